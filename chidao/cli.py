@@ -1,0 +1,28 @@
+"""The `chidao` command."""
+
+from __future__ import annotations
+
+import typer
+
+from chidao.commands.extract import extract
+
+app = typer.Typer(
+    name="chidao",
+    help="Theo dõi chỉ đạo: extract and track directives, targets and commitments "
+    "from Vietnamese security-and-order reports.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+
+
+
+@app.callback()
+def _root() -> None:
+    """Theo dõi chỉ đạo: extract and track directives, targets and commitments."""
+
+
+app.command()(extract)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,12 @@
+"""Errors that name the input and the reason, printed as one line."""
+
+from __future__ import annotations
+
+
+class InputError(Exception):
+    """A file that cannot be read as a report: `chidao: PATH: reason`."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason

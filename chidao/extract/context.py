@@ -1,0 +1,31 @@
+"""What an extractor sees: the document, its layout, and the items of earlier steps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from chidao.model import Document, Extraction
+from chidao.text.layout import Block, segment
+
+
+@dataclass(slots=True)
+class Context:
+    """Shared state of one pipeline run over one document.
+
+    `blocks` splits the text into title, body, caption and furniture blocks;
+    extractors take directives, targets, commitments and indicators from body
+    blocks only. `result` fills up step by step, so a later step can read
+    what an earlier one found (directives read `result.people`).
+    """
+
+    document: Document
+    blocks: list[Block] = field(default_factory=list)
+    result: Extraction | None = None
+
+    @classmethod
+    def for_document(cls, document: Document) -> Context:
+        return cls(document=document, blocks=segment(document.text),
+                   result=Extraction(document=document))
+
+    def body_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in ("body", "title")]

@@ -1,0 +1,47 @@
+"""Plain-text reports in the seeds' layout.
+
+A file may start with a ` date YYYY-MM` marker (removed from the text and kept
+as the document date) or carry a dateline such as `24/06/2021 07:36`.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from chidao.errors import InputError
+from chidao.model import Document
+from chidao.text.normalize import normalize_text
+
+_DATE_MARKER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
+
+
+def decode_bytes(data: bytes, source: str) -> str:
+    """UTF-8 text of a file, or InputError naming why it is not."""
+    if not data.strip():
+        raise InputError(source, "empty file")
+    if b"\x00" in data[:4096]:
+        raise InputError(source, "binary file, not a text report")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(source, f"not UTF-8 text (byte {exc.start})") from None
+
+
+def document_from_text(raw: str, source: str) -> Document:
+    """Normalize raw text and split off the date marker."""
+    text = normalize_text(raw)
+    date = None
+    m = _DATE_MARKER.match(text)
+    if m:
+        date = m.group(1)
+        text = text[m.end():]
+    text = text.strip()
+    if not text:
+        raise InputError(source, "no text after normalization")
+    first_line = text.split("\n", 1)[0].strip()
+    title = first_line if len(first_line) <= 200 and not first_line.endswith((".", "…")) else None
+    return Document.from_text(text, source=source, title=title, date=date)
+
+
+def read_plaintext(data: bytes, source: str) -> Document:
+    return document_from_text(decode_bytes(data, source), source)
