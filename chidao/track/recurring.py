@@ -1,0 +1,246 @@
+"""Recurring directives: the same demand made in several reports, places and years.
+
+`group_recurring(directives)` takes directive dicts as the store returns them
+(extract@1 directive fields plus "id", "document_id", "document_date",
+"event_date", "document_source", "document_title" and, when known,
+"localities") and returns groups that span at least two documents:
+
+    {"kind": "phrase" | "similar",
+     "label": words as written by the earliest member that has diacritics (a slice
+              of its text; for "similar" groups the first member's whole text),
+     "count": number of member directives,
+     "documents": [{document_id, document_date, document_source, document_title}],
+     "localities": [name, …], "years": ["2023", …],
+     "members": [{id, document_id, date, speaker, text, span, match_span}]}
+
+Two ways to recur, both over diacritic-folded, lower-cased words (so "bảo đảm
+ANTT" and "bao dam an ninh trat tu" meet):
+
+- "phrase": a run of at least `min_phrase_words` words said in directives of two
+  or more documents ("kéo giảm tội phạm một cách căn bản, bền vững"); runs are
+  grown to their longest form; `match_span` is where the phrase sits in the
+  member's document;
+- "similar": whole directives whose word-trigram Jaccard similarity is at least
+  `threshold`, linked transitively; `match_span` is the member's own span.
+
+Groups are ordered by number of documents, then members. A "similar" group whose
+members are all inside one phrase group is dropped as redundant.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from chidao.text.fold import fold_diacritics
+
+_WORD = re.compile(r"\w+")
+# Abbreviations spelled out so that "ANTT" recurs with "an ninh trật tự".
+_EXPANSIONS: dict[str, tuple[str, ...]] = {
+    "antt": ("an", "ninh", "trat", "tu"),
+    "cand": ("cong", "an", "nhan", "dan"),
+    "attt": ("an", "toan", "trat", "tu"),
+}
+# A trigram shared by more directives than this says nothing about similarity.
+_MAX_SHINGLE_POSTINGS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]  # offsets in the directive's text
+
+
+def directive_words(text: str) -> _Words:
+    """Folded lower-case words of `text` with their offsets in `text`."""
+    folded = fold_diacritics(text).lower()
+    words: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for match in _WORD.finditer(folded):
+        word = match.group(0)
+        for part in _EXPANSIONS.get(word, (word,)):
+            words.append(part)
+            spans.append(match.span())
+    return _Words(tuple(words), tuple(spans))
+
+
+def group_recurring(directives: list[dict[str, Any]], threshold: float = 0.5,
+                    min_phrase_words: int = 5) -> list[dict[str, Any]]:
+    """Groups of directives that recur across at least two documents (see module docstring)."""
+    words = [directive_words(d.get("text") or "") for d in directives]
+    phrase_groups = _phrase_groups(directives, words, min_phrase_words)
+    covered = [set(members) for members, _, _ in phrase_groups]
+    groups = [_group("phrase", directives, words, members, rep, run)
+              for members, rep, run in phrase_groups]
+    for members in _similar_groups(directives, words, threshold):
+        if not any(set(members) <= c for c in covered):
+            groups.append(_group("similar", directives, words, members, members[0], None))
+    groups.sort(key=lambda g: (-len(g["documents"]), -g["count"], g["label"]))
+    return groups
+
+
+def _document_key(directive: dict[str, Any]) -> str:
+    return directive.get("document_id") or directive.get("document_source") or ""
+
+
+def _phrase_groups(directives: list[dict[str, Any]], words: list[_Words], n: int,
+                   ) -> list[tuple[tuple[int, ...], int, tuple[int, int]]]:
+    """(member indices, representative index, (first word, last word) in it) per maximal phrase."""
+    postings: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for index, w in enumerate(words):
+        for start in range(len(w.words) - n + 1):
+            postings[w.words[start:start + n]].add(index)
+    recurring = {gram: frozenset(members) for gram, members in postings.items()
+                 if len({_document_key(directives[i]) for i in members}) >= 2}
+    if not recurring:
+        return []
+    found: dict[tuple[str, ...], tuple[frozenset[int], int, tuple[int, int]]] = {}
+    for index, w in enumerate(words):
+        start = 0
+        while start <= len(w.words) - n:
+            members = recurring.get(w.words[start:start + n])
+            if members is None or min(members) != index:
+                start += 1
+                continue
+            # Grow the run while the next n-gram recurs in exactly the same directives.
+            end = start
+            while end + 1 <= len(w.words) - n and recurring.get(w.words[end + 1:end + 1 + n]) == members:
+                end += 1
+            phrase = w.words[start:end + n]
+            if phrase not in found:
+                found[phrase] = (members, index, (start, end + n - 1))
+            start = end + 1
+    return _drop_contained(found)
+
+
+def _drop_contained(found: dict[tuple[str, ...], tuple[frozenset[int], int, tuple[int, int]]],
+                    ) -> list[tuple[tuple[int, ...], int, tuple[int, int]]]:
+    """Keep a phrase unless a longer kept phrase contains it with the same or more members."""
+    kept: list[tuple[str, frozenset[int], int, tuple[int, int]]] = []
+    for phrase, (members, rep, run) in sorted(found.items(), key=lambda kv: -len(kv[0])):
+        joined = " " + " ".join(phrase) + " "
+        if any(joined in other and members <= other_members for other, other_members, _, _ in kept):
+            continue
+        kept.append((joined, members, rep, run))
+    return [(tuple(sorted(members)), rep, run) for _, members, rep, run in kept]
+
+
+def _similar_groups(directives: list[dict[str, Any]], words: list[_Words],
+                    threshold: float) -> list[tuple[int, ...]]:
+    """Transitive groups of directives from >= 2 documents with trigram Jaccard >= threshold."""
+    shingles = [frozenset(zip(w.words, w.words[1:], w.words[2:], strict=False)) for w in words]
+    index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, s in enumerate(shingles):
+        for shingle in s:
+            index[shingle].append(i)
+    parent = list(range(len(directives)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, s in enumerate(shingles):
+        shared: dict[int, int] = defaultdict(int)
+        for shingle in s:
+            postings = index[shingle]
+            if len(postings) > _MAX_SHINGLE_POSTINGS:
+                continue
+            for j in postings:
+                if j > i and _document_key(directives[j]) != _document_key(directives[i]):
+                    shared[j] += 1
+        for j, common in shared.items():
+            if common / (len(s) + len(shingles[j]) - common) >= threshold:
+                parent[find(j)] = find(i)
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(directives)):
+        clusters[find(i)].append(i)
+    return [tuple(members) for members in clusters.values()
+            if len({_document_key(directives[i]) for i in members}) >= 2]
+
+
+def _group(kind: str, directives: list[dict[str, Any]], words: list[_Words],
+           members: Iterable[int], rep: int, run: tuple[int, int] | None) -> dict[str, Any]:
+    members = sorted(members, key=lambda i: (_date(directives[i]) or "9999", i))
+    rep_text = directives[rep].get("text") or ""
+    if run is None:
+        label = rep_text
+        phrase = None
+    else:
+        phrase = words[rep].words[run[0]:run[1] + 1]
+        label = _phrase_label([directives[i] for i in members], [words[i] for i in members], phrase)
+    documents: dict[str, dict[str, Any]] = {}
+    localities: list[str] = []
+    years: set[str] = set()
+    out_members = []
+    for i in members:
+        d = directives[i]
+        documents.setdefault(_document_key(d), {
+            "document_id": d.get("document_id"), "document_date": d.get("document_date"),
+            "document_source": d.get("document_source"), "document_title": d.get("document_title"),
+        })
+        for name in _locality_names(d):
+            if name not in localities:
+                localities.append(name)
+        if _date(d):
+            years.add(_date(d)[:4])
+        out_members.append({
+            "id": d.get("id"), "document_id": d.get("document_id"), "date": _date(d),
+            "speaker": d.get("speaker"), "text": d.get("text"), "span": d.get("span"),
+            "match_span": _match_span(d, words[i], phrase),
+        })
+    return {
+        "kind": kind, "label": label, "count": len(out_members),
+        "documents": sorted(documents.values(), key=lambda doc: doc["document_date"] or "9999"),
+        "localities": localities, "years": sorted(years), "members": out_members,
+    }
+
+
+def _phrase_label(members: list[dict[str, Any]], words: list[_Words], phrase: tuple[str, ...]) -> str:
+    """The phrase as the earliest member with diacritics writes it (else the earliest member)."""
+    labels = []
+    for d, w in zip(members, words, strict=True):
+        bounds = _phrase_bounds(w, phrase)
+        if bounds is not None:
+            labels.append((d.get("text") or "")[bounds[0]:bounds[1]])
+    for label in labels:
+        if fold_diacritics(label) != label:
+            return label
+    return labels[0] if labels else " ".join(phrase)
+
+
+def _phrase_bounds(w: _Words, phrase: tuple[str, ...]) -> tuple[int, int] | None:
+    """Offsets in the directive's text of the first occurrence of `phrase`."""
+    n = len(phrase)
+    for start in range(len(w.words) - n + 1):
+        if w.words[start:start + n] == phrase:
+            return (w.spans[start][0], w.spans[start + n - 1][1])
+    return None
+
+
+def _match_span(directive: dict[str, Any], w: _Words, phrase: tuple[str, ...] | None) -> list[int] | None:
+    """Where the phrase (or, for similar groups, the directive) sits in the document."""
+    span = directive.get("span")
+    if not span:
+        return None
+    bounds = _phrase_bounds(w, phrase) if phrase is not None else None
+    if bounds is None:
+        return [span[0], span[1]]
+    return [span[0] + bounds[0], span[0] + bounds[1]]
+
+
+def _date(directive: dict[str, Any]) -> str | None:
+    return directive.get("event_date") or directive.get("document_date") or None
+
+
+def _locality_names(directive: dict[str, Any]) -> list[str]:
+    names = []
+    for loc in directive.get("localities") or ():
+        name = loc.get("name") if isinstance(loc, dict) else loc
+        if name:
+            names.append(name)
+    return names
