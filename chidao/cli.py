@@ -5,6 +5,8 @@ from __future__ import annotations
 import typer
 
 from chidao.commands.extract import extract
+from chidao.commands.follow import locality, person, recurring
+from chidao.commands.report import report
 
 app = typer.Typer(
     name="chidao",
@@ -22,6 +24,10 @@ def _root() -> None:
 
 
 app.command()(extract)
+app.command()(person)
+app.command()(locality)
+app.command()(recurring)
+app.command()(report)
 
 
 def main() -> None:

@@ -1,0 +1,172 @@
+"""`chidao person`, `chidao locality`, `chidao recurring`: follow-up pages in the terminal.
+
+Each reads the store (`--db`, or `CHIDAO_DB`) or, with `--input`, the JSONL
+written by `chidao extract` (no database needed). Rich tables by default,
+`--format json` for the same content as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from chidao.report.content import Report, Table, build_report
+from chidao.store.follow_queries import (
+    FollowData,
+    load_extractions,
+    load_store,
+    locality_items,
+    match_locality,
+    person_items,
+)
+from chidao.track.recurring import group_recurring
+from chidao.track.timeline import current_roles, role_timeline
+
+
+class PageFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+DbOption = Annotated[str | None, typer.Option(
+    "--db", envvar="CHIDAO_DB", help="Store: SQLite path or database URL (default: the store's).")]
+InputOption = Annotated[list[str] | None, typer.Option(
+    "--input", "-i", help="Read `chidao extract --format jsonl` output instead of the store (repeatable).")]
+FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (Rich) or json.")]
+
+# Fields too bulky for a page: the document's locality list is repeated on every item.
+_DROPPED_FIELDS = ("localities",)
+
+
+def load_follow_data(db: str | None, inputs: list[str] | None) -> FollowData:
+    """The items to show: from `--input` files when given, else from the store."""
+    if inputs:
+        try:
+            return load_extractions(inputs)
+        except (OSError, ValueError, KeyError) as exc:
+            _fail(f"không đọc được dữ liệu đầu vào: {exc}")
+    try:
+        return load_store(db)
+    except ImportError:
+        _fail("chưa có kho dữ liệu (chidao.store); dùng --input với đầu ra của `chidao extract`")
+    raise AssertionError("unreachable")
+
+
+def person(
+    name: Annotated[str, typer.Argument(help='Full name, e.g. "Tô Lâm" (diacritics optional).')],
+    db: DbOption = None,
+    input: InputOption = None,
+    format: FormatOption = PageFormat.table,
+) -> None:
+    """A person's ranks and positions over time, with the reports that show them, and the
+    directives they gave."""
+    data = load_follow_data(db, input)
+    mentions, items = person_items(data, name)
+    if not mentions and not items["directives"]:
+        _fail(f"không tìm thấy người: {name}")
+    full_name = mentions[0]["name"] if mentions else name
+    timeline = role_timeline(mentions)
+    if format is PageFormat.json:
+        _print_json({"name": full_name, "current": current_roles(timeline), "timeline": timeline,
+                     **{kind: _slim(rows) for kind, rows in items.items()}})
+        return
+    _print_page(build_report(full_name, items, timeline=timeline, chart=False), skip_empty=True)
+
+
+def locality(
+    name: Annotated[str, typer.Argument(help='Province or lower unit, e.g. "Quảng Ninh", "Bắc Giang".')],
+    db: DbOption = None,
+    input: InputOption = None,
+    format: FormatOption = PageFormat.table,
+) -> None:
+    """Events, directives, targets (evaluated), commitments and indicators for a place; a
+    unit merged in 2025 shows its current unit ("Bắc Giang" -> Bắc Ninh)."""
+    data = load_follow_data(db, input)
+    match = match_locality(data, name)
+    if not match.found:
+        _fail(f"không tìm thấy địa phương: {name}")
+    items = locality_items(data, match)
+    if format is PageFormat.json:
+        _print_json({"query": name, "name": match.name, "current_name": match.current_name,
+                     **{kind: _slim(rows) for kind, rows in items.items()}})
+        return
+    report = build_report(match.name or name, items, current_name=match.current_name, chart=False)
+    _print_page(report, skip_empty=False)
+
+
+def recurring(
+    db: DbOption = None,
+    input: InputOption = None,
+    format: FormatOption = PageFormat.table,
+    threshold: Annotated[float, typer.Option(help="Jaccard similarity for near-identical directives.")] = 0.5,
+    min_words: Annotated[int, typer.Option(help="Shortest shared phrase, in words.")] = 5,
+    limit: Annotated[int, typer.Option(help="Show at most this many groups (0: all).")] = 30,
+) -> None:
+    """Directives that recur across reports, places and years, grouped by shared phrase or
+    near-identical wording."""
+    data = load_follow_data(db, input)
+    groups = group_recurring(data.items["directives"], threshold=threshold, min_phrase_words=min_words)
+    if limit:
+        groups = groups[:limit]
+    if format is PageFormat.json:
+        _print_json(groups)
+        return
+    console = Console()
+    if not groups:
+        console.print("Không có chỉ đạo nào lặp lại giữa các văn bản.")
+        return
+    table = RichTable(title="Chỉ đạo lặp lại", show_lines=True)
+    for column in ("#", "Nội dung lặp lại", "Số lần", "Văn bản", "Địa phương", "Năm"):
+        table.add_column(column, overflow="fold")
+    for n, group in enumerate(groups, start=1):
+        sources = "\n".join(f"{d.get('document_title') or d.get('document_source') or ''}"
+                            f" ({d.get('document_date') or '?'})" for d in group["documents"])
+        table.add_row(str(n), group["label"], str(group["count"]), sources, ", ".join(group["localities"]),
+                      ", ".join(group["years"]))
+    console.print(table)
+
+
+def _print_page(report: Report, skip_empty: bool) -> None:
+    console = Console()
+    console.print(f"[bold]{_escape(report.title)}[/bold]")
+    for line in report.summary:
+        console.print(_escape(line))
+    for table in report.tables:
+        if not table.rows:
+            if not skip_empty:
+                console.print(f"\n[bold]{table.heading}[/bold]: không có mục nào.")
+            continue
+        console.print(_rich_table(table))
+
+
+def _rich_table(table: Table) -> RichTable:
+    rich = RichTable(title=table.heading, show_lines=True, title_justify="left")
+    for column, width in zip(table.columns, table.widths, strict=True):
+        rich.add_column(column, overflow="fold", ratio=width)
+    for row in table.rows:
+        rich.add_row(*(_escape(v) for v in row))
+    return rich
+
+
+def _escape(text: str) -> str:
+    # Report text is data, never Rich markup ("[Ảnh]" must print as written).
+    return text.replace("[", r"\[")
+
+
+def _slim(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{k: v for k, v in row.items() if k not in _DROPPED_FIELDS} for row in rows]
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _fail(message: str) -> None:
+    print(f"chidao: {message}", file=sys.stderr)
+    raise typer.Exit(1)

@@ -1,0 +1,200 @@
+"""What the follow-up pages and reports read: items of every kind, per locality or person.
+
+Two sources give the same `FollowData` (item dicts shaped like the store's:
+extract@1 fields plus "id", "kind", "document_id", "document_date",
+"document_source", "document_title", "event_date", the follow-up fields
+"status", "owner", "due", "notes", "overdue", and "localities": the
+document's locality dicts):
+
+- `load_extractions(paths)`: `chidao extract --format jsonl` output files (no
+  database needed; follow-up fields are empty);
+- `load_store(db)`: the chidao store, through `chidao.store.queries`.
+
+Selections are pure functions over `FollowData`: `match_locality`,
+`locality_items`, `person_items`, `all_items`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from chidao.text.fold import fold_key
+
+ITEM_KINDS = ("events", "people", "localities", "directives", "targets", "commitments", "indicators")
+FOLLOW_FIELDS = {"status": None, "owner": None, "due": None, "notes": None, "overdue": False}
+
+
+@dataclass(slots=True)
+class FollowData:
+    """Every document (id -> extract@1 document fields without text) and item dicts per kind."""
+
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    items: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {k: [] for k in ITEM_KINDS})
+
+
+@dataclass(frozen=True, slots=True)
+class LocalityMatch:
+    """A place asked for by name: every name and code it goes by, then and now."""
+
+    query: str
+    name: str | None
+    current_name: str | None
+    keys: frozenset[str]
+
+    @property
+    def found(self) -> bool:
+        return bool(self.keys)
+
+
+def load_extractions(paths: Iterable[Path | str]) -> FollowData:
+    """FollowData from extract@1 JSONL files (one object per line)."""
+    data = FollowData()
+    for path in paths:
+        with Path(path).open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    add_extraction(data, json.loads(line))
+    return data
+
+
+def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
+    """Add one extract@1 object's items, each with its document's fields and localities."""
+    document = extraction["document"]
+    doc_id = document["id"]
+    data.documents[doc_id] = {k: v for k, v in document.items() if k != "text"}
+    events = extraction.get("events") or []
+    event_date = next((e.get("date") for e in events if e.get("date")), None)
+    localities = extraction.get("localities") or []
+    base = {"document_id": doc_id, "document_date": document.get("date"),
+            "document_source": document.get("source"), "document_title": document.get("title"),
+            "event_date": event_date}
+    for kind in ITEM_KINDS:
+        for index, item in enumerate(extraction.get(kind) or []):
+            row = dict(FOLLOW_FIELDS)
+            row.update(item)
+            if kind == "commitments":
+                row["commitment_kind"] = item.get("kind")
+            row.update(base, id=f"{doc_id[:12]}:{kind}:{index}", kind=kind)
+            if kind != "localities":
+                row.setdefault("localities", localities)
+            data.items[kind].append(row)
+
+
+def load_store(db: str | None) -> FollowData:
+    """FollowData from the chidao store at `db` (path or URL; None: the store's default)."""
+    from chidao.store import queries  # the store is optional for file-based use
+
+    data = FollowData()
+    with queries.open_session(db) as session:
+        for kind in ITEM_KINDS:
+            for item in queries.list_items(session, kind):
+                row = dict(FOLLOW_FIELDS)
+                row.update(item)
+                data.items[kind].append(row)
+                if row.get("document_id"):
+                    data.documents.setdefault(row["document_id"], {
+                        "id": row["document_id"], "source": row.get("document_source"),
+                        "title": row.get("document_title"), "date": row.get("document_date")})
+    _attach_document_localities(data)
+    return data
+
+
+def _attach_document_localities(data: FollowData) -> None:
+    by_document: dict[str, list[dict[str, Any]]] = {}
+    for locality in data.items["localities"]:
+        by_document.setdefault(locality.get("document_id") or "", []).append(locality)
+    for kind in ITEM_KINDS:
+        if kind == "localities":
+            continue
+        for item in data.items[kind]:
+            if not item.get("localities") or not isinstance(item["localities"][0], dict):
+                item["localities"] = by_document.get(item.get("document_id") or "", [])
+
+
+def _locality_names(locality: dict[str, Any]) -> set[str]:
+    """Folded names a locality goes by: its name at the report's date and its unit's name now."""
+    return {fold_key(n) for n in (locality.get("name"), locality.get("current_name")) if n}
+
+
+def match_locality(data: FollowData, query: str) -> LocalityMatch:
+    """The place named `query` as the data knows it, by its name then or now ("Bắc Giang" or
+    "Bắc Ninh" both reach a 2023 Bắc Giang report), with its unit after 2025."""
+    wanted = fold_key(query)
+    hits = [loc for loc in data.items["localities"] if wanted in _locality_names(loc)]
+    if not hits:
+        return LocalityMatch(query=query, name=None, current_name=None, keys=frozenset())
+    exact = [loc for loc in hits if fold_key(loc.get("name") or "") == wanted] or hits
+    latest = max(exact, key=lambda loc: loc.get("document_date") or "")
+    return LocalityMatch(query=query, name=latest.get("name"), current_name=latest.get("current_name"),
+                         keys=frozenset({wanted}))
+
+
+def _mentions_locality(item: dict[str, Any], match: LocalityMatch) -> bool:
+    for loc in item.get("localities") or ():
+        if isinstance(loc, str):
+            loc = {"name": loc}
+        if _locality_names(loc) & match.keys:
+            return True
+    scope = item.get("scope")
+    return bool(scope) and _scope_name(scope) in match.keys
+
+
+def _scope_name(scope: str) -> str:
+    folded = fold_key(scope)
+    for prefix in ("thanh pho ", "tp ", "tinh "):
+        if folded.startswith(prefix):
+            return folded[len(prefix):]
+    return folded
+
+
+def locality_items(data: FollowData, match: LocalityMatch) -> dict[str, list[dict[str, Any]]]:
+    """Events, directives, targets, commitments, indicators of documents about the place
+    (or scoped to it); targets evaluated against every indicator."""
+    from chidao.track.evaluation import evaluate_targets
+
+    out = {kind: [i for i in data.items[kind] if _mentions_locality(i, match)]
+           for kind in ("events", "directives", "targets", "commitments", "indicators")}
+    out["targets"] = evaluate_targets(out["targets"], data.items["indicators"])
+    return out
+
+
+def person_items(data: FollowData, name: str) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """(the person's people-items across documents, items of kind -> those they gave or lead).
+
+    Directives by their speaker; events they led; targets and commitments set in
+    directives they gave (same document, span inside one of their directives).
+    """
+    from chidao.track.evaluation import evaluate_targets
+
+    key = fold_key(name)
+    mentions = [p for p in data.items["people"] if fold_key(p.get("name") or "") == key]
+    directives = [d for d in data.items["directives"] if fold_key(d.get("speaker") or "") == key]
+    spoken = {}
+    for d in directives:
+        spoken.setdefault(d.get("document_id"), []).append(d.get("span") or (0, 0))
+
+    def inside(item: dict[str, Any]) -> bool:
+        start, end = item.get("span") or (0, 0)
+        return any(s <= start and end <= e for s, e in spoken.get(item.get("document_id"), ()))
+
+    targets = [t for t in data.items["targets"] if inside(t)]
+    return mentions, {
+        "events": [e for e in data.items["events"] if fold_key(e.get("leader") or "") == key],
+        "directives": directives,
+        "targets": evaluate_targets(targets, data.items["indicators"]),
+        "commitments": [c for c in data.items["commitments"] if inside(c)],
+        "indicators": [],
+    }
+
+
+def all_items(data: FollowData) -> dict[str, list[dict[str, Any]]]:
+    """Every follow-up item, targets evaluated."""
+    from chidao.track.evaluation import evaluate_targets
+
+    out = {kind: list(data.items[kind]) for kind in ("events", "directives", "commitments", "indicators")}
+    out["targets"] = evaluate_targets(data.items["targets"], data.items["indicators"])
+    return out
