@@ -22,7 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from chidao.text.fold import fold_key
+try:
+    from chidao.text.fold import fold_key
+except ImportError:  # until chidao.text.fold lands
+    from chidao.track.evaluation import fold_key
 
 ITEM_KINDS = ("events", "people", "localities", "directives", "targets", "commitments", "indicators")
 FOLLOW_FIELDS = {"status": None, "owner": None, "due": None, "notes": None, "overdue": False}

@@ -49,7 +49,19 @@ import datetime as dt
 import re
 from typing import Any
 
-from chidao.text.fold import fold_key
+try:
+    from chidao.text.fold import fold_diacritics, fold_key
+except ImportError:  # until chidao.text.fold lands: the same length-preserving folding, locally
+    import unicodedata
+
+    def fold_diacritics(text: str) -> str:
+        """Tone and vowel marks removed, đ/Đ -> d/D; one character per character."""
+        return "".join("d" if ch == "đ" else "D" if ch == "Đ" else unicodedata.normalize("NFD", ch)[0]
+                       for ch in text)
+
+    def fold_key(text: str) -> str:
+        """Folded, lower-cased, whitespace collapsed: the key names are compared by."""
+        return " ".join(fold_diacritics(text).lower().split())
 
 NATIONAL_SCOPES = frozenset({"", "toan quoc", "ca nuoc", "quoc gia", "viet nam"})
 
