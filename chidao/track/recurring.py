@@ -23,7 +23,10 @@ ANTT" and "bao dam an ninh trat tu" meet):
 - "similar": whole directives whose word-trigram Jaccard similarity is at least
   `threshold`, linked transitively; `match_span` is the member's own span.
 
-Groups are ordered by number of documents, then members. A "similar" group whose
+Runs with more than one capitalized word (names, titles: "Bộ trưởng Bộ Công
+an") are not phrases; function words ("và", "của", "với" …) are trimmed from a
+phrase's ends. Groups are ordered by documents × phrase words (up to 12), so a
+long demand made in three reports outranks a stock phrase made in four. A "similar" group whose
 members are all inside one phrase group is dropped as redundant.
 """
 
@@ -49,12 +52,22 @@ _EXPANSIONS: dict[str, tuple[str, ...]] = {
 }
 # A trigram shared by more directives than this says nothing about similarity.
 _MAX_SHINGLE_POSTINGS = 200
+# A shared run with more capitalized words than this is a name or title, not a demand.
+_MAX_CAPITALIZED = 1
+# Function words trimmed from the ends of a phrase (compared with diacritics: "để" is not "đề").
+_GLUE = frozenset({"và", "của", "với", "về", "cho", "để", "các", "những", "đối", "tại", "trong", "đã",
+                   "do", "là", "thì", "mà", "từ", "đến", "theo", "như", "hoặc", "cũng", "sẽ", "đang",
+                   "được", "này", "khi", "ở", "bị", "có", "nhằm"})
+# Groups rank by documents times phrase words, words counted up to this.
+_RANK_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    words: tuple[str, ...]
+    words: tuple[str, ...]  # folded, lower-cased, abbreviations spelled out
     spans: tuple[tuple[int, int], ...]  # offsets in the directive's text
+    capitalized: tuple[bool, ...]
+    glue: tuple[bool, ...]
 
 
 def directive_words(text: str) -> _Words:
@@ -62,12 +75,18 @@ def directive_words(text: str) -> _Words:
     folded = fold_diacritics(text).lower()
     words: list[str] = []
     spans: list[tuple[int, int]] = []
+    capitalized: list[bool] = []
+    glue: list[bool] = []
     for match in _WORD.finditer(folded):
         word = match.group(0)
-        for part in _EXPANSIONS.get(word, (word,)):
+        raw = text[match.start():match.end()]
+        expansion = _EXPANSIONS.get(word)
+        for part in expansion or (word,):
             words.append(part)
             spans.append(match.span())
-    return _Words(tuple(words), tuple(spans))
+            capitalized.append(expansion is None and raw[:1].isupper())
+            glue.append(raw.lower() in _GLUE)
+    return _Words(tuple(words), tuple(spans), tuple(capitalized), tuple(glue))
 
 
 def group_recurring(directives: list[dict[str, Any]], threshold: float = 0.5,
@@ -81,7 +100,8 @@ def group_recurring(directives: list[dict[str, Any]], threshold: float = 0.5,
     for members in _similar_groups(directives, words, threshold):
         if not any(set(members) <= c for c in covered):
             groups.append(_group("similar", directives, words, members, members[0], None))
-    groups.sort(key=lambda g: (-len(g["documents"]), -g["count"], g["label"]))
+    groups.sort(key=lambda g: (-len(g["documents"]) * min(len(_WORD.findall(g["label"])), _RANK_WORDS),
+                               -len(g["documents"]), -g["count"], g["label"]))
     return groups
 
 
@@ -95,7 +115,8 @@ def _phrase_groups(directives: list[dict[str, Any]], words: list[_Words], n: int
     postings: dict[tuple[str, ...], set[int]] = defaultdict(set)
     for index, w in enumerate(words):
         for start in range(len(w.words) - n + 1):
-            postings[w.words[start:start + n]].add(index)
+            if sum(w.capitalized[start:start + n]) <= _MAX_CAPITALIZED:
+                postings[w.words[start:start + n]].add(index)
     recurring = {gram: frozenset(members) for gram, members in postings.items()
                  if len({_document_key(directives[i]) for i in members}) >= 2}
     if not recurring:
@@ -112,9 +133,15 @@ def _phrase_groups(directives: list[dict[str, Any]], words: list[_Words], n: int
             end = start
             while end + 1 <= len(w.words) - n and recurring.get(w.words[end + 1:end + 1 + n]) == members:
                 end += 1
-            phrase = w.words[start:end + n]
-            if phrase not in found:
-                found[phrase] = (members, index, (start, end + n - 1))
+            first, last = start, end + n - 1
+            while first < last and w.glue[first]:
+                first += 1
+            while last > first and w.glue[last]:
+                last -= 1
+            phrase = w.words[first:last + 1]
+            # Long enough in words as written (an expanded "ANTT" is one word).
+            if len(set(w.spans[first:last + 1])) >= n and phrase not in found:
+                found[phrase] = (members, index, (first, last))
             start = end + 1
     return _drop_contained(found)
 
