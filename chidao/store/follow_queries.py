@@ -8,7 +8,9 @@ document's locality dicts):
 
 - `load_extractions(paths)`: `chidao extract --format jsonl` output files (no
   database needed; follow-up fields are empty);
-- `load_store(db)`: the chidao store, through `chidao.store.queries`.
+- `load_store(db)`: the chidao store, through `chidao.store.queries`
+  (`open_session(db)` as a context manager and `list_items(session, kind)`;
+  adjust here if the store's API names differ).
 
 Selections are pure functions over `FollowData`: `match_locality`,
 `locality_items`, `person_items`, `all_items`.
@@ -91,6 +93,8 @@ def load_store(db: str | None) -> FollowData:
     """FollowData from the chidao store at `db` (path or URL; None: the store's default)."""
     from chidao.store import queries  # the store is optional for file-based use
 
+    if not (hasattr(queries, "open_session") and hasattr(queries, "list_items")):
+        raise ImportError("chidao.store.queries lacks open_session(db) / list_items(session, kind)")
     data = FollowData()
     with queries.open_session(db) as session:
         for kind in ITEM_KINDS:
