@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 try:
@@ -63,6 +64,9 @@ except ImportError:  # until chidao.text.fold lands: the same length-preserving 
         """Folded, lower-cased, whitespace collapsed: the key names are compared by."""
         return " ".join(fold_diacritics(text).lower().split())
 
+# Targets meet indicators pairwise: fold each distinct string once.
+_folded = cache(fold_key)
+
 NATIONAL_SCOPES = frozenset({"", "toan quoc", "ca nuoc", "quoc gia", "viet nam"})
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -76,17 +80,33 @@ def evaluate_targets(targets: list[dict[str, Any]], indicators: list[dict[str, A
     `today` decides whether a deadline has passed (default: the real today).
     """
     today = today or dt.date.today()
-    by_metric: dict[str, list[dict[str, Any]]] = {}
-    for indicator in indicators:
-        if indicator.get("metric_key"):
-            by_metric.setdefault(indicator["metric_key"], []).append(indicator)
-    return [evaluate_target(t, by_metric.get(t.get("metric_key") or "", []), today) for t in targets]
+    # Indicators are sorted once and indexed by metric and scope, so each target
+    # checks only the few that can match.
+    ordered = sorted((i for i in indicators if i.get("metric_key")), key=_sort_key)
+    index: dict[tuple[str, str], list[int]] = {}
+    for n, indicator in enumerate(ordered):
+        for key in _scope_keys(indicator):
+            index.setdefault((indicator["metric_key"], key), []).append(n)
+    evidence_cache: dict[int, dict[str, Any]] = {}
+    results = []
+    for target in targets:
+        metric = target.get("metric_key") or ""
+        positions = sorted({n for key in _scope_keys(target) for n in index.get((metric, key), ())})
+        candidates = [ordered[n] for n in positions]
+        results.append(_judge(target, candidates, today, evidence_cache))
+    return results
 
 
 def evaluate_target(target: dict[str, Any], indicators: list[dict[str, Any]],
                     today: dt.date) -> dict[str, Any]:
-    """One target judged against candidate indicators (any metric; filtered here)."""
-    comparable = sorted((i for i in indicators if is_comparable(target, i)), key=_sort_key)
+    """One target judged against candidate indicators (any metric, any order; filtered here)."""
+    return _judge(target, sorted(indicators, key=_sort_key), today, {})
+
+
+def _judge(target: dict[str, Any], candidates: list[dict[str, Any]], today: dt.date,
+           evidence_cache: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """Status and evidence of `target` from `candidates` given oldest first."""
+    comparable = [i for i in candidates if is_comparable(target, i)]
     status = "pending"
     if comparable:
         decider = comparable[-1]
@@ -100,9 +120,22 @@ def evaluate_target(target: dict[str, Any], indicators: list[dict[str, Any]],
     if "status" in target:
         out["follow_status"] = target["status"]
     out["status"] = status
-    out["evidence"] = [_evidence(i, decisive=(n == len(comparable) - 1))
-                       for n, i in enumerate(comparable)]
+    evidence = []
+    for n, indicator in enumerate(comparable):
+        base = evidence_cache.get(id(indicator))
+        if base is None:
+            base = evidence_cache[id(indicator)] = _evidence(indicator, decisive=False)
+        evidence.append(dict(base, decisive=(n == len(comparable) - 1)))
+    out["evidence"] = evidence
     return out
+
+
+def _scope_keys(item: dict[str, Any]) -> tuple[str, ...]:
+    """Index keys for `same_scope`: "national", or the locality's code and folded name."""
+    if _is_national(item):
+        return ("national",)
+    keys = (f"name:{_scope_name(item.get('scope'))}",)
+    return keys + (f"code:{item['scope_code']}",) if item.get("scope_code") else keys
 
 
 def is_comparable(target: dict[str, Any], indicator: dict[str, Any]) -> bool:
@@ -134,6 +167,7 @@ def same_scope(target: dict[str, Any], indicator: dict[str, Any]) -> bool:
     return _scope_name(target.get("scope")) == _scope_name(indicator.get("scope"))
 
 
+@cache
 def baseline_key(baseline: str | None) -> tuple[str, int | None] | None:
     """("year", 2020) for "năm 2020"; ("same_period", 2024 | None) for "cùng kỳ…"; None if absent.
 
@@ -141,7 +175,7 @@ def baseline_key(baseline: str | None) -> tuple[str, int | None] | None:
     """
     if not baseline or not baseline.strip():
         return None
-    folded = fold_key(baseline)
+    folded = _folded(baseline)
     year_match = _YEAR.search(folded)
     year = int(year_match.group(0)) if year_match else None
     if "cung ky" in folded or "nam truoc" in folded:
@@ -162,7 +196,7 @@ def baselines_compatible(target_baseline: str | None, indicator_baseline: str | 
         return i_key == t_key
     if t_key[0] == "same_period":
         return i_key[0] == "same_period" and (t_key[1] is None or i_key[1] in (None, t_key[1]))
-    return fold_key(target_baseline or "") == fold_key(indicator_baseline or "")
+    return _folded(target_baseline or "") == _folded(indicator_baseline or "")
 
 
 def meets(target: dict[str, Any], indicator: dict[str, Any]) -> bool:
@@ -231,11 +265,11 @@ def _is_rank(target: dict[str, Any]) -> bool:
 
 
 def _is_national(item: dict[str, Any]) -> bool:
-    return not item.get("scope_code") and fold_key(item.get("scope") or "") in NATIONAL_SCOPES
+    return not item.get("scope_code") and _folded(item.get("scope") or "") in NATIONAL_SCOPES
 
 
 def _scope_name(scope: str | None) -> str:
-    folded = fold_key(scope or "")
+    folded = _folded(scope or "")
     # "tỉnh Quảng Ninh" and "Quảng Ninh" are one scope.
     for prefix in ("thanh pho ", "tp ", "tinh "):
         if folded.startswith(prefix):
@@ -244,7 +278,7 @@ def _scope_name(scope: str | None) -> str:
 
 
 def _unit_key(unit: str | None) -> str:
-    return fold_key(unit or "")
+    return _folded(unit or "")
 
 
 def _evidence(indicator: dict[str, Any], decisive: bool) -> dict[str, Any]:
