@@ -1,0 +1,122 @@
+"""Vietnamese dates: find them in text and resolve them against the document date.
+
+"24/1/2019", "24-1-2019", "18.11.2020", "ngày 24 tháng 1 năm 2019", "tháng 5/2024",
+"năm 2020", and a day and month without a year only after a time word
+("Ngày 9/5", "sáng 7-3", "Chiều 31/7", "ngày 13.6"), which takes its year from
+the document date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+
+
+_TIME_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\s+sáng)"
+_SEP = r"[/\-.]"
+
+_DATE_RE = regex.compile(
+    rf"""
+    (?P<full>(?<![\d/.\-])(?P<d1>\d{{1,2}})(?P<s1>{_SEP})(?P<m1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})(?![\d/])) |
+    (?P<words>ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?) |
+    (?P<dm>(?:{_TIME_WORD}\s+(?:\w+\s+)?\(?|\()(?P<d3>\d{{1,2}})(?P<s3>{_SEP})(?P<m3>\d{{1,2}})(?![\d]|{_SEP}\d)) |
+    (?P<month>tháng\s+(?P<m4>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y4>\d{{4}})) |
+    (?P<year>năm\s+(?P<y5>(?:19|20)\d{{2}})(?!\d))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        try:
+            dt.date(year or 2000, month or 1, day)
+        except ValueError:
+            return False
+    return year is None or 1900 <= year <= 2100
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end]; spans in the full text cover the date digits
+    (and "ngày … tháng … năm …" wording), not the time word before a day-month."""
+    end = len(text) if end is None else end
+    out: list[DateMention] = []
+    for m in _DATE_RE.finditer(text, start, end):
+        if m.group("full"):
+            y, mo, d, s, e = int(m["y1"]), int(m["m1"]), int(m["d1"]), m.start("full"), m.end("full")
+        elif m.group("words"):
+            y = int(m["y2"]) if m["y2"] else None
+            mo, d, s, e = int(m["m2"]), int(m["d2"]), m.start("words"), m.end("words")
+        elif m.group("dm"):
+            y, mo, d, s, e = None, int(m["m3"]), int(m["d3"]), m.start("d3"), m.end("m3")
+        elif m.group("month"):
+            y, mo, d, s, e = int(m["y4"]), int(m["m4"]), None, m.start("month"), m.end("month")
+        else:
+            y, mo, d, s, e = int(m["y5"]), None, None, m.start("y5"), m.end("y5")
+        if _valid(y, mo, d):
+            out.append(DateMention(s, e, text[s:e], y, mo, d))
+    return out
+
+
+def _doc_year_month(doc_date: str | None) -> tuple[int, int | None] | None:
+    if not doc_date:
+        return None
+    m = regex.match(r"(\d{4})(?:-(\d{2}))?", doc_date)
+    if not m:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+def resolve_date(mention: DateMention, doc_date: str | None) -> str | None:
+    """ISO date of a mention: "YYYY-MM-DD", "YYYY-MM" or "YYYY".
+
+    A missing year comes from the document date; a month more than two months
+    after the document's month belongs to the year before (a report dated
+    2024-01 that says "ngày 28/12" means 2023-12-28).
+    """
+    year = mention.year
+    if year is None:
+        doc = _doc_year_month(doc_date)
+        if doc is None:
+            return None
+        year, doc_month = doc
+        if doc_month is not None and mention.month is not None and mention.month > doc_month + 2:
+            year -= 1
+    if mention.month is None:
+        return f"{year:04d}"
+    if mention.day is None:
+        return f"{year:04d}-{mention.month:02d}"
+    if not _valid(year, mention.month, mention.day):
+        return None
+    return f"{year:04d}-{mention.month:02d}-{mention.day:02d}"
+
+
+_MARKER_RE = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+_DATELINE_RE = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2})?")
+
+
+def parse_document_date(text: str) -> str | None:
+    """The publication date from a " date 2024-05" marker or a dateline "24/06/2021 07:36"."""
+    m = _MARKER_RE.match(text)
+    if m:
+        return m.group(1)
+    m = _DATELINE_RE.search(text)
+    if m:
+        day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if _valid(year, month, day):
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

@@ -1,0 +1,42 @@
+"""Sentence spans in Vietnamese report text.
+
+A sentence ends at ".", "!", "?", "…" or "..." followed by space and a capital
+letter, a quote or a line break; a line break always ends one. Abbreviations
+("TP.", "TS.", "ANTD.VN"), decimals ("11,3"), dates ("19.8.1945") and "./." do
+not split. A closing quote after the stop belongs to the sentence.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_ABBREVIATIONS = ("TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "Th", "St", "Q", "P", "X", "H")
+
+# End of a sentence: terminal punctuation (plus closing quotes), then whitespace,
+# then something that starts a sentence; or a line break.
+_BOUNDARY = regex.compile(
+    r"(?:(?<=[.!?…][\"”’»)]*)(?<!\b(?:" + "|".join(_ABBREVIATIONS) + r")\.)[ \t]+(?=[\"“‘«(]?\p{Lu}|[\"“‘«]|\d+\s*[./-]?\s*\p{L})"
+    r"|\n+)"
+)
+_NO_SPLIT_INSIDE = regex.compile(r"\.\w")
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in text[start:end], trimmed of surrounding whitespace."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        _add(text, pos, m.start(), spans)
+        pos = m.end()
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if s < e:
+        spans.append((s, e))
