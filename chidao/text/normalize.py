@@ -1,11 +1,54 @@
-"""Normalize Vietnamese text once, before any offset is computed."""
+"""Normalize Vietnamese text once, before any offset is computed.
+
+NFC, Unix newlines, plain spaces, and one tone-mark placement: the old style
+used throughout DESIGN.md ("hòa", "thủy", "Ủy viên"), so that "hoà"/"hòa" and
+"uỷ"/"ủy" compare equal. Length is preserved except where NFC composes
+decomposed input (Windows-1258-style base letter plus combining mark).
+"""
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from functools import cache
+
+_TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
+# Odd spaces that must not change offsets: replaced one for one.
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]")
+_INVISIBLE = re.compile("[\u200b\ufeff]")
+
+
+@cache
+def _tone_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], str]]:
+    """(toned second vowel -> (bare vowel, tone)), ((first vowel, tone) -> toned first vowel)."""
+    split: dict[str, tuple[str, str]] = {}
+    join: dict[tuple[str, str], str] = {}
+    for base in "aeyAEYoOuU":
+        for tone in _TONES:
+            composed = unicodedata.normalize("NFC", base + tone)
+            if base in "aeyAEY":
+                split[composed] = (base, tone)
+            else:
+                join[(base, tone)] = composed
+    return split, join
+
+
+# o+a, o+e, u+y ending a word, the tone on the second vowel; "qu" is a consonant.
+_NEW_STYLE = re.compile(
+    r"(?P<v1>[oO](?=[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])|(?<![qQ])[uU](?=[ỳýỷỹỵỲÝỶỸỴ]))"
+    r"(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])"
+)
+
+
+def _old_style(m: re.Match[str]) -> str:
+    split, join = _tone_tables()
+    bare, tone = split[m.group("v2")]
+    return join[(m.group("v1"), tone)] + bare
 
 
 def normalize_text(text: str) -> str:
-    """NFC, Unix newlines. (Tone-mark placement is added by the text module owner.)"""
+    """NFC, `\\n` newlines, plain spaces, old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    text = _ODD_SPACES.sub(" ", text)
+    return _NEW_STYLE.sub(_old_style, text)

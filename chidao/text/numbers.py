@@ -13,7 +13,10 @@ import regex
 
 # A number: grouped thousands ("22.022", "1.500.000"), decimals ("756,2"), or plain digits.
 # Not part of a date ("19.8.1945", "24/1/2019") or a code ("16-NQ/TW").
-NUMBER_PATTERN = r"(?<![\d.,/\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/]|[.,]\d|\s*-\s*\w+/)(?!-\w)"
+NUMBER_PATTERN = (
+    r"(?<![\d.,/\-])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+    r"(?![\d/]|[.,]\d|\s*-\s*\w+/)(?!-\w)"
+)
 
 _NUMBER_WORDS = {
     "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8,

@@ -15,10 +15,10 @@ _ABBREVIATIONS = ("TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "Th", "St", 
 # End of a sentence: terminal punctuation (plus closing quotes), then whitespace,
 # then something that starts a sentence; or a line break.
 _BOUNDARY = regex.compile(
-    r"(?:(?<=[.!?…][\"”’»)]*)(?<!\b(?:" + "|".join(_ABBREVIATIONS) + r")\.)[ \t]+(?=[\"“‘«(]?\p{Lu}|[\"“‘«]|\d+\s*[./-]?\s*\p{L})"
+    r"(?:(?<=[.!?…][\"”’»)]*)(?<!\b(?:" + "|".join(_ABBREVIATIONS) + r")\.)[ \t]+"
+    r"(?=[\"“‘«(]?\p{Lu}|[\"“‘«]|\d+\s*[./-]?\s*\p{L})"
     r"|\n+)"
 )
-_NO_SPLIT_INSIDE = regex.compile(r"\.\w")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
