@@ -1,8 +1,13 @@
-"""Split a report into blocks: title, dateline, body, caption, furniture.
+"""Split a report into line blocks and say what each one is.
 
-Offsets are into the normalized text. Furniture (share and comment counters,
-"Tin cùng chuyên mục", "Đề xuất", bylines) and photo captions stay in the
-text but extractors of directives, targets, commitments and indicators skip them.
+Kinds: "title" (a headline first line), "dateline" ("• 24/06/2021 07:36"),
+"furniture" (comment and share counters, "In bài", bylines, "Tin cùng chuyên
+mục" and the related headlines after it, "Đề xuất", "… ảnh 1"), "caption" (photo
+captions: a line with a photo credit, a short line with no final stop, or a short
+"X phát biểu tại …" / "Quang cảnh …" line) and "body". Offsets are into the
+normalized text; nothing is removed. People, organizations and places are read
+from captions too; directives, targets, commitments and indicators only from body
+and title blocks.
 """
 
 from __future__ import annotations
@@ -23,17 +28,84 @@ class Block:
 
 
 _LINE = regex.compile(r"[^\n]+")
+_DATELINE = regex.compile(r"^[•·\-\s]*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2})?\s*$")
+_COUNTER = regex.compile(
+    r"^[•·\-\s]*(?:\d+\s+(?:bình luận|lượt xem|lượt thích|chia sẻ)|In bài|Chia sẻ|Bình luận|Lưu|"
+    r"Theo dõi|Xem thêm|Gửi bài|Facebook|Zalo|Twitter|Email)\s*$",
+    regex.IGNORECASE,
+)
+_RELATED_HEADER = regex.compile(
+    r"^\s*(?:Tin cùng chuyên mục|Tin liên quan|Tin khác|Bài liên quan|Đọc thêm|Xem thêm|Đề xuất|Tin mới)\s*:?\s*$",
+    regex.IGNORECASE,
+)
+_BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
+_PHOTO_INDEX = regex.compile(r"\s+ảnh\s+\d+\s*$")
+_PHOTO_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh|Video|Clip)\s*:\s*[^\n.)\]]{1,60}[)\]]?\s*$")
+_CAPTION_CUE = regex.compile(
+    r"\b(?:phát biểu(?: chỉ đạo| khai mạc| kết luận)?(?: tại| chỉ đạo| khai mạc| kết luận)|"
+    r"Quang cảnh|trao tặng|tặng hoa|bấm nút|chụp ảnh|cắt băng)\b",
+    regex.IGNORECASE,
+)
+_SPEECH_VERB = regex.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo:|mong muốn|cho rằng|nêu rõ|chỉ rõ)\b")
+_NARRATIVE = regex.compile(r"\b(?:đã|Trước đó|Sau đó|Ngày \d|sáng|chiều|tối)\b|\d{1,2}[/-]\d{1,2}")
+_SENTENCE_STOP = ".!?…:;\"”'’)"
 
 
 def segment(text: str) -> list[Block]:
-    """One block per non-empty line, classified by its layout role."""
+    """One block per non-empty line, trimmed, classified by its layout role."""
     blocks: list[Block] = []
+    related = False
     for m in _LINE.finditer(text):
         start, end = m.span()
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
-        if start < end:
-            blocks.append(Block("body", start, end))
+        if start >= end:
+            continue
+        line = text[start:end]
+        if _RELATED_HEADER.match(line):
+            related = True
+            blocks.append(Block("furniture", start, end))
+            continue
+        kind = "furniture" if related else _classify(line, first=not blocks)
+        blocks.append(Block(kind, start, end))
     return blocks
+
+
+def _classify(line: str, first: bool) -> BlockKind:
+    words = len(line.split())
+    if _DATELINE.match(line):
+        return "dateline"
+    if _COUNTER.match(line) or _BYLINE.match(line) or _PHOTO_INDEX.search(line):
+        return "furniture"
+    ends_open = not line.endswith(tuple(_SENTENCE_STOP))
+    if first and ends_open and words <= 40:
+        return "title"
+    if _PHOTO_CREDIT.search(line):
+        return "caption"
+    if ends_open and words <= 40:
+        return "caption"
+    # A short photo line ends with a stop too; a narrative sentence has "đã" or a date.
+    if (words <= 25 and _CAPTION_CUE.search(line) and not _SPEECH_VERB.search(line)
+            and not _NARRATIVE.search(line)):
+        return "caption"
+    return "body"
+
+
+_SOURCE_PREFIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:\.[A-Z]{2,4})+\s*[-–—]\s*", regex.MULTILINE)
+_INLINE_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^\n.)\]]{1,60}[)\]]?(?=\s*$)", regex.MULTILINE)
+
+
+def furniture_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """Spans that name no participant: furniture and dateline blocks, photo credits
+    ("Ảnh: Xuân Khu - TTXVN"), outlet prefixes ("ANTD.VN -"), "ảnh 1" markers."""
+    spans = [(b.start, b.end) for b in blocks if b.kind in ("furniture", "dateline")]
+    spans += [m.span() for m in _INLINE_CREDIT.finditer(text)]
+    spans += [m.span() for m in _SOURCE_PREFIX.finditer(text)]
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps any of the spans."""
+    return any(s < end and start < e for s, e in spans)
