@@ -35,7 +35,8 @@ _COUNTER = regex.compile(
     regex.IGNORECASE,
 )
 _RELATED_HEADER = regex.compile(
-    r"^\s*(?:Tin cùng chuyên mục|Tin liên quan|Tin khác|Bài liên quan|Đọc thêm|Xem thêm|Đề xuất|Tin mới)\s*:?\s*$",
+    r"^\s*(?:Tin cùng chuyên mục|Tin liên quan|Tin khác|Bài liên quan|Đọc thêm|Xem thêm|Đề xuất|Tin mới)"
+    r"\s*:?\s*$",
     regex.IGNORECASE,
 )
 _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
@@ -46,7 +47,9 @@ _CAPTION_CUE = regex.compile(
     r"Quang cảnh|trao tặng|tặng hoa|bấm nút|chụp ảnh|cắt băng)\b",
     regex.IGNORECASE,
 )
-_SPEECH_VERB = regex.compile(r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo:|mong muốn|cho rằng|nêu rõ|chỉ rõ)\b")
+_SPEECH_VERB = regex.compile(
+    r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo:|mong muốn|cho rằng|nêu rõ|chỉ rõ)\b"
+)
 _NARRATIVE = regex.compile(r"\b(?:đã|Trước đó|Sau đó|Ngày \d|sáng|chiều|tối)\b|\d{1,2}[/-]\d{1,2}")
 _SENTENCE_STOP = ".!?…:;\"”'’)"
 
@@ -94,7 +97,9 @@ def _classify(line: str, first: bool) -> BlockKind:
 
 
 _SOURCE_PREFIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:\.[A-Z]{2,4})+\s*[-–—]\s*", regex.MULTILINE)
-_INLINE_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^\n.)\]]{1,60}[)\]]?(?=\s*$)", regex.MULTILINE)
+_INLINE_CREDIT = regex.compile(
+    r"[(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^\n.)\]]{1,60}[)\]]?(?=\s*$)", regex.MULTILINE
+)
 
 
 def furniture_spans(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
