@@ -10,21 +10,11 @@ import regex
 
 from chidao.errors import InputError
 from chidao.model import Document
+from chidao.text.dates import parse_document_date
+from chidao.text.encoding import decode_report
 from chidao.text.normalize import normalize_text
 
 _DATE_MARKER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
-
-
-def decode_bytes(data: bytes, source: str) -> str:
-    """UTF-8 text of a file, or InputError naming why it is not."""
-    if not data.strip():
-        raise InputError(source, "empty file")
-    if b"\x00" in data[:4096]:
-        raise InputError(source, "binary file, not a text report")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(source, f"not UTF-8 text (byte {exc.start})") from None
 
 
 def document_from_text(raw: str, source: str) -> Document:
@@ -36,6 +26,8 @@ def document_from_text(raw: str, source: str) -> Document:
         date = m.group(1)
         text = text[m.end():]
     text = text.strip()
+    if date is None:
+        date = parse_document_date(text[:500])
     if not text:
         raise InputError(source, "no text after normalization")
     first_line = text.split("\n", 1)[0].strip()
@@ -44,4 +36,4 @@ def document_from_text(raw: str, source: str) -> Document:
 
 
 def read_plaintext(data: bytes, source: str) -> Document:
-    return document_from_text(decode_bytes(data, source), source)
+    return document_from_text(decode_report(data, source), source)

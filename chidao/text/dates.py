@@ -107,11 +107,15 @@ def resolve_date(mention: DateMention, doc_date: str | None) -> str | None:
 
 
 _MARKER_RE = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
-_DATELINE_RE = regex.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2})?")
+# A dateline is a line of its own: "  • 24/06/2021 07:36".
+_DATELINE_RE = regex.compile(
+    r"^[ \t•·\-|]*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$",
+    regex.MULTILINE,
+)
 
 
 def parse_document_date(text: str) -> str | None:
-    """The publication date from a " date 2024-05" marker or a dateline "24/06/2021 07:36"."""
+    """The publication date from a " date 2024-05" marker or a dateline line "24/06/2021 07:36"."""
     m = _MARKER_RE.match(text)
     if m:
         return m.group(1)
