@@ -4,39 +4,50 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated
 
 import typer
+from rich.progress import Progress
 
 from chidao.errors import InputError
 from chidao.extract.pipeline import extract_document
-from chidao.ingest.reader import read_source
+from chidao.ingest.reader import expand_paths, read_source
+
+PROGRESS_MIN_FILES = 20
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     jsonl = "jsonl"
     json = "json"
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Report files; '-' reads standard input.")],
-    format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="jsonl: one object per line; json: pretty.")] = ExtractFormat.jsonl,
+    paths: Annotated[list[str], typer.Argument(
+        help="Report files, folders or globs; '-' reads standard input.")],
+    format: Annotated[ExtractFormat, typer.Option(
+        "--format", "-f", help="jsonl: one object per line; json: indented.")] = ExtractFormat.jsonl,
 ) -> None:
     """Extract events, people, places, legal references, directives, targets,
     commitments and indicators from each report, with the exact words they came from."""
-    failed = False
-    out = sys.stdout
-    for source in paths:
-        try:
-            for document in read_source(source):
-                data = extract_document(document).to_dict()
-                if format is ExtractFormat.json:
-                    out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-                else:
-                    out.write(json.dumps(data, ensure_ascii=False) + "\n")
-        except InputError as exc:
-            failed = True
-            print(f"chidao: {exc}", file=sys.stderr)
-    if failed:
+    failures: list[InputError] = []
+
+    def report(exc: InputError) -> None:
+        failures.append(exc)
+        print(f"chidao: {exc}", file=sys.stderr)
+
+    indent = 2 if format is ExtractFormat.json else None
+    sources = expand_paths(paths)
+    show_progress = sys.stderr.isatty() and len(sources) >= PROGRESS_MIN_FILES
+    with Progress(transient=True, disable=not show_progress) as progress:
+        task = progress.add_task("Trích xuất", total=len(sources))
+        for source in sources:
+            try:
+                for document in read_source(source, on_error=report):
+                    data = extract_document(document).to_dict()
+                    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
+            except InputError as exc:
+                report(exc)
+            progress.advance(task)
+    if failures:
         raise typer.Exit(1)
