@@ -1,10 +1,318 @@
-"""Extraction of directives (placeholder until its owner lands the real extractor)."""
+"""Directives: one per sentence of a report that asks something of someone.
+
+Needs `context.result.people` (speakers are full names) and `.localities` /
+`.organizations` (to recognise an addressee). Reads body blocks only; photo
+captions neither give directives nor interrupt a speech.
+
+A sentence is a directive when
+- a verb of saying from `speech_verbs.tsv` follows its speaker ("Bộ trưởng Tô Lâm đề
+  nghị, Hải Phòng tiếp tục ..."): `ask` verbs always, `weak` verbs ("nhấn mạnh", "cho
+  rằng", "đánh giá") only when what follows is prescriptive ("cần", "phải", "mục tiêu");
+- or it continues the same speech in a later sentence or paragraph without a verb of
+  saying and reads as an order ("Tiếp tục đẩy mạnh ...", "... phải ...", "... cần ..."):
+  the speaker carries over, `verb` is null; "tôi yêu cầu" inside a quote and "do đó
+  yêu cầu, ..." keep the speaker of the speech with their verb;
+- or both sides agree ("Hai bên nhất trí ...", "Hội nghị thống nhất ..."): `speaker`
+  is null, `verb` is "nhất trí" / "thống nhất" as written.
+A paragraph of reporting ("Tại buổi làm việc, các đại biểu đã ...") ends the speech.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
 from chidao.extract.context import Context
-from chidao.model import Document
+from chidao.extract.metrics import Passage, find_topics, passages
+from chidao.gazetteer.loader import load_table
+from chidao.model import Directive, Document, Person
+
+try:  # full name behind "Bộ trưởng", "Thứ trưởng Bộ Công an", when the people step provides it
+    from chidao.extract.people import resolve_title_reference as _resolve_title
+except ImportError:  # pragma: no cover - until chidao.extract.people exports it
+    _resolve_title = None
 
 
-def extract_directives(document: Document, context: Context) -> list:
-    return []
+@cache
+def _verbs() -> tuple[regex.Pattern[str], dict[str, tuple[str, str]]]:
+    """Alternation over speech-verb phrasings, and phrasing -> (key, strength)."""
+    owner: dict[str, tuple[str, str]] = {}
+    for row in load_table("speech_verbs.tsv"):
+        for form in row["phrasings"].split("|"):
+            if form.strip():
+                owner[form.strip().casefold()] = (row["key"], row["strength"])
+    alternation = "|".join(regex.escape(f) for f in sorted(owner, key=len, reverse=True))
+    # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu") is no verb of saying
+    pattern = regex.compile(
+        rf"(?<!(?:lãnh đạo,?|ý kiến|sự|phát biểu|[Pp]hát biểu,|và|theo|được|là|Căn cứ|căn cứ|"
+        rf"các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) )"
+        rf"(?<!\w)(?:{alternation})(?!\w)"
+        rf"(?! (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra"
+    rf"|trong công tác)\b)",
+        regex.IGNORECASE | regex.V1)
+    return pattern, owner
+
+
+_NAME_TAIL = (r"(?:\s+(?:Bộ Công an|Công an|(?:Tỉnh|Thành|Huyện|Đảng) ủy|Thành phố|\p{Lu}[\p{L}.]*"
+              r"|tỉnh|thành phố))*")
+_TITLE = regex.compile(
+    rf"(?:(?:Đồng|đồng) chí\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thủ tướng"
+    rf"|Trưởng đoàn|Chánh Văn phòng|Tư lệnh|Cục trưởng|Tổng cục trưởng){_NAME_TAIL}",
+    regex.V1)
+# what may stand between a speaker and the verb: positions, "cũng", "đã", "khi nói về ..."
+_GAP_BLOCK = regex.compile(
+    r"[;:.“”\"]|\b(?:làm Trưởng đoàn|làm việc|đến thăm|chủ trì|dự lễ|cảm ơn|trao tặng|tặng|ghi nhận|"
+    r"biểu dương|cho biết|thông báo|báo cáo|tiếp thu)\b", regex.V1)
+_ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
+_PRESCRIPTIVE = regex.compile(
+    r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|không để|không được|"
+    r"tuyệt đối|quyết tâm|yêu cầu|đề nghị)\b", regex.V1)
+_MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
+_IMPERATIVE_START = regex.compile(
+    r"[\"“]?(?:Đặc biệt,?\s+(?:chú trọng|quan tâm|lưu ý|chú ý)\b|(?:Đặc biệt,?\s+)?(?:"
+    r"Tiếp tục|Tập trung|Đẩy mạnh|Kết hợp|Phối hợp|Chủ động|Tăng cường|Đảm bảo|Bảo đảm|Nâng cao|Xây dựng|"
+    r"Chú trọng|Chú ý|Quan tâm|Thực hiện|Triển khai|Kiên quyết|Quyết liệt|Tuyệt đối|Không để|Làm tốt|"
+    r"Nắm chắc|Khẩn trương|Sớm|Rà soát|Đổi mới|Phát huy|Giữ vững|Củng cố|Hoàn thiện|Kiện toàn|Phấn đấu|"
+    r"Duy trì|Siết chặt|Huy động|Đấu tranh|Ngăn chặn|Kiểm soát|Tham mưu|Quán triệt|Kịp thời|Thường xuyên|"
+    r"Tổ chức|Mở|Làm rõ|Xử lý nghiêm|Đề cao|Chấn chỉnh|Kéo giảm)\b)",
+    regex.V1)
+_NARRATIVE = regex.compile(r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b", regex.V1)
+_CONNECTIVE_ONLY = regex.compile(
+    r"[\s\"“]*(?:(?:do đó|vì vậy|vì thế|đồng thời|cũng|và|Do đó|Vì vậy|Đồng thời),?\s*)*", regex.V1)
+_JOINT_SUBJECT = regex.compile(
+    r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
+_JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
+_SELF = regex.compile(r"\btôi\s+$", regex.V1)
+
+# the addressee ends where its verb phrase begins
+_ADDRESSEE_CUT = regex.compile(
+    r"\s(?:cần|phải|tiếp tục|tập trung|chủ động|thực hiện|triển khai|bám sát|quan tâm|theo dõi|tăng cường|"
+    r"đẩy mạnh|nâng cao|chú trọng|chú ý|làm tốt|khắc phục|xây dựng|giữ vững|giữ|nắm chắc|phối hợp|tham mưu|"
+    r"quyết liệt|kiên quyết|khẩn trương|sớm|rà soát|đánh giá|có trách nhiệm|lãnh đạo|chỉ đạo|hoàn thành|"
+    r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
+    r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
+    r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
+    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|khẩn trương|kéo giảm|tích cực|siết chặt)\b"
+    r"|[;:.!?“”\"]",
+    regex.V1)
+_BODY_START = regex.compile(
+    r"(?:Công an|công an|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Cục|"
+    r"Phòng|[Cc]ác|[Ll]ực lượng|[Tt]ỉnh|[Tt]hành phố|TP|[Cc]ấp ủy|[Cc]hính quyền|[Nn]gười đứng đầu|[Đđ]ơn vị|"
+    r"[Đđ]ịa phương|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|Tòa án|Văn phòng|Trung tâm|Trường)\b",
+    regex.V1)
+_LEADING_ADVERBIAL = regex.compile(
+    r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
+    r"[\s,\"“]*",
+    regex.V1)
+_MAX_ADDRESSEE = 110
+
+
+@dataclass(slots=True)
+class _Speech:
+    """The speech in progress: who speaks and to whom."""
+
+    speaker: str
+    addressee: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    key: str
+    strength: str
+    start: int
+    end: int
+
+
+def extract_directives(document: Document, context: Context) -> list[Directive]:
+    """Directives of the document's body, in order (see the module docstring)."""
+    assert context.result is not None
+    text = document.text
+    people = context.result.people
+    mentions = sorted((s, e, p.name) for p in people for s, e in p.mentions)
+    bodies = _body_mentions(context)
+    out: list[Directive] = []
+    speech: _Speech | None = None
+    for passage in passages(context):
+        if passage.caption:
+            continue
+        speech = _read_passage(text, passage, speech, mentions, people, bodies, out)
+    return out
+
+
+def _read_passage(text: str, passage: Passage, speech: _Speech | None,
+                  mentions: list[tuple[int, int, str]], people: list[Person],
+                  bodies: list[tuple[int, int]], out: list[Directive]) -> _Speech | None:
+    for index, (start, end) in enumerate(passage.sentences):
+        found = _speech_verb(text, start, end, mentions, people, speech)
+        if found is not None:
+            verb, speaker, subject_start = found
+            if verb.strength == "joint":
+                out.append(_directive(text, start, end, None, verb.key, _joint_addressee(text, start, verb)))
+                speech = None
+                continue
+            content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
+            after = _addressee(text, verb.end, end, bodies) if content[0] == verb.end else None
+            before_modal = _subject_before_modal(text, content[0], content[1], bodies)
+            # "nhấn mạnh, TP.HCM là ...; Công an Thành phố phải ...": a weak verb's addressee is who "phải"
+            addressee = (before_modal or after) if verb.strength == "weak" else (after or before_modal)
+            if speaker is None:  # "tôi yêu cầu", "do đó yêu cầu": the speech goes on
+                assert speech is not None
+                speaker = speech.speaker
+            carried = speech.addressee if speech and speech.speaker == speaker else None
+            speech = _Speech(speaker, addressee or carried)
+            if verb.strength == "ask" or _PRESCRIPTIVE.search(text, content[0], content[1]):
+                out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
+            continue
+        if speech is not None and _continues_speech(text, start, end):
+            own = _subject_before_modal(text, start, end, bodies)
+            out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
+            continue
+        if index == 0:  # a paragraph that opens with reporting ends the speech
+            speech = None
+    return speech
+
+
+def _directive(text: str, start: int, end: int, speaker: str | None, verb: str | None,
+               addressee: str | None) -> Directive:
+    return Directive(speaker=speaker, verb=verb, addressee=addressee, text=text[start:end],
+                     topics=find_topics(text, start, end), span=(start, end))
+
+
+def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int, str]], people: list[Person],
+                 speech: _Speech | None) -> tuple[_Verb, str | None, int] | None:
+    """The sentence's verb of saying, its speaker (None: the speech's) and where the subject starts."""
+    pattern, owner = _verbs()
+    for m in pattern.finditer(text, start, end):
+        key, strength = owner[m.group().casefold()]
+        verb = _Verb(m.group(), strength, m.start(), m.end())
+        if _at_sentence_end(text, m.end(), end) and not _quote_before(text, start, m.start()):
+            continue
+        if strength == "joint":
+            subject = _JOINT_SUBJECT.search(text[start:m.start()])
+            # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
+            if subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj")):
+                return _Verb(key, strength, m.start(), m.end()), None, start
+            continue
+        found = _speaker_before(text, start, m.start(), mentions, people)
+        if found is not None:
+            name, subject_start = found
+            return verb, name, subject_start
+        if speech is not None and (_SELF.search(text, start, m.start())
+                                   or _CONNECTIVE_ONLY.fullmatch(text, start, m.start())):
+            return verb, None, m.start()
+    return None
+
+
+def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple[int, int, str]],
+                    people: list[Person]) -> tuple[str, int] | None:
+    """The person who is the subject of the verb at verb_start, and where that subject starts."""
+    best: tuple[int, int, str] | None = None
+    for s, e, name in mentions:
+        if start <= s and e <= verb_start and (best is None or e > best[1]):
+            best = (s, e, name)
+    title = None
+    for m in _TITLE.finditer(text, start, verb_start):
+        if best is None or m.start() >= best[1]:
+            title = m
+    if title is not None and _adjacent(text, title.end(), verb_start):
+        name = _resolve(title.group(), people, title.start())
+        if name is not None:
+            return name, title.start()
+    if best is None:
+        return None
+    gap = text[best[1]:verb_start]
+    if len(gap) > 200 or _GAP_BLOCK.search(gap):
+        return None
+    return best[2], best[0]
+
+
+def _adjacent(text: str, pos: int, verb_start: int) -> bool:
+    return _ADVERBS.fullmatch(text, pos, verb_start) is not None
+
+
+def _resolve(title: str, people: list[Person], pos: int) -> str | None:
+    """Full name behind a title with no name ("Đồng chí Bộ trưởng", "Thứ trưởng Bộ Công an")."""
+    bare = regex.sub(r"^(?:Đồng|đồng) chí\s+", "", title).strip()
+    if _resolve_title is not None:
+        name = _resolve_title(bare, people)
+        if name:
+            return name
+    holders = [p for p in people
+               if any(held.startswith(bare) or bare.startswith(held) for held in p.positions)]
+    if not holders:
+        return None
+    # two holders of the title: the one named last before this sentence speaks
+    return max(holders, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1)).name
+
+
+def _at_sentence_end(text: str, pos: int, end: int) -> bool:
+    return regex.fullmatch(r"[\s.!?…”\"]*", text[pos:end]) is not None
+
+
+def _quote_before(text: str, start: int, verb_start: int) -> bool:
+    """A quotation ends before the verb: '"...", Bộ trưởng Tô Lâm nêu rõ.'"""
+    return regex.search(r"[”\"]\s*,", text[start:verb_start]) is not None
+
+
+def _continues_speech(text: str, start: int, end: int) -> bool:
+    """An order without a verb of saying: an imperative opening, or "phải"/"cần" and no past-tense report."""
+    if _IMPERATIVE_START.match(text, start, end):
+        return True
+    modal = _MODAL.search(text, start, end)
+    return modal is not None and not _NARRATIVE.search(text, start, modal.start())
+
+
+def _body_mentions(context: Context) -> list[tuple[int, int]]:
+    assert context.result is not None
+    spans = [span for org in context.result.organizations for span in org.mentions]
+    spans += [span for loc in context.result.localities for span in loc.mentions]
+    return spans
+
+
+def _looks_like_body(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
+    if _BODY_START.match(text, start, end):
+        return True
+    return any(s == start for s, _e in bodies)
+
+
+def _addressee(text: str, pos: int, end: int, bodies: list[tuple[int, int]]) -> str | None:
+    """The body right after the verb: "đề nghị, Hải Phòng tiếp tục" -> "Hải Phòng"."""
+    lead = _LEADING_ADVERBIAL.match(text, pos, end)
+    start = lead.end() if lead else pos
+    cut = _ADDRESSEE_CUT.search(text, start, end)
+    if cut is None:
+        return None
+    stop = cut.start()
+    phrase = text[start:stop].rstrip(" ,")
+    if not phrase or len(phrase) > _MAX_ADDRESSEE or not _looks_like_body(text, start, stop, bodies):
+        return None
+    return phrase
+
+
+def _subject_before_modal(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> str | None:
+    """The body a modal applies to: "...; Công an Thành phố phải chủ động" -> "Công an Thành phố"."""
+    modal = _MODAL.search(text, start, end)
+    if modal is None:
+        return None
+    clause_start = start
+    for m in regex.finditer(r"[;:“\"]", text[start:modal.start()]):
+        clause_start = start + m.end()
+    # the longest stretch after a comma or "thì" that names a body: "Công an các đơn vị, địa phương"
+    cuts = [clause_start] + [clause_start + m.end() for m in
+                             regex.finditer(r",\s+|\sthì\s", text[clause_start:modal.start()])]
+    for cut in cuts:
+        while cut < modal.start() and text[cut] in " ,":
+            cut += 1
+        phrase = regex.sub(r"\s+(?:cũng|càng|đều|thì)$", "", text[cut:modal.start()].rstrip())
+        if (phrase and len(phrase) <= _MAX_ADDRESSEE
+                and _looks_like_body(text, cut, cut + len(phrase), bodies)):
+            return phrase
+    return None
+
+
+def _joint_addressee(text: str, start: int, verb: _Verb) -> str | None:
+    """The parties of an agreement: "Hai bên", "Ban Thường vụ ... và Ban Thường vụ ..."."""
+    m = _JOINT_SUBJECT.search(text[start:verb.start])
+    return m.group("subj").strip() if m else None

@@ -1,0 +1,301 @@
+"""What the directive, target, commitment and indicator extractors share.
+
+- the report's passages: sentences of body blocks, with photo captions left out;
+- topic and metric vocabularies (`topics.tsv`, `metrics.tsv`) matched on whole words;
+- amounts: a number with its unit and its qualifier ("ít nhất 5%", "khoảng 1.000 biên
+  chế", "756,2 tỉ đồng" -> 756.2 "tỷ đồng"), never a date, a year or a document number;
+- baselines ("so với năm 2020" -> "năm 2020"), deadlines ("đến năm 2030" -> "2030"),
+  periods ("6 tháng đầu năm 2021") and the scope (locality) of a figure.
+
+Every offset is a character offset into `document.text`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from chidao.extract.context import Context
+from chidao.gazetteer.loader import load_table, load_vocabulary
+from chidao.text.numbers import parse_number as _parse_number
+from chidao.text.sentences import split_sentences
+
+# ---------------------------------------------------------------- passages
+
+# a period glued to the next sentence ("bất ngờ.Về công tác") still ends one
+_GLUED_STOP = regex.compile(r"(?<=\p{Ll}[.!?]+[”\"]?)(?=\p{Lu}\p{Ll})", regex.V1)
+
+_CAPTION = regex.compile(
+    r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu dự|Đại biểu dự)\b|Ảnh:\s|\bảnh \d+\s*$"
+    # "X, Bộ trưởng Bộ Công an phát biểu (chỉ đạo) tại buổi làm việc." labels a photo
+    r"|\s(?:phát biểu|chủ trì|đồng chủ trì)(?:,? (?:chỉ đạo|khai mạc|kết luận))*"
+    r"(?: tại [^,.;:]*| [Hh]ội nghị[^,.;:]*)?[.]?\s*$",
+    regex.V1)
+# after these lines the page lists other articles
+_END_OF_ARTICLE = regex.compile(
+    r"(?:Tin cùng chuyên mục|Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Đề xuất)\s*:?$")
+
+
+def is_caption(text: str, start: int, end: int) -> bool:
+    """A photo caption or picture label: a line without final punctuation, a credit, a
+    "X phát biểu tại ..." label. Captions never give directives or figures."""
+    line = text[start:end].strip()
+    if not line:
+        return True
+    if line[-1] not in ".!?…:;\"”'’)":
+        return True
+    return len(line) < 200 and _CAPTION.search(line) is not None
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of text[start:end] as spans, through their final punctuation."""
+    spans: list[tuple[int, int]] = []
+    for s, e in split_sentences(text, start, end):
+        pos = s
+        for m in _GLUED_STOP.finditer(text, s, e):
+            spans.append((pos, m.start()))
+            pos = m.start()
+        spans.append((pos, e))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """One body paragraph (a layout block) and its sentences; captions are flagged."""
+
+    start: int
+    end: int
+    caption: bool
+    sentences: tuple[tuple[int, int], ...]
+
+
+def passages(context: Context) -> list[Passage]:
+    """Body and title blocks in order, each with its sentences. Cached on the context's result."""
+    text = context.document.text
+    out = []
+    for block in context.body_blocks():
+        if _END_OF_ARTICLE.fullmatch(text[block.start:block.end]):
+            break
+        caption = is_caption(text, block.start, block.end)
+        sentences = () if caption else tuple(sentence_spans(text, block.start, block.end))
+        out.append(Passage(block.start, block.end, caption, sentences))
+    return out
+
+
+# ---------------------------------------------------------------- vocabularies
+
+@cache
+def _phrase_pattern(name: str) -> tuple[regex.Pattern[str], dict[str, str]]:
+    """One alternation over every phrasing of a vocabulary, longest first, and phrasing -> key."""
+    owner: dict[str, str] = {}
+    for key, forms in load_vocabulary(name).items():
+        for form in forms:
+            owner.setdefault(form.casefold(), key)
+    alternation = "|".join(regex.escape(f) for f in sorted(owner, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE | regex.V1)
+    return pattern, owner
+
+
+def find_topics(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
+    """Topic keys of topics.tsv named in text[start:end], in order of first mention."""
+    pattern, owner = _phrase_pattern("topics.tsv")
+    seen: dict[str, None] = {}
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        seen.setdefault(owner[m.group().casefold()], None)
+    return tuple(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class MetricMention:
+    key: str
+    start: int
+    end: int
+
+
+def find_metrics(text: str, start: int, end: int) -> list[MetricMention]:
+    """Metric phrasings of metrics.tsv in text[start:end], leftmost-longest."""
+    pattern, owner = _phrase_pattern("metrics.tsv")
+    return [MetricMention(owner[m.group().casefold()], m.start(), m.end())
+            for m in pattern.finditer(text, start, end)]
+
+
+def first_metric(text: str, start: int, end: int) -> MetricMention | None:
+    """The first metric named in text[start:end], or None."""
+    found = find_metrics(text, start, end)
+    return found[0] if found else None
+
+
+@cache
+def topic_labels() -> dict[str, str]:
+    """Topic key -> its Vietnamese label."""
+    return {row["key"]: row["label"] for row in load_table("topics.tsv")}
+
+
+# ---------------------------------------------------------------- amounts
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]|USD|triệu\s+USD"
+# count nouns that make a number a figure; the unit is kept as written
+COUNT_NOUNS = (
+    "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
+    "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
+    "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
+    "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "bánh", "khẩu súng",
+)
+_UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
+         + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
+_QUALIFIER = r"(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ|tới|đến)"
+_AMOUNT = regex.compile(
+    rf"(?:{_QUALIFIER}\s+)?(?<![\d.,/]|\w|\w[\-–])(?P<num>{_NUMBER})(?![.,/\-–]?\d)"
+    rf"\s*(?P<mult>triệu|nghìn|ngàn)?\s*{_UNIT}(?!\w)",
+    regex.IGNORECASE | regex.V1)
+_AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
+_APPROX = {"khoảng", "gần", "xấp xỉ"}
+MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD"}
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A number with its unit. `start` includes the qualifier; `number_start` is the digits."""
+
+    value: float
+    unit: str
+    start: int
+    end: int
+    number_start: int
+    at_least: bool
+    approx: bool
+
+
+def parse_number(digits: str) -> float:
+    """Vietnamese number: "1.000" -> 1000, "756,2" -> 756.2, "27.781" -> 27781."""
+    value = _parse_number(digits)
+    return float(digits.replace(".", "").replace(",", ".")) if value is None else value
+
+
+def _unit(raw: str) -> str:
+    unit = regex.sub(r"\s+", " ", raw)
+    low = unit.lower()
+    if low in ("tỉ đồng", "tỷ đồng", "tỷ", "tỉ"):
+        return "tỷ đồng"
+    if low.endswith("tỷ đồng") or low.endswith("tỉ đồng"):
+        return "nghìn tỷ đồng"
+    if low == "m²":
+        return "m2"
+    return unit
+
+
+def find_amounts(text: str, start: int, end: int) -> list[Amount]:
+    """Numbers with a unit in text[start:end]; years, dates and document numbers have none."""
+    out: list[Amount] = []
+    for m in _AMOUNT.finditer(text, start, end):
+        value = parse_number(m.group("num"))
+        mult = (m.group("mult") or "").lower()
+        if mult == "triệu":
+            value *= 1_000_000
+        elif mult in ("nghìn", "ngàn"):
+            value *= 1_000
+        qual = (m.group("qual") or "").lower()
+        qual_start = m.start("qual") if m.group("qual") else m.start("num")
+        if qual in ("tới", "đến"):  # "đến 2025" style words are not qualifiers of amounts
+            qual_start = m.start("num")
+        out.append(Amount(value=value, unit=_unit(m.group("unit")), start=qual_start, end=m.end(),
+                          number_start=m.start("num"), at_least=qual in _AT_LEAST,
+                          approx=qual in _APPROX))
+    return out
+
+
+# ---------------------------------------------------------------- baselines, deadlines, periods
+
+_BASELINE = regex.compile(
+    r"so\s+với\s+(?P<base>cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+\d{4}|năm\s+trước|kế\s+hoạch"
+    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})",
+    regex.IGNORECASE | regex.V1)
+_DEADLINE = regex.compile(
+    r"(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})",
+    regex.IGNORECASE | regex.V1)
+_PERIOD = regex.compile(
+    r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:\s+năm\s+\d{4})?"
+    r"|từ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    r"|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}",
+    regex.IGNORECASE | regex.V1)
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A normalized value found at text[start:end]."""
+
+    value: str
+    start: int
+    end: int
+
+
+def baseline_after(text: str, pos: int, end: int) -> Marked | None:
+    """A "so với ..." right after pos (only spaces between): "năm 2020", "cùng kỳ năm 2024"."""
+    m = _BASELINE.match(text, _skip_spaces(text, pos, end), end)
+    if m is None:
+        return None
+    return Marked(regex.sub(r"\s+", " ", m.group("base")), m.start(), m.end())
+
+
+def find_deadline(text: str, start: int, end: int) -> Marked | None:
+    """The first deadline in text[start:end]: "đến năm 2030" -> "2030"."""
+    m = _DEADLINE.search(text, start, end)
+    if m is None:
+        return None
+    return Marked(m.group("year") or m.group("end"), m.start(), m.end())
+
+
+def find_periods(text: str, start: int, end: int) -> list[Marked]:
+    """Reporting periods in text[start:end], skipping those inside a "so với ..." baseline."""
+    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text, start, end)]
+    out = []
+    for m in _PERIOD.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in baselines):
+            continue
+        out.append(Marked(regex.sub(r"\s+", " ", m.group()), m.start(), m.end()))
+    return out
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+# ---------------------------------------------------------------- scope
+
+_NATIONAL = regex.compile(
+    r"toàn\s+quốc|cả\s+nước|toàn\s+lực\s+lượng|Công\s+an\s+các\s+đơn\s+vị,\s+địa\s+phương"
+    r"|các\s+đơn\s+vị,\s+địa\s+phương", regex.IGNORECASE | regex.V1)
+
+
+def locality_in(context: Context, start: int, end: int) -> str | None:
+    """The name of the first province (else any unit) mentioned inside [start, end)."""
+    assert context.result is not None
+    best: tuple[int, int, str] | None = None
+    for loc in context.result.localities:
+        if loc.level not in ("province", "district", "commune"):
+            continue
+        rank = 0 if loc.level == "province" else 1
+        for s, _e in loc.mentions:
+            if start <= s < end and (best is None or (rank, s) < best[:2]):
+                best = (rank, s, loc.name)
+    return best[2] if best else None
+
+
+def main_locality(context: Context) -> str | None:
+    """The document's province: the one mentioned most (ties: first), or None without one."""
+    assert context.result is not None
+    provinces = [loc for loc in context.result.localities if loc.level == "province"]
+    if not provinces:
+        return None
+    return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
+
+
+def is_national(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] addresses the whole force or country ("Công an các đơn vị, địa phương")."""
+    return _NATIONAL.search(text, start, end) is not None
