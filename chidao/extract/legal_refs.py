@@ -1,10 +1,271 @@
-"""Extraction of legal_refs (placeholder until its owner lands the real extractor)."""
+"""Legal and Party documents a report cites: resolutions, directives, plans, laws…
+
+In: the document (furniture blocks are skipped). Out: one `LegalRef` per
+occurrence, in text order.
+
+A reference is a kind word (legal_kinds.tsv) followed by
+- a number and/or symbol: "Nghị quyết số 45", "Nghị quyết 16-NQ/TW",
+  "Nghị quyết số 16 - NQ/TW", "Kế hoạch số 486/KH-BCA-C04", "Đề án 06";
+  a lower-case kind word ("theo quyết định số 12/QĐ-UBND") needs "số" or a symbol;
+- or a title: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu
+  Đảng bộ tỉnh Bắc Giang lần thứ XIX", "Nghị quyết Trung ương 4 (khóa XII)",
+  "Luật Công an nhân dân năm 2018", "Hiến pháp năm 2013".
+A kind word alone ("các Chỉ thị, Mệnh lệnh của Ban Bí thư") is not a reference.
+
+The span runs from the kind word through the date ("ngày 24/1/2019"), the
+issuer ("của Bộ Chính trị") and the term ("khóa XI") when they follow, and stops
+there: the "về …" subject is not in the span. `name` holds that subject without
+"về", cut at the clause's end ("xây dựng và phát triển thành phố Hải Phòng đến
+năm 2030, tầm nhìn đến năm 2045"); for a titled reference with no subject,
+`name` is the title as written ("Nghị quyết Đại hội XIII của Đảng").
+
+Values: `number` as written without "số" ("45"), except that a single-digit
+Đề án number is zero-padded, "Đề án 6" being the same Đề án 06; `symbol` with
+spaces removed ("16-NQ/TW"); `date` ISO ("2019-01-24"; a year alone, "2018",
+from "năm 2018" or a symbol such as "144/2021/NĐ-CP"); `issuer` the body's
+name from issuers.tsv for "của X", else from the symbol's body code (TW ->
+Trung ương Đảng, TTg -> Thủ tướng Chính phủ, BCA -> Bộ Công an…). Within one
+report, a reference cited again without its date or issuer ("Nghị quyết
+16-NQ/TW") takes them from its fuller citation.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import cache
+
+import regex
+
 from chidao.extract.context import Context
-from chidao.model import Document
+from chidao.gazetteer.loader import load_table
+from chidao.model import Document, LegalRef
+from chidao.text.dates import find_dates, resolve_date
+from chidao.text.layout import furniture_spans, inside
+
+_ROMAN = r"[IVXLC]+"
+_TERM = rf"\s*(?:\(\s*)?[Kk]hóa\s+{_ROMAN}(?:\s*\))?"
+_DATE = r"ngày\s+(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})"
+_CAP_WORD = r"\p{Lu}[\p{L}\d]*"
+# A local body named with its place: "Tỉnh ủy Bắc Giang", "UBND tỉnh Quảng Ninh".
+_LOCAL_BODY = (
+    r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND"
+    r"|Hội\s+đồng\s+nhân\s+dân|Công\s+an)(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận))?"
+    rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+)
+# Words after a bare number that make it a count, not a document number ("Kế hoạch 5 năm").
+_COUNTED = regex.compile(
+    r"\s*(?:năm(?!\s+\d{4})|tháng|ngày(?!\s+\d)|nội dung|vấn đề|nhiệm vụ|điểm|giải pháp|mục tiêu"
+    r"|lĩnh vực|nhóm|người|vụ|tỷ|tỉ|triệu|nghìn|đối tượng|bước|%|lần|giai đoạn|trọng tâm|chỉ tiêu)(?!\p{L})"
+)
+# Where a "về …" subject ends: a clause break, or the next cited document.
+_SUBJECT_END = regex.compile(
+    r"[.;:!?…\n\"“”(]|,\s*(?:để|nhằm|góp phần|đồng thời|trong đó|qua đó|gắn với|nhất là)\b"
+    r"|\s+mà\s|\s+(?:và|,)\s*(?=\p{Lu}\p{Ll}+\s+\p{Ll})|,\s+(?=\p{Lu})"
+)
+# Words that end a law's title ("Luật An ninh mạng đã được …").
+_TITLE_STOP = (
+    r"(?:và|của|năm|đã|được|có|sửa|trong|để|về|tại|cho|với|theo|thì|là|số|mới|này|đó|hiện|ngày"
+    r"|quy|nghiêm|hiệu|trên|khi|vào|đến|nhằm|cũng|phải|sẽ|đang|như|do|từ|các|những)"
+)
+_SPACE = regex.compile(r"\s+")
+_SYMBOL_SPACE = regex.compile(r"\s*([-–/])\s*")
 
 
-def extract_legal_refs(document: Document, context: Context) -> list:
-    return []
+def _tolerant(phrase: str) -> str:
+    """A phrase as a pattern that accepts any run of spaces between its words."""
+    return r"\s+".join(regex.escape(w) for w in phrase.split())
+
+
+def _alternation(phrases) -> str:
+    return "|".join(_tolerant(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    """Kind word, lower-cased -> kind key."""
+    return {f.lower(): row["key"] for row in load_table("legal_kinds.tsv")
+            for f in row["phrasings"].split("|")}
+
+
+@cache
+def _issuers() -> tuple[dict[str, str], dict[str, str]]:
+    """(written form, spaces collapsed -> issuer), (symbol body code -> issuer)."""
+    forms: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for row in load_table("issuers.tsv"):
+        for form in row["phrasings"].split("|"):
+            forms[form] = row["key"]
+        for code in filter(None, row["symbols"].split("|")):
+            codes[code] = row["key"]
+    return forms, codes
+
+
+_SYMBOL = (
+    r"(?:\s*[-–]\s*|/)(?:\d{4}/\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*"
+    r"|\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)+)"
+)
+_NUMBERED = rf"(?P<so>số\s*)?(?P<num>\d{{1,5}})(?P<symbol>{_SYMBOL})?"
+_CONGRESS = (
+    rf"(?P<congress>Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?{_ROMAN}(?!\p{{L}})(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
+    r"|đại\s+biểu\s+(?P<body>toàn\s+quốc|Đảng\s+bộ[^\n.;,:\"“”]{1,80}?)"
+    rf"\s+lần\s+thứ\s+{_ROMAN}(?!\p{{L}})))"
+)
+_PLENUM = rf"(?P<plenum>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:\d{{1,2}}|lần\s+thứ\s+\p{{L}}+)(?:{_TERM})?)"
+_TITLE = (
+    r"(?P<title>(?<=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)\p{Lu}\p{Ll}*"
+    rf"(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}})"
+    r"(?=\s+năm\s+\d{4}|[\s.,;:)]|$)"
+)
+_CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
+
+
+@cache
+def _pattern() -> regex.Pattern[str]:
+    kinds = sorted(_kinds(), key=len, reverse=True)
+    kind = "|".join(rf"[{k[0].upper()}{k[0]}]{_tolerant(k)[1:]}" for k in kinds)
+    issuer = rf"(?:{_alternation(_issuers()[0])}|{_LOCAL_BODY})"
+    tail = (
+        r"(?P<year>\s+năm\s+\d{4}(?!\d))?"
+        rf"(?:\s*,?\s*(?P<date>{_DATE}))?"
+        rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuer})(?!\p{{L}}))?"
+        rf"(?P<term>{_TERM})?"
+    )
+    return regex.compile(
+        rf"(?<![\p{{L}}\d])(?P<kind>{kind})\s+"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER})"
+        rf"(?P<tail>{tail})"
+    )
+
+
+def _date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
+    found = find_dates(text, start, end)
+    return resolve_date(found[0], doc_date) if found else None
+
+
+def _issuer_from_symbol(symbol: str) -> str | None:
+    """The body a symbol names ("486/KH-BCA-C04" -> Bộ Công an, "54/2017/QH14" -> Quốc hội)."""
+    codes = _issuers()[1]
+    for part in regex.split(r"[-/]", symbol)[1:]:
+        for code in (part, part.rstrip("0123456789")):
+            if code in codes:
+                return codes[code]
+    return None
+
+
+def _subject(text: str, end: int) -> str | None:
+    """The "về …" subject right after a reference, without "về", cut at the clause's end."""
+    m = regex.match(r"\s+về\s+", text[end:end + 12])
+    if not m:
+        return None
+    start = end + m.end()
+    stop = _SUBJECT_END.search(text, start, min(len(text), start + 250))
+    subject = text[start:stop.start() if stop else min(len(text), start + 250)].strip(" ,")
+    return subject or None
+
+
+def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef | None:
+    kind_word = m.group("kind")
+    kind = _kinds()[_SPACE.sub(" ", kind_word).lower()]
+    number = symbol = name = date = issuer = None
+    end = m.end()
+    tail_empty = m.group("tail").strip() == ""
+    if m.group("num"):
+        raw_symbol = m.group("symbol")
+        if not raw_symbol:
+            if kind_word[0].islower() and not m.group("so"):
+                return None
+            if tail_empty and _COUNTED.match(text, m.end("num")):
+                return None
+        number = m.group("num")
+        if kind == "project" and len(number) == 1:
+            number = "0" + number  # "Đề án 6" is the Đề án 06
+        if raw_symbol:
+            symbol = number + _SYMBOL_SPACE.sub(r"\1", raw_symbol).replace("–", "-")
+            year = regex.match(r"/(\d{4})/", symbol[len(number):])
+            date = year.group(1) if year else None
+            issuer = _issuer_from_symbol(symbol)
+    elif kind_word[0].islower():
+        return None
+    elif m.group("congress"):
+        if kind != "resolution":
+            return None
+        if m.group("party"):
+            issuer = "Đảng"
+        elif m.group("body"):
+            body = _SPACE.sub(" ", m.group("body"))
+            issuer = "Đảng" if body == "toàn quốc" else body
+        if m.group("issuer") and not issuer:
+            issuer = m.group("issuer")
+    elif m.group("plenum"):
+        if kind not in ("resolution", "conclusion"):
+            return None
+        issuer = "Ban Chấp hành Trung ương Đảng"
+    elif m.group("title"):
+        if kind not in ("law", "code", "ordinance"):
+            return None
+        name = f"{kind_word} {m.group('title')}"
+    elif m.group("charter"):
+        date = regex.search(r"\d{4}", m.group("charter")).group()
+    if m.group("year"):
+        date = regex.search(r"\d{4}", m.group("year")).group()
+    if m.group("date"):
+        date = _date(text, m.start("date"), m.end("date"), doc_date) or date
+    if m.group("issuer"):
+        forms = _issuers()[0]
+        written = _SPACE.sub(" ", m.group("issuer"))
+        issuer = forms.get(written, written) if not (m.group("congress") and issuer) else issuer
+    ref_text = text[m.start():end]
+    subject = _subject(text, end)
+    if subject:
+        name = subject
+    elif name is None and number is None:
+        name = _SPACE.sub(" ", ref_text)
+    return LegalRef(kind, number, symbol, name, date, issuer, ref_text, (m.start(), end))
+
+
+_EXPLICIT_ISSUER = regex.compile(r"\s(?:của|do)\s")
+
+
+def _fullness(ref: LegalRef) -> tuple[bool, bool]:
+    """How much a citation says: a full date, an issuer named in the text."""
+    return (ref.date is not None and "-" in ref.date, _EXPLICIT_ISSUER.search(ref.text) is not None)
+
+
+def _fill_from_fuller_citations(refs: list[LegalRef]) -> list[LegalRef]:
+    """A reference cited again without date or issuer takes them from its fuller citation."""
+    best: dict[tuple[str, str], LegalRef] = {}
+    for ref in refs:
+        if ref.number is None:
+            continue
+        key = (ref.kind, ref.number)
+        held = best.get(key)
+        if held is None or _fullness(ref) > _fullness(held):
+            best[key] = ref
+    out: list[LegalRef] = []
+    for ref in refs:
+        full = best.get((ref.kind, ref.number)) if ref.number is not None else None
+        if full is None or full is ref or (ref.symbol and full.symbol and ref.symbol != full.symbol):
+            out.append(ref)
+            continue
+        explicit = _EXPLICIT_ISSUER.search(ref.text) is not None
+        out.append(replace(
+            ref,
+            date=ref.date if ref.date and "-" in ref.date else (full.date or ref.date),
+            issuer=ref.issuer if explicit else (full.issuer or ref.issuer),
+            symbol=ref.symbol or full.symbol,
+        ))
+    return out
+
+
+def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
+    """Every cited document, one item per citation, in text order."""
+    text = document.text
+    skip = furniture_spans(text, context.blocks)
+    refs: list[LegalRef] = []
+    for m in _pattern().finditer(text):
+        if inside(skip, m.start(), m.end()):
+            continue
+        ref = _reference(m, text, document.date)
+        if ref is not None:
+            refs.append(ref)
+    return _fill_from_fuller_citations(refs)
