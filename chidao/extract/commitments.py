@@ -1,10 +1,171 @@
-"""Extraction of commitments (placeholder until its owner lands the real extractor)."""
+"""Commitments: resources promised or allocated, one item per amount.
+
+Needs `context.result.localities` / `.organizations` (to tell a giver). Kinds:
+
+- staffing: "Bộ Công an sẽ tăng thêm khoảng 1.000 biên chế cho công an tỉnh Quảng Ninh";
+- funding: money, unless it is a crime figure ("chiếm đoạt 5 tỷ đồng"): "tổng mức đầu tư
+  xây dựng 796 tỉ đồng", "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng";
+- construction: floor areas ("tổng diện tích sử dụng 27.781 m2"), capacity of a building
+  ("hội trường lớn với 500 chỗ", "làm việc cho hơn 1.500 cán bộ, chiến sĩ", "9 tầng"),
+  and the promised completion ("dự kiến hoàn thành nhân dịp kỷ niệm 80 năm ...
+  (19.8.1945 - 19.8.2025)"), which has no amount: `amount` and `unit` are null and
+  the text carries the date;
+- equipment: vehicles and devices handed over ("trang bị thêm 50 xe ô tô chuyên dùng
+  cho ..."), the unit being the count noun as written ("xe ô tô chuyên dùng").
+
+`giver` is the body that gives, as written ("Bộ Công an", "tỉnh Quảng Ninh", "Thành
+phố"); a second amount joined by "và" keeps the first one's giver. `receiver` is the
+body after "cho". The span runs from the giver (when it stands right before the verb)
+or the verb or the measure ("tổng mức đầu tư", "diện tích sàn xây dựng") through the
+amount and its receiver.
+"""
 
 from __future__ import annotations
 
+import regex
+
 from chidao.extract.context import Context
-from chidao.model import Document
+from chidao.extract.metrics import (
+    MONEY_UNITS,
+    Amount,
+    body_mentions,
+    find_amounts,
+    looks_like_body,
+    passages,
+)
+from chidao.model import Commitment, Document
+
+_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
+_AREA_UNITS = {"m2", "ha"}
+_GIVE_VERB = regex.compile(
+    r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|tặng|"
+    r"ủng hộ|bàn giao|chi|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    regex.V1)
+_MEASURE = regex.compile(
+    r"(?<!\w)(?:tổng mức đầu tư(?: xây dựng)?|tổng vốn đầu tư|tổng kinh phí|kinh phí|vốn"
+    r"|tổng diện tích(?: sàn)?(?: sử dụng| xây dựng)?|diện tích sàn(?: xây dựng)?"
+    r"|diện tích(?: sử dụng| xây dựng| đất)?"
+    r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)\s*$",
+    regex.V1)
+_STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
+_CRIME_MONEY = regex.compile(
+    r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
+    r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát)\b", regex.V1)
+_BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
+_COMPLETION = regex.compile(
+    r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
+    regex.V1 | regex.DOTALL)
+_CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
+_GIVER_LEAD = regex.compile(
+    r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
+    r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
+_GIVER_TAIL = regex.compile(r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết))+\s*$", regex.V1)
+_RECEIVER = regex.compile(
+    r"\s+(?:để\s[^;.]*?\s)?cho\s+(?P<r>[^,;.]+?)"
+    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|[,;.]|$)",
+    regex.V1)
+_EQUIPMENT_NOUN = regex.compile(
+    r"[^\s,;.]+(?:\s+(?!cho\b|để\b|và\b|trong\b|phục\b)[^\s,;.]+){0,5}", regex.V1)
+_REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 
-def extract_commitments(document: Document, context: Context) -> list:
-    return []
+def extract_commitments(document: Document, context: Context) -> list[Commitment]:
+    """Resources promised in body sentences, one item per amount, in order."""
+    text = document.text
+    bodies = body_mentions(context)
+    out: list[Commitment] = []
+    for passage in passages(context):
+        building = False
+        for start, end in passage.sentences:
+            building = building or _BUILDING.search(text, start, end) is not None
+            previous: Commitment | None = None
+            items: list[Commitment] = []
+            for amount in find_amounts(text, start, end):
+                item = _commitment(text, start, end, amount, building, bodies, previous)
+                if item is not None:
+                    items.append(item)
+                    previous = item
+            if building:
+                items += _completions(text, start, end)
+            out += sorted(items, key=lambda c: c.span)
+    return out
+
+
+def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
+    unit = amount.unit
+    if unit in MONEY_UNITS:
+        return None if _CRIME_MONEY.search(text, clause_start, amount.start) else "funding"
+    if unit == "biên chế":
+        return "staffing" if _STAFFING_CONTEXT.search(text, clause_start, amount.start) else None
+    if unit in _AREA_UNITS:
+        return "construction" if building else None
+    if unit in _CAPACITY_UNITS:
+        return "construction" if building and _MEASURE.search(text, clause_start, amount.start) else None
+    if unit in _EQUIPMENT_UNITS:
+        return "equipment" if _GIVE_VERB.search(text, clause_start, amount.start) else None
+    return None
+
+
+def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
+                bodies: list[tuple[int, int]], previous: Commitment | None) -> Commitment | None:
+    clause_start = start
+    for m in _CLAUSE_START.finditer(text, start, amount.start):
+        clause_start = m.end()
+    kind = _kind(text, clause_start, amount, building)
+    if kind is None:
+        return None
+    unit = amount.unit
+    unit_end = amount.end
+    if kind == "equipment":  # the count noun as written: "xe ô tô chuyên dùng"
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        if noun is not None:
+            unit, unit_end = noun.group(), noun.end()
+    verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    measure = _MEASURE.search(text, clause_start, amount.start)
+    opener = verb or measure
+    span_start = opener.start() if opener is not None else amount.start
+    giver = None
+    if verb is not None:
+        giver_start, giver = _giver(text, clause_start, verb.start(), bodies)
+        if giver is not None and giver_start + len(giver) == verb.start() - 1:
+            span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
+    if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
+        giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
+    receiver = None
+    span_end = unit_end
+    got = _RECEIVER.match(text, unit_end, end)
+    if got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
+        receiver = got.group("r").strip()
+        span_end = got.end("r")
+    return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
+                      text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _giver(text: str, clause_start: int, verb_start: int,
+           bodies: list[tuple[int, int]]) -> tuple[int, str | None]:
+    """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"."""
+    for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
+        clause_start = m.end()
+    lead = _GIVER_LEAD.match(text, clause_start, verb_start)
+    start = lead.end() if lead else clause_start
+    tail = _GIVER_TAIL.search(text, start, verb_start)
+    stop = tail.start() if tail else verb_start
+    while stop > start and text[stop - 1] == " ":
+        stop -= 1
+    phrase = text[start:stop]
+    if not phrase or len(phrase) > 80 or not looks_like_body(text, start, stop, bodies):
+        return start, None
+    return start, phrase
+
+
+def _completions(text: str, start: int, end: int) -> list[Commitment]:
+    """Promised completion of a building: no amount, the date is in the text."""
+    out = []
+    for m in _COMPLETION.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        out.append(Commitment(kind="construction", amount=None, unit=None, giver=None, receiver=None,
+                              text=text[s:e], span=(s, e)))
+    return out

@@ -25,7 +25,7 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.metrics import Passage, find_topics, passages
+from chidao.extract.metrics import Passage, body_mentions, find_topics, looks_like_body, passages
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document, Person
 
@@ -95,12 +95,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
     r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|khẩn trương|kéo giảm|tích cực|siết chặt)\b"
-    r"|[;:.!?“”\"]",
-    regex.V1)
-_BODY_START = regex.compile(
-    r"(?:Công an|công an|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Cục|"
-    r"Phòng|[Cc]ác|[Ll]ực lượng|[Tt]ỉnh|[Tt]hành phố|TP|[Cc]ấp ủy|[Cc]hính quyền|[Nn]gười đứng đầu|[Đđ]ơn vị|"
-    r"[Đđ]ịa phương|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|Tòa án|Văn phòng|Trung tâm|Trường)\b",
+    r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
     r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
@@ -131,7 +126,7 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     text = document.text
     people = context.result.people
     mentions = sorted((s, e, p.name) for p in people for s, e in p.mentions)
-    bodies = _body_mentions(context)
+    bodies = body_mentions(context)
     out: list[Directive] = []
     speech: _Speech | None = None
     for passage in passages(context):
@@ -264,19 +259,6 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
 
 
-def _body_mentions(context: Context) -> list[tuple[int, int]]:
-    assert context.result is not None
-    spans = [span for org in context.result.organizations for span in org.mentions]
-    spans += [span for loc in context.result.localities for span in loc.mentions]
-    return spans
-
-
-def _looks_like_body(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
-    if _BODY_START.match(text, start, end):
-        return True
-    return any(s == start for s, _e in bodies)
-
-
 def _addressee(text: str, pos: int, end: int, bodies: list[tuple[int, int]]) -> str | None:
     """The body right after the verb: "đề nghị, Hải Phòng tiếp tục" -> "Hải Phòng"."""
     lead = _LEADING_ADVERBIAL.match(text, pos, end)
@@ -286,7 +268,7 @@ def _addressee(text: str, pos: int, end: int, bodies: list[tuple[int, int]]) -> 
         return None
     stop = cut.start()
     phrase = text[start:stop].rstrip(" ,")
-    if not phrase or len(phrase) > _MAX_ADDRESSEE or not _looks_like_body(text, start, stop, bodies):
+    if not phrase or len(phrase) > _MAX_ADDRESSEE or not looks_like_body(text, start, stop, bodies):
         return None
     return phrase
 
@@ -307,7 +289,7 @@ def _subject_before_modal(text: str, start: int, end: int, bodies: list[tuple[in
             cut += 1
         phrase = regex.sub(r"\s+(?:cũng|càng|đều|thì)$", "", text[cut:modal.start()].rstrip())
         if (phrase and len(phrase) <= _MAX_ADDRESSEE
-                and _looks_like_body(text, cut, cut + len(phrase), bodies)):
+                and looks_like_body(text, cut, cut + len(phrase), bodies)):
             return phrase
     return None
 

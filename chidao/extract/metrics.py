@@ -165,6 +165,7 @@ class Amount:
     start: int
     end: int
     number_start: int
+    unit_start: int
     at_least: bool
     approx: bool
 
@@ -202,7 +203,7 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
         if qual in ("tới", "đến"):  # "đến 2025" style words are not qualifiers of amounts
             qual_start = m.start("num")
         out.append(Amount(value=value, unit=_unit(m.group("unit")), start=qual_start, end=m.end(),
-                          number_start=m.start("num"), at_least=qual in _AT_LEAST,
+                          number_start=m.start("num"), unit_start=m.start("unit"), at_least=qual in _AT_LEAST,
                           approx=qual in _APPROX))
     return out
 
@@ -299,3 +300,28 @@ def main_locality(context: Context) -> str | None:
 def is_national(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] addresses the whole force or country ("Công an các đơn vị, địa phương")."""
     return _NATIONAL.search(text, start, end) is not None
+
+
+# ---------------------------------------------------------------- bodies
+
+BODY_START = regex.compile(
+    r"(?:Công an|công an|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Cục|"
+    r"Phòng|[Cc]ác|[Ll]ực lượng|[Tt]ỉnh|[Tt]hành phố|TP|[Cc]ấp ủy|[Cc]hính quyền|[Nn]gười đứng đầu|[Đđ]ơn vị|"
+    r"[Đđ]ịa phương|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|Tòa án|Văn phòng|Trung tâm|Trường|"
+    r"Chính phủ|Nhà nước|Trung ương)\b",
+    regex.V1)
+
+
+def body_mentions(context: Context) -> list[tuple[int, int]]:
+    """Spans of organizations and localities: where a body's name may start."""
+    assert context.result is not None
+    spans = [span for org in context.result.organizations for span in org.mentions]
+    spans += [span for loc in context.result.localities for span in loc.mentions]
+    return spans
+
+
+def looks_like_body(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
+    """Whether text[start:end] names a body ("Công an tỉnh", "Ban Thường vụ ...", "Hải Phòng")."""
+    if BODY_START.match(text, start, end):
+        return True
+    return any(s == start for s, _e in bodies)

@@ -1,10 +1,151 @@
-"""Extraction of targets (placeholder until its owner lands the real extractor)."""
+"""Targets: quantified goals set for a body ("giảm ít nhất 5% số vụ phạm tội về trật tự
+xã hội so với năm 2020", "nằm trong 15 tỉnh đứng đầu cả nước về quy mô GRDP").
+
+Needs `context.result.directives` (a figure inside a directive is a goal) and
+`.localities` (scope). A figure is a target when it stands in a goal context: a
+directive sentence, or a goal word before it in its sentence ("mục tiêu", "phấn
+đấu", "chỉ tiêu", "phải", "cần", "yêu cầu", "bảo đảm"). Reported results ("giảm
+11,3% so với năm 2020" in a review paragraph) are indicators, and a percentage
+that describes ("60% dân số sống ở nông thôn") is neither.
+
+The span runs from the goal's verb (or its metric, or a deadline right before
+the verb) through the metric and any baseline or deadline that follows.
+`scope` is the locality named before the figure in its sentence, else null for a
+goal set to the whole force ("Công an các đơn vị, địa phương"), else the
+document's province.
+"""
 
 from __future__ import annotations
 
+import regex
+
 from chidao.extract.context import Context
-from chidao.model import Document
+from chidao.extract.metrics import (
+    MONEY_UNITS,
+    Amount,
+    baseline_after,
+    find_amounts,
+    find_deadline,
+    find_metrics,
+    first_metric,
+    is_national,
+    locality_in,
+    main_locality,
+    passages,
+)
+from chidao.model import Document, Target
+
+_GOAL = regex.compile(
+    r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu|phải|cần|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
+    r"|quyết tâm)\b",
+    regex.V1)
+_DIRECTION = regex.compile(
+    r"\b(?P<dec>kéo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
+    regex.V1)
+# the goal's metric runs until its baseline, a deadline, or the next clause
+_METRIC_END = regex.compile(
+    r"\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
+    regex.V1)
+# money, areas, staff and seats are resources promised (commitments), not goals
+_NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
+                                   "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+_MAX_VERB_GAP = 60
 
 
-def extract_targets(document: Document, context: Context) -> list:
-    return []
+def extract_targets(document: Document, context: Context) -> list[Target]:
+    """Quantified goals in body sentences, in order."""
+    assert context.result is not None
+    text = document.text
+    directive_spans = [d.span for d in context.result.directives]
+    out: list[Target] = []
+    for passage in passages(context):
+        for start, end in passage.sentences:
+            in_directive = any(s <= start and end <= e for s, e in directive_spans)
+            for amount in find_amounts(text, start, end):
+                if amount.unit in _NOT_TARGET_UNITS:
+                    continue
+                goal = _last(_GOAL, text, start, amount.start)
+                if goal is None and not in_directive:
+                    continue
+                out.append(_target(text, context, start, end, amount))
+    return out
+
+
+def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
+def _target(text: str, context: Context, start: int, end: int, amount: Amount) -> Target:
+    verb = _last(_DIRECTION, text, max(start, amount.start - _MAX_VERB_GAP), amount.start)
+    direction = "reach"
+    if verb is not None and verb.group("dec"):
+        direction = "decrease"
+    elif verb is not None and verb.group("inc"):
+        direction = "increase"
+    span_start = verb.start() if verb is not None else amount.start
+    metric_start = metric_end = None
+    # "kéo giảm tai nạn giao thông trên 5%": the metric sits between the verb and the figure
+    if verb is not None and text[verb.end():amount.start].strip():
+        metric_start, metric_end = _strip(text, verb.end(), amount.start)
+    else:
+        stop = _METRIC_END.search(text, amount.end, end)
+        tail_end = stop.start() if stop else end
+        if text[amount.end:tail_end].strip():
+            metric_start, metric_end = _strip(text, amount.end, tail_end)
+    # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb
+    if metric_start is None:
+        before = find_metrics(text, max(start, span_start - 80), span_start)
+        if before and _subject_metric(text, before[-1].start, span_start):
+            metric_start, metric_end = _strip(text, before[-1].start, span_start)
+            span_start = metric_start
+    span_end = max(amount.end, metric_end or amount.end)
+    baseline = baseline_after(text, span_end, end)
+    if baseline is not None:
+        span_end = baseline.end
+    deadline = find_deadline(text, span_end, min(end, span_end + 30))
+    if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
+        span_end = deadline.end
+    else:
+        # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
+        deadline = find_deadline(text, max(start, span_start - 30), span_start)
+        if deadline is not None and not text[deadline.end:span_start].strip(" ,"):
+            span_start = deadline.start
+        else:
+            deadline = None
+    metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
+    key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
+    if key is None:
+        key = first_metric(text, start, end)
+    return Target(
+        metric=metric or None, metric_key=key.key if key else None, direction=direction,
+        value=amount.value, unit=amount.unit, at_least=amount.at_least,
+        baseline=baseline.value if baseline else None,
+        deadline=deadline.value if deadline else None,
+        scope=_scope(text, context, start, span_start, end),
+        text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _subject_metric(text: str, metric_start: int, verb_start: int) -> bool:
+    """Whether the words from a metric to the verb are one noun phrase ("tỷ lệ ... án về trật tự xã hội")."""
+    return regex.search(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", text[metric_start:verb_start]) is None
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def _scope(text: str, context: Context, sentence_start: int, span_start: int, end: int) -> str | None:
+    named = locality_in(context, sentence_start, span_start)
+    if named is not None:
+        return named
+    if is_national(text, sentence_start, end):
+        return None
+    return main_locality(context)
