@@ -1,0 +1,124 @@
+"""Cited resolutions, directives, plans and laws come out with number, symbol, date and issuer."""
+
+from __future__ import annotations
+
+from chidao.extract.context import Context
+from chidao.extract.legal_refs import extract_legal_refs
+from chidao.model import Document, LegalRef
+from chidao.text.normalize import normalize_text
+
+
+def refs(text: str, date: str | None = "2023-06") -> list[LegalRef]:
+    document = Document.from_text(normalize_text(text), source="test", date=date)
+    found = extract_legal_refs(document, Context.for_document(document))
+    for ref in found:
+        assert document.text[ref.span[0]:ref.span[1]] == ref.text
+    return found
+
+
+def only(found: list[LegalRef]) -> LegalRef:
+    assert len(found) == 1, [r.text for r in found]
+    return found[0]
+
+
+def test_a_resolution_with_number_date_issuer_and_subject() -> None:
+    ref = only(refs(
+        "Bộ trưởng đề nghị tỉnh bám sát Nghị quyết số 37 ngày 5/2/2020 của Bộ Chính trị về xây dựng "
+        "và phát triển tỉnh Cao Bằng đến năm 2030, tầm nhìn đến năm 2045; đẩy mạnh cải cách hành chính."))
+    assert (ref.kind, ref.number, ref.symbol, ref.date, ref.issuer) == (
+        "resolution", "37", None, "2020-02-05", "Bộ Chính trị")
+    # the span stops after the issuer; the subject is the name
+    assert ref.text == "Nghị quyết số 37 ngày 5/2/2020 của Bộ Chính trị"
+    assert ref.name == "xây dựng và phát triển tỉnh Cao Bằng đến năm 2030, tầm nhìn đến năm 2045"
+
+
+def test_a_symbol_written_with_or_without_spaces_is_the_same_symbol() -> None:
+    found = refs("Thực hiện Nghị quyết 22-NQ/TW và Nghị quyết số 22 - NQ/TW của Bộ Chính trị khóa XII.")
+    assert [(r.number, r.symbol) for r in found] == [("22", "22-NQ/TW"), ("22", "22-NQ/TW")]
+    assert found[1].text == "Nghị quyết số 22 - NQ/TW của Bộ Chính trị khóa XII"
+    # cited again without its issuer, it takes the one its fuller citation names
+    assert [r.issuer for r in found] == ["Bộ Chính trị", "Bộ Chính trị"]
+
+
+def test_de_an_6_is_the_same_de_an_06() -> None:
+    found = refs("Triển khai Đề án 06 của Chính phủ; Đề án số 06 đạt kết quả; "
+                 "đầu tư cho Đề án 6 trên địa bàn.")
+    assert [(r.kind, r.number) for r in found] == [("project", "06")] * 3
+    assert [r.text for r in found] == ["Đề án 06 của Chính phủ", "Đề án số 06", "Đề án 6"]
+    assert all(r.issuer == "Chính phủ" for r in found)
+
+
+def test_a_plan_with_a_dotted_date_and_its_issuer_from_the_symbol() -> None:
+    ref = only(refs("Công an tỉnh thực hiện Kế hoạch số 215/KH-BCA-C06 ngày 3.8.2022, bảo đảm tiến độ."))
+    assert (ref.kind, ref.number, ref.symbol, ref.date) == ("plan", "215", "215/KH-BCA-C06", "2022-08-03")
+    assert ref.issuer == "Bộ Công an"
+    assert ref.text == "Kế hoạch số 215/KH-BCA-C06 ngày 3.8.2022"
+
+
+def test_the_date_of_a_cited_plan_is_its_own_not_the_reports() -> None:
+    ref = only(refs("Ngày 13/6, thực hiện Kế hoạch số 77/KH-BCA ngày 20/4/2023 của Bộ Công an, "
+                    "Đoàn đã kiểm tra."))
+    assert ref.date == "2023-04-20"
+    assert ref.text == "Kế hoạch số 77/KH-BCA ngày 20/4/2023 của Bộ Công an"
+
+
+def test_decisions_decrees_and_laws() -> None:
+    found = refs(
+        "Căn cứ Quyết định số 1234/QĐ-TTg của Thủ tướng Chính phủ, Nghị định 144/2021/NĐ-CP và "
+        "Luật Công an nhân dân năm 2018, Luật Phòng, chống ma túy đã được sửa đổi.")
+    decision, decree, law, drugs_law = found
+    assert (decision.kind, decision.symbol, decision.issuer) == (
+        "decision", "1234/QĐ-TTg", "Thủ tướng Chính phủ")
+    assert (decree.kind, decree.number, decree.symbol, decree.date, decree.issuer) == (
+        "decree", "144", "144/2021/NĐ-CP", "2021", "Chính phủ")
+    assert (law.kind, law.number, law.name, law.date) == ("law", None, "Luật Công an nhân dân", "2018")
+    assert law.text == "Luật Công an nhân dân năm 2018"
+    assert (drugs_law.kind, drugs_law.name) == ("law", "Luật Phòng, chống ma túy")
+
+
+def test_named_party_resolutions_without_a_number() -> None:
+    found = refs(
+        "Quán triệt Nghị quyết Đại hội XIII của Đảng, Nghị quyết Đại hội đại biểu Đảng bộ tỉnh "
+        "Sơn La lần thứ XV và Nghị quyết Trung ương 4 (khóa XII) về xây dựng, chỉnh đốn Đảng.")
+    congress, provincial, plenum = found
+    assert (congress.kind, congress.number, congress.name) == (
+        "resolution", None, "Nghị quyết Đại hội XIII của Đảng")
+    assert provincial.text == "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Sơn La lần thứ XV"
+    assert provincial.issuer == "Đảng bộ tỉnh Sơn La"
+    assert plenum.text == "Nghị quyết Trung ương 4 (khóa XII)"
+    assert plenum.issuer == "Ban Chấp hành Trung ương Đảng"
+    assert plenum.name == "xây dựng, chỉnh đốn Đảng"
+
+
+def test_generic_kind_words_and_counts_are_not_references() -> None:
+    assert refs(
+        "Thực hiện nghiêm các Chỉ thị, Mệnh lệnh chỉ đạo của Ban Bí thư; nghị quyết của cấp ủy được "
+        "triển khai; Kế hoạch 5 năm đã hoàn thành; kết luận 3 nội dung; Luật sư tham gia.") == []
+
+
+def test_the_subject_stops_before_the_next_cited_document() -> None:
+    found = refs(
+        "Thực hiện Nghị quyết 51 của Bộ Chính trị về Chiến lược bảo vệ an ninh quốc gia, "
+        "Chỉ thị 12 của Ban Bí thư về tăng cường công tác bảo vệ bí mật nhà nước.")
+    assert [(r.kind, r.number, r.issuer) for r in found] == [
+        ("resolution", "51", "Bộ Chính trị"), ("directive", "12", "Ban Bí thư")]
+    assert found[0].name == "Chiến lược bảo vệ an ninh quốc gia"
+    assert found[1].name == "tăng cường công tác bảo vệ bí mật nhà nước"
+
+
+def test_the_seed_reports_cite_what_they_say(seed_extractions) -> None:
+    by_seed = {name[:3]: ex for name, ex in seed_extractions.items()}
+    hai_phong = by_seed["000"].legal_refs
+    nq45 = next(r for r in hai_phong if r.number == "45")
+    assert (nq45.date, nq45.issuer, nq45.text) == (
+        "2019-01-24", "Bộ Chính trị", "Nghị quyết số 45 ngày 24/1/2019 của Bộ Chính trị")
+    assert [r.number for r in hai_phong if r.kind == "project"] == ["06", "06"]
+    hcm = by_seed["004"].legal_refs
+    assert {r.symbol for r in hcm if r.number == "16"} == {"16-NQ/TW"}
+    kl21 = next(r for r in hcm if r.kind == "conclusion")
+    assert (kl21.number, kl21.date, kl21.issuer) == ("21", "2017-10-24", "Bộ Chính trị")
+    assert next(r for r in hcm if r.number == "54").issuer == "Quốc hội"
+    assert next(r for r in hcm if r.number == "28").text.endswith("Ban Chấp hành Trung ương Đảng khóa XI")
+    assert next(r for r in hcm if r.kind == "directive").number == "46"
+    # "các Chỉ thị, Mệnh lệnh chỉ đạo của Ban Bí thư" in the conference report is no reference
+    assert not any(r.kind == "directive" for r in by_seed["003"].legal_refs)

@@ -1,0 +1,182 @@
+"""Places in a report resolve to administrative units, before and after the 2025 reorganisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.extract.context import Context
+from chidao.extract.localities import extract_localities
+from chidao.gazetteer.admin_units import lookup_province, predecessors
+from chidao.model import Document, Locality
+from chidao.text.normalize import normalize_text
+
+
+def localities(text: str, date: str | None = "2024-03") -> tuple[str, list[Locality]]:
+    document = Document.from_text(normalize_text(text), source="test", date=date)
+    found = extract_localities(document, Context.for_document(document))
+    for loc in found:
+        assert loc.mentions, loc
+        for start, end in loc.mentions:
+            assert 0 <= start < end <= len(document.text)
+    return document.text, found
+
+
+def by_name(found: list[Locality], name: str) -> Locality:
+    matches = [loc for loc in found if loc.name == name]
+    assert len(matches) == 1, [(loc.name, loc.level, loc.code) for loc in found]
+    return matches[0]
+
+
+def mentions(text: str, loc: Locality) -> list[str]:
+    return [text[s:e] for s, e in loc.mentions]
+
+
+def test_tp_hcm_is_ho_chi_minh_city_with_the_abbreviation_as_its_mention() -> None:
+    text, found = localities(
+        "Chiều 12/4, Ban Thường vụ Thành ủy TP.HCM làm việc với Công an TP HCM về công tác "
+        "bảo đảm an ninh trật tự trên địa bàn Thành phố Hồ Chí Minh.")
+    hcm = by_name(found, "Hồ Chí Minh")
+    assert (hcm.level, hcm.code, hcm.current_name, hcm.current_code) == (
+        "province", "79", "Hồ Chí Minh", "79")
+    assert mentions(text, hcm) == ["TP.HCM", "TP HCM", "Hồ Chí Minh"]
+    assert len(found) == 1
+
+
+def test_ho_chi_minh_in_a_title_or_an_ideology_is_not_a_place() -> None:
+    text, found = localities(
+        "Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; "
+        "lực lượng Công an nhân dân thực hiện Sáu điều Bác Hồ dạy, noi gương Chủ tịch Hồ Chí Minh. "
+        "Đoàn đã đến thăm Công an tỉnh Tây Ninh.")
+    assert [loc.name for loc in found] == ["Tây Ninh"]
+
+
+def test_a_ward_shared_by_several_provinces_is_settled_by_the_province_the_report_names() -> None:
+    _, found = localities("Lễ khởi công trụ sở Công an tỉnh Quảng Ninh tại phường Hồng Hà.")
+    assert by_name(found, "Hồng Hà").code == "06697"
+    _, found = localities("Công an tỉnh Yên Bái làm việc tại phường Hồng Hà.")
+    assert by_name(found, "Hồng Hà").code == "04264"
+
+
+def test_a_ward_the_report_cannot_place_keeps_a_null_code_rather_than_a_guess() -> None:
+    text, found = localities("Mô hình tự quản về an ninh trật tự ở phường Hồng Hà đạt nhiều kết quả.")
+    hong_ha = by_name(found, "Hồng Hà")
+    assert (hong_ha.level, hong_ha.code, hong_ha.current_code) == ("commune", None, None)
+    assert mentions(text, hong_ha) == ["Hồng Hà"]
+
+
+def test_a_city_and_its_ward_are_found_below_the_province_without_their_level_words() -> None:
+    text, found = localities("Buổi lễ diễn ra tại phường Hồng Hà, TP Hạ Long, tỉnh Quảng Ninh.")
+    ha_long = by_name(found, "Hạ Long")
+    assert (ha_long.level, ha_long.code) == ("district", "193")
+    # districts were abolished in 2025: no single unit succeeds them
+    assert (ha_long.current_name, ha_long.current_code) == (None, None)
+    hong_ha = by_name(found, "Hồng Hà")
+    assert (hong_ha.level, hong_ha.code) == ("commune", "06697")
+    # the converter maps the old ward to the new commune that absorbed it
+    assert (hong_ha.current_name, hong_ha.current_code) == ("Hạ Long", "06688")
+    assert mentions(text, ha_long) == ["Hạ Long"]
+    assert [loc.name for loc in found] == ["Hồng Hà", "Hạ Long", "Quảng Ninh"]
+
+
+def test_bac_giang_now_belongs_to_bac_ninh_and_binh_thuan_to_lam_dong() -> None:
+    _, found = localities(
+        "Ban Thường vụ Tỉnh ủy Bắc Giang và Công an tỉnh Bình Thuận trao đổi kinh nghiệm; "
+        "Bắc Giang đã giảm 6% số vụ phạm tội.")
+    bac_giang = by_name(found, "Bắc Giang")
+    assert (bac_giang.code, bac_giang.current_name, bac_giang.current_code) == ("24", "Bắc Ninh", "24")
+    assert len(bac_giang.mentions) == 2
+    binh_thuan = by_name(found, "Bình Thuận")
+    assert (binh_thuan.code, binh_thuan.current_name, binh_thuan.current_code) == ("60", "Lâm Đồng", "68")
+
+
+def test_the_police_of_hai_phong_city_still_names_hai_phong_but_level_words_alone_name_nothing() -> None:
+    text, found = localities(
+        "Công an thành phố Hải Phòng phối hợp với Bộ Công an. Thành phố đã chỉ đạo các quận, huyện; "
+        "tỉnh cần quan tâm hơn. Công an 5 thành phố trực thuộc trung ương xây dựng mô hình điểm; "
+        "toàn quốc và cả nước cùng hưởng ứng.")
+    assert [(loc.name, loc.level, loc.code) for loc in found] == [("Hải Phòng", "province", "31")]
+    assert mentions(text, found[0]) == ["Hải Phòng"]
+
+
+def test_thanh_pho_before_a_provincial_city_is_the_city_not_the_province() -> None:
+    _, found = localities("Đoàn kiểm tra Công an thành phố Bắc Giang, tỉnh Bắc Giang.")
+    levels = {(loc.name, loc.level, loc.code) for loc in found}
+    assert levels == {("Bắc Giang", "district", "213"), ("Bắc Giang", "province", "24")}
+
+
+def test_foreign_provinces_countries_and_regions_have_their_own_levels() -> None:
+    text, found = localities(
+        "Lạng Sơn giáp Quảng Tây, Trung Quốc; hàng hóa từ Trung Quốc qua cửa khẩu. "
+        "Các tỉnh Tây Nguyên và vùng kinh tế trọng điểm phía Bắc cùng tham dự.")
+    assert (by_name(found, "Quảng Tây").level, by_name(found, "Quảng Tây").code) == ("region", None)
+    china = by_name(found, "Trung Quốc")
+    assert china.level == "country" and len(china.mentions) == 2
+    assert by_name(found, "Tây Nguyên").level == "region"
+    assert by_name(found, "Vùng kinh tế trọng điểm phía Bắc").level == "region"
+    assert by_name(found, "Lạng Sơn").code == "20"
+
+
+def test_a_province_name_inside_a_persons_name_or_the_pacific_is_not_a_place() -> None:
+    _, found = localities(
+        "Đại tá Nguyễn Thái Bình, Phó Giám đốc Công an tỉnh Nghệ An báo cáo về tình hình trên "
+        "vùng biển giáp Thái Bình Dương.")
+    assert [loc.name for loc in found] == ["Nghệ An"]
+
+
+def test_thua_thien_hue_keeps_its_name_before_2025() -> None:
+    _, found = localities("Công an tỉnh Thừa Thiên Huế tổ chức hội nghị.", date="2023-05")
+    hue = by_name(found, "Thừa Thiên Huế")
+    assert (hue.level, hue.code, hue.current_name) == ("province", "46", "Huế")
+    _, found = localities("Công an thành phố Huế tổ chức hội nghị.", date="2025-03")
+    assert by_name(found, "Huế").code == "46"
+
+
+def test_numbered_district_and_ward_of_ho_chi_minh_city() -> None:
+    text, found = localities("Thành phố hỗ trợ xây dựng trụ sở Công an phường Bến Nghé, Quận 1, TP.HCM.")
+    assert by_name(found, "Bến Nghé").code == "26740"
+    district = by_name(found, "Quận 1")
+    assert (district.level, district.code) == ("district", "760")
+    assert mentions(text, district) == ["Quận 1"]
+
+
+def test_a_related_headline_under_tin_cung_chuyen_muc_names_no_place_of_this_report() -> None:
+    _, found = localities(
+        "Ngày 3/4, Công an tỉnh Cà Mau tổ chức hội nghị giao ban.\n\n"
+        "Tin cùng chuyên mục\nCông an TP Hà Nội triệt phá đường dây ma túy\n")
+    assert [loc.name for loc in found] == ["Cà Mau"]
+
+
+@pytest.mark.parametrize("query, name, code, current", [
+    ("Bắc Giang", "Bắc Giang", "24", "Bắc Ninh"),
+    ("bac giang", "Bắc Giang", "24", "Bắc Ninh"),
+    ("Tỉnh Bình Thuận", "Bình Thuận", "60", "Lâm Đồng"),
+    ("TP.HCM", "Hồ Chí Minh", "79", "Hồ Chí Minh"),
+    ("Thành phố Hải Phòng", "Hải Phòng", "31", "Hải Phòng"),
+    ("Bắc Ninh", "Bắc Ninh", "27", "Bắc Ninh"),
+])
+def test_a_users_province_query_resolves_old_and_new_names(
+        query: str, name: str, code: str, current: str) -> None:
+    unit = lookup_province(query)
+    assert unit is not None
+    assert (unit.name, unit.code, unit.current_name) == (name, code, current)
+
+
+def test_an_unknown_province_query_resolves_to_nothing_and_a_new_province_lists_its_parts() -> None:
+    assert lookup_province("Atlantis") is None
+    assert sorted(u.name for u in predecessors("24")) == ["Bắc Giang", "Bắc Ninh"]
+    assert sorted(u.name for u in predecessors("68")) == ["Bình Thuận", "Lâm Đồng", "Đắk Nông"]
+
+
+def test_the_seed_reports_name_their_provinces_and_nothing_from_titles(seed_extractions) -> None:
+    by_seed = {name[:3]: ex for name, ex in seed_extractions.items()}
+    assert [loc.name for loc in by_seed["000"].localities] == ["Hải Phòng"]
+    quang_ninh = {loc.name: loc for loc in by_seed["001"].localities}
+    assert quang_ninh["Hồng Hà"].code == "06697" and quang_ninh["Hạ Long"].code == "193"
+    assert quang_ninh["Quảng Tây"].level == "region" and quang_ninh["Trung Quốc"].level == "country"
+    assert [(loc.name, loc.current_name) for loc in by_seed["002"].localities] == [("Bắc Giang", "Bắc Ninh")]
+    # a ministry-wide conference names no place; "5 thành phố trực thuộc trung ương" is not one
+    assert by_seed["003"].localities == []
+    (hcm,) = by_seed["004"].localities
+    assert (hcm.name, hcm.code) == ("Hồ Chí Minh", "79")
+    # every "Thành phố Hồ Chí Minh", including one broken across a caption's line
+    assert len(hcm.mentions) == 11
