@@ -36,7 +36,7 @@ from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
-_CHANGE = regex.compile(r"\b(?P<dec>giảm|kéo giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
+_CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt|triệt phá|xử lý|khởi tố|thu giữ|tiếp nhận|"
     r"giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra)(?:,\s*|\s+)?)+"
@@ -101,7 +101,11 @@ def _indicator(text: str, context: Context, start: int, end: int, amount: Amount
     tail_end = tail_stop.start() if tail_stop else end
     metric = _first(find_metrics(text, amount.number_start, tail_end))
     metric_text = text[max(metric.start, amount.unit_start):tail_end].strip(" ,") if metric else None
-    if metric is None:
+    if signed is not None and previous is not None:  # "giảm 12 vụ (-3,1%)": the same metric, as a rate
+        span_start = signed.start("sign")
+        metric = None
+        metric_text, key = previous.metric, previous.metric_key
+    elif metric is None:
         subject_end = change.start() if change is not None else span_start
         metric = _last_metric(find_metrics(text, clause_start, subject_end))
         if metric is not None:
@@ -110,9 +114,7 @@ def _indicator(text: str, context: Context, start: int, end: int, amount: Amount
         metric = _first(find_metrics(text, verb.start(), verb.end()))
         if metric is not None:
             metric_text = text[verb.start():verb.end()].strip(" ,")
-    if metric is None and signed is not None and previous is not None:
-        metric_text, key = previous.metric, previous.metric_key
-    else:
+    if signed is None or previous is None:
         key = metric.key if metric is not None else None
     if key is None and direction is None:
         return None

@@ -23,6 +23,7 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
+    Marked,
     baseline_after,
     find_amounts,
     find_deadline,
@@ -40,7 +41,7 @@ _GOAL = regex.compile(
     r"|quyết tâm)\b",
     regex.V1)
 _DIRECTION = regex.compile(
-    r"\b(?P<dec>kéo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
+    r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
@@ -48,6 +49,7 @@ _METRIC_END = regex.compile(
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
+_BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
 _MAX_VERB_GAP = 60
@@ -115,7 +117,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         if deadline is not None and not text[deadline.end:span_start].strip(" ,"):
             span_start = deadline.start
         else:
-            deadline = None
+            # "phấn đấu năm 2024 giảm ít nhất 5% ...": the year the goal is set for
+            year = _BARE_YEAR.search(text, max(start, span_start - 12), span_start)
+            deadline = Marked(year.group(1), year.start(), year.end()) if year else None
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:

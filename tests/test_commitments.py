@@ -1,0 +1,66 @@
+"""Commitments: resources promised, one item per amount, with giver and receiver."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES_DIR, extract_path
+
+from chidao.model import Commitment, Extraction
+
+REPORTS = FIXTURES_DIR / "reports"
+
+
+def commitment_of(ex: Extraction, amount: float | None, unit: str | None) -> Commitment:
+    matches = [c for c in ex.commitments if c.amount == amount and c.unit == unit]
+    assert matches, f"no commitment {amount} {unit}: {[(c.amount, c.unit, c.text) for c in ex.commitments]}"
+    return matches[0]
+
+
+def test_a_ministry_announcement_gives_equipment_and_staff_with_one_giver() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    bikes = commitment_of(ex, 20, "xe mô tô chuyên dùng")
+    assert bikes.kind == "equipment"
+    assert (bikes.giver, bikes.receiver) == ("Bộ Công an", "Công an các xã biên giới")
+    assert bikes.text == "trang bị thêm 20 xe mô tô chuyên dùng cho Công an các xã biên giới"
+    # the second amount after "và" keeps the first one's giver
+    staff = commitment_of(ex, 150, "biên chế")
+    assert (staff.kind, staff.giver, staff.receiver) == ("staffing", "Bộ Công an", "Công an tỉnh Kon Tum")
+    assert staff.text == "bổ sung 150 biên chế cho Công an tỉnh Kon Tum"
+
+
+def test_the_province_budgets_money_and_promises_completion_without_an_amount() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    money = commitment_of(ex, 30, "tỷ đồng")
+    assert (money.kind, money.giver) == ("funding", "tỉnh")
+    done = commitment_of(ex, None, None)
+    assert (done.kind, done.text) == ("construction", "dự kiến hoàn thành trong năm 2024")
+    # money taken by fraudsters is a crime figure, never a commitment
+    assert not any(c.amount == 12 for c in ex.commitments)
+    assert len(ex.commitments) == 4
+
+
+def test_seed_quang_ninh_headquarters_budget_areas_capacity_and_completion(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["001_cccaa0f77e974efb.txt"]
+    staff = commitment_of(ex, 1000, "biên chế")
+    assert staff.text == "tăng thêm khoảng 1.000 biên chế cho công an tỉnh Quảng Ninh"
+    assert (staff.giver, staff.receiver) == ("Bộ Công an", "công an tỉnh Quảng Ninh")
+    assert commitment_of(ex, 796, "tỷ đồng").text == "tổng mức đầu tư xây dựng 796 tỉ đồng"
+    province = commitment_of(ex, 756.2, "tỷ đồng")
+    assert (province.text, province.giver) == ("tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng", "tỉnh Quảng Ninh")
+    assert commitment_of(ex, 39.8, "tỷ đồng").giver == "Bộ Công an"
+    for amount, unit in ((27781, "m2"), (41284, "m2"), (1500, "cán bộ, chiến sĩ"), (500, "chỗ")):
+        assert commitment_of(ex, amount, unit).kind == "construction"
+    done = commitment_of(ex, None, None)
+    assert done.text.startswith("dự kiến hoàn thành nhân dịp kỷ niệm 80 năm")
+    assert done.text.endswith("(19.8.1945 - 19.8.2025)")
+    # "80 năm" is an anniversary, not an amount
+    assert not any(c.amount == 80 for c in ex.commitments)
+    assert len(ex.commitments) == 9
+
+
+def test_seeds_without_resources_promised_have_no_commitments(
+        seed_extractions: dict[str, Extraction]) -> None:
+    for name in ("000_03279662ad3bc2ee.txt", "002_7bf578808520267a.txt", "003_4d30831d878c59ec.txt",
+                 "004_81a66e3ca0f5548f.txt"):
+        # "hỗ trợ về chế độ chính sách" names no concrete amount
+        assert seed_extractions[name].commitments == [], name

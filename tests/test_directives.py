@@ -1,0 +1,142 @@
+"""Directives: a leader asks a body to do something, and the speech carries over.
+
+The h4_* reports are short sessions written for these tests; the seed reports are
+read from the shared corpus through `seed_extractions`.
+"""
+
+from __future__ import annotations
+
+from conftest import FIXTURES_DIR, extract_path
+
+from chidao.extract.metrics import find_topics, topic_labels
+from chidao.gazetteer.loader import load_vocabulary
+from chidao.model import Directive, Extraction
+
+REPORTS = FIXTURES_DIR / "reports"
+
+
+def directive_with(ex: Extraction, phrase: str) -> Directive:
+    matches = [d for d in ex.directives if phrase in d.text]
+    assert matches, f"no directive containing {phrase!r}: {[d.text for d in ex.directives]}"
+    return matches[0]
+
+
+def test_a_quoted_directive_with_toi_de_nghi_keeps_the_outer_speaker_and_names_its_addressee() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    opening = directive_with(ex, "Tỉnh phải chủ động nắm chắc tình hình vùng biên giới")
+    assert (opening.speaker, opening.verb) == ("Hà Minh Quân", "yêu cầu")
+    # "bất ngờ.Về công tác": a period glued to the next sentence still ends a sentence
+    assert "tôi đề nghị" not in opening.text
+    inner = directive_with(ex, "tôi đề nghị Tỉnh ủy Kon Tum")
+    assert (inner.speaker, inner.verb, inner.addressee) == ("Hà Minh Quân", "đề nghị", "Tỉnh ủy Kon Tum")
+    assert {"grassroots_police", "infrastructure"} <= set(inner.topics)
+
+
+def test_a_photo_caption_saying_phat_bieu_chi_dao_and_a_reporting_paragraph_give_no_directive() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    assert not any("phát biểu chỉ đạo tại buổi làm việc" in d.text for d in ex.directives)
+    assert not any("Báo cáo tại buổi làm việc" in d.text for d in ex.directives)
+    # an announcement of resources is a commitment, not something asked of anyone
+    assert not any("trang bị thêm 20 xe" in d.text for d in ex.directives)
+
+
+def test_both_sides_agreeing_is_a_directive_without_a_speaker() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    joint = directive_with(ex, "Hai bên nhất trí")
+    assert (joint.speaker, joint.verb, joint.addressee) == (None, "nhất trí", "Hai bên")
+    assert "border_control" in joint.topics
+
+
+def test_an_imperative_paragraph_after_the_speech_carries_the_speaker_and_the_addressee() -> None:
+    ex = extract_path(REPORTS / "h4_tong_ket_chi_so.txt")
+    first = directive_with(ex, "phấn đấu năm 2024")
+    assert (first.speaker, first.verb) == ("Hà Minh Quân", "yêu cầu")
+    assert first.addressee == "Công an tỉnh Thanh Hóa"
+    carried = directive_with(ex, "Kéo giảm tai nạn giao thông")
+    assert (carried.speaker, carried.verb) == ("Hà Minh Quân", None)
+    assert carried.addressee == "Công an tỉnh Thanh Hóa"
+    assert {"traffic_safety", "fire_safety"} <= set(carried.topics)
+    # the closing paragraph reports what delegates did; the review figures ask nothing
+    assert not any("các đại biểu đã thảo luận" in d.text for d in ex.directives)
+    assert not any("Theo báo cáo" in d.text for d in ex.directives)
+
+
+def test_seed_hai_phong_carries_to_lam_over_tiep_tuc_and_ket_hop_until_the_delegates_paragraph(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["000_03279662ad3bc2ee.txt"]
+    first = directive_with(ex, "Hải Phòng tiếp tục bám sát")
+    assert (first.speaker, first.verb) == ("Tô Lâm", "đề nghị")
+    for phrase in ("Tiếp tục đẩy mạnh xây dựng Đảng", "Kết hợp chặt chẽ giữa phát triển kinh tế",
+                   "Đặc biệt chú trọng công tác phòng ngừa tội phạm"):
+        d = directive_with(ex, phrase)
+        assert (d.speaker, d.verb) == ("Tô Lâm", None), phrase
+    assert "party_building" in directive_with(ex, "Tiếp tục đẩy mạnh").topics
+    wish = directive_with(ex, "Ban Thường vụ Thành ủy Hải Phòng tiếp tục quan tâm")
+    assert (wish.verb, wish.addressee) == ("mong muốn", "Ban Thường vụ Thành ủy Hải Phòng")
+    assert not any("các đại biểu đã tập trung" in d.text for d in ex.directives)
+    # "Thứ trưởng Bộ Công an lưu ý" names no one: the document says who the Deputy Minister is
+    warning = directive_with(ex, "củng cố và hiện đại hóa cấp xã")
+    assert (warning.speaker, warning.verb) == ("Nguyễn Duy Ngọc", "lưu ý")
+    assert directive_with(ex, "công tác tuyên truyền phải").speaker == "Nguyễn Duy Ngọc"
+    assert "digital_transformation" in directive_with(ex, "Đề án 6").topics
+
+
+def test_seed_quang_ninh_describing_the_province_is_not_a_directive_but_the_ask_is(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["001_cccaa0f77e974efb.txt"]
+    assert not any("vị trí trọng yếu" in d.text for d in ex.directives)
+    assert not any("đạt được nhiều kết quả" in d.text for d in ex.directives)
+    assert not any("tăng thêm khoảng 1.000 biên chế" in d.text for d in ex.directives)
+    carried = directive_with(ex, "Đảm bảo an ninh an toàn cho nhân dân")
+    assert (carried.speaker, carried.verb) == ("Tô Lâm", None)
+    assert {"cybersecurity", "economic_security", "rural_security"} <= set(carried.topics)
+
+
+def test_seed_national_conference_do_do_yeu_cau_and_a_trailing_attribution_keep_the_minister(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["003_4d30831d878c59ec.txt"]
+    quoted = directive_with(ex, "khó đến đâu thì Công an các đơn vị")
+    assert (quoted.speaker, quoted.verb) == ("Tô Lâm", "nêu rõ")
+    then = directive_with(ex, "do đó yêu cầu, các đơn vị có liên quan")
+    assert (then.speaker, then.verb, then.addressee) == ("Tô Lâm", "yêu cầu", "các đơn vị có liên quan")
+    covid = directive_with(ex, "Phối hợp với các lực lượng chức năng quản lý biên giới")
+    assert (covid.speaker, covid.verb) == ("Tô Lâm", None)
+    assert {"border_control", "public_health"} <= set(covid.topics)
+    titled = directive_with(ex, "Đồng chí Bộ trưởng nhấn mạnh")
+    assert (titled.speaker, titled.addressee) == ("Tô Lâm", "Công an các đơn vị, địa phương")
+
+
+def test_seed_hcmc_the_party_secretary_speaks_and_the_two_standing_committees_agree(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["004_81a66e3ca0f5548f.txt"]
+    secretary = directive_with(ex, "cần tiếp tục phối hợp sâu rộng")
+    assert (secretary.speaker, secretary.verb) == ("Nguyễn Thiện Nhân", "nhấn mạnh")
+    # the opening speech only says why the conference matters
+    assert not any("có ý nghĩa rất quan trọng" in d.text for d in ex.directives)
+    agreed = [d for d in ex.directives if d.speaker is None]
+    assert agreed and all(d.verb in ("nhất trí", "thống nhất") for d in agreed)
+    assert not any(d.verb is None and d.speaker is None for d in ex.directives)
+
+
+def test_every_directive_is_one_body_sentence_and_no_caption(seed_extractions: dict[str, Extraction]) -> None:
+    for name, ex in seed_extractions.items():
+        text = ex.document.text
+        for d in ex.directives:
+            assert "\n" not in d.text, (name, d.text)
+            assert d.speaker is not None or d.verb in ("nhất trí", "thống nhất"), (name, d.text)
+            assert text[d.span[1] - 1] in ".…!?”\";:", (name, d.text)
+
+
+def test_topic_vocabulary_has_every_design_topic_with_a_label_and_phrasings() -> None:
+    design = {"crime", "drugs", "cybersecurity", "economic_security", "national_security",
+              "political_security", "ethnic_religious_security", "rural_security", "social_order",
+              "traffic_safety", "fire_safety", "border_control", "public_health", "admin_reform",
+              "digital_transformation", "party_building", "force_building", "grassroots_police",
+              "infrastructure", "propaganda", "anti_corruption", "socioeconomic", "investment_environment",
+              "mass_movement", "foreign_affairs"}
+    vocab = load_vocabulary("topics.tsv")
+    assert design <= set(vocab)
+    assert all(vocab[key] for key in design)
+    assert all(topic_labels()[key] for key in design)
+    assert find_topics("triển khai Đề án 06, phòng, chống ma túy và cải cách hành chính") == (
+        "digital_transformation", "drugs", "admin_reform")

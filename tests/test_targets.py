@@ -1,0 +1,72 @@
+"""Targets: quantified goals, with metric, direction, value, baseline, deadline and scope."""
+
+from __future__ import annotations
+
+from conftest import FIXTURES_DIR, extract_path
+
+from chidao.model import Extraction, Target
+
+REPORTS = FIXTURES_DIR / "reports"
+
+
+def target_of(ex: Extraction, value: float, key: str | None = None) -> Target:
+    matches = [t for t in ex.targets if t.value == value and (key is None or t.metric_key == key)]
+    assert matches, f"no target {value} {key}: {[(t.value, t.metric_key, t.text) for t in ex.targets]}"
+    return matches[0]
+
+
+def test_a_review_sets_next_years_goals_against_this_years_baseline() -> None:
+    ex = extract_path(REPORTS / "h4_tong_ket_chi_so.txt")
+    crime = target_of(ex, 5, "social_order_crime")
+    assert crime.text == "giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2023"
+    assert crime.metric == "số vụ phạm tội về trật tự xã hội"
+    assert (crime.direction, crime.unit, crime.at_least) == ("decrease", "%", True)
+    assert (crime.baseline, crime.deadline) == ("năm 2023", "2024")
+    assert crime.scope is not None and "Thanh Hóa" in crime.scope
+    rate = target_of(ex, 80, "case_clearance_rate")
+    assert (rate.direction, rate.at_least) == ("reach", True)
+    assert rate.text == "tỷ lệ điều tra khám phá án đạt trên 80%"
+
+
+def test_a_metric_between_the_verb_and_the_figure_kéo_giảm_tai_nạn_giao_thông_trên_5_percent() -> None:
+    ex = extract_path(REPORTS / "h4_tong_ket_chi_so.txt")
+    traffic = target_of(ex, 5, "traffic_accidents")
+    assert traffic.text == "Kéo giảm tai nạn giao thông trên 5%"
+    assert (traffic.metric, traffic.direction, traffic.at_least) == ("tai nạn giao thông", "decrease", True)
+
+
+def test_reported_results_and_descriptive_percentages_are_not_targets() -> None:
+    ex = extract_path(REPORTS / "h4_tong_ket_chi_so.txt")
+    values = sorted(t.value for t in ex.targets)
+    # 8,2% and 84,5% are this year's results, 72% of the population and "80 năm" describe
+    assert values == [5, 5, 80]
+    assert not any("3 tiêu chí" in t.text for t in ex.targets)
+
+
+def test_seed_national_conference_target_has_no_provincial_scope(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["003_4d30831d878c59ec.txt"]
+    (target,) = ex.targets
+    assert target.text == "giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2020"
+    assert (target.metric_key, target.direction, target.value, target.unit) == (
+        "social_order_crime", "decrease", 5, "%")
+    assert (target.at_least, target.baseline, target.deadline) == (True, "năm 2020", None)
+    # set for "Công an các đơn vị, địa phương": the whole force, no one province
+    assert target.scope is None
+
+
+def test_seed_bac_giang_grdp_rank_goal_is_scoped_to_the_province(
+        seed_extractions: dict[str, Extraction]) -> None:
+    ex = seed_extractions["002_7bf578808520267a.txt"]
+    grdp = target_of(ex, 15, "grdp_rank")
+    assert (grdp.direction, grdp.unit) == ("reach", "tỉnh")
+    assert grdp.text.startswith("nằm trong 15 tỉnh đứng đầu cả nước về quy mô GRDP")
+    assert grdp.scope is not None and "Bắc Giang" in grdp.scope
+    # "chỉ tiêu đã đề ra trong năm 2023" is another clause: no deadline for the rank
+    assert grdp.deadline is None
+
+
+def test_seeds_with_no_quantified_goal_have_no_target(seed_extractions: dict[str, Extraction]) -> None:
+    for name in ("000_03279662ad3bc2ee.txt", "001_cccaa0f77e974efb.txt", "004_81a66e3ca0f5548f.txt"):
+        # "1.500 cán bộ, chiến sĩ" that a building serves, "80 năm" of a tradition: no goals
+        assert seed_extractions[name].targets == [], name
