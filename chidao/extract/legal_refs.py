@@ -40,7 +40,7 @@ from chidao.extract.context import Context
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, LegalRef
 from chidao.text.dates import find_dates, resolve_date
-from chidao.text.layout import furniture_spans, inside
+from chidao.text.layout import inside
 
 _ROMAN = r"[IVXLC]+"
 _TERM = rf"\s*(?:\(\s*)?[Kk]hóa\s+{_ROMAN}(?:\s*\))?"
@@ -68,6 +68,10 @@ _TITLE_STOP = (
     r"|quy|nghiêm|hiệu|trên|khi|vào|đến|nhằm|cũng|phải|sẽ|đang|như|do|từ|các|những)"
 )
 _SPACE = regex.compile(r"\s+")
+_ABOUT = regex.compile(r"\s+về\s+")
+_YEAR = regex.compile(r"\d{4}")
+_SYMBOL_YEAR = regex.compile(r"/(\d{4})/")
+_SYMBOL_PARTS = regex.compile(r"[-/]")
 _SYMBOL_SPACE = regex.compile(r"\s*([-–/])\s*")
 
 
@@ -145,7 +149,7 @@ def _date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
 def _issuer_from_symbol(symbol: str) -> str | None:
     """The body a symbol names ("486/KH-BCA-C04" -> Bộ Công an, "54/2017/QH14" -> Quốc hội)."""
     codes = _issuers()[1]
-    for part in regex.split(r"[-/]", symbol)[1:]:
+    for part in _SYMBOL_PARTS.split(symbol)[1:]:
         for code in (part, part.rstrip("0123456789")):
             if code in codes:
                 return codes[code]
@@ -154,10 +158,10 @@ def _issuer_from_symbol(symbol: str) -> str | None:
 
 def _subject(text: str, end: int) -> str | None:
     """The "về …" subject right after a reference, without "về", cut at the clause's end."""
-    m = regex.match(r"\s+về\s+", text[end:end + 12])
+    m = _ABOUT.match(text, end, end + 12)
     if not m:
         return None
-    start = end + m.end()
+    start = m.end()
     stop = _SUBJECT_END.search(text, start, min(len(text), start + 250))
     subject = text[start:stop.start() if stop else min(len(text), start + 250)].strip(" ,")
     return subject or None
@@ -181,7 +185,7 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
             number = "0" + number  # "Đề án 6" is the Đề án 06
         if raw_symbol:
             symbol = number + _SYMBOL_SPACE.sub(r"\1", raw_symbol).replace("–", "-")
-            year = regex.match(r"/(\d{4})/", symbol[len(number):])
+            year = _SYMBOL_YEAR.match(symbol, len(number))
             date = year.group(1) if year else None
             issuer = _issuer_from_symbol(symbol)
     elif kind_word[0].islower():
@@ -205,9 +209,9 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
             return None
         name = f"{kind_word} {m.group('title')}"
     elif m.group("charter"):
-        date = regex.search(r"\d{4}", m.group("charter")).group()
+        date = _YEAR.search(m.group("charter")).group()
     if m.group("year"):
-        date = regex.search(r"\d{4}", m.group("year")).group()
+        date = _YEAR.search(m.group("year")).group()
     if m.group("date"):
         date = _date(text, m.start("date"), m.end("date"), doc_date) or date
     if m.group("issuer"):
@@ -257,15 +261,36 @@ def _fill_from_fuller_citations(refs: list[LegalRef]) -> list[LegalRef]:
     return out
 
 
+def _candidates(text: str) -> list[int]:
+    """Where a kind word starts a word: found with plain string search, which is far
+    cheaper than scanning the whole text with the reference pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.start() for m in _pattern().finditer(text)]
+    starts: set[int] = set()
+    for kind in _kinds():
+        pos = lowered.find(kind)
+        while pos >= 0:
+            if pos == 0 or not text[pos - 1].isalnum():
+                starts.add(pos)
+            pos = lowered.find(kind, pos + 1)
+    return sorted(starts)
+
+
 def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
     """Every cited document, one item per citation, in text order."""
     text = document.text
-    skip = furniture_spans(text, context.blocks)
+    skip = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
     refs: list[LegalRef] = []
-    for m in _pattern().finditer(text):
-        if inside(skip, m.start(), m.end()):
+    done = 0
+    for pos in _candidates(text):
+        if pos < done:
+            continue
+        m = _pattern().match(text, pos)
+        if m is None or inside(skip, m.start(), m.end()):
             continue
         ref = _reference(m, text, document.date)
         if ref is not None:
             refs.append(ref)
+            done = m.end()
     return _fill_from_fuller_citations(refs)

@@ -36,7 +36,7 @@ from chidao.extract.context import Context
 from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, Locality, Span
-from chidao.text.layout import furniture_spans, inside
+from chidao.text.layout import inside
 
 # Forms that name a province only after a level word or inside an abbreviation.
 _NOT_BARE = frozenset({"Hồ Chí Minh", "HCM", "Sài Gòn"})
@@ -58,23 +58,20 @@ _ORG_BEFORE_VIET_NAM = regex.compile(
     r"(?:Cộng sản|Tổ quốc|nhân dân|Phụ nữ|Nông dân|Cựu chiến binh|Thanh niên|Công đoàn)\s+$"
 )
 
-_LEVEL_WORD = (
-    r"(?P<lvl>[Tt]hành\s+phố|[Tt]hị\s+xã|[Tt]hị\s+trấn|[Tt]ỉnh|[Qq]uận|[Hh]uyện|[Pp]hường|[Xx]ã"
-    r"|T[Pp](?=[.\s]))"
-)
-_WORD = r"\p{Lu}\p{Ll}*(?![\p{L}\d])"
-# A level word, space (at most one line break) and up to five title-case words or a number.
-_LEVELLED = regex.compile(
-    rf"(?<![\p{{L}}\d]){_LEVEL_WORD}(?:\.[ \t]*|[ \t]*\n?[ \t]*(?<=\s))"
-    rf"(?P<name>\d{{1,2}}(?![\p{{L}}\d])|{_WORD}(?:[ ]{_WORD}){{0,4}})"
-)
+# Where a place name can begin: every capitalized word.
+_UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
+# Up to five title-case words (a name after a level word), or a number ("Quận 1").
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
+_NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
+# Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
+_LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp")
+_AFTER_LEVEL = regex.compile(r"(?:\.[ \t]*|[ \t]+\n?[ \t]*|\n[ \t]*)(?=\p{Lu}|\d)")
 _LEVEL_KIND = {
     "thành phố": "thành phố", "tp": "thành phố", "thị xã": "thị xã", "thị trấn": "thị trấn",
     "tỉnh": "tỉnh", "quận": "quận", "huyện": "huyện", "phường": "phường", "xã": "xã",
 }
 _DISTRICT_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện"})
 _COMMUNE_KINDS = frozenset({"phường", "xã", "thị trấn"})
-_SPACES = regex.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,39 +82,46 @@ class _Place:
     level: str
 
 
-def _alternation(forms) -> str:
-    ordered = sorted(set(forms), key=len, reverse=True)
-    return "|".join(regex.escape(f) for f in ordered)
-
-
 @cache
-def _province_pattern() -> regex.Pattern[str]:
-    forms = admin_index().province_forms
-    return regex.compile(rf"(?<![\p{{L}}\d.])(?:{_alternation(forms)})(?![\p{{L}}\d])")
+def _forms_by_first_word() -> dict[str, tuple[tuple[str, str, object], ...]]:
+    """First word -> (form, "province" | "place", code or place), longest form first.
 
-
-@cache
-def _named_places() -> tuple[regex.Pattern[str], dict[str, _Place]]:
-    """One pattern over every region and foreign place phrasing, and phrasing -> place."""
-    places: dict[str, _Place] = {}
+    Province forms are the data's names and abbreviations ("TP.HCM"); places are
+    the phrasings of regions.tsv and foreign_places.tsv.
+    """
+    entries: list[tuple[str, str, object]] = [
+        (form, "province", code) for form, code in admin_index().province_forms.items()]
     for row in load_table("regions.tsv"):
         for form in row["phrasings"].split("|"):
-            places[form] = _Place(row["name"], "region")
-            places[form[0].upper() + form[1:]] = _Place(row["name"], "region")
+            entries.append((form[0].upper() + form[1:], "place", _Place(row["name"], "region")))
     for row in load_table("foreign_places.tsv"):
         for form in row["phrasings"].split("|"):
-            places[form] = _Place(row["name"], row["level"])
-    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{_alternation(places)})(?![\p{{L}}\d])")
-    return pattern, places
+            entries.append((form, "place", _Place(row["name"], row["level"])))
+    grouped: dict[str, list[tuple[str, str, object]]] = {}
+    for entry in sorted(entries, key=lambda e: len(e[0]), reverse=True):
+        grouped.setdefault(_UPPER_WORD.match(entry[0]).group(), []).append(entry)
+    return {prefix: tuple(found) for prefix, found in grouped.items()}
+
+
+@cache
+def _lowercase_places() -> tuple[tuple[str, str, _Place], ...]:
+    """Region phrasings written with a lower-case first letter ("vùng kinh tế trọng điểm phía Bắc"),
+    each with its all-lower-case form to search for."""
+    return tuple((form, form.lower(), _Place(row["name"], "region")) for row in load_table("regions.tsv")
+                 for form in row["phrasings"].split("|") if form[0].islower())
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ ]$")
+_WORD_AFTER = regex.compile(r"[ ](\p{L}+)")
 
 
 def _previous_word(text: str, start: int) -> str:
-    m = regex.search(r"(\p{L}+)[ ]$", text[max(0, start - 20):start])
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = regex.match(r"[ ](\p{L}+)", text[end:end + 20])
+    m = _WORD_AFTER.match(text, end, end + 20)
     return m.group(1) if m else ""
 
 
@@ -159,115 +163,165 @@ def _units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
 
 @dataclass(slots=True)
 class _Found:
-    """What one level-word phrase resolved to, before disambiguation."""
+    """A place name found in the text, before disambiguation.
+
+    `kind` is the level word's kind for a name after one, "province" for a
+    province named bare, "place" for a region or country (`place` set).
+    """
 
     span: Span
     name: str
     kind: str
     candidates: tuple[AdminUnit, ...]
+    place: _Place | None = None
 
 
-def _levelled(text: str, skip: list[Span]) -> list[_Found]:
-    """Level word + name phrases, each cut to the longest name the data knows."""
-    index = admin_index()
-    found: list[_Found] = []
-    for m in _LEVELLED.finditer(text):
-        if inside(skip, m.start(), m.end()):
-            continue
-        kind = _LEVEL_KIND[_SPACES.sub(" ", m.group("lvl")).lower()]
-        raw, start = m.group("name"), m.start("name")
-        if raw.isdigit():
-            if kind in ("tỉnh", "thành phố"):
-                continue
-            # a numbered unit keeps its level word: "Quận 1", "Phường 5"
-            name = f"{kind[0].upper()}{kind[1:]} {raw}"
-            units = _units_named(name, kind)
-            if units:
-                found.append(_Found((m.start("lvl"), m.end("name")), name, kind, units))
-            continue
-        words = raw.split(" ")
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
-            span = (start, start + len(name))
-            code = index.province_forms.get(name)
-            province = index.provinces[code] if code else None
-            if province and (kind == "tỉnh" or (kind == "thành phố" and province.kind == "thành phố")):
-                found.append(_Found(span, name, "tỉnh", (province,)))
-                break
-            if kind == "tỉnh":
-                continue
-            units = _units_named(name, kind)
-            if units:
-                found.append(_Found(span, name, kind, units))
-                break
+def _level_positions(text: str, lowered: str) -> dict[int, str]:
+    """Where a name can start after a level word ("tỉnh Quảng Ninh", "TP.HCM") -> the word's kind."""
+    found: dict[int, str] = {}
+    for needle in _LEVEL_NEEDLES:
+        start = lowered.find(needle)
+        while start >= 0:
+            end = start + len(needle)
+            if (start == 0 or not text[start - 1].isalnum()) and (needle != "tp" or text[start] == "T"):
+                gap = _AFTER_LEVEL.match(text, end)
+                if gap and (needle == "tp" or "." not in gap.group()):
+                    found.setdefault(gap.end(), _LEVEL_KIND[needle])
+            start = lowered.find(needle, end)
     return found
 
 
-def _bare_provinces(text: str, skip: list[Span], claimed: list[Span]) -> list[tuple[Span, AdminUnit]]:
+def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
+    """The longest name at `pos` the data knows for a unit of the level word's kind."""
     index = admin_index()
-    out: list[tuple[Span, AdminUnit]] = []
-    for m in _province_pattern().finditer(text):
-        form, (start, end) = m.group(), m.span()
-        if form in _NOT_BARE or inside(skip, start, end) or inside(claimed, start, end):
+    m = _NAME_RUN.match(text, pos)
+    if m is None:
+        return None
+    words = m.group().split(" ")
+    for size in range(len(words), 0, -1):
+        name = " ".join(words[:size])
+        span = (pos, pos + len(name))
+        code = index.province_forms.get(name)
+        province = index.provinces[code] if code else None
+        if province and (kind == "tỉnh" or (kind == "thành phố" and province.kind == "thành phố")):
+            return _Found(span, name, "tỉnh", (province,))
+        if kind == "tỉnh":
             continue
-        if _part_of_a_name(text, start, end, form):
-            continue
-        out.append(((start, end), index.provinces[index.province_forms[form]]))
-    return out
+        units = _units_named(name, kind)
+        if units:
+            return _Found(span, name, kind, units)
+    return None
 
 
-def _named(text: str, skip: list[Span], claimed: list[Span]) -> list[tuple[Span, _Place]]:
-    pattern, places = _named_places()
-    out: list[tuple[Span, _Place]] = []
-    for m in pattern.finditer(text):
-        start, end = m.span()
-        if inside(skip, start, end) or inside(claimed, start, end):
+def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]) -> _Found | None:
+    """A province, region or country name starting at `pos`, not inside a person's name."""
+    for form, what, value in entries:
+        end = pos + len(form)
+        if not text.startswith(form, pos) or (end < len(text) and (text[end].isalnum())):
             continue
-        if _part_of_a_name(text, start, end, m.group()):
+        if (what == "province" and form in _NOT_BARE) or _part_of_a_name(text, pos, end, form):
+            return None
+        if what == "province":
+            unit = admin_index().provinces[value]  # type: ignore[index]
+            return _Found((pos, end), form, "province", (unit,))
+        place: _Place = value  # type: ignore[assignment]
+        if place.name == "Việt Nam" and _ORG_BEFORE_VIET_NAM.search(text, max(0, pos - 25), pos):
+            return None
+        return _Found((pos, end), place.name, "place", (), place)
+    return None
+
+
+def _scan(text: str, skip: list[Span]) -> list[_Found]:
+    """Every place name in the text, in order: after a level word, bare, or a region.
+
+    Driven by the capitalized words (a few hundred in a report) and by the places
+    where level words end, each tested with slices and dict lookups: scanning the
+    whole text with one big alternation pattern costs several times more.
+    """
+    by_first_word = _forms_by_first_word()
+    lowered = text.lower()
+    levels = _level_positions(text, lowered)
+    found: list[_Found] = []
+    consumed = 0
+    for m in _UPPER_WORD.finditer(text):
+        pos = m.start()
+        if pos < consumed or (pos and text[pos - 1].isalnum()):
             continue
-        place = places[m.group()]
-        if place.name == "Việt Nam" and _ORG_BEFORE_VIET_NAM.search(text, max(0, start - 25), start):
-            continue
-        out.append(((start, end), place))
-    return out
+        hit: _Found | None = None
+        word = m.group()
+        if pos in levels:
+            hit = _after_level_word(text, pos, levels[pos])
+        if hit is None and word in ("Quận", "Phường"):
+            hit = _numbered(text, pos)
+        if hit is None and word in by_first_word:
+            hit = _bare_form(text, pos, by_first_word[word])
+        if hit is not None and not inside(skip, *hit.span):
+            found.append(hit)
+            consumed = hit.span[1]
+    for form, lower_form, place in _lowercase_places():
+        start = lowered.find(lower_form)
+        while start >= 0:
+            end = start + len(form)
+            if text.startswith(form, start) and not inside(skip, start, end) \
+                    and not any(f.span[0] < end and start < f.span[1] for f in found):
+                found.append(_Found((start, end), place.name, "place", (), place))
+            start = lowered.find(lower_form, end)
+    return found
+
+
+def _numbered(text: str, pos: int) -> _Found | None:
+    """A numbered district or ward: "Quận 1", "Phường 5"."""
+    m = _NUMBERED.match(text, pos)
+    if m is None:
+        return None
+    units = _units_named(m.group(), m.group(1).lower())
+    return _Found(m.span(), m.group(), m.group(1).lower(), units) if units else None
+
+
+def _skip_spans(text: str, context: Context) -> list[Span]:
+    """Furniture and dateline blocks, and photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end."""
+    spans = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
+    for cue in ("Ảnh:", "Ảnh :", "Nguồn ảnh:"):
+        start = text.find(cue)
+        while start >= 0:
+            end = text.find("\n", start)
+            spans.append((start, len(text) if end < 0 else end))
+            start = text.find(cue, start + 1)
+    return spans
 
 
 def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
-    skip = furniture_spans(text, context.blocks)
-    levelled = _levelled(text, skip)
-    claimed = [f.span for f in levelled]
-    bare = _bare_provinces(text, skip, claimed)
-
-    provinces = {unit.code for _, unit in bare}
-    provinces |= {f.candidates[0].code for f in levelled if f.kind == "tỉnh"}
+    found = _scan(text, _skip_spans(text, context))
+    provinces = {f.candidates[0].code for f in found if f.kind in ("province", "tỉnh")}
     # districts first: a commune is settled by the district the report names
-    resolved: list[tuple[Span, AdminUnit | None, _Found | None]] = [(s, u, None) for s, u in bare]
     districts: set[str] = set()
-    for f in sorted(levelled, key=lambda f: f.kind in _COMMUNE_KINDS):
-        unit = f.candidates[0] if f.kind == "tỉnh" else _pick(f.candidates, provinces, districts)
-        if unit is not None and unit.level == "district":
-            districts.add(unit.code)
-        resolved.append((f.span, unit, f))
+    resolved: list[tuple[_Found, AdminUnit | None]] = []
+    for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
+        if f.kind in ("province", "tỉnh"):
+            unit: AdminUnit | None = f.candidates[0]
+        elif f.place is not None:
+            unit = None
+        else:
+            unit = _pick(f.candidates, provinces, districts)
+            if unit is not None and unit.level == "district":
+                districts.add(unit.code)
+        resolved.append((f, unit))
 
     groups: dict[tuple[str, str], tuple[Locality, list[Span]]] = {}
-
-    def add(key: tuple[str, str], span: Span, make) -> None:
-        if key not in groups:
-            groups[key] = (make(), [])
-        groups[key][1].append(span)
-
-    for span, unit, f in resolved:
+    for f, unit in resolved:
         if unit is not None:
-            add((unit.level, unit.code), span, lambda u=unit: _locality(u, document.date))
-        elif f is not None:
+            key = (unit.level, unit.code)
+            make = _locality(unit, document.date)
+        elif f.place is not None:
+            key = (f.place.level, f.place.name)
+            make = Locality(f.place.name, f.place.level, None, None, None, ())  # type: ignore[arg-type]
+        else:
             level = "district" if f.kind in _DISTRICT_KINDS else "commune"
-            add((level, f.name), span, lambda f=f, level=level: Locality(f.name, level, None, None, None, ()))
-    for span, place in _named(text, skip, claimed + [s for s, _ in bare]):
-        add((place.level, place.name), span,
-            lambda p=place: Locality(p.name, p.level, None, None, None, ()))
-
+            key = (level, f.name)
+            make = Locality(f.name, level, None, None, None, ())  # type: ignore[arg-type]
+        groups.setdefault(key, (make, []))[1].append(f.span)
     out = [_with_mentions(loc, spans) for loc, spans in groups.values()]
     return sorted(out, key=lambda loc: loc.mentions[0])
 
