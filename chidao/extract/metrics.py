@@ -12,13 +12,16 @@ Every offset is a character offset into `document.text`.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from chidao.extract.context import Context
 from chidao.gazetteer.loader import load_table, load_vocabulary
+from chidao.text.layout import Block
 from chidao.text.numbers import parse_number as _parse_number
 from chidao.text.sentences import split_sentences
 
@@ -72,38 +75,62 @@ class Passage:
 
 
 def passages(context: Context) -> list[Passage]:
-    """Body and title blocks in order, each with its sentences. Cached on the context's result."""
-    text = context.document.text
+    """Body and title blocks in order, each with its sentences (computed once per document)."""
+    return list(_passages(context.document.text, tuple(context.body_blocks())))
+
+
+@lru_cache(maxsize=4)
+def _passages(text: str, blocks: tuple[Block, ...]) -> tuple[Passage, ...]:
     out = []
-    for block in context.body_blocks():
+    for block in blocks:
         if _END_OF_ARTICLE.fullmatch(text[block.start:block.end]):
             break
         caption = is_caption(text, block.start, block.end)
         sentences = () if caption else tuple(sentence_spans(text, block.start, block.end))
         out.append(Passage(block.start, block.end, caption, sentences))
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- vocabularies
 
 @cache
-def _phrase_pattern(name: str) -> tuple[regex.Pattern[str], dict[str, str]]:
+def _phrase_pattern(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation over every phrasing of a vocabulary, longest first, and phrasing -> key."""
     owner: dict[str, str] = {}
     for key, forms in load_vocabulary(name).items():
         for form in forms:
-            owner.setdefault(form.casefold(), key)
-    alternation = "|".join(regex.escape(f) for f in sorted(owner, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)", regex.IGNORECASE | regex.V1)
-    return pattern, owner
+            owner.setdefault(form.lower(), key)
+    alternation = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
+    # stdlib re over lower-cased text: several times faster than IGNORECASE on a long alternation
+    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return pattern, {form.lower(): key for form, key in owner.items()}
+
+
+@lru_cache(maxsize=4)
+def _all_matches(name: str, text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every phrasing of a vocabulary in the whole text, leftmost-longest, as (start, end, key)."""
+    pattern, owner = _phrase_pattern(name)
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: match case by case
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return tuple((m.start(), m.end(), owner[m.group()]) for m in pattern.finditer(low))
+
+
+def _matches_in(name: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    found = _all_matches(name, text)
+    i = bisect_left(found, (start,))
+    out = []
+    while i < len(found) and found[i][1] <= end:
+        out.append(found[i])
+        i += 1
+    return out
 
 
 def find_topics(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
     """Topic keys of topics.tsv named in text[start:end], in order of first mention."""
-    pattern, owner = _phrase_pattern("topics.tsv")
     seen: dict[str, None] = {}
-    for m in pattern.finditer(text, start, len(text) if end is None else end):
-        seen.setdefault(owner[m.group().casefold()], None)
+    for _s, _e, key in _matches_in("topics.tsv", text, start, len(text) if end is None else end):
+        seen.setdefault(key, None)
     return tuple(seen)
 
 
@@ -116,9 +143,7 @@ class MetricMention:
 
 def find_metrics(text: str, start: int, end: int) -> list[MetricMention]:
     """Metric phrasings of metrics.tsv in text[start:end], leftmost-longest."""
-    pattern, owner = _phrase_pattern("metrics.tsv")
-    return [MetricMention(owner[m.group().casefold()], m.start(), m.end())
-            for m in pattern.finditer(text, start, end)]
+    return [MetricMention(key, s, e) for s, e, key in _matches_in("metrics.tsv", text, start, end)]
 
 
 def first_metric(text: str, start: int, end: int) -> MetricMention | None:
@@ -146,11 +171,15 @@ COUNT_NOUNS = (
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
-_QUALIFIER = r"(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ|tới|đến)"
 _AMOUNT = regex.compile(
-    rf"(?:{_QUALIFIER}\s+)?(?<![\d.,/]|\w|\w[\-–])(?P<num>{_NUMBER})(?![.,/\-–]?\d)"
+    rf"(?<![\d.,/]|\w|\w[\-–])(?P<num>{_NUMBER})(?![.,/\-–]?\d)"
     rf"\s*(?P<mult>triệu|nghìn|ngàn)?\s*{_UNIT}(?!\w)",
     regex.IGNORECASE | regex.V1)
+# what may stand before a number and qualify it
+_QUALIFIER = regex.compile(
+    r"(?<!\w)(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ)\s+$",
+    regex.IGNORECASE | regex.V1)
+_SPACES = regex.compile(r"\s+")
 _AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
 _APPROX = {"khoảng", "gần", "xấp xỉ"}
 MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD"}
@@ -177,7 +206,7 @@ def parse_number(digits: str) -> float:
 
 
 def _unit(raw: str) -> str:
-    unit = regex.sub(r"\s+", " ", raw)
+    unit = _SPACES.sub(" ", raw)
     low = unit.lower()
     if low in ("tỉ đồng", "tỷ đồng", "tỷ", "tỉ"):
         return "tỷ đồng"
@@ -190,22 +219,33 @@ def _unit(raw: str) -> str:
 
 def find_amounts(text: str, start: int, end: int) -> list[Amount]:
     """Numbers with a unit in text[start:end]; years, dates and document numbers have none."""
+    found = _all_amounts(text)
+    i = bisect_left(found, start, key=lambda a: a.number_start)
+    out = []
+    while i < len(found) and found[i].end <= end:
+        if found[i].start >= start:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=4)
+def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
-    for m in _AMOUNT.finditer(text, start, end):
+    for m in _AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
         mult = (m.group("mult") or "").lower()
         if mult == "triệu":
             value *= 1_000_000
         elif mult in ("nghìn", "ngàn"):
             value *= 1_000
-        qual = (m.group("qual") or "").lower()
-        qual_start = m.start("qual") if m.group("qual") else m.start("num")
-        if qual in ("tới", "đến"):  # "đến 2025" style words are not qualifiers of amounts
-            qual_start = m.start("num")
-        out.append(Amount(value=value, unit=_unit(m.group("unit")), start=qual_start, end=m.end(),
-                          number_start=m.start("num"), unit_start=m.start("unit"), at_least=qual in _AT_LEAST,
-                          approx=qual in _APPROX))
-    return out
+        number_start = m.start("num")
+        q = _QUALIFIER.search(text, max(0, number_start - 16), number_start)
+        qual = q.group("qual").lower() if q else ""
+        out.append(Amount(value=value, unit=_unit(m.group("unit")), start=q.start() if q else number_start,
+                          end=m.end(), number_start=number_start, unit_start=m.start("unit"),
+                          at_least=qual in _AT_LEAST, approx=qual in _APPROX))
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- baselines, deadlines, periods
@@ -239,7 +279,7 @@ def baseline_after(text: str, pos: int, end: int) -> Marked | None:
     m = _BASELINE.match(text, _skip_spaces(text, pos, end), end)
     if m is None:
         return None
-    return Marked(regex.sub(r"\s+", " ", m.group("base")), m.start(), m.end())
+    return Marked(_SPACES.sub(" ", m.group("base")), m.start(), m.end())
 
 
 def find_deadline(text: str, start: int, end: int) -> Marked | None:
@@ -252,13 +292,18 @@ def find_deadline(text: str, start: int, end: int) -> Marked | None:
 
 def find_periods(text: str, start: int, end: int) -> list[Marked]:
     """Reporting periods in text[start:end], skipping those inside a "so với ..." baseline."""
-    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text, start, end)]
+    return [p for p in _all_periods(text) if start <= p.start and p.end <= end]
+
+
+@lru_cache(maxsize=4)
+def _all_periods(text: str) -> tuple[Marked, ...]:
+    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text)]
     out = []
-    for m in _PERIOD.finditer(text, start, end):
+    for m in _PERIOD.finditer(text):
         if any(s <= m.start() < e for s, e in baselines):
             continue
-        out.append(Marked(regex.sub(r"\s+", " ", m.group()), m.start(), m.end()))
-    return out
+        out.append(Marked(_SPACES.sub(" ", m.group()), m.start(), m.end()))
+    return tuple(out)
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:

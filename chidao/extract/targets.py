@@ -49,6 +49,7 @@ _METRIC_END = regex.compile(
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
+_NOT_ONE_PHRASE = regex.compile(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", regex.V1)
 _BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
@@ -135,7 +136,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
 
 def _subject_metric(text: str, metric_start: int, verb_start: int) -> bool:
     """Whether the words from a metric to the verb are one noun phrase ("tỷ lệ ... án về trật tự xã hội")."""
-    return regex.search(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", text[metric_start:verb_start]) is None
+    return _NOT_ONE_PHRASE.search(text, metric_start, verb_start) is None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
