@@ -127,7 +127,8 @@ _CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
 def _pattern() -> regex.Pattern[str]:
     kinds = sorted(_kinds(), key=len, reverse=True)
     kind = "|".join(rf"[{k[0].upper()}{k[0]}]{_tolerant(k)[1:]}" for k in kinds)
-    issuer = rf"(?:{_alternation(_issuers()[0])}|{_LOCAL_BODY})"
+    # a local body first: "UBND tỉnh Quảng Ninh" is more than "UBND"
+    issuer = rf"(?:{_LOCAL_BODY}|{_alternation(_issuers()[0])})"
     tail = (
         r"(?P<year>\s+năm\s+\d{4}(?!\d))?"
         rf"(?:\s*,?\s*(?P<date>{_DATE}))?"

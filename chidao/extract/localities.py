@@ -220,7 +220,8 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
         if not text.startswith(form, pos) or (end < len(text) and (text[end].isalnum())):
             continue
         if (what == "province" and form in _NOT_BARE) or _part_of_a_name(text, pos, end, form):
-            return None
+            # not a place, and no shorter place inside it ("Bình Dương" in "Thái Bình Dương")
+            return _Found((pos, end), form, "rejected", ())
         if what == "province":
             unit = admin_index().provinces[value]  # type: ignore[index]
             return _Found((pos, end), form, "province", (unit,))
@@ -255,9 +256,10 @@ def _scan(text: str, skip: list[Span]) -> list[_Found]:
             hit = _numbered(text, pos)
         if hit is None and word in by_first_word:
             hit = _bare_form(text, pos, by_first_word[word])
-        if hit is not None and not inside(skip, *hit.span):
-            found.append(hit)
+        if hit is not None:
             consumed = hit.span[1]
+            if hit.kind != "rejected" and not inside(skip, *hit.span):
+                found.append(hit)
     for form, lower_form, place in _lowercase_places():
         start = lowered.find(lower_form)
         while start >= 0:
