@@ -140,3 +140,9 @@ def test_topic_vocabulary_has_every_design_topic_with_a_label_and_phrasings() ->
     assert all(topic_labels()[key] for key in design)
     assert find_topics("triển khai Đề án 06, phòng, chống ma túy và cải cách hành chính") == (
         "digital_transformation", "drugs", "admin_reform")
+
+
+def test_theo_thu_truong_opens_a_speech_without_a_verb_of_saying() -> None:
+    ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
+    d = directive_with(ex, "Theo Thứ trưởng Hà Minh Quân")
+    assert (d.speaker, d.verb, d.addressee) == ("Hà Minh Quân", None, "Công an tỉnh Kon Tum")

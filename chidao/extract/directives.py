@@ -121,6 +121,10 @@ _LEADING_ADVERBIAL = regex.compile(
     r"[\s,\"“]*",
     regex.V1)
 _MAX_ADDRESSEE = 110
+_ACCORDING = regex.compile(
+    r"Theo\s+(?P<who>(?:Đồng chí|đồng chí|Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thượng tướng"
+    r"|Đại tướng"
+    r"|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
 _COMRADE = regex.compile(r"^(?:Đồng|đồng) chí\s+", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
@@ -185,6 +189,14 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None,
             if verb.strength == "ask" or _PRESCRIPTIVE.search(text, content[0], content[1]):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
             continue
+        according = _according_to(text, start, end, mentions, people)
+        if according is not None:  # "Theo Bộ trưởng, Hải Phòng cần ...": a speech without a verb of saying
+            speech = _Speech(according, None)
+            if _MODAL.search(text, start, end):
+                own = _subject_before_modal(text, start, end, bodies)
+                speech.addressee = own
+                out.append(_directive(text, start, end, according, None, own))
+            continue
         if speech is not None and _continues_speech(text, start, end):
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
@@ -247,6 +259,16 @@ def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple
     if len(gap) > 200 or _GAP_BLOCK.search(gap):
         return None
     return best[2], best[0]
+
+
+def _according_to(text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
+                  people: list[Person]) -> str | None:
+    """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ..."."""
+    m = _ACCORDING.match(text, start, end)
+    if m is None:
+        return None
+    found = _speaker_before(text, m.start("who"), m.end("who"), mentions, people)
+    return found[0] if found else None
 
 
 def _adjacent(text: str, pos: int, verb_start: int) -> bool:

@@ -47,7 +47,7 @@ def is_caption(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if not line:
         return True
-    if line[-1] not in ".!?…:;\"”'’)":
+    if line[-1] not in ".!?…:;\"”'’)" and len(line.split()) <= 40:
         return True
     return len(line) < 200 and _CAPTION.search(line) is not None
 
@@ -75,7 +75,10 @@ class Passage:
 
 
 def passages(context: Context) -> list[Passage]:
-    """Body and title blocks in order, each with its sentences (computed once per document)."""
+    """Body and title blocks in order, each with its sentences (computed once per document).
+
+    Stops at a related-articles header; a block that reads as a photo caption is flagged.
+    """
     return list(_passages(context.document.text, tuple(context.body_blocks())))
 
 
