@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from chidao.extract.context import Context
 from chidao.extract.legal_refs import extract_legal_refs
 from chidao.model import Document, LegalRef
@@ -122,3 +125,25 @@ def test_the_seed_reports_cite_what_they_say(seed_extractions) -> None:
     assert next(r for r in hcm if r.kind == "directive").number == "46"
     # "các Chỉ thị, Mệnh lệnh chỉ đạo của Ban Bí thư" in the conference report is no reference
     assert not any(r.kind == "directive" for r in by_seed["003"].legal_refs)
+
+
+_FRAGMENTS = (
+    "Nghị quyết ", "nghị quyết ", "Kết luận ", "Đề án ", "Luật ", "Bộ luật ", "Hiến pháp ", "số ", "16", "6",
+    " - ", "-NQ/TW", "/KH-BCA-C04", "/2021/NĐ-CP", " ngày 24/1/2019", " ngày 18.11.2020", " của ",
+    "Bộ Chính trị", "UBND tỉnh Quảng Ninh", " khóa XI", " (khóa XII)", " về ", "Công an nhân dân",
+    " năm 2018", "Đại hội XIII", "Trung ương 4", ", ", ". ", "\n", "Tin cùng chuyên mục\n",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join))
+def test_any_mix_of_reference_words_yields_grounded_references(text: str) -> None:
+    found = refs(text)
+    for ref in found:
+        assert ref.kind in {"resolution", "conclusion", "directive", "decision", "decree", "circular", "law",
+                            "code", "plan", "project", "programme", "official_letter", "constitution",
+                            "ordinance", "regulation"}
+        assert ref.date is None or len(ref.date) in (4, 7, 10)
+        assert ref.number is not None or ref.name is not None
+    spans = [r.span for r in found]
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from chidao.extract.context import Context
 from chidao.extract.localities import extract_localities
@@ -180,3 +182,21 @@ def test_the_seed_reports_name_their_provinces_and_nothing_from_titles(seed_extr
     assert (hcm.name, hcm.code) == ("Hồ Chí Minh", "79")
     # every "Thành phố Hồ Chí Minh", including one broken across a caption's line
     assert len(hcm.mentions) == 11
+
+
+_FRAGMENTS = (
+    "tỉnh ", "Tỉnh ", "thành phố ", "Thành phố\n", "TP", "TP.", ".", " ", "\n", ", ", "Quận ", "1", "phường ",
+    "xã ", "Xã hội ", "Hồ Chí Minh", "HCM", "Quảng Ninh", "Hồng Hà", "Hạ Long", "Chủ tịch ", "Nguyễn ",
+    "Thái Bình", " Dương", "Trung Quốc", "vùng kinh tế trọng điểm phía Bắc", "Lào", " Cai", "Việt Nam",
+    "Cộng sản ", "Ảnh: ", "Tin cùng chuyên mục\n",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=30).map("".join))
+def test_any_mix_of_place_words_yields_grounded_mentions_and_one_locality_per_unit(text: str) -> None:
+    _, found = localities(text)
+    keys = [(loc.level, loc.code or loc.name) for loc in found]
+    assert len(keys) == len(set(keys))
+    for loc in found:
+        assert loc.level in ("province", "district", "commune", "region", "country")
