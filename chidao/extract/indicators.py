@@ -56,6 +56,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     claimed = [t.span for t in context.result.targets] + [c.span for c in context.result.commitments]
     out: list[Indicator] = []
     for passage in passages(context):
+        if not find_amounts(text, passage.start, passage.end):
+            continue
         period = None
         for start, end in passage.sentences:
             previous: Indicator | None = None

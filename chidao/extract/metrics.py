@@ -110,23 +110,18 @@ def _phrase_pattern(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=4)
-def _all_matches(name: str, text: str) -> tuple[tuple[int, int, str], ...]:
-    """Every phrasing of a vocabulary in the whole text, leftmost-longest, as (start, end, key)."""
-    pattern, owner = _phrase_pattern(name)
+def _lowered(text: str) -> str:
+    """The text lower-cased with offsets kept (a character whose lower case is longer stays as is)."""
     low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: match case by case
+    if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return tuple((m.start(), m.end(), owner[m.group()]) for m in pattern.finditer(low))
+    return low
 
 
 def _matches_in(name: str, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    found = _all_matches(name, text)
-    i = bisect_left(found, (start,))
-    out = []
-    while i < len(found) and found[i][1] <= end:
-        out.append(found[i])
-        i += 1
-    return out
+    """Phrasings of a vocabulary in text[start:end], leftmost-longest, as (start, end, key)."""
+    pattern, owner = _phrase_pattern(name)
+    return [(m.start(), m.end(), owner[m.group()]) for m in pattern.finditer(_lowered(text), start, end)]
 
 
 def find_topics(text: str, start: int = 0, end: int | None = None) -> tuple[str, ...]:
@@ -256,16 +251,16 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
 _BASELINE = regex.compile(
     r"so\s+với\s+(?P<base>cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+\d{4}|năm\s+trước|kế\s+hoạch"
     r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})",
-    regex.IGNORECASE | regex.V1)
+    regex.V1)
 _DEADLINE = regex.compile(
-    r"(?:đến|tới|trước|trong|vào|hết|cuối)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
+    r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})",
-    regex.IGNORECASE | regex.V1)
+    regex.V1)
 _PERIOD = regex.compile(
-    r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|quý\s+[IV]+(?:\s+năm\s+\d{4})?"
-    r"|từ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|từ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
-    r"|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|năm\s+\d{4}",
-    regex.IGNORECASE | regex.V1)
+    r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4})?"
+    r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|[Nn]ăm\s+\d{4}",
+    regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,18 +290,13 @@ def find_deadline(text: str, start: int, end: int) -> Marked | None:
 
 def find_periods(text: str, start: int, end: int) -> list[Marked]:
     """Reporting periods in text[start:end], skipping those inside a "so với ..." baseline."""
-    return [p for p in _all_periods(text) if start <= p.start and p.end <= end]
-
-
-@lru_cache(maxsize=4)
-def _all_periods(text: str) -> tuple[Marked, ...]:
-    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text)]
+    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text, start, end)]
     out = []
-    for m in _PERIOD.finditer(text):
+    for m in _PERIOD.finditer(text, start, end):
         if any(s <= m.start() < e for s, e in baselines):
             continue
         out.append(Marked(_SPACES.sub(" ", m.group()), m.start(), m.end()))
-    return tuple(out)
+    return out
 
 
 def _skip_spaces(text: str, pos: int, end: int) -> int:
