@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import FIXTURES_DIR, extract_path
 
+from chidao.extract.metrics import metric_labels
 from chidao.gazetteer.loader import load_vocabulary
 from chidao.model import Extraction, Indicator
 
@@ -68,3 +69,6 @@ def test_metric_vocabulary_has_every_design_key_with_phrasings() -> None:
     vocab = load_vocabulary("metrics.tsv")
     assert design <= set(vocab)
     assert all(vocab[key] for key in vocab)
+    labels = metric_labels()
+    assert labels["social_order_crime"] == "số vụ phạm tội về trật tự xã hội"
+    assert all(labels[key] for key in vocab)

@@ -156,6 +156,12 @@ def topic_labels() -> dict[str, str]:
     return {row["key"]: row["label"] for row in load_table("topics.tsv")}
 
 
+@cache
+def metric_labels() -> dict[str, str]:
+    """Metric key -> what it measures, in Vietnamese ("số vụ phạm tội về trật tự xã hội")."""
+    return {row["key"]: row["measures"] for row in load_table("metrics.tsv")}
+
+
 # ---------------------------------------------------------------- amounts
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -363,3 +369,4 @@ def looks_like_body(text: str, start: int, end: int, bodies: list[tuple[int, int
     if BODY_START.match(text, start, end):
         return True
     return any(s == start for s, _e in bodies)
+
