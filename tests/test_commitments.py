@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from conftest import FIXTURES_DIR, extract_path
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from chidao.model import Commitment, Extraction
+from chidao.extract.pipeline import extract_document
+from chidao.model import Commitment, Document, Extraction, grounding_errors
+from chidao.text.normalize import normalize_text
 
 REPORTS = FIXTURES_DIR / "reports"
 
@@ -64,3 +68,36 @@ def test_seeds_without_resources_promised_have_no_commitments(
                  "004_81a66e3ca0f5548f.txt"):
         # "hỗ trợ về chế độ chính sách" names no concrete amount
         assert seed_extractions[name].commitments == [], name
+
+
+FRAGMENTS = [
+    "Bộ trưởng Tô Lâm đề nghị, Hải Phòng tiếp tục bám sát các mục tiêu.",
+    "Tiếp tục đẩy mạnh cải cách hành chính.",
+    "Quang cảnh buổi làm việc.",
+    "Đại tướng Tô Lâm phát biểu tại buổi làm việc",
+    "Tại buổi làm việc, các đại biểu đã thảo luận.",
+    "năm 2023, tội phạm về trật tự xã hội giảm 8,2% so với năm 2022;",
+    "tai nạn giao thông giảm 12 vụ (-3,1%),",
+    "phấn đấu giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2020.",
+    "Bộ Công an sẽ tăng thêm khoảng 1.000 biên chế cho Công an tỉnh Quảng Ninh.",
+    "tổng mức đầu tư 796 tỉ đồng, trong đó tỉnh hỗ trợ 756,2 tỉ đồng",
+    "dự kiến hoàn thành nhân dịp kỷ niệm 80 năm (19.8.1945 - 19.8.2025).",
+    "“Tỉnh phải giữ vững thế chủ động.Về công tác này, tôi yêu cầu tỉnh cần chú trọng”.",
+    "Hai bên nhất trí tăng cường phối hợp.",
+    "Theo Thứ trưởng, Công an tỉnh cần",
+    "60% dân số", "hơn 1,2 triệu hồ sơ", "…", "\n\n", " ", ",", "“", "”", ".", ":",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=14))
+def test_any_mix_of_report_sentences_yields_grounded_items(parts: list[str]) -> None:
+    text = normalize_text(" ".join(parts)).strip()
+    if not text:
+        return
+    extraction = extract_document(Document.from_text(text, source="test", date="2024-03"))
+    assert grounding_errors(extraction) == []
+    for item in extraction.commitments + extraction.targets + extraction.indicators:
+        assert item.text.strip() == item.text and item.text
+    for target in extraction.targets:
+        assert target.direction in ("decrease", "increase", "reach")
