@@ -53,8 +53,7 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
 _NOUN_BEFORE = regex.compile(
     r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|phát biểu|[Pp]hát biểu,|và|theo|được|là|Căn cứ|căn cứ|các|những|"
-    r"nhiệm vụ|"
-    r"tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
+    r"nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
     regex.V1)
@@ -113,7 +112,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
-    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|khẩn trương|kéo giảm|tích cực|siết chặt)\b"
+    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt)\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
@@ -123,8 +122,7 @@ _LEADING_ADVERBIAL = regex.compile(
 _MAX_ADDRESSEE = 110
 _ACCORDING = regex.compile(
     r"Theo\s+(?P<who>(?:Đồng chí|đồng chí|Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thượng tướng"
-    r"|Đại tướng"
-    r"|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
+    r"|Đại tướng|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
 _COMRADE = regex.compile(r"^(?:Đồng|đồng) chí\s+", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
