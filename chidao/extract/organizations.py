@@ -26,7 +26,10 @@ def _patterns() -> regex.Pattern[str]:
     local: list[str] = []
     for row in load_table("bodies.tsv"):
         forms = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
-        (local if row["kind"] == "local" else national).extend(forms)
+        if row["place"] == "none":
+            national.extend(forms)
+        elif row["place"] in ("required", "optional"):
+            local.extend(forms)
     nat = "|".join(regex.escape(f) for f in sorted(national, key=len, reverse=True))
     loc = "|".join(regex.escape(f) for f in sorted(local, key=len, reverse=True))
     return regex.compile(

@@ -44,7 +44,7 @@ _LEVEL_BEFORE = regex.compile(
 
 @cache
 def _surnames() -> frozenset[str]:
-    return frozenset(load_vocabulary("surnames.tsv")["surname"])
+    return frozenset(form for forms in load_vocabulary("surnames.tsv").values() for form in forms)
 
 
 @cache
@@ -52,8 +52,11 @@ def _ranks() -> dict[str, str]:
     """Written form -> canonical rank."""
     forms: dict[str, str] = {}
     for row in load_table("ranks.tsv"):
-        for form in row["phrasings"].split("|"):
-            forms[form.strip()] = row["key"]
+        if row.get("kind", "rank") != "rank":
+            continue
+        written = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
+        for form in written:
+            forms[form] = written[0]
     return forms
 
 
