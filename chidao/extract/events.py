@@ -16,7 +16,7 @@ import regex
 from chidao.extract.context import Context
 from chidao.model import Document, Event, EventType, Person
 from chidao.text.dates import find_dates, resolve_date
-from chidao.text.layout import inside
+from chidao.text.layout import Block, inside
 from chidao.text.sentences import split_sentences
 
 _CUES: list[tuple[EventType, regex.Pattern[str]]] = [
@@ -34,6 +34,7 @@ _PLACE = regex.compile(
     r"(?:, (?:TP\.? ?|[Tt]hành phố |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Tt]hị xã )(?:TP\.HCM|[^.,;:\n])+)*)"
 )
 _LEADER_DO = regex.compile(r"\bdo\b")
+_DIRECTS = regex.compile(r"\bphát biểu chỉ đạo\b")
 _CHAIR = regex.compile(r"\b(?:đồng chủ trì|chủ trì|làm Trưởng đoàn|dẫn đầu)\b")
 
 
@@ -71,7 +72,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
                 type=kind, date=date, place=_place(sentence),
                 localities=tuple(loc.name for loc in localities
                                  if any(start <= s and e <= end for s, e in loc.mentions)),
-                leader=_leader(text, start, end, people), text=sentence, span=(start, end),
+                leader=_leader(text, start, end, people) or _block_leader(text, block, people),
+                text=sentence, span=(start, end),
             ))
     return events
 
@@ -100,6 +102,18 @@ def _place(sentence: str) -> str | None:
     if regex.match(r"(?:buổi|cuộc|hội nghị|Hội nghị|lễ|buổi lễ|đây|địa phương)\b", place):
         return None
     return place or None
+
+
+def _block_leader(text: str, block: Block, people: list[Person]) -> str | None:
+    """When the event sentence names no one: who chairs or directs it in the same paragraph."""
+    named = sorted((s, e, p.name) for p in people for s, e in p.mentions
+                   if block.start <= s and e <= block.end)
+    for s, _e, name in named:
+        sentence_end = text.find(".", s, block.end)
+        if _CHAIR.search(text, s, sentence_end if sentence_end > 0 else block.end) or \
+                _DIRECTS.search(text, s, sentence_end if sentence_end > 0 else block.end):
+            return name
+    return named[0][2] if named else None
 
 
 def _leader(text: str, start: int, end: int, people: list[Person]) -> str | None:
