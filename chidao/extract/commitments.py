@@ -28,7 +28,7 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
-    body_mentions,
+    body_starts,
     find_amounts,
     looks_like_body,
     passages,
@@ -73,7 +73,7 @@ _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kế
 def extract_commitments(document: Document, context: Context) -> list[Commitment]:
     """Resources promised in body sentences, one item per amount, in order."""
     text = document.text
-    bodies = body_mentions(context)
+    bodies = body_starts(context)
     out: list[Commitment] = []
     for passage in passages(context):
         building = False
@@ -108,7 +108,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
-                bodies: list[tuple[int, int]], previous: Commitment | None) -> Commitment | None:
+                bodies: frozenset[int], previous: Commitment | None) -> Commitment | None:
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         clause_start = m.end()
@@ -143,7 +143,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
 
 
 def _giver(text: str, clause_start: int, verb_start: int,
-           bodies: list[tuple[int, int]]) -> tuple[int, str | None]:
+           bodies: frozenset[int]) -> tuple[int, str | None]:
     """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"."""
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
         clause_start = m.end()

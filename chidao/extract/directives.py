@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.metrics import Passage, body_mentions, find_topics, looks_like_body, passages
+from chidao.extract.metrics import Passage, body_starts, find_topics, looks_like_body, passages
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document, Person
 
@@ -153,7 +153,7 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     text = document.text
     people = context.result.people
     mentions = sorted((s, e, p.name) for p in people for s, e in p.mentions)
-    bodies = body_mentions(context)
+    bodies = body_starts(context)
     out: list[Directive] = []
     speech: _Speech | None = None
     for passage in passages(context):
@@ -165,7 +165,7 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None,
                   mentions: list[tuple[int, int, str]], people: list[Person],
-                  bodies: list[tuple[int, int]], out: list[Directive]) -> _Speech | None:
+                  bodies: frozenset[int], out: list[Directive]) -> _Speech | None:
     for index, (start, end) in enumerate(passage.sentences):
         found = _speech_verb(text, start, end, mentions, people, speech)
         if found is not None:
@@ -244,7 +244,8 @@ def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple
         if start <= s and e <= verb_start and (best is None or e > best[1]):
             best = (s, e, name)
     title = None
-    for m in _TITLE.finditer(text, start, verb_start):
+    # a title names the speaker only right before the verb: look at the last words only
+    for m in _TITLE.finditer(text, max(start, verb_start - 100), verb_start):
         if best is None or m.start() >= best[1]:
             title = m
     if title is not None and _adjacent(text, title.end(), verb_start):
@@ -305,7 +306,7 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
 
 
-def _addressee(text: str, pos: int, end: int, bodies: list[tuple[int, int]]) -> str | None:
+def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | None:
     """The body right after the verb: "đề nghị, Hải Phòng tiếp tục" -> "Hải Phòng"."""
     lead = _LEADING_ADVERBIAL.match(text, pos, end)
     start = lead.end() if lead else pos
@@ -319,7 +320,7 @@ def _addressee(text: str, pos: int, end: int, bodies: list[tuple[int, int]]) -> 
     return phrase
 
 
-def _subject_before_modal(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> str | None:
+def _subject_before_modal(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
     """The body a modal applies to: "...; Công an Thành phố phải chủ động" -> "Công an Thành phố"."""
     modal = _MODAL.search(text, start, end)
     if modal is None:

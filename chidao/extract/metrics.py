@@ -356,17 +356,14 @@ BODY_START = regex.compile(
     regex.V1)
 
 
-def body_mentions(context: Context) -> list[tuple[int, int]]:
-    """Spans of organizations and localities: where a body's name may start."""
+def body_starts(context: Context) -> frozenset[int]:
+    """Where organizations and localities are mentioned: where a body's name may start."""
     assert context.result is not None
-    spans = [span for org in context.result.organizations for span in org.mentions]
-    spans += [span for loc in context.result.localities for span in loc.mentions]
-    return spans
+    starts = {s for org in context.result.organizations for s, _e in org.mentions}
+    starts |= {s for loc in context.result.localities for s, _e in loc.mentions}
+    return frozenset(starts)
 
 
-def looks_like_body(text: str, start: int, end: int, bodies: list[tuple[int, int]]) -> bool:
+def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
     """Whether text[start:end] names a body ("Công an tỉnh", "Ban Thường vụ ...", "Hải Phòng")."""
-    if BODY_START.match(text, start, end):
-        return True
-    return any(s == start for s, _e in bodies)
-
+    return start in bodies or BODY_START.match(text, start, end) is not None
