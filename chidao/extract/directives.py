@@ -123,6 +123,9 @@ _MAX_ADDRESSEE = 110
 _ACCORDING = regex.compile(
     r"Theo\s+(?P<who>(?:Đồng chí|đồng chí|Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thượng tướng"
     r"|Đại tướng|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
+# a name's list of positions ends at the clause, or where the next person begins
+_APPOSITION_END = regex.compile(
+    r"[.;:]|\s(?:và|cùng|làm|đã|phát biểu|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s", regex.V1)
 _COMRADE = regex.compile(r"^(?:Đồng|đồng) chí\s+", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
@@ -249,7 +252,7 @@ def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple
         if best is None or m.start() >= best[1]:
             title = m
     if title is not None and _adjacent(text, title.end(), verb_start):
-        name = _resolve(title.group(), people, title.start())
+        name = _resolve(text, title.group(), people, title.start())
         if name is not None:
             return name, title.start()
     if best is None:
@@ -274,7 +277,7 @@ def _adjacent(text: str, pos: int, verb_start: int) -> bool:
     return _ADVERBS.fullmatch(text, pos, verb_start) is not None
 
 
-def _resolve(title: str, people: list[Person], pos: int) -> str | None:
+def _resolve(text: str, title: str, people: list[Person], pos: int) -> str | None:
     """Full name behind a title with no name ("Đồng chí Bộ trưởng", "Thứ trưởng Bộ Công an")."""
     bare = _COMRADE.sub("", title).strip()
     if _resolve_title is not None:
@@ -283,10 +286,21 @@ def _resolve(title: str, people: list[Person], pos: int) -> str | None:
             return name
     holders = [p for p in people
                if any(held.startswith(bare) or bare.startswith(held) for held in p.positions)]
+    if not holders:  # positions not recorded: who is given this title next to their name in the text
+        holders = [p for p in people if any(_titled_at(text, s, e, bare) for s, e in p.mentions)]
     if not holders:
         return None
     # two holders of the title: the one named last before this sentence speaks
     return max(holders, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1)).name
+
+
+def _titled_at(text: str, start: int, end: int, title: str) -> bool:
+    """Whether the name at [start, end) carries the title ("Thứ trưởng Bộ Công an X", "X, ..., Thứ trưởng")."""
+    if text.endswith(title + " ", max(0, start - len(title) - 1), start):
+        return True
+    tail = text[end:end + 160]
+    stop = _APPOSITION_END.search(tail)
+    return f", {title}" in (tail[:stop.start()] if stop else tail)
 
 
 def _at_sentence_end(text: str, pos: int, end: int) -> bool:
