@@ -295,7 +295,7 @@ def _resolve(text: str, title: str, people: list[Person], pos: int) -> str | Non
 
 
 def _titled_at(text: str, start: int, end: int, title: str) -> bool:
-    """Whether the name at [start, end) carries the title ("Thứ trưởng Bộ Công an X", "X, ..., Thứ trưởng")."""
+    """Whether the name at [start, end) carries the title: "Thứ trưởng X" or "X, ..., Thứ trưởng"."""
     if text.endswith(title + " ", max(0, start - len(title) - 1), start):
         return True
     tail = text[end:end + 160]
