@@ -27,7 +27,14 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.metrics import Passage, body_starts, find_topics, looks_like_body, passages
+from chidao.extract.metrics import (
+    Passage,
+    body_starts,
+    find_topics,
+    looks_like_body,
+    passages,
+    trie_pattern,
+)
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document, Person
 
@@ -45,9 +52,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
         for form in row["phrasings"].split("|"):
             if form.strip():
                 owner[form.strip().lower()] = (row["key"], row["strength"])
-    alternation = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
     # matched on lower-cased text with stdlib re: much faster than IGNORECASE
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)"), owner
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(owner)})(?!\w)"), owner
 
 
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying

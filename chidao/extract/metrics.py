@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -96,6 +97,25 @@ def _passages(text: str, blocks: tuple[Block, ...]) -> tuple[Passage, ...]:
 
 # ---------------------------------------------------------------- vocabularies
 
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex source matching any of the words, as a character trie; longer words are tried first."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_source(trie)
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 @cache
 def _phrase_pattern(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation over every phrasing of a vocabulary, longest first, and phrasing -> key."""
@@ -103,9 +123,8 @@ def _phrase_pattern(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
     for key, forms in load_vocabulary(name).items():
         for form in forms:
             owner.setdefault(form.lower(), key)
-    alternation = "|".join(re.escape(f) for f in sorted(owner, key=len, reverse=True))
-    # stdlib re over lower-cased text: several times faster than IGNORECASE on a long alternation
-    pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    # stdlib re over lower-cased text, phrasings as a trie: many times faster than an IGNORECASE alternation
+    pattern = re.compile(rf"(?<!\w)(?:{trie_pattern(owner)})(?!\w)")
     return pattern, {form.lower(): key for form, key in owner.items()}
 
 
