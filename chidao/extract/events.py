@@ -1,12 +1,28 @@
-"""Events: the working session, conference, ceremony or inspection a report describes.
+"""Events: the working sessions, conferences, ceremonies and inspections a report describes.
 
-An event is introduced by a sentence with an event cue ("làm việc với", "hội nghị",
-"lễ khởi công", "kiểm tra"). The first such sentence is the main event; a later one
-is another event only when it carries its own date ("Trước đó, sáng 7-3, … dự lễ
-khởi công …"). The date is resolved against the document date; dates inside legal
-references are never event dates. The leader is the person after "do" ("do Đại tướng
-Tô Lâm … làm Trưởng đoàn"), or before "chủ trì", or the first person the sentence
-names. The span is the introducing sentence.
+Needs `context.result.legal_refs` (their dates are not event dates),
+`.people` (the leader is a full name) and `.localities` (the event's places).
+Out: one `Event` per event, the main one first; its span is the sentence that
+introduces it.
+
+- A sentence introduces an event when it has a cue word: "làm việc với", "buổi làm
+  việc" -> working_session; "hội nghị", "sơ kết", "tổng kết", "giao ban" ->
+  conference; "lễ", "khởi công", "khánh thành", "trao tặng" -> ceremony; "kiểm tra",
+  "thị sát" -> inspection (the first cue in the sentence decides; "Tại buổi làm
+  việc" refers back and is no cue). The main event is the first such sentence (or,
+  when it has no date, the first dated one of the same type); every other event
+  needs a date of its own: a time word and a day ("Ngày 9/5", "sáng 7-3", "Chiều
+  31/7"; "Trước đó, sáng 7-3, ... dự lễ khởi công ..."). A date inside a
+  legal reference ("Kế hoạch số 125/KH-BCA ngày 20/4/2023") is never an event date.
+  The date resolves against the document date; with no day written it is null.
+- leader: the person "do ... làm Trưởng đoàn", else the first person named before
+  "chủ trì", "đồng chủ trì" (of co-chairs, the first named) or "dự và chỉ đạo" in the
+  sentence, the rest of its paragraph or the next one, else the first person the
+  sentence names.
+- place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
+  Nội") or a building ("tại trụ sở Bộ Công an"), as written; else null.
+- localities: the localities the sentence mentions, including those inside the
+  bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang).
 """
 
 from __future__ import annotations
@@ -14,119 +30,162 @@ from __future__ import annotations
 import regex
 
 from chidao.extract.context import Context
-from chidao.model import Document, Event, EventType, Person
-from chidao.text.dates import find_dates, resolve_date
-from chidao.text.layout import Block, inside
+from chidao.model import Document, Event, EventType, Span
+from chidao.text.dates import DateMention, find_dates, resolve_date
+from chidao.text.layout import inside
 from chidao.text.sentences import split_sentences
 
-_CUES: list[tuple[EventType, regex.Pattern[str]]] = [
-    ("ceremony", regex.compile(r"\b(?:dự lễ|[Ll]ễ (?:khởi công|khánh thành|trao|đón|kỷ niệm|ra mắt|"
-                               r"phát động)|khởi công xây dựng|khánh thành|gắn biển)\b")),
-    ("conference", regex.compile(r"\b(?:[Hh]ội nghị|sơ kết|tổng kết|giao ban|[Hh]ội thảo|tọa đàm)\b")),
-    ("working_session", regex.compile(r"\b(?:làm việc với|buổi làm việc|cuộc làm việc|đến thăm và làm việc|"
-                                      r"thăm, làm việc|tiếp và làm việc)\b")),
-    ("inspection", regex.compile(r"\b(?:kiểm tra|thị sát|khảo sát)\b")),
-]
-_TIME_WORD = regex.compile(r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Hh]ôm)\s+(?:\w+\s+)?\(?$")
-# "tại X", continued by ", TP Y" / ", tỉnh Z" when the place is given level by level.
-_PLACE = regex.compile(
-    r"\btại ((?:TP\.HCM|[^.,;:\n])+"
-    r"(?:, (?:TP\.? ?|[Tt]hành phố |[Tt]ỉnh |[Hh]uyện |[Qq]uận |[Tt]hị xã )(?:TP\.HCM|[^.,;:\n])+)*)"
+_CUES: tuple[tuple[EventType, str], ...] = (
+    ("working_session", r"làm việc với|buổi làm việc|cuộc làm việc|thăm và làm việc|thăm,? làm việc"),
+    ("conference", r"hội nghị|sơ kết|tổng kết|giao ban|hội thảo|tọa đàm|hội nghị trực tuyến"),
+    ("ceremony", r"lễ|khởi công|khánh thành|trao tặng|gắn biển|mít tinh"),
+    ("inspection", r"kiểm tra|thị sát"),
 )
-_LEADER_DO = regex.compile(r"\bdo\b")
-_DIRECTS = regex.compile(r"\bphát biểu chỉ đạo\b")
-_CHAIR = regex.compile(r"\b(?:đồng chủ trì|chủ trì|làm Trưởng đoàn|dẫn đầu)\b")
-
-
-def _event_type(sentence: str) -> EventType | None:
-    for kind, pattern in _CUES:
-        if pattern.search(sentence):
-            return kind
-    return None
+_CUE = regex.compile(
+    "|".join(rf"(?P<{kind}>(?<![\p{{L}}])(?:{words})(?![\p{{L}}]))" for kind, words in _CUES),
+    regex.IGNORECASE,
+)
+# "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
+_BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
+_TIME_WORD = regex.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?$")
+_LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
+_LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
+_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|dự và chỉ đạo|chủ trì và chỉ đạo)(?![\p{L}])")
+_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*[-–][ \t]*")
+_AT = regex.compile(r"(?<![\p{L}])tại\s+")
+_LEVEL = regex.compile(
+    r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)[ \t]*")
+_BUILDING = regex.compile(
+    r"(?:[Tt]rụ sở|[Hh]ội trường|[Nn]hà [Qq]uốc hội|[Tt]rung tâm [Hh]ội nghị|[Đđ]iểm cầu)[^,.;:\n]{0,80}")
 
 
 def extract_events(document: Document, context: Context) -> list[Event]:
-    """The report's events, main event first."""
+    """The events of one report, the main one first."""
+    assert context.result is not None
     text = document.text
-    result = context.result
-    people = result.people if result else []
-    localities = result.localities if result else []
-    legal_spans = [r.span for r in result.legal_refs] if result else []
-    events: list[Event] = []
-    for block in context.blocks:
-        if block.kind not in ("title", "body", "caption"):
-            continue
+    legal = [r.span for r in context.result.legal_refs]
+    people = sorted((s, e, p.name) for p in context.result.people for s, e in p.mentions)
+    places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
+    candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
+    blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
+    for i, block in enumerate(blocks):
+        # who chairs is often said in the next paragraph ("Đại tướng Tô Lâm ... chủ trì Hội nghị.")
+        reach = next((b.end for b in blocks[i + 1:] if b.kind == "body"), block.end)
         for start, end in split_sentences(text, block.start, block.end):
-            sentence = text[start:end]
-            kind = _event_type(sentence)
-            if kind is None:
-                continue
-            date = _event_date(text, start, end, legal_spans, document.date)
-            if events and date is None:
-                continue  # later mentions of the same meeting
-            if block.kind == "caption" and (events or date is None):
-                continue
-            if any(e.date == date and e.type == kind for e in events):
-                continue
-            events.append(Event(
-                type=kind, date=date, place=_place(sentence),
-                localities=tuple(loc.name for loc in localities
-                                 if any(start <= s and e <= end for s, e in loc.mentions)),
-                leader=_leader(text, start, end, people) or _block_leader(text, block, people),
-                text=sentence, span=(start, end),
-            ))
+            start = _skip_furniture(text, start, end, context.furniture)
+            kind = _cue(text, start, end)
+            if kind is not None and start < end:
+                candidates.append((kind, _event_date(text, start, end, legal), (start, end), reach))
+    if not candidates:
+        return []
+    dated = [c for c in candidates if c[1] is not None]
+    main = candidates[0]
+    if main[1] is None:  # a headline or caption first, the dated sentence of the same event after
+        main = next((c for c in dated if c[0] == main[0]), main)
+    chosen = [main] + [c for c in dated if c is not main]
+    events: list[Event] = []
+    seen: set[tuple[str, str | None]] = set()
+    for kind, mention, (start, end), reach in chosen:
+        date = resolve_date(mention, document.date) if mention is not None else None
+        if (kind, date) in seen:
+            continue
+        seen.add((kind, date))
+        events.append(Event(
+            type=kind, date=date, place=_place(text, start, end, places),
+            localities=_localities(text, start, end, places),
+            leader=_leader(text, start, end, reach, people),
+            text=text[start:end], span=(start, end)))
     return events
 
 
-def _event_date(text: str, start: int, end: int, legal_spans: list[tuple[int, int]],
-                doc_date: str | None) -> str | None:
-    """The first day-month date of the sentence that a time word introduces, or a full date."""
-    for mention in find_dates(text, start, end):
-        if legal_spans and inside(legal_spans, mention.start, mention.end):
+def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> int:
+    """Move a sentence start past an outlet prefix ("ANTD.VN - ", "(PLO) - ") it opens with."""
+    for s, e in furniture:
+        if s <= start < e < end:
+            start = e
+            while start < end and text[start].isspace():
+                start += 1
+    outlet = _OUTLET.match(text, start, end)
+    return outlet.end() if outlet else start
+
+
+def _cue(text: str, start: int, end: int) -> EventType | None:
+    """The event type of the first cue word in text[start:end] that is not a back-reference."""
+    for m in _CUE.finditer(text, start, end):
+        if _BACK_REFERENCE.search(text, max(start, m.start() - 20), m.start()):
             continue
-        if mention.day is None:
-            continue
-        before = max(start, mention.start - 16)
-        if mention.year is None and not _TIME_WORD.search(text, before, mention.start):
-            continue
-        return resolve_date(mention, doc_date)
+        return m.lastgroup  # type: ignore[return-value]
     return None
 
 
-def _place(sentence: str) -> str | None:
-    m = _PLACE.search(sentence)
-    if m is None:
-        return None
-    place = m.group(1).strip()
-    # "tại buổi làm việc", "tại Hội nghị" name the meeting, not a place
-    if regex.match(r"(?:buổi|cuộc|hội nghị|Hội nghị|lễ|buổi lễ|đây|địa phương)\b", place):
-        return None
-    return place or None
+def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMention | None:
+    """The first day date in the sentence that follows a time word and is no legal reference's."""
+    for mention in find_dates(text, start, end):
+        if mention.day is None or mention.month is None or inside(legal, mention.start, mention.end):
+            continue
+        if _TIME_WORD.search(text, max(start, mention.start - 20), mention.start):
+            return mention
+    return None
 
 
-def _block_leader(text: str, block: Block, people: list[Person]) -> str | None:
-    """When the event sentence names no one: who chairs or directs it in the same paragraph."""
-    named = sorted((s, e, p.name) for p in people for s, e in p.mentions
-                   if block.start <= s and e <= block.end)
-    for s, _e, name in named:
-        sentence_end = text.find(".", s, block.end)
-        if _CHAIR.search(text, s, sentence_end if sentence_end > 0 else block.end) or \
-                _DIRECTS.search(text, s, sentence_end if sentence_end > 0 else block.end):
+def _leader(text: str, start: int, end: int, paragraph_end: int,
+            people: list[tuple[int, int, str]]) -> str | None:
+    """The person who leads the event introduced by text[start:end]."""
+    lead = _LEADS.search(text, start, end)
+    if lead is not None:
+        by = None
+        for m in _LEADER_DO.finditer(text, start, lead.start()):
+            by = m
+        if by is not None:
+            name = _first_person(people, by.end(), lead.start())
+            if name is not None:
+                return name
+    chair = _CHAIRS.search(text, start, paragraph_end)
+    if chair is not None:
+        clause = max((s for s, _e in split_sentences(text, start, chair.start())), default=start)
+        name = _first_person(people, clause, chair.start())
+        if name is not None:
             return name
-    return named[0][2] if named else None
+    return _first_person(people, start, end)
 
 
-def _leader(text: str, start: int, end: int, people: list[Person]) -> str | None:
-    """Who led the event, from the people named in the sentence."""
-    in_sentence = sorted(
-        (s, p.name) for p in people for s, e in p.mentions if start <= s and e <= end
-    )
-    if not in_sentence:
-        return None
-    sentence = text[start:end]
-    do = _LEADER_DO.search(sentence)
-    if do is not None:
-        after = [name for s, name in in_sentence if s >= start + do.end()]
-        if after:
-            return after[0]
-    return in_sentence[0][1]
+def _first_person(people: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    for s, e, name in people:
+        if start <= s and e <= end:
+            return name
+    return None
+
+
+def _localities(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(name for s, e, name in places if start <= s and e <= end))
+
+
+def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> str | None:
+    """The place phrase after "tại", as written, or None."""
+    for at in _AT.finditer(text, start, end):
+        pos = at.end()
+        building = _BUILDING.match(text, pos, end)
+        if building is not None:
+            return text[pos:building.end()].rstrip()
+        stop = _places_from(text, pos, end, places)
+        if stop > pos:
+            return text[pos:stop]
+    return None
+
+
+def _places_from(text: str, pos: int, end: int, places: list[tuple[int, int, str]]) -> int:
+    """End of a run of place names starting at pos ("phường Hồng Hà, TP Hạ Long"), or pos."""
+    stop = pos
+    while True:
+        found = next((e for s, e, _ in places if s == pos), None)  # "TP.HCM" is a mention whole
+        level = _LEVEL.match(text, pos, end) if found is None else None
+        if level is not None:
+            found = next((e for s, e, _ in places if s == level.end()), None)
+        if found is None:
+            return stop
+        stop = found
+        comma = regex.match(r",[ \t]*", text[found:end])
+        if comma is None:
+            return stop
+        pos = found + comma.end()

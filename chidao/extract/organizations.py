@@ -1,73 +1,224 @@
-"""Public bodies named in the report: national ones from the vocabulary ("Bộ Công an",
-"Bộ Chính trị", "Đảng ủy Công an Trung ương") and local ones written as a body word and
-a place ("Tỉnh ủy Quảng Ninh", "Công an tỉnh Quảng Ninh", "UBND tỉnh Bắc Giang").
-Repeated mentions of one body are merged by their folded name.
+"""Organizations: the public bodies a report names, one item per body.
+
+In: the document and its layout (furniture such as photo credits is skipped).
+Out: one `Organization` per body, its name as first written (spacing
+normalized), with every mention.
+
+A body is a phrase of `bodies.tsv`: a whole name ("Bộ Công an", "Bộ Chính trị",
+"Đảng ủy Công an Trung ương"), a head that takes a place ("Tỉnh ủy Quảng Ninh",
+"Công an tỉnh Nghệ An", "UBND tỉnh Bắc Giang", "Thành ủy Thành phố Hồ Chí Minh",
+"Công an TP.HCM") or a prefix before another body ("Ban Thường vụ Tỉnh ủy Bắc
+Giang"). The place is a province as the administrative data writes it, or a level
+word with a unit name; the name ends there, so it never runs into "đối với",
+"về" or a person's name. A head without its place ("Tỉnh ủy sẽ ...") names no
+particular body and is not an item, except the generic "Công an xã" / "Công an
+phường". `match_body` is shared with the people step (positions such as
+"Bí thư Tỉnh ủy Nghệ An" end where the body ends).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
 
 from chidao.extract.context import Context
-from chidao.gazetteer.loader import load_table
-from chidao.model import Document, Organization
-from chidao.text.fold import fold_key
+from chidao.gazetteer.admin_units import admin_index
+from chidao.gazetteer.loader import load_table, load_vocabulary
+from chidao.model import Document, Organization, Span
 from chidao.text.layout import inside
 
-# A place after a local body word: "Quảng Ninh", "Thành phố Hồ Chí Minh", "TP.HCM", "Hải Phòng".
-_PLACE = r"(?:TP\.?\s?HCM|(?:[Tt]hành phố\s+|TP\.? ?)?\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})"
+# Between two words of a name: spaces, or a line break (captions wrap inside names).
+GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_GAP_RE = regex.compile(GAP)
+_WORD = regex.compile(r"\p{L}+")
+_END = r"(?![\p{L}\d])"
+
+# Level words before a unit's name; "TP." may touch the name.
+_LEVEL = regex.compile(
+    r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)"
+    r"(?:(?<=\.)" + GAP + r"?|" + GAP + r"|(?=[;,.:)\s]|$))"
+)
+_NUMBERED = regex.compile(r"\d{1,2}" + _END)
+_CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
+_DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+
+
+@dataclass(frozen=True, slots=True)
+class BodyMatch:
+    """A body's name at text[start:end]. `place` is the place part as written ("" when
+    none); `level` the level word before it, lower-cased ("tỉnh", "xã"), or None;
+    `specific` says whether it names one body (a whole name, or a head with its place)."""
+
+    key: str
+    start: int
+    end: int
+    place: str
+    level: str | None
+    specific: bool
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A vocabulary phrase as a regex that tolerates a line break between words."""
+    return GAP.join(regex.escape(w) for w in phrase.split()) + _END
 
 
 @cache
-def _patterns() -> regex.Pattern[str]:
-    national: list[str] = []
-    local: list[str] = []
+def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], str, str, bool], ...]]:
+    """First word -> (pattern, key, place mode, lower-case variant), longest phrase first."""
+    entries: list[tuple[str, str, str, bool]] = []
     for row in load_table("bodies.tsv"):
-        forms = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
-        if row["place"] == "none":
-            national.extend(forms)
-        elif row["place"] in ("required", "optional"):
-            local.extend(forms)
-    nat = "|".join(regex.escape(f) for f in sorted(national, key=len, reverse=True))
-    loc = "|".join(regex.escape(f) for f in sorted(local, key=len, reverse=True))
-    return regex.compile(
-        rf"(?<![\p{{L}}])(?:(?P<local>(?:{loc}) {_PLACE})|(?P<national>{nat}))(?![\p{{L}}])"
-    )
+        for form in row["phrasings"].split("|"):
+            form = form.strip()
+            if not form:
+                continue
+            entries.append((form, row["key"], row["place"], False))
+            # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
+            if row["place"] == "required" and form[0].isupper() and not form[1:2].isupper():
+                entries.append((form[0].lower() + form[1:], row["key"], row["place"], True))
+    grouped: dict[str, list[tuple[regex.Pattern[str], str, str, bool]]] = {}
+    for form, key, mode, lower in sorted(entries, key=lambda e: len(e[0]), reverse=True):
+        grouped.setdefault(form.split()[0], []).append(
+            (regex.compile(phrase_pattern(form)), key, mode, lower))
+    return {word: tuple(found) for word, found in grouped.items()}
 
 
-_GENERIC_PLACE = regex.compile(r" (?:Thành phố|Trung ương|Đoàn|Hội nghị|Bộ|Ban|Công an)$")
+@cache
+def _province_forms() -> regex.Pattern[str]:
+    forms = sorted(admin_index().province_forms, key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(phrase_pattern(f) for f in forms) + ")")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(f for forms in load_vocabulary("surnames.tsv").values() for f in forms)
+
+
+def is_surname(word: str) -> bool:
+    """Whether a capitalized syllable is a Vietnamese family name (surnames.tsv)."""
+    return word in _surnames()
+
+
+def body_first_words() -> frozenset[str]:
+    """Words a body's name can start with."""
+    return frozenset(_bodies())
+
+
+def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
+    """The longest body name starting at text[pos], or None."""
+    word = _WORD.match(text, pos)
+    if word is None:
+        return None
+    for pattern, key, mode, lower in _bodies().get(word.group(), ()):
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        if mode == "none":
+            return BodyMatch(key, pos, m.end(), "", None, True)
+        gap = _GAP_RE.match(text, m.end())
+        after = gap.end() if gap else m.end()
+        if mode == "prefix":
+            inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
+            if inner is None:
+                continue
+            return BodyMatch(key, pos, inner.end, inner.place, inner.level, inner.specific)
+        place = _match_place(text, after) if gap or text.startswith(".", m.end()) else None
+        if place is None:
+            if lower:
+                continue
+            return BodyMatch(key, pos, m.end(), "", None, mode == "optional")
+        end, place_text, level = place
+        if lower and not place_text:
+            continue
+        specific = bool(place_text) or level in _COMMUNE_LEVELS
+        return BodyMatch(key, pos, end, place_text, level, specific)
+    return None
+
+
+def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
+    """(end, place as written, level word) of a place starting at pos, or None."""
+    m = _province_forms().match(text, pos)
+    if m:
+        return m.end(), m.group(), None
+    level = _LEVEL.match(text, pos)
+    if level is None:
+        return None
+    kind = level.group("level").lower().rstrip(".")
+    after = level.end()
+    for found in (_province_forms().match(text, after), _NUMBERED.match(text, after)):
+        if found:
+            return found.end(), found.group(), kind
+    run = _CAP_RUN.match(text, after)
+    if run is None:
+        return level.end("level"), "", kind
+    words = run.group().split(" ")
+    count = _place_words(words, kind)
+    if count == 0:
+        return level.end("level"), "", kind
+    place = " ".join(words[:count])
+    return after + len(place), place, kind
+
+
+def _place_words(words: list[str], kind: str) -> int:
+    """How many of the capitalized words after a level word name the place; the rest
+    (a name such as "Nguyễn Văn A") belongs to a person."""
+    index = admin_index()
+    units = index.districts if kind in _DISTRICT_LEVELS else (
+        index.communes if kind in _COMMUNE_LEVELS else {})
+    for count in range(min(len(words), 4), 0, -1):
+        if " ".join(words[:count]) in units:
+            return count
+    if is_surname(words[0]) and 2 <= len(words) <= 4:
+        return 0
+    for i in range(1, len(words)):
+        if is_surname(words[i]) and 2 <= len(words) - i <= 4:
+            return i
+    return min(len(words), 4)
+
+
+_START = regex.compile(r"(?<![\p{L}\d])[\p{L}]")
+
+
+def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMatch]:
+    """Every body named in text[start:end], left to right, without overlaps."""
+    end = len(text) if end is None else end
+    firsts = body_first_words()
+    out: list[BodyMatch] = []
+    pos = start
+    for m in _START.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        word = _WORD.match(text, m.start())
+        if word is None or word.group() not in firsts:
+            continue
+        found = match_body(text, m.start())
+        if found is not None and found.end <= end:
+            out.append(found)
+            pos = found.end
+    return out
+
+
+def normalize_name(name: str) -> str:
+    """A name with every run of whitespace as one space."""
+    return " ".join(name.split())
 
 
 def extract_organizations(document: Document, context: Context) -> list[Organization]:
-    """Bodies in order of first mention, each with all its mentions."""
+    """One Organization per specific body the report names, mentions in text order."""
     text = document.text
-    people_spans = [span for p in (context.result.people if context.result else []) for span in p.mentions]
-    found: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    for m in _patterns().finditer(text):
-        start, end = m.span()
-        name = m.group()
-        if m.group("local"):
-            name, end = _trim_local(text, start, end)
-        if inside(context.furniture, start, end):
+    names: dict[str, str] = {}
+    mentions: dict[str, list[Span]] = {}
+    for block in context.blocks:
+        if block.kind not in ("title", "body", "caption"):
             continue
-        if people_spans and inside(people_spans, start, end):
-            # a person's name glued after the place ("Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký")
-            cut = min(s for s, e in people_spans if start < e and s < end)
-            end = cut
-            while end > start and text[end - 1] == " ":
-                end -= 1
-            name = text[start:end]
-        key = fold_key(name)
-        entry = found.setdefault(key, (name, []))
-        entry[1].append((start, end))
-    return [Organization(name=name, mentions=tuple(spans)) for name, spans in found.values()]
-
-
-def _trim_local(text: str, start: int, end: int) -> tuple[str, int]:
-    """Drop trailing words that are not part of the place ("Tỉnh ủy X Đoàn" -> "Tỉnh ủy X")."""
-    name = text[start:end]
-    while _GENERIC_PLACE.search(name):
-        name = _GENERIC_PLACE.sub("", name)
-    return name, start + len(name)
+        for body in find_bodies(text, block.start, block.end):
+            if not body.specific or inside(context.furniture, body.start, body.end):
+                continue
+            name = normalize_name(text[body.start:body.end])
+            key = name.casefold()
+            if key not in names or (names[key][0].islower() and name[0].isupper()):
+                names[key] = name
+            mentions.setdefault(key, []).append((body.start, body.end))
+    return [Organization(name=names[key], mentions=tuple(spans)) for key, spans in mentions.items()]

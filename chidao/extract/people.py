@@ -1,248 +1,271 @@
-"""People: full names with their ranks and positions, and every mention of them.
+"""People: the officials a report names, one item per person, with ranks and positions.
 
-A capitalized run of 2–4 syllables that starts with a Vietnamese family name is a
-person when the report marks it as one: a rank, a position or an honorific right
-before it ("Đại tướng Tô Lâm", "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký",
-"Ông Nguyễn Thiện Nhân", "đồng chí …") or a position right after it ("Hoàng Văn Nam,
-Bí thư Tỉnh ủy Nghệ An; …"). A single given name after a rank or position
-("Thứ trưởng Ngọc") is a short reference to the full name ending in it. Once known,
-every other occurrence of a full name in the report is a mention too. Photo credits,
-bylines and furniture never yield people. Mentions span the name words only.
+In: the document and its layout (photo credits, bylines and other furniture are
+skipped; captions count). Out: one `Person` per full name, with the ranks and
+positions the report gives them and every mention of the name.
+
+- A name is 2-4 capitalized syllables starting with a family name (surnames.tsv).
+  It counts when titles come before it ("Đại tướng Tô Lâm", "Bộ trưởng Bộ Công an Tô
+  Lâm", "Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân", "Ông ...",
+  "đồng chí ...", "Đại tướng - Bộ trưởng Tô Lâm") or positions follow it after a
+  comma or dash ("Hoàng Văn Nam, Bí thư Tỉnh ủy Nghệ An; Trần Thị Mai, ..."): the
+  positions after the name are that person's until the first word that is not a
+  position, and a position followed by a name belongs to that next name. "làm
+  Trưởng đoàn" after them adds "Trưởng đoàn".
+- A name that is a place ("Hà Nội", "Lâm Đồng", "Hồ Chí Minh" after "Thành phố")
+  counts only after a rank or honorific; "Hồ Chí Minh" is never a participant.
+- A title with one syllable after it ("Thứ trưởng Ngọc") is a mention of the full
+  name ending with that syllable whose titles fit; the mention is the syllable.
+  Every other occurrence of a full name is a mention too ("Bộ trưởng Tô Lâm").
+- Positions are as written (spacing normalized); a bare form that a longer one
+  of the same office covers ("Bộ trưởng" beside "Bộ trưởng Bộ Công an") is dropped.
+
+`resolve_title_reference` maps a title without a name ("Bộ trưởng", "Thứ trưởng Bộ
+Công an") to the full name of the person holding it in the document.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 
 import regex
 
 from chidao.extract.context import Context
-from chidao.gazetteer.admin_units import lookup_province
-from chidao.gazetteer.loader import load_table, load_vocabulary
-from chidao.model import Document, Person
-from chidao.text.fold import fold_key
+from chidao.extract.organizations import body_first_words, is_surname, match_body
+from chidao.extract.titles import Title, match_title, match_title_chain, same_office, title_first_words
+from chidao.gazetteer.admin_units import admin_index
+from chidao.model import Document, Person, Span
 from chidao.text.layout import inside
 
-_SYLLABLE = r"\p{Lu}\p{Ll}*"
-# A run of capitalized syllables joined by single spaces.
-_RUN = regex.compile(rf"(?<![\p{{L}}\d])(?:{_SYLLABLE})(?: {_SYLLABLE})*(?![\p{{L}}\d])")
-_HONORIFIC = regex.compile(r"(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí|[Cc]ác đồng chí:?|[Cc]ó đồng chí)\s*$")
-# Lower-case syllables that belong inside a body's name ("Bộ Công an", "Tỉnh ủy").
-_NAME_LOWER = {
-    "an", "ủy", "ương", "nhân", "dân", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã",
-    "phường", "trấn", "vụ", "trực", "thường", "chính", "trị", "đảng", "chấp", "hành", "bộ",
-    "quốc", "gia", "đội", "biên", "phòng", "sự", "quân", "sát", "nước", "và",
-    "đầu", "tư", "pháp", "tài", "y", "tế", "giáo", "dục", "đào", "tạo", "viện", "kiểm",
-}
-# "và" joins two bodies only inside known names; as a tail it ends the position
-_BODY_STOP = {"và"}
+# Historical figures and places that look like names: never a participant.
+_NOT_PEOPLE = frozenset({"Hồ Chí Minh"})
+
+_WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}+")
+_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){1,5}")
+_SINGLE = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\d])(?![ ]\p{Lu})(?!\.\p{L})")
+_AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
+_GAP = regex.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+_APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
+_LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
-    r"(?:[Tt]hành phố|TP\.?|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)\s+$"
-)
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(form for forms in load_vocabulary("surnames.tsv").values() for form in forms)
-
-
-@cache
-def _ranks() -> dict[str, str]:
-    """Written form -> canonical rank."""
-    forms: dict[str, str] = {}
-    for row in load_table("ranks.tsv"):
-        if row.get("kind", "rank") != "rank":
-            continue
-        written = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
-        for form in written:
-            forms[form] = written[0]
-    return forms
-
-
-@cache
-def _rank_re() -> regex.Pattern[str]:
-    alternation = "|".join(regex.escape(f) for f in sorted(_ranks(), key=len, reverse=True))
-    return regex.compile(rf"(?:{alternation})")
-
-
-@cache
-def _position_heads() -> tuple[str, ...]:
-    heads = [form for forms in load_vocabulary("positions.tsv").values() for form in forms]
-    return tuple(sorted(set(heads), key=len, reverse=True))
-
-
-@cache
-def _position_re() -> regex.Pattern[str]:
-    """A position: a head ("Bí thư") and the body it belongs to ("Tỉnh ủy Nghệ An")."""
-    heads = "|".join(regex.escape(h) for h in _position_heads())
-    lower = "|".join(sorted(_NAME_LOWER - _BODY_STOP, key=len, reverse=True))
-    tail = rf"(?: (?:UBND|HĐND|CAND|TP\.?\s?HCM|TP|{_SYLLABLE}|{lower})(?![\p{{L}}]))*"
-    return regex.compile(rf"(?:{heads})(?![\p{{L}}]){tail}")
+    r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
+_COMRADE = regex.compile(r"^(?:[Đđ]ồng chí|[Cc]ác đồng chí)\s+")
 
 
 @dataclass(slots=True)
-class _Found:
+class _Reading:
+    """What one place in the text says about a person."""
+
     name: str
-    ranks: list[str] = field(default_factory=list)
-    positions: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-
-
-def _name_in_run(run: str) -> tuple[int, str] | None:
-    """The person's name at the end of a capitalized run: (offset in run, name).
-
-    "Hồ Chí Minh Nguyễn Thiện Nhân" -> "Nguyễn Thiện Nhân"; a run must end with
-    the name and the name must start with a family name.
-    """
-    words = run.split(" ")
-    if words[0] in ("Ông", "Bà"):
-        words = words[1:]
-        run = " ".join(words)
-    surnames = _surnames()
-    for size in (4, 3, 2):
-        if len(words) >= size and words[-size] in surnames:
-            offset = len(" ".join(words[:-size])) + (1 if len(words) > size else 0)
-            return offset, " ".join(words[-size:])
-    return None
-
-
-def _split_positions(text: str, start: int, end: int) -> list[str]:
-    """Positions written one after another from `start`: ", A, B; …" stops at the first non-position."""
-    positions: list[str] = []
-    pos = start
-    pattern = _position_re()
-    while pos < end:
-        sep = regex.match(r"\s*(?:,|-|–)\s*", text[pos:end]) if positions or pos == start else None
-        if sep is None:
-            break
-        m = pattern.match(text, pos + sep.end(), end)
-        if m is None:
-            break
-        positions.append(_trim_position(m.group()))
-        pos = m.end()
-    return positions
-
-
-def _trim_position(position: str) -> str:
-    """Drop a trailing capitalized word that starts a new clause (a name or "Đoàn")."""
-    return position.strip(" ,")
-
-
-def _context_before(text: str, start: int) -> tuple[list[str], list[str], bool]:
-    """Ranks and positions written right before a name, and whether an honorific is there."""
-    window_start = max(0, start - 160)
-    before = text[window_start:start]
-    # only the clause the name belongs to
-    cut = max(before.rfind(ch) for ch in ",.;:(\n“\"")
-    clause = before[cut + 1:] if cut >= 0 else before
-    ranks: list[str] = []
-    positions: list[str] = []
-    stripped = clause.rstrip()
-    if not stripped or not clause.endswith(" "):
-        return ranks, positions, False
-    honorific = bool(_HONORIFIC.search(stripped))
-    rank_m = None
-    for m in _rank_re().finditer(clause):
-        rank_m = m
-    head_m = None
-    for head in _position_heads():
-        idx = clause.rfind(head)
-        if idx >= 0 and (head_m is None or idx < head_m[0]):
-            if idx == 0 or not clause[idx - 1].isalpha():
-                head_m = (idx, head)
-    if rank_m is not None and clause[rank_m.end():].strip(" -–") == "":
-        ranks.append(_ranks()[rank_m.group()])
-    if head_m is not None:
-        position = clause[head_m[0]:].strip(" -–")
-        m = _position_re().fullmatch(position)
-        if m is not None:
-            positions.append(position)
-            rank_before = clause[:head_m[0]].strip(" -–")
-            if rank_before in _ranks():
-                ranks.append(_ranks()[rank_before])
-    return ranks, positions, honorific
+    span: Span
+    titles: list[Title] = field(default_factory=list)
 
 
 def extract_people(document: Document, context: Context) -> list[Person]:
-    """People of the report, in order of first mention."""
+    """One Person per full name named in title, body and caption blocks."""
     text = document.text
-    furniture = context.furniture
-    found: dict[str, _Found] = {}
-    short_refs: list[tuple[str, tuple[int, int], list[str], list[str]]] = []
-    for m in _RUN.finditer(text):
-        if inside(furniture, m.start(), m.end()):
+    readings: list[_Reading] = []
+    shorts: list[_Reading] = []
+    for block in context.blocks:
+        if block.kind in ("title", "body", "caption"):
+            _scan(text, block.start, block.end, context.furniture, readings, shorts)
+    by_name: dict[str, list[_Reading]] = {}
+    for reading in readings:
+        by_name.setdefault(reading.name, []).append(reading)
+    for reading in shorts:
+        name = _resolve_short(reading, by_name)
+        if name is not None:
+            by_name[name].append(reading)
+    mentions = _occurrences(text, context, list(by_name))
+    people = [_person(name, found, mentions.get(name, ())) for name, found in by_name.items()]
+    return sorted(people, key=lambda p: p.mentions[0])
+
+
+def _scan(text: str, start: int, end: int, furniture: list[Span],
+          readings: list[_Reading], shorts: list[_Reading]) -> None:
+    """Read names with their titles in text[start:end], left to right."""
+    firsts = title_first_words()
+    pos = start
+    for m in _WORD_START.finditer(text, start, end):
+        p = m.start()
+        if p < pos or inside(furniture, p, m.end()):
             continue
-        words = m.group().split(" ")
-        if len(words) == 1:
-            ranks, positions, _ = _context_before(text, m.start())
-            if ranks or positions:
-                short_refs.append((m.group(), m.span(), ranks, positions))
+        word = m.group()
+        if word in firsts:
+            chain = [t for t in match_title_chain(text, p) if t.end <= end]
+            if chain:
+                pos = _after_titles(text, chain, end, readings, shorts)
+                continue
+        if is_surname(word):
+            name = _name_at(text, p, end)
+            if name is None or _looks_like_place(text, p, name):
+                continue
+            appositives, stop = _appositives(text, p + len(name), end)
+            if appositives:
+                readings.append(_Reading(name, (p, p + len(name)), appositives))
+                pos = stop
+
+
+def _after_titles(text: str, chain: list[Title], end: int,
+                  readings: list[_Reading], shorts: list[_Reading]) -> int:
+    """Read what follows a chain of titles: a full name, one syllable, or nothing."""
+    last = chain[-1].end
+    gap = _GAP.match(text, last)
+    if gap is None or gap.end() >= end:
+        return last
+    at = gap.end()
+    name = _name_at(text, at, end)
+    if name is not None and name not in _NOT_PEOPLE and (
+            any(t.kind != "position" for t in chain) or not _looks_like_place(text, at, name)):
+        appositives, stop = _appositives(text, at + len(name), end)
+        readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
+        return stop
+    single = _SINGLE.match(text, at, end)
+    if single is not None and name is None:
+        shorts.append(_Reading(single.group(), single.span(), chain))
+        return single.end()
+    return last
+
+
+def _name_at(text: str, pos: int, end: int) -> str | None:
+    """A person's full name starting at pos (2-4 capitalized syllables, family name first)."""
+    run = _NAME_RUN.match(text, pos, end)
+    if run is None:
+        return None
+    words = run.group().split(" ")
+    # a title or body right after the name ("Tô Lâm Ủy viên ...") is not part of it
+    offset = pos
+    for i, word in enumerate(words):
+        if i >= 2 and (word in title_first_words() and match_title(text, offset) is not None
+                       or word in body_first_words() and match_body(text, offset) is not None):
+            words = words[:i]
+            break
+        offset += len(word) + 1
+    if not 2 <= len(words) <= 4 or not is_surname(words[0]):
+        return None
+    name = " ".join(words)
+    if not _AFTER_NAME.match(text, pos + len(name)):
+        return None
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _is_place_name(name: str) -> bool:
+    index = admin_index()
+    return name in index.province_forms or name in index.districts or name in index.communes
+
+
+def _looks_like_place(text: str, pos: int, name: str) -> bool:
+    """A name that is a unit's name, or follows a level word ("Thành phố Hồ Chí Minh")."""
+    if name in _NOT_PEOPLE or _is_place_name(name):
+        return True
+    return _LEVEL_BEFORE.search(text, max(0, pos - 12), pos) is not None
+
+
+def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int]:
+    """Positions after a name, each after a comma or dash, and "làm Trưởng đoàn"."""
+    titles: list[Title] = []
+    while True:
+        join = _APPOSITION.match(text, pos, end)
+        if join is None:
+            break
+        title = match_title(text, join.end())
+        if title is None or title.kind != "position" or title.end > end:
+            break
+        chain = match_title_chain(text, join.end())
+        gap = _GAP.match(text, chain[-1].end)
+        if gap is not None and _name_at(text, gap.end(), end) is not None:
+            break  # "..., Bộ trưởng Tô Lâm": the position belongs to the next name
+        titles.append(title)
+        pos = title.end
+    leads = _LEADS.match(text, pos, end)
+    if leads is not None:
+        title = match_title(text, leads.end())
+        if title is not None and title.end <= end:
+            titles.append(title)
+    return titles, pos
+
+
+def _resolve_short(reading: _Reading, by_name: dict[str, list[_Reading]]) -> str | None:
+    """The full name a title plus one syllable ("Thứ trưởng Ngọc") refers to, if one fits."""
+    candidates = [name for name in by_name if name.rsplit(" ", 1)[-1] == reading.name]
+    if len(candidates) > 1:
+        held = {name: [t for r in by_name[name] for t in r.titles] for name in candidates}
+        candidates = [name for name in candidates
+                      if all(any(_fits(t, h) for h in held[name]) for t in reading.titles
+                             if t.kind != "honorific")]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _fits(title: Title, held: Title) -> bool:
+    if title.kind == "rank":
+        return held.kind == "rank" and held.text == title.text
+    return held.kind == "position" and same_office(title, held)
+
+
+def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, list[Span]]:
+    """Every occurrence of each full name outside furniture, as whole words."""
+    if not names:
+        return {}
+    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])")
+    found: dict[str, list[Span]] = {}
+    for block in context.blocks:
+        if block.kind not in ("title", "body", "caption"):
             continue
-        hit = _name_in_run(m.group())
-        if hit is None:
+        for m in pattern.finditer(text, block.start, block.end):
+            if not inside(context.furniture, m.start(), m.end()):
+                found.setdefault(m.group(), []).append(m.span())
+    return found
+
+
+def _person(name: str, readings: list[_Reading], occurrences: list[Span] | tuple[Span, ...]) -> Person:
+    titles = [t for r in readings for t in r.titles]
+    ranks = list(dict.fromkeys(t.text for t in titles if t.kind == "rank"))
+    positions = _positions([t for t in titles if t.kind == "position"])
+    mentions = sorted({*occurrences, *(r.span for r in readings)})
+    return Person(name=name, ranks=tuple(ranks), positions=tuple(positions), mentions=tuple(mentions))
+
+
+def _positions(titles: list[Title]) -> list[str]:
+    """Positions as written, in order, without forms a longer one of the same office covers."""
+    kept: list[Title] = []
+    for title in titles:
+        if any(t.key == title.key and _covers(t.body, title.body) and len(t.text) >= len(title.text)
+               for t in titles if t is not title and t.text != title.text):
             continue
-        offset, name = hit
-        end = m.end()
-        start = end - len(name)
-        if _LEVEL_BEFORE.search(text, max(0, start - 12), start) or lookup_province(name) is not None:
-            continue  # "Thành phố Hồ Chí Minh" is a place
-        ranks, positions, honorific = _context_before(text, start)
-        after = _split_positions(text, end, min(len(text), end + 400))
-        if not (ranks or positions or honorific or after):
-            continue
-        person = found.setdefault(name, _Found(name))
-        _add_unique(person.ranks, ranks)
-        _add_unique(person.positions, positions + after)
-        person.mentions.append((start, end))
-    _resolve_short_refs(found, short_refs)
-    _add_plain_mentions(text, furniture, found)
-    return [
-        Person(name=p.name, ranks=tuple(p.ranks), positions=_fullest(p.positions),
-               mentions=tuple(sorted(set(p.mentions))))
-        for p in sorted(found.values(), key=lambda p: min(p.mentions))
-    ]
+        if all(t.text != title.text for t in kept):
+            kept.append(title)
+    return [t.text for t in kept]
 
 
-def _fullest(positions: list[str]) -> tuple[str, ...]:
-    """Positions less those that cut a longer one short ("Bộ trưởng" beside "Bộ trưởng Bộ Công an")."""
-    return tuple(p for p in positions if not any(q != p and q.startswith(p + " ") for q in positions))
+def _covers(longer: str, shorter: str) -> bool:
+    return longer == shorter or not shorter or longer.startswith(shorter + " ")
 
 
-def _add_unique(target: list[str], values: list[str]) -> None:
-    for value in values:
-        if value and value not in target:
-            target.append(value)
-
-
-def _resolve_short_refs(found: dict[str, _Found],
-                        refs: list[tuple[str, tuple[int, int], list[str], list[str]]]) -> None:
-    """"Thứ trưởng Ngọc" -> Nguyễn Duy Ngọc when exactly one full name ends in "Ngọc"."""
-    for given, span, ranks, _positions in refs:
-        owners = [p for p in found.values() if p.name.split(" ")[-1] == given]
-        if len(owners) == 1:
-            owners[0].mentions.append(span)
-            _add_unique(owners[0].ranks, ranks)
-
-
-def _add_plain_mentions(text: str, furniture: list[tuple[int, int]], found: dict[str, _Found]) -> None:
-    """Every other occurrence of a known full name, as a whole word, outside furniture."""
-    for person in found.values():
-        pattern = regex.compile(rf"(?<![\p{{L}}]){regex.escape(person.name)}(?![\p{{L}}])")
-        for m in pattern.finditer(text):
-            if not inside(furniture, m.start(), m.end()):
-                person.mentions.append(m.span())
+@lru_cache(maxsize=1024)
+def _held(position: str) -> Title | None:
+    return match_title(position, 0)
 
 
 def resolve_title_reference(title: str, people: list[Person]) -> str | None:
-    """The full name of the one person in `people` holding the position a bare title
-    names ("Bộ trưởng", "Đồng chí Bộ trưởng", "Thứ trưởng Bộ Công an"), else None."""
-    bare = regex.sub(r"^(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+", "", title.strip())
-    key = fold_key(bare)
-    if not key:
+    """The full name of the one person in `people` who holds `title` ("Bộ trưởng",
+    "Thứ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh", "Đại tướng"),
+    or None when no one or several do."""
+    bare = _COMRADE.sub("", " ".join(title.split()))
+    chain = [t for t in match_title_chain(bare, 0) if t.kind != "honorific"]
+    if not chain:
         return None
-    holders = [p.name for p in people
-               if any(fold_key(pos) == key or fold_key(pos).startswith(key + " ") for pos in p.positions)]
-    if len(set(holders)) == 1:
-        return holders[0]
-    return None
+    holders: list[Person] = []
+    exact: list[Person] = []
+    for person in people:
+        held = [h for h in (_held(p) for p in person.positions) if h is not None]
+        held += [h for h in (_held(r) for r in person.ranks) if h is not None]
+        if all(any(_fits(t, h) for h in held) for t in chain):
+            holders.append(person)
+            if bare in person.positions or bare in person.ranks:
+                exact.append(person)
+    if len(holders) == 1:
+        return holders[0].name
+    return exact[0].name if len(exact) == 1 else None

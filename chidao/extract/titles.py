@@ -1,0 +1,109 @@
+"""Ranks, positions and honorifics: the words that introduce or follow a person's name.
+
+`match_title(text, pos)` reads one title at pos: a rank ("Đại tướng"), an honorific
+("Ông", "đồng chí") or a position from `positions.tsv`, which takes the body that
+follows it ("Bộ trưởng Bộ Công an", "Bí thư Tỉnh ủy Nghệ An", "Chủ tịch UBND tỉnh")
+and ends where that body ends. `match_title_chain` reads several in a row, joined
+by spaces, " - " or commas ("Đại tướng - Bộ trưởng"). Used by the people step to
+find names and by `people.resolve_title_reference` to compare titles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from chidao.extract.organizations import GAP, match_body, normalize_name, phrase_pattern
+from chidao.gazetteer.loader import load_table
+
+TitleKind = Literal["rank", "position", "honorific"]
+
+_WORD = regex.compile(r"\p{L}+")
+_GAP_RE = regex.compile(GAP)
+# Between two titles before a name: a space, " - ", a comma, or the colon of "các đồng chí:".
+_CHAIN_JOIN = regex.compile(r"[ \t]*[-–:,][ \t]*|" + GAP)
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """One title at text[start:end]. `text` has normalized spacing; `key` is the
+    vocabulary key ("minister", "general"); `body` the body it names ("Bộ Công an",
+    "" when none)."""
+
+    kind: TitleKind
+    key: str
+    start: int
+    end: int
+    text: str
+    body: str
+
+
+@cache
+def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], TitleKind, str, str, str], ...]]:
+    """First word -> (pattern, kind, key, body mode, implied body), longest phrase first."""
+    entries: list[tuple[str, TitleKind, str, str, str]] = []
+    for row in load_table("ranks.tsv"):
+        for form in row["phrasings"].split("|"):
+            if form.strip():
+                entries.append((form.strip(), row["kind"], row["key"], "none", ""))  # type: ignore[arg-type]
+    for row in load_table("positions.tsv"):
+        for form in row["phrasings"].split("|"):
+            if form.strip():
+                entries.append((form.strip(), "position", row["key"], row["body"], row["implied_body"]))
+    grouped: dict[str, list[tuple[regex.Pattern[str], TitleKind, str, str, str]]] = {}
+    for form, kind, key, mode, implied in sorted(entries, key=lambda e: len(e[0]), reverse=True):
+        grouped.setdefault(form.split()[0], []).append(
+            (regex.compile(phrase_pattern(form)), kind, key, mode, implied))
+    return {word: tuple(found) for word, found in grouped.items()}
+
+
+def title_first_words() -> frozenset[str]:
+    """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...)."""
+    return frozenset(_vocabulary())
+
+
+def match_title(text: str, pos: int) -> Title | None:
+    """The longest rank, honorific or position (with its body) at text[pos], or None."""
+    word = _WORD.match(text, pos)
+    if word is None:
+        return None
+    for pattern, kind, key, mode, implied in _vocabulary().get(word.group(), ()):
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        end, body = m.end(), implied
+        if mode in ("optional", "required"):
+            gap = _GAP_RE.match(text, end)
+            found = match_body(text, gap.end()) if gap else None
+            if found is not None:
+                end, body = found.end, normalize_name(text[found.start:found.end])
+            elif mode == "required":
+                continue
+        return Title(kind, key, pos, end, normalize_name(text[pos:end]), body)
+    return None
+
+
+def match_title_chain(text: str, pos: int) -> list[Title]:
+    """Titles in a row at text[pos] ("Đại tướng - Bộ trưởng Bộ Công an"), possibly none."""
+    chain: list[Title] = []
+    title = match_title(text, pos)
+    while title is not None:
+        chain.append(title)
+        join = _CHAIN_JOIN.match(text, title.end)
+        if join is None:
+            break
+        title = match_title(text, join.end())
+    return chain
+
+
+def same_office(title: Title, held: Title) -> bool:
+    """Whether a bare or partial title ("Bộ trưởng", "Bí thư Thành ủy") names the office
+    a person holds ("Bộ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh")."""
+    if title.key != held.key:
+        return False
+    if not title.body or title.body == held.body:
+        return True
+    return held.body.startswith(title.body + " ") or title.body.startswith(held.body + " ")
