@@ -27,6 +27,8 @@ introduces it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from chidao.extract.context import Context
@@ -35,20 +37,19 @@ from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
 from chidao.text.sentences import split_sentences
 
-_CUES: tuple[tuple[EventType, str], ...] = (
-    ("working_session", r"làm việc với|buổi làm việc|cuộc làm việc|thăm và làm việc|thăm,? làm việc"),
-    ("conference", r"hội nghị|sơ kết|tổng kết|giao ban|hội thảo|tọa đàm|hội nghị trực tuyến"),
-    ("ceremony", r"lễ|khởi công|khánh thành|trao tặng|gắn biển|mít tinh"),
-    ("inspection", r"kiểm tra|thị sát"),
-)
-_CUE = regex.compile(
-    "|".join(rf"(?P<{kind}>(?<![\p{{L}}])(?:{words})(?![\p{{L}}]))" for kind, words in _CUES),
-    regex.IGNORECASE,
+_CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
+    ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
+                         "thăm, làm việc", "thăm làm việc")),
+    ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm")),
+    ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh")),
+    ("inspection", ("kiểm tra", "thị sát")),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 _TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?$")
+_HAS_TIME_WORD = regex.compile(
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|dự và chỉ đạo|chủ trì và chỉ đạo)(?![\p{L}])")
@@ -67,15 +68,21 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     legal = [r.span for r in context.result.legal_refs]
     people = sorted((s, e, p.name) for p in context.result.people for s, e in p.mentions)
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
+    cues = _cues(text)
+    cue_starts = [c[0] for c in cues]
     candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
     blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
     for i, block in enumerate(blocks):
+        first = bisect_left(cue_starts, block.start)
+        if first == len(cues) or cue_starts[first] >= block.end:
+            continue
         # who chairs is often said in the next paragraph ("Đại tướng Tô Lâm ... chủ trì Hội nghị.")
         reach = next((b.end for b in blocks[i + 1:] if b.kind == "body"), block.end)
         for start, end in split_sentences(text, block.start, block.end):
             start = _skip_furniture(text, start, end, context.furniture)
-            kind = _cue(text, start, end)
-            if kind is not None and start < end:
+            at = bisect_left(cue_starts, start)
+            if at < len(cues) and cue_starts[at] < end:
+                kind = cues[at][1]
                 candidates.append((kind, _event_date(text, start, end, legal), (start, end), reach))
     if not candidates:
         return []
@@ -110,17 +117,30 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     return outlet.end() if outlet else start
 
 
-def _cue(text: str, start: int, end: int) -> EventType | None:
-    """The event type of the first cue word in text[start:end] that is not a back-reference."""
-    for m in _CUE.finditer(text, start, end):
-        if _BACK_REFERENCE.search(text, max(start, m.start() - 20), m.start()):
-            continue
-        return m.lastgroup  # type: ignore[return-value]
-    return None
+def _cues(text: str) -> list[tuple[int, EventType]]:
+    """(start, event type) of every cue word in the text that is not a back-reference,
+    in text order; found by string search in the lower-cased text (fast)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character whose lower case is longer: keep offsets
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    out: list[tuple[int, EventType]] = []
+    for kind, phrases in _CUES:
+        for phrase in phrases:
+            at = lower.find(phrase)
+            while at >= 0:
+                after = at + len(phrase)
+                if ((at == 0 or not lower[at - 1].isalnum())
+                        and (after == len(lower) or not lower[after].isalnum())
+                        and not _BACK_REFERENCE.search(text, max(0, at - 20), at)):
+                    out.append((at, kind))
+                at = lower.find(phrase, after)
+    return sorted(out)
 
 
 def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMention | None:
     """The first day date in the sentence that follows a time word and is no legal reference's."""
+    if _HAS_TIME_WORD.search(text, start, end) is None:  # no "Ngày 9/5": skip the date scan
+        return None
     for mention in find_dates(text, start, end):
         if mention.day is None or mention.month is None or inside(legal, mention.start, mention.end):
             continue

@@ -18,8 +18,9 @@ phường". `match_body` is shared with the people step (positions such as
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -32,7 +33,6 @@ from chidao.text.layout import inside
 # Between two words of a name: spaces, or a line break (captions wrap inside names).
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _GAP_RE = regex.compile(GAP)
-_WORD = regex.compile(r"\p{L}+")
 _END = r"(?![\p{L}\d])"
 
 # Level words before a unit's name; "TP." may touch the name.
@@ -65,24 +65,45 @@ def phrase_pattern(phrase: str) -> str:
     return GAP.join(regex.escape(w) for w in phrase.split()) + _END
 
 
+_TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
+
+
+def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
+    """Vocabulary phrases with their payloads, keyed by their first two words ("Bộ
+    trưởng") or their one word ("Bí"), longest phrase first within a key."""
+    grouped: dict[str, list[tuple[regex.Pattern[str], tuple]]] = {}
+    for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
+        words = form.split()
+        grouped.setdefault(" ".join(words[:2]), []).append((regex.compile(phrase_pattern(form)), payload))
+    return {key: tuple(found) for key, found in grouped.items()}
+
+
+def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]], text: str,
+                      pos: int) -> tuple[tuple[regex.Pattern[str], tuple], ...]:
+    """The phrases of an index that may start at text[pos], longest first."""
+    m = _TWO_WORDS.match(text, pos)
+    if m is None:
+        return ()
+    one = index.get(m.group(1), ())
+    if m.group(2) is None:
+        return one
+    return index.get(f"{m.group(1)} {m.group(2)}", ()) + one
+
+
 @cache
-def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], str, str, bool], ...]]:
-    """First word -> (pattern, key, place mode, lower-case variant), longest phrase first."""
-    entries: list[tuple[str, str, str, bool]] = []
+def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
+    """Body phrases -> (key, place mode, lower-case variant), indexed by first words."""
+    entries: list[tuple[str, tuple]] = []
     for row in load_table("bodies.tsv"):
         for form in row["phrasings"].split("|"):
             form = form.strip()
             if not form:
                 continue
-            entries.append((form, row["key"], row["place"], False))
+            entries.append((form, (row["key"], row["place"], False)))
             # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
             if row["place"] == "required" and form[0].isupper() and not form[1:2].isupper():
-                entries.append((form[0].lower() + form[1:], row["key"], row["place"], True))
-    grouped: dict[str, list[tuple[regex.Pattern[str], str, str, bool]]] = {}
-    for form, key, mode, lower in sorted(entries, key=lambda e: len(e[0]), reverse=True):
-        grouped.setdefault(form.split()[0], []).append(
-            (regex.compile(phrase_pattern(form)), key, mode, lower))
-    return {word: tuple(found) for word, found in grouped.items()}
+                entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
+    return phrase_index(entries)
 
 
 @cache
@@ -92,26 +113,27 @@ def _province_forms() -> regex.Pattern[str]:
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (surnames.tsv)."""
     return frozenset(f for forms in load_vocabulary("surnames.tsv").values() for f in forms)
 
 
 def is_surname(word: str) -> bool:
-    """Whether a capitalized syllable is a Vietnamese family name (surnames.tsv)."""
-    return word in _surnames()
+    """Whether a capitalized syllable is a Vietnamese family name."""
+    return word in surnames()
 
 
+@cache
 def body_first_words() -> frozenset[str]:
     """Words a body's name can start with."""
-    return frozenset(_bodies())
+    return frozenset(key.split()[0] for key in _bodies())
 
 
+@lru_cache(maxsize=8192)
 def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
-    """The longest body name starting at text[pos], or None."""
-    word = _WORD.match(text, pos)
-    if word is None:
-        return None
-    for pattern, key, mode, lower in _bodies().get(word.group(), ()):
+    """The longest body name starting at text[pos], or None (memoized: the people and
+    organizations steps ask about the same places of the same text)."""
+    for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
         if m is None:
             continue
@@ -178,22 +200,55 @@ def _place_words(words: list[str], kind: str) -> int:
     return min(len(words), 4)
 
 
-_START = regex.compile(r"(?<![\p{L}\d])[\p{L}]")
+_CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 
 
-def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[BodyMatch]:
-    """Every body named in text[start:end], left to right, without overlaps."""
+def word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[int]:
+    """Sorted offsets in text[start:end] where a whole word of `words` begins.
+
+    Capitalized words come from one scan; lower-case ones ("đồng", "công") from
+    string search, which is far faster than testing every word of the text.
+    """
+    found = [m.start() for m in _CAPITALIZED.finditer(text, start, end) if m.group() in words]
+    for word in _lower_words(words):
+        at = text.find(word, start, end)
+        while at >= 0:
+            after = at + len(word)
+            if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+                found.append(at)
+            at = text.find(word, after, end)
+    return sorted(found)
+
+
+@cache
+def _lower_words(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(w for w in words if not w[0].isupper()))
+
+
+def readable_starts(context: Context, words: frozenset[str]) -> list[int]:
+    """Offsets where a word of `words` begins inside a title, body or caption block
+    and outside furniture (photo credits, outlet prefixes): where names may start."""
+    blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
+    starts = [b.start for b in blocks]
+    out: list[int] = []
+    for at in word_starts(context.document.text, 0, len(context.document.text), words):
+        i = bisect_right(starts, at) - 1
+        if i >= 0 and at < blocks[i].end and not inside(context.furniture, at, at + 1):
+            out.append(at)
+    return out
+
+
+def find_bodies(text: str, start: int = 0, end: int | None = None,
+                starts: list[int] | None = None) -> list[BodyMatch]:
+    """Every body named in text[start:end], left to right, without overlaps; only at
+    `starts` when given."""
     end = len(text) if end is None else end
-    firsts = body_first_words()
     out: list[BodyMatch] = []
     pos = start
-    for m in _START.finditer(text, start, end):
-        if m.start() < pos:
+    for at in word_starts(text, start, end, body_first_words()) if starts is None else starts:
+        if at < pos:
             continue
-        word = _WORD.match(text, m.start())
-        if word is None or word.group() not in firsts:
-            continue
-        found = match_body(text, m.start())
+        found = match_body(text, at)
         if found is not None and found.end <= end:
             out.append(found)
             pos = found.end
@@ -210,15 +265,12 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     text = document.text
     names: dict[str, str] = {}
     mentions: dict[str, list[Span]] = {}
-    for block in context.blocks:
-        if block.kind not in ("title", "body", "caption"):
+    for body in find_bodies(text, starts=readable_starts(context, body_first_words())):
+        if not body.specific:
             continue
-        for body in find_bodies(text, block.start, block.end):
-            if not body.specific or inside(context.furniture, body.start, body.end):
-                continue
-            name = normalize_name(text[body.start:body.end])
-            key = name.casefold()
-            if key not in names or (names[key][0].islower() and name[0].isupper()):
-                names[key] = name
-            mentions.setdefault(key, []).append((body.start, body.end))
+        name = normalize_name(text[body.start:body.end])
+        key = name.casefold()
+        if key not in names or (names[key][0].islower() and name[0].isupper()):
+            names[key] = name
+        mentions.setdefault(key, []).append((body.start, body.end))
     return [Organization(name=names[key], mentions=tuple(spans)) for key, spans in mentions.items()]

@@ -27,12 +27,12 @@ Công an") to the full name of the person holding it in the document.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.organizations import body_first_words, is_surname, match_body
+from chidao.extract.organizations import body_first_words, is_surname, match_body, readable_starts, surnames
 from chidao.extract.titles import Title, match_title, match_title_chain, same_office, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
@@ -41,7 +41,7 @@ from chidao.text.layout import inside
 # Historical figures and places that look like names: never a participant.
 _NOT_PEOPLE = frozenset({"Hồ Chí Minh"})
 
-_WORD_START = regex.compile(r"(?<![\p{L}\d])\p{L}+")
+_WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){1,5}")
 _SINGLE = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\d])(?![ ]\p{Lu})(?!\.\p{L})")
 _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
@@ -67,9 +67,7 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     text = document.text
     readings: list[_Reading] = []
     shorts: list[_Reading] = []
-    for block in context.blocks:
-        if block.kind in ("title", "body", "caption"):
-            _scan(text, block.start, block.end, context.furniture, readings, shorts)
+    _scan(text, readable_starts(context, _anchor_words()), readings, shorts)
     by_name: dict[str, list[_Reading]] = {}
     for reading in readings:
         by_name.setdefault(reading.name, []).append(reading)
@@ -82,18 +80,17 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     return sorted(people, key=lambda p: p.mentions[0])
 
 
-def _scan(text: str, start: int, end: int, furniture: list[Span],
-          readings: list[_Reading], shorts: list[_Reading]) -> None:
-    """Read names with their titles in text[start:end], left to right."""
+def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[_Reading]) -> None:
+    """Read names with their titles from each anchor (a title's or a name's first word)."""
     firsts = title_first_words()
-    pos = start
-    for m in _WORD_START.finditer(text, start, end):
-        p = m.start()
-        if p < pos or inside(furniture, p, m.end()):
+    end = len(text)
+    pos = 0
+    for p in anchors:
+        if p < pos:
             continue
-        word = m.group()
+        word = _WORD.match(text, p).group()
         if word in firsts:
-            chain = [t for t in match_title_chain(text, p) if t.end <= end]
+            chain = match_title_chain(text, p)
             if chain:
                 pos = _after_titles(text, chain, end, readings, shorts)
                 continue
@@ -105,6 +102,12 @@ def _scan(text: str, start: int, end: int, furniture: list[Span],
             if appositives:
                 readings.append(_Reading(name, (p, p + len(name)), appositives))
                 pos = stop
+
+
+@cache
+def _anchor_words() -> frozenset[str]:
+    """Words where a title or a name may begin."""
+    return title_first_words() | surnames()
 
 
 def _after_titles(text: str, chain: list[Title], end: int,

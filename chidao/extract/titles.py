@@ -11,17 +11,16 @@ find names and by `people.resolve_title_reference` to compare titles.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import regex
 
-from chidao.extract.organizations import GAP, match_body, normalize_name, phrase_pattern
+from chidao.extract.organizations import GAP, match_body, normalize_name, phrase_candidates, phrase_index
 from chidao.gazetteer.loader import load_table
 
 TitleKind = Literal["rank", "position", "honorific"]
 
-_WORD = regex.compile(r"\p{L}+")
 _GAP_RE = regex.compile(GAP)
 # Between two titles before a name: a space, " - ", a comma, or the colon of "các đồng chí:".
 _CHAIN_JOIN = regex.compile(r"[ \t]*[-–:,][ \t]*|" + GAP)
@@ -42,35 +41,31 @@ class Title:
 
 
 @cache
-def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], TitleKind, str, str, str], ...]]:
-    """First word -> (pattern, kind, key, body mode, implied body), longest phrase first."""
-    entries: list[tuple[str, TitleKind, str, str, str]] = []
+def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
+    """Title phrases -> (kind, key, body mode, implied body), indexed by first words."""
+    entries: list[tuple[str, tuple]] = []
     for row in load_table("ranks.tsv"):
         for form in row["phrasings"].split("|"):
             if form.strip():
-                entries.append((form.strip(), row["kind"], row["key"], "none", ""))  # type: ignore[arg-type]
+                entries.append((form.strip(), (row["kind"], row["key"], "none", "")))
     for row in load_table("positions.tsv"):
         for form in row["phrasings"].split("|"):
             if form.strip():
-                entries.append((form.strip(), "position", row["key"], row["body"], row["implied_body"]))
-    grouped: dict[str, list[tuple[regex.Pattern[str], TitleKind, str, str, str]]] = {}
-    for form, kind, key, mode, implied in sorted(entries, key=lambda e: len(e[0]), reverse=True):
-        grouped.setdefault(form.split()[0], []).append(
-            (regex.compile(phrase_pattern(form)), kind, key, mode, implied))
-    return {word: tuple(found) for word, found in grouped.items()}
+                entries.append((form.strip(), ("position", row["key"], row["body"], row["implied_body"])))
+    return phrase_index(entries)
 
 
+@cache
 def title_first_words() -> frozenset[str]:
     """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...)."""
-    return frozenset(_vocabulary())
+    return frozenset(key.split()[0] for key in _vocabulary())
 
 
+@lru_cache(maxsize=8192)
 def match_title(text: str, pos: int) -> Title | None:
-    """The longest rank, honorific or position (with its body) at text[pos], or None."""
-    word = _WORD.match(text, pos)
-    if word is None:
-        return None
-    for pattern, kind, key, mode, implied in _vocabulary().get(word.group(), ()):
+    """The longest rank, honorific or position (with its body) at text[pos], or None
+    (memoized: a name's titles are read again while reading the names around it)."""
+    for pattern, (kind, key, mode, implied) in phrase_candidates(_vocabulary(), text, pos):
         m = pattern.match(text, pos)
         if m is None:
             continue

@@ -1,0 +1,113 @@
+"""Events: type, resolved date, place, localities and leader of each event a report
+describes, spanning the sentence that introduces it. Reports are short ones written
+for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import extract_path
+
+from chidao.model import Extraction
+
+TWO_EVENTS = (
+    " date 2024-04 Thứ trưởng Lê Quốc Hùng làm việc với Ban Thường vụ Tỉnh ủy Quảng Trị\n"
+    "\n"
+    "Tại buổi làm việc, Thượng tướng Lê Quốc Hùng, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công "
+    "an đề nghị tỉnh tiếp tục quan tâm công tác bảo đảm an ninh trật tự.\n"
+    "\n"
+    "Trước đó, chiều 11-4, Thứ trưởng Lê Quốc Hùng đã dự lễ khánh thành trụ sở Công an huyện "
+    "Hướng Hóa tại thị trấn Khe Sanh, huyện Hướng Hóa.\n"
+)
+
+LEGAL_DATE = (
+    " date 2023-08 Thực hiện Kế hoạch số 210/KH-BCA ngày 5/6/2023 của Bộ Công an, sáng 22/8, "
+    "Đoàn kiểm tra do Thiếu tướng Nguyễn Văn Long, Phó Chánh Văn phòng Bộ Công an làm Trưởng "
+    "đoàn đã kiểm tra công tác cải cách hành chính tại Công an tỉnh Trà Vinh.\n"
+    "\n"
+    "Đoàn đã làm việc với lãnh đạo Công an tỉnh, kiểm tra hồ sơ theo Nghị quyết số 12-NQ/TW "
+    "ngày 16/3/2022 của Bộ Chính trị.\n"
+)
+
+DATELINE = (
+    "Hội nghị giao ban công tác Công an quý III\n"
+    "\n"
+    "  • 02/10/2022 10:15\n"
+    "  • 0 bình luận\n"
+    "  • N.H\n"
+    "  • In bài\n"
+    "ANTD.VN - Ngày 1/10, tại Hà Nội, Bộ Công an tổ chức hội nghị giao ban công tác Công an quý"
+    " III năm 2022. Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an chủ trì hội "
+    "nghị.\n"
+    "\n"
+    "Bộ trưởng Tô Lâm yêu cầu Công an các đơn vị, địa phương chủ động nắm chắc tình hình.\n"
+)
+
+CO_CHAIRS = (
+    " date 2022-12 Chiều 20/12, tại Cần Thơ, Ban Thường vụ Đảng ủy Công an Trung ương và Ban "
+    "Thường vụ Thành ủy Cần Thơ tổ chức hội nghị sơ kết công tác phối hợp.\n"
+    "\n"
+    "Đại tướng Tô Lâm, Bộ trưởng Bộ Công an và đồng chí Đỗ Thanh Bình, Bí thư Thành ủy Cần Thơ "
+    "đồng chủ trì Hội nghị.\n"
+)
+
+
+def extract_text(tmp_path: Path, text: str) -> Extraction:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_path(path)
+
+
+def test_a_headline_session_and_an_earlier_dated_ceremony_are_two_events(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, TWO_EVENTS)
+    session, ceremony = ex.events
+    assert (session.type, session.date, session.leader) == ("working_session", None, "Lê Quốc Hùng")
+    assert session.localities == ("Quảng Trị",)
+    assert (ceremony.type, ceremony.date, ceremony.leader) == ("ceremony", "2024-04-11", "Lê Quốc Hùng")
+    assert ceremony.place == "thị trấn Khe Sanh, huyện Hướng Hóa"
+    assert ceremony.text.startswith("Trước đó, chiều 11-4") and ceremony.text.endswith("huyện Hướng Hóa.")
+    # "Tại buổi làm việc" refers back to the session: no third event
+    assert len(ex.events) == 2
+
+
+def test_a_legal_references_date_is_not_the_event_date(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, LEGAL_DATE)
+    (event,) = ex.events
+    assert (event.type, event.date) == ("inspection", "2023-08-22")
+    assert event.leader == "Nguyễn Văn Long"
+    assert event.localities == ("Trà Vinh",)
+
+
+def test_a_dateline_report_resolves_the_day_against_the_dateline_and_finds_the_chair(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, DATELINE)
+    (event,) = ex.events
+    assert (event.type, event.date, event.place) == ("conference", "2022-10-01", "Hà Nội")
+    assert event.leader == "Tô Lâm"
+    # the outlet prefix "ANTD.VN - " is page furniture, not part of the sentence
+    assert event.text.startswith("Ngày 1/10, tại Hà Nội")
+    assert ex.document.text[event.span[0]:event.span[1]] == event.text
+
+
+def test_co_chairs_in_the_next_paragraph_give_the_first_named_as_leader(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, CO_CHAIRS)
+    (event,) = ex.events
+    assert (event.type, event.date, event.place) == ("conference", "2022-12-20", "Cần Thơ")
+    assert event.leader == "Tô Lâm"
+
+
+def test_the_seed_sessions_conferences_and_ceremony(seed_extractions) -> None:
+    def summary(name: str) -> list[tuple]:
+        return [(e.type, e.date, e.place, e.localities, e.leader) for e in seed_extractions[name].events]
+
+    assert summary("000_03279662ad3bc2ee.txt") == [
+        ("working_session", "2024-05-09", None, ("Hải Phòng",), "Tô Lâm")]
+    session, ceremony = summary("001_cccaa0f77e974efb.txt")
+    assert session == ("working_session", None, None, ("Quảng Ninh",), "Tô Lâm")
+    assert ceremony[:2] == ("ceremony", "2024-03-07")
+    assert ceremony[2] == "phường Hồng Hà, TP Hạ Long"
+    assert summary("002_7bf578808520267a.txt") == [
+        ("working_session", "2023-10-20", None, ("Bắc Giang",), "Tô Lâm")]
+    assert summary("003_4d30831d878c59ec.txt") == [("conference", None, None, (), "Tô Lâm")]
+    (hcm,) = summary("004_81a66e3ca0f5548f.txt")
+    assert hcm[:2] == ("conference", None) and hcm[3] == ("Hồ Chí Minh",)
+    assert hcm[4] in ("Nguyễn Thiện Nhân", "Tô Lâm")

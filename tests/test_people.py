@@ -1,0 +1,141 @@
+"""People: officials named with their ranks and positions, short references merged,
+photo credits and places left out. Reports are short ones written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import extract_path
+
+from chidao.extract.people import resolve_title_reference
+from chidao.model import Extraction, Person
+
+HOSTS = (
+    " date 2023-09 Ngày 12/9, Đoàn công tác của Bộ Công an do Thượng tướng Lương Tam Quang, Ủy "
+    "viên Trung ương Đảng, Thứ trưởng Bộ Công an làm Trưởng đoàn đã làm việc với Ban Thường vụ "
+    "Tỉnh ủy Sơn La.\n"
+    "\n"
+    "Tiếp và làm việc với Đoàn có các đồng chí: Hoàng Văn Chất, Ủy viên Trung ương Đảng, Bí thư"
+    " Tỉnh ủy Sơn La; Lò Minh Hùng, Phó Bí thư Thường trực Tỉnh ủy; Nguyễn Thành Công, Phó Bí "
+    "thư Tỉnh ủy, Chủ tịch UBND tỉnh; Đại tá Nguyễn Văn Thuận, Giám đốc Công an tỉnh Sơn La.\n"
+    "\n"
+    "Thượng tướng Lương Tam Quang, Thứ trưởng Bộ Công an phát biểu tại buổi làm việc. Ảnh: Minh"
+    " Khôi\n"
+    "\n"
+    "Phát biểu chỉ đạo, Thứ trưởng Quang đề nghị Tỉnh ủy Sơn La quan tâm xây dựng lực lượng "
+    "Công an xã.\n"
+    "\n"
+    "Bí thư Tỉnh ủy Hoàng Văn Chất tiếp thu ý kiến chỉ đạo của Thứ trưởng.\n"
+)
+
+TITLES_BEFORE = (
+    " date 2019-11 Chiều 5/11, tại Thành phố Hồ Chí Minh, Đại tướng - Bộ trưởng Tô Lâm dự Hội "
+    "nghị tổng kết phong trào toàn dân bảo vệ an ninh Tổ quốc khu vực phía Nam.\n"
+    "\n"
+    "Bí thư Thành ủy Thành phố Hồ Chí Minh Nguyễn Thiện Nhân phát biểu khai mạc; Bộ trưởng Bộ "
+    "Công an Tô Lâm phát biểu chỉ đạo Hội nghị.\n"
+    "\n"
+    "Hội nghị học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh; Chủ tịch Hồ Chí "
+    "Minh luôn căn dặn lực lượng Công an nhân dân.\n"
+    "\n"
+    "Ông Nguyễn Thiện Nhân cảm ơn Bộ Công an; Đồng chí Bộ trưởng nhấn mạnh yêu cầu giữ vững an "
+    "ninh trật tự.\n"
+)
+
+
+def extract_text(tmp_path: Path, text: str, name: str = "report.txt") -> Extraction:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract_path(path)
+
+
+def person(ex: Extraction, name: str) -> Person:
+    matches = [p for p in ex.people if p.name == name]
+    assert len(matches) == 1, f"{name!r}: {[p.name for p in ex.people]}"
+    return matches[0]
+
+
+def mention_texts(ex: Extraction, p: Person) -> list[str]:
+    return [ex.document.text[s:e] for s, e in p.mentions]
+
+
+def test_a_list_of_hosts_with_semicolons_gives_each_official_their_own_positions(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, HOSTS)
+    chat = person(ex, "Hoàng Văn Chất")
+    assert list(chat.positions) == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Sơn La"]
+    assert list(person(ex, "Lò Minh Hùng").positions) == ["Phó Bí thư Thường trực Tỉnh ủy"]
+    assert list(person(ex, "Nguyễn Thành Công").positions) == ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"]
+    thuan = person(ex, "Nguyễn Văn Thuận")
+    assert (list(thuan.ranks), list(thuan.positions)) == (["Đại tá"], ["Giám đốc Công an tỉnh Sơn La"])
+
+
+def test_the_delegation_head_has_rank_positions_and_trưởng_đoàn(tmp_path: Path) -> None:
+    quang = person(extract_text(tmp_path, HOSTS), "Lương Tam Quang")
+    assert list(quang.ranks) == ["Thượng tướng"]
+    assert list(quang.positions) == ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an", "Trưởng đoàn"]
+
+
+def test_thu_truong_quang_is_a_mention_of_the_full_name_spanning_the_given_name_only(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, HOSTS)
+    text = ex.document.text
+    quang = person(ex, "Lương Tam Quang")
+    short = text.index("Thứ trưởng Quang") + len("Thứ trưởng ")
+    assert (short, short + len("Quang")) in quang.mentions
+    assert not any(p.name == "Quang" for p in ex.people)
+    # the caption names him too; its photo credit names nobody
+    assert mention_texts(ex, quang).count("Lương Tam Quang") == 2
+    assert not any("Minh Khôi" in p.name for p in ex.people)
+
+
+def test_a_position_before_the_name_is_read_up_to_the_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, HOSTS)
+    chat = person(ex, "Hoàng Văn Chất")
+    assert len(chat.mentions) == 2
+    assert "Bí thư Tỉnh ủy" not in chat.positions  # covered by "Bí thư Tỉnh ủy Sơn La"
+
+
+def test_rank_dash_position_and_a_city_position_before_the_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, TITLES_BEFORE)
+    to_lam = person(ex, "Tô Lâm")
+    assert list(to_lam.ranks) == ["Đại tướng"]
+    assert list(to_lam.positions) == ["Bộ trưởng Bộ Công an"]
+    nhan = person(ex, "Nguyễn Thiện Nhân")
+    assert list(nhan.positions) == ["Bí thư Thành ủy Thành phố Hồ Chí Minh"]
+    assert mention_texts(ex, nhan) == ["Nguyễn Thiện Nhân", "Nguyễn Thiện Nhân"]
+
+
+def test_ho_chi_minh_as_a_city_an_ideology_or_the_late_president_is_no_participant(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, TITLES_BEFORE)
+    assert sorted(p.name for p in ex.people) == ["Nguyễn Thiện Nhân", "Tô Lâm"]
+
+
+def test_a_bare_title_resolves_to_the_one_person_holding_it(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, TITLES_BEFORE)
+    assert resolve_title_reference("Bộ trưởng", ex.people) == "Tô Lâm"
+    assert resolve_title_reference("Đồng chí Bộ trưởng", ex.people) == "Tô Lâm"
+    assert resolve_title_reference("Bí thư Thành ủy", ex.people) == "Nguyễn Thiện Nhân"
+    assert resolve_title_reference("Bí thư Thành ủy Thành phố Hồ Chí Minh", ex.people) == "Nguyễn Thiện Nhân"
+    assert resolve_title_reference("Thứ trưởng", ex.people) is None
+    hosts = extract_text(tmp_path, HOSTS, "hosts.txt")
+    assert resolve_title_reference("Thứ trưởng Bộ Công an", hosts.people) == "Lương Tam Quang"
+    assert resolve_title_reference("Giám đốc Công an tỉnh", hosts.people) == "Nguyễn Văn Thuận"
+    # two deputy secretaries: the title alone does not say which
+    assert resolve_title_reference("Phó Bí thư Tỉnh ủy", hosts.people) == "Nguyễn Thành Công"
+    assert resolve_title_reference("Phó Bí thư", hosts.people) is None
+
+
+def test_the_seeds_name_their_leaders_with_full_names_ranks_and_positions(seed_extractions) -> None:
+    to_lam = person(seed_extractions["000_03279662ad3bc2ee.txt"], "Tô Lâm")
+    assert "Đại tướng" in to_lam.ranks
+    assert {"Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"} <= set(
+        to_lam.positions)
+    ex = seed_extractions["000_03279662ad3bc2ee.txt"]
+    ngoc = person(ex, "Nguyễn Duy Ngọc")
+    assert "Ngọc" in mention_texts(ex, ngoc)
+    hcm = seed_extractions["004_81a66e3ca0f5548f.txt"]
+    assert list(person(hcm, "Tô Lâm").ranks) == ["Thượng tướng"]
+    assert "Bí thư Thành ủy Thành phố Hồ Chí Minh" in person(hcm, "Nguyễn Thiện Nhân").positions
+    assert sorted(p.name for p in hcm.people) == ["Nguyễn Thiện Nhân", "Tô Lâm"]
+    for ex in seed_extractions.values():
+        for p in ex.people:
+            assert all(ex.document.text[s:e] in p.name.split(" ") + [p.name] for s, e in p.mentions)
