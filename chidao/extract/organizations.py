@@ -209,7 +209,7 @@ def word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[
     Capitalized words come from one scan; lower-case ones ("đồng", "công") from
     string search, which is far faster than testing every word of the text.
     """
-    found = [m.start() for m in _CAPITALIZED.finditer(text, start, end) if m.group() in words]
+    found = [at for at, word in _capitalized_words(text) if start <= at < end and word in words]
     for word in _lower_words(words):
         at = text.find(word, start, end)
         while at >= 0:
@@ -218,6 +218,12 @@ def word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[
                 found.append(at)
             at = text.find(word, after, end)
     return sorted(found)
+
+
+@lru_cache(maxsize=4)
+def _capitalized_words(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, word) of every capitalized word: scanned once per text for every step."""
+    return tuple((m.start(), m.group()) for m in _CAPITALIZED.finditer(text))
 
 
 @cache
