@@ -14,9 +14,8 @@ app = typer.Typer(
     "from Vietnamese security-and-order reports.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="markdown",  # docstrings wrap as paragraphs, not at their line breaks
 )
-
-
 
 @app.callback()
 def _root() -> None:
