@@ -1,7 +1,7 @@
 """Vietnamese dates: find them in text and resolve them against the document date.
 
 "24/1/2019", "24-1-2019", "18.11.2020", "ngày 24 tháng 1 năm 2019", "tháng 5/2024",
-"năm 2020", and a day and month without a year only after a time word
+"tháng 3-2024", "năm 2020", and a day and month without a year only after a time word
 ("Ngày 9/5", "sáng 7-3", "Chiều 31/7", "ngày 13.6"), which takes its year from
 the document date.
 """
@@ -33,7 +33,7 @@ _DATE_RE = regex.compile(
     (?P<words>ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?) |
     (?P<dm>(?:{_TIME_WORD}\s+(?:\w+\s+)?\(?|\()
         (?P<d3>\d{{1,2}})(?P<s3>{_SEP})(?P<m3>\d{{1,2}})(?![\d]|{_SEP}\d)) |
-    (?P<month>tháng\s+(?P<m4>\d{{1,2}})(?:\s*/\s*|\s+năm\s+)(?P<y4>\d{{4}})) |
+    (?P<month>tháng\s+(?P<m4>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<y4>\d{{4}})(?!\d)) |
     (?P<year>năm\s+(?P<y5>(?:19|20)\d{{2}})(?!\d))
     """,
     regex.VERBOSE | regex.IGNORECASE,

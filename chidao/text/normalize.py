@@ -33,10 +33,11 @@ def _tone_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], st
     return split, join
 
 
-# o+a, o+e, u+y ending a word, the tone on the second vowel; "qu" is a consonant.
+# o+a, o+e, u+y ending a word, the tone on the second vowel; "qu" is a consonant;
+# a stray second mark after the vowel leaves the word alone.
 _NEW_STYLE = re.compile(
     r"(?P<v1>[oO](?=[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])|(?<![qQ])[uU](?=[ỳýỷỹỵỲÝỶỸỴ]))"
-    r"(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_])"
+    r"(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_]|[\u0300-\u036f])"
 )
 
 
@@ -49,6 +50,7 @@ def _old_style(m: re.Match[str]) -> str:
 def normalize_text(text: str) -> str:
     """NFC, `\\n` newlines, plain spaces, old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
+    # Invisible characters go before composing, so a mark they separated still composes.
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     text = _ODD_SPACES.sub(" ", text)
     return _NEW_STYLE.sub(_old_style, text)
