@@ -44,10 +44,22 @@ def extract(
         for source in sources:
             try:
                 for document in read_source(source, on_error=report):
-                    data = extract_document(document).to_dict()
+                    try:
+                        data = extract_document(document).to_dict()
+                    except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
+                        report(InputError(document.source, _failure(exc)))
+                        continue
                     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
             except InputError as exc:
                 report(exc)
+            except Exception as exc:  # noqa: BLE001 - a reader bug still names the file, no traceback
+                report(InputError(source, _failure(exc)))
             progress.advance(task)
     if failures:
         raise typer.Exit(1)
+
+
+def _failure(exc: Exception) -> str:
+    """One line for an unexpected error: its class and first message line."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

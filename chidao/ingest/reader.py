@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,7 +25,10 @@ def read_source(source: str, on_error: Callable[[InputError], None] | None = Non
     line goes to `on_error` (when given) and the other lines still come out.
     """
     if source == "-":
-        yield read_plaintext(sys.stdin.buffer.read(), "-")
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise InputError(source, f"input too large (> {MAX_BYTES // 2**20} MB)")
+        yield read_plaintext(data, "-")
         return
     data = _read_bytes(source)
     suffix = Path(source).suffix.lower()
@@ -40,31 +44,56 @@ def read_source(source: str, on_error: Callable[[InputError], None] | None = Non
 
 def _read_bytes(source: str) -> bytes:
     path = Path(source)
-    if not path.exists():
-        raise InputError(source, "no such file")
-    if path.is_dir():
-        raise InputError(source, "is a directory")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise InputError(source, f"file too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
     try:
-        return path.read_bytes()
+        if not path.exists():
+            pattern = any(ch in source for ch in "*?[")
+            raise InputError(source, "no file matches this pattern" if pattern else "no such file")
+        if path.is_dir():
+            raise InputError(source, f"a folder with no report files ({', '.join(SUFFIXES)})")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(source, f"file too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
+        # A pipe or device has no size: read one byte past the limit to tell.
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(source, exc.strerror or str(exc)) from None
+        raise InputError(source, (exc.strerror or str(exc)).lower()) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(source, f"file too large (> {MAX_BYTES // 2**20} MB)")
+    return data
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files named, found in folders (recursively, supported suffixes) or matched by globs."""
+    """Files named, found in folders (recursively, supported suffixes) or matched by globs
+    (relative or absolute, `**` recursive).
+
+    A folder with no report files and a glob that matches nothing are kept as
+    they are, so that reading them gives a clear error.
+    """
     out: list[str] = []
     for raw in paths:
-        path = Path(raw)
-        if raw == "-" or path.is_file():
+        kind = _path_kind(raw)
+        if raw == "-" or kind == "file":
             out.append(raw)
-        elif path.is_dir():
-            out += sorted(str(p) for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+        elif kind == "dir":
+            found = sorted(str(p) for p in Path(raw).rglob("*")
+                           if p.suffix.lower() in SUFFIXES and p.is_file())
+            # An empty folder stays in the list, so the reader reports it.
+            out += found or [raw]
         elif any(ch in raw for ch in "*?["):
-            matched = sorted(str(p) for p in Path().glob(raw) if p.is_file())
+            matched = sorted(p for p in glob.glob(raw, recursive=True) if _path_kind(p) == "file")
             out += matched or [raw]
         else:
             out.append(raw)
     return out
+
+
+def _path_kind(raw: str) -> str | None:
+    """"file", "dir", "other", or None for a path that cannot be looked at."""
+    try:
+        path = Path(raw)
+        if path.is_file():
+            return "file"
+        return "dir" if path.is_dir() else ("other" if path.exists() else None)
+    except (OSError, ValueError):
+        return None

@@ -1,0 +1,183 @@
+"""A batch with broken files still extracts the good ones, and says in one line what was wrong."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from chidao.cli import app
+from chidao.ingest.plaintext import read_plaintext
+from chidao.ingest.reader import MAX_BYTES
+
+runner = CliRunner()
+
+REPORT = (
+    " date 2024-04 Ngày 15/4, Công an tỉnh Hòa Lâm tổ chức Hội nghị giao ban công tác quý I năm 2024. "
+    "Đại tá Trần Văn Minh, Giám đốc Công an tỉnh chủ trì hội nghị.\n\n"
+    "Phát biểu chỉ đạo, Đại tá Trần Văn Minh yêu cầu các đơn vị tập trung kéo giảm ít nhất 5% "
+    "số vụ phạm tội về trật tự xã hội so với cùng kỳ năm 2023. Thượng tá Lê Thị Hoà, Phó Giám đốc, "
+    "đề nghị Uỷ ban nhân dân các huyện hỗ trợ khoảng 12,5 tỷ đồng xây dựng trụ sở Công an xã."
+)
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+
+def cp1258_bytes(text: str) -> bytes:
+    """Windows-1258 as Vietnamese editors wrote it: base letters with â/ơ/ư built in, tones combining."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(c for c in parts if c in _TONES)
+        out.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) + tones)
+    return "".join(out).encode("cp1258")
+
+
+@pytest.fixture()
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "tot.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    return path
+
+
+def _run(*paths: str) -> tuple[int, list[dict], list[str]]:
+    result = runner.invoke(app, ["extract", *paths])
+    documents = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return result.exit_code, documents, result.stderr.splitlines()
+
+
+def _assert_one_clear_line(bad: Path | str, good: Path, reason: str) -> None:
+    code, documents, errors = _run(str(bad), str(good))
+    assert code == 1
+    assert len(errors) == 1, errors
+    # A reason ending in "(" is checked up to its varying details.
+    if reason.endswith("("):
+        assert errors[0].startswith(f"chidao: {bad}: {reason}")
+    else:
+        assert errors[0] == f"chidao: {bad}: {reason}"
+    assert not any("Traceback" in line for line in errors)
+    assert [d["document"]["source"] for d in documents] == [str(good)]
+    assert documents[0]["directives"], "the good report in the same batch is still extracted"
+
+
+def test_empty_file(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "rong.txt"
+    bad.write_bytes(b"")
+    _assert_one_clear_line(bad, good, "empty file")
+
+
+def test_blank_file(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "trang.txt"
+    bad.write_bytes(b"  \n\r\n\t ")
+    _assert_one_clear_line(bad, good, "empty file")
+
+
+def test_binary_file(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "anh.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    _assert_one_clear_line(bad, good, "binary file, not a text report")
+
+
+def test_binary_file_named_html(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "trang.html"
+    bad.write_bytes(bytes(range(256)) * 8)
+    _assert_one_clear_line(bad, good, "binary file, not a text report")
+
+
+def test_text_in_an_encoding_that_is_not_vietnamese(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "nhat.txt"
+    bad.write_bytes("日本語のテキストです。これはテストです。".encode("shift_jis"))
+    _assert_one_clear_line(bad, good, "not UTF-8 text (")
+
+
+def test_missing_file(tmp_path: Path, good: Path) -> None:
+    _assert_one_clear_line(tmp_path / "khong-co.txt", good, "no such file")
+
+
+def test_directory_without_reports(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "thu-muc"
+    bad.mkdir()
+    (bad / "ghi-chu.md").write_text("không phải báo cáo", encoding="utf-8")
+    _assert_one_clear_line(bad, good, "a folder with no report files (")
+
+
+def test_glob_that_matches_nothing(tmp_path: Path, good: Path) -> None:
+    _assert_one_clear_line(tmp_path / "*.khong", good, "no file matches this pattern")
+
+
+def test_file_too_large(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "lon.txt"
+    with bad.open("wb") as handle:
+        handle.truncate(20 * 2**20)  # sparse: 20 MB in no time
+    assert bad.stat().st_size > MAX_BYTES
+    _assert_one_clear_line(bad, good, "file too large (20.0 MB > 16 MB)")
+
+
+def test_fake_word_file(tmp_path: Path, good: Path) -> None:
+    bad = tmp_path / "bao-cao.docx"
+    bad.write_text(REPORT, encoding="utf-8")
+    _assert_one_clear_line(bad, good, "not a readable .docx file (not a ZIP archive)")
+
+
+def test_jsonl_bad_line_is_named_and_the_rest_comes_out(tmp_path: Path, good: Path) -> None:
+    archive = tmp_path / "kho.jsonl"
+    archive.write_text("\n".join([
+        json.dumps({"text": REPORT, "url": "https://bao.vn/1"}, ensure_ascii=False),
+        '{"text": "cắt ngang',
+        json.dumps({"text": REPORT, "url": "https://bao.vn/3"}, ensure_ascii=False),
+    ]), encoding="utf-8")
+    code, documents, errors = _run(str(archive), str(good))
+    assert code == 1
+    assert len(errors) == 1 and errors[0].startswith(f"chidao: {archive}:2: invalid JSON")
+    assert [d["document"]["source"] for d in documents] == ["https://bao.vn/1", "https://bao.vn/3", str(good)]
+
+
+def test_several_bad_files_give_one_line_each(tmp_path: Path, good: Path) -> None:
+    empty = tmp_path / "rong.txt"
+    empty.write_bytes(b"")
+    code, documents, errors = _run(str(empty), str(tmp_path / "khong-co.txt"), str(good))
+    assert code == 1
+    assert errors == [f"chidao: {empty}: empty file", f"chidao: {tmp_path / 'khong-co.txt'}: no such file"]
+    assert len(documents) == 1
+
+
+def test_windows_1258_report_reads_like_the_utf8_one(tmp_path: Path, good: Path) -> None:
+    legacy = tmp_path / "cu.txt"
+    legacy.write_bytes(cp1258_bytes(REPORT))
+    utf8 = read_plaintext(good.read_bytes(), "tot.txt").text
+    assert read_plaintext(legacy.read_bytes(), "cu.txt").text == utf8
+    code, documents, errors = _run(str(legacy), str(good))
+    assert (code, errors) == (0, [])
+    assert documents[0]["document"]["text"] == documents[1]["document"]["text"]
+    assert documents[0]["directives"] == documents[1]["directives"]
+
+
+def test_utf16_report_with_a_byte_order_mark(tmp_path: Path, good: Path) -> None:
+    wide = tmp_path / "rong.txt"
+    wide.write_bytes(REPORT.encode("utf-16"))
+    code, documents, errors = _run(str(wide), str(good))
+    assert (code, errors) == (0, [])
+    assert documents[0]["document"]["text"] == documents[1]["document"]["text"]
+
+
+def test_a_crash_inside_extraction_is_one_line_and_the_batch_goes_on(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import chidao.commands.extract as command
+
+    real = command.extract_document
+
+    def flaky(document):  # noqa: ANN001, ANN202 - stands in for the pipeline
+        if document.source.endswith("hong.txt"):
+            raise RuntimeError("boom\nsecond line")
+        return real(document)
+
+    monkeypatch.setattr(command, "extract_document", flaky)
+    broken = tmp_path / "hong.txt"
+    broken.write_text(REPORT, encoding="utf-8")
+    code, documents, errors = _run(str(broken), str(good))
+    assert code == 1
+    assert errors == [f"chidao: {broken}: could not be processed (RuntimeError: boom)"]
+    assert len(documents) == 1
