@@ -7,11 +7,16 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from chidao.cli import app
 from chidao.ingest.plaintext import read_plaintext
 from chidao.ingest.reader import MAX_BYTES
+from chidao.text.encoding import decode_report, decode_tcvn3, decode_vni
+from chidao.text.legacy_tables import encode_tcvn3, encode_vni
+from chidao.text.normalize import normalize_text
 
 runner = CliRunner()
 
@@ -181,3 +186,69 @@ def test_a_crash_inside_extraction_is_one_line_and_the_batch_goes_on(
     assert code == 1
     assert errors == [f"chidao: {broken}: could not be processed (RuntimeError: boom)"]
     assert len(documents) == 1
+
+
+# Legacy Vietnamese encodings from before Unicode: TCVN3 (ABC) and VNI-Windows.
+
+NATIONAL_MOTTO = "Cộng hòa xã hội chủ nghĩa Việt Nam - Độc lập - Tự do - Hạnh phúc"
+
+
+def test_tcvn3_reads_the_national_motto_as_old_documents_show_it() -> None:
+    # How TCVN3 bytes look when opened as Windows-1252, as seen in countless old files.
+    garbled = "Céng hoµ x· héi chñ nghÜa ViÖt Nam - §éc lËp - Tù do - H¹nh phóc"
+    assert decode_tcvn3(garbled.encode("cp1252")) == NATIONAL_MOTTO.replace("hòa", "hoà")
+
+
+def test_vni_reads_the_national_motto_as_old_documents_show_it() -> None:
+    garbled = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam - Ñoäc laäp - Töï do - Haïnh phuùc"
+    assert decode_vni(garbled.encode("cp1252")) == NATIONAL_MOTTO
+
+
+def test_tcvn3_report_reads_like_the_utf8_one(tmp_path: Path, good: Path) -> None:
+    # TCVN3 has no toned capitals (a caps font drew them), and this report needs none.
+    legacy = tmp_path / "abc.txt"
+    legacy.write_bytes(encode_tcvn3(REPORT))
+    assert read_plaintext(legacy.read_bytes(), "abc.txt").text == read_plaintext(good.read_bytes(), "t").text
+    code, documents, errors = _run(str(legacy), str(good))
+    assert (code, errors) == (0, [])
+    assert documents[0]["directives"] == documents[1]["directives"]
+
+
+def test_tcvn3_toned_capitals_come_back_lower_case() -> None:
+    assert decode_report(encode_tcvn3("Ủy ban nhân dân tỉnh"), "abc.txt") == "ủy ban nhân dân tỉnh"
+
+
+def test_vni_report_reads_like_the_utf8_one_capitals_included(tmp_path: Path, good: Path) -> None:
+    text = REPORT + "\n\nỦY BAN NHÂN DÂN TỈNH HÒA LÂM. Ảnh: Ngọc Ánh. ƯỚC TÍNH ĐẠT 95%."
+    legacy = tmp_path / "vni.txt"
+    legacy.write_bytes(encode_vni(text))
+    assert read_plaintext(legacy.read_bytes(), "vni.txt").text == read_plaintext(text.encode(), "t").text
+    code, documents, errors = _run(str(legacy), str(good))
+    assert (code, errors) == (0, [])
+    assert documents[0]["directives"] == documents[1]["directives"]
+
+
+def test_windows_1258_is_not_mistaken_for_a_legacy_font_encoding() -> None:
+    assert normalize_text(decode_report(cp1258_bytes(REPORT), "cu.txt")) == normalize_text(REPORT)
+
+
+_SYLLABLES = st.sampled_from(
+    "Công an tỉnh Quảng Ninh Bộ trưởng yêu cầu đẩy mạnh phòng ngừa tội phạm ma túy giữ vững "
+    "an ninh trật tự Ủy ban nhân dân Đại tướng Thượng tá Hội nghị Thứ trưởng Nguyễn Duy Ngọc "
+    "kiên quyết hiệu quả bảo đảm xây dựng lực lượng chính quy tinh nhuệ hiện đại Ước tính "
+    "quyết tâm hoàn thành những nhiệm vụ trọng tâm khỏe mạnh giảm ít nhất năm ĐỒNG CHÍ".split()
+)
+_SENTENCES = st.lists(_SYLLABLES, min_size=8, max_size=60).map(lambda words: " ".join(words) + ".")
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SENTENCES)
+def test_vni_text_always_decodes_back(text: str) -> None:
+    assert decode_report(encode_vni(text), "vni.txt") == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(_SENTENCES)
+def test_tcvn3_text_always_decodes_back_up_to_toned_capitals(text: str) -> None:
+    decoded = decode_report(encode_tcvn3(text), "abc.txt")
+    assert decoded.lower() == text.lower() and len(decoded) == len(text)

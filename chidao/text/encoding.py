@@ -1,16 +1,37 @@
-"""Decode report bytes: UTF-8, UTF-16 with a BOM, or legacy Windows-1258.
+"""Decode report bytes: UTF-8, UTF-16 with a BOM, or a legacy Vietnamese encoding
+(Windows-1258, TCVN3/ABC, VNI-Windows), whichever reads as the most valid Vietnamese.
 
 A file that is none of these is rejected with a reason that names it.
 """
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+from functools import cache
+
 import regex
 
 from chidao.errors import InputError
+from chidao.text.legacy_tables import tcvn3_table, vni_table
 
 # Letters only Vietnamese uses; a real Vietnamese text decoded right has many of them.
 _VIETNAMESE = regex.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
+_SAMPLE = 65536
+
+# One written syllable, tone marks set aside: initial consonant, a vowel nucleus
+# Vietnamese has, final consonant.
+_NUCLEI = (
+    "a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô "
+    "uơ uy ưa ưi ưu ươ yê iêu oai oao oay oeo uôi uya uyê uyu ươi ươu yêu uây"
+).split()
+_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+    rf"(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD = regex.compile(r"[^\W\d_]+")
 
 
 def decode_report(data: bytes, source: str) -> str:
@@ -25,7 +46,7 @@ def decode_report(data: bytes, source: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    sample = data[:65536]
+    sample = data[:_SAMPLE]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if controls > len(sample) // 100:
         raise InputError(source, "binary file, not a text report")
@@ -33,8 +54,66 @@ def decode_report(data: bytes, source: str) -> str:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
         text = ""
-    letters = sum(1 for c in text[:65536] if c.isalpha())
-    if text and letters and len(_VIETNAMESE.findall(text[:65536])) / letters > 0.05:
+    legacy = _best_legacy(sample, text[:_SAMPLE])
+    if legacy is not None:
+        return legacy(data)
+    letters = sum(1 for c in text[:_SAMPLE] if c.isalpha())
+    if text and letters and len(_VIETNAMESE.findall(text[:_SAMPLE])) / letters > 0.05:
         return text
     raise InputError(source, f"not UTF-8 text (invalid byte at offset {utf8_error.start}) "
-                             "and not Windows-1258 Vietnamese")
+                             "and not Vietnamese in Windows-1258, TCVN3 or VNI")
+
+
+def vietnamese_score(text: str) -> tuple[int, int]:
+    """(words with Vietnamese marks that are valid syllables, words with marks that are not).
+
+    ASCII-only words count for neither: every decoding reads them the same.
+    """
+    valid = invalid = 0
+    for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
+        if word.isascii():
+            continue
+        parts = unicodedata.normalize("NFD", word)
+        bare = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+        tones = len(parts) - len(unicodedata.normalize("NFD", bare))
+        if tones <= 1 and _SYLLABLE.fullmatch(bare):
+            valid += 1
+        else:
+            invalid += 1
+    return valid, invalid
+
+
+def _best_legacy(sample: bytes, cp1258_text: str) -> Callable[[bytes], str] | None:
+    """TCVN3 or VNI when it reads as clearly better Vietnamese than Windows-1258, else None."""
+    best_decoder, best_valid = None, 0
+    baseline_valid, _ = vietnamese_score(cp1258_text) if cp1258_text else (0, 0)
+    for decoder in (decode_tcvn3, decode_vni):
+        valid, invalid = vietnamese_score(decoder(sample))
+        # Most marked words must be real syllables, and more of them than any other reading.
+        if valid > max(best_valid, baseline_valid) and invalid * 4 < valid:
+            best_decoder, best_valid = decoder, valid
+    return best_decoder
+
+
+def _cp1252(data: bytes) -> str:
+    # Legacy fonts sat on Windows-1252: curly quotes and dashes come from it.
+    return data.decode("cp1252", errors="replace")
+
+
+@cache
+def _legacy_pattern(name: str) -> tuple[regex.Pattern[str], dict[str, str]]:
+    table = tcvn3_table() if name == "tcvn3" else vni_table()
+    keys = sorted(table, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(k) for k in keys)), table
+
+
+def decode_tcvn3(data: bytes) -> str:
+    """TCVN3 (ABC) bytes as Unicode text."""
+    pattern, table = _legacy_pattern("tcvn3")
+    return pattern.sub(lambda m: table[m.group()], _cp1252(data))
+
+
+def decode_vni(data: bytes) -> str:
+    """VNI-Windows bytes as Unicode text."""
+    pattern, table = _legacy_pattern("vni")
+    return pattern.sub(lambda m: table[m.group()], _cp1252(data))
