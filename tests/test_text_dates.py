@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.text.dates import DateMention, find_dates, parse_document_date, resolve_date
+from chidao.text.anchored import anchored_finditer
+from chidao.text.dates import (
+    _DATE_RE,
+    _DATE_STARTS,
+    DateMention,
+    find_dates,
+    parse_document_date,
+    resolve_date,
+)
 
 _TOKENS = st.sampled_from([
     "ngày", "Ngày", "tháng", "năm", "sáng", "Chiều", "tối", "hôm", "rạng sáng", "(", ")",
@@ -140,3 +148,12 @@ def test_dates_never_crash_and_stay_in_the_range(text: str, data: st.DataObject)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     _assert_well_formed(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_REPORTISH, _ANY))
+def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
+    # find_dates tries the pattern only at digits and date words; a full scan is the reference.
+    expected = [(m.span(), m.group()) for m in _DATE_RE.finditer(text)]
+    found = [(m.span(), m.group()) for m in anchored_finditer(_DATE_RE, text, 0, len(text), _DATE_STARTS)]
+    assert found == expected

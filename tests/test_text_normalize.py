@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -73,3 +74,23 @@ def test_normalized_text_is_composed_with_unix_line_ends(text: str) -> None:
 def test_composed_text_keeps_its_length(text: str) -> None:
     # Offsets computed on normalized text must stay valid: moving a tone mark is one for one.
     assert len(normalize_text(text)) == len(text)
+
+
+# The tone-placement rule as first written: one alternation, slow but plain to read.
+_REFERENCE = re.compile(
+    r"(?P<v1>[oO](?=[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])|(?<![qQ])[uU](?=[ỳýỷỹỵỲÝỶỸỴ]))"
+    r"(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_]|[\u0300-\u036f])"
+)
+
+
+def _reference_tones(text: str) -> str:
+    def old_style(m: re.Match[str]) -> str:
+        parts = unicodedata.normalize("NFD", m.group("v2"))
+        return unicodedata.normalize("NFC", m.group("v1") + parts[1]) + parts[0]
+    return _REFERENCE.sub(old_style, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="qQuUoOhtyàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴaey \u0301.", max_size=40))
+def test_fast_tone_placement_agrees_with_the_plain_rule(text: str) -> None:
+    assert normalize_text(text) == _reference_tones(unicodedata.normalize("NFC", text))

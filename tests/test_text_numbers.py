@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.text.numbers import find_quantities, parse_number
+from chidao.text.anchored import anchored_finditer
+from chidao.text.numbers import _QUANTITY_RE, _QUANTITY_STARTS, find_quantities, parse_number
 
 # Report-like text: words that take part in numbers, units, dates and codes, mixed with noise.
 _TOKENS = st.sampled_from([
@@ -16,6 +17,11 @@ _TOKENS = st.sampled_from([
     " ", ".", ",", "-", "/", ":", "\n", "(", ")",
 ])
 _REPORTISH = st.lists(_TOKENS, max_size=30).map(" ".join)
+_QUALIFIED = st.lists(st.sampled_from([
+    "Khoảng", "KHOẢNG", "gần", "hơn", "nhơn", "trên dưới", "chừng", "xấp xỉ", "ước tính", "Ít nhất",
+    "tối thiểu", "không dưới", "không ít hơn", "5", "1.000", "12,5", "%", "tỷ đồng", "Tỉ Đồng",
+    "trở lên", " ", "  ",
+]), max_size=12).map(" ".join)
 _ANY = st.text(alphabet="0123456789.,/-:% ađêươtyngkhoảtrỷỉ\n", max_size=60)
 
 
@@ -122,3 +128,13 @@ def test_quantities_never_crash_and_stay_in_the_range(text: str, data: st.DataOb
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     _assert_well_formed(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_REPORTISH, _ANY, _QUALIFIED))
+def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
+    # find_quantities tries the pattern only at digits and qualifier words; a full scan is the reference.
+    expected = [(m.span(), m.group()) for m in _QUANTITY_RE.finditer(text)]
+    found = [(m.span(), m.group())
+             for m in anchored_finditer(_QUANTITY_RE, text, 0, len(text), _QUANTITY_STARTS)]
+    assert found == expected

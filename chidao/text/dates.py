@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
+from chidao.text.anchored import anchored_finditer
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -40,6 +42,10 @@ _DATE_RE = regex.compile(
 )
 
 
+# Where a date can start besides a digit: its words, a time word, "(".
+_DATE_STARTS = ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng", "tháng", "năm", "(")
+
+
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
     if month is not None and not 1 <= month <= 12:
         return False
@@ -56,7 +62,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     (and "ngày … tháng … năm …" wording), not the time word before a day-month."""
     end = len(text) if end is None else end
     out: list[DateMention] = []
-    for m in _DATE_RE.finditer(text, start, end):
+    for m in anchored_finditer(_DATE_RE, text, start, end, _DATE_STARTS):
         if m.group("full"):
             y, mo, d, s, e = int(m["y1"]), int(m["m1"]), int(m["d1"]), m.start("full"), m.end("full")
         elif m.group("words"):

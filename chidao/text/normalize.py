@@ -34,17 +34,24 @@ def _tone_tables() -> tuple[dict[str, tuple[str, str]], dict[tuple[str, str], st
 
 
 # o+a, o+e, u+y ending a word, the tone on the second vowel; "qu" is a consonant;
-# a stray second mark after the vowel leaves the word alone.
+# a stray second mark after the vowel leaves the word alone. The pattern starts
+# with a plain character class so the engine can skip ahead; _old_style checks pairs.
 _NEW_STYLE = re.compile(
-    r"(?P<v1>[oO](?=[àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ])|(?<![qQ])[uU](?=[ỳýỷỹỵỲÝỶỸỴ]))"
-    r"(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_]|[\u0300-\u036f])"
+    r"(?P<v1>[oOuU])(?P<v2>[àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ])(?![^\W\d_]|[\u0300-\u036f])"
 )
+_O_PAIRS = frozenset("àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ")
 
 
 def _old_style(m: re.Match[str]) -> str:
+    v1, v2 = m.group("v1"), m.group("v2")
+    if v1 in "oO":
+        if v2 not in _O_PAIRS:
+            return m.group(0)
+    elif v2 in _O_PAIRS or (m.start() > 0 and m.string[m.start() - 1] in "qQ"):
+        return m.group(0)
     split, join = _tone_tables()
-    bare, tone = split[m.group("v2")]
-    return join[(m.group("v1"), tone)] + bare
+    bare, tone = split[v2]
+    return join[(v1, tone)] + bare
 
 
 def normalize_text(text: str) -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
+from chidao.text.anchored import anchored_finditer
+
 # A number: grouped thousands ("22.022", "1.500.000"), decimals ("756,2"), or plain digits.
 # Not part of a date ("19.8.1945", "24/1/2019") or a code ("16-NQ/TW").
 NUMBER_PATTERN = (
@@ -80,6 +82,7 @@ _UNIT_ALTERNATION = "|".join(
     [f"(?P<u{i}>{form})" for i, (form, _) in enumerate(_UNIT_FORMS)]
     + [f"(?P<c>{'|'.join(regex.escape(n) for n in sorted(_COUNT_NOUNS, key=len, reverse=True))})"]
 )
+_UNIT_GROUPS = tuple((f"u{i}", key) for i, (_, key) in enumerate(_UNIT_FORMS))
 _APPROX = r"khoảng|gần|hơn|trên|chừng|xấp\s+xỉ|ước\s+tính|trên\s+dưới"
 _AT_LEAST = r"ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn"
 
@@ -90,6 +93,9 @@ _QUANTITY_RE = regex.compile(
     rf"(?P<more>\s+trở\s+lên)?",
     regex.IGNORECASE,
 )
+
+# Where a quantity can start besides a digit: the first word of each qualifier.
+_QUANTITY_STARTS = ("khoảng", "gần", "hơn", "trên", "chừng", "xấp", "ước", "ít", "tối", "không")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,23 +114,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number in text[start:end] with its unit, spans in the full text."""
     end = len(text) if end is None else end
     out: list[Quantity] = []
-    for m in _QUANTITY_RE.finditer(text, start, end):
+    for m in anchored_finditer(_QUANTITY_RE, text, start, end, _QUANTITY_STARTS):
         value = parse_number(m.group("num"))
         if value is None:
             continue
         unit = None
         unit_end = m.end("num")
-        for i, (_, key) in enumerate(_UNIT_FORMS):
-            if m.group(f"u{i}") is not None:
-                unit, unit_end = key, m.end(f"u{i}")
+        groups = m.groupdict()
+        for name, key in _UNIT_GROUPS:
+            if groups[name] is not None:
+                unit, unit_end = key, m.end(name)
                 break
         else:
-            if m.group("c") is not None:
-                unit, unit_end = m.group("c").lower(), m.end("c")
+            if groups["c"] is not None:
+                unit, unit_end = groups["c"].lower(), m.end("c")
         s = m.start("num")
         out.append(Quantity(
             value=value, unit=unit, text=text[s:unit_end], span=(s, unit_end),
-            approx=m.group("apx") is not None,
-            at_least=m.group("atl") is not None or m.group("more") is not None,
+            approx=groups["apx"] is not None,
+            at_least=groups["atl"] is not None or groups["more"] is not None,
         ))
     return out
