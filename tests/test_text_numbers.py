@@ -138,3 +138,9 @@ def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
     found = [(m.span(), m.group())
              for m in anchored_finditer(_QUANTITY_RE, text, 0, len(text), _QUANTITY_STARTS)]
     assert found == expected
+
+
+def test_a_qualifier_must_be_a_whole_word() -> None:
+    # "An Nhơn" is a town; its "hơn" does not make the count approximate.
+    (q,) = find_quantities("thị xã An Nhơn 12 vụ")
+    assert (q.value, q.unit, q.approx) == (12, "vụ", False)

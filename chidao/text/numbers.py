@@ -87,7 +87,7 @@ _APPROX = r"khoảng|gần|hơn|trên|chừng|xấp\s+xỉ|ước\s+tính|trên\
 _AT_LEAST = r"ít\s+nhất|tối\s+thiểu|không\s+dưới|không\s+ít\s+hơn"
 
 _QUANTITY_RE = regex.compile(
-    rf"(?:(?P<atl>{_AT_LEAST})\s+|(?P<apx>{_APPROX})\s+)?"
+    rf"(?:(?<!\w)(?P<atl>{_AT_LEAST})\s+|(?<!\w)(?P<apx>{_APPROX})\s+)?"
     rf"(?P<num>{NUMBER_PATTERN})"
     rf"(?:\s*(?:{_UNIT_ALTERNATION})(?!\w))?"
     rf"(?P<more>\s+trở\s+lên)?",
