@@ -1,0 +1,99 @@
+"""Near-duplicate reports of one event: MinHash signatures and LSH bands kept in the store.
+
+`signature(text)` is a datasketch MinHash over folded word 3-grams (so two
+outlets' versions of the same report, with or without diacritics, look alike);
+`band_keys(sig)` cuts it into LSH bands (parameters from datasketch's
+`MinHashLSH` for `THRESHOLD`), stored per document in `document_bands` so that
+candidates are found by an indexed SQL lookup, on SQLite and PostgreSQL alike,
+without rebuilding an in-memory index on every run. `find_group` confirms the
+candidates by estimated Jaccard similarity and returns the event group to join.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+
+import numpy as np
+import regex
+from datasketch import MinHash, MinHashLSH
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from chidao.store.schema import Document, DocumentBand
+from chidao.text.fold import fold_diacritics
+
+NUM_PERM = 64
+THRESHOLD = 0.5
+SHINGLE_WORDS = 3
+MAX_CANDIDATES = 32  # a bounded check per document, however large a group grows
+
+_WORD = regex.compile(r"\w+")
+
+
+@cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    return MinHash(num_perm=NUM_PERM, seed=1).permutations
+
+
+@cache
+def lsh_shape() -> tuple[int, int]:
+    """(bands, rows per band) that datasketch picks for THRESHOLD and NUM_PERM."""
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+def shingles(text: str) -> set[bytes]:
+    """Folded, lower-cased word 3-grams of a text (the whole text when it is shorter)."""
+    words = _WORD.findall(fold_diacritics(text).lower())
+    if len(words) < SHINGLE_WORDS:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def signature(text: str) -> np.ndarray:
+    """The MinHash hash values (uint64, NUM_PERM of them) of a text."""
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32")
+    minhash.update_batch(list(shingles(text)))
+    return minhash.hashvalues
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def band_keys(sig: np.ndarray) -> list[int]:
+    """One signed 64-bit key per LSH band (band number mixed in, so bands never collide)."""
+    bands, rows = lsh_shape()
+    keys = []
+    for band in range(bands):
+        digest = hashlib.blake2b(sig[band * rows:(band + 1) * rows].tobytes(), digest_size=8,
+                                 person=band.to_bytes(2, "little")).digest()
+        keys.append(int.from_bytes(digest, "little", signed=True))
+    return keys
+
+
+def to_bytes(sig: np.ndarray) -> bytes:
+    return sig.astype("<u8").tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(data, dtype="<u8")
+
+
+def find_group(session: Session, sig: np.ndarray, keys: list[int]) -> str | None:
+    """The event group of a stored near-duplicate of `sig` (similarity >= THRESHOLD), or None."""
+    rows = session.execute(
+        select(Document.id, Document.group_id, Document.minhash)
+        .join(DocumentBand, DocumentBand.document_id == Document.id)
+        .where(DocumentBand.band.in_(keys))
+        .distinct().limit(MAX_CANDIDATES)).all()
+    best: tuple[float, str] | None = None
+    for doc_id, group_id, minhash in rows:
+        if minhash is None:
+            continue
+        score = similarity(sig, from_bytes(minhash))
+        if score >= THRESHOLD and (best is None or score > best[0]):
+            best = (score, group_id or doc_id)
+    return best[1] if best else None

@@ -1,0 +1,316 @@
+"""Register queries: what the CLI, the follow-up pages and reports read from the store.
+
+API (all return plain dicts, JSON-ready):
+
+- `open_session(db=None)`: context manager yielding a SQLAlchemy `Session` on the
+  store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db), schema upgraded.
+- `list_items(session, kind, *, locality=None, person=None, topic=None, status=None,
+  date_from=None, date_to=None, document_id=None, include_orphans=False) -> list[dict]`
+  items of one kind ("events", "people", "organizations", "localities",
+  "legal_refs", "directives", "targets", "commitments", "indicators"), oldest first.
+- `get_item(session, item_id) -> dict | None`.
+- `get_person_mentions(session, name) -> list[dict]`: the "people" items of that
+  person (folded full name) across documents, oldest first.
+- `locality_items(session, name) -> dict[kind, list[dict]]`: events, directives,
+  targets, commitments, indicators of documents about the place (old or new name).
+- `search(session, query, *, kind=None, locality=…, person=…, topic=…, date_from=…,
+  date_to=…, limit=20) -> list[dict]`: ranked hits (see there).
+- `get_document(session, document_id) -> dict | None`: extract@1 document fields
+  plus "event_date", "group_id".
+
+Item dict = the extract@1 item's fields (e.g. a directive's speaker, verb,
+addressee, text, topics, span) plus:
+"id" (stable: "3f2a9c1b04de:directives:4"), "kind" (the item kind; a
+commitment's own kind is under "commitment_kind"), "document_id",
+"document_date", "document_source", "document_title", "event_date", and the
+follow-up fields "status" (open | in_progress | done | dropped for directives,
+targets, commitments; else null), "owner", "due" (YYYY-MM-DD), "notes",
+"overdue" (bool: not done/dropped and due < today), "orphan" (bool: the newer
+extractor no longer finds it; kept for what people entered).
+
+Filters: `locality` is a place name, old or new ("Bắc Ninh" also finds 2023
+reports about Bắc Giang, now part of it; "Bắc Giang" finds only those), matched
+against the documents' localities; `person` a full name (diacritics optional),
+matched against the directive's speaker, the event's leader, a person item's
+name, and for targets, commitments, indicators the speaker of the directive they
+sit in; `topic` a topic key ("drugs"); `status` one of the statuses or "overdue";
+`date_from` / `date_to` ISO dates or prefixes, compared with the event date
+(else the document date) at the precision both have.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    Integer,
+    and_,
+    column,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+    true,
+)
+from sqlalchemy.orm import Session, aliased
+
+from chidao.store import search as fts
+from chidao.store.engine import open_engine
+from chidao.store.schema import Document, Item
+from chidao.text.fold import fold_key
+
+FOLLOW_KINDS = ("events", "directives", "targets", "commitments", "indicators")
+CLOSED_STATUSES = ("done", "dropped")
+
+
+@contextmanager
+def open_session(db: str | None = None) -> Iterator[Session]:
+    """A session on the store at `db` (schema upgraded on first open); closed on exit."""
+    with Session(open_engine(db)) as session:
+        yield session
+
+
+@dataclass(frozen=True, slots=True)
+class LocalityFilter:
+    """Codes and folded names a place asked for by name goes by."""
+
+    codes: frozenset[str]
+    current_codes: frozenset[str]
+    name_keys: frozenset[str]
+
+
+def resolve_locality(name: str) -> LocalityFilter:
+    """Resolve a user's place name: a province by its old or current name, else any unit by name.
+
+    A current province's name ("Bắc Ninh", "Lâm Đồng") reaches every old province
+    now inside it; an old name that no longer exists ("Bắc Giang") only that one.
+    """
+    key = fold_key(name)
+    try:
+        from chidao.gazetteer.admin_units import lookup_province
+        unit = lookup_province(name)
+    except Exception:  # noqa: BLE001 - without the admin data, names still match
+        unit = None
+    if unit is None:
+        return LocalityFilter(frozenset(), frozenset(), frozenset({key}))
+    if unit.current_name and fold_key(unit.current_name) == fold_key(unit.name) and unit.current_code:
+        return LocalityFilter(frozenset({unit.code}), frozenset({unit.current_code}), frozenset())
+    if unit.current_name and fold_key(unit.current_name) in (key, fold_key(name)) and unit.current_code:
+        return LocalityFilter(frozenset({unit.code}), frozenset({unit.current_code}), frozenset())
+    return LocalityFilter(frozenset({unit.code}), frozenset(), frozenset())
+
+
+def _locality_condition(place: LocalityFilter, item: Any = Item) -> ColumnElement[bool]:
+    terms = []
+    if place.codes:
+        terms.append(item.code.in_(place.codes))
+    if place.current_codes:
+        terms.append(item.current_code.in_(place.current_codes))
+    for key in place.name_keys:
+        terms.append(or_(item.name_key == key, item.name_key.like(f"{key}|%"),
+                         item.name_key.like(f"%|{key}")))
+    return and_(item.kind == "localities", or_(*terms) if terms else false())
+
+
+def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
+                 topic: str | None = None, status: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, document_id: str | None = None,
+                 include_orphans: bool = False, today: dt.date | None = None) -> list[ColumnElement[bool]]:
+    """WHERE conditions on `Item` for the register filters."""
+    conditions: list[ColumnElement[bool]] = []
+    if kind:
+        conditions.append(Item.kind == kind)
+    if not include_orphans:
+        conditions.append(Item.orphan == false())
+    if document_id:
+        conditions.append(Item.document_id == document_id)
+    if locality:
+        place = resolve_locality(locality)
+        if kind == "localities":
+            conditions.append(_locality_condition(place))
+        else:
+            where = aliased(Item)
+            conditions.append(Item.document_id.in_(
+                select(where.document_id).where(_locality_condition(place, where))))
+    if person:
+        conditions.append(Item.person_key == fold_key(person))
+    if topic:
+        conditions.append(Item.topics.like(f"%|{topic.strip()}|%"))
+    if status == "overdue":
+        conditions.append(_overdue_condition(today))
+    elif status:
+        conditions.append(Item.status == status)
+    if date_from:
+        # "2024-05" is on or after "2024-05-03" at the month's precision.
+        conditions.append(func.substr(literal(date_from), 1, func.length(Item.date)) <= Item.date)
+    if date_to:
+        conditions.append(func.substr(Item.date, 1, len(date_to)) <= date_to)
+    return conditions
+
+
+def _overdue_condition(today: dt.date | None = None) -> ColumnElement[bool]:
+    today_iso = (today or dt.date.today()).isoformat()
+    return and_(Item.due.is_not(None), Item.due < today_iso, Item.status.not_in(CLOSED_STATUSES))
+
+
+def is_overdue(status: str | None, due: str | None, today: dt.date | None = None) -> bool:
+    """Not done or dropped, and the due date (YYYY-MM-DD) is before today."""
+    if not due or status in CLOSED_STATUSES:
+        return False
+    return due < (today or dt.date.today()).isoformat()
+
+
+_ROW_COLUMNS = (Item, Document.date, Document.source, Document.title, Document.event_date)
+
+
+def item_dict(item: Item, document_date: str | None, document_source: str | None,
+              document_title: str | None, event_date: str | None,
+              today: dt.date | None = None) -> dict[str, Any]:
+    """The API dict of one stored item (see the module docstring)."""
+    out = dict(item.data)
+    if item.kind == "commitments":
+        out["commitment_kind"] = out.get("kind")
+    out.update(
+        id=item.id, kind=item.kind, document_id=item.document_id, document_date=document_date,
+        document_source=document_source, document_title=document_title, event_date=event_date,
+        status=item.status, owner=item.owner, due=item.due, notes=item.notes,
+        overdue=is_overdue(item.status, item.due, today), orphan=bool(item.orphan))
+    return out
+
+
+def list_items(session: Session, kind: str, *, locality: str | None = None, person: str | None = None,
+               topic: str | None = None, status: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, document_id: str | None = None,
+               include_orphans: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
+    """Items of one kind matching every filter given, oldest first (see the module docstring)."""
+    query = (select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id)
+             .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
+                                  date_from=date_from, date_to=date_to, document_id=document_id,
+                                  include_orphans=include_orphans))
+             .order_by(Item.date, Item.document_id, Item.ordinal))
+    if limit:
+        query = query.limit(limit)
+    return [item_dict(*row) for row in session.execute(query)]
+
+
+def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
+    """One item by id (orphans included), or None."""
+    row = session.execute(select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id)
+                          .where(Item.id == item_id)).first()
+    return item_dict(*row) if row else None
+
+
+def get_person_mentions(session: Session, name: str) -> list[dict[str, Any]]:
+    """The person's "people" items across documents (ranks and positions as each report gives them)."""
+    return list_items(session, "people", person=name)
+
+
+def locality_items(session: Session, name: str) -> dict[str, list[dict[str, Any]]]:
+    """Events, directives, targets, commitments, indicators of documents about the place."""
+    return {kind: list_items(session, kind, locality=name) for kind in FOLLOW_KINDS}
+
+
+def get_document(session: Session, document_id: str) -> dict[str, Any] | None:
+    """A stored document's extract@1 fields plus "event_date" and "group_id", or None."""
+    doc = session.execute(select(Document).where(Document.id == document_id)).scalar_one_or_none()
+    if doc is None:
+        return None
+    return {"id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date, "text": doc.text,
+            "event_date": doc.event_date, "group_id": doc.group_id}
+
+
+def search(session: Session, query: str, *, kind: str | None = None, locality: str | None = None,
+           person: str | None = None, topic: str | None = None, date_from: str | None = None,
+           date_to: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Documents and items whose folded text has every word of `query`, best first (bm25).
+
+    `kind` "documents" searches documents only, an item kind that kind only,
+    None both. Each hit: {"kind", "id" (item id, or document id for a
+    document), "document_id", "document_date", "document_source",
+    "document_title", "event_date", "text" (an item's text, None for a
+    document), "span" (the item's span, or where the words occur in the
+    document), "snippet", "score" (lower is better)}. Document hits honour the
+    locality, person and date filters through the document's own items.
+    """
+    hits: list[dict[str, Any]] = []
+    if kind in (None, "documents"):
+        hits += _search_documents(session, query, locality=locality, person=person, topic=topic,
+                                  date_from=date_from, date_to=date_to, limit=limit)
+    if kind != "documents":
+        hits += _search_items(session, query, kind=kind, locality=locality, person=person, topic=topic,
+                              date_from=date_from, date_to=date_to, limit=limit)
+    hits.sort(key=lambda hit: hit["score"])
+    return hits[:limit]
+
+
+def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
+                  **filters: Any) -> list[dict[str, Any]]:
+    match = fts.fts_match(session, "item_fts", query)
+    if match is None:
+        return []
+    sql, params = match
+    hits = text(sql).columns(column("seq", Integer), column("score", Float)).subquery("hits")
+    rows = session.execute(
+        select(*_ROW_COLUMNS, hits.c.score)
+        .join(Item, Item.seq == hits.c.seq).join(Document, Document.id == Item.document_id)
+        .where(*item_filters(kind, **filters)).order_by(hits.c.score).limit(limit), params)
+    out = []
+    for item, *document_fields, score in rows:
+        hit = item_dict(item, *document_fields)
+        span = [item.span_start, item.span_end] if item.span_start is not None else None
+        out.append({"kind": item.kind, "id": item.id, "document_id": item.document_id,
+                    "document_date": hit["document_date"], "document_source": hit["document_source"],
+                    "document_title": hit["document_title"], "event_date": hit["event_date"],
+                    "text": item.text, "span": span,
+                    "snippet": fts.snippet(item.text or "", None, width=100), "score": float(score)})
+    return out
+
+
+def _search_documents(session: Session, query: str, *, limit: int, locality: str | None,
+                      person: str | None, topic: str | None, date_from: str | None,
+                      date_to: str | None) -> list[dict[str, Any]]:
+    match = fts.fts_match(session, "document_fts", query)
+    if match is None:
+        return []
+    sql, params = match
+    hits = text(sql).columns(column("seq", Integer), column("score", Float)).subquery("hits")
+    conditions: list[ColumnElement[bool]] = []
+    # A document passes a filter when one of its own items does.
+    for name, kind, value in (("locality", "localities", locality), ("person", None, person),
+                              ("topic", "directives", topic)):
+        if value:
+            inner = aliased(Item)
+            where = [inner.document_id == Document.id, inner.orphan == false()]
+            if name == "locality":
+                where.append(_locality_condition(resolve_locality(value), inner))
+            elif name == "person":
+                where.append(inner.person_key == fold_key(value))
+            else:
+                where += [inner.kind == kind, inner.topics.like(f"%|{value.strip()}|%")]
+            conditions.append(select(inner.seq).where(*where).exists())
+    item_date = func.coalesce(Document.event_date, Document.date)
+    if date_from:
+        conditions.append(func.substr(literal(date_from), 1, func.length(item_date)) <= item_date)
+    if date_to:
+        conditions.append(func.substr(item_date, 1, len(date_to)) <= date_to)
+    rows = session.execute(
+        select(Document.id, Document.date, Document.source, Document.title, Document.event_date,
+               Document.text, hits.c.score)
+        .join(Document, Document.seq == hits.c.seq).where(*(conditions or [true()]))
+        .order_by(hits.c.score).limit(limit), params)
+    out = []
+    for doc_id, date, source, title, event_date, body, score in rows:
+        span = fts.find_terms(body, query)
+        out.append({"kind": "documents", "id": doc_id, "document_id": doc_id, "document_date": date,
+                    "document_source": source, "document_title": title, "event_date": event_date,
+                    "text": None, "span": list(span) if span else None,
+                    "snippet": fts.snippet(body, span), "score": float(score)})
+    return out

@@ -1,0 +1,113 @@
+"""The store's tables, as SQLAlchemy 2 declarative models.
+
+- `Document`: one normalized report (id = sha256 of its text), its event date,
+  its near-duplicate event group and MinHash signature.
+- `Item`: one extracted item of any kind, its extract@1 fields in `data`, its
+  span, columns the filters read (date, person_key, topics, codes, name_key),
+  and the fields people enter (status, owner, due, notes), which re-extraction
+  never overwrites; `orphan` marks an item the newer extractor no longer finds
+  but that carries person-entered data.
+- `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL.
+- `StatusChange`: the follow-up history, one row per changed field.
+
+Full-text search tables are dialect-specific and created by the migration
+(see `chidao.store.search`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Item kinds people follow up: they get a status ("open") when stored.
+TRACKED_KINDS: tuple[str, ...] = ("directives", "targets", "commitments")
+STATUSES: tuple[str, ...] = ("open", "in_progress", "done", "dropped")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    event_date: Mapped[str | None] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    group_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Item(Base):
+    __tablename__ = "items"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(96), unique=True)
+    document_id: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    ordinal: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str | None] = mapped_column(Text)
+    span_start: Mapped[int | None] = mapped_column(Integer)
+    span_end: Mapped[int | None] = mapped_column(Integer)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Event date, else document date: what --from/--to compare.
+    date: Mapped[str | None] = mapped_column(String(10))
+    person_key: Mapped[str | None] = mapped_column(Text)
+    topics: Mapped[str | None] = mapped_column(Text)  # "|crime|drugs|"
+    code: Mapped[str | None] = mapped_column(String(16))
+    current_code: Mapped[str | None] = mapped_column(String(16))
+    name_key: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16))
+    owner: Mapped[str | None] = mapped_column(Text)
+    due: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[str | None] = mapped_column(Text)
+    orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_items_document_kind", "document_id", "kind"),
+        Index("ix_items_kind_date", "kind", "date"),
+        Index("ix_items_kind_person", "kind", "person_key"),
+        Index("ix_items_kind_code", "kind", "code"),
+        Index("ix_items_kind_current_code", "kind", "current_code"),
+    )
+
+
+class DocumentBand(Base):
+    __tablename__ = "document_bands"
+
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[str] = mapped_column(
+        String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+
+
+class StatusChange(Base):
+    __tablename__ = "status_history"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # No foreign key: history outlives any machine-made row (nothing a person entered is lost).
+    item_id: Mapped[str] = mapped_column(String(96), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(Text)
+    field: Mapped[str] = mapped_column(String(16))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,109 @@
+"""Full-text search over documents and items, with or without diacritics.
+
+Indexed text is `fold_diacritics` of the original (length-preserving: "ma túy"
+-> "ma tuy", "Đ" -> "D"), and queries are folded the same way, so "ma tuy"
+finds "ma túy" and "cong an xa" finds "Công an xã".
+
+- SQLite: contentless FTS5 tables `document_fts` / `item_fts` (rowid =
+  documents.seq / items.seq), ranked by bm25.
+- PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
+  `to_tsvector('simple', body)`, ranked by ts_rank.
+
+`index_rows` / `unindex_rows` keep the tables in step with documents and items;
+`match_documents` / `match_items` return (seq, score) pairs, lower score better,
+for `chidao.store.queries.search` to join with its filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from chidao.text.fold import fold_diacritics
+
+FTS_TABLES = ("document_fts", "item_fts")
+_WORD = regex.compile(r"\w+")
+
+
+def fold_body(value: str) -> str:
+    """What the index holds for a text: its diacritic-folded form."""
+    return fold_diacritics(value)
+
+
+def query_terms(query: str) -> list[str]:
+    """The folded, lower-cased words of a user's query."""
+    return _WORD.findall(fold_diacritics(query).lower())
+
+
+def _sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
+    """Add (seq, original text) rows to `table` (document_fts or item_fts)."""
+    assert table in FTS_TABLES
+    params = [{"seq": seq, "body": fold_body(body)} for seq, body in rows]
+    if not params:
+        return
+    column = "rowid" if _sqlite(session) else "seq"
+    session.execute(text(f"INSERT INTO {table} ({column}, body) VALUES (:seq, :body)"), params)
+
+
+def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
+    """Remove (seq, original text) rows; a contentless FTS5 table needs the text it was given."""
+    assert table in FTS_TABLES
+    params = [{"seq": seq, "body": fold_body(body)} for seq, body in rows]
+    if not params:
+        return
+    if _sqlite(session):
+        session.execute(text(f"INSERT INTO {table} ({table}, rowid, body) VALUES ('delete', :seq, :body)"),
+                        params)
+    else:
+        session.execute(text(f"DELETE FROM {table} WHERE seq = :seq"), params)
+
+
+def fts_match(session: Session, table: str, query: str) -> tuple[str, dict[str, str]] | None:
+    """(SQL selecting `seq, score` of matching rows, its parameters); None for an empty query.
+
+    Every word must occur (in any order); the score is bm25 on SQLite and
+    -ts_rank on PostgreSQL, so lower is better on both.
+    """
+    assert table in FTS_TABLES
+    terms = query_terms(query)
+    if not terms:
+        return None
+    if _sqlite(session):
+        match = " ".join(f'"{term}"' for term in terms)
+        return (f"SELECT rowid AS seq, bm25({table}) AS score FROM {table} WHERE {table} MATCH :q",
+                {"q": match})
+    return (f"SELECT seq, -ts_rank(to_tsvector('simple', body), query) AS score "
+            f"FROM {table}, plainto_tsquery('simple', :q) AS query "
+            f"WHERE to_tsvector('simple', body) @@ query", {"q": " ".join(terms)})
+
+
+def find_terms(original: str, query: str) -> tuple[int, int] | None:
+    """Span in `original` of the query's words (as a phrase if it occurs, else its first word)."""
+    folded = fold_diacritics(original).lower()
+    terms = query_terms(query)
+    if not terms:
+        return None
+    phrase = regex.compile(r"\b" + r"\W+".join(regex.escape(t) for t in terms) + r"\b")
+    found = phrase.search(folded)
+    if found is None:
+        for term in terms:
+            found = regex.search(r"\b" + regex.escape(term) + r"\b", folded)
+            if found:
+                break
+    return (found.start(), found.end()) if found else None
+
+
+def snippet(original: str, span: tuple[int, int] | None, width: int = 80) -> str:
+    """The words around `span` in the original text, with ellipses where cut."""
+    if span is None:
+        return original[: 2 * width].replace("\n", " ") + ("…" if len(original) > 2 * width else "")
+    start, end = span
+    lo, hi = max(0, start - width), min(len(original), end + width)
+    return (("…" if lo else "") + original[lo:hi].replace("\n", " ") + ("…" if hi < len(original) else ""))
