@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Extraction
 from chidao.text.layout import Block, furniture_spans, segment
+from chidao.text.sentences import split_sentences
 
 
 @dataclass(slots=True)
@@ -17,12 +19,19 @@ class Context:
     extractors take directives, targets, commitments and indicators from body
     blocks only. `result` fills up step by step, so a later step can read
     what an earlier one found (directives read `result.people`).
+
+    Work several steps need is done once per document and kept here:
+    `in_furniture` (binary search over `furniture`), `sentences` (memoized
+    `split_sentences`), `lowered` (the text lower-cased).
     """
 
     document: Document
     blocks: list[Block] = field(default_factory=list)
     furniture: list[tuple[int, int]] = field(default_factory=list)
     result: Extraction | None = None
+    _furniture_index: SpanIndex | None = None
+    _sentences: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    _lowered: str | None = None
 
     @classmethod
     def for_document(cls, document: Document) -> Context:
@@ -33,3 +42,23 @@ class Context:
 
     def body_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind in ("body", "title")]
+
+    def in_furniture(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps a furniture span (`layout.inside(furniture, ...)`)."""
+        if self._furniture_index is None:
+            self._furniture_index = SpanIndex(self.furniture)
+        return self._furniture_index.overlaps(start, end)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """`split_sentences(text, start, end)`, computed once per range (do not mutate)."""
+        found = self._sentences.get((start, end))
+        if found is None:
+            found = self._sentences[(start, end)] = split_sentences(self.document.text, start, end)
+        return found
+
+    @property
+    def lowered(self) -> str:
+        """`document.text.lower()`, computed once (may differ in length from the text)."""
+        if self._lowered is None:
+            self._lowered = self.document.text.lower()
+        return self._lowered

@@ -37,10 +37,10 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context
+from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, LegalRef
 from chidao.text.dates import find_dates, resolve_date
-from chidao.text.layout import inside
 
 _ROMAN = r"[IVXLC]+"
 _TERM = rf"\s*(?:\(\s*)?[Kk]hóa\s+{_ROMAN}(?:\s*\))?"
@@ -281,14 +281,14 @@ def _candidates(text: str) -> list[int]:
 def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
     """Every cited document, one item per citation, in text order."""
     text = document.text
-    skip = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
+    skip = SpanIndex((b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline"))
     refs: list[LegalRef] = []
     done = 0
     for pos in _candidates(text):
         if pos < done:
             continue
         m = _pattern().match(text, pos)
-        if m is None or inside(skip, m.start(), m.end()):
+        if m is None or skip.overlaps(m.start(), m.end()):
             continue
         ref = _reference(m, text, document.date)
         if ref is not None:

@@ -33,10 +33,10 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context
+from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, Locality, Span
-from chidao.text.layout import inside
 
 # Forms that name a province only after a level word or inside an abbreviation.
 _NOT_BARE = frozenset({"Hồ Chí Minh", "HCM", "Sài Gòn"})
@@ -232,7 +232,7 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
     return None
 
 
-def _scan(text: str, skip: list[Span]) -> list[_Found]:
+def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     """Every place name in the text, in order: after a level word, bare, or a region.
 
     Driven by the capitalized words (a few hundred in a report) and by the places
@@ -258,13 +258,13 @@ def _scan(text: str, skip: list[Span]) -> list[_Found]:
             hit = _bare_form(text, pos, by_first_word[word])
         if hit is not None:
             consumed = hit.span[1]
-            if hit.kind != "rejected" and not inside(skip, *hit.span):
+            if hit.kind != "rejected" and not skip.overlaps(*hit.span):
                 found.append(hit)
     for form, lower_form, place in _lowercase_places():
         start = lowered.find(lower_form)
         while start >= 0:
             end = start + len(form)
-            if text.startswith(form, start) and not inside(skip, start, end) \
+            if text.startswith(form, start) and not skip.overlaps(start, end) \
                     and not any(f.span[0] < end and start < f.span[1] for f in found):
                 found.append(_Found((start, end), place.name, "place", (), place))
             start = lowered.find(lower_form, end)
@@ -295,7 +295,7 @@ def _skip_spans(text: str, context: Context) -> list[Span]:
 def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
-    found = _scan(text, _skip_spans(text, context))
+    found = _scan(text, SpanIndex(_skip_spans(text, context)))
     provinces = {f.candidates[0].code for f in found if f.kind in ("province", "tỉnh")}
     # districts first: a commune is settled by the district the report names
     districts: set[str] = set()

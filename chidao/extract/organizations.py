@@ -28,7 +28,6 @@ from chidao.extract.context import Context
 from chidao.gazetteer.admin_units import admin_index
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.model import Document, Organization, Span
-from chidao.text.layout import inside
 
 # Between two words of a name: spaces, or a line break (captions wrap inside names).
 GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
@@ -239,7 +238,7 @@ def readable_starts(context: Context, words: frozenset[str]) -> list[int]:
     out: list[int] = []
     for at in word_starts(context.document.text, 0, len(context.document.text), words):
         i = bisect_right(starts, at) - 1
-        if i >= 0 and at < blocks[i].end and not inside(context.furniture, at, at + 1):
+        if i >= 0 and at < blocks[i].end and not context.in_furniture(at, at + 1):
             out.append(at)
     return out
 

@@ -36,7 +36,6 @@ from chidao.extract.organizations import body_first_words, is_surname, match_bod
 from chidao.extract.titles import Title, match_title, match_title_chain, same_office, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
-from chidao.text.layout import inside
 
 # Historical figures and places that look like names: never a participant.
 _NOT_PEOPLE = frozenset({"Hồ Chí Minh"})
@@ -218,7 +217,7 @@ def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, lis
         if block.kind not in ("title", "body", "caption"):
             continue
         for m in pattern.finditer(text, block.start, block.end):
-            if not inside(context.furniture, m.start(), m.end()):
+            if not context.in_furniture(m.start(), m.end()):
                 found.setdefault(m.group(), []).append(m.span())
     return found
 
