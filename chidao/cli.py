@@ -6,7 +6,11 @@ import typer
 
 from chidao.commands.extract import extract
 from chidao.commands.follow import locality, person, recurring
+from chidao.commands.ingest import ingest, reextract
+from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
+from chidao.commands.search import search
+from chidao.commands.status import status
 
 app = typer.Typer(
     name="chidao",
@@ -27,6 +31,14 @@ app.command()(person)
 app.command()(locality)
 app.command()(recurring)
 app.command()(report)
+app.command()(ingest)
+app.command()(reextract)
+app.command()(search)
+app.command()(directives)
+app.command()(targets)
+app.command()(commitments)
+app.command()(indicators)
+app.command()(status)
 
 
 def main() -> None:

@@ -1,0 +1,111 @@
+"""`chidao ingest` and `chidao reextract`: fill the store and refresh it after the extractor improves."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from chidao.commands.store_options import DbOption, fail
+from chidao.errors import InputError
+from chidao.ingest.reader import expand_paths, read_source
+from chidao.store.engine import open_engine
+from chidao.store.ingest import ingest_document
+from chidao.store.reextract import ReextractOutcome, reextract_document
+from chidao.store.schema import Document
+
+
+def _progress(total: int, label: str) -> Progress:
+    console = Console(stderr=True)
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=console, transient=True, disable=not console.is_terminal or total < 2)
+
+
+def ingest(
+    paths: Annotated[list[str], typer.Argument(
+        help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")],
+    db: DbOption = None,
+) -> None:
+    """Extract each report and store it with its items, one transaction per report; the same
+    text twice is one document, and reports of one event from several outlets form one group."""
+    engine = open_engine(db)
+    counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
+
+    def report(exc: InputError) -> None:
+        counts["failed"] += 1
+        print(f"chidao: {exc}", file=sys.stderr)
+
+    sources = expand_paths(paths)
+    with _progress(len(sources), "Nhập") as progress:
+        task = progress.add_task("ingest", total=len(sources))
+        for source in sources:
+            try:
+                for document in read_source(source, on_error=report):
+                    counts["read"] += 1
+                    try:
+                        outcome = ingest_document(engine, document)
+                    except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
+                        report(InputError(document.source, _failure(exc)))
+                        continue
+                    counts[outcome.outcome] += 1
+            except InputError as exc:
+                report(exc)
+            except Exception as exc:  # noqa: BLE001 - a reader bug still names the file
+                report(InputError(source, _failure(exc)))
+            progress.advance(task)
+    print(summary_line(counts))
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def summary_line(counts: dict[str, int]) -> str:
+    """"Đọc 3, mới 2, trùng 1, lỗi 0 (read, new, duplicate, failed)"."""
+    return (f"Đọc {counts['read']}, mới {counts['new']}, trùng {counts['duplicate']}, "
+            f"lỗi {counts['failed']} (read, new, duplicate, failed)")
+
+
+def reextract(
+    document_ids: Annotated[list[str] | None, typer.Argument(
+        help="Documents to re-extract (id or its first characters); all when none is given.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Extract stored documents again with the current extractor: machine-made fields are
+    replaced, what people entered (status, owner, due date, notes, history) is kept."""
+    engine = open_engine(db)
+    with Session(engine) as session:
+        ids = list(session.scalars(select(Document.id).order_by(Document.seq)))
+    if document_ids:
+        wanted = []
+        for prefix in document_ids:
+            found = [i for i in ids if i.startswith(prefix)]
+            if len(found) != 1:
+                fail(f"{prefix}: {'không tìm thấy tài liệu' if not found else 'mã tài liệu không rõ ràng'}")
+            wanted += found
+        ids = wanted
+    total = ReextractOutcome()
+    failed = 0
+    with _progress(len(ids), "Trích xuất lại") as progress:
+        task = progress.add_task("reextract", total=len(ids))
+        for doc_id in ids:
+            try:
+                with Session(engine) as session, session.begin():
+                    total.add(reextract_document(session, doc_id))
+            except Exception as exc:  # noqa: BLE001 - the document stays as it was
+                failed += 1
+                print(f"chidao: {doc_id}: {_failure(exc)}", file=sys.stderr)
+            progress.advance(task)
+    print(f"Trích xuất lại {total.documents} tài liệu: giữ {total.kept}, thêm {total.added}, "
+          f"mồ côi {total.orphaned}, bỏ {total.removed} (kept, added, orphaned, removed)")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _failure(exc: Exception) -> str:
+    """One line for an unexpected error: its class and first message line."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

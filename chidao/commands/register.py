@@ -1,0 +1,160 @@
+"""`chidao directives|targets|commitments|indicators`: the register, filtered, as a table, JSON or CSV.
+
+JSON is the list of item dicts of `chidao.store.queries.list_items`; targets
+also carry their evaluation ("status": met | not_met | pending, "evidence",
+and their own follow-up status under "follow_status") from
+`chidao.track.evaluation.evaluate_targets`.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from chidao.commands.store_options import (
+    DbOption,
+    FromOption,
+    LocalityOption,
+    OutputFormat,
+    PersonOption,
+    ToOption,
+    TopicOption,
+    date_of,
+    print_json,
+    span_text,
+)
+from chidao.store.queries import list_items, open_session
+
+StatusOption = Annotated[str | None, typer.Option(
+    "--status", "-s", help="open, in_progress, done, dropped, or overdue.")]
+FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table (Rich), json or csv.")]
+
+# Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
+KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "directives": (("speaker", "Người chỉ đạo"), ("verb", "Động từ"), ("addressee", "Đối tượng"),
+                   ("topics", "Chủ đề"), ("text", "Nội dung")),
+    "targets": (("metric", "Chỉ số"), ("direction", "Hướng"), ("value", "Giá trị"), ("unit", "Đơn vị"),
+                ("baseline", "So với"), ("deadline", "Thời hạn"), ("scope", "Phạm vi"),
+                ("evaluation", "Đánh giá"), ("text", "Nội dung")),
+    "commitments": (("commitment_kind", "Loại"), ("amount", "Số lượng"), ("unit", "Đơn vị"),
+                    ("giver", "Bên cấp"), ("receiver", "Bên nhận"), ("text", "Nội dung")),
+    "indicators": (("metric", "Chỉ số"), ("value", "Giá trị"), ("unit", "Đơn vị"),
+                   ("direction", "Hướng"), ("baseline", "So với"), ("period", "Kỳ"),
+                   ("scope", "Phạm vi"), ("text", "Nội dung")),
+}
+# The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
+TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "directives": (("id", "Mã"), ("date", "Ngày"), ("speaker", "Người chỉ đạo"), ("text", "Nội dung"),
+                   ("follow", "Trạng thái"), ("due", "Hạn")),
+    "targets": (("id", "Mã"), ("date", "Ngày"), ("text", "Chỉ tiêu"), ("scope", "Phạm vi"),
+                ("evaluation", "Đánh giá"), ("follow", "Trạng thái"), ("due", "Hạn")),
+    "commitments": (("id", "Mã"), ("date", "Ngày"), ("commitment_kind", "Loại"), ("text", "Nội dung"),
+                    ("follow", "Trạng thái"), ("due", "Hạn")),
+    "indicators": (("id", "Mã"), ("date", "Ngày"), ("metric", "Chỉ số"), ("text", "Nội dung"),
+                   ("scope", "Phạm vi")),
+}
+TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
+          "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
+COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
+FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
+                  ("overdue", "Quá hạn"), ("span", "Vị trí"))
+
+
+def evaluate(targets: list[dict[str, Any]], indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Targets with the analyst's evaluation; unchanged if chidao.track.evaluation is missing."""
+    try:
+        from chidao.track.evaluation import evaluate_targets
+    except ImportError:
+        return targets
+    return evaluate_targets(targets, indicators)
+
+
+def register_items(kind: str, db: str | None, **filters: Any) -> list[dict[str, Any]]:
+    """The filtered register of one kind (targets evaluated against every stored indicator)."""
+    with open_session(db) as session:
+        items = list_items(session, kind, **filters)
+        if kind == "targets" and items:
+            items = evaluate(items, list_items(session, "indicators"))
+    return items
+
+
+def cell(item: dict[str, Any], field: str) -> str:
+    """One field of an item as text for a table or CSV cell."""
+    if field == "date":
+        return date_of(item)
+    if field == "document":
+        return item.get("document_source") or item["document_id"][:12]
+    if field == "span":
+        return span_text(item.get("span"))
+    if field == "follow":
+        # evaluate_targets moves the follow-up status aside: "status" becomes met/not_met/pending.
+        return item.get("follow_status", item.get("status")) or ""
+    if field == "evaluation":
+        return item.get("status") or "" if "follow_status" in item or "evidence" in item else ""
+    if field == "overdue":
+        return "quá hạn" if item.get("overdue") else ""
+    value = item.get(field)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
+    if format is OutputFormat.json:
+        print_json(items)
+        return
+    columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
+    if format is OutputFormat.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow([field for field, _ in columns])
+        for item in items:
+            writer.writerow([cell(item, field) for field, _ in columns])
+        return
+    console = Console()
+    if not items:
+        console.print("Không có mục nào.")
+        return
+    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True)
+    for _, header in TABLE_COLUMNS[kind]:
+        table.add_column(header, overflow="fold")
+    for item in items:
+        table.add_row(*(cell(item, field) for field, _ in TABLE_COLUMNS[kind]))
+    console.print(table)
+
+
+def _command(kind: str, doc: str):
+    def command(
+        locality: LocalityOption = None,
+        person: PersonOption = None,
+        topic: TopicOption = None,
+        status: StatusOption = None,
+        date_from: FromOption = None,
+        date_to: ToOption = None,
+        format: FormatOption = OutputFormat.table,
+        db: DbOption = None,
+    ) -> None:
+        items = register_items(kind, db, locality=locality, person=person, topic=topic, status=status,
+                               date_from=date_from, date_to=date_to)
+        show(kind, items, format)
+
+    command.__name__ = kind
+    command.__doc__ = doc
+    return command
+
+
+directives = _command("directives", "The register of directives (who asked whom to do what), with "
+                      "their follow-up status, owner and due date.")
+targets = _command("targets", "The register of quantified targets, each evaluated against indicators "
+                   "reported later (met, not met, pending).")
+commitments = _command("commitments", "The register of commitments of staff, funds, buildings and "
+                       "equipment.")
+indicators = _command("indicators", "Reported figures (changes in crime, cases solved, ...).")
