@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Extraction
@@ -22,7 +24,8 @@ class Context:
 
     Work several steps need is done once per document and kept here:
     `in_furniture` (binary search over `furniture`), `sentences` (memoized
-    `split_sentences`), `lowered` (the text lower-cased).
+    `split_sentences`), `memo` (results a step computes for later steps, such
+    as the body passages). `lower_text` lower-cases a text once for every step.
     """
 
     document: Document
@@ -31,7 +34,7 @@ class Context:
     result: Extraction | None = None
     _furniture_index: SpanIndex | None = None
     _sentences: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
-    _lowered: str | None = None
+    memo: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, document: Document) -> Context:
@@ -56,9 +59,8 @@ class Context:
             found = self._sentences[(start, end)] = split_sentences(self.document.text, start, end)
         return found
 
-    @property
-    def lowered(self) -> str:
-        """`document.text.lower()`, computed once (may differ in length from the text)."""
-        if self._lowered is None:
-            self._lowered = self.document.text.lower()
-        return self._lowered
+
+@lru_cache(maxsize=4)
+def lower_text(text: str) -> str:
+    """`text.lower()`, computed once per text for all steps (may differ in length from `text`)."""
+    return text.lower()

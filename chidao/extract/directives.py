@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from chidao.extract.context import Context
+from chidao.extract.context import Context, lower_text
 from chidao.extract.metrics import (
     Passage,
     body_starts,
@@ -69,7 +69,7 @@ _NOUN_AFTER = regex.compile(
 def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """Verbs of saying in the whole text as (start, end, form, strength), noun uses left out."""
     pattern, owner = _verbs()
-    low = text.lower()
+    low = lower_text(text)
     out = []
     for m in pattern.finditer(low if len(low) == len(text) else text):
         if _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _NOUN_AFTER.match(text, m.end()):

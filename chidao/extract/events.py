@@ -31,7 +31,7 @@ from bisect import bisect_left
 
 import regex
 
-from chidao.extract.context import Context
+from chidao.extract.context import Context, lower_text
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
@@ -78,7 +78,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             continue
         # who chairs is often said in the next paragraph ("Đại tướng Tô Lâm ... chủ trì Hội nghị.")
         reach = next((b.end for b in blocks[i + 1:] if b.kind == "body"), block.end)
-        for start, end in split_sentences(text, block.start, block.end):
+        for start, end in context.sentences(block.start, block.end):
             start = _skip_furniture(text, start, end, context.furniture)
             at = bisect_left(cue_starts, start)
             if at < len(cues) and cue_starts[at] < end:
@@ -120,7 +120,7 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
 def _cues(text: str) -> list[tuple[int, EventType]]:
     """(start, event type) of every cue word in the text that is not a back-reference,
     in text order; found by string search in the lower-cased text (fast)."""
-    lower = text.lower()
+    lower = lower_text(text)
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[tuple[int, EventType]] = []

@@ -36,7 +36,7 @@ from functools import cache
 
 import regex
 
-from chidao.extract.context import Context
+from chidao.extract.context import Context, lower_text
 from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, LegalRef
@@ -265,7 +265,7 @@ def _fill_from_fuller_citations(refs: list[LegalRef]) -> list[LegalRef]:
 def _candidates(text: str) -> list[int]:
     """Where a kind word starts a word: found with plain string search, which is far
     cheaper than scanning the whole text with the reference pattern."""
-    lowered = text.lower()
+    lowered = lower_text(text)
     if len(lowered) != len(text):
         return [m.start() for m in _pattern().finditer(text)]
     starts: set[int] = set()

@@ -32,7 +32,7 @@ from functools import cache
 
 import regex
 
-from chidao.extract.context import Context
+from chidao.extract.context import Context, lower_text
 from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
 from chidao.gazetteer.loader import load_table
@@ -240,7 +240,7 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     whole text with one big alternation pattern costs several times more.
     """
     by_first_word = _forms_by_first_word()
-    lowered = text.lower()
+    lowered = lower_text(text)
     levels = _level_positions(text, lowered)
     found: list[_Found] = []
     consumed = 0

@@ -20,9 +20,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from chidao.extract.context import Context
+from chidao.extract.context import Context, lower_text
 from chidao.gazetteer.loader import load_table, load_vocabulary
-from chidao.text.layout import Block
 from chidao.text.numbers import parse_number as _parse_number
 from chidao.text.sentences import split_sentences
 
@@ -55,8 +54,18 @@ def is_caption(text: str, start: int, end: int) -> bool:
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentences of text[start:end] as spans, through their final punctuation."""
+    return _glued(text, split_sentences(text, start, end))
+
+
+def _sentence_spans(context: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """`sentence_spans` with the document's memoized sentence split."""
+    return _glued(context.document.text, context.sentences(start, end))
+
+
+def _glued(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences further split where a stop touches the next sentence's capital."""
     spans: list[tuple[int, int]] = []
-    for s, e in split_sentences(text, start, end):
+    for s, e in sentences:
         pos = s
         for m in _GLUED_STOP.finditer(text, s, e):
             spans.append((pos, m.start()))
@@ -80,17 +89,20 @@ def passages(context: Context) -> list[Passage]:
 
     Stops at a related-articles header; a block that reads as a photo caption is flagged.
     """
-    return list(_passages(context.document.text, tuple(context.body_blocks())))
+    found = context.memo.get("passages")
+    if found is None:
+        found = context.memo["passages"] = _passages(context)
+    return list(found)
 
 
-@lru_cache(maxsize=4)
-def _passages(text: str, blocks: tuple[Block, ...]) -> tuple[Passage, ...]:
+def _passages(context: Context) -> tuple[Passage, ...]:
+    text = context.document.text
     out = []
-    for block in blocks:
+    for block in context.body_blocks():
         if _END_OF_ARTICLE.fullmatch(text[block.start:block.end]):
             break
         caption = is_caption(text, block.start, block.end)
-        sentences = () if caption else tuple(sentence_spans(text, block.start, block.end))
+        sentences = () if caption else tuple(_sentence_spans(context, block.start, block.end))
         out.append(Passage(block.start, block.end, caption, sentences))
     return tuple(out)
 
@@ -131,7 +143,7 @@ def _phrase_pattern(name: str) -> tuple[re.Pattern[str], dict[str, str]]:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     """The text lower-cased with offsets kept (a character whose lower case is longer stays as is)."""
-    low = text.lower()
+    low = lower_text(text)
     if len(low) != len(text):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     return low
