@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from chidao.commands.evaluate import evaluate
 from chidao.commands.extract import extract
 from chidao.commands.follow import locality, person, recurring
 from chidao.commands.ingest import ingest, reextract
@@ -31,6 +32,7 @@ app.command()(person)
 app.command()(locality)
 app.command()(recurring)
 app.command()(report)
+app.command("eval")(evaluate)
 app.command()(ingest)
 app.command()(reextract)
 app.command()(search)

@@ -1,0 +1,1 @@
+"""Scoring the extractor against hand-made gold annotations (see docs/GOLD.md)."""
