@@ -1,0 +1,113 @@
+"""A staff officer loads reports into the store: once each, bad files named, nothing half-written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES_DIR
+from sqlalchemy import select, text
+from test_store_engine import KON_TUM, QUANG_TRI, chidao, count_rows
+
+from chidao.extract import pipeline
+from chidao.store import ingest as store_ingest
+from chidao.store.queries import open_session
+from chidao.store.schema import Document, DocumentBand, Item
+
+
+def test_ingesting_the_same_report_twice_stores_one_document(tmp_path: Path) -> None:
+    db = tmp_path / "chidao.db"
+    first = chidao(db, "ingest", str(QUANG_TRI))
+    assert first.exit_code == 0, first.output
+    assert first.stdout.strip() == "Đọc 1, mới 1, trùng 0, lỗi 0 (read, new, duplicate, failed)"
+    second = chidao(db, "ingest", str(QUANG_TRI))
+    assert second.exit_code == 0
+    assert second.stdout.strip() == "Đọc 1, mới 0, trùng 1, lỗi 0 (read, new, duplicate, failed)"
+    assert count_rows(db, Document) == 1
+    items_once = count_rows(db, Item)
+    assert items_once > 5
+    assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
+    assert count_rows(db, Item) == items_once
+
+
+def test_the_same_text_under_another_name_is_still_one_document(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(QUANG_TRI.read_bytes())
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(QUANG_TRI), str(copy))
+    assert result.stdout.strip() == "Đọc 2, mới 1, trùng 1, lỗi 0 (read, new, duplicate, failed)"
+
+
+def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+    broken = tmp_path / "hong.docx"
+    broken.write_bytes(b"this is not a zip file")
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(broken), str(QUANG_TRI), str(KON_TUM))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"chidao: {broken}: ")
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 1 (read, new, duplicate, failed)"
+    assert count_rows(db, Document) == 2
+
+
+def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+    real = pipeline.extract_document
+
+    def failing_for_kon_tum(document):
+        if "Kon Tum" in document.text:
+            raise RuntimeError("extractor crashed")
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract_document", failing_for_kon_tum)
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(QUANG_TRI), str(KON_TUM))
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f"chidao: {KON_TUM}: could not be processed "
+                                     "(RuntimeError: extractor crashed)")
+    with open_session(str(db)) as session:
+        sources = session.scalars(select(Document.source)).all()
+        assert sources == [str(QUANG_TRI)]
+        assert not session.scalars(select(Item).where(Item.text.like("%Kon Tum%"))).all()
+
+
+def test_a_write_that_fails_midway_rolls_the_whole_document_back(tmp_path: Path, monkeypatch) -> None:
+    def broken_insert(session, rows):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store_ingest, "insert_items", broken_insert)
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(QUANG_TRI))
+    assert result.exit_code == 1
+    assert "disk full" in result.stderr
+    # The document row, its bands and its search row were written before the failure: all gone.
+    assert count_rows(db, Document) == 0
+    assert count_rows(db, DocumentBand) == 0
+    with open_session(str(db)) as session:
+        assert session.execute(text("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'tri'")
+                               ).scalar_one() == 0
+
+
+@pytest.mark.skipif(not (EXAMPLES_DIR / "tphcm_2022_hoi_nghi_ttxvn.txt").exists(), reason="no examples")
+def test_two_outlets_reporting_one_conference_form_one_event_group(tmp_path: Path) -> None:
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(EXAMPLES_DIR))
+    assert result.exit_code == 0, result.output
+    with open_session(str(db)) as session:
+        groups = dict(session.execute(select(Document.source, Document.group_id)).all())
+    by_name = {Path(source).name: group for source, group in groups.items()}
+    assert by_name["tphcm_2022_hoi_nghi_ttxvn.txt"] == by_name["tphcm_2022_hoi_nghi_bao_khac.txt"]
+    assert by_name["bac_giang_2021_lam_viec.txt"] != by_name["bac_giang_2023_tong_ket.txt"]
+    assert len(set(by_name.values())) == len(by_name) - 1
+
+
+def test_ingest_reads_folders_and_jsonl_archives(tmp_path: Path) -> None:
+    import json
+
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text(json.dumps({"text": KON_TUM.read_text(encoding="utf-8"), "source": "kt"},
+                                  ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(archive), str(QUANG_TRI.parent))
+    assert result.exit_code == 0, result.output
+    # The archive holds the Kon Tum text again: one new (Quảng Trị or Kon Tum) per text.
+    assert count_rows(db, Document) == 2

@@ -1,0 +1,88 @@
+"""Shared steps for the store tests: run the CLI on a temporary database and read it back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import func, select
+from typer.testing import CliRunner
+
+from chidao.cli import app
+from chidao.store.queries import open_session
+
+STORE_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "store"
+QUANG_TRI = STORE_FIXTURES / "quang_tri_2023_lam_viec.txt"
+KON_TUM = STORE_FIXTURES / "kon_tum_2024_tong_ket.txt"
+
+runner = CliRunner()
+
+
+def chidao(db: Path, *args: str, env: dict[str, str] | None = None):
+    """Run `chidao ARGS --db DB` and return the click result."""
+    return runner.invoke(app, [*args, "--db", str(db)], env=env)
+
+
+def chidao_json(db: Path, *args: str):
+    result = chidao(db, *args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def count_rows(db: Path, model) -> int:
+    with open_session(str(db)) as session:
+        return session.execute(select(func.count()).select_from(model)).scalar_one()
+
+
+# The store opens where the user says, and its schema is always the newest.
+
+def test_a_path_a_url_and_nothing_each_name_a_database(tmp_path: Path, monkeypatch) -> None:
+    from chidao.store.engine import database_url
+
+    monkeypatch.delenv("CHIDAO_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert database_url(None) == f"sqlite:///{tmp_path / 'chidao.db'}"
+    assert database_url("x/kho.db") == f"sqlite:///{tmp_path / 'x' / 'kho.db'}"
+    assert database_url("postgresql://u@h/chidao") == "postgresql+psycopg://u@h/chidao"
+    assert database_url(":memory:") == "sqlite://"
+    monkeypatch.setenv("CHIDAO_DB", str(tmp_path / "env.db"))
+    assert database_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+
+
+def test_chidao_db_in_the_environment_picks_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "env.db"
+    result = runner.invoke(app, ["ingest", str(QUANG_TRI)], env={"CHIDAO_DB": str(db)})
+    assert result.exit_code == 0, result.output
+    assert db.exists()
+
+
+def test_opening_a_store_upgrades_it_to_the_newest_migration(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect, text
+
+    from chidao.store.engine import open_engine
+    from chidao.store.migrate import alembic_config
+
+    engine = open_engine(str(tmp_path / "new.db"))
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == head
+    tables = set(inspect(engine).get_table_names())
+    assert {"documents", "items", "document_bands", "status_history", "document_fts", "item_fts"} <= tables
+
+
+def test_an_in_memory_store_works_for_a_whole_ingest() -> None:
+    from chidao.ingest.reader import read_source
+    from chidao.store.engine import open_engine
+    from chidao.store.ingest import ingest_document
+    from chidao.store.queries import list_items
+
+    engine = open_engine(":memory:")
+    (document,) = read_source(str(QUANG_TRI))
+    assert ingest_document(engine, document).outcome == "new"
+    assert ingest_document(engine, document).outcome == "duplicate"
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        speakers = {d["speaker"] for d in list_items(session, "directives")}
+    assert speakers == {"Lê Văn Tuyến"}
