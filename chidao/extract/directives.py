@@ -72,7 +72,10 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     low = lower_text(text)
     out = []
     for m in pattern.finditer(low if len(low) == len(text) else text):
-        if _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()) or _NOUN_AFTER.match(text, m.end()):
+        # the noun-use pattern ends with a space: search only where one precedes the verb
+        noun_before = m.start() > 0 and text[m.start() - 1] == " " and _NOUN_BEFORE.search(
+            text, max(0, m.start() - 16), m.start()) is not None
+        if noun_before or _NOUN_AFTER.match(text, m.end()):
             continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))

@@ -33,6 +33,7 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.organizations import capitalized_words
 from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
 from chidao.gazetteer.loader import load_table
@@ -116,6 +117,8 @@ _WORD_AFTER = regex.compile(r"[ ](\p{L}+)")
 
 
 def _previous_word(text: str, start: int) -> str:
+    if not text.startswith(" ", start - 1) or start == 0:  # the pattern needs a space right before
+        return ""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m.group(1) if m else ""
 
@@ -244,12 +247,12 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     levels = _level_positions(text, lowered)
     found: list[_Found] = []
     consumed = 0
-    for m in _UPPER_WORD.finditer(text):
-        pos = m.start()
+    # the capitalized words the people step scanned: every place where `\p{Lu}\p{L}*` starts
+    # after a non-alphanumeric character
+    for pos, word in capitalized_words(text):
         if pos < consumed or (pos and text[pos - 1].isalnum()):
             continue
         hit: _Found | None = None
-        word = m.group()
         if pos in levels:
             hit = _after_level_word(text, pos, levels[pos])
         if hit is None and word in ("Quận", "Phường"):

@@ -275,7 +275,9 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
         elif mult in ("nghìn", "ngàn"):
             value *= 1_000
         number_start = m.start("num")
-        q = _QUALIFIER.search(text, max(0, number_start - 16), number_start)
+        # a qualifier ends with whitespace right before the number
+        q = _QUALIFIER.search(text, max(0, number_start - 16), number_start) \
+            if number_start > 0 and text[number_start - 1].isspace() else None
         qual = q.group("qual").lower() if q else ""
         out.append(Amount(value=value, unit=_unit(m.group("unit")), start=q.start() if q else number_start,
                           end=m.end(), number_start=number_start, unit_start=m.start("unit"),

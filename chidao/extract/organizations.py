@@ -80,13 +80,24 @@ def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[rege
 def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]], text: str,
                       pos: int) -> tuple[tuple[regex.Pattern[str], tuple], ...]:
     """The phrases of an index that may start at text[pos], longest first."""
+    words = _first_words(text, pos)
+    if words is None:
+        return ()
+    first, pair = words
+    one = index.get(first, ())
+    if pair is None:
+        return one
+    return index.get(pair, ()) + one
+
+
+@lru_cache(maxsize=8192)
+def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
+    """(first word, "first second" or None) at text[pos], or None (memoized: the title and
+    body vocabularies are both looked up at the same places)."""
     m = _TWO_WORDS.match(text, pos)
     if m is None:
-        return ()
-    one = index.get(m.group(1), ())
-    if m.group(2) is None:
-        return one
-    return index.get(f"{m.group(1)} {m.group(2)}", ()) + one
+        return None
+    return m.group(1), (None if m.group(2) is None else f"{m.group(1)} {m.group(2)}")
 
 
 @cache
@@ -208,7 +219,7 @@ def word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[
     Capitalized words come from one scan; lower-case ones ("đồng", "công") from
     string search, which is far faster than testing every word of the text.
     """
-    found = [at for at, word in _capitalized_words(text) if start <= at < end and word in words]
+    found = [at for at, word in capitalized_words(text) if start <= at < end and word in words]
     for word in _lower_words(words):
         at = text.find(word, start, end)
         while at >= 0:
@@ -220,7 +231,7 @@ def word_starts(text: str, start: int, end: int, words: frozenset[str]) -> list[
 
 
 @lru_cache(maxsize=4)
-def _capitalized_words(text: str) -> tuple[tuple[int, str], ...]:
+def capitalized_words(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, word) of every capitalized word: scanned once per text for every step."""
     return tuple((m.start(), m.group()) for m in _CAPITALIZED.finditer(text))
 
