@@ -71,7 +71,7 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     pattern, owner = _verbs()
     low = lower_text(text)
     out = []
-    for m in pattern.finditer(low if len(low) == len(text) else text):
+    for m in _anchored_matches(pattern, low if len(low) == len(text) else text, owner):
         # the noun-use pattern ends with a space: search only where one precedes the verb
         noun_before = m.start() > 0 and text[m.start() - 1] == " " and _NOUN_BEFORE.search(
             text, max(0, m.start() - 16), m.start()) is not None
@@ -80,6 +80,28 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
     return tuple(out)
+
+
+def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, object]) -> list[re.Match[str]]:
+    """The matches `pattern.finditer(text)` gives, for a pattern whose every match is one of
+    `forms`: tried only where a form occurs (string search), which is twice as fast."""
+    candidates: list[int] = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            candidates.append(at)
+            at = text.find(form, at + 1)
+    candidates.sort()
+    out: list[re.Match[str]] = []
+    position = 0
+    for at in candidates:
+        if at < position:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(m)
+            position = m.end()
+    return out
 
 
 _NAME_TAIL = (r"(?:\s+(?:Bộ Công an|Công an|(?:Tỉnh|Thành|Huyện|Đảng) ủy|Thành phố|\p{Lu}[\p{L}.]*"
