@@ -19,7 +19,7 @@ SEEDS_DIR = ROOT.parent / "shared" / "corpus" / "seeds"
 
 
 def machine() -> str:
-    """One line: CPU model, cores, RAM, Python, OS."""
+    """One line: CPU model, cores, RAM, Python, OS, and how busy the machine was."""
     cpu = platform.processor() or "unknown CPU"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -36,8 +36,13 @@ def machine() -> str:
                 break
     except OSError:
         pass
+    try:
+        # Other work on the machine slows a run down: say how busy it was.
+        load = "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+    except OSError:
+        load = "load average unknown"
     return (f"{cpu}, nproc {os.cpu_count()}, RAM {ram}, Python {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}")
+            f"{platform.system()} {platform.release()}; {load} at the end of the run")
 
 
 def command_line() -> str:
