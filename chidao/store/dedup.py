@@ -12,6 +12,7 @@ candidates by estimated Jaccard similarity and returns the event group to join.
 from __future__ import annotations
 
 import hashlib
+import zlib
 from functools import cache
 
 import numpy as np
@@ -53,7 +54,8 @@ def shingles(text: str) -> set[bytes]:
 
 def signature(text: str) -> np.ndarray:
     """The MinHash hash values (uint64, NUM_PERM of them) of a text."""
-    minhash = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32")
+    # crc32: a stable 32-bit hash in C, several times cheaper than the default sha1.
+    minhash = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues
 

@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -110,12 +110,15 @@ def inherit_from_directives(rows: list[dict[str, Any]], directives: list[dict[st
 
 
 def insert_items(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert item rows and their search rows (items with text)."""
+    """Insert item rows (one executemany) and their search rows (items with text)."""
     if not rows:
         return
-    seqs = session.execute(insert(Item).returning(Item.seq, sort_by_parameter_order=True), rows).scalars()
-    search.index_rows(session, "item_fts",
-                      [(seq, row["text"]) for seq, row in zip(seqs, rows, strict=True) if row["text"]])
+    connection = session.connection()
+    connection.execute(Item.__table__.insert(), rows)
+    # Read the new rows' seqs back by id: cheaper than RETURNING per row, and the same on every backend.
+    seqs = dict(connection.execute(select(Item.id, Item.seq).where(
+        Item.document_id == rows[0]["document_id"], Item.id.in_([row["id"] for row in rows]))).all())
+    search.index_rows(session, "item_fts", [(seqs[row["id"]], row["text"]) for row in rows if row["text"]])
 
 
 def store_extraction(session: Session, extraction: Extraction,
@@ -126,12 +129,13 @@ def store_extraction(session: Session, extraction: Extraction,
     sig = dedup.signature(doc.text)
     keys = dedup.band_keys(sig)
     group_id = dedup.find_group(session, sig, keys) or doc.id
-    seq = session.execute(insert(Document).returning(Document.seq), {
+    seq = session.connection().execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
         "id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date,
         "event_date": event_date(extraction), "text": doc.text, "group_id": group_id,
         "minhash": dedup.to_bytes(sig), "ingested_at": now, "extracted_at": now}).scalar_one()
     search.index_rows(session, "document_fts", [(seq, _document_body(doc))])
-    session.execute(insert(DocumentBand), [{"band": key, "document_id": doc.id} for key in set(keys)])
+    session.connection().execute(DocumentBand.__table__.insert(),
+                                 [{"band": key, "document_id": doc.id} for key in set(keys)])
     insert_items(session, item_rows(extraction))
     return IngestOutcome(doc.id, "new", group_id)
 

@@ -68,6 +68,9 @@ from chidao.store.schema import Document, Item
 from chidao.text.fold import fold_key
 
 FOLLOW_KINDS = ("events", "directives", "targets", "commitments", "indicators")
+# Search ranks the newest matches only: bm25 over every match of a common word in a
+# 100,000-report archive would cost seconds, the newest few thousand milliseconds.
+SEARCH_CANDIDATES = 2000
 CLOSED_STATUSES = ("done", "dropped")
 
 
@@ -230,7 +233,8 @@ def get_document(session: Session, document_id: str) -> dict[str, Any] | None:
 def search(session: Session, query: str, *, kind: str | None = None, locality: str | None = None,
            person: str | None = None, topic: str | None = None, date_from: str | None = None,
            date_to: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Documents and items whose folded text has every word of `query`, best first (bm25).
+    """Documents and items whose folded text has every word of `query`, best first (bm25
+    among the newest SEARCH_CANDIDATES matches of each, so a common word stays fast).
 
     `kind` "documents" searches documents only, an item kind that kind only,
     None both. Each hit: {"kind", "id" (item id, or document id for a
@@ -258,10 +262,13 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
         return []
     sql, params = match
     hits = text(sql).columns(column("seq", Integer), column("score", Float)).subquery("hits")
+    newest = (select(hits.c.seq, hits.c.score).join(Item, Item.seq == hits.c.seq)
+              .where(*item_filters(kind, **filters)).order_by(hits.c.seq.desc())
+              .limit(SEARCH_CANDIDATES).subquery("newest"))
     rows = session.execute(
-        select(*_ROW_COLUMNS, hits.c.score)
-        .join(Item, Item.seq == hits.c.seq).join(Document, Document.id == Item.document_id)
-        .where(*item_filters(kind, **filters)).order_by(hits.c.score).limit(limit), params)
+        select(*_ROW_COLUMNS, newest.c.score)
+        .join(Item, Item.seq == newest.c.seq).join(Document, Document.id == Item.document_id)
+        .order_by(newest.c.score).limit(limit), params)
     out = []
     for item, *document_fields, score in rows:
         hit = item_dict(item, *document_fields)
@@ -301,11 +308,13 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         conditions.append(func.substr(literal(date_from), 1, func.length(item_date)) <= item_date)
     if date_to:
         conditions.append(func.substr(item_date, 1, len(date_to)) <= date_to)
+    newest = (select(hits.c.seq, hits.c.score).join(Document, Document.seq == hits.c.seq)
+              .where(*(conditions or [true()])).order_by(hits.c.seq.desc())
+              .limit(SEARCH_CANDIDATES).subquery("newest"))
     rows = session.execute(
         select(Document.id, Document.date, Document.source, Document.title, Document.event_date,
-               Document.text, hits.c.score)
-        .join(Document, Document.seq == hits.c.seq).where(*(conditions or [true()]))
-        .order_by(hits.c.score).limit(limit), params)
+               Document.text, newest.c.score)
+        .join(Document, Document.seq == newest.c.seq).order_by(newest.c.score).limit(limit), params)
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:
         span = fts.find_terms(body, query)

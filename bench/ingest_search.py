@@ -1,0 +1,251 @@
+"""Benchmark: ingest throughput into SQLite and search latency over a synthetic archive.
+
+Builds an archive of N synthetic reports (default 100,000; `--quick`: 5,000)
+from the sample reports in examples/: each is one sample with its names,
+figures and dates varied, its body paragraphs shuffled and a few paragraphs of
+another sample added (about 4-5 KB). The archive is written as JSONL and
+ingested the way `chidao ingest` does it (read, extract, store; one transaction
+per document) into a fresh SQLite file, then a fixed set of queries (with and
+without diacritics, with filters) is timed.
+
+    .venv/bin/python bench/ingest_search.py --quick
+    .venv/bin/python bench/ingest_search.py            # 100,000 documents
+
+Results go to docs/BENCHMARKS.md between the `<!-- bench:ingest_search -->`
+markers (`--no-write` to skip). Goals: ingest >= 100 docs/s, search p95 < 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+BENCHMARKS = ROOT / "docs" / "BENCHMARKS.md"
+START, END = "<!-- bench:ingest_search -->", "<!-- /bench:ingest_search -->"
+
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương"]
+MIDDLE = ["Văn", "Đức", "Minh", "Quang", "Thị", "Hữu", "Công", "Thanh", "Anh", "Xuân"]
+GIVEN = ["Hùng", "Dũng", "Tuấn", "Hải", "Long", "Sơn", "Thắng", "Bình", "Hà", "Lực", "Vinh", "Tâm"]
+PROVINCES = ["Bắc Giang", "Hà Giang", "Bình Thuận", "Quảng Ninh", "Nghệ An", "Thanh Hóa", "Lào Cai",
+             "Kon Tum", "Quảng Trị", "Sóc Trăng", "Đắk Lắk", "Cao Bằng", "Long An", "Phú Thọ"]
+QUERIES = [
+    ("ma tuy", {}), ("ma túy", {}), ("cong an xa", {}), ("Công an xã", {}),
+    ("de an 06", {}), ("tội phạm ma túy", {"kind": "directives"}),
+    ("bien gioi", {"kind": "directives"}), ("tru so lam viec", {}),
+    ("giam ti le", {"kind": "targets"}), ("xe o to chuyen dung", {"kind": "commitments"}),
+    ("trat tu xa hoi", {"locality": "Bắc Ninh"}), ("ma tuy", {"locality": "Hà Giang", "kind": "directives"}),
+    ("an ninh", {"date_from": "2024-01", "date_to": "2024-06"}), ("dan toc thieu so", {}),
+    ("Tô Lâm", {"kind": "documents"}), ("phong chay chua chay", {}),
+]
+
+
+def load_samples() -> list[tuple[str, list[str]]]:
+    """(date line, paragraphs) of each sample report."""
+    samples = []
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        date = ""
+        if raw.startswith(" date "):
+            date, raw = raw[:13], raw[13:]
+        samples.append((date, [p for p in raw.split("\n\n") if p.strip()]))
+    if not samples:
+        sys.exit(f"no sample reports in {EXAMPLES}")
+    return samples
+
+
+# Figures, not the parts of dates ("7-3", "24/1/2019") or codes ("16-NQ/TW").
+_NUMBER = re.compile(r"(?<![/\-\d])\d+(?:[.,]\d+)?(?![/\-\d])")
+_NAME = re.compile(r"\b(?:" + "|".join(SURNAMES) + r") (?:[A-ZĐ]\w+ ){0,2}[A-ZĐ]\w+")
+_PROVINCE = re.compile("|".join(PROVINCES))
+
+
+def vary(paragraph: str, rng: random.Random, names: dict[str, str], province: str) -> str:
+    """The paragraph with other names, another province and other figures."""
+    paragraph = _NAME.sub(lambda m: names.setdefault(m.group(0), " ".join(
+        (rng.choice(SURNAMES), rng.choice(MIDDLE), rng.choice(GIVEN)))), paragraph)
+    paragraph = _PROVINCE.sub(province, paragraph)
+
+    def number(match: re.Match[str]) -> str:
+        text = match.group(0)
+        if len(text) == 4 and text.startswith("20"):  # years stay plausible
+            return str(rng.randint(2017, 2025))
+        digits = [rng.choice("123456789")] + [rng.choice("0123456789") for _ in text[1:] if _.isdigit()]
+        out, i = [], 0
+        for ch in text:
+            out.append(digits[i] if ch.isdigit() else ch)
+            i += ch.isdigit()
+        return "".join(out)
+
+    return _NUMBER.sub(number, paragraph)
+
+
+def synthetic_reports(count: int, seed: int = 7):
+    """Yield `count` synthetic report texts (with their ` date YYYY-MM` line)."""
+    rng = random.Random(seed)
+    samples = load_samples()
+    for _ in range(count):
+        _date, paragraphs = rng.choice(samples)
+        _other_date, other = rng.choice(samples)
+        names: dict[str, str] = {}
+        province = rng.choice(PROVINCES)
+        body = paragraphs[1:] + rng.sample(other[1:], k=min(len(other) - 1, rng.randint(5, 10)))
+        rng.shuffle(body)
+        text = "\n\n".join(vary(p, rng, names, province) for p in [paragraphs[0], *body])
+        yield f" date {rng.randint(2017, 2025)}-{rng.randint(1, 12):02d} {text}\n"
+
+
+SHARD = 2000  # documents per JSONL file: the readers refuse files over 16 MB
+
+
+def write_archive(folder: Path, count: int) -> int:
+    """Write the archive as JSONL shards in `folder`; returns its size in bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.jsonl"):
+        old.unlink()
+    size = 0
+    out = None
+    for i, text in enumerate(synthetic_reports(count)):
+        if i % SHARD == 0:
+            if out:
+                out.close()
+            out = (folder / f"{i // SHARD:04d}.jsonl").open("w", encoding="utf-8")
+        size += len(text.encode("utf-8"))
+        record = {"source": f"synthetic/{i:06d}.txt", "text": text}
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    if out:
+        out.close()
+    return size
+
+
+def bench_ingest(archive: Path, db: Path) -> dict:
+    """Ingest every shard as `chidao ingest` does; time the extraction apart from the rest."""
+    from chidao.extract import pipeline
+    from chidao.ingest.reader import read_source
+    from chidao.store.engine import open_engine
+    from chidao.store.ingest import ingest_document
+
+    real_extract = pipeline.extract_document
+    extracting = [0.0]
+
+    def timed_extract(document):
+        started = time.perf_counter()
+        try:
+            return real_extract(document)
+        finally:
+            extracting[0] += time.perf_counter() - started
+
+    pipeline.extract_document = timed_extract
+    engine = open_engine(str(db))
+    counts = {"new": 0, "duplicate": 0}
+    started = last = time.perf_counter()
+    n = 0
+    try:
+        for shard in sorted(archive.glob("*.jsonl")):
+            for document in read_source(str(shard)):
+                counts[ingest_document(engine, document).outcome] += 1
+                n += 1
+                if time.perf_counter() - last > 60:
+                    last = time.perf_counter()
+                    print(f"  {n} documents, {n / (last - started):.0f} docs/s", file=sys.stderr, flush=True)
+    finally:
+        pipeline.extract_document = real_extract
+    seconds = time.perf_counter() - started
+    return {"documents": n, **counts, "seconds": seconds, "docs_per_s": n / seconds,
+            "store_docs_per_s": n / (seconds - extracting[0]), "extract_docs_per_s": n / extracting[0]}
+
+
+def bench_search(db: Path, repeat: int) -> dict:
+    from chidao.store.queries import open_session, search
+
+    timings: list[float] = []
+    per_query: dict[str, float] = {}
+    with open_session(str(db)) as session:
+        for query, filters in QUERIES:
+            search(session, query, **filters)  # warm the page cache once
+            runs = []
+            for _ in range(repeat):
+                started = time.perf_counter()
+                search(session, query, **filters)
+                runs.append((time.perf_counter() - started) * 1000)
+            timings += runs
+            per_query[f"{query} {filters or ''}".strip()] = statistics.median(runs)
+    timings.sort()
+    return {"queries": len(timings), "median_ms": statistics.median(timings),
+            "p95_ms": timings[int(0.95 * (len(timings) - 1))], "max_ms": timings[-1],
+            "slowest": sorted(per_query.items(), key=lambda kv: -kv[1])[:3]}
+
+
+def write_section(text: str) -> None:
+    """Put `text` between the markers in docs/BENCHMARKS.md (adding the section if absent)."""
+    section = f"{START}\n{text.rstrip()}\n{END}"
+    current = BENCHMARKS.read_text(encoding="utf-8") if BENCHMARKS.exists() else "# Benchmarks\n"
+    if START in current and END in current:
+        head, rest = current.split(START, 1)
+        current = head + section + rest.split(END, 1)[1]
+    else:
+        current = current.rstrip() + "\n\n" + section + "\n"
+    BENCHMARKS.parent.mkdir(exist_ok=True)
+    BENCHMARKS.write_text(current, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="5,000 documents instead of 100,000")
+    parser.add_argument("--documents", type=int, help="archive size (overrides --quick)")
+    parser.add_argument("--repeat", type=int, default=20, help="timed runs per query")
+    parser.add_argument("--workdir", type=Path, help="keep the archive and database here")
+    parser.add_argument("--no-write", action="store_true", help="do not update docs/BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    count = args.documents or (5_000 if args.quick else 100_000)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    archive, db = workdir / "archive", workdir / "bench.db"
+    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    size = write_archive(archive, count)
+    print(f"archive: {count} documents, {size / count / 1024:.1f} KB each on average", file=sys.stderr)
+    ingest = bench_ingest(archive, db)
+    search = bench_search(db, args.repeat)
+    db_mb = sum(p.stat().st_size for p in workdir.glob("bench.db*")) / 2**20
+    command = " ".join([".venv/bin/python", "bench/ingest_search.py",
+                        *(argv if argv is not None else sys.argv[1:])])
+    lines = [
+        "## Ingest and search (`bench/ingest_search.py`)",
+        "",
+        f"`{command}`"
+        f" on {platform.machine()} / Python {platform.python_version()}, one process, SQLite (WAL, "
+        "synchronous=NORMAL), one transaction per document, extraction included.",
+        "",
+        "| measure | result | goal |",
+        "| --- | --- | --- |",
+        f"| archive | {ingest['documents']:,} synthetic reports, {size / count / 1024:.1f} KB average "
+        "| >= 100,000 |",
+        f"| ingest | {ingest['docs_per_s']:.0f} docs/s ({ingest['seconds']:.0f} s; {ingest['new']:,} new, "
+        f"{ingest['duplicate']:,} duplicate) | >= 100 docs/s |",
+        f"| of which extraction | {ingest['extract_docs_per_s']:.0f} docs/s | |",
+        f"| of which reading and storing | {ingest['store_docs_per_s']:.0f} docs/s | |",
+        f"| search median | {search['median_ms']:.1f} ms ({len(QUERIES)} queries x {args.repeat}) | |",
+        f"| search p95 | {search['p95_ms']:.1f} ms (max {search['max_ms']:.1f} ms) | < 50 ms |",
+        f"| database | {db_mb:,.0f} MB | |",
+        "",
+        "Slowest queries (median): " + "; ".join(f"`{q}` {ms:.1f} ms" for q, ms in search["slowest"]) + ".",
+    ]
+    report = "\n".join(lines)
+    print(report)
+    if not args.no_write:
+        write_section(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
