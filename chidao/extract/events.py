@@ -55,6 +55,7 @@ _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|dự và chỉ đạo|chủ trì và chỉ đạo)(?![\p{L}])")
 _OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*[-–][ \t]*")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
+_COMMA = regex.compile(r",[ \t]*")
 _LEVEL = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)[ \t]*")
 _BUILDING = regex.compile(
@@ -205,7 +206,7 @@ def _places_from(text: str, pos: int, end: int, places: list[tuple[int, int, str
         if found is None:
             return stop
         stop = found
-        comma = regex.match(r",[ \t]*", text[found:end])
+        comma = _COMMA.match(text[found:end])
         if comma is None:
             return stop
         pos = found + comma.end()

@@ -26,6 +26,7 @@ Công an") to the full name of the person holding it in the document.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -50,6 +51,8 @@ _LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
 _COMRADE = regex.compile(r"^(?:[Đđ]ồng chí|[Cc]ác đồng chí)\s+")
+# a character that makes a name part of a longer word
+_NAME_EDGE = regex.compile(r"[\p{L}\d]")
 
 
 @dataclass(slots=True)
@@ -207,18 +210,42 @@ def _fits(title: Title, held: Title) -> bool:
 
 
 def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, list[Span]]:
-    """Every occurrence of each full name outside furniture, as whole words."""
+    r"""Every occurrence of each full name outside furniture, as whole words.
+
+    The matches of `(?<![\p{L}\d])(?:longest name|...)(?![\p{L}\d])` scanned block by
+    block, found by string search: compiling that pattern anew for each report's
+    names would cost more than the rest of the step.
+    """
     if not names:
         return {}
-    alternation = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    pattern = regex.compile(rf"(?<![\p{{L}}\d])(?:{alternation})(?![\p{{L}}\d])")
+    # where each name occurs; the names at one place in the alternation's order (longest first)
+    starts: dict[int, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        at = text.find(name)
+        while at >= 0:
+            starts.setdefault(at, []).append(name)
+            at = text.find(name, at + 1)
+    positions = sorted(starts)
     found: dict[str, list[Span]] = {}
     for block in context.blocks:
         if block.kind not in ("title", "body", "caption"):
             continue
-        for m in pattern.finditer(text, block.start, block.end):
-            if not context.in_furniture(m.start(), m.end()):
-                found.setdefault(m.group(), []).append(m.span())
+        pos = block.start
+        i = bisect_left(positions, block.start)
+        while i < len(positions) and positions[i] < block.end:
+            at = positions[i]
+            i += 1
+            if at < pos or (at > 0 and _NAME_EDGE.match(text, at - 1)):
+                continue
+            for name in starts[at]:
+                after = at + len(name)
+                # the lookahead sees nothing past the block's end
+                if after > block.end or (after < block.end and _NAME_EDGE.match(text, after)):
+                    continue
+                if not context.in_furniture(at, after):
+                    found.setdefault(name, []).append((at, after))
+                pos = after
+                break
     return found
 
 
