@@ -240,6 +240,11 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Slowest queries (median): " + "; ".join(f"`{q}` {ms:.1f} ms" for q, ms in search["slowest"]) + ".",
     ]
+    try:
+        from benchdoc import machine  # the shared machine line of bench/benchdoc.py
+        lines += ["", f"Machine: {machine()}"]
+    except ImportError:
+        pass
     report = "\n".join(lines)
     print(report)
     if not args.no_write:

@@ -70,7 +70,7 @@ from chidao.text.fold import fold_key
 FOLLOW_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Search ranks the newest matches only: bm25 over every match of a common word in a
 # 100,000-report archive would cost seconds, the newest few thousand milliseconds.
-SEARCH_CANDIDATES = 2000
+SEARCH_CANDIDATES = 500
 CLOSED_STATUSES = ("done", "dropped")
 
 
@@ -252,7 +252,14 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
         hits += _search_items(session, query, kind=kind, locality=locality, person=person, topic=topic,
                               date_from=date_from, date_to=date_to, limit=limit)
     hits.sort(key=lambda hit: hit["score"])
-    return hits[:limit]
+    hits = hits[:limit]
+    for hit in hits:
+        body = hit.pop("_body", None)
+        if body is not None:
+            # Located only for the hits shown: folding a whole report costs a fraction of a millisecond.
+            span = fts.find_terms(body, query)
+            hit["span"], hit["snippet"] = (list(span) if span else None), fts.snippet(body, span)
+    return hits
 
 
 def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
@@ -317,9 +324,7 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         .join(Document, Document.seq == newest.c.seq).order_by(newest.c.score).limit(limit), params)
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:
-        span = fts.find_terms(body, query)
         out.append({"kind": "documents", "id": doc_id, "document_id": doc_id, "document_date": date,
                     "document_source": source, "document_title": title, "event_date": event_date,
-                    "text": None, "span": list(span) if span else None,
-                    "snippet": fts.snippet(body, span), "score": float(score)})
+                    "text": None, "span": None, "snippet": None, "score": float(score), "_body": body})
     return out

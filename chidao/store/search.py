@@ -86,10 +86,10 @@ def fts_match(session: Session, table: str, query: str) -> tuple[str, dict[str, 
 
 def find_terms(original: str, query: str) -> tuple[int, int] | None:
     """Span in `original` of the query's words (as a phrase if it occurs, else its first word)."""
-    folded = fold_diacritics(original).lower()
     terms = query_terms(query)
     if not terms:
         return None
+    folded = fold_diacritics(original).lower()  # same length: offsets carry over
     phrase = regex.compile(r"\b" + r"\W+".join(regex.escape(t) for t in terms) + r"\b")
     found = phrase.search(folded)
     if found is None:
