@@ -125,6 +125,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:
         key = first_metric(text, start, end)
+    span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
         value=amount.value, unit=amount.unit, at_least=amount.at_least,

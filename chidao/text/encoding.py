@@ -9,6 +9,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -85,14 +86,33 @@ def vietnamese_score(text: str) -> tuple[int, int]:
 
 def _best_legacy(sample: bytes, cp1258_text: str) -> Callable[[bytes], str] | None:
     """TCVN3 or VNI when it reads as clearly better Vietnamese than Windows-1258, else None."""
-    best_decoder, best_valid = None, 0
+    best_decoder, best = None, (0, 0)
     baseline_valid, _ = vietnamese_score(cp1258_text) if cp1258_text else (0, 0)
     for decoder in (decode_tcvn3, decode_vni):
-        valid, invalid = vietnamese_score(decoder(sample))
-        # Most marked words must be real syllables, and more of them than any other reading.
-        if valid > max(best_valid, baseline_valid) and invalid * 4 < valid:
-            best_decoder, best_valid = decoder, valid
+        decoded = decoder(sample)
+        valid, invalid = vietnamese_score(decoded)
+        # Most marked words must be real syllables, and more of them than any other reading;
+        # between two readings with as many, the one using more words of our vocabularies wins.
+        score = (valid, _known_words(decoded))
+        if valid > baseline_valid and score > best and invalid * 4 < valid:
+            best_decoder, best = decoder, score
     return best_decoder
+
+
+@cache
+def _vocabulary_words() -> frozenset[str]:
+    """Marked words of the project's own vocabularies (gazetteer TSV files)."""
+    words: set[str] = set()
+    for path in (Path(__file__).resolve().parent.parent / "gazetteer").glob("*.tsv"):
+        for word in _WORD.findall(unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).lower()):
+            if not word.isascii():
+                words.add(word)
+    return frozenset(words)
+
+
+def _known_words(text: str) -> int:
+    vocabulary = _vocabulary_words()
+    return sum(1 for w in _WORD.findall(unicodedata.normalize("NFC", text).lower()) if w in vocabulary)
 
 
 def _cp1252(data: bytes) -> str:
