@@ -1,0 +1,31 @@
+"""The README stays in step with the command: every command is documented, and CI
+runs the README's own test command."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+from typer.main import get_command
+
+from chidao.cli import app
+
+
+def test_every_chidao_command_is_in_the_readme_table() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = set(get_command(app).commands)  # type: ignore[attr-defined]
+    assert commands >= {"extract", "ingest", "search", "status", "eval"}
+    missing = [name for name in sorted(commands) if not _documented(name, readme)]
+    assert missing == []
+    assert not _documented("frobnicate", readme)
+
+
+def _documented(name: str, readme: str) -> bool:
+    return re.search(rf"`chidao (?:[^`]*\b)?{name}\b|/ `{name}`", readme) is not None
+
+
+def test_ci_runs_the_readme_test_command_verbatim() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```sh\n(.+?)\n```", readme)
+    assert len(blocks) >= 2
+    assert blocks[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
