@@ -13,45 +13,15 @@ from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES_DIR, extract_path
+from lookups import directive_with, locality, person, short_name
 
 from chidao.model import ITEM_KINDS, Extraction, item_to_dict
 
 EXAMPLE_PATHS = sorted(EXAMPLES_DIR.glob("*.txt"))
 
-LEVEL_WORDS = ("Tỉnh ", "Thành phố ", "TP ", "Quận ", "Huyện ", "Phường ", "Xã ", "Thị xã ")
-
-
 @pytest.fixture(scope="module")
 def examples() -> dict[str, Extraction]:
     return {p.stem: extract_path(p) for p in EXAMPLE_PATHS}
-
-
-def short_name(name: str | None) -> str | None:
-    """A unit's name without its level word: the contract allows either form."""
-    if name is None:
-        return None
-    for word in LEVEL_WORDS:
-        if name.startswith(word):
-            return name[len(word):]
-    return name
-
-
-def person(ex: Extraction, name: str):
-    matches = [p for p in ex.people if p.name == name]
-    assert len(matches) == 1, f"{name!r}: {[p.name for p in ex.people]}"
-    return matches[0]
-
-
-def directive_with(ex: Extraction, phrase: str):
-    matches = [d for d in ex.directives if phrase in d.text]
-    assert matches, f"no directive containing {phrase!r}: {[d.text for d in ex.directives]}"
-    return matches[0]
-
-
-def locality(ex: Extraction, name: str):
-    matches = [loc for loc in ex.localities if short_name(loc.name) == name]
-    assert len(matches) == 1, f"{name!r}: {[loc.name for loc in ex.localities]}"
-    return matches[0]
 
 
 def item_with_value(items: list, value: float, field: str = "value"):

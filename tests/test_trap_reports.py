@@ -13,34 +13,15 @@ from pathlib import Path
 
 import regex
 from conftest import FIXTURES_DIR, extract_path
+from lookups import directive_with, locality, person, short_name
 
 from chidao.model import Extraction, Person
 
 REPORTS_DIR = FIXTURES_DIR / "reports"
 
-LEVEL_WORDS = ("Tỉnh ", "Thành phố ", "TP ", "Quận ", "Huyện ", "Phường ", "Xã ", "Thị xã ")
-
-
 def extract_report(name: str) -> Extraction:
     path: Path = REPORTS_DIR / name
     return extract_path(path)
-
-
-def short_name(name: str | None) -> str | None:
-    """A unit's name without its level word ("Tỉnh Lâm Đồng" -> "Lâm Đồng"): the contract allows either."""
-    if name is None:
-        return None
-    for word in LEVEL_WORDS:
-        if name.startswith(word):
-            return name[len(word):]
-    return name
-
-
-def person(extraction: Extraction, name: str) -> Person:
-    matches = [p for p in extraction.people if p.name == name]
-    assert matches, f"no person {name!r} in {[p.name for p in extraction.people]}"
-    assert len(matches) == 1, f"{name!r} split into {len(matches)} people"
-    return matches[0]
 
 
 def mention_texts(extraction: Extraction, p: Person) -> list[str]:
@@ -55,19 +36,6 @@ def spans_of(text: str, phrase: str) -> list[tuple[int, int]]:
         start = text.find(phrase, start + 1)
     assert spans, f"{phrase!r} not in the report"
     return spans
-
-
-def directive_with(extraction: Extraction, phrase: str):
-    matches = [d for d in extraction.directives if phrase in d.text]
-    assert matches, f"no directive containing {phrase!r}: {[d.text for d in extraction.directives]}"
-    return matches[0]
-
-
-def locality(extraction: Extraction, name: str):
-    matches = [loc for loc in extraction.localities if short_name(loc.name) == name]
-    assert matches, f"no locality {name!r} in {[loc.name for loc in extraction.localities]}"
-    assert len(matches) == 1, f"{name!r} appears as {len(matches)} localities"
-    return matches[0]
 
 
 def commitment(extraction: Extraction, amount: float, unit: str):
