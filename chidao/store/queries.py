@@ -120,7 +120,8 @@ def _locality_condition(place: LocalityFilter, item: Any = Item) -> ColumnElemen
     for key in place.name_keys:
         terms.append(or_(item.name_key == key, item.name_key.like(f"{key}|%"),
                          item.name_key.like(f"%|{key}")))
-    return and_(item.kind == "localities", or_(*terms) if terms else false())
+    # One indexed lookup per term: "kind AND (a OR b)" would scan every locality row.
+    return or_(*(and_(item.kind == "localities", term) for term in terms)) if terms else false()
 
 
 def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
@@ -304,8 +305,11 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
             inner = aliased(Item)
             where = [inner.document_id == Document.id, inner.orphan == false()]
             if name == "locality":
-                where.append(_locality_condition(resolve_locality(value), inner))
-            elif name == "person":
+                # The place's documents, listed once (a per-document check would repeat the lookup).
+                conditions.append(Document.id.in_(
+                    select(inner.document_id).where(_locality_condition(resolve_locality(value), inner))))
+                continue
+            if name == "person":
                 where.append(inner.person_key == fold_key(value))
             else:
                 where += [inner.kind == kind, inner.topics.like(f"%|{value.strip()}|%")]
