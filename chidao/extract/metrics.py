@@ -36,9 +36,6 @@ _CAPTION = regex.compile(
     r"|\s(?:phát biểu|chủ trì|đồng chủ trì)(?:,? (?:chỉ đạo|khai mạc|kết luận))*"
     r"(?: tại [^,.;:]*| [Hh]ội nghị[^,.;:]*)?[.]?\s*$",
     regex.V1)
-# after these lines the page lists other articles
-_END_OF_ARTICLE = regex.compile(
-    r"(?:Tin cùng chuyên mục|Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm|Đề xuất)\s*:?$")
 
 
 def is_caption(text: str, start: int, end: int) -> bool:
@@ -87,7 +84,8 @@ class Passage:
 def passages(context: Context) -> list[Passage]:
     """Body and title blocks in order, each with its sentences (computed once per document).
 
-    Stops at a related-articles header; a block that reads as a photo caption is flagged.
+    Related-article lists are furniture in the layout, so they never appear here; a block
+    that reads as a photo caption is flagged.
     """
     found = context.memo.get("passages")
     if found is None:
@@ -99,8 +97,6 @@ def _passages(context: Context) -> tuple[Passage, ...]:
     text = context.document.text
     out = []
     for block in context.body_blocks():
-        if _END_OF_ARTICLE.fullmatch(text[block.start:block.end]):
-            break
         caption = is_caption(text, block.start, block.end)
         sentences = () if caption else tuple(_sentence_spans(context, block.start, block.end))
         out.append(Passage(block.start, block.end, caption, sentences))

@@ -6,22 +6,18 @@ as the document date) or carry a dateline such as `24/06/2021 07:36`.
 
 from __future__ import annotations
 
-import regex
-
 from chidao.errors import InputError
 from chidao.model import Document
-from chidao.text.dates import parse_document_date
+from chidao.text.dates import DATE_MARKER, parse_document_date
 from chidao.text.encoding import decode_report
 from chidao.text.normalize import normalize_text
-
-_DATE_MARKER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\s+")
 
 
 def document_from_text(raw: str, source: str) -> Document:
     """Normalize raw text and split off the date marker."""
     text = normalize_text(raw)
     date = None
-    m = _DATE_MARKER.match(text)
+    m = DATE_MARKER.match(text)
     if m:
         date = m.group(1)
         text = text[m.end():]

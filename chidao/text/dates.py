@@ -112,7 +112,8 @@ def resolve_date(mention: DateMention, doc_date: str | None) -> str | None:
     return f"{year:04d}-{mention.month:02d}-{mention.day:02d}"
 
 
-_MARKER_RE = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)\b")
+# The seeds' leading " date 2024-05" marker; readers strip it off the text.
+DATE_MARKER = regex.compile(r"\A\s*date\s+(\d{4}-\d{2}(?:-\d{2})?)(?=\s|\Z)")
 # A dateline is a line of its own: "  • 24/06/2021 07:36".
 _DATELINE_RE = regex.compile(
     r"^[ \t•·\-|]*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$",
@@ -122,7 +123,7 @@ _DATELINE_RE = regex.compile(
 
 def parse_document_date(text: str) -> str | None:
     """The publication date from a " date 2024-05" marker or a dateline line "24/06/2021 07:36"."""
-    m = _MARKER_RE.match(text)
+    m = DATE_MARKER.match(text)
     if m:
         return m.group(1)
     m = _DATELINE_RE.search(text)
