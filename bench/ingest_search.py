@@ -4,12 +4,13 @@ Builds an archive of N synthetic reports (default 100,000; `--quick`: 5,000)
 from the sample reports in examples/: each is one sample with its names,
 figures and dates varied, its body paragraphs shuffled and a few paragraphs of
 another sample added (about 4-5 KB). The archive is written as JSONL and
-ingested the way `chidao ingest` does it (read, extract, store; one transaction
-per document) into a fresh SQLite file, then a fixed set of queries (with and
-without diacritics, with filters) is timed.
+ingested the way `chidao ingest --jobs N` does it (worker processes extract,
+this one writes, one transaction per document) into a fresh SQLite file, then a
+fixed set of queries (with and without diacritics, with filters) is timed.
 
     .venv/bin/python bench/ingest_search.py --quick
-    .venv/bin/python bench/ingest_search.py            # 100,000 documents
+    .venv/bin/python bench/ingest_search.py --workdir /tmp/bfull   # 100,000 documents
+    .venv/bin/python bench/ingest_search.py --workdir /tmp/bfull --search-only
 
 Results go to docs/BENCHMARKS.md between the `<!-- bench:ingest_search -->`
 markers (`--no-write` to skip). Goals: ingest >= 100 docs/s, search p95 < 50 ms.
@@ -19,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import random
 import re
 import statistics
@@ -27,6 +27,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from chidao.store.parallel import default_jobs
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -127,41 +129,30 @@ def write_archive(folder: Path, count: int) -> int:
     return size
 
 
-def bench_ingest(archive: Path, db: Path) -> dict:
-    """Ingest every shard as `chidao ingest` does; time the extraction apart from the rest."""
-    from chidao.extract import pipeline
+def bench_ingest(archive: Path, db: Path, jobs: int) -> dict:
+    """Ingest every shard as `chidao ingest --jobs N` does (workers extract, this process writes)."""
     from chidao.ingest.reader import read_source
     from chidao.store.engine import open_engine
-    from chidao.store.ingest import ingest_document
+    from chidao.store.ingest import ingest_documents
+    from chidao.store.parallel import Preparer
 
-    real_extract = pipeline.extract_document
-    extracting = [0.0]
-
-    def timed_extract(document):
-        started = time.perf_counter()
-        try:
-            return real_extract(document)
-        finally:
-            extracting[0] += time.perf_counter() - started
-
-    pipeline.extract_document = timed_extract
-    engine = open_engine(str(db))
-    counts = {"new": 0, "duplicate": 0}
-    started = last = time.perf_counter()
-    n = 0
-    try:
+    def documents():
         for shard in sorted(archive.glob("*.jsonl")):
-            for document in read_source(str(shard)):
-                counts[ingest_document(engine, document).outcome] += 1
-                n += 1
-                if time.perf_counter() - last > 60:
-                    last = time.perf_counter()
-                    print(f"  {n} documents, {n / (last - started):.0f} docs/s", file=sys.stderr, flush=True)
-    finally:
-        pipeline.extract_document = real_extract
-    seconds = time.perf_counter() - started
-    return {"documents": n, **counts, "seconds": seconds, "docs_per_s": n / seconds,
-            "store_docs_per_s": n / (seconds - extracting[0]), "extract_docs_per_s": n / extracting[0]}
+            yield from read_source(str(shard))
+
+    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    with Preparer(jobs) as preparer:
+        engine = open_engine(str(db))
+        started = last = time.perf_counter()
+        n = 0
+        for outcome in ingest_documents(engine, documents(), preparer):
+            counts[outcome.outcome] += 1
+            n += 1
+            if time.perf_counter() - last > 60:
+                last = time.perf_counter()
+                print(f"  {n} documents, {n / (last - started):.0f} docs/s", file=sys.stderr, flush=True)
+        seconds = time.perf_counter() - started
+    return {"documents": n, **counts, "seconds": seconds, "docs_per_s": n / seconds}
 
 
 def bench_search(db: Path, repeat: int) -> dict:
@@ -205,40 +196,55 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=20, help="timed runs per query")
     parser.add_argument("--workdir", type=Path, help="keep the archive and database here")
     parser.add_argument("--no-write", action="store_true", help="do not update docs/BENCHMARKS.md")
+    parser.add_argument("--jobs", type=int, help="extraction processes (default: one per CPU)")
+    parser.add_argument("--search-only", action="store_true",
+                        help="time the queries on the database already in --workdir")
     args = parser.parse_args(argv)
     count = args.documents or (5_000 if args.quick else 100_000)
+    jobs = args.jobs or default_jobs()
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    archive, db = workdir / "archive", workdir / "bench.db"
-    for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
-        stale.unlink(missing_ok=True)
-    size = write_archive(archive, count)
-    print(f"archive: {count} documents, {size / count / 1024:.1f} KB each on average", file=sys.stderr)
-    ingest = bench_ingest(archive, db)
+    archive, db, saved = workdir / "archive", workdir / "bench.db", workdir / "ingest.json"
+    if args.search_only:
+        if not (db.exists() and saved.exists()):
+            sys.exit(f"--search-only: no database and ingest.json in {workdir} (run without it first)")
+        ingest = json.loads(saved.read_text(encoding="utf-8"))
+    else:
+        for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"), saved):
+            stale.unlink(missing_ok=True)
+        size = write_archive(archive, count)
+        print(f"archive: {count} documents, {size / count / 1024:.1f} KB each on average", file=sys.stderr)
+        ingest = bench_ingest(archive, db, jobs)
+        ingest.update(size=size, jobs=jobs, command=" ".join(
+            [".venv/bin/python", "bench/ingest_search.py", *(argv if argv is not None else sys.argv[1:])]))
+        saved.write_text(json.dumps(ingest), encoding="utf-8")
     search = bench_search(db, args.repeat)
     db_mb = sum(p.stat().st_size for p in workdir.glob("bench.db*")) / 2**20
-    command = " ".join([".venv/bin/python", "bench/ingest_search.py",
-                        *(argv if argv is not None else sys.argv[1:])])
+    n = ingest["documents"]
     lines = [
         "## Ingest and search (`bench/ingest_search.py`)",
         "",
-        f"`{command}`"
-        f" on {platform.machine()} / Python {platform.python_version()}, one process, SQLite (WAL, "
-        "synchronous=NORMAL), one transaction per document, extraction included.",
+        f"{n:,} synthetic reports ({ingest['size'] / n / 1024:.1f} KB average, built from examples/ with "
+        "names, figures, provinces and dates varied and paragraphs mixed) written as JSONL shards and "
+        f"ingested as `chidao ingest --jobs {ingest['jobs']}` does it: {ingest['jobs']} worker processes "
+        "read nothing and write nothing, they extract and prepare rows; the main process reads, skips "
+        "stored texts, and writes each report in its own transaction to a SQLite file (WAL, "
+        f"synchronous=NORMAL). Search: {len(QUERIES)} queries (with and without diacritics, with kind, "
+        f"locality and date filters) x {args.repeat} timed runs each, after one warm-up run.",
         "",
         "| measure | result | goal |",
         "| --- | --- | --- |",
-        f"| archive | {ingest['documents']:,} synthetic reports, {size / count / 1024:.1f} KB average "
-        "| >= 100,000 |",
-        f"| ingest | {ingest['docs_per_s']:.0f} docs/s ({ingest['seconds']:.0f} s; {ingest['new']:,} new, "
-        f"{ingest['duplicate']:,} duplicate) | >= 100 docs/s |",
-        f"| of which extraction | {ingest['extract_docs_per_s']:.0f} docs/s | |",
-        f"| of which reading and storing | {ingest['store_docs_per_s']:.0f} docs/s | |",
-        f"| search median | {search['median_ms']:.1f} ms ({len(QUERIES)} queries x {args.repeat}) | |",
-        f"| search p95 | {search['p95_ms']:.1f} ms (max {search['max_ms']:.1f} ms) | < 50 ms |",
+        f"| ingest, extraction included | **{ingest['docs_per_s']:.0f} docs/s** ({ingest['seconds']:,.0f} s; "
+        f"{ingest['new']:,} new, {ingest['duplicate']:,} duplicate, {ingest['failed']:,} failed) "
+        "| >= 100 docs/s |",
+        f"| search median | **{search['median_ms']:.1f} ms** | |",
+        f"| search p95 | **{search['p95_ms']:.1f} ms** (max {search['max_ms']:.1f} ms) | < 50 ms |",
         f"| database | {db_mb:,.0f} MB | |",
         "",
         "Slowest queries (median): " + "; ".join(f"`{q}` {ms:.1f} ms" for q, ms in search["slowest"]) + ".",
+        "",
+        f"Command: `{ingest['command']}`" + (" (search timed again with `--search-only` on the same "
+                                              "database)" if args.search_only else "") + ".",
     ]
     try:
         from benchdoc import machine  # the shared machine line of bench/benchdoc.py

@@ -71,7 +71,7 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, m
 
 
 def test_a_write_that_fails_midway_rolls_the_whole_document_back(tmp_path: Path, monkeypatch) -> None:
-    def broken_insert(session, rows):
+    def broken_insert(connection, document_id, values, search_texts):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store_ingest, "insert_items", broken_insert)

@@ -49,3 +49,14 @@ def test_folding_twice_changes_nothing(text: str) -> None:
 @given(_VIETNAMESE)
 def test_folded_vietnamese_is_ascii(text: str) -> None:
     assert fold_diacritics(normalize_text(text)).isascii()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_VIETNAMESE, min_size=4, max_size=12), st.text(max_size=20))
+def test_long_texts_fold_as_the_character_table_says(parts: list[str], other: str) -> None:
+    # Reports take the vectorised path (>= 256 characters); any character, even outside
+    # Vietnamese (emoji, lone surrogates), must come out as the per-character table gives it.
+    from chidao.text.fold import _fold_table
+
+    text = ("\n".join(parts) + other) * 8 + "Đường dây ma túy. " * 16
+    assert fold_diacritics(text) == text.translate(_fold_table())

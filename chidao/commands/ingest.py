@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chidao.commands.store_options import DbOption, fail
 from chidao.errors import InputError
 from chidao.ingest.reader import expand_paths, read_source
+from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
-from chidao.store.ingest import ingest_document
+from chidao.store.ingest import ingest_documents
+from chidao.store.parallel import Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
 
@@ -30,10 +33,11 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(
         help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")],
     db: DbOption = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU).")] = None,
 ) -> None:
     """Extract each report and store it with its items, one transaction per report; the same
     text twice is one document, and reports of one event from several outlets form one group."""
-    engine = open_engine(db)
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:
@@ -41,23 +45,29 @@ def ingest(
         print(f"chidao: {exc}", file=sys.stderr)
 
     sources = expand_paths(paths)
-    with _progress(len(sources), "Nhập") as progress:
-        task = progress.add_task("ingest", total=len(sources))
+
+    def documents(progress: Progress, task: TaskID) -> Iterator[SourceDocument]:
         for source in sources:
             try:
                 for document in read_source(source, on_error=report):
                     counts["read"] += 1
-                    try:
-                        outcome = ingest_document(engine, document)
-                    except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
-                        report(InputError(document.source, _failure(exc)))
-                        continue
-                    counts[outcome.outcome] += 1
+                    yield document
             except InputError as exc:
                 report(exc)
             except Exception as exc:  # noqa: BLE001 - a reader bug still names the file
                 report(InputError(source, _failure(exc)))
             progress.advance(task)
+
+    # Workers start before the progress bar's thread: they are forked from this process.
+    with Preparer(jobs or default_jobs()) as preparer:
+        engine = open_engine(db)
+        with _progress(len(sources), "Nhập") as progress:
+            task = progress.add_task("ingest", total=len(sources))
+            for outcome in ingest_documents(engine, documents(progress, task), preparer):
+                if outcome.error is not None:
+                    report(InputError(outcome.document.source, _failure(outcome.error)))
+                else:
+                    counts[outcome.outcome] += 1
     print(summary_line(counts))
     if counts["failed"]:
         raise typer.Exit(1)

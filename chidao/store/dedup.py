@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
 import regex
 from datasketch import MinHash, MinHashLSH
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
-from chidao.store.schema import Document, DocumentBand
+from chidao.store import bulk
 from chidao.text.fold import fold_diacritics
 
 NUM_PERM = 64
@@ -84,15 +84,16 @@ def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u8")
 
 
-def find_group(session: Session, sig: np.ndarray, keys: list[int]) -> str | None:
+_CANDIDATES = ("SELECT DISTINCT d.id, d.group_id, d.minhash FROM document_bands b "
+               "JOIN documents d ON d.id = b.document_id WHERE b.band IN ({marks}) LIMIT {limit}")
+
+
+def find_group(connection: Connection, sig: np.ndarray, keys: Sequence[int]) -> str | None:
     """The event group of a stored near-duplicate of `sig` (similarity >= THRESHOLD), or None."""
-    rows = session.execute(
-        select(Document.id, Document.group_id, Document.minhash)
-        .join(DocumentBand, DocumentBand.document_id == Document.id)
-        .where(DocumentBand.band.in_(keys))
-        .distinct().limit(MAX_CANDIDATES)).all()
+    sql = bulk.select_sql(connection.dialect, _CANDIDATES.format(
+        marks=", ".join("?" * len(keys)), limit=MAX_CANDIDATES))
     best: tuple[float, str] | None = None
-    for doc_id, group_id, minhash in rows:
+    for doc_id, group_id, minhash in connection.exec_driver_sql(sql, tuple(keys)):
         if minhash is None:
             continue
         score = similarity(sig, from_bytes(minhash))

@@ -1,173 +1,129 @@
 """Store extractions: one document and its items per transaction, idempotent by content.
 
-- `ingest_document(engine, document)`: skip a text already stored (document id =
-  sha256 of the text), else extract it (`chidao.extract.pipeline.extract_document`)
-  and write the document, its items, its search rows and its LSH bands in one
-  transaction, joining the event group of a near-duplicate already stored.
-- `reextract_document(engine, document_id)`: run the current extractor again and
-  replace machine-made fields, keeping what people entered (see `chidao.store.reextract`).
-- `item_rows(extraction)`: the `items` rows of one extraction (filters' columns
-  filled in: date, person_key, topics, codes, name_key).
+- `ingest_documents(engine, documents, preparer)`: the batch path `chidao ingest`
+  takes: texts already stored are skipped before any extraction, the others are
+  prepared (`chidao.store.rows.prepare`), in worker processes when the
+  `chidao.store.parallel.Preparer` has several jobs, and written here, in input
+  order, each in its own transaction.
+- `ingest_document(engine, document)`: the same for one document, in-process.
+- `store_prepared(connection, prepared)`: write one prepared document, its items,
+  its search rows and its LSH bands (caller's transaction), joining the event
+  group of a near-duplicate already stored.
+- `insert_items(connection, document_id, values)`: item rows and their search rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
-from chidao.extract import pipeline
-from chidao.model import ITEM_KINDS, Extraction, item_to_dict
 from chidao.model import Document as SourceDocument
-from chidao.store import dedup, search
-from chidao.store.schema import TRACKED_KINDS, Document, DocumentBand, Item
-from chidao.text.fold import fold_key
-
-# Kinds whose items contained in a directive's span inherit its speaker and topics.
-_SPOKEN_KINDS = ("targets", "commitments", "indicators")
+from chidao.store import bulk, dedup, search
+from chidao.store.parallel import Preparer
+from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare
+from chidao.store.schema import Document
 
 
 @dataclass(frozen=True, slots=True)
 class IngestOutcome:
-    """What happened to one document: "new" or "duplicate", and its event group."""
+    """What happened to one document: "new", "duplicate" or "failed" (with the error), and its group."""
 
-    document_id: str
+    document: SourceDocument
     outcome: str
     group_id: str | None = None
+    error: BaseException | None = None
+
+    @property
+    def document_id(self) -> str:
+        return self.document.id
 
 
-def item_id(document_id: str, kind: str, ordinal: int) -> str:
-    """The stable id of an item: document prefix, kind, number ("3f2a9c1b04de:directives:4")."""
-    return f"{document_id[:12]}:{kind}:{ordinal}"
-
-
-def event_date(extraction: Extraction) -> str | None:
-    """The first resolved event date of the document, if any."""
-    return next((e.date for e in extraction.events if e.date), None)
-
-
-def item_row(kind: str, data: dict[str, Any]) -> dict[str, Any]:
-    """The machine-made columns of one item (no ids, dates or follow-up fields)."""
-    span = data.get("span") or (data.get("mentions") or [None])[0]
-    row: dict[str, Any] = {
-        "kind": kind, "data": data, "text": data.get("text"),
-        "span_start": span[0] if span else None, "span_end": span[1] if span else None,
-        "person_key": None, "topics": None, "code": None, "current_code": None, "name_key": None,
-    }
-    if kind in ("people", "organizations", "localities"):
-        row["name_key"] = fold_key(data["name"])
-    if kind == "people":
-        row["person_key"] = row["name_key"]
-    elif kind == "localities":
-        row["code"], row["current_code"] = data.get("code"), data.get("current_code")
-        if data.get("current_name"):
-            row["name_key"] += "|" + fold_key(data["current_name"])
-    elif kind == "directives":
-        row["person_key"] = fold_key(data["speaker"]) if data.get("speaker") else None
-        row["topics"] = _topics(data.get("topics"))
-    elif kind == "events":
-        row["person_key"] = fold_key(data["leader"]) if data.get("leader") else None
-    return row
-
-
-def _topics(topics: list[str] | None) -> str | None:
-    return "|" + "|".join(topics) + "|" if topics else None
-
-
-def item_rows(extraction: Extraction) -> list[dict[str, Any]]:
-    """Rows for every item of an extraction, numbered per kind in contract order."""
-    doc = extraction.document
-    date = event_date(extraction) or doc.date
-    rows: list[dict[str, Any]] = []
-    directives: list[dict[str, Any]] = []
-    for kind in ITEM_KINDS:
-        for ordinal, item in enumerate(getattr(extraction, kind)):
-            row = item_row(kind, item_to_dict(item))
-            row.update(id=item_id(doc.id, kind, ordinal), document_id=doc.id, ordinal=ordinal, date=date,
-                       status="open" if kind in TRACKED_KINDS else None,
-                       owner=None, due=None, notes=None, orphan=False)
-            rows.append(row)
-            if kind == "directives":
-                directives.append(row)
-    inherit_from_directives(rows, directives)
-    return rows
-
-
-def inherit_from_directives(rows: list[dict[str, Any]], directives: list[dict[str, Any]]) -> None:
-    """Targets, commitments, indicators inside a directive's span take its speaker and topics."""
-    for row in rows:
-        if row["kind"] not in _SPOKEN_KINDS or row["span_start"] is None:
-            continue
-        for directive in directives:
-            if directive["span_start"] <= row["span_start"] and row["span_end"] <= directive["span_end"]:
-                row["person_key"] = directive["person_key"]
-                row["topics"] = directive["topics"]
-                break
-
-
-def insert_items(session: Session, rows: list[dict[str, Any]]) -> None:
-    """Insert item rows (one executemany) and their search rows (items with text)."""
-    if not rows:
+def insert_items(connection: Connection, document_id: str, values: list[tuple[Any, ...]],
+                 search_texts: Iterable[tuple[str, str]]) -> None:
+    """Insert item rows (tuples in `ITEM_COLUMNS` order) and their (item id, folded text) search rows."""
+    if not values:
         return
-    connection = session.connection()
-    connection.execute(Item.__table__.insert(), rows)
-    # Read the new rows' seqs back by id: cheaper than RETURNING per row, and the same on every backend.
-    seqs = dict(connection.execute(select(Item.id, Item.seq).where(
-        Item.document_id == rows[0]["document_id"], Item.id.in_([row["id"] for row in rows]))).all())
-    search.index_rows(session, "item_fts", [(seqs[row["id"]], row["text"]) for row in rows if row["text"]])
+    bulk.insert_values(connection, "items", ITEM_COLUMNS, values)
+    # Read the new rows' seqs back in one indexed query: cheaper than RETURNING per row.
+    seqs = dict(connection.exec_driver_sql(
+        bulk.select_sql(connection.dialect, "SELECT id, seq FROM items WHERE document_id = ?"),
+        (document_id,)).all())
+    search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])
 
 
-def store_extraction(session: Session, extraction: Extraction,
-                     now: dt.datetime | None = None) -> IngestOutcome:
+def store_prepared(connection: Connection, prepared: PreparedDocument,
+                   now: dt.datetime | None = None) -> IngestOutcome:
     """Write one new document with its items, search rows and LSH bands (caller's transaction)."""
-    doc = extraction.document
+    doc = prepared.document
     now = now or dt.datetime.now(dt.UTC)
-    sig = dedup.signature(doc.text)
-    keys = dedup.band_keys(sig)
-    group_id = dedup.find_group(session, sig, keys) or doc.id
-    seq = session.connection().execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
+    group_id = dedup.find_group(connection, dedup.from_bytes(prepared.minhash), prepared.bands) or doc.id
+    seq = connection.execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
         "id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date,
-        "event_date": event_date(extraction), "text": doc.text, "group_id": group_id,
-        "minhash": dedup.to_bytes(sig), "ingested_at": now, "extracted_at": now}).scalar_one()
-    search.index_rows(session, "document_fts", [(seq, _document_body(doc))])
-    session.connection().execute(DocumentBand.__table__.insert(),
-                                 [{"band": key, "document_id": doc.id} for key in set(keys)])
-    insert_items(session, item_rows(extraction))
-    return IngestOutcome(doc.id, "new", group_id)
+        "event_date": prepared.event_date, "text": doc.text, "group_id": group_id,
+        "minhash": prepared.minhash, "ingested_at": now, "extracted_at": now}).scalar_one()
+    search.index_folded(connection, "document_fts", [(seq, prepared.search_body)])
+    bulk.insert_values(connection, "document_bands", ("band", "document_id"),
+                       [(band, doc.id) for band in prepared.bands])
+    insert_items(connection, doc.id, list(prepared.items), prepared.item_search)
+    return IngestOutcome(doc, "new", group_id)
 
 
-def _document_body(doc: SourceDocument | Document) -> str:
-    """Searchable text of a document: its title (when the text does not start with it) and text."""
-    if doc.title and not doc.text.startswith(doc.title):
-        return doc.title + "\n" + doc.text
-    return doc.text
+def document_exists(connection: Connection, document_id: str) -> bool:
+    return connection.execute(select(Document.seq).where(Document.id == document_id)).first() is not None
 
 
-def document_exists(session: Session, document_id: str) -> bool:
-    return session.execute(select(Document.seq).where(Document.id == document_id)).first() is not None
+def write_prepared(engine: Engine, prepared: PreparedDocument) -> IngestOutcome:
+    """`store_prepared` in its own transaction; a text stored meanwhile is a duplicate.
+
+    Any other error propagates after the transaction is rolled back, so nothing
+    of the document remains.
+    """
+    try:
+        with engine.begin() as connection:
+            return store_prepared(connection, prepared)
+    except IntegrityError:
+        # Stored meanwhile (by another process, or earlier in this batch): still one document.
+        with engine.connect() as check:
+            if document_exists(check, prepared.document.id):
+                return IngestOutcome(prepared.document, "duplicate")
+        raise
 
 
 def ingest_document(engine: Engine, document: SourceDocument) -> IngestOutcome:
-    """Extract and store one document in its own transaction; a stored text is a duplicate.
+    """Extract and store one document in its own transaction; a stored text is a duplicate."""
+    with engine.connect() as connection:
+        if document_exists(connection, document.id):
+            return IngestOutcome(document, "duplicate")
+    return write_prepared(engine, prepare(document))
 
-    Any error (extraction or writing) propagates after the transaction is rolled
-    back, so nothing of the document remains.
+
+def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
+                     preparer: Preparer | None = None) -> Iterator[IngestOutcome]:
+    """Ingest a stream of documents, yielding one outcome each, in input order.
+
+    Texts already stored are "duplicate" without being extracted. A `Preparer`
+    with several jobs extracts in worker processes while this process writes; by
+    default everything runs here. A document that fails (extraction or writing)
+    yields "failed" with its error, and the batch goes on.
     """
-    with Session(engine) as session:
-        if document_exists(session, document.id):
-            return IngestOutcome(document.id, "duplicate")
-        session.rollback()  # no read transaction held while extracting
-        extraction = pipeline.extract_document(document)
-        try:
-            with session.begin():
-                return store_extraction(session, extraction)
-        except IntegrityError:
-            # Stored meanwhile by another process: still one document.
-            with Session(engine) as check:
-                if document_exists(check, document.id):
-                    return IngestOutcome(document.id, "duplicate")
-            raise
+    def unseen() -> Iterator[SourceDocument | IngestOutcome]:
+        for document in documents:
+            with engine.connect() as connection:
+                stored = document_exists(connection, document.id)
+            yield IngestOutcome(document, "duplicate") if stored else document
+
+    for item, prepared in (preparer or Preparer()).map(unseen()):
+        if isinstance(item, IngestOutcome):
+            yield item
+        elif isinstance(prepared, BaseException):
+            yield IngestOutcome(item, "failed", error=prepared)
+        else:
+            try:
+                yield write_prepared(engine, prepared)
+            except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
+                yield IngestOutcome(item, "failed", error=exc)

@@ -48,8 +48,10 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Float,
     Integer,
+    Select,
     and_,
     column,
     false,
@@ -59,6 +61,7 @@ from sqlalchemy import (
     select,
     text,
     true,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -111,17 +114,27 @@ def resolve_locality(name: str) -> LocalityFilter:
     return LocalityFilter(frozenset({unit.code}), frozenset(), frozenset())
 
 
-def _locality_condition(place: LocalityFilter, item: Any = Item) -> ColumnElement[bool]:
-    terms = []
-    if place.codes:
-        terms.append(item.code.in_(place.codes))
-    if place.current_codes:
-        terms.append(item.current_code.in_(place.current_codes))
+def locality_rows(place: LocalityFilter, column: str = "document_id") -> CompoundSelect | Select:
+    """`column` ("document_id" or "seq") of the locality items naming `place`, one lookup per term.
+
+    A union of indexed lookups (code, current code, name): one OR over them would
+    make the planner scan every locality row, and the code indexes are partial.
+    """
+    lookups = []
+    for term in ("code", "current_code"):
+        codes = place.codes if term == "code" else place.current_codes
+        if codes:
+            item = aliased(Item)
+            lookups.append(select(getattr(item, column)).where(item.kind == "localities",
+                                                               getattr(item, term).in_(codes)))
     for key in place.name_keys:
-        terms.append(or_(item.name_key == key, item.name_key.like(f"{key}|%"),
-                         item.name_key.like(f"%|{key}")))
-    # One indexed lookup per term: "kind AND (a OR b)" would scan every locality row.
-    return or_(*(and_(item.kind == "localities", term) for term in terms)) if terms else false()
+        item = aliased(Item)
+        lookups.append(select(getattr(item, column)).where(item.kind == "localities", or_(
+            item.name_key == key, item.name_key.like(f"{key}|%"), item.name_key.like(f"%|{key}"))))
+    if not lookups:
+        item = aliased(Item)
+        return select(getattr(item, column)).where(false())
+    return lookups[0] if len(lookups) == 1 else union_all(*lookups)
 
 
 def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
@@ -139,11 +152,9 @@ def item_filters(kind: str | None = None, *, locality: str | None = None, person
     if locality:
         place = resolve_locality(locality)
         if kind == "localities":
-            conditions.append(_locality_condition(place))
+            conditions.append(Item.seq.in_(locality_rows(place, "seq")))
         else:
-            where = aliased(Item)
-            conditions.append(Item.document_id.in_(
-                select(where.document_id).where(_locality_condition(place, where))))
+            conditions.append(Item.document_id.in_(locality_rows(place)))
     if person:
         conditions.append(Item.person_key == fold_key(person))
     if topic:
@@ -306,8 +317,7 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
             where = [inner.document_id == Document.id, inner.orphan == false()]
             if name == "locality":
                 # The place's documents, listed once (a per-document check would repeat the lookup).
-                conditions.append(Document.id.in_(
-                    select(inner.document_id).where(_locality_condition(resolve_locality(value), inner))))
+                conditions.append(Document.id.in_(locality_rows(resolve_locality(value))))
                 continue
             if name == "person":
                 where.append(inner.person_key == fold_key(value))

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from chidao.extract import pipeline
 from chidao.model import Document as SourceDocument
 from chidao.store import search
-from chidao.store.ingest import event_date, insert_items, item_id, item_rows
+from chidao.store.ingest import insert_items
+from chidao.store.rows import event_date, item_id, item_rows, item_values
 from chidao.store.schema import Document, Item, StatusChange
 
 # Machine-made columns replaced on a matched item.
@@ -132,7 +133,8 @@ def reextract_document(session: Session, document_id: str,
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    insert_items(session, fresh)
+    insert_items(session.connection(), document_id, item_values(fresh),
+                 [(row["id"], search.fold_body(row["text"])) for row in fresh if row["text"]])
     outcome.added += len(fresh)
     doc.event_date = event_date(extraction)
     doc.extracted_at = now or dt.datetime.now(dt.UTC)

@@ -30,6 +30,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -86,9 +87,10 @@ class Item(Base):
     __table_args__ = (
         Index("ix_items_document_kind", "document_id", "kind"),
         Index("ix_items_kind_date", "kind", "date"),
-        Index("ix_items_kind_person", "kind", "person_key"),
-        Index("ix_items_kind_code", "kind", "code"),
-        Index("ix_items_kind_current_code", "kind", "current_code"),
+        # Partial: only rows with the value are looked up (migration 0002).
+        *(Index(f"ix_items_kind_{column}", "kind", column, sqlite_where=text(f"{column} IS NOT NULL"),
+                postgresql_where=text(f"{column} IS NOT NULL"))
+          for column in ("person_key", "code", "current_code")),
     )
 
 

@@ -9,7 +9,7 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
 - PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
   `to_tsvector('simple', body)`, ranked by ts_rank.
 
-`index_rows` / `unindex_rows` keep the tables in step with documents and items;
+`index_rows` / `index_folded` / `unindex_rows` keep the tables in step with documents and items;
 `match_documents` / `match_items` return (seq, score) pairs, lower score better,
 for `chidao.store.queries.search` to join with its filters.
 """
@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import regex
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
+from chidao.store import bulk
 from chidao.text.fold import fold_diacritics
 
 FTS_TABLES = ("document_fts", "item_fts")
@@ -44,12 +45,14 @@ def _sqlite(session: Session) -> bool:
 
 def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
     """Add (seq, original text) rows to `table` (document_fts or item_fts)."""
+    index_folded(session.connection(), table, [(seq, fold_body(body)) for seq, body in rows])
+
+
+def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
+    """Add (seq, already folded text) rows to `table`, through the driver."""
     assert table in FTS_TABLES
-    params = [{"seq": seq, "body": fold_body(body)} for seq, body in rows]
-    if not params:
-        return
-    column = "rowid" if _sqlite(session) else "seq"
-    session.execute(text(f"INSERT INTO {table} ({column}, body) VALUES (:seq, :body)"), params)
+    column = "rowid" if connection.dialect.name == "sqlite" else "seq"
+    bulk.insert_values(connection, table, (column, "body"), rows)
 
 
 def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:

@@ -1,0 +1,141 @@
+"""What the store writes for one report, computed without touching the database.
+
+`prepare(document)` extracts a report and turns the extraction into plain rows:
+the document's MinHash signature and LSH band keys, its folded search body, and
+one row per item (JSON already serialised, folded search text alongside). It is
+pure CPU work, so `chidao.store.parallel` runs it in worker processes while the
+main process only writes.
+
+- `item_rows(extraction)`: the `items` rows of one extraction (filters' columns
+  filled in: date, person_key, topics, codes, name_key; `data` as a dict).
+- `item_values(rows)`: the same rows as tuples in `ITEM_COLUMNS` order, for a
+  driver-level executemany.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from chidao.extract import pipeline
+from chidao.model import ITEM_KINDS, Extraction, item_to_dict
+from chidao.model import Document as SourceDocument
+from chidao.store import dedup
+from chidao.store.schema import TRACKED_KINDS
+from chidao.text.fold import fold_diacritics, fold_key
+
+# Kinds whose items contained in a directive's span inherit its speaker and topics.
+_SPOKEN_KINDS = ("targets", "commitments", "indicators")
+
+# The `items` columns a new row fills, in the order of `item_values`.
+ITEM_COLUMNS = ("id", "document_id", "kind", "ordinal", "text", "span_start", "span_end", "data", "date",
+                "person_key", "topics", "code", "current_code", "name_key", "status", "owner", "due",
+                "notes", "orphan")
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedDocument:
+    """One extracted report as rows ready to write (see `prepare`)."""
+
+    document: SourceDocument
+    event_date: str | None
+    minhash: bytes
+    bands: tuple[int, ...]
+    search_body: str  # folded title and text
+    items: tuple[tuple[Any, ...], ...]  # `ITEM_COLUMNS` order
+    item_search: tuple[tuple[str, str], ...]  # (item id, folded text) of items with text
+
+
+def prepare(document: SourceDocument) -> PreparedDocument:
+    """Extract `document` and compute every row the store keeps for it."""
+    extraction = pipeline.extract_document(document)
+    sig = dedup.signature(document.text)
+    rows = item_rows(extraction)
+    return PreparedDocument(
+        document=document, event_date=event_date(extraction), minhash=dedup.to_bytes(sig),
+        bands=tuple(sorted(set(dedup.band_keys(sig)))), search_body=fold_diacritics(document_body(document)),
+        items=tuple(item_values(rows)),
+        item_search=tuple((row["id"], fold_diacritics(row["text"])) for row in rows if row["text"]))
+
+
+def document_body(doc: Any) -> str:
+    """Searchable text of a document: its title (when the text does not start with it) and text."""
+    if doc.title and not doc.text.startswith(doc.title):
+        return doc.title + "\n" + doc.text
+    return doc.text
+
+
+def item_id(document_id: str, kind: str, ordinal: int) -> str:
+    """The stable id of an item: document prefix, kind, number ("3f2a9c1b04de:directives:4")."""
+    return f"{document_id[:12]}:{kind}:{ordinal}"
+
+
+def event_date(extraction: Extraction) -> str | None:
+    """The first resolved event date of the document, if any."""
+    return next((e.date for e in extraction.events if e.date), None)
+
+
+def item_row(kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The machine-made columns of one item (no ids, dates or follow-up fields)."""
+    span = data.get("span") or (data.get("mentions") or [None])[0]
+    row: dict[str, Any] = {
+        "kind": kind, "data": data, "text": data.get("text"),
+        "span_start": span[0] if span else None, "span_end": span[1] if span else None,
+        "person_key": None, "topics": None, "code": None, "current_code": None, "name_key": None,
+    }
+    if kind in ("people", "organizations", "localities"):
+        row["name_key"] = fold_key(data["name"])
+    if kind == "people":
+        row["person_key"] = row["name_key"]
+    elif kind == "localities":
+        row["code"], row["current_code"] = data.get("code"), data.get("current_code")
+        if data.get("current_name"):
+            row["name_key"] += "|" + fold_key(data["current_name"])
+    elif kind == "directives":
+        row["person_key"] = fold_key(data["speaker"]) if data.get("speaker") else None
+        row["topics"] = _topics(data.get("topics"))
+    elif kind == "events":
+        row["person_key"] = fold_key(data["leader"]) if data.get("leader") else None
+    return row
+
+
+def _topics(topics: list[str] | None) -> str | None:
+    return "|" + "|".join(topics) + "|" if topics else None
+
+
+def item_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    """Rows for every item of an extraction, numbered per kind in contract order."""
+    doc = extraction.document
+    date = event_date(extraction) or doc.date
+    rows: list[dict[str, Any]] = []
+    directives: list[dict[str, Any]] = []
+    for kind in ITEM_KINDS:
+        for ordinal, item in enumerate(getattr(extraction, kind)):
+            row = item_row(kind, item_to_dict(item))
+            row.update(id=item_id(doc.id, kind, ordinal), document_id=doc.id, ordinal=ordinal, date=date,
+                       status="open" if kind in TRACKED_KINDS else None,
+                       owner=None, due=None, notes=None, orphan=False)
+            rows.append(row)
+            if kind == "directives":
+                directives.append(row)
+    inherit_from_directives(rows, directives)
+    return rows
+
+
+def inherit_from_directives(rows: list[dict[str, Any]], directives: list[dict[str, Any]]) -> None:
+    """Targets, commitments, indicators inside a directive's span take its speaker and topics."""
+    for row in rows:
+        if row["kind"] not in _SPOKEN_KINDS or row["span_start"] is None:
+            continue
+        for directive in directives:
+            if directive["span_start"] <= row["span_start"] and row["span_end"] <= directive["span_end"]:
+                row["person_key"] = directive["person_key"]
+                row["topics"] = directive["topics"]
+                break
+
+
+def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as JSON text."""
+    return [tuple(json.dumps(row["data"], ensure_ascii=False) if column == "data" else row[column]
+                  for column in ITEM_COLUMNS) for row in rows]
