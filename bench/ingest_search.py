@@ -242,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
         f"| database | {db_mb:,.0f} MB | |",
         "",
         "Slowest queries (median): " + "; ".join(f"`{q}` {ms:.1f} ms" for q, ms in search["slowest"]) + ".",
+        "Search ranks by bm25 among the newest 500 matches of each table that pass the filters: the "
+        "full-text index is read newest first and stops there, so bm25 is computed for 500 rows, "
+        "not for every report that mentions a common word.",
         "",
         f"Command: `{ingest['command']}`" + (" (search timed again with `--search-only` on the same "
                                               "database)" if args.search_only else "") + ".",

@@ -50,7 +50,9 @@ def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
     assert count_rows(db, Document) == 2
 
 
-def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch) -> None:
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch, jobs: str) -> None:
+    # With --jobs 2 the extraction fails in a worker process; the error still names the file.
     real = pipeline.extract_document
 
     def failing_for_kon_tum(document):
@@ -60,7 +62,7 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, m
 
     monkeypatch.setattr(pipeline, "extract_document", failing_for_kon_tum)
     db = tmp_path / "chidao.db"
-    result = chidao(db, "ingest", str(QUANG_TRI), str(KON_TUM))
+    result = chidao(db, "ingest", "--jobs", jobs, str(QUANG_TRI), str(KON_TUM))
     assert result.exit_code == 1
     assert result.stderr.strip() == (f"chidao: {KON_TUM}: could not be processed "
                                      "(RuntimeError: extractor crashed)")
@@ -111,3 +113,23 @@ def test_ingest_reads_folders_and_jsonl_archives(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     # The archive holds the Kon Tum text again: one new (Quảng Trị or Kon Tum) per text.
     assert count_rows(db, Document) == 2
+
+
+@pytest.mark.skipif(not EXAMPLES_DIR.exists(), reason="no examples")
+def test_parallel_extraction_stores_exactly_what_one_process_stores(tmp_path: Path) -> None:
+    def stored(db: Path) -> tuple[list, list]:
+        with open_session(str(db)) as session:
+            documents = session.execute(select(Document.id, Document.source, Document.group_id,
+                                               Document.event_date).order_by(Document.seq)).all()
+            items = session.execute(select(Item.id, Item.kind, Item.text, Item.data, Item.person_key,
+                                           Item.topics, Item.code, Item.status).order_by(Item.id)).all()
+        return documents, items
+
+    serial, parallel = tmp_path / "serial.db", tmp_path / "parallel.db"
+    assert chidao(serial, "ingest", "--jobs", "1", str(EXAMPLES_DIR), str(QUANG_TRI)).exit_code == 0
+    result = chidao(parallel, "ingest", "--jobs", "3", str(EXAMPLES_DIR), str(QUANG_TRI))
+    assert result.exit_code == 0, result.output
+    assert stored(parallel) == stored(serial)
+    with open_session(str(parallel)) as session:
+        hits = session.execute(text("SELECT count(*) FROM item_fts WHERE item_fts MATCH 'tri'")).scalar_one()
+    assert hits > 0

@@ -86,3 +86,26 @@ def test_an_in_memory_store_works_for_a_whole_ingest() -> None:
     with Session(engine) as session:
         speakers = {d["speaker"] for d in list_items(session, "directives")}
     assert speakers == {"Lê Văn Tuyến"}
+
+
+def test_a_store_made_before_the_partial_indexes_upgrades_with_its_data(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from chidao.store.engine import create_store_engine, open_engine
+    from chidao.store.migrate import upgrade
+
+    path = str(tmp_path / "old.db")
+    old = create_store_engine(path)
+    upgrade(old, "0001")
+    with old.begin() as connection:
+        connection.execute(text("INSERT INTO documents (id, text, ingested_at, extracted_at) "
+                                "VALUES ('d1', 'x', '2024-01-01', '2024-01-01')"))
+        connection.execute(text("INSERT INTO items (id, document_id, kind, ordinal, data, person_key, orphan) "
+                                "VALUES ('d1:people:0', 'd1', 'people', 0, '{}', 'to lam', 0)"))
+    old.dispose()
+    engine = open_engine(path)
+    with engine.connect() as connection:
+        index = connection.execute(text(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_items_kind_person'")).scalar_one()
+        assert index.endswith("WHERE person_key IS NOT NULL")
+        assert connection.execute(text("SELECT person_key FROM items")).scalar_one() == "to lam"

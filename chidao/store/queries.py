@@ -49,18 +49,13 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     CompoundSelect,
-    Float,
-    Integer,
     Select,
     and_,
-    column,
     false,
     func,
     literal,
     or_,
     select,
-    text,
-    true,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
@@ -279,15 +274,14 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
     match = fts.fts_match(session, "item_fts", query)
     if match is None:
         return []
-    sql, params = match
-    hits = text(sql).columns(column("seq", Integer), column("score", Float)).subquery("hits")
-    newest = (select(hits.c.seq, hits.c.score).join(Item, Item.seq == hits.c.seq)
-              .where(*item_filters(kind, **filters)).order_by(hits.c.seq.desc())
-              .limit(SEARCH_CANDIDATES).subquery("newest"))
+    # Newest matches first, straight from the index, so a common word stops at the limit.
+    newest = (select(match.seq.label("seq"), match.score.label("score")).select_from(match.table)
+              .join(Item, Item.seq == match.seq).where(match.condition, *item_filters(kind, **filters))
+              .order_by(match.seq.desc()).limit(SEARCH_CANDIDATES).subquery("newest"))
     rows = session.execute(
         select(*_ROW_COLUMNS, newest.c.score)
         .join(Item, Item.seq == newest.c.seq).join(Document, Document.id == Item.document_id)
-        .order_by(newest.c.score).limit(limit), params)
+        .order_by(newest.c.score).limit(limit))
     out = []
     for item, *document_fields, score in rows:
         hit = item_dict(item, *document_fields)
@@ -306,8 +300,6 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
     match = fts.fts_match(session, "document_fts", query)
     if match is None:
         return []
-    sql, params = match
-    hits = text(sql).columns(column("seq", Integer), column("score", Float)).subquery("hits")
     conditions: list[ColumnElement[bool]] = []
     # A document passes a filter when one of its own items does.
     for name, kind, value in (("locality", "localities", locality), ("person", None, person),
@@ -329,13 +321,13 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         conditions.append(func.substr(literal(date_from), 1, func.length(item_date)) <= item_date)
     if date_to:
         conditions.append(func.substr(item_date, 1, len(date_to)) <= date_to)
-    newest = (select(hits.c.seq, hits.c.score).join(Document, Document.seq == hits.c.seq)
-              .where(*(conditions or [true()])).order_by(hits.c.seq.desc())
-              .limit(SEARCH_CANDIDATES).subquery("newest"))
+    newest = (select(match.seq.label("seq"), match.score.label("score")).select_from(match.table)
+              .join(Document, Document.seq == match.seq).where(match.condition, *conditions)
+              .order_by(match.seq.desc()).limit(SEARCH_CANDIDATES).subquery("newest"))
     rows = session.execute(
         select(Document.id, Document.date, Document.source, Document.title, Document.event_date,
                Document.text, newest.c.score)
-        .join(Document, Document.seq == newest.c.seq).order_by(newest.c.score).limit(limit), params)
+        .join(Document, Document.seq == newest.c.seq).order_by(newest.c.score).limit(limit))
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:
         out.append({"kind": "documents", "id": doc_id, "document_id": doc_id, "document_date": date,

@@ -10,17 +10,31 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
   `to_tsvector('simple', body)`, ranked by ts_rank.
 
 `index_rows` / `index_folded` / `unindex_rows` keep the tables in step with documents and items;
-`match_documents` / `match_items` return (seq, score) pairs, lower score better,
-for `chidao.store.queries.search` to join with its filters.
+`fts_match` gives the match condition, row number and score (lower is better)
+that `chidao.store.queries.search` joins with its filters.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import regex
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Float,
+    Integer,
+    Text,
+    column,
+    func,
+    literal,
+    literal_column,
+    text,
+)
+from sqlalchemy import table as sql_table
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import TableClause
 
 from chidao.store import bulk
 from chidao.text.fold import fold_diacritics
@@ -68,23 +82,37 @@ def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) 
         session.execute(text(f"DELETE FROM {table} WHERE seq = :seq"), params)
 
 
-def fts_match(session: Session, table: str, query: str) -> tuple[str, dict[str, str]] | None:
-    """(SQL selecting `seq, score` of matching rows, its parameters); None for an empty query.
+@dataclass(frozen=True, slots=True)
+class FtsMatch:
+    """A full-text condition to join with the filters: the search table, its row number
+    (documents.seq / items.seq), the match condition and a score (lower is better)."""
 
-    Every word must occur (in any order); the score is bm25 on SQLite and
-    -ts_rank on PostgreSQL, so lower is better on both.
+    table: TableClause
+    seq: ColumnElement[int]
+    condition: ColumnElement[bool]
+    score: ColumnElement[float]
+
+
+def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
+    """The match of every word of `query` (in any order) in `table`; None for an empty query.
+
+    The score is bm25 on SQLite and -ts_rank on PostgreSQL. On SQLite a caller
+    that orders by `seq` descending with a LIMIT reads the index newest first and
+    stops early; bm25 is then computed for the rows returned only.
     """
     assert table in FTS_TABLES
     terms = query_terms(query)
     if not terms:
         return None
     if _sqlite(session):
+        fts = sql_table(table, column("rowid", Integer))
         match = " ".join(f'"{term}"' for term in terms)
-        return (f"SELECT rowid AS seq, bm25({table}) AS score FROM {table} WHERE {table} MATCH :q",
-                {"q": match})
-    return (f"SELECT seq, -ts_rank(to_tsvector('simple', body), query) AS score "
-            f"FROM {table}, plainto_tsquery('simple', :q) AS query "
-            f"WHERE to_tsvector('simple', body) @@ query", {"q": " ".join(terms)})
+        return FtsMatch(fts, fts.c.rowid, text(f"{table} MATCH :fts_query").bindparams(fts_query=match),
+                        literal_column(f"bm25({table})", Float))
+    fts = sql_table(table, column("seq", Integer), column("body", Text))
+    vector = func.to_tsvector(literal_column("'simple'"), fts.c.body)
+    tsquery = func.plainto_tsquery(literal_column("'simple'"), literal(" ".join(terms)))
+    return FtsMatch(fts, fts.c.seq, vector.op("@@")(tsquery), -func.ts_rank(vector, tsquery))
 
 
 def find_terms(original: str, query: str) -> tuple[int, int] | None:

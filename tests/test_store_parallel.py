@@ -1,0 +1,71 @@
+"""Extraction in worker processes: input order kept, failures carried back, non-documents passed through."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy.dialects import postgresql, sqlite
+
+from chidao.model import Document
+from chidao.store import bulk
+from chidao.store.parallel import Preparer
+from chidao.store.rows import ITEM_COLUMNS
+
+REPORT = ("Ngày 3-4, đồng chí Nguyễn Văn Hùng, Giám đốc Công an tỉnh Kon Tum, làm việc với "
+          "Công an xã Đăk Hà. Đồng chí yêu cầu Công an xã tập trung kéo giảm tội phạm ma túy.")
+
+
+def _documents(count: int) -> list[Document]:
+    return [Document.from_text(f"{REPORT} Báo cáo số {i}.", source=f"r{i}.txt") for i in range(count)]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_prepared_documents_come_back_in_input_order(jobs: int) -> None:
+    documents = _documents(21)  # more than one chunk per worker
+    stream = [documents[0], "stored already", *documents[1:]]
+    with Preparer(jobs) as preparer:
+        results = list(preparer.map(stream))
+    assert [item for item, _ in results] == stream
+    assert results[1][1] is None
+    prepared = [p for _, p in results if p is not None]
+    assert [p.document.id for p in prepared] == [d.id for d in documents]
+    first = prepared[0]
+    assert len(first.items) > 3 and all(len(row) == len(ITEM_COLUMNS) for row in first.items)
+    assert first.search_body.startswith("Ngay 3-4, dong chi Nguyen Van Hung")
+
+
+class _Unpicklable(Exception):
+    def __init__(self, reason: str, handle: object) -> None:
+        super().__init__(reason)
+        self.handle = handle
+
+    def __reduce__(self):
+        raise TypeError("cannot pickle")
+
+
+def test_a_worker_error_comes_back_for_its_document_only(monkeypatch) -> None:
+    from chidao.extract import pipeline
+
+    real = pipeline.extract_document
+
+    def flaky(document):
+        if document.source == "r2.txt":
+            raise ValueError("bad table")
+        if document.source == "r4.txt":
+            raise _Unpicklable("socket closed", object())
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract_document", flaky)
+    with Preparer(2) as preparer:
+        results = dict((document.source, prepared) for document, prepared in preparer.map(_documents(6)))
+    assert isinstance(results["r2.txt"], ValueError) and str(results["r2.txt"]) == "bad table"
+    assert isinstance(results["r4.txt"], RuntimeError)
+    assert str(results["r4.txt"]) == "_Unpicklable: socket closed"
+    assert all(not isinstance(results[f"r{i}.txt"], BaseException) for i in (0, 1, 3, 5))
+
+
+def test_driver_inserts_use_each_drivers_placeholders() -> None:
+    assert bulk.insert_sql(sqlite.dialect(), "t", ("a", "b")) == "INSERT INTO t (a, b) VALUES (?, ?)"
+    pg = postgresql.dialect()
+    pg.paramstyle = "pyformat"
+    assert bulk.insert_sql(pg, "t", ("a", "b")) == "INSERT INTO t (a, b) VALUES (%s, %s)"
+    assert bulk.select_sql(pg, "SELECT 1 FROM t WHERE a = ?") == "SELECT 1 FROM t WHERE a = %s"
