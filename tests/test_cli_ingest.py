@@ -51,7 +51,8 @@ def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch, jobs: str) -> None:
+def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch,
+                                                               jobs: str) -> None:
     # With --jobs 2 the extraction fails in a worker process; the error still names the file.
     real = pipeline.extract_document
 

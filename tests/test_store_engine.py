@@ -100,8 +100,8 @@ def test_a_store_made_before_the_partial_indexes_upgrades_with_its_data(tmp_path
     with old.begin() as connection:
         connection.execute(text("INSERT INTO documents (id, text, ingested_at, extracted_at) "
                                 "VALUES ('d1', 'x', '2024-01-01', '2024-01-01')"))
-        connection.execute(text("INSERT INTO items (id, document_id, kind, ordinal, data, person_key, orphan) "
-                                "VALUES ('d1:people:0', 'd1', 'people', 0, '{}', 'to lam', 0)"))
+        connection.execute(text("INSERT INTO items (id, document_id, kind, ordinal, data, person_key, "
+                                "orphan) VALUES ('d1:people:0', 'd1', 'people', 0, '{}', 'to lam', 0)"))
     old.dispose()
     engine = open_engine(path)
     with engine.connect() as connection:

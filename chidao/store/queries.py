@@ -44,6 +44,7 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -60,15 +61,19 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
+from chidao.store import ranking
 from chidao.store import search as fts
 from chidao.store.engine import open_engine
+from chidao.store.rows import document_body
 from chidao.store.schema import Document, Item
 from chidao.text.fold import fold_key
 
 FOLLOW_KINDS = ("events", "directives", "targets", "commitments", "indicators")
-# Search ranks the newest matches only: bm25 over every match of a common word in a
-# 100,000-report archive would cost seconds, the newest few thousand milliseconds.
-SEARCH_CANDIDATES = 500
+# Search ranks the newest matches only (per table, after the filters): ranking every
+# match of a common word in a 100,000-report archive would cost far more than the
+# 50 ms a search may take.
+SEARCH_CANDIDATES = 200
+DOCUMENT_CANDIDATES = 100  # whole reports cost more to score than items
 CLOSED_STATUSES = ("done", "dropped")
 
 
@@ -240,8 +245,9 @@ def get_document(session: Session, document_id: str) -> dict[str, Any] | None:
 def search(session: Session, query: str, *, kind: str | None = None, locality: str | None = None,
            person: str | None = None, topic: str | None = None, date_from: str | None = None,
            date_to: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Documents and items whose folded text has every word of `query`, best first (bm25
-    among the newest SEARCH_CANDIDATES matches of each, so a common word stays fast).
+    """Documents and items whose folded text has every word of `query`, best first (BM25
+    among the newest SEARCH_CANDIDATES items and DOCUMENT_CANDIDATES documents that match,
+    so a common word stays fast).
 
     `kind` "documents" searches documents only, an item kind that kind only,
     None both. Each hit: {"kind", "id" (item id, or document id for a
@@ -274,14 +280,12 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
     match = fts.fts_match(session, "item_fts", query)
     if match is None:
         return []
-    # Newest matches first, straight from the index, so a common word stops at the limit.
-    newest = (select(match.seq.label("seq"), match.score.label("score")).select_from(match.table)
-              .join(Item, Item.seq == match.seq).where(match.condition, *item_filters(kind, **filters))
-              .order_by(match.seq.desc()).limit(SEARCH_CANDIDATES).subquery("newest"))
-    rows = session.execute(
-        select(*_ROW_COLUMNS, newest.c.score)
-        .join(Item, Item.seq == newest.c.seq).join(Document, Document.id == Item.document_id)
-        .order_by(newest.c.score).limit(limit))
+    newest = _newest(match, Item.seq, *item_filters(kind, **filters))
+    texts = dict(session.execute(select(Item.seq, Item.text).join(newest, Item.seq == newest.c.seq)).all())
+    best = _best(session, match, "item_fts", newest, {seq: text or "" for seq, text in texts.items()}, limit)
+    by_seq = {row[0].seq: row for row in session.execute(
+        select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id).where(Item.seq.in_(best)))}
+    rows = [(*by_seq[seq], score) for seq, score in best.items()]
     out = []
     for item, *document_fields, score in rows:
         hit = item_dict(item, *document_fields)
@@ -292,6 +296,33 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
                     "text": item.text, "span": span,
                     "snippet": fts.snippet(item.text or "", None, width=100), "score": float(score)})
     return out
+
+
+def _newest(match: fts.FtsMatch, seq: Any, *conditions: ColumnElement[bool],
+            candidates: int = SEARCH_CANDIDATES) -> Any:
+    """The newest `candidates` matching rows that pass `conditions` (seq, score).
+
+    Read newest first straight from the index, so a common word stops at the limit.
+    """
+    score = match.score if match.score is not None else literal(0.0)
+    return (select(match.seq.label("seq"), score.label("score")).select_from(match.table)
+            .join(seq.class_, seq == match.seq).where(match.condition, *conditions)
+            .order_by(match.seq.desc()).limit(candidates).subquery("newest"))
+
+
+def _best(session: Session, match: fts.FtsMatch, table: str, newest: Any, texts: dict[int, str],
+          limit: int) -> dict[int, float]:
+    """{seq: score} of the best `limit` candidates, best first (newer first on a tie)."""
+    if match.score is None:
+        seqs = list(texts)
+        scores = ranking.bm25_scores(session.connection(), table, match.terms, [texts[s] for s in seqs])
+    else:
+        seqs, scores = [], []
+        for seq, score in session.execute(select(newest.c.seq, newest.c.score)):
+            seqs.append(seq)
+            scores.append(float(score))
+    ranked = sorted(zip(scores, seqs, strict=True), key=lambda pair: (pair[0], -pair[1]))
+    return {seq: score for score, seq in ranked[:limit]}
 
 
 def _search_documents(session: Session, query: str, *, limit: int, locality: str | None,
@@ -321,13 +352,14 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         conditions.append(func.substr(literal(date_from), 1, func.length(item_date)) <= item_date)
     if date_to:
         conditions.append(func.substr(item_date, 1, len(date_to)) <= date_to)
-    newest = (select(match.seq.label("seq"), match.score.label("score")).select_from(match.table)
-              .join(Document, Document.seq == match.seq).where(match.condition, *conditions)
-              .order_by(match.seq.desc()).limit(SEARCH_CANDIDATES).subquery("newest"))
-    rows = session.execute(
-        select(Document.id, Document.date, Document.source, Document.title, Document.event_date,
-               Document.text, newest.c.score)
-        .join(Document, Document.seq == newest.c.seq).order_by(newest.c.score).limit(limit))
+    newest = _newest(match, Document.seq, *conditions, candidates=DOCUMENT_CANDIDATES)
+    candidates = {row[0]: row[1:] for row in session.execute(
+        select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
+               Document.text).join(newest, Document.seq == newest.c.seq))}
+    bodies = {seq: document_body(SimpleNamespace(title=row[3], text=row[5]))
+              for seq, row in candidates.items()}
+    best = _best(session, match, "document_fts", newest, bodies, limit)
+    rows = [(*candidates[seq], score) for seq, score in best.items()]
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:
         out.append({"kind": "documents", "id": doc_id, "document_id": doc_id, "document_date": date,

@@ -5,7 +5,7 @@ Indexed text is `fold_diacritics` of the original (length-preserving: "ma túy"
 finds "ma túy" and "cong an xa" finds "Công an xã".
 
 - SQLite: contentless FTS5 tables `document_fts` / `item_fts` (rowid =
-  documents.seq / items.seq), ranked by bm25.
+  documents.seq / items.seq), ranked by BM25 (`chidao.store.ranking`).
 - PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
   `to_tsvector('simple', body)`, ranked by ts_rank.
 
@@ -23,7 +23,6 @@ import regex
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Float,
     Integer,
     Text,
     column,
@@ -85,34 +84,36 @@ def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) 
 @dataclass(frozen=True, slots=True)
 class FtsMatch:
     """A full-text condition to join with the filters: the search table, its row number
-    (documents.seq / items.seq), the match condition and a score (lower is better)."""
+    (documents.seq / items.seq), the match condition, the query's words and, on
+    PostgreSQL, a score (lower is better; None on SQLite: see `chidao.store.ranking`)."""
 
     table: TableClause
     seq: ColumnElement[int]
     condition: ColumnElement[bool]
-    score: ColumnElement[float]
+    terms: tuple[str, ...]
+    score: ColumnElement[float] | None
 
 
 def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
     """The match of every word of `query` (in any order) in `table`; None for an empty query.
 
-    The score is bm25 on SQLite and -ts_rank on PostgreSQL. On SQLite a caller
-    that orders by `seq` descending with a LIMIT reads the index newest first and
-    stops early; bm25 is then computed for the rows returned only.
+    On SQLite a caller that orders by `seq` descending with a LIMIT reads the
+    index newest first and stops early, and scores those rows with
+    `chidao.store.ranking.bm25_scores`; PostgreSQL scores with -ts_rank in SQL.
     """
     assert table in FTS_TABLES
-    terms = query_terms(query)
+    terms = tuple(query_terms(query))
     if not terms:
         return None
     if _sqlite(session):
         fts = sql_table(table, column("rowid", Integer))
         match = " ".join(f'"{term}"' for term in terms)
         return FtsMatch(fts, fts.c.rowid, text(f"{table} MATCH :fts_query").bindparams(fts_query=match),
-                        literal_column(f"bm25({table})", Float))
+                        terms, None)
     fts = sql_table(table, column("seq", Integer), column("body", Text))
     vector = func.to_tsvector(literal_column("'simple'"), fts.c.body)
     tsquery = func.plainto_tsquery(literal_column("'simple'"), literal(" ".join(terms)))
-    return FtsMatch(fts, fts.c.seq, vector.op("@@")(tsquery), -func.ts_rank(vector, tsquery))
+    return FtsMatch(fts, fts.c.seq, vector.op("@@")(tsquery), terms, -func.ts_rank(vector, tsquery))
 
 
 def find_terms(original: str, query: str) -> tuple[int, int] | None:

@@ -1,0 +1,41 @@
+"""Search scores its newest candidates with BM25 computed here, rare words weighing more."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine
+
+from chidao.store import ranking
+from chidao.store.search import fold_body
+
+
+def _store(texts: list[str]):
+    engine = create_engine("sqlite://")
+    connection = engine.connect()
+    connection.exec_driver_sql("CREATE VIRTUAL TABLE item_fts USING fts5(body, content='')")
+    for rowid, body in enumerate(texts, start=1):
+        connection.exec_driver_sql("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
+                                   (rowid, fold_body(body)))
+    return connection
+
+
+def test_document_frequency_is_exact_below_the_sample_and_estimated_above(monkeypatch) -> None:
+    connection = _store(["ma tuy"] * 10 + ["an ninh"] * 30)
+    assert ranking.estimated_document_frequency(connection, "item_fts", "ma") == (10.0, 40)
+    monkeypatch.setattr(ranking, "SAMPLE", 5)
+    # The newest 5 holders of "an" span the newest 5 rows: all 40 rows are estimated to hold it.
+    assert ranking.estimated_document_frequency(connection, "item_fts", "an") == (40.0, 40)
+    # "ma" holders are old: 5 found among rows 6-40 (35 rows) -> 5 * 40 / 35.
+    assert ranking.estimated_document_frequency(connection, "item_fts", "ma")[0] == 5 * 40 / 35
+
+
+def test_more_occurrences_and_rarer_words_rank_first() -> None:
+    connection = _store(["trật tự"] * 50 + ["ma túy"] * 2)
+    texts = ["Kéo giảm tội phạm ma túy.", "Ma túy, ma túy và ma túy.", "Giữ trật tự, phòng ma túy ở xã."]
+    scores = ranking.bm25_scores(connection, "item_fts", ["ma", "tuy"], texts)
+    assert scores[1] < scores[0] < 0
+    # A common word adds less than a rare one.
+    common = ranking.bm25_scores(connection, "item_fts", ["trat"], ["trật tự"])[0]
+    rare = ranking.bm25_scores(connection, "item_fts", ["ma"], ["ma túy"])[0]
+    assert rare < common < 0
+    # Word boundaries as the index sees them: "man" is not "ma".
+    assert ranking.bm25_scores(connection, "item_fts", ["ma"], ["man"]) == [0.0]
