@@ -242,9 +242,12 @@ def main(argv: list[str] | None = None) -> int:
         f"| database | {db_mb:,.0f} MB | |",
         "",
         "Slowest queries (median): " + "; ".join(f"`{q}` {ms:.1f} ms" for q, ms in search["slowest"]) + ".",
-        "Search ranks by bm25 among the newest 500 matches of each table that pass the filters: the "
-        "full-text index is read newest first and stops there, so bm25 is computed for 500 rows, "
-        "not for every report that mentions a common word.",
+        "Search reads the full-text index newest first, joined with the filters, and stops at the "
+        "newest 200 matching items and 100 matching reports; it scores those with BM25 computed in "
+        "Python, each word's rarity estimated from its newest 2,000 holders (`chidao/store/ranking.py`): "
+        "FTS5's own bm25() counts every row holding each word first, over 40 ms for a common word. "
+        "A selective filter (one province among 14) still reads many matches before it has its "
+        "candidates: that is the p95.",
         "",
         f"Command: `{ingest['command']}`" + (" (search timed again with `--search-only` on the same "
                                               "database)" if args.search_only else "") + ".",
