@@ -44,7 +44,6 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import (
@@ -356,7 +355,7 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
                Document.text).join(newest, Document.seq == newest.c.seq))}
-    bodies = {seq: document_body(SimpleNamespace(title=row[3], text=row[5]))
+    bodies = {seq: document_body(row[3], row[5])
               for seq, row in candidates.items()}
     best = _best(session, match, "document_fts", newest, bodies, limit)
     rows = [(*candidates[seq], score) for seq, score in best.items()]

@@ -54,16 +54,17 @@ def prepare(document: SourceDocument) -> PreparedDocument:
     rows = item_rows(extraction)
     return PreparedDocument(
         document=document, event_date=event_date(extraction), minhash=dedup.to_bytes(sig),
-        bands=tuple(sorted(set(dedup.band_keys(sig)))), search_body=fold_diacritics(document_body(document)),
+        bands=tuple(sorted(set(dedup.band_keys(sig)))),
+        search_body=fold_diacritics(document_body(document.title, document.text)),
         items=tuple(item_values(rows)),
         item_search=tuple((row["id"], fold_diacritics(row["text"])) for row in rows if row["text"]))
 
 
-def document_body(doc: Any) -> str:
+def document_body(title: str | None, text: str) -> str:
     """Searchable text of a document: its title (when the text does not start with it) and text."""
-    if doc.title and not doc.text.startswith(doc.title):
-        return doc.title + "\n" + doc.text
-    return doc.text
+    if title and not text.startswith(title):
+        return title + "\n" + text
+    return text
 
 
 def item_id(document_id: str, kind: str, ordinal: int) -> str:
