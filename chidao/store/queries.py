@@ -280,8 +280,10 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
     if match is None:
         return []
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
-    texts = dict(session.execute(select(Item.seq, Item.text).join(newest, Item.seq == newest.c.seq)).all())
-    best = _best(session, match, "item_fts", newest, {seq: text or "" for seq, text in texts.items()}, limit)
+    candidates = session.execute(select(Item.seq, Item.text, newest.c.score)
+                                 .join(newest, Item.seq == newest.c.seq)).all()
+    best = _best(session, match, "item_fts",
+                 {seq: (text or "", score) for seq, text, score in candidates}, limit)
     by_seq = {row[0].seq: row for row in session.execute(
         select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id).where(Item.seq.in_(best)))}
     rows = [(*by_seq[seq], score) for seq, score in best.items()]
@@ -309,17 +311,16 @@ def _newest(match: fts.FtsMatch, seq: Any, *conditions: ColumnElement[bool],
             .order_by(match.seq.desc()).limit(candidates).subquery("newest"))
 
 
-def _best(session: Session, match: fts.FtsMatch, table: str, newest: Any, texts: dict[int, str],
+def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[int, tuple[str, float]],
           limit: int) -> dict[int, float]:
-    """{seq: score} of the best `limit` candidates, best first (newer first on a tie)."""
+    """{seq: score} of the best `limit` of the candidates ({seq: (text, score from SQL)}), best
+    first (newer first on a tie); on SQLite the texts are scored here (`chidao.store.ranking`)."""
+    seqs = list(candidates)
     if match.score is None:
-        seqs = list(texts)
-        scores = ranking.bm25_scores(session.connection(), table, match.terms, [texts[s] for s in seqs])
+        texts = [candidates[seq][0] for seq in seqs]
+        scores = ranking.bm25_scores(session.connection(), table, match.terms, texts)
     else:
-        seqs, scores = [], []
-        for seq, score in session.execute(select(newest.c.seq, newest.c.score)):
-            seqs.append(seq)
-            scores.append(float(score))
+        scores = [float(candidates[seq][1]) for seq in seqs]
     ranked = sorted(zip(scores, seqs, strict=True), key=lambda pair: (pair[0], -pair[1]))
     return {seq: score for score, seq in ranked[:limit]}
 
@@ -354,11 +355,10 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
     newest = _newest(match, Document.seq, *conditions, candidates=DOCUMENT_CANDIDATES)
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
-               Document.text).join(newest, Document.seq == newest.c.seq))}
-    bodies = {seq: document_body(row[3], row[5])
-              for seq, row in candidates.items()}
-    best = _best(session, match, "document_fts", newest, bodies, limit)
-    rows = [(*candidates[seq], score) for seq, score in best.items()]
+               Document.text, newest.c.score).join(newest, Document.seq == newest.c.seq))}
+    best = _best(session, match, "document_fts",
+                 {seq: (document_body(row[3], row[5]), row[6]) for seq, row in candidates.items()}, limit)
+    rows = [(*candidates[seq][:6], score) for seq, score in best.items()]
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:
         out.append({"kind": "documents", "id": doc_id, "document_id": doc_id, "document_date": date,
