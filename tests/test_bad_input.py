@@ -238,11 +238,13 @@ _SYLLABLES = st.sampled_from(
     "kiên quyết hiệu quả bảo đảm xây dựng lực lượng chính quy tinh nhuệ hiện đại Ước tính "
     "quyết tâm hoàn thành những nhiệm vụ trọng tâm khỏe mạnh giảm ít nhất năm ĐỒNG CHÍ".split()
 )
-# A real report has many marked syllables; a text whose only marked syllable is one word
-# ("an an an … tỉnh") is ambiguous between the legacy encodings, as it is to a person.
+# A real report has many different marked syllables; a text whose only marked syllable is
+# one word repeated ("an an an ít ít ít ít ít" reads as validly in Windows-1258: "Ưt") is
+# ambiguous between the encodings, as it is to a person.
 _SENTENCES = (
     st.lists(_SYLLABLES, min_size=8, max_size=60)
     .filter(lambda words: sum(not w.isascii() for w in words) >= 5)
+    .filter(lambda words: len({w.lower() for w in words if not w.isascii()}) >= 3)
     .map(lambda words: " ".join(words) + ".")
 )
 
