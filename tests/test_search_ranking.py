@@ -20,12 +20,14 @@ def _store(texts: list[str]):
 
 def test_document_frequency_is_exact_below_the_sample_and_estimated_above(monkeypatch) -> None:
     connection = _store(["ma tuy"] * 10 + ["an ninh"] * 30)
-    assert ranking.estimated_document_frequency(connection, "item_fts", "ma") == (10.0, 40)
+    assert ranking.document_frequencies(connection, "item_fts", ["ma", "ninh", "xa"]) == (
+        {"ma": 10.0, "ninh": 30.0, "xa": 0.0}, 40)
     monkeypatch.setattr(ranking, "SAMPLE", 5)
+    frequencies, rows = ranking.document_frequencies(connection, "item_fts", ["an", "ma", "an"])
     # The newest 5 holders of "an" span the newest 5 rows: all 40 rows are estimated to hold it.
-    assert ranking.estimated_document_frequency(connection, "item_fts", "an") == (40.0, 40)
     # "ma" holders are old: 5 found among rows 6-40 (35 rows) -> 5 * 40 / 35.
-    assert ranking.estimated_document_frequency(connection, "item_fts", "ma")[0] == 5 * 40 / 35
+    assert (frequencies, rows) == ({"an": 40.0, "ma": 5 * 40 / 35}, 40)
+    assert ranking.document_frequencies(connection, "item_fts", []) == ({}, 0)
 
 
 def test_more_occurrences_and_rarer_words_rank_first() -> None:

@@ -60,3 +60,15 @@ def test_long_texts_fold_as_the_character_table_says(parts: list[str], other: st
 
     text = ("\n".join(parts) + other) * 8 + "Đường dây ma túy. " * 16
     assert fold_diacritics(text) == text.translate(_fold_table())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_VIETNAMESE, min_size=4, max_size=12),
+       st.text(alphabet=st.characters(blacklist_characters="Σ"), max_size=20))
+def test_search_scoring_folds_and_lowers_as_the_two_steps_do(parts: list[str], other: str) -> None:
+    # Short and long texts, with and without characters beyond the lookup table; a Greek
+    # capital sigma is the one letter `str.lower` lowers by its context.
+    from chidao.text.fold import fold_lower
+
+    for text in ("\n".join(parts) + other, ("\n".join(parts) + other) * 8 + "ĐƯỜNG DÂY MA TÚY. " * 16):
+        assert fold_lower(text) == fold_diacritics(text).lower()

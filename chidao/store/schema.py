@@ -30,8 +30,8 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
-    text,
 )
+from sqlalchemy import text as sql_text  # models have a `text` column
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Item kinds people follow up: they get a status ("open") when stored.
@@ -87,10 +87,14 @@ class Item(Base):
     __table_args__ = (
         Index("ix_items_document_kind", "document_id", "kind"),
         Index("ix_items_kind_date", "kind", "date"),
-        # Partial: only rows with the value are looked up (migration 0002).
-        *(Index(f"ix_items_kind_{column}", "kind", column, sqlite_where=text(f"{column} IS NOT NULL"),
-                postgresql_where=text(f"{column} IS NOT NULL"))
-          for column in ("person_key", "code", "current_code")),
+        # Partial: only rows with the value are looked up (migration 0002); the locality
+        # code indexes hold the document, so a place's reports come from the index (0003).
+        Index("ix_items_kind_person", "kind", "person_key", sqlite_where=sql_text("person_key IS NOT NULL"),
+              postgresql_where=sql_text("person_key IS NOT NULL")),
+        *(Index(f"ix_items_kind_{column}", "kind", column, "document_id",
+                sqlite_where=sql_text(f"{column} IS NOT NULL"),
+                postgresql_where=sql_text(f"{column} IS NOT NULL"))
+          for column in ("code", "current_code")),
     )
 
 
