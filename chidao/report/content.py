@@ -180,7 +180,7 @@ def _timeline_table(timeline: list[dict[str, Any]]) -> Table:
 def _events_table(events: list[dict[str, Any]]) -> Table:
     rows = [[_item_date(e), EVENT_TYPES.get(e.get("type") or "", e.get("type") or ""), e.get("leader") or "",
              e.get("text") or "", source_label(e)] for e in _sorted(events)]
-    return _table("events", "Sự kiện", [("Ngày", 14), ("Loại", 10), ("Chủ trì", 16), ("Nội dung", 60),
+    return _table("events", "Sự kiện", [("Ngày", 17), ("Loại", 10), ("Chủ trì", 16), ("Nội dung", 60),
                                         ("Nguồn", 30)], rows)
 
 
@@ -188,8 +188,8 @@ def _directives_table(directives: list[dict[str, Any]]) -> Table:
     rows = [[_item_date(d), d.get("speaker") or "", d.get("text") or "",
              ", ".join(topic_label(t) for t in d.get("topics") or ()), _follow(d),
              format_date(d.get("due")), d.get("owner") or "", source_label(d)] for d in _sorted(directives)]
-    return _table("directives", "Chỉ đạo", [("Ngày", 14), ("Người chỉ đạo", 16), ("Nội dung", 60),
-                                            ("Lĩnh vực", 18), ("Trạng thái", 14), ("Hạn", 14),
+    return _table("directives", "Chỉ đạo", [("Ngày", 17), ("Người chỉ đạo", 16), ("Nội dung", 60),
+                                            ("Lĩnh vực", 18), ("Trạng thái", 14), ("Hạn", 17),
                                             ("Đơn vị thực hiện", 16), ("Nguồn", 30)], rows)
 
 
@@ -217,9 +217,9 @@ def _targets_table(targets: list[dict[str, Any]]) -> Table:
              EVALUATION_STATUS.get(t.get("status") or "", t.get("status") or ""), _evidence_text(t),
              _follow(t, "follow_status"), format_date(t.get("due") or t.get("deadline")), source_label(t)]
             for t in _sorted(targets)]
-    return _table("targets", "Mục tiêu", [("Ngày", 14), ("Nội dung", 50), ("Chỉ tiêu", 22), ("Phạm vi", 14),
+    return _table("targets", "Mục tiêu", [("Ngày", 17), ("Nội dung", 50), ("Chỉ tiêu", 22), ("Phạm vi", 14),
                                           ("Đánh giá", 13), ("Căn cứ đánh giá", 40), ("Trạng thái", 14),
-                                          ("Hạn", 14), ("Nguồn", 30)], rows)
+                                          ("Hạn", 17), ("Nguồn", 30)], rows)
 
 
 def _commitment_kind(commitment: dict[str, Any]) -> str:
@@ -236,9 +236,9 @@ def _commitments_table(commitments: list[dict[str, Any]]) -> Table:
         rows.append([_item_date(c), COMMITMENT_KINDS.get(kind, kind), c.get("text") or "", amount,
                      c.get("giver") or "", c.get("receiver") or "", _follow(c), format_date(c.get("due")),
                      source_label(c)])
-    return _table("commitments", "Cam kết", [("Ngày", 14), ("Loại", 12), ("Nội dung", 50), ("Số lượng", 16),
+    return _table("commitments", "Cam kết", [("Ngày", 17), ("Loại", 12), ("Nội dung", 50), ("Số lượng", 16),
                                              ("Bên cam kết", 18), ("Bên nhận", 18), ("Trạng thái", 14),
-                                             ("Hạn", 14), ("Nguồn", 30)], rows)
+                                             ("Hạn", 17), ("Nguồn", 30)], rows)
 
 
 def _indicators_table(indicators: list[dict[str, Any]]) -> Table:
@@ -249,6 +249,6 @@ def _indicators_table(indicators: list[dict[str, Any]]) -> Table:
         rows.append([_item_date(i), i.get("metric") or i.get("metric_key") or "", value,
                      i.get("baseline") or "", i.get("period") or "", i.get("scope") or "toàn quốc",
                      i.get("text") or "", source_label(i)])
-    return _table("indicators", "Chỉ số", [("Ngày", 14), ("Chỉ số", 26), ("Giá trị", 14), ("So với", 16),
+    return _table("indicators", "Chỉ số", [("Ngày", 17), ("Chỉ số", 26), ("Giá trị", 14), ("So với", 16),
                                            ("Kỳ", 16), ("Phạm vi", 14), ("Nội dung", 44),
                                            ("Nguồn", 30)], rows)
