@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from chidao.cli import app
 from chidao.track.recurring import group_recurring
 
 
@@ -62,7 +68,8 @@ def test_the_phrase_recurs_without_diacritics_and_with_the_antt_abbreviation():
     assert group["count"] == 2
 
 
-def test_near_identical_directives_from_two_outlets_form_a_similar_group():
+def test_near_identical_directives_from_two_reports_form_a_similar_group():
+    # No event groups given: each document is an event of its own.
     a = directive("outlet-a", "2022-08-14", "Bình Thuận",
                   "Đề nghị tỉnh quan tâm bố trí đất xây trụ sở Công an xã trong năm nay.")
     b = directive("outlet-b", "2022-08-15", "Bình Thuận",
@@ -71,3 +78,87 @@ def test_near_identical_directives_from_two_outlets_form_a_similar_group():
     assert [g["kind"] for g in groups] == ["similar"]
     assert groups[0]["label"] == a["text"]
     assert [m["match_span"] for m in groups[0]["members"]] == [a["span"], b["span"]]
+
+
+def test_copies_of_one_event_given_as_one_event_count_once():
+    copy = directive("hp-copy", "2024-05-09", "Hải Phòng", HAI_PHONG["text"])
+    events = {"hp": "hp", "hp-copy": "hp"}
+    assert group_recurring([HAI_PHONG, copy], events=events) == []
+    (group,) = group_recurring([HAI_PHONG, copy, BAC_GIANG], events=events)
+    assert group["count"] == 2
+    assert [(d["document_id"], d["event_id"]) for d in group["documents"]] == [
+        ("bg", "bg"), ("hp", "hp"), ("hp-copy", "hp")]
+    assert len(group["members"]) == 3
+
+
+# Two outlets report one working session in Long An (the store groups them as one
+# event); a year later the same demand is made in Tây Ninh.
+LONG_AN_BODY = """Ngày 12/4/2023, Đại tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã có buổi \
+làm việc với Ban Thường vụ Tỉnh ủy Long An về công tác bảo đảm an ninh, trật tự trên địa bàn.
+
+Theo báo cáo, quý I năm 2023, tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 6,2% so với cùng kỳ; \
+Công an tỉnh đã triệt xóa 12 tụ điểm mua bán trái phép chất ma túy.
+
+Phát biểu chỉ đạo, Bộ trưởng Tô Lâm yêu cầu Công an tỉnh Long An tập trung đấu tranh triệt phá các \
+đường dây buôn lậu qua biên giới Tây Nam, không để hình thành tụ điểm phức tạp về ma túy ở các xã giáp biên.
+
+Bộ trưởng đề nghị Tỉnh ủy quan tâm bố trí quỹ đất xây dựng trụ sở Công an các xã biên giới trong năm 2023.
+"""
+LONG_AN_OUTLET_A = "Bộ trưởng Tô Lâm làm việc với Công an tỉnh Long An\n\n(CAND) - " + LONG_AN_BODY
+LONG_AN_OUTLET_B = ("Long An: Bộ trưởng Tô Lâm yêu cầu triệt phá đường dây buôn lậu qua biên giới\n\n"
+                    "(TTXVN) - " + LONG_AN_BODY + "\nẢnh: Văn Đạt - TTXVN\n")
+TAY_NINH = """Bộ trưởng Bộ Công an kiểm tra công tác tại Tây Ninh
+
+Ngày 5/9/2024, Đại tướng Lương Tam Quang, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an đã kiểm tra công \
+tác bảo đảm an ninh cửa khẩu tại Công an tỉnh Tây Ninh.
+
+Tám tháng năm 2024, lực lượng chức năng của tỉnh phát hiện 214 vụ buôn lậu, vận chuyển hàng cấm qua \
+biên giới, tăng 18 vụ so với cùng kỳ.
+
+Bộ trưởng Lương Tam Quang yêu cầu Công an tỉnh tập trung đấu tranh triệt phá các đường dây buôn lậu \
+qua biên giới Tây Nam, kiểm soát chặt người và phương tiện qua lại các cửa khẩu.
+"""
+SMUGGLING = "tập trung đấu tranh triệt phá các đường dây buôn lậu qua biên giới"
+
+
+def chidao(db: Path, *args: str):
+    result = CliRunner().invoke(app, [*args, "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def ingest(tmp_path: Path, reports: dict[str, str]) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "chidao.db"
+    chidao(db, "ingest", str(folder))
+    return db
+
+
+def test_two_outlets_reports_of_one_session_are_not_a_recurring_directive(tmp_path):
+    db = ingest(tmp_path, {"long_an_cand.txt": LONG_AN_OUTLET_A, "long_an_ttxvn.txt": LONG_AN_OUTLET_B})
+    assert json.loads(chidao(db, "recurring", "--format", "json").stdout) == []
+    assert "Không có chỉ đạo nào lặp lại" in chidao(db, "recurring").stdout
+
+
+def test_the_same_demand_at_two_events_recurs_twice_whatever_the_copies(tmp_path):
+    db = ingest(tmp_path, {"long_an_cand.txt": LONG_AN_OUTLET_A, "long_an_ttxvn.txt": LONG_AN_OUTLET_B,
+                           "tay_ninh.txt": TAY_NINH})
+    groups = json.loads(chidao(db, "recurring", "--format", "json").stdout)
+    top = groups[0]
+    assert top["label"].startswith(SMUGGLING)
+    assert top["count"] == 2
+    # Both outlets stay listed, together under their event, then Tây Ninh.
+    names = [Path(d["document_source"]).name for d in top["documents"]]
+    assert sorted(names[:2]) == ["long_an_cand.txt", "long_an_ttxvn.txt"] and names[2] == "tay_ninh.txt"
+    events = [d["event_id"] for d in top["documents"]]
+    assert events[0] == events[1] != events[2]
+    assert top["years"] == ["2023", "2024"]
+    # No group is made of the Long An copies alone, and no count exceeds the events.
+    for group in groups:
+        assert group["count"] == len({d["event_id"] for d in group["documents"]}) == 2
+        assert any(Path(d["document_source"]).name == "tay_ninh.txt" for d in group["documents"])
+    table = chidao(db, "recurring").stdout
+    assert "Số sự kiện" in table and "↳ cùng sự kiện" in table

@@ -108,10 +108,15 @@ def recurring(
     min_words: Annotated[int, typer.Option(help="Shortest shared phrase, in words.")] = 5,
     limit: Annotated[int, typer.Option(help="Show at most this many groups (0: all).")] = 30,
 ) -> None:
-    """Directives that recur across reports, places and years, grouped by shared phrase or
-    near-identical wording."""
+    """Directives that recur across events, places and years, grouped by shared phrase or
+    near-identical wording; several outlets' reports of one event count once."""
+    from chidao.track.recurring import store_event_groups
+
     data = load_follow_data(db, input)
-    groups = group_recurring(data.items["directives"], threshold=threshold, min_phrase_words=min_words)
+    # The store groups near-duplicate reports into events; `--input` files carry no groups.
+    events = None if input else store_event_groups(db)
+    groups = group_recurring(data.items["directives"], threshold=threshold, min_phrase_words=min_words,
+                             events=events)
     if limit:
         groups = groups[:limit]
     if format is PageFormat.json:
@@ -122,11 +127,18 @@ def recurring(
         console.print("Không có chỉ đạo nào lặp lại giữa các văn bản.")
         return
     table = RichTable(title="Chỉ đạo lặp lại", show_lines=True)
-    for column in ("#", "Nội dung lặp lại", "Số lần", "Văn bản", "Địa phương", "Năm"):
+    for column in ("#", "Nội dung lặp lại", "Số sự kiện", "Văn bản", "Địa phương", "Năm"):
         table.add_column(column, overflow="fold")
     for n, group in enumerate(groups, start=1):
-        sources = "\n".join(f"{d.get('document_title') or d.get('document_source') or ''}"
-                            f" ({d.get('document_date') or '?'})" for d in group["documents"])
+        lines: list[str] = []
+        previous = None
+        for d in group["documents"]:  # copies of one event follow its first report
+            source = (f"{d.get('document_title') or d.get('document_source') or ''}"
+                      f" ({d.get('document_date') or '?'})")
+            copy = d.get("event_id") is not None and d.get("event_id") == previous
+            lines.append(f"  ↳ cùng sự kiện: {source}" if copy else source)
+            previous = d.get("event_id")
+        sources = "\n".join(lines)
         table.add_row(str(n), group["label"], str(group["count"]), sources, ", ".join(group["localities"]),
                       ", ".join(group["years"]))
     console.print(table)

@@ -3,15 +3,23 @@
 `group_recurring(directives)` takes directive dicts as the store returns them
 (extract@1 directive fields plus "id", "document_id", "document_date",
 "event_date", "document_source", "document_title" and, when known,
-"localities") and returns groups that span at least two documents:
+"localities") and returns groups that span at least two events:
 
     {"kind": "phrase" | "similar",
      "label": words as written by the earliest member that has diacritics (a slice
               of its text; for "similar" groups the first member's whole text),
-     "count": number of member directives,
-     "documents": [{document_id, document_date, document_source, document_title}],
+     "count": number of distinct events the directive was said at,
+     "documents": [{document_id, event_id, document_date, document_source, document_title}],
      "localities": [name, …], "years": ["2023", …],
-     "members": [{id, document_id, date, speaker, text, span, match_span}]}
+     "members": [{id, document_id, event_id, date, speaker, text, span, match_span}]}
+
+An event is a group of near-duplicate documents: two outlets' reports of one
+conference are one event, so their identical directives were said once. Pass
+`events` ({document id: event id}, e.g. `store_event_groups(db)`: the store's
+`group_id`); a document missing from it is an event of its own. A group made
+only of one event's copies is not recurring; copies still appear under
+"documents" and "members" (each with its "event_id", documents of one event
+listed together) but count once.
 
 Two ways to recur, both over diacritic-folded, lower-cased words (so "bảo đảm
 ANTT" and "bao dam an ninh trat tu" meet):
@@ -25,8 +33,8 @@ ANTT" and "bao dam an ninh trat tu" meet):
 
 Runs with more than one capitalized word (names, titles: "Bộ trưởng Bộ Công
 an") are not phrases; function words ("và", "của", "với" …) are trimmed from a
-phrase's ends. Groups are ordered by documents × phrase words (up to 12), so a
-long demand made in three reports outranks a stock phrase made in four. A "similar" group whose
+phrase's ends. Groups are ordered by events × phrase words (up to 12), so a
+long demand made at three events outranks a stock phrase made at four. A "similar" group whose
 members are all inside one phrase group is dropped as redundant.
 """
 
@@ -34,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,26 +98,54 @@ def directive_words(text: str) -> _Words:
 
 
 def group_recurring(directives: list[dict[str, Any]], threshold: float = 0.5,
-                    min_phrase_words: int = 5) -> list[dict[str, Any]]:
-    """Groups of directives that recur across at least two documents (see module docstring)."""
+                    min_phrase_words: int = 5, events: Mapping[str, str] | None = None,
+                    ) -> list[dict[str, Any]]:
+    """Groups of directives that recur at two or more events (see module docstring).
+
+    `events` maps a document id to its event (near-duplicate group) id; without
+    it every document is an event of its own.
+    """
+    keys = _event_keys(directives, events or {})
     words = [directive_words(d.get("text") or "") for d in directives]
-    phrase_groups = _phrase_groups(directives, words, min_phrase_words)
+    phrase_groups = _phrase_groups(keys, words, min_phrase_words)
     covered = [set(members) for members, _, _ in phrase_groups]
-    groups = [_group("phrase", directives, words, members, rep, run)
+    groups = [_group("phrase", directives, keys, words, members, rep, run)
               for members, rep, run in phrase_groups]
-    for members in _similar_groups(directives, words, threshold):
+    for members in _similar_groups(directives, keys, words, threshold):
         if not any(set(members) <= c for c in covered):
-            groups.append(_group("similar", directives, words, members, members[0], None))
-    groups.sort(key=lambda g: (-len(g["documents"]) * min(len(_WORD.findall(g["label"])), _RANK_WORDS),
-                               -len(g["documents"]), -g["count"], g["label"]))
+            groups.append(_group("similar", directives, keys, words, members, members[0], None))
+    groups.sort(key=lambda g: (-g["count"] * min(len(_WORD.findall(g["label"])), _RANK_WORDS),
+                               -g["count"], -len(g["documents"]), g["label"]))
     return groups
+
+
+def store_event_groups(db: str | None = None) -> dict[str, str]:
+    """{document id: event group id} of every document in the store at `db` (path or URL;
+    None: $CHIDAO_DB, then the store's default): near-duplicate reports share a group."""
+    from sqlalchemy import select
+
+    from chidao.store.queries import open_session
+    from chidao.store.schema import Document
+
+    with open_session(db) as session:
+        return {doc_id: group_id or doc_id
+                for doc_id, group_id in session.execute(select(Document.id, Document.group_id))}
 
 
 def _document_key(directive: dict[str, Any]) -> str:
     return directive.get("document_id") or directive.get("document_source") or ""
 
 
-def _phrase_groups(directives: list[dict[str, Any]], words: list[_Words], n: int,
+def _event_keys(directives: list[dict[str, Any]], events: Mapping[str, str]) -> list[str]:
+    """Each directive's event: its document's group, else its document."""
+    keys = []
+    for d in directives:
+        document = _document_key(d)
+        keys.append(events.get(document) or document)
+    return keys
+
+
+def _phrase_groups(keys: list[str], words: list[_Words], n: int,
                    ) -> list[tuple[tuple[int, ...], int, tuple[int, int]]]:
     """(member indices, representative index, (first word, last word) in it) per maximal phrase."""
     postings: dict[tuple[str, ...], set[int]] = defaultdict(set)
@@ -118,7 +154,7 @@ def _phrase_groups(directives: list[dict[str, Any]], words: list[_Words], n: int
             if sum(w.capitalized[start:start + n]) <= _MAX_CAPITALIZED:
                 postings[w.words[start:start + n]].add(index)
     recurring = {gram: frozenset(members) for gram, members in postings.items()
-                 if len({_document_key(directives[i]) for i in members}) >= 2}
+                 if len({keys[i] for i in members}) >= 2}
     if not recurring:
         return []
     found: dict[tuple[str, ...], tuple[frozenset[int], int, tuple[int, int]]] = {}
@@ -158,9 +194,10 @@ def _drop_contained(found: dict[tuple[str, ...], tuple[frozenset[int], int, tupl
     return [(tuple(sorted(members)), rep, run) for _, members, rep, run in kept]
 
 
-def _similar_groups(directives: list[dict[str, Any]], words: list[_Words],
+def _similar_groups(directives: list[dict[str, Any]], keys: list[str], words: list[_Words],
                     threshold: float) -> list[tuple[int, ...]]:
-    """Transitive groups of directives from >= 2 documents with trigram Jaccard >= threshold."""
+    """Transitive groups of directives from >= 2 events with trigram Jaccard >= threshold
+    (copies in one event's documents link too, but count as one event)."""
     shingles = [frozenset(zip(w.words, w.words[1:], w.words[2:], strict=False)) for w in words]
     index: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, s in enumerate(shingles):
@@ -190,10 +227,10 @@ def _similar_groups(directives: list[dict[str, Any]], words: list[_Words],
     for i in range(len(directives)):
         clusters[find(i)].append(i)
     return [tuple(members) for members in clusters.values()
-            if len({_document_key(directives[i]) for i in members}) >= 2]
+            if len({keys[i] for i in members}) >= 2]
 
 
-def _group(kind: str, directives: list[dict[str, Any]], words: list[_Words],
+def _group(kind: str, directives: list[dict[str, Any]], keys: list[str], words: list[_Words],
            members: Iterable[int], rep: int, run: tuple[int, int] | None) -> dict[str, Any]:
     members = sorted(members, key=lambda i: (_date(directives[i]) or "9999", i))
     rep_text = directives[rep].get("text") or ""
@@ -210,7 +247,7 @@ def _group(kind: str, directives: list[dict[str, Any]], words: list[_Words],
     for i in members:
         d = directives[i]
         documents.setdefault(_document_key(d), {
-            "document_id": d.get("document_id"), "document_date": d.get("document_date"),
+            "document_id": d.get("document_id"), "event_id": keys[i], "document_date": d.get("document_date"),
             "document_source": d.get("document_source"), "document_title": d.get("document_title"),
         })
         for name in _locality_names(d):
@@ -219,13 +256,19 @@ def _group(kind: str, directives: list[dict[str, Any]], words: list[_Words],
         if _date(d):
             years.add(_date(d)[:4])
         out_members.append({
-            "id": d.get("id"), "document_id": d.get("document_id"), "date": _date(d),
+            "id": d.get("id"), "document_id": d.get("document_id"), "event_id": keys[i], "date": _date(d),
             "speaker": d.get("speaker"), "text": d.get("text"), "span": d.get("span"),
             "match_span": _match_span(d, words[i], phrase),
         })
+    # Documents by their event's date, copies of one event together (earliest report first).
+    event_dates: dict[str, str] = {}
+    for i in members:
+        date = _date(directives[i]) or "9999"
+        event_dates[keys[i]] = min(event_dates.get(keys[i], date), date)
     return {
-        "kind": kind, "label": label, "count": len(out_members),
-        "documents": sorted(documents.values(), key=lambda doc: doc["document_date"] or "9999"),
+        "kind": kind, "label": label, "count": len(event_dates),
+        "documents": sorted(documents.values(), key=lambda doc: (
+            event_dates[doc["event_id"]], doc["event_id"], doc["document_date"] or "9999")),
         "localities": localities, "years": sorted(years), "members": out_members,
     }
 
