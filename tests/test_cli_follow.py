@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 
 import pytest
 from docx import Document as read_docx
@@ -164,6 +166,42 @@ def test_bac_giang_shows_its_current_unit_bac_ninh_and_bac_ninh_finds_the_2023_r
     assert [d["document_source"] for d in by_new_name["directives"]] == ["bg-2023.txt"]
 
 
+HG_2024 = ("Ngày 9/3, Đại tướng Tô Lâm, Bộ trưởng Bộ Công an làm việc với Tỉnh ủy Hà Giang. "
+           "Bộ trưởng yêu cầu tỉnh giữ vững an ninh biên giới.")
+
+
+@pytest.fixture()
+def ha_giang(tmp_path):
+    """A 2024 report on Hà Giang, a province merged into Tuyên Quang in 2025."""
+    sentence = HG_2024[HG_2024.index("Bộ trưởng yêu cầu"):]
+    report = extraction("hg-2024.txt", "2024-03", HG_2024,
+                        localities=[locality(HG_2024, "Hà Giang", "02", "Tuyên Quang", "08")],
+                        directives=[directive(HG_2024, sentence, ["border_security"])])
+    path = tmp_path / "ha-giang.jsonl"
+    path.write_text(json.dumps(report, ensure_ascii=False) + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_a_current_province_is_titled_by_its_name_and_the_old_provinces_its_reports_are_about(
+        archive, ha_giang, tmp_path):
+    page = run("locality", "Tuyên Quang", "-i", archive, "-i", ha_giang)
+    assert page.exit_code == 0, page.output
+    assert page.output.splitlines()[0] == "Báo cáo theo dõi chỉ đạo — Tuyên Quang (gồm Hà Giang cũ)"
+    assert "Đơn vị hành chính hiện nay" not in page.output
+    out = tmp_path / "tuyen-quang.md"
+    result = run("report", "locality", "tuyen quang", "-f", "md", "-o", str(out),
+                 "-i", archive, "-i", ha_giang)
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith(
+        "# Báo cáo theo dõi chỉ đạo — Tuyên Quang (gồm Hà Giang cũ)\n")
+    bac_ninh = run("locality", "Bắc Ninh", "-i", archive)
+    assert bac_ninh.output.splitlines()[0] == "Báo cáo theo dõi chỉ đạo — Bắc Ninh (gồm Bắc Giang cũ)"
+    # Asked by its old name, a place keeps it and the summary names its unit now.
+    old_name = run("locality", "Hà Giang", "-i", archive, "-i", ha_giang)
+    assert old_name.output.splitlines()[0] == "Báo cáo theo dõi chỉ đạo — Hà Giang"
+    assert "Đơn vị hành chính hiện nay (sau sắp xếp năm 2025): Tuyên Quang." in old_name.output
+
+
 def test_an_unknown_place_is_an_error_on_stderr(archive):
     result = run("locality", "Atlantis", "--input", archive)
     assert result.exit_code == 1
@@ -215,3 +253,41 @@ def test_a_locality_report_without_a_name_is_refused(archive, tmp_path):
     result = run("report", "locality", "-o", str(tmp_path / "x.docx"), "-i", archive)
     assert result.exit_code == 1
     assert "cần tên" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["docx", "xlsx", "md"])
+def test_a_report_to_a_missing_folder_is_one_line_on_stderr_and_no_file(archive, tmp_path, fmt):
+    out = tmp_path / "missing" / f"r.{fmt}"
+    result = run("report", "all", "-f", fmt, "-o", str(out), "-i", archive)
+    assert result.exit_code == 1
+    assert result.output == f"chidao: {out}: cannot write (No such file or directory)\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl"]
+
+
+def test_a_markdown_report_that_cannot_take_its_place_leaves_no_chart(archive, tmp_path):
+    blocked = tmp_path / "r.md"
+    blocked.mkdir()  # the Markdown can't take its place: the chart must not stay either
+    result = run("report", "all", "-f", "md", "-o", str(blocked), "-i", archive)
+    assert result.exit_code == 1
+    assert result.output == f"chidao: {blocked}: cannot write (Is a directory)\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl", "r.md"]
+
+
+def test_a_report_cut_short_while_writing_keeps_the_older_file_and_leaves_nothing_half_written(
+        archive, tmp_path, monkeypatch):
+    from docx.document import Document
+
+    def disk_full(self, path):
+        with open(path, "wb") as fh:
+            fh.write(b"PK half")
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+
+    monkeypatch.setattr(Document, "save", disk_full)
+    older = tmp_path / "r.docx"
+    older.write_bytes(b"older report")
+    result = run("report", "all", "-f", "docx", "-o", str(older), "-i", archive)
+    assert result.exit_code == 1
+    assert result.output == f"chidao: {older}: cannot write (No space left on device)\n"
+    assert older.read_bytes() == b"older report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl", "r.docx"]

@@ -121,8 +121,26 @@ def test_a_markdown_report_has_the_tables_and_links_the_chart_written_beside_it(
 def test_the_chart_counts_directives_per_topic_and_year(quang_ninh_items):
     periods, series = directives_by_topic(quang_ninh_items["directives"])
     assert periods == ["2021", "2024"]
-    assert series == {"crime": [1, 0], "cybersecurity": [0, 1], "economic_security": [0, 1]}
+    # The 2024 directive names two topics: it counts once, under the first.
+    assert series == {"crime": [1, 0], "cybersecurity": [0, 1]}
     assert directives_chart_png(quang_ninh_items["directives"]).startswith(PNG_MAGIC)
+
+
+def test_the_chart_bars_add_up_to_the_number_of_directives_each_counted_under_its_first_topic():
+    directives = [
+        item("directives", "a", "2021-03-07", topics=["drugs", "crime", "cybersecurity"], text="a"),
+        item("directives", "a", "2021-03-07", topics=["crime", "drugs"], text="b"),
+        item("directives", "b", "2021-10-20", topics=[], text="c"),
+        item("directives", "c", "2024-03-09", topics=["cybersecurity", "crime", "drugs"], text="d"),
+        item("directives", "d", None, topics=["crime"], text="e"),
+    ]
+    periods, series = directives_by_topic(directives)
+    assert periods == ["2021", "2024", "Không rõ"]
+    assert [sum(counts[n] for counts in series.values()) for n in range(len(periods))] == [3, 1, 1]
+    assert series == {"crime": [1, 0, 1], "cybersecurity": [0, 1, 0], "drugs": [1, 0, 0],
+                      "Chưa phân loại": [1, 0, 0]}
+    report = build_report("toàn bộ", {"directives": directives}, today=dt.date(2025, 1, 2))
+    assert "mỗi chỉ đạo tính một lần" in report.chart_caption
 
 
 def test_an_empty_register_still_gives_a_report_that_says_so(tmp_path):

@@ -16,7 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from chidao.report.content import Report, Table, build_report
+from chidao.report.content import Report, Table, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
     load_extractions,
@@ -96,7 +96,8 @@ def locality(
         _print_json({"query": name, "name": match.name, "current_name": match.current_name,
                      **{kind: _slim(rows) for kind, rows in items.items()}})
         return
-    report = build_report(match.name or name, items, current_name=match.current_name, chart=False)
+    subject, former = locality_subject(name, match.name, match.current_name, data.items["localities"])
+    report = build_report(subject, items, current_name=match.current_name, chart=False, former_names=former)
     _print_page(report, skip_empty=False)
 
 

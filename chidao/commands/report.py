@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,7 +9,8 @@ from typing import Annotated
 import typer
 
 from chidao.commands.follow import DbOption, InputOption, load_follow_data
-from chidao.report.content import build_report
+from chidao.commands.store_options import fail
+from chidao.report.content import build_report, locality_subject
 from chidao.report.docx_report import render_docx
 from chidao.report.markdown_report import chart_path_for, render_markdown
 from chidao.report.xlsx_report import render_xlsx
@@ -44,29 +44,29 @@ def report(
 ) -> None:
     """Write a Vietnamese follow-up report (Word, Excel or Markdown with its chart beside it)."""
     if scope is not ReportScope.all and not name:
-        _fail(f"`chidao report {scope.value}` cần tên (NAME)")
+        fail(f"`chidao report {scope.value}` cần tên (NAME)")
     data = load_follow_data(db, input)
     if scope is ReportScope.locality:
         match = match_locality(data, name or "")
         if not match.found:
-            _fail(f"không tìm thấy địa phương: {name}")
-        content = build_report(match.name or name or "", locality_items(data, match),
-                               current_name=match.current_name)
+            fail(f"không tìm thấy địa phương: {name}")
+        subject, former = locality_subject(name or "", match.name, match.current_name,
+                                           data.items["localities"])
+        content = build_report(subject, locality_items(data, match), current_name=match.current_name,
+                               former_names=former)
     elif scope is ReportScope.person:
         mentions, items = person_items(data, name or "")
         if not mentions and not items["directives"]:
-            _fail(f"không tìm thấy người: {name}")
+            fail(f"không tìm thấy người: {name}")
         subject = mentions[0]["name"] if mentions else name or ""
         content = build_report(subject, items, timeline=role_timeline(mentions))
     else:
         content = build_report("toàn bộ", all_items(data))
     path = output or Path(f"bao-cao.{format.value}")
-    written = RENDERERS[format](content, path)
+    try:
+        written = RENDERERS[format](content, path)
+    except OSError as exc:
+        fail(f"{path}: cannot write ({exc.strerror or exc})")
     chart_note = format is ReportFormat.md and content.chart_png
     extra = f" (biểu đồ: {chart_path_for(written)})" if chart_note else ""
     print(f"Đã ghi báo cáo: {written}{extra}")
-
-
-def _fail(message: str) -> None:
-    print(f"chidao: {message}", file=sys.stderr)
-    raise typer.Exit(1)

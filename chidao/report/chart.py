@@ -19,14 +19,18 @@ MAX_TOPICS = 8
 OTHER_TOPICS = "Khác"
 NO_TOPIC = "Chưa phân loại"
 UNDATED = "Không rõ"
+CHART_TITLE = "Chỉ đạo theo năm và lĩnh vực chính"
+# Each directive is one unit of a bar, under the topic it names first.
+LEGEND_TITLE = "Lĩnh vực chính\n(nêu đầu tiên)"
 
 
 def directives_by_topic(directives: list[dict[str, Any]],
                         topic_label: Any = None) -> tuple[list[str], dict[str, list[int]]]:
     """(periods, topic label -> count per period) for the chart; periods are years, undated last.
 
-    A directive with several topics counts once under each; `topic_label` maps a topic key
-    to the label shown (default: the key).
+    Each directive counts once, under its first topic (the extractor lists topics in order of
+    first mention), so a period's counts add up to its number of directives; `topic_label` maps
+    a topic key to the label shown (default: the key).
     """
     label_of = topic_label or (lambda key: key)
     counts: Counter[tuple[str, str]] = Counter()
@@ -35,8 +39,8 @@ def directives_by_topic(directives: list[dict[str, Any]],
         date = directive.get("event_date") or directive.get("document_date")
         period = date[:4] if date else UNDATED
         periods.add(period)
-        for topic in directive.get("topics") or [None]:
-            counts[(period, label_of(topic) if topic else NO_TOPIC)] += 1
+        topic = next(iter(directive.get("topics") or ()), None)
+        counts[(period, label_of(topic) if topic else NO_TOPIC)] += 1
     ordered = sorted(periods, key=lambda p: (p == UNDATED, p))
     totals = Counter()
     for (_, topic), n in counts.items():
@@ -51,9 +55,9 @@ def directives_by_topic(directives: list[dict[str, Any]],
     return ordered, series
 
 
-def directives_chart_png(directives: list[dict[str, Any]], title: str = "Chỉ đạo theo lĩnh vực và năm",
+def directives_chart_png(directives: list[dict[str, Any]], title: str = CHART_TITLE,
                          topic_label: Any = None) -> bytes:
-    """A stacked bar chart of directive counts per year and topic, as PNG bytes."""
+    """A stacked bar chart of directive counts per year, split by first topic, as PNG bytes."""
     periods, series = directives_by_topic(directives, topic_label)
     with plt.rc_context({"font.family": FONT_FAMILY, "font.size": 9}):
         fig, ax = plt.subplots(figsize=(7.5, 3.8), dpi=150)
@@ -70,7 +74,8 @@ def directives_chart_png(directives: list[dict[str, Any]], title: str = "Chỉ �
             if not periods:
                 ax.text(0.5, 0.5, "Chưa có chỉ đạo", ha="center", va="center", transform=ax.transAxes)
             if series:
-                ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
+                ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False,
+                          title=LEGEND_TITLE, title_fontsize=8, alignment="left")
             ax.spines[["top", "right"]].set_visible(False)
             fig.tight_layout()
             buffer = io.BytesIO()

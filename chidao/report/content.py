@@ -10,13 +10,21 @@ plain strings with Vietnamese headings, and the directives-by-topic chart.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from chidao.report.chart import directives_chart_png
 
+try:
+    from chidao.text.fold import fold_key
+except ImportError:  # until chidao.text.fold lands
+    from chidao.track.evaluation import fold_key
+
 TITLE_PREFIX = "Báo cáo theo dõi chỉ đạo"
+CHART_CAPTION = ("Biểu đồ: số chỉ đạo theo năm; mỗi chỉ đạo tính một lần, "
+                 "theo lĩnh vực chính (lĩnh vực được nêu đầu tiên trong chỉ đạo)")
 
 FOLLOW_STATUS = {"open": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Hoàn thành",
                  "dropped": "Không tiếp tục"}
@@ -54,10 +62,13 @@ class Report:
 
 def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
                  timeline: list[dict[str, Any]] | None = None, current_name: str | None = None,
-                 today: dt.date | None = None, chart: bool = True) -> Report:
+                 today: dt.date | None = None, chart: bool = True,
+                 former_names: Iterable[str] = ()) -> Report:
     """The report on `subject` ("Quảng Ninh", "Tô Lâm", "toàn bộ") from its items.
 
-    `current_name` (a locality's unit after 2025) goes into the summary when it differs.
+    `current_name` (a locality's unit after 2025) goes into the summary when it differs;
+    `former_names` (units merged into `subject` in 2025 that the items are about) go into
+    the title: "… — Tuyên Quang (gồm Hà Giang cũ)".
     """
     today = today or dt.date.today()
     directives = items.get("directives", [])
@@ -87,9 +98,36 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
     tables += [_directives_table(directives), _targets_table(targets), _commitments_table(commitments),
                _indicators_table(indicators)]
     png = directives_chart_png(directives, topic_label=topic_label) if chart else None
-    return Report(title=f"{TITLE_PREFIX} — {subject}", subject=subject, summary=tuple(summary),
+    former = ", ".join(former_names)
+    title = f"{TITLE_PREFIX} — {subject}" + (f" (gồm {former} cũ)" if former else "")
+    return Report(title=title, subject=subject, summary=tuple(summary),
                   tables=tuple(tables), chart_png=png,
-                  chart_caption="Biểu đồ: số chỉ đạo theo lĩnh vực và năm", generated=today.isoformat())
+                  chart_caption=CHART_CAPTION, generated=today.isoformat())
+
+
+def locality_subject(query: str, name: str | None, current_name: str | None,
+                     localities: Iterable[dict[str, Any]]) -> tuple[str, tuple[str, ...]]:
+    """(the place to name in a title, the former units inside it that the reports are about).
+
+    `name` and `current_name` are the unit found for the user's `query` (its name in the
+    latest report, its unit after 2025); `localities` are the locality items of the data.
+    A query naming a current unit ("Tuyên Quang") is titled by it, even when every report
+    is about an old unit now inside it (Hà Giang), which is then listed as former; a query
+    naming an old unit ("Hà Giang") is titled by that name.
+    """
+    wanted = fold_key(query)
+    if name and fold_key(name) == wanted:
+        subject = name
+    elif current_name and fold_key(current_name) == wanted:
+        subject = current_name
+    else:
+        subject = name or query
+    former: dict[str, str] = {}
+    for locality in localities:
+        old, now = locality.get("name"), locality.get("current_name")
+        if old and now and fold_key(now) == wanted and fold_key(old) != wanted:
+            former.setdefault(fold_key(old), old)
+    return subject, tuple(former[key] for key in sorted(former))
 
 
 @cache

@@ -12,6 +12,7 @@ from docx.oxml.shared import OxmlElement
 from docx.shared import Cm, Pt
 
 from chidao.report.content import Report, Table
+from chidao.report.files import written_in_place
 
 # Times New Roman is the administrative standard in Vietnam and has every glyph.
 BODY_FONT = "Times New Roman"
@@ -19,7 +20,7 @@ EMPTY_TABLE = "Không có mục nào."
 
 
 def render_docx(report: Report, path: Path | str) -> Path:
-    """Write the report to `path` (.docx) and return the path."""
+    """Write the report to `path` (.docx) and return the path; on an error no file is left."""
     doc = new_docx()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.LANDSCAPE
@@ -43,7 +44,8 @@ def render_docx(report: Report, path: Path | str) -> Path:
             continue
         _add_table(doc, table, usable)
     path = Path(path)
-    doc.save(path)
+    with written_in_place(path) as (temp,):
+        doc.save(temp)
     return path
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from chidao.report.content import Report, Table
+from chidao.report.files import written_in_place
 
 EMPTY_TABLE = "_Không có mục nào._"
 
@@ -15,20 +16,25 @@ def chart_path_for(path: Path) -> Path:
 
 
 def render_markdown(report: Report, path: Path | str) -> Path:
-    """Write the report to `path` (.md), and its chart beside it; return the Markdown path."""
+    """Write the report to `path` (.md), and its chart beside it; return the Markdown path.
+
+    Both files are written or neither: on an error no chart is left without its report.
+    """
     path = Path(path)
+    chart = chart_path_for(path) if report.chart_png else None
     lines = [f"# {report.title}", ""]
     lines += [f"- {line}" for line in report.summary]
     lines.append("")
-    if report.chart_png:
-        chart = chart_path_for(path)
-        chart.write_bytes(report.chart_png)
+    if chart:
         lines += ["## Biểu đồ", "", f"![{report.chart_caption}]({chart.name})", ""]
     for table in report.tables:
         lines += [f"## {table.heading}", ""]
         lines += markdown_table(table) if table.rows else [EMPTY_TABLE]
         lines.append("")
-    path.write_text("\n".join(lines), encoding="utf-8")
+    with written_in_place(*([chart] if chart else []), path) as temps:
+        if chart and report.chart_png:
+            temps[0].write_bytes(report.chart_png)
+        temps[-1].write_text("\n".join(lines), encoding="utf-8")
     return path
 
 

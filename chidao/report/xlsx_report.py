@@ -14,6 +14,7 @@ from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from chidao.report.content import Report
+from chidao.report.files import written_in_place
 
 SUMMARY_SHEET = "Tổng hợp"
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
@@ -22,7 +23,7 @@ _MAX_TITLE = 31
 
 
 def render_xlsx(report: Report, path: Path | str) -> Path:
-    """Write the report to `path` (.xlsx) and return the path."""
+    """Write the report to `path` (.xlsx) and return the path; on an error no file is left."""
     workbook = Workbook()
     summary = workbook.active
     summary.title = SUMMARY_SHEET
@@ -54,5 +55,6 @@ def render_xlsx(report: Report, path: Path | str) -> Path:
         if table.rows:
             sheet.auto_filter.ref = sheet.dimensions
     path = Path(path)
-    workbook.save(path)
+    with written_in_place(path) as (temp,):
+        workbook.save(temp)
     return path
