@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 import typer
 
 from chidao.commands.evaluate import evaluate
@@ -12,6 +16,8 @@ from chidao.commands.register import commitments, directives, indicators, target
 from chidao.commands.report import report
 from chidao.commands.search import search
 from chidao.commands.status import status
+from chidao.commands.store_options import fail
+from chidao.errors import StoreError
 
 app = typer.Typer(
     name="chidao",
@@ -27,20 +33,23 @@ def _root() -> None:
     """Theo dõi chỉ đạo: extract and track directives, targets and commitments."""
 
 
-app.command()(extract)
-app.command()(person)
-app.command()(locality)
-app.command()(recurring)
-app.command()(report)
-app.command("eval")(evaluate)
-app.command()(ingest)
-app.command()(reextract)
-app.command()(search)
-app.command()(directives)
-app.command()(targets)
-app.command()(commitments)
-app.command()(indicators)
-app.command()(status)
+def _store_errors_in_one_line(command: Callable[..., Any]) -> Callable[..., Any]:
+    """`chidao: STORE: reason` and exit 1 when the store can't be opened, not a traceback."""
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except StoreError as exc:
+            fail(str(exc))
+    return run
+
+
+for name, command in (("extract", extract), ("person", person), ("locality", locality),
+                      ("recurring", recurring), ("report", report), ("eval", evaluate),
+                      ("ingest", ingest), ("reextract", reextract), ("search", search),
+                      ("directives", directives), ("targets", targets), ("commitments", commitments),
+                      ("indicators", indicators), ("status", status)):
+    app.command(name)(_store_errors_in_one_line(command))
 
 
 def main() -> None:

@@ -130,3 +130,39 @@ def test_a_place_s_documents_are_read_from_the_locality_index_alone(tmp_path: Pa
         plan = [row[-1] for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}")]
     lookups = [step for step in plan if "filter_items" in step]
     assert len(lookups) == 2 and all("COVERING INDEX" in step for step in lookups), plan
+
+
+def test_a_store_that_cannot_be_opened_is_one_line_naming_it(tmp_path: Path) -> None:
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
+    missing_folder = tmp_path / "khong-co" / "chidao.db"
+    for db, command, reason in ((garbage, "directives", "file is not a database"),
+                                (missing_folder, "ingest", "unable to open database file")):
+        args = (command, str(QUANG_TRI)) if command == "ingest" else (command,)
+        result = chidao(db, *args)
+        assert result.exit_code == 1
+        assert result.stderr.strip() == f"chidao: {db}: {reason}", result.output
+
+
+def test_a_mistyped_store_is_not_created_by_commands_that_only_read_or_follow_up(tmp_path: Path) -> None:
+    typo = tmp_path / "chidoa.db"
+    for args in (("directives",), ("search", "ma tuy"), ("status", "abc:directives:0"), ("reextract",),
+                 ("person", "Tô Lâm"), ("report", "all", "-f", "md", "-o", str(tmp_path / "r.md"))):
+        result = chidao(typo, *args)
+        assert result.exit_code == 1, (args, result.output)
+        assert result.stderr.startswith(f"chidao: {typo}: no store here"), result.output
+        assert not typo.exists()
+    assert chidao(typo, "ingest", str(QUANG_TRI)).exit_code == 0 and typo.exists()
+
+
+def test_a_server_that_does_not_answer_is_one_line_without_its_password() -> None:
+    from chidao.errors import StoreError
+    from chidao.store.engine import open_engine
+
+    try:
+        open_engine("postgresql://chidao:bi-mat@127.0.0.1:1/chidao")
+    except StoreError as exc:
+        assert exc.where == "postgresql://chidao:***@127.0.0.1:1/chidao"
+        assert "\n" not in exc.reason and "bi-mat" not in str(exc)
+    else:
+        raise AssertionError("no StoreError")

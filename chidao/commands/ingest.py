@@ -23,10 +23,12 @@ from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
 
 
-def _progress(total: int, label: str) -> Progress:
+def _progress(label: str) -> Progress:
+    """Files done of all, and the reports stored so far (a single .jsonl archive can hold
+    thousands); shown on a terminal only."""
     console = Console(stderr=True)
-    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=console, transient=True, disable=not console.is_terminal or total < 2)
+    return Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[done]}"),
+                    TimeRemainingColumn(), console=console, transient=True, disable=not console.is_terminal)
 
 
 def ingest(
@@ -61,13 +63,14 @@ def ingest(
     # Workers start before the progress bar's thread: they are forked from this process.
     with Preparer(jobs or default_jobs()) as preparer:
         engine = open_engine(db)
-        with _progress(len(sources), "Nhập") as progress:
-            task = progress.add_task("ingest", total=len(sources))
+        with _progress("Nhập") as progress:
+            task = progress.add_task("ingest", total=len(sources), done="")
             for outcome in ingest_documents(engine, documents(progress, task), preparer):
                 if outcome.error is not None:
                     report(InputError(outcome.document.source, _failure(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
+                progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
     print(summary_line(counts))
     if counts["failed"]:
         raise typer.Exit(1)
@@ -86,7 +89,7 @@ def reextract(
 ) -> None:
     """Extract stored documents again with the current extractor: machine-made fields are
     replaced, what people entered (status, owner, due date, notes, history) is kept."""
-    engine = open_engine(db)
+    engine = open_engine(db, create=False)
     with Session(engine) as session:
         ids = list(session.scalars(select(Document.id).order_by(Document.seq)))
     if document_ids:
@@ -99,8 +102,8 @@ def reextract(
         ids = wanted
     total = ReextractOutcome()
     failed = 0
-    with _progress(len(ids), "Trích xuất lại") as progress:
-        task = progress.add_task("reextract", total=len(ids))
+    with _progress("Trích xuất lại") as progress:
+        task = progress.add_task("reextract", total=len(ids), done="")
         for doc_id in ids:
             try:
                 with Session(engine) as session, session.begin():

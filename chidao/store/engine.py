@@ -3,7 +3,10 @@
 `database_url(db)` turns what a user gives (`--db PATH`, `--db postgresql://…`,
 `CHIDAO_DB`, nothing: `./chidao.db`) into a SQLAlchemy URL; `open_engine(db)`
 creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on)
-and upgrades the schema to the newest migration, once per engine.
+and upgrades the schema to the newest migration, once per engine. A store that
+cannot be opened (not a database, no such folder, server unreachable), or a
+SQLite file that does not exist when `create` is false, raises `StoreError`
+naming the store and the reason.
 """
 
 from __future__ import annotations
@@ -13,7 +16,11 @@ from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
+
+from chidao.errors import StoreError
 
 DEFAULT_DB = "chidao.db"
 ENV_VAR = "CHIDAO_DB"
@@ -61,19 +68,44 @@ def create_store_engine(db: str | None = None) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def open_engine(db: str | None = None) -> Engine:
+def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
     """The engine for `db`, its schema upgraded to the newest migration.
 
+    With `create` false a SQLite file must already exist (commands that only read
+    or follow up say so rather than make an empty store of a mistyped path).
     Engines of files and servers are cached per URL; an in-memory database is new each call.
     """
     url = database_url(db)
-    if url == "sqlite://":
-        from chidao.store.migrate import upgrade
+    where = store_name(url)
+    if not create and url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        raise StoreError(where, "no store here (ingest reports into it first, or give --db / CHIDAO_DB)")
+    try:
+        if url == "sqlite://":
+            from chidao.store.migrate import upgrade
 
-        engine = create_store_engine(url)
-        upgrade(engine)
-        return engine
-    return _open_url(url)
+            engine = create_store_engine(url)
+            upgrade(engine)
+            return engine
+        return _open_url(url)
+    except (SQLAlchemyError, OSError) as exc:
+        raise StoreError(where, _reason(exc)) from exc
+
+
+def store_name(url: str) -> str:
+    """How messages name a store: its file path, or its URL without the password."""
+    if url.startswith("sqlite:///"):
+        return url.removeprefix("sqlite:///")
+    if url == "sqlite://":
+        return ":memory:"
+    parsed = make_url(url)
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own first line ("file is not a database", "Connection refused")."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
+    return lines[0] if lines else type(cause).__name__
 
 
 @cache

@@ -2,8 +2,9 @@
 
 API (all return plain dicts, JSON-ready):
 
-- `open_session(db=None)`: context manager yielding a SQLAlchemy `Session` on the
-  store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db), schema upgraded.
+- `open_session(db=None, create=False)`: context manager yielding a SQLAlchemy
+  `Session` on the store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db),
+  schema upgraded; a SQLite file that does not exist is a StoreError unless `create`.
 - `list_items(session, kind, *, locality=None, person=None, topic=None, status=None,
   date_from=None, date_to=None, document_id=None, include_orphans=False) -> list[dict]`
   items of one kind ("events", "people", "organizations", "localities",
@@ -80,9 +81,12 @@ _FILTER_ITEM = aliased(Item, name="filter_items")
 
 
 @contextmanager
-def open_session(db: str | None = None) -> Iterator[Session]:
-    """A session on the store at `db` (schema upgraded on first open); closed on exit."""
-    with Session(open_engine(db)) as session:
+def open_session(db: str | None = None, *, create: bool = False) -> Iterator[Session]:
+    """A session on the store at `db` (schema upgraded on first open); closed on exit.
+
+    A SQLite file must exist unless `create` (StoreError otherwise, see `open_engine`).
+    """
+    with Session(open_engine(db, create=create)) as session:
         yield session
 
 
@@ -205,12 +209,14 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
                topic: str | None = None, status: str | None = None, date_from: str | None = None,
                date_to: str | None = None, document_id: str | None = None,
                include_orphans: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-    """Items of one kind matching every filter given, oldest first (see the module docstring)."""
+    """Items of one kind matching every filter given, oldest first, undated last (see the
+    module docstring)."""
     query = (select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
                                   include_orphans=include_orphans))
-             .order_by(Item.date, Item.document_id, Item.ordinal))
+             # Undated items last on every database (SQLite and PostgreSQL put NULL at opposite ends).
+             .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
     if limit:
         query = query.limit(limit)
     return [item_dict(*row) for row in session.execute(query)]
