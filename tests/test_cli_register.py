@@ -76,3 +76,49 @@ def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: P
     assert bac_giang == {"bac_giang_2021_lam_viec.txt", "bac_giang_2023_tong_ket.txt"}
     lam_dong = {Path(i["document_source"]).name for i in chidao_json(db, "commitments", "-l", "Lâm Đồng")}
     assert lam_dong == {"binh_thuan_2022_kiem_tra.txt"}
+
+
+def test_a_status_the_register_does_not_know_is_refused_by_name(db: Path) -> None:
+    result = chidao(db, "directives", "--status", "xong")
+    assert result.exit_code == 2 and "'xong' is not one of" in result.output
+    # "met" is an evaluation: only targets have one.
+    assert chidao(db, "directives", "--status", "met").exit_code == 2
+
+
+def test_targets_filter_by_their_evaluation_or_their_follow_up(db: Path) -> None:
+    (target,) = chidao_json(db, "targets")
+    evaluation = target["status"]
+    assert [t["id"] for t in chidao_json(db, "targets", "--status", evaluation)] == [target["id"]]
+    others = {"met", "not_met", "pending"} - {evaluation}
+    assert all(chidao_json(db, "targets", "--status", other) == [] for other in others)
+    assert [t["id"] for t in chidao_json(db, "targets", "--status", "open")] == [target["id"]]
+    assert chidao_json(db, "targets", "--status", "done") == []
+
+
+@pytest.mark.parametrize("bad", ["xyz", "2022-13", "2024-02-30", "24/06/2021", "2024-5"])
+def test_a_date_filter_that_is_not_a_date_is_refused(db: Path, bad: str) -> None:
+    for command in ("directives", "search"):
+        args = (command, "an ninh", "--from", bad) if command == "search" else (command, "--to", bad)
+        result = chidao(db, *args)
+        assert result.exit_code == 2 and "is not a date" in result.output, result.output
+
+
+def test_the_table_reads_statuses_in_vietnamese_and_the_csv_keeps_their_codes(db: Path) -> None:
+    directive = chidao_json(db, "directives")[0]
+    assert chidao(db, "status", directive["id"], "--set", "in_progress", "--due", "2020-01-31").exit_code == 0
+    table = chidao(db, "directives", "--status", "overdue", env={"COLUMNS": "300"})
+    assert "Đang thực hiện (quá hạn)" in table.stdout, table.stdout
+    rows = list(csv.DictReader(io.StringIO(chidao(db, "directives", "--format", "csv").stdout)))
+    assert {row["follow"] for row in rows} == {"open", "in_progress"}
+
+
+def test_undated_items_come_last(tmp_path: Path) -> None:
+    undated = tmp_path / "khong_ngay.txt"
+    undated.write_text(
+        "Công an tỉnh Kon Tum triển khai nhiệm vụ\n\n"
+        "Tại buổi làm việc, Thứ trưởng Nguyễn Văn Hà yêu cầu Công an tỉnh tập trung kéo giảm "
+        "tội phạm về trật tự xã hội, bảo đảm an ninh nông thôn.\n", encoding="utf-8")
+    db = tmp_path / "chidao.db"
+    assert chidao(db, "ingest", str(undated), str(QUANG_TRI)).exit_code == 0
+    dates = [item["event_date"] or item["document_date"] for item in chidao_json(db, "directives")]
+    assert dates[-1] is None and None not in dates[:-1]

@@ -145,6 +145,22 @@ def test_jsonl_good_lines_come_out_and_a_bad_line_is_named_by_line_number() -> N
     assert str(errors[0]).startswith("kho.jsonl:2: invalid JSON")
 
 
+def test_jsonl_dates_are_taken_when_they_are_dates_and_text_must_be_a_string() -> None:
+    dated = "24/06/2021 07:36\n" + REPORT
+    lines = [json.dumps({"text": REPORT, "date": "2024-05-03T08:15:00+07:00"}),
+             json.dumps({"text": REPORT, "date": "03/05/2024"}),
+             json.dumps({"text": REPORT, "date": "không rõ"}, ensure_ascii=False),
+             json.dumps({"text": dated, "date": "2022-13"}, ensure_ascii=False),
+             json.dumps({"text": 42}),
+             json.dumps({"text": "  "})]
+    errors: list[InputError] = []
+    documents = list(read_jsonl("\n".join(lines).encode(), "kho.jsonl", on_error=errors.append))
+    # Not a date: left out, and the report's own dateline dates it when it has one.
+    assert [d.date for d in documents] == ["2024-05-03", "2024-05-03", None, "2021-06-24"]
+    assert [str(e) for e in errors] == ['kho.jsonl:5: "text" must be a string, not int',
+                                        'kho.jsonl:6: empty "text"']
+
+
 def test_jsonl_without_an_error_handler_stops_at_the_bad_line() -> None:
     with pytest.raises(InputError, match="kho.jsonl:1"):
         list(read_jsonl(b"{bad}\n", "kho.jsonl"))

@@ -41,7 +41,7 @@ def test_status_without_set_shows_the_item_and_its_history(db: Path) -> None:
     assert chidao(db, "status", item, "--set", "in_progress", env={"CHIDAO_USER": "vp"}).exit_code == 0
     result = chidao(db, "status", item)
     assert result.exit_code == 0, result.output
-    assert "Trạng thái: đang thực hiện" in result.stdout
+    assert "Trạng thái: Đang thực hiện" in result.stdout
     assert "Lịch sử" in result.stdout and "in_progress" in result.stdout
 
 

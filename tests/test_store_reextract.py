@@ -54,10 +54,15 @@ def test_reextraction_keeps_status_owner_due_and_notes(tmp_path: Path, monkeypat
         ("status", "in_progress"), ("owner", "Công an tỉnh"), ("due", "2030-12-31"),
         ("notes", "Đã giao Phòng PC04")]
 
-    # The commitment is gone from the register but its note survives as an orphan.
+    # The commitment is gone from the register but its note survives as an orphan,
+    # which the register still lists when asked.
     assert chidao_json(db, "commitments") == []
     orphan = chidao_json(db, "status", commitment["id"])
     assert orphan["orphan"] is True and orphan["notes"] == "Chờ Bộ cấp xe"
+    (listed,) = chidao_json(db, "commitments", "--orphans")
+    assert (listed["id"], listed["orphan"], listed["notes"]) == (commitment["id"], True, "Chờ Bộ cấp xe")
+    table = chidao(db, "commitments", "--orphans")
+    assert table.exit_code == 0 and "(mồ côi)" in table.stdout
     assert orphan["history"][0]["who"] == "vanphong"
     # Indicators nobody touched are simply removed.
     assert chidao_json(db, "indicators") == []

@@ -14,6 +14,7 @@ from chidao.text.dates import (
     _DATE_STARTS,
     DateMention,
     find_dates,
+    iso_date,
     parse_document_date,
     resolve_date,
 )
@@ -157,3 +158,14 @@ def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
     expected = [(m.span(), m.group()) for m in _DATE_RE.finditer(text)]
     found = [(m.span(), m.group()) for m in anchored_finditer(_DATE_RE, text, 0, len(text), _DATE_STARTS)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("given", "iso"), [
+    ("2024", "2024"), ("2024-05", "2024-05"), ("2024-05-03", "2024-05-03"),
+    ("2024-05-03T10:00:00+07:00", "2024-05-03"), (" 2024-05-03 10:00 ", "2024-05-03"),
+    ("03/05/2024", "2024-05-03"), ("3/5/2024", "2024-05-03"),
+    ("không rõ", None), ("2022-13", None), ("2024-02-30", None), ("31/02/2024", None),
+    ("2024-5", None), ("20240", None), ("2024-05T", None), ("", None),
+])
+def test_a_date_someone_gave_is_read_as_iso_or_refused(given: str, iso: str | None) -> None:
+    assert iso_date(given) == iso

@@ -4,12 +4,18 @@ JSON is the list of item dicts of `chidao.store.queries.list_items`; targets
 also carry their evaluation ("status": met | not_met | pending, "evidence",
 and their own follow-up status under "follow_status") from
 `chidao.track.evaluation.evaluate_targets`.
+
+`--status` takes a follow-up status (open, in_progress, done, dropped) or
+"overdue"; for targets also an evaluation (met, not_met, pending). `--orphans`
+adds the items a newer extractor no longer finds, kept for what people entered
+on them.
 """
 
 from __future__ import annotations
 
 import csv
 import sys
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -28,10 +34,14 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
+from chidao.report.content import EVALUATION_STATUS, FOLLOW_STATUS
 from chidao.store.queries import list_items, open_session
+from chidao.store.schema import STATUSES
 
-StatusOption = Annotated[str | None, typer.Option(
-    "--status", "-s", help="open, in_progress, done, dropped, or overdue.")]
+FOLLOW_FILTERS = (*STATUSES, "overdue")
+OrphansOption = Annotated[bool, typer.Option(
+    "--orphans", help="Also list items the newer extractor no longer finds (kept for what people "
+    "entered on them), marked as such.")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table (Rich), json or csv.")]
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
@@ -62,7 +72,19 @@ TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõ
           "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
-                  ("overdue", "Quá hạn"), ("span", "Vị trí"))
+                  ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"))
+# Codes read as words in the terminal table (CSV and JSON keep the codes).
+TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS}
+
+
+def table_cell(item: dict[str, Any], field: str) -> str:
+    """`cell` for the terminal: statuses in Vietnamese, overdue and orphan items marked."""
+    value = cell(item, field)
+    value = TABLE_LABELS.get(field, {}).get(value, value)
+    if field == "follow":
+        value += " (quá hạn)" if item.get("overdue") else ""
+        value += " (mồ côi)" if item.get("orphan") else ""
+    return value
 
 
 def evaluate(targets: list[dict[str, Any]], indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -74,12 +96,17 @@ def evaluate(targets: list[dict[str, Any]], indicators: list[dict[str, Any]]) ->
     return evaluate_targets(targets, indicators)
 
 
-def register_items(kind: str, db: str | None, **filters: Any) -> list[dict[str, Any]]:
-    """The filtered register of one kind (targets evaluated against every stored indicator)."""
+def register_items(kind: str, db: str | None, status: str | None = None,
+                   **filters: Any) -> list[dict[str, Any]]:
+    """The filtered register of one kind (targets evaluated against every stored indicator;
+    a target `status` of met, not_met or pending filters on that evaluation)."""
+    evaluation = status if kind == "targets" and status in EVALUATION_STATUS else None
     with open_session(db) as session:
-        items = list_items(session, kind, **filters)
+        items = list_items(session, kind, status=None if evaluation else status, **filters)
         if kind == "targets" and items:
             items = evaluate(items, list_items(session, "indicators"))
+    if evaluation:
+        items = [item for item in items if item.get("status") == evaluation]
     return items
 
 
@@ -96,6 +123,8 @@ def cell(item: dict[str, Any], field: str) -> str:
         return item.get("follow_status", item.get("status")) or ""
     if field == "evaluation":
         return item.get("status") or "" if "follow_status" in item or "evidence" in item else ""
+    if field == "orphan":
+        return "mồ côi" if item.get("orphan") else ""
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
     value = item.get(field)
@@ -127,8 +156,17 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
     for _, header in TABLE_COLUMNS[kind]:
         table.add_column(header, overflow="fold")
     for item in items:
-        table.add_row(*(cell(item, field) for field, _ in TABLE_COLUMNS[kind]))
+        table.add_row(*(table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]))
     console.print(table)
+
+
+def _status_type(kind: str) -> Any:
+    """`--status` with the values this kind takes (any other is refused by name)."""
+    choices = (*FOLLOW_FILTERS, *EVALUATION_STATUS) if kind == "targets" else FOLLOW_FILTERS
+    help = "open, in_progress, done, dropped, or overdue" + (
+        "; or the evaluation: met, not_met, pending." if kind == "targets" else ".")
+    values = StrEnum(f"{kind.title()}Status", {value: value for value in choices})  # type: ignore[misc]
+    return Annotated[values | None, typer.Option("--status", "-s", help=help)]
 
 
 def _command(kind: str, doc: str):
@@ -136,18 +174,21 @@ def _command(kind: str, doc: str):
         locality: LocalityOption = None,
         person: PersonOption = None,
         topic: TopicOption = None,
-        status: StatusOption = None,
+        status: str | None = None,  # annotated below: its choices depend on the kind
         date_from: FromOption = None,
         date_to: ToOption = None,
+        orphans: OrphansOption = False,
         format: FormatOption = OutputFormat.table,
         db: DbOption = None,
     ) -> None:
-        items = register_items(kind, db, locality=locality, person=person, topic=topic, status=status,
-                               date_from=date_from, date_to=date_to)
+        items = register_items(kind, db, locality=locality, person=person, topic=topic,
+                               status=str(status) if status else None,
+                               date_from=date_from, date_to=date_to, include_orphans=orphans)
         show(kind, items, format)
 
     command.__name__ = kind
     command.__doc__ = doc
+    command.__annotations__["status"] = _status_type(kind)
     return command
 
 

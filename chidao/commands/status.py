@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
+from chidao.report.content import FOLLOW_STATUS
 from chidao.store.queries import get_item, open_session
 from chidao.track.status import FollowUpError, item_history, set_follow_up
 
@@ -24,10 +25,6 @@ class Status(StrEnum):
 class ShowFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-STATUS_LABELS = {"open": "đang mở", "in_progress": "đang thực hiện", "done": "hoàn thành",
-                 "dropped": "hủy bỏ"}
 
 
 def status(
@@ -59,10 +56,11 @@ def status(
         print_json({**item, "history": history})
         return
     console = Console()
-    state = STATUS_LABELS.get(item["status"] or "", item["status"] or "—")
+    state = FOLLOW_STATUS.get(item["status"] or "", item["status"] or "—")
     document = item.get("document_title") or item.get("document_source") or ""
-    console.print(f"{item['id']} ({item['kind']}) — {date_of(item)} — {document} "
-                  f"[{span_text(item.get('span'))}]", markup=False, highlight=False)
+    where = f"{document} [{span_text(item.get('span'))}]" if item.get("span") else document
+    heading = " — ".join(part for part in (f"{item['id']} ({item['kind']})", date_of(item), where) if part)
+    console.print(heading, markup=False, highlight=False)
     if item.get("text"):
         console.print(item["text"], markup=False, highlight=False)
     console.print(f"Trạng thái: {state}" + (" (quá hạn)" if item["overdue"] else "")

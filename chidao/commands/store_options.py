@@ -7,7 +7,10 @@ import sys
 from enum import StrEnum
 from typing import Annotated, Any, NoReturn
 
+import regex
 import typer
+
+from chidao.text.dates import iso_date
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
@@ -16,8 +19,22 @@ LocalityOption = Annotated[str | None, typer.Option(
 PersonOption = Annotated[str | None, typer.Option(
     "--person", "-p", help='Full name of the speaker or leader ("Tô Lâm", "to lam").')]
 TopicOption = Annotated[str | None, typer.Option("--topic", "-t", help='Topic key, e.g. "drugs".')]
-FromOption = Annotated[str | None, typer.Option("--from", help="From date (YYYY, YYYY-MM or YYYY-MM-DD).")]
-ToOption = Annotated[str | None, typer.Option("--to", help="To date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+
+
+def _date_filter(value: str | None) -> str | None:
+    """A --from/--to date as given (YYYY, YYYY-MM or YYYY-MM-DD), refused when not a real date."""
+    if value is None:
+        return None
+    if not DATE_FILTER.fullmatch(value) or iso_date(value) != value:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+    return value
+
+
+DATE_FILTER = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+FromOption = Annotated[str | None, typer.Option(
+    "--from", help="From date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
+ToOption = Annotated[str | None, typer.Option(
+    "--to", help="To date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
 
 
 class OutputFormat(StrEnum):

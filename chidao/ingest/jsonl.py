@@ -1,4 +1,8 @@
-"""JSON Lines archives of articles: one {"text"|"content", "title", "date", "url"|"source"} per line."""
+"""JSON Lines archives of articles: one {"text"|"content", "title", "date", "url"|"source"} per line.
+
+"date" is an ISO date or prefix ("2024-05-03", "2024-05", with or without a time)
+or "dd/mm/yyyy"; anything else is not taken as the report's date.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from collections.abc import Callable, Iterator
 from chidao.errors import InputError
 from chidao.ingest.plaintext import document_from_text
 from chidao.model import Document
+from chidao.text.dates import iso_date
 from chidao.text.encoding import decode_report
 
 
@@ -34,11 +39,17 @@ def _article(line: str, where: str) -> Document:
         raise InputError(where, f"invalid JSON ({exc.msg})") from None
     if not isinstance(record, dict):
         raise InputError(where, "a line must be a JSON object")
-    text = record.get("text") or record.get("content")
-    if not isinstance(text, str) or not text.strip():
+    text = record.get("text") if record.get("text") is not None else record.get("content")
+    if text is None:
         raise InputError(where, 'no "text" or "content" field')
+    if not isinstance(text, str):
+        raise InputError(where, f'"text" must be a string, not {type(text).__name__}')
+    if not text.strip():
+        raise InputError(where, 'empty "text"')
     document = document_from_text(text, str(record.get("url") or record.get("source") or where))
     title = record.get("title") if isinstance(record.get("title"), str) else None
-    date = record.get("date") if isinstance(record.get("date"), str) else None
+    # A date that is not a real date ("không rõ", "2022-13") is left out: the text's own
+    # dateline, if any, dates the report instead.
+    date = iso_date(record["date"]) if isinstance(record.get("date"), str) else None
     return Document.from_text(document.text, source=document.source,
                               title=title or document.title, date=(date or document.date))

@@ -132,3 +132,23 @@ def parse_document_date(text: str) -> str | None:
         if _valid(year, month, day):
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+_ISO_PREFIX = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DAY_FIRST = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def iso_date(value: str) -> str | None:
+    """A date someone gave ("2024", "2024-05", "2024-05-03", "2024-05-03T10:00+07:00",
+    "03/05/2024") as an ISO date or prefix; None when it is not a real date."""
+    value = value.strip()
+    # A full date may carry a time after it: "2024-05-03T10:00:00+07:00".
+    m = _ISO_PREFIX.fullmatch(value[:10] if value[10:11] in ("T", " ") else value)
+    if m:
+        year, month, day = (int(g) if g else None for g in m.groups())
+        return m.group(0) if _valid(year, month, day) else None
+    m = _DAY_FIRST.fullmatch(value)
+    if m:
+        day, month, year = (int(g) for g in m.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    return None
