@@ -200,6 +200,9 @@ def test_a_current_province_is_titled_by_its_name_and_the_old_provinces_its_repo
     old_name = run("locality", "Hà Giang", "-i", archive, "-i", ha_giang)
     assert old_name.output.splitlines()[0] == "Báo cáo theo dõi chỉ đạo — Hà Giang"
     assert "Đơn vị hành chính hiện nay (sau sắp xếp năm 2025): Tuyên Quang." in old_name.output
+    as_json = json.loads(run("locality", "Tuyên Quang", "-i", archive, "-i", ha_giang, "-f", "json").output)
+    assert (as_json["name"], as_json["current_name"], as_json["former_names"]) == (
+        "Hà Giang", "Tuyên Quang", ["Hà Giang"])
 
 
 def test_an_unknown_place_is_an_error_on_stderr(archive):

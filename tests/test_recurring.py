@@ -162,3 +162,14 @@ def test_the_same_demand_at_two_events_recurs_twice_whatever_the_copies(tmp_path
         assert any(Path(d["document_source"]).name == "tay_ninh.txt" for d in group["documents"])
     table = chidao(db, "recurring").stdout
     assert "Số sự kiện" in table and "↳ cùng sự kiện" in table
+
+
+def test_a_phrase_does_not_end_inside_a_name():
+    # Two capitalized words never sit in one phrase window, so "Tây Nam" would be cut to "Tây".
+    long_an = directive("la", "2023-06-02", "Long An",
+                        "Lực lượng chức năng phải kiểm soát chặt chẽ người qua lại biên giới Tây Nam.")
+    tay_ninh = directive("tn", "2024-06-14", "Tây Ninh",
+                         "Đồn Biên phòng cần kiểm soát chặt chẽ người qua lại biên giới Tây Nam, "
+                         "nhất là mùa mưa.")
+    (group,) = [g for g in group_recurring([long_an, tay_ninh]) if g["kind"] == "phrase"]
+    assert group["label"] == "kiểm soát chặt chẽ người qua lại biên giới"

@@ -92,11 +92,13 @@ def locality(
     if not match.found:
         _fail(f"không tìm thấy địa phương: {name}")
     items = locality_items(data, match)
-    if format is PageFormat.json:
-        _print_json({"query": name, "name": match.name, "current_name": match.current_name,
-                     **{kind: _slim(rows) for kind, rows in items.items()}})
-        return
     subject, former = locality_subject(name, match.name, match.current_name, data.items["localities"])
+    if format is PageFormat.json:
+        # "name": the place as its reports name it; "former_names": the old units a current
+        # name reaches ("Tuyên Quang": ["Hà Giang"]).
+        _print_json({"query": name, "name": match.name, "current_name": match.current_name,
+                     "former_names": list(former), **{kind: _slim(rows) for kind, rows in items.items()}})
+        return
     report = build_report(subject, items, current_name=match.current_name, chart=False, former_names=former)
     _print_page(report, skip_empty=False)
 
@@ -140,8 +142,8 @@ def recurring(
             lines.append(f"  ↳ cùng sự kiện: {source}" if copy else source)
             previous = d.get("event_id")
         sources = "\n".join(lines)
-        table.add_row(str(n), group["label"], str(group["count"]), sources, ", ".join(group["localities"]),
-                      ", ".join(group["years"]))
+        table.add_row(str(n), _escape(group["label"]), str(group["count"]), _escape(sources),
+                      _escape(", ".join(group["localities"])), ", ".join(group["years"]))
     console.print(table)
 
 

@@ -170,6 +170,12 @@ def _phrase_groups(keys: list[str], words: list[_Words], n: int,
             while end + 1 <= len(w.words) - n and recurring.get(w.words[end + 1:end + 1 + n]) == members:
                 end += 1
             first, last = start, end + n - 1
+            # A name the capitalized-word rule cut ("biên giới Tây" of "Tây Nam") is left out whole.
+            caps = w.capitalized
+            while last > first and caps[last] and last + 1 < len(caps) and caps[last + 1]:
+                last -= 1
+            while first < last and caps[first] and first > 0 and caps[first - 1]:
+                first += 1
             while first < last and w.glue[first]:
                 first += 1
             while last > first and w.glue[last]:
