@@ -8,7 +8,8 @@ and their own follow-up status under "follow_status") from
 `--status` takes a follow-up status (open, in_progress, done, dropped) or
 "overdue"; for targets also an evaluation (met, not_met, pending). `--orphans`
 adds the items a newer extractor no longer finds, kept for what people entered
-on them.
+on them. Several outlets' copies of an item from one event are one item (its
+"copies", `chidao.store.copies`); `--copies` lists each.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ FOLLOW_FILTERS = (*STATUSES, "overdue")
 OrphansOption = Annotated[bool, typer.Option(
     "--orphans", help="Also list items the newer extractor no longer finds (kept for what people "
     "entered on them), marked as such.")]
+CopiesOption = Annotated[bool, typer.Option(
+    "--copies", help="List each outlet's copy of an item from one event separately (by default the "
+    "copies are folded into one item, under its \"copies\").")]
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table (Rich), json or csv.")]
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
@@ -72,7 +76,8 @@ TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõ
           "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
-                  ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"))
+                  ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
+                  ("copies", "Bản của báo khác"))
 # Codes read as words in the terminal table (CSV and JSON keep the codes).
 TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS}
 
@@ -125,6 +130,8 @@ def cell(item: dict[str, Any], field: str) -> str:
         return item.get("status") or "" if "follow_status" in item or "evidence" in item else ""
     if field == "orphan":
         return "mồ côi" if item.get("orphan") else ""
+    if field == "copies":
+        return "; ".join(copy["id"] for copy in item.get("copies") or ())
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
     value = item.get(field)
@@ -178,12 +185,14 @@ def _command(kind: str, doc: str):
         date_from: FromOption = None,
         date_to: ToOption = None,
         orphans: OrphansOption = False,
+        copies: CopiesOption = False,
         format: FormatOption = OutputFormat.table,
         db: DbOption = None,
     ) -> None:
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
-                               date_from=date_from, date_to=date_to, include_orphans=orphans)
+                               date_from=date_from, date_to=date_to, include_orphans=orphans,
+                               copies=copies)
         show(kind, items, format)
 
     command.__name__ = kind

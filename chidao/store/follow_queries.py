@@ -89,8 +89,9 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
             data.items[kind].append(row)
 
 
-def load_store(db: str | None) -> FollowData:
-    """FollowData from the chidao store at `db` (path or URL; None: the store's default)."""
+def load_store(db: str | None, copies: bool = False) -> FollowData:
+    """FollowData from the chidao store at `db` (path or URL; None: the store's default);
+    other outlets' copies of an event's items folded into one unless `copies`."""
     from chidao.store import queries  # the store is optional for file-based use
 
     if not (hasattr(queries, "open_session") and hasattr(queries, "list_items")):
@@ -98,7 +99,7 @@ def load_store(db: str | None) -> FollowData:
     data = FollowData()
     with queries.open_session(db) as session:
         for kind in ITEM_KINDS:
-            for item in queries.list_items(session, kind):
+            for item in queries.list_items(session, kind, copies=copies):
                 row = dict(FOLLOW_FIELDS)
                 row.update(item)
                 data.items[kind].append(row)

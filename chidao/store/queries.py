@@ -6,9 +6,12 @@ API (all return plain dicts, JSON-ready):
   `Session` on the store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db),
   schema upgraded; a SQLite file that does not exist is a StoreError unless `create`.
 - `list_items(session, kind, *, locality=None, person=None, topic=None, status=None,
-  date_from=None, date_to=None, document_id=None, include_orphans=False) -> list[dict]`
-  items of one kind ("events", "people", "organizations", "localities",
-  "legal_refs", "directives", "targets", "commitments", "indicators"), oldest first.
+  date_from=None, date_to=None, document_id=None, include_orphans=False,
+  copies=False) -> list[dict]` items of one kind ("events", "people",
+  "organizations", "localities", "legal_refs", "directives", "targets",
+  "commitments", "indicators"), oldest first; items other outlets' reports of the
+  same event repeat are folded into the first report's item, listed under its
+  "copies" (`chidao.store.copies`) unless `copies` is true.
 - `get_item(session, item_id) -> dict | None`.
 - `get_person_mentions(session, name) -> list[dict]`: the "people" items of that
   person (folded full name) across documents, oldest first.
@@ -63,6 +66,7 @@ from sqlalchemy.orm import Session, aliased
 
 from chidao.store import ranking
 from chidao.store import search as fts
+from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
 from chidao.store.rows import document_body
 from chidao.store.schema import Document, Item
@@ -208,10 +212,14 @@ def item_dict(item: Item, document_date: str | None, document_source: str | None
 def list_items(session: Session, kind: str, *, locality: str | None = None, person: str | None = None,
                topic: str | None = None, status: str | None = None, date_from: str | None = None,
                date_to: str | None = None, document_id: str | None = None,
-               include_orphans: bool = False, limit: int | None = None) -> list[dict[str, Any]]:
-    """Items of one kind matching every filter given, oldest first, undated last (see the
-    module docstring)."""
-    query = (select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id)
+               include_orphans: bool = False, copies: bool = False,
+               limit: int | None = None) -> list[dict[str, Any]]:
+    """Items of one kind matching every filter given, oldest first, undated last; the
+    copies other outlets' reports of the same event repeat are folded into the first
+    report's item (its "copies"; `copies=True` lists them all, without that key). See
+    the module docstring and `chidao.store.copies`."""
+    query = (select(*_ROW_COLUMNS, Document.seq, Document.group_id)
+             .join(Document, Document.id == Item.document_id)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
                                   include_orphans=include_orphans))
@@ -219,7 +227,11 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
              .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
     if limit:
         query = query.limit(limit)
-    return [item_dict(*row) for row in session.execute(query)]
+    items, documents = [], {}
+    for *row, document_seq, group_id in session.execute(query):
+        items.append(item_dict(*row))
+        documents[row[0].document_id] = (document_seq, group_id)
+    return items if copies else fold_copies(items, documents)
 
 
 def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
