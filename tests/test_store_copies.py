@@ -7,47 +7,48 @@ from pathlib import Path
 from test_recurring import LONG_AN_OUTLET_A, LONG_AN_OUTLET_B, TAY_NINH
 from test_store_engine import chidao, chidao_json
 
-from chidao.store.copies import fold_copies
+from chidao.store.copies import GroupItem, copy_pairs
 
 
-def item(doc: str, ordinal: int, text: str, date: str | None = "2023-04-12", **follow) -> dict:
-    return {"id": f"{doc}:directives:{ordinal}", "kind": "directives", "document_id": doc,
-            "document_source": f"{doc}.txt", "event_date": date, "document_date": None, "text": text,
-            "status": "open", "owner": None, "due": None, "notes": None, **follow}
+def item(doc: str, ordinal: int, said: str, *, seq: int, group: str, date: str = "2023-04-12",
+         followed_up: bool = False) -> GroupItem:
+    return GroupItem(id=f"{doc}:directives:{ordinal}", document_id=doc, document_seq=seq,
+                     document_source=f"{doc}.txt", group_id=group, kind="directives", date=date,
+                     words=frozenset(said.lower().split()), followed_up=followed_up)
 
 
-DEMAND = "Công an tỉnh tập trung đấu tranh triệt phá các đường dây buôn lậu qua biên giới."
-EDITED = "Công an tỉnh phải tập trung đấu tranh triệt phá các đường dây buôn lậu qua biên giới."
-OTHER = "Tỉnh ủy quan tâm bố trí quỹ đất xây dựng trụ sở Công an xã biên giới."
+def pairs(items: list[GroupItem]) -> list[tuple[str, str]]:
+    return sorted((copy.id, original.id) for copy, original in copy_pairs(items))
 
 
-def test_an_item_an_other_outlet_repeats_is_folded_into_the_first_report_s() -> None:
-    items = [item("a", 0, DEMAND), item("a", 1, OTHER), item("b", 0, EDITED), item("c", 0, DEMAND)]
-    documents = {"a": (1, "a"), "b": (2, "a"), "c": (3, "c")}  # a and b: one event; c: another
-    kept = fold_copies(items, documents)
-    assert [i["id"] for i in kept] == ["a:directives:0", "a:directives:1", "c:directives:0"]
-    assert [c["id"] for c in kept[0]["copies"]] == ["b:directives:0"]
-    assert kept[1]["copies"] == [] and kept[2]["copies"] == []
+DEMAND = "công an tỉnh tập trung đấu tranh triệt phá các đường dây buôn lậu qua biên giới"
+EDITED = "công an tỉnh phải tập trung đấu tranh triệt phá các đường dây buôn lậu qua biên giới"
+OTHER = "tỉnh ủy quan tâm bố trí quỹ đất xây dựng trụ sở công an xã biên giới"
+
+
+def test_an_item_another_outlet_repeats_is_a_copy_of_the_first_report_s() -> None:
+    items = [item("a", 0, DEMAND, seq=1, group="a"), item("a", 1, OTHER, seq=1, group="a"),
+             item("b", 0, EDITED, seq=2, group="a"), item("c", 0, DEMAND, seq=3, group="c")]
+    # a and b report one event; c another, where the same words are no copy.
+    assert pairs(items) == [("b:directives:0", "a:directives:0")]
 
 
 def test_the_best_dated_report_or_the_one_followed_up_is_the_original() -> None:
-    month_only = item("a", 0, DEMAND, date="2023-04")
-    dated = item("b", 0, DEMAND, date="2023-04-12")
-    documents = {"a": (1, "a"), "b": (2, "a")}
-    assert [i["id"] for i in fold_copies([month_only, dated], documents)] == ["b:directives:0"]
-    followed = item("a", 0, DEMAND, date="2023-04", owner="Phòng PC02")
-    assert [i["id"] for i in fold_copies([followed, dict(dated)], documents)] == ["a:directives:0"]
+    month_only = item("a", 0, DEMAND, seq=1, group="a", date="2023-04")
+    dated = item("b", 0, DEMAND, seq=2, group="a", date="2023-04-12")
+    assert pairs([month_only, dated]) == [("a:directives:0", "b:directives:0")]
+    followed = item("a", 0, DEMAND, seq=1, group="a", date="2023-04", followed_up=True)
+    assert pairs([followed, dated]) == [("b:directives:0", "a:directives:0")]
 
 
 def test_a_copy_someone_followed_up_stays_and_one_report_s_items_never_fold() -> None:
-    documents = {"a": (1, "a"), "b": (2, "a")}
-    both_followed = [item("a", 0, DEMAND, status="done"), item("b", 0, DEMAND, notes="Đã giao PC02")]
-    assert len(fold_copies(both_followed, documents)) == 2
-    said_twice = [item("a", 0, DEMAND), item("a", 1, DEMAND), item("b", 0, DEMAND)]
-    kept = fold_copies(said_twice, documents)
-    # Each item of "a" is its own; "b"'s single copy goes to one of them.
-    assert [i["id"] for i in kept] == ["a:directives:0", "a:directives:1"]
-    assert sum(len(i["copies"]) for i in kept) == 1
+    both = [item("a", 0, DEMAND, seq=1, group="a", followed_up=True),
+            item("b", 0, DEMAND, seq=2, group="a", followed_up=True)]
+    assert pairs(both) == []
+    said_twice = [item("a", 0, DEMAND, seq=1, group="a"), item("a", 1, DEMAND, seq=1, group="a"),
+                  item("b", 0, DEMAND, seq=2, group="a")]
+    # Each item of "a" is its own; "b"'s single item copies one of them.
+    assert pairs(said_twice) == [("b:directives:0", "a:directives:0")]
 
 
 def test_the_register_lists_one_event_s_directive_once_with_its_copies(tmp_path: Path) -> None:
@@ -66,7 +67,21 @@ def test_the_register_lists_one_event_s_directive_once_with_its_copies(tmp_path:
         (copy,) = directive["copies"]
         assert Path(copy["document_source"]).parent == folder
         assert copy["document_id"] != directive["document_id"]
-    # Following up the copy keeps it listed: what a person entered is never hidden.
-    copy_id = long_an[0]["copies"][0]["id"]
-    assert chidao(db, "status", copy_id, "--owner", "Công an tỉnh Long An").exit_code == 0
+    # A filter never shows a copy as an item of its own: with its original in progress,
+    # the copy (still "open") is not an open directive.
+    original, copy_id = long_an[0]["id"], long_an[0]["copies"][0]["id"]
+    assert chidao(db, "status", original, "--set", "in_progress").exit_code == 0
+    assert {original, copy_id} & {d["id"] for d in chidao_json(db, "directives", "--status", "open")} == set()
+    assert [d["id"] for d in chidao_json(db, "directives", "--status", "in_progress")] == [original]
+    # Following up the copy keeps it listed, even once set back as it was (it has a history):
+    # what a person entered is never hidden.
+    assert chidao(db, "status", copy_id, "--set", "done").exit_code == 0
+    assert chidao(db, "status", copy_id, "--set", "open").exit_code == 0
     assert copy_id in {d["id"] for d in chidao_json(db, "directives")}
+    # --copies lists every outlet's items, and so does a report asked for by its id.
+    copy_document = long_an[0]["copies"][0]["document_id"]
+    own = chidao_json(db, "directives", "--copies")
+    assert len([d for d in own if d["document_id"] == copy_document]) == len(long_an)
+    from chidao.store.queries import list_items, open_session
+    with open_session(str(db)) as session:
+        assert len(list_items(session, "directives", document_id=copy_document)) == len(long_an)

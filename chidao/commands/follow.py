@@ -44,16 +44,15 @@ FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table 
 _DROPPED_FIELDS = ("localities",)
 
 
-def load_follow_data(db: str | None, inputs: list[str] | None, copies: bool = False) -> FollowData:
-    """The items to show: from `--input` files when given, else from the store (each outlet's
-    copy of one event's items apart when `copies`)."""
+def load_follow_data(db: str | None, inputs: list[str] | None) -> FollowData:
+    """The items to show: from `--input` files when given, else from the store."""
     if inputs:
         try:
             return load_extractions(inputs)
         except (OSError, ValueError, KeyError) as exc:
             _fail(f"không đọc được dữ liệu đầu vào: {exc}")
     try:
-        return load_store(db, copies=copies)
+        return load_store(db)
     except ImportError:
         _fail("chưa có kho dữ liệu (chidao.store); dùng --input với đầu ra của `chidao extract`")
     raise AssertionError("unreachable")
@@ -116,8 +115,7 @@ def recurring(
     near-identical wording; several outlets' reports of one event count once."""
     from chidao.track.recurring import store_event_groups
 
-    # Every outlet's copy, so each is listed under its event (which counts once).
-    data = load_follow_data(db, input, copies=True)
+    data = load_follow_data(db, input)
     # The store groups near-duplicate reports into events; `--input` files carry no groups.
     events = None if input else store_event_groups(db)
     groups = group_recurring(data.items["directives"], threshold=threshold, min_phrase_words=min_words,

@@ -1,82 +1,118 @@
-"""Items that several outlets' reports of one event repeat, folded into one.
+"""Items that several outlets' reports of one event repeat, folded into one in the registers.
 
 The store groups near-duplicate reports of one event (`chidao.store.dedup`:
 documents with the same `group_id`). Their items say the same things: the same
-directive twice in a register would be followed up twice. Among the items a
-query lists, items of two reports of a group that say the same (the same words,
-or nearly: word-set Jaccard at least `SIMILARITY`, outlets edit a little) are
-one item. The original is the one someone followed up (status changed, owner,
-due date or notes), else the one of the report dated most precisely (a
-conference's date beats a month), else the one stored first. A copy someone has
-followed up stays listed: what a person entered is never hidden.
+directive twice in a register would be followed up twice. Within a group, items
+of one kind in two of its reports that say the same (the same words, or nearly:
+word-set Jaccard at least `SIMILARITY`, outlets edit a little) are one item.
 
-`fold_copies(items, documents)` returns the originals with a "copies" list
-(id, document_id, document_source of each copy) and the copies left out.
+Which is the original is decided over the whole group, whatever a register's
+filters keep, so a filter never shows a copy as an item of its own: the one
+someone followed up (status changed, owner, due date, notes, or any history),
+else the one of the report dated most precisely (a conference's day beats a
+month), else the one stored first. A copy someone has followed up is no copy:
+it stays listed, as what a person entered is never hidden.
+
+`fold_copies(session, kind, items, groups)` drops the copies from a register's
+items and lists them under their original's "copies"; `copy_pairs` decides.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 import regex
+from sqlalchemy import exists, false, func, select
+from sqlalchemy.orm import Session
 
+from chidao.store.schema import Document, Item, StatusChange
 from chidao.text.fold import fold_lower
 
 SIMILARITY = 0.7
 _WORD = regex.compile(r"\w+")
 
 
-def fold_copies(items: list[dict[str, Any]], documents: dict[str, tuple[int, str | None]],
-                ) -> list[dict[str, Any]]:
-    """`items` (as `chidao.store.queries.item_dict` gives them) without the copies of one
-    another, each original listing its copies under "copies"; `documents` maps each
-    document id to (its row number, its group id)."""
-    for item in items:
-        item["copies"] = []
-    by_group: dict[str, set[str]] = defaultdict(set)
-    for item in items:
-        group = documents.get(item["document_id"], (0, None))[1]
-        if group is not None:
-            by_group[group].add(item["document_id"])
-    shared = {group for group, members in by_group.items() if len(members) > 1}
-    if not shared:
-        return items
-    copies: set[str] = set()
-    earlier: dict[tuple[str, str], list[tuple[dict[str, Any], frozenset[str]]]] = defaultdict(list)
+@dataclass(slots=True)
+class GroupItem:
+    """What deciding copies needs of one item of a group's report."""
 
-    def precedence(item: dict[str, Any]) -> tuple[bool, int, int]:
-        return not followed_up(item), -len(_date(item)), documents[item["document_id"]][0]
+    id: str
+    document_id: str
+    document_seq: int
+    document_source: str | None
+    group_id: str
+    kind: str
+    date: str  # event date, else the report's date; "" when undated
+    words: frozenset[str]
+    followed_up: bool
 
-    ordered = sorted((item for item in items if documents[item["document_id"]][1] in shared), key=precedence)
+
+def copies_in_groups(session: Session, kind: str,
+                     group_ids: Iterable[str]) -> list[tuple[GroupItem, GroupItem]]:
+    """(copy, original) pairs among the items of `kind` in those groups that have several reports."""
+    groups = list(dict.fromkeys(group_ids))
+    if not groups:
+        return []
+    shared = (select(Document.group_id).where(Document.group_id.in_(groups))
+              .group_by(Document.group_id).having(func.count() > 1))
+    history = exists().where(StatusChange.item_id == Item.id)
+    rows = session.execute(
+        select(Item.id, Item.document_id, Item.text, Item.data, Item.status, Item.owner, Item.due,
+               Item.notes, history, Document.seq, Document.source, Document.group_id,
+               func.coalesce(Document.event_date, Document.date))
+        .join(Document, Document.id == Item.document_id)
+        .where(Item.kind == kind, Item.orphan == false(), Document.group_id.in_(shared)))
+    items = []
+    for (id_, document_id, text, data, status, owner, due, notes, had_history, seq, source, group,
+         date) in rows:
+        followed = bool(had_history) or status not in (None, "open") or bool(owner or due or notes)
+        items.append(GroupItem(id=id_, document_id=document_id, document_seq=seq, document_source=source,
+                               group_id=group, kind=kind, date=date or "", followed_up=followed,
+                               words=_words(text or (data or {}).get("name") or "")))
+    return copy_pairs(items)
+
+
+def copy_pairs(items: Iterable[GroupItem]) -> list[tuple[GroupItem, GroupItem]]:
+    """(copy, original) pairs among `items` (the items of groups' reports)."""
+    ordered = sorted(items, key=lambda i: (not i.followed_up, -len(i.date), i.document_seq, i.id))
+    originals: dict[tuple[str, str], list[GroupItem]] = defaultdict(list)
+    copied_in: dict[str, set[str]] = defaultdict(set)  # original id -> reports it has a copy in
+    pairs = []
     for item in ordered:
-        key = (documents[item["document_id"]][1] or "", item["kind"])
-        words = _words(item)
+        key = (item.group_id, item.kind)
         # One copy of an original per report: two items of one report are two things said.
-        original = next((first for first, first_words in earlier[key]
-                         if first["document_id"] != item["document_id"]
-                         and all(c["document_id"] != item["document_id"] for c in first["copies"])
-                         and _similar(words, first_words)), None)
-        if original is not None and not followed_up(item):
-            original["copies"].append({"id": item["id"], "document_id": item["document_id"],
-                                       "document_source": item.get("document_source")})
-            copies.add(item["id"])
+        original = None if item.followed_up else next(
+            (first for first in originals[key]
+             if first.document_id != item.document_id and item.document_id not in copied_in[first.id]
+             and _similar(item.words, first.words)), None)
+        if original is None:
+            originals[key].append(item)
         else:
-            earlier[key].append((item, words))
-    return [item for item in items if item["id"] not in copies]
+            pairs.append((item, original))
+            copied_in[original.id].add(item.document_id)
+    return pairs
 
 
-def followed_up(item: dict[str, Any]) -> bool:
-    """Someone entered follow-up on the item: a status other than the first, owner, due, notes."""
-    return item.get("status") not in (None, "open") or any(item.get(f) for f in ("owner", "due", "notes"))
+def fold_copies(session: Session, kind: str, items: list[dict[str, Any]],
+                groups: Iterable[str | None]) -> list[dict[str, Any]]:
+    """`items` (dicts of one kind; `groups`: their reports' group ids) without the copies,
+    each listing its own under "copies" (id, document_id, document_source of each)."""
+    pairs = copies_in_groups(session, kind, (group for group in groups if group is not None))
+    copy_ids = {copy.id for copy, _ in pairs}
+    by_original: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for copy, original in sorted(pairs, key=lambda pair: (pair[0].document_seq, pair[0].id)):
+        by_original[original.id].append({"id": copy.id, "document_id": copy.document_id,
+                                         "document_source": copy.document_source})
+    kept = [item for item in items if item["id"] not in copy_ids]
+    for item in kept:
+        item["copies"] = by_original.get(item["id"], [])
+    return kept
 
 
-def _date(item: dict[str, Any]) -> str:
-    return item.get("event_date") or item.get("document_date") or ""
-
-
-def _words(item: dict[str, Any]) -> frozenset[str]:
-    said = item.get("text") or item.get("name") or ""
+def _words(said: str) -> frozenset[str]:
     return frozenset(_WORD.findall(fold_lower(said)))
 
 

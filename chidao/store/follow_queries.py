@@ -89,9 +89,13 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
             data.items[kind].append(row)
 
 
-def load_store(db: str | None, copies: bool = False) -> FollowData:
-    """FollowData from the chidao store at `db` (path or URL; None: the store's default);
-    other outlets' copies of an event's items folded into one unless `copies`."""
+def load_store(db: str | None) -> FollowData:
+    """FollowData from the chidao store at `db` (path or URL; None: the store's default).
+
+    Every report's own items, other outlets' copies of one event included: the pages
+    tie a report's places, directives and targets together (a target is a person's
+    when it sits in their directive of the same report).
+    """
     from chidao.store import queries  # the store is optional for file-based use
 
     if not (hasattr(queries, "open_session") and hasattr(queries, "list_items")):
@@ -99,7 +103,7 @@ def load_store(db: str | None, copies: bool = False) -> FollowData:
     data = FollowData()
     with queries.open_session(db) as session:
         for kind in ITEM_KINDS:
-            for item in queries.list_items(session, kind, copies=copies):
+            for item in queries.list_items(session, kind, copies=True):
                 row = dict(FOLLOW_FIELDS)
                 row.update(item)
                 data.items[kind].append(row)

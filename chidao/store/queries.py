@@ -10,8 +10,8 @@ API (all return plain dicts, JSON-ready):
   copies=False) -> list[dict]` items of one kind ("events", "people",
   "organizations", "localities", "legal_refs", "directives", "targets",
   "commitments", "indicators"), oldest first; items other outlets' reports of the
-  same event repeat are folded into the first report's item, listed under its
-  "copies" (`chidao.store.copies`) unless `copies` is true.
+  same event repeat are folded into one, listed under its "copies"
+  (`chidao.store.copies`) unless `copies` is true.
 - `get_item(session, item_id) -> dict | None`.
 - `get_person_mentions(session, name) -> list[dict]`: the "people" items of that
   person (folded full name) across documents, oldest first.
@@ -214,11 +214,12 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
                date_to: str | None = None, document_id: str | None = None,
                include_orphans: bool = False, copies: bool = False,
                limit: int | None = None) -> list[dict[str, Any]]:
-    """Items of one kind matching every filter given, oldest first, undated last; the
-    copies other outlets' reports of the same event repeat are folded into the first
-    report's item (its "copies"; `copies=True` lists them all, without that key). See
-    the module docstring and `chidao.store.copies`."""
-    query = (select(*_ROW_COLUMNS, Document.seq, Document.group_id)
+    """Items of one kind matching every filter given, oldest first, undated last (at most
+    `limit`). Copies other outlets' reports of one event repeat are left out, listed
+    under their original's "copies" (`chidao.store.copies` decides which is which,
+    whatever the filters); with `copies` or a `document_id` every item is listed,
+    without that key."""
+    query = (select(*_ROW_COLUMNS, Document.group_id)
              .join(Document, Document.id == Item.document_id)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
@@ -227,11 +228,12 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
              .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
     if limit:
         query = query.limit(limit)
-    items, documents = [], {}
-    for *row, document_seq, group_id in session.execute(query):
+    items, groups = [], []
+    for *row, group_id in session.execute(query):
         items.append(item_dict(*row))
-        documents[row[0].document_id] = (document_seq, group_id)
-    return items if copies else fold_copies(items, documents)
+        groups.append(group_id)
+    # A report's own items, asked for by its id, are all listed.
+    return items if copies or document_id else fold_copies(session, kind, items, groups)
 
 
 def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
