@@ -151,14 +151,16 @@ def test_jsonl_dates_are_taken_when_they_are_dates_and_text_must_be_a_string() -
              json.dumps({"text": REPORT, "date": "03/05/2024"}),
              json.dumps({"text": REPORT, "date": "không rõ"}, ensure_ascii=False),
              json.dumps({"text": dated, "date": "2022-13"}, ensure_ascii=False),
+             json.dumps({"text": "", "content": REPORT}),
              json.dumps({"text": 42}),
              json.dumps({"text": "  "})]
     errors: list[InputError] = []
     documents = list(read_jsonl("\n".join(lines).encode(), "kho.jsonl", on_error=errors.append))
     # Not a date: left out, and the report's own dateline dates it when it has one.
-    assert [d.date for d in documents] == ["2024-05-03", "2024-05-03", None, "2021-06-24"]
-    assert [str(e) for e in errors] == ['kho.jsonl:5: "text" must be a string, not int',
-                                        'kho.jsonl:6: empty "text"']
+    assert [d.date for d in documents] == ["2024-05-03", "2024-05-03", None, "2021-06-24", None]
+    assert documents[-1].text == documents[0].text  # an empty "text" beside "content"
+    assert [str(e) for e in errors] == ['kho.jsonl:6: "text" must be a string, not int',
+                                        'kho.jsonl:7: empty "text"']
 
 
 def test_jsonl_without_an_error_handler_stops_at_the_bad_line() -> None:

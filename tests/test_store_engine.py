@@ -166,3 +166,14 @@ def test_a_server_that_does_not_answer_is_one_line_without_its_password() -> Non
         assert "\n" not in exc.reason and "bi-mat" not in str(exc)
     else:
         raise AssertionError("no StoreError")
+
+
+def test_a_store_given_as_a_sqlite_url_is_found_whatever_its_driver_and_query(tmp_path: Path) -> None:
+    db = tmp_path / "chidao.db"
+    assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
+    for url in (f"sqlite:///{db}?timeout=20", f"sqlite+pysqlite:///{db}", f"sqlite:///file:{db}?mode=ro&uri=true"):
+        result = runner.invoke(app, ["directives", "--db", url, "--format", "json"])
+        assert result.exit_code == 0 and json.loads(result.stdout), (url, result.output)
+    missing = tmp_path / "nope.db"
+    result = runner.invoke(app, ["directives", "--db", f"sqlite+pysqlite:///{missing}"])
+    assert result.exit_code == 1 and "no store here" in result.stderr and not missing.exists()

@@ -39,7 +39,10 @@ def _article(line: str, where: str) -> Document:
         raise InputError(where, f"invalid JSON ({exc.msg})") from None
     if not isinstance(record, dict):
         raise InputError(where, "a line must be a JSON object")
-    text = record.get("text") if record.get("text") is not None else record.get("content")
+    # "text", else "content" (an empty "text" beside a "content" is an outlet's habit).
+    text = record.get("text")
+    if text in (None, "") and "content" in record:
+        text = record["content"]
     if text is None:
         raise InputError(where, 'no "text" or "content" field')
     if not isinstance(text, str):

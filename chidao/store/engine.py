@@ -77,7 +77,7 @@ def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
     """
     url = database_url(db)
     where = store_name(url)
-    if not create and url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+    if not create and (path := sqlite_file(url)) is not None and not path.exists():
         raise StoreError(where, "no store here (ingest reports into it first, or give --db / CHIDAO_DB)")
     try:
         if url == "sqlite://":
@@ -91,10 +91,25 @@ def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
         raise StoreError(where, _reason(exc)) from exc
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file of a SQLite URL, whatever its driver and query ("sqlite+pysqlite:///a.db?timeout=20",
+    "sqlite:///file:a.db?mode=ro&uri=true"); None for a server or an in-memory database."""
+    parsed = make_url(url)
+    database = parsed.database
+    if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    if parsed.query.get("uri") == "true" and database.startswith("file:"):
+        database = database.removeprefix("file:").split("?", 1)[0]
+        if not database or database == ":memory:" or parsed.query.get("mode") == "memory":
+            return None
+    return Path(database).expanduser()
+
+
 def store_name(url: str) -> str:
     """How messages name a store: its file path, or its URL without the password."""
-    if url.startswith("sqlite:///"):
-        return url.removeprefix("sqlite:///")
+    path = sqlite_file(url)
+    if path is not None:
+        return str(path)
     if url == "sqlite://":
         return ":memory:"
     parsed = make_url(url)
