@@ -260,3 +260,14 @@ def test_vni_text_always_decodes_back(text: str) -> None:
 def test_tcvn3_text_always_decodes_back_up_to_toned_capitals(text: str) -> None:
     decoded = decode_report(encode_tcvn3(text), "abc.txt")
     assert decoded.lower() == text.lower() and len(decoded) == len(text)
+
+
+@pytest.mark.parametrize("text", ["năm 2021,", "Hai bên", "TP.HCM là trung tâm", "đã có buổi làm việc"])
+def test_a_short_windows_1258_text_is_read_as_its_common_words(text: str) -> None:
+    # "năm" is "nóm" in TCVN3, "bên" "bờn": valid syllables too, but not the common ones.
+    assert normalize_text(decode_report(cp1258_bytes(text), "ngan.txt")) == normalize_text(text)
+
+
+@pytest.mark.parametrize("text", ["an an an bộ bộ tự tự vụ", "kiểm tra công tác"])
+def test_a_short_tcvn3_text_is_read_as_its_common_words(text: str) -> None:
+    assert decode_report(encode_tcvn3(text), "abc.txt") == text
