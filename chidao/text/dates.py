@@ -134,19 +134,30 @@ def parse_document_date(text: str) -> str | None:
     return None
 
 
-_ISO_PREFIX = regex.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO_PREFIX = regex.compile(r"(?P<year>\d{4})(?:(?P<sep>[-/])(?P<month>\d{2})(?:(?P=sep)(?P<day>\d{2}))?)?")
 _DAY_FIRST = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def iso_date(value: str) -> str | None:
-    """A date someone gave ("2024", "2024-05", "2024-05-03", "2024-05-03T10:00+07:00",
-    "03/05/2024") as an ISO date or prefix; None when it is not a real date."""
+    """A date someone gave ("2024", "2024-05", "2024-05-03", "2024/05/03",
+    "2024-05-03T10:00+07:00", "03/05/2024") as an ISO date or prefix; None when it is not
+    a real date. A time with a zone is the day it was in Vietnam ("2024-05-02T20:00Z" is
+    the 3rd)."""
     value = value.strip()
-    # A full date may carry a time after it: "2024-05-03T10:00:00+07:00".
-    m = _ISO_PREFIX.fullmatch(value[:10] if value[10:11] in ("T", " ") else value)
+    if len(value) > 10 and value[10] in "T ":
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(_VIETNAM)
+        return moment.date().isoformat()
+    m = _ISO_PREFIX.fullmatch(value)
     if m:
-        year, month, day = (int(g) if g else None for g in m.groups())
-        return m.group(0) if _valid(year, month, day) else None
+        year, month, day = (int(m[name]) if m[name] else None for name in ("year", "month", "day"))
+        parts = [m[name] for name in ("year", "month", "day") if m[name]]
+        return "-".join(parts) if _valid(year, month, day) else None
     m = _DAY_FIRST.fullmatch(value)
     if m:
         day, month, year = (int(g) for g in m.groups())
