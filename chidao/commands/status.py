@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from enum import StrEnum
 from typing import Annotated
 
@@ -11,6 +12,7 @@ from rich.table import Table
 
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
 from chidao.report.content import FOLLOW_STATUS
+from chidao.store.copies import original_of
 from chidao.store.queries import get_item, open_session
 from chidao.track.status import FollowUpError, item_history, set_follow_up
 
@@ -38,22 +40,30 @@ def status(
     db: DbOption = None,
 ) -> None:
     """Show an item with its follow-up history, or change its status, owner, due date or notes
-    (each change recorded with who made it, $CHIDAO_USER or the OS user, and when)."""
+    (each change recorded with who made it, $CHIDAO_USER or the OS user, and when). Another
+    outlet's copy of an event's item is followed up on the item the registers list."""
     with open_session(db) as session:
         if any(value is not None for value in (set_status, note, owner, due)):
             try:
                 with session.begin():
+                    original = original_of(session, item_id)
+                    if original is not None:
+                        # One event's item is followed up once: on the item the registers list.
+                        print(f"chidao: {item_id} là bản của {original} (cùng sự kiện, báo khác đưa tin); "
+                              f"cập nhật {original}", file=sys.stderr)
+                        item_id = original
                     item = set_follow_up(session, item_id, status=set_status.value if set_status else None,
                                          owner=owner, due=due, note=note)
             except FollowUpError as exc:
                 fail(str(exc))
         else:
+            original = original_of(session, item_id)
             item = get_item(session, item_id)
             if item is None:
                 fail(f"không tìm thấy mục: {item_id}")
         history = item_history(session, item_id)
     if format is ShowFormat.json:
-        print_json({**item, "history": history})
+        print_json({**item, "copy_of": original if original != item["id"] else None, "history": history})
         return
     console = Console()
     state = FOLLOW_STATUS.get(item["status"] or "", item["status"] or "—")
@@ -69,6 +79,9 @@ def status(
                   markup=False, highlight=False)
     if item["notes"]:
         console.print("Ghi chú: " + item["notes"], markup=False, highlight=False)
+    if original is not None and original != item["id"]:
+        console.print(f"Bản của {original} (cùng sự kiện, báo khác đưa tin): theo dõi ở mục đó.",
+                      markup=False, highlight=False)
     if history:
         table = Table(title="Lịch sử")
         for header in ("Lúc", "Người", "Trường", "Cũ", "Mới"):

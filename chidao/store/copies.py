@@ -7,11 +7,13 @@ of one kind in two of its reports that say the same (the same words, or nearly:
 word-set Jaccard at least `SIMILARITY`, outlets edit a little) are one item.
 
 Which is the original is decided over the whole group, whatever a register's
-filters keep, so a filter never shows a copy as an item of its own: the one
-someone followed up (status changed, owner, due date, notes, or any history),
-else the one of the report dated most precisely (a conference's day beats a
-month), else the one stored first. A copy someone has followed up is no copy:
-it stays listed, as what a person entered is never hidden.
+filters keep, so a filter never shows a copy as an item of its own: the one of
+the report dated most precisely (a conference's day beats a month: the original
+keeps the event's date for date filters and target evaluation), then the one
+someone followed up, then the one stored first. Follow-up goes to the original
+(`chidao status` on a copy says so and updates it, `original_of`); a copy that
+was followed up before it became one (a better-dated report came later) is no
+copy: it stays listed, as what a person entered is never hidden.
 
 `fold_copies(session, kind, items, groups)` drops the copies from a register's
 items and lists them under their original's "copies"; `copy_pairs` decides.
@@ -19,7 +21,8 @@ items and lists them under their original's "copies"; `copy_pairs` decides.
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -76,24 +79,65 @@ def copies_in_groups(session: Session, kind: str,
 
 
 def copy_pairs(items: Iterable[GroupItem]) -> list[tuple[GroupItem, GroupItem]]:
-    """(copy, original) pairs among `items` (the items of groups' reports)."""
-    ordered = sorted(items, key=lambda i: (not i.followed_up, -len(i.date), i.document_seq, i.id))
-    originals: dict[tuple[str, str], list[GroupItem]] = defaultdict(list)
+    """(copy, original) pairs among `items` (the items of groups' reports).
+
+    Candidates are found with a prefix filter (a set-similarity join): two word sets
+    with Jaccard >= SIMILARITY share a word among the rarest few of each, so only
+    items sharing one of those are compared. Items with words of their own (a
+    directive has) are compared with few others even in a group of thousands; a
+    group whose items are all the same common words is compared pair by pair.
+    """
+    ordered = sorted(items, key=_precedence)
+    by_key: dict[tuple[str, str], list[GroupItem]] = defaultdict(list)
+    for item in ordered:
+        by_key[(item.group_id, item.kind)].append(item)
+    pairs: list[tuple[GroupItem, GroupItem]] = []
+    for members in by_key.values():
+        pairs += _pairs_in(members)
+    return pairs
+
+
+def _pairs_in(members: list[GroupItem]) -> list[tuple[GroupItem, GroupItem]]:
+    """Copies among one group's items of one kind, `members` in precedence order."""
+    frequency: Counter[str] = Counter(word for item in members for word in item.words)
+    index: dict[str, list[GroupItem]] = defaultdict(list)  # prefix word -> originals
     copied_in: dict[str, set[str]] = defaultdict(set)  # original id -> reports it has a copy in
     pairs = []
-    for item in ordered:
-        key = (item.group_id, item.kind)
-        # One copy of an original per report: two items of one report are two things said.
-        original = None if item.followed_up else next(
-            (first for first in originals[key]
-             if first.document_id != item.document_id and item.document_id not in copied_in[first.id]
-             and _similar(item.words, first.words)), None)
+    for item in members:
+        prefix = _prefix(item.words, frequency)
+        original = None
+        if not item.followed_up:
+            seen: set[str] = set()
+            for word in prefix:
+                for first in index[word]:
+                    if first.id in seen:
+                        continue
+                    seen.add(first.id)
+                    # One copy of an original per report: two items of one report are two things said.
+                    if (first.document_id != item.document_id and item.document_id not in copied_in[first.id]
+                            and _similar(item.words, first.words)
+                            and (original is None or _precedence(first) < _precedence(original))):
+                        original = first
         if original is None:
-            originals[key].append(item)
+            for word in prefix:
+                index[word].append(item)
         else:
             pairs.append((item, original))
             copied_in[original.id].add(item.document_id)
     return pairs
+
+
+def _prefix(words: frozenset[str], frequency: Counter[str]) -> list[str]:
+    """The rarest words of a set, as many as two sets at SIMILARITY must share one of."""
+    if not words:
+        return []
+    rarest = sorted(words, key=lambda word: (frequency[word], word))
+    return rarest[:len(words) - math.ceil(SIMILARITY * len(words)) + 1]
+
+
+def _precedence(item: GroupItem) -> tuple[int, bool, int, str]:
+    """Originals first: the most precisely dated report, then followed up, then stored first."""
+    return -len(item.date), not item.followed_up, item.document_seq, item.id
 
 
 def fold_copies(session: Session, kind: str, items: list[dict[str, Any]],
@@ -120,3 +164,13 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
     return len(a & b) / len(a | b) >= SIMILARITY
+
+
+def original_of(session: Session, item_id: str) -> str | None:
+    """The id of the item `item_id` is a copy of, or None when it is no copy."""
+    row = session.execute(select(Item.kind, Document.group_id).join(Document, Document.id == Item.document_id)
+                          .where(Item.id == item_id)).first()
+    if row is None or row.group_id is None:
+        return None
+    return next((original.id for copy, original in copies_in_groups(session, row.kind, [row.group_id])
+                 if copy.id == item_id), None)

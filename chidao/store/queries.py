@@ -17,6 +17,7 @@ API (all return plain dicts, JSON-ready):
   person (folded full name) across documents, oldest first.
 - `locality_items(session, name) -> dict[kind, list[dict]]`: events, directives,
   targets, commitments, indicators of documents about the place (old or new name).
+  Both list every outlet's items, as the person and place pages do.
 - `search(session, query, *, kind=None, locality=…, person=…, topic=…, date_from=…,
   date_to=…, limit=20) -> list[dict]`: ranked hits (see there).
 - `get_document(session, document_id) -> dict | None`: extract@1 document fields
@@ -245,12 +246,12 @@ def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
 
 def get_person_mentions(session: Session, name: str) -> list[dict[str, Any]]:
     """The person's "people" items across documents (ranks and positions as each report gives them)."""
-    return list_items(session, "people", person=name)
+    return list_items(session, "people", person=name, copies=True)
 
 
 def locality_items(session: Session, name: str) -> dict[str, list[dict[str, Any]]]:
     """Events, directives, targets, commitments, indicators of documents about the place."""
-    return {kind: list_items(session, kind, locality=name) for kind in FOLLOW_KINDS}
+    return {kind: list_items(session, kind, locality=name, copies=True) for kind in FOLLOW_KINDS}
 
 
 def get_document(session: Session, document_id: str) -> dict[str, Any] | None:
