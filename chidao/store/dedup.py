@@ -18,7 +18,6 @@ from functools import cache
 
 import numpy as np
 import regex
-from datasketch import MinHash, MinHashLSH
 from sqlalchemy import Connection
 
 from chidao.store import bulk
@@ -34,12 +33,16 @@ _WORD = regex.compile(r"\w+")
 
 @cache
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    from datasketch import MinHash  # imported on first use: it loads scipy (0.4 s a command)
+
     return MinHash(num_perm=NUM_PERM, seed=1).permutations
 
 
 @cache
 def lsh_shape() -> tuple[int, int]:
     """(bands, rows per band) that datasketch picks for THRESHOLD and NUM_PERM."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
@@ -55,6 +58,8 @@ def shingles(text: str) -> set[bytes]:
 def signature(text: str) -> np.ndarray:
     """The MinHash hash values (uint64, NUM_PERM of them) of a text."""
     # crc32: a stable 32-bit hash in C, several times cheaper than the default sha1.
+    from datasketch import MinHash
+
     minhash = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme="affine32", hashfunc=zlib.crc32)
     minhash.update_batch(list(shingles(text)))
     return minhash.hashvalues
