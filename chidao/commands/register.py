@@ -170,8 +170,8 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
 def _status_type(kind: str) -> Any:
     """`--status` with the values this kind takes (any other is refused by name)."""
     choices = (*FOLLOW_FILTERS, *EVALUATION_STATUS) if kind == "targets" else FOLLOW_FILTERS
-    help = "open, in_progress, done, dropped, or overdue" + (
-        "; or the evaluation: met, not_met, pending." if kind == "targets" else ".")
+    help = ", ".join(FOLLOW_FILTERS) + (
+        "; or the evaluation: " + ", ".join(EVALUATION_STATUS) + "." if kind == "targets" else ".")
     values = StrEnum(f"{kind.title()}Status", {value: value for value in choices})  # type: ignore[misc]
     return Annotated[values | None, typer.Option("--status", "-s", help=help)]
 

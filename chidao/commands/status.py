@@ -44,6 +44,7 @@ def status(
     outlet's copy of an event's item is followed up on the item the registers list."""
     with open_session(db) as session:
         if any(value is not None for value in (set_status, note, owner, due)):
+            copy_of = None  # a copy's follow-up goes to its original, which is shown
             try:
                 with session.begin():
                     original = original_of(session, item_id)
@@ -57,13 +58,13 @@ def status(
             except FollowUpError as exc:
                 fail(str(exc))
         else:
-            original = original_of(session, item_id)
+            copy_of = original_of(session, item_id)
             item = get_item(session, item_id)
             if item is None:
                 fail(f"không tìm thấy mục: {item_id}")
         history = item_history(session, item_id)
     if format is ShowFormat.json:
-        print_json({**item, "copy_of": original if original != item["id"] else None, "history": history})
+        print_json({**item, "copy_of": copy_of, "history": history})
         return
     console = Console()
     state = FOLLOW_STATUS.get(item["status"] or "", item["status"] or "—")
@@ -79,8 +80,8 @@ def status(
                   markup=False, highlight=False)
     if item["notes"]:
         console.print("Ghi chú: " + item["notes"], markup=False, highlight=False)
-    if original is not None and original != item["id"]:
-        console.print(f"Bản của {original} (cùng sự kiện, báo khác đưa tin): theo dõi ở mục đó.",
+    if copy_of is not None:
+        console.print(f"Bản của {copy_of} (cùng sự kiện, báo khác đưa tin): theo dõi ở mục đó.",
                       markup=False, highlight=False)
     if history:
         table = Table(title="Lịch sử")

@@ -7,7 +7,6 @@ import sys
 from enum import StrEnum
 from typing import Annotated, Any, NoReturn
 
-import regex
 import typer
 
 from chidao.text.dates import iso_date
@@ -25,12 +24,12 @@ def _date_filter(value: str | None) -> str | None:
     """A --from/--to date as given (YYYY, YYYY-MM or YYYY-MM-DD), refused when not a real date."""
     if value is None:
         return None
-    if not DATE_FILTER.fullmatch(value) or iso_date(value) != value:
+    # iso_date gives back a date as typed only when it is already YYYY[-MM[-DD]] and real.
+    if iso_date(value) != value:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
     return value
 
 
-DATE_FILTER = regex.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 FromOption = Annotated[str | None, typer.Option(
     "--from", help="From date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
 ToOption = Annotated[str | None, typer.Option(
