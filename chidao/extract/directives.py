@@ -1,7 +1,8 @@
 """Directives: one per sentence of a report that asks something of someone.
 
-Needs `context.result.people` (speakers are full names) and `.localities` /
-`.organizations` (to recognise an addressee). Reads body blocks only; photo
+Needs the report's references to people (`chidao.extract.mentions`: speakers are
+full names, also behind "Bộ trưởng", "Ông", "đồng chí Thứ trưởng") and
+`.localities` / `.organizations` (to recognise an addressee). Reads body blocks only; photo
 captions neither give directives nor interrupt a speech.
 
 A sentence is a directive when
@@ -27,6 +28,7 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.mentions import Reference, references, references_between
 from chidao.extract.metrics import (
     Passage,
     body_starts,
@@ -36,12 +38,7 @@ from chidao.extract.metrics import (
     trie_pattern,
 )
 from chidao.gazetteer.loader import load_table
-from chidao.model import Directive, Document, Person
-
-try:  # full name behind "Bộ trưởng", "Thứ trưởng Bộ Công an", when the people step provides it
-    from chidao.extract.people import resolve_title_reference as _resolve_title
-except ImportError:  # pragma: no cover - until chidao.extract.people exports it
-    _resolve_title = None
+from chidao.model import Directive, Document
 
 
 @cache
@@ -104,12 +101,6 @@ def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, obje
     return out
 
 
-_NAME_TAIL = (r"(?:\s+(?:Bộ Công an|Công an|(?:Tỉnh|Thành|Huyện|Đảng) ủy|Thành phố|\p{Lu}[\p{L}.]*"
-              r"|tỉnh|thành phố))*")
-_TITLE = regex.compile(
-    rf"(?:(?:Đồng|đồng) chí\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thủ tướng"
-    rf"|Trưởng đoàn|Chánh Văn phòng|Tư lệnh|Cục trưởng|Tổng cục trưởng){_NAME_TAIL}",
-    regex.V1)
 # what may stand between a speaker and the verb: positions, "cũng", "đã", "khi nói về ..."
 _GAP_BLOCK = regex.compile(
     r"[;:.“”\"]|\b(?:làm Trưởng đoàn|làm việc|đến thăm|chủ trì|dự lễ|cảm ơn|trao tặng|tặng|ghi nhận|"
@@ -151,13 +142,10 @@ _LEADING_ADVERBIAL = regex.compile(
     r"[\s,\"“]*",
     regex.V1)
 _MAX_ADDRESSEE = 110
-_ACCORDING = regex.compile(
-    r"Theo\s+(?P<who>(?:Đồng chí|đồng chí|Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thượng tướng"
-    r"|Đại tướng|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
-# a name's list of positions ends at the clause, or where the next person begins
-_APPOSITION_END = regex.compile(
-    r"[.;:]|\s(?:và|cùng|làm|đã|phát biểu|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s", regex.V1)
-_COMRADE = regex.compile(r"^(?:Đồng|đồng) chí\s+", regex.V1)
+_ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
+# "X cho biết …, đồng thời đề nghị …": a second verb of the same subject
+_COORDINATED = regex.compile(
+    r"[,;]\s*(?:đồng thời|và|nhưng|song|tuy nhiên)(?:\s+(?:cũng|còn))?\s*$", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
 _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
@@ -185,23 +173,21 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     """Directives of the document's body, in order (see the module docstring)."""
     assert context.result is not None
     text = document.text
-    people = context.result.people
-    mentions = sorted((s, e, p.name) for p in people for s, e in p.mentions)
+    refs = references(context)
     bodies = body_starts(context)
     out: list[Directive] = []
     speech: _Speech | None = None
     for passage in passages(context):
         if passage.caption:
             continue
-        speech = _read_passage(text, passage, speech, mentions, people, bodies, out)
+        speech = _read_passage(text, passage, speech, refs, bodies, out)
     return out
 
 
-def _read_passage(text: str, passage: Passage, speech: _Speech | None,
-                  mentions: list[tuple[int, int, str]], people: list[Person],
+def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
                   bodies: frozenset[int], out: list[Directive]) -> _Speech | None:
     for index, (start, end) in enumerate(passage.sentences):
-        found = _speech_verb(text, start, end, mentions, people, speech)
+        found = _speech_verb(text, start, end, refs, speech)
         if found is not None:
             verb, speaker, subject_start = found
             if verb.strength == "joint":
@@ -221,7 +207,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None,
             if verb.strength == "ask" or _PRESCRIPTIVE.search(text, content[0], content[1]):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
             continue
-        according = _according_to(text, start, end, mentions, people)
+        according = _according_to(text, start, end, refs)
         if according is not None:  # "Theo Bộ trưởng, Hải Phòng cần ...": a speech without a verb of saying
             speech = _Speech(according, None)
             if _MODAL.search(text, start, end):
@@ -244,7 +230,7 @@ def _directive(text: str, start: int, end: int, speaker: str | None, verb: str |
                      topics=find_topics(text, start, end), span=(start, end))
 
 
-def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int, str]], people: list[Person],
+def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...],
                  speech: _Speech | None) -> tuple[_Verb, str | None, int] | None:
     """The sentence's verb of saying, its speaker (None: the speech's) and where the subject starts."""
     candidates = _verbs_in(text)
@@ -260,7 +246,7 @@ def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int,
             if subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj")):
                 return verb, None, start
             continue
-        found = _speaker_before(text, start, verb.start, mentions, people)
+        found = _speaker_before(text, start, verb.start, refs)
         if found is not None:
             name, subject_start = found
             return verb, name, subject_start
@@ -270,68 +256,34 @@ def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int,
     return None
 
 
-def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple[int, int, str]],
-                    people: list[Person]) -> tuple[str, int] | None:
+def _speaker_before(text: str, start: int, verb_start: int,
+                    refs: tuple[Reference, ...]) -> tuple[str, int] | None:
     """The person who is the subject of the verb at verb_start, and where that subject starts."""
-    best: tuple[int, int, str] | None = None
-    for s, e, name in mentions:
-        if start <= s and e <= verb_start and (best is None or e > best[1]):
-            best = (s, e, name)
-    title = None
-    # a title names the speaker only right before the verb: look at the last words only
-    for m in _TITLE.finditer(text, max(start, verb_start - 100), verb_start):
-        if best is None or m.start() >= best[1]:
-            title = m
-    if title is not None and _adjacent(text, title.end(), verb_start):
-        name = _resolve(text, title.group(), people, title.start())
-        if name is not None:
-            return name, title.start()
-    if best is None:
+    before = references_between(refs, start, verb_start)
+    if not before:
         return None
-    gap = text[best[1]:verb_start]
-    if len(gap) > 200 or _GAP_BLOCK.search(gap):
-        return None
-    return best[2], best[0]
+    last = before[-1]
+    gap = text[last.end:verb_start]
+    if _adjacent(text, last.end, verb_start) or (len(gap) <= 200 and not _GAP_BLOCK.search(gap)):
+        return last.name, last.head
+    if _COORDINATED.search(text, start, verb_start):  # "X cho biết …, đồng thời đề nghị …"
+        subject = next((r for r in before if r.subject), None)
+        if subject is not None:
+            return subject.name, subject.head
+    return None
 
 
-def _according_to(text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
-                  people: list[Person]) -> str | None:
-    """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ..."."""
+def _according_to(text: str, start: int, end: int, refs: tuple[Reference, ...]) -> str | None:
+    """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ...", "Theo ông, ..."."""
     m = _ACCORDING.match(text, start, end)
     if m is None:
         return None
-    found = _speaker_before(text, m.start("who"), m.end("who"), mentions, people)
-    return found[0] if found else None
+    inside = references_between(refs, m.start("who"), m.end("who"))
+    return inside[0].name if inside and inside[0].head <= m.start("who") + 1 else None
 
 
 def _adjacent(text: str, pos: int, verb_start: int) -> bool:
     return _ADVERBS.fullmatch(text, pos, verb_start) is not None
-
-
-def _resolve(text: str, title: str, people: list[Person], pos: int) -> str | None:
-    """Full name behind a title with no name ("Đồng chí Bộ trưởng", "Thứ trưởng Bộ Công an")."""
-    bare = _COMRADE.sub("", title).strip()
-    if _resolve_title is not None:
-        name = _resolve_title(bare, people)
-        if name:
-            return name
-    holders = [p for p in people
-               if any(held.startswith(bare) or bare.startswith(held) for held in p.positions)]
-    if not holders:  # positions not recorded: who is given this title next to their name in the text
-        holders = [p for p in people if any(_titled_at(text, s, e, bare) for s, e in p.mentions)]
-    if not holders:
-        return None
-    # two holders of the title: the one named last before this sentence speaks
-    return max(holders, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1)).name
-
-
-def _titled_at(text: str, start: int, end: int, title: str) -> bool:
-    """Whether the name at [start, end) carries the title: "Thứ trưởng X" or "X, ..., Thứ trưởng"."""
-    if text.endswith(title + " ", max(0, start - len(title) - 1), start):
-        return True
-    tail = text[end:end + 160]
-    stop = _APPOSITION_END.search(tail)
-    return f", {title}" in (tail[:stop.start()] if stop else tail)
 
 
 def _at_sentence_end(text: str, pos: int, end: int) -> bool:

@@ -20,8 +20,8 @@ positions the report gives them and every mention of the name.
 - Positions are as written (spacing normalized); a bare form that a longer one
   of the same office covers ("Bộ trưởng" beside "Bộ trưởng Bộ Công an") is dropped.
 
-`resolve_title_reference` maps a title without a name ("Bộ trưởng", "Thứ trưởng Bộ
-Công an") to the full name of the person holding it in the document.
+Who a title without a name ("Bộ trưởng", "Ông") refers to is decided after this
+step, in `chidao.extract.mentions`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.organizations import body_first_words, is_surname, match_body, readable_starts, surnames
-from chidao.extract.titles import Title, match_title, match_title_chain, same_office, title_first_words
+from chidao.extract.titles import Title, fits, match_title, match_title_chain, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
 
@@ -50,7 +50,6 @@ _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
-_COMRADE = regex.compile(r"^(?:[Đđ]ồng chí|[Cc]ác đồng chí)\s+")
 # a character that makes a name part of a longer word
 _NAME_EDGE = regex.compile(r"[\p{L}\d]")
 
@@ -92,7 +91,7 @@ def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[
             continue
         word = _WORD.match(text, p).group()
         if word in firsts:
-            chain = match_title_chain(text, p)
+            chain = _own_titles(text, match_title_chain(text, p))
             if chain:
                 pos = _after_titles(text, chain, end, readings, shorts)
                 continue
@@ -104,6 +103,15 @@ def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[
             if appositives:
                 readings.append(_Reading(name, (p, p + len(name)), appositives))
                 pos = stop
+
+
+def _own_titles(text: str, chain: list[Title]) -> list[Title]:
+    """The titles of a chain that belong to the name after it: an honorific after a comma
+    starts that name's own ("thừa ủy quyền của Thủ tướng, ông X": X is not Thủ tướng)."""
+    for i in range(len(chain) - 1, 0, -1):
+        if chain[i].kind == "honorific" and "," in text[chain[i - 1].end:chain[i].start]:
+            return chain[i:]
+    return chain
 
 
 @cache
@@ -198,15 +206,9 @@ def _resolve_short(reading: _Reading, by_name: dict[str, list[_Reading]]) -> str
     if len(candidates) > 1:
         held = {name: [t for r in by_name[name] for t in r.titles] for name in candidates}
         candidates = [name for name in candidates
-                      if all(any(_fits(t, h) for h in held[name]) for t in reading.titles
+                      if all(any(fits(t, h) for h in held[name]) for t in reading.titles
                              if t.kind != "honorific")]
     return candidates[0] if len(candidates) == 1 else None
-
-
-def _fits(title: Title, held: Title) -> bool:
-    if title.kind == "rank":
-        return held.kind == "rank" and held.text == title.text
-    return held.kind == "position" and same_office(title, held)
 
 
 def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, list[Span]]:
@@ -272,29 +274,3 @@ def _positions(titles: list[Title]) -> list[str]:
 def _covers(longer: str, shorter: str) -> bool:
     return longer == shorter or not shorter or longer.startswith(shorter + " ")
 
-
-@lru_cache(maxsize=1024)
-def _held(position: str) -> Title | None:
-    return match_title(position, 0)
-
-
-def resolve_title_reference(title: str, people: list[Person]) -> str | None:
-    """The full name of the one person in `people` who holds `title` ("Bộ trưởng",
-    "Thứ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh", "Đại tướng"),
-    or None when no one or several do."""
-    bare = _COMRADE.sub("", " ".join(title.split()))
-    chain = [t for t in match_title_chain(bare, 0) if t.kind != "honorific"]
-    if not chain:
-        return None
-    holders: list[Person] = []
-    exact: list[Person] = []
-    for person in people:
-        held = [h for h in (_held(p) for p in person.positions) if h is not None]
-        held += [h for h in (_held(r) for r in person.ranks) if h is not None]
-        if all(any(_fits(t, h) for h in held) for t in chain):
-            holders.append(person)
-            if bare in person.positions or bare in person.ranks:
-                exact.append(person)
-    if len(holders) == 1:
-        return holders[0].name
-    return exact[0].name if len(exact) == 1 else None
