@@ -1,7 +1,8 @@
 """Events: the working sessions, conferences, ceremonies and inspections a report describes.
 
-Needs `context.result.legal_refs` (their dates are not event dates),
-`.people` (the leader is a full name) and `.localities` (the event's places).
+Needs `context.result.legal_refs` (their dates are not event dates), the
+references to people (`chidao.extract.mentions`: the leader is a full name, also
+behind "do Bộ trưởng chủ trì") and `.localities` (the event's places).
 Out: one `Event` per event, the main one first; its span is the sentence that
 introduces it.
 
@@ -16,9 +17,10 @@ introduces it.
   legal reference ("Kế hoạch số 125/KH-BCA ngày 20/4/2023") is never an event date.
   The date resolves against the document date; with no day written it is null.
 - leader: the person "do ... làm Trưởng đoàn", else the first person named before
-  "chủ trì", "đồng chủ trì" (of co-chairs, the first named) or "dự và chỉ đạo" in the
-  sentence, the rest of its paragraph or the next one, else the first person the
-  sentence names.
+  "chủ trì", "đồng chủ trì" (of co-chairs, the first named) in the sentence, the rest
+  of its paragraph or the next one; only when nobody chairs, who "dự và chỉ đạo" or
+  "phát biểu chỉ đạo" (the President who addresses a conference the Minister chairs
+  is not its leader); else the first person the sentence names.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
   Nội") or a building ("tại trụ sở Bộ Công an"), as written; else null.
 - localities: the localities the sentence mentions, including those inside the
@@ -32,6 +34,7 @@ from bisect import bisect_left
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.mentions import references
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
@@ -47,13 +50,15 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 _TIME_WORD = regex.compile(
-    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?$")
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?\(?$")
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
-_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|dự và chỉ đạo|chủ trì và chỉ đạo)(?![\p{L}])")
-_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*[-–][ \t]*")
+_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])")
+_DIRECTS = regex.compile(
+    r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo)(?![\p{L}])")
+_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
 _LEVEL = regex.compile(
@@ -67,24 +72,12 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     assert context.result is not None
     text = document.text
     legal = [r.span for r in context.result.legal_refs]
-    people = sorted((s, e, p.name) for p in context.result.people for s, e in p.mentions)
+    people = [(r.head, r.end, r.name) for r in references(context) if r.form != "pronoun"]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     cues = _cues(text)
-    cue_starts = [c[0] for c in cues]
-    candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
-    blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
-    for i, block in enumerate(blocks):
-        first = bisect_left(cue_starts, block.start)
-        if first == len(cues) or cue_starts[first] >= block.end:
-            continue
-        # who chairs is often said in the next paragraph ("Đại tướng Tô Lâm ... chủ trì Hội nghị.")
-        reach = next((b.end for b in blocks[i + 1:] if b.kind == "body"), block.end)
-        for start, end in context.sentences(block.start, block.end):
-            start = _skip_furniture(text, start, end, context.furniture)
-            at = bisect_left(cue_starts, start)
-            if at < len(cues) and cue_starts[at] < end:
-                kind = cues[at][1]
-                candidates.append((kind, _event_date(text, start, end, legal), (start, end), reach))
+    candidates = _candidates(context, [(at, kind) for at, kind, back in cues if not back], legal)
+    if not candidates:  # "(PLO) Phát biểu tại hội nghị trực tuyến …": the only event is referred back to
+        candidates = _candidates(context, [(at, kind) for at, kind, _back in cues], legal)
     if not candidates:
         return []
     dated = [c for c in candidates if c[1] is not None]
@@ -107,6 +100,27 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     return events
 
 
+def _candidates(context: Context, cues: list[tuple[int, EventType]],
+                legal: list[Span]) -> list[tuple[EventType, DateMention | None, Span, int]]:
+    """(type, date, sentence, end of the next body paragraph) of each sentence with a cue."""
+    text = context.document.text
+    cue_starts = [c[0] for c in cues]
+    candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
+    blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
+    for i, block in enumerate(blocks):
+        first = bisect_left(cue_starts, block.start)
+        if first == len(cues) or cue_starts[first] >= block.end:
+            continue
+        # who chairs is often said in the next paragraph ("Đại tướng Tô Lâm ... chủ trì Hội nghị.")
+        reach = next((b.end for b in blocks[i + 1:] if b.kind == "body"), block.end)
+        for start, end in context.sentences(block.start, block.end):
+            start = _skip_furniture(text, start, end, context.furniture)
+            at = bisect_left(cue_starts, start)
+            if at < len(cues) and cue_starts[at] < end:
+                candidates.append((cues[at][1], _event_date(text, start, end, legal), (start, end), reach))
+    return candidates
+
+
 def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> int:
     """Move a sentence start past an outlet prefix ("ANTD.VN - ", "(PLO) - ") it opens with."""
     for s, e in furniture:
@@ -118,22 +132,21 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     return outlet.end() if outlet else start
 
 
-def _cues(text: str) -> list[tuple[int, EventType]]:
-    """(start, event type) of every cue word in the text that is not a back-reference,
-    in text order; found by string search in the lower-cased text (fast)."""
+def _cues(text: str) -> list[tuple[int, EventType, bool]]:
+    """(start, event type, whether it refers back: "Tại buổi làm việc") of every cue word in
+    the text, in text order; found by string search in the lower-cased text (fast)."""
     lower = lower_text(text)
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    out: list[tuple[int, EventType]] = []
+    out: list[tuple[int, EventType, bool]] = []
     for kind, phrases in _CUES:
         for phrase in phrases:
             at = lower.find(phrase)
             while at >= 0:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
-                        and (after == len(lower) or not lower[after].isalnum())
-                        and not _BACK_REFERENCE.search(text, max(0, at - 20), at)):
-                    out.append((at, kind))
+                        and (after == len(lower) or not lower[after].isalnum())):
+                    out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None))
                 at = lower.find(phrase, after)
     return sorted(out)
 
@@ -162,12 +175,12 @@ def _leader(text: str, start: int, end: int, paragraph_end: int,
             name = _first_person(people, by.end(), lead.start())
             if name is not None:
                 return name
-    chair = _CHAIRS.search(text, start, paragraph_end)
-    if chair is not None:
-        clause = max((s for s, _e in split_sentences(text, start, chair.start())), default=start)
-        name = _first_person(people, clause, chair.start())
-        if name is not None:
-            return name
+    for role in (_CHAIRS, _DIRECTS):
+        for chair in role.finditer(text, start, paragraph_end):
+            clause = max((s for s, _e in split_sentences(text, start, chair.start())), default=start)
+            name = _first_person(people, clause, chair.start())
+            if name is not None:
+                return name
     return _first_person(people, start, end)
 
 

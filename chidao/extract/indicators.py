@@ -109,7 +109,12 @@ def _indicator(text: str, context: Context, start: int, end: int, amount: Amount
         metric_text, key = previous.metric, previous.metric_key
     elif metric is None:
         subject_end = change.start() if change is not None else span_start
-        metric = _last_metric(find_metrics(text, clause_start, subject_end))
+        # "tỷ lệ điều tra, khám phá án đạt 78,4%": a percentage is the rate its sentence names
+        rate = _last_metric([m for m in find_metrics(text, start, subject_end) if m.key.endswith("_rate")]) \
+            if amount.unit == "%" else None
+        if rate is not None:
+            clause_start = rate.start
+        metric = rate or _last_metric(find_metrics(text, clause_start, subject_end))
         if metric is not None:
             metric_text = text[clause_start:subject_end].strip(" ,")
     if metric is None and verb is not None:

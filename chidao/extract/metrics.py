@@ -199,6 +199,7 @@ COUNT_NOUNS = (
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "bánh", "khẩu súng",
+    "tin báo", "cơ sở",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")

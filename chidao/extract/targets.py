@@ -4,9 +4,11 @@ xã hội so với năm 2020", "nằm trong 15 tỉnh đứng đầu cả nướ
 Needs `context.result.directives` (a figure inside a directive is a goal) and
 `.localities` (scope). A figure is a target when it stands in a goal context: a
 directive sentence, or a goal word before it in its sentence ("mục tiêu", "phấn
-đấu", "chỉ tiêu", "phải", "cần", "yêu cầu", "bảo đảm"). Reported results ("giảm
-11,3% so với năm 2020" in a review paragraph) are indicators, and a percentage
-that describes ("60% dân số sống ở nông thôn") is neither.
+đấu", "chỉ tiêu", "phải", "cần", "yêu cầu", "bảo đảm", a pledge: "cam kết",
+"đăng ký giảm thêm 3%"). Reported results ("giảm 11,3% so với năm 2020" in a
+review paragraph, "đã điều tra, khám phá hơn 45.000 vụ" before the request of a
+directive) are indicators, and a percentage that describes ("60% dân số sống ở
+nông thôn") is neither.
 
 The span runs from the goal's verb (or its metric, or a deadline right before
 the verb) through the metric and any baseline or deadline that follows.
@@ -38,8 +40,10 @@ from chidao.model import Document, Target
 
 _GOAL = regex.compile(
     r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu|phải|cần|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
-    r"|quyết tâm)\b",
+    r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
+# "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
+_DONE = regex.compile(r"\bđã\b|\bđạt được\b", regex.V1)
 _DIRECTION = regex.compile(
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
@@ -54,6 +58,9 @@ _BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
 _MAX_VERB_GAP = 60
+# between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
+_ADVERBS_ONLY = regex.compile(
+    r"[\s,]*(?:(?:thêm|được|từ|xuống|lên|còn|tiếp|ít nhất|tối thiểu)[\s,]*)*", regex.V1)
 
 
 def extract_targets(document: Document, context: Context) -> list[Target]:
@@ -70,6 +77,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue
                 goal = _last(_GOAL, text, start, amount.start)
                 if goal is None and not in_directive:
+                    continue
+                if _DONE.search(text, goal.end() if goal else start, amount.start):
                     continue
                 out.append(_target(text, context, start, end, amount))
     return out
@@ -92,7 +101,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
     span_start = verb.start() if verb is not None else amount.start
     metric_start = metric_end = None
     # "kéo giảm tai nạn giao thông trên 5%": the metric sits between the verb and the figure
-    if verb is not None and text[verb.end():amount.start].strip():
+    if verb is not None and not _ADVERBS_ONLY.fullmatch(text, verb.end(), amount.start):
         metric_start, metric_end = _strip(text, verb.end(), amount.start)
     else:
         stop = _METRIC_END.search(text, amount.end, end)
