@@ -110,8 +110,9 @@ def _indicator(text: str, context: Context, start: int, end: int, amount: Amount
     elif metric is None:
         subject_end = change.start() if change is not None else span_start
         # "tỷ lệ điều tra, khám phá án đạt 78,4%": a percentage is the rate its sentence names
-        rate = _last_metric([m for m in find_metrics(text, start, subject_end) if m.key.endswith("_rate")]) \
-            if amount.unit == "%" else None
+        named = _last_metric(find_metrics(text, start, subject_end)) if amount.unit == "%" else None
+        rate = named if named is not None and named.key.endswith("_rate") \
+            and ";" not in text[named.end:amount.start] else None
         if rate is not None:
             clause_start = rate.start
         metric = rate or _last_metric(find_metrics(text, clause_start, subject_end))
