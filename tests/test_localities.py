@@ -200,3 +200,66 @@ def test_any_mix_of_place_words_yields_grounded_mentions_and_one_locality_per_un
     assert len(keys) == len(set(keys))
     for loc in found:
         assert loc.level in ("province", "district", "commune", "region", "country")
+
+
+def test_a_hyphenated_province_is_one_place_however_its_hyphen_is_spaced() -> None:
+    text, found = localities(
+        "Công an tỉnh Thừa Thiên- Huế và Công an tỉnh Bà Rịa-Vũng Tàu ký kết quy chế phối hợp; "
+        "lãnh đạo Công an tỉnh BR - VT phát biểu.", date=None)
+    assert [loc.name for loc in found] == ["Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"]
+    assert mentions(text, found[0]) == ["Thừa Thiên- Huế"]
+    assert mentions(text, found[1]) == ["Bà Rịa-Vũng Tàu", "BR - VT"]
+
+
+def test_an_undated_report_keeps_the_province_name_it_writes_when_that_name_is_the_units() -> None:
+    _, found = localities("Đoàn công tác làm việc với Công an tỉnh Thừa Thiên Huế.", date=None)
+    assert by_name(found, "Thừa Thiên Huế").code == "46"
+    _, found = localities("Đoàn công tác làm việc với Công an thành phố Huế.", date=None)
+    assert by_name(found, "Huế").code == "46"
+    # a dated report uses the name of its date, whatever it writes
+    _, found = localities("Đoàn công tác làm việc với Công an tỉnh Thừa Thiên Huế.", date="2025-09")
+    assert by_name(found, "Huế").code == "46"
+
+
+def test_a_province_divided_before_1997_is_a_province_without_a_code() -> None:
+    text, found = localities(
+        "Ông nguyên là Trưởng ty Công an tỉnh Quảng Nam - Đà Nẵng, sau đó công tác tại tỉnh Sông Bé.",
+        date=None)
+    qndn = by_name(found, "Quảng Nam - Đà Nẵng")
+    # all of it lies in Đà Nẵng since 2025
+    assert (qndn.level, qndn.code) == ("province", None)
+    assert (qndn.current_name, qndn.current_code) == ("Đà Nẵng", "48")
+    assert mentions(text, qndn) == ["Quảng Nam - Đà Nẵng"]
+    song_be = by_name(found, "Sông Bé")
+    # divided between Bình Dương (now Hồ Chí Minh) and Bình Phước (now Đồng Nai): no single successor
+    assert (song_be.code, song_be.current_name, song_be.current_code) == (None, None, None)
+    assert {loc.name for loc in found} == {"Quảng Nam - Đà Nẵng", "Sông Bé"}
+
+
+def test_a_former_province_that_is_also_a_river_needs_its_level_word() -> None:
+    _, found = localities("Các tỉnh đồng bằng sông Cửu Long phối hợp; Cửu Long là tên một dòng sông.")
+    assert "Cửu Long" not in [loc.name for loc in found]
+    _, found = localities("Năm 1990, Công an tỉnh Cửu Long được tặng thưởng Huân chương.", date="1990")
+    cuu_long = by_name(found, "Cửu Long")
+    assert (cuu_long.code, cuu_long.current_name) == (None, "Vĩnh Long")
+
+
+def test_viet_nam_inside_a_bodys_name_is_the_country_but_not_in_an_honorific() -> None:
+    text, found = localities(
+        "Đài Truyền hình Việt Nam đưa tin về lực lượng Công an nhân dân Việt Nam; "
+        "các đại biểu thăm hỏi Mẹ Việt Nam anh hùng.")
+    viet_nam = by_name(found, "Việt Nam")
+    assert viet_nam.level == "country"
+    assert len(viet_nam.mentions) == 2
+    assert all(text[s - 3:s] != "Mẹ " for s, _ in viet_nam.mentions)
+
+
+def test_a_numbered_ward_in_lower_case_is_a_place_where_its_city_is_named() -> None:
+    text, found = localities(
+        "Chủ tịch nước tặng Huân chương cho Công an phường 1, thành phố Cao Lãnh, tỉnh Đồng Tháp.")
+    ward = by_name(found, "Phường 1")
+    assert (ward.level, ward.code) == ("commune", "29869")
+    assert mentions(text, ward) == ["phường 1"]
+    # with no city or province it lies in, "quận 2" names no place
+    _, found = localities("Ban An ninh quận 2 được phong tặng danh hiệu Anh hùng.")
+    assert found == []

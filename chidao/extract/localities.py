@@ -14,10 +14,19 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
   document mentions; still ambiguous, the unit keeps its name with code null.
   "thành phố X" is the province X when X is a centrally-run city, else the
   provincial city X (a district).
+- A numbered ward or district written in lower case ("phường 1", "quận 2") is a
+  place only where the report names the district or province it lies in.
 - "Thành phố", "tỉnh" alone, "5 thành phố trực thuộc trung ương" name nothing;
-  "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country only where written.
+  "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country where written,
+  inside a body's name too ("Công an nhân dân Việt Nam"), but not in the honorific
+  "Mẹ Việt Nam anh hùng".
 - Regions of Vietnam (regions.tsv) and foreign places (foreign_places.tsv) have
-  level region or country and code null.
+  level region or country and code null. Provinces divided before the data begins
+  ("Quảng Nam - Đà Nẵng", "tỉnh Sông Bé"; historical_provinces.tsv) have level
+  province, code null and the 2025 province all of them went to, if any.
+- A province's name is the one it had at the document's date ("Thừa Thiên Huế"
+  before 2025); in an undated report, the name the report writes when that is one
+  of the unit's names (a report writing "Thừa Thiên - Huế" keeps "Thừa Thiên Huế").
 
 A mention spans the name without its level word ("Hạ Long" in "TP Hạ Long"); an
 abbreviation is the mention as written ("TP.HCM"); a numbered unit's mention is
@@ -35,7 +44,14 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.organizations import capitalized_words
 from chidao.extract.spans import SpanIndex
-from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
+from chidao.gazetteer.admin_units import (
+    AdminUnit,
+    HistoricalProvince,
+    admin_index,
+    alias_key,
+    historical_provinces,
+    province_name_at,
+)
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, Locality, Span
 
@@ -54,16 +70,15 @@ _NAME_SYLLABLES = frozenset(
 # Words after a place name that make it something else ("Thái Bình Dương" is the Pacific).
 _NOT_AFTER = {"Thái Bình": ("Dương",)}
 
-# "Việt Nam" closing a body's name (a party, a front) is not a mention of the country.
-_ORG_BEFORE_VIET_NAM = regex.compile(
-    r"(?:Cộng sản|Tổ quốc|nhân dân|Phụ nữ|Nông dân|Cựu chiến binh|Thanh niên|Công đoàn)\s+$"
-)
+# Words before a place name that make it part of an honorific ("Mẹ Việt Nam anh hùng").
+_NOT_BEFORE = {"Việt Nam": ("Mẹ", "mẹ")}
 
 # Where a place name can begin: every capitalized word.
 _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
 # Up to five title-case words (a name after a level word), or a number ("Quận 1").
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
+_LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(quận|phường)[ ](\d{1,2})(?![\p{L}\d])")
 # Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
 _LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp")
 _AFTER_LEVEL = regex.compile(r"(?:\.[ \t]*|[ \t]+\n?[ \t]*|\n[ \t]*)(?=\p{Lu}|\d)")
@@ -85,13 +100,16 @@ class _Place:
 
 @cache
 def _forms_by_first_word() -> dict[str, tuple[tuple[str, str, object], ...]]:
-    """First word -> (form, "province" | "place", code or place), longest form first.
+    """First word -> (form, "province" | "historical" | "place", code, former province or
+    place), longest form first.
 
-    Province forms are the data's names and abbreviations ("TP.HCM"); places are
-    the phrasings of regions.tsv and foreign_places.tsv.
+    Province forms are the data's names and abbreviations ("TP.HCM"); former provinces
+    those of historical_provinces.tsv whose name alone is a place; places are the
+    phrasings of regions.tsv and foreign_places.tsv.
     """
     entries: list[tuple[str, str, object]] = [
         (form, "province", code) for form, code in admin_index().province_forms.items()]
+    entries += [(form, "historical", old) for old in historical_provinces() if old.bare for form in old.forms]
     for row in load_table("regions.tsv"):
         for form in row["phrasings"].split("|"):
             entries.append((form[0].upper() + form[1:], "place", _Place(row["name"], "region")))
@@ -130,15 +148,23 @@ def _next_word(text: str, end: int) -> str:
 
 def _part_of_a_name(text: str, start: int, end: int, form: str) -> bool:
     """Whether the place name at text[start:end] belongs to a person's or another name."""
-    if _previous_word(text, start) in _NAME_SYLLABLES:
+    before = _previous_word(text, start)
+    if before in _NAME_SYLLABLES or before in _NOT_BEFORE.get(form, ()):
         return True
     return _next_word(text, end) in _NOT_AFTER.get(form, ())
 
 
+@cache
+def _historical_after_tinh() -> dict[str, HistoricalProvince]:
+    """Every written form of a former province, as it may follow "tỉnh"."""
+    return {form: old for old in historical_provinces() for form in old.forms}
+
+
 def _pick(candidates: tuple[AdminUnit, ...], provinces: set[str],
-          districts: set[str]) -> AdminUnit | None:
-    """The one candidate the document's other places point to; None when still ambiguous."""
-    if len(candidates) == 1:
+          districts: set[str], strict: bool = False) -> AdminUnit | None:
+    """The one candidate the document's other places point to; None when still ambiguous.
+    A lone candidate is taken unless `strict` (it must lie in a place the report names)."""
+    if len(candidates) == 1 and not strict:
         return candidates[0]
     in_district = [u for u in candidates if u.district_code in districts]
     if len(in_district) == 1:
@@ -169,7 +195,9 @@ class _Found:
     """A place name found in the text, before disambiguation.
 
     `kind` is the level word's kind for a name after one, "province" for a
-    province named bare, "place" for a region or country (`place` set).
+    province named bare, "place" for a region or country (`place` set),
+    "historical" for a former province (`former` set). `strict`: the unit must be
+    one the document's other places point to (a lower-case "phường 1").
     """
 
     span: Span
@@ -177,6 +205,8 @@ class _Found:
     kind: str
     candidates: tuple[AdminUnit, ...]
     place: _Place | None = None
+    former: HistoricalProvince | None = None
+    strict: bool = False
 
 
 def _level_positions(text: str, lowered: str) -> dict[int, str]:
@@ -200,6 +230,11 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
     m = _NAME_RUN.match(text, pos)
     if m is None:
         return None
+    if kind == "tỉnh":
+        for form, old in _historical_after_tinh().items():
+            end = pos + len(form)
+            if text.startswith(form, pos) and not (end < len(text) and text[end].isalnum()):
+                return _Found((pos, end), old.name, "historical", (), former=old)
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -228,9 +263,9 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
         if what == "province":
             unit = admin_index().provinces[value]  # type: ignore[index]
             return _Found((pos, end), form, "province", (unit,))
+        if what == "historical":
+            return _Found((pos, end), value.name, "historical", (), former=value)  # type: ignore[union-attr]
         place: _Place = value  # type: ignore[assignment]
-        if place.name == "Việt Nam" and _ORG_BEFORE_VIET_NAM.search(text, max(0, pos - 25), pos):
-            return None
         return _Found((pos, end), place.name, "place", (), place)
     return None
 
@@ -263,6 +298,12 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
             consumed = hit.span[1]
             if hit.kind != "rejected" and not skip.overlaps(*hit.span):
                 found.append(hit)
+    for m in _LOWER_NUMBERED.finditer(text):
+        if not skip.overlaps(*m.span()):
+            units = _units_named(f"{m.group(1).capitalize()} {m.group(2)}", m.group(1))
+            if units:
+                found.append(_Found(m.span(), m.group(1).capitalize() + " " + m.group(2), m.group(1), units,
+                                    strict=True))
     for form, lower_form, place in _lowercase_places():
         start = lowered.find(lower_form)
         while start >= 0:
@@ -306,33 +347,46 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
             unit: AdminUnit | None = f.candidates[0]
-        elif f.place is not None:
+        elif f.place is not None or f.former is not None:
             unit = None
         else:
-            unit = _pick(f.candidates, provinces, districts)
+            unit = _pick(f.candidates, provinces, districts, f.strict)
+            if unit is None and f.strict:
+                continue
             if unit is not None and unit.level == "district":
                 districts.add(unit.code)
         resolved.append((f, unit))
 
-    groups: dict[tuple[str, str], tuple[Locality, list[Span]]] = {}
-    for f, unit in resolved:
+    groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
+    for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
             key = (unit.level, unit.code)
-            make = _locality(unit, document.date)
+            make = _locality(unit, document.date, f.name)
         elif f.place is not None:
             key = (f.place.level, f.place.name)
             make = Locality(f.place.name, f.place.level, None, None, None, ())  # type: ignore[arg-type]
+        elif f.former is not None:
+            key = ("province", f.former.name)
+            make = Locality(f.former.name, "province", None, f.former.current_name, f.former.current_code, ())
         else:
             level = "district" if f.kind in _DISTRICT_KINDS else "commune"
             key = (level, f.name)
             make = Locality(f.name, level, None, None, None, ())  # type: ignore[arg-type]
-        groups.setdefault(key, (make, []))[1].append(f.span)
-    out = [_with_mentions(loc, spans) for loc, spans in groups.values()]
+        groups.setdefault(key, (make, []))[1].append(f)
+    out = [_with_mentions(loc, [f.span for f in spans]) for loc, spans in groups.values()]
     return sorted(out, key=lambda loc: loc.mentions[0])
 
 
-def _locality(unit: AdminUnit, date: str | None) -> Locality:
-    name = province_name_at(unit, date) if unit.level == "province" else unit.name
+def _locality(unit: AdminUnit, date: str | None, written: str) -> Locality:
+    """A unit as a Locality; a province named as at `date`, or as `written` (its first
+    mention) when the report has no date and the written form spells one of its names."""
+    name = unit.name
+    if unit.level == "province":
+        name = province_name_at(unit, date)
+        if date is None:
+            spelled = admin_index().form_names.get(written)
+            if spelled is not None and admin_index().province_forms.get(spelled) == unit.code:
+                name = spelled
     return Locality(name, unit.level, unit.code, unit.current_name, unit.current_code, ())  # type: ignore[arg-type]
 
 
