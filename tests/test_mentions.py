@@ -97,3 +97,39 @@ def test_a_pronoun_prefers_the_person_of_its_sex():
     text = ("Bà Nguyễn Thị Hoa, Chủ tịch UBND tỉnh Nam Định dự hội nghị cùng ông Trần Văn Nam. "
             "Bà đề nghị Công an tỉnh tăng cường tuần tra.")
     assert [d.speaker for d in extract(text).directives] == ["Nguyễn Thị Hoa"]
+
+
+def test_a_plural_title_gives_each_name_of_its_list_the_title():
+    ex = extract("Dự lễ có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy: Nguyễn Thị Thu, Phó Bí thư "
+                 "Tỉnh ủy; Võ Văn Hải - Giám đốc Công an tỉnh Nam Định.")
+    people = {p.name: p for p in ex.people}
+    assert people["Nguyễn Thị Thu"].positions[0] == "Ủy viên Ban Thường vụ Tỉnh ủy"
+    assert people["Võ Văn Hải"].positions == ("Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh Nam Định")
+
+
+def test_on_whose_behalf_is_not_the_persons_own_title():
+    ex = extract("Thừa ủy quyền của Bộ trưởng Bộ Công an, Đại tá Võ Văn Hải - Giám đốc Công an tỉnh Nam Định "
+                 "trao Kỷ niệm chương cho 9 đồng chí.")
+    hai = next(p for p in ex.people if p.name == "Võ Văn Hải")
+    assert (hai.ranks, hai.positions) == (("Đại tá",), ("Giám đốc Công an tỉnh Nam Định",))
+
+
+def test_a_former_position_marks_a_person_but_is_not_held_and_a_new_one_is():
+    ex = extract("Bộ Công an công bố quyết định điều động Thiếu tướng Nguyễn Hải Nam, nguyên Phó Cục trưởng "
+                 "giữ chức vụ Giám đốc Công an tỉnh Nam Định. Lễ truy tặng liệt sĩ Hoàng Văn Lâm, nguyên "
+                 "Trưởng ty Công an tỉnh Nam Định.")
+    people = {p.name: p for p in ex.people}
+    assert people["Nguyễn Hải Nam"].positions == ("Giám đốc Công an tỉnh Nam Định",)
+    assert people["Hoàng Văn Lâm"].positions == ()
+
+
+def test_a_title_ending_in_a_level_word_is_followed_by_a_name_not_a_place():
+    ex = extract("Phó Chủ tịch UBND thành phố Lê Khắc Sơn đã chỉ đạo các sở, ngành triển khai kế hoạch.")
+    assert [p.name for p in ex.people] == ["Lê Khắc Sơn"]
+    assert ex.directives[0].speaker == "Lê Khắc Sơn"
+
+
+def test_one_office_written_two_ways_is_one_position():
+    ex = extract("Ông Phạm Văn Nghĩa, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp phát biểu. Chủ tịch UBND tỉnh "
+                 "Phạm Văn Nghĩa đề nghị Công an tỉnh tiếp tục giữ vững an ninh.")
+    assert ex.people[0].positions == ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp",)

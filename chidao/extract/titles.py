@@ -107,7 +107,7 @@ def same_office(title: Title, held: Title) -> bool:
     a person holds ("Bộ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh")."""
     if title.key != held.key:
         return False
-    if not title.body or title.body == held.body:
+    if not title.body or not held.body or title.body == held.body:  # a bare held title fits any body
         return True
     return held.body.startswith(title.body + " ") or title.body.startswith(held.body + " ")
 
