@@ -18,8 +18,8 @@ the full name:
   name with "Thị", "Ông" one without), else the person last referred to.
 
 `subject` says whether the reference opens its clause: at the start of its
-sentence, or after one opening phrase and a comma ("Phát biểu tại hội nghị, Bộ
-trưởng …").
+sentence, or after opening phrases and their commas ("Phát biểu tại hội nghị, Bộ
+trưởng …", "Trước đó, sáng 7-3, Bộ trưởng …").
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ _NOT_A_REFERENCE = regex.compile(
 # after a pronoun: a word that is not a name (the clause goes on: "Ông cũng yêu cầu")
 _LOWER_WORD = regex.compile(r"\s+\p{Ll}")
 # an opening phrase before the subject: "Phát biểu tại hội nghị, ", "Song song đó, "
-_OPENING = regex.compile(r"[\s\"“(]*(?:[^,;:.!?]{1,120},\s*)?", regex.V1)
+_OPENING = regex.compile(r"[\s\"“(]*(?:[^,;:.!?]{1,120},\s*){0,2}", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
