@@ -129,12 +129,14 @@ def test_an_undated_report_takes_the_year_of_the_review_its_event_holds():
 
 
 def test_who_chairs_directs_or_presents_leads_and_who_only_attends_does_not():
-    chaired = _events("Sáng 10/3, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm. Dự và chủ trì hội nghị "
-                      "có Đại tá Đinh Văn Khoa, Giám đốc Công an tỉnh.", "2022-03")
-    directed = _events("Ngày 22.12, Công an tỉnh Nam Định tổ chức hội nghị tổng kết năm 2020.\n\nPhát biểu chỉ "
-                       "đạo tại Hội nghị, đại tướng Trần Văn Bình đề nghị Công an tỉnh tiếp tục đổi mới.", "2020-12")
-    presented = _events("Sáng 17/8, Bộ Công an tổ chức lễ đón nhận Huân chương Sao Vàng. Ông Phạm Văn Giang, Trưởng "
-                        "ban Thi đua đọc quyết định. Tổng Bí thư Trần Văn Bình trao Huân chương.", "2025-08")
+    chaired = _events("Sáng 10/3, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm. "
+                      "Dự và chủ trì hội nghị có Đại tá Đinh Văn Khoa, Giám đốc Công an tỉnh.", "2022-03")
+    directed = _events("Ngày 22.12, Công an tỉnh Nam Định tổ chức hội nghị tổng kết năm 2020.\n\n"
+                       "Phát biểu chỉ đạo tại Hội nghị, đại tướng Trần Văn Bình đề nghị Công an tỉnh "
+                       "tiếp tục đổi mới.", "2020-12")
+    presented = _events("Sáng 17/8, Bộ Công an tổ chức lễ đón nhận Huân chương Sao Vàng. "
+                        "Ông Phạm Văn Giang, Trưởng ban Thi đua đọc quyết định. "
+                        "Tổng Bí thư Trần Văn Bình trao Huân chương.", "2025-08")
     attended = _events("Sáng 16-8, Bộ Công an tổ chức Lễ khánh thành Trụ sở. Dự lễ có Tổng Bí thư Trần Văn Bình.",
                        "2025-08")
     assert [e[0].leader for e in (chaired, directed, presented, attended)] == [
@@ -142,14 +144,15 @@ def test_who_chairs_directs_or_presents_leads_and_who_only_attends_does_not():
 
 
 def test_a_place_after_tai_can_be_a_body_and_a_task_list_is_no_event():
-    events = _events("Sáng 8/11, Đoàn kiểm tra của Bộ Công an đã đến kiểm tra công tác tại Công an tỉnh Kon Tum.\n\n"
-                     "Theo đó, lồng ghép tuyên truyền vào các buổi tập huấn, tọa đàm, nói chuyện chuyên đề.", "2022-11")
+    events = _events("Sáng 8/11, Đoàn kiểm tra của Bộ Công an đã đến kiểm tra công tác tại Công an tỉnh "
+                     "Kon Tum.\n\nTheo đó, lồng ghép tuyên truyền vào các buổi tập huấn, tọa đàm, nói chuyện "
+                     "chuyên đề.", "2022-11")
     assert [(e.type, e.place) for e in events] == [("inspection", "Công an tỉnh Kon Tum")]
 
 
 def test_two_ceremonies_on_one_day_in_two_cities_are_two_events():
-    events = _events("Sáng 18-8, Công an TP Hà Nội tổ chức lễ kỷ niệm 65 năm Ngày thành lập lực lượng CAND "
-                     "(19-8-1945/19-8-2010).\n\n* Sáng 18-8, Thành ủy TP Hồ Chí Minh đã mít tinh kỷ niệm 65 năm "
-                     "Ngày truyền thống CAND.", None)
+    events = _events("Sáng 18-8, Công an TP Hà Nội tổ chức lễ kỷ niệm 65 năm Ngày thành lập lực lượng "
+                     "CAND (19-8-1945/19-8-2010).\n\n* Sáng 18-8, Thành ủy TP Hồ Chí Minh đã mít tinh kỷ "
+                     "niệm 65 năm Ngày truyền thống CAND.", None)
     assert [(e.date, e.localities) for e in events] == [
         ("2010-08-18", ("Hà Nội",)), ("2010-08-18", ("Hồ Chí Minh",))]

@@ -44,9 +44,10 @@ from chidao.text.sentences import split_sentences
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc")),
-    ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp", "buổi họp",
-                    "phiên họp")),
-    ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt", "họp mặt")),
+    ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
+                    "buổi họp", "phiên họp")),
+    ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
+                  "họp mặt")),
     ("inspection", ("kiểm tra", "thị sát")),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
@@ -65,8 +66,8 @@ _DIRECTS = regex.compile(
     r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo)(?![\p{L}])", regex.IGNORECASE)
 # what a sentence that introduces an event says happens (or a date does)
 _HELD = regex.compile(
-    r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|trao|"
-    r"phát biểu|kết luận|"
+    r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
+    r"trao|phát biểu|kết luận|"
     r"khởi công|khánh thành|gắn biển|mít tinh|gặp mặt|thăm)(?![\p{L}])", regex.IGNORECASE)
 _NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nước)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
