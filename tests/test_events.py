@@ -137,8 +137,8 @@ def test_who_chairs_directs_or_presents_leads_and_who_only_attends_does_not():
     presented = _events("Sáng 17/8, Bộ Công an tổ chức lễ đón nhận Huân chương Sao Vàng. "
                         "Ông Phạm Văn Giang, Trưởng ban Thi đua đọc quyết định. "
                         "Tổng Bí thư Trần Văn Bình trao Huân chương.", "2025-08")
-    attended = _events("Sáng 16-8, Bộ Công an tổ chức Lễ khánh thành Trụ sở. Dự lễ có Tổng Bí thư Trần Văn Bình.",
-                       "2025-08")
+    attended = _events("Sáng 16-8, Bộ Công an tổ chức Lễ khánh thành Trụ sở. "
+                       "Dự lễ có Tổng Bí thư Trần Văn Bình.", "2025-08")
     assert [e[0].leader for e in (chaired, directed, presented, attended)] == [
         "Đinh Văn Khoa", "Trần Văn Bình", "Trần Văn Bình", None]
 
