@@ -165,7 +165,8 @@ def test_a_body_or_an_unnamed_official_that_asks_gives_a_directive_without_a_spe
 
 def test_a_target_set_or_a_past_action_is_no_unnamed_request():
     found = _directives(
-        "Năm 2023, lực lượng Công an tỉnh điều tra làm rõ 92% số vụ, vượt chỉ tiêu đề ra; triệt xóa 8 băng nhóm. "
+        "Năm 2023, lực lượng Công an tỉnh điều tra làm rõ 92% số vụ, vượt chỉ tiêu đề ra; triệt xóa "
+        "8 băng nhóm. "
         "Bộ Công an và Bộ Quốc phòng đã quán triệt, triển khai Nghị định số 03 của Chính phủ. "
         "Hội nghị sẽ quán triệt, lấy ý kiến về đề án sắp xếp bộ máy công an địa phương.")
     assert found == []
@@ -174,7 +175,8 @@ def test_a_target_set_or_a_past_action_is_no_unnamed_request():
 def test_theo_do_after_a_launch_lists_the_tasks_and_orders_follow():
     found = _directives(
         "Sáng 9/12, Công an tỉnh Vĩnh Long tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm.\n\n"
-        "Theo đó, các đơn vị nghiệp vụ và công an các huyện sẽ tập trung nắm tình hình, rà soát địa bàn trọng "
+        "Theo đó, các đơn vị nghiệp vụ và công an các huyện sẽ tập trung nắm tình hình, rà soát địa "
+        "bàn trọng "
         "điểm. Kiên quyết xử lý nghiêm các trường hợp vận chuyển hàng giả. Tăng cường tuần tra kiểm soát.\n\n"
         "Theo đó, tháng qua có 51 vụ được điều tra, khám phá với 63 đối tượng bị phát hiện.")
     # the orders after it are asked of the same units; the report of results is no task
@@ -185,7 +187,8 @@ def test_theo_do_after_a_launch_lists_the_tasks_and_orders_follow():
 def test_a_quotation_takes_the_speaker_and_verb_said_after_it_closes():
     found = _directives(
         "Ông Nguyễn Văn Tâm, Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị.\n\n"
-        "\"Tăng cường ứng dụng công nghệ thông tin trong quản lý giao thông. Đồng thời, siết chặt quản lý các "
+        "\"Tăng cường ứng dụng công nghệ thông tin trong quản lý giao thông. Đồng thời, siết chặt "
+        "quản lý các "
         "đơn vị kinh doanh vận tải\", ông Tâm nhấn mạnh.")
     assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Tâm", "nhấn mạnh")] * 2
 
@@ -193,7 +196,8 @@ def test_a_quotation_takes_the_speaker_and_verb_said_after_it_closes():
 def test_a_weak_verb_gives_way_to_the_request_of_the_same_subject():
     found = _directives(
         "Đại tướng Trần Văn Bình, Bộ trưởng Bộ Công an làm việc với Tỉnh ủy Nam Định.\n\n"
-        "Đại tướng Trần Văn Bình khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị của Bộ Công an tiếp tục đồng "
+        "Đại tướng Trần Văn Bình khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị của Bộ Công an "
+        "tiếp tục đồng "
         "hành với tỉnh. Bí thư Tỉnh ủy Lê Văn Sơn báo cáo tình hình của tỉnh; kiến nghị lãnh đạo Bộ Công an "
         "quan tâm hỗ trợ tỉnh.")
     assert [(d.speaker, d.verb, d.addressee) for d in found] == [

@@ -104,7 +104,8 @@ def test_a_plural_title_gives_each_name_of_its_list_the_title():
                  "Tỉnh ủy; Võ Văn Hải - Giám đốc Công an tỉnh Nam Định.")
     people = {p.name: p for p in ex.people}
     assert people["Nguyễn Thị Thu"].positions[0] == "Ủy viên Ban Thường vụ Tỉnh ủy"
-    assert people["Võ Văn Hải"].positions == ("Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh Nam Định")
+    assert people["Võ Văn Hải"].positions == (
+        "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh Nam Định")
 
 
 def test_on_whose_behalf_is_not_the_persons_own_title():

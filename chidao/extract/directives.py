@@ -183,7 +183,8 @@ _NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "lưu �
 _REPORTED = regex.compile(r"\bđã\s+$", regex.V1)
 _OBJECT = regex.compile(r"\s+[\p{L}\d“\"]", regex.V1)
 # a second predicate of the same subject begins: ", sẽ chỉ đạo", "; đồng thời đề nghị" (not "rõ yêu cầu")
-_NEW_PREDICATE = regex.compile(r"(?:[,;]|\bsẽ|\bđồng thời|\bvà)\s*(?:(?:sẽ|cũng|còn|tiếp tục)\s+)*$", regex.V1)
+_NEW_PREDICATE = regex.compile(
+    r"(?:[,;]|\bsẽ|\bđồng thời|\bvà)\s*(?:(?:sẽ|cũng|còn|tiếp tục)\s+)*$", regex.V1)
 _MAX_LEAD_IN = 40
 _LEAD_IN = regex.compile(r"[\s:,]*", regex.V1)
 _OPENS_QUOTE = regex.compile(r"\s*[“\"]", regex.V1)
