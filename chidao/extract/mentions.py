@@ -114,9 +114,9 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
     refs.sort(key=lambda r: r.start)
     subjects = _clause_starts(context)
     refs = [_with_subject(r, text, subjects) for r in refs]
-    for at, end, chain in pending:
-        placed = sorted(refs, key=lambda r: r.start)
-        before = [r for r in placed if r.end <= at]
+    for at, end, chain in pending:  # in text order: a pronoun may refer to a title resolved before it
+        refs.sort(key=lambda r: r.start)
+        before = refs[:bisect_left(refs, at, key=lambda r: r.start)]
         if any(t.kind != "honorific" for t in chain):
             name = title_holder(text[at:end], people, before)
             form: Form = "title"
