@@ -5,15 +5,26 @@ Out: one `Organization` per body, its name as first written (spacing
 normalized), with every mention.
 
 A body is a phrase of `bodies.tsv`: a whole name ("Bộ Công an", "Bộ Chính trị",
-"Đảng ủy Công an Trung ương"), a head that takes a place ("Tỉnh ủy Quảng Ninh",
-"Công an tỉnh Nghệ An", "UBND tỉnh Bắc Giang", "Thành ủy Thành phố Hồ Chí Minh",
-"Công an TP.HCM") or a prefix before another body ("Ban Thường vụ Tỉnh ủy Bắc
-Giang"). The place is a province as the administrative data writes it, or a level
-word with a unit name; the name ends there, so it never runs into "đối với",
-"về" or a person's name. A head without its place ("Tỉnh ủy sẽ ...") names no
-particular body and is not an item, except the generic "Công an xã" / "Công an
-phường". `match_body` is shared with the people step (positions such as
-"Bí thư Tỉnh ủy Nghệ An" end where the body ends).
+"Đảng ủy Công an Trung ương", "BCH Trung ương Đảng"), a head that takes a place
+("Tỉnh ủy Quảng Ninh", "Công an tỉnh Nghệ An", "UBND tỉnh Bắc Giang", "Thành ủy
+Thành phố Hồ Chí Minh", "Công an TP.HCM", "MTTQ TPHCM") or a prefix before another
+body ("Ban Thường vụ Tỉnh ủy Bắc Giang", "Ban Tuyên giáo Tỉnh ủy Nghệ An"); or a
+named unit (`chidao.extract.units`: "Phòng Cảnh sát hình sự", "Vùng Cảnh sát biển
+2", "Phòng PC45"), with the body it belongs to when that follows. The place is a
+province as the administrative data writes it (a province divided before 1997
+too), or a level word with a unit name; the name ends there, so it never runs into
+"đối với", "về" or a person's name. A head without its place ("Tỉnh ủy sẽ ...",
+"Công an xã") names no particular body and is not an item. A head whose second
+word is capitalized may be written in lower case ("Phó ban Tổ chức Trung ương").
+
+One body is one item, however it is written: a body with a place is identified by
+its head and the unit its place names ("Công an Gia Lai" = "Công an tỉnh Gia Lai",
+"Công an TP Hà Nội" = "Công an Hà Nội"), a whole name by its key ("BCH Trung
+ương Đảng" = "Ban Chấp hành Trung ương Đảng"), a unit by its folded name; a unit
+code in brackets after a name ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC
+04)") makes a later "Phòng PC 04" the same unit. The item's name is its fullest
+mention. `match_body` is shared with the people step (positions such as "Bí thư
+Tỉnh ủy Nghệ An" end where the body ends).
 """
 
 from __future__ import annotations
@@ -25,12 +36,11 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.gazetteer.admin_units import admin_index
+from chidao.extract.units import GAP, code_after, match_unit, unit_first_words, unit_key, words_pattern
+from chidao.gazetteer.admin_units import admin_index, historical_provinces
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.model import Document, Organization, Span
 
-# Between two words of a name: spaces, or a line break (captions wrap inside names).
-GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _GAP_RE = regex.compile(GAP)
 _END = r"(?![\p{L}\d])"
 
@@ -47,9 +57,12 @@ _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
 
 @dataclass(frozen=True, slots=True)
 class BodyMatch:
-    """A body's name at text[start:end]. `place` is the place part as written ("" when
-    none); `level` the level word before it, lower-cased ("tỉnh", "xã"), or None;
-    `specific` says whether it names one body (a whole name, or a head with its place)."""
+    """A body's name at text[start:end]. `key` names the kind of body (the bodies.tsv key,
+    "standing_committee>provincial_party_committee" for a prefix, "unit …" for a named
+    unit); `place` is the place part as written ("" when none); `level` the level word
+    before it, lower-cased ("tỉnh", "xã"), or None; `specific` says whether it names one
+    body (a whole name, a unit, or a head with its place); `code` the unit code of a
+    "Phòng PC45"."""
 
     key: str
     start: int
@@ -57,11 +70,13 @@ class BodyMatch:
     place: str
     level: str | None
     specific: bool
+    code: str | None = None
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A vocabulary phrase as a regex that tolerates a line break between words."""
-    return GAP.join(regex.escape(w) for w in phrase.split()) + _END
+    """A vocabulary phrase as a regex that tolerates a line break between words, a
+    comma of the phrase left out and any spacing around a hyphen (`units.words_pattern`)."""
+    return words_pattern(phrase) + _END
 
 
 _TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
@@ -100,25 +115,51 @@ def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
     return m.group(1), (None if m.group(2) is None else f"{m.group(1)} {m.group(2)}")
 
 
+# Abbreviations the press writes inside bodies' names.
+_SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
+
+
+def _forms(form: str) -> list[str]:
+    """A bodies.tsv form and its abbreviated spellings ("Đảng ủy Công an T.Ư")."""
+    out = [form]
+    for whole, shorts in _SPELLINGS:
+        out += [f.replace(whole, short) for f in list(out) if whole in f for short in shorts]
+    return out
+
+
 @cache
 def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Body phrases -> (key, place mode, lower-case variant), indexed by first words."""
     entries: list[tuple[str, tuple]] = []
     for row in load_table("bodies.tsv"):
-        for form in row["phrasings"].split("|"):
-            form = form.strip()
-            if not form:
-                continue
-            entries.append((form, (row["key"], row["place"], False)))
-            # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
-            if row["place"] == "required" and form[0].isupper() and not form[1:2].isupper():
-                entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
+        for written in row["phrasings"].split("|"):
+            for form in _forms(written.strip()) if written.strip() else ():
+                entries.append((form, (row["key"], row["place"], False)))
+                words = form.split()
+                if not form[0].isupper() or form[1:2].isupper():
+                    continue
+                # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
+                if row["place"] == "required":
+                    entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
+                # "Phó ban Tổ chức Trung ương": so does a head before a capitalized word
+                elif len(words) > 1 and words[1][0].isupper():
+                    entries.append((form[0].lower() + form[1:], (row["key"], row["place"], False)))
     return phrase_index(entries)
 
 
 @cache
 def _province_forms() -> regex.Pattern[str]:
-    forms = sorted(admin_index().province_forms, key=len, reverse=True)
+    """Province names, and the names of provinces divided before 1997 that are places alone."""
+    forms = set(admin_index().province_forms) | {f for old in historical_provinces() if old.bare
+                                                  for f in old.forms}
+    patterns = dict.fromkeys(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile("(?:" + "|".join(patterns) + ")")
+
+
+@cache
+def _historical_forms() -> regex.Pattern[str]:
+    """Names of provinces divided before 1997, as they may follow "tỉnh"."""
+    forms = sorted({f for old in historical_provinces() for f in old.forms}, key=len, reverse=True)
     return regex.compile("(?:" + "|".join(phrase_pattern(f) for f in forms) + ")")
 
 
@@ -136,37 +177,53 @@ def is_surname(word: str) -> bool:
 @cache
 def body_first_words() -> frozenset[str]:
     """Words a body's name can start with."""
-    return frozenset(key.split()[0] for key in _bodies())
+    return frozenset(key.split()[0] for key in _bodies()) | unit_first_words()
 
 
 @lru_cache(maxsize=8192)
 def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     """The longest body name starting at text[pos], or None (memoized: the people and
-    organizations steps ask about the same places of the same text)."""
+    organizations steps ask about the same places of the same text). Of two readings
+    that end at the same place, one naming a particular body wins, then the longer phrase."""
+    best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
         if m is None:
             continue
-        if mode == "none":
-            return BodyMatch(key, pos, m.end(), "", None, True)
-        gap = _GAP_RE.match(text, m.end())
-        after = gap.end() if gap else m.end()
-        if mode == "prefix":
-            inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
-            if inner is None:
-                continue
-            return BodyMatch(key, pos, inner.end, inner.place, inner.level, inner.specific)
-        place = _match_place(text, after) if gap or text.startswith(".", m.end()) else None
-        if place is None:
-            if lower:
-                continue
-            return BodyMatch(key, pos, m.end(), "", None, mode == "optional")
-        end, place_text, level = place
-        if lower and not place_text:
-            continue
-        specific = bool(place_text) or level in _COMMUNE_LEVELS
-        return BodyMatch(key, pos, end, place_text, level, specific)
-    return None
+        found = _complete(text, pos, m.end(), key, mode, lower, depth)
+        if found is not None and (best is None or (found.end, found.specific) > (best.end, best.specific)):
+            best = found
+    words = _first_words(text, pos)
+    unit = match_unit(text, pos) if words is not None and words[0] in unit_first_words() else None
+    if unit is not None and (best is None or unit.end > best.end):
+        best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
+        gap = _GAP_RE.match(text, unit.end)
+        inner = match_body(text, gap.end(), depth + 1) if gap and depth < 2 else None
+        if inner is not None and inner.specific:  # "Phòng Tham mưu Công an tỉnh Nghệ An"
+            best = BodyMatch(f"{best.key}>{inner.key}", pos, inner.end, inner.place, inner.level, True)
+    return best
+
+
+def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
+              depth: int) -> BodyMatch | None:
+    """A body phrase at text[pos:end] with what its mode adds: the place, or the body
+    a prefix stands before; None when a prefix has no body or a lower-case head no place."""
+    if mode == "none":
+        return BodyMatch(key, pos, end, "", None, True)
+    gap = _GAP_RE.match(text, end)
+    after = gap.end() if gap else end
+    if mode == "prefix":
+        inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
+        if inner is None:
+            return None
+        return BodyMatch(f"{key}>{inner.key}", pos, inner.end, inner.place, inner.level, inner.specific)
+    place = _match_place(text, after) if gap or text.startswith(".", end) else None
+    if place is None:
+        return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
+    place_end, place_text, level = place
+    if lower and not place_text:
+        return None
+    return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
 
 def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
@@ -179,7 +236,8 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
         return None
     kind = level.group("level").lower().rstrip(".")
     after = level.end()
-    for found in (_province_forms().match(text, after), _NUMBERED.match(text, after)):
+    former = _historical_forms().match(text, after) if kind == "tỉnh" else None
+    for found in (former, _province_forms().match(text, after), _NUMBERED.match(text, after)):
         if found:
             return found.end(), found.group(), kind
     run = _CAP_RUN.match(text, after)
@@ -281,12 +339,37 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     text = document.text
     names: dict[str, str] = {}
     mentions: dict[str, list[Span]] = {}
+    codes: dict[str, str] = {}  # a unit code written after a name -> that body
     for body in find_bodies(text, starts=readable_starts(context, body_first_words())):
         if not body.specific:
             continue
         name = normalize_name(text[body.start:body.end])
-        key = name.casefold()
-        if key not in names or (names[key][0].islower() and name[0].isupper()):
+        key = codes.get(body.code, body.key) if body.code else identity(body, name)
+        code = code_after(text, body.end)
+        if code is not None:
+            codes.setdefault(code, key)
+        if key not in names or _fuller(name, names[key]):
             names[key] = name
         mentions.setdefault(key, []).append((body.start, body.end))
-    return [Organization(name=names[key], mentions=tuple(spans)) for key, spans in mentions.items()]
+    return [Organization(name=names[key][0].upper() + names[key][1:], mentions=tuple(spans))
+            for key, spans in mentions.items()]
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Whether a mention's name is the fuller one: longer, or as long and capitalized."""
+    return len(name) > len(than) or (len(name) == len(than) and than[0].islower() and name[0].isupper())
+
+
+def identity(body: BodyMatch, name: str) -> str:
+    """What makes two mentions one body: its kind and, when it has one, the unit its place
+    names ("Công an TP Hà Nội" and "Công an Hà Nội" are both police at province 01)."""
+    if not body.place:
+        return body.key
+    place = normalize_name(body.place)
+    level = "thành phố" if body.level == "tp" else body.level
+    index = admin_index()
+    code = index.province_forms.get(place)
+    if code is not None and (level in (None, "tỉnh", "thủ đô")
+                             or level == "thành phố" and index.provinces[code].kind == "thành phố"):
+        return f"{body.key}@province {code}"
+    return f"{body.key}@{level} {unit_key(place)}"
