@@ -56,8 +56,11 @@ def render(path: Path, out_dir: Path, dpi: int = 60) -> Rendered:
 
 
 def draw_readme_pages(docs: Path) -> list[Path]:
-    """Ingest examples/ into a scratch store, write a Word and an Excel report for Bắc Giang, and
-    keep the first page of each as docs/report-docx.png and docs/report-xlsx.png."""
+    """Ingest examples/ into a scratch store, follow up a few of Bắc Giang's directives, write a
+    Word and an Excel report for Bắc Giang, and keep the first page of the Word report and the
+    directives' page of the workbook as docs/report-docx.png and docs/report-xlsx.png."""
+    import json
+
     from typer.testing import CliRunner
 
     from chidao.cli import app
@@ -68,17 +71,28 @@ def draw_readme_pages(docs: Path) -> list[Path]:
         work = Path(scratch)
         db = str(work / "chidao.db")
         runner = CliRunner()
-        for args in (["ingest", str(root / "examples")],
-                     ["report", "locality", "Bắc Giang", "-o", str(work / "report.docx"),
+
+        def chidao(*args: str) -> str:
+            result = runner.invoke(app, [*args, "--db", db])
+            if result.exit_code != 0:
+                raise SystemExit(result.output)
+            return result.stdout
+
+        chidao("ingest", str(root / "examples"))
+        directives = json.loads(chidao("directives", "--locality", "Bắc Giang", "--format", "json"))
+        for directive, follow_up in zip(directives, (
+                ["--set", "done"], ["--set", "in_progress", "--owner", "PC02", "--due", "2030-12-31"],
+                ["--set", "in_progress", "--owner", "PV01", "--due", "2024-06-30"]), strict=False):
+            chidao("status", directive["id"], *follow_up)
+        for args in (["report", "locality", "Bắc Giang", "-o", str(work / "report.docx"),
                       "--unit", "Công an tỉnh Bắc Giang", "--parent-unit", "Bộ Công an",
                       "--symbol", "CAT-PV01", "--place", "Bắc Giang", "--signer-position", "Giám đốc",
                       "--recipient", "Bộ Công an (V01) (để báo cáo)"],
                      ["report", "locality", "Bắc Giang", "-o", str(work / "report.xlsx")]):
-            result = runner.invoke(app, [*args, "--db", db])
-            if result.exit_code != 0:
-                raise SystemExit(result.output)
-        for name, page in (("report.docx", 0), ("report.xlsx", 1)):  # the xlsx summary sheet is page 1
+            chidao(*args)
+        for name, shown in (("report.docx", "BÁO CÁO"), ("report.xlsx", "Người chỉ đạo")):
             rendered = render(work / name, work / "pages", dpi=80)
+            page = next(n for n, text in enumerate(rendered.pages) if shown in text)
             target = docs / f"report-{Path(name).suffix[1:]}.png"
             shutil.copyfile(rendered.images[page], target)
             kept.append(target)

@@ -198,7 +198,8 @@ def test_a_register_exports_to_a_typed_workbook(tmp_path):
     assert row["Giá trị"].value == 214 and row["Giá trị"].data_type == "n"
     assert row["Đơn vị"].value == "vụ"
     assert row["Ngày"].is_date and row["Ngày"].value == dt.datetime(2024, 9, 5)
-    assert row["Tài liệu"].value == "Bộ trưởng Bộ Công an kiểm tra công tác tại Tây Ninh"  # its title, no path
+    # The report by its title, not a path.
+    assert row["Tài liệu"].value == "Bộ trưởng Bộ Công an kiểm tra công tác tại Tây Ninh"
     assert sheet.print_title_rows == "$1:$1" and sheet.page_setup.orientation == "landscape"
     refused = chidao(db, "indicators", "--format", "xlsx", ok=False)
     assert refused.exit_code == 1 and refused.output == "chidao: --format xlsx cần tệp để ghi: -o TỆP.xlsx\n"

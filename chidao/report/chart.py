@@ -86,7 +86,7 @@ def follow_up_chart_png(directives: list[dict[str, Any]], title: str = CHART_TIT
     labels = dict(FOLLOW_ORDER)
     plt = _pyplot()
     with plt.rc_context({"font.family": FONT_FAMILY, "font.size": 9}):
-        fig, ax = plt.subplots(figsize=(8.0, 1.3 + 0.3 * len(topics)), dpi=150, layout="constrained")
+        fig, ax = plt.subplots(figsize=(8.0, 1.2 + 0.28 * len(topics)), dpi=150, layout="constrained")
         try:
             rows = list(range(len(topics)))[::-1]  # the largest topic on top
             lefts = [0] * len(topics)

@@ -294,7 +294,7 @@ def _directives_table(directives: list[dict[str, Any]]) -> Table:
          "; ".join(topic_label(t) for t in d.get("topics") or ()), *_follow_up_cells(d), source_of(d)]
         for d in _sorted(directives)]
     return _table("directives", "Chỉ đạo", [_DATE, Column("Người chỉ đạo", 12), Column("Nội dung", 60),
-                                            Column("Lĩnh vực", 15), *_FOLLOW_UP, _SOURCE], rows)
+                                            Column("Lĩnh vực", 17), *_FOLLOW_UP, _SOURCE], rows)
 
 
 def target_goal(target: dict[str, Any]) -> str:

@@ -42,6 +42,7 @@ DOCUMENT_KIND = "BÁO CÁO"
 RECIPIENTS = "Nơi nhận:"
 PAGE = (Cm(29.7), Cm(21.0))
 MARGINS = {"top_margin": Cm(2.0), "bottom_margin": Cm(2.0), "left_margin": Cm(3.0), "right_margin": Cm(1.5)}
+CHART_WIDTH = Cm(16)
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 # What follows w:pBdr in w:pPr, w:cantSplit and w:tblHeader in w:trPr (Word wants the schema's order).
 _AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
@@ -87,7 +88,7 @@ def render_docx(report: Report, path: Path | str, letterhead: Letterhead | None 
         picture = doc.add_paragraph()
         picture.alignment = WD_ALIGN_PARAGRAPH.CENTER
         picture.paragraph_format.keep_with_next = True
-        picture.add_run().add_picture(io.BytesIO(report.chart_png), width=Cm(19))
+        picture.add_run().add_picture(io.BytesIO(report.chart_png), width=CHART_WIDTH)
     if report.chart_caption:
         caption = doc.add_paragraph()
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -167,8 +167,9 @@ def _date_cell(value: str) -> dt.date | None:
 
 def _lines(text: str, width: int) -> int:
     """Lines `text` wraps to in a column `width` wide (Excel counts widths in digits of its default
-    font; Times New Roman 12 fits about nine of its characters in ten of those)."""
-    usable = max(int(width * 0.9) - 1, 1)
+    font, about as wide as an average character of Times New Roman 12; one is left for the
+    cell's padding, so a row is rather a little too tall than cut)."""
+    usable = max(width - 1, 1)
     return sum(max(1, math.ceil(len(line) / usable)) for line in str(text).split("\n"))
 
 
@@ -181,7 +182,8 @@ def _print_setup(sheet: Worksheet, repeat_header: bool) -> None:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_margins.left = sheet.page_margins.right = 0.5
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.7
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
     sheet.oddFooter.center.text = "Trang &P / &N"
     if repeat_header:
         sheet.print_title_rows = "1:1"
