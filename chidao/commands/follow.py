@@ -16,7 +16,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from chidao.report.content import Report, Table, build_report, locality_subject
+from chidao.commands.terminal_tables import escape, rich_table
+from chidao.report.content import Report, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
     Selection,
@@ -161,37 +162,24 @@ def recurring(
             lines.append(f"  ↳ cùng sự kiện: {source_name}" if copy else source_name)
             previous = d.get("event_id")
         sources = "\n".join(lines)
-        table.add_row(str(n), _escape(group["label"]), str(group["count"]), _escape(sources),
-                      _escape(", ".join(group["localities"])), ", ".join(group["years"]))
+        table.add_row(str(n), escape(group["label"]), str(group["count"]), escape(sources),
+                      escape(", ".join(group["localities"])), ", ".join(group["years"]))
     console.print(table)
 
 
 def _print_page(report: Report, skip_empty: bool) -> None:
     console = Console()
-    console.print(f"[bold]{_escape(report.title)}[/bold]")
+    console.print(f"[bold]{escape(report.title)}[/bold]")
     for line in report.summary:
-        console.print(_escape(line))
+        console.print(escape(line))
     for table in report.tables:
         if not table.rows:
             if not skip_empty:
                 console.print(f"\n[bold]{table.heading}[/bold]: không có mục nào.")
             continue
-        console.print(_rich_table(table))
+        console.print(rich_table(table, console.width))
 
 
-def _rich_table(table: Table) -> RichTable:
-    rich = RichTable(title=table.heading, show_lines=True, title_justify="left")
-    columns, rows = table.printed()
-    for column in columns:
-        rich.add_column(column.heading, overflow="fold", ratio=column.width)
-    for row in rows:
-        rich.add_row(*(_escape(v) for v in row))
-    return rich
-
-
-def _escape(text: str) -> str:
-    # Report text is data, never Rich markup ("[Ảnh]" must print as written).
-    return text.replace("[", r"\[")
 
 
 def _slim(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
