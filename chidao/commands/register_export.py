@@ -20,8 +20,8 @@ from openpyxl import Workbook
 from chidao.commands.output_file import output_format
 from chidao.commands.store_options import fail
 from chidao.report.cells import Column, report_name
-from chidao.report.content import COMMITMENT_KINDS, DIRECTIONS, topic_label
 from chidao.report.files import written_in_place
+from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, topic_label
 from chidao.report.xlsx_report import save, write_table
 
 SUFFIXES = {".json": "json", ".csv": "csv", ".xlsx": "xlsx"}
