@@ -9,7 +9,10 @@ and their own follow-up status under "follow_status") from
 "overdue"; for targets also an evaluation (met, not_met, pending). `--orphans`
 adds the items a newer extractor no longer finds, kept for what people entered
 on them. Several outlets' copies of an item from one event are one item (its
-"copies", `chidao.store.copies`); `--copies` lists each.
+"copies", `chidao.store.copies`); `--copies` lists each. `-o FILE` writes the
+register to a file (`chidao.commands.register_export`): CSV, JSON or a typed XLSX
+workbook, by the file's extension. CSV text that a spreadsheet would run as a
+formula starts with "'" (`chidao.report.spreadsheet_text`).
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from __future__ import annotations
 import csv
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
+from chidao.commands.register_export import register_format, write_printed, write_xlsx
 from chidao.commands.store_options import (
     DbOption,
     FromOption,
@@ -36,6 +41,7 @@ from chidao.commands.store_options import (
     span_text,
 )
 from chidao.report.content import EVALUATION_STATUS, FOLLOW_STATUS
+from chidao.report.spreadsheet_text import csv_text
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
 
@@ -46,7 +52,10 @@ OrphansOption = Annotated[bool, typer.Option(
 CopiesOption = Annotated[bool, typer.Option(
     "--copies", help="List each outlet's copy of an item from one event separately (by default the "
     "copies are folded into one item, under its \"copies\").")]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table (Rich), json or csv.")]
+FormatOption = Annotated[OutputFormat | None, typer.Option(
+    "--format", "-f", help="table (Rich), json, csv or xlsx (default: the extension of -o, else table).")]
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Write the register to this file (.csv, .json or .xlsx) instead of the terminal.")]
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
 KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -144,6 +153,14 @@ def cell(item: dict[str, Any], field: str) -> str:
     return str(value)
 
 
+def csv_cell(item: dict[str, Any], field: str) -> str:
+    """`cell` for CSV: text a spreadsheet would run as a formula gets a leading "'"
+    (`chidao.report.spreadsheet_text`); numbers written from numbers keep their sign."""
+    value = cell(item, field)
+    raw = item.get(field)
+    return value if isinstance(raw, int | float) and not isinstance(raw, bool) else csv_text(value)
+
+
 def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
     if format is OutputFormat.json:
         print_json(items)
@@ -153,7 +170,7 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([field for field, _ in columns])
         for item in items:
-            writer.writerow([cell(item, field) for field, _ in columns])
+            writer.writerow([csv_cell(item, field) for field, _ in columns])
         return
     console = Console()
     if not items:
@@ -186,14 +203,22 @@ def _command(kind: str, doc: str):
         date_to: ToOption = None,
         orphans: OrphansOption = False,
         copies: CopiesOption = False,
-        format: FormatOption = OutputFormat.table,
+        format: FormatOption = None,
+        output: OutputOption = None,
         db: DbOption = None,
     ) -> None:
+        chosen = OutputFormat(register_format(format.value if format else None, output))
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,
                                copies=copies)
-        show(kind, items, format)
+        if output is None:
+            show(kind, items, chosen)
+        elif chosen is OutputFormat.xlsx:
+            columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
+            write_xlsx(output, TITLES[kind], columns, items, cell, TABLE_LABELS)
+        else:
+            write_printed(output, lambda: show(kind, items, chosen))
 
     command.__name__ = kind
     command.__doc__ = doc

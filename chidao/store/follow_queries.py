@@ -1,19 +1,22 @@
 """What the follow-up pages and reports read: items of every kind, per locality or person.
 
-Two sources give the same `FollowData` (item dicts shaped like the store's:
+`select_items(source, scope, name, copies=False)` returns a `Selection`: the
+items a page or report on one place (scope "locality"), one person ("person")
+or everything ("all") lists, kind by kind (item dicts shaped like the store's:
 extract@1 fields plus "id", "kind", "document_id", "document_date",
 "document_source", "document_title", "event_date", the follow-up fields
-"status", "owner", "due", "notes", "overdue", and "localities": the
-document's locality dicts):
+"status", "owner", "due", "notes", "overdue"), targets evaluated, with what
+names the subject. `source` is either:
 
-- `load_extractions(paths)`: `chidao extract --format jsonl` output files (no
-  database needed; follow-up fields are empty);
-- `load_store(db)`: the chidao store, through `chidao.store.queries`
-  (`open_session(db)` as a context manager and `list_items(session, kind)`;
-  adjust here if the store's API names differ).
-
-Selections are pure functions over `FollowData`: `match_locality`,
-`locality_items`, `person_items`, `all_items`.
+- a store (`StoreSource(db)`): each kind is read with the registers' own query
+  and filter (`chidao.store.queries.list_items` with `locality=` or `person=`),
+  so a report counts what the register shows for the same filter, and several
+  outlets' copies of one event's item are one item (listed under its "copies";
+  `copies=True` lists each, as the registers' `--copies`);
+- `FollowData` from `chidao extract --format jsonl` files (`load_extractions`;
+  no database, no follow-up fields, no event groups: nothing to fold), selected
+  by the pure functions `match_locality`, `locality_items`, `person_items`,
+  `all_items` over the documents' localities and the directives' speakers.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ except ImportError:  # until chidao.text.fold lands
     from chidao.track.evaluation import fold_key
 
 ITEM_KINDS = ("events", "people", "localities", "directives", "targets", "commitments", "indicators")
+FOLLOW_ITEM_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 FOLLOW_FIELDS = {"status": None, "owner": None, "due": None, "notes": None, "overdue": False}
 
 
@@ -89,42 +93,84 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
             data.items[kind].append(row)
 
 
-def load_store(db: str | None) -> FollowData:
-    """FollowData from the chidao store at `db` (path or URL; None: the store's default).
+@dataclass(frozen=True, slots=True)
+class StoreSource:
+    """The chidao store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db)."""
 
-    Every report's own items, other outlets' copies of one event included: the pages
-    tie a report's places, directives and targets together (a target is a person's
-    when it sits in their directive of the same report).
+    db: str | None = None
+
+
+@dataclass(slots=True)
+class Selection:
+    """What a page or report on one subject lists.
+
+    `items`: kind ("events", "directives", "targets" (evaluated), "commitments",
+    "indicators") -> item dicts; `people`: the person's mentions, every report's,
+    for the role timeline (scope "person"); `match`: the place asked for (scope
+    "locality"); `localities`: the locality items naming it (for its former names).
     """
+
+    items: dict[str, list[dict[str, Any]]]
+    people: list[dict[str, Any]] = field(default_factory=list)
+    match: LocalityMatch | None = None
+    localities: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        """Whether the subject is known: the place is named somewhere, the person appears or spoke."""
+        if self.match is not None:
+            return self.match.found
+        return bool(self.people or self.items.get("directives"))
+
+
+def select_items(source: StoreSource | FollowData, scope: str, name: str = "",
+                 copies: bool = False) -> Selection:
+    """The items a page or report on `scope` ("locality", "person", "all") named `name` lists
+    (see the module docstring); `copies` lists every outlet's copy of an event's item (store only)."""
+    if isinstance(source, FollowData):
+        return _select_from_files(source, scope, name)
     from chidao.store import queries  # the store is optional for file-based use
+    from chidao.track.evaluation import evaluate_targets
 
-    if not (hasattr(queries, "open_session") and hasattr(queries, "list_items")):
-        raise ImportError("chidao.store.queries lacks open_session(db) / list_items(session, kind)")
-    data = FollowData()
-    with queries.open_session(db) as session:
-        for kind in ITEM_KINDS:
-            for item in queries.list_items(session, kind, copies=True):
-                row = dict(FOLLOW_FIELDS)
-                row.update(item)
-                data.items[kind].append(row)
-                if row.get("document_id"):
-                    data.documents.setdefault(row["document_id"], {
-                        "id": row["document_id"], "source": row.get("document_source"),
-                        "title": row.get("document_title"), "date": row.get("document_date")})
-    _attach_document_localities(data)
-    return data
+    filters = {"locality": name} if scope == "locality" else {"person": name} if scope == "person" else {}
+    with queries.open_session(source.db) as session:
+        items = {kind: [{**FOLLOW_FIELDS, **item} for item in queries.list_items(
+            session, kind, copies=copies, **filters)] for kind in FOLLOW_ITEM_KINDS}
+        # The registers evaluate targets against every indicator, each event's once.
+        items["targets"] = evaluate_targets(items["targets"], queries.list_items(session, "indicators"))
+        selection = Selection(items)
+        if scope == "person":
+            selection.people = queries.get_person_mentions(session, name)
+        elif scope == "locality":
+            selection.localities = queries.list_items(session, "localities", locality=name, copies=True)
+            selection.match = _match_among(selection.localities, name)
+    return selection
 
 
-def _attach_document_localities(data: FollowData) -> None:
-    by_document: dict[str, list[dict[str, Any]]] = {}
-    for locality in data.items["localities"]:
-        by_document.setdefault(locality.get("document_id") or "", []).append(locality)
-    for kind in ITEM_KINDS:
-        if kind == "localities":
-            continue
-        for item in data.items[kind]:
-            if not item.get("localities") or not isinstance(item["localities"][0], dict):
-                item["localities"] = by_document.get(item.get("document_id") or "", [])
+def _select_from_files(data: FollowData, scope: str, name: str) -> Selection:
+    if scope == "locality":
+        match = match_locality(data, name)
+        return Selection(locality_items(data, match), match=match, localities=data.items["localities"])
+    if scope == "person":
+        people, items = person_items(data, name)
+        return Selection(items, people=people)
+    return Selection(all_items(data))
+
+
+def load_directives(source: StoreSource | FollowData, copies: bool = False) -> list[dict[str, Any]]:
+    """Every directive with its report's places ("localities"): from files as they are, from
+    the store one per event's directive (each listing its "copies") unless `copies`."""
+    if isinstance(source, FollowData):
+        return source.items["directives"]
+    from chidao.store import queries
+
+    with queries.open_session(source.db) as session:
+        directives = queries.list_items(session, "directives", copies=copies)
+        places: dict[str, list[dict[str, Any]]] = {}
+        for place in queries.list_items(session, "localities", copies=True):
+            places.setdefault(place["document_id"], []).append(place)
+    # Where each was said: its report's places (recurring lists them per group).
+    return [{**directive, "localities": places.get(directive["document_id"], [])} for directive in directives]
 
 
 def _locality_names(locality: dict[str, Any]) -> set[str]:
@@ -136,7 +182,12 @@ def match_locality(data: FollowData, query: str) -> LocalityMatch:
     """The place named `query` as the data knows it, by its name then or now ("Bắc Giang" or
     "Bắc Ninh" both reach a 2023 Bắc Giang report), with its unit after 2025."""
     wanted = fold_key(query)
-    hits = [loc for loc in data.items["localities"] if wanted in _locality_names(loc)]
+    return _match_among([loc for loc in data.items["localities"] if wanted in _locality_names(loc)], query)
+
+
+def _match_among(hits: list[dict[str, Any]], query: str) -> LocalityMatch:
+    """The place named `query`, given the locality items that name it (none: not found)."""
+    wanted = fold_key(query)
     if not hits:
         return LocalityMatch(query=query, name=None, current_name=None, keys=frozenset())
     exact = [loc for loc in hits if fold_key(loc.get("name") or "") == wanted] or hits

@@ -15,9 +15,9 @@ API (all return plain dicts, JSON-ready):
 - `get_item(session, item_id) -> dict | None`.
 - `get_person_mentions(session, name) -> list[dict]`: the "people" items of that
   person (folded full name) across documents, oldest first.
-- `locality_items(session, name) -> dict[kind, list[dict]]`: events, directives,
-  targets, commitments, indicators of documents about the place (old or new name).
-  Both list every outlet's items, as the person and place pages do.
+- `locality_items(session, name, copies=False) -> dict[kind, list[dict]]`: events,
+  directives, targets, commitments, indicators about the place (old or new name),
+  exactly as the registers' `locality` filter lists them, copies folded.
 - `search(session, query, *, kind=None, locality=…, person=…, topic=…, date_from=…,
   date_to=…, limit=20) -> list[dict]`: ranked hits (see there).
 - `get_document(session, document_id) -> dict | None`: extract@1 document fields
@@ -249,9 +249,10 @@ def get_person_mentions(session: Session, name: str) -> list[dict[str, Any]]:
     return list_items(session, "people", person=name, copies=True)
 
 
-def locality_items(session: Session, name: str) -> dict[str, list[dict[str, Any]]]:
-    """Events, directives, targets, commitments, indicators of documents about the place."""
-    return {kind: list_items(session, kind, locality=name, copies=True) for kind in FOLLOW_KINDS}
+def locality_items(session: Session, name: str, copies: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Events, directives, targets, commitments, indicators about the place: the registers'
+    `locality` filter, each event's item once (every outlet's copy with `copies`)."""
+    return {kind: list_items(session, kind, locality=name, copies=copies) for kind in FOLLOW_KINDS}
 
 
 def get_document(session: Session, document_id: str) -> dict[str, Any] | None:
