@@ -188,3 +188,11 @@ def test_words_that_only_look_like_units_name_nothing(tmp_path: Path) -> None:
                       "bộ được kiện toàn; Ban Tổ chức Hội thi đã trao giải; quan hệ giữa Đài Loan và Việt "
                       "Nam; Hội nghị Việt Nam - Lào được tổ chức; vùng biển được tuần tra.")
     assert orgs == {}
+
+
+def test_two_boards_of_one_party_committee_are_two_bodies(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Tổ chức Tỉnh ủy Hà Nam và Ban Tuyên giáo Tỉnh ủy Hà Nam phối hợp với Sở Y tế tỉnh "
+                      "Hà Nam, Sở Tư pháp tỉnh Hà Nam và VKSND tỉnh Hà Nam.")
+    assert list(orgs) == ["Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Tuyên giáo Tỉnh ủy Hà Nam",
+                          "Sở Y tế tỉnh Hà Nam", "Sở Tư pháp tỉnh Hà Nam", "VKSND tỉnh Hà Nam"]
