@@ -101,3 +101,37 @@ def test_any_mix_of_report_sentences_yields_grounded_items(parts: list[str]) -> 
         assert item.text.strip() == item.text and item.text
     for target in extraction.targets:
         assert target.direction in ("decrease", "increase", "reach")
+
+
+def _commitments(text: str) -> list[Commitment]:
+    extraction = extract_document(Document.from_text(text, source="test", date="2022-08"))
+    assert grounding_errors(extraction) == []
+    return extraction.commitments
+
+
+def test_money_a_crime_took_in_an_award_sentence_is_no_commitment() -> None:
+    found = _commitments(
+        "Nhân kỷ niệm Ngày truyền thống, Công an thành phố tổ chức lễ khen thưởng. Phòng Cảnh sát hình sự "
+        "và Đại úy Lê Văn Hải được trao tặng Bằng khen về thành tích phá vụ trộm cắp 15 tỉ đồng.")
+    assert found == []
+
+
+def test_market_figures_and_fines_are_no_commitments() -> None:
+    found = _commitments(
+        "Công an tỉnh cho biết, kim ngạch buôn bán qua cửa khẩu đạt 2,1 tỉ USD; lực lượng chức năng đã "
+        "xử phạt vi phạm hành chính 1.200 trường hợp, phạt tiền 3 tỷ đồng, bảo đảm an ninh trật tự.")
+    assert found == []
+
+
+def test_a_gift_with_its_receiver_before_the_money_is_funding() -> None:
+    (money,) = _commitments(
+        "Tại buổi làm việc với Công an tỉnh, Chủ tịch UBND tỉnh cho biết tỉnh sẽ hỗ trợ Công an các xã "
+        "biên giới 12 tỷ đồng để xây dựng trụ sở.")
+    assert (money.kind, money.amount, money.unit) == ("funding", 12, "tỷ đồng")
+
+
+def test_a_report_that_is_not_about_security_promises_nothing() -> None:
+    found = _commitments(
+        "Năm học mới, tỉnh đầu tư 120 tỷ đồng xây dựng thêm 200 phòng học; Sở Giáo dục bàn giao "
+        "50 máy tính cho các trường vùng cao.")
+    assert found == []

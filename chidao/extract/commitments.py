@@ -33,6 +33,7 @@ from chidao.extract.metrics import (
     looks_like_body,
     passages,
 )
+from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 _EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
@@ -51,7 +52,12 @@ _MEASURE = regex.compile(
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 _CRIME_MONEY = regex.compile(
     r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
-    r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát)\b", regex.V1)
+    r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát|trộm|cướp|phạt|tiền phạt|"
+    r"kim ngạch|doanh thu|doanh số|lợi nhuận)\b", regex.V1)
+# a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
+_GIVE_BEFORE = regex.compile(
+    r"(?<!\w)(?:hỗ trợ|cấp|bố trí|đầu tư|phân bổ|dành|ủng hộ|bàn giao|trao tặng|tặng|giao|bổ sung)"
+    r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
@@ -71,7 +77,8 @@ _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kế
 
 
 def extract_commitments(document: Document, context: Context) -> list[Commitment]:
-    """Resources promised in body sentences, one item per amount, in order."""
+    """Resources promised in body sentences, one item per amount, in order (none in a report
+    that is not about security and order)."""
     text = document.text
     bodies = body_starts(context)
     out: list[Commitment] = []
@@ -89,13 +96,19 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             if building:
                 items += _completions(text, start, end)
             out += sorted(items, key=lambda c: c.span)
+    if out and not security_report(context):  # asked only when there is something to keep
+        return []
     return out
 
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
     if unit in MONEY_UNITS:
-        return None if _CRIME_MONEY.search(text, clause_start, amount.start) else "funding"
+        # money is a commitment only where something is given or budgeted, never a crime's takings,
+        # a fine or a market's figures ("phá vụ trộm 40 tỉ đồng", "kim ngạch đạt 2,1 tỉ USD")
+        if _CRIME_MONEY.search(text, clause_start, amount.start):
+            return None
+        return "funding" if _funding(text, clause_start, amount) else None
     if unit == "biên chế":
         return "staffing" if _STAFFING_CONTEXT.search(text, clause_start, amount.start) else None
     if unit in _AREA_UNITS:
@@ -105,6 +118,17 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _EQUIPMENT_UNITS:
         return "equipment" if _GIVE_VERB.search(text, clause_start, amount.start) else None
     return None
+
+
+def _funding(text: str, clause_start: int, amount: Amount) -> bool:
+    """Whether a giving verb or a budget measure opens the money ("hỗ trợ 756,2 tỉ đồng",
+    "tổng mức đầu tư 796 tỉ đồng", "bố trí cho xã 2 tỷ đồng")."""
+    verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is not None and verb.group().strip() != "tăng":  # "tăng 5 tỷ đồng" is a change, not a gift
+        return True
+    if _MEASURE.search(text, clause_start, amount.start):
+        return True
+    return _GIVE_BEFORE.search(text, clause_start, amount.start) is not None
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,

@@ -25,10 +25,7 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
-    Marked,
-    baseline_after,
     find_amounts,
-    find_deadline,
     find_metrics,
     first_metric,
     is_national,
@@ -36,10 +33,14 @@ from chidao.extract.metrics import (
     main_locality,
     passages,
 )
+from chidao.extract.periods import Marked, baseline_after, find_deadline
+from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 
 _GOAL = regex.compile(
-    r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu|phải|cần|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
+    # "vượt chỉ tiêu đề ra" reports a goal met: a result
+    r"\b(?:mục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
+    r"|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
 # "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
@@ -64,7 +65,8 @@ _ADVERBS_ONLY = regex.compile(
 
 
 def extract_targets(document: Document, context: Context) -> list[Target]:
-    """Quantified goals in body sentences, in order."""
+    """Quantified goals in body sentences, in order (none in a report that is not about
+    security and order)."""
     assert context.result is not None
     text = document.text
     directive_spans = [d.span for d in context.result.directives]
@@ -75,13 +77,21 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_TARGET_UNITS:
                     continue
-                goal = _last(_GOAL, text, start, amount.start)
+                # the goal word stands in the figure's part of the sentence, not before a ";"
+                goal = _last(_GOAL, text, _segment_start(text, start, amount.start), amount.start)
                 if goal is None and not in_directive:
                     continue
                 if _DONE.search(text, goal.end() if goal else start, amount.start):
                     continue
                 out.append(_target(text, context, start, end, amount))
+    if out and not security_report(context):  # asked only when there is something to keep
+        return []
     return out
+
+
+def _segment_start(text: str, start: int, pos: int) -> int:
+    semicolon = text.rfind(";", start, pos)
+    return start if semicolon < 0 else semicolon + 1
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -92,7 +102,8 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
 
 
 def _target(text: str, context: Context, start: int, end: int, amount: Amount) -> Target:
-    verb = _last(_DIRECTION, text, max(start, amount.start - _MAX_VERB_GAP), amount.start)
+    segment = _segment_start(text, start, amount.start)
+    verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
     direction = "reach"
     if verb is not None and verb.group("dec"):
         direction = "decrease"
