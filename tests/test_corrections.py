@@ -21,15 +21,9 @@ from chidao.store.queries import get_document, get_item, list_items, open_sessio
 from chidao.store.reextract import reextract_document
 from chidao.store.schema import Correction, Item
 from chidao.track.correction_fields import CorrectionError
-from chidao.track.corrections import (
-    add_item,
-    correct_item,
-    delete_document,
-    list_corrections,
-    reject_item,
-    set_document_date,
-    undo_correction,
-)
+from chidao.track.correction_records import list_corrections
+from chidao.track.corrections import add_item, correct_item, reject_item, undo_correction
+from chidao.track.document_corrections import delete_document, set_document_date
 from chidao.track.history import item_history, local_time
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corrections"

@@ -24,14 +24,8 @@ from chidao.commands.store_options import DbOption, fail, print_json
 from chidao.store.lookup import IdLookupError
 from chidao.store.queries import open_session
 from chidao.track.correction_fields import CorrectionError, field_label, value_label
-from chidao.track.corrections import (
-    ADDABLE,
-    add_item,
-    correct_item,
-    list_corrections,
-    reject_item,
-    undo_correction,
-)
+from chidao.track.correction_records import list_corrections
+from chidao.track.corrections import ADDABLE, add_item, correct_item, reject_item, undo_correction
 from chidao.track.history import CHANGE_LABELS, local_time
 
 

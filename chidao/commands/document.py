@@ -19,7 +19,7 @@ from chidao.commands.store_options import DbOption, fail, print_json
 from chidao.store.lookup import IdLookupError
 from chidao.store.queries import open_session
 from chidao.track.correction_fields import value_label
-from chidao.track.corrections import delete_document, document_summary, set_document_date
+from chidao.track.document_corrections import delete_document, document_summary, set_document_date
 
 document_app = typer.Typer(help="A stored report: show it, set its date, or delete it.", no_args_is_help=True)
 

@@ -15,12 +15,11 @@ person typed them, and `who` (default: $CHIDAO_USER, else the OS user). It write
 - `add_item(session, document_ref, kind, span=(start, end) | words=…, occurrence=…,
   values={…})`: an item the extractor missed, grounded: its text is
   `document.text[start:end]`.
-- `set_document_date(session, document_ref, date)`: the report's date when its text
-  gives none; the report is read again with it (event dates, item dates).
-- `delete_document(session, document_ref)`: remove a wrongly ingested report; what
-  people entered on its items is kept in the deletion's record.
 - `undo_correction(session, number)`: withdraw one correction (not a deletion).
-- `list_corrections(session, document_ref=…, item_ref=…)`, `item_corrections(session, id)`.
+
+A report's own corrections (its date, deleting it) are in
+`chidao.track.document_corrections`; the rows and reading them back
+(`list_corrections`, `item_corrections`) in `chidao.track.correction_records`.
 
 Errors: `CorrectionError` (a value or an operation refused, one line) and the
 lookup errors of `chidao.store.lookup` (`UnknownId`, `AmbiguousId`).
@@ -32,19 +31,27 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chidao import model
 from chidao.store import search
-from chidao.store.corrected import has_person_data, refresh_derived
-from chidao.store.lookup import UnknownId, resolve_document_id, resolve_item_id
-from chidao.store.queries import get_item
-from chidao.store.reextract import reextract_document
-from chidao.store.rows import document_body, item_id
-from chidao.store.schema import TRACKED_KINDS, Correction, Document, DocumentBand, Item, StatusChange
+from chidao.store.corrected import refresh_derived
+from chidao.store.lookup import UnknownId
+from chidao.store.rows import item_id
+from chidao.store.schema import TRACKED_KINDS, Correction, Item
 from chidao.text.normalize import normalize_text
-from chidao.track.correction_fields import CorrectionError, field_spec, parse_date, parse_text
+from chidao.track.correction_fields import CorrectionError, field_spec
+from chidao.track.correction_records import (
+    active_correction,
+    item_result,
+    load_document,
+    load_item,
+    moment,
+    parse_reason,
+    record,
+)
+from chidao.track.document_corrections import undo_date
 from chidao.track.status import current_user
 
 # Kinds an item can be added of: those with one span (people, places and bodies have mentions).
@@ -52,72 +59,20 @@ ADDABLE = {"events": model.Event, "legal_refs": model.LegalRef, "directives": mo
            "targets": model.Target, "commitments": model.Commitment, "indicators": model.Indicator}
 UNDOABLE = ("reject", "correct", "add", "date")
 
-__all__ = ["CorrectionError", "add_item", "correct_item", "delete_document", "document_summary",
-           "item_corrections", "list_corrections", "reject_item", "set_document_date", "undo_correction"]
-
-
-def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or dt.datetime.now(dt.UTC)
-
-
-def _iso(moment: dt.datetime) -> str:
-    # SQLite hands back naive datetimes: they were stored in UTC.
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.isoformat(timespec="seconds")
-
-
-def correction_dict(row: Correction) -> dict[str, Any]:
-    """One correction as shown: {id, at, who, action, document_id, item_id, kind, field, old,
-    new, reason, undone_by}."""
-    return {"id": row.seq, "at": _iso(row.at), "who": row.who, "action": row.action,
-            "document_id": row.document_id, "item_id": row.item_id, "kind": row.kind, "field": row.field,
-            "old": row.old_value, "new": row.new_value, "reason": row.reason, "undone_by": row.undone_by}
-
-
-def _record(session: Session, action: str, document_id: str, *, who: str, at: dt.datetime,
-            item: Item | None = None, field: str | None = None, old: Any = None, new: Any = None,
-            reason: str | None = None) -> Correction:
-    row = Correction(at=at, who=who, action=action, document_id=document_id,
-                     item_id=item.id if item else None, kind=item.kind if item else None, field=field,
-                     old_value=old, new_value=new, reason=reason, undone_by=None)
-    session.add(row)
-    return row
-
-
-def _item(session: Session, ref: str) -> Item:
-    return session.execute(select(Item).where(Item.id == resolve_item_id(session, ref))).scalar_one()
-
-
-def _document(session: Session, ref: str) -> Document:
-    document_id = resolve_document_id(session, ref)
-    return session.execute(select(Document).where(Document.id == document_id)).scalar_one()
-
-
-def _reason(reason: str | None) -> str | None:
-    return parse_text(reason) if reason else None
-
-
-def _item_result(session: Session, item: Item, rows: list[Correction]) -> dict[str, Any]:
-    session.flush()
-    found = get_item(session, item.id)
-    assert found is not None
-    return {"item": found, "corrections": [correction_dict(row) for row in rows]}
-
 
 def reject_item(session: Session, ref: str, *, reason: str | None = None, who: str | None = None,
                 now: dt.datetime | None = None) -> dict[str, Any]:
     """Mark the item as not an item of its kind (with an optional reason)."""
-    item = _item(session, ref)
+    item = load_item(session, ref)
     if item.rejected:
         raise CorrectionError(f"mục đã bị loại: {item.id}")
-    reason = _reason(reason)
+    reason = parse_reason(reason)
     item.rejected = True
-    row = _record(session, "reject", item.document_id, who=who or current_user(), at=_now(now), item=item,
-                  field="rejected", old=False, new=True, reason=reason)
+    row = record(session, "reject", item.document_id, who=who or current_user(), at=moment(now), item=item,
+                 field="rejected", old=False, new=True, reason=reason)
     session.flush()
     refresh_derived(session, item.document_id)
-    return _item_result(session, item, [row])
+    return item_result(session, item, [row])
 
 
 def _parse_values(kind: str, values: dict[str, str]) -> list[tuple[str, Any]]:
@@ -149,8 +104,8 @@ def _set_fields(session: Session, item: Item, parsed: list[tuple[str, Any]], *, 
             continue
         machine.setdefault(field, old)  # the first correction keeps the machine's value
         data[field] = value
-        rows.append(_record(session, "correct", item.document_id, who=who, at=at, item=item, field=field,
-                            old=old, new=value))
+        rows.append(record(session, "correct", item.document_id, who=who, at=at, item=item, field=field,
+                           old=old, new=value))
     item.data = data
     item.machine_values = machine or None
     return rows
@@ -160,14 +115,14 @@ def correct_item(session: Session, ref: str, values: dict[str, str], *, who: str
                  now: dt.datetime | None = None) -> dict[str, Any]:
     """Set fields of an item to the values a person typed ({"speaker": "Tô Lâm"}); an empty
     value is none. Values equal to the current ones change nothing (no row)."""
-    item = _item(session, ref)
+    item = load_item(session, ref)
     if not values:
         raise CorrectionError("chưa nêu trường nào để sửa")
     parsed = _parse_values(item.kind, values)
-    rows = _set_fields(session, item, parsed, who=who or current_user(), at=_now(now))
+    rows = _set_fields(session, item, parsed, who=who or current_user(), at=moment(now))
     session.flush()
     refresh_derived(session, item.document_id)
-    return _item_result(session, item, rows)
+    return item_result(session, item, rows)
 
 
 def locate_words(text: str, words: str, occurrence: int | None = None) -> tuple[int, int]:
@@ -232,7 +187,7 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
     """Add an item the extractor missed: `kind` and its words, as a span (start, end) of the
     report's text or as the words themselves (with `occurrence` when they occur more than
     once); `values` sets its fields as `correct_item` would."""
-    document = _document(session, document_ref)
+    document = load_document(session, document_ref)
     if kind not in ADDABLE:
         raise CorrectionError(f"không thêm được mục loại {kind} (thêm được: {', '.join(ADDABLE)})")
     if (span is None) == (words is None):
@@ -245,7 +200,7 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
         rejected = " (đã bị loại: hoàn tác việc loại để giữ lại)" if existing.rejected else ""
         raise CorrectionError(f"đã có mục này: {existing.id}{rejected}")
     parsed = _parse_values(kind, values or {})
-    who, at = who or current_user(), _now(now)
+    who, at = who or current_user(), moment(now)
     last = session.execute(select(func.max(Item.ordinal)).where(Item.document_id == document.id,
                                                                  Item.kind == kind)).scalar()
     ordinal = 0 if last is None else last + 1
@@ -258,102 +213,12 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
     session.add(item)
     session.flush()
     search.index_rows(session, "item_fts", [(item.seq, text)])
-    rows = [_record(session, "add", document.id, who=who, at=at, item=item, field="added", old=None,
-                    new={"span": [start, end]})]
+    rows = [record(session, "add", document.id, who=who, at=at, item=item, field="added", old=None,
+                   new={"span": [start, end]})]
     rows += _set_fields(session, item, parsed, who=who, at=at)
     session.flush()
     refresh_derived(session, document.id)
-    return _item_result(session, item, rows)
-
-
-def document_summary(session: Session, document_ref: str) -> dict[str, Any]:
-    """What a person checks before changing a report: {id, source, title, date, machine_date
-    (when a person set the date), event_date, items, person_items (items with something a
-    person entered)}."""
-    document = _document(session, document_ref)
-    return _document_dict(session, document)
-
-
-def _with_history(session: Session, ids: list[str]) -> set[str]:
-    found = set(session.scalars(select(StatusChange.item_id).where(StatusChange.item_id.in_(ids))))
-    return found | set(session.scalars(select(Correction.item_id).where(Correction.item_id.in_(ids))))
-
-
-def _document_dict(session: Session, document: Document) -> dict[str, Any]:
-    items = list(session.scalars(select(Item).where(Item.document_id == document.id)))
-    history = _with_history(session, [item.id for item in items])
-    machine = document.machine_values or {}
-    return {"id": document.id, "source": document.source, "title": document.title, "date": document.date,
-            "date_corrected": "date" in machine, "machine_date": machine.get("date"),
-            "event_date": document.event_date, "items": len(items),
-            "person_items": sum(has_person_data(item, history) for item in items)}
-
-
-def set_document_date(session: Session, document_ref: str, date: str, *, who: str | None = None,
-                      now: dt.datetime | None = None) -> dict[str, Any]:
-    """Set the report's date (YYYY, YYYY-MM, YYYY-MM-DD or dd/mm/yyyy) and read the report
-    again with it, so its event and items are dated."""
-    document = _document(session, document_ref)
-    value = parse_date(date)
-    if value is None:
-        raise CorrectionError("chưa nêu ngày")
-    rows = []
-    if value != document.date:
-        machine = dict(document.machine_values or {})
-        machine.setdefault("date", document.date)
-        rows.append(_record(session, "date", document.id, who=who or current_user(), at=_now(now),
-                            field="document_date", old=document.date, new=value))
-        document.date, document.machine_values = value, machine
-        session.flush()
-        reextract_document(session, document.id, now=now)
-    return {"document": _document_dict(session, document), "corrections": [correction_dict(r) for r in rows]}
-
-
-def _person_record(item: Item) -> dict[str, Any]:
-    """What a deleted report's item carried of a person's: kept in the deletion's record."""
-    return {"id": item.id, "kind": item.kind, "text": item.text, "span": [item.span_start, item.span_end],
-            "status": item.status, "owner": item.owner, "due": item.due, "notes": item.notes,
-            "rejected": bool(item.rejected), "origin": item.origin,
-            "machine_values": item.machine_values,
-            "data": item.data if item.origin == "person" or item.machine_values else None}
-
-
-def delete_document(session: Session, document_ref: str, *, reason: str | None = None,
-                    who: str | None = None, now: dt.datetime | None = None) -> dict[str, Any]:
-    """Remove a report, its items and search rows. The deletion's record keeps the report's
-    source, title and date and everything people entered on its items (follow-up fields and
-    corrections); their history rows stay too. The text itself is not kept."""
-    document = _document(session, document_ref)
-    reason = _reason(reason)
-    summary = _document_dict(session, document)
-    items = list(session.scalars(select(Item).where(Item.document_id == document.id)))
-    history = _with_history(session, [item.id for item in items])
-    kept = [_person_record(item) for item in items if has_person_data(item, history)]
-    row = _record(session, "delete", document.id, who=who or current_user(), at=_now(now), field="deleted",
-                  old={"source": document.source, "title": document.title, "date": document.date,
-                       "machine_values": document.machine_values, "group_id": document.group_id,
-                       "items": len(items), "person_items": kept},
-                  new=None, reason=reason)
-    search.unindex_rows(session, "item_fts", [(item.seq, item.text) for item in items if item.text])
-    search.unindex_rows(session, "document_fts",
-                        [(document.seq, document_body(document.title, document.text))])
-    session.execute(delete(Item).where(Item.document_id == document.id))
-    session.execute(delete(DocumentBand).where(DocumentBand.document_id == document.id))
-    session.execute(delete(Document).where(Document.id == document.id))
-    session.flush()
-    return {"document": summary, "corrections": [correction_dict(row)]}
-
-
-def _active(session: Session, row: Correction, *, later: bool) -> Correction | None:
-    """The nearest correction of the same field and target still in force, after (or before) `row`."""
-    query = select(Correction).where(Correction.action == row.action, Correction.field == row.field,
-                                     Correction.document_id == row.document_id,
-                                     Correction.undone_by.is_(None), Correction.seq != row.seq)
-    if row.item_id is not None:
-        query = query.where(Correction.item_id == row.item_id)
-    query = query.where(Correction.seq > row.seq).order_by(Correction.seq) if later else \
-        query.where(Correction.seq < row.seq).order_by(Correction.seq.desc())
-    return session.execute(query.limit(1)).scalar()
+    return item_result(session, item, rows)
 
 
 def undo_correction(session: Session, number: int, *, reason: str | None = None, who: str | None = None,
@@ -370,12 +235,12 @@ def undo_correction(session: Session, number: int, *, reason: str | None = None,
         what = ("xoá văn bản (nhập lại tệp để có lại văn bản)" if row.action == "delete"
                 else "một lần hoàn tác")
         raise CorrectionError(f"không hoàn tác được {what}: #{number}")
-    later = _active(session, row, later=True)
+    later = active_correction(session, row, later=True)
     if later is not None and row.action in ("correct", "date"):
         raise CorrectionError(f"sửa đổi #{later.seq} sau đó vẫn còn hiệu lực: hoàn tác #{later.seq} trước")
-    who, at, reason = who or current_user(), _now(now), _reason(reason)
+    who, at, reason = who or current_user(), moment(now), parse_reason(reason)
     if row.action == "date":
-        return _undo_date(session, row, who=who, at=at, reason=reason)
+        return undo_date(session, row, who=who, at=at, reason=reason)
     item = session.execute(select(Item).where(Item.id == row.item_id)).scalar()
     if item is None:
         raise CorrectionError(f"mục {row.item_id} không còn (văn bản đã bị xoá)")
@@ -387,60 +252,13 @@ def undo_correction(session: Session, number: int, *, reason: str | None = None,
         field = row.field or ""
         data, machine = dict(item.data), dict(item.machine_values or {})
         old = data.get(field)
-        new = row.old_value if _active(session, row, later=False) is not None else machine.pop(field, None)
+        earlier = active_correction(session, row, later=False)
+        new = row.old_value if earlier is not None else machine.pop(field, None)
         data[field] = new
         item.data, item.machine_values = data, machine or None
-    undo = _record(session, "undo", row.document_id, who=who, at=at, item=item, field=field, old=old, new=new,
-                   reason=reason)
+    undo = record(session, "undo", row.document_id, who=who, at=at, item=item, field=field, old=old, new=new,
+                  reason=reason)
     session.flush()
     row.undone_by = undo.seq
     refresh_derived(session, item.document_id)
-    return _item_result(session, item, [undo])
-
-
-def _undo_date(session: Session, row: Correction, *, who: str, at: dt.datetime,
-               reason: str | None) -> dict[str, Any]:
-    document = session.execute(select(Document).where(Document.id == row.document_id)).scalar()
-    if document is None:
-        raise CorrectionError(f"văn bản {row.document_id[:12]} không còn")
-    machine = dict(document.machine_values or {})
-    old = document.date
-    new = row.old_value if _active(session, row, later=False) is not None else machine.pop("date", None)
-    document.date, document.machine_values = new, machine or None
-    undo = _record(session, "undo", row.document_id, who=who, at=at, field="document_date", old=old, new=new,
-                   reason=reason)
-    session.flush()
-    row.undone_by = undo.seq
-    reextract_document(session, document.id, now=at)
-    return {"document": _document_dict(session, document), "corrections": [correction_dict(undo)]}
-
-
-def item_corrections(session: Session, item_id: str) -> list[dict[str, Any]]:
-    """The corrections of one item, oldest first."""
-    return [correction_dict(row) for row in session.scalars(
-        select(Correction).where(Correction.item_id == item_id).order_by(Correction.seq))]
-
-
-def list_corrections(session: Session, *, document_ref: str | None = None,
-                     item_ref: str | None = None) -> list[dict[str, Any]]:
-    """Corrections, oldest first: all, a report's (a deleted report too, by its id or a
-    prefix), or one item's."""
-    query = select(Correction).order_by(Correction.seq)
-    if item_ref is not None:
-        query = query.where(Correction.item_id == resolve_item_id(session, item_ref))
-    if document_ref is not None:
-        query = query.where(Correction.document_id == _corrected_document_id(session, document_ref))
-    return [correction_dict(row) for row in session.scalars(query)]
-
-
-def _corrected_document_id(session: Session, ref: str) -> str:
-    """A stored report's id, else the id of a deleted one that has corrections."""
-    try:
-        return resolve_document_id(session, ref)
-    except UnknownId:
-        ref = ref.strip().lower()
-        found = [doc for doc in session.scalars(select(Correction.document_id).distinct())
-                 if doc.startswith(ref)]
-        if len(found) != 1:
-            raise
-        return found[0]
+    return item_result(session, item, [undo])

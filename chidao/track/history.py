@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from chidao.track.correction_fields import field_label, value_label
-from chidao.track.corrections import item_corrections
+from chidao.track.correction_records import item_corrections
 from chidao.track.status import item_history as follow_up_history
 
 VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
