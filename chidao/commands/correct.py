@@ -46,6 +46,8 @@ SetOption = Annotated[list[str] | None, typer.Option(
     "Fields per kind: docs/CORRECTIONS.md.")]
 ReasonOption = Annotated[str | None, typer.Option("--reason", "-r", help="Why (kept in the history).")]
 ACTION_LABELS = {**CHANGE_LABELS, "date": "Đặt ngày văn bản", "delete": "Xoá văn bản"}
+# `--kind directive` reads as well as `--kind directives`.
+KIND_SINGULARS = {kind.removesuffix("s"): kind for kind in ADDABLE}
 
 
 def run_change(db: str | None, change: Callable[[Session], dict[str, Any]]) -> dict[str, Any]:
@@ -109,7 +111,8 @@ def correct(item_id: ItemArgument, assignments: SetOption = None, format: Format
 
 def add_item_command(
     document_id: DocumentArgument,
-    kind: Annotated[str, typer.Option("--kind", "-k", help="Item kind: " + ", ".join(ADDABLE) + ".")],
+    kind: Annotated[str, typer.Option(
+        "--kind", "-k", help="Item kind: " + ", ".join(ADDABLE) + " (or the singular).")],
     span: Annotated[tuple[int, int] | None, typer.Option(
         "--span", metavar="START END", help="Character offsets of the item's words in the report's text.")]
         = None,
@@ -126,8 +129,7 @@ def add_item_command(
     """Add an item the extractor missed, from a span of a report (--span START END, or --words
     with --occurrence), with its fields (--set); its text is exactly those words of the report."""
     values = parse_assignments(assignments)
-    kind = {"directive": "directives", "target": "targets", "commitment": "commitments",
-            "indicator": "indicators", "event": "events", "legal_ref": "legal_refs"}.get(kind, kind)
+    kind = KIND_SINGULARS.get(kind, kind)
     result = run_change(db, lambda session: add_item(session, document_id, kind, span=span, words=words,
                                                      occurrence=occurrence, values=values))
     _print_item_change(f"Đã thêm {result['item']['id']}", result, format)
