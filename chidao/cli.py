@@ -8,9 +8,12 @@ from typing import Any
 
 import typer
 
+from chidao.commands.correct import add_item_command, correct, corrections_app, reject
+from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
 from chidao.commands.extract import extract
 from chidao.commands.follow import locality, person, recurring
+from chidao.commands.gold import gold_app
 from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
@@ -48,8 +51,14 @@ for name, command in (("extract", extract), ("person", person), ("locality", loc
                       ("recurring", recurring), ("report", report), ("eval", evaluate),
                       ("ingest", ingest), ("reextract", reextract), ("search", search),
                       ("directives", directives), ("targets", targets), ("commitments", commitments),
-                      ("indicators", indicators), ("status", status)):
+                      ("indicators", indicators), ("status", status), ("reject", reject),
+                      ("correct", correct), ("add-item", add_item_command)):
     app.command(name)(_store_errors_in_one_line(command))
+
+for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app)):
+    for info in group.registered_commands:
+        info.callback = _store_errors_in_one_line(info.callback)
+    app.add_typer(group, name=name)
 
 
 def main() -> None:

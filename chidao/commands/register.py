@@ -44,6 +44,7 @@ from chidao.report.content import EVALUATION_STATUS, FOLLOW_STATUS
 from chidao.report.spreadsheet_text import csv_text
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
+from chidao.track.correction_fields import field_label
 
 FOLLOW_FILTERS = (*STATUSES, "overdue")
 OrphansOption = Annotated[bool, typer.Option(
@@ -56,6 +57,8 @@ FormatOption = Annotated[OutputFormat | None, typer.Option(
     "--format", "-f", help="table (Rich), json, csv or xlsx (default: the extension of -o, else table).")]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", help="Write the register to this file (.csv, .json or .xlsx) instead of the terminal.")]
+RejectedOption = Annotated[bool, typer.Option(
+    "--rejected", help="Also list items a person rejected (`chidao reject`), marked as such.")]
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
 KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -87,6 +90,8 @@ COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
                   ("copies", "Bản của báo khác"))
+# Corrections (`chidao.track.corrections`): CSV columns, and the marks before an item's words in the table.
+CORRECTION_COLUMNS = (("corrected", "Đã sửa"), ("rejected", "Bị loại"), ("origin", "Nguồn mục"))
 # Codes read as words in the terminal table (CSV and JSON keep the codes).
 TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS}
 
@@ -98,7 +103,19 @@ def table_cell(item: dict[str, Any], field: str) -> str:
     if field == "follow":
         value += " (quá hạn)" if item.get("overdue") else ""
         value += " (mồ côi)" if item.get("orphan") else ""
+    if field == "text":
+        value = correction_mark(item) + value
     return value
+
+
+def correction_mark(item: dict[str, Any]) -> str:
+    """"(đã loại) ", "(người thêm) ", "(đã sửa: Người chỉ đạo) " before a corrected item's words."""
+    marks = ["đã loại"] if item.get("rejected") else []
+    if item.get("origin") == "person":
+        marks.append("người thêm")
+    if item.get("machine_values") and item.get("origin") != "person":
+        marks.append("đã sửa: " + ", ".join(field_label(field) for field in item["machine_values"]))
+    return "".join(f"({mark}) " for mark in marks)
 
 
 def evaluate(targets: list[dict[str, Any]], indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -143,6 +160,10 @@ def cell(item: dict[str, Any], field: str) -> str:
         return "; ".join(copy["id"] for copy in item.get("copies") or ())
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
+    if field == "corrected":
+        return "; ".join(item.get("machine_values") or ())
+    if field == "rejected":
+        return "đã loại" if item.get("rejected") else ""
     value = item.get(field)
     if value is None:
         return ""
@@ -165,7 +186,7 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
     if format is OutputFormat.json:
         print_json(items)
         return
-    columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
+    columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS + CORRECTION_COLUMNS
     if format is OutputFormat.csv:
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow([field for field, _ in columns])
@@ -203,6 +224,7 @@ def _command(kind: str, doc: str):
         date_to: ToOption = None,
         orphans: OrphansOption = False,
         copies: CopiesOption = False,
+        rejected: RejectedOption = False,
         format: FormatOption = None,
         output: OutputOption = None,
         db: DbOption = None,
@@ -211,7 +233,7 @@ def _command(kind: str, doc: str):
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,
-                               copies=copies)
+                               include_rejected=rejected, copies=copies)
         if output is None:
             show(kind, items, chosen)
         elif chosen is OutputFormat.xlsx:

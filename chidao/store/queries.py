@@ -7,7 +7,7 @@ API (all return plain dicts, JSON-ready):
   schema upgraded; a SQLite file that does not exist is a StoreError unless `create`.
 - `list_items(session, kind, *, locality=None, person=None, topic=None, status=None,
   date_from=None, date_to=None, document_id=None, include_orphans=False,
-  copies=False) -> list[dict]` items of one kind ("events", "people",
+  include_rejected=False, copies=False) -> list[dict]` items of one kind ("events", "people",
   "organizations", "localities", "legal_refs", "directives", "targets",
   "commitments", "indicators"), oldest first; items other outlets' reports of the
   same event repeat are folded into one, listed under its "copies"
@@ -31,7 +31,11 @@ commitment's own kind is under "commitment_kind"), "document_id",
 follow-up fields "status" (open | in_progress | done | dropped for directives,
 targets, commitments; else null), "owner", "due" (YYYY-MM-DD), "notes",
 "overdue" (bool: not done/dropped and due < today), "orphan" (bool: the newer
-extractor no longer finds it; kept for what people entered).
+extractor no longer finds it; kept for what people entered), and the corrections
+(`chidao.track.corrections`): "rejected" (bool: a person said it is not an item of
+its kind; left out unless `include_rejected`), "origin" ("machine", or "person" for
+an item a person added) and "machine_values" ({field: the machine's own value} for
+each field a person corrected; the item's field holds the corrected value).
 
 Filters: `locality` is a place name, old or new ("Bắc Ninh" also finds 2023
 reports about Bắc Giang, now part of it; "Bắc Giang" finds only those), matched
@@ -149,13 +153,16 @@ def locality_rows(place: LocalityFilter, column: str = "document_id") -> Compoun
 def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
                  topic: str | None = None, status: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, document_id: str | None = None,
-                 include_orphans: bool = False, today: dt.date | None = None) -> list[ColumnElement[bool]]:
+                 include_orphans: bool = False, include_rejected: bool = False,
+                 today: dt.date | None = None) -> list[ColumnElement[bool]]:
     """WHERE conditions on `Item` for the register filters."""
     conditions: list[ColumnElement[bool]] = []
     if kind:
         conditions.append(Item.kind == kind)
     if not include_orphans:
         conditions.append(Item.orphan == false())
+    if not include_rejected:
+        conditions.append(Item.rejected == false())
     if document_id:
         conditions.append(Item.document_id == document_id)
     if locality:
@@ -206,14 +213,16 @@ def item_dict(item: Item, document_date: str | None, document_source: str | None
         id=item.id, kind=item.kind, document_id=item.document_id, document_date=document_date,
         document_source=document_source, document_title=document_title, event_date=event_date,
         status=item.status, owner=item.owner, due=item.due, notes=item.notes,
-        overdue=is_overdue(item.status, item.due, today), orphan=bool(item.orphan))
+        overdue=is_overdue(item.status, item.due, today), orphan=bool(item.orphan),
+        rejected=bool(item.rejected), origin=item.origin or "machine",
+        machine_values=item.machine_values or {})
     return out
 
 
 def list_items(session: Session, kind: str, *, locality: str | None = None, person: str | None = None,
                topic: str | None = None, status: str | None = None, date_from: str | None = None,
                date_to: str | None = None, document_id: str | None = None,
-               include_orphans: bool = False, copies: bool = False,
+               include_orphans: bool = False, include_rejected: bool = False, copies: bool = False,
                limit: int | None = None) -> list[dict[str, Any]]:
     """Items of one kind matching every filter given, oldest first, undated last (at most
     `limit`). Copies other outlets' reports of one event repeat are left out, listed
@@ -224,7 +233,7 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
              .join(Document, Document.id == Item.document_id)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
-                                  include_orphans=include_orphans))
+                                  include_orphans=include_orphans, include_rejected=include_rejected))
              # Undated items last on every database (SQLite and PostgreSQL put NULL at opposite ends).
              .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
     if limit:
