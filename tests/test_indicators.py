@@ -200,3 +200,44 @@ def test_a_period_earlier_in_the_paragraph_holds_for_the_sentences_after_it() ->
         "tỷ lệ điều tra khám phá án đạt trên 88%."))
     assert found[5].period == found[88].period == "năm 2021"
     assert found[88].metric_key == "case_clearance_rate"
+
+
+def test_a_list_after_a_colon_counts_what_the_sentence_named_before_it() -> None:
+    found = _by_value(_indicators(
+        "Theo Ban An toàn giao thông tỉnh, năm 2022, tai nạn giao thông giảm cả 3 tiêu chí: xảy ra 140 vụ, "
+        "làm chết 61 người; so với năm 2021 giảm 12 vụ (-7,9%)."))
+    assert found[140].metric_key == "traffic_accidents"
+    assert (found[12].metric_key, found[12].baseline) == ("traffic_accidents", "năm 2021")
+    assert (found[7.9].metric_key, found[7.9].direction) == ("traffic_accidents", "decrease")
+
+
+def test_the_rate_of_inspections_and_the_fines_after_a_count_of_penalties() -> None:
+    found = _by_value(_indicators(
+        "Trong 9 tháng năm 2023, Phòng Cảnh sát PCCC và CNCH kiểm tra an toàn PCCC 1.870 lượt cơ sở, "
+        "đạt 104% kế hoạch; xử phạt vi phạm hành chính 63 trường hợp với số tiền 385 triệu đồng."))
+    assert (found[104].metric_key, found[104].text) == ("fire_safety_inspection_rate", "đạt 104%")
+    assert found[63].metric_key == "fire_safety_penalties"
+    assert (found[385].metric_key, found[385].unit) == ("fire_safety_fines", "triệu đồng")
+    assert found[1870].period == "9 tháng năm 2023"
+
+
+def test_what_a_verb_counts_comes_before_the_kind_of_case_and_fits_the_unit() -> None:
+    found = _by_value(_indicators(
+        "Năm 2018, Công an tỉnh điều tra, khám phá 1.310 vụ phạm pháp hình sự, trong đó trọng án đạt 96,2%; "
+        "khởi tố 240 vụ/415 bị can; phát hiện 86 vụ, 142 đối tượng phạm tội về ma túy. Một băng nhóm trộm "
+        "cắp 17 xe máy bị triệt phá."))
+    assert found[1310].metric_key == "cases_solved"
+    assert found[96.2].metric_key == "serious_case_clearance_rate"
+    assert found[415].metric_key == "suspects_arrested"
+    assert (found[86].metric_key, found[142].metric_key) == ("drug_crime", "suspects_arrested")
+    # motorbikes stolen are no count of gangs
+    assert 17 not in found
+
+
+def test_a_metric_whose_words_a_comma_divides_still_names_its_figures() -> None:
+    found = _by_value(_indicators(
+        "Năm 2019, trên địa bàn tỉnh, cháy, nổ xảy ra 41 vụ (tăng 6 vụ), làm chết 3 người; Cảnh sát PCCC "
+        "đã kịp thời cứu nạn, cứu hộ."))
+    assert (found[41].metric_key, found[6].metric_key) == ("fires", "fires")
+    assert found[6].direction == "increase"
+    assert found[3].metric_key == "fire_deaths"

@@ -20,6 +20,7 @@ def periods(text: str) -> list[str]:
     ("trong tháng 3 năm 2024, toàn tỉnh", ["tháng 3/2024"]),
     ("Trong 6 tháng đầu, hai lực lượng đã phối hợp", ["6 tháng đầu năm"]),
     ("6 tháng cuối năm 2019", ["6 tháng cuối năm 2019"]),
+    ("Trong 9 tháng năm 2022, toàn tỉnh", ["9 tháng năm 2022"]),
     ("tổng kết năm 2023, sơ kết các tháng đầu năm 2024", ["năm 2023", "các tháng đầu năm 2024"]),
     ("Quý I năm 2022, lực lượng Công an", ["quý I năm 2022"]),
     ("Năm 2019, Công an tỉnh đã thực hiện tốt", ["năm 2019"]),

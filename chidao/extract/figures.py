@@ -24,8 +24,10 @@ order:
   earlier figure of the sentence with the same unit, for a percentage the last one
   ("95 vụ phạm tội về trật tự xã hội, giảm 20%").
 
-Deaths, injuries and damage are the fire's when the sentence (else the paragraph) last
-spoke of a fire before the figure, not of traffic.
+A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
+"băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
+fire's when the sentence (else the paragraph) last spoke of a fire before the figure, not
+of traffic.
 """
 
 from __future__ import annotations
@@ -35,24 +37,24 @@ from typing import Literal, Protocol
 
 import regex
 
-from chidao.extract.metrics import Amount, MetricMention, find_amounts, find_metrics
+from chidao.extract.metrics import Amount, MetricMention, find_amounts, find_metrics, fits
 
 _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
-    r"thu giữ|"
-    r"tiếp nhận|giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra|kiểm tra|"
-    r"xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu)(?:,\s*|\s+)?)+"
+    r"thu giữ|tiếp nhận|giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra|"
+    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu)(?:,\s*|\s+)?)+"
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
-    regex.V1)
+    regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
-_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+và\s|\s\d", regex.V1)
+_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
 _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
 _RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
 _DIGIT = regex.compile(r"\d")
+_PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
@@ -60,13 +62,19 @@ _OTHER_DEED = regex.compile(
     r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
     r"hoàn thành|thực hiện)\b", regex.V1)
 _FIRE_OR_TRAFFIC = regex.compile(
-    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b)", regex.V1)
+    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b)",
+    regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
+# the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
+_RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
 # words of these metrics ("phạt tiền", "thiếu sót", "thiệt hại tài sản") are the fire's only
 # where a fire is the topic
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
               "fire_safety_inspection_rate"}
-_PEOPLE_UNITS = {"đối tượng"}
+_PEOPLE_UNITS = {"đối tượng", "bị can"}
+_CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
+# what joins a count of cases to the people in them
+_PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
 
 
 class Earlier(Protocol):
@@ -75,6 +83,7 @@ class Earlier(Protocol):
     metric: str | None
     metric_key: str | None
     unit: str | None
+    span: tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     partner_end = _partner_end(text, amount, end)
     tail_end = _tail_end(text, partner_end, end)
 
+    def fit(found: _Named | None) -> _Named | None:  # a metric counted in the figure's unit
+        return found if found is not None and fits(found.mention.key, amount.unit) else None
+
     named: _Named | None = None
     key_from_earlier: Earlier | None = None
     tail = _first(find_metrics(text, amount.number_start, tail_end))
@@ -129,27 +141,29 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         span_start = signed.start("sign")
         key_from_earlier = earlier[-1]
     elif amount.whole is not None and amount.whole != amount.value:
-        named = (_verb_metric(text, verb) or _passive_metric(text, amount.end, tail_end, end)
-                 or _tail(tail, amount))
-    elif amount.unit in _PEOPLE_UNITS and (verb is not None or earlier or _after_slash(text, amount)
+        named = (fit(_verb_metric(text, verb)) or fit(_passive_metric(text, amount.end, tail_end, end))
+                 or fit(_tail(tail, amount)))
+    elif amount.unit in _PEOPLE_UNITS and (verb is not None or earlier or _paired(text, amount, start)
                                            or _PASSIVE.search(text, amount.end, tail_end)):
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
-    elif tail is not None:
-        named = _tail(tail, amount)
+    else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
+        named = fit(_verb_metric(text, verb)) or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
-        named, rate_start = _rate(text, start, clause_start, subject_end, amount, direction)
+        named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
         if rate_start is not None:
             span_start = min(span_start, rate_start)
         if named is None:
-            named = _subject(text, clause_start, subject_end)
+            named = fit(_subject(text, start, clause_start, subject_end))
             # "bị thương 365 người", "thiệt hại tài sản ước tính 3,5 tỷ đồng": the metric opens the figure
             if named is not None and change is None and verb is None \
                     and _NEAR.fullmatch(text, named.mention.end, amount.start):
                 span_start = named.mention.start
         if named is None:
-            named = _verb_metric(text, verb)
+            named = fit(_verb_metric(text, verb))
+        if named is None:
+            named = fit(_topic(text, start, clause_start))
         if named is None and direction is not None:
             key_from_earlier = _continued(earlier, amount)
 
@@ -179,19 +193,21 @@ def _tail(tail: MetricMention | None, amount: Amount) -> _Named | None:
 
 
 def _partner_end(text: str, amount: Amount, end: int) -> int:
-    """Where the count paired with this one after "/" ends ("31 vụ/45 đối tượng"), else the amount's end."""
-    if amount.end < end and text[amount.end] == "/":
-        for other in find_amounts(text, amount.end + 1, end):
-            if other.number_start == amount.end + 1:
+    """Where the people counted with these cases end ("31 vụ/45 đối tượng", "9.876 vụ, 15.432
+    đối tượng", "83 vụ, với 174 đối tượng"), else the amount's end."""
+    if amount.unit in _CASE_UNITS:
+        for other in find_amounts(text, amount.end, end):
+            if other.unit in _PEOPLE_UNITS and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
                 return other.end
             break
     return amount.end
 
 
-def _after_slash(text: str, amount: Amount) -> bool:
-    """Whether the count is the second of a pair ("31 vụ/45 đối tượng": 45)."""
-    pos = amount.number_start
-    return pos > 1 and text[pos - 1] == "/" and text[pos - 2].isalpha()
+def _paired(text: str, amount: Amount, start: int) -> bool:
+    """Whether these people are counted with the cases right before them ("31 vụ/45 đối tượng": 45)."""
+    before = find_amounts(text, start, amount.start)
+    return bool(before) and before[-1].unit in _CASE_UNITS \
+        and _PAIR_JOIN.fullmatch(text, before[-1].end, amount.start) is not None
 
 
 def _tail_end(text: str, pos: int, end: int) -> int:
@@ -227,10 +243,11 @@ def _passive_metric(text: str, pos: int, tail_end: int, end: int) -> _Named | No
     return _Named(found, (found.start, found.end))
 
 
-def _rate(text: str, start: int, clause_start: int, subject_end: int, amount: Amount,
-          direction: str | None) -> tuple[_Named | None, int | None]:
-    """For a percentage: the rate its sentence names, or the clearance rate of cases
-    solved before "đạt"/"tỷ lệ"; and where the words of the rate start."""
+def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: str | None,
+          earlier: list[Earlier]) -> tuple[_Named | None, int | None]:
+    """For a percentage: the rate its sentence names, the clearance rate of cases solved
+    before "đạt"/"tỷ lệ", or the rate of the count before it ("kiểm tra 2.340 lượt cơ sở,
+    đạt 102% kế hoạch"); and where the words of the rate start."""
     if amount.unit != "%":
         return None, None
     semicolon = text.rfind(";", start, amount.start)
@@ -245,11 +262,24 @@ def _rate(text: str, start: int, clause_start: int, subject_end: int, amount: Am
         return None, None
     solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
     if not solved or _OTHER_DEED.search(text, solved[-1].end, lead.start()):
-        return None, None
-    key = "serious_case_clearance_rate" if _serious_after(text, solved[-1].end, amount.start) \
-        else "case_clearance_rate"
+        counted = _rate_of(text, earlier, lead.start(), amount)
+        return counted, lead.start() if counted is not None else None
+    serious = _serious_after(text, solved[-1].end, amount.start) \
+        or _serious_part(text, before, solved[-1].end)
+    key = "serious_case_clearance_rate" if serious else "case_clearance_rate"
     words = (solved[-1].start, lead.start())
     return _Named(MetricMention(key, solved[-1].start, amount.start), words), lead.start()
+
+
+def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount) -> _Named | None:
+    """The rate of the count right before "đạt": "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"."""
+    counted = earlier[-1] if earlier else None
+    if counted is None or counted.metric_key not in _RATE_OF:
+        return None
+    between = text[counted.span[1]:lead_start]
+    if ";" in between or _OTHER_DEED.search(between):
+        return None
+    return _Named(MetricMention(_RATE_OF[counted.metric_key], lead_start, amount.start), counted.span)
 
 
 def _serious_after(text: str, pos: int, end: int) -> bool:
@@ -258,8 +288,27 @@ def _serious_after(text: str, pos: int, end: int) -> bool:
     return nxt is not None and nxt.key == "very_serious_cases" and len(text[pos:nxt.start].split()) <= 3
 
 
-def _subject(text: str, clause_start: int, subject_end: int) -> _Named | None:
-    found = find_metrics(text, clause_start, subject_end)
+def _topic(text: str, start: int, clause_start: int) -> _Named | None:
+    """The metric a list opens with before its colon: "Tai nạn giao thông giảm cả 3 tiêu chí:
+    xảy ra 120 vụ, …"."""
+    colon = text.rfind(":", start, clause_start)
+    if colon < 0:
+        return None
+    found = find_metrics(text, start, colon)
+    return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+
+
+def _serious_part(text: str, before: list[MetricMention], solved_end: int) -> bool:
+    """Whether the rate is of the very serious cases among those solved: "…, trong đó trọng án đạt 95%"."""
+    last = before[-1] if before else None
+    return last is not None and last.key == "very_serious_cases" and last.start >= solved_end \
+        and _PART_OF.search(text, solved_end, last.start) is not None
+
+
+def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Named | None:
+    """The last metric named in the figure's clause before it; a metric whose words a comma
+    divides ("Cháy, nổ xảy ra 1.905 vụ") counts when it ends inside the clause."""
+    found = [m for m in find_metrics(text, start, subject_end) if m.end > clause_start]
     if not found:
         return None
     return _Named(found[-1], (found[-1].start, subject_end))

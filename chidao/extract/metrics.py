@@ -186,6 +186,19 @@ def topic_labels() -> dict[str, str]:
 
 
 @cache
+def metric_units() -> dict[str, frozenset[str]]:
+    """Metric key -> the units a count of it is written in (empty: any unit)."""
+    return {row["key"]: frozenset(u.strip() for u in row["units"].split("|") if u.strip())
+            for row in load_table("metrics.tsv")}
+
+
+def fits(key: str, unit: str) -> bool:
+    """Whether a figure in `unit` can count metric `key`: one of its units, or a percentage."""
+    units = metric_units().get(key)
+    return not units or unit == "%" or unit in units
+
+
+@cache
 def metric_labels() -> dict[str, str]:
     """Metric key -> what it measures, in Vietnamese ("số vụ phạm tội về trật tự xã hội")."""
     return {row["key"]: row["measures"] for row in load_table("metrics.tsv")}
@@ -201,7 +214,7 @@ COUNT_NOUNS = (
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "bánh", "khẩu súng",
-    "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm",
+    "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")

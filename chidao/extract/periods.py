@@ -6,7 +6,8 @@
   năm 2023 giảm 49 vụ, giảm 46 người chết");
 - deadlines: "đến năm 2030" -> "2030";
 - periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
-  "6 tháng đầu năm"), "các tháng đầu năm 2025", "tháng 7/2022" ("Trong tháng 7.2022"),
+  "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
+  ("Trong tháng 7.2022"),
   "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", and a campaign named by
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022").
@@ -84,6 +85,7 @@ _OCCASION = rf"Tết\s+Nguyên\s+đán{_CAN_CHI}(?:\s+\d{{4}})?"
 _PERIOD = regex.compile(
     r"(?P<half>\d+)\s+tháng\s+(?P<part>đầu|cuối)(?:\s+năm(?:\s+(?P<hy>\d{4}))?)?(?!\s*tiên)(?!\w)"
     r"|(?:các|những)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
+    r"|\d+\s+tháng\s+năm\s+\d{4}"
     r"|(?<![Nn]gày\s+\d{1,2}\s+)[Tt]háng\s+(?P<month>\d{1,2})(?:\s*[./\-]\s*|\s+năm\s+)(?P<my>\d{4})(?![\d./\-])"
     r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"

@@ -50,7 +50,8 @@ _DIRECTION = regex.compile(
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
-    r"\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # a comma before another figure ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
+    r",(?=[^,;.]*\d)|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
