@@ -135,3 +135,11 @@ def test_a_report_that_is_not_about_security_promises_nothing() -> None:
         "Năm học mới, tỉnh đầu tư 120 tỷ đồng xây dựng thêm 200 phòng học; Sở Giáo dục bàn giao "
         "50 máy tính cho các trường vùng cao.")
     assert found == []
+
+
+def test_prize_money_and_the_words_of_a_level_or_of_traffic_give_nothing() -> None:
+    found = _commitments(
+        "Tại lễ tổng kết, Giám đốc Công an tỉnh thưởng nóng 50 triệu đồng cho Ban chuyên án. Ban An toàn "
+        "giao thông tỉnh cho biết 12 tỷ đồng tiền xử phạt đã nộp ngân sách; Hội nghị cấp tỉnh có 30 tỷ đồng "
+        "doanh thu.")
+    assert found == []

@@ -241,3 +241,12 @@ def test_a_metric_whose_words_a_comma_divides_still_names_its_figures() -> None:
     assert (found[41].metric_key, found[6].metric_key) == ("fires", "fires")
     assert found[6].direction == "increase"
     assert found[3].metric_key == "fire_deaths"
+
+
+def test_a_change_with_a_subject_of_its_own_does_not_continue_the_figure_before_it() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, Công an tỉnh đã bắt 40 đối tượng phạm tội về trật tự xã hội; thủ tục hành chính "
+        "giảm 30%, tai nạn giao thông giảm 5 vụ."))
+    assert found[40].metric_key == "suspects_arrested"
+    assert found[30].metric_key is None  # an administrative figure, not the suspects'
+    assert found[5].metric_key == "traffic_accidents"

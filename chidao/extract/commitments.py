@@ -1,10 +1,13 @@
 """Commitments: resources promised or allocated, one item per amount.
 
-Needs `context.result.localities` / `.organizations` (to tell a giver). Kinds:
+Needs `context.result.localities` / `.organizations` (to tell a giver). A report that is
+not about security and order (`relevance.security_report`) has none. Kinds:
 
 - staffing: "Bộ Công an sẽ tăng thêm khoảng 1.000 biên chế cho công an tỉnh Quảng Ninh";
-- funding: money, unless it is a crime figure ("chiếm đoạt 5 tỷ đồng"): "tổng mức đầu tư
-  xây dựng 796 tỉ đồng", "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng";
+- funding: money that a giving verb or a budget measure opens: "tổng mức đầu tư xây dựng
+  796 tỉ đồng", "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng", "hỗ trợ Công an các xã 12 tỷ
+  đồng"; never a crime's takings ("phá vụ trộm 40 tỉ đồng"), a fine, a prize or a market's
+  figures ("kim ngạch đạt 2,1 tỉ USD");
 - construction: floor areas ("tổng diện tích sử dụng 27.781 m2"), capacity of a building
   ("hội trường lớn với 500 chỗ", "làm việc cho hơn 1.500 cán bộ, chiến sĩ", "9 tầng"),
   and the promised completion ("dự kiến hoàn thành nhân dịp kỷ niệm 80 năm ...
@@ -50,13 +53,15 @@ _MEASURE = regex.compile(
     r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)\s*$",
     regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
-_CRIME_MONEY = regex.compile(
+# money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
+_NOT_PLEDGED = regex.compile(
     r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
     r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát|trộm|cướp|phạt|tiền phạt|"
-    r"kim ngạch|doanh thu|doanh số|lợi nhuận)\b", regex.V1)
+    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng)\b", regex.V1)
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
-    r"(?<!\w)(?:hỗ trợ|cấp|bố trí|đầu tư|phân bổ|dành|ủng hộ|bàn giao|trao tặng|tặng|giao|bổ sung)"
+    r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung)"
     r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
@@ -106,7 +111,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in MONEY_UNITS:
         # money is a commitment only where something is given or budgeted, never a crime's takings,
         # a fine or a market's figures ("phá vụ trộm 40 tỉ đồng", "kim ngạch đạt 2,1 tỉ USD")
-        if _CRIME_MONEY.search(text, clause_start, amount.start):
+        if _NOT_PLEDGED.search(text, clause_start, amount.start):
             return None
         return "funding" if _funding(text, clause_start, amount) else None
     if unit == "biên chế":

@@ -54,6 +54,7 @@ _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
 _RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
 _DIGIT = regex.compile(r"\d")
+_OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giảm|giảm|tăng)\b)", regex.V1)
 _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
@@ -164,7 +165,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             named = fit(_verb_metric(text, verb))
         if named is None:
             named = fit(_topic(text, start, clause_start))
-        if named is None and direction is not None:
+        if named is None and direction is not None and _bare(text, clause_start, subject_end):
             key_from_earlier = _continued(earlier, amount)
 
     span_end = amount.end
@@ -312,6 +313,16 @@ def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Nam
     if not found:
         return None
     return _Named(found[-1], (found[-1].start, subject_end))
+
+
+def _bare(text: str, clause_start: int, change_start: int) -> bool:
+    """Whether a change has no subject of its own: nothing, or only its baseline, before it in
+    its clause ("…, giảm 20%", "; so với cùng kỳ năm 2023 giảm 49 vụ"; not "thủ tục giảm 30%")."""
+    pos = clause_start
+    opening = _OPENING_BASELINE.match(text, pos)
+    if opening is not None and opening.end() <= change_start:
+        pos = opening.end()
+    return not text[pos:change_start].strip(" ,(")
 
 
 def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:

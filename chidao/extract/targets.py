@@ -2,10 +2,12 @@
 xã hội so với năm 2020", "nằm trong 15 tỉnh đứng đầu cả nước về quy mô GRDP").
 
 Needs `context.result.directives` (a figure inside a directive is a goal) and
-`.localities` (scope). A figure is a target when it stands in a goal context: a
-directive sentence, or a goal word before it in its sentence ("mục tiêu", "phấn
-đấu", "chỉ tiêu", "phải", "cần", "yêu cầu", "bảo đảm", a pledge: "cam kết",
-"đăng ký giảm thêm 3%"). Reported results ("giảm 11,3% so với năm 2020" in a
+`.localities` (scope); a report that is not about security and order
+(`relevance.security_report`) has none. A figure is a target when it stands in a
+goal context: a directive sentence, or a goal word before it in its part of the
+sentence (not across ";"): "mục tiêu", "phấn đấu", "chỉ tiêu" (not "vượt chỉ
+tiêu", a goal met), "phải", "cần", "yêu cầu", "bảo đảm", a pledge: "cam kết",
+"đăng ký giảm thêm 3%". Reported results ("giảm 11,3% so với năm 2020" in a
 review paragraph, "đã điều tra, khám phá hơn 45.000 vụ" before the request of a
 directive) are indicators, and a percentage that describes ("60% dân số sống ở
 nông thôn") is neither.
