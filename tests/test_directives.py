@@ -208,3 +208,8 @@ def test_a_weak_verb_gives_way_to_the_request_of_the_same_subject():
 def test_giao_thong_is_no_verb_of_asking():
     assert _directives("Ông Lê Văn Sơn chủ trì hội nghị tổng kết công tác bảo đảm trật tự an toàn giao thông "
                        "năm 2024 của tỉnh Nam Định.") == []
+
+
+def test_a_report_not_about_security_asks_nothing():
+    assert _directives("Giá lúa tăng trở lại. Hiệp hội Lương thực Việt Nam đề nghị các doanh nghiệp "
+                       "tiếp tục thu mua lúa cho nông dân với giá hợp lý trong vụ thu đông.") == []

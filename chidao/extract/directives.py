@@ -16,6 +16,7 @@ A sentence is a directive when
 - or both sides agree ("Hai bên nhất trí ...", "Hội nghị thống nhất ..."): `speaker`
   is null, `verb` is "nhất trí" / "thống nhất" as written.
 A paragraph of reporting ("Tại buổi làm việc, các đại biểu đã ...") ends the speech.
+A report that is not about security and order (`relevance.security_report`) has none.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import regex
 
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import Reference, references, references_between
+from chidao.extract.relevance import security_report
 from chidao.extract.metrics import (
     Passage,
     body_starts,
@@ -224,7 +226,8 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
         if passage.caption:
             continue
         speech = _read_passage(text, passage, speech, refs, bodies, out)
-    return out
+    # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
+    return out if out and security_report(context) else []
 
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
