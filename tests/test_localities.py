@@ -263,3 +263,28 @@ def test_a_numbered_ward_in_lower_case_is_a_place_where_its_city_is_named() -> N
     # with no city or province it lies in, "quận 2" names no place
     _, found = localities("Ban An ninh quận 2 được phong tặng danh hiệu Anh hùng.")
     assert found == []
+
+
+def test_the_names_listed_after_a_plural_level_word_are_places_too() -> None:
+    text, found = localities(
+        "Đoàn đã đến các huyện Đồng Văn, Quản Bạ và Mèo Vạc, tỉnh Hà Giang; các xã Lũng Cú, Sủng Là, "
+        "Hà Giang được hỗ trợ. Ông Lò Văn A, Yên Minh cũng dự.")
+    assert [(loc.name, loc.level) for loc in found] == [
+        ("Đồng Văn", "district"), ("Quản Bạ", "district"), ("Mèo Vạc", "district"), ("Hà Giang", "province"),
+        ("Lũng Cú", "commune"), ("Sủng Là", "commune")]
+    assert mentions(text, by_name(found, "Hà Giang")) == ["Hà Giang", "Hà Giang"]
+
+
+def test_a_numbered_ward_takes_the_district_named_right_after_it() -> None:
+    _, found = localities(
+        "Khen thưởng Công an phường 12, quận Tân Bình và Công an phường 12, Q.Gò Vấp, TP.HCM.")
+    assert sorted(loc.code for loc in found if loc.name == "Phường 12") == ["26881", "26971"]
+    assert {loc.name for loc in found} == {"Phường 12", "Tân Bình", "Gò Vấp", "Hồ Chí Minh"}
+
+
+def test_abbreviated_level_words_name_known_units_only() -> None:
+    text, found = localities("Công an Q.Tân Bình, H. Củ Chi và P.Bến Nghé, Q.1, TP.HCM; Q.Xyz không có.")
+    assert [(loc.name, loc.code) for loc in found] == [
+        ("Tân Bình", "766"), ("Củ Chi", "783"), ("Bến Nghé", "26740"), ("Quận 1", "760"),
+        ("Hồ Chí Minh", "79")]
+    assert mentions(text, by_name(found, "Quận 1")) == ["Q.1"]

@@ -196,3 +196,28 @@ def test_two_boards_of_one_party_committee_are_two_bodies(tmp_path: Path) -> Non
                       "Hà Nam, Sở Tư pháp tỉnh Hà Nam và VKSND tỉnh Hà Nam.")
     assert list(orgs) == ["Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Tuyên giáo Tỉnh ủy Hà Nam",
                           "Sở Y tế tỉnh Hà Nam", "Sở Tư pháp tỉnh Hà Nam", "VKSND tỉnh Hà Nam"]
+
+
+def test_district_teams_mobile_regiments_and_border_stations(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Đội Cảnh sát giao thông - trật tự Công an huyện Bảo Lâm, Trung đoàn CSCĐ Tây Nguyên "
+                      "và Đồn Biên phòng cửa khẩu Quốc tế Cầu Treo phối hợp với Đồn Biên phòng Lũng Cú; "
+                      "các đồn biên phòng và Đồn Biên phòng trên tuyến biên giới cùng tham gia.")
+    assert list(orgs) == ["Đội Cảnh sát giao thông - trật tự Công an huyện Bảo Lâm",
+                          "Trung đoàn CSCĐ Tây Nguyên", "Đồn Biên phòng cửa khẩu Quốc tế Cầu Treo",
+                          "Đồn Biên phòng Lũng Cú"]
+
+
+def test_a_code_written_alone_is_a_mention_and_a_name_beats_a_code(tmp_path: Path) -> None:
+    text, orgs = orgs_of(tmp_path,
+                         "Phòng PC47 phối hợp với Phòng CSĐT tội phạm về ma túy (PC47) bắt 3 đối tượng; PC47 "
+                         "đã khởi tố vụ án. PC64 cũng tham gia.")
+    assert orgs == {"Phòng CSĐT tội phạm về ma túy": ["Phòng PC47", "Phòng CSĐT tội phạm về ma túy", "PC47"]}
+
+
+def test_abbreviated_level_words_take_only_units_the_data_knows(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Công an Q.Tân Bình và Công an quận Tân Bình là một; Công an H.Củ Chi cũng dự, "
+                      "còn Công an Q.Xyz thì không có.")
+    assert orgs == {"Công an quận Tân Bình": ["Công an Q.Tân Bình", "Công an quận Tân Bình"],
+                    "Công an H.Củ Chi": ["Công an H.Củ Chi"]}

@@ -78,7 +78,16 @@ _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
 # Up to five title-case words (a name after a level word), or a number ("Quận 1").
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
-_LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(quận|phường)[ ](\d{1,2})(?![\p{L}\d])")
+_LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:(quận|phường)[ ]|(Q|P)\.[ ]?)(\d{1,2})(?![\p{L}\d])")
+# Abbreviated level words right before a name: "Q.Tân Bình", "H. Củ Chi", "TX.An Khê", "P.Bến Nghé".
+_ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
+_ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
+# Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
+_LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
+_PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
+_LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
+# Between a commune and the district named right after it ("phường 12, quận Tân Bình").
+_TO_DISTRICT = regex.compile(r"[ ,(]*(?:(?:quận|huyện|thị xã|thành phố|TP|Q|H|TX)\.?[ ]*)?", regex.IGNORECASE)
 # Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
 _LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp")
 _AFTER_LEVEL = regex.compile(r"(?:\.[ \t]*|[ \t]+\n?[ \t]*|\n[ \t]*)(?=\p{Lu}|\d)")
@@ -155,9 +164,14 @@ def _part_of_a_name(text: str, start: int, end: int, form: str) -> bool:
 
 
 @cache
-def _historical_after_tinh() -> dict[str, HistoricalProvince]:
-    """Every written form of a former province, as it may follow "tỉnh"."""
-    return {form: old for old in historical_provinces() for form in old.forms}
+def _historical_after_tinh() -> dict[str, tuple[tuple[str, HistoricalProvince], ...]]:
+    """First word -> the written forms of former provinces, as they may follow "tỉnh",
+    longest first."""
+    found: dict[str, list[tuple[str, HistoricalProvince]]] = {}
+    for old in historical_provinces():
+        for form in sorted(old.forms, key=len, reverse=True):
+            found.setdefault(form.split()[0], []).append((form, old))
+    return {word: tuple(sorted(forms, key=lambda f: -len(f[0]))) for word, forms in found.items()}
 
 
 def _pick(candidates: tuple[AdminUnit, ...], provinces: set[str],
@@ -209,9 +223,11 @@ class _Found:
     strict: bool = False
 
 
-def _level_positions(text: str, lowered: str) -> dict[int, str]:
-    """Where a name can start after a level word ("tỉnh Quảng Ninh", "TP.HCM") -> the word's kind."""
+def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]:
+    """Where a name can start after a level word ("tỉnh Quảng Ninh", "TP.HCM", "Q.Tân Bình") ->
+    the word's kind; and which of those follow a plural level word ("các huyện", "3 xã")."""
     found: dict[int, str] = {}
+    plural: set[int] = set()
     for needle in _LEVEL_NEEDLES:
         start = lowered.find(needle)
         while start >= 0:
@@ -220,8 +236,17 @@ def _level_positions(text: str, lowered: str) -> dict[int, str]:
                 gap = _AFTER_LEVEL.match(text, end)
                 if gap and (needle == "tp" or "." not in gap.group()):
                     found.setdefault(gap.end(), _LEVEL_KIND[needle])
+                    if _PLURAL_BEFORE.search(text, max(0, start - 5), start):
+                        plural.add(gap.end())
             start = lowered.find(needle, end)
-    return found
+    for abbreviation, kind in _ABBREVIATED_KIND.items():
+        start = text.find(abbreviation + ".")
+        while start >= 0:
+            m = _ABBREVIATED.match(text, start)
+            if m is not None and (start == 0 or not text[start - 1].isalnum()):
+                found.setdefault(m.end(), kind)
+            start = text.find(abbreviation + ".", start + 1)
+    return found, plural
 
 
 def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
@@ -231,7 +256,7 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
     if m is None:
         return None
     if kind == "tỉnh":
-        for form, old in _historical_after_tinh().items():
+        for form, old in _historical_after_tinh().get(m.group().split(" ", 1)[0], ()):
             end = pos + len(form)
             if text.startswith(form, pos) and not (end < len(text) and text[end].isalnum()):
                 return _Found((pos, end), old.name, "historical", (), former=old)
@@ -279,7 +304,8 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     """
     by_first_word = _forms_by_first_word()
     lowered = lower_text(text)
-    levels = _level_positions(text, lowered)
+    levels, plural = _level_positions(text, lowered)
+    listed: set[int] = set()  # where the next name of a list after a plural level word starts
     found: list[_Found] = []
     consumed = 0
     # the capitalized words the people step scanned: every place where `\p{Lu}\p{L}*` starts
@@ -290,6 +316,16 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
         hit: _Found | None = None
         if pos in levels:
             hit = _after_level_word(text, pos, levels[pos])
+            if hit is not None and pos in listed:
+                if hit.name in admin_index().province_forms:  # "các huyện A, B, tỉnh C" ends the list
+                    hit = None
+                else:
+                    hit.strict = True
+            if hit is not None and (pos in plural or pos in listed) and hit.kind in _LISTED_KINDS:
+                after = _LIST_NEXT.match(text, hit.span[1])
+                if after is not None:
+                    levels.setdefault(after.end(), levels[pos])
+                    listed.add(after.end())
         if hit is None and word in ("Quận", "Phường"):
             hit = _numbered(text, pos)
         if hit is None and word in by_first_word:
@@ -298,12 +334,14 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
             consumed = hit.span[1]
             if hit.kind != "rejected" and not skip.overlaps(*hit.span):
                 found.append(hit)
-    for m in _LOWER_NUMBERED.finditer(text):
-        if not skip.overlaps(*m.span()):
-            units = _units_named(f"{m.group(1).capitalize()} {m.group(2)}", m.group(1))
-            if units:
-                found.append(_Found(m.span(), m.group(1).capitalize() + " " + m.group(2), m.group(1), units,
-                                    strict=True))
+    for pos, kind in levels.items():  # "phường 1", "quận 2", "Q.1", "P. 12"
+        if kind in ("quận", "phường") and text[pos].isdigit():
+            m = _LOWER_NUMBERED.search(text, max(0, pos - 8), pos + 3)
+            if m is not None and m.start(3) == pos and not skip.overlaps(*m.span()):
+                name = f"{kind.capitalize()} {m.group(3)}"
+                units = _units_named(name, kind)
+                if units:
+                    found.append(_Found(m.span(), name, kind, units, strict=True))
     for form, lower_form, place in _lowercase_places():
         start = lowered.find(lower_form)
         while start >= 0:
@@ -343,6 +381,7 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     provinces = {f.candidates[0].code for f in found if f.kind in ("province", "tỉnh")}
     # districts first: a commune is settled by the district the report names
     districts: set[str] = set()
+    district_at: dict[int, str] = {}  # where a resolved district is named -> its code
     resolved: list[tuple[_Found, AdminUnit | None]] = []
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
@@ -350,11 +389,16 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
         elif f.place is not None or f.former is not None:
             unit = None
         else:
-            unit = _pick(f.candidates, provinces, districts, f.strict)
+            near = None
+            if f.kind in _COMMUNE_KINDS:
+                near = district_at.get(_TO_DISTRICT.match(text, f.span[1]).end())
+            in_near = [u for u in f.candidates if u.district_code == near] if near else []
+            unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
             if unit is None and f.strict:
                 continue
             if unit is not None and unit.level == "district":
                 districts.add(unit.code)
+                district_at[f.span[0]] = unit.code
         resolved.append((f, unit))
 
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}

@@ -36,7 +36,15 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.units import GAP, code_after, match_unit, unit_first_words, unit_key, words_pattern
+from chidao.extract.units import (
+    GAP,
+    bare_codes,
+    code_after,
+    match_unit,
+    unit_first_words,
+    unit_key,
+    words_pattern,
+)
 from chidao.gazetteer.admin_units import admin_index, historical_provinces
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.model import Document, Organization, Span
@@ -49,7 +57,13 @@ _LEVEL = regex.compile(
     r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)"
     r"(?:(?<=\.)" + GAP + r"?|" + GAP + r"|(?=[;,.:)\s]|$))"
 )
+# Abbreviated level words before a district's or ward's name: "Q.Tân Bình", "H. Củ Chi", "P.12".
+_ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
+_ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 _NUMBERED = regex.compile(r"\d{1,2}" + _END)
+# The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
+_NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
+                       r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
 _CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
@@ -141,8 +155,8 @@ def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
                 # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
                 if row["place"] == "required":
                     entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
-                # "Phó ban Tổ chức Trung ương": so does a head before a capitalized word
-                elif len(words) > 1 and words[1][0].isupper():
+                # "Phó ban Tổ chức Trung ương": so does a board before a capitalized word
+                elif words[0] == "Ban" and len(words) > 1 and words[1][0].isupper():
                     entries.append((form[0].lower() + form[1:], (row["key"], row["place"], False)))
     return phrase_index(entries)
 
@@ -217,6 +231,13 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         if inner is None:
             return None
         return BodyMatch(f"{key}>{inner.key}", pos, inner.end, inner.place, inner.level, inner.specific)
+    if mode == "named":  # "Đồn Biên phòng Lũng Cú", "Đồn Biên phòng cửa khẩu Quốc tế Lao Bảo"
+        run = _NAMED.match(text, after) if gap else None
+        count = _place_words(run.group("name").split(" "), "") if run else 0
+        if count == 0:
+            return BodyMatch(key, pos, end, "", None, False)
+        name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
+        return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
     place = _match_place(text, after) if gap or text.startswith(".", end) else None
     if place is None:
         return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
@@ -231,6 +252,9 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     m = _province_forms().match(text, pos)
     if m:
         return m.end(), m.group(), None
+    abbreviated = _ABBREVIATED.match(text, pos)
+    if abbreviated is not None:  # a unit the data knows, or a number
+        return _abbreviated_place(text, abbreviated.end(), _ABBREVIATED_KIND[abbreviated.group(1)])
     level = _LEVEL.match(text, pos)
     if level is None:
         return None
@@ -251,15 +275,37 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     return after + len(place), place, kind
 
 
-def _place_words(words: list[str], kind: str) -> int:
-    """How many of the capitalized words after a level word name the place; the rest
-    (a name such as "Nguyễn Văn A") belongs to a person."""
+def _abbreviated_place(text: str, pos: int, kind: str) -> tuple[int, str, str | None] | None:
+    """(end, place, level word) of a number or a known unit's name after an abbreviated level word."""
+    found = _NUMBERED.match(text, pos)
+    if found:
+        return found.end(), found.group(), kind
+    run = _CAP_RUN.match(text, pos)
+    count = _known_words(run.group().split(" "), kind) if run else 0
+    if count == 0:
+        return None
+    place = " ".join(run.group().split(" ")[:count])  # type: ignore[union-attr]
+    return pos + len(place), place, kind
+
+
+def _known_words(words: list[str], kind: str) -> int:
+    """How many of the words name a district or commune (of the level word's kind) the data
+    knows; 0 when none does."""
     index = admin_index()
     units = index.districts if kind in _DISTRICT_LEVELS else (
         index.communes if kind in _COMMUNE_LEVELS else {})
     for count in range(min(len(words), 4), 0, -1):
         if " ".join(words[:count]) in units:
             return count
+    return 0
+
+
+def _place_words(words: list[str], kind: str) -> int:
+    """How many of the capitalized words after a level word name the place; the rest
+    (a name such as "Nguyễn Văn A") belongs to a person."""
+    count = _known_words(words, kind)
+    if count:
+        return count
     if is_surname(words[0]) and 2 <= len(words) <= 4:
         return 0
     for i in range(1, len(words)):
@@ -337,22 +383,43 @@ def normalize_name(name: str) -> str:
 def extract_organizations(document: Document, context: Context) -> list[Organization]:
     """One Organization per specific body the report names, mentions in text order."""
     text = document.text
-    names: dict[str, str] = {}
-    mentions: dict[str, list[Span]] = {}
-    codes: dict[str, str] = {}  # a unit code written after a name -> that body
-    for body in find_bodies(text, starts=readable_starts(context, body_first_words())):
-        if not body.specific:
-            continue
-        name = normalize_name(text[body.start:body.end])
-        key = codes.get(body.code, body.key) if body.code else identity(body, name)
+    bodies = [b for b in find_bodies(text, starts=readable_starts(context, body_first_words())) if b.specific]
+    keys = [identity(b) for b in bodies]
+    codes: dict[str, str] = {}  # a unit code written in brackets after a name -> that body
+    for body, key in zip(bodies, keys, strict=True):
         code = code_after(text, body.end)
-        if code is not None:
+        if code is not None and body.code is None:
             codes.setdefault(code, key)
-        if key not in names or _fuller(name, names[key]):
+    names: dict[str, tuple[bool, str]] = {}  # body -> (named by a code only, name)
+    mentions: dict[str, list[Span]] = {}
+    for body, key in zip(bodies, keys, strict=True):
+        key = codes.get(body.code, key) if body.code else key
+        # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
+        name = (body.code is not None, normalize_name(text[body.start:body.end]))
+        if key not in names or name[0] < names[key][0] or (
+                name[0] == names[key][0] and _fuller(name[1], names[key][1])):
             names[key] = name
         mentions.setdefault(key, []).append((body.start, body.end))
-    return [Organization(name=names[key][0].upper() + names[key][1:], mentions=tuple(spans))
+    if codes:
+        _code_mentions(text, context, codes, mentions)
+    return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+def _code_mentions(text: str, context: Context, codes: dict[str, str],
+                   mentions: dict[str, list[Span]]) -> None:
+    """A unit code written alone ("PC45 đã điều tra …") is a mention of the body the report
+    wrote it after in brackets; the bracketed code itself is not."""
+    taken = sorted(span for spans in mentions.values() for span in spans)
+    for m in bare_codes(text):
+        key = codes.get(m.group().replace(" ", ""))
+        if key is None or text[m.start() - 1:m.start()] == "(" or context.in_furniture(*m.span()):
+            continue
+        i = bisect_right(taken, (m.start(), len(text))) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        mentions[key].append(m.span())
+        mentions[key].sort()
 
 
 def _fuller(name: str, than: str) -> bool:
@@ -360,7 +427,7 @@ def _fuller(name: str, than: str) -> bool:
     return len(name) > len(than) or (len(name) == len(than) and than[0].islower() and name[0].isupper())
 
 
-def identity(body: BodyMatch, name: str) -> str:
+def identity(body: BodyMatch) -> str:
     """What makes two mentions one body: its kind and, when it has one, the unit its place
     names ("Công an TP Hà Nội" and "Công an Hà Nội" are both police at province 01)."""
     if not body.place:

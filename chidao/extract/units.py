@@ -67,6 +67,8 @@ _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
 _NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài"})
+# Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
+_LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
 _FOLD = regex.compile(r"[\s,]+")
 _WORD = regex.compile(r"[\p{L}\d]+")
 _NEXT_WORD = regex.compile(r"\s+([\p{L}\d]+)")
@@ -93,12 +95,21 @@ def _table() -> dict[str, tuple[tuple[str, regex.Pattern[str], bool, frozenset[s
         if functions:
             body = GAP + "(?P<function>(?i:" + "|".join(words_pattern(f) for f in functions) + "))" + END
             firsts = frozenset(_WORD.match(f).group().casefold() for f in functions)
-        tail = _NUMBER if after == "number" else ""
-        forms = [(head, False)] + ([(head.lower(), True)] if " " not in head and functions else [])
+        tail = {"number": _NUMBER, "region": _region_tail()}.get(after, "")
+        forms = [(head, False)] + ([(head.lower(), True)] if head in _LOWER_HEADS and functions else [])
         for form, lower in forms:
             entry = (form, regex.compile(words_pattern(form) + body + tail), lower, firsts)
             index.setdefault(form.split()[0], []).append(entry)
     return {word: tuple(found) for word, found in index.items()}
+
+
+@cache
+def _region_tail() -> str:
+    """An optional region after a unit's name ("Trung đoàn Cảnh sát cơ động Tây Nguyên")."""
+    forms = {f for row in load_table("regions.tsv") for f in row["phrasings"].split("|") if f[:1].isupper()}
+    forms |= {"Đông Bắc", "Thủ đô"}
+    names = "|".join(words_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    return "(?:" + GAP + "(?:" + names + ")" + END + ")?"
 
 
 @cache
@@ -146,3 +157,9 @@ def code_after(text: str, end: int) -> str | None:
 
 
 _CODE_AFTER = regex.compile(r"[ ]?\((" + _CODE + r")\)")
+_BARE_CODE = regex.compile(r"(?<![\p{L}\d])" + _CODE + END)
+
+
+def bare_codes(text: str) -> list[regex.Match[str]]:
+    """Every unit code written in the text ("PC45", "PC 04", "PA02")."""
+    return list(_BARE_CODE.finditer(text))
