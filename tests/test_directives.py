@@ -186,7 +186,8 @@ def test_theo_do_after_a_launch_lists_the_tasks_and_orders_follow():
 
 def test_a_quotation_takes_the_speaker_and_verb_said_after_it_closes():
     found = _directives(
-        "Ông Nguyễn Văn Tâm, Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị.\n\n"
+        "Ông Nguyễn Văn Tâm, Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị tổng kết công tác bảo đảm trật tự "
+        "an toàn giao thông, phòng chống tội phạm của lực lượng Công an tỉnh.\n\n"
         "\"Tăng cường ứng dụng công nghệ thông tin trong quản lý giao thông. Đồng thời, siết chặt "
         "quản lý các "
         "đơn vị kinh doanh vận tải\", ông Tâm nhấn mạnh.")

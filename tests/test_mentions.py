@@ -85,7 +85,8 @@ def test_references_are_computed_once_and_say_their_form():
 
 def test_a_title_after_cua_belongs_to_someone_else():
     text = ("Thừa ủy quyền của Thủ tướng, ông Nguyễn Văn Tâm, Thứ trưởng Bộ Tư pháp trao Bằng khen. "
-            "Thứ trưởng đề nghị các cơ quan tư pháp phối hợp chặt chẽ với Công an tỉnh.")
+            "Thứ trưởng đề nghị các cơ quan tư pháp phối hợp chặt chẽ với Công an tỉnh trong công tác "
+            "phòng, chống tội phạm, bảo đảm an ninh trật tự.")
     ex = extract(text)
     people = {p.name: p for p in ex.people}
     assert "Thủ tướng" not in people["Nguyễn Văn Tâm"].positions
@@ -95,7 +96,7 @@ def test_a_title_after_cua_belongs_to_someone_else():
 
 def test_a_pronoun_prefers_the_person_of_its_sex():
     text = ("Bà Nguyễn Thị Hoa, Chủ tịch UBND tỉnh Nam Định dự hội nghị cùng ông Trần Văn Nam. "
-            "Bà đề nghị Công an tỉnh tăng cường tuần tra.")
+            "Bà đề nghị Công an tỉnh tăng cường tuần tra, bảo đảm an ninh trật tự, phòng chống tội phạm.")
     assert [d.speaker for d in extract(text).directives] == ["Nguyễn Thị Hoa"]
 
 
@@ -125,7 +126,8 @@ def test_a_former_position_marks_a_person_but_is_not_held_and_a_new_one_is():
 
 
 def test_a_title_ending_in_a_level_word_is_followed_by_a_name_not_a_place():
-    ex = extract("Phó Chủ tịch UBND thành phố Lê Khắc Sơn đã chỉ đạo các sở, ngành triển khai kế hoạch.")
+    ex = extract("Phó Chủ tịch UBND thành phố Lê Khắc Sơn đã chỉ đạo các sở, ngành và Công an thành phố "
+                 "triển khai kế hoạch phòng, chống tội phạm ma túy.")
     assert [p.name for p in ex.people] == ["Lê Khắc Sơn"]
     assert ex.directives[0].speaker == "Lê Khắc Sơn"
 
