@@ -288,3 +288,24 @@ def test_abbreviated_level_words_name_known_units_only() -> None:
         ("Tân Bình", "766"), ("Củ Chi", "783"), ("Bến Nghé", "26740"), ("Quận 1", "760"),
         ("Hồ Chí Minh", "79")]
     assert mentions(text, by_name(found, "Quận 1")) == ["Q.1"]
+
+
+def test_a_report_from_after_the_2025_reorganisation_names_the_new_communes() -> None:
+    text, found = localities(
+        "Công an xã Đức Trọng, Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý, "
+        "tỉnh Lâm Đồng ra quân.", date="2025-10")
+    for name, code in (("Đức Trọng", "24958"), ("Xuân Hương - Đà Lạt", "24781"), ("Phú Quý", "23272")):
+        unit = by_name(found, name)
+        # a commune since 2025 is its own successor
+        assert (unit.level, unit.code, unit.current_name, unit.current_code) == ("commune", code, name, code)
+    assert mentions(text, by_name(found, "Xuân Hương - Đà Lạt")) == ["Xuân Hương - Đà Lạt"]
+
+
+def test_an_undated_two_level_address_names_a_commune_since_2025() -> None:
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, thành phố Hà Nội.", date=None)
+    assert by_name(found, "Cửa Nam").code == "00082"
+    # with its district, or in a report dated before July 2025, it is the ward of that time
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, quận Hoàn Kiếm, Hà Nội.", date=None)
+    assert by_name(found, "Cửa Nam").code == "00073"
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, thành phố Hà Nội.", date="2024-05")
+    assert by_name(found, "Cửa Nam").code == "00073"

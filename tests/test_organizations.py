@@ -221,3 +221,8 @@ def test_abbreviated_level_words_take_only_units_the_data_knows(tmp_path: Path) 
                       "còn Công an Q.Xyz thì không có.")
     assert orgs == {"Công an quận Tân Bình": ["Công an Q.Tân Bình", "Công an quận Tân Bình"],
                     "Công an H.Củ Chi": ["Công an H.Củ Chi"]}
+
+
+def test_police_of_communes_named_since_2025(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý phối hợp.")
+    assert list(orgs) == ["Công an phường Xuân Hương - Đà Lạt", "Công an đặc khu Phú Quý"]

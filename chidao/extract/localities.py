@@ -89,14 +89,22 @@ _LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "ph
 # Between a commune and the district named right after it ("phường 12, quận Tân Bình").
 _TO_DISTRICT = regex.compile(r"[ ,(]*(?:(?:quận|huyện|thị xã|thành phố|TP|Q|H|TX)\.?[ ]*)?", regex.IGNORECASE)
 # Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
-_LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp")
+_LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp", "đặc khu")
 _AFTER_LEVEL = regex.compile(r"(?:\.[ \t]*|[ \t]+\n?[ \t]*|\n[ \t]*)(?=\p{Lu}|\d)")
 _LEVEL_KIND = {
+    "đặc khu": "đặc khu",
     "thành phố": "thành phố", "tp": "thành phố", "thị xã": "thị xã", "thị trấn": "thị trấn",
     "tỉnh": "tỉnh", "quận": "quận", "huyện": "huyện", "phường": "phường", "xã": "xã",
 }
 _DISTRICT_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện"})
-_COMMUNE_KINDS = frozenset({"phường", "xã", "thị trấn"})
+_COMMUNE_KINDS = frozenset({"phường", "xã", "thị trấn", "đặc khu"})
+# A ward named since 2025 with a hyphen ("phường Xuân Hương - Đà Lạt").
+_HYPHENATED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}[ ]?[-–][ ]?"
+                            r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}(?![\p{L}\d])")
+# Between a commune and the province of a two-level address ("phường Cửa Nam, thành phố Hà Nội").
+_TO_PROVINCE = regex.compile(r"[ ,]*(?:(?:tỉnh|thành phố|TP)\.?[ ]*)?", regex.IGNORECASE)
+# The reorganisation of communes took effect on this day.
+_NEW_COMMUNES_FROM = "2025-07-01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +219,8 @@ class _Found:
     `kind` is the level word's kind for a name after one, "province" for a
     province named bare, "place" for a region or country (`place` set),
     "historical" for a former province (`former` set). `strict`: the unit must be
-    one the document's other places point to (a lower-case "phường 1").
+    one the document's other places point to (a lower-case "phường 1"). A commune's
+    `candidates` are the units before July 2025, `later` those since.
     """
 
     span: Span
@@ -221,6 +230,7 @@ class _Found:
     place: _Place | None = None
     former: HistoricalProvince | None = None
     strict: bool = False
+    later: tuple[AdminUnit, ...] = ()  # communes of that name since July 2025
 
 
 def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]:
@@ -260,6 +270,11 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
             end = pos + len(form)
             if text.startswith(form, pos) and not (end < len(text) and text[end].isalnum()):
                 return _Found((pos, end), old.name, "historical", (), former=old)
+    if kind in _COMMUNE_KINDS:
+        hyphenated = _HYPHENATED.match(text, pos)
+        name = regex.sub(r"[ ]?[-–][ ]?", " - ", hyphenated.group()) if hyphenated else ""
+        if name in index.new_communes:
+            return _Found(hyphenated.span(), name, kind, (), later=_new_units_named(name, kind))  # type: ignore[union-attr]
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -271,9 +286,16 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
         if kind == "tỉnh":
             continue
         units = _units_named(name, kind)
-        if units:
-            return _Found(span, name, kind, units)
+        later = _new_units_named(name, kind) if kind in _COMMUNE_KINDS else ()
+        if units or later:
+            return _Found(span, name, kind, units, later=later)
     return None
+
+
+def _new_units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
+    """Communes called `name` since July 2025, of the level word's kind if any is."""
+    found = admin_index().new_communes.get(name, ())
+    return tuple(u for u in found if u.kind == kind) or found
 
 
 def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]) -> _Found | None:
@@ -378,7 +400,8 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
     found = _scan(text, SpanIndex(_skip_spans(text, context)))
-    provinces = {f.candidates[0].code for f in found if f.kind in ("province", "tỉnh")}
+    province_at = {f.span[0]: f.candidates[0] for f in found if f.kind in ("province", "tỉnh")}
+    provinces = {unit.code for unit in province_at.values()}
     # districts first: a commune is settled by the district the report names
     districts: set[str] = set()
     district_at: dict[int, str] = {}  # where a resolved district is named -> its code
@@ -388,6 +411,13 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
             unit: AdminUnit | None = f.candidates[0]
         elif f.place is not None or f.former is not None:
             unit = None
+        elif f.later and _after_reorganisation(f, text, document.date, bool(districts), province_at):
+            now = {u.current_code for u in province_at.values()}
+            unit = _pick(f.later, now, set(), f.strict)  # type: ignore[arg-type]
+            if unit is None and f.strict:
+                continue
+        elif not f.candidates:  # a name only the communes since 2025 have, in an earlier report
+            continue
         else:
             near = None
             if f.kind in _COMMUNE_KINDS:
@@ -404,7 +434,9 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
     for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
-            key = (unit.level, unit.code)
+            # a commune since 2025 has no district; its code may repeat an older one's
+            new = unit.level == "commune" and unit.district_code is None
+            key = (unit.level, f"2025 {unit.code}" if new else unit.code)
             make = _locality(unit, document.date, f.name)
         elif f.place is not None:
             key = (f.place.level, f.place.name)
@@ -419,6 +451,21 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
         groups.setdefault(key, (make, []))[1].append(f)
     out = [_with_mentions(loc, [f.span for f in spans]) for loc, spans in groups.values()]
     return sorted(out, key=lambda loc: loc.mentions[0])
+
+
+def _after_reorganisation(f: _Found, text: str, date: str | None, districts: bool,
+                          province_at: dict[int, AdminUnit]) -> bool:
+    """Whether a commune's name means a commune since July 2025: the report is dated from
+    then; or it is undated and the name is only a new commune's, or it writes a two-level
+    address ("phường Cửa Nam, thành phố Hà Nội", no district in the whole report) with a
+    province the new commune lies in."""
+    if date:
+        return date >= _NEW_COMMUNES_FROM
+    if not f.candidates:
+        return True
+    province = province_at.get(_TO_PROVINCE.match(text, f.span[1]).end())
+    return not districts and province is not None and any(
+        u.province_code == province.current_code for u in f.later)
 
 
 def _locality(unit: AdminUnit, date: str | None, written: str) -> Locality:

@@ -54,7 +54,8 @@ _END = r"(?![\p{L}\d])"
 
 # Level words before a unit's name; "TP." may touch the name.
 _LEVEL = regex.compile(
-    r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)"
+    r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn"
+    r"|đặc khu|Đặc khu|Thủ đô)"
     r"(?:(?<=\.)" + GAP + r"?|" + GAP + r"|(?=[;,.:)\s]|$))"
 )
 # Abbreviated level words before a district's or ward's name: "Q.Tân Bình", "H. Củ Chi", "P.12".
@@ -66,7 +67,9 @@ _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
 _CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
-_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+# A ward named since 2025 with a hyphen ("Công an phường Xuân Hương - Đà Lạt").
+_HYPHENATED = regex.compile(r"[ ]?[-–][ ]?(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})(?![\p{L}\d])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +271,10 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     if run is None:
         return level.end("level"), "", kind
     words = run.group().split(" ")
+    if kind in _COMMUNE_LEVELS:
+        dash = _HYPHENATED.match(text, run.end())
+        if dash and f"{run.group()} - {dash.group(1)}" in admin_index().new_communes:
+            return dash.end(), text[after:dash.end()], kind
     count = _place_words(words, kind)
     if count == 0:
         return level.end("level"), "", kind
@@ -294,8 +301,9 @@ def _known_words(words: list[str], kind: str) -> int:
     index = admin_index()
     units = index.districts if kind in _DISTRICT_LEVELS else (
         index.communes if kind in _COMMUNE_LEVELS else {})
+    later = index.new_communes if kind in _COMMUNE_LEVELS else {}
     for count in range(min(len(words), 4), 0, -1):
-        if " ".join(words[:count]) in units:
+        if " ".join(words[:count]) in units or " ".join(words[:count]) in later:
             return count
     return 0
 

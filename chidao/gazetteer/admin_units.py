@@ -11,6 +11,9 @@ Names are kept as the data spells them, short form ("Hải Phòng", "Hạ Long",
 project's old-style tone marks. Codes are the GSO codes the data gives
 (province "31", district "193", commune "06697").
 
+The communes since 1 July 2025 are listed too (`new_communes`), for reports
+written after the reorganisation ("phường Xuân Hương - Đà Lạt", "đặc khu Phú Quý").
+
 What comes after 2025 (`current_name`, `current_code`):
 - a province: the province it became part of (Bắc Giang -> Bắc Ninh "24");
 - a commune: the new commune the converter maps it to (for a commune split
@@ -64,6 +67,7 @@ EARLIER_NAMES: tuple[tuple[str, str, str], ...] = (
 
 _DISTRICT_KINDS = {"Quận": "quận", "Huyện": "huyện", "Thị xã": "thị xã", "Thành phố": "thành phố"}
 _COMMUNE_KINDS = {"Phường": "phường", "Xã": "xã", "Thị trấn": "thị trấn"}
+_NEW_COMMUNE_KINDS = {"Phường": "phường", "Xã": "xã", "Đặc khu": "đặc khu"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,9 @@ class AdminIndex:
     current_provinces: dict[str, tuple[str, str]]  # new code -> (new short name, new code)
     # written form -> the name it spells ("Thừa Thiên- Huế" -> "Thừa Thiên Huế", "TP.HCM" -> "Hồ Chí Minh")
     form_names: dict[str, str]
+    # short name -> the communes of that name since July 2025 (province_code is the new
+    # province's; current_name/current_code are the commune itself; kind phường, xã or đặc khu)
+    new_communes: dict[str, tuple[AdminUnit, ...]]
 
 
 def _short(name: str, kind_words: dict[str, str], full: str) -> tuple[str, str]:
@@ -126,15 +133,19 @@ def admin_index() -> AdminIndex:
             " districtCode, districtKey, districtAlias, ward, wardShort, wardCode, wardKey, wardAlias"
             " from admin_units_legacy").fetchall()
         new_rows = db.execute(
-            "select provinceShort, provinceCode, provinceKey, wardShort, wardCode, wardKey"
+            "select provinceShort, provinceCode, provinceKey, wardShort, wardCode, wardKey, ward"
             " from admin_units").fetchall()
 
     new_province: dict[str, tuple[str, str]] = {}
     new_ward: dict[tuple[str, str], tuple[str, str]] = {}
-    for p_short, p_code, p_key, w_short, w_code, w_key in new_rows:
+    new_communes: list[AdminUnit] = []
+    for p_short, p_code, p_key, w_short, w_code, w_key, w_full in new_rows:
         new_province[p_key] = (_norm(p_short), p_code)
         if w_key:
             new_ward[(p_key, w_key)] = (_norm(w_short), w_code)
+            kind = next((k for word, k in _NEW_COMMUNE_KINDS.items() if w_full.startswith(word + " ")), "")
+            new_communes.append(AdminUnit(_norm(w_short), "commune", kind, w_code, p_code, None,
+                                          _norm(w_short), w_code))
     old_to_new_province = {old: new for new, olds in converter["DICT_PROVINCE"].items() for old in olds}
     old_to_new_ward: dict[str, tuple[str, str]] = {}
     for p_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
@@ -195,6 +206,7 @@ def admin_index() -> AdminIndex:
         folded_aliases={k: tuple(sorted(v, key=lambda u: u.code)) for k, v in aliases.items()},
         current_provinces={code: (name, code) for name, code in new_province.values()},
         form_names=form_names,
+        new_communes=_group(new_communes),
     )
 
 
