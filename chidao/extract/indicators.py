@@ -29,6 +29,7 @@ from chidao.extract.figures import Figure, figure_metric
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
+    Passage,
     find_amounts,
     is_national,
     locality_in,
@@ -56,60 +57,64 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
         return []
     # figures already taken as goals or as resources promised
     claimed = [t.span for t in context.result.targets] + [c.span for c in context.result.commitments]
-    lead = _lead_period(context)
+    periods = _Periods(context)
     out: list[Indicator] = []
     for passage in passages(context):
         if not passage.sentences or not find_amounts(text, passage.start, passage.end):
             continue
-        period = None
         for start, end in passage.sentences:
-            periods = find_periods(text, start, end)
-            openings = opening_baselines(text, start, end)
             earlier: list[Indicator] = []
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_INDICATOR_UNITS:
                     continue
                 if any(s <= amount.number_start < e for s, e in claimed):
                     continue
-                before = [p for p in periods if p.end <= amount.start]
-                if before:
-                    period = before[-1].value
-                item = _indicator(text, context, passage.start, (start, end), amount, _resolve(period, lead),
-                                  earlier, openings)
+                item = _indicator(text, context, passage, (start, end), amount, periods, earlier)
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
-            if periods:
-                period = periods[-1].value
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
 
 
-def _lead_period(context: Context) -> str | None:
-    """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
-    tổng kết công tác năm 2023"): the period of figures that give none of their own."""
-    text = context.document.text
-    for passage in passages(context):
-        if passage.sentences:
-            found = find_periods(text, passage.start, passage.end)
-            return found[0].value if found else None
-    return None
+class _Periods:
+    """The periods of a report's paragraphs, found when a figure first needs them."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.text = context.document.text
+        self.found: dict[int, list[Marked]] = {}
+        self.lead: list[str | None] = []
+
+    def at(self, passage: Passage, pos: int) -> str | None:
+        """The last period before pos in its paragraph, else the lead's; a bare "đợt cao
+        điểm" is the campaign the lead names."""
+        found = self.found.get(passage.start)
+        if found is None:
+            found = self.found[passage.start] = find_periods(self.text, passage.start, passage.end)
+        before = [p for p in found if p.end <= pos]
+        period = before[-1].value if before else None
+        if period is None or period == "đợt cao điểm":
+            lead = self.lead_period()
+            if period is None or (lead is not None and lead.startswith(period)):
+                return lead
+        return period
+
+    def lead_period(self) -> str | None:
+        """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
+        tổng kết công tác năm 2023"): the period of figures that give none of their own."""
+        if not self.lead:
+            first = next((p for p in passages(self.context) if p.sentences), None)
+            found = find_periods(self.text, first.start, first.end) if first is not None else []
+            self.lead.append(found[0].value if found else None)
+        return self.lead[0]
 
 
-def _resolve(period: str | None, lead: str | None) -> str | None:
-    """The paragraph's period, where a bare "đợt cao điểm" is the campaign the lead names."""
-    if period is None:
-        return lead
-    if period == "đợt cao điểm" and lead is not None and lead.startswith(period):
-        return lead
-    return period
-
-
-def _indicator(text: str, context: Context, paragraph_start: int, sentence: tuple[int, int], amount: Amount,
-               period: str | None, earlier: list[Indicator], openings: list[Marked]) -> Indicator | None:
+def _indicator(text: str, context: Context, passage: Passage, sentence: tuple[int, int], amount: Amount,
+               periods: _Periods, earlier: list[Indicator]) -> Indicator | None:
     start, end = sentence
-    figure = figure_metric(text, sentence, amount, earlier, paragraph_start)
+    figure = figure_metric(text, sentence, amount, earlier, passage.start)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _MONEY_METRICS:
@@ -121,12 +126,13 @@ def _indicator(text: str, context: Context, paragraph_start: int, sentence: tupl
     if baseline is not None:
         span_end = baseline.end
     elif figure.direction is not None:
-        baseline = _opening_baseline(text, openings, figure)
+        baseline = _opening_baseline(text, opening_baselines(text, start, end), figure)
         if baseline is not None and _GAP.fullmatch(text, baseline.end, span_start) is not None:
             span_start = baseline.start  # "so với cùng kỳ năm 2023 giảm 49 vụ"
     return Indicator(
         metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
-        direction=figure.direction, baseline=baseline.value if baseline else None, period=period,
+        direction=figure.direction, baseline=baseline.value if baseline else None,
+        period=periods.at(passage, amount.start),
         scope=_scope(text, context, start, amount.start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
 
