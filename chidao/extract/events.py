@@ -39,7 +39,6 @@ from chidao.extract.organizations import match_body, normalize_name
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
-from chidao.text.sentences import split_sentences
 
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
@@ -89,6 +88,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     refs = references(context)
     people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
     subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
+    sentences = [s for b in context.blocks if b.kind in ("title", "body", "caption")
+                 for s in context.sentences(b.start, b.end)]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     cues = _cues(text)
     # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
@@ -123,7 +124,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             type=kind, date=date, place=_place(text, start, end, places),
             localities=localities,
             leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
-                           ceremony=kind == "ceremony"),
+                           sentences, ceremony=kind == "ceremony"),
             text=text[start:end], span=(start, end)))
     return events
 
@@ -192,7 +193,7 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
 
 
 def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int, int, str]],
-            subjects: list[tuple[int, int, str]], ceremony: bool) -> str | None:
+            subjects: list[tuple[int, int, str]], sentences: list[Span], ceremony: bool) -> str | None:
     """The person who leads the event introduced by text[start:end]: who heads the delegation
     ("do X làm Trưởng đoàn"), else who chairs, else who directs, else at a ceremony who presents,
     else the person the sentence is about ("Chiều 16-12, Đại tướng X … làm việc với Tỉnh ủy …",
@@ -209,22 +210,21 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
                 return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(text, found.start(), found.end(), start, people)
+            name = _role_holder(text, found.start(), found.end(), start, people, sentences)
             if name is not None:
                 return name
     return _first_person(subjects, start, end)
 
 
 def _role_holder(text: str, role_start: int, role_end: int, floor: int,
-                 people: list[tuple[int, int, str]]) -> str | None:
-    """Who the role word at [role_start, role_end) is said of: the first person of its clause
-    before it ("X chủ trì", "Hội nghị do X chủ trì"), else, when nobody is named before it, the
-    first person after it in its sentence ("Dự và chủ trì hội nghị có Đại tá X", "Phát biểu chỉ
-    đạo tại Hội nghị, đại tướng X …")."""
-    sentences = split_sentences(text, floor, len(text))
-    sentence = next(((s, e) for s, e in sentences if s <= role_start < e), (role_start, len(text)))
-    clause = max((s for s, _e in split_sentences(text, floor, role_start)), default=floor)
-    before = _first_person(people, max(clause, sentence[0]), role_start)
+                 people: list[tuple[int, int, str]], sentences: list[Span]) -> str | None:
+    """Who the role word at [role_start, role_end) is said of: the first person of its sentence
+    (from `floor` on) before it ("X chủ trì", "Hội nghị do X chủ trì"), else, when nobody is named
+    before it, the first person after it in its sentence ("Dự và chủ trì hội nghị có Đại tá X",
+    "Phát biểu chỉ đạo tại Hội nghị, đại tướng X …")."""
+    i = bisect_left(sentences, (role_start + 1,)) - 1
+    sentence = sentences[i] if i >= 0 and sentences[i][1] > role_start else (role_start, role_end)
+    before = _first_person(people, max(floor, sentence[0]), role_start)
     if before is not None:
         return before
     return _first_person(people, role_end, sentence[1])
