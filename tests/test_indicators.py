@@ -250,3 +250,10 @@ def test_a_change_with_a_subject_of_its_own_does_not_continue_the_figure_before_
     assert found[40].metric_key == "suspects_arrested"
     assert found[30].metric_key is None  # an administrative figure, not the suspects'
     assert found[5].metric_key == "traffic_accidents"
+
+
+def test_people_counted_without_being_caught_or_dealt_with_are_no_suspects() -> None:
+    found = _indicators(
+        "Năm 2023, Công an huyện điều tra làm rõ 48 vụ phạm pháp hình sự; trên địa bàn hiện có 1.200 đối "
+        "tượng nghiện ma túy được quản lý.")
+    assert [(i.value, i.metric_key) for i in found] == [(48, "cases_solved")]

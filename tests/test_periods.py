@@ -49,6 +49,8 @@ def test_a_campaign_is_named_by_the_occasion_it_serves() -> None:
     ("so với cùng kì năm trước", "cùng kỳ năm trước"),
     ("so với cùng kỳ cao điểm", "cùng kỳ"),
     ("so với năm 2020", "năm 2020"),
+    ("so với cùng kỳ năm ngoái", "cùng kỳ năm ngoái"),
+    ("so với cùng thời điểm năm trước", "cùng thời điểm năm trước"),
 ])
 def test_baselines_read_the_old_spelling_and_the_campaign_of_last_year(text: str, value: str) -> None:
     found = baseline_after(text, 0, len(text))

@@ -51,6 +51,10 @@ _CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
 _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
+# people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
+_DEALT_WITH = regex.compile(
+    r"\s(?:đã\s+)?(?:được|bị)\s+(?:phát hiện|bắt|xử lý|làm rõ|khởi tố|truy tố|triệu tập|xử phạt|điều tra)\b",
+    regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
 _RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
 _DIGIT = regex.compile(r"\d")
@@ -144,8 +148,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     elif amount.whole is not None and amount.whole != amount.value:
         named = (fit(_verb_metric(text, verb)) or fit(_passive_metric(text, amount.end, tail_end, end))
                  or fit(_tail(tail, amount)))
-    elif amount.unit in _PEOPLE_UNITS and (verb is not None or earlier or _paired(text, amount, start)
-                                           or _PASSIVE.search(text, amount.end, tail_end)):
+    elif amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
+                                           or _DEALT_WITH.search(text, amount.end, tail_end)):
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
     else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun

@@ -37,7 +37,8 @@ class Marked:
 # ---------------------------------------------------------------- baselines
 
 _BASELINE = re.compile(
-    r"so\s+với\s+(?P<base>cùng\s+k[ỳì](?:\s+năm\s+(?:\d{4}|trước))?|năm\s+\d{4}|năm\s+trước|kế\s+hoạch"
+    r"so\s+với\s+(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
+    r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
     r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})"
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
