@@ -132,6 +132,10 @@ def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
     return m.group(1), (None if m.group(2) is None else f"{m.group(1)} {m.group(2)}")
 
 
+# Heads of bodies with a place that the press also writes in lower case ("công an tỉnh X",
+# "Trưởng ban An toàn giao thông tỉnh X").
+_LOWER_HEADS = frozenset({"Công", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Ủy", "Hội", "Bộ", "Ban",
+                          "Tòa", "Viện"})
 # Abbreviations the press writes inside bodies' names.
 _SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
 
@@ -156,7 +160,7 @@ def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
                 if not form[0].isupper() or form[1:2].isupper():
                     continue
                 # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
-                if row["place"] == "required":
+                if row["place"] == "required" and words[0] in _LOWER_HEADS:
                     entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
                 # "Phó ban Tổ chức Trung ương": so does a board before a capitalized word
                 elif words[0] == "Ban" and len(words) > 1 and words[1][0].isupper():
@@ -211,7 +215,7 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
         if found is not None and (best is None or (found.end, found.specific) > (best.end, best.specific)):
             best = found
     words = _first_words(text, pos)
-    unit = match_unit(text, pos) if words is not None and words[0] in unit_first_words() else None
+    unit = match_unit(text, pos, words[0]) if words is not None and words[0] in unit_first_words() else None
     if unit is not None and (best is None or unit.end > best.end):
         best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
         gap = _GAP_RE.match(text, unit.end)

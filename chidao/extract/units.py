@@ -118,11 +118,13 @@ def unit_first_words() -> frozenset[str]:
     return frozenset(_table()) | _NATIONAL_HEADS | {"phòng", "cục", "đội"}
 
 
-def match_unit(text: str, pos: int) -> UnitMatch | None:
-    """The longest named unit starting at text[pos], or None."""
+def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | None:
+    """The longest named unit starting at text[pos], or None. `first` is the word at pos,
+    when the caller has read it."""
     best: UnitMatch | None = None
-    word = _WORD.match(text, pos, pos + 24)
-    first = word.group() if word else ""
+    if first is None:
+        word = _WORD.match(text, pos, pos + 24)
+        first = word.group() if word else ""
     for head, pattern, lower, firsts in _table().get(first, ()):
         if not text.startswith(head, pos):
             continue
