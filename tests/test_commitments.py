@@ -143,3 +143,14 @@ def test_prize_money_and_the_words_of_a_level_or_of_traffic_give_nothing() -> No
         "giao thông tỉnh cho biết 12 tỷ đồng tiền xử phạt đã nộp ngân sách; Hội nghị cấp tỉnh có 30 tỷ đồng "
         "doanh thu.")
     assert found == []
+
+
+def test_a_gift_names_its_giver_and_the_receiver_between_verb_and_money() -> None:
+    found = _commitments(
+        "Thứ trưởng Bộ Công an cho biết, Bộ Công an sẽ hỗ trợ tỉnh 10 tỷ đồng để xây dựng trụ sở Công an xã, "
+        "đồng thời cấp 30 xe mô tô cho Công an các xã biên giới.")
+    money, bikes = found
+    assert (money.text, money.giver, money.receiver) == ("hỗ trợ tỉnh 10 tỷ đồng", "Bộ Công an", "tỉnh")
+    assert (bikes.amount, bikes.unit, bikes.kind) == (30, "xe mô tô", "equipment")
+    # the purpose of the money ("để xây dựng …,") does not reach the next gift's receiver
+    assert bikes.receiver == "Công an các xã biên giới" and money.receiver == "tỉnh"

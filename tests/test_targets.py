@@ -90,3 +90,16 @@ def test_a_goal_exceeded_before_a_semicolon_makes_no_target_of_the_next_figure()
 def test_goals_in_a_report_that_is_not_about_security_are_not_tracked() -> None:
     text = "Ngành nông nghiệp phấn đấu năm 2024 tăng ít nhất 5% sản lượng lúa so với năm 2023."
     assert _targets(text) == []
+
+
+def test_rates_in_a_list_of_goals_take_the_subject_before_đạt() -> None:
+    found = _targets(
+        "Thứ trưởng Bộ Công an đề nghị Công an tỉnh phấn đấu kéo giảm từ 5% trở lên số vụ phạm tội về trật "
+        "tự xã hội; tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng, đặc biệt nghiêm trọng "
+        "đạt trên 95%; phấn đấu đến hết năm 2021 hoàn thành 100% trụ sở Công an xã.")
+    by_value = {t.value: t for t in found}
+    assert (by_value[5].metric_key, by_value[5].direction) == ("social_order_crime", "decrease")
+    assert (by_value[80].metric_key, by_value[80].text) == ("case_clearance_rate",
+                                                            "tỷ lệ điều tra, khám phá án đạt trên 80%")
+    assert by_value[95].metric_key == "serious_case_clearance_rate"
+    assert (by_value[100].deadline, by_value[100].metric) == ("2021", "trụ sở Công an xã")

@@ -73,7 +73,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết))+\s*$", regex.V1)
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^;.]*?\s)?cho\s+(?P<r>[^,;.]+?)"
+    r"\s+(?:để\s[^,;.]*?\s)?cho\s+(?P<r>[^,;.]+?)"
     r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -152,6 +152,17 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             unit, unit_end = noun.group(), noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
+    receiver = None
+    # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between
+    before = None if verb is not None or measure is not None \
+        else _GIVE_BEFORE.search(text, clause_start, amount.start)
+    if before is not None:
+        verb = before
+        gap_start, gap_end = before.span("gap")
+        while gap_start < gap_end and text[gap_start] == " ":
+            gap_start += 1
+        if looks_like_body(text, gap_start, gap_end, bodies):
+            receiver = text[gap_start:gap_end].rstrip()
     opener = verb or measure
     span_start = opener.start() if opener is not None else amount.start
     giver = None
@@ -161,10 +172,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
-    receiver = None
     span_end = unit_end
     got = _RECEIVER.match(text, unit_end, end)
-    if got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
+    if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,

@@ -27,6 +27,7 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
+    MetricMention,
     find_amounts,
     find_metrics,
     first_metric,
@@ -52,8 +53,8 @@ _DIRECTION = regex.compile(
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
-    # a comma before another figure ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
-    r",(?=[^,;.]*\d)|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
+    r",|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
@@ -62,6 +63,9 @@ _BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
 _MAX_VERB_GAP = 60
+# "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
+_DEADLINE_GAP_WORDS = 3
+_CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
 # between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
 _ADVERBS_ONLY = regex.compile(
     r"[\s,]*(?:(?:thêm|được|từ|xuống|lên|còn|tiếp|ít nhất|tối thiểu)[\s,]*)*", regex.V1)
@@ -122,10 +126,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         tail_end = stop.start() if stop else end
         if text[amount.end:tail_end].strip():
             metric_start, metric_end = _strip(text, amount.end, tail_end)
-    # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb
-    if metric_start is None:
-        before = find_metrics(text, max(start, span_start - 80), span_start)
-        if before and _subject_metric(text, before[-1].start, span_start):
+    # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
+    # unless the words after the figure name one
+    if metric_start is None or first_metric(text, metric_start, metric_end) is None:
+        before = find_metrics(text, max(segment, span_start - 80), span_start)
+        if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
     span_end = max(amount.end, metric_end or amount.end)
@@ -137,8 +142,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         span_end = deadline.end
     else:
         # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
-        deadline = find_deadline(text, max(start, span_start - 30), span_start)
-        if deadline is not None and not text[deadline.end:span_start].strip(" ,"):
+        deadline = find_deadline(text, max(start, span_start - 40), span_start)
+        gap = text[deadline.end:span_start].strip(" ,") if deadline is not None else ""
+        if deadline is not None and len(gap.split()) <= _DEADLINE_GAP_WORDS:
             span_start = deadline.start
         else:
             # "phấn đấu năm 2024 giảm ít nhất 5% ...": the year the goal is set for
@@ -146,8 +152,13 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
             deadline = Marked(year.group(1), year.start(), year.end()) if year else None
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
-    if key is None:
-        key = first_metric(text, start, end)
+    if key is None:  # the metric named last before the goal in its part of the sentence
+        named = find_metrics(text, segment, span_start)
+        key = named[-1] if named else None
+    if key is not None and key.key == "very_serious_cases" and amount.unit == "%" \
+            and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
+        # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
+        key = MetricMention("serious_case_clearance_rate", key.start, key.end)
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
@@ -158,9 +169,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
-def _subject_metric(text: str, metric_start: int, verb_start: int) -> bool:
+def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
     """Whether the words from a metric to the verb are one noun phrase ("tỷ lệ ... án về trật tự xã hội")."""
-    return _NOT_ONE_PHRASE.search(text, metric_start, verb_start) is None
+    return _NOT_ONE_PHRASE.search(text, metric_end, verb_start) is None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
