@@ -11,18 +11,23 @@ order:
   its noun names ("8/8 băng, nhóm");
 - for people caught or dealt with ("bắt 40 đối tượng", "63 đối tượng bị phát hiện",
   "31 vụ/45 đối tượng", "83 vụ, với 174 đối tượng"), suspects_arrested (wanted_arrested
-  for "đối tượng truy nã");
-- the words after the figure ("95 vụ phạm tội về trật tự xã hội"), through a list that
-  shares them ("20 vụ/52 đối tượng về hành vi tàng trữ, mua bán và tổ chức sử dụng trái
-  phép chất ma túy");
+  for "đối tượng truy nã"); not people merely counted ("đối tượng nghiện được quản lý");
+- what its reporting verb counts ("điều tra, khám phá 21.300 vụ phạm pháp hình sự":
+  cases_solved), else the words after the figure ("95 vụ phạm tội về trật tự xã hội"),
+  through a list that shares them ("20 vụ/52 đối tượng về hành vi tàng trữ, mua bán và
+  tổ chức sử dụng trái phép chất ma túy");
 - for a percentage, the rate its sentence names ("tỷ lệ điều tra khám phá án đạt
-  87%"), or the clearance rate when cases solved stand before "đạt"/"tỷ lệ" ("điều
-  tra làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%", "(tỷ lệ hơn 83%)");
+  87%"), the clearance rate when cases solved stand before "đạt"/"tỷ lệ" ("điều tra làm
+  rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%", "(tỷ lệ hơn 83%)"; of the very serious
+  cases for "…, trong đó trọng án đạt 95%"), or the rate of the count before it
+  ("kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch");
 - the subject of its change or the words before it in its clause ("bị thương 365
-  người", "phạm pháp hình sự được kéo giảm 7,8%"), or its reporting verb;
-- for a change that names nothing, the metric of the figure it continues: the last
-  earlier figure of the sentence with the same unit, for a percentage the last one
-  ("95 vụ phạm tội về trật tự xã hội, giảm 20%").
+  người", "phạm pháp hình sự được kéo giảm 7,8%"), its reporting verb, or what a list
+  names before its colon ("Tai nạn giao thông giảm cả 3 tiêu chí: xảy ra 120 vụ");
+- for a change that names nothing, with nothing but its baseline before it in its
+  clause, the metric of the figure it continues: the last earlier figure of the
+  sentence with the same unit, for a percentage the last one ("95 vụ phạm tội về trật
+  tự xã hội, giảm 20%", "; so với cùng kỳ năm 2023 giảm 49 vụ").
 
 A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
 "băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
