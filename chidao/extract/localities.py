@@ -14,8 +14,17 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
   document mentions; still ambiguous, the unit keeps its name with code null.
   "thành phố X" is the province X when X is a centrally-run city, else the
   provincial city X (a district).
-- A numbered ward or district written in lower case ("phường 1", "quận 2") is a
-  place only where the report names the district or province it lies in.
+- Abbreviated level words ("Q.Tân Bình", "H. Củ Chi", "P.12", "Q.1") take only
+  units the data knows. The names listed after a plural level word are units of
+  that level too ("các huyện Đồng Văn, Quản Bạ và Mèo Vạc"), until a province ends
+  the list. A commune is settled first by the district named right after it
+  ("phường 12, quận Tân Bình").
+- A numbered ward or district written in lower case ("phường 1", "quận 2", "Q.1")
+  is a place only where the report names the district or province it lies in.
+- A commune is one of the communes since July 2025 (`new_communes`: its own
+  successor, "đặc khu" among the level words) in a report dated from then, or in an
+  undated report that names a commune only the new data has or writes a two-level
+  address with no district anywhere ("phường Cửa Nam, thành phố Hà Nội").
 - "Thành phố", "tỉnh" alone, "5 thành phố trực thuộc trung ương" name nothing;
   "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country where written,
   inside a body's name too ("Công an nhân dân Việt Nam"), but not in the honorific
