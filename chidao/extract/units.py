@@ -62,7 +62,9 @@ _CODE = r"(?:P[A-Z]{1,2}|[ACKX])[ ]?\d{2}"
 _HEAD_CODE = regex.compile(r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ](?P<code>" + _CODE + ")" + END)
 _CODE_CLOSED = regex.compile(
     r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+){0,9}?(?=[ ]?\(" + _CODE + r"\))")
-_NOT_INSIDE = r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|Việt)" + END + ")"
+# Words that end a name: function words and verbs ("Hội Nông dân cùng nhân dân Việt Nam" is no name).
+_NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
+               r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
