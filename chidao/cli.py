@@ -18,6 +18,7 @@ from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
 from chidao.commands.search import search
+from chidao.commands.spark_extract import spark_extract
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
 from chidao.errors import StoreError
@@ -52,7 +53,7 @@ for name, command in (("extract", extract), ("person", person), ("locality", loc
                       ("ingest", ingest), ("reextract", reextract), ("search", search),
                       ("directives", directives), ("targets", targets), ("commitments", commitments),
                       ("indicators", indicators), ("status", status), ("reject", reject),
-                      ("correct", correct), ("add-item", add_item_command)):
+                      ("correct", correct), ("add-item", add_item_command), ("spark-extract", spark_extract)):
     app.command(name)(_store_errors_in_one_line(command))
 
 for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app)):

@@ -19,3 +19,9 @@ class StoreError(Exception):
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+
+
+def failure_reason(exc: BaseException) -> str:
+    """One line for an unexpected error: "could not be processed (Class: first message line)"."""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

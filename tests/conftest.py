@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,3 +36,20 @@ def seed_extractions() -> dict[str, Extraction]:
     if not paths:
         pytest.skip(f"seed corpus not found at {SEEDS_DIR}")
     return {p.name: extract_path(p) for p in paths}
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    """One local[2] Spark session for every Spark test (starting one takes seconds);
+    skipped where PySpark or Java 17+ is missing."""
+    pytest.importorskip("pyspark")
+    from chidao.spark.extract import missing_requirement
+
+    problem = missing_requirement()
+    if problem:
+        pytest.skip(problem)
+    from chidao.spark.job import spark_session
+
+    session = spark_session("local[2]", ui=False)
+    yield session
+    session.stop()

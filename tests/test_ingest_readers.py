@@ -163,6 +163,16 @@ def test_jsonl_dates_are_taken_when_they_are_dates_and_text_must_be_a_string() -
                                         'kho.jsonl:7: empty "text"']
 
 
+def test_jsonl_names_a_report_by_url_source_or_id_and_keeps_a_line_separator_inside_a_string() -> None:
+    # A crawl's id names the report when it has no url; U+2028 inside a JSON string is no line end.
+    lines = [json.dumps({"id": 20240415, "text": REPORT}),
+             json.dumps({"id": "a-1", "source": "bao-b", "text": REPORT + "\u2028Hết."}, ensure_ascii=False),
+             json.dumps({"text": REPORT + " (2)"})]
+    documents = list(read_jsonl("\r\n".join(lines).encode(), "kho.jsonl"))
+    assert [d.source for d in documents] == ["20240415", "bao-b", "kho.jsonl:3"]
+    assert documents[1].text.endswith("Hết.")
+
+
 def test_jsonl_without_an_error_handler_stops_at_the_bad_line() -> None:
     with pytest.raises(InputError, match="kho.jsonl:1"):
         list(read_jsonl(b"{bad}\n", "kho.jsonl"))
