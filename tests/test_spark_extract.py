@@ -142,3 +142,14 @@ def test_a_parquet_archive_with_ids_and_timestamps_reads_as_its_jsonl_twin(
     assert all(row["record"] == single[row["id"]] for row in rows)
     # 20:00 UTC on the 1st is the 2nd in Vietnam, as `chidao extract` reads "…T20:00:00+00:00".
     assert {row["date"] for row in rows} >= {"2021-03-02", "2022-08-02", "2023-12-02", "2024-03-02"}
+
+
+def test_ingest_stores_what_spark_wrote(jsonl_run: dict[str, Any], tmp_path: Path) -> None:
+    from test_ingest_parquet import SUMMARY, dump
+    from test_store_engine import chidao
+
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(jsonl_run["output"]))
+    assert result.stdout.strip() == SUMMARY.format(read=RELEVANT, new=RELEVANT, duplicate=0, failed=2)
+    stored = dump(db)["documents"]
+    assert sorted(row[0] for row in stored) == sorted(row["id"] for row in jsonl_run["rows"] if row["id"])

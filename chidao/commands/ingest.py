@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Annotated
 
 import typer
@@ -13,11 +13,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chidao.commands.store_options import DbOption, fail
-from chidao.errors import InputError
+from chidao.errors import InputError, failure_reason
 from chidao.ingest.reader import expand_paths, read_source
+from chidao.ingest.records import RecordSource, open_records, records
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
-from chidao.store.ingest import ingest_documents
+from chidao.store.ingest import ingest_documents, ingest_records
 from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
@@ -33,20 +34,38 @@ def _progress(label: str) -> Progress:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(
-        help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")] = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU).")] = None,
+    parquet: Annotated[list[str] | None, typer.Option(
+        "--parquet", help="Records written by `chidao spark-extract` (its output folder, or a Parquet "
+                          "file): stored as they are, without extracting again. Repeatable.")] = None,
 ) -> None:
     """Extract each report and store it with its items, one transaction per report; the same
-    text twice is one document, and reports of one event from several outlets form one group."""
+    text twice is one document, and reports of one event from several outlets form one group.
+    With `--parquet`, store the records `chidao spark-extract` wrote instead, the same way."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:
         counts["failed"] += 1
         print(f"chidao: {exc}", file=sys.stderr)
 
+    if not paths and not parquet:
+        fail("give report files, folders or globs, or --parquet RECORDS")
+    if parquet:
+        _ingest_parquet(parquet, db, counts, report)
+    if paths:
+        _ingest_paths(paths, db, jobs, counts, report)
+    print(summary_line(counts))
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, counts: dict[str, int],
+                  report: Callable[[InputError], None]) -> None:
+    """Read, extract and store report files (the counts and failures go to the caller's)."""
     sources = expand_paths(paths)
 
     def documents(progress: Progress, task: TaskID) -> Iterator[SourceDocument]:
@@ -58,7 +77,7 @@ def ingest(
             except InputError as exc:
                 report(exc)
             except Exception as exc:  # noqa: BLE001 - a reader bug still names the file
-                report(InputError(source, _failure(exc)))
+                report(InputError(source, failure_reason(exc)))
             progress.advance(task)
 
     # Workers start before the progress bar's thread: they are forked from this process.
@@ -68,13 +87,38 @@ def ingest(
             task = progress.add_task("ingest", total=len(sources), done="")
             for outcome in ingest_documents(engine, documents(progress, task), preparer):
                 if outcome.error is not None:
-                    report(InputError(outcome.document.source, _failure(outcome.error)))
+                    report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
                 progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
-    print(summary_line(counts))
-    if counts["failed"]:
-        raise typer.Exit(1)
+
+
+def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
+                    report: Callable[[InputError], None]) -> None:
+    """Store spark-extract's records: every input is checked before any is stored, and one
+    refused (another schema version, not finished) is one line while the others go on."""
+    sources: list[RecordSource] = []
+    for path in inputs:
+        try:
+            sources.append(open_records(path))
+        except InputError as exc:
+            report(exc)
+    if not sources:
+        return
+    engine = open_engine(db)
+    with _progress("Nhập") as progress:
+        task = progress.add_task("ingest", total=sum(source.rows for source in sources), done="")
+        for source in sources:
+            for batch in records(source, on_error=report):
+                stored = [item for item in batch if item is not None]
+                counts["read"] += len(stored)
+                for outcome in ingest_records(engine, stored):
+                    if outcome.error is not None:
+                        report(InputError(outcome.document.source, failure_reason(outcome.error)))
+                    else:
+                        counts[outcome.outcome] += 1
+                progress.update(task, advance=len(batch),
+                                done=f"{counts['new'] + counts['duplicate']:,} văn bản")
 
 
 def summary_line(counts: dict[str, int]) -> str:
@@ -109,15 +153,9 @@ def reextract(
                     total.add(reextract_document(session, doc_id))
             except Exception as exc:  # noqa: BLE001 - the document stays as it was
                 failed += 1
-                print(f"chidao: {doc_id}: {_failure(exc)}", file=sys.stderr)
+                print(f"chidao: {doc_id}: {failure_reason(exc)}", file=sys.stderr)
             progress.advance(task)
     print(f"Trích xuất lại {total.documents} tài liệu: giữ {total.kept}, thêm {total.added}, "
           f"mồ côi {total.orphaned}, bỏ {total.removed} (kept, added, orphaned, removed)")
     if failed:
         raise typer.Exit(1)
-
-
-def _failure(exc: Exception) -> str:
-    """One line for an unexpected error: its class and first message line."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

@@ -6,6 +6,10 @@
   `chidao.store.parallel.Preparer` has several jobs, and written here, in input
   order, each in its own transaction.
 - `ingest_document(engine, document)`: the same for one document, in-process.
+- `ingest_records(engine, batch)`: store a batch of extract@1 records extracted
+  earlier (`chidao spark-extract`, read by `chidao.ingest.records`) without
+  extracting again: the same rows, groups and outcomes, each report in its own
+  transaction; which texts are already stored is asked once per batch.
 - `store_prepared(connection, prepared)`: write one prepared document, its items,
   its search rows and its LSH bands (caller's transaction), joining the event
   group of a near-duplicate already stored.
@@ -15,17 +19,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
+from chidao.ingest.records import ExtractRecord
 from chidao.model import Document as SourceDocument
 from chidao.store import bulk, dedup, search
 from chidao.store.parallel import Preparer
-from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare
+from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare, prepare_record
 from chidao.store.schema import Document
 
 
@@ -75,6 +80,15 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
 
 def document_exists(connection: Connection, document_id: str) -> bool:
     return connection.execute(select(Document.seq).where(Document.id == document_id)).first() is not None
+
+
+def stored_ids(connection: Connection, document_ids: Sequence[str], chunk: int = 500) -> set[str]:
+    """Those of `document_ids` already stored (one query per `chunk` ids)."""
+    found: set[str] = set()
+    for start in range(0, len(document_ids), chunk):
+        part = document_ids[start:start + chunk]
+        found.update(connection.scalars(select(Document.id).where(Document.id.in_(part))))
+    return found
 
 
 def write_prepared(engine: Engine, prepared: PreparedDocument) -> IngestOutcome:
@@ -127,3 +141,23 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
                 yield write_prepared(engine, prepared)
             except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
                 yield IngestOutcome(item, "failed", error=exc)
+
+
+def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[IngestOutcome]:
+    """Store a batch of records extracted earlier, yielding one outcome each, in order.
+
+    A text already stored, or met earlier in the batch, is "duplicate"; a record whose
+    rows cannot be made or written is "failed" with its error (nothing of it is kept)
+    and the batch goes on.
+    """
+    with engine.connect() as connection:
+        seen = stored_ids(connection, [item.document.id for item in batch])
+    for item in batch:
+        if item.document.id in seen:
+            yield IngestOutcome(item.document, "duplicate")
+            continue
+        seen.add(item.document.id)
+        try:
+            yield write_prepared(engine, prepare_record(item.document, item.record, item.minhash, item.bands))
+        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
+            yield IngestOutcome(item.document, "failed", error=exc)

@@ -4,10 +4,13 @@
 the document's MinHash signature and LSH band keys, its folded search body, and
 one row per item (JSON already serialised, folded search text alongside). It is
 pure CPU work, so `chidao.store.parallel` runs it in worker processes while the
-main process only writes.
+main process only writes. `prepare_record(document, record)` does the same from a
+`chidao/extract@1` record extracted earlier (`chidao spark-extract`), taking its
+signature as given when it comes with one: the rows are those `prepare` makes.
 
-- `item_rows(extraction)`: the `items` rows of one extraction (filters' columns
-  filled in: date, person_key, topics, codes, name_key; `data` as a dict).
+- `item_rows(extraction)` / `record_item_rows(record)`: the `items` rows of one
+  extraction, or of its extract@1 record (filters' columns filled in: date,
+  person_key, topics, codes, name_key; `data` as a dict).
 - `item_values(rows)`: the same rows as tuples in `ITEM_COLUMNS` order, for a
   driver-level executemany.
 """
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from chidao.extract import pipeline
-from chidao.model import ITEM_KINDS, Extraction, item_to_dict
+from chidao.model import ITEM_KINDS, Extraction
 from chidao.model import Document as SourceDocument
 from chidao.store import dedup
 from chidao.store.schema import TRACKED_KINDS
@@ -49,12 +52,19 @@ class PreparedDocument:
 
 def prepare(document: SourceDocument) -> PreparedDocument:
     """Extract `document` and compute every row the store keeps for it."""
-    extraction = pipeline.extract_document(document)
-    sig = dedup.signature(document.text)
-    rows = item_rows(extraction)
+    return prepare_record(document, pipeline.extract_document(document).to_dict())
+
+
+def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: bytes | None = None,
+                   bands: tuple[int, ...] | None = None) -> PreparedDocument:
+    """Every row the store keeps for `document`, from its extract@1 `record`; the MinHash
+    signature and its band keys are computed unless both are given."""
+    if minhash is None or bands is None:
+        sig = dedup.signature(document.text)
+        minhash, bands = dedup.to_bytes(sig), tuple(sorted(set(dedup.band_keys(sig))))
+    rows = record_item_rows(record)
     return PreparedDocument(
-        document=document, event_date=event_date(extraction), minhash=dedup.to_bytes(sig),
-        bands=tuple(sorted(set(dedup.band_keys(sig)))),
+        document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
         search_body=fold_diacritics(document_body(document.title, document.text)),
         items=tuple(item_values(rows)),
         item_search=tuple((row["id"], fold_diacritics(row["text"])) for row in rows if row["text"]))
@@ -75,6 +85,11 @@ def item_id(document_id: str, kind: str, ordinal: int) -> str:
 def event_date(extraction: Extraction) -> str | None:
     """The first resolved event date of the document, if any."""
     return next((e.date for e in extraction.events if e.date), None)
+
+
+def record_event_date(record: dict[str, Any]) -> str | None:
+    """`event_date` of an extract@1 record."""
+    return next((e["date"] for e in record["events"] if e.get("date")), None)
 
 
 def item_row(kind: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -107,14 +122,19 @@ def _topics(topics: list[str] | None) -> str | None:
 
 def item_rows(extraction: Extraction) -> list[dict[str, Any]]:
     """Rows for every item of an extraction, numbered per kind in contract order."""
-    doc = extraction.document
-    date = event_date(extraction) or doc.date
+    return record_item_rows(extraction.to_dict())
+
+
+def record_item_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """`item_rows` of an extract@1 record (its item dicts become the rows' `data`)."""
+    doc_id = record["document"]["id"]
+    date = record_event_date(record) or record["document"]["date"]
     rows: list[dict[str, Any]] = []
     directives: list[dict[str, Any]] = []
     for kind in ITEM_KINDS:
-        for ordinal, item in enumerate(getattr(extraction, kind)):
-            row = item_row(kind, item_to_dict(item))
-            row.update(id=item_id(doc.id, kind, ordinal), document_id=doc.id, ordinal=ordinal, date=date,
+        for ordinal, data in enumerate(record[kind]):
+            row = item_row(kind, data)
+            row.update(id=item_id(doc_id, kind, ordinal), document_id=doc_id, ordinal=ordinal, date=date,
                        status="open" if kind in TRACKED_KINDS else None,
                        owner=None, due=None, notes=None, orphan=False)
             rows.append(row)

@@ -1,0 +1,190 @@
+"""An analyst stores the records spark-extract wrote: the store is the one `chidao ingest` builds
+from the same reports, without extracting again; records of another version are refused.
+
+The records are made here by the same per-task code the Spark job runs
+(`tests/archive.write_records`), so these tests need no Java; test_spark_extract
+checks that Spark writes the same rows.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+from archive import write_jsonl, write_records
+from sqlalchemy import create_engine, text
+from test_store_engine import chidao
+
+from chidao.extract import pipeline
+from chidao.extract.relevance import is_security_report
+
+SUMMARY = "Đọc {read}, mới {new}, trùng {duplicate}, lỗi {failed} (read, new, duplicate, failed)"
+
+
+def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """What the machine wrote in a store, in a stable order (no times, no sequence numbers)."""
+    queries = {
+        "documents": "SELECT id, source, title, date, event_date, text, group_id, minhash FROM documents "
+                     "ORDER BY id",
+        "items": "SELECT id, document_id, kind, ordinal, text, span_start, span_end, data, date, person_key, "
+                 "topics, code, current_code, name_key, status, orphan FROM items ORDER BY id",
+        "bands": "SELECT band, document_id FROM document_bands ORDER BY band, document_id",
+    }
+    with create_engine(f"sqlite:///{db}").connect() as connection:
+        return {name: [tuple(row) for row in connection.execute(text(sql))] for name, sql in queries.items()}
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The archive (its reports only, as the pre-filter keeps them) stored by `chidao ingest`, and
+    its records by `chidao ingest --parquet`."""
+    folder = tmp_path_factory.mktemp("parquet")
+    archive = write_jsonl(folder / "archive.jsonl")
+    reports = folder / "reports.jsonl"
+    kept = [line for line in archive.read_text(encoding="utf-8").splitlines()
+            if line.startswith("{") and line.endswith("}") and is_security_report(_text(line))]
+    reports.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    records = write_records(archive, folder / "records")
+    by_ingest, by_records = folder / "ingest.db", folder / "records.db"
+    assert chidao(by_ingest, "ingest", str(reports), "--jobs", "1").exit_code == 0
+    first = chidao(by_records, "ingest", "--parquet", str(records))
+    return {"folder": folder, "archive": archive, "records": records, "by_ingest": by_ingest,
+            "by_records": by_records, "first": first}
+
+
+def _text(line: str) -> str:
+    article = json.loads(line)
+    return article.get("text") or article.get("content") or ""
+
+
+def test_records_make_the_store_chidao_ingest_makes(stores: dict[str, Any]) -> None:
+    first = stores["first"]
+    assert first.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=2)
+    assert first.exit_code == 1  # the archive's two bad lines, named again
+    assert sorted(first.stderr.splitlines()) == [
+        f'chidao: {stores["archive"]}: not extracted (empty "text")',
+        f"chidao: {stores['archive']}: not extracted (invalid JSON (Expecting property name enclosed in "
+        "double quotes))"]
+    expected, stored = dump(stores["by_ingest"]), dump(stores["by_records"])
+    assert len(stored["documents"]) == 18 and len(stored["items"]) > 18 * 10
+    assert stored == expected
+    # Three outlets' versions of each report are one event group, as ingest groups them (and the two
+    # samples about the 2022 conference in Hồ Chí Minh City are one event too).
+    assert len({row[6] for row in stored["documents"]}) == 5
+
+
+def test_search_finds_the_same_in_both_stores(stores: dict[str, Any]) -> None:
+    for query in ("ma tuy", "Công an xã", "trụ sở"):
+        hits = [chidao(stores[db], "search", query, "--format", "json") for db in ("by_ingest", "by_records")]
+        assert hits[0].exit_code == 0 and json.loads(hits[0].stdout)
+        assert hits[0].stdout == hits[1].stdout
+
+
+def test_records_stored_again_are_duplicates(stores: dict[str, Any]) -> None:
+    again = chidao(stores["by_records"], "ingest", "--parquet", str(stores["records"]))
+    assert again.stdout.strip() == SUMMARY.format(read=18, new=0, duplicate=18, failed=2)
+    assert dump(stores["by_records"]) == dump(stores["by_ingest"])
+
+
+def test_no_extraction_runs_when_records_are_stored(stores: dict[str, Any], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_extraction(*_: Any) -> None:
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(pipeline, "extract_document", no_extraction)
+    result = chidao(tmp_path / "chidao.db", "ingest", "--parquet", str(stores["records"]))
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=2)
+
+
+def _rewrite(records: Path, folder: Path, change: Any) -> Path:
+    """A copy of the records folder with `change(row)` applied to every row of its first file."""
+    folder.mkdir()
+    for number, path in enumerate(sorted(records.glob("*.parquet"))):
+        table = pq.read_table(path)
+        if number == 0:
+            rows = [change(row) for row in table.to_pylist()]
+            table = table.from_pylist(rows, table.schema)
+        pq.write_table(table, folder / path.name)
+    (folder / "_SUCCESS").touch()
+    return folder
+
+
+def test_records_of_another_schema_version_are_refused_in_one_line(stores: dict[str, Any],
+                                                                   tmp_path: Path) -> None:
+    def newer(row: dict[str, Any]) -> dict[str, Any]:
+        if row["record"]:
+            row["schema"] = "chidao/extract@2"
+            row["record"] = row["record"].replace('"chidao/extract@1"', '"chidao/extract@2"', 1)
+        return row
+
+    old = _rewrite(stores["records"], tmp_path / "old", newer)
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(old), str(stores["folder"] / "reports.jsonl"))
+    assert result.exit_code == 1
+    assert result.stderr == (f"chidao: {old}: records 8 of schema chidao/extract@2; this chidao reads "
+                             "chidao/extract@1 only (run spark-extract again with this version)\n")
+    # Nothing of the refused records is stored; the other input is.
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=1)
+
+
+def test_a_record_that_does_not_hold_together_is_named_and_the_rest_stored(stores: dict[str, Any],
+                                                                           tmp_path: Path) -> None:
+    changed: list[str] = []
+
+    def tampered(row: dict[str, Any]) -> dict[str, Any]:
+        if row["record"] and not changed:
+            record = json.loads(row["record"])
+            record["document"]["text"] += " (sửa)"
+            row["record"] = json.dumps(record, ensure_ascii=False)
+            changed.append(row["source"])
+        return row
+
+    records = _rewrite(stores["records"], tmp_path / "records", tampered)
+    result = chidao(tmp_path / "chidao.db", "ingest", "--parquet", str(records))
+    assert f"chidao: {changed[0]}: record's document id is not the sha256 of its text" in result.stderr
+    assert result.stdout.strip() == SUMMARY.format(read=17, new=17, duplicate=0, failed=3)
+
+
+def test_an_unfinished_spark_output_and_a_folder_without_records_are_refused(tmp_path: Path) -> None:
+    unfinished = tmp_path / "unfinished"
+    (unfinished / "_temporary" / "0").mkdir(parents=True)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(unfinished), "--parquet", str(empty))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"chidao: {unfinished}: spark-extract had not finished writing here (no _SUCCESS); run it again",
+        f"chidao: {empty}: a folder with no .parquet files"]
+    assert not db.exists()
+
+
+def test_ingest_without_reports_or_records_says_what_to_give(tmp_path: Path) -> None:
+    result = chidao(tmp_path / "chidao.db", "ingest")
+    assert result.exit_code == 1
+    assert result.stderr == "chidao: give report files, folders or globs, or --parquet RECORDS\n"
+
+
+def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from chidao.store import ingest as store_ingest
+
+    first_id = dump(stores["by_records"])["documents"][0][0]
+    insert_items = store_ingest.insert_items
+
+    def failing(connection: Any, document_id: str, *args: Any) -> None:
+        if document_id == first_id:
+            raise RuntimeError("disk full")
+        insert_items(connection, document_id, *args)
+
+    monkeypatch.setattr(store_ingest, "insert_items", failing)
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(stores["records"]))
+    assert "could not be processed (RuntimeError: disk full)" in result.stderr
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)
+    stored = dump(db)
+    assert first_id not in {row[0] for row in stored["documents"]}
+    assert first_id not in {row[1] for row in stored["items"] + stored["bands"]}
