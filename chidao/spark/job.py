@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -64,13 +65,14 @@ class JobError(Exception):
 @dataclass(slots=True)
 class JobSummary:
     """What the job did: articles read (a usable text), relevant (written), skipped (not
-    about security and order), failed (unreadable or not extracted), and the first
-    failures as (source, reason)."""
+    about security and order), failed (unreadable or not extracted), the CPU seconds its
+    Python tasks spent, and the first failures as (source, reason)."""
 
     read: int = 0
     relevant: int = 0
     skipped: int = 0
     failed: int = 0
+    cpu_seconds: float = 0.0
     errors: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -174,10 +176,13 @@ def run_extract(spark: SparkSession, source: str, output: str, input_format: str
         articles = articles.repartition(partitions)
     context = spark.sparkContext
     accumulators = {name: context.accumulator(0) for name in ("read", "relevant", "skipped", "failed")}
+    cpu = context.accumulator(0.0)
 
     def extract_partition(partition: Iterable[Article]) -> Iterator[tuple[Any, ...]]:
         counts: Counter[str] = Counter()
+        started = time.process_time()
         yield from extract_articles(partition, keep_all, counts)
+        cpu.add(time.process_time() - started)
         for name, accumulator in accumulators.items():
             accumulator.add(counts[name])
 
@@ -188,7 +193,8 @@ def run_extract(spark: SparkSession, source: str, output: str, input_format: str
         if local_output is not None and local_output.exists():
             shutil.rmtree(local_output, ignore_errors=True)
         raise JobError(output, f"the Spark job failed ({_first_line(exc)})") from exc
-    summary = JobSummary(**{name: accumulator.value for name, accumulator in accumulators.items()})
+    summary = JobSummary(**{name: accumulator.value for name, accumulator in accumulators.items()},
+                         cpu_seconds=cpu.value)
     if summary.failed:
         failures = spark.read.parquet(output).where(F.col("error").isNotNull())
         summary.errors = [(row.source, row.error) for row in

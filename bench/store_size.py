@@ -1,0 +1,296 @@
+"""Benchmark: bytes of SQLite store per byte of report text, by table and index, and what a leaner
+layout would weigh (an experiment on a copy: the store's schema is not changed).
+
+Measures a store built from generated reports: `--db PATH` names one (for instance the
+`records.db` that `bench/spark_throughput.py` leaves in its workdir: 20,000 reports
+stored by `chidao ingest --parquet`), else N reports (default 20,000; `--quick`:
+2,000) are generated as in `bench/ingest_search.py` and stored by `chidao ingest`.
+The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbstat`:
+every table, index and full-text shadow table, with its pages' payload and unused
+space; the text is `documents.text` in UTF-8.
+
+The lean copy holds the same data as a layout could: items refer to their document
+by its row number (an integer) instead of the 64-character id, the item's words are
+not stored beside their span (`items.text` and `data.text` are `documents.text`
+[start:end] by the grounding invariant), `data` is minified JSON, the LSH bands table
+is WITHOUT ROWID on the document's row number, the full-text tables are contentless
+FTS5 with `detail=none` and `columnsize=0` (search matches single words and ranks in
+Python from the candidates' text, so it needs neither positions nor sizes), and the
+file is vacuumed. The same search conditions are checked to match the same rows in
+both.
+
+    .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
+    .venv/bin/python bench/store_size.py --quick --no-write
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+import zlib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchdoc import command_line, machine, update_section  # noqa: E402
+from ingest_search import QUERIES, write_archive  # noqa: E402
+
+from chidao.store.search import query_terms  # noqa: E402
+from chidao.text.fold import fold_diacritics  # noqa: E402
+
+MIB = 2**20
+
+
+def build_store(folder: Path, count: int) -> Path:
+    """`chidao ingest` of `count` generated reports into folder/store.db."""
+    from chidao.ingest.reader import read_source
+    from chidao.store.engine import open_engine
+    from chidao.store.ingest import ingest_documents
+    from chidao.store.parallel import Preparer, default_jobs
+
+    archive, db = folder / "archive", folder / "store.db"
+    write_archive(archive, count)
+    documents = (doc for shard in sorted(archive.glob("*.jsonl")) for doc in read_source(str(shard)))
+    with Preparer(default_jobs()) as preparer:
+        for _ in ingest_documents(open_engine(str(db)), documents, preparer):
+            pass
+    return db
+
+
+def objects(connection: sqlite3.Connection) -> list[tuple[str, str, int, int, int]]:
+    """(name, owner, bytes, payload bytes, unused bytes) of every b-tree in the file, largest first."""
+    owners = {name: table for name, table in connection.execute("SELECT name, tbl_name FROM sqlite_master")}
+    rows = connection.execute("SELECT name, sum(pgsize), sum(payload), sum(unused) FROM dbstat "
+                              "GROUP BY name ORDER BY 2 DESC").fetchall()
+    return [(name, _owner(name, owners), size, payload, unused) for name, size, payload, unused in rows]
+
+
+def _owner(name: str, owners: dict[str, str]) -> str:
+    for fts in ("document_fts", "item_fts"):
+        if name.startswith(fts):
+            return fts
+    return owners.get(name, name)
+
+
+def text_bytes(connection: sqlite3.Connection) -> int:
+    return connection.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0] or 0
+
+
+def compressed_text_bytes(connection: sqlite3.Connection) -> int:
+    """The reports' text compressed one by one with zlib (level 6), as a column could hold it."""
+    rows = connection.execute("SELECT text FROM documents")
+    return sum(len(zlib.compress(text.encode("utf-8"), 6)) for (text,) in rows)
+
+
+def columns(connection: sqlite3.Connection) -> dict[str, int]:
+    """Bytes of the item columns a leaner layout would not keep, or keep smaller."""
+    sql = ("SELECT sum(length(CAST(text AS BLOB))), sum(length(CAST(data AS BLOB))), "
+           "sum(length(CAST(json_extract(data, '$.text') AS BLOB))), sum(length(CAST(json(data) AS BLOB))), "
+           "sum(length(document_id)), sum(length(id)), count(*) FROM items")
+    text, data, data_text, minified, document_id, item_id, items = connection.execute(sql).fetchone()
+    return {"items.text": text or 0, "items.data": data or 0, "data.text": data_text or 0,
+            "data minified": minified or 0, "items.document_id": document_id or 0, "items.id": item_id or 0,
+            "items": items}
+
+
+LEAN_SCHEMA = """
+CREATE TABLE documents (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT, title TEXT,
+    date TEXT, event_date TEXT, text TEXT NOT NULL, group_id TEXT, minhash BLOB, ingested_at TEXT,
+    extracted_at TEXT, machine_values TEXT);
+CREATE INDEX ix_documents_date ON documents (date);
+CREATE INDEX ix_documents_group_id ON documents (group_id);
+CREATE TABLE items (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, document_seq INTEGER NOT NULL,
+    kind TEXT NOT NULL, ordinal INTEGER NOT NULL, span_start INTEGER, span_end INTEGER, data TEXT NOT NULL,
+    date TEXT, person_key TEXT, topics TEXT, code TEXT, current_code TEXT, name_key TEXT, status TEXT,
+    owner TEXT, due TEXT, notes TEXT, orphan INTEGER NOT NULL, rejected INTEGER NOT NULL,
+    origin TEXT NOT NULL, machine_values TEXT);
+CREATE INDEX ix_items_document_kind ON items (document_seq, kind);
+CREATE INDEX ix_items_kind_date ON items (kind, date);
+CREATE INDEX ix_items_kind_person ON items (kind, person_key) WHERE person_key IS NOT NULL;
+CREATE INDEX ix_items_kind_code ON items (kind, code, document_seq) WHERE code IS NOT NULL;
+CREATE INDEX ix_items_kind_current_code ON items (kind, current_code, document_seq)
+    WHERE current_code IS NOT NULL;
+CREATE TABLE document_bands (band INTEGER NOT NULL, document_seq INTEGER NOT NULL,
+    PRIMARY KEY (band, document_seq)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE document_fts USING fts5(body, content='', columnsize=0, detail=none,
+    tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE item_fts USING fts5(body, content='', columnsize=0, detail=none,
+    tokenize='unicode61 remove_diacritics 0');
+"""
+
+
+# Leaner still: no stored item id (it is the document's id prefix, the kind and the ordinal, unique
+# by (document_seq, kind, ordinal), which replaces the (document, kind) index), and `data` as the
+# array of its values in the contract's field order, without the field names on every row.
+LEANER_ITEMS = (
+    ("id TEXT NOT NULL UNIQUE, document_seq", "document_seq"),
+    ("CREATE INDEX ix_items_document_kind ON items (document_seq, kind);",
+     "CREATE UNIQUE INDEX ix_items_document_kind ON items (document_seq, kind, ordinal);"),
+)
+_DATA = "json_remove(json(i.data), '$.text')"
+_VALUES = "(SELECT json_group_array(value) FROM json_each(json_remove(i.data, '$.text', '$.span')))"
+
+
+def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
+    """The store's data in the lean layout (see the module docstring), vacuumed; `leaner`, see
+    LEANER_ITEMS."""
+    lean.unlink(missing_ok=True)
+    connection = sqlite3.connect(lean)
+    schema = LEAN_SCHEMA
+    for old, new in LEANER_ITEMS if leaner else ():
+        schema = schema.replace(old, new)
+    connection.executescript(schema)
+    connection.execute("ATTACH DATABASE ? AS src", (str(store),))
+    connection.execute("INSERT INTO documents SELECT seq, id, source, title, date, event_date, text, "
+                       "group_id, minhash, ingested_at, extracted_at, machine_values FROM src.documents "
+                       "ORDER BY seq")
+    connection.execute(
+        f"INSERT INTO items SELECT i.seq, {'' if leaner else 'i.id, '}d.seq, i.kind, i.ordinal, "
+        f"i.span_start, i.span_end, {_VALUES if leaner else _DATA}, i.date, i.person_key, i.topics, i.code, "
+        "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
+        "i.machine_values FROM src.items i JOIN src.documents d ON d.id = i.document_id ORDER BY i.seq")
+    connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "
+                       "JOIN src.documents d ON d.id = b.document_id")
+    # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
+    documents = connection.execute("SELECT seq, title, text FROM documents ORDER BY seq")
+    connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
+        (seq, fold_diacritics(text if not title or text.startswith(title) else title + "\n" + text))
+        for seq, title, text in documents.fetchall()))
+    items = connection.execute("SELECT seq, text FROM src.items WHERE text IS NOT NULL ORDER BY seq")
+    connection.executemany("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
+                           ((seq, fold_diacritics(text)) for seq, text in items.fetchall()))
+    connection.commit()
+    connection.execute("DETACH DATABASE src")
+    connection.execute("VACUUM")
+    connection.close()
+
+
+def same_matches(store: Path, lean: Path) -> bool:
+    """Whether every benchmark query's words match the same rows in both full-text layouts."""
+    full, slim = sqlite3.connect(store), sqlite3.connect(lean)
+    try:
+        for query, _ in QUERIES:
+            match = " ".join(f'"{term}"' for term in query_terms(query))
+            for table in ("document_fts", "item_fts"):
+                sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid"
+                if full.execute(sql, (match,)).fetchall() != slim.execute(sql, (match,)).fetchall():
+                    return False
+        return True
+    finally:
+        full.close()
+        slim.close()
+
+
+def owners_table(found: list[tuple[str, str, int, int, int]], text: int,
+                 lean: tuple[dict[str, int], dict[str, int]]) -> list[str]:
+    lines = ["| object | owner | MiB | bytes / text byte | payload MiB | unused MiB | lean, MiB "
+             "| leaner, MiB |", "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, owner, size, payload, unused in found:
+        if size < 0.002 * text:
+            continue
+        copies = " | ".join("—" if name not in sizes else f"{sizes[name] / MIB:,.1f}" for sizes in lean)
+        lines.append(f"| `{name}` | {owner} | {size / MIB:,.1f} | {size / text:.2f} | {payload / MIB:,.1f} | "
+                     f"{unused / MIB:,.1f} | {copies} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="measure this SQLite store instead of building one")
+    parser.add_argument("--quick", action="store_true", help="2,000 reports instead of 20,000")
+    parser.add_argument("--documents", type=int, help="reports to generate and store")
+    parser.add_argument("--workdir", type=Path, help="where to build the store and the lean copy")
+    parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
+    args = parser.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-store-size-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    store = args.db or build_store(workdir, args.documents or (2_000 if args.quick else 20_000))
+    connection = sqlite3.connect(store)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    reports = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
+    text = text_bytes(connection)
+    cols = {"compressed text": compressed_text_bytes(connection)}
+    found = objects(connection)
+    cols.update(columns(connection))
+    file_bytes = store.stat().st_size
+    vacuumed = workdir / "vacuumed.db"
+    vacuumed.unlink(missing_ok=True)
+    connection.execute("VACUUM INTO ?", (str(vacuumed),))
+    cols["vacuumed"] = vacuumed.stat().st_size
+    vacuumed.unlink()
+    connection.close()
+    started = time.perf_counter()
+    lean_path, leaner_path = workdir / "lean.db", workdir / "leaner.db"
+    lean_copy(store, lean_path)
+    lean_seconds = time.perf_counter() - started
+    lean_copy(store, leaner_path, leaner=True)
+    with sqlite3.connect(lean_path) as slim:
+        lean_objects = {name: size for name, _, size, _, _ in objects(slim)}
+    with sqlite3.connect(leaner_path) as slim:
+        leaner_objects = {name: size for name, _, size, _, _ in objects(slim)}
+    lean_bytes, leaner_bytes = lean_path.stat().st_size, leaner_path.stat().st_size
+    matches = same_matches(store, lean_path)
+    by_owner: dict[str, int] = {}
+    for _, owner, size, _, _ in found:
+        by_owner[owner] = by_owner.get(owner, 0) + size
+    body = section(reports, text, file_bytes, found, by_owner, cols, (lean_objects, leaner_objects),
+                   (lean_bytes, leaner_bytes), matches, lean_seconds)
+    print(body)
+    if not args.no_write:
+        update_section("store_size", body)
+    return 0
+
+
+def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dict[str, int],
+            cols: dict[str, int], lean_objects: tuple[dict[str, int], dict[str, int]],
+            lean_bytes: tuple[int, int], matches: bool, lean_seconds: float) -> str:
+    per = cols["items"] / reports if reports else 0
+    lines = [
+        "## Store size (`bench/store_size.py`)",
+        "",
+        f"A SQLite store of {reports:,} generated reports ({text / reports / 1024:.1f} KB of text each, "
+        f"{text / MIB:,.1f} MiB of text; {per:.0f} items a report), checkpointed, read with `dbstat`: "
+        f"**{file_bytes / MIB:,.0f} MiB, {file_bytes / text:.2f} bytes per byte of text** "
+        f"({cols['vacuumed'] / MIB:,.0f} MiB, {cols['vacuumed'] / text:.2f}, once vacuumed: the lean copies "
+        "below are).",
+        "",
+        "By owner: " + ", ".join(f"{owner} {size / MIB:,.0f} MiB ({size / text:.2f}×)"
+                                 for owner, size in sorted(by_owner.items(), key=lambda kv: -kv[1])) + ".",
+        "",
+        *owners_table(found, text, lean_objects),
+        "",
+        "Inside `items` (payload, before page overhead): "
+        f"`text` {cols['items.text'] / MIB:,.1f} MiB (the item's words, already in `documents.text`), "
+        f"`data` {cols['items.data'] / MIB:,.1f} MiB of JSON, of which its own copy of the words "
+        f"{cols['data.text'] / MIB:,.1f} MiB and spaces after separators "
+        f"{(cols['items.data'] - cols['data minified']) / MIB:,.1f} MiB, "
+        f"`document_id` {cols['items.document_id'] / MIB:,.1f} MiB (64 hex characters on every item, "
+        f"again in three of its indexes), `id` {cols['items.id'] / MIB:,.1f} MiB (again in its unique "
+        "index).",
+        "",
+        f"**Lean copy: {lean_bytes[0] / MIB:,.0f} MiB, {lean_bytes[0] / text:.2f} bytes per byte of text; "
+        f"leaner: {lean_bytes[1] / MIB:,.0f} MiB, {lean_bytes[1] / text:.2f}** "
+        f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
+        f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
+        "worth is the difference between the two columns above, object by object: the items' words "
+        "(stored twice besides the report) and the documents' 64-character ids in `items`, its indexes "
+        "and `document_bands`; FTS5 positions (`detail=none`) and row sizes (`columnsize=0`), which "
+        "search does not read; spaces in the JSON. The leaner copy also drops the stored item id (made "
+        "from the document id's prefix, the kind and the ordinal; unique on the document's row number, "
+        "kind and ordinal) and keeps `data` as the array of its values in the contract's field order. "
+        f"The reports' text itself, compressed one by one with zlib, would take "
+        f"{cols['compressed text'] / text:.2f} of its size (every reader of `documents.text` would "
+        "then decompress it; the search index does not need it, being contentless).",
+        "",
+        f"Command: `{command_line()}`",
+        "",
+        f"Machine: {machine()}",
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
