@@ -68,6 +68,7 @@ def parquet_files(path: str) -> tuple[Path, ...]:
 
 def open_records(path: str) -> RecordSource:
     """Check an input (see the module docstring) and count its rows."""
+    import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     files = parquet_files(path)
@@ -82,11 +83,11 @@ def open_records(path: str) -> RecordSource:
         if "record" not in names or "schema" not in names:
             raise InputError(str(file), "no record and schema columns: not written by chidao spark-extract")
         rows += parquet.metadata.num_rows
-        errors = parquet.read(columns=["schema", "error"])
-        for schema, error in zip(errors.column("schema").to_pylist(), errors.column("error").to_pylist(),
-                                 strict=True):
-            if error is None:
-                schemas[schema] += 1
+        table = parquet.read(columns=["schema", "error"] if "error" in names else ["schema"])
+        if "error" in names:
+            table = table.filter(pc.is_null(table["error"]))  # an error row has no schema
+        for entry in pc.value_counts(table["schema"]).to_pylist():
+            schemas[entry["values"]] += entry["counts"]
     other = {schema: count for schema, count in schemas.items() if schema != SCHEMA}
     if other:
         found = ", ".join(f"{count} of schema {schema}" for schema, count in sorted(other.items(), key=str))
