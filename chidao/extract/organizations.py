@@ -100,28 +100,33 @@ _TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
 
 
 class _PhraseIndex(dict):
-    """A phrase index whose patterns are compiled when their key is first looked up with
-    `get` (a report meets a few dozen of the hundreds of keys)."""
+    """A phrase index whose patterns are compiled when their key is first looked up
+    (`index[key]`; a report meets a few dozen of the hundreds of keys); a key without
+    phrases gives (). Iterating it lists every key."""
 
-    def get(self, key, default=()):  # type: ignore[override]
-        found = dict.get(self, key)
-        if found is None:
-            return default
-        if found and isinstance(found[0][0], str):
-            found = tuple((regex.compile(pattern), payload) for pattern, payload in found)
+    def __init__(self, raw: dict[str, tuple[tuple[str, tuple], ...]]) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def __missing__(self, key: str) -> tuple[tuple[regex.Pattern[str], tuple], ...]:
+        found = tuple((regex.compile(pattern), payload) for pattern, payload in self.raw.get(key, ()))
+        if found or len(self) < 50_000:  # words that start no phrase are remembered too, within bounds
             self[key] = found
         return found
+
+    def __iter__(self):
+        return iter(self.raw)
 
 
 def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Vocabulary phrases with their payloads, keyed by their first two words ("Bộ
-    trưởng") or their one word ("Bí"), longest phrase first within a key; look them up
-    with `get` (or `phrase_candidates`), which compiles a key's patterns once."""
+    trưởng") or their one word ("Bí"), longest phrase first within a key; looking a key
+    up (`index[key]`, `phrase_candidates`) compiles its patterns once."""
     grouped: dict[str, list[tuple[str, tuple]]] = {}
     for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
         words = form.split()
         grouped.setdefault(" ".join(words[:2]), []).append((phrase_pattern(form), payload))
-    return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})
+    return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})  # type: ignore[return-value]
 
 
 def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]], text: str,
@@ -131,10 +136,10 @@ def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], .
     if words is None:
         return ()
     first, pair = words
-    one = index.get(first, ())
+    one = index[first]
     if pair is None:
         return one
-    return index.get(pair, ()) + one
+    return index[pair] + one
 
 
 @lru_cache(maxsize=8192)
