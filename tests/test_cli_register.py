@@ -95,12 +95,34 @@ def test_targets_filter_by_their_evaluation_or_their_follow_up(db: Path) -> None
     assert chidao_json(db, "targets", "--status", "done") == []
 
 
-@pytest.mark.parametrize("bad", ["xyz", "2022-13", "2024-02-30", "24/06/2021", "2024-5"])
+@pytest.mark.parametrize("bad", ["xyz", "2022-13", "2024-02-30", "31/06/2021", "2024-5", "2024-05-03T10:00"])
 def test_a_date_filter_that_is_not_a_date_is_refused(db: Path, bad: str) -> None:
     for command in ("directives", "search"):
         args = (command, "an ninh", "--from", bad) if command == "search" else (command, "--to", bad)
         result = chidao(db, *args)
         assert result.exit_code == 2 and "is not a date" in result.output, result.output
+
+
+def test_dates_are_taken_day_first_as_written_in_vietnam(db: Path) -> None:
+    iso = chidao_json(db, "indicators", "--from", "2024-01-01")
+    assert iso and chidao_json(db, "indicators", "--from", "01/01/2024") == iso
+    assert chidao_json(db, "indicators", "--from", "1/1/2024") == iso
+    assert chidao_json(db, "indicators", "--from", "01/2024") == iso
+    assert chidao_json(db, "directives", "--from", "18/4/2023", "--to", "18/04/2023") != []
+    directive = chidao_json(db, "directives")[0]
+    assert chidao(db, "status", directive["id"], "--due", "31/1/2030").exit_code == 0
+    assert chidao_json(db, "status", directive["id"])["due"] == "2030-01-31"
+
+
+@pytest.mark.parametrize(("start", "end"), [("2024-06", "2024-05-31"), ("02/01/2024", "01/01/2024"),
+                                            ("2025", "2024")])
+def test_a_from_after_the_to_is_refused(db: Path, start: str, end: str) -> None:
+    for command in ("directives", "search"):
+        args = (command, "an ninh") if command == "search" else (command,)
+        result = chidao(db, *args, "--from", start, "--to", end)
+        assert result.exit_code == 2 and "is after --to" in result.output, result.output
+    # The same month at two precisions overlaps: not refused.
+    assert chidao(db, "directives", "--from", "2023-04", "--to", "2023-04-18").exit_code == 0
 
 
 def test_the_table_reads_statuses_in_vietnamese_and_the_csv_keeps_their_codes(db: Path) -> None:

@@ -31,6 +31,7 @@ from chidao.commands.store_options import (
     PersonOption,
     ToOption,
     TopicOption,
+    check_date_range,
     date_of,
     print_json,
     span_text,
@@ -189,6 +190,7 @@ def _command(kind: str, doc: str):
         format: FormatOption = OutputFormat.table,
         db: DbOption = None,
     ) -> None:
+        check_date_range(date_from, date_to)
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,

@@ -16,6 +16,7 @@ from chidao.commands.store_options import (
     PersonOption,
     ToOption,
     TopicOption,
+    check_date_range,
     date_of,
     print_json,
     span_text,
@@ -58,6 +59,7 @@ def search(
 ) -> None:
     """Search reports and their items; "ma tuy" finds "ma túy". Each hit gives its document,
     date, span and the words around it."""
+    check_date_range(date_from, date_to)
     with open_session(db) as session:
         hits = search_store(session, query, kind=kind.value if kind else None, locality=locality,
                             person=person, topic=topic, date_from=date_from, date_to=date_to, limit=limit)

@@ -20,20 +20,34 @@ PersonOption = Annotated[str | None, typer.Option(
 TopicOption = Annotated[str | None, typer.Option("--topic", "-t", help='Topic key, e.g. "drugs".')]
 
 
+DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy or ISO yyyy-mm-dd"
+
+
 def _date_filter(value: str | None) -> str | None:
-    """A --from/--to date as given (YYYY, YYYY-MM or YYYY-MM-DD), refused when not a real date."""
+    """A --from/--to date as an ISO date or prefix ("24/06/2021" -> "2021-06-24", "06/2021"
+    -> "2021-06", "2021" as is); refused when it is not a real date."""
     if value is None:
         return None
-    # iso_date gives back a date as typed only when it is already YYYY[-MM[-DD]] and real.
-    if iso_date(value) != value:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
+    iso = iso_date(value)
+    # A moment ("2024-05-03T10:00") is no filter a person types: only the forms listed.
+    if iso is None or "T" in value or " " in value.strip():
+        raise typer.BadParameter(f"{value!r} is not a date ({DATE_FORMS})")
+    return iso
+
+
+def check_date_range(date_from: str | None, date_to: str | None) -> None:
+    """Refuse a --from after the --to (compared at the precision both give: "2024-05" and
+    "2024-05-03" overlap)."""
+    if date_from and date_to:
+        size = min(len(date_from), len(date_to))
+        if date_from[:size] > date_to[:size]:
+            raise typer.BadParameter(f"{date_from} is after --to {date_to}", param_hint="'--from'")
 
 
 FromOption = Annotated[str | None, typer.Option(
-    "--from", help="From date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
+    "--from", help=f"From date ({DATE_FORMS}).", callback=_date_filter)]
 ToOption = Annotated[str | None, typer.Option(
-    "--to", help="To date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
+    "--to", help=f"To date ({DATE_FORMS}).", callback=_date_filter)]
 
 
 class OutputFormat(StrEnum):
