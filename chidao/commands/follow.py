@@ -16,13 +16,17 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from chidao.gazetteer.admin_units import is_unit_name
 from chidao.report.content import Report, Table, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
+    LocalityMatch,
     load_extractions,
     load_store,
     locality_items,
+    locality_keys,
     match_locality,
+    match_people,
     person_items,
 )
 from chidao.track.recurring import group_recurring
@@ -40,6 +44,7 @@ InputOption = Annotated[list[str] | None, typer.Option(
     "--input", "-i", help="Read `chidao extract --format jsonl` output instead of the store (repeatable).")]
 FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (Rich) or json.")]
 
+_PAGE_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Fields too bulky for a page: the document's locality list is repeated on every item.
 _DROPPED_FIELDS = ("localities",)
 
@@ -59,7 +64,8 @@ def load_follow_data(db: str | None, inputs: list[str] | None) -> FollowData:
 
 
 def person(
-    name: Annotated[str, typer.Argument(help='Full name, e.g. "Tô Lâm" (diacritics optional).')],
+    name: Annotated[str, typer.Argument(
+        help='Name or part of it, e.g. "Tô Lâm", "to lam", "Lâm" (diacritics optional).')],
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
@@ -67,7 +73,10 @@ def person(
     """A person's ranks and positions over time, with the reports that show them, and the
     directives they gave."""
     data = load_follow_data(db, input)
-    mentions, items = person_items(data, name)
+    people = match_people(data, name)
+    if len(people) > 1:
+        _fail(f"{name!r} có thể là {len(people)} người: {', '.join(people)}; ghi rõ họ tên")
+    mentions, items = person_items(data, people[0] if people else name)
     if not mentions and not items["directives"]:
         _fail(f"không tìm thấy người: {name}")
     full_name = mentions[0]["name"] if mentions else name
@@ -89,9 +98,15 @@ def locality(
     unit merged in 2025 shows its current unit ("Bắc Giang" -> Bắc Ninh)."""
     data = load_follow_data(db, input)
     match = match_locality(data, name)
-    if not match.found:
-        _fail(f"không tìm thấy địa phương: {name}")
-    items = locality_items(data, match)
+    items = locality_items(data, match) if match.found else {}
+    if not any(items.values()):
+        note = _nothing_about(name, match, data)
+        if format is PageFormat.json:
+            _print_json({"query": name, "name": match.name, "current_name": match.current_name,
+                         "former_names": [], "note": note, **{kind: [] for kind in _PAGE_KINDS}})
+        else:
+            print(note)
+        return
     subject, former = locality_subject(name, match.name, match.current_name, data.items["localities"])
     if format is PageFormat.json:
         # "name": the place as its reports name it; "former_names": the old units a current
@@ -101,6 +116,20 @@ def locality(
         return
     report = build_report(subject, items, current_name=match.current_name, chart=False, former_names=former)
     _print_page(report, skip_empty=False)
+
+
+def _nothing_about(name: str, match: LocalityMatch, data: FollowData) -> str:
+    """What to say when no item is about the place: a place the reports only mention, a real
+    unit with no report about it, or (chidao: …, exit 1) a name that is no unit at all."""
+    mentioned = {loc.get("document_id") for loc in data.items["localities"]
+                 if match.found and locality_keys(loc) & match.keys}
+    if mentioned:
+        return (f"{name}: không có báo cáo nào về địa phương này (chỉ được nhắc đến trong "
+                f"{len(mentioned)} báo cáo).")
+    if is_unit_name(name):
+        return f"{name}: đơn vị hành chính có trong danh mục, nhưng chưa có báo cáo nào về địa phương này."
+    _fail(f"không có đơn vị hành chính nào tên {name!r}, và không báo cáo nào nhắc đến")
+    raise AssertionError("unreachable")
 
 
 def recurring(

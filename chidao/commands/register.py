@@ -57,10 +57,11 @@ KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                 ("baseline", "So với"), ("deadline", "Thời hạn"), ("scope", "Phạm vi"),
                 ("evaluation", "Đánh giá"), ("text", "Nội dung")),
     "commitments": (("commitment_kind", "Loại"), ("amount", "Số lượng"), ("unit", "Đơn vị"),
-                    ("giver", "Bên cấp"), ("receiver", "Bên nhận"), ("text", "Nội dung")),
+                    ("giver", "Bên cấp"), ("receiver", "Bên nhận"), ("speaker", "Người cam kết"),
+                    ("text", "Nội dung")),
     "indicators": (("metric", "Chỉ số"), ("value", "Giá trị"), ("unit", "Đơn vị"),
                    ("direction", "Hướng"), ("baseline", "So với"), ("period", "Kỳ"),
-                   ("scope", "Phạm vi"), ("text", "Nội dung")),
+                   ("scope", "Phạm vi"), ("topics", "Chủ đề"), ("text", "Nội dung")),
 }
 # The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -9,6 +9,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
+from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
 from chidao.text.dates import iso_date
 
 DbOption = Annotated[str | None, typer.Option(
@@ -17,7 +18,24 @@ LocalityOption = Annotated[str | None, typer.Option(
     "--locality", "-l", help='Place, old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
 PersonOption = Annotated[str | None, typer.Option(
     "--person", "-p", help='Full name of the speaker or leader ("Tô Lâm", "to lam").')]
-TopicOption = Annotated[str | None, typer.Option("--topic", "-t", help='Topic key, e.g. "drugs".')]
+
+
+def _topic_filter(value: str | None) -> str | None:
+    """The topic key a --topic names (key or label, diacritics optional); an unknown topic is
+    one line on stderr listing the valid ones, exit 2."""
+    if value is None:
+        return None
+    try:
+        return resolve_topic(value)
+    except UnknownTopic as exc:
+        print(f"chidao: --topic: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
+
+
+TopicOption = Annotated[str | None, typer.Option(
+    "--topic", "-t", callback=_topic_filter,
+    help='Topic, by key or Vietnamese label, diacritics and case optional ("drugs", "ma tuy", "Ma túy"): '
+    + "; ".join(f"{key} ({label})" for key, label in topic_labels().items()) + ".")]
 
 
 DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy or ISO yyyy-mm-dd"

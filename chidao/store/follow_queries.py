@@ -3,8 +3,9 @@
 Two sources give the same `FollowData` (item dicts shaped like the store's:
 extract@1 fields plus "id", "kind", "document_id", "document_date",
 "document_source", "document_title", "event_date", the follow-up fields
-"status", "owner", "due", "notes", "overdue", and "localities": the
-document's locality dicts):
+"status", "owner", "due", "notes", "overdue", and "localities": the locality
+dicts of its report that the item is about, its events' places or its own scope,
+`chidao.store.places.item_places`):
 
 - `load_extractions(paths)`: `chidao extract --format jsonl` output files (no
   database needed; follow-up fields are empty);
@@ -13,7 +14,7 @@ document's locality dicts):
   adjust here if the store's API names differ).
 
 Selections are pure functions over `FollowData`: `match_locality`,
-`locality_items`, `person_items`, `all_items`.
+`locality_items`, `match_people`, `person_items`, `all_items`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from chidao.store.places import event_place_names, item_places
 
 try:
     from chidao.text.fold import fold_key
@@ -74,6 +77,7 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
     events = extraction.get("events") or []
     event_date = next((e.get("date") for e in events if e.get("date")), None)
     localities = extraction.get("localities") or []
+    event_names = event_place_names(events)
     base = {"document_id": doc_id, "document_date": document.get("date"),
             "document_source": document.get("source"), "document_title": document.get("title"),
             "event_date": event_date}
@@ -85,7 +89,7 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
                 row["commitment_kind"] = item.get("kind")
             row.update(base, id=f"{doc_id[:12]}:{kind}:{index}", kind=kind)
             if kind != "localities":
-                row.setdefault("localities", localities)
+                row["localities"] = item_places(item, event_names, localities)
             data.items[kind].append(row)
 
 
@@ -116,18 +120,24 @@ def load_store(db: str | None) -> FollowData:
 
 
 def _attach_document_localities(data: FollowData) -> None:
+    """Give each item the locality dicts of its report that it is about."""
     by_document: dict[str, list[dict[str, Any]]] = {}
     for locality in data.items["localities"]:
         by_document.setdefault(locality.get("document_id") or "", []).append(locality)
+    events: dict[str, list[dict[str, Any]]] = {}
+    for event in data.items["events"]:
+        events.setdefault(event.get("document_id") or "", []).append(event)
+    names = {document_id: event_place_names(found) for document_id, found in events.items()}
     for kind in ITEM_KINDS:
         if kind == "localities":
             continue
         for item in data.items[kind]:
-            if not item.get("localities") or not isinstance(item["localities"][0], dict):
-                item["localities"] = by_document.get(item.get("document_id") or "", [])
+            document_id = item.get("document_id") or ""
+            item["localities"] = item_places(item, names.get(document_id, frozenset()),
+                                             by_document.get(document_id, []))
 
 
-def _locality_names(locality: dict[str, Any]) -> set[str]:
+def locality_keys(locality: dict[str, Any]) -> set[str]:
     """Folded names a locality goes by: its name at the report's date and its unit's name now."""
     return {fold_key(n) for n in (locality.get("name"), locality.get("current_name")) if n}
 
@@ -136,7 +146,7 @@ def match_locality(data: FollowData, query: str) -> LocalityMatch:
     """The place named `query` as the data knows it, by its name then or now ("Bắc Giang" or
     "Bắc Ninh" both reach a 2023 Bắc Giang report), with its unit after 2025."""
     wanted = fold_key(query)
-    hits = [loc for loc in data.items["localities"] if wanted in _locality_names(loc)]
+    hits = [loc for loc in data.items["localities"] if wanted in locality_keys(loc)]
     if not hits:
         return LocalityMatch(query=query, name=None, current_name=None, keys=frozenset())
     exact = [loc for loc in hits if fold_key(loc.get("name") or "") == wanted] or hits
@@ -145,40 +155,43 @@ def match_locality(data: FollowData, query: str) -> LocalityMatch:
                          keys=frozenset({wanted}))
 
 
-def _mentions_locality(item: dict[str, Any], match: LocalityMatch) -> bool:
-    for loc in item.get("localities") or ():
-        if isinstance(loc, str):
-            loc = {"name": loc}
-        if _locality_names(loc) & match.keys:
-            return True
-    scope = item.get("scope")
-    return bool(scope) and _scope_name(scope) in match.keys
-
-
-def _scope_name(scope: str) -> str:
-    folded = fold_key(scope)
-    for prefix in ("thanh pho ", "tp ", "tinh "):
-        if folded.startswith(prefix):
-            return folded[len(prefix):]
-    return folded
+def _about_locality(item: dict[str, Any], match: LocalityMatch) -> bool:
+    """Whether one of the places the item is about (its "localities") is the place asked for."""
+    return any(locality_keys(loc) & match.keys for loc in item.get("localities") or ())
 
 
 def locality_items(data: FollowData, match: LocalityMatch) -> dict[str, list[dict[str, Any]]]:
-    """Events, directives, targets, commitments, indicators of documents about the place
-    (or scoped to it); targets evaluated against every indicator."""
+    """Events, directives, targets, commitments, indicators about the place (their events'
+    places or their own scope); targets evaluated against every indicator."""
     from chidao.track.evaluation import evaluate_targets
 
-    out = {kind: [i for i in data.items[kind] if _mentions_locality(i, match)]
+    out = {kind: [i for i in data.items[kind] if _about_locality(i, match)]
            for kind in ("events", "directives", "targets", "commitments", "indicators")}
     out["targets"] = evaluate_targets(out["targets"], data.items["indicators"])
     return out
+
+
+def match_people(data: FollowData, name: str) -> list[str]:
+    """Full names of the people (named in reports, or speaking a directive) whose name holds
+    `name`'s words, diacritics optional ("Lam", "to lam" -> ["Tô Lâm"]); the exact name alone
+    when someone bears it. The rule of the registers' --person
+    (`chidao.store.queries.person_condition`)."""
+    wanted = fold_key(name)
+    names = [p.get("name") for p in data.items["people"]]
+    names += [d.get("speaker") for d in data.items["directives"]]
+    found: dict[str, str] = {}
+    for full in names:
+        if full and wanted and f" {wanted} " in f" {fold_key(full)} ":
+            found.setdefault(fold_key(full), full)
+    return [found[wanted]] if wanted in found else sorted(found.values(), key=fold_key)
 
 
 def person_items(data: FollowData, name: str) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
     """(the person's people-items across documents, items of kind -> those they gave or lead).
 
     Directives by their speaker; events they led; targets and commitments set in
-    directives they gave (same document, span inside one of their directives).
+    directives they gave (same document, span inside one of their directives), and
+    commitments the store found they gave outside one ("speaker").
     """
     from chidao.track.evaluation import evaluate_targets
 
@@ -198,7 +211,8 @@ def person_items(data: FollowData, name: str) -> tuple[list[dict[str, Any]], dic
         "events": [e for e in data.items["events"] if fold_key(e.get("leader") or "") == key],
         "directives": directives,
         "targets": evaluate_targets(targets, data.items["indicators"]),
-        "commitments": [c for c in data.items["commitments"] if inside(c)],
+        "commitments": [c for c in data.items["commitments"]
+                        if inside(c) or fold_key(c.get("speaker") or "") == key],
         "indicators": [],
     }
 

@@ -1,0 +1,153 @@
+"""Filters and lookups say what they do: a place is what an item is about, a topic is named
+as people name it, a person by part of their name, and a filter's value is never a pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES_DIR
+from test_store_engine import chidao, chidao_json
+
+pytestmark = pytest.mark.skipif(not (EXAMPLES_DIR / "ha_giang_2024_lam_viec.txt").exists(),
+                                reason="no examples")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("filters") / "chidao.db"
+    assert chidao(path, "ingest", str(EXAMPLES_DIR)).exit_code == 0
+    return path
+
+
+def sources(items: list[dict]) -> set[str]:
+    return {Path(item["document_source"]).name for item in items}
+
+
+# --locality: what an item is about, not every place its report mentions.
+
+def test_a_country_the_report_only_mentions_finds_none_of_its_items(db: Path) -> None:
+    # The Hà Giang report says the province borders Trung Quốc: its staffing is not about China.
+    for kind in ("directives", "targets", "commitments", "indicators"):
+        assert chidao_json(db, kind, "--locality", "Trung Quốc") == [], kind
+    assert chidao_json(db, "search", "biên chế", "--locality", "Trung Quốc") == []
+    staffing = chidao_json(db, "commitments", "--locality", "Hà Giang")
+    assert "tăng thêm 300 biên chế cho Công an tỉnh Hà Giang" in {c["text"] for c in staffing}
+    assert sources(chidao_json(db, "search", "biên chế", "--locality", "ha giang")) == {
+        "ha_giang_2024_lam_viec.txt"}
+
+
+def test_a_lower_unit_the_event_took_place_in_finds_the_event_s_items(db: Path) -> None:
+    # The Bình Thuận inspection was held in phường Phú Thủy, TP Phan Thiết.
+    assert sources(chidao_json(db, "commitments", "--locality", "Phan Thiết")) == {
+        "binh_thuan_2022_kiem_tra.txt"}
+    # Hà Giang's report names Mèo Vạc in passing: no item is about it.
+    assert chidao_json(db, "directives", "--locality", "Mèo Vạc") == []
+
+
+def test_the_locality_page_says_why_it_has_nothing(db: Path) -> None:
+    mentioned = chidao(db, "locality", "Trung Quốc")
+    assert mentioned.exit_code == 0
+    assert "không có báo cáo nào về địa phương này (chỉ được nhắc đến trong 1 báo cáo)" in mentioned.stdout
+    real = chidao(db, "locality", "Hà Nội", env={"COLUMNS": "200"})
+    assert real.exit_code == 0
+    assert real.stdout.strip() == ("Hà Nội: đơn vị hành chính có trong danh mục, nhưng chưa có báo cáo nào "
+                                   "về địa phương này.")
+    assert chidao_json(db, "locality", "ha noi")["directives"] == []
+    unknown = chidao(db, "locality", "Xyzabc")
+    assert unknown.exit_code == 1
+    assert unknown.stderr.strip() == ("chidao: không có đơn vị hành chính nào tên 'Xyzabc', "
+                                      "và không báo cáo nào nhắc đến")
+    page = chidao_json(db, "locality", "Hà Giang")
+    assert sources(page["commitments"]) == {"ha_giang_2024_lam_viec.txt"}
+
+
+# --topic: keys and Vietnamese labels, folded; unknown topics refused; indicators have topics.
+
+@pytest.mark.parametrize("named", ["drugs", "ma tuy", "Ma túy", "MA TÚY", "Phòng, chống ma túy",
+                                   "phong, chong ma tuy"])
+def test_a_topic_is_named_by_its_key_or_its_vietnamese_label(db: Path, named: str) -> None:
+    directives = chidao_json(db, "directives", "--topic", named)
+    assert directives and all("drugs" in d["topics"] for d in directives)
+    assert chidao_json(db, "directives", "--topic", "drugs") == directives
+
+
+def test_indicators_have_topics_the_filter_reads(db: Path) -> None:
+    drugs = chidao_json(db, "indicators", "--topic", "ma tuy")
+    assert {i["text"] for i in drugs} == {"phát hiện, bắt giữ 312 vụ", "415 đối tượng phạm tội về ma túy",
+                                          "giảm 4,5% so với cùng kỳ năm 2022"}
+    assert all("drugs" in i["topics"] for i in drugs)
+    traffic = chidao_json(db, "indicators", "--topic", "traffic_safety")
+    assert [i["text"] for i in traffic] == ["giảm 12,7% so với cùng kỳ năm 2022"]
+
+
+def test_an_unknown_topic_is_one_line_listing_the_topics(db: Path) -> None:
+    result = chidao(db, "directives", "--topic", "bóng đá")
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith("chidao: --topic: không có chủ đề 'bóng đá'; chọn một trong: crime, drugs,")
+    assert "digital_transformation" in line
+
+
+def test_the_topics_are_listed_in_help(db: Path) -> None:
+    result = chidao(db, "directives", "--help", env={"COLUMNS": "300"})
+    assert "drugs (Phòng, chống ma túy)" in result.stdout
+    assert "digital_transformation (Chuyển đổi số, Đề án 06)" in result.stdout
+
+
+# --person: part of a name, diacritics optional; a commitment's giver as a directive's speaker.
+
+@pytest.mark.parametrize("named", ["Lâm", "Lam", "To Lam", "tô lâm", "Tô Lâm"])
+def test_a_person_is_found_by_part_of_the_name(db: Path, named: str) -> None:
+    directives = chidao_json(db, "directives", "--person", named)
+    assert directives and {d["speaker"] for d in directives} == {"Tô Lâm"}
+
+
+def test_a_part_of_a_name_is_whole_words(db: Path) -> None:
+    # "La" is no word of "Tô Lâm".
+    assert chidao_json(db, "directives", "--person", "La") == []
+
+
+def test_commitments_are_found_by_who_gave_them(db: Path) -> None:
+    # "Bộ trưởng cho biết, trong năm 2021, Bộ Công an sẽ tăng thêm khoảng 800 biên chế ..."
+    (staffing,) = chidao_json(db, "commitments", "--person", "Lam")
+    assert staffing["text"] == "tăng thêm khoảng 800 biên chế cho Công an tỉnh Bắc Giang"
+    assert staffing["speaker"] == "Tô Lâm"
+    # "Bí thư Tỉnh ủy Vương Đình Thắng tiếp thu ..., khẳng định tỉnh sẽ bố trí 45 tỷ đồng ..."
+    (funds,) = chidao_json(db, "commitments", "--person", "vuong dinh thang")
+    assert funds["text"] == "bố trí 45 tỷ đồng"
+    assert {c["text"] for c in chidao_json(db, "commitments", "-p", "Hoàng Anh Tuấn")} == {
+        "trang bị thêm 50 xe ô tô chuyên dùng cho Công an các xã biên giới",
+        "tăng thêm 300 biên chế cho Công an tỉnh Hà Giang"}
+
+
+def test_the_person_page_takes_part_of_a_name_and_asks_when_it_is_several(db: Path) -> None:
+    page = chidao_json(db, "person", "to lam")
+    assert page["name"] == "Tô Lâm"
+    assert [c["text"] for c in page["commitments"]] == [
+        "tăng thêm khoảng 800 biên chế cho Công an tỉnh Bắc Giang"]
+    several = chidao(db, "person", "Tuấn")
+    assert several.exit_code == 1
+    assert several.stderr.strip() == ("chidao: 'Tuấn' có thể là 2 người: Hoàng Anh Tuấn, Lê Minh Tuấn; "
+                                      "ghi rõ họ tên")
+
+
+# A filter's value is a value: LIKE wildcards match only themselves.
+
+@pytest.mark.parametrize("wildcard", ["%", "_", "%%", "Hà%", "_à Giang"])
+def test_like_wildcards_in_a_filter_are_literals(db: Path, wildcard: str) -> None:
+    for kind in ("directives", "targets", "commitments", "indicators"):
+        assert chidao_json(db, kind, "--locality", wildcard) == [], (kind, wildcard)
+        assert chidao_json(db, kind, "--person", wildcard) == [], (kind, wildcard)
+    assert chidao_json(db, "search", "công an", "--locality", wildcard) == []
+    assert chidao_json(db, "search", "công an", "--person", wildcard) == []
+    assert chidao(db, "directives", "--topic", wildcard).exit_code == 2
+
+
+def test_a_topic_filter_in_the_store_takes_its_value_literally(db: Path) -> None:
+    from chidao.store.queries import list_items, open_session
+
+    with open_session(str(db)) as session:
+        assert list_items(session, "directives", topic="%") == []
+        assert list_items(session, "directives", topic="social_orde_") == []
+        assert list_items(session, "directives", topic="social_order") != []
