@@ -324,6 +324,8 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
     candidates = session.execute(select(Item.seq, Item.text, newest.c.score, Item.document_id, Item.data)
                                  .join(newest, Item.seq == newest.c.seq)).all()
+    numbers = fts.whole_numbers(query)
+    candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
     if filters.get("locality"):
         kept = about_place(session, resolve_locality(filters["locality"]),
                            [{**data, "document_id": document_id} for *_, document_id, data in candidates])
@@ -341,7 +343,8 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
                     "document_date": hit["document_date"], "document_source": hit["document_source"],
                     "document_title": hit["document_title"], "event_date": hit["event_date"],
                     "text": item.text, "span": span,
-                    "snippet": fts.snippet(item.text or "", None, width=100), "score": float(score)})
+                    "snippet": fts.snippet(item.text or "", fts.find_terms(item.text or "", query),
+                                           width=100), "score": float(score)})
     return out
 
 
@@ -401,6 +404,9 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
                Document.text, newest.c.score).join(newest, Document.seq == newest.c.seq))}
+    numbers = fts.whole_numbers(query)
+    candidates = {seq: row for seq, row in candidates.items()
+                  if fts.keeps_numbers(numbers, document_body(row[3], row[5]))}
     if locality:
         # A report is about the place its events name (`chidao.store.places`).
         seqs = list(candidates)
