@@ -14,15 +14,17 @@ on them. Several outlets' copies of an item from one event are one item (its
 
 from __future__ import annotations
 
-import csv
 import sys
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from chidao.commands.register_csv import write_csv
 from chidao.commands.store_options import (
     DbOption,
     FromOption,
@@ -36,7 +38,7 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
-from chidao.report.content import EVALUATION_STATUS, FOLLOW_STATUS
+from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
 
@@ -47,7 +49,16 @@ OrphansOption = Annotated[bool, typer.Option(
 CopiesOption = Annotated[bool, typer.Option(
     "--copies", help="List each outlet's copy of an item from one event separately (by default the "
     "copies are folded into one item, under its \"copies\").")]
-FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="table (Rich), json or csv.")]
+FormatOption = Annotated[OutputFormat, typer.Option(
+    "--format", "-f", help="table (Rich), json or csv (for Excel: UTF-8 with BOM, Vietnamese headers and "
+    "labels, ISO dates).")]
+LimitOption = Annotated[int | None, typer.Option(
+    "--limit", "-n", min=0, help="Show at most N items (0: all). Default: 50 in a table on a terminal, "
+    "with a line saying how many more; all otherwise.")]
+DecimalCommaOption = Annotated[bool, typer.Option(
+    "--decimal-comma", help="CSV: decimal comma (756,2) and ';' between columns, as Excel reads CSV under "
+    "a Vietnamese locale (default: 756.2 and ',').")]
+TERMINAL_LIMIT = 50
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
 KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -66,31 +77,42 @@ KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 # The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "directives": (("id", "Mã"), ("date", "Ngày"), ("speaker", "Người chỉ đạo"), ("text", "Nội dung"),
-                   ("follow", "Trạng thái"), ("due", "Hạn")),
+                   ("follow", "Trạng thái")),
     "targets": (("id", "Mã"), ("date", "Ngày"), ("text", "Chỉ tiêu"), ("scope", "Phạm vi"),
-                ("evaluation", "Đánh giá"), ("follow", "Trạng thái"), ("due", "Hạn")),
+                ("evaluation", "Đánh giá"), ("follow", "Trạng thái")),
     "commitments": (("id", "Mã"), ("date", "Ngày"), ("commitment_kind", "Loại"), ("text", "Nội dung"),
-                    ("follow", "Trạng thái"), ("due", "Hạn")),
+                    ("follow", "Trạng thái")),
     "indicators": (("id", "Mã"), ("date", "Ngày"), ("metric", "Chỉ số"), ("text", "Nội dung"),
                    ("scope", "Phạm vi")),
 }
+# Widest a column gets at 100 terminal columns (wider terminals, in proportion): a name or
+# "Chưa thực hiện" on one or two lines, so the item's words take the rest. Ids and dates are
+# never cut (no_wrap).
+TABLE_MAX_WIDTHS = {"follow": 14, "evaluation": 10, "speaker": 12, "scope": 11, "metric": 14,
+                    "commitment_kind": 10}
 TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
           "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
                   ("copies", "Bản của báo khác"))
-# Codes read as words in the terminal table (CSV and JSON keep the codes).
-TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS}
+# Codes read as words in the terminal table (and CSV; JSON keeps the codes).
+TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS, "commitment_kind": COMMITMENT_KINDS}
 
 
 def table_cell(item: dict[str, Any], field: str) -> str:
-    """`cell` for the terminal: statuses in Vietnamese, overdue and orphan items marked."""
+    """`cell` for the terminal: statuses and kinds in Vietnamese, dates dd/mm/yyyy, overdue and
+    orphan items marked."""
     value = cell(item, field)
+    if field in ("date", "due"):
+        return format_date(value)
     value = TABLE_LABELS.get(field, {}).get(value, value)
     if field == "follow":
-        value += " (quá hạn)" if item.get("overdue") else ""
-        value += " (mồ côi)" if item.get("orphan") else ""
+        # One line each, never cut: the status, whether overdue or orphaned, the due date (with
+        # the status: one column less, more width for the words).
+        value += "\n(quá hạn)" if item.get("overdue") else ""
+        value += "\n(mồ côi)" if item.get("orphan") else ""
+        value += f"\nhạn {format_date(item['due'])}" if item.get("due") else ""
     return value
 
 
@@ -146,27 +168,40 @@ def cell(item: dict[str, Any], field: str) -> str:
     return str(value)
 
 
-def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
+def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: int | None = None,
+         decimal_comma: bool = False) -> None:
+    """Print the register: JSON, CSV for Excel (`chidao.commands.register_csv`) or a table of
+    at most `limit` items (None or 0: all) with a line saying how many more there are."""
+    shown = items[:limit] if limit else items
     if format is OutputFormat.json:
-        print_json(items)
+        print_json(shown)
         return
-    columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
     if format is OutputFormat.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([field for field, _ in columns])
-        for item in items:
-            writer.writerow([cell(item, field) for field, _ in columns])
+        columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
+        write_csv(sys.stdout, shown, columns, cell, decimal_comma)
         return
     console = Console()
     if not items:
         console.print("Không có mục nào.")
         return
-    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True)
-    for _, header in TABLE_COLUMNS[kind]:
-        table.add_column(header, overflow="fold")
-    for item in items:
-        table.add_row(*(table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]))
+    rows = [[table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]] for item in shown]
+    # A column empty on every row shown (no due date set yet) gives its width to the words.
+    kept = [i for i, (field, _) in enumerate(TABLE_COLUMNS[kind])
+            if field in ("id", "text") or any(row[i] for row in rows)]
+    # Lines between rows, none between columns: the width of a terminal goes to the words.
+    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
+    scale = max(1.0, console.width / 100)
+    for i in kept:
+        field, header = TABLE_COLUMNS[kind][i]
+        cap = TABLE_MAX_WIDTHS.get(field)
+        # An id or a date is never cut across lines: `chidao status` takes the id as printed.
+        table.add_column(header, overflow="fold", no_wrap=field in ("id", "date"),
+                         max_width=int(cap * scale) if cap else None)
+    for row in rows:
+        table.add_row(*(escape(row[i]) for i in kept))
     console.print(table)
+    if len(shown) < len(items):
+        console.print(f"… còn {len(items) - len(shown)} mục nữa (--limit 0: xem tất cả).", highlight=False)
 
 
 def _status_type(kind: str) -> Any:
@@ -189,6 +224,8 @@ def _command(kind: str, doc: str):
         orphans: OrphansOption = False,
         copies: CopiesOption = False,
         format: FormatOption = OutputFormat.table,
+        limit: LimitOption = None,
+        decimal_comma: DecimalCommaOption = False,
         db: DbOption = None,
     ) -> None:
         check_date_range(date_from, date_to)
@@ -196,7 +233,9 @@ def _command(kind: str, doc: str):
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,
                                copies=copies)
-        show(kind, items, format)
+        if limit is None and format is OutputFormat.table and sys.stdout.isatty():
+            limit = TERMINAL_LIMIT
+        show(kind, items, format, limit, decimal_comma)
 
     command.__name__ = kind
     command.__doc__ = doc
