@@ -152,3 +152,23 @@ def test_a_topic_filter_in_the_store_takes_its_value_literally(db: Path) -> None
         assert list_items(session, "directives", topic="%") == []
         assert list_items(session, "directives", topic="social_orde_") == []
         assert list_items(session, "directives", topic="social_order") != []
+
+
+# The person page: its header counts the reports it lists; a delegation head is a role at one event.
+
+def test_the_person_header_counts_every_report_the_page_lists(db: Path) -> None:
+    # Nguyễn Văn Hải gave no directive: the reports naming him are the timeline's.
+    page = chidao(db, "person", "Nguyễn Văn Hải", env={"COLUMNS": "200"}).stdout
+    timeline = chidao_json(db, "person", "Nguyễn Văn Hải")["timeline"]
+    listed = {d["document_id"] for entry in timeline for d in entry["documents"]}
+    assert len(listed) == 2  # Bắc Giang, 2021 and 2023
+    assert "Số văn bản nguồn: 2;" in page
+
+
+def test_the_person_page_shows_a_delegation_head_as_a_role_at_the_event(db: Path) -> None:
+    page = chidao_json(db, "person", "Tô Lâm")
+    roles = {entry["value"]: entry["kind"] for entry in page["timeline"]}
+    assert roles["Trưởng đoàn"] == "event_role" and roles["Bộ trưởng Bộ Công an"] == "position"
+    assert "Trưởng đoàn" not in page["current"]["position"]
+    table = chidao(db, "person", "Tô Lâm", env={"COLUMNS": "200"}).stdout
+    assert "Vai trò tại sự kiện" in table

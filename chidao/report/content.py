@@ -34,7 +34,7 @@ EVENT_TYPES = {"working_session": "Làm việc", "conference": "Hội nghị", "
 COMMITMENT_KINDS = {"staffing": "Biên chế", "funding": "Kinh phí", "construction": "Xây dựng",
                     "equipment": "Trang thiết bị", "policy": "Chính sách", "other": "Khác"}
 DIRECTIONS = {"decrease": "giảm", "increase": "tăng", "reach": "đạt"}
-ROLE_KINDS = {"rank": "Cấp hàm", "position": "Chức vụ"}
+ROLE_KINDS = {"rank": "Cấp hàm", "position": "Chức vụ", "event_role": "Vai trò tại sự kiện"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,10 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
     summary = [f"Ngày lập: {today.strftime('%d/%m/%Y')}."]
     if current_name and current_name != subject:
         summary.append(f"Đơn vị hành chính hiện nay (sau sắp xếp năm 2025): {current_name}.")
+    # Every report the page lists: its items' and those its timeline cites.
     documents = {i.get("document_id") for kind in items.values() for i in kind if i.get("document_id")}
+    documents |= {d.get("document_id") for entry in timeline or () for d in entry["documents"]
+                  if d.get("document_id")}
     summary.append(f"Số văn bản nguồn: {len(documents)}; sự kiện: {len(events)}; chỉ đạo: {len(directives)}; "
                    f"mục tiêu: {len(targets)}; cam kết: {len(commitments)}; chỉ số: {len(indicators)}.")
     if targets:
