@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
+import click
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from chidao.commands.evaluate import evaluate
 from chidao.commands.extract import extract
@@ -19,8 +22,44 @@ from chidao.commands.status import status
 from chidao.commands.store_options import fail
 from chidao.errors import StoreError
 
+
+class _PlainHelp:
+    """Help that shows no type where a reader needs none: nothing for a flag (`<bool>`), the
+    item type for a list (`<str>`, not `<list[str]>`)."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if not getattr(param, "_plain_help", False) and hasattr(param, "display_type_rich"):
+                param.display_type_rich = _plain_type(param)  # type: ignore[method-assign]
+                param._plain_help = True  # type: ignore[attr-defined]
+        return params
+
+
+def _plain_type(param: click.Parameter) -> Callable[[click.Context], str | None]:
+    shown = param.display_type_rich  # type: ignore[attr-defined]
+
+    def display(ctx: click.Context) -> str | None:
+        if getattr(param, "is_flag", False):
+            return None
+        text = shown(ctx)
+        return re.sub(r"list\[(.+)\]", r"\1", text) if text else text
+    return display
+
+
+class _Command(_PlainHelp, TyperCommand):
+    pass
+
+
+class _Group(_PlainHelp, TyperGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Commands in the order of the work, not alphabetically."""
+        return list(self.commands)
+
+
 app = typer.Typer(
     name="chidao",
+    cls=_Group,
     help="Theo dõi chỉ đạo: extract and track directives, targets and commitments "
     "from Vietnamese security-and-order reports.",
     no_args_is_help=True,
@@ -44,12 +83,14 @@ def _store_errors_in_one_line(command: Callable[..., Any]) -> Callable[..., Any]
     return run
 
 
-for name, command in (("extract", extract), ("person", person), ("locality", locality),
-                      ("recurring", recurring), ("report", report), ("eval", evaluate),
-                      ("ingest", ingest), ("reextract", reextract), ("search", search),
+# In the order of the work: read reports in, find, follow up, look at a place or a person,
+# write reports; then the tools for the extractor and the store.
+for name, command in (("ingest", ingest), ("extract", extract), ("search", search),
                       ("directives", directives), ("targets", targets), ("commitments", commitments),
-                      ("indicators", indicators), ("status", status)):
-    app.command(name)(_store_errors_in_one_line(command))
+                      ("indicators", indicators), ("status", status), ("person", person),
+                      ("locality", locality), ("recurring", recurring), ("report", report),
+                      ("eval", evaluate), ("reextract", reextract)):
+    app.command(name, cls=_Command)(_store_errors_in_one_line(command))
 
 
 def main() -> None:

@@ -15,9 +15,11 @@ from chidao.text.dates import iso_date
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
 LocalityOption = Annotated[str | None, typer.Option(
-    "--locality", "-l", help='Place, old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
+    "--locality", "-l", help='Place the items are about (their event\'s places or their own scope, not '
+    'every place their report mentions), old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
 PersonOption = Annotated[str | None, typer.Option(
-    "--person", "-p", help='Full name of the speaker or leader ("Tô Lâm", "to lam").')]
+    "--person", "-p", help='A name or part of it, whole words, diacritics optional ("Tô Lâm", "to lam", '
+    '"Lâm"): the speaker, the event\'s leader, or who gave a commitment.')]
 
 
 def _topic_filter(value: str | None) -> str | None:
