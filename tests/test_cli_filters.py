@@ -172,3 +172,29 @@ def test_the_person_page_shows_a_delegation_head_as_a_role_at_the_event(db: Path
     assert "Trưởng đoàn" not in page["current"]["position"]
     table = chidao(db, "person", "Tô Lâm", env={"COLUMNS": "200"}).stdout
     assert "Vai trò tại sự kiện" in table
+
+
+def test_a_report_whose_events_name_no_place_is_about_the_place_it_names_most(tmp_path: Path) -> None:
+    report = tmp_path / "kon_tum.txt"
+    report.write_text(
+        "Công an tỉnh Kon Tum triển khai nhiệm vụ năm 2024\n\n"
+        "Thứ trưởng Nguyễn Văn Hà yêu cầu Công an tỉnh Kon Tum tập trung kéo giảm tội phạm về trật tự xã "
+        "hội, phối hợp với lực lượng chức năng của Lào và Campuchia kiểm soát tuyến biên giới.\n\n"
+        "Công an tỉnh Kon Tum cần bảo đảm an ninh nông thôn trên địa bàn tỉnh Kon Tum.\n", encoding="utf-8")
+    store = tmp_path / "chidao.db"
+    assert chidao(store, "ingest", str(report)).exit_code == 0
+    assert len(chidao_json(store, "directives", "--locality", "Kon Tum")) == 2
+    # Kon Tum is part of Quảng Ngãi since 2025: the current name reaches it too.
+    assert len(chidao_json(store, "directives", "--locality", "Quảng Ngãi")) == 2
+    assert chidao_json(store, "directives", "--locality", "Lào") == []
+    assert chidao_json(store, "search", "bien gioi", "--locality", "Campuchia") == []
+    assert chidao_json(store, "search", "bien gioi", "--locality", "kon tum") != []
+
+
+def test_a_place_asked_for_goes_by_every_name_it_has() -> None:
+    from chidao.store.places import resolve_locality
+
+    assert resolve_locality("Bắc Ninh").names == {"bac ninh", "bac giang"}  # Bắc Giang is in it since 2025
+    assert resolve_locality("bac giang").names == {"bac giang"}
+    assert {"hue", "thua thien hue"} <= resolve_locality("Huế").names
+    assert resolve_locality("thành phố Phan Thiết").names == {"phan thiet"}

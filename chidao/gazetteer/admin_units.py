@@ -257,3 +257,17 @@ def is_unit_name(text: str) -> bool:
         return True
     return any(key.startswith(prefix) and key[len(prefix):] in _folded_unit_names()
                for prefix in _UNIT_LEVEL_PREFIXES)
+
+
+def province_names(codes: frozenset[str], current_codes: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Folded names the provinces `codes` go by (every written form, "Thừa Thiên Huế" and
+    "Huế", "TP.HCM"), and those of the old provinces inside the 2025 provinces
+    `current_codes`, with the current names themselves."""
+    index = admin_index()
+    names = {fold_key(form) for form, code in index.province_forms.items() if code in codes}
+    for current in current_codes:
+        old = {unit.code for unit in predecessors(current)}
+        names |= {fold_key(form) for form, code in index.province_forms.items() if code in old}
+        if current in index.current_provinces:
+            names.add(fold_key(index.current_provinces[current][0]))
+    return frozenset(names)

@@ -52,8 +52,7 @@ wildcards (`%`, `_`) in a filter's value are literals.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -75,7 +74,8 @@ from chidao.store import ranking
 from chidao.store import search as fts
 from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
-from chidao.store.places import LocalityFilter, event_place_names, item_places, resolve_locality
+from chidao.store.places import LocalityFilter, resolve_locality
+from chidao.store.report_places import ReportPlaces
 from chidao.store.rows import document_body
 from chidao.store.schema import Document, Item
 from chidao.text.fold import fold_key
@@ -231,30 +231,11 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
         groups.append(group_id)
     if about:
         # SQL found the reports naming the place; keep the items about it (`chidao.store.places`).
-        kept = about_place(session, resolve_locality(about), items)
+        kept = ReportPlaces(session).about(resolve_locality(about), items)
         items = [item for item, keep in zip(items, kept, strict=True) if keep][:limit or None]
         groups = [group for group, keep in zip(groups, kept, strict=True) if keep][:limit or None]
     # A report's own items, asked for by its id, are all listed.
     return items if copies or document_id else fold_copies(session, kind, items, groups)
-
-
-def about_place(session: Session, place: LocalityFilter, items: Sequence[dict[str, Any]]) -> list[bool]:
-    """For each item dict (of a report naming `place`): whether the item is about the place,
-    by its events' localities or its own scope (`chidao.store.places.item_places`)."""
-    if not items:
-        return []
-    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    localities: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for document_id, kind, data in session.execute(
-            select(Item.document_id, Item.kind, Item.data)
-            .where(Item.kind.in_(("events", "localities")), Item.orphan == false(),
-                   Item.document_id.in_(locality_rows(place)))
-            .order_by(Item.document_id, Item.kind, Item.ordinal)):
-        (events if kind == "events" else localities)[document_id].append(data)
-    names = {document_id: event_place_names(found) for document_id, found in events.items()}
-    return [any(place.matches(loc) for loc in item_places(
-        item, names.get(item["document_id"], frozenset()), localities.get(item["document_id"], ())))
-        for item in items]
 
 
 def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
@@ -299,12 +280,13 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
     locality, person and date filters through the document's own items.
     """
     hits: list[dict[str, Any]] = []
+    places = ReportPlaces(session)  # the reports' places, read once for both kinds of hit
     if kind in (None, "documents"):
-        hits += _search_documents(session, query, locality=locality, person=person, topic=topic,
+        hits += _search_documents(session, query, places, locality=locality, person=person, topic=topic,
                                   date_from=date_from, date_to=date_to, limit=limit)
     if kind != "documents":
-        hits += _search_items(session, query, kind=kind, locality=locality, person=person, topic=topic,
-                              date_from=date_from, date_to=date_to, limit=limit)
+        hits += _search_items(session, query, places, kind=kind, locality=locality, person=person,
+                              topic=topic, date_from=date_from, date_to=date_to, limit=limit)
     hits.sort(key=lambda hit: hit["score"])
     hits = hits[:limit]
     for hit in hits:
@@ -316,19 +298,22 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
     return hits
 
 
-def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
+def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: str | None, limit: int,
                   **filters: Any) -> list[dict[str, Any]]:
     match = fts.fts_match(session, "item_fts", query)
     if match is None:
         return []
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
-    candidates = session.execute(select(Item.seq, Item.text, newest.c.score, Item.document_id, Item.data)
+    # A place filter reads the candidates' scope, from their JSON in SQL.
+    scope = Item.data["scope"].as_string() if filters.get("locality") else literal(None)
+    candidates = session.execute(select(Item.seq, Item.text, newest.c.score, Item.document_id, scope)
                                  .join(newest, Item.seq == newest.c.seq)).all()
     numbers = fts.whole_numbers(query)
-    candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
+    if numbers is not None:
+        candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
     if filters.get("locality"):
-        kept = about_place(session, resolve_locality(filters["locality"]),
-                           [{**data, "document_id": document_id} for *_, document_id, data in candidates])
+        found = [{"scope": scope, "document_id": document_id} for *_, document_id, scope in candidates]
+        kept = places.about(resolve_locality(filters["locality"]), found)
         candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
     best = _best(session, match, "item_fts",
                  {seq: (text or "", score) for seq, text, score, *_ in candidates}, limit)
@@ -374,7 +359,7 @@ def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[in
     return {seq: score for score, seq in ranked[:limit]}
 
 
-def _search_documents(session: Session, query: str, *, limit: int, locality: str | None,
+def _search_documents(session: Session, query: str, places: ReportPlaces, *, limit: int, locality: str | None,
                       person: str | None, topic: str | None, date_from: str | None,
                       date_to: str | None) -> list[dict[str, Any]]:
     match = fts.fts_match(session, "document_fts", query)
@@ -405,13 +390,13 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
                Document.text, newest.c.score).join(newest, Document.seq == newest.c.seq))}
     numbers = fts.whole_numbers(query)
-    candidates = {seq: row for seq, row in candidates.items()
-                  if fts.keeps_numbers(numbers, document_body(row[3], row[5]))}
+    if numbers is not None:
+        candidates = {seq: row for seq, row in candidates.items()
+                      if fts.keeps_numbers(numbers, document_body(row[3], row[5]))}
     if locality:
         # A report is about the place its events name (`chidao.store.places`).
         seqs = list(candidates)
-        kept = about_place(session, resolve_locality(locality),
-                           [{"document_id": candidates[seq][0]} for seq in seqs])
+        kept = places.about(resolve_locality(locality), [{"document_id": candidates[seq][0]} for seq in seqs])
         candidates = {seq: candidates[seq] for seq, keep in zip(seqs, kept, strict=True) if keep}
     best = _best(session, match, "document_fts",
                  {seq: (document_body(row[3], row[5]), row[6]) for seq, row in candidates.items()}, limit)
