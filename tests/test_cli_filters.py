@@ -198,3 +198,13 @@ def test_a_place_asked_for_goes_by_every_name_it_has() -> None:
     assert resolve_locality("bac giang").names == {"bac giang"}
     assert {"hue", "thua thien hue"} <= resolve_locality("Huế").names
     assert resolve_locality("thành phố Phan Thiết").names == {"phan thiet"}
+
+
+def test_a_long_page_takes_a_limit_per_table(db: Path) -> None:
+    page = chidao_json(db, "person", "Tô Lâm")
+    shown = chidao(db, "person", "Tô Lâm", "--limit", "1", env={"COLUMNS": "200"}).stdout
+    assert f"… còn {len(page['directives']) - 1} mục nữa (--limit 0: xem tất cả)." in shown
+    whole = chidao(db, "person", "Tô Lâm", env={"COLUMNS": "200"}).stdout  # not a terminal: everything
+    assert "mục nữa (--limit 0: xem tất cả)" not in whole
+    place = chidao(db, "locality", "Hà Giang", "-n", "1", env={"COLUMNS": "200"}).stdout
+    assert "… còn 2 mục nữa" in place  # three directives, one shown

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -43,6 +44,11 @@ DbOption = Annotated[str | None, typer.Option(
 InputOption = Annotated[list[str] | None, typer.Option(
     "--input", "-i", help="Read `chidao extract --format jsonl` output instead of the store (repeatable).")]
 FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (Rich) or json.")]
+RowsOption = Annotated[int | None, typer.Option(
+    "--limit", "-n", min=0, help="Table: at most N rows a section (0: all). Default: 50 on a terminal, "
+    "with a line saying how many more; all otherwise. JSON lists everything.")]
+PAGE_LIMIT = 50
+DATE_COLUMNS = ("Ngày", "Hạn", "Lần đầu", "Lần cuối")
 
 _PAGE_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Fields too bulky for a page: the document's locality list is repeated on every item.
@@ -69,6 +75,7 @@ def person(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
+    limit: RowsOption = None,
 ) -> None:
     """A person's ranks and positions over time, with the reports that show them, and the
     directives they gave."""
@@ -85,7 +92,7 @@ def person(
         _print_json({"name": full_name, "current": current_roles(timeline), "timeline": timeline,
                      **{kind: _slim(rows) for kind, rows in items.items()}})
         return
-    _print_page(build_report(full_name, items, timeline=timeline, chart=False), skip_empty=True)
+    _print_page(build_report(full_name, items, timeline=timeline, chart=False), skip_empty=True, limit=limit)
 
 
 def locality(
@@ -93,6 +100,7 @@ def locality(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
+    limit: RowsOption = None,
 ) -> None:
     """Events, directives, targets (evaluated), commitments and indicators for a place; a
     unit merged in 2025 shows its current unit ("Bắc Giang" -> Bắc Ninh)."""
@@ -115,7 +123,7 @@ def locality(
                      "former_names": list(former), **{kind: _slim(rows) for kind, rows in items.items()}})
         return
     report = build_report(subject, items, current_name=match.current_name, chart=False, former_names=former)
-    _print_page(report, skip_empty=False)
+    _print_page(report, skip_empty=False, limit=limit)
 
 
 def _nothing_about(name: str, match: LocalityMatch, data: FollowData) -> str:
@@ -176,8 +184,12 @@ def recurring(
     console.print(table)
 
 
-def _print_page(report: Report, skip_empty: bool) -> None:
+def _print_page(report: Report, skip_empty: bool, limit: int | None = None) -> None:
+    """The page's title, summary and tables, each of at most `limit` rows (None: 50 on a
+    terminal, all otherwise; 0: all), saying how many more."""
     console = Console()
+    if limit is None:
+        limit = PAGE_LIMIT if sys.stdout.isatty() else 0
     console.print(f"[bold]{_escape(report.title)}[/bold]")
     for line in report.summary:
         console.print(_escape(line))
@@ -186,13 +198,18 @@ def _print_page(report: Report, skip_empty: bool) -> None:
             if not skip_empty:
                 console.print(f"\n[bold]{table.heading}[/bold]: không có mục nào.")
             continue
-        console.print(_rich_table(table))
+        console.print(_rich_table(replace(table, rows=table.rows[:limit]) if limit else table))
+        if limit and len(table.rows) > limit:
+            console.print(f"… còn {len(table.rows) - limit} mục nữa (--limit 0: xem tất cả).",
+                          highlight=False)
 
 
 def _rich_table(table: Table) -> RichTable:
     rich = RichTable(title=table.heading, show_lines=True, title_justify="left")
     for column, width in zip(table.columns, table.widths, strict=True):
-        rich.add_column(column, overflow="fold", ratio=width)
+        # A date is never cut across lines.
+        dated = column in DATE_COLUMNS
+        rich.add_column(column, overflow="fold", ratio=None if dated else width, no_wrap=dated)
     for row in table.rows:
         rich.add_row(*(_escape(v) for v in row))
     return rich
