@@ -11,9 +11,12 @@ import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from chidao.commands.correct import add_item_command, correct, corrections_app, reject
+from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
 from chidao.commands.extract import extract
 from chidao.commands.follow import locality, person, recurring
+from chidao.commands.gold import gold_app
 from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
@@ -53,8 +56,9 @@ class _Command(_PlainHelp, TyperCommand):
 
 class _Group(_PlainHelp, TyperGroup):
     def list_commands(self, ctx: click.Context) -> list[str]:
-        """Commands in the order of the work, not alphabetically."""
-        return list(self.commands)
+        """Commands in the order of the work (`COMMAND_ORDER`, then as registered), not alphabetically."""
+        rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
+        return sorted(self.commands, key=lambda name: rank.get(name, len(rank)))
 
 
 app = typer.Typer(
@@ -83,14 +87,24 @@ def _store_errors_in_one_line(command: Callable[..., Any]) -> Callable[..., Any]
     return run
 
 
-# In the order of the work: read reports in, find, follow up, look at a place or a person,
-# write reports; then the tools for the extractor and the store.
-for name, command in (("ingest", ingest), ("extract", extract), ("search", search),
-                      ("directives", directives), ("targets", targets), ("commitments", commitments),
-                      ("indicators", indicators), ("status", status), ("person", person),
-                      ("locality", locality), ("recurring", recurring), ("report", report),
-                      ("eval", evaluate), ("reextract", reextract)):
-    app.command(name, cls=_Command)(_store_errors_in_one_line(command))
+# In the order of the work: read reports in, find, follow up and correct, look at a place or a
+# person, write reports; then the tools for the extractor and the store.
+_COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
+             ("directives", directives), ("targets", targets), ("commitments", commitments),
+             ("indicators", indicators), ("status", status), ("reject", reject), ("correct", correct),
+             ("add-item", add_item_command), ("document", document_app), ("corrections", corrections_app),
+             ("person", person), ("locality", locality), ("recurring", recurring), ("report", report),
+             ("gold", gold_app), ("eval", evaluate), ("reextract", reextract))
+COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
+
+for name, command in _COMMANDS:
+    if isinstance(command, typer.Typer):
+        for info in command.registered_commands:
+            info.callback = _store_errors_in_one_line(info.callback)
+            info.cls = _Command
+        app.add_typer(command, name=name, cls=_Group)
+    else:
+        app.command(name, cls=_Command)(_store_errors_in_one_line(command))
 
 
 def main() -> None:

@@ -174,6 +174,33 @@ def test_a_long_register_takes_a_limit_and_says_how_many_more(db: Path) -> None:
     assert "còn" not in chidao(db, "directives").stdout
 
 
+def test_a_register_file_takes_the_limit_the_decimal_comma_and_the_corrections(db: Path,
+                                                                              tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    first, second, third = chidao_json(db, "directives")
+    assert chidao(db, "reject", first["id"], "--reason", "không phải chỉ đạo").exit_code == 0
+    assert chidao(db, "correct", second["id"], "--set", "speaker=Tô Lâm").exit_code == 0
+    # CSV for Excel in a file, as printed: BOM, ';' with --decimal-comma, corrections in Vietnamese.
+    out = tmp_path / "so.csv"
+    assert chidao(db, "directives", "--rejected", "--decimal-comma", "-o", str(out)).exit_code == 0
+    rows = {row["Mã"]: row for row in read_csv(out.read_text(encoding="utf-8"), delimiter=";")}
+    assert rows[first["id"]]["Bị loại"] == "đã loại"
+    assert rows[second["id"]]["Đã sửa"] == "Người chỉ đạo" and rows[second["id"]]["Nguồn mục"] == "máy"
+    assert rows[third["id"]]["Bị loại"] == rows[third["id"]]["Đã sửa"] == ""
+    # Without --rejected the rejected item is gone; --limit holds in a workbook too.
+    book = tmp_path / "so.xlsx"
+    assert chidao(db, "directives", "--limit", "1", "-o", str(book)).exit_code == 0
+    sheet = load_workbook(book).active
+    header = [c.value for c in sheet[1]]
+    assert header[-3:] == ["Đã sửa", "Bị loại", "Nguồn mục"]
+    ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert ids == [second["id"]]
+    # The table marks the corrected item's words.
+    table = chidao(db, "directives", "--rejected", env={"COLUMNS": "200"}).stdout
+    assert "(đã loại)" in table and "(đã sửa: Người chỉ đạo)" in table
+
+
 def test_undated_items_come_last(tmp_path: Path) -> None:
     undated = tmp_path / "khong_ngay.txt"
     undated.write_text(

@@ -101,3 +101,56 @@ def test_any_mix_of_report_sentences_yields_grounded_items(parts: list[str]) -> 
         assert item.text.strip() == item.text and item.text
     for target in extraction.targets:
         assert target.direction in ("decrease", "increase", "reach")
+
+
+def _commitments(text: str) -> list[Commitment]:
+    extraction = extract_document(Document.from_text(text, source="test", date="2022-08"))
+    assert grounding_errors(extraction) == []
+    return extraction.commitments
+
+
+def test_money_a_crime_took_in_an_award_sentence_is_no_commitment() -> None:
+    found = _commitments(
+        "Nhân kỷ niệm Ngày truyền thống, Công an thành phố tổ chức lễ khen thưởng. Phòng Cảnh sát hình sự "
+        "và Đại úy Lê Văn Hải được trao tặng Bằng khen về thành tích phá vụ trộm cắp 15 tỉ đồng.")
+    assert found == []
+
+
+def test_market_figures_and_fines_are_no_commitments() -> None:
+    found = _commitments(
+        "Công an tỉnh cho biết, kim ngạch buôn bán qua cửa khẩu đạt 2,1 tỉ USD; lực lượng chức năng đã "
+        "xử phạt vi phạm hành chính 1.200 trường hợp, phạt tiền 3 tỷ đồng, bảo đảm an ninh trật tự.")
+    assert found == []
+
+
+def test_a_gift_with_its_receiver_before_the_money_is_funding() -> None:
+    (money,) = _commitments(
+        "Tại buổi làm việc với Công an tỉnh, Chủ tịch UBND tỉnh cho biết tỉnh sẽ hỗ trợ Công an các xã "
+        "biên giới 12 tỷ đồng để xây dựng trụ sở.")
+    assert (money.kind, money.amount, money.unit) == ("funding", 12, "tỷ đồng")
+
+
+def test_a_report_that_is_not_about_security_promises_nothing() -> None:
+    found = _commitments(
+        "Năm học mới, tỉnh đầu tư 120 tỷ đồng xây dựng thêm 200 phòng học; Sở Giáo dục bàn giao "
+        "50 máy tính cho các trường vùng cao.")
+    assert found == []
+
+
+def test_prize_money_and_the_words_of_a_level_or_of_traffic_give_nothing() -> None:
+    found = _commitments(
+        "Tại lễ tổng kết, Giám đốc Công an tỉnh thưởng nóng 50 triệu đồng cho Ban chuyên án. Ban An toàn "
+        "giao thông tỉnh cho biết 12 tỷ đồng tiền xử phạt đã nộp ngân sách; Hội nghị cấp tỉnh có 30 tỷ đồng "
+        "doanh thu.")
+    assert found == []
+
+
+def test_a_gift_names_its_giver_and_the_receiver_between_verb_and_money() -> None:
+    found = _commitments(
+        "Thứ trưởng Bộ Công an cho biết, Bộ Công an sẽ hỗ trợ tỉnh 10 tỷ đồng để xây dựng trụ sở Công an xã, "
+        "đồng thời cấp 30 xe mô tô cho Công an các xã biên giới.")
+    money, bikes = found
+    assert (money.text, money.giver, money.receiver) == ("hỗ trợ tỉnh 10 tỷ đồng", "Bộ Công an", "tỉnh")
+    assert (bikes.amount, bikes.unit, bikes.kind) == (30, "xe mô tô", "equipment")
+    # the purpose of the money ("để xây dựng …,") does not reach the next gift's receiver
+    assert bikes.receiver == "Công an các xã biên giới" and money.receiver == "tỉnh"

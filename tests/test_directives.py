@@ -146,3 +146,71 @@ def test_theo_thu_truong_opens_a_speech_without_a_verb_of_saying() -> None:
     ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
     d = directive_with(ex, "Theo Thứ trưởng Hà Minh Quân")
     assert (d.speaker, d.verb, d.addressee) == ("Hà Minh Quân", None, "Công an tỉnh Kon Tum")
+
+
+def _directives(text: str, date: str = "2024-03"):
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    from chidao.text.normalize import normalize_text
+    return extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date)).directives
+
+
+def test_a_body_or_an_unnamed_official_that_asks_gives_a_directive_without_a_speaker():
+    found = _directives(
+        "Hội nghị giao ban trực tuyến đánh giá kết quả năm 2023. Đồng thời đề ra 5 nhóm nhiệm vụ, giải pháp "
+        "bảo đảm an ninh trật tự trong năm 2024.\n\nThủ tướng Chính phủ đã có văn bản chỉ đạo UBND các tỉnh, "
+        "thành phố triển khai tháng hành động phòng, chống ma túy.")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "đề ra"), (None, "chỉ đạo")]
+
+
+def test_a_target_set_or_a_past_action_is_no_unnamed_request():
+    found = _directives(
+        "Năm 2023, lực lượng Công an tỉnh điều tra làm rõ 92% số vụ, vượt chỉ tiêu đề ra; triệt xóa "
+        "8 băng nhóm. "
+        "Bộ Công an và Bộ Quốc phòng đã quán triệt, triển khai Nghị định số 03 của Chính phủ. "
+        "Hội nghị sẽ quán triệt, lấy ý kiến về đề án sắp xếp bộ máy công an địa phương.")
+    assert found == []
+
+
+def test_theo_do_after_a_launch_lists_the_tasks_and_orders_follow():
+    found = _directives(
+        "Sáng 9/12, Công an tỉnh Vĩnh Long tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm.\n\n"
+        "Theo đó, các đơn vị nghiệp vụ và công an các huyện sẽ tập trung nắm tình hình, rà soát địa "
+        "bàn trọng "
+        "điểm. Kiên quyết xử lý nghiêm các trường hợp vận chuyển hàng giả. Tăng cường tuần tra kiểm soát.\n\n"
+        "Theo đó, tháng qua có 51 vụ được điều tra, khám phá với 63 đối tượng bị phát hiện.")
+    # the orders after it are asked of the same units; the report of results is no task
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        (None, None, "các đơn vị nghiệp vụ và công an các huyện")] * 3
+
+
+def test_a_quotation_takes_the_speaker_and_verb_said_after_it_closes():
+    found = _directives(
+        "Ông Nguyễn Văn Tâm, Chủ tịch UBND tỉnh Nam Định chủ trì hội nghị tổng kết công tác bảo đảm trật tự "
+        "an toàn giao thông, phòng chống tội phạm của lực lượng Công an tỉnh.\n\n"
+        "\"Tăng cường ứng dụng công nghệ thông tin trong quản lý giao thông. Đồng thời, siết chặt "
+        "quản lý các "
+        "đơn vị kinh doanh vận tải\", ông Tâm nhấn mạnh.")
+    assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Tâm", "nhấn mạnh")] * 2
+
+
+def test_a_weak_verb_gives_way_to_the_request_of_the_same_subject():
+    found = _directives(
+        "Đại tướng Trần Văn Bình, Bộ trưởng Bộ Công an làm việc với Tỉnh ủy Nam Định.\n\n"
+        "Đại tướng Trần Văn Bình khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị của Bộ Công an "
+        "tiếp tục đồng "
+        "hành với tỉnh. Bí thư Tỉnh ủy Lê Văn Sơn báo cáo tình hình của tỉnh; kiến nghị lãnh đạo Bộ Công an "
+        "quan tâm hỗ trợ tỉnh.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Trần Văn Bình", "chỉ đạo", "các đơn vị của Bộ Công an"),
+        ("Lê Văn Sơn", "kiến nghị", "lãnh đạo Bộ Công an")]
+
+
+def test_giao_thong_is_no_verb_of_asking():
+    assert _directives("Ông Lê Văn Sơn chủ trì hội nghị tổng kết công tác bảo đảm trật tự an toàn giao thông "
+                       "năm 2024 của tỉnh Nam Định.") == []
+
+
+def test_a_report_not_about_security_asks_nothing():
+    assert _directives("Giá lúa tăng trở lại. Hiệp hội Lương thực Việt Nam đề nghị các doanh nghiệp "
+                       "tiếp tục thu mua lúa cho nông dân với giá hợp lý trong vụ thu đông.") == []

@@ -111,3 +111,48 @@ def test_the_seed_sessions_conferences_and_ceremony(seed_extractions) -> None:
     (hcm,) = summary("004_81a66e3ca0f5548f.txt")
     assert hcm[:2] == ("conference", None) and hcm[3] == ("Hồ Chí Minh",)
     assert hcm[4] in ("Nguyễn Thiện Nhân", "Tô Lâm")
+
+
+def _events(text: str, date: str | None):
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    from chidao.text.normalize import normalize_text
+    return extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date)).events
+
+
+def test_an_undated_report_takes_the_year_of_the_review_its_event_holds():
+    december = _events("Ngày 22.12, Công an tỉnh Nam Định tổ chức Hội nghị tổng kết công tác năm 2020 và "
+                       "triển khai công tác năm 2021.", None)
+    january = _events("Sáng 3.1, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2012.", None)
+    unknown = _events("Sáng 16-8, Bộ Công an tổ chức lễ khánh thành trụ sở mới.", None)
+    assert [e.date for e in (*december, *january, *unknown)] == ["2020-12-22", "2013-01-03", None]
+
+
+def test_who_chairs_directs_or_presents_leads_and_who_only_attends_does_not():
+    chaired = _events("Sáng 10/3, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm. "
+                      "Dự và chủ trì hội nghị có Đại tá Đinh Văn Khoa, Giám đốc Công an tỉnh.", "2022-03")
+    directed = _events("Ngày 22.12, Công an tỉnh Nam Định tổ chức hội nghị tổng kết năm 2020.\n\n"
+                       "Phát biểu chỉ đạo tại Hội nghị, đại tướng Trần Văn Bình đề nghị Công an tỉnh "
+                       "tiếp tục đổi mới.", "2020-12")
+    presented = _events("Sáng 17/8, Bộ Công an tổ chức lễ đón nhận Huân chương Sao Vàng. "
+                        "Ông Phạm Văn Giang, Trưởng ban Thi đua đọc quyết định. "
+                        "Tổng Bí thư Trần Văn Bình trao Huân chương.", "2025-08")
+    attended = _events("Sáng 16-8, Bộ Công an tổ chức Lễ khánh thành Trụ sở. "
+                       "Dự lễ có Tổng Bí thư Trần Văn Bình.", "2025-08")
+    assert [e[0].leader for e in (chaired, directed, presented, attended)] == [
+        "Đinh Văn Khoa", "Trần Văn Bình", "Trần Văn Bình", None]
+
+
+def test_a_place_after_tai_can_be_a_body_and_a_task_list_is_no_event():
+    events = _events("Sáng 8/11, Đoàn kiểm tra của Bộ Công an đã đến kiểm tra công tác tại Công an tỉnh "
+                     "Kon Tum.\n\nTheo đó, lồng ghép tuyên truyền vào các buổi tập huấn, tọa đàm, nói chuyện "
+                     "chuyên đề.", "2022-11")
+    assert [(e.type, e.place) for e in events] == [("inspection", "Công an tỉnh Kon Tum")]
+
+
+def test_two_ceremonies_on_one_day_in_two_cities_are_two_events():
+    events = _events("Sáng 18-8, Công an TP Hà Nội tổ chức lễ kỷ niệm 65 năm Ngày thành lập lực lượng "
+                     "CAND (19-8-1945/19-8-2010).\n\n* Sáng 18-8, Thành ủy TP Hồ Chí Minh đã mít tinh kỷ "
+                     "niệm 65 năm Ngày truyền thống CAND.", None)
+    assert [(e.date, e.localities) for e in events] == [
+        ("2010-08-18", ("Hà Nội",)), ("2010-08-18", ("Hồ Chí Minh",))]

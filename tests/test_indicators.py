@@ -5,8 +5,9 @@ from __future__ import annotations
 from conftest import FIXTURES_DIR, extract_path
 
 from chidao.extract.metrics import metric_labels
+from chidao.extract.pipeline import extract_document
 from chidao.gazetteer.loader import load_vocabulary
-from chidao.model import Extraction, Indicator
+from chidao.model import Document, Extraction, Indicator, grounding_errors
 
 REPORTS = FIXTURES_DIR / "reports"
 
@@ -72,3 +73,187 @@ def test_metric_vocabulary_has_every_design_key_with_phrasings() -> None:
     labels = metric_labels()
     assert labels["social_order_crime"] == "số vụ phạm tội về trật tự xã hội"
     assert all(labels[key] for key in vocab)
+
+
+def _indicators(text: str, date: str = "2023-06") -> list[Indicator]:
+    extraction = extract_document(Document.from_text(text, source="test", date=date))
+    assert grounding_errors(extraction) == []
+    return extraction.indicators
+
+
+def _by_value(found: list[Indicator]) -> dict[float, Indicator]:
+    return {i.value: i for i in found if i.value is not None}
+
+
+def test_a_part_of_a_whole_is_the_cases_solved_of_the_cases_and_its_rate_the_clearance_rate() -> None:
+    found = _by_value(_indicators(
+        "Trong tháng 5.2023, Công an huyện điều tra, khám phá 34/40 vụ phạm pháp hình sự (tỷ lệ 85%); "
+        "triệt xóa 6/6 băng, nhóm tội phạm."))
+    assert (found[34].metric_key, found[34].text) == ("cases_solved", "điều tra, khám phá 34/40 vụ")
+    assert (found[40].metric_key, found[40].text) == ("social_order_crime", "40 vụ phạm pháp hình sự")
+    assert (found[85].metric_key, found[85].text) == ("case_clearance_rate", "tỷ lệ 85%")
+    # a whole solved entirely is one figure
+    assert found[6].metric_key == "criminal_gangs"
+    assert sorted(found) == [6, 34, 40, 85]
+    assert {i.period for i in found.values()} == {"tháng 5/2023"}
+
+
+def test_a_part_counted_in_the_passive_and_people_identified_are_suspects() -> None:
+    found = _by_value(_indicators(
+        "Công an tỉnh cho biết, tháng qua có 20/25 vụ xâm phạm trật tự xã hội được điều tra, làm rõ "
+        "với 41 đối tượng bị phát hiện, xử lý."))
+    assert (found[20].metric_key, found[25].metric_key) == ("cases_solved", "social_order_crime")
+    assert found[20].text.endswith("được điều tra, làm rõ")
+    assert found[41].metric_key == "suspects_arrested"
+
+
+def test_pairs_of_cases_and_suspects_share_the_words_after_them() -> None:
+    found = _by_value(_indicators(
+        "Công an các địa phương phát hiện 12 vụ/30 đối tượng đánh bạc; 7 vụ/15 đối tượng tàng trữ, "
+        "mua bán và sử dụng trái phép chất ma túy; 5 vụ/9 đối tượng vi phạm trong lĩnh vực kinh tế."))
+    assert {v: i.metric_key for v, i in found.items()} == {
+        12: "gambling", 30: "suspects_arrested", 7: "drug_crime", 15: "suspects_arrested",
+        5: "economic_crime", 9: "suspects_arrested"}
+    assert found[7].unit == "vụ" and found[15].unit == "đối tượng"
+
+
+def test_a_rate_after_cases_solved_is_the_clearance_rate_but_not_after_another_deed() -> None:
+    found = _by_value(_indicators(
+        "Trong đợt cao điểm, Công an thành phố điều tra làm rõ 45 vụ, với 90 đối tượng, đạt tỷ lệ 81%. "
+        "Công an thành phố điều tra, khám phá 30 vụ án kinh tế, thu hồi tài sản đạt 60%."))
+    assert (found[81].metric_key, found[81].text) == ("case_clearance_rate", "đạt tỷ lệ 81%")
+    assert found[90].metric_key == "suspects_arrested"
+    assert 60 not in found or found[60].metric_key != "case_clearance_rate"
+
+
+def test_the_clearance_rate_of_very_serious_cases_is_its_own_metric() -> None:
+    found = _by_value(_indicators(
+        "Năm 2022, Công an tỉnh điều tra khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 96,5%; "
+        "tỷ lệ điều tra khám phá trọng án đạt 100%."))
+    assert found[96.5].metric_key == "serious_case_clearance_rate"
+    assert found[100].metric_key == "serious_case_clearance_rate"
+
+
+def test_a_change_without_a_metric_goes_on_counting_the_figure_before_it() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, toàn tỉnh xảy ra 210 vụ tai nạn giao thông, làm chết 98 người, bị thương 131 người; "
+        "so với cùng kỳ năm 2022 giảm 15 vụ, giảm 7 người chết. Công an tỉnh ghi nhận 60 vụ phạm tội "
+        "về trật tự xã hội, giảm 10% so với cùng kì."))
+    assert found[131].metric_key == "traffic_injuries"
+    accidents = found[15]
+    assert (accidents.metric_key, accidents.direction) == ("traffic_accidents", "decrease")
+    assert (accidents.baseline, accidents.text) == ("cùng kỳ năm 2022", "so với cùng kỳ năm 2022 giảm 15 vụ")
+    assert (found[7].metric_key, found[7].baseline) == ("traffic_deaths", "cùng kỳ năm 2022")
+    crime = found[10]
+    assert (crime.metric_key, crime.baseline) == ("social_order_crime", "cùng kỳ")
+    assert crime.direction == "decrease"
+
+
+def test_casualties_and_damage_of_fires_are_the_fires_own() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, trên địa bàn tỉnh xảy ra 12 vụ cháy, làm chết 2 người, bị thương 5 người, thiệt hại "
+        "tài sản ước tính 3,5 tỷ đồng. Lực lượng Cảnh sát PCCC kiểm tra an toàn PCCC 1.250 lượt cơ sở, "
+        "phát hiện 310 thiếu sót, xử phạt vi phạm hành chính về PCCC 48 trường hợp, "
+        "phạt tiền 620 triệu đồng."))
+    assert {v: i.metric_key for v, i in found.items()} == {
+        12: "fires", 2: "fire_deaths", 5: "fire_injuries", 3.5: "fire_property_damage",
+        1250: "fire_safety_inspections", 310: "fire_safety_violations", 48: "fire_safety_penalties",
+        620: "fire_safety_fines"}
+    assert (found[3.5].unit, found[620].unit) == ("tỷ đồng", "triệu đồng")
+
+
+def test_fines_and_shortcomings_outside_a_fire_report_are_no_fire_figures() -> None:
+    found = _indicators(
+        "Năm 2023, lực lượng Cảnh sát giao thông phát hiện 9.000 trường hợp vi phạm trật tự an toàn "
+        "giao thông, phạt tiền 20 tỷ đồng.")
+    assert not any(i.metric_key and i.metric_key.startswith("fire_") for i in found)
+    assert not any(i.unit == "tỷ đồng" for i in found)
+
+
+def test_incidents_resolved_with_the_period_of_the_lead_paragraph() -> None:
+    text = ("Trong 6 tháng đầu, Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh phối hợp chặt chẽ bảo đảm an ninh "
+            "quốc gia, trật tự an toàn xã hội.\n\n"
+            "Hai lực lượng đã phối hợp giải quyết 15 vụ việc liên quan đến an ninh, trật tự; "
+            "bắt 6 đối tượng.")
+    found = _by_value(_indicators(text))
+    assert found[15].metric_key == "security_incidents_resolved"
+    assert found[15].period == found[6].period == "6 tháng đầu năm"
+
+
+def test_a_campaign_named_in_the_lead_is_the_period_of_its_results() -> None:
+    text = ("Sáng 20/2, Công an huyện tổ chức hội nghị tổng kết đợt cao điểm tấn công trấn áp tội phạm, "
+            "bảo đảm an ninh trật tự Tết Nguyên đán Quý Mão 2023.\n\n"
+            "Công an huyện đã triển khai quyết liệt đợt cao điểm.\n\n"
+            "Kết quả, lực lượng Công an đã điều tra làm rõ 18 vụ, bắt 25 đối tượng.")
+    found = _by_value(_indicators(text, date="2023-02"))
+    assert found[18].period == found[25].period == "đợt cao điểm Tết Nguyên đán Quý Mão 2023"
+
+
+def test_a_report_that_says_only_thời_gian_qua_gives_no_period() -> None:
+    (found,) = _indicators("Thời gian qua, Công an thị xã đã bắt 14 đối tượng phạm tội về ma túy.")
+    assert (found.metric_key, found.period) == ("suspects_arrested", None)
+
+
+def test_a_period_earlier_in_the_paragraph_holds_for_the_sentences_after_it() -> None:
+    found = _by_value(_indicators(
+        "Theo báo cáo, trong năm 2021, Công an tỉnh hoàn thành tốt nhiệm vụ. Phạm pháp hình sự giảm 5%, "
+        "tỷ lệ điều tra khám phá án đạt trên 88%."))
+    assert found[5].period == found[88].period == "năm 2021"
+    assert found[88].metric_key == "case_clearance_rate"
+
+
+def test_a_list_after_a_colon_counts_what_the_sentence_named_before_it() -> None:
+    found = _by_value(_indicators(
+        "Theo Ban An toàn giao thông tỉnh, năm 2022, tai nạn giao thông giảm cả 3 tiêu chí: xảy ra 140 vụ, "
+        "làm chết 61 người; so với năm 2021 giảm 12 vụ (-7,9%)."))
+    assert found[140].metric_key == "traffic_accidents"
+    assert (found[12].metric_key, found[12].baseline) == ("traffic_accidents", "năm 2021")
+    assert (found[7.9].metric_key, found[7.9].direction) == ("traffic_accidents", "decrease")
+
+
+def test_the_rate_of_inspections_and_the_fines_after_a_count_of_penalties() -> None:
+    found = _by_value(_indicators(
+        "Trong 9 tháng năm 2023, Phòng Cảnh sát PCCC và CNCH kiểm tra an toàn PCCC 1.870 lượt cơ sở, "
+        "đạt 104% kế hoạch; xử phạt vi phạm hành chính 63 trường hợp với số tiền 385 triệu đồng."))
+    assert (found[104].metric_key, found[104].text) == ("fire_safety_inspection_rate", "đạt 104%")
+    assert found[63].metric_key == "fire_safety_penalties"
+    assert (found[385].metric_key, found[385].unit) == ("fire_safety_fines", "triệu đồng")
+    assert found[1870].period == "9 tháng năm 2023"
+
+
+def test_what_a_verb_counts_comes_before_the_kind_of_case_and_fits_the_unit() -> None:
+    found = _by_value(_indicators(
+        "Năm 2018, Công an tỉnh điều tra, khám phá 1.310 vụ phạm pháp hình sự, trong đó trọng án đạt 96,2%; "
+        "khởi tố 240 vụ/415 bị can; phát hiện 86 vụ, 142 đối tượng phạm tội về ma túy. Một băng nhóm trộm "
+        "cắp 17 xe máy bị triệt phá."))
+    assert found[1310].metric_key == "cases_solved"
+    assert found[96.2].metric_key == "serious_case_clearance_rate"
+    assert found[415].metric_key == "suspects_arrested"
+    assert (found[86].metric_key, found[142].metric_key) == ("drug_crime", "suspects_arrested")
+    # motorbikes stolen are no count of gangs
+    assert 17 not in found
+
+
+def test_a_metric_whose_words_a_comma_divides_still_names_its_figures() -> None:
+    found = _by_value(_indicators(
+        "Năm 2019, trên địa bàn tỉnh, cháy, nổ xảy ra 41 vụ (tăng 6 vụ), làm chết 3 người; Cảnh sát PCCC "
+        "đã kịp thời cứu nạn, cứu hộ."))
+    assert (found[41].metric_key, found[6].metric_key) == ("fires", "fires")
+    assert found[6].direction == "increase"
+    assert found[3].metric_key == "fire_deaths"
+
+
+def test_a_change_with_a_subject_of_its_own_does_not_continue_the_figure_before_it() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, Công an tỉnh đã bắt 40 đối tượng phạm tội về trật tự xã hội; thủ tục hành chính "
+        "giảm 30%, tai nạn giao thông giảm 5 vụ."))
+    assert found[40].metric_key == "suspects_arrested"
+    assert found[30].metric_key is None  # an administrative figure, not the suspects'
+    assert found[5].metric_key == "traffic_accidents"
+
+
+def test_people_counted_without_being_caught_or_dealt_with_are_no_suspects() -> None:
+    found = _indicators(
+        "Năm 2023, Công an huyện điều tra làm rõ 48 vụ phạm pháp hình sự; trên địa bàn hiện có 1.200 đối "
+        "tượng nghiện ma túy được quản lý.")
+    assert [(i.value, i.metric_key) for i in found] == [(48, "cases_solved")]

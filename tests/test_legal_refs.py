@@ -147,3 +147,16 @@ def test_any_mix_of_reference_words_yields_grounded_references(text: str) -> Non
         assert ref.number is not None or ref.name is not None
     spans = [r.span for r in found]
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_a_decision_named_by_its_issuer_or_its_grant_is_a_reference_and_a_list_of_kinds_is_not():
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Bộ Công an công bố Quyết định của Bộ trưởng Bộ Công an về việc điều động cán bộ. "
+            "Bộ trưởng Bộ Công an đã có Quyết định tặng Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ "
+            "cho 9 đồng chí. "
+            "Các Quyết định, Chỉ thị của Ban Bí thư được quán triệt. Kế hoạch của tỉnh được triển khai.")
+    refs = extract_document(Document.from_text(text, "t.txt")).legal_refs
+    assert [(r.kind, r.issuer, r.text) for r in refs] == [
+        ("decision", "Bộ Công an", "Quyết định của Bộ trưởng Bộ Công an"),
+        ("decision", "Bộ Công an", "Quyết định tặng Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ")]

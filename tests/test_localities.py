@@ -200,3 +200,112 @@ def test_any_mix_of_place_words_yields_grounded_mentions_and_one_locality_per_un
     assert len(keys) == len(set(keys))
     for loc in found:
         assert loc.level in ("province", "district", "commune", "region", "country")
+
+
+def test_a_hyphenated_province_is_one_place_however_its_hyphen_is_spaced() -> None:
+    text, found = localities(
+        "Công an tỉnh Thừa Thiên- Huế và Công an tỉnh Bà Rịa-Vũng Tàu ký kết quy chế phối hợp; "
+        "lãnh đạo Công an tỉnh BR - VT phát biểu.", date=None)
+    assert [loc.name for loc in found] == ["Thừa Thiên Huế", "Bà Rịa - Vũng Tàu"]
+    assert mentions(text, found[0]) == ["Thừa Thiên- Huế"]
+    assert mentions(text, found[1]) == ["Bà Rịa-Vũng Tàu", "BR - VT"]
+
+
+def test_an_undated_report_keeps_the_province_name_it_writes_when_that_name_is_the_units() -> None:
+    _, found = localities("Đoàn công tác làm việc với Công an tỉnh Thừa Thiên Huế.", date=None)
+    assert by_name(found, "Thừa Thiên Huế").code == "46"
+    _, found = localities("Đoàn công tác làm việc với Công an thành phố Huế.", date=None)
+    assert by_name(found, "Huế").code == "46"
+    # a dated report uses the name of its date, whatever it writes
+    _, found = localities("Đoàn công tác làm việc với Công an tỉnh Thừa Thiên Huế.", date="2025-09")
+    assert by_name(found, "Huế").code == "46"
+
+
+def test_a_province_divided_before_1997_is_a_province_without_a_code() -> None:
+    text, found = localities(
+        "Ông nguyên là Trưởng ty Công an tỉnh Quảng Nam - Đà Nẵng, sau đó công tác tại tỉnh Sông Bé.",
+        date=None)
+    qndn = by_name(found, "Quảng Nam - Đà Nẵng")
+    # all of it lies in Đà Nẵng since 2025
+    assert (qndn.level, qndn.code) == ("province", None)
+    assert (qndn.current_name, qndn.current_code) == ("Đà Nẵng", "48")
+    assert mentions(text, qndn) == ["Quảng Nam - Đà Nẵng"]
+    song_be = by_name(found, "Sông Bé")
+    # divided between Bình Dương (now Hồ Chí Minh) and Bình Phước (now Đồng Nai): no single successor
+    assert (song_be.code, song_be.current_name, song_be.current_code) == (None, None, None)
+    assert {loc.name for loc in found} == {"Quảng Nam - Đà Nẵng", "Sông Bé"}
+
+
+def test_a_former_province_that_is_also_a_river_needs_its_level_word() -> None:
+    _, found = localities("Các tỉnh đồng bằng sông Cửu Long phối hợp; Cửu Long là tên một dòng sông.")
+    assert "Cửu Long" not in [loc.name for loc in found]
+    _, found = localities("Năm 1990, Công an tỉnh Cửu Long được tặng thưởng Huân chương.", date="1990")
+    cuu_long = by_name(found, "Cửu Long")
+    assert (cuu_long.code, cuu_long.current_name) == (None, "Vĩnh Long")
+
+
+def test_viet_nam_inside_a_bodys_name_is_the_country_but_not_in_an_honorific() -> None:
+    text, found = localities(
+        "Đài Truyền hình Việt Nam đưa tin về lực lượng Công an nhân dân Việt Nam; "
+        "các đại biểu thăm hỏi Mẹ Việt Nam anh hùng.")
+    viet_nam = by_name(found, "Việt Nam")
+    assert viet_nam.level == "country"
+    assert len(viet_nam.mentions) == 2
+    assert all(text[s - 3:s] != "Mẹ " for s, _ in viet_nam.mentions)
+
+
+def test_a_numbered_ward_in_lower_case_is_a_place_where_its_city_is_named() -> None:
+    text, found = localities(
+        "Chủ tịch nước tặng Huân chương cho Công an phường 1, thành phố Cao Lãnh, tỉnh Đồng Tháp.")
+    ward = by_name(found, "Phường 1")
+    assert (ward.level, ward.code) == ("commune", "29869")
+    assert mentions(text, ward) == ["phường 1"]
+    # with no city or province it lies in, "quận 2" names no place
+    _, found = localities("Ban An ninh quận 2 được phong tặng danh hiệu Anh hùng.")
+    assert found == []
+
+
+def test_the_names_listed_after_a_plural_level_word_are_places_too() -> None:
+    text, found = localities(
+        "Đoàn đã đến các huyện Đồng Văn, Quản Bạ và Mèo Vạc, tỉnh Hà Giang; các xã Lũng Cú, Sủng Là, "
+        "Hà Giang được hỗ trợ. Ông Lò Văn A, Yên Minh cũng dự.")
+    assert [(loc.name, loc.level) for loc in found] == [
+        ("Đồng Văn", "district"), ("Quản Bạ", "district"), ("Mèo Vạc", "district"), ("Hà Giang", "province"),
+        ("Lũng Cú", "commune"), ("Sủng Là", "commune")]
+    assert mentions(text, by_name(found, "Hà Giang")) == ["Hà Giang", "Hà Giang"]
+
+
+def test_a_numbered_ward_takes_the_district_named_right_after_it() -> None:
+    _, found = localities(
+        "Khen thưởng Công an phường 12, quận Tân Bình và Công an phường 12, Q.Gò Vấp, TP.HCM.")
+    assert sorted(loc.code for loc in found if loc.name == "Phường 12") == ["26881", "26971"]
+    assert {loc.name for loc in found} == {"Phường 12", "Tân Bình", "Gò Vấp", "Hồ Chí Minh"}
+
+
+def test_abbreviated_level_words_name_known_units_only() -> None:
+    text, found = localities("Công an Q.Tân Bình, H. Củ Chi và P.Bến Nghé, Q.1, TP.HCM; Q.Xyz không có.")
+    assert [(loc.name, loc.code) for loc in found] == [
+        ("Tân Bình", "766"), ("Củ Chi", "783"), ("Bến Nghé", "26740"), ("Quận 1", "760"),
+        ("Hồ Chí Minh", "79")]
+    assert mentions(text, by_name(found, "Quận 1")) == ["Q.1"]
+
+
+def test_a_report_from_after_the_2025_reorganisation_names_the_new_communes() -> None:
+    text, found = localities(
+        "Công an xã Đức Trọng, Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý, "
+        "tỉnh Lâm Đồng ra quân.", date="2025-10")
+    for name, code in (("Đức Trọng", "24958"), ("Xuân Hương - Đà Lạt", "24781"), ("Phú Quý", "23272")):
+        unit = by_name(found, name)
+        # a commune since 2025 is its own successor
+        assert (unit.level, unit.code, unit.current_name, unit.current_code) == ("commune", code, name, code)
+    assert mentions(text, by_name(found, "Xuân Hương - Đà Lạt")) == ["Xuân Hương - Đà Lạt"]
+
+
+def test_an_undated_two_level_address_names_a_commune_since_2025() -> None:
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, thành phố Hà Nội.", date=None)
+    assert by_name(found, "Cửa Nam").code == "00082"
+    # with its district, or in a report dated before July 2025, it is the ward of that time
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, quận Hoàn Kiếm, Hà Nội.", date=None)
+    assert by_name(found, "Cửa Nam").code == "00073"
+    _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, thành phố Hà Nội.", date="2024-05")
+    assert by_name(found, "Cửa Nam").code == "00073"

@@ -41,9 +41,11 @@ def test_bodies_with_their_places_end_before_doi_voi_and_ve(tmp_path: Path) -> N
     names = org_names(ex)
     for name in ("Ban Thường vụ Tỉnh ủy Lạng Sơn", "Đảng ủy Công an Trung ương", "Tỉnh ủy Lạng Sơn",
                  "UBND tỉnh Lạng Sơn", "Công an tỉnh Lạng Sơn", "Bộ đội Biên phòng tỉnh Lạng Sơn",
-                 "Bộ Công an", "Bộ Chính trị", "Quốc hội", "Chính phủ", "Công an xã"):
+                 "Bộ Công an", "Bộ Chính trị", "Quốc hội", "Chính phủ"):
         assert name in names, (name, names)
     assert not any("đối với" in n or " về" in n for n in names)
+    # a generic unit is no organization (GOLD.md)
+    assert "Công an xã" not in names
 
 
 def test_repeated_mentions_merge_into_one_body_whatever_the_case_of_the_head(tmp_path: Path) -> None:
@@ -74,3 +76,153 @@ def test_the_seeds_name_the_ministry_party_committees_and_city_bodies_as_written
     assert "TTXVN" not in hcm
     covid = org_names(seed_extractions["003_4d30831d878c59ec.txt"])
     assert "Ban Chỉ đạo Quốc gia phòng chống dịch" in covid
+
+
+def orgs_of(tmp_path: Path, text: str) -> tuple[str, dict[str, list[str]]]:
+    """The report's text and each organization's name -> its mentions as written."""
+    ex = extract_text(tmp_path, " date 2021-05 " + text)
+    body = ex.document.text
+    return body, {o.name: [body[s:e] for s, e in o.mentions] for o in ex.organizations}
+
+
+def test_police_departments_and_divisions_are_named_without_a_place(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Giám đốc Công an tỉnh khen thưởng Phòng Cảnh Sát Hình sự, Phòng Cảnh sát điều tra "
+                      "tội phạm về ma túy và Trung đoàn Cảnh sát cơ động; ông là Trưởng phòng An ninh chính "
+                      "trị nội bộ. Cục Cảnh sát giao thông và Vùng Cảnh sát biển 3 phối hợp tuần tra.")
+    for name in ("Phòng Cảnh Sát Hình sự", "Phòng Cảnh sát điều tra tội phạm về ma túy",
+                 "Trung đoàn Cảnh sát cơ động", "Phòng An ninh chính trị nội bộ", "Cục Cảnh sát giao thông",
+                 "Vùng Cảnh sát biển 3"):
+        assert name in orgs, (name, list(orgs))
+    # the lower-case head after a position keeps its mention as written
+    assert orgs["Phòng An ninh chính trị nội bộ"] == ["phòng An ninh chính trị nội bộ"]
+
+
+def test_a_unit_takes_the_body_it_belongs_to_when_that_follows(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Phòng Tham mưu Công an tỉnh Sơn La đã tham mưu tổ chức hội nghị.")
+    assert list(orgs) == ["Phòng Tham mưu Công an tỉnh Sơn La"]
+
+
+def test_a_unit_code_in_brackets_names_the_same_unit_later(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Tặng Bằng khen cho Phòng Cảnh sát kinh tế (PC 03) và Phòng Hậu cần. Trước đó, "
+                      "Phòng PC03 đã triệt phá đường dây buôn lậu; Phòng PC45 được tặng Huân chương.")
+    assert orgs["Phòng Cảnh sát kinh tế"] == ["Phòng Cảnh sát kinh tế", "Phòng PC03"]
+    assert orgs["Phòng PC45"] == ["Phòng PC45"]
+    assert "Phòng Hậu cần" in orgs
+
+
+def test_a_code_in_brackets_vouches_for_a_name_the_vocabulary_lacks(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Thượng tá X, Trưởng phòng Quản lý Xuất Nhập cảnh (PA08), phát biểu.")
+    assert list(orgs) == ["Phòng Quản lý Xuất Nhập cảnh"]
+
+
+def test_party_and_state_commissions_with_and_without_their_place(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ông là Phó ban Tổ chức Trung ương; bà là Trưởng Ban Tuyên giáo Tỉnh ủy Phú Yên và "
+                      "Trưởng ban An toàn giao thông tỉnh Phú Yên. Ban Thi đua-Khen thưởng Trung ương và "
+                      "Tiểu ban An ninh trật tự, an toàn xã hội cùng dự; Ban An toàn giao thông tỉnh họp.")
+    assert orgs["Ban Tổ chức Trung ương"] == ["ban Tổ chức Trung ương"]
+    for name in ("Ban Tuyên giáo Tỉnh ủy Phú Yên", "Ban An toàn giao thông tỉnh Phú Yên",
+                 "Ban Thi đua-Khen thưởng Trung ương", "Tiểu ban An ninh trật tự, an toàn xã hội"):
+        assert name in orgs, (name, list(orgs))
+    # inside a longer body only the longer body; a board without its place names none
+    assert "Tỉnh ủy Phú Yên" not in orgs
+    assert len(orgs) == 5
+
+
+def test_national_committees_and_bodies_named_with_viet_nam(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ủy ban Quốc gia phòng chống AIDS và phòng, chống tệ nạn ma túy, mại dâm, Đài Truyền "
+                      "hình Việt Nam, Hội Nông dân Việt Nam và Tập đoàn Điện lực Việt Nam cùng phối hợp "
+                      "với Việt Nam và Lào.")
+    assert set(orgs) == {
+        "Ủy ban Quốc gia phòng chống AIDS và phòng, chống tệ nạn ma túy, mại dâm", "Đài Truyền hình Việt Nam",
+        "Hội Nông dân Việt Nam", "Tập đoàn Điện lực Việt Nam"}
+
+
+def test_abbreviated_party_bodies(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ông là Ủy viên BCH Trung ương Đảng, Bí thư Đảng ủy Công an T.Ư; BTV Tỉnh ủy Sóc Trăng "
+                      "và Ủy ban MTTQ tỉnh Sóc Trăng, MTTQ TPHCM cùng dự. Thành ủy, HĐND, UBND, MTTQ TP Cần "
+                      "Thơ tổ chức mít tinh.")
+    for name in ("BCH Trung ương Đảng", "Đảng ủy Công an T.Ư", "BTV Tỉnh ủy Sóc Trăng",
+                 "Ủy ban MTTQ tỉnh Sóc Trăng", "MTTQ TPHCM", "MTTQ TP Cần Thơ"):
+        assert name in orgs, (name, list(orgs))
+    # "Trung ương Đảng" inside "BCH Trung ương Đảng" is not a body of its own; a list sharing
+    # one place: only the body written with it
+    assert "Trung ương Đảng" not in orgs and "Thành ủy" not in " ".join(orgs)
+
+
+def test_one_body_written_with_and_without_its_level_word_is_one_item(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Công an Kon Tum triển khai kế hoạch. Lãnh đạo Công an tỉnh Kon Tum cho biết, "
+                      "CA Kon Tum đã phối hợp với Công an TP Cần Thơ; Công an Cần Thơ cảm ơn. Công an "
+                      "thành phố Kon Tum, một đơn vị cấp huyện, cũng tham dự.")
+    assert orgs["Công an tỉnh Kon Tum"] == ["Công an Kon Tum", "Công an tỉnh Kon Tum", "CA Kon Tum"]
+    assert orgs["Công an TP Cần Thơ"] == ["Công an TP Cần Thơ", "Công an Cần Thơ"]
+    # Kon Tum city is not Kon Tum province
+    assert orgs["Công an thành phố Kon Tum"] == ["Công an thành phố Kon Tum"]
+
+
+def test_a_hyphenated_or_former_province_stays_inside_the_bodys_name(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Nguyên Trưởng ty Công an tỉnh Quảng Nam - Đà Nẵng; Công an tỉnh Thừa Thiên- Huế và "
+                      "Công an tỉnh BR-VT ký kết; lãnh đạo Công an tỉnh Bà Rịa - Vũng Tàu phát biểu.")
+    assert "Công an tỉnh Quảng Nam - Đà Nẵng" in orgs
+    assert "Công an tỉnh Thừa Thiên- Huế" in orgs
+    assert orgs["Công an tỉnh Bà Rịa - Vũng Tàu"] == ["Công an tỉnh BR-VT", "Công an tỉnh Bà Rịa - Vũng Tàu"]
+    assert len(orgs) == 3
+
+
+def test_a_provincial_border_guard_command_without_its_place_names_no_body(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Dự họp có đại diện Ban Chỉ huy Quân sự tỉnh, Ban Chỉ huy Bộ đội Biên phòng và Bộ Chỉ "
+                      "huy Bộ đội Biên phòng tỉnh Kiên Giang.")
+    assert list(orgs) == ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"]
+
+
+def test_words_that_only_look_like_units_name_nothing(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng, chống tội phạm là nhiệm vụ trọng tâm; cục diện an ninh thay đổi; đội ngũ cán "
+                      "bộ được kiện toàn; Ban Tổ chức Hội thi đã trao giải; quan hệ giữa Đài Loan và Việt "
+                      "Nam; Hội nghị Việt Nam - Lào được tổ chức; vùng biển được tuần tra.")
+    assert orgs == {}
+
+
+def test_two_boards_of_one_party_committee_are_two_bodies(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Tổ chức Tỉnh ủy Hà Nam và Ban Tuyên giáo Tỉnh ủy Hà Nam phối hợp với Sở Y tế tỉnh "
+                      "Hà Nam, Sở Tư pháp tỉnh Hà Nam và VKSND tỉnh Hà Nam.")
+    assert list(orgs) == ["Ban Tổ chức Tỉnh ủy Hà Nam", "Ban Tuyên giáo Tỉnh ủy Hà Nam",
+                          "Sở Y tế tỉnh Hà Nam", "Sở Tư pháp tỉnh Hà Nam", "VKSND tỉnh Hà Nam"]
+
+
+def test_district_teams_mobile_regiments_and_border_stations(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Đội Cảnh sát giao thông - trật tự Công an huyện Bảo Lâm, Trung đoàn CSCĐ Tây Nguyên "
+                      "và Đồn Biên phòng cửa khẩu Quốc tế Cầu Treo phối hợp với Đồn Biên phòng Lũng Cú; "
+                      "các đồn biên phòng và Đồn Biên phòng trên tuyến biên giới cùng tham gia.")
+    assert list(orgs) == ["Đội Cảnh sát giao thông - trật tự Công an huyện Bảo Lâm",
+                          "Trung đoàn CSCĐ Tây Nguyên", "Đồn Biên phòng cửa khẩu Quốc tế Cầu Treo",
+                          "Đồn Biên phòng Lũng Cú"]
+
+
+def test_a_code_written_alone_is_a_mention_and_a_name_beats_a_code(tmp_path: Path) -> None:
+    text, orgs = orgs_of(tmp_path,
+                         "Phòng PC47 phối hợp với Phòng CSĐT tội phạm về ma túy (PC47) bắt 3 đối tượng; PC47 "
+                         "đã khởi tố vụ án. PC64 cũng tham gia.")
+    assert orgs == {"Phòng CSĐT tội phạm về ma túy": ["Phòng PC47", "Phòng CSĐT tội phạm về ma túy", "PC47"]}
+
+
+def test_abbreviated_level_words_take_only_units_the_data_knows(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Công an Q.Tân Bình và Công an quận Tân Bình là một; Công an H.Củ Chi cũng dự, "
+                      "còn Công an Q.Xyz thì không có.")
+    assert orgs == {"Công an quận Tân Bình": ["Công an Q.Tân Bình", "Công an quận Tân Bình"],
+                    "Công an H.Củ Chi": ["Công an H.Củ Chi"]}
+
+
+def test_police_of_communes_named_since_2025(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý phối hợp.")
+    assert list(orgs) == ["Công an phường Xuân Hương - Đà Lạt", "Công an đặc khu Phú Quý"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import extract_path
 
-from chidao.extract.people import resolve_title_reference
+from chidao.extract.mentions import title_holder
 from chidao.model import Extraction, Person
 
 HOSTS = (
@@ -111,17 +111,17 @@ def test_ho_chi_minh_as_a_city_an_ideology_or_the_late_president_is_no_participa
 
 def test_a_bare_title_resolves_to_the_one_person_holding_it(tmp_path: Path) -> None:
     ex = extract_text(tmp_path, TITLES_BEFORE)
-    assert resolve_title_reference("Bộ trưởng", ex.people) == "Tô Lâm"
-    assert resolve_title_reference("Đồng chí Bộ trưởng", ex.people) == "Tô Lâm"
-    assert resolve_title_reference("Bí thư Thành ủy", ex.people) == "Nguyễn Thiện Nhân"
-    assert resolve_title_reference("Bí thư Thành ủy Thành phố Hồ Chí Minh", ex.people) == "Nguyễn Thiện Nhân"
-    assert resolve_title_reference("Thứ trưởng", ex.people) is None
+    assert title_holder("Bộ trưởng", ex.people) == "Tô Lâm"
+    assert title_holder("Đồng chí Bộ trưởng", ex.people) == "Tô Lâm"
+    assert title_holder("Bí thư Thành ủy", ex.people) == "Nguyễn Thiện Nhân"
+    assert title_holder("Bí thư Thành ủy Thành phố Hồ Chí Minh", ex.people) == "Nguyễn Thiện Nhân"
+    assert title_holder("Thứ trưởng", ex.people) is None
     hosts = extract_text(tmp_path, HOSTS, "hosts.txt")
-    assert resolve_title_reference("Thứ trưởng Bộ Công an", hosts.people) == "Lương Tam Quang"
-    assert resolve_title_reference("Giám đốc Công an tỉnh", hosts.people) == "Nguyễn Văn Thuận"
+    assert title_holder("Thứ trưởng Bộ Công an", hosts.people) == "Lương Tam Quang"
+    assert title_holder("Giám đốc Công an tỉnh", hosts.people) == "Nguyễn Văn Thuận"
     # two deputy secretaries: the title alone does not say which
-    assert resolve_title_reference("Phó Bí thư Tỉnh ủy", hosts.people) == "Nguyễn Thành Công"
-    assert resolve_title_reference("Phó Bí thư", hosts.people) is None
+    assert title_holder("Phó Bí thư Tỉnh ủy", hosts.people) == "Nguyễn Thành Công"
+    assert title_holder("Phó Bí thư", hosts.people) is None
 
 
 def test_the_seeds_name_their_leaders_with_full_names_ranks_and_positions(seed_extractions) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,11 @@ def test_status_without_set_shows_the_item_and_its_history(db: Path) -> None:
     result = chidao(db, "status", item)
     assert result.exit_code == 0, result.output
     assert "Trạng thái: Đang thực hiện" in result.stdout
-    assert "Lịch sử" in result.stdout and "in_progress" in result.stdout
+    # The history reads in Vietnamese, in Vietnam's time: "Trạng thái │ Chưa thực hiện │ Đang thực hiện".
+    assert "Lịch sử (giờ Việt Nam)" in result.stdout and "in_progress" not in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "Đang thực hiện" in line and "vp" in line)
+    assert re.search(r"\d{2}/\d{2}/\d{4} \d{2}:\d{2}", row)
+    assert "Trạng thái" in row and "Chưa thực hiện" in row
 
 
 def test_an_item_past_its_due_date_is_overdue_until_done(db: Path) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from conftest import FIXTURES_DIR, extract_path
 
-from chidao.model import Extraction, Target
+from chidao.extract.pipeline import extract_document
+from chidao.model import Document, Extraction, Target, grounding_errors
 
 REPORTS = FIXTURES_DIR / "reports"
 
@@ -70,3 +71,35 @@ def test_seeds_with_no_quantified_goal_have_no_target(seed_extractions: dict[str
     for name in ("000_03279662ad3bc2ee.txt", "001_cccaa0f77e974efb.txt", "004_81a66e3ca0f5548f.txt"):
         # "1.500 cán bộ, chiến sĩ" that a building serves, "80 năm" of a tradition: no goals
         assert seed_extractions[name].targets == [], name
+
+
+def _targets(text: str) -> list[Target]:
+    extraction = extract_document(Document.from_text(text, source="test", date="2020-01"))
+    assert grounding_errors(extraction) == []
+    return extraction.targets
+
+
+def test_a_goal_exceeded_before_a_semicolon_makes_no_target_of_the_next_figure() -> None:
+    text = ("Năm 2019, Công an tỉnh điều tra khám phá các vụ phạm pháp hình sự đạt 90%, vượt chỉ tiêu đề ra; "
+            "triệt phá 5/5 băng, nhóm tội phạm.")
+    assert _targets(text) == []
+    extraction = extract_document(Document.from_text(text, source="test", date="2020-01"))
+    assert sorted(i.value for i in extraction.indicators) == [5, 90]
+
+
+def test_goals_in_a_report_that_is_not_about_security_are_not_tracked() -> None:
+    text = "Ngành nông nghiệp phấn đấu năm 2024 tăng ít nhất 5% sản lượng lúa so với năm 2023."
+    assert _targets(text) == []
+
+
+def test_rates_in_a_list_of_goals_take_the_subject_before_đạt() -> None:
+    found = _targets(
+        "Thứ trưởng Bộ Công an đề nghị Công an tỉnh phấn đấu kéo giảm từ 5% trở lên số vụ phạm tội về trật "
+        "tự xã hội; tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng, đặc biệt nghiêm trọng "
+        "đạt trên 95%; phấn đấu đến hết năm 2021 hoàn thành 100% trụ sở Công an xã.")
+    by_value = {t.value: t for t in found}
+    assert (by_value[5].metric_key, by_value[5].direction) == ("social_order_crime", "decrease")
+    assert (by_value[80].metric_key, by_value[80].text) == ("case_clearance_rate",
+                                                            "tỷ lệ điều tra, khám phá án đạt trên 80%")
+    assert by_value[95].metric_key == "serious_case_clearance_rate"
+    assert (by_value[100].deadline, by_value[100].metric) == ("2021", "trụ sở Công an xã")

@@ -19,6 +19,7 @@ from chidao.evaluate.scoring import Counts, Scores, score_document, total
 from chidao.extract.pipeline import extract_document
 from chidao.ingest.reader import expand_paths, read_source
 from chidao.model import ITEM_KINDS, Document
+from chidao.store.queries import get_document, open_session
 
 DEFAULT_DOCS = Path("..") / "shared" / "corpus" / "seeds"
 SNIPPET = 160
@@ -37,6 +38,9 @@ def evaluate(
     format: Annotated[EvalFormat, typer.Option(
         "--format", "-f", help="table: Rich tables and the list of errors; json: the same for machines.")]
         = EvalFormat.table,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Read the reports from this store by document id (gold written by "
+        "`chidao gold export`), instead of --docs.")] = None,
 ) -> None:
     """Score extraction against gold annotations: precision, recall and F1 per kind
     and per field, then every miss, false hit and wrong value with its words."""
@@ -47,7 +51,7 @@ def evaluate(
         raise typer.Exit(1) from None
     failures = 0
     per_doc: list[Scores] = []
-    finder = _DocumentFinder(docs)
+    finder: _DocumentFinder | _StoreFinder = _StoreFinder(db) if db else _DocumentFinder(docs)
     for gold in golds:
         try:
             document = finder.find(gold)
@@ -102,6 +106,23 @@ class _DocumentFinder:
                     except InputError:
                         continue  # an unreadable neighbour is not the report we look for
         return self._by_id
+
+
+class _StoreFinder:
+    """Finds a gold file's report in a chidao store by its document id."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        with open_session(db):  # no store there: one line now, not one per gold file
+            pass
+
+    def find(self, gold: GoldDocument) -> Document:
+        with open_session(self.db) as session:
+            found = get_document(session, gold.id) if gold.id else None
+        if found is None:
+            raise GoldError(f"{gold.path}: report {gold.id or gold.source} not found in the store {self.db}")
+        return Document(id=found["id"], source=found["source"] or "", title=found["title"],
+                        date=found["date"], text=found["text"])
 
 
 def _row(table: Table, label: str, counts: Counts, style: str = "") -> None:

@@ -2,7 +2,8 @@
 
 Each reads the store (`--db`, or `CHIDAO_DB`) or, with `--input`, the JSONL
 written by `chidao extract` (no database needed). Rich tables by default,
-`--format json` for the same content as JSON.
+`--format json` for the same content as JSON. A table shows at most `--limit`
+rows a section (50 on a terminal) and says how many more there are.
 """
 
 from __future__ import annotations
@@ -11,24 +12,22 @@ import json
 import sys
 from dataclasses import replace
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from chidao.commands.terminal_tables import escape, rich_table
 from chidao.gazetteer.admin_units import is_unit_name
-from chidao.report.content import Report, Table, build_report, locality_subject
+from chidao.report.content import Report, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
-    LocalityMatch,
+    Selection,
+    StoreSource,
+    load_directives,
     load_extractions,
-    load_store,
-    locality_items,
-    locality_keys,
-    match_locality,
-    match_people,
-    person_items,
+    select_items,
 )
 from chidao.track.recurring import group_recurring
 from chidao.track.timeline import current_roles, role_timeline
@@ -48,25 +47,46 @@ RowsOption = Annotated[int | None, typer.Option(
     "--limit", "-n", min=0, help="Table: at most N rows a section (0: all). Default: 50 on a terminal, "
     "with a line saying how many more; all otherwise. JSON lists everything.")]
 PAGE_LIMIT = 50
-DATE_COLUMNS = ("Ngày", "Hạn", "Lần đầu", "Lần cuối")
+CopiesOption = Annotated[bool, typer.Option(
+    "--copies", help="List each outlet's copy of an item from one event separately (by default "
+    "they are one item, as in the registers).")]
 
 _PAGE_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Fields too bulky for a page: the document's locality list is repeated on every item.
 _DROPPED_FIELDS = ("localities",)
 
 
-def load_follow_data(db: str | None, inputs: list[str] | None) -> FollowData:
-    """The items to show: from `--input` files when given, else from the store."""
+def follow_source(db: str | None, inputs: list[str] | None) -> StoreSource | FollowData:
+    """Where the items come from: the `--input` files when given, else the store."""
     if inputs:
         try:
             return load_extractions(inputs)
         except (OSError, ValueError, KeyError) as exc:
             _fail(f"không đọc được dữ liệu đầu vào: {exc}")
-    try:
-        return load_store(db)
-    except ImportError:
-        _fail("chưa có kho dữ liệu (chidao.store); dùng --input với đầu ra của `chidao extract`")
-    raise AssertionError("unreachable")
+    return StoreSource(db)
+
+
+def person_selection(source: StoreSource | FollowData, name: str, copies: bool = False) -> Selection:
+    """The person's items, or a one-line error when nobody of that name appears or a part of a
+    name fits several people (named in the error)."""
+    selection = select_items(source, "person", name, copies=copies)
+    if len(selection.candidates) > 1:
+        _fail(f"{name!r} có thể là {len(selection.candidates)} người: {', '.join(selection.candidates)}; "
+              "ghi rõ họ tên")
+    if not selection.found:
+        _fail(f"không tìm thấy người: {name}")
+    return selection
+
+
+def locality_selection(source: StoreSource | FollowData, name: str,
+                       copies: bool = False) -> tuple[Selection, str, tuple[str, ...]]:
+    """(the place's items, the name to title it by, the former units inside it), or a one-line error."""
+    selection = select_items(source, "locality", name, copies=copies)
+    match = selection.match
+    if match is None or not match.found:
+        _fail(f"không tìm thấy địa phương: {name}")
+    subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
+    return selection, subject, former
 
 
 def person(
@@ -75,24 +95,20 @@ def person(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
+    copies: CopiesOption = False,
     limit: RowsOption = None,
 ) -> None:
     """A person's ranks and positions over time, with the reports that show them, and the
     directives they gave."""
-    data = load_follow_data(db, input)
-    people = match_people(data, name)
-    if len(people) > 1:
-        _fail(f"{name!r} có thể là {len(people)} người: {', '.join(people)}; ghi rõ họ tên")
-    mentions, items = person_items(data, people[0] if people else name)
-    if not mentions and not items["directives"]:
-        _fail(f"không tìm thấy người: {name}")
-    full_name = mentions[0]["name"] if mentions else name
-    timeline = role_timeline(mentions)
+    selection = person_selection(follow_source(db, input), name, copies)
+    full_name = selection.people[0]["name"] if selection.people else name
+    timeline = role_timeline(selection.people)
     if format is PageFormat.json:
         _print_json({"name": full_name, "current": current_roles(timeline), "timeline": timeline,
-                     **{kind: _slim(rows) for kind, rows in items.items()}})
+                     **{kind: _slim(rows) for kind, rows in selection.items.items()}})
         return
-    _print_page(build_report(full_name, items, timeline=timeline, chart=False), skip_empty=True, limit=limit)
+    _print_page(build_report(full_name, selection.items, timeline=timeline, chart=False), skip_empty=True,
+                limit=limit)
 
 
 def locality(
@@ -100,44 +116,46 @@ def locality(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
+    copies: CopiesOption = False,
     limit: RowsOption = None,
 ) -> None:
-    """Events, directives, targets (evaluated), commitments and indicators for a place; a
-    unit merged in 2025 shows its current unit ("Bắc Giang" -> Bắc Ninh)."""
-    data = load_follow_data(db, input)
-    match = match_locality(data, name)
-    items = locality_items(data, match) if match.found else {}
-    if not any(items.values()):
-        note = _nothing_about(name, match, data)
+    """Events, directives, targets (evaluated), commitments and indicators about a place (their
+    events' places or their own scope); a unit merged in 2025 shows its current unit
+    ("Bắc Giang" -> Bắc Ninh)."""
+    selection = select_items(follow_source(db, input), "locality", name, copies=copies)
+    match = selection.match
+    assert match is not None
+    if not any(selection.items.values()):
+        note = _nothing_about(name, selection)
         if format is PageFormat.json:
             _print_json({"query": name, "name": match.name, "current_name": match.current_name,
                          "former_names": [], "note": note, **{kind: [] for kind in _PAGE_KINDS}})
         else:
             print(note)
         return
-    subject, former = locality_subject(name, match.name, match.current_name, data.items["localities"])
+    subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
     if format is PageFormat.json:
         # "name": the place as its reports name it; "former_names": the old units a current
         # name reaches ("Tuyên Quang": ["Hà Giang"]).
         _print_json({"query": name, "name": match.name, "current_name": match.current_name,
-                     "former_names": list(former), **{kind: _slim(rows) for kind, rows in items.items()}})
+                     "former_names": list(former),
+                     **{kind: _slim(rows) for kind, rows in selection.items.items()}})
         return
-    report = build_report(subject, items, current_name=match.current_name, chart=False, former_names=former)
+    report = build_report(subject, selection.items, current_name=match.current_name, chart=False,
+                          former_names=former)
     _print_page(report, skip_empty=False, limit=limit)
 
 
-def _nothing_about(name: str, match: LocalityMatch, data: FollowData) -> str:
+def _nothing_about(name: str, selection: Selection) -> str:
     """What to say when no item is about the place: a place the reports only mention, a real
     unit with no report about it, or (chidao: …, exit 1) a name that is no unit at all."""
-    mentioned = {loc.get("document_id") for loc in data.items["localities"]
-                 if match.found and locality_keys(loc) & match.keys}
+    mentioned = {loc.get("document_id") for loc in selection.localities}
     if mentioned:
         return (f"{name}: không có báo cáo nào về địa phương này (chỉ được nhắc đến trong "
                 f"{len(mentioned)} báo cáo).")
     if is_unit_name(name):
         return f"{name}: đơn vị hành chính có trong danh mục, nhưng chưa có báo cáo nào về địa phương này."
     _fail(f"không có đơn vị hành chính nào tên {name!r}, và không báo cáo nào nhắc đến")
-    raise AssertionError("unreachable")
 
 
 def recurring(
@@ -147,16 +165,18 @@ def recurring(
     threshold: Annotated[float, typer.Option(help="Jaccard similarity for near-identical directives.")] = 0.5,
     min_words: Annotated[int, typer.Option(help="Shortest shared phrase, in words.")] = 5,
     limit: Annotated[int, typer.Option(help="Show at most this many groups (0: all).")] = 30,
+    copies: CopiesOption = False,
 ) -> None:
     """Directives that recur across events, places and years, grouped by shared phrase or
-    near-identical wording; several outlets' reports of one event count once."""
+    near-identical wording; several outlets' reports of one event count once, and their
+    copies of one directive are one member (listed under it; `--copies` lists each)."""
     from chidao.track.recurring import store_event_groups
 
-    data = load_follow_data(db, input)
+    source = follow_source(db, input)
     # The store groups near-duplicate reports into events; `--input` files carry no groups.
     events = None if input else store_event_groups(db)
-    groups = group_recurring(data.items["directives"], threshold=threshold, min_phrase_words=min_words,
-                             events=events)
+    groups = group_recurring(load_directives(source, copies), threshold=threshold,
+                             min_phrase_words=min_words, events=events)
     if limit:
         groups = groups[:limit]
     if format is PageFormat.json:
@@ -173,14 +193,14 @@ def recurring(
         lines: list[str] = []
         previous = None
         for d in group["documents"]:  # copies of one event follow its first report
-            source = (f"{d.get('document_title') or d.get('document_source') or ''}"
-                      f" ({d.get('document_date') or '?'})")
+            source_name = (f"{d.get('document_title') or d.get('document_source') or ''}"
+                           f" ({d.get('document_date') or '?'})")
             copy = d.get("event_id") is not None and d.get("event_id") == previous
-            lines.append(f"  ↳ cùng sự kiện: {source}" if copy else source)
+            lines.append(f"  ↳ cùng sự kiện: {source_name}" if copy else source_name)
             previous = d.get("event_id")
         sources = "\n".join(lines)
-        table.add_row(str(n), _escape(group["label"]), str(group["count"]), _escape(sources),
-                      _escape(", ".join(group["localities"])), ", ".join(group["years"]))
+        table.add_row(str(n), escape(group["label"]), str(group["count"]), escape(sources),
+                      escape(", ".join(group["localities"])), ", ".join(group["years"]))
     console.print(table)
 
 
@@ -190,34 +210,19 @@ def _print_page(report: Report, skip_empty: bool, limit: int | None = None) -> N
     console = Console()
     if limit is None:
         limit = PAGE_LIMIT if sys.stdout.isatty() else 0
-    console.print(f"[bold]{_escape(report.title)}[/bold]")
+    console.print(f"[bold]{escape(report.title)}[/bold]")
     for line in report.summary:
-        console.print(_escape(line))
+        console.print(escape(line))
     for table in report.tables:
         if not table.rows:
             if not skip_empty:
                 console.print(f"\n[bold]{table.heading}[/bold]: không có mục nào.")
             continue
-        console.print(_rich_table(replace(table, rows=table.rows[:limit]) if limit else table))
-        if limit and len(table.rows) > limit:
-            console.print(f"… còn {len(table.rows) - limit} mục nữa (--limit 0: xem tất cả).",
+        shown = replace(table, rows=table.rows[:limit]) if limit else table
+        console.print(rich_table(shown, console.width))
+        if len(shown.rows) < len(table.rows):
+            console.print(f"… còn {len(table.rows) - len(shown.rows)} mục nữa (--limit 0: xem tất cả).",
                           highlight=False)
-
-
-def _rich_table(table: Table) -> RichTable:
-    rich = RichTable(title=table.heading, show_lines=True, title_justify="left")
-    for column, width in zip(table.columns, table.widths, strict=True):
-        # A date is never cut across lines.
-        dated = column in DATE_COLUMNS
-        rich.add_column(column, overflow="fold", ratio=None if dated else width, no_wrap=dated)
-    for row in table.rows:
-        rich.add_row(*(_escape(v) for v in row))
-    return rich
-
-
-def _escape(text: str) -> str:
-    # Report text is data, never Rich markup ("[Ảnh]" must print as written).
-    return text.replace("[", r"\[")
 
 
 def _slim(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -228,6 +233,6 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     print(f"chidao: {message}", file=sys.stderr)
     raise typer.Exit(1)

@@ -18,6 +18,7 @@ from chidao.ingest.reader import expand_paths, read_source
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
 from chidao.store.ingest import ingest_documents
+from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
@@ -91,15 +92,13 @@ def reextract(
     replaced, what people entered (status, owner, due date, notes, history) is kept."""
     engine = open_engine(db, create=False)
     with Session(engine) as session:
-        ids = list(session.scalars(select(Document.id).order_by(Document.seq)))
-    if document_ids:
-        wanted = []
-        for prefix in document_ids:
-            found = [i for i in ids if i.startswith(prefix)]
-            if len(found) != 1:
-                fail(f"{prefix}: {'không tìm thấy tài liệu' if not found else 'mã tài liệu không rõ ràng'}")
-            wanted += found
-        ids = wanted
+        if document_ids:
+            try:
+                ids = list(dict.fromkeys(resolve_document_id(session, ref) for ref in document_ids))
+            except IdLookupError as exc:
+                fail(str(exc))
+        else:
+            ids = list(session.scalars(select(Document.id).order_by(Document.seq)))
     total = ReextractOutcome()
     failed = 0
     with _progress("Trích xuất lại") as progress:

@@ -1,4 +1,4 @@
-"""`chidao directives|targets|commitments|indicators`: the register, filtered, as a table, JSON or CSV.
+"""`chidao directives|targets|commitments|indicators`: the register, filtered, as a table, JSON, CSV or XLSX.
 
 JSON is the list of item dicts of `chidao.store.queries.list_items`; targets
 also carry their evaluation ("status": met | not_met | pending, "evidence",
@@ -8,14 +8,20 @@ and their own follow-up status under "follow_status") from
 `--status` takes a follow-up status (open, in_progress, done, dropped) or
 "overdue"; for targets also an evaluation (met, not_met, pending). `--orphans`
 adds the items a newer extractor no longer finds, kept for what people entered
-on them. Several outlets' copies of an item from one event are one item (its
-"copies", `chidao.store.copies`); `--copies` lists each.
+on them; `--rejected` the items a person rejected. Several outlets' copies of an
+item from one event are one item (its "copies", `chidao.store.copies`); `--copies`
+lists each. `--limit N` shows N items (50 by default in a table on a terminal).
+CSV is written for Excel (`chidao.commands.register_csv`: BOM, Vietnamese headers
+and labels, `--decimal-comma`; text that a spreadsheet would run as a formula starts
+with "'"). `-o FILE` writes the register to a file (`chidao.commands.register_export`):
+CSV, JSON or a typed XLSX workbook, by the file's extension.
 """
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -25,6 +31,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from chidao.commands.register_csv import write_csv
+from chidao.commands.register_export import register_format, write_printed, write_xlsx
 from chidao.commands.store_options import (
     DbOption,
     FromOption,
@@ -41,6 +48,7 @@ from chidao.commands.store_options import (
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
+from chidao.track.correction_fields import field_label
 
 FOLLOW_FILTERS = (*STATUSES, "overdue")
 OrphansOption = Annotated[bool, typer.Option(
@@ -49,9 +57,13 @@ OrphansOption = Annotated[bool, typer.Option(
 CopiesOption = Annotated[bool, typer.Option(
     "--copies", help="List each outlet's copy of an item from one event separately (by default the "
     "copies are folded into one item, under its \"copies\").")]
-FormatOption = Annotated[OutputFormat, typer.Option(
-    "--format", "-f", help="table (Rich), json or csv (for Excel: UTF-8 with BOM, Vietnamese headers and "
-    "labels, ISO dates).")]
+FormatOption = Annotated[OutputFormat | None, typer.Option(
+    "--format", "-f", help="table (Rich), json, csv (for Excel: UTF-8 with BOM, Vietnamese headers and "
+    "labels, ISO dates) or xlsx (default: the extension of -o, else table).")]
+OutputOption = Annotated[Path | None, typer.Option(
+    "--output", "-o", help="Write the register to this file (.csv, .json or .xlsx) instead of the terminal.")]
+RejectedOption = Annotated[bool, typer.Option(
+    "--rejected", help="Also list items a person rejected (`chidao reject`), marked as such.")]
 LimitOption = Annotated[int | None, typer.Option(
     "--limit", "-n", min=0, help="Show at most N items (0: all). Default: 50 in a table on a terminal, "
     "with a line saying how many more; all otherwise.")]
@@ -96,13 +108,21 @@ COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
                   ("copies", "Bản của báo khác"))
+# Corrections (`chidao.track.corrections`): CSV columns, and the marks before an item's words in the table.
+CORRECTION_COLUMNS = (("corrected", "Đã sửa"), ("rejected", "Bị loại"), ("origin", "Nguồn mục"))
+ORIGINS = {"machine": "máy", "person": "người thêm"}
 # Codes read as words in the terminal table (and CSV; JSON keeps the codes).
 TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS, "commitment_kind": COMMITMENT_KINDS}
 
 
+def file_columns(kind: str) -> tuple[tuple[str, str], ...]:
+    """(field, Vietnamese header) of every column a register of `kind` has in CSV and XLSX."""
+    return COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS + CORRECTION_COLUMNS
+
+
 def table_cell(item: dict[str, Any], field: str) -> str:
     """`cell` for the terminal: statuses and kinds in Vietnamese, dates dd/mm/yyyy, overdue and
-    orphan items marked."""
+    orphan items marked, a corrected, added or rejected item's words marked as such."""
     value = cell(item, field)
     if field in ("date", "due"):
         return format_date(value)
@@ -113,7 +133,19 @@ def table_cell(item: dict[str, Any], field: str) -> str:
         value += "\n(quá hạn)" if item.get("overdue") else ""
         value += "\n(mồ côi)" if item.get("orphan") else ""
         value += f"\nhạn {format_date(item['due'])}" if item.get("due") else ""
+    if field == "text":
+        value = correction_mark(item) + value
     return value
+
+
+def correction_mark(item: dict[str, Any]) -> str:
+    """"(đã loại) ", "(người thêm) ", "(đã sửa: Người chỉ đạo) " before a corrected item's words."""
+    marks = ["đã loại"] if item.get("rejected") else []
+    if item.get("origin") == "person":
+        marks.append("người thêm")
+    if item.get("machine_values") and item.get("origin") != "person":
+        marks.append("đã sửa: " + ", ".join(field_label(field) for field in item["machine_values"]))
+    return "".join(f"({mark}) " for mark in marks)
 
 
 def evaluate(targets: list[dict[str, Any]], indicators: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -158,6 +190,12 @@ def cell(item: dict[str, Any], field: str) -> str:
         return "; ".join(copy["id"] for copy in item.get("copies") or ())
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
+    if field == "corrected":
+        return "; ".join(field_label(name) for name in item.get("machine_values") or ())
+    if field == "origin":
+        return ORIGINS.get(item.get("origin") or "machine", item.get("origin") or "")
+    if field == "rejected":
+        return "đã loại" if item.get("rejected") else ""
     value = item.get(field)
     if value is None:
         return ""
@@ -177,8 +215,7 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: in
         print_json(shown)
         return
     if format is OutputFormat.csv:
-        columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
-        write_csv(sys.stdout, shown, columns, cell, decimal_comma)
+        write_csv(sys.stdout, shown, file_columns(kind), cell, decimal_comma)
         return
     console = Console()
     if not items:
@@ -223,19 +260,28 @@ def _command(kind: str, doc: str):
         date_to: ToOption = None,
         orphans: OrphansOption = False,
         copies: CopiesOption = False,
-        format: FormatOption = OutputFormat.table,
+        rejected: RejectedOption = False,
+        format: FormatOption = None,
+        output: OutputOption = None,
         limit: LimitOption = None,
         decimal_comma: DecimalCommaOption = False,
         db: DbOption = None,
     ) -> None:
         check_date_range(date_from, date_to)
+        chosen = OutputFormat(register_format(format.value if format else None, output))
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,
-                               copies=copies)
-        if limit is None and format is OutputFormat.table and sys.stdout.isatty():
+                               include_rejected=rejected, copies=copies)
+        if limit is None and output is None and chosen is OutputFormat.table and sys.stdout.isatty():
             limit = TERMINAL_LIMIT
-        show(kind, items, format, limit, decimal_comma)
+        if output is None:
+            show(kind, items, chosen, limit, decimal_comma)
+        elif chosen is OutputFormat.xlsx:
+            write_xlsx(output, TITLES[kind], file_columns(kind), items[:limit] if limit else items, cell,
+                       TABLE_LABELS)
+        else:
+            write_printed(output, lambda: show(kind, items, chosen, limit, decimal_comma))
 
     command.__name__ = kind
     command.__doc__ = doc

@@ -10,6 +10,9 @@
 - Numbers with a decimal point and columns separated by commas by default (Excel
   in an English locale, LibreOffice, pandas); `--decimal-comma` writes "756,2"
   and separates columns with ";", as Excel expects under a Vietnamese locale.
+- Text that a spreadsheet would run as a formula ("=…", "+…", "-…", "@…") gets a
+  leading "'" (`chidao.report.spreadsheet_text.csv_text`); a number written from a
+  number (a value of -5) keeps its sign.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
 from chidao.gazetteer.topics import topic_labels
-from chidao.report.content import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS
+from chidao.report.spreadsheet_text import csv_text
+from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS
 
 BOM = "\ufeff"
 # Coded fields written as their Vietnamese label.
@@ -30,14 +34,16 @@ NUMBER_FIELDS = ("amount", "value")
 
 def csv_value(item: dict[str, Any], field: str, cell: Callable[[dict[str, Any], str], str],
               decimal_comma: bool = False) -> str:
-    """One CSV cell: `cell`'s text, codes as labels, topics by label, a decimal comma if asked."""
+    """One CSV cell: `cell`'s text, codes as labels, topics by label, a decimal comma if asked;
+    text that could run as a formula quoted, a number from a number as it is."""
     if field == "topics":
-        return "; ".join(topic_labels().get(key, key) for key in item.get("topics") or ())
+        return csv_text("; ".join(topic_labels().get(key, key) for key in item.get("topics") or ()))
     value = cell(item, field)
     value = LABELS.get(field, {}).get(value, value)
     if decimal_comma and field in NUMBER_FIELDS:
         value = value.replace(".", ",")
-    return value
+    raw = item.get(field)
+    return value if isinstance(raw, int | float) and not isinstance(raw, bool) else csv_text(value)
 
 
 def write_csv(out: TextIO, items: Sequence[dict[str, Any]], columns: Sequence[tuple[str, str]],

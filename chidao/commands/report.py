@@ -1,4 +1,10 @@
-"""`chidao report locality NAME | person NAME | all --format docx|xlsx|md -o FILE`."""
+"""`chidao report locality NAME | person NAME | all [-o FILE] [--format docx|xlsx|md]`.
+
+The items are the registers' (`chidao.store.follow_queries.select_items`): each
+event's item once, counted as the register counts it for the same filter. A Word
+file is laid out as an administrative document (`chidao.report.docx_report`), with
+the issuing unit and signer from the options or a `chidao.toml` (`chidao.report.letterhead`).
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,22 @@ from typing import Annotated
 
 import typer
 
-from chidao.commands.follow import DbOption, InputOption, load_follow_data
+from chidao.commands.follow import (
+    CopiesOption,
+    DbOption,
+    InputOption,
+    follow_source,
+    locality_selection,
+    person_selection,
+)
+from chidao.commands.output_file import output_format
 from chidao.commands.store_options import fail
-from chidao.report.content import build_report, locality_subject
+from chidao.report.content import Report, build_report
 from chidao.report.docx_report import render_docx
+from chidao.report.letterhead import Letterhead, LetterheadError, load_letterhead
 from chidao.report.markdown_report import chart_path_for, render_markdown
 from chidao.report.xlsx_report import render_xlsx
-from chidao.store.follow_queries import all_items, locality_items, match_locality, person_items
+from chidao.store.follow_queries import select_items
 from chidao.track.timeline import role_timeline
 
 
@@ -30,43 +45,81 @@ class ReportFormat(StrEnum):
     md = "md"
 
 
-RENDERERS = {ReportFormat.docx: render_docx, ReportFormat.xlsx: render_xlsx, ReportFormat.md: render_markdown}
+SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".md": "md"}
 
 
 def report(
     scope: Annotated[ReportScope, typer.Argument(help="locality, person or all.")],
     name: Annotated[str | None, typer.Argument(help="The place or person (not for `all`).")] = None,
-    format: Annotated[ReportFormat, typer.Option("--format", "-f",
-                                                 help="docx, xlsx or md.")] = ReportFormat.docx,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write.")] = None,
+    format: Annotated[ReportFormat | None, typer.Option(
+        "--format", "-f", help="docx, xlsx or md (default: the extension of -o, else docx).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="File to write (default bao-cao.docx); its extension decides the format.",
+    )] = None,
+    copies: CopiesOption = False,
+    unit: Annotated[str | None, typer.Option(
+        "--unit", help='Issuing unit, top left ("Công an tỉnh Quảng Ninh").')] = None,
+    parent_unit: Annotated[str | None, typer.Option(
+        "--parent-unit", help='Its parent unit, above it ("Bộ Công an").')] = None,
+    symbol: Annotated[str | None, typer.Option(
+        "--symbol", help='The unit\'s abbreviation in the number: "CAT-PV01" gives "Số: /BC-CAT-PV01".',
+    )] = None,
+    place: Annotated[str | None, typer.Option(
+        "--place", help='Place before the date ("Quảng Ninh, ngày … tháng … năm …").')] = None,
+    signer_position: Annotated[list[str] | None, typer.Option(
+        "--signer-position", help='Signer\'s position ("Giám đốc"); repeat it for two lines '
+        '("KT. Giám đốc", then "Phó Giám đốc").')] = None,
+    signer_name: Annotated[str | None, typer.Option("--signer-name", help="Signer's full name.")] = None,
+    recipient: Annotated[list[str] | None, typer.Option(
+        "--recipient", help='A line of "Nơi nhận" (repeatable; "Lưu: VT" is added when missing).')] = None,
+    config: Annotated[Path | None, typer.Option(
+        "--config", envvar="CHIDAO_CONFIG",
+        help="TOML file with a [report] table of the options above (default ./chidao.toml if present).",
+    )] = None,
     db: DbOption = None,
     input: InputOption = None,
 ) -> None:
-    """Write a Vietnamese follow-up report (Word, Excel or Markdown with its chart beside it)."""
+    """Write a Vietnamese follow-up report: a Word file laid out as an administrative document,
+    an Excel workbook, or Markdown with its chart beside it. Blank places are left to fill
+    where the unit, place or signer is not given."""
+    if scope is ReportScope.all and name:
+        fail(f"`chidao report all` không nhận tên ({name}); dùng `chidao report locality|person {name}`")
     if scope is not ReportScope.all and not name:
         fail(f"`chidao report {scope.value}` cần tên (NAME)")
-    data = load_follow_data(db, input)
-    if scope is ReportScope.locality:
-        match = match_locality(data, name or "")
-        if not match.found:
-            fail(f"không tìm thấy địa phương: {name}")
-        subject, former = locality_subject(name or "", match.name, match.current_name,
-                                           data.items["localities"])
-        content = build_report(subject, locality_items(data, match), current_name=match.current_name,
-                               former_names=former)
-    elif scope is ReportScope.person:
-        mentions, items = person_items(data, name or "")
-        if not mentions and not items["directives"]:
-            fail(f"không tìm thấy người: {name}")
-        subject = mentions[0]["name"] if mentions else name or ""
-        content = build_report(subject, items, timeline=role_timeline(mentions))
-    else:
-        content = build_report("toàn bộ", all_items(data))
-    path = output or Path(f"bao-cao.{format.value}")
+    chosen = ReportFormat(output_format(output, format.value if format else None, SUFFIXES, "docx"))
     try:
-        written = RENDERERS[format](content, path)
+        letterhead = load_letterhead(config, unit=unit, parent_unit=parent_unit, symbol=symbol, place=place,
+                                     signer_position="\n".join(signer_position or ()) or None,
+                                     signer_name=signer_name,
+                                     recipients=recipient)
+    except LetterheadError as exc:
+        fail(str(exc))
+    content = _content(scope, name or "", follow_source(db, input), copies)
+    path = output or Path(f"bao-cao.{chosen.value}")
+    try:
+        written = _render(chosen, content, path, letterhead)
     except OSError as exc:
         fail(f"{path}: cannot write ({exc.strerror or exc})")
-    chart_note = format is ReportFormat.md and content.chart_png
+    chart_note = chosen is ReportFormat.md and content.chart_png
     extra = f" (biểu đồ: {chart_path_for(written)})" if chart_note else ""
     print(f"Đã ghi báo cáo: {written}{extra}")
+
+
+def _content(scope: ReportScope, name: str, source, copies: bool) -> Report:
+    if scope is ReportScope.locality:
+        selection, subject, former = locality_selection(source, name, copies)
+        current = selection.match.current_name if selection.match else None
+        return build_report(subject, selection.items, current_name=current, former_names=former)
+    if scope is ReportScope.person:
+        selection = person_selection(source, name, copies)
+        subject = selection.people[0]["name"] if selection.people else name
+        return build_report(subject, selection.items, timeline=role_timeline(selection.people))
+    return build_report("toàn bộ", select_items(source, "all", copies=copies).items)
+
+
+def _render(format: ReportFormat, content: Report, path: Path, letterhead: Letterhead) -> Path:
+    if format is ReportFormat.docx:
+        return render_docx(content, path, letterhead)
+    if format is ReportFormat.xlsx:
+        return render_xlsx(content, path, letterhead)
+    return render_markdown(content, path)

@@ -1,10 +1,11 @@
-"""`chidao status ITEM`: show or change an item's follow-up (status, owner, due date, notes)."""
+"""`chidao status ITEM`: show an item with its history, or change its follow-up (status, owner, due
+date, notes)."""
 
 from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,8 +14,12 @@ from rich.table import Table
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
 from chidao.report.content import FOLLOW_STATUS
 from chidao.store.copies import original_of
+from chidao.store.lookup import IdLookupError, resolve_item_id
 from chidao.store.queries import get_item, open_session
-from chidao.track.status import FollowUpError, item_history, set_follow_up
+from chidao.store.schema import TRACKED_KINDS
+from chidao.track.correction_fields import field_label, value_label
+from chidao.track.history import item_history
+from chidao.track.status import FollowUpError, set_follow_up
 
 
 class Status(StrEnum):
@@ -31,7 +36,8 @@ class ShowFormat(StrEnum):
 
 def status(
     item_id: Annotated[str, typer.Argument(
-        metavar="ITEM", help='Item id, e.g. "3f2a9c1b04de:directives:4".')],
+        metavar="ITEM", help='Item id or its first characters, e.g. "3f2a9c1b04de:directives:4", '
+        '"3f2a:directives:4".')],
     set_status: Annotated[Status | None, typer.Option("--set", help="New status.")] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note to add.")] = None,
     owner: Annotated[str | None, typer.Option("--owner", help="Responsible body or person.")] = None,
@@ -39,14 +45,16 @@ def status(
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Show an item with its follow-up history, or change its status, owner, due date or notes
-    (each change recorded with who made it, $CHIDAO_USER or the OS user, and when). Another
-    outlet's copy of an event's item is followed up on the item the registers list."""
+    """Show an item with its history (follow-up and corrections), or change its status, owner,
+    due date or notes (each change recorded with who made it, $CHIDAO_USER or the OS user, and
+    when). Only directives, targets and commitments are followed up. Another outlet's copy of
+    an event's item is followed up on the item the registers list."""
     with open_session(db) as session:
         if any(value is not None for value in (set_status, note, owner, due)):
             copy_of = None  # a copy's follow-up goes to its original, which is shown
             try:
                 with session.begin():
+                    item_id = resolve_item_id(session, item_id)
                     original = original_of(session, item_id)
                     if original is not None:
                         # One event's item is followed up once: on the item the registers list.
@@ -55,9 +63,13 @@ def status(
                         item_id = original
                     item = set_follow_up(session, item_id, status=set_status.value if set_status else None,
                                          owner=owner, due=due, note=note)
-            except FollowUpError as exc:
+            except (FollowUpError, IdLookupError) as exc:
                 fail(str(exc))
         else:
+            try:
+                item_id = resolve_item_id(session, item_id)
+            except IdLookupError as exc:
+                fail(str(exc))
             copy_of = original_of(session, item_id)
             item = get_item(session, item_id)
             if item is None:
@@ -66,28 +78,52 @@ def status(
     if format is ShowFormat.json:
         print_json({**item, "copy_of": copy_of, "history": history})
         return
-    console = Console()
-    state = FOLLOW_STATUS.get(item["status"] or "", item["status"] or "—")
+    show_item(item, history, copy_of)
+
+
+def show_item(item: dict[str, Any], history: list[dict[str, Any]], copy_of: str | None = None) -> None:
+    """An item in the terminal: heading, words, follow-up, corrections, history (Vietnam time)."""
+    console = Console(highlight=False)
     document = item.get("document_title") or item.get("document_source") or ""
     where = f"{document} [{span_text(item.get('span'))}]" if item.get("span") else document
-    heading = " — ".join(part for part in (f"{item['id']} ({item['kind']})", date_of(item), where) if part)
-    console.print(heading, markup=False, highlight=False)
+    date = value_label("date", date_of(item)) if date_of(item) else ""
+    heading = " — ".join(part for part in (f"{item['id']} ({item['kind']})", date, where) if part)
+    console.print(heading, markup=False)
     if item.get("text"):
-        console.print(item["text"], markup=False, highlight=False)
-    console.print(f"Trạng thái: {state}" + (" (quá hạn)" if item["overdue"] else "")
-                  + f" · Phụ trách: {item['owner'] or '—'} · Hạn: {item['due'] or '—'}"
-                  + (" · mồ côi (không còn trong bản trích xuất mới)" if item["orphan"] else ""),
-                  markup=False, highlight=False)
+        console.print(item["text"], markup=False)
+    if item["kind"] in TRACKED_KINDS:
+        state = FOLLOW_STATUS.get(item["status"] or "", item["status"] or "—")
+        console.print(f"Trạng thái: {state}" + (" (quá hạn)" if item["overdue"] else "")
+                      + f" · Phụ trách: {item['owner'] or '—'} · Hạn: {value_label('due', item['due'])}",
+                      markup=False)
+    if item["orphan"]:
+        console.print("Mồ côi: không còn trong bản trích xuất mới (giữ vì có dữ liệu do người nhập).",
+                      markup=False)
     if item["notes"]:
-        console.print("Ghi chú: " + item["notes"], markup=False, highlight=False)
+        console.print("Ghi chú: " + item["notes"], markup=False)
+    for line in correction_lines(item):
+        console.print(line, markup=False)
     if copy_of is not None:
-        console.print(f"Bản của {copy_of} (cùng sự kiện, báo khác đưa tin): theo dõi ở mục đó.",
-                      markup=False, highlight=False)
+        console.print(f"Bản của {copy_of} (cùng sự kiện, báo khác đưa tin): theo dõi ở mục đó.", markup=False)
     if history:
-        table = Table(title="Lịch sử")
-        for header in ("Lúc", "Người", "Trường", "Cũ", "Mới"):
+        table = Table(title="Lịch sử (giờ Việt Nam)")
+        for header in ("Lúc", "Người", "Thay đổi", "Cũ", "Mới"):
             table.add_column(header, overflow="fold")
         for change in history:
-            table.add_row(change["at"], change["who"], change["field"], change["old"] or "",
-                          change["new"] or "")
+            new = change["new_label"] + (f" ({change['reason']})" if change["reason"] else "")
+            table.add_row(change["at_local"], change["who"], change["what"], change["old_label"], new)
         console.print(table)
+
+
+def correction_lines(item: dict[str, Any]) -> list[str]:
+    """What people corrected on the item, one line each ("Đã sửa Người chỉ đạo: … (máy đọc: …)")."""
+    lines = []
+    if item.get("rejected"):
+        lines.append("Đã loại bỏ: không phải mục loại này (ẩn khỏi sổ theo dõi).")
+    if item.get("origin") == "person":
+        lines.append("Mục do người thêm (máy không nhận ra).")
+    for field, machine in (item.get("machine_values") or {}).items():
+        current = item.get("commitment_kind" if item["kind"] == "commitments" and field == "kind" else field)
+        lines.append(f"Đã sửa {field_label(field)}: {value_label(field, current)} "
+                     f"(máy đọc: {value_label(field, machine)})")
+    return lines

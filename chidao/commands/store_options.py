@@ -74,6 +74,7 @@ class OutputFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
+    xlsx = "xlsx"
 
 
 def fail(message: str) -> NoReturn:

@@ -118,3 +118,21 @@ def load_gold_dir(folder: Path | str) -> list[GoldDocument]:
     if not paths:
         raise GoldError(f"{folder}: no gold files (*.json)")
     return [load_gold(p) for p in paths]
+
+
+def dump_gold(gold: dict[str, Any]) -> str:
+    """A gold object ({"document": …, kind: [items]}) as the repository writes gold files:
+    one item per line, kinds in contract order, so a changed annotation is a one-line diff."""
+    lines = ["{", f' "document": {json.dumps(gold["document"], ensure_ascii=False)},']
+    for n, kind in enumerate(ITEM_KINDS):
+        items = gold.get(kind, [])
+        comma = "," if n < len(ITEM_KINDS) - 1 else ""
+        if not items:
+            lines.append(f' "{kind}": []{comma}')
+            continue
+        lines.append(f' "{kind}": [')
+        lines += [f"  {json.dumps(item, ensure_ascii=False)}{',' if i < len(items) - 1 else ''}"
+                  for i, item in enumerate(items)]
+        lines.append(f" ]{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"

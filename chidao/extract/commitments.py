@@ -1,10 +1,13 @@
 """Commitments: resources promised or allocated, one item per amount.
 
-Needs `context.result.localities` / `.organizations` (to tell a giver). Kinds:
+Needs `context.result.localities` / `.organizations` (to tell a giver). A report that is
+not about security and order (`relevance.security_report`) has none. Kinds:
 
 - staffing: "Bộ Công an sẽ tăng thêm khoảng 1.000 biên chế cho công an tỉnh Quảng Ninh";
-- funding: money, unless it is a crime figure ("chiếm đoạt 5 tỷ đồng"): "tổng mức đầu tư
-  xây dựng 796 tỉ đồng", "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng";
+- funding: money that a giving verb or a budget measure opens: "tổng mức đầu tư xây dựng
+  796 tỉ đồng", "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng", "hỗ trợ Công an các xã 12 tỷ
+  đồng"; never a crime's takings ("phá vụ trộm 40 tỉ đồng"), a fine, a prize or a market's
+  figures ("kim ngạch đạt 2,1 tỉ USD");
 - construction: floor areas ("tổng diện tích sử dụng 27.781 m2"), capacity of a building
   ("hội trường lớn với 500 chỗ", "làm việc cho hơn 1.500 cán bộ, chiến sĩ", "9 tầng"),
   and the promised completion ("dự kiến hoàn thành nhân dịp kỷ niệm 80 năm ...
@@ -33,6 +36,7 @@ from chidao.extract.metrics import (
     looks_like_body,
     passages,
 )
+from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 _EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
@@ -49,9 +53,16 @@ _MEASURE = regex.compile(
     r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)\s*$",
     regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
-_CRIME_MONEY = regex.compile(
+# money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
+_NOT_PLEDGED = regex.compile(
     r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
-    r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát)\b", regex.V1)
+    r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát|trộm|cướp|phạt|tiền phạt|"
+    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng)\b", regex.V1)
+# a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
+_GIVE_BEFORE = regex.compile(
+    r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung)"
+    r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
@@ -62,7 +73,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết))+\s*$", regex.V1)
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^;.]*?\s)?cho\s+(?P<r>[^,;.]+?)"
+    r"\s+(?:để\s[^,;.]*?\s)?cho\s+(?P<r>[^,;.]+?)"
     r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -71,7 +82,8 @@ _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kế
 
 
 def extract_commitments(document: Document, context: Context) -> list[Commitment]:
-    """Resources promised in body sentences, one item per amount, in order."""
+    """Resources promised in body sentences, one item per amount, in order (none in a report
+    that is not about security and order)."""
     text = document.text
     bodies = body_starts(context)
     out: list[Commitment] = []
@@ -89,13 +101,19 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             if building:
                 items += _completions(text, start, end)
             out += sorted(items, key=lambda c: c.span)
+    if out and not security_report(context):  # asked only when there is something to keep
+        return []
     return out
 
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
     if unit in MONEY_UNITS:
-        return None if _CRIME_MONEY.search(text, clause_start, amount.start) else "funding"
+        # money is a commitment only where something is given or budgeted, never a crime's takings,
+        # a fine or a market's figures ("phá vụ trộm 40 tỉ đồng", "kim ngạch đạt 2,1 tỉ USD")
+        if _NOT_PLEDGED.search(text, clause_start, amount.start):
+            return None
+        return "funding" if _funding(text, clause_start, amount) else None
     if unit == "biên chế":
         return "staffing" if _STAFFING_CONTEXT.search(text, clause_start, amount.start) else None
     if unit in _AREA_UNITS:
@@ -105,6 +123,17 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _EQUIPMENT_UNITS:
         return "equipment" if _GIVE_VERB.search(text, clause_start, amount.start) else None
     return None
+
+
+def _funding(text: str, clause_start: int, amount: Amount) -> bool:
+    """Whether a giving verb or a budget measure opens the money ("hỗ trợ 756,2 tỉ đồng",
+    "tổng mức đầu tư 796 tỉ đồng", "bố trí cho xã 2 tỷ đồng")."""
+    verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is not None and verb.group().strip() != "tăng":  # "tăng 5 tỷ đồng" is a change, not a gift
+        return True
+    if _MEASURE.search(text, clause_start, amount.start):
+        return True
+    return _GIVE_BEFORE.search(text, clause_start, amount.start) is not None
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
@@ -123,6 +152,17 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             unit, unit_end = noun.group(), noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
+    receiver = None
+    # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between
+    before = None if verb is not None or measure is not None \
+        else _GIVE_BEFORE.search(text, clause_start, amount.start)
+    if before is not None:
+        verb = before
+        gap_start, gap_end = before.span("gap")
+        while gap_start < gap_end and text[gap_start] == " ":
+            gap_start += 1
+        if looks_like_body(text, gap_start, gap_end, bodies):
+            receiver = text[gap_start:gap_end].rstrip()
     opener = verb or measure
     span_start = opener.start() if opener is not None else amount.start
     giver = None
@@ -132,10 +172,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
-    receiver = None
     span_end = unit_end
     got = _RECEIVER.match(text, unit_end, end)
-    if got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
+    if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,

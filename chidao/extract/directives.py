@@ -1,7 +1,8 @@
 """Directives: one per sentence of a report that asks something of someone.
 
-Needs `context.result.people` (speakers are full names) and `.localities` /
-`.organizations` (to recognise an addressee). Reads body blocks only; photo
+Needs the report's references to people (`chidao.extract.mentions`: speakers are
+full names, also behind "Bộ trưởng", "Ông", "đồng chí Thứ trưởng") and
+`.localities` / `.organizations` (to recognise an addressee). Reads body blocks only; photo
 captions neither give directives nor interrupt a speech.
 
 A sentence is a directive when
@@ -15,6 +16,7 @@ A sentence is a directive when
 - or both sides agree ("Hai bên nhất trí ...", "Hội nghị thống nhất ..."): `speaker`
   is null, `verb` is "nhất trí" / "thống nhất" as written.
 A paragraph of reporting ("Tại buổi làm việc, các đại biểu đã ...") ends the speech.
+A report that is not about security and order (`relevance.security_report`) has none.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.mentions import Reference, references, references_between
+from chidao.extract.relevance import security_report
 from chidao.extract.metrics import (
     Passage,
     body_starts,
@@ -36,12 +40,7 @@ from chidao.extract.metrics import (
     trie_pattern,
 )
 from chidao.gazetteer.loader import load_table
-from chidao.model import Directive, Document, Person
-
-try:  # full name behind "Bộ trưởng", "Thứ trưởng Bộ Công an", when the people step provides it
-    from chidao.extract.people import resolve_title_reference as _resolve_title
-except ImportError:  # pragma: no cover - until chidao.extract.people exports it
-    _resolve_title = None
+from chidao.model import Directive, Document
 
 
 @cache
@@ -58,8 +57,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
 _NOUN_BEFORE = regex.compile(
-    r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|phát biểu|[Pp]hát biểu,|và|theo|được|là|Căn cứ|căn cứ|các|những|"
-    r"nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
+    r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|và|theo|được|là"
+    r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
     regex.V1)
@@ -76,6 +75,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
         noun_before = m.start() > 0 and text[m.start() - 1] == " " and _NOUN_BEFORE.search(
             text, max(0, m.start() - 16), m.start()) is not None
         if noun_before or _NOUN_AFTER.match(text, m.end()):
+            continue
+        if m.group() == "giao" and (_NOT_GIAO.match(text, m.end()) or text.endswith("bàn ", 0, m.start())):
             continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
@@ -104,34 +105,48 @@ def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, obje
     return out
 
 
-_NAME_TAIL = (r"(?:\s+(?:Bộ Công an|Công an|(?:Tỉnh|Thành|Huyện|Đảng) ủy|Thành phố|\p{Lu}[\p{L}.]*"
-              r"|tỉnh|thành phố))*")
-_TITLE = regex.compile(
-    rf"(?:(?:Đồng|đồng) chí\s+)?(?:Phó\s+)?(?:Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thủ tướng"
-    rf"|Trưởng đoàn|Chánh Văn phòng|Tư lệnh|Cục trưởng|Tổng cục trưởng){_NAME_TAIL}",
-    regex.V1)
 # what may stand between a speaker and the verb: positions, "cũng", "đã", "khi nói về ..."
 _GAP_BLOCK = regex.compile(
     r"[;:.“”\"]|\b(?:làm Trưởng đoàn|làm việc|đến thăm|chủ trì|dự lễ|cảm ơn|trao tặng|tặng|ghi nhận|"
     r"biểu dương|cho biết|thông báo|báo cáo|tiếp thu)\b", regex.V1)
 _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
 _PRESCRIPTIVE = regex.compile(
-    r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|không để|không được|"
-    r"tuyệt đối|quyết tâm|yêu cầu|đề nghị)\b", regex.V1)
+    r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|"
+    r"không để|không được|tuyệt đối|quyết tâm|yêu cầu|đề nghị)\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
-_IMPERATIVE_START = regex.compile(
-    r"[\"“]?(?:Đặc biệt,?\s+(?:chú trọng|quan tâm|lưu ý|chú ý)\b|(?:Đặc biệt,?\s+)?(?:"
-    r"Tiếp tục|Tập trung|Đẩy mạnh|Kết hợp|Phối hợp|Chủ động|Tăng cường|Đảm bảo|Bảo đảm|Nâng cao|Xây dựng|"
-    r"Chú trọng|Chú ý|Quan tâm|Thực hiện|Triển khai|Kiên quyết|Quyết liệt|Tuyệt đối|Không để|Làm tốt|"
-    r"Nắm chắc|Khẩn trương|Sớm|Rà soát|Đổi mới|Phát huy|Giữ vững|Củng cố|Hoàn thiện|Kiện toàn|Phấn đấu|"
-    r"Duy trì|Siết chặt|Huy động|Đấu tranh|Ngăn chặn|Kiểm soát|Tham mưu|Quán triệt|Kịp thời|Thường xuyên|"
-    r"Tổ chức|Mở|Làm rõ|Xử lý nghiêm|Đề cao|Chấn chỉnh|Kéo giảm)\b)",
-    regex.V1)
-_NARRATIVE = regex.compile(r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b", regex.V1)
+# in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
+_GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b))\b", regex.V1)
+@cache
+def _order_verbs() -> tuple[str, ...]:
+    """Verbs that open an order without a verb of saying (order_verbs.tsv), longest first."""
+    forms = (f for row in load_table("order_verbs.tsv") for f in row["phrasings"].split("|") if f.strip())
+    return tuple(sorted({f.strip() for f in forms}, key=len, reverse=True))
+
+
+_TASK_OPENER = regex.compile(
+    r"[\"“]?(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới|Trong năm tới)"
+    r",\s*", regex.V1)
+_CONNECTIVES = r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt)"
+
+
+@cache
+def _imperative_start() -> regex.Pattern[str]:
+    """"Tiếp tục …", "Đồng thời quyết liệt hơn nữa …", "Đặc biệt, chú trọng …": an order without a
+    verb of saying (the verb's case is free after a connective)."""
+    lower = "|".join(_order_verbs())
+    upper = "|".join(v[0].upper() + v[1:] for v in _order_verbs())
+    return regex.compile(rf"[\"“]?(?:{_CONNECTIVES},?\s+(?:{lower})|(?:{upper}))\b", regex.V1)
+
+
+_FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy)\b", regex.V1)
+_NARRATIVE = regex.compile(
+    r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b|\b(?:tháng|năm|thời gian|tuần) qua\b", regex.V1)
 _CONNECTIVE_ONLY = regex.compile(
     r"[\s\"“]*(?:(?:do đó|vì vậy|vì thế|đồng thời|cũng|và|Do đó|Vì vậy|Đồng thời),?\s*)*", regex.V1)
 _JOINT_SUBJECT = regex.compile(
-    r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
+    r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
+    r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
+    r"|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
 _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 
@@ -143,21 +158,39 @@ _ADDRESSEE_CUT = regex.compile(
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
-    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt)\b"
+    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
+    r"có kế hoạch|trong công tác|trong việc|về việc)\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
     r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
     r"[\s,\"“]*",
     regex.V1)
-_MAX_ADDRESSEE = 110
-_ACCORDING = regex.compile(
-    r"Theo\s+(?P<who>(?:Đồng chí|đồng chí|Bộ trưởng|Thứ trưởng|Bí thư|Chủ tịch|Giám đốc|Thượng tướng"
-    r"|Đại tướng|Trung tướng|Thiếu tướng|Đại tá|ông|bà)\b[^,;.]{0,120}?),", regex.V1)
-# a name's list of positions ends at the clause, or where the next person begins
-_APPOSITION_END = regex.compile(
-    r"[.;:]|\s(?:và|cùng|làm|đã|phát biểu|nhấn mạnh|yêu cầu|đề nghị|lưu ý)\s", regex.V1)
-_COMRADE = regex.compile(r"^(?:Đồng|đồng) chí\s+", regex.V1)
+_MAX_ADDRESSEE = 160
+_ADDRESSEE_START = regex.compile(
+    r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ)\s", regex.V1)
+_ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
+# "X cho biết …, đồng thời đề nghị …": a second verb of the same subject
+_COORDINATED = regex.compile(
+    r"(?:[,;]\s*(?:đồng thời|và|nhưng|song|tuy nhiên)(?:\s+(?:cũng|còn))?|;)\s*$", regex.V1)
+# "giao thông", "bàn giao", "giao ban": no verb of asking
+_NOT_GIAO = regex.compile(
+    r" (?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b",
+    regex.V1)
+# "giao" asks when it gives something to someone
+_GIAO_ASKS = regex.compile(r" (?:cho|nhiệm vụ|chỉ tiêu|trách nhiệm|\p{Lu})", regex.V1)
+_UNNAMED_MIN_CONTENT = 20
+# verbs that ask only when a person says them ("Hội nghị sẽ quán triệt …" is the agenda)
+_NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "lưu ý"})
+_REPORTED = regex.compile(r"\bđã\s+$", regex.V1)
+_OBJECT = regex.compile(r"\s+[\p{L}\d“\"]", regex.V1)
+# a second predicate of the same subject begins: ", sẽ chỉ đạo", "; đồng thời đề nghị" (not "rõ yêu cầu")
+_NEW_PREDICATE = regex.compile(
+    r"(?:[,;]|\bsẽ|\bđồng thời|\bvà)\s*(?:(?:sẽ|cũng|còn|tiếp tục)\s+)*$", regex.V1)
+_MAX_LEAD_IN = 40
+_LEAD_IN = regex.compile(r"[\s:,]*", regex.V1)
+_OPENS_QUOTE = regex.compile(r"\s*[“\"]", regex.V1)
+_CLOSE_QUOTE = regex.compile(r"[”\"]\s*,", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
 _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
@@ -169,7 +202,7 @@ _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 class _Speech:
     """The speech in progress: who speaks and to whom."""
 
-    speaker: str
+    speaker: str | None  # None: a body or an unnamed official speaks ("Hội nghị đề ra …")
     addressee: str | None
 
 
@@ -185,49 +218,61 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     """Directives of the document's body, in order (see the module docstring)."""
     assert context.result is not None
     text = document.text
-    people = context.result.people
-    mentions = sorted((s, e, p.name) for p in people for s, e in p.mentions)
+    refs = references(context)
     bodies = body_starts(context)
     out: list[Directive] = []
     speech: _Speech | None = None
     for passage in passages(context):
         if passage.caption:
             continue
-        speech = _read_passage(text, passage, speech, mentions, people, bodies, out)
-    return out
+        speech = _read_passage(text, passage, speech, refs, bodies, out)
+    # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
+    return out if out and security_report(context) else []
 
 
-def _read_passage(text: str, passage: Passage, speech: _Speech | None,
-                  mentions: list[tuple[int, int, str]], people: list[Person],
+def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
                   bodies: frozenset[int], out: list[Directive]) -> _Speech | None:
-    for index, (start, end) in enumerate(passage.sentences):
-        found = _speech_verb(text, start, end, mentions, people, speech)
+    sentences = passage.sentences
+    for index, (start, end) in enumerate(sentences):
+        found = _speech_verb(text, start, end, refs, speech) or _quoted_ahead(text, sentences, index, refs)
         if found is not None:
-            verb, speaker, subject_start = found
+            verb, speaker, subject_start, source = found
             if verb.strength == "joint":
                 out.append(_directive(text, start, end, None, verb.key, _joint_addressee(text, start, verb)))
                 speech = None
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
+            if verb.end > end:  # the verb closes a later sentence of the same quotation
+                content = (start, end)
             after = _addressee(text, verb.end, end, bodies) if content[0] == verb.end else None
             before_modal = _subject_before_modal(text, content[0], content[1], bodies)
             # "nhấn mạnh, TP.HCM là ...; Công an Thành phố phải ...": a weak verb's addressee is who "phải"
             addressee = (before_modal or after) if verb.strength == "weak" else (after or before_modal)
-            if speaker is None:  # "tôi yêu cầu", "do đó yêu cầu": the speech goes on
+            if source == "carried":  # "tôi yêu cầu", "do đó yêu cầu": the speech goes on
                 assert speech is not None
                 speaker = speech.speaker
             carried = speech.addressee if speech and speech.speaker == speaker else None
             speech = _Speech(speaker, addressee or carried)
-            if verb.strength == "ask" or _PRESCRIPTIVE.search(text, content[0], content[1]):
+            if verb.strength == "ask" or _prescribes(text, content[0], content[1]):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
             continue
-        according = _according_to(text, start, end, mentions, people)
+        according = _according_to(text, start, end, refs)
         if according is not None:  # "Theo Bộ trưởng, Hải Phòng cần ...": a speech without a verb of saying
             speech = _Speech(according, None)
             if _MODAL.search(text, start, end):
                 own = _subject_before_modal(text, start, end, bodies)
                 speech.addressee = own
                 out.append(_directive(text, start, end, according, None, own))
+            continue
+        opener = _TASK_OPENER.match(text, start, end)
+        # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
+        if opener is not None and (_forward(text, opener.end(), end) if opener.group("then")
+                                   else _continues_speech(text, opener.end(), end)):
+            # "Theo đó, các đơn vị … sẽ tập trung …": the tasks of what was just ordered or launched
+            own = _subject_before(_FORWARD, text, opener.end(), end, bodies)
+            speaker = speech.speaker if speech is not None else None
+            speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
+            out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
         if speech is not None and _continues_speech(text, start, end):
             own = _subject_before_modal(text, start, end, bodies)
@@ -238,17 +283,41 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None,
     return speech
 
 
+def _prescribes(text: str, start: int, end: int) -> bool:
+    """Whether what a weak verb introduces is an order: "cần", "phải" … or an order verb first."""
+    lead = _LEAD_IN.match(text, start, end)
+    return (_PRESCRIPTIVE.search(text, start, end) is not None
+            or _imperative_start().match(text, lead.end() if lead else start, end) is not None)
+
+
+def _forward(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] sets tasks to come (an order, "sẽ", "cần", "tiếp tục") rather than reports."""
+    if _imperative_start().match(text, start, end) or _order_start(text, start, end):
+        return True
+    ahead = _FORWARD.search(text, start, end)
+    return ahead is not None and not _NARRATIVE.search(text, start, ahead.start())
+
+
+def _order_start(text: str, start: int, end: int) -> bool:
+    """"Theo đó, tăng cường …": an order verb right after the opener, in lower case."""
+    return any(text.startswith(v, start) and not text[start + len(v):start + len(v) + 1].isalnum()
+               for v in _order_verbs())
+
+
 def _directive(text: str, start: int, end: int, speaker: str | None, verb: str | None,
                addressee: str | None) -> Directive:
     return Directive(speaker=speaker, verb=verb, addressee=addressee, text=text[start:end],
                      topics=find_topics(text, start, end), span=(start, end))
 
 
-def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int, str]], people: list[Person],
-                 speech: _Speech | None) -> tuple[_Verb, str | None, int] | None:
-    """The sentence's verb of saying, its speaker (None: the speech's) and where the subject starts."""
+def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...],
+                 speech: _Speech | None) -> tuple[_Verb, str | None, int, str] | None:
+    """The sentence's verb of saying, its speaker, where the subject starts, and where the speaker
+    comes from: "named" (a reference to a person), "carried" (the speech in progress: "tôi yêu
+    cầu", "do đó yêu cầu") or "unnamed" (a body or an official the report does not name)."""
     candidates = _verbs_in(text)
     i = bisect_left(candidates, (start,))
+    unnamed: _Verb | None = None
     while i < len(candidates) and candidates[i][1] <= end:
         verb = _Verb(*candidates[i][2:], candidates[i][0], candidates[i][1])
         i += 1
@@ -258,80 +327,99 @@ def _speech_verb(text: str, start: int, end: int, mentions: list[tuple[int, int,
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
             if subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj")):
-                return verb, None, start
+                return verb, None, start, "unnamed"
             continue
-        found = _speaker_before(text, start, verb.start, mentions, people)
+        found = _speaker_before(text, start, verb.start, refs)
         if found is not None:
             name, subject_start = found
-            return verb, name, subject_start
+            if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
+                verb = _later_ask(text, candidates, i, verb, end, refs) or verb
+            return verb, name, subject_start, "named"
         if speech is not None and (_SELF.search(text, start, verb.start)
                                    or _CONNECTIVE_ONLY.fullmatch(text, start, verb.start)):
-            return verb, None, verb.start
+            return verb, None, verb.start, "carried"
+        if unnamed is None and _unnamed_asks(text, start, end, verb, refs):
+            unnamed = verb
+    if unnamed is not None:  # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
+        return unnamed, None, start, "unnamed"
     return None
 
 
-def _speaker_before(text: str, start: int, verb_start: int, mentions: list[tuple[int, int, str]],
-                    people: list[Person]) -> tuple[str, int] | None:
+def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, weak: _Verb, end: int,
+               refs: tuple[Reference, ...]) -> _Verb | None:
+    """A verb of asking later in the sentence, said by the same subject (no one else named between)."""
+    while i < len(candidates) and candidates[i][1] <= end:
+        verb = _Verb(*candidates[i][2:], candidates[i][0], candidates[i][1])
+        i += 1
+        if references_between(refs, weak.end, verb.start):
+            return None
+        # only right after the weak verb's lead-in: "khẳng định, thời gian tới, sẽ chỉ đạo …", not an
+        # order inside what it introduces ("nhấn mạnh, X cần thống nhất …, chỉ đạo công tác …")
+        if (verb.strength == "ask" and not _at_sentence_end(text, verb.end, end)
+                and verb.start - weak.end <= _MAX_LEAD_IN and not _MODAL.search(text, weak.end, verb.start)
+                and _NEW_PREDICATE.search(text, weak.end, verb.start)):
+            return verb
+    return None
+
+
+def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Reference, ...]) -> bool:
+    """Whether a verb of asking with no person as its subject asks something of someone."""
+    if verb.strength != "ask" or verb.key in _NAMED_ONLY or references_between(refs, start, verb.start):
+        return False
+    if _REPORTED.search(text, max(start, verb.start - 8), verb.start) or not _OBJECT.match(text, verb.end):
+        return False  # "đã quán triệt …" reports; "vượt chỉ tiêu đề ra; …" names a target
+    if verb.key == "giao" and not _GIAO_ASKS.match(text, verb.end):
+        return False
+    return len(text[verb.end:end].strip()) >= _UNNAMED_MIN_CONTENT
+
+
+def _quoted_ahead(text: str, sentences: list[tuple[int, int]], index: int,
+                  refs: tuple[Reference, ...]) -> tuple[_Verb, str | None, int, str] | None:
+    """For a sentence that opens a quotation: the speaker and verb said after the quotation closes,
+    in a later sentence of the paragraph ('“… . … ”, ông Tuấn nhấn mạnh.')."""
+    start, end = sentences[index]
+    if not _OPENS_QUOTE.match(text, start, end) or _CLOSE_QUOTE.search(text, start, end):
+        return None
+    for s, e in sentences[index + 1:index + 6]:
+        close = _CLOSE_QUOTE.search(text, s, e)
+        if close is None:
+            continue
+        found = _speech_verb(text, close.start(), e, refs, None)
+        if found is None or found[3] != "named":
+            return None
+        verb, name, _subject, _source = found
+        return verb, name, start, "named"
+    return None
+
+
+def _speaker_before(text: str, start: int, verb_start: int,
+                    refs: tuple[Reference, ...]) -> tuple[str, int] | None:
     """The person who is the subject of the verb at verb_start, and where that subject starts."""
-    best: tuple[int, int, str] | None = None
-    for s, e, name in mentions:
-        if start <= s and e <= verb_start and (best is None or e > best[1]):
-            best = (s, e, name)
-    title = None
-    # a title names the speaker only right before the verb: look at the last words only
-    for m in _TITLE.finditer(text, max(start, verb_start - 100), verb_start):
-        if best is None or m.start() >= best[1]:
-            title = m
-    if title is not None and _adjacent(text, title.end(), verb_start):
-        name = _resolve(text, title.group(), people, title.start())
-        if name is not None:
-            return name, title.start()
-    if best is None:
+    before = references_between(refs, start, verb_start)
+    if not before:
         return None
-    gap = text[best[1]:verb_start]
-    if len(gap) > 200 or _GAP_BLOCK.search(gap):
-        return None
-    return best[2], best[0]
+    last = before[-1]
+    gap = text[last.end:verb_start]
+    if _adjacent(text, last.end, verb_start) or (len(gap) <= 200 and not _GAP_BLOCK.search(gap)):
+        return last.name, last.head
+    if _COORDINATED.search(text, start, verb_start):  # "X cho biết …, đồng thời đề nghị …"
+        subject = next((r for r in before if r.subject), None)
+        if subject is not None:
+            return subject.name, subject.head
+    return None
 
 
-def _according_to(text: str, start: int, end: int, mentions: list[tuple[int, int, str]],
-                  people: list[Person]) -> str | None:
-    """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ..."."""
+def _according_to(text: str, start: int, end: int, refs: tuple[Reference, ...]) -> str | None:
+    """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ...", "Theo ông, ..."."""
     m = _ACCORDING.match(text, start, end)
     if m is None:
         return None
-    found = _speaker_before(text, m.start("who"), m.end("who"), mentions, people)
-    return found[0] if found else None
+    inside = references_between(refs, m.start("who"), m.end("who"))
+    return inside[0].name if inside and inside[0].head <= m.start("who") + 1 else None
 
 
 def _adjacent(text: str, pos: int, verb_start: int) -> bool:
     return _ADVERBS.fullmatch(text, pos, verb_start) is not None
-
-
-def _resolve(text: str, title: str, people: list[Person], pos: int) -> str | None:
-    """Full name behind a title with no name ("Đồng chí Bộ trưởng", "Thứ trưởng Bộ Công an")."""
-    bare = _COMRADE.sub("", title).strip()
-    if _resolve_title is not None:
-        name = _resolve_title(bare, people)
-        if name:
-            return name
-    holders = [p for p in people
-               if any(held.startswith(bare) or bare.startswith(held) for held in p.positions)]
-    if not holders:  # positions not recorded: who is given this title next to their name in the text
-        holders = [p for p in people if any(_titled_at(text, s, e, bare) for s, e in p.mentions)]
-    if not holders:
-        return None
-    # two holders of the title: the one named last before this sentence speaks
-    return max(holders, key=lambda p: max((s for s, _ in p.mentions if s < pos), default=-1)).name
-
-
-def _titled_at(text: str, start: int, end: int, title: str) -> bool:
-    """Whether the name at [start, end) carries the title: "Thứ trưởng X" or "X, ..., Thứ trưởng"."""
-    if text.endswith(title + " ", max(0, start - len(title) - 1), start):
-        return True
-    tail = text[end:end + 160]
-    stop = _APPOSITION_END.search(tail)
-    return f", {title}" in (tail[:stop.start()] if stop else tail)
 
 
 def _at_sentence_end(text: str, pos: int, end: int) -> bool:
@@ -345,9 +433,9 @@ def _quote_before(text: str, start: int, verb_start: int) -> bool:
 
 def _continues_speech(text: str, start: int, end: int) -> bool:
     """An order without a verb of saying: an imperative opening, or "phải"/"cần" and no past-tense report."""
-    if _IMPERATIVE_START.match(text, start, end):
+    if _imperative_start().match(text, start, end):
         return True
-    modal = _MODAL.search(text, start, end)
+    modal = _GOES_ON.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
 
 
@@ -360,14 +448,20 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
         return None
     stop = cut.start()
     phrase = text[start:stop].rstrip(" ,")
-    if not phrase or len(phrase) > _MAX_ADDRESSEE or not looks_like_body(text, start, stop, bodies):
+    if not phrase or len(phrase) > _MAX_ADDRESSEE or not _names_body(text, start, stop, bodies):
         return None
     return phrase
 
 
 def _subject_before_modal(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
     """The body a modal applies to: "...; Công an Thành phố phải chủ động" -> "Công an Thành phố"."""
-    modal = _MODAL.search(text, start, end)
+    return _subject_before(_MODAL, text, start, end, bodies)
+
+
+def _subject_before(word: regex.Pattern[str], text: str, start: int, end: int,
+                    bodies: frozenset[int]) -> str | None:
+    """The body before the first match of `word` ("phải", "sẽ") in text[start:end], or None."""
+    modal = word.search(text, start, end)
     if modal is None:
         return None
     clause_start = start
@@ -379,10 +473,14 @@ def _subject_before_modal(text: str, start: int, end: int, bodies: frozenset[int
         while cut < modal.start() and text[cut] in " ,":
             cut += 1
         phrase = _SUBJECT_ADVERB.sub("", text[cut:modal.start()].rstrip())
-        if (phrase and len(phrase) <= _MAX_ADDRESSEE
-                and looks_like_body(text, cut, cut + len(phrase), bodies)):
+        if phrase and len(phrase) <= _MAX_ADDRESSEE and _names_body(text, cut, cut + len(phrase), bodies):
             return phrase
     return None
+
+
+def _names_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
+    """Whether text[start:end] names who is asked: a body, or "từng bộ phận …", "tân Giám đốc …"."""
+    return looks_like_body(text, start, end, bodies) or _ADDRESSEE_START.match(text, start, end) is not None
 
 
 def _joint_addressee(text: str, start: int, verb: _Verb) -> str | None:

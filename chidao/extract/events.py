@@ -1,7 +1,8 @@
 """Events: the working sessions, conferences, ceremonies and inspections a report describes.
 
-Needs `context.result.legal_refs` (their dates are not event dates),
-`.people` (the leader is a full name) and `.localities` (the event's places).
+Needs `context.result.legal_refs` (their dates are not event dates), the
+references to people (`chidao.extract.mentions`: the leader is a full name, also
+behind "do Bộ trưởng chủ trì") and `.localities` (the event's places).
 Out: one `Event` per event, the main one first; its span is the sentence that
 introduces it.
 
@@ -16,9 +17,10 @@ introduces it.
   legal reference ("Kế hoạch số 125/KH-BCA ngày 20/4/2023") is never an event date.
   The date resolves against the document date; with no day written it is null.
 - leader: the person "do ... làm Trưởng đoàn", else the first person named before
-  "chủ trì", "đồng chủ trì" (of co-chairs, the first named) or "dự và chỉ đạo" in the
-  sentence, the rest of its paragraph or the next one, else the first person the
-  sentence names.
+  "chủ trì", "đồng chủ trì" (of co-chairs, the first named) in the sentence, the rest
+  of its paragraph or the next one; only when nobody chairs, who "dự và chỉ đạo" or
+  "phát biểu chỉ đạo" (the President who addresses a conference the Minister chairs
+  is not its leader); else the first person the sentence names.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
   Nội") or a building ("tại trụ sở Bộ Công an"), as written; else null.
 - localities: the localities the sentence mentions, including those inside the
@@ -32,28 +34,44 @@ from bisect import bisect_left
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.mentions import references
+from chidao.extract.organizations import match_body, normalize_name
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
-from chidao.text.sentences import split_sentences
 
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc")),
-    ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm")),
-    ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh")),
+    ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
+                    "buổi họp", "phiên họp")),
+    ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
+                  "họp mặt")),
     ("inspection", ("kiểm tra", "thị sát")),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 _TIME_WORD = regex.compile(
-    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?$")
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?\(?$")
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
-_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|dự và chỉ đạo|chủ trì và chỉ đạo)(?![\p{L}])")
-_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*[-–][ \t]*")
+_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
+# who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
+_PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
+                          r"(?![\p{L}])", regex.IGNORECASE)
+_DIRECTS = regex.compile(
+    r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo)(?![\p{L}])", regex.IGNORECASE)
+# what a sentence that introduces an event says happens (or a date does)
+_HELD = regex.compile(
+    r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
+    r"trao|phát biểu|kết luận|"
+    r"khởi công|khánh thành|gắn biển|mít tinh|gặp mặt|thăm)(?![\p{L}])", regex.IGNORECASE)
+_NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nước)(?![\p{L}])")
+_YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+_REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ban)(?![\p{L}])", regex.IGNORECASE)
+_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
 _LEVEL = regex.compile(
@@ -67,9 +85,54 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     assert context.result is not None
     text = document.text
     legal = [r.span for r in context.result.legal_refs]
-    people = sorted((s, e, p.name) for p in context.result.people for s, e in p.mentions)
+    refs = references(context)
+    people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
+    subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
+    sentences = [s for b in context.blocks if b.kind in ("title", "body", "caption")
+                 for s in context.sentences(b.start, b.end)]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     cues = _cues(text)
+    # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
+    candidates = [c for c in _candidates(context, [(at, kind) for at, kind, back in cues if not back], legal)
+                  if c[1] is not None or _HELD.search(text, *c[2])]
+    if not candidates:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
+        candidates = _candidates(context, [(at, kind) for at, kind, back in cues if back], legal)
+    if not candidates:
+        return []
+    dated = [c for c in candidates if c[1] is not None]
+    main = candidates[0]
+    if main[1] is None:  # a headline or caption first, the dated sentence of the same event after
+        own = set(_localities(text, *main[2], places))
+        main = next((c for c in dated if c[0] == main[0]
+                     and (not own or own & set(_localities(text, *c[2], places)))), main)
+    chosen = [main] + [c for c in dated if c is not main]
+    # the main event's roles may be said anywhere before the next event: "… phát biểu chỉ đạo" below
+    next_event = min((c[2][0] for c in chosen[1:] if c[2][0] > main[2][1]), default=len(text))
+    events: list[Event] = []
+    seen: set[tuple[str, str | None, tuple[str, ...]]] = set()
+    year = None  # the main event's year, for a later one whose paragraph names none
+    for kind, mention, (start, end), reach in chosen:
+        date = _date(text, mention, document.date, start, end, context, year) if mention is not None else None
+        year = year or (int(date[:4]) if date else None)
+        localities = tuple(name for name in (_localities(text, start, end, places)
+                                             or _paragraph_localities(context, start, places))
+                           if name != "Việt Nam")  # the country is no place an event is about
+        if (kind, date, localities) in seen:
+            continue
+        seen.add((kind, date, localities))
+        events.append(Event(
+            type=kind, date=date, place=_place(text, start, end, places),
+            localities=localities,
+            leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
+                           sentences, ceremony=kind == "ceremony"),
+            text=text[start:end], span=(start, end)))
+    return events
+
+
+def _candidates(context: Context, cues: list[tuple[int, EventType]],
+                legal: list[Span]) -> list[tuple[EventType, DateMention | None, Span, int]]:
+    """(type, date, sentence, end of the next body paragraph) of each sentence with a cue."""
+    text = context.document.text
     cue_starts = [c[0] for c in cues]
     candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
     blocks = [b for b in context.blocks if b.kind in ("title", "body", "caption")]
@@ -83,28 +146,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             start = _skip_furniture(text, start, end, context.furniture)
             at = bisect_left(cue_starts, start)
             if at < len(cues) and cue_starts[at] < end:
-                kind = cues[at][1]
-                candidates.append((kind, _event_date(text, start, end, legal), (start, end), reach))
-    if not candidates:
-        return []
-    dated = [c for c in candidates if c[1] is not None]
-    main = candidates[0]
-    if main[1] is None:  # a headline or caption first, the dated sentence of the same event after
-        main = next((c for c in dated if c[0] == main[0]), main)
-    chosen = [main] + [c for c in dated if c is not main]
-    events: list[Event] = []
-    seen: set[tuple[str, str | None]] = set()
-    for kind, mention, (start, end), reach in chosen:
-        date = resolve_date(mention, document.date) if mention is not None else None
-        if (kind, date) in seen:
-            continue
-        seen.add((kind, date))
-        events.append(Event(
-            type=kind, date=date, place=_place(text, start, end, places),
-            localities=_localities(text, start, end, places),
-            leader=_leader(text, start, end, reach, people),
-            text=text[start:end], span=(start, end)))
-    return events
+                candidates.append((cues[at][1], _event_date(text, start, end, legal), (start, end), reach))
+    return candidates
 
 
 def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> int:
@@ -118,22 +161,21 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     return outlet.end() if outlet else start
 
 
-def _cues(text: str) -> list[tuple[int, EventType]]:
-    """(start, event type) of every cue word in the text that is not a back-reference,
-    in text order; found by string search in the lower-cased text (fast)."""
+def _cues(text: str) -> list[tuple[int, EventType, bool]]:
+    """(start, event type, whether it refers back: "Tại buổi làm việc") of every cue word in
+    the text, in text order; found by string search in the lower-cased text (fast)."""
     lower = lower_text(text)
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    out: list[tuple[int, EventType]] = []
+    out: list[tuple[int, EventType, bool]] = []
     for kind, phrases in _CUES:
         for phrase in phrases:
             at = lower.find(phrase)
             while at >= 0:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
-                        and (after == len(lower) or not lower[after].isalnum())
-                        and not _BACK_REFERENCE.search(text, max(0, at - 20), at)):
-                    out.append((at, kind))
+                        and (after == len(lower) or not lower[after].isalnum())):
+                    out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None))
                 at = lower.find(phrase, after)
     return sorted(out)
 
@@ -150,9 +192,13 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
     return None
 
 
-def _leader(text: str, start: int, end: int, paragraph_end: int,
-            people: list[tuple[int, int, str]]) -> str | None:
-    """The person who leads the event introduced by text[start:end]."""
+def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int, int, str]],
+            subjects: list[tuple[int, int, str]], sentences: list[Span], ceremony: bool) -> str | None:
+    """The person who leads the event introduced by text[start:end]: who heads the delegation
+    ("do X làm Trưởng đoàn"), else who chairs, else who directs, else at a ceremony who presents,
+    else the person the sentence is about ("Chiều 16-12, Đại tướng X … làm việc với Tỉnh ủy …",
+    "Bộ trưởng X đã dự lễ khởi công …"); None when the report names nobody in such a role
+    ("Dự lễ có Tổng Bí thư X": attending is not leading)."""
     lead = _LEADS.search(text, start, end)
     if lead is not None:
         by = None
@@ -162,13 +208,26 @@ def _leader(text: str, start: int, end: int, paragraph_end: int,
             name = _first_person(people, by.end(), lead.start())
             if name is not None:
                 return name
-    chair = _CHAIRS.search(text, start, paragraph_end)
-    if chair is not None:
-        clause = max((s for s, _e in split_sentences(text, start, chair.start())), default=start)
-        name = _first_person(people, clause, chair.start())
-        if name is not None:
-            return name
-    return _first_person(people, start, end)
+    for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
+        for found in role.finditer(text, start, reach):
+            name = _role_holder(text, found.start(), found.end(), start, people, sentences)
+            if name is not None:
+                return name
+    return _first_person(subjects, start, end)
+
+
+def _role_holder(text: str, role_start: int, role_end: int, floor: int,
+                 people: list[tuple[int, int, str]], sentences: list[Span]) -> str | None:
+    """Who the role word at [role_start, role_end) is said of: the first person of its sentence
+    (from `floor` on) before it ("X chủ trì", "Hội nghị do X chủ trì"), else, when nobody is named
+    before it, the first person after it in its sentence ("Dự và chủ trì hội nghị có Đại tá X",
+    "Phát biểu chỉ đạo tại Hội nghị, đại tướng X …")."""
+    i = bisect_left(sentences, (role_start + 1,)) - 1
+    sentence = sentences[i] if i >= 0 and sentences[i][1] > role_start else (role_start, role_end)
+    before = _first_person(people, max(floor, sentence[0]), role_start)
+    if before is not None:
+        return before
+    return _first_person(people, role_end, sentence[1])
 
 
 def _first_person(people: list[tuple[int, int, str]], start: int, end: int) -> str | None:
@@ -182,6 +241,55 @@ def _localities(text: str, start: int, end: int, places: list[tuple[int, int, st
     return tuple(dict.fromkeys(name for s, e, name in places if start <= s and e <= end))
 
 
+def _paragraph_localities(context: Context, start: int,
+                          places: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """When the event's sentence names no place: the places of its paragraph, else the provinces
+    the report names (a cluster's conference is about its member provinces); none for a national
+    conference ("toàn quốc", "trực tuyến")."""
+    text = context.document.text
+    block = next((b for b in context.blocks if b.start <= start < b.end), None)
+    if block is None:
+        return ()
+    if _NATIONAL.search(text, block.start, block.end):
+        return ()
+    found = _localities(text, block.start, block.end, places)
+    if found:
+        return found
+    assert context.result is not None
+    return tuple(loc.name for loc in context.result.localities if loc.level == "province")
+
+
+def _date(text: str, mention: DateMention, document_date: str | None, start: int, end: int,
+          context: Context, main_year: int | None) -> str | None:
+    """The event's ISO date; a report with no date takes the year from the event's own words,
+    else from the main event's."""
+    date = resolve_date(mention, document_date)
+    if date is not None or mention.year is not None or document_date is not None or mention.month is None:
+        return date
+    year = _year_of_review(text, start, end, context, mention.month) or main_year
+    return f"{year:04d}-{mention.month:02d}-{mention.day:02d}" if year and mention.day else None
+
+
+def _year_of_review(text: str, start: int, end: int, context: Context, month: int) -> int | None:
+    """The year a day with no year falls in, from the years the event's sentence (else its
+    paragraph) names: a review of year Y is held from its autumn to the next February
+    ("tổng kết … năm 2020" on 22.12 -> 2020; on 3.1 -> 2021; "… năm 2020 và triển khai … năm 2021"
+    on 3.1 -> 2021)."""
+    block = next((b for b in context.blocks if b.start <= start < b.end), None)
+    for lo, hi in ((start, end), (block.start, block.end) if block else (start, end)):
+        years = sorted({int(y) for y in _YEAR.findall(text, lo, hi)})
+        if years:
+            break
+    else:
+        return None
+    latest = years[-1]
+    if month >= 7:
+        return latest - 1 if latest - 1 in years else latest
+    if month <= 2 and len(years) == 1 and _REVIEW.search(text, lo, hi):
+        return latest + 1
+    return latest
+
+
 def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> str | None:
     """The place phrase after "tại", as written, or None."""
     for at in _AT.finditer(text, start, end):
@@ -189,6 +297,9 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]]) 
         building = _BUILDING.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
+        if body is not None and body.end <= end:
+            return normalize_name(text[pos:body.end])
         stop = _places_from(text, pos, end, places)
         if stop > pos:
             return text[pos:stop]

@@ -1,17 +1,23 @@
 """Indicators: figures a report gives as results ("tội phạm về trật tự xã hội giảm
 11,3% so với năm 2020", "điều tra, làm rõ 22.022 vụ", "triệt phá 27 băng, nhóm").
 
-Needs `context.result.targets` (a figure taken as a goal is not a result) and
-`.localities` (scope). A figure is an indicator when it has a unit of count or a
-percentage, is not a target or a resource promised (money, floor area, staff),
-and either names a metric of `metrics.tsv` (after the figure, as the subject of
-its change verb, or in the reporting verb before it) or changes ("giảm",
+Needs `context.result.targets` (a figure taken as a goal is not a result),
+`.commitments` (nor a resource promised) and `.localities` (scope). A report that is
+not about security and order (`relevance.security_report`) has none. A figure is an
+indicator when it has a unit of count or a percentage (money only for a fire's damage
+or fines) and a metric (`chidao.extract.figures.figure_metric`) or a change ("giảm",
 "tăng", "(-3,1%)"). Figures without a number ("giảm cả 3 tiêu chí") are skipped.
 
-The span covers the change or reporting verb, the figure and its baseline:
-"giảm 11,3% so với năm 2020", "điều tra, làm rõ 22.022 vụ". The period is the
-nearest one before the figure in its sentence, else in the paragraph so far
-("Năm 2023, ... . Lực lượng Công an tỉnh đã điều tra, làm rõ 1.386 vụ").
+The span covers the change or reporting verb, the figure, the words that name its
+metric after it and its baseline: "giảm 11,3% so với năm 2020", "điều tra, làm rõ
+22.022 vụ", "so với cùng kỳ năm 2023 giảm 49 vụ". A baseline written before a change
+holds for the changes after it in the sentence.
+
+The period is the nearest one before the figure in its sentence, else the last one
+earlier in its paragraph ("Năm 2023, ... . Lực lượng Công an tỉnh đã điều tra, làm rõ
+1.386 vụ"), else the period the lead paragraph names for the whole report ("Trong tháng
+7.2022, ..." , "hội nghị tổng kết đợt cao điểm ... Tết Nguyên đán Nhâm Dần 2022"); a
+report that says only "thời gian qua" gives none.
 """
 
 from __future__ import annotations
@@ -19,135 +25,123 @@ from __future__ import annotations
 import regex
 
 from chidao.extract.context import Context
+from chidao.extract.figures import Figure, figure_metric
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
-    MetricMention,
-    baseline_after,
+    Passage,
     find_amounts,
-    find_metrics,
-    find_periods,
     is_national,
     locality_in,
     main_locality,
     passages,
 )
+from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines
+from chidao.extract.relevance import security_report
 from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
-_NOT_INDICATOR_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
-_CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
-_REPORT_VERB = regex.compile(
-    r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt|triệt phá|xử lý|khởi tố|thu giữ|tiếp nhận|"
-    r"giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra)(?:,\s*|\s+)?)+"
-    r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
-    regex.V1)
-_CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
-_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+và\s|\s\d", regex.V1)
-_SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
+_NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
+# money is a result only as a fire's damage or the fines imposed
+_MONEY_METRICS = {"fire_property_damage", "fire_safety_fines"}
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
+_GAP = regex.compile(r"[\s,]*", regex.V1)
 
 
 def extract_indicators(document: Document, context: Context) -> list[Indicator]:
-    """Reported figures of body sentences, in order."""
+    """Reported figures of body sentences, in order (none in a report that is not about
+    security and order)."""
     assert context.result is not None
     text = document.text
+    if not find_amounts(text, 0, len(text)):
+        return []
     # figures already taken as goals or as resources promised
     claimed = [t.span for t in context.result.targets] + [c.span for c in context.result.commitments]
+    periods = _Periods(context)
     out: list[Indicator] = []
     for passage in passages(context):
-        if not find_amounts(text, passage.start, passage.end):
+        if not passage.sentences or not find_amounts(text, passage.start, passage.end):
             continue
-        period = None
         for start, end in passage.sentences:
-            previous: Indicator | None = None
-            periods = find_periods(text, start, end)
+            earlier: list[Indicator] = []
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_INDICATOR_UNITS:
                     continue
                 if any(s <= amount.number_start < e for s, e in claimed):
                     continue
-                found = [p for p in periods if p.end <= amount.start]
-                if found:
-                    period = found[-1].value[:1].lower() + found[-1].value[1:]
-                item = _indicator(text, context, start, end, amount, period, previous)
+                item = _indicator(text, context, passage, (start, end), amount, periods, earlier)
                 if item is not None:
                     out.append(item)
-                    previous = item
+                    earlier.append(item)
+    if out and not security_report(context):  # asked only when there is something to keep
+        return []
     return out
 
 
-def _indicator(text: str, context: Context, start: int, end: int, amount: Amount, period: str | None,
-               previous: Indicator | None) -> Indicator | None:
-    clause_start = start
-    for m in _CLAUSE_START.finditer(text, start, amount.start):
-        clause_start = m.end()
-    direction = None
-    signed = _SIGNED.search(text, max(start, amount.number_start - 4), amount.number_start)
-    if signed is not None:
-        direction = "decrease" if signed.group("sign") in "-–" else "increase"
-    change = _last(_CHANGE, text, clause_start, amount.start)
-    if change is not None and not text[change.end():amount.start].strip():
-        direction = "decrease" if change.group("dec") else "increase"
-    elif change is not None:
-        change = None
-    # the reporting verbs right before the figure, across commas: "điều tra, làm rõ 1.204 vụ"
-    verb = _REPORT_VERB.search(text, max(start, amount.start - 60), amount.start)
-    if verb is not None and not verb.group().strip():
-        verb = None
-    span_start = amount.start if verb is None else verb.start()
-    if change is not None:
-        span_start = change.start()
-    # the metric: the words after the figure, the subject of its change verb, or the reporting verb
-    tail_stop = _CLAUSE_END.search(text, amount.end, end)
-    tail_end = tail_stop.start() if tail_stop else end
-    metric = _first(find_metrics(text, amount.number_start, tail_end))
-    metric_text = text[max(metric.start, amount.unit_start):tail_end].strip(" ,") if metric else None
-    if signed is not None and previous is not None:  # "giảm 12 vụ (-3,1%)": the same metric, as a rate
-        span_start = signed.start("sign")
-        metric = None
-        metric_text, key = previous.metric, previous.metric_key
-    elif metric is None:
-        subject_end = change.start() if change is not None else span_start
-        metric = _last_metric(find_metrics(text, clause_start, subject_end))
-        if metric is not None:
-            metric_text = text[clause_start:subject_end].strip(" ,")
-    if metric is None and verb is not None:
-        metric = _first(find_metrics(text, verb.start(), verb.end()))
-        if metric is not None:
-            metric_text = text[verb.start():verb.end()].strip(" ,")
-    if signed is None or previous is None:
-        key = metric.key if metric is not None else None
-    if key is None and direction is None:
+class _Periods:
+    """The periods of a report's paragraphs, found when a figure first needs them."""
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.text = context.document.text
+        self.found: dict[int, list[Marked]] = {}
+        self.lead: list[str | None] = []
+
+    def at(self, passage: Passage, pos: int) -> str | None:
+        """The last period before pos in its paragraph, else the lead's; a bare "đợt cao
+        điểm" is the campaign the lead names."""
+        found = self.found.get(passage.start)
+        if found is None:
+            found = self.found[passage.start] = find_periods(self.text, passage.start, passage.end)
+        before = [p for p in found if p.end <= pos]
+        period = before[-1].value if before else None
+        if period is None or period == "đợt cao điểm":
+            lead = self.lead_period()
+            if period is None or (lead is not None and lead.startswith(period)):
+                return lead
+        return period
+
+    def lead_period(self) -> str | None:
+        """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
+        tổng kết công tác năm 2023"): the period of figures that give none of their own."""
+        if not self.lead:
+            first = next((p for p in passages(self.context) if p.sentences), None)
+            found = find_periods(self.text, first.start, first.end) if first is not None else []
+            self.lead.append(found[0].value if found else None)
+        return self.lead[0]
+
+
+def _indicator(text: str, context: Context, passage: Passage, sentence: tuple[int, int], amount: Amount,
+               periods: _Periods, earlier: list[Indicator]) -> Indicator | None:
+    start, end = sentence
+    figure = figure_metric(text, sentence, amount, earlier, passage.start)
+    if figure.key is None and figure.direction is None:
         return None
-    if _PAST_GOAL.search(text, clause_start, span_start):
+    if amount.unit in MONEY_UNITS and figure.key not in _MONEY_METRICS:
         return None
-    span_end = amount.end
-    if metric is not None and amount.end < metric.end <= tail_end:
-        span_end = metric.end
+    if _PAST_GOAL.search(text, figure.clause_start, figure.span_start):
+        return None
+    span_start, span_end = figure.span_start, figure.span_end
     baseline = baseline_after(text, span_end, end) or baseline_after(text, amount.end, end)
     if baseline is not None:
         span_end = baseline.end
+    elif figure.direction is not None:
+        baseline = _opening_baseline(text, opening_baselines(text, start, end), figure)
+        if baseline is not None and _GAP.fullmatch(text, baseline.end, span_start) is not None:
+            span_start = baseline.start  # "so với cùng kỳ năm 2023 giảm 49 vụ"
     return Indicator(
-        metric=metric_text or None, metric_key=key, value=amount.value, unit=amount.unit,
-        direction=direction, baseline=baseline.value if baseline else None, period=period,
+        metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
+        direction=figure.direction, baseline=baseline.value if baseline else None,
+        period=periods.at(passage, amount.start),
         scope=_scope(text, context, start, amount.start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
-def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
-    found = None
-    for m in pattern.finditer(text, start, end):
-        found = m
-    return found
-
-
-def _first(mentions: list[MetricMention]) -> MetricMention | None:
-    return mentions[0] if mentions else None
-
-
-def _last_metric(mentions: list[MetricMention]) -> MetricMention | None:
-    return mentions[-1] if mentions else None
+def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:
+    """The baseline written before this change, with no ";" between ("so với cùng kỳ năm
+    2023 giảm 49 vụ, giảm 46 người chết": both)."""
+    found = [b for b in openings if b.end <= figure.span_start and ";" not in text[b.end:figure.span_start]]
+    return found[-1] if found else None
 
 
 def _scope(text: str, context: Context, sentence_start: int, figure_start: int, end: int) -> str | None:

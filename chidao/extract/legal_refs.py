@@ -120,6 +120,9 @@ _TITLE = (
     rf"(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}})"
     r"(?=\s+năm\s+\d{4}|[\s.,;:)]|$)"
 )
+# what a decision grants, named in its place: "Quyết định tặng Kỷ niệm chương Vì sự nghiệp …"
+_GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công nhận|bổ nhiệm|điều động|khen thưởng)"
+          r"(?:\s+(?!cho\b|của\b)[\p{L}\d]+){1,10}?(?=\s+(?:cho|của)\b|[.,;:)\n]|$))")
 _CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
 
 
@@ -132,12 +135,15 @@ def _pattern() -> regex.Pattern[str]:
     tail = (
         r"(?P<year>\s+năm\s+\d{4}(?!\d))?"
         rf"(?:\s*,?\s*(?P<date>{_DATE}))?"
-        rf"(?:\s+(?:của|do)\s+(?P<issuer>{issuer})(?!\p{{L}}))?"
+        rf"(?:(?(bare)|\s+)(?:của|do)\s+(?P<issuer>{issuer})(?!\p{{L}}))?"
         rf"(?P<term>{_TERM})?"
     )
+    # "Quyết định của Bộ trưởng Bộ Công an", "Quyết định tặng Kỷ niệm chương …": one document
+    # named by its issuer or its grant, without a number
+    bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?P<kind>{kind})\s+"
-        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER})"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER}|{bare})"
         rf"(?P<tail>{tail})"
     )
 
@@ -211,6 +217,14 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         name = f"{kind_word} {m.group('title')}"
     elif m.group("charter"):
         date = _YEAR.search(m.group("charter")).group()
+    elif m.group("bare") is not None:
+        # "các Quyết định, Chỉ thị của Ban Bí thư" names kinds of documents, not one
+        if kind_word[0].islower() or kind not in _ISSUED_KINDS or _PLURAL.search(text, max(0, m.start() - 40),
+                                                                                   m.start()):
+            return None
+        if m.group("grant"):
+            name = _SPACE.sub(" ", m.group("grant"))
+            issuer = _issuer_before(text, m.start())
     if m.group("year"):
         date = _YEAR.search(m.group("year")).group()
     if m.group("date"):
@@ -229,6 +243,22 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
 
 
 _EXPLICIT_ISSUER = regex.compile(r"\s(?:của|do)\s")
+# kinds named by their issuer alone: "Quyết định của Bộ trưởng …" (not "Kế hoạch của tỉnh")
+_ISSUED_KINDS = frozenset({"decision", "directive", "resolution", "conclusion", "decree", "circular"})
+_PLURAL = regex.compile(r"(?<![\p{L}])(?:các|những|Các|Những)\s+(?:[\p{L}]+(?:\s+|,\s*)){0,5}$")
+_HAS_ISSUED = regex.compile(r"\s+(?:đã\s+)?(?:có|ban hành|ký|ra)\s+$")
+
+
+def _issuer_before(text: str, start: int) -> str | None:
+    """The issuer named as the subject right before "(đã) có/ban hành/ký <reference>"."""
+    verb = _HAS_ISSUED.search(text, max(0, start - 20), start)
+    if verb is None:
+        return None
+    forms = _issuers()[0]
+    for form in sorted(forms, key=len, reverse=True):
+        if text.endswith(form, max(0, verb.start() - len(form)), verb.start()):
+            return forms[form]
+    return None
 
 
 def _fullness(ref: LegalRef) -> tuple[bool, bool]:

@@ -14,10 +14,28 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
   document mentions; still ambiguous, the unit keeps its name with code null.
   "thành phố X" is the province X when X is a centrally-run city, else the
   provincial city X (a district).
+- Abbreviated level words ("Q.Tân Bình", "H. Củ Chi", "P.12", "Q.1") take only
+  units the data knows. The names listed after a plural level word are units of
+  that level too ("các huyện Đồng Văn, Quản Bạ và Mèo Vạc"), until a province ends
+  the list. A commune is settled first by the district named right after it
+  ("phường 12, quận Tân Bình").
+- A numbered ward or district written in lower case ("phường 1", "quận 2", "Q.1")
+  is a place only where the report names the district or province it lies in.
+- A commune is one of the communes since July 2025 (`new_communes`: its own
+  successor, "đặc khu" among the level words) in a report dated from then, or in an
+  undated report that names a commune only the new data has or writes a two-level
+  address with no district anywhere ("phường Cửa Nam, thành phố Hà Nội").
 - "Thành phố", "tỉnh" alone, "5 thành phố trực thuộc trung ương" name nothing;
-  "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country only where written.
+  "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country where written,
+  inside a body's name too ("Công an nhân dân Việt Nam"), but not in the honorific
+  "Mẹ Việt Nam anh hùng".
 - Regions of Vietnam (regions.tsv) and foreign places (foreign_places.tsv) have
-  level region or country and code null.
+  level region or country and code null. Provinces divided before the data begins
+  ("Quảng Nam - Đà Nẵng", "tỉnh Sông Bé"; historical_provinces.tsv) have level
+  province, code null and the 2025 province all of them went to, if any.
+- A province's name is the one it had at the document's date ("Thừa Thiên Huế"
+  before 2025); in an undated report, the name the report writes when that is one
+  of the unit's names (a report writing "Thừa Thiên - Huế" keeps "Thừa Thiên Huế").
 
 A mention spans the name without its level word ("Hạ Long" in "TP Hạ Long"); an
 abbreviation is the mention as written ("TP.HCM"); a numbered unit's mention is
@@ -35,7 +53,14 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.organizations import capitalized_words
 from chidao.extract.spans import SpanIndex
-from chidao.gazetteer.admin_units import AdminUnit, admin_index, alias_key, province_name_at
+from chidao.gazetteer.admin_units import (
+    AdminUnit,
+    HistoricalProvince,
+    admin_index,
+    alias_key,
+    historical_provinces,
+    province_name_at,
+)
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, Locality, Span
 
@@ -54,25 +79,41 @@ _NAME_SYLLABLES = frozenset(
 # Words after a place name that make it something else ("Thái Bình Dương" is the Pacific).
 _NOT_AFTER = {"Thái Bình": ("Dương",)}
 
-# "Việt Nam" closing a body's name (a party, a front) is not a mention of the country.
-_ORG_BEFORE_VIET_NAM = regex.compile(
-    r"(?:Cộng sản|Tổ quốc|nhân dân|Phụ nữ|Nông dân|Cựu chiến binh|Thanh niên|Công đoàn)\s+$"
-)
+# Words before a place name that make it part of an honorific ("Mẹ Việt Nam anh hùng").
+_NOT_BEFORE = {"Việt Nam": ("Mẹ", "mẹ")}
 
 # Where a place name can begin: every capitalized word.
 _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
 # Up to five title-case words (a name after a level word), or a number ("Quận 1").
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
+_LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:(quận|phường)[ ]|(Q|P)\.[ ]?)(\d{1,2})(?![\p{L}\d])")
+# Abbreviated level words right before a name: "Q.Tân Bình", "H. Củ Chi", "TX.An Khê", "P.Bến Nghé".
+_ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
+_ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
+# Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
+_LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
+_PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
+_LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
+# Between a commune and the district named right after it ("phường 12, quận Tân Bình").
+_TO_DISTRICT = regex.compile(r"[ ,(]*(?:(?:quận|huyện|thị xã|thành phố|TP|Q|H|TX)\.?[ ]*)?", regex.IGNORECASE)
 # Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
-_LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp")
+_LEVEL_NEEDLES = ("thành phố", "thị xã", "thị trấn", "tỉnh", "quận", "huyện", "phường", "xã", "tp", "đặc khu")
 _AFTER_LEVEL = regex.compile(r"(?:\.[ \t]*|[ \t]+\n?[ \t]*|\n[ \t]*)(?=\p{Lu}|\d)")
 _LEVEL_KIND = {
+    "đặc khu": "đặc khu",
     "thành phố": "thành phố", "tp": "thành phố", "thị xã": "thị xã", "thị trấn": "thị trấn",
     "tỉnh": "tỉnh", "quận": "quận", "huyện": "huyện", "phường": "phường", "xã": "xã",
 }
 _DISTRICT_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện"})
-_COMMUNE_KINDS = frozenset({"phường", "xã", "thị trấn"})
+_COMMUNE_KINDS = frozenset({"phường", "xã", "thị trấn", "đặc khu"})
+# A ward named since 2025 with a hyphen ("phường Xuân Hương - Đà Lạt").
+_HYPHENATED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}[ ]?[-–][ ]?"
+                            r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}(?![\p{L}\d])")
+# Between a commune and the province of a two-level address ("phường Cửa Nam, thành phố Hà Nội").
+_TO_PROVINCE = regex.compile(r"[ ,]*(?:(?:tỉnh|thành phố|TP)\.?[ ]*)?", regex.IGNORECASE)
+# The reorganisation of communes took effect on this day.
+_NEW_COMMUNES_FROM = "2025-07-01"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,13 +126,16 @@ class _Place:
 
 @cache
 def _forms_by_first_word() -> dict[str, tuple[tuple[str, str, object], ...]]:
-    """First word -> (form, "province" | "place", code or place), longest form first.
+    """First word -> (form, "province" | "historical" | "place", code, former province or
+    place), longest form first.
 
-    Province forms are the data's names and abbreviations ("TP.HCM"); places are
-    the phrasings of regions.tsv and foreign_places.tsv.
+    Province forms are the data's names and abbreviations ("TP.HCM"); former provinces
+    those of historical_provinces.tsv whose name alone is a place; places are the
+    phrasings of regions.tsv and foreign_places.tsv.
     """
     entries: list[tuple[str, str, object]] = [
         (form, "province", code) for form, code in admin_index().province_forms.items()]
+    entries += [(form, "historical", old) for old in historical_provinces() if old.bare for form in old.forms]
     for row in load_table("regions.tsv"):
         for form in row["phrasings"].split("|"):
             entries.append((form[0].upper() + form[1:], "place", _Place(row["name"], "region")))
@@ -130,15 +174,28 @@ def _next_word(text: str, end: int) -> str:
 
 def _part_of_a_name(text: str, start: int, end: int, form: str) -> bool:
     """Whether the place name at text[start:end] belongs to a person's or another name."""
-    if _previous_word(text, start) in _NAME_SYLLABLES:
+    before = _previous_word(text, start)
+    if before in _NAME_SYLLABLES or before in _NOT_BEFORE.get(form, ()):
         return True
     return _next_word(text, end) in _NOT_AFTER.get(form, ())
 
 
+@cache
+def _historical_after_tinh() -> dict[str, tuple[tuple[str, HistoricalProvince], ...]]:
+    """First word -> the written forms of former provinces, as they may follow "tỉnh",
+    longest first."""
+    found: dict[str, list[tuple[str, HistoricalProvince]]] = {}
+    for old in historical_provinces():
+        for form in sorted(old.forms, key=len, reverse=True):
+            found.setdefault(form.split()[0], []).append((form, old))
+    return {word: tuple(sorted(forms, key=lambda f: -len(f[0]))) for word, forms in found.items()}
+
+
 def _pick(candidates: tuple[AdminUnit, ...], provinces: set[str],
-          districts: set[str]) -> AdminUnit | None:
-    """The one candidate the document's other places point to; None when still ambiguous."""
-    if len(candidates) == 1:
+          districts: set[str], strict: bool = False) -> AdminUnit | None:
+    """The one candidate the document's other places point to; None when still ambiguous.
+    A lone candidate is taken unless `strict` (it must lie in a place the report names)."""
+    if len(candidates) == 1 and not strict:
         return candidates[0]
     in_district = [u for u in candidates if u.district_code in districts]
     if len(in_district) == 1:
@@ -169,7 +226,10 @@ class _Found:
     """A place name found in the text, before disambiguation.
 
     `kind` is the level word's kind for a name after one, "province" for a
-    province named bare, "place" for a region or country (`place` set).
+    province named bare, "place" for a region or country (`place` set),
+    "historical" for a former province (`former` set). `strict`: the unit must be
+    one the document's other places point to (a lower-case "phường 1"). A commune's
+    `candidates` are the units before July 2025, `later` those since.
     """
 
     span: Span
@@ -177,11 +237,16 @@ class _Found:
     kind: str
     candidates: tuple[AdminUnit, ...]
     place: _Place | None = None
+    former: HistoricalProvince | None = None
+    strict: bool = False
+    later: tuple[AdminUnit, ...] = ()  # communes of that name since July 2025
 
 
-def _level_positions(text: str, lowered: str) -> dict[int, str]:
-    """Where a name can start after a level word ("tỉnh Quảng Ninh", "TP.HCM") -> the word's kind."""
+def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]:
+    """Where a name can start after a level word ("tỉnh Quảng Ninh", "TP.HCM", "Q.Tân Bình") ->
+    the word's kind; and which of those follow a plural level word ("các huyện", "3 xã")."""
     found: dict[int, str] = {}
+    plural: set[int] = set()
     for needle in _LEVEL_NEEDLES:
         start = lowered.find(needle)
         while start >= 0:
@@ -190,8 +255,17 @@ def _level_positions(text: str, lowered: str) -> dict[int, str]:
                 gap = _AFTER_LEVEL.match(text, end)
                 if gap and (needle == "tp" or "." not in gap.group()):
                     found.setdefault(gap.end(), _LEVEL_KIND[needle])
+                    if _PLURAL_BEFORE.search(text, max(0, start - 5), start):
+                        plural.add(gap.end())
             start = lowered.find(needle, end)
-    return found
+    for abbreviation, kind in _ABBREVIATED_KIND.items():
+        start = text.find(abbreviation + ".")
+        while start >= 0:
+            m = _ABBREVIATED.match(text, start)
+            if m is not None and (start == 0 or not text[start - 1].isalnum()):
+                found.setdefault(m.end(), kind)
+            start = text.find(abbreviation + ".", start + 1)
+    return found, plural
 
 
 def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
@@ -200,6 +274,16 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
     m = _NAME_RUN.match(text, pos)
     if m is None:
         return None
+    if kind == "tỉnh":
+        for form, old in _historical_after_tinh().get(m.group().split(" ", 1)[0], ()):
+            end = pos + len(form)
+            if text.startswith(form, pos) and not (end < len(text) and text[end].isalnum()):
+                return _Found((pos, end), old.name, "historical", (), former=old)
+    if kind in _COMMUNE_KINDS:
+        hyphenated = _HYPHENATED.match(text, pos)
+        name = regex.sub(r"[ ]?[-–][ ]?", " - ", hyphenated.group()) if hyphenated else ""
+        if name in index.new_communes:
+            return _Found(hyphenated.span(), name, kind, (), later=_new_units_named(name, kind))  # type: ignore[union-attr]
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -211,9 +295,16 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
         if kind == "tỉnh":
             continue
         units = _units_named(name, kind)
-        if units:
-            return _Found(span, name, kind, units)
+        later = _new_units_named(name, kind) if kind in _COMMUNE_KINDS else ()
+        if units or later:
+            return _Found(span, name, kind, units, later=later)
     return None
+
+
+def _new_units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
+    """Communes called `name` since July 2025, of the level word's kind if any is."""
+    found = admin_index().new_communes.get(name, ())
+    return tuple(u for u in found if u.kind == kind) or found
 
 
 def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]) -> _Found | None:
@@ -228,9 +319,9 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
         if what == "province":
             unit = admin_index().provinces[value]  # type: ignore[index]
             return _Found((pos, end), form, "province", (unit,))
+        if what == "historical":
+            return _Found((pos, end), value.name, "historical", (), former=value)  # type: ignore[union-attr]
         place: _Place = value  # type: ignore[assignment]
-        if place.name == "Việt Nam" and _ORG_BEFORE_VIET_NAM.search(text, max(0, pos - 25), pos):
-            return None
         return _Found((pos, end), place.name, "place", (), place)
     return None
 
@@ -244,7 +335,8 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     """
     by_first_word = _forms_by_first_word()
     lowered = lower_text(text)
-    levels = _level_positions(text, lowered)
+    levels, plural = _level_positions(text, lowered)
+    listed: set[int] = set()  # where the next name of a list after a plural level word starts
     found: list[_Found] = []
     consumed = 0
     # the capitalized words the people step scanned: every place where `\p{Lu}\p{L}*` starts
@@ -255,6 +347,16 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
         hit: _Found | None = None
         if pos in levels:
             hit = _after_level_word(text, pos, levels[pos])
+            if hit is not None and pos in listed:
+                if hit.name in admin_index().province_forms:  # "các huyện A, B, tỉnh C" ends the list
+                    hit = None
+                else:
+                    hit.strict = True
+            if hit is not None and (pos in plural or pos in listed) and hit.kind in _LISTED_KINDS:
+                after = _LIST_NEXT.match(text, hit.span[1])
+                if after is not None:
+                    levels.setdefault(after.end(), levels[pos])
+                    listed.add(after.end())
         if hit is None and word in ("Quận", "Phường"):
             hit = _numbered(text, pos)
         if hit is None and word in by_first_word:
@@ -263,6 +365,14 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
             consumed = hit.span[1]
             if hit.kind != "rejected" and not skip.overlaps(*hit.span):
                 found.append(hit)
+    for pos, kind in levels.items():  # "phường 1", "quận 2", "Q.1", "P. 12"
+        if kind in ("quận", "phường") and text[pos].isdigit():
+            m = _LOWER_NUMBERED.search(text, max(0, pos - 8), pos + 3)
+            if m is not None and m.start(3) == pos and not skip.overlaps(*m.span()):
+                name = f"{kind.capitalize()} {m.group(3)}"
+                units = _units_named(name, kind)
+                if units:
+                    found.append(_Found(m.span(), name, kind, units, strict=True))
     for form, lower_form, place in _lowercase_places():
         start = lowered.find(lower_form)
         while start >= 0:
@@ -299,40 +409,84 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
     found = _scan(text, SpanIndex(_skip_spans(text, context)))
-    provinces = {f.candidates[0].code for f in found if f.kind in ("province", "tỉnh")}
+    province_at = {f.span[0]: f.candidates[0] for f in found if f.kind in ("province", "tỉnh")}
+    provinces = {unit.code for unit in province_at.values()}
     # districts first: a commune is settled by the district the report names
     districts: set[str] = set()
+    district_at: dict[int, str] = {}  # where a resolved district is named -> its code
     resolved: list[tuple[_Found, AdminUnit | None]] = []
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
             unit: AdminUnit | None = f.candidates[0]
-        elif f.place is not None:
+        elif f.place is not None or f.former is not None:
             unit = None
+        elif f.later and _after_reorganisation(f, text, document.date, bool(districts), province_at):
+            now = {u.current_code for u in province_at.values()}
+            unit = _pick(f.later, now, set(), f.strict)  # type: ignore[arg-type]
+            if unit is None and f.strict:
+                continue
+        elif not f.candidates:  # a name only the communes since 2025 have, in an earlier report
+            continue
         else:
-            unit = _pick(f.candidates, provinces, districts)
+            near = None
+            if f.kind in _COMMUNE_KINDS:
+                near = district_at.get(_TO_DISTRICT.match(text, f.span[1]).end())
+            in_near = [u for u in f.candidates if u.district_code == near] if near else []
+            unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
+            if unit is None and f.strict:
+                continue
             if unit is not None and unit.level == "district":
                 districts.add(unit.code)
+                district_at[f.span[0]] = unit.code
         resolved.append((f, unit))
 
-    groups: dict[tuple[str, str], tuple[Locality, list[Span]]] = {}
-    for f, unit in resolved:
+    groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
+    for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
-            key = (unit.level, unit.code)
-            make = _locality(unit, document.date)
+            # a commune since 2025 has no district; its code may repeat an older one's
+            new = unit.level == "commune" and unit.district_code is None
+            key = (unit.level, f"2025 {unit.code}" if new else unit.code)
+            make = _locality(unit, document.date, f.name)
         elif f.place is not None:
             key = (f.place.level, f.place.name)
             make = Locality(f.place.name, f.place.level, None, None, None, ())  # type: ignore[arg-type]
+        elif f.former is not None:
+            key = ("province", f.former.name)
+            make = Locality(f.former.name, "province", None, f.former.current_name, f.former.current_code, ())
         else:
             level = "district" if f.kind in _DISTRICT_KINDS else "commune"
             key = (level, f.name)
             make = Locality(f.name, level, None, None, None, ())  # type: ignore[arg-type]
-        groups.setdefault(key, (make, []))[1].append(f.span)
-    out = [_with_mentions(loc, spans) for loc, spans in groups.values()]
+        groups.setdefault(key, (make, []))[1].append(f)
+    out = [_with_mentions(loc, [f.span for f in spans]) for loc, spans in groups.values()]
     return sorted(out, key=lambda loc: loc.mentions[0])
 
 
-def _locality(unit: AdminUnit, date: str | None) -> Locality:
-    name = province_name_at(unit, date) if unit.level == "province" else unit.name
+def _after_reorganisation(f: _Found, text: str, date: str | None, districts: bool,
+                          province_at: dict[int, AdminUnit]) -> bool:
+    """Whether a commune's name means a commune since July 2025: the report is dated from
+    then; or it is undated and the name is only a new commune's, or it writes a two-level
+    address ("phường Cửa Nam, thành phố Hà Nội", no district in the whole report) with a
+    province the new commune lies in."""
+    if date:
+        return date >= _NEW_COMMUNES_FROM
+    if not f.candidates:
+        return True
+    province = province_at.get(_TO_PROVINCE.match(text, f.span[1]).end())
+    return not districts and province is not None and any(
+        u.province_code == province.current_code for u in f.later)
+
+
+def _locality(unit: AdminUnit, date: str | None, written: str) -> Locality:
+    """A unit as a Locality; a province named as at `date`, or as `written` (its first
+    mention) when the report has no date and the written form spells one of its names."""
+    name = unit.name
+    if unit.level == "province":
+        name = province_name_at(unit, date)
+        if date is None:
+            spelled = admin_index().form_names.get(written)
+            if spelled is not None and admin_index().province_forms.get(spelled) == unit.code:
+                name = spelled
     return Locality(name, unit.level, unit.code, unit.current_name, unit.current_code, ())  # type: ignore[arg-type]
 
 

@@ -4,8 +4,10 @@
 - topic and metric vocabularies (`topics.tsv`, `metrics.tsv`) matched on whole words;
 - amounts: a number with its unit and its qualifier ("ít nhất 5%", "khoảng 1.000 biên
   chế", "756,2 tỉ đồng" -> 756.2 "tỷ đồng"), never a date, a year or a document number;
-- baselines ("so với năm 2020" -> "năm 2020"), deadlines ("đến năm 2030" -> "2030"),
-  periods ("6 tháng đầu năm 2021") and the scope (locality) of a figure.
+  a part of a whole ("51/61 vụ": 51 of 61) and pairs of counts ("31 vụ/45 đối tượng");
+- the scope (locality) of a figure.
+
+Baselines, deadlines and periods are in `chidao.extract.periods`.
 
 Every offset is a character offset into `document.text`.
 """
@@ -184,6 +186,19 @@ def topic_labels() -> dict[str, str]:
 
 
 @cache
+def metric_units() -> dict[str, frozenset[str]]:
+    """Metric key -> the units a count of it is written in (empty: any unit)."""
+    return {row["key"]: frozenset(u.strip() for u in row["units"].split("|") if u.strip())
+            for row in load_table("metrics.tsv")}
+
+
+def fits(key: str, unit: str) -> bool:
+    """Whether a figure in `unit` can count metric `key`: one of its units, or a percentage."""
+    units = metric_units().get(key)
+    return not units or unit == "%" or unit in units
+
+
+@cache
 def metric_labels() -> dict[str, str]:
     """Metric key -> what it measures, in Vietnamese ("số vụ phạm tội về trật tự xã hội")."""
     return {row["key"]: row["measures"] for row in load_table("metrics.tsv")}
@@ -192,20 +207,25 @@ def metric_labels() -> dict[str, str]:
 # ---------------------------------------------------------------- amounts
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]|USD|triệu\s+USD"
+_MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ]|USD|triệu\s+USD"
 # count nouns that make a number a figure; the unit is kept as written
 COUNT_NOUNS = (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "bánh", "khẩu súng",
+    "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
+# "51/61 vụ" is 51 of 61; after a unit, "/" starts the next count ("31 vụ/45 đối tượng")
 _AMOUNT = regex.compile(
-    rf"(?<![\d.,/]|\w|\w[\-–])(?P<num>{_NUMBER})(?![.,/\-–]?\d)"
+    rf"(?<![\d.,]|[\d.,]/|\w|\w[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"
     rf"\s*(?P<mult>triệu|nghìn|ngàn)?\s*{_UNIT}(?!\w)",
     regex.IGNORECASE | regex.V1)
+# "ngày 1/8 vụ ...": a day and month, not a part of a whole
+_DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ)\s*$",
+                           regex.IGNORECASE | regex.V1)
 # what may stand before a number and qualify it
 _QUALIFIER = regex.compile(
     r"(?<!\w)(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ)\s+$",
@@ -213,12 +233,16 @@ _QUALIFIER = regex.compile(
 _SPACES = regex.compile(r"\s+")
 _AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
 _APPROX = {"khoảng", "gần", "xấp xỉ"}
-MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD"}
+MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD", "tỷ USD"}
 
 
 @dataclass(frozen=True, slots=True)
 class Amount:
-    """A number with its unit. `start` includes the qualifier; `number_start` is the digits."""
+    """A number with its unit. `start` includes the qualifier; `number_start` is the digits.
+
+    `whole` is set on the part of a whole ("51/61 vụ": 51, whole 61); the whole is an
+    amount of its own, starting at its digits, unless it equals the part ("8/8 băng, nhóm").
+    """
 
     value: float
     unit: str
@@ -228,6 +252,7 @@ class Amount:
     unit_start: int
     at_least: bool
     approx: bool
+    whole: float | None = None
 
 
 def parse_number(digits: str) -> float:
@@ -241,6 +266,8 @@ def _unit(raw: str) -> str:
     low = unit.lower()
     if low in ("tỉ đồng", "tỷ đồng", "tỷ", "tỉ"):
         return "tỷ đồng"
+    if low in ("tỉ usd", "tỷ usd"):
+        return "tỷ USD"
     if low.endswith("tỷ đồng") or low.endswith("tỉ đồng"):
         return "nghìn tỷ đồng"
     if low == "m²":
@@ -265,79 +292,31 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         value = parse_number(m.group("num"))
-        mult = (m.group("mult") or "").lower()
-        if mult == "triệu":
-            value *= 1_000_000
-        elif mult in ("nghìn", "ngàn"):
-            value *= 1_000
+        whole = parse_number(m.group("whole")) if m.group("whole") else None
         number_start = m.start("num")
+        if whole is not None and (whole < value
+                                  or _DATE_WORD.search(text, max(0, number_start - 8), number_start)):
+            continue
+        scale = _scale(m.group("mult"))
+        unit = _unit(m.group("unit"))
         # a qualifier ends with whitespace right before the number
         q = _QUALIFIER.search(text, max(0, number_start - 16), number_start) \
             if number_start > 0 and text[number_start - 1].isspace() else None
         qual = q.group("qual").lower() if q else ""
-        out.append(Amount(value=value, unit=_unit(m.group("unit")), start=q.start() if q else number_start,
+        out.append(Amount(value=value * scale, unit=unit, start=q.start() if q else number_start,
                           end=m.end(), number_start=number_start, unit_start=m.start("unit"),
-                          at_least=qual in _AT_LEAST, approx=qual in _APPROX))
+                          at_least=qual in _AT_LEAST, approx=qual in _APPROX,
+                          whole=None if whole is None else whole * scale))
+        if whole is not None and whole != value:
+            out.append(Amount(value=whole * scale, unit=unit, start=m.start("whole"), end=m.end(),
+                              number_start=m.start("whole"), unit_start=m.start("unit"),
+                              at_least=False, approx=False))
     return tuple(out)
 
 
-# ---------------------------------------------------------------- baselines, deadlines, periods
-
-_BASELINE = regex.compile(
-    r"so\s+với\s+(?P<base>cùng\s+kỳ(?:\s+năm\s+(?:\d{4}|trước))?|năm\s+\d{4}|năm\s+trước|kế\s+hoạch"
-    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})",
-    regex.V1)
-_DEADLINE = regex.compile(
-    r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})",
-    regex.V1)
-_PERIOD = regex.compile(
-    r"\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4})?"
-    r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
-    r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|[Nn]ăm\s+\d{4}",
-    regex.V1)
-
-
-@dataclass(frozen=True, slots=True)
-class Marked:
-    """A normalized value found at text[start:end]."""
-
-    value: str
-    start: int
-    end: int
-
-
-def baseline_after(text: str, pos: int, end: int) -> Marked | None:
-    """A "so với ..." right after pos (only spaces between): "năm 2020", "cùng kỳ năm 2024"."""
-    m = _BASELINE.match(text, _skip_spaces(text, pos, end), end)
-    if m is None:
-        return None
-    return Marked(_SPACES.sub(" ", m.group("base")), m.start(), m.end())
-
-
-def find_deadline(text: str, start: int, end: int) -> Marked | None:
-    """The first deadline in text[start:end]: "đến năm 2030" -> "2030"."""
-    m = _DEADLINE.search(text, start, end)
-    if m is None:
-        return None
-    return Marked(m.group("year") or m.group("end"), m.start(), m.end())
-
-
-def find_periods(text: str, start: int, end: int) -> list[Marked]:
-    """Reporting periods in text[start:end], skipping those inside a "so với ..." baseline."""
-    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text, start, end)]
-    out = []
-    for m in _PERIOD.finditer(text, start, end):
-        if any(s <= m.start() < e for s, e in baselines):
-            continue
-        out.append(Marked(_SPACES.sub(" ", m.group()), m.start(), m.end()))
-    return out
-
-
-def _skip_spaces(text: str, pos: int, end: int) -> int:
-    while pos < end and text[pos] in " \t":
-        pos += 1
-    return pos
+def _scale(mult: str | None) -> float:
+    mult = (mult or "").lower()
+    return 1_000_000 if mult == "triệu" else 1_000 if mult in ("nghìn", "ngàn") else 1
 
 
 # ---------------------------------------------------------------- scope

@@ -5,15 +5,26 @@ Out: one `Organization` per body, its name as first written (spacing
 normalized), with every mention.
 
 A body is a phrase of `bodies.tsv`: a whole name ("Bộ Công an", "Bộ Chính trị",
-"Đảng ủy Công an Trung ương"), a head that takes a place ("Tỉnh ủy Quảng Ninh",
-"Công an tỉnh Nghệ An", "UBND tỉnh Bắc Giang", "Thành ủy Thành phố Hồ Chí Minh",
-"Công an TP.HCM") or a prefix before another body ("Ban Thường vụ Tỉnh ủy Bắc
-Giang"). The place is a province as the administrative data writes it, or a level
-word with a unit name; the name ends there, so it never runs into "đối với",
-"về" or a person's name. A head without its place ("Tỉnh ủy sẽ ...") names no
-particular body and is not an item, except the generic "Công an xã" / "Công an
-phường". `match_body` is shared with the people step (positions such as
-"Bí thư Tỉnh ủy Nghệ An" end where the body ends).
+"Đảng ủy Công an Trung ương", "BCH Trung ương Đảng"), a head that takes a place
+("Tỉnh ủy Quảng Ninh", "Công an tỉnh Nghệ An", "UBND tỉnh Bắc Giang", "Thành ủy
+Thành phố Hồ Chí Minh", "Công an TP.HCM", "MTTQ TPHCM") or a prefix before another
+body ("Ban Thường vụ Tỉnh ủy Bắc Giang", "Ban Tuyên giáo Tỉnh ủy Nghệ An"); or a
+named unit (`chidao.extract.units`: "Phòng Cảnh sát hình sự", "Vùng Cảnh sát biển
+2", "Phòng PC45"), with the body it belongs to when that follows. The place is a
+province as the administrative data writes it (a province divided before 1997
+too), or a level word with a unit name; the name ends there, so it never runs into
+"đối với", "về" or a person's name. A head without its place ("Tỉnh ủy sẽ ...",
+"Công an xã") names no particular body and is not an item. A head whose second
+word is capitalized may be written in lower case ("Phó ban Tổ chức Trung ương").
+
+One body is one item, however it is written: a body with a place is identified by
+its head and the unit its place names ("Công an Gia Lai" = "Công an tỉnh Gia Lai",
+"Công an TP Hà Nội" = "Công an Hà Nội"), a whole name by its key ("BCH Trung
+ương Đảng" = "Ban Chấp hành Trung ương Đảng"), a unit by its folded name; a unit
+code in brackets after a name ("Phòng Cảnh sát điều tra tội phạm về ma túy (PC
+04)") makes a later "Phòng PC 04" the same unit. The item's name is its fullest
+mention. `match_body` is shared with the people step (positions such as "Bí thư
+Tỉnh ủy Nghệ An" end where the body ends).
 """
 
 from __future__ import annotations
@@ -25,31 +36,50 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.gazetteer.admin_units import admin_index
+from chidao.extract.units import (
+    GAP,
+    bare_codes,
+    code_after,
+    match_unit,
+    unit_first_words,
+    unit_key,
+    words_pattern,
+)
+from chidao.gazetteer.admin_units import admin_index, historical_provinces
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.model import Document, Organization, Span
 
-# Between two words of a name: spaces, or a line break (captions wrap inside names).
-GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 _GAP_RE = regex.compile(GAP)
 _END = r"(?![\p{L}\d])"
 
 # Level words before a unit's name; "TP." may touch the name.
 _LEVEL = regex.compile(
-    r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)"
+    r"(?P<level>tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn"
+    r"|đặc khu|Đặc khu|Thủ đô)"
     r"(?:(?<=\.)" + GAP + r"?|" + GAP + r"|(?=[;,.:)\s]|$))"
 )
+# Abbreviated level words before a district's or ward's name: "Q.Tân Bình", "H. Củ Chi", "P.12".
+_ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
+_ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 _NUMBERED = regex.compile(r"\d{1,2}" + _END)
+# The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
+_NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
+                       r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
 _CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
-_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn"})
+_COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+# A ward named since 2025 with a hyphen ("Công an phường Xuân Hương - Đà Lạt").
+_HYPHENATED = regex.compile(r"[ ]?[-–][ ]?(\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3})(?![\p{L}\d])")
 
 
 @dataclass(frozen=True, slots=True)
 class BodyMatch:
-    """A body's name at text[start:end]. `place` is the place part as written ("" when
-    none); `level` the level word before it, lower-cased ("tỉnh", "xã"), or None;
-    `specific` says whether it names one body (a whole name, or a head with its place)."""
+    """A body's name at text[start:end]. `key` names the kind of body (the bodies.tsv key,
+    "standing_committee>provincial_party_committee" for a prefix, "unit …" for a named
+    unit); `place` is the place part as written ("" when none); `level` the level word
+    before it, lower-cased ("tỉnh", "xã"), or None; `specific` says whether it names one
+    body (a whole name, a unit, or a head with its place); `code` the unit code of a
+    "Phòng PC45"."""
 
     key: str
     start: int
@@ -57,11 +87,13 @@ class BodyMatch:
     place: str
     level: str | None
     specific: bool
+    code: str | None = None
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A vocabulary phrase as a regex that tolerates a line break between words."""
-    return GAP.join(regex.escape(w) for w in phrase.split()) + _END
+    """A vocabulary phrase as a regex that tolerates a line break between words, a
+    comma of the phrase left out and any spacing around a hyphen (`units.words_pattern`)."""
+    return words_pattern(phrase) + _END
 
 
 _TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
@@ -100,25 +132,55 @@ def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
     return m.group(1), (None if m.group(2) is None else f"{m.group(1)} {m.group(2)}")
 
 
+# Heads of bodies with a place that the press also writes in lower case ("công an tỉnh X",
+# "Trưởng ban An toàn giao thông tỉnh X").
+_LOWER_HEADS = frozenset({"Công", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Ủy", "Hội", "Bộ", "Ban",
+                          "Tòa", "Viện"})
+# Abbreviations the press writes inside bodies' names.
+_SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
+
+
+def _forms(form: str) -> list[str]:
+    """A bodies.tsv form and its abbreviated spellings ("Đảng ủy Công an T.Ư")."""
+    out = [form]
+    for whole, shorts in _SPELLINGS:
+        out += [f.replace(whole, short) for f in list(out) if whole in f for short in shorts]
+    return out
+
+
 @cache
 def _bodies() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Body phrases -> (key, place mode, lower-case variant), indexed by first words."""
     entries: list[tuple[str, tuple]] = []
     for row in load_table("bodies.tsv"):
-        for form in row["phrasings"].split("|"):
-            form = form.strip()
-            if not form:
-                continue
-            entries.append((form, (row["key"], row["place"], False)))
-            # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
-            if row["place"] == "required" and form[0].isupper() and not form[1:2].isupper():
-                entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
+        for written in row["phrasings"].split("|"):
+            for form in _forms(written.strip()) if written.strip() else ():
+                entries.append((form, (row["key"], row["place"], False)))
+                words = form.split()
+                if not form[0].isupper() or form[1:2].isupper():
+                    continue
+                # "công an tỉnh Quảng Ninh" mid-sentence: a head in lower case still names a body
+                if row["place"] == "required" and words[0] in _LOWER_HEADS:
+                    entries.append((form[0].lower() + form[1:], (row["key"], row["place"], True)))
+                # "Phó ban Tổ chức Trung ương": so does a board before a capitalized word
+                elif words[0] == "Ban" and len(words) > 1 and words[1][0].isupper():
+                    entries.append((form[0].lower() + form[1:], (row["key"], row["place"], False)))
     return phrase_index(entries)
 
 
 @cache
 def _province_forms() -> regex.Pattern[str]:
-    forms = sorted(admin_index().province_forms, key=len, reverse=True)
+    """Province names, and the names of provinces divided before 1997 that are places alone."""
+    forms = set(admin_index().province_forms) | {f for old in historical_provinces() if old.bare
+                                                  for f in old.forms}
+    patterns = dict.fromkeys(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile("(?:" + "|".join(patterns) + ")")
+
+
+@cache
+def _historical_forms() -> regex.Pattern[str]:
+    """Names of provinces divided before 1997, as they may follow "tỉnh"."""
+    forms = sorted({f for old in historical_provinces() for f in old.forms}, key=len, reverse=True)
     return regex.compile("(?:" + "|".join(phrase_pattern(f) for f in forms) + ")")
 
 
@@ -136,37 +198,60 @@ def is_surname(word: str) -> bool:
 @cache
 def body_first_words() -> frozenset[str]:
     """Words a body's name can start with."""
-    return frozenset(key.split()[0] for key in _bodies())
+    return frozenset(key.split()[0] for key in _bodies()) | unit_first_words()
 
 
 @lru_cache(maxsize=8192)
 def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     """The longest body name starting at text[pos], or None (memoized: the people and
-    organizations steps ask about the same places of the same text)."""
+    organizations steps ask about the same places of the same text). Of two readings
+    that end at the same place, one naming a particular body wins, then the longer phrase."""
+    best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
         if m is None:
             continue
-        if mode == "none":
-            return BodyMatch(key, pos, m.end(), "", None, True)
-        gap = _GAP_RE.match(text, m.end())
-        after = gap.end() if gap else m.end()
-        if mode == "prefix":
-            inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
-            if inner is None:
-                continue
-            return BodyMatch(key, pos, inner.end, inner.place, inner.level, inner.specific)
-        place = _match_place(text, after) if gap or text.startswith(".", m.end()) else None
-        if place is None:
-            if lower:
-                continue
-            return BodyMatch(key, pos, m.end(), "", None, mode == "optional")
-        end, place_text, level = place
-        if lower and not place_text:
-            continue
-        specific = bool(place_text) or level in _COMMUNE_LEVELS
-        return BodyMatch(key, pos, end, place_text, level, specific)
-    return None
+        found = _complete(text, pos, m.end(), key, mode, lower, depth)
+        if found is not None and (best is None or (found.end, found.specific) > (best.end, best.specific)):
+            best = found
+    words = _first_words(text, pos)
+    unit = match_unit(text, pos, words[0]) if words is not None and words[0] in unit_first_words() else None
+    if unit is not None and (best is None or unit.end > best.end):
+        best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
+        gap = _GAP_RE.match(text, unit.end)
+        inner = match_body(text, gap.end(), depth + 1) if gap and depth < 2 else None
+        if inner is not None and inner.specific:  # "Phòng Tham mưu Công an tỉnh Nghệ An"
+            best = BodyMatch(f"{best.key}>{inner.key}", pos, inner.end, inner.place, inner.level, True)
+    return best
+
+
+def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
+              depth: int) -> BodyMatch | None:
+    """A body phrase at text[pos:end] with what its mode adds: the place, or the body
+    a prefix stands before; None when a prefix has no body or a lower-case head no place."""
+    if mode == "none":
+        return BodyMatch(key, pos, end, "", None, True)
+    gap = _GAP_RE.match(text, end)
+    after = gap.end() if gap else end
+    if mode == "prefix":
+        inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
+        if inner is None:
+            return None
+        return BodyMatch(f"{key}>{inner.key}", pos, inner.end, inner.place, inner.level, inner.specific)
+    if mode == "named":  # "Đồn Biên phòng Lũng Cú", "Đồn Biên phòng cửa khẩu Quốc tế Lao Bảo"
+        run = _NAMED.match(text, after) if gap else None
+        count = _place_words(run.group("name").split(" "), "") if run else 0
+        if count == 0:
+            return BodyMatch(key, pos, end, "", None, False)
+        name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
+        return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
+    place = _match_place(text, after) if gap or text.startswith(".", end) else None
+    if place is None:
+        return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
+    place_end, place_text, level = place
+    if lower and not place_text:
+        return None
+    return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
 
 def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
@@ -174,18 +259,26 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     m = _province_forms().match(text, pos)
     if m:
         return m.end(), m.group(), None
+    abbreviated = _ABBREVIATED.match(text, pos)
+    if abbreviated is not None:  # a unit the data knows, or a number
+        return _abbreviated_place(text, abbreviated.end(), _ABBREVIATED_KIND[abbreviated.group(1)])
     level = _LEVEL.match(text, pos)
     if level is None:
         return None
     kind = level.group("level").lower().rstrip(".")
     after = level.end()
-    for found in (_province_forms().match(text, after), _NUMBERED.match(text, after)):
+    former = _historical_forms().match(text, after) if kind == "tỉnh" else None
+    for found in (former, _province_forms().match(text, after), _NUMBERED.match(text, after)):
         if found:
             return found.end(), found.group(), kind
     run = _CAP_RUN.match(text, after)
     if run is None:
         return level.end("level"), "", kind
     words = run.group().split(" ")
+    if kind in _COMMUNE_LEVELS:
+        dash = _HYPHENATED.match(text, run.end())
+        if dash and f"{run.group()} - {dash.group(1)}" in admin_index().new_communes:
+            return dash.end(), text[after:dash.end()], kind
     count = _place_words(words, kind)
     if count == 0:
         return level.end("level"), "", kind
@@ -193,15 +286,38 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     return after + len(place), place, kind
 
 
-def _place_words(words: list[str], kind: str) -> int:
-    """How many of the capitalized words after a level word name the place; the rest
-    (a name such as "Nguyễn Văn A") belongs to a person."""
+def _abbreviated_place(text: str, pos: int, kind: str) -> tuple[int, str, str | None] | None:
+    """(end, place, level word) of a number or a known unit's name after an abbreviated level word."""
+    found = _NUMBERED.match(text, pos)
+    if found:
+        return found.end(), found.group(), kind
+    run = _CAP_RUN.match(text, pos)
+    count = _known_words(run.group().split(" "), kind) if run else 0
+    if count == 0:
+        return None
+    place = " ".join(run.group().split(" ")[:count])  # type: ignore[union-attr]
+    return pos + len(place), place, kind
+
+
+def _known_words(words: list[str], kind: str) -> int:
+    """How many of the words name a district or commune (of the level word's kind) the data
+    knows; 0 when none does."""
     index = admin_index()
     units = index.districts if kind in _DISTRICT_LEVELS else (
         index.communes if kind in _COMMUNE_LEVELS else {})
+    later = index.new_communes if kind in _COMMUNE_LEVELS else {}
     for count in range(min(len(words), 4), 0, -1):
-        if " ".join(words[:count]) in units:
+        if " ".join(words[:count]) in units or " ".join(words[:count]) in later:
             return count
+    return 0
+
+
+def _place_words(words: list[str], kind: str) -> int:
+    """How many of the capitalized words after a level word name the place; the rest
+    (a name such as "Nguyễn Văn A") belongs to a person."""
+    count = _known_words(words, kind)
+    if count:
+        return count
     if is_surname(words[0]) and 2 <= len(words) <= 4:
         return 0
     for i in range(1, len(words)):
@@ -279,14 +395,60 @@ def normalize_name(name: str) -> str:
 def extract_organizations(document: Document, context: Context) -> list[Organization]:
     """One Organization per specific body the report names, mentions in text order."""
     text = document.text
-    names: dict[str, str] = {}
+    bodies = [b for b in find_bodies(text, starts=readable_starts(context, body_first_words())) if b.specific]
+    keys = [identity(b) for b in bodies]
+    codes: dict[str, str] = {}  # a unit code written in brackets after a name -> that body
+    for body, key in zip(bodies, keys, strict=True):
+        code = code_after(text, body.end)
+        if code is not None and body.code is None:
+            codes.setdefault(code, key)
+    names: dict[str, tuple[bool, str]] = {}  # body -> (named by a code only, name)
     mentions: dict[str, list[Span]] = {}
-    for body in find_bodies(text, starts=readable_starts(context, body_first_words())):
-        if not body.specific:
-            continue
-        name = normalize_name(text[body.start:body.end])
-        key = name.casefold()
-        if key not in names or (names[key][0].islower() and name[0].isupper()):
+    for body, key in zip(bodies, keys, strict=True):
+        key = codes.get(body.code, key) if body.code else key
+        # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
+        name = (body.code is not None, normalize_name(text[body.start:body.end]))
+        if key not in names or name[0] < names[key][0] or (
+                name[0] == names[key][0] and _fuller(name[1], names[key][1])):
             names[key] = name
         mentions.setdefault(key, []).append((body.start, body.end))
-    return [Organization(name=names[key], mentions=tuple(spans)) for key, spans in mentions.items()]
+    if codes:
+        _code_mentions(text, context, codes, mentions)
+    return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
+            for key, spans in mentions.items()]
+
+
+def _code_mentions(text: str, context: Context, codes: dict[str, str],
+                   mentions: dict[str, list[Span]]) -> None:
+    """A unit code written alone ("PC45 đã điều tra …") is a mention of the body the report
+    wrote it after in brackets; the bracketed code itself is not."""
+    taken = sorted(span for spans in mentions.values() for span in spans)
+    for m in bare_codes(text):
+        key = codes.get(m.group().replace(" ", ""))
+        if key is None or text[m.start() - 1:m.start()] == "(" or context.in_furniture(*m.span()):
+            continue
+        i = bisect_right(taken, (m.start(), len(text))) - 1
+        if i >= 0 and taken[i][1] > m.start():
+            continue
+        mentions[key].append(m.span())
+        mentions[key].sort()
+
+
+def _fuller(name: str, than: str) -> bool:
+    """Whether a mention's name is the fuller one: longer, or as long and capitalized."""
+    return len(name) > len(than) or (len(name) == len(than) and than[0].islower() and name[0].isupper())
+
+
+def identity(body: BodyMatch) -> str:
+    """What makes two mentions one body: its kind and, when it has one, the unit its place
+    names ("Công an TP Hà Nội" and "Công an Hà Nội" are both police at province 01)."""
+    if not body.place:
+        return body.key
+    place = normalize_name(body.place)
+    level = "thành phố" if body.level == "tp" else body.level
+    index = admin_index()
+    code = index.province_forms.get(place)
+    if code is not None and (level in (None, "tỉnh", "thủ đô")
+                             or level == "thành phố" and index.provinces[code].kind == "thành phố"):
+        return f"{body.key}@province {code}"
+    return f"{body.key}@{level} {unit_key(place)}"

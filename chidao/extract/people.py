@@ -20,8 +20,8 @@ positions the report gives them and every mention of the name.
 - Positions are as written (spacing normalized); a bare form that a longer one
   of the same office covers ("Bộ trưởng" beside "Bộ trưởng Bộ Công an") is dropped.
 
-`resolve_title_reference` maps a title without a name ("Bộ trưởng", "Thứ trưởng Bộ
-Công an") to the full name of the person holding it in the document.
+Who a title without a name ("Bộ trưởng", "Ông") refers to is decided after this
+step, in `chidao.extract.mentions`.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.organizations import body_first_words, is_surname, match_body, readable_starts, surnames
-from chidao.extract.titles import Title, match_title, match_title_chain, same_office, title_first_words
+from chidao.extract.titles import Title, fits, match_title, match_title_chain, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
 
@@ -50,7 +50,15 @@ _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
-_COMRADE = regex.compile(r"^(?:[Đđ]ồng chí|[Cc]ác đồng chí)\s+")
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$")
+# between the plural chain and the first name: "các đồng chí Ủy viên BTV Tỉnh ủy: Nguyễn …"
+_LIST_GAP = regex.compile(r"[ \t]*:[ \t]*|[ \t]+|[ \t]*\n[ \t]*")
+_LIST_NEXT = regex.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+_OWNER_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
+# "nguyên Trưởng ty …": a former position marks a person but is not one they hold
+_FORMER = regex.compile(r"(?:nguyên|cựu)\s+")
+# "giữ chức vụ Giám đốc …": the position someone is appointed to
+_TAKES_OFFICE = regex.compile(r"\s+(?:giữ chức vụ|giữ chức|giữ cương vị)\s+")
 # a character that makes a name part of a longer word
 _NAME_EDGE = regex.compile(r"[\p{L}\d]")
 
@@ -92,7 +100,7 @@ def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[
             continue
         word = _WORD.match(text, p).group()
         if word in firsts:
-            chain = match_title_chain(text, p)
+            chain = _own_titles(text, match_title_chain(text, p))
             if chain:
                 pos = _after_titles(text, chain, end, readings, shorts)
                 continue
@@ -100,10 +108,22 @@ def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[
             name = _name_at(text, p, end)
             if name is None or _looks_like_place(text, p, name):
                 continue
-            appositives, stop = _appositives(text, p + len(name), end)
-            if appositives:
+            appositives, stop, marked = _appositives(text, p + len(name), end)
+            if marked:
                 readings.append(_Reading(name, (p, p + len(name)), appositives))
                 pos = stop
+
+
+def _own_titles(text: str, chain: list[Title]) -> list[Title]:
+    """The titles of a chain that belong to the name after it: an honorific after a comma
+    starts that name's own ("thừa ủy quyền của Thủ tướng, ông X": X is not Thủ tướng), and
+    after "của" the titles before the first comma are the one on whose behalf ("thừa ủy quyền
+    của Bộ trưởng Bộ Công an, Đại tá X": X is not Bộ trưởng)."""
+    owner = bool(chain) and _OWNER_BEFORE.search(text, max(0, chain[0].start - 8), chain[0].start) is not None
+    for i in range(1, len(chain)):
+        if "," in text[chain[i - 1].end:chain[i].start] and (owner or chain[i].kind == "honorific"):
+            return chain[i:] if owner else _own_titles(text, chain[i:])
+    return chain
 
 
 @cache
@@ -116,21 +136,49 @@ def _after_titles(text: str, chain: list[Title], end: int,
                   readings: list[_Reading], shorts: list[_Reading]) -> int:
     """Read what follows a chain of titles: a full name, one syllable, or nothing."""
     last = chain[-1].end
-    gap = _GAP.match(text, last)
+    gap = (_LIST_GAP if _plural(text, chain) else _GAP).match(text, last)
     if gap is None or gap.end() >= end:
         return last
     at = gap.end()
     name = _name_at(text, at, end)
-    if name is not None and name not in _NOT_PEOPLE and (
-            any(t.kind != "position" for t in chain) or not _looks_like_place(text, at, name)):
-        appositives, stop = _appositives(text, at + len(name), end)
+    # the chain's own level word ("Phó Chủ tịch UBND thành phố Lê Khắc Nam") makes no place of the name
+    if name is not None and name not in _NOT_PEOPLE and not _is_place_name(name):
+        appositives, stop, _marked = _appositives(text, at + len(name), end)
         readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
+        if _plural(text, chain):  # "các đồng chí Ủy viên BTV Tỉnh ủy: A - X; B - Y": each is Ủy viên
+            stop = _list_after(text, stop, end, [t for t in chain if t.kind != "honorific"], readings)
         return stop
     single = _SINGLE.match(text, at, end)
     if single is not None and name is None:
         shorts.append(_Reading(single.group(), single.span(), chain))
         return single.end()
     return last
+
+
+def _plural(text: str, chain: list[Title]) -> bool:
+    """Whether a chain introduces several people: "các đồng chí …", "các thiếu tướng: …"."""
+    return chain[0].key == "comrades" or _PLURAL_BEFORE.search(text, max(0, chain[0].start - 8),
+                                                               chain[0].start) is not None
+
+
+def _list_after(text: str, pos: int, end: int, shared: list[Title], readings: list[_Reading]) -> int:
+    """The further names of a list that share `shared` titles, each with titles of its own."""
+    while True:
+        sep = _LIST_NEXT.match(text, pos, end)
+        if sep is None:
+            return pos
+        at = sep.end()
+        own = [t for t in match_title_chain(text, at) if t.kind != "honorific"]
+        if own:
+            gap = _GAP.match(text, own[-1].end)
+            if gap is None:
+                return pos
+            at = gap.end()
+        name = _name_at(text, at, end)
+        if name is None or name in _NOT_PEOPLE or _is_place_name(name):
+            return pos
+        appositives, pos, _marked = _appositives(text, at + len(name), end)
+        readings.append(_Reading(name, (at, at + len(name)), shared + own + appositives))
 
 
 def _name_at(text: str, pos: int, end: int) -> str | None:
@@ -168,28 +216,37 @@ def _looks_like_place(text: str, pos: int, name: str) -> bool:
     return _LEVEL_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
-def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int]:
-    """Positions after a name, each after a comma or dash, and "làm Trưởng đoàn"."""
+def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]:
+    """Positions after a name, each after a comma or dash, "làm Trưởng đoàn" and "giữ chức vụ …";
+    also whether any title followed, a former one ("nguyên Trưởng ty …") included."""
     titles: list[Title] = []
+    marked = False
     while True:
         join = _APPOSITION.match(text, pos, end)
         if join is None:
             break
-        title = match_title(text, join.end())
+        former = _FORMER.match(text, join.end(), end)
+        at = former.end() if former else join.end()
+        title = match_title(text, at)
         if title is None or title.kind != "position" or title.end > end:
             break
-        chain = match_title_chain(text, join.end())
+        chain = match_title_chain(text, at)
         gap = _GAP.match(text, chain[-1].end)
         if gap is not None and _name_at(text, gap.end(), end) is not None:
             break  # "..., Bộ trưởng Tô Lâm": the position belongs to the next name
-        titles.append(title)
-        pos = title.end
-    leads = _LEADS.match(text, pos, end)
-    if leads is not None:
-        title = match_title(text, leads.end())
-        if title is not None and title.end <= end:
+        marked = True
+        if former is None:
             titles.append(title)
-    return titles, pos
+        pos = title.end
+    for join in (_LEADS, _TAKES_OFFICE):
+        found = join.match(text, pos, end)
+        if found is not None:
+            title = match_title(text, found.end())
+            if title is not None and title.kind == "position" and title.end <= end:
+                titles.append(title)
+                pos = title.end
+                marked = True
+    return titles, pos, marked or bool(titles)
 
 
 def _resolve_short(reading: _Reading, by_name: dict[str, list[_Reading]]) -> str | None:
@@ -198,15 +255,9 @@ def _resolve_short(reading: _Reading, by_name: dict[str, list[_Reading]]) -> str
     if len(candidates) > 1:
         held = {name: [t for r in by_name[name] for t in r.titles] for name in candidates}
         candidates = [name for name in candidates
-                      if all(any(_fits(t, h) for h in held[name]) for t in reading.titles
+                      if all(any(fits(t, h) for h in held[name]) for t in reading.titles
                              if t.kind != "honorific")]
     return candidates[0] if len(candidates) == 1 else None
-
-
-def _fits(title: Title, held: Title) -> bool:
-    if title.kind == "rank":
-        return held.kind == "rank" and held.text == title.text
-    return held.kind == "position" and same_office(title, held)
 
 
 def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, list[Span]]:
@@ -270,31 +321,11 @@ def _positions(titles: list[Title]) -> list[str]:
 
 
 def _covers(longer: str, shorter: str) -> bool:
-    return longer == shorter or not shorter or longer.startswith(shorter + " ")
+    """Whether a body as written covers another: the same, longer, or the same body spelled out
+    ("Ủy ban nhân dân tỉnh Đồng Tháp" covers "UBND tỉnh")."""
+    if longer == shorter or not shorter or longer.startswith(shorter + " "):
+        return True
+    a, b = match_body(longer, 0), match_body(shorter, 0)
+    return (a is not None and b is not None and a.key == b.key and a.end == len(longer)
+            and b.end == len(shorter) and (not b.place or a.place.casefold() == b.place.casefold()))
 
-
-@lru_cache(maxsize=1024)
-def _held(position: str) -> Title | None:
-    return match_title(position, 0)
-
-
-def resolve_title_reference(title: str, people: list[Person]) -> str | None:
-    """The full name of the one person in `people` who holds `title` ("Bộ trưởng",
-    "Thứ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh", "Đại tướng"),
-    or None when no one or several do."""
-    bare = _COMRADE.sub("", " ".join(title.split()))
-    chain = [t for t in match_title_chain(bare, 0) if t.kind != "honorific"]
-    if not chain:
-        return None
-    holders: list[Person] = []
-    exact: list[Person] = []
-    for person in people:
-        held = [h for h in (_held(p) for p in person.positions) if h is not None]
-        held += [h for h in (_held(r) for r in person.ranks) if h is not None]
-        if all(any(_fits(t, h) for h in held) for t in chain):
-            holders.append(person)
-            if bare in person.positions or bare in person.ranks:
-                exact.append(person)
-    if len(holders) == 1:
-        return holders[0].name
-    return exact[0].name if len(exact) == 1 else None

@@ -2,11 +2,15 @@
 xã hội so với năm 2020", "nằm trong 15 tỉnh đứng đầu cả nước về quy mô GRDP").
 
 Needs `context.result.directives` (a figure inside a directive is a goal) and
-`.localities` (scope). A figure is a target when it stands in a goal context: a
-directive sentence, or a goal word before it in its sentence ("mục tiêu", "phấn
-đấu", "chỉ tiêu", "phải", "cần", "yêu cầu", "bảo đảm"). Reported results ("giảm
-11,3% so với năm 2020" in a review paragraph) are indicators, and a percentage
-that describes ("60% dân số sống ở nông thôn") is neither.
+`.localities` (scope); a report that is not about security and order
+(`relevance.security_report`) has none. A figure is a target when it stands in a
+goal context: a directive sentence, or a goal word before it in its part of the
+sentence (not across ";"): "mục tiêu", "phấn đấu", "chỉ tiêu" (not "vượt chỉ
+tiêu", a goal met), "phải", "cần", "yêu cầu", "bảo đảm", a pledge: "cam kết",
+"đăng ký giảm thêm 3%". Reported results ("giảm 11,3% so với năm 2020" in a
+review paragraph, "đã điều tra, khám phá hơn 45.000 vụ" before the request of a
+directive) are indicators, and a percentage that describes ("60% dân số sống ở
+nông thôn") is neither.
 
 The span runs from the goal's verb (or its metric, or a deadline right before
 the verb) through the metric and any baseline or deadline that follows.
@@ -23,10 +27,8 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
-    Marked,
-    baseline_after,
+    MetricMention,
     find_amounts,
-    find_deadline,
     find_metrics,
     first_metric,
     is_national,
@@ -34,18 +36,25 @@ from chidao.extract.metrics import (
     main_locality,
     passages,
 )
+from chidao.extract.periods import Marked, baseline_after, find_deadline
+from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 
 _GOAL = regex.compile(
-    r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu|phải|cần|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
-    r"|quyết tâm)\b",
+    # "vượt chỉ tiêu đề ra" reports a goal met: a result
+    r"\b(?:mục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
+    r"|(?<!đáp ứng )yêu cầu|đề nghị|bảo đảm|đảm bảo|hướng tới"
+    r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
+# "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
+_DONE = regex.compile(r"\bđã\b|\bđạt được\b", regex.V1)
 _DIRECTION = regex.compile(
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
-    r"\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
+    r",|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
@@ -54,10 +63,17 @@ _BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
 _MAX_VERB_GAP = 60
+# "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
+_DEADLINE_GAP_WORDS = 3
+_CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
+# between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
+_ADVERBS_ONLY = regex.compile(
+    r"[\s,]*(?:(?:thêm|được|từ|xuống|lên|còn|tiếp|ít nhất|tối thiểu)[\s,]*)*", regex.V1)
 
 
 def extract_targets(document: Document, context: Context) -> list[Target]:
-    """Quantified goals in body sentences, in order."""
+    """Quantified goals in body sentences, in order (none in a report that is not about
+    security and order)."""
     assert context.result is not None
     text = document.text
     directive_spans = [d.span for d in context.result.directives]
@@ -68,11 +84,21 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_TARGET_UNITS:
                     continue
-                goal = _last(_GOAL, text, start, amount.start)
+                # the goal word stands in the figure's part of the sentence, not before a ";"
+                goal = _last(_GOAL, text, _segment_start(text, start, amount.start), amount.start)
                 if goal is None and not in_directive:
                     continue
+                if _DONE.search(text, goal.end() if goal else start, amount.start):
+                    continue
                 out.append(_target(text, context, start, end, amount))
+    if out and not security_report(context):  # asked only when there is something to keep
+        return []
     return out
+
+
+def _segment_start(text: str, start: int, pos: int) -> int:
+    semicolon = text.rfind(";", start, pos)
+    return start if semicolon < 0 else semicolon + 1
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -83,7 +109,8 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
 
 
 def _target(text: str, context: Context, start: int, end: int, amount: Amount) -> Target:
-    verb = _last(_DIRECTION, text, max(start, amount.start - _MAX_VERB_GAP), amount.start)
+    segment = _segment_start(text, start, amount.start)
+    verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
     direction = "reach"
     if verb is not None and verb.group("dec"):
         direction = "decrease"
@@ -92,17 +119,18 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
     span_start = verb.start() if verb is not None else amount.start
     metric_start = metric_end = None
     # "kéo giảm tai nạn giao thông trên 5%": the metric sits between the verb and the figure
-    if verb is not None and text[verb.end():amount.start].strip():
+    if verb is not None and not _ADVERBS_ONLY.fullmatch(text, verb.end(), amount.start):
         metric_start, metric_end = _strip(text, verb.end(), amount.start)
     else:
         stop = _METRIC_END.search(text, amount.end, end)
         tail_end = stop.start() if stop else end
         if text[amount.end:tail_end].strip():
             metric_start, metric_end = _strip(text, amount.end, tail_end)
-    # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb
-    if metric_start is None:
-        before = find_metrics(text, max(start, span_start - 80), span_start)
-        if before and _subject_metric(text, before[-1].start, span_start):
+    # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
+    # unless the words after the figure name one
+    if metric_start is None or first_metric(text, metric_start, metric_end) is None:
+        before = find_metrics(text, max(segment, span_start - 80), span_start)
+        if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
     span_end = max(amount.end, metric_end or amount.end)
@@ -114,8 +142,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         span_end = deadline.end
     else:
         # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
-        deadline = find_deadline(text, max(start, span_start - 30), span_start)
-        if deadline is not None and not text[deadline.end:span_start].strip(" ,"):
+        deadline = find_deadline(text, max(start, span_start - 40), span_start)
+        gap = text[deadline.end:span_start].strip(" ,") if deadline is not None else ""
+        if deadline is not None and len(gap.split()) <= _DEADLINE_GAP_WORDS:
             span_start = deadline.start
         else:
             # "phấn đấu năm 2024 giảm ít nhất 5% ...": the year the goal is set for
@@ -123,8 +152,13 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
             deadline = Marked(year.group(1), year.start(), year.end()) if year else None
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
-    if key is None:
-        key = first_metric(text, start, end)
+    if key is None:  # the metric named last before the goal in its part of the sentence
+        named = find_metrics(text, segment, span_start)
+        key = named[-1] if named else None
+    if key is not None and key.key == "very_serious_cases" and amount.unit == "%" \
+            and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
+        # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
+        key = MetricMention("serious_case_clearance_rate", key.start, key.end)
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
@@ -135,9 +169,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
-def _subject_metric(text: str, metric_start: int, verb_start: int) -> bool:
+def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
     """Whether the words from a metric to the verb are one noun phrase ("tỷ lệ ... án về trật tự xã hội")."""
-    return _NOT_ONE_PHRASE.search(text, metric_start, verb_start) is None
+    return _NOT_ONE_PHRASE.search(text, metric_end, verb_start) is None
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -5,7 +5,7 @@
 follows it ("Bộ trưởng Bộ Công an", "Bí thư Tỉnh ủy Nghệ An", "Chủ tịch UBND tỉnh")
 and ends where that body ends. `match_title_chain` reads several in a row, joined
 by spaces, " - " or commas ("Đại tướng - Bộ trưởng"). Used by the people step to
-find names and by `people.resolve_title_reference` to compare titles.
+find names and by `mentions` to resolve a title without a name.
 """
 
 from __future__ import annotations
@@ -45,9 +45,11 @@ def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Title phrases -> (kind, key, body mode, implied body), indexed by first words."""
     entries: list[tuple[str, tuple]] = []
     for row in load_table("ranks.tsv"):
-        for form in row["phrasings"].split("|"):
-            if form.strip():
-                entries.append((form.strip(), (row["kind"], row["key"], "none", "")))
+        forms = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
+        # a rank is returned in its first form, however it is written ("trung tướng" in several outlets)
+        canonical = forms[0] if row["kind"] == "rank" else ""
+        for form in dict.fromkeys(forms + ([f[0].lower() + f[1:] for f in forms] if canonical else [])):
+            entries.append((form, (row["kind"], row["key"], "none", canonical)))
     for row in load_table("positions.tsv"):
         for form in row["phrasings"].split("|"):
             if form.strip():
@@ -65,6 +67,7 @@ def title_first_words() -> frozenset[str]:
 def match_title(text: str, pos: int) -> Title | None:
     """The longest rank, honorific or position (with its body) at text[pos], or None
     (memoized: a name's titles are read again while reading the names around it)."""
+    best: Title | None = None
     for pattern, (kind, key, mode, implied) in phrase_candidates(_vocabulary(), text, pos):
         m = pattern.match(text, pos)
         if m is None:
@@ -77,8 +80,13 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
             elif mode == "required":
                 continue
-        return Title(kind, key, pos, end, normalize_name(text[pos:end]), body)
-    return None
+        # the longest reading wins: "Trưởng Đoàn ĐBQH tỉnh" (Trưởng + a body) over the office "Trưởng Đoàn"
+        if best is None or end > best.end:
+            if kind == "rank":  # `implied` holds the rank's canonical form
+                best = Title(kind, key, pos, end, implied, "")
+            else:
+                best = Title(kind, key, pos, end, normalize_name(text[pos:end]), body)
+    return best
 
 
 def match_title_chain(text: str, pos: int) -> list[Title]:
@@ -99,6 +107,13 @@ def same_office(title: Title, held: Title) -> bool:
     a person holds ("Bộ trưởng Bộ Công an", "Bí thư Thành ủy Thành phố Hồ Chí Minh")."""
     if title.key != held.key:
         return False
-    if not title.body or title.body == held.body:
+    if not title.body or not held.body or title.body == held.body:  # a bare held title fits any body
         return True
     return held.body.startswith(title.body + " ") or title.body.startswith(held.body + " ")
+
+
+def fits(title: Title, held: Title) -> bool:
+    """Whether a title as written ("Thứ trưởng", "Đại tướng") fits one a person holds."""
+    if title.kind == "rank":
+        return held.kind == "rank" and held.text == title.text
+    return held.kind == "position" and same_office(title, held)

@@ -11,6 +11,9 @@ Names are kept as the data spells them, short form ("Hải Phòng", "Hạ Long",
 project's old-style tone marks. Codes are the GSO codes the data gives
 (province "31", district "193", commune "06697").
 
+The communes since 1 July 2025 are listed too (`new_communes`), for reports
+written after the reorganisation ("phường Xuân Hương - Đà Lạt", "đặc khu Phú Quý").
+
 What comes after 2025 (`current_name`, `current_code`):
 - a province: the province it became part of (Bắc Giang -> Bắc Ninh "24");
 - a commune: the new commune the converter maps it to (for a commune split
@@ -21,6 +24,9 @@ What comes after 2025 (`current_name`, `current_code`):
 `lookup_province(text)` resolves a user's "Bắc Giang", "bac ninh", "TP.HCM" to
 a province; `predecessors(code)` lists the old provinces inside a new one, so
 that a filter on "Bắc Ninh" can also find reports about Bắc Giang.
+`historical_provinces()` lists the provinces divided before the data begins
+("Quảng Nam - Đà Nẵng", "Sông Bé"; historical_provinces.tsv), with the 2025
+province all of each went to, if there is one.
 """
 
 from __future__ import annotations
@@ -33,6 +39,9 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
+import regex
+
+from chidao.gazetteer.loader import load_table
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
 
@@ -58,6 +67,7 @@ EARLIER_NAMES: tuple[tuple[str, str, str], ...] = (
 
 _DISTRICT_KINDS = {"Quận": "quận", "Huyện": "huyện", "Thị xã": "thị xã", "Thành phố": "thành phố"}
 _COMMUNE_KINDS = {"Phường": "phường", "Xã": "xã", "Thị trấn": "thị trấn"}
+_NEW_COMMUNE_KINDS = {"Phường": "phường", "Xã": "xã", "Đặc khu": "đặc khu"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +94,11 @@ class AdminIndex:
     communes: dict[str, tuple[AdminUnit, ...]]  # short name -> communes of that name
     folded_aliases: dict[str, tuple[AdminUnit, ...]]  # folded former name -> units that absorbed it
     current_provinces: dict[str, tuple[str, str]]  # new code -> (new short name, new code)
+    # written form -> the name it spells ("Thừa Thiên- Huế" -> "Thừa Thiên Huế", "TP.HCM" -> "Hồ Chí Minh")
+    form_names: dict[str, str]
+    # short name -> the communes of that name since July 2025 (province_code is the new
+    # province's; current_name/current_code are the commune itself; kind phường, xã or đặc khu)
+    new_communes: dict[str, tuple[AdminUnit, ...]]
 
 
 def _short(name: str, kind_words: dict[str, str], full: str) -> tuple[str, str]:
@@ -118,15 +133,19 @@ def admin_index() -> AdminIndex:
             " districtCode, districtKey, districtAlias, ward, wardShort, wardCode, wardKey, wardAlias"
             " from admin_units_legacy").fetchall()
         new_rows = db.execute(
-            "select provinceShort, provinceCode, provinceKey, wardShort, wardCode, wardKey"
+            "select provinceShort, provinceCode, provinceKey, wardShort, wardCode, wardKey, ward"
             " from admin_units").fetchall()
 
     new_province: dict[str, tuple[str, str]] = {}
     new_ward: dict[tuple[str, str], tuple[str, str]] = {}
-    for p_short, p_code, p_key, w_short, w_code, w_key in new_rows:
+    new_communes: list[AdminUnit] = []
+    for p_short, p_code, p_key, w_short, w_code, w_key, w_full in new_rows:
         new_province[p_key] = (_norm(p_short), p_code)
         if w_key:
             new_ward[(p_key, w_key)] = (_norm(w_short), w_code)
+            kind = next((k for word, k in _NEW_COMMUNE_KINDS.items() if w_full.startswith(word + " ")), "")
+            new_communes.append(AdminUnit(_norm(w_short), "commune", kind, w_code, p_code, None,
+                                          _norm(w_short), w_code))
     old_to_new_province = {old: new for new, olds in converter["DICT_PROVINCE"].items() for old in olds}
     old_to_new_ward: dict[str, tuple[str, str]] = {}
     for p_key, wards in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
@@ -164,11 +183,21 @@ def admin_index() -> AdminIndex:
             for alias in _aliases(w_alias):
                 aliases[alias].add(communes[w_code])
 
+    form_names = {unit.name: unit.name for unit in provinces.values()}
     forms = {unit.name: code for code, unit in provinces.items()}
-    for _code, _until, earlier in EARLIER_NAMES:
-        forms[earlier] = _code
     for alias, short in PROVINCE_ALIASES.items():
         forms[alias] = forms[short]
+        form_names[alias] = short
+    for _code, _until, earlier in EARLIER_NAMES:
+        forms[earlier] = _code
+        form_names[earlier] = earlier
+    # "Thừa Thiên - Huế" spells the earlier name too
+    for alias in ("Thừa Thiên - Huế", "Thừa Thiên-Huế"):
+        form_names[alias] = "Thừa Thiên Huế"
+    for form in list(forms):
+        for variant in dash_variants(form):
+            forms.setdefault(variant, forms[form])
+            form_names.setdefault(variant, form_names[form])
     return AdminIndex(
         provinces=provinces,
         province_forms=forms,
@@ -176,7 +205,51 @@ def admin_index() -> AdminIndex:
         communes=_group(communes.values()),
         folded_aliases={k: tuple(sorted(v, key=lambda u: u.code)) for k, v in aliases.items()},
         current_provinces={code: (name, code) for name, code in new_province.values()},
+        form_names=form_names,
+        new_communes=_group(new_communes),
     )
+
+
+_DASH = regex.compile(r"[ \t]*[-–][ \t]*")
+
+
+def dash_variants(form: str) -> list[str]:
+    """A hyphenated name as reports write it, with or without spaces around its hyphen or
+    en dash ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Thừa Thiên- Huế", "BR - VT")."""
+    parts = _DASH.split(form)
+    if len(parts) != 2:
+        return []
+    return [sep.join(parts) for sep in (" - ", "-", "- ", " -", " – ", "–", "– ", " –")]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoricalProvince:
+    """A province divided before the data begins. `forms` are its written names (hyphen
+    spacing variants included); `bare` whether the name alone is a place (else only after
+    "tỉnh"); `current_name`/`current_code` the 2025 province all of it went to, or None."""
+
+    name: str
+    forms: tuple[str, ...]
+    bare: bool
+    current_name: str | None
+    current_code: str | None
+
+
+@cache
+def historical_provinces() -> tuple[HistoricalProvince, ...]:
+    """The rows of historical_provinces.tsv, successors resolved through the packaged data."""
+    index = admin_index()
+    by_name = {unit.name: unit for unit in index.provinces.values()}
+    out: list[HistoricalProvince] = []
+    for row in load_table("historical_provinces.tsv"):
+        successors = {(by_name[name].current_name, by_name[name].current_code)
+                      for name in row["successors"].split("|")}
+        current = successors.pop() if len(successors) == 1 else (None, None)
+        forms = [f.strip() for f in row["phrasings"].split("|") if f.strip()]
+        forms += [v for f in forms for v in dash_variants(f) if v not in forms]
+        out.append(HistoricalProvince(row["name"], tuple(dict.fromkeys(forms)), row["bare"] == "yes",
+                                      *current))
+    return tuple(out)
 
 
 def _group(units) -> dict[str, tuple[AdminUnit, ...]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from chidao.report.cells import format_date
 from chidao.report.content import Report, Table
 from chidao.report.files import written_in_place
 
@@ -19,18 +20,22 @@ def render_markdown(report: Report, path: Path | str) -> Path:
     """Write the report to `path` (.md), and its chart beside it; return the Markdown path.
 
     Both files are written or neither: on an error no chart is left without its report.
+    A Markdown report is a working note, not a filed document: no letterhead.
     """
     path = Path(path)
     chart = chart_path_for(path) if report.chart_png else None
-    lines = [f"# {report.title}", ""]
+    lines = [f"# {report.title}", "", f"- Ngày lập: {format_date(report.generated)}."]
     lines += [f"- {line}" for line in report.summary]
     lines.append("")
     if chart:
-        lines += ["## Biểu đồ", "", f"![{report.chart_caption}]({chart.name})", ""]
+        lines += ["## Biểu đồ", "", f"![{report.chart_caption}]({chart.name})", "",
+                  f"_{report.chart_caption}_", ""]
     for table in report.tables:
         lines += [f"## {table.heading}", ""]
         lines += markdown_table(table) if table.rows else [EMPTY_TABLE]
         lines.append("")
+    if report.legend:
+        lines += ["## Ghi chú", "", *(f"- {line}" for line in report.legend), ""]
     with written_in_place(*([chart] if chart else []), path) as temps:
         if chart and report.chart_png:
             temps[0].write_bytes(report.chart_png)
@@ -40,9 +45,10 @@ def render_markdown(report: Report, path: Path | str) -> Path:
 
 def markdown_table(table: Table) -> list[str]:
     """A pipe table; cell text escaped so that "|" and line breaks keep the grid."""
-    out = ["| " + " | ".join(_cell(c) for c in table.columns) + " |",
-           "|" + "|".join(" --- " for _ in table.columns) + "|"]
-    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in table.rows]
+    columns, rows = table.printed()
+    out = ["| " + " | ".join(_cell(c.heading) for c in columns) + " |",
+           "|" + "|".join(" --- " for _ in columns) + "|"]
+    out += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
     return out
 
 

@@ -22,8 +22,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from chidao.extract.mentions import title_holder
 from chidao.extract.metrics import find_topics
-from chidao.extract.people import resolve_title_reference
 from chidao.model import Person
 from chidao.text.sentences import split_sentences
 
@@ -51,7 +51,7 @@ def commitment_giver(text: str, sentence: Span, span: Span, people: Sequence[Per
     # "Bộ trưởng cho biết, …", "Tại buổi làm việc, Thứ trưởng thông báo, …"
     clause_starts = [start] + [i + 2 for i in range(start, span[0] - 1) if text[i:i + 2] == ", "]
     for clause in reversed(clause_starts):
-        name = resolve_title_reference(text[clause:span[0]], list(people))
+        name = title_holder(text[clause:span[0]], list(people))
         if name:
             return name
     return None

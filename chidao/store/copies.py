@@ -51,6 +51,8 @@ class GroupItem:
     date: str  # event date, else the report's date; "" when undated
     words: frozenset[str]
     followed_up: bool
+    document_title: str | None = None
+    document_date: str | None = None
 
 
 def copies_in_groups(session: Session, kind: str,
@@ -64,16 +66,17 @@ def copies_in_groups(session: Session, kind: str,
     history = exists().where(StatusChange.item_id == Item.id)
     rows = session.execute(
         select(Item.id, Item.document_id, Item.text, Item.data, Item.status, Item.owner, Item.due,
-               Item.notes, history, Document.seq, Document.source, Document.group_id,
-               func.coalesce(Document.event_date, Document.date))
+               Item.notes, history, Document.seq, Document.source, Document.title, Document.date,
+               Document.group_id, func.coalesce(Document.event_date, Document.date))
         .join(Document, Document.id == Item.document_id)
         .where(Item.kind == kind, Item.orphan == false(), Document.group_id.in_(shared)))
     items = []
-    for (id_, document_id, text, data, status, owner, due, notes, had_history, seq, source, group,
-         date) in rows:
+    for (id_, document_id, text, data, status, owner, due, notes, had_history, seq, source, title,
+         document_date, group, date) in rows:
         followed = bool(had_history) or status not in (None, "open") or bool(owner or due or notes)
         items.append(GroupItem(id=id_, document_id=document_id, document_seq=seq, document_source=source,
-                               group_id=group, kind=kind, date=date or "", followed_up=followed,
+                               document_title=title, document_date=document_date, group_id=group,
+                               kind=kind, date=date or "", followed_up=followed,
                                words=_words(text or (data or {}).get("name") or "")))
     return copy_pairs(items)
 
@@ -143,13 +146,16 @@ def _precedence(item: GroupItem) -> tuple[int, bool, int, str]:
 def fold_copies(session: Session, kind: str, items: list[dict[str, Any]],
                 groups: Iterable[str | None]) -> list[dict[str, Any]]:
     """`items` (dicts of one kind; `groups`: their reports' group ids) without the copies,
-    each listing its own under "copies" (id, document_id, document_source of each)."""
+    each listing its own under "copies" (id, document_id, document_source, document_title,
+    document_date of each)."""
     pairs = copies_in_groups(session, kind, (group for group in groups if group is not None))
     copy_ids = {copy.id for copy, _ in pairs}
     by_original: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for copy, original in sorted(pairs, key=lambda pair: (pair[0].document_seq, pair[0].id)):
         by_original[original.id].append({"id": copy.id, "document_id": copy.document_id,
-                                         "document_source": copy.document_source})
+                                         "document_source": copy.document_source,
+                                         "document_title": copy.document_title,
+                                         "document_date": copy.document_date})
     kept = [item for item in items if item["id"] not in copy_ids]
     for item in kept:
         item["copies"] = by_original.get(item["id"], [])

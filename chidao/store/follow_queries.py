@@ -1,20 +1,27 @@
 """What the follow-up pages and reports read: items of every kind, per locality or person.
 
-Two sources give the same `FollowData` (item dicts shaped like the store's:
+`select_items(source, scope, name, copies=False)` returns a `Selection`: the
+items a page or report on one place (scope "locality"), one person ("person")
+or everything ("all") lists, kind by kind (item dicts shaped like the store's:
 extract@1 fields plus "id", "kind", "document_id", "document_date",
 "document_source", "document_title", "event_date", the follow-up fields
-"status", "owner", "due", "notes", "overdue", and "localities": the locality
-dicts of its report that the item is about, its events' places or its own scope,
-`chidao.store.places.item_places`):
+"status", "owner", "due", "notes", "overdue"), targets evaluated, with what
+names the subject. A place's items are those about it: their events' places or
+their own scope, not every place their report mentions (`chidao.store.places`);
+a person is asked for by a name or part of one, whole words, diacritics optional
+("Lâm", "to lam"), and a part that fits several people names them all
+(`Selection.candidates`). `source` is either:
 
-- `load_extractions(paths)`: `chidao extract --format jsonl` output files (no
-  database needed; follow-up fields are empty);
-- `load_store(db)`: the chidao store, through `chidao.store.queries`
-  (`open_session(db)` as a context manager and `list_items(session, kind)`;
-  adjust here if the store's API names differ).
-
-Selections are pure functions over `FollowData`: `match_locality`,
-`locality_items`, `match_people`, `person_items`, `all_items`.
+- a store (`StoreSource(db)`): each kind is read with the registers' own query
+  and filter (`chidao.store.queries.list_items` with `locality=` or `person=`),
+  so a report counts what the register shows for the same filter, and several
+  outlets' copies of one event's item are one item (listed under its "copies";
+  `copies=True` lists each, as the registers' `--copies`);
+- `FollowData` from `chidao extract --format jsonl` files (`load_extractions`;
+  no database, no follow-up fields, no event groups: nothing to fold; each item's
+  "localities" are the places of its report it is about, `item_places`), selected
+  by the pure functions `match_locality`, `locality_items`, `people_named`,
+  `person_items`, `all_items` over those places and the directives' speakers.
 """
 
 from __future__ import annotations
@@ -26,13 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from chidao.store.places import event_place_names, item_places
-
-try:
-    from chidao.text.fold import fold_key
-except ImportError:  # until chidao.text.fold lands
-    from chidao.track.evaluation import fold_key
+from chidao.text.fold import fold_key
 
 ITEM_KINDS = ("events", "people", "localities", "directives", "targets", "commitments", "indicators")
+FOLLOW_ITEM_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 FOLLOW_FIELDS = {"status": None, "owner": None, "due": None, "notes": None, "overdue": False}
 
 
@@ -93,48 +97,110 @@ def add_extraction(data: FollowData, extraction: dict[str, Any]) -> None:
             data.items[kind].append(row)
 
 
-def load_store(db: str | None) -> FollowData:
-    """FollowData from the chidao store at `db` (path or URL; None: the store's default).
+@dataclass(frozen=True, slots=True)
+class StoreSource:
+    """The chidao store at `db` (path or URL; None: $CHIDAO_DB, then ./chidao.db)."""
 
-    Every report's own items, other outlets' copies of one event included: the pages
-    tie a report's places, directives and targets together (a target is a person's
-    when it sits in their directive of the same report).
+    db: str | None = None
+
+
+@dataclass(slots=True)
+class Selection:
+    """What a page or report on one subject lists.
+
+    `items`: kind ("events", "directives", "targets" (evaluated), "commitments",
+    "indicators") -> item dicts; `people`: the person's mentions, every report's,
+    for the role timeline (scope "person"); `candidates`: the full names a part of a
+    name fits when it fits several people (then nothing is selected); `match`: the
+    place asked for (scope "locality"); `localities`: the locality items naming it
+    (for its former names, and the reports that only mention it).
     """
+
+    items: dict[str, list[dict[str, Any]]]
+    people: list[dict[str, Any]] = field(default_factory=list)
+    match: LocalityMatch | None = None
+    localities: list[dict[str, Any]] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+
+    @property
+    def found(self) -> bool:
+        """Whether the subject is known: the place is named somewhere, the person appears or spoke."""
+        if self.match is not None:
+            return self.match.found
+        return bool(self.people or self.items.get("directives"))
+
+
+def select_items(source: StoreSource | FollowData, scope: str, name: str = "",
+                 copies: bool = False) -> Selection:
+    """The items a page or report on `scope` ("locality", "person", "all") named `name` lists
+    (see the module docstring); `copies` lists every outlet's copy of an event's item (store only)."""
+    if isinstance(source, FollowData):
+        return _select_from_files(source, scope, name)
     from chidao.store import queries  # the store is optional for file-based use
+    from chidao.track.evaluation import evaluate_targets
 
-    if not (hasattr(queries, "open_session") and hasattr(queries, "list_items")):
-        raise ImportError("chidao.store.queries lacks open_session(db) / list_items(session, kind)")
-    data = FollowData()
-    with queries.open_session(db) as session:
-        for kind in ITEM_KINDS:
-            for item in queries.list_items(session, kind, copies=True):
-                row = dict(FOLLOW_FIELDS)
-                row.update(item)
-                data.items[kind].append(row)
-                if row.get("document_id"):
-                    data.documents.setdefault(row["document_id"], {
-                        "id": row["document_id"], "source": row.get("document_source"),
-                        "title": row.get("document_title"), "date": row.get("document_date")})
-    _attach_document_localities(data)
-    return data
+    with queries.open_session(source.db) as session:
+        people: list[dict[str, Any]] = []
+        if scope == "person":
+            # A part of a name ("Lâm") is one person's full name, or a choice to make.
+            people = queries.get_person_mentions(session, name)
+            speakers = [d.get("speaker") for d in queries.list_items(session, "directives", person=name,
+                                                                     copies=True)]
+            names = people_named([*(p.get("name") for p in people), *speakers], name)
+            if len(names) > 1:
+                return Selection({kind: [] for kind in FOLLOW_ITEM_KINDS}, candidates=names)
+            name = names[0] if names else name
+            people = [p for p in people if fold_key(p.get("name") or "") == fold_key(name)]
+        filters = {"locality": name} if scope == "locality" else {"person": name} if scope == "person" else {}
+        items = {kind: [{**FOLLOW_FIELDS, **item} for item in queries.list_items(
+            session, kind, copies=copies, **filters)] for kind in FOLLOW_ITEM_KINDS}
+        # The registers evaluate targets against every indicator, each event's once.
+        items["targets"] = evaluate_targets(items["targets"], queries.list_items(session, "indicators"))
+        selection = Selection(items, people=people)
+        if scope == "locality":
+            selection.localities = queries.list_items(session, "localities", locality=name, copies=True)
+            selection.match = _match_among(selection.localities, name)
+    return selection
 
 
-def _attach_document_localities(data: FollowData) -> None:
-    """Give each item the locality dicts of its report that it is about."""
-    by_document: dict[str, list[dict[str, Any]]] = {}
-    for locality in data.items["localities"]:
-        by_document.setdefault(locality.get("document_id") or "", []).append(locality)
-    events: dict[str, list[dict[str, Any]]] = {}
-    for event in data.items["events"]:
-        events.setdefault(event.get("document_id") or "", []).append(event)
-    names = {document_id: event_place_names(found) for document_id, found in events.items()}
-    for kind in ITEM_KINDS:
-        if kind == "localities":
-            continue
-        for item in data.items[kind]:
-            document_id = item.get("document_id") or ""
-            item["localities"] = item_places(item, names.get(document_id, frozenset()),
-                                             by_document.get(document_id, []))
+def _select_from_files(data: FollowData, scope: str, name: str) -> Selection:
+    if scope == "locality":
+        match = match_locality(data, name)
+        naming = [loc for loc in data.items["localities"] if locality_keys(loc) & match.keys]
+        return Selection(locality_items(data, match), match=match, localities=naming)
+    if scope == "person":
+        names = people_named([*(p.get("name") for p in data.items["people"]),
+                              *(d.get("speaker") for d in data.items["directives"])], name)
+        if len(names) > 1:
+            return Selection({kind: [] for kind in FOLLOW_ITEM_KINDS}, candidates=names)
+        people, items = person_items(data, names[0] if names else name)
+        return Selection(items, people=people)
+    return Selection(all_items(data))
+
+
+def load_directives(source: StoreSource | FollowData, copies: bool = False) -> list[dict[str, Any]]:
+    """Every directive with its report's places ("localities"): from files as they are, from
+    the store one per event's directive (each listing its "copies") unless `copies`."""
+    if isinstance(source, FollowData):
+        return source.items["directives"]
+    from chidao.store import queries
+
+    with queries.open_session(source.db) as session:
+        directives = queries.list_items(session, "directives", copies=copies)
+        places: dict[str, list[dict[str, Any]]] = {}
+        for place in queries.list_items(session, "localities", copies=True):
+            places.setdefault(place["document_id"], []).append(place)
+        events: dict[str, list[dict[str, Any]]] = {}
+        for event in queries.list_items(session, "events", copies=True):
+            events.setdefault(event["document_id"], []).append(event)
+    # Where each was said: the places of its report it is about (recurring lists them per group).
+    out = []
+    for directive in directives:
+        document_id = directive["document_id"]
+        about = item_places(directive, event_place_names(events.get(document_id, ())),
+                            places.get(document_id, []))
+        out.append({**directive, "localities": about})
+    return out
 
 
 def locality_keys(locality: dict[str, Any]) -> set[str]:
@@ -146,7 +212,12 @@ def match_locality(data: FollowData, query: str) -> LocalityMatch:
     """The place named `query` as the data knows it, by its name then or now ("Bắc Giang" or
     "Bắc Ninh" both reach a 2023 Bắc Giang report), with its unit after 2025."""
     wanted = fold_key(query)
-    hits = [loc for loc in data.items["localities"] if wanted in locality_keys(loc)]
+    return _match_among([loc for loc in data.items["localities"] if wanted in locality_keys(loc)], query)
+
+
+def _match_among(hits: list[dict[str, Any]], query: str) -> LocalityMatch:
+    """The place named `query`, given the locality items that name it (none: not found)."""
+    wanted = fold_key(query)
     if not hits:
         return LocalityMatch(query=query, name=None, current_name=None, keys=frozenset())
     exact = [loc for loc in hits if fold_key(loc.get("name") or "") == wanted] or hits
@@ -171,14 +242,12 @@ def locality_items(data: FollowData, match: LocalityMatch) -> dict[str, list[dic
     return out
 
 
-def match_people(data: FollowData, name: str) -> list[str]:
-    """Full names of the people (named in reports, or speaking a directive) whose name holds
+def people_named(names: Iterable[str | None], name: str) -> list[str]:
+    """The full names among `names` (people named in reports, directives' speakers) that hold
     `name`'s words, diacritics optional ("Lam", "to lam" -> ["Tô Lâm"]); the exact name alone
     when someone bears it. The rule of the registers' --person
     (`chidao.store.queries.person_condition`)."""
     wanted = fold_key(name)
-    names = [p.get("name") for p in data.items["people"]]
-    names += [d.get("speaker") for d in data.items["directives"]]
     found: dict[str, str] = {}
     for full in names:
         if full and wanted and f" {wanted} " in f" {fold_key(full)} ":

@@ -7,7 +7,7 @@ API (all return plain dicts, JSON-ready):
   schema upgraded; a SQLite file that does not exist is a StoreError unless `create`.
 - `list_items(session, kind, *, locality=None, person=None, topic=None, status=None,
   date_from=None, date_to=None, document_id=None, include_orphans=False,
-  copies=False) -> list[dict]` items of one kind ("events", "people",
+  include_rejected=False, copies=False) -> list[dict]` items of one kind ("events", "people",
   "organizations", "localities", "legal_refs", "directives", "targets",
   "commitments", "indicators"), oldest first; items other outlets' reports of the
   same event repeat are folded into one, listed under its "copies"
@@ -15,9 +15,9 @@ API (all return plain dicts, JSON-ready):
 - `get_item(session, item_id) -> dict | None`.
 - `get_person_mentions(session, name) -> list[dict]`: the "people" items of that
   person (folded full name) across documents, oldest first.
-- `locality_items(session, name) -> dict[kind, list[dict]]`: events, directives,
-  targets, commitments, indicators of documents about the place (old or new name).
-  Both list every outlet's items, as the person and place pages do.
+- `locality_items(session, name, copies=False) -> dict[kind, list[dict]]`: events,
+  directives, targets, commitments, indicators about the place (old or new name),
+  exactly as the registers' `locality` filter lists them, copies folded.
 - `search(session, query, *, kind=None, locality=…, person=…, topic=…, date_from=…,
   date_to=…, limit=20) -> list[dict]`: ranked hits (see there).
 - `get_document(session, document_id) -> dict | None`: extract@1 document fields
@@ -31,8 +31,12 @@ commitment's own kind is under "commitment_kind"), "document_id",
 follow-up fields "status" (open | in_progress | done | dropped for directives,
 targets, commitments; else null), "owner", "due" (YYYY-MM-DD), "notes",
 "overdue" (bool: not done/dropped and due < today), "orphan" (bool: the newer
-extractor no longer finds it; kept for what people entered); targets, commitments
-and indicators also carry "topics" (the topic keys `--topic` reads).
+extractor no longer finds it; kept for what people entered), and the corrections
+(`chidao.track.corrections`): "rejected" (bool: a person said it is not an item of
+its kind; left out unless `include_rejected`), "origin" ("machine", or "person" for
+an item a person added) and "machine_values" ({field: the machine's own value} for
+each field a person corrected; the item's field holds the corrected value); targets,
+commitments and indicators also carry "topics" (the topic keys `--topic` reads).
 
 Filters: `locality` is a place name, old or new ("Bắc Ninh" also finds 2023
 reports about Bắc Giang, now part of it; "Bắc Giang" finds only those); an item
@@ -127,13 +131,16 @@ def locality_rows(place: LocalityFilter, column: str = "document_id") -> Compoun
 def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
                  topic: str | None = None, status: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, document_id: str | None = None,
-                 include_orphans: bool = False, today: dt.date | None = None) -> list[ColumnElement[bool]]:
+                 include_orphans: bool = False, include_rejected: bool = False,
+                 today: dt.date | None = None) -> list[ColumnElement[bool]]:
     """WHERE conditions on `Item` for the register filters."""
     conditions: list[ColumnElement[bool]] = []
     if kind:
         conditions.append(Item.kind == kind)
     if not include_orphans:
         conditions.append(Item.orphan == false())
+    if not include_rejected:
+        conditions.append(Item.rejected == false())
     if document_id:
         conditions.append(Item.document_id == document_id)
     if locality:
@@ -201,14 +208,16 @@ def item_dict(item: Item, document_date: str | None, document_source: str | None
         id=item.id, kind=item.kind, document_id=item.document_id, document_date=document_date,
         document_source=document_source, document_title=document_title, event_date=event_date,
         status=item.status, owner=item.owner, due=item.due, notes=item.notes,
-        overdue=is_overdue(item.status, item.due, today), orphan=bool(item.orphan))
+        overdue=is_overdue(item.status, item.due, today), orphan=bool(item.orphan),
+        rejected=bool(item.rejected), origin=item.origin or "machine",
+        machine_values=item.machine_values or {})
     return out
 
 
 def list_items(session: Session, kind: str, *, locality: str | None = None, person: str | None = None,
                topic: str | None = None, status: str | None = None, date_from: str | None = None,
                date_to: str | None = None, document_id: str | None = None,
-               include_orphans: bool = False, copies: bool = False,
+               include_orphans: bool = False, include_rejected: bool = False, copies: bool = False,
                limit: int | None = None) -> list[dict[str, Any]]:
     """Items of one kind matching every filter given, oldest first, undated last (at most
     `limit`). Copies other outlets' reports of one event repeat are left out, listed
@@ -219,7 +228,7 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
              .join(Document, Document.id == Item.document_id)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
-                                  include_orphans=include_orphans))
+                                  include_orphans=include_orphans, include_rejected=include_rejected))
              # Undated items last on every database (SQLite and PostgreSQL put NULL at opposite ends).
              .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
     about = locality if locality and kind != "localities" else None
@@ -250,9 +259,10 @@ def get_person_mentions(session: Session, name: str) -> list[dict[str, Any]]:
     return list_items(session, "people", person=name, copies=True)
 
 
-def locality_items(session: Session, name: str) -> dict[str, list[dict[str, Any]]]:
-    """Events, directives, targets, commitments, indicators of documents about the place."""
-    return {kind: list_items(session, kind, locality=name, copies=True) for kind in FOLLOW_KINDS}
+def locality_items(session: Session, name: str, copies: bool = False) -> dict[str, list[dict[str, Any]]]:
+    """Events, directives, targets, commitments, indicators about the place: the registers'
+    `locality` filter, each event's item once (every outlet's copy with `copies`)."""
+    return {kind: list_items(session, kind, locality=name, copies=copies) for kind in FOLLOW_KINDS}
 
 
 def get_document(session: Session, document_id: str) -> dict[str, Any] | None:

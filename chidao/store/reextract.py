@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 from chidao.extract import pipeline
 from chidao.model import Document as SourceDocument
 from chidao.store import search
+from chidao.store.corrected import carry_over, has_person_data, refresh_derived
 from chidao.store.ingest import insert_items
-from chidao.store.rows import event_date, item_id, item_rows, item_values
-from chidao.store.schema import Document, Item, StatusChange
+from chidao.store.rows import item_id, item_rows, item_values
+from chidao.store.schema import Correction, Document, Item, StatusChange
 
 # Machine-made columns replaced on a matched item.
 MACHINE_COLUMNS = ("data", "text", "span_start", "span_end", "date", "person_key", "topics", "code",
@@ -82,12 +83,6 @@ def match_items(old: list[Item], new: list[dict[str, Any]]) -> list[tuple[Item, 
     return pairs
 
 
-def has_person_data(item: Item, with_history: set[str]) -> bool:
-    """Whether a person entered anything on the item (a history row, or any follow-up field)."""
-    return (item.id in with_history or bool(item.owner or item.due or item.notes)
-            or item.status not in (None, "open"))
-
-
 def reextract_document(session: Session, document_id: str,
                        now: dt.datetime | None = None) -> ReextractOutcome:
     """Extract one stored document again and reconcile its items (caller's transaction)."""
@@ -96,8 +91,10 @@ def reextract_document(session: Session, document_id: str,
     extraction = pipeline.extract_document(source)
     new_rows = item_rows(extraction)
     old_items = list(session.scalars(select(Item).where(Item.document_id == document_id)))
-    with_history = set(session.scalars(select(StatusChange.item_id).where(
-        StatusChange.item_id.in_([item.id for item in old_items]))))
+    old_ids = [item.id for item in old_items]
+    # An item with any record of a person's change keeps its id (its records point at it).
+    with_history = set(session.scalars(select(StatusChange.item_id).where(StatusChange.item_id.in_(old_ids))))
+    with_history |= set(session.scalars(select(Correction.item_id).where(Correction.item_id.in_(old_ids))))
     outcome = ReextractOutcome(documents=1)
     fresh: list[dict[str, Any]] = []
     for kind in {row["kind"] for row in new_rows} | {item.kind for item in old_items}:
@@ -107,12 +104,16 @@ def reextract_document(session: Session, document_id: str,
         matched_old = {id(o) for o, _ in pairs}
         matched_new = {id(n) for _, n in pairs}
         for old, new in pairs:
-            if old.text:
+            data, old.machine_values = carry_over(old, new["data"])
+            added = old.origin == "person"  # its words stay (and stay indexed)
+            if old.text and not added:
                 search.unindex_rows(session, "item_fts", [(old.seq, old.text)])
             for column in MACHINE_COLUMNS:
-                setattr(old, column, new[column])
+                if not (added and column in ("text", "span_start", "span_end")):
+                    setattr(old, column, new[column])
+            old.data = data
             old.orphan = False
-            if new["text"]:
+            if new["text"] and not added:
                 search.index_rows(session, "item_fts", [(old.seq, new["text"])])
             outcome.kept += 1
         next_ordinal = max((item.ordinal for item in olds), default=-1) + 1
@@ -122,8 +123,8 @@ def reextract_document(session: Session, document_id: str,
                 next_ordinal += 1
                 fresh.append(new)
         for old in olds:
-            if id(old) in matched_old:
-                continue
+            if id(old) in matched_old or old.origin == "person":
+                continue  # an item a person added needs no extractor to find it
             if has_person_data(old, with_history):
                 outcome.orphaned += not old.orphan
                 old.orphan = True
@@ -136,6 +137,7 @@ def reextract_document(session: Session, document_id: str,
     insert_items(session.connection(), document_id, item_values(fresh),
                  [(row["id"], search.fold_body(row["text"])) for row in fresh if row["text"]])
     outcome.added += len(fresh)
-    doc.event_date = event_date(extraction)
+    session.flush()
+    refresh_derived(session, document_id)
     doc.extracted_at = now or dt.datetime.now(dt.UTC)
     return outcome

@@ -9,6 +9,11 @@
   but that carries person-entered data.
 - `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL.
 - `StatusChange`: the follow-up history, one row per changed field.
+- `Correction`: what people corrected in the machine's reading (an item rejected,
+  a field fixed, an item added from a span, a report's date set, a report
+  deleted, a correction undone), one row each, with who and when. The item and
+  document columns `rejected`, `origin` and `machine_values` hold the current
+  state those rows lead to (migration 0004).
 
 Full-text search tables are dialect-specific and created by the migration
 (see `chidao.store.search`).
@@ -30,6 +35,7 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    false,
 )
 from sqlalchemy import text as sql_text  # models have a `text` column
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -57,6 +63,8 @@ class Document(Base):
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    # {"date": the source's own date} once a person set the report's date (0004).
+    machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
 
 class Item(Base):
@@ -83,6 +91,11 @@ class Item(Base):
     due: Mapped[str | None] = mapped_column(String(10))
     notes: Mapped[str | None] = mapped_column(Text)
     orphan: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Corrections (0004): `data` holds the values in force; `machine_values` the machine's own
+    # value of each field a person corrected; `origin` "person" for an item a person added.
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    origin: Mapped[str] = mapped_column(String(8), default="machine", server_default="machine")
+    machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     __table_args__ = (
         Index("ix_items_document_kind", "document_id", "kind"),
@@ -117,3 +130,22 @@ class StatusChange(Base):
     field: Mapped[str] = mapped_column(String(16))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+
+
+class Correction(Base):
+    __tablename__ = "corrections"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
+    who: Mapped[str] = mapped_column(Text)
+    # reject | correct | add | date | delete | undo
+    action: Mapped[str] = mapped_column(String(16))
+    # No foreign keys: the record outlives a deleted report (nothing a person entered is lost).
+    document_id: Mapped[str] = mapped_column(String(64), index=True)
+    item_id: Mapped[str | None] = mapped_column(String(96), index=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    field: Mapped[str | None] = mapped_column(String(32))
+    old_value: Mapped[Any] = mapped_column(JSON)
+    new_value: Mapped[Any] = mapped_column(JSON)
+    reason: Mapped[str | None] = mapped_column(Text)
+    undone_by: Mapped[int | None] = mapped_column(Integer)

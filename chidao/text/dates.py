@@ -168,3 +168,9 @@ def iso_date(value: str) -> str | None:
         month, year = (int(g) for g in m.groups())
         return f"{year:04d}-{month:02d}" if _valid(year, month, None) else None
     return None
+
+
+def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:
+    """The date it is in Vietnam (UTC+7, no daylight saving) at `now` (default: this moment),
+    whatever the machine's own zone: a report made at 23:30 UTC is dated the next day."""
+    return (now or dt.datetime.now(dt.UTC)).astimezone(_VIETNAM).date()

@@ -16,6 +16,8 @@ _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 # Odd spaces that must not change offsets: replaced one for one.
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]")
 _INVISIBLE = re.compile("[\u200b\ufeff]")
+# Letters that look like Vietnamese ones but are not (Icelandic eth, African D): one for one.
+_LOOK_ALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"})
 
 
 @cache
@@ -55,9 +57,10 @@ def _old_style(m: re.Match[str]) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, `\\n` newlines, plain spaces, old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
+    """NFC, `\\n` newlines, plain spaces, "Đ" for its look-alikes ("Ðại tướng" with U+00D0),
+    old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Invisible characters go before composing, so a mark they separated still composes.
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    text = _ODD_SPACES.sub(" ", text)
+    text = _ODD_SPACES.sub(" ", text).translate(_LOOK_ALIKES)
     return _NEW_STYLE.sub(_old_style, text)

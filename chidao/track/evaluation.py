@@ -7,7 +7,7 @@ them (extract@1 fields plus "id", "document_id", "document_date", "event_date",
 - "status": "met" | "not_met" | "pending";
 - "evidence": every comparable indicator, oldest first, each as
   {item_id, document_id, document_date, date (event date, else document date),
-  document_source, value, unit, direction,
+  document_source, document_title, value, unit, direction,
   baseline, period, scope, text, span, decisive}; `decisive` marks the one that
   decided the status (the latest);
 - "follow_status": the target's own follow-up status ("open", "done", …) when
@@ -289,6 +289,7 @@ def _evidence(indicator: dict[str, Any], decisive: bool) -> dict[str, Any]:
         "document_date": indicator.get("document_date"),
         "date": item_date(indicator),
         "document_source": indicator.get("document_source"),
+        "document_title": indicator.get("document_title"),
         "value": indicator.get("value"),
         "unit": indicator.get("unit"),
         "direction": indicator.get("direction"),

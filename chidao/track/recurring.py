@@ -19,7 +19,9 @@ conference are one event, so their identical directives were said once. Pass
 `group_id`); a document missing from it is an event of its own. A group made
 only of one event's copies is not recurring; copies still appear under
 "documents" and "members" (each with its "event_id", documents of one event
-listed together) but count once.
+listed together) but count once. A directive the store folded its copies into
+(its "copies": id, document_id, document_source, document_title, document_date
+of each) is one member, and its copies' reports are listed under "documents".
 
 Two ways to recur, both over diacritic-folded, lower-cased words (so "bảo đảm
 ANTT" and "bao dam an ninh trat tu" meet):
@@ -252,10 +254,13 @@ def _group(kind: str, directives: list[dict[str, Any]], keys: list[str], words: 
     out_members = []
     for i in members:
         d = directives[i]
-        documents.setdefault(_document_key(d), {
-            "document_id": d.get("document_id"), "event_id": keys[i], "document_date": d.get("document_date"),
-            "document_source": d.get("document_source"), "document_title": d.get("document_title"),
-        })
+        # Other outlets' copies the store folded into this directive were said at its event too.
+        for said in (d, *(d.get("copies") or ())):
+            documents.setdefault(_document_key(said), {
+                "document_id": said.get("document_id"), "event_id": keys[i],
+                "document_date": said.get("document_date"), "document_source": said.get("document_source"),
+                "document_title": said.get("document_title"),
+            })
         for name in _locality_names(d):
             if name not in localities:
                 localities.append(name)

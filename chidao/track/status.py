@@ -19,7 +19,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from chidao.store.queries import get_item
-from chidao.store.schema import STATUSES, Item, StatusChange
+from chidao.store.schema import STATUSES, TRACKED_KINDS, Item, StatusChange
 from chidao.text.dates import iso_date
 
 FOLLOW_FIELDS = ("status", "owner", "due", "notes")
@@ -53,11 +53,15 @@ def set_follow_up(session: Session, item_id: str, *, status: str | None = None, 
                   now: dt.datetime | None = None) -> dict[str, Any]:
     """Apply the given changes in the caller's transaction; returns the updated item dict.
 
-    Raises FollowUpError for an unknown item, status or date.
+    Raises FollowUpError for an unknown item, a kind with no follow-up (only
+    directives, targets and commitments are followed up), a bad status or date.
     """
     item = session.execute(select(Item).where(Item.id == item_id)).scalar_one_or_none()
     if item is None:
         raise FollowUpError(f"không tìm thấy mục: {item_id}")
+    if item.kind not in TRACKED_KINDS:
+        raise FollowUpError(f"mục loại {item.kind} không có theo dõi (trạng thái, phụ trách, hạn, ghi chú "
+                            f"chỉ dành cho: {', '.join(TRACKED_KINDS)}); sửa nội dung bằng `chidao correct`")
     if status is not None and status not in STATUSES:
         raise FollowUpError(f"trạng thái không hợp lệ: {status} (chọn: {', '.join(STATUSES)})")
     wanted: dict[str, str | None] = {}

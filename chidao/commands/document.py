@@ -1,0 +1,110 @@
+"""`chidao document show|date|delete DOC`: a stored report, its date when its text has none, and
+removing a report ingested by mistake (`chidao.track.corrections` does the work)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from chidao.commands.correct import (
+    DocumentArgument,
+    FormatOption,
+    ReasonOption,
+    ShowFormat,
+    run_change,
+)
+from chidao.commands.store_options import DbOption, fail, print_json
+from chidao.store.lookup import IdLookupError
+from chidao.store.queries import open_session
+from chidao.track.correction_fields import value_label
+from chidao.track.document_corrections import delete_document, document_summary, set_document_date
+
+document_app = typer.Typer(help="A stored report: show it, set its date, or delete it.", no_args_is_help=True)
+
+
+def summary_lines(document: dict[str, Any]) -> list[str]:
+    """A report in a few lines: id, title or source, dates, items and what people entered."""
+    date = value_label("date", document["date"])
+    if document["date_corrected"]:
+        date += f" (do người đặt; văn bản ghi: {value_label('date', document['machine_date'])})"
+    return [f"Văn bản {document['id']}",
+            f"Tiêu đề: {document['title'] or '—'} · Nguồn: {document['source'] or '—'}",
+            f"Ngày: {date} · Ngày sự kiện: {value_label('date', document['event_date'])}",
+            f"Số mục: {document['items']} · có dữ liệu do người nhập: {document['person_items']}"]
+
+
+@document_app.command("show")
+def show(document_id: DocumentArgument, format: FormatOption = ShowFormat.table, db: DbOption = None) -> None:
+    """A report's title, source, dates (its own and a date a person set) and items."""
+    with open_session(db) as session:
+        try:
+            document = document_summary(session, document_id)
+        except IdLookupError as exc:
+            fail(str(exc))
+    if format is ShowFormat.json:
+        print_json(document)
+        return
+    console = Console(highlight=False)
+    for line in summary_lines(document):
+        console.print(line, markup=False)
+
+
+@document_app.command("date")
+def date(
+    document_id: DocumentArgument,
+    value: Annotated[str, typer.Argument(
+        metavar="DATE", help="YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy or mm/yyyy.")],
+    format: FormatOption = ShowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Set a report's date when its text gives none: the report is read again with it, so its
+    event and items are dated and the date filters and target evaluation see them."""
+    result = run_change(db, lambda session: set_document_date(session, document_id, value))
+    if format is ShowFormat.json:
+        print_json(result)
+        return
+    console = Console(highlight=False)
+    document = result["document"]
+    head = f"Đã đặt ngày {value_label('date', document['date'])}" if result["corrections"] else \
+        "Không có gì thay đổi: văn bản đã có ngày này"
+    console.print(f"{head} (#{result['corrections'][0]['id']})" if result["corrections"] else head,
+                  markup=False)
+    for line in summary_lines(document):
+        console.print(line, markup=False)
+
+
+@document_app.command("delete")
+def delete(
+    document_id: DocumentArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    reason: ReasonOption = None,
+    format: FormatOption = ShowFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Delete a report ingested by mistake, with its items and search rows, after asking (unless
+    --yes). What people entered on its items (status, owner, due date, notes, corrections) is
+    kept in the deletion's record (`chidao corrections list --document DOC`); the text is not."""
+    if not yes:
+        with open_session(db) as session:
+            try:
+                document = document_summary(session, document_id)
+            except IdLookupError as exc:
+                fail(str(exc))
+        for line in summary_lines(document):
+            typer.echo(line)
+        if document["person_items"]:
+            typer.echo(f"{document['person_items']} mục có dữ liệu do người nhập: dữ liệu đó được giữ trong "
+                       "bản ghi việc xoá.")
+        if not typer.confirm("Xoá văn bản này?", default=False):
+            fail("không xoá gì")
+        document_id = document["id"]
+    result = run_change(db, lambda session: delete_document(session, document_id, reason=reason))
+    if format is ShowFormat.json:
+        print_json(result)
+        return
+    row = result["corrections"][0]
+    Console(highlight=False).print(
+        f"Đã xoá văn bản {result['document']['id'][:12]} (#{row['id']}); giữ dữ liệu của "
+        f"{len(row['old']['person_items'])} mục do người nhập.", markup=False)

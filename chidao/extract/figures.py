@@ -1,0 +1,365 @@
+"""What a reported figure measures: its metric (metrics.tsv), its change and its words.
+
+`figure_metric(text, sentence, amount, earlier)` reads the words around one amount of a
+sentence and returns a `Figure`: the metric key and the words that name it, the
+direction of a change, and the span from the verb to the metric. The metric is, in
+order:
+
+- for a bracketed rate after a count ("giảm 12 vụ (-3,1%)"), the count's;
+- for a part of a whole ("điều tra, khám phá 51/61 vụ"), what its verb counts (before
+  it, or after it in the passive: "51/61 vụ ... được điều tra, khám phá"), else what
+  its noun names ("8/8 băng, nhóm");
+- for people caught or dealt with ("bắt 40 đối tượng", "63 đối tượng bị phát hiện",
+  "31 vụ/45 đối tượng", "83 vụ, với 174 đối tượng"), suspects_arrested (wanted_arrested
+  for "đối tượng truy nã"); not people merely counted ("đối tượng nghiện được quản lý");
+- what its reporting verb counts ("điều tra, khám phá 21.300 vụ phạm pháp hình sự":
+  cases_solved), else the words after the figure ("95 vụ phạm tội về trật tự xã hội"),
+  through a list that shares them ("20 vụ/52 đối tượng về hành vi tàng trữ, mua bán và
+  tổ chức sử dụng trái phép chất ma túy");
+- for a percentage, the rate its sentence names ("tỷ lệ điều tra khám phá án đạt
+  87%"), the clearance rate when cases solved stand before "đạt"/"tỷ lệ" ("điều tra làm
+  rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%", "(tỷ lệ hơn 83%)"; of the very serious
+  cases for "…, trong đó trọng án đạt 95%"), or the rate of the count before it
+  ("kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch");
+- the subject of its change or the words before it in its clause ("bị thương 365
+  người", "phạm pháp hình sự được kéo giảm 7,8%"), its reporting verb, or what a list
+  names before its colon ("Tai nạn giao thông giảm cả 3 tiêu chí: xảy ra 120 vụ");
+- for a change that names nothing, with nothing but its baseline before it in its
+  clause, the metric of the figure it continues: the last earlier figure of the
+  sentence with the same unit, for a percentage the last one ("95 vụ phạm tội về trật
+  tự xã hội, giảm 20%", "; so với cùng kỳ năm 2023 giảm 49 vụ").
+
+A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
+"băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
+fire's when the sentence (else the paragraph) last spoke of a fire before the figure, not
+of traffic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import regex
+
+from chidao.extract.metrics import Amount, MetricMention, find_amounts, find_metrics, fits
+
+_CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
+_REPORT_VERB = regex.compile(
+    r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
+    r"thu giữ|tiếp nhận|giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra|"
+    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu)(?:,\s*|\s+)?)+"
+    r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
+    regex.V1 | regex.IGNORECASE)
+_CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
+_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
+_HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
+_SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
+_PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
+# people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
+_DEALT_WITH = regex.compile(
+    r"\s(?:đã\s+)?(?:được|bị)\s+(?:phát hiện|bắt|xử lý|làm rõ|khởi tố|truy tố|triệu tập|xử phạt|điều tra)\b",
+    regex.V1)
+# what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
+_RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
+_DIGIT = regex.compile(r"\d")
+_OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giảm|giảm|tăng)\b)", regex.V1)
+_PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
+# up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
+_NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
+# another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
+_OTHER_DEED = regex.compile(
+    r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
+    r"hoàn thành|thực hiện)\b", regex.V1)
+_FIRE_OR_TRAFFIC = regex.compile(
+    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b)",
+    regex.V1 | regex.IGNORECASE)
+_FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
+# the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
+_RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
+# words of these metrics ("phạt tiền", "thiếu sót", "thiệt hại tài sản") are the fire's only
+# where a fire is the topic
+_FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
+              "fire_safety_inspection_rate"}
+_PEOPLE_UNITS = {"đối tượng", "bị can"}
+_CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
+# what joins a count of cases to the people in them
+_PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
+
+
+class Earlier(Protocol):
+    """An earlier figure of the sentence (an `Indicator`)."""
+
+    metric: str | None
+    metric_key: str | None
+    unit: str | None
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """What one amount measures, and the words of its indicator."""
+
+    key: str | None
+    metric: str | None
+    direction: Literal["decrease", "increase"] | None
+    clause_start: int
+    span_start: int
+    span_end: int
+
+
+@dataclass(slots=True)
+class _Named:
+    """A metric and the words that name it."""
+
+    mention: MetricMention
+    words: tuple[int, int]
+
+
+def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier: list[Earlier],
+                  paragraph_start: int | None = None) -> Figure:
+    """The metric, change and span of `amount` in `sentence` (see the module doc)."""
+    start, end = sentence
+    clause_start = start
+    for m in _CLAUSE_START.finditer(text, start, amount.start):
+        clause_start = m.end()
+    direction: Literal["decrease", "increase"] | None = None
+    signed = _SIGNED.search(text, max(start, amount.number_start - 4), amount.number_start)
+    if signed is not None:
+        direction = "decrease" if signed.group("sign") in "-–" else "increase"
+    change = _last(_CHANGE, text, clause_start, amount.start)
+    if change is not None and not text[change.end():amount.start].strip():
+        direction = "decrease" if change.group("dec") else "increase"
+    else:
+        change = None
+    # the reporting verbs right before the figure, across commas: "điều tra, làm rõ 1.204 vụ"
+    verb = _REPORT_VERB.search(text, max(start, amount.start - 60), amount.start)
+    if verb is not None and not verb.group().strip():
+        verb = None
+    span_start = change.start() if change is not None else verb.start() if verb is not None else amount.start
+    # a count paired after "/" shares the words after its partner: "31 vụ/45 đối tượng vi phạm ..."
+    partner_end = _partner_end(text, amount, end)
+    tail_end = _tail_end(text, partner_end, end)
+
+    def fit(found: _Named | None) -> _Named | None:  # a metric counted in the figure's unit
+        return found if found is not None and fits(found.mention.key, amount.unit) else None
+
+    named: _Named | None = None
+    key_from_earlier: Earlier | None = None
+    tail = _first(find_metrics(text, amount.number_start, tail_end))
+    if signed is not None and earlier:  # "giảm 12 vụ (-3,1%)": the same metric, as a rate
+        span_start = signed.start("sign")
+        key_from_earlier = earlier[-1]
+    elif amount.whole is not None and amount.whole != amount.value:
+        named = (fit(_verb_metric(text, verb)) or fit(_passive_metric(text, amount.end, tail_end, end))
+                 or fit(_tail(tail, amount)))
+    elif amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
+                                           or _DEALT_WITH.search(text, amount.end, tail_end)):
+        key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
+        named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
+    else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
+        named = fit(_verb_metric(text, verb)) or fit(_tail(tail, amount))
+    if named is None and key_from_earlier is None:
+        subject_end = change.start() if change is not None else span_start
+        named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
+        if rate_start is not None:
+            span_start = min(span_start, rate_start)
+        if named is None:
+            named = fit(_subject(text, start, clause_start, subject_end))
+            # "bị thương 365 người", "thiệt hại tài sản ước tính 3,5 tỷ đồng": the metric opens the figure
+            if named is not None and change is None and verb is None \
+                    and _NEAR.fullmatch(text, named.mention.end, amount.start):
+                span_start = named.mention.start
+        if named is None:
+            named = fit(_verb_metric(text, verb))
+        if named is None:
+            named = fit(_topic(text, start, clause_start))
+        if named is None and direction is not None and _bare(text, clause_start, subject_end):
+            key_from_earlier = _continued(earlier, amount)
+
+    span_end = amount.end
+    if key_from_earlier is not None:
+        key, metric = key_from_earlier.metric_key, key_from_earlier.metric
+    elif named is not None:
+        key, metric = named.mention.key, text[named.words[0]:named.words[1]].strip(" ,") or None
+        if amount.end < named.mention.end:
+            span_end = named.mention.end
+    else:
+        key = metric = None
+    if key in _FIRE_FORMS or key in _FIRE_ONLY:
+        fire = _fire_context(text, paragraph_start or start, start, amount.start)
+        if key in _FIRE_FORMS and fire:
+            key = _FIRE_FORMS[key]
+        elif key in _FIRE_ONLY and not fire:
+            key = metric = None
+    return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
+                  span_start=span_start, span_end=span_end)
+
+
+def _tail(tail: MetricMention | None, amount: Amount) -> _Named | None:
+    if tail is None:
+        return None
+    return _Named(tail, (max(tail.start, amount.unit_start), tail.end))
+
+
+def _partner_end(text: str, amount: Amount, end: int) -> int:
+    """Where the people counted with these cases end ("31 vụ/45 đối tượng", "9.876 vụ, 15.432
+    đối tượng", "83 vụ, với 174 đối tượng"), else the amount's end."""
+    if amount.unit in _CASE_UNITS:
+        for other in find_amounts(text, amount.end, end):
+            if other.unit in _PEOPLE_UNITS and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
+                return other.end
+            break
+    return amount.end
+
+
+def _paired(text: str, amount: Amount, start: int) -> bool:
+    """Whether these people are counted with the cases right before them ("31 vụ/45 đối tượng": 45)."""
+    before = find_amounts(text, start, amount.start)
+    return bool(before) and before[-1].unit in _CASE_UNITS \
+        and _PAIR_JOIN.fullmatch(text, before[-1].end, amount.start) is not None
+
+
+def _tail_end(text: str, pos: int, end: int) -> int:
+    """The end of the words after a figure: the next comma, "và", number or "so với", except
+    that a list sharing them runs on ("tàng trữ, mua bán và tổ chức sử dụng ... ma túy")."""
+    stop = _CLAUSE_END.search(text, pos, end)
+    if stop is None:
+        return end
+    if text[stop.start()] == ",":
+        hard = _HARD_STOP.search(text, stop.end(), end)
+        chunk_end = hard.start() if hard else end
+        chunk = text[stop.end():chunk_end]
+        if " và " in chunk and not _DIGIT.search(chunk) and len(chunk) <= 120:
+            return chunk_end
+    return stop.start()
+
+
+def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:
+    if verb is None:
+        return None
+    found = _first(find_metrics(text, verb.start(), verb.end()))
+    return _Named(found, (verb.start(), verb.end())) if found is not None else None
+
+
+def _passive_metric(text: str, pos: int, tail_end: int, end: int) -> _Named | None:
+    """A verb after the figure in the passive: "51/61 vụ ... được điều tra, khám phá"."""
+    m = _PASSIVE.search(text, pos, tail_end)
+    if m is None:
+        return None
+    found = _first(find_metrics(text, m.end(), end))
+    if found is None or found.start != m.end():
+        return None
+    return _Named(found, (found.start, found.end))
+
+
+def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: str | None,
+          earlier: list[Earlier]) -> tuple[_Named | None, int | None]:
+    """For a percentage: the rate its sentence names, the clearance rate of cases solved
+    before "đạt"/"tỷ lệ", or the rate of the count before it ("kiểm tra 2.340 lượt cơ sở,
+    đạt 102% kế hoạch"); and where the words of the rate start."""
+    if amount.unit != "%":
+        return None, None
+    semicolon = text.rfind(";", start, amount.start)
+    segment_start = start if semicolon < 0 else semicolon + 1
+    before = find_metrics(text, start, subject_end)
+    last = before[-1] if before else None
+    # "tỷ lệ điều tra, khám phá án đạt 78,4%": a rate the sentence names, not across ";"
+    if last is not None and last.key.endswith("_rate") and ";" not in text[last.end:amount.start]:
+        return _Named(last, (last.start, subject_end)), last.start
+    lead = _RATE_LEAD.search(text, max(segment_start, amount.start - 20), amount.start)
+    if lead is None or direction is not None:
+        return None, None
+    solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
+    if not solved or _OTHER_DEED.search(text, solved[-1].end, lead.start()):
+        counted = _rate_of(text, earlier, lead.start(), amount)
+        return counted, lead.start() if counted is not None else None
+    serious = _serious_after(text, solved[-1].end, amount.start) \
+        or _serious_part(text, before, solved[-1].end)
+    key = "serious_case_clearance_rate" if serious else "case_clearance_rate"
+    words = (solved[-1].start, lead.start())
+    return _Named(MetricMention(key, solved[-1].start, amount.start), words), lead.start()
+
+
+def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount) -> _Named | None:
+    """The rate of the count right before "đạt": "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"."""
+    counted = earlier[-1] if earlier else None
+    if counted is None or counted.metric_key not in _RATE_OF:
+        return None
+    between = text[counted.span[1]:lead_start]
+    if ";" in between or _OTHER_DEED.search(between):
+        return None
+    return _Named(MetricMention(_RATE_OF[counted.metric_key], lead_start, amount.start), counted.span)
+
+
+def _serious_after(text: str, pos: int, end: int) -> bool:
+    """Whether what was solved is the very serious cases ("khám phá án rất nghiêm trọng ... đạt")."""
+    nxt = _first(find_metrics(text, pos, end))
+    return nxt is not None and nxt.key == "very_serious_cases" and len(text[pos:nxt.start].split()) <= 3
+
+
+def _topic(text: str, start: int, clause_start: int) -> _Named | None:
+    """The metric a list opens with before its colon: "Tai nạn giao thông giảm cả 3 tiêu chí:
+    xảy ra 120 vụ, …"."""
+    colon = text.rfind(":", start, clause_start)
+    if colon < 0:
+        return None
+    found = find_metrics(text, start, colon)
+    return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+
+
+def _serious_part(text: str, before: list[MetricMention], solved_end: int) -> bool:
+    """Whether the rate is of the very serious cases among those solved: "…, trong đó trọng án đạt 95%"."""
+    last = before[-1] if before else None
+    return last is not None and last.key == "very_serious_cases" and last.start >= solved_end \
+        and _PART_OF.search(text, solved_end, last.start) is not None
+
+
+def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Named | None:
+    """The last metric named in the figure's clause before it; a metric whose words a comma
+    divides ("Cháy, nổ xảy ra 1.905 vụ") counts when it ends inside the clause."""
+    found = [m for m in find_metrics(text, start, subject_end) if m.end > clause_start]
+    if not found:
+        return None
+    return _Named(found[-1], (found[-1].start, subject_end))
+
+
+def _bare(text: str, clause_start: int, change_start: int) -> bool:
+    """Whether a change has no subject of its own: nothing, or only its baseline, before it in
+    its clause ("…, giảm 20%", "; so với cùng kỳ năm 2023 giảm 49 vụ"; not "thủ tục giảm 30%")."""
+    pos = clause_start
+    opening = _OPENING_BASELINE.match(text, pos)
+    if opening is not None and opening.end() <= change_start:
+        pos = opening.end()
+    return not text[pos:change_start].strip(" ,(")
+
+
+def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
+    """The earlier figure a change without a metric goes on counting."""
+    same = [e for e in earlier if e.unit == amount.unit and e.metric_key is not None]
+    if same:
+        return same[-1]
+    if amount.unit == "%":
+        keyed = [e for e in earlier if e.metric_key is not None]
+        return keyed[-1] if keyed else None
+    return None
+
+
+def _fire_context(text: str, paragraph_start: int, sentence_start: int, pos: int) -> bool:
+    """Whether the last of fire and traffic named before pos (in the sentence, else the paragraph) is fire."""
+    for begin in (sentence_start, paragraph_start):
+        last = _last(_FIRE_OR_TRAFFIC, text, begin, pos)
+        if last is not None:
+            return last.group("fire") is not None
+    return False
+
+
+def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
+
+
+def _first(mentions: list[MetricMention]) -> MetricMention | None:
+    return mentions[0] if mentions else None

@@ -1,0 +1,138 @@
+"""When a figure was measured and against what: periods, baselines and deadlines.
+
+- baselines: "so với năm 2020" -> "năm 2020", "so với cùng kì năm 2019" -> "cùng kỳ năm
+  2019" (old spelling kì), "so với cùng kỳ cao điểm" -> "cùng kỳ"; a baseline may follow
+  its figure ("giảm 8,2% so với năm 2022") or open the changes after it ("so với cùng kỳ
+  năm 2023 giảm 49 vụ, giảm 46 người chết");
+- deadlines: "đến năm 2030" -> "2030";
+- periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
+  "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
+  ("Trong tháng 7.2022"),
+  "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", and a campaign named by
+  its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
+  Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022").
+
+Offsets are characters of the text given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+_SPACES = regex.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A normalized value found at text[start:end]."""
+
+    value: str
+    start: int
+    end: int
+
+
+# ---------------------------------------------------------------- baselines
+
+_BASELINE = re.compile(
+    r"so\s+với\s+(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
+    r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
+    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})"
+    # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
+    r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
+    )
+_CHANGE_AHEAD = re.compile(r"[\s,]*(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
+
+
+def _baseline(m: re.Match[str]) -> Marked:
+    value = _SPACES.sub(" ", m.group("base")).replace("cùng kì", "cùng kỳ")
+    return Marked(value, m.start(), m.end())
+
+
+def baseline_after(text: str, pos: int, end: int) -> Marked | None:
+    """A "so với ..." right after pos (only spaces between): "năm 2020", "cùng kỳ năm 2024"."""
+    m = _BASELINE.match(text, _skip_spaces(text, pos, end), end)
+    return _baseline(m) if m is not None else None
+
+
+def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
+    """Baselines in text[start:end] written before the changes they measure:
+    "so với cùng kỳ năm 2023 giảm 49 vụ" (the baseline is followed by "giảm"/"tăng")."""
+    return [_baseline(m) for m in _BASELINE.finditer(text, start, end)
+            if _CHANGE_AHEAD.match(text, m.end(), end)]
+
+
+# ---------------------------------------------------------------- deadlines
+
+_DEADLINE = regex.compile(
+    r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})",
+    regex.V1)
+
+
+def find_deadline(text: str, start: int, end: int) -> Marked | None:
+    """The first deadline in text[start:end]: "đến năm 2030" -> "2030"."""
+    m = _DEADLINE.search(text, start, end)
+    if m is None:
+        return None
+    return Marked(m.group("year") or m.group("end"), m.start(), m.end())
+
+
+# ---------------------------------------------------------------- periods
+
+# stdlib re: one pass over each sentence with figures, several times faster than `regex` here
+_PERIOD = re.compile(
+    r"(?P<half>\d+)\s+tháng\s+(?P<part>đầu|cuối)(?:\s+năm(?:\s+(?P<hy>\d{4}))?)?(?!\s*tiên)(?!\w)"
+    r"|(?:các|những)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
+    r"|\d+\s+tháng\s+năm\s+\d{4}"
+    r"|[Tt]háng\s+(?P<month>\d{1,2})(?:\s*[./\-]\s*|\s+năm\s+)(?P<my>\d{4})(?![\d./\-])"
+    r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
+    r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|(?P<campaign>[Đđ]ợt\s+cao\s+điểm)"
+    r"|[Nn]ăm\s+\d{4}")
+# a campaign is named by the occasion it serves when its sentence gives one
+_OCCASION = regex.compile(
+    r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?)",
+    regex.V1)
+# a year after these is a deadline or a start ("đến năm 2025"), or the end of a date ("tháng 7 năm 2022",
+# "ngày 5 tháng 7 năm 2022")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết)|tháng\s+\d{1,2}|ngày\s+\d{1,2})\s+$",
+                                re.IGNORECASE)
+
+
+def find_periods(text: str, start: int, end: int) -> list[Marked]:
+    """Reporting periods in text[start:end], normalized, skipping those inside a "so với ..."
+    baseline and years that are deadlines ("đến năm 2025")."""
+    baselines = [(m.start(), m.end()) for m in _BASELINE.finditer(text, start, end)]
+    out = []
+    for m in _PERIOD.finditer(text, start, end):
+        if any(s <= m.start() < e for s, e in baselines):
+            continue
+        if _NOT_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()):
+            continue
+        if m.group("campaign"):
+            occasion = _OCCASION.match(text, m.end(), end)
+            value = "đợt cao điểm" + (" " + _SPACES.sub(" ", occasion.group("occasion")) if occasion else "")
+            out.append(Marked(value, m.start(), occasion.end() if occasion else m.end()))
+            continue
+        out.append(Marked(_period_value(m), m.start(), m.end()))
+    return out
+
+
+def _period_value(m: re.Match[str]) -> str:
+    if m.group("half"):
+        year = f" {m.group('hy')}" if m.group("hy") else ""
+        return f"{m.group('half')} tháng {m.group('part')} năm{year}"
+    if m.group("month"):
+        return f"tháng {int(m.group('month'))}/{m.group('my')}"
+    value = _SPACES.sub(" ", m.group())
+    return value[:1].lower() + value[1:]
+
+
+def _skip_spaces(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos

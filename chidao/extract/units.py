@@ -1,0 +1,167 @@
+"""Named units: departments, divisions and subcommittees a report names without a place.
+
+In: a text and an offset. Out: `match_unit(text, pos)`, the longest unit name
+starting there, or None. Used by `organizations.match_body`, which adds a body that
+follows the unit ("Phòng Cảnh sát hình sự Công an tỉnh Lâm Đồng").
+
+Three readings, each bounded:
+- a head and a standard function of units.tsv ("Cục Cảnh sát hình sự", "Phòng An ninh
+  chính trị nội bộ", "Tiểu ban An ninh trật tự, an toàn xã hội", "Vùng Cảnh sát biển 2",
+  "Cụm thi đua số 5"); letter case after the head is free, a head in lower case
+  ("Trưởng phòng An ninh …") needs a capitalized function;
+- a head and a unit code, "Phòng PC45", "Phòng PC 04" (`code` set), or a head and up
+  to ten words closed by a code in brackets, "Phòng Tình báo (PA25)": the code
+  vouches for the name, whatever its words;
+- a national association or company, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài" …),
+  up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam":
+  "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam".
+`words_pattern` and `GAP` are shared with the body vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from chidao.gazetteer.loader import load_table
+
+# Between two words of a name: spaces, or a line break (captions wrap inside names).
+GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+END = r"(?![\p{L}\d])"
+_DASH = regex.compile(r"\s*[-–]\s*")
+
+
+def words_pattern(phrase: str) -> str:
+    """A phrase as a regex: a line break may fall between words, a comma written in the
+    phrase may be left out ("phòng, chống" also reads "phòng chống"), and the spaces
+    around a hyphen or en dash vary ("Thi đua - Khen thưởng", "Thi đua-Khen thưởng")."""
+    parts = []
+    for part in _DASH.split(phrase.strip()):
+        words = [regex.escape(w[:-1]) + ",?" if w.endswith(",") and len(w) > 1 else regex.escape(w)
+                 for w in part.split()]
+        parts.append(GAP.join(words))
+    return r"[ \t]*[-–][ \t]*".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    """A unit's name at text[start:end]; `key` identifies it within a report (the
+    name folded: lower case, commas and hyphen spacing dropped); `code` the unit code a
+    "Phòng PC45" is written with (no space), else None."""
+
+    key: str
+    start: int
+    end: int
+    code: str | None = None
+
+
+_NUMBER = GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END
+_CODE = r"(?:P[A-Z]{1,2}|[ACKX])[ ]?\d{2}"
+_HEAD_CODE = regex.compile(r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ](?P<code>" + _CODE + ")" + END)
+_CODE_CLOSED = regex.compile(
+    r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+){0,9}?(?=[ ]?\(" + _CODE + r"\))")
+_NOT_INSIDE = r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|Việt)" + END + ")"
+_NATIONAL = regex.compile(
+    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
+    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
+_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài"})
+# Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
+_LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
+_FOLD = regex.compile(r"[\s,]+")
+_WORD = regex.compile(r"[\p{L}\d]+")
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\d]+)")
+
+
+def unit_key(name: str) -> str:
+    """A unit's name folded for identity: "Phòng Cảnh Sát Hình sự" = "phòng cảnh sát hình sự"."""
+    return _FOLD.sub(" ", _DASH.sub("-", name)).strip().casefold()
+
+
+@cache
+def _table() -> dict[str, tuple[tuple[str, regex.Pattern[str], bool, frozenset[str] | None], ...]]:
+    """First word of a head (as written, capitalized or not) -> (head, pattern, head is lower-case,
+    the first words its functions may start with, lower-cased; None when it takes none)."""
+    merged: dict[tuple[str, str], list[str]] = {}
+    for row in load_table("units.tsv"):
+        for head in row["heads"].split("|"):
+            merged.setdefault((head, row["after"]), []).extend(
+                f.strip() for f in row["functions"].split("|") if f.strip())
+    index: dict[str, list[tuple[str, regex.Pattern[str], bool, frozenset[str] | None]]] = {}
+    for (head, after), functions in merged.items():
+        functions = sorted(set(functions), key=len, reverse=True)
+        body, firsts = END, None
+        if functions:
+            body = GAP + "(?P<function>(?i:" + "|".join(words_pattern(f) for f in functions) + "))" + END
+            firsts = frozenset(_WORD.match(f).group().casefold() for f in functions)
+        tail = {"number": _NUMBER, "region": _region_tail()}.get(after, "")
+        forms = [(head, False)] + ([(head.lower(), True)] if head in _LOWER_HEADS and functions else [])
+        for form, lower in forms:
+            entry = (form, regex.compile(words_pattern(form) + body + tail), lower, firsts)
+            index.setdefault(form.split()[0], []).append(entry)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@cache
+def _region_tail() -> str:
+    """An optional region after a unit's name ("Trung đoàn Cảnh sát cơ động Tây Nguyên")."""
+    forms = {f for row in load_table("regions.tsv") for f in row["phrasings"].split("|") if f[:1].isupper()}
+    forms |= {"Đông Bắc", "Thủ đô"}
+    names = "|".join(words_pattern(f) for f in sorted(forms, key=len, reverse=True))
+    return "(?:" + GAP + "(?:" + names + ")" + END + ")?"
+
+
+@cache
+def unit_first_words() -> frozenset[str]:
+    """Words a unit's name can start with."""
+    return frozenset(_table()) | _NATIONAL_HEADS | {"phòng", "cục", "đội"}
+
+
+def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | None:
+    """The longest named unit starting at text[pos], or None. `first` is the word at pos,
+    when the caller has read it."""
+    best: UnitMatch | None = None
+    if first is None:
+        word = _WORD.match(text, pos, pos + 24)
+        first = word.group() if word else ""
+    for head, pattern, lower, firsts in _table().get(first, ()):
+        if not text.startswith(head, pos):
+            continue
+        if firsts is not None:  # the word after the head must open one of its functions
+            after = _NEXT_WORD.match(text, pos + len(head))
+            if after is None or after.group(1).casefold() not in firsts:
+                continue
+        m = pattern.match(text, pos)
+        if m is None or (lower and not m.group("function")[:1].isupper()):
+            continue
+        if best is None or m.end() > best.end:
+            best = UnitMatch(unit_key(m.group()), pos, m.end())
+    if first.lower() in ("phòng", "cục", "đội"):
+        m = _HEAD_CODE.match(text, pos)
+        if m is not None and (best is None or m.end() > best.end):
+            code = m.group("code").replace(" ", "")
+            best = UnitMatch("code " + code, pos, m.end(), code)
+        m = _CODE_CLOSED.match(text, pos) if "(" in text[pos:pos + 120] else None
+        if m is not None and (best is None or m.end() > best.end):
+            best = UnitMatch(unit_key(m.group()), pos, m.end())
+    if first in _NATIONAL_HEADS:
+        m = _NATIONAL.match(text, pos)
+        if m is not None and (best is None or m.end() > best.end):
+            best = UnitMatch(unit_key(m.group()), pos, m.end())
+    return best
+
+
+def code_after(text: str, end: int) -> str | None:
+    """The unit code in brackets right after a name ("… (PC 04)"), without its space."""
+    m = _CODE_AFTER.match(text, end)
+    return m.group(1).replace(" ", "") if m else None
+
+
+_CODE_AFTER = regex.compile(r"[ ]?\((" + _CODE + r")\)")
+_BARE_CODE = regex.compile(r"(?<![\p{L}\d])" + _CODE + END)
+
+
+def bare_codes(text: str) -> list[regex.Match[str]]:
+    """Every unit code written in the text ("PC45", "PC 04", "PA02")."""
+    return list(_BARE_CODE.finditer(text))

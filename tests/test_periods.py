@@ -1,0 +1,73 @@
+"""Periods, baselines and deadlines of figures: the forms the genre writes, normalized."""
+
+from __future__ import annotations
+
+import pytest
+
+from chidao.extract.periods import baseline_after, find_deadline, find_periods, opening_baselines
+
+
+def periods(text: str) -> list[str]:
+    found = find_periods(text, 0, len(text))
+    for p in found:
+        assert p.start < p.end <= len(text)
+    return [p.value for p in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trong tháng 5.2023, Công an huyện bắt 12 đối tượng.", ["tháng 5/2023"]),
+    ("Kết quả công tác tháng 11/2021 cho thấy", ["tháng 11/2021"]),
+    ("trong tháng 3 năm 2024, toàn tỉnh", ["tháng 3/2024"]),
+    ("Trong 6 tháng đầu, hai lực lượng đã phối hợp", ["6 tháng đầu năm"]),
+    ("6 tháng cuối năm 2019", ["6 tháng cuối năm 2019"]),
+    ("Trong 9 tháng năm 2022, toàn tỉnh", ["9 tháng năm 2022"]),
+    ("tổng kết năm 2023, sơ kết các tháng đầu năm 2024", ["năm 2023", "các tháng đầu năm 2024"]),
+    ("Quý I năm 2022, lực lượng Công an", ["quý I năm 2022"]),
+    ("Năm 2019, Công an tỉnh đã thực hiện tốt", ["năm 2019"]),
+])
+def test_periods_are_normalized_as_the_text_gives_them(text: str, expected: list[str]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_date_a_deadline_and_a_baseline_are_no_periods() -> None:
+    # "ngày 5 tháng 7 năm 2022" is a day, "đến năm 2025" a deadline, "so với năm 2022" a baseline
+    assert periods("Ngày 5 tháng 7 năm 2022, hội nghị đề ra mục tiêu đến năm 2025") == []
+    assert periods("giảm 9% so với năm 2022") == []
+
+
+def test_a_campaign_is_named_by_the_occasion_it_serves() -> None:
+    text = ("hội nghị tổng kết đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự "
+            "Tết Nguyên đán Quý Mão 2023.")
+    assert periods(text) == ["đợt cao điểm Tết Nguyên đán Quý Mão 2023"]
+    # without an occasion in its sentence the campaign is just "đợt cao điểm"
+    assert periods("Công an huyện đã triển khai đợt cao điểm. Tết năm nay") == ["đợt cao điểm"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("so với cùng kỳ năm 2022", "cùng kỳ năm 2022"),
+    ("so với cùng kì", "cùng kỳ"),
+    ("so với cùng kì năm trước", "cùng kỳ năm trước"),
+    ("so với cùng kỳ cao điểm", "cùng kỳ"),
+    ("so với năm 2020", "năm 2020"),
+    ("so với cùng kỳ năm ngoái", "cùng kỳ năm ngoái"),
+    ("so với cùng thời điểm năm trước", "cùng thời điểm năm trước"),
+])
+def test_baselines_read_the_old_spelling_and_the_campaign_of_last_year(text: str, value: str) -> None:
+    found = baseline_after(text, 0, len(text))
+    assert found is not None and found.value == value
+    assert found.end == len(text)
+
+
+def test_a_baseline_before_its_changes_opens_them() -> None:
+    text = "xảy ra 70 vụ, làm chết 30 người; so với cùng kỳ năm 2022 giảm 8 vụ, giảm 5 người chết"
+    (opening,) = opening_baselines(text, 0, len(text))
+    assert opening.value == "cùng kỳ năm 2022"
+    # a baseline after its figure opens nothing
+    text = "tội phạm giảm 8,2% so với năm 2022; tỷ lệ điều tra đạt 84,5%"
+    assert opening_baselines(text, 0, len(text)) == []
+
+
+def test_deadlines_are_years() -> None:
+    text = "phấn đấu đến năm 2030 giảm 5%"
+    found = find_deadline(text, 0, len(text))
+    assert found is not None and found.value == "2030"

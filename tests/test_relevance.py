@@ -1,0 +1,96 @@
+"""Relevance: telling a security-and-order report from other news, and what a negative yields."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES_DIR, ROOT, seed_paths
+
+from chidao.extract.pipeline import extract_document
+from chidao.extract.relevance import THRESHOLD, is_security_report, security_score
+from chidao.ingest.reader import read_source
+from chidao.model import Document
+from chidao.text.fold import fold_diacritics
+
+DEV_DIR = ROOT.parent / "shared" / "corpus" / "dev"
+
+REVIEW = (
+    "Chiều 12/1, Công an huyện Đức Phổ tổ chức hội nghị tổng kết công tác năm 2023. Năm qua, tội phạm "
+    "về trật tự xã hội giảm 6%; lực lượng Công an đã điều tra, làm rõ 85 vụ, bắt 120 đối tượng. "
+    "Phát biểu chỉ đạo, Giám đốc Công an tỉnh đề nghị tiếp tục giữ vững an ninh trật tự."
+)
+FIRE = (
+    "Sáng 4/10, Phòng Cảnh sát PCCC và CNCH tổ chức diễn tập phương án chữa cháy tại khu công nghiệp. "
+    "Năm nay trên địa bàn xảy ra 12 vụ cháy, thiệt hại tài sản ước tính 3 tỷ đồng."
+)
+RICE = (
+    "Giá lúa tăng nhẹ sau đợt mưa lớn. Tại Cần Thơ, thương lái thu mua lúa tươi với giá 6.200 đồng/kg. "
+    "Kim ngạch xuất khẩu gạo 9 tháng đạt 3,1 tỉ USD; doanh nghiệp phấn đấu tăng 10% sản lượng, "
+    "bảo đảm an ninh lương thực quốc gia. Tỉnh hỗ trợ nông dân 20 tỷ đồng mua giống."
+)
+FOOTBALL = (
+    "Đội tuyển nữ Việt Nam thắng Thái Lan 2-0 trong trận chung kết. Tiền đạo của CLB Công an Hà Nội "
+    "ghi bàn mở tỷ số. Ban tổ chức trao thưởng 1 tỷ đồng cho toàn đội, huấn luyện viên đề nghị các cầu "
+    "thủ giữ vững phong độ."
+)
+
+
+def test_reports_of_the_genre_pass_and_other_news_does_not() -> None:
+    assert is_security_report(REVIEW) and is_security_report(FIRE)
+    # "an ninh lương thực" and a club named "Công an" are no words of the genre
+    assert security_score(RICE) == 0 and security_score(FOOTBALL) == 0
+    assert not is_security_report(RICE) and not is_security_report(FOOTBALL)
+
+
+def test_one_stray_word_in_a_long_article_is_not_enough() -> None:
+    stray = "Người dân đổ về quảng trường xem pháo hoa, lực lượng công an điều tiết xe cộ. "
+    article = stray + " ".join(["Các gian hàng ẩm thực mở cửa đến khuya, du khách thưởng thức đặc sản."] * 30)
+    assert security_score(stray) < THRESHOLD  # counted as 1,000 characters
+    assert not is_security_report(article)
+
+
+def test_the_score_ignores_case_diacritics_and_the_unicode_form() -> None:
+    score = security_score(REVIEW)
+    assert security_score(REVIEW.upper()) == score
+    assert security_score(unicodedata.normalize("NFD", REVIEW)) == score
+    assert security_score(fold_diacritics(REVIEW)) == score
+
+
+def test_a_negative_report_yields_no_targets_commitments_or_indicators() -> None:
+    for text in (RICE, FOOTBALL):
+        ex = extract_document(Document.from_text(text, source="test", date="2021-10"))
+        assert (ex.targets, ex.commitments, ex.indicators) == ([], [], []), text
+    ex = extract_document(Document.from_text(FIRE, source="test", date="2023-10"))
+    assert [i.value for i in ex.indicators] == [12, 3]
+
+
+def test_every_seed_and_trap_report_is_of_the_genre() -> None:
+    paths = seed_paths() + sorted((FIXTURES_DIR / "reports").glob("*.txt"))
+    for path in paths:
+        (document,) = list(read_source(str(path)))
+        assert is_security_report(document.text), (path.name, security_score(document.text))
+
+
+def _held_out() -> set[str]:
+    lines = (ROOT / "gold" / "dev" / "HOLDOUT").read_text(encoding="utf-8").splitlines()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def test_the_development_reports_are_told_apart_by_their_kind() -> None:
+    sources = DEV_DIR / "SOURCES.tsv"
+    if not sources.exists():
+        pytest.skip(f"development corpus not found at {DEV_DIR}")
+    held_out = _held_out()
+    with sources.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    checked = 0
+    for row in rows:
+        if Path(row["file"]).stem in held_out:
+            continue  # kept out of sight while the extractor is being fixed
+        (document,) = list(read_source(str(DEV_DIR / row["file"])))
+        assert is_security_report(document.text) == (row["kind"] != "negative"), row["file"]
+        checked += 1
+    assert checked >= 20
