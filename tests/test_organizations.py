@@ -186,7 +186,8 @@ def test_words_that_only_look_like_units_name_nothing(tmp_path: Path) -> None:
     _, orgs = orgs_of(tmp_path,
                       "Phòng, chống tội phạm là nhiệm vụ trọng tâm; cục diện an ninh thay đổi; đội ngũ cán "
                       "bộ được kiện toàn; Ban Tổ chức Hội thi đã trao giải; quan hệ giữa Đài Loan và Việt "
-                      "Nam; Hội nghị Việt Nam - Lào được tổ chức; vùng biển được tuần tra.")
+                      "Nam; Hội nghị Việt Nam - Lào được tổ chức; vùng biển được tuần tra; Hội Cựu chiến "
+                      "binh cùng nhân dân Việt Nam mít tinh.")
     assert orgs == {}
 
 

@@ -30,7 +30,6 @@ import regex
 
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import Reference, references, references_between
-from chidao.extract.relevance import security_report
 from chidao.extract.metrics import (
     Passage,
     body_starts,
@@ -39,6 +38,7 @@ from chidao.extract.metrics import (
     passages,
     trie_pattern,
 )
+from chidao.extract.relevance import security_report
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document
 

@@ -99,14 +99,29 @@ def phrase_pattern(phrase: str) -> str:
 _TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
 
 
+class _PhraseIndex(dict):
+    """A phrase index whose patterns are compiled when their key is first looked up with
+    `get` (a report meets a few dozen of the hundreds of keys)."""
+
+    def get(self, key, default=()):  # type: ignore[override]
+        found = dict.get(self, key)
+        if found is None:
+            return default
+        if found and isinstance(found[0][0], str):
+            found = tuple((regex.compile(pattern), payload) for pattern, payload in found)
+            self[key] = found
+        return found
+
+
 def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Vocabulary phrases with their payloads, keyed by their first two words ("Bộ
-    trưởng") or their one word ("Bí"), longest phrase first within a key."""
-    grouped: dict[str, list[tuple[regex.Pattern[str], tuple]]] = {}
+    trưởng") or their one word ("Bí"), longest phrase first within a key; look them up
+    with `get` (or `phrase_candidates`), which compiles a key's patterns once."""
+    grouped: dict[str, list[tuple[str, tuple]]] = {}
     for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
         words = form.split()
-        grouped.setdefault(" ".join(words[:2]), []).append((regex.compile(phrase_pattern(form)), payload))
-    return {key: tuple(found) for key, found in grouped.items()}
+        grouped.setdefault(" ".join(words[:2]), []).append((phrase_pattern(form), payload))
+    return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})
 
 
 def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]], text: str,

@@ -57,12 +57,19 @@ class UnitMatch:
     code: str | None = None
 
 
-_NUMBER = GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END
+_NUMBER_RE = regex.compile(GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END)
+_GAP_RE = regex.compile(GAP)
+# A word of a function ("&" inside "PC&CC"), or a hyphen; between two of them only spaces,
+# a line break or a comma.
+_TOKEN = regex.compile(r"[\p{L}\d&]+|[-–]")
+_BETWEEN = regex.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*")
 _CODE = r"(?:P[A-Z]{1,2}|[ACKX])[ ]?\d{2}"
 _HEAD_CODE = regex.compile(r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ](?P<code>" + _CODE + ")" + END)
 _CODE_CLOSED = regex.compile(
     r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+){0,9}?(?=[ ]?\(" + _CODE + r"\))")
-_NOT_INSIDE = r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|Việt)" + END + ")"
+# Words that end a name: function words and verbs ("Hội Nông dân cùng nhân dân Việt Nam" is no name).
+_NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
+               r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
@@ -71,7 +78,6 @@ _NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ng�
 _LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
 _FOLD = regex.compile(r"[\s,]+")
 _WORD = regex.compile(r"[\p{L}\d]+")
-_NEXT_WORD = regex.compile(r"\s+([\p{L}\d]+)")
 
 
 def unit_key(name: str) -> str:
@@ -79,37 +85,64 @@ def unit_key(name: str) -> str:
     return _FOLD.sub(" ", _DASH.sub("-", name)).strip().casefold()
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """A head as written ("Phòng", "phòng", "Trung đoàn"), what follows it and its functions
+    as tuples of lower-case words ("-" for a hyphen), the longest `longest` words long."""
+
+    form: str
+    lower: bool
+    after: str
+    functions: frozenset[tuple[str, ...]]
+    longest: int
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A function's words, lower-cased, commas dropped, a hyphen as the word "-"."""
+    return tuple(m.group().casefold() for m in _TOKEN.finditer(phrase))
+
+
 @cache
-def _table() -> dict[str, tuple[tuple[str, regex.Pattern[str], bool, frozenset[str] | None], ...]]:
-    """First word of a head (as written, capitalized or not) -> (head, pattern, head is lower-case,
-    the first words its functions may start with, lower-cased; None when it takes none)."""
-    merged: dict[tuple[str, str], list[str]] = {}
+def _table() -> dict[str, tuple[_Head, ...]]:
+    """First word of a head (as written, capitalized or not) -> its heads."""
+    merged: dict[tuple[str, str], set[tuple[str, ...]]] = {}
     for row in load_table("units.tsv"):
         for head in row["heads"].split("|"):
-            merged.setdefault((head, row["after"]), []).extend(
-                f.strip() for f in row["functions"].split("|") if f.strip())
-    index: dict[str, list[tuple[str, regex.Pattern[str], bool, frozenset[str] | None]]] = {}
+            merged.setdefault((head, row["after"]), set()).update(
+                _words(f) for f in row["functions"].split("|") if f.strip())
+    index: dict[str, list[_Head]] = {}
     for (head, after), functions in merged.items():
-        functions = sorted(set(functions), key=len, reverse=True)
-        body, firsts = END, None
-        if functions:
-            body = GAP + "(?P<function>(?i:" + "|".join(words_pattern(f) for f in functions) + "))" + END
-            firsts = frozenset(_WORD.match(f).group().casefold() for f in functions)
-        tail = {"number": _NUMBER, "region": _region_tail()}.get(after, "")
+        longest = max((len(f) for f in functions), default=0)
         forms = [(head, False)] + ([(head.lower(), True)] if head in _LOWER_HEADS and functions else [])
         for form, lower in forms:
-            entry = (form, regex.compile(words_pattern(form) + body + tail), lower, firsts)
-            index.setdefault(form.split()[0], []).append(entry)
+            head_of = _Head(form, lower, after, frozenset(functions), longest)
+            index.setdefault(form.split()[0], []).append(head_of)
     return {word: tuple(found) for word, found in index.items()}
 
 
+def _function_end(text: str, pos: int, head: _Head) -> int | None:
+    """Where the longest function of `head` that starts at text[pos] ends, or None. Words
+    compare in lower case; commas and line breaks between them do not count."""
+    tokens: list[str] = []
+    ends: list[int] = []
+    for m in _TOKEN.finditer(text, pos):
+        if len(tokens) == head.longest or not _BETWEEN.fullmatch(text, ends[-1] if ends else pos, m.start()):
+            break
+        tokens.append(m.group().casefold())
+        ends.append(m.end())
+    for count in range(len(tokens), 0, -1):
+        if tuple(tokens[:count]) in head.functions:
+            return ends[count - 1]
+    return None
+
+
 @cache
-def _region_tail() -> str:
+def _region_tail() -> regex.Pattern[str]:
     """An optional region after a unit's name ("Trung đoàn Cảnh sát cơ động Tây Nguyên")."""
     forms = {f for row in load_table("regions.tsv") for f in row["phrasings"].split("|") if f[:1].isupper()}
     forms |= {"Đông Bắc", "Thủ đô"}
     names = "|".join(words_pattern(f) for f in sorted(forms, key=len, reverse=True))
-    return "(?:" + GAP + "(?:" + names + ")" + END + ")?"
+    return regex.compile("(?:" + GAP + "(?:" + names + ")" + END + ")?")
 
 
 @cache
@@ -125,18 +158,10 @@ def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | Non
     if first is None:
         word = _WORD.match(text, pos, pos + 24)
         first = word.group() if word else ""
-    for head, pattern, lower, firsts in _table().get(first, ()):
-        if not text.startswith(head, pos):
-            continue
-        if firsts is not None:  # the word after the head must open one of its functions
-            after = _NEXT_WORD.match(text, pos + len(head))
-            if after is None or after.group(1).casefold() not in firsts:
-                continue
-        m = pattern.match(text, pos)
-        if m is None or (lower and not m.group("function")[:1].isupper()):
-            continue
-        if best is None or m.end() > best.end:
-            best = UnitMatch(unit_key(m.group()), pos, m.end())
+    for head in _table().get(first, ()):
+        end = _unit_end(text, pos, head)
+        if end is not None and (best is None or end > best.end):
+            best = UnitMatch(unit_key(text[pos:end]), pos, end)
     if first.lower() in ("phòng", "cục", "đội"):
         m = _HEAD_CODE.match(text, pos)
         if m is not None and (best is None or m.end() > best.end):
@@ -150,6 +175,28 @@ def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | Non
         if m is not None and (best is None or m.end() > best.end):
             best = UnitMatch(unit_key(m.group()), pos, m.end())
     return best
+
+
+def _unit_end(text: str, pos: int, head: _Head) -> int | None:
+    """Where a unit of `head` starting at text[pos] ends (its function, then its number or
+    region), or None."""
+    end = pos + len(head.form)
+    if not text.startswith(head.form, pos) or (end < len(text) and text[end].isalnum()):
+        return None
+    if head.functions:
+        gap = _GAP_RE.match(text, end)
+        if gap is None or (head.lower and not text[gap.end():gap.end() + 1].isupper()):
+            return None
+        end = _function_end(text, gap.end(), head)  # type: ignore[assignment]
+        if end is None:
+            return None
+    if head.after == "number":
+        number = _NUMBER_RE.match(text, end)
+        return number.end() if number else None
+    if head.after == "region":
+        region = _region_tail().match(text, end)
+        return region.end() if region else end
+    return end
 
 
 def code_after(text: str, end: int) -> str | None:
