@@ -32,13 +32,14 @@ from typing import Literal
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.organizations import readable_starts
+from chidao.extract.people import person_anchors
 from chidao.extract.titles import Title, fits, match_title, match_title_chain, title_first_words
 from chidao.model import Person
 
 Form = Literal["name", "title", "pronoun"]
 
 _GAP = regex.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+_WORD = regex.compile(r"\p{L}+")
 # what joins a name to the titles in apposition after it, or one such title to the next
 _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*$")
 # a title after these words is someone else's, a former holder's or several people's
@@ -90,8 +91,9 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
     heads: dict[int, int] = {}
     pending: list[tuple[int, int, list[Title]]] = []  # title or pronoun references, unresolved
     covered = -1  # end of the titles already read as part of a name's reference
-    for at in readable_starts(context, title_first_words()):
-        if at < covered:
+    firsts = title_first_words()
+    for at in person_anchors(context):
+        if at < covered or _WORD.match(text, at).group() not in firsts:
             continue
         chain = match_title_chain(text, at)
         if not chain:

@@ -77,7 +77,7 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     text = document.text
     readings: list[_Reading] = []
     shorts: list[_Reading] = []
-    _scan(text, readable_starts(context, _anchor_words()), readings, shorts)
+    _scan(text, person_anchors(context), readings, shorts)
     by_name: dict[str, list[_Reading]] = {}
     for reading in readings:
         by_name.setdefault(reading.name, []).append(reading)
@@ -124,6 +124,15 @@ def _own_titles(text: str, chain: list[Title]) -> list[Title]:
         if "," in text[chain[i - 1].end:chain[i].start] and (owner or chain[i].kind == "honorific"):
             return chain[i:] if owner else _own_titles(text, chain[i:])
     return chain
+
+
+def person_anchors(context: Context) -> list[int]:
+    """Where a title or a name may begin in the readable blocks (computed once per document;
+    the mentions step reads the titles' among them)."""
+    found = context.memo.get("person_anchors")
+    if found is None:
+        found = context.memo["person_anchors"] = readable_starts(context, _anchor_words())
+    return found
 
 
 @cache
