@@ -73,8 +73,9 @@ def test_a_corrected_speaker_is_shown_with_the_machine_s_reading_and_kept_by_ree
     table = chidao(db, "directives", env=WIDE).stdout
     assert "(đã sửa: Người chỉ đạo, Động từ)" in table
     csv_rows = chidao(db, "directives", "--format", "csv").stdout.splitlines()
-    assert csv_rows[0].endswith(",corrected,rejected,origin")
-    assert any(row.startswith(item["id"]) and row.endswith(",speaker; verb,,machine") for row in csv_rows)
+    assert csv_rows[0].endswith(",Đã sửa,Bị loại,Nguồn mục")
+    assert any(row.startswith(item["id"]) and row.endswith(",Người chỉ đạo; Động từ,,máy")
+               for row in csv_rows)
     # The history reads in Vietnamese, in Vietnam's time, with who made each change.
     shown = chidao(db, "status", item["id"], env=OFFICE).stdout
     row = next(line for line in shown.splitlines() if "#1 Sửa Người chỉ đạo" in line)

@@ -208,7 +208,7 @@ def test_a_current_province_is_titled_by_its_name_and_the_old_provinces_its_repo
 def test_an_unknown_place_is_an_error_on_stderr(archive):
     result = run("locality", "Atlantis", "--input", archive)
     assert result.exit_code == 1
-    assert "không tìm thấy địa phương: Atlantis" in result.output
+    assert "không có đơn vị hành chính nào tên 'Atlantis'" in result.output
 
 
 def test_recurring_groups_the_demand_made_of_quang_ninh_and_bac_giang(archive):

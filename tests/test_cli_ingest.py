@@ -134,3 +134,26 @@ def test_parallel_extraction_stores_exactly_what_one_process_stores(tmp_path: Pa
     with open_session(str(parallel)) as session:
         hits = session.execute(text("SELECT count(*) FROM item_fts WHERE item_fts MATCH 'tri'")).scalar_one()
     assert hits > 0
+
+
+def test_chidao_extract_output_is_ingested_as_the_reports_it_holds(tmp_path: Path) -> None:
+    from test_store_engine import runner
+
+    from chidao.cli import app
+
+    extracted = runner.invoke(app, ["extract", str(QUANG_TRI), str(KON_TUM)])
+    assert extracted.exit_code == 0
+    archive = tmp_path / "trich-xuat.jsonl"
+    archive.write_text(extracted.stdout, encoding="utf-8")
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(archive))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 0 (read, new, duplicate, failed)"
+    with open_session(str(db)) as session:
+        stored = {doc.source: doc for doc in session.scalars(select(Document))}
+    assert set(stored) == {str(QUANG_TRI), str(KON_TUM)}
+    assert stored[str(QUANG_TRI)].text.startswith("Sáng 18/4, Đoàn công tác của Bộ Công an")
+    assert stored[str(QUANG_TRI)].date == "2023-04"  # the " date 2023-04" line the text came with
+    # The same reports given as files are the same documents.
+    again = chidao(db, "ingest", str(QUANG_TRI), str(KON_TUM))
+    assert "trùng 2" in again.stdout and count_rows(db, Document) == 2

@@ -2,6 +2,10 @@
 
 "date" is an ISO date or prefix ("2024-05-03", "2024-05", with or without a time)
 or "dd/mm/yyyy"; anything else is not taken as the report's date.
+
+A line of `chidao extract` output (the `chidao/extract@1` shape: the article under
+"document", its items beside it) is read from its "document": text, title, date
+and source; the items are extracted again by the current extractor.
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ def _article(line: str, where: str) -> Document:
         raise InputError(where, f"invalid JSON ({exc.msg})") from None
     if not isinstance(record, dict):
         raise InputError(where, "a line must be a JSON object")
+    if isinstance(record.get("document"), dict) and "text" not in record and "content" not in record:
+        record = record["document"]  # `chidao extract` output: the article is its "document"
     # "text", else "content" (an empty "text" beside a "content" is an outlet's habit).
     text = record.get("text")
     if text in (None, "") and "content" in record:

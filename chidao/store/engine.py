@@ -4,9 +4,9 @@
 `CHIDAO_DB`, nothing: `./chidao.db`) into a SQLAlchemy URL; `open_engine(db)`
 creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on)
 and upgrades the schema to the newest migration, once per engine. A store that
-cannot be opened (not a database, no such folder, server unreachable), or a
-SQLite file that does not exist when `create` is false, raises `StoreError`
-naming the store and the reason.
+cannot be opened (not a database, no such folder, server unreachable, a database
+other than SQLite or PostgreSQL), or a SQLite file that does not exist when
+`create` is false, raises `StoreError` naming the store and the reason.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 from chidao.errors import StoreError
 
 DEFAULT_DB = "chidao.db"
+BACKENDS = ("sqlite", "postgresql")
 ENV_VAR = "CHIDAO_DB"
 
 
@@ -76,7 +77,13 @@ def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
     Engines of files and servers are cached per URL; an in-memory database is new each call.
     """
     url = database_url(db)
-    where = store_name(url)
+    try:
+        where = store_name(url)
+        backend = make_url(url).get_backend_name()
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(url.split("://", 1)[0] + "://…", f"not a database URL ({_reason(exc)})") from exc
+    if backend not in BACKENDS:
+        raise StoreError(where, f"chidao stores in SQLite or PostgreSQL, not {backend}")
     if not create and (path := sqlite_file(url)) is not None and not path.exists():
         raise StoreError(where, "no store here (ingest reports into it first, or give --db / CHIDAO_DB)")
     try:

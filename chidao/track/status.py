@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from chidao.store.queries import get_item
 from chidao.store.schema import STATUSES, TRACKED_KINDS, Item, StatusChange
+from chidao.text.dates import iso_date
 
 FOLLOW_FIELDS = ("status", "owner", "due", "notes")
 
@@ -40,11 +41,11 @@ def current_user() -> str:
 
 
 def parse_due(value: str) -> str:
-    """A due date as YYYY-MM-DD, or FollowUpError."""
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise FollowUpError(f"ngày hạn không hợp lệ (YYYY-MM-DD): {value}") from None
+    """A due date given as dd/mm/yyyy, d/m/yyyy or YYYY-MM-DD, as YYYY-MM-DD; else FollowUpError."""
+    due = iso_date(value)
+    if due is None or len(due) != 10:
+        raise FollowUpError(f"ngày hạn không hợp lệ (dd/mm/yyyy hoặc YYYY-MM-DD): {value}")
+    return due
 
 
 def set_follow_up(session: Session, item_id: str, *, status: str | None = None, owner: str | None = None,
