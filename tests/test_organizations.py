@@ -227,3 +227,14 @@ def test_abbreviated_level_words_take_only_units_the_data_knows(tmp_path: Path) 
 def test_police_of_communes_named_since_2025(tmp_path: Path) -> None:
     _, orgs = orgs_of(tmp_path, "Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý phối hợp.")
     assert list(orgs) == ["Công an phường Xuân Hương - Đà Lạt", "Công an đặc khu Phú Quý"]
+
+
+def test_a_steering_committee_is_told_apart_by_its_purpose_and_needs_its_place(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Chỉ đạo 138 tỉnh Yên Bái và Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh "
+                      "Yên Bái họp; ông là Trưởng ban Chỉ đạo 138 tỉnh Yên Bái. Ban Chỉ đạo đã đề ra giải "
+                      "pháp cho tỉnh Yên Bái; Ban Chỉ đạo tỉnh cũng dự.")
+    assert orgs == {
+        "Ban Chỉ đạo 138 tỉnh Yên Bái": ["Ban Chỉ đạo 138 tỉnh Yên Bái", "ban Chỉ đạo 138 tỉnh Yên Bái"],
+        "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái": [
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái"]}

@@ -62,6 +62,13 @@ _LEVEL = regex.compile(
 _ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 _NUMBERED = regex.compile(r"\d{1,2}" + _END)
+# What a board is for, before its place ("Ban Chỉ đạo 138 tỉnh …", "… phòng, chống tội phạm tỉnh …").
+# Verbs and function words end it: "Ban Chỉ đạo đã họp tại tỉnh …" names no board of that province.
+_NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|về|đến|theo|từ|ở|đề|ra|trao|tặng|họp|tổ|chỉ|"
+                "yêu|nhấn|phát|báo|kiểm|tiếp|làm|đánh|thực|triển|chủ|dự|gồm|trên|khi|nhằm|để")
+_DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
+                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}),?){1,24}")
+_WORD_STARTS = regex.compile(r"(?<=\s)\S")
 # The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
 _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
@@ -265,6 +272,8 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
         return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
+    if mode == "described":  # "Ban Chỉ đạo phòng, chống tội phạm tỉnh Nghệ An"
+        return _described(text, pos, end, key) if gap else None
     place = _match_place(text, after) if gap or text.startswith(".", end) else None
     if place is None:
         return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
@@ -272,6 +281,20 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     if lower and not place_text:
         return None
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
+
+
+def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
+    """A head, what it is for in up to 24 words (lower case, numbers, abbreviations, commas)
+    and the place it serves: one body, told apart from the head's others by that purpose."""
+    words = _DESCRIPTION.match(text, end)
+    if words is None:
+        return BodyMatch(key, pos, end, "", None, False)
+    for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 1):
+        place = _match_place(text, m.start())
+        if place is not None and place[1]:
+            purpose = unit_key(text[end:m.start()])
+            return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
+    return BodyMatch(key, pos, end, "", None, False)
 
 
 def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
