@@ -41,6 +41,7 @@ from chidao.extract.units import (
     bare_codes,
     code_after,
     match_unit,
+    may_start_unit,
     unit_first_words,
     unit_key,
     words_pattern,
@@ -163,6 +164,9 @@ def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
 # "Trưởng ban An toàn giao thông tỉnh X").
 _LOWER_HEADS = frozenset({"Công", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Ủy", "Hội", "Bộ", "Ban",
                           "Tòa", "Viện"})
+# Heads in lower case that name a body only before a capitalized word ("Trưởng phòng An ninh …",
+# "Phó ban Tổ chức Trung ương"), never in "ban hành", "phòng, chống", "đội ngũ".
+_CAPITAL_NEXT = frozenset({"ban", "phòng", "cục", "đội"})
 # Abbreviations the press writes inside bodies' names.
 _SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
 
@@ -233,6 +237,10 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     """The longest body name starting at text[pos], or None (memoized: the people and
     organizations steps ask about the same places of the same text). Of two readings
     that end at the same place, one naming a particular body wins, then the longer phrase."""
+    words = _first_words(text, pos)
+    if words is not None and words[0] in _CAPITAL_NEXT and (
+            words[1] is None or not words[1].split(" ")[1][:1].isupper()):
+        return None  # "ban hành", "phòng, chống", "đội ngũ"
     best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
@@ -241,8 +249,9 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
         found = _complete(text, pos, m.end(), key, mode, lower, depth)
         if found is not None and (best is None or (found.end, found.specific) > (best.end, best.specific)):
             best = found
-    words = _first_words(text, pos)
-    unit = match_unit(text, pos, words[0]) if words is not None and words[0] in unit_first_words() else None
+    unit = None
+    if words is not None and words[0] in unit_first_words() and may_start_unit(*words):
+        unit = match_unit(text, pos, words[0])
     if unit is not None and (best is None or unit.end > best.end):
         best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
         gap = _GAP_RE.match(text, unit.end)
