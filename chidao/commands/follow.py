@@ -83,8 +83,8 @@ def locality_selection(source: StoreSource | FollowData, name: str,
     """(the place's items, the name to title it by, the former units inside it), or a one-line error."""
     selection = select_items(source, "locality", name, copies=copies)
     match = selection.match
-    if match is None or not match.found:
-        _fail(f"không tìm thấy địa phương: {name}")
+    if match is None or not match.found or not any(selection.items.values()):
+        _fail(_nothing_about(name, selection))  # nothing to report: say why, as `chidao locality` does
     subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
     return selection, subject, former
 
