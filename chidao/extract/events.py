@@ -88,8 +88,6 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     refs = references(context)
     people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
     subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
-    sentences = [s for b in context.blocks if b.kind in ("title", "body", "caption")
-                 for s in context.sentences(b.start, b.end)]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     cues = _cues(text)
     # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
@@ -124,7 +122,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             type=kind, date=date, place=_place(text, start, end, places),
             localities=localities,
             leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
-                           sentences, ceremony=kind == "ceremony"),
+                           context, ceremony=kind == "ceremony"),
             text=text[start:end], span=(start, end)))
     return events
 
@@ -193,7 +191,7 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
 
 
 def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int, int, str]],
-            subjects: list[tuple[int, int, str]], sentences: list[Span], ceremony: bool) -> str | None:
+            subjects: list[tuple[int, int, str]], context: Context, ceremony: bool) -> str | None:
     """The person who leads the event introduced by text[start:end]: who heads the delegation
     ("do X làm Trưởng đoàn"), else who chairs, else who directs, else at a ceremony who presents,
     else the person the sentence is about ("Chiều 16-12, Đại tướng X … làm việc với Tỉnh ủy …",
@@ -210,20 +208,19 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
                 return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(text, found.start(), found.end(), start, people, sentences)
+            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
             if name is not None:
                 return name
     return _first_person(subjects, start, end)
 
 
-def _role_holder(text: str, role_start: int, role_end: int, floor: int,
-                 people: list[tuple[int, int, str]], sentences: list[Span]) -> str | None:
+def _role_holder(role_start: int, role_end: int, floor: int, people: list[tuple[int, int, str]],
+                 sentence: Span | None) -> str | None:
     """Who the role word at [role_start, role_end) is said of: the first person of its sentence
     (from `floor` on) before it ("X chủ trì", "Hội nghị do X chủ trì"), else, when nobody is named
     before it, the first person after it in its sentence ("Dự và chủ trì hội nghị có Đại tá X",
     "Phát biểu chỉ đạo tại Hội nghị, đại tướng X …")."""
-    i = bisect_left(sentences, (role_start + 1,)) - 1
-    sentence = sentences[i] if i >= 0 and sentences[i][1] > role_start else (role_start, role_end)
+    sentence = sentence or (role_start, role_end)
     before = _first_person(people, max(floor, sentence[0]), role_start)
     if before is not None:
         return before

@@ -91,6 +91,12 @@ def match_title(text: str, pos: int) -> Title | None:
 
 def match_title_chain(text: str, pos: int) -> list[Title]:
     """Titles in a row at text[pos] ("Đại tướng - Bộ trưởng Bộ Công an"), possibly none."""
+    return list(_title_chain(text, pos))
+
+
+@lru_cache(maxsize=8192)
+def _title_chain(text: str, pos: int) -> tuple[Title, ...]:
+    """`match_title_chain`, memoized: the people and mentions steps read the same places."""
     chain: list[Title] = []
     title = match_title(text, pos)
     while title is not None:
@@ -99,7 +105,7 @@ def match_title_chain(text: str, pos: int) -> list[Title]:
         if join is None:
             break
         title = match_title(text, join.end())
-    return chain
+    return tuple(chain)
 
 
 def same_office(title: Title, held: Title) -> bool:
