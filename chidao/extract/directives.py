@@ -365,7 +365,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             return unnamed, said[-1].name, start, "named"
     if leads is not None and leads.overlaps(start, end):
         return None
-    return unnamed, None, start, "unnamed"  # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
+    # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
+    return unnamed, None, start, "unnamed"
 
 
 def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, weak: _Verb, end: int,
