@@ -48,7 +48,7 @@ _NOT_A_REFERENCE = regex.compile(
 # after a pronoun: a word that is not a name (the clause goes on: "Ông cũng yêu cầu")
 _LOWER_WORD = regex.compile(r"\s+\p{Ll}")
 # an opening phrase before the subject: "Phát biểu tại hội nghị, ", "Song song đó, "
-_OPENING = regex.compile(r"[\s\"“(]*(?:[^,;:.!?]{1,120},\s*){0,2}", regex.V1)
+_OPENING = regex.compile(r"[\s\"“(]*(?:(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,120},\s*){0,2}", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
