@@ -76,8 +76,8 @@ _DATED_ONLY = frozenset({"khen thưởng", "trao thưởng"})
 # a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline
 # ("so với năm 2023", "đến năm 2025")
 _YEAR_OF_PERIOD = regex.compile(
-    r"(?<![\p{L}])(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|công tác|tổng kết|sơ kết)\s+năm\s+((?:19[5-9]|20[0-4])\d)"
-    r"(?!\d)")
+    r"(?<![\p{L}])(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|công tác|tổng kết|sơ kết)\s+năm\s+"
+    r"((?:19[5-9]|20[0-4])\d)(?!\d)")
 _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ban)(?![\p{L}])", regex.IGNORECASE)
 _OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
@@ -287,7 +287,8 @@ def _date(text: str, mention: DateMention, document_date: str | None, start: int
 def _year_of_review(text: str, start: int, end: int, context: Context, month: int) -> int | None:
     """The year a day with no year falls in, from the years the event's sentence (else its
     paragraph, else the periods "năm Y" the report goes on to give) names: a review of year Y is
-    held from its autumn to the next February ("tổng kết … năm 2020" on 22.12 -> 2020; on 3.1 -> 2021; "… năm 2020 và triển khai … năm 2021"
+    held from its autumn to the next February ("tổng kết … năm 2020" on 22.12 -> 2020; on 3.1 -> 2021;
+    "… năm 2020 và triển khai … năm 2021"
     on 3.1 -> 2021)."""
     block = next((b for b in context.blocks if b.start <= start < b.end), None)
     scopes = [(_YEAR, start, end)]
