@@ -284,12 +284,18 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     if mode == "described":  # "Ban Chỉ đạo phòng, chống tội phạm tỉnh Nghệ An"
         return _described(text, pos, end, key) if gap else None
     place = _match_place(text, after) if gap or text.startswith(".", end) else None
+    if place is None and gap and key in _DISTRICT_HEADS:  # "Huyện ủy Mèo Vạc": the district's name alone
+        place = _abbreviated_place(text, after, _DISTRICT_HEADS[key])
     if place is None:
         return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
     place_end, place_text, level = place
     if lower and not place_text:
         return None
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
+
+
+# party committees of a district: their place may be written without its level word
+_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
 
 
 def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:

@@ -22,6 +22,9 @@ from chidao.gazetteer.loader import load_table
 TitleKind = Literal["rank", "position", "honorific"]
 
 _GAP_RE = regex.compile(GAP)
+# an elected office goes on with its term and its province: "Phó Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh"
+_ELECTED = ("Quốc hội", "ĐBQH", "HĐND", "Hội đồng nhân dân")
+_TERM_AND_LEVEL = regex.compile(r"(?:[ \t]+khóa[ \t]+[IVXLC]+)?(?:[ \t]+(?:tỉnh|thành phố)(?![\p{L}]))?")
 # Between two titles before a name: a space, " - ", a comma, or the colon of "các đồng chí:".
 _CHAIN_JOIN = regex.compile(r"[ \t]*[-–:,][ \t]*|" + GAP)
 
@@ -80,6 +83,9 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
             elif mode == "required":
                 continue
+        if mode == "none" and text[pos:end].endswith(_ELECTED):  # "… đại biểu Quốc hội khóa XIV tỉnh"
+            tail = _TERM_AND_LEVEL.match(text, end)
+            end = tail.end() if tail and tail.end() > end else end
         # the longest reading wins: "Trưởng Đoàn ĐBQH tỉnh" (Trưởng + a body) over the office "Trưởng Đoàn"
         if best is None or end > best.end:
             if kind == "rank":  # `implied` holds the rank's canonical form
