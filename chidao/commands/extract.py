@@ -36,6 +36,9 @@ def extract(
         failures.append(exc)
         print(f"chidao: {exc}", file=sys.stderr)
 
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still read
+
     indent = 2 if format is ExtractFormat.json else None
     sources = expand_paths(paths)
     show_progress = sys.stderr.isatty() and len(sources) >= PROGRESS_MIN_FILES
@@ -43,7 +46,7 @@ def extract(
         task = progress.add_task("Trích xuất", total=len(sources))
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     try:
                         data = extract_document(document).to_dict()
                     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch

@@ -51,12 +51,15 @@ def ingest(
         counts["failed"] += 1
         print(f"chidao: {exc}", file=sys.stderr)
 
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still stored
+
     sources = expand_paths(paths)
 
     def documents(progress: Progress, task: TaskID) -> Iterator[SourceDocument]:
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     counts["read"] += 1
                     yield document
             except InputError as exc:
