@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from chidao.errors import StoreError
 from chidao.model import Document as SourceDocument
 from chidao.store import bulk, dedup, search
+from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
 from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare
 from chidao.store.schema import Document
@@ -71,6 +72,9 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
     """Write one new document with its items, search rows and LSH bands (caller's transaction)."""
     doc = prepared.document
     now = now or dt.datetime.now(dt.UTC)
+    # One writer at a time from here: a near-duplicate another process is storing now is
+    # committed before we look for it, so one event's copies never split into two groups.
+    hold_write_lock(connection, INGEST_LOCK)
     group_id = dedup.find_group(connection, dedup.from_bytes(prepared.minhash), prepared.bands) or doc.id
     seq = connection.execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
         "id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date,
