@@ -8,6 +8,7 @@ from typing import Any
 
 import typer
 
+from chidao.commands.backup import backup, restore
 from chidao.commands.correct import add_item_command, correct, corrections_app, reject
 from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
@@ -52,7 +53,8 @@ for name, command in (("extract", extract), ("person", person), ("locality", loc
                       ("ingest", ingest), ("reextract", reextract), ("search", search),
                       ("directives", directives), ("targets", targets), ("commitments", commitments),
                       ("indicators", indicators), ("status", status), ("reject", reject),
-                      ("correct", correct), ("add-item", add_item_command)):
+                      ("correct", correct), ("add-item", add_item_command), ("backup", backup),
+                      ("restore", restore)):
     app.command(name)(_store_errors_in_one_line(command))
 
 for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app)):
