@@ -74,8 +74,10 @@ def test_two_ingests_at_once_store_each_report_once_and_keep_an_event_s_copies_t
     first, second = tmp_path / "a", tmp_path / "b"
     write_reports(first, 30)
     write_reports(second, 30, start=20)  # reports 20-29 in both folders
-    for n in range(12):  # each outlet's report of an event in the other folder
-        (second / f"bao-khac-{n:02d}.txt").write_text(outlet_copy(n), encoding="utf-8")
+    for n in range(12):
+        # Another outlet's report of each of the first 12 events, read by the other ingest at
+        # the moment the first one stores the original (the copies sort first in their folder).
+        (second / f"a-bao-khac-{n:02d}.txt").write_text(outlet_copy(n), encoding="utf-8")
         (first / f"bao-khac-{n + 30:02d}.txt").write_text(outlet_copy(n + 30), encoding="utf-8")
     results = run_at_once([["ingest", str(first), "--db", store, "--jobs", "1"],
                            ["ingest", str(second), "--db", store, "--jobs", "1"]])
