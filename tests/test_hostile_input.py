@@ -189,3 +189,13 @@ def test_search_takes_any_query_as_words(store: str, good: Path, query: str) -> 
     hits = json.loads(result.stdout)
     assert isinstance(hits, list)
     assert chidao_json(store, "directives"), "the store is intact after the query"
+
+
+def test_a_stray_byte_in_a_short_utf8_report_is_not_read_as_windows_1258(tmp_path: Path) -> None:
+    # Before, the few marked letters around it read as Windows-1258: "Bá»™ trÆ°á»Ÿng".
+    path = tmp_path / "ngan.txt"
+    path.write_bytes("Bộ trưởng yêu cầu giữ vững an ninh.".encode() + b"\xff" + " Công an tỉnh.".encode())
+    document, errors = _extract_one(path)
+    assert document["document"]["text"] == "Bộ trưởng yêu cầu giữ vững an ninh.\ufffd Công an tỉnh."
+    assert errors == [f"chidao: {path}: 1 byte not UTF-8 (the first at byte 47) read as U+FFFD; "
+                      "the rest is kept"]

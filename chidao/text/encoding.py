@@ -106,7 +106,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     text = data.decode("utf-8-sig", errors="replace")
     stray = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
     valid = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
-    if stray and stray * 20 <= valid:
+    if stray and stray * 3 <= valid:
         return text, stray
     return None
 
