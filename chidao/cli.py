@@ -11,6 +11,7 @@ import click
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from chidao.commands.backup import backup, restore
 from chidao.commands.correct import add_item_command, correct, corrections_app, reject
 from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
@@ -94,7 +95,8 @@ _COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
              ("indicators", indicators), ("status", status), ("reject", reject), ("correct", correct),
              ("add-item", add_item_command), ("document", document_app), ("corrections", corrections_app),
              ("person", person), ("locality", locality), ("recurring", recurring), ("report", report),
-             ("gold", gold_app), ("eval", evaluate), ("reextract", reextract))
+             ("gold", gold_app), ("eval", evaluate), ("reextract", reextract), ("backup", backup),
+             ("restore", restore))
 COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
 
 for name, command in _COMMANDS:

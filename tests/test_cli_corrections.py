@@ -21,8 +21,8 @@ WIDE = {"COLUMNS": "400"}  # a table's cells on one line each, to find words in 
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(FIXTURES)).exit_code == 0
     return path
 
@@ -205,8 +205,9 @@ def test_delete_with_yes_does_not_ask(db: Path) -> None:
     assert chidao(db, "document", "show", document).stderr == f"chidao: không tìm thấy văn bản: {document}\n"
 
 
-def test_rejecting_the_item_a_register_lists_hides_the_other_outlets_copies_with_it(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_rejecting_the_item_a_register_lists_hides_the_other_outlets_copies_with_it(
+        tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(EXAMPLES / "tphcm_2022_hoi_nghi_bao_khac.txt"),
                   str(EXAMPLES / "tphcm_2022_hoi_nghi_ttxvn.txt")).exit_code == 0
     original = next(d for d in chidao_json(db, "directives") if d["copies"])

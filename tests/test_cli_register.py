@@ -12,8 +12,8 @@ from test_store_engine import KON_TUM, QUANG_TRI, chidao, chidao_json
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI), str(KON_TUM)).exit_code == 0
     return path
 
@@ -83,8 +83,8 @@ def test_the_table_is_vietnamese_first(db: Path) -> None:
 
 
 @pytest.mark.skipif(not (EXAMPLES_DIR / "bac_giang_2023_tong_ket.txt").exists(), reason="no examples")
-def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(EXAMPLES_DIR)).exit_code == 0
     bac_ninh = {Path(i["document_source"]).name for i in chidao_json(db, "targets", "--locality", "Bắc Ninh")}
     assert bac_ninh == {"bac_giang_2021_lam_viec.txt", "bac_giang_2023_tong_ket.txt"}
@@ -201,13 +201,13 @@ def test_a_register_file_takes_the_limit_the_decimal_comma_and_the_corrections(d
     assert "(đã loại)" in table and "(đã sửa: Người chỉ đạo)" in table
 
 
-def test_undated_items_come_last(tmp_path: Path) -> None:
+def test_undated_items_come_last(tmp_path: Path, store: str) -> None:
     undated = tmp_path / "khong_ngay.txt"
     undated.write_text(
         "Công an tỉnh Kon Tum triển khai nhiệm vụ\n\n"
         "Tại buổi làm việc, Thứ trưởng Nguyễn Văn Hà yêu cầu Công an tỉnh tập trung kéo giảm "
         "tội phạm về trật tự xã hội, bảo đảm an ninh nông thôn.\n", encoding="utf-8")
-    db = tmp_path / "chidao.db"
+    db = store
     assert chidao(db, "ingest", str(undated), str(QUANG_TRI)).exit_code == 0
     dates = [item["event_date"] or item["document_date"] for item in chidao_json(db, "directives")]
     assert dates[-1] is None and None not in dates[:-1]

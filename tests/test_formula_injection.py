@@ -62,8 +62,8 @@ def test_an_excel_report_writes_hostile_text_as_text(tmp_path: Path) -> None:
     assert any(cell.value.startswith("=HYPERLINK") and cell.value in HOSTILE for cell in values)
 
 
-def test_what_a_person_typed_is_quoted_in_csv_and_text_in_xlsx(tmp_path: Path) -> None:
-    db = ingest(tmp_path, {"tay_ninh.txt": TAY_NINH})
+def test_what_a_person_typed_is_quoted_in_csv_and_text_in_xlsx(tmp_path: Path, store: str) -> None:
+    db = ingest(tmp_path, store, {"tay_ninh.txt": TAY_NINH})
     directive = as_json(db, "directives")[0]
     chidao(db, "status", directive["id"], "--owner", '=HYPERLINK("http://example.invalid","PC02")')
     printed = chidao(db, "directives", "--format", "csv").stdout

@@ -11,8 +11,8 @@ from chidao.text.fold import fold_diacritics
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI), str(KON_TUM)).exit_code == 0
     return path
 

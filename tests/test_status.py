@@ -10,8 +10,8 @@ from test_store_engine import QUANG_TRI, chidao, chidao_json
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI)).exit_code == 0
     return path
 

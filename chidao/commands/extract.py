@@ -37,6 +37,9 @@ def extract(
         failures.append(exc)
         print(f"chidao: {exc}", file=sys.stderr)
 
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still read
+
     as_array = format is ExtractFormat.json
     written = 0
 
@@ -56,7 +59,7 @@ def extract(
         task = progress.add_task("Trích xuất", total=len(sources))
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     try:
                         data = extract_document(document).to_dict()
                     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch

@@ -13,13 +13,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chidao.commands.store_options import DbOption, fail
-from chidao.errors import InputError
+from chidao.errors import InputError, StoreError
 from chidao.ingest.reader import expand_paths, read_source
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
 from chidao.store.ingest import ingest_documents
 from chidao.store.lookup import IdLookupError, resolve_document_id
-from chidao.store.parallel import Preparer, default_jobs
+from chidao.store.parallel import TIME_LIMIT, PreparationError, Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
 
@@ -38,21 +38,28 @@ def ingest(
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU).")] = None,
+    time_limit: Annotated[float, typer.Option(
+        "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
+        "named and skipped, the batch goes on.")] = TIME_LIMIT,
 ) -> None:
     """Extract each report and store it with its items, one transaction per report; the same
-    text twice is one document, and reports of one event from several outlets form one group."""
+    text twice is one document, and reports of one event from several outlets form one group.
+    Ctrl-C stops it: the report being written is rolled back, what was stored stays."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:
         counts["failed"] += 1
         print(f"chidao: {exc}", file=sys.stderr)
 
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still stored
+
     sources = expand_paths(paths)
 
     def documents(progress: Progress, task: TaskID) -> Iterator[SourceDocument]:
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     counts["read"] += 1
                     yield document
             except InputError as exc:
@@ -62,16 +69,25 @@ def ingest(
             progress.advance(task)
 
     # Workers start before the progress bar's thread: they are forked from this process.
-    with Preparer(jobs or default_jobs()) as preparer:
-        engine = open_engine(db)
-        with _progress("Nhập") as progress:
-            task = progress.add_task("ingest", total=len(sources), done="")
-            for outcome in ingest_documents(engine, documents(progress, task), preparer):
-                if outcome.error is not None:
-                    report(InputError(outcome.document.source, _failure(outcome.error)))
-                else:
-                    counts[outcome.outcome] += 1
-                progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+    try:
+        with Preparer(jobs or default_jobs(), time_limit=time_limit) as preparer:
+            engine = open_engine(db)
+            with _progress("Nhập") as progress:
+                task = progress.add_task("ingest", total=len(sources), done="")
+                for outcome in ingest_documents(engine, documents(progress, task), preparer):
+                    if outcome.error is not None:
+                        report(InputError(outcome.document.source, _failure(outcome.error)))
+                    else:
+                        counts[outcome.outcome] += 1
+                    progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+    except KeyboardInterrupt:
+        print(summary_line(counts))
+        print("chidao: dừng theo yêu cầu (Ctrl-C); các văn bản đã lưu vẫn giữ nguyên", file=sys.stderr)
+        raise typer.Exit(130) from None
+    except StoreError as exc:
+        if counts["read"]:
+            print(summary_line(counts))
+        fail(str(exc))
     print(summary_line(counts))
     if counts["failed"]:
         raise typer.Exit(1)
@@ -118,6 +134,9 @@ def reextract(
 
 
 def _failure(exc: Exception) -> str:
-    """One line for an unexpected error: its class and first message line."""
+    """One line for an error: a report's own (too slow, its process killed) as it is said, an
+    unexpected one by its class and first message line."""
+    if isinstance(exc, PreparationError):
+        return str(exc)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

@@ -21,10 +21,12 @@ from chidao.text.encoding import decode_report
 
 
 def read_jsonl(data: bytes, source: str,
-               on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+               on_error: Callable[[InputError], None] | None = None,
+               on_warning: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     """One Document per article line. A bad line is an InputError naming `source:LINE`;
-    with `on_error` it is reported there and the other lines still come out."""
-    for number, line in enumerate(decode_report(data, source).splitlines(), start=1):
+    with `on_error` it is reported there and the other lines still come out (`on_warning`: see
+    `decode_report`)."""
+    for number, line in enumerate(decode_report(data, source, on_warning).splitlines(), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"

@@ -2,7 +2,8 @@
 
 `database_url(db)` turns what a user gives (`--db PATH`, `--db postgresql://…`,
 `CHIDAO_DB`, nothing: `./chidao.db`) into a SQLAlchemy URL; `open_engine(db)`
-creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on)
+creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on, writers
+wait up to a minute for the write lock)
 and upgrades the schema to the newest migration, once per engine. A store that
 cannot be opened (not a database, no such folder, server unreachable, a database
 other than SQLite or PostgreSQL), or a SQLite file that does not exist when
@@ -12,7 +13,6 @@ other than SQLite or PostgreSQL), or a SQLite file that does not exist when
 from __future__ import annotations
 
 import os
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -25,6 +25,9 @@ from chidao.errors import StoreError
 DEFAULT_DB = "chidao.db"
 BACKENDS = ("sqlite", "postgresql")
 ENV_VAR = "CHIDAO_DB"
+# How long a SQLite writer waits for the write lock (ms): ingest holds it for one report
+# at a time, a status change for a moment.
+BUSY_TIMEOUT_MS = 60_000
 
 
 def database_url(db: str | None = None) -> str:
@@ -43,6 +46,8 @@ def database_url(db: str | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # A writer waits for another one's transaction rather than failing "database is locked".
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # WAL + NORMAL: durable at checkpoints, fast per-document commits.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -130,13 +135,25 @@ def _reason(exc: BaseException) -> str:
     return lines[0] if lines else type(cause).__name__
 
 
-@cache
+_ENGINES: dict[str, Engine] = {}
+
+
 def _open_url(url: str) -> Engine:
     from chidao.store.migrate import upgrade
 
-    engine = create_store_engine(url)
-    upgrade(engine)
-    return engine
+    if url not in _ENGINES:
+        engine = create_store_engine(url)
+        upgrade(engine)
+        _ENGINES[url] = engine
+    return _ENGINES[url]
+
+
+def forget_engines() -> None:
+    """Close every cached engine's connections and forget the engines (a store dropped or
+    restored under this process opens afresh)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+    _ENGINES.clear()
 
 
 def is_sqlite(engine_or_dialect_name: Engine | str) -> bool:
