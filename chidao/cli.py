@@ -18,8 +18,10 @@ from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
 from chidao.commands.search import search
+from chidao.commands.serve import serve
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
+from chidao.commands.user import user_app
 from chidao.errors import StoreError
 
 app = typer.Typer(
@@ -52,10 +54,11 @@ for name, command in (("extract", extract), ("person", person), ("locality", loc
                       ("ingest", ingest), ("reextract", reextract), ("search", search),
                       ("directives", directives), ("targets", targets), ("commitments", commitments),
                       ("indicators", indicators), ("status", status), ("reject", reject),
-                      ("correct", correct), ("add-item", add_item_command)):
+                      ("correct", correct), ("add-item", add_item_command), ("serve", serve)):
     app.command(name)(_store_errors_in_one_line(command))
 
-for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app)):
+for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app),
+                    ("user", user_app)):
     for info in group.registered_commands:
         info.callback = _store_errors_in_one_line(info.callback)
     app.add_typer(group, name=name)

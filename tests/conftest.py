@@ -34,3 +34,12 @@ def seed_extractions() -> dict[str, Extraction]:
     if not paths:
         pytest.skip(f"seed corpus not found at {SEEDS_DIR}")
     return {p.name: extract_path(p) for p in paths}
+
+
+@pytest.fixture(scope="session")
+def web_template(tmp_path_factory: pytest.TempPathFactory):
+    """A store with the sample reports, a hostile one and an account per role (tests/web_support.py);
+    tests copy it (`web_support.copy_store`) before changing anything."""
+    from web_support import HOSTILE_NAME, HOSTILE_REPORT, build_store
+
+    return build_store(tmp_path_factory.mktemp("web"), {HOSTILE_NAME: HOSTILE_REPORT})
