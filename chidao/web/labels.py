@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chidao.report.cells import format_date, format_number, format_quantity
+from chidao.report.cells import format_date, format_number, format_quantity, report_name
 from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS, topic_label
 from chidao.track.correction_fields import field_label
 from chidao.track.history import local_time
@@ -24,7 +24,7 @@ KIND_LABELS = {
 }
 # One colour per kind: the report page's highlights and legend, the overview's chart.
 KIND_COLOURS = {
-    "events": "#ffe0b2",
+    "events": "#e0e0e0",
     "people": "#f8bbd0",
     "organizations": "#d1c4e9",
     "localities": "#b2ebf2",
@@ -133,4 +133,13 @@ def filters() -> dict[str, Any]:
         "field_label": field_label,
         "item_date": item_date,
         "item_summary": item_summary,
+        "report_name": named_report,
     }
+
+
+def named_report(thing: dict[str, Any]) -> str:
+    """The report an item, hit or document comes from, named for a reader (title, else file
+    name and outlet; never a path)."""
+    if "document_source" in thing or "document_title" in thing:
+        return report_name(thing.get("document_title"), thing.get("document_source"))
+    return report_name(thing.get("title"), thing.get("source"))
