@@ -307,7 +307,7 @@ def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore
             "csrf": token,
             "status": "in_progress",
             "owner": "Phòng PV01",
-            "due": "2020-01-31",
+            "due": "31/01/2020",  # as the form shows dates
             "note": "đang làm",
             "next": "/registers/directives?sort=-date",
         },
@@ -318,7 +318,7 @@ def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore
     assert "Phòng PV01" in row and "31/01/2020" in row and "Quá hạn" in row
     assert "lịch sử (4)" in row and "Chưa thực hiện" in row and "Đang thực hiện" in row
     assert client.get("/registers/directives?status=overdue").text.count('class="nowrap">') >= 1
-    bad = client.post(f"/items/{item}/follow-up", data={"csrf": token, "due": "31/01/2020"})
+    bad = client.post(f"/items/{item}/follow-up", data={"csrf": token, "due": "31/13/2020"})
     assert bad.status_code == 400 and "ngày hạn không hợp lệ" in bad.text
 
 

@@ -134,7 +134,16 @@ def filters() -> dict[str, Any]:
         "item_date": item_date,
         "item_summary": item_summary,
         "report_name": named_report,
+        "source_name": source_name,
     }
+
+
+def source_name(source: str | None) -> str:
+    """Where a report came from, for a reader: a URL as it is, a file by its name (not the path
+    on the machine that ingested it)."""
+    if not source:
+        return ""
+    return source if "://" in source else source.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def named_report(thing: dict[str, Any]) -> str:

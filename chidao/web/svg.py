@@ -93,7 +93,14 @@ def province_map(counts: dict[str, int], selected: str | None = None, title: str
         'xmlns="http://www.w3.org/2000/svg">',
         f'<path d="{_land_path()}" stroke="#b0bec5" stroke-width="2.4" stroke-linecap="round" fill="none"/>',
     ]
-    for province in provinces():
+    placed: list[tuple[float, float, float, float]] = []
+    for province in provinces():  # labels keep off the circles of provinces with items
+        if counts.get(province.code):
+            cx, cy = _xy(province.lat, province.lon)
+            r = 4 + 10 * math.sqrt(counts[province.code] / largest)
+            placed.append((cx - r, cy - r, cx + r, cy + r))
+    # The busiest provinces are labelled first; a label that would cover another is left out.
+    for province in sorted(provinces(), key=lambda p: -counts.get(p.code, 0)):
         x, y = _xy(province.lat, province.lon)
         count = counts.get(province.code, 0)
         former = f" (gồm {', '.join(province.former)} trước 2025)" if province.former else ""
@@ -109,8 +116,7 @@ def province_map(counts: dict[str, int], selected: str | None = None, title: str
                 f'<a href="/localities/{quote(province.name)}"><circle cx="{x:.1f}" cy="{y:.1f}" '
                 f'r="{radius:.1f}" fill="#c62828" fill-opacity="0.8"{ring}>'
                 f"<title>{escape(label)}</title></circle>"
-                f'<text x="{x + radius + 2:.1f}" y="{y + 4:.1f}" class="map-label">'
-                f"{escape(province.name)}</text></a>"
+                f"{_label(province.name, x, y, radius, placed)}</a>"
             )
         else:
             ring = ' stroke="#0d47a1" stroke-width="3"' if province.code == selected else ""
@@ -123,6 +129,27 @@ def province_map(counts: dict[str, int], selected: str | None = None, title: str
         parts.append(f'<text x="{x:.1f}" y="{y - 10:.1f}" text-anchor="end" class="map-note">{name}</text>')
     parts.append("</svg>")
     return Markup("".join(parts))
+
+
+def _label(
+    name: str, x: float, y: float, radius: float, placed: list[tuple[float, float, float, float]]
+) -> str:
+    """A province's name right of its circle, else left of it, where it covers no label already
+    placed (boxes in `placed`, which it joins); "" when neither side is free."""
+    width, height = 8.2 * len(name), 16.0
+    for left, anchor in ((x + radius + 2, "start"), (x - radius - 2 - width, "end")):
+        box = (left, y - height / 2, left + width, y + height / 2)
+        if all(
+            box[2] < other[0] or box[0] > other[2] or box[3] < other[1] or box[1] > other[3]
+            for other in placed
+        ):
+            placed.append(box)
+            at = left if anchor == "start" else left + width
+            return (
+                f'<text x="{at:.1f}" y="{y + 5:.1f}" text-anchor="{anchor}" class="map-label">'
+                f"{escape(name)}</text>"
+            )
+    return ""
 
 
 def monthly_chart(counts: dict[str, dict[str, int]], months: int = 24) -> Markup:

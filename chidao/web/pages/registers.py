@@ -81,6 +81,8 @@ def register_page(
     items, total, more = register_items_page(session, kind, filter, sort=sort, page=page, per_page=PER_PAGE)
     followed = with_history(session, [item["id"] for item in items])
     histories = {item["id"]: item_history(session, item["id"]) for item in items if item["id"] in followed}
+    if page == 1 and not more and total <= PER_PAGE:
+        total = len(items)  # one page: other outlets' copies were folded into their originals
     pages = max(1, math.ceil(total / PER_PAGE))
     return render(
         request,
