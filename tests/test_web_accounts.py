@@ -133,3 +133,13 @@ def test_account_names_are_one_plain_word(name: str) -> None:
 
     with Session(engine) as session, pytest.raises(accounts.AccountError, match="tên tài khoản không hợp lệ"):
         accounts.add_user(session, name, "viewer")
+
+
+def test_serve_refuses_a_store_that_is_not_there(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "nothing.db")])
+    assert result.exit_code == 1
+    assert (
+        result.output.strip()
+        == f"chidao: {tmp_path / 'nothing.db'}: no store here (ingest reports into it first, "
+        "or give --db / CHIDAO_DB)"
+    )

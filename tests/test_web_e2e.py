@@ -170,15 +170,15 @@ def test_rejected_and_corrected_items_are_kept_after_reextract(
     row = editor.locator(f"li[id='{first}']")
     row.locator("summary").click()
     row.locator("input[name=reason]").fill("nhận định, không phải chỉ đạo")
-    row.locator("form[action$='/reject'] button").click()
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        row.locator("form[action$='/reject'] button").click()
     assert "Đã loại bỏ" in editor.locator(".flash").inner_text()
     row = editor.locator(f"li[id='{second}']")
     row.locator("summary").click()
     row.locator("select[name=field]").select_option("speaker")
     row.locator("input[name=value]").fill("Tô Lâm")
-    row.locator("form[action$='/correct'] button").click()
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        row.locator("form[action$='/correct'] button").click()
     result = _chidao("reextract", "--db", e2e_store.db)
     assert result.returncode == 0, result.stderr
     editor.goto(f"{server}/reports/{doc}")
@@ -219,8 +219,8 @@ def test_an_item_is_added_by_selecting_its_words(editor, server: str, e2e_store:
     assert start.isdigit() and int(end) - int(start) == len(words)
     assert editor.input_value("#add-words") == words
     editor.select_option("#add-item-form select[name=kind]", "indicators")
-    editor.click("#add-item-form button[type=submit]")
-    editor.wait_for_load_state()
+    with editor.expect_navigation():
+        editor.click("#add-item-form button[type=submit]")
     assert "Đã thêm mục" in editor.locator(".flash").inner_text()
     assert editor.locator(".item-list li", has_text="xã không ma túy").locator(".badge.person").count() == 1
 
@@ -231,7 +231,8 @@ def test_a_directives_status_changes_and_its_history_shows(editor, server: str, 
     row.locator("details.edit summary").click()
     row.locator("select[name=status]").select_option("in_progress")
     row.locator("input[name=owner]").fill("Phòng Tham mưu")
-    row.locator("form.follow button").click()
+    with editor.expect_navigation():
+        row.locator("form.follow button").click()
     editor.wait_for_url("**/registers/directives?sort=date*")
     row = editor.locator("table.register tbody tr").first
     assert "Đang thực hiện" in row.inner_text() and "Phòng Tham mưu" in row.inner_text()
@@ -265,16 +266,16 @@ def test_a_viewer_is_refused_what_editors_do(browser, server: str, e2e_store: We
     assert viewer.locator("details.edit").count() == 0 and viewer.locator("#add-item-form").count() == 0
     item = viewer.locator(".item-list li").first.get_attribute("id").removeprefix("item-")
     token = viewer.locator("form[action='/logout'] input[name=csrf]").get_attribute("value")
-    viewer.evaluate(
-        """([item, token]) => {
-        const form = document.createElement("form");
-        form.method = "post"; form.action = `/items/${item}/reject`;
-        const field = document.createElement("input"); field.name = "csrf"; field.value = token;
-        form.appendChild(field); document.body.appendChild(form); form.submit();
-    }""",
-        [item, token],
-    )
-    viewer.wait_for_load_state()
+    with viewer.expect_navigation():
+        viewer.evaluate(
+            """([item, token]) => {
+            const form = document.createElement("form");
+            form.method = "post"; form.action = `/items/${item}/reject`;
+            const field = document.createElement("input"); field.name = "csrf"; field.value = token;
+            form.appendChild(field); document.body.appendChild(form); form.submit();
+        }""",
+            [item, token],
+        )
     assert "Không có quyền" in viewer.locator("h1").inner_text()
     viewer.screenshot(path=str(shots / "refused.png"))
     viewer.goto(f"{server}/users")

@@ -16,6 +16,7 @@ from chidao.ingest.plaintext import read_plaintext
 from chidao.model import Document
 
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".docx")
+UPLOAD_LIMIT = 5 * 2**20  # bytes of one uploaded report (the pages and the API refuse more)
 
 
 def read_uploaded(data: bytes, filename: str) -> Document:

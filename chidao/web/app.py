@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from chidao.store.engine import open_engine
+from chidao.store.engine import create_store_engine, open_engine
 from chidao.web import labels
 from chidao.web.auth import (
     LoginRequired,
@@ -35,6 +35,7 @@ from chidao.web.overview import OverviewCache
 
 WEB_DIR = Path(__file__).resolve().parent
 API_PREFIX = "/api/v1"
+POOL_SIZE = 20
 
 
 def templates() -> Jinja2Templates:
@@ -65,7 +66,14 @@ def create_app(db: str | None = None) -> FastAPI:
         redoc_url=None,
         openapi_url=None,
     )
-    app.state.engine = open_engine(db, create=False)
+    # The store must exist, at the newest schema; the app then keeps its own pool of connections,
+    # one per request the server answers at once (uvicorn's thread pool has 40).
+    engine = open_engine(db, create=False)
+    app.state.engine = (
+        engine
+        if engine.url.database in (None, "", ":memory:")
+        else create_store_engine(engine.url.render_as_string(hide_password=False), pool_size=POOL_SIZE)
+    )
     app.state.db = db
     app.state.templates = templates()
     app.state.throttle = LoginThrottle()

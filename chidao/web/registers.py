@@ -95,14 +95,21 @@ def evaluated(session: Session, targets: list[dict[str, Any]]) -> list[dict[str,
     once), "status" the follow-up status."""
     if not targets:
         return []
-    judged = evaluate_targets(targets, list_items(session, "indicators"))
-    out = []
-    for target in judged:
+    return evaluation_apart({"targets": evaluate_targets(targets, list_items(session, "indicators"))})[
+        "targets"
+    ]
+
+
+def evaluation_apart(items: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Items per kind (as `chidao.store.follow_queries.select_items` gives them, targets evaluated
+    the CLI's way) with each target's "evaluation" apart from its follow-up "status"."""
+    targets = []
+    for target in items.get("targets", []):
         target = dict(target)
-        target["evaluation"] = target.pop("status")
+        target["evaluation"] = target.pop("status", None)
         target["status"] = target.pop("follow_status", None)
-        out.append(target)
-    return out
+        targets.append(target)
+    return {**items, "targets": targets}
 
 
 def register_items_page(

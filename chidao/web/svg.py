@@ -5,23 +5,19 @@ Vietnam's provinces after 2025.
 - `province_map(counts, selected=None)`: the 34 provinces after the 2025 reorganisation as
   circles at their centre, sized by their items and linked to their page, over the country
   drawn from the centre of every commune; each says which former provinces it holds.
-  Coordinates are those shipped in the `vietnamadminunits` package (MIT licence; its
-  `dataset.db`: `provinceLat`/`provinceLon`, `wardLat`/`wardLon` of the units after 1 July
-  2025), read once from the installed package, so the map works offline.
+  Coordinates come from `chidao.gazetteer.coordinates` (the `vietnamadminunits` package's
+  data, MIT licence), so the map works offline.
 """
 
 from __future__ import annotations
 
 import math
-import sqlite3
-from dataclasses import dataclass
 from functools import cache
 from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from chidao.gazetteer.admin_units import predecessors
-from chidao.text.normalize import normalize_text
+from chidao.gazetteer.coordinates import ProvinceCentre, commune_centres, province_centres
 from chidao.web.labels import KIND_COLOURS, KIND_LABELS
 
 CHART_KINDS = ("directives", "targets", "commitments")
@@ -30,36 +26,9 @@ _CHART_COLOURS = {"directives": "#f9a825", "targets": "#ef6c00", "commitments": 
 _WEST, _NORTH, _SCALE = 101.8, 23.7, 38.0
 
 
-@dataclass(frozen=True, slots=True)
-class Province:
-    """A province after 2025: its code, short name, centre, and the former provinces inside it."""
-
-    code: str
-    name: str
-    lat: float
-    lon: float
-    former: tuple[str, ...]
-
-
-def _dataset() -> str:
-    from chidao.gazetteer.admin_units import _data_dir
-
-    return f"file:{_data_dir() / 'dataset.db'}?mode=ro"
-
-
-@cache
-def provinces() -> tuple[Province, ...]:
-    """The 34 provinces after 2025 with their centres (from `vietnamadminunits`)."""
-    with sqlite3.connect(_dataset(), uri=True) as db:
-        rows = db.execute(
-            "SELECT DISTINCT provinceCode, provinceShort, provinceLat, provinceLon "
-            "FROM admin_units ORDER BY provinceCode"
-        ).fetchall()
-    out = []
-    for code, name, lat, lon in rows:
-        former = tuple(unit.name for unit in predecessors(code) if unit.name != normalize_text(name))
-        out.append(Province(code, normalize_text(name), float(lat), float(lon), former))
-    return tuple(out)
+def provinces() -> tuple[ProvinceCentre, ...]:
+    """The 34 provinces after 2025 with their centres (`chidao.gazetteer.coordinates`)."""
+    return province_centres()
 
 
 def _xy(lat: float, lon: float) -> tuple[float, float]:
@@ -69,16 +38,7 @@ def _xy(lat: float, lon: float) -> tuple[float, float]:
 @cache
 def _land_path() -> str:
     """The country as dots, one per commune centre (rounded to whole pixels, each once)."""
-    with sqlite3.connect(_dataset(), uri=True) as db:
-        points = {
-            (round(x), round(y))
-            for x, y in (
-                _xy(lat, lon)
-                for lat, lon in db.execute(
-                    "SELECT wardLat, wardLon FROM admin_units WHERE wardLat IS NOT NULL"
-                )
-            )
-        }
+    points = {(round(x), round(y)) for x, y in (_xy(lat, lon) for lat, lon in commune_centres())}
     return "".join(f"M{x} {y}h0" for x, y in sorted(points))
 
 
@@ -202,4 +162,4 @@ def monthly_chart(counts: dict[str, dict[str, int]], months: int = 24) -> Markup
     return Markup("".join(parts))
 
 
-__all__ = ["KIND_COLOURS", "Province", "monthly_chart", "province_map", "provinces"]
+__all__ = ["KIND_COLOURS", "monthly_chart", "province_map", "provinces"]

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from chidao.errors import InputError
-from chidao.ingest.upload import read_uploaded
+from chidao.ingest.upload import UPLOAD_LIMIT, read_uploaded
 from chidao.store.document_list import list_documents
 from chidao.store.lookup import resolve_document_id
 from chidao.store.queries import get_document, list_items
@@ -19,7 +19,6 @@ from chidao.track.document_corrections import delete_document, document_summary,
 from chidao.web.api.models import DocumentDate, NewItem
 from chidao.web.auth import Person, api_editor, api_viewer, db_session
 from chidao.web.changes import apply
-from chidao.web.pages.upload import UPLOAD_LIMIT
 
 router = APIRouter(prefix="/documents", tags=["documents"])
 

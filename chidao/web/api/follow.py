@@ -11,7 +11,7 @@ from chidao.report.content import locality_subject
 from chidao.store.follow_queries import StoreSource, select_items
 from chidao.track.timeline import current_roles, role_timeline
 from chidao.web.auth import Person, api_viewer
-from chidao.web.pages.places import _split_targets
+from chidao.web.registers import evaluation_apart
 
 router = APIRouter(tags=["people and places"])
 
@@ -29,7 +29,7 @@ def person(request: Request, name: str, _: Person = Depends(api_viewer)) -> dict
         raise HTTPException(404, f"không tìm thấy người: {name}")
     full_name = selection.people[0]["name"] if selection.people else name
     timeline = role_timeline(selection.people)
-    items = _split_targets(selection.items)
+    items = evaluation_apart(selection.items)
     return {
         "name": full_name,
         "current": current_roles(timeline),
@@ -47,7 +47,7 @@ def locality(request: Request, name: str, _: Person = Depends(api_viewer)) -> di
     if match is None or not match.found:
         raise HTTPException(404, f"không tìm thấy địa phương: {name}")
     _subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
-    items = _split_targets(selection.items)
+    items = evaluation_apart(selection.items)
     return {
         "query": name,
         "name": match.name,

@@ -12,20 +12,10 @@ from chidao.store.follow_queries import StoreSource, select_items
 from chidao.track.timeline import current_roles, role_timeline
 from chidao.web.auth import Person, db_session, page_viewer
 from chidao.web.pages.common import render, router
+from chidao.web.registers import evaluation_apart
 from chidao.web.svg import province_map, provinces
 
 KINDS = ("events", "directives", "targets", "commitments", "indicators")
-
-
-def _split_targets(items: dict) -> dict:
-    """Targets with "evaluation", their "status" the follow-up (as the API and registers show them)."""
-    targets = []
-    for target in items.get("targets", []):
-        target = dict(target)
-        target["evaluation"] = target.pop("status", None)
-        target["status"] = target.pop("follow_status", None)
-        targets.append(target)
-    return {**items, "targets": targets}
 
 
 @router.get("/localities/{name}", response_class=HTMLResponse)
@@ -47,7 +37,7 @@ def locality_page(
         subject=subject,
         match=match,
         former=former,
-        items=_split_targets(selection.items),
+        items=evaluation_apart(selection.items),
         kinds=KINDS,
         map=province_map(counts, selected=code, title=f"Bản đồ: {subject}"),
     )
@@ -67,6 +57,6 @@ def person_page(request: Request, name: str, person: Person = Depends(page_viewe
         name=full_name,
         timeline=timeline,
         current=current_roles(timeline),
-        items=_split_targets(selection.items),
+        items=evaluation_apart(selection.items),
         kinds=KINDS,
     )

@@ -8,12 +8,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
 from chidao.errors import InputError
-from chidao.ingest.upload import UPLOAD_SUFFIXES, read_uploaded
+from chidao.ingest.upload import UPLOAD_LIMIT, UPLOAD_SUFFIXES, read_uploaded
 from chidao.store.uploads import store_upload
 from chidao.web.auth import Person, check_csrf, page_editor
 from chidao.web.pages.common import render, router
 
-UPLOAD_LIMIT = 5 * 2**20  # bytes of one report file
 _FORM_OVERHEAD = 64 * 1024
 
 
