@@ -22,8 +22,10 @@ from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
 from chidao.commands.search import search
+from chidao.commands.serve import serve
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
+from chidao.commands.user import user_app
 from chidao.errors import StoreError
 
 
@@ -96,7 +98,7 @@ _COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
              ("add-item", add_item_command), ("document", document_app), ("corrections", corrections_app),
              ("person", person), ("locality", locality), ("recurring", recurring), ("report", report),
              ("gold", gold_app), ("eval", evaluate), ("reextract", reextract), ("backup", backup),
-             ("restore", restore))
+             ("restore", restore), ("serve", serve), ("user", user_app))
 COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
 
 for name, command in _COMMANDS:

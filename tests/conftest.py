@@ -100,3 +100,12 @@ def store_exists(store: str) -> bool:
     with psycopg.connect(store) as connection:
         tables = connection.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
         return tables.fetchone()[0] > 0
+
+
+@pytest.fixture(scope="session")
+def web_template(tmp_path_factory: pytest.TempPathFactory):
+    """A store with the sample reports, a hostile one and an account per role (tests/web_support.py);
+    tests copy it (`web_support.copy_store`) before changing anything."""
+    from web_support import HOSTILE_NAME, HOSTILE_REPORT, build_store
+
+    return build_store(tmp_path_factory.mktemp("web"), {HOSTILE_NAME: HOSTILE_REPORT})

@@ -195,9 +195,14 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
     folder = tmp_path / "in"
     write_reports(folder, REPORTS)
     rng = random.Random(11)
-    for _ in range(KILLS):
+    for kill in range(KILLS):
+        before = stored_documents(store) if kill else 0
         process = start_ingest(store, folder, "--jobs", "2")
-        time.sleep(rng.uniform(1.0, 5.0))  # from opening the store to the middle of a write
+        if kill % 4 == 0:  # while opening (or creating) the store, before any report is written
+            time.sleep(rng.uniform(0.05, 1.0))
+        else:  # in the middle of the batch: after some reports, at any moment of a write
+            wait_for_documents(store, before + rng.randint(1, 40))
+            time.sleep(rng.uniform(0.0, 0.3))
         process.kill()
         _, stderr = process.communicate(timeout=30)
         assert "Traceback" not in stderr

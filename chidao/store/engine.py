@@ -60,18 +60,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_store_engine(db: str | None = None) -> Engine:
-    """A new engine for `db` (path or URL), without touching the schema."""
+def create_store_engine(db: str | None = None, pool_size: int | None = None) -> Engine:
+    """A new engine for `db` (path or URL), without touching the schema. `pool_size` keeps that
+    many connections open (a server answering many requests at once; default: SQLAlchemy's 5,
+    more opened and closed as needed, each starting with a cold page cache)."""
     url = database_url(db)
+    pool = {"pool_size": pool_size, "max_overflow": pool_size} if pool_size else {}
     if url.startswith("sqlite"):
-        kwargs: dict = {}
+        kwargs: dict = pool
         if url == "sqlite://":
             # One connection for an in-memory database, or every session sees an empty one.
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
