@@ -238,3 +238,16 @@ def test_a_steering_committee_is_told_apart_by_its_purpose_and_needs_its_place(t
         "Ban Chỉ đạo 138 tỉnh Yên Bái": ["Ban Chỉ đạo 138 tỉnh Yên Bái", "ban Chỉ đạo 138 tỉnh Yên Bái"],
         "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái": [
             "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái"]}
+
+
+def test_hold_out_classes_of_named_bodies():
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 15/11, Ban chỉ đạo 138 UBND tỉnh Bà Rịa - Vũng Tàu tổ chức lễ ra quân. Bộ Chỉ huy Quân sự "
+            "và Bộ Tư lệnh Vùng Cảnh sát biển 2 giao ban. Thứ trưởng làm việc với Ban giám đốc Công an tỉnh "
+            "Sóc Trăng. Khen thưởng Phòng Cảnh sát kỹ thuật hình sự. Đoàn Thể thao Việt Nam giành 64 HCV.")
+    names = {o.name for o in extract_document(Document.from_text(text, "t.txt")).organizations}
+    assert {"Ban chỉ đạo 138 UBND tỉnh Bà Rịa - Vũng Tàu", "Bộ Tư lệnh Vùng Cảnh sát biển 2",
+            "Ban giám đốc Công an tỉnh Sóc Trăng", "Phòng Cảnh sát kỹ thuật hình sự",
+            "Đoàn Thể thao Việt Nam"} <= names
+    assert "Vùng Cảnh sát biển 2" not in names and "UBND tỉnh Bà Rịa - Vũng Tàu" not in names

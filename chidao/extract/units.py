@@ -12,7 +12,7 @@ Three readings, each bounded:
 - a head and a unit code, "Phòng PC45", "Phòng PC 04" (`code` set), or a head and up
   to ten words closed by a code in brackets, "Phòng Tình báo (PA25)": the code
   vouches for the name, whatever its words;
-- a national association or company, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài" …),
+- a national association, company or team, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn" …),
   up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam":
   "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam".
 `words_pattern` and `GAP` are shared with the body vocabulary.
@@ -71,11 +71,11 @@ _CODE_CLOSED = regex.compile(
 _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
                r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
-    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
+    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
-_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài"})
+_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn"})
 # Heads of one word: any word may follow them.
-_ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài"})
+_ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})
 _LOWER_ONE = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội"})
 # Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
 _LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
