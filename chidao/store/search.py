@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, reduce
+from functools import cache
 from typing import Any
 
 import regex
@@ -135,7 +135,7 @@ def _fts5_part(part: tuple[str, ...]) -> str:
 
 def fts5_query(parts: list[tuple[str, ...]]) -> str:
     """An FTS5 MATCH expression holding every part."""
-    return " AND ".join(_fts5_part(part) for part in parts)
+    return " AND ".join(_fts5_part(part) for part in dict.fromkeys(parts))
 
 
 def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
@@ -144,8 +144,17 @@ def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
     def either(part: tuple[str, ...]) -> ColumnElement[Any]:
         found = [func.phraseto_tsquery(literal_column("'simple'"), literal(" ".join(words)))
                  for words in _phrases(part)]
-        return reduce(lambda a, b: a.op("||")(b), found).self_group()
-    return reduce(lambda a, b: a.op("&&")(b), (either(part) for part in parts)).self_group()
+        return _balanced("||", found)
+    return _balanced("&&", [either(part) for part in dict.fromkeys(parts)])
+
+
+def _balanced(operator: str, terms: list[ColumnElement[Any]]) -> ColumnElement[Any]:
+    """`terms` joined by `operator` as a balanced tree: a query of thousands of words nests
+    its SQL only as deep as their logarithm (SQLAlchemy compiles nesting recursively)."""
+    if len(terms) == 1:
+        return terms[0].self_group()
+    middle = len(terms) // 2
+    return _balanced(operator, terms[:middle]).op(operator)(_balanced(operator, terms[middle:])).self_group()
 
 
 def unit_pattern(unit: str) -> str:
