@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any
 
+import click
 import typer
+from typer.core import TyperCommand, TyperGroup
 
+from chidao.commands.backup import backup, restore
 from chidao.commands.correct import add_item_command, correct, corrections_app, reject
 from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
@@ -18,13 +22,52 @@ from chidao.commands.ingest import ingest, reextract
 from chidao.commands.register import commitments, directives, indicators, targets
 from chidao.commands.report import report
 from chidao.commands.search import search
+from chidao.commands.serve import serve
 from chidao.commands.spark_extract import spark_extract
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
+from chidao.commands.user import user_app
 from chidao.errors import StoreError
+
+
+class _PlainHelp:
+    """Help that shows no type where a reader needs none: nothing for a flag (`<bool>`), the
+    item type for a list (`<str>`, not `<list[str]>`)."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if not getattr(param, "_plain_help", False) and hasattr(param, "display_type_rich"):
+                param.display_type_rich = _plain_type(param)  # type: ignore[method-assign]
+                param._plain_help = True  # type: ignore[attr-defined]
+        return params
+
+
+def _plain_type(param: click.Parameter) -> Callable[[click.Context], str | None]:
+    shown = param.display_type_rich  # type: ignore[attr-defined]
+
+    def display(ctx: click.Context) -> str | None:
+        if getattr(param, "is_flag", False):
+            return None
+        text = shown(ctx)
+        return re.sub(r"list\[(.+)\]", r"\1", text) if text else text
+    return display
+
+
+class _Command(_PlainHelp, TyperCommand):
+    pass
+
+
+class _Group(_PlainHelp, TyperGroup):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Commands in the order of the work (`COMMAND_ORDER`, then as registered), not alphabetically."""
+        rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
+        return sorted(self.commands, key=lambda name: rank.get(name, len(rank)))
+
 
 app = typer.Typer(
     name="chidao",
+    cls=_Group,
     help="Theo dõi chỉ đạo: extract and track directives, targets and commitments "
     "from Vietnamese security-and-order reports.",
     no_args_is_help=True,
@@ -48,18 +91,25 @@ def _store_errors_in_one_line(command: Callable[..., Any]) -> Callable[..., Any]
     return run
 
 
-for name, command in (("extract", extract), ("person", person), ("locality", locality),
-                      ("recurring", recurring), ("report", report), ("eval", evaluate),
-                      ("ingest", ingest), ("reextract", reextract), ("search", search),
-                      ("directives", directives), ("targets", targets), ("commitments", commitments),
-                      ("indicators", indicators), ("status", status), ("reject", reject),
-                      ("correct", correct), ("add-item", add_item_command), ("spark-extract", spark_extract)):
-    app.command(name)(_store_errors_in_one_line(command))
+# In the order of the work: read reports in, find, follow up and correct, look at a place or a
+# person, write reports; then the tools for the extractor and the store.
+_COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
+             ("directives", directives), ("targets", targets), ("commitments", commitments),
+             ("indicators", indicators), ("status", status), ("reject", reject), ("correct", correct),
+             ("add-item", add_item_command), ("document", document_app), ("corrections", corrections_app),
+             ("person", person), ("locality", locality), ("recurring", recurring), ("report", report),
+             ("gold", gold_app), ("eval", evaluate), ("reextract", reextract), ("backup", backup),
+             ("restore", restore), ("serve", serve), ("user", user_app), ("spark-extract", spark_extract))
+COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
 
-for name, group in (("document", document_app), ("corrections", corrections_app), ("gold", gold_app)):
-    for info in group.registered_commands:
-        info.callback = _store_errors_in_one_line(info.callback)
-    app.add_typer(group, name=name)
+for name, command in _COMMANDS:
+    if isinstance(command, typer.Typer):
+        for info in command.registered_commands:
+            info.callback = _store_errors_in_one_line(info.callback)
+            info.cls = _Command
+        app.add_typer(command, name=name, cls=_Group)
+    else:
+        app.command(name, cls=_Command)(_store_errors_in_one_line(command))
 
 
 def main() -> None:

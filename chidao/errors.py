@@ -21,7 +21,15 @@ class StoreError(Exception):
         self.reason = reason
 
 
+class ReportError(Exception):
+    """A report that could not be processed for a reason of its own (too slow, its process
+    killed), said in one line."""
+
+
 def failure_reason(exc: BaseException) -> str:
-    """One line for an unexpected error: "could not be processed (Class: first message line)"."""
+    """One line for a report's failure: a `ReportError` as it is said, an unexpected error as
+    "could not be processed (Class: first message line)"."""
+    if isinstance(exc, ReportError):
+        return str(exc)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

@@ -21,8 +21,8 @@ WIDE = {"COLUMNS": "400"}  # a table's cells on one line each, to find words in 
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(FIXTURES)).exit_code == 0
     return path
 
@@ -73,8 +73,9 @@ def test_a_corrected_speaker_is_shown_with_the_machine_s_reading_and_kept_by_ree
     table = chidao(db, "directives", env=WIDE).stdout
     assert "(đã sửa: Người chỉ đạo, Động từ)" in table
     csv_rows = chidao(db, "directives", "--format", "csv").stdout.splitlines()
-    assert csv_rows[0].endswith(",corrected,rejected,origin")
-    assert any(row.startswith(item["id"]) and row.endswith(",speaker; verb,,machine") for row in csv_rows)
+    assert csv_rows[0].endswith(",Đã sửa,Bị loại,Nguồn mục")
+    assert any(row.startswith(item["id"]) and row.endswith(",Người chỉ đạo; Động từ,,máy")
+               for row in csv_rows)
     # The history reads in Vietnamese, in Vietnam's time, with who made each change.
     shown = chidao(db, "status", item["id"], env=OFFICE).stdout
     row = next(line for line in shown.splitlines() if "#1 Sửa Người chỉ đạo" in line)
@@ -204,8 +205,9 @@ def test_delete_with_yes_does_not_ask(db: Path) -> None:
     assert chidao(db, "document", "show", document).stderr == f"chidao: không tìm thấy văn bản: {document}\n"
 
 
-def test_rejecting_the_item_a_register_lists_hides_the_other_outlets_copies_with_it(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_rejecting_the_item_a_register_lists_hides_the_other_outlets_copies_with_it(
+        tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(EXAMPLES / "tphcm_2022_hoi_nghi_bao_khac.txt"),
                   str(EXAMPLES / "tphcm_2022_hoi_nghi_ttxvn.txt")).exit_code == 0
     original = next(d for d in chidao_json(db, "directives") if d["copies"])

@@ -66,15 +66,29 @@ def test_a_folder_gives_one_json_line_per_report(tmp_path: Path) -> None:
     assert sources == [str(tmp_path / "b.txt"), str(tmp_path / "q1" / "a.txt")]
 
 
-def test_json_format_is_indented_and_parses(tmp_path: Path) -> None:
+def test_json_format_is_one_indented_array_that_parses(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(REPORT, encoding="utf-8")
     result = runner.invoke(app, ["extract", "--format", "json", str(path)])
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("{\n  ")
-    data = json.loads(result.stdout)
+    assert result.stdout.startswith("[\n  {\n    ")
+    (data,) = json.loads(result.stdout)
     assert data["document"]["text"].startswith("Ngày 15/4")
     _grounded(data)
+
+
+def test_json_format_on_several_files_is_one_valid_array(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT.replace("Hòa Lâm", "Sơn Hà"), encoding="utf-8")
+    paths = [str(tmp_path / name) for name in ("a.txt", "missing.txt", "b.txt")]
+    result = runner.invoke(app, ["extract", "-f", "json", *paths])
+    assert result.exit_code == 1  # the missing file is said on stderr, the others still come out
+    documents = json.loads(result.stdout)
+    assert [d["document"]["source"] for d in documents] == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    for data in documents:
+        _grounded(data)
+    nothing = runner.invoke(app, ["extract", "-f", "json", str(tmp_path / "missing.txt")])
+    assert json.loads(nothing.stdout) == []
 
 
 def test_vietnamese_is_written_as_is_not_escaped(tmp_path: Path) -> None:

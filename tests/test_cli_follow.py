@@ -208,7 +208,7 @@ def test_a_current_province_is_titled_by_its_name_and_the_old_provinces_its_repo
 def test_an_unknown_place_is_an_error_on_stderr(archive):
     result = run("locality", "Atlantis", "--input", archive)
     assert result.exit_code == 1
-    assert "không tìm thấy địa phương: Atlantis" in result.output
+    assert "không có đơn vị hành chính nào tên 'Atlantis'" in result.output
 
 
 def test_recurring_groups_the_demand_made_of_quang_ninh_and_bac_giang(archive):
@@ -295,3 +295,16 @@ def test_a_report_cut_short_while_writing_keeps_the_older_file_and_leaves_nothin
     assert result.output == f"chidao: {older}: cannot write (No space left on device)\n"
     assert older.read_bytes() == b"older report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl", "r.docx"]
+
+
+def test_a_report_about_a_place_with_no_items_says_why_and_writes_nothing(tmp_path) -> None:
+    from conftest import EXAMPLES_DIR
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(EXAMPLES_DIR), "--db", str(db)]).exit_code == 0
+    out = tmp_path / "r.docx"
+    real = runner.invoke(app, ["report", "locality", "Hà Nội", "-o", str(out), "--db", str(db)])
+    assert real.exit_code == 1 and "chưa có báo cáo nào về địa phương này" in real.output
+    unknown = runner.invoke(app, ["report", "locality", "Xyzabc", "-o", str(out), "--db", str(db)])
+    assert unknown.exit_code == 1 and "không có đơn vị hành chính nào" in unknown.output
+    assert not out.exists()

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES_DIR
 from sqlalchemy import select, text
-from test_store_engine import KON_TUM, QUANG_TRI, chidao, count_rows
+from test_store_engine import KON_TUM, QUANG_TRI, chidao, chidao_json, count_rows
 
 from chidao.extract import pipeline
 from chidao.store import ingest as store_ingest
@@ -15,8 +15,8 @@ from chidao.store.queries import open_session
 from chidao.store.schema import Document, DocumentBand, Item
 
 
-def test_ingesting_the_same_report_twice_stores_one_document(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_ingesting_the_same_report_twice_stores_one_document(tmp_path: Path, store: str) -> None:
+    db = store
     first = chidao(db, "ingest", str(QUANG_TRI))
     assert first.exit_code == 0, first.output
     assert first.stdout.strip() == "Đọc 1, mới 1, trùng 0, lỗi 0 (read, new, duplicate, failed)"
@@ -30,18 +30,18 @@ def test_ingesting_the_same_report_twice_stores_one_document(tmp_path: Path) -> 
     assert count_rows(db, Item) == items_once
 
 
-def test_the_same_text_under_another_name_is_still_one_document(tmp_path: Path) -> None:
+def test_the_same_text_under_another_name_is_still_one_document(tmp_path: Path, store: str) -> None:
     copy = tmp_path / "copy.txt"
     copy.write_bytes(QUANG_TRI.read_bytes())
-    db = tmp_path / "chidao.db"
+    db = store
     result = chidao(db, "ingest", str(QUANG_TRI), str(copy))
     assert result.stdout.strip() == "Đọc 2, mới 1, trùng 1, lỗi 0 (read, new, duplicate, failed)"
 
 
-def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
+def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path, store: str) -> None:
     broken = tmp_path / "hong.docx"
     broken.write_bytes(b"this is not a zip file")
-    db = tmp_path / "chidao.db"
+    db = store
     result = chidao(db, "ingest", str(broken), str(QUANG_TRI), str(KON_TUM))
     assert result.exit_code == 1
     assert result.stderr.startswith(f"chidao: {broken}: ")
@@ -51,7 +51,7 @@ def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch,
+def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, store: str, monkeypatch,
                                                                jobs: str) -> None:
     # With --jobs 2 the extraction fails in a worker process; the error still names the file.
     real = pipeline.extract_document
@@ -62,7 +62,7 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, m
         return real(document)
 
     monkeypatch.setattr(pipeline, "extract_document", failing_for_kon_tum)
-    db = tmp_path / "chidao.db"
+    db = store
     result = chidao(db, "ingest", "--jobs", jobs, str(QUANG_TRI), str(KON_TUM))
     assert result.exit_code == 1
     assert result.stderr.strip() == (f"chidao: {KON_TUM}: could not be processed "
@@ -73,26 +73,25 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, m
         assert not session.scalars(select(Item).where(Item.text.like("%Kon Tum%"))).all()
 
 
-def test_a_write_that_fails_midway_rolls_the_whole_document_back(tmp_path: Path, monkeypatch) -> None:
+def test_a_write_that_fails_midway_rolls_the_whole_document_back(
+        tmp_path: Path, store: str, monkeypatch) -> None:
     def broken_insert(connection, document_id, values, search_texts):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store_ingest, "insert_items", broken_insert)
-    db = tmp_path / "chidao.db"
+    db = store
     result = chidao(db, "ingest", str(QUANG_TRI))
     assert result.exit_code == 1
     assert "disk full" in result.stderr
     # The document row, its bands and its search row were written before the failure: all gone.
     assert count_rows(db, Document) == 0
     assert count_rows(db, DocumentBand) == 0
-    with open_session(str(db)) as session:
-        assert session.execute(text("SELECT count(*) FROM document_fts WHERE document_fts MATCH 'tri'")
-                               ).scalar_one() == 0
+    assert chidao_json(db, "search", "Quang Tri") == []
 
 
 @pytest.mark.skipif(not (EXAMPLES_DIR / "tphcm_2022_hoi_nghi_ttxvn.txt").exists(), reason="no examples")
-def test_two_outlets_reporting_one_conference_form_one_event_group(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_two_outlets_reporting_one_conference_form_one_event_group(tmp_path: Path, store: str) -> None:
+    db = store
     result = chidao(db, "ingest", str(EXAMPLES_DIR))
     assert result.exit_code == 0, result.output
     with open_session(str(db)) as session:
@@ -103,13 +102,13 @@ def test_two_outlets_reporting_one_conference_form_one_event_group(tmp_path: Pat
     assert len(set(by_name.values())) == len(by_name) - 1
 
 
-def test_ingest_reads_folders_and_jsonl_archives(tmp_path: Path) -> None:
+def test_ingest_reads_folders_and_jsonl_archives(tmp_path: Path, store: str) -> None:
     import json
 
     archive = tmp_path / "archive.jsonl"
     archive.write_text(json.dumps({"text": KON_TUM.read_text(encoding="utf-8"), "source": "kt"},
                                   ensure_ascii=False) + "\n", encoding="utf-8")
-    db = tmp_path / "chidao.db"
+    db = store
     result = chidao(db, "ingest", str(archive), str(QUANG_TRI.parent))
     assert result.exit_code == 0, result.output
     # The archive holds the Kon Tum text again: one new (Quảng Trị or Kon Tum) per text.
@@ -134,3 +133,26 @@ def test_parallel_extraction_stores_exactly_what_one_process_stores(tmp_path: Pa
     with open_session(str(parallel)) as session:
         hits = session.execute(text("SELECT count(*) FROM item_fts WHERE item_fts MATCH 'tri'")).scalar_one()
     assert hits > 0
+
+
+def test_chidao_extract_output_is_ingested_as_the_reports_it_holds(tmp_path: Path) -> None:
+    from test_store_engine import runner
+
+    from chidao.cli import app
+
+    extracted = runner.invoke(app, ["extract", str(QUANG_TRI), str(KON_TUM)])
+    assert extracted.exit_code == 0
+    archive = tmp_path / "trich-xuat.jsonl"
+    archive.write_text(extracted.stdout, encoding="utf-8")
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", str(archive))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 0 (read, new, duplicate, failed)"
+    with open_session(str(db)) as session:
+        stored = {doc.source: doc for doc in session.scalars(select(Document))}
+    assert set(stored) == {str(QUANG_TRI), str(KON_TUM)}
+    assert stored[str(QUANG_TRI)].text.startswith("Sáng 18/4, Đoàn công tác của Bộ Công an")
+    assert stored[str(QUANG_TRI)].date == "2023-04"  # the " date 2023-04" line the text came with
+    # The same reports given as files are the same documents.
+    again = chidao(db, "ingest", str(QUANG_TRI), str(KON_TUM))
+    assert "trùng 2" in again.stdout and count_rows(db, Document) == 2

@@ -12,8 +12,8 @@ from test_store_engine import KON_TUM, QUANG_TRI, chidao, chidao_json
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI), str(KON_TUM)).exit_code == 0
     return path
 
@@ -48,13 +48,30 @@ def test_targets_come_with_their_evaluation_and_follow_up_status(db: Path) -> No
     assert isinstance(target["evidence"], list)
 
 
-def test_commitments_as_csv_have_a_header_and_one_row_each(db: Path) -> None:
+def read_csv(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    assert text.startswith("\ufeff"), "CSV for Excel starts with a byte-order mark"
+    return list(csv.DictReader(io.StringIO(text[1:]), delimiter=delimiter))
+
+
+def test_commitments_as_csv_for_excel_have_vietnamese_headers_and_labels(db: Path) -> None:
     result = chidao(db, "commitments", "--format", "csv")
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    rows = read_csv(result.stdout)
     assert len(rows) == 1
-    assert rows[0]["text"] == "trang bị thêm 30 xe ô tô chuyên dùng cho Công an các xã biên giới"
-    assert rows[0]["commitment_kind"] == "equipment" and rows[0]["follow"] == "open"
+    assert rows[0]["Nội dung"] == "trang bị thêm 30 xe ô tô chuyên dùng cho Công an các xã biên giới"
+    assert rows[0]["Loại"] == "Trang thiết bị" and rows[0]["Trạng thái"] == "Chưa thực hiện"
+    assert rows[0]["Số lượng"] == "30" and rows[0]["Ngày"] == "2023-04-18"
+    assert result.stdout.splitlines()[0].startswith("\ufeffMã,Ngày,Tài liệu,Loại")
+
+
+def test_csv_numbers_take_a_decimal_comma_when_asked(db: Path) -> None:
+    figure = "giảm 8,5% so với năm 2021"
+    point = {row["Nội dung"]: row for row in read_csv(chidao(db, "indicators", "-f", "csv").stdout)}
+    assert point[figure]["Giá trị"] == "8.5", point
+    comma = chidao(db, "indicators", "-f", "csv", "--decimal-comma").stdout
+    rows = {row["Nội dung"]: row for row in read_csv(comma, delimiter=";")}
+    assert rows[figure]["Giá trị"] == "8,5" and rows[figure]["Hướng"] == "giảm"
+    assert "Trật tự an toàn xã hội" in rows[figure]["Chủ đề"]
 
 
 def test_the_table_is_vietnamese_first(db: Path) -> None:
@@ -66,8 +83,8 @@ def test_the_table_is_vietnamese_first(db: Path) -> None:
 
 
 @pytest.mark.skipif(not (EXAMPLES_DIR / "bac_giang_2023_tong_ket.txt").exists(), reason="no examples")
-def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(EXAMPLES_DIR)).exit_code == 0
     bac_ninh = {Path(i["document_source"]).name for i in chidao_json(db, "targets", "--locality", "Bắc Ninh")}
     assert bac_ninh == {"bac_giang_2021_lam_viec.txt", "bac_giang_2023_tong_ket.txt"}
@@ -95,7 +112,7 @@ def test_targets_filter_by_their_evaluation_or_their_follow_up(db: Path) -> None
     assert chidao_json(db, "targets", "--status", "done") == []
 
 
-@pytest.mark.parametrize("bad", ["xyz", "2022-13", "2024-02-30", "24/06/2021", "2024-5"])
+@pytest.mark.parametrize("bad", ["xyz", "2022-13", "2024-02-30", "31/06/2021", "2024-5", "2024-05-03T10:00"])
 def test_a_date_filter_that_is_not_a_date_is_refused(db: Path, bad: str) -> None:
     for command in ("directives", "search"):
         args = (command, "an ninh", "--from", bad) if command == "search" else (command, "--to", bad)
@@ -103,22 +120,94 @@ def test_a_date_filter_that_is_not_a_date_is_refused(db: Path, bad: str) -> None
         assert result.exit_code == 2 and "is not a date" in result.output, result.output
 
 
-def test_the_table_reads_statuses_in_vietnamese_and_the_csv_keeps_their_codes(db: Path) -> None:
+def test_dates_are_taken_day_first_as_written_in_vietnam(db: Path) -> None:
+    iso = chidao_json(db, "indicators", "--from", "2024-01-01")
+    assert iso and chidao_json(db, "indicators", "--from", "01/01/2024") == iso
+    assert chidao_json(db, "indicators", "--from", "1/1/2024") == iso
+    assert chidao_json(db, "indicators", "--from", "01/2024") == iso
+    assert chidao_json(db, "directives", "--from", "18/4/2023", "--to", "18/04/2023") != []
+    directive = chidao_json(db, "directives")[0]
+    assert chidao(db, "status", directive["id"], "--due", "31/1/2030").exit_code == 0
+    assert chidao_json(db, "status", directive["id"])["due"] == "2030-01-31"
+
+
+@pytest.mark.parametrize(("start", "end"), [("2024-06", "2024-05-31"), ("02/01/2024", "01/01/2024"),
+                                            ("2025", "2024")])
+def test_a_from_after_the_to_is_refused(db: Path, start: str, end: str) -> None:
+    for command in ("directives", "search"):
+        args = (command, "an ninh") if command == "search" else (command,)
+        result = chidao(db, *args, "--from", start, "--to", end)
+        assert result.exit_code == 2 and "is after --to" in result.output, result.output
+    # The same month at two precisions overlaps: not refused.
+    assert chidao(db, "directives", "--from", "2023-04", "--to", "2023-04-18").exit_code == 0
+
+
+def test_the_table_reads_statuses_in_vietnamese_and_the_json_keeps_their_codes(db: Path) -> None:
     directive = chidao_json(db, "directives")[0]
     assert chidao(db, "status", directive["id"], "--set", "in_progress", "--due", "2020-01-31").exit_code == 0
-    table = chidao(db, "directives", "--status", "overdue", env={"COLUMNS": "300"})
-    assert "Đang thực hiện (quá hạn)" in table.stdout, table.stdout
-    rows = list(csv.DictReader(io.StringIO(chidao(db, "directives", "--format", "csv").stdout)))
-    assert {row["follow"] for row in rows} == {"open", "in_progress"}
+    table = chidao(db, "directives", "--status", "overdue", env={"COLUMNS": "100"})
+    assert "Đang thực hiện" in table.stdout and "(quá hạn)" in table.stdout, table.stdout
+    assert "hạn 31/01/2020" in table.stdout and "18/04/2023" in table.stdout
+    assert {item["status"] for item in chidao_json(db, "directives")} == {"open", "in_progress"}
 
 
-def test_undated_items_come_last(tmp_path: Path) -> None:
+@pytest.mark.parametrize("columns", ["60", "80", "100", "200"])
+def test_an_id_is_never_cut_across_lines(db: Path, columns: str) -> None:
+    for kind in ("directives", "targets", "commitments", "indicators"):
+        table = chidao(db, kind, env={"COLUMNS": columns}).stdout
+        for item in chidao_json(db, kind):
+            assert item["id"] in table, (kind, columns, table)
+    hits = chidao_json(db, "search", "ma tuy", "--kind", "directives")
+    table = chidao(db, "search", "ma tuy", "--kind", "directives", env={"COLUMNS": columns}).stdout
+    assert hits and all(hit["id"] in table for hit in hits), table
+
+
+def test_a_long_register_takes_a_limit_and_says_how_many_more(db: Path) -> None:
+    table = chidao(db, "directives", "--limit", "1", env={"COLUMNS": "100"}).stdout
+    first, *others = chidao_json(db, "directives")
+    assert "Sổ theo dõi chỉ đạo (3)" in table and first["id"] in table
+    assert not any(other["id"] in table for other in others)
+    assert "… còn 2 mục nữa (--limit 0: xem tất cả)." in table
+    assert len(chidao_json(db, "directives", "-n", "2")) == 2
+    assert len(chidao_json(db, "directives", "-n", "0")) == 3
+    # Piped (not a terminal), a table lists everything.
+    assert "còn" not in chidao(db, "directives").stdout
+
+
+def test_a_register_file_takes_the_limit_the_decimal_comma_and_the_corrections(db: Path,
+                                                                              tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    first, second, third = chidao_json(db, "directives")
+    assert chidao(db, "reject", first["id"], "--reason", "không phải chỉ đạo").exit_code == 0
+    assert chidao(db, "correct", second["id"], "--set", "speaker=Tô Lâm").exit_code == 0
+    # CSV for Excel in a file, as printed: BOM, ';' with --decimal-comma, corrections in Vietnamese.
+    out = tmp_path / "so.csv"
+    assert chidao(db, "directives", "--rejected", "--decimal-comma", "-o", str(out)).exit_code == 0
+    rows = {row["Mã"]: row for row in read_csv(out.read_text(encoding="utf-8"), delimiter=";")}
+    assert rows[first["id"]]["Bị loại"] == "đã loại"
+    assert rows[second["id"]]["Đã sửa"] == "Người chỉ đạo" and rows[second["id"]]["Nguồn mục"] == "máy"
+    assert rows[third["id"]]["Bị loại"] == rows[third["id"]]["Đã sửa"] == ""
+    # Without --rejected the rejected item is gone; --limit holds in a workbook too.
+    book = tmp_path / "so.xlsx"
+    assert chidao(db, "directives", "--limit", "1", "-o", str(book)).exit_code == 0
+    sheet = load_workbook(book).active
+    header = [c.value for c in sheet[1]]
+    assert header[-3:] == ["Đã sửa", "Bị loại", "Nguồn mục"]
+    ids = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert ids == [second["id"]]
+    # The table marks the corrected item's words.
+    table = chidao(db, "directives", "--rejected", env={"COLUMNS": "200"}).stdout
+    assert "(đã loại)" in table and "(đã sửa: Người chỉ đạo)" in table
+
+
+def test_undated_items_come_last(tmp_path: Path, store: str) -> None:
     undated = tmp_path / "khong_ngay.txt"
     undated.write_text(
         "Công an tỉnh Kon Tum triển khai nhiệm vụ\n\n"
         "Tại buổi làm việc, Thứ trưởng Nguyễn Văn Hà yêu cầu Công an tỉnh tập trung kéo giảm "
         "tội phạm về trật tự xã hội, bảo đảm an ninh nông thôn.\n", encoding="utf-8")
-    db = tmp_path / "chidao.db"
+    db = store
     assert chidao(db, "ingest", str(undated), str(QUANG_TRI)).exit_code == 0
     dates = [item["event_date"] or item["document_date"] for item in chidao_json(db, "directives")]
     assert dates[-1] is None and None not in dates[:-1]

@@ -154,3 +154,24 @@ def test_a_gift_names_its_giver_and_the_receiver_between_verb_and_money() -> Non
     assert (bikes.amount, bikes.unit, bikes.kind) == (30, "xe mô tô", "equipment")
     # the purpose of the money ("để xây dựng …,") does not reach the next gift's receiver
     assert bikes.receiver == "Công an các xã biên giới" and money.receiver == "tỉnh"
+
+
+def test_a_completed_headquarters_gives_its_floors_area_and_funding_to_the_unit_it_houses() -> None:
+    found = _commitments(
+        "Sáng 12/9, Công an tỉnh khánh thành trụ sở Công an huyện Mường Tè. Công trình có tổng diện tích "
+        "sàn 4.200 m2, gồm nhà làm việc chính, nhà ở cán bộ chiến sĩ 4 tầng và các hạng mục phụ trợ, với "
+        "tổng mức đầu tư từ nguồn vốn của Bộ Công an là 42,5 tỷ đồng.")
+    area, floors, money = found
+    assert (area.kind, area.amount, area.unit) == ("construction", 4200, "m2")
+    assert (floors.kind, floors.amount, floors.text) == ("construction", 4, "nhà ở cán bộ chiến sĩ 4 tầng")
+    assert (money.kind, money.amount, money.giver) == ("funding", 42.5, "Bộ Công an")
+    assert money.text == "tổng mức đầu tư từ nguồn vốn của Bộ Công an là 42,5 tỷ đồng"
+    assert {c.receiver for c in found} == {"Công an huyện Mường Tè"}
+
+
+def test_floors_outside_a_building_sentence_and_a_receiver_named_by_cho_stay_as_they_are() -> None:
+    found = _commitments(
+        "Tại buổi làm việc, Bộ Công an cho biết sẽ hỗ trợ 15 tỷ đồng cho Công an xã biên giới để xây dựng "
+        "trụ sở Công an huyện Mường Nhé.")
+    assert [(c.amount, c.receiver) for c in found] == [(15, "Công an xã biên giới")]
+    assert _commitments("Công an tỉnh triệt phá đường dây đánh bạc tại tầng 5 của 3 tầng hầm.") == []

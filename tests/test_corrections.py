@@ -34,8 +34,8 @@ MOMENT = dt.datetime(2024, 5, 9, 7, 30, tzinfo=dt.UTC)
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> str:
-    path = str(tmp_path / "chidao.db")
+def db(tmp_path: Path, store: str) -> str:
+    path = store
     engine = open_engine(path)
     for source in (LAI_CHAU, LAI_CHAU_2025):
         (document,) = read_source(str(source))

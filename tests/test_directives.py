@@ -214,3 +214,29 @@ def test_giao_thong_is_no_verb_of_asking():
 def test_a_report_not_about_security_asks_nothing():
     assert _directives("Giá lúa tăng trở lại. Hiệp hội Lương thực Việt Nam đề nghị các doanh nghiệp "
                        "tiếp tục thu mua lúa cho nông dân với giá hợp lý trong vụ thu đông.") == []
+
+
+def test_verbs_inside_names_and_event_leads_ask_nothing():
+    found = _directives(
+        "Sáng 23/12, Công an tỉnh tổ chức Hội nghị tổng kết công tác năm 2020 và đề ra phương hướng, "
+        "nhiệm vụ trong thời gian tới. Ban chỉ đạo 138 tỉnh tổ chức lễ ra quân trấn áp tội phạm. Hội nghị "
+        "quán triệt Chỉ thị 01/CT-TTg của Thủ tướng Chính phủ về công tác phòng cháy, chữa cháy. Theo đánh "
+        "giá, các lực lượng đã tham mưu cho cấp ủy trong chỉ đạo phòng ngừa tội phạm.")
+    assert found == []
+
+
+def test_praise_then_a_request_keeps_the_speaker():
+    found = _directives(
+        "Thứ trưởng Bùi Văn Thanh ghi nhận, biểu dương kết quả công tác của Công an tỉnh thời gian qua và "
+        "nhấn mạnh, thời gian tới Công an tỉnh cần làm tốt công tác phòng chống tội phạm.\n\n"
+        "Tại Hội nghị, Thượng tướng Nguyễn Văn Thanh đã biểu dương và đánh giá cao thành tích của Công an "
+        "tỉnh. Đồng thời yêu cầu Công an tỉnh tiếp tục nâng cao hiệu quả đấu tranh phòng chống tội phạm.")
+    assert [(d.speaker, d.verb) for d in found] == [("Bùi Văn Thanh", "nhấn mạnh"),
+                                                    ("Nguyễn Văn Thanh", "yêu cầu")]
+
+
+def test_the_goal_for_the_period_ahead_is_a_task():
+    found = _directives(
+        "Các lực lượng Công an, Quân sự giao ban thực hiện Nghị định 03 của Chính phủ về bảo đảm an ninh "
+        "trật tự. Mục tiêu trong thời gian tới là tiếp tục tăng cường phối hợp trong các mặt nhiệm vụ.")
+    assert [(d.speaker, d.verb) for d in found] == [(None, None)]

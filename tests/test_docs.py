@@ -29,3 +29,29 @@ def test_ci_runs_the_readme_test_command_verbatim() -> None:
     blocks = re.findall(r"```sh\n(.+?)\n```", readme)
     assert len(blocks) >= 2
     assert blocks[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_help_shows_no_type_a_reader_cannot_use() -> None:
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    commands = get_command(app).commands  # type: ignore[attr-defined]
+    # Every command, and every command of a group ("document delete", "corrections undo").
+    names = [[], *([name] for name in commands),
+             *([name, sub] for name, command in commands.items() for sub in getattr(command, "commands", ()))]
+    assert ["document", "delete"] in names
+    for name in names:
+        result = runner.invoke(app, [*name, "--help"], terminal_width=120)
+        assert result.exit_code == 0, name
+        assert "<bool>" not in result.stdout and "list[" not in result.stdout, (name, result.stdout)
+
+
+def test_commands_are_listed_in_the_order_of_the_work() -> None:
+    from typer.testing import CliRunner
+
+    listed = CliRunner().invoke(app, ["--help"], terminal_width=120).stdout
+    order = ["ingest", "extract", "search", "directives", "targets", "commitments", "indicators", "status",
+             "reject", "correct", "add-item", "document", "corrections", "person", "locality", "recurring",
+             "report", "gold", "eval", "reextract"]
+    positions = [listed.index(f"│ {name} ") for name in order]
+    assert positions == sorted(positions), listed

@@ -230,3 +230,29 @@ def test_chidao_eval_runs_the_real_pipeline_on_the_tiny_reports():
     data = json.loads(result.stdout)
     kinds = data["kinds"]
     assert sum(c["tp"] + c["fn"] for c in kinds.values()) == 14  # every gold item is counted once
+
+
+def test_chidao_eval_with_no_report_found_says_so_and_prints_no_scores(tmp_path):
+    runner = CliRunner()
+    for format in ("table", "json"):
+        result = runner.invoke(app, ["eval", str(GOLD_DIR), "--docs", str(tmp_path), "--format", format])
+        assert result.exit_code == 1
+        assert result.stdout == ""
+        assert "chidao: không chấm được văn bản nào (no document scored)" in result.stderr
+        assert "1.000" not in result.output
+
+
+def test_a_kind_with_nothing_to_measure_shows_a_dash_not_a_perfect_score(monkeypatch):
+    monkeypatch.setattr(evaluate_command, "extract_document", hand_extraction)
+    runner = CliRunner()
+    data = json.loads(runner.invoke(app, ["eval", str(GOLD_DIR), "--docs", str(REPORTS_DIR),
+                                          "--format", "json"]).stdout)
+    empty = [kind for kind, c in data["kinds"].items() if c["tp"] + c["fp"] + c["fn"] == 0]
+    assert empty, "the fixture gold leaves some kind out"
+    for kind in empty:
+        scores = data["kinds"][kind]
+        assert (scores["precision"], scores["recall"], scores["f1"]) == (None, None, None)
+    table = runner.invoke(app, ["eval", str(GOLD_DIR), "--docs", str(REPORTS_DIR)], terminal_width=200).stdout
+    for kind in empty:
+        (line,) = [line for line in table.splitlines() if line.strip("│ ").startswith(kind + " ")]
+        assert line.count("–") == 3 and "1.000" not in line, line

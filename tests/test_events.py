@@ -156,3 +156,21 @@ def test_two_ceremonies_on_one_day_in_two_cities_are_two_events():
                      "niệm 65 năm Ngày truyền thống CAND.", None)
     assert [(e.date, e.localities) for e in events] == [
         ("2010-08-18", ("Hà Nội",)), ("2010-08-18", ("Hồ Chí Minh",))]
+
+
+def test_a_delegation_led_by_someone_and_the_year_a_report_goes_on_to_review():
+    events = _events("Chiều 29/6, đoàn công tác của Bộ Công an do Trung tướng Nguyễn Văn Sơn, Thứ trưởng "
+                     "Bộ Công an dẫn đầu, đến kiểm tra công tác tại Công an TP Cần Thơ.\n\nTại buổi làm "
+                     "việc, lãnh đạo Công an thành phố cho biết, 6 tháng đầu năm 2017, Công an Cần Thơ "
+                     "đã hoàn thành chương trình công tác.", None)
+    assert [(e.type, e.date, e.leader) for e in events] == [("inspection", "2017-06-29", "Nguyễn Văn Sơn")]
+
+
+def test_an_award_is_an_event_only_in_a_dated_sentence():
+    dated = _events("Ngày 19.2, tại trụ sở Công an tỉnh Bình Phước, Chủ tịch UBND tỉnh Trần Thị Hiền đã "
+                    "khen thưởng đột xuất 4 tập thể có thành tích trong đấu tranh phòng chống tội phạm.",
+                    "2021-02")
+    caption = _events("Công an tỉnh khen thưởng các cá nhân, tập thể có thành tích xuất sắc trong công tác",
+                      "2022-08")
+    assert [(e.type, e.date, e.leader) for e in dated] == [("ceremony", "2021-02-19", "Trần Thị Hiền")]
+    assert caption == []

@@ -15,7 +15,8 @@ from test_one_item_per_event import as_json, chidao, ingest
 from test_recurring import TAY_NINH
 from test_report import item
 
-from chidao.commands.register import csv_cell
+from chidao.commands.register import cell
+from chidao.commands.register_csv import csv_value
 from chidao.report.content import build_report
 from chidao.report.letterhead import Letterhead
 from chidao.report.spreadsheet_text import csv_text
@@ -32,8 +33,10 @@ def test_csv_text_quotes_every_formula_start(text: str) -> None:
 
 
 def test_a_number_keeps_its_sign_in_csv_and_text_does_not_run() -> None:
-    assert csv_cell({"value": -5.0}, "value") == "-5"
-    assert csv_cell({"owner": "-PC02"}, "owner") == "'-PC02"
+    assert csv_value({"value": -5.0}, "value", cell) == "-5"
+    assert csv_value({"value": -5.5}, "value", cell, decimal_comma=True) == "-5,5"
+    assert csv_value({"owner": "-PC02"}, "owner", cell) == "'-PC02"
+    assert csv_value({"value": "-5"}, "value", cell) == "'-5"  # text, not a number
 
 
 def formulas_in(path: Path) -> list[str]:
@@ -59,13 +62,14 @@ def test_an_excel_report_writes_hostile_text_as_text(tmp_path: Path) -> None:
     assert any(cell.value.startswith("=HYPERLINK") and cell.value in HOSTILE for cell in values)
 
 
-def test_what_a_person_typed_is_quoted_in_csv_and_text_in_xlsx(tmp_path: Path) -> None:
-    db = ingest(tmp_path, {"tay_ninh.txt": TAY_NINH})
+def test_what_a_person_typed_is_quoted_in_csv_and_text_in_xlsx(tmp_path: Path, store: str) -> None:
+    db = ingest(tmp_path, store, {"tay_ninh.txt": TAY_NINH})
     directive = as_json(db, "directives")[0]
     chidao(db, "status", directive["id"], "--owner", '=HYPERLINK("http://example.invalid","PC02")')
     printed = chidao(db, "directives", "--format", "csv").stdout
-    (row,) = [r for r in csv.DictReader(io.StringIO(printed)) if r["id"] == directive["id"]]
-    assert row["owner"] == '\'=HYPERLINK("http://example.invalid","PC02")'
+    (row,) = [r for r in csv.DictReader(io.StringIO(printed.removeprefix("\ufeff")))
+              if r["Mã"] == directive["id"]]
+    assert row["Phụ trách"] == '\'=HYPERLINK("http://example.invalid","PC02")'
     # The same in a file, and in a workbook as a string cell.
     out = tmp_path / "so.csv"
     chidao(db, "directives", "-o", str(out))

@@ -14,8 +14,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures" / "corrections"
 ID_CARDS = "hoàn thành việc cấp căn cước cho người dân trước tháng 12 năm 2025"
 
 
-def test_corrections_exported_as_gold_are_what_eval_scores_against(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_corrections_exported_as_gold_are_what_eval_scores_against(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(FIXTURES)).exit_code == 0
     directives = {d["text"].split(",")[0]: d for d in chidao_json(db, "directives")
                   if d["document_source"].endswith("lai_chau_khong_ngay.txt")}
@@ -55,8 +55,9 @@ def test_corrections_exported_as_gold_are_what_eval_scores_against(tmp_path: Pat
     assert scores["kinds"]["indicators"]["f1"] == 1.0
 
 
-def test_gold_export_all_writes_every_report_and_refuses_an_empty_selection(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_gold_export_all_writes_every_report_and_refuses_an_empty_selection(
+        tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(FIXTURES)).exit_code == 0
     nothing = chidao(db, "gold", "export", str(tmp_path / "none"))
     assert nothing.exit_code == 1
@@ -74,8 +75,8 @@ def test_gold_export_all_writes_every_report_and_refuses_an_empty_selection(tmp_
     assert scores["overall"]["f1"] == 1.0 and scores["problems"] == []
 
 
-def test_eval_with_a_store_names_a_report_it_does_not_hold(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_eval_with_a_store_names_a_report_it_does_not_hold(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(FIXTURES / "lai_chau_2025_tong_ket.txt")).exit_code == 0
     gold_dir = Path(__file__).resolve().parent / "fixtures" / "eval" / "gold"
     result = chidao(db, "eval", str(gold_dir / "hoa_son.json"), "--format", "json")
@@ -90,8 +91,8 @@ def test_gold_file_names_come_from_the_source_and_never_collide() -> None:
                      "c" * 64: "bao_cao_cccccccccccc.json", "d" * 64: "dddddddddddd.json"}
 
 
-def test_an_exported_gold_file_passes_the_gold_checks(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_an_exported_gold_file_passes_the_gold_checks(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(FIXTURES / "lai_chau_khong_ngay.txt")).exit_code == 0
     assert chidao(db, "gold", "export", str(tmp_path / "g"), "--all").exit_code == 0
     (path,) = (tmp_path / "g").glob("*.json")

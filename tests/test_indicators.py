@@ -257,3 +257,85 @@ def test_people_counted_without_being_caught_or_dealt_with_are_no_suspects() -> 
         "Năm 2023, Công an huyện điều tra làm rõ 48 vụ phạm pháp hình sự; trên địa bàn hiện có 1.200 đối "
         "tượng nghiện ma túy được quản lý.")
     assert [(i.value, i.metric_key) for i in found] == [(48, "cases_solved")]
+
+
+def test_violations_of_law_on_social_order_and_the_change_after_them() -> None:
+    found = _by_value(_indicators(
+        "Năm 2022, Công an huyện cho biết trên địa bàn huyện xảy ra 312 vụ vi phạm pháp luật về trật tự xã "
+        "hội, tăng 14 vụ so với năm 2021."))
+    assert (found[312].metric_key, found[312].text) == (
+        "social_order_crime", "xảy ra 312 vụ vi phạm pháp luật về trật tự xã hội")
+    assert (found[14].metric_key, found[14].direction, found[14].baseline) == (
+        "social_order_crime", "increase", "năm 2021")
+
+
+def test_a_rate_the_very_serious_cases_reach_is_their_clearance_rate() -> None:
+    found = _by_value(_indicators(
+        "Năm 2021, Công an thành phố điều tra làm rõ 540 vụ, đạt 88%. Riêng các vụ án rất nghiêm trọng "
+        "đều được điều tra, khám phá kịp thời, đạt tỷ lệ 100%."))
+    assert found[88].metric_key == "case_clearance_rate"
+    assert found[100].metric_key == "serious_case_clearance_rate"
+    assert found[100].text.startswith("vụ án rất nghiêm trọng")
+    found = _by_value(_indicators(
+        "Năm 2021, Công an tỉnh đấu tranh hiệu quả với tội phạm; tỷ lệ khám phá án đạt khá (trên 91%, "
+        "trọng án đạt 98%)."))
+    assert found[91].metric_key == "case_clearance_rate"
+    assert found[98].metric_key == "serious_case_clearance_rate"
+    assert found[98].text == "trọng án đạt 98%"
+
+
+def test_a_rate_of_a_list_of_kinds_of_case_is_the_clearance_rate_of_them_all() -> None:
+    found = _by_value(_indicators(
+        "Năm 2021, Công an tỉnh điều tra khám phá các vụ phạm pháp hình sự, án rất nghiêm trọng và đặc "
+        "biệt nghiêm trọng đạt 90,5%."))
+    assert found[90.5].metric_key != "serious_case_clearance_rate"
+
+
+def test_a_share_of_premises_inspected_and_the_penalties_of_a_fire_review() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, Công an các huyện đã kiểm tra 100% cơ sở thuộc diện quản lý về phòng cháy, chữa cháy, "
+        "phát hiện 215 thiếu sót, xử phạt 37 trường hợp vi phạm; ra quyết định xử phạt vi phạm PCCC đối "
+        "với 12 cơ sở."))
+    assert (found[100].metric_key, found[100].text) == ("fire_safety_inspection_rate", "kiểm tra 100% cơ sở")
+    assert found[37].metric_key == found[12].metric_key == "fire_safety_penalties"
+    assert found[12].text == "xử phạt vi phạm PCCC đối với 12 cơ sở"
+    # penalties of traffic offences are no fire figures
+    found = _indicators("Năm 2023, Cảnh sát giao thông xử phạt 4.100 trường hợp vi phạm nồng độ cồn.")
+    assert not any(i.metric_key and i.metric_key.startswith("fire_") for i in found)
+
+
+def test_a_range_of_days_is_the_period_of_the_figures_after_it_in_its_paragraph() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/12, Công an tỉnh tổ chức hội nghị về phòng cháy, chữa cháy.\n\n"
+        "Theo báo cáo, từ ngày 1/11 đến 30/11, toàn tỉnh xảy ra 9 vụ cháy, làm 1 người bị thương.\n\n"
+        "Công an tỉnh đã kiểm tra an toàn PCCC 820 cơ sở."))
+    assert found[9].period == found[1].period == "từ ngày 1/11 đến 30/11"
+    assert found[820].period is None
+
+
+def test_a_period_without_its_year_takes_the_year_the_report_gives_it() -> None:
+    found = _by_value(_indicators(
+        "Chiều 2/7, Công an tỉnh tổ chức hội nghị.\n\n"
+        "Báo cáo cho biết, 6 tháng đầu năm 2022, tình hình an ninh trật tự ổn định.\n\n"
+        "Trong 6 tháng đầu năm, Công an tỉnh bắt 75 đối tượng, tỷ lệ điều tra khám phá án đạt 86%."))
+    assert found[75].period == found[86].period == "6 tháng đầu năm 2022"
+    # a report that never writes the year keeps the period as written
+    (alone,) = _indicators("Trong 6 tháng đầu năm, Công an huyện bắt 75 đối tượng phạm tội về ma túy.")
+    assert alone.period == "6 tháng đầu năm"
+
+
+def test_national_figures_keep_no_province_until_the_report_returns_to_one() -> None:
+    text = ("Chiều 5/1, Giám đốc Công an tỉnh Nghệ An dự hội nghị trực tuyến của Bộ Công an.\n\n"
+            "Theo Bộ Công an, năm 2023, toàn quốc xảy ra 2.100 vụ cháy. Các địa phương đã kiểm tra an toàn "
+            "PCCC 410.000 cơ sở.\n\n"
+            "Qua kiểm tra phát hiện 52.000 thiếu sót về PCCC.\n\n"
+            "Tại tỉnh Nghệ An, năm 2023 xảy ra 61 vụ cháy. Lực lượng Cảnh sát PCCC kiểm tra an toàn PCCC "
+            "5.300 cơ sở.")
+    found = _by_value(_indicators(text, date="2024-01"))
+    assert found[2100].scope is None and found[410000].scope is None and found[52000].scope is None
+    assert found[61].scope == found[5300].scope == "Nghệ An"
+    # a provincial report is the province's throughout
+    found = _by_value(_indicators(
+        "Năm 2023, Công an tỉnh Nghệ An bắt 900 đối tượng.\n\nLực lượng Công an điều tra làm rõ 700 vụ.",
+        date="2024-01"))
+    assert found[900].scope == found[700].scope == "Nghệ An"

@@ -136,3 +136,20 @@ def test_one_office_written_two_ways_is_one_position():
     ex = extract("Ông Phạm Văn Nghĩa, Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp phát biểu. Chủ tịch UBND tỉnh "
                  "Phạm Văn Nghĩa đề nghị Công an tỉnh tiếp tục giữ vững an ninh.")
     assert ex.people[0].positions == ("Chủ tịch Ủy ban nhân dân tỉnh Đồng Tháp",)
+
+
+def test_names_with_no_title_are_people_where_they_read_as_names():
+    ex = extract("Tại giải đấu, Đoàn Thể thao Việt Nam giành 16 huy chương vàng, nổi bật là chiến thắng của "
+                 "Hồ Thị Duyên ở thuyền đơn, cặp Hoàng Văn Đạt – Nguyễn Phú ở thuyền đôi. Lực lượng Công an "
+                 "bảo đảm an ninh trật tự tại trụ sở số 96 Nguyễn Du và đường Lê Lợi."
+                 "\n\nVăn Đức - Hoàng Nhân")
+    assert [p.name for p in ex.people] == ["Hồ Thị Duyên", "Hoàng Văn Đạt", "Nguyễn Phú"]
+
+
+def test_elected_and_district_offices_are_written_whole():
+    ex = extract("Tham dự có đồng chí Vương Ngọc Hải, Ủy viên BCH Đảng bộ tỉnh, Phó Trưởng đoàn đại biểu "
+                 "Quốc hội khóa XIV tỉnh, Bí thư Huyện ủy Mèo Vạc; lãnh đạo Công an tỉnh.")
+    assert ex.people[0].positions == ("Ủy viên BCH Đảng bộ tỉnh",
+                                      "Phó Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh",
+                                      "Bí thư Huyện ủy Mèo Vạc")
+    assert "Huyện ủy Mèo Vạc" in [o.name for o in ex.organizations]

@@ -27,21 +27,21 @@ def as_json(db: Path, *args: str):
     return json.loads(chidao(db, *args, "--format", "json").stdout)
 
 
-def ingest(tmp_path: Path, reports: dict[str, str]) -> Path:
+def ingest(tmp_path: Path, store: str, reports: dict[str, str]) -> Path:
     folder = tmp_path / "reports"
     folder.mkdir()
     for name, text in reports.items():
         (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "chidao.db"
-    chidao(db, "ingest", str(folder))
-    return db
+    chidao(store, "ingest", str(folder))
+    return store
 
 
 @pytest.fixture()
-def long_an(tmp_path: Path) -> Path:
+def long_an(tmp_path: Path, store: str) -> Path:
     """Two outlets' reports of one session in Long An, and a Tây Ninh report a year later."""
-    return ingest(tmp_path, {"long_an_cand.txt": LONG_AN_OUTLET_A, "long_an_ttxvn.txt": LONG_AN_OUTLET_B,
-                             "tay_ninh.txt": TAY_NINH})
+    return ingest(tmp_path, store, {"long_an_cand.txt": LONG_AN_OUTLET_A,
+                                    "long_an_ttxvn.txt": LONG_AN_OUTLET_B,
+                                    "tay_ninh.txt": TAY_NINH})
 
 
 def header_counts(markdown: str) -> dict[str, int]:
@@ -130,8 +130,9 @@ def near_copies(count: int) -> dict[str, str]:
     return reports
 
 
-def test_report_all_writes_one_row_per_event_item_whatever_the_near_copies(tmp_path: Path) -> None:
-    db = ingest(tmp_path, near_copies(40))
+def test_report_all_writes_one_row_per_event_item_whatever_the_near_copies(
+        tmp_path: Path, store: str) -> None:
+    db = ingest(tmp_path, store, near_copies(40))
     register = {kind: as_json(db, kind) for kind in ("directives", "commitments", "indicators")}
     assert [len(register[k]) for k in ("directives", "commitments", "indicators")] == [2, 1, 1]
     out = tmp_path / "toan-bo.xlsx"

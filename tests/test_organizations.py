@@ -227,3 +227,27 @@ def test_abbreviated_level_words_take_only_units_the_data_knows(tmp_path: Path) 
 def test_police_of_communes_named_since_2025(tmp_path: Path) -> None:
     _, orgs = orgs_of(tmp_path, "Công an phường Xuân Hương - Đà Lạt và Công an đặc khu Phú Quý phối hợp.")
     assert list(orgs) == ["Công an phường Xuân Hương - Đà Lạt", "Công an đặc khu Phú Quý"]
+
+
+def test_a_steering_committee_is_told_apart_by_its_purpose_and_needs_its_place(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Chỉ đạo 138 tỉnh Yên Bái và Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh "
+                      "Yên Bái họp; ông là Trưởng ban Chỉ đạo 138 tỉnh Yên Bái. Ban Chỉ đạo đã đề ra giải "
+                      "pháp cho tỉnh Yên Bái; Ban Chỉ đạo tỉnh cũng dự.")
+    assert orgs == {
+        "Ban Chỉ đạo 138 tỉnh Yên Bái": ["Ban Chỉ đạo 138 tỉnh Yên Bái", "ban Chỉ đạo 138 tỉnh Yên Bái"],
+        "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái": [
+            "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh Yên Bái"]}
+
+
+def test_hold_out_classes_of_named_bodies():
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 15/11, Ban chỉ đạo 138 UBND tỉnh Bà Rịa - Vũng Tàu tổ chức lễ ra quân. Bộ Chỉ huy Quân sự "
+            "và Bộ Tư lệnh Vùng Cảnh sát biển 2 giao ban. Thứ trưởng làm việc với Ban giám đốc Công an tỉnh "
+            "Sóc Trăng. Khen thưởng Phòng Cảnh sát kỹ thuật hình sự. Đoàn Thể thao Việt Nam giành 64 HCV.")
+    names = {o.name for o in extract_document(Document.from_text(text, "t.txt")).organizations}
+    assert {"Ban chỉ đạo 138 UBND tỉnh Bà Rịa - Vũng Tàu", "Bộ Tư lệnh Vùng Cảnh sát biển 2",
+            "Ban giám đốc Công an tỉnh Sóc Trăng", "Phòng Cảnh sát kỹ thuật hình sự",
+            "Đoàn Thể thao Việt Nam"} <= names
+    assert "Vùng Cảnh sát biển 2" not in names and "UBND tỉnh Bà Rịa - Vũng Tàu" not in names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from chidao.extract.periods import baseline_after, find_deadline, find_periods, opening_baselines
+from chidao.extract.periods import baseline_after, find_deadline, find_periods, opening_baselines, with_year
 
 
 def periods(text: str) -> list[str]:
@@ -71,3 +71,23 @@ def test_deadlines_are_years() -> None:
     text = "phấn đấu đến năm 2030 giảm 5%"
     found = find_deadline(text, 0, len(text))
     assert found is not None and found.value == "2030"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Theo báo cáo, từ ngày 15/9 đến 15/11, toàn tỉnh", ["từ ngày 15/9 đến 15/11"]),
+    ("Từ 1/1/2024 đến ngày 30/6/2024, Công an", ["từ 1/1/2024 đến ngày 30/6/2024"]),
+    ("từ tháng 1 đến tháng 9 năm 2023, lực lượng", ["từ tháng 1 đến tháng 9 năm 2023"]),
+    ("kết quả tính đến 15/11.", []),
+])
+def test_a_range_of_days_or_months_is_one_period(text: str, expected: list[str]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_period_without_its_year_is_completed_from_the_report() -> None:
+    text = "Quý I năm 2024, tình hình ổn định. 6 tháng đầu năm 2024, ... Trong quý I, ... 6 tháng đầu năm"
+    known = find_periods(text, 0, len(text))
+    assert with_year("quý I", text.index("Trong quý"), known) == "quý I năm 2024"
+    assert with_year("6 tháng đầu năm", len(text), known) == "6 tháng đầu năm 2024"
+    # "quý I" is not "quý II"; a period the report never gives a year keeps as written
+    assert with_year("quý II", len(text), known) == "quý II"
+    assert with_year("các tháng đầu năm", len(text), known) == "các tháng đầu năm"

@@ -188,7 +188,7 @@ def test_a_register_exports_to_a_typed_workbook(tmp_path):
     from test_one_item_per_event import chidao, ingest
     from test_recurring import TAY_NINH
 
-    db = ingest(tmp_path, {"tay_ninh.txt": TAY_NINH})
+    db = ingest(tmp_path, str(tmp_path / "chidao.db"), {"tay_ninh.txt": TAY_NINH})
     out = tmp_path / "so-lieu.xlsx"
     assert chidao(db, "indicators", "-o", str(out)).stdout == f"Đã ghi: {out}\n"
     sheet = load_workbook(out).active

@@ -11,8 +11,8 @@ from chidao.text.fold import fold_diacritics
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI), str(KON_TUM)).exit_code == 0
     return path
 
@@ -80,3 +80,71 @@ def test_hits_come_best_first_and_nothing_found_says_so(db: Path) -> None:
     result = chidao(db, "search", "khong co tu nay dau")
     assert result.exit_code == 0
     assert "Không tìm thấy kết quả" in result.stdout
+
+
+# Legal references and numbers: "Đề án 06" is "Đề án 6"; a number is a whole number.
+
+LEGAL_REPORTS = {
+    "de_an_6.txt": "Công an tỉnh Lai Châu triển khai Đề án 6\n\n"
+                   "Ngày 12/4/2024, Thứ trưởng Nguyễn Văn Long yêu cầu Công an tỉnh Lai Châu đẩy mạnh "
+                   "triển khai Đề án 6 của Chính phủ, hoàn thành cấp căn cước cho người dân.\n",
+    "de_an_so_06.txt": "Công an tỉnh Điện Biên làm việc với Đoàn công tác\n\n"
+                       "Ngày 20/5/2024, Thứ trưởng Nguyễn Văn Long đề nghị Công an tỉnh Điện Biên thực hiện "
+                       "có hiệu quả Đề án số 06 của Chính phủ trong năm 2024.\n",
+    "ngay_6.txt": "Công an tỉnh Sơn La tổng kết công tác\n\n"
+                  "Ngày 6/5/2024, Thứ trưởng Nguyễn Văn Long yêu cầu Công an tỉnh Sơn La để tâm bảo đảm an "
+                  "ninh nông thôn; đã điều tra, làm rõ 1.206 vụ, đạt tỷ lệ 86,6%.\n",
+}
+
+
+@pytest.fixture()
+def legal_db(tmp_path: Path) -> Path:
+    for name, text in LEGAL_REPORTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    path = tmp_path / "chidao.db"
+    assert chidao(path, "ingest", *(str(tmp_path / name) for name in LEGAL_REPORTS)).exit_code == 0
+    return path
+
+
+def sources_of(hits: list[dict]) -> set[str]:
+    return {Path(hit["document_source"]).name for hit in hits}
+
+
+@pytest.mark.parametrize("query", ["Đề án 06", "Đề án 6", "de an so 6", "Đề án số 06", "ĐỀ ÁN 006"])
+def test_a_legal_reference_is_found_by_its_kind_and_number_however_written(legal_db: Path,
+                                                                         query: str) -> None:
+    hits = chidao_json(legal_db, "search", query)
+    assert sources_of(hits) == {"de_an_6.txt", "de_an_so_06.txt"}
+    refs = {hit["text"] for hit in hits if hit["kind"] == "legal_refs"}
+    # The title's "Đề án 6" and the two references in the text.
+    assert refs == {"Đề án 6", "Đề án 6 của Chính phủ", "Đề án số 06 của Chính phủ"}
+    documents = [hit for hit in hits if hit["kind"] == "documents"]
+    assert len(documents) == 2 and all("Đề án" in hit["snippet"] for hit in documents)
+
+
+def test_a_number_is_not_found_inside_a_date_or_a_larger_figure(legal_db: Path) -> None:
+    # "Ngày 6/5/2024" holds no 6, "1.206" no 206, "86,6%" no 6.
+    assert sources_of(chidao_json(legal_db, "search", "6")) == {"de_an_6.txt", "de_an_so_06.txt"}
+    assert chidao_json(legal_db, "search", "206") == []
+    assert sources_of(chidao_json(legal_db, "search", "1.206 vụ")) == {"ngay_6.txt"}
+    assert sources_of(chidao_json(legal_db, "search", "6/5/2024")) == {"ngay_6.txt"}
+    assert chidao_json(legal_db, "search", "5/2024") == []
+
+
+def test_an_excerpt_starts_and_ends_on_a_word(legal_db: Path) -> None:
+    from chidao.store.search import snippet
+
+    text = "Công an tỉnh Lai Châu đẩy mạnh triển khai Đề án 6 của Chính phủ, hoàn thành cấp căn cước."
+    words = set(text.split())
+    start = text.index("Đề án")
+    for width in range(1, 60):
+        excerpt = snippet(text, (start, start + len("Đề án 6")), width=width)
+        assert "Đề án 6" in excerpt
+        first, *_, last = excerpt.strip("…").split()
+        assert first in words and last in words, (width, excerpt)
+    assert snippet(text, (start, start + 7), width=18) == "…mạnh triển khai Đề án 6 của Chính phủ,…"
+    assert snippet(text, None, width=20) == "Công an tỉnh Lai Châu đẩy mạnh triển…"
+    for hit in chidao_json(legal_db, "search", "an ninh nông thôn", "--kind", "documents"):
+        document = LEGAL_REPORTS[Path(hit["document_source"]).name].split()
+        first, *_, last = hit["snippet"].strip("…").split()
+        assert first in document and last in document, hit["snippet"]

@@ -10,8 +10,8 @@ from test_store_engine import QUANG_TRI, chidao, chidao_json
 
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "chidao.db"
+def db(tmp_path: Path, store: str) -> Path:
+    path = store
     assert chidao(path, "ingest", str(QUANG_TRI)).exit_code == 0
     return path
 
@@ -64,7 +64,7 @@ def test_an_item_past_its_due_date_is_overdue_until_done(db: Path) -> None:
 
 def test_a_future_due_date_is_not_overdue(db: Path) -> None:
     item = first_directive(db)
-    assert chidao(db, "status", item, "--due", "2999-01-01").exit_code == 0
+    assert chidao(db, "status", item, "--due", "2099-01-01").exit_code == 0
     assert chidao_json(db, "status", item)["overdue"] is False
 
 
@@ -73,8 +73,8 @@ def test_unknown_items_and_bad_values_are_refused_in_one_line(db: Path) -> None:
     missing = chidao(db, "status", "khong-co:directives:9", "--set", "done")
     assert missing.exit_code == 1
     assert missing.stderr.strip() == "chidao: không tìm thấy mục: khong-co:directives:9"
-    bad_date = chidao(db, "status", item, "--due", "31/12/2024")
+    bad_date = chidao(db, "status", item, "--due", "31/02/2024")
     assert bad_date.exit_code == 1
-    assert bad_date.stderr.strip() == "chidao: ngày hạn không hợp lệ (YYYY-MM-DD): 31/12/2024"
+    assert bad_date.stderr.strip() == "chidao: ngày hạn không hợp lệ (dd/mm/yyyy hoặc YYYY-MM-DD): 31/02/2024"
     assert chidao(db, "status", item, "--set", "finished").exit_code == 2
     assert chidao_json(db, "status", item)["history"] == []

@@ -64,13 +64,13 @@ def test_a_large_group_finds_its_copies_among_thousands_of_items() -> None:
                             ("r2:directives:10", "r0:directives:10")]
 
 
-def test_the_register_lists_one_event_s_directive_once_with_its_copies(tmp_path: Path) -> None:
+def test_the_register_lists_one_event_s_directive_once_with_its_copies(tmp_path: Path, store: str) -> None:
     folder = tmp_path / "reports"
     folder.mkdir()
     for name, text in (("long_an_cand.txt", LONG_AN_OUTLET_A), ("long_an_ttxvn.txt", LONG_AN_OUTLET_B),
                        ("tay_ninh.txt", TAY_NINH)):
         (folder / name).write_text(text, encoding="utf-8")
-    db = tmp_path / "chidao.db"
+    db = store
     assert chidao(db, "ingest", str(folder)).exit_code == 0
     every = chidao_json(db, "directives", "--copies")
     folded = chidao_json(db, "directives")

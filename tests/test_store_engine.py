@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 from typer.testing import CliRunner
 
@@ -166,6 +167,19 @@ def test_a_server_that_does_not_answer_is_one_line_without_its_password() -> Non
         assert "\n" not in exc.reason and "bi-mat" not in str(exc)
     else:
         raise AssertionError("no StoreError")
+
+
+@pytest.mark.parametrize("url", ["mysql://chidao:bi-mat@db.local/chidao", "mysql+pymysql://chidao:bi-mat@h/c",
+                                 "oracle://chidao:bi-mat@h/c", "mongodb://h/c"])
+def test_a_database_chidao_does_not_store_in_is_one_line_like_every_store_error(url: str) -> None:
+    backend = url.split(":", 1)[0].split("+", 1)[0]
+    for args in (("directives",), ("ingest", str(QUANG_TRI)), ("person", "Tô Lâm"), ("search", "ma tuy")):
+        result = runner.invoke(app, [*args, "--db", url])
+        assert result.exit_code == 1, (args, result.output)
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith("chidao: ") and line.endswith(
+            f": chidao stores in SQLite or PostgreSQL, not {backend}"), line
+        assert "bi-mat" not in result.output
 
 
 def test_a_store_given_as_a_sqlite_url_is_found_whatever_its_driver_and_query(tmp_path: Path) -> None:

@@ -69,3 +69,58 @@ def test_driver_inserts_use_each_drivers_placeholders() -> None:
     pg.paramstyle = "pyformat"
     assert bulk.insert_sql(pg, "t", ("a", "b")) == "INSERT INTO t (a, b) VALUES (%s, %s)"
     assert bulk.select_sql(pg, "SELECT 1 FROM t WHERE a = ?") == "SELECT 1 FROM t WHERE a = %s"
+
+
+# One report never stalls a batch: a worker killed, a report too slow.
+
+def _flaky_extractor(monkeypatch, **behaviour) -> None:
+    """Extraction that kills its own process ("kill") or sleeps a minute ("hang") for the
+    reports named, as the OOM killer or a quadratic extractor would."""
+    import os
+    import signal
+    import time
+
+    from chidao.extract import pipeline
+
+    real = pipeline.extract_document
+
+    def extract(document):
+        if document.source in behaviour.get("kill", ()):
+            os.kill(os.getpid(), signal.SIGKILL)
+        if document.source in behaviour.get("hang", ()):
+            time.sleep(60)
+        return real(document)
+
+    monkeypatch.setattr(pipeline, "extract_document", extract)
+
+
+def test_a_killed_worker_fails_its_report_only_and_the_batch_goes_on(monkeypatch) -> None:
+    from chidao.store.parallel import WorkerDied
+
+    _flaky_extractor(monkeypatch, kill={"r3.txt", "r11.txt"})
+    documents = _documents(20)
+    with Preparer(2) as preparer:
+        results = list(preparer.map(documents))
+    assert [document for document, _ in results] == documents
+    failed = {document.source: prepared for document, prepared in results if isinstance(prepared, Exception)}
+    assert set(failed) == {"r3.txt", "r11.txt"}
+    assert all(isinstance(error, WorkerDied) for error in failed.values())
+    assert str(failed["r3.txt"]) == "the process extracting it ended (killed by signal 9; out of memory?)"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_report_past_the_time_limit_is_stopped_and_the_batch_goes_on(monkeypatch, jobs: int) -> None:
+    import time
+
+    from chidao.store.parallel import ReportTimeout
+
+    _flaky_extractor(monkeypatch, hang={"r1.txt"})
+    started = time.monotonic()
+    with Preparer(jobs, time_limit=2) as preparer:
+        results = list(preparer.map(_documents(6)))
+    assert time.monotonic() - started < 30
+    errors = [(document.source, prepared) for document, prepared in results
+              if isinstance(prepared, Exception)]
+    assert [source for source, _ in errors] == ["r1.txt"]
+    assert isinstance(errors[0][1], ReportTimeout)
+    assert str(errors[0][1]) == "extraction stopped after 2 s (the time limit per report, --time-limit)"

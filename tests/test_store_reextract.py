@@ -24,8 +24,8 @@ def newer_extractor(real):
     return extract
 
 
-def test_reextraction_keeps_status_owner_due_and_notes(tmp_path: Path, monkeypatch) -> None:
-    db = tmp_path / "chidao.db"
+def test_reextraction_keeps_status_owner_due_and_notes(tmp_path: Path, store: str, monkeypatch) -> None:
+    db = store
     assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
     directive = chidao_json(db, "directives")[0]
     commitment = chidao_json(db, "commitments")[0]
@@ -68,8 +68,9 @@ def test_reextraction_keeps_status_owner_due_and_notes(tmp_path: Path, monkeypat
     assert chidao_json(db, "indicators") == []
 
 
-def test_an_orphan_found_again_by_a_later_extractor_comes_back(tmp_path: Path, monkeypatch) -> None:
-    db = tmp_path / "chidao.db"
+def test_an_orphan_found_again_by_a_later_extractor_comes_back(
+        tmp_path: Path, store: str, monkeypatch) -> None:
+    db = store
     assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
     commitment = chidao_json(db, "commitments")[0]
     assert chidao(db, "status", commitment["id"], "--set", "done").exit_code == 0
@@ -82,8 +83,8 @@ def test_an_orphan_found_again_by_a_later_extractor_comes_back(tmp_path: Path, m
     assert back["id"] == commitment["id"] and back["status"] == "done" and back["orphan"] is False
 
 
-def test_reextracting_with_the_same_extractor_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "chidao.db"
+def test_reextracting_with_the_same_extractor_changes_nothing(tmp_path: Path, store: str) -> None:
+    db = store
     assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
     before = chidao_json(db, "directives") + chidao_json(db, "targets")
     result = chidao(db, "reextract")

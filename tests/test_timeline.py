@@ -56,3 +56,15 @@ def test_the_latest_report_names_him_state_president():
     positions = [e["value"] for e in timeline if e["kind"] == "position"]
     assert positions[-1] == "Chủ tịch nước"
     assert current_roles(timeline) == {"rank": [], "position": ["Chủ tịch nước"]}
+
+
+def test_head_of_a_delegation_is_a_role_at_one_event_not_a_position_held():
+    reports = [person("2021-bg", "2021-03-12", ["Đại tướng"], ["Bộ trưởng Bộ Công an", "Trưởng đoàn"]),
+               person("2024-hp", "2024-05-09", ["Đại tướng"], ["Bộ trưởng Bộ Công an", "Trưởng Đoàn"]),
+               person("2023-bg", "2023-10-20", [], ["Phó Trưởng đoàn"])]
+    timeline = role_timeline(reports)
+    assert [(e["kind"], e["value"]) for e in timeline] == [
+        ("rank", "Đại tướng"), ("position", "Bộ trưởng Bộ Công an"),
+        ("event_role", "Trưởng đoàn"), ("event_role", "Phó Trưởng đoàn")]
+    assert [d["document_id"] for d in timeline[2]["documents"]] == ["2021-bg", "2024-hp"]
+    assert current_roles(timeline) == {"rank": ["Đại tướng"], "position": ["Bộ trưởng Bộ Công an"]}

@@ -63,6 +63,11 @@ def evaluate(
             failures += 1
             print(f"chidao: {exc}", file=sys.stderr)
     scores = total(per_doc)
+    if not per_doc:
+        # No report to score: no table of perfect scores over nothing.
+        print(f"chidao: không chấm được văn bản nào (no document scored): no report of the gold in "
+              f"{gold_dir} was found in {docs}", file=sys.stderr)
+        raise typer.Exit(1)
     if format is EvalFormat.json:
         sys.stdout.write(json.dumps(scores.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -121,7 +126,12 @@ class _StoreFinder:
 
 
 def _row(table: Table, label: str, counts: Counts, style: str = "") -> None:
-    table.add_row(label, f"{counts.precision:.3f}", f"{counts.recall:.3f}", f"{counts.f1:.3f}",
+    """One line of scores; "–" where there is nothing to measure (no gold item of the kind, or
+    nothing extracted), not a perfect 1.000."""
+    found, expected = counts.defined()
+    scores = (counts.precision if found else None, counts.recall if expected else None,
+              counts.f1 if found and expected else None)
+    table.add_row(label, *("–" if score is None else f"{score:.3f}" for score in scores),
                   str(counts.tp), str(counts.fp), str(counts.fn), style=style)
 
 

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.progress import Progress
 
-from chidao.errors import InputError
+from chidao.errors import InputError, failure_reason
 from chidao.extract.pipeline import extract_document
 from chidao.ingest.reader import expand_paths, read_source
 
@@ -26,7 +26,8 @@ def extract(
     paths: Annotated[list[str], typer.Argument(
         help="Report files, folders or globs; '-' reads standard input.")],
     format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl: one object per line; json: indented.")] = ExtractFormat.jsonl,
+        "--format", "-f", help="jsonl: one object per line; json: one indented JSON array of them.")]
+        = ExtractFormat.jsonl,
 ) -> None:
     """Extract events, people, places, legal references, directives, targets,
     commitments and indicators from each report, with the exact words they came from."""
@@ -36,30 +37,42 @@ def extract(
         failures.append(exc)
         print(f"chidao: {exc}", file=sys.stderr)
 
-    indent = 2 if format is ExtractFormat.json else None
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still read
+
+    as_array = format is ExtractFormat.json
+    written = 0
+
+    def write(data: dict) -> None:
+        # jsonl: one object a line; json: the objects as one array, written as they come.
+        nonlocal written
+        if as_array:
+            text = json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            sys.stdout.write(("[\n  " if not written else ",\n  ") + text)
+        else:
+            sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+        written += 1
+
     sources = expand_paths(paths)
     show_progress = sys.stderr.isatty() and len(sources) >= PROGRESS_MIN_FILES
     with Progress(transient=True, disable=not show_progress) as progress:
         task = progress.add_task("Trích xuất", total=len(sources))
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     try:
                         data = extract_document(document).to_dict()
                     except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
-                        report(InputError(document.source, _failure(exc)))
+                        report(InputError(document.source, failure_reason(exc)))
                         continue
-                    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent) + "\n")
+                    write(data)
             except InputError as exc:
                 report(exc)
             except Exception as exc:  # noqa: BLE001 - a reader bug still names the file, no traceback
-                report(InputError(source, _failure(exc)))
+                report(InputError(source, failure_reason(exc)))
             progress.advance(task)
+    if as_array:
+        sys.stdout.write("\n]\n" if written else "[]\n")
     if failures:
         raise typer.Exit(1)
 
-
-def _failure(exc: Exception) -> str:
-    """One line for an unexpected error: its class and first message line."""
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"

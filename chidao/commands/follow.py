@@ -2,21 +2,24 @@
 
 Each reads the store (`--db`, or `CHIDAO_DB`) or, with `--input`, the JSONL
 written by `chidao extract` (no database needed). Rich tables by default,
-`--format json` for the same content as JSON.
+`--format json` for the same content as JSON. A table shows at most `--limit`
+rows a section (50 on a terminal) and says how many more there are.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
 from chidao.commands.terminal_tables import escape, rich_table
+from chidao.gazetteer.admin_units import is_unit_name
 from chidao.report.content import Report, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
@@ -40,11 +43,15 @@ DbOption = Annotated[str | None, typer.Option(
 InputOption = Annotated[list[str] | None, typer.Option(
     "--input", "-i", help="Read `chidao extract --format jsonl` output instead of the store (repeatable).")]
 FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (Rich) or json.")]
-
+RowsOption = Annotated[int | None, typer.Option(
+    "--limit", "-n", min=0, help="Table: at most N rows a section (0: all). Default: 50 on a terminal, "
+    "with a line saying how many more; all otherwise. JSON lists everything.")]
+PAGE_LIMIT = 50
 CopiesOption = Annotated[bool, typer.Option(
     "--copies", help="List each outlet's copy of an item from one event separately (by default "
     "they are one item, as in the registers).")]
 
+_PAGE_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Fields too bulky for a page: the document's locality list is repeated on every item.
 _DROPPED_FIELDS = ("localities",)
 
@@ -60,8 +67,12 @@ def follow_source(db: str | None, inputs: list[str] | None) -> StoreSource | Fol
 
 
 def person_selection(source: StoreSource | FollowData, name: str, copies: bool = False) -> Selection:
-    """The person's items, or a one-line error when nobody of that name appears."""
+    """The person's items, or a one-line error when nobody of that name appears or a part of a
+    name fits several people (named in the error)."""
     selection = select_items(source, "person", name, copies=copies)
+    if len(selection.candidates) > 1:
+        _fail(f"{name!r} có thể là {len(selection.candidates)} người: {', '.join(selection.candidates)}; "
+              "ghi rõ họ tên")
     if not selection.found:
         _fail(f"không tìm thấy người: {name}")
     return selection
@@ -72,18 +83,20 @@ def locality_selection(source: StoreSource | FollowData, name: str,
     """(the place's items, the name to title it by, the former units inside it), or a one-line error."""
     selection = select_items(source, "locality", name, copies=copies)
     match = selection.match
-    if match is None or not match.found:
-        _fail(f"không tìm thấy địa phương: {name}")
+    if match is None or not match.found or not any(selection.items.values()):
+        _fail(_nothing_about(name, selection))  # nothing to report: say why, as `chidao locality` does
     subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
     return selection, subject, former
 
 
 def person(
-    name: Annotated[str, typer.Argument(help='Full name, e.g. "Tô Lâm" (diacritics optional).')],
+    name: Annotated[str, typer.Argument(
+        help='Name or part of it, e.g. "Tô Lâm", "to lam", "Lâm" (diacritics optional).')],
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
     copies: CopiesOption = False,
+    limit: RowsOption = None,
 ) -> None:
     """A person's ranks and positions over time, with the reports that show them, and the
     directives they gave."""
@@ -94,7 +107,8 @@ def person(
         _print_json({"name": full_name, "current": current_roles(timeline), "timeline": timeline,
                      **{kind: _slim(rows) for kind, rows in selection.items.items()}})
         return
-    _print_page(build_report(full_name, selection.items, timeline=timeline, chart=False), skip_empty=True)
+    _print_page(build_report(full_name, selection.items, timeline=timeline, chart=False), skip_empty=True,
+                limit=limit)
 
 
 def locality(
@@ -103,12 +117,23 @@ def locality(
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
     copies: CopiesOption = False,
+    limit: RowsOption = None,
 ) -> None:
-    """Events, directives, targets (evaluated), commitments and indicators for a place; a
-    unit merged in 2025 shows its current unit ("Bắc Giang" -> Bắc Ninh)."""
-    selection, subject, former = locality_selection(follow_source(db, input), name, copies)
+    """Events, directives, targets (evaluated), commitments and indicators about a place (their
+    events' places or their own scope); a unit merged in 2025 shows its current unit
+    ("Bắc Giang" -> Bắc Ninh)."""
+    selection = select_items(follow_source(db, input), "locality", name, copies=copies)
     match = selection.match
     assert match is not None
+    if not any(selection.items.values()):
+        note = _nothing_about(name, selection)
+        if format is PageFormat.json:
+            _print_json({"query": name, "name": match.name, "current_name": match.current_name,
+                         "former_names": [], "note": note, **{kind: [] for kind in _PAGE_KINDS}})
+        else:
+            print(note)
+        return
+    subject, former = locality_subject(name, match.name, match.current_name, selection.localities)
     if format is PageFormat.json:
         # "name": the place as its reports name it; "former_names": the old units a current
         # name reaches ("Tuyên Quang": ["Hà Giang"]).
@@ -118,7 +143,19 @@ def locality(
         return
     report = build_report(subject, selection.items, current_name=match.current_name, chart=False,
                           former_names=former)
-    _print_page(report, skip_empty=False)
+    _print_page(report, skip_empty=False, limit=limit)
+
+
+def _nothing_about(name: str, selection: Selection) -> str:
+    """What to say when no item is about the place: a place the reports only mention, a real
+    unit with no report about it, or (chidao: …, exit 1) a name that is no unit at all."""
+    mentioned = {loc.get("document_id") for loc in selection.localities}
+    if mentioned:
+        return (f"{name}: không có báo cáo nào về địa phương này (chỉ được nhắc đến trong "
+                f"{len(mentioned)} báo cáo).")
+    if is_unit_name(name):
+        return f"{name}: đơn vị hành chính có trong danh mục, nhưng chưa có báo cáo nào về địa phương này."
+    _fail(f"không có đơn vị hành chính nào tên {name!r}, và không báo cáo nào nhắc đến")
 
 
 def recurring(
@@ -167,8 +204,12 @@ def recurring(
     console.print(table)
 
 
-def _print_page(report: Report, skip_empty: bool) -> None:
+def _print_page(report: Report, skip_empty: bool, limit: int | None = None) -> None:
+    """The page's title, summary and tables, each of at most `limit` rows (None: 50 on a
+    terminal, all otherwise; 0: all), saying how many more."""
     console = Console()
+    if limit is None:
+        limit = PAGE_LIMIT if sys.stdout.isatty() else 0
     console.print(f"[bold]{escape(report.title)}[/bold]")
     for line in report.summary:
         console.print(escape(line))
@@ -177,9 +218,11 @@ def _print_page(report: Report, skip_empty: bool) -> None:
             if not skip_empty:
                 console.print(f"\n[bold]{table.heading}[/bold]: không có mục nào.")
             continue
-        console.print(rich_table(table, console.width))
-
-
+        shown = replace(table, rows=table.rows[:limit]) if limit else table
+        console.print(rich_table(shown, console.width))
+        if len(shown.rows) < len(table.rows):
+            console.print(f"… còn {len(table.rows) - len(shown.rows)} mục nữa (--limit 0: xem tất cả).",
+                          highlight=False)
 
 
 def _slim(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -190,6 +233,6 @@ def _print_json(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     print(f"chidao: {message}", file=sys.stderr)
     raise typer.Exit(1)

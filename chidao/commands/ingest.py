@@ -13,14 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from chidao.commands.store_options import DbOption, fail
-from chidao.errors import InputError, failure_reason
+from chidao.errors import InputError, StoreError, failure_reason
 from chidao.ingest.reader import expand_paths, read_source
 from chidao.ingest.records import RecordSource, open_records, records
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
 from chidao.store.ingest import ingest_documents, ingest_records
 from chidao.store.lookup import IdLookupError, resolve_document_id
-from chidao.store.parallel import Preparer, default_jobs
+from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
 
@@ -39,13 +39,17 @@ def ingest(
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU).")] = None,
+    time_limit: Annotated[float, typer.Option(
+        "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
+        "named and skipped, the batch goes on.")] = TIME_LIMIT,
     parquet: Annotated[list[str] | None, typer.Option(
         "--parquet", help="Records written by `chidao spark-extract` (its output folder, or a Parquet "
                           "file): stored as they are, without extracting again. Repeatable.")] = None,
 ) -> None:
     """Extract each report and store it with its items, one transaction per report; the same
     text twice is one document, and reports of one event from several outlets form one group.
-    With `--parquet`, store the records `chidao spark-extract` wrote instead, the same way."""
+    With `--parquet`, store the records `chidao spark-extract` wrote instead, the same way.
+    Ctrl-C stops it: the report being written is rolled back, what was stored stays."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:
@@ -54,24 +58,36 @@ def ingest(
 
     if not paths and not parquet:
         fail("give report files, folders or globs, or --parquet RECORDS")
-    if parquet:
-        _ingest_parquet(parquet, db, counts, report)
-    if paths:
-        _ingest_paths(paths, db, jobs, counts, report)
+    try:
+        if parquet:
+            _ingest_parquet(parquet, db, counts, report)
+        if paths:
+            _ingest_paths(paths, db, jobs, time_limit, counts, report)
+    except KeyboardInterrupt:
+        print(summary_line(counts))
+        print("chidao: dừng theo yêu cầu (Ctrl-C); các văn bản đã lưu vẫn giữ nguyên", file=sys.stderr)
+        raise typer.Exit(130) from None
+    except StoreError as exc:
+        if counts["read"]:
+            print(summary_line(counts))
+        fail(str(exc))
     print(summary_line(counts))
     if counts["failed"]:
         raise typer.Exit(1)
 
 
-def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, counts: dict[str, int],
-                  report: Callable[[InputError], None]) -> None:
+def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit: float,
+                  counts: dict[str, int], report: Callable[[InputError], None]) -> None:
     """Read, extract and store report files (the counts and failures go to the caller's)."""
+    def warn(exc: InputError) -> None:
+        print(f"chidao: {exc}", file=sys.stderr)  # the report is still stored
+
     sources = expand_paths(paths)
 
     def documents(progress: Progress, task: TaskID) -> Iterator[SourceDocument]:
         for source in sources:
             try:
-                for document in read_source(source, on_error=report):
+                for document in read_source(source, on_error=report, on_warning=warn):
                     counts["read"] += 1
                     yield document
             except InputError as exc:
@@ -81,7 +97,7 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, counts: di
             progress.advance(task)
 
     # Workers start before the progress bar's thread: they are forked from this process.
-    with Preparer(jobs or default_jobs()) as preparer:
+    with Preparer(jobs or default_jobs(), time_limit=time_limit) as preparer:
         engine = open_engine(db)
         with _progress("Nhập") as progress:
             task = progress.add_task("ingest", total=len(sources), done="")

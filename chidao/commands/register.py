@@ -1,4 +1,4 @@
-"""`chidao directives|targets|commitments|indicators`: the register, filtered, as a table, JSON or CSV.
+"""`chidao directives|targets|commitments|indicators`: the register, filtered, as a table, JSON, CSV or XLSX.
 
 JSON is the list of item dicts of `chidao.store.queries.list_items`; targets
 also carry their evaluation ("status": met | not_met | pending, "evidence",
@@ -8,25 +8,29 @@ and their own follow-up status under "follow_status") from
 `--status` takes a follow-up status (open, in_progress, done, dropped) or
 "overdue"; for targets also an evaluation (met, not_met, pending). `--orphans`
 adds the items a newer extractor no longer finds, kept for what people entered
-on them. Several outlets' copies of an item from one event are one item (its
-"copies", `chidao.store.copies`); `--copies` lists each. `-o FILE` writes the
-register to a file (`chidao.commands.register_export`): CSV, JSON or a typed XLSX
-workbook, by the file's extension. CSV text that a spreadsheet would run as a
-formula starts with "'" (`chidao.report.spreadsheet_text`).
+on them; `--rejected` the items a person rejected. Several outlets' copies of an
+item from one event are one item (its "copies", `chidao.store.copies`); `--copies`
+lists each. `--limit N` shows N items (50 by default in a table on a terminal).
+CSV is written for Excel (`chidao.commands.register_csv`: BOM, Vietnamese headers
+and labels, `--decimal-comma`; text that a spreadsheet would run as a formula starts
+with "'"). `-o FILE` writes the register to a file (`chidao.commands.register_export`):
+CSV, JSON or a typed XLSX workbook, by the file's extension.
 """
 
 from __future__ import annotations
 
-import csv
 import sys
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from chidao.commands.register_csv import write_csv
 from chidao.commands.register_export import register_format, write_printed, write_xlsx
 from chidao.commands.store_options import (
     DbOption,
@@ -36,12 +40,12 @@ from chidao.commands.store_options import (
     PersonOption,
     ToOption,
     TopicOption,
+    check_date_range,
     date_of,
     print_json,
     span_text,
 )
-from chidao.report.content import EVALUATION_STATUS, FOLLOW_STATUS
-from chidao.report.spreadsheet_text import csv_text
+from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
 from chidao.track.correction_fields import field_label
@@ -54,11 +58,19 @@ CopiesOption = Annotated[bool, typer.Option(
     "--copies", help="List each outlet's copy of an item from one event separately (by default the "
     "copies are folded into one item, under its \"copies\").")]
 FormatOption = Annotated[OutputFormat | None, typer.Option(
-    "--format", "-f", help="table (Rich), json, csv or xlsx (default: the extension of -o, else table).")]
+    "--format", "-f", help="table (Rich), json, csv (for Excel: UTF-8 with BOM, Vietnamese headers and "
+    "labels, ISO dates) or xlsx (default: the extension of -o, else table).")]
 OutputOption = Annotated[Path | None, typer.Option(
     "--output", "-o", help="Write the register to this file (.csv, .json or .xlsx) instead of the terminal.")]
 RejectedOption = Annotated[bool, typer.Option(
     "--rejected", help="Also list items a person rejected (`chidao reject`), marked as such.")]
+LimitOption = Annotated[int | None, typer.Option(
+    "--limit", "-n", min=0, help="Show at most N items (0: all). Default: 50 in a table on a terminal, "
+    "with a line saying how many more; all otherwise.")]
+DecimalCommaOption = Annotated[bool, typer.Option(
+    "--decimal-comma", help="CSV: decimal comma (756,2) and ';' between columns, as Excel reads CSV under "
+    "a Vietnamese locale (default: 756.2 and ',').")]
+TERMINAL_LIMIT = 50
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
 KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -68,22 +80,28 @@ KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                 ("baseline", "So với"), ("deadline", "Thời hạn"), ("scope", "Phạm vi"),
                 ("evaluation", "Đánh giá"), ("text", "Nội dung")),
     "commitments": (("commitment_kind", "Loại"), ("amount", "Số lượng"), ("unit", "Đơn vị"),
-                    ("giver", "Bên cấp"), ("receiver", "Bên nhận"), ("text", "Nội dung")),
+                    ("giver", "Bên cấp"), ("receiver", "Bên nhận"), ("speaker", "Người cam kết"),
+                    ("text", "Nội dung")),
     "indicators": (("metric", "Chỉ số"), ("value", "Giá trị"), ("unit", "Đơn vị"),
                    ("direction", "Hướng"), ("baseline", "So với"), ("period", "Kỳ"),
-                   ("scope", "Phạm vi"), ("text", "Nội dung")),
+                   ("scope", "Phạm vi"), ("topics", "Chủ đề"), ("text", "Nội dung")),
 }
 # The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "directives": (("id", "Mã"), ("date", "Ngày"), ("speaker", "Người chỉ đạo"), ("text", "Nội dung"),
-                   ("follow", "Trạng thái"), ("due", "Hạn")),
+                   ("follow", "Trạng thái")),
     "targets": (("id", "Mã"), ("date", "Ngày"), ("text", "Chỉ tiêu"), ("scope", "Phạm vi"),
-                ("evaluation", "Đánh giá"), ("follow", "Trạng thái"), ("due", "Hạn")),
+                ("evaluation", "Đánh giá"), ("follow", "Trạng thái")),
     "commitments": (("id", "Mã"), ("date", "Ngày"), ("commitment_kind", "Loại"), ("text", "Nội dung"),
-                    ("follow", "Trạng thái"), ("due", "Hạn")),
+                    ("follow", "Trạng thái")),
     "indicators": (("id", "Mã"), ("date", "Ngày"), ("metric", "Chỉ số"), ("text", "Nội dung"),
                    ("scope", "Phạm vi")),
 }
+# Widest a column gets at 100 terminal columns (wider terminals, in proportion): a name or
+# "Chưa thực hiện" on one or two lines, so the item's words take the rest. Ids and dates are
+# never cut (no_wrap).
+TABLE_MAX_WIDTHS = {"follow": 14, "evaluation": 10, "speaker": 12, "scope": 11, "metric": 14,
+                    "commitment_kind": 10}
 TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
           "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
@@ -92,17 +110,29 @@ FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due"
                   ("copies", "Bản của báo khác"))
 # Corrections (`chidao.track.corrections`): CSV columns, and the marks before an item's words in the table.
 CORRECTION_COLUMNS = (("corrected", "Đã sửa"), ("rejected", "Bị loại"), ("origin", "Nguồn mục"))
-# Codes read as words in the terminal table (CSV and JSON keep the codes).
-TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS}
+ORIGINS = {"machine": "máy", "person": "người thêm"}
+# Codes read as words in the terminal table (and CSV; JSON keeps the codes).
+TABLE_LABELS = {"follow": FOLLOW_STATUS, "evaluation": EVALUATION_STATUS, "commitment_kind": COMMITMENT_KINDS}
+
+
+def file_columns(kind: str) -> tuple[tuple[str, str], ...]:
+    """(field, Vietnamese header) of every column a register of `kind` has in CSV and XLSX."""
+    return COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS + CORRECTION_COLUMNS
 
 
 def table_cell(item: dict[str, Any], field: str) -> str:
-    """`cell` for the terminal: statuses in Vietnamese, overdue and orphan items marked."""
+    """`cell` for the terminal: statuses and kinds in Vietnamese, dates dd/mm/yyyy, overdue and
+    orphan items marked, a corrected, added or rejected item's words marked as such."""
     value = cell(item, field)
+    if field in ("date", "due"):
+        return format_date(value)
     value = TABLE_LABELS.get(field, {}).get(value, value)
     if field == "follow":
-        value += " (quá hạn)" if item.get("overdue") else ""
-        value += " (mồ côi)" if item.get("orphan") else ""
+        # One line each, never cut: the status, whether overdue or orphaned, the due date (with
+        # the status: one column less, more width for the words).
+        value += "\n(quá hạn)" if item.get("overdue") else ""
+        value += "\n(mồ côi)" if item.get("orphan") else ""
+        value += f"\nhạn {format_date(item['due'])}" if item.get("due") else ""
     if field == "text":
         value = correction_mark(item) + value
     return value
@@ -161,7 +191,9 @@ def cell(item: dict[str, Any], field: str) -> str:
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
     if field == "corrected":
-        return "; ".join(item.get("machine_values") or ())
+        return "; ".join(field_label(name) for name in item.get("machine_values") or ())
+    if field == "origin":
+        return ORIGINS.get(item.get("origin") or "machine", item.get("origin") or "")
     if field == "rejected":
         return "đã loại" if item.get("rejected") else ""
     value = item.get(field)
@@ -174,35 +206,39 @@ def cell(item: dict[str, Any], field: str) -> str:
     return str(value)
 
 
-def csv_cell(item: dict[str, Any], field: str) -> str:
-    """`cell` for CSV: text a spreadsheet would run as a formula gets a leading "'"
-    (`chidao.report.spreadsheet_text`); numbers written from numbers keep their sign."""
-    value = cell(item, field)
-    raw = item.get(field)
-    return value if isinstance(raw, int | float) and not isinstance(raw, bool) else csv_text(value)
-
-
-def show(kind: str, items: list[dict[str, Any]], format: OutputFormat) -> None:
+def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: int | None = None,
+         decimal_comma: bool = False) -> None:
+    """Print the register: JSON, CSV for Excel (`chidao.commands.register_csv`) or a table of
+    at most `limit` items (None or 0: all) with a line saying how many more there are."""
+    shown = items[:limit] if limit else items
     if format is OutputFormat.json:
-        print_json(items)
+        print_json(shown)
         return
-    columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS + CORRECTION_COLUMNS
     if format is OutputFormat.csv:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow([field for field, _ in columns])
-        for item in items:
-            writer.writerow([csv_cell(item, field) for field, _ in columns])
+        write_csv(sys.stdout, shown, file_columns(kind), cell, decimal_comma)
         return
     console = Console()
     if not items:
         console.print("Không có mục nào.")
         return
-    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True)
-    for _, header in TABLE_COLUMNS[kind]:
-        table.add_column(header, overflow="fold")
-    for item in items:
-        table.add_row(*(table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]))
+    rows = [[table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]] for item in shown]
+    # A column empty on every row shown (no due date set yet) gives its width to the words.
+    kept = [i for i, (field, _) in enumerate(TABLE_COLUMNS[kind])
+            if field in ("id", "text") or any(row[i] for row in rows)]
+    # Lines between rows, none between columns: the width of a terminal goes to the words.
+    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
+    scale = max(1.0, console.width / 100)
+    for i in kept:
+        field, header = TABLE_COLUMNS[kind][i]
+        cap = TABLE_MAX_WIDTHS.get(field)
+        # An id or a date is never cut across lines: `chidao status` takes the id as printed.
+        table.add_column(header, overflow="fold", no_wrap=field in ("id", "date"),
+                         max_width=int(cap * scale) if cap else None)
+    for row in rows:
+        table.add_row(*(escape(row[i]) for i in kept))
     console.print(table)
+    if len(shown) < len(items):
+        console.print(f"… còn {len(items) - len(shown)} mục nữa (--limit 0: xem tất cả).", highlight=False)
 
 
 def _status_type(kind: str) -> Any:
@@ -227,20 +263,25 @@ def _command(kind: str, doc: str):
         rejected: RejectedOption = False,
         format: FormatOption = None,
         output: OutputOption = None,
+        limit: LimitOption = None,
+        decimal_comma: DecimalCommaOption = False,
         db: DbOption = None,
     ) -> None:
+        check_date_range(date_from, date_to)
         chosen = OutputFormat(register_format(format.value if format else None, output))
         items = register_items(kind, db, locality=locality, person=person, topic=topic,
                                status=str(status) if status else None,
                                date_from=date_from, date_to=date_to, include_orphans=orphans,
                                include_rejected=rejected, copies=copies)
+        if limit is None and output is None and chosen is OutputFormat.table and sys.stdout.isatty():
+            limit = TERMINAL_LIMIT
         if output is None:
-            show(kind, items, chosen)
+            show(kind, items, chosen, limit, decimal_comma)
         elif chosen is OutputFormat.xlsx:
-            columns = COMMON_COLUMNS + KIND_COLUMNS[kind] + FOLLOW_COLUMNS
-            write_xlsx(output, TITLES[kind], columns, items, cell, TABLE_LABELS)
+            write_xlsx(output, TITLES[kind], file_columns(kind), items[:limit] if limit else items, cell,
+                       TABLE_LABELS)
         else:
-            write_printed(output, lambda: show(kind, items, chosen))
+            write_printed(output, lambda: show(kind, items, chosen, limit, decimal_comma))
 
     command.__name__ = kind
     command.__doc__ = doc

@@ -58,8 +58,21 @@ def write_printed(output: Path, print_register: Callable[[], None]) -> None:
 
 def write_xlsx(output: Path, title: str, columns: Sequence[tuple[str, str]], items: list[dict[str, Any]],
                cell: Callable[[dict[str, Any], str], str], labels: Mapping[str, Mapping[str, str]]) -> None:
+    """A one-sheet workbook titled `title` (`register_workbook`) written to `output`."""
+    workbook = register_workbook(title, columns, items, cell, labels)
+    try:
+        save(workbook, output)
+    except OSError as exc:
+        fail(f"{output}: cannot write ({exc.strerror or exc})")
+    print(f"Đã ghi: {output}")
+
+
+def register_workbook(title: str, columns: Sequence[tuple[str, str]], items: list[dict[str, Any]],
+                      cell: Callable[[dict[str, Any], str], str],
+                      labels: Mapping[str, Mapping[str, str]]) -> Workbook:
     """A one-sheet workbook titled `title`: a column per (field, heading) of `columns`, a row per
-    item; `cell(item, field)` gives the text of a field, `labels` the Vietnamese of its codes."""
+    item; `cell(item, field)` gives the text of a field, `labels` the Vietnamese of its codes
+    (the command line and the web app's export both write it)."""
     sheet_columns = [Column(heading, WIDTHS.get(field, DEFAULT_WIDTH), _kind(field))
                      for field, heading in columns]
     rows = [[_typed(item, field, cell, labels) for field, _ in columns] for item in items]
@@ -67,11 +80,7 @@ def write_xlsx(output: Path, title: str, columns: Sequence[tuple[str, str]], ite
     sheet = workbook.active
     sheet.title = title[:31]
     write_table(sheet, sheet_columns, rows)
-    try:
-        save(workbook, output)
-    except OSError as exc:
-        fail(f"{output}: cannot write ({exc.strerror or exc})")
-    print(f"Đã ghi: {output}")
+    return workbook
 
 
 def _kind(field: str) -> str:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
+from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from chidao.commands.store_options import (
@@ -16,10 +19,12 @@ from chidao.commands.store_options import (
     PersonOption,
     ToOption,
     TopicOption,
+    check_date_range,
     date_of,
     print_json,
     span_text,
 )
+from chidao.report.content import format_date
 from chidao.store.queries import open_session
 from chidao.store.queries import search as search_store
 
@@ -58,6 +63,7 @@ def search(
 ) -> None:
     """Search reports and their items; "ma tuy" finds "ma túy". Each hit gives its document,
     date, span and the words around it."""
+    check_date_range(date_from, date_to)
     with open_session(db) as session:
         hits = search_store(session, query, kind=kind.value if kind else None, locality=locality,
                             person=person, topic=topic, date_from=date_from, date_to=date_to, limit=limit)
@@ -68,11 +74,24 @@ def search(
     if not hits:
         console.print(f"Không tìm thấy kết quả cho: {query}")
         return
-    table = Table(title=f"Kết quả tìm kiếm: {query}", show_lines=True)
-    for header in ("Loại", "Ngày", "Tài liệu", "Vị trí", "Trích đoạn", "Mã"):
-        table.add_column(header, overflow="fold")
+    table = Table(title=f"Kết quả tìm kiếm: {escape(query)}", show_lines=True, box=box.HORIZONTALS)
+    for header, cap in (("Loại", 9), ("Ngày", None), ("Tài liệu, vị trí", 24), ("Trích đoạn", None),
+                        ("Mã", None)):
+        # Dates and ids are never cut: `chidao status` takes an item's id as printed.
+        table.add_column(header, overflow="fold", no_wrap=header in ("Ngày", "Mã"), max_width=cap)
     for hit in hits:
-        document = hit["document_title"] or hit["document_source"] or hit["document_id"][:12]
-        table.add_row(KIND_LABELS.get(hit["kind"], hit["kind"]), date_of(hit), document,
-                      span_text(hit["span"]), hit["snippet"], hit["id"])
+        table.add_row(KIND_LABELS.get(hit["kind"], hit["kind"]), format_date(date_of(hit)),
+                      escape(_where(hit)), escape(hit["snippet"] or ""), _shown_id(hit))
     console.print(table)
+
+
+def _where(hit: dict[str, Any]) -> str:
+    """The report (its title, else its file name) and the characters the hit spans."""
+    source = hit["document_source"] or ""
+    name = hit["document_title"] or (Path(source).name if source else hit["document_id"][:12])
+    return name + (f"\nký tự {span_text(hit['span'])}" if hit["span"] else "")
+
+
+def _shown_id(hit: dict[str, Any]) -> str:
+    """An item's id; a report's first 12 characters, which `chidao reextract` takes."""
+    return hit["id"][:12] if hit["kind"] == "documents" else hit["id"]

@@ -41,7 +41,7 @@ def status(
     set_status: Annotated[Status | None, typer.Option("--set", help="New status.")] = None,
     note: Annotated[str | None, typer.Option("--note", help="A note to add.")] = None,
     owner: Annotated[str | None, typer.Option("--owner", help="Responsible body or person.")] = None,
-    due: Annotated[str | None, typer.Option("--due", help="Deadline, YYYY-MM-DD.")] = None,
+    due: Annotated[str | None, typer.Option("--due", help="Deadline, dd/mm/yyyy or YYYY-MM-DD.")] = None,
     format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
     db: DbOption = None,
 ) -> None:

@@ -9,31 +9,65 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
+from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
 from chidao.text.dates import iso_date
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
 LocalityOption = Annotated[str | None, typer.Option(
-    "--locality", "-l", help='Place, old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
+    "--locality", "-l", help='Place the items are about (their event\'s places or their own scope, not '
+    'every place their report mentions), old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
 PersonOption = Annotated[str | None, typer.Option(
-    "--person", "-p", help='Full name of the speaker or leader ("Tô Lâm", "to lam").')]
-TopicOption = Annotated[str | None, typer.Option("--topic", "-t", help='Topic key, e.g. "drugs".')]
+    "--person", "-p", help='A name or part of it, whole words, diacritics optional ("Tô Lâm", "to lam", '
+    '"Lâm"): the speaker, the event\'s leader, or who gave a commitment.')]
+
+
+def _topic_filter(value: str | None) -> str | None:
+    """The topic key a --topic names (key or label, diacritics optional); an unknown topic is
+    one line on stderr listing the valid ones, exit 2."""
+    if value is None:
+        return None
+    try:
+        return resolve_topic(value)
+    except UnknownTopic as exc:
+        print(f"chidao: --topic: {exc}", file=sys.stderr)
+        raise typer.Exit(2) from None
+
+
+TopicOption = Annotated[str | None, typer.Option(
+    "--topic", "-t", callback=_topic_filter,
+    help='Topic, by key or Vietnamese label, diacritics and case optional ("drugs", "ma tuy", "Ma túy"): '
+    + "; ".join(f"{key} ({label})" for key, label in topic_labels().items()) + ".")]
+
+
+DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy or ISO yyyy-mm-dd"
 
 
 def _date_filter(value: str | None) -> str | None:
-    """A --from/--to date as given (YYYY, YYYY-MM or YYYY-MM-DD), refused when not a real date."""
+    """A --from/--to date as an ISO date or prefix ("24/06/2021" -> "2021-06-24", "06/2021"
+    -> "2021-06", "2021" as is); refused when it is not a real date."""
     if value is None:
         return None
-    # iso_date gives back a date as typed only when it is already YYYY[-MM[-DD]] and real.
-    if iso_date(value) != value:
-        raise typer.BadParameter(f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
-    return value
+    iso = iso_date(value)
+    # A moment ("2024-05-03T10:00") is no filter a person types: only the forms listed.
+    if iso is None or "T" in value or " " in value.strip():
+        raise typer.BadParameter(f"{value!r} is not a date ({DATE_FORMS})")
+    return iso
+
+
+def check_date_range(date_from: str | None, date_to: str | None) -> None:
+    """Refuse a --from after the --to (compared at the precision both give: "2024-05" and
+    "2024-05-03" overlap)."""
+    if date_from and date_to:
+        size = min(len(date_from), len(date_to))
+        if date_from[:size] > date_to[:size]:
+            raise typer.BadParameter(f"{date_from} is after --to {date_to}", param_hint="'--from'")
 
 
 FromOption = Annotated[str | None, typer.Option(
-    "--from", help="From date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
+    "--from", help=f"From date ({DATE_FORMS}).", callback=_date_filter)]
 ToOption = Annotated[str | None, typer.Option(
-    "--to", help="To date (YYYY, YYYY-MM or YYYY-MM-DD).", callback=_date_filter)]
+    "--to", help=f"To date ({DATE_FORMS}).", callback=_date_filter)]
 
 
 class OutputFormat(StrEnum):

@@ -48,7 +48,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
 class Counts:
     """True positives, false positives, false negatives, and the scores they give.
 
-    With nothing expected and nothing found, precision and recall are 1.0.
+    With nothing expected and nothing found, precision and recall are 1.0; `defined()`
+    tells whether they measure anything (`to_dict` and the eval table show null / "–").
     """
 
     tp: int = 0
@@ -75,9 +76,18 @@ class Counts:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def defined(self) -> tuple[bool, bool]:
+        """Whether precision and recall measure anything: something found, something expected."""
+        return self.tp + self.fp > 0, self.tp + self.fn > 0
+
     def to_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
-                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        """Counts and scores; a score with nothing to measure (no item found, or none expected)
+        is null, not the 1.0 the properties give to keep sums and floors simple."""
+        found, expected = self.defined()
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(self.precision, 4) if found else None,
+                "recall": round(self.recall, 4) if expected else None,
+                "f1": round(self.f1, 4) if found and expected else None}
 
 
 @dataclass(frozen=True, slots=True)

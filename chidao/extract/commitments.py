@@ -9,7 +9,8 @@ not about security and order (`relevance.security_report`) has none. Kinds:
   đồng"; never a crime's takings ("phá vụ trộm 40 tỉ đồng"), a fine, a prize or a market's
   figures ("kim ngạch đạt 2,1 tỉ USD");
 - construction: floor areas ("tổng diện tích sử dụng 27.781 m2"), capacity of a building
-  ("hội trường lớn với 500 chỗ", "làm việc cho hơn 1.500 cán bộ, chiến sĩ", "9 tầng"),
+  ("hội trường lớn với 500 chỗ", "làm việc cho hơn 1.500 cán bộ, chiến sĩ", "cao 9 tầng",
+  "doanh trại 5 tầng"),
   and the promised completion ("dự kiến hoàn thành nhân dịp kỷ niệm 80 năm ...
   (19.8.1945 - 19.8.2025)"), which has no amount: `amount` and `unit` are null and
   the text carries the date;
@@ -17,8 +18,11 @@ not about security and order (`relevance.security_report`) has none. Kinds:
   cho ..."), the unit being the count noun as written ("xe ô tô chuyên dùng").
 
 `giver` is the body that gives, as written ("Bộ Công an", "tỉnh Quảng Ninh", "Thành
-phố"); a second amount joined by "và" keeps the first one's giver. `receiver` is the
-body after "cho". The span runs from the giver (when it stands right before the verb)
+phố"), or whose money a budget is ("tổng mức đầu tư từ nguồn vốn của Bộ Công an là 35,44
+tỷ đồng"); a second amount joined by "và" keeps the first one's giver. `receiver` is the
+body after "cho"; for a building's areas, floors and money without one, the body the
+building is for, named last before the amount ("trụ sở Công an huyện X", "Công trình làm
+việc Công an xã Y"). The span runs from the giver (when it stands right before the verb)
 or the verb or the measure ("tổng mức đầu tư", "diện tích sàn xây dựng") through the
 amount and its receiver.
 """
@@ -50,8 +54,21 @@ _MEASURE = regex.compile(
     r"(?<!\w)(?:tổng mức đầu tư(?: xây dựng)?|tổng vốn đầu tư|tổng kinh phí|kinh phí|vốn"
     r"|tổng diện tích(?: sàn)?(?: sử dụng| xây dựng)?|diện tích sàn(?: xây dựng)?"
     r"|diện tích(?: sử dụng| xây dựng| đất)?"
-    r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)\s*$",
+    r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)"
+    # whose money it is: "tổng mức đầu tư từ nguồn vốn của Bộ Công an là 35,44 tỷ đồng"
+    r"(?:\s+(?:từ\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách)(?:\s+(?:của|do))?\s+(?P<source>[^\d,;.]{1,60}?))?"
+    r"(?:\s+là)?\s*$",
     regex.V1)
+# the floors of a building: "doanh trại 5 tầng", "tòa nhà làm việc hợp khối 7 tầng"
+_FLOORS_OF = regex.compile(
+    r"(?<!\w)(?:nhà|tòa nhà|khối nhà|khu nhà|doanh trại|trụ sở|công trình|ký túc xá)"
+    r"(?:\s+[^\s\d,;.]+){0,5}\s+$",
+    regex.V1 | regex.IGNORECASE)
+# who a building is for: "trụ sở Công an huyện X", "Công trình làm việc Công an xã Y",
+# "Trụ sở 1- Công an tỉnh Z"
+_OWNED = regex.compile(
+    r"(?<!\w)(?:trụ sở|công trình|doanh trại|nhà làm việc)(?:\s+(?:làm việc|mới|\d+))?[\s\-–]*$",
+    regex.V1 | regex.IGNORECASE)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
 _NOT_PLEDGED = regex.compile(
@@ -86,6 +103,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     that is not about security and order)."""
     text = document.text
     bodies = body_starts(context)
+    owners: list[tuple[int, str]] | None = None
     out: list[Commitment] = []
     for passage in passages(context):
         building = False
@@ -94,7 +112,11 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             previous: Commitment | None = None
             items: list[Commitment] = []
             for amount in find_amounts(text, start, end):
-                item = _commitment(text, start, end, amount, building, bodies, previous)
+                owner = None
+                if building:
+                    owners = _owners(context) if owners is None else owners
+                    owner = next((name for s, name in reversed(owners) if s < amount.start), None)
+                item = _commitment(text, start, end, amount, building, bodies, previous, owner)
                 if item is not None:
                     items.append(item)
                     previous = item
@@ -119,7 +141,9 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _AREA_UNITS:
         return "construction" if building else None
     if unit in _CAPACITY_UNITS:
-        return "construction" if building and _MEASURE.search(text, clause_start, amount.start) else None
+        measured = _MEASURE.search(text, clause_start, amount.start) is not None \
+            or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
+        return "construction" if building and measured else None
     if unit in _EQUIPMENT_UNITS:
         return "equipment" if _GIVE_VERB.search(text, clause_start, amount.start) else None
     return None
@@ -136,8 +160,17 @@ def _funding(text: str, clause_start: int, amount: Amount) -> bool:
     return _GIVE_BEFORE.search(text, clause_start, amount.start) is not None
 
 
+def _owners(context: Context) -> list[tuple[int, str]]:
+    """Bodies named as what a building is for ("trụ sở Công an huyện X"), in order, as written."""
+    assert context.result is not None
+    text = context.document.text
+    found = [(s, text[s:e]) for org in context.result.organizations for s, e in org.mentions
+             if _OWNED.search(text, max(0, s - 30), s)]
+    return sorted(found)
+
+
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
-                bodies: frozenset[int], previous: Commitment | None) -> Commitment | None:
+                bodies: frozenset[int], previous: Commitment | None, owner: str | None) -> Commitment | None:
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         clause_start = m.end()
@@ -163,7 +196,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             gap_start += 1
         if looks_like_body(text, gap_start, gap_end, bodies):
             receiver = text[gap_start:gap_end].rstrip()
-    opener = verb or measure
+    floors = None
+    if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
+        floors = _FLOORS_OF.search(text, clause_start, amount.start)
+    opener = verb or measure or floors
     span_start = opener.start() if opener is not None else amount.start
     giver = None
     if verb is not None:
@@ -172,11 +208,16 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
+    if giver is None and verb is None and measure is not None and measure.group("source") \
+            and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
+        giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
     span_end = unit_end
     got = _RECEIVER.match(text, unit_end, end)
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+    if receiver is None and kind in ("construction", "funding") and owner != giver:
+        receiver = owner  # the body whose headquarters it is
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -51,6 +52,20 @@ class Context:
         if self._furniture_index is None:
             self._furniture_index = SpanIndex(self.furniture)
         return self._furniture_index.overlaps(start, end)
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        """The sentence of a readable block (title, body, caption) holding pos, or None; only
+        that block is split into sentences (memoized)."""
+        readable = self.memo.get("readable_blocks")
+        if readable is None:
+            readable = self.memo["readable_blocks"] = [
+                (b.start, b.end) for b in self.blocks if b.kind in ("title", "body", "caption")]
+        i = bisect_right(readable, (pos, len(self.document.text) + 1)) - 1
+        if i < 0 or not readable[i][0] <= pos < readable[i][1]:
+            return None
+        found = self.sentences(*readable[i])
+        j = bisect_right(found, (pos, len(self.document.text) + 1)) - 1
+        return found[j] if j >= 0 and found[j][0] <= pos < found[j][1] else None
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         """`split_sentences(text, start, end)`, computed once per range (do not mutate)."""

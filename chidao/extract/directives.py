@@ -39,6 +39,7 @@ from chidao.extract.metrics import (
     trie_pattern,
 )
 from chidao.extract.relevance import security_report
+from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document
 
@@ -57,7 +58,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
 _NOUN_BEFORE = regex.compile(
-    r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|và|theo|được|là"
+    r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|theo|được|là"
+    r"|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
@@ -77,6 +79,10 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
         if noun_before or _NOUN_AFTER.match(text, m.end()):
             continue
         if m.group() == "giao" and (_NOT_GIAO.match(text, m.end()) or text.endswith("bàn ", 0, m.start())):
+            continue
+        # capitalized inside a sentence, it names a document or a body: "quán triệt Chỉ thị 01/CT-TTg"
+        if text[m.start()].isupper() and m.start() > 0 and _MID_SENTENCE.search(text, max(0, m.start() - 3),
+                                                                               m.start()):
             continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
@@ -124,8 +130,9 @@ def _order_verbs() -> tuple[str, ...]:
 
 
 _TASK_OPENER = regex.compile(
-    r"[\"“]?(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới|Trong năm tới)"
-    r",\s*", regex.V1)
+    r"[\"“]?(?:(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới"
+    r"|Trong năm tới),\s*|(?:Mục tiêu|Nhiệm vụ|Phương hướng)(?:\s+(?:trọng tâm|chủ yếu))?"
+    r"(?:\s+(?:trong\s+)?(?:thời gian tới|năm tới|năm \d{4}))?\s+là\s+)", regex.V1)
 _CONNECTIVES = r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt)"
 
 
@@ -159,7 +166,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
     r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
-    r"có kế hoạch|trong công tác|trong việc|về việc)\b"
+    r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
+    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
@@ -172,7 +180,8 @@ _ADDRESSEE_START = regex.compile(
 _ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
 # "X cho biết …, đồng thời đề nghị …": a second verb of the same subject
 _COORDINATED = regex.compile(
-    r"(?:[,;]\s*(?:đồng thời|và|nhưng|song|tuy nhiên)(?:\s+(?:cũng|còn))?|;)\s*$", regex.V1)
+    r"(?:[,;]?\s+(?:đồng thời|và|nhưng|song|tuy nhiên)(?:\s+(?:cũng|còn))?|;)\s*$", regex.V1)
+_MID_SENTENCE = regex.compile(r"[\p{L}\d,)]\s+$")
 # "giao thông", "bàn giao", "giao ban": no verb of asking
 _NOT_GIAO = regex.compile(
     r" (?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b",
@@ -222,19 +231,21 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     bodies = body_starts(context)
     out: list[Directive] = []
     speech: _Speech | None = None
+    leads = SpanIndex(event.span for event in context.result.events)
     for passage in passages(context):
         if passage.caption:
             continue
-        speech = _read_passage(text, passage, speech, refs, bodies, out)
+        speech = _read_passage(text, passage, speech, refs, bodies, leads, out)
     # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
     return out if out and security_report(context) else []
 
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
-                  bodies: frozenset[int], out: list[Directive]) -> _Speech | None:
+                  bodies: frozenset[int], leads: SpanIndex, out: list[Directive]) -> _Speech | None:
     sentences = passage.sentences
     for index, (start, end) in enumerate(sentences):
-        found = _speech_verb(text, start, end, refs, speech) or _quoted_ahead(text, sentences, index, refs)
+        found = (_speech_verb(text, start, end, refs, speech, passage.start, leads)
+                 or _quoted_ahead(text, sentences, index, refs))
         if found is not None:
             verb, speaker, subject_start, source = found
             if verb.strength == "joint":
@@ -310,11 +321,17 @@ def _directive(text: str, start: int, end: int, speaker: str | None, verb: str |
                      topics=find_topics(text, start, end), span=(start, end))
 
 
-def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...],
-                 speech: _Speech | None) -> tuple[_Verb, str | None, int, str] | None:
+def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], speech: _Speech | None,
+                 floor: int | None = None,
+                 leads: SpanIndex | None = None) -> tuple[_Verb, str | None, int, str] | None:
     """The sentence's verb of saying, its speaker, where the subject starts, and where the speaker
     comes from: "named" (a reference to a person), "carried" (the speech in progress: "tôi yêu
-    cầu", "do đó yêu cầu") or "unnamed" (a body or an official the report does not name)."""
+    cầu", "do đó yêu cầu") or "unnamed" (a body or an official the report does not name).
+
+    A sentence that opens with its verb ("Đồng thời yêu cầu …") and no speech in progress is
+    said by the person last named as a subject since `floor` (its paragraph's start); a sentence
+    that introduces an event (`leads`: "… tổ chức Hội nghị … và đề ra phương hướng …") gives no
+    directive of an unnamed speaker."""
     candidates = _verbs_in(text)
     i = bisect_left(candidates, (start,))
     unnamed: _Verb | None = None
@@ -340,9 +357,16 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...],
             return verb, None, verb.start, "carried"
         if unnamed is None and _unnamed_asks(text, start, end, verb, refs):
             unnamed = verb
-    if unnamed is not None:  # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
-        return unnamed, None, start, "unnamed"
-    return None
+    if unnamed is None:
+        return None
+    if floor is not None and _CONNECTIVE_ONLY.fullmatch(text, start, unnamed.start):
+        said = [r for r in references_between(refs, floor, start) if r.subject and r.form != "pronoun"]
+        if said:  # "X đã biểu dương và đánh giá cao …. Đồng thời yêu cầu …"
+            return unnamed, said[-1].name, start, "named"
+    if leads is not None and leads.overlaps(start, end):
+        return None
+    # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
+    return unnamed, None, start, "unnamed"
 
 
 def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, weak: _Verb, end: int,

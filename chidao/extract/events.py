@@ -46,7 +46,7 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
-                  "họp mặt")),
+                  "họp mặt", "khen thưởng", "trao thưởng")),
     ("inspection", ("kiểm tra", "thị sát")),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
@@ -56,7 +56,7 @@ _TIME_WORD = regex.compile(
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
-_LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn")
+_LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])")
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
@@ -70,6 +70,14 @@ _HELD = regex.compile(
     r"khởi công|khánh thành|gắn biển|mít tinh|gặp mặt|thăm)(?![\p{L}])", regex.IGNORECASE)
 _NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nước)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+# award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
+# caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
+_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng"})
+# a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline
+# ("so với năm 2023", "đến năm 2025")
+_YEAR_OF_PERIOD = regex.compile(
+    r"(?<![\p{L}])(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|công tác|tổng kết|sơ kết)\s+năm\s+"
+    r"((?:19[5-9]|20[0-4])\d)(?!\d)")
 _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ban)(?![\p{L}])", regex.IGNORECASE)
 _OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
@@ -88,15 +96,16 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     refs = references(context)
     people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
     subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
-    sentences = [s for b in context.blocks if b.kind in ("title", "body", "caption")
-                 for s in context.sentences(b.start, b.end)]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     cues = _cues(text)
     # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
-    candidates = [c for c in _candidates(context, [(at, kind) for at, kind, back in cues if not back], legal)
+    dated_only = {at for at, _kind, _back, dated in cues if dated}
+    candidates = [c for c in _candidates(context, [(at, kind) for at, kind, back, _d in cues if not back],
+                                         legal, dated_only)
                   if c[1] is not None or _HELD.search(text, *c[2])]
     if not candidates:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
-        candidates = _candidates(context, [(at, kind) for at, kind, back in cues if back], legal)
+        candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
+                                 dated_only)
     if not candidates:
         return []
     dated = [c for c in candidates if c[1] is not None]
@@ -124,14 +133,15 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             type=kind, date=date, place=_place(text, start, end, places),
             localities=localities,
             leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
-                           sentences, ceremony=kind == "ceremony"),
+                           context, ceremony=kind == "ceremony"),
             text=text[start:end], span=(start, end)))
     return events
 
 
-def _candidates(context: Context, cues: list[tuple[int, EventType]],
-                legal: list[Span]) -> list[tuple[EventType, DateMention | None, Span, int]]:
-    """(type, date, sentence, end of the next body paragraph) of each sentence with a cue."""
+def _candidates(context: Context, cues: list[tuple[int, EventType]], legal: list[Span],
+                dated_only: set[int]) -> list[tuple[EventType, DateMention | None, Span, int]]:
+    """(type, date, sentence, end of the next body paragraph) of each sentence with a cue (a cue
+    of `dated_only`, "khen thưởng", only in a sentence with a date of its own)."""
     text = context.document.text
     cue_starts = [c[0] for c in cues]
     candidates: list[tuple[EventType, DateMention | None, Span, int]] = []
@@ -146,7 +156,10 @@ def _candidates(context: Context, cues: list[tuple[int, EventType]],
             start = _skip_furniture(text, start, end, context.furniture)
             at = bisect_left(cue_starts, start)
             if at < len(cues) and cue_starts[at] < end:
-                candidates.append((cues[at][1], _event_date(text, start, end, legal), (start, end), reach))
+                date = _event_date(text, start, end, legal)
+                if date is None and cue_starts[at] in dated_only:
+                    continue
+                candidates.append((cues[at][1], date, (start, end), reach))
     return candidates
 
 
@@ -161,13 +174,14 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     return outlet.end() if outlet else start
 
 
-def _cues(text: str) -> list[tuple[int, EventType, bool]]:
-    """(start, event type, whether it refers back: "Tại buổi làm việc") of every cue word in
-    the text, in text order; found by string search in the lower-cased text (fast)."""
+def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
+    """(start, event type, whether it refers back: "Tại buổi làm việc", whether it needs a date
+    of its own: "khen thưởng") of every cue word in the text, in text order; found by string
+    search in the lower-cased text (fast)."""
     lower = lower_text(text)
     if len(lower) != len(text):  # a character whose lower case is longer: keep offsets
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    out: list[tuple[int, EventType, bool]] = []
+    out: list[tuple[int, EventType, bool, bool]] = []
     for kind, phrases in _CUES:
         for phrase in phrases:
             at = lower.find(phrase)
@@ -175,7 +189,8 @@ def _cues(text: str) -> list[tuple[int, EventType, bool]]:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())):
-                    out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None))
+                    out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
+                                phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
     return sorted(out)
 
@@ -193,7 +208,7 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
 
 
 def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int, int, str]],
-            subjects: list[tuple[int, int, str]], sentences: list[Span], ceremony: bool) -> str | None:
+            subjects: list[tuple[int, int, str]], context: Context, ceremony: bool) -> str | None:
     """The person who leads the event introduced by text[start:end]: who heads the delegation
     ("do X làm Trưởng đoàn"), else who chairs, else who directs, else at a ceremony who presents,
     else the person the sentence is about ("Chiều 16-12, Đại tướng X … làm việc với Tỉnh ủy …",
@@ -210,20 +225,19 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
                 return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(text, found.start(), found.end(), start, people, sentences)
+            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
             if name is not None:
                 return name
     return _first_person(subjects, start, end)
 
 
-def _role_holder(text: str, role_start: int, role_end: int, floor: int,
-                 people: list[tuple[int, int, str]], sentences: list[Span]) -> str | None:
+def _role_holder(role_start: int, role_end: int, floor: int, people: list[tuple[int, int, str]],
+                 sentence: Span | None) -> str | None:
     """Who the role word at [role_start, role_end) is said of: the first person of its sentence
     (from `floor` on) before it ("X chủ trì", "Hội nghị do X chủ trì"), else, when nobody is named
     before it, the first person after it in its sentence ("Dự và chủ trì hội nghị có Đại tá X",
     "Phát biểu chỉ đạo tại Hội nghị, đại tướng X …")."""
-    i = bisect_left(sentences, (role_start + 1,)) - 1
-    sentence = sentences[i] if i >= 0 and sentences[i][1] > role_start else (role_start, role_end)
+    sentence = sentence or (role_start, role_end)
     before = _first_person(people, max(floor, sentence[0]), role_start)
     if before is not None:
         return before
@@ -272,12 +286,17 @@ def _date(text: str, mention: DateMention, document_date: str | None, start: int
 
 def _year_of_review(text: str, start: int, end: int, context: Context, month: int) -> int | None:
     """The year a day with no year falls in, from the years the event's sentence (else its
-    paragraph) names: a review of year Y is held from its autumn to the next February
-    ("tổng kết … năm 2020" on 22.12 -> 2020; on 3.1 -> 2021; "… năm 2020 và triển khai … năm 2021"
+    paragraph, else the periods "năm Y" the report goes on to give) names: a review of year Y is
+    held from its autumn to the next February ("tổng kết … năm 2020" on 22.12 -> 2020; on 3.1 -> 2021;
+    "… năm 2020 và triển khai … năm 2021"
     on 3.1 -> 2021)."""
     block = next((b for b in context.blocks if b.start <= start < b.end), None)
-    for lo, hi in ((start, end), (block.start, block.end) if block else (start, end)):
-        years = sorted({int(y) for y in _YEAR.findall(text, lo, hi)})
+    scopes = [(_YEAR, start, end)]
+    if block is not None:
+        # its paragraph; else the period the report goes on to review ("6 tháng đầu năm 2017")
+        scopes += [(_YEAR, block.start, block.end), (_YEAR_OF_PERIOD, block.start, len(text))]
+    for pattern, lo, hi in scopes:
+        years = sorted({int(y) for y in pattern.findall(text, lo, hi)})
         if years:
             break
     else:

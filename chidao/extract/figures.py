@@ -17,10 +17,14 @@ order:
   through a list that shares them ("20 vụ/52 đối tượng về hành vi tàng trữ, mua bán và
   tổ chức sử dụng trái phép chất ma túy");
 - for a percentage, the rate its sentence names ("tỷ lệ điều tra khám phá án đạt
-  87%"), the clearance rate when cases solved stand before "đạt"/"tỷ lệ" ("điều tra làm
-  rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%", "(tỷ lệ hơn 83%)"; of the very serious
-  cases for "…, trong đó trọng án đạt 95%"), or the rate of the count before it
-  ("kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch");
+  87%"), the clearance rate of the very serious cases when they are the subject of
+  "đạt" in a sentence of solving ("các vụ án đặc biệt nghiêm trọng được điều tra, phá án
+  nhanh, đạt tỷ lệ 100%", "(gần 95%, trọng án đạt 100%)"), the clearance rate when cases
+  solved stand before "đạt"/"tỷ lệ" ("điều tra làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ
+  78%", "(tỷ lệ hơn 83%)"; of the very serious cases for "…, trong đó trọng án đạt 95%"),
+  or the rate of the count before it ("kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch");
+- for a percentage of a count noun, the share its verb counts ("kiểm tra 100% cơ sở":
+  fire_safety_inspection_rate; "làm rõ 90% số vụ": case_clearance_rate);
 - the subject of its change or the words before it in its clause ("bị thương 365
   người", "phạm pháp hình sự được kéo giảm 7,8%"), its reporting verb, or what a list
   names before its colon ("Tai nạn giao thông giảm cả 3 tiêu chí: xảy ra 120 vụ");
@@ -31,8 +35,8 @@ order:
 
 A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
 "băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
-fire's when the sentence (else the paragraph) last spoke of a fire before the figure, not
-of traffic.
+fire's when the sentence last spoke of a fire before the figure, not of traffic (else
+when it does after the figure, else when the paragraph last did before it).
 """
 
 from __future__ import annotations
@@ -71,12 +75,18 @@ _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 _OTHER_DEED = regex.compile(
     r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
     r"hoàn thành|thực hiện)\b", regex.V1)
+# words of solving cases: a rate of the very serious cases in such a sentence is their clearance rate
+_LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
+_SOLVING = regex.compile(r"\b(?:điều tra|khám phá|làm rõ|phá án)\b", regex.V1 | regex.IGNORECASE)
 _FIRE_OR_TRAFFIC = regex.compile(
     r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b)",
     regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
 _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
+# a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
+_SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
+_INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
 # words of these metrics ("phạt tiền", "thiếu sót", "thiệt hại tài sản") are the fire's only
 # where a fire is the topic
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
@@ -158,7 +168,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
     else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
-        named = fit(_verb_metric(text, verb)) or fit(_tail(tail, amount))
+        named = _share(text, verb, amount) or fit(_verb_metric(text, verb)) or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
@@ -187,7 +197,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     else:
         key = metric = None
     if key in _FIRE_FORMS or key in _FIRE_ONLY:
-        fire = _fire_context(text, paragraph_start or start, start, amount.start)
+        fire = _fire_context(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and fire:
             key = _FIRE_FORMS[key]
         elif key in _FIRE_ONLY and not fire:
@@ -235,6 +245,24 @@ def _tail_end(text: str, pos: int, end: int) -> int:
     return stop.start()
 
 
+def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named | None:
+    """A percentage of a count noun is a share, the rate of what its verb counts: "kiểm tra
+    100% cơ sở" (fire_safety_inspection_rate), "điều tra, làm rõ 90% số vụ" (case_clearance_rate)."""
+    if amount.unit != "%" or verb is None:
+        return None
+    noun = _SHARE_NOUN.match(text, amount.end)
+    if noun is None:
+        return None
+    if noun.group("noun") == "cơ sở":
+        key = "fire_safety_inspection_rate" if _INSPECT.search(text, verb.start(), verb.end()) else None
+    else:
+        counted = _verb_metric(text, verb)
+        key = _RATE_OF.get(counted.mention.key) if counted is not None else None
+    if key is None:
+        return None
+    return _Named(MetricMention(key, verb.start(), noun.end()), (verb.start(), noun.end()))
+
+
 def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:
     if verb is None:
         return None
@@ -270,6 +298,10 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     lead = _RATE_LEAD.search(text, max(segment_start, amount.start - 20), amount.start)
     if lead is None or direction is not None:
         return None, None
+    serious = _serious_subject(text, before, segment_start, lead.start())
+    if serious is not None and _SOLVING.search(text, start, lead.start()):
+        mention = MetricMention("serious_case_clearance_rate", serious.start, amount.start)
+        return _Named(mention, (serious.start, lead.start())), serious.start
     solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
     if not solved or _OTHER_DEED.search(text, solved[-1].end, lead.start()):
         counted = _rate_of(text, earlier, lead.start(), amount)
@@ -279,6 +311,27 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     key = "serious_case_clearance_rate" if serious else "case_clearance_rate"
     words = (solved[-1].start, lead.start())
     return _Named(MetricMention(key, solved[-1].start, amount.start), words), lead.start()
+
+
+def _serious_subject(text: str, before: list[MetricMention], segment_start: int,
+                     lead_start: int) -> MetricMention | None:
+    """The very serious cases as the subject of a rate: "các vụ án đặc biệt nghiêm trọng được
+    điều tra, phá án nhanh, đạt tỷ lệ 100%", "(gần 95%, trọng án đạt 100%)". Only the words of
+    solving may follow them, with no figure and no other deed before the rate; a list of kinds of
+    case ("các vụ phạm pháp hình sự, án rất nghiêm trọng") is not them alone."""
+    for i in range(len(before) - 1, -1, -1):
+        found = before[i]
+        if found.key != "very_serious_cases":
+            if found.key == "cases_solved":
+                continue
+            return None
+        if found.start < segment_start or find_amounts(text, found.end, lead_start) \
+                or _OTHER_DEED.search(text, found.end, lead_start):
+            return None
+        if i > 0 and _LIST_GAP.fullmatch(text, before[i - 1].end, found.start) is not None:
+            return None
+        return found
+    return None
 
 
 def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount) -> _Named | None:
@@ -345,13 +398,14 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
     return None
 
 
-def _fire_context(text: str, paragraph_start: int, sentence_start: int, pos: int) -> bool:
-    """Whether the last of fire and traffic named before pos (in the sentence, else the paragraph) is fire."""
-    for begin in (sentence_start, paragraph_start):
-        last = _last(_FIRE_OR_TRAFFIC, text, begin, pos)
-        if last is not None:
-            return last.group("fire") is not None
-    return False
+def _fire_context(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> bool:
+    """Whether fire, not traffic, is what the figure at pos is about: the last of the two named
+    before it in its sentence, else the first after it there ("kiểm tra 100% cơ sở ... về
+    PCCC"), else the last before it in its paragraph."""
+    start, end = sentence
+    last = _last(_FIRE_OR_TRAFFIC, text, start, pos) or _FIRE_OR_TRAFFIC.search(text, pos, end) \
+        or _last(_FIRE_OR_TRAFFIC, text, paragraph_start, pos)
+    return last is not None and last.group("fire") is not None
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:

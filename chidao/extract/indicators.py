@@ -17,7 +17,14 @@ The period is the nearest one before the figure in its sentence, else the last o
 earlier in its paragraph ("Năm 2023, ... . Lực lượng Công an tỉnh đã điều tra, làm rõ
 1.386 vụ"), else the period the lead paragraph names for the whole report ("Trong tháng
 7.2022, ..." , "hội nghị tổng kết đợt cao điểm ... Tết Nguyên đán Nhâm Dần 2022"); a
-report that says only "thời gian qua" gives none.
+report that says only "thời gian qua" gives none. A period written without its year
+("Trong 6 tháng đầu năm") takes the year the report gives the same period elsewhere ("6
+tháng đầu năm 2017"); a range of days ("từ ngày 15/10 đến 15/12") is a period too.
+
+The scope is the locality named before the figure in its sentence; none (national) when
+the sentence, or the last sentence before it that spoke of a place, speaks of the whole
+country ("Theo Bộ Công an, ... toàn quốc ... . Các địa phương đã kiểm tra 100% cơ sở");
+else the report's province (see `_Scopes`).
 """
 
 from __future__ import annotations
@@ -32,11 +39,12 @@ from chidao.extract.metrics import (
     Passage,
     find_amounts,
     is_national,
+    last_national,
     locality_in,
     main_locality,
     passages,
 )
-from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines
+from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Indicator
 
@@ -46,6 +54,11 @@ _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "t�
 _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines"}
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
+_PLACES = ("province", "district", "commune")
+# words that put figures in the report's own province
+_LOCAL_WORDS = regex.compile(
+    r"\b(?:toàn tỉnh|toàn thành phố|trên địa bàn|địa bàn tỉnh|[Cc]ông an (?:tỉnh|thành phố|TP)(?![\w.])"
+    r"|của tỉnh|tỉnh ta|thành phố ta|[Tt]ại (?:tỉnh|thành phố|TP)(?!\w))", regex.V1)
 
 
 def extract_indicators(document: Document, context: Context) -> list[Indicator]:
@@ -58,18 +71,22 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     # figures already taken as goals or as resources promised
     claimed = [t.span for t in context.result.targets] + [c.span for c in context.result.commitments]
     periods = _Periods(context)
+    scopes = _Scopes(context)
     out: list[Indicator] = []
     for passage in passages(context):
         if not passage.sentences or not find_amounts(text, passage.start, passage.end):
+            for start, end in passage.sentences:
+                scopes.read(start, end)
             continue
         for start, end in passage.sentences:
+            scopes.enter(start, end)
             earlier: list[Indicator] = []
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_INDICATOR_UNITS:
                     continue
                 if any(s <= amount.number_start < e for s, e in claimed):
                     continue
-                item = _indicator(text, context, passage, (start, end), amount, periods, earlier)
+                item = _indicator(text, passage, (start, end), amount, periods, scopes, earlier)
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
@@ -86,6 +103,7 @@ class _Periods:
         self.text = context.document.text
         self.found: dict[int, list[Marked]] = {}
         self.lead: list[str | None] = []
+        self.all: list[Marked] | None = None
 
     def at(self, passage: Passage, pos: int) -> str | None:
         """The last period before pos in its paragraph, else the lead's; a bare "đợt cao
@@ -99,7 +117,13 @@ class _Periods:
             lead = self.lead_period()
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
-        return period
+        return with_year(period, pos, self.everywhere())
+
+    def everywhere(self) -> list[Marked]:
+        """Every period of the report, in order (to complete one written without its year)."""
+        if self.all is None:
+            self.all = find_periods(self.text, 0, len(self.text))
+        return self.all
 
     def lead_period(self) -> str | None:
         """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
@@ -111,8 +135,8 @@ class _Periods:
         return self.lead[0]
 
 
-def _indicator(text: str, context: Context, passage: Passage, sentence: tuple[int, int], amount: Amount,
-               periods: _Periods, earlier: list[Indicator]) -> Indicator | None:
+def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: Amount,
+               periods: _Periods, scopes: _Scopes, earlier: list[Indicator]) -> Indicator | None:
     start, end = sentence
     figure = figure_metric(text, sentence, amount, earlier, passage.start)
     if figure.key is None and figure.direction is None:
@@ -133,7 +157,7 @@ def _indicator(text: str, context: Context, passage: Passage, sentence: tuple[in
         metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
         direction=figure.direction, baseline=baseline.value if baseline else None,
         period=periods.at(passage, amount.start),
-        scope=_scope(text, context, start, amount.start, end),
+        scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
@@ -144,10 +168,53 @@ def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Mark
     return found[-1] if found else None
 
 
-def _scope(text: str, context: Context, sentence_start: int, figure_start: int, end: int) -> str | None:
-    named = locality_in(context, sentence_start, figure_start)
-    if named is not None:
-        return named
-    if is_national(text, sentence_start, end):
-        return None
-    return main_locality(context)
+class _Scopes:
+    """The scope of figures, sentence by sentence in reading order.
+
+    A figure's scope is the locality named before it in its sentence; else none (national)
+    when its sentence speaks of the whole country ("toàn quốc", "cả nước"); else, when the
+    last sentence before that spoke of a place spoke of the whole country and this one names
+    no place of its own ("Theo Bộ Công an, toàn quốc xảy ra 361 vụ cháy. ... Các địa phương
+    đã kiểm tra 100% cơ sở"), none still; else the report's province.
+    """
+
+    def __init__(self, context: Context) -> None:
+        self.context = context
+        self.text = context.document.text
+        self.national = False  # what the sentences before the current one last said
+        self.sentence = (0, 0)
+        self.frame_national = False  # what holds for the current sentence's figures
+
+    def read(self, start: int, end: int) -> None:
+        """Take in a sentence (with or without figures): does it leave the reader in the whole
+        country or in a place?"""
+        national = last_national(self.text, start, end)
+        local = self._last_local(start, end)
+        if national is not None and (local is None or local < national):
+            self.national = True
+        elif local is not None:
+            self.national = False
+
+    def enter(self, start: int, end: int) -> None:
+        """Start on a sentence with figures: what the sentences before it said holds for it
+        unless it names a place of its own."""
+        self.frame_national = self.national and self._last_local(start, end) is None
+        self.sentence = (start, end)
+        self.read(start, end)
+
+    def at(self, figure_start: int) -> str | None:
+        start, end = self.sentence
+        named = locality_in(self.context, start, figure_start)
+        if named is not None:
+            return named
+        if is_national(self.text, start, end) or self.frame_national:
+            return None
+        return main_locality(self.context)
+
+    def _last_local(self, start: int, end: int) -> int | None:
+        """Where the last place (a locality, "toàn tỉnh", "Công an tỉnh") is named in text[start:end]."""
+        assert self.context.result is not None
+        found = [s for loc in self.context.result.localities if loc.level in _PLACES
+                 for s, _e in loc.mentions if start <= s < end]
+        found += [m.start() for m in _LOCAL_WORDS.finditer(self.text, start, end)]
+        return max(found) if found else None

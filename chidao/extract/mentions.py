@@ -48,7 +48,7 @@ _NOT_A_REFERENCE = regex.compile(
 # after a pronoun: a word that is not a name (the clause goes on: "Ông cũng yêu cầu")
 _LOWER_WORD = regex.compile(r"\s+\p{Ll}")
 # an opening phrase before the subject: "Phát biểu tại hội nghị, ", "Song song đó, "
-_OPENING = regex.compile(r"[\s\"“(]*(?:[^,;:.!?]{1,120},\s*){0,2}", regex.V1)
+_OPENING = regex.compile(r"[\s\"“(]*(?:(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,120},\s*){0,2}", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +114,7 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
         pending.append((at, end, chain))
     refs = [Reference(s, e, name, "name", heads.get(s, s), False) for s, (e, name) in names.items()]
     refs.sort(key=lambda r: r.start)
-    subjects = _clause_starts(context)
-    refs = [_with_subject(r, text, subjects) for r in refs]
+    refs = [_with_subject(r, text, context) for r in refs]
     for at, end, chain in pending:  # in text order: a pronoun may refer to a title resolved before it
         refs.sort(key=lambda r: r.start)
         before = refs[:bisect_left(refs, at, key=lambda r: r.start)]
@@ -126,7 +125,7 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
             name = _antecedent(chain[-1].key, before)
             form = "pronoun"
         if name is not None:
-            refs.append(_with_subject(Reference(at, end, name, form, at, False), text, subjects))
+            refs.append(_with_subject(Reference(at, end, name, form, at, False), text, context))
     refs.sort(key=lambda r: r.start)
     return tuple(refs)
 
@@ -137,20 +136,11 @@ def _in_apposition(text: str, at: int, name_ends: set[int]) -> bool:
     return join is not None and join.start() in name_ends
 
 
-def _clause_starts(context: Context) -> list[tuple[int, int]]:
-    """Sentences of the readable blocks, as (start, end)."""
-    out: list[tuple[int, int]] = []
-    for block in context.blocks:
-        if block.kind in ("title", "body", "caption"):
-            out.extend(context.sentences(block.start, block.end))
-    return out
-
-
-def _with_subject(ref: Reference, text: str, sentences: list[tuple[int, int]]) -> Reference:
-    i = bisect_left(sentences, (ref.head + 1,)) - 1
-    if i < 0 or not sentences[i][0] <= ref.head < sentences[i][1]:
+def _with_subject(ref: Reference, text: str, context: Context) -> Reference:
+    sentence = context.sentence_at(ref.head)
+    if sentence is None:
         return ref
-    opening = _OPENING.match(text, sentences[i][0], ref.head)
+    opening = _OPENING.match(text, sentence[0], ref.head)
     subject = opening is not None and opening.end() == ref.head
     return Reference(ref.start, ref.end, ref.name, ref.form, ref.head, subject)
 

@@ -349,6 +349,14 @@ def main_locality(context: Context) -> str | None:
     return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
 
 
+def last_national(text: str, start: int, end: int) -> int | None:
+    """Where the last words of the whole force or country start in text[start:end], or None."""
+    found = None
+    for m in _NATIONAL.finditer(text, start, end):
+        found = m.start()
+    return found
+
+
 def is_national(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] addresses the whole force or country ("Công an các đơn vị, địa phương")."""
     return _NATIONAL.search(text, start, end) is not None

@@ -41,6 +41,7 @@ from chidao.extract.units import (
     bare_codes,
     code_after,
     match_unit,
+    may_start_unit,
     unit_first_words,
     unit_key,
     words_pattern,
@@ -62,6 +63,13 @@ _LEVEL = regex.compile(
 _ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 _NUMBERED = regex.compile(r"\d{1,2}" + _END)
+# What a board is for, before its place ("Ban Chỉ đạo 138 tỉnh …", "… phòng, chống tội phạm tỉnh …").
+# Verbs and function words end it: "Ban Chỉ đạo đã họp tại tỉnh …" names no board of that province.
+_NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|về|đến|theo|từ|ở|đề|ra|trao|tặng|họp|tổ|chỉ|"
+                "yêu|nhấn|phát|báo|kiểm|tiếp|làm|đánh|thực|triển|chủ|dự|gồm|trên|khi|nhằm|để")
+_DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
+                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}),?){1,24}")
+_WORD_STARTS = regex.compile(r"(?<=\s)\S")
 # The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
 _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
@@ -100,28 +108,33 @@ _TWO_WORDS = regex.compile(r"(\p{L}+)(?:" + GAP + r"(\p{L}+))?")
 
 
 class _PhraseIndex(dict):
-    """A phrase index whose patterns are compiled when their key is first looked up with
-    `get` (a report meets a few dozen of the hundreds of keys)."""
+    """A phrase index whose patterns are compiled when their key is first looked up
+    (`index[key]`; a report meets a few dozen of the hundreds of keys); a key without
+    phrases gives (). Iterating it lists every key."""
 
-    def get(self, key, default=()):  # type: ignore[override]
-        found = dict.get(self, key)
-        if found is None:
-            return default
-        if found and isinstance(found[0][0], str):
-            found = tuple((regex.compile(pattern), payload) for pattern, payload in found)
+    def __init__(self, raw: dict[str, tuple[tuple[str, tuple], ...]]) -> None:
+        super().__init__()
+        self.raw = raw
+
+    def __missing__(self, key: str) -> tuple[tuple[regex.Pattern[str], tuple], ...]:
+        found = tuple((regex.compile(pattern), payload) for pattern, payload in self.raw.get(key, ()))
+        if found or len(self) < 50_000:  # words that start no phrase are remembered too, within bounds
             self[key] = found
         return found
+
+    def __iter__(self):
+        return iter(self.raw)
 
 
 def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     """Vocabulary phrases with their payloads, keyed by their first two words ("Bộ
-    trưởng") or their one word ("Bí"), longest phrase first within a key; look them up
-    with `get` (or `phrase_candidates`), which compiles a key's patterns once."""
+    trưởng") or their one word ("Bí"), longest phrase first within a key; looking a key
+    up (`index[key]`, `phrase_candidates`) compiles its patterns once."""
     grouped: dict[str, list[tuple[str, tuple]]] = {}
     for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
         words = form.split()
         grouped.setdefault(" ".join(words[:2]), []).append((phrase_pattern(form), payload))
-    return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})
+    return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})  # type: ignore[return-value]
 
 
 def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]], text: str,
@@ -131,10 +144,10 @@ def phrase_candidates(index: dict[str, tuple[tuple[regex.Pattern[str], tuple], .
     if words is None:
         return ()
     first, pair = words
-    one = index.get(first, ())
+    one = index[first]
     if pair is None:
         return one
-    return index.get(pair, ()) + one
+    return index[pair] + one
 
 
 @lru_cache(maxsize=8192)
@@ -151,6 +164,9 @@ def _first_words(text: str, pos: int) -> tuple[str, str | None] | None:
 # "Trưởng ban An toàn giao thông tỉnh X").
 _LOWER_HEADS = frozenset({"Công", "Tỉnh", "Thành", "Huyện", "Quận", "Thị", "Đảng", "Ủy", "Hội", "Bộ", "Ban",
                           "Tòa", "Viện"})
+# Heads in lower case that name a body only before a capitalized word ("Trưởng phòng An ninh …",
+# "Phó ban Tổ chức Trung ương"), never in "ban hành", "phòng, chống", "đội ngũ".
+_CAPITAL_NEXT = frozenset({"ban", "phòng", "cục", "đội"})
 # Abbreviations the press writes inside bodies' names.
 _SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
 
@@ -221,6 +237,10 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     """The longest body name starting at text[pos], or None (memoized: the people and
     organizations steps ask about the same places of the same text). Of two readings
     that end at the same place, one naming a particular body wins, then the longer phrase."""
+    words = _first_words(text, pos)
+    if words is not None and words[0] in _CAPITAL_NEXT and (
+            words[1] is None or not words[1].split(" ")[1][:1].isupper()):
+        return None  # "ban hành", "phòng, chống", "đội ngũ"
     best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
@@ -229,8 +249,9 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
         found = _complete(text, pos, m.end(), key, mode, lower, depth)
         if found is not None and (best is None or (found.end, found.specific) > (best.end, best.specific)):
             best = found
-    words = _first_words(text, pos)
-    unit = match_unit(text, pos, words[0]) if words is not None and words[0] in unit_first_words() else None
+    unit = None
+    if words is not None and words[0] in unit_first_words() and may_start_unit(*words):
+        unit = match_unit(text, pos, words[0])
     if unit is not None and (best is None or unit.end > best.end):
         best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
         gap = _GAP_RE.match(text, unit.end)
@@ -260,13 +281,35 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
         return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
+    if mode == "described":  # "Ban Chỉ đạo phòng, chống tội phạm tỉnh Nghệ An"
+        return _described(text, pos, end, key) if gap else None
     place = _match_place(text, after) if gap or text.startswith(".", end) else None
+    if place is None and gap and key in _DISTRICT_HEADS:  # "Huyện ủy Mèo Vạc": the district's name alone
+        place = _abbreviated_place(text, after, _DISTRICT_HEADS[key])
     if place is None:
         return None if lower else BodyMatch(key, pos, end, "", None, mode == "optional")
     place_end, place_text, level = place
     if lower and not place_text:
         return None
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
+
+
+# party committees of a district: their place may be written without its level word
+_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+
+
+def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
+    """A head, what it is for in up to 24 words (lower case, numbers, abbreviations, commas)
+    and the place it serves: one body, told apart from the head's others by that purpose."""
+    words = _DESCRIPTION.match(text, end)
+    if words is None:
+        return BodyMatch(key, pos, end, "", None, False)
+    for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 1):
+        place = _match_place(text, m.start())
+        if place is not None and place[1]:
+            purpose = unit_key(text[end:m.start()])
+            return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
+    return BodyMatch(key, pos, end, "", None, False)
 
 
 def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:

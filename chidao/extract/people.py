@@ -34,12 +34,22 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.organizations import body_first_words, is_surname, match_body, readable_starts, surnames
+from chidao.extract.spans import SpanIndex
 from chidao.extract.titles import Title, fits, match_title, match_title_chain, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
 
 # Historical figures and places that look like names: never a participant.
-_NOT_PEOPLE = frozenset({"Hồ Chí Minh"})
+_NOT_PEOPLE = frozenset({"Hồ Chí Minh", "Hoàng Sa"})
+_SHORT_LINE_WORDS = 8
+# words after which a name is a street, a school, an award, a place or part of a longer proper noun
+_NOT_BARE_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}])(?:(?i:đường|phố|số|tuyến|quận|huyện|xã|phường|thị trấn|trường|cầu|chợ|giải|tên|mang tên"
+    r"|khu|ấp|thôn|bản|làng|xóm|hẻm|ngõ|kiệt|lộ|tượng đài|nhà|đảo|sông|núi|đèo|bến|cảng|chùa|đền|di tích"
+    r"|công ty|tập đoàn|bệnh viện|học viện|đại học)|Bác|\d+|\p{Lu}[\p{L}.]*)|[-/])[ \t]+$")
+_PAIRED = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}[ \t]*(?:[–\-,&]|và)[ \t]*$")
+# a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
+_NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
 
 _WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){1,5}")
@@ -77,7 +87,7 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     text = document.text
     readings: list[_Reading] = []
     shorts: list[_Reading] = []
-    _scan(text, person_anchors(context), readings, shorts)
+    _scan(text, person_anchors(context), readings, shorts, _short_lines(context))
     by_name: dict[str, list[_Reading]] = {}
     for reading in readings:
         by_name.setdefault(reading.name, []).append(reading)
@@ -90,8 +100,10 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     return sorted(people, key=lambda p: p.mentions[0])
 
 
-def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[_Reading]) -> None:
-    """Read names with their titles from each anchor (a title's or a name's first word)."""
+def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[_Reading],
+          short_lines: SpanIndex) -> None:
+    """Read names with their titles from each anchor (a title's or a name's first word); a name
+    with no title is a person too where it reads as one (`_bare_name`)."""
     firsts = title_first_words()
     end = len(text)
     pos = 0
@@ -109,9 +121,36 @@ def _scan(text: str, anchors: list[int], readings: list[_Reading], shorts: list[
             if name is None or _looks_like_place(text, p, name):
                 continue
             appositives, stop, marked = _appositives(text, p + len(name), end)
-            if marked:
+            if marked or _bare_name(text, p, name, short_lines):
                 readings.append(_Reading(name, (p, p + len(name)), appositives))
                 pos = stop
+
+
+def _short_lines(context: Context) -> SpanIndex:
+    """Blocks of a few words, or a few more without a final stop (bylines "Văn Đức - Hoàng Nhân",
+    "CTV Thúy Trinh – Nông Hòa (Công an tỉnh …)", credits): no bare name there is a participant."""
+    text = context.document.text
+    return SpanIndex((b.start, b.end) for b in context.blocks
+                     if len(text[b.start:b.end].split()) <= _SHORT_LINE_WORDS
+                     or (len(text[b.start:b.end].split()) <= 2 * _SHORT_LINE_WORDS
+                         and text[b.start:b.end].rstrip()[-1:] not in ".!?…:;"))
+
+
+def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
+    """Whether a full name with no title beside it names a person ("chiến thắng của Hồ Thị Duy ở
+    …", "cặp Hoàng Văn Đạt – Nguyễn Phú"): not in a byline, not part of a longer proper noun
+    ("Trường THPT Nguyễn Du") nor after a word that makes it a street, a school, an award or a
+    place ("số 96 Nguyễn Du", "đường Lê Lợi", "quần đảo Hoàng Sa"), and not followed by a word
+    that continues a proper noun."""
+    if short_lines.overlaps(pos, pos + len(name)) or match_body(text, pos) is not None:
+        return False
+    if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos):
+        return False
+    # two syllables alone read as many things ("Đoàn Thể thao", a byline's "Nông Hòa"): only as
+    # the second of a pair ("cặp Hoàng Văn Đạt – Nguyễn Phú")
+    if name.count(" ") == 1 and not _PAIRED.search(text, max(0, pos - 40), pos):
+        return False
+    return _NOT_BARE_AFTER.match(text, pos + len(name)) is None
 
 
 def _own_titles(text: str, chain: list[Title]) -> list[Title]:

@@ -8,9 +8,13 @@
 - periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
   "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
   ("Trong tháng 7.2022"),
-  "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", and a campaign named by
+  "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", a range of days or
+  months as written ("từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023"), and a
+  campaign named by
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
-  Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022").
+  Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022");
+- a period written without its year completed from the report (`with_year`: "6 tháng đầu
+  năm" -> "6 tháng đầu năm 2017" where the report writes that).
 
 Offsets are characters of the text given.
 """
@@ -82,12 +86,18 @@ def find_deadline(text: str, start: int, end: int) -> Marked | None:
 
 # ---------------------------------------------------------------- periods
 
+# a day and month, its year optional: "15/10", "15-10-2023", "1.1"
+_DAY = r"\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
 # stdlib re: one pass over each sentence with figures, several times faster than `regex` here
 _PERIOD = re.compile(
     r"(?P<half>\d+)\s+tháng\s+(?P<part>đầu|cuối)(?:\s+năm(?:\s+(?P<hy>\d{4}))?)?(?!\s*tiên)(?!\w)"
     r"|(?:các|những)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
     r"|\d+\s+tháng\s+năm\s+\d{4}"
     r"|[Tt]háng\s+(?P<month>\d{1,2})(?:\s*[./\-]\s*|\s+năm\s+)(?P<my>\d{4})(?![\d./\-])"
+    # a range of days or months: "từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023"
+    r"|(?P<range>[Tt]ừ\s+(?:ngày\s+)?" + _DAY + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY
+    + r"|[Tt]ừ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}"
+    r"(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?)(?!\d|[./\-]\d)"
     r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
@@ -120,6 +130,21 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
             continue
         out.append(Marked(_period_value(m), m.start(), m.end()))
     return out
+
+
+_YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
+
+
+def with_year(period: str, pos: int, known: list[Marked]) -> str:
+    """A period written without its year ("6 tháng đầu năm") completed from the same period
+    that the report writes with one elsewhere ("6 tháng đầu năm 2017"): the last such before
+    pos, else the first after it; unchanged when the report gives no year for it."""
+    prefix = period + " "
+    fuller = [p for p in known if p.value.startswith(prefix) and _YEAR_TAIL.fullmatch(p.value, len(prefix))]
+    if not fuller:
+        return period
+    before = [p for p in fuller if p.end <= pos]
+    return (before[-1] if before else fuller[0]).value
 
 
 def _period_value(m: re.Match[str]) -> str:

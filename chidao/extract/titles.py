@@ -22,6 +22,9 @@ from chidao.gazetteer.loader import load_table
 TitleKind = Literal["rank", "position", "honorific"]
 
 _GAP_RE = regex.compile(GAP)
+# an elected office goes on with its term and its province: "Phó Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh"
+_ELECTED = ("Quốc hội", "ĐBQH", "HĐND", "Hội đồng nhân dân")
+_TERM_AND_LEVEL = regex.compile(r"(?:[ \t]+khóa[ \t]+[IVXLC]+)?(?:[ \t]+(?:tỉnh|thành phố)(?![\p{L}]))?")
 # Between two titles before a name: a space, " - ", a comma, or the colon of "các đồng chí:".
 _CHAIN_JOIN = regex.compile(r"[ \t]*[-–:,][ \t]*|" + GAP)
 
@@ -80,6 +83,9 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
             elif mode == "required":
                 continue
+        if mode == "none" and text[pos:end].endswith(_ELECTED):  # "… đại biểu Quốc hội khóa XIV tỉnh"
+            tail = _TERM_AND_LEVEL.match(text, end)
+            end = tail.end() if tail and tail.end() > end else end
         # the longest reading wins: "Trưởng Đoàn ĐBQH tỉnh" (Trưởng + a body) over the office "Trưởng Đoàn"
         if best is None or end > best.end:
             if kind == "rank":  # `implied` holds the rank's canonical form
@@ -91,6 +97,12 @@ def match_title(text: str, pos: int) -> Title | None:
 
 def match_title_chain(text: str, pos: int) -> list[Title]:
     """Titles in a row at text[pos] ("Đại tướng - Bộ trưởng Bộ Công an"), possibly none."""
+    return list(_title_chain(text, pos))
+
+
+@lru_cache(maxsize=8192)
+def _title_chain(text: str, pos: int) -> tuple[Title, ...]:
+    """`match_title_chain`, memoized: the people and mentions steps read the same places."""
     chain: list[Title] = []
     title = match_title(text, pos)
     while title is not None:
@@ -99,7 +111,7 @@ def match_title_chain(text: str, pos: int) -> list[Title]:
         if join is None:
             break
         title = match_title(text, join.end())
-    return chain
+    return tuple(chain)
 
 
 def same_office(title: Title, held: Title) -> bool:

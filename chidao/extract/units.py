@@ -12,7 +12,7 @@ Three readings, each bounded:
 - a head and a unit code, "Phòng PC45", "Phòng PC 04" (`code` set), or a head and up
   to ten words closed by a code in brackets, "Phòng Tình báo (PA25)": the code
   vouches for the name, whatever its words;
-- a national association or company, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài" …),
+- a national association, company or team, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn" …),
   up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam":
   "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam".
 `words_pattern` and `GAP` are shared with the body vocabulary.
@@ -71,9 +71,12 @@ _CODE_CLOSED = regex.compile(
 _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
                r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
-    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài)"
+    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
-_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài"})
+_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn"})
+# Heads of one word: any word may follow them.
+_ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})
+_LOWER_ONE = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội"})
 # Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
 _LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
 _FOLD = regex.compile(r"[\s,]+")
@@ -95,6 +98,7 @@ class _Head:
     after: str
     functions: frozenset[tuple[str, ...]]
     longest: int
+    firsts: frozenset[str]  # the words its functions start with
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -115,7 +119,8 @@ def _table() -> dict[str, tuple[_Head, ...]]:
         longest = max((len(f) for f in functions), default=0)
         forms = [(head, False)] + ([(head.lower(), True)] if head in _LOWER_HEADS and functions else [])
         for form, lower in forms:
-            head_of = _Head(form, lower, after, frozenset(functions), longest)
+            firsts = frozenset(f[0] for f in functions)
+            head_of = _Head(form, lower, after, frozenset(functions), longest, firsts)
             index.setdefault(form.split()[0], []).append(head_of)
     return {word: tuple(found) for word, found in index.items()}
 
@@ -123,6 +128,9 @@ def _table() -> dict[str, tuple[_Head, ...]]:
 def _function_end(text: str, pos: int, head: _Head) -> int | None:
     """Where the longest function of `head` that starts at text[pos] ends, or None. Words
     compare in lower case; commas and line breaks between them do not count."""
+    first = _TOKEN.match(text, pos)
+    if first is None or first.group().casefold() not in head.firsts:
+        return None
     tokens: list[str] = []
     ends: list[int] = []
     for m in _TOKEN.finditer(text, pos):
@@ -149,6 +157,24 @@ def _region_tail() -> regex.Pattern[str]:
 def unit_first_words() -> frozenset[str]:
     """Words a unit's name can start with."""
     return frozenset(_table()) | _NATIONAL_HEADS | {"phòng", "cục", "đội"}
+
+
+@cache
+def _head_pairs() -> frozenset[str]:
+    """The first two words of heads of more than one word ("Trung đoàn", "Bộ Tư")."""
+    pairs = {" ".join(h.form.split()[:2]) for heads in _table().values() for h in heads if " " in h.form}
+    return frozenset(pairs | {"Tổng Liên", "Liên đoàn", "Hiệp hội", "Tổng hội", "Liên minh", "Tập đoàn",
+                              "Tổng công", "Ngân hàng"})
+
+
+def may_start_unit(first: str, pair: str | None) -> bool:
+    """Whether a unit's name may start with these words (`pair`: the first two, or None):
+    a quick test before `match_unit` ("Trung ương", "Đại tướng", "Hội nghị" start none)."""
+    if first not in unit_first_words():
+        return False
+    if first in _ONE_WORD_HEADS:  # "Phòng cảnh sát …" but "Hội Nông dân …", not "Hội nghị"
+        return first in _LOWER_ONE or (pair is not None and pair.split(" ")[1][:1].isupper())
+    return pair is not None and pair in _head_pairs()
 
 
 def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | None:

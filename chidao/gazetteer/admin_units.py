@@ -304,3 +304,43 @@ def lookup_province(text: str) -> AdminUnit | None:
 def predecessors(current_code: str) -> tuple[AdminUnit, ...]:
     """The pre-2025 provinces that make up the post-2025 province `current_code`."""
     return tuple(u for u in admin_index().provinces.values() if u.current_code == current_code)
+
+
+_UNIT_LEVEL_PREFIXES = ("tinh ", "thanh pho ", "tp. ", "tp ", "huyen ", "quan ", "thi xa ", "xa ", "phuong ",
+                        "thi tran ")
+
+
+@cache
+def _folded_unit_names() -> frozenset[str]:
+    """Folded names of every unit before and after 2025 (provinces, districts, communes)."""
+    index = admin_index()
+    names = set(_folded_province_forms())
+    for groups in (index.districts, index.communes):
+        for name, units in groups.items():
+            names.add(fold_key(name))
+            names.update(fold_key(unit.current_name) for unit in units if unit.current_name)
+    return frozenset(names)
+
+
+def is_unit_name(text: str) -> bool:
+    """Whether `text` names an administrative unit of Vietnam, old or new, with or without its
+    level word or diacritics ("Hà Nội", "huyện Mèo Vạc", "xa Lung Cu"); "Trung Quốc" does not."""
+    key = fold_key(text)
+    if key in _folded_unit_names():
+        return True
+    return any(key.startswith(prefix) and key[len(prefix):] in _folded_unit_names()
+               for prefix in _UNIT_LEVEL_PREFIXES)
+
+
+def province_names(codes: frozenset[str], current_codes: frozenset[str] = frozenset()) -> frozenset[str]:
+    """Folded names the provinces `codes` go by (every written form, "Thừa Thiên Huế" and
+    "Huế", "TP.HCM"), and those of the old provinces inside the 2025 provinces
+    `current_codes`, with the current names themselves."""
+    index = admin_index()
+    names = {fold_key(form) for form, code in index.province_forms.items() if code in codes}
+    for current in current_codes:
+        old = {unit.code for unit in predecessors(current)}
+        names |= {fold_key(form) for form, code in index.province_forms.items() if code in old}
+        if current in index.current_provinces:
+            names.add(fold_key(index.current_provinces[current][0]))
+    return frozenset(names)

@@ -1,4 +1,11 @@
-"""Word (.docx) reports: paragraphs and table cells in document order, one per line."""
+"""Word (.docx) reports: paragraphs and table cells in document order, one per line.
+
+A .docx is a ZIP archive: before it is opened, the sizes its parts expand to are
+checked (at most `MAX_EXPANDED` bytes of XML, which is what gets parsed, and no part
+more than `MAX_RATIO` times its compressed size once past a megabyte), so a zip bomb
+or a document swollen by a huge XML comment is refused in one line instead of filling
+the memory.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +22,14 @@ from chidao.errors import InputError
 from chidao.ingest.plaintext import document_from_text
 from chidao.model import Document
 
+MAX_EXPANDED = 32 * 1024 * 1024  # XML of a report of a thousand pages fits
+MAX_RATIO = 100  # XML compresses about tenfold; a zip bomb thousands of times
+
+
 
 def read_docx(data: bytes, source: str) -> Document:
     """The document's paragraphs (and table cells) as a normalized Document."""
+    _check_expansion(data, source)
     try:
         word = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile:
@@ -32,6 +44,24 @@ def read_docx(data: bytes, source: str) -> Document:
     document = document_from_text(text, source)
     title = word.core_properties.title or document.title
     return Document.from_text(document.text, source=source, title=title, date=document.date)
+
+
+def _check_expansion(data: bytes, source: str) -> None:
+    """InputError when the archive would expand past the limits (see the module docstring)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except zipfile.BadZipFile:
+        return  # docx.Document says what is wrong with it
+    total = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels")))
+    if total > MAX_EXPANDED:
+        raise InputError(source, f"not read: the .docx expands to {total / 2**20:.0f} MB of XML "
+                                 f"(> {MAX_EXPANDED // 2**20} MB; a zip bomb?)")
+    for part in parts:
+        if part.file_size > 2**20 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
+            raise InputError(source, f"not read: {part.filename} in the .docx expands "
+                                     f"{part.file_size // max(part.compress_size, 1):,} times "
+                                     f"(> {MAX_RATIO}; a zip bomb?)")
 
 
 def _lines(content: Iterator[Paragraph | Table]) -> Iterator[str]:

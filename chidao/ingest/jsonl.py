@@ -4,6 +4,10 @@
 or "dd/mm/yyyy"; anything else is not taken as the report's date. The source of a
 report is its "url", else "source", else "id", else `FILE:LINE`.
 
+A line of `chidao extract` output (the `chidao/extract@1` shape: the article under
+"document", its items beside it) is read from its "document": text, title, date
+and source; the items are extracted again by the current extractor.
+
 `article_document(record, where)` turns one article (a dict with those fields) into
 a normalized Document; `chidao spark-extract` reads archives with it too, so both
 paths normalize every article alike. Lines end at "\n", "\r\n" or "\r", as Spark's text
@@ -28,10 +32,12 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
 def read_jsonl(data: bytes, source: str,
-               on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+               on_error: Callable[[InputError], None] | None = None,
+               on_warning: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     """One Document per article line. A bad line is an InputError naming `source:LINE`;
-    with `on_error` it is reported there and the other lines still come out."""
-    for number, line in enumerate(_LINE_END.split(decode_report(data, source)), start=1):
+    with `on_error` it is reported there and the other lines still come out (`on_warning`: see
+    `decode_report`)."""
+    for number, line in enumerate(_LINE_END.split(decode_report(data, source, on_warning)), start=1):
         if not line.strip():
             continue
         where = f"{source}:{number}"
@@ -56,6 +62,8 @@ def _article(line: str, where: str) -> Document:
 def article_document(record: dict[str, Any], where: str) -> Document:
     """The normalized Document of one article record; InputError naming `where` when it has
     no usable text. `where` is also the source of a record with no "url", "source" or "id"."""
+    if isinstance(record.get("document"), dict) and "text" not in record and "content" not in record:
+        record = record["document"]  # `chidao extract` output: the article is its "document"
     # "text", else "content" (an empty "text" beside a "content" is an outlet's habit).
     text = record.get("text")
     if text in (None, "") and "content" in record:

@@ -6,15 +6,23 @@ as the document date) or carry a dateline such as `24/06/2021 07:36`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from chidao.errors import InputError
 from chidao.model import Document
 from chidao.text.dates import DATE_MARKER, parse_document_date
 from chidao.text.encoding import decode_report
 from chidao.text.normalize import normalize_text
 
+# The most text a report may have (characters, after reading): a long report is 100,000;
+# a .docx or .html that reads as more is refused before extraction, not after hours of it.
+MAX_TEXT_CHARS = 4_000_000
+
 
 def document_from_text(raw: str, source: str) -> Document:
-    """Normalize raw text and split off the date marker."""
+    """Normalize raw text and split off the date marker; InputError for no text, or too much."""
+    if len(raw) > MAX_TEXT_CHARS:
+        raise InputError(source, f"text too long ({len(raw):,} characters > {MAX_TEXT_CHARS:,}): not read")
     text = normalize_text(raw)
     date = None
     m = DATE_MARKER.match(text)
@@ -31,5 +39,7 @@ def document_from_text(raw: str, source: str) -> Document:
     return Document.from_text(text, source=source, title=title, date=date)
 
 
-def read_plaintext(data: bytes, source: str) -> Document:
-    return document_from_text(decode_report(data, source), source)
+def read_plaintext(data: bytes, source: str,
+                   on_warning: Callable[[InputError], None] | None = None) -> Document:
+    """A plain-text report as a Document (`on_warning`: see `decode_report`)."""
+    return document_from_text(decode_report(data, source, on_warning), source)

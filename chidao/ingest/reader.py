@@ -18,28 +18,30 @@ MAX_BYTES = 16 * 1024 * 1024
 SUFFIXES = (".txt", ".html", ".htm", ".docx", ".jsonl")
 
 
-def read_source(source: str, on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+def read_source(source: str, on_error: Callable[[InputError], None] | None = None,
+                on_warning: Callable[[InputError], None] | None = None) -> Iterator[Document]:
     """Documents from one path (or `-` for standard input).
 
     Raises InputError naming the file and the reason; for a `.jsonl` archive a bad
-    line goes to `on_error` (when given) and the other lines still come out.
+    line goes to `on_error` (when given) and the other lines still come out. `on_warning` hears
+    of what was read in spite of a fault (stray bytes in UTF-8), the report still coming out.
     """
     if source == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise InputError(source, f"input too large (> {MAX_BYTES // 2**20} MB)")
-        yield read_plaintext(data, "-")
+        yield read_plaintext(data, "-", on_warning)
         return
     data = _read_bytes(source)
     suffix = Path(source).suffix.lower()
     if suffix in (".html", ".htm"):
-        yield read_html(data, source)
+        yield read_html(data, source, on_warning)
     elif suffix == ".docx":
         yield read_docx(data, source)
     elif suffix == ".jsonl":
-        yield from read_jsonl(data, source, on_error)
+        yield from read_jsonl(data, source, on_error, on_warning)
     else:
-        yield read_plaintext(data, source)
+        yield read_plaintext(data, source, on_warning)
 
 
 def _read_bytes(source: str) -> bytes:

@@ -90,7 +90,7 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
     summary = []
     if current_name and current_name != subject:
         summary.append(f"Đơn vị hành chính hiện nay (sau sắp xếp năm 2025): {current_name}.")
-    summary.append(_sources_line(items))
+    summary.append(_sources_line(items, timeline or ()))
     summary.append(f"Sự kiện: {len(events)}; chỉ đạo: {len(directives)}; mục tiêu: {len(targets)}; "
                    f"cam kết: {len(commitments)}; số liệu báo cáo: {len(indicators)}.")
     if directives:
@@ -123,10 +123,11 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
                   legend=_legend(tables), generated=today.isoformat())
 
 
-def _sources_line(items: dict[str, list[dict[str, Any]]]) -> str:
-    """How many reports the items come from, and how many other outlets' reports of the same
-    events were folded into them (each item counted once)."""
+def _sources_line(items: dict[str, list[dict[str, Any]]], timeline: Iterable[dict[str, Any]]) -> str:
+    """How many reports the page lists (its items' and those its `timeline` cites), and how many
+    other outlets' reports of the same events were folded into them (each item counted once)."""
     documents = {i["document_id"] for kind in items.values() for i in kind if i.get("document_id")}
+    documents |= {d["document_id"] for entry in timeline for d in entry["documents"] if d.get("document_id")}
     copies = {c["document_id"] for kind in items.values() for i in kind for c in i.get("copies") or ()
               if c.get("document_id")} - documents
     line = f"Số văn bản nguồn: {len(documents)}"

@@ -31,7 +31,7 @@ EVENT_TYPES = {"working_session": "Làm việc", "conference": "Hội nghị", "
 COMMITMENT_KINDS = {"staffing": "Biên chế", "funding": "Kinh phí", "construction": "Xây dựng",
                     "equipment": "Trang thiết bị", "policy": "Chính sách", "other": "Khác"}
 DIRECTIONS = {"decrease": "giảm", "increase": "tăng", "reach": "đạt"}
-ROLE_KINDS = {"rank": "Cấp hàm", "position": "Chức vụ"}
+ROLE_KINDS = {"rank": "Cấp hàm", "position": "Chức vụ", "event_role": "Vai trò tại sự kiện"}
 DECISIVE_MARK = "★"
 STT = Column("STT", 6, "stt")
 
@@ -133,7 +133,7 @@ def timeline_table(timeline: list[dict[str, Any]]) -> Table:
         rows.append([ROLE_KINDS.get(entry["kind"], entry["kind"]), entry["value"], entry["first_seen"],
                      entry["last_seen"], sources])
     return _table("timeline", "Cấp hàm, chức vụ theo thời gian",
-                  [Column("Loại", 9), Column("Cấp hàm / Chức vụ", 30), Column("Lần đầu", 11, "date"),
+                  [Column("Loại", 11), Column("Cấp hàm / Chức vụ", 30), Column("Lần đầu", 11, "date"),
                    Column("Lần cuối", 11, "date"), Column("Nguồn", 50)], rows)
 
 

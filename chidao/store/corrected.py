@@ -11,9 +11,10 @@ person said is not one.
   words) kept; returns (data, machine_values).
 - `has_person_data(item, with_history)`: whether re-extraction must keep the item.
 - `refresh_derived(session, document_id)`: recompute the columns the filters read
-  (person, topics, codes, names, date) and the document's event date from the
-  values in force, after a correction or a re-extraction: a corrected speaker is
-  found by `--person`, a rejected event no longer dates the report.
+  (person, topics, codes, names, date), a commitment's giver, and the document's
+  event date from the values in force, after a correction or a re-extraction: a
+  corrected speaker is found by `--person`, a rejected event no longer dates the
+  report, a commitment outside a directive keeps the person who gave it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from chidao.store.rows import inherit_from_directives, item_row
+from chidao.store.rows import derive_filter_columns, item_row, person_of
 from chidao.store.schema import Document, Item
 
 DERIVED_COLUMNS = ("person_key", "topics", "code", "current_code", "name_key")
@@ -62,9 +63,11 @@ def refresh_derived(session: Session, document_id: str) -> str | None:
     items = list(session.scalars(select(Item).where(Item.document_id == document_id)))
     in_text_order = sorted(items, key=lambda item: (item.span_start or 0, item.kind, item.ordinal))
     rows = [{**item_row(item.kind, item.data), "item": item} for item in in_text_order]
-    # Targets, commitments, indicators inside a directive take its speaker and topics,
-    # unless a person said it is no directive.
-    inherit_from_directives(rows, [row for row in rows if row["kind"] == "directives" and _live(row["item"])])
+    # Targets, commitments, indicators inside a directive take its speaker and topics, unless a
+    # person said it is no directive; outside one, who gave a commitment is read from the text.
+    people = [person_of(item.data) for item in in_text_order if item.kind == "people" and _live(item)]
+    derive_filter_columns(rows, [row for row in rows if row["kind"] == "directives" and _live(row["item"])],
+                          document.text, people)
     event_date = next((item.data["date"] for item in in_text_order
                        if item.kind == "events" and _live(item) and item.data.get("date")), None)
     date = event_date or document.date
@@ -73,6 +76,8 @@ def refresh_derived(session: Session, document_id: str) -> str | None:
         for column in DERIVED_COLUMNS:
             if getattr(item, column) != row[column]:
                 setattr(item, column, row[column])
+        if row["data"] != item.data:  # a commitment's giver ("speaker")
+            item.data = row["data"]
         if item.date != date:
             item.date = date
     document.event_date = event_date

@@ -2,17 +2,17 @@
 
 `database_url(db)` turns what a user gives (`--db PATH`, `--db postgresql://…`,
 `CHIDAO_DB`, nothing: `./chidao.db`) into a SQLAlchemy URL; `open_engine(db)`
-creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on)
+creates the engine (SQLite: WAL journal, synchronous=NORMAL, foreign keys on, writers
+wait up to a minute for the write lock)
 and upgrades the schema to the newest migration, once per engine. A store that
-cannot be opened (not a database, no such folder, server unreachable), or a
-SQLite file that does not exist when `create` is false, raises `StoreError`
-naming the store and the reason.
+cannot be opened (not a database, no such folder, server unreachable, a database
+other than SQLite or PostgreSQL), or a SQLite file that does not exist when
+`create` is false, raises `StoreError` naming the store and the reason.
 """
 
 from __future__ import annotations
 
 import os
-from functools import cache
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -23,7 +23,11 @@ from sqlalchemy.pool import StaticPool
 from chidao.errors import StoreError
 
 DEFAULT_DB = "chidao.db"
+BACKENDS = ("sqlite", "postgresql")
 ENV_VAR = "CHIDAO_DB"
+# How long a SQLite writer waits for the write lock (ms): ingest holds it for one report
+# at a time, a status change for a moment.
+BUSY_TIMEOUT_MS = 60_000
 
 
 def database_url(db: str | None = None) -> str:
@@ -42,6 +46,8 @@ def database_url(db: str | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
+    # A writer waits for another one's transaction rather than failing "database is locked".
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # WAL + NORMAL: durable at checkpoints, fast per-document commits.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -54,18 +60,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_store_engine(db: str | None = None) -> Engine:
-    """A new engine for `db` (path or URL), without touching the schema."""
+def create_store_engine(db: str | None = None, pool_size: int | None = None) -> Engine:
+    """A new engine for `db` (path or URL), without touching the schema. `pool_size` keeps that
+    many connections open (a server answering many requests at once; default: SQLAlchemy's 5,
+    more opened and closed as needed, each starting with a cold page cache)."""
     url = database_url(db)
+    pool = {"pool_size": pool_size, "max_overflow": pool_size} if pool_size else {}
     if url.startswith("sqlite"):
-        kwargs: dict = {}
+        kwargs: dict = pool
         if url == "sqlite://":
             # One connection for an in-memory database, or every session sees an empty one.
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         engine = create_engine(url, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
@@ -76,7 +85,13 @@ def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
     Engines of files and servers are cached per URL; an in-memory database is new each call.
     """
     url = database_url(db)
-    where = store_name(url)
+    try:
+        where = store_name(url)
+        backend = make_url(url).get_backend_name()
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(url.split("://", 1)[0] + "://…", f"not a database URL ({_reason(exc)})") from exc
+    if backend not in BACKENDS:
+        raise StoreError(where, f"chidao stores in SQLite or PostgreSQL, not {backend}")
     if not create and (path := sqlite_file(url)) is not None and not path.exists():
         raise StoreError(where, "no store here (ingest reports into it first, or give --db / CHIDAO_DB)")
     try:
@@ -123,13 +138,25 @@ def _reason(exc: BaseException) -> str:
     return lines[0] if lines else type(cause).__name__
 
 
-@cache
+_ENGINES: dict[str, Engine] = {}
+
+
 def _open_url(url: str) -> Engine:
     from chidao.store.migrate import upgrade
 
-    engine = create_store_engine(url)
-    upgrade(engine)
-    return engine
+    if url not in _ENGINES:
+        engine = create_store_engine(url)
+        upgrade(engine)
+        _ENGINES[url] = engine
+    return _ENGINES[url]
+
+
+def forget_engines() -> None:
+    """Close every cached engine's connections and forget the engines (a store dropped or
+    restored under this process opens afresh)."""
+    for engine in _ENGINES.values():
+        engine.dispose()
+    _ENGINES.clear()
 
 
 def is_sqlite(engine_or_dialect_name: Engine | str) -> bool:

@@ -14,24 +14,35 @@
   its search rows and its LSH bands (caller's transaction), joining the event
   group of a near-duplicate already stored.
 - `insert_items(connection, document_id, values)`: item rows and their search rows.
+
+A lost connection (a PostgreSQL server restarting) or a SQLite store busy past its
+timeout is retried with backoff (`RETRY_DELAYS`, about 15 s in all); after that the batch
+stops with a `StoreError` in one line, what was stored before it staying stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
+from chidao.errors import StoreError
 from chidao.ingest.records import ExtractRecord
 from chidao.model import Document as SourceDocument
 from chidao.store import bulk, dedup, search
+from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
 from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare, prepare_record
 from chidao.store.schema import Document
+
+# Seconds between tries of a store operation that lost its connection: a restart takes a few.
+RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +77,9 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
     """Write one new document with its items, search rows and LSH bands (caller's transaction)."""
     doc = prepared.document
     now = now or dt.datetime.now(dt.UTC)
+    # One writer at a time from here: a near-duplicate another process is storing now is
+    # committed before we look for it, so one event's copies never split into two groups.
+    hold_write_lock(connection, INGEST_LOCK)
     group_id = dedup.find_group(connection, dedup.from_bytes(prepared.minhash), prepared.bands) or doc.id
     seq = connection.execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
         "id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date,
@@ -108,6 +122,38 @@ def write_prepared(engine: Engine, prepared: PreparedDocument) -> IngestOutcome:
         raise
 
 
+def transient(exc: BaseException) -> bool:
+    """Whether a store error may pass if tried again: a lost or refused connection, a server
+    shutting down, a SQLite store still locked after its busy timeout."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    if exc.orig is not None and type(exc.orig).__module__.startswith("sqlite3"):
+        return any(word in str(exc.orig) for word in ("locked", "busy"))
+    return True  # PostgreSQL: connection failures and shutdowns (SQL errors are other classes)
+
+
+def with_retries(engine: Engine, operation: Callable[[], T]) -> T:
+    """`operation()`, tried again after each of `RETRY_DELAYS` while it fails transiently;
+    StoreError("STORE: lost the connection …") when it still does."""
+    from chidao.store.engine import store_name
+
+    for delay in (*RETRY_DELAYS, None):
+        try:
+            return operation()
+        except DBAPIError as exc:
+            if not transient(exc):
+                raise
+            if delay is None:
+                reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else ""
+                tried = f"{len(RETRY_DELAYS) + 1} tries over {sum(RETRY_DELAYS):g} s"
+                raise StoreError(store_name(engine.url.render_as_string(hide_password=False)),
+                                 f"the store stopped answering ({reason}; {tried})") from None
+            time.sleep(delay)
+    raise AssertionError("unreachable")
+
+
 def ingest_document(engine: Engine, document: SourceDocument) -> IngestOutcome:
     """Extract and store one document in its own transaction; a stored text is a duplicate."""
     with engine.connect() as connection:
@@ -123,13 +169,17 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
     Texts already stored are "duplicate" without being extracted. A `Preparer`
     with several jobs extracts in worker processes while this process writes; by
     default everything runs here. A document that fails (extraction or writing)
-    yields "failed" with its error, and the batch goes on.
+    yields "failed" with its error, and the batch goes on; a store that stops answering
+    raises StoreError (see `with_retries`).
     """
+    def stored(document_id: str) -> bool:
+        with engine.connect() as connection:
+            return document_exists(connection, document_id)
+
     def unseen() -> Iterator[SourceDocument | IngestOutcome]:
         for document in documents:
-            with engine.connect() as connection:
-                stored = document_exists(connection, document.id)
-            yield IngestOutcome(document, "duplicate") if stored else document
+            seen = with_retries(engine, lambda: stored(document.id))  # noqa: B023 - called at once
+            yield IngestOutcome(document, "duplicate") if seen else document
 
     for item, prepared in (preparer or Preparer()).map(unseen()):
         if isinstance(item, IngestOutcome):
@@ -138,9 +188,12 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
             yield IngestOutcome(item, "failed", error=prepared)
         else:
             try:
-                yield write_prepared(engine, prepared)
+                outcome = with_retries(engine, lambda: write_prepared(engine, prepared))  # noqa: B023
+            except StoreError:
+                raise  # the store is gone: the batch stops, what was stored stays
             except Exception as exc:  # noqa: BLE001 - one bad report must not stop the batch
-                yield IngestOutcome(item, "failed", error=exc)
+                outcome = IngestOutcome(item, "failed", error=exc)
+            yield outcome
 
 
 def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[IngestOutcome]:
@@ -148,16 +201,23 @@ def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[I
 
     A text already stored, or met earlier in the batch, is "duplicate"; a record whose
     rows cannot be made or written is "failed" with its error (nothing of it is kept)
-    and the batch goes on.
+    and the batch goes on; a store that stops answering raises StoreError (`with_retries`).
     """
-    with engine.connect() as connection:
-        seen = stored_ids(connection, [item.document.id for item in batch])
+    def stored() -> set[str]:
+        with engine.connect() as connection:
+            return stored_ids(connection, [item.document.id for item in batch])
+
+    seen = with_retries(engine, stored)
     for item in batch:
         if item.document.id in seen:
             yield IngestOutcome(item.document, "duplicate")
             continue
         seen.add(item.document.id)
         try:
-            yield write_prepared(engine, prepare_record(item.document, item.record, item.minhash, item.bands))
+            prepared = prepare_record(item.document, item.record, item.minhash, item.bands)
+            outcome = with_retries(engine, lambda: write_prepared(engine, prepared))  # noqa: B023
+        except StoreError:
+            raise
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
-            yield IngestOutcome(item.document, "failed", error=exc)
+            outcome = IngestOutcome(item.document, "failed", error=exc)
+        yield outcome

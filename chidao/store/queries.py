@@ -35,16 +35,22 @@ extractor no longer finds it; kept for what people entered), and the corrections
 (`chidao.track.corrections`): "rejected" (bool: a person said it is not an item of
 its kind; left out unless `include_rejected`), "origin" ("machine", or "person" for
 an item a person added) and "machine_values" ({field: the machine's own value} for
-each field a person corrected; the item's field holds the corrected value).
+each field a person corrected; the item's field holds the corrected value); targets,
+commitments and indicators also carry "topics" (the topic keys `--topic` reads).
 
 Filters: `locality` is a place name, old or new ("Bắc Ninh" also finds 2023
-reports about Bắc Giang, now part of it; "Bắc Giang" finds only those), matched
-against the documents' localities; `person` a full name (diacritics optional),
-matched against the directive's speaker, the event's leader, a person item's
-name, and for targets, commitments, indicators the speaker of the directive they
-sit in; `topic` a topic key ("drugs"); `status` one of the statuses or "overdue";
-`date_from` / `date_to` ISO dates or prefixes, compared with the event date
-(else the document date) at the precision both have.
+reports about Bắc Giang, now part of it; "Bắc Giang" finds only those); an item
+matches when it is about the place: its report's events name it, or its own
+scope is it, not when the report merely mentions it (`chidao.store.places`);
+`person` a name or part of one, whole words, diacritics optional ("Lam", "to
+lam"), matched against the directive's speaker, the event's leader, a person
+item's name, for targets, commitments, indicators the speaker of the directive
+they sit in, and for a commitment outside a directive the person who gave it
+(`chidao.store.attribution`); `topic` a topic key ("drugs";
+`chidao.gazetteer.topics.resolve_topic` reads a label); `status` one of the
+statuses or "overdue"; `date_from` / `date_to` ISO dates or prefixes, compared
+with the event date (else the document date) at the precision both have. LIKE
+wildcards (`%`, `_`) in a filter's value are literals.
 """
 
 from __future__ import annotations
@@ -52,7 +58,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -73,6 +78,8 @@ from chidao.store import ranking
 from chidao.store import search as fts
 from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
+from chidao.store.places import LocalityFilter, resolve_locality
+from chidao.store.report_places import ReportPlaces
 from chidao.store.rows import document_body
 from chidao.store.schema import Document, Item
 from chidao.text.fold import fold_key
@@ -99,36 +106,6 @@ def open_session(db: str | None = None, *, create: bool = False) -> Iterator[Ses
         yield session
 
 
-@dataclass(frozen=True, slots=True)
-class LocalityFilter:
-    """Codes and folded names a place asked for by name goes by."""
-
-    codes: frozenset[str]
-    current_codes: frozenset[str]
-    name_keys: frozenset[str]
-
-
-def resolve_locality(name: str) -> LocalityFilter:
-    """Resolve a user's place name: a province by its old or current name, else any unit by name.
-
-    A current province's name ("Bắc Ninh", "Lâm Đồng") reaches every old province
-    now inside it; an old name that no longer exists ("Bắc Giang") only that one.
-    """
-    key = fold_key(name)
-    try:
-        from chidao.gazetteer.admin_units import lookup_province
-        unit = lookup_province(name)
-    except Exception:  # noqa: BLE001 - without the admin data, names still match
-        unit = None
-    if unit is None:
-        return LocalityFilter(frozenset(), frozenset(), frozenset({key}))
-    if unit.current_name and fold_key(unit.current_name) == fold_key(unit.name) and unit.current_code:
-        return LocalityFilter(frozenset({unit.code}), frozenset({unit.current_code}), frozenset())
-    if unit.current_name and fold_key(unit.current_name) in (key, fold_key(name)) and unit.current_code:
-        return LocalityFilter(frozenset({unit.code}), frozenset({unit.current_code}), frozenset())
-    return LocalityFilter(frozenset({unit.code}), frozenset(), frozenset())
-
-
 def locality_rows(place: LocalityFilter, column: str = "document_id") -> CompoundSelect | Select:
     """`column` ("document_id" or "seq") of the locality items naming `place`, one lookup per term.
 
@@ -144,7 +121,8 @@ def locality_rows(place: LocalityFilter, column: str = "document_id") -> Compoun
             lookups.append(select(selected).where(item.kind == "localities", getattr(item, term).in_(codes)))
     for key in place.name_keys:
         lookups.append(select(selected).where(item.kind == "localities", or_(
-            item.name_key == key, item.name_key.like(f"{key}|%"), item.name_key.like(f"%|{key}"))))
+            item.name_key == key, item.name_key.startswith(f"{key}|", autoescape=True),
+            item.name_key.endswith(f"|{key}", autoescape=True))))
     if not lookups:
         return select(selected).where(false())
     return lookups[0] if len(lookups) == 1 else union_all(*lookups)
@@ -172,9 +150,9 @@ def item_filters(kind: str | None = None, *, locality: str | None = None, person
         else:
             conditions.append(Item.document_id.in_(locality_rows(place)))
     if person:
-        conditions.append(Item.person_key == fold_key(person))
+        conditions.append(person_condition(Item.person_key, person))
     if topic:
-        conditions.append(Item.topics.like(f"%|{topic.strip()}|%"))
+        conditions.append(topic_condition(Item.topics, topic))
     if status == "overdue":
         conditions.append(_overdue_condition(today))
     elif status:
@@ -185,6 +163,20 @@ def item_filters(kind: str | None = None, *, locality: str | None = None, person
     if date_to:
         conditions.append(func.substr(Item.date, 1, len(date_to)) <= date_to)
     return conditions
+
+
+def person_condition(person_key: Any, name: str) -> ColumnElement[bool]:
+    """`person_key` (a folded full name) holds `name`'s folded words as whole words: "Lam",
+    "to lam" and "Tô Lâm" all reach "to lam" (LIKE wildcards in the name are literals)."""
+    key = fold_key(name)
+    return or_(person_key == key, person_key.startswith(f"{key} ", autoescape=True),
+               person_key.endswith(f" {key}", autoescape=True),
+               person_key.contains(f" {key} ", autoescape=True))
+
+
+def topic_condition(topics: Any, topic: str) -> ColumnElement[bool]:
+    """A "|crime|drugs|" column holds the topic key (LIKE wildcards in it are literals)."""
+    return topics.contains(f"|{topic.strip()}|", autoescape=True)
 
 
 def _overdue_condition(today: dt.date | None = None) -> ColumnElement[bool]:
@@ -207,6 +199,9 @@ def item_dict(item: Item, document_date: str | None, document_source: str | None
               today: dt.date | None = None) -> dict[str, Any]:
     """The API dict of one stored item (see the module docstring)."""
     out = dict(item.data)
+    if "topics" not in out and item.kind in ("targets", "commitments", "indicators"):
+        # Topics the store gave the item (its directive's, or an indicator's own): what --topic reads.
+        out["topics"] = item.topics.strip("|").split("|") if item.topics else []
     if item.kind == "commitments":
         out["commitment_kind"] = out.get("kind")
     out.update(
@@ -236,12 +231,18 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
                                   include_orphans=include_orphans, include_rejected=include_rejected))
              # Undated items last on every database (SQLite and PostgreSQL put NULL at opposite ends).
              .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
-    if limit:
+    about = locality if locality and kind != "localities" else None
+    if limit and not about:
         query = query.limit(limit)
     items, groups = [], []
     for *row, group_id in session.execute(query):
         items.append(item_dict(*row))
         groups.append(group_id)
+    if about:
+        # SQL found the reports naming the place; keep the items about it (`chidao.store.places`).
+        kept = ReportPlaces(session).about(resolve_locality(about), items)
+        items = [item for item, keep in zip(items, kept, strict=True) if keep][:limit or None]
+        groups = [group for group, keep in zip(groups, kept, strict=True) if keep][:limit or None]
     # A report's own items, asked for by its id, are all listed.
     return items if copies or document_id else fold_copies(session, kind, items, groups)
 
@@ -289,12 +290,13 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
     locality, person and date filters through the document's own items.
     """
     hits: list[dict[str, Any]] = []
+    places = ReportPlaces(session)  # the reports' places, read once for both kinds of hit
     if kind in (None, "documents"):
-        hits += _search_documents(session, query, locality=locality, person=person, topic=topic,
+        hits += _search_documents(session, query, places, locality=locality, person=person, topic=topic,
                                   date_from=date_from, date_to=date_to, limit=limit)
     if kind != "documents":
-        hits += _search_items(session, query, kind=kind, locality=locality, person=person, topic=topic,
-                              date_from=date_from, date_to=date_to, limit=limit)
+        hits += _search_items(session, query, places, kind=kind, locality=locality, person=person,
+                              topic=topic, date_from=date_from, date_to=date_to, limit=limit)
     hits.sort(key=lambda hit: hit["score"])
     hits = hits[:limit]
     for hit in hits:
@@ -306,16 +308,25 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
     return hits
 
 
-def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
+def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: str | None, limit: int,
                   **filters: Any) -> list[dict[str, Any]]:
     match = fts.fts_match(session, "item_fts", query)
     if match is None:
         return []
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
-    candidates = session.execute(select(Item.seq, Item.text, newest.c.score)
+    # A place filter reads the candidates' scope, from their JSON in SQL.
+    scope = Item.data["scope"].as_string() if filters.get("locality") else literal(None)
+    candidates = session.execute(select(Item.seq, Item.text, newest.c.score, Item.document_id, scope)
                                  .join(newest, Item.seq == newest.c.seq)).all()
+    numbers = fts.whole_numbers(query)
+    if numbers is not None:
+        candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
+    if filters.get("locality"):
+        found = [{"scope": scope, "document_id": document_id} for *_, document_id, scope in candidates]
+        kept = places.about(resolve_locality(filters["locality"]), found)
+        candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
     best = _best(session, match, "item_fts",
-                 {seq: (text or "", score) for seq, text, score in candidates}, limit)
+                 {seq: (text or "", score) for seq, text, score, *_ in candidates}, limit)
     by_seq = {row[0].seq: row for row in session.execute(
         select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id).where(Item.seq.in_(best)))}
     rows = [(*by_seq[seq], score) for seq, score in best.items()]
@@ -327,7 +338,8 @@ def _search_items(session: Session, query: str, *, kind: str | None, limit: int,
                     "document_date": hit["document_date"], "document_source": hit["document_source"],
                     "document_title": hit["document_title"], "event_date": hit["event_date"],
                     "text": item.text, "span": span,
-                    "snippet": fts.snippet(item.text or "", None, width=100), "score": float(score)})
+                    "snippet": fts.snippet(item.text or "", fts.find_terms(item.text or "", query),
+                                           width=100), "score": float(score)})
     return out
 
 
@@ -357,7 +369,7 @@ def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[in
     return {seq: score for score, seq in ranked[:limit]}
 
 
-def _search_documents(session: Session, query: str, *, limit: int, locality: str | None,
+def _search_documents(session: Session, query: str, places: ReportPlaces, *, limit: int, locality: str | None,
                       person: str | None, topic: str | None, date_from: str | None,
                       date_to: str | None) -> list[dict[str, Any]]:
     match = fts.fts_match(session, "document_fts", query)
@@ -365,8 +377,7 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
         return []
     conditions: list[ColumnElement[bool]] = []
     # A document passes a filter when one of its own items does.
-    for name, kind, value in (("locality", "localities", locality), ("person", None, person),
-                              ("topic", "directives", topic)):
+    for name, value in (("locality", locality), ("person", person), ("topic", topic)):
         if value:
             inner = _FILTER_ITEM
             where = [inner.document_id == Document.id, inner.orphan == false()]
@@ -375,9 +386,9 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
                 conditions.append(Document.id.in_(locality_rows(resolve_locality(value))))
                 continue
             if name == "person":
-                where.append(inner.person_key == fold_key(value))
+                where.append(person_condition(inner.person_key, value))
             else:
-                where += [inner.kind == kind, inner.topics.like(f"%|{value.strip()}|%")]
+                where.append(topic_condition(inner.topics, value))
             conditions.append(select(inner.seq).where(*where).exists())
     item_date = func.coalesce(Document.event_date, Document.date)
     if date_from:
@@ -388,6 +399,15 @@ def _search_documents(session: Session, query: str, *, limit: int, locality: str
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
                Document.text, newest.c.score).join(newest, Document.seq == newest.c.seq))}
+    numbers = fts.whole_numbers(query)
+    if numbers is not None:
+        candidates = {seq: row for seq, row in candidates.items()
+                      if fts.keeps_numbers(numbers, document_body(row[3], row[5]))}
+    if locality:
+        # A report is about the place its events name (`chidao.store.places`).
+        seqs = list(candidates)
+        kept = places.about(resolve_locality(locality), [{"document_id": candidates[seq][0]} for seq in seqs])
+        candidates = {seq: candidates[seq] for seq, keep in zip(seqs, kept, strict=True) if keep}
     best = _best(session, match, "document_fts",
                  {seq: (document_body(row[3], row[5]), row[6]) for seq, row in candidates.items()}, limit)
     rows = [(*candidates[seq][:6], score) for seq, score in best.items()]

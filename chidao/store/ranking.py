@@ -23,6 +23,7 @@ from collections.abc import Sequence
 import regex
 from sqlalchemy import Connection
 
+from chidao.store.search import fts5_query, part_pattern
 from chidao.text.fold import fold_lower
 
 K1, B = 1.2, 0.75
@@ -44,7 +45,7 @@ def document_frequencies(connection: Connection, table: str,
         f"SELECT {i}, count(*), min(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? "
         f"ORDER BY rowid DESC LIMIT {SAMPLE})" for i in range(len(words)))
     found = {i: (count, oldest) for i, count, oldest in connection.exec_driver_sql(
-        newest, tuple(f'"{word}"' for word in words))}
+        newest, tuple(fts5_query([(word,)]) for word in words))}
     frequencies = {}
     for i, word in enumerate(words):
         count, oldest = found[i]
@@ -67,7 +68,7 @@ def bm25_scores(connection: Connection, table: str, terms: Sequence[str],
     frequencies, rows = document_frequencies(connection, table, terms)
     for term, frequency in frequencies.items():
         idf = math.log((rows - frequency + 0.5) / (frequency + 0.5) + 1.0)
-        pattern = regex.compile(r"(?<![^\W_])" + regex.escape(term) + r"(?![^\W_])")
+        pattern = regex.compile(part_pattern((term,)))  # a number counts in each of its forms
         for i, text in enumerate(folded):
             tf = len(pattern.findall(text))
             if tf:

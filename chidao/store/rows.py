@@ -18,13 +18,14 @@ signature as given when it comes with one: the rows are those `prepare` makes.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from chidao.extract import pipeline
-from chidao.model import ITEM_KINDS, Extraction
+from chidao.model import ITEM_KINDS, Extraction, Person
 from chidao.model import Document as SourceDocument
-from chidao.store import dedup
+from chidao.store import attribution, dedup
 from chidao.store.schema import TRACKED_KINDS
 from chidao.text.fold import fold_diacritics, fold_key
 
@@ -140,8 +141,26 @@ def record_item_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
             rows.append(row)
             if kind == "directives":
                 directives.append(row)
-    inherit_from_directives(rows, directives)
+    people = [person_of(data) for data in record["people"]]
+    derive_filter_columns(rows, directives, record["document"]["text"], people)
     return rows
+
+
+def person_of(data: dict[str, Any]) -> Person:
+    """A person item's data (a record's, or a stored item's) as the extractor's Person."""
+    return Person(name=data["name"], ranks=tuple(data.get("ranks") or ()),
+                  positions=tuple(data.get("positions") or ()),
+                  mentions=tuple(tuple(span) for span in data.get("mentions") or ()))
+
+
+def derive_filter_columns(rows: list[dict[str, Any]], directives: list[dict[str, Any]], text: str,
+                          people: Sequence[Person]) -> None:
+    """What --person and --topic read of a report's targets, commitments and indicators: the
+    speaker and topics of the `directives` (rows) they sit in, then, outside one, who gave a
+    commitment and what an indicator is about, read from the report's `text` and `people`.
+    At store time and again after a correction (`chidao.store.corrected.refresh_derived`)."""
+    inherit_from_directives(rows, directives)
+    attribute_outside_directives(rows, directives, text, people)
 
 
 def inherit_from_directives(rows: list[dict[str, Any]], directives: list[dict[str, Any]]) -> None:
@@ -154,6 +173,33 @@ def inherit_from_directives(rows: list[dict[str, Any]], directives: list[dict[st
                 row["person_key"] = directive["person_key"]
                 row["topics"] = directive["topics"]
                 break
+
+
+def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[dict[str, Any]], text: str,
+                                 people: Sequence[Person]) -> None:
+    """Every commitment gets a "speaker" in its data, the person who gave it (the holding
+    directive's speaker, else `chidao.store.attribution.commitment_giver`), and indicators
+    the topics they are about (with a holding directive's), so --person and --topic reach them."""
+    speakers = {row["person_key"]: row["data"].get("speaker") for row in directives}
+    for row in rows:
+        if row["kind"] == "commitments":
+            row["data"] = {**row["data"], "speaker": speakers.get(row["person_key"])}
+    pending = [row for row in rows if row["span_start"] is not None and (
+        row["kind"] == "indicators" or (row["kind"] == "commitments" and row["person_key"] is None))]
+    if not pending:
+        return
+    sentences = attribution.sentences_of(text)
+    for row in pending:
+        span = (row["span_start"], row["span_end"])
+        sentence = attribution.sentence_of(sentences, span)
+        if row["kind"] == "commitments":
+            giver = attribution.commitment_giver(text, sentence, span, people)
+            row["person_key"] = fold_key(giver) if giver else None
+            row["data"]["speaker"] = giver
+        else:
+            own = attribution.indicator_topics(text, sentence, span, row["data"].get("metric"))
+            held = (row["topics"] or "").strip("|").split("|") if row["topics"] else []
+            row["topics"] = _topics(list(dict.fromkeys([*held, *own])))
 
 
 def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:

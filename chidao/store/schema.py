@@ -65,6 +65,8 @@ class Document(Base):
     extracted_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
     # {"date": the source's own date} once a person set the report's date (0004).
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    # Who uploaded the report in the browser (0005_users); None for `chidao ingest`.
+    added_by: Mapped[str | None] = mapped_column(Text)
 
 
 class Item(Base):

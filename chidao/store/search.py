@@ -12,12 +12,22 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
 `index_rows` / `index_folded` / `unindex_rows` keep the tables in step with documents and items;
 `fts_match` gives the match condition, row number and score (lower is better)
 that `chidao.store.queries.search` joins with its filters.
+
+A query is read as parts (`query_parts`): its words, each matched anywhere, and
+legal references, a kind of legal_kinds.tsv followed by a number ("Đề án 06",
+"Nghị quyết số 45"), matched as a phrase with "số" optional. A number matches
+by its value ("06" finds "6" and back) and only as a whole number: not inside a
+date ("22/6/2015") or a larger figure ("1.204"); `whole_numbers` checks that on
+the texts the index returns, since the index splits "22/6/2015" into words.
+Nothing changes in the index: stores built before still match.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import regex
 from sqlalchemy import (
@@ -35,11 +45,13 @@ from sqlalchemy import table as sql_table
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
+from chidao.gazetteer.loader import load_vocabulary
 from chidao.store import bulk
-from chidao.text.fold import fold_diacritics
+from chidao.text.fold import fold_diacritics, fold_lower
 
 FTS_TABLES = ("document_fts", "item_fts")
 _WORD = regex.compile(r"\w+")
+_SPACE = regex.compile(r"\s+")
 
 
 def fold_body(value: str) -> str:
@@ -50,6 +62,132 @@ def fold_body(value: str) -> str:
 def query_terms(query: str) -> list[str]:
     """The folded, lower-cased words of a user's query."""
     return _WORD.findall(fold_diacritics(query).lower())
+
+
+# A query's units: numbers whole with their separators ("1.204", "6/5/2024"), else words.
+_NUMBER = regex.compile(r"\d+(?:[.,/-]\d+)*")
+_UNIT = regex.compile(rf"{_NUMBER.pattern}|\w+")
+_NUMBER_EDGE_BEFORE = r"(?<![\w])(?<!\d[.,/-])"
+_NUMBER_EDGE_AFTER = r"(?![\w])(?![.,/-]\d)"
+
+
+def query_units(query: str) -> list[str]:
+    """The folded, lower-cased words and numbers of a query ("Đề án 06, 1.204 vụ" ->
+    ["de", "an", "06", "1.204", "vu"])."""
+    return _UNIT.findall(fold_lower(query))
+
+
+def _is_number(unit: str) -> bool:
+    return _NUMBER.fullmatch(unit) is not None
+
+
+@cache
+def _legal_kinds() -> tuple[tuple[str, ...], ...]:
+    """Folded word tuples of the legal kinds ("de", "an"), longest first."""
+    kinds = {tuple(query_terms(form)) for forms in load_vocabulary("legal_kinds.tsv").values()
+             for form in forms}
+    return tuple(sorted(kinds, key=len, reverse=True))
+
+
+def query_parts(query: str) -> list[tuple[str, ...]]:
+    """The query as parts to match: one unit (word or number), or a legal reference's kind
+    words and number (("de", "an", "06") for "Đề án số 06"; "số" before the number is left out)."""
+    units = query_units(query)
+    parts: list[tuple[str, ...]] = []
+    i = 0
+    while i < len(units):
+        for kind in _legal_kinds():
+            end = i + len(kind)
+            if tuple(units[i:end]) != kind:
+                continue
+            number = end + 1 if units[end:end + 1] == ["so"] else end
+            if number < len(units) and units[number].isdigit():
+                parts.append((*kind, units[number]))
+                i = number + 1
+                break
+        else:
+            parts.append((units[i],))
+            i += 1
+    return parts
+
+
+def number_forms(unit: str) -> tuple[str, ...]:
+    """How a number may be written with leading zeros ("6" -> "6", "06", "006"); anything else as is."""
+    if not unit.isdigit():
+        return (unit,)
+    value = unit.lstrip("0") or "0"
+    return tuple(dict.fromkeys((value, value.zfill(2), value.zfill(3), unit)))
+
+
+def _phrases(part: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Unit sequences a part matches: each form of its number, with and without "số"."""
+    if len(part) == 1:
+        return [(form,) for form in number_forms(part[0])]
+    *kind, number = part
+    return [(*kind, *between, form) for between in ((), ("so",)) for form in number_forms(number)]
+
+
+def _fts5_part(part: tuple[str, ...]) -> str:
+    # Units hold no quote; FTS5 splits "1.204" inside a phrase as it split the text.
+    phrases = [f'"{" ".join(words)}"' for words in _phrases(part)]
+    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+
+
+def fts5_query(parts: list[tuple[str, ...]]) -> str:
+    """An FTS5 MATCH expression holding every part."""
+    return " AND ".join(_fts5_part(part) for part in dict.fromkeys(parts))
+
+
+def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
+    """A PostgreSQL tsquery holding every part; PostgreSQL's parser reads each phrase, so a
+    "1.204" or "6/5/2024" is the one lexeme it made of the text."""
+    def either(part: tuple[str, ...]) -> ColumnElement[Any]:
+        found = [func.phraseto_tsquery(literal_column("'simple'"), literal(" ".join(words)))
+                 for words in _phrases(part)]
+        return _balanced("||", found)
+    return _balanced("&&", [either(part) for part in dict.fromkeys(parts)])
+
+
+def _balanced(operator: str, terms: list[ColumnElement[Any]]) -> ColumnElement[Any]:
+    """`terms` joined by `operator` as a balanced tree: a query of thousands of words nests
+    its SQL only as deep as their logarithm (SQLAlchemy compiles nesting recursively)."""
+    if len(terms) == 1:
+        return terms[0].self_group()
+    middle = len(terms) // 2
+    return _balanced(operator, terms[:middle]).op(operator)(_balanced(operator, terms[middle:])).self_group()
+
+
+def unit_pattern(unit: str) -> str:
+    """A regex (over folded, lower-cased text) of a query unit: a whole word; a number by its
+    value ("6" finds "06") and never inside a date or a larger figure; "1.204" as written."""
+    if unit.isdigit():
+        return _NUMBER_EDGE_BEFORE + "0*" + regex.escape(unit.lstrip("0") or "0") + _NUMBER_EDGE_AFTER
+    if _is_number(unit):
+        return _NUMBER_EDGE_BEFORE + regex.escape(unit) + _NUMBER_EDGE_AFTER
+    return r"(?<![^\W_])" + regex.escape(unit) + r"(?![^\W_])"
+
+
+def part_pattern(part: tuple[str, ...]) -> str:
+    """A regex of a part (`query_parts`): its unit, or its legal reference with "số" optional."""
+    if len(part) == 1:
+        return unit_pattern(part[0])
+    *kind, number = part
+    return r"\W+".join(unit_pattern(unit) for unit in kind) + r"\W+(?:so\W+)?" + unit_pattern(number)
+
+
+def whole_numbers(query: str) -> regex.Pattern[str] | None:
+    """A pattern every text a query finds must match: each number of the query as a whole
+    number ("6" as 6 or 06, not in "22/6/2015"; "1.204" as written, not in "11.204"); None
+    when the query has no number."""
+    numbers = [unit for unit in query_units(query) if _is_number(unit)]
+    if not numbers:
+        return None
+    return regex.compile("".join(f"(?=.*?{unit_pattern(unit)})" for unit in numbers), regex.DOTALL)
+
+
+def keeps_numbers(pattern: regex.Pattern[str] | None, text: str) -> bool:
+    """Whether `text` holds the query's numbers as whole numbers (`whole_numbers`)."""
+    return pattern is None or pattern.match(fold_lower(text)) is not None
 
 
 def _sqlite(session: Session) -> bool:
@@ -102,40 +240,52 @@ def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
     `chidao.store.ranking.bm25_scores`; PostgreSQL scores with -ts_rank in SQL.
     """
     assert table in FTS_TABLES
-    terms = tuple(query_terms(query))
-    if not terms:
+    parts = query_parts(query)
+    if not parts:
         return None
+    terms = tuple(dict.fromkeys(word for part in parts for word in part))
     if _sqlite(session):
         fts = sql_table(table, column("rowid", Integer))
-        match = " ".join(f'"{term}"' for term in terms)
-        return FtsMatch(fts, fts.c.rowid, text(f"{table} MATCH :fts_query").bindparams(fts_query=match),
-                        terms, None)
+        return FtsMatch(fts, fts.c.rowid, text(f"{table} MATCH :fts_query").bindparams(
+            fts_query=fts5_query(parts)), terms, None)
     fts = sql_table(table, column("seq", Integer), column("body", Text))
     vector = func.to_tsvector(literal_column("'simple'"), fts.c.body)
-    tsquery = func.plainto_tsquery(literal_column("'simple'"), literal(" ".join(terms)))
-    return FtsMatch(fts, fts.c.seq, vector.op("@@")(tsquery), terms, -func.ts_rank(vector, tsquery))
+    query_vector = tsquery(parts)
+    return FtsMatch(fts, fts.c.seq, vector.op("@@")(query_vector), terms, -func.ts_rank(vector, query_vector))
 
 
 def find_terms(original: str, query: str) -> tuple[int, int] | None:
-    """Span in `original` of the query's words (as a phrase if it occurs, else its first word)."""
-    terms = query_terms(query)
-    if not terms:
+    """Span in `original` of the query (its words and numbers together, else its first legal
+    reference found, else its first word or number found)."""
+    units = query_units(query)
+    if not units:
         return None
-    folded = fold_diacritics(original).lower()  # same length: offsets carry over
-    phrase = regex.compile(r"\b" + r"\W+".join(regex.escape(t) for t in terms) + r"\b")
-    found = phrase.search(folded)
-    if found is None:
-        for term in terms:
-            found = regex.search(r"\b" + regex.escape(term) + r"\b", folded)
-            if found:
-                break
-    return (found.start(), found.end()) if found else None
+    folded = fold_lower(original)  # same length: offsets carry over
+    candidates = [r"\W+".join(unit_pattern(unit) for unit in units)]
+    candidates += [part_pattern(part) for part in query_parts(query) if len(part) > 1]
+    candidates += [unit_pattern(unit) for unit in units]
+    for pattern in candidates:
+        found = regex.search(pattern, folded)
+        if found:
+            return found.start(), found.end()
+    return None
 
 
 def snippet(original: str, span: tuple[int, int] | None, width: int = 80) -> str:
-    """The words around `span` in the original text, with ellipses where cut."""
+    """The words around `span` in the original text (its start when None), cut between words,
+    with ellipses where cut."""
     if span is None:
-        return original[: 2 * width].replace("\n", " ") + ("…" if len(original) > 2 * width else "")
-    start, end = span
-    lo, hi = max(0, start - width), min(len(original), end + width)
-    return (("…" if lo else "") + original[lo:hi].replace("\n", " ") + ("…" if hi < len(original) else ""))
+        start = end = 0
+        lo, hi = 0, min(len(original), 2 * width)
+    else:
+        start, end = span
+        lo, hi = max(0, start - width), min(len(original), end + width)
+    if lo > 0 and not original[lo - 1].isspace():
+        # Start on a word: after the next space, never inside the match.
+        space = _SPACE.search(original, lo, start)
+        lo = space.end() if space else start
+    if hi < len(original) and not original[hi].isspace():
+        spaces = [m.start() for m in _SPACE.finditer(original, end, hi)]
+        hi = spaces[-1] if spaces else hi
+    text = original[lo:hi].replace("\n", " ").strip()
+    return ("…" if lo else "") + text + ("…" if hi < len(original) else "")

@@ -136,14 +136,15 @@ def parse_document_date(text: str) -> str | None:
 
 _ISO_PREFIX = regex.compile(r"(?P<year>\d{4})(?:(?P<sep>[-/])(?P<month>\d{2})(?:(?P=sep)(?P<day>\d{2}))?)?")
 _DAY_FIRST = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_MONTH_FIRST = regex.compile(r"(\d{1,2})/(\d{4})")
 _VIETNAM = dt.timezone(dt.timedelta(hours=7))
 
 
 def iso_date(value: str) -> str | None:
     """A date someone gave ("2024", "2024-05", "2024-05-03", "2024/05/03",
-    "2024-05-03T10:00+07:00", "03/05/2024") as an ISO date or prefix; None when it is not
-    a real date. A time with a zone is the day it was in Vietnam ("2024-05-02T20:00Z" is
-    the 3rd)."""
+    "2024-05-03T10:00+07:00", "03/05/2024", "3/5/2024", "05/2024") as an ISO date or
+    prefix; None when it is not a real date. A time with a zone is the day it was in
+    Vietnam ("2024-05-02T20:00Z" is the 3rd)."""
     value = value.strip()
     if len(value) > 10 and value[10] in "T ":
         try:
@@ -162,6 +163,10 @@ def iso_date(value: str) -> str | None:
     if m:
         day, month, year = (int(g) for g in m.groups())
         return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    m = _MONTH_FIRST.fullmatch(value)
+    if m:
+        month, year = (int(g) for g in m.groups())
+        return f"{year:04d}-{month:02d}" if _valid(year, month, None) else None
     return None
 
 

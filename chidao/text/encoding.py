@@ -1,7 +1,10 @@
-"""Decode report bytes: UTF-8, UTF-16 with a BOM, or a legacy Vietnamese encoding
-(Windows-1258, TCVN3/ABC, VNI-Windows), whichever reads as the most valid Vietnamese.
+"""Decode report bytes: UTF-8, UTF-16 (with a BOM, or without one when every other byte
+is mostly zero), or a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI-Windows),
+whichever reads as the most valid Vietnamese.
 
-A file that is none of these is rejected with a reason that names it.
+UTF-8 with a few stray bytes (a report cut and pasted from two sources) is kept: what
+decodes is read, each stray byte becomes U+FFFD, and `on_warning` is told where. A file
+that is none of these is rejected with a reason that names it.
 """
 
 from __future__ import annotations
@@ -35,18 +38,32 @@ _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = regex.compile(r"[^\W\d_]+")
 
 
-def decode_report(data: bytes, source: str) -> str:
-    """Text of a report file, or InputError("empty file" / "binary file…" / "not…")."""
+def decode_report(data: bytes, source: str,
+                  on_warning: Callable[[InputError], None] | None = None) -> str:
+    """Text of a report file, or InputError("empty file" / "binary file…" / "not…").
+
+    `on_warning` hears of stray bytes replaced in a UTF-8 report (the report is still read).
+    """
     if not data.strip():
         raise InputError(source, "empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16")
+    wide = _utf16_without_bom(data)
+    if wide is not None:
+        return wide
     if b"\x00" in data[:8192]:
         raise InputError(source, "binary file, not a text report")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        text, stray = mostly
+        if on_warning is not None:
+            on_warning(InputError(source, f"{stray} byte{'s' if stray > 1 else ''} not UTF-8 (the first at "
+                                          f"byte {utf8_error.start}) read as U+FFFD; the rest is kept"))
+        return text
     sample = data[:_SAMPLE]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if controls > len(sample) // 100:
@@ -63,6 +80,35 @@ def decode_report(data: bytes, source: str) -> str:
         return text
     raise InputError(source, f"not UTF-8 text (invalid byte at offset {utf8_error.start}) "
                              "and not Vietnamese in Windows-1258, TCVN3 or VNI")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 (LE or BE) without a byte order mark, else None.
+
+    Vietnamese text is mostly ASCII letters and spaces: in UTF-16 every other byte is zero.
+    """
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for zeros, others, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.3 * len(zeros) and others.count(0) <= 0.02 * len(others):
+            try:
+                return data[:len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, stray bytes) of UTF-8 with a few invalid bytes among many valid non-ASCII
+    characters, else None (a legacy encoding's bytes are nearly all invalid as UTF-8)."""
+    text = data.decode("utf-8-sig", errors="replace")
+    stray = text.count("\ufffd") - data.decode("utf-8-sig", errors="ignore").count("\ufffd")
+    valid = sum(1 for char in text if ord(char) > 127 and char != "\ufffd")
+    if stray and stray * 3 <= valid:
+        return text, stray
+    return None
 
 
 def vietnamese_score(text: str) -> tuple[int, int]:

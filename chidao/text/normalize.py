@@ -1,9 +1,11 @@
 """Normalize Vietnamese text once, before any offset is computed.
 
-NFC, Unix newlines, plain spaces, and one tone-mark placement: the old style
-used throughout DESIGN.md ("hòa", "thủy", "Ủy viên"), so that "hoà"/"hòa" and
-"uỷ"/"ủy" compare equal. Length is preserved except where NFC composes
-decomposed input (Windows-1258-style base letter plus combining mark).
+NFC, Unix newlines, plain spaces, no NUL or zero-width characters, and one tone-mark
+placement: the old style used throughout DESIGN.md ("hòa", "thủy", "Ủy viên"), so that
+"hoà"/"hòa" and "uỷ"/"ủy" compare equal. Length is preserved except where NFC composes
+decomposed input (Windows-1258-style base letter plus combining mark) and where NUL,
+zero-width spaces and BOMs are removed (a NUL anywhere in a report, past the first 8 KB
+that tell a binary file, is dropped here on SQLite and PostgreSQL alike).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from functools import cache
 _TONES = {"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"}
 # Odd spaces that must not change offsets: replaced one for one.
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]")
-_INVISIBLE = re.compile("[\u200b\ufeff]")
+# NUL never belongs in a report (PostgreSQL refuses it in text): removed, on every store alike.
+_INVISIBLE = re.compile("[\u200b\ufeff\x00]")
 # Letters that look like Vietnamese ones but are not (Icelandic eth, African D): one for one.
 _LOOK_ALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"})
 
@@ -57,8 +60,8 @@ def _old_style(m: re.Match[str]) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """NFC, `\\n` newlines, plain spaces, "Đ" for its look-alikes ("Ðại tướng" with U+00D0),
-    old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
+    """NFC, `\\n` newlines, plain spaces, no NUL / zero-width space / BOM, "Đ" for its
+    look-alikes ("Ðại tướng" with U+00D0), old-style tone marks ("hoà" -> "hòa", "uỷ" -> "ủy")."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Invisible characters go before composing, so a mark they separated still composes.
     text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))

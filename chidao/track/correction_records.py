@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from chidao.store.locking import hold_write_lock
 from chidao.store.lookup import UnknownId, resolve_document_id, resolve_item_id
 from chidao.store.queries import get_item
 from chidao.store.schema import Correction, Document, Item, StatusChange
@@ -56,14 +57,21 @@ def record(session: Session, action: str, document_id: str, *, who: str, at: dt.
 
 
 def load_item(session: Session, ref: str) -> Item:
-    """The item `ref` (an id or a unique prefix) names; UnknownId / AmbiguousId."""
-    return session.execute(select(Item).where(Item.id == resolve_item_id(session, ref))).scalar_one()
+    """The item `ref` (an id or a unique prefix) names, locked for the change about to be made;
+    UnknownId / AmbiguousId."""
+    hold_write_lock(session)
+    return session.execute(select(Item).where(Item.id == resolve_item_id(session, ref))
+                           .with_for_update()).scalar_one()
 
 
-def load_document(session: Session, ref: str) -> Document:
-    """The report `ref` (an id or a unique prefix) names; UnknownId / AmbiguousId."""
-    document_id = resolve_document_id(session, ref)
-    return session.execute(select(Document).where(Document.id == document_id)).scalar_one()
+def load_document(session: Session, ref: str, *, for_change: bool = True) -> Document:
+    """The report `ref` (an id or a unique prefix) names, locked for the change about to be made
+    unless `for_change` is false; UnknownId / AmbiguousId."""
+    query = select(Document).where(Document.id == resolve_document_id(session, ref))
+    if not for_change:
+        return session.execute(query).scalar_one()
+    hold_write_lock(session)
+    return session.execute(query.with_for_update()).scalar_one()
 
 
 def parse_reason(reason: str | None) -> str | None:

@@ -43,7 +43,7 @@ def document_summary(session: Session, document_ref: str) -> dict[str, Any]:
     """What a person checks before changing a report: {id, source, title, date, machine_date
     (when a person set the date), event_date, items, person_items (items with something a
     person entered)}."""
-    document = load_document(session, document_ref)
+    document = load_document(session, document_ref, for_change=False)
     return _document_dict(session, document)
 
 

@@ -18,8 +18,10 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from chidao.store.locking import hold_write_lock
 from chidao.store.queries import get_item
 from chidao.store.schema import STATUSES, TRACKED_KINDS, Item, StatusChange
+from chidao.text.dates import iso_date
 
 FOLLOW_FIELDS = ("status", "owner", "due", "notes")
 
@@ -40,11 +42,11 @@ def current_user() -> str:
 
 
 def parse_due(value: str) -> str:
-    """A due date as YYYY-MM-DD, or FollowUpError."""
-    try:
-        return dt.date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise FollowUpError(f"ngày hạn không hợp lệ (YYYY-MM-DD): {value}") from None
+    """A due date given as dd/mm/yyyy, d/m/yyyy or YYYY-MM-DD, as YYYY-MM-DD; else FollowUpError."""
+    due = iso_date(value)
+    if due is None or len(due) != 10:
+        raise FollowUpError(f"ngày hạn không hợp lệ (dd/mm/yyyy hoặc YYYY-MM-DD): {value}")
+    return due
 
 
 def set_follow_up(session: Session, item_id: str, *, status: str | None = None, owner: str | None = None,
@@ -55,7 +57,9 @@ def set_follow_up(session: Session, item_id: str, *, status: str | None = None, 
     Raises FollowUpError for an unknown item, a kind with no follow-up (only
     directives, targets and commitments are followed up), a bad status or date.
     """
-    item = session.execute(select(Item).where(Item.id == item_id)).scalar_one_or_none()
+    # Read and write alone among writers: two notes added at once both stay.
+    hold_write_lock(session)
+    item = session.execute(select(Item).where(Item.id == item_id).with_for_update()).scalar_one_or_none()
     if item is None:
         raise FollowUpError(f"không tìm thấy mục: {item_id}")
     if item.kind not in TRACKED_KINDS:

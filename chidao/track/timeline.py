@@ -5,9 +5,13 @@ as the store returns them (extract@1 person fields "name", "ranks", "positions",
 "mentions", plus "document_id", "document_date", "event_date",
 "document_source", "document_title") and returns one entry per rank or position:
 
-    {"kind": "rank" | "position", "value": "Đại tướng",
+    {"kind": "rank" | "position" | "event_role", "value": "Đại tướng",
      "first_seen": "2019-…" | None, "last_seen": … | None,
      "documents": [{document_id, date, source, title, span}]}
+
+A role held at one event only ("Trưởng đoàn", "Phó Trưởng đoàn": who led that
+delegation) is no position held: its entries have kind "event_role", come after
+the positions, and are not among `current_roles`.
 
 Dates are the event's date, else the document's; an undated document is listed
 as evidence but moves neither first_seen nor last_seen. Values are compared
@@ -28,6 +32,15 @@ except ImportError:  # until chidao.text.fold lands
     from chidao.track.evaluation import fold_key
 
 _KINDS = (("rank", "ranks"), ("position", "positions"))
+_ORDER = {"rank": 0, "position": 1, "event_role": 2}
+# Folded roles held at one event, not over time: the head of a delegation and their deputy.
+EVENT_ROLES = frozenset({"truong doan", "pho truong doan", "truong doan cong tac",
+                         "pho truong doan cong tac"})
+
+
+def _kind_of(kind: str, value: str) -> str:
+    """"event_role" for a position that is a role at one event ("Trưởng đoàn"), else `kind`."""
+    return "event_role" if kind == "position" and fold_key(value) in EVENT_ROLES else kind
 
 
 def role_timeline(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -38,9 +51,9 @@ def role_timeline(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         date = _date(item)
         for kind, field in _KINDS:
             for value in item.get(field) or ():
-                key = (kind, fold_key(value))
+                key = (_kind_of(kind, value), fold_key(value))
                 forms.setdefault(key, Counter())[value] += 1
-                entry = entries.setdefault(key, {"kind": kind, "first_seen": None, "last_seen": None,
+                entry = entries.setdefault(key, {"kind": key[0], "first_seen": None, "last_seen": None,
                                                  "documents": []})
                 if date:
                     entry["first_seen"] = min(filter(None, (entry["first_seen"], date)))
@@ -52,7 +65,7 @@ def role_timeline(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
         value = forms[key].most_common(1)[0][0]
         out.append({"kind": entry["kind"], "value": value, "first_seen": entry["first_seen"],
                     "last_seen": entry["last_seen"], "documents": entry["documents"]})
-    out.sort(key=lambda e: (e["kind"] != "rank", e["first_seen"] is None, e["first_seen"] or "",
+    out.sort(key=lambda e: (_ORDER[e["kind"]], e["first_seen"] is None, e["first_seen"] or "",
                             e["last_seen"] or "", e["value"]))
     return out
 
@@ -62,7 +75,7 @@ def current_roles(timeline: list[dict[str, Any]]) -> dict[str, list[str]]:
     latest = max((e["last_seen"] for e in timeline if e["last_seen"]), default=None)
     roles: dict[str, list[str]] = {"rank": [], "position": []}
     for entry in timeline:
-        if latest is not None and entry["last_seen"] == latest:
+        if entry["kind"] in roles and latest is not None and entry["last_seen"] == latest:
             roles[entry["kind"]].append(entry["value"])
     return roles
 

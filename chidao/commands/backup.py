@@ -1,0 +1,71 @@
+"""`chidao backup FILE` and `chidao restore FILE`: a store as one portable file, and back."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from chidao.commands.store_options import DbOption, fail
+from chidao.store.backup import BackupError, read_backup, write_backup
+from chidao.store.engine import open_engine
+
+LABELS = (("documents", "văn bản"), ("items", "mục"), ("status_history", "thay đổi theo dõi"),
+          ("corrections", "sửa chữa"))
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts.get(name, 0):,} {label}" for name, label in LABELS)
+
+
+def backup(
+    file: Annotated[Path, typer.Argument(help="The backup file to write (JSON Lines).")],
+    db: DbOption = None,
+) -> None:
+    """Write the store's reports, items, follow-up history and corrections to FILE, a portable
+    JSON Lines file (chidao/backup version 1) that `chidao restore` reads into SQLite or
+    PostgreSQL. The file appears whole or not at all."""
+    engine = open_engine(db, create=False)
+    folder = file.resolve().parent
+    if not folder.is_dir():
+        fail(f"{file}: no such folder")
+    handle, partial = tempfile.mkstemp(prefix=f".{file.name}.", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            counts = write_backup(engine, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, file)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    print(f"Đã sao lưu {_counts(counts)} vào {file}")
+
+
+def restore(
+    file: Annotated[Path, typer.Argument(help="A file written by `chidao backup`.")],
+    merge: Annotated[bool, typer.Option(
+        "--merge", help="Restore into a store that holds data: add what it lacks, keep what it has.",
+    )] = False,
+    db: DbOption = None,
+) -> None:
+    """Restore a backup into the store (made if need be), all or nothing. A store that holds
+    anything is refused unless `--merge`, which adds the reports, items, history and corrections
+    it lacks and keeps what it has."""
+    try:
+        lines = file.open(encoding="utf-8")
+    except OSError as exc:
+        fail(f"{file}: {(exc.strerror or str(exc)).lower()}")
+    engine = open_engine(db)
+    with lines:
+        try:
+            outcome = read_backup(engine, lines, merge=merge)
+        except BackupError as exc:
+            fail(f"{file}: {exc}")
+        except UnicodeDecodeError:
+            fail(f"{file}: not a chidao backup (not UTF-8 text)")
+    kept = f"; đã có sẵn {_counts(outcome.kept)}" if any(outcome.kept.values()) else ""
+    print(f"Đã khôi phục {_counts(outcome.added)}{kept}")
