@@ -339,3 +339,37 @@ def test_national_figures_keep_no_province_until_the_report_returns_to_one() -> 
         "Năm 2023, Công an tỉnh Nghệ An bắt 900 đối tượng.\n\nLực lượng Công an điều tra làm rõ 700 vụ.",
         date="2024-01"))
     assert found[900].scope == found[700].scope == "Nghệ An"
+
+
+def test_figures_deep_in_a_sentence_that_runs_for_pages_read_as_in_a_short_one() -> None:
+    # A review listing its figures joined by semicolons, far past FIGURE_REACH: each figure
+    # is read within its own part of the sentence, as it would be alone.
+    clause = "tai nạn giao thông giảm {n} vụ, số người chết giảm {m} người"
+    lead = "Ngày 9/5, Công an tỉnh Nam Định tổng kết công tác bảo đảm an ninh trật tự năm 2023.\n\n"
+    long_text = lead + "Năm 2023, " + "; ".join(clause.format(n=10 + i, m=200 + i) for i in range(150)) + "."
+    short_text = lead + "Năm 2023, " + clause.format(n=159, m=349) + "."
+    long_ex = extract_document(Document.from_text(long_text, "dai.txt"))
+    short_ex = extract_document(Document.from_text(short_text, "ngan.txt"))
+    assert grounding_errors(long_ex) == []
+    assert len(long_ex.indicators) == 300
+
+    def fields(indicator: Indicator) -> tuple[object, ...]:
+        return (indicator.metric_key, indicator.unit, indicator.direction, indicator.period, indicator.text)
+
+    deep = [fields(i) for i in long_ex.indicators if i.value in (159, 349)]
+    assert deep == [fields(i) for i in short_ex.indicators]
+    assert deep[0][:4] == ("traffic_accidents", "vụ", "decrease", "năm 2023")
+
+
+def test_around_keeps_a_short_sentence_and_cuts_a_long_one_at_a_clause() -> None:
+    from chidao.extract.metrics import FIGURE_REACH, around
+
+    short = "Năm 2023, xảy ra 12 vụ cháy."
+    assert around(short, (0, len(short)), (17, 19)) == (0, len(short))
+    parts = [f"phần {i} có {i} vụ" for i in range(400)]
+    text = "; ".join(parts)
+    middle = text.index("phần 200 ")
+    start, end = around(text, (0, len(text)), (middle, middle + 8))
+    assert 0 < start and end < len(text)
+    assert middle - start <= FIGURE_REACH and end - middle - 8 <= FIGURE_REACH
+    assert text[start - 1] == ";" and text[end] == ";"

@@ -35,6 +35,7 @@ from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
+    around,
     body_starts,
     find_amounts,
     looks_like_body,
@@ -116,7 +117,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 if building:
                     owners = _owners(context) if owners is None else owners
                     owner = next((name for s, name in reversed(owners) if s < amount.start), None)
-                item = _commitment(text, start, end, amount, building, bodies, previous, owner)
+                near_start, near_end = around(text, (start, end), (amount.start, amount.end))
+                item = _commitment(text, near_start, near_end, amount, building, bodies, previous, owner)
                 if item is not None:
                     items.append(item)
                     previous = item

@@ -29,14 +29,18 @@ else the report's province (see `_Scopes`).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from chidao.extract.context import Context
 from chidao.extract.figures import Figure, figure_metric
 from chidao.extract.metrics import (
+    FIGURE_REACH,
     MONEY_UNITS,
     Amount,
     Passage,
+    around,
     find_amounts,
     is_national,
     last_national,
@@ -55,6 +59,7 @@ _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines"}
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
+_UNSET = object()
 # words that put figures in the report's own province
 _LOCAL_WORDS = regex.compile(
     r"\b(?:toàn tỉnh|toàn thành phố|trên địa bàn|địa bàn tỉnh|[Cc]ông an (?:tỉnh|thành phố|TP)(?![\w.])"
@@ -69,7 +74,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if not find_amounts(text, 0, len(text)):
         return []
     # figures already taken as goals or as resources promised
-    claimed = [t.span for t in context.result.targets] + [c.span for c in context.result.commitments]
+    claimed = _Spans([t.span for t in context.result.targets] + [c.span for c in context.result.commitments])
     periods = _Periods(context)
     scopes = _Scopes(context)
     out: list[Indicator] = []
@@ -84,15 +89,34 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_INDICATOR_UNITS:
                     continue
-                if any(s <= amount.number_start < e for s, e in claimed):
+                if amount.number_start in claimed:
                     continue
-                item = _indicator(text, passage, (start, end), amount, periods, scopes, earlier)
+                near = around(text, (start, end), (amount.start, amount.end))
+                item = _indicator(text, passage, near, amount, periods, scopes, earlier)
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+class _Spans:
+    """Spans (start, end), `pos in spans` when one holds pos (a binary search)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
 
 
 class _Periods:
@@ -138,7 +162,8 @@ class _Periods:
 def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: Amount,
                periods: _Periods, scopes: _Scopes, earlier: list[Indicator]) -> Indicator | None:
     start, end = sentence
-    figure = figure_metric(text, sentence, amount, earlier, passage.start)
+    # fire or traffic is read back through the paragraph, as far as a page
+    figure = figure_metric(text, sentence, amount, earlier, max(passage.start, start - 4 * FIGURE_REACH))
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _MONEY_METRICS:
@@ -184,6 +209,8 @@ class _Scopes:
         self.national = False  # what the sentences before the current one last said
         self.sentence = (0, 0)
         self.frame_national = False  # what holds for the current sentence's figures
+        self.sentence_national = False  # the current sentence speaks of the whole country
+        self.main: str | None | object = _UNSET  # the report's province, once asked
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
@@ -200,6 +227,7 @@ class _Scopes:
         unless it names a place of its own."""
         self.frame_national = self.national and self._last_local(start, end) is None
         self.sentence = (start, end)
+        self.sentence_national = is_national(self.text, start, end)
         self.read(start, end)
 
     def at(self, figure_start: int) -> str | None:
@@ -207,9 +235,11 @@ class _Scopes:
         named = locality_in(self.context, start, figure_start)
         if named is not None:
             return named
-        if is_national(self.text, start, end) or self.frame_national:
+        if self.sentence_national or self.frame_national:
             return None
-        return main_locality(self.context)
+        if self.main is _UNSET:
+            self.main = main_locality(self.context)
+        return self.main
 
     def _last_local(self, start: int, end: int) -> int | None:
         """Where the last place (a locality, "toàn tỉnh", "Công an tỉnh") is named in text[start:end]."""

@@ -5,7 +5,9 @@
 - amounts: a number with its unit and its qualifier ("ít nhất 5%", "khoảng 1.000 biên
   chế", "756,2 tỉ đồng" -> 756.2 "tỷ đồng"), never a date, a year or a document number;
   a part of a whole ("51/61 vụ": 51 of 61) and pairs of counts ("31 vụ/45 đối tượng");
-- the scope (locality) of a figure.
+- the scope (locality) of a figure;
+- `around`: the part of a sentence a figure's words are read in (`FIGURE_REACH`), so a
+  sentence that runs for pages costs time in proportion to its length.
 
 Baselines, deadlines and periods are in `chidao.extract.periods`.
 
@@ -324,6 +326,33 @@ def _scale(mult: str | None) -> float:
 _NATIONAL = regex.compile(
     r"toàn\s+quốc|cả\s+nước|toàn\s+lực\s+lượng|Công\s+an\s+các\s+đơn\s+vị,\s+địa\s+phương"
     r"|các\s+đơn\s+vị,\s+địa\s+phương", regex.IGNORECASE | regex.V1)
+
+
+# A figure's words are read within this many characters of it. Real sentences stay well under
+# it (the longest of the corpus with a figure is about 700 characters); a sentence that runs for
+# pages, a review listing its figures joined by semicolons, is read around each figure only, so
+# extraction time grows with a report's length, not with its square.
+FIGURE_REACH = 1_000
+
+
+def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
+           reach: int = FIGURE_REACH) -> tuple[int, int]:
+    """The part of `sentence` within `reach` characters of `figure` (start, end), cut after a
+    ";" (else a space) on each side; the whole sentence when it is that short."""
+    start, end = sentence
+    if figure[0] - start > reach:
+        low = figure[0] - reach
+        cut = text.find(";", low, figure[0])
+        if cut < 0:
+            cut = text.find(" ", low, figure[0])
+        start = cut + 1 if cut >= 0 else low
+    if end - figure[1] > reach:
+        high = figure[1] + reach
+        cut = text.rfind(";", figure[1], high)
+        if cut < 0:
+            cut = text.rfind(" ", figure[1], high)
+        end = cut if cut >= 0 else high
+    return start, end
 
 
 def locality_in(context: Context, start: int, end: int) -> str | None:

@@ -28,6 +28,7 @@ from chidao.extract.metrics import (
     MONEY_UNITS,
     Amount,
     MetricMention,
+    around,
     find_amounts,
     find_metrics,
     first_metric,
@@ -84,13 +85,14 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_TARGET_UNITS:
                     continue
+                near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
-                goal = _last(_GOAL, text, _segment_start(text, start, amount.start), amount.start)
+                goal = _last(_GOAL, text, _segment_start(text, near_start, amount.start), amount.start)
                 if goal is None and not in_directive:
                     continue
-                if _DONE.search(text, goal.end() if goal else start, amount.start):
+                if _DONE.search(text, goal.end() if goal else near_start, amount.start):
                     continue
-                out.append(_target(text, context, start, end, amount))
+                out.append(_target(text, context, near_start, near_end, amount))
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
