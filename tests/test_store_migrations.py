@@ -162,3 +162,23 @@ def test_opening_a_store_at_the_newest_revision_takes_no_write_lock(tmp_path: Pa
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_search_rows_written_before_0006_find_a_number_inside_a_symbol_after_the_upgrade(store: str) -> None:
+    # Before 0006 PostgreSQL kept "06/DA-UBND" as one word, so "Đề án 06" missed the report.
+    engine = create_store_engine(store)
+    upgrade(engine, "0005_users")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.begin() as connection:
+        seq = connection.execute(text(
+            "INSERT INTO documents (id, source, text, date, group_id, ingested_at, extracted_at) "
+            "VALUES ('d6', 'de-an.txt', 'Triển khai Đề án 06/ĐA-UBND về dân cư.', '2024-05', 'd6', :at, :at) "
+            "RETURNING seq"), {"at": "2024-05-09 07:00:00"}).scalar_one()
+        connection.execute(text(f"INSERT INTO document_fts ({'rowid' if sqlite else 'seq'}, body) "
+                                "VALUES (:seq, 'Trien khai De an 06/DA-UBND ve dan cu.')"), {"seq": seq})
+    engine.dispose()
+    forget_engines()
+    open_engine(store)
+    assert _version(store) == HEAD
+    hits = chidao_json(store, "search", "Đề án 06", "--kind", "documents")
+    assert [hit["id"] for hit in hits] == ["d6"]

@@ -43,15 +43,16 @@ class WebStore:
         return {"Authorization": f"Bearer {self.tokens[role]}"}
 
 
-def build_store(folder: Path, extra: dict[str, str] | None = None) -> WebStore:
-    """A store in `folder` with the sample reports (and `extra` {file name: text}) and one
-    account per role: name = role, password PASSWORD, one API token each."""
+def build_store(folder: Path, extra: dict[str, str] | None = None, db: str | None = None) -> WebStore:
+    """A store (`db`, else chidao.db in `folder`) with the sample reports (and `extra` {file
+    name: text}, written to `folder`) and one account per role: name = role, password
+    PASSWORD, one API token each."""
     folder.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(path) for path in EXAMPLES.glob("*.txt"))
     for name, body in (extra or {}).items():
         (folder / name).write_text(body, encoding="utf-8")
         sources.append(str(folder / name))
-    db = str(folder / "chidao.db")
+    db = db or str(folder / "chidao.db")
     engine = open_engine(db)
     documents = [document for source in sources for document in read_source(source)]
     outcomes = list(ingest_documents(engine, documents))
@@ -63,8 +64,9 @@ def build_store(folder: Path, extra: dict[str, str] | None = None) -> WebStore:
             accounts.set_password(session, role, one_time, PASSWORD)
             tokens[role] = accounts.issue_token(session, role)
         session.commit()
-    with engine.connect() as connection:
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    if engine.dialect.name == "sqlite":  # one file to copy
+        with engine.connect() as connection:
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return WebStore(db, tokens)
 
 

@@ -316,7 +316,7 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
     # A place filter reads the candidates' scope, from their JSON in SQL.
     scope = Item.data["scope"].as_string() if filters.get("locality") else literal(None)
-    candidates = session.execute(select(Item.seq, Item.text, newest.c.score, Item.document_id, scope)
+    candidates = session.execute(select(Item.seq, Item.text, Item.document_id, scope)
                                  .join(newest, Item.seq == newest.c.seq)).all()
     numbers = fts.whole_numbers(query)
     if numbers is not None:
@@ -325,8 +325,7 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
         found = [{"scope": scope, "document_id": document_id} for *_, document_id, scope in candidates]
         kept = places.about(resolve_locality(filters["locality"]), found)
         candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
-    best = _best(session, match, "item_fts",
-                 {seq: (text or "", score) for seq, text, score, *_ in candidates}, limit)
+    best = _best(session, match, "item_fts", {seq: text or "" for seq, text, *_ in candidates}, limit)
     by_seq = {row[0].seq: row for row in session.execute(
         select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id).where(Item.seq.in_(best)))}
     rows = [(*by_seq[seq], score) for seq, score in best.items()]
@@ -345,26 +344,21 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
 
 def _newest(match: fts.FtsMatch, seq: Any, *conditions: ColumnElement[bool],
             candidates: int = SEARCH_CANDIDATES) -> Any:
-    """The newest `candidates` matching rows that pass `conditions` (seq, score).
+    """The newest `candidates` matching rows that pass `conditions` (seq).
 
     Read newest first straight from the index, so a common word stops at the limit.
     """
-    score = match.score if match.score is not None else literal(0.0)
-    return (select(match.seq.label("seq"), score.label("score")).select_from(match.table)
+    return (select(match.seq.label("seq")).select_from(match.table)
             .join(seq.class_, seq == match.seq).where(match.condition, *conditions)
             .order_by(match.seq.desc()).limit(candidates).subquery("newest"))
 
 
-def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[int, tuple[str, float]],
+def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[int, str],
           limit: int) -> dict[int, float]:
-    """{seq: score} of the best `limit` of the candidates ({seq: (text, score from SQL)}), best
-    first (newer first on a tie); on SQLite the texts are scored here (`chidao.store.ranking`)."""
+    """{seq: score} of the best `limit` of the candidates ({seq: text}), best first (newer first
+    on a tie), scored by `chidao.store.ranking` (the same formula on both backends)."""
     seqs = list(candidates)
-    if match.score is None:
-        texts = [candidates[seq][0] for seq in seqs]
-        scores = ranking.bm25_scores(session.connection(), table, match.terms, texts)
-    else:
-        scores = [float(candidates[seq][1]) for seq in seqs]
+    scores = ranking.bm25_scores(session.connection(), table, match.terms, [candidates[seq] for seq in seqs])
     ranked = sorted(zip(scores, seqs, strict=True), key=lambda pair: (pair[0], -pair[1]))
     return {seq: score for score, seq in ranked[:limit]}
 
@@ -398,7 +392,7 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
     newest = _newest(match, Document.seq, *conditions, candidates=DOCUMENT_CANDIDATES)
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
-               Document.text, newest.c.score).join(newest, Document.seq == newest.c.seq))}
+               Document.text).join(newest, Document.seq == newest.c.seq))}
     numbers = fts.whole_numbers(query)
     if numbers is not None:
         candidates = {seq: row for seq, row in candidates.items()
@@ -409,7 +403,7 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
         kept = places.about(resolve_locality(locality), [{"document_id": candidates[seq][0]} for seq in seqs])
         candidates = {seq: candidates[seq] for seq, keep in zip(seqs, kept, strict=True) if keep}
     best = _best(session, match, "document_fts",
-                 {seq: (document_body(row[3], row[5]), row[6]) for seq, row in candidates.items()}, limit)
+                 {seq: document_body(row[3], row[5]) for seq, row in candidates.items()}, limit)
     rows = [(*candidates[seq][:6], score) for seq, score in best.items()]
     out = []
     for doc_id, date, source, title, event_date, body, score in rows:

@@ -1,4 +1,5 @@
-"""BM25 for the candidates of a SQLite full-text search, with estimated term rarity.
+"""BM25 for the candidates of a full-text search, with estimated term rarity: one formula
+for SQLite and PostgreSQL, so both list the same hits in the same order.
 
 FTS5's own `bm25()` counts, for every word of the query, all the rows that hold
 it before it scores the first one: for "an" or "cong" in a 100,000-report
@@ -12,7 +13,7 @@ matches (`chidao.store.queries.SEARCH_CANDIDATES`), so it scores them here:
   length in characters against the candidates' mean.
 
 Scores are negated BM25 (k1 1.2, b 0.75, as FTS5), so lower is better, as for
-`bm25()` and for PostgreSQL's `-ts_rank`.
+`bm25()`. (PostgreSQL's ts_rank ranks by other rules; it is not used.)
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import math
 from collections.abc import Sequence
 
 import regex
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, literal, select, union_all
 
-from chidao.store.search import fts5_query, part_pattern
+from chidao.store.search import fts_table, match_parts, part_pattern
 from chidao.text.fold import fold_lower
 
 K1, B = 1.2, 0.75
@@ -34,18 +35,23 @@ def document_frequencies(connection: Connection, table: str,
                          terms: Sequence[str]) -> tuple[dict[str, float], int]:
     """({term: rows estimated to hold it}, rows in `table`), each from its newest `SAMPLE` holders.
 
-    One statement for every word; the rows are counted by the largest row number
-    (rows deleted by re-extraction leave gaps, which the estimate can bear).
+    One statement for every word, on SQLite and PostgreSQL alike; the rows are counted by
+    the largest row number (rows deleted by re-extraction leave gaps, which the estimate
+    can bear).
     """
     words = list(dict.fromkeys(terms))
     if not words:
         return {}, 0
-    total = connection.exec_driver_sql(f"SELECT max(rowid) FROM {table}").scalar() or 0
-    newest = " UNION ALL ".join(
-        f"SELECT {i}, count(*), min(rowid) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? "
-        f"ORDER BY rowid DESC LIMIT {SAMPLE})" for i in range(len(words)))
-    found = {i: (count, oldest) for i, count, oldest in connection.exec_driver_sql(
-        newest, tuple(fts5_query([(word,)]) for word in words))}
+    dialect = connection.dialect.name
+    newest = []
+    for i, word in enumerate(words):
+        match = match_parts(dialect, table, [(word,)])
+        holders = (select(match.seq.label("seq")).select_from(match.table).where(match.condition)
+                   .order_by(match.seq.desc()).limit(SAMPLE).subquery())
+        newest.append(select(literal(i), func.count(), func.min(holders.c.seq)).select_from(holders))
+    fts, seq = fts_table(dialect, table)
+    total = connection.execute(select(func.max(seq)).select_from(fts)).scalar() or 0
+    found = {i: (count, oldest) for i, count, oldest in connection.execute(union_all(*newest))}
     frequencies = {}
     for i, word in enumerate(words):
         count, oldest = found[i]

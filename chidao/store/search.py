@@ -7,11 +7,15 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
 - SQLite: contentless FTS5 tables `document_fts` / `item_fts` (rowid =
   documents.seq / items.seq), ranked by BM25 (`chidao.store.ranking`).
 - PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
-  `to_tsvector('simple', body)`, ranked by ts_rank.
+  `to_tsvector('simple', body)`, the body split into words as FTS5 splits it
+  (`token_text`).
+
+Both rank by the same BM25 (`chidao.store.ranking`), so they list the same hits in the
+same order.
 
 `index_rows` / `index_folded` / `unindex_rows` keep the tables in step with documents and items;
-`fts_match` gives the match condition, row number and score (lower is better)
-that `chidao.store.queries.search` joins with its filters.
+`fts_match` gives the match condition and row number that `chidao.store.queries.search`
+joins with its filters.
 
 A query is read as parts (`query_parts`): its words, each matched anywhere, and
 legal references, a kind of legal_kinds.tsv followed by a number ("Đề án 06",
@@ -139,10 +143,10 @@ def fts5_query(parts: list[tuple[str, ...]]) -> str:
 
 
 def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
-    """A PostgreSQL tsquery holding every part; PostgreSQL's parser reads each phrase, so a
-    "1.204" or "6/5/2024" is the one lexeme it made of the text."""
+    """A PostgreSQL tsquery holding every part, each phrase split as the text was
+    (`token_text`: "1.204" is the words "1" and "204", one after the other, as on SQLite)."""
     def either(part: tuple[str, ...]) -> ColumnElement[Any]:
-        found = [func.phraseto_tsquery(literal_column("'simple'"), literal(" ".join(words)))
+        found = [func.phraseto_tsquery(literal_column("'simple'"), literal(token_text(" ".join(words))))
                  for words in _phrases(part)]
         return _balanced("||", found)
     return _balanced("&&", [either(part) for part in dict.fromkeys(parts)])
@@ -200,10 +204,26 @@ def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) ->
 
 
 def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
-    """Add (seq, already folded text) rows to `table`, through the driver."""
+    """Add (seq, already folded text) rows to `table`, through the driver (on PostgreSQL as
+    `token_text`)."""
     assert table in FTS_TABLES
-    column = "rowid" if connection.dialect.name == "sqlite" else "seq"
-    bulk.insert_values(connection, table, (column, "body"), rows)
+    if connection.dialect.name == "sqlite":
+        bulk.insert_values(connection, table, ("rowid", "body"), rows)
+    else:
+        split = [(seq, token_text(body)) for seq, body in rows]
+        bulk.insert_values(connection, table, ("seq", "body"), split)
+
+
+# what FTS5's unicode61 tokenizer keeps in a token: letters, marks, digits (also "½", "²")
+_BETWEEN_TOKENS = regex.compile(r"[^\p{L}\p{M}\p{N}\p{Co}]+", regex.V1)
+
+
+def token_text(folded: str) -> str:
+    """Folded text split into words as SQLite's FTS5 splits it, every other run of characters
+    made one space. PostgreSQL's parser keeps "06/ĐA-UBND", "1.204" and "22/6/2015" whole;
+    given this text it makes the words FTS5 makes, so "Đề án 06" finds the same reports on
+    both backends. PostgreSQL's search rows hold this text, and its queries are made of it."""
+    return _BETWEEN_TOKENS.sub(" ", folded)
 
 
 def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
@@ -222,36 +242,48 @@ def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) 
 @dataclass(frozen=True, slots=True)
 class FtsMatch:
     """A full-text condition to join with the filters: the search table, its row number
-    (documents.seq / items.seq), the match condition, the query's words and, on
-    PostgreSQL, a score (lower is better; None on SQLite: see `chidao.store.ranking`)."""
+    (documents.seq / items.seq), the match condition and the query's words (scored by
+    `chidao.store.ranking`, one formula on both backends)."""
 
     table: TableClause
     seq: ColumnElement[int]
     condition: ColumnElement[bool]
     terms: tuple[str, ...]
-    score: ColumnElement[float] | None
 
 
 def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
     """The match of every word of `query` (in any order) in `table`; None for an empty query.
 
-    On SQLite a caller that orders by `seq` descending with a LIMIT reads the
-    index newest first and stops early, and scores those rows with
-    `chidao.store.ranking.bm25_scores`; PostgreSQL scores with -ts_rank in SQL.
+    A caller that orders by `seq` descending with a LIMIT reads the index newest first
+    (on SQLite it stops early) and scores those rows with `chidao.store.ranking.bm25_scores`.
     """
-    assert table in FTS_TABLES
     parts = query_parts(query)
     if not parts:
         return None
     terms = tuple(dict.fromkeys(word for part in parts for word in part))
-    if _sqlite(session):
-        fts = sql_table(table, column("rowid", Integer))
-        return FtsMatch(fts, fts.c.rowid, text(f"{table} MATCH :fts_query").bindparams(
-            fts_query=fts5_query(parts)), terms, None)
-    fts = sql_table(table, column("seq", Integer), column("body", Text))
+    return match_parts(session.get_bind().dialect.name, table, parts, terms)
+
+
+def match_parts(dialect: str, table: str, parts: list[tuple[str, ...]],
+                terms: tuple[str, ...] = ()) -> FtsMatch:
+    """`fts_match` of query parts already read, for a dialect ("sqlite" or "postgresql")."""
+    fts, seq = fts_table(dialect, table)
+    if dialect == "sqlite":
+        # the table's name on the left of MATCH; the query a bound value of its own
+        return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts))), terms)
     vector = func.to_tsvector(literal_column("'simple'"), fts.c.body)
-    query_vector = tsquery(parts)
-    return FtsMatch(fts, fts.c.seq, vector.op("@@")(query_vector), terms, -func.ts_rank(vector, query_vector))
+    return FtsMatch(fts, seq, vector.op("@@")(tsquery(parts)), terms)
+
+
+def fts_table(dialect: str, table: str) -> tuple[TableClause, ColumnElement[int]]:
+    """A search table (document_fts or item_fts) and its row number: rowid on SQLite, seq on
+    PostgreSQL (documents.seq / items.seq either way)."""
+    assert table in FTS_TABLES
+    if dialect == "sqlite":
+        fts = sql_table(table, column("rowid", Integer))
+        return fts, fts.c.rowid
+    fts = sql_table(table, column("seq", Integer), column("body", Text))
+    return fts, fts.c.seq
 
 
 def find_terms(original: str, query: str) -> tuple[int, int] | None:
