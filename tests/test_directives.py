@@ -240,3 +240,12 @@ def test_the_goal_for_the_period_ahead_is_a_task():
         "Các lực lượng Công an, Quân sự giao ban thực hiện Nghị định 03 của Chính phủ về bảo đảm an ninh "
         "trật tự. Mục tiêu trong thời gian tới là tiếp tục tăng cường phối hợp trong các mặt nhiệm vụ.")
     assert [(d.speaker, d.verb) for d in found] == [(None, None)]
+
+
+def test_the_addressee_ends_where_the_asked_action_begins() -> None:
+    text = ("Ngày 9/1, Bộ Công an tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+            "Bộ trưởng yêu cầu Cục Cảnh sát giao thông chủ trì, phối hợp với Công an các địa phương "
+            "xử lý nghiêm vi phạm. Thứ trưởng đề nghị Công an các đơn vị, địa phương xử lý nghiêm "
+            "các vi phạm về nồng độ cồn.")
+    assert [d.addressee for d in _directives(text)] == [
+        "Cục Cảnh sát giao thông", "Công an các đơn vị, địa phương"]

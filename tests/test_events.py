@@ -174,3 +174,13 @@ def test_an_award_is_an_event_only_in_a_dated_sentence():
                       "2022-08")
     assert [(e.type, e.date, e.leader) for e in dated] == [("ceremony", "2021-02-19", "Trần Thị Hiền")]
     assert caption == []
+
+
+def test_a_date_written_in_words_dates_the_event(tmp_path: Path) -> None:
+    # "Ngày 15 tháng 3 năm 2024": the time word is the date's own first word
+    lead = "Bộ Công an tổ chức Hội nghị triển khai công tác bảo đảm trật tự, an toàn giao thông năm 2024."
+    for opening, date in (("Ngày 15 tháng 3 năm 2024, tại Hà Nội, ", "2024-03-15"),
+                          ("Sáng ngày 15 tháng 3, ", "2024-03-15"),
+                          ("Căn cứ Quyết định số 12 ngày 2 tháng 3 năm 2024 của Bộ trưởng, ", None)):
+        ex = extract_text(tmp_path, f" date 2024-03-15\n{opening}{lead}\n")
+        assert [event.date for event in ex.events] == [date], opening

@@ -139,3 +139,16 @@ def test_the_seeds_name_their_leaders_with_full_names_ranks_and_positions(seed_e
     for ex in seed_extractions.values():
         for p in ex.people:
             assert all(ex.document.text[s:e] in p.name.split(" ") + [p.name] for s, e in p.mentions)
+
+
+def test_an_academic_degree_between_rank_and_name_keeps_the_rank(tmp_path: Path) -> None:
+    text = (" date 2024-03\nNgày 15/3, Bộ Công an làm việc với Công an tỉnh Lào Cai.\n\n"
+            "Trung tướng, PGS.TS Nguyễn Văn Hòa, Thứ trưởng Bộ Công an yêu cầu Công an tỉnh tập trung. "
+            "Đại tá, ThS Lê Văn Hà - Phó Giám đốc Công an tỉnh cho biết sẽ triển khai ngay. "
+            "Thiếu tướng, TS. Trần Văn Bình cũng dự.\n")
+    ex = extract_text(tmp_path, text)
+    assert (person(ex, "Nguyễn Văn Hòa").ranks, person(ex, "Nguyễn Văn Hòa").positions) == (
+        ("Trung tướng",), ("Thứ trưởng Bộ Công an",))
+    assert person(ex, "Lê Văn Hà").ranks == ("Đại tá",)
+    assert person(ex, "Trần Văn Bình").ranks == ("Thiếu tướng",)
+    assert [d.speaker for d in ex.directives] == ["Nguyễn Văn Hòa"]

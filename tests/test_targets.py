@@ -103,3 +103,16 @@ def test_rates_in_a_list_of_goals_take_the_subject_before_đạt() -> None:
                                                             "tỷ lệ điều tra, khám phá án đạt trên 80%")
     assert by_value[95].metric_key == "serious_case_clearance_rate"
     assert (by_value[100].deadline, by_value[100].metric) == ("2021", "trụ sở Công an xã")
+
+
+def test_a_range_is_a_goal_of_at_least_its_low_end() -> None:
+    lead = "Ngày 9/1, Bộ Công an tổ chức hội nghị triển khai công tác bảo đảm an ninh trật tự năm 2024.\n\n"
+    for goal in ("kéo giảm từ 5-10% số người chết do tai nạn giao thông",
+                 "kéo giảm từ 5 - 10% số người chết do tai nạn giao thông",
+                 "kéo giảm từ 5% đến 10% số người chết do tai nạn giao thông"):
+        targets = _targets(lead + f"Bộ trưởng yêu cầu phấn đấu năm 2024 {goal}.")
+        assert [(t.direction, t.value, t.unit, t.at_least, t.metric_key, t.text) for t in targets] == [
+            ("decrease", 5, "%", True, "traffic_deaths", goal)], goal
+    # a day and month is no range: "ngày 15-10" has no unit after it
+    dated = lead + "Bộ trưởng yêu cầu từ ngày 15-10 kéo giảm 3% số vụ tai nạn giao thông."
+    assert [t.value for t in _targets(dated)] == [3]

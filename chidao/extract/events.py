@@ -202,7 +202,9 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
     for mention in find_dates(text, start, end):
         if mention.day is None or mention.month is None or inside(legal, mention.start, mention.end):
             continue
-        if _TIME_WORD.search(text, max(start, mention.start - 20), mention.start):
+        # "Ngày 15 tháng 3 năm 2024": the date's own words begin with its time word
+        if _TIME_WORD.search(text, max(start, mention.start - 20), mention.start) \
+                or text[mention.start:mention.start + 4].lower() == "ngày":
             return mention
     return None
 

@@ -222,7 +222,7 @@ _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
 # "51/61 vụ" is 51 of 61; after a unit, "/" starts the next count ("31 vụ/45 đối tượng")
 _AMOUNT = regex.compile(
-    rf"(?<![\d.,]|[\d.,]/|\w|\w[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"
+    rf"(?<![\d.,]|[\d.,]/|\w|\p{{L}}[\-–]|[\p{{L}}/.,]\d+[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"
     rf"\s*(?P<mult>triệu|nghìn|ngàn)?\s*{_UNIT}(?!\w)",
     regex.IGNORECASE | regex.V1)
 # "ngày 1/8 vụ ...": a day and month, not a part of a whole
@@ -231,6 +231,11 @@ _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hô
 # what may stand before a number and qualify it
 _QUALIFIER = regex.compile(
     r"(?<!\w)(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ)\s+$",
+    regex.IGNORECASE | regex.V1)
+# the low end of a range before a number: "từ 5-10%", "5 - 10 vụ", "từ 5% đến 10%"
+_RANGE_LOW = regex.compile(
+    rf"(?<![\d.,/]|\w)(?:(?P<from>từ)\s+)?(?P<low>{_NUMBER})(?P<lowunit>\s*[^\d\s\-–][^\d\-–]{{0,20}}?)?"
+    r"\s*(?:[-–]|đến|tới)\s*$",
     regex.IGNORECASE | regex.V1)
 _SPACES = regex.compile(r"\s+")
 _AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
@@ -305,6 +310,14 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
         q = _QUALIFIER.search(text, max(0, number_start - 16), number_start) \
             if number_start > 0 and text[number_start - 1].isspace() else None
         qual = q.group("qual").lower() if q else ""
+        low = _range_low(text, m) if whole is None and q is None else None
+        if low is not None:  # "từ 5-10%": a range, read as at least its low end
+            if out and out[-1].number_start == low.start("low"):
+                out.pop()  # "từ 5% đến 10%": the low end was read as an amount of its own
+            out.append(Amount(value=parse_number(low.group("low")) * scale, unit=unit, start=low.start(),
+                              end=m.end(), number_start=low.start("low"), unit_start=m.start("unit"),
+                              at_least=True, approx=False))
+            continue
         out.append(Amount(value=value * scale, unit=unit, start=q.start() if q else number_start,
                           end=m.end(), number_start=number_start, unit_start=m.start("unit"),
                           at_least=qual in _AT_LEAST, approx=qual in _APPROX,
@@ -314,6 +327,24 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
                               number_start=m.start("whole"), unit_start=m.start("unit"),
                               at_least=False, approx=False))
     return tuple(out)
+
+
+def _range_low(text: str, m: regex.Match[str]) -> regex.Match[str] | None:
+    """The low end of a range the amount `m` closes ("từ 5-10%", "5 - 10 vụ", "từ 5% đến 10%"):
+    a smaller number, bare or in the same unit, joined by a dash, "đến" or "tới"; a date's
+    day and month ("15-10") has no unit after it, so it is never an amount."""
+    number_start = m.start("num")
+    low = _RANGE_LOW.search(text, max(0, number_start - 40), number_start)
+    if low is None:
+        return None
+    written = (low.group("lowunit") or "").strip()
+    if written and _SPACES.sub(" ", written).lower() != _SPACES.sub(" ", m.group("unit")).lower():
+        return None
+    if not low.group("from") and not written and text[low.end("low"):number_start].strip() not in ("-", "–"):
+        return None  # "5 đến 10 vụ" only after "từ"; a bare dash is a range ("5-10%")
+    if parse_number(low.group("low")) >= parse_number(m.group("num")):
+        return None
+    return low
 
 
 def _scale(mult: str | None) -> float:

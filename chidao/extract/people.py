@@ -55,7 +55,10 @@ _WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){1,5}")
 _SINGLE = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\d])(?![ ]\p{Lu})(?!\.\p{L})")
 _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
-_GAP = regex.compile(r"[ \t]+|[ \t]*\n[ \t]*")
+# an academic degree may stand between the titles and the name ("Trung tướng, PGS.TS Nguyễn
+# Văn Long", "Thiếu tướng, TS. Trần Văn Bình"): it is neither rank nor position
+_DEGREE = r"(?:GS|PGS|TS|ThS|TSKH)(?:\.[ \t]*(?:TS|TSKH|ThS))?\.?"
+_GAP = regex.compile(r"(?:[ \t]*,)?[ \t]*" + _DEGREE + r"[ \t]+(?=\p{Lu})|[ \t]+|[ \t]*\n[ \t]*")
 _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
 _LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
