@@ -175,3 +175,14 @@ def test_floors_outside_a_building_sentence_and_a_receiver_named_by_cho_stay_as_
         "trụ sở Công an huyện Mường Nhé.")
     assert [(c.amount, c.receiver) for c in found] == [(15, "Công an xã biên giới")]
     assert _commitments("Công an tỉnh triệt phá đường dây đánh bạc tại tầng 5 của 3 tầng hầm.") == []
+
+
+def test_equipment_given_to_a_body_named_before_the_count_and_a_second_count_joined() -> None:
+    text = ("Ngày 9/6, Bộ Công an làm việc với Tỉnh ủy Gia Lai về công tác bảo đảm an ninh, trật tự.\n\n"
+            "Dịp này, Bộ Công an trao tặng Công an tỉnh Gia Lai 20 xe ô tô chuyên dùng và 50 xe mô tô "
+            "phục vụ công tác tuần tra.")
+    ex = extract_document(Document.from_text(text, "tang-xe.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in ex.commitments] == [
+        ("equipment", 20, "xe ô tô chuyên dùng", "Bộ Công an", "Công an tỉnh Gia Lai"),
+        ("equipment", 50, "xe mô tô", "Bộ Công an", "Công an tỉnh Gia Lai")]

@@ -249,3 +249,10 @@ def test_the_addressee_ends_where_the_asked_action_begins() -> None:
             "các vi phạm về nồng độ cồn.")
     assert [d.addressee for d in _directives(text)] == [
         "Cục Cảnh sát giao thông", "Công an các đơn vị, địa phương"]
+
+
+def test_a_request_for_the_body_the_sentence_opens_with() -> None:
+    text = ("Ngày 9/6, Bộ Công an làm việc với Tỉnh ủy Gia Lai về công tác bảo đảm an ninh, trật tự.\n\n"
+            "Đối với Công an tỉnh, Thứ trưởng yêu cầu tập trung nắm chắc tình hình vùng biên giới. "
+            "Riêng Công an các huyện biên giới, Thứ trưởng đề nghị tăng cường tuần tra.")
+    assert [d.addressee for d in _directives(text)] == ["Công an tỉnh", "Công an các huyện biên giới"]

@@ -373,3 +373,24 @@ def test_around_keeps_a_short_sentence_and_cuts_a_long_one_at_a_clause() -> None
     assert 0 < start and end < len(text)
     assert middle - start <= FIGURE_REACH and end - middle - 8 <= FIGURE_REACH
     assert text[start - 1] == ";" and text[end] == ";"
+
+
+def test_a_change_in_percent_of_an_earlier_count_named_by_its_unit() -> None:
+    text = (" date 2025-09\nChiều 19/9, Công an tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác bảo đảm "
+            "an ninh trật tự.\n\nTrong 9 tháng năm 2025, lực lượng Công an đã phát hiện, bắt giữ 1.245 vụ, "
+            "2.310 đối tượng phạm tội về ma túy, tăng 15,2% số vụ so với cùng kỳ năm 2024.")
+    ex = extract_document(Document.from_text(text, "ma-tuy.txt"))
+    change = indicator_of(ex, 15.2)
+    assert (change.metric_key, change.direction, change.baseline, change.text) == (
+        "drug_crime", "increase", "cùng kỳ năm 2024", "tăng 15,2% số vụ so với cùng kỳ năm 2024")
+    assert indicator_of(ex, 2310).metric_key == "suspects_arrested"
+
+
+def test_the_whole_of_a_part_is_the_count_reported_before_it_never_what_the_verb_counts() -> None:
+    text = (" date 2023-06\nNgày 9-6, Đoàn công tác Bộ Công an làm việc với Tỉnh ủy Gia Lai về an ninh, "
+            "trật tự.\n\nTừ đầu năm đến nay, trên địa bàn tỉnh xảy ra 74 vụ phạm pháp hình sự; đã điều tra "
+            "làm rõ 64/74 vụ, đạt 86,49%. Trong tháng, đã điều tra làm rõ 12/15 vụ.")
+    ex = extract_document(Document.from_text(text, "gia-lai.txt"))
+    assert [(i.value, i.metric_key) for i in ex.indicators if i.unit == "vụ"] == [
+        (74, "social_order_crime"), (64, "cases_solved"), (74, "social_order_crime"), (12, "cases_solved")]
+    assert indicator_of(ex, 86.49).metric_key == "case_clearance_rate"

@@ -79,8 +79,10 @@ _NOT_PLEDGED = regex.compile(
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
-    r"|bàn giao|giao(?!\s+thông)|bổ sung)"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị)"
     r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
+# "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
+_JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
@@ -146,8 +148,10 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
         return "construction" if building and measured else None
-    if unit in _EQUIPMENT_UNITS:
-        return "equipment" if _GIVE_VERB.search(text, clause_start, amount.start) else None
+    if unit in _EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
+        given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
+            text, clause_start, amount.start)
+        return "equipment" if given else None
     return None
 
 
@@ -177,6 +181,15 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         clause_start = m.end()
     kind = _kind(text, clause_start, amount, building)
+    joined = previous is not None and previous.kind == "equipment" and amount.unit in _EQUIPMENT_UNITS \
+        and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
+    if kind is None and joined:
+        assert previous is not None
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
+        return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:unit_end],
+                          span=(amount.start, unit_end))
     if kind is None:
         return None
     unit = amount.unit

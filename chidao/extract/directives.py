@@ -167,6 +167,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
     r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
+    r"đầu tư|bố trí|trang bị|bổ sung|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
@@ -260,6 +261,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             before_modal = _subject_before_modal(text, content[0], content[1], bodies)
             # "nhấn mạnh, TP.HCM là ...; Công an Thành phố phải ...": a weak verb's addressee is who "phải"
             addressee = (before_modal or after) if verb.strength == "weak" else (after or before_modal)
+            addressee = addressee or _regarding(text, start, verb.start, bodies)
             if source == "carried":  # "tôi yêu cầu", "do đó yêu cầu": the speech goes on
                 assert speech is not None
                 speaker = speech.speaker
@@ -476,6 +478,20 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
     if not phrase or len(phrase) > _MAX_ADDRESSEE or not _names_body(text, start, stop, bodies):
         return None
     return phrase
+
+
+# "Đối với Công an tỉnh, Thứ trưởng yêu cầu …": whom the sentence's request is for
+_REGARDING = regex.compile(
+    r"[\s\"“]*(?:[Đđ]ối với|[Rr]iêng (?:đối )?với|[Vv]ề phía|[Rr]iêng)\s+(?P<body>[^,;.:]{3,100}?)\s*,",
+    regex.V1)
+
+
+def _regarding(text: str, start: int, verb_start: int, bodies: frozenset[int]) -> str | None:
+    """The body a sentence opens with "Đối với …," before its verb of asking, or None."""
+    found = _REGARDING.match(text, start, verb_start)
+    if found is None or not _names_body(text, found.start("body"), found.end("body"), bodies):
+        return None
+    return found.group("body")
 
 
 def _subject_before_modal(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:

@@ -87,6 +87,9 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
+# "tăng 15,2% số vụ" / "giảm 3% số đối tượng": a percentage of an earlier count, named by its unit
+_COUNT_NOUN_AFTER = regex.compile(
+    r"[ \t]+số[ \t]+(?P<unit>vụ án|vụ việc|vụ|đối tượng|người)(?![\p{L}])", regex.V1)
 # words of these metrics ("phạt tiền", "thiếu sót", "thiệt hại tài sản") are the fire's only
 # where a fire is the topic
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
@@ -102,6 +105,7 @@ class Earlier(Protocol):
 
     metric: str | None
     metric_key: str | None
+    value: float
     unit: str | None
     span: tuple[int, int]
 
@@ -157,9 +161,22 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     named: _Named | None = None
     key_from_earlier: Earlier | None = None
     tail = _first(find_metrics(text, amount.number_start, tail_end))
+    counted = _counted_before(text, amount, earlier)
+    counted_end = amount.end
     if signed is not None and earlier:  # "giảm 12 vụ (-3,1%)": the same metric, as a rate
         span_start = signed.start("sign")
         key_from_earlier = earlier[-1]
+    elif counted is not None:  # "bắt 1.245 vụ, 2.310 đối tượng, tăng 15,2% số vụ": the count in vụ
+        key_from_earlier, counted_end = counted
+    elif _is_whole(text, amount) and fit(_tail(tail, amount)) is None:
+        # "xảy ra 74 vụ phạm pháp hình sự …; điều tra làm rõ 64/74 vụ": the whole is the count
+        # reported before it, never what the verb counts; with none, it is no figure of its own
+        key_from_earlier = next((e for e in reversed(earlier)
+                                 if e.value == amount.value and e.unit == amount.unit and e.metric_key), None)
+        if key_from_earlier is None:
+            return Figure(key=None, metric=None, direction=None, clause_start=clause_start,
+                          span_start=amount.number_start, span_end=amount.end)
+        span_start = amount.number_start
     elif amount.whole is not None and amount.whole != amount.value:
         named = (fit(_verb_metric(text, verb)) or fit(_passive_metric(text, amount.end, tail_end, end))
                  or fit(_tail(tail, amount)))
@@ -187,7 +204,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if named is None and direction is not None and _bare(text, clause_start, subject_end):
             key_from_earlier = _continued(earlier, amount)
 
-    span_end = amount.end
+    span_end = counted_end
     if key_from_earlier is not None:
         key, metric = key_from_earlier.metric_key, key_from_earlier.metric
     elif named is not None:
@@ -204,6 +221,26 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
                   span_start=span_start, span_end=span_end)
+
+
+def _is_whole(text: str, amount: Amount) -> bool:
+    """Whether the amount is the whole of a part before it ("64/74 vụ": the 74)."""
+    at = amount.number_start
+    return at >= 2 and text[at - 1] == "/" and text[at - 2].isdigit()
+
+
+def _counted_before(text: str, amount: Amount, earlier: list[Earlier]) -> tuple[Earlier, int] | None:
+    """The earlier figure of the sentence a change in percent names by its unit: "tăng 15,2% số
+    vụ" after "1.245 vụ, 2.310 đối tượng" is the change of the count in vụ (with where its
+    noun ends)."""
+    if amount.unit != "%" or not earlier:
+        return None
+    noun = _COUNT_NOUN_AFTER.match(text, amount.end)
+    if noun is None:
+        return None
+    unit = noun.group("unit")
+    found = next((e for e in reversed(earlier) if e.unit == unit and e.metric_key is not None), None)
+    return None if found is None else (found, noun.end())
 
 
 def _tail(tail: MetricMention | None, amount: Amount) -> _Named | None:
