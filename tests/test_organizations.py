@@ -251,3 +251,15 @@ def test_hold_out_classes_of_named_bodies():
             "Ban giám đốc Công an tỉnh Sóc Trăng", "Phòng Cảnh sát kỹ thuật hình sự",
             "Đoàn Thể thao Việt Nam"} <= names
     assert "Vùng Cảnh sát biển 2" not in names and "UBND tỉnh Bà Rịa - Vũng Tàu" not in names
+
+
+def test_fire_police_bodies_by_their_full_names(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2014-11\nNgày 4/11, Đoàn kiểm tra của Tổng cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, "
+        "cứu hộ đã kiểm tra công tác PCCC tại tỉnh Bình Dương.\n\nThiếu tướng Phạm Văn Ngọc yêu cầu "
+        "Cảnh sát PC&CC tỉnh Bình Dương tăng cường kiểm tra các khu công nghiệp. Ông cũng đề nghị UBND "
+        "tỉnh đầu tư thêm 2 xe chữa cháy.\n"))
+    names = [org.name for org in ex.organizations]
+    assert "Tổng cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" in names
+    assert "Cảnh sát PC&CC tỉnh Bình Dương" in names
+    assert [d.addressee for d in ex.directives] == ["Cảnh sát PC&CC tỉnh Bình Dương", "UBND tỉnh"]
