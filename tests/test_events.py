@@ -184,3 +184,10 @@ def test_a_date_written_in_words_dates_the_event(tmp_path: Path) -> None:
                           ("Căn cứ Quyết định số 12 ngày 2 tháng 3 năm 2024 của Bộ trưởng, ", None)):
         ex = extract_text(tmp_path, f" date 2024-03-15\n{opening}{lead}\n")
         assert [event.date for event in ex.events] == [date], opening
+
+
+def test_a_campaign_launched_is_a_ceremony_dated_by_its_lead(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2025-10-02\nNgày 1/10, Công an tỉnh Tuyên Quang tổ chức ra quân tấn công trấn áp tội phạm. "
+        "Dự lễ ra quân có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Tuyên Quang.\n"))
+    assert [(e.type, e.date, e.leader) for e in ex.events] == [("ceremony", "2025-10-01", None)]

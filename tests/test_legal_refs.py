@@ -160,3 +160,10 @@ def test_a_decision_named_by_its_issuer_or_its_grant_is_a_reference_and_a_list_o
     assert [(r.kind, r.issuer, r.text) for r in refs] == [
         ("decision", "Bộ Công an", "Quyết định của Bộ trưởng Bộ Công an"),
         ("decision", "Bộ Công an", "Quyết định tặng Kỷ niệm chương Vì sự nghiệp bảo vệ ANTQ")]
+
+
+def test_a_local_issuer_written_with_its_level_alone() -> None:
+    found = refs("Thực hiện Kế hoạch số 245/KH-CAT ngày 20/9/2025 của Công an tỉnh và Chỉ thị số 03/CT-UBND "
+                 "của UBND tỉnh, các đơn vị mở đợt cao điểm.")
+    assert [(r.kind, r.symbol, r.issuer) for r in found] == [
+        ("plan", "245/KH-CAT", "Công an tỉnh"), ("directive", "03/CT-UBND", "UBND tỉnh")]

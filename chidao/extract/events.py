@@ -46,7 +46,7 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
-                  "họp mặt", "khen thưởng", "trao thưởng")),
+                  "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân")),
     ("inspection", ("kiểm tra", "thị sát")),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.

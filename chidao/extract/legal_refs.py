@@ -49,8 +49,10 @@ _CAP_WORD = r"\p{Lu}[\p{L}\d]*"
 # A local body named with its place: "Tỉnh ủy Bắc Giang", "UBND tỉnh Quảng Ninh".
 _LOCAL_BODY = (
     r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND"
-    r"|Hội\s+đồng\s+nhân\s+dân|Công\s+an)(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận))?"
-    rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}"
+    r"|Hội\s+đồng\s+nhân\s+dân|Công\s+an)"
+    # with its place ("UBND tỉnh Bắc Giang", "Tỉnh ủy Nghệ An"), or its level alone ("của UBND tỉnh")
+    rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)(?:\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
+    rf"|\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
 )
 # Words after a bare number that make it a count, not a document number ("Kế hoạch 5 năm").
 _COUNTED = regex.compile(
