@@ -186,3 +186,11 @@ def test_equipment_given_to_a_body_named_before_the_count_and_a_second_count_joi
     assert [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in ex.commitments] == [
         ("equipment", 20, "xe ô tô chuyên dùng", "Bộ Công an", "Công an tỉnh Gia Lai"),
         ("equipment", 50, "xe mô tô", "Bộ Công an", "Công an tỉnh Gia Lai")]
+
+
+def test_a_receiver_keeps_the_comma_of_a_fixed_phrase() -> None:
+    text = ("Chiều 17/7, Đoàn công tác Bộ Công an làm việc với UBND tỉnh Nghệ An về phòng, chống ma túy.\n\n"
+            "Tỉnh đề xuất Bộ Công an bổ sung 200 biên chế cho lực lượng phòng, chống ma túy của tỉnh.")
+    ex = extract_document(Document.from_text(text, "bien-che.txt"))
+    assert [(c.kind, c.amount, c.receiver) for c in ex.commitments] == [
+        ("staffing", 200, "lực lượng phòng, chống ma túy của tỉnh")]

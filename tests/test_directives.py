@@ -256,3 +256,11 @@ def test_a_request_for_the_body_the_sentence_opens_with() -> None:
             "Đối với Công an tỉnh, Thứ trưởng yêu cầu tập trung nắm chắc tình hình vùng biên giới. "
             "Riêng Công an các huyện biên giới, Thứ trưởng đề nghị tăng cường tuần tra.")
     assert [d.addressee for d in _directives(text)] == ["Công an tỉnh", "Công an các huyện biên giới"]
+
+
+def test_a_quotation_closed_by_a_verb_of_saying_asks_what_it_prescribes() -> None:
+    text = ("Chiều 17/7, Đoàn giám sát làm việc với UBND tỉnh Nghệ An về phòng, chống ma túy.\n\n"
+            "\"Nghệ An là địa bàn trọng điểm về ma túy, vì vậy tỉnh cần tiếp tục ưu tiên nguồn lực cho công "
+            "tác này\", ông Trần Văn Độ nói. \"Kết quả năm qua rất đáng ghi nhận\", ông Độ chia sẻ.")
+    found = _directives(text, date="2019-07")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [("Trần Văn Độ", "nói", "tỉnh")]

@@ -152,3 +152,10 @@ def test_an_academic_degree_between_rank_and_name_keeps_the_rank(tmp_path: Path)
     assert person(ex, "Lê Văn Hà").ranks == ("Đại tá",)
     assert person(ex, "Trần Văn Bình").ranks == ("Thiếu tướng",)
     assert [d.speaker for d in ex.directives] == ["Nguyễn Văn Hòa"]
+
+
+def test_a_committee_office_written_with_its_body_cut_short(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2019-07\nChiều 17/7, Đoàn giám sát của Ủy ban Quốc phòng và An ninh do Phó Chủ nhiệm Ủy ban "
+        "Trần Văn Độ làm Trưởng đoàn đã làm việc với UBND tỉnh Nghệ An.\n"))
+    assert person(ex, "Trần Văn Độ").positions == ("Phó Chủ nhiệm Ủy ban", "Trưởng đoàn")

@@ -133,7 +133,9 @@ _TASK_OPENER = regex.compile(
     r"[\"“]?(?:(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới"
     r"|Trong năm tới),\s*|(?:Mục tiêu|Nhiệm vụ|Phương hướng)(?:\s+(?:trọng tâm|chủ yếu))?"
     r"(?:\s+(?:trong\s+)?(?:thời gian tới|năm tới|năm \d{4}))?\s+là\s+)", regex.V1)
-_CONNECTIVES = r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt)"
+# (and the ordinals of a list of tasks: "Thứ hai, chủ động nắm chắc tình hình …", "Ba là, …")
+_CONNECTIVES = (r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt"
+                r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)")
 
 
 @cache
@@ -205,7 +207,9 @@ _CLOSE_QUOTE = regex.compile(r"[”\"]\s*,", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
 _QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
 _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
-_SUBCLAUSE = regex.compile(r",\s+|\sthì\s", regex.V1)
+_SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\s+|,\s+|\sthì\s", regex.V1)
+# a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
+_COPULA = regex.compile(r"\slà\s", regex.V1)
 _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 
 
@@ -514,6 +518,8 @@ def _subject_before(word: regex.Pattern[str], text: str, start: int, end: int,
         while cut < modal.start() and text[cut] in " ,":
             cut += 1
         phrase = _SUBJECT_ADVERB.sub("", text[cut:modal.start()].rstrip())
+        if _COPULA.search(phrase):
+            continue
         if phrase and len(phrase) <= _MAX_ADDRESSEE and _names_body(text, cut, cut + len(phrase), bodies):
             return phrase
     return None

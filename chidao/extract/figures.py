@@ -269,7 +269,8 @@ def _paired(text: str, amount: Amount, start: int) -> bool:
 
 def _tail_end(text: str, pos: int, end: int) -> int:
     """The end of the words after a figure: the next comma, "và", number or "so với", except
-    that a list sharing them runs on ("tàng trữ, mua bán và tổ chức sử dụng ... ma túy")."""
+    that a list sharing them runs on ("tàng trữ, mua bán và tổ chức sử dụng ... ma túy",
+    "mua bán, vận chuyển trái phép chất ma túy")."""
     stop = _CLAUSE_END.search(text, pos, end)
     if stop is None:
         return end
@@ -278,6 +279,10 @@ def _tail_end(text: str, pos: int, end: int) -> int:
         chunk_end = hard.start() if hard else end
         chunk = text[stop.end():chunk_end]
         if " và " in chunk and not _DIGIT.search(chunk) and len(chunk) <= 120:
+            return chunk_end
+        # "13.590 đối tượng mua bán, vận chuyển trái phép chất ma túy": deeds listed before the
+        # metric they share, with no figure of their own
+        if not _DIGIT.search(chunk) and len(chunk) <= 80 and find_metrics(text, stop.end(), chunk_end):
             return chunk_end
     return stop.start()
 

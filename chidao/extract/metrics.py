@@ -215,7 +215,7 @@ COUNT_NOUNS = (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
-    "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "bánh", "khẩu súng",
+    "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên", "khẩu súng",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
