@@ -1,0 +1,519 @@
+"""Writes gold/probe/*.json from phrase-level annotations of the probe reports.
+Run from the worktree root: PYTHONPATH=. python probe/tools/build_gold.py [NNN ...]"""
+import sys
+
+from goldlib import Doc
+
+NEW = "new metric key (not in the gazetteer vocabulary)"
+
+
+def g001():
+    d = Doc("001_cand_kiemtra_nghean_2019", "2019-03")
+    HUAN = "Phạm Quang Huấn"
+    d.event(d.sent("Sáng 12/3,", "Công an tỉnh Nghệ An."), type="inspection", date="2019-03-12",
+            place="Công an tỉnh Nghệ An", localities=["Nghệ An"], leader=HUAN)
+    d.person(HUAN, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"],
+             d.m(HUAN, n=3), note="rank then academic degree (GS.TS) before the name; later referred to by position only")
+    d.person("Hồ Văn Tứ", ["Đại tá"], ["Giám đốc Công an tỉnh Nghệ An"], d.m("Hồ Văn Tứ", n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=5) + d.m("Công an Nghệ An", n=1))
+    d.loc("Nghệ An", "province", "40", "Nghệ An", "40", d.m("Nghệ An", n=6))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Tương Dương", "district", "418", None, None, d.m("Tương Dương", n=1))
+    d.legal(d.s("Chỉ thị số 05/CT-BCA ngày 10/5/2018 của Bộ Công an"), "directive", "05", "05/CT-BCA", "2018-05-10", "Bộ Công an")
+    d.directive(d.sent("Thứ trưởng yêu cầu", "qua biên giới."), HUAN, "yêu cầu", addressee="Công an tỉnh Nghệ An")
+    d.directive(d.sent("Năm 2019, Công an tỉnh phải", "đạt trên 90%."), HUAN, None)
+    d.directive(d.sent("Đồng chí Thứ trưởng lưu ý", "trụ sở Công an xã."), HUAN, "lưu ý", addressee="Công an tỉnh")
+    d.target(d.sent("kéo giảm ít nhất 5%", "so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018", "2019", "Nghệ An",
+             note="deadline: the sentence opens 'Năm 2019, ... phải phấn đấu'")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2019", "Nghệ An")
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 90%"), "serious_case_clearance_rate", "reach", 90, "%", True, None, "2019", "Nghệ An")
+    P, S = "năm 2018", "Nghệ An"
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 372 vụ"), "social_order_crime", 372, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ (-3,1%) so với cùng kỳ"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("(-3,1%) so với cùng kỳ"), "social_order_crime", 3.1, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra làm rõ 331 vụ"), "cases_solved", 331, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 457 đối tượng"), "suspects_arrested", 457, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá đạt 88,9%"), "case_clearance_rate", 88.9, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 1.146 vụ"), "drug_crime", 1146, "vụ", None, None, P, S)
+    d.indicator(d.s("1.532 đối tượng"), "suspects_arrested", 1532, "đối tượng", None, None, P, S, note="drug offenders")
+    d.indicator(d.s("thu giữ 86 bánh heroin"), "drug_seizures", 86, "bánh", None, None, P, S, note=NEW + ": drugs seized")
+    d.indicator(d.s("hơn 120.000 viên ma túy tổng hợp"), "drug_seizures", 120000, "viên", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g002():
+    d = Doc("002_antd_hanoi_tongket_2016", "2016-01-15")
+    KHAI = "Trần Quốc Khải"
+    d.event(d.sent("Ngày 15-1-2016,", "nhiệm vụ năm 2016."), type="conference", date="2016-01-15", place=None,
+            localities=["Hà Nội"], leader=KHAI, note="no chair named; the city chairman attends and gives the directing speech (dự và phát biểu chỉ đạo)")
+    d.person(KHAI, [], ["Phó Bí thư Thành ủy", "Chủ tịch UBND TP Hà Nội"], d.m(KHAI, n=2) + [d.sub("ông Khải nhấn mạnh", "Khải")],
+             note="also 'Ông' and 'Chủ tịch UBND thành phố' (no name words)")
+    d.person("Đoàn Minh Châu", ["Thiếu tướng"], ["Phó Giám đốc Công an TP Hà Nội"], d.m("Đoàn Minh Châu", n=1), note="rank written lower-case")
+    d.org("Công an TP Hà Nội", d.m("Công an TP Hà Nội", n=2) + d.m("Công an Hà Nội", n=1))
+    d.org("UBND TP Hà Nội", d.m("UBND TP Hà Nội", n=2))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=5))
+    d.legal(d.s("Chỉ thị số 18-CT/TW ngày 4-9-2012 của Ban Bí thư"), "directive", "18", "18-CT/TW", "2012-09-04", "Ban Bí thư")
+    d.directive(d.sent("Chủ tịch UBND thành phố yêu cầu", "2016 - 2021."), KHAI, "yêu cầu", addressee="Công an TP")
+    d.directive(d.sent("\"Không được để", "ông Khải nhấn mạnh."), KHAI, "nhấn mạnh", note="quotation first, speaker after")
+    d.directive(d.sent("Ông cũng đề nghị", "nút giao trọng điểm."), KHAI, "đề nghị", addressee="Công an TP", note="speaker by pronoun 'Ông'")
+    d.target(d.s("kéo giảm từ 5-10% tai nạn giao thông trên cả 3 tiêu chí"), "traffic_accidents", "decrease", 5, "%", True, None, "2016", "Hà Nội",
+             note="range 5-10%: at least its low end; 'phấn đấu năm 2016'")
+    P, S = "năm 2015", "Hà Nội"
+    d.indicator(d.s("giảm 8,6% so với năm 2014"), "social_order_crime", 8.6, "%", "decrease", "năm 2014", P, S)
+    d.indicator(d.s("điều tra, khám phá 4.218 vụ"), "cases_solved", 4218, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 81,2%"), "case_clearance_rate", 81.2, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 96,5%"), "serious_case_clearance_rate", 96.5, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 97 băng, nhóm tội phạm"), "criminal_gangs", 97, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 312 đối tượng truy nã"), "wanted_arrested", 312, "đối tượng", None, None, P, S)
+    d.indicator(d.s("xảy ra 1.204 vụ tai nạn giao thông"), "traffic_accidents", 1204, "vụ", None, None, P, S, note="paragraph says 'năm qua' = 2015")
+    d.indicator(d.s("làm chết 563 người"), "traffic_deaths", 563, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 871 người"), "traffic_injuries", 871, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2014 giảm 94 vụ"), "traffic_accidents", 94, "vụ", "decrease", "năm 2014", P, S)
+    d.indicator(d.s("(-7,2%)"), "traffic_accidents", 7.2, "%", "decrease", "năm 2014", P, S)
+    d.indicator(d.s("giảm 21 người chết"), "traffic_deaths", 21, "người", "decrease", "năm 2014", P, S)
+    d.indicator(d.s("xử lý hơn 580.000 trường hợp vi phạm"), "traffic_violations", 580000, "trường hợp", None, None, P, S, note=NEW + ": traffic violations handled")
+    d.commitment(d.s("hỗ trợ Công an thành phố 45 tỷ đồng để mua sắm phương tiện, trang thiết bị phục vụ công tác"), "funding", 45, "tỷ đồng", giver="UBND TP Hà Nội")
+    d.commitment(d.s("trao tặng 20 xe ô tô tuần tra cho lực lượng Cảnh sát 113"), "equipment", 20, "xe", giver="UBND TP Hà Nội")
+    d.write()
+
+
+def g003():
+    d = Doc("003_plo_tphcm_lamviec_2017", "2017-06")
+    TL, NTN = "Tô Lâm", "Nguyễn Thiện Nhân"
+    d.event(d.sent("Chiều 5-6,", "6 tháng đầu năm 2017."), type="working_session", date="2017-06-05", place=None,
+            localities=["Hồ Chí Minh"], leader=TL)
+    d.person(TL, ["Thượng tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(TL, n=4), note="Thượng tướng in 2017")
+    d.person(NTN, [], ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy TP.HCM"], d.m(NTN, n=2))
+    d.person("Hoàng Đức Thịnh", ["Thiếu tướng"], ["Giám đốc Công an TP.HCM"], d.m("Hoàng Đức Thịnh", n=1), note="rank lower-case")
+    d.org("Thành ủy TP.HCM", [d.s("Thành ủy TP.HCM", 0), d.s("Thành ủy TP.HCM", 2)],
+          note="the lead's mention is inside Ban Thường vụ Thành ủy TP.HCM; bare 'Thành ủy' not counted")
+    d.org("Ban Thường vụ Thành ủy TP.HCM", d.m("Ban Thường vụ Thành ủy TP.HCM", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=3))
+    d.org("Công an TP.HCM", d.m("Công an TP.HCM", n=4))
+    d.org("UBND TP.HCM", d.m("UBND TP.HCM", n=1), note="in 'Thành ủy, UBND TP.HCM' only the body with the place counts")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=8))
+    d.loc("Củ Chi", "district", "783", None, None, d.m("Củ Chi", n=1))
+    d.legal(d.s("Nghị quyết số 16-NQ/TW ngày 10/8/2012 của Bộ Chính trị"), "resolution", "16", "16-NQ/TW", "2012-08-10", "Bộ Chính trị")
+    d.directive(d.sent("Thay mặt Thành ủy,", "13 triệu dân."), NTN, "kiến nghị", addressee="Bộ Công an",
+                note="host's request to the Ministry; the 2,000 staff asked for is a request, not a commitment")
+    d.directive(d.sent("Bộ trưởng đề nghị", "bảo đảm an ninh, trật tự."), TL, "đề nghị", addressee="Thành ủy, UBND TP.HCM")
+    d.directive(d.sent("Đối với Công an thành phố, Bộ trưởng yêu cầu", "ba nhóm nhiệm vụ."), TL, "yêu cầu",
+                note="addressee stated before the verb (Đối với Công an thành phố); not annotated")
+    d.directive(d.sent("Thứ nhất,", "mọi tình huống."), TL, None)
+    d.directive(d.sent("Thứ hai,", "đạt trên 75%."), TL, None)
+    d.directive(d.sent("Thứ ba,", "trong sạch, vững mạnh."), TL, None)
+    d.target(d.s("đến cuối năm 2017 tỷ lệ điều tra, khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2017", "Hồ Chí Minh")
+    d.commitment(d.s("bố trí quỹ đất 10 ha tại huyện Củ Chi để xây dựng doanh trại cho lực lượng Cảnh sát cơ động"), "construction", 10, "ha",
+                 note="the city pledges land")
+    d.commitment(d.s("bổ sung 1.500 biên chế cho Công an TP.HCM trong năm 2017"), "staffing", 1500, "biên chế", giver="Bộ Công an", receiver="Công an TP.HCM")
+    P, S = "6 tháng đầu năm 2017", "Hồ Chí Minh"
+    d.indicator(d.s("giảm 5,4% so với cùng kỳ năm 2016"), "social_order_crime", 5.4, "%", "decrease", "cùng kỳ năm 2016", P, S)
+    d.indicator(d.s("điều tra, làm rõ 2.137 vụ"), "cases_solved", 2137, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 73,2%"), "case_clearance_rate", 73.2, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 46 băng, nhóm tội phạm"), "criminal_gangs", 46, "băng, nhóm", None, None, P, S)
+    d.write()
+
+
+def g004():
+    d = Doc("004_vnexpress_csgt_2023", "2023-07-13")
+    V, T = "Trần Quốc Vĩnh", "Lưu Chí Thành"
+    d.event(d.sent("Thông tin được thiếu tướng", "chiều 13/7."), type="conference", date="2023-07-13", place=None, localities=[],
+            leader=V, note="year from the review it holds (6 tháng đầu năm 2023); no chair named, the deputy minister gives the directing speech")
+    d.person(T, ["Thiếu tướng"], ["Cục trưởng Cục Cảnh sát giao thông"], d.m(T, n=1) + [d.sub("Theo thiếu tướng Thành,", "Thành")],
+             note="rank lower-case; short reference 'thiếu tướng Thành'")
+    d.person(V, ["Thượng tướng"], ["Thứ trưởng Bộ Công an"], d.m(V, n=1) + d.m("Vĩnh", n=2)[1:], note="short reference 'ông Vĩnh'")
+    d.org("Cục Cảnh sát giao thông", d.m("Cục Cảnh sát giao thông", n=3))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.legal(d.s("Nghị định 100/2019/NĐ-CP"), "decree", "100", "100/2019/NĐ-CP", "2019", "Chính phủ", note="issuer from the symbol (CP); gold fixed after the eval: date is the symbol's year (YYYY when the source gives no more)")
+    d.legal(d.s("Luật Trật tự, an toàn giao thông đường bộ"), "law", None, None, None, None, note="a draft law cited by title")
+    d.directive(d.sent("Thứ trưởng yêu cầu", "quốc lộ trọng điểm."), V, "yêu cầu", addressee="Cục Cảnh sát giao thông")
+    d.directive(d.sent("\"Phải xử lý nghiêm", "ông Vĩnh nói."), V, "nói", note="quoted order; verb of saying 'nói'")
+    d.directive(d.sent("Ông cũng đề nghị", "tai nạn giao thông.", ), V, "đề nghị", addressee="Công an các tỉnh, thành phố")
+    d.directive(d.sent("Cục Cảnh sát giao thông đặt mục tiêu", "so với năm 2022."), None, "đặt mục tiêu",
+                note="a body sets a goal for the police (settled rule 8: a body that asks, speaker null)")
+    d.directive(d.sent("Tại hội nghị, đại diện Cục", "xe kinh doanh vận tải."), None, "đề xuất",
+                note="gold fixed after the eval: an unnamed official's proposal (đề xuất) on the draft law is a directive, speaker null (settled rule 8)")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết vì tai nạn giao thông so với năm 2022"), "traffic_deaths", "decrease", 5, "%", True, "năm 2022", "2023", None)
+    P = "6 tháng đầu năm 2023"
+    d.indicator(d.s("6 tháng đầu năm giảm 205 người so với cùng kỳ"), "traffic_deaths", 205, "người", "decrease", "cùng kỳ", P, None, note="lead")
+    d.indicator(d.s("xảy ra 5.423 vụ tai nạn giao thông"), "traffic_accidents", 5423, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 2.781 người"), "traffic_deaths", 2781, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 3.950 người"), "traffic_injuries", 3950, "người", None, None, P, None)
+    d.indicator(d.s("so với cùng kỳ năm 2022 giảm 418 vụ"), "traffic_accidents", 418, "vụ", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("(-7,16%)"), "traffic_accidents", 7.16, "%", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("giảm 205 người chết"), "traffic_deaths", 205, "người", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("(-6,87%)"), "traffic_deaths", 6.87, "%", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("giảm 352 người bị thương"), "traffic_injuries", 352, "người", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("(-8,18%)"), "traffic_injuries", 8.18, "%", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("xử lý hơn 1,1 triệu trường hợp vi phạm"), "traffic_violations", 1100000, "trường hợp", None, None, P, None, note=NEW)
+    d.indicator(d.s("tước hơn 210.000 giấy phép lái xe"), "licences_revoked", 210000, "giấy phép lái xe", None, None, P, None, note=NEW)
+    d.write()
+
+
+def g005():
+    d = Doc("005_baochinhphu_dean06_2022", None)
+    V = "Đinh Quang Vượng"
+    d.event(d.sent("Ngày 15 tháng 3 năm 2022,", "(Đề án 06)."), type="conference", date="2022-03-15", place=None, localities=[], leader=V)
+    d.person(V, [], ["Phó Thủ tướng Chính phủ"], d.m(V, n=1), note="later 'Phó Thủ tướng' only")
+    d.person("Nguyễn Trọng Đạt", ["Thượng tướng"], ["Thứ trưởng Bộ Công an", "Tổ phó Thường trực Tổ công tác triển khai Đề án 06"], d.m("Nguyễn Trọng Đạt", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=4)[:2] + d.m("Chính phủ", n=4)[3:],
+          note="inside 'Phó Thủ tướng Chính phủ' and 'Thủ tướng Chính phủ'; the one inside Văn phòng Chính phủ belongs to that body")
+    d.org("Văn phòng Chính phủ", d.m("Văn phòng Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Bộ Thông tin và Truyền thông", d.m("Bộ Thông tin và Truyền thông", n=1))
+    d.org("Tổ công tác triển khai Đề án 06", d.m("Tổ công tác triển khai Đề án 06", n=1))
+    d.legal(d.sent("Đề án phát triển ứng dụng dữ liệu", "(Đề án 06)"), "project", "06", None, None, None,
+            note="the project by its title with its short name in brackets")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06", 2), "project", "06", None, None, None, note="inside the name of the working group")
+    d.legal(d.s("Đề án 06", 3), "project", "06", None, None, None)
+    d.legal(d.s("Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Phó Thủ tướng giao", "định danh điện tử."), V, "giao", addressee="Bộ Công an")
+    d.directive(d.sent("Các bộ, ngành rà soát", "sổ hộ khẩu giấy."), V, None)
+    d.directive(d.sent("Phó Thủ tướng đề nghị", "trong năm 2022."), V, "đề nghị", addressee="Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương")
+    d.target(d.s("đến ngày 30/6/2022 hoàn thành cấp 10 triệu tài khoản định danh điện tử"), "electronic_ids", "reach", 10000000, "tài khoản", False, None, "2022-06-30", None)
+    d.target(d.s("100% dịch vụ công thiết yếu thuộc thẩm quyền của địa phương được cung cấp trực tuyến trong năm 2022"), "online_public_services", "reach", 100, "%", False, None, "2022", None, note=NEW)
+    d.commitment(d.s("bố trí khoảng 1.500 tỷ đồng từ ngân sách trung ương năm 2022 để đầu tư hạ tầng công nghệ thông tin phục vụ Đề án"), "funding", 1500, "tỷ đồng", giver="Chính phủ")
+    P = None
+    d.indicator(d.s("cấp hơn 70,5 triệu thẻ căn cước công dân gắn chip"), "electronic_ids", 70500000, "thẻ", None, None, P, None,
+                note="period 'sau hai tháng thực hiện' is no calendar period")
+    d.indicator(d.s("thu nhận 1,2 triệu hồ sơ định danh điện tử"), "electronic_ids", 1200000, "hồ sơ", None, None, P, None)
+    d.indicator(d.s("25 dịch vụ công thiết yếu đã được tích hợp"), "online_public_services", 25, "dịch vụ", None, None, P, None, note=NEW)
+    d.write()
+
+
+def g006():
+    d = Doc("006_baodaklak_raquan_2020", "2020-01")
+    B, Y = "Bùi Đức Thạnh", "Y Thông Mlô"
+    d.event(d.sent("Sáng 5-1,", "Canh Tý 2020."), type="ceremony", date="2020-01-05", place="Quảng trường 10-3",
+            localities=["Buôn Ma Thuột", "Đắk Lắk"], leader=B, note="launch ceremony (lễ ra quân) chaired by the provincial police director (next sentence)")
+    d.person(B, ["Đại tá"], ["Giám đốc Công an tỉnh Đắk Lắk"], d.m(B, n=2))
+    d.person(Y, [], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch UBND tỉnh"], d.m(Y, n=2), note="ethnic-minority name (Ê Đê)")
+    d.org("Công an tỉnh Đắk Lắk", d.m("Công an tỉnh Đắk Lắk", n=1))
+    d.loc("Đắk Lắk", "province", "66", "Đắk Lắk", "66", d.m("Đắk Lắk", n=1))
+    d.loc("Buôn Ma Thuột", "district", "643", None, None, d.m("Buôn Ma Thuột", n=2))
+    d.loc("Krông Pắc", "district", "654", None, None, d.m("Krông Pắc", n=1))
+    d.loc("Ea Kar", "district", "651", None, None, d.m("Ea Kar", n=1))
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Y Thông Mlô đề nghị", "trong dịp Tết."), Y, "đề nghị", addressee="các lực lượng tham gia đợt cao điểm")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh giao", "dân tộc thiểu số."), Y, "giao", addressee="Công an tỉnh")
+    d.target(d.s("kéo giảm ít nhất 10% tội phạm về trật tự xã hội so với dịp Tết Kỷ Hợi 2019"), "social_order_crime", "decrease", 10, "%", True,
+             "Tết Kỷ Hợi 2019", None, "Đắk Lắk", note="the plan's goal for the campaign (ends 15-2-2020, previous sentence)")
+    P, S = "năm 2019", "Đắk Lắk"
+    d.indicator(d.s("phát hiện, bắt giữ 312 vụ"), "drug_crime", 312, "vụ", None, None, P, S)
+    d.indicator(d.s("587 đối tượng phạm tội về ma túy"), "suspects_arrested", 587, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 2,5 kg heroin"), "drug_seizures", 2.5, "kg", None, None, P, S, note=NEW)
+    d.indicator(d.s("1,8 kg ma túy tổng hợp"), "drug_seizures", 1.8, "kg", None, None, P, S, note=NEW)
+    d.indicator(d.s("triệt xóa 15 tụ điểm mua bán, sử dụng trái phép chất ma túy"), "criminal_gangs", 15, "tụ điểm", None, None, P, S, note="drug dens")
+    d.indicator(d.s("giảm 6,3% so với năm 2018"), "social_order_crime", 6.3, "%", "decrease", "năm 2018", P, S)
+    d.write()
+
+
+def g007():
+    d = Doc("007_vtv_pccc_hanoi", None)
+    B = "Nguyễn Thanh Bình"
+    d.event(d.sent("Chiều nay (5/6),", "và nhà trọ."), type="conference", date=None, place=None, localities=["Hà Nội"], leader=B,
+            note="'Chiều nay (5/6)' with no document date and no year in the event's paragraph (settled rule 2); chaired by the director (next sentence)")
+    d.person(B, ["Trung tướng"], ["Giám đốc Công an TP Hà Nội"], d.m(B, n=2), note="later 'Giám đốc Công an thành phố', 'Ông'")
+    d.org("Công an TP Hà Nội", d.m("Công an TP Hà Nội", n=2))
+    d.org("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", d.m("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("UBND TP Hà Nội", d.m("UBND TP Hà Nội", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=4))
+    d.legal(d.s("Luật Phòng cháy và chữa cháy"), "law", None, None, None, None)
+    d.legal(d.s("Nghị định số 136/2020/NĐ-CP của Chính phủ"), "decree", "136", "136/2020/NĐ-CP", "2020", "Chính phủ", note="gold fixed after the eval: date is the symbol's year")
+    d.directive(d.sent("Giám đốc Công an thành phố nhấn mạnh", "nghiêm trọng về người."), B, "nhấn mạnh", addressee="các đơn vị")
+    d.directive(d.sent("Ông yêu cầu", "trước ngày 30/9/2023."), B, "yêu cầu", addressee="Công an các quận, huyện, thị xã")
+    d.directive(d.sent("Đồng thời, ông lưu ý", "một bình chữa cháy."), B, "lưu ý", addressee="lực lượng Cảnh sát PCCC")
+    d.directive(d.sent("Hội nghị cũng đề xuất", "đông dân cư."), None, "đề xuất", addressee="UBND TP Hà Nội",
+                note="the conference proposes; a request, so no commitment")
+    d.target(d.s("100% cơ sở thuộc diện quản lý được kiểm tra trước ngày 30/9/2023"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2023-09-30", "Hà Nội")
+    P1, P2, S = "từ đầu năm 2023 đến nay", "đợt cao điểm", "Hà Nội"
+    d.indicator(d.s("xảy ra 256 vụ cháy"), "fires", 256, "vụ", None, None, P1, S)
+    d.indicator(d.s("làm chết 18 người"), "fire_deaths", 18, "người", None, None, P1, S)
+    d.indicator(d.s("bị thương 23 người"), "fire_injuries", 23, "người", None, None, P1, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 41,5 tỷ đồng"), "fire_property_damage", 41.5, "tỷ đồng", None, None, P1, S)
+    d.indicator(d.s("kiểm tra an toàn PCCC 12.400 cơ sở"), "fire_safety_inspections", 12400, "cơ sở", None, None, P2, S)
+    d.indicator(d.s("phát hiện 3.105 vi phạm"), "fire_safety_violations", 3105, "vi phạm", None, None, P2, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính về PCCC 1.450 trường hợp"), "fire_safety_penalties", 1450, "trường hợp", None, None, P2, S)
+    d.indicator(d.s("tổng số tiền phạt 12,7 tỷ đồng"), "fire_safety_fines", 12.7, "tỷ đồng", None, None, P2, S)
+    d.indicator(d.s("đình chỉ hoạt động 317 cơ sở"), "fire_safety_suspensions", 317, "cơ sở", None, None, P2, S, note=NEW)
+    d.write()
+
+
+def g008():
+    d = Doc("008_baoquangninh_khanhthanh_2024", None)
+    H, C = "Vũ Thị Hạnh", "Lê Hùng Cường"
+    d.event(d.sent("Ngày 15 tháng 3 năm 2024,", "Công an xã Đoàn Kết."), type="ceremony", date="2024-03-15", place=None,
+            localities=["Đoàn Kết", "Vân Đồn"], leader=H, note="inauguration; no chair named; the provincial vice-chair cuts the ribbon and gives the directing speech")
+    d.person(H, [], ["Phó Chủ tịch UBND tỉnh Quảng Ninh"], d.m(H, n=2), note="also 'Bà', 'Phó Chủ tịch UBND tỉnh'")
+    d.person(C, [], ["Bí thư Huyện ủy Vân Đồn"], d.m(C, n=2))
+    d.org("UBND huyện Vân Đồn", d.m("UBND huyện Vân Đồn", n=1))
+    d.org("Công an xã Đoàn Kết", d.m("Công an xã Đoàn Kết", n=4))
+    d.org("UBND tỉnh Quảng Ninh", d.m("UBND tỉnh Quảng Ninh", n=1))
+    d.org("Huyện ủy Vân Đồn", d.m("Huyện ủy Vân Đồn", n=1))
+    d.org("Công an huyện Vân Đồn", d.m("Công an huyện Vân Đồn", n=1))
+    d.org("Công an tỉnh Quảng Ninh", d.m("Công an tỉnh Quảng Ninh", n=1))
+    d.loc("Vân Đồn", "district", "203", None, None, d.m("Vân Đồn", n=3))
+    d.loc("Đoàn Kết", "commune", "07009", "Vân Đồn", "06994", d.m("Đoàn Kết", n=5))
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=2))
+    d.loc("Quan Lạn", "commune", "07024", "Vân Đồn", "06994", d.m("Quan Lạn", n=1))
+    d.loc("Bản Sen", "commune", "07018", "Vân Đồn", "06994", d.m("Bản Sen", n=1))
+    d.directive(d.sent("Bà đề nghị", "tuyến biển đảo."), H, "đề nghị", addressee="Công an huyện Vân Đồn", note="speaker by pronoun 'Bà'")
+    d.directive(d.sent("Cũng trong dịp này, đồng chí Lê Hùng Cường yêu cầu", "Quan Lạn và Bản Sen."), C, "yêu cầu",
+                addressee="các xã, thị trấn trên địa bàn huyện")
+    d.target(d.s("đến hết năm 2024 100% Công an xã trên địa bàn tỉnh có trụ sở làm việc độc lập"), "commune_police_headquarters", "reach", 100, "%", False,
+             None, "2024", "Quảng Ninh", note=NEW)
+    R = "Công an xã Đoàn Kết"
+    d.commitment(d.s("trên diện tích 1.250 m2"), "construction", 1250, "m2", receiver=R)
+    d.commitment(d.s("nhà làm việc 3 tầng"), "construction", 3, "tầng", receiver=R)
+    d.commitment(d.s("tổng mức đầu tư 9,8 tỷ đồng"), "funding", 9.8, "tỷ đồng", giver=None, receiver=R)
+    d.commitment(d.s("ngân sách huyện 7,3 tỷ đồng"), "funding", 7.3, "tỷ đồng", receiver=R, note="the district budget; giver not annotated")
+    d.commitment(d.s("xã Đoàn Kết đối ứng 2,5 tỷ đồng"), "funding", 2.5, "tỷ đồng", giver="xã Đoàn Kết", receiver=R)
+    d.commitment(d.s("trao tặng Công an xã Đoàn Kết 2 xe mô tô tuần tra"), "equipment", 2, "xe", receiver=R)
+    d.commitment(d.s("1 bộ máy tính phục vụ công tác cấp căn cước"), "equipment", 1, "bộ", receiver=R)
+    d.commitment(d.s("bố trí 120 tỷ đồng để hoàn thành xây dựng trụ sở"), "funding", 120, "tỷ đồng", note="the province's pledge for 2024")
+    d.commitment(d.s("trụ sở cho 35 Công an xã còn lại"), "construction", 35, "trụ sở", note="headquarters for 35 communes")
+    d.indicator(d.s("phát hiện, giải quyết 1.326 vụ việc về an ninh, trật tự"), "security_incidents_resolved", 1326, "vụ việc", None, None, "năm 2023", "Quảng Ninh")
+    d.write()
+
+
+def g009():
+    d = Doc("009_thanhnien_cantho_2025", "2025-09")
+    P_, K = "Nguyễn Hoài Phong", "Lâm Quốc Khanh"
+    d.event(d.sent("Sáng 12.9,", "hai cấp."), type="conference", date="2025-09-12", place=None, localities=["Cần Thơ"], leader=P_)
+    d.person(P_, ["Thiếu tướng"], ["Giám đốc Công an TP.Cần Thơ"], d.m(P_, n=2), note="rank lower-case")
+    d.person(K, [], ["Phó bí thư Thành ủy", "Chủ tịch UBND TP.Cần Thơ"], d.m(K, n=2))
+    d.org("Công an TP.Cần Thơ", d.m("Công an TP.Cần Thơ", n=3))
+    d.org("UBND TP.Cần Thơ", d.m("UBND TP.Cần Thơ", n=2))
+    d.loc("Cần Thơ", "province", "92", "Cần Thơ", "92", d.m("Cần Thơ", n=7))
+    d.loc("Hậu Giang", "province", "93", "Cần Thơ", "92", d.m("Hậu Giang", n=1), note="former province, named as merged into Cần Thơ")
+    d.loc("Sóc Trăng", "province", "94", "Cần Thơ", "92", d.m("Sóc Trăng", n=1), note="former province")
+    d.loc("Ninh Kiều", "commune", "31135", "Ninh Kiều", "31135", d.m("Ninh Kiều", n=1), note="post-2025 ward")
+    d.loc("Cái Khế", "commune", "31120", "Cái Khế", "31120", d.m("Cái Khế", n=1))
+    d.loc("Trần Đề", "commune", "31673", "Trần Đề", "31673", d.m("Trần Đề", n=1))
+    d.directive(d.sent("Ông đề nghị", "thủ tục hành chính."), K, "đề nghị", addressee="Công an TP")
+    d.directive(d.sent("Kết luận hội nghị, thiếu tướng", "cù lao."), P_, "lưu ý", addressee="Công an các xã, phường")
+    d.directive(d.sent("Giám đốc Công an TP yêu cầu", "trên 85%."), P_, "yêu cầu", addressee="mỗi Công an cấp xã")
+    d.target(d.s("tiếp nhận, giải quyết 100% tin báo, tố giác tội phạm đúng thời hạn"), "crime_report_resolution_rate", "reach", 100, "%", False, None, None, "Cần Thơ", note=NEW)
+    d.target(d.s("tỷ lệ điều tra khám phá án phạm pháp hình sự đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, None, "Cần Thơ")
+    d.commitment(d.s("điều động 1.520 cán bộ, chiến sĩ về Công an cấp xã"), "staffing", 1520, "cán bộ, chiến sĩ",
+                 note="staff reassigned to commune police (done; by analogy with settled rule 9)")
+    d.commitment(d.s("bố trí 300 tỷ đồng trong giai đoạn 2025-2027"), "funding", 300, "tỷ đồng", giver="UBND TP.Cần Thơ")
+    d.commitment(d.s("trụ sở cho 40 Công an xã, phường"), "construction", 40, "trụ sở")
+    P, S = "từ ngày 1.7 đến 31.8.2025", "Cần Thơ"
+    d.indicator(d.s("tiếp nhận 1.246 tin báo, tố giác tội phạm"), "crime_reports", 1246, "tin báo", None, None, P, S)
+    d.indicator(d.s("phạm pháp hình sự xảy ra 412 vụ"), "social_order_crime", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 37 vụ so với cùng kỳ năm 2024"), "social_order_crime", 37, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 96 vụ"), "traffic_accidents", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.write()
+
+
+def g010():
+    d = Doc("010_cand_botruong_conganxa_2025", "2025-08-12")
+    Q = "Lương Tam Quang"
+    d.event(d.sent("Sáng 12/8,", "hai cấp."), type="conference", date="2025-08-12", place=None, localities=[], leader=Q)
+    d.person(Q, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"], d.m(Q, n=3),
+             note="also 'đồng chí Bộ trưởng', 'Bộ trưởng'")
+    d.person("Võ Minh Lương", ["Trung tướng"], ["Cục trưởng Cục Tổ chức cán bộ"], d.m("Võ Minh Lương", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=2))
+    d.org("Đảng ủy Công an Trung ương", d.m("Đảng ủy Công an Trung ương", n=1))
+    d.org("Cục Tổ chức cán bộ", d.m("Cục Tổ chức cán bộ", n=2))
+    d.org("Ban Chấp hành Trung ương Đảng", d.m("Ban Chấp hành Trung ương Đảng", n=1))
+    d.legal(d.s("Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Ban Chấp hành Trung ương Đảng"), "resolution", "60", "60-NQ/TW", "2025-04-12", "Ban Chấp hành Trung ương Đảng")
+    d.legal(d.s("Luật Tổ chức chính quyền địa phương năm 2025"), "law", None, None, "2025", None, note="gold fixed after the eval: the law's year as written")
+    d.legal(d.s("Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị"), "resolution", "12", "12-NQ/TW", "2022-03-16", "Bộ Chính trị")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Bộ trưởng quán triệt", "không gián đoạn."), Q, "quán triệt", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Bộ trưởng giao", "biên giới, đặc khu."), Q, "giao", addressee="Cục Tổ chức cán bộ")
+    d.directive(d.sent("Đối với Công an các địa phương, Bộ trưởng nhấn mạnh", "ba yêu cầu."), Q, "nhấn mạnh", note="addressee before the verb; not annotated")
+    d.directive(d.sent("Một là,", "\"điểm nóng\"."), Q, None)
+    d.directive(d.sent("Hai là,", "đúng thời hạn."), Q, None)
+    d.directive(d.sent("Ba là,", "đáp ứng yêu cầu."), Q, None)
+    d.directive(d.sent("Bộ trưởng cũng đề nghị", "của Bộ Chính trị."), Q, "đề nghị", addressee="cấp ủy, chính quyền các địa phương")
+    d.target(d.s("100% tin báo, tố giác tội phạm được tiếp nhận, giải quyết đúng thời hạn"), "crime_report_resolution_rate", "reach", 100, "%", False, None, None, None, note=NEW)
+    d.target(d.s("đến hết năm 2026, 100% Công an cấp xã có trụ sở làm việc đáp ứng yêu cầu"), "commune_police_headquarters", "reach", 100, "%", False, None, "2026", None, note=NEW)
+    d.commitment(d.s("tăng thêm khoảng 6.000 biên chế cho Công an cấp xã trong năm 2025"), "staffing", 6000, "biên chế", giver="Bộ Công an")
+    d.commitment(d.s("tiếp nhận 38.512 cán bộ, chiến sĩ từ Công an cấp huyện"), "staffing", 38512, "cán bộ, chiến sĩ",
+                 note="staff moved to commune police (done; as in 009)")
+    d.indicator(d.s("2.874 đơn vị đã có trụ sở làm việc"), "commune_police_headquarters", 2874, "đơn vị", None, None, None, None, note=NEW + "; 'từ ngày 1/7/2025' is a start, no period")
+    d.write()
+
+
+def g011():
+    d = Doc("011_baolangson_chongbuonlau_2012", None)
+    H = "Đoàn Thị Hậu"
+    d.event(d.sent("Ngày 15/1,", "triển khai nhiệm vụ năm 2012."), type="conference", date="2012-01-15", place=None, localities=["Lạng Sơn"], leader=H,
+            note="no document date; year from the review it holds (2011 reviewed in January: 2012)")
+    d.person(H, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 127 tỉnh"], d.m(H, n=2), note="also 'Bà'")
+    d.person("Nông Văn Sầm", [], ["Cục trưởng Cục Hải quan tỉnh Lạng Sơn"], d.m("Nông Văn Sầm", n=1))
+    d.org("Ban Chỉ đạo 127 tỉnh Lạng Sơn", d.m("Ban Chỉ đạo 127 tỉnh Lạng Sơn", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Công an tỉnh Lạng Sơn", d.m("Công an tỉnh Lạng Sơn", n=1))
+    d.org("Cục Hải quan tỉnh Lạng Sơn", d.m("Cục Hải quan tỉnh Lạng Sơn", n=1))
+    d.loc("Lạng Sơn", "province", "20", "Lạng Sơn", "20", d.m("Lạng Sơn", n=4))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Cao Lộc", "district", "183", None, None, d.m("Cao Lộc", n=1))
+    d.loc("Văn Lãng", "district", "182", None, None, d.m("Văn Lãng", n=1))
+    d.legal(d.s("Nghị định số 97/2011/NĐ-CP của Chính phủ"), "decree", "97", "97/2011/NĐ-CP", "2011", "Chính phủ", note="gold fixed after the eval: date is the symbol's year")
+    d.legal(d.s("Luật Hải quan"), "law", None, None, None, None)
+    d.directive(d.sent("Kết luận hội nghị, bà Đoàn Thị Hậu yêu cầu", "dọc tuyến biên giới."), H, "yêu cầu", addressee="các thành viên Ban Chỉ đạo")
+    d.directive(d.sent("Năm 2012, các lực lượng phấn đấu", "so với năm 2011."), H, None)
+    d.directive(d.sent("Bà lưu ý", "tiếp tay cho buôn lậu."), H, "lưu ý", addressee="Công an tỉnh Lạng Sơn")
+    d.directive(d.sent("Ông Nông Văn Sầm,", "trên địa bàn tỉnh."), "Nông Văn Sầm", "đề xuất", addressee="UBND tỉnh",
+                note="a request to the province; no commitment")
+    d.target(d.s("số vụ buôn lậu bị bắt giữ tăng ít nhất 10% so với năm 2011"), "smuggling", "increase", 10, "%", True, "năm 2011", "2012", "Lạng Sơn")
+    P, S = "năm 2011", "Lạng Sơn"
+    d.indicator(d.s("bắt giữ, xử lý 2.156 vụ buôn lậu, gian lận thương mại và hàng giả"), "smuggling", 2156, "vụ", None, None, P, S)
+    d.indicator(d.s("tăng 8,4% so với năm 2010"), "smuggling", 8.4, "%", "increase", "năm 2010", P, S)
+    d.indicator(d.s("khởi tố 37 vụ"), "cases_prosecuted", 37, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("52 bị can"), "suspects_arrested", 52, "bị can", None, None, P, S)
+    d.indicator(d.s("thu nộp ngân sách nhà nước 48,7 tỷ đồng"), "smuggling_revenue", 48.7, "tỷ đồng", None, None, P, S, note=NEW + ": fines and proceeds paid to the budget")
+    d.write()
+
+
+def g012():
+    d = Doc("012_dantri_caobang_2014", None)
+    S_, H = "Hoàng Kim Sơn", "Nông Đức Hạnh"
+    d.event(d.sent("Ngày 27-3-2014,", "Tỉnh ủy Cao Bằng."), type="working_session", date="2014-03-27", place=None, localities=["Cao Bằng"], leader=S_)
+    d.person(S_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(S_, n=2))
+    d.person(H, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Cao Bằng"], d.m(H, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Tỉnh ủy Cao Bằng", d.m("Tỉnh ủy Cao Bằng", n=3))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Công an tỉnh Cao Bằng", d.m("Công an tỉnh Cao Bằng", n=2))
+    d.loc("Cao Bằng", "province", "04", "Cao Bằng", "04", d.m("Cao Bằng", n=6))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Bảo Lạc", "district", "043", None, None, d.m("Bảo Lạc", n=1))
+    d.loc("Trùng Khánh", "district", "047", None, None, d.m("Trùng Khánh", n=1))
+    d.directive(d.sent("Ông Nông Đức Hạnh kiến nghị", "Công an nhân dân."), H, "kiến nghị", addressee="Bộ Công an")
+    d.directive(d.sent("Thứ trưởng đề nghị", "xuất cảnh trái phép."), S_, "đề nghị", addressee="Tỉnh ủy")
+    d.directive(d.sent("Hai bên thống nhất", "trước ngày 30-6-2014."), None, "thống nhất")
+    d.directive(d.sent("Tỉnh ủy cam kết chỉ đạo", "cho Công an tỉnh."), None, "chỉ đạo",
+                note="gold fixed after the eval: a body pledges to direct (chỉ đạo) its units, as in dev 035 (sẽ chỉ đạo ...); speaker null for a body")
+    d.commitment(d.s("hỗ trợ Công an tỉnh Cao Bằng 15 tỷ đồng"), "funding", 15, "tỷ đồng", giver="Bộ Công an", receiver="Công an tỉnh Cao Bằng")
+    d.commitment(d.s("2 xe ô tô chuyên dụng trong năm 2014"), "equipment", 2, "xe", giver="Bộ Công an", receiver="Công an tỉnh Cao Bằng")
+    d.commitment(d.s("bố trí 5 ha đất để xây dựng trụ sở mới cho Công an tỉnh"), "construction", 5, "ha", giver="Tỉnh ủy")
+    P, S = "năm 2013", "Cao Bằng"
+    d.indicator(d.s("giảm 9,2% so với năm 2012"), "social_order_crime", 9.2, "%", "decrease", "năm 2012", P, S, note="'tội phạm hình sự'")
+    d.indicator(d.s("1.245 trường hợp được phát hiện, ngăn chặn"), "illegal_exits", 1245, "trường hợp", None, None, P, S, note=NEW + ": illegal border crossings stopped")
+    d.write()
+
+
+def g013():
+    d = Doc("013_baolongan_bcd138_2021", "2021-07")
+    L = "Phạm Tấn Lực"
+    d.event(d.sent("Chiều 18/7,", "6 tháng đầu năm 2021."), type="conference", date="2021-07-18", place=None, localities=["Long An"], leader=L)
+    d.person(L, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(L, n=2), note="later 'Trưởng Ban Chỉ đạo'")
+    d.org("Ban Chỉ đạo 138 tỉnh Long An", d.m("Ban Chỉ đạo 138 tỉnh Long An", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="named department without its province (settled rule 1)")
+    d.loc("Long An", "province", "80", "Tây Ninh", "80", d.m("Long An", n=2))
+    d.legal(d.s("Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ"), "directive", "16", "16/CT-TTg", None, "Thủ tướng Chính phủ")
+    d.directive(d.sent("Kết luận hội nghị, ông Phạm Tấn Lực chỉ đạo", "để hoạt động."), L, "chỉ đạo", addressee="các thành viên Ban Chỉ đạo")
+    d.directive(d.sent("6 tháng cuối năm,", "đạt trên 95%."), L, None)
+    d.directive(d.sent("Trưởng Ban Chỉ đạo giao", "nâng cao cảnh giác."), L, "giao", addressee="Sở Thông tin và Truyền thông")
+    S = "Long An"
+    d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, "2021", S, note="6 tháng cuối năm (2021)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2021", S)
+    d.target(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2021", S)
+    P = "6 tháng đầu năm 2021"
+    d.indicator(d.s("phát hiện 184 vụ phạm pháp hình sự"), "social_order_crime", 184, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ (-6,12%) so với cùng kỳ năm 2020"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("(-6,12%) so với cùng kỳ năm 2020"), "social_order_crime", 6.12, "%", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("điều tra, làm rõ 158 vụ"), "cases_solved", 158, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 221 đối tượng"), "suspects_arrested", 221, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 85,87%"), "case_clearance_rate", 85.87, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng khám phá đạt 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 14 băng, nhóm tội phạm"), "criminal_gangs", 14, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 47 đối tượng truy nã"), "wanted_arrested", 47, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("173 đối tượng phạm tội"), "suspects_arrested", 173, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 103 vụ"), "traffic_accidents", 103, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 86 người"), "traffic_deaths", 86, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, S)
+    d.indicator(d.s("giảm 19 vụ so với cùng kỳ"), "traffic_accidents", 19, "vụ", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("lừa đảo chiếm đoạt tài sản trên không gian mạng tăng 23 vụ so với cùng kỳ"), "high_tech_crime", 23, "vụ", "increase", "cùng kỳ", P, S)
+    d.write()
+
+
+def g014():
+    d = Doc("014_vov_bonhiem_quangnam_2021", "2021-04")
+    H, K, HOA = "Lê Văn Hưng", "Trần Minh Khôi", "Phan Việt Hòa"
+    d.event(d.sent("Sáng 15/4,", "công tác cán bộ."), type="ceremony", date="2021-04-15", place="Hội trường Công an tỉnh Quảng Nam",
+            localities=["Quảng Nam"], leader=H, note="the deputy minister presents the appointment decision")
+    d.person(H, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(H, n=2))
+    d.person(K, ["Đại tá"], ["Giám đốc Công an tỉnh Quảng Nam"], d.m(K, n=4),
+             note="rank then degree (TS); the former post (nguyên Phó Cục trưởng Cục Cảnh sát hình sự) is not held")
+    d.person(HOA, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Nam"], d.m(HOA, n=2))
+    d.person("Đỗ Minh Tuấn", [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m("Đỗ Minh Tuấn", n=1))
+    d.person("Nguyễn Đức Dũng", ["Đại tá"], ["Phó Cục trưởng Cục Cảnh sát hình sự"], d.m("Nguyễn Đức Dũng", n=1), note="the former director (nguyên Giám đốc) now holds the deputy department post")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=7))
+    d.org("Công an tỉnh Quảng Nam", d.m("Công an tỉnh Quảng Nam", n=4) + d.m("Công an Quảng Nam", n=1))
+    d.org("Cục Cảnh sát hình sự", d.m("Cục Cảnh sát hình sự", n=2))
+    d.org("Tỉnh ủy Quảng Nam", d.m("Tỉnh ủy Quảng Nam", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=2))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.loc("Quảng Nam", "province", "49", "Đà Nẵng", "48", d.m("Quảng Nam", n=7))
+    d.legal(d.s("Quyết định số 2815/QĐ-BCA ngày 12/4/2021 của Bộ trưởng Bộ Công an"), "decision", "2815", "2815/QĐ-BCA", "2021-04-12", "Bộ Công an")
+    d.directive(d.sent("Phát biểu giao nhiệm vụ, Thứ trưởng Lê Văn Hưng đề nghị", "hoàn thành xuất sắc nhiệm vụ."), H, "đề nghị", addressee="đồng chí Trần Minh Khôi")
+    d.directive(d.sent("Thứ trưởng lưu ý", "ngày 23/5/2021."), H, "lưu ý", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông đề nghị tân Giám đốc", "so với năm 2020."), HOA, "đề nghị", addressee="tân Giám đốc cùng Ban Giám đốc Công an tỉnh")
+    S = "Quảng Nam"
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2021", S)
+    d.target(d.s("kéo giảm tội phạm về trật tự xã hội ít nhất 5% so với năm 2020"), "social_order_crime", "decrease", 5, "%", True, "năm 2020", "2021", S)
+    d.write()
+
+
+def g015():
+    d = Doc("015_neg_giacaphe_daklak_2023", "2023-10")
+    L = "Trịnh Đức Lâm"
+    d.person(L, [], ["Chủ tịch Hiệp hội Cà phê - Ca cao Việt Nam"], d.m(L, n=1) + [d.sub("Theo ông Lâm", "Lâm")])
+    d.person("Y Điêng Niê", [], [], d.m("Y Điêng Niê", n=1))
+    d.org("Hiệp hội Cà phê - Ca cao Việt Nam", d.m("Hiệp hội Cà phê - Ca cao Việt Nam", n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk", d.m("Sở Nông nghiệp và Phát triển nông thôn tỉnh Đắk Lắk", n=1))
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=2))
+    d.loc("Đắk Lắk", "province", "66", "Đắk Lắk", "66", d.m("Đắk Lắk", n=2))
+    d.loc("Lâm Đồng", "province", "68", "Lâm Đồng", "68", d.m("Lâm Đồng", n=1))
+    d.loc("Gia Lai", "province", "64", "Gia Lai", "52", d.m("Gia Lai", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.loc("Brazil", "country", None, None, None, d.m("Brazil", n=1))
+    d.loc("Indonesia", "country", None, None, None, d.m("Indonesia", n=1))
+    d.loc("Krông Pắc", "district", "654", None, None, d.m("Krông Pắc", n=1))
+    d.loc("Ea Kênh", "commune", "24499", "Ea Knuếc", "24505", d.m("Ea Kênh", n=1))
+    d.write()
+
+
+def g016():
+    d = Doc("016_neg_bongda_vleague_2024", "2024-03")
+    d.person("Lucao", [], [], d.m("Lucao", n=1), note="foreign player known by one name")
+    d.person("Trần Quang Thái", [], [], d.m("Trần Quang Thái", n=2), note="head coach (huấn luyện viên is not a gazetteer position)")
+    d.person("Nguyễn Văn Hậu", [], [], d.m("Nguyễn Văn Hậu", n=1) + d.m("Hậu", n=2)[1:])
+    d.person("Phan Đình Nam", [], [], d.m("Phan Đình Nam", n=2))
+    d.person("Lê Minh Tiến", [], [], d.m("Lê Minh Tiến", n=1))
+    d.person("Đỗ Gia Huy", [], [], d.m("Đỗ Gia Huy", n=1))
+    d.org("Công an Hà Nội", d.m("Công an Hà Nội", n=4), note="the football club")
+    d.org("Hải Phòng", d.m("Hải Phòng", n=3), note="the football club")
+    d.org("Nam Định", d.m("Nam Định", n=1), note="the football club")
+    d.org("Thể Công - Viettel", d.m("Thể Công - Viettel", n=1))
+    d.org("Công an quận Ba Đình", d.m("Công an quận Ba Đình", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=4), note="inside the club's name")
+    d.loc("Hải Phòng", "province", "31", "Hải Phòng", "31", d.m("Hải Phòng", n=3), note="the club's name is the city's")
+    d.loc("Nam Định", "province", "36", "Ninh Bình", "37", d.m("Nam Định", n=1))
+    d.loc("Ba Đình", "district", "001", None, None, d.m("Ba Đình", n=1))
+    d.write()
+
+
+if __name__ == "__main__":
+    wanted = sys.argv[1:]
+    for name, fn in sorted(globals().items()):
+        if name.startswith("g0") and callable(fn) and (not wanted or name[1:] in wanted):
+            fn()
