@@ -396,13 +396,13 @@ def test_the_whole_of_a_part_is_the_count_reported_before_it_never_what_the_verb
     assert indicator_of(ex, 86.49).metric_key == "case_clearance_rate"
 
 
-def test_drugs_seized_addicts_and_deeds_listed_before_their_shared_metric() -> None:
+def test_drug_seizures_addicts_and_deeds_listed_before_their_shared_metric() -> None:
     text = (" date 2019-07\nChiều 17/7, Đoàn giám sát làm việc với UBND tỉnh Nghệ An về phòng, chống ma túy."
             "\n\nGiai đoạn 2014-2019, lực lượng chức năng đã phát hiện, bắt giữ 9.870 vụ, 13.590 đối tượng "
             "mua bán, vận chuyển trái phép chất ma túy; thu giữ 1.320 bánh heroin, 980 kg ma túy tổng hợp. "
             "Số người nghiện có hồ sơ quản lý là 4.562 người.")
     ex = extract_document(Document.from_text(text, "ma-tuy.txt"))
     assert [(i.value, i.unit, i.metric_key) for i in ex.indicators] == [
-        (9870, "vụ", "drug_crime"), (13590, "đối tượng", "suspects_arrested"), (1320, "bánh", "drugs_seized"),
-        (980, "kg", "drugs_seized"), (4562, "người", "drug_addicts")]
+        (9870, "vụ", "drug_crime"), (13590, "đối tượng", "suspects_arrested"), (1320, "bánh", "drug_seizures"),
+        (980, "kg", "drug_seizures"), (4562, "người", "drug_addicts")]
     assert all(i.period == "giai đoạn 2014-2019" for i in ex.indicators[:4])
