@@ -194,3 +194,12 @@ def test_a_receiver_keeps_the_comma_of_a_fixed_phrase() -> None:
     ex = extract_document(Document.from_text(text, "bien-che.txt"))
     assert [(c.kind, c.amount, c.receiver) for c in ex.commitments] == [
         ("staffing", 200, "lực lượng phòng, chống ma túy của tỉnh")]
+
+
+def test_a_giver_ends_before_its_verb_and_a_receiver_keeps_the_dot_of_a_name() -> None:
+    text = ("Ngày 9/1, Đoàn công tác Bộ Công an làm việc với Thành ủy TP.HCM về an ninh, trật tự.\n\n"
+            "UBND TP.Cần Thơ cũng thống nhất bố trí 300 tỷ đồng cho Công an TP.Cần Thơ. Bộ Công an sẽ "
+            "bổ sung 1.500 biên chế cho Công an TP.HCM trong năm 2017.")
+    ex = extract_document(Document.from_text(text, "tphcm.txt"))
+    assert [(c.amount, c.giver, c.receiver) for c in ex.commitments] == [
+        (300, "UBND TP.Cần Thơ", "Công an TP.Cần Thơ"), (1500, "Bộ Công an", "Công an TP.HCM")]

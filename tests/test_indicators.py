@@ -406,3 +406,35 @@ def test_drug_seizures_addicts_and_deeds_listed_before_their_shared_metric() -> 
         (9870, "vụ", "drug_crime"), (13590, "đối tượng", "suspects_arrested"), (1320, "bánh", "drug_seizures"),
         (980, "kg", "drug_seizures"), (4562, "người", "drug_addicts")]
     assert all(i.period == "giai đoạn 2014-2019" for i in ex.indicators[:4])
+
+
+def test_metrics_of_enforcement_named_by_their_words_and_units() -> None:
+    text = (" date 2016-01\nNgày 5/1, Công an thành phố Hà Nội tổng kết công tác năm 2015.\n\n"
+            "Năm 2015, trên địa bàn xảy ra 1.245 vụ tai nạn giao thông, giảm 94 vụ (-7,2%) so với năm 2014. "
+            "Lực lượng Cảnh sát giao thông đã xử lý hơn 580.000 trường hợp vi phạm, tước hơn 21.000 giấy phép "
+            "lái xe. Cơ quan điều tra đã khởi tố 37 vụ, 52 bị can; triệt xóa 15 tụ điểm ma túy; lực lượng "
+            "chức năng điều tra làm rõ 331 vụ, tỷ lệ điều tra khám phá đạt 88,9%.")
+    ex = extract_document(Document.from_text(text, "ha-noi.txt"))
+    keys = {(i.value, i.metric_key) for i in ex.indicators}
+    assert {(580000, "traffic_violations"), (21000, "licences_revoked"), (37, "cases_prosecuted"),
+            (52, "suspects_arrested"), (15, "criminal_gangs"), (88.9, "case_clearance_rate")} <= keys
+    assert [(i.baseline, i.text) for i in ex.indicators if i.value in (94, 7.2)] == [
+        ("năm 2014", "giảm 94 vụ (-7,2%) so với năm 2014"), ("năm 2014", "-7,2%) so với năm 2014")]
+
+
+def test_violations_count_as_traffic_only_where_traffic_is_the_topic() -> None:
+    text = (" date 2016-01\nNgày 5/1, Công an tỉnh Nam Định tổng kết công tác năm 2015.\n\n"
+            "Năm 2015, Công an tỉnh đã xử lý 1.200 trường hợp vi phạm về cư trú.")
+    ex = extract_document(Document.from_text(text, "cu-tru.txt"))
+    assert all(i.metric_key != "traffic_violations" for i in ex.indicators)
+
+
+def test_the_period_a_review_names_after_a_summary_lead() -> None:
+    text = (" date 2023-07\nSố người chết vì tai nạn giao thông 6 tháng đầu năm giảm so với cùng kỳ.\n\n"
+            "Thông tin được đưa ra tại hội nghị sơ kết công tác bảo đảm trật tự an toàn giao thông 6 tháng "
+            "đầu năm 2023 do Bộ Công an tổ chức chiều 13/7.\n\nTheo báo cáo, toàn quốc xảy ra 5.423 vụ tai "
+            "nạn giao thông, làm chết 2.781 người, bị thương 3.950 người.")
+    ex = extract_document(Document.from_text(text, "csgt.txt"))
+    assert {(i.metric_key, i.period) for i in ex.indicators if i.value in (5423, 2781, 3950)} == {
+        ("traffic_accidents", "6 tháng đầu năm 2023"), ("traffic_deaths", "6 tháng đầu năm 2023"),
+        ("traffic_injuries", "6 tháng đầu năm 2023")}

@@ -94,3 +94,14 @@ def test_the_development_reports_are_told_apart_by_their_kind() -> None:
         assert is_security_report(document.text) == (row["kind"] != "negative"), row["file"]
         checked += 1
     assert checked >= 20
+
+
+def test_a_club_named_for_the_police_is_sport_while_order_at_a_match_is_the_genre() -> None:
+    club = ("Công an Hà Nội ngược dòng đánh bại Hải Phòng\n\nTối 10/3, ở vòng 12 V-League, Công an Hà Nội "
+            "thắng Hải Phòng 3-1 trên sân nhà và vươn lên thứ 4 trên bảng xếp hạng. Tiền đạo của Công an Hà "
+            "Nội ghi bàn ở phút 55; huấn luyện viên yêu cầu các cầu thủ chơi kỷ luật hơn ở hiệp một.")
+    match = ("Sáng 9/3, Công an thành phố Hà Nội triển khai phương án bảo đảm an ninh trật tự cho trận đấu "
+             "giữa đội tuyển Việt Nam và Thái Lan. Lực lượng Cảnh sát cơ động, Cảnh sát giao thông được huy "
+             "động; Công an các quận kiểm soát chặt chẽ, xử lý nghiêm vi phạm, phòng ngừa tội phạm cướp giật.")
+    assert not is_security_report(club)
+    assert is_security_report(match)

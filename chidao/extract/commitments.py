@@ -91,12 +91,18 @@ _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s",
 _GIVER_LEAD = regex.compile(
     r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
-_GIVER_TAIL = regex.compile(r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết))+\s*$", regex.V1)
+_GIVER_TAIL = regex.compile(
+    r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
+    r"|chủ động))+\s*$",
+    regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
+# a dot inside a name ("TP.HCM", "TP.Cần Thơ")
+_NAME_DOT = r"\.(?=\p{Lu})"
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^,;.]*?\s)?cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|(?!" + _PHRASE_COMMA + r")[,;.]|$)",
+    r"\s+(?:để\s[^,;.]*?\s)?cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
+    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT
+    + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.]+(?:\s+(?!cho\b|để\b|và\b|trong\b|phục\b)[^\s,;.]+){0,5}", regex.V1)

@@ -46,7 +46,14 @@ from typing import Literal, Protocol
 
 import regex
 
-from chidao.extract.metrics import Amount, MetricMention, find_amounts, find_metrics, fits
+from chidao.extract.metrics import (
+    Amount,
+    MetricMention,
+    find_amounts,
+    find_metrics,
+    metric_in_unit,
+    metric_units,
+)
 
 _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
 _REPORT_VERB = regex.compile(
@@ -79,9 +86,11 @@ _OTHER_DEED = regex.compile(
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
 _SOLVING = regex.compile(r"\b(?:điều tra|khám phá|làm rõ|phá án)\b", regex.V1 | regex.IGNORECASE)
 _FIRE_OR_TRAFFIC = regex.compile(
-    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b)",
+    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b|\bCSGT\b)",
     regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
+# "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
+_TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
 _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
@@ -156,7 +165,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     tail_end = _tail_end(text, partner_end, end)
 
     def fit(found: _Named | None) -> _Named | None:  # a metric counted in the figure's unit
-        return found if found is not None and fits(found.mention.key, amount.unit) else None
+        counted = metric_in_unit(text, found.mention, amount.unit) if found is not None else None
+        return None if found is None or counted is None else _Named(counted, found.words)
 
     named: _Named | None = None
     key_from_earlier: Earlier | None = None
@@ -185,7 +195,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
     else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
-        named = _share(text, verb, amount) or fit(_verb_metric(text, verb)) or fit(_tail(tail, amount))
+        # "tỷ lệ điều tra khám phá đạt 88,9%": a rate named before it, not what its verb counts
+        counts = None if _named_rate(text, clause_start, amount) is not None else _verb_metric(text, verb)
+        named = _share(text, verb, amount) or fit(counts) or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
@@ -198,7 +210,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                     and _NEAR.fullmatch(text, named.mention.end, amount.start):
                 span_start = named.mention.start
         if named is None:
-            named = fit(_verb_metric(text, verb))
+            rate = _named_rate(text, clause_start, amount)
+            named = rate or fit(_verb_metric(text, verb))
+            if rate is not None:
+                span_start = rate.mention.start
         if named is None:
             named = fit(_topic(text, start, clause_start))
         if named is None and direction is not None and _bare(text, clause_start, subject_end):
@@ -213,14 +228,24 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_end = named.mention.end
     else:
         key = metric = None
-    if key in _FIRE_FORMS or key in _FIRE_ONLY:
-        fire = _fire_context(text, paragraph_start or start, (start, end), amount.start)
-        if key in _FIRE_FORMS and fire:
+    if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
+        field = _field(text, paragraph_start or start, (start, end), amount.start)
+        if key in _FIRE_FORMS and field == "fire":
             key = _FIRE_FORMS[key]
-        elif key in _FIRE_ONLY and not fire:
+        elif (key in _FIRE_ONLY and field != "fire") or (key in _TRAFFIC_ONLY and field != "traffic"):
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
                   span_start=span_start, span_end=span_end)
+
+
+def _named_rate(text: str, clause_start: int, amount: Amount) -> _Named | None:
+    """The rate named in its clause before a percentage ("tỷ lệ điều tra khám phá đạt 88,9%"),
+    or None."""
+    if amount.unit != "%":
+        return None
+    units = metric_units()
+    rates = [m for m in find_metrics(text, clause_start, amount.start) if units.get(m.key) == {"%"}]
+    return _Named(rates[-1], (rates[-1].start, rates[-1].end)) if rates else None
 
 
 def _is_whole(text: str, amount: Amount) -> bool:
@@ -440,14 +465,16 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
     return None
 
 
-def _fire_context(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> bool:
-    """Whether fire, not traffic, is what the figure at pos is about: the last of the two named
-    before it in its sentence, else the first after it there ("kiểm tra 100% cơ sở ... về
-    PCCC"), else the last before it in its paragraph."""
+def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:
+    """Whether fire or traffic is what the figure at pos is about ("fire", "traffic", None):
+    the last of the two named before it in its sentence, else the first after it there
+    ("kiểm tra 100% cơ sở ... về PCCC"), else the last before it in its paragraph."""
     start, end = sentence
     last = _last(_FIRE_OR_TRAFFIC, text, start, pos) or _FIRE_OR_TRAFFIC.search(text, pos, end) \
         or _last(_FIRE_OR_TRAFFIC, text, paragraph_start, pos)
-    return last is not None and last.group("fire") is not None
+    if last is None:
+        return None
+    return "fire" if last.group("fire") is not None else "traffic"
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:

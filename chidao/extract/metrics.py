@@ -170,6 +170,27 @@ class MetricMention:
     end: int
 
 
+@cache
+def _keys_of_phrasings() -> dict[str, tuple[str, ...]]:
+    """Lower-cased phrasing -> every metric key that lists it, in the file's order."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for key, forms in load_vocabulary("metrics.tsv").items():
+        for form in forms:
+            keys[form.lower()] = (*keys.get(form.lower(), ()), key)
+    return keys
+
+
+def metric_in_unit(text: str, mention: MetricMention, unit: str) -> MetricMention | None:
+    """The metric its words name that is counted in `unit`: words several metrics share pick by
+    the unit ("khởi tố 52 bị can": suspects_arrested; "khởi tố 37 vụ": cases_prosecuted)."""
+    if fits(mention.key, unit):
+        return mention
+    for key in _keys_of_phrasings().get(_lowered(text)[mention.start:mention.end], ()):
+        if fits(key, unit):
+            return MetricMention(key, mention.start, mention.end)
+    return None
+
+
 def find_metrics(text: str, start: int, end: int) -> list[MetricMention]:
     """Metric phrasings of metrics.tsv in text[start:end], leftmost-longest."""
     return [MetricMention(key, s, e) for s, e, key in _matches_in("metrics.tsv", text, start, end)]
@@ -216,6 +237,7 @@ COUNT_NOUNS = (
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên", "khẩu súng",
+    "giấy phép lái xe", "GPLX", "thẻ",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"

@@ -55,9 +55,19 @@ def _baseline(m: re.Match[str]) -> Marked:
     return Marked(value, m.start(), m.end())
 
 
+# what may stand between a change and its baseline: the change as a rate in brackets
+# ("giảm 12 vụ (-3,1%) so với cùng kỳ"), or the closing bracket of that rate
+_ASIDE = regex.compile(r"\s*(?:\([^()]{1,24}\)|\))", regex.V1)
+
+
 def baseline_after(text: str, pos: int, end: int) -> Marked | None:
-    """A "so với ..." right after pos (only spaces between): "năm 2020", "cùng kỳ năm 2024"."""
+    """A "so với ..." right after pos (only spaces, or a rate in brackets, between): "năm 2020",
+    "cùng kỳ năm 2024", "giảm 12 vụ (-3,1%) so với cùng kỳ"."""
     m = _BASELINE.match(text, _skip_spaces(text, pos, end), end)
+    if m is None:
+        aside = _ASIDE.match(text, pos, end)
+        if aside is not None:
+            m = _BASELINE.match(text, _skip_spaces(text, aside.end(), end), end)
     return _baseline(m) if m is not None else None
 
 
@@ -72,16 +82,36 @@ def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
 
 _DEADLINE = regex.compile(
     r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})",
+    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
+    # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023"
+    r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=s)\s*(?P<y>\d{4})(?!\d)",
     regex.V1)
+# the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
+_OPENING_FRAME = regex.compile(
+    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm)\s+"
+    r"(?P<year>\d{4})\s*,", regex.V1)
 
 
 def find_deadline(text: str, start: int, end: int) -> Marked | None:
-    """The first deadline in text[start:end]: "đến năm 2030" -> "2030"."""
+    """The first deadline in text[start:end]: "đến năm 2030" -> "2030", "đến ngày 30/6/2022" ->
+    "2022-06-30"."""
     m = _DEADLINE.search(text, start, end)
     if m is None:
         return None
+    if m.group("d"):
+        day, month = int(m.group("d")), int(m.group("m"))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return None
+        return Marked(f"{m.group('y')}-{month:02d}-{day:02d}", m.start(), m.end())
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
+
+
+def opening_frame(text: str, start: int, end: int) -> Marked | None:
+    """The year of the time frame text[start:end] opens with ("Năm 2019, Công an tỉnh phải phấn
+    đấu …" -> "2019"), the deadline of the goals it sets."""
+    m = _OPENING_FRAME.match(text, start, end)
+    return Marked(m.group("year"), m.start("year"), m.end("year")) if m else None
 
 
 # ---------------------------------------------------------------- periods
