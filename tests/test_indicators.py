@@ -403,17 +403,17 @@ def test_drug_seizures_addicts_and_deeds_listed_before_their_shared_metric() -> 
             "Số người nghiện có hồ sơ quản lý là 4.562 người.")
     ex = extract_document(Document.from_text(text, "ma-tuy.txt"))
     assert [(i.value, i.unit, i.metric_key) for i in ex.indicators] == [
-        (9870, "vụ", "drug_crime"), (13590, "đối tượng", "suspects_arrested"), (1320, "bánh", "drug_seizures"),
-        (980, "kg", "drug_seizures"), (4562, "người", "drug_addicts")]
+        (9870, "vụ", "drug_crime"), (13590, "đối tượng", "suspects_arrested"),
+        (1320, "bánh", "drug_seizures"), (980, "kg", "drug_seizures"), (4562, "người", "drug_addicts")]
     assert all(i.period == "giai đoạn 2014-2019" for i in ex.indicators[:4])
 
 
 def test_metrics_of_enforcement_named_by_their_words_and_units() -> None:
     text = (" date 2016-01\nNgày 5/1, Công an thành phố Hà Nội tổng kết công tác năm 2015.\n\n"
             "Năm 2015, trên địa bàn xảy ra 1.245 vụ tai nạn giao thông, giảm 94 vụ (-7,2%) so với năm 2014. "
-            "Lực lượng Cảnh sát giao thông đã xử lý hơn 580.000 trường hợp vi phạm, tước hơn 21.000 giấy phép "
-            "lái xe. Cơ quan điều tra đã khởi tố 37 vụ, 52 bị can; triệt xóa 15 tụ điểm ma túy; lực lượng "
-            "chức năng điều tra làm rõ 331 vụ, tỷ lệ điều tra khám phá đạt 88,9%.")
+            "Lực lượng Cảnh sát giao thông đã xử lý hơn 580.000 trường hợp vi phạm, tước hơn 21.000 "
+            "giấy phép lái xe. Cơ quan điều tra đã khởi tố 37 vụ, 52 bị can; triệt xóa 15 tụ điểm ma túy; "
+            "lực lượng chức năng điều tra làm rõ 331 vụ, tỷ lệ điều tra khám phá đạt 88,9%.")
     ex = extract_document(Document.from_text(text, "ha-noi.txt"))
     keys = {(i.value, i.metric_key) for i in ex.indicators}
     assert {(580000, "traffic_violations"), (21000, "licences_revoked"), (37, "cases_prosecuted"),

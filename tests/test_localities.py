@@ -309,3 +309,12 @@ def test_an_undated_two_level_address_names_a_commune_since_2025() -> None:
     assert by_name(found, "Cửa Nam").code == "00073"
     _, found = localities("Lễ khánh thành trụ sở tại phường Cửa Nam, thành phố Hà Nội.", date="2024-05")
     assert by_name(found, "Cửa Nam").code == "00073"
+
+
+def test_a_list_of_names_after_a_singular_level_word() -> None:
+    from chidao.extract.pipeline import extract_document
+
+    text = "Đoàn công tác kiểm tra tại huyện Kỳ Sơn, Tương Dương của tỉnh Nghệ An."
+    ex = extract_document(Document.from_text(text, "ky-son.txt", date="2019-07"))
+    assert [(loc.name, loc.level) for loc in ex.localities] == [
+        ("Kỳ Sơn", "district"), ("Tương Dương", "district"), ("Nghệ An", "province")]

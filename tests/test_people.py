@@ -159,3 +159,13 @@ def test_a_committee_office_written_with_its_body_cut_short(tmp_path: Path) -> N
         " date 2019-07\nChiều 17/7, Đoàn giám sát của Ủy ban Quốc phòng và An ninh do Phó Chủ nhiệm Ủy ban "
         "Trần Văn Độ làm Trưởng đoàn đã làm việc với UBND tỉnh Nghệ An.\n"))
     assert person(ex, "Trần Văn Độ").positions == ("Phó Chủ nhiệm Ủy ban", "Trưởng đoàn")
+
+
+def test_names_of_the_central_highlands_and_a_title_with_its_level_word_written_out(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2016-01\nNgày 5/1, Công an thành phố Hà Nội tổ chức hội nghị tổng kết công tác công an năm "
+        "2015. Ông Trần Quốc Khải, Chủ tịch UBND TP Hà Nội dự. Ông Y Thông Mlô, Phó Chủ tịch UBND tỉnh "
+        "Đắk Lắk cũng dự.\n\nChủ tịch UBND thành phố yêu cầu Công an TP tập trung bảo vệ tuyệt đối an toàn "
+        "các sự kiện chính trị, bảo đảm an ninh trật tự trên địa bàn.\n"))
+    assert person(ex, "Y Thông Mlô").positions == ("Phó Chủ tịch UBND tỉnh Đắk Lắk",)
+    assert [d.speaker for d in ex.directives] == ["Trần Quốc Khải"]

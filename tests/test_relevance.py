@@ -102,6 +102,7 @@ def test_a_club_named_for_the_police_is_sport_while_order_at_a_match_is_the_genr
             "Nội ghi bàn ở phút 55; huấn luyện viên yêu cầu các cầu thủ chơi kỷ luật hơn ở hiệp một.")
     match = ("Sáng 9/3, Công an thành phố Hà Nội triển khai phương án bảo đảm an ninh trật tự cho trận đấu "
              "giữa đội tuyển Việt Nam và Thái Lan. Lực lượng Cảnh sát cơ động, Cảnh sát giao thông được huy "
-             "động; Công an các quận kiểm soát chặt chẽ, xử lý nghiêm vi phạm, phòng ngừa tội phạm cướp giật.")
+             "động; Công an các quận kiểm soát chặt chẽ, xử lý nghiêm vi phạm, phòng ngừa tội phạm "
+             "cướp giật.")
     assert not is_security_report(club)
     assert is_security_report(match)

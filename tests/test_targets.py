@@ -116,3 +116,17 @@ def test_a_range_is_a_goal_of_at_least_its_low_end() -> None:
     # a day and month is no range: "ngày 15-10" has no unit after it
     dated = lead + "Bộ trưởng yêu cầu từ ngày 15-10 kéo giảm 3% số vụ tai nạn giao thông."
     assert [t.value for t in _targets(dated)] == [3]
+
+
+def test_deadlines_from_the_sentence_frame_and_by_day() -> None:
+    lead = "Ngày 9/1, Công an tỉnh tổ chức hội nghị triển khai công tác bảo đảm an ninh trật tự.\n\n"
+    framed = _targets(lead + "Năm 2019, Công an tỉnh phải phấn đấu kéo giảm ít nhất 5% số vụ phạm tội "
+                      "về trật tự xã hội so với năm 2018, tỷ lệ điều tra khám phá án đạt trên 75%.")
+    assert [(t.value, t.baseline, t.deadline) for t in framed] == [
+        (5, "năm 2018", "2019"), (75, None, "2019")]
+    second_half = _targets(lead + "6 tháng cuối năm, lực lượng Công an phải phấn đấu kéo giảm ít nhất 5% "
+                           "tội phạm về trật tự xã hội.")
+    assert [t.deadline for t in second_half] == ["2020"]  # the report's year (dated 2020-01)
+    by_day = _targets(lead + "Bộ trưởng yêu cầu phấn đấu đến ngày 30/6/2022 hoàn thành 100% số xã có "
+                      "Công an chính quy.")
+    assert [t.deadline for t in by_day] == ["2022-06-30"]

@@ -60,6 +60,9 @@ _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", r
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
 _UNSET = object()
+# how many opening paragraphs may name the period of the whole report
+_LEAD_PARAGRAPHS = 3
+_REVIEW = regex.compile(r"\b(?:sơ kết|tổng kết)\b", regex.V1 | regex.IGNORECASE)
 # words that put figures in the report's own province
 _LOCAL_WORDS = regex.compile(
     r"\b(?:toàn tỉnh|toàn thành phố|trên địa bàn|địa bàn tỉnh|[Cc]ông an (?:tỉnh|thành phố|TP)(?![\w.])"
@@ -153,9 +156,18 @@ class _Periods:
         """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
         tổng kết công tác năm 2023"): the period of figures that give none of their own."""
         if not self.lead:
-            first = next((p for p in passages(self.context) if p.sentences), None)
-            found = find_periods(self.text, first.start, first.end) if first is not None else []
-            self.lead.append(found[0].value if found else None)
+            # the lead may be a summary or a dateline: the first of the opening paragraphs that
+            # names a period ("… tại hội nghị sơ kết … 6 tháng đầu năm 2023")
+            found: list[Marked] = []
+            opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
+            for n, passage in enumerate(opening):
+                found = find_periods(self.text, passage.start, passage.end)
+                if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
+                    found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
+                                                                 p.start)]
+                if found:
+                    break
+            self.lead.append(with_year(found[0].value, found[0].end, self.everywhere()) if found else None)
         return self.lead[0]
 
 

@@ -352,7 +352,9 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
                     hit = None
                 else:
                     hit.strict = True
-            if hit is not None and (pos in plural or pos in listed) and hit.kind in _LISTED_KINDS:
+            # a list after a level word: "các huyện A, B và C", and after a singular one too
+            # ("huyện Kỳ Sơn, Tương Dương", "xã Quan Lạn và Bản Sen"), each name a unit of that level
+            if hit is not None and hit.kind in _LISTED_KINDS:
                 after = _LIST_NEXT.match(text, hit.span[1])
                 if after is not None:
                     levels.setdefault(after.end(), levels[pos])

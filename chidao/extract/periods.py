@@ -89,8 +89,8 @@ _DEADLINE = regex.compile(
     regex.V1)
 # the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
 _OPENING_FRAME = regex.compile(
-    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm|\d+\s+tháng\s+(?:đầu|cuối)\s+năm)\s+"
-    r"(?P<year>\d{4})\s*,", regex.V1)
+    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
+    r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?)\s*,", regex.V1)
 
 
 def find_deadline(text: str, start: int, end: int) -> Marked | None:
@@ -107,11 +107,15 @@ def find_deadline(text: str, start: int, end: int) -> Marked | None:
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 
-def opening_frame(text: str, start: int, end: int) -> Marked | None:
+def opening_frame(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:
     """The year of the time frame text[start:end] opens with ("Năm 2019, Công an tỉnh phải phấn
-    đấu …" -> "2019"), the deadline of the goals it sets."""
+    đấu …" -> "2019"; "6 tháng cuối năm, …" -> `this_year`, the report's), the deadline of the
+    goals it sets."""
     m = _OPENING_FRAME.match(text, start, end)
-    return Marked(m.group("year"), m.start("year"), m.end("year")) if m else None
+    if m is None:
+        return None
+    year = m.group("year") or m.group("part_year") or this_year
+    return Marked(year, m.start(), m.end()) if year else None
 
 
 # ---------------------------------------------------------------- periods

@@ -37,7 +37,7 @@ from chidao.extract.metrics import (
     main_locality,
     passages,
 )
-from chidao.extract.periods import Marked, baseline_after, find_deadline
+from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 
@@ -60,7 +60,7 @@ _METRIC_END = regex.compile(
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
 _NOT_ONE_PHRASE = regex.compile(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", regex.V1)
-_BARE_YEAR = regex.compile(r"\bnăm (\d{4})[\s,]*$", regex.V1)
+_BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\s,]*$", regex.V1)  # not a baseline
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
                                    "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
 _MAX_VERB_GAP = 60
@@ -92,7 +92,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue
                 if _DONE.search(text, goal.end() if goal else near_start, amount.start):
                     continue
-                out.append(_target(text, context, near_start, near_end, amount))
+                out.append(_target(text, context, near_start, near_end, amount, start))
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
@@ -110,7 +110,7 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
     return found
 
 
-def _target(text: str, context: Context, start: int, end: int, amount: Amount) -> Target:
+def _target(text: str, context: Context, start: int, end: int, amount: Amount, sentence_start: int) -> Target:
     segment = _segment_start(text, start, amount.start)
     verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
     direction = "reach"
@@ -152,6 +152,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount) -
             # "phấn đấu năm 2024 giảm ít nhất 5% ...": the year the goal is set for
             year = _BARE_YEAR.search(text, max(start, span_start - 12), span_start)
             deadline = Marked(year.group(1), year.start(), year.end()) if year else None
+    if deadline is None:  # "Năm 2019, Công an tỉnh phải phấn đấu kéo giảm …": the sentence's frame
+        date = context.document.date
+        deadline = opening_frame(text, sentence_start, span_start, date[:4] if date else None)
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence

@@ -121,7 +121,22 @@ def same_office(title: Title, held: Title) -> bool:
         return False
     if not title.body or not held.body or title.body == held.body:  # a bare held title fits any body
         return True
-    return held.body.startswith(title.body + " ") or title.body.startswith(held.body + " ")
+    written, holds = _comparable(title.body), _comparable(held.body)  # "UBND thành phố" ~ "UBND TP Hà Nội"
+    return written == holds or holds.startswith(written + " ") or written.startswith(holds + " ")
+
+
+_BODY_FORMS = ((regex.compile(r"\bTP\.?\s*|\bThành phố\b"), "thành phố "),
+               (regex.compile(r"\bTỉnh\b(?= \p{Lu})"), "tỉnh"),
+               (regex.compile(r"\bỦy ban nhân dân\b"), "UBND"),
+               (regex.compile(r"\bHội đồng nhân dân\b"), "HĐND"))
+
+
+def _comparable(body: str) -> str:
+    """A body's name with its level word and its abbreviations in one form ("UBND TP Hà Nội"
+    -> "UBND thành phố Hà Nội")."""
+    for pattern, form in _BODY_FORMS:
+        body = pattern.sub(form, body)
+    return " ".join(body.split())
 
 
 def fits(title: Title, held: Title) -> bool:
