@@ -203,3 +203,19 @@ def test_a_giver_ends_before_its_verb_and_a_receiver_keeps_the_dot_of_a_name() -
     ex = extract_document(Document.from_text(text, "tphcm.txt"))
     assert [(c.amount, c.giver, c.receiver) for c in ex.commitments] == [
         (300, "UBND TP.Cần Thơ", "Công an TP.Cần Thơ"), (1500, "Bộ Công an", "Công an TP.HCM")]
+
+
+def test_the_shares_of_a_sum_and_things_given_with_money() -> None:
+    text = ("Ngày 9/5, UBND huyện Vân Đồn khánh thành trụ sở Công an xã Đoàn Kết, bảo đảm an ninh trật "
+            "tự.\n\nCông trình trụ sở Công an xã Đoàn Kết có tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách "
+            "huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng. Bộ Công an sẽ hỗ trợ Công an tỉnh Quảng "
+            "Ninh 15 tỷ đồng và 2 xe ô tô chuyên dụng.")
+    ex = extract_document(Document.from_text(text, "doan-ket.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments if c.unit == "tỷ đồng"] == [
+        ("funding", 9.8, None, "tổng mức đầu tư 9,8 tỷ đồng"),
+        ("funding", 7.3, "huyện", "ngân sách huyện 7,3 tỷ đồng"),
+        ("funding", 2.5, "xã Đoàn Kết", "xã Đoàn Kết đối ứng 2,5 tỷ đồng"),
+        ("funding", 15, "Bộ Công an", "hỗ trợ Công an tỉnh Quảng Ninh 15 tỷ đồng")]
+    assert [(c.kind, c.amount, c.giver, c.receiver) for c in ex.commitments if c.kind == "equipment"] == [
+        ("equipment", 2, "Bộ Công an", "Công an tỉnh Quảng Ninh")]

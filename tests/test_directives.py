@@ -264,3 +264,13 @@ def test_a_quotation_closed_by_a_verb_of_saying_asks_what_it_prescribes() -> Non
             "tác này\", ông Trần Văn Độ nói. \"Kết quả năm qua rất đáng ghi nhận\", ông Độ chia sẻ.")
     found = _directives(text, date="2019-07")
     assert [(d.speaker, d.verb, d.addressee) for d in found] == [("Trần Văn Độ", "nói", "tỉnh")]
+
+
+def test_a_quotation_that_opens_with_an_order() -> None:
+    text = ("Ngày 5/1, Công an thành phố Hà Nội tổ chức hội nghị tổng kết công tác bảo đảm an ninh trật tự, "
+            "phòng, chống tội phạm năm 2015. Ông Trần Quốc Khải, Chủ tịch UBND TP Hà Nội dự.\n\n"
+            "\"Không được để xảy ra bất cứ sơ suất nào\", ông Khải nhấn "
+            "mạnh. \"Phải xử lý nghiêm, không có vùng cấm\", ông Khải nói. \"Cần Thơ và Hà Nội đều tăng "
+            "trưởng\", ông Khải nói.")
+    assert [(d.speaker, d.verb) for d in _directives(text, date="2016-01")] == [
+        ("Trần Quốc Khải", "nhấn mạnh"), ("Trần Quốc Khải", "nói")]

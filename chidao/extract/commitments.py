@@ -83,6 +83,12 @@ _GIVE_BEFORE = regex.compile(
     r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
 # "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
+# the shares of a sum: "…, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng"
+_SHARES = regex.compile(r"\btrong đó\b", regex.V1)
+_SHARE_OF = regex.compile(
+    r"(?:(?:ngân sách|vốn|nguồn)\s+)?(?P<giver>[^\d,;.]{2,40}?)?"
+    r"\s*(?:đối ứng|hỗ trợ|cấp|bố trí|đóng góp)?\s*$",
+    regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
@@ -189,15 +195,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         clause_start = m.end()
     kind = _kind(text, clause_start, amount, building)
-    joined = previous is not None and previous.kind == "equipment" and amount.unit in _EQUIPMENT_UNITS \
-        and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
-    if kind is None and joined:
-        assert previous is not None
-        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
-        unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
-        return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
-                          receiver=previous.receiver, text=text[amount.start:unit_end],
-                          span=(amount.start, unit_end))
+    if kind is None and previous is not None:
+        return _continued(text, end, amount, previous, bodies)
     if kind is None:
         return None
     unit = amount.unit
@@ -223,6 +222,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
         floors = _FLOORS_OF.search(text, clause_start, amount.start)
     opener = verb or measure or floors
+    if verb is not None and measure is not None and measure.start() <= verb.start() < measure.end():
+        opener = measure  # "tổng mức đầu tư 9,8 tỷ đồng": the measure, not its word "đầu tư"
     span_start = opener.start() if opener is not None else amount.start
     giver = None
     if verb is not None:
@@ -243,6 +244,39 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         receiver = owner  # the body whose headquarters it is
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _continued(text: str, end: int, amount: Amount, previous: Commitment,
+               bodies: frozenset[int]) -> Commitment | None:
+    """An amount that goes on with the commitment before it: things given alike ("trao tặng …
+    20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
+    ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
+    tỷ đồng": each a funding, its giver the body named before it)."""
+    if amount.unit in _EQUIPMENT_UNITS and previous.kind in ("equipment", "funding") \
+            and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None:
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
+        return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:unit_end],
+                          span=(amount.start, unit_end))
+    if amount.unit == previous.unit and amount.unit in MONEY_UNITS \
+            and previous.kind in ("funding", "construction") \
+            and _SHARES.search(text, max(0, previous.span[0] - 12), amount.start) is not None:
+        # the share's own words: after the last comma or "trong đó" before it
+        cut = max(text.rfind(",", previous.span[1], amount.start) + 1, previous.span[1])
+        shares = _SHARES.search(text, cut, amount.start)
+        cut = shares.end() if shares is not None else cut
+        while cut < amount.start and text[cut] == " ":
+            cut += 1
+        share = _SHARE_OF.match(text, cut, amount.start)
+        start = share.start() if share is not None else amount.start
+        giver = None
+        if share is not None and share.group("giver") \
+                and looks_like_body(text, share.start("giver"), share.end("giver"), bodies):
+            giver = share.group("giver")
+        return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver,
+                          receiver=previous.receiver, text=text[start:amount.end], span=(start, amount.end))
+    return None
 
 
 def _giver(text: str, clause_start: int, verb_start: int,

@@ -118,7 +118,9 @@ _GAP_BLOCK = regex.compile(
 _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
 _PRESCRIPTIVE = regex.compile(
     r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|"
-    r"không để|không được|tuyệt đối|quyết tâm|yêu cầu|đề nghị)\b", regex.V1)
+    r"không để|không được|tuyệt đối|quyết tâm|yêu cầu|đề nghị"
+    # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
+    r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
 # in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
 _GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b))\b", regex.V1)

@@ -449,7 +449,8 @@ def is_national(text: str, start: int, end: int) -> bool:
 BODY_START = regex.compile(
     r"(?:Công an|công an|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Cục|"
     r"Phòng|[Cc]ác|[Ll]ực lượng|[Tt]ỉnh|[Tt]hành phố|TP|[Cc]ấp ủy|[Cc]hính quyền|[Nn]gười đứng đầu|[Đđ]ơn vị|"
-    r"[Đđ]ịa phương|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|Tòa án|Văn phòng|Trung tâm|Trường|"
+    r"[Đđ]ịa phương|[Xx]ã|[Hh]uyện|[Pp]hường|[Qq]uận|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|"
+    r"Tòa án|Văn phòng|Trung tâm|Trường|"
     r"Chính phủ|Nhà nước|Trung ương)\b",
     regex.V1)
 
