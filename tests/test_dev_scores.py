@@ -9,16 +9,13 @@ Every extracted item of every report is checked for its grounding too.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, extract_path
-from test_seed_scores import score_table
+from conftest import ROOT
+from scoring_support import below_floor, gold_scores
 
-from chidao.evaluate.gold import load_gold_dir, text_problems
-from chidao.evaluate.scoring import score_document, total
-from chidao.model import ITEM_KINDS
+from chidao.evaluate.gold import load_gold_dir
 
 DEV_DIR = ROOT.parent / "shared" / "corpus" / "dev"
 GOLD_DIR = ROOT / "gold" / "dev"
@@ -29,14 +26,7 @@ FLOOR = Path(__file__).resolve().parent / "dev_score_floor.json"
 def dev_scores():
     if not DEV_DIR.is_dir():
         pytest.skip(f"dev corpus not found at {DEV_DIR}")
-    golds = load_gold_dir(GOLD_DIR)
-    scores = []
-    for gold in golds:
-        extraction = extract_path(DEV_DIR / gold.source)  # checks every item's grounding
-        assert gold.id == extraction.document.id, f"{gold.source} changed since it was annotated"
-        assert text_problems(gold, extraction.document.text) == []
-        scores.append(score_document(gold, extraction))
-    return total(scores)
+    return gold_scores(GOLD_DIR, DEV_DIR)
 
 
 def test_every_dev_report_has_gold(dev_scores) -> None:
@@ -45,10 +35,5 @@ def test_every_dev_report_has_gold(dev_scores) -> None:
 
 
 def test_dev_scores_stay_above_the_floor(dev_scores) -> None:
-    floor = json.loads(FLOOR.read_text(encoding="utf-8"))
-    assert set(floor) <= set(ITEM_KINDS) | {"overall"}
-    below = {kind: (round(counts.f1, 3), floor[kind]) for kind, counts in dev_scores.kinds.items()
-             if counts.f1 is not None and counts.f1 < floor.get(kind, 0.0)}
-    if dev_scores.overall.f1 < floor.get("overall", 0.0):
-        below["overall"] = (round(dev_scores.overall.f1, 3), floor["overall"])
-    assert not below, f"F1 below the floor (kind: (F1, floor)): {below}\n\n{score_table(dev_scores)}"
+    problem = below_floor(dev_scores, FLOOR)
+    assert problem is None, problem
