@@ -263,3 +263,12 @@ def test_fire_police_bodies_by_their_full_names(tmp_path: Path) -> None:
     assert "Tổng cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" in names
     assert "Cảnh sát PC&CC tỉnh Bình Dương" in names
     assert [d.addressee for d in ex.directives] == ["Cảnh sát PC&CC tỉnh Bình Dương", "UBND tỉnh"]
+
+
+def test_a_department_named_without_its_province_and_the_provincial_customs(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2021-07\nNgày 5/7, Ban Chỉ đạo 138 tỉnh Long An sơ kết công tác phòng, chống tội phạm.\n\n"
+        "Trưởng Ban yêu cầu Sở Thông tin và Truyền thông phối hợp với Công an tỉnh tuyên truyền; Cục Hải "
+        "quan tỉnh Lạng Sơn kiểm soát chặt chẽ hàng hóa qua cửa khẩu.\n"))
+    names = [org.name for org in ex.organizations]
+    assert "Sở Thông tin và Truyền thông" in names and "Cục Hải quan tỉnh Lạng Sơn" in names

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -59,10 +62,11 @@ def ingest(
     if not paths and not parquet:
         fail("give report files, folders or globs, or --parquet RECORDS")
     try:
-        if parquet:
-            _ingest_parquet(parquet, db, counts, report)
-        if paths:
-            _ingest_paths(paths, db, jobs, time_limit, counts, report)
+        with _ctrl_c() as stopped:
+            if parquet:
+                _ingest_parquet(parquet, db, counts, report, stopped)
+            if paths:
+                _ingest_paths(paths, db, jobs, time_limit, counts, report, stopped)
     except KeyboardInterrupt:
         print(summary_line(counts))
         print("chidao: dừng theo yêu cầu (Ctrl-C); các văn bản đã lưu vẫn giữ nguyên", file=sys.stderr)
@@ -76,8 +80,35 @@ def ingest(
         raise typer.Exit(1)
 
 
+@contextmanager
+def _ctrl_c() -> Iterator[Callable[[], None]]:
+    """Ctrl-C during an ingest: KeyboardInterrupt at once, as Python raises it, and again
+    before the next report if the first was lost (raised inside a garbage-collector callback,
+    Python only prints it and goes on). Yields the check the loops call between reports."""
+    seen = threading.Event()
+
+    def interrupted(_signum: int, _frame: object) -> None:
+        seen.set()
+        raise KeyboardInterrupt
+
+    def check() -> None:
+        if seen.is_set():
+            raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread: Python's own handling stays
+        yield check
+        return
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit: float,
-                  counts: dict[str, int], report: Callable[[InputError], None]) -> None:
+                  counts: dict[str, int], report: Callable[[InputError], None],
+                  stopped: Callable[[], None]) -> None:
     """Read, extract and store report files (the counts and failures go to the caller's)."""
     def warn(exc: InputError) -> None:
         print(f"chidao: {exc}", file=sys.stderr)  # the report is still stored
@@ -107,10 +138,11 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit
                 else:
                     counts[outcome.outcome] += 1
                 progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+                stopped()  # after the report stored is counted
 
 
 def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
-                    report: Callable[[InputError], None]) -> None:
+                    report: Callable[[InputError], None], stopped: Callable[[], None]) -> None:
     """Store spark-extract's records: every input is checked before any is stored, and one
     refused (another schema version, not finished) is one line while the others go on."""
     sources: list[RecordSource] = []
@@ -133,6 +165,7 @@ def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
                         report(InputError(outcome.document.source, failure_reason(outcome.error)))
                     else:
                         counts[outcome.outcome] += 1
+                    stopped()
                 progress.update(task, advance=len(batch),
                                 done=f"{counts['new'] + counts['duplicate']:,} văn bản")
 
