@@ -13,6 +13,8 @@ other than SQLite or PostgreSQL), or a SQLite file that does not exist when
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -44,12 +46,27 @@ def database_url(db: str | None = None) -> str:
     return f"sqlite:///{Path(db).expanduser().resolve()}"
 
 
+def _journal_wal(cursor) -> None:
+    """Put the store in WAL mode (it stays so in the file). Two processes opening a new store
+    at once: one converts it, and the other may be told "database is locked" at once, without
+    the busy timeout (SQLite refuses a lock upgrade that could deadlock); it tries again for a
+    few seconds, after which the other's conversion has made the file WAL anyway."""
+    for delay in (0.05, 0.1, 0.2, 0.4, 0.8, 1.6, 3.2, None):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if delay is None or not any(word in str(exc) for word in ("locked", "busy")):
+                raise
+            time.sleep(delay)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # A writer waits for another one's transaction rather than failing "database is locked".
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     # WAL + NORMAL: durable at checkpoints, fast per-document commits.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _journal_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     # Checkpoint (and fsync) every ~40 MB of WAL rather than every 4 MB: ingest commits
     # one small transaction per report, and the default made fsync a third of its time.
