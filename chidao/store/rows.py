@@ -17,7 +17,6 @@ signature as given when it comes with one: the rows are those `prepare` makes.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,7 @@ from typing import Any
 from chidao.extract import pipeline
 from chidao.model import ITEM_KINDS, Extraction, Person
 from chidao.model import Document as SourceDocument
-from chidao.store import attribution, dedup
+from chidao.store import attribution, dedup, item_data
 from chidao.store.schema import TRACKED_KINDS
 from chidao.text.fold import fold_diacritics, fold_key
 
@@ -203,6 +202,7 @@ def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[di
 
 
 def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as JSON text."""
-    return [tuple(json.dumps(row["data"], ensure_ascii=False) if column == "data" else row[column]
+    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as the store keeps it
+    (`chidao.store.item_data`: minified JSON)."""
+    return [tuple(item_data.dumps(row["data"]) if column == "data" else row[column]
                   for column in ITEM_COLUMNS) for row in rows]
