@@ -203,6 +203,6 @@ def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[di
 
 def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as the store keeps it
-    (`chidao.store.item_data`: minified JSON)."""
-    return [tuple(item_data.dumps(row["data"]) if column == "data" else row[column]
-                  for column in ITEM_COLUMNS) for row in rows]
+    (`chidao.store.item_data`: minified JSON without the item's words)."""
+    return [tuple(item_data.dumps(item_data.stored_data(row["kind"], row["data"], row["text"]))
+                  if column == "data" else row[column] for column in ITEM_COLUMNS) for row in rows]

@@ -1,7 +1,9 @@
-"""A leaner store: items' `data` as minified JSON.
+"""A leaner store: items' `data` as minified JSON, without the item's words.
 
-`items.data` is rewritten as minified JSON (no spaces after separators, UTF-8 characters as
-they are: `chidao.store.item_data.dumps`), in batches; every value stays as it was.
+`items.data` is rewritten in batches as minified JSON (no spaces after separators, UTF-8
+characters as they are: `chidao.store.item_data.dumps`), and without "text" where it is the
+item's `text` column and goes back in the same place (`chidao.store.item_data.full_data`,
+which every reader goes through): the item reads exactly as before. Every other value stays.
 
 Revision ID: 0007_lean_store
 Revises: 0006_pg_search_words
@@ -27,21 +29,53 @@ def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _rewrite_item_data(connection: sa.Connection) -> None:
-    """Every item's `data` minified."""
+# chidao.store.item_data as of this revision (a migration keeps its own rule): the fields
+# after "text" in each kind's contract order, before which it is put back.
+_AFTER_TEXT = {"events": {"span"}, "legal_refs": {"span"}, "directives": {"topics", "span"},
+               "targets": {"span"}, "commitments": {"span"}, "indicators": {"span"}}
+
+
+def _full(kind: str, stored: dict, text: str) -> dict:
+    out: dict = {}
+    placed = False
+    for key, value in stored.items():
+        if not placed and key in _AFTER_TEXT.get(kind, ()):
+            out["text"] = text
+            placed = True
+        out[key] = value
+    if not placed:
+        out["text"] = text
+    return out
+
+
+def _lean(kind: str, data: object, text: str | None) -> object:
+    """`data` without "text" when `_full` gives it back exactly, else `data`."""
+    if text is None or not isinstance(data, dict) or data.get("text") != text:
+        return data
+    kept = {key: value for key, value in data.items() if key != "text"}
+    return kept if list(_full(kind, kept, text)) == list(data) else data
+
+
+def _rewrite_item_data(connection: sa.Connection, lean: bool = True) -> None:
+    """Every item's `data` minified, without the item's words (`lean`) or with them."""
     data = "data" if connection.dialect.name == "sqlite" else "data::text"  # as written
     last = -1
     while True:
         rows = connection.execute(sa.text(
-            f"SELECT seq, {data} FROM items WHERE seq > :last ORDER BY seq LIMIT {_BATCH}"),
+            f"SELECT seq, kind, text, {data} FROM items WHERE seq > :last ORDER BY seq LIMIT {_BATCH}"),
             {"last": last}).all()
         if not rows:
             break
         changed = []
-        for seq, raw in rows:
-            lean = _dumps(json.loads(raw))
-            if lean != raw:
-                changed.append({"seq": seq, "data": lean})
+        for seq, kind, text, raw in rows:
+            value = json.loads(raw)
+            if lean:
+                value = _lean(kind, value, text)
+            elif text is not None and isinstance(value, dict) and "text" not in value:
+                value = _full(kind, value, text)
+            written = _dumps(value)
+            if written != raw:
+                changed.append({"seq": seq, "data": written})
         if changed:
             connection.execute(sa.text("UPDATE items SET data = :data WHERE seq = :seq"), changed)
         last = rows[-1][0]
@@ -53,4 +87,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Minified JSON reads as any JSON: nothing to undo."""
+    connection = op.get_bind()
+    _rewrite_item_data(connection, lean=False)
