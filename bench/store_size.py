@@ -152,8 +152,10 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
         f"i.span_start, i.span_end, {_VALUES if leaner else _DATA}, i.date, i.person_key, i.topics, i.code, "
         "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
         "i.machine_values FROM src.items i JOIN src.documents d ON d.id = i.document_id ORDER BY i.seq")
+    banded = {row[1] for row in connection.execute("PRAGMA src.table_info(document_bands)")}
+    key = "d.seq = b.document_seq" if "document_seq" in banded else "d.id = b.document_id"  # 0007 on, before
     connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "
-                       "JOIN src.documents d ON d.id = b.document_id")
+                       f"JOIN src.documents d ON {key}")
     # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
     documents = connection.execute("SELECT seq, title, text FROM documents ORDER BY seq")
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (

@@ -82,7 +82,7 @@ def assert_whole(store: str, expected: int | None = None) -> None:
             "SELECT count(*) FROM items i WHERE NOT EXISTS "
             "(SELECT 1 FROM documents d WHERE d.id = i.document_id)")).scalar_one()
         assert orphans == 0
-        banded = connection.execute(text("SELECT count(DISTINCT document_id) FROM document_bands")
+        banded = connection.execute(text("SELECT count(DISTINCT document_seq) FROM document_bands")
                                     ).scalar_one()
         assert banded == documents
     engine.dispose()

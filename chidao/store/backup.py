@@ -279,8 +279,8 @@ class _Restorer:
         for row in rows:
             if row.get("minhash"):
                 keys = sorted(set(dedup.band_keys(dedup.from_bytes(row["minhash"]))))
-                bands += [(band, row["id"]) for band in keys]
-        bulk.insert_values(self.connection, "document_bands", ("band", "document_id"), bands)
+                bands += [(band, row["seq"]) for band in keys]
+        bulk.insert_values(self.connection, "document_bands", ("band", "document_seq"), bands)
 
     def finish(self, outcome: RestoreOutcome) -> None:
         self._flush_all()

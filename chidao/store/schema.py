@@ -8,7 +8,8 @@
   and the fields people enter (status, owner, due, notes), which re-extraction
   never overwrites; `orphan` marks an item the newer extractor no longer finds
   but that carries person-entered data.
-- `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL.
+- `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL (keyed by
+  band and the document's row number; WITHOUT ROWID on SQLite).
 - `StatusChange`: the follow-up history, one row per changed field.
 - `Correction`: what people corrected in the machine's reading (an item rejected,
   a field fixed, an item added from a span, a report's date set, a report
@@ -138,8 +139,12 @@ class DocumentBand(Base):
     __tablename__ = "document_bands"
 
     band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    document_id: Mapped[str] = mapped_column(
-        String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    # The document's row number (documents.seq), not its 64-character id (0007).
+    document_seq: Mapped[int] = mapped_column(
+        Integer, ForeignKey("documents.seq", ondelete="CASCADE"), primary_key=True)
+
+    # On SQLite the table is its primary key's b-tree alone (migration 0007).
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class StatusChange(Base):

@@ -5,6 +5,10 @@ characters as they are: `chidao.store.item_data.dumps`), and without "text" wher
 item's `text` column and goes back in the same place (`chidao.store.item_data.full_data`,
 which every reader goes through): the item reads exactly as before. Every other value stays.
 
+`document_bands` is keyed by (band, the document's row number `documents.seq`) instead of
+its 64-character id, WITHOUT ROWID on SQLite (the table is its primary key's b-tree); the
+rows are copied over.
+
 Revision ID: 0007_lean_store
 Revises: 0006_pg_search_words
 Create Date: 2026-12-02
@@ -81,11 +85,31 @@ def _rewrite_item_data(connection: sa.Connection, lean: bool = True) -> None:
         last = rows[-1][0]
 
 
+def _rebuild_bands(connection: sa.Connection, by_seq: bool) -> None:
+    """`document_bands` keyed by the document's row number (`by_seq`), or by its id as before."""
+    sqlite = connection.dialect.name == "sqlite"
+    # (column here, its type, the documents column it holds); the same for the table now
+    new = ("document_seq", "INTEGER", "seq") if by_seq else ("document_id", "VARCHAR(64)", "id")
+    old = ("document_id", "VARCHAR(64)", "id") if by_seq else ("document_seq", "INTEGER", "seq")
+    op.execute(f"CREATE TABLE document_bands_new (band BIGINT NOT NULL, {new[0]} {new[1]} NOT NULL "
+               f"REFERENCES documents ({new[2]}) ON DELETE CASCADE, PRIMARY KEY (band, {new[0]}))"
+               + (" WITHOUT ROWID" if sqlite and by_seq else ""))
+    op.execute(f"INSERT INTO document_bands_new (band, {new[0]}) SELECT b.band, d.{new[2]} "
+               f"FROM document_bands b JOIN documents d ON d.{old[2]} = b.{old[0]} "
+               f"ORDER BY b.band, d.{new[2]}")
+    op.execute("DROP TABLE document_bands")
+    op.execute("ALTER TABLE document_bands_new RENAME TO document_bands")
+    if not sqlite:
+        op.execute("ALTER INDEX document_bands_new_pkey RENAME TO document_bands_pkey")
+
+
 def upgrade() -> None:
     connection = op.get_bind()
     _rewrite_item_data(connection)
+    _rebuild_bands(connection, by_seq=True)
 
 
 def downgrade() -> None:
     connection = op.get_bind()
+    _rebuild_bands(connection, by_seq=False)
     _rewrite_item_data(connection, lean=False)
