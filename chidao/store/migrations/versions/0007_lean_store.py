@@ -9,6 +9,11 @@ which every reader goes through): the item reads exactly as before. Every other 
 its 64-character id, WITHOUT ROWID on SQLite (the table is its primary key's b-tree); the
 rows are copied over.
 
+On SQLite the full-text tables are made again with `columnsize=0` (search scores its
+candidates in Python, `chidao.store.ranking`: FTS5's row sizes are never read; positions
+stay, `detail=full`, for phrases such as "Đề án 06"), and filled from the documents' and
+items' text, folded as ingest folds it. PostgreSQL's search tables are unchanged.
+
 Revision ID: 0007_lean_store
 Revises: 0006_pg_search_words
 Create Date: 2026-12-02
@@ -20,6 +25,8 @@ import json
 
 import sqlalchemy as sa
 from alembic import op
+
+from chidao.text.fold import fold_diacritics
 
 revision = "0007_lean_store"
 down_revision = "0006_pg_search_words"
@@ -103,13 +110,41 @@ def _rebuild_bands(connection: sa.Connection, by_seq: bool) -> None:
         op.execute("ALTER INDEX document_bands_new_pkey RENAME TO document_bands_pkey")
 
 
+def _body(title: str | None, text: str) -> str:
+    # chidao.store.rows.document_body: the title, when the text does not start with it, and the text
+    return title + "\n" + text if title and not text.startswith(title) else text
+
+
+def _rebuild_search(connection: sa.Connection, options: str) -> None:
+    """SQLite's contentless FTS5 tables made again with `options`, filled from the rows."""
+    if connection.dialect.name != "sqlite":
+        return
+    for table, rows in (
+            ("document_fts", "SELECT seq, title, text FROM documents WHERE seq > :last ORDER BY seq"),
+            ("item_fts", "SELECT seq, NULL, text FROM items WHERE seq > :last AND text IS NOT NULL "
+                         "ORDER BY seq")):
+        op.execute(f"DROP TABLE {table}")
+        op.execute(f"CREATE VIRTUAL TABLE {table} USING fts5(body, content=''{options}, "
+                   "tokenize='unicode61 remove_diacritics 0')")
+        last = -1
+        while True:
+            found = connection.execute(sa.text(f"{rows} LIMIT {_BATCH}"), {"last": last}).all()
+            if not found:
+                break
+            connection.exec_driver_sql(f"INSERT INTO {table} (rowid, body) VALUES (?, ?)", [
+                (seq, fold_diacritics(_body(title, text))) for seq, title, text in found])
+            last = found[-1][0]
+
+
 def upgrade() -> None:
     connection = op.get_bind()
     _rewrite_item_data(connection)
     _rebuild_bands(connection, by_seq=True)
+    _rebuild_search(connection, ", columnsize=0")
 
 
 def downgrade() -> None:
     connection = op.get_bind()
+    _rebuild_search(connection, "")
     _rebuild_bands(connection, by_seq=False)
     _rewrite_item_data(connection, lean=False)
