@@ -55,6 +55,10 @@ def stored_data(kind: str, data: dict[str, Any], text: str | None) -> dict[str, 
     return kept
 
 
+# One encoder for every call: json.dumps with options makes a new one each time.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def dumps(value: Any) -> str:
     """JSON as the store writes it: minified, UTF-8 characters as they are."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
