@@ -1,5 +1,5 @@
 """Benchmark: bytes of SQLite store per byte of report text, by table and index, and what a leaner
-layout would weigh (an experiment on a copy: the store's schema is not changed).
+layout would weigh (an experiment on a copy: the store's schema is not changed by it).
 
 Measures a store built from generated reports: `--db PATH` names one (for instance the
 `records.db` that `bench/spark_throughput.py` leaves in its workdir: 20,000 reports
@@ -9,15 +9,15 @@ The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbst
 every table, index and full-text shadow table, with its pages' payload and unused
 space; the text is `documents.text` in UTF-8.
 
-The lean copy holds the same data as a layout could: items refer to their document
-by its row number (an integer) instead of the 64-character id, the item's words are
-not stored beside their span (`items.text` and `data.text` are `documents.text`
-[start:end] by the grounding invariant), `data` is minified JSON, the LSH bands table
-is WITHOUT ROWID on the document's row number, the full-text tables are contentless
-FTS5 with `detail=none` and `columnsize=0` (search matches single words and ranks in
-Python from the candidates' text, so it needs neither positions nor sizes), and the
-file is vacuumed. The same search conditions are checked to match the same rows in
-both.
+Since migration 0007 the store itself keeps `data` as minified JSON without the item's
+words, `document_bands` WITHOUT ROWID on the document's row number, and its full-text
+tables without row sizes (`columnsize=0`). The lean copy holds the same data as a layout
+could beyond that: items refer to their document by its row number (an integer) instead
+of the 64-character id, the item's words are not stored beside their span at all
+(`items.text` is `documents.text[start:end]` by the grounding invariant), the full-text
+tables are contentless FTS5 with `detail=none` (no positions: phrase search, "Đề án 06",
+would then be checked on the candidates' text), and the file is vacuumed. The same
+search conditions are checked to match the same rows in both.
 
     .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
     .venv/bin/python bench/store_size.py --quick --no-write
@@ -152,8 +152,10 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
         f"i.span_start, i.span_end, {_VALUES if leaner else _DATA}, i.date, i.person_key, i.topics, i.code, "
         "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
         "i.machine_values FROM src.items i JOIN src.documents d ON d.id = i.document_id ORDER BY i.seq")
+    banded = {row[1] for row in connection.execute("PRAGMA src.table_info(document_bands)")}
+    key = "d.seq = b.document_seq" if "document_seq" in banded else "d.id = b.document_id"  # 0007 on, before
     connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "
-                       "JOIN src.documents d ON d.id = b.document_id")
+                       f"JOIN src.documents d ON {key}")
     # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
     documents = connection.execute("SELECT seq, title, text FROM documents ORDER BY seq")
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
@@ -275,10 +277,12 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"leaner: {lean_bytes[1] / MIB:,.0f} MiB, {lean_bytes[1] / text:.2f}** "
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
-        "worth is the difference between the two columns above, object by object: the items' words "
-        "(stored twice besides the report) and the documents' 64-character ids in `items`, its indexes "
-        "and `document_bands`; FTS5 positions (`detail=none`) and row sizes (`columnsize=0`), which "
-        "search does not read; spaces in the JSON. The leaner copy also drops the stored item id (made "
+        "worth is the difference between the two columns above, object by object (a store made before "
+        "migration 0007 also shows what it saved: the words again in `data`, spaces in the JSON, "
+        "`document_bands` by document id with its rowid, FTS5 row sizes): the items' words still in "
+        "`items.text` and the documents' 64-character ids in `items` and its indexes; FTS5 positions "
+        "(`detail=none`, which phrase search reads today); free pages. The leaner copy also drops the "
+        "stored item id (made "
         "from the document id's prefix, the kind and the ordinal; unique on the document's row number, "
         "kind and ordinal) and keeps `data` as the array of its values in the contract's field order. "
         f"The reports' text itself, compressed one by one with zlib, would take "

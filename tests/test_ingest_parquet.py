@@ -31,7 +31,8 @@ def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
                      "ORDER BY id",
         "items": "SELECT id, document_id, kind, ordinal, text, span_start, span_end, data, date, person_key, "
                  "topics, code, current_code, name_key, status, orphan FROM items ORDER BY id",
-        "bands": "SELECT band, document_id FROM document_bands ORDER BY band, document_id",
+        "bands": "SELECT b.band, d.id FROM document_bands b JOIN documents d ON d.seq = b.document_seq "
+                 "ORDER BY b.band, d.id",
     }
     with create_engine(f"sqlite:///{db}").connect() as connection:
         return {name: [tuple(row) for row in connection.execute(text(sql))] for name, sql in queries.items()}

@@ -11,10 +11,12 @@ from chidao.store.search import fold_body
 def _store(texts: list[str]):
     engine = create_engine("sqlite://")
     connection = engine.connect()
-    connection.exec_driver_sql("CREATE VIRTUAL TABLE item_fts USING fts5(body, content='')")
+    connection.exec_driver_sql("CREATE VIRTUAL TABLE item_fts USING fts5(body, content='', columnsize=0)")
+    connection.exec_driver_sql("CREATE TABLE items (seq INTEGER PRIMARY KEY, text TEXT)")
     for rowid, body in enumerate(texts, start=1):
         connection.exec_driver_sql("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
                                    (rowid, fold_body(body)))
+        connection.exec_driver_sql("INSERT INTO items (seq, text) VALUES (?, ?)", (rowid, body))
     return connection
 
 

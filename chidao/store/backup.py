@@ -6,7 +6,8 @@
      "counts": {"documents": N, "items": N, "status_history": N, "corrections": N}}
 
 then one `{"table": NAME, "row": {column: value}}` per row, tables in that order, rows by
-their number (`seq`). Values are what the columns hold: text, numbers, booleans, JSON;
+their number (`seq`). Values are what the columns hold: text, numbers, booleans, JSON
+(an item's `data` with its words, as extract@1 has it: `chidao.store.item_data`);
 times as ISO 8601 in UTC; a report's MinHash signature in base64. The same store gives
 the same file (apart from `created_at`), whichever database it is on.
 
@@ -32,7 +33,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, DateTime, Engine, LargeBinary, Table, func, insert, select, text
 
-from chidao.store import bulk, dedup, search
+from chidao.store import bulk, dedup, item_data, search
 from chidao.store.migrate import current_revision
 from chidao.store.rows import document_body
 from chidao.store.schema import Correction, Document, Item, StatusChange
@@ -95,6 +96,8 @@ def backup_lines(engine: Engine) -> Iterator[str]:
                 select(table).order_by(table.c.seq))
             for row in result.mappings():
                 dumped = {column.name: _dump_value(column, row[column.name]) for column in table.columns}
+                if table.name == "items":  # the item's fields as extract@1 has them, words included
+                    dumped["data"] = item_data.full_data(row["kind"], row["data"], row["text"])
                 yield json.dumps({"table": table.name, "row": dumped}, ensure_ascii=False, sort_keys=True)
 
 
@@ -206,6 +209,8 @@ class _Restorer:
                 outcome.kept[name] += 1
                 return
             self.items[row["id"]] = None
+            if isinstance(row.get("data"), dict):  # kept without the item's words, as ingest keeps it
+                row["data"] = item_data.stored_data(row.get("kind", ""), row["data"], row.get("text"))
         elif name == "status_history":
             key = self._history_key(row)
             if key in self.history:
@@ -274,8 +279,8 @@ class _Restorer:
         for row in rows:
             if row.get("minhash"):
                 keys = sorted(set(dedup.band_keys(dedup.from_bytes(row["minhash"]))))
-                bands += [(band, row["id"]) for band in keys]
-        bulk.insert_values(self.connection, "document_bands", ("band", "document_id"), bands)
+                bands += [(band, row["seq"]) for band in keys]
+        bulk.insert_values(self.connection, "document_bands", ("band", "document_seq"), bands)
 
     def finish(self, outcome: RestoreOutcome) -> None:
         self._flush_all()

@@ -90,7 +90,7 @@ def from_bytes(data: bytes) -> np.ndarray:
 
 
 _CANDIDATES = ("SELECT DISTINCT d.id, d.group_id, d.minhash FROM document_bands b "
-               "JOIN documents d ON d.id = b.document_id WHERE b.band IN ({marks}) LIMIT {limit}")
+               "JOIN documents d ON d.seq = b.document_seq WHERE b.band IN ({marks}) LIMIT {limit}")
 
 
 def find_group(connection: Connection, sig: np.ndarray, keys: Sequence[int]) -> str | None:

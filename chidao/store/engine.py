@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from chidao.errors import StoreError
+from chidao.store import item_data
 
 DEFAULT_DB = "chidao.db"
 BACKENDS = ("sqlite", "postgresql")
@@ -88,10 +89,10 @@ def create_store_engine(db: str | None = None, pool_size: int | None = None) -> 
         if url == "sqlite://":
             # One connection for an in-memory database, or every session sees an empty one.
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(url, json_serializer=item_data.dumps, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, **pool)
+    return create_engine(url, pool_pre_ping=True, json_serializer=item_data.dumps, **pool)
 
 
 def open_engine(db: str | None = None, *, create: bool = True) -> Engine:

@@ -86,8 +86,8 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
         "event_date": prepared.event_date, "text": doc.text, "group_id": group_id,
         "minhash": prepared.minhash, "ingested_at": now, "extracted_at": now}).scalar_one()
     search.index_folded(connection, "document_fts", [(seq, prepared.search_body)])
-    bulk.insert_values(connection, "document_bands", ("band", "document_id"),
-                       [(band, doc.id) for band in prepared.bands])
+    bulk.insert_values(connection, "document_bands", ("band", "document_seq"),
+                       [(band, seq) for band in prepared.bands])
     insert_items(connection, doc.id, list(prepared.items), prepared.item_search)
     return IngestOutcome(doc, "new", group_id)
 

@@ -24,11 +24,18 @@ from collections.abc import Sequence
 import regex
 from sqlalchemy import Connection, func, literal, select, union_all
 
-from chidao.store.search import fts_table, match_parts, part_pattern
+from chidao.store.search import match_parts, part_pattern
 from chidao.text.fold import fold_lower
 
 K1, B = 1.2, 0.75
 SAMPLE = 500  # about 4% error on a common word's frequency; reading 2,000 cost 2 ms a word
+
+
+# The largest row number of the rows a search table holds, read from the rows' own table (on
+# SQLite a contentless FTS5 table with `columnsize=0` cannot be scanned): every document, and
+# every item with words, is in its search table (re-extraction and deletion remove the others).
+_LAST_ROW = {"document_fts": "SELECT seq FROM documents ORDER BY seq DESC LIMIT 1",
+             "item_fts": "SELECT seq FROM items WHERE text IS NOT NULL ORDER BY seq DESC LIMIT 1"}
 
 
 def document_frequencies(connection: Connection, table: str,
@@ -36,8 +43,8 @@ def document_frequencies(connection: Connection, table: str,
     """({term: rows estimated to hold it}, rows in `table`), each from its newest `SAMPLE` holders.
 
     One statement for every word, on SQLite and PostgreSQL alike; the rows are counted by
-    the largest row number (rows deleted by re-extraction leave gaps, which the estimate
-    can bear).
+    the largest row number (`_LAST_ROW`; rows deleted by re-extraction leave gaps, which the
+    estimate can bear).
     """
     words = list(dict.fromkeys(terms))
     if not words:
@@ -49,8 +56,7 @@ def document_frequencies(connection: Connection, table: str,
         holders = (select(match.seq.label("seq")).select_from(match.table).where(match.condition)
                    .order_by(match.seq.desc()).limit(SAMPLE).subquery())
         newest.append(select(literal(i), func.count(), func.min(holders.c.seq)).select_from(holders))
-    fts, seq = fts_table(dialect, table)
-    total = connection.execute(select(func.max(seq)).select_from(fts)).scalar() or 0
+    total = connection.exec_driver_sql(_LAST_ROW[table]).scalar() or 0
     found = {i: (count, oldest) for i, count, oldest in connection.execute(union_all(*newest))}
     frequencies = {}
     for i, word in enumerate(words):

@@ -17,7 +17,7 @@ signature as given when it comes with one: the rows are those `prepare` makes.
 
 from __future__ import annotations
 
-import json
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +25,7 @@ from typing import Any
 from chidao.extract import pipeline
 from chidao.model import ITEM_KINDS, Extraction, Person
 from chidao.model import Document as SourceDocument
-from chidao.store import attribution, dedup
+from chidao.store import attribution, dedup, item_data
 from chidao.store.schema import TRACKED_KINDS
 from chidao.text.fold import fold_diacritics, fold_key
 
@@ -36,6 +36,8 @@ _SPOKEN_KINDS = ("targets", "commitments", "indicators")
 ITEM_COLUMNS = ("id", "document_id", "kind", "ordinal", "text", "span_start", "span_end", "data", "date",
                 "person_key", "topics", "code", "current_code", "name_key", "status", "owner", "due",
                 "notes", "orphan")
+_ROW_VALUES = operator.itemgetter(*ITEM_COLUMNS)
+_DATA_AT = ITEM_COLUMNS.index("data")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,11 @@ def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[di
 
 
 def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as JSON text."""
-    return [tuple(json.dumps(row["data"], ensure_ascii=False) if column == "data" else row[column]
-                  for column in ITEM_COLUMNS) for row in rows]
+    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as the store keeps it
+    (`chidao.store.item_data`: minified JSON without the item's words)."""
+    values = []
+    for row in rows:
+        value = list(_ROW_VALUES(row))
+        value[_DATA_AT] = item_data.dumps(item_data.stored_data(row["kind"], row["data"], row["text"]))
+        values.append(tuple(value))
+    return values

@@ -2,12 +2,14 @@
 
 - `Document`: one normalized report (id = sha256 of its text), its event date,
   its near-duplicate event group and MinHash signature.
-- `Item`: one extracted item of any kind, its extract@1 fields in `data`, its
+- `Item`: one extracted item of any kind, its extract@1 fields in `data` (kept
+  without its words, which are `text`: `chidao.store.item_data`), its
   span, columns the filters read (date, person_key, topics, codes, name_key),
   and the fields people enter (status, owner, due, notes), which re-extraction
   never overwrites; `orphan` marks an item the newer extractor no longer finds
   but that carries person-entered data.
-- `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL.
+- `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL (keyed by
+  band and the document's row number; WITHOUT ROWID on SQLite).
 - `StatusChange`: the follow-up history, one row per changed field.
 - `Correction`: what people corrected in the machine's reading (an item rejected,
   a field fixed, an item added from a span, a report's date set, a report
@@ -38,7 +40,10 @@ from sqlalchemy import (
     false,
 )
 from sqlalchemy import text as sql_text  # models have a `text` column
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from chidao.store import item_data
 
 # Item kinds people follow up: they get a status ("open") when stored.
 TRACKED_KINDS: tuple[str, ...] = ("directives", "targets", "commitments")
@@ -80,7 +85,9 @@ class Item(Base):
     text: Mapped[str | None] = mapped_column(Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
-    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The extract@1 fields without the item's words (`chidao.store.item_data`): read and set
+    # through `data`, which has them.
+    stored_data: Mapped[dict[str, Any]] = mapped_column("data", JSON)
     # Event date, else document date: what --from/--to compare.
     date: Mapped[str | None] = mapped_column(String(10))
     person_key: Mapped[str | None] = mapped_column(Text)
@@ -98,6 +105,21 @@ class Item(Base):
     rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     origin: Mapped[str] = mapped_column(String(8), default="machine", server_default="machine")
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+    @hybrid_property
+    def data(self) -> dict[str, Any]:
+        """The item's extract@1 fields, its words ("text") included; a new dict each time."""
+        return item_data.full_data(self.kind, self.stored_data, self.text)
+
+    @data.inplace.setter
+    def _set_data(self, value: dict[str, Any]) -> None:
+        # Set `kind` and `text` first: the words are left out when they are the item's `text`.
+        self.stored_data = item_data.stored_data(self.kind, value, self.text)
+
+    @data.inplace.expression
+    @classmethod
+    def _data_expression(cls) -> Any:
+        return cls.stored_data  # in SQL: the stored JSON (no "text")
 
     __table_args__ = (
         Index("ix_items_document_kind", "document_id", "kind"),
@@ -117,8 +139,12 @@ class DocumentBand(Base):
     __tablename__ = "document_bands"
 
     band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
-    document_id: Mapped[str] = mapped_column(
-        String(64), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+    # The document's row number (documents.seq), not its 64-character id (0007).
+    document_seq: Mapped[int] = mapped_column(
+        Integer, ForeignKey("documents.seq", ondelete="CASCADE"), primary_key=True)
+
+    # On SQLite the table is its primary key's b-tree alone (migration 0007).
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 class StatusChange(Base):

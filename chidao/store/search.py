@@ -4,7 +4,8 @@ Indexed text is `fold_diacritics` of the original (length-preserving: "ma túy"
 -> "ma tuy", "Đ" -> "D"), and queries are folded the same way, so "ma tuy"
 finds "ma túy" and "cong an xa" finds "Công an xã".
 
-- SQLite: contentless FTS5 tables `document_fts` / `item_fts` (rowid =
+- SQLite: contentless FTS5 tables `document_fts` / `item_fts` (`columnsize=0`: row sizes
+  are never read, search scores in Python; positions kept for phrases; rowid =
   documents.seq / items.seq), ranked by BM25 (`chidao.store.ranking`).
 - PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
   `to_tsvector('simple', body)`, the body split into words as FTS5 splits it

@@ -106,7 +106,7 @@ def delete_document(session: Session, document_ref: str, *, reason: str | None =
     search.unindex_rows(session, "document_fts",
                         [(document.seq, document_body(document.title, document.text))])
     session.execute(delete(Item).where(Item.document_id == document.id))
-    session.execute(delete(DocumentBand).where(DocumentBand.document_id == document.id))
+    session.execute(delete(DocumentBand).where(DocumentBand.document_seq == document.seq))
     session.execute(delete(Document).where(Document.id == document.id))
     session.flush()
     return {"document": summary, "corrections": [correction_dict(row)]}
