@@ -219,3 +219,13 @@ def test_the_shares_of_a_sum_and_things_given_with_money() -> None:
         ("funding", 15, "Bộ Công an", "hỗ trợ Công an tỉnh Quảng Ninh 15 tỷ đồng")]
     assert [(c.kind, c.amount, c.giver, c.receiver) for c in ex.commitments if c.kind == "equipment"] == [
         ("equipment", 2, "Bộ Công an", "Công an tỉnh Quảng Ninh")]
+
+
+def test_a_count_noun_ends_before_what_the_thing_is_worth_or_where_it_goes() -> None:
+    text = ("Chiều 14/8, Bộ trưởng Bộ Công an làm việc với Tỉnh ủy Gia Lai về an ninh, trật tự.\n\n"
+            "Dịp này, Bộ Công an trao tặng Công an tỉnh 10 xe ô tô chuyên dụng trị giá 12 tỷ đồng. "
+            "Tỉnh sẽ đầu tư 2 máy soi container tại các cửa khẩu.")
+    ex = extract_document(Document.from_text(text, "gia-lai.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.amount, c.unit) for c in ex.commitments if c.kind == "equipment"] == [
+        (10, "xe ô tô chuyên dụng"), (2, "máy soi container")]

@@ -272,3 +272,13 @@ def test_a_department_named_without_its_province_and_the_provincial_customs(tmp_
         "quan tỉnh Lạng Sơn kiểm soát chặt chẽ hàng hóa qua cửa khẩu.\n"))
     names = [org.name for org in ex.organizations]
     assert "Sở Thông tin và Truyền thông" in names and "Cục Hải quan tỉnh Lạng Sơn" in names
+
+
+def test_a_number_after_a_province_or_city_is_no_part_of_its_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2025-08\nChiều 14/8, Bộ Công an làm việc với Công an tỉnh Gia Lai.\n\n"
+        "Bộ Công an trao tặng Công an tỉnh 10 xe ô tô; Công an thành phố 45 xe mô tô; Công an Quận 10 "
+        "và Công an phường 12 nhận bằng khen.\n"))
+    names = [org.name for org in ex.organizations]
+    assert not any(name.startswith(("Công an tỉnh 1", "Công an thành phố 4")) for name in names), names
+    assert "Công an Quận 10" in names

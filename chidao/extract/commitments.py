@@ -111,7 +111,8 @@ _RECEIVER = regex.compile(
     + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
-    r"[^\s,;.]+(?:\s+(?!cho\b|để\b|và\b|trong\b|phục\b)[^\s,;.]+){0,5}", regex.V1)
+    r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
+    r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 

@@ -63,6 +63,7 @@ _LEVEL = regex.compile(
 _ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 _NUMBERED = regex.compile(r"\d{1,2}" + _END)
+_NUMBERED_LEVELS = frozenset({"quận", "phường"})
 # What a board is for, before its place ("Ban Chỉ đạo 138 tỉnh …", "… phòng, chống tội phạm tỉnh …").
 # Verbs and function words end it: "Ban Chỉ đạo đã họp tại tỉnh …" names no board of that province.
 _NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|về|đến|theo|từ|ở|đề|ra|trao|tặng|họp|tổ|chỉ|"
@@ -326,7 +327,9 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     kind = level.group("level").lower().rstrip(".")
     after = level.end()
     former = _historical_forms().match(text, after) if kind == "tỉnh" else None
-    for found in (former, _province_forms().match(text, after), _NUMBERED.match(text, after)):
+    # only wards and urban districts are numbered ("Quận 10", "Phường 12"; not "Công an tỉnh 10 xe")
+    numbered = _NUMBERED.match(text, after) if kind in _NUMBERED_LEVELS else None
+    for found in (former, _province_forms().match(text, after), numbered):
         if found:
             return found.end(), found.group(), kind
     run = _CAP_RUN.match(text, after)
