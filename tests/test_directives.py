@@ -274,3 +274,18 @@ def test_a_quotation_that_opens_with_an_order() -> None:
             "trưởng\", ông Khải nói.")
     assert [(d.speaker, d.verb) for d in _directives(text, date="2016-01")] == [
         ("Trần Quốc Khải", "nhấn mạnh"), ("Trần Quốc Khải", "nói")]
+
+
+def test_the_items_of_a_list_after_an_order_ending_with_a_colon_are_its_tasks() -> None:
+    text = ("Sáng 9/1, UBND TP.HCM tổng kết công tác bảo đảm trật tự, an toàn giao thông năm 2024.\n\n"
+            "Kết luận hội nghị, ông Bùi Văn Cường yêu cầu các sở, ngành, UBND các quận, huyện:\n"
+            "- Tiếp tục triển khai nghiêm Nghị định 168/2024/NĐ-CP của Chính phủ;\n"
+            "2. Phấn đấu năm 2025 kéo giảm 5% số người chết do tai nạn giao thông;\n"
+            "b) Công an TP chủ trì xử lý dứt điểm các điểm đen về tai nạn giao thông.\n"
+            "Năm 2024, thành phố xảy ra 1.872 vụ tai nạn giao thông.")
+    found = _directives(text, date="2025-01")
+    assert [(d.speaker, d.addressee, d.text[:12]) for d in found] == [
+        ("Bùi Văn Cường", "các sở, ngành, UBND các quận, huyện", "Kết luận hội"),
+        ("Bùi Văn Cường", "các sở, ngành, UBND các quận, huyện", "Tiếp tục tri"),
+        ("Bùi Văn Cường", "các sở, ngành, UBND các quận, huyện", "Phấn đấu năm"),
+        ("Bùi Văn Cường", "Công an TP", "Công an TP c")]

@@ -438,3 +438,12 @@ def test_the_period_a_review_names_after_a_summary_lead() -> None:
     assert {(i.metric_key, i.period) for i in ex.indicators if i.value in (5423, 2781, 3950)} == {
         ("traffic_accidents", "6 tháng đầu năm 2023"), ("traffic_deaths", "6 tháng đầu năm 2023"),
         ("traffic_injuries", "6 tháng đầu năm 2023")}
+
+
+def test_vehicles_impounded_and_fines_paid_to_the_treasury() -> None:
+    text = (" date 2025-01\nSáng 9/1, UBND TP.HCM tổng kết công tác bảo đảm trật tự, an toàn giao thông.\n\n"
+            "Năm 2024, lực lượng CSGT đã xử lý hơn 1,2 triệu trường hợp vi phạm, tạm giữ 98.000 phương "
+            "tiện, nộp kho bạc hơn 1.500 tỉ đồng.")
+    ex = extract_document(Document.from_text(text, "tp-hcm.txt"))
+    assert {(i.value, i.unit, i.metric_key) for i in ex.indicators} >= {
+        (98000, "phương tiện", "vehicles_impounded"), (1500, "tỷ đồng", "fines_collected")}

@@ -318,3 +318,10 @@ def test_a_list_of_names_after_a_singular_level_word() -> None:
     ex = extract_document(Document.from_text(text, "ky-son.txt", date="2019-07"))
     assert [(loc.name, loc.level) for loc in ex.localities] == [
         ("Kỳ Sơn", "district"), ("Tương Dương", "district"), ("Nghệ An", "province")]
+
+
+def test_from_july_2025_a_province_name_means_the_province_since_then() -> None:
+    _text, found = localities("Công an tỉnh Lào Cai và Công an tỉnh Gia Lai ra quân.", date="2025-08")
+    assert [(u.name, u.code, u.current_code) for u in found] == [("Lào Cai", "15", "15"), ("Gia Lai", "52", "52")]
+    _text, found = localities("Công an tỉnh Lào Cai và Công an tỉnh Gia Lai ra quân.", date="2024-08")
+    assert [(u.name, u.code, u.current_code) for u in found] == [("Lào Cai", "10", "15"), ("Gia Lai", "64", "52")]

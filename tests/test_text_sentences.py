@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -76,10 +78,18 @@ def _assert_well_formed(text: str, start: int = 0, end: int | None = None) -> No
     for s, e in spans:
         assert previous_end <= s < e <= end
         assert not text[s].isspace() and not text[e - 1].isspace()
+        # Only whitespace falls between sentences, or a list marker opening a line: no word is lost.
+        gap = text[previous_end:s].strip()
+        if gap:
+            at = text.rindex(gap, previous_end, s)
+            line_start = text[:at].rstrip(" \t")
+            assert _MARKER.fullmatch(gap) and (not line_start or line_start.endswith("\n")), gap
         previous_end = e
-    # Only whitespace falls between sentences: no word is lost.
-    covered = "".join(text[s:e] for s, e in spans)
-    assert "".join(text[start:end].split()) == "".join(covered.split())
+    assert not text[previous_end:end].strip()
+
+
+# a bullet, or a number or letter closed by "." or ")"
+_MARKER = re.compile(r"[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)]")
 
 
 @settings(max_examples=200, deadline=None)

@@ -212,6 +212,8 @@ _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
 _SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\s+|,\s+|\sthì\s", regex.V1)
 # a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
 _COPULA = regex.compile(r"\slà\s", regex.V1)
+# what the sentence splitter leaves out before a list item's words (chidao.text.sentences)
+_LIST_MARKER = regex.compile(r"[ \t]*(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+", regex.V1)
 _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 
 
@@ -221,6 +223,8 @@ class _Speech:
 
     speaker: str | None  # None: a body or an unnamed official speaks ("Hội nghị đề ra …")
     addressee: str | None
+    # the order ended with a colon: the list items that follow are its tasks ("yêu cầu …:\n- …")
+    listing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +256,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                   bodies: frozenset[int], leads: SpanIndex, out: list[Directive]) -> _Speech | None:
     sentences = passage.sentences
     for index, (start, end) in enumerate(sentences):
+        if speech is not None and speech.listing:
+            if _list_item(text, start):  # "- Công an TP chủ trì …": each item is a task, its subject or not
+                own = _subject_before_modal(text, start, end, bodies) or _subject_first(text, start, end, bodies)
+                out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
+                continue
+            speech.listing = False
         found = (_speech_verb(text, start, end, refs, speech, passage.start, leads)
                  or _quoted_ahead(text, sentences, index, refs))
         if found is not None:
@@ -275,6 +285,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, addressee or carried)
             if verb.strength == "ask" or _prescribes(text, content[0], content[1]):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
+                speech.listing = text[end - 1] == ":"
             continue
         according = _according_to(text, start, end, refs)
         if according is not None:  # "Theo Bộ trưởng, Hải Phòng cần ...": a speech without a verb of saying
@@ -301,6 +312,20 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None
     return speech
+
+
+def _list_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is a list item: a marker ("- ", "1. ", "a) ") opens its line."""
+    line = text.rfind("\n", 0, start) + 1
+    return line < start and _LIST_MARKER.fullmatch(text, line, start) is not None
+
+
+def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
+    """The body an item opens with, up to its verb: "Công an TP chủ trì, phối hợp …" -> "Công an TP"."""
+    if not looks_like_body(text, start, end, bodies):
+        return None
+    cut = _ADDRESSEE_CUT.search(text, start, end)
+    return text[start:cut.start()].rstrip(" ,") if cut is not None and cut.start() > start else None
 
 
 def _prescribes(text: str, start: int, end: int) -> bool:

@@ -481,8 +481,14 @@ def _after_reorganisation(f: _Found, text: str, date: str | None, districts: boo
 
 def _locality(unit: AdminUnit, date: str | None, written: str) -> Locality:
     """A unit as a Locality; a province named as at `date`, or as `written` (its first
-    mention) when the report has no date and the written form spells one of its names."""
+    mention) when the report has no date and the written form spells one of its names. From
+    July 2025 a province's name that a province since then bears means that one ("Lào Cai" in
+    August 2025 is the province that took in Yên Bái, code 15)."""
     name = unit.name
+    if unit.level == "province" and date and date >= _NEW_COMMUNES_FROM and unit.current_code:
+        current = admin_index().current_provinces.get(unit.current_code)
+        if current is not None and current[0] == unit.name:
+            return Locality(current[0], "province", current[1], current[0], current[1], ())
     if unit.level == "province":
         name = province_name_at(unit, date)
         if date is None:

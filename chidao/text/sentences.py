@@ -3,7 +3,8 @@
 A sentence ends at ".", "!", "?", "…" or "..." followed by space and a capital
 letter, a quote or a line break; a line break always ends one. Abbreviations
 ("TP.", "TS.", "ANTD.VN"), decimals ("11,3"), dates ("19.8.1945") and "./." do
-not split. A closing quote after the stop belongs to the sentence.
+not split. A closing quote after the stop belongs to the sentence. A list marker that
+opens a line ("- ", "+ ", "• ", "1. ", "a) ", "II. ") is not part of its sentence.
 """
 
 from __future__ import annotations
@@ -15,10 +16,14 @@ _ABBREVIATIONS = ("TP", "Tp", "TS", "PGS", "GS", "ThS", "BS", "KS", "Th", "St", 
 # End of a sentence: terminal punctuation (plus closing quotes), then whitespace,
 # then something that starts a sentence; or a line break.
 _BOUNDARY = regex.compile(
-    r"(?:(?<=[.!?…][\"”’»)]*)(?<!\b(?:" + "|".join(_ABBREVIATIONS) + r")\.)[ \t]+"
+    r"(?:(?<=[.!?…][\"”’»)]*)(?<!\b(?:" + "|".join(_ABBREVIATIONS) + r")\.)"
+    r"(?<!(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\.)[ \t]+"  # a list item's number: "2. Phấn đấu"
     r"(?=[\"“‘«(]?\p{Lu}|[\"“‘«]|\d+\s*[./-]?\s*\p{L})"
     r"|\n+)"
 )
+
+# A list item's marker at the start of a line: a bullet, or a number or letter with "." or ")".
+_LIST_MARKER = regex.compile(r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+(?=\S)")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -38,5 +43,9 @@ def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
+    if s < e and (s == 0 or text[s - 1] == "\n"):
+        marker = _LIST_MARKER.match(text, s, e)
+        if marker is not None:
+            s = marker.end()
     if s < e:
         spans.append((s, e))
