@@ -814,7 +814,8 @@ def g024():
 def g025():
     d = Doc("025_vov_dean06_camau_2024", "2024-07-18")
     D, H = "Lâm Thành Đạt", "Danh Sơn Hùng"
-    d.event(d.sent("Hôm nay (18/7),", "tại tỉnh Cà Mau."), type="inspection", date="2024-07-18", place=None, localities=["Cà Mau"], leader=D)
+    d.event(d.sent("Hôm nay (18/7),", "tại tỉnh Cà Mau."), type="inspection", date="2024-07-18", place="tỉnh Cà Mau", localities=["Cà Mau"], leader=D,
+            note="gold fixed after the eval: place is what 'tại' names in the event's sentence ('tại tỉnh Cà Mau'), as dev 033 ('tại Hà Nội'), seed 001 and probe 001; the blind gold had null")
     d.person(D, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(D, n=2), note="later 'Thứ trưởng'")
     d.person(H, [], ["Phó Chủ tịch UBND tỉnh Cà Mau", "Tổ trưởng Tổ công tác Đề án 06 tỉnh"], d.m(H, n=2), note="Khmer-style name")
     d.org("Tổ công tác triển khai Đề án 06", d.m("Tổ công tác triển khai Đề án 06", n=1))
