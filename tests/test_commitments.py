@@ -229,3 +229,16 @@ def test_a_count_noun_ends_before_what_the_thing_is_worth_or_where_it_goes() -> 
     assert grounding_errors(ex) == []
     assert [(c.amount, c.unit) for c in ex.commitments if c.kind == "equipment"] == [
         (10, "xe ô tô chuyên dụng"), (2, "máy soi container")]
+
+
+def test_people_sent_where_they_are_needed_are_staffing() -> None:
+    text = ("Sáng 3/7, Công an TP.HCM triển khai cao điểm bảo đảm trật tự, an toàn giao thông.\n\n"
+            "Công an TP sẽ huy động 3.500 cán bộ, chiến sĩ tham gia cao điểm; 1.286 cán bộ, chiến sĩ "
+            "Công an cấp huyện trước đây đã được bố trí về Công an cấp xã. Tỉnh ủy sẽ chỉ đạo bố trí "
+            "150 tỷ đồng để xây dựng trụ sở. Hội nghị có 200 cán bộ, chiến sĩ tham dự.")
+    ex = extract_document(Document.from_text(text, "staff.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
+        ("staffing", 3500, "Công an TP", "huy động 3.500 cán bộ, chiến sĩ"),
+        ("staffing", 1286, None, "1.286 cán bộ, chiến sĩ"),
+        ("funding", 150, "Tỉnh ủy", "bố trí 150 tỷ đồng")]

@@ -447,3 +447,14 @@ def test_vehicles_impounded_and_fines_paid_to_the_treasury() -> None:
     ex = extract_document(Document.from_text(text, "tp-hcm.txt"))
     assert {(i.value, i.unit, i.metric_key) for i in ex.indicators} >= {
         (98000, "phương tiện", "vehicles_impounded"), (1500, "tỷ đồng", "fines_collected")}
+
+
+def test_figures_of_fraud_smuggling_and_the_citizen_data_project() -> None:
+    text = (" date 2024-11\nNgày 27/11, Công an tỉnh An Giang tổng kết công tác chống buôn lậu năm 2024.\n\n"
+            "Năm 2024, lực lượng chức năng phát hiện 320 vụ; tổng trị giá hàng hóa vi phạm hơn 41,8 tỷ đồng; "
+            "số tiền người dân bị chiếm đoạt khoảng 42 tỷ đồng; phong tỏa hơn 2.800 tài khoản; xử lý 1.065 "
+            "trường hợp xuất, nhập cảnh trái phép; kích hoạt 438.000 tài khoản định danh điện tử.")
+    ex = extract_document(Document.from_text(text, "an-giang.txt"))
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (41.8, "smuggled_goods_value"), (42, "fraud_losses"), (2800, "accounts_frozen"),
+        (1065, "illegal_exits"), (438000, "electronic_ids")}

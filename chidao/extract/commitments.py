@@ -70,6 +70,12 @@ _FLOORS_OF = regex.compile(
 _OWNED = regex.compile(
     r"(?<!\w)(?:trụ sở|công trình|doanh trại|nhà làm việc)(?:\s+(?:làm việc|mới|\d+))?[\s\-–]*$",
     regex.V1 | regex.IGNORECASE)
+# people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
+# về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
+_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
+_DEPLOY_WORDS = r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
+_DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
+_DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
 _NOT_PLEDGED = regex.compile(
@@ -99,7 +105,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
-    r"|chủ động))+\s*$",
+    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu))+\s*$",
     regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
@@ -162,7 +168,12 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
-        return "construction" if building and measured else None
+        if building and measured:
+            return "construction"
+        if unit in _PERSONNEL_UNITS and (_DEPLOY.search(text, clause_start, amount.start)
+                                         or _DEPLOYED.match(text, amount.end)):
+            return "staffing"
+        return None
     if unit in _EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
             text, clause_start, amount.start)
@@ -207,6 +218,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         if noun is not None:
             unit, unit_end = noun.group(), noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is None and kind == "staffing":
+        verb = _DEPLOY.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
     receiver = None
     # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between

@@ -388,6 +388,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             return verb, name, subject_start, "named"
         if speech is not None and (_SELF.search(text, start, verb.start)
                                    or _CONNECTIVE_ONLY.fullmatch(text, start, verb.start)):
+            if _lead_in_before_speaker(text, verb, end, refs):
+                continue  # "Phát biểu chỉ đạo, Thứ trưởng X đề nghị …": X speaks, not the speech before
             return verb, None, verb.start, "carried"
         if unnamed is None and _unnamed_asks(text, start, end, verb, refs):
             unnamed = verb
@@ -401,6 +403,17 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
         return None
     # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
     return unnamed, None, start, "unnamed"
+
+
+def _lead_in_before_speaker(text: str, verb: _Verb, end: int, refs: tuple[Reference, ...]) -> bool:
+    """Whether the verb opens a lead-in clause that a named person follows: "Phát biểu kết luận
+    hội nghị, Bộ trưởng X yêu cầu …"."""
+    comma = text.find(",", verb.end, min(end, verb.end + _MAX_LEAD_IN + 20))
+    if comma < 0:
+        return False
+    after = _LEAD_IN.match(text, comma, end)
+    named = references_between(refs, after.end() if after else comma + 1, end)
+    return bool(named) and named[0].head <= (after.end() if after else comma + 1) + 2
 
 
 def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, weak: _Verb, end: int,

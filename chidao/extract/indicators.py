@@ -55,7 +55,8 @@ from chidao.model import Document, Indicator
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
 # money is a result only as a fire's damage or the fines imposed
-_MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected"}
+_MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected", "fraud_losses",
+                  "smuggled_goods_value"}
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")

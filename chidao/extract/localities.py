@@ -94,6 +94,11 @@ _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "ph�
 # Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
+# What kind of units a plural level word lists, before their names ("các xã biên giới A, B").
+_QUALIFIER = regex.compile(
+    r"(?:biên giới|giáp biên(?: giới)?|vùng cao|vùng sâu, vùng xa|vùng sâu|miền núi|ven biển|ven biên|"
+    r"đảo|trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
+    r"mới|còn lại|trên địa bàn|thuộc tỉnh|giáp ranh|điểm)[ ]+(?=\p{Lu})")
 _LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
 # Between a commune and the district named right after it ("phường 12, quận Tân Bình").
 _TO_DISTRICT = regex.compile(r"[ ,(]*(?:(?:quận|huyện|thị xã|thành phố|TP|Q|H|TX)\.?[ ]*)?", regex.IGNORECASE)
@@ -257,6 +262,13 @@ def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]
                     found.setdefault(gap.end(), _LEVEL_KIND[needle])
                     if _PLURAL_BEFORE.search(text, max(0, start - 5), start):
                         plural.add(gap.end())
+                elif needle != "tp" and text.startswith(" ", end) \
+                        and _PLURAL_BEFORE.search(text, max(0, start - 5), start):
+                    # "các huyện biên giới Sốp Cộp, Sông Mã": what kind of units, then their names
+                    kind_of = _QUALIFIER.match(text, end + 1)
+                    if kind_of is not None:
+                        found.setdefault(kind_of.end(), _LEVEL_KIND[needle])
+                        plural.add(kind_of.end())
             start = lowered.find(needle, end)
     for abbreviation, kind in _ABBREVIATED_KIND.items():
         start = text.find(abbreviation + ".")
