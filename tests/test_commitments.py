@@ -242,3 +242,18 @@ def test_people_sent_where_they_are_needed_are_staffing() -> None:
         ("staffing", 3500, "Công an TP", "huy động 3.500 cán bộ, chiến sĩ"),
         ("staffing", 1286, None, "1.286 cán bộ, chiến sĩ"),
         ("funding", 150, "Tỉnh ủy", "bố trí 150 tỷ đồng")]
+
+
+def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind_of_person() -> None:
+    text = (" date 2024-03\nSáng 3/8, Công an tỉnh Bình Thuận ra quân tấn công trấn áp tội phạm, bảo đảm "
+            "an ninh, trật tự.\n\n"
+            "Nhân dịp này, UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng để động viên lực lượng.\n\n"
+            "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra. UBND tỉnh hỗ trợ mỗi gia "
+            "đình có người tử vong 10 triệu đồng, mỗi người bị thương 3 triệu đồng.\n")
+    ex = extract_document(Document.from_text(text, "gifts.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
+        ("funding", 2, "UBND tỉnh", "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng"),
+        ("equipment", 2, "Công an tỉnh", "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
+        ("funding", 10, "UBND tỉnh", "UBND tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng"),
+        ("funding", 3, "UBND tỉnh", "mỗi người bị thương 3 triệu đồng")]

@@ -86,7 +86,7 @@ _NOT_PLEDGED = regex.compile(
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
     r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị)"
-    r"(?P<gap>(?:\s+[^\s,;.]+){1,6})\s*$", regex.V1)
+    r"(?P<gap>(?:,?\s+[^\s,;.]+){1,8})\s*$", regex.V1)
 # "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
 # the shares of a sum: "…, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng"
@@ -95,11 +95,14 @@ _SHARE_OF = regex.compile(
     r"(?:(?:ngân sách|vốn|nguồn)\s+)?(?P<giver>[^\d,;.]{2,40}?)?"
     r"\s*(?:đối ứng|hỗ trợ|cấp|bố trí|đóng góp)?\s*$",
     regex.V1)
+# a second share given to each of another kind: ", mỗi người bị thương 3 triệu đồng"
+_EACH = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<each>(?:mỗi|từng)\s[^,;.\d]{2,60}?)\s*$", regex.V1)
 _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
     regex.V1 | regex.DOTALL)
-_CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
+_CLAUSE_START = regex.compile(r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*|\s(?:và|trong đó|đồng thời)\s",
+                              regex.V1)
 _GIVER_LEAD = regex.compile(
     r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
@@ -290,6 +293,13 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
             giver = share.group("giver")
         return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver,
                           receiver=previous.receiver, text=text[start:amount.end], span=(start, amount.end))
+    if amount.unit in MONEY_UNITS and previous.kind == "funding":
+        # "hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 3 triệu đồng"
+        each = _EACH.match(text, previous.span[1], amount.start)
+        if each is not None:
+            start = each.start("each")
+            return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                              receiver=None, text=text[start:amount.end], span=(start, amount.end))
     return None
 
 

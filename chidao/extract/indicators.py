@@ -57,6 +57,8 @@ _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "t�
 # money is a result only as a fire's damage or the fines imposed
 _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected", "fraud_losses",
                   "smuggled_goods_value"}
+_CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
+_INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
@@ -97,12 +99,23 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier)
+                if item is not None and _one_incident(text, start, amount, item):
+                    continue
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _one_incident(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether a toll is one accident's or fire's ("… tông vào đuôi xe tải, khiến 3 người chết"):
+    dead or injured with no period, no change and no count of incidents before them in the
+    sentence; a statistic has one of those ("năm 2023 …", "xảy ra 41 vụ …, làm chết 35 người")."""
+    if item.metric_key not in _CASUALTIES or item.period is not None or item.direction is not None:
+        return False
+    return not any(a.unit in _INCIDENT_UNITS for a in find_amounts(text, start, amount.start))
 
 
 class _Spans:
