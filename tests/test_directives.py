@@ -10,7 +10,8 @@ from conftest import FIXTURES_DIR, extract_path
 
 from chidao.extract.metrics import find_topics, topic_labels
 from chidao.gazetteer.loader import load_vocabulary
-from chidao.model import Directive, Extraction
+from chidao.extract.pipeline import extract_document
+from chidao.model import Directive, Document, Extraction
 
 REPORTS = FIXTURES_DIR / "reports"
 
@@ -299,3 +300,15 @@ def test_a_lead_in_clause_is_said_by_the_person_named_after_it_not_the_speech_be
     found = _directives(text, date="2024-11")
     assert [(d.speaker, d.verb, d.addressee) for d in found][-1] == (
         "Phạm Đức Thuận", "đề nghị", "Ngân hàng Nhà nước")
+
+
+def test_a_task_opened_by_a_time_frame_goes_on_with_the_speech_and_its_goals_are_targets() -> None:
+    text = ("Sáng 15/12, Công an tỉnh Tây Ninh ra quân cao điểm tấn công, trấn áp tội phạm.\n\n"
+            "Thiếu tướng Đỗ Thanh Sang quán triệt Công an các xã, phường phải bám sát địa bàn. Trong đợt cao "
+            "điểm, phấn đấu kéo giảm ít nhất 10% tội phạm về trật tự xã hội so với dịp Tết Ất Tỵ 2025; tỷ lệ "
+            "điều tra khám phá án đạt trên 90%.")
+    document = Document.from_text(" date 2025-12\n" + text, "tay-ninh.txt")
+    ex = extract_document(document)
+    assert [(d.speaker, d.text[:18]) for d in ex.directives] == [
+        ("Đỗ Thanh Sang", "Thiếu tướng Đỗ Tha"), ("Đỗ Thanh Sang", "Trong đợt cao điểm")]
+    assert [(t.value, t.baseline) for t in ex.targets] == [(10, "Tết Ất Tỵ 2025"), (90, None)]

@@ -149,6 +149,9 @@ def _imperative_start() -> regex.Pattern[str]:
     return regex.compile(rf"[\"“]?(?:{_CONNECTIVES},?\s+(?:{lower})|(?:{upper}))\b", regex.V1)
 
 
+# a time frame that opens a task: "Trong đợt cao điểm, ", "Năm 2025, ", "Từ nay đến cuối năm, "
+_FRAME = regex.compile(
+    r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},\s*", regex.V1)
 _FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy)\b", regex.V1)
 _NARRATIVE = regex.compile(
     r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b|\b(?:tháng|năm|thời gian|tuần) qua\b", regex.V1)
@@ -505,6 +508,9 @@ def _quote_before(text: str, start: int, verb_start: int) -> bool:
 def _continues_speech(text: str, start: int, end: int) -> bool:
     """An order without a verb of saying: an imperative opening, or "phải"/"cần" and no past-tense report."""
     if _imperative_start().match(text, start, end):
+        return True
+    frame = _FRAME.match(text, start, end)  # "Trong đợt cao điểm, phấn đấu kéo giảm …"
+    if frame is not None and _order_start(text, frame.end(), end):
         return True
     modal = _GOES_ON.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
