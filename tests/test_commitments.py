@@ -254,6 +254,7 @@ def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
         ("funding", 2, "UBND tỉnh", "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng"),
-        ("equipment", 2, "Công an tỉnh", "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
+        ("equipment", 2, "Công an tỉnh",
+         "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
         ("funding", 10, "UBND tỉnh", "UBND tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng"),
         ("funding", 3, "UBND tỉnh", "mỗi người bị thương 3 triệu đồng")]

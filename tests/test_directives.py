@@ -9,8 +9,8 @@ from __future__ import annotations
 from conftest import FIXTURES_DIR, extract_path
 
 from chidao.extract.metrics import find_topics, topic_labels
-from chidao.gazetteer.loader import load_vocabulary
 from chidao.extract.pipeline import extract_document
+from chidao.gazetteer.loader import load_vocabulary
 from chidao.model import Directive, Document, Extraction
 
 REPORTS = FIXTURES_DIR / "reports"
@@ -293,8 +293,10 @@ def test_the_items_of_a_list_after_an_order_ending_with_a_colon_are_its_tasks() 
 
 
 def test_a_lead_in_clause_is_said_by_the_person_named_after_it_not_the_speech_before() -> None:
-    text = ("Ngày 27-11, Bộ Công an tổ chức hội nghị trực tuyến về phòng, chống lừa đảo trên không gian mạng.\n\n"
-            "Theo thiếu tướng Vũ Đình Khang, Cục trưởng Cục A05, các đối tượng chủ yếu giả danh cơ quan Công an.\n\n"
+    text = ("Ngày 27-11, Bộ Công an tổ chức hội nghị trực tuyến về phòng, chống lừa đảo trên không "
+            "gian mạng.\n\n"
+            "Theo thiếu tướng Vũ Đình Khang, Cục trưởng Cục A05, các đối tượng chủ yếu giả danh cơ "
+            "quan Công an.\n\n"
             "Phát biểu chỉ đạo, Thứ trưởng Phạm Đức Thuận đề nghị Ngân hàng Nhà nước chỉ đạo các ngân hàng "
             "thương mại rà soát tài khoản.")
     found = _directives(text, date="2024-11")

@@ -463,8 +463,10 @@ def test_figures_of_fraud_smuggling_and_the_citizen_data_project() -> None:
 def test_one_accidents_toll_is_no_statistic_but_a_periods_is() -> None:
     text = (" date 2024-03\nBình Thuận - Xe khách tông vào đuôi xe tải ở huyện Hàm Thuận Nam, khiến 3 người "
             "chết, 11 người bị thương, rạng sáng 9/3.\n\n"
-            "Ông Phan Văn Đăng, Phó Chủ tịch UBND tỉnh, chỉ đạo Công an tỉnh điều tra nguyên nhân vụ tai nạn, "
+            "Ông Phan Văn Đăng, Phó Chủ tịch UBND tỉnh, chỉ đạo Công an tỉnh điều tra nguyên nhân vụ "
+            "tai nạn, "
             "bảo đảm trật tự, an toàn giao thông.\n\n"
             "Từ đầu năm, trên địa bàn tỉnh xảy ra 41 vụ tai nạn giao thông, làm chết 35 người.\n")
     ex = extract_document(Document.from_text(text, "tai-nan.txt"))
-    assert [(i.value, i.metric_key) for i in ex.indicators] == [(41, "traffic_accidents"), (35, "traffic_deaths")]
+    assert [(i.value, i.metric_key) for i in ex.indicators] == [
+        (41, "traffic_accidents"), (35, "traffic_deaths")]

@@ -322,11 +322,15 @@ def test_a_list_of_names_after_a_singular_level_word() -> None:
 
 def test_from_july_2025_a_province_name_means_the_province_since_then() -> None:
     _text, found = localities("Công an tỉnh Lào Cai và Công an tỉnh Gia Lai ra quân.", date="2025-08")
-    assert [(u.name, u.code, u.current_code) for u in found] == [("Lào Cai", "15", "15"), ("Gia Lai", "52", "52")]
+    assert [(u.name, u.code, u.current_code) for u in found] == [
+        ("Lào Cai", "15", "15"), ("Gia Lai", "52", "52")]
     _text, found = localities("Công an tỉnh Lào Cai và Công an tỉnh Gia Lai ra quân.", date="2024-08")
-    assert [(u.name, u.code, u.current_code) for u in found] == [("Lào Cai", "10", "15"), ("Gia Lai", "64", "52")]
+    assert [(u.name, u.code, u.current_code) for u in found] == [
+        ("Lào Cai", "10", "15"), ("Gia Lai", "64", "52")]
 
 
 def test_names_after_a_plural_level_word_and_what_kind_of_units_they_are() -> None:
-    _text, found = localities("Công an các huyện biên giới Sốp Cộp, Sông Mã, tỉnh Sơn La tăng cường tuần tra.", date="2023-06")
-    assert [(u.name, u.level) for u in found] == [("Sốp Cộp", "district"), ("Sông Mã", "district"), ("Sơn La", "province")]
+    _text, found = localities("Công an các huyện biên giới Sốp Cộp, Sông Mã, tỉnh Sơn La tuần tra.",
+                              date="2023-06")
+    assert [(u.name, u.level) for u in found] == [
+        ("Sốp Cộp", "district"), ("Sông Mã", "district"), ("Sơn La", "province")]

@@ -101,8 +101,8 @@ _BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trườn
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
     regex.V1 | regex.DOTALL)
-_CLAUSE_START = regex.compile(r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*|\s(?:và|trong đó|đồng thời)\s",
-                              regex.V1)
+_CLAUSE_START = regex.compile(
+    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
 _GIVER_LEAD = regex.compile(
     r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)

@@ -216,7 +216,8 @@ _SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\
 # a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
 _COPULA = regex.compile(r"\slà\s", regex.V1)
 # what the sentence splitter leaves out before a list item's words (chidao.text.sentences)
-_LIST_MARKER = regex.compile(r"[ \t]*(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+", regex.V1)
+_LIST_MARKER = regex.compile(
+    r"[ \t]*(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+", regex.V1)
 _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 
 
@@ -261,7 +262,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     for index, (start, end) in enumerate(sentences):
         if speech is not None and speech.listing:
             if _list_item(text, start):  # "- Công an TP chủ trì …": each item is a task, its subject or not
-                own = _subject_before_modal(text, start, end, bodies) or _subject_first(text, start, end, bodies)
+                own = (_subject_before_modal(text, start, end, bodies)
+                       or _subject_first(text, start, end, bodies))
                 out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
                 continue
             speech.listing = False

@@ -50,8 +50,9 @@ _CAPTION_CUE = regex.compile(
 _SPEECH_VERB = regex.compile(
     r"\b(?:yêu cầu|đề nghị|nhấn mạnh|lưu ý|chỉ đạo:|mong muốn|cho rằng|nêu rõ|chỉ rõ)\b"
 )
-_NARRATIVE = regex.compile(r"\b(?:đã|Trước đó|Sau đó|Ngày \d|sáng|chiều|tối|Nhân dịp|[Dd]ịp này|Cũng tại|Cùng ngày)\b"
-                           r"|\d{1,2}[/-]\d{1,2}")
+_NARRATIVE = regex.compile(
+    r"\b(?:đã|Trước đó|Sau đó|Ngày \d|sáng|chiều|tối|Nhân dịp|[Dd]ịp này|Cũng tại|Cùng ngày)\b"
+    r"|\d{1,2}[/-]\d{1,2}")
 _SENTENCE_STOP = ".!?…:;\"”'’)"
 
 
