@@ -169,3 +169,13 @@ def test_names_of_the_central_highlands_and_a_title_with_its_level_word_written_
         "các sự kiện chính trị, bảo đảm an ninh trật tự trên địa bàn.\n"))
     assert person(ex, "Y Thông Mlô").positions == ("Phó Chủ tịch UBND tỉnh Đắk Lắk",)
     assert [d.speaker for d in ex.directives] == ["Trần Quốc Khải"]
+
+
+def test_names_of_the_central_highlands_and_a_name_after_a_degree(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2021-01\nSáng 5/1, Công an tỉnh Gia Lai bàn giao nhà cho hộ nghèo.\n\n"
+        "Dự lễ có bà H'Hen Niê, Phó Chủ tịch UBND tỉnh; ông Rơ Châm Hlôm, Phó Chủ tịch UBND huyện Chư Prông. "
+        "Bà Siu H'Lai ở làng Bui cảm ơn Công an tỉnh. Theo PGS.TS Lê Hoàng Nam, ngôi nhà rất vững chãi.\n"))
+    names = [p.name for p in ex.people]
+    assert names == ["H'Hen Niê", "Rơ Châm Hlôm", "Siu H'Lai", "Lê Hoàng Nam"]
+    assert list(ex.people[1].positions) == ["Phó Chủ tịch UBND huyện Chư Prông"]

@@ -218,8 +218,10 @@ def _historical_forms() -> regex.Pattern[str]:
 
 @cache
 def surnames() -> frozenset[str]:
-    """Vietnamese family names (surnames.tsv)."""
-    return frozenset(f for forms in load_vocabulary("surnames.tsv").values() for f in forms)
+    """Vietnamese family names (surnames.tsv), and the first syllable of those of two ("Rơ" of "Rơ Mah"),
+    where a name may start."""
+    names = {f for forms in load_vocabulary("surnames.tsv").values() for f in forms}
+    return frozenset(names | {name.split(" ")[0] for name in names})
 
 
 def is_surname(word: str) -> bool:

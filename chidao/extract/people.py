@@ -46,13 +46,18 @@ _SHORT_LINE_WORDS = 8
 _NOT_BARE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:(?i:đường|phố|số|tuyến|quận|huyện|xã|phường|thị trấn|trường|cầu|chợ|giải|tên|mang tên"
     r"|khu|ấp|thôn|bản|làng|xóm|hẻm|ngõ|kiệt|lộ|tượng đài|nhà|đảo|sông|núi|đèo|bến|cảng|chùa|đền|di tích"
-    r"|công ty|tập đoàn|bệnh viện|học viện|đại học)|Bác|\d+|\p{Lu}[\p{L}.]*)|[-/])[ \t]+$")
+    r"|công ty|tập đoàn|bệnh viện|học viện|đại học)|Bác|\d+"
+    # a capitalized word makes it a longer proper noun, not a degree ("PGS.TS Lê Hoàng Nam")
+    r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)|[-/])[ \t]+$")
 _PAIRED = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}[ \t]*(?:[–\-,&]|và)[ \t]*$")
 # a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
 _NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
 
 _WORD = regex.compile(r"\p{L}+")
-_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){1,5}")
+# a syllable may carry an apostrophe after its capital, as Central Highlands names do ("Siu H'Lai", "K'Bình")
+_NAME_RUN = regex.compile(r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?![\p{L}\d])"
+                          r"(?:[ ]\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?![\p{L}\d])){1,5}")
+_MARKED_FIRST = regex.compile(r"[HK]['’]\p{Lu}")
 _SINGLE = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\d])(?![ ]\p{Lu})(?!\.\p{L})")
 _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 # an academic degree may stand between the titles and the name ("Trung tướng, PGS.TS Nguyễn
@@ -246,7 +251,11 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
             words = words[:i]
             break
         offset += len(word) + 1
-    if not 2 <= len(words) <= 4 or not is_surname(words[0]):
+    # a family name of two syllables ("Rơ Châm Hlôm", "Rơ Mah Tuấn")
+    family = 2 if len(words) >= 3 and is_surname(f"{words[0]} {words[1]}") else 1
+    # Ê Đê and K'Ho women's and men's names open with "H'", "K'" ("H'Hen Niê", "K'Bình")
+    marked = _MARKED_FIRST.match(words[0]) is not None
+    if not 2 <= len(words) <= 4 or not (family == 2 or marked or is_surname(words[0])):
         return None
     name = " ".join(words)
     if not _AFTER_NAME.match(text, pos + len(name)):
