@@ -48,7 +48,8 @@ _NOT_BARE_BEFORE = regex.compile(
     r"|khu|ấp|thôn|bản|làng|xóm|hẻm|ngõ|kiệt|lộ|tượng đài|nhà|đảo|sông|núi|đèo|bến|cảng|chùa|đền|di tích"
     r"|công ty|tập đoàn|bệnh viện|học viện|đại học)|Bác|\d+"
     # a capitalized word makes it a longer proper noun, not a degree ("PGS.TS Lê Hoàng Nam")
-    r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)|[-/])[ \t]+$")
+    r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)"
+    r"|[-/])[ \t]+$")
 _PAIRED = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}[ \t]*(?:[–\-,&]|và)[ \t]*$")
 # a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
 _NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
