@@ -191,3 +191,19 @@ def test_a_campaign_launched_is_a_ceremony_dated_by_its_lead(tmp_path: Path) -> 
         " date 2025-10-02\nNgày 1/10, Công an tỉnh Tuyên Quang tổ chức ra quân tấn công trấn áp tội phạm. "
         "Dự lễ ra quân có đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy Tuyên Quang.\n"))
     assert [(e.type, e.date, e.leader) for e in ex.events] == [("ceremony", "2025-10-01", None)]
+
+
+def test_a_drill_and_a_festival_are_events_and_a_deadline_dates_none(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-05\nSáng 23-5, UBND tỉnh Bình Dương tổ chức diễn tập phương án chữa cháy và cứu "
+        "nạn, cứu hộ "
+        "cấp tỉnh năm 2024.\n\n"
+        "Phát biểu tại buổi rút kinh nghiệm, ông Võ Minh Châu yêu cầu các doanh nghiệp thường xuyên "
+        "tự kiểm tra "
+        "an toàn phòng cháy, chữa cháy; bảo đảm 100% cơ sở được kiểm tra trước ngày 30/9/2024.\n"))
+    assert [(e.type, e.date) for e in ex.events] == [("other", "2024-05-23")]
+    ex = extract_text(tmp_path, (
+        " date 2022-08\nSáng 19-8, tại phường Phúc Đồng, quận Long Biên, Ban Chỉ đạo phong trào TP Hà Nội tổ "
+        "chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2022.\n\n"
+        "Nhân dịp này, Thành ủy Hà Nội trao tặng phường Phúc Đồng 50 triệu đồng.\n"))
+    assert [(e.type, e.date) for e in ex.events] == [("ceremony", "2022-08-19")]

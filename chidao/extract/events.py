@@ -46,13 +46,17 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
-                  "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân")),
+                  "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội")),
     ("inspection", ("kiểm tra", "thị sát")),
+    # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
+    ("other", ("diễn tập",)),
 )
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 _TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?\(?$")
+_DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|từ|sau)\s+(?:hết\s+)?(?:ngày\s+)?$",
+                                  regex.IGNORECASE)
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
@@ -203,6 +207,8 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
         if mention.day is None or mention.month is None or inside(legal, mention.start, mention.end):
             continue
         # "Ngày 15 tháng 3 năm 2024": the date's own words begin with its time word
+        if _DEADLINE_BEFORE.search(text, max(start, mention.start - 30), mention.start):
+            continue  # "kiểm tra trước ngày 30/9/2023", "đến ngày 1/1/2025": a deadline, not when it happens
         if _TIME_WORD.search(text, max(start, mention.start - 20), mention.start) \
                 or text[mention.start:mention.start + 4].lower() == "ngày":
             return mention
