@@ -282,3 +282,14 @@ def test_a_number_after_a_province_or_city_is_no_part_of_its_name(tmp_path: Path
     names = [org.name for org in ex.organizations]
     assert not any(name.startswith(("Công an tỉnh 1", "Công an thành phố 4")) for name in names), names
     assert "Công an Quận 10" in names
+
+
+def test_standing_titles_boards_named_for_a_movement_or_a_project_and_credit_lines(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2022-08\nSáng 19-8, Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc TP Hà Nội tổ chức "
+        "Ngày hội tại phường Phúc Đồng.\n\n"
+        "Dự có bà Nguyễn Thị Tuyến, Phó Bí thư Thường trực Thành ủy Hà Nội; đại diện Tổ công tác triển khai "
+        "Đề án 06 và Ban Quản lý các khu công nghiệp Bình Dương.\n\n(TTXVN/Vietnam+)\n"))
+    names = [org.name for org in ex.organizations]
+    assert names == ["Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc TP Hà Nội", "Thành ủy Hà Nội",
+                     "Tổ công tác triển khai Đề án 06", "Ban Quản lý các khu công nghiệp Bình Dương"]

@@ -69,7 +69,13 @@ _NUMBERED_LEVELS = frozenset({"quận", "phường"})
 _NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|về|đến|theo|từ|ở|đề|ra|trao|tặng|họp|tổ|chỉ|"
                 "yêu|nhấn|phát|báo|kiểm|tiếp|làm|đánh|thực|triển|chủ|dự|gồm|trên|khi|nhằm|để")
 _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
-                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}),?){1,24}")
+                             # capitalized only in a movement's or project's name ("Toàn dân bảo vệ
+                             # an ninh Tổ quốc", "Đề án 06")
+                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)),?)"
+                             r"{1,24}")
+# a title that "Thường trực" qualifies: "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
+_STANDING_TITLE = regex.compile(
+    r"(?:Bí thư|Chủ tịch|Phó Thủ tướng|Trưởng ban|Phó Trưởng ban|Ủy viên|Tổ phó|Tổ trưởng)[ ]+$")
 _WORD_STARTS = regex.compile(r"(?<=\s)\S")
 # The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
 _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
@@ -307,7 +313,7 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     words = _DESCRIPTION.match(text, end)
     if words is None:
         return BodyMatch(key, pos, end, "", None, False)
-    for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 1):
+    for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 2):  # the place may be capitalized
         place = _match_place(text, m.start())
         if place is not None and place[1]:
             purpose = unit_key(text[end:m.start()])
@@ -444,6 +450,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None,
         if at < pos:
             continue
         found = match_body(text, at)
+        if found is not None and found.key.startswith("standing_office>") \
+                and _STANDING_TITLE.search(text, max(0, at - 20), at):
+            # "Phó Bí thư Thường trực Thành ủy Hà Nội": "Thường trực" is the title's, the body is the Thành ủy
+            after = _GAP_RE.match(text, at + len("Thường trực"))
+            found = match_body(text, after.end()) if after else None
         if found is not None and found.end <= end:
             out.append(found)
             pos = found.end

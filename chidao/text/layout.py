@@ -40,6 +40,11 @@ _RELATED_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
+# a line that credits a source or an author and outlet: "(TTXVN/Vietnam+)", "(Theo VOV)", "Theo TTXVN",
+# "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL"
+_SOURCE_LINE = regex.compile(
+    r"^(?:[(\[]\s*(?:Theo\s+)?\p{Lu}[^()\[\]\n]{1,40}[)\]]|Theo\s+\p{Lu}\S*(?:\s+\S+){0,3}|Nguồn\s*:\s*.{1,40}"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*/\s*\p{Lu}[\p{Lu}\d.+\- ]{1,30})\s*$")
 _PHOTO_INDEX = regex.compile(r"\s+ảnh\s+\d+\s*$")
 _PHOTO_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh|Video|Clip)\s*:\s*[^\n.)\]]{1,60}[)\]]?\s*$")
 _CAPTION_CUE = regex.compile(
@@ -82,7 +87,7 @@ def _classify(line: str, first: bool) -> BlockKind:
     words = len(line.split())
     if _DATELINE.match(line):
         return "dateline"
-    if _COUNTER.match(line) or _BYLINE.match(line) or _PHOTO_INDEX.search(line):
+    if _COUNTER.match(line) or _BYLINE.match(line) or _PHOTO_INDEX.search(line) or _SOURCE_LINE.match(line):
         return "furniture"
     ends_open = not line.endswith(tuple(_SENTENCE_STOP))
     if first and ends_open and words <= 40:
