@@ -179,3 +179,14 @@ def test_names_of_the_central_highlands_and_a_name_after_a_degree(tmp_path: Path
     names = [p.name for p in ex.people]
     assert names == ["H'Hen Niê", "Rơ Châm Hlôm", "Siu H'Lai", "Lê Hoàng Nam"]
     assert list(ex.people[1].positions) == ["Phó Chủ tịch UBND huyện Chư Prông"]
+
+
+def test_a_board_named_by_its_number_and_level_word_and_its_head_by_title_alone(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2021-07\nNgày 5/7, Ban Chỉ đạo 138 tỉnh Long An sơ kết công tác phòng, chống tội phạm.\n\n"
+        "Ông Phạm Tấn Lực, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo 138 tỉnh chủ trì hội nghị.\n\n"
+        "Trưởng Ban Chỉ đạo giao Sở Thông tin và Truyền thông phối hợp với Công an tỉnh tuyên truyền.\n"))
+    assert list(ex.people[0].positions) == ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"]
+    assert [(d.speaker, d.addressee) for d in ex.directives] == [
+        ("Phạm Tấn Lực", "Sở Thông tin và Truyền thông")]
+    assert not ex.targets and not ex.indicators  # "138 tỉnh" is the board's name

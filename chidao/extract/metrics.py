@@ -248,6 +248,10 @@ _AMOUNT = regex.compile(
     rf"\s*(?P<mult>triệu|nghìn|ngàn)?\s*{_UNIT}(?!\w)",
     regex.IGNORECASE | regex.V1)
 # "ngày 1/8 vụ ...": a day and month, not a part of a whole
+# a body or a document named by a number ("Ban Chỉ đạo 138 tỉnh Sơn La", "Vùng Cảnh sát biển 2")
+_NAMED_BY_NUMBER = regex.compile(
+    r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
+    r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ)\s*$",
                            regex.IGNORECASE | regex.V1)
 # what may stand before a number and qualify it
@@ -320,9 +324,11 @@ def find_amounts(text: str, start: int, end: int) -> list[Amount]:
 def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT.finditer(text):
+        number_start = m.start("num")
+        if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start):
+            continue  # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number
         value = parse_number(m.group("num"))
         whole = parse_number(m.group("whole")) if m.group("whole") else None
-        number_start = m.start("num")
         if whole is not None and (whole < value
                                   or _DATE_WORD.search(text, max(0, number_start - 8), number_start)):
             continue

@@ -313,11 +313,16 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     words = _DESCRIPTION.match(text, end)
     if words is None:
         return BodyMatch(key, pos, end, "", None, False)
+    bare = None
     for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 2):  # the place may be capitalized
         place = _match_place(text, m.start())
         if place is not None and place[1]:
             purpose = unit_key(text[end:m.start()])
             return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
+        if place is not None and place[0] == words.end():
+            bare = place
+    if bare is not None:  # "Trưởng Ban Chỉ đạo 138 tỉnh": the board of the report's province, not named
+        return BodyMatch(key, pos, bare[0], "", bare[2], False)
     return BodyMatch(key, pos, end, "", None, False)
 
 

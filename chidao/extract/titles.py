@@ -143,4 +143,5 @@ def fits(title: Title, held: Title) -> bool:
     """Whether a title as written ("Thứ trưởng", "Đại tướng") fits one a person holds."""
     if title.kind == "rank":
         return held.kind == "rank" and held.text == title.text
-    return held.kind == "position" and same_office(title, held)
+    # "Trưởng Ban" (of "Trưởng Ban Chỉ đạo …") names the office "Trưởng Ban Chỉ đạo 138 tỉnh" written whole
+    return held.kind == "position" and (same_office(title, held) or held.text.startswith(title.text + " "))
