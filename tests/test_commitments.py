@@ -258,3 +258,15 @@ def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind
          "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
         ("funding", 10, "UBND tỉnh", "UBND tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng"),
         ("funding", 3, "UBND tỉnh", "mỗi người bị thương 3 triệu đồng")]
+
+
+def test_houses_handed_over_their_area_worth_and_cost() -> None:
+    text = (" date 2021-12\nCông an tỉnh Gia Lai vừa phối hợp với UBND huyện Chư Prông tổ chức lễ bàn "
+            "giao 20 căn nhà \"Đại đoàn kết\" cho các hộ nghèo, bảo đảm an ninh, trật tự vùng biên giới.\n\n"
+            "Mỗi căn nhà có diện tích 60 m2, trị giá 70 triệu đồng. Tổng kinh phí xây dựng 20 căn nhà là "
+            "1,4 tỷ đồng.\n")
+    ex = extract_document(Document.from_text(text, "nha.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.unit, c.giver) for c in ex.commitments] == [
+        ("construction", 20, "căn nhà", "Công an tỉnh Gia Lai"), ("construction", 60, "m2", None),
+        ("funding", 70, "triệu đồng", None), ("funding", 1.4, "tỷ đồng", None)]

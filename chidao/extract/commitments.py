@@ -41,10 +41,16 @@ from chidao.extract.metrics import (
     looks_like_body,
     passages,
 )
+from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 _EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà"}
+# (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
+_BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
+                       r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa)"
+                       r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
 _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
 _AREA_UNITS = {"m2", "ha"}
 _GIVE_VERB = regex.compile(
@@ -58,6 +64,8 @@ _MEASURE = regex.compile(
     r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)"
     # whose money it is: "tổng mức đầu tư từ nguồn vốn của Bộ Công an là 35,44 tỷ đồng"
     r"(?:\s+(?:từ\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách)(?:\s+(?:của|do))?\s+(?P<source>[^\d,;.]{1,60}?))?"
+    # "Tổng kinh phí xây dựng 20 căn nhà là 1,4 tỷ đồng"
+    r"(?:\s+(?:xây dựng|đầu tư|sửa chữa)(?:\s+[^,;.]{1,30}?)?(?=\s+là\s*$))?"
     r"(?:\s+là)?\s*$",
     regex.V1)
 # the floors of a building: "doanh trại 5 tầng", "tòa nhà làm việc hợp khối 7 tầng"
@@ -97,7 +105,8 @@ _SHARE_OF = regex.compile(
     regex.V1)
 # a second share given to each of another kind: ", mỗi người bị thương 3 triệu đồng"
 _EACH = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<each>(?:mỗi|từng)\s[^,;.\d]{2,60}?)\s*$", regex.V1)
-_BUILDING = regex.compile(r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng)\b", regex.V1)
+_BUILDING = regex.compile(
+    r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà)\b", regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
     regex.V1 | regex.DOTALL)
@@ -161,8 +170,11 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in MONEY_UNITS:
         # money is a commitment only where something is given or budgeted, never a crime's takings,
         # a fine or a market's figures ("phá vụ trộm 40 tỉ đồng", "kim ngạch đạt 2,1 tỉ USD")
-        if _NOT_PLEDGED.search(text, clause_start, amount.start):
-            return None
+        taken = _NOT_PLEDGED.search(text, clause_start, amount.start)
+        if taken is not None and not (building and taken.group() in ("trị giá", "giá trị")):
+            return None  # (a building's worth is what is given: "Mỗi căn nhà … trị giá 70 triệu đồng")
+        if taken is not None:
+            return "funding"
         return "funding" if _funding(text, clause_start, amount) else None
     if unit == "biên chế":
         return "staffing" if _STAFFING_CONTEXT.search(text, clause_start, amount.start) else None
@@ -177,6 +189,10 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
                                          or _DEPLOYED.match(text, amount.end)):
             return "staffing"
         return None
+    if unit in _HOUSE_UNITS:  # "bàn giao 20 căn nhà "Đại đoàn kết" cho các hộ nghèo"
+        given = (_GIVE_VERB.search(text, clause_start, amount.start)
+                 or _BUILT.search(text, clause_start, amount.start))
+        return "construction" if given else None
     if unit in _EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
             text, clause_start, amount.start)
@@ -314,6 +330,9 @@ def _giver(text: str, clause_start: int, verb_start: int,
     stop = tail.start() if tail else verb_start
     while stop > start and text[stop - 1] == " ":
         stop -= 1
+    body = match_body(text, start)
+    if body is not None and start < body.end < stop:
+        stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
     if not phrase or len(phrase) > 80 or not looks_like_body(text, start, stop, bodies):
         return start, None

@@ -100,6 +100,8 @@ _QUALIFIER = regex.compile(
     r"đảo|trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
     r"mới|còn lại|trên địa bàn|thuộc tỉnh|giáp ranh|điểm)[ ]+(?=\p{Lu})")
 _LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
+# A paragraph that opens with a place in capitals and a dash: "HÀ NỘI - ", "ĐÀ NẴNG – "
+_CAPS_DATELINE = regex.compile(r"(?m)^[ \t]*(?P<place>\p{Lu}{1,12}(?:[ ]\p{Lu}{1,12}){1,3})[ \t]*[-–—][ \t]")
 # Between a commune and the district named right after it ("phường 12, quận Tân Bình").
 _TO_DISTRICT = regex.compile(r"[ ,(]*(?:(?:quận|huyện|thị xã|thành phố|TP|Q|H|TX)\.?[ ]*)?", regex.IGNORECASE)
 # Level words, lower-cased, as searched for; "tp" must be followed by "." or a space.
@@ -395,7 +397,12 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
                     and not any(f.span[0] < end and start < f.span[1] for f in found):
                 found.append(_Found((start, end), place.name, "place", (), place))
             start = lowered.find(lower_form, end)
-    return found
+    for m in _CAPS_DATELINE.finditer(text):  # "HÀ NỘI - Đại học …": the place a dateline names, in capitals
+        code = admin_index().province_forms.get(m.group("place").title())
+        if code is not None and not skip.overlaps(*m.span("place")):
+            found.append(_Found(m.span("place"), m.group("place").title(), "province",
+                                (admin_index().provinces[code],)))
+    return sorted(found, key=lambda f: f.span)
 
 
 def _numbered(text: str, pos: int) -> _Found | None:

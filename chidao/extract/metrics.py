@@ -239,6 +239,7 @@ COUNT_NOUNS = (
     "hồ sơ", "tài khoản", "căn cước", "điểm", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên", "khẩu súng",
     "giấy phép lái xe", "GPLX", "thẻ",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
+    "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
