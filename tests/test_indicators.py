@@ -470,3 +470,12 @@ def test_one_accidents_toll_is_no_statistic_but_a_periods_is() -> None:
     ex = extract_document(Document.from_text(text, "tai-nan.txt"))
     assert [(i.value, i.metric_key) for i in ex.indicators] == [
         (41, "traffic_accidents"), (35, "traffic_deaths")]
+
+
+def test_the_field_a_sentence_opens_with_and_a_rate_after_the_arrests() -> None:
+    text = (" date 2021-07\nNgày 5/7, Ban Chỉ đạo 138 tỉnh Long An sơ kết công tác 6 tháng đầu năm 2021.\n\n"
+            "Theo báo cáo, toàn tỉnh phát hiện 184 vụ phạm pháp hình sự; đã điều tra, làm rõ 158 vụ, bắt 221 "
+            "đối tượng, đạt tỷ lệ 85,87%. Về ma túy, phát hiện 96 vụ, 173 đối tượng phạm tội.")
+    ex = extract_document(Document.from_text(text, "long-an.txt"))
+    keys = {(i.value, i.metric_key) for i in ex.indicators}
+    assert {(85.87, "case_clearance_rate"), (96, "drug_crime")} <= keys

@@ -79,6 +79,7 @@ _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | r
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
+_ARRESTS = regex.compile(r",\s*bắt(?: giữ)?\s+[\d.]+\s+(?:đối tượng|bị can|người)\s*(?=,)", regex.V1)
 _OTHER_DEED = regex.compile(
     r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
     r"hoàn thành|thực hiện)\b", regex.V1)
@@ -370,7 +371,11 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
         mention = MetricMention("serious_case_clearance_rate", serious.start, amount.start)
         return _Named(mention, (serious.start, lead.start())), serious.start
     solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
-    if not solved or _OTHER_DEED.search(text, solved[-1].end, lead.start()):
+    # the people arrested for the cases solved do not stand between them and their rate:
+    # "điều tra, làm rõ 158 vụ, bắt 221 đối tượng, đạt tỷ lệ 85,87%"
+    other = _OTHER_DEED.search(_ARRESTS.sub(lambda m: " " * len(m.group()), text[:lead.start()]),
+                               solved[-1].end) if solved else None
+    if not solved or other is not None:
         counted = _rate_of(text, earlier, lead.start(), amount)
         return counted, lead.start() if counted is not None else None
     serious = _serious_after(text, solved[-1].end, amount.start) \
@@ -418,12 +423,23 @@ def _serious_after(text: str, pos: int, end: int) -> bool:
     return nxt is not None and nxt.key == "very_serious_cases" and len(text[pos:nxt.start].split()) <= 3
 
 
+_FIELD_FRAME = regex.compile(
+    r"[\"“]?(?:Riêng về|Riêng|Về|Đối với|Trong lĩnh vực|Lĩnh vực|Về lĩnh vực|Trên lĩnh vực)"
+    r"\s+(?P<field>[^,:;.]{2,50}),",
+    regex.V1)
+
+
 def _topic(text: str, start: int, clause_start: int) -> _Named | None:
     """The metric a list opens with before its colon: "Tai nạn giao thông giảm cả 3 tiêu chí:
     xảy ra 120 vụ, …"."""
     colon = text.rfind(":", start, clause_start)
     if colon < 0:
-        return None
+        # or the field the sentence opens with: "Về ma túy, phát hiện 96 vụ", "Riêng về ma túy, …"
+        frame = _FIELD_FRAME.match(text, start, clause_start)
+        if frame is None:
+            return None
+        found = find_metrics(text, frame.start("field"), frame.end("field"))
+        return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
     found = find_metrics(text, start, colon)
     return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
 
