@@ -314,3 +314,16 @@ def test_a_task_opened_by_a_time_frame_goes_on_with_the_speech_and_its_goals_are
     assert [(d.speaker, d.text[:18]) for d in ex.directives] == [
         ("Đỗ Thanh Sang", "Thiếu tướng Đỗ Tha"), ("Đỗ Thanh Sang", "Trong đợt cao điểm")]
     assert [(t.value, t.baseline) for t in ex.targets] == [(10, "Tết Ất Tỵ 2025"), (90, None)]
+
+
+def test_a_body_setting_a_goal_and_a_strive_sentence_that_goes_on_with_the_speech() -> None:
+    text = ("Ngày 5/1, Cục Cảnh sát giao thông tổng kết công tác bảo đảm trật tự, an toàn giao thông "
+            "năm 2022.\n\n"
+            "Cục Cảnh sát giao thông đặt mục tiêu đến hết năm 2023 kéo giảm ít nhất 5% số người chết vì "
+            "tai nạn giao thông so với năm 2022.\n\n"
+            "Bà Đoàn Thị Hậu yêu cầu các lực lượng chức năng tăng cường kiểm soát. Năm 2023, các lực lượng "
+            "phấn đấu số vụ buôn lậu bị bắt giữ tăng ít nhất 10% so với năm 2022.")
+    found = _directives(text, date="2023-01")
+    assert [(d.speaker, d.verb, d.text[:12]) for d in found] == [
+        (None, "đặt mục tiêu", "Cục Cảnh sát"), ("Đoàn Thị Hậu", "yêu cầu", "Bà Đoàn Thị "),
+        ("Đoàn Thị Hậu", None, "Năm 2023, cá")]

@@ -1,7 +1,8 @@
-"""The extractor keeps its scores on the probe set: 16 short reports we wrote in the genre's
-many house styles (probe/, two of them not about security), with gold written before the
-extractor was run on them (gold/probe, docs/ACCURACY.md). The floor per kind is
-tests/probe_score_floor.json (minimum F1); every extracted item is checked for grounding."""
+"""The extractor keeps its scores on the probe set: short reports we wrote in the genre's
+many house styles, in rounds (probe/, README there; some not about security), with gold
+written before the extractor was run on them (gold/probe, docs/ACCURACY.md). The floor per
+kind is tests/probe_score_floor.json (minimum F1); every extracted item is checked for
+grounding."""
 
 from __future__ import annotations
 

@@ -123,7 +123,8 @@ _PRESCRIPTIVE = regex.compile(
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
 # in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
-_GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b))\b", regex.V1)
+_GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|phấn đấu|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b))\b",
+                         regex.V1)
 @cache
 def _order_verbs() -> tuple[str, ...]:
     """Verbs that open an order without a verb of saying (order_verbs.tsv), longest first."""
