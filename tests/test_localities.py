@@ -334,3 +334,9 @@ def test_names_after_a_plural_level_word_and_what_kind_of_units_they_are() -> No
                               date="2023-06")
     assert [(u.name, u.level) for u in found] == [
         ("Sốp Cộp", "district"), ("Sông Mã", "district"), ("Sơn La", "province")]
+
+
+def test_a_singular_level_word_with_what_kind_of_unit_it_is() -> None:
+    _text, found = localities("Hỗ trợ Công an xã đảo Quan Lạn và Bản Sen, huyện Vân Đồn, tỉnh Quảng Ninh.",
+                              date="2024-03")
+    assert [(u.name, u.level) for u in found][:2] == [("Quan Lạn", "commune"), ("Bản Sen", "commune")]

@@ -99,6 +99,7 @@ _QUALIFIER = regex.compile(
     r"(?:biên giới|giáp biên(?: giới)?|vùng cao|vùng sâu, vùng xa|vùng sâu|miền núi|ven biển|ven biên|"
     r"đảo|trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
     r"mới|còn lại|trên địa bàn|thuộc tỉnh|giáp ranh|điểm)[ ]+(?=\p{Lu})")
+_SINGLE_QUALIFIER = regex.compile(r"(?:đảo|biên giới|vùng cao|miền núi|ven biển)[ ]+(?=\p{Lu})")
 _LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
 # A paragraph that opens with a place in capitals and a dash: "HÀ NỘI - ", "ĐÀ NẴNG – "
 _CAPS_DATELINE = regex.compile(r"(?m)^[ \t]*(?P<place>\p{Lu}{1,12}(?:[ ]\p{Lu}{1,12}){1,3})[ \t]*[-–—][ \t]")
@@ -264,13 +265,15 @@ def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]
                     found.setdefault(gap.end(), _LEVEL_KIND[needle])
                     if _PLURAL_BEFORE.search(text, max(0, start - 5), start):
                         plural.add(gap.end())
-                elif needle != "tp" and text.startswith(" ", end) \
-                        and _PLURAL_BEFORE.search(text, max(0, start - 5), start):
-                    # "các huyện biên giới Sốp Cộp, Sông Mã": what kind of units, then their names
-                    kind_of = _QUALIFIER.match(text, end + 1)
+                elif needle != "tp" and text.startswith(" ", end):
+                    # "các huyện biên giới Sốp Cộp, Sông Mã", "xã đảo Quan Lạn": what kind of units, then
+                    # their names (after a singular level word, only a kind that a unit's name never starts)
+                    many = _PLURAL_BEFORE.search(text, max(0, start - 5), start) is not None
+                    kind_of = (_QUALIFIER if many else _SINGLE_QUALIFIER).match(text, end + 1)
                     if kind_of is not None:
                         found.setdefault(kind_of.end(), _LEVEL_KIND[needle])
-                        plural.add(kind_of.end())
+                        if many:
+                            plural.add(kind_of.end())
             start = lowered.find(needle, end)
     for abbreviation, kind in _ABBREVIATED_KIND.items():
         start = text.find(abbreviation + ".")
