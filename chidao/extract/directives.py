@@ -322,8 +322,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
 
 def _list_item(text: str, start: int) -> bool:
     """Whether the sentence at `start` is a list item: a marker ("- ", "1. ", "a) ") opens its line."""
-    line = text.rfind("\n", 0, start) + 1
-    return line < start and _LIST_MARKER.fullmatch(text, line, start) is not None
+    window = max(0, start - 16)  # a marker is short: look no further back (linear in the text)
+    newline = text.rfind("\n", window, start)
+    line = newline + 1 if newline >= 0 else 0 if window == 0 else -1
+    return 0 <= line < start and _LIST_MARKER.fullmatch(text, line, start) is not None
 
 
 def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:

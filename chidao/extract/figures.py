@@ -373,8 +373,7 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
     # the people arrested for the cases solved do not stand between them and their rate:
     # "điều tra, làm rõ 158 vụ, bắt 221 đối tượng, đạt tỷ lệ 85,87%"
-    other = _OTHER_DEED.search(_ARRESTS.sub(lambda m: " " * len(m.group()), text[:lead.start()]),
-                               solved[-1].end) if solved else None
+    other = _OTHER_DEED.search(_ARRESTS.sub("", text[solved[-1].end:lead.start()])) if solved else None
     if not solved or other is not None:
         counted = _rate_of(text, earlier, lead.start(), amount)
         return counted, lead.start() if counted is not None else None
