@@ -270,3 +270,12 @@ def test_houses_handed_over_their_area_worth_and_cost() -> None:
     assert [(c.kind, c.amount, c.unit, c.giver) for c in ex.commitments] == [
         ("construction", 20, "căn nhà", "Công an tỉnh Gia Lai"), ("construction", 60, "m2", None),
         ("funding", 70, "triệu đồng", None), ("funding", 1.4, "tỷ đồng", None)]
+
+
+def test_a_resource_only_asked_for_is_no_commitment_but_one_granted_is() -> None:
+    text = ("Ngày 5/9, Công an TP Hà Nội sơ kết đợt cao điểm bảo đảm an toàn phòng cháy, chữa cháy.\n\n"
+            "Hội nghị cũng đề xuất UBND TP Hà Nội bố trí 200 tỷ đồng để mua sắm 12 xe chữa cháy chuyên dụng. "
+            "Về kiến nghị của thành phố, Bộ trưởng cho biết Bộ Công an đồng ý bổ sung 1.500 biên chế cho Công "
+            "an TP Hà Nội. Thành phố kiến nghị Bộ Công an bổ sung khoảng 2.000 biên chế.")
+    ex = extract_document(Document.from_text(text, "request.txt"))
+    assert [(c.kind, c.amount) for c in ex.commitments] == [("staffing", 1500)]

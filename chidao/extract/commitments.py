@@ -46,6 +46,9 @@ from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 _EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+# asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
+_REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
+_GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
 _HOUSE_UNITS = {"căn nhà", "ngôi nhà"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
@@ -220,11 +223,23 @@ def _owners(context: Context) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _requested(text: str, start: int, pos: int) -> bool:
+    """Whether the resource is only asked for: "Hội nghị đề xuất UBND TP bố trí 200 tỷ đồng",
+    "kiến nghị Bộ Công an bổ sung 2.000 biên chế" (not "Về kiến nghị của tỉnh, Bộ … sẽ hỗ trợ …",
+    nor a request granted: "… đề nghị, Bộ Công an đồng ý bổ sung …")."""
+    asked = None
+    for asked in _REQUEST.finditer(text, start, pos):
+        pass
+    return asked is not None and _GRANTED.search(text, asked.end(), pos) is None
+
+
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                 bodies: frozenset[int], previous: Commitment | None, owner: str | None) -> Commitment | None:
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         clause_start = m.end()
+    if _requested(text, start, amount.start):
+        return None
     kind = _kind(text, clause_start, amount, building)
     if kind is None and previous is not None:
         return _continued(text, end, amount, previous, bodies)
