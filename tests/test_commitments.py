@@ -190,7 +190,7 @@ def test_equipment_given_to_a_body_named_before_the_count_and_a_second_count_joi
 
 def test_a_receiver_keeps_the_comma_of_a_fixed_phrase() -> None:
     text = ("Chiều 17/7, Đoàn công tác Bộ Công an làm việc với UBND tỉnh Nghệ An về phòng, chống ma túy.\n\n"
-            "Tỉnh đề xuất Bộ Công an bổ sung 200 biên chế cho lực lượng phòng, chống ma túy của tỉnh.")
+            "Bộ Công an sẽ bổ sung 200 biên chế cho lực lượng phòng, chống ma túy của tỉnh.")
     ex = extract_document(Document.from_text(text, "bien-che.txt"))
     assert [(c.kind, c.amount, c.receiver) for c in ex.commitments] == [
         ("staffing", 200, "lực lượng phòng, chống ma túy của tỉnh")]
@@ -275,7 +275,7 @@ def test_houses_handed_over_their_area_worth_and_cost() -> None:
 def test_a_resource_only_asked_for_is_no_commitment_but_one_granted_is() -> None:
     text = ("Ngày 5/9, Công an TP Hà Nội sơ kết đợt cao điểm bảo đảm an toàn phòng cháy, chữa cháy.\n\n"
             "Hội nghị cũng đề xuất UBND TP Hà Nội bố trí 200 tỷ đồng để mua sắm 12 xe chữa cháy chuyên dụng. "
-            "Về kiến nghị của thành phố, Bộ trưởng cho biết Bộ Công an đồng ý bổ sung 1.500 biên chế cho Công "
-            "an TP Hà Nội. Thành phố kiến nghị Bộ Công an bổ sung khoảng 2.000 biên chế.")
+            "Về kiến nghị của thành phố, Bộ trưởng cho biết Bộ Công an đồng ý bổ sung 1.500 biên chế "
+            "cho Công an TP Hà Nội. Thành phố kiến nghị Bộ Công an bổ sung khoảng 2.000 biên chế.")
     ex = extract_document(Document.from_text(text, "request.txt"))
     assert [(c.kind, c.amount) for c in ex.commitments] == [("staffing", 1500)]

@@ -227,10 +227,8 @@ def _requested(text: str, start: int, pos: int) -> bool:
     """Whether the resource is only asked for: "Hội nghị đề xuất UBND TP bố trí 200 tỷ đồng",
     "kiến nghị Bộ Công an bổ sung 2.000 biên chế" (not "Về kiến nghị của tỉnh, Bộ … sẽ hỗ trợ …",
     nor a request granted: "… đề nghị, Bộ Công an đồng ý bổ sung …")."""
-    asked = None
-    for asked in _REQUEST.finditer(text, start, pos):
-        pass
-    return asked is not None and _GRANTED.search(text, asked.end(), pos) is None
+    requests = list(_REQUEST.finditer(text, start, pos))
+    return bool(requests) and _GRANTED.search(text, requests[-1].end(), pos) is None
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
