@@ -479,3 +479,12 @@ def test_the_field_a_sentence_opens_with_and_a_rate_after_the_arrests() -> None:
     ex = extract_document(Document.from_text(text, "long-an.txt"))
     keys = {(i.value, i.metric_key) for i in ex.indicators}
     assert {(85.87, "case_clearance_rate"), (96, "drug_crime")} <= keys
+
+
+def test_a_baseline_that_opens_the_sentence_before_the_changes_subject() -> None:
+    text = (" date 2025-12\nNgày 10/12, Bộ Công an tổ chức hội nghị trực tuyến toàn quốc.\n\n"
+            "Năm 2025, toàn quốc xảy ra 40.000 vụ phạm pháp hình sự. So với cùng kỳ năm 2024, tội phạm về "
+            "trật tự xã hội giảm 12,3%, số người chết vì tai nạn giao thông giảm 4 người.")
+    ex = extract_document(Document.from_text(text, "baseline.txt"))
+    changed = [(i.value, i.baseline, i.period) for i in ex.indicators if i.direction]
+    assert changed == [(12.3, "cùng kỳ năm 2024", "năm 2025"), (4, "cùng kỳ năm 2024", "năm 2025")]

@@ -41,7 +41,7 @@ class Marked:
 # ---------------------------------------------------------------- baselines
 
 _BASELINE = re.compile(
-    r"so\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
+    r"[Ss]o\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
@@ -49,7 +49,9 @@ _BASELINE = re.compile(
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
     )
-_CHANGE_AHEAD = re.compile(r"[\s,]*(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
+# the change a baseline opens may have its subject first: "So với cùng kỳ năm 2024, tội phạm về trật
+# tự xã hội giảm 12,3%"
+_CHANGE_AHEAD = re.compile(r"[\s,]*(?:[^\W\d_][^,;.:\d]{0,60}?\s)?(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
 
 
 def _baseline(m: re.Match[str]) -> Marked:
