@@ -327,3 +327,12 @@ def test_a_body_setting_a_goal_and_a_strive_sentence_that_goes_on_with_the_speec
     assert [(d.speaker, d.verb, d.text[:12]) for d in found] == [
         (None, "đặt mục tiêu", "Cục Cảnh sát"), ("Đoàn Thị Hậu", "yêu cầu", "Bà Đoàn Thị "),
         ("Đoàn Thị Hậu", None, "Năm 2023, cá")]
+
+
+def test_verbs_of_asking_that_ask_nothing() -> None:
+    text = ("Ngày 3/10, Công an TP Hà Nội phát đi cảnh báo về thủ đoạn lừa đảo trên không gian mạng.\n\n"
+            "Các đối tượng giả danh cán bộ công an gọi điện yêu cầu người dân cài đặt ứng dụng giả mạo. "
+            "Bà H. bị đối tượng giả danh cán bộ công an yêu cầu chuyển 1,8 tỷ đồng. Thượng tá Đỗ Mạnh Hùng "
+            "khẳng định, Công an không làm việc qua điện thoại, không yêu cầu người dân chuyển tiền. Dự và "
+            "chỉ đạo hội nghị có đồng chí Trần Đức Hưng.")
+    assert _directives(text, date="2025-10") == []

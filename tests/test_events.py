@@ -207,3 +207,17 @@ def test_a_drill_and_a_festival_are_events_and_a_deadline_dates_none(tmp_path: P
         "chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2022.\n\n"
         "Nhân dịp này, Thành ủy Hà Nội trao tặng phường Phúc Đồng 50 triệu đồng.\n"))
     assert [(e.type, e.date) for e in ex.events] == [("ceremony", "2022-08-19")]
+
+
+def test_a_congress_a_questioning_session_and_talks_are_events_and_a_sweep_is_none(tmp_path: Path) -> None:
+    for lead, kind in (("Ngày 7/8, Đảng bộ Công an tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ I.",
+                        "conference"),
+                       ("Chiều 6-12, HĐND tỉnh Kiên Giang tổ chức phiên chất vấn về an ninh, trật tự.",
+                        "conference"),
+                       ("Ngày 22/8, Công an tỉnh Quảng Trị và Bộ Chỉ huy An ninh tỉnh Savannakhet hội đàm.",
+                        "working_session")):
+        ex = extract_text(tmp_path, f" date 2024-08\n{lead}\n")
+        assert [e.type for e in ex.events] == [kind], lead
+    ex = extract_text(tmp_path, " date 2024-10\nThành phố tổng kiểm tra cơ sở kinh doanh karaoke.\n\n"
+                                "Sở Công Thương kiểm tra việc kinh doanh pháo.\n")
+    assert ex.events == []

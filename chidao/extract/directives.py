@@ -118,7 +118,7 @@ _GAP_BLOCK = regex.compile(
 _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
 _PRESCRIPTIVE = regex.compile(
     r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|"
-    r"không để|không được|tuyệt đối|quyết tâm|yêu cầu|đề nghị"
+    r"không để|không được|tuyệt đối|quyết tâm|(?<!không )yêu cầu|(?<!không )đề nghị"
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
@@ -163,6 +163,10 @@ _JOINT_SUBJECT = regex.compile(
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
+# a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
+_NOT_ASKING = regex.compile(
+    r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
+    r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
 _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 
 # the addressee ends where its verb phrase begins
@@ -175,7 +179,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
     r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
-    r"đầu tư|bố trí|trang bị|bổ sung|"
+    r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
@@ -382,6 +386,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
         i += 1
         if _at_sentence_end(text, verb.end, end) and not _quote_before(text, start, verb.start):
             continue
+        if _NOT_ASKING.search(text, max(start, verb.start - 60), verb.start):
+            continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree

@@ -42,9 +42,9 @@ from chidao.text.layout import inside
 
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
-                         "thăm, làm việc", "thăm làm việc")),
+                         "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến")),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
-                    "buổi họp", "phiên họp")),
+                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội")),
     ("inspection", ("kiểm tra", "thị sát")),
@@ -57,6 +57,8 @@ _TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+(?:\w+\s+)?\(?$")
 _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|từ|sau)\s+(?:hết\s+)?(?:ngày\s+)?$",
                                   regex.IGNORECASE)
+# checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở"
+_A_TASK = regex.compile(r".*(?:tổng kiểm tra|kiểm tra việc )", regex.DOTALL)
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
@@ -192,7 +194,8 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
             while at >= 0:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
-                        and (after == len(lower) or not lower[after].isalnum())):
+                        and (after == len(lower) or not lower[after].isalnum())
+                        and not (kind == "inspection" and _A_TASK.match(lower, max(0, at - 5), after + 6))):
                     out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
                                 phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
