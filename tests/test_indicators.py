@@ -488,3 +488,17 @@ def test_a_baseline_that_opens_the_sentence_before_the_changes_subject() -> None
     ex = extract_document(Document.from_text(text, "baseline.txt"))
     changed = [(i.value, i.baseline, i.period) for i in ex.indicators if i.direction]
     assert changed == [(12.3, "cùng kỳ năm 2024", "năm 2025"), (4, "cùng kỳ năm 2024", "năm 2025")]
+
+
+def test_figures_of_usury_amnesty_rehabilitation_fraud_prevented_and_fines() -> None:
+    text = (" date 2025-09\nNgày 1/9, Công an tỉnh Kiên Giang sơ kết công tác bảo đảm an ninh, trật tự.\n\n"
+            "Năm 2025, Công an tỉnh phát hiện 46 vụ cho vay lãi nặng trong giao dịch dân sự; triệt phá "
+            "1.962 băng, ổ nhóm tội phạm; đấu tranh thành công 14 chuyên án ma túy. Trại giam số 6 "
+            "công bố quyết định đặc xá cho 312 phạm nhân. Cơ sở cai nghiện có tổng công suất 2.400 học "
+            "viên, đã hoàn thành cai nghiện cho 702 học viên. Lực lượng chức năng ngăn chặn thiệt hại "
+            "khoảng 96 tỷ đồng, xử phạt vi phạm hành chính 7,9 tỉ đồng.")
+    ex = extract_document(Document.from_text(text, "kien-giang.txt"))
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (46, "usury"), (1962, "criminal_gangs"), (14, "drug_crime"), (312, "prisoners_amnestied"),
+        (2400, "rehab_capacity"), (702, "rehab_completions"), (96, "fraud_losses_prevented"),
+        (7.9, "fines_collected")}

@@ -45,20 +45,23 @@ from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
-_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị"}
+# other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
+_OTHER_UNITS = {"suất quà", "suất", "chốt"}
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
 _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
 _AREA_UNITS = {"m2", "ha"}
+_LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|tặng|"
-    r"ủng hộ|bàn giao|chi|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    r"ủng hộ|bàn giao|chi|trích|trao|tăng)(?!\w)(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
     r"(?<!\w)(?:tổng mức đầu tư(?: xây dựng)?|tổng vốn đầu tư|tổng kinh phí|kinh phí|vốn"
@@ -83,7 +86,7 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
+_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp"}
 _DEPLOY_WORDS = r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
@@ -181,8 +184,12 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "funding" if _funding(text, clause_start, amount) else None
     if unit == "biên chế":
         return "staffing" if _STAFFING_CONTEXT.search(text, clause_start, amount.start) else None
-    if unit in _AREA_UNITS:
-        return "construction" if building else None
+    if unit in _AREA_UNITS:  # a building's area, or land set aside: "bố trí thêm 3 ha đất"
+        land = unit == "ha" and _GIVE_VERB.search(text, clause_start, amount.start) is not None \
+            and _LAND.match(text, amount.end) is not None
+        return "construction" if building or land else None
+    if unit in _OTHER_UNITS:
+        return "other" if _GIVE_VERB.search(text, clause_start, amount.start) else None
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
@@ -298,7 +305,7 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
-    if amount.unit in _EQUIPMENT_UNITS and previous.kind in ("equipment", "funding") \
+    if amount.unit in _EQUIPMENT_UNITS and previous.kind in ("equipment", "funding", "staffing") \
             and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None:
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)

@@ -89,7 +89,9 @@ _SOLVING = regex.compile(r"\b(?:điều tra|khám phá|làm rõ|phá án)\b", re
 _FIRE_OR_TRAFFIC = regex.compile(
     r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b|\bCSGT\b)",
     regex.V1 | regex.IGNORECASE)
-_FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
+_FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries",
+               "fines_collected": "fire_safety_fines"}
+_RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
 # "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
 _TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
@@ -373,7 +375,9 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     solved = [m for m in before if m.key == "cases_solved" and m.start >= segment_start]
     # the people arrested for the cases solved do not stand between them and their rate:
     # "điều tra, làm rõ 158 vụ, bắt 221 đối tượng, đạt tỷ lệ 85,87%"
-    other = _OTHER_DEED.search(_ARRESTS.sub("", text[solved[-1].end:lead.start()])) if solved else None
+    between = text[solved[-1].end:lead.start()] if solved else ""
+    # (a rate named on its own between them is that rate: "…, bắt 457 đối tượng, tỷ lệ điều tra khám phá đạt")
+    other = (_OTHER_DEED.search(_ARRESTS.sub("", between)) or _RATE_WORD.search(between)) if solved else None
     if not solved or other is not None:
         counted = _rate_of(text, earlier, lead.start(), amount)
         return counted, lead.start() if counted is not None else None

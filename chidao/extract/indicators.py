@@ -56,7 +56,7 @@ from chidao.model import Document, Indicator
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
 # money is a result only as a fire's damage or the fines imposed
 _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected", "fraud_losses",
-                  "smuggled_goods_value"}
+                  "smuggled_goods_value", "fraud_losses_prevented"}
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
