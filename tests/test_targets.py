@@ -130,3 +130,13 @@ def test_deadlines_from_the_sentence_frame_and_by_day() -> None:
     by_day = _targets(lead + "Bộ trưởng yêu cầu phấn đấu đến ngày 30/6/2022 hoàn thành 100% số xã có "
                       "Công an chính quy.")
     assert [t.deadline for t in by_day] == ["2022-06-30"]
+
+
+def test_a_terms_goals_a_day_or_quarter_deadline_and_the_share_of_reports_dealt_with() -> None:
+    found = _targets(
+        "Đại hội đề ra mục tiêu nhiệm kỳ 2025 - 2030: hằng năm kéo giảm từ 5% đến 7% tội phạm về trật tự xã "
+        "hội; 100% tin báo, tố giác tội phạm được tiếp nhận, giải quyết đúng thời hạn. Giám đốc yêu cầu bảo "
+        "đảm 100% cơ sở karaoke được kiểm tra trước ngày 30/9/2024 và xây dựng 36 trụ sở Công an xã.")
+    assert [(t.value, t.metric_key, t.deadline) for t in found] == [
+        (5, "social_order_crime", "2030"), (100, "crime_report_resolution_rate", "2030"),
+        (100, None, "2024-09-30")]

@@ -89,8 +89,13 @@ _DEADLINE = regex.compile(
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023"
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
-    r"\s*(?P=s)\s*(?P<y>\d{4})(?!\d)",
+    r"\s*(?P=s)\s*(?P<y>\d{4})(?!\d)"
+    # a quarter: "trong quý I/2026" -> its last day
+    r"|(?:đến|trước|trong|hết|cuối|Đến|Trong|Trước)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])"
+    r"\s*(?:[/\-]|năm)\s*(?P<qy>\d{4})(?!\d)",
     regex.V1)
+_QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": "09-30", "3": "09-30",
+                "IV": "12-31", "4": "12-31"}
 # the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
 _OPENING_FRAME = regex.compile(
     r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
@@ -108,6 +113,8 @@ def find_deadline(text: str, start: int, end: int) -> Marked | None:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return None
         return Marked(f"{m.group('y')}-{month:02d}-{day:02d}", m.start(), m.end())
+    if m.group("q"):
+        return Marked(f"{m.group('qy')}-{_QUARTER_END[m.group('q')]}", m.start(), m.end())
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 

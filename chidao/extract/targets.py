@@ -56,13 +56,18 @@ _DIRECTION = regex.compile(
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
     r",|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
+    r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
 _NOT_ONE_PHRASE = regex.compile(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", regex.V1)
 _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\s,]*$", regex.V1)  # not a baseline
 _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
-                                   "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện"}
+                                   "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện",
+                                   # resources and what a facility holds, not goals
+                                   "thiết bị", "trụ sở", "căn nhà", "ngôi nhà", "suất quà", "suất", "kíp",
+                                   "chốt", "học viên", "phạm nhân"}
 _MAX_VERB_GAP = 60
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
@@ -155,6 +160,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     if deadline is None:  # "Năm 2019, Công an tỉnh phải phấn đấu kéo giảm …": the sentence's frame
         date = context.document.date
         deadline = opening_frame(text, sentence_start, span_start, date[:4] if date else None)
+    if deadline is None:  # "mục tiêu nhiệm kỳ 2025 - 2030: hằng năm kéo giảm …": the term the goals head
+        terms = list(_TERM_HEADING.finditer(text, sentence_start, span_start))
+        if terms:
+            deadline = Marked(terms[-1].group("end"), terms[-1].start(), terms[-1].end())
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
@@ -164,6 +173,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
         # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
         key = MetricMention("serious_case_clearance_rate", key.start, key.end)
+    if key is not None and key.key in _SHARE_OF and amount.unit == "%" and direction == "reach":
+        # "100% tin báo, tố giác tội phạm được giải quyết đúng thời hạn": the share dealt with, a rate
+        key = MetricMention(_SHARE_OF[key.key], key.start, key.end)
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
@@ -172,6 +184,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+_TERM_HEADING = regex.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(?P<end>\d{4})\s*:", regex.V1)
+# a count whose share reached is a rate of its own
+_SHARE_OF = {"crime_reports": "crime_report_resolution_rate", "drug_addicts": "drug_addicts_managed_rate"}
 
 
 def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
