@@ -167,3 +167,9 @@ def test_a_local_issuer_written_with_its_level_alone() -> None:
                  "của UBND tỉnh, các đơn vị mở đợt cao điểm.")
     assert [(r.kind, r.symbol, r.issuer) for r in found] == [
         ("plan", "245/KH-CAT", "Công an tỉnh"), ("directive", "03/CT-UBND", "UBND tỉnh")]
+
+
+def test_an_urgent_dispatch_is_a_legal_reference() -> None:
+    found = refs("Ngày 7/10, UBND TP Hải Phòng ban hành Công điện số 11/CĐ-UBND ngày 6/10/2024 về tăng cường "
+                 "phòng cháy, chữa cháy tại cơ sở kinh doanh karaoke.", date="2024-10")
+    assert [(r.kind, r.number, r.symbol) for r in found] == [("official_dispatch", "11", "11/CĐ-UBND")]

@@ -293,3 +293,14 @@ def test_standing_titles_boards_named_for_a_movement_or_a_project_and_credit_lin
     names = [org.name for org in ex.organizations]
     assert names == ["Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc TP Hà Nội", "Thành ủy Hà Nội",
                      "Tổ công tác triển khai Đề án 06", "Ban Quản lý các khu công nghiệp Bình Dương"]
+
+
+def test_a_police_party_organization_prisons_and_rehab_centres_by_number(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2025-08\nNgày 7/8, Đảng bộ Công an tỉnh Phú Thọ tổ chức Đại hội đại biểu lần thứ I.\n\n"
+        "Dự có đại diện Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng; "
+        "Trại giam số 6 và Cơ sở cai nghiện ma túy số 2.\n"))
+    names = [org.name for org in ex.organizations]
+    assert names == ["Đảng bộ Công an tỉnh Phú Thọ",
+                     "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
+                     "Trại giam số 6", "Cơ sở cai nghiện ma túy số 2"]
