@@ -502,3 +502,15 @@ def test_figures_of_usury_amnesty_rehabilitation_fraud_prevented_and_fines() -> 
         (46, "usury"), (1962, "criminal_gangs"), (14, "drug_crime"), (312, "prisoners_amnestied"),
         (2400, "rehab_capacity"), (702, "rehab_completions"), (96, "fraud_losses_prevented"),
         (7.9, "fines_collected")}
+
+
+def test_periods_written_as_spans_occasions_and_counts_of_now() -> None:
+    text = (" date 2024-01\nNgày 5/1, Công an tỉnh Quảng Trị tổng kết công tác năm 2023.\n\n"
+            "Từ tháng 8/2023 đến nay, hai bên phát hiện 14 vụ mua bán trái phép chất ma túy. Trong dịp "
+            "Tết Giáp Thìn 2024, tai nạn giao thông giảm 7 vụ. Từ ngày 1 đến 30/6, toàn tỉnh bắt 46 đối "
+            "tượng. Hiện toàn tỉnh có 2.146 người nghiện ma túy. Thực hiện Luật Bảo vệ môi trường năm "
+            "2020, lực lượng chức năng phát hiện 152 vụ vi phạm pháp luật về môi trường.")
+    ex = extract_document(Document.from_text(text, "periods.txt"))
+    assert [(i.value, i.period) for i in ex.indicators] == [
+        (14, "từ tháng 8/2023 đến nay"), (7, "dịp Tết Giáp Thìn 2024"), (46, "từ ngày 1 đến 30/6"),
+        (2146, None), (152, "từ ngày 1 đến 30/6")]  # (not the law's year)

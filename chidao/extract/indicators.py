@@ -50,6 +50,7 @@ from chidao.extract.metrics import (
 )
 from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
 from chidao.extract.relevance import security_report
+from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
@@ -59,6 +60,9 @@ _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected"
                   "smuggled_goods_value", "fraud_losses_prevented"}
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
+# a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
+_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;]{1,60}, )?(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]",
+                     regex.V1)
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
@@ -145,13 +149,15 @@ class _Periods:
         self.found: dict[int, list[Marked]] = {}
         self.lead: list[str | None] = []
         self.all: list[Marked] | None = None
+        assert context.result is not None
+        self.legal = SpanIndex(r.span for r in context.result.legal_refs)
 
     def at(self, passage: Passage, pos: int) -> str | None:
         """The last period before pos in its paragraph, else the lead's; a bare "đợt cao
         điểm" is the campaign the lead names."""
         found = self.found.get(passage.start)
         if found is None:
-            found = self.found[passage.start] = find_periods(self.text, passage.start, passage.end)
+            found = self.found[passage.start] = self.periods(passage.start, passage.end)
         before = [p for p in found if p.end <= pos]
         period = before[-1].value if before else None
         if period is None or period == "đợt cao điểm":
@@ -159,6 +165,11 @@ class _Periods:
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere())
+
+    def periods(self, start: int, end: int) -> list[Marked]:
+        """The periods of text[start:end], not the years of the laws it cites ("Luật Bảo vệ môi
+        trường năm 2020")."""
+        return [p for p in find_periods(self.text, start, end) if not self.legal.overlaps(p.start, p.end)]
 
     def everywhere(self) -> list[Marked]:
         """Every period of the report, in order (to complete one written without its year)."""
@@ -175,7 +186,7 @@ class _Periods:
             found: list[Marked] = []
             opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
             for n, passage in enumerate(opening):
-                found = find_periods(self.text, passage.start, passage.end)
+                found = self.periods(passage.start, passage.end)
                 if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
                     found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
                                                                  p.start)]
@@ -207,9 +218,17 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
     return Indicator(
         metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
         direction=figure.direction, baseline=baseline.value if baseline else None,
-        period=periods.at(passage, amount.start),
+        # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện") has no period
+        period=None if _now(text, start, amount.start) else periods.at(passage, amount.start),
         scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _now(text: str, start: int, pos: int) -> bool:
+    """Whether the part of the sentence before pos (after its last ";") speaks of now: "Hiện
+    toàn tỉnh có 2.146 người nghiện" (not "phát hiện")."""
+    semicolon = text.rfind(";", start, pos)
+    return _NOW.match(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None
 
 
 def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:

@@ -143,8 +143,17 @@ _PERIOD = re.compile(
     r"|(?P<range>[Tt]ừ\s+(?:ngày\s+)?" + _DAY + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY
     + r"|[Tt]ừ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}"
     r"(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?)(?!\d|[./\-]\d)"
+    # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay"
+    r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+(?:đến|tới)\s+"
+    r"(?:nay|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\d|[./\-]\d)"
+    r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
     r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; "từ đầu năm" alone
+    r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+(?:nay|tháng\s+\d{1,2}\s*/\s*\d{4})"
+    r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?(?!\s+(?:đến|tới))"
+    # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
+    r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?P<campaign>[Đđ]ợt\s+cao\s+điểm)"
     r"|[Nn]ăm\s+\d{4}")
