@@ -140,3 +140,10 @@ def test_a_terms_goals_a_day_or_quarter_deadline_and_the_share_of_reports_dealt_
     assert [(t.value, t.metric_key, t.deadline) for t in found] == [
         (5, "social_order_crime", "2030"), (100, "crime_report_resolution_rate", "2030"),
         (100, None, "2024-09-30")]
+
+
+def test_a_part_of_a_pledge_that_opens_with_its_deadline_and_a_change_is_a_goal() -> None:
+    found = _targets(
+        "Ông Bằng cam kết, Công an tỉnh sẽ phấn đấu triệt xóa 100% các đường dây cho vay lãi nặng đã phát "
+        "hiện; đến hết năm 2024 kéo giảm ít nhất 10% số vụ phạm tội về ma túy so với năm 2023.")
+    assert [(t.value, t.deadline, t.baseline) for t in found] == [(100, None, None), (10, "2024", "năm 2023")]

@@ -123,8 +123,9 @@ _PRESCRIPTIVE = regex.compile(
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
 # in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
-_GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|phấn đấu|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b))\b",
-                         regex.V1)
+# (and the formulas of a document's orders: "X chủ trì, phối hợp với Y …", "chịu trách nhiệm trước …")
+_GOES_ON = regex.compile(r"\b(?:cần phải|cần|phải|phấn đấu|tiếp tục(?!\s+(?:là|được|có|nằm|đứng)\b)"
+                         r"|chủ trì,\s*phối hợp|chịu trách nhiệm trước)\b", regex.V1)
 @cache
 def _order_verbs() -> tuple[str, ...]:
     """Verbs that open an order without a verb of saying (order_verbs.tsv), longest first."""
@@ -153,6 +154,9 @@ def _imperative_start() -> regex.Pattern[str]:
 # a time frame that opens a task: "Trong đợt cao điểm, ", "Năm 2025, ", "Từ nay đến cuối năm, "
 _FRAME = regex.compile(
     r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},\s*", regex.V1)
+_ORDINAL = regex.compile(
+    r"[\"“]?(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là),",
+    regex.V1)
 _FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy)\b", regex.V1)
 _NARRATIVE = regex.compile(
     r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b|\b(?:tháng|năm|thời gian|tuần) qua\b", regex.V1)
@@ -519,6 +523,8 @@ def _quote_before(text: str, start: int, verb_start: int) -> bool:
 def _continues_speech(text: str, start: int, end: int) -> bool:
     """An order without a verb of saying: an imperative opening, or "phải"/"cần" and no past-tense report."""
     if _imperative_start().match(text, start, end):
+        return True
+    if _ORDINAL.match(text, start, end):  # "Ba là, Cục Cảnh sát giao thông chủ trì …": the next task
         return True
     frame = _FRAME.match(text, start, end)  # "Trong đợt cao điểm, phấn đấu kéo giảm …"
     if frame is not None and _order_start(text, frame.end(), end):

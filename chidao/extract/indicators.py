@@ -61,8 +61,8 @@ _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected"
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
-_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;]{1,60}, )?(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]",
-                     regex.V1)
+_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;]{1,60}, )?(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
+                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay))", regex.V1)
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")

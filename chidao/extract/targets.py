@@ -69,6 +69,7 @@ _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "t�
                                    "thiết bị", "trụ sở", "căn nhà", "ngôi nhà", "suất quà", "suất", "kíp",
                                    "chốt", "học viên", "phạm nhân"}
 _MAX_VERB_GAP = 60
+_LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
 _CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
@@ -92,15 +93,25 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
-                goal = _last(_GOAL, text, _segment_start(text, near_start, amount.start), amount.start)
-                if goal is None and not in_directive:
+                segment = _segment_start(text, near_start, amount.start)
+                goal = _last(_GOAL, text, segment, amount.start)
+                if goal is None and not in_directive and not _dated_change(text, segment, amount.start):
                     continue
-                if _DONE.search(text, goal.end() if goal else near_start, amount.start):
+                if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
                 out.append(_target(text, context, near_start, near_end, amount, start))
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _dated_change(text: str, segment: int, pos: int) -> bool:
+    """Whether the part of the sentence opens with a deadline and a change: a goal even without a
+    goal word ("…; đến hết năm 2024 kéo giảm ít nhất 10% số vụ …")."""
+    lead = _LEAD_SPACE.match(text, segment, pos)
+    deadline = find_deadline(text, lead.end() if lead else segment, pos)
+    return deadline is not None and deadline.start == (lead.end() if lead else segment) \
+        and _DIRECTION.search(text, deadline.end, pos) is not None
 
 
 def _segment_start(text: str, start: int, pos: int) -> int:
