@@ -514,3 +514,13 @@ def test_periods_written_as_spans_occasions_and_counts_of_now() -> None:
     assert [(i.value, i.period) for i in ex.indicators] == [
         (14, "từ tháng 8/2023 đến nay"), (7, "dịp Tết Giáp Thìn 2024"), (46, "từ ngày 1 đến 30/6"),
         (2146, None), (152, "từ ngày 1 đến 30/6")]  # (not the law's year)
+
+
+def test_fire_safety_figures_in_a_report_whose_headline_is_a_fire() -> None:
+    text = (" date 2024-10\nHải Phòng: Cháy quán karaoke làm 3 người tử vong, thành phố tổng kiểm tra\n\n"
+            "Ngày 7/10, UBND TP Hải Phòng họp khẩn về phòng cháy, chữa cháy.\n\n"
+            "Theo Công an TP, từ đầu năm 2024 đến nay, lực lượng chức năng đã phát hiện 286 thiếu sót, "
+            "xử phạt vi phạm hành chính 97 trường hợp với số tiền hơn 2,1 tỷ đồng.")
+    ex = extract_document(Document.from_text(text, "karaoke.txt"))
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (286, "fire_safety_violations"), (97, "fire_safety_penalties"), (2.1, "fire_safety_fines")}

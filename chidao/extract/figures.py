@@ -91,6 +91,7 @@ _FIRE_OR_TRAFFIC = regex.compile(
     regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries",
                "fines_collected": "fire_safety_fines"}
+_LEAD_REACH = 600
 _RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
 # "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
 _TRAFFIC_ONLY = {"traffic_violations"}
@@ -487,10 +488,12 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
 def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:
     """Whether fire or traffic is what the figure at pos is about ("fire", "traffic", None):
     the last of the two named before it in its sentence, else the first after it there
-    ("kiểm tra 100% cơ sở ... về PCCC"), else the last before it in its paragraph."""
+    ("kiểm tra 100% cơ sở ... về PCCC"), else the last before it in its paragraph, else the first
+    in the report's headline and lead ("Cháy quán karaoke …")."""
     start, end = sentence
     last = _last(_FIRE_OR_TRAFFIC, text, start, pos) or _FIRE_OR_TRAFFIC.search(text, pos, end) \
-        or _last(_FIRE_OR_TRAFFIC, text, paragraph_start, pos)
+        or _last(_FIRE_OR_TRAFFIC, text, paragraph_start, pos) \
+        or _FIRE_OR_TRAFFIC.search(text, 0, min(paragraph_start, _LEAD_REACH))  # the headline and lead
     if last is None:
         return None
     return "fire" if last.group("fire") is not None else "traffic"
