@@ -279,3 +279,16 @@ def test_a_resource_only_asked_for_is_no_commitment_but_one_granted_is() -> None
             "cho Công an TP Hà Nội. Thành phố kiến nghị Bộ Công an bổ sung khoảng 2.000 biên chế.")
     ex = extract_document(Document.from_text(text, "request.txt"))
     assert [(c.kind, c.amount) for c in ex.commitments] == [("staffing", 1500)]
+
+
+def test_emergency_teams_checkpoints_gifts_land_and_buildings() -> None:
+    text = (" date 2025-01\nNgày 5/1, UBND tỉnh Thanh Hóa ban hành kế hoạch bảo đảm an ninh, trật tự "
+            "dịp Tết.\n\n"
+            "Sở Y tế bố trí 36 kíp cấp cứu trực 24/24 giờ; Công an tỉnh bố trí 18 chốt phân luồng. Trại "
+            "giam trao 312 suất quà cho người được đặc xá. Tỉnh bố trí thêm 3 ha đất và xây dựng 36 trụ sở "
+            "Công an xã.")
+    ex = extract_document(Document.from_text(text, "tet.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [
+        ("staffing", 36, "kíp"), ("other", 18, "chốt"), ("other", 312, "suất quà"), ("construction", 3, "ha"),
+        ("construction", 36, "trụ sở")]

@@ -188,6 +188,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         land = unit == "ha" and _GIVE_VERB.search(text, clause_start, amount.start) is not None \
             and _LAND.match(text, amount.end) is not None
         return "construction" if building or land else None
+    if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
+        return "staffing"
     if unit in _OTHER_UNITS:
         return "other" if _GIVE_VERB.search(text, clause_start, amount.start) else None
     if unit in _CAPACITY_UNITS:
