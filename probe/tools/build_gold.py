@@ -1412,6 +1412,522 @@ def g044():
     d.write()
 
 
+# ---- round 4 (045-058): written blind, before the extractor was run on these reports ----
+
+RESPONSE = "an emergency response already carried out (forces, boats, vehicles deployed) is no commitment, as probe 040"
+
+
+def g045():
+    d = Doc("045_baohagiang_bienphong_2024", "2024-03")
+    K, H, M = "Lâm Văn Khải", "Vương Đình Hải", "Hoàng Văn Mạnh"
+    d.event(d.sent("Ngày 5 tháng 3 năm 2024,", "an ninh biên giới."), type="working_session", date="2024-03-05", place=None,
+            localities=["Hà Giang"], leader=K, note="date written 'ngày 5 tháng 3 năm 2024'; the Party secretary works with the province's forces")
+    d.person(K, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Hà Giang"], d.m(K, n=2),
+             note="'đồng chí' before the name; later 'Đồng chí Bí thư Tỉnh ủy', 'Bí thư Tỉnh ủy' (no name words)")
+    d.person(H, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(H, n=1), note="rank lower-case")
+    d.person(M, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(M, n=2), note="rank lower-case")
+    d.org("Tỉnh ủy Hà Giang", d.m("Tỉnh ủy Hà Giang", n=1), note="in the title; bare 'Tỉnh ủy' is not counted")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("HĐND tỉnh Hà Giang", d.m("HĐND tỉnh Hà Giang", n=1))
+    d.org("Công an tỉnh Hà Giang", d.m("Công an tỉnh Hà Giang", n=1),
+          note="'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'UBND tỉnh' have no place (settled rule 1)")
+    d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=4))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=2))
+    d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", n=1), note="'các huyện Đồng Văn, Mèo Vạc'")
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=1))
+    d.directive(d.sent("Tại buổi làm việc, đại tá Hoàng Văn Mạnh kiến nghị", "Đồng Văn, Mèo Vạc."), M, "kiến nghị", addressee="Tỉnh ủy",
+                note="a request to the Party committee: the land and motorbikes asked for are no commitment")
+    d.directive(d.sent("Không được để bị động,", "Lâm Văn Khải nhấn mạnh."), K, "nhấn mạnh",
+                note="speaker named only after the quotation; the quotation's first sentence ('Biên giới là phên dậu của Tổ quốc.') is an assessment")
+    d.directive(d.sent("Đồng chí Bí thư Tỉnh ủy yêu cầu", "hai nhiệm vụ trọng tâm."), K, "yêu cầu", addressee="các lực lượng",
+                note="introduces 'Thứ nhất … Thứ hai'")
+    d.directive(d.sent("Thứ nhất,", "mỗi quý."), K, None)
+    d.directive(d.sent("Thứ hai,", "không có ma túy."), K, None)
+    d.directive(d.sent("Bí thư Tỉnh ủy khẳng định, Tỉnh ủy sẽ chỉ đạo", "trước ngày 30/9/2024."), K, "chỉ đạo", addressee="UBND tỉnh",
+                note="the secretary pledges that the Party committee will direct the province (as probe 017, 031)")
+    S = "Hà Giang"
+    d.target(d.s("tuần tra song phương với lực lượng quản lý biên giới phía Trung Quốc ít nhất 2 lần mỗi quý"), "joint_patrols", "reach", 2, "lần",
+             True, None, None, S, note=NEW + " (as probe 033)")
+    d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 5, "%", True, "năm 2023",
+             "2024", S)
+    d.target(d.s("100% xã biên giới đạt tiêu chí xã không có ma túy"), "drug_free_communes", "reach", 100, "%", False, None, "2024", S,
+             note="a share of the border communes; 'năm 2024 phấn đấu' opens the sentence")
+    G = "UBND tỉnh Hà Giang"
+    d.commitment(d.s("bố trí 30 tỷ đồng"), "funding", 30, "tỷ đồng", giver=G,
+                 note="giver: the body directed to give it, named with the report's place (EVAL3 practice)")
+    d.commitment(d.s("xây dựng 8 trụ sở Công an xã biên giới trong năm 2024"), "construction", 8, "trụ sở")
+    d.commitment(d.s("bàn giao 4 ha đất cho Bộ Chỉ huy Bộ đội Biên phòng tỉnh"), "construction", 4, "ha", giver=G,
+                 receiver="Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang", note="land for a new border post (as probe 012)")
+    P = "năm 2023"
+    d.indicator(d.s("tổ chức 1.260 lượt tuần tra, kiểm soát biên giới"), "border_patrols", 1260, "lượt", None, None, P, S,
+                note=NEW + ": border patrols carried out")
+    d.indicator(d.s("phát hiện, xử lý 86 vụ"), "illegal_exits", 86, "vụ", None, None, P, S, note="cases of illegal crossing")
+    d.indicator(d.s("214 người xuất, nhập cảnh trái phép"), "illegal_exits", 214, "người", None, None, P, S)
+    d.indicator(d.s("tăng 18 vụ so với năm 2022"), "illegal_exits", 18, "vụ", "increase", "năm 2022", P, S)
+    d.indicator(d.s("bắt giữ 47 vụ"), "drug_crime", 47, "vụ", None, None, P, S)
+    d.indicator(d.s("62 đối tượng phạm tội về ma túy"), "suspects_arrested", 62, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 3,2 kg heroin"), "drug_seizures", 3.2, "kg", None, None, P, S)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 7,6% so với năm 2022"), "social_order_crime", 7.6, "%", "decrease", "năm 2022", P, S)
+    d.write()
+
+
+def g046():
+    d = Doc("046_vov_uybanatgt_2024", "2024-04-05")
+    D, K = "Trần Minh Đức", "Đinh Văn Khoa"
+    UB = "Ủy ban An toàn giao thông Quốc gia"
+    d.event(d.sent("Hôm qua (4/4),", "63 tỉnh, thành phố."), type="conference", date="2024-04-04", place=None, localities=[], leader=D,
+            note="'Hôm qua (4/4)' in a report dated 5 April; a national online meeting")
+    d.person(D, [], ["Phó Thủ tướng Chính phủ", "Chủ tịch " + UB], d.m(D, n=2), note="later 'Phó Thủ tướng' only; named again after a quotation")
+    d.person(K, ["Thiếu tướng"], ["Cục trưởng Cục Cảnh sát giao thông"], d.m(K, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Phó Thủ tướng Chính phủ'")
+    d.org(UB, d.m(UB, skip=(1,), n=2), note="the second is inside 'Văn phòng Ủy ban An toàn giao thông Quốc gia'")
+    d.org("Văn phòng " + UB, d.m("Văn phòng " + UB, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=1))
+    d.org("Cục Cảnh sát giao thông", d.m("Cục Cảnh sát giao thông", n=1), note="'lực lượng Cảnh sát giao thông' is a force; 'Cục' alone is no mention")
+    d.org("Bộ Y tế", d.m("Bộ Y tế", n=1))
+    d.directive(d.sent("Phó Thủ tướng yêu cầu các bộ, ngành, địa phương", "so với năm 2023."), D, "yêu cầu",
+                addressee="các bộ, ngành, địa phương", note="'thứ nhất … thứ hai … thứ ba' inside one sentence, lower-case, after a colon")
+    d.directive(d.sent("Người đứng đầu địa phương phải chịu trách nhiệm", "Trần Minh Đức nhấn mạnh."), D, "nhấn mạnh",
+                note="speaker named after the quotation; its first sentence ('Mỗi vụ tai nạn … một gia đình.') asks nothing")
+    d.target(d.s("xử lý dứt điểm 48 điểm đen tai nạn giao thông trên các tuyến quốc lộ trước ngày 31/12/2024"), "accident_black_spots", "reach", 48,
+             "điểm đen", False, None, "2024-12-31", None, note=NEW + " (as probe 019)")
+    d.target(d.s("kéo giảm từ 5% đến 10% số người chết vì tai nạn giao thông so với năm 2023"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2023", "2024", None, note="range: at least its low end")
+    d.target(d.s("kiểm tra ma túy đối với 100% lái xe kinh doanh vận tải tại các bến xe khách"), "driver_drug_test_rate", "reach", 100, "%", False,
+             None, "2024-06-30", None, note=NEW + ": the department's pledge ('Cục sẽ …'), no directive; 'trong quý II': the quarter's last day")
+    d.commitment(d.s("bổ sung 1.200 máy đo nồng độ cồn cho Công an các địa phương"), "equipment", 1200, "máy", giver="Cục Cảnh sát giao thông",
+                 receiver="Công an các địa phương")
+    P, B = "quý I/2024", "cùng kỳ năm 2023"
+    d.indicator(d.s("xảy ra 6.412 vụ tai nạn giao thông"), "traffic_accidents", 6412, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 2.863 người"), "traffic_deaths", 2863, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 4.905 người"), "traffic_injuries", 4905, "người", None, None, P, None)
+    d.indicator(d.s("số vụ giảm 8,2%"), "traffic_accidents", 8.2, "%", "decrease", B, P, None, note="the baseline opens the sentence")
+    d.indicator(d.s("số người chết giảm 6,4%"), "traffic_deaths", 6.4, "%", "decrease", B, P, None)
+    d.indicator(d.s("số người bị thương giảm 10,7%"), "traffic_injuries", 10.7, "%", "decrease", B, P, None)
+    d.indicator(d.s("tai nạn giao thông đường sắt tăng 9 vụ so với cùng kỳ"), "traffic_accidents", 9, "vụ", "increase", "cùng kỳ", P, None,
+                note="railway accidents")
+    d.indicator(d.s("làm chết 37 người"), "traffic_deaths", 37, "người", None, None, P, None, note="deaths in railway accidents")
+    P2 = "từ ngày 25/3 đến 31/3"
+    d.indicator(d.s("xử lý 11.240 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 11240, "trường hợp", None, None, P2, None,
+                note="drink-driving violations, the first week of the campaign")
+    d.indicator(d.s("tạm giữ 9.870 phương tiện"), "vehicles_impounded", 9870, "phương tiện", None, None, P2, None)
+    d.indicator(d.s("tước 1.650 giấy phép lái xe"), "licences_revoked", 1650, "giấy phép lái xe", None, None, P2, None)
+    d.write()
+
+
+def g047():
+    d = Doc("047_baohatinh_bangiaotruso_2023", "2023-09")
+    P_, T = "Nguyễn Hồng Phong", "Lê Đức Thịnh"
+    R = "Công an xã Cẩm Lĩnh"
+    d.event(d.sent("Sáng 27-9,", "Công an xã Cẩm Lĩnh."), type="ceremony", date="2023-09-27", place=None,
+            localities=["Hà Tĩnh", "Cẩm Xuyên", "Cẩm Lĩnh"], leader=P_, note="handover ceremony; the director 'dự và chủ trì' (next sentence)")
+    d.person(P_, ["Đại tá"], ["Giám đốc Công an tỉnh Hà Tĩnh"], d.m(P_, n=2),
+             note="rank lower-case; later 'đồng chí Giám đốc Công an tỉnh', 'Ông'")
+    d.person(T, [], ["Chủ tịch UBND huyện Cẩm Xuyên"], d.m(T, n=1))
+    d.org("Công an tỉnh Hà Tĩnh", d.m("Công an tỉnh Hà Tĩnh", n=2), note="bare 'Công an tỉnh' is not counted")
+    d.org("UBND huyện Cẩm Xuyên", d.m("UBND huyện Cẩm Xuyên", n=4), note="bare 'UBND huyện' is not counted")
+    d.org(R, d.m(R, n=4))
+    d.org("Công ty CP Thép Hoàng Long", d.m("Công ty CP Thép Hoàng Long", n=1))
+    d.loc("Hà Tĩnh", "province", "42", "Hà Tĩnh", "42", d.m("Hà Tĩnh", n=2))
+    d.loc("Cẩm Xuyên", "district", "446", None, None, d.m("Cẩm Xuyên", n=4))
+    d.loc("Cẩm Lĩnh", "commune", "18721", "Cẩm Trung", "18742", d.m("Cẩm Lĩnh", n=4))
+    d.directive(d.sent("Ông đề nghị cán bộ, chiến sĩ", "an ninh, trật tự."), P_, "đề nghị", addressee="cán bộ, chiến sĩ Công an xã Cẩm Lĩnh",
+                note="speaker by pronoun after 'đồng chí Giám đốc Công an tỉnh'")
+    d.target(d.s("tiếp nhận, giải quyết 100% tin báo, tố giác tội phạm ngay từ cơ sở"), "crime_report_resolution_rate", "reach", 100, "%", False,
+             None, None, "Cẩm Lĩnh", note="scope: the commune addressed")
+    d.target(d.s("phấn đấu trước ngày 30/6/2025, 100% Công an xã trên địa bàn huyện có trụ sở làm việc độc lập"), "commune_police_headquarters",
+             "reach", 100, "%", False, None, "2025-06-30", "Cẩm Xuyên", note="the district chairman's pledge: a target, no directive")
+    d.commitment(d.s("diện tích 1.500 m2 đất do UBND huyện Cẩm Xuyên giao"), "construction", 1500, "m2", giver="UBND huyện Cẩm Xuyên", receiver=R)
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", receiver=R, note="as probe 008")
+    d.commitment(d.s("Tổng kinh phí xây dựng 4,6 tỷ đồng"), "funding", 4.6, "tỷ đồng", giver=None, receiver=R)
+    d.commitment(d.s("Công ty CP Thép Hoàng Long tài trợ 3,5 tỷ đồng"), "funding", 3.5, "tỷ đồng", giver="Công ty CP Thép Hoàng Long", receiver=R,
+                 note="socialized funds: a completed building paid by a company (settled rule 9)")
+    d.commitment(d.s("còn lại 1,1 tỷ đồng"), "funding", 1.1, "tỷ đồng", receiver=R, note="businesses, benefactors and residents: giver not annotated")
+    d.commitment(d.s("trao tặng Công an xã Cẩm Lĩnh 1 xe ô tô bán tải"), "equipment", 1, "xe", giver="UBND huyện Cẩm Xuyên", receiver=R)
+    d.commitment(d.s("trao 50 triệu đồng hỗ trợ mua sắm trang thiết bị"), "funding", 50, "triệu đồng", giver="Công an tỉnh Hà Tĩnh", receiver=R,
+                 note="'Công an tỉnh' named with the report's place")
+    d.commitment(d.s("dành 8 tỷ đồng"), "funding", 8, "tỷ đồng", giver="UBND huyện Cẩm Xuyên")
+    d.commitment(d.s("trụ sở cho 3 Công an xã còn lại"), "construction", 3, "trụ sở", note="as probe 008")
+    d.indicator(d.s("158/216 đơn vị đã có trụ sở làm việc độc lập"), "commune_police_headquarters", 158, "đơn vị", None, None, None, "Hà Tĩnh",
+                note="a fraction: the numerator; 'hiện có': no period; the 216 units are a count of bodies, no indicator")
+    d.write()
+
+
+def g048():
+    d = Doc("048_baodaklak_giamsat_quochoi_2024", "2024-06")
+    D, E, L = "Nguyễn Minh Đức", "H'Ngơ Êban", "Phạm Ngọc Lâm"
+    UB = "Ủy ban Quốc phòng và An ninh"
+    d.event(d.sent("Chiều 18/6,", "giai đoạn 2019 - 2023."), type="working_session", date="2024-06-18", place=None, localities=["Đắk Lắk"], leader=D,
+            note="a National Assembly committee's supervision delegation works with the province (settled rule 4); its head leads")
+    d.person(D, ["Trung tướng"], ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"], d.m(D, n=3),
+             note="'Phó Chủ nhiệm Ủy ban làm trưởng đoàn' as written; later 'Đồng chí'")
+    d.person(E, [], ["Phó Chủ tịch UBND tỉnh"], d.m(E, n=2), note="woman ('bà'), Ê Đê name")
+    d.person(L, ["Đại tá"], ["Giám đốc Công an tỉnh Đắk Lắk"], d.m(L, n=1))
+    d.org(UB, d.m(UB, n=3), note="the committee, also 'của Quốc hội' after it in the lead")
+    d.org("Quốc hội", d.m("Quốc hội", skip=(2,), n=3), note="the third is inside 'Ủy ban Thường vụ Quốc hội'")
+    d.org("UBND tỉnh Đắk Lắk", d.m("UBND tỉnh Đắk Lắk", n=2), note="bare 'UBND tỉnh' is not counted")
+    d.org("Công an tỉnh Đắk Lắk", d.m("Công an tỉnh Đắk Lắk", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Ủy ban Thường vụ Quốc hội", d.m("Ủy ban Thường vụ Quốc hội", n=1))
+    d.loc("Đắk Lắk", "province", "66", "Đắk Lắk", "66", d.m("Đắk Lắk", n=5))
+    d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=1))
+    d.loc("Buôn Đôn", "district", "647", None, None, d.m("Buôn Đôn", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.legal(d.s("Luật Phòng, chống ma túy năm 2021"), "law", None, None, "2021", None)
+    d.directive(d.sent("Bà H'Ngơ Êban kiến nghị", "Ea Súp, Buôn Đôn."), E, "kiến nghị", addressee="Quốc hội, Chính phủ",
+                note="the host's requests; the 300 staff asked of the Ministry are no commitment")
+    d.directive(d.sent("Đồng chí đề nghị tỉnh", "một số nội dung sau:"), D, "đề nghị", addressee="tỉnh",
+                note="introduces a numbered list; the sentence before it is an assessment ('ghi nhận')")
+    d.directive(d.sent("Rà soát, cập nhật đầy đủ", "không có ma túy."), D, None, note="numbered item 1")
+    d.directive(d.sent("Bố trí đủ kinh phí", "gây án."), D, None, note="numbered item 2")
+    d.directive(d.sent("Tổng hợp khó khăn,", "trước ngày 15/7/2024."), D, None, note="numbered item 3; a deadline with no figure: no target")
+    d.target(d.s("phấn đấu đến năm 2025 có ít nhất 30% số xã, phường, thị trấn được công nhận không có ma túy"), "drug_free_communes", "reach", 30, "%",
+             True, None, "2025", "Đắk Lắk")
+    P, S = "giai đoạn 2019 - 2023", "Đắk Lắk"
+    d.indicator(d.s("phát hiện, bắt giữ 2.318 vụ"), "drug_crime", 2318, "vụ", None, None, P, S)
+    d.indicator(d.s("3.902 đối tượng phạm tội về ma túy"), "suspects_arrested", 3902, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 18,4 kg heroin"), "drug_seizures", 18.4, "kg", None, None, P, S)
+    d.indicator(d.s("96.000 viên ma túy tổng hợp"), "drug_seizures", 96000, "viên", None, None, P, S)
+    d.indicator(d.s("3.146 người nghiện có hồ sơ quản lý"), "drug_addicts", 3146, "người", None, None, None, S, note="'hiện có': no period")
+    d.indicator(d.s("tăng 27% so với năm 2019"), "drug_addicts", 27, "%", "increase", "năm 2019", None, S)
+    d.indicator(d.s("41/184 xã, phường, thị trấn được công nhận không có ma túy"), "drug_free_communes", 41, "xã, phường, thị trấn", None, None, None, S,
+                note="a fraction: the numerator; a current count")
+    d.write()
+
+
+def g049():
+    d = Doc("049_baoninhbinh_cancuoc_2025", "2025-09")
+    H, N = "Trần Thị Thu Hà", "Đỗ Văn Nam"
+    R = "Công an phường Phủ Lý"
+    d.event(d.sent("Ngày 16/9,", "tại Công an phường Phủ Lý."), type="inspection", date="2025-09-16", place=R, localities=["Ninh Bình", "Phủ Lý"],
+            leader=H, note="place: what 'tại' names")
+    d.person(H, ["Đại tá"], ["Phó Giám đốc Công an tỉnh", "Trưởng đoàn"], d.m(H, n=2), note="woman; later 'bà Trần Thị Thu Hà', 'Bà'")
+    d.person(N, ["Thượng tá"], ["Trưởng Công an phường Phủ Lý"], d.m(N, n=1))
+    d.org("Công an tỉnh Ninh Bình", d.m("Công an tỉnh Ninh Bình", n=1), note="bare 'Công an tỉnh' is not counted")
+    d.org(R, d.m(R, n=5))
+    d.loc("Ninh Bình", "province", "37", "Ninh Bình", "37", d.m("Ninh Bình", n=4),
+          note=POST2025 + " (Ninh Bình with Hà Nam and Nam Định, 37); one mention is the former province in 'gồm tỉnh Ninh Bình, …'")
+    d.loc("Hà Nam", "province", "35", "Ninh Bình", "37", d.m("Hà Nam", n=2), note="former province ('khu vực Hà Nam cũ')")
+    d.loc("Nam Định", "province", "36", "Ninh Bình", "37", d.m("Nam Định", n=1), note="former province")
+    d.loc("Phủ Lý", "commune", "13285", "Phủ Lý", "13285", d.m("Phủ Lý", n=5), note="ward since July 2025")
+    for i in range(2):
+        d.legal(d.s("Đề án 06", i), "project", "06", None, None, None)
+    d.directive(d.sent("Kết luận buổi kiểm tra, bà Trần Thị Thu Hà đề nghị", "trước ngày 31/12/2025."), H, "đề nghị", addressee=R)
+    d.directive(d.sent("Bà yêu cầu", "trong năm 2025."), H, "yêu cầu", addressee="Công an các xã, phường trong tỉnh", note="speaker by pronoun 'Bà'")
+    d.target(d.s("hoàn thành cấp căn cước cho 100% công dân đủ điều kiện trên địa bàn trước ngày 31/12/2025"), "id_card_rate", "reach", 100, "%", False,
+             None, "2025-12-31", "Phủ Lý", note=NEW + ": share of eligible citizens issued an ID card (căn cước)")
+    d.target(d.s("đưa Ninh Bình nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về thực hiện Đề án 06 trong năm 2025"), "dean06_rank", "reach", 10,
+             "tỉnh", False, None, "2025", "Ninh Bình", note=NEW + " (as probe 025): a ranking target")
+    d.commitment(d.s("bố trí 3 tổ cấp căn cước lưu động"), "other", 3, "tổ", giver=R, note="mobile ID teams the ward deploys (as probe 036's posts)")
+    d.commitment(d.s("trao tặng Công an phường Phủ Lý 2 bộ máy thu nhận hồ sơ căn cước"), "equipment", 2, "bộ", giver="Công an tỉnh Ninh Bình", receiver=R)
+    P, S = "từ ngày 1/7/2025 đến nay", "Phủ Lý"
+    d.indicator(d.s("thu nhận 6.215 hồ sơ cấp căn cước"), "electronic_ids", 6215, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("trả 5.980 thẻ căn cước"), "electronic_ids", 5980, "thẻ", None, None, P, S)
+    d.indicator(d.s("thu nhận 4.870 hồ sơ định danh điện tử mức độ 2"), "electronic_ids", 4870, "hồ sơ", None, None, P, S)
+    S2 = "Ninh Bình"
+    d.indicator(d.s("cấp 3,62 triệu thẻ căn cước"), "electronic_ids", 3620000, "thẻ", None, None, None, S2,
+                note="'Tính đến ngày 15/9/2025': a running total to a date, no period (as probe 025's 'đến nay')")
+    d.indicator(d.s("đạt 98,6% số công dân thuộc diện cấp"), "id_card_rate", 98.6, "%", None, None, None, S2, note=NEW)
+    d.indicator(d.s("kích hoạt 2,91 triệu tài khoản định danh điện tử mức độ 2"), "electronic_ids", 2910000, "tài khoản", None, None, None, S2)
+    d.write()
+
+
+def g050():
+    d = Doc("050_baogialai_iuu_2025", "2025-10-21")
+    D = "Trương Văn Đạt"
+    d.event(d.sent("Chiều 21-10, tại phường Quy Nhơn,", "không theo quy định (IUU)."), type="conference", date="2025-10-21", place="phường Quy Nhơn",
+            localities=["Quy Nhơn", "Gia Lai"], leader=D, note="chaired by the vice-chair (next sentence)")
+    d.person(D, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(D, n=3))
+    d.org("Ban Chỉ đạo chống khai thác IUU tỉnh Gia Lai", d.m("Ban Chỉ đạo chống khai thác IUU tỉnh Gia Lai", n=1),
+          note="'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org("Bộ Tư lệnh Vùng Cảnh sát biển 2", d.m("Bộ Tư lệnh Vùng Cảnh sát biển 2", n=1))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1) + d.m("EC", n=1), note="'(EC)' is the same body")
+    d.org("Sở Nông nghiệp và Môi trường", d.m("Sở Nông nghiệp và Môi trường", n=1), note="named department without its place")
+    d.loc("Gia Lai", "province", "52", "Gia Lai", "52", d.m("Gia Lai", n=2), note=POST2025 + " (Gia Lai with Bình Định, 52)")
+    d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="ward since July 2025")
+    d.loc("Bình Định", "province", "52", "Gia Lai", "52", d.m("Bình Định", n=1), note="former province ('khu vực Bình Định cũ')")
+    d.legal(d.s("Chỉ thị số 32-CT/TW ngày 10/4/2024 của Ban Bí thư"), "directive", "32", "32-CT/TW", "2024-04-10", "Ban Bí thư")
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Trương Văn Đạt yêu cầu", "Ủy ban châu Âu (EC)."), D, "yêu cầu", addressee="các thành viên Ban Chỉ đạo")
+    d.directive(d.sent("Theo đó, Bộ Chỉ huy", "mà không xử lý."), D, None,
+                note="'Theo đó' lists the tasks (settled rule 8); '6 giờ' is a rule's threshold, no target")
+    d.directive(d.sent("Công an tỉnh điều tra,", "trước ngày 30-11-2025."), D, None)
+    d.directive(d.sent("Sở Nông nghiệp và Môi trường hoàn thành", "trong tháng 11/2025."), D, None)
+    S = "Gia Lai"
+    d.target(d.s("100% tàu cá xuất, nhập bến được kiểm tra, kiểm soát tại các đồn, trạm biên phòng"), "fishing_vessel_inspection_rate", "reach", 100,
+             "%", False, None, None, S, note=NEW)
+    d.target(d.s("hoàn thành cập nhật 100% dữ liệu tàu cá lên hệ thống VNFishbase trong tháng 11/2025"), "fishing_vessel_data_rate", "reach", 100, "%",
+             False, None, "2025-11-30", S, note=NEW + "; 'trong tháng 11/2025': the month's last day (as a quarter)")
+    G = "UBND tỉnh Gia Lai"
+    d.commitment(d.s("bố trí 12 tỷ đồng hỗ trợ ngư dân thay thế thiết bị VMS hư hỏng"), "funding", 12, "tỷ đồng", giver=G, receiver="ngư dân")
+    d.commitment(d.s("hỗ trợ Bộ Chỉ huy Bộ đội Biên phòng tỉnh 4 ca nô tuần tra"), "equipment", 4, "ca nô", giver=G,
+                 receiver="Bộ Chỉ huy Bộ đội Biên phòng tỉnh Gia Lai")
+    P = "từ ngày 1/7 đến ngày 15/10/2025"
+    d.indicator(d.s("100% tàu cá thuộc diện đã lắp đặt thiết bị giám sát hành trình (VMS)"), "vms_installation_rate", 100, "%", None, None, None, S,
+                note=NEW + ": share of fishing vessels with a monitoring device; a current state, no period")
+    d.indicator(d.s("kiểm tra, kiểm soát 14.620 lượt tàu cá xuất, nhập bến"), "fishing_vessel_inspections", 14620, "lượt", None, None, P, S, note=NEW)
+    d.indicator(d.s("phát hiện, xử phạt 87 vụ vi phạm"), "iuu_violations", 87, "vụ", None, None, P, S, note=NEW + ": fishing violations penalized")
+    d.indicator(d.s("tăng 31% so với cùng kỳ năm 2024"), "iuu_violations", 31, "%", "increase", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("tổng số tiền phạt 2,35 tỷ đồng"), "fines_collected", 2.35, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g051():
+    d = Doc("051_baobacninh_phongtrao_2023", "2023-12")
+    K = "Nguyễn Hữu Khánh"
+    BCD = "Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Bắc Ninh"
+    d.event(d.sent("Ngày 28/12/2023,", "nhiệm vụ năm 2024."), type="conference", date="2023-12-28", place=None, localities=["Bắc Ninh"], leader=K)
+    d.person(K, [], ["Phó Chủ tịch Thường trực UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(K, n=2),
+             note="later 'Phó Chủ tịch Thường trực UBND tỉnh', 'Đồng chí'; he presents the awards on the State President's behalf")
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Phòng Tham mưu Công an tỉnh Bắc Ninh", d.m("Phòng Tham mưu Công an tỉnh Bắc Ninh", n=1))
+    d.org("Công an phường Phù Chẩn", d.m("Công an phường Phù Chẩn", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside 'Bộ trưởng Bộ Công an'")
+    d.org("UBND tỉnh Bắc Ninh", d.m("UBND tỉnh Bắc Ninh", n=1), note="bare 'UBND tỉnh', 'Công an tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh' are not counted")
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.loc("Bắc Ninh", "province", "27", "Bắc Ninh", "24", d.m("Bắc Ninh", n=4))
+    d.loc("Phù Chẩn", "commune", "09397", "Từ Sơn", "09367", d.m("Phù Chẩn", n=1))
+    d.loc("Từ Sơn", "district", "261", None, None, d.m("Từ Sơn", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside 'Ủy ban MTTQ Việt Nam tỉnh' (settled rule 10)")
+    d.legal(d.s("Kết luận số 44-KL/TW ngày 22/1/2019 của Ban Bí thư"), "conclusion", "44", "44-KL/TW", "2019-01-22", "Ban Bí thư")
+    d.directive(d.sent("Phát biểu kết luận, Phó Chủ tịch Thường trực UBND tỉnh đề nghị", "chạy theo thành tích."), K, "đề nghị",
+                addressee="các cấp, các ngành", note="speaker by position only")
+    d.directive(d.sent("Năm 2024, phấn đấu 95%", "mô hình tự quản mới."), K, None, note="carries the speech on without a verb")
+    d.directive(d.sent("Đồng chí giao Công an tỉnh", "thiết thực, tiết kiệm."), K, "giao", addressee="Công an tỉnh")
+    S, Y = "Bắc Ninh", "2024"
+    d.target(d.s("95% khu dân cư"), "safe_residential_areas_rate", "reach", 95, "%", False, None, Y, S,
+             note=NEW + ": share of residential areas recognized 'An toàn về an ninh, trật tự'")
+    d.target(d.s("90% cơ quan, doanh nghiệp, nhà trường đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_agencies_rate", "reach", 90, "%", False,
+             None, Y, S, note=NEW)
+    d.target(d.s("mỗi xã, phường, thị trấn xây dựng ít nhất 1 mô hình tự quản mới"), "security_models", "reach", 1, "mô hình", True, None, Y, S,
+             note=NEW + ": self-managed security models")
+    G = "UBND tỉnh Bắc Ninh"
+    d.commitment(d.s("dành 1,2 tỷ đồng khen thưởng, hỗ trợ các mô hình tiêu biểu trong năm 2024"), "funding", 1.2, "tỷ đồng", giver=G,
+                 receiver="các mô hình tiêu biểu", note="the awards presented (Huân chương, Bằng khen) are no commitments")
+    d.commitment(d.s("mỗi mô hình 20 triệu đồng"), "funding", 20, "triệu đồng", giver=G, receiver="các mô hình tiêu biểu")
+    P = "năm 2023"
+    d.indicator(d.s("1.126 mô hình tự quản về an ninh, trật tự"), "security_models", 1126, "mô hình", None, None, P, S, note=NEW)
+    d.indicator(d.s("tăng 84 mô hình so với năm 2022"), "security_models", 84, "mô hình", "increase", "năm 2022", P, S)
+    d.indicator(d.s("cung cấp 3.415 nguồn tin có giá trị"), "public_tips", 3415, "nguồn tin", None, None, P, S)
+    d.indicator(d.s("phát hiện, xử lý 682 vụ việc"), "security_incidents_resolved", 682, "vụ việc", None, None, P, S,
+                note="cases dealt with thanks to the tips")
+    d.indicator(d.s("911 đối tượng vi phạm pháp luật"), "suspects_arrested", 911, "đối tượng", None, None, P, S)
+    d.indicator(d.s("126/126 xã, phường, thị trấn tổ chức thành công Ngày hội"), "festival_communes", 126, "xã, phường, thị trấn", None, None, P, S,
+                note=NEW + ": communes holding the movement's festival; a fraction: the numerator")
+    d.indicator(d.s("92% khu dân cư được công nhận đạt tiêu chuẩn"), "safe_residential_areas_rate", 92, "%", None, None, P, S, note=NEW)
+    d.g["document"]["note"] = "the numbers of units and people awarded (12 tập thể, 18 cá nhân …) are no indicators, the awards no commitments"
+    d.write()
+
+
+def g052():
+    d = Doc("052_dantri_lulut_yenbai_2024", "2024-09-10")
+    d.g["document"]["note"] = ("the flood's toll (11 dead, 9 missing, 3.200 houses, 1.000 tỷ đồng) and the people evacuated and rescued (4.860 hộ, "
+                               "312 người, 27 học sinh) are no indicators (as probe 040's fire toll); " + RESPONSE)
+    H = "Nguyễn Văn Hưng"
+    d.event(d.sent("Chiều cùng ngày, đại tá Nguyễn Văn Hưng chủ trì", "thị xã, thành phố."), type="conference", date="2024-09-10", place=None,
+            localities=[], leader=H, note="the urgent meeting (cuộc họp khẩn); 'cùng ngày' is 10/9; the flood itself is no event")
+    d.person(H, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(H, n=2), note="rank lower-case; later 'Ông'")
+    d.org("Công an tỉnh Yên Bái", d.m("Công an tỉnh Yên Bái", n=2), note="bare 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh' are not counted")
+    d.org("UBND tỉnh Yên Bái", d.m("UBND tỉnh Yên Bái", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc("Yên Bái", "province", "15", "Lào Cai", "15", d.m("Yên Bái", n=4), note="the title and the bodies")
+    d.loc("Nghĩa Lộ", "district", "133", None, None, d.m("Nghĩa Lộ", n=1), note="'thị xã Nghĩa Lộ'")
+    d.loc("Lục Yên", "district", "135", None, None, d.m("Lục Yên", n=1))
+    d.loc("Văn Yên", "district", "136", None, None, d.m("Văn Yên", n=2))
+    d.loc("Trấn Yên", "district", "138", None, None, d.m("Trấn Yên", n=1))
+    d.loc("Yên Bình", "district", "141", None, None, d.m("Yên Bình", n=1), note="last of 'các huyện Lục Yên, Văn Yên, Trấn Yên, Yên Bình'")
+    d.loc("Đại Phác", "commune", "04435", "Xuân Ái", "04441", d.m("Đại Phác", n=1))
+    d.directive(d.sent("Ông yêu cầu Công an các đơn vị, địa phương", "còn mất tích."), H, "yêu cầu", addressee="Công an các đơn vị, địa phương")
+    d.commitment(d.s("hỗ trợ Công an tỉnh Yên Bái 1 tỷ đồng"), "funding", 1, "tỷ đồng", giver="Bộ Công an", receiver="Công an tỉnh Yên Bái")
+    d.commitment(d.s("20 xuồng cứu hộ"), "equipment", 20, "xuồng", giver="Bộ Công an", receiver="Công an tỉnh Yên Bái")
+    d.commitment(d.s("trích 300 triệu đồng thăm hỏi gia đình các nạn nhân"), "funding", 300, "triệu đồng", giver="Công an tỉnh Yên Bái",
+                 receiver="gia đình các nạn nhân", note="relief money (as probe 027)")
+    d.write()
+
+
+def g053():
+    d = Doc("053_cand_muabannguoi_laocai_2023", "2023-11")
+    T, Q = "Lê Văn Thành", "Vương Kiến Quân"
+    d.event(d.sent("Trong hai ngày 14 và 15/11,", "tỉnh biên giới phía Bắc."), type="conference", date="2023-11-14", place="phường Kim Tân",
+            localities=["Kim Tân", "Lào Cai"], leader=T, note="two days: the first; chaired by the department's deputy head (next sentence); place: what 'tại' names")
+    d.person(T, ["Thiếu tướng"], ["Phó Cục trưởng Cục Cảnh sát hình sự"], d.m(T, n=2))
+    d.person(Q, [], ["Phó Giám đốc Sở", "Trưởng đoàn"], d.m(Q, n=1), note="a Chinese official's name in Vietnamese transcription")
+    d.org("Cục Cảnh sát hình sự", d.m("Cục Cảnh sát hình sự", n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Công an tỉnh Lào Cai", d.m("Công an tỉnh Lào Cai", n=2))
+    d.org("Sở Công an tỉnh Vân Nam", d.m("Sở Công an tỉnh Vân Nam", n=1), note="a foreign body")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org("Trung tâm Công tác xã hội tỉnh Lào Cai", d.m("Trung tâm Công tác xã hội tỉnh Lào Cai", n=1))
+    d.loc("Lào Cai", "province", "10", "Lào Cai", "15", d.m("Lào Cai", n=5))
+    d.loc("Kim Tân", "commune", "02647", "Lào Cai", "02647", d.m("Kim Tân", n=1), note="a ward of thành phố Lào Cai")
+    d.loc("Vân Nam", "region", None, None, None, d.m("Vân Nam", n=2), note="a Chinese province (foreign-places vocabulary)")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=2), note="'Việt - Trung' in the title names no place")
+    d.legal(d.s("Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025 và định hướng đến năm 2030"), "programme", None, None, None, None,
+            note="cited by its title; 'Chương trình được ban hành …' after it is no new reference")
+    d.legal(d.s("Quyết định số 193/QĐ-TTg ngày 9/2/2021 của Thủ tướng Chính phủ"), "decision", "193", "193/QĐ-TTg", "2021-02-09", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Hai bên thống nhất", "Lào Cai - Vân Nam."), None, "thống nhất", note="joint agreement")
+    d.directive(d.sent("Phát biểu kết luận, Thiếu tướng Lê Văn Thành đề nghị", "hỗ trợ theo quy định."), T, "đề nghị",
+                addressee="Công an các tỉnh biên giới")
+    d.target(d.s("trao trả nạn nhân trong thời hạn không quá 30 ngày"), "victim_return_days", "reach", 30, "ngày", False, None, None, "Lào Cai",
+             note=NEW + ": days to return a victim; an upper bound ('không quá') is a reach target, not at least (as probe round 2)")
+    d.target(d.s("tổ chức ít nhất 2 đợt cao điểm chung mỗi năm"), "joint_campaigns", "reach", 2, "đợt", True, None, None, "Lào Cai",
+             note=NEW + ": joint campaigns a year, agreed by both sides (as probe 033's patrols)")
+    d.target(d.s("phấn đấu đến năm 2025, 100% nạn nhân trở về được tiếp nhận, xác minh, hỗ trợ theo quy định"), "victim_support_rate", "reach", 100, "%",
+             False, None, "2025", None, note=NEW + "; the border provinces: no single locality")
+    d.commitment(d.s("trao 200 triệu đồng hỗ trợ Trung tâm Công tác xã hội tỉnh Lào Cai"), "funding", 200, "triệu đồng", giver="Công an tỉnh Lào Cai",
+                 receiver="Trung tâm Công tác xã hội tỉnh Lào Cai")
+    P = "từ năm 2021 đến tháng 10/2023"
+    d.indicator(d.s("phát hiện 214 vụ mua bán người"), "human_trafficking", 214, "vụ", None, None, P, None,
+                note=NEW + ": trafficking-in-persons cases; the northern border provinces: no single locality")
+    d.indicator(d.s("bắt 356 đối tượng"), "suspects_arrested", 356, "đối tượng", None, None, P, None)
+    d.indicator(d.s("giải cứu, tiếp nhận 628 nạn nhân"), "trafficking_victims", 628, "nạn nhân", None, None, P, None, note=NEW)
+    S = "Lào Cai"
+    d.indicator(d.s("phát hiện 37 vụ"), "human_trafficking", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("52 đối tượng"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.indicator(d.s("số vụ tăng 12% so với giai đoạn 2018 - 2020"), "human_trafficking", 12, "%", "increase", "giai đoạn 2018 - 2020", P, S)
+    d.write()
+
+
+def g054():
+    d = Doc("054_baonghean_giaoban_dienchau_2024", "2024-06")
+    H = "Hồ Sỹ Hùng"
+    d.event(d.sent("Sáng 3/6,", "nhiệm vụ tháng 6/2024."), type="conference", date="2024-06-03", place=None, localities=["Diễn Châu"], leader=H,
+            note="a district police's monthly briefing (giao ban), before July 2025")
+    d.person(H, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(H, n=2), note="later 'đồng chí Trưởng Công an huyện', 'Đồng chí Hồ Sỹ Hùng'")
+    d.org("Công an huyện Diễn Châu", d.m("Công an huyện Diễn Châu", n=2))
+    d.org("Công an xã Diễn Thịnh", d.m("Công an xã Diễn Thịnh", n=1),
+          note="in 'Công an xã Diễn Thịnh, Diễn Hồng' only the body written in full counts; 'UBND huyện' has no place")
+    d.loc("Diễn Châu", "district", "425", None, None, d.m("Diễn Châu", n=2), note="the province (Nghệ An) is not named")
+    d.loc("Diễn Thịnh", "commune", "17479", "An Châu", "17479", d.m("Diễn Thịnh", n=1))
+    d.loc("Diễn Hồng", "commune", "17413", "Đức Châu", "17416", d.m("Diễn Hồng", n=1))
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Trưởng Công an huyện yêu cầu", "các nhiệm vụ:"), H, "yêu cầu",
+                addressee="các đội nghiệp vụ, Công an các xã, thị trấn", note="introduces a bulleted list; speaker by position after 'đồng chí'")
+    d.directive(d.sent("Tấn công, trấn áp các loại tội phạm,", "đạt trên 80%."), H, None, note="bullet item")
+    d.directive(d.sent("Tăng cường tuần tra, kiểm soát, xử lý vi phạm nồng độ cồn;", "không để xảy ra sự cố."), H, None, note="bullet item")
+    d.directive(d.sent("Công an xã Diễn Thịnh, Diễn Hồng bố trí", "không để xảy ra đuối nước."), H, None, note="bullet item")
+    d.directive(d.sent("Công an các xã, thị trấn rà soát,", "trước ngày 20/6/2024."), H, None, note="bullet item")
+    S = "Diễn Châu"
+    d.target(d.s("phấn đấu trong tháng 6 tỷ lệ điều tra, khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2024-06-30",
+             S, note="'trong tháng 6': the month's last day (as a quarter)")
+    d.target(d.s("lập hồ sơ quản lý 100% người nghiện ma túy trên địa bàn trước ngày 20/6/2024"), "drug_addicts_managed_rate", "reach", 100, "%", False,
+             None, "2024-06-20", S)
+    G = "UBND huyện Diễn Châu"
+    d.commitment(d.s("cấp 350 triệu đồng"), "funding", 350, "triệu đồng", giver=G, note="'UBND huyện' named with the report's place")
+    d.commitment(d.s("lắp đặt 24 camera giám sát tại các tuyến đường trọng điểm"), "equipment", 24, "camera", giver=G)
+    d.commitment(d.s("dự kiến hoàn thành trong tháng 7/2024"), "equipment", None, None, note="the cameras' completion date (amount null, as seed 001)")
+    P = "tháng 5/2024"
+    d.indicator(d.s("xảy ra 14 vụ phạm pháp hình sự"), "social_order_crime", 14, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 3 vụ so với tháng trước"), "social_order_crime", 3, "vụ", "decrease", "tháng trước", P, S)
+    d.indicator(d.s("điều tra, làm rõ 12 vụ"), "cases_solved", 12, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 19 đối tượng"), "suspects_arrested", 19, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 85,7%"), "case_clearance_rate", 85.7, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 9 vụ"), "drug_crime", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("13 đối tượng phạm tội về ma túy"), "suspects_arrested", 13, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 0,35 kg ma túy đá"), "drug_seizures", 0.35, "kg", None, None, P, S)
+    d.indicator(d.s("1.240 viên ma túy tổng hợp"), "drug_seizures", 1240, "viên", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 4 vụ"), "traffic_accidents", 4, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 3 người"), "traffic_deaths", 3, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 2 người"), "traffic_injuries", 2, "người", None, None, P, S)
+    d.indicator(d.s("xử lý 1.318 trường hợp vi phạm"), "traffic_violations", 1318, "trường hợp", None, None, P, S)
+    d.indicator(d.s("276 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 276, "trường hợp", None, None, P, S, note="of which drink-driving")
+    d.indicator(d.s("phạt tiền hơn 1,6 tỷ đồng"), "fines_collected", 1.6, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g055():
+    d = Doc("055_baoquangnam_phongvan_2024", "2024-12-28")
+    d.g["document"]["note"] = ("an interview (Q&A): " + NOEVENT + "; 'Chúng tôi đặt mục tiêu …' states the force's own goals to the press, a pledge "
+                               "(as probe 032), no directive, but its goals are targets")
+    T = "Trần Văn Thanh"
+    d.person(T, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(T, n=4), note="named at each answer; 'PV' is the reporter")
+    d.org("Công an tỉnh Quảng Nam", d.m("Công an tỉnh Quảng Nam", n=2), note="bare 'Công an tỉnh', 'UBND tỉnh' are not counted")
+    d.loc("Quảng Nam", "province", "49", "Đà Nẵng", "48", d.m("Quảng Nam", n=2))
+    d.loc("Tam Kỳ", "district", "502", None, None, d.m("Tam Kỳ", n=1))
+    d.loc("Hội An", "district", "503", None, None, d.m("Hội An", n=1))
+    d.directive(d.sent("Công an tỉnh đã chỉ đạo", "trước ngày 10/1/2025."), T, "chỉ đạo", addressee="Công an các huyện, thị xã, thành phố",
+                note="the director reports his body's order (as probe 017's 'Ông khẳng định Tỉnh ủy sẽ chỉ đạo'): speaker the person")
+    d.directive(d.sent("Tôi đề nghị người dân", "đường dây nóng của Công an tỉnh."), T, "đề nghị", addressee="người dân",
+                note="advice to the public (as probe 038)")
+    S = "Quảng Nam"
+    d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với cùng kỳ Tết Giáp Thìn 2024"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ Tết Giáp Thìn 2024", None, S,
+             note="the campaign's goal; its end (28/2/2025) is in the lead, not the target's sentence: no deadline (as probe 030)")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, None, S)
+    d.target(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 100%"), "serious_case_clearance_rate", "reach", 100, "%", False, None, None, S)
+    d.target(d.s("quản lý chặt 100% người nghiện ma túy, người có tiền án, tiền sự trên địa bàn trước ngày 10/1/2025"), "drug_addicts_managed_rate",
+             "reach", 100, "%", False, None, "2025-01-10", S)
+    G = "Công an tỉnh Quảng Nam"
+    d.commitment(d.s("huy động 2.400 cán bộ, chiến sĩ ra quân"), "staffing", 2400, "cán bộ, chiến sĩ", giver=G)
+    d.commitment(d.s("tăng cường 300 cán bộ từ các phòng nghiệp vụ về Công an cấp xã"), "staffing", 300, "cán bộ", giver=G, receiver="Công an cấp xã")
+    d.commitment(d.s("bố trí 45 tổ tuần tra lưu động"), "other", 45, "tổ", giver=G, note="patrol teams (as probe 036's posts)")
+    d.commitment(d.s("UBND tỉnh đã hỗ trợ 3 tỷ đồng cho đợt cao điểm"), "funding", 3, "tỷ đồng", giver="UBND tỉnh Quảng Nam")
+    P = "năm 2024"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 6,8% so với năm 2023"), "social_order_crime", 6.8, "%", "decrease", "năm 2023",
+                P, S)
+    d.indicator(d.s("tỷ lệ điều tra, khám phá án đạt 87,2%"), "case_clearance_rate", 87.2, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 26 băng, nhóm tội phạm"), "criminal_gangs", 26, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 74 đối tượng truy nã"), "wanted_arrested", 74, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tội phạm lừa đảo chiếm đoạt tài sản trên không gian mạng tăng 14 vụ"), "high_tech_crime", 14, "vụ", "increase", None, P, S,
+                note="no baseline written")
+    d.indicator(d.s("số tiền bị chiếm đoạt hơn 96 tỷ đồng"), "fraud_losses", 96, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g056():
+    d = Doc("056_vnexpress_duoinuoc_thanhhoa_2024", "2024-06-02")
+    d.g["document"]["note"] = ("near-neighbour: a drowning accident; nobody holds or leads an event; the toll and the search (30 cán bộ, 3 xuồng) "
+                               "are no indicators or commitments (as probe 027, 040); the chairman's order and the relief money are a directive "
+                               "and a commitment")
+    T = "Lê Đình Thắng"
+    d.person(T, [], ["Chủ tịch UBND huyện Thọ Xuân"], d.m(T, n=1), note="later 'Ông'; the byline 'Lê Hoàng' is no person")
+    d.org("Công an huyện Thọ Xuân", d.m("Công an huyện Thọ Xuân", n=1))
+    d.org("UBND huyện Thọ Xuân", d.m("UBND huyện Thọ Xuân", n=1))
+    d.loc("Thanh Hóa", "province", "38", "Thanh Hóa", "38", d.m("Thanh Hóa", n=1), note="the dateline")
+    d.loc("Thọ Xuân", "district", "395", None, None, d.m("Thọ Xuân", n=3))
+    d.loc("Xuân Hòa", "commune", "15517", "Xuân Hòa", "15520", d.m("Xuân Hòa", n=1), note="xã Xuân Hòa of Thọ Xuân; 'sông Chu' is no unit")
+    d.directive(d.sent("Ông chỉ đạo các xã ven sông", "trong dịp hè."), T, "chỉ đạo", addressee="các xã ven sông",
+                note="also asks the schools ('đề nghị nhà trường') in the same sentence")
+    d.commitment(d.s("hỗ trợ mỗi gia đình 10 triệu đồng"), "funding", 10, "triệu đồng", note="relief money (as probe 027); giver not annotated")
+    d.write()
+
+
+def g057():
+    d = Doc("057_neg_baokontum_congchieng_2024", "2024-11")
+    d.g["document"]["note"] = ("negative: a gong festival; the counts of gong sets, the percentages and the prize money are no indicators or "
+                               "commitments; the opening is no event of the register")
+    d.person("Y Liên", [], ["Phó Chủ tịch UBND tỉnh"], d.m("Y Liên", n=1), note="woman ('bà'), ethnic-minority name of two syllables")
+    d.person("A Thút", [], [], d.m("A Thút", n=1), note="an artisan (private person)")
+    d.org("UBND tỉnh Kon Tum", d.m("UBND tỉnh Kon Tum", n=1), note="'Ban Tổ chức' has no name")
+    d.org("UNESCO", d.m("UNESCO", n=1))
+    d.loc("Kon Tum", "province", "62", "Quảng Ngãi", "51", d.m("Kon Tum", n=3), note="the title, the province's body, the festival's name")
+    d.loc("Quyết Thắng", "commune", "23287", "Kon Tum", "23293", d.m("Quyết Thắng", n=1))
+    d.loc("Thắng Lợi", "commune", "23293", "Kon Tum", "23293", d.m("Thắng Lợi", n=1), note="'làng Kon Klor' is no administrative unit")
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=1), note="inside the heritage's name (as probe 029's fruit)")
+    d.legal(d.s("Luật Di sản văn hóa năm 2024"), "law", None, None, "2024", None)
+    d.write()
+
+
+def g058():
+    d = Doc("058_neg_tuoitre_thoitiet_2025", "2025-01-20")
+    d.g["document"]["note"] = ("negative: a weather forecast; temperatures, rainfall deficits and reservoir levels are no indicators; 'Tàu thuyền "
+                               "… cần đề phòng' is advice with no body asking, no directive")
+    d.person("Lê Thị Minh Phương", [], ["Trưởng phòng Dự báo khí tượng hạn ngắn"], d.m("Lê Thị Minh Phương", n=1), note="woman ('Bà')")
+    d.org("Trung tâm Dự báo khí tượng thủy văn quốc gia", d.m("Trung tâm Dự báo khí tượng thủy văn quốc gia", n=1), note="later 'Trung tâm' alone")
+    d.loc("Trung du và miền núi phía Bắc", "region", None, None, None, d.m("trung du và miền núi phía Bắc", n=1),
+          note="regions vocabulary; 'miền Bắc' (×3) is a loose direction, not annotated")
+    d.loc("Đồng bằng sông Hồng", "region", None, None, None, d.m("đồng bằng sông Hồng", n=1))
+    d.loc("Bắc Trung Bộ", "region", None, None, None, d.m("Bắc Trung Bộ", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Sa Pa", "district", "088", None, None, d.m("Sa Pa", n=1), note="thị xã Sa Pa (the tourist town), not phường Sa Pa")
+    d.loc("Lào Cai", "province", "10", "Lào Cai", "15", d.m("Lào Cai", n=1))
+    d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=1))
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=1))
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
