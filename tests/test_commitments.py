@@ -292,3 +292,17 @@ def test_emergency_teams_checkpoints_gifts_land_and_buildings() -> None:
     assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [
         ("staffing", 36, "kíp"), ("other", 18, "chốt"), ("other", 312, "suất quà"), ("construction", 3, "ha"),
         ("construction", 36, "trụ sở")]
+
+
+def test_sponsors_boats_teams_and_a_building_named_after_its_funding() -> None:
+    text = (" date 2023-06\nNgày 5/6, Công an tỉnh Hà Tĩnh bàn giao trụ sở Công an xã Cẩm Lĩnh, bảo đảm "
+            "an ninh, trật tự.\n\nTổng kinh phí xây dựng 4,6 tỷ đồng, trong đó Công ty CP Thép Hoàng Long "
+            "tài trợ 3,5 tỷ đồng. UBND tỉnh hỗ trợ Bộ Chỉ huy Bộ đội Biên phòng tỉnh 4 ca nô tuần tra và bố "
+            "trí 30 tỷ đồng để xây dựng 8 trụ sở Công an xã biên giới. Công an tỉnh bố trí 45 tổ tuần tra "
+            "lưu động.")
+    ex = extract_document(Document.from_text(text, "ha-tinh.txt"))
+    assert grounding_errors(ex) == []
+    assert [(c.kind, c.amount, c.text[:14]) for c in ex.commitments] == [
+        ("funding", 4.6, "Tổng kinh phí "), ("funding", 3.5, "tài trợ 3,5 tỷ"),
+        ("equipment", 4, "UBND tỉnh hỗ t"), ("funding", 30, "bố trí 30 tỷ đ"),
+        ("construction", 8, "xây dựng 8 trụ"), ("other", 45, "Công an tỉnh b")]

@@ -45,9 +45,9 @@ from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
-_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị"}
+_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-_OTHER_UNITS = {"suất quà", "suất", "chốt"}
+_OTHER_UNITS = {"suất quà", "suất", "chốt", "tổ"}
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
@@ -61,17 +61,18 @@ _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|tặng|"
-    r"ủng hộ|bàn giao|chi|trích|trao|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    r"ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng)(?!\w)(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
-    r"(?<!\w)(?:tổng mức đầu tư(?: xây dựng)?|tổng vốn đầu tư|tổng kinh phí|kinh phí|vốn"
+    r"(?<!\w)(?:[Tt]ổng mức đầu tư(?: xây dựng)?|[Tt]ổng vốn đầu tư|[Tt]ổng kinh phí|[Kk]inh phí|vốn"
     r"|tổng diện tích(?: sàn)?(?: sử dụng| xây dựng)?|diện tích sàn(?: xây dựng)?"
     r"|diện tích(?: sử dụng| xây dựng| đất)?"
     r"|hội trường(?: lớn)?(?: với)?|quy mô|làm việc cho|nhà làm việc(?: chính)?|cao)"
     # whose money it is: "tổng mức đầu tư từ nguồn vốn của Bộ Công an là 35,44 tỷ đồng"
     r"(?:\s+(?:từ\s+)?nguồn\s+(?:vốn|kinh phí|ngân sách)(?:\s+(?:của|do))?\s+(?P<source>[^\d,;.]{1,60}?))?"
     # "Tổng kinh phí xây dựng 20 căn nhà là 1,4 tỷ đồng"
-    r"(?:\s+(?:xây dựng|đầu tư|sửa chữa)(?:\s+[^,;.]{1,30}?)?(?=\s+là\s*$))?"
+    r"(?:\s+(?:xây dựng|đầu tư|sửa chữa)(?:\s+[^,;.]{1,30}?)?(?=\s+là\s*$)"
+    r"|\s+(?:xây dựng|đầu tư|sửa chữa)(?=\s*$))?"
     r"(?:\s+là)?\s*$",
     regex.V1)
 # the floors of a building: "doanh trại 5 tầng", "tòa nhà làm việc hợp khối 7 tầng"
@@ -99,7 +100,7 @@ _NOT_PLEDGED = regex.compile(
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
-    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị)"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
     r"(?P<gap>(?:,?\s+[^\s,;.]+){1,8})\s*$", regex.V1)
 # "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
 _JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
@@ -261,6 +262,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
+    if verb is None and unit in _HOUSE_UNITS:  # "bố trí 30 tỷ đồng để xây dựng 8 trụ sở": its own verb
+        verb = _BUILT.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
     receiver = None
     # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between

@@ -69,6 +69,7 @@ _NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "t�
                                    "thiết bị", "trụ sở", "căn nhà", "ngôi nhà", "suất quà", "suất", "kíp",
                                    "chốt", "học viên", "phạm nhân"}
 _MAX_VERB_GAP = 60
+_RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
@@ -88,6 +89,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     for passage in passages(context):
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
+            goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_TARGET_UNITS:
                     continue
@@ -95,11 +97,16 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
                 goal = _last(_GOAL, text, segment, amount.start)
-                if goal is None and not in_directive and not _dated_change(text, segment, amount.start):
+                if goal is None and not in_directive and not goals_before \
+                        and not _dated_change(text, segment, amount.start):
                     continue
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if amount.unit == "tỉnh" \
+                        and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
+                    continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
                 out.append(_target(text, context, near_start, near_end, amount, start))
+                goals_before = True
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
