@@ -190,3 +190,10 @@ def test_a_board_named_by_its_number_and_level_word_and_its_head_by_title_alone(
     assert [(d.speaker, d.addressee) for d in ex.directives] == [
         ("Phạm Tấn Lực", "Sở Thông tin và Truyền thông")]
     assert not ex.targets and not ex.indicators  # "138 tỉnh" is the board's name
+
+
+def test_heading_a_delegation_written_in_lower_case(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2025-09\nNgày 16/9, đoàn kiểm tra của Công an tỉnh Ninh Bình do Đại tá Trần Thị Thu Hà, "
+        "Phó Giám đốc Công an tỉnh làm trưởng đoàn đã kiểm tra công tác cấp căn cước.\n"))
+    assert list(ex.people[0].positions) == ["Phó Giám đốc Công an tỉnh", "Trưởng đoàn"]

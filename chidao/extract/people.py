@@ -66,7 +66,7 @@ _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 _DEGREE = r"(?:GS|PGS|TS|ThS|TSKH)(?:\.[ \t]*(?:TS|TSKH|ThS))?\.?"
 _GAP = regex.compile(r"(?:[ \t]*,)?[ \t]*" + _DEGREE + r"[ \t]+(?=\p{Lu})|[ \t]+|[ \t]*\n[ \t]*")
 _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
-_LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:Phó )?Trưởng [đĐ]oàn)")
+_LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:[Pp]hó )?[Tt]rưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$")
@@ -378,7 +378,8 @@ def _positions(titles: list[Title]) -> list[str]:
             continue
         if all(t.text != title.text for t in kept):
             kept.append(title)
-    return [t.text for t in kept]
+    # an office as a title, capitalized ("… làm trưởng đoàn": "Trưởng đoàn")
+    return [t.text[:1].upper() + t.text[1:] for t in kept]
 
 
 def _covers(longer: str, shorter: str) -> bool:
