@@ -167,7 +167,8 @@ def test_fines_and_shortcomings_outside_a_fire_report_are_no_fire_figures() -> N
         "Năm 2023, lực lượng Cảnh sát giao thông phát hiện 9.000 trường hợp vi phạm trật tự an toàn "
         "giao thông, phạt tiền 20 tỷ đồng.")
     assert not any(i.metric_key and i.metric_key.startswith("fire_") for i in found)
-    assert not any(i.unit == "tỷ đồng" for i in found)
+    # fines are reported results all the same (as the probe gold counts them), not fire figures
+    assert [i.metric_key for i in found if i.unit == "tỷ đồng"] == ["fines_collected"]
 
 
 def test_incidents_resolved_with_the_period_of_the_lead_paragraph() -> None:
@@ -524,3 +525,14 @@ def test_fire_safety_figures_in_a_report_whose_headline_is_a_fire() -> None:
     ex = extract_document(Document.from_text(text, "karaoke.txt"))
     assert {(i.value, i.metric_key) for i in ex.indicators} >= {
         (286, "fire_safety_violations"), (97, "fire_safety_penalties"), (2.1, "fire_safety_fines")}
+
+
+def test_figures_of_trafficking_security_models_and_fines_outside_fire() -> None:
+    text = (" date 2024-06\nNgày 5/6, Công an huyện Diễn Châu giao ban công tác tháng 5/2024.\n\n"
+            "Từ năm 2021 đến nay, lực lượng chức năng phát hiện 214 vụ mua bán người, giải cứu, tiếp nhận "
+            "628 nạn nhân. Toàn tỉnh có 1.126 mô hình tự quản về an ninh, trật tự. Trong tháng, lực lượng "
+            "Cảnh sát giao thông xử lý 318 trường hợp vi phạm nồng độ cồn, phạt tiền hơn 1,6 tỷ đồng.")
+    ex = extract_document(Document.from_text(text, "dien-chau.txt"))
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (214, "human_trafficking"), (628, "trafficking_victims"), (1126, "security_models"),
+        (1.6, "fines_collected")}

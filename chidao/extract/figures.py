@@ -236,6 +236,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
             key = _FIRE_FORMS[key]
+        elif key == "fire_safety_fines" and field != "fire":
+            key = "fines_collected"  # "phạt tiền hơn 1,6 tỷ đồng" of drink-driving: fines all the same
         elif (key in _FIRE_ONLY and field != "fire") or (key in _TRAFFIC_ONLY and field != "traffic"):
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
