@@ -336,3 +336,15 @@ def test_verbs_of_asking_that_ask_nothing() -> None:
             "khẳng định, Công an không làm việc qua điện thoại, không yêu cầu người dân chuyển tiền. Dự và "
             "chỉ đạo hội nghị có đồng chí Trần Đức Hưng.")
     assert _directives(text, date="2025-10") == []
+
+
+def test_the_tasks_of_a_conclusion_after_theo_do_and_those_with_a_deadline() -> None:
+    text = ("Ngày 20/10, Ban Chỉ đạo chống khai thác IUU tỉnh Gia Lai họp.\n\n"
+            "Phát biểu chỉ đạo, ông Trương Văn Đạt yêu cầu các thành viên Ban Chỉ đạo quán triệt nghiêm "
+            "Chỉ thị số 32-CT/TW. Theo đó, Bộ Chỉ huy Bộ đội Biên phòng tỉnh bảo đảm 100% tàu cá xuất, "
+            "nhập bến được kiểm tra. Công an tỉnh điều tra các vụ môi giới đưa ngư dân đi khai thác trái "
+            "phép, hoàn thành trước ngày 30-11-2025.")
+    found = _directives(text, date="2025-10")
+    assert [(d.speaker, d.text[:12]) for d in found] == [
+        ("Trương Văn Đạt", "Phát biểu ch"), ("Trương Văn Đạt", "Theo đó, Bộ "),
+        ("Trương Văn Đạt", "Công an tỉnh")]

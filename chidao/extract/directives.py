@@ -157,7 +157,11 @@ _FRAME = regex.compile(
 _ORDINAL = regex.compile(
     r"[\"“]?(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là),",
     regex.V1)
-_FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy)\b", regex.V1)
+_FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy|không để|bảo đảm)\b",
+                         regex.V1)
+# a task given a deadline: "…, hoàn thành trước ngày 30-11-2025", "… trong tháng 11/2025"
+_DUE = regex.compile(r"\b(?:hoàn thành\s+)?(?:trước|trong)\s+(?:ngày\s+\d{1,2}\s*[/\-.]\s*\d{1,2}"
+                     r"|tháng\s+\d{1,2}\s*/\s*\d{4}|quý\s+[IV1-4]+\s*/\s*\d{4})", regex.V1)
 _NARRATIVE = regex.compile(
     r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b|\b(?:tháng|năm|thời gian|tuần) qua\b", regex.V1)
 _CONNECTIVE_ONLY = regex.compile(
@@ -529,7 +533,7 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
     frame = _FRAME.match(text, start, end)  # "Trong đợt cao điểm, phấn đấu kéo giảm …"
     if frame is not None and _order_start(text, frame.end(), end):
         return True
-    modal = _GOES_ON.search(text, start, end)
+    modal = _GOES_ON.search(text, start, end) or _DUE.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
 
 
