@@ -15,7 +15,7 @@ def g001():
     d.person(HUAN, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"],
              d.m(HUAN, n=3), note="rank then academic degree (GS.TS) before the name; later referred to by position only")
     d.person("Hồ Văn Tứ", ["Đại tá"], ["Giám đốc Công an tỉnh Nghệ An"], d.m("Hồ Văn Tứ", n=2))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
     d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
     d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=5) + d.m("Công an Nghệ An", n=1))
     d.loc("Nghệ An", "province", "40", "Nghệ An", "40", d.m("Nghệ An", n=6))
@@ -386,7 +386,7 @@ def g012():
     d.event(d.sent("Ngày 27-3-2014,", "Tỉnh ủy Cao Bằng."), type="working_session", date="2014-03-27", place=None, localities=["Cao Bằng"], leader=S_)
     d.person(S_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(S_, n=2))
     d.person(H, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Cao Bằng"], d.m(H, n=2))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
     d.org("Tỉnh ủy Cao Bằng", d.m("Tỉnh ủy Cao Bằng", n=3))
     d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
     d.org("Công an tỉnh Cao Bằng", d.m("Công an tỉnh Cao Bằng", n=2))
@@ -1925,6 +1925,352 @@ def g058():
     d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=1))
     d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=1))
     d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.write()
+
+
+def g059():
+    d = Doc("059_cand_tiepdoan_lao_2024", "2024-11-19")
+    Q, K = "Lương Tam Quang", "Khonesavanh Phommachak"
+    LAO = "Bộ An ninh Lào"
+    d.event(d.sent("Chiều 18/11,", "tại Việt Nam."), type="working_session", date="2024-11-18", place="trụ sở Bộ Công an",
+            localities=["Lào", "Việt Nam"], leader=Q,
+            note="the minister receives a visiting delegation (a reception with talks); the host the sentence is about leads; place: what 'tại' names")
+    d.person(Q, ["Thượng tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(Q, n=3), note="later 'Bộ trưởng' only")
+    d.person(K, ["Trung tướng"], ["Thứ trưởng Bộ An ninh", "Trưởng đoàn"], d.m(K, n=2), note="a Lao general; 'làm Trưởng đoàn'")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org(LAO, d.m(LAO, n=5) + [d.sub("Thứ trưởng Bộ An ninh làm", "Bộ An ninh")],
+          note="also 'Bộ An ninh' inside the Lao general's position; 'Chính phủ hai nước' (two governments) is no one body")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=6), note="inside 'Bộ An ninh Lào' (×5) and 'Việt Nam - Lào'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.legal(d.s("Hiệp định hợp tác phòng, chống tội phạm giữa Chính phủ hai nước"), "agreement", None, None, None, None,
+            note="an intergovernmental agreement cited by title; kind 'agreement' is not in the vocabulary (as 'official_dispatch' in round 3)")
+    d.directive(d.sent("Bộ trưởng đề nghị hai Bộ", "biên giới Việt Nam - Lào."), Q, "đề nghị", addressee="hai Bộ")
+    d.directive(d.sent("Hai bên thống nhất", "6 tháng một lần."), None, "thống nhất", note="joint agreement")
+    d.target(d.s("tổ chức ít nhất 3 đợt cao điểm chung tấn công tội phạm ma túy trên tuyến biên giới trong năm 2025"), "joint_campaigns", "reach", 3,
+             "đợt", True, None, "2025", None, note=NEW + " (as probe 053); two countries: no locality; 'giao ban định kỳ 6 tháng một lần' is a routine, no target")
+    d.commitment(d.s("tiếp nhận 300 học viên của Bộ An ninh Lào sang đào tạo"), "other", 300, "học viên", giver="Bộ Công an", receiver=LAO,
+                 note="training places the Ministry pledges ('Bộ trưởng cho biết … sẽ'): no directive")
+    d.commitment(d.s("trao tặng Bộ An ninh Lào 20 xe ô tô chuyên dụng"), "equipment", 20, "xe", giver="Bộ Công an", receiver=LAO)
+    P = "10 tháng năm 2024"
+    d.indicator(d.s("điều tra, làm rõ 46 vụ án ma túy xuyên biên giới"), "drug_crime", 46, "vụ án", None, None, P, None, note="two countries: no scope")
+    d.indicator(d.s("bắt 87 đối tượng"), "suspects_arrested", 87, "đối tượng", None, None, P, None)
+    d.indicator(d.s("thu giữ 1,2 tấn ma túy các loại"), "drug_seizures", 1.2, "tấn", None, None, P, None)
+    d.indicator(d.s("trao trả 32 đối tượng truy nã"), "wanted_arrested", 32, "đối tượng", None, None, P, None, note="wanted persons handed over")
+    d.write()
+
+
+def g060():
+    d = Doc("060_baobacgiang_thongbaoketluan_2024", "2024-04-12")
+    K = "Đỗ Minh Khải"
+    S, G = "Bắc Giang", "UBND tỉnh Bắc Giang"
+    d.event(d.sent("UBND tỉnh Bắc Giang vừa ban hành", "tổ chức ngày 3/4."), type="conference", date="2024-04-03", place=None, localities=[S],
+            leader=K, note="the notice is no event; the quarterly briefing it concludes, named with its day in the same sentence, is; its chairman concludes it")
+    d.person(K, [], ["Chủ tịch UBND tỉnh"], d.m(K, n=1), note="later 'Chủ tịch UBND tỉnh' (no name words)")
+    d.org(G, d.m(G, n=1), note="bare 'UBND tỉnh', 'Công an tỉnh' are not counted")
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1), note="named department without its place (settled rule 1)")
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=1))
+    d.loc("Lạng Giang", "district", "217", None, None, d.m("Lạng Giang", n=1))
+    d.loc("Lục Nam", "district", "218", None, None, d.m("Lục Nam", n=1))
+    d.legal(d.s("Thông báo số 85/TB-UBND ngày 10/4/2024"), "conclusion", "85", "85/TB-UBND", "2024-04-10", G,
+            note="a notice of the chairman's conclusion ('Thông báo … kết luận'); issuer: the body that issued it, before the verb")
+    d.directive(d.s("Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể:"), K, "giao", note="introduces a numbered list; speaker by position only")
+    d.directive(d.sent("1. Công an tỉnh chủ trì", "so với năm 2023."), K, None, note="numbered item 1")
+    d.directive(d.sent("2. Sở Giáo dục và Đào tạo", "trước ngày 31/5/2024."), K, None, note="numbered item 2; a deadline with no figure: no target")
+    d.directive(d.sent("3. UBND các huyện,", "an ninh, trật tự ở cơ sở."), K, None, note="numbered item 3")
+    d.directive(d.sent("Đồng thời, UBND tỉnh thống nhất", "trong quý III/2024."), None, "thống nhất",
+                note="a body's agreement ('… thống nhất chủ trương …', seed practice): speaker null")
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 3, "%", True, "năm 2023",
+             "2024", S)
+    d.commitment(d.s("bố trí 15 tỷ đồng"), "funding", 15, "tỷ đồng", giver=G)
+    d.commitment(d.s("lắp đặt 120 camera giám sát an ninh, trật tự"), "equipment", 120, "camera", giver=G)
+    d.commitment(d.s("hoàn thành trong quý III/2024"), "equipment", None, None, note="the cameras' completion date (amount null, as seed 001, probe 054)")
+    P = "quý I/2024"
+    d.indicator(d.s("xảy ra 97 vụ phạm tội về trật tự xã hội"), "social_order_crime", 97, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ so với cùng kỳ năm 2023"), "social_order_crime", 11, "vụ", "decrease", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("tỷ lệ điều tra, khám phá đạt 91,8%"), "case_clearance_rate", 91.8, "%", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 41 vụ"), "traffic_accidents", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 29 người"), "traffic_deaths", 29, "người", None, None, P, S)
+    d.indicator(d.s("giảm 6 người so với cùng kỳ"), "traffic_deaths", 6, "người", "decrease", "cùng kỳ", P, S)
+    d.write()
+
+
+def g061():
+    d = Doc("061_baotuyenquang_100ngay_2025", "2025-10-10")
+    d.g["document"]["note"] = "'Công an xã hiện có 24 cán bộ, chiến sĩ' is the unit's size, no indicator or commitment"
+    SU, MAI = "Giàng Mí Sử", "Vàng Thị Mai"
+    R = "Công an xã Đồng Văn"
+    d.event(d.sent("Sáng 9/10,", "chính quyền địa phương hai cấp."), type="conference", date="2025-10-09", place=None,
+            localities=["Đồng Văn", "Tuyên Quang"], leader=SU, note="a commune police's 100-day review; the chief chairs (next sentence)")
+    d.person(SU, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(SU, n=1), note="Hmông name")
+    d.person(MAI, [], ["Bí thư Đảng ủy xã"], d.m(MAI, n=1), note="woman; later 'Bà'")
+    d.org(R, d.m(R, n=2), note="bare 'Công an xã', 'UBND xã' are not counted")
+    d.loc("Đồng Văn", "commune", "00721", "Đồng Văn", "00721", d.m("Đồng Văn", n=2), note="xã since July 2025 (the new commune's code)")
+    d.loc("Tuyên Quang", "province", "08", "Tuyên Quang", "08", d.m("Tuyên Quang", n=1), note=POST2025 + " (Tuyên Quang with Hà Giang, 08)")
+    d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=1), note="former province ('tỉnh Hà Giang cũ')")
+    d.directive(d.sent("Bà yêu cầu Công an xã", "thời hạn luật định."), MAI, "yêu cầu", addressee="Công an xã",
+                note="speaker by pronoun; the sentence before ('ghi nhận') is an assessment")
+    S = "Đồng Văn"
+    d.target(d.s("giải quyết 100% tin báo, tố giác tội phạm trong thời hạn luật định"), "crime_report_resolution_rate", "reach", 100, "%", False, None,
+             "2025", S, note="'phấn đấu đến hết năm 2025'; 'không để phát sinh người nghiện mới' has no figure")
+    G = "UBND xã Đồng Văn"
+    d.commitment(d.s("bố trí 2.000 m2 đất tại thôn Lũng Lầu để xây dựng trụ sở mới cho Công an xã"), "construction", 2000, "m2", giver=G, receiver=R,
+                 note="'UBND xã' named with the report's place; a village (thôn) is no unit")
+    d.commitment(d.s("hỗ trợ 80 triệu đồng mua sắm trang thiết bị"), "funding", 80, "triệu đồng", giver=G, receiver=R)
+    P = "từ ngày 1/7 đến ngày 8/10/2025"
+    d.indicator(d.s("tiếp nhận, giải quyết 612 hồ sơ thủ tục hành chính"), "admin_applications", 612, "hồ sơ", None, None, P, S,
+                note=NEW + ": administrative applications handled")
+    d.indicator(d.s("540 hồ sơ được giải quyết trực tuyến"), "online_applications", 540, "hồ sơ", None, None, P, S, note=NEW)
+    d.indicator(d.s("tiếp nhận 18 tin báo về tội phạm"), "crime_reports", 18, "tin báo", None, None, P, S)
+    d.indicator(d.s("giải quyết 18/18 tin"), "crime_reports", 18, "tin", None, None, P, S, note="reports resolved; a fraction: the numerator")
+    d.indicator(d.s("bắt giữ 5 vụ"), "drug_crime", 5, "vụ", None, None, P, S)
+    d.indicator(d.s("7 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 7, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 2 vụ so với cùng kỳ năm 2024"), "social_order_crime", 2, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.write()
+
+
+def g062():
+    d = Doc("062_vietnamplus_anninhmang_2024", "2024-12-06")
+    T, TH = "Phạm Thế Tùng", "Lê Xuân Thủy"
+    HH = "Hiệp hội An ninh mạng quốc gia"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.event(d.sent("Ngày 5/12/2024, tại Hà Nội,", "Bảo vệ dữ liệu quốc gia\"."), type="conference", date="2024-12-05", place="Hà Nội",
+            localities=["Hà Nội"], leader=T, note="a workshop (hội thảo) is a conference; nobody chairs, the deputy minister gives the directing speech")
+    d.person(TH, ["Đại tá"], ["Phó Cục trưởng Cục A05"], d.m(TH, n=1))
+    d.person(T, ["Thượng tướng"], ["Thứ trưởng Bộ Công an"], d.m(T, n=1), note="later 'Thứ trưởng' only, after a quotation too")
+    d.org(HH, d.m(HH, n=2))
+    d.org(A05, d.m(A05, n=1) + [d.sub("Phó Cục trưởng Cục A05", "Cục A05")], note="also 'Cục A05' inside the colonel's position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="in the title")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.directive(d.sent("Thứ trưởng yêu cầu các bộ, ngành, địa phương", "đánh giá an ninh mạng."), T, "yêu cầu", addressee="các bộ, ngành, địa phương",
+                note="the sentence before ('nhấn mạnh, an ninh mạng là bộ phận trọng yếu …') is an assessment")
+    d.directive(d.sent("\"Các doanh nghiệp viễn thông phải", "Thứ trưởng lưu ý."), T, "lưu ý", note="quotation first, speaker after")
+    d.target(d.s("đến hết năm 2025 có 100% hệ thống thông tin quan trọng về an ninh quốc gia được thẩm định, đánh giá an ninh mạng"),
+             "critical_systems_assessed_rate", "reach", 100, "%", False, None, "2025", None, note=NEW + ": national, no locality")
+    d.commitment(d.s("huy động 500 chuyên gia"), "staffing", 500, "chuyên gia", giver=HH, note="experts the association pledges ('cam kết')")
+    P = "11 tháng năm 2024"
+    d.indicator(d.s("Gần 2.400 cuộc tấn công mạng"), "cyber_attacks", 2400, "cuộc", None, None, None, None,
+                note=NEW + ": cyber attacks blocked; in the title (the body's figure rounded), no period written there")
+    d.indicator(d.s("ngăn chặn 2.380 cuộc tấn công mạng"), "cyber_attacks", 2380, "cuộc", None, None, P, None, note=NEW)
+    d.indicator(d.s("tăng 18% so với cùng kỳ năm 2023"), "cyber_attacks", 18, "%", "increase", "cùng kỳ năm 2023", P, None)
+    d.indicator(d.s("gỡ bỏ 3.450 trang web lừa đảo"), "fraud_websites_removed", 3450, "trang web", None, None, P, None, note=NEW)
+    d.indicator(d.s("khởi tố 312 vụ án về tội phạm sử dụng công nghệ cao"), "high_tech_crime", 312, "vụ án", None, None, P, None,
+                note="cases prosecuted of high-tech crime: the crime's key")
+    d.indicator(d.s("Thiệt hại do lừa đảo trực tuyến ước khoảng 8.100 tỷ đồng"), "fraud_losses", 8100, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g063():
+    d = Doc("063_baosonla_xakhongmatuy_2024", "2024-06")
+    TH, TU = "Lò Văn Thắng", "Hà Văn Tuân"
+    H = "UBND huyện Mai Sơn"
+    d.event(d.sent("Sáng ngày 25 tháng 6 năm 2024,", "\"xã không ma túy\"."), type="ceremony", date="2024-06-25", place="nhà văn hóa bản Ban",
+            localities=["Mai Sơn", "Chiềng Ban"], leader=TH, note="recognition ceremony; the vice-chairman presents the decision (next sentence)")
+    d.person(TH, [], ["Phó Chủ tịch UBND huyện Mai Sơn"], d.m(TH, n=2), note="Thái name; later 'Ông'")
+    d.person(TU, ["Thượng tá"], ["Trưởng Công an huyện Mai Sơn"], d.m(TU, n=1))
+    d.org(H, d.m(H, n=3))
+    d.org("Công an huyện Mai Sơn", d.m("Công an huyện Mai Sơn", n=1), note="bare 'Công an huyện' is not counted")
+    d.loc("Mai Sơn", "district", "125", None, None, d.m("Mai Sơn", n=4), note="the province (Sơn La) is not named")
+    d.loc("Chiềng Ban", "commune", "04120", "Chiềng Mai", "04132", d.m("Chiềng Ban", n=5), note="'bản Ban' is a village, no unit")
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Lò Văn Thắng đề nghị", "không để ma túy quay trở lại."), TH, "đề nghị",
+                addressee="cấp ủy, chính quyền xã Chiềng Ban")
+    d.directive(d.sent("Ông yêu cầu Công an huyện", "không ma túy."), TH, "yêu cầu", addressee="Công an huyện", note="speaker by pronoun")
+    S = "Mai Sơn"
+    d.target(d.s("có thêm ít nhất 5 xã của huyện được công nhận không ma túy"), "drug_free_communes", "increase", 5, "xã", True, None, "2025", S,
+             note="'thêm': an increase of at least 5 communes")
+    d.commitment(d.s("trao tặng xã Chiềng Ban 50 triệu đồng"), "funding", 50, "triệu đồng", giver=H, receiver="xã Chiềng Ban")
+    d.indicator(d.s("46 người nghiện"), "drug_addicts", 46, "người", None, None, None, "Chiềng Ban", note="'Những năm trước đây': no period written")
+    d.indicator(d.s("11/22 xã, thị trấn được công nhận không ma túy"), "drug_free_communes", 11, "xã, thị trấn", None, None, None, S,
+                note="'đến nay': a count of now, no period; a fraction: the numerator")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("bắt giữ 64 vụ"), "drug_crime", 64, "vụ", None, None, P, S)
+    d.indicator(d.s("81 đối tượng phạm tội về ma túy"), "suspects_arrested", 81, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 7 vụ so với cùng kỳ"), "drug_crime", 7, "vụ", "increase", "cùng kỳ", P, S)
+    d.write()
+
+
+def g064():
+    d = Doc("064_plo_csgt_mubaohiem_2023", "2023-09")
+    L = "Trần Văn Long"
+    PH = "Phòng CSGT Công an TP.HCM"
+    SCH = "Trường THPT Nguyễn Công Trứ"
+    d.event(d.sent("Sáng 12-9,", "năm học 2023 - 2024."), type="other", date="2023-09-12", place=None, localities=["Hồ Chí Minh", "Gò Vấp"], leader=None,
+            note="a road-safety programme at a school (neither meeting nor ceremony); nobody chairs or directs: the lieutenant colonel only asks")
+    d.person(L, ["Thượng tá"], ["Phó Trưởng Phòng CSGT"], d.m(L, n=1), note="later 'Ông'")
+    d.org(PH, d.m(PH, n=1) + d.m("Phòng CSGT", skip=(0,), n=4),
+          note="the department also as bare 'Phòng CSGT' (a named unit, settled rule 1), once inside a position; 'Công an TP.HCM' inside it is not apart")
+    d.org(SCH, d.m(SCH, n=1))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=2))
+    d.loc("Gò Vấp", "district", "764", None, None, d.m("Gò Vấp", n=1))
+    d.directive(d.sent("Tại chương trình, Thượng tá Trần Văn Long", "trong năm học này."), L, "đề nghị", addressee="nhà trường")
+    d.directive(d.sent("Ông cũng đề nghị phụ huynh", "chưa đủ tuổi."), L, "đề nghị", addressee="phụ huynh")
+    d.target(d.s("100% học sinh đi xe máy điện, xe đạp điện đội mũ bảo hiểm đạt chuẩn trong năm học này"), "helmet_use_rate", "reach", 100, "%", False,
+             None, None, "Gò Vấp", note=NEW + ": 'trong năm học này' gives no date; scope: the school addressed, in Gò Vấp (as probe 047)")
+    d.commitment(d.s("bố trí 40 tổ tuần tra trước cổng các trường học"), "other", 40, "tổ", note="patrol teams (as probe 055); 'các đội CSGT': giver not annotated")
+    d.commitment(d.s("trao tặng nhà trường 500 mũ bảo hiểm đạt chuẩn"), "equipment", 500, "mũ", giver=PH, receiver=SCH,
+                 note="with unnamed sponsors; the department named first")
+    P, S = "8 tháng đầu năm 2023", "Hồ Chí Minh"
+    d.indicator(d.s("lập biên bản 4.820 trường hợp học sinh vi phạm trật tự an toàn giao thông"), "traffic_violations", 4820, "trường hợp", None, None,
+                P, S)
+    d.indicator(d.s("3.150 trường hợp không đội mũ bảo hiểm"), "traffic_violations", 3150, "trường hợp", None, None, P, S)
+    d.indicator(d.s("tăng 12% so với cùng kỳ năm 2022"), "traffic_violations", 12, "%", "increase", "cùng kỳ năm 2022", P, S)
+    d.write()
+
+
+def g065():
+    d = Doc("065_baobinhdinh_ngaytruyenthong_2024", "2024-08-16")
+    DI, NG = "Trần Văn Định", "Võ Đức Nguyện"
+    CA, TU = "Công an tỉnh Bình Định", "Tỉnh ủy Bình Định"
+    d.event(d.sent("Ngày 15.8,", "chúc mừng Công an tỉnh Bình Định."), type="working_session", date="2024-08-15", place=None, localities=["Bình Định"],
+            leader=DI, note="a visit on the police's traditional day with a briefing to the visitor ('Báo cáo với đoàn'); the anniversaries' years are no figures")
+    d.person(DI, [], ["Ủy viên Trung ương Đảng", "Bí thư " + TU], d.m(DI, n=1),
+             note="later 'Bí thư Tỉnh ủy', 'Đồng chí', 'đồng chí Bí thư Tỉnh ủy' (no name words)")
+    d.person(NG, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(NG, n=1), note="rank lower-case")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Ban Thường vụ Tỉnh ủy', 'Quỹ Vì an ninh Tổ quốc của tỉnh' have no place")
+    d.org(TU, d.m(TU, n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.loc("Bình Định", "province", "52", "Gia Lai", "52", d.m("Bình Định", n=2))
+    d.directive(d.sent("Đồng chí đề nghị Công an tỉnh", "lần thứ XXI."), DI, "đề nghị", addressee="Công an tỉnh",
+                note="the sentence before ('biểu dương') is no directive")
+    d.directive(d.sent("\"Mỗi cán bộ, chiến sĩ", "Bí thư Tỉnh ủy căn dặn."), DI, "căn dặn", note="quotation first, speaker by position after")
+    d.directive(d.sent("Nhân dịp này, Bí thư Tỉnh ủy trao tặng", "của Công an tỉnh."), DI, "chỉ đạo",
+                note="the secretary pledges the Party committee will direct the land (as probes 017, 045); addressee not stated")
+    d.commitment(d.s("trao tặng Công an tỉnh 300 triệu đồng"), "funding", 300, "triệu đồng", receiver=CA,
+                 note="from the province's fund, handed by the secretary: giver not annotated")
+    d.commitment(d.s("bố trí 5 ha đất để xây dựng Trung tâm huấn luyện của Công an tỉnh"), "construction", 5, "ha", giver=TU, receiver=CA,
+                 note="land for a training centre (as probe 045); the Party committee named with the report's place")
+    P, S = "7 tháng đầu năm 2024", "Bình Định"
+    d.indicator(d.s("tội phạm về trật tự xã hội giảm 9,2% so với cùng kỳ"), "social_order_crime", 9.2, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra, làm rõ 386 vụ"), "cases_solved", 386, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 89,5%"), "case_clearance_rate", 89.5, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 14 băng, nhóm tội phạm"), "criminal_gangs", 14, "băng, nhóm", None, None, P, S)
+    d.write()
+
+
+def g066():
+    d = Doc("066_baoquangninh_vukhi_2024", "2024-05")
+    SO = "Nguyễn Minh Sơn"
+    TKV = "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"
+    S = "Quảng Ninh"
+    d.event(d.sent("Trong hai ngày 14 và 15/5,", "Hóa chất mỏ Quảng Ninh."), type="inspection", date="2024-05-14",
+            place="Công ty Than Núi Béo và Công ty Công nghiệp Hóa chất mỏ Quảng Ninh", localities=[S], leader=SO,
+            note="two days: the first (as probe 053); place: what 'tại' names")
+    d.person(SO, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng đoàn"], d.m(SO, n=1), note="'làm trưởng đoàn' lower-case; later 'Phó Chủ tịch UBND tỉnh', 'Ông'")
+    d.org("UBND tỉnh Quảng Ninh", d.m("UBND tỉnh Quảng Ninh", n=1), note="bare 'UBND tỉnh', 'Công an tỉnh' are not counted")
+    d.org("Công ty Than Núi Béo", d.m("Công ty Than Núi Béo", n=1))
+    d.org("Công ty Công nghiệp Hóa chất mỏ Quảng Ninh", d.m("Công ty Công nghiệp Hóa chất mỏ Quảng Ninh", n=1))
+    d.org("Công an tỉnh Quảng Ninh", d.m("Công an tỉnh Quảng Ninh", n=1))
+    d.org(TKV, d.m(TKV, n=1))
+    d.loc(S, "province", "22", S, "22", d.m(S, n=3), note="also inside the company's name")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the group's name (settled rule 10)")
+    d.legal(d.s("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2017"), "law", None, None, "2017", None)
+    d.directive(d.sent("Kết luận kiểm tra, Phó Chủ tịch UBND tỉnh yêu cầu", "trước ngày 30/9/2024."), SO, "yêu cầu", addressee="các doanh nghiệp")
+    d.directive(d.sent("Ông giao Công an tỉnh", "vũ khí các loại."), SO, "giao", addressee="Công an tỉnh")
+    d.target(d.s("bảo đảm 100% kho vật liệu nổ có hệ thống camera giám sát trước ngày 30/9/2024"), "explosive_depot_camera_rate", "reach", 100, "%",
+             False, None, "2024-09-30", S, note=NEW)
+    d.target(d.s("thu hồi ít nhất 300 vũ khí các loại"), "weapons_recovered", "reach", 300, "vũ khí", True, None, "2024", S,
+             note=NEW + ": 'phấn đấu năm 2024'")
+    d.commitment(d.s("đầu tư 25 tỷ đồng nâng cấp hệ thống kho chứa vật liệu nổ"), "funding", 25, "tỷ đồng", giver=TKV)
+    P = "năm 2023"
+    d.indicator(d.s("thu hồi 312 vũ khí"), "weapons_recovered", 312, "vũ khí", None, None, P, S, note=NEW)
+    d.indicator(d.s("1.150 kg vật liệu nổ"), "explosives_recovered", 1150, "kg", None, None, P, S, note=NEW)
+    d.indicator(d.s("460 công cụ hỗ trợ"), "support_tools_recovered", 460, "công cụ hỗ trợ", None, None, P, S, note=NEW)
+    d.indicator(d.s("phát hiện, xử lý 27 vụ vi phạm quy định về vật liệu nổ"), "explosives_violations", 27, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 8 vụ so với năm 2022"), "explosives_violations", 8, "vụ", "decrease", "năm 2022", P, S)
+    d.write()
+
+
+def g067():
+    d = Doc("067_baobacninh_pccc_kcn_2025", "2025-05-06")
+    T = "Vương Quốc Tuấn"
+    PC = "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bắc Ninh"
+    S = "Bắc Ninh"
+    d.event(d.sent("Ngày 5/5/2025,", "tại các khu công nghiệp\" năm 2025."), type="ceremony", date="2025-05-05", place="Khu công nghiệp Quế Võ",
+            localities=["Quế Võ", S], leader=T, note="launch of a peak month; the vice-chairman 'dự và chỉ đạo' (next sentence); before July 2025")
+    d.person(T, [], ["Phó Chủ tịch Thường trực UBND tỉnh"], d.m(T, n=2))
+    d.org("Công an tỉnh Bắc Ninh", d.m("Công an tỉnh Bắc Ninh", skip=(1,), n=2), note="the second is inside the department's name")
+    d.org(PC, d.m(PC, n=1), note="'Ban Quản lý các khu công nghiệp tỉnh' has no place (settled rule 1)")
+    d.loc(S, "province", "27", S, "24", d.m(S, n=2))
+    d.loc("Quế Võ", "district", "259", None, None, d.m("Quế Võ", n=1), note="inside the industrial park's name")
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Vương Quốc Tuấn yêu cầu", "các doanh nghiệp:"), T, "yêu cầu",
+                addressee="Ban Quản lý các khu công nghiệp, chủ đầu tư hạ tầng và các doanh nghiệp", note="introduces a bulleted list")
+    d.directive(d.sent("- Kiện toàn đội", "trong tháng cao điểm;"), T, None, note="bullet item")
+    d.directive(d.sent("- Bảo đảm 100% cơ sở", "trước ngày 30/6/2025."), T, None, note="bullet item")
+    d.target(d.s("tổ chức thực tập phương án chữa cháy ít nhất 1 lần trong tháng cao điểm"), "fire_drills", "reach", 1, "lần", True, None, None, S,
+             note=NEW + ": the peak month's end is not written")
+    d.target(d.s("100% cơ sở sản xuất trong các khu công nghiệp được kiểm tra an toàn phòng cháy, chữa cháy trước ngày 30/6/2025"),
+             "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2025-06-30", S)
+    d.commitment(d.s("huy động 650 cán bộ, chiến sĩ"), "staffing", 650, "cán bộ, chiến sĩ", giver=PC)
+    d.commitment(d.s("38 xe chữa cháy, cứu nạn, cứu hộ"), "equipment", 38, "xe", giver=PC)
+    d.commitment(d.s("thành lập mới 120 đội phòng cháy, chữa cháy cơ sở"), "other", 120, "đội", note="teams the businesses register; giver not annotated")
+    P = "4 tháng đầu năm 2025"
+    d.indicator(d.s("xảy ra 37 vụ cháy"), "fires", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 5 vụ so với cùng kỳ năm 2024"), "fires", 5, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 12,5 tỷ đồng"), "fire_property_damage", 12.5, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("14 vụ xảy ra tại các cơ sở sản xuất trong khu công nghiệp"), "fires", 14, "vụ", None, None, P, S, note="of which in industrial parks")
+    d.write()
+
+
+def g068():
+    d = Doc("068_baodanang_dean06_2025", "2025-11")
+    T = "Lương Nguyễn Minh Triết"
+    G, S = "UBND thành phố Đà Nẵng", "Đà Nẵng"
+    d.event(d.sent("Chiều 20/11,", "Đề án 06 của Chính phủ."), type="conference", date="2025-11-20", place=None, localities=[S], leader=T,
+            note="the chairman chairs (next sentence)")
+    d.person(T, [], ["Chủ tịch UBND thành phố"], d.m(T, n=1), note="later 'Chủ tịch UBND thành phố', 'Ông'")
+    d.org(G, d.m(G, n=1), note="bare 'Công an thành phố', 'UBND thành phố' are not counted")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Sở Khoa học và Công nghệ", d.m("Sở Khoa học và Công nghệ", n=1), note="named department without its place (settled rule 1)")
+    d.loc(S, "province", "48", S, "48", d.m(S, n=4), note=POST2025 + " (Đà Nẵng with Quảng Nam, 48); one mention is the former city in 'gồm thành phố Đà Nẵng'")
+    d.loc("Quảng Nam", "province", "49", S, "48", d.m("Quảng Nam", n=2), note="former province")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ")
+    d.legal(d.s("Đề án 06", 2), "project", "06", None, None, None)
+    d.directive(d.sent("Kết luận hội nghị, Chủ tịch UBND thành phố yêu cầu", "đạt ít nhất 80%."), T, "yêu cầu",
+                addressee="các sở, ngành và 94 xã, phường, đặc khu")
+    d.directive(d.sent("Ông giao Sở Khoa học và Công nghệ", "trong quý I/2026."), T, "giao", addressee="Sở Khoa học và Công nghệ",
+                note="a deadline with no figure: no target; a department's task is no commitment")
+    d.target(d.s("tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt ít nhất 80%"), "online_processing_rate", "reach", 80, "%",
+             True, None, "2025-12-31", S, note=NEW + ": 'phấn đấu đến ngày 31/12/2025' opens the clause")
+    d.commitment(d.s("bố trí 180 tỷ đồng cho các dự án chuyển đổi số"), "funding", 180, "tỷ đồng", giver=G, note="'UBND thành phố' with the report's place")
+    d.commitment(d.s("bổ sung 300 máy tính cho bộ phận một cửa của các xã"), "equipment", 300, "máy", giver=G)
+    d.indicator(d.s("2,26 triệu tài khoản định danh điện tử mức độ 2"), "electronic_ids", 2260000, "tài khoản", None, None, None, S,
+                note="'đến nay': no period")
+    d.indicator(d.s("đạt 87,4% dân số từ 14 tuổi trở lên"), "electronic_id_rate", 87.4, "%", None, None, None, S, note=NEW + " (as round 2)")
+    d.indicator(d.s("1.236 dịch vụ công trực tuyến"), "online_public_services", 1236, "dịch vụ", None, None, None, S)
+    d.indicator(d.s("Tỷ lệ hồ sơ trực tuyến toàn trình ở khu vực Quảng Nam cũ mới đạt 41%"), "online_processing_rate", 41, "%", None, None, None,
+                "Quảng Nam", note=NEW + "; scope: the former province's area")
+    d.write()
+
+
+def g069():
+    d = Doc("069_neg_baotiengiang_saurieng_2024", "2024-04-18")
+    d.g["document"]["note"] = ("negative: durian harvest and prices; prices, areas, output and the farm's profit are no indicators; the department's "
+                               "advice to farmers ('khuyến cáo') is no ANTT directive")
+    SO = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Tiền Giang"
+    d.person("Nguyễn Văn Mười", [], [], d.m("Nguyễn Văn Mười", n=1), note="a farmer (private person)")
+    d.person("Trần Thị Hồng", [], ["Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], d.m("Trần Thị Hồng", n=1), note="woman ('Bà')")
+    d.org(SO, d.m(SO, n=1) + [d.sub("Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Sở Nông nghiệp và Phát triển nông thôn")],
+          note="also inside the deputy director's position")
+    d.loc("Tiền Giang", "province", "82", "Đồng Tháp", "82", d.m("Tiền Giang", n=3))
+    d.loc("Cai Lậy", "district", "817", None, None, d.m("Cai Lậy", n=1), note="'các huyện Cai Lậy, Cái Bè': huyện Cai Lậy, not the town")
+    d.loc("Cái Bè", "district", "819", None, None, d.m("Cái Bè", n=2))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.write()
+
+
+def g070():
+    d = Doc("070_tuoitre_baty_cuopgiat_2024", "2024-03-22")
+    d.g["document"]["note"] = ("near-neighbour: one robbery arrest; " + NOEVENT + "; the suspect is named by initials (no person); his 4 robberies and "
+                               "the 3 phones recovered are the case's facts, no indicators")
+    d.org("Công an quận Ninh Kiều", d.m("Công an quận Ninh Kiều", n=2), note="bare 'Công an quận' is not counted")
+    d.org("Công an phường Xuân Khánh", d.m("Công an phường Xuân Khánh", n=1))
+    d.loc("Ninh Kiều", "district", "916", None, None, d.m("Ninh Kiều", n=3))
+    d.loc("Cần Thơ", "province", "92", "Cần Thơ", "92", d.m("Cần Thơ", n=1))
+    d.loc("Phong Điền", "district", "926", None, None, d.m("Phong Điền", n=1), note="huyện Phong Điền of Cần Thơ")
+    d.loc("Xuân Khánh", "commune", "31144", "Ninh Kiều", "31135", d.m("Xuân Khánh", n=2))
+    d.loc("An Khánh", "commune", "31149", "Tân An", "31147", d.m("An Khánh", n=1))
     d.write()
 
 
