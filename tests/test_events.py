@@ -221,3 +221,9 @@ def test_a_congress_a_questioning_session_and_talks_are_events_and_a_sweep_is_no
     ex = extract_text(tmp_path, " date 2024-10\nThành phố tổng kiểm tra cơ sở kinh doanh karaoke.\n\n"
                                 "Sở Công Thương kiểm tra việc kinh doanh pháo.\n")
     assert ex.events == []
+
+
+def test_an_event_over_two_days_is_dated_by_the_first(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2024-05\nTrong hai ngày 14 và 15/5, Đoàn kiểm tra của UBND tỉnh "
+                                "Quảng Ninh kiểm tra công tác quản lý vũ khí, vật liệu nổ.\n")
+    assert [(e.type, e.date) for e in ex.events] == [("inspection", "2024-05-14")]

@@ -59,6 +59,10 @@ _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|t�
                                   regex.IGNORECASE)
 # checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở"
 _A_TASK = regex.compile(r".*(?:tổng kiểm tra|kiểm tra việc )", regex.DOTALL)
+# a lead over days: "Trong hai ngày 14 và 15/11, …" (not "hội nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
+_DAYS = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{Lu}\d.]{1,11}\s*[-–]\s*)?[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày\s+"
+                      r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
+                      r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
@@ -206,6 +210,12 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
     """The first day date in the sentence that follows a time word and is no legal reference's."""
     if _HAS_TIME_WORD.search(text, start, end) is None:  # no "Ngày 9/5": skip the date scan
         return None
+    days = _DAYS.match(text, start, end)  # a lead "Trong hai ngày 7 và 8/8, …": the first day
+    if days is not None and not inside(legal, days.start(), days.end()):
+        year = int(days.group("y")) if days.group("y") else None
+        month, day = int(days.group("m")), int(days.group("d"))
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return DateMention(days.start("d"), days.end(), days.group(), year, month, day)
     for mention in find_dates(text, start, end):
         if mention.day is None or mention.month is None or inside(legal, mention.start, mention.end):
             continue
