@@ -227,3 +227,10 @@ def test_an_event_over_two_days_is_dated_by_the_first(tmp_path: Path) -> None:
     ex = extract_text(tmp_path, " date 2024-05\nTrong hai ngày 14 và 15/5, Đoàn kiểm tra của UBND tỉnh "
                                 "Quảng Ninh kiểm tra công tác quản lý vũ khí, vật liệu nổ.\n")
     assert [(e.type, e.date) for e in ex.events] == [("inspection", "2024-05-14")]
+
+
+def test_a_gift_during_the_event_is_no_event_of_its_own(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2023-09\nSáng 12/9, Phòng CSGT Công an TP.HCM phối hợp với Trường "
+                                "THPT Nguyễn Công Trứ tổ chức chương trình an toàn giao thông cho học sinh."
+                                "\n\nDịp này, Công an TP trao tặng nhà trường 500 mũ bảo hiểm.\n")
+    assert all(not e.text.startswith("Dịp này") for e in ex.events)

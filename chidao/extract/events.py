@@ -63,6 +63,8 @@ _A_TASK = regex.compile(r".*(?:tổng kiểm tra|kiểm tra việc )", regex.DOT
 _DAYS = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{Lu}\d.]{1,11}\s*[-–]\s*)?[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày\s+"
                       r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
                       r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
+_DURING = regex.compile(
+    r"[\s\"“]*(?:Nhân dịp này|Dịp này|Cũng tại (?:buổi|hội nghị|lễ)|Tại buổi lễ|Trong dịp này)\b", regex.V1)
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
@@ -167,8 +169,8 @@ def _candidates(context: Context, cues: list[tuple[int, EventType]], legal: list
             at = bisect_left(cue_starts, start)
             if at < len(cues) and cue_starts[at] < end:
                 date = _event_date(text, start, end, legal)
-                if date is None and cue_starts[at] in dated_only:
-                    continue
+                if date is None and (cue_starts[at] in dated_only or _DURING.match(text, start, end)):
+                    continue  # "Dịp này, … trao tặng …": a gift during the event, no event of its own
                 candidates.append((cues[at][1], date, (start, end), reach))
     return candidates
 
