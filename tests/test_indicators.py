@@ -536,3 +536,9 @@ def test_figures_of_trafficking_security_models_and_fines_outside_fire() -> None
     assert {(i.value, i.metric_key) for i in ex.indicators} >= {
         (214, "human_trafficking"), (628, "trafficking_victims"), (1126, "security_models"),
         (1.6, "fines_collected")}
+
+
+def test_a_year_before_to_chuc_is_no_count() -> None:
+    found = _indicators("Hội nghị sơ kết quý I năm 2024 tổ chức ngày 3/4 đã đánh giá kết quả bảo đảm "
+                        "an ninh.")
+    assert all(i.unit != "tổ" for i in found)

@@ -197,3 +197,9 @@ def test_heading_a_delegation_written_in_lower_case(tmp_path: Path) -> None:
         " date 2025-09\nNgày 16/9, đoàn kiểm tra của Công an tỉnh Ninh Bình do Đại tá Trần Thị Thu Hà, "
         "Phó Giám đốc Công an tỉnh làm trưởng đoàn đã kiểm tra công tác cấp căn cước.\n"))
     assert list(ex.people[0].positions) == ["Phó Giám đốc Công an tỉnh", "Trưởng đoàn"]
+
+
+def test_a_name_kept_to_its_initial_is_no_person(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2024-05\nCông an huyện Ba Tri đã bắt giữ Nguyễn Văn T. (SN 1990) về "
+                                "hành vi cướp giật tài sản.\n")
+    assert ex.people == []

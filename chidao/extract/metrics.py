@@ -254,6 +254,7 @@ _AMOUNT = regex.compile(
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
+_NOT_A_UNIT = regex.compile(r"tổ\s+chức\b", regex.IGNORECASE | regex.V1)
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ)\s*$",
                            regex.IGNORECASE | regex.V1)
 # what may stand before a number and qualify it
@@ -329,6 +330,8 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
         number_start = m.start("num")
         if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start):
             continue  # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number
+        if _NOT_A_UNIT.match(text, m.start("unit")):
+            continue  # "năm 2024 tổ chức …": the verb "tổ chức", no count of "tổ"
         value = parse_number(m.group("num"))
         whole = parse_number(m.group("whole")) if m.group("whole") else None
         if whole is not None and (whole < value

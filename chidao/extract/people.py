@@ -252,6 +252,8 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
             words = words[:i]
             break
         offset += len(word) + 1
+    if len(words[-1]) == 1:
+        return None  # "Nguyễn Văn T.": a name kept to its initial (a suspect's) is no participant
     # a family name of two syllables ("Rơ Châm Hlôm", "Rơ Mah Tuấn")
     family = 2 if len(words) >= 3 and is_surname(f"{words[0]} {words[1]}") else 1
     # Ê Đê and K'Ho women's and men's names open with "H'", "K'" ("H'Hen Niê", "K'Bình")
