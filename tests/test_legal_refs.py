@@ -173,3 +173,10 @@ def test_an_urgent_dispatch_is_a_legal_reference() -> None:
     found = refs("Ngày 7/10, UBND TP Hải Phòng ban hành Công điện số 11/CĐ-UBND ngày 6/10/2024 về tăng cường "
                  "phòng cháy, chữa cháy tại cơ sở kinh doanh karaoke.", date="2024-10")
     assert [(r.kind, r.number, r.symbol) for r in found] == [("official_dispatch", "11", "11/CĐ-UBND")]
+
+
+def test_a_notice_of_conclusions_by_its_number() -> None:
+    found = refs("UBND tỉnh ban hành Thông báo số 85/TB-UBND ngày 10/4/2024 kết luận của Chủ tịch UBND tỉnh "
+                 "về công tác bảo đảm an ninh, trật tự.", date="2024-04")
+    assert [(r.kind, r.number, r.symbol, r.date) for r in found] == [
+        ("conclusion", "85", "85/TB-UBND", "2024-04-10")]
