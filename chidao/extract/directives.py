@@ -42,6 +42,7 @@ from chidao.extract.relevance import security_report
 from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.loader import load_table
 from chidao.model import Directive, Document
+from chidao.text.sentences import opens_list_item
 
 
 @cache
@@ -138,8 +139,8 @@ _TASK_OPENER = regex.compile(
     r"|Trong năm tới),\s*|(?:Mục tiêu|Nhiệm vụ|Phương hướng)(?:\s+(?:trọng tâm|chủ yếu))?"
     r"(?:\s+(?:trong\s+)?(?:thời gian tới|năm tới|năm \d{4}))?\s+là\s+)", regex.V1)
 # (and the ordinals of a list of tasks: "Thứ hai, chủ động nắm chắc tình hình …", "Ba là, …")
-_CONNECTIVES = (r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt"
-                r"|Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)")
+_ORDINALS = r"(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)"
+_CONNECTIVES = r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt|" + _ORDINALS + ")"
 
 
 @cache
@@ -154,9 +155,7 @@ def _imperative_start() -> regex.Pattern[str]:
 # a time frame that opens a task: "Trong đợt cao điểm, ", "Năm 2025, ", "Từ nay đến cuối năm, "
 _FRAME = regex.compile(
     r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},\s*", regex.V1)
-_ORDINAL = regex.compile(
-    r"[\"“]?(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là),",
-    regex.V1)
+_ORDINAL = regex.compile(r"[\"“]?" + _ORDINALS + ",", regex.V1)
 _FORWARD = regex.compile(r"\b(?:sẽ|cần|phải|tiếp tục(?!\s+(?:là|được)\b)|có kế hoạch|hãy|không để|bảo đảm)\b",
                          regex.V1)
 # a task given a deadline: "…, hoàn thành trước ngày 30-11-2025", "… trong tháng 11/2025"
@@ -228,9 +227,6 @@ _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
 _SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\s+|,\s+|\sthì\s", regex.V1)
 # a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
 _COPULA = regex.compile(r"\slà\s", regex.V1)
-# what the sentence splitter leaves out before a list item's words (chidao.text.sentences)
-_LIST_MARKER = regex.compile(
-    r"[ \t]*(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+", regex.V1)
 _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 
 
@@ -274,7 +270,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     sentences = passage.sentences
     for index, (start, end) in enumerate(sentences):
         if speech is not None and speech.listing:
-            if _list_item(text, start):  # "- Công an TP chủ trì …": each item is a task, its subject or not
+            if opens_list_item(text, start):  # "- Công an TP chủ trì …": each item a task, subject or not
                 own = (_subject_before_modal(text, start, end, bodies)
                        or _subject_first(text, start, end, bodies))
                 out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
@@ -330,14 +326,6 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None
     return speech
-
-
-def _list_item(text: str, start: int) -> bool:
-    """Whether the sentence at `start` is a list item: a marker ("- ", "1. ", "a) ") opens its line."""
-    window = max(0, start - 16)  # a marker is short: look no further back (linear in the text)
-    newline = text.rfind("\n", window, start)
-    line = newline + 1 if newline >= 0 else 0 if window == 0 else -1
-    return 0 <= line < start and _LIST_MARKER.fullmatch(text, line, start) is not None
 
 
 def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
@@ -433,9 +421,9 @@ def _lead_in_before_speaker(text: str, verb: _Verb, end: int, refs: tuple[Refere
     comma = text.find(",", verb.end, min(end, verb.end + _MAX_LEAD_IN + 20))
     if comma < 0:
         return False
-    after = _LEAD_IN.match(text, comma, end)
-    named = references_between(refs, after.end() if after else comma + 1, end)
-    return bool(named) and named[0].head <= (after.end() if after else comma + 1) + 2
+    after = _LEAD_IN.match(text, comma, end).end()  # (the comma itself at least)
+    named = references_between(refs, after, end)
+    return bool(named) and named[0].head <= after + 2
 
 
 def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, weak: _Verb, end: int,

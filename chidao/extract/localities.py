@@ -95,11 +95,13 @@ _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "ph�
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
 # What kind of units a plural level word lists, before their names ("các xã biên giới A, B").
+# (after a singular level word, only a kind that a unit's name never starts: "xã đảo Quan Lạn")
+_SINGLE_KINDS = r"đảo|biên giới|vùng cao|miền núi|ven biển"
 _QUALIFIER = regex.compile(
-    r"(?:biên giới|giáp biên(?: giới)?|vùng cao|vùng sâu, vùng xa|vùng sâu|miền núi|ven biển|ven biên|"
-    r"đảo|trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
+    r"(?:" + _SINGLE_KINDS + r"|giáp biên(?: giới)?|vùng sâu, vùng xa|vùng sâu|ven biên|"
+    r"trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
     r"mới|còn lại|trên địa bàn|thuộc tỉnh|giáp ranh|điểm)[ ]+(?=\p{Lu})")
-_SINGLE_QUALIFIER = regex.compile(r"(?:đảo|biên giới|vùng cao|miền núi|ven biển)[ ]+(?=\p{Lu})")
+_SINGLE_QUALIFIER = regex.compile(r"(?:" + _SINGLE_KINDS + r")[ ]+(?=\p{Lu})")
 _LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
 # A paragraph that opens with a place in capitals and a dash: "HÀ NỘI - ", "ĐÀ NẴNG – "
 _CAPS_DATELINE = regex.compile(r"(?m)^[ \t]*(?P<place>\p{Lu}{1,12}(?:[ ]\p{Lu}{1,12}){1,3})[ \t]*[-–—][ \t]")

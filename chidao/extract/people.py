@@ -255,10 +255,10 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
     if len(words[-1]) == 1:
         return None  # "Nguyễn Văn T.": a name kept to its initial (a suspect's) is no participant
     # a family name of two syllables ("Rơ Châm Hlôm", "Rơ Mah Tuấn")
-    family = 2 if len(words) >= 3 and is_surname(f"{words[0]} {words[1]}") else 1
+    two_syllables = len(words) >= 3 and is_surname(f"{words[0]} {words[1]}")
     # Ê Đê and K'Ho women's and men's names open with "H'", "K'" ("H'Hen Niê", "K'Bình")
     marked = _MARKED_FIRST.match(words[0]) is not None
-    if not 2 <= len(words) <= 4 or not (family == 2 or marked or is_surname(words[0])):
+    if not 2 <= len(words) <= 4 or not (two_syllables or marked or is_surname(words[0])):
         return None
     name = " ".join(words)
     if not _AFTER_NAME.match(text, pos + len(name)):

@@ -115,9 +115,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
 def _dated_change(text: str, segment: int, pos: int) -> bool:
     """Whether the part of the sentence opens with a deadline and a change: a goal even without a
     goal word ("…; đến hết năm 2024 kéo giảm ít nhất 10% số vụ …")."""
-    lead = _LEAD_SPACE.match(text, segment, pos)
-    deadline = find_deadline(text, lead.end() if lead else segment, pos)
-    return deadline is not None and deadline.start == (lead.end() if lead else segment) \
+    opening = _LEAD_SPACE.match(text, segment, pos).end()
+    deadline = find_deadline(text, opening, pos)
+    return deadline is not None and deadline.start == opening \
         and _DIRECTION.search(text, deadline.end, pos) is not None
 
 
@@ -179,9 +179,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         date = context.document.date
         deadline = opening_frame(text, sentence_start, span_start, date[:4] if date else None)
     if deadline is None:  # "mục tiêu nhiệm kỳ 2025 - 2030: hằng năm kéo giảm …": the term the goals head
-        terms = list(_TERM_HEADING.finditer(text, sentence_start, span_start))
-        if terms:
-            deadline = Marked(terms[-1].group("end"), terms[-1].start(), terms[-1].end())
+        term = _last(_TERM_HEADING, text, sentence_start, span_start)
+        if term is not None:
+            deadline = Marked(term.group("end"), term.start(), term.end())
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence

@@ -23,7 +23,9 @@ _BOUNDARY = regex.compile(
 )
 
 # A list item's marker at the start of a line: a bullet, or a number or letter with "." or ")".
-_LIST_MARKER = regex.compile(r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])[ \t]+(?=\S)")
+_MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])"
+_LIST_MARKER = regex.compile(_MARKER + r"[ \t]+(?=\S)")
+_MARKED_LINE = regex.compile(r"[ \t]*" + _MARKER + r"[ \t]+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -36,6 +38,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         pos = m.end()
     _add(text, pos, end, spans)
     return spans
+
+
+def opens_list_item(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is a list item: a marker ("- ", "1. ", "a) ") opens its line,
+    the part of the line `split_sentences` leaves out."""
+    window = max(0, start - 16)  # a marker is short: look no further back (linear in the text)
+    newline = text.rfind("\n", window, start)
+    line = newline + 1 if newline >= 0 else 0 if window == 0 else -1
+    return 0 <= line < start and _MARKED_LINE.fullmatch(text, line, start) is not None
 
 
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
