@@ -87,9 +87,11 @@ def compressed_text_bytes(connection: sqlite3.Connection) -> int:
 
 def columns(connection: sqlite3.Connection) -> dict[str, int]:
     """Bytes of the item columns a leaner layout would not keep, or keep smaller."""
+    held = {row[1] for row in connection.execute("PRAGMA table_info(items)")}
+    document = "length(document_id)" if "document_id" in held else "0"  # a row number since 0008
     sql = ("SELECT sum(length(CAST(text AS BLOB))), sum(length(CAST(data AS BLOB))), "
            "sum(length(CAST(json_extract(data, '$.text') AS BLOB))), sum(length(CAST(json(data) AS BLOB))), "
-           "sum(length(document_id)), sum(length(id)), count(*) FROM items")
+           f"sum({document}), sum(length(id)), count(*) FROM items")
     text, data, data_text, minified, document_id, item_id, items = connection.execute(sql).fetchone()
     return {"items.text": text or 0, "items.data": data or 0, "data.text": data_text or 0,
             "data minified": minified or 0, "items.document_id": document_id or 0, "items.id": item_id or 0,
@@ -147,11 +149,13 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     connection.execute("INSERT INTO documents SELECT seq, id, source, title, date, event_date, text, "
                        "group_id, minhash, ingested_at, extracted_at, machine_values FROM src.documents "
                        "ORDER BY seq")
+    held = {row[1] for row in connection.execute("PRAGMA src.table_info(items)")}
+    by = "d.seq = i.document_seq" if "document_seq" in held else "d.id = i.document_id"  # 0008 on, before
     connection.execute(
         f"INSERT INTO items SELECT i.seq, {'' if leaner else 'i.id, '}d.seq, i.kind, i.ordinal, "
         f"i.span_start, i.span_end, {_VALUES if leaner else _DATA}, i.date, i.person_key, i.topics, i.code, "
         "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
-        "i.machine_values FROM src.items i JOIN src.documents d ON d.id = i.document_id ORDER BY i.seq")
+        f"i.machine_values FROM src.items i JOIN src.documents d ON {by} ORDER BY i.seq")
     banded = {row[1] for row in connection.execute("PRAGMA src.table_info(document_bands)")}
     key = "d.seq = b.document_seq" if "document_seq" in banded else "d.id = b.document_id"  # 0007 on, before
     connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "

@@ -71,7 +71,7 @@ def assert_whole(store: str, expected: int | None = None) -> None:
         # Every generated report has its directives, targets, commitments and indicators.
         without_items = connection.execute(text(
             "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-            "(SELECT 1 FROM items i WHERE i.document_id = d.id AND i.kind = 'directives')")).scalar_one()
+            "(SELECT 1 FROM items i WHERE i.document_seq = d.seq AND i.kind = 'directives')")).scalar_one()
         assert without_items == 0
         if engine.dialect.name == "sqlite":
             # The rows the index holds words of (a contentless FTS5 table without row sizes
@@ -86,7 +86,7 @@ def assert_whole(store: str, expected: int | None = None) -> None:
         assert searchable == documents
         orphans = connection.execute(text(
             "SELECT count(*) FROM items i WHERE NOT EXISTS "
-            "(SELECT 1 FROM documents d WHERE d.id = i.document_id)")).scalar_one()
+            "(SELECT 1 FROM documents d WHERE d.seq = i.document_seq)")).scalar_one()
         assert orphans == 0
         banded = connection.execute(text("SELECT count(DISTINCT document_seq) FROM document_bands")
                                     ).scalar_one()

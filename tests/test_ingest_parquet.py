@@ -29,8 +29,9 @@ def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
     queries = {
         "documents": "SELECT id, source, title, date, event_date, text, group_id, minhash FROM documents "
                      "ORDER BY id",
-        "items": "SELECT id, document_id, kind, ordinal, text, span_start, span_end, data, date, person_key, "
-                 "topics, code, current_code, name_key, status, orphan FROM items ORDER BY id",
+        "items": "SELECT i.id, d.id, kind, ordinal, i.text, span_start, span_end, data, i.date, person_key, "
+                 "topics, code, current_code, name_key, status, orphan FROM items i "
+                 "JOIN documents d ON d.seq = i.document_seq ORDER BY i.id",
         "bands": "SELECT b.band, d.id FROM document_bands b JOIN documents d ON d.seq = b.document_seq "
                  "ORDER BY b.band, d.id",
     }
@@ -176,10 +177,11 @@ def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any
     first_id = dump(stores["by_records"])["documents"][0][0]
     insert_items = store_ingest.insert_items
 
-    def failing(connection: Any, document_id: str, *args: Any) -> None:
-        if document_id == first_id:
+    def failing(connection: Any, document_seq: int, *args: Any) -> None:
+        stored = connection.execute(text("SELECT id FROM documents WHERE seq = :seq"), {"seq": document_seq})
+        if stored.scalar_one() == first_id:
             raise RuntimeError("disk full")
-        insert_items(connection, document_id, *args)
+        insert_items(connection, document_seq, *args)
 
     monkeypatch.setattr(store_ingest, "insert_items", failing)
     db = tmp_path / "chidao.db"

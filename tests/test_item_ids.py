@@ -20,9 +20,11 @@ def store_with(path: Path, document_ids: list[str]) -> str:
     db = str(path / "chidao.db")
     with open_session(db, create=True) as session, session.begin():
         for document_id in document_ids:
-            session.add(Document(id=document_id, source=f"{document_id[:4]}.txt", title=None, date=None,
-                                 text="x", ingested_at=NOW, extracted_at=NOW))
-            session.add_all(Item(id=f"{document_id[:12]}:directives:{n}", document_id=document_id,
+            document = Document(id=document_id, source=f"{document_id[:4]}.txt", title=None, date=None,
+                                text="x", ingested_at=NOW, extracted_at=NOW)
+            session.add(document)
+            session.flush()
+            session.add_all(Item(id=f"{document_id[:12]}:directives:{n}", document_seq=document.seq,
                                  kind="directives", ordinal=n, data={}) for n in range(12))
     return db
 

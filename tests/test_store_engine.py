@@ -112,7 +112,7 @@ def test_a_store_made_before_the_filter_indexes_upgrades_with_its_data(tmp_path:
         assert connection.execute(text("SELECT person_key FROM items")).scalar_one() == "to lam"
         code_index = connection.execute(text(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_items_kind_current_code'")).scalar_one()
-        assert "document_id" in code_index and code_index.endswith("WHERE current_code IS NOT NULL")
+        assert "document_seq" in code_index and code_index.endswith("WHERE current_code IS NOT NULL")
 
 
 def test_a_place_s_documents_are_read_from_the_locality_index_alone(tmp_path: Path) -> None:

@@ -7,7 +7,8 @@
 
 then one `{"table": NAME, "row": {column: value}}` per row, tables in that order, rows by
 their number (`seq`). Values are what the columns hold: text, numbers, booleans, JSON
-(an item's `data` with its words, as extract@1 has it: `chidao.store.item_data`);
+(an item's `data` with its words, as extract@1 has it: `chidao.store.item_data`; an
+item's report by its id, "document_id", not by the row number the store keeps);
 times as ISO 8601 in UTC; a report's MinHash signature in base64. The same store gives
 the same file (apart from `created_at`), whichever database it is on.
 
@@ -92,11 +93,16 @@ def backup_lines(engine: Engine) -> Iterator[str]:
                   "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "counts": counts}
         yield json.dumps(header, ensure_ascii=False)
         for table in TABLES:
-            result = connection.execution_options(yield_per=BATCH).execute(
-                select(table).order_by(table.c.seq))
+            query = select(table).order_by(table.c.seq)
+            if table.name == "items":  # its report by id: row numbers differ from store to store
+                query = query.add_columns(Document.id.label("document_id")).join(
+                    Document, Document.seq == table.c.document_seq)
+            result = connection.execution_options(yield_per=BATCH).execute(query)
             for row in result.mappings():
-                dumped = {column.name: _dump_value(column, row[column.name]) for column in table.columns}
+                dumped = {column.name: _dump_value(column, row[column.name]) for column in table.columns
+                          if column.name != "document_seq"}
                 if table.name == "items":  # the item's fields as extract@1 has them, words included
+                    dumped["document_id"] = row["document_id"]
                     dumped["data"] = item_data.full_data(row["kind"], row["data"], row["text"])
                 yield json.dumps({"table": table.name, "row": dumped}, ensure_ascii=False, sort_keys=True)
 
@@ -140,6 +146,8 @@ def read_backup(engine: Engine, lines: Iterable[str], *, merge: bool = False) ->
                 table = by_name[record["table"]]
                 row = {column.name: _load_value(column, record["row"].get(column.name))
                        for column in table.columns if column.name in record["row"]}
+                if table.name == "items":
+                    row["document_id"] = record["row"]["document_id"]
             except (ValueError, KeyError, TypeError) as exc:
                 raise BackupError(f"line {number}: not a backup row ({exc.__class__.__name__}: {exc})"
                                   ) from None
@@ -174,7 +182,9 @@ class _Restorer:
         self.connection = connection
         self.keep_numbers = keep_numbers
         self.pending: dict[str, list[dict[str, Any]]] = {}
-        self.documents = set(connection.execute(select(Document.id)).scalars())
+        # Each report's row number here, by id: the file names an item's report by its id.
+        self.documents: dict[str, int | None] = dict(
+            connection.execute(select(Document.id, Document.seq)).all())
         self.items = {row.id: row for row in connection.execute(
             select(Item.id, Item.status, Item.owner, Item.due, Item.notes))}
         self.history = {self._history_key(row) for row in connection.execute(select(StatusChange)).mappings()}
@@ -202,8 +212,12 @@ class _Restorer:
             if row["id"] in self.documents:
                 outcome.kept[name] += 1
                 return
-            self.documents.add(row["id"])
+            self.documents[row["id"]] = None  # numbered when written
         elif name == "items":
+            document_seq = self.documents.get(row.pop("document_id"))
+            if document_seq is None:
+                raise BackupError(f"item {row.get('id')}: its report is not in the backup")
+            row["document_seq"] = document_seq
             if row["id"] in self.items:
                 self._follow_up_from_backup(self.items[row["id"]], row)
                 outcome.kept[name] += 1
@@ -263,6 +277,7 @@ class _Restorer:
         else:
             self.connection.execute(insert(table), rows)
         if table.name == "documents":
+            self.documents.update((row["id"], row["seq"]) for row in rows)
             self._derive_documents(rows)
         elif table.name == "items":
             search.index_folded(self.connection, "item_fts", [

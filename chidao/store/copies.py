@@ -65,10 +65,10 @@ def copies_in_groups(session: Session, kind: str,
               .group_by(Document.group_id).having(func.count() > 1))
     history = exists().where(StatusChange.item_id == Item.id)
     rows = session.execute(
-        select(Item.id, Item.document_id, Item.text, Item.data, Item.status, Item.owner, Item.due,
+        select(Item.id, Document.id, Item.text, Item.data, Item.status, Item.owner, Item.due,
                Item.notes, history, Document.seq, Document.source, Document.title, Document.date,
                Document.group_id, func.coalesce(Document.event_date, Document.date))
-        .join(Document, Document.id == Item.document_id)
+        .join(Document, Document.seq == Item.document_seq)
         .where(Item.kind == kind, Item.orphan == false(), Document.group_id.in_(shared)))
     items = []
     for (id_, document_id, text, data, status, owner, due, notes, had_history, seq, source, title,
@@ -174,7 +174,8 @@ def _similar(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def original_of(session: Session, item_id: str) -> str | None:
     """The id of the item `item_id` is a copy of, or None when it is no copy."""
-    row = session.execute(select(Item.kind, Document.group_id).join(Document, Document.id == Item.document_id)
+    row = session.execute(select(Item.kind, Document.group_id)
+                          .join(Document, Document.seq == Item.document_seq)
                           .where(Item.id == item_id)).first()
     if row is None or row.group_id is None:
         return None

@@ -60,7 +60,7 @@ def refresh_derived(session: Session, document_id: str) -> str | None:
     """Recompute the filter columns of a document's items and its event date from the values
     in force (caller's transaction); returns the event date."""
     document = session.execute(select(Document).where(Document.id == document_id)).scalar_one()
-    items = list(session.scalars(select(Item).where(Item.document_id == document_id)))
+    items = list(session.scalars(select(Item).where(Item.of_document(document_id))))
     in_text_order = sorted(items, key=lambda item: (item.span_start or 0, item.kind, item.ordinal))
     rows = [{**item_row(item.kind, item.data), "item": item} for item in in_text_order]
     # Targets, commitments, indicators inside a directive take its speaker and topics, unless a

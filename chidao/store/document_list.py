@@ -22,6 +22,7 @@ def list_documents(session: Session, *, limit: int = 20, offset: int = 0) -> lis
     rows = session.execute(
         select(
             Document.id,
+            Document.seq,
             Document.source,
             Document.title,
             Document.date,
@@ -36,13 +37,15 @@ def list_documents(session: Session, *, limit: int = 20, offset: int = 0) -> lis
     counts = (
         dict(
             session.execute(
-                select(Item.document_id, func.count())
+                select(Document.id, func.count())
+                .select_from(Item)
+                .join(Document, Document.seq == Item.document_seq)
                 .where(
-                    Item.document_id.in_([row.id for row in rows]),
+                    Item.document_seq.in_([row.seq for row in rows]),
                     Item.rejected == false(),
                     Item.orphan == false(),
                 )
-                .group_by(Item.document_id)
+                .group_by(Document.id)
             ).all()
         )
         if rows

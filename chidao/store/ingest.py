@@ -13,7 +13,7 @@
 - `store_prepared(connection, prepared)`: write one prepared document, its items,
   its search rows and its LSH bands (caller's transaction), joining the event
   group of a near-duplicate already stored.
-- `insert_items(connection, document_id, values)`: item rows and their search rows.
+- `insert_items(connection, document_seq, values)`: item rows and their search rows.
 
 A lost connection (a PostgreSQL server restarting) or a SQLite store busy past its
 timeout is retried with backoff (`RETRY_DELAYS`, about 15 s in all); after that the batch
@@ -59,16 +59,18 @@ class IngestOutcome:
         return self.document.id
 
 
-def insert_items(connection: Connection, document_id: str, values: list[tuple[Any, ...]],
+def insert_items(connection: Connection, document_seq: int, values: list[tuple[Any, ...]],
                  search_texts: Iterable[tuple[str, str]]) -> None:
-    """Insert item rows (tuples in `ITEM_COLUMNS` order) and their (item id, folded text) search rows."""
+    """Insert the items (tuples in `ITEM_COLUMNS` order) of the document stored as row
+    `document_seq`, and their (item id, folded text) search rows."""
     if not values:
         return
-    bulk.insert_values(connection, "items", ITEM_COLUMNS, values)
+    bulk.insert_values(connection, "items", ("document_seq", *ITEM_COLUMNS),
+                       [(document_seq, *value) for value in values])
     # Read the new rows' seqs back in one indexed query: cheaper than RETURNING per row.
     seqs = dict(connection.exec_driver_sql(
-        bulk.select_sql(connection.dialect, "SELECT id, seq FROM items WHERE document_id = ?"),
-        (document_id,)).all())
+        bulk.select_sql(connection.dialect, "SELECT id, seq FROM items WHERE document_seq = ?"),
+        (document_seq,)).all())
     search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])
 
 
@@ -88,7 +90,7 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
     search.index_folded(connection, "document_fts", [(seq, prepared.search_body)])
     bulk.insert_values(connection, "document_bands", ("band", "document_seq"),
                        [(band, seq) for band in prepared.bands])
-    insert_items(connection, doc.id, list(prepared.items), prepared.item_search)
+    insert_items(connection, seq, list(prepared.items), prepared.item_search)
     return IngestOutcome(doc, "new", group_id)
 
 

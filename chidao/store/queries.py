@@ -106,8 +106,8 @@ def open_session(db: str | None = None, *, create: bool = False) -> Iterator[Ses
         yield session
 
 
-def locality_rows(place: LocalityFilter, column: str = "document_id") -> CompoundSelect | Select:
-    """`column` ("document_id" or "seq") of the locality items naming `place`, one lookup per term.
+def locality_rows(place: LocalityFilter, column: str = "document_seq") -> CompoundSelect | Select:
+    """`column` ("document_seq" or "seq") of the locality items naming `place`, one lookup per term.
 
     A union of indexed lookups (code, current code, name): one OR over them would
     make the planner scan every locality row, and the code indexes are partial.
@@ -142,13 +142,13 @@ def item_filters(kind: str | None = None, *, locality: str | None = None, person
     if not include_rejected:
         conditions.append(Item.rejected == false())
     if document_id:
-        conditions.append(Item.document_id == document_id)
+        conditions.append(Item.of_document(document_id))
     if locality:
         place = resolve_locality(locality)
         if kind == "localities":
             conditions.append(Item.seq.in_(locality_rows(place, "seq")))
         else:
-            conditions.append(Item.document_id.in_(locality_rows(place)))
+            conditions.append(Item.document_seq.in_(locality_rows(place)))
     if person:
         conditions.append(person_condition(Item.person_key, person))
     if topic:
@@ -225,12 +225,12 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
     whatever the filters); with `copies` or a `document_id` every item is listed,
     without that key."""
     query = (select(*_ROW_COLUMNS, Document.group_id)
-             .join(Document, Document.id == Item.document_id)
+             .join(Document, Document.seq == Item.document_seq)
              .where(*item_filters(kind, locality=locality, person=person, topic=topic, status=status,
                                   date_from=date_from, date_to=date_to, document_id=document_id,
                                   include_orphans=include_orphans, include_rejected=include_rejected))
              # Undated items last on every database (SQLite and PostgreSQL put NULL at opposite ends).
-             .order_by(Item.date.is_(None), Item.date, Item.document_id, Item.ordinal))
+             .order_by(Item.date.is_(None), Item.date, Item.document_seq, Item.ordinal))
     about = locality if locality and kind != "localities" else None
     if limit and not about:
         query = query.limit(limit)
@@ -249,7 +249,7 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
 
 def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
     """One item by id (orphans included), or None."""
-    row = session.execute(select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id)
+    row = session.execute(select(*_ROW_COLUMNS).join(Document, Document.seq == Item.document_seq)
                           .where(Item.id == item_id)).first()
     return item_dict(*row) if row else None
 
@@ -327,7 +327,7 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
         candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
     best = _best(session, match, "item_fts", {seq: text or "" for seq, text, *_ in candidates}, limit)
     by_seq = {row[0].seq: row for row in session.execute(
-        select(*_ROW_COLUMNS).join(Document, Document.id == Item.document_id).where(Item.seq.in_(best)))}
+        select(*_ROW_COLUMNS).join(Document, Document.seq == Item.document_seq).where(Item.seq.in_(best)))}
     rows = [(*by_seq[seq], score) for seq, score in best.items()]
     out = []
     for item, *document_fields, score in rows:
@@ -374,10 +374,10 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
     for name, value in (("locality", locality), ("person", person), ("topic", topic)):
         if value:
             inner = _FILTER_ITEM
-            where = [inner.document_id == Document.id, inner.orphan == false()]
+            where = [inner.document_seq == Document.seq, inner.orphan == false()]
             if name == "locality":
                 # The place's documents, listed once (a per-document check would repeat the lookup).
-                conditions.append(Document.id.in_(locality_rows(resolve_locality(value))))
+                conditions.append(Document.seq.in_(locality_rows(resolve_locality(value))))
                 continue
             if name == "person":
                 where.append(person_condition(inner.person_key, value))

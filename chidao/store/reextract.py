@@ -90,7 +90,7 @@ def reextract_document(session: Session, document_id: str,
     source = SourceDocument(id=doc.id, source=doc.source or "", title=doc.title, date=doc.date, text=doc.text)
     extraction = pipeline.extract_document(source)
     new_rows = item_rows(extraction)
-    old_items = list(session.scalars(select(Item).where(Item.document_id == document_id)))
+    old_items = list(session.scalars(select(Item).where(Item.document_seq == doc.seq)))
     old_ids = [item.id for item in old_items]
     # An item with any record of a person's change keeps its id (its records point at it).
     with_history = set(session.scalars(select(StatusChange.item_id).where(StatusChange.item_id.in_(old_ids))))
@@ -134,7 +134,7 @@ def reextract_document(session: Session, document_id: str,
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    insert_items(session.connection(), document_id, item_values(fresh),
+    insert_items(session.connection(), doc.seq, item_values(fresh),
                  [(row["id"], search.fold_body(row["text"])) for row in fresh if row["text"]])
     outcome.added += len(fresh)
     session.flush()

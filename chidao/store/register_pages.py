@@ -63,7 +63,7 @@ def register_page(
     conditions = item_filters(kind, **filters)
     query = (
         select(Item, Document.date, Document.source, Document.title, Document.event_date, Document.group_id)
-        .join(Document, Document.id == Item.document_id)
+        .join(Document, Document.seq == Item.document_seq)
         .where(*conditions)
     )
     query = _ordered(query, session, sort).limit(limit).offset(offset)

@@ -55,7 +55,7 @@ class ReportPlaces:
             batch = documents[start:start + BATCH]
             events: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
             for document_id, found in connection.exec_driver_sql(
-                    _select(connection, f"document_id, {names}", batch, "('events')"), (*batch, False)):
+                    _select(connection, f"d.id, {names}", batch, "('events')"), (*batch, False)):
                 events[document_id].append({"localities": json.loads(found) if found else []})
             self.names.update((document_id, event_place_names(found))
                               for document_id, found in events.items())
@@ -64,8 +64,8 @@ class ReportPlaces:
             batch = unnamed[start:start + BATCH]
             localities: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
             for document_id, name_key, count, unit_level in connection.exec_driver_sql(
-                    _select(connection, f"document_id, name_key, {mentions}, {level}", batch,
-                            "('localities')", order="document_id, ordinal"), (*batch, False)):
+                    _select(connection, f"d.id, name_key, {mentions}, {level}", batch,
+                            "('localities')", order="d.id, ordinal"), (*batch, False)):
                 localities[document_id].append({"name": (name_key or "").partition("|")[0],
                                                 "mention_count": count or 0, "level": unit_level})
             for document_id, found in localities.items():
@@ -74,7 +74,9 @@ class ReportPlaces:
 
 
 def _select(connection: Connection, columns: str, documents: list[str], kinds: str, order: str = "") -> str:
-    """SELECT `columns` of the items of `documents` and `kinds` (not orphaned), in the driver's style."""
+    """SELECT `columns` of the items of `documents` (ids) and `kinds` (not orphaned), in the driver's
+    style; `d` is the item's document."""
     return select_sql(connection.dialect, (
-        f"SELECT {columns} FROM items WHERE document_id IN ({', '.join('?' * len(documents))}) "
+        f"SELECT {columns} FROM items JOIN documents d ON d.seq = items.document_seq "
+        f"WHERE d.id IN ({', '.join('?' * len(documents))}) "
         f"AND kind IN {kinds} AND orphan = ?" + (f" ORDER BY {order}" if order else "")))

@@ -32,8 +32,9 @@ from chidao.text.fold import fold_diacritics, fold_key
 # Kinds whose items contained in a directive's span inherit its speaker and topics.
 _SPOKEN_KINDS = ("targets", "commitments", "indicators")
 
-# The `items` columns a new row fills, in the order of `item_values`.
-ITEM_COLUMNS = ("id", "document_id", "kind", "ordinal", "text", "span_start", "span_end", "data", "date",
+# The `items` columns a new row fills, in the order of `item_values` (the document's row
+# number, `document_seq`, is known once the document is written: `store.ingest.insert_items`).
+ITEM_COLUMNS = ("id", "kind", "ordinal", "text", "span_start", "span_end", "data", "date",
                 "person_key", "topics", "code", "current_code", "name_key", "status", "owner", "due",
                 "notes", "orphan")
 _ROW_VALUES = operator.itemgetter(*ITEM_COLUMNS)

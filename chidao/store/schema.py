@@ -3,11 +3,12 @@
 - `Document`: one normalized report (id = sha256 of its text), its event date,
   its near-duplicate event group and MinHash signature.
 - `Item`: one extracted item of any kind, its extract@1 fields in `data` (kept
-  without its words, which are `text`: `chidao.store.item_data`), its
-  span, columns the filters read (date, person_key, topics, codes, name_key),
-  and the fields people enter (status, owner, due, notes), which re-extraction
-  never overwrites; `orphan` marks an item the newer extractor no longer finds
-  but that carries person-entered data.
+  without its words, which are `text`: `chidao.store.item_data`), its span, its
+  document by row number (`document_seq`; its `document_id` is read with it),
+  columns the filters read (date, person_key, topics, codes, name_key), and the
+  fields people enter (status, owner, due, notes), which re-extraction never
+  overwrites; `orphan` marks an item the newer extractor no longer finds but
+  that carries person-entered data.
 - `DocumentBand`: MinHash LSH band keys, so near-duplicates are found in SQL (keyed by
   band and the document's row number; WITHOUT ROWID on SQLite).
 - `StatusChange`: the follow-up history, one row per changed field.
@@ -30,6 +31,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    ColumnElement,
     DateTime,
     ForeignKey,
     Index,
@@ -38,10 +40,11 @@ from sqlalchemy import (
     String,
     Text,
     false,
+    select,
 )
 from sqlalchemy import text as sql_text  # models have a `text` column
 from sqlalchemy.ext.hybrid import hybrid_property
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column
 
 from chidao.store import item_data
 
@@ -79,7 +82,12 @@ class Item(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     id: Mapped[str] = mapped_column(String(96), unique=True)
-    document_id: Mapped[str] = mapped_column(String(64), ForeignKey("documents.id", ondelete="CASCADE"))
+    # The document's row number (documents.seq), not its 64-character id (migration 0008).
+    document_seq: Mapped[int] = mapped_column(Integer, ForeignKey("documents.seq", ondelete="CASCADE"))
+    # Its id, read with the item (one primary-key lookup). Filter with `of_document`, which the
+    # indexes serve; a condition on this column would read every item.
+    document_id: Mapped[str] = column_property(
+        select(Document.id).where(Document.seq == document_seq).correlate_except(Document).scalar_subquery())
     kind: Mapped[str] = mapped_column(String(16))
     ordinal: Mapped[int] = mapped_column(Integer)
     text: Mapped[str | None] = mapped_column(Text)
@@ -121,14 +129,19 @@ class Item(Base):
     def _data_expression(cls) -> Any:
         return cls.stored_data  # in SQL: the stored JSON (no "text")
 
+    @classmethod
+    def of_document(cls, document_id: str) -> ColumnElement[bool]:
+        """The condition "the item belongs to the document `document_id`" (its row number looked up once)."""
+        return cls.document_seq == select(Document.seq).where(Document.id == document_id).scalar_subquery()
+
     __table_args__ = (
-        Index("ix_items_document_kind", "document_id", "kind"),
+        Index("ix_items_document_kind", "document_seq", "kind"),
         Index("ix_items_kind_date", "kind", "date"),
         # Partial: only rows with the value are looked up (migration 0002); the locality
         # code indexes hold the document, so a place's reports come from the index (0003).
         Index("ix_items_kind_person", "kind", "person_key", sqlite_where=sql_text("person_key IS NOT NULL"),
               postgresql_where=sql_text("person_key IS NOT NULL")),
-        *(Index(f"ix_items_kind_{column}", "kind", column, "document_id",
+        *(Index(f"ix_items_kind_{column}", "kind", column, "document_seq",
                 sqlite_where=sql_text(f"{column} IS NOT NULL"),
                 postgresql_where=sql_text(f"{column} IS NOT NULL"))
           for column in ("code", "current_code")),

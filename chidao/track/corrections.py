@@ -194,18 +194,18 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
         raise CorrectionError("cần đúng một trong hai: vị trí (--span BẮT_ĐẦU KẾT_THÚC) hoặc chữ (--words)")
     start, end = check_span(document.text, *span) if span is not None else \
         locate_words(document.text, words or "", occurrence)
-    existing = session.execute(select(Item).where(Item.document_id == document.id, Item.kind == kind,
+    existing = session.execute(select(Item).where(Item.document_seq == document.seq, Item.kind == kind,
                                                   Item.span_start == start, Item.span_end == end)).scalar()
     if existing is not None:
         rejected = " (đã bị loại: hoàn tác việc loại để giữ lại)" if existing.rejected else ""
         raise CorrectionError(f"đã có mục này: {existing.id}{rejected}")
     parsed = _parse_values(kind, values or {})
     who, at = who or current_user(), moment(now)
-    last = session.execute(select(func.max(Item.ordinal)).where(Item.document_id == document.id,
+    last = session.execute(select(func.max(Item.ordinal)).where(Item.document_seq == document.seq,
                                                                  Item.kind == kind)).scalar()
     ordinal = 0 if last is None else last + 1
     text = document.text[start:end]
-    item = Item(id=item_id(document.id, kind, ordinal), document_id=document.id, kind=kind, ordinal=ordinal,
+    item = Item(id=item_id(document.id, kind, ordinal), document_seq=document.seq, kind=kind, ordinal=ordinal,
                 text=text, span_start=start, span_end=end,
                 data={**blank_data(kind), "text": text, "span": [start, end]},
                 date=document.event_date or document.date, status="open" if kind in TRACKED_KINDS else None,

@@ -48,7 +48,7 @@ def document_summary(session: Session, document_ref: str) -> dict[str, Any]:
 
 
 def _document_dict(session: Session, document: Document) -> dict[str, Any]:
-    items = list(session.scalars(select(Item).where(Item.document_id == document.id)))
+    items = list(session.scalars(select(Item).where(Item.document_seq == document.seq)))
     history = with_history(session, [item.id for item in items])
     machine = document.machine_values or {}
     return {"id": document.id, "source": document.source, "title": document.title, "date": document.date,
@@ -94,7 +94,7 @@ def delete_document(session: Session, document_ref: str, *, reason: str | None =
     document = load_document(session, document_ref)
     reason = parse_reason(reason)
     summary = _document_dict(session, document)
-    items = list(session.scalars(select(Item).where(Item.document_id == document.id)))
+    items = list(session.scalars(select(Item).where(Item.document_seq == document.seq)))
     history = with_history(session, [item.id for item in items])
     kept = [_person_record(item) for item in items if has_person_data(item, history)]
     row = record(session, "delete", document.id, who=who or current_user(), at=moment(now), field="deleted",
@@ -105,7 +105,7 @@ def delete_document(session: Session, document_ref: str, *, reason: str | None =
     search.unindex_rows(session, "item_fts", [(item.seq, item.text) for item in items if item.text])
     search.unindex_rows(session, "document_fts",
                         [(document.seq, document_body(document.title, document.text))])
-    session.execute(delete(Item).where(Item.document_id == document.id))
+    session.execute(delete(Item).where(Item.document_seq == document.seq))
     session.execute(delete(DocumentBand).where(DocumentBand.document_seq == document.seq))
     session.execute(delete(Document).where(Document.id == document.id))
     session.flush()

@@ -35,10 +35,10 @@ _ENTITY_KEYS = {"people": ("name",), "organizations": ("name",), "localities": (
 def corrected_document_ids(session: Session) -> list[str]:
     """Ids of the reports with a correction in force (an item rejected, corrected or added, or
     the report's date set), in the order they were stored."""
-    touched = select(Item.document_id).where(or_(
+    touched = select(Item.document_seq).where(or_(
         Item.rejected.is_(True), Item.machine_values.is_not(None), Item.origin == "person"))
     return list(session.scalars(select(Document.id).where(or_(
-        Document.id.in_(touched), Document.machine_values.is_not(None))).order_by(Document.seq)))
+        Document.seq.in_(touched), Document.machine_values.is_not(None))).order_by(Document.seq)))
 
 
 def all_document_ids(session: Session) -> list[str]:
@@ -69,7 +69,7 @@ def gold_item(item: Item) -> dict[str, Any]:
 def gold_document(session: Session, document_id: str) -> dict[str, Any]:
     """The gold object of one stored report (see the module docstring)."""
     document = session.execute(select(Document).where(Document.id == document_id)).scalar_one()
-    items = session.scalars(select(Item).where(Item.document_id == document_id, Item.rejected == false())
+    items = session.scalars(select(Item).where(Item.of_document(document_id), Item.rejected == false())
                             .order_by(Item.span_start, Item.ordinal))
     gold: dict[str, Any] = {"document": {"source": Path(document.source or "").name or None,
                                          "id": document.id, "date": document.date}}
