@@ -9,15 +9,14 @@ The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbst
 every table, index and full-text shadow table, with its pages' payload and unused
 space; the text is `documents.text` in UTF-8.
 
-Since migration 0007 the store itself keeps `data` as minified JSON without the item's
-words, `document_bands` WITHOUT ROWID on the document's row number, and its full-text
-tables without row sizes (`columnsize=0`). The lean copy holds the same data as a layout
-could beyond that: items refer to their document by its row number (an integer) instead
-of the 64-character id, the item's words are not stored beside their span at all
-(`items.text` is `documents.text[start:end]` by the grounding invariant), the full-text
-tables are contentless FTS5 with `detail=none` (no positions: phrase search, "Đề án 06",
-would then be checked on the candidates' text), and the file is vacuumed. The same
-search conditions are checked to match the same rows in both.
+Since migrations 0007-0009 the store itself keeps `data` as minified JSON without the
+item's words, `document_bands` WITHOUT ROWID on the document's row number, its full-text
+tables without row sizes (`columnsize=0`), items referring to their document by its row
+number, and no item's words (they are `documents.text[start:end]` by the grounding
+invariant). The lean copy holds the same data as a layout could beyond that: full-text
+tables with `detail=none` (no positions: phrase search, "Đề án 06", would then be checked
+on the candidates' text), the file vacuumed; a store made before those migrations shows
+what they saved. The same search conditions are checked to match the same rows in both.
 
     .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
     .venv/bin/python bench/store_size.py --quick --no-write
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import QUERIES, write_archive  # noqa: E402
 
+from chidao.store.item_data import WORDED_KINDS  # noqa: E402
 from chidao.store.search import query_terms  # noqa: E402
 from chidao.text.fold import fold_diacritics  # noqa: E402
 
@@ -165,7 +165,12 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
         (seq, fold_diacritics(text if not title or text.startswith(title) else title + "\n" + text))
         for seq, title, text in documents.fetchall()))
-    items = connection.execute("SELECT seq, text FROM src.items WHERE text IS NOT NULL ORDER BY seq")
+    # The item's words: stored before 0009, its report's text at its span since.
+    words = "coalesce(i.text, substr(d.text, i.span_start + 1, i.span_end - i.span_start))" \
+        if "document_seq" in held else "i.text"
+    kinds = ", ".join(f"'{kind}'" for kind in WORDED_KINDS)
+    items = connection.execute(f"SELECT i.seq, {words} FROM src.items i JOIN src.documents d ON {by} "
+                               f"WHERE i.kind IN ({kinds}) AND {words} IS NOT NULL ORDER BY i.seq")
     connection.executemany("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
                            ((seq, fold_diacritics(text)) for seq, text in items.fetchall()))
     connection.commit()
@@ -269,24 +274,25 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         *owners_table(found, text, lean_objects),
         "",
         "Inside `items` (payload, before page overhead): "
-        f"`text` {cols['items.text'] / MIB:,.1f} MiB (the item's words, already in `documents.text`), "
-        f"`data` {cols['items.data'] / MIB:,.1f} MiB of JSON, of which its own copy of the words "
+        f"`data` {cols['items.data'] / MIB:,.1f} MiB of JSON (of which a copy of the item's words "
         f"{cols['data.text'] / MIB:,.1f} MiB and spaces after separators "
-        f"{(cols['items.data'] - cols['data minified']) / MIB:,.1f} MiB, "
-        f"`document_id` {cols['items.document_id'] / MIB:,.1f} MiB (64 hex characters on every item, "
-        f"again in three of its indexes), `id` {cols['items.id'] / MIB:,.1f} MiB (again in its unique "
-        "index).",
+        f"{(cols['items.data'] - cols['data minified']) / MIB:,.1f} MiB: none since migration 0007), "
+        f"`id` {cols['items.id'] / MIB:,.1f} MiB (again in its unique index), the item's words in "
+        f"`text` {cols['items.text'] / MIB:,.1f} MiB (none since 0009: they are read from the report's "
+        f"text at the item's span) and the report's 64-character id "
+        f"{cols['items.document_id'] / MIB:,.1f} MiB (none since 0008: its row number instead, in the "
+        "row and in three indexes).",
         "",
         f"**Lean copy: {lean_bytes[0] / MIB:,.0f} MiB, {lean_bytes[0] / text:.2f} bytes per byte of text; "
         f"leaner: {lean_bytes[1] / MIB:,.0f} MiB, {lean_bytes[1] / text:.2f}** "
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
-        "worth is the difference between the two columns above, object by object (a store made before "
-        "migration 0007 also shows what it saved: the words again in `data`, spaces in the JSON, "
-        "`document_bands` by document id with its rowid, FTS5 row sizes): the items' words still in "
-        "`items.text` and the documents' 64-character ids in `items` and its indexes; FTS5 positions "
-        "(`detail=none`, which phrase search reads today); free pages. The leaner copy also drops the "
-        "stored item id (made "
+        "worth is the difference between the columns above, object by object. The lean copy differs "
+        "from a store made since migration 0009 by FTS5 positions alone (`detail=none`, which phrase "
+        "search reads today) and free pages; a store made before shows what 0007-0009 saved (the words "
+        "in `data` and `items.text`, spaces in the JSON, `document_bands` by document id with its rowid, "
+        "FTS5 row sizes, the report's 64-character id in `items` and its indexes). The leaner copy also "
+        "drops the stored item id (made "
         "from the document id's prefix, the kind and the ordinal; unique on the document's row number, "
         "kind and ordinal) and keeps `data` as the array of its values in the contract's field order. "
         f"The reports' text itself, compressed one by one with zlib, would take "

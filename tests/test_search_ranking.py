@@ -12,11 +12,11 @@ def _store(texts: list[str]):
     engine = create_engine("sqlite://")
     connection = engine.connect()
     connection.exec_driver_sql("CREATE VIRTUAL TABLE item_fts USING fts5(body, content='', columnsize=0)")
-    connection.exec_driver_sql("CREATE TABLE items (seq INTEGER PRIMARY KEY, text TEXT)")
+    connection.exec_driver_sql("CREATE TABLE items (seq INTEGER PRIMARY KEY, kind TEXT)")
     for rowid, body in enumerate(texts, start=1):
         connection.exec_driver_sql("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
                                    (rowid, fold_body(body)))
-        connection.exec_driver_sql("INSERT INTO items (seq, text) VALUES (?, ?)", (rowid, body))
+        connection.exec_driver_sql("INSERT INTO items (seq, kind) VALUES (?, 'directives')", (rowid,))
     return connection
 
 

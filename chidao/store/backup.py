@@ -94,16 +94,16 @@ def backup_lines(engine: Engine) -> Iterator[str]:
         yield json.dumps(header, ensure_ascii=False)
         for table in TABLES:
             query = select(table).order_by(table.c.seq)
-            if table.name == "items":  # its report by id: row numbers differ from store to store
-                query = query.add_columns(Document.id.label("document_id")).join(
+            if table.name == "items":  # its report by id (row numbers differ from store to store), its words
+                query = query.add_columns(Document.id.label("document_id"), Item.text.label("words")).join(
                     Document, Document.seq == table.c.document_seq)
             result = connection.execution_options(yield_per=BATCH).execute(query)
             for row in result.mappings():
                 dumped = {column.name: _dump_value(column, row[column.name]) for column in table.columns
                           if column.name != "document_seq"}
                 if table.name == "items":  # the item's fields as extract@1 has them, words included
-                    dumped["document_id"] = row["document_id"]
-                    dumped["data"] = item_data.full_data(row["kind"], row["data"], row["text"])
+                    dumped["document_id"], dumped["text"] = row["document_id"], row["words"]
+                    dumped["data"] = item_data.full_data(row["kind"], row["data"], row["words"])
                 yield json.dumps({"table": table.name, "row": dumped}, ensure_ascii=False, sort_keys=True)
 
 
@@ -187,6 +187,8 @@ class _Restorer:
             connection.execute(select(Document.id, Document.seq)).all())
         self.items = {row.id: row for row in connection.execute(
             select(Item.id, Item.status, Item.owner, Item.due, Item.notes))}
+        # Items numbered above it are restored, their words written then forgotten (`finish`).
+        self.last_item = connection.execute(select(func.max(Item.seq))).scalar() or 0
         self.history = {self._history_key(row) for row in connection.execute(select(StatusChange)).mappings()}
         self.corrections = {self._correction_key(row): row["seq"]
                             for row in connection.execute(select(Correction)).mappings()}
@@ -299,6 +301,7 @@ class _Restorer:
 
     def finish(self, outcome: RestoreOutcome) -> None:
         self._flush_all()
+        item_data.forget_span_words(self.connection, self.last_item)
         for seq, undone_by in self.undone:
             self.connection.execute(Correction.__table__.update().where(Correction.seq == seq)
                                     .values(undone_by=self.correction_numbers.get(undone_by)))

@@ -1,9 +1,12 @@
-"""How an item's `data` (its extract@1 fields) is kept in `items.data`: without its words.
+"""How an item's words and its `data` (its extract@1 fields) are kept: neither holds the words.
 
-An item's words are `items.text`, and `documents.text[span]` by the grounding invariant
-(`chidao.model`), so `data` does not hold them a second time: `stored_data` leaves "text"
-out and `full_data` puts it back, at the place it had, whoever reads it (the ORM's
-`Item.data`, backups, the registers). `data` is written as minified JSON (`dumps`).
+An item's words are `documents.text[span]` by the grounding invariant (`chidao.model`), so the
+store does not keep them a second time. The `items.text` column holds them only where they
+are not (`stored_words`; NULL otherwise, migration 0009) and the ORM's `Item.text` reads them
+from the report's text at the item's span; `forget_span_words` does the same in SQL for rows
+written with their words (a restored backup). `stored_data` leaves "text" out of `data` and
+`full_data` puts it back, at the place it had, whoever reads it (the ORM's `Item.data`,
+backups, the registers). `data` is written as minified JSON (`dumps`).
 
 "text" is put back before the first field that follows it in the contract ("span", or a
 directive's "topics"), or last when none is there; `stored_data` keeps "text" in `data`
@@ -16,13 +19,39 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import Connection
+from sqlalchemy import text as sql_text
+
 # The fields after "text" in each kind's contract order (chidao.model): where "text" goes back.
 _AFTER_TEXT: dict[str, frozenset[str]] = {
     "events": frozenset({"span"}), "legal_refs": frozenset({"span"}),
     "directives": frozenset({"topics", "span"}), "targets": frozenset({"span"}),
     "commitments": frozenset({"span"}), "indicators": frozenset({"span"}),
 }
+# The kinds whose items have words ("text" and "span"); people, organizations and places
+# have names and mentions instead.
+WORDED_KINDS: tuple[str, ...] = tuple(_AFTER_TEXT)
 _NONE: frozenset[str] = frozenset()
+
+
+def stored_words(words: str | None, start: int | None, end: int | None, document_text: str) -> str | None:
+    """What `items.text` holds of an item's `words` at `start`-`end` of `document_text`: None
+    where they are the text there (always, by the grounding invariant), else the words."""
+    if words is None or start is None or end is None or document_text[start:end] == words:
+        return None
+    return words
+
+
+def forget_span_words(connection: Connection, after_seq: int = 0) -> None:
+    """`stored_words` in SQL, for the items numbered above `after_seq`: their words set to NULL
+    where they are their report's text at their span (SQLite and PostgreSQL count characters,
+    as Python does)."""
+    kinds = ", ".join(f"'{kind}'" for kind in WORDED_KINDS)
+    connection.execute(sql_text(
+        "UPDATE items SET text = NULL WHERE seq > :after AND text IS NOT NULL "
+        f"AND kind IN ({kinds}) AND span_start IS NOT NULL AND text = ("
+        "SELECT substr(d.text, items.span_start + 1, items.span_end - items.span_start) "
+        "FROM documents d WHERE d.seq = items.document_seq)"), {"after": after_seq})
 
 
 def full_data(kind: str, stored: dict[str, Any] | None, text: str | None) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import regex
 from sqlalchemy import Connection, func, literal, select, union_all
 
+from chidao.store.item_data import WORDED_KINDS
 from chidao.store.search import match_parts, part_pattern
 from chidao.text.fold import fold_lower
 
@@ -33,9 +34,11 @@ SAMPLE = 500  # about 4% error on a common word's frequency; reading 2,000 cost 
 
 # The largest row number of the rows a search table holds, read from the rows' own table (on
 # SQLite a contentless FTS5 table with `columnsize=0` cannot be scanned): every document, and
-# every item with words, is in its search table (re-extraction and deletion remove the others).
+# every item of a kind with words, is in its search table (re-extraction and deletion remove
+# the others). `kind || ''` keeps the kind index out: the newest rows are read, not every item.
 _LAST_ROW = {"document_fts": "SELECT seq FROM documents ORDER BY seq DESC LIMIT 1",
-             "item_fts": "SELECT seq FROM items WHERE text IS NOT NULL ORDER BY seq DESC LIMIT 1"}
+             "item_fts": "SELECT seq FROM items WHERE kind || '' IN ({}) ORDER BY seq DESC LIMIT 1".format(
+                 ", ".join(f"'{kind}'" for kind in WORDED_KINDS))}
 
 
 def document_frequencies(connection: Connection, table: str,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from chidao.extract import pipeline
 from chidao.model import Document as SourceDocument
-from chidao.store import search
+from chidao.store import item_data, search
 from chidao.store.corrected import carry_over, has_person_data, refresh_derived
 from chidao.store.ingest import insert_items
 from chidao.store.rows import item_id, item_rows, item_values
@@ -110,7 +110,9 @@ def reextract_document(session: Session, document_id: str,
                 search.unindex_rows(session, "item_fts", [(old.seq, old.text)])
             for column in MACHINE_COLUMNS:
                 if not (added and column in ("text", "span_start", "span_end")):
-                    setattr(old, column, new[column])
+                    setattr(old, column, new[column])  # `text` read by `data`'s setter below
+            if not added:
+                old.words = item_data.stored_words(new["text"], new["span_start"], new["span_end"], doc.text)
             old.data = data
             old.orphan = False
             if new["text"] and not added:
@@ -134,7 +136,7 @@ def reextract_document(session: Session, document_id: str,
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    insert_items(session.connection(), doc.seq, item_values(fresh),
+    insert_items(session.connection(), doc.seq, item_values(fresh, doc.text),
                  [(row["id"], search.fold_body(row["text"])) for row in fresh if row["text"]])
     outcome.added += len(fresh)
     session.flush()

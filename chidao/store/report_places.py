@@ -44,39 +44,51 @@ class ReportPlaces:
         return [place.named(item_place_names(item, self.names[item["document_id"]], None)) for item in items]
 
     def _read(self, documents: list[str]) -> None:
-        """Read the places of `documents`, one statement a batch: the names their events give;
+        """Read the places of `documents`, two statements a batch: the names their events give;
         for a report whose events name none, the name of the place it names most (provinces
         first on a tie, then the first named)."""
         connection = self.session.connection()
         # Driver-level: a search reads a few hundred rows here, and SQLAlchemy's row processing
         # cost more than the query. What JSON holds is read in SQL.
         names, mentions, level = _JSON_READS[connection.dialect.name == "sqlite"]
+        rows: dict[int, str] = {}  # the documents' row numbers, which the items hold
         for start in range(0, len(documents), BATCH):
             batch = documents[start:start + BATCH]
+            found = _row_numbers(connection, batch)
+            rows.update(found)
             events: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
-            for document_id, found in connection.exec_driver_sql(
-                    _select(connection, f"d.id, {names}", batch, "('events')"), (*batch, False)):
-                events[document_id].append({"localities": json.loads(found) if found else []})
-            self.names.update((document_id, event_place_names(found))
-                              for document_id, found in events.items())
-        unnamed = [document_id for document_id in documents if not self.names[document_id]]
+            if not found:
+                continue  # none stored (deleted meanwhile): no place
+            for seq, localities in connection.exec_driver_sql(
+                    _select(connection, f"document_seq, {names}", len(found), "('events')"), (*found, False)):
+                events[found[seq]].append({"localities": json.loads(localities) if localities else []})
+            self.names.update((document_id, event_place_names(listed))
+                              for document_id, listed in events.items())
+        unnamed = [seq for seq, document_id in rows.items() if not self.names[document_id]]
         for start in range(0, len(unnamed), BATCH):
             batch = unnamed[start:start + BATCH]
-            localities: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
-            for document_id, name_key, count, unit_level in connection.exec_driver_sql(
-                    _select(connection, f"d.id, name_key, {mentions}, {level}", batch,
-                            "('localities')", order="d.id, ordinal"), (*batch, False)):
-                localities[document_id].append({"name": (name_key or "").partition("|")[0],
-                                                "mention_count": count or 0, "level": unit_level})
-            for document_id, found in localities.items():
+            named: dict[int, list[dict[str, Any]]] = {seq: [] for seq in batch}
+            for seq, name_key, count, unit_level in connection.exec_driver_sql(
+                    _select(connection, f"document_seq, name_key, {mentions}, {level}", len(batch),
+                            "('localities')", order="document_seq, ordinal"), (*batch, False)):
+                named[seq].append({"name": (name_key or "").partition("|")[0],
+                                   "mention_count": count or 0, "level": unit_level})
+            for seq, found in named.items():
                 main = main_place(found)
-                self.names[document_id] = frozenset({main["name"]}) if main and main["name"] else frozenset()
+                self.names[rows[seq]] = frozenset({main["name"]}) if main and main["name"] else frozenset()
+        for document_id in documents:  # not stored (deleted meanwhile): no place
+            self.names.setdefault(document_id, frozenset())
 
 
-def _select(connection: Connection, columns: str, documents: list[str], kinds: str, order: str = "") -> str:
-    """SELECT `columns` of the items of `documents` (ids) and `kinds` (not orphaned), in the driver's
-    style; `d` is the item's document."""
+def _row_numbers(connection: Connection, documents: list[str]) -> dict[int, str]:
+    """{row number: id} of the stored `documents` (ids)."""
+    sql = f"SELECT seq, id FROM documents WHERE id IN ({', '.join('?' * len(documents))})"
+    return dict(connection.exec_driver_sql(select_sql(connection.dialect, sql), tuple(documents)).all())
+
+
+def _select(connection: Connection, columns: str, count: int, kinds: str, order: str = "") -> str:
+    """SELECT `columns` of the items of `count` documents (row numbers) and `kinds` (not orphaned),
+    in the driver's style."""
     return select_sql(connection.dialect, (
-        f"SELECT {columns} FROM items JOIN documents d ON d.seq = items.document_seq "
-        f"WHERE d.id IN ({', '.join('?' * len(documents))}) "
+        f"SELECT {columns} FROM items WHERE document_seq IN ({', '.join('?' * count)}) "
         f"AND kind IN {kinds} AND orphan = ?" + (f" ORDER BY {order}" if order else "")))

@@ -11,8 +11,8 @@ signature as given when it comes with one: the rows are those `prepare` makes.
 - `item_rows(extraction)` / `record_item_rows(record)`: the `items` rows of one
   extraction, or of its extract@1 record (filters' columns filled in: date,
   person_key, topics, codes, name_key; `data` as a dict).
-- `item_values(rows)`: the same rows as tuples in `ITEM_COLUMNS` order, for a
-  driver-level executemany.
+- `item_values(rows, text)`: the same rows as tuples in `ITEM_COLUMNS` order, for a
+  driver-level executemany (the words left out where they are the report's `text`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ ITEM_COLUMNS = ("id", "kind", "ordinal", "text", "span_start", "span_end", "data
                 "person_key", "topics", "code", "current_code", "name_key", "status", "owner", "due",
                 "notes", "orphan")
 _ROW_VALUES = operator.itemgetter(*ITEM_COLUMNS)
-_DATA_AT = ITEM_COLUMNS.index("data")
+_DATA_AT, _WORDS_AT = ITEM_COLUMNS.index("data"), ITEM_COLUMNS.index("text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,7 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
     return PreparedDocument(
         document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
         search_body=fold_diacritics(document_body(document.title, document.text)),
-        items=tuple(item_values(rows)),
+        items=tuple(item_values(rows, document.text)),
         item_search=tuple((row["id"], fold_diacritics(row["text"])) for row in rows if row["text"]))
 
 
@@ -205,12 +205,14 @@ def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[di
             row["topics"] = _topics(list(dict.fromkeys([*held, *own])))
 
 
-def item_values(rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """Item rows as tuples in `ITEM_COLUMNS` order, `data` serialised as the store keeps it
-    (`chidao.store.item_data`: minified JSON without the item's words)."""
+def item_values(rows: list[dict[str, Any]], text: str) -> list[tuple[Any, ...]]:
+    """Item rows of the report whose text is `text` as tuples in `ITEM_COLUMNS` order, kept as the
+    store keeps them (`chidao.store.item_data`): the words only where they are not `text` at the
+    item's span, `data` as minified JSON without them."""
     values = []
     for row in rows:
         value = list(_ROW_VALUES(row))
         value[_DATA_AT] = item_data.dumps(item_data.stored_data(row["kind"], row["data"], row["text"]))
+        value[_WORDS_AT] = item_data.stored_words(row["text"], row["span_start"], row["span_end"], text)
         values.append(tuple(value))
     return values

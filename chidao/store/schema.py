@@ -39,7 +39,10 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    case,
     false,
+    func,
+    null,
     select,
 )
 from sqlalchemy import text as sql_text  # models have a `text` column
@@ -90,9 +93,19 @@ class Item(Base):
         select(Document.id).where(Document.seq == document_seq).correlate_except(Document).scalar_subquery())
     kind: Mapped[str] = mapped_column(String(16))
     ordinal: Mapped[int] = mapped_column(Integer)
-    text: Mapped[str | None] = mapped_column(Text)
+    # Column "text": the item's words only where they are not `documents.text[span]`, which by
+    # the grounding invariant they always are (migration 0009: NULL then). Read `text`.
+    words: Mapped[str | None] = mapped_column("text", Text)
     span_start: Mapped[int | None] = mapped_column(Integer)
     span_end: Mapped[int | None] = mapped_column(Integer)
+    # The item's words (None for people, organizations, places): read with the item, from its
+    # report's text at its span. Setting it changes what `data` leaves out, not what is stored.
+    text: Mapped[str | None] = column_property(case(
+        (words.is_not(None), words),
+        (kind.in_(item_data.WORDED_KINDS),
+         select(func.substr(Document.text, span_start + 1, span_end - span_start))
+         .where(Document.seq == document_seq).correlate_except(Document).scalar_subquery()),
+        else_=null()))
     # The extract@1 fields without the item's words (`chidao.store.item_data`): read and set
     # through `data`, which has them.
     stored_data: Mapped[dict[str, Any]] = mapped_column("data", JSON)
