@@ -2285,6 +2285,8 @@ def g071():
              note="later 'Chủ tịch UBND tỉnh', 'Đồng chí', 'Đồng chí Chủ tịch UBND tỉnh' (no name words)")
     d.person(H, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(H, n=1))
     d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=1), note="bare 'Công an tỉnh', 'UBND tỉnh', 'Tỉnh ủy' are not counted")
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1),
+          note="gold fixed after the eval: inside the chairman's position in the title ('Chủ tịch UBND tỉnh Nghệ An:'), first overlooked")
     d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="named department without its place (settled rule 1)")
     d.loc(S, "province", "40", S, "40", d.m(S, n=2), note="the title and the police's name")
     d.legal(d.s("Đề án 06"), "project", "06", None, None, None)
@@ -2701,8 +2703,9 @@ def g082():
     M, HO = "Trần Quang Minh", "Đinh Văn Hòa"
     DO = "Đồn Biên phòng Cửa khẩu Quốc tế Cha Lo"
     G = "Đoàn đại biểu Quốc hội tỉnh Quảng Bình"
-    d.event(d.sent("Ngày 9/5,", "biên giới Việt - Lào."), type="working_session", date="2024-05-09", place=None, localities=["Quảng Bình", "Minh Hóa"],
-            leader=M, note="a National Assembly delegation visits and works with a border post; its head leads; no 'tại': place null")
+    d.event(d.sent("Ngày 9/5,", "biên giới Việt - Lào."), type="working_session", date="2024-05-09", place=None, localities=["Quảng Bình", "Minh Hóa", "Lào"],
+            leader=M, note="a National Assembly delegation visits and works with a border post; its head leads; no 'tại': place null; gold fixed "
+                           "after the eval: the sentence names Lào ('biên giới Việt - Lào'), a locality of the event as in probe 059")
     d.person(M, [], ["Phó Trưởng đoàn chuyên trách"], d.m(M, n=2),
              note="'dẫn đầu'; later 'Ông', 'Trưởng đoàn' (the visit's head, no name words)")
     d.person(HO, ["Thượng tá"], ["Đồn trưởng"], d.m(HO, n=1))
