@@ -48,6 +48,8 @@ from chidao.model import Commitment, Document
 _EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 _OTHER_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+# kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
+_GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
@@ -102,8 +104,9 @@ _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
     r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
     r"(?P<gap>(?:,?\s+[^\s,;.]+){1,8})\s*$", regex.V1)
-# "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
-_JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
+# "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike; the first
+# thing's name may run on past the words its unit kept ("3 bộ máy thu nhận căn cước lưu động và 5 máy tính")
+_JOINED = regex.compile(r"(?:\s+[^\s\d,;.()]+){0,3}?\s*(?:,|và|,\s*và)\s*", regex.V1)
 # the shares of a sum: "…, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng"
 _SHARES = regex.compile(r"\btrong đó\b", regex.V1)
 _SHARE_OF = regex.compile(
@@ -310,13 +313,24 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
-    if amount.unit in _EQUIPMENT_UNITS and previous.kind in ("equipment", "funding", "staffing") \
-            and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None:
+    joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
+    if amount.unit in _EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
         return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
                           receiver=previous.receiver, text=text[amount.start:unit_end],
                           span=(amount.start, unit_end))
+    # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
+    # tính xách tay và 200 triệu đồng"
+    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in _OTHER_UNITS or (
+            amount.unit in MONEY_UNITS and previous.kind != "funding")):
+        kind = "other" if amount.unit in _OTHER_UNITS else "funding"
+        got = _RECEIVER.match(text, amount.end, end)
+        receiver = got.group("r").strip() if got is not None and looks_like_body(
+            text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        span_end = got.end("r") if got is not None and receiver != previous.receiver else amount.end
+        return Commitment(kind=kind, amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     if amount.unit == previous.unit and amount.unit in MONEY_UNITS \
             and previous.kind in ("funding", "construction") \
             and _SHARES.search(text, max(0, previous.span[0] - 12), amount.start) is not None:
