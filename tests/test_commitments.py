@@ -311,8 +311,8 @@ def test_sponsors_boats_teams_and_a_building_named_after_its_funding() -> None:
 def test_things_gifts_and_money_joined_after_a_first_thing_given_are_given_alike() -> None:
     text = (" date 2024-09\nNgày 12/9, Công an tỉnh Quảng Trị làm việc với Công an huyện Hướng Hóa.\n\n"
             "Dịp này, Công an tỉnh Quảng Trị trao tặng Công an huyện Hướng Hóa 4 bộ máy đọc căn cước "
-            "gắn chip và 6 máy in. Đoàn cũng trao tặng Công an xã Lìa 30 triệu đồng và 50 suất quà cho các hộ nghèo. "
-            "Công an tỉnh Quảng Trị bàn giao cho Công an huyện 8 máy bộ đàm và 150 triệu đồng.")
+            "gắn chip và 6 máy in. Đoàn cũng trao tặng Công an xã Lìa 30 triệu đồng và 50 suất quà cho "
+            "các hộ nghèo. Công an tỉnh Quảng Trị bàn giao cho Công an huyện 8 máy bộ đàm và 150 triệu đồng.")
     ex = extract_document(Document.from_text(text, "huong-hoa.txt"))
     found = {(c.amount, c.kind) for c in ex.commitments}
     assert {(4, "equipment"), (6, "equipment"), (30, "funding"), (50, "other"), (8, "equipment"),
