@@ -322,3 +322,15 @@ def test_things_gifts_and_money_joined_after_a_first_thing_given_are_given_alike
         "Công an tỉnh Quảng Trị", "Công an huyện Hướng Hóa", "6 máy in")
     assert commitment_of(ex, 50, "suất quà").receiver == "các hộ nghèo"
     assert not grounding_errors(ex)
+
+
+def test_teams_set_up_are_commitments_and_no_goal() -> None:
+    text = ("Ngày 20/12, Công an tỉnh Nam Định triển khai cao điểm phòng, chống tội phạm dịp Tết.\n\n"
+            "Đại tá Trần Văn Minh yêu cầu Phòng Cảnh sát giao thông thành lập 6 tổ tuần tra lưu động, "
+            "trang bị cho Công an huyện Hải Hậu 2 ca nô cứu hộ.")
+    document = Document.from_text(normalize_text(text), "nam-dinh.txt", date="2024-12")
+    ex = extract_document(document)
+    teams = commitment_of(ex, 6, "tổ")
+    assert (teams.kind, teams.text) == ("other", "thành lập 6 tổ")
+    assert commitment_of(ex, 2, "ca nô cứu hộ").kind == "equipment"
+    assert ex.targets == []

@@ -45,14 +45,16 @@ from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
-_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
+EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-_OTHER_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
+# teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
+_SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
 _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
@@ -194,8 +196,10 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
-    if unit in _OTHER_UNITS:
-        return "other" if _GIVE_VERB.search(text, clause_start, amount.start) else None
+    if unit in GIVEN_UNITS:
+        given = _GIVE_VERB.search(text, clause_start, amount.start) or _SET_UP.search(text, clause_start,
+                                                                                       amount.start)
+        return "other" if given else None
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
@@ -209,7 +213,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         given = (_GIVE_VERB.search(text, clause_start, amount.start)
                  or _BUILT.search(text, clause_start, amount.start))
         return "construction" if given else None
-    if unit in _EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
+    if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
             text, clause_start, amount.start)
         return "equipment" if given else None
@@ -265,6 +269,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
+    if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác"
+        verb = _SET_UP.search(text, clause_start, amount.start)
     if verb is None and unit in _HOUSE_UNITS:  # "bố trí 30 tỷ đồng để xây dựng 8 trụ sở": its own verb
         verb = _BUILT.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
@@ -314,7 +320,7 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
-    if amount.unit in _EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
+    if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
         return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
@@ -322,9 +328,9 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
                           span=(amount.start, unit_end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
-    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in _OTHER_UNITS or (
+    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
             amount.unit in MONEY_UNITS and previous.kind != "funding")):
-        kind = "other" if amount.unit in _OTHER_UNITS else "funding"
+        kind = "other" if amount.unit in GIVEN_UNITS else "funding"
         got = _RECEIVER.match(text, amount.end, end)
         receiver = got.group("r").strip() if got is not None and looks_like_body(
             text, got.start("r"), got.end("r"), bodies) else previous.receiver
