@@ -334,3 +334,15 @@ def test_teams_set_up_are_commitments_and_no_goal() -> None:
     assert (teams.kind, teams.text) == ("other", "thành lập 6 tổ")
     assert commitment_of(ex, 2, "ca nô cứu hộ").kind == "equipment"
     assert ex.targets == []
+
+
+def test_staff_named_by_their_trade_and_a_giver_who_says_it_will_give() -> None:
+    found = _commitments(
+        "Tại buổi làm việc, Công an tỉnh Sóc Trăng cho biết sẽ bố trí thêm 18 điều tra viên cho Cơ quan "
+        "Cảnh sát điều tra Công an cấp huyện. Ban Chỉ huy Quân sự huyện huy động 300 dân quân tự vệ và "
+        "tăng cường 40 chuyên gia rà phá bom mìn.")
+    assert [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found] == [
+        ("staffing", 18, "điều tra viên", "Công an tỉnh Sóc Trăng",
+         "Cơ quan Cảnh sát điều tra Công an cấp huyện"),
+        ("staffing", 300, "dân quân tự vệ", "Ban Chỉ huy Quân sự huyện", None),
+        ("staffing", 40, "chuyên gia", "Ban Chỉ huy Quân sự huyện", None)]

@@ -34,6 +34,7 @@ import regex
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
+    STAFF_NOUNS,
     Amount,
     around,
     body_starts,
@@ -60,7 +61,7 @@ _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở"}
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
-_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
+_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
 _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
@@ -91,7 +92,7 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp"}
+_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", *STAFF_NOUNS}
 _DEPLOY_WORDS = r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
@@ -366,9 +367,24 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
 
 def _giver(text: str, clause_start: int, verb_start: int,
            bodies: frozenset[int]) -> tuple[int, str | None]:
-    """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"."""
+    """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"; the one
+    who says so when no other stands after its verb of saying ("Công an tỉnh cho biết sẽ bố trí …")."""
+    said = None
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
+        said = (clause_start, m.start())
         clause_start = m.end()
+    start, giver = _subject(text, clause_start, verb_start, bodies)
+    if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
+        return _subject(text, said[0], said[1], bodies)
+    return start, giver
+
+
+# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí"
+_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến)\s+)*", regex.V1)
+
+
+def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
+    """The body that is the subject of text[clause_start:verb_start], or None."""
     lead = _GIVER_LEAD.match(text, clause_start, verb_start)
     start = lead.end() if lead else clause_start
     tail = _GIVER_TAIL.search(text, start, verb_start)

@@ -27,6 +27,7 @@ from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
+    STAFF_NOUNS,
     Amount,
     MetricMention,
     around,
@@ -68,7 +69,7 @@ _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
-    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân"}
+    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
 _MAX_VERB_GAP = 60
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
