@@ -36,6 +36,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
+from chidao.extract.relevance import names_security
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
@@ -118,7 +119,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     if not candidates:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
-    if not candidates:
+    # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
+    if not candidates or not names_security(context):
         return []
     dated = [c for c in candidates if c[1] is not None]
     main = candidates[0]
@@ -126,6 +128,11 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         own = set(_localities(text, *main[2], places))
         main = next((c for c in dated if c[0] == main[0]
                      and (not own or own & set(_localities(text, *c[2], places)))), main)
+    if main[1] is None and _in_title(context, main[2][0]):
+        # "Kiểm tra … tại Công an huyện X" over a lead with no date ("Đoàn công tác … vừa có buổi làm
+        # việc với …"): the lead's sentence is the event, the title only names it
+        lead = _lead(context)
+        main = next((c for c in candidates if lead is not None and lead[0] <= c[2][0] < lead[1]), main)
     chosen = [main] + [c for c in dated if c is not main]
     # the main event's roles may be said anywhere before the next event: "… phát biểu chỉ đạo" below
     next_event = min((c[2][0] for c in chosen[1:] if c[2][0] > main[2][1]), default=len(text))
@@ -148,6 +155,15 @@ def extract_events(document: Document, context: Context) -> list[Event]:
                            context, ceremony=kind == "ceremony"),
             text=text[start:end], span=(start, end)))
     return events
+
+
+def _in_title(context: Context, pos: int) -> bool:
+    return any(b.kind == "title" and b.start <= pos < b.end for b in context.blocks)
+
+
+def _lead(context: Context) -> Span | None:
+    """The first body paragraph: the report's lead."""
+    return next(((b.start, b.end) for b in context.blocks if b.kind == "body"), None)
 
 
 def _candidates(context: Context, cues: list[tuple[int, EventType]], legal: list[Span],
