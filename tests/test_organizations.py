@@ -304,3 +304,17 @@ def test_a_police_party_organization_prisons_and_rehab_centres_by_number(tmp_pat
     assert names == ["Đảng bộ Công an tỉnh Phú Thọ",
                      "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
                      "Trại giam số 6", "Cơ sở cai nghiện ma túy số 2"]
+
+
+def test_neighbours_provincial_police_a_procuracy_in_lower_case_and_a_national_assembly_delegation(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-09 Sáng 5/9, Công an tỉnh An Giang hội đàm với Cảnh sát tỉnh Takeo (Campuchia) và Bộ Chỉ "
+        "huy An ninh tỉnh Champasak (Lào).\n\n"
+        "Dự hội đàm có đại diện Viện kiểm sát nhân dân tỉnh An Giang, Tòa án nhân dân tỉnh An Giang và Đoàn "
+        "đại biểu Quốc hội tỉnh An Giang.\n"))
+    names = [o.name for o in ex.organizations]
+    for name in ("Cảnh sát tỉnh Takeo", "Bộ Chỉ huy An ninh tỉnh Champasak",
+                 "Viện kiểm sát nhân dân tỉnh An Giang", "Đoàn đại biểu Quốc hội tỉnh An Giang"):
+        assert name in names, names
+    assert "Quốc hội" not in names
