@@ -252,3 +252,13 @@ def test_a_meeting_in_a_report_not_about_security_and_order_is_no_event() -> Non
             "Năm 2024, sản lượng thanh long toàn tỉnh đạt 310.000 tấn, giá bán bình quân tăng 12% so với "
             "năm trước; diện tích trồng mới đạt 1.200 ha.")
     assert _events(text, "2025-03") == []
+
+
+def test_a_host_receiving_a_delegation_leads_the_reception() -> None:
+    text = ("Chiều 4/6, tại trụ sở Bộ Công an, Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an đã tiếp "
+            "và hội đàm với Đoàn công tác Bộ Nội vụ Campuchia do Thiếu tướng Sok Phal, Tổng Thư ký làm "
+            "Trưởng đoàn.")
+    assert [e.leader for e in _events(text, "2024-06")] == ["Trần Quốc Tỏ"]
+    visit = ("Chiều 4/6, Đoàn công tác Bộ Công an do Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an làm "
+             "Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy An Giang và tiếp nhận kiến nghị.")
+    assert [e.leader for e in _events(visit, "2024-06")] == ["Trần Quốc Tỏ"]

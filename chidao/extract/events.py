@@ -70,6 +70,9 @@ _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])")
+# receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …
+_RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
+                          r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
@@ -258,6 +261,11 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
         by = None
         for m in _LEADER_DO.finditer(text, start, lead.start()):
             by = m
+        host = _RECEIVES.search(text, start, by.start()) if by is not None else None
+        if host is not None:  # "Bộ trưởng X đã tiếp Đoàn … do Y làm Trưởng đoàn": the host leads
+            name = _first_person(people, start, host.start())
+            if name is not None:
+                return name
         if by is not None:
             name = _first_person(people, by.end(), lead.start())
             if name is not None:
