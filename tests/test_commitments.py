@@ -306,3 +306,43 @@ def test_sponsors_boats_teams_and_a_building_named_after_its_funding() -> None:
         ("funding", 4.6, "Tổng kinh phí "), ("funding", 3.5, "tài trợ 3,5 tỷ"),
         ("equipment", 4, "UBND tỉnh hỗ t"), ("funding", 30, "bố trí 30 tỷ đ"),
         ("construction", 8, "xây dựng 8 trụ"), ("other", 45, "Công an tỉnh b")]
+
+
+def test_things_gifts_and_money_joined_after_a_first_thing_given_are_given_alike() -> None:
+    text = (" date 2024-09\nNgày 12/9, Công an tỉnh Quảng Trị làm việc với Công an huyện Hướng Hóa.\n\n"
+            "Dịp này, Công an tỉnh Quảng Trị trao tặng Công an huyện Hướng Hóa 4 bộ máy đọc căn cước "
+            "gắn chip và 6 máy in. Đoàn cũng trao tặng Công an xã Lìa 30 triệu đồng và 50 suất quà cho "
+            "các hộ nghèo. Công an tỉnh Quảng Trị bàn giao cho Công an huyện 8 máy bộ đàm và 150 triệu đồng.")
+    ex = extract_document(Document.from_text(text, "huong-hoa.txt"))
+    found = {(c.amount, c.kind) for c in ex.commitments}
+    assert {(4, "equipment"), (6, "equipment"), (30, "funding"), (50, "other"), (8, "equipment"),
+            (150, "funding")} <= found
+    printer = commitment_of(ex, 6, "máy in")
+    assert (printer.giver, printer.receiver, printer.text) == (
+        "Công an tỉnh Quảng Trị", "Công an huyện Hướng Hóa", "6 máy in")
+    assert commitment_of(ex, 50, "suất quà").receiver == "các hộ nghèo"
+    assert not grounding_errors(ex)
+
+
+def test_teams_set_up_are_commitments_and_no_goal() -> None:
+    text = ("Ngày 20/12, Công an tỉnh Nam Định triển khai cao điểm phòng, chống tội phạm dịp Tết.\n\n"
+            "Đại tá Trần Văn Minh yêu cầu Phòng Cảnh sát giao thông thành lập 6 tổ tuần tra lưu động, "
+            "trang bị cho Công an huyện Hải Hậu 2 ca nô cứu hộ.")
+    document = Document.from_text(normalize_text(text), "nam-dinh.txt", date="2024-12")
+    ex = extract_document(document)
+    teams = commitment_of(ex, 6, "tổ")
+    assert (teams.kind, teams.text) == ("other", "thành lập 6 tổ")
+    assert commitment_of(ex, 2, "ca nô cứu hộ").kind == "equipment"
+    assert ex.targets == []
+
+
+def test_staff_named_by_their_trade_and_a_giver_who_says_it_will_give() -> None:
+    found = _commitments(
+        "Tại buổi làm việc, Công an tỉnh Sóc Trăng cho biết sẽ bố trí thêm 18 điều tra viên cho Cơ quan "
+        "Cảnh sát điều tra Công an cấp huyện. Ban Chỉ huy Quân sự huyện huy động 300 dân quân tự vệ và "
+        "tăng cường 40 chuyên gia rà phá bom mìn.")
+    assert [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found] == [
+        ("staffing", 18, "điều tra viên", "Công an tỉnh Sóc Trăng",
+         "Cơ quan Cảnh sát điều tra Công an cấp huyện"),
+        ("staffing", 300, "dân quân tự vệ", "Ban Chỉ huy Quân sự huyện", None),
+        ("staffing", 40, "chuyên gia", "Ban Chỉ huy Quân sự huyện", None)]

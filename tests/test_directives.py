@@ -348,3 +348,10 @@ def test_the_tasks_of_a_conclusion_after_theo_do_and_those_with_a_deadline() -> 
     assert [(d.speaker, d.text[:12]) for d in found] == [
         ("Trương Văn Đạt", "Phát biểu ch"), ("Trương Văn Đạt", "Theo đó, Bộ "),
         ("Trương Văn Đạt", "Công an tỉnh")]
+
+
+def test_a_request_to_prosecute_named_by_criminal_procedure_asks_nothing() -> None:
+    text = ("Ngày 12/1, Công an tỉnh Bến Tre tổng kết công tác năm 2023.\n\n"
+            "Trong năm, Công an các huyện đã tiếp nhận 930 tin báo, tố giác tội phạm và kiến nghị khởi tố, "
+            "Viện kiểm sát đề nghị truy tố 410 vụ án.")
+    assert _directives(text, date="2024-01") == []

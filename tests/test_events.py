@@ -234,3 +234,31 @@ def test_a_gift_during_the_event_is_no_event_of_its_own(tmp_path: Path) -> None:
                                 "THPT Nguyễn Công Trứ tổ chức chương trình an toàn giao thông cho học sinh."
                                 "\n\nDịp này, Công an TP trao tặng nhà trường 500 mũ bảo hiểm.\n")
     assert all(not e.text.startswith("Dịp này") for e in ex.events)
+
+
+def test_a_lead_with_no_date_is_the_event_not_the_title_that_names_it() -> None:
+    text = ("Kiểm tra công tác cấp căn cước tại Công an huyện Thạch Hà\n\n"
+            "Đoàn công tác của Công an tỉnh Hà Tĩnh do Đại tá Nguyễn Văn An, Phó Giám đốc Công an tỉnh "
+            "dẫn đầu vừa có buổi làm việc với Công an huyện Thạch Hà về công tác cấp căn cước.\n\n"
+            "Báo cáo với đoàn, lãnh đạo Công an huyện cho biết đã thu nhận 12.400 hồ sơ căn cước.")
+    found = _events(text, "2024-06")
+    assert [(e.type, e.date, e.leader, e.text[:12]) for e in found] == [
+        ("working_session", None, "Nguyễn Văn An", "Đoàn công tá")]
+
+
+def test_a_meeting_in_a_report_not_about_security_and_order_is_no_event() -> None:
+    text = ("Sáng 12/3, Sở Công Thương tỉnh Long An tổ chức hội nghị tổng kết mùa thanh long năm 2024. "
+            "Ông Nguyễn Minh Lâm, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.\n\n"
+            "Năm 2024, sản lượng thanh long toàn tỉnh đạt 310.000 tấn, giá bán bình quân tăng 12% so với "
+            "năm trước; diện tích trồng mới đạt 1.200 ha.")
+    assert _events(text, "2025-03") == []
+
+
+def test_a_host_receiving_a_delegation_leads_the_reception() -> None:
+    text = ("Chiều 4/6, tại trụ sở Bộ Công an, Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an đã tiếp "
+            "và hội đàm với Đoàn công tác Bộ Nội vụ Campuchia do Thiếu tướng Sok Phal, Tổng Thư ký làm "
+            "Trưởng đoàn.")
+    assert [e.leader for e in _events(text, "2024-06")] == ["Trần Quốc Tỏ"]
+    visit = ("Chiều 4/6, Đoàn công tác Bộ Công an do Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an làm "
+             "Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy An Giang và tiếp nhận kiến nghị.")
+    assert [e.leader for e in _events(visit, "2024-06")] == ["Trần Quốc Tỏ"]

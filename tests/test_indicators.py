@@ -542,3 +542,18 @@ def test_a_year_before_to_chuc_is_no_count() -> None:
     found = _indicators("Hội nghị sơ kết quý I năm 2024 tổ chức ngày 3/4 đã đánh giá kết quả bảo đảm "
                         "an ninh.")
     assert all(i.unit != "tổ" for i in found)
+
+
+def test_figures_of_courts_prosecution_sand_mining_school_fights_residence_and_border_gates() -> None:
+    text = (" date 2023-12\nNgày 20/12, Công an tỉnh Long An tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Năm 2023, Viện kiểm sát hai cấp đã truy tố 412 vụ; Tòa án hai cấp thụ lý 530 vụ án hình sự. "
+            "Lực lượng chức năng phát hiện 19 vụ khai thác cát trái phép trên sông Vàm Cỏ. Trên địa bàn tỉnh "
+            "xảy ra 8 vụ học sinh đánh nhau. Công an các huyện tiếp nhận 2.301 hồ sơ đăng ký thường trú, "
+            "tạm trú. Đồn Biên phòng cửa khẩu đã làm thủ tục xuất, nhập cảnh cho 96.500 lượt người. Công an "
+            "tỉnh thu giữ 640 kg pháo các loại và 75 tấn đường không rõ nguồn gốc.")
+    ex = extract_document(Document.from_text(text, "long-an.txt"))
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (412, "indictments"), (530, "court_cases_accepted"), (19, "illegal_sand_mining"),
+        (8, "school_violence"), (2301, "residence_registrations"), (96500, "border_crossings"),
+        (640, "contraband_seized"), (75, "contraband_seized")}
+    assert not grounding_errors(ex)

@@ -180,3 +180,11 @@ def test_a_notice_of_conclusions_by_its_number() -> None:
                  "về công tác bảo đảm an ninh, trật tự.", date="2024-04")
     assert [(r.kind, r.number, r.symbol, r.date) for r in found] == [
         ("conclusion", "85", "85/TB-UBND", "2024-04-10")]
+
+
+def test_a_joint_circulars_symbol_keeps_a_code_joined_by_an_ampersand_and_names_no_single_issuer() -> None:
+    ref = only(refs("Các ngành thực hiện Thông tư liên tịch số 04/2018/TTLT-BCA-BGTVT&BTNMT-VKSNDTC "
+                    "về phối hợp."))
+    assert (ref.symbol, ref.date, ref.issuer) == ("04/2018/TTLT-BCA-BGTVT&BTNMT-VKSNDTC", "2018", None)
+    single = only(refs("Thực hiện Thông tư số 12/2019/TT-BCA của Bộ Công an."))
+    assert single.issuer == "Bộ Công an"

@@ -304,3 +304,36 @@ def test_a_police_party_organization_prisons_and_rehab_centres_by_number(tmp_pat
     assert names == ["Đảng bộ Công an tỉnh Phú Thọ",
                      "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng",
                      "Trại giam số 6", "Cơ sở cai nghiện ma túy số 2"]
+
+
+def test_neighbours_provincial_police_a_procuracy_in_lower_case_and_a_national_assembly_delegation(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-09 Sáng 5/9, Công an tỉnh An Giang hội đàm với Cảnh sát tỉnh Takeo (Campuchia) và Bộ Chỉ "
+        "huy An ninh tỉnh Champasak (Lào).\n\n"
+        "Dự hội đàm có đại diện Viện kiểm sát nhân dân tỉnh An Giang, Tòa án nhân dân tỉnh An Giang và Đoàn "
+        "đại biểu Quốc hội tỉnh An Giang.\n"))
+    names = [o.name for o in ex.organizations]
+    for name in ("Cảnh sát tỉnh Takeo", "Bộ Chỉ huy An ninh tỉnh Champasak",
+                 "Viện kiểm sát nhân dân tỉnh An Giang", "Đoàn đại biểu Quốc hội tỉnh An Giang"):
+        assert name in names, names
+    assert "Quốc hội" not in names
+
+
+def test_a_short_form_without_its_place_is_a_mention_of_the_one_body_named_in_full(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-04 Sáng 2/4, Phòng Cảnh sát kinh tế Công an tỉnh Bình Định phối hợp với Sở Y tế "
+        "tỉnh Bình Định kiểm tra các cơ sở kinh doanh thuốc.\n\n"
+        "Phòng Cảnh sát kinh tế đã phát hiện 12 cơ sở vi phạm; Sở Y tế đề nghị xử lý nghiêm.\n"))
+    found = {o.name: len(o.mentions) for o in ex.organizations}
+    assert found["Phòng Cảnh sát kinh tế Công an tỉnh Bình Định"] == 2
+    assert found["Sở Y tế tỉnh Bình Định"] == 2
+    assert "Phòng Cảnh sát kinh tế" not in found and "Sở Y tế" not in found
+
+
+def test_a_short_form_with_two_bodies_it_may_stand_for_stays_apart(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-04 Sáng 2/4, Sở Y tế tỉnh Bình Định và Sở Y tế tỉnh Phú Yên ký kết quy chế phối hợp "
+        "bảo đảm an ninh trật tự tại bệnh viện.\n\n"
+        "Sở Y tế sẽ cử cán bộ đầu mối.\n"))
+    assert "Sở Y tế" in {o.name for o in ex.organizations}

@@ -203,3 +203,17 @@ def test_a_name_kept_to_its_initial_is_no_person(tmp_path: Path) -> None:
     ex = extract_text(tmp_path, " date 2024-05\nCông an huyện Ba Tri đã bắt giữ Nguyễn Văn T. (SN 1990) về "
                                 "hành vi cướp giật tài sản.\n")
     assert ex.people == []
+
+
+def test_a_khmer_or_lao_officer_after_a_rank_and_before_a_position_is_a_person(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-07 Sáng 2/7, Công an tỉnh Kiên Giang hội đàm với Cảnh sát tỉnh Kampot. Phía Campuchia "
+        "có Thiếu tướng Mao Chanthol, Chánh Cảnh sát tỉnh Kampot, và Đại tá Bounmy Sysouk, Phó Chỉ huy "
+        "trưởng Bộ Chỉ huy An ninh tỉnh Attapeu.\n\nThiếu tướng Mao Chanthol cảm ơn sự hỗ trợ của Công an "
+        "tỉnh Kiên Giang; Đại tá Kiên Cường kết luận.\n"))
+    chief = person(ex, "Mao Chanthol")
+    assert (chief.ranks, chief.positions) == (("Thiếu tướng",), ("Chánh Cảnh sát tỉnh Kampot",))
+    assert len(chief.mentions) == 2
+    assert person(ex, "Bounmy Sysouk").positions == ("Phó Chỉ huy trưởng Bộ Chỉ huy An ninh tỉnh Attapeu",)
+    # without a position of their own, capitalized words after a rank are no foreign name
+    assert "Kiên Cường" not in {p.name for p in ex.people}

@@ -147,3 +147,14 @@ def test_a_part_of_a_pledge_that_opens_with_its_deadline_and_a_change_is_a_goal(
         "Ông Bằng cam kết, Công an tỉnh sẽ phấn đấu triệt xóa 100% các đường dây cho vay lãi nặng đã phát "
         "hiện; đến hết năm 2024 kéo giảm ít nhất 10% số vụ phạm tội về ma túy so với năm 2023.")
     assert [(t.value, t.deadline, t.baseline) for t in found] == [(100, None, None), (10, "2024", "năm 2023")]
+
+
+def test_figures_of_a_year_before_the_report_are_results_not_goals() -> None:
+    text = ("Ngày 8/1, Công an tỉnh Trà Vinh tổng kết công tác năm 2023.\n\n"
+            "Phát biểu chỉ đạo, ông Lê Văn Hẳn yêu cầu Công an tỉnh nâng cao chất lượng điều tra.\n\n"
+            "Năm 2023, Công an tỉnh đã khởi tố 512 vụ, 730 bị can. Số vụ án phải trả hồ sơ để điều tra "
+            "bổ sung giảm 9 vụ so với năm 2022.\n\n"
+            "Năm 2024, phấn đấu kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội.")
+    ex = extract_document(Document.from_text(text, "tra-vinh.txt", date="2024-01"))
+    assert [(t.value, t.deadline) for t in ex.targets] == [(5, "2024")]
+    assert {9, 512, 730} <= {i.value for i in ex.indicators}

@@ -34,6 +34,7 @@ import regex
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
+    STAFF_NOUNS,
     Amount,
     around,
     body_starts,
@@ -45,18 +46,22 @@ from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
-_EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
+EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-_OTHER_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+# kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
+_GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
+# teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
+_SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
 _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
-_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ"}
+_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
 _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
@@ -87,7 +92,7 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp"}
+_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", *STAFF_NOUNS}
 _DEPLOY_WORDS = r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
@@ -102,8 +107,9 @@ _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
     r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
     r"(?P<gap>(?:,?\s+[^\s,;.]+){1,8})\s*$", regex.V1)
-# "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike
-_JOINED = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
+# "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike; the first
+# thing's name may run on past the words its unit kept ("3 bộ máy thu nhận căn cước lưu động và 5 máy tính")
+_JOINED = regex.compile(r"(?:\s+[^\s\d,;.()]+){0,3}?\s*(?:,|và|,\s*và)\s*", regex.V1)
 # the shares of a sum: "…, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng"
 _SHARES = regex.compile(r"\btrong đó\b", regex.V1)
 _SHARE_OF = regex.compile(
@@ -191,8 +197,10 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
-    if unit in _OTHER_UNITS:
-        return "other" if _GIVE_VERB.search(text, clause_start, amount.start) else None
+    if unit in GIVEN_UNITS:
+        given = _GIVE_VERB.search(text, clause_start, amount.start) or _SET_UP.search(text, clause_start,
+                                                                                       amount.start)
+        return "other" if given else None
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
@@ -206,7 +214,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         given = (_GIVE_VERB.search(text, clause_start, amount.start)
                  or _BUILT.search(text, clause_start, amount.start))
         return "construction" if given else None
-    if unit in _EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
+    if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
             text, clause_start, amount.start)
         return "equipment" if given else None
@@ -262,6 +270,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
+    if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác"
+        verb = _SET_UP.search(text, clause_start, amount.start)
     if verb is None and unit in _HOUSE_UNITS:  # "bố trí 30 tỷ đồng để xây dựng 8 trụ sở": its own verb
         verb = _BUILT.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
@@ -310,13 +320,24 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
-    if amount.unit in _EQUIPMENT_UNITS and previous.kind in ("equipment", "funding", "staffing") \
-            and _JOINED.fullmatch(text, previous.span[1], amount.start) is not None:
+    joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
+    if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
         return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
                           receiver=previous.receiver, text=text[amount.start:unit_end],
                           span=(amount.start, unit_end))
+    # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
+    # tính xách tay và 200 triệu đồng"
+    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
+            amount.unit in MONEY_UNITS and previous.kind != "funding")):
+        kind = "other" if amount.unit in GIVEN_UNITS else "funding"
+        got = _RECEIVER.match(text, amount.end, end)
+        receiver = got.group("r").strip() if got is not None and looks_like_body(
+            text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        span_end = got.end("r") if got is not None and receiver != previous.receiver else amount.end
+        return Commitment(kind=kind, amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     if amount.unit == previous.unit and amount.unit in MONEY_UNITS \
             and previous.kind in ("funding", "construction") \
             and _SHARES.search(text, max(0, previous.span[0] - 12), amount.start) is not None:
@@ -346,9 +367,24 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
 
 def _giver(text: str, clause_start: int, verb_start: int,
            bodies: frozenset[int]) -> tuple[int, str | None]:
-    """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"."""
+    """The body that gives: the clause's subject before the verb, without "sẽ", "trong đó"; the one
+    who says so when no other stands after its verb of saying ("Công an tỉnh cho biết sẽ bố trí …")."""
+    said = None
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
+        said = (clause_start, m.start())
         clause_start = m.end()
+    start, giver = _subject(text, clause_start, verb_start, bodies)
+    if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
+        return _subject(text, said[0], said[1], bodies)
+    return start, giver
+
+
+# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí"
+_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến)\s+)*", regex.V1)
+
+
+def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
+    """The body that is the subject of text[clause_start:verb_start], or None."""
     lead = _GIVER_LEAD.match(text, clause_start, verb_start)
     start = lead.end() if lead else clause_start
     tail = _GIVER_TAIL.search(text, start, verb_start)

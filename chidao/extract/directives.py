@@ -81,6 +81,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if m.group() == "giao" and (_NOT_GIAO.match(text, m.end()) or text.endswith("bàn ", 0, m.start())):
             continue
+        if m.group() in _PROCEDURAL_NOUNS and _PROCEDURAL_AFTER.match(text, m.end()):
+            continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         # capitalized inside a sentence, it names a document or a body: "quán triệt Chỉ thị 01/CT-TTg"
         if text[m.start()].isupper() and m.start() > 0 and _MID_SENTENCE.search(text, max(0, m.start() - 3),
                                                                                m.start()):
@@ -203,6 +205,10 @@ _ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
 _COORDINATED = regex.compile(
     r"(?:[,;]?\s+(?:đồng thời|và|nhưng|song|tuy nhiên)(?:\s+(?:cũng|còn))?|;)\s*$", regex.V1)
 _MID_SENTENCE = regex.compile(r"[\p{L}\d,)]\s+$")
+# an agency's request to prosecute or indict, as criminal procedure names it ("tin báo, tố giác tội phạm
+# và kiến nghị khởi tố", "đề nghị truy tố"): a kind of file or step reported, nothing asked of anyone
+_PROCEDURAL_NOUNS = frozenset({"kiến nghị", "đề nghị"})
+_PROCEDURAL_AFTER = regex.compile(r" (?:khởi tố|truy tố)\b", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking
 _NOT_GIAO = regex.compile(
     r" (?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b",

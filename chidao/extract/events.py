@@ -36,6 +36,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
+from chidao.extract.relevance import names_security
 from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
@@ -69,6 +70,9 @@ _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:\w+\s+)?\(?\d")
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])")
+# receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …
+_RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
+                          r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
@@ -118,7 +122,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     if not candidates:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
-    if not candidates:
+    # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
+    if not candidates or not names_security(context):
         return []
     dated = [c for c in candidates if c[1] is not None]
     main = candidates[0]
@@ -126,6 +131,11 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         own = set(_localities(text, *main[2], places))
         main = next((c for c in dated if c[0] == main[0]
                      and (not own or own & set(_localities(text, *c[2], places)))), main)
+    if main[1] is None and _in_title(context, main[2][0]):
+        # "Kiểm tra … tại Công an huyện X" over a lead with no date ("Đoàn công tác … vừa có buổi làm
+        # việc với …"): the lead's sentence is the event, the title only names it
+        lead = _lead(context)
+        main = next((c for c in candidates if lead is not None and lead[0] <= c[2][0] < lead[1]), main)
     chosen = [main] + [c for c in dated if c is not main]
     # the main event's roles may be said anywhere before the next event: "… phát biểu chỉ đạo" below
     next_event = min((c[2][0] for c in chosen[1:] if c[2][0] > main[2][1]), default=len(text))
@@ -148,6 +158,15 @@ def extract_events(document: Document, context: Context) -> list[Event]:
                            context, ceremony=kind == "ceremony"),
             text=text[start:end], span=(start, end)))
     return events
+
+
+def _in_title(context: Context, pos: int) -> bool:
+    return any(b.kind == "title" and b.start <= pos < b.end for b in context.blocks)
+
+
+def _lead(context: Context) -> Span | None:
+    """The first body paragraph: the report's lead."""
+    return next(((b.start, b.end) for b in context.blocks if b.kind == "body"), None)
 
 
 def _candidates(context: Context, cues: list[tuple[int, EventType]], legal: list[Span],
@@ -242,6 +261,11 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
         by = None
         for m in _LEADER_DO.finditer(text, start, lead.start()):
             by = m
+        host = _RECEIVES.search(text, start, by.start()) if by is not None else None
+        if host is not None:  # "Bộ trưởng X đã tiếp Đoàn … do Y làm Trưởng đoàn": the host leads
+            name = _first_person(people, start, host.start())
+            if name is not None:
+                return name
         if by is not None:
             name = _first_person(people, by.end(), lead.start())
             if name is not None:

@@ -106,10 +106,13 @@ def _issuers() -> tuple[dict[str, str], dict[str, str]]:
     return forms, codes
 
 
+# a body code may join two words with "&" ("BNN&PTNT" in "01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC")
 _SYMBOL = (
-    r"(?:\s*[-–]\s*|/)(?:\d{4}/\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)*"
-    r"|\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+)+)"
+    r"(?:\s*[-–]\s*|/)(?:\d{4}/\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+(?:&[\p{L}\d]+)*)*"
+    r"|\p{Lu}[\p{L}\d]*(?:[-/][\p{L}\d]+(?:&[\p{L}\d]+)*)+)"
 )
+# a joint document (thông tư liên tịch, nghị quyết liên tịch): several bodies issue it, none alone
+_JOINT = regex.compile(r"/(?:TTLT|NQLT|CTLT|QĐLT)-")
 _NUMBERED = rf"(?P<so>số\s*)?(?P<num>\d{{1,5}})(?P<symbol>{_SYMBOL})?"
 _CONGRESS = (
     rf"(?P<congress>Đại\s+hội\s+(?:(?:lần\s+thứ\s+)?{_ROMAN}(?!\p{{L}})(?P<party>\s+của\s+Đảng(?!\s+bộ))?"
@@ -196,7 +199,7 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
             symbol = number + _SYMBOL_SPACE.sub(r"\1", raw_symbol).replace("–", "-")
             year = _SYMBOL_YEAR.match(symbol, len(number))
             date = year.group(1) if year else None
-            issuer = _issuer_from_symbol(symbol)
+            issuer = None if _JOINT.search(symbol) else _issuer_from_symbol(symbol)
     elif kind_word[0].islower():
         return None
     elif m.group("congress"):

@@ -231,8 +231,12 @@ def metric_labels() -> dict[str, str]:
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ]|USD|triệu\s+USD"
+# staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
+# quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
+STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
+               "sĩ quan", "hạ sĩ quan", "trinh sát viên")
 # count nouns that make a number a figure; the unit is kept as written
-COUNT_NOUNS = (
+COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
@@ -461,7 +465,7 @@ BODY_START = regex.compile(
     r"(?:Công an|công an|Ban|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|UBND|Ủy ban|HĐND|Hội đồng|Bộ|Sở|Cục|"
     r"Phòng|[Cc]ác|[Ll]ực lượng|[Tt]ỉnh|[Tt]hành phố|TP|[Cc]ấp ủy|[Cc]hính quyền|[Nn]gười đứng đầu|[Đđ]ơn vị|"
     r"[Đđ]ịa phương|[Xx]ã|[Hh]uyện|[Pp]hường|[Qq]uận|[Tt]oàn|[Hh]ai bên|Quân khu|Bộ đội|Viện kiểm sát|"
-    r"Tòa án|Văn phòng|Trung tâm|Trường|"
+    r"Tòa án|Văn phòng|Trung tâm|Trường|Cơ quan|"
     r"Chính phủ|Nhà nước|Trung ương)\b",
     regex.V1)
 

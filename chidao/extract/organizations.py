@@ -493,8 +493,25 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         mentions.setdefault(key, []).append((body.start, body.end))
     if codes:
         _code_mentions(text, context, codes, mentions)
+    _merge_short_forms(mentions)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+# "Bộ Tư lệnh Vùng Cảnh sát biển 3" is the command of "Vùng Cảnh sát biển 3": one body
+_COMMAND_OF = "command_of>"
+
+
+def _merge_short_forms(mentions: dict[str, list[Span]]) -> None:
+    """A body written without its place or its body ("Sở Giáo dục và Đào tạo", "Phòng Cảnh sát hình
+    sự") where the report names it in full once ("Sở Giáo dục và Đào tạo Hải Phòng", "Phòng Cảnh sát
+    hình sự Công an tỉnh Thanh Hóa") is that body: its mentions go to the full name's item. With two
+    full names it could be either, and stays on its own."""
+    for short in [key for key in mentions if "@" not in key and ">" not in key]:
+        full = [key for key in mentions if key != short and (
+            key.startswith((short + "@", short + ">")) or key == _COMMAND_OF + short)]
+        if len(full) == 1:
+            mentions[full[0]] = sorted(mentions[full[0]] + mentions.pop(short))
 
 
 def _code_mentions(text: str, context: Context, codes: dict[str, str],

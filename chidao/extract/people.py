@@ -205,6 +205,12 @@ def _after_titles(text: str, chain: list[Title], end: int,
         if _plural(text, chain):  # "các đồng chí Ủy viên BTV Tỉnh ủy: A - X; B - Y": each is Ủy viên
             stop = _list_after(text, stop, end, [t for t in chain if t.kind != "honorific"], readings)
         return stop
+    foreign = _foreign_name_at(text, at, end) if any(t.kind == "rank" for t in chain) else None
+    if foreign is not None:  # "Thiếu tướng Chea Sophal, Chánh Cảnh sát tỉnh Svay Rieng"
+        appositives, stop, marked = _appositives(text, at + len(foreign), end)
+        if marked:
+            readings.append(_Reading(foreign, (at, at + len(foreign)), chain + appositives))
+            return stop
     single = _SINGLE.match(text, at, end)
     if single is not None and name is None:
         shorts.append(_Reading(single.group(), single.span(), chain))
@@ -262,6 +268,28 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
         return None
     name = " ".join(words)
     if not _AFTER_NAME.match(text, pos + len(name)):
+        return None
+    return name
+
+
+def _foreign_name_at(text: str, pos: int, end: int) -> str | None:
+    """A name of 2-4 capitalized syllables that opens with no Vietnamese family name (a Khmer or
+    Lao officer's: "Chea Sophal", "Khonesavanh Phommachak"); taken only after a rank and before a
+    position of their own, which the caller checks."""
+    run = _NAME_RUN.match(text, pos, end)
+    if run is None or is_surname(run.group().split(" ")[0]):
+        return None
+    words: list[str] = []
+    offset = pos
+    for word in run.group().split(" "):
+        if word in title_first_words() and match_title(text, offset) is not None \
+                or word in body_first_words() and match_body(text, offset) is not None:
+            break
+        words.append(word)
+        offset += len(word) + 1
+    name = " ".join(words)
+    if not 2 <= len(words) <= 4 or len(words[-1]) == 1 or name in _NOT_PEOPLE or _is_place_name(name) \
+            or not _AFTER_NAME.match(text, pos + len(name)):
         return None
     return name
 

@@ -25,7 +25,9 @@ through: 6 keeps recall first, as a pre-filter should.
 
 The extractors of directives, targets, commitments and indicators ask
 `security_report(context)`, which scores a document once; the same function runs on
-plain strings, so it can pre-filter a stream of reports before extraction.
+plain strings, so it can pre-filter a stream of reports before extraction. Events ask
+the looser `names_security(context)`: a meeting is none of ours only in a report that
+names no security word at all.
 """
 
 from __future__ import annotations
@@ -116,3 +118,10 @@ def security_report(context: Context) -> bool:
     if found is None:
         found = context.memo["security_report"] = is_security_report(context.document.text)
     return found
+
+
+def names_security(context: Context) -> bool:
+    """Whether the document names security and order at all (a score above 0): a looser test than
+    `security_report` for what a short item may still hold (an event in a one-sentence notice),
+    which only news of other kinds (a rice crop, a football match) fails."""
+    return security_report(context) or security_score(context.document.text) > 0

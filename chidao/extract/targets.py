@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import regex
 
+from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
+    STAFF_NOUNS,
     Amount,
     MetricMention,
     around,
@@ -63,11 +65,11 @@ _METRIC_END = regex.compile(
 # money, areas, staff and seats are resources promised (commitments), not goals
 _NOT_ONE_PHRASE = regex.compile(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", regex.V1)
 _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\s,]*$", regex.V1)  # not a baseline
-_NOT_TARGET_UNITS = MONEY_UNITS | {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ",
-                                   "chiến sĩ", "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện",
-                                   # resources and what a facility holds, not goals
-                                   "thiết bị", "trụ sở", "căn nhà", "ngôi nhà", "suất quà", "suất", "kíp",
-                                   "chốt", "học viên", "phạm nhân"}
+# (things and teams given or set up, as commitments count them: "trang bị 2 ca nô", "thành lập 5 tổ công tác")
+_NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
+    "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
+    # resources and what a facility holds, not goals
+    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
 _MAX_VERB_GAP = 60
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
@@ -90,6 +92,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
+            past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
             for amount in find_amounts(text, start, end):
                 if amount.unit in _NOT_TARGET_UNITS:
                     continue
@@ -100,6 +103,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if goal is None and not in_directive and not goals_before \
                         and not _dated_change(text, segment, amount.start):
                     continue
+                if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
+                    continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
                 if amount.unit == "tỉnh" \
@@ -110,6 +115,26 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | None) -> bool:
+    """Whether the sentence, or else its paragraph, opens with a year before the report's ("Năm
+    2022, …" in a report of 2023): what is said of that year are its results, not goals ("Số vụ án
+    phải trả hồ sơ … giảm 14 vụ" names a count, its "phải" asks nothing)."""
+    if date is None:
+        return False
+    frame = _PAST_YEAR.match(text, start, end)
+    if frame is None and not _OPENING_FRAME.match(text, start, end):
+        frame = _PAST_YEAR.match(text, paragraph, end)
+    return frame is not None and frame.group(1) < date[:4]
+
+
+_PAST_YEAR = regex.compile(r"[\"“]?(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,", regex.V1)
+# a sentence that opens with a time frame of its own is not under its paragraph's year
+_OPENING_FRAME = regex.compile(r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},", regex.V1)
+# goal words that set a goal even in a paragraph about a past year
+_STRONG_GOAL = regex.compile(r"mục tiêu|[Pp]hấn đấu|chỉ tiêu|quyết tâm|cam kết|[Đđ]ăng ký|hướng tới",
+                             regex.V1)
 
 
 def _dated_change(text: str, segment: int, pos: int) -> bool:

@@ -2274,6 +2274,498 @@ def g070():
     d.write()
 
 
+
+def g071():
+    d = Doc("071_baonghean_tongket_congan_2024", "2024-01-09")
+    T, H = "Nguyễn Đức Thành", "Bùi Quang Hưng"
+    S = "Nghệ An"
+    d.event(d.sent("Chiều 8/1,", "triển khai nhiệm vụ năm 2024."), type="conference", date="2024-01-08", place=None, localities=[S], leader=H,
+            note="the police director chairs (next sentences, settled rule 3); the chairman only 'dự và phát biểu chỉ đạo'")
+    d.person(T, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(T, n=2),
+             note="later 'Chủ tịch UBND tỉnh', 'Đồng chí', 'Đồng chí Chủ tịch UBND tỉnh' (no name words)")
+    d.person(H, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(H, n=1))
+    d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=1), note="bare 'Công an tỉnh', 'UBND tỉnh', 'Tỉnh ủy' are not counted")
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1),
+          note="gold fixed after the eval: inside the chairman's position in the title ('Chủ tịch UBND tỉnh Nghệ An:'), first overlooked")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="named department without its place (settled rule 1)")
+    d.loc(S, "province", "40", S, "40", d.m(S, n=2), note="the title and the police's name")
+    d.legal(d.s("Đề án 06"), "project", "06", None, None, None)
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "từ 14 tuổi trở lên."), T, "yêu cầu", addressee="Công an tỉnh",
+                note="three tasks numbered '(1) … (2) … (3)' inside one sentence; the sentence before ('ghi nhận, biểu dương') is an assessment; "
+                     "the title's quotation is no directive")
+    d.directive(d.sent("Đồng chí Chủ tịch UBND tỉnh lưu ý", "trước ngày 30/9/2024."), T, "lưu ý", addressee="Công an tỉnh",
+                note="a deadline with no figure: no target")
+    d.target(d.s("kéo giảm từ 3-5% tội phạm về trật tự xã hội", 0), "social_order_crime", "decrease", 3, "%", True, None, "2024", S,
+             note="in the title (rule 6, a figure repeated); range written '3-5%': at least its low end (as probe 037)")
+    d.target(d.s("kéo giảm từ 3-5% tội phạm về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 3, "%", True, "năm 2023", "2024", S,
+             note="'các nhiệm vụ trọng tâm năm 2024' opens the sentence")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2024", S)
+    d.target(d.s("kích hoạt tài khoản định danh điện tử mức độ 2 cho 80% công dân từ 14 tuổi trở lên"), "electronic_id_rate", "reach", 80, "%", False,
+             None, "2024-06-30", S, note="'phấn đấu đến hết tháng 6/2024' opens the clause: the month's last day")
+    G = "UBND tỉnh Nghệ An"
+    d.commitment(d.s("bố trí 45 tỷ đồng để mua sắm phương tiện, trang thiết bị cho Công an cấp xã"), "funding", 45, "tỷ đồng", giver=G,
+                 receiver="Công an cấp xã", note="the chairman's pledge ('cho biết … sẽ'): no directive; 'UBND tỉnh' named with the report's place")
+    d.commitment(d.s("hỗ trợ xây dựng 20 trụ sở Công an xã tại các huyện miền núi"), "construction", 20, "trụ sở", giver=G)
+    P = "năm 2023"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 7,4% so với năm 2022"), "social_order_crime", 7.4, "%", "decrease", "năm 2022", P, S)
+    d.indicator(d.s("điều tra, làm rõ 1.532 vụ"), "cases_solved", 1532, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,3%"), "case_clearance_rate", 86.3, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 97,1%"), "serious_case_clearance_rate", 97.1, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 1.645 vụ"), "drug_crime", 1645, "vụ", None, None, P, S)
+    d.indicator(d.s("2.310 đối tượng phạm tội về ma túy"), "suspects_arrested", 2310, "đối tượng", None, None, P, S)
+    d.indicator(d.s("số vụ tăng 4,2% so với cùng kỳ"), "drug_crime", 4.2, "%", "increase", "cùng kỳ", P, S)
+    d.indicator(d.s("triệt xóa 21 băng, nhóm tội phạm"), "criminal_gangs", 21, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("số người chết giảm 38 người so với năm 2022"), "traffic_deaths", 38, "người", "decrease", "năm 2022", P, S,
+                note="'Tai nạn giao thông giảm trên cả ba tiêu chí' has no figure")
+    d.write()
+
+
+def g072():
+    d = Doc("072_nld_chithi_luadao_2024", "2024-07-20")
+    d.g["document"]["note"] = "a Ministry directive issued (vừa ban hành), summarized: " + NOEVENT
+    Q = "Lương Tam Quang"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.person(Q, ["Thượng tướng"], ["Bộ trưởng Bộ Công an"], d.m(Q, n=1), note="the signer; later 'Bộ trưởng' only")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org(A05, d.m(A05, n=1))
+    d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1))
+    d.org("Cục Cảnh sát hình sự", d.m("Cục Cảnh sát hình sự", n=1))
+    d.org("Cục Hợp tác quốc tế", d.m("Cục Hợp tác quốc tế", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Myanmar", "country", None, None, None, d.m("Myanmar", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.legal(d.s("Chỉ thị số 08/CT-BCA ngày 18/7/2024"), "directive", "08", "08/CT-BCA", "2024-07-18", "Bộ Công an",
+            note="issuer: the sentence's subject ('Bộ Công an vừa ban hành …'), as probe 037")
+    d.directive(d.sent("Để kéo giảm loại tội phạm này, Bộ trưởng yêu cầu", "các nội dung sau:"), Q, "yêu cầu", addressee="Công an các đơn vị, địa phương",
+                note="the directive's tasks in the minister's name (he signed it); introduces a bulleted list")
+    d.directive(d.sent("- Cục An ninh mạng", "thuê bao di động."), Q, None, note="bullet item")
+    d.directive(d.sent("- Công an các tỉnh, thành phố thành lập", "đạt trên 50%."), Q, None, note="bullet item")
+    d.directive(d.sent("- Cục Cảnh sát hình sự phối hợp", "làm việc trái phép."), Q, None,
+                note="bullet item; its 'đề nghị' is the departments' action toward foreign bodies, not a new verb of saying")
+    d.target(d.s("làm sạch 100% thông tin thuê bao di động"), "subscriber_data_cleaned_rate", "reach", 100, "%", False, None, "2024", None,
+             note=NEW + ": 'phấn đấu đến hết năm 2024'; national, no locality")
+    d.target(d.s("nâng tỷ lệ điều tra, khám phá các vụ lừa đảo trên không gian mạng đạt trên 50%"), "fraud_clearance_rate", "reach", 50, "%", True,
+             None, None, None, note=NEW + ": clearance rate of online-fraud cases only; the date before it belongs to the task force: no deadline")
+    d.commitment(d.s("bổ sung 500 biên chế cho lực lượng an ninh mạng của Công an cấp tỉnh"), "staffing", 500, "biên chế", giver="Bộ Công an",
+                 receiver="lực lượng an ninh mạng của Công an cấp tỉnh", note="'Chỉ thị nêu rõ, Bộ Công an sẽ …': a pledge, no directive")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("xảy ra 1.970 vụ lừa đảo chiếm đoạt tài sản trên không gian mạng"), "high_tech_crime", 1970, "vụ", None, None, P, None,
+                note="online fraud (as probes 038, 055); national, no locality")
+    d.indicator(d.s("tăng 12,5% so với cùng kỳ năm 2023"), "high_tech_crime", 12.5, "%", "increase", "cùng kỳ năm 2023", P, None)
+    d.indicator(d.s("gây thiệt hại hơn 3.200 tỷ đồng"), "fraud_losses", 3200, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("khởi tố 642 vụ"), "cases_prosecuted", 642, "vụ", None, None, P, None)
+    d.indicator(d.s("1.108 bị can"), "suspects_arrested", 1108, "bị can", None, None, P, None)
+    d.write()
+
+
+def g073():
+    d = Doc("073_baodongthap_lienganh_tuphap_2023", "2023-01-10")
+    N = "Phan Thị Hồng Nhung"
+    S = "Đồng Tháp"
+    CA, VKS = "Công an tỉnh Đồng Tháp", "Viện kiểm sát nhân dân tỉnh Đồng Tháp"
+    CQ = "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Tháp"
+    d.event(d.sent("Ngày 09/01/2023,", "xét xử năm 2022."), type="conference", date="2023-01-09", place=None, localities=[S], leader=N,
+            note="a joint conference of police, procuracy and court; nobody chairs, the Party official 'dự và chỉ đạo' (settled rule 3)")
+    d.person(N, [], ["Phó Bí thư Thường trực Tỉnh ủy"], d.m(N, n=2), note="woman; later 'Bà'")
+    d.org(CA, d.m(CA, skip=(1,), n=3), note="the second is inside the investigation agency's name")
+    d.org(VKS, d.m(VKS, n=2))
+    d.org("Tòa án nhân dân tỉnh Đồng Tháp", d.m("Tòa án nhân dân tỉnh Đồng Tháp", n=1))
+    d.org(CQ, d.m(CQ, n=1), note="'Viện kiểm sát hai cấp', 'Tòa án hai cấp', 'Ban Thường vụ Tỉnh ủy' and the district agencies have no name of one body")
+    d.loc(S, "province", "87", S, "82", d.m(S, n=7))
+    d.legal(d.s("Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC"), "circular", "01", "01/2017/TTLT-BCA-BQP-BTC-BNN&PTNT-VKSNDTC",
+            "2017", None, note="a joint circular; the year from its symbol (as probe 038)")
+    d.legal(d.s("Bộ luật Tố tụng hình sự năm 2015"), "code", None, None, "2015", None)
+    d.directive(d.sent("Phát biểu chỉ đạo, bà Phan Thị Hồng Nhung đề nghị", "bỏ lọt tội phạm."), N, "đề nghị", addressee="các cơ quan tiến hành tố tụng",
+                note="'Các đại biểu cho rằng …' before it is an assessment")
+    d.directive(d.sent("Năm 2023, phấn đấu tỷ lệ giải quyết tin báo", "đạt trên 95%."), N, None, note="carries the speech on without a verb")
+    d.directive(d.sent("Bà giao Viện kiểm sát", "trước ngày 31/3/2023."), N, "giao", addressee=VKS, note="a deadline with no figure: no target")
+    d.target(d.s("tỷ lệ giải quyết tin báo, tố giác tội phạm đạt trên 92%"), "crime_report_resolution_rate", "reach", 92, "%", True, None, "2023", S)
+    d.target(d.s("tỷ lệ giải quyết các loại án hình sự của Tòa án đạt trên 95%"), "court_case_resolution_rate", "reach", 95, "%", True, None, "2023", S,
+             note=NEW + ": share of criminal cases the courts resolve")
+    d.commitment(d.s("bố trí thêm 25 điều tra viên cho Cơ quan Cảnh sát điều tra Công an cấp huyện"), "staffing", 25, "điều tra viên", giver=CA,
+                 receiver="Cơ quan Cảnh sát điều tra Công an cấp huyện")
+    P = "năm 2022"
+    d.indicator(d.s("tiếp nhận 2.146 tin báo, tố giác tội phạm và kiến nghị khởi tố"), "crime_reports", 2146, "tin báo", None, None, P, S)
+    d.indicator(d.s("giải quyết 2.017 tin"), "crime_reports", 2017, "tin", None, None, P, S, note="reports resolved (as probe 061)")
+    d.indicator(d.s("đạt tỷ lệ 94%"), "crime_report_resolution_rate", 94, "%", None, None, P, S)
+    d.indicator(d.s("khởi tố mới 812 vụ"), "cases_prosecuted", 812, "vụ", None, None, P, S)
+    d.indicator(d.s("1.095 bị can"), "suspects_arrested", 1095, "bị can", None, None, P, S)
+    d.indicator(d.s("truy tố 768 vụ"), "indictments", 768, "vụ", None, None, P, S, note=NEW + ": cases the procuracy indicts")
+    d.indicator(d.s("1.032 bị can"), "indictments", 1032, "bị can", None, None, P, S, note=NEW)
+    d.indicator(d.s("thụ lý 905 vụ án hình sự"), "court_cases_accepted", 905, "vụ án", None, None, P, S, note=NEW + ": criminal cases the courts take up")
+    d.indicator(d.s("giải quyết 873 vụ"), "court_cases_resolved", 873, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 96,5%"), "court_case_resolution_rate", 96.5, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("Số vụ án phải trả hồ sơ để điều tra bổ sung giảm 14 vụ so với năm 2021"), "cases_returned", 14, "vụ", "decrease", "năm 2021", P, S,
+                note=NEW + ": cases sent back for further investigation")
+    d.write()
+
+
+def g074():
+    d = Doc("074_baobinhphuoc_baucu_2021", "2021-04-19")
+    d.g["document"]["note"] = ("the polling areas (1.052) and voters (710.000) are the election's size, no indicators; '24/24 giờ' is no figure; "
+                               "the election day is no event of the report")
+    T = "Phạm Văn Thắm"
+    S = "Bình Phước"
+    G = "Công an tỉnh Bình Phước"
+    d.event(d.sent("Sáng 19/4,", "nhiệm kỳ 2021 - 2026."), type="conference", date="2021-04-19", place=None, localities=[S], leader=T,
+            note="the steering committee's meeting; its head chairs (next sentence)")
+    d.person(T, ["Đại tá"], ["Giám đốc Công an tỉnh", "Trưởng Ban Chỉ đạo"], d.m(T, n=2))
+    d.org("Ban Chỉ đạo bảo vệ bầu cử tỉnh Bình Phước", d.m("Ban Chỉ đạo bảo vệ bầu cử tỉnh Bình Phước", n=1),
+          note="bare 'Công an tỉnh', 'Ban Chỉ đạo', 'Bộ Chỉ huy Quân sự tỉnh' are not counted")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name ('đại biểu Quốc hội khóa XV')")
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=2))
+    d.directive(d.sent("Phát biểu kết luận, Đại tá Phạm Văn Thắm yêu cầu", "tập trung:"), T, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo và Công an các huyện, thị xã, thành phố", note="introduces a bulleted list")
+    d.directive(d.sent("- Nắm chắc tình hình,", "trước ngày 10/5/2021."), T, None, note="bullet item")
+    d.directive(d.sent("- Bố trí lực lượng bảo vệ", "trực bảo vệ."), T, None, note="bullet item")
+    d.directive(d.sent("- Xây dựng phương án", "các điểm bỏ phiếu."), T, None, note="bullet item")
+    d.target(d.s("giải quyết dứt điểm 100% đơn thư khiếu nại liên quan đến người ứng cử trước ngày 10/5/2021"), "complaint_resolution_rate", "reach", 100,
+             "%", False, None, "2021-05-10", S, note=NEW + ": complaints about candidates settled")
+    d.target(d.s("mỗi khu vực bỏ phiếu có ít nhất 2 cán bộ Công an trực bảo vệ"), "polling_station_officers", "reach", 2, "cán bộ", True, None, None, S,
+             note=NEW + ": a norm per polling area (as probe 051's 'mỗi xã … ít nhất 1 mô hình')")
+    d.commitment(d.s("huy động 3.150 cán bộ, chiến sĩ"), "staffing", 3150, "cán bộ, chiến sĩ", giver=G, note="'Theo phương án': forces planned, not yet deployed")
+    d.commitment(d.s("420 xe mô tô"), "equipment", 420, "xe", giver=G)
+    d.commitment(d.s("36 xe ô tô"), "equipment", 36, "xe", giver=G)
+    d.commitment(d.s("tăng cường 800 dân quân tự vệ"), "staffing", 800, "dân quân tự vệ", giver="Bộ Chỉ huy Quân sự tỉnh Bình Phước",
+                 note="'Bộ Chỉ huy Quân sự tỉnh' named with the report's place")
+    d.indicator(d.s("rà soát, xác minh lý lịch của 100% người ứng cử"), "candidates_vetted_rate", 100, "%", None, None, None, S,
+                note=NEW + ": 'Đến nay': no period")
+    d.indicator(d.s("cấp 12.460 thẻ căn cước công dân"), "electronic_ids", 12460, "thẻ", None, None, None, S, note="'Đến nay': no period")
+    d.write()
+
+
+def g075():
+    d = Doc("075_baovinhlong_khaithaccat_2024", "2024-10-04")
+    T = "Nguyễn Thành Tâm"
+    S = "Vĩnh Long"
+    G, R = "UBND tỉnh Vĩnh Long", "Công an tỉnh Vĩnh Long"
+    TN = "Sở Tài nguyên và Môi trường"
+    d.event(d.sent("Chiều 3-10,", "cát lòng sông."), type="working_session", date="2024-10-03", place=None, localities=[S], leader=T,
+            note="the vice-chairman works with the police and departments")
+    d.person(T, [], ["Phó Chủ tịch UBND tỉnh Vĩnh Long"], d.m(T, n=2), note="later 'Phó Chủ tịch UBND tỉnh'")
+    d.org(G, d.m(G, n=1), note="inside the vice-chairman's position; bare 'UBND tỉnh', 'Công an tỉnh' are not counted")
+    d.org(R, d.m(R, n=1))
+    d.org(TN, d.m(TN, n=3), note="named department without its place (settled rule 1)")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.loc(S, "province", "86", S, "86", d.m(S, n=3))
+    d.loc("Long Hồ", "district", "857", None, None, d.m("Long Hồ", n=1), note="'sông Cổ Chiên' is a river, no unit")
+    d.loc("Vũng Liêm", "district", "859", None, None, d.m("Vũng Liêm", n=1))
+    d.directive(d.sent("Ông Nguyễn Thành Tâm đề nghị Công an tỉnh", "có tổ chức."), T, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh giao", "kéo dài trên địa bàn."), T, "giao", addressee=TN, note="speaker by position only")
+    d.directive(d.sent("UBND tỉnh thống nhất", "trong quý I/2025."), None, "thống nhất", note="a body's agreement (as probe 060): speaker null")
+    d.target(d.s("100% phương tiện khai thác cát được cấp phép lắp đặt thiết bị giám sát hành trình, camera trước ngày 31/12/2024"),
+             "sand_vessel_monitoring_rate", "reach", 100, "%", False, None, "2024-12-31", S, note=NEW + ": licensed sand dredgers with trackers")
+    d.commitment(d.s("trang bị cho Công an tỉnh 2 ca nô tuần tra cao tốc"), "equipment", 2, "ca nô", giver=G, receiver=R)
+    d.commitment(d.s("kinh phí khoảng 4,5 tỷ đồng"), "funding", 4.5, "tỷ đồng", giver=G, receiver=R)
+    d.commitment(d.s("bàn giao trong quý I/2025"), "equipment", None, None, note="the boats' delivery date (amount null, as probe 060)")
+    P = "từ đầu năm 2024 đến nay"
+    d.indicator(d.s("phát hiện, xử lý 46 vụ khai thác cát trái phép"), "illegal_sand_mining", 46, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2023"), "illegal_sand_mining", 9, "vụ", "increase", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("tạm giữ 38 phương tiện"), "vehicles_impounded", 38, "phương tiện", None, None, P, S)
+    d.indicator(d.s("phạt tiền 2,1 tỷ đồng"), "fines_collected", 2.1, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("khởi tố 3 vụ"), "cases_prosecuted", 3, "vụ", None, None, P, S)
+    d.indicator(d.s("7 bị can"), "suspects_arrested", 7, "bị can", None, None, P, S)
+    d.write()
+
+
+def g076():
+    d = Doc("076_baohatinh_cutru_kyanh_2024", "2024-03-15")
+    PH, DU = "Trần Hồng Phong", "Lê Văn Dũng"
+    R = "Công an huyện Kỳ Anh"
+    S = "Kỳ Anh"
+    d.event(d.sent("Đoàn công tác của Công an tỉnh Hà Tĩnh", "định danh điện tử."), type="working_session", date=None, place=None,
+            localities=[S, "Hà Tĩnh"], leader=PH,
+            note="the lead gives no date ('vừa có buổi làm việc'): null (seed 003), the title only names the subject; 'buổi làm việc' of a "
+                 "delegation with a host body (settled rule 4), though the title says 'Kiểm tra'")
+    d.person(PH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(PH, n=2), note="'dẫn đầu': no 'Trưởng đoàn' written; later 'Ông'")
+    d.person(DU, ["Trung tá"], ["Trưởng Công an huyện Kỳ Anh"], d.m(DU, n=1))
+    d.org("Công an tỉnh Hà Tĩnh", d.m("Công an tỉnh Hà Tĩnh", n=1), note="bare 'Công an tỉnh', 'Công an huyện' are not counted")
+    d.org(R, d.m(R, n=5), note="also inside the chief's position")
+    d.loc("Hà Tĩnh", "province", "42", "Hà Tĩnh", "42", d.m("Hà Tĩnh", n=1))
+    d.loc(S, "district", "447", None, None, d.m(S, n=5), note="huyện Kỳ Anh (the police of the huyện), not thị xã Kỳ Anh")
+    d.directive(d.sent("Ông đề nghị Công an huyện Kỳ Anh", "từ 14 tuổi trở lên."), PH, "đề nghị", addressee=R,
+                note="speaker by pronoun; the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Đồng thời, bảo đảm 100% hồ sơ", "đúng hạn."), PH, None, note="carries the speech on without a verb")
+    d.target(d.s("kích hoạt tài khoản định danh điện tử cho ít nhất 85% công dân từ 14 tuổi trở lên"), "electronic_id_rate", "reach", 85, "%", True,
+             None, "2024-06-30", S, note="'phấn đấu đến ngày 30/6/2024' opens the clause")
+    d.target(d.s("bảo đảm 100% hồ sơ đăng ký cư trú được giải quyết đúng hạn"), "residence_on_time_rate", "reach", 100, "%", False, None, None, S,
+             note=NEW + ": residence registrations settled on time")
+    G = "Công an tỉnh Hà Tĩnh"
+    d.commitment(d.s("trao tặng Công an huyện Kỳ Anh 3 bộ máy thu nhận căn cước lưu động"), "equipment", 3, "bộ", giver=G, receiver=R,
+                 note="'Công an tỉnh' named with the report's place (as probe 049)")
+    d.commitment(d.s("5 máy tính"), "equipment", 5, "máy", giver=G, receiver=R)
+    d.indicator(d.s("cập nhật, làm sạch dữ liệu dân cư của 42.615 hộ gia đình"), "population_records_cleaned", 42615, "hộ gia đình", None, None, None, S,
+                note=NEW + ": 'đến ngày 10/3/2024', a running total to a date: no period (as probe 049)")
+    d.indicator(d.s("thu nhận 9.846 hồ sơ định danh điện tử mức độ 2"), "electronic_ids", 9846, "hồ sơ", None, None, None, S)
+    d.indicator(d.s("kích hoạt 8.910 tài khoản"), "electronic_ids", 8910, "tài khoản", None, None, None, S)
+    d.indicator(d.s("đạt 72,4% số công dân trong độ tuổi"), "electronic_id_rate", 72.4, "%", None, None, None, S)
+    P = "từ đầu năm 2024"
+    d.indicator(d.s("tiếp nhận 1.214 hồ sơ đăng ký thường trú, tạm trú"), "residence_registrations", 1214, "hồ sơ", None, None, P, S, note=NEW)
+    d.indicator(d.s("96% được giải quyết trực tuyến"), "online_processing_rate", 96, "%", None, None, P, S, note="(as probe 068)")
+    d.write()
+
+
+def g077():
+    d = Doc("077_qdnd_canhsatbien3_2023", "2023-01-10")
+    d.g["document"]["note"] = "the awards (12 tập thể, 25 cá nhân) are no indicators or commitments"
+    K, HU = "Vũ Trung Kiên", "Trần Văn Hùng"
+    V3 = "Bộ Tư lệnh Vùng Cảnh sát biển 3"
+    d.event(d.sent("Ngày 09/01/2023,", "trên biển năm 2022."), type="conference", date="2023-01-09", place="TP Vũng Tàu", localities=["Vũng Tàu"],
+            leader=K, note="nobody chairs; the deputy commander 'dự và chỉ đạo' (settled rule 3); place: what 'tại' names")
+    d.person(K, ["Thiếu tướng"], ["Phó Tư lệnh Cảnh sát biển Việt Nam"], d.m(K, n=2))
+    d.person(HU, ["Đại tá"], ["Tư lệnh Vùng Cảnh sát biển 3"], d.m(HU, n=1), note="name before the position")
+    d.org(V3, d.m(V3, n=1) + d.m("Vùng Cảnh sát biển 3", skip=(1,), n=5),
+          note="the command also as 'Vùng Cảnh sát biển 3' (title, body, the commander's position); the second is inside the full name")
+    d.org("Cảnh sát biển Việt Nam", d.m("Cảnh sát biển Việt Nam", n=1), note="inside the deputy commander's position")
+    d.org("Bộ Tư lệnh Cảnh sát biển", d.m("Bộ Tư lệnh Cảnh sát biển", n=1),
+          note="the coast guard's command, asked for staff; 'Bộ đội Biên phòng, Hải quan và Công an các tỉnh ven biển' name forces, no one body")
+    d.loc("Vũng Tàu", "district", "747", None, None, d.m("Vũng Tàu", skip=(1,), n=2), note="the city; the second is inside the province's name")
+    d.loc("Bà Rịa - Vũng Tàu", "province", "77", "Hồ Chí Minh", "79", d.m("Bà Rịa - Vũng Tàu", n=1))
+    d.loc("Tiền Giang", "province", "82", "Đồng Tháp", "82", d.m("Tiền Giang", n=1))
+    d.loc("Bến Tre", "province", "83", "Vĩnh Long", "86", d.m("Bến Tre", n=1))
+    d.loc("Trà Vinh", "province", "84", "Vĩnh Long", "86", d.m("Trà Vinh", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside 'Cảnh sát biển Việt Nam' (settled rule 10)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thiếu tướng Vũ Trung Kiên yêu cầu", "Công an các tỉnh ven biển."), K, "yêu cầu",
+                addressee="Vùng Cảnh sát biển 3")
+    d.directive(d.sent("Năm 2023, đơn vị phấn đấu", "lớn trên biển."), K, None, note="carries the speech on without a verb")
+    d.directive(d.sent("Đại tá Trần Văn Hùng, Tư lệnh", "cho các hải đội."), HU, "đề nghị", addressee="Bộ Tư lệnh Cảnh sát biển",
+                note="the unit's request up (settled rule 8); the 60 staff asked for are no commitment (as probe 048)")
+    d.target(d.s("tăng ít nhất 10% số vụ bắt giữ so với năm 2022"), "smuggling", "increase", 10, "%", True, "năm 2022", "2023", None,
+             note="the smuggling cases seized at sea; the region's waters span four provinces: no locality")
+    G = V3
+    d.commitment(d.s("bố trí thường xuyên 4 tàu"), "equipment", 4, "tàu", giver=G, note="ships kept on station in 2023 ('sẽ')")
+    d.commitment(d.s("2 xuồng cao tốc"), "equipment", 2, "xuồng", giver=G)
+    P = "năm 2022"
+    d.indicator(d.s("phát hiện, bắt giữ 41 vụ"), "smuggling", 41, "vụ", None, None, P, None, note="the region's waters: no locality")
+    d.indicator(d.s("52 phương tiện vận chuyển hàng hóa trái phép trên biển"), "vehicles_impounded", 52, "phương tiện", None, None, P, None)
+    d.indicator(d.s("tăng 7 vụ so với năm 2021"), "smuggling", 7, "vụ", "increase", "năm 2021", P, None)
+    d.indicator(d.s("tạm giữ hơn 1,6 triệu lít dầu DO"), "contraband_seized", 1600000, "lít", None, None, P, None)
+    d.indicator(d.s("120 tấn than không rõ nguồn gốc"), "contraband_seized", 120, "tấn", None, None, P, None)
+    d.indicator(d.s("tổng trị giá hàng hóa vi phạm ước khoảng 31,5 tỷ đồng"), "smuggled_goods_value", 31.5, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("khởi tố 6 vụ"), "cases_prosecuted", 6, "vụ", None, None, P, None)
+    d.indicator(d.s("xử phạt vi phạm hành chính, nộp ngân sách nhà nước 4,7 tỷ đồng"), "fines_collected", 4.7, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g078():
+    d = Doc("078_baobariavungtau_phumy_2022", "2022-12-27")
+    L, TH = "Nguyễn Văn Lộc", "Đỗ Minh Thuận"
+    S = "Phú Mỹ"
+    d.event(d.sent("Sáng 26/12,", "nhiệm vụ năm 2023."), type="conference", date="2022-12-26", place=None, localities=[S], leader=TH,
+            note="a town (thị xã) police's year-end review, before July 2025; its chief chairs; the Party secretary 'dự và chỉ đạo'")
+    d.person(L, [], ["Bí thư Thị ủy Phú Mỹ"], d.m(L, n=1), note="later 'Bí thư Thị ủy', 'Ông'")
+    d.person(TH, ["Trung tá"], ["Trưởng Công an thị xã"], d.m(TH, n=1))
+    d.org("Công an thị xã Phú Mỹ", d.m("Công an thị xã Phú Mỹ", n=2), note="bare 'Công an thị xã', 'Công an các xã, phường' are not counted")
+    d.org("Thị ủy Phú Mỹ", d.m("Thị ủy Phú Mỹ", n=1), note="inside the secretary's position")
+    d.org("UBND thị xã Phú Mỹ", d.m("UBND thị xã Phú Mỹ", n=1))
+    d.loc(S, "district", "754", None, None, d.m(S, n=6),
+          note="thị xã in 2022 (the data's latest form is thành phố); two mentions inside the industrial parks' names (as probe 067); "
+               "'cảng Cái Mép - Thị Vải' is a port, no unit")
+    d.directive(d.sent("Phát biểu chỉ đạo, Bí thư Thị ủy đề nghị", "Cái Mép - Thị Vải."), L, "đề nghị", addressee="Công an thị xã",
+                note="speaker by position only")
+    d.directive(d.sent("Năm 2023, Công an thị xã phấn đấu", "đạt trên 85%."), L, None, note="carries the speech on without a verb")
+    d.directive(d.sent("Ông lưu ý Công an các xã, phường", "điểm phức tạp."), L, "lưu ý", addressee="Công an các xã, phường")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, "2023", S)
+    d.target(d.s("tỷ lệ điều tra, khám phá đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2023", S)
+    G = "UBND thị xã Phú Mỹ"
+    d.commitment(d.s("bố trí 1,8 tỷ đồng"), "funding", 1.8, "tỷ đồng", giver=G, note="the secretary's pledge ('Ông cho biết … sẽ'): no directive")
+    d.commitment(d.s("lắp đặt 60 camera an ninh tại các tuyến đường trọng điểm"), "equipment", 60, "camera", giver=G)
+    P = "năm 2022"
+    d.indicator(d.s("xảy ra 118 vụ phạm pháp hình sự"), "social_order_crime", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 16 vụ (11,9%) so với năm 2021"), "social_order_crime", 16, "vụ", "decrease", "năm 2021", P, S)
+    d.indicator(d.s("(11,9%) so với năm 2021"), "social_order_crime", 11.9, "%", "decrease", "năm 2021", P, S, note="as probe 001's '(-3,1%)'")
+    d.indicator(d.s("điều tra, làm rõ 104 vụ"), "cases_solved", 104, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 88,1%"), "case_clearance_rate", 88.1, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 47 vụ"), "drug_crime", 47, "vụ", None, None, P, S)
+    d.indicator(d.s("85 đối tượng mua bán, tàng trữ, sử dụng trái phép chất ma túy"), "suspects_arrested", 85, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 29 vụ"), "traffic_accidents", 29, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 21 người"), "traffic_deaths", 21, "người", None, None, P, S)
+    d.indicator(d.s("xử lý 6.430 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 6430, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 9,8 tỷ đồng"), "fines_collected", 9.8, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g079():
+    d = Doc("079_baohaiphong_baoluchocduong_2024", "2024-11-20")
+    H = "Nguyễn Thị Thu Hằng"
+    S = "Hải Phòng"
+    CA, SGD = "Công an thành phố Hải Phòng", "Sở Giáo dục và Đào tạo Hải Phòng"
+    d.event(d.sent("Sáng 19/11,", "năm học 2024 - 2025."), type="conference", date="2024-11-19", place=None, localities=[S], leader=H,
+            note="a conference on school violence; the vice-chair 'dự và chỉ đạo' (settled rule 3)")
+    d.person(H, [], ["Phó Chủ tịch UBND thành phố"], d.m(H, n=1), note="woman ('Bà'); later 'Phó Chủ tịch UBND thành phố' only")
+    d.org(CA, d.m(CA, n=2), note="bare 'Công an thành phố', 'UBND thành phố', 'UBND các quận, huyện' are not counted")
+    d.org(SGD, d.m(SGD, n=1) + [d.sub("a) Sở Giáo dục và Đào tạo chỉ đạo", "Sở Giáo dục và Đào tạo")],
+          note="the list item's bare 'Sở Giáo dục và Đào tạo' is the same department (as probe 064's 'Phòng CSGT')")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "31", S, "31", d.m(S, n=4))
+    d.legal(d.s("Nghị định số 80/2017/NĐ-CP của Chính phủ"), "decree", "80", "80/2017/NĐ-CP", "2017", "Chính phủ",
+            note="the year from its symbol; its subject ('về môi trường giáo dục …') is not part of the reference")
+    d.directive(d.sent("Phát biểu chỉ đạo, Phó Chủ tịch UBND thành phố đề nghị", "tập trung thực hiện:"), H, "đề nghị", addressee="các cơ quan, đơn vị",
+                note="introduces a list lettered 'a) b) c)'; 'Các đại biểu cho rằng …' before it is an assessment")
+    d.directive(d.sent("a) Sở Giáo dục", "trước ngày 31/12/2024."), H, None, note="list item")
+    d.directive(d.sent("b) Công an thành phố", "giờ tan học."), H, None, note="list item")
+    d.directive(d.sent("c) UBND các quận, huyện", "quá giờ quy định."), H, None, note="list item")
+    d.directive(d.sent("Mục tiêu năm học 2024 - 2025", "so với năm học trước."), H, None, note="the goal, carrying her speech on without a verb")
+    d.target(d.s("100% trường trung học thành lập tổ tư vấn tâm lý học đường trước ngày 31/12/2024"), "school_counselling_rate", "reach", 100, "%", False,
+             None, "2024-12-31", S, note=NEW + ": secondary schools with a counselling team")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ học sinh đánh nhau so với năm học trước"), "school_violence", "decrease", 10, "%", True, "năm học trước",
+             None, S, note=NEW + ": fights among pupils; the school year gives no date (as probe 064)")
+    d.commitment(d.s("bố trí 230 cán bộ làm báo cáo viên pháp luật tại các trường trung học"), "staffing", 230, "cán bộ", giver=CA,
+                 receiver="các trường trung học", note="'cam kết': a pledge, no directive")
+    d.commitment(d.s("hỗ trợ 3 tỷ đồng lắp đặt camera tại cổng các trường"), "funding", 3, "tỷ đồng", giver="UBND thành phố Hải Phòng",
+                 note="'UBND thành phố' named with the report's place")
+    P = "năm học 2023 - 2024"
+    d.indicator(d.s("xảy ra 21 vụ học sinh đánh nhau, gây rối trật tự công cộng"), "school_violence", 21, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 6 vụ so với năm học trước"), "school_violence", 6, "vụ", "decrease", "năm học trước", P, S)
+    d.indicator(d.s("9 vụ có hành vi quay clip, đăng tải lên mạng xã hội"), "school_violence", 9, "vụ", None, None, P, S, note="of which filmed and posted")
+    d.indicator(d.s("xử lý 58 học sinh vi phạm"), "suspects_arrested", 58, "học sinh", None, None, P, S)
+    d.indicator(d.s("khởi tố 3 vụ"), "cases_prosecuted", 3, "vụ", None, None, P, S)
+    d.indicator(d.s("7 bị can là người dưới 18 tuổi"), "suspects_arrested", 7, "bị can", None, None, P, S)
+    d.write()
+
+
+def g080():
+    d = Doc("080_baotayninh_svayrieng_2023", "2023-10-04")
+    T, C = "Lê Văn Thạnh", "Chea Sophal"
+    S, SV = "Tây Ninh", "Svây Riêng"
+    G, R = "Công an tỉnh Tây Ninh", "Cảnh sát tỉnh Svay Rieng"
+    d.event(d.sent("Chiều 3-10,", "(Campuchia)."), type="working_session", date="2023-10-03", place="thị xã Hòa Thành",
+            localities=["Hòa Thành", S, SV, "Campuchia"], leader=T,
+            note="periodic talks (hội đàm) of two provinces' forces (as probe 033); the host's director chairs (next sentence); place: what 'tại' names")
+    d.person(T, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(T, n=2))
+    d.person(C, ["Thiếu tướng"], ["Chánh Cảnh sát tỉnh Svay Rieng"], d.m(C, n=1), note="a Khmer name")
+    d.org(G, d.m(G, n=3) + d.m("Công an Tây Ninh", n=1), note="the title writes 'Công an Tây Ninh'")
+    d.org(R, d.m(R, n=4), note="a foreign body; once inside the Cambodian general's position")
+    d.loc(S, "province", "72", S, "80", d.m(S, n=4))
+    d.loc("Hòa Thành", "district", "709", None, None, d.m("Hòa Thành", n=1))
+    d.loc("Bến Cầu", "district", "711", None, None, d.m("Bến Cầu", n=1))
+    d.loc("Châu Thành", "district", "708", None, None, d.m("Châu Thành", n=1), note="huyện Châu Thành of Tây Ninh ('huyện Bến Cầu, Châu Thành')")
+    d.loc(SV, "region", None, None, None, d.m("Svay Rieng", n=4), note="a Cambodian province, named as the foreign-places vocabulary names it")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=3))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.directive(d.sent("Hai bên thống nhất", "kể từ khi bắt giữ."), None, "thống nhất", note="joint agreement")
+    d.directive(d.sent("Đại tá Lê Văn Thạnh đề nghị phía Bạn", "bị giữ trái phép."), T, "đề nghị", addressee="phía Bạn")
+    d.target(d.s("tổ chức tuần tra chung ít nhất 1 lần mỗi quý"), "joint_patrols", "reach", 1, "lần", True, None, None, S, note="(as probe 033)")
+    d.target(d.s("trao trả đối tượng truy nã trong vòng 72 giờ kể từ khi bắt giữ"), "wanted_handover_hours", "reach", 72, "giờ", False, None, None, S,
+             note=NEW + ": an upper bound ('trong vòng') is a reach target, not at least (as probe 053); '24/24 giờ' is no figure")
+    d.commitment(d.s("trao tặng Cảnh sát tỉnh Svay Rieng 10 máy bộ đàm"), "equipment", 10, "máy", giver=G, receiver=R)
+    d.commitment(d.s("5 máy tính xách tay"), "equipment", 5, "máy", giver=G, receiver=R)
+    d.commitment(d.s("200 triệu đồng hỗ trợ sửa chữa trụ sở một đồn cảnh sát biên giới"), "funding", 200, "triệu đồng", giver=G, receiver=R)
+    P = "từ tháng 10/2022 đến nay"
+    d.indicator(d.s("trao đổi 186 lượt thông tin về tội phạm"), "crime_info_exchanges", 186, "lượt", None, None, P, S,
+                note=NEW + "; joint results of two provinces' forces scoped to the Vietnamese one (as probe 033)")
+    d.indicator(d.s("phối hợp bắt, trao trả 14 đối tượng truy nã"), "wanted_arrested", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tiếp nhận 327 công dân Việt Nam bị lừa sang Campuchia làm việc trong các cơ sở lừa đảo trực tuyến"), "citizens_repatriated", 327,
+                "công dân", None, None, P, S, note=NEW + ": citizens received back from scam compounds")
+    d.write()
+
+
+def g081():
+    d = Doc("081_baohungyen_phaono_2023", "2023-01-06")
+    PH = "Đào Văn Phương"
+    S = "Hưng Yên"
+    G = "Công an tỉnh Hưng Yên"
+    d.event(d.sent("Sáng 5/1,", "Quý Mão 2023."), type="conference", date="2023-01-05", place=None, localities=[S], leader=PH,
+            note="the deputy director chairs (next sentence)")
+    d.person(PH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(PH, n=3), note="later 'Ông'; named again after his quotation")
+    d.org(G, d.m(G, n=1), note="bare 'Công an tỉnh', 'UBND tỉnh' are not counted; 'Cảnh sát cơ động' names a force")
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="named unit without its place (settled rule 1)")
+    d.loc(S, "province", "33", S, "33", d.m(S, n=2))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Hải Dương", "province", "30", "Hải Phòng", "31", d.m("Hải Dương", n=1))
+    d.loc("Thái Bình", "province", "34", "Hưng Yên", "33", d.m("Thái Bình", n=1))
+    d.directive(d.sent("Đại tá Đào Văn Phương giao Phòng Cảnh sát hình sự", "Hải Dương, Thái Bình."), PH, "giao", addressee="Phòng Cảnh sát hình sự",
+                note="also 'yêu cầu Công an các huyện, thị xã, thành phố' in the same sentence")
+    d.directive(d.sent("Ông lưu ý các đơn vị", "sử dụng pháo nổ."), PH, "lưu ý", addressee="các đơn vị")
+    d.directive(d.sent("\"Phấn đấu dịp Tết Quý Mão", "nhấn mạnh."), PH, "nhấn mạnh", note="quotation first, speaker after (as probe 062)")
+    d.target(d.s("rà soát 100% cơ sở kinh doanh có dấu hiệu buôn bán pháo trước ngày 15/1/2023"), "fireworks_outlets_checked_rate", "reach", 100, "%",
+             False, None, "2023-01-15", S, note=NEW)
+    d.target(d.s("vận động 100% học sinh, phụ huynh ký cam kết không mua bán, tàng trữ, sử dụng pháo nổ"), "fireworks_pledge_rate", "reach", 100, "%",
+             False, None, None, S, note=NEW + ": pupils and parents signing a pledge")
+    d.target(d.s("giảm từ 20% đến 30% số vụ đốt pháo trái phép so với Tết Nhâm Dần"), "illegal_fireworks", "decrease", 20, "%", True, "Tết Nhâm Dần",
+             None, S, note=NEW + ": range, at least its low end; the Tết period: no deadline date (as probe 037)")
+    d.commitment(d.s("thành lập 5 tổ công tác đặc biệt"), "other", 5, "tổ", giver="Phòng Cảnh sát hình sự",
+                 note="task teams (as probe 049's mobile teams); until 5/2/2023")
+    d.commitment(d.s("huy động 120 cán bộ, chiến sĩ Cảnh sát cơ động"), "staffing", 120, "cán bộ, chiến sĩ", giver=G)
+    d.commitment(d.s("hỗ trợ 500 triệu đồng kinh phí"), "funding", 500, "triệu đồng", giver="UBND tỉnh Hưng Yên", note="'UBND tỉnh' named with the report's place")
+    P = "từ ngày 1/12/2022 đến nay"
+    d.indicator(d.s("phát hiện, bắt giữ 63 vụ"), "illegal_fireworks", 63, "vụ", None, None, P, S, note=NEW + ": fireworks cases")
+    d.indicator(d.s("71 đối tượng mua bán, tàng trữ pháo nổ trái phép"), "suspects_arrested", 71, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ hơn 1.280 kg pháo các loại"), "contraband_seized", 1280, "kg", None, None, P, S)
+    d.indicator(d.s("số vụ tăng 18 vụ so với cùng kỳ Tết Nhâm Dần 2022"), "illegal_fireworks", 18, "vụ", "increase", "cùng kỳ Tết Nhâm Dần 2022", P, S)
+    d.write()
+
+
+def g082():
+    d = Doc("082_baoquangbinh_dbqh_chalo_2024", "2024-05-10")
+    d.g["document"]["note"] = "'Đơn vị hiện còn thiếu biên chế' has no figure"
+    M, HO = "Trần Quang Minh", "Đinh Văn Hòa"
+    DO = "Đồn Biên phòng Cửa khẩu Quốc tế Cha Lo"
+    G = "Đoàn đại biểu Quốc hội tỉnh Quảng Bình"
+    d.event(d.sent("Ngày 9/5,", "biên giới Việt - Lào."), type="working_session", date="2024-05-09", place=None, localities=["Quảng Bình", "Minh Hóa", "Lào"],
+            leader=M, note="a National Assembly delegation visits and works with a border post; its head leads; no 'tại': place null; gold fixed "
+                           "after the eval: the sentence names Lào ('biên giới Việt - Lào'), a locality of the event as in probe 059")
+    d.person(M, [], ["Phó Trưởng đoàn chuyên trách"], d.m(M, n=2),
+             note="'dẫn đầu'; later 'Ông', 'Trưởng đoàn' (the visit's head, no name words)")
+    d.person(HO, ["Thượng tá"], ["Đồn trưởng"], d.m(HO, n=1))
+    d.org(G, d.m(G, n=1), note="the title's and the body's 'Đoàn đại biểu Quốc hội tỉnh' have no place; 'Quốc hội' inside them is no body of its own")
+    d.org(DO, d.m(DO, n=2), note="later bare 'Đồn', 'đơn vị'")
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.org("UBND tỉnh Quảng Bình", d.m("UBND tỉnh Quảng Bình", n=1))
+    d.loc("Quảng Bình", "province", "44", "Quảng Trị", "44", d.m("Quảng Bình", n=2))
+    d.loc("Minh Hóa", "district", "452", None, None, d.m("Minh Hóa", n=1), note="'Cha Lo' is a border gate, no unit")
+    d.loc("Dân Hóa", "commune", "18904", "Dân Hóa", "18904", d.m("Dân Hóa", n=2))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'Việt - Lào' names the country (unlike 'Việt - Trung', probe 053)")
+    d.directive(d.sent("Ông đề nghị đơn vị", "để hoạt động."), M, "đề nghị", addressee="đơn vị",
+                note="speaker by pronoun; the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Trưởng đoàn cho biết,", "qua xã Dân Hóa."), M, "kiến nghị", addressee="Bộ Quốc phòng",
+                note="the delegation will ask the ministry and the province (settled rule 8); no amount: no commitment")
+    d.commitment(d.s("trao tặng Đồn 50 triệu đồng"), "funding", 50, "triệu đồng", giver=G, receiver=DO)
+    d.commitment(d.s("100 suất quà cho các hộ nghèo trên địa bàn xã Dân Hóa"), "other", 100, "suất quà", giver=G, receiver="các hộ nghèo",
+                 note="gifts (as probe 034)")
+    P, S = "năm 2023", "Minh Hóa"
+    d.indicator(d.s("làm thủ tục xuất, nhập cảnh cho hơn 214.000 lượt người"), "border_crossings", 214000, "lượt", None, None, P, S,
+                note=NEW + ": crossings cleared at the gate; the post's figures scoped to its district")
+    d.indicator(d.s("bắt giữ 9 vụ"), "drug_crime", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("14 đối tượng vận chuyển trái phép chất ma túy"), "suspects_arrested", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 46.000 viên ma túy tổng hợp"), "drug_seizures", 46000, "viên", None, None, P, S)
+    d.indicator(d.s("ngăn chặn, xử lý 27 trường hợp xuất cảnh trái phép sang Lào"), "illegal_exits", 27, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g083():
+    d = Doc("083_vtcnews_danhbac_online_2024", "2024-08-14")
+    d.g["document"]["note"] = ("near-neighbour: one gambling ring broken; " + NOEVENT + "; the ring's turnover, the 12 arrested, the searches, the "
+                               "items seized, the accounts frozen and the profit are the case's facts, no indicators; the suspect named by "
+                               "initials is no person; no directive")
+    PC = "Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa"
+    d.person("Nguyễn Hữu Tài", ["Trung tá"], ["Phó Trưởng Phòng Cảnh sát hình sự Công an tỉnh Thanh Hóa"], d.m("Nguyễn Hữu Tài", n=1))
+    d.org("Công an tỉnh Thanh Hóa", d.m("Công an tỉnh Thanh Hóa", skip=(1,), n=2), note="the second is inside the department's name")
+    d.org(PC, d.m(PC, n=1) + [d.sub("Phòng Cảnh sát hình sự vừa", "Phòng Cảnh sát hình sự")],
+          note="the lead's bare 'Phòng Cảnh sát hình sự' is the same department (as probe 064); the full name is inside the officer's position")
+    d.loc("Thanh Hóa", "province", "38", "Thanh Hóa", "38", d.m("Thanh Hóa", n=2))
+    d.loc("Nghi Sơn", "district", "407", None, None, d.m("Nghi Sơn", n=1))
+    d.loc("Quảng Xương", "district", "406", None, None, d.m("Quảng Xương", n=1))
+    d.loc("Hoằng Hóa", "district", "399", None, None, d.m("Hoằng Hóa", n=1))
+    d.write()
+
+
+def g084():
+    d = Doc("084_neg_baoangiang_dongxuan_2024", "2024-10-25")
+    d.g["document"]["note"] = ("negative: a rice-crop meeting; areas, yields, output, prices and the farmers' profit are no indicators, the crop goals "
+                               "no targets, the seed money no commitment, the vice-chairman's farming instructions no ANTT directive, the meeting "
+                               "no event of the register")
+    T = "Trần Anh Thư"
+    d.person(T, [], ["Phó Chủ tịch UBND tỉnh"], d.m(T, n=2))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang", d.m("Sở Nông nghiệp và Phát triển nông thôn tỉnh An Giang", n=1),
+          note="bare 'UBND tỉnh' is not counted")
+    d.loc("An Giang", "province", "89", "An Giang", "91", d.m("An Giang", n=2))
+    d.loc("Thoại Sơn", "district", "894", None, None, d.m("Thoại Sơn", n=1))
+    d.loc("Châu Phú", "district", "889", None, None, d.m("Châu Phú", n=1))
+    d.loc("Tri Tôn", "district", "891", None, None, d.m("Tri Tôn", n=1), note="huyện Tri Tôn, last of 'các huyện …'")
+    d.write()
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
