@@ -7,9 +7,9 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
 - SQLite: contentless FTS5 tables `document_fts` / `item_fts` (`columnsize=0`: row sizes
   are never read, search scores in Python; positions kept for phrases; rowid =
   documents.seq / items.seq), ranked by BM25 (`chidao.store.ranking`).
-- PostgreSQL: tables `document_fts` / `item_fts` (seq, body) with a GIN index on
-  `to_tsvector('simple', body)`, the body split into words as FTS5 splits it
-  (`token_text`).
+- PostgreSQL: tables `document_fts` / `item_fts` (seq, words) holding the folded text's
+  `tsvector` (positions kept for phrases; migration 0010: no copy of the text), made of the
+  text split into words as FTS5 splits it (`token_text`), indexed with GIN.
 
 Both rank by the same BM25 (`chidao.store.ranking`), so they list the same hits in the
 same order.
@@ -39,7 +39,6 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Integer,
-    Text,
     column,
     func,
     literal,
@@ -47,6 +46,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy import table as sql_table
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
@@ -205,14 +205,15 @@ def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) ->
 
 
 def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
-    """Add (seq, already folded text) rows to `table`, through the driver (on PostgreSQL as
-    `token_text`)."""
+    """Add (seq, already folded text) rows to `table`, through the driver (on PostgreSQL the
+    vector of its `token_text`)."""
     assert table in FTS_TABLES
     if connection.dialect.name == "sqlite":
         bulk.insert_values(connection, table, ("rowid", "body"), rows)
-    else:
-        split = [(seq, token_text(body)) for seq, body in rows]
-        bulk.insert_values(connection, table, ("seq", "body"), split)
+    elif rows:
+        sql = bulk.select_sql(connection.dialect,
+                              f"INSERT INTO {table} (seq, words) VALUES (?, to_tsvector('simple', ?))")
+        connection.exec_driver_sql(sql, [(seq, token_text(body)) for seq, body in rows])
 
 
 # what FTS5's unicode61 tokenizer keeps in a token: letters, marks, digits (also "½", "²")
@@ -272,8 +273,7 @@ def match_parts(dialect: str, table: str, parts: list[tuple[str, ...]],
     if dialect == "sqlite":
         # the table's name on the left of MATCH; the query a bound value of its own
         return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts))), terms)
-    vector = func.to_tsvector(literal_column("'simple'"), fts.c.body)
-    return FtsMatch(fts, seq, vector.op("@@")(tsquery(parts)), terms)
+    return FtsMatch(fts, seq, fts.c.words.op("@@")(tsquery(parts)), terms)
 
 
 def fts_table(dialect: str, table: str) -> tuple[TableClause, ColumnElement[int]]:
@@ -283,7 +283,7 @@ def fts_table(dialect: str, table: str) -> tuple[TableClause, ColumnElement[int]
     if dialect == "sqlite":
         fts = sql_table(table, column("rowid", Integer))
         return fts, fts.c.rowid
-    fts = sql_table(table, column("seq", Integer), column("body", Text))
+    fts = sql_table(table, column("seq", Integer), column("words", TSVECTOR))
     return fts, fts.c.seq
 
 
