@@ -10,8 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from test_store_engine import QUANG_TRI, chidao, chidao_json
-from test_store_items_by_row_migration import _followed_up_store
-from test_store_lean_migration import _downgrade, _everything, _raw
+from test_store_lean_migration import _downgrade, _everything, _raw, followed_up_store
 
 from chidao.extract import pipeline
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
@@ -37,7 +36,7 @@ def _grounded(store: str) -> None:
 
 
 def test_a_store_filled_before_0009_reads_the_same_after_it(store: str) -> None:
-    items = _followed_up_store(store)
+    items = followed_up_store(store)
     before = _everything(store, items)
     assert _stored_words(store) == 0
 

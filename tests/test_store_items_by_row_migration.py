@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 from test_store_engine import STORE_FIXTURES, chidao, chidao_json
-from test_store_lean_migration import OFFICE, _downgrade, _everything, _raw
+from test_store_lean_migration import OFFICE, _downgrade, _everything, _raw, followed_up_store
 
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import current_revision
@@ -17,27 +17,8 @@ from chidao.store.migrate import current_revision
 BEFORE = "0007_lean_store"
 
 
-def _followed_up_store(store: str) -> list[str]:
-    """The fixtures ingested and followed up (status, a correction, a rejection, an added item,
-    a report deleted); returns the ids of the items people touched."""
-    assert chidao(store, "ingest", str(STORE_FIXTURES)).exit_code == 0
-    directives = chidao_json(store, "directives")
-    first, second = directives[0]["id"], directives[1]["id"]
-    assert chidao(store, "status", first, "--set", "in_progress", "--owner", "Phòng PC06", "--due",
-                  "2030-12-31", "--note", "Đã giao", env=OFFICE).exit_code == 0
-    assert chidao(store, "correct", first, "--set", "speaker=Nguyễn Văn An", env=OFFICE).exit_code == 0
-    assert chidao(store, "reject", second, "--reason", "không phải chỉ đạo", env=OFFICE).exit_code == 0
-    added = chidao_json(store, "add-item", directives[0]["document_id"][:8], "--kind", "targets",
-                        "--span", *map(str, directives[0]["span"]), "--set", "metric_key=electronic_ids")
-    others = [d["document_id"] for d in directives if d["document_id"] != directives[0]["document_id"]]
-    assert others, "the fixtures hold directives of several reports"
-    assert chidao(store, "document", "delete", others[-1][:12], "--reason", "trùng", "--yes",
-                  env=OFFICE).exit_code == 0
-    return [first, second, added["item"]["id"]]
-
-
 def test_a_store_filled_before_0008_reads_the_same_after_it(store: str) -> None:
-    items = _followed_up_store(store)
+    items = followed_up_store(store)
     before = _everything(store, items)
     documents = _raw(store, "SELECT seq, id FROM documents ORDER BY seq")
     by_item = dict(_raw(store, "SELECT i.id, d.id FROM items i JOIN documents d ON d.seq = i.document_seq"))
