@@ -351,3 +351,13 @@ def test_companies_are_bodies_named_up_to_a_joining_word_or_another_body() -> No
                  "Công ty Điện lực Bình Định", "Tổng công ty Đường sắt Việt Nam",
                  "Công an thành phố Quy Nhơn"):
         assert names[name] == [name]
+
+
+def test_a_tourism_or_culture_and_sports_department_is_a_body() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Chiều 2/9, Phó Chủ tịch UBND tỉnh Quảng Ninh yêu cầu Sở Du lịch kiểm tra giá dịch vụ; Sở Văn "
+            "hóa và Thể thao tỉnh Quảng Ninh bảo đảm an toàn các lễ hội.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-09"))
+    names = {o.name for o in ex.organizations}
+    assert {"Sở Du lịch", "Sở Văn hóa và Thể thao tỉnh Quảng Ninh"} <= names
