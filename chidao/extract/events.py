@@ -47,7 +47,8 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
-                  "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội")),
+                  "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
+                  "tổ chức ký kết")),
     ("inspection", ("kiểm tra", "thị sát")),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
