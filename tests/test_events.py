@@ -240,9 +240,9 @@ def test_a_range_of_days_with_its_month_at_its_end_and_a_weekday_before_a_date(t
 
 def test_a_signing_held_by_two_bodies_is_a_ceremony(tmp_path: Path) -> None:
     ex = extract_text(tmp_path, " date 2024-04\nNgày 2/4, Công an tỉnh Hà Nam và Bộ Chỉ huy Quân sự "
-                                "tỉnh Hà Nam tổ chức ký kết Quy chế phối hợp bảo vệ an ninh, trật tự. Đại tá Trần Văn "
-                                "Hùng, Giám đốc Công an tỉnh chủ trì.\n\nPhát biểu tại hội nghị, ông Lê Văn "
-                                "Nam đề nghị hai lực lượng xây dựng kế hoạch hằng năm.\n")
+                                "tỉnh Hà Nam tổ chức ký kết Quy chế phối hợp bảo vệ an ninh, trật tự. Đại tá "
+                                "Trần Văn Hùng, Giám đốc Công an tỉnh chủ trì.\n\nPhát biểu tại hội nghị, "
+                                "ông Lê Văn Nam đề nghị hai lực lượng xây dựng kế hoạch hằng năm.\n")
     assert [(e.type, e.date) for e in ex.events] == [("ceremony", "2024-04-02")]
 
 
