@@ -361,3 +361,14 @@ def test_a_tourism_or_culture_and_sports_department_is_a_body() -> None:
     ex = extract_document(Document.from_text(text, "t.txt", date="2024-09"))
     names = {o.name for o in ex.organizations}
     assert {"Sở Du lịch", "Sở Văn hóa và Thể thao tỉnh Quảng Ninh"} <= names
+
+
+def test_a_detention_centre_named_after_its_police_and_no_number_from_a_count() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Ngày 4/3, Đoàn công tác kiểm tra Trại tạm giam Công an tỉnh Hà Nam. Cục sẽ bàn giao cho Trại "
+            "tạm giam 2 xe ô tô chuyên dụng. Trại giam số 5 và Quân khu 3 tổ chức diễn tập.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-03"))
+    names = {o.name for o in ex.organizations}
+    assert {"Trại tạm giam Công an tỉnh Hà Nam", "Trại giam số 5", "Quân khu 3"} <= names
+    assert not any(name.startswith("Trại tạm giam 2") for name in names)
