@@ -574,3 +574,11 @@ def test_a_district_s_or_commune_s_own_report_scopes_its_figures_to_it() -> None
             "Năm 2023, trên địa bàn xảy ra 37 vụ phạm tội về trật tự xã hội, điều tra làm rõ 33 vụ.")
     ex = extract_document(Document.from_text(text, "bac-giang.txt", date="2024-01"))
     assert {i.scope for i in ex.indicators} == {"Bắc Giang"}
+
+
+def test_accounts_verified_by_biometrics_are_counted() -> None:
+    found = _indicators(
+        "Sáng 3/6, Công an tỉnh Long An làm việc với các ngân hàng về phòng, chống lừa đảo.\n\nĐến nay, "
+        "các ngân hàng trên địa bàn đã xác thực sinh trắc học cho 215.000 tài khoản cá nhân.", date="2024-06")
+    assert [(i.metric_key, i.value, i.unit) for i in found] == [
+        ("biometric_account_verification", 215000, "tài khoản")]
