@@ -169,6 +169,7 @@ _CONNECTIVE_ONLY = regex.compile(
     r"[\s\"“]*(?:(?:do đó|vì vậy|vì thế|đồng thời|cũng|và|Do đó|Vì vậy|Đồng thời),?\s*)*", regex.V1)
 _JOINT_SUBJECT = regex.compile(
     r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
+    r"|[Hh]ai (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
