@@ -189,7 +189,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
     r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
-    r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|"
+    r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
