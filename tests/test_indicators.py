@@ -582,3 +582,11 @@ def test_accounts_verified_by_biometrics_are_counted() -> None:
         "các ngân hàng trên địa bàn đã xác thực sinh trắc học cho 215.000 tài khoản cá nhân.", date="2024-06")
     assert [(i.metric_key, i.value, i.unit) for i in found] == [
         ("biometric_account_verification", 215000, "tài khoản")]
+
+
+def test_a_forecast_is_no_indicator() -> None:
+    found = _indicators(
+        "Chiều 28/4, Công an tỉnh Bình Thuận làm việc về bảo đảm an ninh dịp lễ.\n\nDự kiến dịp lễ, tỉnh đón "
+        "khoảng 300.000 lượt khách, tăng 20% so với năm 2023; năm 2023, tai nạn giao thông dịp lễ làm chết 4 "
+        "người.", date="2024-04")
+    assert [(i.metric_key, i.value) for i in found] == [("traffic_deaths", 4)]
