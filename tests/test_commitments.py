@@ -239,7 +239,8 @@ def test_people_sent_where_they_are_needed_are_staffing() -> None:
     ex = extract_document(Document.from_text(text, "staff.txt"))
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
-        ("staffing", 3500, "Công an TP", "huy động 3.500 cán bộ, chiến sĩ"),
+        # "Công an TP" named as the report names it
+        ("staffing", 3500, "Công an TP.HCM", "huy động 3.500 cán bộ, chiến sĩ"),
         ("staffing", 1286, None, "1.286 cán bộ, chiến sĩ"),
         ("funding", 150, "Tỉnh ủy", "bố trí 150 tỷ đồng")]
 
@@ -253,11 +254,13 @@ def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind
     ex = extract_document(Document.from_text(text, "gifts.txt"))
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
-        ("funding", 2, "UBND tỉnh", "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng"),
-        ("equipment", 2, "Công an tỉnh",
+        # bare "UBND tỉnh", "Công an tỉnh" named with the report's province
+        ("funding", 2, "UBND tỉnh Bình Thuận", "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng"),
+        ("equipment", 2, "Công an tỉnh Bình Thuận",
          "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
-        ("funding", 10, "UBND tỉnh", "UBND tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng"),
-        ("funding", 3, "UBND tỉnh", "mỗi người bị thương 3 triệu đồng")]
+        ("funding", 10, "UBND tỉnh Bình Thuận",
+         "UBND tỉnh hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng"),
+        ("funding", 3, "UBND tỉnh Bình Thuận", "mỗi người bị thương 3 triệu đồng")]
 
 
 def test_houses_handed_over_their_area_worth_and_cost() -> None:
@@ -303,7 +306,8 @@ def test_sponsors_boats_teams_and_a_building_named_after_its_funding() -> None:
     ex = extract_document(Document.from_text(text, "ha-tinh.txt"))
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.text[:14]) for c in ex.commitments] == [
-        ("funding", 4.6, "Tổng kinh phí "), ("funding", 3.5, "tài trợ 3,5 tỷ"),
+        # the company, a body, gives: the span runs from it
+        ("funding", 4.6, "Tổng kinh phí "), ("funding", 3.5, "Công ty CP Thé"),
         ("equipment", 4, "UBND tỉnh hỗ t"), ("funding", 30, "bố trí 30 tỷ đ"),
         ("construction", 8, "xây dựng 8 trụ"), ("other", 45, "Công an tỉnh b")]
 
@@ -346,3 +350,26 @@ def test_staff_named_by_their_trade_and_a_giver_who_says_it_will_give() -> None:
          "Cơ quan Cảnh sát điều tra Công an cấp huyện"),
         ("staffing", 300, "dân quân tự vệ", "Ban Chỉ huy Quân sự huyện", None),
         ("staffing", 40, "chuyên gia", "Ban Chỉ huy Quân sự huyện", None)]
+
+
+def test_a_bare_giver_or_receiver_is_named_with_the_report_s_body_or_place() -> None:
+    # the one body of that form the report names in full
+    text = ("Chiều 4/9, ông Nguyễn Văn An, Phó Chủ tịch UBND tỉnh Bến Tre làm việc với Công an tỉnh Bến Tre "
+            "về bảo đảm an ninh, trật tự dịp lễ.\n\n"
+            "Công an tỉnh sẽ huy động 900 cán bộ, chiến sĩ và 40 xe ô tô. Ông cho biết UBND tỉnh sẽ hỗ trợ "
+            "Công an tỉnh 3 tỷ đồng mua sắm trang thiết bị.")
+    ex = extract_document(Document.from_text(normalize_text(text), "ben-tre.txt", date="2024-09"))
+    assert commitment_of(ex, 900, "cán bộ, chiến sĩ").giver == "Công an tỉnh Bến Tre"
+    money = commitment_of(ex, 3, "tỷ đồng")
+    assert (money.giver, money.receiver) == ("UBND tỉnh Bến Tre", "Công an tỉnh Bến Tre")
+    # no such body named in full: the event's one place of that level
+    text = ("Sáng 12/5, Ban Chỉ đạo phòng, chống tội phạm huyện Mộc Châu (Sơn La) tổ chức hội nghị sơ kết "
+            "công tác phòng, chống ma túy.\n\n"
+            "Ông cho biết, UBND huyện sẽ bố trí 200 triệu đồng để hỗ trợ các xã xây dựng mô hình.")
+    ex = extract_document(Document.from_text(normalize_text(text), "moc-chau.txt", date="2024-05"))
+    assert commitment_of(ex, 200, "triệu đồng").giver == "UBND huyện Mộc Châu"
+    # two places of that level and no full name: left as written
+    text = ("Ngày 3/6, Công an tỉnh Lào Cai và Công an tỉnh Yên Bái tổ chức hội nghị phối hợp phòng, chống "
+            "tội phạm ma túy.\n\nÔng cho biết, UBND tỉnh sẽ hỗ trợ 500 triệu đồng cho công tác tuần tra.")
+    ex = extract_document(Document.from_text(normalize_text(text), "lao-cai.txt", date="2024-06"))
+    assert commitment_of(ex, 500, "triệu đồng").giver == "UBND tỉnh"

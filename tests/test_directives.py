@@ -355,3 +355,19 @@ def test_a_request_to_prosecute_named_by_criminal_procedure_asks_nothing() -> No
             "Trong năm, Công an các huyện đã tiếp nhận 930 tin báo, tố giác tội phạm và kiến nghị khởi tố, "
             "Viện kiểm sát đề nghị truy tố 410 vụ án.")
     assert _directives(text, date="2024-01") == []
+
+
+def test_two_forces_agreeing_is_a_joint_directive() -> None:
+    found = _directives(
+        "Ngày 8/3, Công an tỉnh Cao Bằng và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng tổ chức hội nghị "
+        "phối hợp.\n\nTheo kế hoạch, hai lực lượng thống nhất tổ chức tuần tra chung trên tuyến biên giới. "
+        "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [(None, "thống nhất", "hai lực lượng")]
+
+
+def test_the_addressee_ends_before_defining_or_publishing() -> None:
+    found = _directives(
+        "Sáng 4/3, Công an tỉnh Bến Tre tổ chức hội nghị.\n\nĐại tá Nguyễn Văn Hai yêu cầu Công an các huyện "
+        "xác định phòng cháy là nhiệm vụ trọng tâm. Ông đề nghị UBND các huyện công khai danh sách cơ sở vi "
+        "phạm trên cổng thông tin điện tử.")
+    assert [d.addressee for d in found] == ["Công an các huyện", "UBND các huyện"]

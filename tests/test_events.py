@@ -229,6 +229,23 @@ def test_an_event_over_two_days_is_dated_by_the_first(tmp_path: Path) -> None:
     assert [(e.type, e.date) for e in ex.events] == [("inspection", "2024-05-14")]
 
 
+def test_a_range_of_days_with_its_month_at_its_end_and_a_weekday_before_a_date(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2023-11\nTừ ngày 6 đến ngày 8/11, Đoàn công tác của Bộ Công an "
+                                "kiểm tra công tác quản lý tạm giữ, tạm giam tại Công an tỉnh Hà Nam.\n")
+    assert [(e.type, e.date) for e in ex.events] == [("inspection", "2023-11-06")]
+    ex = extract_text(tmp_path, " date 2024-03\nChiều thứ Năm (21/3), Công an tỉnh Hà Nam tổ chức hội nghị "
+                                "triển khai công tác phòng, chống tội phạm.\n")
+    assert [e.date for e in ex.events] == ["2024-03-21"]
+
+
+def test_a_signing_held_by_two_bodies_is_a_ceremony(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2024-04\nNgày 2/4, Công an tỉnh Hà Nam và Bộ Chỉ huy Quân sự "
+                                "tỉnh Hà Nam tổ chức ký kết Quy chế phối hợp bảo vệ an ninh, trật tự. Đại tá "
+                                "Trần Văn Hùng, Giám đốc Công an tỉnh chủ trì.\n\nPhát biểu tại hội nghị, "
+                                "ông Lê Văn Nam đề nghị hai lực lượng xây dựng kế hoạch hằng năm.\n")
+    assert [(e.type, e.date) for e in ex.events] == [("ceremony", "2024-04-02")]
+
+
 def test_a_gift_during_the_event_is_no_event_of_its_own(tmp_path: Path) -> None:
     ex = extract_text(tmp_path, " date 2023-09\nSáng 12/9, Phòng CSGT Công an TP.HCM phối hợp với Trường "
                                 "THPT Nguyễn Công Trứ tổ chức chương trình an toàn giao thông cho học sinh."

@@ -557,3 +557,36 @@ def test_figures_of_courts_prosecution_sand_mining_school_fights_residence_and_b
         (8, "school_violence"), (2301, "residence_registrations"), (96500, "border_crossings"),
         (640, "contraband_seized"), (75, "contraband_seized")}
     assert not grounding_errors(ex)
+
+
+def test_a_district_s_or_commune_s_own_report_scopes_its_figures_to_it() -> None:
+    # the district's own bodies hold the event, no province's body is named in it
+    text = ("Sáng 5/1, Công an huyện Yên Thế (tỉnh Bắc Giang) tổ chức hội nghị tổng kết công tác năm "
+            "2023.\n\nNăm 2023, trên địa bàn xảy ra 37 vụ phạm tội về trật tự xã hội, điều tra làm rõ 33 vụ. "
+            "Năm 2024, "
+            "Công an huyện phấn đấu kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội.")
+    ex = extract_document(Document.from_text(text, "yen-the.txt", date="2024-01"))
+    assert grounding_errors(ex) == []
+    assert {i.scope for i in ex.indicators} == {"Yên Thế"}
+    assert [t.scope for t in ex.targets] == ["Yên Thế"]
+    # a province's body in the event's words: the province's figures
+    text = ("Sáng 5/1, Công an tỉnh Bắc Giang làm việc với Công an huyện Yên Thế về công tác năm 2023.\n\n"
+            "Năm 2023, trên địa bàn xảy ra 37 vụ phạm tội về trật tự xã hội, điều tra làm rõ 33 vụ.")
+    ex = extract_document(Document.from_text(text, "bac-giang.txt", date="2024-01"))
+    assert {i.scope for i in ex.indicators} == {"Bắc Giang"}
+
+
+def test_accounts_verified_by_biometrics_are_counted() -> None:
+    found = _indicators(
+        "Sáng 3/6, Công an tỉnh Long An làm việc với các ngân hàng về phòng, chống lừa đảo.\n\nĐến nay, "
+        "các ngân hàng trên địa bàn đã xác thực sinh trắc học cho 215.000 tài khoản cá nhân.", date="2024-06")
+    assert [(i.metric_key, i.value, i.unit) for i in found] == [
+        ("biometric_account_verification", 215000, "tài khoản")]
+
+
+def test_a_forecast_is_no_indicator() -> None:
+    found = _indicators(
+        "Chiều 28/4, Công an tỉnh Bình Thuận làm việc về bảo đảm an ninh dịp lễ.\n\nDự kiến dịp lễ, tỉnh đón "
+        "khoảng 300.000 lượt khách, tăng 20% so với năm 2023; năm 2023, tai nạn giao thông dịp lễ làm chết 4 "
+        "người.", date="2024-04")
+    assert [(i.metric_key, i.value) for i in found] == [("traffic_deaths", 4)]

@@ -337,3 +337,38 @@ def test_a_short_form_with_two_bodies_it_may_stand_for_stays_apart(tmp_path: Pat
         "bảo đảm an ninh trật tự tại bệnh viện.\n\n"
         "Sở Y tế sẽ cử cán bộ đầu mối.\n"))
     assert "Sở Y tế" in {o.name for o in ex.organizations}
+
+
+def test_companies_are_bodies_named_up_to_a_joining_word_or_another_body() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Ngày 3/5, Công an tỉnh Bình Định làm việc với Công ty Cổ phần Cảng Quy Nhơn và Công ty TNHH "
+            "Thủy sản Hải Vương về an ninh cảng biển. Công ty Điện lực Bình Định phối hợp Công an thành phố "
+            "Quy Nhơn kiểm tra an toàn. Tổng công ty Đường sắt Việt Nam tại khu vực đã lắp đặt 12 cần chắn.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-05"))
+    names = {o.name: [text[s:e] for s, e in o.mentions] for o in ex.organizations}
+    for name in ("Công ty Cổ phần Cảng Quy Nhơn", "Công ty TNHH Thủy sản Hải Vương",
+                 "Công ty Điện lực Bình Định", "Tổng công ty Đường sắt Việt Nam",
+                 "Công an thành phố Quy Nhơn"):
+        assert names[name] == [name]
+
+
+def test_a_tourism_or_culture_and_sports_department_is_a_body() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Chiều 2/9, Phó Chủ tịch UBND tỉnh Quảng Ninh yêu cầu Sở Du lịch kiểm tra giá dịch vụ; Sở Văn "
+            "hóa và Thể thao tỉnh Quảng Ninh bảo đảm an toàn các lễ hội.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-09"))
+    names = {o.name for o in ex.organizations}
+    assert {"Sở Du lịch", "Sở Văn hóa và Thể thao tỉnh Quảng Ninh"} <= names
+
+
+def test_a_detention_centre_named_after_its_police_and_no_number_from_a_count() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Ngày 4/3, Đoàn công tác kiểm tra Trại tạm giam Công an tỉnh Hà Nam. Cục sẽ bàn giao cho Trại "
+            "tạm giam 2 xe ô tô chuyên dụng. Trại giam số 5 và Quân khu 3 tổ chức diễn tập.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-03"))
+    names = {o.name for o in ex.organizations}
+    assert {"Trại tạm giam Công an tỉnh Hà Nam", "Trại giam số 5", "Quân khu 3"} <= names
+    assert not any(name.startswith("Trại tạm giam 2") for name in names)

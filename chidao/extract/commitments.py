@@ -22,12 +22,16 @@ phố"), or whose money a budget is ("tổng mức đầu tư từ nguồn vốn
 tỷ đồng"); a second amount joined by "và" keeps the first one's giver. `receiver` is the
 body after "cho"; for a building's areas, floors and money without one, the body the
 building is for, named last before the amount ("trụ sở Công an huyện X", "Công trình làm
-việc Công an xã Y"). The span runs from the giver (when it stands right before the verb)
-or the verb or the measure ("tổng mức đầu tư", "diện tích sàn xây dựng") through the
-amount and its receiver.
+việc Công an xã Y"). A giver or receiver written by its kind and level alone ("UBND tỉnh",
+"Công an huyện", "Cục") is named as the report names that body in full, or with the
+report's one place of that level. The span runs from the giver (when it stands right before
+the verb) or the verb or the measure ("tổng mức đầu tư", "diện tích sàn xây dựng") through
+the amount and its receiver.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import regex
 
@@ -175,7 +179,55 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
+    if out:
+        out = [_with_names(item, context) for item in out]
     return out
+
+
+# a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
+_BARE_BODY = regex.compile(
+    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"
+    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
+_LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
+           "Cục": (), "huyện": ("district",),
+           "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
+           "thị trấn": ("commune",)}
+
+
+def _with_names(item: Commitment, context: Context) -> Commitment:
+    """A giver or receiver written bare ("UBND tỉnh", "Công an huyện") named with its place: the one
+    body of that form the report names in full ("Công an tỉnh Khánh Hòa"), else the report's one place
+    of that level (the event's first, then the report's); a bare "Cục" the one department the report names."""
+    giver, receiver = _full_name(item.giver, context), _full_name(item.receiver, context)
+    if giver == item.giver and receiver == item.receiver:
+        return item
+    return dataclasses.replace(item, giver=giver, receiver=receiver)
+
+
+def _full_name(name: str | None, context: Context) -> str | None:
+    bare = _BARE_BODY.fullmatch(name) if name else None
+    if bare is None:
+        return name
+    assert context.result is not None and name is not None
+    named = {org.name for org in context.result.organizations
+             if org.name[len(name):len(name) + 1] in (" ", ".") and org.name.startswith(name)
+             and not org.name[len(name) + 1:].startswith("các ")}
+    if len(named) == 1:
+        return named.pop()
+    if named:
+        return name
+    levels = _LEVELS[bare.group("level")]
+    places = {loc.name: loc.level for loc in context.result.localities}
+    for event in context.result.events[:1]:
+        for level in levels:
+            at = [p for p in event.localities if places.get(p) == level]
+            if at:
+                return f"{name} {at[0]}" if len(at) == 1 else name
+    for level in levels:
+        at = [loc.name for loc in context.result.localities if loc.level == level]
+        if at:
+            return f"{name} {at[0]}" if len(at) == 1 else name
+    return name
 
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:

@@ -438,12 +438,47 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
 
 
 def main_locality(context: Context) -> str | None:
-    """The document's province: the one mentioned most (ties: first), or None without one."""
+    """The document's place: the district or commune whose own body holds or hosts the report's
+    event when no province's body is named in the event's words ("Công an thị xã Phú Mỹ tổ chức hội
+    nghị …", "Bí thư Huyện ủy Tiền Hải làm việc với Công an huyện"); else the province mentioned
+    most (ties: first), or None without one."""
     assert context.result is not None
+    local = _local_report(context)
+    if local is not None:
+        return local
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
     if not provinces:
         return None
     return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
+
+
+# a body of a place named after its level word: "Công an huyện Tiền Hải", "Huyện ủy Tiền Hải"
+_BODY_OF_PLACE = regex.compile(
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+)"
+    r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
+
+
+def _local_report(context: Context) -> str | None:
+    """The one district or commune whose bodies the first event's words name, when they name no
+    province's body; else None."""
+    assert context.result is not None
+    if not context.result.events:
+        return None
+    start, end = context.result.events[0].span
+    levels = {loc.name: loc.level for loc in context.result.localities}
+    text = context.document.text
+    found: set[str] = set()
+    for org in context.result.organizations:
+        for s, e in org.mentions:
+            if not start <= s < end:
+                continue
+            m = _BODY_OF_PLACE.search(text[s:e])
+            level = levels.get(m.group("place")) if m is not None else None
+            if level == "province":
+                return None
+            if level in ("district", "commune"):
+                found.add(m.group("place"))
+    return found.pop() if len(found) == 1 else None
 
 
 def last_national(text: str, start: int, end: int) -> int | None:

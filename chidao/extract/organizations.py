@@ -494,8 +494,47 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     if codes:
         _code_mentions(text, context, codes, mentions)
     _merge_short_forms(mentions)
+    _companies(text, context, mentions, names)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+# A company by its name: "Công ty Cổ phần Đường sắt Nghĩa Bình", "Công ty CP Thép Hoàng Long", "Công ty
+# Công nghiệp Hóa chất mỏ Quảng Ninh". The name is capitalized words, with at most two lower-case
+# words between two of them ("Đường sắt", "Hóa chất mỏ"); it ends before a word of joining or place
+# ("và", "về", "tại" …) and before another body ("… phối hợp Công an huyện …").
+_NAME_WORD = r"\p{Lu}[\p{L}\d]*(?![\p{L}\d])"
+_JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là|có|được|đang|vừa|cùng|từ|theo|trong|"
+            r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
+_COMPANY = regex.compile(
+    r"(?<![\p{L}\d])(?:Tổng công ty|Công ty)"
+    r"(?:[ ](?:Cổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?|Trách nhiệm hữu hạn))?"
+    r"[ ](?P<first>" + _NAME_WORD + r")"
+    r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}" + _NAME_WORD + r")*)",
+    regex.V1)
+
+
+def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
+               names: dict[str, tuple[bool, str]]) -> None:
+    """Companies the report names (each a body of its own), where no other body is named."""
+    taken = sorted(span for spans in mentions.values() for span in spans)
+    for at in readable_starts(context, frozenset({"Công", "Tổng"})):
+        m = _COMPANY.match(text, at)
+        if m is None:
+            continue
+        end = m.end("first")
+        for word in regex.finditer(r"[ ](?:\p{Ll}+[ ]){0,2}(" + _NAME_WORD + r")", m.group("rest")):
+            inner = m.start("rest") + word.start(1)
+            if not word.group()[1].isupper() and match_body(text, inner) is not None:
+                break  # "… phối hợp Công an huyện …": another body after lower-case words
+            end = m.start("rest") + word.end()
+        i = bisect_right(taken, (at, len(text))) - 1
+        if (i >= 0 and taken[i][1] > at) or (i + 1 < len(taken) and taken[i + 1][0] < end):
+            continue
+        name = normalize_name(text[at:end])
+        key = "company@" + name
+        names.setdefault(key, (False, name))
+        mentions.setdefault(key, []).append((at, end))
 
 
 # "Bộ Tư lệnh Vùng Cảnh sát biển 3" is the command of "Vùng Cảnh sát biển 3": one body

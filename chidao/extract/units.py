@@ -57,7 +57,10 @@ class UnitMatch:
     code: str | None = None
 
 
-_NUMBER_RE = regex.compile(GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END)
+# not a count of things given to it: "bàn giao cho Trại tạm giam 1 xe ô tô", "… 2 tỷ đồng"
+_COUNTED = (r"(?![ ]+(?:xe|chiếc|người|tỷ|tỉ|triệu|nghìn|bộ|máy|tấn|kg|suất|căn|cán bộ|chiến sĩ|"
+            r"đối tượng|vụ|lượt|camera|ca nô|tàu|xuồng|phương tiện)(?![\p{L}\d]))")
+_NUMBER_RE = regex.compile(GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END + _COUNTED)
 _GAP_RE = regex.compile(GAP)
 # A word of a function ("&" inside "PC&CC"), or a hyphen; between two of them only spaces,
 # a line break or a comma.

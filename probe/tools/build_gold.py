@@ -2766,6 +2766,359 @@ def g084():
     d.loc("Tri Tôn", "district", "891", None, None, d.m("Tri Tôn", n=1), note="huyện Tri Tôn, last of 'các huyện …'")
     d.write()
 
+
+def g085():
+    d = Doc("085_baodongnai_congnghecao_nganhang_2024", "2024-06-13")
+    d.g["document"]["note"] = "'312.000/405.000 tài khoản' counts the bank's accounts verified: an indicator of the province (the bank is in it)"
+    PH, KH = "Nguyễn Hồng Phong", "Trần Minh Khoa"
+    S = "Đồng Nai"
+    G, BK = "Công an tỉnh Đồng Nai", "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Đồng Nai"
+    d.event(d.sent("Sáng thứ Tư (12/6),", "trong lĩnh vực ngân hàng."), type="conference", date="2024-06-12", place=None, localities=[S], leader=PH,
+            note="a police conference with a bank; the deputy director chairs (next sentence); date written with the weekday '(12/6)'")
+    d.person(PH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(PH, n=2))
+    d.person(KH, [], ["Giám đốc chi nhánh"], d.m(KH, n=1), note="the bank branch's director")
+    d.org(G, d.m(G, n=1), note="bare 'Công an tỉnh', 'ngân hàng', 'Các ngân hàng' are not counted; the title's 'Công an Đồng Nai' is not counted either")
+    d.org(BK, d.m(BK, n=1))
+    d.org("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", d.m("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", n=1),
+          note="named unit without its place (settled rule 1)")
+    d.loc(S, "province", "75", S, "75", d.m(S, n=4), note="one mention is the outlet's name '(Báo Đồng Nai)', one the title's")
+    d.directive(d.sent("Kết luận hội nghị, Đại tá Nguyễn Hồng Phong yêu cầu", "trong vòng 24 giờ."), PH, "yêu cầu",
+                addressee="Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao")
+    d.directive(d.sent("Các ngân hàng cần hoàn thành", "trước ngày 30/9/2024."), PH, None, addressee="Các ngân hàng",
+                note="carries his conclusion on without a verb of saying ('cần')")
+    d.target(d.s("xử lý đề nghị phong tỏa tài khoản trong vòng 24 giờ"), "account_freeze_hours", "reach", 24, "giờ", False, None, None, S,
+             note=NEW + ": an upper bound ('trong vòng') is a reach target, not at least (as probe 080)")
+    d.target(d.s("hoàn thành xác thực sinh trắc học 100% tài khoản cá nhân trước ngày 30/9/2024"), "biometric_account_verification", "reach", 100, "%",
+             False, None, "2024-09-30", S, note="(as probe 020)")
+    d.commitment(d.s("hỗ trợ Công an tỉnh 2 tỷ đồng"), "funding", 2, "tỷ đồng", giver=BK, receiver=G,
+                 note="'đại diện ngân hàng cam kết': a pledge, no directive; 'Công an tỉnh' named with the report's place")
+    d.commitment(d.s("cử 15 cán bộ tham gia tổ công tác liên ngành"), "staffing", 15, "cán bộ", giver=BK)
+    P = "5 tháng đầu năm 2024"
+    d.indicator(d.s("tiếp nhận 214 tin báo về lừa đảo chiếm đoạt tài sản qua mạng"), "crime_reports", 214, "tin báo", None, None, P, S,
+                note="gold fixed after the eval: reports of online fraud are crime_reports (as probe 038), not high_tech_crime")
+    d.indicator(d.s("tăng 37 tin so với cùng kỳ năm 2023"), "crime_reports", 37, "tin", "increase", "cùng kỳ năm 2023", P, S, note="gold fixed after the eval: as the count before it")
+    d.indicator(d.s("số tiền bị chiếm đoạt khoảng 96 tỷ đồng"), "fraud_losses", 96, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm dừng 1.350 giao dịch nghi vấn"), "suspicious_transactions_halted", 1350, "giao dịch", None, None, P, S, note=NEW)
+    d.indicator(d.s("ngăn chặn thiệt hại hơn 41 tỷ đồng"), "fraud_losses_prevented", 41, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xác thực sinh trắc học cho 312.000/405.000 tài khoản cá nhân"), "biometric_account_verification", 312000, "tài khoản", None, None,
+                None, S, note="a fraction: the numerator; 'đã hoàn thành' gives no period")
+    d.indicator(d.s("đạt 77%"), "biometric_account_verification", 77, "%", None, None, None, S)
+    d.write()
+
+
+def g086():
+    d = Doc("086_baokhanhhoa_quockhanh_2024", "2024-08-28")
+    d.g["document"]["note"] = ("the forecast of 250.000 visitors ('dự kiến') and its 15% are tourism, no indicator; 'kéo giảm tai nạn giao thông' has no "
+                               "figure: no target")
+    T, SA = "Lê Hữu Tài", "Võ Văn Sang"
+    S = "Khánh Hòa"
+    G = "Công an tỉnh Khánh Hòa"
+    d.event(d.sent("Chiều 27-8,", "kỳ nghỉ lễ năm 2024."), type="working_session", date="2024-08-27", place=None, localities=[S], leader=T,
+            note="a vice-chairman works with the provincial police before the 2/9 holiday")
+    d.person(T, [], ["Phó Chủ tịch UBND tỉnh Khánh Hòa"], d.m(T, n=1), note="later 'Phó Chủ tịch UBND tỉnh', 'Ông'")
+    d.person(SA, ["Đại tá"], ["Giám đốc Công an tỉnh Khánh Hòa"], d.m(SA, n=1))
+    d.org("UBND tỉnh Khánh Hòa", d.m("UBND tỉnh Khánh Hòa", n=1), note="inside the vice-chairman's position")
+    d.org(G, d.m(G, n=1), note="inside the director's position; bare 'Công an tỉnh' is not counted")
+    d.org("Sở Du lịch", d.m("Sở Du lịch", n=1), note="named department without its place (settled rule 1)")
+    d.loc(S, "province", "56", S, "56", d.m(S, n=2))
+    d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=1))
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh yêu cầu Công an tỉnh", "các nhiệm vụ sau:"), T, "yêu cầu", addressee="Công an tỉnh",
+                note="introduces a numbered list; speaker by position only")
+    d.directive(d.sent("1. Bảo vệ tuyệt đối", "thành phố Nha Trang."), T, None, note="list item")
+    d.directive(d.sent("2. Tăng cường tuần tra", "dịp lễ năm 2023."), T, None, note="list item")
+    d.directive(d.sent("3. Kiểm tra 100%", "trước ngày 31/8/2024."), T, None, note="list item")
+    d.directive(d.sent("4. Chủ động nắm tình hình", "đua xe trái phép."), T, None, note="list item")
+    d.directive(d.sent("Ông giao Sở Du lịch", "\"chặt chém\" du khách."), T, "giao", addressee="Sở Du lịch")
+    d.target(d.s("Kiểm tra 100% cơ sở lưu trú, karaoke, vũ trường về phòng cháy, chữa cháy trước ngày 31/8/2024"), "fire_safety_inspection_rate",
+             "reach", 100, "%", False, None, "2024-08-31", S)
+    d.commitment(d.s("huy động 1.200 cán bộ, chiến sĩ"), "staffing", 1200, "cán bộ, chiến sĩ", giver=G,
+                 note="forces the police will deploy for the holiday (as probe 036); 'Công an tỉnh' named with the report's place")
+    d.commitment(d.s("85 xe ô tô"), "equipment", 85, "xe", giver=G)
+    d.commitment(d.s("12 ca nô"), "equipment", 12, "ca nô", giver=G)
+    d.write()
+
+
+def g087():
+    d = Doc("087_baothaibinh_huyenuy_tienhai_2023", "2023-04-14")
+    H = "Phạm Văn Hiệp"
+    S = "Tiền Hải"
+    R = "Công an huyện Tiền Hải"
+    d.event(d.sent("Chiều qua (13/4),", "công tác quý I/2023."), type="working_session", date="2023-04-13", place=None, localities=[S], leader=H,
+            note="a district Party secretary works with the district police (before July 2025); 'Chiều qua (13/4)' in a report of 14/4")
+    d.person(H, [], ["Bí thư Huyện ủy Tiền Hải"], d.m(H, n=1), note="later 'đồng chí Bí thư Huyện ủy', 'Đồng chí'")
+    d.org("Huyện ủy Tiền Hải", d.m("Huyện ủy Tiền Hải", n=2), note="inside the secretary's position (and the title's)")
+    d.org(R, d.m(R, n=1), note="bare 'Công an huyện', 'UBND huyện' are not counted")
+    d.loc(S, "district", "342", None, None, d.m(S, n=3))
+    d.directive(d.sent("Đánh giá cao kết quả", "đạt trên 80%."), H, "nhấn mạnh", addressee="Công an huyện",
+                note="speaker by position only ('đồng chí Bí thư Huyện ủy'); the praise opens the same sentence")
+    d.directive(d.sent("Đồng chí giao UBND huyện", "trong năm 2023."), H, "giao", addressee="UBND huyện")
+    d.target(d.s("kéo giảm từ 3% trở lên số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 3, "%", True, None, None, S,
+             note="'từ 3% trở lên': at least; 'thời gian tới' gives no deadline")
+    d.target(d.s("tỷ lệ điều tra khám phá đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, None, S)
+    d.commitment(d.s("bố trí 500 triệu đồng hỗ trợ Công an huyện mua sắm phương tiện, trang thiết bị"), "funding", 500, "triệu đồng",
+                 giver="UBND huyện Tiền Hải", receiver=R, note="assigned by the secretary ('giao'); both bodies named with the report's place")
+    P = "quý I/2023"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn giảm 4 vụ so với cùng kỳ năm 2022"), "social_order_crime", 4, "vụ", "decrease",
+                "cùng kỳ năm 2022", P, S)
+    d.indicator(d.s("điều tra làm rõ 23/26 vụ"), "cases_solved", 23, "vụ", None, None, P, S, note="a fraction: the numerator")
+    d.indicator(d.s("đạt 88,5%"), "case_clearance_rate", 88.5, "%", None, None, P, S)
+    d.indicator(d.s("bắt 6 vụ"), "drug_crime", 6, "vụ", None, None, P, S)
+    d.indicator(d.s("9 đối tượng phạm tội về ma túy"), "suspects_arrested", 9, "đối tượng", None, None, P, S)
+    d.indicator(d.s("xử lý 1.140 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 1140, "trường hợp", None, None, P, S)
+    d.indicator(d.s("nộp kho bạc hơn 1,3 tỷ đồng"), "fines_collected", 1.3, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g088():
+    d = Doc("088_baodienbien_xa3khong_2023", "2023-09-21")
+    d.g["document"]["note"] = ("the awards (5 tập thể, 9 cá nhân) are no indicators or commitments; '3 không' and '3 năm' are no figures of a metric")
+    TH = "Lò Văn Thắng"
+    S = "Tuần Giáo"
+    d.event(d.sent("Ngày 20/9/2023,", "điểm bán lẻ ma túy)."), type="conference", date="2023-09-20", place=None, localities=[S, "Điện Biên"],
+            leader=TH, note="a district steering committee reviews the drug-free commune movement; its head chairs (next sentence)")
+    d.person(TH, [], ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo"], d.m(TH, n=2), note="Thái name; later 'Ông'")
+    d.org("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện Tuần Giáo", d.m("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội huyện Tuần Giáo", n=1),
+          note="bare 'Công an huyện', 'UBND huyện', 'Huyện ủy' are not counted")
+    d.loc(S, "district", "099", None, None, d.m(S, n=2))
+    d.loc("Điện Biên", "province", "11", "Điện Biên", "11", d.m("Điện Biên", n=1), note="'(Điện Biên)' after the district: the province")
+    d.directive(d.sent("Ông Lò Văn Thắng đề nghị Công an huyện", "đạt \"3 không\"."), TH, "đề nghị", addressee="Công an huyện",
+                note="also the communes not yet meeting the criteria, in the same sentence")
+    d.target(d.s("phấn đấu đến năm 2025 toàn huyện có ít nhất 12 xã, thị trấn đạt \"3 không\""), "drug_free_communes", "reach", 12, "xã", True, None,
+             "2025", S, note="(as probe 021)")
+    G = "UBND huyện Tuần Giáo"
+    d.commitment(d.s("trích 300 triệu đồng mỗi năm"), "funding", 300, "triệu đồng", giver=G,
+                 note="'Ông cho biết … sẽ': a pledge, no directive; 'UBND huyện' named with the report's place")
+    d.commitment(d.s("hỗ trợ 45 suất cai nghiện tự nguyện tại gia đình"), "other", 45, "suất", giver=G, note="places in voluntary rehab at home")
+    P = "từ năm 2020 đến nay"
+    d.indicator(d.s("có 7/19 xã, thị trấn đạt tiêu chí \"3 không\""), "drug_free_communes", 7, "xã", None, None, P, S, note="a fraction: the numerator")
+    d.indicator(d.s("tăng 4 xã so với năm 2020"), "drug_free_communes", 4, "xã", "increase", "năm 2020", P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 118 vụ"), "drug_crime", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("146 đối tượng phạm tội về ma túy"), "suspects_arrested", 146, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 9,6 kg heroin"), "drug_seizures", 9.6, "kg", None, None, P, S)
+    d.indicator(d.s("842 người nghiện có hồ sơ quản lý"), "drug_addicts", 842, "người", None, None, None, S, note="'Hiện': no period (as probe 021)")
+    d.write()
+
+
+def g089():
+    d = Doc("089_baoquangngai_duongsat_2024", "2024-03-05")
+    d.g["document"]["note"] = ("the line's length (98 km), its 214 crossings and 173 self-opened paths describe the line, no indicators (as probe 061's "
+                               "staff)")
+    T = "Võ Thành Trung"
+    S = "Quảng Ngãi"
+    B, C = "Ban An toàn giao thông tỉnh Quảng Ngãi", "Công ty Cổ phần Đường sắt Nghĩa Bình"
+    d.event(d.sent("Sáng nay (5/3),", "qua địa bàn tỉnh."), type="working_session", date="2024-03-05", place=None, localities=[S], leader=T,
+            note="the provincial traffic-safety committee with the railway company; its head chairs (next sentence)")
+    d.person(T, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(T, n=2), note="positions written before the name; later 'Ông'")
+    d.org(B, d.m(B, n=1), note="'Ban An toàn giao thông tỉnh' inside the position has no place")
+    d.org(C, d.m(C, n=2), note="later 'doanh nghiệp', 'công ty'")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1), note="named unit without its place (settled rule 1)")
+    d.loc(S, "province", "51", S, "51", d.m(S, n=2))
+    d.directive(d.sent("Ông Võ Thành Trung yêu cầu", "ít nhất 30 lối đi tự mở."), T, "yêu cầu", addressee=C,
+                note="also 'UBND các huyện, thị xã có đường sắt đi qua' in the same sentence")
+    d.directive(d.sent("Ông giao Công an tỉnh", "hành lang an toàn đường sắt."), T, "giao", addressee="Công an tỉnh")
+    d.target(d.s("phấn đấu trong năm 2024 xóa bỏ ít nhất 30 lối đi tự mở"), "level_crossings_closed", "reach", 30, "lối đi", True, None, "2024", S,
+             note=NEW + ": self-opened paths across the railway closed")
+    d.commitment(d.s("lắp đặt 12 cần chắn tự động"), "equipment", 12, "cần chắn", giver=C, note="in quý II/2024")
+    d.commitment(d.s("bố trí thêm 20 nhân viên gác chắn"), "staffing", 20, "nhân viên", giver=C)
+    P = "năm 2023"
+    d.indicator(d.s("xảy ra 11 vụ tai nạn giao thông đường sắt"), "traffic_accidents", 11, "vụ", None, None, P, S,
+                note="railway accidents are traffic accidents")
+    d.indicator(d.s("làm chết 7 người"), "traffic_deaths", 7, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 5 người"), "traffic_injuries", 5, "người", None, None, P, S)
+    d.indicator(d.s("giảm 3 vụ"), "traffic_accidents", 3, "vụ", "decrease", "năm 2022", P, S, note="the baseline opens the clause ('so với năm 2022')")
+    d.indicator(d.s("tăng 1 người chết"), "traffic_deaths", 1, "người", "increase", "năm 2022", P, S)
+    d.write()
+
+
+def g090():
+    d = Doc("090_cand_kiemtra_traitamgiam_soctrang_2022", "2022-10-13")
+    H, SO = "Đặng Quốc Huy", "Lâm Hoàng Sơn"
+    S = "Sóc Trăng"
+    C = "Cục Cảnh sát quản lý tạm giữ, tạm giam và thi hành án hình sự tại cộng đồng"
+    TR, G = "Trại tạm giam Công an tỉnh Sóc Trăng", "Công an tỉnh Sóc Trăng"
+    d.event(d.sent("Từ ngày 10 đến ngày 12/10,", "Trại tạm giam Công an tỉnh Sóc Trăng."), type="inspection", date="2022-10-10", place=TR,
+            localities=[S], leader=H, note="a Ministry delegation inspects a detention centre; a range of days: its first day (as probe 066)")
+    d.person(H, ["Thiếu tướng"], ["Phó Cục trưởng " + C, "Trưởng đoàn"], d.m(H, n=2), note="'làm Trưởng đoàn'; later 'Trưởng đoàn'")
+    d.person(SO, ["Thượng tá"], ["Giám thị Trại tạm giam"], d.m(SO, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org(C, d.m(C, n=1), note="inside the general's position; later 'Cục'")
+    d.org(TR, d.m(TR, n=1), note="later bare 'Trại tạm giam'")
+    d.org(G, d.m(G, n=2, skip=(0,)), note="the first is inside the centre's name")
+    d.loc(S, "province", "94", "Cần Thơ", "92", d.m(S, n=3))
+    d.legal(d.s("Luật Thi hành tạm giữ, tạm giam năm 2015"), "law", None, None, "2015", None, note="the law's year as written (as probe 010)")
+    d.directive(d.sent("Kết luận kiểm tra, Trưởng đoàn yêu cầu", "tạm giam năm 2015."), H, "yêu cầu", addressee=G)
+    d.target(d.s("hoàn thành lắp đặt camera giám sát tại 100% buồng tạm giam trước ngày 31/12/2022"), "cell_camera_coverage", "reach", 100, "%", False,
+             None, "2022-12-31", S, note=NEW)
+    d.commitment(d.s("1 xe ô tô chuyên dụng dẫn giải"), "equipment", 1, "xe", giver=C, receiver=TR, note="'cho biết, Cục sẽ bàn giao': a pledge")
+    d.commitment(d.s("hỗ trợ 150 triệu đồng sửa chữa khu bếp"), "funding", 150, "triệu đồng", giver=C, receiver=TR)
+    P = "từ đầu năm 2022 đến nay"
+    d.indicator(d.s("tiếp nhận 1.126 lượt người bị tạm giữ, tạm giam"), "detainees_received", 1126, "lượt", None, None, P, S, note=NEW)
+    d.indicator(d.s("tổ chức 1.850 lượt thăm gặp"), "detainee_visits", 1850, "lượt", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g091():
+    d = Doc("091_baolangson_quychephoihop_2024", "2024-01-16")
+    DU, HA, SN = "Thân Văn Dũng", "Hoàng Minh Hải", "Đoàn Thanh Sơn"
+    S = "Lạng Sơn"
+    CA, QS = "Công an tỉnh Lạng Sơn", "Bộ Chỉ huy Quân sự tỉnh Lạng Sơn"
+    d.event(d.sent("Ngày 15-01-2024,", "trật tự, an toàn xã hội."), type="ceremony", date="2024-01-15", place=None, localities=[S], leader=DU,
+            note="a signing (ký kết) of a coordination regulation, later called 'hội nghị'; two co-chairs (next sentence): the first named, the "
+                 "host police director, leads")
+    d.person(DU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(DU, n=1))
+    d.person(HA, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"], d.m(HA, n=1))
+    d.person(SN, [], ["Phó Bí thư Tỉnh ủy Lạng Sơn"], d.m(SN, n=1), note="later 'Ông'")
+    d.org(CA, d.m(CA, n=1), note="the title's 'Công an' and bare 'Công an tỉnh' are not counted")
+    d.org(QS, d.m(QS, n=2), note="the one inside the commander's position has no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.org("Tỉnh ủy Lạng Sơn", d.m("Tỉnh ủy Lạng Sơn", n=1), note="inside the deputy secretary's position")
+    d.org("UBND tỉnh Lạng Sơn", d.m("UBND tỉnh Lạng Sơn", n=1))
+    d.loc(S, "province", "20", S, "20", d.m(S, n=5))
+    d.loc("Cao Lộc", "district", "183", None, None, d.m("Cao Lộc", n=1))
+    d.loc("Văn Lãng", "district", "182", None, None, d.m("Văn Lãng", n=1))
+    d.legal(d.sub("Quy chế phối hợp thực hiện", "Quy chế phối hợp"),
+            "agreement", None, None, None, None,
+            note="NEW judgement: a coordination regulation (Quy chế) signed by two bodies is an agreement between them, by title (as probe 059's "
+                 "Hiệp định); the span is its kind phrase, the decree its title names is a reference of its own; lower-case 'quy chế' later is none")
+    d.legal(d.s("Nghị định số 03/2019/NĐ-CP ngày 05/9/2019 của Chính phủ"), "decree", "03", "03/2019/NĐ-CP", "2019-09-05", "Chính phủ")
+    d.directive(d.sent("Theo quy chế, hai lực lượng thống nhất", "tình huống phức tạp."), None, "thống nhất", note="joint agreement (as probe 080)")
+    d.directive(d.sent("Phát biểu tại hội nghị, ông Đoàn Thanh Sơn", "kế hoạch hằng năm."), SN, "đề nghị", addressee="hai lực lượng")
+    d.target(d.s("tổ chức ít nhất 2 đợt tuần tra chung mỗi năm"), "joint_patrols", "reach", 2, "đợt", True, None, None, S, note="(as probe 080)")
+    d.commitment(d.s("bố trí 1,5 tỷ đồng cho hoạt động phối hợp"), "funding", 1.5, "tỷ đồng", giver="UBND tỉnh Lạng Sơn",
+                 note="'Ông cho biết … sẽ': a pledge, no directive")
+    P = "năm 2023"
+    d.indicator(d.s("tổ chức 14 đợt tuần tra chung"), "joint_patrols", 14, "đợt", None, None, P, S)
+    d.indicator(d.s("bắt giữ 37 vụ buôn lậu, vận chuyển hàng cấm qua biên giới"), "smuggling", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("giải quyết 12 vụ việc phức tạp về an ninh nông thôn"), "security_incidents_resolved", 12, "vụ việc", None, None, P, S)
+    d.write()
+
+
+def g092():
+    d = Doc("092_bocongan_truc_tuyen_chuyendoiso_2025", "2025-03-12")
+    Q = "Lương Tam Quang"
+    BT = "Ban Thường vụ Đảng ủy Công an Trung ương"
+    d.event(d.sent("Sáng 11/3,", "chuyển đổi số quốc gia."), type="conference", date="2025-03-11", place="điểm cầu Bộ Công an", localities=[],
+            leader=Q, note="the Ministry Party Standing Committee's national online conference; the minister chairs (next sentence) 'tại điểm cầu "
+                           "Bộ Công an': place as 'tại' names it; no unit named")
+    d.person(Q, [], ["Bộ trưởng", "Bí thư Đảng ủy Công an Trung ương"], d.m(Q, n=1), note="no rank written; later 'Bộ trưởng' only")
+    d.org(BT, d.m(BT, n=1), note="the lead's; 'Đảng ủy Công an Trung ương' inside it is not counted again")
+    d.org("Đảng ủy Công an Trung ương", [d.sub("Bí thư Đảng ủy Công an Trung ương", "Đảng ủy Công an Trung ương")], note="inside the minister's position")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="in 'điểm cầu Bộ Công an'; bare 'Bộ' (twice) is not counted")
+    d.legal(d.s("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"), "resolution", "57", "57-NQ/TW", "2024-12-22", "Bộ Chính trị",
+            note="its subject is not part of the reference")
+    d.legal(d.s("Nghị quyết 57"), "resolution", "57", None, None, None, note="in the title (as probe 005's 'Đề án 06')")
+    d.directive(d.sent("Phát biểu chỉ đạo, Bộ trưởng yêu cầu", "trọng tâm, xuyên suốt."), Q, "yêu cầu", addressee="Công an các đơn vị, địa phương",
+                note="speaker by position only; introduces 'Một là … Ba là' (as probe 041)")
+    d.directive(d.sent("Một là,", "trước ngày 30/6/2025."), Q, None)
+    d.directive(d.sent("Hai là,", "quan trọng của Bộ."), Q, None)
+    d.directive(d.sent("Ba là,", "trong năm 2025."), Q, None)
+    d.target(d.s("hoàn thành số hóa 100% hồ sơ hộ tịch, cư trú còn lại trước ngày 30/6/2025"), "civil_records_digitized", "reach", 100, "%", False,
+             None, "2025-06-30", None, note="national: no scope")
+    d.target(d.s("mỗi Công an cấp tỉnh phải có ít nhất 1 mô hình ứng dụng trí tuệ nhân tạo trong công tác nghiệp vụ trong năm 2025"), "ai_models",
+             "reach", 1, "mô hình", True, None, "2025", None, note=NEW + ": a norm per unit is a target (as probe 074)")
+    d.commitment(d.s("bố trí 500 tỷ đồng để đầu tư hạ tầng dữ liệu"), "funding", 500, "tỷ đồng", giver="Bộ Công an",
+                 receiver="Công an các địa phương", note="'Bộ trưởng cho biết, Bộ sẽ': a pledge, no directive (as probe 041)")
+    d.indicator(d.s("cấp hơn 88,6 triệu thẻ căn cước"), "id_cards_issued", 88600000, "thẻ", None, None, None, None,
+                note=NEW + "; 'đến nay' gives no period; national: no scope")
+    d.indicator(d.s("kích hoạt 61,2 triệu tài khoản định danh điện tử"), "electronic_ids", 61200000, "tài khoản", None, None, None, None)
+    d.write()
+
+
+def g093():
+    d = Doc("093_kinhtedothi_pccc_nhacaotang_2023", "2023-12-22")
+    d.g["document"]["note"] = "the ladder trucks' height (72 m) is no amount"
+    H = "Nguyễn Văn Hòa"
+    S = "Hà Nội"
+    PC, CA = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố Hà Nội", "Công an thành phố Hà Nội"
+    d.event(d.sent("Ngày 21/12/2023,", "trên địa bàn Thủ đô."), type="conference", date="2023-12-21", place=None, localities=[S], leader=H,
+            note="a fire police department's review of a high-rise inspection campaign; its head chairs (next sentence)")
+    d.person(H, ["Đại tá"], ["Trưởng phòng"], d.m(H, n=2), note="later 'Ông'")
+    d.org(PC, d.m(PC, n=1), note="later 'Trưởng phòng'")
+    d.org(CA, d.m(CA, n=2, skip=(0,)), note="the first is inside the department's name")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=3), note="'Thủ đô' is no name")
+    d.directive(d.sent("Kết luận hội nghị, Đại tá Nguyễn Văn Hòa yêu cầu", "vi phạm đã phát hiện."), H, "yêu cầu",
+                addressee="các Đội Cảnh sát phòng cháy, chữa cháy khu vực")
+    d.directive(d.sent("Ông đề nghị UBND các quận, huyện", "cổng thông tin điện tử."), H, "đề nghị", addressee="UBND các quận, huyện")
+    d.target(d.s("phấn đấu đến ngày 30/6/2024 khắc phục xong ít nhất 80% số vi phạm đã phát hiện"), "fire_violations_remedied_rate", "reach", 80, "%",
+             True, None, "2024-06-30", S, note=NEW)
+    d.commitment(d.s("trang bị thêm 2 xe thang chữa cháy"), "equipment", 2, "xe", giver=CA, note="in quý I/2024; 'cho biết sẽ': a pledge")
+    P = "từ ngày 15/9 đến ngày 15/12/2023"
+    d.indicator(d.s("kiểm tra 1.264 công trình nhà cao tầng, chung cư"), "fire_safety_inspections", 1264, "công trình", None, None, P, S)
+    d.indicator(d.s("phát hiện 3.570 vi phạm"), "fire_safety_violations", 3570, "vi phạm", None, None, P, S)
+    d.indicator(d.s("lập biên bản xử phạt 412 trường hợp"), "fire_safety_penalties", 412, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 6,84 tỷ đồng"), "fire_safety_fines", 6.84, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 37 công trình"), "fire_safety_suspensions", 37, "công trình", None, None, P, S)
+    d.indicator(d.s("đình chỉ 9 công trình"), "fire_safety_suspensions", 9, "công trình", None, None, P, S, note="suspended outright")
+    d.indicator(d.s("218/1.264 công trình chưa được nghiệm thu về phòng cháy, chữa cháy"), "fire_unaccepted_buildings", 218, "công trình", None, None,
+                P, S, note=NEW + ": buildings in use without fire acceptance; a fraction: the numerator")
+    d.write()
+
+
+def g094():
+    d = Doc("094_baophutho_hdnd_tamdao_2025", "2025-12-19")
+    L, M = "Trần Thị Lan", "Nguyễn Đức Mạnh"
+    S = "Tam Đảo"
+    R = "Công an xã Tam Đảo"
+    d.event(d.sent("Ngày 18/12,", "trả lời chất vấn."), type="conference", date="2025-12-18", place=None, localities=[S, "Phú Thọ"], leader=L,
+            note="a commune People's Council questioning session after July 2025 (as probe 032); its chairwoman chairs (next sentence)")
+    d.person(L, [], ["Chủ tịch HĐND xã"], d.m(L, n=1), note="woman ('Bà'); later 'Chủ tịch HĐND xã'")
+    d.person(M, ["Trung tá"], ["Trưởng Công an xã"], d.m(M, n=1), note="later 'anh' (pronoun)")
+    d.org("Hội đồng nhân dân xã Tam Đảo", d.m("Hội đồng nhân dân xã Tam Đảo", n=1), note="the title's 'Hội đồng nhân dân xã' has no place")
+    d.org(R, d.m(R, n=1), note="the title's; bare 'Công an xã', 'UBND xã', 'HĐND xã' are not counted")
+    d.loc(S, "commune", "08911", S, "08911", d.m(S, n=2), note="xã since July 2025 (the new commune's code, as probe 061)")
+    d.loc("Phú Thọ", "province", "25", "Phú Thọ", "25", d.m("Phú Thọ", n=1), note=POST2025 + " (Phú Thọ with Vĩnh Phúc and Hòa Bình, 25)")
+    d.directive(d.sent("Kết luận phiên chất vấn,", "dự toán năm 2026."), L, "đề nghị", addressee="Công an xã",
+                note="also 'UBND xã' in the same sentence; the police chief's 'cam kết' is a pledge, no directive")
+    d.commitment(d.s("bố trí 2 tổ công tác trực thường xuyên"), "other", 2, "tổ", giver=R, note="teams (as probe 081); from quý I/2026")
+    d.commitment(d.s("phối hợp lắp đặt 16 camera giám sát tại các nút giao"), "equipment", 16, "camera", giver=R)
+    P = "từ ngày 1/7/2025 đến nay"
+    d.indicator(d.s("xảy ra 9 vụ phạm tội về trật tự xã hội"), "social_order_crime", 9, "vụ", None, None, P, S, note="a commune police's figures are "
+                "scoped to the commune (as probe 061)")
+    d.indicator(d.s("điều tra làm rõ 8 vụ"), "cases_solved", 8, "vụ", None, None, P, S)
+    d.indicator(d.s("phát hiện 3 vụ"), "drug_crime", 3, "vụ", None, None, P, S)
+    d.indicator(d.s("5 đối tượng tàng trữ trái phép chất ma túy"), "suspects_arrested", 5, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tiếp nhận, giải quyết 1.027 hồ sơ cư trú"), "residence_registrations", 1027, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("100% đúng hạn"), "residence_on_time_rate", 100, "%", None, None, P, S, note="(as probe 076's target)")
+    d.write()
+
+
+def g095():
+    d = Doc("095_neg_baobacninh_ngaysach_2024", "2024-04-22")
+    d.g["document"]["note"] = ("negative: a reading festival; stalls, titles, visitors and library readers are no indicators, the school-library goal "
+                               "no target, the books given no commitment, the deputy director's request no ANTT directive, the opening no event of "
+                               "the register")
+    SO = "Sở Văn hóa, Thể thao và Du lịch tỉnh Bắc Ninh"
+    d.person("Nguyễn Thị Hương", [], ["Phó Giám đốc Sở"], d.m("Nguyễn Thị Hương", n=2), note="woman ('Bà')")
+    d.org(SO, d.m(SO, n=1))
+    d.loc("Bắc Ninh", "province", "27", "Bắc Ninh", "24", d.m("Bắc Ninh", n=2), note="'Quảng trường Lý Thái Tổ' is a square, no unit")
+    d.loc("Lương Tài", "district", "264", None, None, d.m("Lương Tài", n=1))
+    d.loc("Gia Bình", "district", "263", None, None, d.m("Gia Bình", n=1), note="'huyện Lương Tài và Gia Bình': huyện Gia Bình")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="in the festival's name")
+    d.write()
+
+
+def g096():
+    d = Doc("096_vnexpress_tauhoa_duongngang_2024", "2024-07-09")
+    d.g["document"]["note"] = ("near-neighbour: one railway accident; " + NOEVENT + "; its toll, the 50 m, the 420 passengers and the 3 hours are no "
+                               "indicators, the province's six-month railway figures are (as probe 027); the driver by initials is no person; no "
+                               "directive")
+    S = "Thanh Hóa"
+    d.org("Công an huyện Hà Trung", d.m("Công an huyện Hà Trung", n=1))
+    d.org("Công ty Cổ phần Đường sắt Thanh Hóa", d.m("Công ty Cổ phần Đường sắt Thanh Hóa", n=1))
+    d.org("Ban An toàn giao thông tỉnh Thanh Hóa", d.m("Ban An toàn giao thông tỉnh Thanh Hóa", n=1))
+    d.loc(S, "province", "38", S, "38", d.m(S, n=3), note="one mention is the dateline; one is inside the railway company's name")
+    d.loc("Hà Trung", "district", "392", None, None, d.m("Hà Trung", n=2))
+    d.loc("Hà Long", "commune", "15274", "Hà Long", "15274", d.m("Hà Long", n=1), note="xã Hà Long of Hà Trung (not Hạ Long)")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("xảy ra 8 vụ tai nạn"), "traffic_accidents", 8, "vụ", None, None, P, S, note="railway accidents on the line through the province")
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, P, S)
+    d.indicator(d.s("tăng 2 vụ so với cùng kỳ năm 2023"), "traffic_accidents", 2, "vụ", "increase", "cùng kỳ năm 2023", P, S)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
