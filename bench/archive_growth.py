@@ -18,6 +18,7 @@ each step measures:
 
 `--pg URL` runs the same on a PostgreSQL database (emptied first; its own server, for instance
 the one `.ci/postgres.sh` starts). Results go to docs/BENCHMARKS.md ("Archive growth").
+`--measure DB` only measures a store as it is (size and search, one row).
 
     .venv/bin/python bench/archive_growth.py --steps 2000 5000 --no-write
     .venv/bin/python bench/archive_growth.py --workdir /tmp/growth --pg postgresql://…/chidao
@@ -119,6 +120,22 @@ def search_times(db: str, repeat: int) -> dict:
             "max_ms": timings[-1]}
 
 
+def measure(db: str, repeat: int) -> dict:
+    """The size and search latency of the store at `db` as it is (no ingest rate)."""
+    from chidao.store.engine import forget_engines, open_engine
+    from chidao.store.queries import open_session
+
+    engine = open_engine(db)
+    with open_session(db) as session:
+        reports = session.connection().exec_driver_sql("SELECT count(*) FROM documents").scalar()
+    size, text = store_bytes(engine, db), text_bytes(engine)
+    found = {"reports": reports, "docs_per_s": float("nan"), "bytes": size, "ratio": size / text,
+             **search_times(db, repeat)}
+    engine.dispose()
+    forget_engines()
+    return found
+
+
 def grow(records: Path, db: str, steps: list[int], repeat: int) -> list[dict]:
     """Store the records into a new store at `db` up to each of `steps`, measuring after each."""
     from chidao.ingest.records import open_records
@@ -165,8 +182,9 @@ def table(name: str, results: list[dict]) -> list[str]:
     lines = [f"| {name}: reports | store | × text | ingest --parquet, reports/s (the step's) "
              "| search median | search p95 | max |", "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for found in results:
+        rate = "—" if found["docs_per_s"] != found["docs_per_s"] else f"{found['docs_per_s']:.0f}"  # NaN
         lines.append(f"| {found['reports']:,} | {found['bytes'] / MIB:,.0f} MiB | {found['ratio']:.2f} | "
-                     f"{found['docs_per_s']:.0f} | {found['median_ms']:.1f} ms | "
+                     f"{rate} | {found['median_ms']:.1f} ms | "
                      f"**{found['p95_ms']:.1f} ms** | {found['max_ms']:.1f} ms |")
     return lines
 
@@ -182,7 +200,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--pg", help="also measure a PostgreSQL database at this URL (emptied first)")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
+    parser.add_argument("--measure", metavar="DB", help="only measure this store as it is (a path or URL): "
+                        "its size and search latency, one table row")
     args = parser.parse_args(argv)
+    if args.measure:
+        print("\n".join(table(args.measure, [measure(args.measure, args.repeat)])))
+        return 0
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-growth-"))
     workdir.mkdir(parents=True, exist_ok=True)
     steps = sorted(args.steps or ([1_000, 3_000] if args.quick else [10_000, 30_000, 100_000]))
