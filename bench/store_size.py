@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import QUERIES, write_archive  # noqa: E402
 
-from chidao.store.item_data import WORDED_KINDS  # noqa: E402
+from chidao.store.item_data import WORDED_KINDS_SQL  # noqa: E402
 from chidao.store.search import query_terms  # noqa: E402
 from chidao.text.fold import fold_diacritics  # noqa: E402
 
@@ -168,9 +168,8 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     # The item's words: stored before 0009, its report's text at its span since.
     words = "coalesce(i.text, substr(d.text, i.span_start + 1, i.span_end - i.span_start))" \
         if "document_seq" in held else "i.text"
-    kinds = ", ".join(f"'{kind}'" for kind in WORDED_KINDS)
     items = connection.execute(f"SELECT i.seq, {words} FROM src.items i JOIN src.documents d ON {by} "
-                               f"WHERE i.kind IN ({kinds}) AND {words} IS NOT NULL ORDER BY i.seq")
+                               f"WHERE i.kind IN {WORDED_KINDS_SQL} AND {words} IS NOT NULL ORDER BY i.seq")
     connection.executemany("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
                            ((seq, fold_diacritics(text)) for seq, text in items.fetchall()))
     connection.commit()

@@ -31,6 +31,8 @@ _AFTER_TEXT: dict[str, frozenset[str]] = {
 # The kinds whose items have words ("text" and "span"); people, organizations and places
 # have names and mentions instead.
 WORDED_KINDS: tuple[str, ...] = tuple(_AFTER_TEXT)
+# The same as an SQL list, for `kind IN …`: "('events', 'legal_refs', …)".
+WORDED_KINDS_SQL = "(" + ", ".join(f"'{kind}'" for kind in WORDED_KINDS) + ")"
 _NONE: frozenset[str] = frozenset()
 
 
@@ -46,10 +48,9 @@ def forget_span_words(connection: Connection, after_seq: int = 0) -> None:
     """`stored_words` in SQL, for the items numbered above `after_seq`: their words set to NULL
     where they are their report's text at their span (SQLite and PostgreSQL count characters,
     as Python does)."""
-    kinds = ", ".join(f"'{kind}'" for kind in WORDED_KINDS)
     connection.execute(sql_text(
         "UPDATE items SET text = NULL WHERE seq > :after AND text IS NOT NULL "
-        f"AND kind IN ({kinds}) AND span_start IS NOT NULL AND text = ("
+        f"AND kind IN {WORDED_KINDS_SQL} AND span_start IS NOT NULL AND text = ("
         "SELECT substr(d.text, items.span_start + 1, items.span_end - items.span_start) "
         "FROM documents d WHERE d.seq = items.document_seq)"), {"after": after_seq})
 

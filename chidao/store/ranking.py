@@ -24,7 +24,7 @@ from collections.abc import Sequence
 import regex
 from sqlalchemy import Connection, func, literal, select, union_all
 
-from chidao.store.item_data import WORDED_KINDS
+from chidao.store.item_data import WORDED_KINDS_SQL
 from chidao.store.search import match_parts, part_pattern
 from chidao.text.fold import fold_lower
 
@@ -37,8 +37,8 @@ SAMPLE = 500  # about 4% error on a common word's frequency; reading 2,000 cost 
 # every item of a kind with words, is in its search table (re-extraction and deletion remove
 # the others). `kind || ''` keeps the kind index out: the newest rows are read, not every item.
 _LAST_ROW = {"document_fts": "SELECT seq FROM documents ORDER BY seq DESC LIMIT 1",
-             "item_fts": "SELECT seq FROM items WHERE kind || '' IN ({}) ORDER BY seq DESC LIMIT 1".format(
-                 ", ".join(f"'{kind}'" for kind in WORDED_KINDS))}
+             "item_fts": f"SELECT seq FROM items WHERE kind || '' IN {WORDED_KINDS_SQL} "
+                         "ORDER BY seq DESC LIMIT 1"}
 
 
 def document_frequencies(connection: Connection, table: str,

@@ -56,9 +56,9 @@ class ReportPlaces:
             batch = documents[start:start + BATCH]
             found = _row_numbers(connection, batch)
             rows.update(found)
-            events: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
             if not found:
                 continue  # none stored (deleted meanwhile): no place
+            events: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
             for seq, localities in connection.exec_driver_sql(
                     _select(connection, f"document_seq, {names}", len(found), "('events')"), (*found, False)):
                 events[found[seq]].append({"localities": json.loads(localities) if localities else []})

@@ -138,7 +138,7 @@ def record_item_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     for kind in ITEM_KINDS:
         for ordinal, data in enumerate(record[kind]):
             row = item_row(kind, data)
-            row.update(id=item_id(doc_id, kind, ordinal), document_id=doc_id, ordinal=ordinal, date=date,
+            row.update(id=item_id(doc_id, kind, ordinal), ordinal=ordinal, date=date,
                        status="open" if kind in TRACKED_KINDS else None,
                        owner=None, due=None, notes=None, orphan=False)
             rows.append(row)

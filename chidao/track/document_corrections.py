@@ -47,9 +47,16 @@ def document_summary(session: Session, document_ref: str) -> dict[str, Any]:
     return _document_dict(session, document)
 
 
-def _document_dict(session: Session, document: Document) -> dict[str, Any]:
+def _items_and_history(session: Session, document: Document) -> tuple[list[Item], set[str]]:
+    """The report's items, and the ids of those with follow-up history (`with_history`)."""
     items = list(session.scalars(select(Item).where(Item.document_seq == document.seq)))
-    history = with_history(session, [item.id for item in items])
+    return items, with_history(session, [item.id for item in items])
+
+
+def _document_dict(session: Session, document: Document,
+                   found: tuple[list[Item], set[str]] | None = None) -> dict[str, Any]:
+    """The summary of `document`; `found`: its items and history when the caller has read them."""
+    items, history = found or _items_and_history(session, document)
     machine = document.machine_values or {}
     return {"id": document.id, "source": document.source, "title": document.title, "date": document.date,
             "date_corrected": "date" in machine, "machine_date": machine.get("date"),
@@ -93,9 +100,8 @@ def delete_document(session: Session, document_ref: str, *, reason: str | None =
     corrections); their history rows stay too. The text itself is not kept."""
     document = load_document(session, document_ref)
     reason = parse_reason(reason)
-    summary = _document_dict(session, document)
-    items = list(session.scalars(select(Item).where(Item.document_seq == document.seq)))
-    history = with_history(session, [item.id for item in items])
+    items, history = _items_and_history(session, document)
+    summary = _document_dict(session, document, (items, history))
     kept = [_person_record(item) for item in items if has_person_data(item, history)]
     row = record(session, "delete", document.id, who=who or current_user(), at=moment(now), field="deleted",
                  old={"source": document.source, "title": document.title, "date": document.date,
