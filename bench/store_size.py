@@ -9,14 +9,14 @@ The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbst
 every table, index and full-text shadow table, with its pages' payload and unused
 space; the text is `documents.text` in UTF-8.
 
-Since migrations 0007-0009 the store itself keeps `data` as minified JSON without the
+Since migrations 0007-0011 the store itself keeps `data` as minified JSON without the
 item's words, `document_bands` WITHOUT ROWID on the document's row number, its full-text
-tables without row sizes (`columnsize=0`), items referring to their document by its row
-number, and no item's words (they are `documents.text[start:end]` by the grounding
-invariant). The lean copy holds the same data as a layout could beyond that: full-text
-tables with `detail=none` (no positions: phrase search, "Đề án 06", would then be checked
-on the candidates' text), the file vacuumed; a store made before those migrations shows
-what they saved. The same search conditions are checked to match the same rows in both.
+tables without row sizes or positions (`columnsize=0, detail=none`, a legal reference and
+a number with separators indexed as a word of their own), items referring to their
+document by its row number, and no item's words (they are `documents.text[start:end]` by
+the grounding invariant). The lean copy is that layout, vacuumed: a store made before those
+migrations shows what they saved. The same search conditions are checked to match the same
+rows in both.
 
     .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
     .venv/bin/python bench/store_size.py --quick --no-write
@@ -38,7 +38,8 @@ from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import QUERIES, write_archive  # noqa: E402
 
 from chidao.store.item_data import WORDED_KINDS_SQL  # noqa: E402
-from chidao.store.search import query_terms  # noqa: E402
+from chidao.store.rows import document_body  # noqa: E402
+from chidao.store.search import indexed_text, query_terms  # noqa: E402
 from chidao.text.fold import fold_diacritics  # noqa: E402
 
 MIB = 2**20
@@ -163,7 +164,7 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
     documents = connection.execute("SELECT seq, title, text FROM documents ORDER BY seq")
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
-        (seq, fold_diacritics(text if not title or text.startswith(title) else title + "\n" + text))
+        (seq, indexed_text(fold_diacritics(document_body(title, text))))
         for seq, title, text in documents.fetchall()))
     # The item's words: stored before 0009, its report's text at its span since.
     words = "coalesce(i.text, substr(d.text, i.span_start + 1, i.span_end - i.span_start))" \
@@ -171,7 +172,7 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     items = connection.execute(f"SELECT i.seq, {words} FROM src.items i JOIN src.documents d ON {by} "
                                f"WHERE i.kind IN {WORDED_KINDS_SQL} AND {words} IS NOT NULL ORDER BY i.seq")
     connection.executemany("INSERT INTO item_fts (rowid, body) VALUES (?, ?)",
-                           ((seq, fold_diacritics(text)) for seq, text in items.fetchall()))
+                           ((seq, indexed_text(fold_diacritics(text))) for seq, text in items.fetchall()))
     connection.commit()
     connection.execute("DETACH DATABASE src")
     connection.execute("VACUUM")
@@ -287,10 +288,10 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
         "worth is the difference between the columns above, object by object. The lean copy differs "
-        "from a store made since migration 0009 by FTS5 positions alone (`detail=none`, which phrase "
-        "search reads today) and free pages; a store made before shows what 0007-0009 saved (the words "
-        "in `data` and `items.text`, spaces in the JSON, `document_bands` by document id with its rowid, "
-        "FTS5 row sizes, the report's 64-character id in `items` and its indexes). The leaner copy also "
+        "from a store made since migration 0011 by free pages alone; a store made before shows what "
+        "0007-0011 saved (the words in `data` and `items.text`, spaces in the JSON, `document_bands` by "
+        "document id with its rowid, FTS5 row sizes and positions, the report's 64-character id in "
+        "`items` and its indexes). The leaner copy also "
         "drops the stored item id (made "
         "from the document id's prefix, the kind and the ordinal; unique on the document's row number, "
         "kind and ordinal) and keeps `data` as the array of its values in the contract's field order. "

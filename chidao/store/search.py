@@ -4,12 +4,18 @@ Indexed text is `fold_diacritics` of the original (length-preserving: "ma túy"
 -> "ma tuy", "Đ" -> "D"), and queries are folded the same way, so "ma tuy"
 finds "ma túy" and "cong an xa" finds "Công an xã".
 
-- SQLite: contentless FTS5 tables `document_fts` / `item_fts` (`columnsize=0`: row sizes
-  are never read, search scores in Python; positions kept for phrases; rowid =
-  documents.seq / items.seq), ranked by BM25 (`chidao.store.ranking`).
-- PostgreSQL: tables `document_fts` / `item_fts` (seq, words) holding the folded text's
-  `tsvector` (positions kept for phrases; migration 0010: no copy of the text), made of the
-  text split into words as FTS5 splits it (`token_text`), indexed with GIN.
+- SQLite: contentless FTS5 tables `document_fts` / `item_fts` (`detail=none, columnsize=0`:
+  no positions and no row sizes, migration 0011; rowid = documents.seq / items.seq).
+- PostgreSQL: tables `document_fts` / `item_fts` (seq, words) holding the `tsvector` of the
+  folded text split into words as FTS5 splits it (`token_text`), without positions, indexed
+  with GIN.
+
+Neither index keeps word positions, so nothing is matched as a phrase. What a phrase was
+needed for is indexed as one word of its own beside the text's words (`indexed_text`): a
+legal reference's kind and number ("Đề án số 06" -> `deanx6`, `REFERENCE_KINDS`) and a
+number written with separators ("1.204" -> `1d204`, "22/6/2015" -> `22s6s2015`). These words
+are part of the store's format: a contentless FTS5 row is removed by giving its words again,
+so changing what `indexed_text` makes needs a migration that indexes every row again.
 
 Both rank by the same BM25 (`chidao.store.ranking`), so they list the same hits in the
 same order.
@@ -19,19 +25,18 @@ same order.
 joins with its filters.
 
 A query is read as parts (`query_parts`): its words, each matched anywhere, and
-legal references, a kind of legal_kinds.tsv followed by a number ("Đề án 06",
-"Nghị quyết số 45"), matched as a phrase with "số" optional. A number matches
+legal references, a kind of `REFERENCE_KINDS` followed by a number ("Đề án 06",
+"Nghị quyết số 45"), found by their indexed word, "số" or not. A number matches
 by its value ("06" finds "6" and back) and only as a whole number: not inside a
 date ("22/6/2015") or a larger figure ("1.204"); `whole_numbers` checks that on
 the texts the index returns, since the index splits "22/6/2015" into words.
-Nothing changes in the index: stores built before still match.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 import regex
@@ -50,7 +55,6 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import TableClause
 
-from chidao.gazetteer.loader import load_vocabulary
 from chidao.store import bulk
 from chidao.text.fold import fold_diacritics, fold_lower
 
@@ -86,12 +90,57 @@ def _is_number(unit: str) -> bool:
     return _NUMBER.fullmatch(unit) is not None
 
 
-@cache
-def _legal_kinds() -> tuple[tuple[str, ...], ...]:
-    """Folded word tuples of the legal kinds ("de", "an"), longest first."""
-    kinds = {tuple(query_terms(form)) for forms in load_vocabulary("legal_kinds.tsv").values()
-             for form in forms}
-    return tuple(sorted(kinds, key=len, reverse=True))
+# The kinds of legal reference the index holds a word for (the folded words of legal_kinds.tsv's
+# phrasings, longest first), fixed with the index's format: a kind added to legal_kinds.tsv is
+# searched word by word until a migration adds it here and indexes the stored rows again
+# (tests/test_search.py compares the two lists).
+REFERENCE_KINDS: tuple[tuple[str, ...], ...] = (
+    ("thong", "tu", "lien", "tich"), ("nghi", "quyet", "lien", "tich"), ("thong", "bao", "ket", "luan"),
+    ("thoa", "thuan", "hop", "tac"), ("chuong", "trinh", "hanh", "dong"), ("ban", "ghi", "nho"),
+    ("thong", "bao"), ("ket", "luan"), ("phap", "lenh"), ("chi", "thi"), ("quy", "dinh"), ("nghi", "quyet"),
+    ("cong", "van"), ("hien", "phap"), ("hiep", "dinh"), ("cong", "dien"), ("ke", "hoach"),
+    ("chuong", "trinh"), ("de", "an"), ("quyet", "dinh"), ("thong", "tu"), ("nghi", "dinh"),
+    ("bo", "luat"), ("luat",),
+)
+# A reference in folded, lower-cased text: a kind, "số" or not, a whole number. A match names the
+# longest kind there; the shorter kinds it ends with ("kết luận" of "thông báo kết luận") are
+# references too, as a phrase search found them.
+# (the standard library's `re`: twice as fast as `regex` on this alternation, and ingest runs it
+# over every report and item)
+_REFERENCE = re.compile(
+    r"(?<![^\W_])(?P<kind>" + "|".join(r"\W+".join(kind) for kind in REFERENCE_KINDS) + r")"
+    r"\W+(?:so\W+)?(?P<number>\d+)" + _NUMBER_EDGE_AFTER)
+_SUFFIX_KINDS = {kind: [kind[i:] for i in range(len(kind)) if kind[i:] in REFERENCE_KINDS]
+                 for kind in REFERENCE_KINDS}
+# A number written with separators, whole ("1.204", not the "1.204" of "11.204" or "1.204.000").
+_JOINED_NUMBER = re.compile(_NUMBER_EDGE_BEFORE + r"\d+(?:[.,/-]\d+)+" + _NUMBER_EDGE_AFTER)
+_SEPARATOR_LETTERS = str.maketrans({".": "d", ",": "c", "/": "s", "-": "h"})
+
+
+def reference_word(kind: tuple[str, ...], number: str) -> str:
+    """The indexed word of a legal reference: ("de", "an"), "06" -> "deanx6"."""
+    return "".join(kind) + "x" + (number.lstrip("0") or "0")
+
+
+def number_word(number: str) -> str:
+    """The indexed word of a number written with separators: "1.204" -> "1d204"."""
+    return number.translate(_SEPARATOR_LETTERS)
+
+
+def joined_words(folded: str) -> list[str]:
+    """The words the index holds for `folded` text beyond its own: its legal references'
+    (`reference_word`) and its numbers with separators' (`number_word`), each once, in order."""
+    lower = folded.lower()
+    found = [reference_word(kind, match["number"]) for match in _REFERENCE.finditer(lower)
+             for kind in _SUFFIX_KINDS[tuple(_WORD.findall(match["kind"]))]]
+    found += [number_word(match.group()) for match in _JOINED_NUMBER.finditer(lower)]
+    return list(dict.fromkeys(found))
+
+
+def indexed_text(folded: str) -> str:
+    """What the index is given for a folded text: the text, then its `joined_words`."""
+    joined = joined_words(folded)
+    return folded + "\n" + " ".join(joined) if joined else folded
 
 
 def query_parts(query: str) -> list[tuple[str, ...]]:
@@ -101,7 +150,7 @@ def query_parts(query: str) -> list[tuple[str, ...]]:
     parts: list[tuple[str, ...]] = []
     i = 0
     while i < len(units):
-        for kind in _legal_kinds():
+        for kind in REFERENCE_KINDS:
             end = i + len(kind)
             if tuple(units[i:end]) != kind:
                 continue
@@ -124,32 +173,36 @@ def number_forms(unit: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((value, value.zfill(2), value.zfill(3), unit)))
 
 
-def _phrases(part: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Unit sequences a part matches: each form of its number, with and without "số"."""
-    if len(part) == 1:
-        return [(form,) for form in number_forms(part[0])]
-    *kind, number = part
-    return [(*kind, *between, form) for between in ((), ("so",)) for form in number_forms(number)]
-
-
-def _fts5_part(part: tuple[str, ...]) -> str:
-    # Units hold no quote; FTS5 splits "1.204" inside a phrase as it split the text.
-    phrases = [f'"{" ".join(words)}"' for words in _phrases(part)]
-    return phrases[0] if len(phrases) == 1 else "(" + " OR ".join(phrases) + ")"
+def part_words(part: tuple[str, ...]) -> list[list[str]]:
+    """What the index must hold for a part: any one of these lists of words, all of it. A
+    legal reference or a number with separators is one indexed word; a number is any of its
+    forms; a word is itself (split as the text was when it holds an "_")."""
+    if len(part) > 1:
+        return [[reference_word(part[:-1], part[-1])]]
+    unit = part[0]
+    if unit.isdigit():
+        return [[form] for form in number_forms(unit)]
+    if _is_number(unit):
+        return [[number_word(unit)]]
+    return [token_text(unit).split()]
 
 
 def fts5_query(parts: list[tuple[str, ...]]) -> str:
     """An FTS5 MATCH expression holding every part."""
-    return " AND ".join(_fts5_part(part) for part in dict.fromkeys(parts))
+    def either(part: tuple[str, ...]) -> str:
+        # the words are letters and digits only: quoted, none is read as an operator
+        found = [" AND ".join(f'"{word}"' for word in words) for words in part_words(part)]
+        return found[0] if len(found) == 1 else "(" + " OR ".join(found) + ")"
+    return " AND ".join(either(part) for part in dict.fromkeys(parts))
 
 
 def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
-    """A PostgreSQL tsquery holding every part, each phrase split as the text was
-    (`token_text`: "1.204" is the words "1" and "204", one after the other, as on SQLite)."""
+    """A PostgreSQL tsquery holding every part (the same words as `fts5_query`)."""
+    def word(value: str) -> ColumnElement[Any]:
+        return func.plainto_tsquery(literal_column("'simple'"), literal(value))
+
     def either(part: tuple[str, ...]) -> ColumnElement[Any]:
-        found = [func.phraseto_tsquery(literal_column("'simple'"), literal(token_text(" ".join(words))))
-                 for words in _phrases(part)]
-        return _balanced("||", found)
+        return _balanced("||", [_balanced("&&", [word(w) for w in words]) for words in part_words(part)])
     return _balanced("&&", [either(part) for part in dict.fromkeys(parts)])
 
 
@@ -205,15 +258,16 @@ def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) ->
 
 
 def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
-    """Add (seq, already folded text) rows to `table`, through the driver (on PostgreSQL the
-    vector of its `token_text`)."""
+    """Add (seq, already folded text) rows to `table`, through the driver: the `indexed_text`
+    (on PostgreSQL the vector of its `token_text`, without positions)."""
     assert table in FTS_TABLES
     if connection.dialect.name == "sqlite":
-        bulk.insert_values(connection, table, ("rowid", "body"), rows)
+        bulk.insert_values(connection, table, ("rowid", "body"),
+                           [(seq, indexed_text(body)) for seq, body in rows])
     elif rows:
         sql = bulk.select_sql(connection.dialect,
-                              f"INSERT INTO {table} (seq, words) VALUES (?, to_tsvector('simple', ?))")
-        connection.exec_driver_sql(sql, [(seq, token_text(body)) for seq, body in rows])
+                              f"INSERT INTO {table} (seq, words) VALUES (?, strip(to_tsvector('simple', ?)))")
+        connection.exec_driver_sql(sql, [(seq, token_text(indexed_text(body))) for seq, body in rows])
 
 
 # what FTS5's unicode61 tokenizer keeps in a token: letters, marks, digits (also "½", "²")
@@ -224,14 +278,14 @@ def token_text(folded: str) -> str:
     """Folded text split into words as SQLite's FTS5 splits it, every other run of characters
     made one space. PostgreSQL's parser keeps "06/ĐA-UBND", "1.204" and "22/6/2015" whole;
     given this text it makes the words FTS5 makes, so "Đề án 06" finds the same reports on
-    both backends. PostgreSQL's search rows hold this text, and its queries are made of it."""
+    both backends. PostgreSQL's search rows hold the vector of this text."""
     return _BETWEEN_TOKENS.sub(" ", folded)
 
 
 def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
     """Remove (seq, original text) rows; a contentless FTS5 table needs the text it was given."""
     assert table in FTS_TABLES
-    params = [{"seq": seq, "body": fold_body(body)} for seq, body in rows]
+    params = [{"seq": seq, "body": indexed_text(fold_body(body))} for seq, body in rows]
     if not params:
         return
     if _sqlite(session):
