@@ -145,8 +145,9 @@ def indexed_text(folded: str) -> str:
 
 def query_parts(query: str) -> list[tuple[str, ...]]:
     """The query as parts to match: one unit (word or number), or a legal reference's kind
-    words and number (("de", "an", "06") for "Đề án số 06"; "số" before the number is left out)."""
-    units = query_units(query)
+    words and number (("de", "an", "06") for "Đề án số 06"; "số" before the number is left out).
+    A unit the index holds no word of ("_") is left out."""
+    units = [unit for unit in query_units(query) if not token_text(unit).isspace()]
     parts: list[tuple[str, ...]] = []
     i = 0
     while i < len(units):
