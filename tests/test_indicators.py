@@ -590,3 +590,19 @@ def test_a_forecast_is_no_indicator() -> None:
         "khoảng 300.000 lượt khách, tăng 20% so với năm 2023; năm 2023, tai nạn giao thông dịp lễ làm chết 4 "
         "người.", date="2024-04")
     assert [(i.metric_key, i.value) for i in found] == [("traffic_deaths", 4)]
+
+
+def test_figures_and_goals_of_forests_rehab_centres_safe_hamlets_and_fishing_vessels() -> None:
+    text = ("Sáng 10/3, Công an tỉnh Gia Lai tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+            "Năm 2020, toàn tỉnh xảy ra 58 vụ phá rừng; Cơ sở cai nghiện của tỉnh đang quản lý "
+            "640 học viên.\n\n"
+            "Năm 2021, tỉnh phấn đấu kéo giảm ít nhất 10% số vụ vi phạm lâm luật so với năm 2020; khắc phục "
+            "7 điểm đen trên Quốc lộ 19; 95% thôn đạt tiêu chuẩn an toàn về an ninh, trật tự; cập nhật "
+            "100% tàu cá vào cơ sở dữ liệu thủy sản quốc gia và kiểm soát 100% tàu cá ra vào cảng.")
+    ex = extract_document(Document.from_text(text, "gia-lai.txt", date="2021-03"))
+    assert not grounding_errors(ex)
+    assert {(i.value, i.metric_key) for i in ex.indicators} >= {
+        (58, "forest_violations"), (640, "rehab_residents")}
+    assert {(t.value, t.metric_key) for t in ex.targets} >= {
+        (10, "forest_violations"), (95, "safe_residential_areas_rate"),
+        (100, "fishing_vessel_data_rate"), (100, "fishing_vessel_inspection_rate")}

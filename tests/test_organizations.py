@@ -372,3 +372,13 @@ def test_a_detention_centre_named_after_its_police_and_no_number_from_a_count() 
     names = {o.name for o in ex.organizations}
     assert {"Trại tạm giam Công an tỉnh Hà Nam", "Trại giam số 5", "Quân khu 3"} <= names
     assert not any(name.startswith("Trại tạm giam 2") for name in names)
+
+
+def test_a_forest_ranger_subdepartment_with_its_place_and_the_european_commission(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, "Sáng 2/6, Chi cục Kiểm lâm tỉnh Đắk Lắk phối hợp với Công an tỉnh Đắk Lắk "
+                                "kiểm tra các xưởng gỗ. Chi cục Kiểm lâm tỉnh sẽ báo cáo Ủy ban châu Âu về "
+                                "truy xuất nguồn gốc gỗ.")
+    names = org_names(ex)
+    assert "Chi cục Kiểm lâm tỉnh Đắk Lắk" in names
+    assert "Ủy ban châu Âu" in names
+    assert "Chi cục Kiểm lâm tỉnh" not in names and "Chi cục Kiểm lâm" not in names

@@ -3119,8 +3119,446 @@ def g096():
     d.write()
 
 
+def g097():
+    d = Doc("097_baokontum_phaphoangrung_2018", "2018-04-12")
+    K, V = "Hoàng Văn Khiêm", "A Vương"
+    S, H = "Kon Tum", "Kon Plông"
+    CC, UH = "Chi cục Kiểm lâm tỉnh Kon Tum", "UBND huyện Kon Plông"
+    d.event(d.sent("Chiều 11/4,", "trái phép trên địa bàn."), type="working_session", date="2018-04-11", place=None, localities=[H], leader=K,
+            note="a provincial vice-chairman works with the forest rangers, police and a district on deforestation; the province is named only "
+                 "in the outlet's name before the sentence")
+    d.person(K, [], ["Phó Chủ tịch UBND tỉnh"], d.m(K, n=2), note="later 'Ông'")
+    d.person(V, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(V, n=1), note="Ba Na name of two syllables")
+    d.org(CC, d.m(CC, n=1), note="bare 'Chi cục Kiểm lâm tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org(UH, d.m(UH, n=2))
+    d.loc(S, "province", "62", "Quảng Ngãi", "51", d.m(S, n=2), note="one mention is the outlet's name '(Báo Kon Tum)'")
+    d.loc(H, "district", "613", None, None, d.m(H, n=4), note="in the title, the lead, the report and the directive")
+    d.legal(d.s("Luật Bảo vệ và Phát triển rừng"), "law", None, None, None, None, note="a law by title")
+    d.directive(d.sent("Kết luận buổi làm việc,", "phá rừng kéo dài."), K, "yêu cầu", addressee=UH)
+    d.directive(d.sent("Chi cục Kiểm lâm tỉnh phối hợp", "ban đêm và ngày nghỉ."), K, None, addressee="Chi cục Kiểm lâm tỉnh",
+                note="carries his conclusion on without a verb of saying")
+    d.directive(d.sent("Ông nhấn mạnh,", "điểm nóng mới về phá rừng."), K, "nhấn mạnh", note="speaker by pronoun")
+    d.directive(d.sent("Các đơn vị chủ rừng phải", "trước ngày 30/6/2018."), K, None, addressee="Các đơn vị chủ rừng")
+    d.target(d.s("kéo giảm ít nhất 20% số vụ vi phạm lâm luật so với năm 2017"), "forest_violations", "decrease", 20, "%", True, "năm 2017", "2018", S,
+             note=NEW + ": violations of the forest law ('năm 2018 phải')")
+    d.target(d.s("ký cam kết bảo vệ rừng với 100% hộ dân sống gần rừng trước ngày 30/6/2018"), "forest_pledge_rate", "reach", 100, "%", False, None,
+             "2018-06-30", S, note=NEW + ": households near the forest that sign a protection pledge")
+    G = "UBND tỉnh Kon Tum"
+    d.commitment(d.s("2 xe ô tô bán tải"), "equipment", 2, "xe", giver=G, receiver=CC,
+                 note="'UBND tỉnh thống nhất hỗ trợ': the province's decision, a commitment, no directive; bare bodies named with the report's place")
+    d.commitment(d.s("500 triệu đồng để mua sắm trang thiết bị"), "funding", 500, "triệu đồng", giver=G, receiver=CC)
+    P = "quý I/2018"
+    d.indicator(d.s("phát hiện 96 vụ vi phạm Luật Bảo vệ và Phát triển rừng"), "forest_violations", 96, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 21 vụ so với cùng kỳ năm 2017"), "forest_violations", 21, "vụ", "decrease", "cùng kỳ năm 2017", P, S)
+    d.indicator(d.s("tịch thu 148 m3 gỗ các loại"), "timber_seized", 148, "m3", None, None, P, S, note=NEW)
+    d.indicator(d.s("nộp ngân sách hơn 1,2 tỷ đồng"), "fines_collected", 1.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 31 vụ phá rừng làm rẫy"), "forest_violations", 31, "vụ", None, None, P, H, note="'Riêng huyện Kon Plông': the district's")
+    d.indicator(d.s("diện tích rừng bị thiệt hại 12,6 ha"), "forest_area_damaged", 12.6, "ha", None, None, P, H, note=NEW)
+    d.indicator(d.s("khởi tố 7 vụ"), "cases_prosecuted", 7, "vụ", None, None, P, S)
+    d.indicator(d.s("15 bị can"), "suspects_arrested", 15, "bị can", None, None, P, S)
+    d.write()
+
+
+def g098():
+    d = Doc("098_cand_luadaoxuatkhaulaodong_hatinh_2019", "2019-08-24")
+    N, HA = "Phan Trọng Nghĩa", "Lê Thị Thu Hà"
+    S = "Hà Tĩnh"
+    SO, CA = "Sở Lao động - Thương binh và Xã hội", "Công an tỉnh Hà Tĩnh"
+    d.event(d.sent("Ngày 23/8,", "đi lao động ở nước ngoài."), type="conference", date="2019-08-23", place=None, localities=[S], leader=N,
+            note="the police director chairs (next sentence)")
+    d.person(N, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(N, n=2), note="later 'Giám đốc Công an tỉnh' without the name")
+    d.person(HA, [], ["Phó Giám đốc " + SO], d.m(HA, n=1), note="woman; later 'Bà'")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Công an cấp xã', 'UBND các xã' are not counted")
+    d.org(SO, d.m(SO, n=3), note="a named department without its place (as probe 086's Sở Du lịch); bare 'Sở' is not counted")
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="named unit without its place (settled rule 1)")
+    d.loc(S, "province", "42", S, "42", d.m(S, n=2))
+    d.loc("Hàn Quốc", "country", None, None, None, d.m("Hàn Quốc", n=1))
+    d.loc("Nhật Bản", "country", None, None, None, d.m("Nhật Bản", n=1))
+    d.loc("Đài Loan", "region", None, None, None, d.m("Đài Loan", n=1), note="foreign-places vocabulary: a region")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Phát biểu kết luận, Đại tá Phan Trọng Nghĩa yêu cầu", "đối tượng bỏ trốn."), N, "yêu cầu", addressee="Phòng Cảnh sát hình sự",
+                note="also 'Công an các huyện, thị xã, thành phố' after 'phối hợp với'")
+    d.directive(d.sent("Công an cấp xã phải", "tuyển dụng không phép."), N, None, addressee="Công an cấp xã")
+    d.directive(d.sent("Giám đốc Công an tỉnh đề nghị", "của UBND các xã."), N, "đề nghị", addressee=SO, note="speaker by position only")
+    d.directive(d.sent("Phấn đấu đến cuối năm 2019,", "cho người bị hại."), N, None)
+    d.target(d.s("tỷ lệ điều tra, khám phá các vụ lừa đảo xuất khẩu lao động đạt trên 70%"), "fraud_clearance_rate", "reach", 70, "%", True, None, "2019",
+             S, note="(as probe 072's online fraud); 'đến cuối năm 2019'")
+    d.commitment(d.s("bố trí 3 cán bộ trực đường dây nóng"), "staffing", 3, "cán bộ", giver=SO,
+                 note="'Bà cho biết, Sở sẽ': a pledge, no directive; from tháng 9/2019")
+    P = "từ đầu năm 2019 đến nay"
+    d.indicator(d.s("tiếp nhận 46 đơn tố giác về hành vi lừa đảo xuất khẩu lao động"), "crime_reports", 46, "đơn", None, None, P, S)
+    d.indicator(d.s("khởi tố 11 vụ"), "cases_prosecuted", 11, "vụ", None, None, P, S)
+    d.indicator(d.s("14 bị can"), "suspects_arrested", 14, "bị can", None, None, P, S)
+    d.indicator(d.s("tổng số tiền các đối tượng chiếm đoạt khoảng 9,5 tỷ đồng"), "fraud_losses", 9.5, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("thanh tra 23 doanh nghiệp, trung tâm tư vấn du học và việc làm"), "labour_agency_inspections", 23, "doanh nghiệp", None, None, None,
+                S, note=NEW + ": the department's inspections; its paragraph gives no period")
+    d.indicator(d.s("phát hiện 6 đơn vị hoạt động không phép"), "unlicensed_labour_agencies", 6, "đơn vị", None, None, None, S, note=NEW)
+    d.indicator(d.s("xử phạt 180 triệu đồng"), "fines_collected", 180, "triệu đồng", None, None, None, S)
+    d.write()
+
+
+def g099():
+    d = Doc("099_vov_xaantoan_antt_angiang_2025", "2025-11-27")
+    V, R = "Trần Quốc Vinh", "Danh Sà Rết"
+    X, S = "Tây Yên", "An Giang"
+    UX, CX, CT = "UBND xã Tây Yên", "Công an xã Tây Yên", "Công an tỉnh An Giang"
+    d.event(d.sent("Sáng 26/11,", "trật tự\" năm 2025."), type="ceremony", date="2025-11-26", place=None, localities=[X, S], leader=V,
+            note="recognition of a commune as 'An toàn về an ninh, trật tự' (as probe 063's drug-free commune); the deputy director presents the "
+                 "decision (next sentence)")
+    d.person(V, ["Đại tá"], ["Phó Giám đốc " + CT], d.m(V, n=2))
+    d.person(R, [], ["Chủ tịch " + UX], d.m(R, n=1), note="Khmer name")
+    d.org(UX, d.m(UX, n=2), note="one inside the chairman's position; bare 'Đảng ủy, UBND xã', 'Công an tỉnh' are not counted")
+    d.org(CX, d.m(CX, n=3))
+    d.org(CT, d.m(CT, n=1), note="inside the deputy director's position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(X, "commune", "30988", X, "30988", d.m(X, n=7), note="xã since July 2025 (the new commune's code, as probe 061)")
+    d.loc(S, "province", "91", S, "91", d.m(S, n=2), note=POST2025 + " (An Giang with Kiên Giang, 91)")
+    d.loc("Kiên Giang", "province", "91", S, "91", d.m("Kiên Giang", n=1), note="former province ('tỉnh Kiên Giang cũ')")
+    d.loc("An Biên", "district", "908", None, None, d.m("An Biên", n=1), note="former district ('huyện An Biên')")
+    d.legal(d.s("Thông tư số 124/2021/TT-BCA ngày 28/12/2021 của Bộ Công an"), "circular", "124", "124/2021/TT-BCA", "2021-12-28", "Bộ Công an",
+            note="its subject is not part of the reference; the recognition decision has no number: no reference")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá Trần Quốc Vinh đề nghị", "sau khi được công nhận."), V, "đề nghị", addressee="Đảng ủy, UBND xã")
+    d.directive(d.sent("Công an xã Tây Yên cần", "ngay từ cơ sở."), V, None, addressee=CX, note="carries his speech on ('cần')")
+    d.target(d.s("100% ấp đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_residential_areas_rate", "reach", 100, "%", False, None, "2026", X,
+             note="hamlets (ấp) are residential areas (as probe 051); 'năm 2026, xã phấn đấu': the commune's own goal, a target but no directive")
+    d.commitment(d.s("dành 120 triệu đồng hỗ trợ hoạt động của các tổ tự quản"), "funding", 120, "triệu đồng", giver=UX,
+                 note="'cho biết … sẽ': a pledge")
+    d.commitment(d.s("lắp thêm 20 camera an ninh"), "equipment", 20, "camera", giver=UX)
+    d.commitment(d.s("tặng Công an xã Tây Yên 1 xe mô tô tuần tra"), "equipment", 1, "xe", giver=CT, receiver=CX, note="a gift (as probe 047)")
+    P = "năm 2025"
+    d.indicator(d.s("xảy ra 6 vụ phạm tội về trật tự xã hội"), "social_order_crime", 6, "vụ", None, None, P, X, note="the commune's figures (as probe 061)")
+    d.indicator(d.s("giảm 4 vụ so với năm 2024"), "social_order_crime", 4, "vụ", "decrease", "năm 2024", P, X)
+    d.indicator(d.s("điều tra làm rõ 6/6 vụ"), "cases_solved", 6, "vụ", None, None, P, X, note="a fraction: the numerator")
+    d.indicator(d.s("14/14 ấp có tổ tự quản về an ninh, trật tự"), "security_models", 14, "ấp", None, None, P, X,
+                note="hamlets with a self-management team (as probe 051's models); the population and its Khmer share are no indicators")
+    d.write()
+
+
+def g100():
+    d = Doc("100_baoquangtri_atgt_quy3_2016", "2016-10-07")
+    C = "Lê Minh Châu"
+    S = "Quảng Trị"
+    B = "Ban An toàn giao thông tỉnh Quảng Trị"
+    d.event(d.sent("Ngày 6-10,", "quý IV/2016."), type="conference", date="2016-10-06", place=None, localities=[S], leader=C,
+            note="the provincial traffic-safety committee's quarterly review; its head chairs (next sentence)")
+    d.person(C, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(C, n=2),
+             note="positions written before the name (as probe 089); later 'Trưởng Ban An toàn giao thông tỉnh' without the name")
+    d.org(B, d.m(B, n=1), note="'Ban An toàn giao thông tỉnh' in the position has no place")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a named department without its place (as probe 086)")
+    d.loc(S, "province", "45", S, "44", d.m(S, n=1))
+    d.loc("Gio Linh", "district", "466", None, None, d.m("Gio Linh", n=1))
+    d.loc("Hải Lăng", "district", "470", None, None, d.m("Hải Lăng", n=1))
+    d.directive(d.sent("Kết luận hội nghị, ông Lê Minh Châu yêu cầu", "trước ngày 31-12-2016."), C, "yêu cầu", addressee="Công an tỉnh",
+                note="also 'Sở Giao thông vận tải' after the semicolon")
+    d.directive(d.sent("UBND các huyện, thị xã, thành phố phải", "an toàn giao thông."), C, None, addressee="UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Trưởng Ban An toàn giao thông tỉnh nhấn mạnh,", "đặc biệt nghiêm trọng."), C, "nhấn mạnh", note="speaker by position only")
+    d.target(d.s("khắc phục 5 điểm đen còn tồn tại trên Quốc lộ 9 trước ngày 31-12-2016"), "accident_black_spots", "reach", 5, "điểm đen", False, None,
+             "2016-12-31", S, note="(as probe 019)")
+    d.target(d.s("kéo giảm tai nạn giao thông từ 5% trở lên trên cả 3 tiêu chí so với quý III"), "traffic_accidents", "decrease", 5, "%", True, "quý III",
+             "2016-12-31", S, note="'quý IV phải': a quarter as deadline is its last day; baseline as written; one target for the three criteria "
+                                   "(as probe 002)")
+    d.commitment(d.s("trích 1,5 tỷ đồng từ nguồn thu xử phạt vi phạm"), "funding", 1.5, "tỷ đồng", giver="UBND tỉnh Quảng Trị",
+                 note="for the traffic police's vehicles; bare 'UBND tỉnh' named with the report's place")
+    P, S9 = "quý III/2016", "9 tháng năm 2016"
+    d.indicator(d.s("xảy ra 41 vụ tai nạn giao thông"), "traffic_accidents", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 27 người"), "traffic_deaths", 27, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 30 người"), "traffic_injuries", 30, "người", None, None, P, S)
+    d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "quý II/2016", P, S, note="the baseline opens the sentence ('So với quý II/2016')")
+    d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", "quý II/2016", P, S)
+    d.indicator(d.s("quý I xảy ra 44 vụ"), "traffic_accidents", 44, "vụ", None, None, "quý I", S, note="each quarter's count, period as written")
+    d.indicator(d.s("quý II xảy ra 47 vụ"), "traffic_accidents", 47, "vụ", None, None, "quý II", S)
+    d.indicator(d.s("xảy ra 132 vụ tai nạn giao thông"), "traffic_accidents", 132, "vụ", None, None, S9, S)
+    d.indicator(d.s("làm chết 84 người"), "traffic_deaths", 84, "người", None, None, S9, S)
+    d.indicator(d.s("bị thương 101 người"), "traffic_injuries", 101, "người", None, None, S9, S)
+    d.indicator(d.s("giảm 9 vụ"), "traffic_accidents", 9, "vụ", "decrease", "cùng kỳ năm 2015", S9, S)
+    d.indicator(d.s("giảm 5 người chết"), "traffic_deaths", 5, "người", "decrease", "cùng kỳ năm 2015", S9, S)
+    d.indicator(d.s("tăng 7 người bị thương"), "traffic_injuries", 7, "người", "increase", "cùng kỳ năm 2015", S9, S)
+    d.indicator(d.s("xử lý 21.460 trường hợp vi phạm"), "traffic_violations", 21460, "trường hợp", None, None, S9, S,
+                note="the nine months' paragraph")
+    d.indicator(d.s("phạt tiền hơn 9,8 tỷ đồng"), "fines_collected", 9.8, "tỷ đồng", None, None, S9, S)
+    d.indicator(d.s("tạm giữ 1.930 phương tiện"), "vehicles_impounded", 1930, "phương tiện", None, None, S9, S)
+    d.write()
+
+
+def g101():
+    d = Doc("101_tuoitre_tongket_congan_binhthanh_2012", "2012-12-28")
+    T, L = "Vũ Đình Thông", "Huỳnh Ngọc Lâm"
+    S = "Bình Thạnh"
+    UQ = "UBND quận Bình Thạnh"
+    d.event(d.sent("Ngày 27-12,", "phương hướng năm 2013."), type="conference", date="2012-12-27", place=None, localities=[S, "Hồ Chí Minh"], leader=T,
+            note="a district police's year-end review; no chair named, the district secretary gives the directing speech (settled rule 3)")
+    d.person(T, [], ["Bí thư Quận ủy Bình Thạnh"], d.m(T, n=2), note="later 'Ông'")
+    d.person(L, ["Trung tá"], ["Trưởng Công an quận"], d.m(L, n=1))
+    d.org("Công an Q.Bình Thạnh", d.m("Công an Q.Bình Thạnh", n=1), note="as written, the district abbreviated 'Q.'; bare 'Công an quận' is not counted")
+    d.org("Quận ủy Bình Thạnh", d.m("Quận ủy Bình Thạnh", n=1), note="inside the secretary's position")
+    d.org(UQ, d.m(UQ, n=1), note="bare 'UBND 20 phường', 'Chủ tịch UBND quận' are not counted")
+    d.org("Công an phường 17", d.m("Công an phường 17", n=1), note="a ward police named with its ward")
+    d.loc(S, "district", "765", None, None, d.m(S, n=4), note="'Q.Bình Thạnh' in the title and the lead")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.loc("Phường 17", "commune", "26950", "Gia Định", "26944", d.m("phường 17", n=2), note="a numbered ward of Bình Thạnh")
+    d.loc("Phường 25", "commune", "26920", "Thạnh Mỹ Tây", "26956", d.m("phường 25", n=1), note="'Xô Viết Nghệ Tĩnh', 'Điện Biên Phủ' are streets, no units")
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Vũ Đình Thông đề nghị", "phường 17, phường 25."), T, "đề nghị", addressee="Công an quận")
+    d.directive(d.sent("Ông yêu cầu UBND 20 phường", "tiền án, tiền sự."), T, "yêu cầu", addressee="UBND 20 phường", note="speaker by pronoun")
+    Y = "2013"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, Y, S,
+             note="the district police's own goals ('phấn đấu'): targets, no directive")
+    d.target(d.s("tỷ lệ điều tra khám phá đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, S)
+    d.commitment(d.s("hỗ trợ 2 tỷ đồng để sửa chữa trụ sở Công an phường 17"), "funding", 2, "tỷ đồng", giver=UQ, receiver="Công an phường 17",
+                 note="'cho biết sẽ': a pledge; certificates of merit are no commitments")
+    d.commitment(d.s("trang bị thêm 15 xe mô tô"), "equipment", 15, "xe", giver=UQ, note="in quý I-2013")
+    P = "năm 2012"
+    d.indicator(d.s("phạm pháp hình sự giảm 8,2%"), "social_order_crime", 8.2, "%", "decrease", None, None, S,
+                note="in the title (rule 6, a figure repeated; as probe 062), no period or baseline written there")
+    d.indicator(d.s("xảy ra 612 vụ phạm pháp hình sự"), "social_order_crime", 612, "vụ", None, None, P, S, note="(as probe 001)")
+    d.indicator(d.s("giảm 8,2% so với năm 2011"), "social_order_crime", 8.2, "%", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("điều tra khám phá 504 vụ"), "cases_solved", 504, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 82,4%"), "case_clearance_rate", 82.4, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 21 băng nhóm tội phạm"), "criminal_gangs", 21, "băng nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 37 đối tượng truy nã"), "wanted_arrested", 37, "đối tượng", None, None, P, S)
+    d.indicator(d.s("9 đối tượng truy nã đặc biệt nguy hiểm"), "wanted_arrested", 9, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt 134 vụ"), "drug_crime", 134, "vụ", None, None, P, S)
+    d.indicator(d.s("201 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 201, "đối tượng", None, None, P, S,
+                note="the robbery share ('gần 30% tổng số vụ') is a breakdown of the count, no metric of the register")
+    d.write()
+
+
+def g102():
+    d = Doc("102_baolaichau_giaonhiemvu_qpan_2023", "2023-12-29")
+    H = "Lò Minh Hùng"
+    S = "Lai Châu"
+    G = "UBND tỉnh Lai Châu"
+    d.event(d.sent("Sáng 28/12,", "an ninh năm 2024."), type="conference", date="2023-12-28", place=None, localities=[S], leader=H,
+            note="the province assigns its defence and security tasks for the next year; its chairman chairs (next sentence)")
+    d.person(H, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(H, n=2), note="later 'Chủ tịch UBND tỉnh', 'Ông'")
+    d.org(G, d.m(G, n=1), note="bare 'UBND tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ đội Biên phòng tỉnh' have no place")
+    d.loc(S, "province", "12", S, "12", d.m(S, n=2))
+    d.loc("Phong Thổ", "district", "109", None, None, d.m("Phong Thổ", n=1))
+    d.loc("Sìn Hồ", "district", "108", None, None, d.m("Sìn Hồ", n=1))
+    d.loc("Than Uyên", "district", "110", None, None, d.m("Than Uyên", n=1))
+    d.loc("Tân Uyên", "district", "111", None, None, d.m("Tân Uyên", n=1), note="Lai Châu's huyện Tân Uyên (not Bình Dương's)")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.legal(d.s("Quyết định số 2156/QĐ-UBND ngày 22/12/2023 của UBND tỉnh"), "decision", "2156", "2156/QĐ-UBND", "2023-12-22", G,
+            note="issuer 'UBND tỉnh' named with the report's place (as probe 037)")
+    d.directive(d.sent("Tại hội nghị, Chủ tịch UBND tỉnh đã trao", "UBND 8 huyện, thành phố."), H, "giao",
+                note="gold fixed after the eval: the decision handed over assigns the year's tasks to named bodies, a directive (settled rule 8; "
+                     "as probe 035's reported decision 'giao Sở …'), which the 'Theo đó' sentence follows; speaker by position only")
+    d.directive(d.sent("Theo đó, năm 2024,", "đạt trên 85%."), None, "giao",
+                note="the decision's tasks ('tỉnh giao chỉ tiêu'): a body gives them (settled rule 8)")
+    d.directive(d.sent("Phát biểu giao nhiệm vụ,", "rõ người, rõ việc."), H, "yêu cầu", addressee="các cơ quan, đơn vị")
+    d.directive(d.sent("Công an tỉnh và Bộ đội Biên phòng tỉnh phối hợp", "ở vùng biên giới."), H, None,
+                addressee="Công an tỉnh và Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent("Các huyện phải bố trí", "quốc phòng, an ninh ở địa phương."), H, None, addressee="Các huyện")
+    Y = "2024"
+    d.target(d.s("giao chỉ tiêu gọi 650 công dân nhập ngũ"), "conscripts", "reach", 650, "công dân", False, None, Y, S,
+             note=NEW + ": citizens called up (the province's quota)")
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 3, "%", True, "năm 2023", Y, S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, S)
+    d.commitment(d.s("dành 45 tỷ đồng cho nhiệm vụ quốc phòng, an ninh"), "funding", 45, "tỷ đồng", giver=G,
+                 note="'Ông cho biết, ngân sách tỉnh năm 2024 dành': the province's budget, no directive")
+    d.commitment(d.s("12 tỷ đồng xây dựng các công trình trong khu vực phòng thủ"), "funding", 12, "tỷ đồng", giver=G, note="a part of the 45")
+    P = "năm 2023"
+    d.indicator(d.s("gọi 620 công dân nhập ngũ"), "conscripts", 620, "công dân", None, None, P, S, note=NEW)
+    d.indicator(d.s("bắt giữ 215 vụ"), "drug_crime", 215, "vụ", None, None, P, S)
+    d.indicator(d.s("268 đối tượng phạm tội về ma túy"), "suspects_arrested", 268, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 38,6 kg heroin"), "drug_seizures", 38.6, "kg", None, None, P, S)
+    d.indicator(d.s("tội phạm về trật tự xã hội giảm 7,4% so với năm 2022"), "social_order_crime", 7.4, "%", "decrease", "năm 2022", P, S)
+    d.indicator(d.s("tuần tra song phương 24 lần"), "joint_patrols", 24, "lần", None, None, P, S, note="(as probe 080)")
+    d.write()
+
+
+def g103():
+    d = Doc("103_baolamdong_luadaoqua_mang_dakwil_2025", "2025-10-16")
+    T, Y = "Trịnh Minh Tuấn", "Y Thịnh Niê"
+    X, S = "Đắk Wil", "Lâm Đồng"
+    CX, CT = "Công an xã Đắk Wil", "Công an tỉnh Lâm Đồng"
+    d.event(d.sent("Chiều 15/10,", "trên không gian mạng."), type="working_session", date="2025-10-15", place=None, localities=[S, X], leader=T,
+            note="the provincial police director and a delegation work with a commune police after July 2025")
+    d.person(T, ["Thiếu tướng"], ["Giám đốc " + CT], d.m(T, n=2), note="later 'Giám đốc Công an tỉnh', 'Ông'")
+    d.person(Y, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(Y, n=1), note="Ê Đê name")
+    d.org(CX, d.m(CX, n=4), note="in the title, the lead, the directive and the gift; bare 'Công an xã', 'Đảng ủy, UBND xã' are not counted")
+    d.org(CT, d.m(CT, n=1), note="inside the director's position; bare 'Công an tỉnh' is not counted")
+    d.loc(X, "commune", "24646", X, "24646", d.m(X, n=5), note="xã since July 2025 (the new commune's code)")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=1), note=POST2025 + " (Lâm Đồng with Đắk Nông and Bình Thuận, 68)")
+    d.loc("Đắk Nông", "province", "67", S, "68", d.m("Đắk Nông", n=1), note="former province ('tỉnh Đắk Nông cũ')")
+    d.loc("Cư Jút", "district", "662", None, None, d.m("Cư Jút", n=1), note="former district ('huyện Cư Jút')")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Giám đốc Công an tỉnh yêu cầu", "dấu hiệu nghi vấn."), T, "yêu cầu", addressee=CX,
+                note="speaker by position only; the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Đến hết năm 2025,", "thủ đoạn lừa đảo."), T, None)
+    d.directive(d.sent("Ông đề nghị Đảng ủy, UBND xã", "thôn, buôn."), T, "đề nghị", addressee="Đảng ủy, UBND xã")
+    d.target(d.s("100% hộ gia đình trên địa bàn xã được tuyên truyền trực tiếp"), "households_informed_rate", "reach", 100, "%", False, None, "2025", X,
+             note=NEW + ": households told in person about fraud ('Đến hết năm 2025, phấn đấu')")
+    d.commitment(d.s("trao tặng Công an xã Đắk Wil 5 máy tính xách tay"), "equipment", 5, "máy tính", giver=CT, receiver=CX, note="a gift (as probe 047)")
+    d.commitment(d.s("50 triệu đồng để phục vụ công tác"), "funding", 50, "triệu đồng", giver=CT, receiver=CX)
+    P = "từ ngày 1/7/2025 đến nay"
+    d.indicator(d.s("tiếp nhận 27 tin báo về lừa đảo qua mạng"), "crime_reports", 27, "tin báo", None, None, P, X, note="(as probe 038, 085)")
+    d.indicator(d.s("số tiền bị chiếm đoạt hơn 3,4 tỷ đồng"), "fraud_losses", 3.4, "tỷ đồng", None, None, P, X)
+    d.indicator(d.s("ngăn chặn 12 trường hợp"), "fraud_attempts_prevented", 12, "trường hợp", None, None, P, X,
+                note=NEW + ": transfers to fraudsters stopped")
+    d.indicator(d.s("tổ chức 46 buổi tuyên truyền"), "awareness_sessions", 46, "buổi", None, None, P, X, note=NEW)
+    d.indicator(d.s("hơn 5.200 lượt người tham dự"), "awareness_attendance", 5200, "lượt người", None, None, P, X, note=NEW)
+    d.write()
+
+
+def g104():
+    d = Doc("104_vnexpress_vayte_te_dongnai_2020", "2020-06-18")
+    d.g["document"]["note"] = ("near-neighbour: one wildlife seizure; " + NOEVENT + "; the 960 kg, the 38 sacks, the 6 million paid, the 15 years and "
+                               "the 2019 customs seizure are no indicators, the province's figures since the start of the year are (as probe 096); "
+                               "the driver by initials is no person; no directive")
+    S = "Đồng Nai"
+    PC = "Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh Đồng Nai"
+    d.org(PC, d.m(PC, n=1), note="'Công an tỉnh Đồng Nai' inside it is not counted again; bare 'Công an tỉnh', 'hải quan TP HCM' are not counted")
+    d.loc(S, "province", "75", S, "75", d.m(S, n=3), note="one mention is the dateline")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP HCM", n=4))
+    d.loc("Bình Phước", "province", "70", "Đồng Nai", "75", d.m("Bình Phước", n=3), note="one in the licence plate's 'biển số Bình Phước'")
+    d.loc("Định Quán", "district", "736", None, None, d.m("Định Quán", n=1))
+    d.loc("Bình Chánh", "district", "785", None, None, d.m("Bình Chánh", n=1), note="'châu Phi' is a continent, no unit")
+    d.legal(d.s("Điều 244 Bộ luật Hình sự"), "code", None, None, None, None, note="the code with its article (as probe 042)")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("phát hiện 14 vụ mua bán, vận chuyển động vật hoang dã trái phép"), "environment_crime", 14, "vụ", None, None, P, S,
+                note="wildlife trafficking is an environment crime (Bộ luật Hình sự, chương XIX)")
+    d.indicator(d.s("thu giữ 230 cá thể động vật còn sống"), "wildlife_seized", 230, "cá thể", None, None, P, S, note=NEW)
+    d.indicator(d.s("hơn 1,2 tấn sản phẩm động vật hoang dã"), "wildlife_seized", 1.2, "tấn", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g105():
+    d = Doc("105_neg_baoyenbai_lienhoanvannghe_2010", "2010-09-20")
+    d.g["document"]["note"] = ("negative: a folk-arts festival; the teams, performers, acts, prizes and medals are no indicators, the 15 acts chosen no "
+                               "commitment, the deputy director's request no ANTT directive, the closing no event of the register")
+    N = "Hà Thị Nguyệt"
+    d.person(N, [], ["Phó Giám đốc Sở"], d.m(N, n=2), note="woman ('bà'); as probe 095")
+    d.org("Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái", d.m("Sở Văn hóa, Thể thao và Du lịch tỉnh Yên Bái", n=1), note="'Ban tổ chức' is no body")
+    d.loc("Yên Bái", "province", "15", "Lào Cai", "15", d.m("Yên Bái", n=2))
+    d.loc("Văn Chấn", "district", "140", None, None, d.m("Văn Chấn", n=1))
+    d.loc("Nghĩa Lộ", "district", "133", None, None, d.m("Nghĩa Lộ", n=1), note="thị xã; 'Mường Lò' is a valley, no unit; 'miền núi phía Bắc' no region")
+    d.write()
+
+
+def g106():
+    d = Doc("106_baochinhphu_iuu_truc_tuyen_2023", "2023-09-06")
+    Q, T = "Trần Lưu Quang", "Phùng Đức Tiến"
+    BCD = "Ban Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định"
+    NN = "Bộ Nông nghiệp và Phát triển nông thôn"
+    d.event(d.sent("Chiều 5/9,", "của Ủy ban châu Âu."), type="conference", date="2023-09-05", place=None, localities=[], leader=Q,
+            note="a national online conference; no unit named")
+    d.person(Q, [], ["Phó Thủ tướng", "Trưởng " + BCD], d.m(Q, n=2), note="in the title and the lead; later 'Phó Thủ tướng', 'Ông'")
+    d.person(T, [], ["Thứ trưởng " + NN], d.m(T, n=1), note="position before the name")
+    d.org(BCD, d.m(BCD, n=1), note="inside the position; '(IUU)' after it is no part of the name")
+    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1))
+    d.org(NN, d.m(NN, n=2), note="bare 'Bộ' is not counted")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", n=1), note="gold fixed after the eval: the national Border Guard is one named body, as "
+          "counted in probe 107 (and 045's provincial one); the first annotation called it a force")
+    d.org("Cảnh sát biển", d.m("Cảnh sát biển", n=1), note="gold fixed after the eval: the national Coast Guard, as the Border Guard beside it")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="in 'Thủ tướng Chính phủ' and the decree's issuer")
+    d.legal(d.s("Chỉ thị số 32/CT-TTg ngày 10/12/2019 của Thủ tướng Chính phủ"), "directive", "32", "32/CT-TTg", "2019-12-10", "Thủ tướng Chính phủ")
+    d.legal(d.s("Nghị định số 42/2019/NĐ-CP của Chính phủ"), "decree", "42", "42/2019/NĐ-CP", "2019", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probe 007, 013)")
+    d.directive(d.sent("Phó Thủ tướng yêu cầu Bộ Công an", "trước ngày 30/9/2023."), Q, "yêu cầu", addressee="Bộ Công an", note="speaker by position only")
+    d.directive(d.sent("Bộ Quốc phòng chỉ đạo", "ra vào cảng, cửa lạch."), Q, None, addressee="Bộ Quốc phòng",
+                note="carries his request on; 'chỉ đạo' is the task asked of the ministry")
+    d.directive(d.sent("\"Các địa phương phải", "Phó Thủ tướng nói."), Q, "nói", note="quotation first, speaker after (as probe 002)")
+    d.directive(d.sent("Ông cũng lưu ý", "của Chính phủ."), Q, "lưu ý", addressee="Chủ tịch UBND các tỉnh ven biển")
+    d.target(d.s("điều tra, xử lý hình sự ít nhất 1 vụ môi giới, đưa tàu cá, ngư dân đi khai thác trái phép ở vùng biển nước ngoài tại mỗi tỉnh có tàu "
+                 "vi phạm trước ngày 30/9/2023"), "iuu_broker_prosecutions", "reach", 1, "vụ", True, None, "2023-09-30", None,
+             note=NEW + ": a norm per province is a target (as probe 074); national, no scope")
+    d.target(d.s("kiểm soát 100% tàu cá ra vào cảng, cửa lạch"), "fishing_vessel_inspection_rate", "reach", 100, "%", False, None, None, None,
+             note="(as probe 050)")
+    d.target(d.s("hoàn thành việc đăng ký, cấp phép và cập nhật 100% tàu cá vào cơ sở dữ liệu thủy sản quốc gia trước ngày 30/9"),
+             "fishing_vessel_data_rate", "reach", 100, "%", False, None, "2023-09-30", None, note="(as probe 050); the year from the report")
+    d.commitment(d.s("thành lập 5 đoàn công tác liên ngành"), "other", 5, "đoàn", giver=NN, note="'cho biết, Bộ sẽ': a pledge; teams (as probe 094)")
+    P = "từ đầu năm 2023 đến nay"
+    d.indicator(d.s("98,3% tàu cá có chiều dài từ 15 m trở lên đã lắp thiết bị giám sát hành trình"), "vms_installation_rate", 98.3, "%", None, None, None,
+                None, note="(as probe 050); a current state, no period; national; the fleet's 86.820 vessels is no indicator")
+    d.indicator(d.s("có 24 vụ"), "foreign_seizures", 24, "vụ", None, None, P, None, note=NEW + ": fishing vessels seized abroad")
+    d.indicator(d.s("47 tàu cá"), "foreign_seizures", 47, "tàu cá", None, None, P, None)
+    d.indicator(d.s("343 ngư dân bị nước ngoài bắt giữ"), "fishermen_detained_abroad", 343, "ngư dân", None, None, P, None, note=NEW)
+    d.indicator(d.s("giảm 30 vụ so với cùng kỳ năm 2022"), "foreign_seizures", 30, "vụ", "decrease", "cùng kỳ năm 2022", P, None)
+    d.indicator(d.s("xử phạt 1.462 vụ vi phạm"), "iuu_violations", 1462, "vụ", None, None, P, None, note="(as probe 050)")
+    d.indicator(d.s("tổng số tiền 19,2 tỷ đồng"), "fines_collected", 19.2, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g107():
+    d = Doc("107_bienphong_lamviec_daknong_2013", "2013-05-20")
+    T, K = "Nguyễn Văn Thạch", "Hoàng Trung Kiên"
+    S = "Đắk Nông"
+    BTL, BCH = "Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Nông"
+    BP = "Đồn Biên phòng Bu Prăng"
+    d.event(d.sent("Ngày 17/5/2013,", "Bộ đội Biên phòng tỉnh Đắk Nông."), type="working_session", date="2013-05-17", place=None, localities=[S],
+            leader=T, note="a border-guard command's delegation works with a province's border guard; its head leads")
+    d.person(T, ["Thiếu tướng"], ["Phó Tư lệnh Bộ đội Biên phòng", "Trưởng đoàn"], d.m(T, n=3), note="'làm trưởng đoàn' (as probe 048)")
+    d.person(K, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(K, n=1))
+    d.org(BTL, d.m(BTL, n=1), note="later bare 'Bộ Tư lệnh'")
+    d.org(BCH, d.m(BCH, n=1), note="later 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without the place, not counted")
+    d.org("Bộ đội Biên phòng", [d.sub("Phó Tư lệnh Bộ đội Biên phòng làm việc", "Bộ đội Biên phòng"),
+                                d.sub("Phó Tư lệnh Bộ đội Biên phòng làm trưởng đoàn", "Bộ đội Biên phòng")],
+          note="inside the general's position (title and lead); the one inside 'Bộ Tư lệnh Bộ đội Biên phòng' is not counted again")
+    d.org("UBND tỉnh Đắk Nông", d.m("UBND tỉnh Đắk Nông", n=1), note="'Tỉnh ủy, UBND tỉnh Đắk Nông': only the body whose words hold the place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org(BP, d.m(BP, n=2))
+    d.org("Đồn Biên phòng Đắk Peur", d.m("Đồn Biên phòng Đắk Peur", n=1))
+    d.loc(S, "province", "67", "Lâm Đồng", "68", d.m(S, n=3))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=2))
+    d.loc("Mondulkiri", "region", None, None, None, d.m("Mondulkiri", n=1), note="a Cambodian province (foreign-places vocabulary)")
+    d.loc("Tuy Đức", "district", "667", None, None, d.m("Tuy Đức", n=1))
+    d.loc("Đắk Song", "district", "665", None, None, d.m("Đắk Song", n=1))
+    d.loc("Đắk Mil", "district", "663", None, None, d.m("Đắk Mil", n=1))
+    d.loc("Cư Jút", "district", "662", None, None, d.m("Cư Jút", n=1), note="'Bu Prăng', 'Đắk Peur' name border posts, no units")
+    d.legal(d.s("Nghị định số 34/2000/NĐ-CP của Chính phủ"), "decree", "34", "34/2000/NĐ-CP", "2000", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probe 007, 013); 'Quy chế khu vực biên giới đất liền' is its subject, no agreement")
+    d.directive(d.sent("Ông yêu cầu Bộ Chỉ huy", "xuất nhập cảnh trái phép."), T, "yêu cầu", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+                note="the sentence before ('đánh giá cao') is an assessment")
+    d.directive(d.sent("Các đồn biên phòng duy trì", "mỗi quý."), T, None, addressee="Các đồn biên phòng")
+    d.target(d.s("tuần tra song phương với lực lượng bảo vệ biên giới Campuchia ít nhất 1 lần mỗi quý"), "joint_patrols", "reach", 1, "lần", True, None,
+             None, S, note="a norm per period (as probe 091)")
+    d.commitment(d.s("đầu tư 3,2 tỷ đồng xây dựng nhà làm việc cho Đồn Biên phòng Bu Prăng"), "funding", 3.2, "tỷ đồng", giver=BTL, receiver=BP,
+                 note="'cho biết, Bộ Tư lệnh sẽ': a pledge")
+    d.commitment(d.s("cấp thêm 2 xe ô tô bán tải"), "equipment", 2, "xe", giver=BTL, receiver=BCH, note="in năm 2013; the gifts have no amount")
+    P = "5 tháng đầu năm 2013"
+    d.indicator(d.s("tổ chức 312 lượt tuần tra"), "border_patrols", 312, "lượt", None, None, P, S, note="the border length (130 km) is no indicator")
+    d.indicator(d.s("bắt giữ 9 vụ"), "illegal_exits", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("14 đối tượng xuất cảnh, nhập cảnh trái phép"), "illegal_exits", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("3 vụ buôn lậu gỗ qua biên giới"), "smuggling", 3, "vụ", None, None, P, S)
+    d.indicator(d.s("tịch thu 27 m3 gỗ"), "timber_seized", 27, "m3", None, None, P, S, note=NEW + " (as probe 097)")
+    d.indicator(d.s("vận động 46 hộ dân di cư tự do về nơi ở cũ"), "free_migrants_returned", 46, "hộ", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g108():
+    d = Doc("108_antd_giamsat_cosocainghien_hanoi_2017", "2017-07-14")
+    TH, L = "Nguyễn Thị Kim Thoa", "Đỗ Văn Lực"
+    S = "Hà Nội"
+    CS, SO = "Cơ sở cai nghiện ma túy số 2 Hà Nội", "Sở Lao động - Thương binh và Xã hội Hà Nội"
+    d.event(d.sent("Ngày 13-7,", "(huyện Ba Vì)."), type="inspection", date="2017-07-13", place=CS, localities=[S, "Ba Vì"], leader=TH,
+            note="a council committee's supervision at a rehab centre (as probe 035, 090): place what 'tại' names; its head leads")
+    d.person(TH, [], ["Phó Trưởng ban", "Trưởng đoàn"], d.m(TH, n=2), note="woman ('bà'); 'làm trưởng đoàn'")
+    d.person(L, [], ["Giám đốc Cơ sở"], d.m(L, n=2))
+    d.org("Ban Văn hóa - Xã hội HĐND TP Hà Nội", d.m("Ban Văn hóa - Xã hội HĐND TP Hà Nội", n=1), note="'HĐND TP Hà Nội' inside it is not counted again")
+    d.org(CS, d.m(CS, n=1), note="later bare 'Cơ sở'")
+    d.org(SO, d.m(SO, n=1), note="later bare 'Sở'; 'UBND thành phố', 'Ban Giám đốc Cơ sở' are not counted")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=3))
+    d.loc("Ba Vì", "district", "271", None, None, d.m("Ba Vì", n=2), note="in the title and the lead")
+    d.directive(d.sent("Kết luận buổi giám sát,", "cán bộ y tế cho Cơ sở."), TH, "đề nghị", addressee=SO)
+    d.directive(d.sent("Ban Giám đốc Cơ sở cần", "hạn chế tái nghiện."), TH, None, addressee="Ban Giám đốc Cơ sở")
+    d.commitment(d.s("bố trí 15 tỷ đồng để cải tạo 4 dãy nhà ở học viên"), "funding", 15, "tỷ đồng", giver=SO, receiver=CS,
+                 note="'Sở đã đồng ý bố trí': the department's decision as reported; bare 'Sở' named in full")
+    d.commitment(d.s("4 dãy nhà ở học viên"), "construction", 4, "dãy nhà", giver=SO, receiver=CS, note="the buildings renovated (one per amount)")
+    d.commitment(d.s("dự kiến hoàn thành trước tháng 12-2017"), "construction", None, None, note="the renovation's completion date (amount null, as seed 001)")
+    P = "6 tháng đầu năm 2017"
+    d.indicator(d.s("công suất tiếp nhận 1.000 học viên"), "rehab_capacity", 1000, "học viên", None, None, None, S, note="(as probe 035); the city's centre")
+    d.indicator(d.s("đang quản lý 1.146 học viên"), "rehab_residents", 1146, "học viên", None, None, None, S, note="'hiện': no period; the 60% share is a breakdown")
+    d.indicator(d.s("tiếp nhận 520 lượt học viên"), "rehab_admissions", 520, "lượt", None, None, P, S)
+    d.indicator(d.s("cho 310 học viên hoàn thành thời gian cai nghiện"), "rehab_completions", 310, "học viên", None, None, P, S)
+    d.indicator(d.s("mới đạt khoảng 70% so với định mức"), "medical_staffing_rate", 70, "%", None, None, None, S, note=NEW + ": medical staff against the norm")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
-        if name.startswith("g0") and callable(fn) and (not wanted or name[1:] in wanted):
+        if name[:1] == "g" and name[1:].isdigit() and callable(fn) and (not wanted or name[1:] in wanted):
             fn()
