@@ -31,6 +31,7 @@ import regex
 from sqlalchemy import exists, false, func, select
 from sqlalchemy.orm import Session
 
+from chidao.store import item_data
 from chidao.store.schema import Document, Item, StatusChange
 from chidao.text.fold import fold_lower
 
@@ -77,7 +78,7 @@ def copies_in_groups(session: Session, kind: str,
         items.append(GroupItem(id=id_, document_id=document_id, document_seq=seq, document_source=source,
                                document_title=title, document_date=document_date, group_id=group,
                                kind=kind, date=date or "", followed_up=followed,
-                               words=_words(text or (data or {}).get("name") or "")))
+                               words=_words(text or item_data.full_data(kind, data, None).get("name") or "")))
     return copy_pairs(items)
 
 

@@ -8,6 +8,12 @@ written with their words (a restored backup). `stored_data` leaves "text" out of
 `full_data` puts it back, at the place it had, whoever reads it (the ORM's `Item.data`,
 backups, the registers). `data` is written as minified JSON (`dumps`).
 
+Since migration 0012 `data` is the array of its values (`FIELDS`: the kind's fields in
+order, without "text"), not an object that names every field on every row; it stays an
+object whenever its keys are not exactly those (a field added to the contract later, a
+kind of its own), so nothing is ever lost. SQL reads a field of either form with
+`field_sql` / `field_path`.
+
 "text" is put back before the first field that follows it in the contract ("span", or a
 directive's "topics"), or last when none is there; `stored_data` keeps "text" in `data`
 whenever putting it back would not give the same dict in the same order (its words other
@@ -19,7 +25,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, case, func
 from sqlalchemy import text as sql_text
 
 # The fields after "text" in each kind's contract order (chidao.model): where "text" goes back.
@@ -34,6 +40,24 @@ WORDED_KINDS: tuple[str, ...] = tuple(_AFTER_TEXT)
 # The same as an SQL list, for `kind IN …`: "('events', 'legal_refs', …)".
 WORDED_KINDS_SQL = "(" + ", ".join(f"'{kind}'" for kind in WORDED_KINDS) + ")"
 _NONE: frozenset[str] = frozenset()
+# The fields a kind's `data` holds as an array (migration 0012), in order: extract@1's
+# (chidao.model) without "text", and the "speaker" the store gives a commitment
+# (chidao.store.rows). Fixed with the store's format: stored arrays are read by these
+# positions, so a field added to the contract leaves new items' data an object (tests/
+# test_store_item_data.py compares the two).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "events": ("type", "date", "place", "localities", "leader", "span"),
+    "people": ("name", "ranks", "positions", "mentions"),
+    "organizations": ("name", "mentions"),
+    "localities": ("name", "level", "code", "current_name", "current_code", "mentions"),
+    "legal_refs": ("kind", "number", "symbol", "name", "date", "issuer", "span"),
+    "directives": ("speaker", "verb", "addressee", "topics", "span"),
+    "targets": ("metric", "metric_key", "direction", "value", "unit", "at_least", "baseline", "deadline",
+                "scope", "span"),
+    "commitments": ("kind", "amount", "unit", "giver", "receiver", "span", "speaker"),
+    "indicators": ("metric", "metric_key", "value", "unit", "direction", "baseline", "period", "scope",
+                   "span"),
+}
 
 
 def stored_words(words: str | None, start: int | None, end: int | None, document_text: str) -> str | None:
@@ -55,10 +79,13 @@ def forget_span_words(connection: Connection, after_seq: int = 0) -> None:
         "FROM documents d WHERE d.seq = items.document_seq)"), {"after": after_seq})
 
 
-def full_data(kind: str, stored: dict[str, Any] | None, text: str | None) -> dict[str, Any]:
-    """The item's fields as extract@1 has them: `stored` with "text" (`text`) back in its place."""
+def full_data(kind: str, stored: dict[str, Any] | list[Any] | None, text: str | None) -> dict[str, Any]:
+    """The item's fields as extract@1 has them: `stored` (an object, or the array of `FIELDS`'
+    values) with "text" (`text`) back in its place."""
     if stored is None:
         return {}
+    if isinstance(stored, list):
+        stored = dict(zip(FIELDS[kind], stored, strict=True))
     if text is None or "text" in stored:
         return dict(stored)
     after = _AFTER_TEXT.get(kind, _NONE)
@@ -74,15 +101,38 @@ def full_data(kind: str, stored: dict[str, Any] | None, text: str | None) -> dic
     return out
 
 
-def stored_data(kind: str, data: dict[str, Any], text: str | None) -> dict[str, Any]:
+def stored_data(kind: str, data: dict[str, Any], text: str | None) -> dict[str, Any] | list[Any]:
     """What `items.data` holds of `data` for an item whose words are `text`: `data` without
-    "text" when `full_data` gives it back exactly (same words, same place), else `data`."""
-    if text is None or not isinstance(data, dict) or data.get("text") != text:
-        return data
-    kept = {key: value for key, value in data.items() if key != "text"}
-    if list(full_data(kind, kept, text)) != list(data):
-        return data
+    "text" when `full_data` gives it back exactly (same words, same place), else `data`; as
+    the array of its values when its fields are the kind's `FIELDS`."""
+    kept = data
+    if text is not None and isinstance(data, dict) and data.get("text") == text:
+        without = {key: value for key, value in data.items() if key != "text"}
+        if list(full_data(kind, without, text)) == list(data):
+            kept = without
+    if isinstance(kept, dict) and tuple(kept) == FIELDS.get(kind):
+        return list(kept.values())
     return kept
+
+
+def field_sql(data: Any, kind: Any, field: str) -> Any:
+    """The SQL value (as text) of `field` in an item's `data` column (SQLAlchemy JSON), of
+    either form: by its place in the array for the kinds that have it, else by its name."""
+    placed = [(kind == name, data[fields.index(field)].as_string())
+              for name, fields in FIELDS.items() if field in fields]
+    return func.coalesce(case(*placed), data[field].as_string())
+
+
+def field_path(sqlite: bool, kind: str, field: str, *, length: bool = False) -> str:
+    """Raw SQL reading `field` of the `data` column of items of `kind`, of either form: its
+    JSON (text), or with `length` the length of the array it holds."""
+    at = FIELDS[kind].index(field)
+    if sqlite:
+        read = "json_array_length" if length else "json_extract"
+        return f"coalesce({read}(data, '$[{at}]'), {read}(data, '$.{field}'))"
+    if length:
+        return f"json_array_length(coalesce(data -> {at}, data -> '{field}'))"
+    return f"coalesce(data ->> {at}, data ->> '{field}')"
 
 
 # One encoder for every call: json.dumps with options makes a new one each time.

@@ -74,7 +74,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from chidao.store import ranking
+from chidao.store import item_data, ranking
 from chidao.store import search as fts
 from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
@@ -315,7 +315,8 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
         return []
     newest = _newest(match, Item.seq, *item_filters(kind, **filters))
     # A place filter reads the candidates' scope, from their JSON in SQL.
-    scope = Item.data["scope"].as_string() if filters.get("locality") else literal(None)
+    scope = (item_data.field_sql(Item.stored_data, Item.kind, "scope") if filters.get("locality")
+             else literal(None))
     candidates = session.execute(select(Item.seq, Item.text, Item.document_id, scope)
                                  .join(newest, Item.seq == newest.c.seq)).all()
     numbers = fts.whole_numbers(query)

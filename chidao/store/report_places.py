@@ -18,16 +18,15 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from chidao.store.bulk import select_sql
+from chidao.store.item_data import field_path
 from chidao.store.places import LocalityFilter, event_place_names, item_place_names, main_place
 
 BATCH = 500  # reports whose places are read in one statement
 # (the events' place names, how many mentions a locality has, its level): SQLite, PostgreSQL.
-_JSON_READS = {
-    True: ("json_extract(data, '$.localities')", "json_array_length(data, '$.mentions')",
-           "json_extract(data, '$.level')"),
-    False: ("CAST(data -> 'localities' AS TEXT)", "json_array_length(data -> 'mentions')",
-            "data ->> 'level'"),
-}
+_JSON_READS = {sqlite: (field_path(sqlite, "events", "localities"),
+                        field_path(sqlite, "localities", "mentions", length=True),
+                        field_path(sqlite, "localities", "level"))
+               for sqlite in (True, False)}
 
 
 class ReportPlaces:
