@@ -9,14 +9,14 @@ The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbst
 every table, index and full-text shadow table, with its pages' payload and unused
 space; the text is `documents.text` in UTF-8.
 
-Since migrations 0007-0011 the store itself keeps `data` as minified JSON without the
-item's words, `document_bands` WITHOUT ROWID on the document's row number, its full-text
-tables without row sizes or positions (`columnsize=0, detail=none`, a legal reference and
-a number with separators indexed as a word of their own), items referring to their
-document by its row number, and no item's words (they are `documents.text[start:end]` by
-the grounding invariant). The lean copy is that layout, vacuumed: a store made before those
-migrations shows what they saved. The same search conditions are checked to match the same
-rows in both.
+Since migrations 0007-0012 the store itself keeps `data` as minified JSON without the
+item's words (the array of its values, not an object naming each field), `document_bands`
+WITHOUT ROWID on the document's row number, its full-text tables without row sizes or
+positions (`columnsize=0, detail=none`, a legal reference and a number with separators
+indexed as a word of their own), items referring to their document by its row number, and
+no item's words (they are `documents.text[start:end]` by the grounding invariant). The lean
+copy is that layout, vacuumed: a store made before those migrations shows what they saved.
+The same search conditions are checked to match the same rows in both.
 
     .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
     .venv/bin/python bench/store_size.py --quick --no-write
@@ -126,15 +126,14 @@ CREATE VIRTUAL TABLE item_fts USING fts5(body, content='', columnsize=0, detail=
 
 
 # Leaner still: no stored item id (it is the document's id prefix, the kind and the ordinal, unique
-# by (document_seq, kind, ordinal), which replaces the (document, kind) index), and `data` as the
-# array of its values in the contract's field order, without the field names on every row.
+# by (document_seq, kind, ordinal), which replaces the (document, kind) index).
 LEANER_ITEMS = (
     ("id TEXT NOT NULL UNIQUE, document_seq", "document_seq"),
     ("CREATE INDEX ix_items_document_kind ON items (document_seq, kind);",
      "CREATE UNIQUE INDEX ix_items_document_kind ON items (document_seq, kind, ordinal);"),
 )
+# `data` as stored since 0012: an array, or an object without the item's words
 _DATA = "json_remove(json(i.data), '$.text')"
-_VALUES = "(SELECT json_group_array(value) FROM json_each(json_remove(i.data, '$.text', '$.span')))"
 
 
 def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
@@ -154,7 +153,7 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     by = "d.seq = i.document_seq" if "document_seq" in held else "d.id = i.document_id"  # 0008 on, before
     connection.execute(
         f"INSERT INTO items SELECT i.seq, {'' if leaner else 'i.id, '}d.seq, i.kind, i.ordinal, "
-        f"i.span_start, i.span_end, {_VALUES if leaner else _DATA}, i.date, i.person_key, i.topics, i.code, "
+        f"i.span_start, i.span_end, {_DATA}, i.date, i.person_key, i.topics, i.code, "
         "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
         f"i.machine_values FROM src.items i JOIN src.documents d ON {by} ORDER BY i.seq")
     banded = {row[1] for row in connection.execute("PRAGMA src.table_info(document_bands)")}
@@ -288,13 +287,12 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
         "worth is the difference between the columns above, object by object. The lean copy differs "
-        "from a store made since migration 0011 by free pages alone; a store made before shows what "
-        "0007-0011 saved (the words in `data` and `items.text`, spaces in the JSON, `document_bands` by "
-        "document id with its rowid, FTS5 row sizes and positions, the report's 64-character id in "
-        "`items` and its indexes). The leaner copy also "
-        "drops the stored item id (made "
-        "from the document id's prefix, the kind and the ordinal; unique on the document's row number, "
-        "kind and ordinal) and keeps `data` as the array of its values in the contract's field order. "
+        "from a store made since migration 0012 by free pages alone; a store made before shows what "
+        "0007-0012 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
+        "`data`, `document_bands` by document id with its rowid, FTS5 row sizes and positions, the "
+        "report's 64-character id in `items` and its indexes). The leaner copy also drops the stored "
+        "item id (made from the document id's prefix, the kind and the ordinal; unique on the "
+        "document's row number, kind and ordinal). "
         f"The reports' text itself, compressed one by one with zlib, would take "
         f"{cols['compressed text'] / text:.2f} of its size (every reader of `documents.text` would "
         "then decompress it; the search index does not need it, being contentless).",
