@@ -84,7 +84,10 @@ class Item(Base):
     __tablename__ = "items"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(96), unique=True)
+    # Column "id": the item's id only where it is not made of its report's id, kind and
+    # ordinal (migration 0013: NULL then; `chidao.store.item_ids`). Read `id`; filter with
+    # `item_ids.with_id`.
+    stored_id: Mapped[str | None] = mapped_column("id", String(96))
     # The document's row number (documents.seq), not its 64-character id (migration 0008).
     document_seq: Mapped[int] = mapped_column(Integer, ForeignKey("documents.seq", ondelete="CASCADE"))
     # Its id, read with the item (one primary-key lookup). Filter with `of_document`, which the
@@ -127,6 +130,11 @@ class Item(Base):
     origin: Mapped[str] = mapped_column(String(8), default="machine", server_default="machine")
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
+    @property
+    def id(self) -> str:
+        """The item's stable id ("3f2a9c1b04de:directives:4", `chidao.store.item_data.item_id`)."""
+        return self.stored_id or item_data.item_id(self.document_id, self.kind, self.ordinal)
+
     @hybrid_property
     def data(self) -> dict[str, Any]:
         """The item's extract@1 fields, its words ("text") included; a new dict each time."""
@@ -148,7 +156,10 @@ class Item(Base):
         return cls.document_seq == select(Document.seq).where(Document.id == document_id).scalar_subquery()
 
     __table_args__ = (
-        Index("ix_items_document_kind", "document_seq", "kind"),
+        # An item is its report's, kind's and ordinal's (its id is made of them, 0013).
+        Index("ix_items_document_kind", "document_seq", "kind", "ordinal", unique=True),
+        Index("ix_items_id", "id", unique=True, sqlite_where=sql_text("id IS NOT NULL"),
+              postgresql_where=sql_text("id IS NOT NULL")),
         Index("ix_items_kind_date", "kind", "date"),
         # Partial: only rows with the value are looked up (migration 0002); the locality
         # code indexes hold the document, so a place's reports come from the index (0003).
