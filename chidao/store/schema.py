@@ -4,7 +4,8 @@
   its near-duplicate event group and MinHash signature.
 - `Item`: one extracted item of any kind, its extract@1 fields in `data` (kept
   without its words, which are `text`: `chidao.store.item_data`), its span, its
-  document by row number (`document_seq`; its `document_id` is read with it),
+  document by row number (`document_seq`; its `document_id` is read with it), its
+  `id` made of its report's id, kind and ordinal (stored only where not: `chidao.store.item_ids`),
   columns the filters read (date, person_key, topics, codes, name_key), and the
   fields people enter (status, owner, due, notes), which re-extraction never
   overwrites; `orphan` marks an item the newer extractor no longer finds but
@@ -40,6 +41,7 @@ from sqlalchemy import (
     String,
     Text,
     case,
+    cast,
     false,
     func,
     null,
@@ -130,10 +132,19 @@ class Item(Base):
     origin: Mapped[str] = mapped_column(String(8), default="machine", server_default="machine")
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
-    @property
+    @hybrid_property
     def id(self) -> str:
         """The item's stable id ("3f2a9c1b04de:directives:4", `chidao.store.item_data.item_id`)."""
         return self.stored_id or item_data.item_id(self.document_id, self.kind, self.ordinal)
+
+    @id.inplace.expression
+    @classmethod
+    def _id_expression(cls) -> Any:
+        # Made row by row in SQL, for a query that lists ids; a condition on it reads every
+        # item: filter with `chidao.store.item_ids.with_id`, which the indexes serve.
+        prefix = select(func.substr(Document.id, 1, item_data.ID_PREFIX)).where(
+            Document.seq == cls.document_seq).correlate_except(Document).scalar_subquery()
+        return func.coalesce(cls.stored_id, prefix + ":" + cls.kind + ":" + cast(cls.ordinal, String))
 
     @hybrid_property
     def data(self) -> dict[str, Any]:
