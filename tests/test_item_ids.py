@@ -6,8 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from test_store_engine import chidao
+from sqlalchemy import text
+from test_store_engine import KON_TUM, QUANG_TRI, chidao, chidao_json
+from test_store_lean_migration import ITEM_ID, ITEMS, _downgrade, _everything, _raw, followed_up_store
 
+from chidao.ingest.reader import read_source
+from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.lookup import AmbiguousId, UnknownId, resolve_document_id, resolve_item_id
 from chidao.store.queries import open_session
 from chidao.store.schema import Document, Item
@@ -16,7 +20,8 @@ NOW = dt.datetime(2024, 5, 9, tzinfo=dt.UTC)
 
 
 def store_with(path: Path, document_ids: list[str]) -> str:
-    """A store holding bare documents with these ids, each with directives 0-11 (ids chosen by the test)."""
+    """A store holding bare documents with these ids (chosen by the test), each with directives 0-11
+    (their ids made of the document's: "ab1200000000:directives:3")."""
     db = str(path / "chidao.db")
     with open_session(db, create=True) as session, session.begin():
         for document_id in document_ids:
@@ -24,8 +29,8 @@ def store_with(path: Path, document_ids: list[str]) -> str:
                                 text="x", ingested_at=NOW, extracted_at=NOW)
             session.add(document)
             session.flush()
-            session.add_all(Item(id=f"{document_id[:12]}:directives:{n}", document_seq=document.seq,
-                                 kind="directives", ordinal=n, data={}) for n in range(12))
+            session.add_all(Item(document_seq=document.seq, kind="directives", ordinal=n, data={})
+                            for n in range(12))
     return db
 
 
@@ -69,3 +74,62 @@ def test_reextract_refuses_an_ambiguous_report_naming_the_candidates(tmp_path: P
     result = chidao(Path(db), "reextract", "ab")
     assert result.exit_code == 1
     assert result.stderr.startswith("chidao: mã văn bản không rõ ràng: ab (có thể là ab12")
+
+
+def test_a_report_sharing_an_earlier_reports_id_prefix_names_its_items_with_its_whole_id(
+        tmp_path: Path) -> None:
+    # Two reports whose ids start with the same 12 characters (one in 2^48 pairs: an archive of
+    # tens of millions of reports holds some): the later one's item ids are its whole id's.
+    db = tmp_path / "chidao.db"
+    later = next(iter(read_source(str(QUANG_TRI)))).id
+    assert chidao(db, "ingest", str(KON_TUM)).exit_code == 0
+    earlier = later[:12] + "f" * 52
+    engine = create_store_engine(str(db))
+    with engine.begin() as connection:  # the first report, given an id with the same prefix
+        connection.execute(text("UPDATE documents SET id = :id"), {"id": earlier})
+    engine.dispose()
+    assert chidao(db, "ingest", str(QUANG_TRI)).exit_code == 0
+
+    directives = chidao_json(db, "directives")
+    ids = {item["id"]: item["document_id"] for item in directives}
+    assert len(ids) == len(directives)  # no two items share an id
+    assert {item_id.rpartition(":directives:")[0] for item_id in ids} == {later, later[:12]}
+    assert all(item_id.startswith(later + ":") for item_id, document in ids.items() if document == later)
+    assert all(item_id.startswith(later[:12] + ":")
+               for item_id, document in ids.items() if document == earlier)
+    mine = next(item_id for item_id, document in ids.items() if document == later)
+    theirs = f"{later[:12]}:directives:0"
+    assert chidao(db, "status", mine, "--set", "in_progress").exit_code == 0
+    assert chidao_json(db, "status", mine)["status"] == "in_progress"
+    assert chidao_json(db, "status", theirs)["status"] == "open"
+    with open_session(str(db)) as session:
+        assert resolve_item_id(session, later[:20] + ":directives:0") == later + ":directives:0"
+        with pytest.raises(AmbiguousId):
+            resolve_item_id(session, later[:12])
+    # stored: the later report's item ids, and only those
+    stored = _raw(str(db), "SELECT count(*) FROM items WHERE id IS NOT NULL")[0][0]
+    assert stored == _raw(str(db), "SELECT count(*) FROM items i JOIN documents d ON d.seq = i.document_seq "
+                                   f"WHERE d.id = '{later}'")[0][0] > 0
+
+    backup = tmp_path / "backup.jsonl"
+    assert chidao(db, "backup", str(backup)).exit_code == 0
+    restored = tmp_path / "restored.db"
+    assert chidao(restored, "restore", str(backup)).exit_code == 0
+    assert {item["id"] for item in chidao_json(restored, "directives")} == set(ids)
+    assert chidao_json(restored, "status", mine)["status"] == "in_progress"
+
+
+def test_a_store_filled_before_0013_reads_the_same_after_it(store: str) -> None:
+    items = followed_up_store(store)
+    before = _everything(store, items)
+    ids = _raw(store, f"SELECT {ITEM_ID} {ITEMS} ORDER BY i.seq")
+    assert _raw(store, "SELECT count(*) FROM items WHERE id IS NOT NULL") == [(0,)]
+
+    _downgrade(store, "0012_item_data_as_values")
+    assert _raw(store, "SELECT id FROM items ORDER BY seq") == ids  # every id written back
+
+    open_engine(store)  # the next command upgrades the store
+    forget_engines()
+    assert _raw(store, "SELECT count(*) FROM items WHERE id IS NOT NULL") == [(0,)]
+    assert _raw(store, f"SELECT {ITEM_ID} {ITEMS} ORDER BY i.seq") == ids
+    assert _everything(store, items) == before

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from test_store_engine import QUANG_TRI, chidao, chidao_json
-from test_store_lean_migration import _downgrade, _everything, _raw, followed_up_store
+from test_store_lean_migration import ITEM_ID, ITEMS, _downgrade, _everything, _raw, followed_up_store
 
 from chidao.extract import pipeline
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
@@ -90,7 +90,8 @@ def test_words_that_are_not_the_reports_text_at_the_span_are_kept(store: str) ->
     directive = chidao_json(store, "directives")[0]
     engine = create_store_engine(store)
     with engine.begin() as connection:
-        connection.execute(text("UPDATE items SET text = 'chữ khác' WHERE id = :id"), {"id": directive["id"]})
+        connection.execute(text(f"UPDATE items SET text = 'chữ khác' WHERE seq = (SELECT i.seq {ITEMS} "
+                                f"WHERE {ITEM_ID} = :id)"), {"id": directive["id"]})
     engine.dispose()
     with open_session(store) as session:
         shown = get_item(session, directive["id"])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect
 from test_store_engine import STORE_FIXTURES, chidao, chidao_json
-from test_store_lean_migration import OFFICE, _downgrade, _everything, _raw, followed_up_store
+from test_store_lean_migration import ITEM_ID, ITEMS, OFFICE, _downgrade, _everything, _raw, followed_up_store
 
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import current_revision
@@ -21,7 +21,7 @@ def test_a_store_filled_before_0008_reads_the_same_after_it(store: str) -> None:
     items = followed_up_store(store)
     before = _everything(store, items)
     documents = _raw(store, "SELECT seq, id FROM documents ORDER BY seq")
-    by_item = dict(_raw(store, "SELECT i.id, d.id FROM items i JOIN documents d ON d.seq = i.document_seq"))
+    by_item = dict(_raw(store, f"SELECT {ITEM_ID}, d.id {ITEMS}"))
 
     _downgrade(store, BEFORE)
     assert current_revision(create_store_engine(store)) == BEFORE
@@ -31,14 +31,14 @@ def test_a_store_filled_before_0008_reads_the_same_after_it(store: str) -> None:
     forget_engines()
     assert _everything(store, items) == before
     assert _raw(store, "SELECT seq, id FROM documents ORDER BY seq") == documents
-    assert dict(_raw(store, "SELECT i.id, d.id FROM items i JOIN documents d ON d.seq = i.document_seq")) \
+    assert dict(_raw(store, f"SELECT {ITEM_ID}, d.id {ITEMS}")) \
         == by_item
     engine = create_store_engine(store)
     try:
         columns = {column["name"] for column in inspect(engine).get_columns("items")}
         assert "document_seq" in columns and "document_id" not in columns
         indexes = {index["name"]: index["column_names"] for index in inspect(engine).get_indexes("items")}
-        assert indexes["ix_items_document_kind"] == ["document_seq", "kind"]
+        assert indexes["ix_items_document_kind"] == ["document_seq", "kind", "ordinal"]  # since 0013
         assert indexes["ix_items_kind_code"] == ["kind", "code", "document_seq"]
         (foreign,) = inspect(engine).get_foreign_keys("items")
         assert (foreign["constrained_columns"], foreign["referred_columns"]) == (["document_seq"], ["seq"])

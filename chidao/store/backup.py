@@ -34,7 +34,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, DateTime, Engine, LargeBinary, Table, func, insert, select, text
 
-from chidao.store import bulk, dedup, item_data, search
+from chidao.store import bulk, dedup, item_data, item_ids, search
 from chidao.store.migrate import current_revision
 from chidao.store.rows import document_body
 from chidao.store.schema import Correction, Document, Item, StatusChange
@@ -103,6 +103,8 @@ def backup_lines(engine: Engine) -> Iterator[str]:
                           if column.name != "document_seq"}
                 if table.name == "items":  # the item's fields as extract@1 has them, words included
                     dumped["document_id"], dumped["text"] = row["document_id"], row["words"]
+                    dumped["id"] = row["id"] or item_data.item_id(row["document_id"], row["kind"],
+                                                                  row["ordinal"])
                     dumped["data"] = item_data.full_data(row["kind"], row["data"], row["words"])
                 yield json.dumps({"table": table.name, "row": dumped}, ensure_ascii=False, sort_keys=True)
 
@@ -186,13 +188,15 @@ class _Restorer:
         self.documents: dict[str, int | None] = dict(
             connection.execute(select(Document.id, Document.seq)).all())
         self.items = {row.id: row for row in connection.execute(
-            select(Item.id, Item.status, Item.owner, Item.due, Item.notes))}
+            select(item_ids.id_sql(Document.id).label("id"), Item.status, Item.owner, Item.due, Item.notes)
+            .join(Document, Document.seq == Item.document_seq))}
         # Items numbered above it are restored, their words written then forgotten (`finish`).
         self.last_item = connection.execute(select(func.max(Item.seq))).scalar() or 0
         self.history = {self._history_key(row) for row in connection.execute(select(StatusChange)).mappings()}
         self.corrections = {self._correction_key(row): row["seq"]
                             for row in connection.execute(select(Correction)).mappings()}
         self.current: str | None = None  # the table being read (the file holds them in order)
+        self.whole: dict[str, bool] = {}  # by report id: its items named with its whole id here
         self.correction_numbers: dict[int, int] = {}  # number in the backup -> number here
         self.undone: list[tuple[int, int]] = []  # (correction here, undone_by in the backup)
 
@@ -216,7 +220,8 @@ class _Restorer:
                 return
             self.documents[row["id"]] = None  # numbered when written
         elif name == "items":
-            document_seq = self.documents.get(row.pop("document_id"))
+            document_id = row.pop("document_id")
+            document_seq = self.documents.get(document_id)
             if document_seq is None:
                 raise BackupError(f"item {row.get('id')}: its report is not in the backup")
             row["document_seq"] = document_seq
@@ -225,6 +230,7 @@ class _Restorer:
                 outcome.kept[name] += 1
                 return
             self.items[row["id"]] = None
+            row["id"] = self._stored_id(row["id"], document_id, row)
             if isinstance(row.get("data"), dict):  # kept without the item's words, as ingest keeps it
                 row["data"] = item_data.stored_data(row.get("kind", ""), row["data"], row.get("text"))
         elif name == "status_history":
@@ -256,7 +262,18 @@ class _Restorer:
             return
         values = {field: row.get(field) for field in FOLLOW_FIELDS if row.get(field) is not None}
         if values and values != {"status": "open"}:
-            self.connection.execute(Item.__table__.update().where(Item.id == row["id"]).values(**values))
+            self.connection.execute(Item.__table__.update().where(item_ids.with_id(row["id"])).values(**values))
+
+    def _stored_id(self, item: str, document_id: str, row: dict[str, Any]) -> str | None:
+        """What `items.id` holds for the backup's item `item` (`chidao.store.item_ids`): None
+        when its id is made of its report's id, kind and ordinal, as it was where the backup was made."""
+        if item != item_data.item_id(document_id, row.get("kind", ""), row.get("ordinal", -1)):
+            return item
+        if document_id not in self.whole:
+            self.whole[document_id] = item_ids.whole_ids(self.connection, row["document_seq"], document_id)
+        if self.whole[document_id]:
+            raise BackupError(f"item {item}: a report stored here before has the id prefix of its report")
+        return None
 
     def _add_correction(self, table: Table, row: dict[str, Any]) -> None:
         number, undone_by = row["seq"], row.get("undone_by")

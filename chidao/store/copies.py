@@ -31,7 +31,7 @@ import regex
 from sqlalchemy import exists, false, func, select
 from sqlalchemy.orm import Session
 
-from chidao.store import item_data
+from chidao.store import item_data, item_ids
 from chidao.store.schema import Document, Item, StatusChange
 from chidao.text.fold import fold_lower
 
@@ -64,9 +64,10 @@ def copies_in_groups(session: Session, kind: str,
         return []
     shared = (select(Document.group_id).where(Document.group_id.in_(groups))
               .group_by(Document.group_id).having(func.count() > 1))
-    history = exists().where(StatusChange.item_id == Item.id)
+    item_id = item_ids.id_sql(Document.id)
+    history = exists().where(StatusChange.item_id == item_id)
     rows = session.execute(
-        select(Item.id, Document.id, Item.text, Item.data, Item.status, Item.owner, Item.due,
+        select(item_id, Document.id, Item.text, Item.data, Item.status, Item.owner, Item.due,
                Item.notes, history, Document.seq, Document.source, Document.title, Document.date,
                Document.group_id, func.coalesce(Document.event_date, Document.date))
         .join(Document, Document.seq == Item.document_seq)
@@ -177,7 +178,7 @@ def original_of(session: Session, item_id: str) -> str | None:
     """The id of the item `item_id` is a copy of, or None when it is no copy."""
     row = session.execute(select(Item.kind, Document.group_id)
                           .join(Document, Document.seq == Item.document_seq)
-                          .where(Item.id == item_id)).first()
+                          .where(item_ids.with_id(item_id))).first()
     if row is None or row.group_id is None:
         return None
     return next((original.id for copy, original in copies_in_groups(session, row.kind, [row.group_id])

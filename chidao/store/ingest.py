@@ -13,7 +13,8 @@
 - `store_prepared(connection, prepared)`: write one prepared document, its items,
   its search rows and its LSH bands (caller's transaction), joining the event
   group of a near-duplicate already stored.
-- `insert_items(connection, document_seq, values)`: item rows and their search rows.
+- `insert_items(connection, document_seq, document_id, values, search_texts)`: item rows and
+  their search rows.
 
 A lost connection (a PostgreSQL server restarting) or a SQLite store busy past its
 timeout is retried with backoff (`RETRY_DELAYS`, about 15 s in all); after that the batch
@@ -34,10 +35,11 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from chidao.errors import StoreError
 from chidao.ingest.records import ExtractRecord
 from chidao.model import Document as SourceDocument
-from chidao.store import bulk, dedup, search
+from chidao.store import bulk, dedup, item_ids, search
+from chidao.store.item_data import item_id
 from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
-from chidao.store.rows import ITEM_COLUMNS, PreparedDocument, prepare, prepare_record
+from chidao.store.rows import ITEM_COLUMNS, KIND_AT, ORDINAL_AT, PreparedDocument, prepare, prepare_record
 from chidao.store.schema import Document
 
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
@@ -59,18 +61,24 @@ class IngestOutcome:
         return self.document.id
 
 
-def insert_items(connection: Connection, document_seq: int, values: list[tuple[Any, ...]],
-                 search_texts: Iterable[tuple[str, str]]) -> None:
-    """Insert the items (tuples in `ITEM_COLUMNS` order) of the document stored as row
-    `document_seq`, and their (item id, folded text) search rows."""
+def insert_items(connection: Connection, document_seq: int, document_id: str, values: list[tuple[Any, ...]],
+                 search_texts: Iterable[tuple[tuple[str, int], str]]) -> None:
+    """Insert the items (tuples in `ITEM_COLUMNS` order) of the document `document_id` stored as
+    row `document_seq`, and their ((kind, ordinal), folded text) search rows. Their ids are made,
+    not stored, unless the report's items take its whole id (`chidao.store.item_ids`)."""
     if not values:
         return
-    bulk.insert_values(connection, "items", ("document_seq", *ITEM_COLUMNS),
-                       [(document_seq, *value) for value in values])
+    rows = [(document_seq, *value) for value in values]
+    columns = ("document_seq", *ITEM_COLUMNS)
+    if item_ids.whole_ids(connection, document_seq, document_id):
+        columns += ("id",)
+        rows = [(*row, item_id(document_id, value[KIND_AT], value[ORDINAL_AT], whole=True))
+                for row, value in zip(rows, values, strict=True)]
+    bulk.insert_values(connection, "items", columns, rows)
     # Read the new rows' seqs back in one indexed query: cheaper than RETURNING per row.
-    seqs = dict(connection.exec_driver_sql(
-        bulk.select_sql(connection.dialect, "SELECT id, seq FROM items WHERE document_seq = ?"),
-        (document_seq,)).all())
+    seqs = {(kind, ordinal): seq for kind, ordinal, seq in connection.exec_driver_sql(
+        bulk.select_sql(connection.dialect, "SELECT kind, ordinal, seq FROM items WHERE document_seq = ?"),
+        (document_seq,))}
     search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])
 
 
@@ -90,7 +98,7 @@ def store_prepared(connection: Connection, prepared: PreparedDocument,
     search.index_folded(connection, "document_fts", [(seq, prepared.search_body)])
     bulk.insert_values(connection, "document_bands", ("band", "document_seq"),
                        [(band, seq) for band in prepared.bands])
-    insert_items(connection, seq, list(prepared.items), prepared.item_search)
+    insert_items(connection, seq, doc.id, list(prepared.items), prepared.item_search)
     return IngestOutcome(doc, "new", group_id)
 
 

@@ -60,6 +60,16 @@ FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Characters of the report's id an item's id starts with.
+ID_PREFIX = 12
+
+
+def item_id(document_id: str, kind: str, ordinal: int, *, whole: bool = False) -> str:
+    """The stable id of an item: its report's id prefix, kind, number ("3f2a9c1b04de:directives:4");
+    with `whole`, the report's whole id (`chidao.store.item_ids`)."""
+    return f"{document_id if whole else document_id[:ID_PREFIX]}:{kind}:{ordinal}"
+
+
 def stored_words(words: str | None, start: int | None, end: int | None, document_text: str) -> str | None:
     """What `items.text` holds of an item's `words` at `start`-`end` of `document_text`: None
     where they are the text there (always, by the grounding invariant), else the words."""

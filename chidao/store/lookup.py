@@ -20,11 +20,14 @@ import regex
 from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
+from chidao.store import item_ids
+from chidao.store.item_data import ID_PREFIX
 from chidao.store.schema import Document, Item
 
 SHOWN = 8
 _AFTER_ANY = chr(0x10FFFF)  # sorts after every character of an id, byte-wise
-_KIND_ORDINAL = regex.compile(r"(?P<document>[0-9a-fA-F]+):(?P<kind>[a-z_]+):(?P<ordinal>\d+)")
+_KIND_ORDINAL = regex.compile(r"(?P<document>[0-9a-f]+):(?P<kind>[a-z_]+):(?P<ordinal>\d+)")
+_HEX = regex.compile(r"[0-9a-f]+")
 
 
 class IdLookupError(LookupError):
@@ -81,20 +84,28 @@ def resolve_item_id(session: Session, ref: str) -> str:
     ref = ref.strip().lower()  # ids are lower case
     if not ref:
         raise UnknownId("không tìm thấy mục: (mã trống)")
-    exact = session.scalars(select(Item.id).where(Item.id == ref)).first()
-    if exact is not None:
-        return exact
-    found = list(session.scalars(select(Item.id).where(_starts_with(session, Item.id, ref))
-                                 .order_by(Item.id).limit(SHOWN + 1)))
+    item_id = item_ids.id_sql(Document.id)
+    items = select(item_id).select_from(Item).join(Document, Document.seq == Item.document_seq)
+    if session.execute(items.where(item_ids.with_id(ref)).limit(1)).first() is not None:
+        return ref
+    # Ids starting with `ref`: stored ones from their index, made ones from their reports'
+    # (a made id is the report's first 12 characters, ":", the kind, ":", the number).
+    found = set(session.scalars(select(Item.stored_id).where(_starts_with(session, Item.stored_id, ref))
+                                .order_by(Item.stored_id).limit(SHOWN + 1)))
+    document, colon, _ = ref.partition(":")
+    if _HEX.fullmatch(document) and (len(document) == ID_PREFIX if colon else len(document) <= ID_PREFIX):
+        made = items.where(item_ids.starts_with(Document.id, document), Item.stored_id.is_(None))
+        if colon:
+            made = made.where(item_id.like(_like_prefix(ref), escape="\\"))
+        found |= set(session.scalars(made.order_by(Document.id, Item.kind, Item.ordinal).limit(SHOWN + 1)))
     if not found and (parts := _KIND_ORDINAL.fullmatch(ref)):
         # "3f2a:directives:4": the document part is a prefix, the kind and number are whole.
-        pattern = _like_prefix(parts["document"]) + _escape(f":{parts['kind']}:{parts['ordinal']}")
-        found = list(session.scalars(
-            select(Item.id).where(_starts_with(session, Item.id, parts["document"]),
-                                  Item.kind == parts["kind"], Item.id.like(pattern, escape="\\"))
-            .order_by(Item.id).limit(SHOWN + 1)))
+        found = set(session.scalars(
+            items.where(item_ids.starts_with(Document.id, parts["document"]), Item.kind == parts["kind"],
+                        Item.ordinal == int(parts["ordinal"]))
+            .order_by(Document.id).limit(SHOWN + 1)))
     if not found:
         raise UnknownId(f"không tìm thấy mục: {ref}")
     if len(found) > 1:
-        raise AmbiguousId("mục", ref, found)
-    return found[0]
+        raise AmbiguousId("mục", ref, sorted(found))
+    return found.pop()

@@ -74,7 +74,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from chidao.store import item_data, ranking
+from chidao.store import item_data, item_ids, ranking
 from chidao.store import search as fts
 from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
@@ -250,7 +250,7 @@ def list_items(session: Session, kind: str, *, locality: str | None = None, pers
 def get_item(session: Session, item_id: str) -> dict[str, Any] | None:
     """One item by id (orphans included), or None."""
     row = session.execute(select(*_ROW_COLUMNS).join(Document, Document.seq == Item.document_seq)
-                          .where(Item.id == item_id)).first()
+                          .where(item_ids.with_id(item_id))).first()
     return item_dict(*row) if row else None
 
 

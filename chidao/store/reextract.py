@@ -24,7 +24,7 @@ from chidao.model import Document as SourceDocument
 from chidao.store import item_data, search
 from chidao.store.corrected import carry_over, has_person_data, refresh_derived
 from chidao.store.ingest import insert_items
-from chidao.store.rows import item_id, item_rows, item_values
+from chidao.store.rows import item_rows, item_values
 from chidao.store.schema import Correction, Document, Item, StatusChange
 
 # Machine-made columns replaced on a matched item.
@@ -121,7 +121,7 @@ def reextract_document(session: Session, document_id: str,
         next_ordinal = max((item.ordinal for item in olds), default=-1) + 1
         for new in news:
             if id(new) not in matched_new:
-                new.update(ordinal=next_ordinal, id=item_id(document_id, kind, next_ordinal))
+                new.update(ordinal=next_ordinal)
                 next_ordinal += 1
                 fresh.append(new)
         for old in olds:
@@ -136,8 +136,9 @@ def reextract_document(session: Session, document_id: str,
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    insert_items(session.connection(), doc.seq, item_values(fresh, doc.text),
-                 [(row["id"], search.fold_body(row["text"])) for row in fresh if row["text"]])
+    insert_items(session.connection(), doc.seq, doc.id, item_values(fresh, doc.text),
+                 [((row["kind"], row["ordinal"]), search.fold_body(row["text"]))
+                  for row in fresh if row["text"]])
     outcome.added += len(fresh)
     session.flush()
     refresh_derived(session, document_id)

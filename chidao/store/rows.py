@@ -34,11 +34,12 @@ _SPOKEN_KINDS = ("targets", "commitments", "indicators")
 
 # The `items` columns a new row fills, in the order of `item_values` (the document's row
 # number, `document_seq`, is known once the document is written: `store.ingest.insert_items`).
-ITEM_COLUMNS = ("id", "kind", "ordinal", "text", "span_start", "span_end", "data", "date",
+ITEM_COLUMNS = ("kind", "ordinal", "text", "span_start", "span_end", "data", "date",
                 "person_key", "topics", "code", "current_code", "name_key", "status", "owner", "due",
                 "notes", "orphan")
 _ROW_VALUES = operator.itemgetter(*ITEM_COLUMNS)
 _DATA_AT, _WORDS_AT = ITEM_COLUMNS.index("data"), ITEM_COLUMNS.index("text")
+KIND_AT, ORDINAL_AT = ITEM_COLUMNS.index("kind"), ITEM_COLUMNS.index("ordinal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class PreparedDocument:
     bands: tuple[int, ...]
     search_body: str  # folded title and text
     items: tuple[tuple[Any, ...], ...]  # `ITEM_COLUMNS` order
-    item_search: tuple[tuple[str, str], ...]  # (item id, folded text) of items with text
+    item_search: tuple[tuple[tuple[str, int], str], ...]  # ((kind, ordinal), folded text) of items with text
 
 
 def prepare(document: SourceDocument) -> PreparedDocument:
@@ -71,7 +72,8 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
         document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
         search_body=fold_diacritics(document_body(document.title, document.text)),
         items=tuple(item_values(rows, document.text)),
-        item_search=tuple((row["id"], fold_diacritics(row["text"])) for row in rows if row["text"]))
+        item_search=tuple(((row["kind"], row["ordinal"]), fold_diacritics(row["text"]))
+                          for row in rows if row["text"]))
 
 
 def document_body(title: str | None, text: str) -> str:
@@ -79,11 +81,6 @@ def document_body(title: str | None, text: str) -> str:
     if title and not text.startswith(title):
         return title + "\n" + text
     return text
-
-
-def item_id(document_id: str, kind: str, ordinal: int) -> str:
-    """The stable id of an item: document prefix, kind, number ("3f2a9c1b04de:directives:4")."""
-    return f"{document_id[:12]}:{kind}:{ordinal}"
 
 
 def event_date(extraction: Extraction) -> str | None:
@@ -131,14 +128,13 @@ def item_rows(extraction: Extraction) -> list[dict[str, Any]]:
 
 def record_item_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
     """`item_rows` of an extract@1 record (its item dicts become the rows' `data`)."""
-    doc_id = record["document"]["id"]
     date = record_event_date(record) or record["document"]["date"]
     rows: list[dict[str, Any]] = []
     directives: list[dict[str, Any]] = []
     for kind in ITEM_KINDS:
         for ordinal, data in enumerate(record[kind]):
             row = item_row(kind, data)
-            row.update(id=item_id(doc_id, kind, ordinal), ordinal=ordinal, date=date,
+            row.update(ordinal=ordinal, date=date,
                        status="open" if kind in TRACKED_KINDS else None,
                        owner=None, due=None, notes=None, orphan=False)
             rows.append(row)

@@ -4,7 +4,8 @@
   its near-duplicate event group and MinHash signature.
 - `Item`: one extracted item of any kind, its extract@1 fields in `data` (kept
   without its words, which are `text`: `chidao.store.item_data`), its span, its
-  document by row number (`document_seq`; its `document_id` is read with it),
+  document by row number (`document_seq`; its `document_id` is read with it), its
+  `id` made of its report's id, kind and ordinal (stored only where not: `chidao.store.item_ids`),
   columns the filters read (date, person_key, topics, codes, name_key), and the
   fields people enter (status, owner, due, notes), which re-extraction never
   overwrites; `orphan` marks an item the newer extractor no longer finds but
@@ -40,6 +41,7 @@ from sqlalchemy import (
     String,
     Text,
     case,
+    cast,
     false,
     func,
     null,
@@ -84,7 +86,10 @@ class Item(Base):
     __tablename__ = "items"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    id: Mapped[str] = mapped_column(String(96), unique=True)
+    # Column "id": the item's id only where it is not made of its report's id, kind and
+    # ordinal (migration 0013: NULL then; `chidao.store.item_ids`). Read `id`; filter with
+    # `item_ids.with_id`.
+    stored_id: Mapped[str | None] = mapped_column("id", String(96))
     # The document's row number (documents.seq), not its 64-character id (migration 0008).
     document_seq: Mapped[int] = mapped_column(Integer, ForeignKey("documents.seq", ondelete="CASCADE"))
     # Its id, read with the item (one primary-key lookup). Filter with `of_document`, which the
@@ -128,6 +133,20 @@ class Item(Base):
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     @hybrid_property
+    def id(self) -> str:
+        """The item's stable id ("3f2a9c1b04de:directives:4", `chidao.store.item_data.item_id`)."""
+        return self.stored_id or item_data.item_id(self.document_id, self.kind, self.ordinal)
+
+    @id.inplace.expression
+    @classmethod
+    def _id_expression(cls) -> Any:
+        # Made row by row in SQL, for a query that lists ids; a condition on it reads every
+        # item: filter with `chidao.store.item_ids.with_id`, which the indexes serve.
+        prefix = select(func.substr(Document.id, 1, item_data.ID_PREFIX)).where(
+            Document.seq == cls.document_seq).correlate_except(Document).scalar_subquery()
+        return func.coalesce(cls.stored_id, prefix + ":" + cls.kind + ":" + cast(cls.ordinal, String))
+
+    @hybrid_property
     def data(self) -> dict[str, Any]:
         """The item's extract@1 fields, its words ("text") included; a new dict each time."""
         return item_data.full_data(self.kind, self.stored_data, self.text)
@@ -148,7 +167,10 @@ class Item(Base):
         return cls.document_seq == select(Document.seq).where(Document.id == document_id).scalar_subquery()
 
     __table_args__ = (
-        Index("ix_items_document_kind", "document_seq", "kind"),
+        # An item is its report's, kind's and ordinal's (its id is made of them, 0013).
+        Index("ix_items_document_kind", "document_seq", "kind", "ordinal", unique=True),
+        Index("ix_items_id", "id", unique=True, sqlite_where=sql_text("id IS NOT NULL"),
+              postgresql_where=sql_text("id IS NOT NULL")),
         Index("ix_items_kind_date", "kind", "date"),
         # Partial: only rows with the value are looked up (migration 0002); the locality
         # code indexes hold the document, so a place's reports come from the index (0003).

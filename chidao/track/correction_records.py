@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from chidao.store import item_ids
 from chidao.store.locking import hold_write_lock
 from chidao.store.lookup import UnknownId, resolve_document_id, resolve_item_id
 from chidao.store.queries import get_item
@@ -60,7 +61,7 @@ def load_item(session: Session, ref: str) -> Item:
     """The item `ref` (an id or a unique prefix) names, locked for the change about to be made;
     UnknownId / AmbiguousId."""
     hold_write_lock(session)
-    return session.execute(select(Item).where(Item.id == resolve_item_id(session, ref))
+    return session.execute(select(Item).where(item_ids.with_id(resolve_item_id(session, ref)))
                            .with_for_update()).scalar_one()
 
 

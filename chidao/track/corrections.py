@@ -35,10 +35,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chidao import model
-from chidao.store import search
+from chidao.store import item_ids, search
 from chidao.store.corrected import refresh_derived
 from chidao.store.lookup import UnknownId
-from chidao.store.rows import item_id
 from chidao.store.schema import TRACKED_KINDS, Correction, Item
 from chidao.text.normalize import normalize_text
 from chidao.track.correction_fields import CorrectionError, field_spec
@@ -205,7 +204,9 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
                                                                  Item.kind == kind)).scalar()
     ordinal = 0 if last is None else last + 1
     text = document.text[start:end]
-    item = Item(id=item_id(document.id, kind, ordinal), document_seq=document.seq, kind=kind, ordinal=ordinal,
+    whole = item_ids.whole_ids(session.connection(), document.seq, document.id)
+    item = Item(stored_id=item_ids.stored_id(document.id, kind, ordinal, whole), document_seq=document.seq,
+                kind=kind, ordinal=ordinal,
                 text=text, span_start=start, span_end=end,
                 data={**blank_data(kind), "text": text, "span": [start, end]},
                 date=document.event_date or document.date, status="open" if kind in TRACKED_KINDS else None,
@@ -241,7 +242,7 @@ def undo_correction(session: Session, number: int, *, reason: str | None = None,
     who, at, reason = who or current_user(), moment(now), parse_reason(reason)
     if row.action == "date":
         return undo_date(session, row, who=who, at=at, reason=reason)
-    item = session.execute(select(Item).where(Item.id == row.item_id)).scalar()
+    item = session.execute(select(Item).where(item_ids.with_id(row.item_id))).scalar()
     if item is None:
         raise CorrectionError(f"mục {row.item_id} không còn (văn bản đã bị xoá)")
     if row.action == "reject":

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from chidao.store import item_ids
 from chidao.store.locking import hold_write_lock
 from chidao.store.queries import get_item
 from chidao.store.schema import STATUSES, TRACKED_KINDS, Item, StatusChange
@@ -59,7 +60,8 @@ def set_follow_up(session: Session, item_id: str, *, status: str | None = None, 
     """
     # Read and write alone among writers: two notes added at once both stay.
     hold_write_lock(session)
-    item = session.execute(select(Item).where(Item.id == item_id).with_for_update()).scalar_one_or_none()
+    item = session.execute(select(Item).where(item_ids.with_id(item_id))
+                           .with_for_update()).scalar_one_or_none()
     if item is None:
         raise FollowUpError(f"không tìm thấy mục: {item_id}")
     if item.kind not in TRACKED_KINDS:

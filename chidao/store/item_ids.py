@@ -1,0 +1,76 @@
+"""Item ids: made of the report's id, the kind and the number; stored only where not.
+
+An item's id is "3f2a9c1b04de:directives:4" (`chidao.store.item_data.item_id`): the first 12
+characters of its report's id (a sha256, lower-case hex), its kind and its number among the
+report's items of that kind. The store does not keep such an id (migration 0013): it is
+made from the report's id and the item's kind and ordinal, which are unique together
+(`ix_items_document_kind`). `items.id` holds an id only where it is not made so: when a
+report whose id starts with the same 12 characters was stored before, the later report's
+items are named with its whole id ("…64 characters…:directives:4") and those ids are kept
+(unique, `ix_items_id`); so no two items ever share an id, and no id ever changes.
+
+- `whole_ids(connection, document_seq, document_id)`: whether the report's items are named
+  with its whole id.
+- `stored_id(document_id, kind, ordinal, whole)`: what `items.id` holds (None when made).
+- `with_id(item_id)`: the SQL condition "the item whose id is `item_id`", served by the
+  indexes (the report by its id prefix, then its kind and ordinal; or the stored id).
+- `id_sql(document_id)`: the item's id in SQL, given the report's id column (for a query
+  that joins the report).
+- `starts_with(session, column, prefix)`: an id column starting with `prefix`, by index range.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+from sqlalchemy import Connection, String, and_, cast, false, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from chidao.store.item_data import ID_PREFIX, item_id
+from chidao.store.schema import Document, Item
+
+_ID = regex.compile(r"(?P<document>[0-9a-f]+):(?P<kind>[a-z_]+):(?P<ordinal>\d+)")
+# After every character of a lower-case hex id, in any collation: the end of a prefix's range.
+_AFTER_HEX = "g"
+
+
+def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
+    """`column` (a lower-case hex id, or an item id made of one) starts with `prefix`: a
+    range of its index on SQLite and PostgreSQL alike (LIKE uses no index on either)."""
+    return and_(column >= prefix, column < prefix + _AFTER_HEX)
+
+
+def whole_ids(connection: Connection, document_seq: int, document_id: str) -> bool:
+    """Whether the items of the report stored as row `document_seq` are named with its whole id:
+    a report whose id starts with the same `ID_PREFIX` characters was stored before it."""
+    prefix = document_id[:ID_PREFIX]
+    return connection.execute(
+        select(Document.seq).where(starts_with(Document.id, prefix), Document.seq < document_seq).limit(1)
+    ).first() is not None
+
+
+def stored_id(document_id: str, kind: str, ordinal: int, whole: bool) -> str | None:
+    """What `items.id` holds for the item: its id when named with the report's whole id, else None."""
+    return item_id(document_id, kind, ordinal, whole=True) if whole else None
+
+
+def with_id(ref: str) -> ColumnElement[bool]:
+    """The condition "the item whose id is `ref`" (a whole id, not a prefix)."""
+    stored = Item.stored_id == ref
+    parts = _ID.fullmatch(ref)
+    if parts is None or len(parts["document"]) > ID_PREFIX or parts["ordinal"] != str(int(parts["ordinal"])):
+        return stored if parts is not None else false()
+    # the report whose id starts with those 12 characters (or is the id, when shorter)
+    document = parts["document"]
+    named = starts_with(Document.id, document) if len(document) == ID_PREFIX else Document.id == document
+    reports = select(Document.seq).where(named)
+    made = and_(Item.stored_id.is_(None), Item.kind == parts["kind"], Item.ordinal == int(parts["ordinal"]),
+                Item.document_seq.in_(reports))
+    return or_(made, stored)
+
+
+def id_sql(document_id: Any) -> ColumnElement[str]:
+    """The item's id in SQL (its stored id, else made), `document_id` its report's id column."""
+    made = func.substr(document_id, 1, ID_PREFIX) + ":" + Item.kind + ":" + cast(Item.ordinal, String)
+    return func.coalesce(Item.stored_id, made)
