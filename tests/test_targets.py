@@ -158,3 +158,17 @@ def test_figures_of_a_year_before_the_report_are_results_not_goals() -> None:
     ex = extract_document(Document.from_text(text, "tra-vinh.txt", date="2024-01"))
     assert [(t.value, t.deadline) for t in ex.targets] == [(5, "2024")]
     assert {9, 512, 730} <= {i.value for i in ex.indicators}
+
+
+def test_a_place_named_in_an_earlier_task_of_a_list_is_not_the_scope_of_a_later_goal() -> None:
+    text = ("Sáng 3/1, UBND tỉnh Yên Bái tổ chức hội nghị giao nhiệm vụ quốc phòng, an ninh năm 2025.\n\n"
+            "Năm 2025, tỉnh tổ chức diễn tập phòng thủ cho huyện Lục Yên; phấn đấu kéo giảm ít nhất 4% số vụ "
+            "phạm tội về trật tự xã hội so với năm 2024.")
+    ex = extract_document(Document.from_text(text, "yen-bai.txt", date="2025-01"))
+    assert [(t.value, t.scope) for t in ex.targets] == [(4, "Yên Bái")]
+    assert not grounding_errors(ex)
+    text = ("Sáng 3/1, UBND tỉnh Yên Bái tổ chức hội nghị giao nhiệm vụ quốc phòng, an ninh năm 2025.\n\n"
+            "Năm 2025, tỉnh tuyển quân đúng luật; nhân rộng mô hình tự quản ở xã Khánh Hòa; phấn đấu tỷ lệ "
+            "điều tra khám phá án đạt trên 82%.")
+    ex = extract_document(Document.from_text(text, "yen-bai.txt", date="2025-01"))
+    assert [(t.value, t.scope) for t in ex.targets] == [(82, "Yên Bái")]

@@ -38,6 +38,7 @@ from chidao.extract.metrics import (
     locality_in,
     main_locality,
     passages,
+    unnamed_place,
 )
 from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame
 from chidao.extract.relevance import security_report
@@ -253,4 +254,5 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         return named
     if is_national(text, sentence_start, end):
         return None
-    return main_locality(context)
+    unnamed = unnamed_place(context, sentence_start, span_start)
+    return unnamed if unnamed is not None else main_locality(context)
