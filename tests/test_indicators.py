@@ -569,11 +569,36 @@ def test_a_district_s_or_commune_s_own_report_scopes_its_figures_to_it() -> None
     assert grounding_errors(ex) == []
     assert {i.scope for i in ex.indicators} == {"Yên Thế"}
     assert [t.scope for t in ex.targets] == ["Yên Thế"]
-    # a province's body in the event's words: the province's figures
+    # a province's body that visits the district's: the host's figures
     text = ("Sáng 5/1, Công an tỉnh Bắc Giang làm việc với Công an huyện Yên Thế về công tác năm 2023.\n\n"
             "Năm 2023, trên địa bàn xảy ra 37 vụ phạm tội về trật tự xã hội, điều tra làm rõ 33 vụ.")
     ex = extract_document(Document.from_text(text, "bac-giang.txt", date="2024-01"))
+    assert {i.scope for i in ex.indicators} == {"Yên Thế"}
+    # a province's body among the hosts: the province's figures
+    text = ("Sáng 5/1, Chủ tịch UBND tỉnh Bắc Giang làm việc với Công an tỉnh và UBND huyện Yên Thế về công "
+            "tác năm 2023.\n\nNăm 2023, trên địa bàn xảy ra 37 vụ phạm tội về trật tự xã hội.")
+    ex = extract_document(Document.from_text(text, "bac-giang.txt", date="2024-01"))
     assert {i.scope for i in ex.indicators} == {"Bắc Giang"}
+
+
+def test_the_host_of_a_visit_an_abbreviated_district_and_level_words_without_a_name_scope_figures() -> None:
+    # a provincial delegation inspects a ward's police: the ward's figures, the province's "toàn tỉnh"
+    text = ("Ngày 4/3, đoàn kiểm tra của Công an tỉnh Thái Bình đã kiểm tra công tác quản lý cư trú tại "
+            "Công an phường Kỳ Bá.\n\nTrưởng Công an phường cho biết, đơn vị đã tiếp nhận 812 hồ sơ đăng "
+            "ký thường trú. Đến nay, toàn tỉnh đã cấp 1,5 triệu thẻ căn cước.")
+    ex = extract_document(Document.from_text(text, "ky-ba.txt", date="2025-03"))
+    assert grounding_errors(ex) == []
+    assert {(i.value, i.scope) for i in ex.indicators} == {(812, "Kỳ Bá"), (1_500_000, "Thái Bình")}
+    # "Công an Q.Tân Bình (TP.HCM)" holds the conference: the district's figures
+    text = ("Ngày 20-12, Công an Q.Tân Bình (TP.HCM) tổ chức hội nghị tổng kết công tác năm 2015.\n\n"
+            "Trong năm, trên địa bàn quận xảy ra 402 vụ phạm pháp hình sự, giảm 6,1% so với năm 2014.")
+    ex = extract_document(Document.from_text(text, "tan-binh.txt", date="2015-12"))
+    assert {i.scope for i in ex.indicators} == {"Tân Bình"}
+    # a ward named only by its level word in a city's event: the one ward the report names
+    text = ("Sáng 2/9, tại phường Quan Hoa, quận Cầu Giấy, Công an TP Hà Nội tổ chức Ngày hội an ninh.\n\n"
+            "Năm qua, tội phạm trên địa bàn phường giảm 12% so với năm trước.")
+    ex = extract_document(Document.from_text(text, "quan-hoa.txt", date="2024-09"))
+    assert [i.scope for i in ex.indicators] == ["Quan Hoa"]
 
 
 def test_accounts_verified_by_biometrics_are_counted() -> None:

@@ -158,3 +158,44 @@ def test_figures_of_a_year_before_the_report_are_results_not_goals() -> None:
     ex = extract_document(Document.from_text(text, "tra-vinh.txt", date="2024-01"))
     assert [(t.value, t.deadline) for t in ex.targets] == [(5, "2024")]
     assert {9, 512, 730} <= {i.value for i in ex.indicators}
+
+
+def test_a_place_named_in_an_earlier_task_of_a_list_is_not_the_scope_of_a_later_goal() -> None:
+    text = ("Sáng 3/1, UBND tỉnh Yên Bái tổ chức hội nghị giao nhiệm vụ quốc phòng, an ninh năm 2025.\n\n"
+            "Năm 2025, tỉnh tổ chức diễn tập phòng thủ cho huyện Lục Yên; phấn đấu kéo giảm ít nhất 4% số vụ "
+            "phạm tội về trật tự xã hội so với năm 2024.")
+    ex = extract_document(Document.from_text(text, "yen-bai.txt", date="2025-01"))
+    assert [(t.value, t.scope) for t in ex.targets] == [(4, "Yên Bái")]
+    assert not grounding_errors(ex)
+    text = ("Sáng 3/1, UBND tỉnh Yên Bái tổ chức hội nghị giao nhiệm vụ quốc phòng, an ninh năm 2025.\n\n"
+            "Năm 2025, tỉnh tuyển quân đúng luật; nhân rộng mô hình tự quản ở xã Khánh Hòa; phấn đấu tỷ lệ "
+            "điều tra khám phá án đạt trên 82%.")
+    ex = extract_document(Document.from_text(text, "yen-bai.txt", date="2025-01"))
+    assert [(t.value, t.scope) for t in ex.targets] == [(82, "Yên Bái")]
+
+
+def test_deadlines_from_the_sentence_s_frame_a_later_word_of_the_clause_or_a_date_without_its_year() -> None:
+    def deadlines(body: str, date: str = "2024-02") -> list[tuple[float, str | None]]:
+        text = "Sáng 20/2, Công an tỉnh Hòa Bình tổ chức hội nghị triển khai công tác năm 2024.\n\n" + body
+        ex = extract_document(Document.from_text(text, "hoa-binh.txt", date=date))
+        assert not grounding_errors(ex)
+        return [(t.value, t.deadline) for t in ex.targets]
+
+    # a year that opens the sentence after a verb of saying, or a clause of a list
+    assert deadlines("Ông khẳng định, năm 2024 phải kéo giảm ít nhất 6% số vụ phạm tội về trật tự xã hội so "
+                     "với năm 2023, tỷ lệ điều tra khám phá án đạt trên 82%.") == [(6, "2024"), (82, "2024")]
+    assert deadlines("Theo đó, năm 2024, tỉnh tuyển đủ quân; tổ chức diễn tập phòng thủ; phấn đấu kéo giảm "
+                     "ít nhất 4% số vụ phạm tội về trật tự xã hội.") == [(4, "2024")]
+    # a quarter without its year, a day without its year: the report's year
+    assert deadlines("Giám đốc Công an tỉnh nhấn mạnh, quý IV phải kéo giảm tai nạn giao thông ít nhất 5%.",
+                     date="2024-10") == [(5, "2024-12-31")]
+    assert deadlines('"Công an các huyện phải kiểm tra 100% cơ sở kinh doanh karaoke, quán bar trên địa bàn '
+                     'trước ngày 15/11", ông nói.', date="2024-10") == [(100, "2024-11-15")]
+    # a month
+    assert deadlines("Công an tỉnh phấn đấu triệt xóa 100% đường dây cho vay lãi nặng trong tháng 9/2024.") \
+        == [(100, "2024-09-30")]
+    # a deadline that closes an earlier task of the list is that task's, not the later goal's
+    assert deadlines("Ông yêu cầu Công an tỉnh lập tổ công tác chuyên trách trước ngày 30/4/2024; nâng tỷ lệ "
+                     "điều tra, khám phá các vụ lừa đảo đạt trên 60%.") == [(60, None)]
+    # a period that opens a sentence is no deadline
+    assert deadlines("Trong tháng 1/2024, tội phạm về trật tự xã hội giảm 4 vụ so với tháng trước.") == []

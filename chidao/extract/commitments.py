@@ -15,7 +15,8 @@ not about security and order (`relevance.security_report`) has none. Kinds:
   (19.8.1945 - 19.8.2025)"), which has no amount: `amount` and `unit` are null and
   the text carries the date;
 - equipment: vehicles and devices handed over ("trang bị thêm 50 xe ô tô chuyên dùng
-  cho ..."), the unit being the count noun as written ("xe ô tô chuyên dùng").
+  cho ..."), the unit being the count noun that heads the thing's name ("xe"; "máy" for "5
+  máy tính xách tay", "bộ" for "3 bộ máy thu nhận căn cước"), the span running over the name.
 
 `giver` is the body that gives, as written ("Bộ Công an", "tỉnh Quảng Ninh", "Thành
 phố"), or whose money a budget is ("tổng mức đầu tư từ nguồn vốn của Bộ Công an là 35,44
@@ -315,10 +316,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         return None
     unit = amount.unit
     unit_end = amount.end
-    if kind == "equipment":  # the count noun as written: "xe ô tô chuyên dùng"
+    if kind == "equipment":  # the span runs over the thing's name: "xe ô tô chuyên dùng"; the unit is "xe"
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         if noun is not None:
-            unit, unit_end = noun.group(), noun.end()
+            unit_end = noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
@@ -375,8 +376,8 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
     if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
-        unit, unit_end = (noun.group(), noun.end()) if noun else (amount.unit, amount.end)
-        return Commitment(kind="equipment", amount=amount.value, unit=unit, giver=previous.giver,
+        unit_end = noun.end() if noun else amount.end
+        return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=previous.receiver, text=text[amount.start:unit_end],
                           span=(amount.start, unit_end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy

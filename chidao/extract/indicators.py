@@ -47,6 +47,7 @@ from chidao.extract.metrics import (
     locality_in,
     main_locality,
     passages,
+    unnamed_place,
 )
 from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
 from chidao.extract.relevance import security_report
@@ -295,6 +296,9 @@ class _Scopes:
             return named
         if self.sentence_national or self.frame_national:
             return None
+        unnamed = unnamed_place(self.context, start, figure_start)
+        if unnamed is not None:
+            return unnamed
         if self.main is _UNSET:
             self.main = main_locality(self.context)
         return self.main

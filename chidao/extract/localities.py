@@ -89,7 +89,8 @@ _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
 _LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:(quận|phường)[ ]|(Q|P)\.[ ]?)(\d{1,2})(?![\p{L}\d])")
 # Abbreviated level words right before a name: "Q.Tân Bình", "H. Củ Chi", "TX.An Khê", "P.Bến Nghé".
-_ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
+ABBREVIATED_LEVEL = r"(Q|H|TX|P)\.[ ]?"
+_ABBREVIATED = regex.compile(ABBREVIATED_LEVEL + r"(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 # Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")

@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.localities import ABBREVIATED_LEVEL
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.text.numbers import parse_number as _parse_number
 from chidao.text.sentences import split_sentences
@@ -423,15 +424,30 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return start, end
 
 
+# a place that is the object of a task: "cho huyện ", "với các xã "
+_OBJECT_PLACE = regex.compile(
+    r"\b(?:cho|với)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+$", regex.V1)
+
+
 def locality_in(context: Context, start: int, end: int) -> str | None:
-    """The name of the first province (else any unit) mentioned inside [start, end)."""
+    """The name of the first province (else any unit) mentioned inside [start, end).
+
+    [start, end) is a sentence up to a figure: a place named in an earlier clause of a list (cut
+    by ";") as the object of that clause's task belongs to the task, not to the figure, and is
+    skipped: any place of a clause between the first ";" and the figure's own clause ("…; tổ
+    chức diễn tập cho huyện Than Uyên; kéo giảm ít nhất 3% …"), and in the first clause one
+    named after "cho" or "với" ("tổ chức diễn tập cho huyện Lục Yên; …")."""
     assert context.result is not None
+    text = context.document.text
+    first, last = text.find(";", start, end), text.rfind(";", start, end)
     best: tuple[int, int, str] | None = None
     for loc in context.result.localities:
         if loc.level not in ("province", "district", "commune"):
             continue
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
+            if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 40), s)):
+                continue
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
@@ -439,46 +455,105 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
 
 def main_locality(context: Context) -> str | None:
     """The document's place: the district or commune whose own body holds or hosts the report's
-    event when no province's body is named in the event's words ("Công an thị xã Phú Mỹ tổ chức hội
-    nghị …", "Bí thư Huyện ủy Tiền Hải làm việc với Công an huyện"); else the province mentioned
-    most (ties: first), or None without one."""
+    event (see `_local_report`); else the province mentioned most (ties: first), or None without one."""
     assert context.result is not None
     local = _local_report(context)
-    if local is not None:
-        return local
+    return local if local is not None else _main_province(context)
+
+
+def _main_province(context: Context) -> str | None:
+    assert context.result is not None
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
     if not provinces:
         return None
     return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
 
 
-# a body of a place named after its level word: "Công an huyện Tiền Hải", "Huyện ủy Tiền Hải"
+# a level word without its name: "toàn tỉnh", "trên địa bàn phường", "Công an huyện"
+_UNNAMED_PLACE = regex.compile(
+    r"\b(?:toàn|địa bàn|của|[Cc]ông an)[ ]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b"
+    r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})", regex.V1)
+_UNNAMED_LEVEL = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+
+
+def unnamed_place(context: Context, start: int, end: int) -> str | None:
+    """The place a level word without its name stands for, the last one in [start, end): the
+    report's own district or commune ("trên địa bàn phường", "Công an huyện") when the report names
+    only one of that level; the province ("toàn tỉnh", "Công an tỉnh") in a district's or commune's
+    own report. None when there is no such word or it stands for no one place."""
+    assert context.result is not None
+    found = None
+    for m in _UNNAMED_PLACE.finditer(context.document.text, start, end):
+        found = _UNNAMED_LEVEL[m.group("level")]
+    if found is None:
+        return None
+    if found == "province":
+        return _main_province(context) if _local_report(context) is not None else None
+    names = {loc.name for loc in context.result.localities if loc.level == found}
+    return names.pop() if len(names) == 1 else None
+
+
+# a body of a place named after its level word: "Công an huyện Tiền Hải", "Huyện ủy Tiền Hải",
+# "Công an Q.Bình Thạnh"
 _BODY_OF_PLACE = regex.compile(
-    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+)"
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+"
+    r"|(?<=\s)" + ABBREVIATED_LEVEL + r")"
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
+# who hosts a visit or an inspection: the words after "làm việc với", "kiểm tra … tại", "thăm … với",
+# up to what the visit is about ("về …")
+_HOST = regex.compile(
+    r"\b(?:làm việc|kiểm tra|thăm)\b[^.;]{0,80}?\s(?:với|tại)\s+(?P<host>[^.;]+?)(?=\s+về\s|[.;]|$)",
+    regex.V1)
+# a province's own body written without its name: "Công an tỉnh", "UBND tỉnh và …"
+_PROVINCE_BODY_UNNAMED = regex.compile(r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b(?![ ]+\p{Lu})", regex.V1)
 
 
 def _local_report(context: Context) -> str | None:
-    """The one district or commune whose bodies the first event's words name, when they name no
-    province's body; else None."""
+    """The one district or commune whose report it is, read from the first event's words; else None.
+
+    When the event names who hosts it ("… làm việc với Công an huyện Kỳ Anh", "kiểm tra … tại Công
+    an phường Phủ Lý"), the hosts decide: the bodies of one district or commune and no province's body
+    among them is that place, even when a province's body visits; a province's body among them
+    ("… với Chi cục Kiểm lâm tỉnh, Công an tỉnh và UBND huyện Kon Plông") is the province's; a host
+    that is no place's own body (a provincial centre in a ward) says nothing. Else the one district
+    or commune whose bodies hold the event, when it names no province's body.
+    """
     assert context.result is not None
     if not context.result.events:
         return None
     start, end = context.result.events[0].span
+    text = context.document.text
+    host = _HOST.search(text, start, end)
+    if host is not None:
+        hs, he = host.span("host")
+        if _PROVINCE_BODY_UNNAMED.search(text, hs, he) is not None:
+            return None
+        places = _bodies_of_places(context, hs, he)
+        if "province" in places.values():
+            return None
+        if len(places) == 1:
+            return next(iter(places))
+    places = _bodies_of_places(context, start, end)
+    if "province" in places.values() or len(places) != 1:
+        return None
+    return next(iter(places))
+
+
+def _bodies_of_places(context: Context, start: int, end: int) -> dict[str, str]:
+    """The places (name -> level) whose own bodies are mentioned in [start, end): "Công an huyện
+    Tiền Hải" -> {"Tiền Hải": "district"}; provinces, districts and communes only."""
+    assert context.result is not None
     levels = {loc.name: loc.level for loc in context.result.localities}
     text = context.document.text
-    found: set[str] = set()
+    found: dict[str, str] = {}
     for org in context.result.organizations:
         for s, e in org.mentions:
-            if not start <= s < end:
-                continue
-            m = _BODY_OF_PLACE.search(text[s:e])
+            m = _BODY_OF_PLACE.search(text[s:e]) if start <= s < end else None
             level = levels.get(m.group("place")) if m is not None else None
-            if level == "province":
-                return None
-            if level in ("district", "commune"):
-                found.add(m.group("place"))
-    return found.pop() if len(found) == 1 else None
+            if level in ("province", "district", "commune"):
+                found[m.group("place")] = level
+    return found
 
 
 def last_national(text: str, start: int, end: int) -> int | None:

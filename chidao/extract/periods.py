@@ -21,6 +21,7 @@ Offsets are characters of the text given.
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -87,12 +88,16 @@ def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
 _DEADLINE = regex.compile(
     r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
     r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
-    # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023"
+    # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
-    r"\s*(?P=s)\s*(?P<y>\d{4})(?!\d)"
+    r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
     # a quarter: "trong quý I/2026" -> its last day
     r"|(?:đến|trước|trong|hết|cuối|Đến|Trong|Trước)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])"
-    r"\s*(?:[/\-]|năm)\s*(?P<qy>\d{4})(?!\d)",
+    r"\s*(?:[/\-]|năm)\s*(?P<qy>\d{4})(?!\d)"
+    # a month: "trong tháng 11/2025", "đến hết tháng 6/2024", "trong tháng 6" -> its last day (not the
+    # period a sentence opens with: "Trong tháng 5/2024, …")
+    r"|(?:(?P<in>[Tt]rong)|đến|trước|hết|cuối|Đến|Trước)\s+(?:hết\s+|cuối\s+)?tháng\s+(?P<mo>\d{1,2})"
+    r"(?:\s*(?:/|năm)\s*(?P<moy>\d{4}))?(?![\d/.\-]*\d)(?(in)(?!\s*,))",
     regex.V1)
 _QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": "09-30", "3": "09-30",
                 "IV": "12-31", "4": "12-31"}
@@ -100,22 +105,78 @@ _QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": 
 _OPENING_FRAME = regex.compile(
     r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
     r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?)\s*,", regex.V1)
+# a year or a quarter that frames what follows it in a sentence, without a preposition: "năm 2018 phải …",
+# "Theo đó, năm 2024, tỉnh …", "quý IV phải …" (not a baseline "so với năm 2023", nor a start "từ năm")
+_FRAME_WORD = regex.compile(
+    r"(?<!so với |so với cùng kỳ |[Tt]ừ |[Ss]au |[Tt]rước |[Tt]háng \d{1,2} |[Kk]ỳ )(?<!\w)"
+    r"(?:[Nn]ăm\s+(?P<fy>\d{4})|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
+    regex.V1)
 
 
-def find_deadline(text: str, start: int, end: int) -> Marked | None:
+def find_deadline(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:
     """The first deadline in text[start:end]: "đến năm 2030" -> "2030", "đến ngày 30/6/2022" ->
-    "2022-06-30"."""
-    m = _DEADLINE.search(text, start, end)
-    if m is None:
-        return None
+    "2022-06-30", "trong tháng 11/2025" -> "2025-11-30"; a day, month or quarter written without its
+    year takes `this_year` (the report's), and is no deadline without one."""
+    for m in _DEADLINE.finditer(text, start, end):
+        found = _deadline(m, this_year)
+        if found is not None:
+            return found
+    return None
+
+
+def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
     if m.group("d"):
-        day, month = int(m.group("d")), int(m.group("m"))
-        if not (1 <= day <= 31 and 1 <= month <= 12):
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y") or this_year
+        if not (1 <= day <= 31 and 1 <= month <= 12) or year is None:
             return None
-        return Marked(f"{m.group('y')}-{month:02d}-{day:02d}", m.start(), m.end())
+        return Marked(f"{year}-{month:02d}-{day:02d}", m.start(), m.end())
     if m.group("q"):
         return Marked(f"{m.group('qy')}-{_QUARTER_END[m.group('q')]}", m.start(), m.end())
+    if m.group("mo"):
+        month, year = int(m.group("mo")), m.group("moy") or this_year
+        if not 1 <= month <= 12 or year is None:
+            return None
+        last_day = calendar.monthrange(int(year), month)[1]
+        return Marked(f"{year}-{month:02d}-{last_day:02d}", m.start(), m.end())
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
+
+
+_CLOSES_CLAUSE = regex.compile(r"[\s,]*;")
+
+
+def _inside_quote(text: str, start: int, end: int) -> int:
+    """Where the quotation open at `end` begins in text[start:end], else start: a goal quoted from
+    elsewhere ("… trong Nghị quyết: “Phấn đấu …") has its own frame."""
+    curly = text.rfind("“", start, end)
+    if curly >= 0 and text.find("”", curly, end) < 0:
+        return curly + 1
+    if text.count('"', start, end) % 2:
+        return text.rfind('"', start, end) + 1
+    return start
+
+
+def sentence_deadline(text: str, start: int, end: int, this_year: str | None) -> Marked | None:
+    """The last deadline or framing year or quarter written in text[start:end], the part of a sentence
+    before a goal: what the goals after it are set for ("Ông nhấn mạnh, năm 2018 phải kéo giảm …",
+    "Theo đó, năm 2024, tỉnh giao …; kéo giảm …", "quý IV phải …", "phấn đấu đến hết năm 2025, …;
+    100% …"). A framing year before the report's year (`this_year`) is a past year's, not a goal's;
+    without the report's year only deadlines with a preposition count."""
+    start = _inside_quote(text, start, end)
+    found: Marked | None = None
+    for m in _DEADLINE.finditer(text, start, end):
+        if _CLOSES_CLAUSE.match(text, m.end(), end):
+            continue  # "thành lập tổ công tác trước ngày 31/8/2024; …": the deadline of that clause's task
+        found = _deadline(m, this_year) or found
+    if this_year is not None:
+        for m in _FRAME_WORD.finditer(text, start, end):
+            if found is not None and m.start() < found.end:
+                continue
+            year = m.group("fy") or m.group("fqy") or this_year
+            if year < this_year:
+                continue
+            value = year if m.group("fy") else f"{year}-{_QUARTER_END[m.group('fq')]}"
+            found = Marked(value, m.start(), m.end())
+    return found
 
 
 def opening_frame(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:

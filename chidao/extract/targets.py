@@ -38,8 +38,9 @@ from chidao.extract.metrics import (
     locality_in,
     main_locality,
     passages,
+    unnamed_place,
 )
-from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame
+from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 
@@ -187,12 +188,16 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
-    deadline = find_deadline(text, span_end, min(end, span_end + 30))
+    date = context.document.date
+    this_year = date[:4] if date else None
+    deadline = find_deadline(text, span_end, min(end, span_end + 30), this_year)
     if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
         span_end = deadline.end
+    elif (deadline := _clause_deadline(text, amount.end, end, this_year)) is not None:
+        pass  # "kiểm tra 100% cơ sở karaoke, vũ trường trên địa bàn trước ngày 30-11-2024": later on
     else:
         # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
-        deadline = find_deadline(text, max(start, span_start - 40), span_start)
+        deadline = find_deadline(text, max(segment, span_start - 40), span_start, this_year)
         gap = text[deadline.end:span_start].strip(" ,") if deadline is not None else ""
         if deadline is not None and len(gap.split()) <= _DEADLINE_GAP_WORDS:
             span_start = deadline.start
@@ -201,12 +206,13 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             year = _BARE_YEAR.search(text, max(start, span_start - 12), span_start)
             deadline = Marked(year.group(1), year.start(), year.end()) if year else None
     if deadline is None:  # "Năm 2019, Công an tỉnh phải phấn đấu kéo giảm …": the sentence's frame
-        date = context.document.date
-        deadline = opening_frame(text, sentence_start, span_start, date[:4] if date else None)
+        deadline = opening_frame(text, sentence_start, span_start, this_year)
     if deadline is None:  # "mục tiêu nhiệm kỳ 2025 - 2030: hằng năm kéo giảm …": the term the goals head
         term = _last(_TERM_HEADING, text, sentence_start, span_start)
         if term is not None:
             deadline = Marked(term.group("end"), term.start(), term.end())
+    if deadline is None:  # "Ông nhấn mạnh, năm 2018 phải …", "…, phấn đấu đến ngày 30/6/2024 kích hoạt …"
+        deadline = sentence_deadline(text, sentence_start, span_start, this_year)
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
@@ -227,6 +233,15 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
+    """A deadline later in the figure's part of the sentence (up to ";"), no other figure between."""
+    semicolon = text.find(";", pos, end)
+    deadline = find_deadline(text, pos, semicolon if semicolon >= 0 else end, this_year)
+    if deadline is None or find_amounts(text, pos, deadline.start):
+        return None
+    return deadline
 
 
 _TERM_HEADING = regex.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(?P<end>\d{4})\s*:", regex.V1)
@@ -253,4 +268,5 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         return named
     if is_national(text, sentence_start, end):
         return None
-    return main_locality(context)
+    unnamed = unnamed_place(context, sentence_start, span_start)
+    return unnamed if unnamed is not None else main_locality(context)
