@@ -105,12 +105,13 @@ CREATE TABLE documents (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source
     extracted_at TEXT, machine_values TEXT);
 CREATE INDEX ix_documents_date ON documents (date);
 CREATE INDEX ix_documents_group_id ON documents (group_id);
-CREATE TABLE items (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, document_seq INTEGER NOT NULL,
+CREATE TABLE items (seq INTEGER PRIMARY KEY, id TEXT, document_seq INTEGER NOT NULL,
     kind TEXT NOT NULL, ordinal INTEGER NOT NULL, span_start INTEGER, span_end INTEGER, data TEXT NOT NULL,
     date TEXT, person_key TEXT, topics TEXT, code TEXT, current_code TEXT, name_key TEXT, status TEXT,
     owner TEXT, due TEXT, notes TEXT, orphan INTEGER NOT NULL, rejected INTEGER NOT NULL,
     origin TEXT NOT NULL, machine_values TEXT);
-CREATE INDEX ix_items_document_kind ON items (document_seq, kind);
+CREATE UNIQUE INDEX ix_items_document_kind ON items (document_seq, kind, ordinal);
+CREATE UNIQUE INDEX ix_items_id ON items (id) WHERE id IS NOT NULL;
 CREATE INDEX ix_items_kind_date ON items (kind, date);
 CREATE INDEX ix_items_kind_person ON items (kind, person_key) WHERE person_key IS NOT NULL;
 CREATE INDEX ix_items_kind_code ON items (kind, code, document_seq) WHERE code IS NOT NULL;
@@ -125,34 +126,28 @@ CREATE VIRTUAL TABLE item_fts USING fts5(body, content='', columnsize=0, detail=
 """
 
 
-# Leaner still: no stored item id (it is the document's id prefix, the kind and the ordinal, unique
-# by (document_seq, kind, ordinal), which replaces the (document, kind) index).
-LEANER_ITEMS = (
-    ("id TEXT NOT NULL UNIQUE, document_seq", "document_seq"),
-    ("CREATE INDEX ix_items_document_kind ON items (document_seq, kind);",
-     "CREATE UNIQUE INDEX ix_items_document_kind ON items (document_seq, kind, ordinal);"),
-)
 # `data` as stored since 0012: an array, or an object without the item's words
 _DATA = "json_remove(json(i.data), '$.text')"
+# The item's id where it is not made of its report's (since 0013: none is expected)
+_STORED_ID = ("CASE WHEN i.id = substr(d.id, 1, 12) || ':' || i.kind || ':' || i.ordinal THEN NULL "
+              "ELSE i.id END")
 
 
 def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
-    """The store's data in the lean layout (see the module docstring), vacuumed; `leaner`, see
-    LEANER_ITEMS."""
+    """The store's data in the lean layout (see the module docstring), vacuumed; `leaner`: with
+    each report's text compressed (zlib)."""
     lean.unlink(missing_ok=True)
     connection = sqlite3.connect(lean)
-    schema = LEAN_SCHEMA
-    for old, new in LEANER_ITEMS if leaner else ():
-        schema = schema.replace(old, new)
-    connection.executescript(schema)
+    connection.executescript(LEAN_SCHEMA)
+    connection.create_function("compressed", 1, lambda text: zlib.compress(text.encode("utf-8"), 6))
     connection.execute("ATTACH DATABASE ? AS src", (str(store),))
-    connection.execute("INSERT INTO documents SELECT seq, id, source, title, date, event_date, text, "
-                       "group_id, minhash, ingested_at, extracted_at, machine_values FROM src.documents "
-                       "ORDER BY seq")
+    connection.execute("INSERT INTO documents SELECT seq, id, source, title, date, event_date, "
+                       f"{'compressed(text)' if leaner else 'text'}, group_id, minhash, ingested_at, "
+                       "extracted_at, machine_values FROM src.documents ORDER BY seq")
     held = {row[1] for row in connection.execute("PRAGMA src.table_info(items)")}
     by = "d.seq = i.document_seq" if "document_seq" in held else "d.id = i.document_id"  # 0008 on, before
     connection.execute(
-        f"INSERT INTO items SELECT i.seq, {'' if leaner else 'i.id, '}d.seq, i.kind, i.ordinal, "
+        f"INSERT INTO items SELECT i.seq, {_STORED_ID}, d.seq, i.kind, i.ordinal, "
         f"i.span_start, i.span_end, {_DATA}, i.date, i.person_key, i.topics, i.code, "
         "i.current_code, i.name_key, i.status, i.owner, i.due, i.notes, i.orphan, i.rejected, i.origin, "
         f"i.machine_values FROM src.items i JOIN src.documents d ON {by} ORDER BY i.seq")
@@ -161,7 +156,7 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "
                        f"JOIN src.documents d ON {key}")
     # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
-    documents = connection.execute("SELECT seq, title, text FROM documents ORDER BY seq")
+    documents = connection.execute("SELECT seq, title, text FROM src.documents ORDER BY seq")
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
         (seq, indexed_text(fold_diacritics(document_body(title, text))))
         for seq, title, text in documents.fetchall()))
@@ -276,7 +271,8 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"`data` {cols['items.data'] / MIB:,.1f} MiB of JSON (of which a copy of the item's words "
         f"{cols['data.text'] / MIB:,.1f} MiB and spaces after separators "
         f"{(cols['items.data'] - cols['data minified']) / MIB:,.1f} MiB: none since migration 0007), "
-        f"`id` {cols['items.id'] / MIB:,.1f} MiB (again in its unique index), the item's words in "
+        f"`id` {cols['items.id'] / MIB:,.1f} MiB (none since 0013: made of the report's id, the kind and "
+        "the ordinal), the item's words in "
         f"`text` {cols['items.text'] / MIB:,.1f} MiB (none since 0009: they are read from the report's "
         f"text at the item's span) and the report's 64-character id "
         f"{cols['items.document_id'] / MIB:,.1f} MiB (none since 0008: its row number instead, in the "
@@ -287,15 +283,14 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
         "worth is the difference between the columns above, object by object. The lean copy differs "
-        "from a store made since migration 0012 by free pages alone; a store made before shows what "
-        "0007-0012 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
+        "from a store made since migration 0013 by free pages alone; a store made before shows what "
+        "0007-0013 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
         "`data`, `document_bands` by document id with its rowid, FTS5 row sizes and positions, the "
-        "report's 64-character id in `items` and its indexes). The leaner copy also drops the stored "
-        "item id (made from the document id's prefix, the kind and the ordinal; unique on the "
-        "document's row number, kind and ordinal). "
-        f"The reports' text itself, compressed one by one with zlib, would take "
-        f"{cols['compressed text'] / text:.2f} of its size (every reader of `documents.text` would "
-        "then decompress it; the search index does not need it, being contentless).",
+        "report's 64-character id in `items` and its indexes, the item's own id and its unique index). "
+        "The leaner copy also holds each report's text compressed with zlib "
+        f"({cols['compressed text'] / text:.2f} of its size; every reader of `documents.text`, and the SQL "
+        "that reads an item's words from it, would then decompress it; the search index does not need "
+        "it, being contentless).",
         "",
         f"Command: `{command_line()}`",
         "",
