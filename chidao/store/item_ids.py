@@ -24,7 +24,8 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, String, and_, cast, false, func, or_, select
+from sqlalchemy import Connection, String, and_, cast, false, func, select, union_all
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
 from chidao.store.item_data import ID_PREFIX, item_id
@@ -56,18 +57,23 @@ def stored_id(document_id: str, kind: str, ordinal: int, whole: bool) -> str | N
 
 
 def with_id(ref: str) -> ColumnElement[bool]:
-    """The condition "the item whose id is `ref`" (a whole id, not a prefix)."""
-    stored = Item.stored_id == ref
+    """The condition "the item whose id is `ref`" (a whole id, not a prefix): its row number
+    among those of the item with that id stored and of the item that makes it, each found by
+    its own index (an OR of the two had PostgreSQL read every item of the kind)."""
+    found = aliased(Item, name="named_items")
+    stored = select(found.seq).where(found.stored_id == ref)
     parts = _ID.fullmatch(ref)
-    if parts is None or len(parts["document"]) > ID_PREFIX or parts["ordinal"] != str(int(parts["ordinal"])):
-        return stored if parts is not None else false()
-    # the report whose id starts with those 12 characters (or is the id, when shorter)
-    document = parts["document"]
-    named = starts_with(Document.id, document) if len(document) == ID_PREFIX else Document.id == document
-    reports = select(Document.seq).where(named)
-    made = and_(Item.stored_id.is_(None), Item.kind == parts["kind"], Item.ordinal == int(parts["ordinal"]),
-                Item.document_seq.in_(reports))
-    return or_(made, stored)
+    if parts is None:
+        return false()
+    if len(parts["document"]) <= ID_PREFIX and parts["ordinal"] == str(int(parts["ordinal"])):
+        # the report whose id starts with those 12 characters (or is the id, when shorter)
+        document = parts["document"]
+        named = starts_with(Document.id, document) if len(document) == ID_PREFIX else Document.id == document
+        made = select(found.seq).where(found.document_seq.in_(select(Document.seq).where(named)),
+                                       found.kind == parts["kind"], found.ordinal == int(parts["ordinal"]),
+                                       found.stored_id.is_(None))
+        stored = union_all(made, stored)
+    return Item.seq.in_(stored)
 
 
 def id_sql(document_id: Any) -> ColumnElement[str]:

@@ -79,6 +79,12 @@ def resolve_document_id(session: Session, ref: str) -> str:
     return found[0]
 
 
+def _reports_starting(prefix: str) -> Any:
+    """The row numbers of the reports whose id starts with `prefix` (hex): their items are then
+    found through (report, kind, ordinal), whatever the planner would make of a join."""
+    return select(Document.seq).where(item_ids.starts_with(Document.id, prefix))
+
+
 def resolve_item_id(session: Session, ref: str) -> str:
     """The id of the one item `ref` names (see the module docstring); UnknownId / AmbiguousId."""
     ref = ref.strip().lower()  # ids are lower case
@@ -94,15 +100,15 @@ def resolve_item_id(session: Session, ref: str) -> str:
                                 .order_by(Item.stored_id).limit(SHOWN + 1)))
     document, colon, _ = ref.partition(":")
     if _HEX.fullmatch(document) and (len(document) == ID_PREFIX if colon else len(document) <= ID_PREFIX):
-        made = items.where(item_ids.starts_with(Document.id, document), Item.stored_id.is_(None))
+        made = items.where(Item.document_seq.in_(_reports_starting(document)), Item.stored_id.is_(None))
         if colon:
             made = made.where(item_id.like(_like_prefix(ref), escape="\\"))
         found |= set(session.scalars(made.order_by(Document.id, Item.kind, Item.ordinal).limit(SHOWN + 1)))
     if not found and (parts := _KIND_ORDINAL.fullmatch(ref)):
         # "3f2a:directives:4": the document part is a prefix, the kind and number are whole.
         found = set(session.scalars(
-            items.where(item_ids.starts_with(Document.id, parts["document"]), Item.kind == parts["kind"],
-                        Item.ordinal == int(parts["ordinal"]))
+            items.where(Item.document_seq.in_(_reports_starting(parts["document"])),
+                        Item.kind == parts["kind"], Item.ordinal == int(parts["ordinal"]))
             .order_by(Document.id).limit(SHOWN + 1)))
     if not found:
         raise UnknownId(f"không tìm thấy mục: {ref}")
