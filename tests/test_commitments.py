@@ -386,3 +386,23 @@ def test_the_unit_of_a_thing_given_is_the_count_noun_that_heads_its_name() -> No
     assert not grounding_errors(ex)
     assert [(c.amount, c.unit) for c in ex.commitments] == [(3, "xe"), (6, "xe"), (10, "máy")]
     assert [c.text.split(" ")[-1] for c in ex.commitments] == ["tải", "tra", "tay"]
+
+
+def test_a_giver_or_receiver_written_by_its_first_words_is_the_one_body_the_report_names_so() -> None:
+    text = ("Ngày 14/3, Sở Tài chính tỉnh Hòa Bình làm việc với Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên "
+            "và Bộ Tư lệnh Quân khu 2 về kinh phí bảo đảm an ninh biên giới.\n\n"
+            "Đại diện Bộ Tư lệnh cho biết, Bộ Tư lệnh sẽ cấp thêm 4 xe ô tô bán tải cho Bộ Chỉ huy Bộ đội "
+            "Biên phòng tỉnh. Sở sẽ bố trí 2 tỷ đồng cho công tác tuần tra biên giới.")
+    ex = extract_document(Document.from_text(normalize_text(text), "dien-bien.txt", date="2024-03"))
+    cars = commitment_of(ex, 4, "xe")
+    assert cars.giver == "Bộ Tư lệnh Quân khu 2"
+    assert cars.receiver == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên"
+    assert commitment_of(ex, 2, "tỷ đồng").giver == "Sở Tài chính tỉnh Hòa Bình"
+    # a whole body written without its place stays as written; two bodies with those first words too
+    text = ("Chiều 2/4, Tỉnh ủy Sơn La làm việc với Công an tỉnh Sơn La, Sở Y tế và Sở Nội vụ tỉnh Sơn La về "
+            "phòng, chống tội phạm ma túy.\n\n"
+            "Tỉnh ủy sẽ bố trí 3 ha đất để xây dựng trụ sở Công an tỉnh. Sở sẽ bố trí 20 cán bộ trực tại các "
+            "cơ sở cai nghiện ma túy.")
+    ex = extract_document(Document.from_text(normalize_text(text), "son-la.txt", date="2024-04"))
+    assert commitment_of(ex, 3, "ha").giver == "Tỉnh ủy"
+    assert commitment_of(ex, 20, "cán bộ").giver == "Sở"

@@ -187,12 +187,26 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
 
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
-    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"
+    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
     r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
            "thị trấn": ("commune",)}
+
+
+# a body's name whose place is left to the report: "Chi cục Kiểm lâm tỉnh", "Bộ Chỉ huy … tỉnh"
+_PART_NAME = regex.compile(
+    r"^\p{Lu}.*\s(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$", regex.V1)
+
+
+def _incomplete(name: str) -> bool:
+    """Whether a capitalized name is only a body's first words, no body of its own ("Sở", "Bộ Tư lệnh",
+    "Đồn"), unlike a whole name written without its place ("Tỉnh ủy"), which stays as written."""
+    if not name[:1].isupper():
+        return False
+    body = match_body(name, 0)
+    return body is None or body.end < len(name)
 
 
 def _with_names(item: Commitment, context: Context) -> Commitment:
@@ -206,16 +220,18 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
 
 
 def _full_name(name: str | None, context: Context) -> str | None:
-    bare = _BARE_BODY.fullmatch(name) if name else None
-    if bare is None:
+    if not name:
         return name
-    assert context.result is not None and name is not None
+    assert context.result is not None
+    # the one body the report names in full with these first words ("Sở", "Bộ Tư lệnh", "Đồn",
+    # "Chi cục Kiểm lâm tỉnh" for "Sở Lao động - Thương binh và Xã hội", "Bộ Tư lệnh Bộ đội Biên phòng", …)
     named = {org.name for org in context.result.organizations
              if org.name[len(name):len(name) + 1] in (" ", ".") and org.name.startswith(name)
              and not org.name[len(name) + 1:].startswith("các ")}
-    if len(named) == 1:
+    bare = _BARE_BODY.fullmatch(name)
+    if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)):
         return named.pop()
-    if named:
+    if bare is None or named:
         return name
     levels = _LEVELS[bare.group("level")]
     places = {loc.name: loc.level for loc in context.result.localities}
