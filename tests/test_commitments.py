@@ -406,3 +406,19 @@ def test_a_giver_or_receiver_written_by_its_first_words_is_the_one_body_the_repo
     ex = extract_document(Document.from_text(normalize_text(text), "son-la.txt", date="2024-04"))
     assert commitment_of(ex, 3, "ha").giver == "Tỉnh ủy"
     assert commitment_of(ex, 20, "cán bộ").giver == "Sở"
+
+
+def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capital() -> None:
+    text = ("Sáng 6/10, Công an tỉnh Hậu Giang làm việc với Đồn Biên phòng Cái Côn về tuần tra, "
+            "kiểm soát trên sông.\n\n"
+            "Dịp này, Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy và 2 bộ đàm "
+            "vô tuyến. "
+            "UBND tỉnh trao tặng Đồn 40 triệu đồng.")
+    ex = extract_document(Document.from_text(normalize_text(text), "hau-giang.txt", date="2024-10"))
+    assert not grounding_errors(ex)
+    boats = commitment_of(ex, 3, "xuồng")
+    assert boats.text == "Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy"
+    assert boats.receiver == "lực lượng Cảnh sát đường thủy"
+    assert commitment_of(ex, 2, "bộ").receiver == "lực lượng Cảnh sát đường thủy"
+    money = commitment_of(ex, 40, "triệu đồng")
+    assert (money.giver, money.receiver) == ("UBND tỉnh Hậu Giang", "Đồn Biên phòng Cái Côn")

@@ -149,6 +149,7 @@ _RECEIVER = regex.compile(
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
+_TO = regex.compile(r"cho\s+", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 
@@ -353,7 +354,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         gap_start, gap_end = before.span("gap")
         while gap_start < gap_end and text[gap_start] == " ":
             gap_start += 1
-        if looks_like_body(text, gap_start, gap_end, bodies):
+        to = _TO.match(text, gap_start, gap_end)  # "trang bị cho Công an tỉnh 2 ca nô"
+        gap_start = to.end() if to is not None else gap_start
+        # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
+        if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper():
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
