@@ -422,3 +422,12 @@ def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capi
     assert commitment_of(ex, 2, "bộ").receiver == "lực lượng Cảnh sát đường thủy"
     money = commitment_of(ex, 40, "triệu đồng")
     assert (money.giver, money.receiver) == ("UBND tỉnh Hậu Giang", "Đồn Biên phòng Cái Côn")
+
+
+def test_a_giver_whose_name_holds_va_is_one_body() -> None:
+    found = _commitments(
+        "Để bảo đảm an ninh, trật tự dịp lễ hội, Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình huy động "
+        "420 cán bộ, chiến sĩ và 25 xe chữa cháy.")
+    assert [(c.amount, c.giver) for c in found] == [
+        (420, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình"),
+        (25, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình")]

@@ -159,6 +159,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     text = document.text
     bodies = body_starts(context)
     owners: list[tuple[int, str]] | None = None
+    assert context.result is not None
+    named = sorted(span for org in context.result.organizations for span in org.mentions)
     out: list[Commitment] = []
     for passage in passages(context):
         building = False
@@ -172,7 +174,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     owners = _owners(context) if owners is None else owners
                     owner = next((name for s, name in reversed(owners) if s < amount.start), None)
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
-                item = _commitment(text, near_start, near_end, amount, building, bodies, previous, owner)
+                item = _commitment(text, near_start, near_end, amount, building, bodies, previous, owner,
+                                   tuple(n for n in named if start <= n[0] < end))
                 if item is not None:
                     items.append(item)
                     previous = item
@@ -320,10 +323,13 @@ def _requested(text: str, start: int, pos: int) -> bool:
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
-                bodies: frozenset[int], previous: Commitment | None, owner: str | None) -> Commitment | None:
+                bodies: frozenset[int], previous: Commitment | None, owner: str | None,
+                names: tuple[tuple[int, int], ...] = ()) -> Commitment | None:
+    """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
-        clause_start = m.end()
+        if not any(s < m.start() and m.end() < e for s, e in names):  # "Phòng Cảnh sát PCCC và CNCH"
+            clause_start = m.end()
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
