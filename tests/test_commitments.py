@@ -431,3 +431,15 @@ def test_a_giver_whose_name_holds_va_is_one_body() -> None:
     assert [(c.amount, c.giver) for c in found] == [
         (420, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình"),
         (25, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình")]
+
+
+def test_the_body_told_to_give_is_the_giver_and_a_committee_that_pledges_to_direct_gives() -> None:
+    found = _commitments(
+        "Về bảo đảm an ninh, trật tự, Bí thư Huyện ủy cho biết Huyện ủy sẽ chỉ đạo UBND huyện bố trí "
+        "700 triệu đồng sửa chữa trụ sở Công an các xã. Đảng ủy xã cam kết chỉ đạo bố trí "
+        "1.200 m2 đất cho Công an xã. "
+        "Giám đốc Công an tỉnh giao Phòng Cảnh sát cơ động chủ trì thành lập 4 tổ tuần tra.")
+    money, land, teams = found
+    assert (money.giver, money.text) == ("UBND huyện", "bố trí 700 triệu đồng")
+    assert land.giver == "Đảng ủy xã"
+    assert teams.giver == "Phòng Cảnh sát cơ động"

@@ -452,14 +452,24 @@ def _giver(text: str, clause_start: int, verb_start: int,
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
         said = (clause_start, m.start())
         clause_start = m.end()
+    directed = _DIRECTED.search(text, clause_start, verb_start)
+    if directed is not None and looks_like_body(text, directed.start("body"), directed.end("body"), bodies):
+        # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
+        return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
     if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
         return _subject(text, said[0], said[1], bodies)
     return start, giver
 
 
-# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí"
-_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến)\s+)*", regex.V1)
+# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
+# "cam kết chỉ đạo bố trí"
+_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo)\s+)*", regex.V1)
+# the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
+# thành lập"
+_DIRECTED = regex.compile(
+    r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao)\s+(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
+    r"(?:\s+chủ trì)?\s*$", regex.V1)
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
