@@ -386,3 +386,60 @@ def test_the_unit_of_a_thing_given_is_the_count_noun_that_heads_its_name() -> No
     assert not grounding_errors(ex)
     assert [(c.amount, c.unit) for c in ex.commitments] == [(3, "xe"), (6, "xe"), (10, "máy")]
     assert [c.text.split(" ")[-1] for c in ex.commitments] == ["tải", "tra", "tay"]
+
+
+def test_a_giver_or_receiver_written_by_its_first_words_is_the_one_body_the_report_names_so() -> None:
+    text = ("Ngày 14/3, Sở Tài chính tỉnh Hòa Bình làm việc với Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên "
+            "và Bộ Tư lệnh Quân khu 2 về kinh phí bảo đảm an ninh biên giới.\n\n"
+            "Đại diện Bộ Tư lệnh cho biết, Bộ Tư lệnh sẽ cấp thêm 4 xe ô tô bán tải cho Bộ Chỉ huy Bộ đội "
+            "Biên phòng tỉnh. Sở sẽ bố trí 2 tỷ đồng cho công tác tuần tra biên giới.")
+    ex = extract_document(Document.from_text(normalize_text(text), "dien-bien.txt", date="2024-03"))
+    cars = commitment_of(ex, 4, "xe")
+    assert cars.giver == "Bộ Tư lệnh Quân khu 2"
+    assert cars.receiver == "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên"
+    assert commitment_of(ex, 2, "tỷ đồng").giver == "Sở Tài chính tỉnh Hòa Bình"
+    # a whole body written without its place stays as written; two bodies with those first words too
+    text = ("Chiều 2/4, Tỉnh ủy Sơn La làm việc với Công an tỉnh Sơn La, Sở Y tế và Sở Nội vụ tỉnh Sơn La về "
+            "phòng, chống tội phạm ma túy.\n\n"
+            "Tỉnh ủy sẽ bố trí 3 ha đất để xây dựng trụ sở Công an tỉnh. Sở sẽ bố trí 20 cán bộ trực tại các "
+            "cơ sở cai nghiện ma túy.")
+    ex = extract_document(Document.from_text(normalize_text(text), "son-la.txt", date="2024-04"))
+    assert commitment_of(ex, 3, "ha").giver == "Tỉnh ủy"
+    assert commitment_of(ex, 20, "cán bộ").giver == "Sở"
+
+
+def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capital() -> None:
+    text = ("Sáng 6/10, Công an tỉnh Hậu Giang làm việc với Đồn Biên phòng Cái Côn về tuần tra, "
+            "kiểm soát trên sông.\n\n"
+            "Dịp này, Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy và 2 bộ đàm "
+            "vô tuyến. "
+            "UBND tỉnh trao tặng Đồn 40 triệu đồng.")
+    ex = extract_document(Document.from_text(normalize_text(text), "hau-giang.txt", date="2024-10"))
+    assert not grounding_errors(ex)
+    boats = commitment_of(ex, 3, "xuồng")
+    assert boats.text == "Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy"
+    assert boats.receiver == "lực lượng Cảnh sát đường thủy"
+    assert commitment_of(ex, 2, "bộ").receiver == "lực lượng Cảnh sát đường thủy"
+    money = commitment_of(ex, 40, "triệu đồng")
+    assert (money.giver, money.receiver) == ("UBND tỉnh Hậu Giang", "Đồn Biên phòng Cái Côn")
+
+
+def test_a_giver_whose_name_holds_va_is_one_body() -> None:
+    found = _commitments(
+        "Để bảo đảm an ninh, trật tự dịp lễ hội, Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình huy động "
+        "420 cán bộ, chiến sĩ và 25 xe chữa cháy.")
+    assert [(c.amount, c.giver) for c in found] == [
+        (420, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình"),
+        (25, "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Ninh Bình")]
+
+
+def test_the_body_told_to_give_is_the_giver_and_a_committee_that_pledges_to_direct_gives() -> None:
+    found = _commitments(
+        "Về bảo đảm an ninh, trật tự, Bí thư Huyện ủy cho biết Huyện ủy sẽ chỉ đạo UBND huyện bố trí "
+        "700 triệu đồng sửa chữa trụ sở Công an các xã. Đảng ủy xã cam kết chỉ đạo bố trí "
+        "1.200 m2 đất cho Công an xã. "
+        "Giám đốc Công an tỉnh giao Phòng Cảnh sát cơ động chủ trì thành lập 4 tổ tuần tra.")
+    money, land, teams = found
+    assert (money.giver, money.text) == ("UBND huyện", "bố trí 700 triệu đồng")
+    assert land.giver == "Đảng ủy xã"
+    assert teams.giver == "Phòng Cảnh sát cơ động"

@@ -149,6 +149,7 @@ _RECEIVER = regex.compile(
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
+_TO = regex.compile(r"cho\s+", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 
@@ -158,6 +159,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     text = document.text
     bodies = body_starts(context)
     owners: list[tuple[int, str]] | None = None
+    assert context.result is not None
+    named = sorted(span for org in context.result.organizations for span in org.mentions)
     out: list[Commitment] = []
     for passage in passages(context):
         building = False
@@ -171,7 +174,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     owners = _owners(context) if owners is None else owners
                     owner = next((name for s, name in reversed(owners) if s < amount.start), None)
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
-                item = _commitment(text, near_start, near_end, amount, building, bodies, previous, owner)
+                item = _commitment(text, near_start, near_end, amount, building, bodies, previous, owner,
+                                   tuple(n for n in named if start <= n[0] < end))
                 if item is not None:
                     items.append(item)
                     previous = item
@@ -187,12 +191,26 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
 
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
-    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự)"
+    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
     r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
            "thị trấn": ("commune",)}
+
+
+# a body's name whose place is left to the report: "Chi cục Kiểm lâm tỉnh", "Bộ Chỉ huy … tỉnh"
+_PART_NAME = regex.compile(
+    r"^\p{Lu}.*\s(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$", regex.V1)
+
+
+def _incomplete(name: str) -> bool:
+    """Whether a capitalized name is only a body's first words, no body of its own ("Sở", "Bộ Tư lệnh",
+    "Đồn"), unlike a whole name written without its place ("Tỉnh ủy"), which stays as written."""
+    if not name[:1].isupper():
+        return False
+    body = match_body(name, 0)
+    return body is None or body.end < len(name)
 
 
 def _with_names(item: Commitment, context: Context) -> Commitment:
@@ -206,16 +224,18 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
 
 
 def _full_name(name: str | None, context: Context) -> str | None:
-    bare = _BARE_BODY.fullmatch(name) if name else None
-    if bare is None:
+    if not name:
         return name
-    assert context.result is not None and name is not None
+    assert context.result is not None
+    # the one body the report names in full with these first words ("Sở", "Bộ Tư lệnh", "Đồn",
+    # "Chi cục Kiểm lâm tỉnh" for "Sở Lao động - Thương binh và Xã hội", "Bộ Tư lệnh Bộ đội Biên phòng", …)
     named = {org.name for org in context.result.organizations
              if org.name[len(name):len(name) + 1] in (" ", ".") and org.name.startswith(name)
              and not org.name[len(name) + 1:].startswith("các ")}
-    if len(named) == 1:
+    bare = _BARE_BODY.fullmatch(name)
+    if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)):
         return named.pop()
-    if named:
+    if bare is None or named:
         return name
     levels = _LEVELS[bare.group("level")]
     places = {loc.name: loc.level for loc in context.result.localities}
@@ -303,10 +323,13 @@ def _requested(text: str, start: int, pos: int) -> bool:
 
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
-                bodies: frozenset[int], previous: Commitment | None, owner: str | None) -> Commitment | None:
+                bodies: frozenset[int], previous: Commitment | None, owner: str | None,
+                names: tuple[tuple[int, int], ...] = ()) -> Commitment | None:
+    """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
-        clause_start = m.end()
+        if not any(s < m.start() and m.end() < e for s, e in names):  # "Phòng Cảnh sát PCCC và CNCH"
+            clause_start = m.end()
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
@@ -337,7 +360,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         gap_start, gap_end = before.span("gap")
         while gap_start < gap_end and text[gap_start] == " ":
             gap_start += 1
-        if looks_like_body(text, gap_start, gap_end, bodies):
+        to = _TO.match(text, gap_start, gap_end)  # "trang bị cho Công an tỉnh 2 ca nô"
+        gap_start = to.end() if to is not None else gap_start
+        # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
+        if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper():
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
@@ -426,14 +452,24 @@ def _giver(text: str, clause_start: int, verb_start: int,
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
         said = (clause_start, m.start())
         clause_start = m.end()
+    directed = _DIRECTED.search(text, clause_start, verb_start)
+    if directed is not None and looks_like_body(text, directed.start("body"), directed.end("body"), bodies):
+        # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
+        return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
     if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
         return _subject(text, said[0], said[1], bodies)
     return start, giver
 
 
-# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí"
-_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến)\s+)*", regex.V1)
+# what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
+# "cam kết chỉ đạo bố trí"
+_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo)\s+)*", regex.V1)
+# the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
+# thành lập"
+_DIRECTED = regex.compile(
+    r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao)\s+(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
+    r"(?:\s+chủ trì)?\s*$", regex.V1)
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
