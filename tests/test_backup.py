@@ -7,14 +7,17 @@ import dataclasses
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from generated_reports import outlet_copy, write_reports
-from sqlalchemy import select
+from sqlalchemy import select, text
 from test_store_engine import chidao, chidao_json
+from test_store_lean_migration import _downgrade
 from test_store_migrations import _old_store_with_people_s_data
 
 from chidao.extract import pipeline
-from chidao.store.engine import create_store_engine
+from chidao.store import dedup
+from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.schema import Correction, Item, StatusChange
 
 OFFICE = {"CHIDAO_USER": "van_phong"}
@@ -200,3 +203,54 @@ def test_people_s_data_survives_upgrade_reextraction_reingest_and_backup_restore
     assert chidao(restored, "restore", str(tmp_path / "sao-luu.jsonl")).exit_code == 0
     assert people_s_data(restored) == entered
     assert chidao_json(restored, "status", ids["first"]) == chidao_json(store, "status", ids["first"])
+
+
+def _bands(store: str) -> set[tuple[int, str]]:
+    engine = create_store_engine(store)
+    with engine.connect() as connection:
+        found = {(band, document) for band, document in connection.execute(text(
+            "SELECT b.band, d.id FROM document_bands b JOIN documents d ON d.seq = b.document_seq"))}
+    engine.dispose()
+    return found
+
+
+def test_a_restored_store_finds_the_same_near_duplicates(store: str, tmp_path: Path) -> None:
+    # The bands are made again from the stored signatures: the same keys ingest made, so a
+    # copy of a restored report another outlet publishes later joins its event group.
+    write_reports(tmp_path / "in", 3)
+    assert chidao(store, "ingest", str(tmp_path / "in")).exit_code == 0
+    backup, restored = tmp_path / "kho.jsonl", str(tmp_path / "lai.db")
+    assert chidao(store, "backup", str(backup)).exit_code == 0
+    assert chidao(restored, "restore", str(backup)).exit_code == 0
+    assert _bands(restored) == _bands(store) != set()
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "bao-khac.txt").write_text(outlet_copy(0), encoding="utf-8")
+    for db in (store, restored):
+        assert chidao(db, "ingest", str(tmp_path / "copy")).exit_code == 0
+    for db in (store, restored):
+        engine = create_store_engine(db)
+        with engine.connect() as connection:
+            groups = {source.rpartition("/")[2]: (document, group) for source, document, group in
+                      connection.execute(text("SELECT source, id, group_id FROM documents"))}
+        engine.dispose()
+        assert groups["bao-khac.txt"][1] == groups["bao-cao-00000.txt"][0], db  # the copy joined its event
+
+
+def test_a_store_restored_before_0014_gets_the_bands_ingest_makes(store: str, tmp_path: Path) -> None:
+    write_reports(tmp_path / "in", 3)
+    assert chidao(store, "ingest", str(tmp_path / "in")).exit_code == 0
+    bands = _bands(store)
+    _downgrade(store, "0013_item_ids_made")
+    engine = create_store_engine(store)
+    with engine.begin() as connection:  # the keys a restore made before: the signature read as uint64
+        signatures = connection.execute(text("SELECT seq, minhash FROM documents")).all()
+        connection.execute(text("DELETE FROM document_bands"))
+        for seq, minhash in signatures:
+            for band in sorted(set(dedup.band_keys(np.frombuffer(bytes(minhash), dtype="<u8")))):
+                connection.execute(text("INSERT INTO document_bands (band, document_seq) "
+                                        "VALUES (:band, :seq)"), {"band": band, "seq": seq})
+    engine.dispose()
+    assert _bands(store) != bands
+    open_engine(store)  # the next command upgrades the store
+    forget_engines()
+    assert _bands(store) == bands

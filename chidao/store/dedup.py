@@ -86,7 +86,10 @@ def to_bytes(sig: np.ndarray) -> bytes:
 
 
 def from_bytes(data: bytes) -> np.ndarray:
-    return np.frombuffer(data, dtype="<u8")
+    """A stored signature as `signature` gives it: uint32 values (the scheme is affine32; the
+    store writes them as uint64). The band keys hash those bytes, so a signature read back
+    must have the width it had when ingest made its keys."""
+    return np.frombuffer(data, dtype="<u8").astype(np.uint32)
 
 
 _CANDIDATES = ("SELECT DISTINCT d.id, d.group_id, d.minhash FROM document_bands b "
