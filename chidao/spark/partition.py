@@ -15,7 +15,7 @@ a tuple in `OUTPUT_COLUMNS` order:
     date     "YYYY-MM-DD" | "YYYY-MM" | null, as in the record
     schema   "chidao/extract@1"
     record   the record as JSON text, exactly the line `chidao extract --format jsonl` prints
-    minhash  the MinHash signature (64 little-endian uint64, `chidao.store.dedup.to_bytes`)
+    minhash  the MinHash signature (64 little-endian uint32, `chidao.store.dedup.to_bytes`)
     bands    its LSH band keys (`chidao.store.dedup.band_keys`, sorted, distinct)
     error    null, or the reason the article could not be read or extracted
 

@@ -82,14 +82,16 @@ def band_keys(sig: np.ndarray) -> list[int]:
 
 
 def to_bytes(sig: np.ndarray) -> bytes:
-    return sig.astype("<u8").tobytes()
+    """A signature as the store keeps it: NUM_PERM little-endian uint32 (the scheme is affine32;
+    64-bit values before migration 0014)."""
+    return sig.astype("<u4").tobytes()
 
 
 def from_bytes(data: bytes) -> np.ndarray:
-    """A stored signature as `signature` gives it: uint32 values (the scheme is affine32; the
-    store writes them as uint64). The band keys hash those bytes, so a signature read back
-    must have the width it had when ingest made its keys."""
-    return np.frombuffer(data, dtype="<u8").astype(np.uint32)
+    """A stored signature as `signature` gives it: uint32 values, whether kept as 32-bit or, before
+    migration 0014 and in records written before it, as 64-bit values. The band keys hash those
+    bytes, so a signature read back must have the width it had when ingest made its keys."""
+    return np.frombuffer(data, dtype="<u4" if len(data) == 4 * NUM_PERM else "<u8").astype(np.uint32)
 
 
 _CANDIDATES = ("SELECT DISTINCT d.id, d.group_id, d.minhash FROM document_bands b "
