@@ -25,7 +25,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Connection, case, func
+from sqlalchemy import Connection, String, case, cast, func
 from sqlalchemy import text as sql_text
 
 # The fields after "text" in each kind's contract order (chidao.model): where "text" goes back.
@@ -68,6 +68,12 @@ def item_id(document_id: str, kind: str, ordinal: int, *, whole: bool = False) -
     """The stable id of an item: its report's id prefix, kind, number ("3f2a9c1b04de:directives:4");
     with `whole`, the report's whole id (`chidao.store.item_ids`)."""
     return f"{document_id if whole else document_id[:ID_PREFIX]}:{kind}:{ordinal}"
+
+
+def item_id_sql(stored_id: Any, document_id: Any, kind: Any, ordinal: Any) -> Any:
+    """`item_id` in SQL: the item's stored id, else made of its report's id column, kind and ordinal."""
+    return func.coalesce(stored_id, func.substr(document_id, 1, ID_PREFIX) + ":" + kind + ":"
+                         + cast(ordinal, String))
 
 
 def stored_words(words: str | None, start: int | None, end: int | None, document_text: str) -> str | None:

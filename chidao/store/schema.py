@@ -41,7 +41,6 @@ from sqlalchemy import (
     String,
     Text,
     case,
-    cast,
     false,
     func,
     null,
@@ -142,9 +141,7 @@ class Item(Base):
     def _id_expression(cls) -> Any:
         # Made row by row in SQL, for a query that lists ids; a condition on it reads every
         # item: filter with `chidao.store.item_ids.with_id`, which the indexes serve.
-        prefix = select(func.substr(Document.id, 1, item_data.ID_PREFIX)).where(
-            Document.seq == cls.document_seq).correlate_except(Document).scalar_subquery()
-        return func.coalesce(cls.stored_id, prefix + ":" + cls.kind + ":" + cast(cls.ordinal, String))
+        return item_data.item_id_sql(cls.stored_id, cls.document_id, cls.kind, cls.ordinal)
 
     @hybrid_property
     def data(self) -> dict[str, Any]:

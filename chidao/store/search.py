@@ -93,7 +93,7 @@ def _is_number(unit: str) -> bool:
 # The kinds of legal reference the index holds a word for (the folded words of legal_kinds.tsv's
 # phrasings, longest first), fixed with the index's format: a kind added to legal_kinds.tsv is
 # searched word by word until a migration adds it here and indexes the stored rows again
-# (tests/test_search.py compares the two lists).
+# (tests/test_search_index_words.py compares the two lists).
 REFERENCE_KINDS: tuple[tuple[str, ...], ...] = (
     ("thong", "tu", "lien", "tich"), ("nghi", "quyet", "lien", "tich"), ("thong", "bao", "ket", "luan"),
     ("thoa", "thuan", "hop", "tac"), ("chuong", "trinh", "hanh", "dong"), ("ban", "ghi", "nho"),
