@@ -6,14 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from test_store_engine import KON_TUM, QUANG_TRI, chidao, chidao_json
 from test_store_lean_migration import ITEM_ID, ITEMS, _downgrade, _everything, _raw, followed_up_store
 
 from chidao.ingest.reader import read_source
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.lookup import AmbiguousId, UnknownId, resolve_document_id, resolve_item_id
-from chidao.store.queries import open_session
+from chidao.store.queries import get_item, open_session
 from chidao.store.schema import Document, Item
 
 NOW = dt.datetime(2024, 5, 9, tzinfo=dt.UTC)
@@ -133,3 +133,17 @@ def test_a_store_filled_before_0013_reads_the_same_after_it(store: str) -> None:
     assert _raw(store, "SELECT count(*) FROM items WHERE id IS NOT NULL") == [(0,)]
     assert _raw(store, f"SELECT {ITEM_ID} {ITEMS} ORDER BY i.seq") == ids
     assert _everything(store, items) == before
+
+
+def test_an_id_of_another_form_kept_as_it_came_is_found_whole(tmp_path: Path) -> None:
+    # A restored backup keeps an id that is not made of its report's (nothing in chidao writes
+    # one, but a store is never refused its own ids): it is found by itself.
+    db = store_with(tmp_path, ["ab12" + "0" * 60])
+    with open_session(db) as session, session.begin():
+        item = session.scalars(select(Item).where(Item.ordinal == 3)).one()
+        item.stored_id = "legacy-item-7"
+    with open_session(db) as session:
+        assert resolve_item_id(session, "legacy-item-7") == "legacy-item-7"
+        shown = get_item(session, "legacy-item-7")
+        assert shown is not None and shown["id"] == "legacy-item-7" and shown["kind"] == "directives"
+        assert get_item(session, "ab1200000000:directives:3") is None  # its made id names it no more

@@ -16,7 +16,7 @@ items are named with its whole id ("…64 characters…:directives:4") and those
   indexes (the report by its id prefix, then its kind and ordinal; or the stored id).
 - `id_sql(document_id)`: the item's id in SQL, given the report's id column (for a query
   that joins the report).
-- `starts_with(session, column, prefix)`: an id column starting with `prefix`, by index range.
+- `starts_with(column, prefix)`: a hex id column starting with `prefix`, by index range.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from __future__ import annotations
 from typing import Any
 
 import regex
-from sqlalchemy import Connection, String, and_, cast, false, func, select, union_all
+from sqlalchemy import Connection, and_, select, union_all
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from chidao.store.item_data import ID_PREFIX, item_id
+from chidao.store.item_data import ID_PREFIX, item_id, item_id_sql
 from chidao.store.schema import Document, Item
 
 _ID = regex.compile(r"(?P<document>[0-9a-f]+):(?P<kind>[a-z_]+):(?P<ordinal>\d+)")
@@ -61,11 +61,10 @@ def with_id(ref: str) -> ColumnElement[bool]:
     among those of the item with that id stored and of the item that makes it, each found by
     its own index (an OR of the two had PostgreSQL read every item of the kind)."""
     found = aliased(Item, name="named_items")
-    stored = select(found.seq).where(found.stored_id == ref)
+    stored = select(found.seq).where(found.stored_id == ref)  # any stored id, whatever its form
     parts = _ID.fullmatch(ref)
-    if parts is None:
-        return false()
-    if len(parts["document"]) <= ID_PREFIX and parts["ordinal"] == str(int(parts["ordinal"])):
+    if (parts is not None and len(parts["document"]) <= ID_PREFIX
+            and parts["ordinal"] == str(int(parts["ordinal"]))):
         # the report whose id starts with those 12 characters (or is the id, when shorter)
         document = parts["document"]
         named = starts_with(Document.id, document) if len(document) == ID_PREFIX else Document.id == document
@@ -78,5 +77,4 @@ def with_id(ref: str) -> ColumnElement[bool]:
 
 def id_sql(document_id: Any) -> ColumnElement[str]:
     """The item's id in SQL (its stored id, else made), `document_id` its report's id column."""
-    made = func.substr(document_id, 1, ID_PREFIX) + ":" + Item.kind + ":" + cast(Item.ordinal, String)
-    return func.coalesce(Item.stored_id, made)
+    return item_id_sql(Item.stored_id, document_id, Item.kind, Item.ordinal)
