@@ -3557,6 +3557,434 @@ def g108():
     d.write()
 
 
+def g109():
+    d = Doc("109_baobinhphuoc_ketluankiemtra_2018", "2018-10-25")
+    T, L = "Phan Văn Tuấn", "Nguyễn Minh Lý"
+    S = "Bình Phước"
+    CT = "Công an tỉnh Bình Phước"
+    d.event(d.sent("Chiều 24-10,", "kiến nghị khởi tố."), type="inspection", date="2018-10-24", place=CT, localities=[S], leader=T,
+            note="a Ministry inspection team announces its conclusion at the province's police: an inspection (as probe 001, 090); "
+                 "the director attends ('dự'), the team's head leads")
+    d.person(T, ["Thiếu tướng"], ["Phó Chánh Thanh tra Bộ Công an", "Trưởng đoàn"], d.m(T, n=2), note="'làm Trưởng đoàn'; later 'ông'")
+    d.person(L, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(L, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4)[:3], note="in the title, the lead and inside the general's position; the last is inside "
+          "'Thanh tra Bộ Công an'")
+    d.org("Thanh tra Bộ Công an", d.m("Thanh tra Bộ Công an", n=2)[1:],
+          note="the body the results go to; in the position 'Phó Chánh Thanh tra Bộ Công an' the title word is 'Chánh Thanh tra' (not counted)")
+    d.org(CT, d.m(CT, n=1), note="bare 'Công an tỉnh', 'Ban Giám đốc Công an tỉnh', 'Công an các huyện, thị xã' are not counted")
+    d.org("Công an huyện Bù Đăng", d.m("Công an huyện Bù Đăng", n=1))
+    d.org("Công an huyện Chơn Thành", d.m("Công an huyện Chơn Thành", n=1))
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="named unit without its place (settled rule 1)")
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=2))
+    d.loc("Bù Đăng", "district", "696", None, None, d.m("Bù Đăng", n=1))
+    d.loc("Chơn Thành", "district", "697", None, None, d.m("Chơn Thành", n=1), note="huyện in 2018 (thị xã from 2022)")
+    d.legal(d.s("Bộ luật Tố tụng hình sự năm 2015"), "code", None, None, "2015", None, note="(as probe 073)")
+    d.directive(d.sent("Thay mặt Đoàn kiểm tra,", "Thanh tra Bộ Công an."), T, "yêu cầu", addressee="Ban Giám đốc Công an tỉnh",
+                note="the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Công an các huyện, thị xã rà soát", "bỏ lọt tội phạm."), T, None, addressee="Công an các huyện, thị xã",
+                note="carries his request on with a body as subject")
+    d.directive(d.sent("Từ năm 2019, tỷ lệ", "đạt trên 95%."), T, None)
+    d.target(d.s("giải quyết dứt điểm 37 hồ sơ quá hạn trước ngày 31-12-2018"), "overdue_reports_resolved", "reach", 37, "hồ sơ", False, None,
+             "2018-12-31", S, note=NEW + ": overdue crime-report files to be settled")
+    d.target(d.s("tỷ lệ giải quyết tố giác, tin báo về tội phạm của tỉnh phải đạt trên 95%"), "crime_report_resolution_rate", "reach", 95, "%",
+             True, None, "2019", S, note="'Từ năm 2019' opens the sentence")
+    d.target(d.s("tổ chức tập huấn nghiệp vụ cho 100% điều tra viên trong quý I/2019"), "investigator_training_rate", "reach", 100, "%", False,
+             None, "2019-03-31", S, note=NEW + ": the host's own goal (as probe 055's goals); a quarter as deadline is its last day")
+    d.commitment(d.s("bổ sung 15 cán bộ cho Phòng Cảnh sát hình sự"), "staffing", 15, "cán bộ", giver=CT, receiver="Phòng Cảnh sát hình sự",
+                 note="'cho biết Công an tỉnh sẽ': a pledge; the receiver after the amount")
+    P = "từ ngày 1-1-2017 đến ngày 30-6-2018"
+    d.indicator(d.s("tiếp nhận 2.146 tố giác, tin báo về tội phạm"), "crime_reports", 2146, "tố giác, tin báo", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 1.987 tin"), "crime_reports", 1987, "tin", None, None, P, S, note="reports resolved (as probe 061)")
+    d.indicator(d.s("đạt tỷ lệ 92,6%"), "crime_report_resolution_rate", 92.6, "%", None, None, P, S)
+    d.indicator(d.s("khởi tố 612 vụ án hình sự"), "cases_prosecuted", 612, "vụ án", None, None, P, S)
+    d.indicator(d.s("37 hồ sơ quá hạn giải quyết"), "overdue_reports", 37, "hồ sơ", None, None, P, S,
+                note=NEW + ": the inspection's findings (as probe 098's 'phát hiện 6 đơn vị'); the 420 files sampled are no indicator")
+    d.indicator(d.s("14 trường hợp tạm đình chỉ chưa đúng quy định"), "improper_suspensions", 14, "trường hợp", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g110():
+    d = Doc("110_baobinhdinh_chithi_tindungden_2021", "2021-03-09")
+    d.g["document"]["note"] = "a provincial chairman's directive (Chỉ thị) signed and summarized (as probe 072): " + NOEVENT
+    L = "Nguyễn Phi Long"
+    S = "Bình Định"
+    NH = "Ngân hàng Nhà nước chi nhánh tỉnh Bình Định"
+    G = "UBND tỉnh Bình Định"
+    d.person(L, [], ["Chủ tịch UBND tỉnh"], d.m(L, n=1), note="the signer; later 'Chủ tịch UBND tỉnh' only")
+    d.org(NH, d.m(NH, n=1), note="later 'Ngân hàng Nhà nước chi nhánh tỉnh' without the place, not counted")
+    d.org("Sở Kế hoạch và Đầu tư", d.m("Sở Kế hoạch và Đầu tư", n=1), note="a named department without its place (as probe 086, 098)")
+    d.loc(S, "province", "52", "Gia Lai", "52", d.m(S, n=2))
+    d.legal(d.s("Chỉ thị số 05/CT-UBND"), "directive", "05", "05/CT-UBND", "2021-03-08", G,
+            note="signed 'Ngày 8.3' in the same sentence (the report's year); the chairman signs for the province's People's Committee "
+                 "(named with the report's place, as probe 102)")
+    d.directive(d.sent("Để kéo giảm loại tội phạm này,", "được phát hiện."), L, "yêu cầu", addressee="Công an tỉnh",
+                note="the directive's tasks in the signer's name (as probe 072)")
+    d.directive(d.sent("Sở Kế hoạch và Đầu tư kiểm tra", "địa chỉ đăng ký."), L, None, addressee="Sở Kế hoạch và Đầu tư")
+    d.directive(d.sent("Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo", "thu nhập thấp."), L, None, addressee="Ngân hàng Nhà nước chi nhánh tỉnh",
+                note="'chỉ đạo' is the task asked of the bank (as probe 106)")
+    d.directive(d.sent("UBND các huyện, thị xã, thành phố chịu trách nhiệm", "về vay nợ."), L, None, addressee="UBND các huyện, thị xã, thành phố")
+    d.target(d.s("điều tra, làm rõ trên 90% số vụ cho vay lãi nặng được phát hiện"), "usury_clearance_rate", "reach", 90, "%", True, None, "2021", S,
+             note=NEW + ": clearance of usury cases ('trong năm 2021')")
+    d.target(d.s("kiểm tra 100% doanh nghiệp có ngành nghề kinh doanh dịch vụ cầm đồ, tài chính trước ngày 30.6.2021"), "pawn_business_inspection_rate",
+             "reach", 100, "%", False, None, "2021-06-30", S, note=NEW)
+    d.target(d.s("mỗi xã, phường, thị trấn thành lập ít nhất 1 tổ tuyên truyền, hòa giải về vay nợ"), "mediation_teams", "reach", 1, "tổ", True, None,
+             None, S, note=NEW + ": a norm per unit is a target (as probe 051, 074)")
+    d.commitment(d.s("bố trí 2 tỷ đồng từ ngân sách tỉnh cho Công an tỉnh để thực hiện đợt cao điểm"), "funding", 2, "tỷ đồng", giver=G,
+                 receiver="Công an tỉnh Bình Định", note="'Chỉ thị nêu rõ, UBND tỉnh sẽ': a pledge (as probe 072); bare names given their place")
+    P = "năm 2020"
+    d.indicator(d.s("phát hiện 46 vụ cho vay lãi nặng trong giao dịch dân sự"), "usury", 46, "vụ", None, None, P, S)
+    d.indicator(d.s("khởi tố 19 vụ"), "cases_prosecuted", 19, "vụ", None, None, P, S)
+    d.indicator(d.s("41 bị can"), "suspects_arrested", 41, "bị can", None, None, P, S, note="the interest rates (120%-365%) are no indicators")
+    d.write()
+
+
+def g111():
+    d = Doc("111_zing_hopbao_bocongan_2018", "2018-07-26")
+    X, TL, H = "Tô Ân Xô", "Tô Lâm", "Đặng Văn Hiếu"
+    d.event(d.sent("Chiều 25/7,", "6 tháng đầu năm 2018."), type="conference", date="2018-07-25", place="Hà Nội", localities=["Hà Nội"], leader=X,
+            note="the Ministry's press conference (a meeting: settled rule 4); its spokesman chairs (next sentence)")
+    d.person(X, ["Trung tướng"], ["Chánh Văn phòng", "Người phát ngôn Bộ Công an"], d.m(X, n=2),
+             note="'Chánh Văn phòng, Người phát ngôn Bộ Công an': both as written")
+    d.person(TL, [], ["Bộ trưởng"], d.m(TL, n=1), note="no rank written")
+    d.person(H, ["Thiếu tướng"], ["Phó Tổng cục trưởng Tổng cục Xây dựng lực lượng Công an nhân dân"], d.m(H, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Tổng cục Xây dựng lực lượng Công an nhân dân", d.m("Tổng cục Xây dựng lực lượng Công an nhân dân", n=1),
+          note="'Công an các đơn vị, địa phương', 'Công an xã' are not counted")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.directive(d.sent("Người phát ngôn Bộ Công an cho biết,", "lừa đảo qua mạng."), TL, "chỉ đạo", addressee="Công an các đơn vị, địa phương",
+                note="the minister's order as reported by the spokesman")
+    d.directive(d.sent("Phấn đấu cả năm", "so với năm 2017."), TL, None)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2017"), "social_order_crime", "decrease", 5, "%", True,
+             "năm 2017", "2018", None, note="'cả năm' of the report's year; national")
+    d.commitment(d.s("điều động khoảng 3.000 cán bộ về công tác tại các xã trọng điểm"), "staffing", 3000, "cán bộ", giver="Bộ Công an",
+                 note="'Bộ Công an sẽ': a pledge; the communes are no body (receiver not annotated)")
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 7,8%"), "social_order_crime", 7.8, "%", "decrease", None, None, None,
+                note="the title's figure (as probe 101): no period or baseline")
+    d.indicator(d.s("xảy ra 25.604 vụ phạm tội về trật tự xã hội"), "social_order_crime", 25604, "vụ", None, None, P, None, note="national")
+    d.indicator(d.s("giảm 7,8% so với cùng kỳ năm 2017"), "social_order_crime", 7.8, "%", "decrease", "cùng kỳ năm 2017", P, None)
+    d.indicator(d.s("điều tra, khám phá 19.810 vụ"), "cases_solved", 19810, "vụ", None, None, P, None)
+    d.indicator(d.s("đạt tỷ lệ 77,4%"), "case_clearance_rate", 77.4, "%", None, None, P, None)
+    d.indicator(d.s("bắt, vận động đầu thú 6.128 đối tượng truy nã"), "wanted_arrested", 6128, "đối tượng", None, None, P, None)
+    d.indicator(d.s("phát hiện 10.960 vụ"), "drug_crime", 10960, "vụ", None, None, P, None)
+    d.indicator(d.s("15.312 đối tượng"), "suspects_arrested", 15312, "đối tượng", None, None, P, None)
+    d.indicator(d.s("thu giữ 650 kg heroin"), "drug_seizures", 650, "kg", None, None, P, None)
+    d.indicator(d.s("1,2 tấn ma túy tổng hợp"), "drug_seizures", 1.2, "tấn", None, None, P, None)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 8.810 vụ"), "traffic_accidents", 8810, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 4.045 người"), "traffic_deaths", 4045, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 6.989 người"), "traffic_injuries", 6989, "người", None, None, P, None)
+    d.indicator(d.s("giảm 297 vụ"), "traffic_accidents", 297, "vụ", "decrease", "cùng kỳ năm 2017", P, None, note="'so với cùng kỳ năm 2017' opens the clause")
+    d.indicator(d.s("giảm 125 người chết"), "traffic_deaths", 125, "người", "decrease", "cùng kỳ năm 2017", P, None)
+    d.indicator(d.s("6 tháng xảy ra 512 vụ"), "high_tech_crime", 512, "vụ", None, None, P, None, note="online fraud (as probe 072)")
+    d.indicator(d.s("tăng 17% so với cùng kỳ"), "high_tech_crime", 17, "%", "increase", "cùng kỳ", P, None,
+                note="'hơn một nửa' is a breakdown, no indicator")
+    d.write()
+
+
+def g112():
+    d = Doc("112_baokiengiang_csb4_raquan_2020", "2020-08-07")
+    H, T = "Nguyễn Đức Hưng", "Lâm Minh Thành"
+    V, BTL = "Vùng Cảnh sát biển 4", "Bộ Tư lệnh Vùng Cảnh sát biển 4"
+    K = "Kiên Giang"
+    G = "UBND tỉnh Kiên Giang"
+    d.event(d.sent("Sáng 6-8,", "vùng biển Tây Nam."), type="ceremony", date="2020-08-06", place="Phú Quốc", localities=["Phú Quốc"], leader=H,
+            note="a launch (lễ ra quân, as probe 006); its commander chairs (next sentence)")
+    d.person(H, ["Đại tá"], ["Tư lệnh " + V], d.m(H, n=2))
+    d.person(T, [], ["Phó Chủ tịch " + G], d.m(T, n=2))
+    d.org(BTL, d.m(BTL, n=2))
+    d.org(V, [x for i, x in enumerate(d.m(V, n=6)) if i not in (1, 5)], note="the ones inside 'Bộ Tư lệnh Vùng …' are not counted again")
+    d.org(G, d.m(G, n=1), note="later bare 'UBND tỉnh', 'các Hải đoàn, Hải đội' are not counted")
+    d.org("Bộ đội Biên phòng tỉnh Kiên Giang", d.m("Bộ đội Biên phòng tỉnh Kiên Giang", n=1))
+    d.org("Chi cục Hải quan Phú Quốc", d.m("Chi cục Hải quan Phú Quốc", n=1))
+    d.loc("Phú Quốc", "district", "911", None, None, d.m("Phú Quốc", n=2), note="huyện in 2020; one mention inside the customs branch's name")
+    d.loc(K, "province", "91", "An Giang", "91", d.m(K, n=2))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1), note="'quần đảo Nam Du', 'quần đảo Thổ Chu' are islands, no units")
+    d.directive(d.sent("Phát biểu ra quân,", "có tổ chức trên biển."), H, "yêu cầu", addressee="các Hải đoàn, Hải đội trực thuộc")
+    d.directive(d.sent("Đến hết năm 2020,", "không để tàu vi phạm bỏ trốn."), H, None)
+    d.directive(d.sent("Ông Lâm Minh Thành đề nghị", "thu mua dầu trái phép."), T, "đề nghị", addressee=V)
+    d.target(d.s("số vụ bắt giữ phải tăng ít nhất 20% so với năm 2019"), "smuggling", "increase", 20, "%", True, "năm 2019", "2020", None,
+             note="a coast-guard region's goal: no locality (as probe 077)")
+    d.commitment(d.s("huy động 6 tàu tuần tra"), "equipment", 6, "tàu", giver=V, note="forces and means deployed for the campaign (as probe 036, 077)")
+    d.commitment(d.s("2 thiết bị bay không người lái"), "equipment", 2, "thiết bị", giver=V)
+    d.commitment(d.s("350 cán bộ, chiến sĩ"), "staffing", 350, "cán bộ, chiến sĩ", giver=V)
+    d.commitment(d.s("hỗ trợ 500 triệu đồng cho Bộ Tư lệnh Vùng Cảnh sát biển 4 để mua nhiên liệu phục vụ tuần tra"), "funding", 500, "triệu đồng",
+                 giver=G, receiver=BTL, note="'UBND tỉnh sẽ': a pledge; the receiver after the amount")
+    P = "7 tháng đầu năm 2020"
+    d.indicator(d.s("phát hiện, bắt giữ 28 vụ"), "smuggling", 28, "vụ", None, None, P, None, note="the region's waters: no locality (as probe 077)")
+    d.indicator(d.s("31 phương tiện vận chuyển trái phép"), "vehicles_impounded", 31, "phương tiện", None, None, P, None)
+    d.indicator(d.s("hơn 1,3 triệu lít dầu DO"), "contraband_seized", 1300000, "lít", None, None, P, None)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2019"), "smuggling", 9, "vụ", "increase", "cùng kỳ năm 2019", P, None)
+    d.indicator(d.s("xử phạt hành chính 4,6 tỷ đồng"), "fines_collected", 4.6, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g113():
+    d = Doc("113_baovephapluat_kiemsat_traitamgiam_haiduong_2022", "2022-06-15")
+    H, K = "Vũ Thị Thu Hằng", "Đỗ Văn Khánh"
+    S = "Hải Dương"
+    TR, CT = "Trại tạm giam Công an tỉnh Hải Dương", "Công an tỉnh Hải Dương"
+    d.event(d.sent("Ngày 14/6/2022,", "Công an tỉnh Hải Dương."), type="inspection", date="2022-06-14", place=TR, localities=[S], leader=H,
+            note="a procuracy's direct supervision (kiểm sát trực tiếp) at a detention camp: an inspection (as probe 090); its head leads")
+    d.person(H, [], ["Phó Viện trưởng Viện KSND tỉnh", "Trưởng đoàn"], d.m(H, n=2), note="woman ('bà')")
+    d.person(K, ["Thượng tá"], ["Giám thị Trại tạm giam"], d.m(K, n=1), note="later 'Ông'")
+    d.org("Viện KSND tỉnh Hải Dương", d.m("Viện KSND tỉnh Hải Dương", n=2))
+    d.org(TR, d.m(TR, n=1), note="'Công an tỉnh Hải Dương' inside it is not counted again; bare 'Trại tạm giam', 'Viện KSND tỉnh', 'Công an tỉnh' "
+          "are not counted")
+    d.loc(S, "province", "30", "Hải Phòng", "31", d.m(S, n=3))
+    d.legal(d.s("Luật Thi hành tạm giữ, tạm giam năm 2015"), "law", None, None, "2015", None, note="(as probe 090)")
+    d.directive(d.sent("Kết thúc kiểm sát,", "hết thời hạn tạm giam."), H, "kiến nghị", addressee="Giám thị Trại tạm giam",
+                note="the procuracy's formal recommendation (kiến nghị) asks the camp to act")
+    d.directive(d.sent("Trại phải bảo đảm", "trước ngày 30/9/2022."), H, None)
+    d.target(d.s("bảo đảm 100% người bị tạm giam có chỗ nằm đúng định mức trước ngày 30/9/2022"), "detention_space_compliance_rate", "reach", 100,
+             "%", False, None, "2022-09-30", S, note=NEW)
+    d.commitment(d.s("bố trí 1,8 tỷ đồng để cải tạo, mở rộng 12 buồng giam"), "funding", 1.8, "tỷ đồng", giver=CT, receiver=TR,
+                 note="'Công an tỉnh đã bố trí': allocated, as reported (as probe 108)")
+    d.commitment(d.s("12 buồng giam"), "construction", 12, "buồng giam", giver=CT, receiver=TR, note="the cells renovated: the clause's second amount")
+    d.commitment(d.s("dự kiến hoàn thành trong tháng 9/2022"), "construction", None, None, note="completion date (amount null, as seed 001)")
+    P = "từ ngày 1/12/2021 đến ngày 31/5/2022"
+    d.indicator(d.s("tiếp nhận 842 lượt người bị tạm giữ, tạm giam"), "detainees_received", 842, "lượt", None, None, P, S, note="(as probe 090)")
+    d.indicator(d.s("hiện đang quản lý 516 người"), "detainees_held", 516, "người", None, None, None, S,
+                note=NEW + "; 'hiện': no period; the 27 women are a breakdown")
+    d.indicator(d.s("3 trường hợp lệnh tạm giam hết thời hạn"), "detention_order_violations", 3, "trường hợp", None, None, None, S,
+                note=NEW + ": the supervision's findings, no period given")
+    d.indicator(d.s("5 buồng giam chưa bảo đảm diện tích chỗ nằm tối thiểu"), "substandard_cells", 5, "buồng giam", None, None, None, S,
+                note=NEW + "; the '2 m2/người' norm of the law is no figure of the camp")
+    d.write()
+
+
+def g114():
+    d = Doc("114_baodanang_dientap_anm_2023", "2023-09-27")
+    M = "Hồ Kỳ Minh"
+    S = "Đà Nẵng"
+    SO, G = "Sở Thông tin và Truyền thông TP Đà Nẵng", "UBND TP Đà Nẵng"
+    TT = "Trung tâm Giám sát an toàn thông tin"
+    d.event(d.sent("Sáng 26-9,", "mạng năm 2023."), type="other", date="2023-09-26", place=None, localities=[S], leader=M,
+            note="a drill (as probe 024); the vice-chairman attends and gives the directing speech")
+    d.person(M, [], ["Phó Chủ tịch UBND thành phố"], d.m(M, n=2))
+    d.org(SO, d.m(SO, n=1), note="later bare 'Sở'")
+    d.org("Công an TP Đà Nẵng", d.m("Công an TP Đà Nẵng", n=1), note="bare 'Công an thành phố' not counted")
+    d.org(TT, d.m(TT, n=2), note="a named unit without its place (settled rule 1)")
+    d.org("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", d.m("Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao", n=1),
+          note="named unit; its parent follows without the place")
+    d.loc(S, "province", "48", S, "48", d.m(S, n=3))
+    d.directive(d.sent("Phát biểu tại buổi diễn tập,", "đã được cảnh báo."), M, "yêu cầu", addressee="các sở, ngành, UBND các quận, huyện")
+    d.directive(d.sent("Đến hết năm 2024, 100%", "cấp độ an toàn."), M, None)
+    d.directive(d.sent("Công an thành phố chủ động", "tấn công mạng."), M, None, addressee="Công an thành phố")
+    d.target(d.s("100% hệ thống thông tin của các cơ quan nhà nước thành phố phải được phê duyệt hồ sơ đề xuất cấp độ an toàn"),
+             "it_system_security_approval_rate", "reach", 100, "%", False, None, "2024", S, note=NEW)
+    d.commitment(d.s("bố trí 5 tỷ đồng nâng cấp Trung tâm Giám sát an toàn thông tin"), "funding", 5, "tỷ đồng", giver=G, receiver=TT,
+                 note="'thành phố sẽ': the city's People's Committee (as probe 102)")
+    d.commitment(d.s("tuyển dụng thêm 10 chuyên gia an ninh mạng cho Sở"), "staffing", 10, "chuyên gia", giver=G, receiver=SO,
+                 note="the clause's second pledge; bare 'Sở' is the one department the report names")
+    P = "8 tháng đầu năm 2023"
+    d.indicator(d.s("phát hiện, ngăn chặn hơn 2.100 cuộc tấn công mạng"), "cyber_attacks", 2100, "cuộc", None, None, P, S, note="(as probe 062)")
+    d.indicator(d.s("giảm 15% so với cùng kỳ năm 2022"), "cyber_attacks", 15, "%", "decrease", "cùng kỳ năm 2022", P, S)
+    d.indicator(d.s("khởi tố 11 vụ lừa đảo chiếm đoạt tài sản trên không gian mạng"), "high_tech_crime", 11, "vụ", None, None, P, S,
+                note="online-fraud cases prosecuted (as probe 062's 'khởi tố 312 vụ án về tội phạm sử dụng công nghệ cao'); the drill's "
+                     "18 teams and 126 people are no indicators")
+    d.write()
+
+
+def g115():
+    d = Doc("115_sggp_caodiem_pccc_tphcm_2025", "2025-10-03")
+    N = "Lê Hoàng Nam"
+    S = "Hồ Chí Minh"
+    CA, G = "Công an TPHCM", "UBND TPHCM"
+    PC = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an TPHCM"
+    d.event(d.sent("Sáng 2-10,", "của thành phố."), type="ceremony", date="2025-10-02", place=None, localities=[S], leader=N,
+            note="a launch (lễ ra quân); its vice-director chairs")
+    d.person(N, ["Đại tá"], ["Phó Giám đốc " + CA], d.m(N, n=2))
+    d.org(CA, d.m(CA, n=3)[:2], note="the third is inside the fire department's name")
+    d.org(PC, d.m(PC, n=1))
+    d.org(G, d.m(G, n=1))
+    d.org("Công an phường Thủ Dầu Một", d.m("Công an phường Thủ Dầu Một", n=1),
+          note="in 'Công an phường Thủ Dầu Một, phường Vũng Tàu và đặc khu Côn Đảo' only the first body is written out; "
+               "'Công an các phường, xã, đặc khu', 'Lực lượng Cảnh sát phòng cháy, chữa cháy' are not counted")
+    d.loc(S, "province", "79", S, "79", d.m("TPHCM", n=5), note=POST2025)
+    d.loc("Bình Dương", "province", "74", S, "79", d.m("Bình Dương", n=1), note="former province ('tỉnh Bình Dương cũ')")
+    d.loc("Thủ Dầu Một", "commune", "25747", "Thủ Dầu Một", "25747", d.m("Thủ Dầu Một", n=1), note="ward since July 2025")
+    d.loc("Vũng Tàu", "commune", "26506", "Vũng Tàu", "26506", d.m("Vũng Tàu", n=1), note="ward since July 2025")
+    d.loc("Côn Đảo", "commune", "26732", "Côn Đảo", "26732", d.m("Côn Đảo", n=1), note="special zone (đặc khu) since July 2025, commune level")
+    d.directive(d.sent("Kế hoạch giao chỉ tiêu cụ thể:", "trong tháng 11-2025."), None, "giao",
+                note="the plan's quotas: a body gives them (settled rule 8, as probe 102)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Lê Hoàng Nam yêu cầu", "điều kiện an toàn."), N, "yêu cầu",
+                addressee="Công an các phường, xã, đặc khu")
+    d.directive(d.sent("Lực lượng Cảnh sát phòng cháy, chữa cháy tổ chức", "hẻm nhỏ."), N, None,
+                addressee="Lực lượng Cảnh sát phòng cháy, chữa cháy")
+    d.target(d.s("mỗi phường, xã, đặc khu kiểm tra ít nhất 300 hộ kinh doanh"), "fire_safety_inspections", "reach", 300, "hộ kinh doanh", True,
+             None, None, S, note="a quota per unit (as probe 074, 106); the 90 days have no written end")
+    d.target(d.s("100% nhà trọ từ 10 phòng trở lên phải có lối thoát nạn thứ hai trước ngày 31-12-2025"), "boarding_house_escape_route_rate",
+             "reach", 100, "%", False, None, "2025-12-31", S, note=NEW)
+    d.commitment(d.s("trao tặng 30.000 bình chữa cháy cho các hộ kinh doanh nhỏ"), "equipment", 30000, "bình", giver=G,
+                 receiver="các hộ kinh doanh nhỏ", note="gifts (as probe 047); the receiver after the amount")
+    d.commitment(d.s("168 xe mô tô chữa cháy chuyên dụng cho Công an các phường, xã, đặc khu"), "equipment", 168, "xe", giver=G,
+                 receiver="Công an các phường, xã, đặc khu", note="the clause's second gift")
+    P = "9 tháng năm 2025"
+    d.indicator(d.s("xảy ra 412 vụ cháy"), "fires", 412, "vụ", None, None, P, S, note="the 168 units are the city's size, no indicator")
+    d.indicator(d.s("làm chết 18 người"), "fire_deaths", 18, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 35 người"), "fire_injuries", 35, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước khoảng 95 tỷ đồng"), "fire_property_damage", 95, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 137 vụ"), "fires", 137, "vụ", None, None, P, "Bình Dương", note="the former province's area ('Riêng khu vực … cũ')")
+    d.write()
+
+
+def g116():
+    d = Doc("116_baolamdong_tongket_congan_ductrong_2019", "2019-12-21")
+    L, H = "Nguyễn Văn Lộc", "Trần Quang Hà"
+    S = "Đức Trọng"
+    CA, G = "Công an huyện Đức Trọng", "UBND huyện Đức Trọng"
+    d.event(d.sent("Ngày 20/12,", "nhiệm vụ năm 2020."), type="conference", date="2019-12-20", place=None, localities=[S], leader=L,
+            note="a district police's year-end review; the district chairman attends and directs (no chair named)")
+    d.person(L, [], ["Chủ tịch " + G], d.m(L, n=2))
+    d.person(H, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(H, n=1))
+    d.org(CA, d.m(CA, n=3), note="bare 'Công an huyện', 'UBND huyện' are not counted")
+    d.org(G, d.m(G, n=1))
+    d.org("Công an tỉnh Lâm Đồng", d.m("Công an tỉnh Lâm Đồng", n=1), note="inside the director's position")
+    d.org("Công an thị trấn Liên Nghĩa", d.m("Công an thị trấn Liên Nghĩa", n=1))
+    d.loc(S, "district", "678", None, None, d.m(S, n=4))
+    d.loc("Lâm Đồng", "province", "68", "Lâm Đồng", "68", d.m("Lâm Đồng", n=1), note="'(LĐ)' is the outlet's tag")
+    d.loc("Liên Nghĩa", "commune", "24958", "Đức Trọng", "24958", d.m("Liên Nghĩa", n=2))
+    d.loc("Hiệp Thạnh", "commune", "24967", "Hiệp Thạnh", "24967", d.m("Hiệp Thạnh", n=1))
+    d.loc("Ninh Gia", "commune", "24985", "Ninh Gia", "24985", d.m("Ninh Gia", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Nguyễn Văn Lộc đề nghị", "ở xã Ninh Gia."), L, "đề nghị", addressee="Công an huyện")
+    d.directive(d.sent("Năm 2020, Công an huyện phấn đấu", "tai nạn giao thông."), L, None, note="carries the speech on")
+    Y = "2020"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, Y, S)
+    d.target(d.s("tỷ lệ điều tra làm rõ đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, S)
+    d.target(d.s("giảm 5% số người chết do tai nạn giao thông"), "traffic_deaths", "decrease", 5, "%", False, None, Y, S)
+    d.commitment(d.s("hỗ trợ 300 triệu đồng cho Công an huyện để lắp đặt camera giám sát"), "funding", 300, "triệu đồng", giver=G, receiver=CA,
+                 note="'UBND huyện sẽ': a pledge; the receiver after the amount, bare 'Công an huyện' named in full")
+    d.commitment(d.s("bố trí 1 ha đất xây dựng trụ sở Công an thị trấn Liên Nghĩa"), "construction", 1, "ha", giver=G,
+                 receiver="Công an thị trấn Liên Nghĩa", note="the clause's second pledge; the Giấy khen is an award")
+    P = "năm 2019"
+    d.indicator(d.s("Phạm pháp hình sự: xảy ra 87 vụ"), "social_order_crime", 87, "vụ", None, None, P, S, note="a list item 'label: figures'")
+    d.indicator(d.s("giảm 11 vụ so với năm 2018"), "social_order_crime", 11, "vụ", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("điều tra làm rõ 79 vụ"), "cases_solved", 79, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 90,8%"), "case_clearance_rate", 90.8, "%", None, None, P, S)
+    d.indicator(d.s("Ma túy: bắt 42 vụ"), "drug_crime", 42, "vụ", None, None, P, S)
+    d.indicator(d.s("65 đối tượng"), "suspects_arrested", 65, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 185 gam heroin"), "drug_seizures", 185, "gam", None, None, P, S)
+    d.indicator(d.s("phát hiện 23 vụ vi phạm"), "economic_crime", 23, "vụ", None, None, P, S, note="the label 'Kinh tế, môi trường' names the field")
+    d.indicator(d.s("xử phạt hành chính 410 triệu đồng"), "fines_collected", 410, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông: 31 vụ"), "traffic_accidents", 31, "vụ", None, None, P, S, note="figures split by '|' (a table as text)")
+    d.indicator(d.s("chết 24 người"), "traffic_deaths", 24, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 18 người"), "traffic_injuries", 18, "người", None, None, P, S)
+    d.indicator(d.s("giảm 4 vụ"), "traffic_accidents", 4, "vụ", "decrease", "năm 2018", P, S, note="'(so với năm 2018: …)' opens the bracket")
+    d.indicator(d.s("giảm 3 người chết"), "traffic_deaths", 3, "người", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("Cháy: xảy ra 6 vụ"), "fires", 6, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại khoảng 1,2 tỷ đồng"), "fire_property_damage", 1.2, "tỷ đồng", None, None, P, S,
+                note="'gần 60% tổng số vụ' is a breakdown, no indicator")
+    d.write()
+
+
+def g117():
+    d = Doc("117_baovinhlong_phongtrao_cainhum_2025", "2025-12-06")
+    D, N = "Trần Văn Được", "Nguyễn Hữu Nghĩa"
+    X = "Cái Nhum"
+    MT = "Ủy ban MTTQ Việt Nam xã Cái Nhum"
+    d.event(d.sent("Chiều 5-12,", "cuối năm 2025."), type="conference", date="2025-12-05", place=None, localities=[X, "Vĩnh Long"], leader=D,
+            note="a commune's review of the mass movement after July 2025; its chairman chairs")
+    d.person(D, [], ["Phó Bí thư Đảng ủy", "Chủ tịch UBND xã Cái Nhum"], d.m(D, n=2))
+    d.person(N, ["Trung tá"], ["Trưởng Công an xã"], d.m(N, n=1))
+    d.org("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc xã Cái Nhum",
+          d.m("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc xã Cái Nhum", n=1))
+    d.org("UBND xã Cái Nhum", d.m("UBND xã Cái Nhum", n=1), note="inside the chairman's position")
+    d.org(MT, d.m(MT, n=1), note="bare 'Công an xã', 'Đoàn Thanh niên xã', 'UBND xã' are not counted")
+    d.loc(X, "commune", "29641", X, "29641", d.m(X, n=6),
+          note="xã since July 2025 (code of the former thị trấn Cái Nhum, whose mention 'thị trấn Cái Nhum' is the same name and level)")
+    d.loc("Vĩnh Long", "province", "86", "Vĩnh Long", "86", d.m("Vĩnh Long", n=1), note=POST2025)
+    d.loc("Mang Thít", "district", "858", None, None, d.m("Mang Thít", n=1), note="former district ('huyện Mang Thít cũ')")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the Front's name (settled rule 10)")
+    d.directive(d.sent("Kết luận hội nghị,", "hương ước, quy ước."), D, "yêu cầu", addressee="các ấp")
+    d.directive(d.sent("Công an xã phối hợp", "vào ban đêm."), D, None, addressee="Công an xã", note="carries the speech on with a body as subject")
+    d.directive(d.sent("Năm 2026, xã phấn đấu", "an ninh, trật tự\"."), D, None)
+    d.target(d.s("duy trì sinh hoạt tổ an ninh tự quản mỗi tháng 1 lần"), "security_team_meetings", "reach", 1, "lần", False, None, None, X,
+             note=NEW + ": a norm per period (as probe 091, 107)")
+    d.target(d.s("100% ấp đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_residential_areas_rate", "reach", 100, "%", False, None, "2026", X,
+             note="(as probe 099)")
+    d.commitment(d.s("vận động 150 triệu đồng hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản"), "funding", 150, "triệu đồng", giver=MT,
+                 receiver="các tổ an ninh tự quản", note="'cho biết sẽ vận động': a pledge; the awards are no commitments")
+    P = "từ ngày 1-7-2025 đến nay"
+    d.indicator(d.s("xây dựng 24 tổ an ninh tự quản"), "security_models", 24, "tổ", None, None, P, X, note="(as probe 051)")
+    d.indicator(d.s("36 tổ liên gia an toàn phòng cháy, chữa cháy"), "fire_safety_teams", 36, "tổ", None, None, P, X, note=NEW)
+    d.indicator(d.s("cung cấp cho Công an xã 57 tin có giá trị"), "public_tips", 57, "tin", None, None, P, X)
+    d.indicator(d.s("làm rõ 9 vụ trộm cắp tài sản"), "cases_solved", 9, "vụ", None, None, P, X)
+    d.indicator(d.s("xảy ra 11 vụ phạm tội về trật tự xã hội"), "social_order_crime", 11, "vụ", None, None, P, X)
+    d.indicator(d.s("giảm 3 vụ so với cùng kỳ năm 2024"), "social_order_crime", 3, "vụ", "decrease", "cùng kỳ năm 2024", P, X)
+    d.indicator(d.s("14 người nghiện ma túy"), "drug_addicts", 14, "người", None, None, None, X, note="'hiện': no period")
+    d.write()
+
+
+def g118():
+    d = Doc("118_baoquangnam_bithu_taygiang_2011", "2011-04-13")
+    H, B = "Nguyễn Đức Hải", "Bríu Pố"
+    S, DI, X = "Quảng Nam", "Tây Giang", "A Nông"
+    CA, BP = "Công an huyện Tây Giang", "Đồn Biên phòng A Nông"
+    G = "UBND tỉnh Quảng Nam"
+    d.event(d.sent("Ngày 12.4,", "vùng biên giới."), type="working_session", date="2011-04-12", place=None, localities=[S, DI, X], leader=H,
+            note="the provincial Party secretary works with a district police and a border post")
+    d.person(H, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Nam"], d.m(H, n=2), note="later 'Đồng chí', 'Bí thư Tỉnh ủy'")
+    d.person(B, ["Thiếu tá"], ["Trưởng Công an huyện"], d.m(B, n=1), note="Cơ Tu name")
+    d.org("Tỉnh ủy Quảng Nam", d.m("Tỉnh ủy Quảng Nam", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 012)")
+    d.org(CA, d.m(CA, n=2), note="bare 'Công an huyện' is not counted")
+    d.org(BP, d.m(BP, n=5))
+    d.org("Huyện ủy Tây Giang", d.m("Huyện ủy Tây Giang", n=1))
+    d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=1))
+    d.loc(DI, "district", "504", None, None, d.m(DI, n=4))
+    d.loc(X, "commune", "20452", "Tây Giang", "20455", d.m(X, n=5), note="the commune inside the border post's name")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Sê Kông", "region", None, None, None, d.m("Sê Kông", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.directive(d.sent("Đồng chí yêu cầu", "gây mất ổn định."), H, "yêu cầu", addressee="Công an huyện Tây Giang và Đồn Biên phòng A Nông",
+                note="the sentence before ('biểu dương') is an assessment")
+    d.directive(d.sent("Huyện ủy Tây Giang chỉ đạo", "già làng, trưởng thôn."), H, None, addressee="Huyện ủy Tây Giang",
+                note="carries the request on; 'chỉ đạo' is the task asked of the district's Party committee")
+    d.commitment(d.s("hỗ trợ 2 xe ô tô bán tải cho Công an huyện"), "equipment", 2, "xe", giver=G, receiver=CA,
+                 note="'tỉnh sẽ hỗ trợ': the province's People's Committee (as probe 102); the receiver after the amount")
+    d.commitment(d.s("1 tỷ đồng sửa chữa doanh trại cho Đồn Biên phòng A Nông"), "funding", 1, "tỷ đồng", giver=G, receiver=BP,
+                 note="the clause's second pledge")
+    d.commitment(d.s("tặng mỗi đơn vị 20 triệu đồng"), "funding", 20, "triệu đồng", note="a gift to each unit (as probe 047); giver and receiver not annotated")
+    d.indicator(d.s("giải quyết 12 vụ tranh chấp đất rẫy giữa các thôn"), "security_incidents_resolved", 12, "vụ", None, None, "năm 2010", DI)
+    d.indicator(d.s("vận động 3 đối tượng trốn sang Lào trở về quê đầu thú"), "suspects_arrested", 3, "đối tượng", None, None, "năm 2010", DI,
+                note="fugitives who surrendered")
+    d.indicator(d.s("xảy ra 5 vụ phạm pháp hình sự"), "social_order_crime", 5, "vụ", None, None, "từ đầu năm 2011 đến nay", DI,
+                note="the 16 km of border is no indicator")
+    d.write()
+
+
+def g119():
+    d = Doc("119_baothainguyen_hienmau_congan_2015", "2015-03-30")
+    d.g["document"]["note"] = ("near-neighbour: a police blood-donation day; no working session, conference or inspection on security and order: "
+                               "no event; the donors, units of blood and cards are no indicators or commitments; the request to donate and the "
+                               "youth union's goal are no ANTT directive or target")
+    H = "Phan Văn Hùng"
+    S = "Thái Nguyên"
+    BV = "Bệnh viện Trung ương Thái Nguyên"
+    d.person(H, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(H, n=2))
+    d.org("Công an tỉnh Thái Nguyên", d.m("Công an tỉnh Thái Nguyên", n=2)[:1], note="in the title; the other is inside the youth union's name")
+    d.org("Đoàn Thanh niên Công an tỉnh Thái Nguyên", d.m("Đoàn Thanh niên Công an tỉnh Thái Nguyên", n=1),
+          note="later bare 'Đoàn Thanh niên Công an tỉnh' not counted")
+    d.org(BV, d.m(BV, n=2))
+    d.org("Trung đoàn Cảnh sát cơ động", d.m("Trung đoàn Cảnh sát cơ động", n=1), note="named unit without its place (settled rule 1)")
+    d.org("Phòng Cảnh sát phòng cháy, chữa cháy", d.m("Phòng Cảnh sát phòng cháy, chữa cháy", n=1))
+    d.loc(S, "province", "19", S, "19", d.m(S, n=4), note="two inside the hospital's name")
+    d.write()
+
+
+def g120():
+    d = Doc("120_neg_baoninhbinh_dulich_2013", "2013-07-05")
+    d.g["document"]["note"] = ("negative: a tourism review; the visitors and revenue are no indicators, the goal of 5 million visitors no target, "
+                               "the road money no ANTT commitment, the vice-chairman's request no ANTT directive, the meeting no event of the register")
+    T = "Bùi Văn Thắng"
+    d.person(T, [], ["Phó Chủ tịch UBND tỉnh"], d.m(T, n=2))
+    d.org("UBND tỉnh Ninh Bình", d.m("UBND tỉnh Ninh Bình", n=1))
+    d.org("Sở Văn hóa, Thể thao và Du lịch", d.m("Sở Văn hóa, Thể thao và Du lịch", n=2), note="a named department without its place (as probe 086)")
+    d.loc("Ninh Bình", "province", "37", "Ninh Bình", "37", d.m("Ninh Bình", n=2))
+    d.loc("Gia Viễn", "district", "373", None, None, d.m("Gia Viễn", n=1))
+    d.loc("Kim Sơn", "district", "376", None, None, d.m("Kim Sơn", n=1), note="'Tràng An', 'Bái Đính', 'Tam Cốc' are sites, no units")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
