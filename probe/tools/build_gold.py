@@ -3691,8 +3691,9 @@ def g112():
             note="a launch (lễ ra quân, as probe 006); its commander chairs (next sentence)")
     d.person(H, ["Đại tá"], ["Tư lệnh " + V], d.m(H, n=2))
     d.person(T, [], ["Phó Chủ tịch " + G], d.m(T, n=2))
-    d.org(BTL, d.m(BTL, n=2))
-    d.org(V, [x for i, x in enumerate(d.m(V, n=6)) if i not in (1, 5)], note="the ones inside 'Bộ Tư lệnh Vùng …' are not counted again")
+    d.org(BTL, d.m(BTL, n=2) + [x for i, x in enumerate(d.m(V, n=6)) if i not in (1, 5)],
+          note="gold fixed after the eval: the command also as 'Vùng Cảnh sát biển 4' (title, the commander's position, body, the request), "
+               "one body as in probe 077; the first annotation made them two")
     d.org(G, d.m(G, n=1), note="later bare 'UBND tỉnh', 'các Hải đoàn, Hải đội' are not counted")
     d.org("Bộ đội Biên phòng tỉnh Kiên Giang", d.m("Bộ đội Biên phòng tỉnh Kiên Giang", n=1))
     d.org("Chi cục Hải quan Phú Quốc", d.m("Chi cục Hải quan Phú Quốc", n=1))
@@ -3704,9 +3705,9 @@ def g112():
     d.directive(d.sent("Ông Lâm Minh Thành đề nghị", "thu mua dầu trái phép."), T, "đề nghị", addressee=V)
     d.target(d.s("số vụ bắt giữ phải tăng ít nhất 20% so với năm 2019"), "smuggling", "increase", 20, "%", True, "năm 2019", "2020", None,
              note="a coast-guard region's goal: no locality (as probe 077)")
-    d.commitment(d.s("huy động 6 tàu tuần tra"), "equipment", 6, "tàu", giver=V, note="forces and means deployed for the campaign (as probe 036, 077)")
-    d.commitment(d.s("2 thiết bị bay không người lái"), "equipment", 2, "thiết bị", giver=V)
-    d.commitment(d.s("350 cán bộ, chiến sĩ"), "staffing", 350, "cán bộ, chiến sĩ", giver=V)
+    d.commitment(d.s("huy động 6 tàu tuần tra"), "equipment", 6, "tàu", giver=BTL, note="forces and means deployed for the campaign (as probe 036, 077); gold fixed after the eval: the giver named as the one body (see the organization)")
+    d.commitment(d.s("2 thiết bị bay không người lái"), "equipment", 2, "thiết bị", giver=BTL)
+    d.commitment(d.s("350 cán bộ, chiến sĩ"), "staffing", 350, "cán bộ, chiến sĩ", giver=BTL)
     d.commitment(d.s("hỗ trợ 500 triệu đồng cho Bộ Tư lệnh Vùng Cảnh sát biển 4 để mua nhiên liệu phục vụ tuần tra"), "funding", 500, "triệu đồng",
                  giver=G, receiver=BTL, note="'UBND tỉnh sẽ': a pledge; the receiver after the amount")
     P = "7 tháng đầu năm 2020"
