@@ -279,3 +279,22 @@ def test_a_host_receiving_a_delegation_leads_the_reception() -> None:
     visit = ("Chiều 4/6, Đoàn công tác Bộ Công an do Thượng tướng Trần Quốc Tỏ, Thứ trưởng Bộ Công an làm "
              "Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy An Giang và tiếp nhận kiến nghị.")
     assert [e.leader for e in _events(visit, "2024-06")] == ["Trần Quốc Tỏ"]
+
+
+def test_a_press_conference_and_a_procuracys_supervision_are_events() -> None:
+    press = ("Sáng 14/1, tại Hà Nội, Công an tỉnh Hưng Yên tổ chức họp báo thông tin kết quả công tác "
+             "bảo đảm an ninh, trật tự năm 2023. Đại tá Trần Văn Bình, Phó Giám đốc Công an tỉnh chủ trì "
+             "họp báo.")
+    assert [(e.type, e.date, e.leader) for e in _events(press, "2024-01")] == [
+        ("conference", "2024-01-14", "Trần Văn Bình")]
+    procuracy = ("Ngày 9/11/2021, Viện KSND tỉnh Nam Định tiến hành kiểm sát trực tiếp việc tạm giữ, "
+                 "tạm giam tại Nhà tạm giữ Công an huyện Ý Yên để bảo đảm an ninh, trật tự nơi giam giữ.")
+    assert [(e.type, e.date) for e in _events(procuracy, "2021-11")] == [("inspection", "2021-11-09")]
+
+
+def test_a_quota_of_checks_in_a_task_is_no_inspection() -> None:
+    text = ("Chủ tịch UBND tỉnh Phú Thọ vừa ký Chỉ thị về bảo đảm an ninh, trật tự dịp cuối năm.\n\n"
+            "Công an tỉnh chủ trì mở đợt cao điểm trấn áp tội phạm trộm cắp. Sở Công Thương kiểm tra 100% cơ "
+            "sở kinh doanh khí dầu mỏ hóa lỏng trước ngày 15/12; Công an các xã kiểm tra ít nhất 50 hộ "
+            "kinh doanh mỗi tháng.")
+    assert _events(text, "2023-11") == []

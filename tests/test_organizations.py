@@ -382,3 +382,22 @@ def test_a_forest_ranger_subdepartment_with_its_place_and_the_european_commissio
     assert "Chi cục Kiểm lâm tỉnh Đắk Lắk" in names
     assert "Ủy ban châu Âu" in names
     assert "Chi cục Kiểm lâm tỉnh" not in names and "Chi cục Kiểm lâm" not in names
+
+
+def test_a_procuracy_a_ministry_inspectorate_a_bank_branch_and_a_customs_branch(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Viện KSND tỉnh Thái Bình phối hợp với Chi cục Hải quan Cửa khẩu Móng Cái và "
+                      "Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình; kết quả báo cáo về Thanh tra Bộ Công an "
+                      "và Bộ Công an.")
+    bank = "Ngân hàng Nhà nước chi nhánh tỉnh Thái Bình"
+    assert orgs == {"Viện KSND tỉnh Thái Bình": ["Viện KSND tỉnh Thái Bình"],
+                    "Chi cục Hải quan Cửa khẩu Móng Cái": ["Chi cục Hải quan Cửa khẩu Móng Cái"],
+                    bank: [bank],
+                    "Thanh tra Bộ Công an": ["Thanh tra Bộ Công an"],
+                    "Bộ Công an": ["Bộ Công an"]}
+
+
+def test_a_bodys_youth_union_is_one_body_with_it(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Đoàn Thanh niên Công an tỉnh Sóc Trăng tổ chức tuyên truyền phòng, chống "
+                                "ma túy.")
+    assert orgs == {"Đoàn Thanh niên Công an tỉnh Sóc Trăng": ["Đoàn Thanh niên Công an tỉnh Sóc Trăng"]}

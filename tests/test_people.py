@@ -217,3 +217,12 @@ def test_a_khmer_or_lao_officer_after_a_rank_and_before_a_position_is_a_person(t
     assert person(ex, "Bounmy Sysouk").positions == ("Phó Chỉ huy trưởng Bộ Chỉ huy An ninh tỉnh Attapeu",)
     # without a position of their own, capitalized words after a rank are no foreign name
     assert "Kiên Cường" not in {p.name for p in ex.people}
+
+
+def test_inspectors_spokespeople_and_deputy_procurators_hold_their_positions(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-05 Thiếu tướng Lê Văn Thành, Phó Chánh Thanh tra Bộ Công an và "
+                                "Thiếu tướng Vũ Hải Nam, Người phát ngôn Bộ Công an dự họp. Bà Trần Thị Lan, "
+                                "Phó Viện trưởng Viện KSND tỉnh Bắc Ninh phát biểu.")
+    assert person(ex, "Lê Văn Thành").positions == ("Phó Chánh Thanh tra Bộ Công an",)
+    assert person(ex, "Vũ Hải Nam").positions == ("Người phát ngôn Bộ Công an",)
+    assert person(ex, "Trần Thị Lan").positions == ("Phó Viện trưởng Viện KSND tỉnh Bắc Ninh",)

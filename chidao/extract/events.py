@@ -45,11 +45,12 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến")),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
-                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp")),
+                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
                   "tổ chức ký kết")),
-    ("inspection", ("kiểm tra", "thị sát")),
+    # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp")),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
@@ -62,8 +63,9 @@ _TIME_WORD = regex.compile(
     r"(?:" + _WEEKDAY + r"|\w+\s+)?\(?$")
 _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|từ|sau)\s+(?:hết\s+)?(?:ngày\s+)?$",
                                   regex.IGNORECASE)
-# checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở"
-_A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc ")
+# checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở", a
+# quota of checks ("kiểm tra 100% doanh nghiệp …", "kiểm tra ít nhất 300 hộ")
+_A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s)")
 # a lead over days: "Trong hai ngày 14 và 15/11, …" (not "hội nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
 _DAYS = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{Lu}\d.]{1,11}\s*[-–]\s*)?"
@@ -226,7 +228,7 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())
-                        and not (kind == "inspection" and _A_TASK.search(lower, max(0, at - 5), after + 6))):
+                        and not (kind == "inspection" and _A_TASK.search(lower, max(0, at - 5), after + 12))):
                     out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
                                 phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
