@@ -443,3 +443,43 @@ def test_the_body_told_to_give_is_the_giver_and_a_committee_that_pledges_to_dire
     assert (money.giver, money.text) == ("UBND huyện", "bố trí 700 triệu đồng")
     assert land.giver == "Đảng ủy xã"
     assert teams.giver == "Phòng Cảnh sát cơ động"
+
+
+def _commitments_of(text: str, date: str) -> Extraction:
+    ex = extract_document(Document.from_text(normalize_text(text), "t.txt", date=date))
+    assert not grounding_errors(ex)
+    return ex
+
+
+def test_receivers_after_the_amount_past_a_budget_a_purpose_or_the_work_paid_for() -> None:
+    ex = _commitments_of(
+        "Chiều 9/4, Chủ tịch UBND tỉnh Quảng Trị làm việc với Công an tỉnh Quảng Trị về an ninh, trật tự.\n\n"
+        "Ông cho biết, UBND tỉnh sẽ bố trí 3 tỷ đồng từ ngân sách tỉnh cho Công an tỉnh Quảng Trị để mua sắm "
+        "phương tiện; tỉnh sẽ dành 2 ha đất xây dựng trụ sở Công an huyện Gio Linh và tặng 4 xe ô tô "
+        "cho Công an huyện Vĩnh Linh và 600 triệu đồng sửa chữa nhà làm việc cho Đồn Biên phòng Cửa Việt.",
+        "2022-04")
+    assert commitment_of(ex, 3, "tỷ đồng").receiver == "Công an tỉnh Quảng Trị"
+    assert commitment_of(ex, 2, "ha").receiver == "Công an huyện Gio Linh"
+    assert commitment_of(ex, 4, "xe").receiver == "Công an huyện Vĩnh Linh"
+    assert commitment_of(ex, 600, "triệu đồng").receiver == "Đồn Biên phòng Cửa Việt"
+
+
+def test_the_second_amount_of_a_clause_cells_rebuilt_and_staff_recruited() -> None:
+    ex = _commitments_of(
+        "Ngày 3/8, Đoàn kiểm tra của Công an tỉnh Yên Bái làm việc tại Trại tạm giam Công an tỉnh Yên Bái về "
+        "bảo đảm an ninh, trật tự nơi giam giữ.\n\n"
+        "Giám đốc Công an tỉnh cho biết, đơn vị sẽ bố trí 900 triệu đồng để cải tạo, mở rộng 8 buồng giam, "
+        "dự kiến hoàn thành trong quý IV/2021, và tuyển dụng thêm 6 chuyên gia y tế cho Trại tạm giam.",
+        "2021-08")
+    cells = commitment_of(ex, 8, "buồng giam")
+    assert (cells.kind, cells.text) == ("construction", "mở rộng 8 buồng giam")
+    assert commitment_of(ex, 6, "chuyên gia").kind == "staffing"
+    assert commitment_of(ex, None, None).text.startswith("dự kiến hoàn thành trong quý IV/2021")
+
+
+def test_fire_extinguishers_given_are_equipment() -> None:
+    ex = _commitments_of(
+        "Sáng 2/11, Công an huyện Gia Lâm ra quân bảo đảm an toàn phòng cháy, chữa cháy tại các nhà trọ.\n\n"
+        "Dịp này, UBND huyện Gia Lâm trao tặng 500 bình chữa cháy cho các hộ kinh doanh.", "2023-11")
+    extinguishers = commitment_of(ex, 500, "bình")
+    assert (extinguishers.kind, extinguishers.giver) == ("equipment", "UBND huyện Gia Lâm")

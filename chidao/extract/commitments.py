@@ -51,7 +51,8 @@ from chidao.extract.organizations import match_body
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
-EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô"}
+# ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
+EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
@@ -61,10 +62,10 @@ _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
-                       r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa)"
+                       r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
 _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
 _AREA_UNITS = {"m2", "ha"}
@@ -98,7 +99,8 @@ _OWNED = regex.compile(
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
 _PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", *STAFF_NOUNS}
-_DEPLOY_WORDS = r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
+_DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
+                 r"|tuyển dụng")
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
@@ -124,7 +126,8 @@ _SHARE_OF = regex.compile(
 # a second share given to each of another kind: ", mỗi người bị thương 3 triệu đồng"
 _EACH = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<each>(?:mỗi|từng)\s[^,;.\d]{2,60}?)\s*$", regex.V1)
 _BUILDING = regex.compile(
-    r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà)\b", regex.V1)
+    r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà|cải tạo|doanh trại)\b",
+    regex.V1)
 _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
     regex.V1 | regex.DOTALL)
@@ -141,8 +144,10 @@ _GIVER_TAIL = regex.compile(
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
 # a dot inside a name ("TP.HCM", "TP.Cần Thơ")
 _NAME_DOT = r"\.(?=\p{Lu})"
+# (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^,;.]*?\s)?cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
+    r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
+    r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
     r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT
     + r")[,;.]|$)",
     regex.V1)
@@ -150,6 +155,15 @@ _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
 _TO = regex.compile(r"cho\s+", regex.V1)
+# the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
+# xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
+_WORK_FOR = regex.compile(
+    r"\s+(?:đất\s+)?(?:để\s+)?(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
+    r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
+# the words of a purpose between an amount and its "cho": "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
+_PURPOSE = regex.compile(r"(?:\s+(?!(?:và|cho)\b)[^\s,;.\d]+){1,6}?(?=\s+cho\s)", regex.V1)
+# a first gift's receiver, then the second gift: "30 bình chữa cháy cho các hộ kinh doanh và 16 xe mô tô"
+_JOINED_AFTER_RECEIVER = regex.compile(r"\s+cho\s+[^\d,;.]{2,60}?\s+và\s+", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 
@@ -387,6 +401,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+    if receiver is None and kind in ("construction", "funding"):
+        work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
+        named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
+        if named_end is not None:
+            receiver, span_end = text[work.end():named_end], named_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
@@ -400,18 +419,29 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
-    if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and joined:
+    # the first gift's receiver written between them: its own "cho" for the second, else none inherited
+    own_receiver = previous.receiver is None and previous.kind == "equipment" \
+        and _JOINED_AFTER_RECEIVER.fullmatch(text, previous.span[1], amount.start) is not None
+    if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and (joined or own_receiver):
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit_end = noun.end() if noun else amount.end
+        receiver, span_end = (None if own_receiver else previous.receiver), unit_end
+        got = _RECEIVER.match(text, unit_end, end)  # its own "cho …": not the first gift's receiver
+        if got is not None and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
+                                or text[got.start("r")].isupper()):
+            receiver, span_end = got.group("r").strip(), got.end("r")
+        elif got is not None:
+            receiver = None
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
-                          receiver=previous.receiver, text=text[amount.start:unit_end],
-                          span=(amount.start, unit_end))
+                          receiver=receiver, text=text[amount.start:span_end],
+                          span=(amount.start, span_end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
     if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
             amount.unit in MONEY_UNITS and previous.kind != "funding")):
         kind = "other" if amount.unit in GIVEN_UNITS else "funding"
-        got = _RECEIVER.match(text, amount.end, end)
+        purpose = _PURPOSE.match(text, amount.end, end)  # "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
+        got = _RECEIVER.match(text, purpose.end() if purpose is not None else amount.end, end)
         receiver = got.group("r").strip() if got is not None and looks_like_body(
             text, got.start("r"), got.end("r"), bodies) else previous.receiver
         span_end = got.end("r") if got is not None and receiver != previous.receiver else amount.end

@@ -246,6 +246,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
+    "bình", "buồng giam", "dãy nhà",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
