@@ -20,6 +20,7 @@ from test_store_engine import QUANG_TRI, chidao, count_rows
 
 from chidao.store import ingest as store_ingest
 from chidao.store.engine import create_store_engine
+from chidao.store.item_data import KIND_CODES
 from chidao.store.schema import Document, DocumentBand, Item
 
 CHIDAO = [sys.executable, "-c", "from chidao.cli import main; main()"]
@@ -71,7 +72,8 @@ def assert_whole(store: str, expected: int | None = None) -> None:
         # Every generated report has its directives, targets, commitments and indicators.
         without_items = connection.execute(text(
             "SELECT count(*) FROM documents d WHERE NOT EXISTS "
-            "(SELECT 1 FROM items i WHERE i.document_seq = d.seq AND i.kind = 'directives')")).scalar_one()
+            f"(SELECT 1 FROM items i WHERE i.document_seq = d.seq AND i.kind = {KIND_CODES['directives']})"
+            )).scalar_one()
         assert without_items == 0
         if engine.dialect.name == "sqlite":
             # The rows the index holds words of (a contentless FTS5 table without row sizes

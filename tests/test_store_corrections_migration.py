@@ -25,12 +25,16 @@ def test_a_store_at_0003_keeps_its_items_and_gains_the_corrections(tmp_path: Pat
                                 "VALUES ('d1', 'Bộ trưởng yêu cầu.', '2024-01-01', '2024-01-01')"))
         connection.execute(text("INSERT INTO items (id, document_id, kind, ordinal, data, status) "
                                 "VALUES ('d1:directives:0', 'd1', 'directives', 0, '{}', 'in_progress')"))
-    upgrade(engine)
+    upgrade(engine, "0004")  # (0015 keeps the origin as a code)
     with engine.connect() as connection:
         assert connection.execute(text("SELECT status, rejected, origin, machine_values FROM items")).one() \
             == ("in_progress", 0, "machine", None)
         assert connection.execute(text("SELECT machine_values FROM documents")).scalar_one() is None
         assert connection.execute(text("SELECT count(*) FROM corrections")).scalar_one() == 0
+    upgrade(engine)
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT status, kind, origin FROM items")).one() \
+            == ("in_progress", 1, 0)
 
 
 def test_the_migration_renders_for_postgresql_without_a_server() -> None:

@@ -13,13 +13,17 @@ from test_store_engine import STORE_FIXTURES, chidao, chidao_json
 
 from chidao.store import dedup
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
+from chidao.store.item_data import KINDS
 from chidao.store.migrate import _schema_lock, alembic_config, current_revision, upgrade
 from chidao.store.queries import get_item, open_session
 from chidao.store.search import fold_body, token_text
 
 BEFORE = "0006_pg_search_words"
-# Each item's id and the rows it is made of (stored only where not made, migration 0013).
-ITEM_ID = "coalesce(i.id, substr(d.id, 1, 12) || ':' || i.kind || ':' || i.ordinal)"
+# Each item's id and the rows it is made of (stored only where not made, migration 0013; the
+# kind kept as its code, 0015).
+KIND_NAME = "CASE i.kind " + " ".join(f"WHEN {code} THEN '{kind}'" for code, kind in enumerate(KINDS)) \
+    + " END"
+ITEM_ID = f"coalesce(i.id, substr(d.id, 1, 12) || ':' || {KIND_NAME} || ':' || i.ordinal)"
 ITEMS = "FROM items i JOIN documents d ON d.seq = i.document_seq"
 OFFICE = {"CHIDAO_USER": "van_phong"}
 ID_CARDS = "100% người dân được cấp căn cước điện tử"

@@ -36,7 +36,7 @@ from chidao.errors import StoreError
 from chidao.ingest.records import ExtractRecord
 from chidao.model import Document as SourceDocument
 from chidao.store import bulk, dedup, item_ids, search
-from chidao.store.item_data import item_id
+from chidao.store.item_data import KINDS, item_id
 from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
 from chidao.store.rows import ITEM_COLUMNS, KIND_AT, ORDINAL_AT, PreparedDocument, prepare, prepare_record
@@ -63,20 +63,21 @@ class IngestOutcome:
 
 def insert_items(connection: Connection, document_seq: int, document_id: str, values: list[tuple[Any, ...]],
                  search_texts: Iterable[tuple[tuple[str, int], str]]) -> None:
-    """Insert the items (tuples in `ITEM_COLUMNS` order) of the document `document_id` stored as
-    row `document_seq`, and their ((kind, ordinal), folded text) search rows. Their ids are made,
-    not stored, unless the report's items take its whole id (`chidao.store.item_ids`)."""
+    """Insert the items (tuples in `ITEM_COLUMNS` order, `rows.item_values`) of the document
+    `document_id` stored as row `document_seq`, and their ((kind, ordinal), folded text) search
+    rows. Their ids are made, not stored, unless the report's items take its whole id
+    (`chidao.store.item_ids`)."""
     if not values:
         return
     rows = [(document_seq, *value) for value in values]
     columns = ("document_seq", *ITEM_COLUMNS)
     if item_ids.whole_ids(connection, document_seq, document_id):
         columns += ("id",)
-        rows = [(*row, item_id(document_id, value[KIND_AT], value[ORDINAL_AT], whole=True))
+        rows = [(*row, item_id(document_id, KINDS[value[KIND_AT]], value[ORDINAL_AT], whole=True))
                 for row, value in zip(rows, values, strict=True)]
     bulk.insert_values(connection, "items", columns, rows)
     # Read the new rows' seqs back in one indexed query: cheaper than RETURNING per row.
-    seqs = {(kind, ordinal): seq for kind, ordinal, seq in connection.exec_driver_sql(
+    seqs = {(KINDS[kind], ordinal): seq for kind, ordinal, seq in connection.exec_driver_sql(
         bulk.select_sql(connection.dialect, "SELECT kind, ordinal, seq FROM items WHERE document_seq = ?"),
         (document_seq,))}
     search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])

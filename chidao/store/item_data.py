@@ -23,9 +23,10 @@ than `items.text`, its place elsewhere), so nothing is ever lost.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, String, case, cast, func
+from sqlalchemy import Connection, SmallInteger, String, case, cast, func, literal_column, type_coerce
 from sqlalchemy import text as sql_text
 
 # The fields after "text" in each kind's contract order (chidao.model): where "text" goes back.
@@ -37,8 +38,31 @@ _AFTER_TEXT: dict[str, frozenset[str]] = {
 # The kinds whose items have words ("text" and "span"); people, organizations and places
 # have names and mentions instead.
 WORDED_KINDS: tuple[str, ...] = tuple(_AFTER_TEXT)
-# The same as an SQL list, for `kind IN …`: "('events', 'legal_refs', …)".
-WORDED_KINDS_SQL = "(" + ", ".join(f"'{kind}'" for kind in WORDED_KINDS) + ")"
+# An item's kind as the store keeps it (migration 0015): its place in this tuple, a small
+# integer; the names in alphabetical order, so that ordering by the code orders by the name.
+# Fixed with the store's format. The ORM reads and writes names (`schema.Coded`); raw SQL
+# names kinds with `kinds_sql` and `kind_name_sql`.
+KINDS: tuple[str, ...] = ("commitments", "directives", "events", "indicators", "legal_refs", "localities",
+                          "organizations", "people", "targets")
+KIND_CODES: dict[str, int] = {kind: code for code, kind in enumerate(KINDS)}
+# An item's origin as the store keeps it (0015): 0 for the machine's, 1 for a person's.
+ORIGINS: tuple[str, ...] = ("machine", "person")
+
+
+def kinds_sql(kinds: Iterable[str]) -> str:
+    """Kinds as an SQL list of their codes, for raw SQL's `kind IN …`: ("events", "people") -> "(2, 7)"."""
+    return "(" + ", ".join(str(KIND_CODES[kind]) for kind in kinds) + ")"
+
+
+def kind_name_sql(kind: Any) -> Any:
+    """The name of the kind in a `kind` column (SQLAlchemy), in SQL: 'directives' for its code."""
+    code = type_coerce(kind, SmallInteger)  # the stored integer, not the ORM's name
+    names = {number: literal_column(f"'{name}'", String) for number, name in enumerate(KINDS)}
+    return case(names, value=code)
+
+
+# The kinds with words as an SQL list of codes, for raw SQL's `kind IN …`.
+WORDED_KINDS_SQL = kinds_sql(WORDED_KINDS)
 _NONE: frozenset[str] = frozenset()
 # The fields a kind's `data` holds as an array (migration 0012), in order: extract@1's
 # (chidao.model) without "text", and the "speaker" the store gives a commitment
@@ -72,7 +96,7 @@ def item_id(document_id: str, kind: str, ordinal: int, *, whole: bool = False) -
 
 def item_id_sql(stored_id: Any, document_id: Any, kind: Any, ordinal: Any) -> Any:
     """`item_id` in SQL: the item's stored id, else made of its report's id column, kind and ordinal."""
-    return func.coalesce(stored_id, func.substr(document_id, 1, ID_PREFIX) + ":" + kind + ":"
+    return func.coalesce(stored_id, func.substr(document_id, 1, ID_PREFIX) + ":" + kind_name_sql(kind) + ":"
                          + cast(ordinal, String))
 
 

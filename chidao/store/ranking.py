@@ -35,9 +35,9 @@ SAMPLE = 500  # about 4% error on a common word's frequency; reading 2,000 cost 
 # The largest row number of the rows a search table holds, read from the rows' own table (on
 # SQLite a contentless FTS5 table with `columnsize=0` cannot be scanned): every document, and
 # every item of a kind with words, is in its search table (re-extraction and deletion remove
-# the others). `kind || ''` keeps the kind index out: the newest rows are read, not every item.
+# the others). `kind + 0` keeps the kind index out: the newest rows are read, not every item.
 _LAST_ROW = {"document_fts": "SELECT seq FROM documents ORDER BY seq DESC LIMIT 1",
-             "item_fts": f"SELECT seq FROM items WHERE kind || '' IN {WORDED_KINDS_SQL} "
+             "item_fts": f"SELECT seq FROM items WHERE kind + 0 IN {WORDED_KINDS_SQL} "
                          "ORDER BY seq DESC LIMIT 1"}
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from chidao.store.bulk import select_sql
-from chidao.store.item_data import field_path
+from chidao.store.item_data import field_path, kinds_sql
 from chidao.store.places import LocalityFilter, event_place_names, item_place_names, main_place
 
 BATCH = 500  # reports whose places are read in one statement
@@ -59,7 +59,8 @@ class ReportPlaces:
                 continue  # none stored (deleted meanwhile): no place
             events: dict[str, list[dict[str, Any]]] = {document_id: [] for document_id in batch}
             for seq, localities in connection.exec_driver_sql(
-                    _select(connection, f"document_seq, {names}", len(found), "('events')"), (*found, False)):
+                    _select(connection, f"document_seq, {names}", len(found), kinds_sql(("events",))),
+                    (*found, False)):
                 events[found[seq]].append({"localities": json.loads(localities) if localities else []})
             self.names.update((document_id, event_place_names(listed))
                               for document_id, listed in events.items())
@@ -69,7 +70,7 @@ class ReportPlaces:
             named: dict[int, list[dict[str, Any]]] = {seq: [] for seq in batch}
             for seq, name_key, count, unit_level in connection.exec_driver_sql(
                     _select(connection, f"document_seq, name_key, {mentions}, {level}", len(batch),
-                            "('localities')", order="document_seq, ordinal"), (*batch, False)):
+                            kinds_sql(("localities",)), order="document_seq, ordinal"), (*batch, False)):
                 named[seq].append({"name": (name_key or "").partition("|")[0],
                                    "mention_count": count or 0, "level": unit_level})
             for seq, found in named.items():

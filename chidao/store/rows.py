@@ -203,11 +203,12 @@ def attribute_outside_directives(rows: list[dict[str, Any]], directives: list[di
 
 def item_values(rows: list[dict[str, Any]], text: str) -> list[tuple[Any, ...]]:
     """Item rows of the report whose text is `text` as tuples in `ITEM_COLUMNS` order, kept as the
-    store keeps them (`chidao.store.item_data`): the words only where they are not `text` at the
-    item's span, `data` as minified JSON without them."""
+    store keeps them (`chidao.store.item_data`): the kind as its code, the words only where they
+    are not `text` at the item's span, `data` as minified JSON without them."""
     values = []
     for row in rows:
         value = list(_ROW_VALUES(row))
+        value[KIND_AT] = item_data.KIND_CODES[row["kind"]]
         value[_DATA_AT] = item_data.dumps(item_data.stored_data(row["kind"], row["data"], row["text"]))
         value[_WORDS_AT] = item_data.stored_words(row["text"], row["span_start"], row["span_end"], text)
         values.append(tuple(value))

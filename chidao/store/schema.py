@@ -38,6 +38,7 @@ from sqlalchemy import (
     Index,
     Integer,
     LargeBinary,
+    SmallInteger,
     String,
     Text,
     case,
@@ -49,6 +50,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text  # models have a `text` column
 from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_column
+from sqlalchemy.types import TypeDecorator
 
 from chidao.store import item_data
 
@@ -81,6 +83,29 @@ class Document(Base):
     added_by: Mapped[str | None] = mapped_column(Text)
 
 
+class Coded(TypeDecorator[str]):
+    """A column of a few names kept as small integers: a name's place in `names` (migration
+    0015: an item's kind, its origin). Python code and the ORM's SQL read and write the names;
+    a name not in `names` is compared as -1, which no row holds."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        super().__init__()
+        self.names = names
+        self._codes = {name: code for code, name in enumerate(names)}
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> int | None:
+        return None if value is None else self._codes.get(value, -1)
+
+    def process_literal_param(self, value: str | None, dialect: Any) -> str:
+        return "NULL" if value is None else str(self._codes.get(value, -1))
+
+    def process_result_value(self, value: int | None, dialect: Any) -> str | None:
+        return None if value is None else self.names[value]
+
+
 class Item(Base):
     __tablename__ = "items"
 
@@ -95,7 +120,7 @@ class Item(Base):
     # indexes serve; a condition on this column would read every item.
     document_id: Mapped[str] = column_property(
         select(Document.id).where(Document.seq == document_seq).correlate_except(Document).scalar_subquery())
-    kind: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(Coded(item_data.KINDS))  # its code in the row (0015)
     ordinal: Mapped[int] = mapped_column(Integer)
     # Column "text": the item's words only where they are not `documents.text[span]`, which by
     # the grounding invariant they always are (migration 0009: NULL then). Read `text`.
@@ -128,7 +153,7 @@ class Item(Base):
     # Corrections (0004): `data` holds the values in force; `machine_values` the machine's own
     # value of each field a person corrected; `origin` "person" for an item a person added.
     rejected: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    origin: Mapped[str] = mapped_column(String(8), default="machine", server_default="machine")
+    origin: Mapped[str] = mapped_column(Coded(item_data.ORIGINS), default="machine", server_default="0")
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
 
     @hybrid_property
