@@ -9,12 +9,13 @@ The store is checkpointed (its WAL emptied into it) and read with SQLite's `dbst
 every table, index and full-text shadow table, with its pages' payload and unused
 space; the text is `documents.text` in UTF-8.
 
-Since migrations 0007-0012 the store itself keeps `data` as minified JSON without the
+Since migrations 0007-0015 the store itself keeps `data` as minified JSON without the
 item's words (the array of its values, not an object naming each field), `document_bands`
 WITHOUT ROWID on the document's row number, its full-text tables without row sizes or
 positions (`columnsize=0, detail=none`, a legal reference and a number with separators
-indexed as a word of their own), items referring to their document by its row number, and
-no item's words (they are `documents.text[start:end]` by the grounding invariant). The lean
+indexed as a word of their own), items referring to their document by its row number, no
+item's words (they are `documents.text[start:end]` by the grounding invariant), no made
+item id, and an item's kind and origin as small integers. The lean
 copy is that layout, vacuumed: a store made before those migrations shows what they saved.
 The same search conditions are checked to match the same rows in both.
 
@@ -283,10 +284,11 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
         "worth is the difference between the columns above, object by object. The lean copy differs "
-        "from a store made since migration 0013 by free pages alone; a store made before shows what "
-        "0007-0013 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
+        "from a store made since migration 0015 by free pages alone; a store made before shows what "
+        "0007-0015 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
         "`data`, `document_bands` by document id with its rowid, FTS5 row sizes and positions, the "
-        "report's 64-character id in `items` and its indexes, the item's own id and its unique index). "
+        "report's 64-character id in `items` and its indexes, the item's own id and its unique index, "
+        "the kind's name in `items` and the five indexes that hold it). "
         "The leaner copy also holds each report's text compressed with zlib "
         f"({cols['compressed text'] / text:.2f} of its size; every reader of `documents.text`, and the SQL "
         "that reads an item's words from it, would then decompress it; the search index does not need "
