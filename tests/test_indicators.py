@@ -631,3 +631,39 @@ def test_figures_and_goals_of_forests_rehab_centres_safe_hamlets_and_fishing_ves
     assert {(t.value, t.metric_key) for t in ex.targets} >= {
         (10, "forest_violations"), (95, "safe_residential_areas_rate"),
         (100, "fishing_vessel_data_rate"), (100, "fishing_vessel_inspection_rate")}
+
+
+def test_counts_of_reports_attacks_weapons_detainees_and_patrols_in_their_own_nouns() -> None:
+    found = _indicators(
+        "Sáng 12/4, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết công tác quý I năm 2022.\n\n"
+        "Quý I năm 2022, Công an tỉnh tiếp nhận 418 tố giác, tin báo về tội phạm; đã giải quyết 390 tin, "
+        "đạt tỷ lệ 93,3%. Lực lượng chức năng ngăn chặn 1.240 cuộc tấn công mạng, gỡ bỏ 85 trang web lừa "
+        "đảo; thu hồi 57 vũ khí, 36 kg vật liệu nổ và 120 công cụ hỗ trợ. Trại tạm giam tiếp nhận 260 lượt "
+        "người bị tạm giữ, tạm giam; tổ chức 940 lượt thăm gặp. Đồn Biên phòng tổ chức tuần tra song "
+        "phương 6 lần, tịch thu 12 m3 gỗ và 4.500 lít xăng dầu nhập lậu.", date="2022-04")
+    got = {(i.value, i.unit, i.metric_key) for i in found}
+    assert got >= {
+        (418, "tố giác, tin báo", "crime_reports"), (390, "tin", "crime_reports"),
+        (93.3, "%", "crime_report_resolution_rate"), (1240, "cuộc", "cyber_attacks"),
+        (85, "trang web", "fraud_websites_removed"), (57, "vũ khí", "weapons_recovered"),
+        (36, "kg", "explosives_recovered"), (120, "công cụ hỗ trợ", "support_tools_recovered"),
+        (260, "lượt", "detainees_received"), (940, "lượt", "detainee_visits"),
+        (6, "lần", "joint_patrols"), (12, "m3", "timber_seized"), (4500, "lít", "contraband_seized")}
+
+
+def test_the_whole_of_a_part_the_words_after_describe_is_no_figure_and_a_floor_is_no_result() -> None:
+    found = _indicators(
+        "Chiều 8/11, Công an tỉnh Yên Bái tổ chức hội nghị tổng kết phong trào năm 2021.\n\n"
+        "Năm 2021, toàn tỉnh có 96/173 xã, phường, thị trấn được công nhận không có ma túy; 140/173 đơn vị "
+        "đã có trụ sở làm việc. Đồn tuần tra song phương ít nhất 2 lần mỗi quý.", date="2021-11")
+    assert {(i.value, i.metric_key) for i in found} == {
+        (96, "drug_free_communes"), (140, "commune_police_headquarters")}
+
+
+def test_a_change_in_the_short_form_of_an_earlier_unit_continues_its_count() -> None:
+    found = _indicators(
+        "Sáng 5/1, Công an huyện Mường Tè tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, Công an huyện tiếp nhận 64 tin báo về tội phạm, tăng 9 tin so với năm 2022.",
+        date="2024-01")
+    assert [(i.value, i.metric_key, i.direction) for i in found] == [
+        (64, "crime_reports", None), (9, "crime_reports", "increase")]

@@ -199,3 +199,11 @@ def test_deadlines_from_the_sentence_s_frame_a_later_word_of_the_clause_or_a_dat
                      "điều tra, khám phá các vụ lừa đảo đạt trên 60%.") == [(60, None)]
     # a period that opens a sentence is no deadline
     assert deadlines("Trong tháng 1/2024, tội phạm về trật tự xã hội giảm 4 vụ so với tháng trước.") == []
+
+
+def test_a_goal_whose_count_noun_names_its_metric() -> None:
+    found = _targets(
+        "Ngày 3/3, Công an tỉnh Cao Bằng tổ chức hội nghị về vũ khí, vật liệu nổ.\n\nĐại tá Nông Văn Hưng "
+        "yêu cầu Công an các huyện vận động nhân dân giao nộp vật liệu nổ, phấn đấu năm 2024 thu hồi ít "
+        "nhất 150 vũ khí các loại; tổ chức ít nhất 2 đợt cao điểm chung với lực lượng Biên phòng.")
+    assert {(t.value, t.metric_key) for t in found} == {(150, "weapons_recovered"), (2, "joint_campaigns")}

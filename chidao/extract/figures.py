@@ -96,7 +96,12 @@ _RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
 # "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
 _TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
-_RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
+_RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate",
+            "crime_reports": "crime_report_resolution_rate",
+            "court_cases_resolved": "court_case_resolution_rate", "electronic_ids": "electronic_id_rate"}
+# …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
+_RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
+                 ("electronic_ids", "hồ sơ"): None}
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
@@ -108,6 +113,8 @@ _COUNT_NOUN_AFTER = regex.compile(
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
               "fire_safety_inspection_rate"}
 _PEOPLE_UNITS = {"đối tượng", "bị can"}
+# a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
+_PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
@@ -182,9 +189,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         key_from_earlier = earlier[-1]
     elif counted is not None:  # "bắt 1.245 vụ, 2.310 đối tượng, tăng 15,2% số vụ": the count in vụ
         key_from_earlier, counted_end = counted
-    elif _is_whole(text, amount) and fit(_tail(tail, amount)) is None:
+    elif _is_whole(text, amount) and (fit(_tail(tail, amount)) is None
+                                      or _PREDICATE.search(text, amount.end, tail.end) is not None):
         # "xảy ra 74 vụ phạm pháp hình sự …; điều tra làm rõ 64/74 vụ": the whole is the count
-        # reported before it, never what the verb counts; with none, it is no figure of its own
+        # reported before it, never what the verb counts; with none, it is no figure of its own.
+        # Words after it that say what the part did or is ("61/204 xã được công nhận không có ma
+        # túy", "158/216 đơn vị đã có trụ sở") describe the part, not the whole.
         key_from_earlier = next((e for e in reversed(earlier)
                                  if e.value == amount.value and e.unit == amount.unit and e.metric_key), None)
         if key_from_earlier is None:
@@ -222,6 +232,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             named = fit(_topic(text, start, clause_start))
         if named is None and direction is not None and _bare(text, clause_start, subject_end):
             key_from_earlier = _continued(earlier, amount)
+        elif named is None and direction is None:
+            # "tiếp nhận 2.146 tố giác, tin báo …; đã giải quyết 1.987 tin": a count in the short form
+            # of an earlier figure's unit counts the same thing
+            key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
+                                     and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
 
     span_end = counted_end
     if key_from_earlier is not None:
@@ -417,10 +432,13 @@ def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount)
     counted = earlier[-1] if earlier else None
     if counted is None or counted.metric_key not in _RATE_OF:
         return None
+    key = _RATE_OF_UNIT.get((counted.metric_key, counted.unit or ""), _RATE_OF[counted.metric_key])
+    if key is None:
+        return None
     between = text[counted.span[1]:lead_start]
     if ";" in between or _OTHER_DEED.search(between):
         return None
-    return _Named(MetricMention(_RATE_OF[counted.metric_key], lead_start, amount.start), counted.span)
+    return _Named(MetricMention(key, lead_start, amount.start), counted.span)
 
 
 def _serious_after(text: str, pos: int, end: int) -> bool:
@@ -478,13 +496,21 @@ def _bare(text: str, clause_start: int, change_start: int) -> bool:
 
 def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
     """The earlier figure a change without a metric goes on counting."""
-    same = [e for e in earlier if e.unit == amount.unit and e.metric_key is not None]
+    same = [e for e in earlier if _same_unit(e.unit, amount.unit) and e.metric_key is not None]
     if same:
         return same[-1]
     if amount.unit == "%":
         keyed = [e for e in earlier if e.metric_key is not None]
         return keyed[-1] if keyed else None
     return None
+
+
+def _same_unit(earlier: str | None, unit: str) -> bool:
+    """Whether a unit is an earlier figure's, or that unit written short: "tin" for "tin báo" or
+    "tố giác, tin báo", "vụ" for "vụ án" (never a percentage for a count)."""
+    if earlier is None or earlier == unit:
+        return earlier == unit
+    return unit != "%" and earlier != "%" and unit in regex.split(r"[\s,]+", earlier)
 
 
 def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:

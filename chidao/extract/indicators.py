@@ -102,7 +102,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if amount.number_start in claimed:
                     continue
-                if _forecast(text, start, amount.start):
+                if _forecast(text, start, amount.start) or _GOAL_QUALIFIER.match(text, amount.start):
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier)
@@ -118,6 +118,11 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
 
 # a figure expected, not reported: "dự kiến trong 4 ngày nghỉ lễ, tỉnh đón 250.000 lượt khách, tăng 15%"
 _FORECAST = regex.compile(r"(?<![\p{L}])(?:[Dd]ự kiến|[Dd]ự báo)(?![\p{L}])", regex.V1)
+
+
+# "ít nhất 1 lần mỗi quý", "tối thiểu 300 hộ": a floor set for a goal, never a result reported
+_GOAL_QUALIFIER = regex.compile(r"(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s",
+                                regex.V1 | regex.IGNORECASE)
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:

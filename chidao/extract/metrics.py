@@ -247,6 +247,11 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
     "bình", "buồng giam", "dãy nhà",
+    # counts of reported results: reports ("2.146 tố giác, tin báo", "giải quyết 1.987 tin"), attacks,
+    # sessions, patrols, buildings, services, households, citizens, seized goods
+    "tố giác, tin báo", "tin", "đơn", "cuộc", "lần", "đợt", "buổi", "công trình", "dịch vụ", "đơn vị",
+    "doanh nghiệp", "hộ gia đình", "hộ kinh doanh", "hộ", "công dân", "ngư dân", "học sinh", "cá thể",
+    "tàu cá", "giao dịch", "vũ khí", "công cụ hỗ trợ", "trang web", "ấp", "lít", "m3", "m³",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
@@ -314,6 +319,8 @@ def _unit(raw: str) -> str:
         return "nghìn tỷ đồng"
     if low == "m²":
         return "m2"
+    if low == "m³":
+        return "m3"
     return unit
 
 

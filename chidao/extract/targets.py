@@ -177,6 +177,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         tail_end = stop.start() if stop else end
         if text[amount.end:tail_end].strip():
             metric_start, metric_end = _strip(text, amount.end, tail_end)
+    # "thu hồi ít nhất 300 vũ khí các loại": the figure's own count noun names the metric
+    if (metric_start is None or first_metric(text, metric_start, metric_end) is None) \
+            and amount.unit != "%" and first_metric(text, amount.unit_start, amount.end) is not None:
+        metric_start, metric_end = amount.unit_start, max(amount.end, metric_end or amount.end)
     # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
     # unless the words after the figure name one
     if metric_start is None or first_metric(text, metric_start, metric_end) is None:
