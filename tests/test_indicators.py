@@ -667,3 +667,35 @@ def test_a_change_in_the_short_form_of_an_earlier_unit_continues_its_count() -> 
         date="2024-01")
     assert [(i.value, i.metric_key, i.direction) for i in found] == [
         (64, "crime_reports", None), (9, "crime_reports", "increase")]
+
+
+def test_a_part_of_a_count_the_paragraph_reported_counts_what_that_count_counts() -> None:
+    found = _indicators(
+        "Sáng 9/10, Công an tỉnh Hà Tĩnh tổ chức hội nghị sơ kết công tác 9 tháng năm 2022.\n\n"
+        "9 tháng năm 2022, lực lượng chức năng phát hiện 212 vụ vi phạm pháp luật về môi trường; khởi tố "
+        "9 vụ, 14 bị can. Riêng huyện Kỳ Anh phát hiện 61 vụ, tăng 8 vụ so với cùng kỳ năm 2021. Trước đó, "
+        "quý I xảy ra 19 vụ cháy, trong đó 6 vụ xảy ra tại chợ.", date="2022-10")
+    got = {(i.value, i.metric_key) for i in found}
+    assert got >= {(212, "environment_crime"), (61, "environment_crime"), (8, "environment_crime"),
+                   (19, "fires"), (6, "fires")}
+
+
+def test_deeds_after_a_pair_of_counts_name_their_metric_up_to_the_next_comma() -> None:
+    found = _indicators(
+        "Ngày 2/2, Công an tỉnh Lạng Sơn tổ chức hội nghị triển khai công tác năm 2023.\n\n"
+        "Năm 2022, Công an tỉnh phát hiện, bắt giữ 48 vụ, 55 đối tượng mua bán, tàng trữ pháo nổ trái "
+        "phép, thu giữ 320 kg pháo; phát hiện, xử lý 27 vụ, 41 người xuất, nhập cảnh trái phép; xử phạt "
+        "hành chính 650 triệu đồng.", date="2023-02")
+    got = {(i.value, i.unit, i.metric_key) for i in found}
+    assert got >= {(48, "vụ", "illegal_fireworks"), (27, "vụ", "illegal_exits"),
+                   (41, "người", "illegal_exits"), (650, "triệu đồng", "fines_collected")}
+
+
+def test_a_list_of_figures_by_field_labelled_before_a_colon() -> None:
+    found = _indicators(
+        "Ngày 18/12, Công an huyện Krông Nô tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm "
+        "2020. Kết quả đấu tranh phòng, chống tội phạm cụ thể như sau:\n\n"
+        "- Kinh tế: phát hiện 12 vụ vi phạm.\n- Cháy: xảy ra 4 vụ, thiệt hại khoảng 600 triệu đồng.",
+        date="2020-12")
+    assert {(i.value, i.metric_key) for i in found} == {
+        (12, "economic_crime"), (4, "fires"), (600, "fire_property_damage")}

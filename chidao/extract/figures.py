@@ -41,6 +41,7 @@ when it does after the figure, else when the paragraph last did before it).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -113,6 +114,10 @@ _COUNT_NOUN_AFTER = regex.compile(
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
               "fire_safety_inspection_rate"}
 _PEOPLE_UNITS = {"đối tượng", "bị can"}
+# a sentence or clause that gives a part of what the paragraph counted
+_PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
+# who or what is counted with the cases, sharing the words after them ("86 vụ, 214 người xuất cảnh …")
+_PARTNER_UNITS = {"đối tượng", "bị can", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
@@ -127,6 +132,7 @@ class Earlier(Protocol):
     metric_key: str | None
     value: float
     unit: str | None
+    text: str
     span: tuple[int, int]
 
 
@@ -151,7 +157,7 @@ class _Named:
 
 
 def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier: list[Earlier],
-                  paragraph_start: int | None = None) -> Figure:
+                  paragraph_start: int | None = None, in_paragraph: Sequence[Earlier] = ()) -> Figure:
     """The metric, change and span of `amount` in `sentence` (see the module doc)."""
     start, end = sentence
     clause_start = start
@@ -237,6 +243,17 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # of an earlier figure's unit counts the same thing
             key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
                                      and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
+        if named is None and key_from_earlier is None and amount.unit != "%" \
+                and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)):
+            # "Riêng tỉnh Lào Cai phát hiện 37 vụ", "; trong đó 14 vụ xảy ra tại …", "Trước đó, quý I
+            # xảy ra 44 vụ": a part of a count of the paragraph counts what that count counts
+            same = [e for e in [*in_paragraph, *earlier]
+                    if e.metric_key is not None and e.unit == amount.unit]
+            # the count reported by the same verb, if any ("phát hiện 486 vụ …; khởi tố 12 vụ. Riêng …
+            # phát hiện 152 vụ"), else the last
+            said = text[verb.start():verb.end()].strip(" ,").lower() if verb is not None else None
+            key_from_earlier = next((e for e in reversed(same) if said and e.text.lower().startswith(said)),
+                                    same[-1] if same else None)
 
     span_end = counted_end
     if key_from_earlier is not None:
@@ -300,7 +317,7 @@ def _partner_end(text: str, amount: Amount, end: int) -> int:
     đối tượng", "83 vụ, với 174 đối tượng"), else the amount's end."""
     if amount.unit in _CASE_UNITS:
         for other in find_amounts(text, amount.end, end):
-            if other.unit in _PEOPLE_UNITS and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
+            if other.unit in _PARTNER_UNITS and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
                 return other.end
             break
     return amount.end
@@ -330,6 +347,14 @@ def _tail_end(text: str, pos: int, end: int) -> int:
         # metric they share, with no figure of their own
         if not _DIGIT.search(chunk) and len(chunk) <= 80 and find_metrics(text, stop.end(), chunk_end):
             return chunk_end
+        # "… 71 đối tượng mua bán, tàng trữ pháo nổ trái phép, thu giữ 1,2 tấn pháo": the same, up to
+        # the comma after the words of a metric
+        if text[pos:stop.start()].strip() and find_metrics(text, pos, stop.start()) == []:
+            piece_end = text.find(",", stop.end(), chunk_end)
+            piece_end = chunk_end if piece_end < 0 else piece_end
+            if piece_end - stop.end() <= 80 and not _DIGIT.search(text, stop.end(), piece_end) \
+                    and find_metrics(text, stop.end(), piece_end):
+                return piece_end
     return stop.start()
 
 
@@ -465,7 +490,19 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
         found = find_metrics(text, frame.start("field"), frame.end("field"))
         return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
     found = find_metrics(text, start, colon)
+    if not found:  # a list item's label: "- Cháy: xảy ra 6 vụ", "- Kinh tế, môi trường: phát hiện 23 vụ"
+        label = _LABEL.fullmatch(text, start, colon)
+        key = _LABELS.get(label.group("first").lower()) if label is not None else None
+        if key is not None:
+            return _Named(MetricMention(key, label.start("first"), colon), (label.start("first"), colon))
     return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+
+
+# the short labels of a list of figures by field, by their first words
+_LABEL = regex.compile(r"[\s\-–•*+]*(?P<first>[\p{L}]+(?: [\p{L}]+)?)(?:,[\p{L} ,]*)?\s*", regex.V1)
+_LABELS = {"cháy": "fires", "cháy nổ": "fires", "kinh tế": "economic_crime",
+           "môi trường": "environment_crime", "ma túy": "drug_crime", "buôn lậu": "smuggling",
+           "tham nhũng": "corruption_crime"}
 
 
 def _serious_part(text: str, before: list[MetricMention], solved_end: int) -> bool:

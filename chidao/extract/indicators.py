@@ -94,6 +94,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
             for start, end in passage.sentences:
                 scopes.read(start, end)
             continue
+        in_paragraph: list[Indicator] = []  # the figures of the paragraph's earlier sentences
         for start, end in passage.sentences:
             scopes.enter(start, end)
             earlier: list[Indicator] = []
@@ -105,12 +106,13 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if _forecast(text, start, amount.start) or _GOAL_QUALIFIER.match(text, amount.start):
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
-                item = _indicator(text, passage, near, amount, periods, scopes, earlier)
+                item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph)
                 if item is not None and _one_incident(text, start, amount, item):
                     continue
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
+            in_paragraph.extend(earlier)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
@@ -216,10 +218,12 @@ class _Periods:
 
 
 def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: Amount,
-               periods: _Periods, scopes: _Scopes, earlier: list[Indicator]) -> Indicator | None:
+               periods: _Periods, scopes: _Scopes, earlier: list[Indicator],
+               in_paragraph: list[Indicator] = ()) -> Indicator | None:  # type: ignore[assignment]
     start, end = sentence
     # fire or traffic is read back through the paragraph, as far as a page
-    figure = figure_metric(text, sentence, amount, earlier, max(passage.start, start - 4 * FIGURE_REACH))
+    figure = figure_metric(text, sentence, amount, earlier, max(passage.start, start - 4 * FIGURE_REACH),
+                           in_paragraph)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _MONEY_METRICS:
