@@ -371,3 +371,26 @@ def test_the_addressee_ends_before_defining_or_publishing() -> None:
         "xác định phòng cháy là nhiệm vụ trọng tâm. Ông đề nghị UBND các huyện công khai danh sách cơ sở vi "
         "phạm trên cổng thông tin điện tử.")
     assert [d.addressee for d in found] == ["Công an các huyện", "UBND các huyện"]
+
+
+def test_a_body_given_its_own_task_right_after_an_order_carries_the_speech_on() -> None:
+    found = _directives(
+        "Ngày 14/5, Đại tá Vũ Minh Tiến, Giám đốc Công an tỉnh Hưng Yên làm việc với Công an huyện "
+        "Văn Lâm.\n\n"
+        "Đại tá Vũ Minh Tiến yêu cầu Công an huyện tập trung giải quyết dứt điểm các vụ việc tồn đọng. "
+        "Các đội nghiệp vụ rà soát lại toàn bộ hồ sơ tạm đình chỉ, không để bỏ lọt tội phạm. "
+        "Công an các xã duy trì tuần tra vào ban đêm.\n\n"
+        "Tại buổi làm việc, Công an huyện Văn Lâm đã báo cáo kết quả công tác năm 2023.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Vũ Minh Tiến", "yêu cầu", "Công an huyện"),
+        ("Vũ Minh Tiến", None, "Các đội nghiệp vụ"),
+        ("Vũ Minh Tiến", None, "Công an các xã")]
+
+
+def test_a_body_s_chi_dao_inside_a_speech_is_a_task_the_speaker_gives_that_body() -> None:
+    found = _directives(
+        "Ngày 20/3, đồng chí Lê Văn Hà, Bí thư Tỉnh ủy Kon Tum làm việc với Công an huyện Sa Thầy.\n\n"
+        "Đồng chí Lê Văn Hà yêu cầu Công an huyện nắm chắc tình hình vùng biên giới. "
+        "Huyện ủy Sa Thầy chỉ đạo các xã xây dựng quy chế phối hợp giữa công an xã và dân quân.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Lê Văn Hà", "yêu cầu", "Công an huyện"), ("Lê Văn Hà", None, "Huyện ủy Sa Thầy")]

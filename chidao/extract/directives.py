@@ -287,6 +287,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                  or _quoted_ahead(text, sentences, index, refs))
         if found is not None:
             verb, speaker, subject_start, source = found
+            body = _body_directing(text, start, verb, bodies) \
+                if source == "unnamed" and speech is not None and speech.speaker is not None else None
+            if body is not None:
+                # "Huyện ủy X chỉ đạo các xã …" inside a speech: a task the speaker gives that body
+                out.append(_directive(text, start, end, speech.speaker, None, body))
+                continue
             if verb.strength == "joint":
                 out.append(_directive(text, start, end, None, verb.key, _joint_addressee(text, start, verb)))
                 speech = None
@@ -330,9 +336,52 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
             continue
+        if speech is not None and index > 0 and out and out[-1].span[0] >= passage.start:
+            # right after an order of the same paragraph, "Công an các huyện rà soát lại …", "Các đồn
+            # biên phòng duy trì …": a body given its own task, with no verb of saying
+            own = _task_subject(text, start, end, bodies)
+            if own is not None:
+                out.append(_directive(text, start, end, speech.speaker, None, own))
+                continue
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None
     return speech
+
+
+# what a body is given to do when a speech goes on without a verb of saying ("… rà soát lại …")
+_TASK_VERB = regex.compile(
+    r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
+    r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
+    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo)\b", regex.V1)
+# a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
+_BODY_DIRECTS = frozenset({"chỉ đạo"})
+
+
+def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
+    """The body a sentence opens with when what follows it is a task verb and the sentence reports
+    nothing ("Công an các huyện, thị xã rà soát lại …" -> "Công an các huyện, thị xã"), else None."""
+    lead = _LEAD_IN.match(text, start, end)
+    at = lead.end() if lead else start
+    own = _subject_first(text, at, end, bodies)
+    if own is None or _NARRATIVE.search(text, start, end) or _COPULA.search(text, start, end):
+        return None
+    verb_at = at + len(own)
+    gap = _LEAD_IN.match(text, verb_at, end)
+    return own if _TASK_VERB.match(text, gap.end() if gap else verb_at, end) else None
+
+
+def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) -> str | None:
+    """The body that is the subject of "chỉ đạo" right before it in a speech's sentence, with nothing
+    reported ("đã"): "Huyện ủy Tây Giang chỉ đạo …" -> "Huyện ủy Tây Giang"; else None."""
+    if verb.key.lower() not in _BODY_DIRECTS:
+        return None
+    lead = _LEAD_IN.match(text, start, verb.start)
+    at = lead.end() if lead else start
+    subject = text[at:verb.start].strip(" ,")
+    if not subject or len(subject) > _MAX_ADDRESSEE or not looks_like_body(text, at, verb.start, bodies) \
+            or _NARRATIVE.search(text, start, verb.start) or _REPORTED.search(text, start, verb.start):
+        return None
+    return subject
 
 
 def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
