@@ -1,17 +1,19 @@
-"""Benchmark: `chidao ingest --parquet` of extract@1 records into a new SQLite store, reports a second.
+"""Benchmark: `chidao ingest --parquet` of extract@1 records into a new store, reports a second.
 
 Generates N synthetic reports (default 4,000; `--quick`: 1,000) as in `bench/ingest_search.py`,
 extracts them as a Spark task does (`chidao.spark.partition.extract_articles`, in this process,
 no Spark needed) and writes its output rows as one Parquet file in the layout `chidao
 spark-extract` writes; `--records DIR` takes records written before instead. Then stores them
-`--repeat` times (default 3), each time into a new SQLite file, with the store functions `chidao
-ingest --parquet` calls (`chidao.ingest.records`, `chidao.store.ingest.ingest_records`: one
-transaction per report, no extraction), and keeps the fastest run: on a shared machine the
-others lost time to other work. Where a report's time goes is taken apart on the last run's
-records: making its rows (`chidao.store.rows.prepare_record`) and writing them.
+`--repeat` times (default 3), each time into a new SQLite file (and with `--pg URL` into that
+PostgreSQL database, emptied first), with the store functions `chidao ingest --parquet` calls
+(`chidao.ingest.records`, `chidao.store.ingest.ingest_records`: `REPORTS_PER_TRANSACTION`
+reports a transaction, each in a savepoint, no extraction), and keeps the fastest run: on a
+shared machine the others lost time to other work. Where a report's time goes is taken apart
+on the last run's records: making its rows (`chidao.store.rows.prepare_record`) and writing
+them (the CPU of this process; PostgreSQL's own work is in its server's processes).
 
     .venv/bin/python bench/ingest_parquet.py --quick --no-write
-    .venv/bin/python bench/ingest_parquet.py --workdir /tmp/ingest-parquet
+    .venv/bin/python bench/ingest_parquet.py --workdir /tmp/ingest-parquet --pg postgresql://…/bench
 """
 
 from __future__ import annotations
@@ -51,17 +53,17 @@ def write_records(archive: Path, output: Path) -> int:
     return len(rows)
 
 
-def store_records(records: Path, db: Path) -> dict:
-    """`chidao ingest --parquet` (its store functions, no progress bar) of every record into `db`."""
+def store_records(records: Path, db: str) -> dict:
+    """`chidao ingest --parquet` (its store functions, no progress bar) of every record into a new
+    store at `db` (a SQLite file made again, a PostgreSQL database emptied)."""
     from chidao.ingest.records import open_records
     from chidao.ingest.records import records as record_batches
     from chidao.store.engine import forget_engines, open_engine
     from chidao.store.ingest import ingest_records
 
-    for stale in db.parent.glob(db.name + "*"):
-        stale.unlink()
+    _reset(db)
     source = open_records(str(records))
-    engine = open_engine(str(db))
+    engine = open_engine(db)
     outcomes: Counter[str] = Counter()
     batches = [[item for item in batch if item is not None]
                for batch in record_batches(source, on_error=lambda exc: None)]
@@ -71,12 +73,37 @@ def store_records(records: Path, db: Path) -> dict:
         for outcome in ingest_records(engine, batch):
             outcomes[outcome.outcome] += 1
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    size = _size(engine, db)
     engine.dispose()
     forget_engines()
     return {"documents": done, "seconds": seconds, "docs_per_s": done / seconds, "cpu_ms": cpu * 1000 / done,
-            "db_bytes": db.stat().st_size, **outcomes, "batches": batches}
+            "db_bytes": size, **outcomes, "batches": batches}
+
+
+def _reset(db: str) -> None:
+    if "://" not in db:
+        for stale in Path(db).parent.glob(Path(db).name + "*"):
+            stale.unlink()
+        return
+    from sqlalchemy import create_engine
+
+    engine = create_engine(db)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
+        connection.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()
+
+
+def _size(engine, db: str) -> int:
+    """Bytes of the store: the SQLite file with its WAL checkpointed, PostgreSQL's tables with
+    their indexes and TOAST."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            return Path(db).stat().st_size
+        return int(connection.exec_driver_sql(
+            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'm')").scalar())
 
 
 def prepare_share(batches: list[list]) -> float:
@@ -97,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=Path, help="store these records (a Parquet folder) instead")
     parser.add_argument("--repeat", type=int, default=3, help="stores made, the fastest kept (default 3)")
     parser.add_argument("--workdir", type=Path, help="keep the archive, the records and the store here")
+    parser.add_argument("--pg", help="also store into this PostgreSQL database (its public schema emptied)")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-ingest-parquet-"))
@@ -108,39 +136,59 @@ def main(argv: list[str] | None = None) -> int:
         write_archive(workdir / "archive", count)
         written = write_records(workdir / "archive", records)
         print(f"records: {written:,} of {count:,} reports", file=sys.stderr, flush=True)
-    runs = []
-    for run in range(args.repeat):
-        runs.append(store_records(records, workdir / "store.db"))
-        print(f"run {run + 1}: {runs[-1]['docs_per_s']:.0f} reports/s", file=sys.stderr, flush=True)
-    best = max(runs, key=lambda found: found["docs_per_s"])
-    prepare_ms = prepare_share(best.pop("batches"))
-    body = section(best, runs, prepare_ms)
+    stores = {"SQLite": str(workdir / "store.db"), **({"PostgreSQL": args.pg} if args.pg else {})}
+    found = {}
+    for name, db in stores.items():
+        runs = []
+        for run in range(args.repeat):
+            runs.append(store_records(records, db))
+            rate = runs[-1]["docs_per_s"]
+            print(f"{name} run {run + 1}: {rate:.0f} reports/s", file=sys.stderr, flush=True)
+        found[name] = runs
+    best = max(found["SQLite"], key=lambda run: run["docs_per_s"])
+    prepare_ms = prepare_share(best["batches"])
+    body = section(found, prepare_ms)
     print(body)
     if not args.no_write:
         update_section("ingest_parquet", body)
     return 0
 
 
-def section(best: dict, runs: list[dict], prepare_ms: float) -> str:
-    rates = ", ".join(f"{found['docs_per_s']:.0f}" for found in runs)
-    write_ms = best["cpu_ms"] - prepare_ms
-    return "\n".join([
+def section(found: dict[str, list[dict]], prepare_ms: float) -> str:
+    from chidao.store.ingest import REPORTS_PER_TRANSACTION
+
+    first = found["SQLite"][0]
+    lines = [
         "## Ingest from Parquet (`bench/ingest_parquet.py`)",
         "",
-        f"`chidao ingest --parquet` of {best['documents']:,} extract@1 records of generated reports (made "
-        "as a Spark task makes them, in one process) into a new SQLite file, one transaction per report, "
-        f"no extraction: **{best['docs_per_s']:.0f} reports/s** ({best['seconds']:.1f} s; "
-        f"{best.get('new', 0):,} new, {best.get('duplicate', 0):,} duplicate, {best.get('failed', 0):,} "
-        f"failed), the fastest of {len(runs)} runs ({rates} reports/s). "
-        f"{best['cpu_ms']:.2f} ms of CPU a report: {prepare_ms:.2f} making its rows (reading the record, "
-        f"the filter columns, JSON, folding for search), {write_ms:.2f} writing them (SQLite: rows, "
-        f"indexes, full-text segments, commit). Store: {best['db_bytes'] / MIB:,.0f} MiB, "
-        f"{best['db_bytes'] / best['documents'] / 1024:.1f} KiB a report.",
+        f"`chidao ingest --parquet` of {first['documents']:,} extract@1 records of generated reports (made "
+        "as a Spark task makes them, in one process) into a new store, no extraction, "
+        f"{REPORTS_PER_TRANSACTION} reports a transaction (each in a savepoint of its own); the fastest of "
+        f"{len(found['SQLite'])} runs.",
+        "",
+        "| store | reports/s | runs | CPU ms a report (this process) | KiB a report |",
+        "| --- | ---: | --- | ---: | ---: |",
+    ]
+    for name, runs in found.items():
+        best = max(runs, key=lambda run: run["docs_per_s"])
+        rates = ", ".join(f"{run['docs_per_s']:.0f}" for run in runs)
+        lines.append(f"| {name} | **{best['docs_per_s']:.0f}** | {rates} | {best['cpu_ms']:.2f} | "
+                     f"{best['db_bytes'] / best['documents'] / 1024:.1f} |")
+    best = max(found["SQLite"], key=lambda run: run["docs_per_s"])
+    lines += [
+        "",
+        f"Into SQLite: {best['seconds']:.1f} s ({best.get('new', 0):,} new, {best.get('duplicate', 0):,} "
+        f"duplicate, {best.get('failed', 0):,} failed), {best['cpu_ms']:.2f} ms of CPU a report: "
+        f"{prepare_ms:.2f} making its rows (reading the record, the filter columns, JSON, folding for "
+        f"search), {best['cpu_ms'] - prepare_ms:.2f} writing them (SQLite: rows, indexes, full-text "
+        "segments, commits). Into PostgreSQL this process's CPU is the rows and the driver; the server's "
+        "work is its own processes'.",
         "",
         f"Command: `{command_line()}`",
         "",
         f"Machine: {machine()}",
-    ])
+    ]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ half-written report, and a rerun finishes the batch with no duplicate."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -13,7 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from generated_reports import write_reports
+from archive import write_records
+from generated_reports import report_text, write_reports
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 from test_store_engine import QUANG_TRI, chidao, count_rows
@@ -230,6 +232,39 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
                            timeout=600)
     assert f"mới 0, trùng {REPORTS}" in again.stdout
     assert count_rows(store, DocumentBand) > 0 and count_rows(store, Item) > REPORTS * 5
+
+
+# `ingest --parquet` writes 50 reports a transaction, each in a savepoint: a kill loses the
+# transaction under way, never part of a report.
+PARQUET_REPORTS = 1000
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: str, tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    articles = ({"id": f"bao-cao-{n:05d}", "date": "2024-05-09", "text": report_text(n)}
+                for n in range(PARQUET_REPORTS))
+    archive.write_text("".join(json.dumps(article, ensure_ascii=False) + "\n" for article in articles),
+                       encoding="utf-8")
+    records = write_records(archive, tmp_path / "records", rows_per_file=200)
+    rng = random.Random(5)
+    command = [*CHIDAO, "ingest", "--parquet", str(records), "--db", store]
+    for _ in range(4):
+        before = stored_documents(store)
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        wait_for_documents(store, before + rng.randint(1, 120))
+        time.sleep(rng.uniform(0.0, 0.1))
+        process.kill()
+        _, stderr = process.communicate(timeout=30)
+        assert "Traceback" not in stderr
+        assert_whole(store)
+    killed_at = stored_documents(store)
+    assert killed_at < PARQUET_REPORTS, "the kills came after the batch had finished"
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stdout.strip() == (f"Đọc {PARQUET_REPORTS}, mới {PARQUET_REPORTS - killed_at}, "
+                                    f"trùng {killed_at}, lỗi 0 (read, new, duplicate, failed)")
+    assert_whole(store, PARQUET_REPORTS)
 
 
 # PostgreSQL stopped mid-ingest (as by a server restart) and started again.

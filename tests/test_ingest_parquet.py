@@ -191,3 +191,38 @@ def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any
     stored = dump(db)
     assert first_id not in {row[0] for row in stored["documents"]}
     assert first_id not in {row[1] for row in stored["items"] + stored["bands"]}
+
+
+def test_a_record_failing_among_others_in_one_transaction_leaves_nothing_of_it(
+        stores: dict[str, Any], store: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Records are written 50 to a transaction, each in a savepoint (chidao.store.ingest.
+    # write_together): on PostgreSQL too, a failed record's savepoint is rolled back and the
+    # transaction goes on with the next.
+    from chidao.store import ingest as store_ingest
+    from chidao.store.engine import create_store_engine
+
+    second_id = dump(stores["by_records"])["documents"][1][0]
+    insert_items = store_ingest.insert_items
+
+    def failing(connection: Any, document_seq: int, document_id: str, *args: Any) -> None:
+        if document_id == second_id:
+            # a statement the database refuses (documents.text is NOT NULL), half-way through the report
+            connection.execute(text("UPDATE documents SET text = NULL WHERE seq = :seq"),
+                               {"seq": document_seq})
+        insert_items(connection, document_seq, document_id, *args)
+
+    monkeypatch.setattr(store_ingest, "insert_items", failing)
+    result = chidao(store, "ingest", "--parquet", str(stores["records"]))
+    assert "could not be processed" in result.stderr
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)
+    engine = create_store_engine(store)
+    with engine.connect() as connection:
+        documents = set(connection.execute(text("SELECT id FROM documents")).scalars())
+        orphans = connection.execute(text(
+            "SELECT count(*) FROM items i WHERE NOT EXISTS "
+            "(SELECT 1 FROM documents d WHERE d.seq = i.document_seq)")).scalar_one()
+    engine.dispose()
+    assert second_id not in documents and len(documents) == 17 and orphans == 0
+    monkeypatch.undo()
+    again = chidao(store, "ingest", "--parquet", str(stores["records"]))
+    assert again.stdout.strip() == SUMMARY.format(read=18, new=1, duplicate=17, failed=2)

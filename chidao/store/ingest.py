@@ -44,6 +44,8 @@ from chidao.store.schema import Document
 
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
+# Records stored in one transaction by `ingest_records` (each in a savepoint of its own).
+REPORTS_PER_TRANSACTION = 100
 T = TypeVar("T")
 
 
@@ -207,28 +209,74 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
             yield outcome
 
 
+def write_together(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[IngestOutcome]:
+    """`store_prepared` for each of `prepared` in one transaction, each report in a savepoint of
+    its own: a report that fails is rolled back alone ("failed", or "duplicate" when its text
+    was stored meanwhile) and the others are committed together. A transient error (see
+    `transient`) rolls the whole transaction back and propagates, so that `with_retries` can
+    write them again from the start."""
+    outcomes: list[IngestOutcome] = []
+    with engine.begin() as connection:
+        # The write lock first: on SQLite it begins the transaction (BEGIN IMMEDIATE), so the
+        # savepoints nest in it; a first savepoint would otherwise be the transaction itself,
+        # committed by its RELEASE.
+        hold_write_lock(connection, INGEST_LOCK)
+        for one in prepared:
+            try:
+                with connection.begin_nested():
+                    outcomes.append(store_prepared(connection, one))
+            except DBAPIError as exc:
+                if transient(exc):
+                    raise
+                duplicate = isinstance(exc, IntegrityError) and document_exists(connection, one.document.id)
+                outcomes.append(IngestOutcome(one.document, "duplicate") if duplicate
+                                else IngestOutcome(one.document, "failed", error=exc))
+            except Exception as exc:  # noqa: BLE001 - one bad report must not stop the others
+                outcomes.append(IngestOutcome(one.document, "failed", error=exc))
+    return outcomes
+
+
 def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[IngestOutcome]:
     """Store a batch of records extracted earlier, yielding one outcome each, in order.
 
     A text already stored, or met earlier in the batch, is "duplicate"; a record whose
     rows cannot be made or written is "failed" with its error (nothing of it is kept)
     and the batch goes on; a store that stops answering raises StoreError (`with_retries`).
+    Reports are written `REPORTS_PER_TRANSACTION` at a time (`write_together`): a commit
+    writes every page it changed, and consecutive reports change many of the same pages (the
+    newest rows of each table and index), so one commit for many reports writes each page once.
     """
     def stored() -> set[str]:
         with engine.connect() as connection:
             return stored_ids(connection, [item.document.id for item in batch])
 
     seen = with_retries(engine, stored)
+    queue: list[IngestOutcome | PreparedDocument] = []  # input order: outcomes, reports to write
+
+    def written() -> list[IngestOutcome]:
+        waiting = [entry for entry in queue if isinstance(entry, PreparedDocument)]
+        try:
+            outcomes = iter(with_retries(engine, lambda: write_together(engine, waiting)) if waiting else ())
+        except StoreError:
+            raise  # the store is gone: the batch stops, what was committed stays
+        except Exception as exc:  # noqa: BLE001 - the commit itself failed: none of them is stored
+            outcomes = iter([IngestOutcome(one.document, "failed", error=exc) for one in waiting])
+        done = [next(outcomes) if isinstance(entry, PreparedDocument) else entry for entry in queue]
+        queue.clear()
+        return done
+
+    waiting = 0
     for item in batch:
         if item.document.id in seen:
-            yield IngestOutcome(item.document, "duplicate")
+            queue.append(IngestOutcome(item.document, "duplicate"))
             continue
         seen.add(item.document.id)
         try:
-            prepared = prepare_record(item.document, item.record, item.minhash, item.bands)
-            outcome = with_retries(engine, lambda: write_prepared(engine, prepared))  # noqa: B023
-        except StoreError:
-            raise
+            queue.append(prepare_record(item.document, item.record, item.minhash, item.bands))
+            waiting += 1
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
-            outcome = IngestOutcome(item.document, "failed", error=exc)
-        yield outcome
+            queue.append(IngestOutcome(item.document, "failed", error=exc))
+        if waiting == REPORTS_PER_TRANSACTION:
+            yield from written()
+            waiting = 0
+    yield from written()
