@@ -234,9 +234,9 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
     assert count_rows(store, DocumentBand) > 0 and count_rows(store, Item) > REPORTS * 5
 
 
-# `ingest --parquet` writes 50 reports a transaction, each in a savepoint: a kill loses the
+# `ingest --parquet` writes 100 reports a transaction, each in a savepoint: a kill loses the
 # transaction under way, never part of a report.
-PARQUET_REPORTS = 1000
+PARQUET_REPORTS = 1500
 
 
 @pytest.mark.slow
@@ -249,7 +249,7 @@ def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: 
     records = write_records(archive, tmp_path / "records", rows_per_file=200)
     rng = random.Random(5)
     command = [*CHIDAO, "ingest", "--parquet", str(records), "--db", store]
-    for _ in range(4):
+    for _ in range(3):
         before = stored_documents(store)
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_for_documents(store, before + rng.randint(1, 120))

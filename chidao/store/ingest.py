@@ -77,11 +77,8 @@ def insert_items(connection: Connection, document_seq: int, document_id: str, va
         columns += ("id",)
         rows = [(*row, item_id(document_id, KINDS[value[KIND_AT]], value[ORDINAL_AT], whole=True))
                 for row, value in zip(rows, values, strict=True)]
-    bulk.insert_values(connection, "items", columns, rows)
-    # Read the new rows' seqs back in one indexed query: cheaper than RETURNING per row.
-    seqs = {(KINDS[kind], ordinal): seq for kind, ordinal, seq in connection.exec_driver_sql(
-        bulk.select_sql(connection.dialect, "SELECT kind, ordinal, seq FROM items WHERE document_seq = ?"),
-        (document_seq,))}
+    seqs = {(KINDS[kind], ordinal): seq for kind, ordinal, seq
+            in bulk.insert_values(connection, "items", columns, rows, returning="kind, ordinal, seq")}
     search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])
 
 

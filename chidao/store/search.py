@@ -265,10 +265,10 @@ def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]
     if connection.dialect.name == "sqlite":
         bulk.insert_values(connection, table, ("rowid", "body"),
                            [(seq, indexed_text(body)) for seq, body in rows])
-    elif rows:
-        sql = bulk.select_sql(connection.dialect,
-                              f"INSERT INTO {table} (seq, words) VALUES (?, strip(to_tsvector('simple', ?)))")
-        connection.exec_driver_sql(sql, [(seq, token_text(indexed_text(body))) for seq, body in rows])
+    else:
+        bulk.insert_values(connection, table, ("seq", "words"),
+                           [(seq, token_text(indexed_text(body))) for seq, body in rows],
+                           row=("?", "strip(to_tsvector('simple', ?))"), types=("bigint", "text"))
 
 
 # what FTS5's unicode61 tokenizer keeps in a token: letters, marks, digits (also "½", "²")
