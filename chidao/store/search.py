@@ -113,7 +113,10 @@ _REFERENCE = re.compile(
 _SUFFIX_KINDS = {kind: [kind[i:] for i in range(len(kind)) if kind[i:] in REFERENCE_KINDS]
                  for kind in REFERENCE_KINDS}
 # A number written with separators, whole ("1.204", not the "1.204" of "11.204" or "1.204.000").
-_JOINED_NUMBER = re.compile(_NUMBER_EDGE_BEFORE + r"\d+(?:[.,/-]\d+)+" + _NUMBER_EDGE_AFTER)
+# Found as digits first, the edge before checked on each match (`_joined_numbers`): a pattern
+# that starts with the look-behinds tries them at every character (twice the time).
+_JOINED_NUMBER = re.compile(r"\d+(?:[.,/-]\d+)+" + _NUMBER_EDGE_AFTER)
+_NUMBER_BEFORE = re.compile(r"(?:\w|\d[.,/-])\Z")
 _SEPARATOR_LETTERS = str.maketrans({".": "d", ",": "c", "/": "s", "-": "h"})
 
 
@@ -133,8 +136,16 @@ def joined_words(folded: str) -> list[str]:
     lower = folded.lower()
     found = [reference_word(kind, match["number"]) for match in _REFERENCE.finditer(lower)
              for kind in _SUFFIX_KINDS[tuple(_WORD.findall(match["kind"]))]]
-    found += [number_word(match.group()) for match in _JOINED_NUMBER.finditer(lower)]
+    found += [number_word(number) for number in _joined_numbers(lower)]
     return list(dict.fromkeys(found))
+
+
+def _joined_numbers(lower: str) -> list[str]:
+    """The numbers with separators of `lower` that `_NUMBER_EDGE_BEFORE` allows: no word
+    character, and no separator after a digit, just before. (No allowed number starts inside a
+    match refused for its edge: every place there follows a digit or a digit's separator.)"""
+    return [match.group() for match in _JOINED_NUMBER.finditer(lower)
+            if _NUMBER_BEFORE.search(lower, max(0, match.start() - 2), match.start()) is None]
 
 
 def indexed_text(folded: str) -> str:
