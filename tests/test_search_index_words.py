@@ -4,13 +4,17 @@ from the index alone, on both backends; a store indexed before reads the same af
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import text
 from test_store_engine import chidao, chidao_json
 from test_store_lean_migration import _downgrade, _everything, _raw, followed_up_store
 
 from chidao.gazetteer.loader import load_vocabulary
+from chidao.store import search
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import current_revision
 from chidao.store.search import REFERENCE_KINDS, fold_body, indexed_text, joined_words, query_terms
@@ -103,3 +107,13 @@ def test_a_store_indexed_before_0011_finds_the_same_after_it(store: str, tmp_pat
     assert not _positions(store)
     assert _everything(store, items) == before
     assert _found(store) == found
+
+
+# The numbers with separators are found digits first, the edge before each checked after
+# (search._joined_numbers): the same numbers as the pattern that starts with the look-behinds.
+_WHOLE_NUMBER = re.compile(search._NUMBER_EDGE_BEFORE + r"\d+(?:[.,/-]\d+)+" + search._NUMBER_EDGE_AFTER)
+
+
+@given(st.text(alphabet="0123456789.,/- ab_đ²٣\n", max_size=24))
+def test_numbers_with_separators_are_those_the_edge_pattern_finds(lower: str) -> None:
+    assert search._joined_numbers(lower) == [match.group() for match in _WHOLE_NUMBER.finditer(lower)]
