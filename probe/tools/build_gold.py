@@ -3986,6 +3986,401 @@ def g120():
     d.write()
 
 
+def g121():
+    d = Doc("121_baonamdinh_giamsat_dbqh_xlvphc_2019", "2019-05-17")
+    C, S_ = "Trần Văn Chung", "Lê Văn Sơn"
+    S = "Nam Định"
+    d.event(d.sent("Chiều 16-5,", "tại Công an tỉnh."), type="working_session", date="2019-05-16", place="Công an tỉnh", localities=[S], leader=C,
+            note="a provincial National Assembly delegation's supervision of the police (as probe 048); its head leads; the place as written")
+    d.person(C, [], ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh", "Trưởng đoàn"], d.m(C, n=2), note="'làm trưởng đoàn' (as probe 048, 109)")
+    d.person(S_, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(S_, n=2))
+    d.org("Đoàn đại biểu Quốc hội tỉnh Nam Định", d.m("Đoàn đại biểu Quốc hội tỉnh Nam Định", n=1),
+          note="bare 'Đoàn ĐBQH tỉnh', 'Công an tỉnh', 'UBND tỉnh' are not counted")
+    d.org("Quốc hội", d.m("Quốc hội", skip=(0,), n=3),
+          note="one inside the delegation's name is not counted; 'của Quốc hội' after the committee counts (as probe 048)")
+    d.org("Ủy ban Pháp luật", d.m("Ủy ban Pháp luật", n=1))
+    d.org("Công an huyện Giao Thủy", d.m("Công an huyện Giao Thủy", n=1))
+    d.org("Công an huyện Hải Hậu", d.m("Công an huyện Hải Hậu", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "36", "Ninh Bình", "37", d.m(S, n=1))
+    d.loc("Giao Thủy", "district", "365", None, None, d.m("Giao Thủy", n=1))
+    d.loc("Hải Hậu", "district", "366", None, None, d.m("Hải Hậu", n=1))
+    for i in range(3):
+        d.legal(d.s("Luật Xử lý vi phạm hành chính", i), "law", None, None, None, None)
+    d.legal(d.s("Nghị định số 81/2013/NĐ-CP của Chính phủ"), "decree", "81", "81/2013/NĐ-CP", "2013", "Chính phủ",
+            note="the year from the symbol")
+    d.directive(d.sent("Tại buổi giám sát, Đại tá Lê Văn Sơn kiến nghị", "Công an huyện Hải Hậu."), S_, "kiến nghị", addressee="Đoàn ĐBQH tỉnh",
+                note="the host's request to the delegation (settled rule 8)")
+    d.directive(d.sent("Ông đề nghị Công an tỉnh", "đạt trên 98%."), C, "đề nghị", addressee="Công an tỉnh",
+                note="the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Công an tỉnh cần công khai", "thi hành công vụ."), C, None, addressee="Công an tỉnh")
+    d.target(d.s("phấn đấu đến hết năm 2019 tỷ lệ thi hành quyết định xử phạt đạt trên 98%"), "penalty_enforcement_rate", "reach", 98, "%", True,
+             None, "2019", S, note=NEW)
+    P = "từ năm 2017 đến hết tháng 4-2019"
+    d.indicator(d.s("lập biên bản 48.215 trường hợp vi phạm hành chính"), "admin_violations", 48215, "trường hợp", None, None, P, S, note=NEW)
+    d.indicator(d.s("ra quyết định xử phạt 46.930 trường hợp"), "admin_penalties", 46930, "trường hợp", None, None, P, S, note=NEW)
+    d.indicator(d.s("nộp ngân sách nhà nước hơn 52,4 tỷ đồng"), "fines_collected", 52.4, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xử lý 41.602 trường hợp"), "traffic_violations", 41602, "trường hợp", None, None, P, S, note="'Riêng lĩnh vực trật tự, an toàn giao thông'")
+    d.indicator(d.s("tạm giữ 3.815 phương tiện"), "vehicles_impounded", 3815, "phương tiện", None, None, P, S)
+    d.indicator(d.s("đưa 186 người vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 186, "người", None, None, P, S,
+                note="files to send addicts to compulsory rehab (as probe 035, 108)")
+    d.indicator(d.s("1.285 quyết định xử phạt chưa được thi hành"), "unenforced_penalties", 1285, "quyết định", None, None, None, S,
+                note=NEW + "; 'hiện': no period (as probe 113)")
+    d.write()
+
+
+def g122():
+    d = Doc("122_nhandan_interpol_25nam_2016", "2016-09-29")
+    T = "Phan Hữu Tâm"
+    IP, VP, TK = "Tổ chức Cảnh sát hình sự quốc tế", "Văn phòng INTERPOL Việt Nam", "Ban Tổng Thư ký INTERPOL"
+    d.event(d.sent("Sáng 28-9,", "(1991-2016)."), type="conference", date="2016-09-28", place="Hà Nội", localities=["Hà Nội"], leader=T,
+            note="a review conference; the deputy minister chairs (next sentence)")
+    d.person(T, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(T, n=2), note="later 'Thứ trưởng', 'Đồng chí'")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org(IP, d.m(IP, n=2), note="title and lead; '(INTERPOL)' after it is its abbreviation, not counted apart")
+    d.org(TK, d.m(TK, n=2))
+    d.org(VP, d.m(VP, n=2), note="later bare 'Văn phòng' not counted")
+    d.org("ASEANAPOL", d.m("ASEANAPOL", n=1), note="the ASEAN police chiefs' organization")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=5), note="two inside the office's name (settled rule 10)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Thái Lan", "country", None, None, None, d.m("Thái Lan", n=1))
+    d.directive(d.sent("Thứ trưởng yêu cầu", "công tác điều tra."), T, "yêu cầu", addressee=VP,
+                note="the sentence before ('đánh giá') is an assessment")
+    d.directive(d.sent("Năm 2017, Văn phòng phải", "ở nước ngoài."), T, None)
+    d.directive(d.sent("Đồng chí cũng đề nghị", "trốn tránh pháp luật."), T, "đề nghị", addressee="Công an các đơn vị, địa phương")
+    d.target(d.s("phối hợp truy bắt, đưa về nước ít nhất 30 đối tượng truy nã lẩn trốn ở nước ngoài"), "wanted_arrested", "reach", 30, "đối tượng",
+             True, None, "2017", None, note="national")
+    d.commitment(d.s("hỗ trợ đào tạo 40 lượt cán bộ của Văn phòng"), "other", 40, "lượt cán bộ", giver=TK, receiver=VP,
+                 note="training (as probe 059's training places); 'tổ chức này sẽ': a pledge")
+    P = "giai đoạn 1991-2016"
+    d.indicator(d.s("trao đổi hơn 36.000 thông tin về tội phạm"), "crime_info_exchanges", 36000, "thông tin", None, None, P, None)
+    d.indicator(d.s("truy bắt, dẫn độ, trục xuất về nước 412 đối tượng truy nã"), "wanted_arrested", 412, "đối tượng", None, None, P, None)
+    d.indicator(d.s("bắt giữ, trao trả 127 đối tượng"), "fugitives_handed_over", 127, "đối tượng", None, None, P, None, note=NEW)
+    d.indicator(d.s("tiếp nhận và xử lý 1.240 yêu cầu hợp tác điều tra"), "cooperation_requests", 1240, "yêu cầu", None, None, "năm 2015", None,
+                note=NEW)
+    d.indicator(d.s("triển khai 9 chiến dịch chung"), "joint_campaigns", 9, "chiến dịch", None, None, P, None,
+                note="the awards (12 tập thể, 25 cá nhân) are no indicators")
+    d.write()
+
+
+def g123():
+    d = Doc("123_hanoimoi_giaoban_noichinh_2014", "2014-04-09")
+    T = "Nguyễn Quang Thắng"
+    S = "Hà Nội"
+    d.event(d.sent("Chiều 8-4,", "quý I/2014."), type="conference", date="2014-04-08", place=None, localities=[S], leader=T,
+            note="a city's interior-affairs bloc briefing (giao ban: settled rule 4); the head of the Party's interior-affairs board chairs")
+    d.person(T, [], ["Ủy viên Ban Thường vụ Thành ủy", "Trưởng ban Nội chính Thành ủy"], d.m(T, n=2))
+    d.org("Ban Nội chính Thành ủy Hà Nội", d.m("Ban Nội chính Thành ủy Hà Nội", n=1),
+          note="bodies written with 'thành phố' and no place ('Công an thành phố', 'Viện Kiểm sát nhân dân thành phố', 'Tòa án nhân dân thành phố', "
+               "'Thanh tra thành phố') are not counted (settled rule 1)")
+    d.org("Cục Thi hành án dân sự Hà Nội", d.m("Cục Thi hành án dân sự Hà Nội", n=1))
+    d.org("Sở Tư pháp", d.m("Sở Tư pháp", n=1), note="a named department without its place (as probe 086, 110)")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=2), note="'Thủ đô' is no mention")
+    d.directive(d.sent("Kết luận hội nghị,", "dư luận quan tâm."), T, "đề nghị", addressee="các cơ quan khối nội chính")
+    d.directive(d.sent("Công an thành phố chủ động", "(10-10-1954 / 10-10-2014)."), T, None, addressee="Công an thành phố",
+                note="carries his conclusion on with a body as subject")
+    d.directive(d.sent("Tòa án nhân dân thành phố phấn đấu", "quá hạn luật định."), T, None, addressee="Tòa án nhân dân thành phố")
+    d.directive(d.sent("Đồng chí lưu ý", "\"điểm nóng\"."), T, "lưu ý", addressee="Thanh tra thành phố và các quận, huyện")
+    d.target(d.s("phấn đấu trong năm 2014 giải quyết trên 90% số vụ án hình sự thụ lý"), "court_case_resolution_rate", "reach", 90, "%", True, None,
+             "2014", S)
+    P = "quý I/2014"
+    d.indicator(d.s("giảm 6,2% so với cùng kỳ năm 2013"), "social_order_crime", 6.2, "%", "decrease", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("điều tra, khám phá 1.055 vụ"), "cases_solved", 1055, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 78,5%"), "case_clearance_rate", 78.5, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 41 băng, ổ nhóm tội phạm"), "criminal_gangs", 41, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("thụ lý kiểm sát điều tra 1.320 vụ án"), "procuracy_cases", 1320, "vụ án", None, None, P, S)
+    d.indicator(d.s("2.410 bị can"), "procuracy_cases", 2410, "bị can", None, None, P, S, note="the defendants of those cases (the row's unit bị can)")
+    d.indicator(d.s("giải quyết 1.890/2.460 vụ án hình sự"), "court_cases_resolved", 1890, "vụ án", None, None, P, S, note="a fraction: the numerator")
+    d.indicator(d.s("thu hơn 820 tỷ đồng"), "judgment_money_collected", 820, "tỷ đồng", None, None, P, S, note=NEW + ": civil judgments enforced")
+    d.indicator(d.s("tiếp 2.150 lượt công dân"), "citizen_receptions", 2150, "lượt", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g124():
+    d = Doc("124_baocaobang_bcd_muabannguoi_2018", "2018-07-12")
+    H = "Lý Thị Hạnh"
+    S = "Cao Bằng"
+    SO = "Sở Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Sáng 11/7,", "6 tháng đầu năm 2018."), type="conference", date="2018-07-11", place=None, localities=[S], leader=H,
+            note="a steering committee's review; its head chairs (next sentence)")
+    d.person(H, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(H, n=2), note="woman ('Bà'), Tày name")
+    d.org("Ban Chỉ đạo phòng, chống tội phạm mua bán người tỉnh Cao Bằng", d.m("Ban Chỉ đạo phòng, chống tội phạm mua bán người tỉnh Cao Bằng", n=1),
+          note="bare 'Công an tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'UBND tỉnh' are not counted")
+    d.org(SO, d.m(SO, n=1), note="a named department without its place")
+    d.loc(S, "province", "04", S, "04", d.m(S, n=1))
+    d.loc("Trùng Khánh", "district", "047", None, None, d.m("Trùng Khánh", n=1))
+    d.loc("Hà Quảng", "district", "045", None, None, d.m("Hà Quảng", n=1))
+    d.loc("Thạch An", "district", "053", None, None, d.m("Thạch An", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=2))
+    d.legal(d.s("Luật Phòng, chống mua bán người năm 2011"), "law", None, None, "2011", None)
+    d.directive(d.sent("Phát biểu kết luận,", "đường dây mua bán người."), H, "yêu cầu",
+                addressee="Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent(SO + " chủ trì", "tái hòa nhập cộng đồng."), H, None, addressee=SO)
+    d.directive(d.sent("Bà đề nghị", "mỗi quý."), H, "đề nghị", addressee="UBND các huyện biên giới")
+    d.directive(d.sent("Trong năm 2018, tỉnh phấn đấu", "so với năm 2017."), H, None, note="the province's goal closing her speech")
+    d.target(d.s("mỗi xã biên giới tổ chức ít nhất 1 buổi tuyên truyền mỗi quý"), "awareness_sessions", "reach", 1, "buổi", True, None, None, S,
+             note="a norm per unit is a target (as probe 051, 110)")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ mua bán người so với năm 2017"), "human_trafficking", "decrease", 10, "%", True, "năm 2017", "2018", S)
+    d.commitment(d.s("bố trí 300 triệu đồng để hỗ trợ nạn nhân học nghề"), "funding", 300, "triệu đồng", giver="UBND tỉnh Cao Bằng",
+                 note="'UBND tỉnh sẽ': a pledge; bare name given its place (as probe 110); victims are no body")
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("phát hiện 14 vụ"), "human_trafficking", 14, "vụ", None, None, P, S)
+    d.indicator(d.s("29 đối tượng mua bán người"), "suspects_arrested", 29, "đối tượng", None, None, P, S)
+    d.indicator(d.s("giảm 3 vụ so với cùng kỳ năm 2017"), "human_trafficking", 3, "vụ", "decrease", "cùng kỳ năm 2017", P, S)
+    d.indicator(d.s("tiếp nhận, giải cứu 31 nạn nhân"), "trafficking_victims", 31, "nạn nhân", None, None, P, S)
+    d.indicator(d.s("22 nạn nhân do phía Trung Quốc trao trả"), "trafficking_victims", 22, "nạn nhân", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("tổ chức 186 buổi tuyên truyền"), "awareness_sessions", 186, "buổi", None, None, P, S)
+    d.indicator(d.s("hơn 12.000 lượt người nghe"), "awareness_attendance", 12000, "lượt người", None, None, P, S)
+    d.write()
+
+
+def g125():
+    d = Doc("125_baolaocai_thuhoivukhi_2021", "2021-06-25")
+    D_ = "Hoàng Văn Đức"
+    S = "Lào Cai"
+    d.event(d.sent("Ngày 24/6,", "(từ ngày 15/3 đến ngày 15/6/2021)."), type="conference", date="2021-06-24", place=None, localities=[S], leader=D_,
+            note="a review of a firearms-surrender campaign; the director chairs")
+    d.person(D_, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(D_, n=2), note="later 'Đồng chí'")
+    d.org("Công an tỉnh Lào Cai", d.m("Công an tỉnh Lào Cai", n=1), note="'Công an các huyện, thị xã, thành phố', 'công an các xã' are not counted")
+    d.loc(S, "province", "10", S, "15", d.m(S, n=2))
+    d.loc("Bát Xát", "district", "082", None, None, d.m("Bát Xát", n=1))
+    d.loc("Sa Pa", "district", "088", None, None, d.m("Sa Pa", n=1), note="thị xã in 2021")
+    d.legal(d.s("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2017"), "law", None, None, "2017", None)
+    d.directive(d.sent("Đồng chí yêu cầu", "từng có súng săn."), D_, "yêu cầu", addressee="Công an các huyện, thị xã, thành phố",
+                note="the sentence before ('nhấn mạnh' an effect) is an assessment")
+    d.directive(d.sent("Từ nay đến cuối năm 2021,", "súng tự chế."), D_, None)
+    d.target(d.s("mỗi huyện phải thu hồi thêm ít nhất 50 khẩu súng tự chế"), "weapons_recovered", "reach", 50, "khẩu súng", True, None, "2021", S,
+             note="a norm per unit (as probe 110)")
+    P = "từ ngày 15/3 đến ngày 15/6/2021"
+    d.indicator(d.s("tổ chức 1.420 buổi tuyên truyền"), "awareness_sessions", 1420, "buổi", None, None, P, S,
+                note="'Qua 3 tháng triển khai': the campaign's dates in the lead")
+    d.indicator(d.s("thu hồi 1.186 khẩu súng các loại"), "weapons_recovered", 1186, "khẩu súng", None, None, P, S)
+    d.indicator(d.s("32 kg thuốc nổ"), "explosives_recovered", 32, "kg", None, None, P, S)
+    d.indicator(d.s("415 kíp nổ"), "explosives_recovered", 415, "kíp nổ", None, None, P, S)
+    d.indicator(d.s("2.100 viên đạn"), "ammunition_recovered", 2100, "viên", None, None, P, S, note=NEW)
+    d.indicator(d.s("96 công cụ hỗ trợ"), "support_tools_recovered", 96, "công cụ hỗ trợ", None, None, P, S)
+    d.indicator(d.s("với 213 khẩu súng"), "weapons_recovered", 213, "khẩu súng", None, None, P, "Bát Xát", note="a district's part")
+    d.indicator(d.s("thu hồi 171 khẩu"), "weapons_recovered", 171, "khẩu", None, None, P, "Sa Pa")
+    d.indicator(d.s("phát hiện, khởi tố 7 vụ tàng trữ, sử dụng trái phép vũ khí quân dụng"), "explosives_violations", 7, "vụ", None, None, P, S,
+                note="weapons offences (the row covers 'vũ khí, vật liệu nổ'); the awards are no indicators")
+    d.write()
+
+
+def g126():
+    d = Doc("126_congantphcm_caodiem_csgt_2023", "2023-11-30")
+    L = "Trần Văn Long"
+    S = "Hồ Chí Minh"
+    PH = "Phòng Cảnh sát giao thông Công an TPHCM"
+    d.event(d.sent("Chiều 29-11,", "Tết Nguyên đán Giáp Thìn 2024."), type="conference", date="2023-11-29", place=None, localities=[S], leader=L,
+            note="nobody chairs; the deputy director attends and directs ('dự và chỉ đạo', settled rule 3)")
+    d.person(L, ["Thiếu tướng"], ["Phó Giám đốc Công an TPHCM"], d.m(L, n=2))
+    d.org(PH, d.m(PH, n=1), note="later bare 'Phòng' not counted")
+    d.org("Công an TPHCM", d.m("Công an TPHCM", n=2)[1:], note="the first is inside the department's name; the second inside the position")
+    d.org("Công an quận Gò Vấp", d.m("Công an quận Gò Vấp", n=1))
+    d.org("Công an huyện Củ Chi", d.m("Công an huyện Củ Chi", n=1))
+    d.loc(S, "province", "79", S, "79", d.m("TPHCM", n=2))
+    d.loc("Gò Vấp", "district", "764", None, None, d.m("Gò Vấp", n=1))
+    d.loc("Củ Chi", "district", "783", None, None, d.m("Củ Chi", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo,", "dịp Tết."), L, "yêu cầu", addressee="lực lượng Cảnh sát giao thông và Công an các quận, huyện")
+    d.directive(d.sent("Công an quận Gò Vấp và Công an huyện Củ Chi tập trung", "khu công nghiệp."), L, None,
+                addressee="Công an quận Gò Vấp và Công an huyện Củ Chi")
+    d.directive(d.sent("Đồng chí lưu ý", "xử lý vi phạm."), L, "lưu ý", addressee="cán bộ làm nhiệm vụ")
+    d.target(d.s("Mỗi tổ công tác kiểm tra nồng độ cồn tối thiểu 150 trường hợp mỗi ngày"), "alcohol_checks", "reach", 150, "trường hợp", True, None,
+             "2024-02-29", S, note=NEW + ": a daily quota per team of the peak campaign (ends 29-2-2024); the plan's quotas are no directive")
+    d.target(d.s("lập ít nhất 2 chốt kiểm soát mỗi đêm"), "checkpoints", "reach", 2, "chốt", True, None, "2024-02-29", S, note=NEW)
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với cùng kỳ Tết Quý Mão 2023"), "traffic_deaths", "decrease", 5, "%",
+             True, "cùng kỳ Tết Quý Mão 2023", "2024-02-29", S, note="the campaign's goal; its end as deadline")
+    d.commitment(d.s("huy động 1.200 cán bộ, chiến sĩ"), "staffing", 1200, "cán bộ, chiến sĩ", giver=PH,
+                 note="forces and means deployed for a campaign (as probe 112)")
+    d.commitment(d.s("60 xe ô tô tuần tra"), "equipment", 60, "xe", giver=PH)
+    P, B = "11 tháng năm 2023", "cùng kỳ năm 2022"
+    d.indicator(d.s("xảy ra 1.012 vụ tai nạn giao thông"), "traffic_accidents", 1012, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 498 người"), "traffic_deaths", 498, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 702 người"), "traffic_injuries", 702, "người", None, None, P, S)
+    d.indicator(d.s("giảm 37 vụ"), "traffic_accidents", 37, "vụ", "decrease", B, P, S, note="'so với cùng kỳ năm 2022' opens the clause")
+    d.indicator(d.s("giảm 21 người chết"), "traffic_deaths", 21, "người", "decrease", B, P, S)
+    d.indicator(d.s("lập biên bản 412.560 trường hợp vi phạm"), "traffic_violations", 412560, "trường hợp", None, None, P, S)
+    d.indicator(d.s("38.215 trường hợp vi phạm nồng độ cồn"), "drink_driving_violations", 38215, "trường hợp", None, None, P, S,
+                note=NEW + ": a part ('trong đó')")
+    d.indicator(d.s("tạm giữ 96.320 phương tiện"), "vehicles_impounded", 96320, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g127():
+    d = Doc("127_baocamau_camera_anxuyen_2025", "2025-10-15")
+    T, P_ = "Tạ Minh Tuấn", "Lâm Văn Phước"
+    X, S = "An Xuyên", "Cà Mau"
+    d.event(d.sent("Sáng 14/10,", "giám sát an ninh, trật tự."), type="ceremony", date="2025-10-14", place=None, localities=[X, S], leader=T,
+            note="a handover (lễ tiếp nhận) is a ceremony; nobody chairs, the ward's Party secretary gives the directing speech (settled rule 3)")
+    d.person(T, [], ["Bí thư Đảng ủy phường"], d.m(T, n=2))
+    d.person(P_, ["Thượng tá"], ["Trưởng Công an phường An Xuyên"], d.m(P_, n=2))
+    d.org("UBND phường An Xuyên", d.m("UBND phường An Xuyên", n=1), note="bare 'UBND phường', 'Công an phường' are not counted")
+    d.org("Công an phường An Xuyên", d.m("Công an phường An Xuyên", n=1), note="inside the chief's position (a body named inside a position)")
+    d.loc(X, "commune", "32002", X, "32002", d.m(X, n=4), note="phường since July 2025 (the new commune's code)")
+    d.loc(S, "province", "96", S, "96", d.m(S, n=3), note=POST2025 + " (Cà Mau with Bạc Liêu, 96)")
+    d.loc("Bạc Liêu", "province", "95", S, "96", d.m("Bạc Liêu", n=1), note="the former province")
+    d.directive(d.sent("Phát biểu chỉ đạo tại buổi lễ,", "vi phạm pháp luật."), T, "đề nghị", addressee="Công an phường")
+    d.directive(d.sent("Các khóm phối hợp", "hư hỏng, mất mát."), T, None, addressee="Các khóm")
+    d.directive(d.sent("Phấn đấu đến cuối năm 2026,", "có camera giám sát."), T, None)
+    d.target(d.s("lắp đặt thêm 80 camera"), "cameras_installed", "reach", 80, "camera", False, None, "2026", X, note=NEW)
+    d.target(d.s("bảo đảm 100% khóm có camera giám sát"), "security_camera_coverage", "reach", 100, "%", False, None, "2026", X)
+    d.commitment(d.s("Hệ thống gồm 120 camera"), "equipment", 120, "camera", note="the cameras handed over, paid by businesses and residents (no body)")
+    d.commitment(d.s("Tổng kinh phí lắp đặt 1,6 tỷ đồng"), "funding", 1.6, "tỷ đồng", note="a completed installation's cost (settled rule 9)")
+    d.commitment(d.s("UBND phường hỗ trợ thêm 200 triệu đồng để xây dựng phòng giám sát"), "funding", 200, "triệu đồng", giver="UBND phường An Xuyên")
+    P = "từ ngày 1/7/2025 đến nay"
+    d.indicator(d.s("xảy ra 9 vụ phạm pháp hình sự"), "social_order_crime", 9, "vụ", None, None, P, X)
+    d.indicator(d.s("giảm 4 vụ so với cùng kỳ năm 2024"), "social_order_crime", 4, "vụ", "decrease", "cùng kỳ năm 2024", P, X)
+    d.indicator(d.s("điều tra, làm rõ 8 vụ"), "cases_solved", 8, "vụ", None, None, P, X)
+    d.indicator(d.s("làm rõ 3 vụ trộm cắp tài sản"), "cases_solved", 3, "vụ", None, None, None, X, note="'Trong thời gian chạy thử': no period given")
+    d.indicator(d.s("phát hiện 57 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 57, "trường hợp", None, None, None, X)
+    d.write()
+
+
+def g128():
+    d = Doc("128_vtcnews_thukhen_botruong_2022", "2022-03-18")
+    d.g["document"]["note"] = ("near-neighbour: a minister's letter of praise after a drug case: no meeting, ceremony or inspection is held (no event); "
+                               "the case's seizure and arrests are no indicators (as probe 070, 104); the reward to the task force is an award, "
+                               "no commitment; the minister's request in the letter is a directive")
+    TL = "Tô Lâm"
+    S = "Quảng Trị"
+    CT = "Công an tỉnh Quảng Trị"
+    d.person(TL, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(TL, n=3), note="the suspect by initials is no person")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org(CT, d.m(CT, n=5) + d.m("Công an Quảng Trị", n=1))
+    d.org("Cục Cảnh sát điều tra tội phạm về ma túy", d.m("Cục Cảnh sát điều tra tội phạm về ma túy", n=1))
+    d.org("Bộ đội Biên phòng tỉnh Quảng Trị", d.m("Bộ đội Biên phòng tỉnh Quảng Trị", n=1))
+    d.loc(S, "province", "45", S, "44", d.m(S, n=7))
+    d.loc("Hướng Hóa", "district", "465", None, None, d.m("Hướng Hóa", n=2))
+    d.loc("Tân Long", "commune", "19459", "Lao Bảo", "19432", d.m("Tân Long", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="'Việt - Lào' is no mention of Việt Nam")
+    d.directive(d.sent("Bộ trưởng yêu cầu", "quy định của pháp luật."), TL, "yêu cầu", addressee=CT,
+                note="the request in the letter; 'biểu dương' is praise")
+    d.write()
+
+
+def g129():
+    d = Doc("129_baophapluat_anninh_thitotnghiep_hoabinh_2023", "2023-06-22")
+    H = "Bùi Văn Hùng"
+    S = "Hòa Bình"
+    CT = "Công an tỉnh Hòa Bình"
+    ANM = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.event(d.sent("Ngày 21/6/2023,", "năm 2023."), type="conference", date="2023-06-21", place=None, localities=[S], leader=H,
+            note="an exam-security briefing; the deputy director chairs")
+    d.person(H, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(H, n=2))
+    d.org(CT, d.m(CT, n=1) + d.m("Công an Hòa Bình", n=1), note="the title's short form; 'Hội đồng thi', 'Công an các huyện' are not counted")
+    d.org(ANM, d.m(ANM, n=1), note="named units without their place (settled rule 1)")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1))
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1))
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=2))
+    d.loc("Mai Châu", "district", "156", None, None, d.m("Mai Châu", n=1))
+    d.loc("Đà Bắc", "district", "150", None, None, d.m("Đà Bắc", n=1))
+    d.loc("Lạc Sơn", "district", "157", None, None, d.m("Lạc Sơn", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo,", "thông tin sai sự thật về kỳ thi."), H, "yêu cầu", addressee=ANM)
+    d.directive(d.sent("Phòng Cảnh sát giao thông bố trí", "Đà Bắc, Lạc Sơn."), H, None, addressee="Phòng Cảnh sát giao thông")
+    d.directive(d.sent("Công an các huyện phối hợp", "in sao đề thi."), H, None, addressee="Công an các huyện")
+    d.directive(d.sent("Đồng chí cũng lưu ý", "của Hội đồng thi."), H, "lưu ý", addressee="cán bộ, chiến sĩ được phân công làm nhiệm vụ")
+    d.target(d.s("Mỗi điểm thi có ít nhất 2 cán bộ Cảnh sát bảo vệ"), "exam_site_officers", "reach", 2, "cán bộ", True, None, None, S,
+             note=NEW + ": a norm per unit of the plan; no directive (a plan described, as the quotas of probe 126)")
+    d.target(d.s("1 cán bộ An ninh mạng"), "exam_site_cyber_officers", "reach", 1, "cán bộ", False, None, None, S, note=NEW)
+    d.commitment(d.s("huy động 650 cán bộ, chiến sĩ bảo vệ kỳ thi"), "staffing", 650, "cán bộ, chiến sĩ", giver=CT, note="the title's figure")
+    d.commitment(d.s("huy động 650 cán bộ, chiến sĩ tham gia bảo vệ 29 điểm thi"), "staffing", 650, "cán bộ, chiến sĩ", giver=CT,
+                 note="forces planned for the exam (as probe 036, 074)")
+    d.commitment(d.s("bố trí 14 cán bộ canh gác nơi in sao đề thi"), "staffing", 14, "cán bộ", giver=CT)
+    d.indicator(d.s("phát hiện 2 thí sinh mang điện thoại di động vào phòng thi"), "exam_violations", 2, "thí sinh", None, None, "kỳ thi năm 2022", S,
+                note=NEW)
+    d.write()
+
+
+def g130():
+    d = Doc("130_baothainguyen_lulut_congan_2025", "2025-10-10")
+    d.g["document"]["note"] = RESPONSE + "; the flood's reach and the households evacuated are no indicators (as probe 052)"
+    P_, K = "Đặng Hồng Phong", "Nông Văn Khải"
+    S = "Thái Nguyên"
+    CT = "Công an tỉnh Thái Nguyên"
+    d.event(d.sent("Chiều 9/10,", "tại tỉnh Thái Nguyên."), type="inspection", date="2025-10-09", place="tỉnh Thái Nguyên", localities=[S], leader=P_,
+            note="a Ministry delegation inspects the flood recovery; its head leads")
+    d.person(P_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(P_, n=3))
+    d.person(K, ["Đại tá"], ["Giám đốc Công an tỉnh Thái Nguyên"], d.m(K, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", d.m("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", n=1))
+    d.org(CT, d.m(CT, n=3), note="'Công an tỉnh', 'Công an các xã, phường' are not counted")
+    d.loc(S, "province", "19", S, "19", d.m(S, n=6), note=POST2025 + " (Thái Nguyên with Bắc Kạn, 19)")
+    d.loc("Bắc Kạn", "province", "06", S, "19", d.m("Bắc Kạn", n=1), note="former province ('tỉnh Bắc Kạn cũ')")
+    for name, code in (("Phan Đình Phùng", "05443"), ("Gia Sàng", "05467"), ("Đồng Hỷ", "05692"), ("Phú Bình", "05908"),
+                       ("Chợ Đồn", "02020"), ("Na Rì", "02155")):
+        d.loc(name, "commune", code, name, code, d.m(name, n=1), note="a commune since July 2025 (the new commune's code)")
+    d.directive(d.sent("Thứ trưởng yêu cầu", "trộm cắp tài sản."), P_, "yêu cầu", addressee=CT,
+                note="the sentence before ('ghi nhận, biểu dương') is an assessment")
+    d.directive(d.sent("Công an các xã, phường nắm chắc", "đúng đối tượng."), P_, None, addressee="Công an các xã, phường")
+    d.directive(d.sent("Lực lượng Cảnh sát giao thông khẩn trương", "tuyến quốc lộ."), P_, None, addressee="Lực lượng Cảnh sát giao thông")
+    d.commitment(d.s("hỗ trợ Thái Nguyên 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver="Bộ Công an", note="the title's figure")
+    d.commitment(d.s("trao 5 tỷ đồng của Bộ Công an"), "funding", 5, "tỷ đồng", giver="Bộ Công an", note="the province is no body (receiver not annotated)")
+    d.commitment(d.s("trao 500 suất quà"), "other", 500, "suất quà", note="gifts (as probe 034); the value of each gift is no commitment of its own")
+    d.commitment(d.s("điều động thêm 10 xuồng cứu hộ cho Công an tỉnh Thái Nguyên"), "equipment", 10, "xuồng", giver="Bộ Công an", receiver=CT)
+    d.write()
+
+
+def g131():
+    d = Doc("131_neg_congttdt_binhthuan_xuctiendautu_2019", "2019-08-24")
+    d.g["document"]["note"] = ("negative: an investment-promotion conference; the investment, growth and tourism figures are no indicators, the "
+                               "investment goal no target, the chairman's requests no ANTT directive, the meeting no event of the register "
+                               "(as probe 120); the byline yields nothing")
+    H = "Nguyễn Ngọc Hai"
+    S = "Bình Thuận"
+    d.person(H, [], ["Chủ tịch UBND tỉnh"], d.m(H, n=2))
+    d.org("UBND tỉnh Bình Thuận", d.m("UBND tỉnh Bình Thuận", n=1))
+    d.org("Sở Kế hoạch và Đầu tư", d.m("Sở Kế hoạch và Đầu tư", n=1))
+    d.loc(S, "province", "60", "Lâm Đồng", "68", d.m(S, n=4))
+    d.loc("Phan Thiết", "district", "593", None, None, d.m("Phan Thiết", n=1))
+    d.loc("La Gi", "district", "594", None, None, d.m("La Gi", n=1))
+    d.loc("Hàm Thuận Bắc", "district", "597", None, None, d.m("Hàm Thuận Bắc", n=1))
+    d.loc("Nhật Bản", "country", None, None, None, d.m("Nhật Bản", n=1))
+    d.loc("Hàn Quốc", "country", None, None, None, d.m("Hàn Quốc", n=1))
+    d.loc("Thái Lan", "country", None, None, None, d.m("Thái Lan", n=1))
+    d.write()
+
+
+def g132():
+    d = Doc("132_baoquankhu4_nd77_hatinh_2015", "2015-07-03")
+    K = "Đặng Quốc Khánh"
+    S = "Hà Tĩnh"
+    d.event(d.sent("Ngày 2-7,", "nhiệm vụ quốc phòng."), type="conference", date="2015-07-02", place=None, localities=[S], leader=K,
+            note="a joint review of police-military coordination; nobody chairs, the chairman attends and directs")
+    d.person(K, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(K, n=2))
+    d.org("Công an tỉnh Hà Tĩnh", d.m("Công an tỉnh Hà Tĩnh", n=1),
+          note="in 'Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh Hà Tĩnh' only the body whose words include the place counts (settled rule 1); "
+               "'Bộ CHQS tỉnh', 'Bộ đội Biên phòng tỉnh' are not counted")
+    d.org("Chính phủ", d.m("Chính phủ", n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside the decree's subject")
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.loc(S, "province", "42", S, "42", d.m(S, n=2))
+    d.loc("Hương Sơn", "district", "439", None, None, d.m("Hương Sơn", n=1))
+    d.loc("Hương Khê", "district", "444", None, None, d.m("Hương Khê", n=1))
+    d.loc("Vũ Quang", "district", "441", None, None, d.m("Vũ Quang", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Bô Ly Khăm Xay", "region", None, None, None, d.m("Bôlykhămxay", n=1), note="a Lao province written as one word (foreign-places name)")
+    d.legal(d.s("Nghị định 77 của Chính phủ"), "decree", "77", None, None, "Chính phủ", note="the title's short form (as probe 094)")
+    d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12-7-2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
+    d.legal(d.sub("Nghị định 77;", "Nghị định 77"), "decree", "77", None, None, None)
+    d.directive(d.sent("Phát biểu chỉ đạo,", "các xã biên giới."), K, "yêu cầu", addressee="Bộ CHQS tỉnh và Công an tỉnh")
+    d.directive(d.sent("Hai lực lượng thường xuyên", "mọi tình huống."), K, None, addressee="Hai lực lượng")
+    d.directive(d.sent("Đồng chí cũng đề nghị", "trên tuyến biên giới."), K, "đề nghị", addressee="Bộ đội Biên phòng tỉnh")
+    d.commitment(d.s("bố trí 2 tỷ đồng mua sắm trang thiết bị cho lực lượng dân quân tự vệ và Công an xã"), "funding", 2, "tỷ đồng",
+                 giver="UBND tỉnh Hà Tĩnh", note="'Tỉnh sẽ': the province's People's Committee (as probe 102, 118); the forces are no body")
+    P = "5 năm qua"
+    d.indicator(d.s("tổ chức 1.250 lượt tuần tra, kiểm soát"), "joint_patrols", 1250, "lượt", None, None, P, S)
+    d.indicator(d.s("trao đổi 640 tin về tình hình an ninh, trật tự"), "crime_info_exchanges", 640, "tin", None, None, P, S)
+    d.indicator(d.s("phối hợp giải quyết 36 vụ việc phức tạp"), "security_incidents_resolved", 36, "vụ việc", None, None, P, S)
+    d.indicator(d.s("tổ chức 4 cuộc diễn tập khu vực phòng thủ cấp huyện"), "defence_drills", 4, "cuộc", None, None, P, S, note=NEW)
+    d.indicator(d.s("huấn luyện cho hơn 2.400 lượt dân quân, Công an xã"), "militia_trained", 2400, "lượt", None, None, P, S,
+                note=NEW + "; the awards are no indicators")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
