@@ -699,3 +699,26 @@ def test_a_list_of_figures_by_field_labelled_before_a_colon() -> None:
         date="2020-12")
     assert {(i.value, i.metric_key) for i in found} == {
         (12, "economic_crime"), (4, "fires"), (600, "fire_property_damage")}
+
+
+def test_weapons_surrendered_ammunition_and_coordination_counts_have_their_own_metrics() -> None:
+    found = _indicators(
+        "Ngày 5/9, Công an tỉnh Yên Bái tổ chức hội nghị tổng kết đợt vận động giao nộp vũ khí năm 2022.\n\n"
+        "Năm 2022, Công an các huyện đã thu hồi 640 khẩu súng các loại, 18 kg thuốc nổ, 230 kíp nổ và "
+        "1.500 viên đạn; huyện Văn Chấn thu hồi 95 khẩu. Hai lực lượng đã trao đổi 310 tin về tình hình an "
+        "ninh, trật tự; tổ chức 3 cuộc diễn tập khu vực phòng thủ cấp huyện.", date="2022-09")
+    got = {(i.value, i.unit, i.metric_key) for i in found}
+    assert got >= {(640, "khẩu súng", "weapons_recovered"), (230, "kíp nổ", "explosives_recovered"),
+                   (1500, "viên đạn", "ammunition_recovered"), (95, "khẩu", "weapons_recovered"),
+                   (310, "tin", "crime_info_exchanges"), (3, "cuộc", "defence_drills")}
+
+
+def test_administrative_violations_rehab_referrals_and_interior_affairs_counts() -> None:
+    found = _indicators(
+        "Chiều 3/4, Ban Nội chính Tỉnh ủy Thái Bình tổ chức giao ban khối nội chính quý I/2021.\n\n"
+        "Quý I/2021, Công an tỉnh lập biên bản 5.120 trường hợp vi phạm hành chính; đưa 42 người vào cơ sở "
+        "cai nghiện bắt buộc; còn 96 quyết định xử phạt chưa được thi hành. Thanh tra tỉnh tiếp 640 "
+        "lượt công dân; Văn phòng tiếp nhận 35 yêu cầu hợp tác điều tra.", date="2021-04")
+    got = {(i.value, i.metric_key) for i in found}
+    assert got >= {(5120, "admin_violations"), (42, "rehab_admissions"), (96, "unenforced_penalties"),
+                   (640, "citizen_receptions"), (35, "cooperation_requests")}

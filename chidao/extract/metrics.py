@@ -252,6 +252,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tố giác, tin báo", "tin", "đơn", "cuộc", "lần", "đợt", "buổi", "công trình", "dịch vụ", "đơn vị",
     "doanh nghiệp", "hộ gia đình", "hộ kinh doanh", "hộ", "công dân", "ngư dân", "học sinh", "cá thể",
     "tàu cá", "giao dịch", "vũ khí", "công cụ hỗ trợ", "trang web", "ấp", "lít", "m3", "m³",
+    # weapons and ammunition surrendered ("171 khẩu", "415 kíp nổ", "2.100 viên đạn"), decisions,
+    # requests, candidates, campaigns
+    "khẩu", "kíp nổ", "viên đạn", "quyết định", "yêu cầu", "thí sinh", "chiến dịch", "thông tin",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")

