@@ -483,3 +483,16 @@ def test_fire_extinguishers_given_are_equipment() -> None:
         "Dịp này, UBND huyện Gia Lâm trao tặng 500 bình chữa cháy cho các hộ kinh doanh.", "2023-11")
     extinguishers = commitment_of(ex, 500, "bình")
     assert (extinguishers.kind, extinguishers.giver) == ("equipment", "UBND huyện Gia Lâm")
+
+
+def test_forces_already_sent_to_a_flood_and_a_norm_per_unit_are_no_commitments() -> None:
+    ex = _commitments_of(
+        "Chiều 12/9, Đoàn công tác của Bộ Công an kiểm tra công tác khắc phục hậu quả lũ tại tỉnh "
+        "Yên Bái.\n\n"
+        "Công an tỉnh đã huy động hơn 900 cán bộ, chiến sĩ, 30 xuồng giúp dân sơ tán. Bộ trưởng yêu "
+        "cầu Công an tỉnh giúp dân dọn dẹp; mỗi xã thành lập ít nhất 1 tổ cứu hộ. Dịp này, Bộ Công an "
+        "trao 3 tỷ đồng và sẽ điều động 12 xuồng "
+        "cho Công an tỉnh Yên Bái.", "2024-09")
+    assert {(c.amount, c.unit) for c in ex.commitments} >= {(3, "tỷ đồng")}
+    found = {(c.amount, c.unit) for c in ex.commitments}
+    assert not found & {(900, "cán bộ, chiến sĩ"), (30, "xuồng"), (1, "tổ")}

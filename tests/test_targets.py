@@ -207,3 +207,13 @@ def test_a_goal_whose_count_noun_names_its_metric() -> None:
         "yêu cầu Công an các huyện vận động nhân dân giao nộp vật liệu nổ, phấn đấu năm 2024 thu hồi ít "
         "nhất 150 vũ khí các loại; tổ chức ít nhất 2 đợt cao điểm chung với lực lượng Biên phòng.")
     assert {(t.value, t.metric_key) for t in found} == {(150, "weapons_recovered"), (2, "joint_campaigns")}
+
+
+def test_a_norm_per_unit_is_a_goal_whatever_its_unit_counts() -> None:
+    found = _targets(
+        "Chiều 4/12, Phòng Cảnh sát giao thông Công an tỉnh Bình Dương tổ chức hội nghị triển khai kế hoạch "
+        "cao điểm bảo đảm trật tự an toàn giao thông dịp Tết.\n\nMỗi tổ tuần tra kiểm tra nồng độ cồn "
+        "tối thiểu 80 trường hợp; các Đội Cảnh sát giao thông lập ít nhất 3 chốt kiểm soát mỗi đêm. "
+        "Mỗi trạm có ít nhất 4 cán bộ trực ban. Mỗi năm, tỉnh xảy ra 300 vụ tai nạn giao thông.")
+    assert {(t.value, t.unit, t.at_least) for t in found} == {
+        (80, "trường hợp", True), (3, "chốt", True), (4, "cán bộ", True)}

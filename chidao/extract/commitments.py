@@ -265,8 +265,35 @@ def _full_name(name: str | None, context: Context) -> str | None:
     return name
 
 
+# A norm per unit is a goal (targets.py), whatever its unit counts, and no resource given (staff, teams,
+# checkpoints): a sentence or part
+# opening with "Mỗi <unit>" ("Mỗi điểm thi có ít nhất 2 cán bộ …", "; mỗi xã … thành lập ít nhất 1 tổ"),
+# or a floor counted per day or night ("… lập ít nhất 2 chốt kiểm soát mỗi đêm").
+_NORM_OPEN = regex.compile(
+    r"[\s,]*[Mm]ỗi\s+(?!(?:năm|tháng|ngày|tuần|quý|đêm|lần|khi|người dân)\b)\p{L}", regex.V1)
+_PER_PERIOD = regex.compile(r"\s+(?:\p{L}+\s+){0,3}?mỗi\s+(?:ngày|đêm|tuần|tháng|quý|ca)\b", regex.V1)
+
+
+def per_unit_norm(text: str, sentence_start: int, segment: int, amount: Amount) -> bool:
+    if amount.at_least and _PER_PERIOD.match(text, amount.end):
+        return True
+    opens = _NORM_OPEN.match(text, segment) or _NORM_OPEN.match(text, sentence_start)
+    return bool(opens) and amount.at_least
+
+
+# forces and boats already sent to a disaster or an incident ("Công an tỉnh đã huy động hơn 3.200 cán bộ,
+# chiến sĩ, 45 xuồng …"): a response carried out, reported, not a resource pledged
+_RESPONDED = regex.compile(r"\bđã\s+(?:kịp thời\s+)?huy động\b", regex.V1)
+
+
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
+    if unit not in MONEY_UNITS and _RESPONDED.search(text, clause_start, amount.start):
+        return None
+    if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
+        sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
+        if per_unit_norm(text, sentence_start, sentence_start, amount):
+            return None
     if unit in MONEY_UNITS:
         # money is a commitment only where something is given or budgeted, never a crime's takings,
         # a fine or a market's figures ("phá vụ trộm 40 tỉ đồng", "kim ngạch đạt 2,1 tỉ USD")

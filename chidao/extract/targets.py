@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS
+from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS, per_unit_norm
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
     MONEY_UNITS,
@@ -95,13 +95,14 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
             past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
             for amount in find_amounts(text, start, end):
-                if amount.unit in _NOT_TARGET_UNITS:
-                    continue
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
+                norm = per_unit_norm(text, start, segment, amount)
+                if amount.unit in _NOT_TARGET_UNITS and not norm:
+                    continue
                 goal = _last(_GOAL, text, segment, amount.start)
-                if goal is None and not in_directive and not goals_before \
+                if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start):
                     continue
                 if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
