@@ -73,7 +73,7 @@ def write_records(archive: Path, output: Path, jobs: int) -> int:
     return written
 
 
-def _reset(db: str) -> None:
+def reset_store(db: str) -> None:
     """An empty store at `db`: a SQLite file removed, a PostgreSQL schema dropped and made again."""
     from sqlalchemy import create_engine
 
@@ -143,7 +143,7 @@ def grow(records: Path, db: str, steps: list[int], repeat: int) -> list[dict]:
     from chidao.store.engine import forget_engines, open_engine
     from chidao.store.ingest import ingest_records
 
-    _reset(db)
+    reset_store(db)
     forget_engines()
     engine = open_engine(db)
     batches = record_batches(open_records(str(records)), on_error=lambda exc: None)

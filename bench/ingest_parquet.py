@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from archive_growth import reset_store, store_bytes  # noqa: E402
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import write_archive  # noqa: E402
 
@@ -61,7 +62,7 @@ def store_records(records: Path, db: str) -> dict:
     from chidao.store.engine import forget_engines, open_engine
     from chidao.store.ingest import ingest_records
 
-    _reset(db)
+    reset_store(db)
     source = open_records(str(records))
     engine = open_engine(db)
     outcomes: Counter[str] = Counter()
@@ -73,37 +74,11 @@ def store_records(records: Path, db: str) -> dict:
         for outcome in ingest_records(engine, batch):
             outcomes[outcome.outcome] += 1
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    size = _size(engine, db)
+    size = store_bytes(engine, db)
     engine.dispose()
     forget_engines()
     return {"documents": done, "seconds": seconds, "docs_per_s": done / seconds, "cpu_ms": cpu * 1000 / done,
             "db_bytes": size, **outcomes, "batches": batches}
-
-
-def _reset(db: str) -> None:
-    if "://" not in db:
-        for stale in Path(db).parent.glob(Path(db).name + "*"):
-            stale.unlink()
-        return
-    from sqlalchemy import create_engine
-
-    engine = create_engine(db)
-    with engine.begin() as connection:
-        connection.exec_driver_sql("DROP SCHEMA public CASCADE")
-        connection.exec_driver_sql("CREATE SCHEMA public")
-    engine.dispose()
-
-
-def _size(engine, db: str) -> int:
-    """Bytes of the store: the SQLite file with its WAL checkpointed, PostgreSQL's tables with
-    their indexes and TOAST."""
-    with engine.connect() as connection:
-        if engine.dialect.name == "sqlite":
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            return Path(db).stat().st_size
-        return int(connection.exec_driver_sql(
-            "SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c JOIN pg_namespace n "
-            "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'm')").scalar())
 
 
 def prepare_share(batches: list[list]) -> float:

@@ -51,6 +51,14 @@ def wait_for_documents(store: str, at_least: int, timeout: float = 60) -> None:
         time.sleep(0.2)
 
 
+def kill_and_check(store: str, process: subprocess.Popen) -> None:
+    """kill -9 the ingest `process`: it says nothing of a traceback, and the store is whole."""
+    process.kill()
+    _, stderr = process.communicate(timeout=30)
+    assert "Traceback" not in stderr
+    assert_whole(store)
+
+
 def assert_whole(store: str, expected: int | None = None) -> None:
     """The store passes its integrity checks and every report in it is whole: its items,
     its search row and its bands all there, no item or band without its report."""
@@ -216,10 +224,7 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
         else:  # in the middle of the batch: after some reports, at any moment of a write
             wait_for_documents(store, before + rng.randint(1, 40))
             time.sleep(rng.uniform(0.0, 0.1))
-        process.kill()
-        _, stderr = process.communicate(timeout=30)
-        assert "Traceback" not in stderr
-        assert_whole(store)
+        kill_and_check(store, process)
     killed_at = stored_documents(store)
     assert killed_at < REPORTS, "the kills came after the batch had finished"
     rerun = subprocess.run([*CHIDAO, "ingest", str(folder), "--db", store], capture_output=True, text=True,
@@ -254,10 +259,7 @@ def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: 
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_for_documents(store, before + rng.randint(1, 120))
         time.sleep(rng.uniform(0.0, 0.1))
-        process.kill()
-        _, stderr = process.communicate(timeout=30)
-        assert "Traceback" not in stderr
-        assert_whole(store)
+        kill_and_check(store, process)
     killed_at = stored_documents(store)
     assert killed_at < PARQUET_REPORTS, "the kills came after the batch had finished"
     rerun = subprocess.run(command, capture_output=True, text=True, timeout=600)
