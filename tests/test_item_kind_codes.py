@@ -66,3 +66,16 @@ def test_kinds_are_read_and_filtered_by_name(store: str) -> None:
     for kind in ("directives", "targets", "commitments", "indicators"):
         listed = chidao_json(store, kind, "--rejected", "--copies")
         assert listed and {item["id"].split(":")[1] for item in listed} == {kind}
+
+
+def test_a_code_no_name_has_reads_as_itself() -> None:
+    from sqlalchemy.dialects import sqlite
+
+    from chidao.store.schema import Coded
+
+    kinds = Coded(KINDS)
+    assert kinds.process_bind_param("directives", sqlite.dialect()) == 1
+    assert kinds.process_bind_param("spells", sqlite.dialect()) == -1  # compares equal to no row
+    assert kinds.process_result_value(1, sqlite.dialect()) == "directives"
+    assert kinds.process_result_value(-1, sqlite.dialect()) == "-1"
+    assert kinds.process_result_value(len(KINDS), sqlite.dialect()) == str(len(KINDS))

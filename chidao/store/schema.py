@@ -103,7 +103,11 @@ class Coded(TypeDecorator[str]):
         return "NULL" if value is None else str(self._codes.get(value, -1))
 
     def process_result_value(self, value: int | None, dialect: Any) -> str | None:
-        return None if value is None else self.names[value]
+        if value is None:
+            return None
+        # a code no name has (none is written: -1 only ever compares) reads as itself, never
+        # as the name a negative index would wrap around to
+        return self.names[value] if 0 <= value < len(self.names) else str(value)
 
 
 class Item(Base):
