@@ -207,11 +207,26 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
 
 
 def write_together(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[IngestOutcome]:
-    """`store_prepared` for each of `prepared` in one transaction, each report in a savepoint of
-    its own: a report that fails is rolled back alone ("failed", or "duplicate" when its text
-    was stored meanwhile) and the others are committed together. A transient error (see
-    `transient`) rolls the whole transaction back and propagates, so that `with_retries` can
-    write them again from the start."""
+    """`store_prepared` for each of `prepared` in one transaction: a report that fails is rolled
+    back alone ("failed", or "duplicate" when its text was stored meanwhile) and the others are
+    committed together. They are written first without a savepoint each (two statements a
+    report fewer); when one fails, that transaction is rolled back and they are written again
+    each in a savepoint (`_write_each`). A transient error (see `transient`) rolls the whole
+    transaction back and propagates, so that `with_retries` can write them again from the start."""
+    try:
+        with engine.begin() as connection:
+            hold_write_lock(connection, INGEST_LOCK)
+            return [store_prepared(connection, one) for one in prepared]
+    except DBAPIError as exc:
+        if transient(exc):
+            raise
+    except Exception:  # noqa: BLE001, S110 - one of them failed: found again, each in a savepoint
+        pass
+    return _write_each(engine, prepared)
+
+
+def _write_each(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[IngestOutcome]:
+    """`write_together`'s second way: each report in a savepoint of its own."""
     outcomes: list[IngestOutcome] = []
     with engine.begin() as connection:
         # The write lock first: on SQLite it begins the transaction (BEGIN IMMEDIATE), so the
