@@ -408,6 +408,21 @@ def test_a_giver_or_receiver_written_by_its_first_words_is_the_one_body_the_repo
     assert commitment_of(ex, 20, "cán bộ").giver == "Sở"
 
 
+def test_a_party_committee_named_by_its_level_is_the_one_the_report_names_in_full() -> None:
+    # docs/GOLD.md rule 12: a giver is named with the place the report gives it
+    text = ("Chiều 2/4, đồng chí Lò Văn Minh, Bí thư Tỉnh ủy Sơn La, đến thăm và làm việc với Công an tỉnh "
+            "Sơn La. Tỉnh ủy Sơn La ghi nhận kết quả bảo đảm an ninh, trật tự quý I.\n\n"
+            "Dịp này, Tỉnh ủy sẽ bố trí 12 tỷ đồng để xây dựng trụ sở Công an xã.")
+    ex = extract_document(Document.from_text(normalize_text(text), "son-la.txt", date="2024-04"))
+    assert not grounding_errors(ex)
+    assert commitment_of(ex, 12, "tỷ đồng").giver == "Tỉnh ủy Sơn La"
+    # with no full name in the report, the committee stays as written
+    bare = (text.replace("Tỉnh ủy Sơn La ghi nhận", "Lãnh đạo tỉnh ghi nhận")
+            .replace("Bí thư Tỉnh ủy Sơn La", "Bí thư"))
+    ex = extract_document(Document.from_text(normalize_text(bare), "son-la.txt", date="2024-04"))
+    assert commitment_of(ex, 12, "tỷ đồng").giver == "Tỉnh ủy"
+
+
 def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capital() -> None:
     text = ("Sáng 6/10, Công an tỉnh Hậu Giang làm việc với Đồn Biên phòng Cái Côn về tuần tra, "
             "kiểm soát trên sông.\n\n"

@@ -213,6 +213,8 @@ _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "T
            "thị trấn": ("commune",)}
 
 
+# a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
+_PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy", regex.V1)
 # a body's name whose place is left to the report: "Chi cục Kiểm lâm tỉnh", "Bộ Chỉ huy … tỉnh"
 _PART_NAME = regex.compile(
     r"^\p{Lu}.*\s(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$", regex.V1)
@@ -220,7 +222,7 @@ _PART_NAME = regex.compile(
 
 def _incomplete(name: str) -> bool:
     """Whether a capitalized name is only a body's first words, no body of its own ("Sở", "Bộ Tư lệnh",
-    "Đồn"), unlike a whole name written without its place ("Tỉnh ủy"), which stays as written."""
+    "Đồn"), unlike a whole name written without its place ("Tỉnh ủy", named by `_PARTY_COMMITTEE`)."""
     if not name[:1].isupper():
         return False
     body = match_body(name, 0)
@@ -230,7 +232,8 @@ def _incomplete(name: str) -> bool:
 def _with_names(item: Commitment, context: Context) -> Commitment:
     """A giver or receiver written bare ("UBND tỉnh", "Công an huyện") named with its place: the one
     body of that form the report names in full ("Công an tỉnh Khánh Hòa"), else the report's one place
-    of that level (the event's first, then the report's); a bare "Cục" the one department the report names."""
+    of that level (the event's first, then the report's); a bare "Cục" the one department the report
+    names; a Party committee by its level ("Tỉnh ủy") the one the report names in full, else as written."""
     giver, receiver = _full_name(item.giver, context), _full_name(item.receiver, context)
     if giver == item.giver and receiver == item.receiver:
         return item
@@ -247,7 +250,8 @@ def _full_name(name: str | None, context: Context) -> str | None:
              if org.name[len(name):len(name) + 1] in (" ", ".") and org.name.startswith(name)
              and not org.name[len(name) + 1:].startswith("các ")}
     bare = _BARE_BODY.fullmatch(name)
-    if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)):
+    if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
+                            or _PARTY_COMMITTEE.fullmatch(name)):
         return named.pop()
     if bare is None or named:
         return name

@@ -401,7 +401,8 @@ def g012():
                 note="gold fixed after the eval: a body pledges to direct (chỉ đạo) its units, as in dev 035 (sẽ chỉ đạo ...); speaker null for a body")
     d.commitment(d.s("hỗ trợ Công an tỉnh Cao Bằng 15 tỷ đồng"), "funding", 15, "tỷ đồng", giver="Bộ Công an", receiver="Công an tỉnh Cao Bằng")
     d.commitment(d.s("2 xe ô tô chuyên dụng trong năm 2014"), "equipment", 2, "xe", giver="Bộ Công an", receiver="Công an tỉnh Cao Bằng")
-    d.commitment(d.s("bố trí 5 ha đất để xây dựng trụ sở mới cho Công an tỉnh"), "construction", 5, "ha", giver="Tỉnh ủy")
+    d.commitment(d.s("bố trí 5 ha đất để xây dựng trụ sở mới cho Công an tỉnh"), "construction", 5, "ha", giver="Tỉnh ủy Cao Bằng",
+                 note="gold fixed: a giver is named with the place the report gives it (docs/GOLD.md rule 12)")
     P, S = "năm 2013", "Cao Bằng"
     d.indicator(d.s("giảm 9,2% so với năm 2012"), "social_order_crime", 9.2, "%", "decrease", "năm 2012", P, S, note="'tội phạm hình sự'")
     d.indicator(d.s("1.245 trường hợp được phát hiện, ngăn chặn"), "illegal_exits", 1245, "trường hợp", None, None, P, S, note=NEW + ": illegal border crossings stopped")
@@ -554,7 +555,8 @@ def g017():
     d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2026", S)
     d.commitment(d.s("1.286 cán bộ, chiến sĩ Công an cấp huyện trước đây đã được bố trí về Công an cấp xã"), "staffing", 1286, "cán bộ, chiến sĩ",
                  note="staff moved to commune police (done; as probe 009, 010)")
-    d.commitment(d.s("bố trí 150 tỷ đồng trong giai đoạn 2025 - 2027 để xây dựng trụ sở Công an cấp xã"), "funding", 150, "tỷ đồng", giver="Tỉnh ủy")
+    d.commitment(d.s("bố trí 150 tỷ đồng trong giai đoạn 2025 - 2027 để xây dựng trụ sở Công an cấp xã"), "funding", 150, "tỷ đồng", giver="Tỉnh ủy Lào Cai",
+                 note="gold fixed: a giver is named with the place the report gives it (docs/GOLD.md rule 12)")
     d.commitment(d.s("trao tặng Công an tỉnh Lào Cai 30 xe ô tô"), "equipment", 30, "xe", giver="Bộ Công an", receiver="Công an tỉnh Lào Cai")
     d.commitment(d.s("200 xe mô tô chuyên dụng phục vụ Công an cấp xã"), "equipment", 200, "xe", giver="Bộ Công an", receiver="Công an tỉnh Lào Cai")
     P = "từ ngày 1/7 đến ngày 30/9/2025"
@@ -1007,8 +1009,8 @@ def g031():
              None, Y, S, note="a share of communes, in a numbered item")
     d.target(d.s("giải quyết 100% tin báo, tố giác tội phạm đúng thời hạn"), "crime_report_resolution_rate", "reach", 100, "%", False, None, None, S,
              note=NEW + " (as probe 009, 010)")
-    d.commitment(d.s("bố trí 320 tỉ đồng trong giai đoạn 2026 - 2028"), "funding", 320, "tỷ đồng", giver="Tỉnh ủy",
-                 note="'tỉ' spelling; giver as probe 017")
+    d.commitment(d.s("bố trí 320 tỉ đồng trong giai đoạn 2026 - 2028"), "funding", 320, "tỷ đồng", giver="Tỉnh ủy Phú Thọ",
+                 note="'tỉ' spelling; gold fixed: a giver is named with the place the report gives it (docs/GOLD.md rule 12)")
     d.commitment(d.s("xây dựng 36 trụ sở Công an xã còn lại"), "construction", 36, "trụ sở", note="as probe 008 ('trụ sở cho 35 Công an xã còn lại')")
     P = "nhiệm kỳ 2020 - 2025"
     d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn ba tỉnh giảm 14,6% so với nhiệm kỳ trước"), "social_order_crime", 14.6, "%", "decrease",
