@@ -7,7 +7,7 @@ spark-extract` writes; `--records DIR` takes records written before instead. The
 `--repeat` times (default 3), each time into a new SQLite file (and with `--pg URL` into that
 PostgreSQL database, emptied first), with the store functions `chidao ingest --parquet` calls
 (`chidao.ingest.records`, `chidao.store.ingest.ingest_records`: `REPORTS_PER_TRANSACTION`
-reports a transaction, each in a savepoint, no extraction), and keeps the fastest run: on a
+reports a transaction, no extraction), and keeps the fastest run: on a
 shared machine the others lost time to other work. Where a report's time goes is taken apart
 on the last run's records: making its rows (`chidao.store.rows.prepare_record`) and writing
 them (the CPU of this process; PostgreSQL's own work is in its server's processes).
@@ -138,7 +138,7 @@ def section(found: dict[str, list[dict]], prepare_ms: float) -> str:
         "",
         f"`chidao ingest --parquet` of {first['documents']:,} extract@1 records of generated reports (made "
         "as a Spark task makes them, in one process) into a new store, no extraction, "
-        f"{REPORTS_PER_TRANSACTION} reports a transaction (each in a savepoint of its own); the fastest of "
+        f"{REPORTS_PER_TRANSACTION} reports a transaction; the fastest of "
         f"{len(found['SQLite'])} runs.",
         "",
         "| store | reports/s | runs | CPU ms a report (this process) | KiB a report |",

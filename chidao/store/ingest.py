@@ -44,7 +44,7 @@ from chidao.store.schema import Document
 
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
-# Records stored in one transaction by `ingest_records` (each in a savepoint of its own).
+# Records stored in one transaction by `ingest_records` (`write_together`).
 REPORTS_PER_TRANSACTION = 100
 T = TypeVar("T")
 
