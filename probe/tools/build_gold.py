@@ -4383,6 +4383,298 @@ def g132():
     d.write()
 
 
+def g133():
+    d = Doc("133_baothanhhoa_thihanhan_dacxa_2023", "2023-08-15")
+    H, L = "Lê Quốc Hùng", "Trịnh Văn Lực"
+    S, CT = "Thanh Hóa", "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Chiều 14/8,", "đặc xá năm 2023."), type="working_session", date="2023-08-14", place=None, localities=[S], leader=H,
+            note="a Ministry delegation works with the provincial police; no 'tại' place")
+    d.person(H, ["Trung tướng"], ["Ủy viên Ban Chấp hành Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(H, n=3))
+    d.person(L, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Thanh Hóa"], d.m(L, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Ban Chấp hành Trung ương Đảng", d.m("Ban Chấp hành Trung ương Đảng", n=1))
+    d.org(CT, d.m(CT, n=4), note="'Trại tạm giam Công an tỉnh', 'Công an tỉnh' have no place")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=4))
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "xảy ra tiêu cực."), H, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Các đơn vị nghiệp vụ rà soát", "được học nghề."), H, None, addressee="Các đơn vị nghiệp vụ")
+    d.directive(d.sent("Thứ trưởng lưu ý", "tái phạm tội."), H, "lưu ý", addressee="Công an cấp xã")
+    d.target(d.s("phấn đấu đến hết năm 2024 có ít nhất 60% phạm nhân đủ điều kiện được học nghề"), "prisoner_training_rate", "reach", 60, "%",
+             True, None, "2024", S, note=NEW)
+    d.commitment(d.s("Bộ Công an sẽ hỗ trợ 15 tỷ đồng để xây dựng nhà xưởng"), "funding", 15, "tỷ đồng", giver="Bộ Công an",
+                 note="'đồng ý chủ trương' is an approval, no directive")
+    d.commitment(d.s("diện tích 1.200 m2"), "construction", 1200, "m2", giver="Bộ Công an")
+    d.commitment(d.s("hoàn thành trong quý II/2024"), "construction", None, None, note="completion date (amount null, as seed 001)")
+    P = "6 tháng đầu năm 2023"
+    d.indicator(d.s("tổ chức cho 312 phạm nhân lao động, học nghề"), "prisoners_working", 312, "phạm nhân", None, None, P, S, note=NEW)
+    d.indicator(d.s("thu nhập từ lao động đạt hơn 2,4 tỷ đồng"), "prison_labour_income", 2.4, "tỷ đồng", None, None, P, S, note=NEW)
+    d.indicator(d.s("lập 87 hồ sơ đề nghị đặc xá"), "amnesty_files", 87, "hồ sơ", None, None, P, S, note=NEW)
+    d.indicator(d.s("79 hồ sơ đủ điều kiện"), "amnesty_files", 79, "hồ sơ", None, None, P, S, note=NEW + "; the eligible part")
+    d.indicator(d.s("quản lý 1.430 người chấp hành án treo"), "suspended_sentences_managed", 1430, "người", None, None, P, S, note=NEW)
+    d.indicator(d.s("tổ chức 214 buổi gặp mặt cho phạm nhân với thân nhân"), "detainee_visits", 214, "buổi", None, None, P, S)
+    d.write()
+
+
+def g134():
+    d = Doc("134_baohungyen_ngayhoi_vanlam_2019", "2019-09-02")
+    T = "Nguyễn Văn Thịnh"
+    S = "Văn Lâm"
+    d.event(d.sent("Sáng 30-8,", "an ninh, trật tự\"."), type="conference", date="2019-08-30", place=None, localities=[S], leader=T)
+    d.person(T, [], ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"], d.m(T, n=2))
+    d.org("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc huyện Văn Lâm",
+          d.m("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc huyện Văn Lâm", n=1))
+    d.org("Công an huyện Văn Lâm", d.m("Công an huyện Văn Lâm", n=1), note="'Mặt trận Tổ quốc … huyện', 'UBND huyện' have no place")
+    d.loc(S, "district", "325", None, None, d.m(S, n=3))
+    d.loc("Lạc Hồng", "commune", "12016", "Như Quỳnh", "12004", d.m("Lạc Hồng", n=1))
+    d.loc("Như Quỳnh", "commune", "11986", "Như Quỳnh", "12004", d.m("Như Quỳnh", n=1), note="thị trấn")
+    d.loc("Đình Dù", "commune", "12004", "Như Quỳnh", "12004", d.m("Đình Dù", n=1), note="listed without its level word")
+    d.loc("Tân Quang", "commune", "12001", "Như Quỳnh", "12004", d.m("Tân Quang", n=1), note="listed without its level word")
+    d.directive(d.sent("Phát biểu kết luận,", "phô trương."), T, "đề nghị", addressee="Công an huyện Văn Lâm")
+    d.directive(d.sent("Các xã, thị trấn cần nhân rộng", "mô hình mới."), T, None, addressee="Các xã, thị trấn")
+    d.directive(d.sent("Đồng chí cũng yêu cầu", "tố giác tội phạm."), T, "yêu cầu", addressee="Mặt trận Tổ quốc và các đoàn thể huyện")
+    d.target(d.s("mỗi xã, thị trấn xây dựng ít nhất 2 mô hình mới"), "security_models", "reach", 2, "mô hình", True, None, "2020", S,
+             note="a norm per commune (as probe 051)")
+    d.commitment(d.s("trích 200 triệu đồng từ ngân sách hỗ trợ các xã"), "funding", 200, "triệu đồng", giver="UBND huyện Văn Lâm",
+                 note="the prizes and certificates are awards, no commitments")
+    P = "năm 2019"
+    d.indicator(d.s("11/11 xã, thị trấn của huyện đã tổ chức Ngày hội"), "security_festivals_held", 11, "xã, thị trấn", None, None, P, S, note=NEW)
+    d.indicator(d.s("hơn 9.500 lượt người tham gia"), "festival_participants", 9500, "lượt người", None, None, P, S, note=NEW)
+    d.indicator(d.s("cung cấp 326 nguồn tin có giá trị"), "public_tips", 326, "nguồn tin", None, None, P, S)
+    d.indicator(d.s("làm rõ 41 vụ việc"), "cases_solved", 41, "vụ việc", None, None, P, S)
+    d.indicator(d.s("132 mô hình tự quản về an ninh, trật tự"), "security_models", 132, "mô hình", None, None, P, S)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 8,2% so với năm 2018"), "social_order_crime", 8.2, "%", "decrease", "năm 2018", P, S)
+    d.write()
+
+
+def g135():
+    d = Doc("135_baoquangninh_dongbienphong_tuantra_2021", "2021-03-20")
+    d.g["document"]["note"] = "the byline '(Đồn BP Bắc Phong Sinh)' yields nothing"
+    Q = "Đỗ Văn Quý"
+    D, BC = "Đồn Biên phòng Bắc Phong Sinh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"
+    S = "Hải Hà"
+    d.event(d.sent("Ngày 18/3,", "huyện Hải Hà."), type="inspection", date="2021-03-18", place=D, localities=["Quảng Ninh", S], leader=Q)
+    d.person(Q, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh"], d.m(Q, n=2))
+    d.org(BC, d.m(BC, n=1), note="the later 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' has no place")
+    d.org(D, d.m(D, n=2))
+    d.org("Công an xã Quảng Đức", d.m("Công an xã Quảng Đức", n=1), note="a named commune police (as probe 054)")
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.loc(S, "district", "201", None, None, d.m(S, n=1))
+    d.loc("Quảng Đức", "commune", "06925", "Quảng Đức", "06931", d.m("Quảng Đức", n=1))
+    d.loc("Quảng Sơn", "commune", "06928", "Đường Hoa", "06946", d.m("Quảng Sơn", n=1), note="listed after 'Công an xã Quảng Đức,' without its words")
+    d.directive(d.sent("Đồng chí yêu cầu Đồn", "tổ tuần tra trên tuyến."), Q, "yêu cầu", addressee="Đồn")
+    d.directive(d.sent("Cán bộ, chiến sĩ phải chấp hành", "trong đơn vị."), Q, None, addressee="Cán bộ, chiến sĩ")
+    d.directive(d.sent("Đồn phối hợp chặt chẽ", "trái phép."), Q, None, addressee="Đồn")
+    d.target(d.s("mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"), "border_patrols", "reach", 3, "tổ", True, None, None, S,
+             note="a floor per night is a norm (as probe 126); a border post's figures are scoped to its district (as probe 082)")
+    d.commitment(d.s("trao tặng Đồn 2 camera quan sát ban đêm"), "equipment", 2, "camera", giver=BC, receiver=D)
+    d.commitment(d.s("1 xe mô tô địa hình"), "equipment", 1, "xe mô tô", giver=BC, receiver=D)
+    P = "từ đầu năm 2021 đến nay"
+    d.indicator(d.s("tổ chức 186 tổ tuần tra ban đêm"), "border_patrols", 186, "tổ", None, None, P, S)
+    d.indicator(d.s("lập 4 chốt kiểm soát cố định"), "checkpoints", 4, "chốt", None, None, P, S, note=NEW)
+    d.indicator(d.s("ngăn chặn 57 lượt người xuất cảnh trái phép"), "illegal_exits", 57, "lượt người", None, None, P, S)
+    d.indicator(d.s("bắt giữ 9 vụ buôn lậu"), "smuggling", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("hàng hóa trị giá hơn 1,2 tỷ đồng"), "smuggled_goods_value", 1.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 23 trường hợp"), "admin_penalties", 23, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 96 triệu đồng"), "fines_collected", 96, "triệu đồng", None, None, P, S)
+    d.write()
+
+
+def g136():
+    d = Doc("136_baobinhduong_thangatgt_2024", "2024-09-04")
+    H = "Nguyễn Lộc Hà"
+    S = "Bình Dương"
+    HO, BE, PT = "Công ty TNHH Honda Việt Nam", "Tổng công ty Becamex IDC", "Công ty Cổ phần Xe khách Phương Trang"
+    d.event(d.sent("Sáng 3-9,", "TP.Thủ Dầu Một."), type="ceremony", date="2024-09-03", place="TP.Thủ Dầu Một", localities=[S, "Thủ Dầu Một"],
+            leader=H, note="a launch ceremony; the vice-chairman launches it (dự và phát động)")
+    d.person(H, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(H, n=2))
+    d.org("Ban An toàn giao thông tỉnh Bình Dương", d.m("Ban An toàn giao thông tỉnh Bình Dương", n=1))
+    d.org(HO, d.m(HO, n=1))
+    d.org(BE, d.m(BE, n=1))
+    d.org(PT, d.m(PT, n=1))
+    d.loc(S, "province", "74", "Hồ Chí Minh", "79", d.m(S, n=2))
+    d.loc("Thủ Dầu Một", "district", "718", None, None, d.m("Thủ Dầu Một", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside a company's name (rule 10)")
+    d.directive(d.sent("Phát biểu tại lễ phát động,", "chạy quá tốc độ."), H, "yêu cầu", addressee="các sở, ngành, địa phương và Công an tỉnh")
+    d.directive(d.sent("Phấn đấu năm 2024", "so với năm 2023."), H, None)
+    d.directive(d.sent("Các khu công nghiệp phải", "giờ tan ca."), H, None, addressee="Các khu công nghiệp")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết vì tai nạn giao thông so với năm 2023"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2023", "2024", S)
+    d.commitment(d.s("trao tặng 1.500 mũ bảo hiểm cho học sinh lớp 1"), "equipment", 1500, "mũ", giver=HO, note="as probe 064")
+    d.commitment(d.s("hỗ trợ 500 triệu đồng lắp đặt đèn tín hiệu"), "funding", 500, "triệu đồng", giver=BE)
+    d.commitment(d.s("cam kết 100% lái xe của công ty không sử dụng rượu, bia khi điều khiển phương tiện"), "policy", 100, "%", giver=PT,
+                 note="a company's pledge with a figure; the 32 companies signing is no commitment of resources")
+    P, B = "8 tháng đầu năm 2024", "cùng kỳ năm 2023"
+    d.indicator(d.s("xảy ra 286 vụ tai nạn giao thông"), "traffic_accidents", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 174 người"), "traffic_deaths", 174, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 209 người"), "traffic_injuries", 209, "người", None, None, P, S)
+    d.indicator(d.s("giảm 19 vụ"), "traffic_accidents", 19, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("giảm 11 người chết"), "traffic_deaths", 11, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý hơn 48.000 trường hợp vi phạm"), "traffic_violations", 48000, "trường hợp", None, None, P, S)
+    d.indicator(d.s("tạm giữ 3.150 phương tiện"), "vehicles_impounded", 3150, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g137():
+    d = Doc("137_baocantho_bcd138_sanket_2021", "2021-07-09")
+    H = "Dương Tấn Hiển"
+    S = "Cần Thơ"
+    SL = "Sở Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Ngày 8-7,", "6 tháng cuối năm 2021."), type="conference", date="2021-07-08", place=None, localities=[S], leader=H)
+    d.person(H, [], ["Phó Chủ tịch UBND thành phố", "Trưởng Ban Chỉ đạo 138 thành phố"], d.m(H, n=2))
+    d.org("Ban Chỉ đạo 138 TP Cần Thơ", d.m("Ban Chỉ đạo 138 TP Cần Thơ", n=2))
+    d.org(SL, d.m(SL, n=1), note="a named department without its place (as probe 131); 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố' has no place")
+    d.loc(S, "province", "92", S, "92", d.m(S, n=2))
+    d.loc("Ninh Kiều", "district", "916", None, None, d.m("Ninh Kiều", n=1))
+    d.loc("Cái Răng", "district", "919", None, None, d.m("Cái Răng", n=1))
+    d.loc("Bình Thủy", "district", "918", None, None, d.m("Bình Thủy", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside a body's name (rule 10)")
+    d.directive(d.sent("Phát biểu chỉ đạo,", "để hoạt động."), H, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo và Ban Chỉ đạo 138 các quận, huyện")
+    d.directive(d.sent("Công an thành phố tập trung", "đạt trên 85%."), H, None, addressee="Công an thành phố")
+    d.directive(d.sent("Sở Lao động - Thương binh và Xã hội chủ trì", "đúng quy định."), H, None, addressee=SL)
+    d.directive(d.sent("Ông cũng đề nghị", "khu dân cư."), H, "đề nghị", addressee="Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và các đoàn thể")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ"), "social_order_crime", "decrease", 5, "%", True, "cùng kỳ", "2021", S,
+             note="6 tháng cuối năm (2021), as probe 013")
+    d.target(d.s("tỷ lệ điều tra khám phá đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2021", S)
+    P = "6 tháng đầu năm 2021"
+    d.indicator(d.s("phát hiện 312 vụ phạm pháp hình sự"), "social_order_crime", 312, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 27 vụ so với cùng kỳ năm 2020"), "social_order_crime", 27, "vụ", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("điều tra làm rõ 281 vụ"), "cases_solved", 281, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 90,1%"), "case_clearance_rate", 90.1, "%", None, None, P, S)
+    d.indicator(d.s("bắt 118 vụ"), "drug_crime", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("176 đối tượng mua bán"), "suspects_arrested", 176, "đối tượng", None, None, P, S, note="drug offenders")
+    d.indicator(d.s("triệt phá 6 ổ nhóm cờ bạc"), "gambling", 6, "ổ nhóm", None, None, P, S)
+    d.indicator(d.s("vận động 43 đối tượng truy nã ra đầu thú"), "wanted_arrested", 43, "đối tượng", None, None, P, S,
+                note="the awards are no indicators")
+    d.write()
+
+
+def g138():
+    d = Doc("138_baocaobang_duongdaynong_quangtay_2019", "2019-05-25")
+    T, D_ = "Hoàng Văn Tỉnh", "Lương Hải Dương"
+    S, CT, BS = "Cao Bằng", "Công an tỉnh Cao Bằng", "Cục Công an thành phố Bách Sắc"
+    d.event(d.sent("Ngày 24/5,", "giai đoạn 2019 - 2021."), type="working_session", date="2019-05-24", place="thành phố Cao Bằng",
+            localities=[S, "Bách Sắc", "Quảng Tây", "Trung Quốc"], leader=T,
+            note="talks and a signing of two provinces' forces (as probe 033, 080); the host's director heads the Vietnamese side")
+    d.person(T, ["Đại tá"], ["Giám đốc Công an tỉnh Cao Bằng", "Trưởng đoàn"], d.m(T, n=2))
+    d.person(D_, [], ["Phó Cục trưởng Cục Công an thành phố Bách Sắc", "Trưởng đoàn"], d.m(D_, n=1))
+    d.org(CT, d.m(CT, n=5, skip=(3,)), note="the fourth is inside 'Phòng Quản lý xuất nhập cảnh Công an tỉnh Cao Bằng'")
+    d.org(BS, d.m(BS, n=2) + [d.sub("và Công an thành phố Bách Sắc", "Công an thành phố Bách Sắc")], note="the title writes it without 'Cục'")
+    d.org("Văn phòng INTERPOL Việt Nam", d.m("Văn phòng INTERPOL Việt Nam", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Phòng Quản lý xuất nhập cảnh Công an tỉnh Cao Bằng", d.m("Phòng Quản lý xuất nhập cảnh Công an tỉnh Cao Bằng", n=1))
+    d.org("Chi cục Quản lý xuất nhập cảnh Bách Sắc", d.m("Chi cục Quản lý xuất nhập cảnh Bách Sắc", n=1))
+    d.loc(S, "province", "04", S, "04", d.m(S, n=6, skip=(1,)), note="the second is the city")
+    d.loc("thành phố Cao Bằng", "district", "040", None, None, [d.sub("thành phố Cao Bằng", S)], note="the provincial city; written with its level word because the gold keys entities by name (eval drops it)")
+    d.loc("Bách Sắc", "region", None, None, None, d.m("Bách Sắc", n=5), note="a Chinese city (foreign place)")
+    d.loc("Quảng Tây", "region", None, None, None, d.m("Quảng Tây", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=4))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    for name, code in (("Trùng Khánh", "047"), ("Hạ Lang", "048"), ("Thạch An", "053")):
+        d.loc(name, "district", code, None, None, d.m(name, n=1), note="listed without its level word")
+    d.legal(d.s("Biên bản thiết lập đường dây nóng trong phòng, chống tội phạm qua biên giới giai đoạn 2019 - 2021"), "agreement", None, None,
+            None, None, note="an agreement by title (as probe 059); the title's lower-case 'biên bản' is no reference")
+    d.directive(d.sent("Hai bên nhất trí", "tại mỗi nước."), None, "nhất trí")
+    d.directive(d.sent("Hai bên thống nhất", "nhận được yêu cầu."), None, "thống nhất",
+                note="the 30-day limit is a procedure, no target of the register")
+    d.directive(d.sent("Đại tá Hoàng Văn Tỉnh đề nghị", "trong năm 2019."), T, "đề nghị", addressee="phía bạn")
+    d.commitment(d.s("cam kết hỗ trợ 20 bộ đàm"), "equipment", 20, "bộ đàm", giver=BS,
+                 note="'Phía Trung Quốc'; the 10 officers to be trained are asked for, not committed")
+    P = "thời gian qua"
+    d.indicator(d.s("trao đổi 215 thông tin về tội phạm"), "crime_info_exchanges", 215, "thông tin", None, None, P, S)
+    d.indicator(d.s("giải cứu, tiếp nhận 38 nạn nhân bị mua bán"), "trafficking_victims", 38, "nạn nhân", None, None, P, S)
+    d.indicator(d.s("trao trả 11 đối tượng truy nã"), "fugitives_handed_over", 11, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g139():
+    d = Doc("139_baobacninh_nghiquyet_dangbo_kyluat_2022", "2022-04-22")
+    Q = "Phạm Minh Quang"
+    S = "Bắc Ninh"
+    d.event(d.sent("Ngày 21/4,", "chính quy, tinh nhuệ, hiện đại."), type="conference", date="2022-04-21", place=None, localities=[S], leader=Q)
+    d.person(Q, ["Đại tá"], ["Bí thư Đảng ủy", "Giám đốc Công an tỉnh"], d.m(Q, n=2))
+    d.org("Đảng ủy Công an tỉnh Bắc Ninh", d.m("Đảng ủy Công an tỉnh Bắc Ninh", n=1),
+          note="'Đảng ủy Công an tỉnh', 'Ủy ban Kiểm tra Đảng ủy Công an tỉnh' have no place")
+    d.org("Phòng Tổ chức cán bộ", d.m("Phòng Tổ chức cán bộ", n=1))
+    d.loc(S, "province", "27", S, "24", d.m(S, n=1))
+    for name, code in (("Tiên Du", "260"), ("Quế Võ", "259"), ("Gia Bình", "263")):
+        d.loc(name, "district", code, None, None, d.m(name, n=1))
+    d.legal(d.s("Nghị quyết số 12-NQ/ĐU ngày 5/4/2022 của Đảng ủy Công an tỉnh"), "resolution", "12", "12-NQ/ĐU", "2022-04-05",
+            "Đảng ủy Công an tỉnh")
+    d.directive(d.sent("Nghị quyết đề ra mục tiêu", "xử lý hình sự."), None, "đề ra", note="a document's goals (rule 8: a body that asks)")
+    d.directive(d.sent("Phát biểu tại hội nghị,", "trước ngày 15/5/2022."), Q, "yêu cầu", addressee="cấp ủy, chỉ huy các đơn vị")
+    d.directive(d.sent("Người đứng đầu đơn vị phải", "vi phạm nghiêm trọng."), Q, None, addressee="Người đứng đầu đơn vị")
+    d.directive(d.sent("Đồng chí giao", "quý III/2022."), Q, "giao", addressee="Phòng Tổ chức cán bộ")
+    d.target(d.s("100% chi bộ đạt tiêu chuẩn \"trong sạch, vững mạnh\""), "strong_party_cells_rate", "reach", 100, "%", False, None, "2025", S,
+             note=NEW)
+    d.target(d.s("kéo giảm ít nhất 20% số cán bộ, chiến sĩ vi phạm kỷ luật so với giai đoạn 2016 - 2020"), "disciplinary_violations",
+             "decrease", 20, "%", True, "giai đoạn 2016 - 2020", "2025", S, note=NEW)
+    P = "năm 2021"
+    d.indicator(d.s("9 cán bộ, chiến sĩ bị xử lý kỷ luật"), "disciplinary_violations", 9, "cán bộ, chiến sĩ", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 4 trường hợp so với năm 2020"), "disciplinary_violations", 4, "trường hợp", "decrease", "năm 2020", P, S, note=NEW)
+    d.indicator(d.s("kiểm tra 14 tổ chức đảng"), "party_inspections", 14, "tổ chức đảng", None, None, P, S, note=NEW)
+    d.indicator(d.s("giám sát 37 đảng viên"), "party_supervisions", 37, "đảng viên", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g140():
+    d = Doc("140_kinhtedothi_congan_ochodua_todanpho_2025", "2025-09-17")
+    M, HA, C = "Trần Quang Minh", "Nguyễn Thu Hà", "Đỗ Mạnh Cường"
+    S, CP = "Ô Chợ Dừa", "Công an phường Ô Chợ Dừa"
+    d.event(d.sent("Tối 16/9,", "ở cơ sở."), type="conference", date="2025-09-16", place=None, localities=[S, "Hà Nội"], leader=C,
+            note="a ward police's meeting with residents' groups; its chief chairs")
+    d.person(M, [], ["Bí thư Đảng ủy phường"], d.m(M, n=2))
+    d.person(HA, [], ["Chủ tịch UBND phường"], d.m(HA, n=1))
+    d.person(C, ["Thượng tá"], ["Trưởng Công an phường"], d.m(C, n=3))
+    d.org(CP, d.m(CP, n=2), note="a named ward police (as probe 054, 070); bare 'Công an phường', 'UBND phường' are not counted")
+    d.loc(S, "commune", "00190", S, "00190", d.m(S, n=2), note=POST2025 + " (a ward since July 2025)")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.directive(d.sent("Phát biểu tại hội nghị,", "trước ngày 30/9."), M, "đề nghị", addressee="Công an phường")
+    d.directive(d.sent("UBND phường chỉ đạo", "trật tự vỉa hè."), M, None, addressee="UBND phường")
+    d.directive(d.sent("Ông cũng yêu cầu", "ngõ, ngách."), M, "yêu cầu", addressee="các tổ bảo vệ an ninh, trật tự ở cơ sở")
+    d.commitment(d.s("lắp đặt thêm 30 camera giám sát"), "equipment", 30, "camera", giver=CP, note="the ward police chief's pledge")
+    d.commitment(d.s("trong quý IV/2025"), "equipment", None, None, note="the cameras' completion date (as probe 054)")
+    P = "từ ngày 1/7/2025"
+    d.indicator(d.s("tiếp nhận 1.260 hồ sơ đăng ký cư trú"), "residence_registrations", 1260, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("giải quyết 96% hồ sơ đúng hạn"), "on_time_processing_rate", 96, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("tiếp nhận 48 tin báo về tội phạm"), "crime_reports", 48, "tin báo", None, None, P, S)
+    d.indicator(d.s("làm rõ 21 vụ"), "cases_solved", 21, "vụ", None, None, P, S)
+    d.indicator(d.s("xử phạt 135 trường hợp vi phạm trật tự công cộng"), "admin_penalties", 135, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g141():
+    d = Doc("141_neg_baohagiang_ocop_2022", "2022-11-25")
+    d.g["document"]["note"] = ("negative: an OCOP product review; the product counts are no indicators, the product goal no target, the "
+                               "requests no ANTT directive, the meeting no event of the register (as probe 120, 131)")
+    L = "Hoàng Gia Long"
+    HD = "Hội đồng đánh giá, phân hạng sản phẩm Chương trình mỗi xã một sản phẩm (OCOP) tỉnh Hà Giang"
+    d.person(L, [], ["Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng"], d.m(L, n=2))
+    d.org(HD, d.m(HD, n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=2))
+    for name, code in (("Đồng Văn", "026"), ("Mèo Vạc", "027"), ("Bắc Quang", "034"), ("Hoàng Su Phì", "032")):
+        d.loc(name, "district", code, None, None, d.m(name, n=1))
+    d.write()
+
+
+def g142():
+    d = Doc("142_baosonla_xetxu_matuy_2020", "2020-11-13")
+    d.g["document"]["note"] = ("near-neighbour: a first-instance trial; no meeting, conference or inspection of the register (no event); "
+                               "the defendants are named by initials (no people); the seizure of one case and the sentences are no "
+                               "indicators; the confiscation is no commitment; no directive")
+    d.org("Tòa án nhân dân tỉnh Sơn La", d.m("Tòa án nhân dân tỉnh Sơn La", n=1))
+    d.org("Viện Kiểm sát nhân dân tỉnh Sơn La", d.m("Viện Kiểm sát nhân dân tỉnh Sơn La", n=1))
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La",
+          d.m("Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La", n=1), note="'Bộ đội Biên phòng tỉnh' has no place")
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=3))
+    d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=2))
+    d.loc("Lóng Sập", "commune", "04045", "Lóng Sập", "04045", d.m("Lóng Sập", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
