@@ -394,3 +394,15 @@ def test_a_body_s_chi_dao_inside_a_speech_is_a_task_the_speaker_gives_that_body(
         "Huyện ủy Sa Thầy chỉ đạo các xã xây dựng quy chế phối hợp giữa công an xã và dân quân.")
     assert [(d.speaker, d.verb, d.addressee) for d in found] == [
         ("Lê Văn Hà", "yêu cầu", "Công an huyện"), ("Lê Văn Hà", None, "Huyện ủy Sa Thầy")]
+
+
+def test_a_file_of_proposals_asks_nothing_and_another_s_pledge_ends_the_speech() -> None:
+    found = _directives(
+        "Chiều 14/8, Thiếu tướng Lê Văn Tuấn làm việc với Công an tỉnh Ninh Bình.\n\n"
+        "Báo cáo với đoàn, Đại tá Trần Văn Hòa cho biết, Công an tỉnh đã lập 60 hồ sơ đề nghị đặc xá; "
+        "danh sách đề nghị khen thưởng có 12 tập thể.\n\n"
+        "Thiếu tướng Lê Văn Tuấn yêu cầu Công an tỉnh làm tốt công tác xét duyệt hồ sơ. "
+        "Phòng Hồ sơ chủ trì rà soát toàn bộ danh sách phạm nhân đủ điều kiện.\n\n"
+        "Đại tá Trần Văn Hòa cam kết Công an tỉnh sẽ hoàn thành việc xét duyệt trước ngày 30/8.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Lê Văn Tuấn", "yêu cầu", "Công an tỉnh"), ("Lê Văn Tuấn", None, "Phòng Hồ sơ")]

@@ -722,3 +722,38 @@ def test_administrative_violations_rehab_referrals_and_interior_affairs_counts()
     got = {(i.value, i.metric_key) for i in found}
     assert got >= {(5120, "admin_violations"), (42, "rehab_admissions"), (96, "unenforced_penalties"),
                    (640, "citizen_receptions"), (35, "cooperation_requests")}
+
+
+def test_prison_party_discipline_festival_and_border_post_counts_have_their_metrics() -> None:
+    found = _indicators(
+        "Ngày 9/7, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác thi hành án hình sự 6 tháng đầu "
+        "năm 2022.\n\n"
+        "6 tháng đầu năm 2022, Trại tạm giam tổ chức cho 205 phạm nhân lao động, học nghề, thu nhập từ lao "
+        "động đạt 1,8 tỷ đồng; lập 64 hồ sơ đề nghị đặc xá; quản lý 920 người chấp hành án treo; tổ chức 150 "
+        "buổi gặp mặt cho phạm nhân với thân nhân. Năm 2021, 12 cán bộ, chiến sĩ bị xử lý kỷ luật; Ủy ban "
+        "Kiểm tra đã kiểm tra 21 tổ chức đảng. Toàn tỉnh có hơn 8.000 lượt người tham gia Ngày hội; các đồn "
+        "biên phòng tổ chức 120 tổ tuần tra, lập 6 chốt kiểm soát, thu giữ hàng hóa trị giá hơn 2 tỷ đồng; "
+        "triệt phá 4 ổ nhóm cờ bạc.", date="2022-07")
+    got = {(i.value, i.metric_key) for i in found}
+    assert got >= {(205, "prisoners_working"), (64, "amnesty_files"),
+                   (920, "suspended_sentences_managed"), (150, "detainee_visits"),
+                   (12, "disciplinary_violations"), (21, "party_inspections"),
+                   (8000, "festival_participants"),
+                   (120, "border_patrols"), (2, "smuggled_goods_value"), (4, "gambling")}
+
+
+def test_administrative_penalties_outside_fire_and_traffic_are_admin_penalties() -> None:
+    found = _indicators(
+        "Ngày 2/4, Đồn Biên phòng Ba Sơn (Lạng Sơn) tổng kết quý I/2021.\n\n"
+        "Quý I/2021, Đồn đã bắt giữ 7 vụ buôn lậu, xử phạt vi phạm hành chính 31 trường hợp.", date="2021-04")
+    assert {(i.value, i.metric_key) for i in found} >= {(31, "admin_penalties")}
+    fire = _indicators(
+        "Ngày 2/4, Phòng Cảnh sát PCCC tỉnh tổng kết đợt kiểm tra an toàn phòng cháy, chữa cháy.\n\n"
+        "Qua kiểm tra về PCCC, lực lượng chức năng đã xử phạt vi phạm hành chính 31 trường hợp.",
+        date="2021-04")
+    assert {(i.value, i.metric_key) for i in fire} >= {(31, "fire_safety_penalties")}
+    # a percentage alone fits any metric: the party-work rows name their organisations, not "kiểm tra"
+    rate = _indicators(
+        "Ngày 2/4, Công an tỉnh tổng kết đợt kiểm tra.\n\nCông an tỉnh đã kiểm tra 100% cơ sở kinh doanh "
+        "cầm đồ.", date="2021-04")
+    assert all(i.metric_key not in {"party_inspections", "party_supervisions"} for i in rate)

@@ -217,3 +217,10 @@ def test_a_norm_per_unit_is_a_goal_whatever_its_unit_counts() -> None:
         "Mỗi trạm có ít nhất 4 cán bộ trực ban. Mỗi năm, tỉnh xảy ra 300 vụ tai nạn giao thông.")
     assert {(t.value, t.unit, t.at_least) for t in found} == {
         (80, "trường hợp", True), (3, "chốt", True), (4, "cán bộ", True)}
+
+
+def test_figures_of_a_file_of_proposals_are_no_goals() -> None:
+    found = _targets(
+        "Chiều 14/8, Công an tỉnh Ninh Bình làm việc với đoàn công tác của Bộ Công an.\n\n"
+        "Công an tỉnh đã lập 60 hồ sơ đề nghị đặc xá, trong đó 52 hồ sơ đủ điều kiện.")
+    assert found == []

@@ -61,7 +61,9 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 _NOUN_BEFORE = regex.compile(
     r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|theo|được|là"
     r"|trong|[Bb]an"
-    r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện) $", regex.V1)
+    r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
+    # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
+    r"|hồ sơ|danh sách|tờ trình) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
     regex.V1)
@@ -178,6 +180,8 @@ _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
 _SELF = regex.compile(r"\btôi\s+$", regex.V1)
+# a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
+_PLEDGE = regex.compile(r"[^,;:.]{0,80}?\s(?:cam kết|hứa|xin hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
 _ADDRESSEE_CUT = regex.compile(
@@ -332,6 +336,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
             out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
+        if speech is not None and _PLEDGE.match(text, start, end):
+            speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
+            continue
         if speech is not None and _continues_speech(text, start, end):
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
@@ -352,7 +359,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
 _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
     r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
-    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo)\b", regex.V1)
+    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì)\b", regex.V1)
 # a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
 _BODY_DIRECTS = frozenset({"chỉ đạo"})
 

@@ -270,6 +270,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key = _FIRE_FORMS[key]
         elif key == "fire_safety_fines" and field != "fire":
             key = "fines_collected"  # "phạt tiền hơn 1,6 tỷ đồng" of drink-driving: fines all the same
+        elif key == "fire_safety_penalties" and field is None and amount.unit == "trường hợp":
+            # "xử phạt vi phạm hành chính 23 trường hợp" where neither fire nor traffic is the topic
+            key = "admin_penalties"
         elif (key in _FIRE_ONLY and field != "fire") or (key in _TRAFFIC_ONLY and field != "traffic"):
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,

@@ -255,6 +255,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # weapons and ammunition surrendered ("171 khẩu", "415 kíp nổ", "2.100 viên đạn"), decisions,
     # requests, candidates, campaigns
     "khẩu", "kíp nổ", "viên đạn", "quyết định", "yêu cầu", "thí sinh", "chiến dịch", "thông tin",
+    # party work: organisations inspected, members supervised or disciplined
+    "tổ chức đảng", "chi bộ", "đảng viên",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
@@ -268,7 +270,8 @@ _AMOUNT = regex.compile(
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
-_NOT_A_UNIT = regex.compile(r"tổ\s+chức\b", regex.IGNORECASE | regex.V1)
+# "tổ chức" is no unit "tổ", but "14 tổ chức đảng" counts
+_NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)", regex.IGNORECASE | regex.V1)
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ)\s*$",
                            regex.IGNORECASE | regex.V1)
 # what may stand before a number and qualify it

@@ -4635,7 +4635,8 @@ def g140():
     d.commitment(d.s("trong quý IV/2025"), "equipment", None, None, note="the cameras' completion date (as probe 054)")
     P = "từ ngày 1/7/2025"
     d.indicator(d.s("tiếp nhận 1.260 hồ sơ đăng ký cư trú"), "residence_registrations", 1260, "hồ sơ", None, None, P, S)
-    d.indicator(d.s("giải quyết 96% hồ sơ đúng hạn"), "on_time_processing_rate", 96, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("giải quyết 96% hồ sơ đúng hạn"), "residence_on_time_rate", 96, "%", None, None, P, S,
+                note="gold fixed after the eval: the key probe 076 and 094 use for the same measure (was a new key)")
     d.indicator(d.s("tiếp nhận 48 tin báo về tội phạm"), "crime_reports", 48, "tin báo", None, None, P, S)
     d.indicator(d.s("làm rõ 21 vụ"), "cases_solved", 21, "vụ", None, None, P, S)
     d.indicator(d.s("xử phạt 135 trường hợp vi phạm trật tự công cộng"), "admin_penalties", 135, "trường hợp", None, None, P, S)
