@@ -511,3 +511,25 @@ def test_forces_already_sent_to_a_flood_and_a_norm_per_unit_are_no_commitments()
     assert {(c.amount, c.unit) for c in ex.commitments} >= {(3, "tỷ đồng")}
     found = {(c.amount, c.unit) for c in ex.commitments}
     assert not found & {(900, "cán bộ, chiến sĩ"), (30, "xuồng"), (1, "tổ")}
+
+
+def test_a_pledged_building_s_date_after_a_comma_and_gifts_of_helmets() -> None:
+    found = _commitments(
+        "Chiều 5/8, Thiếu tướng Lê Văn Tuấn làm việc với Công an tỉnh Hà Nam về công tác thi hành án hình "
+        "sự.\n\nBộ Công an sẽ hỗ trợ 12 tỷ đồng để xây dựng khu dạy nghề có diện tích 900 m2, hoàn thành "
+        "trong quý IV/2023. Công ty Cổ phần Ô tô Trường Hải trao tặng 800 mũ bảo hiểm cho học sinh và 15 bộ "
+        "đàm cho Công an tỉnh.")
+    got = [(c.kind, c.amount, c.unit, c.giver) for c in found]
+    assert ("construction", None, None, None) in got
+    assert ("equipment", 800, "mũ", "Công ty Cổ phần Ô tô Trường Hải") in got
+    assert any(c.unit == "bộ" and c.amount == 15 for c in found)
+    assert [c.text for c in found if c.amount is None] == ["hoàn thành trong quý IV/2023"]
+
+
+def test_a_building_finished_as_reported_and_posts_already_set_up_are_no_commitments() -> None:
+    found = _commitments(
+        "Ngày 5/8, Đồn Biên phòng Hoành Mô tổng kết đợt cao điểm.\n\n"
+        "Từ đầu năm, Đồn đã tổ chức 120 tổ tuần tra, phối hợp với Công an xã Đồng Văn lập 3 chốt kiểm soát. "
+        "Trụ sở Đồn được xây dựng với kinh phí 20 tỷ đồng, hoàn thành trong tháng 5/2022.")
+    assert [c.unit for c in found if c.unit == "chốt"] == []
+    assert [c for c in found if c.amount is None] == []

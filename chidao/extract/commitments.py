@@ -52,7 +52,8 @@ from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
-EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình"}
+EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
+                   "mũ"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
@@ -61,6 +62,7 @@ _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
+_DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
 _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
@@ -71,8 +73,8 @@ _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "ch
 _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
-    r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|tặng|"
-    r"ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|"
+    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng)(?!\w)(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
     r"(?<!\w)(?:[Tt]ổng mức đầu tư(?: xây dựng)?|[Tt]ổng vốn đầu tư|[Tt]ổng kinh phí|[Kk]inh phí|vốn"
@@ -129,8 +131,12 @@ _BUILDING = regex.compile(
     r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà|cải tạo|doanh trại)\b",
     regex.V1)
 _COMPLETION = regex.compile(
-    r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)",
+    r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)"
+    # a pledged building's date after a comma: "Bộ sẽ hỗ trợ 15 tỷ đồng xây dựng nhà xưởng …, hoàn thành
+    # trong quý II/2024" (not "đã hoàn thành", a result)
+    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng)\s+(?:trong|trước|vào)\s+(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
     regex.V1 | regex.DOTALL)
+_FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
     r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
 _GIVER_LEAD = regex.compile(
@@ -316,9 +322,14 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
     if unit in GIVEN_UNITS:
-        given = _GIVE_VERB.search(text, clause_start, amount.start) or _SET_UP.search(text, clause_start,
-                                                                                       amount.start)
-        return "other" if given else None
+        if _GIVE_VERB.search(text, clause_start, amount.start):
+            return "other"
+        set_up = _SET_UP.search(text, clause_start, amount.start)
+        if set_up is None:
+            return None
+        # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
+        sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
+        return None if _DONE_BEFORE.search(text, sentence_start, set_up.start()) else "other"
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
@@ -555,6 +566,10 @@ def _completions(text: str, start: int, end: int) -> list[Commitment]:
     out = []
     for m in _COMPLETION.finditer(text, start, end):
         s, e = m.start(), m.end()
+        pledged = m.group().startswith(("dự kiến", "sẽ", "phấn đấu")) \
+            or _FORWARD_PLEDGE.search(text, start, s)
+        if not pledged:
+            continue  # "…, hoàn thành trong quý II" of no pledge
         while e > s and text[e - 1] in " ,":
             e -= 1
         out.append(Commitment(kind="construction", amount=None, unit=None, giver=None, receiver=None,

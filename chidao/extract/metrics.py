@@ -257,6 +257,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "khẩu", "kíp nổ", "viên đạn", "quyết định", "yêu cầu", "thí sinh", "chiến dịch", "thông tin",
     # party work: organisations inspected, members supervised or disciplined
     "tổ chức đảng", "chi bộ", "đảng viên",
+    # helmets handed over: "1.500 mũ bảo hiểm"
+    "mũ",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
