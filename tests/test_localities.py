@@ -340,3 +340,23 @@ def test_a_singular_level_word_with_what_kind_of_unit_it_is() -> None:
     _text, found = localities("Hỗ trợ Công an xã đảo Quan Lạn và Bản Sen, huyện Vân Đồn, tỉnh Quảng Ninh.",
                               date="2024-03")
     assert [(u.name, u.level) for u in found][:2] == [("Quan Lạn", "commune"), ("Bản Sen", "commune")]
+
+
+def test_names_listed_without_a_level_word_are_units_of_a_place_the_report_names() -> None:
+    text, found = localities(
+        "Ngày 5/6, Công an tỉnh Lào Cai làm việc với Công an huyện Bát Xát.\n\n"
+        "Tình hình xuất nhập cảnh trái phép ở khu vực giáp biên Mường Khương, Si Ma Cai vẫn phức tạp. "
+        "Giải Nhất thuộc về xã Bản Qua; hai giải Ba được trao cho Mường Hum, Trịnh Tường. "
+        "Đại diện Nguyễn Văn Hùng, Lê Minh Tuấn phát biểu.", date="2019-06")
+    got = {(loc.name, loc.level) for loc in found}
+    assert {("Mường Khương", "district"), ("Si Ma Cai", "district"), ("Mường Hum", "commune"),
+            ("Trịnh Tường", "commune")} <= got
+    assert not {name for name, _ in got} & {"Nguyễn Văn Hùng", "Lê Minh Tuấn"}
+
+
+def test_a_chinese_border_city_and_a_lao_province_written_as_one_word_are_foreign_places() -> None:
+    _, found = localities(
+        "Công an tỉnh Cao Bằng và Cục Công an thành phố Bách Sắc ký kết biên bản; đoàn tỉnh Bôlykhămxay "
+        "(Lào) cũng dự.", date="2019-05")
+    got = {(loc.name, loc.level) for loc in found}
+    assert {("Bách Sắc", "region"), ("Bô Ly Khăm Xay", "region")} <= got

@@ -467,6 +467,10 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
                 district_at[f.span[0]] = unit.code
         resolved.append((f, unit))
 
+    if document.date is None or document.date < _NEW_COMMUNES_FROM:
+        taken = SpanIndex([f.span for f in found])
+        resolved += _bare_list(text, taken, provinces, districts)
+
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
     for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
@@ -487,6 +491,45 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
         groups.setdefault(key, (make, []))[1].append(f)
     out = [_with_mentions(loc, [f.span for f in spans]) for loc, spans in groups.values()]
     return sorted(out, key=lambda loc: loc.mentions[0])
+
+
+# a list of names without a level word: "giáp biên Trùng Khánh, Hạ Lang, Thạch An", "cho Đình Dù, Tân Quang"
+_BARE_NAME = r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}"
+_BARE_LIST = regex.compile(
+    rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+(?![\p{{L}}\d])", regex.V1)
+_BARE_SEPARATOR = regex.compile(r",[ ]+(?:và[ ]+)?|[ ]+và[ ]+", regex.V1)
+
+
+def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
+               districts: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
+    """The units of a list of two or more names written without a level word, when every name is
+    the one district of a province the report names, or every name the one commune of a district it
+    names ("các giải Ba thuộc về Đình Dù, Tân Quang" in a report on huyện Văn Lâm); else none of
+    them (a list of people or bodies is no list of places)."""
+    index = admin_index()
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for m in _BARE_LIST.finditer(text):
+        names, pos = [], m.start()
+        for sep in [*_BARE_SEPARATOR.finditer(text, m.start(), m.end()), None]:
+            stop = sep.start() if sep is not None else m.end()
+            names.append(((pos, stop), text[pos:stop]))
+            pos = sep.end() if sep is not None else pos
+        units, levels = [], set()
+        for span, name in names:
+            in_district = [u for u in index.communes.get(name, ()) if u.district_code in districts]
+            in_province = [u for u in index.districts.get(name, ()) if u.province_code in provinces]
+            if len(in_district) + len(in_province) != 1:
+                break
+            unit = (in_district or in_province)[0]
+            levels.add(unit.level)
+            units.append((span, name, unit))
+        if len(units) < 2 or len(units) != len(names) or len(levels) != 1:
+            continue
+        for span, name, unit in units:
+            if not taken.overlaps(*span):
+                kind = "huyện" if unit.level == "district" else "xã"
+                out.append((_Found(span, name, kind, (unit,)), unit))
+    return out
 
 
 def _after_reorganisation(f: _Found, text: str, date: str | None, districts: bool,
