@@ -757,3 +757,15 @@ def test_administrative_penalties_outside_fire_and_traffic_are_admin_penalties()
         "Ngày 2/4, Công an tỉnh tổng kết đợt kiểm tra.\n\nCông an tỉnh đã kiểm tra 100% cơ sở kinh doanh "
         "cầm đồ.", date="2021-04")
     assert all(i.metric_key not in {"party_inspections", "party_supervisions"} for i in rate)
+
+
+def test_one_case_caught_and_a_court_s_confiscation_are_no_indicators() -> None:
+    found = _indicators(
+        "Ngày 10/11, Tòa án nhân dân tỉnh Điện Biên xét xử sơ thẩm 3 bị cáo về tội mua bán trái phép chất "
+        "ma túy.\n\nNgày 2/5/2022, Công an tỉnh bắt quả tang Lò Văn P. cùng đồng bọn, thu giữ 12 bánh "
+        "heroin. "
+        "Tòa tuyên tịch thu sung công quỹ Nhà nước 1 xe ô tô và số tiền 80 triệu đồng.\n\n"
+        "Năm 2022, lực lượng chức năng bắt quả tang 9 vụ/31 đối tượng đánh bạc.", date="2022-11")
+    got = {(i.value, i.unit) for i in found}
+    assert (12, "bánh") not in got and (80, "triệu đồng") not in got
+    assert (9, "vụ") in got

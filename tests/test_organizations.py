@@ -401,3 +401,14 @@ def test_a_bodys_youth_union_is_one_body_with_it(tmp_path: Path) -> None:
     _, orgs = orgs_of(tmp_path, "Đoàn Thanh niên Công an tỉnh Sóc Trăng tổ chức tuyên truyền phòng, chống "
                                 "ma túy.")
     assert orgs == {"Đoàn Thanh niên Công an tỉnh Sóc Trăng": ["Đoàn Thanh niên Công an tỉnh Sóc Trăng"]}
+
+
+def test_interpol_its_office_in_vietnam_its_secretariat_and_aseanapol_are_bodies() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 5/10, Bộ Công an tổng kết hợp tác với Tổ chức Cảnh sát hình sự quốc tế (INTERPOL). "
+            "Đại diện Ban Tổng Thư ký INTERPOL, Văn phòng INTERPOL Việt Nam và ASEANAPOL dự hội nghị.")
+    document = Document.from_text(text, source="t", date="2023-10")
+    names = {o.name for o in extract_document(document).organizations}
+    assert {"Tổ chức Cảnh sát hình sự quốc tế", "Ban Tổng Thư ký INTERPOL", "Văn phòng INTERPOL Việt Nam",
+            "ASEANAPOL"} <= names

@@ -105,6 +105,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _forecast(text, start, amount.start) or _GOAL_QUALIFIER.match(text, amount.start):
                     continue
+                if _one_case(text, start, amount):
+                    continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph)
                 if item is not None and _one_incident(text, start, amount, item):
@@ -125,6 +127,23 @@ _FORECAST = regex.compile(r"(?<![\p{L}])(?:[Dd]ự kiến|[Dd]ự báo)(?![\p{L}
 # "ít nhất 1 lần mỗi quý", "tối thiểu 300 hộ": a floor set for a goal, never a result reported
 _GOAL_QUALIFIER = regex.compile(r"(?:ít nhất|tối thiểu|không dưới|không ít hơn)\s",
                                 regex.V1 | regex.IGNORECASE)
+
+
+# one case caught, a person named ("bắt quả tang Lò Văn T. cùng đồng bọn, thu giữ 30 bánh heroin"), not a
+# count of cases ("bắt quả tang 8 vụ/40 đối tượng"); a court's confiscation ("tịch thu sung công quỹ … số
+# tiền 150 triệu đồng")
+_CAUGHT = regex.compile(r"(?<![\p{L}])bắt quả tang\s+(?:\p{Lu}|(?:các\s+)?đối tượng\s+\p{Lu})", regex.V1)
+_CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
+
+
+def _one_case(text: str, start: int, amount: Amount) -> bool:
+    """Whether a figure is one case's: a catch of named people before it in its sentence, or money a
+    court confiscates in its part of the sentence (after the last ";")."""
+    if _CAUGHT.search(text, start, amount.start):
+        return True
+    cut = text.rfind(";", start, amount.start)
+    return amount.unit in MONEY_UNITS and _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
+                                                              amount.start) is not None
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:
