@@ -226,3 +226,11 @@ def test_inspectors_spokespeople_and_deputy_procurators_hold_their_positions(tmp
     assert person(ex, "Lê Văn Thành").positions == ("Phó Chánh Thanh tra Bộ Công an",)
     assert person(ex, "Vũ Hải Nam").positions == ("Người phát ngôn Bộ Công an",)
     assert person(ex, "Trần Thị Lan").positions == ("Phó Viện trưởng Viện KSND tỉnh Bắc Ninh",)
+
+
+def test_the_secretary_of_a_commune_s_party_committee_written_with_a_bare_level_word(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2025-09\nHội nghị đối thoại\n\nTối 10/9, Công an phường Hồng Hà "
+                      "tổ chức hội nghị. Dự hội nghị có ông Lê Văn Bình, Bí thư Đảng ủy phường; bà Phạm Thị "
+                      "Lan, Phó Bí thư Đảng ủy xã Tam Đảo.\n")
+    assert list(person(ex, "Lê Văn Bình").positions) == ["Bí thư Đảng ủy phường"]
+    assert "Phó Bí thư Đảng ủy xã" not in person(ex, "Phạm Thị Lan").positions

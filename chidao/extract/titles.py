@@ -24,6 +24,10 @@ TitleKind = Literal["rank", "position", "honorific"]
 _GAP_RE = regex.compile(GAP)
 # an elected office goes on with its term and its province: "Phó Trưởng đoàn đại biểu Quốc hội khóa XIV tỉnh"
 _ELECTED = ("Quốc hội", "ĐBQH", "HĐND", "Hội đồng nhân dân")
+# a bare level word after "Đảng ủy", no place name after it: "Bí thư Đảng ủy phường; bà …"
+_PARTY_LEVEL_TAIL = regex.compile(
+    r"[ \t]+(?:phường|xã|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố)(?![\p{L}])(?![ \t]+\p{Lu})",
+    regex.V1)
 _TERM_AND_LEVEL = regex.compile(r"(?:[ \t]+khóa[ \t]+[IVXLC]+)?(?:[ \t]+(?:tỉnh|thành phố)(?![\p{L}]))?")
 # Between two titles before a name: a space, " - ", a comma, or the colon of "các đồng chí:".
 _CHAIN_JOIN = regex.compile(r"[ \t]*[-–:,][ \t]*|" + GAP)
@@ -83,6 +87,10 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
             elif mode == "required":
                 continue
+        if body == implied and text[pos:end].endswith("Đảng ủy"):
+            # "Bí thư Đảng ủy phường", "Phó Bí thư Đảng ủy xã": the committee of the level written bare
+            tail = _PARTY_LEVEL_TAIL.match(text, end)
+            end = tail.end() if tail else end
         if mode == "none" and text[pos:end].endswith(_ELECTED):  # "… đại biểu Quốc hội khóa XIV tỉnh"
             tail = _TERM_AND_LEVEL.match(text, end)
             end = tail.end() if tail and tail.end() > end else end
