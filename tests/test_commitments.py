@@ -533,3 +533,17 @@ def test_a_building_finished_as_reported_and_posts_already_set_up_are_no_commitm
         "Trụ sở Đồn được xây dựng với kinh phí 20 tỷ đồng, hoàn thành trong tháng 5/2022.")
     assert [c.unit for c in found if c.unit == "chốt"] == []
     assert [c for c in found if c.amount is None] == []
+
+
+
+def test_a_building_paid_by_the_gift_before_it_takes_that_gift_s_giver() -> None:
+    text = ("Sáng 5/6, Đoàn giám sát của HĐND tỉnh Yên Bái làm việc với Sở Tài chính tỉnh Yên Bái về cơ sở "
+            "vật chất của Công an huyện Lục Yên.\n\n"
+            "Đại diện Sở Tài chính tỉnh Yên Bái cho biết, Sở đã đồng ý bố trí 8 tỷ đồng để sửa chữa 3 dãy "
+            "nhà làm việc của Công an huyện Lục Yên.")
+    ex = extract_document(Document.from_text(normalize_text(text), "luc-yen.txt", date="2024-06"))
+    assert not grounding_errors(ex)
+    money, rooms = commitment_of(ex, 8, "tỷ đồng"), commitment_of(ex, 3, "dãy nhà")
+    assert money.giver == "Sở Tài chính tỉnh Yên Bái"
+    assert rooms.giver == money.giver  # not "Sở đã đồng ý bố trí 8 tỷ đồng để"
+    assert rooms.span[0] >= money.span[1]  # the two items do not overlap

@@ -431,7 +431,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     giver = None
     if verb is not None:
         giver_start, giver = _giver(text, clause_start, verb.start(), bodies)
-        if giver is not None and giver_start + len(giver) == verb.start() - 1:
+        if giver is not None and previous is not None and giver_start < previous.span[1] <= verb.start():
+            # the "subject" runs over the gift before it: "Sở đã bố trí 15 tỷ đồng để cải tạo 4 dãy
+            # nhà" builds with that gift's money, so its giver's
+            giver = previous.giver
+        elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
