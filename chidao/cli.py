@@ -12,6 +12,7 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from chidao.commands.backup import backup, restore
+from chidao.commands.compact import compact
 from chidao.commands.correct import add_item_command, correct, corrections_app, reject
 from chidao.commands.document import document_app
 from chidao.commands.evaluate import evaluate
@@ -99,7 +100,8 @@ _COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
              ("add-item", add_item_command), ("document", document_app), ("corrections", corrections_app),
              ("person", person), ("locality", locality), ("recurring", recurring), ("report", report),
              ("gold", gold_app), ("eval", evaluate), ("reextract", reextract), ("backup", backup),
-             ("restore", restore), ("serve", serve), ("user", user_app), ("spark-extract", spark_extract))
+             ("restore", restore), ("compact", compact), ("serve", serve), ("user", user_app),
+             ("spark-extract", spark_extract))
 COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
 
 for name, command in _COMMANDS:

@@ -1,0 +1,19 @@
+"""`chidao compact`: give the store's free room back and refresh its statistics."""
+
+from __future__ import annotations
+
+from chidao.commands.store_options import DbOption
+from chidao.store.compact import compact as compact_store
+from chidao.store.engine import open_engine
+
+MIB = 2**20
+
+
+def compact(db: DbOption = None) -> None:
+    """Compact the store after a large ingest or many deletions: on SQLite the file is written
+    again without its free and part-empty pages (it needs as much free disk as the store, and
+    waits for other writers); on PostgreSQL `VACUUM (ANALYZE)` makes dead rows' room reusable
+    and refreshes the planner's statistics. Nothing stored changes."""
+    engine = open_engine(db, create=False)
+    done = compact_store(engine)
+    print(f"Đã thu gọn kho: {done.before / MIB:,.1f} MiB → {done.after / MIB:,.1f} MiB")
