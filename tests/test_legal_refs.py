@@ -188,3 +188,11 @@ def test_a_joint_circulars_symbol_keeps_a_code_joined_by_an_ampersand_and_names_
     assert (ref.symbol, ref.date, ref.issuer) == ("04/2018/TTLT-BCA-BGTVT&BTNMT-VKSNDTC", "2018", None)
     single = only(refs("Thực hiện Thông tư số 12/2019/TT-BCA của Bộ Công an."))
     assert single.issuer == "Bộ Công an"
+
+
+def test_a_police_forces_party_committee_is_the_issuer_not_the_party() -> None:
+    ref = only(refs("Các chi bộ quán triệt Nghị quyết số 21-NQ/ĐU ngày 9/3/2023 của Đảng ủy Công an tỉnh "
+                    "về nâng cao chất lượng sinh hoạt chi bộ."))
+    assert (ref.number, ref.date, ref.issuer) == ("21", "2023-03-09", "Đảng ủy Công an tỉnh")
+    named = only(refs("Thực hiện Kế hoạch số 40-KH/ĐU của Đảng ủy Công an tỉnh Hà Tĩnh, các đơn vị rà soát."))
+    assert named.issuer == "Đảng ủy Công an tỉnh Hà Tĩnh"

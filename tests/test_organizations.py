@@ -412,3 +412,12 @@ def test_interpol_its_office_in_vietnam_its_secretariat_and_aseanapol_are_bodies
     names = {o.name for o in extract_document(document).organizations}
     assert {"Tổ chức Cảnh sát hình sự quốc tế", "Ban Tổng Thư ký INTERPOL", "Văn phòng INTERPOL Việt Nam",
             "ASEANAPOL"} <= names
+
+
+def test_a_sub_department_chi_cuc_is_never_cut_to_a_cuc(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Hai bên thống nhất trao đổi thông tin giữa Phòng Quản lý xuất nhập cảnh "
+                                "Công an tỉnh Lạng Sơn và Chi cục Quản lý xuất nhập cảnh Bằng Tường; Chi cục "
+                                "Kiểm lâm tỉnh Lào Cai tăng cường tuần tra rừng phòng hộ.")
+    assert "Chi cục Quản lý xuất nhập cảnh Bằng Tường" in orgs
+    assert "Chi cục Kiểm lâm tỉnh Lào Cai" in orgs
+    assert not [name for name in orgs if name.lower().startswith("cục")]

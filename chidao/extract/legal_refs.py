@@ -49,7 +49,8 @@ _CAP_WORD = r"\p{Lu}[\p{L}\d]*"
 # A local body named with its place: "Tỉnh ủy Bắc Giang", "UBND tỉnh Quảng Ninh".
 _LOCAL_BODY = (
     r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND"
-    r"|Hội\s+đồng\s+nhân\s+dân|Công\s+an)"
+    # a police force's party committee: "Đảng ủy Công an tỉnh", never the bare "Đảng"
+    r"|Hội\s+đồng\s+nhân\s+dân|(?:Đảng\s+ủy\s+)?Công\s+an)"
     # with its place ("UBND tỉnh Bắc Giang", "Tỉnh ủy Nghệ An"), or its level alone ("của UBND tỉnh")
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)(?:\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
     rf"|\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"

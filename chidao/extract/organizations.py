@@ -174,6 +174,8 @@ _LOWER_HEADS = frozenset({"Công", "Tỉnh", "Thành", "Huyện", "Quận", "Th�
 # Heads in lower case that name a body only before a capitalized word ("Trưởng phòng An ninh …",
 # "Phó ban Tổ chức Trung ương"), never in "ban hành", "phòng, chống", "đội ngũ".
 _CAPITAL_NEXT = frozenset({"ban", "phòng", "cục", "đội"})
+# "Chi" before "cục": the "cục" is part of a sub-department's name ("Chi cục Hải quan …").
+_SUB_DEPARTMENT = regex.compile(r"(?<!\p{L})[Cc]hi\s+$")
 # Abbreviations the press writes inside bodies' names.
 _SPELLINGS = (("Trung ương", ("T.Ư", "TƯ", "TW")), ("Công an nhân dân", ("CAND",)))
 
@@ -250,6 +252,9 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     if words is not None and words[0] in _CAPITAL_NEXT and (
             words[1] is None or not words[1].split(" ")[1][:1].isupper()):
         return None  # "ban hành", "phòng, chống", "đội ngũ"
+    if words is not None and words[0] in ("cục", "Cục") \
+            and _SUB_DEPARTMENT.search(text, max(0, pos - 4), pos):
+        return None  # "Chi cục Kiểm lâm …" is a sub-department, never the "Cục …" inside its name
     best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
