@@ -298,3 +298,24 @@ def test_a_quota_of_checks_in_a_task_is_no_inspection() -> None:
             "sở kinh doanh khí dầu mỏ hóa lỏng trước ngày 15/12; Công an các xã kiểm tra ít nhất 50 hộ "
             "kinh doanh mỗi tháng.")
     assert _events(text, "2023-11") == []
+
+
+def test_a_delegations_supervision_visit_is_an_event_and_its_hosts_make_it_a_working_session(
+        tmp_path: Path) -> None:
+    site = extract_text(tmp_path, (
+        " date 2022-09 Sáng 8/9, Đoàn giám sát của HĐND tỉnh Hà Tĩnh do Phó Chủ tịch HĐND tỉnh Trần "
+        "Thị Mai làm trưởng đoàn đã giám sát công tác cai nghiện ma túy tại Trung tâm chữa bệnh - giáo "
+        "dục lao động xã hội tỉnh.\n"
+        "\n"
+        "Báo cáo với đoàn, Giám đốc Trung tâm cho biết đơn vị đang quản lý 320 học viên.\n"))
+    assert [(e.type, e.date, e.leader) for e in site.events] == [("inspection", "2022-09-08", "Trần Thị Mai")]
+    hosted = extract_text(tmp_path, (
+        " date 2021-11 Chiều 4/11, Đoàn đại biểu Quốc hội tỉnh Yên Bái do ông Hoàng Văn Tùng làm trưởng "
+        "đoàn đã giám sát việc thi hành pháp luật về phòng, chống ma túy tại Công an tỉnh. Tiếp và làm "
+        "việc với đoàn có Đại tá Vũ Văn Dũng, Phó Giám đốc Công an tỉnh.\n"))
+    assert [(e.type, e.date, e.leader) for e in hosted.events] == [
+        ("working_session", "2021-11-04", "Hoàng Văn Tùng")]
+    # a task or a camera that supervises is no event
+    none = extract_text(tmp_path, (" date 2021-11 Công an huyện lắp đặt 20 camera giám sát; Đảng ủy xã "
+                                   "đã giám sát 12 đảng viên trong năm.\n"))
+    assert none.events == []

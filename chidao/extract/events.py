@@ -50,7 +50,9 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
                   "tổ chức ký kết")),
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
-    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp")),
+    # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
+    # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "đã giám sát")),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
@@ -96,7 +98,10 @@ _NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nư�
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
 # caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
-_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng"})
+_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", "đã giám sát"})
+_SUPERVISION = "đã giám sát"
+# the hosts of a supervision visit work with the delegation: "Tiếp và làm việc với đoàn có …"
+_HOSTS_DELEGATION = regex.compile(r"(?<![\p{L}])làm việc với (?:đoàn|đoàn giám sát)(?![\p{L}])")
 # a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline
 # ("so với năm 2023", "đến năm 2025")
 _YEAR_OF_PERIOD = regex.compile(
@@ -229,7 +234,12 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())
                         and not (kind == "inspection" and _A_TASK.search(lower, max(0, at - 5), after + 12))):
-                    out.append((at, kind, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
+                    own = kind
+                    if phrase == _SUPERVISION:
+                        stop = lower.find("\n", after)
+                        if _HOSTS_DELEGATION.search(lower, after, len(lower) if stop < 0 else stop):
+                            own = "working_session"
+                    out.append((at, own, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
                                 phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
     return sorted(out)
