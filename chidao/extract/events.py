@@ -41,6 +41,8 @@ from chidao.model import Document, Event, EventType, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
 
+# a delegation's supervision visit, an inspection unless its hosts work with it (see `_CUES`)
+_SUPERVISION = "đã giám sát"
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến")),
@@ -52,7 +54,7 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
-    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "đã giám sát")),
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", _SUPERVISION)),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
@@ -98,8 +100,7 @@ _NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nư�
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
 # caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
-_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", "đã giám sát"})
-_SUPERVISION = "đã giám sát"
+_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", _SUPERVISION})
 # the hosts of a supervision visit work with the delegation: "Tiếp và làm việc với đoàn có …"
 _HOSTS_DELEGATION = regex.compile(r"(?<![\p{L}])làm việc với (?:đoàn|đoàn giám sát)(?![\p{L}])")
 # a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline

@@ -30,6 +30,7 @@ else the report's province (see `_Scopes`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 
 import regex
 
@@ -238,7 +239,7 @@ class _Periods:
 
 def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: Amount,
                periods: _Periods, scopes: _Scopes, earlier: list[Indicator],
-               in_paragraph: list[Indicator] = ()) -> Indicator | None:  # type: ignore[assignment]
+               in_paragraph: Sequence[Indicator] = ()) -> Indicator | None:
     start, end = sentence
     # fire or traffic is read back through the paragraph, as far as a page
     figure = figure_metric(text, sentence, amount, earlier, max(passage.start, start - 4 * FIGURE_REACH),

@@ -277,7 +277,7 @@ def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[I
         queue.clear()
         return done
 
-    waiting = 0
+    to_write = 0  # reports in `queue`
     for item in batch:
         if item.document.id in seen:
             queue.append(IngestOutcome(item.document, "duplicate"))
@@ -285,10 +285,10 @@ def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[I
         seen.add(item.document.id)
         try:
             queue.append(prepare_record(item.document, item.record, item.minhash, item.bands))
-            waiting += 1
+            to_write += 1
         except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
             queue.append(IngestOutcome(item.document, "failed", error=exc))
-        if waiting == REPORTS_PER_TRANSACTION:
+        if to_write == REPORTS_PER_TRANSACTION:
             yield from written()
-            waiting = 0
+            to_write = 0
     yield from written()

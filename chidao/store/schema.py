@@ -100,7 +100,7 @@ class Coded(TypeDecorator[str]):
         return None if value is None else self._codes.get(value, -1)
 
     def process_literal_param(self, value: str | None, dialect: Any) -> str:
-        return "NULL" if value is None else str(self._codes.get(value, -1))
+        return "NULL" if value is None else str(self.process_bind_param(value, dialect))
 
     def process_result_value(self, value: int | None, dialect: Any) -> str | None:
         if value is None:
