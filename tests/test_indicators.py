@@ -769,3 +769,36 @@ def test_one_case_caught_and_a_court_s_confiscation_are_no_indicators() -> None:
     got = {(i.value, i.unit) for i in found}
     assert (12, "bánh") not in got and (80, "triệu đồng") not in got
     assert (9, "vụ") in got
+
+
+def test_a_metric_whose_words_run_past_a_comma_or_va_after_the_figure_is_read_whole() -> None:
+    found = _by_value(_indicators(
+        "Ngày 4/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, các đồn đã tổ chức 840 lượt tuần tra, kiểm soát biên giới; Hạt Kiểm lâm phát hiện 52 vụ "
+        "vi phạm Luật Bảo vệ và Phát triển rừng, giảm 8 vụ so với năm 2022. Đồn Biên phòng Mù Cả tổ chức "
+        "96 lượt tuần tra, bắt giữ 3 vụ buôn lậu.", date="2024-01"))
+    patrols = found[840]
+    assert (patrols.text, patrols.metric_key) == ("840 lượt tuần tra, kiểm soát biên giới", "border_patrols")
+    forest = found[52]
+    assert forest.text == "phát hiện 52 vụ vi phạm Luật Bảo vệ và Phát triển rừng"
+    assert (forest.metric_key, found[8].metric_key) == ("forest_violations", "forest_violations")
+    assert (found[96].text, found[96].metric_key) == ("96 lượt tuần tra", "border_patrols")
+
+
+def test_cases_of_wildlife_trade_are_environment_crime_and_its_seizures_wildlife() -> None:
+    found = _by_value(_indicators(
+        "Ngày 2/7, Công an tỉnh Nghệ An sơ kết công tác 6 tháng đầu năm 2021.\n\n"
+        "6 tháng đầu năm 2021, Công an tỉnh phát hiện 9 vụ mua bán, vận chuyển động vật hoang dã trái phép, "
+        "thu giữ 45 cá thể động vật.", date="2021-07"))
+    assert (found[9].metric_key, found[45].metric_key) == ("environment_crime", "wildlife_seized")
+
+
+def test_a_change_s_rate_in_brackets_without_a_sign_takes_its_metric_and_direction() -> None:
+    found = _by_value(_indicators(
+        "Ngày 26/12, Công an huyện Gia Lâm tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, trên địa bàn huyện xảy ra 140 vụ phạm pháp hình sự, giảm 20 vụ (12,5%) so với năm 2021.",
+        date="2022-12"))
+    rate = found[12.5]
+    assert (rate.text, rate.metric_key, rate.direction, rate.baseline) == (
+        "(12,5%) so với năm 2021", "social_order_crime", "decrease", "năm 2021")
+    assert (found[20].metric_key, found[20].direction) == ("social_order_crime", "decrease")
