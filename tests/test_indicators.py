@@ -802,3 +802,17 @@ def test_a_change_s_rate_in_brackets_without_a_sign_takes_its_metric_and_directi
     assert (rate.text, rate.metric_key, rate.direction, rate.baseline) == (
         "(12,5%) so với năm 2021", "social_order_crime", "decrease", "năm 2021")
     assert (found[20].metric_key, found[20].direction) == ("social_order_crime", "decrease")
+
+
+def test_inspections_and_violations_by_verb_and_unit_alone_are_fire_safety_where_fire_is_the_topic() -> None:
+    found = _by_value(_indicators(
+        "Ngày 20/12, Phòng Cảnh sát PCCC và CNCH Công an tỉnh Nam Định sơ kết đợt kiểm tra an toàn phòng "
+        "cháy, chữa cháy.\n\nQua đợt cao điểm, lực lượng chức năng đã kiểm tra 612 cơ sở, phát hiện 1.048 vi "
+        "phạm.", date="2023-12"))
+    assert (found[612].text, found[612].metric_key) == ("kiểm tra 612 cơ sở", "fire_safety_inspections")
+    assert (found[1048].text, found[1048].metric_key) == ("phát hiện 1.048 vi phạm", "fire_safety_violations")
+    other = _indicators(
+        "Ngày 20/12, Công an huyện sơ kết đợt cao điểm bảo đảm an ninh, trật tự.\n\nQua đợt cao điểm, lực "
+        "lượng chức năng đã kiểm tra 612 cơ sở kinh doanh có điều kiện, phát hiện 48 vi phạm.",
+        date="2023-12")
+    assert not {i.metric_key for i in other} & {"fire_safety_inspections", "fire_safety_violations"}

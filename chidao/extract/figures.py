@@ -38,7 +38,9 @@ order:
 A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
 "băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
 fire's when the sentence last spoke of a fire before the figure, not of traffic (else
-when it does after the figure, else when the paragraph last did before it).
+when it does after the figure, else when the paragraph last did before it). Where fire is
+the topic so read, a count named by its verb and unit alone is fire safety's: "kiểm tra 431
+cơ sở" (inspections), "phát hiện 3.105 vi phạm" (violations).
 """
 
 from __future__ import annotations
@@ -107,6 +109,14 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
 # …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
 _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
                  ("electronic_ids", "hồ sơ"): None}
+# a count by its verb and unit alone, where fire is the topic: "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm"
+_FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
+               ("kiểm tra", "lượt cơ sở"): "fire_safety_inspections",
+               ("kiểm tra", "công trình"): "fire_safety_inspections",
+               ("phát hiện", "vi phạm"): "fire_safety_violations",
+               ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
+                           regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
@@ -275,6 +285,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_end = named.mention.end
     else:
         key = metric = None
+    if key is None and verb is not None:
+        # "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm" where fire is the topic: the inspections and
+        # the violations found of fire safety
+        deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
+        if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
+            key, metric = deed, None
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
@@ -600,6 +616,12 @@ def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int)
     if last is None:
         return None
     return "fire" if last.group("fire") is not None else "traffic"
+
+
+def _last_word(verb: str) -> str | None:
+    """The last of the reporting verbs before a figure, when it is "kiểm tra" or "phát hiện"."""
+    found = _VERB_WORD.search(verb)
+    return found.group().lower() if found is not None else None
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
