@@ -42,7 +42,10 @@ class Marked:
 # ---------------------------------------------------------------- baselines
 
 _BASELINE = re.compile(
-    r"[Ss]o\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
+    r"[Ss]o\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)"
+    # "cùng kỳ năm 2023", "cùng kỳ Tết Quý Mão 2023"
+    r"(?:\s+năm\s+(?:\d{4}|trước|ngoái)|\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+\d{4})?)?"
+    r"|năm\s+\d{4}|năm\s+học\s+(?:trước|\d{4}\s*[-–]\s*\d{4})"
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"

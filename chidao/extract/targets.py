@@ -46,7 +46,7 @@ from chidao.model import Document, Target
 
 _GOAL = regex.compile(
     # "vượt chỉ tiêu đề ra" reports a goal met: a result
-    r"\b(?:mục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
+    r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
     r"|(?<!đáp ứng )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị|bảo đảm|đảm bảo|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
