@@ -90,7 +90,10 @@ def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
 
 _DEADLINE = regex.compile(
     r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
+    # (a period compared with is a baseline: "so với giai đoạn 2016 - 2020")
+    r"|(?<!so\s+với\s+)giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
+    # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …" -> the report's year
+    r"|(?<![Tt]rong\s+|[Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?(?!\s*,)"
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
@@ -141,6 +144,9 @@ def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
             return None
         last_day = calendar.monthrange(int(year), month)[1]
         return Marked(f"{year}-{month:02d}-{last_day:02d}", m.start(), m.end())
+    if m.group("hy") or (m.group("year") is None and m.group("end") is None):
+        year = m.group("hy") or this_year
+        return Marked(year, m.start(), m.end()) if year is not None else None
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 
