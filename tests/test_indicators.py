@@ -816,3 +816,12 @@ def test_inspections_and_violations_by_verb_and_unit_alone_are_fire_safety_where
         "lượng chức năng đã kiểm tra 612 cơ sở kinh doanh có điều kiện, phát hiện 48 vi phạm.",
         date="2023-12")
     assert not {i.metric_key for i in other} & {"fire_safety_inspections", "fire_safety_violations"}
+
+
+def test_party_members_supervised_are_counted_by_the_verb_before_them() -> None:
+    found = _by_value(_indicators(
+        "Ngày 12/1, Đảng ủy Công an tỉnh Hà Nam tổng kết công tác kiểm tra, giám sát năm 2022.\n\n"
+        "Năm 2022, Ủy ban Kiểm tra Đảng ủy Công an tỉnh đã kiểm tra 11 tổ chức đảng, giám sát 26 đảng "
+        "viên.", date="2023-01"))
+    assert (found[26].text, found[26].metric_key) == ("giám sát 26 đảng viên", "party_supervisions")
+    assert found[11].metric_key == "party_inspections"

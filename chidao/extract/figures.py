@@ -115,6 +115,9 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "công trình"): "fire_safety_inspections",
                ("phát hiện", "vi phạm"): "fire_safety_violations",
                ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
+# a count by the verb right before it and its unit, whatever the topic
+_DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
+_DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
 _VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
                            regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
@@ -285,6 +288,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_end = named.mention.end
     else:
         key = metric = None
+    if key is None:
+        # "giám sát 37 đảng viên": the verb right before the figure and its unit name the metric
+        done = _DEED_BEFORE.search(text, max(start, amount.number_start - 20), amount.number_start)
+        if done is not None and (done.group().strip().lower(), amount.unit) in _DEEDS:
+            key, metric = _DEEDS[(done.group().strip().lower(), amount.unit)], None
+            span_start = done.start()
     if key is None and verb is not None:
         # "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm" where fire is the topic: the inspections and
         # the violations found of fire safety
