@@ -425,3 +425,14 @@ def test_counted_recommendations_issued_and_accepted_ask_nothing(tmp_path) -> No
     assert asked.verb == "đề nghị"
     # the counts are results, no goals
     assert not any(t.value in (50, 52) for t in ex.targets)
+
+
+def test_a_goal_for_the_school_year_after_an_order_carries_the_speech_on() -> None:
+    found = _directives(
+        "Ngày 10/1, Công an tỉnh Thái Bình tổ chức hội nghị bảo đảm an ninh, trật tự trường học.\n\n"
+        "Phát biểu chỉ đạo, Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh đề nghị các đơn vị tăng cường "
+        "phối hợp phòng, chống tội phạm.\n\n"
+        "Mục tiêu năm học 2019 - 2020 là kéo giảm ít nhất 15% số vụ học sinh đánh nhau so với năm học trước.",
+        date="2020-01")
+    goal = [d for d in found if d.text.startswith("Mục tiêu")]
+    assert len(goal) == 1 and goal[0].speaker == "Nguyễn Văn An" and goal[0].verb is None

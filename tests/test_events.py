@@ -319,3 +319,32 @@ def test_a_delegations_supervision_visit_is_an_event_and_its_hosts_make_it_a_wor
     none = extract_text(tmp_path, (" date 2021-11 Công an huyện lắp đặt 20 camera giám sát; Đảng ủy xã "
                                    "đã giám sát 12 đảng viên trong năm.\n"))
     assert none.events == []
+
+
+def test_a_leader_named_after_the_event_s_sentence_heads_the_delegation_or_launches_it() -> None:
+    inspection = _events(
+        "Ngày 12/5/2021, Viện KSND tỉnh Nam Định tiến hành kiểm sát trực tiếp việc tạm giữ, tạm giam tại "
+        "Trại tạm giam Công an tỉnh. Đoàn kiểm sát do ông Trần Văn Bình, Phó Viện trưởng Viện KSND tỉnh "
+        "làm Trưởng đoàn.\n\nTrại tạm giam báo cáo kết quả công tác.", "2021-05")
+    assert inspection[0].leader == "Trần Văn Bình"
+    talks = _events(
+        "Ngày 20/5, tại thành phố Lào Cai, Công an tỉnh Lào Cai và Công an tỉnh Vân Nam (Trung Quốc) tổ "
+        "chức hội đàm về phòng, chống tội phạm.\n\nTham dự hội đàm, phía Việt Nam có Đại tá Hoàng Minh Đức, "
+        "Giám đốc Công an tỉnh Lào Cai làm trưởng đoàn; phía Trung Quốc có ông Vương Lợi làm trưởng đoàn.",
+        "2019-05")
+    assert talks[0].leader == "Hoàng Minh Đức"
+    launch = _events(
+        "Sáng 2-9, Ban An toàn giao thông tỉnh Long An tổ chức lễ phát động Tháng an toàn giao thông. Ông "
+        "Lê Văn Tâm, Phó Chủ tịch UBND tỉnh dự và phát động.", "2024-09")
+    assert launch[0].leader == "Lê Văn Tâm"
+    drill = _events(
+        "Sáng 23-5, UBND tỉnh Đồng Nai tổ chức diễn tập chữa cháy tại Khu công nghiệp Biên Hòa. Đồng chí Võ "
+        "Văn Phi, Phó Chủ tịch UBND tỉnh chỉ đạo cuộc diễn tập.", "2024-05")
+    assert drill[0].leader == "Võ Văn Phi"
+
+
+def test_the_person_after_an_outlet_s_dotted_dateline_is_the_event_sentence_s_subject() -> None:
+    found = _events(
+        "(Baohaiduong.vn) - Ngày 18/3, Đại tá Phạm Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng "
+        "tỉnh đã kiểm tra công tác tuần tra ban đêm tại Đồn Biên phòng Hoành Mô.", "2021-03")
+    assert found[0].leader == "Phạm Văn Hải"

@@ -787,3 +787,59 @@ def test_recommendations_pawnshops_self_managed_teams_and_theft_rings_have_metri
     assert indicator_of(ex, 212).metric_key == "pawnshop_inspections"
     assert indicator_of(ex, 430).metric_key == "security_models"
     assert indicator_of(ex, 9).metric_key == "criminal_gangs"
+
+
+def test_a_metric_whose_words_run_past_a_comma_or_va_after_the_figure_is_read_whole() -> None:
+    found = _by_value(_indicators(
+        "Ngày 4/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, các đồn đã tổ chức 840 lượt tuần tra, kiểm soát biên giới; Hạt Kiểm lâm phát hiện 52 vụ "
+        "vi phạm Luật Bảo vệ và Phát triển rừng, giảm 8 vụ so với năm 2022. Đồn Biên phòng Mù Cả tổ chức "
+        "96 lượt tuần tra, bắt giữ 3 vụ buôn lậu.", date="2024-01"))
+    patrols = found[840]
+    assert (patrols.text, patrols.metric_key) == ("840 lượt tuần tra, kiểm soát biên giới", "border_patrols")
+    forest = found[52]
+    assert forest.text == "phát hiện 52 vụ vi phạm Luật Bảo vệ và Phát triển rừng"
+    assert (forest.metric_key, found[8].metric_key) == ("forest_violations", "forest_violations")
+    assert (found[96].text, found[96].metric_key) == ("96 lượt tuần tra", "border_patrols")
+
+
+def test_cases_of_wildlife_trade_are_environment_crime_and_its_seizures_wildlife() -> None:
+    found = _by_value(_indicators(
+        "Ngày 2/7, Công an tỉnh Nghệ An sơ kết công tác 6 tháng đầu năm 2021.\n\n"
+        "6 tháng đầu năm 2021, Công an tỉnh phát hiện 9 vụ mua bán, vận chuyển động vật hoang dã trái phép, "
+        "thu giữ 45 cá thể động vật.", date="2021-07"))
+    assert (found[9].metric_key, found[45].metric_key) == ("environment_crime", "wildlife_seized")
+
+
+def test_a_change_s_rate_in_brackets_without_a_sign_takes_its_metric_and_direction() -> None:
+    found = _by_value(_indicators(
+        "Ngày 26/12, Công an huyện Gia Lâm tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, trên địa bàn huyện xảy ra 140 vụ phạm pháp hình sự, giảm 20 vụ (12,5%) so với năm 2021.",
+        date="2022-12"))
+    rate = found[12.5]
+    assert (rate.text, rate.metric_key, rate.direction, rate.baseline) == (
+        "(12,5%) so với năm 2021", "social_order_crime", "decrease", "năm 2021")
+    assert (found[20].metric_key, found[20].direction) == ("social_order_crime", "decrease")
+
+
+def test_inspections_and_violations_by_verb_and_unit_alone_are_fire_safety_where_fire_is_the_topic() -> None:
+    found = _by_value(_indicators(
+        "Ngày 20/12, Phòng Cảnh sát PCCC và CNCH Công an tỉnh Nam Định sơ kết đợt kiểm tra an toàn phòng "
+        "cháy, chữa cháy.\n\nQua đợt cao điểm, lực lượng chức năng đã kiểm tra 612 cơ sở, phát hiện 1.048 vi "
+        "phạm.", date="2023-12"))
+    assert (found[612].text, found[612].metric_key) == ("kiểm tra 612 cơ sở", "fire_safety_inspections")
+    assert (found[1048].text, found[1048].metric_key) == ("phát hiện 1.048 vi phạm", "fire_safety_violations")
+    other = _indicators(
+        "Ngày 20/12, Công an huyện sơ kết đợt cao điểm bảo đảm an ninh, trật tự.\n\nQua đợt cao điểm, lực "
+        "lượng chức năng đã kiểm tra 612 cơ sở kinh doanh có điều kiện, phát hiện 48 vi phạm.",
+        date="2023-12")
+    assert not {i.metric_key for i in other} & {"fire_safety_inspections", "fire_safety_violations"}
+
+
+def test_party_members_supervised_are_counted_by_the_verb_before_them() -> None:
+    found = _by_value(_indicators(
+        "Ngày 12/1, Đảng ủy Công an tỉnh Hà Nam tổng kết công tác kiểm tra, giám sát năm 2022.\n\n"
+        "Năm 2022, Ủy ban Kiểm tra Đảng ủy Công an tỉnh đã kiểm tra 11 tổ chức đảng, giám sát 26 đảng "
+        "viên.", date="2023-01"))
+    assert (found[26].text, found[26].metric_key) == ("giám sát 26 đảng viên", "party_supervisions")
+    assert found[11].metric_key == "party_inspections"

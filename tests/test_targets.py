@@ -224,3 +224,28 @@ def test_figures_of_a_file_of_proposals_are_no_goals() -> None:
         "Chiều 14/8, Công an tỉnh Ninh Bình làm việc với đoàn công tác của Bộ Công an.\n\n"
         "Công an tỉnh đã lập 60 hồ sơ đề nghị đặc xá, trong đó 52 hồ sơ đủ điều kiện.")
     assert found == []
+
+
+def test_a_goal_opening_its_sentence_with_mục_tiêu_and_its_baselines_of_a_school_year_or_a_tết() -> None:
+    found = _targets(
+        "Ngày 10/1, UBND tỉnh Thái Bình tổ chức hội nghị phòng, chống tội phạm trong trường học.\n\n"
+        "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh đề nghị các đơn vị tăng cường phối hợp.\n\n"
+        "Mục tiêu năm học 2019 - 2020 là kéo giảm ít nhất 15% số vụ học sinh đánh nhau so với năm học "
+        "trước.\n\nCông an tỉnh phấn đấu kéo giảm ít nhất 8% số vụ phạm pháp hình sự so với cùng kỳ Tết "
+        "Kỷ Hợi 2019.")
+    by_value = {t.value: t for t in found}
+    assert (by_value[15].direction, by_value[15].baseline) == ("decrease", "năm học trước")
+    assert by_value[8].baseline == "cùng kỳ Tết Kỷ Hợi 2019"
+
+
+def test_the_last_months_of_the_year_are_a_deadline_and_a_period_compared_with_a_baseline() -> None:
+    found = {t.value: t for t in _targets(
+        "Ngày 8/7, Ban Chỉ đạo 138 tỉnh Hậu Giang sơ kết công tác 6 tháng đầu năm 2020.\n\n"
+        "Công an tỉnh tập trung tấn công trấn áp tội phạm, phấn đấu 6 tháng cuối năm kéo giảm ít nhất 4% "
+        "số vụ phạm pháp hình sự so với cùng kỳ.\n\n"
+        "Nghị quyết đề ra mục tiêu đến năm 2025 kéo giảm ít nhất 15% số cán bộ, chiến sĩ vi phạm kỷ luật "
+        "so với giai đoạn 2016 - 2020.")}
+    assert found[4].deadline == "2020"
+    discipline = found[15]
+    assert (discipline.metric_key, discipline.baseline, discipline.deadline) == (
+        "disciplinary_violations", "giai đoạn 2016 - 2020", "2025")

@@ -147,7 +147,9 @@ def _order_verbs() -> tuple[str, ...]:
 _TASK_OPENER = regex.compile(
     r"[\"“]?(?:(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới"
     r"|Trong năm tới),\s*|(?:Mục tiêu|Nhiệm vụ|Phương hướng)(?:\s+(?:trọng tâm|chủ yếu))?"
-    r"(?:\s+(?:trong\s+)?(?:thời gian tới|năm tới|năm \d{4}))?\s+là\s+)", regex.V1)
+    # "Mục tiêu năm học 2024 - 2025 là …" (a plan's own goal, "Mục tiêu của đợt cao điểm là …", describes it)
+    r"(?:\s+(?:trong\s+)?(?:thời gian tới|năm tới|năm \d{4}|năm học \d{4}\s*[-–]\s*\d{4}))?\s+là\s+)",
+    regex.V1)
 # (and the ordinals of a list of tasks: "Thứ hai, chủ động nắm chắc tình hình …", "Ba là, …")
 _ORDINALS = r"(?:Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy) là)"
 _CONNECTIVES = r"(?:Đồng thời|Bên cạnh đó|Ngoài ra|Cùng với đó|Mặt khác|Đặc biệt|" + _ORDINALS + ")"
@@ -340,8 +342,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             continue
         opener = _TASK_OPENER.match(text, start, end)
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
+        # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
         if opener is not None and (_forward(text, opener.end(), end) if opener.group("then")
-                                   else _continues_speech(text, opener.end(), end)):
+                                   else _continues_speech(text, opener.end(), end)
+                                   or _order_start(text, opener.end(), end)):
             # "Theo đó, các đơn vị … sẽ tập trung …": the tasks of what was just ordered or launched
             own = _subject_before(_FORWARD, text, opener.end(), end, bodies)
             speaker = speech.speaker if speech is not None else None

@@ -20,7 +20,9 @@ introduces it.
   "chủ trì", "đồng chủ trì" (of co-chairs, the first named) in the sentence, the rest
   of its paragraph or the next one; only when nobody chairs, who "dự và chỉ đạo" or
   "phát biểu chỉ đạo" (the President who addresses a conference the Minister chairs
-  is not its leader); else the first person the sentence names.
+  is not its leader), "dự và phát động", "chỉ đạo cuộc diễn tập"; else the first person the
+  sentence names; else the head of the delegation named after it before the next event ("Đoàn
+  kiểm sát do bà X … làm Trưởng đoàn", the first "… có Đại tá X … làm trưởng đoàn").
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
   Nội") or a building ("tại trụ sở Bộ Công an"), as written; else null.
 - localities: the localities the sentence mentions, including those inside the
@@ -90,7 +92,9 @@ _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
                           r"(?![\p{L}])", regex.IGNORECASE)
 _DIRECTS = regex.compile(
-    r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo)(?![\p{L}])", regex.IGNORECASE)
+    r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo|dự và phát động"
+    # "X … chỉ đạo cuộc diễn tập"
+    r"|chỉ đạo (?:cuộc|buổi))(?![\p{L}])", regex.IGNORECASE)
 # what a sentence that introduces an event says happens (or a date does)
 _HELD = regex.compile(
     r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
@@ -294,7 +298,16 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
             if name is not None:
                 return name
-    return _first_person(subjects, start, end)
+    subject = _first_person(subjects, start, end)
+    if subject is not None:
+        return subject
+    # the head of the delegation, said after the event's sentence: "Đoàn kiểm sát do bà X … làm Trưởng
+    # đoàn.", "phía Việt Nam có Đại tá X … làm trưởng đoàn; …" (the first one named)
+    for found in _LEADS.finditer(text, end, reach):
+        name = _role_holder(found.start(), found.end(), end, people, context.sentence_at(found.start()))
+        if name is not None:
+            return name
+    return None
 
 
 def _role_holder(role_start: int, role_end: int, floor: int, people: list[tuple[int, int, str]],

@@ -5,7 +5,8 @@ sentence and returns a `Figure`: the metric key and the words that name it, the
 direction of a change, and the span from the verb to the metric. The metric is, in
 order:
 
-- for a bracketed rate after a count ("giảm 12 vụ (-3,1%)"), the count's;
+- for a bracketed rate after a count ("giảm 12 vụ (-3,1%)"), the count's; with no sign
+  ("giảm 16 vụ (11,9%)"), the count's change too;
 - for a part of a whole ("điều tra, khám phá 51/61 vụ"), what its verb counts (before
   it, or after it in the passive: "51/61 vụ ... được điều tra, khám phá"), else what
   its noun names ("8/8 băng, nhóm");
@@ -15,7 +16,8 @@ order:
 - what its reporting verb counts ("điều tra, khám phá 21.300 vụ phạm pháp hình sự":
   cases_solved), else the words after the figure ("95 vụ phạm tội về trật tự xã hội"),
   through a list that shares them ("20 vụ/52 đối tượng về hành vi tàng trữ, mua bán và
-  tổ chức sử dụng trái phép chất ma túy");
+  tổ chức sử dụng trái phép chất ma túy"), and a metric whose words begin there runs on past
+  the comma or "và" that ends them ("1.260 lượt tuần tra, kiểm soát biên giới");
 - for a percentage, the rate its sentence names ("tỷ lệ điều tra khám phá án đạt
   87%"), the clearance rate of the very serious cases when they are the subject of
   "đạt" in a sentence of solving ("các vụ án đặc biệt nghiêm trọng được điều tra, phá án
@@ -36,7 +38,9 @@ order:
 A metric named around a figure counts it only in one of the metric's units (metrics.tsv):
 "băng nhóm trộm cắp 15 xe máy" counts no gangs. Deaths, injuries and damage are the
 fire's when the sentence last spoke of a fire before the figure, not of traffic (else
-when it does after the figure, else when the paragraph last did before it).
+when it does after the figure, else when the paragraph last did before it). Where fire is
+the topic so read, a count named by its verb and unit alone is fire safety's: "kiểm tra 431
+cơ sở" (inspections), "phát hiện 3.105 vi phạm" (violations).
 """
 
 from __future__ import annotations
@@ -66,6 +70,8 @@ _REPORT_VERB = regex.compile(
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
 _CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
+# a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"
+_BRACKET_GAP = regex.compile(r"(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*", regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
 _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
@@ -103,6 +109,17 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
 # …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
 _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
                  ("electronic_ids", "hồ sơ"): None}
+# a count by its verb and unit alone, where fire is the topic: "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm"
+_FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
+               ("kiểm tra", "lượt cơ sở"): "fire_safety_inspections",
+               ("kiểm tra", "công trình"): "fire_safety_inspections",
+               ("phát hiện", "vi phạm"): "fire_safety_violations",
+               ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
+# a count by the verb right before it and its unit, whatever the topic
+_DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
+_DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
+                           regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
@@ -130,6 +147,7 @@ class Earlier(Protocol):
 
     metric: str | None
     metric_key: str | None
+    direction: str | None
     value: float
     unit: str | None
     text: str
@@ -167,6 +185,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     signed = _SIGNED.search(text, max(start, amount.number_start - 4), amount.number_start)
     if signed is not None:
         direction = "decrease" if signed.group("sign") in "-–" else "increase"
+    bracketed = _bracketed_rate(text, amount, earlier)
+    if bracketed is not None:  # "giảm 16 vụ (11,9%)": the change's rate, its sign unwritten
+        direction = "decrease" if bracketed.direction == "decrease" else "increase"
     change = _last(_CHANGE, text, clause_start, amount.start)
     if change is not None and not text[change.end():amount.start].strip():
         direction = "decrease" if change.group("dec") else "increase"
@@ -187,12 +208,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
 
     named: _Named | None = None
     key_from_earlier: Earlier | None = None
-    tail = _first(find_metrics(text, amount.number_start, tail_end))
+    tail = _tail_metric(text, amount, tail_end, end)
     counted = _counted_before(text, amount, earlier)
     counted_end = amount.end
     if signed is not None and earlier:  # "giảm 12 vụ (-3,1%)": the same metric, as a rate
         span_start = signed.start("sign")
         key_from_earlier = earlier[-1]
+    elif bracketed is not None:
+        span_start = amount.number_start - 1
+        key_from_earlier = bracketed
     elif counted is not None:  # "bắt 1.245 vụ, 2.310 đối tượng, tăng 15,2% số vụ": the count in vụ
         key_from_earlier, counted_end = counted
     elif _is_whole(text, amount) and (fit(_tail(tail, amount)) is None
@@ -264,6 +288,18 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_end = named.mention.end
     else:
         key = metric = None
+    if key is None:
+        # "giám sát 37 đảng viên": the verb right before the figure and its unit name the metric
+        done = _DEED_BEFORE.search(text, max(start, amount.number_start - 20), amount.number_start)
+        if done is not None and (done.group().strip().lower(), amount.unit) in _DEEDS:
+            key, metric = _DEEDS[(done.group().strip().lower(), amount.unit)], None
+            span_start = done.start()
+    if key is None and verb is not None:
+        # "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm" where fire is the topic: the inspections and
+        # the violations found of fire safety
+        deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
+        if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
+            key, metric = deed, None
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
@@ -313,6 +349,30 @@ def _tail(tail: MetricMention | None, amount: Amount) -> _Named | None:
     if tail is None:
         return None
     return _Named(tail, (max(tail.start, amount.unit_start), tail.end))
+
+
+def _bracketed_rate(text: str, amount: Amount, earlier: list[Earlier]) -> Earlier | None:
+    """The change a percentage in brackets right after it gives the rate of, with no sign written:
+    "giảm 16 vụ (11,9%)" (the figure before "(", a change counted, not a percentage)."""
+    if amount.unit != "%" or not earlier or amount.number_start < 1 or text[amount.number_start - 1] != "(":
+        return None
+    last = earlier[-1]
+    if last.direction is None or last.unit == "%" or not last.span[0] < amount.number_start - 1 \
+            or _BRACKET_GAP.fullmatch(text, last.span[0], amount.number_start - 1) is None:
+        return None
+    return last
+
+
+def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMention | None:
+    """The first metric in the words after a figure; one whose words begin there and run on past the
+    comma or "và" that ends them counts whole: "1.260 lượt tuần tra, kiểm soát biên giới", "96 vụ vi
+    phạm Luật Bảo vệ và Phát triển rừng"."""
+    inside = _first(find_metrics(text, amount.number_start, tail_end))
+    wide = _first(find_metrics(text, amount.number_start, end))
+    straddles = wide is not None and wide.start < tail_end < wide.end
+    if wide is not None and straddles and (inside is None or wide.start <= inside.start):
+        return wide
+    return inside
 
 
 def _partner_end(text: str, amount: Amount, end: int) -> int:
@@ -565,6 +625,12 @@ def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int)
     if last is None:
         return None
     return "fire" if last.group("fire") is not None else "traffic"
+
+
+def _last_word(verb: str) -> str | None:
+    """The last of the reporting verbs before a figure, when it is "kiểm tra" or "phát hiện"."""
+    found = _VERB_WORD.search(verb)
+    return found.group().lower() if found is not None else None
 
 
 def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:

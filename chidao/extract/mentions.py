@@ -48,7 +48,9 @@ _NOT_A_REFERENCE = regex.compile(
 # after a pronoun: a word that is not a name (the clause goes on: "Ông cũng yêu cầu")
 _LOWER_WORD = regex.compile(r"\s+\p{Ll}")
 # an opening phrase before the subject: "Phát biểu tại hội nghị, ", "Song song đó, "
-_OPENING = regex.compile(r"[\s\"“(]*(?:(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,120},\s*){0,2}", regex.V1)
+# (after an outlet's dateline with dots: "(Baoquangninh.com.vn) - Ngày 18/3, ")
+_OPENING = regex.compile(r"[\s\"“(]*(?:[\p{L}\d.]{2,40}\)\s*[-–—]\s+)?"
+                         r"(?:(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,120},\s*){0,2}", regex.V1)
 
 
 @dataclass(frozen=True, slots=True)

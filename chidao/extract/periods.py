@@ -42,7 +42,10 @@ class Marked:
 # ---------------------------------------------------------------- baselines
 
 _BASELINE = re.compile(
-    r"[Ss]o\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)(?:\s+năm\s+(?:\d{4}|trước|ngoái))?|năm\s+\d{4}"
+    r"[Ss]o\s+với\s+(?:dịp\s+)?(?P<base>cùng\s+(?:k[ỳì]|thời\s+điểm)"
+    # "cùng kỳ năm 2023", "cùng kỳ Tết Quý Mão 2023"
+    r"(?:\s+năm\s+(?:\d{4}|trước|ngoái)|\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+\d{4})?)?"
+    r"|năm\s+\d{4}|năm\s+học\s+(?:trước|\d{4}\s*[-–]\s*\d{4})"
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
@@ -87,7 +90,10 @@ def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
 
 _DEADLINE = regex.compile(
     r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
-    r"|giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
+    # (a period compared with is a baseline: "so với giai đoạn 2016 - 2020")
+    r"|(?<!so\s+với\s+)giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
+    # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …" -> the report's year
+    r"|(?<![Tt]rong\s+|[Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?(?!\s*,)"
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
@@ -138,6 +144,9 @@ def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
             return None
         last_day = calendar.monthrange(int(year), month)[1]
         return Marked(f"{year}-{month:02d}-{last_day:02d}", m.start(), m.end())
+    if m.group("hy") or (m.group("year") is None and m.group("end") is None):
+        year = m.group("hy") or this_year
+        return Marked(year, m.start(), m.end()) if year is not None else None
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 

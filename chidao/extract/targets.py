@@ -46,7 +46,7 @@ from chidao.model import Document, Target
 
 _GOAL = regex.compile(
     # "vượt chỉ tiêu đề ra" reports a goal met: a result
-    r"\b(?:mục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
+    r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
     # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued: no goal
     r"|(?<!đáp ứng |\d kiến nghị )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
     r"|bảo đảm|đảm bảo|hướng tới"
@@ -59,8 +59,8 @@ _DIRECTION = regex.compile(
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
-    # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%"
-    r",|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
+    r",(?!\s*chiến\s+sĩ\b)|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
