@@ -3649,7 +3649,7 @@ def g111():
              note="'Chánh Văn phòng, Người phát ngôn Bộ Công an': both as written")
     d.person(TL, [], ["Bộ trưởng"], d.m(TL, n=1), note="no rank written")
     d.person(H, ["Thiếu tướng"], ["Phó Tổng cục trưởng Tổng cục Xây dựng lực lượng Công an nhân dân"], d.m(H, n=1))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
     d.org("Tổng cục Xây dựng lực lượng Công an nhân dân", d.m("Tổng cục Xây dựng lực lượng Công an nhân dân", n=1),
           note="'Công an các đơn vị, địa phương', 'Công an xã' are not counted")
     d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
@@ -4307,7 +4307,7 @@ def g130():
             note="a Ministry delegation inspects the flood recovery; its head leads")
     d.person(P_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(P_, n=3))
     d.person(K, ["Đại tá"], ["Giám đốc Công an tỉnh Thái Nguyên"], d.m(K, n=1))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
     d.org("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", d.m("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", n=1))
     d.org(CT, d.m(CT, n=3), note="'Công an tỉnh', 'Công an các xã, phường' are not counted")
     d.loc(S, "province", "19", S, "19", d.m(S, n=6), note=POST2025 + " (Thái Nguyên with Bắc Kạn, 19)")
@@ -5120,6 +5120,441 @@ def g154():
     P = "9 tháng năm 2012"
     d.indicator(d.s("giải quyết 57 vụ việc phức tạp về an ninh nông thôn"), "security_incidents_resolved", 57, "vụ việc", None, None, P, S)
     d.indicator(d.s("xây dựng và duy trì 312 tổ nhân dân tự quản về an ninh, trật tự"), "security_models", 312, "tổ", None, None, P, S)
+    d.write()
+
+
+
+def g155():
+    d = Doc("155_baobackan_bithu_congantinh_2019", "2019-03-15")
+    Q, DP, H = "Hoàng Văn Quảng", "Nông Thị Diệp", "Lương Đức Hạnh"
+    S, CT = "Bắc Kạn", "Công an tỉnh Bắc Kạn"
+    d.event(d.sent("Chiều 14/3/2019,", "nhiệm vụ trọng tâm năm 2019."), type="working_session", date="2019-03-14", place=None, localities=[S],
+            leader=Q, note="a provincial Party secretary working with the province's police (as probe 045)")
+    d.person(Q, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bắc Kạn"], d.m(Q, n=2), note="later 'Bí thư Tỉnh ủy', 'Đồng chí'")
+    d.person(DP, [], ["Phó Chủ tịch UBND tỉnh"], d.m(DP, n=1))
+    d.person(H, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(H, n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 012)")
+    d.org("Tỉnh ủy Bắc Kạn", d.m("Tỉnh ủy Bắc Kạn", n=1), note="inside the position; 'Công an tỉnh', 'Văn phòng Tỉnh ủy', 'Ban Nội chính Tỉnh ủy', "
+          "'Ban Tổ chức Tỉnh ủy', 'Đảng ủy Công an tỉnh' have no place (rule 1)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.loc(S, "province", "06", "Thái Nguyên", "19", d.m(S, n=1))
+    d.loc("Chợ Đồn", "district", "064", None, None, d.m("Chợ Đồn", n=1))
+    d.loc("Ba Bể", "district", "061", None, None, d.m("Ba Bể", n=1))
+    d.loc("Pác Nặm", "district", "060", None, None, d.m("Pác Nặm", n=1))
+    d.legal(d.s("Chỉ thị số 46-CT/TW ngày 22/6/2015 của Bộ Chính trị"), "directive", "46", "46-CT/TW", "2015-06-22", "Bộ Chính trị")
+    d.directive(d.sent("Đồng chí yêu cầu Đảng ủy Công an tỉnh", "\"điểm nóng\"."), Q, "yêu cầu", addressee="Đảng ủy Công an tỉnh",
+                note="speaker by 'Đồng chí'; the sentence before is an assessment")
+    d.directive(d.sent("Năm 2019, Công an tỉnh phấn đấu", "đạt trên 95%."), Q, None, note="goals carried on in the concluding speech")
+    d.directive(d.sent("Đồng chí Hoàng Văn Quảng cũng đề nghị", "trước ngày 30/6/2019."), Q, "đề nghị", addressee="các sở, ngành")
+    d.directive(d.sent("Trước kiến nghị của Công an tỉnh,", "trong năm 2019."), Q, "giao", addressee="UBND tỉnh",
+                note="'đồng ý giao UBND tỉnh bố trí …': an assignment")
+    d.directive(d.sent("Cũng tại buổi làm việc, các đồng chí lãnh đạo thống nhất", "trong tình hình mới."), None, "thống nhất",
+                note="an agreement of the leaders present, plural subject (as probe 149)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018",
+             "2019", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2019", S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2019", S)
+    d.commitment(d.s("bố trí 8 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở Công an các xã ở huyện Pác Nặm"), "funding", 8, "tỷ đồng",
+                 giver="UBND tỉnh Bắc Kạn", receiver=CT, note="the secretary agrees and assigns the province's committee to fund (as probe 060)")
+    d.commitment(d.s("bổ sung 30 biên chế cho Công an tỉnh trong năm 2019"), "staffing", 30, "biên chế", giver="Ban Tổ chức Tỉnh ủy Bắc Kạn",
+                 receiver=CT, note="the secretary assigns the organisation board to add posts")
+    P = "năm 2018"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 164 vụ"), "social_order_crime", 164, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 19 vụ (10,4%) so với năm 2017"), "social_order_crime", 19, "vụ", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("(10,4%) so với năm 2017"), "social_order_crime", 10.4, "%", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("điều tra làm rõ 149 vụ"), "cases_solved", 149, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 90,9%"), "case_clearance_rate", 90.9, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 112 vụ"), "drug_crime", 112, "vụ", None, None, P, S)
+    d.indicator(d.s("138 đối tượng phạm tội về ma túy"), "suspects_arrested", 138, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 1,2 kg heroin"), "drug_seizures", 1.2, "kg", None, None, P, S)
+    d.indicator(d.s("xảy ra 26 vụ tai nạn giao thông"), "traffic_accidents", 26, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 21 người"), "traffic_deaths", 21, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 17 người"), "traffic_injuries", 17, "người", None, None, P, S)
+    d.write()
+
+
+def g156():
+    d = Doc("156_daidoanket_danvan_cand_2021", "2021-11-26")
+    K, T = "Đỗ Minh Khôi", "Lò Văn Thành"
+    BDV = "Ban Dân vận Trung ương"
+    d.event(d.sent("Ngày 25/11/2021,", "giai đoạn 2016 - 2021."), type="conference", date="2021-11-25", place=None, localities=[], leader=K,
+            note="a national review conference; the deputy minister chairs (next sentence)")
+    d.person(K, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(K, n=2),
+             note="later 'Thứ trưởng'")
+    d.person(T, [], ["Phó Trưởng Ban Dân vận Trung ương"], d.m(T, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org(BDV, d.m(BDV, n=4))
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", d.m("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", n=1),
+          note="followed by its abbreviation in brackets '(UBTƯ MTTQ Việt Nam)': one mention of one body")
+    d.org("Cục Công tác đảng và công tác chính trị", d.m("Cục Công tác đảng và công tác chính trị", n=1), note="a named unit without its place")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="inside the front's name and its abbreviation (rule 10)")
+    d.legal(d.s("Chương trình phối hợp giai đoạn 2021 - 2026 về công tác dân vận"), "agreement", None, None, None, None,
+            note="a joint programme signed by two bodies, by title (as probe 091, 148)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thứ trưởng Đỗ Minh Khôi yêu cầu", "cán bộ, chiến sĩ."), K, "yêu cầu",
+                addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("\"Cán bộ, chiến sĩ Công an phải gần dân", "Thứ trưởng nói."), K, "nói",
+                note="a quotation with the speaker by position after it ('Thứ trưởng nói')")
+    d.directive(d.sent("Thứ trưởng đề nghị Cục Công tác đảng", "bảo vệ an ninh Tổ quốc."), K, "đề nghị",
+                addressee="Cục Công tác đảng và công tác chính trị")
+    d.directive(d.sent("Phấn đấu đến năm 2025,", "được công nhận."), K, None)
+    d.directive(d.sent("Tại hội nghị, Bộ Công an và Ban Dân vận Trung ương thống nhất", "công tác dân vận."), None, "thống nhất",
+                note="two bodies' agreement to sign (speaker null)")
+    d.target(d.s("đến năm 2025, 100% Công an xã, phường, thị trấn có ít nhất một mô hình \"Dân vận khéo\" được công nhận"),
+             "mass_mobilization_model_rate", "reach", 100, "%", False, None, "2025", None, note=NEW + "; national")
+    P = "giai đoạn 2016 - 2021"
+    d.indicator(d.s("xây dựng 4.850 nhà tình nghĩa, nhà đại đoàn kết cho hộ nghèo"), "houses_built", 4850, "nhà", None, None, P, None, note=NEW)
+    d.indicator(d.s("giúp đỡ hơn 21.000 hộ gia đình thoát nghèo"), "households_out_of_poverty", 21000, "hộ gia đình", None, None, P, None, note=NEW)
+    d.indicator(d.s("cung cấp cho cơ quan Công an hơn 96.000 nguồn tin có giá trị về an ninh, trật tự"), "public_tips", 96000, "nguồn tin", None, None,
+                P, None)
+    d.indicator(d.s("vận động 3.420 đối tượng truy nã ra đầu thú"), "wanted_arrested", 3420, "đối tượng", None, None, P, None,
+                note="wanted persons who surrendered (as probe 145 'bắt, vận động đầu thú')")
+    d.indicator(d.s("xây dựng, duy trì 12.600 mô hình \"Dân vận khéo\""), "mass_mobilization_models", 12600, "mô hình", None, None, P, None,
+                note=NEW + "; the awards (45 collectives, 60 individuals) are no indicators")
+    d.write()
+
+
+def g157():
+    d = Doc("157_baotintuc_xuatnhapcanh_2024", "2024-01-11")
+    H, K = "Trần Quốc Hưng", "Phạm Đăng Khoa"
+    C = "Cục Quản lý xuất nhập cảnh"
+    d.event(d.sent("Ngày 10/1, tại Hà Nội,", "triển khai nhiệm vụ năm 2024."), type="conference", date="2024-01-10", place="Hà Nội",
+            localities=["Hà Nội"], leader=K, note="the department head chairs (chủ trì), the deputy minister directs (rule 3: who chairs first)")
+    d.person(H, ["Thượng tướng"], ["Thứ trưởng Bộ Công an"], d.m(H, n=2), note="later 'Thứ trưởng'")
+    d.person(K, ["Thiếu tướng"], ["Cục trưởng Cục Quản lý xuất nhập cảnh"], d.m(K, n=2), note="later 'Cục trưởng'")
+    d.org(C, d.m(C, n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", n=1), note="the national Border Guard (as probe 106)")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="'nhập cảnh Việt Nam' and inside the law's name")
+    d.legal(d.s("Luật số 23/2023/QH15"), "law", "23", "23/2023/QH15", "2023", "Quốc hội",
+            note="an amending law by number: date the symbol's year, issuer from the symbol (as probe 007); the law it amends is its subject")
+    d.directive(d.sent("\"Năm 2024, chúng tôi đặt mục tiêu", "Cục trưởng nói."), K, "nói",
+                note="a quotation with the speaker by position after it; the department's own goal")
+    d.directive(d.sent("Thứ trưởng yêu cầu", "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam."), H, "yêu cầu", addressee=C)
+    d.directive(d.sent("Cục phải phối hợp", "xuất cảnh trái phép."), H, None, addressee="Cục")
+    d.directive(d.sent("Thứ trưởng lưu ý", "so với năm 2023."), H, "lưu ý", addressee="Công an các tỉnh có cửa khẩu quốc tế")
+    d.target(d.s("100% hồ sơ đề nghị cấp hộ chiếu phổ thông được giải quyết đúng hạn"), "passport_on_time_rate", "reach", 100, "%", False, None,
+             "2024", None, note=NEW + "; national")
+    d.target(d.s("kéo giảm ít nhất 10% số trường hợp người nước ngoài vi phạm quy định về cư trú so với năm 2023"), "foreigner_violations",
+             "decrease", 10, "%", True, "năm 2023", "2024", None,
+             note=NEW + "; a task of the conference that deploys 2024's tasks, compared with 2023: due 2024")
+    d.commitment(d.s("cấp thêm 60 máy kiểm soát tự động (autogate) cho các cửa khẩu hàng không quốc tế"), "equipment", 60,
+                 "máy kiểm soát tự động", giver="Bộ Công an", note="to be delivered in the second quarter")
+    P = "năm 2023"
+    d.indicator(d.s("cấp hơn 2,1 triệu hộ chiếu phổ thông"), "passports_issued", 2100000, "hộ chiếu", None, None, P, None, note=NEW + "; national")
+    d.indicator(d.s("tăng 18% so với năm 2022"), "passports_issued", 18, "%", "increase", "năm 2022", P, None)
+    d.indicator(d.s("giải quyết cho hơn 12,6 triệu lượt người nước ngoài nhập cảnh Việt Nam"), "foreigner_entries", 12600000, "lượt", None, None, P,
+                None, note=NEW)
+    d.indicator(d.s("xử phạt vi phạm hành chính 6.840 trường hợp người nước ngoài"), "foreigner_violations", 6840, "trường hợp", None, None, P,
+                None, note=NEW)
+    d.indicator(d.s("phạt tiền hơn 28 tỷ đồng"), "fines_collected", 28, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("trục xuất 412 trường hợp"), "deportations", 412, "trường hợp", None, None, P, None, note=NEW)
+    d.indicator(d.s("Tỷ lệ hồ sơ cấp hộ chiếu phổ thông nộp trực tuyến đạt 62%"), "online_applications", 62, "%", None, None, P, None,
+                note="the key of probe 123 for applications filed online")
+    d.write()
+
+
+def g158():
+    d = Doc("158_baophuyen_kiemsat_traitamgiam_2017", "2017-05-20")
+    H, S_ = "Trương Công Hiếu", "Lê Văn Sơn"
+    S = "Phú Yên"
+    V8 = "Vụ Kiểm sát tạm giữ, tạm giam và thi hành án hình sự"
+    TT = "Trại tạm giam Công an tỉnh Phú Yên"
+    d.event(d.sent("Trong hai ngày 18 và 19-5,", "Công an tỉnh Phú Yên."), type="inspection", date="2017-05-18", place=TT, localities=[S], leader=H,
+            note="a procuracy's direct supervision (as probe 113); two days: the first; the deputy head leads the delegation")
+    d.person(H, [], ["Phó Vụ trưởng", "Trưởng đoàn"], d.m(H, n=2), note="later 'Ông'")
+    d.person(S_, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(S_, n=1))
+    d.org(V8, d.m(V8, n=1), note="followed by its short form '(Vụ 8)': one mention")
+    d.org("Viện Kiểm sát nhân dân tối cao", d.m("Viện Kiểm sát nhân dân tối cao", n=2))
+    d.org(TT, d.m(TT, n=1), note="later bare 'Trại tạm giam' is not counted; 'Công an tỉnh Phú Yên' inside it is not counted again")
+    d.org("Viện Kiểm sát nhân dân tỉnh Phú Yên", d.m("Viện Kiểm sát nhân dân tỉnh Phú Yên", n=2))
+    d.loc(S, "province", "54", "Đắk Lắk", "66", d.m(S, n=3))
+    d.legal(d.s("Luật Thi hành tạm giữ, tạm giam năm 2015"), "law", None, None, "2015", None, note="a law by name with its year (as probe 021)")
+    d.directive(d.sent("Ông yêu cầu Ban Giám thị Trại tạm giam", "trước ngày 30-6-2017."), H, "yêu cầu", addressee="Ban Giám thị Trại tạm giam")
+    d.directive(d.sent("Đồng thời, Công an tỉnh cần bố trí", "theo đúng quy định."), H, None, addressee="Công an tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị Viện Kiểm sát nhân dân tỉnh Phú Yên", "phát hiện vi phạm."), H, "đề nghị",
+                addressee="Viện Kiểm sát nhân dân tỉnh Phú Yên")
+    d.target(d.s("mỗi quý ít nhất 1 lần"), "procuracy_supervisions", "reach", 1, "lần", True, None, None, S, note=NEW + ": a norm (as probe 080)")
+    d.commitment(d.s("đầu tư 4,5 tỷ đồng để cải tạo, nâng cấp khu giam giữ"), "funding", 4.5, "tỷ đồng", giver="Công an tỉnh Phú Yên",
+                 note="'sẽ đầu tư': a pledge")
+    d.commitment(d.s("bổ sung 20 buồng tạm giam"), "construction", 20, "buồng tạm giam", giver="Công an tỉnh Phú Yên",
+                 note="the capacity of the building funded (as the seeds)")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("tiếp nhận 286 người bị tạm giam"), "detainees_received", 286, "người", None, None, P, S, note="(as probe 113)")
+    d.indicator(d.s("đang quản lý 412 người"), "detainees_held", 412, "người", None, None, None, S, note="a stock at the report's date, no period")
+    d.indicator(d.s("38 phạm nhân đang chấp hành án phạt tù tại trại"), "prisoners_held", 38, "phạm nhân", None, None, None, S, note=NEW)
+    d.indicator(d.s("phát hiện 5 vi phạm"), "detention_violations", 5, "vi phạm", None, None, None, S, note=NEW + ": found by this supervision")
+    d.write()
+
+
+
+def g159():
+    d = Doc("159_baolaocai_dientap_cnch_lulut_2025", "2025-08-22")
+    T, D_ = "Nguyễn Hữu Tuấn", "Hoàng Văn Dũng"
+    S, MA = "Lào Cai", "Mậu A"
+    G = "Công an tỉnh Lào Cai"
+    d.event(d.sent("Sáng thứ Năm (21/8),", "lũ quét, sạt lở đất năm 2025."), type="other", date="2025-08-21", place=None, localities=[S, MA],
+            leader=T, note="a rescue drill (as probe 024); its director leads (next sentence, 'chỉ đạo cuộc diễn tập')")
+    d.person(T, ["Đại tá"], ["Phó Giám đốc Công an tỉnh", "Trưởng Ban Chỉ đạo diễn tập"], d.m(T, n=2))
+    d.person(D_, [], ["Chủ tịch UBND xã Mậu A"], d.m(D_, n=1))
+    d.org(G, d.m(G, n=1), note="bare 'Công an tỉnh' is not counted")
+    d.org("UBND xã Mậu A", d.m("UBND xã Mậu A", n=3))
+    d.loc(S, "province", "15", S, "15", d.m(S, n=1), note=POST2025 + " (Lào Cai with Yên Bái, 15)")
+    d.loc(MA, "commune", "04375", MA, "04375", d.m(MA, n=4), note="a commune since July 2025 (the new unit's code); in the title and inside its committee")
+    d.directive(d.sent("Phát biểu kết thúc diễn tập,", "khi có mưa lũ."), T, "yêu cầu", addressee="Công an các xã, phường")
+    d.directive(d.sent("Phấn đấu đến ngày 31/12/2025,", "cứu nạn, cứu hộ."), T, None)
+    d.target(d.s("đến ngày 31/12/2025, 100% xã, phường trên địa bàn tỉnh có đội dân phòng được huấn luyện nghiệp vụ cứu nạn, cứu hộ"),
+             "trained_rescue_team_commune_rate", "reach", 100, "%", False, None, "2025-12-31", S, note=NEW)
+    d.commitment(d.s("trao tặng UBND xã Mậu A 100 áo phao"), "equipment", 100, "áo phao", giver=G, receiver="UBND xã Mậu A",
+                 note="gifts of equipment (as probe 148)")
+    d.commitment(d.s("2 xuồng composite để phục vụ công tác ứng phó thiên tai"), "equipment", 2, "xuồng composite", giver=G,
+                 receiver="UBND xã Mậu A")
+    d.commitment(d.s("bố trí 300 triệu đồng cho các thôn mua sắm loa cầm tay, đèn pin và dây cứu sinh"), "funding", 300, "triệu đồng",
+                 giver="UBND xã Mậu A", note="'xã sẽ bố trí': a pledge; the drill's forces, boats and vehicles are no commitments (a drill held)")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("tham gia 47 vụ cứu nạn, cứu hộ"), "rescue_operations", 47, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("cứu được 63 người"), "people_rescued", 63, "người", None, None, P, S, note=NEW)
+    d.indicator(d.s("tìm kiếm 19 thi thể nạn nhân"), "bodies_recovered", 19, "thi thể", None, None, P, S, note=NEW)
+    d.indicator(d.s("41 xã, phường thành lập đội dân phòng được huấn luyện cứu nạn trên sông nước"), "trained_rescue_team_communes", 41,
+                "xã, phường", None, None, None, S, note=NEW + "; a stock at the report's date; the province's 99 units are no indicator")
+    d.write()
+
+
+def g160():
+    d = Doc("160_baoninhthuan_bantgt_tongket_2020", "2020-12-29")
+    L = "Phạm Văn Lượng"
+    S = "Ninh Thuận"
+    d.event(d.sent("Chiều 28-12-2020,", "triển khai nhiệm vụ năm 2021."), type="conference", date="2020-12-28", place=None, localities=[S], leader=L,
+            note="a provincial traffic-safety committee's review (as probe 019)")
+    d.person(L, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(L, n=2))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1))
+    d.org("Công ty Honda Việt Nam", d.m("Công ty Honda Việt Nam", n=1), note="a company")
+    d.loc(S, "province", "58", "Khánh Hòa", "56", d.m(S, n=1))
+    d.loc("Ninh Hải", "district", "586", None, None, d.m("Ninh Hải", n=1))
+    d.loc("Phan Rang - Tháp Chàm", "district", "582", None, None, d.m("Phan Rang - Tháp Chàm", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the company's name (rule 10)")
+    d.directive(d.sent("Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Phạm Văn Lượng yêu cầu", "chạy quá tốc độ."), L, "yêu cầu",
+                addressee="các thành viên Ban An toàn giao thông tỉnh")
+    d.directive(d.sent("Năm 2021, toàn tỉnh phấn đấu", "so với năm 2020."), L, None)
+    d.directive(d.sent("Đồng chí đề nghị Sở Giao thông vận tải", "trước ngày 30-6-2021."), L, "đề nghị", addressee="Sở Giao thông vận tải")
+    d.directive(d.sent("Công an tỉnh phối hợp với Sở Giáo dục và Đào tạo", "trung học phổ thông."), L, None, addressee="Công an tỉnh")
+    d.directive(d.sent("UBND tỉnh cũng thống nhất", "trong năm 2021."), None, "thống nhất", note="a body's agreement (as probe 060)")
+    d.target(d.s("kéo giảm từ 5% đến 10% số vụ, số người chết và số người bị thương do tai nạn giao thông so với năm 2020"), "traffic_accidents",
+             "decrease", 5, "%", True, "năm 2020", "2021", S, note="a range: at least its low end (as probe 002)")
+    d.target(d.s("khắc phục 14 \"điểm đen\" về tai nạn giao thông trước ngày 30-6-2021"), "accident_black_spots", "reach", 14, "điểm đen", False, None,
+             "2021-06-30", S, note=NEW + ": a counted task with a deadline (as probe 046)")
+    d.commitment(d.s("trao tặng 1.000 mũ bảo hiểm đạt chuẩn cho học sinh lớp 1 của tỉnh"), "equipment", 1000, "mũ bảo hiểm",
+                 giver="Công ty Honda Việt Nam", note="a company's gift (as probe 064, 136)")
+    d.commitment(d.s("bố trí 1,5 tỷ đồng cho Công an tỉnh lắp đặt hệ thống camera giám sát giao thông tại 6 nút giao trọng điểm"), "funding", 1.5,
+                 "tỷ đồng", giver="UBND tỉnh Ninh Thuận", receiver="Công an tỉnh Ninh Thuận")
+    P = "năm 2020"
+    d.indicator(d.s("xảy ra 98 vụ tai nạn giao thông"), "traffic_accidents", 98, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 62 người"), "traffic_injuries", 62, "người", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ"), "traffic_accidents", 12, "vụ", "decrease", "năm 2019", P, S, note="the baseline opens the sentence")
+    d.indicator(d.s("(10,9%)"), "traffic_accidents", 10.9, "%", "decrease", "năm 2019", P, S)
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", "năm 2019", P, S)
+    d.indicator(d.s("(11,25%)"), "traffic_deaths", 11.25, "%", "decrease", "năm 2019", P, S)
+    d.indicator(d.s("tăng 4 người bị thương"), "traffic_injuries", 4, "người", "increase", "năm 2019", P, S)
+    d.indicator(d.s("(6,9%)"), "traffic_injuries", 6.9, "%", "increase", "năm 2019", P, S)
+    d.indicator(d.s("kiểm tra, xử lý 31.450 trường hợp vi phạm"), "traffic_violations", 31450, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 19,6 tỷ đồng"), "fines_collected", 19.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 2.180 phương tiện"), "vehicles_impounded", 2180, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g161():
+    d = Doc("161_baobaclieu_maiam_congan_2023", "2023-05-20")
+    B, SG, K = "Trần Văn Bảy", "Lâm Thị Sang", "Trịnh Minh Kha"
+    S, CT = "Bạc Liêu", "Công an tỉnh Bạc Liêu"
+    BIDV = "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam chi nhánh Bạc Liêu"
+    d.event(d.sent("Ngày 19.5,", "hoàn cảnh khó khăn."), type="ceremony", date="2023-05-19", place="xã Ninh Quới A", localities=["Ninh Quới A",
+            "Hồng Dân", S], leader=B, note="a handover of houses (as probe 026); the director presents the decisions (rule 3)")
+    d.person(B, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(B, n=2), note="later 'Giám đốc Công an tỉnh', 'Ông'")
+    d.person(SG, [], ["Phó Chủ tịch UBND tỉnh"], d.m(SG, n=1))
+    d.person(K, [], ["Giám đốc BIDV chi nhánh Bạc Liêu"], d.m(K, n=1))
+    d.org(CT, d.m(CT, n=1))
+    d.org(BIDV, [[d.s("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV) chi nhánh Bạc Liêu")[0],
+                  d.s("Ngân hàng TMCP Đầu tư và Phát triển Việt Nam (BIDV) chi nhánh Bạc Liêu")[1]]] + d.m("BIDV chi nhánh Bạc Liêu", n=2),
+          note="a bank's branch with its place; the abbreviation in brackets inside the name; later 'BIDV chi nhánh Bạc Liêu' (×2, one inside a position)")
+    d.org("Công ty TNHH Xây dựng Phước Thành", d.m("Công ty TNHH Xây dựng Phước Thành", n=1), note="a company")
+    d.loc(S, "province", "95", "Cà Mau", "96", d.m(S, n=4))
+    d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=2))
+    d.loc("Phước Long", "district", "957", None, None, d.m("Phước Long", n=2))
+    d.loc("Vĩnh Lợi", "district", "958", None, None, d.m("Vĩnh Lợi", n=1))
+    d.loc("Ninh Quới A", "commune", "31849", "Ninh Quới", "31849", d.m("Ninh Quới A", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
+    d.directive(d.sent("Giám đốc Công an tỉnh đề nghị", "vươn lên thoát nghèo."), B, "đề nghị", addressee="cấp ủy, chính quyền xã Ninh Quới A")
+    d.target(d.s("đến hết năm 2025 xây dựng thêm ít nhất 60 căn nhà cho hộ nghèo"), "houses_built", "reach", 60, "căn nhà", True, None, "2025", S,
+             note=NEW + "; a programme's goal told by the director")
+    d.commitment(d.s("BIDV chi nhánh Bạc Liêu tài trợ 600 triệu đồng"), "funding", 600, "triệu đồng", giver=BIDV,
+                 note="funding of completed houses (rule 9); the houses' total (840) and each one's value (70) are no commitments of their own (as probe 130)")
+    d.commitment(d.s("Quỹ Vì người nghèo của Công an tỉnh hỗ trợ 240 triệu đồng"), "funding", 240, "triệu đồng", giver=CT)
+    d.commitment(d.s("trao 30 suất quà"), "other", 30, "suất quà", giver="Đoàn Thanh niên Công an tỉnh Bạc Liêu",
+                 note="gifts (as probe 148's scholarships); each one's value is no commitment of its own")
+    d.commitment(d.s("tài trợ thêm 500 triệu đồng để xây dựng 7 căn nhà \"Mái ấm Công an\" tại huyện Phước Long"), "funding", 500, "triệu đồng",
+                 giver=BIDV, note="a pledge ('cam kết … sẽ')")
+    d.commitment(d.s("7 căn nhà \"Mái ấm Công an\" tại huyện Phước Long"), "construction", 7, "căn nhà", giver=BIDV,
+                 note="what the pledge builds, one item per amount")
+    d.indicator(d.s("bàn giao 86 căn nhà \"Mái ấm Công an\""), "houses_built", 86, "căn nhà", None, None, "từ năm 2021 đến nay", S, note=NEW)
+    d.indicator(d.s("tổng kinh phí hơn 5,4 tỷ đồng"), "houses_funding", 5.4, "tỷ đồng", None, None, "từ năm 2021 đến nay", S, note=NEW)
+    d.write()
+
+
+def g162():
+    d = Doc("162_baodienbien_congan_phongsaly_2018", "2018-08-10")
+    C, K = "Trần Mạnh Cường", "Khăm Phon Sỉ Ma Ly"
+    S, PS = "Điện Biên", "Phông Sa Lỳ"
+    G, R = "Công an tỉnh Điện Biên", "Công an tỉnh Phông Sa Lỳ"
+    d.event(d.sent("Từ ngày 7 đến ngày 9/8/2018,", "làm trưởng đoàn."), type="working_session", date="2018-08-07", place="thành phố Điện Biên Phủ",
+            localities=["Điện Biên Phủ", S, PS, "Lào"], leader=C,
+            note="annual talks of two provinces' forces (as probe 080, 138); the host's director chairs (next sentence); three days: the first")
+    d.person(C, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(C, n=2))
+    d.person(K, ["Đại tá"], ["Giám đốc Công an tỉnh Phông Sa Lỳ", "Trưởng đoàn"], d.m(K, n=1), note="a Lao name")
+    d.org(G, d.m(G, n=4))
+    d.org(R, d.m(R, n=5), note="a foreign body; once inside the Lao colonel's position")
+    d.org("Trường Cao đẳng Cảnh sát nhân dân I", d.m("Trường Cao đẳng Cảnh sát nhân dân I", n=1))
+    d.loc(S, "province", "11", S, "11", d.m(S, n=5, skip=(1,)), note="not inside 'Điện Biên Phủ'")
+    d.loc("Điện Biên Phủ", "district", "094", None, None, d.m("Điện Biên Phủ", n=1))
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.loc(PS, "region", None, None, None, d.m(PS, n=5), note="a Lao province (foreign-places vocabulary)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'CHDCND Lào' and 'Công an Lào'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.legal(d.s("Biên bản hội đàm năm 2017"), "agreement", None, None, None, None, note="minutes of talks signed by both sides, by title (as probe 138)")
+    d.legal(d.s("Biên bản hội đàm năm 2018"), "agreement", None, None, None, None)
+    d.directive(d.sent("Hai bên thống nhất", "trên tuyến biên giới."), None, "thống nhất", note="joint agreement")
+    d.directive(d.sent("Đại tá Trần Mạnh Cường đề nghị", "xuất cảnh trái phép."), C, "đề nghị", addressee=R)
+    d.target(d.s("mỗi quý 1 lần"), "border_police_briefings", "reach", 1, "lần", False, None, "2019", None,
+             note=NEW + ": a norm of a joint agreement; two provinces' joint goals have no one scope (as probe 149)")
+    d.target(d.s("tổ chức ít nhất 2 đợt cao điểm chung tấn công, trấn áp tội phạm ma túy trên tuyến biên giới"), "joint_campaigns", "reach", 2,
+             "đợt", True, None, "2019", None, note="(as probe 149)")
+    d.commitment(d.s("trao tặng Công an tỉnh Phông Sa Lỳ 2 xe ô tô bán tải"), "equipment", 2, "xe ô tô bán tải", giver=G, receiver=R)
+    d.commitment(d.s("10 máy tính"), "equipment", 10, "máy tính", giver=G, receiver=R)
+    d.commitment(d.s("hỗ trợ đào tạo tiếng Việt cho 20 cán bộ Công an Lào"), "other", 20, "cán bộ", giver=G, receiver=R,
+                 note="training places (as probe 059)")
+    P = "12 tháng qua"
+    d.indicator(d.s("trao đổi 146 tin có giá trị về an ninh, trật tự khu vực biên giới"), "crime_info_exchanges", 146, "tin", None, None, P, None,
+                note="joint figures of two provinces' forces have no one scope (as probe 149)")
+    d.indicator(d.s("phối hợp điều tra, bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, None)
+    d.indicator(d.s("54 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 54, "đối tượng", None, None, P, None)
+    d.indicator(d.s("thu giữ 62 bánh heroin"), "drug_seizures", 62, "bánh", None, None, P, None)
+    d.indicator(d.s("115.000 viên ma túy tổng hợp"), "drug_seizures", 115000, "viên", None, None, P, None)
+    d.indicator(d.s("trao trả 17 đối tượng truy nã cho phía bạn"), "fugitives_handed_over", 17, "đối tượng", None, None, P, None)
+    d.write()
+
+
+
+def g163():
+    d = Doc("163_baohoabinh_xaantoan_maichau_2014", "2014-12-10")
+    T, SU = "Bùi Văn Thỉnh", "Đinh Công Sứ"
+    S, MC = "Hòa Bình", "Mai Châu"
+    d.event(d.sent("Ngày 9 tháng 12 năm 2014,", "giai đoạn 2012 - 2014."), type="conference", date="2014-12-09", place=None, localities=[MC], leader=T,
+            note="a district's review; the district chairman chairs (next sentence)")
+    d.person(T, [], ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo"], d.m(T, n=2), note="later 'Ông'")
+    d.person(SU, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Hòa Bình"], d.m(SU, n=1))
+    d.org("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc huyện Mai Châu",
+          d.m("Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc huyện Mai Châu", n=1))
+    d.org("Công an tỉnh Hòa Bình", d.m("Công an tỉnh Hòa Bình", n=1), note="inside the position; 'Công an huyện', 'UBND huyện', "
+          "'Ủy ban Mặt trận Tổ quốc huyện' have no place (rule 1)")
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=1))
+    d.loc(MC, "district", "156", None, None, d.m(MC, n=2))
+    d.loc("Chiềng Châu", "commune", "05248", "Mai Hạ", "05251", d.m("Chiềng Châu", n=1))
+    d.loc("Pà Cò", "commune", "05209", "Pà Cò", "05212", d.m("Pà Cò", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Chủ tịch UBND huyện Bùi Văn Thỉnh yêu cầu", "khiếu kiện đông người."), T, "yêu cầu",
+                addressee="Công an huyện")
+    d.directive(d.sent("Các xã chưa đạt chuẩn phải", "tiêu chí còn thiếu."), T, None, addressee="Các xã chưa đạt chuẩn")
+    d.directive(d.sent("Phấn đấu đến hết năm 2015,", "an ninh, trật tự\"."), T, None)
+    d.directive(d.sent("Ông cũng đề nghị Ủy ban Mặt trận Tổ quốc huyện", "tố giác tội phạm."), T, "đề nghị",
+                addressee="Ủy ban Mặt trận Tổ quốc huyện và các đoàn thể chính trị - xã hội")
+    d.target(d.s("đến hết năm 2015, 100% xã, thị trấn trên địa bàn huyện đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_communes_rate",
+             "reach", 100, "%", False, None, "2015", MC, note=NEW)
+    d.commitment(d.s("hỗ trợ mỗi xã chưa đạt chuẩn 15 triệu đồng để mua sắm đèn pin, áo mưa, gậy cao su cho lực lượng Công an xã và dân quân tuần tra"),
+                 "funding", 15, "triệu đồng", giver="UBND huyện Mai Châu", note="per commune; the awards are no commitments")
+    P = "giai đoạn 2012 - 2014"
+    d.indicator(d.s("19/23 xã, thị trấn được công nhận đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_communes", 19, "xã, thị trấn",
+                None, None, P, MC, note=NEW + "; also in the title (captions and titles give no figures)")
+    d.indicator(d.s("tăng 7 đơn vị so với năm 2011"), "safe_communes", 7, "đơn vị", "increase", "năm 2011", P, MC)
+    d.indicator(d.s("412/468 khu dân cư, cơ quan, doanh nghiệp, nhà trường đạt danh hiệu an toàn"), "safe_residential_areas", 412, "khu dân cư, cơ quan, doanh nghiệp, nhà trường",
+                None, None, P, MC, note=NEW)
+    d.indicator(d.s("cung cấp cho cơ quan Công an 635 tin báo về tội phạm"), "public_tips", 635, "tin báo", None, None, P, MC)
+    d.indicator(d.s("tham gia giải quyết tại cơ sở 86 vụ mâu thuẫn trong nội bộ nhân dân"), "security_incidents_resolved", 86, "vụ", None, None, P, MC)
+    d.indicator(d.s("xây dựng 52 tổ tự quản về an ninh, trật tự"), "security_models", 52, "tổ", None, None, P, MC)
+    d.indicator(d.s("vận động 9 đối tượng nghiện ma túy tự nguyện đi cai nghiện"), "rehab_admissions", 9, "đối tượng", None, None, P, MC,
+                note="voluntary, not compulsory; the nearest key")
+    d.write()
+
+
+def g164():
+    d = Doc("164_laodong_conganphuong_thuanhoa_hue_2025", "2025-09-16")
+    TH, Q = "Nguyễn Thị Hoài Thu", "Trần Đình Quý"
+    W = "Thuận Hóa"
+    CP = "Công an phường Thuận Hóa"
+    d.event(d.sent("Hôm nay (15.9),", "chính quyền địa phương hai cấp."), type="conference", date="2025-09-15", place=None, localities=[W, "Huế"],
+            leader=Q, note="the ward police chief chairs; the ward's Party secretary directs")
+    d.person(TH, [], ["Bí thư Đảng ủy phường"], d.m(TH, n=2), note="later 'Bà'")
+    d.person(Q, ["Thượng tá"], ["Trưởng Công an phường"], d.m(Q, n=2))
+    d.org(CP, d.m(CP, n=2), note="a ward police named with its place (as probe 140); bare 'Công an phường', 'UBND phường' are not counted")
+    d.loc(W, "commune", "19789", W, "19789", d.m(W, n=3), note="a ward since July 2025 (the new unit's code); in the title and inside its police")
+    d.loc("Huế", "province", "46", "Huế", "46", [d.sub("(TP Huế)", "Huế")])
+    d.directive(d.sent("Phát biểu chỉ đạo, Bí thư Đảng ủy phường", "chèo kéo du khách."), TH, "yêu cầu", addressee="Công an phường")
+    d.directive(d.sent("Bà đề nghị UBND phường", "\"đúng, đủ, sạch, sống\"."), TH, "đề nghị", addressee="UBND phường")
+    d.target(d.s("đến ngày 31/12/2025 lắp đặt thêm 120 camera an ninh tại các tuyến phố"), "security_cameras", "reach", 120, "camera", False,
+             None, "2025-12-31", W, note=NEW + "; the police's own goal, told (no directive); the total it brings ('lên 400') restates it")
+    d.commitment(d.s("hỗ trợ 250 triệu đồng để lắp đặt hệ thống camera tại 12 tổ dân phố giáp sông Hương"), "funding", 250, "triệu đồng",
+                 giver="UBND phường Thuận Hóa", note="'đã thống nhất hỗ trợ': agreed funding")
+    P = "từ ngày 1/7/2025 đến nay"
+    d.indicator(d.s("tiếp nhận, giải quyết 1.284 hồ sơ đăng ký cư trú"), "residence_registrations", 1284, "hồ sơ", None, None, P, W)
+    d.indicator(d.s("đạt 100% đúng hạn"), "residence_on_time_rate", 100, "%", None, None, P, W)
+    d.indicator(d.s("kích hoạt 2.150 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 2150, "tài khoản", None, None, P, W)
+    d.indicator(d.s("xảy ra 9 vụ phạm pháp hình sự"), "social_order_crime", 9, "vụ", None, None, P, W)
+    d.indicator(d.s("giảm 4 vụ so với cùng kỳ năm 2024"), "social_order_crime", 4, "vụ", "decrease", "cùng kỳ năm 2024", P, W)
+    d.indicator(d.s("điều tra làm rõ 8 vụ"), "cases_solved", 8, "vụ", None, None, P, W)
+    d.indicator(d.s("phát hiện, xử lý 36 trường hợp vi phạm về cư trú"), "residence_violations", 36, "trường hợp", None, None, P, W, note=NEW)
+    d.indicator(d.s("phạt tiền 42 triệu đồng"), "fines_collected", 42, "triệu đồng", None, None, P, W,
+                note="the ward's population (72.000) is no indicator")
+    d.write()
+
+
+def g165():
+    d = Doc("165_neg_baosoctrang_tiemchung_2016", "2016-04-22")
+    d.g["document"]["note"] = ("negative: a measles vaccination review; doses, rates and cases are no indicators of the register, the vaccination "
+                               "goal no target, the health director's requests no ANTT directive, WHO's gift no commitment, the meeting no event "
+                               "of the register (as probe 084, 131, 153)")
+    N = "Trần Văn Năm"
+    S = "Sóc Trăng"
+    d.person(N, [], ["Phó Giám đốc Sở Y tế"], d.m(N, n=3))
+    d.org("Sở Y tế tỉnh Sóc Trăng", d.m("Sở Y tế tỉnh Sóc Trăng", n=1), note="bare 'Sở Y tế', 'Trung tâm Y tế dự phòng tỉnh' have no place")
+    d.org("Tổ chức Y tế thế giới", d.m("Tổ chức Y tế thế giới", n=1))
+    d.loc(S, "province", "94", "Cần Thơ", "92", d.m(S, n=2))
+    d.loc("Trần Đề", "district", "951", None, None, d.m("Trần Đề", n=1))
+    d.loc("Mỹ Xuyên", "district", "947", None, None, d.m("Mỹ Xuyên", n=1))
+    d.write()
+
+
+def g166():
+    d = Doc("166_danviet_karaoke_matuy_langgiang_2022", "2022-07-18")
+    d.g["document"]["note"] = ("near-neighbour: a police raid (kiểm tra hành chính) on a karaoke bar: " + NOEVENT + " (a raid in crime news is no "
+                               "inspection of the register); the 18 users, the pills seized and the suspects by initials are no indicators or "
+                               "people; the district's figures since January are indicators; the police's advice is a directive (as probe 038, 152)")
+    M = "Vũ Đức Mạnh"
+    S, LG = "Bắc Giang", "Lạng Giang"
+    CH = "Công an huyện Lạng Giang"
+    d.person(M, ["Thượng tá"], ["Phó Trưởng Công an huyện Lạng Giang"], d.m(M, n=1))
+    d.org(CH, d.m(CH, n=5))
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=2))
+    d.loc(LG, "district", "217", None, None, d.m(LG, n=5))
+    d.loc("Vôi", "commune", "07375", "Lạng Giang", "07375", d.m("Vôi", n=2))
+    d.directive(d.sent("Công an huyện Lạng Giang khuyến cáo", "gần nhất."), None, "khuyến cáo", addressee="các chủ cơ sở kinh doanh karaoke",
+                note="a body's advice to the public (as probe 038, 152)")
+    P = "từ đầu năm 2022 đến nay"
+    d.indicator(d.s("phát hiện, bắt giữ 47 vụ"), "drug_crime", 47, "vụ", None, None, P, LG)
+    d.indicator(d.s("62 đối tượng phạm tội về ma túy"), "suspects_arrested", 62, "đối tượng", None, None, P, LG)
+    d.indicator(d.s("kiểm tra 135 lượt cơ sở kinh doanh karaoke, quán bar"), "entertainment_venue_inspections", 135, "lượt cơ sở", None, None, P,
+                LG, note=NEW)
+    d.indicator(d.s("xử phạt 21 cơ sở vi phạm"), "entertainment_venue_violations", 21, "cơ sở", None, None, P, LG, note=NEW)
+    d.indicator(d.s("đưa 28 người nghiện ma túy vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 28, "người", None, None, P, LG)
     d.write()
 
 
