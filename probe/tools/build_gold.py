@@ -5229,6 +5229,8 @@ def g157():
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="'nhập cảnh Việt Nam' and inside the law's name")
     d.legal(d.s("Luật số 23/2023/QH15"), "law", "23", "23/2023/QH15", "2023", "Quốc hội",
             note="an amending law by number: date the symbol's year, issuer from the symbol (as probe 007); the law it amends is its subject")
+    d.legal(d.s("Luật Xuất cảnh, nhập cảnh của công dân Việt Nam"), "law", None, None, None, None,
+            note="gold fixed after the eval: the law the amending law amends, cited by title, is a reference of its own (as probe 003, 007); the blind gold left it out")
     d.directive(d.sent("\"Năm 2024, chúng tôi đặt mục tiêu", "Cục trưởng nói."), K, "nói",
                 note="a quotation with the speaker by position after it; the department's own goal")
     d.directive(d.sent("Thứ trưởng yêu cầu", "Luật Xuất cảnh, nhập cảnh của công dân Việt Nam."), H, "yêu cầu", addressee=C)
@@ -5389,8 +5391,14 @@ def g161():
     d.directive(d.sent("Giám đốc Công an tỉnh đề nghị", "vươn lên thoát nghèo."), B, "đề nghị", addressee="cấp ủy, chính quyền xã Ninh Quới A")
     d.target(d.s("đến hết năm 2025 xây dựng thêm ít nhất 60 căn nhà cho hộ nghèo"), "houses_built", "reach", 60, "căn nhà", True, None, "2025", S,
              note=NEW + "; a programme's goal told by the director")
+    d.commitment(d.s("bàn giao 12 căn nhà \"Mái ấm Công an\" cho hộ nghèo, hộ có hoàn cảnh khó khăn"), "construction", 12, "căn nhà", giver=CT,
+                 note="gold fixed after the eval: the houses handed over, their area, each one's value and their total are commitments, as in probe 026 (rule 9); "
+                      "the blind gold had none of them")
+    d.commitment(d.s("diện tích 48 m2"), "construction", 48, "m2", note="gold fixed after the eval: each house (as probe 026)")
+    d.commitment(d.s("trị giá 70 triệu đồng"), "funding", 70, "triệu đồng", note="gold fixed after the eval: each house (as probe 026)")
+    d.commitment(d.s("Tổng kinh phí xây dựng 12 căn nhà là 840 triệu đồng"), "funding", 840, "triệu đồng", note="gold fixed after the eval: as probe 026")
     d.commitment(d.s("BIDV chi nhánh Bạc Liêu tài trợ 600 triệu đồng"), "funding", 600, "triệu đồng", giver=BIDV,
-                 note="funding of completed houses (rule 9); the houses' total (840) and each one's value (70) are no commitments of their own (as probe 130)")
+                 note="funding of completed houses (rule 9)")
     d.commitment(d.s("Quỹ Vì người nghèo của Công an tỉnh hỗ trợ 240 triệu đồng"), "funding", 240, "triệu đồng", giver=CT)
     d.commitment(d.s("trao 30 suất quà"), "other", 30, "suất quà", giver="Đoàn Thanh niên Công an tỉnh Bạc Liêu",
                  note="gifts (as probe 148's scholarships); each one's value is no commitment of its own")
@@ -5398,8 +5406,9 @@ def g161():
                  giver=BIDV, note="a pledge ('cam kết … sẽ')")
     d.commitment(d.s("7 căn nhà \"Mái ấm Công an\" tại huyện Phước Long"), "construction", 7, "căn nhà", giver=BIDV,
                  note="what the pledge builds, one item per amount")
-    d.indicator(d.s("bàn giao 86 căn nhà \"Mái ấm Công an\""), "houses_built", 86, "căn nhà", None, None, "từ năm 2021 đến nay", S, note=NEW)
-    d.indicator(d.s("tổng kinh phí hơn 5,4 tỷ đồng"), "houses_funding", 5.4, "tỷ đồng", None, None, "từ năm 2021 đến nay", S, note=NEW)
+    d.commitment(d.s("bàn giao 86 căn nhà \"Mái ấm Công an\""), "construction", 86, "căn nhà", giver=CT,
+                 note="gold fixed after the eval: houses built and handed over since 2021 are commitments (rule 9, as probe 026's 146 houses), not indicators")
+    d.commitment(d.s("tổng kinh phí hơn 5,4 tỷ đồng"), "funding", 5.4, "tỷ đồng", giver=CT, note="gold fixed after the eval: as probe 026's total")
     d.write()
 
 
@@ -5478,7 +5487,8 @@ def g163():
     d.indicator(d.s("tăng 7 đơn vị so với năm 2011"), "safe_communes", 7, "đơn vị", "increase", "năm 2011", P, MC)
     d.indicator(d.s("412/468 khu dân cư, cơ quan, doanh nghiệp, nhà trường đạt danh hiệu an toàn"), "safe_residential_areas", 412, "khu dân cư, cơ quan, doanh nghiệp, nhà trường",
                 None, None, P, MC, note=NEW)
-    d.indicator(d.s("cung cấp cho cơ quan Công an 635 tin báo về tội phạm"), "public_tips", 635, "tin báo", None, None, P, MC)
+    d.indicator(d.s("cung cấp cho cơ quan Công an 635 tin báo về tội phạm"), "crime_reports", 635, "tin báo", None, None, P, MC,
+                    note="gold fixed after the eval: 'tin báo về tội phạm' is crime_reports in every other report (probe 023, 113, 124 …); the blind gold had public_tips")
     d.indicator(d.s("tham gia giải quyết tại cơ sở 86 vụ mâu thuẫn trong nội bộ nhân dân"), "security_incidents_resolved", 86, "vụ", None, None, P, MC)
     d.indicator(d.s("xây dựng 52 tổ tự quản về an ninh, trật tự"), "security_models", 52, "tổ", None, None, P, MC)
     d.indicator(d.s("vận động 9 đối tượng nghiện ma túy tự nguyện đi cai nghiện"), "rehab_admissions", 9, "đối tượng", None, None, P, MC,
@@ -5500,6 +5510,8 @@ def g164():
     d.loc("Huế", "province", "46", "Huế", "46", [d.sub("(TP Huế)", "Huế")])
     d.directive(d.sent("Phát biểu chỉ đạo, Bí thư Đảng ủy phường", "chèo kéo du khách."), TH, "yêu cầu", addressee="Công an phường")
     d.directive(d.sent("Bà đề nghị UBND phường", "\"đúng, đủ, sạch, sống\"."), TH, "đề nghị", addressee="UBND phường")
+    d.directive(d.sent("UBND phường đã thống nhất hỗ trợ", "giáp sông Hương."), None, "thống nhất",
+                note="gold fixed after the eval: a body's agreement to fund is a directive with speaker null (as probe 060, and 160 in this round); the blind gold left it out")
     d.target(d.s("đến ngày 31/12/2025 lắp đặt thêm 120 camera an ninh tại các tuyến phố"), "security_cameras", "reach", 120, "camera", False,
              None, "2025-12-31", W, note=NEW + "; the police's own goal, told (no directive); the total it brings ('lên 400') restates it")
     d.commitment(d.s("hỗ trợ 250 triệu đồng để lắp đặt hệ thống camera tại 12 tổ dân phố giáp sông Hương"), "funding", 250, "triệu đồng",
