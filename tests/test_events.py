@@ -348,3 +348,16 @@ def test_the_person_after_an_outlet_s_dotted_dateline_is_the_event_sentence_s_su
         "(Baohaiduong.vn) - Ngày 18/3, Đại tá Phạm Văn Hải, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng "
         "tỉnh đã kiểm tra công tác tuần tra ban đêm tại Đồn Biên phòng Hoành Mô.", "2021-03")
     assert found[0].leader == "Phạm Văn Hải"
+
+
+def test_a_police_raid_in_crime_news_is_no_inspection(tmp_path: Path) -> None:
+    raid = extract_text(tmp_path, (
+        " date 2021-03 Rạng sáng 12/3, tổ công tác Công an huyện Yên Dũng bất ngờ kiểm tra một quán bar ở "
+        "thị trấn Neo, phát hiện 9 người dương tính với ma túy.\n"
+        "\n"
+        "Tối 20/3, Công an thành phố Vinh kiểm tra hành chính một khách sạn, bắt quả tang 4 đối tượng đánh bạc.\n"))
+    assert raid.events == []
+    visit = extract_text(tmp_path, (
+        " date 2021-03 Sáng 15/3, Đoàn công tác của Bộ Công an do Thiếu tướng Lê Văn Tân làm trưởng đoàn đã "
+        "kiểm tra công tác bảo đảm an ninh, trật tự tại Công an tỉnh Bắc Giang.\n"))
+    assert [(e.type, e.date) for e in visit.events] == [("inspection", "2021-03-15")]

@@ -72,6 +72,8 @@ _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|t�
 # checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở", a
 # quota of checks ("kiểm tra 100% doanh nghiệp …", "kiểm tra ít nhất 300 hộ")
 _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s)")
+# a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
+_A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính")
 # a lead over days: "Trong hai ngày 14 và 15/11, …" (not "hội nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
 _DAYS = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{Lu}\d.]{1,11}\s*[-–]\s*)?"
@@ -238,7 +240,8 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())
-                        and not (kind == "inspection" and _A_TASK.search(lower, max(0, at - 5), after + 12))):
+                        and not (kind == "inspection" and (_A_TASK.search(lower, max(0, at - 5), after + 12)
+                                                           or _A_RAID.search(lower, max(0, at - 9), after + 12)))):
                     own = kind
                     if phrase == _SUPERVISION:
                         stop = lower.find("\n", after)
