@@ -355,7 +355,8 @@ def test_a_police_raid_in_crime_news_is_no_inspection(tmp_path: Path) -> None:
         " date 2021-03 Rạng sáng 12/3, tổ công tác Công an huyện Yên Dũng bất ngờ kiểm tra một quán bar ở "
         "thị trấn Neo, phát hiện 9 người dương tính với ma túy.\n"
         "\n"
-        "Tối 20/3, Công an thành phố Vinh kiểm tra hành chính một khách sạn, bắt quả tang 4 đối tượng đánh bạc.\n"))
+        "Tối 20/3, Công an thành phố Vinh kiểm tra hành chính một khách sạn, bắt quả tang 4 đối tượng "
+        "đánh bạc.\n"))
     assert raid.events == []
     visit = extract_text(tmp_path, (
         " date 2021-03 Sáng 15/3, Đoàn công tác của Bộ Công an do Thiếu tướng Lê Văn Tân làm trưởng đoàn đã "

@@ -225,6 +225,12 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     return outlet.end() if outlet else start
 
 
+def _not_a_visit(lower: str, at: int, after: int) -> bool:
+    """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
+    return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
+            or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None)
+
+
 def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
     """(start, event type, whether it refers back: "Tại buổi làm việc", whether it needs a date
     of its own: "khen thưởng") of every cue word in the text, in text order; found by string
@@ -240,8 +246,7 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())
-                        and not (kind == "inspection" and (_A_TASK.search(lower, max(0, at - 5), after + 12)
-                                                           or _A_RAID.search(lower, max(0, at - 9), after + 12)))):
+                        and not (kind == "inspection" and _not_a_visit(lower, at, after))):
                     own = kind
                     if phrase == _SUPERVISION:
                         stop = lower.find("\n", after)
