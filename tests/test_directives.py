@@ -436,3 +436,14 @@ def test_a_goal_for_the_school_year_after_an_order_carries_the_speech_on() -> No
         date="2020-01")
     goal = [d for d in found if d.text.startswith("Mục tiêu")]
     assert len(goal) == 1 and goal[0].speaker == "Nguyễn Văn An" and goal[0].verb is None
+
+
+def test_a_counted_group_a_plural_or_a_body_agreeing_is_a_joint_directive() -> None:
+    found = _directives(
+        "Ngày 14/7, Công an ba tỉnh An Giang, Kiên Giang và Cà Mau tổ chức hội nghị.\n\n"
+        "Ba tỉnh thống nhất tổ chức 2 đợt tuần tra chung trong quý III. Cũng tại hội nghị, các đồng chí "
+        "lãnh đạo thống nhất tiếp tục thực hiện Chỉ thị số 46-CT/TW của Bộ Chính trị. UBND tỉnh cũng thống "
+        "nhất bố trí 2 tỷ đồng cho Công an tỉnh mua sắm ca nô. Ban Chỉ đạo đã thống nhất đưa 3 vụ án vào "
+        "diện theo dõi. Các tỉnh đã thống nhất phối hợp trong nhiều năm qua.")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất")] * 4
+    assert found[-1].text.startswith("Ban Chỉ đạo đã thống nhất")

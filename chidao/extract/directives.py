@@ -58,8 +58,9 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
+# ("sự lãnh đạo thống nhất" is a noun; "các đồng chí lãnh đạo thống nhất …" are people agreeing)
 _NOUN_BEFORE = regex.compile(
-    r"(?<!\w)(?:lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|theo|được|là"
+    r"(?<!\w)(?:(?<!đồng chí )lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|theo|được|là"
     r"|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
@@ -177,11 +178,18 @@ _NARRATIVE = regex.compile(
     r"\bđã\b|\bđạt được\b|\bcho biết\b|\bbáo cáo\b|\b(?:tháng|năm|thời gian|tuần) qua\b", regex.V1)
 _CONNECTIVE_ONLY = regex.compile(
     r"[\s\"“]*(?:(?:do đó|vì vậy|vì thế|đồng thời|cũng|và|Do đó|Vì vậy|Đồng thời),?\s*)*", regex.V1)
+# who agrees: both sides, a counted or plural group ("Ba tỉnh", "các đồng chí lãnh đạo"), a body ("Ban
+# Chỉ đạo", "UBND tỉnh", "Thường trực Tỉnh ủy"), or two named together; "cũng" or "đã" may stand before
+# the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a body only ("UBND phường đã thống nhất hỗ
+# trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua" describes)
 _JOINT_SUBJECT = regex.compile(
     r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
-    r"|[Hh]ai (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh)"
+    r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
-    r"|[^,]{3,140}? và [^,]{3,140}?))\s+$", regex.V1)
+    r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
+    r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
+    r"|Thành ủy|Huyện ủy|Đảng ủy)(?: [^,]{0,50}?)??)"
+    r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
@@ -466,7 +474,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
-            if subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj")):
+            if (subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj"))
+                    and (subject.group("body") or "đã" not in (subject.group("adv") or ""))):
                 return verb, None, start, "unnamed"
             continue
         found = _speaker_before(text, start, verb.start, refs)
