@@ -60,8 +60,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
 # ("sự lãnh đạo thống nhất" is a noun; "các đồng chí lãnh đạo thống nhất …" are people agreeing)
 _NOUN_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?<!đồng chí )lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,|theo|được|là"
-    r"|trong|[Bb]an"
+    r"(?<!\w)(?:(?<!đồng chí )lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,"
+    r"|theo|được|là|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
     r"|hồ sơ|danh sách|tờ trình) $", regex.V1)
