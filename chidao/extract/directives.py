@@ -300,8 +300,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 out.append(_directive(text, start, end, speech.speaker, None, body))
                 continue
             if verb.strength == "joint":
-                out.append(_directive(text, start, end, None, verb.key, _joint_addressee(text, start, verb)))
-                speech = None
+                joint = _joint_addressee(text, start, verb)
+                out.append(_directive(text, start, end, None, verb.key, joint))
+                # "Hai bên nhất trí …. Các cơ quan thường xuyên rà soát …": the agreement's next task
+                speech = _Speech(None, joint)
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
             if verb.end > end:  # the verb closes a later sentence of the same quotation
@@ -364,6 +366,8 @@ _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
     r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì)\b", regex.V1)
+# how often or how soon, between a body and its task ("Các cơ quan thường xuyên rà soát …")
+_TASK_ADVERB = regex.compile(r"(?:thường xuyên|kịp thời|tiếp tục|khẩn trương)\s+", regex.V1)
 # a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
 _BODY_DIRECTS = frozenset({"chỉ đạo"})
 
@@ -378,7 +382,10 @@ def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> st
         return None
     verb_at = at + len(own)
     gap = _LEAD_IN.match(text, verb_at, end)
-    return own if _TASK_VERB.match(text, gap.end() if gap else verb_at, end) else None
+    at_verb = gap.end() if gap else verb_at
+    adverb = _TASK_ADVERB.match(text, at_verb, end)
+    return own if _TASK_VERB.match(text, at_verb, end) or (
+        adverb is not None and _TASK_VERB.match(text, adverb.end(), end)) else None
 
 
 def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) -> str | None:
