@@ -430,3 +430,16 @@ def test_a_task_right_after_a_joint_agreement_carries_the_agreement_on() -> None
         "Các cơ quan thường xuyên rà soát việc thực hiện các chính sách về an ninh kinh tế.")
     assert [(d.speaker, d.verb) for d in found] == [(None, "nhất trí"), (None, None)]
     assert found[1].addressee == "Các cơ quan"
+
+
+def test_a_lead_that_only_sums_the_tasks_up_is_no_directive_but_the_speech_goes_on() -> None:
+    found = _directives(
+        "Phát biểu kết luận hội nghị, Thiếu tướng Phạm Văn Bình, Giám đốc Công an tỉnh, "
+        "đã quán triệt một số nhiệm vụ trọng tâm đối với các đơn vị.\n\n"
+        "Đồng chí Giám đốc yêu cầu Công an các huyện tăng cường tuần tra, kiểm soát địa bàn.")
+    assert [(d.speaker, d.verb) for d in found] == [("Phạm Văn Bình", "yêu cầu")]
+    listed = _directives(
+        "Phát biểu kết luận hội nghị, Thiếu tướng Phạm Văn Bình, Giám đốc Công an tỉnh, "
+        "đã quán triệt một số nhiệm vụ trọng tâm:\n\n"
+        "- Công an các huyện tăng cường tuần tra, kiểm soát địa bàn.")
+    assert listed and listed[0].verb == "quán triệt"  # with a colon, the tasks follow as a list

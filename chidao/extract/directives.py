@@ -318,7 +318,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 speaker = speech.speaker
             carried = speech.addressee if speech and speech.speaker == speaker else None
             speech = _Speech(speaker, addressee or carried)
-            if verb.strength == "ask" or _prescribes(text, content[0], content[1]):
+            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])) \
+                    and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
             continue
@@ -366,6 +367,12 @@ _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
     r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì)\b", regex.V1)
+# a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
+# (with a colon the tasks follow as a list, and it is an order)
+_SUMMARY_ONLY = regex.compile(
+    r"[\s,]*(?:nhiều|một số|những|các)\s+(?:nhiệm vụ|nội dung|giải pháp|vấn đề)"
+    r"(?:,?\s+(?:nhiệm vụ|giải pháp|trọng tâm|trọng điểm|quan trọng|lớn|cơ bản|chủ yếu))*"
+    r"(?:\s+(?:đối với|cho|với)\s[^.;:!?\n]*)?[.…]+\s*$", regex.V1)
 # how often or how soon, between a body and its task ("Các cơ quan thường xuyên rà soát …")
 _TASK_ADVERB = regex.compile(r"(?:thường xuyên|kịp thời|tiếp tục|khẩn trương)\s+", regex.V1)
 # a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
