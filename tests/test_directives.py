@@ -443,3 +443,14 @@ def test_a_lead_that_only_sums_the_tasks_up_is_no_directive_but_the_speech_goes_
         "đã quán triệt một số nhiệm vụ trọng tâm:\n\n"
         "- Công an các huyện tăng cường tuần tra, kiểm soát địa bàn.")
     assert listed and listed[0].verb == "quán triệt"  # with a colon, the tasks follow as a list
+
+
+def test_the_addressee_after_two_verbs_of_asking_and_of_forces_named_by_what_they_do() -> None:
+    found = _directives(
+        "Ngày 2/6, UBND tỉnh Hưng Yên họp bàn công tác phòng, chống ma túy.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Quốc Văn đã chỉ đạo yêu cầu các sở, ngành, UBND các huyện "
+        "triển khai Tháng hành động phòng, chống ma túy.\n\n"
+        "Đại tá Lê Văn Nam, Giám đốc Công an tỉnh đề nghị các lực lượng trực tiếp đấu tranh phòng, chống "
+        "tội phạm đồng loạt ra quân bảo đảm an ninh, trật tự dịp Tết.")
+    assert [d.addressee for d in found] == [
+        "các sở, ngành, UBND các huyện", "các lực lượng trực tiếp đấu tranh phòng, chống tội phạm"]

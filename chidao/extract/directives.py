@@ -193,7 +193,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
-    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
+    r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
     r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
@@ -202,9 +202,10 @@ _ADDRESSEE_CUT = regex.compile(
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
     r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
-    r"[\s,\"“]*",
+    r"[\s,\"“]*(?:(?:yêu cầu|đề nghị)[\s,]+)?",  # "đã chỉ đạo yêu cầu các Sở, ban, ngành …": one request
     regex.V1)
 _MAX_ADDRESSEE = 160
+_DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ)\s", regex.V1)
 _ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
@@ -611,6 +612,9 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
     lead = _LEADING_ADVERBIAL.match(text, pos, end)
     start = lead.end() if lead else pos
     cut = _ADDRESSEE_CUT.search(text, start, end)
+    while cut is not None and _DIRECTLY.search(text, start, cut.start()):
+        # "các lực lượng trực tiếp đấu tranh phòng chống tội phạm … đồng loạt ra quân": who fights is named
+        cut = _ADDRESSEE_CUT.search(text, cut.end(), end)
     if cut is None:
         return None
     stop = cut.start()
