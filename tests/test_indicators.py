@@ -825,3 +825,24 @@ def test_party_members_supervised_are_counted_by_the_verb_before_them() -> None:
         "viên.", date="2023-01"))
     assert (found[26].text, found[26].metric_key) == ("giám sát 26 đảng viên", "party_supervisions")
     assert found[11].metric_key == "party_inspections"
+
+
+def test_counts_by_verb_and_unit_alone_are_rehab_admissions_or_smuggling_where_that_is_the_topic() -> None:
+    rehab = _by_value(_indicators(
+        "Ngày 5/7, Công an tỉnh Hà Nam kiểm tra công tác cai nghiện ma túy tại Cơ sở cai nghiện số 1.\n\n"
+        "6 tháng đầu năm, Cơ sở đã tiếp nhận 215 người, cho 140 học viên hoàn thành thời gian cai nghiện.",
+        date="2023-07"))
+    assert (rehab[215].text, rehab[215].metric_key) == ("tiếp nhận 215 người", "rehab_admissions")
+    assert rehab[140].metric_key == "rehab_completions"
+    smuggling = _by_value(_indicators(
+        "Ngày 9/1, Vùng Cảnh sát biển 1 tổng kết đợt cao điểm chống buôn lậu trên biển.\n\n"
+        "Năm 2022, đơn vị đã phát hiện, bắt giữ 17 vụ, 23 phương tiện vận chuyển hàng hóa trái phép, "
+        "tăng 4 vụ so với năm 2021.", date="2023-01"))
+    assert (smuggling[17].text, smuggling[17].metric_key) == ("phát hiện, bắt giữ 17 vụ", "smuggling")
+    assert smuggling[23].metric_key == "vehicles_impounded"
+    assert smuggling[4].metric_key == "smuggling"
+    # elsewhere the verb and unit alone name nothing
+    other = _indicators(
+        "Ngày 9/1, Công an huyện tổng kết công tác năm 2022.\n\nNăm 2022, Công an huyện đã tiếp nhận 215 "
+        "người đến làm thủ tục, bắt giữ 17 vụ.", date="2023-01")
+    assert not {i.metric_key for i in other} & {"rehab_admissions", "smuggling"}
