@@ -846,3 +846,14 @@ def test_counts_by_verb_and_unit_alone_are_rehab_admissions_or_smuggling_where_t
         "Ngày 9/1, Công an huyện tổng kết công tác năm 2022.\n\nNăm 2022, Công an huyện đã tiếp nhận 215 "
         "người đến làm thủ tục, bắt giữ 17 vụ.", date="2023-01")
     assert not {i.metric_key for i in other} & {"rehab_admissions", "smuggling"}
+
+
+def test_the_whole_force_is_the_province_s_in_its_own_report_and_the_country_s_in_the_ministry_s() -> None:
+    own = _indicators(
+        "Ngày 12/1, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, toàn lực lượng đã điều tra, làm rõ 812 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in own] == ["Hà Nam"]
+    ministry = _indicators(
+        "Ngày 12/1, Bộ Công an tổ chức hội nghị tổng kết công tác năm 2022 tại tỉnh Hà Nam.\n\n"
+        "Năm 2022, toàn lực lượng đã điều tra, làm rõ 41.200 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in ministry] == [None]

@@ -49,6 +49,7 @@ from chidao.extract.metrics import (
     main_locality,
     passages,
     unnamed_place,
+    whole_force_national,
 )
 from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
 from chidao.extract.relevance import security_report
@@ -299,11 +300,12 @@ class _Scopes:
         self.frame_national = False  # what holds for the current sentence's figures
         self.sentence_national = False  # the current sentence speaks of the whole country
         self.main: str | None | object = _UNSET  # the report's province, once asked
+        self.whole_force = whole_force_national(context)  # "toàn lực lượng" is the country's force
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
         country or in a place?"""
-        national = last_national(self.text, start, end)
+        national = last_national(self.text, start, end, self.whole_force)
         local = self._last_local(start, end)
         if national is not None and (local is None or local < national):
             self.national = True
@@ -315,7 +317,7 @@ class _Scopes:
         unless it names a place of its own."""
         self.frame_national = self.national and self._last_local(start, end) is None
         self.sentence = (start, end)
-        self.sentence_national = is_national(self.text, start, end)
+        self.sentence_national = is_national(self.text, start, end, self.whole_force)
         self.read(start, end)
 
     def at(self, figure_start: int) -> str | None:

@@ -39,6 +39,7 @@ from chidao.extract.metrics import (
     main_locality,
     passages,
     unnamed_place,
+    whole_force_national,
 )
 from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
 from chidao.extract.relevance import security_report
@@ -271,7 +272,7 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
-    if is_national(text, sentence_start, end):
+    if is_national(text, sentence_start, end, whole_force_national(context)):
         return None
     unnamed = unnamed_place(context, sentence_start, span_start)
     return unnamed if unnamed is not None else main_locality(context)
