@@ -857,3 +857,15 @@ def test_the_whole_force_is_the_province_s_in_its_own_report_and_the_country_s_i
         "Ngày 12/1, Bộ Công an tổ chức hội nghị tổng kết công tác năm 2022 tại tỉnh Hà Nam.\n\n"
         "Năm 2022, toàn lực lượng đã điều tra, làm rõ 41.200 vụ phạm tội về trật tự xã hội.", date="2023-01")
     assert [i.scope for i in ministry] == [None]
+
+
+def test_figures_of_a_report_held_above_the_provinces_have_no_province_unless_a_sentence_names_one() -> None:
+    found = _by_value(_indicators(
+        "Ngày 10/1/2023, tại TP Hải Phòng, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức hội nghị tổng kết công "
+        "tác năm 2022.\n\nNăm 2022, đơn vị đã điều tra, làm rõ 19 vụ phạm tội về ma túy. Tại tỉnh Quảng "
+        "Ninh xảy ra 3 vụ phạm tội về ma túy. Lực lượng chức năng đã bắt 7 đối tượng.", date="2023-01"))
+    assert (found[19].scope, found[3].scope, found[7].scope) == (None, "Quảng Ninh", "Quảng Ninh")
+    hosted = _indicators(
+        "Ngày 10/1/2023, Bộ Công an làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh.\n\n"
+        "Năm 2022, Công an đã điều tra, làm rõ 512 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in hosted] == ["Quảng Ninh"]

@@ -480,6 +480,35 @@ def main_locality(context: Context) -> str | None:
     return local if local is not None else _main_province(context)
 
 
+# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association
+_CENTRAL_BODY = regex.compile(
+    r"(?:Bộ Công an|Bộ Quốc phòng|Bộ Tư lệnh|Cục\s|Tổng cục\s|Vùng Cảnh sát biển|Cảnh sát biển Việt Nam|"
+    r"Đảng ủy Công an Trung ương|Hiệp hội\s|Văn phòng INTERPOL)", regex.V1)
+
+
+def default_scope(context: Context) -> str | None:
+    """The scope of a figure or goal whose sentence names no place: the report's place
+    (`main_locality`), or none when a body above the provinces holds the report's event with no
+    host ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị …": its figures are the region's, not the
+    province it met in)."""
+    return None if _held_centrally(context) else main_locality(context)
+
+
+def _held_centrally(context: Context) -> bool:
+    assert context.result is not None
+    if not context.result.events:
+        return False
+    start, end = context.result.events[0].span
+    text = context.document.text
+    if _HOST.search(text, start, end) is not None:
+        return False
+    first = min(((s, e) for org in context.result.organizations for s, e in org.mentions if start <= s < end),
+                default=None)
+    if first is None or _bodies_of_places(context, first[0], first[0] + 1):
+        return False
+    return _CENTRAL_BODY.match(text, first[0], first[1]) is not None
+
+
 def _main_province(context: Context) -> str | None:
     assert context.result is not None
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
