@@ -412,6 +412,25 @@ def test_a_file_of_proposals_asks_nothing_and_another_s_pledge_ends_the_speech()
         ("Lê Văn Tuấn", "yêu cầu", "Công an tỉnh"), ("Lê Văn Tuấn", None, "Phòng Hồ sơ")]
 
 
+def test_counted_recommendations_issued_and_accepted_ask_nothing(tmp_path) -> None:
+    text = (" date 2019-12\nViện kiểm sát tỉnh tổng kết công tác năm 2019\n\n"
+            "Ngày 20/12, Viện kiểm sát nhân dân tỉnh Long An tổ chức hội nghị tổng kết công tác kiểm sát "
+            "năm 2019. "
+            "Năm 2019, Viện kiểm sát đã ban hành 52 kiến nghị yêu cầu khắc phục vi phạm trong hoạt động "
+            "điều tra, "
+            "được tiếp thu 50/52 kiến nghị.\n\n"
+            "Ông Nguyễn Văn An, Viện trưởng, đề nghị Công an tỉnh phối hợp chặt chẽ trong giải quyết tin "
+            "báo về tội phạm.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_path(path)
+    assert not any("52 kiến nghị" in d.text for d in ex.directives), [d.text for d in ex.directives]
+    asked = directive_with(ex, "đề nghị Công an tỉnh")
+    assert asked.verb == "đề nghị"
+    # the counts are results, no goals
+    assert not any(t.value in (50, 52) for t in ex.targets)
+
+
 def test_a_goal_for_the_school_year_after_an_order_carries_the_speech_on() -> None:
     found = _directives(
         "Ngày 10/1, Công an tỉnh Thái Bình tổ chức hội nghị bảo đảm an ninh, trật tự trường học.\n\n"

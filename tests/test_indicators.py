@@ -771,6 +771,24 @@ def test_one_case_caught_and_a_court_s_confiscation_are_no_indicators() -> None:
     assert (9, "vụ") in got
 
 
+def test_recommendations_pawnshops_self_managed_teams_and_theft_rings_have_metrics(tmp_path) -> None:
+    text = (" date 2023-12\nHội nghị tổng kết công tác nội chính năm 2023\n\n"
+            "Sáng 26/12, Ban Nội chính Tỉnh ủy Nam Định tổ chức hội nghị tổng kết công tác nội chính, "
+            "phòng, chống tham nhũng "
+            "năm 2023. Theo báo cáo, năm 2023, Viện kiểm sát hai cấp ban hành 64 kiến nghị yêu cầu khắc "
+            "phục vi phạm; "
+            "Công an tỉnh kiểm tra 212 cơ sở kinh doanh cầm đồ, "
+            "xây dựng 430 tổ nhân dân tự quản về an ninh, trật tự; lực lượng chức năng triệt phá 9 ổ nhóm "
+            "trộm cắp tài sản.\n")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    ex = extract_path(path)
+    assert indicator_of(ex, 64).metric_key == "procuracy_recommendations"
+    assert indicator_of(ex, 212).metric_key == "pawnshop_inspections"
+    assert indicator_of(ex, 430).metric_key == "security_models"
+    assert indicator_of(ex, 9).metric_key == "criminal_gangs"
+
+
 def test_a_metric_whose_words_run_past_a_comma_or_va_after_the_figure_is_read_whole() -> None:
     found = _by_value(_indicators(
         "Ngày 4/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổng kết công tác năm 2023.\n\n"

@@ -421,3 +421,17 @@ def test_a_sub_department_chi_cuc_is_never_cut_to_a_cuc(tmp_path: Path) -> None:
     assert "Chi cục Quản lý xuất nhập cảnh Bằng Tường" in orgs
     assert "Chi cục Kiểm lâm tỉnh Lào Cai" in orgs
     assert not [name for name in orgs if name.lower().startswith("cục")]
+
+
+def test_regional_steering_committees_customs_and_the_policy_bank_are_bodies(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2014-05\nĐoàn công tác làm việc tại Sóc Trăng\n\n"
+        "Ngày 9/5, đoàn công tác của Ban Chỉ đạo Tây Nam Bộ làm việc với Tỉnh ủy Sóc Trăng về an ninh vùng "
+        "đồng bào "
+        "dân tộc. Đại diện Tổng cục Hải quan báo cáo tình hình buôn lậu; Ngân hàng Chính sách xã hội cho "
+        "biết đã cho "
+        "12.000 hộ nghèo vay vốn.\n"))
+    names = org_names(ex)
+    for name in ("Ban Chỉ đạo Tây Nam Bộ", "Tổng cục Hải quan", "Ngân hàng Chính sách xã hội",
+                 "Tỉnh ủy Sóc Trăng"):
+        assert name in names, (name, names)

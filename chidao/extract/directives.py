@@ -85,6 +85,12 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if m.group() in _PROCEDURAL_NOUNS and _PROCEDURAL_AFTER.match(text, m.end()):
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
+        if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
+        # "146 kiến nghị yêu cầu khắc phục vi phạm": the counted documents' content, no request either
+        before = _COUNTED_PROPOSAL.search(text, max(0, m.start() - 12), m.start())
+        if before and _COUNT_BEFORE.search(text, max(0, before.start() - 24), before.start()):
+            continue
         # capitalized inside a sentence, it names a document or a body: "quán triệt Chỉ thị 01/CT-TTg"
         if text[m.start()].isupper() and m.start() > 0 and _MID_SENTENCE.search(text, max(0, m.start() - 3),
                                                                                m.start()):
@@ -217,6 +223,12 @@ _MID_SENTENCE = regex.compile(r"[\p{L}\d,)]\s+$")
 # và kiến nghị khởi tố", "đề nghị truy tố"): a kind of file or step reported, nothing asked of anyone
 _PROCEDURAL_NOUNS = frozenset({"kiến nghị", "đề nghị"})
 _PROCEDURAL_AFTER = regex.compile(r" (?:khởi tố|truy tố)\b", regex.V1)
+# a count of them ("ban hành 146 kiến nghị", "tiếp thu 146/146 kiến nghị") names documents, asks nothing;
+# a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count
+_COUNT_BEFORE = regex.compile(
+    r"(?<!(?:[Ss]ố|[Tt]hị|[Qq]uyết|[Ll]uận|[Hh]oạch|[Bb]áo|[Vv]ăn|[Đđ]ịnh|[Tt]ư|[Áá]n|\p{Lu}\p{Ll}*)\s)(?<![\w/.,])"
+    r"(?:\d[\d.,]*/)?\d[\d.,]* $", regex.V1)
+_COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking
 _NOT_GIAO = regex.compile(
     r" (?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b",

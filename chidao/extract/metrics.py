@@ -259,6 +259,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tổ chức đảng", "chi bộ", "đảng viên",
     # helmets handed over: "1.500 mũ bảo hiểm"
     "mũ",
+    # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
+    "kiến nghị",
 )
 _UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
