@@ -843,3 +843,47 @@ def test_party_members_supervised_are_counted_by_the_verb_before_them() -> None:
         "viên.", date="2023-01"))
     assert (found[26].text, found[26].metric_key) == ("giám sát 26 đảng viên", "party_supervisions")
     assert found[11].metric_key == "party_inspections"
+
+
+def test_counts_by_verb_and_unit_alone_are_rehab_admissions_or_smuggling_where_that_is_the_topic() -> None:
+    rehab = _by_value(_indicators(
+        "Ngày 5/7, Công an tỉnh Hà Nam kiểm tra công tác cai nghiện ma túy tại Cơ sở cai nghiện số 1.\n\n"
+        "6 tháng đầu năm, Cơ sở đã tiếp nhận 215 người, cho 140 học viên hoàn thành thời gian cai nghiện.",
+        date="2023-07"))
+    assert (rehab[215].text, rehab[215].metric_key) == ("tiếp nhận 215 người", "rehab_admissions")
+    assert rehab[140].metric_key == "rehab_completions"
+    smuggling = _by_value(_indicators(
+        "Ngày 9/1, Vùng Cảnh sát biển 1 tổng kết đợt cao điểm chống buôn lậu trên biển.\n\n"
+        "Năm 2022, đơn vị đã phát hiện, bắt giữ 17 vụ, 23 phương tiện vận chuyển hàng hóa trái phép, "
+        "tăng 4 vụ so với năm 2021.", date="2023-01"))
+    assert (smuggling[17].text, smuggling[17].metric_key) == ("phát hiện, bắt giữ 17 vụ", "smuggling")
+    assert smuggling[23].metric_key == "vehicles_impounded"
+    assert smuggling[4].metric_key == "smuggling"
+    # elsewhere the verb and unit alone name nothing
+    other = _indicators(
+        "Ngày 9/1, Công an huyện tổng kết công tác năm 2022.\n\nNăm 2022, Công an huyện đã tiếp nhận 215 "
+        "người đến làm thủ tục, bắt giữ 17 vụ.", date="2023-01")
+    assert not {i.metric_key for i in other} & {"rehab_admissions", "smuggling"}
+
+
+def test_the_whole_force_is_the_province_s_in_its_own_report_and_the_country_s_in_the_ministry_s() -> None:
+    own = _indicators(
+        "Ngày 12/1, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, toàn lực lượng đã điều tra, làm rõ 812 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in own] == ["Hà Nam"]
+    ministry = _indicators(
+        "Ngày 12/1, Bộ Công an tổ chức hội nghị tổng kết công tác năm 2022 tại tỉnh Hà Nam.\n\n"
+        "Năm 2022, toàn lực lượng đã điều tra, làm rõ 41.200 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in ministry] == [None]
+
+
+def test_figures_of_a_report_held_above_the_provinces_have_no_province_unless_a_sentence_names_one() -> None:
+    found = _by_value(_indicators(
+        "Ngày 10/1/2023, tại TP Hải Phòng, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức hội nghị tổng kết công "
+        "tác năm 2022.\n\nNăm 2022, đơn vị đã điều tra, làm rõ 19 vụ phạm tội về ma túy. Tại tỉnh Quảng "
+        "Ninh xảy ra 3 vụ phạm tội về ma túy. Lực lượng chức năng đã bắt 7 đối tượng.", date="2023-01"))
+    assert (found[19].scope, found[3].scope, found[7].scope) == (None, "Quảng Ninh", "Quảng Ninh")
+    hosted = _indicators(
+        "Ngày 10/1/2023, Bộ Công an làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh.\n\n"
+        "Năm 2022, Công an đã điều tra, làm rõ 512 vụ phạm tội về trật tự xã hội.", date="2023-01")
+    assert [i.scope for i in hosted] == ["Quảng Ninh"]

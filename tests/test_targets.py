@@ -249,3 +249,11 @@ def test_the_last_months_of_the_year_are_a_deadline_and_a_period_compared_with_a
     discipline = found[15]
     assert (discipline.metric_key, discipline.baseline, discipline.deadline) == (
         "disciplinary_violations", "giai đoạn 2016 - 2020", "2025")
+
+
+def test_a_goal_of_a_report_held_above_the_provinces_takes_only_a_place_its_sentence_names() -> None:
+    found = _targets(
+        "Ngày 10/1, tại TP Hải Phòng, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức hội nghị tổng kết công tác.\n\n"
+        "Thiếu tướng Lê Văn An yêu cầu đơn vị phấn đấu tăng ít nhất 10% số vụ bắt giữ so với năm 2022. "
+        "Đơn vị tổ chức ít nhất 2 đợt tuần tra chung mỗi năm tại vùng biển tỉnh Quảng Ninh.")
+    assert [t.scope for t in found] == [None, "Quảng Ninh"]

@@ -207,7 +207,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
-    r"mạnh dạn|củng cố|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
+    r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
     r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
@@ -216,9 +216,10 @@ _ADDRESSEE_CUT = regex.compile(
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
     r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
-    r"[\s,\"“]*",
+    r"[\s,\"“]*(?:(?:yêu cầu|đề nghị)[\s,]+)?",  # "đã chỉ đạo yêu cầu các Sở, ban, ngành …": one request
     regex.V1)
 _MAX_ADDRESSEE = 160
+_DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ)\s", regex.V1)
 _ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
@@ -320,8 +321,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 out.append(_directive(text, start, end, speech.speaker, None, body))
                 continue
             if verb.strength == "joint":
-                out.append(_directive(text, start, end, None, verb.key, _joint_addressee(text, start, verb)))
-                speech = None
+                joint = _joint_addressee(text, start, verb)
+                out.append(_directive(text, start, end, None, verb.key, joint))
+                # "Hai bên nhất trí …. Các cơ quan thường xuyên rà soát …": the agreement's next task
+                speech = _Speech(None, joint)
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
             if verb.end > end:  # the verb closes a later sentence of the same quotation
@@ -336,7 +339,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 speaker = speech.speaker
             carried = speech.addressee if speech and speech.speaker == speaker else None
             speech = _Speech(speaker, addressee or carried)
-            if verb.strength == "ask" or _prescribes(text, content[0], content[1]):
+            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])) \
+                    and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
             continue
@@ -384,6 +388,14 @@ _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
     r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì)\b", regex.V1)
+# a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
+# (with a colon the tasks follow as a list, and it is an order)
+_SUMMARY_ONLY = regex.compile(
+    r"[\s,]*(?:nhiều|một số|những|các)\s+(?:nhiệm vụ|nội dung|giải pháp|vấn đề)"
+    r"(?:,?\s+(?:nhiệm vụ|giải pháp|trọng tâm|trọng điểm|quan trọng|lớn|cơ bản|chủ yếu))*"
+    r"(?:\s+(?:đối với|cho|với)\s[^.;:!?\n]*)?[.…]+\s*$", regex.V1)
+# how often or how soon, between a body and its task ("Các cơ quan thường xuyên rà soát …")
+_TASK_ADVERB = regex.compile(r"(?:thường xuyên|kịp thời|tiếp tục|khẩn trương)\s+", regex.V1)
 # a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
 _BODY_DIRECTS = frozenset({"chỉ đạo"})
 
@@ -398,7 +410,10 @@ def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> st
         return None
     verb_at = at + len(own)
     gap = _LEAD_IN.match(text, verb_at, end)
-    return own if _TASK_VERB.match(text, gap.end() if gap else verb_at, end) else None
+    at_verb = gap.end() if gap else verb_at
+    adverb = _TASK_ADVERB.match(text, at_verb, end)
+    return own if _TASK_VERB.match(text, at_verb, end) or (
+        adverb is not None and _TASK_VERB.match(text, adverb.end(), end)) else None
 
 
 def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) -> str | None:
@@ -618,6 +633,9 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
     lead = _LEADING_ADVERBIAL.match(text, pos, end)
     start = lead.end() if lead else pos
     cut = _ADDRESSEE_CUT.search(text, start, end)
+    while cut is not None and _DIRECTLY.search(text, start, cut.start()):
+        # "các lực lượng trực tiếp đấu tranh phòng chống tội phạm … đồng loạt ra quân": who fights is named
+        cut = _ADDRESSEE_CUT.search(text, cut.end(), end)
     if cut is None:
         return None
     stop = cut.start()

@@ -115,10 +115,23 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "công trình"): "fire_safety_inspections",
                ("phát hiện", "vi phạm"): "fire_safety_violations",
                ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
+# a count by its verb and unit alone where the report's topic is drug rehabilitation or smuggling
+# ("tiếp nhận 934 người" in a rehab centre's report, "phát hiện, bắt giữ 41 vụ" in an anti-smuggling
+# campaign's); the topic is read as for fire (`_topic_of`)
+_TOPIC_DEEDS = {
+    "rehab": {("tiếp nhận", "người"): "rehab_admissions", ("tiếp nhận", "học viên"): "rehab_admissions",
+              ("tiếp nhận", "lượt học viên"): "rehab_admissions", ("tiếp nhận", "lượt"): "rehab_admissions"},
+    "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
+                  ("bắt giữ", "phương tiện"): "vehicles_impounded"},
+}
+_TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)",
+                             regex.V1 | regex.IGNORECASE)
+# "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
+_SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
 _DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
 _DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
-_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
                            regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
@@ -300,6 +313,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
         if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
             key, metric = deed, None
+    if key is None:
+        deed_key = _topic_deed(text, paragraph_start or start, (start, end), amount, verb, earlier)
+        if deed_key is not None:
+            key, metric = deed_key
+            if verb is None:
+                span_start = amount.start
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
@@ -625,6 +644,28 @@ def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int)
     if last is None:
         return None
     return "fire" if last.group("fire") is not None else "traffic"
+
+
+def _topic_deed(text: str, paragraph_start: int, sentence: tuple[int, int], amount: Amount,
+                verb: regex.Match[str] | None, earlier: Sequence[Earlier]) -> tuple[str, None] | None:
+    """The metric of a count named by its verb and unit alone where rehab or smuggling is the topic
+    (`_TOPIC_DEEDS`): the topic named last before the figure in its sentence, else first after it
+    there, else last before it in its paragraph, else first in the headline and lead."""
+    said = _last_word(verb.group()) if verb is not None else None
+    if said is None and earlier and earlier[-1].span[0] >= sentence[0] \
+            and _SHARED_VERB_GAP.fullmatch(text, earlier[-1].span[1], amount.start):
+        said = _last_word(text[earlier[-1].span[0]:earlier[-1].span[1]].split(" " + str(earlier[-1].unit))[0]
+                          .rsplit(" ", 1)[0] + " ")
+    if said is None:
+        return None
+    start, end = sentence
+    topic = _last(_TOPIC_WORDS, text, start, amount.start) or _TOPIC_WORDS.search(text, amount.end, end) \
+        or _last(_TOPIC_WORDS, text, paragraph_start, start) \
+        or _TOPIC_WORDS.search(text, 0, min(paragraph_start, _LEAD_REACH))
+    if topic is None:
+        return None
+    key = _TOPIC_DEEDS[topic.lastgroup].get((said, amount.unit))
+    return (key, None) if key is not None else None
 
 
 def _last_word(verb: str) -> str | None:

@@ -42,13 +42,14 @@ from chidao.extract.metrics import (
     Amount,
     Passage,
     around,
+    default_scope,
     find_amounts,
     is_national,
     last_national,
     locality_in,
-    main_locality,
     passages,
     unnamed_place,
+    whole_force_national,
 )
 from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
 from chidao.extract.relevance import security_report
@@ -299,14 +300,18 @@ class _Scopes:
         self.frame_national = False  # what holds for the current sentence's figures
         self.sentence_national = False  # the current sentence speaks of the whole country
         self.main: str | None | object = _UNSET  # the report's province, once asked
+        self.whole_force = whole_force_national(context)  # "toàn lực lượng" is the country's force
+        self.recent: str | None = None  # the place the last sentence with figures that named one named
+        self.before: str | None = None  # that place, for the current sentence
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
         country or in a place?"""
-        national = last_national(self.text, start, end)
+        national = last_national(self.text, start, end, self.whole_force)
         local = self._last_local(start, end)
         if national is not None and (local is None or local < national):
             self.national = True
+            self.recent = None
         elif local is not None:
             self.national = False
 
@@ -314,8 +319,10 @@ class _Scopes:
         """Start on a sentence with figures: what the sentences before it said holds for it
         unless it names a place of its own."""
         self.frame_national = self.national and self._last_local(start, end) is None
+        self.before = self.recent
+        self.recent = locality_in(self.context, start, end) or self.recent
         self.sentence = (start, end)
-        self.sentence_national = is_national(self.text, start, end)
+        self.sentence_national = is_national(self.text, start, end, self.whole_force)
         self.read(start, end)
 
     def at(self, figure_start: int) -> str | None:
@@ -329,8 +336,10 @@ class _Scopes:
         if unnamed is not None:
             return unnamed
         if self.main is _UNSET:
-            self.main = main_locality(self.context)
-        return self.main
+            self.main = default_scope(self.context)
+        # a report held above the provinces: the place its last sentence spoke of ("Tại tỉnh X xảy ra
+        # 1 vụ cháy. Lực lượng chức năng đã kiểm tra 13.466 cơ sở"), else none
+        return self.main if self.main is not None else self.before
 
     def _last_local(self, start: int, end: int) -> int | None:
         """Where the last place (a locality, "toàn tỉnh", "Công an tỉnh") is named in text[start:end]."""

@@ -413,6 +413,9 @@ def _scale(mult: str | None) -> float:
 _NATIONAL = regex.compile(
     r"toàn\s+quốc|cả\s+nước|toàn\s+lực\s+lượng|Công\s+an\s+các\s+đơn\s+vị,\s+địa\s+phương"
     r"|các\s+đơn\s+vị,\s+địa\s+phương", regex.IGNORECASE | regex.V1)
+# "toàn lực lượng" is the whole force of whoever holds the event: the country's for the Ministry, a
+# province's for its own police ("Đảng ủy Công an tỉnh Bắc Ninh tổ chức … toàn lực lượng có 9 …")
+_WHOLE_FORCE = regex.compile(r"toàn\s+lực\s+lượng", regex.IGNORECASE | regex.V1)
 
 
 # A figure's words are read within this many characters of it. Real sentences stay well under
@@ -477,6 +480,35 @@ def main_locality(context: Context) -> str | None:
     assert context.result is not None
     local = _local_report(context)
     return local if local is not None else _main_province(context)
+
+
+# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association
+_CENTRAL_BODY = regex.compile(
+    r"(?:Bộ Công an|Bộ Quốc phòng|Bộ Tư lệnh|Cục\s|Tổng cục\s|Vùng Cảnh sát biển|Cảnh sát biển Việt Nam|"
+    r"Đảng ủy Công an Trung ương|Hiệp hội\s|Văn phòng INTERPOL)", regex.V1)
+
+
+def default_scope(context: Context) -> str | None:
+    """The scope of a figure or goal whose sentence names no place: the report's place
+    (`main_locality`), or none when a body above the provinces holds the report's event with no
+    host ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị …": its figures are the region's, not the
+    province it met in)."""
+    return None if _held_centrally(context) else main_locality(context)
+
+
+def _held_centrally(context: Context) -> bool:
+    assert context.result is not None
+    if not context.result.events:
+        return False
+    start, end = context.result.events[0].span
+    text = context.document.text
+    if _HOST.search(text, start, end) is not None:
+        return False
+    first = min(((s, e) for org in context.result.organizations for s, e in org.mentions if start <= s < end),
+                default=None)
+    if first is None or _bodies_of_places(context, first[0], first[0] + 1):
+        return False
+    return _CENTRAL_BODY.match(text, first[0], first[1]) is not None
 
 
 def _main_province(context: Context) -> str | None:
@@ -574,17 +606,33 @@ def _bodies_of_places(context: Context, start: int, end: int) -> dict[str, str]:
     return found
 
 
-def last_national(text: str, start: int, end: int) -> int | None:
-    """Where the last words of the whole force or country start in text[start:end], or None."""
+def last_national(text: str, start: int, end: int, whole_force: bool = True) -> int | None:
+    """Where the last words of the whole force or country start in text[start:end], or None
+    ("toàn lực lượng" only when `whole_force`, see `whole_force_national`)."""
     found = None
     for m in _NATIONAL.finditer(text, start, end):
-        found = m.start()
+        if whole_force or not _WHOLE_FORCE.fullmatch(m.group()):
+            found = m.start()
     return found
 
 
-def is_national(text: str, start: int, end: int) -> bool:
+def is_national(text: str, start: int, end: int, whole_force: bool = True) -> bool:
     """Whether text[start:end] addresses the whole force or country ("Công an các đơn vị, địa phương")."""
-    return _NATIONAL.search(text, start, end) is not None
+    return last_national(text, start, end, whole_force) is not None
+
+
+def whole_force_national(context: Context) -> bool:
+    """Whether "toàn lực lượng" is the country's force: unless the first body named in the report's
+    first event is a province's own ("Đảng ủy Công an tỉnh Bắc Ninh tổ chức hội nghị …")."""
+    assert context.result is not None
+    if not context.result.events:
+        return True
+    start, end = context.result.events[0].span
+    first = min(((s, e) for org in context.result.organizations for s, e in org.mentions if start <= s < end),
+                default=None)
+    if first is None:
+        return True
+    return "province" not in _bodies_of_places(context, first[0], first[0] + 1).values()
 
 
 # ---------------------------------------------------------------- bodies

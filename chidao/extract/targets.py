@@ -31,14 +31,15 @@ from chidao.extract.metrics import (
     Amount,
     MetricMention,
     around,
+    default_scope,
     find_amounts,
     find_metrics,
     first_metric,
     is_national,
     locality_in,
-    main_locality,
     passages,
     unnamed_place,
+    whole_force_national,
 )
 from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
 from chidao.extract.relevance import security_report
@@ -273,7 +274,11 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
-    if is_national(text, sentence_start, end):
+    if is_national(text, sentence_start, end, whole_force_national(context)):
         return None
     unnamed = unnamed_place(context, sentence_start, span_start)
-    return unnamed if unnamed is not None else main_locality(context)
+    if unnamed is not None:
+        return unnamed
+    # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2
+    # đợt cao điểm chung mỗi năm tại khu vực biên giới Lào Cai - Vân Nam"), else none
+    return default_scope(context) or locality_in(context, span_start, end)
