@@ -70,9 +70,8 @@ def store_records(records: Path, db: str) -> dict:
                for batch in record_batches(source, on_error=lambda exc: None)]
     done = sum(len(batch) for batch in batches)
     started, cpu = time.perf_counter(), time.process_time()
-    for batch in batches:
-        for outcome in ingest_records(engine, batch):
-            outcomes[outcome.outcome] += 1
+    for outcome in ingest_records(engine, (item for batch in batches for item in batch)):
+        outcomes[outcome.outcome] += 1
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     size = store_bytes(engine, db)
     engine.dispose()

@@ -75,10 +75,10 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, s
 
 def test_a_write_that_fails_midway_rolls_the_whole_document_back(
         tmp_path: Path, store: str, monkeypatch) -> None:
-    def broken_insert(connection, document_seq, document_id, values, search_texts):
+    def broken_insert(connection, planned):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(store_ingest, "insert_items", broken_insert)
+    monkeypatch.setattr(store_ingest, "write_items", broken_insert)
     db = store
     result = chidao(db, "ingest", str(QUANG_TRI))
     assert result.exit_code == 1

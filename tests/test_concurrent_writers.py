@@ -20,12 +20,12 @@ from chidao.store.queries import open_session
 _AT = """
 import sys, time
 from chidao.store import dedup
-real = dedup.find_group
+real = dedup.find_groups
 def slow(*args):
     found = real(*args)
     time.sleep(0.05)
     return found
-dedup.find_group = slow
+dedup.find_groups = slow
 start = float(sys.argv[1])
 sys.argv = ["chidao", *sys.argv[2:]]
 time.sleep(max(0.0, start - time.time()))

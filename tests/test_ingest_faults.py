@@ -239,8 +239,8 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
     assert count_rows(store, DocumentBand) > 0 and count_rows(store, Item) > REPORTS * 5
 
 
-# `ingest --parquet` writes 100 reports a transaction, each in a savepoint: a kill loses the
-# transaction under way, never part of a report.
+# `ingest --parquet` writes 250 reports a transaction (each in a savepoint when one fails): a kill
+# loses the transaction under way, never part of a report.
 PARQUET_REPORTS = 1500
 
 

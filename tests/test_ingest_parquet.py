@@ -175,15 +175,14 @@ def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any
     from chidao.store import ingest as store_ingest
 
     first_id = dump(stores["by_records"])["documents"][0][0]
-    insert_items = store_ingest.insert_items
+    write_items = store_ingest.write_items
 
-    def failing(connection: Any, document_seq: int, *args: Any) -> None:
-        stored = connection.execute(text("SELECT id FROM documents WHERE seq = :seq"), {"seq": document_seq})
-        if stored.scalar_one() == first_id:
+    def failing(connection: Any, planned: Any) -> None:
+        if first_id in planned.documents.values():
             raise RuntimeError("disk full")
-        insert_items(connection, document_seq, *args)
+        write_items(connection, planned)
 
-    monkeypatch.setattr(store_ingest, "insert_items", failing)
+    monkeypatch.setattr(store_ingest, "write_items", failing)
     db = tmp_path / "chidao.db"
     result = chidao(db, "ingest", "--parquet", str(stores["records"]))
     assert "could not be processed (RuntimeError: disk full)" in result.stderr
@@ -195,23 +194,24 @@ def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any
 
 def test_a_record_failing_among_others_in_one_transaction_leaves_nothing_of_it(
         stores: dict[str, Any], store: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    # Records are written 50 to a transaction, each in a savepoint (chidao.store.ingest.
-    # write_together): on PostgreSQL too, a failed record's savepoint is rolled back and the
-    # transaction goes on with the next.
+    # Records are written 250 to a transaction, all at once, then each in a savepoint when that
+    # failed (chidao.store.ingest.write_together): on PostgreSQL too, a failed record's savepoint
+    # is rolled back and the transaction goes on with the next.
     from chidao.store import ingest as store_ingest
     from chidao.store.engine import create_store_engine
 
     second_id = dump(stores["by_records"])["documents"][1][0]
-    insert_items = store_ingest.insert_items
+    write_items = store_ingest.write_items
 
-    def failing(connection: Any, document_seq: int, document_id: str, *args: Any) -> None:
-        if document_id == second_id:
-            # a statement the database refuses (documents.text is NOT NULL), half-way through the report
-            connection.execute(text("UPDATE documents SET text = NULL WHERE seq = :seq"),
-                               {"seq": document_seq})
-        insert_items(connection, document_seq, document_id, *args)
+    def failing(connection: Any, planned: Any) -> None:
+        for document_seq, document_id in planned.documents.items():
+            if document_id == second_id:
+                # a statement the database refuses (documents.text is NOT NULL), half-way through the report
+                connection.execute(text("UPDATE documents SET text = NULL WHERE seq = :seq"),
+                                   {"seq": document_seq})
+        write_items(connection, planned)
 
-    monkeypatch.setattr(store_ingest, "insert_items", failing)
+    monkeypatch.setattr(store_ingest, "write_items", failing)
     result = chidao(store, "ingest", "--parquet", str(stores["records"]))
     assert "could not be processed" in result.stderr
     assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)

@@ -147,3 +147,37 @@ def test_an_id_of_another_form_kept_as_it_came_is_found_whole(tmp_path: Path) ->
         shown = get_item(session, "legacy-item-7")
         assert shown is not None and shown["id"] == "legacy-item-7" and shown["kind"] == "directives"
         assert get_item(session, "ab1200000000:directives:3") is None  # its made id names it no more
+
+
+def test_reports_written_together_name_items_as_reports_written_one_by_one(
+        store: str, tmp_path: Path) -> None:
+    # `chidao ingest --parquet` writes 250 reports with one statement a table; two of them
+    # sharing an id prefix, and one a copy of another, come out as they do written one at a time.
+    from dataclasses import replace
+
+    from sqlalchemy import Engine
+
+    from chidao.store.ingest import IngestOutcome, write_prepared, write_together
+    from chidao.store.rows import prepare
+
+    quang_tri, kon_tum = (next(iter(read_source(str(path)))) for path in (QUANG_TRI, KON_TUM))
+    copy = replace(quang_tri, text=quang_tri.text.replace("Quảng Trị", "Quảng Trị ", 1), source="copy.txt")
+    reports = [prepare(quang_tri), prepare(replace(kon_tum, id=quang_tri.id[:12] + "e" * 52)),
+               prepare(replace(copy, id="0" * 64))]
+    dumps = []
+    def one_by_one(engine: Engine) -> list[IngestOutcome]:
+        return [write_prepared(engine, one) for one in reports]
+
+    for db, write in ((store, lambda engine: write_together(engine, reports)),
+                      (str(tmp_path / "one.db"), one_by_one)):
+        outcomes = write(open_engine(db))
+        forget_engines()
+        assert [outcome.outcome for outcome in outcomes] == ["new"] * 3
+        groups = [outcome.group_id for outcome in outcomes]
+        assert groups == [quang_tri.id, reports[1].document.id, quang_tri.id]
+        dumps.append(_raw(db, "SELECT d.id, d.group_id, i.id, i.kind, i.ordinal, i.text FROM items i "
+                              "JOIN documents d ON d.seq = i.document_seq ORDER BY i.seq"))
+        named = {document: stored for document, _, stored, *_ in dumps[-1]}
+        assert named[quang_tri.id] is None and named["0" * 64] is None  # made of their ids
+        assert named[reports[1].document.id].startswith(reports[1].document.id + ":")  # its whole id
+    assert dumps[0] == dumps[1]

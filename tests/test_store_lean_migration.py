@@ -215,5 +215,5 @@ def test_rows_written_by_0006_read_the_same_after_0007(store: str) -> None:
     (report, minhash), = _raw(store, "SELECT text, minhash FROM documents")
     bands = sorted(set(dedup.band_keys(dedup.signature(report))))
     with open_engine(store).connect() as connection:
-        assert dedup.find_group(connection, dedup.from_bytes(minhash), bands) == "d1"
+        assert dedup.find_groups(connection, [("d9", dedup.from_bytes(minhash), bands)]) == ["d1"]
     assert _raw(store, "SELECT name, role FROM users") == [("lan", "editor")]

@@ -69,23 +69,27 @@ def test_driver_inserts_use_each_drivers_placeholders() -> None:
     pg.paramstyle = "pyformat"
     assert bulk.insert_sql(pg, "t", ("a", "b")) == "INSERT INTO t (a, b) VALUES (%s, %s)"
     assert bulk.select_sql(pg, "SELECT 1 FROM t WHERE a = ?") == "SELECT 1 FROM t WHERE a = %s"
-    assert bulk.insert_sql(pg, "t", ("a", "b"), rows=2, row=("?", "f(?)"), returning="a") \
-        == "INSERT INTO t (a, b) VALUES (%s, f(%s)), (%s, f(%s)) RETURNING a"
+    assert bulk.insert_sql(pg, "t", ("a", "b"), rows=2, row=("?", "f(?)")) \
+        == "INSERT INTO t (a, b) VALUES (%s, f(%s)), (%s, f(%s))"
 
 
-def test_driver_inserts_write_many_rows_a_statement_and_return_what_is_asked(monkeypatch) -> None:
+def test_driver_inserts_write_many_rows_a_statement_numbered_first(monkeypatch) -> None:
     from sqlalchemy import create_engine
 
     monkeypatch.setattr(bulk, "MAX_PARAMETERS", 5)  # two rows of two values a statement
     engine = create_engine("sqlite://")
     with engine.begin() as connection:
         connection.exec_driver_sql("CREATE TABLE t (seq INTEGER PRIMARY KEY, a TEXT, b INTEGER)")
-        returned = bulk.insert_values(connection, "t", ("a", "b"), [("x", 1), ("y", 2), ("z", 3)],
-                                      returning="seq, a")
-        assert sorted(returned) == [(1, "x"), (2, "y"), (3, "z")]
-        assert bulk.insert_values(connection, "t", ("a", "b"), []) == []
-        stored = connection.exec_driver_sql("SELECT a, b FROM t ORDER BY seq").all()
-        assert stored == [("x", 1), ("y", 2), ("z", 3)]
+        bulk.insert_values(connection, "t", ("a", "b"), [("w", 0)])
+        numbers = bulk.next_numbers(connection, "t", 3)
+        assert numbers == [2, 3, 4] and bulk.next_numbers(connection, "t", 0) == []
+        with bulk.together(connection):
+            rows = [("x", 1), ("y", 2), ("z", 3)]
+            bulk.insert_values(connection, "t", ("seq", "a", "b"),
+                               [(seq, *row) for seq, row in zip(numbers, rows, strict=True)])
+            bulk.insert_values(connection, "t", ("a", "b"), [])
+        stored = connection.exec_driver_sql("SELECT seq, a, b FROM t ORDER BY seq").all()
+        assert stored == [(1, "w", 0), (2, "x", 1), (3, "y", 2), (4, "z", 3)]
 
 
 # One report never stalls a batch: a worker killed, a report too slow.

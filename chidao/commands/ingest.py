@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from chidao.commands.store_options import DbOption, fail
 from chidao.errors import InputError, StoreError, failure_reason
 from chidao.ingest.reader import expand_paths, read_source
-from chidao.ingest.records import RecordSource, open_records, records
+from chidao.ingest.records import ExtractRecord, RecordSource, open_records, records
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
 from chidao.store.ingest import ingest_documents, ingest_records
@@ -156,18 +156,22 @@ def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
     engine = open_engine(db)
     with _progress("Nhập") as progress:
         task = progress.add_task("ingest", total=sum(source.rows for source in sources), done="")
-        for source in sources:
-            for batch in records(source, on_error=report):
-                stored = [item for item in batch if item is not None]
-                counts["read"] += len(stored)
-                for outcome in ingest_records(engine, stored):
-                    if outcome.error is not None:
-                        report(InputError(outcome.document.source, failure_reason(outcome.error)))
-                    else:
-                        counts[outcome.outcome] += 1
-                    stopped()
-                progress.update(task, advance=len(batch),
-                                done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+
+        def read() -> Iterator[ExtractRecord]:
+            for source in sources:
+                for batch in records(source, on_error=report):
+                    stored = [item for item in batch if item is not None]
+                    counts["read"] += len(stored)
+                    progress.update(task, advance=len(batch) - len(stored))  # rows not extracted
+                    yield from stored
+
+        for outcome in ingest_records(engine, read()):
+            if outcome.error is not None:
+                report(InputError(outcome.document.source, failure_reason(outcome.error)))
+            else:
+                counts[outcome.outcome] += 1
+            progress.update(task, advance=1, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+            stopped()
 
 
 def summary_line(counts: dict[str, int]) -> str:

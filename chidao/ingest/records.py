@@ -17,12 +17,13 @@ hold together (not JSON, its document id not the sha256 of its text), goes to
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from chidao.errors import InputError
 from chidao.model import ITEM_KINDS, SCHEMA, Document, document_id
@@ -125,8 +126,8 @@ def parse_record(text: str | None, where: str, minhash: bytes | None = None,
     """An `ExtractRecord` from a record's JSON text; InputError naming `where` when it is not a
     whole extract@1 record of the text it carries."""
     try:
-        record = json.loads(text or "")
-    except json.JSONDecodeError as exc:
+        record = orjson.loads(text or "")  # a quarter of json's time: ingest reads hundreds a second
+    except orjson.JSONDecodeError as exc:
         raise InputError(where, f"record is not JSON ({exc.msg})") from None
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
         found = record.get("schema") if isinstance(record, dict) else None

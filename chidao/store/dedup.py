@@ -5,8 +5,8 @@ outlets' versions of the same report, with or without diacritics, look alike);
 `band_keys(sig)` cuts it into LSH bands (parameters from datasketch's
 `MinHashLSH` for `THRESHOLD`), stored per document in `document_bands` so that
 candidates are found by an indexed SQL lookup, on SQLite and PostgreSQL alike,
-without rebuilding an in-memory index on every run. `find_group` confirms the
-candidates by estimated Jaccard similarity and returns the event group to join.
+without rebuilding an in-memory index on every run. `find_groups` confirms the
+candidates by estimated Jaccard similarity and returns the event group each report joins.
 """
 
 from __future__ import annotations
@@ -94,24 +94,67 @@ def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4" if len(data) == 4 * NUM_PERM else "<u8").astype(np.uint32)
 
 
-# The first `MAX_CANDIDATES` reports found sharing a band, then their rows (by their row
-# numbers, earliest first: a tie goes to the report stored first). Distinct row numbers, not
-# distinct rows: PostgreSQL joined every band's report before keeping 32 (6 ms, not 0.7, at
-# 4,000 similar reports).
-_CANDIDATES = ("SELECT d.id, d.group_id, d.minhash FROM documents d WHERE d.seq IN "
-               "(SELECT DISTINCT document_seq FROM document_bands WHERE band IN ({marks}) LIMIT {limit}) "
-               "ORDER BY d.seq")
+# The first `MAX_CANDIDATES` reports found sharing a band with a report, then their rows (by
+# their row numbers, earliest first: a tie goes to the report stored first). Distinct row
+# numbers, not distinct rows: PostgreSQL joined every band's report before keeping 32 (6 ms, not
+# 0.7, at 4,000 similar reports). One such select a report, `{report}` its place, in one
+# statement for all of them.
+_CANDIDATES = ("SELECT {report}, d.seq, d.id, d.group_id, d.minhash FROM documents d WHERE d.seq IN "
+               "(SELECT DISTINCT document_seq FROM document_bands WHERE band IN ({marks}) LIMIT {limit})")
+# Reports a statement: SQLite joins at most 500 selects in one.
+_REPORTS_A_STATEMENT = 100
+# PostgreSQL: the same for every report of an array, one statement whose text never changes
+# (psycopg converts and the server plans a statement once, not a text of a thousand placeholders
+# each time); a report's band keys as the text of an array.
+_PG_CANDIDATES = ("SELECT r.report, d.seq, d.id, d.group_id, d.minhash "
+                  "FROM unnest(%b::int[], %b::text[]) AS r(report, bands) CROSS JOIN LATERAL "
+                  "(SELECT DISTINCT document_seq FROM document_bands WHERE band = ANY(r.bands::bigint[]) "
+                  f"LIMIT {MAX_CANDIDATES}) c JOIN documents d ON d.seq = c.document_seq")
 
 
-def find_group(connection: Connection, sig: np.ndarray, keys: Sequence[int]) -> str | None:
-    """The event group of a stored near-duplicate of `sig` (similarity >= THRESHOLD), or None."""
-    sql = bulk.select_sql(connection.dialect, _CANDIDATES.format(
-        marks=", ".join("?" * len(keys)), limit=MAX_CANDIDATES))
-    best: tuple[float, str] | None = None
-    for doc_id, group_id, minhash in connection.exec_driver_sql(sql, tuple(keys)):
-        if minhash is None:
-            continue
-        score = similarity(sig, from_bytes(minhash))
-        if score >= THRESHOLD and (best is None or score > best[0]):
-            best = (score, group_id or doc_id)
-    return best[1] if best else None
+def find_groups(connection: Connection, reports: Sequence[tuple[str, np.ndarray, Sequence[int]]]
+                ) -> list[str | None]:
+    """The event group each of `reports` ((id, signature, band keys), to be stored in this order)
+    joins: that of its nearest near-duplicate (similarity >= THRESHOLD) among the first
+    `MAX_CANDIDATES` stored reports sharing a band with it and the first `MAX_CANDIDATES` of
+    `reports` before it sharing one; None when it has none. Ties go to the earliest."""
+    stored = _stored_candidates(connection, [keys for _, _, keys in reports])
+    groups: list[str | None] = []
+    by_band: dict[int, list[int]] = {}
+    for place, (_, sig, keys) in enumerate(reports):
+        candidates = [(group_id or doc_id, from_bytes(minhash)) for doc_id, group_id, minhash in stored[place]
+                      if minhash is not None]
+        earlier = sorted({before for key in keys for before in by_band.get(key, ())})[:MAX_CANDIDATES]
+        candidates += [(groups[before] or reports[before][0], reports[before][1]) for before in earlier]
+        best: tuple[float, str] | None = None
+        for group_id, other in candidates:
+            score = similarity(sig, other)
+            if score >= THRESHOLD and (best is None or score > best[0]):
+                best = (score, group_id)
+        groups.append(best[1] if best else None)
+        for key in keys:
+            by_band.setdefault(key, []).append(place)
+    return groups
+
+
+def _stored_candidates(connection: Connection, keys: Sequence[Sequence[int]]
+                       ) -> list[list[tuple[str, str | None, bytes | None]]]:
+    """For each report's band keys, the (id, group id, signature) of the stored reports sharing a
+    band with it (at most `MAX_CANDIDATES`), earliest first."""
+    found: list[list[tuple[int, str, str | None, bytes | None]]] = [[] for _ in keys]
+    asked = [place for place, report in enumerate(keys) if report]
+    if asked and connection.dialect.name == "postgresql":
+        rows = connection.exec_driver_sql(_PG_CANDIDATES, (
+            asked, ["{" + ",".join(map(str, keys[place])) + "}" for place in asked]))
+        for place, seq, doc_id, group_id, minhash in rows:
+            found[place].append((seq, doc_id, group_id, minhash))
+        asked = []
+    for start in range(0, len(asked), _REPORTS_A_STATEMENT):
+        part = asked[start:start + _REPORTS_A_STATEMENT]
+        sql = " UNION ALL ".join(_CANDIDATES.format(report=place, marks=", ".join("?" * len(keys[place])),
+                                                    limit=MAX_CANDIDATES) for place in part)
+        rows = connection.exec_driver_sql(bulk.select_sql(connection.dialect, sql),
+                                          tuple(key for place in part for key in keys[place]))
+        for place, seq, doc_id, group_id, minhash in rows:
+            found[place].append((seq, doc_id, group_id, minhash))
+    return [[row[1:] for row in sorted(report)] for report in found]

@@ -10,11 +10,11 @@
   earlier (`chidao spark-extract`, read by `chidao.ingest.records`) without
   extracting again: the same rows, groups and outcomes, each report in its own
   transaction; which texts are already stored is asked once per batch.
-- `store_prepared(connection, prepared)`: write one prepared document, its items,
-  its search rows and its LSH bands (caller's transaction), joining the event
-  group of a near-duplicate already stored.
-- `insert_items(connection, document_seq, document_id, values, search_texts)`: item rows and
-  their search rows.
+- `store_reports(connection, prepared)`: write prepared documents, their items,
+  search rows and LSH bands (caller's transaction), one statement a table for all
+  of them, each joining the event group of a near-duplicate stored before it.
+- `insert_items(connection, reports)`: stored reports' item rows and their search rows
+  (`plan_items`, what must be read first, then `write_items`).
 
 A lost connection (a PostgreSQL server restarting) or a SQLite store busy past its
 timeout is retried with backoff (`RETRY_DELAYS`, about 15 s in all); after that the batch
@@ -26,8 +26,11 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from functools import partial
+from itertools import islice
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -45,7 +48,7 @@ from chidao.store.schema import Document
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
 # Records stored in one transaction by `ingest_records` (`write_together`).
-REPORTS_PER_TRANSACTION = 100
+REPORTS_PER_TRANSACTION = 250
 T = TypeVar("T")
 
 
@@ -63,43 +66,99 @@ class IngestOutcome:
         return self.document.id
 
 
-def insert_items(connection: Connection, document_seq: int, document_id: str, values: list[tuple[Any, ...]],
-                 search_texts: Iterable[tuple[tuple[str, int], str]]) -> None:
-    """Insert the items (tuples in `ITEM_COLUMNS` order, `rows.item_values`) of the document
-    `document_id` stored as row `document_seq`, and their ((kind, ordinal), folded text) search
-    rows. Their ids are made, not stored, unless the report's items take its whole id
-    (`chidao.store.item_ids`)."""
-    if not values:
-        return
-    rows = [(document_seq, *value) for value in values]
-    columns = ("document_seq", *ITEM_COLUMNS)
-    if item_ids.whole_ids(connection, document_seq, document_id):
-        columns += ("id",)
-        rows = [(*row, item_id(document_id, KINDS[value[KIND_AT]], value[ORDINAL_AT], whole=True))
-                for row, value in zip(rows, values, strict=True)]
-    seqs = {(KINDS[kind], ordinal): seq for kind, ordinal, seq
-            in bulk.insert_values(connection, "items", columns, rows, returning="kind, ordinal, seq")}
-    search.index_folded(connection, "item_fts", [(seqs[item], body) for item, body in search_texts])
+class ItemRows(NamedTuple):
+    """A stored report's items to insert: tuples in `ITEM_COLUMNS` order (`rows.item_values`)
+    and ((kind, ordinal), `search.indexed_text`) search rows."""
+
+    document_seq: int
+    document_id: str
+    values: Sequence[tuple[Any, ...]]
+    search_texts: Iterable[tuple[tuple[str, int], str]]
 
 
-def store_prepared(connection: Connection, prepared: PreparedDocument,
-                   now: dt.datetime | None = None) -> IngestOutcome:
-    """Write one new document with its items, search rows and LSH bands (caller's transaction)."""
-    doc = prepared.document
+@dataclass(frozen=True, slots=True)
+class PlannedItems:
+    """Reports' item rows, numbered (`ITEM_ROW_COLUMNS`), and their (row number, indexed text)
+    search rows, ready to write; `documents` the reports' ids by row number."""
+
+    rows: list[tuple[Any, ...]]
+    searched: list[tuple[int, str]]
+    documents: dict[int, str]
+
+
+ITEM_ROW_COLUMNS = ("seq", "document_seq", *ITEM_COLUMNS, "id")
+
+
+def insert_items(connection: Connection, reports: Sequence[ItemRows]) -> None:
+    """Insert the items of stored reports and their search rows, one statement a table. Their
+    ids are made, not stored, unless a report's items take its whole id (`chidao.store.item_ids`)."""
+    planned = plan_items(connection, reports)
+    with bulk.together(connection):
+        write_items(connection, planned)
+
+
+def plan_items(connection: Connection, reports: Sequence[ItemRows]) -> PlannedItems:
+    """The rows of `reports`' items, with what the store must be asked first (whole ids, row
+    numbers) asked."""
+    reports = [report for report in reports if report.values]
+    whole = item_ids.whole_named(connection, [(one.document_seq, one.document_id) for one in reports])
+    numbers = iter(bulk.next_numbers(connection, "items", sum(len(one.values) for one in reports)))
+    rows: list[tuple[Any, ...]] = []
+    searched: list[tuple[int, str]] = []
+    for one in reports:
+        seqs = {}
+        named = one.document_seq in whole
+        for value in one.values:
+            kind, ordinal, seq = KINDS[value[KIND_AT]], value[ORDINAL_AT], next(numbers)
+            seqs[(kind, ordinal)] = seq
+            rows.append((seq, one.document_seq, *value,
+                         item_id(one.document_id, kind, ordinal, whole=True) if named else None))
+        searched += [(seqs[item], body) for item, body in one.search_texts]
+    return PlannedItems(rows, searched, {one.document_seq: one.document_id for one in reports})
+
+
+def write_items(connection: Connection, planned: PlannedItems) -> None:
+    """Write planned items and their search rows (no statement waits for an answer)."""
+    bulk.insert_values(connection, "items", ITEM_ROW_COLUMNS, planned.rows)
+    search.index_indexed(connection, "item_fts", planned.searched)
+
+
+_DOCUMENT_COLUMNS = ("seq", "id", "source", "title", "date", "event_date", "text", "group_id", "minhash",
+                     "ingested_at", "extracted_at")
+
+
+def store_reports(connection: Connection, prepared: Sequence[PreparedDocument],
+                  now: dt.datetime | None = None) -> list[IngestOutcome]:
+    """Write new documents with their items, search rows and LSH bands (caller's transaction),
+    one statement a table for all of them; each joins the event group of a near-duplicate stored
+    before it or written before it here (`dedup.find_groups`).
+
+    What must be read first is read first (near-duplicates, row numbers, whole ids); then every
+    row is sent without waiting for an answer (`bulk.together`)."""
+    if not prepared:
+        return []
     now = now or dt.datetime.now(dt.UTC)
     # One writer at a time from here: a near-duplicate another process is storing now is
     # committed before we look for it, so one event's copies never split into two groups.
     hold_write_lock(connection, INGEST_LOCK)
-    group_id = dedup.find_group(connection, dedup.from_bytes(prepared.minhash), prepared.bands) or doc.id
-    seq = connection.execute(Document.__table__.insert().returning(Document.__table__.c.seq), {
-        "id": doc.id, "source": doc.source, "title": doc.title, "date": doc.date,
-        "event_date": prepared.event_date, "text": doc.text, "group_id": group_id,
-        "minhash": prepared.minhash, "ingested_at": now, "extracted_at": now}).scalar_one()
-    search.index_folded(connection, "document_fts", [(seq, prepared.search_body)])
-    bulk.insert_values(connection, "document_bands", ("band", "document_seq"),
-                       [(band, seq) for band in prepared.bands])
-    insert_items(connection, seq, doc.id, list(prepared.items), prepared.item_search)
-    return IngestOutcome(doc, "new", group_id)
+    groups = dedup.find_groups(connection, [(one.document.id, dedup.from_bytes(one.minhash), one.bands)
+                                            for one in prepared])
+    seqs = bulk.next_numbers(connection, "documents", len(prepared))
+    documents = bulk.bound(connection.dialect, "documents", _DOCUMENT_COLUMNS, [
+        (seq, doc.id, doc.source, doc.title, doc.date, one.event_date, doc.text, group or doc.id,
+         one.minhash, now, now)
+        for one, group, seq in zip(prepared, groups, seqs, strict=True) for doc in (one.document,)])
+    items = plan_items(connection, [ItemRows(seq, one.document.id, one.items, one.item_search)
+                                    for one, seq in zip(prepared, seqs, strict=True)])
+    numbered = list(zip(prepared, seqs, strict=True))
+    with bulk.together(connection):
+        bulk.insert_values(connection, "documents", _DOCUMENT_COLUMNS, documents)
+        search.index_indexed(connection, "document_fts", [(seq, one.search_body) for one, seq in numbered])
+        bulk.insert_values(connection, "document_bands", ("band", "document_seq"),
+                           [(band, seq) for one, seq in numbered for band in one.bands])
+        write_items(connection, items)
+    return [IngestOutcome(one.document, "new", group or one.document.id)
+            for one, group in zip(prepared, groups, strict=True)]
 
 
 def document_exists(connection: Connection, document_id: str) -> bool:
@@ -116,14 +175,14 @@ def stored_ids(connection: Connection, document_ids: Sequence[str], chunk: int =
 
 
 def write_prepared(engine: Engine, prepared: PreparedDocument) -> IngestOutcome:
-    """`store_prepared` in its own transaction; a text stored meanwhile is a duplicate.
+    """`store_reports` of one report in its own transaction; a text stored meanwhile is a duplicate.
 
     Any other error propagates after the transaction is rolled back, so nothing
     of the document remains.
     """
     try:
         with engine.begin() as connection:
-            return store_prepared(connection, prepared)
+            return store_reports(connection, [prepared])[0]
     except IntegrityError:
         # Stored meanwhile (by another process, or earlier in this batch): still one document.
         with engine.connect() as check:
@@ -207,16 +266,15 @@ def ingest_documents(engine: Engine, documents: Iterable[SourceDocument],
 
 
 def write_together(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[IngestOutcome]:
-    """`store_prepared` for each of `prepared` in one transaction: a report that fails is rolled
-    back alone ("failed", or "duplicate" when its text was stored meanwhile) and the others are
-    committed together. They are written first without a savepoint each (two statements a
-    report fewer); when one fails, that transaction is rolled back and they are written again
-    each in a savepoint (`_write_each`). A transient error (see `transient`) rolls the whole
-    transaction back and propagates, so that `with_retries` can write them again from the start."""
+    """`store_reports` of `prepared` in one transaction: a report that fails is rolled back alone
+    ("failed", or "duplicate" when its text was stored meanwhile) and the others are committed
+    together. They are written first all at once, one statement a table; when that fails, the
+    transaction is rolled back and they are written again each in a savepoint (`_write_each`).
+    A transient error (see `transient`) rolls the whole transaction back and propagates, so that
+    `with_retries` can write them again from the start."""
     try:
         with engine.begin() as connection:
-            hold_write_lock(connection, INGEST_LOCK)
-            return [store_prepared(connection, one) for one in prepared]
+            return store_reports(connection, prepared)
     except DBAPIError as exc:
         if transient(exc):
             raise
@@ -236,7 +294,7 @@ def _write_each(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[In
         for one in prepared:
             try:
                 with connection.begin_nested():
-                    outcomes.append(store_prepared(connection, one))
+                    outcomes += store_reports(connection, [one])
             except DBAPIError as exc:
                 if transient(exc):
                     raise
@@ -248,47 +306,76 @@ def _write_each(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[In
     return outcomes
 
 
-def ingest_records(engine: Engine, batch: Sequence[ExtractRecord]) -> Iterator[IngestOutcome]:
-    """Store a batch of records extracted earlier, yielding one outcome each, in order.
+_Entry = IngestOutcome | PreparedDocument  # a record's outcome, or its rows to write
 
-    A text already stored, or met earlier in the batch, is "duplicate"; a record whose
-    rows cannot be made or written is "failed" with its error (nothing of it is kept)
-    and the batch goes on; a store that stops answering raises StoreError (`with_retries`).
-    Reports are written `REPORTS_PER_TRANSACTION` at a time (`write_together`): a commit
-    writes every page it changed, and consecutive reports change many of the same pages (the
-    newest rows of each table and index), so one commit for many reports writes each page once.
+
+def ingest_records(engine: Engine, records: Iterable[ExtractRecord]) -> Iterator[IngestOutcome]:
+    """Store records extracted earlier, yielding one outcome each, in order.
+
+    A text already stored, or met earlier among the records, is "duplicate"; a record whose
+    rows cannot be made or written is "failed" with its error (nothing of it is kept) and the
+    others go on; a store that stops answering raises StoreError (`with_retries`).
+
+    Records are taken `REPORTS_PER_TRANSACTION` at a time: which of them are stored is asked
+    once, their rows are made here, and they are written in one transaction (`write_together`)
+    by a thread of their own while the next ones are read and made into rows (the writer waits
+    on the store, or runs SQLite's C code, without holding the interpreter). A commit writes
+    every page it changed, and consecutive reports change many of the same pages (the newest
+    rows of each table and index), so one commit for many reports writes each page once.
     """
-    def stored() -> set[str]:
+    def stored(ids: list[str]) -> set[str]:
         with engine.connect() as connection:
-            return stored_ids(connection, [item.document.id for item in batch])
+            return stored_ids(connection, ids)
 
-    seen = with_retries(engine, stored)
-    queue: list[IngestOutcome | PreparedDocument] = []  # input order: outcomes, reports to write
-
-    def written() -> list[IngestOutcome]:
-        waiting = [entry for entry in queue if isinstance(entry, PreparedDocument)]
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chidao-write") as writer:
+        writing: tuple[list[_Entry], Future[list[IngestOutcome]] | None] | None = None
+        previous: set[str] = set()  # ids of the chunk being written, not yet committed
         try:
-            outcomes = iter(with_retries(engine, lambda: write_together(engine, waiting)) if waiting else ())
-        except StoreError:
-            raise  # the store is gone: the batch stops, what was committed stays
-        except Exception as exc:  # noqa: BLE001 - the commit itself failed: none of them is stored
-            outcomes = iter([IngestOutcome(one.document, "failed", error=exc) for one in waiting])
-        done = [next(outcomes) if isinstance(entry, PreparedDocument) else entry for entry in queue]
-        queue.clear()
-        return done
+            for chunk in _chunks(records, REPORTS_PER_TRANSACTION):
+                ids = [item.document.id for item in chunk]
+                seen = previous | with_retries(engine, lambda: stored(ids))  # noqa: B023 - called at once
+                entries: list[_Entry] = []  # input order: outcomes, reports to write
+                for item in chunk:
+                    if item.document.id in seen:
+                        entries.append(IngestOutcome(item.document, "duplicate"))
+                        continue
+                    seen.add(item.document.id)
+                    try:
+                        entries.append(prepare_record(item.document, item.record, item.minhash, item.bands))
+                    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
+                        entries.append(IngestOutcome(item.document, "failed", error=exc))
+                if writing is not None:
+                    outcomes, writing = _written(*writing), None
+                    yield from outcomes
+                waiting = [entry for entry in entries if isinstance(entry, PreparedDocument)]
+                write = partial(write_together, engine, waiting)
+                writing = (entries, writer.submit(with_retries, engine, write) if waiting else None)
+                previous = {one.document.id for one in waiting}
+            if writing is not None:
+                outcomes, writing = _written(*writing), None
+                yield from outcomes
+        except KeyboardInterrupt:
+            # Ctrl-C while a chunk is being written: it is committed or rolled back as a whole
+            # (the writer is never stopped half-way); its outcomes are told before stopping.
+            if writing is not None:
+                yield from _written(*writing)
+            raise
 
-    to_write = 0  # reports in `queue`
-    for item in batch:
-        if item.document.id in seen:
-            queue.append(IngestOutcome(item.document, "duplicate"))
-            continue
-        seen.add(item.document.id)
-        try:
-            queue.append(prepare_record(item.document, item.record, item.minhash, item.bands))
-            to_write += 1
-        except Exception as exc:  # noqa: BLE001 - one bad record must not stop the batch
-            queue.append(IngestOutcome(item.document, "failed", error=exc))
-        if to_write == REPORTS_PER_TRANSACTION:
-            yield from written()
-            to_write = 0
-    yield from written()
+
+def _chunks(records: Iterable[T], size: int) -> Iterator[list[T]]:
+    """`records` `size` at a time (the last chunk shorter)."""
+    found = iter(records)
+    while chunk := list(islice(found, size)):
+        yield chunk
+
+
+def _written(entries: list[_Entry], writing: Future[list[IngestOutcome]] | None) -> list[IngestOutcome]:
+    """The outcomes of a chunk of `ingest_records`, in order, once its writer is done."""
+    waiting = [entry for entry in entries if isinstance(entry, PreparedDocument)]
+    try:
+        outcomes = iter(writing.result() if writing is not None else ())
+    except StoreError:
+        raise  # the store is gone: ingest stops, what was committed stays
+    except Exception as exc:  # noqa: BLE001 - the commit itself failed: none of them is stored
+        outcomes = iter([IngestOutcome(one.document, "failed", error=exc) for one in waiting])
+    return [next(outcomes) if isinstance(entry, PreparedDocument) else entry for entry in entries]

@@ -9,8 +9,8 @@ report whose id starts with the same 12 characters was stored before, the later 
 items are named with its whole id ("…64 characters…:directives:4") and those ids are kept
 (unique, `ix_items_id`); so no two items ever share an id, and no id ever changes.
 
-- `whole_ids(connection, document_seq, document_id)`: whether the report's items are named
-  with its whole id.
+- `whole_named(connection, reports)`: those of the reports (row number, id) whose items are
+  named with their whole id; `whole_ids(connection, document_seq, document_id)` for one.
 - `stored_id(document_id, kind, ordinal, whole)`: what `items.id` holds (None when made).
 - `with_id(item_id)`: the SQL condition "the item whose id is `item_id`", served by the
   indexes (the report by its id prefix, then its kind and ordinal; or the stored id).
@@ -21,6 +21,7 @@ items are named with its whole id ("…64 characters…:directives:4") and those
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -28,14 +29,19 @@ from sqlalchemy import Connection, and_, select, union_all
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql.elements import ColumnElement
 
-from chidao.store.bulk import select_sql
 from chidao.store.item_data import ID_PREFIX, item_id, item_id_sql
 from chidao.store.schema import Document, Item
 
 _ID = regex.compile(r"(?P<document>[0-9a-f]+):(?P<kind>[a-z_]+):(?P<ordinal>\d+)")
 # After every character of a lower-case hex id, in any collation: the end of a prefix's range.
 _AFTER_HEX = "g"
-_EARLIER_PREFIX = "SELECT seq FROM documents WHERE id >= ? AND id < ? AND seq < ? LIMIT 1"
+# the reports whose ids start with one of some prefixes: one index range each
+_PREFIXED = "SELECT seq, id FROM documents WHERE {ranges}"
+_RANGE = "(id >= ? AND id < ?)"
+_PREFIXES_A_STATEMENT = 200
+# PostgreSQL: the prefixes as one array, a statement whose text never changes
+_PG_PREFIXED = ("SELECT d.seq, d.id FROM unnest(%b::text[]) AS p(prefix) "
+                f"JOIN documents d ON d.id >= p.prefix AND d.id < p.prefix || '{_AFTER_HEX}'")
 
 
 def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
@@ -44,13 +50,32 @@ def starts_with(column: Any, prefix: str) -> ColumnElement[bool]:
     return and_(column >= prefix, column < prefix + _AFTER_HEX)
 
 
-def whole_ids(connection: Connection, document_seq: int, document_id: str) -> bool:
-    """Whether the items of the report stored as row `document_seq` are named with its whole id:
-    a report whose id starts with the same `ID_PREFIX` characters was stored before it."""
-    prefix = document_id[:ID_PREFIX]
+def whole_named(connection: Connection, reports: Sequence[tuple[int, str]]) -> set[int]:
+    """The row numbers of those `reports` ((row number, id), stored or being stored together)
+    whose items are named with their whole id: a report whose id starts with the same
+    `ID_PREFIX` characters was stored before it (has a smaller row number)."""
+    prefixes = sorted({document_id[:ID_PREFIX] for _, document_id in reports})
     # Through the driver (ingest asks it of every report): `starts_with`'s range, the id index.
-    return connection.exec_driver_sql(select_sql(connection.dialect, _EARLIER_PREFIX),
-                                      (prefix, prefix + _AFTER_HEX, document_seq)).first() is not None
+    if connection.dialect.name == "postgresql":
+        found = list(connection.exec_driver_sql(_PG_PREFIXED, (prefixes,)))
+    else:
+        found = []
+        for start in range(0, len(prefixes), _PREFIXES_A_STATEMENT):
+            part = prefixes[start:start + _PREFIXES_A_STATEMENT]
+            sql = _PREFIXED.format(ranges=" OR ".join([_RANGE] * len(part)))
+            found += connection.exec_driver_sql(
+                sql, tuple(bound for prefix in part for bound in (prefix, prefix + _AFTER_HEX)))
+    first: dict[str, int] = {}  # the earliest report with each prefix, stored or about to be
+    for seq, document_id in [*found, *reports]:
+        prefix = document_id[:ID_PREFIX]
+        first[prefix] = min(seq, first.get(prefix, seq))
+    return {seq for seq, document_id in reports if first.get(document_id[:ID_PREFIX], seq) < seq}
+
+
+def whole_ids(connection: Connection, document_seq: int, document_id: str) -> bool:
+    """Whether the items of the report stored as row `document_seq` are named with its whole id
+    (`whole_named`)."""
+    return document_seq in whole_named(connection, [(document_seq, document_id)])
 
 
 def stored_id(document_id: str, kind: str, ordinal: int, whole: bool) -> str | None:

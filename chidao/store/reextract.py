@@ -23,7 +23,7 @@ from chidao.extract import pipeline
 from chidao.model import Document as SourceDocument
 from chidao.store import item_data, search
 from chidao.store.corrected import carry_over, has_person_data, refresh_derived
-from chidao.store.ingest import insert_items
+from chidao.store.ingest import ItemRows, insert_items
 from chidao.store.rows import item_rows, item_values
 from chidao.store.schema import Correction, Document, Item, StatusChange
 
@@ -136,9 +136,9 @@ def reextract_document(session: Session, document_id: str,
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    insert_items(session.connection(), doc.seq, doc.id, item_values(fresh, doc.text),
-                 [((row["kind"], row["ordinal"]), search.fold_body(row["text"]))
-                  for row in fresh if row["text"]])
+    searched = [((row["kind"], row["ordinal"]), search.indexed_text(search.fold_body(row["text"])))
+                for row in fresh if row["text"]]
+    insert_items(session.connection(), [ItemRows(doc.seq, doc.id, item_values(fresh, doc.text), searched)])
     outcome.added += len(fresh)
     session.flush()
     refresh_derived(session, document_id)

@@ -25,7 +25,7 @@ from typing import Any
 from chidao.extract import pipeline
 from chidao.model import ITEM_KINDS, Extraction, Person
 from chidao.model import Document as SourceDocument
-from chidao.store import attribution, dedup, item_data
+from chidao.store import attribution, dedup, item_data, search
 from chidao.store.schema import TRACKED_KINDS
 from chidao.text.fold import fold_diacritics, fold_key
 
@@ -50,9 +50,9 @@ class PreparedDocument:
     event_date: str | None
     minhash: bytes
     bands: tuple[int, ...]
-    search_body: str  # folded title and text
+    search_body: str  # folded title and text, as the search index is given it (`search.indexed_text`)
     items: tuple[tuple[Any, ...], ...]  # `ITEM_COLUMNS` order
-    item_search: tuple[tuple[tuple[str, int], str], ...]  # ((kind, ordinal), folded text) of items with text
+    item_search: tuple[tuple[tuple[str, int], str], ...]  # ((kind, ordinal), the same) of items with text
 
 
 def prepare(document: SourceDocument) -> PreparedDocument:
@@ -70,9 +70,9 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
     rows = record_item_rows(record)
     return PreparedDocument(
         document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
-        search_body=fold_diacritics(document_body(document.title, document.text)),
+        search_body=search.indexed_text(fold_diacritics(document_body(document.title, document.text))),
         items=tuple(item_values(rows, document.text)),
-        item_search=tuple(((row["kind"], row["ordinal"]), fold_diacritics(row["text"]))
+        item_search=tuple(((row["kind"], row["ordinal"]), search.indexed_text(fold_diacritics(row["text"])))
                           for row in rows if row["text"]))
 
 
