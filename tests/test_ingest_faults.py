@@ -244,14 +244,39 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
 PARQUET_REPORTS = 1500
 
 
-@pytest.mark.slow
-def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: str, tmp_path: Path) -> None:
-    archive = tmp_path / "archive.jsonl"
+def _parquet_records(folder: Path) -> Path:
+    """spark-extract's records of PARQUET_REPORTS generated reports, 200 rows a file."""
+    archive = folder / "archive.jsonl"
     articles = ({"id": f"bao-cao-{n:05d}", "date": "2024-05-09", "text": report_text(n)}
                 for n in range(PARQUET_REPORTS))
     archive.write_text("".join(json.dumps(article, ensure_ascii=False) + "\n" for article in articles),
                        encoding="utf-8")
-    records = write_records(archive, tmp_path / "records", rows_per_file=200)
+    return write_records(archive, folder / "records", rows_per_file=200)
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_ingest_parquet_counts_every_report_it_stored(tmp_path: Path) -> None:
+    # The reports being written when Ctrl-C comes are committed or rolled back together, and
+    # the summary counts those committed: what it says is new is what the store holds.
+    store = str(tmp_path / "kho.db")
+    records = _parquet_records(tmp_path)
+    process = subprocess.Popen([*CHIDAO, "ingest", "--parquet", str(records), "--db", store],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    wait_for_documents(store, 1)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert stderr.strip() == "chidao: dừng theo yêu cầu (Ctrl-C); các văn bản đã lưu vẫn giữ nguyên"
+    stored = stored_documents(store)
+    assert 0 < stored < PARQUET_REPORTS
+    assert f", mới {stored}, trùng 0, lỗi 0 " in stdout, stdout
+    assert_whole(store)
+
+
+@pytest.mark.slow
+def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: str, tmp_path: Path) -> None:
+    records = _parquet_records(tmp_path)
     rng = random.Random(5)
     command = [*CHIDAO, "ingest", "--parquet", str(records), "--db", store]
     for _ in range(3):

@@ -62,11 +62,11 @@ def ingest(
     if not paths and not parquet:
         fail("give report files, folders or globs, or --parquet RECORDS")
     try:
-        with _ctrl_c() as stopped:
+        with _ctrl_c() as ctrl_c:
             if parquet:
-                _ingest_parquet(parquet, db, counts, report, stopped)
+                _ingest_parquet(parquet, db, counts, report, ctrl_c)
             if paths:
-                _ingest_paths(paths, db, jobs, time_limit, counts, report, stopped)
+                _ingest_paths(paths, db, jobs, time_limit, counts, report, ctrl_c.check)
     except KeyboardInterrupt:
         print(summary_line(counts))
         print("chidao: dừng theo yêu cầu (Ctrl-C); các văn bản đã lưu vẫn giữ nguyên", file=sys.stderr)
@@ -80,28 +80,39 @@ def ingest(
         raise typer.Exit(1)
 
 
-@contextmanager
-def _ctrl_c() -> Iterator[Callable[[], None]]:
-    """Ctrl-C during an ingest: KeyboardInterrupt at once, as Python raises it, and again
-    before the next report if the first was lost (raised inside a garbage-collector callback,
-    Python only prints it and goes on). Yields the check the loops call between reports."""
-    seen = threading.Event()
+class _CtrlC:
+    """Ctrl-C during an ingest: KeyboardInterrupt at once, as Python raises it, and again at the
+    next `check` if the first was lost (raised inside a garbage-collector callback, Python only
+    prints it and goes on). While `deferred`, only at the next `check`: `ingest --parquet`
+    checks before each record it reads, so the reports being written then are committed and
+    counted before it stops."""
 
-    def interrupted(_signum: int, _frame: object) -> None:
-        seen.set()
-        raise KeyboardInterrupt
+    def __init__(self) -> None:
+        self.seen = threading.Event()
+        self.deferred = False
 
-    def check() -> None:
-        if seen.is_set():
+    def interrupted(self, _signum: int, _frame: object) -> None:
+        self.seen.set()
+        if not self.deferred:
             raise KeyboardInterrupt
 
+    def check(self) -> None:
+        if self.seen.is_set():
+            raise KeyboardInterrupt
+
+
+@contextmanager
+def _ctrl_c() -> Iterator[_CtrlC]:
+    """A `_CtrlC` handling SIGINT while the block runs (in the main thread; elsewhere Python's
+    own handling stays)."""
+    ctrl_c = _CtrlC()
     try:
-        previous = signal.signal(signal.SIGINT, interrupted)
-    except ValueError:  # not the main thread: Python's own handling stays
-        yield check
+        previous = signal.signal(signal.SIGINT, ctrl_c.interrupted)
+    except ValueError:  # not the main thread
+        yield ctrl_c
         return
     try:
-        yield check
+        yield ctrl_c
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -142,7 +153,7 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit
 
 
 def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
-                    report: Callable[[InputError], None], stopped: Callable[[], None]) -> None:
+                    report: Callable[[InputError], None], ctrl_c: _CtrlC) -> None:
     """Store spark-extract's records: every input is checked before any is stored, and one
     refused (another schema version, not finished) is one line while the others go on."""
     sources: list[RecordSource] = []
@@ -161,17 +172,22 @@ def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
             for source in sources:
                 for batch in records(source, on_error=report):
                     stored = [item for item in batch if item is not None]
-                    counts["read"] += len(stored)
                     progress.update(task, advance=len(batch) - len(stored))  # rows not extracted
-                    yield from stored
+                    for item in stored:
+                        ctrl_c.check()  # Ctrl-C: no more read; those being written are told
+                        counts["read"] += 1
+                        yield item
 
-        for outcome in ingest_records(engine, read()):
-            if outcome.error is not None:
-                report(InputError(outcome.document.source, failure_reason(outcome.error)))
-            else:
-                counts[outcome.outcome] += 1
-            progress.update(task, advance=1, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
-            stopped()
+        ctrl_c.deferred = True
+        try:
+            for outcome in ingest_records(engine, read()):
+                if outcome.error is not None:
+                    report(InputError(outcome.document.source, failure_reason(outcome.error)))
+                else:
+                    counts[outcome.outcome] += 1
+                progress.update(task, advance=1, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+        finally:
+            ctrl_c.deferred = False
 
 
 def summary_line(counts: dict[str, int]) -> str:
