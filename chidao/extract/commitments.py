@@ -150,11 +150,83 @@ _GIVER_TAIL = regex.compile(
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
 # a dot inside a name ("TP.HCM", "TP.Cần Thơ")
 _NAME_DOT = r"\.(?=\p{Lu})"
+# what money is for, after the amount (and its receiver): "hỗ trợ 500 triệu đồng để sửa chữa trường …",
+# "bố trí 15 tỷ đồng cho Công an tỉnh mua sắm phương tiện chữa cháy", "trích 300 triệu đồng thăm hỏi …"
+_PURPOSE_VERBS = (r"mua sắm|mua|sửa chữa|xây dựng|xây mới|cải tạo|nâng cấp|mở rộng|lắp đặt|lắp|hỗ trợ"
+                  r"|thăm hỏi|khen thưởng|khắc phục|thực hiện|phục vụ|đầu tư|trang bị|chi trả|duy trì"
+                  r"|động viên|hoàn thành|cho vay|giải ngân|triển khai|tổ chức")
+_PURPOSE_OPEN = regex.compile(
+    r"\s+(?=(?:để|nhằm|kinh phí|cho|mỗi năm|" + _PURPOSE_VERBS + r")\b"
+    r"|từ\s+(?:nguồn|ngân sách|vốn|quỹ)\b|(?:trong\s+)?(?:năm|giai đoạn|quý|tháng|dịp|đợt)\s+\S*\d)",
+    regex.V1)
+# where a purpose goes on past a comma: a list of things ("phương tiện, trang thiết bị", "đèn pin, áo mưa") or
+# of works ("cải tạo, nâng cấp"), a fixed phrase ("an ninh, trật tự", "phòng, chống")
+_ITEM_NOUNS = (r"phương tiện|trang thiết bị|thiết bị|vật tư|công cụ|áo|gậy|đèn|loa|dây|máy|xe|camera|bộ đàm"
+               r"|nhu yếu phẩm|lương thực|thuốc|trang phục")
+_GOES_ON = regex.compile(
+    r",\s+(?:" + _ITEM_NOUNS + r"|chống|chữa cháy|cứu hộ|cứu nạn|trật tự|an ninh)\b", regex.V1)
+_WORK_LIST = regex.compile(r"(?<!\w)(?:" + _PURPOSE_VERBS + r"),\s+(?:" + _PURPOSE_VERBS + r")\b", regex.V1)
+# where it ends: a new clause after "và", "đồng thời", a comma
+_SOFT_STOP = regex.compile(r",\s|\s(?:và|đồng thời|trong đó)\s", regex.V1)
+_NEW_CLAUSE = regex.compile(
+    r"\s*(?:\d|(?:sẽ|đã|cũng|đồng thời|tiếp tục|đề nghị|phấn đấu|dự kiến|giao|bàn giao|tặng|trao|trao tặng"
+    r"|bố trí|cấp|tăng cường|huy động|" + _PURPOSE_VERBS + r")\b)", regex.V1)
+_VERB_AHEAD = regex.compile(r"(?:\s+[^\s,;.\d]+){0,5}?\s+(?:sẽ|đã|cũng|hỗ trợ|bố trí|cấp|trao|tặng)\b",
+                            regex.V1)
+_PURPOSE_RECEIVER = regex.compile(
+    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi)\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
+    r"(?=\s+(?:để|nhằm|trong|từ|tại|làm nhiệm vụ|" + _PURPOSE_VERBS + r")\b|(?!,\s*trật tự\b)[,;.]|$)",
+    regex.V1)
+
+
+def _purpose_end(text: str, pos: int, end: int, amounts: tuple[int, ...]) -> int:
+    """Where the purpose (and the time or budget) written right after `pos` ends: the clause's end, a
+    new clause after a comma or "và", and before a purpose that counts a resource of its own ("để mua
+    sắm 2 xe chữa cháy": that count is its own commitment); `pos` when none is written."""
+    if _PURPOSE_OPEN.match(text, pos, end) is None:
+        return pos
+    stop = end
+    for hard in (";", ":", "\n", ". "):
+        at = text.find(hard, pos, stop)
+        stop = at if at >= 0 else stop
+    if text.endswith(".", pos, stop):
+        stop -= 1
+    for m in _SOFT_STOP.finditer(text, pos, stop):
+        if m.group().startswith(","):
+            if _GOES_ON.match(text, m.start()) \
+                    or _WORK_LIST.search(text, max(pos, m.start() - 12), m.end() + 12):
+                continue
+            stop = m.start()
+            break
+        if _NEW_CLAUSE.match(text, m.end()) or _VERB_AHEAD.match(text, m.end() - 1):
+            stop = m.start()
+            break
+    counted = next((a for a in amounts if pos < a < stop), None)
+    if counted is not None:  # stop before the purpose that holds another count
+        # (at its "để": "… năm 2021 để mua sắm 2 xe"; else where its words begin: "cải tạo, mở rộng 12 buồng")
+        opens = [m for m in _PURPOSE_OPEN.finditer(text, pos, counted)]
+        aims = [m.start() for m in opens if text.startswith(("để", "nhằm"), m.end())]
+        works = [m.start() for m in opens if _PURPOSE_VERB.match(text, m.end())]
+        stop = aims[-1] if aims else works[0] if works else pos
+    while True:
+        while stop > pos and text[stop - 1] in " ,":
+            stop -= 1
+        dangling = _DANGLING.search(text, pos, stop)
+        if dangling is None:
+            return stop
+        stop = dangling.start()
+
+
+_PURPOSE_VERB = regex.compile(r"(?:" + _PURPOSE_VERBS + r")\b", regex.V1)
+_DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
+
+
 # (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
 _RECEIVER = regex.compile(
     r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT
+    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!" + _PHRASE_COMMA
+    + r"|" + _NAME_DOT
     + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -452,10 +524,27 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
         if named_end is not None:
             receiver, span_end = text[work.end():named_end], named_end
+    if kind == "funding" or (kind == "construction" and unit in _AREA_UNITS and verb is not None):
+        counts = tuple(a.start for a in find_amounts(text, amount.end, end))
+        purpose_end = _purpose_end(text, span_end, end, counts)
+        if receiver is None and kind == "funding" and purpose_end > span_end:
+            receiver = _purpose_receiver(text, span_end, purpose_end, bodies, names)
+        span_end = purpose_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
+                      names: tuple[tuple[int, int], ...]) -> str | None:
+    """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
+    huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
+    got = _PURPOSE_RECEIVER.search(text, start, end)
+    if got is None or not looks_like_body(text, got.start("r"), got.end("r"), bodies):
+        return None
+    stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
+    return text[got.start("r"):min(stop, end)].strip()
 
 
 def _continued(text: str, end: int, amount: Amount, previous: Commitment,
