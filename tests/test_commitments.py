@@ -437,7 +437,7 @@ def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capi
     boats = commitment_of(ex, 3, "xuồng")
     assert boats.text == "Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy"
     assert boats.receiver == "lực lượng Cảnh sát đường thủy"
-    assert commitment_of(ex, 2, "bộ").receiver == "lực lượng Cảnh sát đường thủy"
+    assert commitment_of(ex, 2, "bộ đàm").receiver == "lực lượng Cảnh sát đường thủy"
     money = commitment_of(ex, 40, "triệu đồng")
     assert (money.giver, money.receiver) == ("UBND tỉnh Hậu Giang", "Đồn Biên phòng Cái Côn")
 
@@ -525,7 +525,7 @@ def test_a_pledged_building_s_date_after_a_comma_and_gifts_of_helmets() -> None:
     got = [(c.kind, c.amount, c.unit, c.giver) for c in found]
     assert ("construction", None, None, None) in got
     assert ("equipment", 800, "mũ", "Công ty Cổ phần Ô tô Trường Hải") in got
-    assert any(c.unit == "bộ" and c.amount == 15 for c in found)
+    assert any(c.unit == "bộ đàm" and c.amount == 15 for c in found)
     assert [c.text for c in found if c.amount is None] == ["hoàn thành trong quý IV/2023"]
 
 
@@ -569,3 +569,24 @@ def test_the_purpose_after_the_money_runs_to_the_clause_s_end_and_names_the_rece
     assert gear.receiver == "lực lượng dân quân"
     # a purpose that counts a resource of its own stops the money's span before it
     assert by_amount[2].text == "bố trí 2 tỷ đồng từ ngân sách huyện"
+
+
+def test_gifts_counted_by_what_they_are_and_things_the_money_buys() -> None:
+    found = _commitments(
+        "Ngày 2/6, Công an tỉnh Quảng Bình tổ chức diễn tập phòng, chống thiên tai tại xã Tân Hóa.\n\n"
+        "Dịp này, Công an tỉnh trao tặng UBND xã Tân Hóa 80 áo phao và 3 xuồng máy, trao 15 suất học bổng "
+        "cho học sinh nghèo và tặng ngư dân 300 lá cờ Tổ quốc. Công an tỉnh cũng hỗ trợ 10 bộ đàm cho "
+        "Công an xã. UBND tỉnh sẽ bố trí 6 tỷ đồng từ ngân sách tỉnh để mua sắm 2 xe chữa cháy và 1 xe cứu "
+        "nạn cho Phòng Cảnh sát PCCC và CNCH.")
+    got = {(c.amount, c.unit): c for c in found}
+    assert got[80, "áo phao"].kind == "equipment"
+    assert got[80, "áo phao"].receiver == "UBND xã Tân Hóa"
+    assert got[3, "xuồng"].receiver == "UBND xã Tân Hóa"
+    assert got[15, "suất học bổng"].kind == "other"
+    assert got[300, "lá cờ"].kind == "other"
+    assert got[10, "bộ đàm"].kind == "equipment"
+    money, trucks = got[6, "tỷ đồng"], got[2, "xe"]
+    assert money.text == "bố trí 6 tỷ đồng từ ngân sách tỉnh"
+    assert (trucks.kind, trucks.giver) == ("equipment", money.giver)
+    assert trucks.receiver == "Phòng Cảnh sát PCCC và CNCH"
+    assert got[1, "xe"].receiver == "Phòng Cảnh sát PCCC và CNCH"

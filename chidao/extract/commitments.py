@@ -53,9 +53,10 @@ from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ"}
+                   "mũ", "áo phao", "bộ đàm"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ"}
+_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
@@ -396,6 +397,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
+        if unit in _GIFT_UNITS and _GIVE_BEFORE.search(text, clause_start, amount.start):
+            return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
         if set_up is None:
             return None
@@ -547,12 +550,37 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
     return text[got.start("r"):min(stop, end)].strip()
 
 
+# what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
+_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+", regex.V1)
+# the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
+_FOR_LATER = regex.compile(
+    r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
+    r"(?=\s+(?:để|nhằm|trong|từ|tại|" + _PURPOSE_VERBS + r")\b|[,;.]|$)", regex.V1)
+
+
+def _whole_body(text: str, start: int, end: int) -> str:
+    """text[start:end] stripped, run on to the end of the body's name that starts there when the name
+    holds a word a receiver stops at ("Phòng Cảnh sát PCCC và CNCH")."""
+    body = match_body(text, start)
+    return text[start:max(end, body.end if body is not None else end)].strip()
+
+
 def _continued(text: str, end: int, amount: Amount, previous: Commitment,
                bodies: frozenset[int]) -> Commitment | None:
     """An amount that goes on with the commitment before it: things given alike ("trao tặng …
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
+    if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" \
+            and _BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None:
+        # things the money buys: "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy và 1 xe thang cho Phòng X"
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        span_end = noun.end() if noun else amount.end
+        got = _FOR_LATER.match(text, span_end, end)
+        receiver = _whole_body(text, got.start("r"), got.end("r")) if got is not None and looks_like_body(
+            text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
     # the first gift's receiver written between them: its own "cho" for the second, else none inherited
     own_receiver = previous.receiver is None and previous.kind == "equipment" \
@@ -564,7 +592,8 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         got = _RECEIVER.match(text, unit_end, end)  # its own "cho …": not the first gift's receiver
         if got is not None and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
                                 or text[got.start("r")].isupper()):
-            receiver, span_end = got.group("r").strip(), got.end("r")
+            receiver = _whole_body(text, got.start("r"), got.end("r"))
+            span_end = got.start("r") + len(receiver)
         elif got is not None:
             receiver = None
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
