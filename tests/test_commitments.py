@@ -151,7 +151,8 @@ def test_a_gift_names_its_giver_and_the_receiver_between_verb_and_money() -> Non
         "Thứ trưởng Bộ Công an cho biết, Bộ Công an sẽ hỗ trợ tỉnh 10 tỷ đồng để xây dựng trụ sở Công an xã, "
         "đồng thời cấp 30 xe mô tô cho Công an các xã biên giới.")
     money, bikes = found
-    assert (money.text, money.giver, money.receiver) == ("hỗ trợ tỉnh 10 tỷ đồng", "Bộ Công an", "tỉnh")
+    assert (money.text, money.giver, money.receiver) == (
+        "hỗ trợ tỉnh 10 tỷ đồng để xây dựng trụ sở Công an xã", "Bộ Công an", "tỉnh")  # its purpose runs on
     assert (bikes.amount, bikes.unit, bikes.kind) == (30, "xe", "equipment")
     # the purpose of the money ("để xây dựng …,") does not reach the next gift's receiver
     assert bikes.receiver == "Công an các xã biên giới" and money.receiver == "tỉnh"
@@ -245,7 +246,7 @@ def test_people_sent_where_they_are_needed_are_staffing() -> None:
         # "Công an TP" named as the report names it
         ("staffing", 3500, "Công an TP.HCM", "huy động 3.500 cán bộ, chiến sĩ"),
         ("staffing", 1286, None, "1.286 cán bộ, chiến sĩ"),
-        ("funding", 150, "Tỉnh ủy", "bố trí 150 tỷ đồng")]
+        ("funding", 150, "Tỉnh ủy", "bố trí 150 tỷ đồng để xây dựng trụ sở")]
 
 
 def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind_of_person() -> None:
@@ -258,7 +259,8 @@ def test_a_gift_paragraph_opening_with_nhan_dip_is_body_and_shares_for_each_kind
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments] == [
         # bare "UBND tỉnh", "Công an tỉnh" named with the report's province
-        ("funding", 2, "UBND tỉnh Bình Thuận", "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng"),
+        ("funding", 2, "UBND tỉnh Bình Thuận",
+         "UBND tỉnh trao tặng Công an tỉnh 2 tỷ đồng để động viên lực lượng"),
         ("equipment", 2, "Công an tỉnh Bình Thuận",
          "Công an tỉnh tặng Tổ bảo vệ an ninh, trật tự xã 2 xe mô tô tuần tra"),
         ("funding", 10, "UBND tỉnh Bình Thuận",
@@ -435,7 +437,7 @@ def test_a_receiver_between_the_verb_and_the_amount_after_cho_or_named_by_a_capi
     boats = commitment_of(ex, 3, "xuồng")
     assert boats.text == "Công an tỉnh trang bị cho lực lượng Cảnh sát đường thủy 3 xuồng máy"
     assert boats.receiver == "lực lượng Cảnh sát đường thủy"
-    assert commitment_of(ex, 2, "bộ").receiver == "lực lượng Cảnh sát đường thủy"
+    assert commitment_of(ex, 2, "bộ đàm").receiver == "lực lượng Cảnh sát đường thủy"
     money = commitment_of(ex, 40, "triệu đồng")
     assert (money.giver, money.receiver) == ("UBND tỉnh Hậu Giang", "Đồn Biên phòng Cái Côn")
 
@@ -456,7 +458,7 @@ def test_the_body_told_to_give_is_the_giver_and_a_committee_that_pledges_to_dire
         "1.200 m2 đất cho Công an xã. "
         "Giám đốc Công an tỉnh giao Phòng Cảnh sát cơ động chủ trì thành lập 4 tổ tuần tra.")
     money, land, teams = found
-    assert (money.giver, money.text) == ("UBND huyện", "bố trí 700 triệu đồng")
+    assert (money.giver, money.text) == ("UBND huyện", "bố trí 700 triệu đồng sửa chữa trụ sở Công an các xã")
     assert land.giver == "Đảng ủy xã"
     assert teams.giver == "Phòng Cảnh sát cơ động"
 
@@ -523,7 +525,7 @@ def test_a_pledged_building_s_date_after_a_comma_and_gifts_of_helmets() -> None:
     got = [(c.kind, c.amount, c.unit, c.giver) for c in found]
     assert ("construction", None, None, None) in got
     assert ("equipment", 800, "mũ", "Công ty Cổ phần Ô tô Trường Hải") in got
-    assert any(c.unit == "bộ" and c.amount == 15 for c in found)
+    assert any(c.unit == "bộ đàm" and c.amount == 15 for c in found)
     assert [c.text for c in found if c.amount is None] == ["hoàn thành trong quý IV/2023"]
 
 
@@ -548,3 +550,43 @@ def test_a_building_paid_by_the_gift_before_it_takes_that_gift_s_giver() -> None
     assert money.giver == "Sở Tài chính tỉnh Yên Bái"
     assert rooms.giver == money.giver  # not "Sở đã đồng ý bố trí 8 tỷ đồng để"
     assert rooms.span[0] >= money.span[1]  # the two items do not overlap
+
+
+def test_the_purpose_after_the_money_runs_to_the_clause_s_end_and_names_the_receiver() -> None:
+    found = _commitments(
+        "Chiều 3/4, Ban Thường vụ Tỉnh ủy làm việc với Công an tỉnh Hà Nam về công tác bảo đảm an ninh, trật "
+        "tự.\n\nChủ tịch UBND tỉnh cho biết UBND tỉnh sẽ bố trí 9 tỷ đồng cho Công an tỉnh mua sắm xe chữa "
+        "cháy trong năm 2024, đồng thời hỗ trợ 600 triệu đồng để sửa chữa nhà văn hóa và sân thể thao của "
+        "xã. Sở Tài chính sẽ dành 3 tỷ đồng để mua sắm áo phao, đèn pin cho lực lượng dân quân. Huyện sẽ "
+        "bố trí 2 tỷ đồng từ ngân sách huyện để mua sắm 4 xe mô tô cho Công an các xã.")
+    by_amount = {c.amount: c for c in found}
+    car = by_amount[9]
+    assert car.text == "bố trí 9 tỷ đồng cho Công an tỉnh mua sắm xe chữa cháy trong năm 2024"
+    assert car.receiver == "Công an tỉnh Hà Nam"  # not "Công an tỉnh mua sắm xe chữa cháy"
+    assert by_amount[600].text == "hỗ trợ 600 triệu đồng để sửa chữa nhà văn hóa và sân thể thao của xã"
+    gear = by_amount[3]
+    assert gear.text == "dành 3 tỷ đồng để mua sắm áo phao, đèn pin cho lực lượng dân quân"
+    assert gear.receiver == "lực lượng dân quân"
+    # a purpose that counts a resource of its own stops the money's span before it
+    assert by_amount[2].text == "bố trí 2 tỷ đồng từ ngân sách huyện"
+
+
+def test_gifts_counted_by_what_they_are_and_things_the_money_buys() -> None:
+    found = _commitments(
+        "Ngày 2/6, Công an tỉnh Quảng Bình tổ chức diễn tập phòng, chống thiên tai tại xã Tân Hóa.\n\n"
+        "Dịp này, Công an tỉnh trao tặng UBND xã Tân Hóa 80 áo phao và 3 xuồng máy, trao 15 suất học bổng "
+        "cho học sinh nghèo và tặng ngư dân 300 lá cờ Tổ quốc. Công an tỉnh cũng hỗ trợ 10 bộ đàm cho "
+        "Công an xã. UBND tỉnh sẽ bố trí 6 tỷ đồng từ ngân sách tỉnh để mua sắm 2 xe chữa cháy và 1 xe cứu "
+        "nạn cho Phòng Cảnh sát PCCC và CNCH.")
+    got = {(c.amount, c.unit): c for c in found}
+    assert got[80, "áo phao"].kind == "equipment"
+    assert got[80, "áo phao"].receiver == "UBND xã Tân Hóa"
+    assert got[3, "xuồng"].receiver == "UBND xã Tân Hóa"
+    assert got[15, "suất học bổng"].kind == "other"
+    assert got[300, "lá cờ"].kind == "other"
+    assert got[10, "bộ đàm"].kind == "equipment"
+    money, trucks = got[6, "tỷ đồng"], got[2, "xe"]
+    assert money.text == "bố trí 6 tỷ đồng từ ngân sách tỉnh"
+    assert (trucks.kind, trucks.giver) == ("equipment", money.giver)
+    assert trucks.receiver == "Phòng Cảnh sát PCCC và CNCH"
+    assert got[1, "xe"].receiver == "Phòng Cảnh sát PCCC và CNCH"

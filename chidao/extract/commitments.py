@@ -53,9 +53,10 @@ from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ"}
+                   "mũ", "áo phao", "bộ đàm"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-GIVEN_UNITS = {"suất quà", "suất", "chốt", "tổ"}
+GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ"}
+_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
@@ -150,11 +151,83 @@ _GIVER_TAIL = regex.compile(
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
 # a dot inside a name ("TP.HCM", "TP.Cần Thơ")
 _NAME_DOT = r"\.(?=\p{Lu})"
+# what money is for, after the amount (and its receiver): "hỗ trợ 500 triệu đồng để sửa chữa trường …",
+# "bố trí 15 tỷ đồng cho Công an tỉnh mua sắm phương tiện chữa cháy", "trích 300 triệu đồng thăm hỏi …"
+_PURPOSE_VERBS = (r"mua sắm|mua|sửa chữa|xây dựng|xây mới|cải tạo|nâng cấp|mở rộng|lắp đặt|lắp|hỗ trợ"
+                  r"|thăm hỏi|khen thưởng|khắc phục|thực hiện|phục vụ|đầu tư|trang bị|chi trả|duy trì"
+                  r"|động viên|hoàn thành|cho vay|giải ngân|triển khai|tổ chức")
+_PURPOSE_OPEN = regex.compile(
+    r"\s+(?=(?:để|nhằm|kinh phí|cho|mỗi năm|" + _PURPOSE_VERBS + r")\b"
+    r"|từ\s+(?:nguồn|ngân sách|vốn|quỹ)\b|(?:trong\s+)?(?:năm|giai đoạn|quý|tháng|dịp|đợt)\s+\S*\d)",
+    regex.V1)
+# where a purpose goes on past a comma: a list of things ("phương tiện, trang thiết bị", "đèn pin, áo mưa") or
+# of works ("cải tạo, nâng cấp"), a fixed phrase ("an ninh, trật tự", "phòng, chống")
+_ITEM_NOUNS = (r"phương tiện|trang thiết bị|thiết bị|vật tư|công cụ|áo|gậy|đèn|loa|dây|máy|xe|camera|bộ đàm"
+               r"|nhu yếu phẩm|lương thực|thuốc|trang phục")
+_GOES_ON = regex.compile(
+    r",\s+(?:" + _ITEM_NOUNS + r"|chống|chữa cháy|cứu hộ|cứu nạn|trật tự|an ninh)\b", regex.V1)
+_WORK_LIST = regex.compile(r"(?<!\w)(?:" + _PURPOSE_VERBS + r"),\s+(?:" + _PURPOSE_VERBS + r")\b", regex.V1)
+# where it ends: a new clause after "và", "đồng thời", a comma
+_SOFT_STOP = regex.compile(r",\s|\s(?:và|đồng thời|trong đó)\s", regex.V1)
+_NEW_CLAUSE = regex.compile(
+    r"\s*(?:\d|(?:sẽ|đã|cũng|đồng thời|tiếp tục|đề nghị|phấn đấu|dự kiến|giao|bàn giao|tặng|trao|trao tặng"
+    r"|bố trí|cấp|tăng cường|huy động|" + _PURPOSE_VERBS + r")\b)", regex.V1)
+_VERB_AHEAD = regex.compile(r"(?:\s+[^\s,;.\d]+){0,5}?\s+(?:sẽ|đã|cũng|hỗ trợ|bố trí|cấp|trao|tặng)\b",
+                            regex.V1)
+_PURPOSE_RECEIVER = regex.compile(
+    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi)\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
+    r"(?=\s+(?:để|nhằm|trong|từ|tại|làm nhiệm vụ|" + _PURPOSE_VERBS + r")\b|(?!,\s*trật tự\b)[,;.]|$)",
+    regex.V1)
+
+
+def _purpose_end(text: str, pos: int, end: int, amounts: tuple[int, ...]) -> int:
+    """Where the purpose (and the time or budget) written right after `pos` ends: the clause's end, a
+    new clause after a comma or "và", and before a purpose that counts a resource of its own ("để mua
+    sắm 2 xe chữa cháy": that count is its own commitment); `pos` when none is written."""
+    if _PURPOSE_OPEN.match(text, pos, end) is None:
+        return pos
+    stop = end
+    for hard in (";", ":", "\n", ". "):
+        at = text.find(hard, pos, stop)
+        stop = at if at >= 0 else stop
+    if text.endswith(".", pos, stop):
+        stop -= 1
+    for m in _SOFT_STOP.finditer(text, pos, stop):
+        if m.group().startswith(","):
+            if _GOES_ON.match(text, m.start()) \
+                    or _WORK_LIST.search(text, max(pos, m.start() - 12), m.end() + 12):
+                continue
+            stop = m.start()
+            break
+        if _NEW_CLAUSE.match(text, m.end()) or _VERB_AHEAD.match(text, m.end() - 1):
+            stop = m.start()
+            break
+    counted = next((a for a in amounts if pos < a < stop), None)
+    if counted is not None:  # stop before the purpose that holds another count
+        # (at its "để": "… năm 2021 để mua sắm 2 xe"; else where its words begin: "cải tạo, mở rộng 12 buồng")
+        opens = [m for m in _PURPOSE_OPEN.finditer(text, pos, counted)]
+        aims = [m.start() for m in opens if text.startswith(("để", "nhằm"), m.end())]
+        works = [m.start() for m in opens if _PURPOSE_VERB.match(text, m.end())]
+        stop = aims[-1] if aims else works[0] if works else pos
+    while True:
+        while stop > pos and text[stop - 1] in " ,":
+            stop -= 1
+        dangling = _DANGLING.search(text, pos, stop)
+        if dangling is None:
+            return stop
+        stop = dangling.start()
+
+
+_PURPOSE_VERB = regex.compile(r"(?:" + _PURPOSE_VERBS + r")\b", regex.V1)
+_DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
+
+
 # (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
 _RECEIVER = regex.compile(
     r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo)\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT
+    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!" + _PHRASE_COMMA
+    + r"|" + _NAME_DOT
     + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -324,6 +397,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
+        if unit in _GIFT_UNITS and _GIVE_BEFORE.search(text, clause_start, amount.start):
+            return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
         if set_up is None:
             return None
@@ -452,10 +527,42 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
         if named_end is not None:
             receiver, span_end = text[work.end():named_end], named_end
+    if kind == "funding" or (kind == "construction" and unit in _AREA_UNITS and verb is not None):
+        counts = tuple(a.start for a in find_amounts(text, amount.end, end))
+        purpose_end = _purpose_end(text, span_end, end, counts)
+        if receiver is None and kind == "funding" and purpose_end > span_end:
+            receiver = _purpose_receiver(text, span_end, purpose_end, bodies, names)
+        span_end = purpose_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
+                      names: tuple[tuple[int, int], ...]) -> str | None:
+    """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
+    huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
+    got = _PURPOSE_RECEIVER.search(text, start, end)
+    if got is None or not looks_like_body(text, got.start("r"), got.end("r"), bodies):
+        return None
+    stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
+    return text[got.start("r"):min(stop, end)].strip()
+
+
+# what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
+_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+", regex.V1)
+# the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
+_FOR_LATER = regex.compile(
+    r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
+    r"(?=\s+(?:để|nhằm|trong|từ|tại|" + _PURPOSE_VERBS + r")\b|[,;.]|$)", regex.V1)
+
+
+def _whole_body(text: str, start: int, end: int) -> str:
+    """text[start:end] stripped, run on to the end of the body's name that starts there when the name
+    holds a word a receiver stops at ("Phòng Cảnh sát PCCC và CNCH")."""
+    body = match_body(text, start)
+    return text[start:max(end, body.end if body is not None else end)].strip()
 
 
 def _continued(text: str, end: int, amount: Amount, previous: Commitment,
@@ -464,6 +571,16 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
+    if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" \
+            and _BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None:
+        # things the money buys: "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy và 1 xe thang cho Phòng X"
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        span_end = noun.end() if noun else amount.end
+        got = _FOR_LATER.match(text, span_end, end)
+        receiver = _whole_body(text, got.start("r"), got.end("r")) if got is not None and looks_like_body(
+            text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
     # the first gift's receiver written between them: its own "cho" for the second, else none inherited
     own_receiver = previous.receiver is None and previous.kind == "equipment" \
@@ -475,7 +592,8 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         got = _RECEIVER.match(text, unit_end, end)  # its own "cho …": not the first gift's receiver
         if got is not None and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
                                 or text[got.start("r")].isupper()):
-            receiver, span_end = got.group("r").strip(), got.end("r")
+            receiver = _whole_body(text, got.start("r"), got.end("r"))
+            span_end = got.start("r") + len(receiver)
         elif got is not None:
             receiver = None
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,

@@ -257,8 +257,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "khẩu", "kíp nổ", "viên đạn", "quyết định", "yêu cầu", "thí sinh", "chiến dịch", "thông tin",
     # party work: organisations inspected, members supervised or disciplined
     "tổ chức đảng", "chi bộ", "đảng viên",
-    # helmets handed over: "1.500 mũ bảo hiểm"
-    "mũ",
+    # gifts counted by what they are, not by a head word that alone means something else ("1.500 mũ bảo
+    # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng")
+    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
 )
