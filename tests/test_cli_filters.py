@@ -117,7 +117,8 @@ def test_commitments_are_found_by_who_gave_them(db: Path) -> None:
     assert staffing["speaker"] == "Tô Lâm"
     # "Bí thư Tỉnh ủy Vương Đình Thắng tiếp thu ..., khẳng định tỉnh sẽ bố trí 45 tỷ đồng ..."
     (funds,) = chidao_json(db, "commitments", "--person", "vuong dinh thang")
-    assert funds["text"] == "bố trí 45 tỷ đồng"
+    assert funds["text"] == ("bố trí 45 tỷ đồng từ ngân sách địa phương để xây dựng trụ sở Công an các "
+                             "xã biên giới")  # the purpose with the amount
     assert {c["text"] for c in chidao_json(db, "commitments", "-p", "Hoàng Anh Tuấn")} == {
         "trang bị thêm 50 xe ô tô chuyên dùng cho Công an các xã biên giới",
         "tăng thêm 300 biên chế cho Công an tỉnh Hà Giang"}

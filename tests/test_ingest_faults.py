@@ -240,12 +240,15 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
 
 
 # `ingest --parquet` writes 250 reports a transaction (each in a savepoint when one fails): a kill
-# loses the transaction under way, never part of a report.
-PARQUET_REPORTS = 1500
+# loses the transaction under way, never part of a report. Twelve transactions: three kills, each
+# a moment after a commit, leave some to store.
+PARQUET_REPORTS = 3000
 
 
-def _parquet_records(folder: Path) -> Path:
+@pytest.fixture(scope="module")
+def parquet_records(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """spark-extract's records of PARQUET_REPORTS generated reports, 200 rows a file."""
+    folder = tmp_path_factory.mktemp("parquet")
     archive = folder / "archive.jsonl"
     articles = ({"id": f"bao-cao-{n:05d}", "date": "2024-05-09", "text": report_text(n)}
                 for n in range(PARQUET_REPORTS))
@@ -255,12 +258,12 @@ def _parquet_records(folder: Path) -> Path:
 
 
 @pytest.mark.slow
-def test_ctrl_c_during_ingest_parquet_counts_every_report_it_stored(tmp_path: Path) -> None:
+def test_ctrl_c_during_ingest_parquet_counts_every_report_it_stored(tmp_path: Path,
+                                                                    parquet_records: Path) -> None:
     # The reports being written when Ctrl-C comes are committed or rolled back together, and
     # the summary counts those committed: what it says is new is what the store holds.
     store = str(tmp_path / "kho.db")
-    records = _parquet_records(tmp_path)
-    process = subprocess.Popen([*CHIDAO, "ingest", "--parquet", str(records), "--db", store],
+    process = subprocess.Popen([*CHIDAO, "ingest", "--parquet", str(parquet_records), "--db", store],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                start_new_session=True)
     wait_for_documents(store, 1)
@@ -275,15 +278,15 @@ def test_ctrl_c_during_ingest_parquet_counts_every_report_it_stored(tmp_path: Pa
 
 
 @pytest.mark.slow
-def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(store: str, tmp_path: Path) -> None:
-    records = _parquet_records(tmp_path)
+def test_kill_9_during_ingest_parquet_never_leaves_a_half_written_report(
+        store: str, parquet_records: Path) -> None:
     rng = random.Random(5)
-    command = [*CHIDAO, "ingest", "--parquet", str(records), "--db", store]
+    command = [*CHIDAO, "ingest", "--parquet", str(parquet_records), "--db", store]
     for _ in range(3):
         before = stored_documents(store)
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        wait_for_documents(store, before + rng.randint(1, 120))
-        time.sleep(rng.uniform(0.0, 0.1))
+        wait_for_documents(store, before + 1)
+        time.sleep(rng.uniform(0.0, 0.3))
         kill_and_check(store, process)
     killed_at = stored_documents(store)
     assert killed_at < PARQUET_REPORTS, "the kills came after the batch had finished"
