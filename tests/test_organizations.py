@@ -435,3 +435,12 @@ def test_regional_steering_committees_customs_and_the_policy_bank_are_bodies(tmp
     for name in ("Ban Chỉ đạo Tây Nam Bộ", "Tổng cục Hải quan", "Ngân hàng Chính sách xã hội",
                  "Tỉnh ủy Sóc Trăng"):
         assert name in names, (name, names)
+
+
+def test_international_bodies_are_bodies_and_their_bracketed_abbreviation_is_no_second_mention(
+        tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Tổ chức Y tế thế giới (WHO) và Văn phòng Liên hợp quốc về Ma túy và "
+                                "Tội phạm (UNODC) hỗ trợ tỉnh; UNODC sẽ tập huấn cho cán bộ.")
+    assert orgs["Tổ chức Y tế thế giới"] == ["Tổ chức Y tế thế giới"]
+    assert orgs["Văn phòng Liên hợp quốc về Ma túy và Tội phạm"] == [
+        "Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "UNODC"]

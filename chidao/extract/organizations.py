@@ -481,6 +481,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     text = document.text
     bodies = [b for b in find_bodies(text, starts=readable_starts(context, body_first_words())) if b.specific]
     keys = [identity(b) for b in bodies]
+    bodies, keys = _without_bracketed_repeats(text, bodies, keys)
     codes: dict[str, str] = {}  # a unit code written in brackets after a name -> that body
     for body, key in zip(bodies, keys, strict=True):
         code = code_after(text, body.end)
@@ -502,6 +503,24 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     _companies(text, context, mentions, names)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+_OPEN_BRACKET = regex.compile(r"[ ]?\($")
+_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
+
+
+def _without_bracketed_repeats(text: str, bodies: list[BodyMatch],
+                               keys: list[str]) -> tuple[list[BodyMatch], list[str]]:
+    """A body's abbreviation in brackets right after its name ("Tổ chức Y tế thế giới (WHO)") is the
+    same mention, not a second one; a short name in words ("(Ban Chỉ đạo 389 quốc gia)") is one."""
+    kept: list[tuple[BodyMatch, str]] = []
+    for body, key in zip(bodies, keys, strict=True):
+        if kept and kept[-1][1] == key and text[body.end:body.end + 1] == ")" \
+                and _ABBREVIATION.fullmatch(text, body.start, body.end) \
+                and _OPEN_BRACKET.fullmatch(text, kept[-1][0].end, body.start):
+            continue
+        kept.append((body, key))
+    return [b for b, _ in kept], [k for _, k in kept]
 
 
 # A company by its name: "Công ty Cổ phần Đường sắt Nghĩa Bình", "Công ty CP Thép Hoàng Long", "Công ty
