@@ -435,3 +435,29 @@ def test_regional_steering_committees_customs_and_the_policy_bank_are_bodies(tmp
     for name in ("Ban Chỉ đạo Tây Nam Bộ", "Tổng cục Hải quan", "Ngân hàng Chính sách xã hội",
                  "Tỉnh ủy Sóc Trăng"):
         assert name in names, (name, names)
+
+
+def test_international_bodies_are_bodies_and_their_bracketed_abbreviation_is_no_second_mention(
+        tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Tổ chức Y tế thế giới (WHO) và Văn phòng Liên hợp quốc về Ma túy và "
+                                "Tội phạm (UNODC) hỗ trợ tỉnh; UNODC sẽ tập huấn cho cán bộ.")
+    assert orgs["Tổ chức Y tế thế giới"] == ["Tổ chức Y tế thế giới"]
+    assert orgs["Văn phòng Liên hợp quốc về Ma túy và Tội phạm"] == [
+        "Văn phòng Liên hợp quốc về Ma túy và Tội phạm", "UNODC"]
+
+
+def test_a_long_name_vouched_for_by_its_short_form_in_brackets_is_one_body(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path, "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên (GDNN-GDTX) phối hợp "
+                                "với Vụ Pháp chế và quản lý khoa học (Vụ 3) tổ chức lớp học. Viện Kiểm sát "
+                                "nhân dân (VKSND) tỉnh Hà Nam kiểm sát; VKSND tỉnh Hà Nam kiến nghị.")
+    assert orgs["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"] == [
+        "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"]
+    assert orgs["Vụ Pháp chế và quản lý khoa học"] == ["Vụ Pháp chế và quản lý khoa học"]
+    assert orgs["Viện Kiểm sát nhân dân tỉnh Hà Nam"] == [
+        "Viện Kiểm sát nhân dân (VKSND) tỉnh Hà Nam", "VKSND tỉnh Hà Nam"]
+    _, orgs = orgs_of(tmp_path, "Trung tâm Huấn luyện (nay là Phòng Đào tạo) và Ban Quản lý (BQL) dự án "
+                                "báo cáo kết quả.")
+    assert not [name for name in orgs if name.startswith(("Trung tâm", "Ban Quản lý"))], orgs
+    _, orgs = orgs_of(tmp_path, "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Nghệ An đã khởi tố vụ án.")
+    assert orgs == {"Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An": [
+        "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Nghệ An"]}, orgs

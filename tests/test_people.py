@@ -234,3 +234,13 @@ def test_the_secretary_of_a_commune_s_party_committee_written_with_a_bare_level_
                       "Lan, Phó Bí thư Đảng ủy xã Tam Đảo.\n")
     assert list(person(ex, "Lê Văn Bình").positions) == ["Bí thư Đảng ủy phường"]
     assert "Phó Bí thư Đảng ủy xã" not in person(ex, "Phạm Thị Lan").positions
+
+
+def test_a_board_s_short_purpose_belongs_to_the_position_but_a_verb_or_more_name_does_not(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2024-06 Ngày 5/6, Đại tá Lê Văn Bình, Phó Giám đốc Công an tỉnh, "
+                                "Trưởng Ban Chỉ đạo diễn tập chỉ đạo buổi diễn tập. Ông Trần Quốc Toản, "
+                                "Trưởng Ban Chỉ đạo giao Công an tỉnh chủ trì.")
+    assert list(person(ex, "Lê Văn Bình").positions) == ["Phó Giám đốc Công an tỉnh",
+                                                          "Trưởng Ban Chỉ đạo diễn tập"]
+    assert list(person(ex, "Trần Quốc Toản").positions) == ["Trưởng Ban Chỉ đạo"]

@@ -82,6 +82,19 @@ def test_inline_photo_credit_is_furniture_but_the_caption_names_are_not() -> Non
     assert not inside(spans, name, name + len("Lê Văn Thành"))
 
 
+def test_an_agency_s_bracketed_prefix_and_an_author_s_agency_line_name_no_body() -> None:
+    text = ("Tuần tra biên giới\n\n(TTXVN/Vietnam+) Ngày 2/3/2024, tại Hà Nội, Cục Cảnh sát giao thông "
+            "tổ chức hội nghị.\n\n(ĐĐK) - Sáng 4/3, Công an tỉnh Nam Định họp báo.\n\nMinh Châu (TTXVN)")
+    blocks = segment(text)
+    spans = furniture_spans(text, blocks)
+    for credit in ("TTXVN/Vietnam+", "ĐĐK", "Minh Châu (TTXVN)"):
+        at = text.index(credit)
+        assert inside(spans, at, at + len(credit)), credit
+    for words in ("Ngày 2/3/2024", "Cục Cảnh sát giao thông", "Sáng 4/3", "Công an tỉnh Nam Định"):
+        at = text.index(words)
+        assert not inside(spans, at, at + len(words)), words
+
+
 def test_inside_means_overlapping() -> None:
     spans = [(0, 5), (10, 20)]
     assert inside(spans, 4, 6) and inside(spans, 12, 13)

@@ -268,7 +268,7 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
         unit = match_unit(text, pos, words[0])
     if unit is not None and (best is None or unit.end > best.end):
         best = BodyMatch("unit " + unit.key, pos, unit.end, "", None, True, unit.code)
-        gap = _GAP_RE.match(text, unit.end)
+        gap = _INSIDE_ABBREVIATION.match(text, unit.end) or _GAP_RE.match(text, unit.end)
         inner = match_body(text, gap.end(), depth + 1) if gap and depth < 2 else None
         if inner is not None and inner.specific:  # "Phòng Tham mưu Công an tỉnh Nghệ An"
             best = BodyMatch(f"{best.key}>{inner.key}", pos, inner.end, inner.place, inner.level, True)
@@ -281,6 +281,11 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     a prefix stands before; None when a prefix has no body or a lower-case head no place."""
     if mode == "none":
         return BodyMatch(key, pos, end, "", None, True)
+    inside = _INSIDE_ABBREVIATION.match(text, end)
+    if inside is not None:  # "Viện Kiểm sát nhân dân (VKSND) tỉnh Bến Tre": the abbreviation inside the name
+        found = _complete(text, pos, inside.end() - 1, key, mode, lower, depth)
+        if found is not None and found.end > inside.end():
+            return found
     gap = _GAP_RE.match(text, end)
     after = gap.end() if gap else end
     if mode == "prefix":
@@ -307,6 +312,9 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         return None
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
+
+# A body's abbreviation in brackets between its head and its place or body, with the space after it.
+_INSIDE_ABBREVIATION = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\d&-]+\)[ ]")
 
 # party committees of a district: their place may be written without its level word
 _DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
@@ -481,6 +489,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     text = document.text
     bodies = [b for b in find_bodies(text, starts=readable_starts(context, body_first_words())) if b.specific]
     keys = [identity(b) for b in bodies]
+    bodies, keys = _without_bracketed_repeats(text, bodies, keys)
     codes: dict[str, str] = {}  # a unit code written in brackets after a name -> that body
     for body, key in zip(bodies, keys, strict=True):
         code = code_after(text, body.end)
@@ -491,7 +500,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
         # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
-        name = (body.code is not None, normalize_name(text[body.start:body.end]))
+        written = _INSIDE_ABBREVIATION.sub(" ", text[body.start:body.end])  # the name without "(VKSND)"
+        name = (body.code is not None, normalize_name(written))
         if key not in names or name[0] < names[key][0] or (
                 name[0] == names[key][0] and _fuller(name[1], names[key][1])):
             names[key] = name
@@ -502,6 +512,24 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     _companies(text, context, mentions, names)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+_OPEN_BRACKET = regex.compile(r"[ ]?\($")
+_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
+
+
+def _without_bracketed_repeats(text: str, bodies: list[BodyMatch],
+                               keys: list[str]) -> tuple[list[BodyMatch], list[str]]:
+    """A body's abbreviation in brackets right after its name ("Tổ chức Y tế thế giới (WHO)") is the
+    same mention, not a second one; a short name in words ("(Ban Chỉ đạo 389 quốc gia)") is one."""
+    kept: list[tuple[BodyMatch, str]] = []
+    for body, key in zip(bodies, keys, strict=True):
+        if kept and kept[-1][1] == key and text[body.end:body.end + 1] == ")" \
+                and _ABBREVIATION.fullmatch(text, body.start, body.end) \
+                and _OPEN_BRACKET.fullmatch(text, kept[-1][0].end, body.start):
+            continue
+        kept.append((body, key))
+    return [b for b, _ in kept], [k for _, k in kept]
 
 
 # A company by its name: "Công ty Cổ phần Đường sắt Nghĩa Bình", "Công ty CP Thép Hoàng Long", "Công ty

@@ -16,7 +16,14 @@ from typing import Literal
 
 import regex
 
-from chidao.extract.organizations import GAP, match_body, normalize_name, phrase_candidates, phrase_index
+from chidao.extract.organizations import (
+    _DESCRIPTION,
+    GAP,
+    match_body,
+    normalize_name,
+    phrase_candidates,
+    phrase_index,
+)
 from chidao.gazetteer.loader import load_table
 
 TitleKind = Literal["rank", "position", "honorific"]
@@ -85,6 +92,8 @@ def match_title(text: str, pos: int) -> Title | None:
             found = match_body(text, gap.end()) if gap else None
             if found is not None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
+                if found.key in _BOARDS and not found.specific:  # "Trưởng Ban Chỉ đạo diễn tập"
+                    end = _board_purpose_end(text, end)
             elif mode == "required":
                 continue
         if body == implied and text[pos:end].endswith("Đảng ủy"):
@@ -101,6 +110,33 @@ def match_title(text: str, pos: int) -> Title | None:
             else:
                 best = Title(kind, key, pos, end, normalize_name(text[pos:end]), body)
     return best
+
+
+# Boards named by what they are for; without a place, a short purpose still belongs to the office.
+_BOARDS = frozenset({"steering_committee", "management_board"})
+
+
+def _board_purpose_end(text: str, end: int) -> int:
+    """Where a board's purpose of at most three lower-case words ends ("diễn tập" of "Trưởng Ban Chỉ
+    đạo diễn tập chỉ đạo …"); `end` when none, or when it runs longer or over a comma."""
+    words = _DESCRIPTION.match(text, end)
+    if words is None or "," in words.group() or len(words.group().split()) > 3:
+        return end
+    purpose = words.group().split()
+    after = text[words.end():words.end() + 40]
+    if " ".join(purpose[:2]) in _verbs() or purpose[0] in _verbs():  # "Trưởng Ban Chỉ đạo giao …"
+        return end
+    # it ends at a stop or a verb of saying, never before more of its name ("quốc gia về …")
+    if not (after[:1] in ",.;:)\n" or any(after.startswith(" " + v + " ") for v in _verbs())):
+        return end
+    return words.end()
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Verbs of saying and asking, and "chỉ đạo", as written (lower case)."""
+    forms = {f.strip() for row in load_table("speech_verbs.tsv") for f in row["phrasings"].split("|")}
+    return frozenset(f for f in forms | {"chỉ đạo", "phát biểu"} if f)
 
 
 def match_title_chain(text: str, pos: int) -> list[Title]:

@@ -159,7 +159,7 @@ def _region_tail() -> regex.Pattern[str]:
 @cache
 def unit_first_words() -> frozenset[str]:
     """Words a unit's name can start with."""
-    return frozenset(_table()) | _NATIONAL_HEADS | {"phòng", "cục", "đội"}
+    return frozenset(_table()) | _NATIONAL_HEADS | {"phòng", "cục", "đội"} | _VOUCHED_FIRSTS
 
 
 @cache
@@ -175,9 +175,47 @@ def may_start_unit(first: str, pair: str | None) -> bool:
     a quick test before `match_unit` ("Trung ương", "Đại tướng", "Hội nghị" start none)."""
     if first not in unit_first_words():
         return False
+    if first in _VOUCHED_FIRSTS:
+        return True  # a short form in brackets may vouch for the name (`_vouched`)
     if first in _ONE_WORD_HEADS:  # "Phòng cảnh sát …" but "Hội Nông dân …", not "Hội nghị"
         return first in _LOWER_ONE or (pair is not None and pair.split(" ")[1][:1].isupper())
     return pair is not None and pair in _head_pairs()
+
+
+# Heads of a name a short form in brackets vouches for ("Vụ Kiểm sát … (Vụ 8)", "Trung tâm Giáo dục nghề
+# nghiệp - Giáo dục thường xuyên (GDNN-GDTX)", "Cơ quan Cảnh sát điều tra (CSĐT)").
+_VOUCHED_HEADS = ("Vụ", "Cục", "Tổng cục", "Phòng", "Trung tâm", "Cơ quan", "Viện", "Học viện", "Trường",
+                  "Văn phòng", "Ban", "Ủy ban", "Hội đồng", "Quỹ", "Bệnh viện", "Trại", "Sở", "Chi cục")
+_VOUCHED_FIRSTS = frozenset(h.split()[0] for h in _VOUCHED_HEADS)
+_VOUCHED = regex.compile(
+    r"(?P<head>" + "|".join(sorted(_VOUCHED_HEADS, key=len, reverse=True)) + r")[ ](?=\p{Lu})"
+    r"(?P<name>[^()\n.;:!?\"“”]{2,110}?)[ ]?\((?P<short>[^()\n]{1,30})\)")
+_SKIPPED_INITIALS = frozenset({"và", "về", "của"})
+
+
+def _vouched(text: str, pos: int) -> UnitMatch | None:
+    """A head and a capitalized name closed by its short form in brackets: the head and a number ("(Vụ
+    8)") or the initials of the name's words, with or without the head's ("(CSĐT)", "(GDNN-GDTX)",
+    "(VKSND)"). The unit ends before the bracket."""
+    m = _VOUCHED.match(text, pos)
+    if m is None:
+        return None
+    short = m.group("short").strip()
+    head = m.group("head")
+    words = _WORD.findall(m.group("name"))
+    if regex.fullmatch(regex.escape(head) + r"[ ](?:\d{1,3}|[IVX]{1,4})", short) is None:
+        letters = "".join(_WORD.findall(short))
+        if len(letters) < 2 or not letters.isupper():
+            return None
+        head_words = _WORD.findall(head)
+        readings = {"".join(w[0] for w in ws).upper()
+                    for ws in (words, head_words + words,
+                               [w for w in words if w not in _SKIPPED_INITIALS],
+                               head_words + [w for w in words if w not in _SKIPPED_INITIALS])}
+        if letters not in readings:
+            return None
+    end = m.start("name") + len(m.group("name").rstrip(" ,"))
+    return UnitMatch(unit_key(text[pos:end]), pos, end)
 
 
 def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | None:
@@ -199,6 +237,10 @@ def match_unit(text: str, pos: int, first: str | None = None) -> UnitMatch | Non
         m = _CODE_CLOSED.match(text, pos) if "(" in text[pos:pos + 120] else None
         if m is not None and (best is None or m.end() > best.end):
             best = UnitMatch(unit_key(m.group()), pos, m.end())
+    if first in _VOUCHED_FIRSTS and "(" in text[pos:pos + 150]:
+        found = _vouched(text, pos)
+        if found is not None and (best is None or found.end > best.end):
+            best = found
     if first in _NATIONAL_HEADS:
         m = _NATIONAL.match(text, pos)
         if m is not None and (best is None or m.end() > best.end):

@@ -44,7 +44,9 @@ _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
 # "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL"
 _SOURCE_LINE = regex.compile(
     r"^(?:[(\[]\s*(?:Theo\s+)?\p{Lu}[^()\[\]\n]{1,40}[)\]]|Theo\s+\p{Lu}\S*(?:\s+\S+){0,3}|Nguồn\s*:\s*.{1,40}"
-    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*/\s*\p{Lu}[\p{Lu}\d.+\- ]{1,30})\s*$")
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*/\s*\p{Lu}[\p{Lu}\d.+\- ]{1,30}"
+    # an author and the agency in brackets, the last line of an agency's story: "Hải Yến (TTXVN)"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*[(\[]\p{Lu}[\p{Lu}\d.+/\- ]{1,30}[)\]])\s*$")
 _PHOTO_INDEX = regex.compile(r"\s+ảnh\s+\d+\s*$")
 _PHOTO_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh|Video|Clip)\s*:\s*[^\n.)\]]{1,60}[)\]]?\s*$")
 _CAPTION_CUE = regex.compile(
@@ -103,7 +105,10 @@ def _classify(line: str, first: bool) -> BlockKind:
     return "body"
 
 
-_SOURCE_PREFIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:\.[A-Z]{2,4})+\s*[-–—]\s*", regex.MULTILINE)
+_SOURCE_PREFIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:\.[A-Z]{2,4})+\s*[-–—]\s*"
+                               # an agency's prefix in brackets: "(TTXVN/Vietnam+) Ngày 5/12 …", "(ĐĐK) -"
+                               r"|^[(\[][A-ZĐ][A-ZĐ0-9]+(?:/[\p{L}\d.+ ]{1,20})?[)\]]\s*(?:[-–—]\s*)?",
+                               regex.MULTILINE)
 _INLINE_CREDIT = regex.compile(
     r"[(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^\n.)\]]{1,60}[)\]]?(?=\s*$)", regex.MULTILINE
 )
