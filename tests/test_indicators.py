@@ -190,9 +190,51 @@ def test_a_campaign_named_in_the_lead_is_the_period_of_its_results() -> None:
     assert found[18].period == found[25].period == "đợt cao điểm Tết Nguyên đán Quý Mão 2023"
 
 
-def test_a_report_that_says_only_thời_gian_qua_gives_no_period() -> None:
-    (found,) = _indicators("Thời gian qua, Công an thị xã đã bắt 14 đối tượng phạm tội về ma túy.")
-    assert (found.metric_key, found.period) == ("suspects_arrested", None)
+def test_the_recent_past_framing_a_paragraph_is_its_figures_period() -> None:
+    # "thời gian qua", "N năm qua", "N tháng qua" opening a clause are written as the text gives them
+    # (the gold's way), over the period of an agreement the lead names
+    found = _by_value(_indicators(
+        "Sáng 3/4, Công an tỉnh ký kết quy chế phối hợp với Bộ Chỉ huy Quân sự tỉnh "
+        "giai đoạn 2024 - 2028.\n\n"
+        "Thời gian qua, hai lực lượng đã bắt 14 đối tượng phạm tội về ma túy.\n\n"
+        "Theo báo cáo, trong 12 tháng qua, hai bên trao đổi 37 tin có giá trị; tuần tra chung 9 đợt."))
+    assert (found[14].metric_key, found[14].period) == ("suspects_arrested", "thời gian qua")
+    assert found[37].period == found[9].period == "12 tháng qua"
+    (alone,) = _indicators("3 năm qua, Công an huyện đã bắt 21 đối tượng phạm tội về ma túy.")
+    assert alone.period == "3 năm qua"
+    # a stage the lead names in full is that "N năm qua"
+    found = _by_value(_indicators(
+        "Ngày 5/7, Công an tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện phong trào "
+        "giai đoạn 2018 - 2023.\n\n"
+        "Báo cáo cho biết, trong 5 năm qua, Công an tỉnh đã bắt 63 đối tượng phạm tội về ma túy."))
+    assert found[63].period == "giai đoạn 2018 - 2023"
+    # praise of the recent past frames nothing: the lead's period holds
+    found = _by_value(_indicators(
+        "Năm 2022, Công an huyện hoàn thành tốt nhiệm vụ.\n\n"
+        "Lãnh đạo tỉnh ghi nhận kết quả đạt được trong thời gian qua. Công an huyện bắt 12 đối tượng."))
+    assert found[12].period == "năm 2022"
+
+
+def test_a_period_since_a_day_is_read_in_its_written_forms() -> None:
+    found = _by_value(_indicators(
+        "Theo báo cáo, từ ngày 1-7 đến nay, Công an xã đã khởi tố 4 vụ.\n\n"
+        "Từ ngày 1-7-2025 đến nay, xã đã xây dựng 12 tổ an ninh tự quản.\n\n"
+        "Từ năm 2020 đến hết tháng 3-2022, lực lượng Công an đã xử phạt 1.530 trường hợp vi phạm "
+        "hành chính.\n\n"
+        "Ông cho biết, từ khi chính quyền địa phương hai cấp đi vào hoạt động ngày 1/7/2025, Công an phường "
+        "đã tiếp nhận 640 hồ sơ đăng ký cư trú."))
+    assert found[4].period == "từ ngày 1-7 đến nay"
+    assert found[12].period == "từ ngày 1-7-2025 đến nay"
+    assert found[1530].period == "từ năm 2020 đến hết tháng 3-2022"
+    assert found[640].period == "từ ngày 1/7/2025"
+
+
+def test_what_is_still_left_now_has_no_period() -> None:
+    found = _by_value(_indicators(
+        "Năm 2023, Công an tỉnh xử phạt 900 trường hợp vi phạm hành chính. Tuy nhiên, hiện vẫn còn 45 quyết "
+        "định xử phạt chưa được thi hành."))
+    assert found[900].period == "năm 2023"
+    assert found[45].period is None
 
 
 def test_a_period_earlier_in_the_paragraph_holds_for_the_sentences_after_it() -> None:

@@ -16,8 +16,11 @@ holds for the changes after it in the sentence.
 The period is the nearest one before the figure in its sentence, else the last one
 earlier in its paragraph ("Năm 2023, ... . Lực lượng Công an tỉnh đã điều tra, làm rõ
 1.386 vụ"), else the period the lead paragraph names for the whole report ("Trong tháng
-7.2022, ..." , "hội nghị tổng kết đợt cao điểm ... Tết Nguyên đán Nhâm Dần 2022"); a
-report that says only "thời gian qua" gives none. A period written without its year
+7.2022, ..." , "hội nghị tổng kết đợt cao điểm ... Tết Nguyên đán Nhâm Dần 2022"). The
+recent past opening a clause ("Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …")
+frames the figures after it in its paragraph, as written, unless the lead names that stage in
+full ("giai đoạn 2016 - 2021" for "5 năm qua"); it is never the lead's period. A count of what
+is left now ("hiện vẫn còn 45 quyết định …") has none. A period written without its year
 ("Trong 6 tháng đầu năm") takes the year the report gives the same period elsewhere ("6
 tháng đầu năm 2017"); a range of days ("từ ngày 15/10 đến 15/12") is a period too.
 
@@ -51,7 +54,15 @@ from chidao.extract.metrics import (
     unnamed_place,
     whole_force_national,
 )
-from chidao.extract.periods import Marked, baseline_after, find_periods, opening_baselines, with_year
+from chidao.extract.periods import (
+    RECENT,
+    Marked,
+    baseline_after,
+    find_periods,
+    opening_baselines,
+    same_stage,
+    with_year,
+)
 from chidao.extract.relevance import security_report
 from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Indicator
@@ -64,8 +75,9 @@ _MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected"
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
-_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;]{1,60}, )?(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
-                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay))", regex.V1)
+_NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
+                     r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
+                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn))", regex.V1)
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
@@ -202,6 +214,10 @@ class _Periods:
             found = self.found[passage.start] = self.periods(passage.start, passage.end)
         before = [p for p in found if p.end <= pos]
         period = before[-1].value if before else None
+        if period is not None and RECENT.fullmatch(period):
+            # "Thời gian qua, …", "5 năm qua, …" frame their paragraph, unless the lead names that stage
+            lead = self.lead_period()
+            return lead if same_stage(period, lead) else period
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
             if period is None or (lead is not None and lead.startswith(period)):
@@ -228,7 +244,7 @@ class _Periods:
             found: list[Marked] = []
             opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
             for n, passage in enumerate(opening):
-                found = self.periods(passage.start, passage.end)
+                found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)]
                 if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
                     found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
                                                                  p.start)]

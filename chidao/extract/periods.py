@@ -9,7 +9,10 @@
   "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
   ("Trong tháng 7.2022"),
   "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", a range of days or
-  months as written ("từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023"), and a
+  months as written ("từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023", "từ ngày
+  1-7 đến nay", "từ năm 2017 đến hết tháng 4-2019"), a start named by its occasion ("từ khi …
+  đi vào hoạt động ngày 1/7/2025" -> "từ ngày 1/7/2025"), the recent past framing a clause
+  ("Thời gian qua, …" -> "thời gian qua", "Trong 12 tháng qua, …" -> "12 tháng qua"), and a
   campaign named by
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022");
@@ -213,20 +216,39 @@ _PERIOD = re.compile(
     r"|(?P<range>[Tt]ừ\s+(?:ngày\s+)?" + _DAY + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY
     + r"|[Tt]ừ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}"
     r"(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?)(?!\d|[./\-]\d)"
-    # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay"
-    r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?\s+(?:đến|tới)\s+"
+    # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay", "từ ngày 1-7 đến nay"
+    r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)?\s+(?:đến|tới)\s+"
     r"(?:nay|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\d|[./\-]\d)"
+    # since an occasion on a day: "từ khi chính quyền hai cấp đi vào hoạt động ngày 1/7/2025" ->
+    # "từ ngày 1/7/2025" (the occasion's words left out)
+    r"|(?P<since>[Tt]ừ\s+khi)\s+[^\W\d_][^,;.:\d]{0,80}?\s+ngày\s+(?P<since_day>" + _DAY + r")(?!\d|[./\-]\d)"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
     r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; "từ đầu năm" alone
-    r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+(?:nay|tháng\s+\d{1,2}\s*/\s*\d{4})"
+    r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
+    r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
     r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?P<campaign>[Đđ]ợt\s+cao\s+điểm)"
+    # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
+    # "kết quả đạt được trong thời gian qua.")
+    r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
     r"|[Nn]ăm\s+\d{4}")
+# a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
+RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua")
+_STAGE = re.compile(r"giai đoạn (\d{4}) ?[-–] ?(\d{4})")
+
+
+def same_stage(recent: str, stage: str | None) -> bool:
+    """Whether "N năm qua" is the stage a report names in full ("5 năm qua" and "giai đoạn 2016 - 2021"
+    or "2016 - 2020")."""
+    m, s = RECENT.fullmatch(recent), _STAGE.fullmatch(stage or "")
+    if not (m and s and m.group("years")):
+        return False
+    return int(s.group(2)) - int(s.group(1)) in (int(m.group("years")), int(m.group("years")) - 1)
 # a campaign is named by the occasion it serves when its sentence gives one
 _OCCASION = regex.compile(
     r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?)",
@@ -277,6 +299,8 @@ def _period_value(m: re.Match[str]) -> str:
         return f"{m.group('half')} tháng {m.group('part')} năm{year}"
     if m.group("month"):
         return f"tháng {int(m.group('month'))}/{m.group('my')}"
+    if m.group("since"):
+        return "từ ngày " + _SPACES.sub("", m.group("since_day"))
     value = _SPACES.sub(" ", m.group())
     return value[:1].lower() + value[1:]
 
