@@ -929,3 +929,17 @@ def test_figures_of_a_report_held_above_the_provinces_have_no_province_unless_a_
         "Ngày 10/1/2023, Bộ Công an làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh.\n\n"
         "Năm 2022, Công an đã điều tra, làm rõ 512 vụ phạm tội về trật tự xã hội.", date="2023-01")
     assert [i.scope for i in hosted] == ["Quảng Ninh"]
+
+
+def test_a_rate_after_a_count_is_the_share_it_writes_or_the_rate_of_what_was_resolved() -> None:
+    lead = "Chiều 5/12, Công an tỉnh tổ chức hội nghị về phòng, chống tội phạm.\n\n"
+    found = _by_value(_indicators(
+        lead + "Năm 2024, ngân hàng đã xác thực sinh trắc học cho 18.000/24.000 tài khoản cá nhân, đạt 75%. "
+        "Tòa án hai cấp thụ lý 400 vụ án hình sự, giải quyết 380 vụ, đạt 95%."))
+    assert (found[75].metric_key, found[75].text) == ("biometric_account_verification", "đạt 75%")
+    assert found[380].metric_key == "court_cases_resolved"
+    assert (found[95].metric_key, found[95].text) == ("court_case_resolution_rate", "đạt 95%")
+    # a percentage that is not the part of the whole before it is no share of it
+    found = _by_value(_indicators(
+        lead + "Năm 2024, ngân hàng đã xác thực sinh trắc học cho 18.000/24.000 tài khoản cá nhân, đạt 40%."))
+    assert 40 not in found or found[40].metric_key != "biometric_account_verification"

@@ -58,6 +58,7 @@ from chidao.extract.metrics import (
     find_metrics,
     metric_in_unit,
     metric_units,
+    parse_number,
 )
 
 _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
@@ -106,6 +107,9 @@ _TRAFFIC_ONLY = {"traffic_violations"}
 _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate",
             "crime_reports": "crime_report_resolution_rate",
             "court_cases_resolved": "court_case_resolution_rate", "electronic_ids": "electronic_id_rate"}
+# a count of cases accepted ("thụ lý") followed by those resolved in its short unit ("…, giải quyết 873 vụ")
+_RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved"}
+_RESOLVING = regex.compile(r"\b(?:giải quyết|xét xử)\b", regex.V1)
 # …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
 _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
                  ("electronic_ids", "hồ sơ"): None}
@@ -280,6 +284,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # of an earlier figure's unit counts the same thing
             key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
                                      and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
+            resolved = _RESOLVED_AFTER.get(key_from_earlier.metric_key or "") if key_from_earlier else None
+            if resolved is not None and verb is not None \
+                    and _RESOLVING.search(text, verb.start(), verb.end()):
+                # "thụ lý 905 vụ án hình sự, giải quyết 873 vụ": what was accepted, then resolved
+                named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
+                                                 (verb.start(), verb.end())), None
         if named is None and key_from_earlier is None and amount.unit != "%" \
                 and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)):
             # "Riêng tỉnh Lào Cai phát hiện 37 vụ", "; trong đó 14 vụ xảy ra tại …", "Trước đó, quý I
@@ -535,17 +545,37 @@ def _serious_subject(text: str, before: list[MetricMention], segment_start: int,
 
 
 def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount) -> _Named | None:
-    """The rate of the count right before "đạt": "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"."""
+    """The rate of the count right before "đạt": "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"; or
+    the share a count of a whole is ("xác thực sinh trắc học cho 312.000/405.000 tài khoản, đạt 77%"),
+    of the count's own metric when it has no rate of its own."""
     counted = earlier[-1] if earlier else None
-    if counted is None or counted.metric_key not in _RATE_OF:
+    if counted is None or counted.metric_key is None:
         return None
-    key = _RATE_OF_UNIT.get((counted.metric_key, counted.unit or ""), _RATE_OF[counted.metric_key])
+    if counted.metric_key in _RATE_OF:
+        key = _RATE_OF_UNIT.get((counted.metric_key, counted.unit or ""), _RATE_OF[counted.metric_key])
+    elif _is_share_of(counted, amount):
+        key = counted.metric_key
+    else:
+        return None
     if key is None:
         return None
     between = text[counted.span[1]:lead_start]
     if ";" in between or _OTHER_DEED.search(between):
         return None
     return _Named(MetricMention(key, lead_start, amount.start), counted.span)
+
+
+_PART_OF_WHOLE = regex.compile(r"(?<![\d/])(?P<part>\d[\d.,]*)\s*/\s*(?P<whole>\d[\d.,]*)(?![\d/])", regex.V1)
+
+
+def _is_share_of(counted: Earlier, amount: Amount) -> bool:
+    """Whether a percentage is the part of a whole the count before it writes: "312.000/405.000 tài
+    khoản, đạt 77%" (312.000 of 405.000 is 77%, to the rounding the text gives)."""
+    m = _PART_OF_WHOLE.search(counted.text)
+    if m is None:
+        return False
+    part, whole = parse_number(m.group("part")), parse_number(m.group("whole"))
+    return part == counted.value and 0 < part <= whole and abs(100 * part / whole - amount.value) < 1
 
 
 def _serious_after(text: str, pos: int, end: int) -> bool:
