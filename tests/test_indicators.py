@@ -943,3 +943,17 @@ def test_a_rate_after_a_count_is_the_share_it_writes_or_the_rate_of_what_was_res
     found = _by_value(_indicators(
         lead + "Năm 2024, ngân hàng đã xác thực sinh trắc học cho 18.000/24.000 tài khoản cá nhân, đạt 40%."))
     assert 40 not in found or found[40].metric_key != "biometric_account_verification"
+
+
+def test_a_court_resolving_cases_counts_the_cases_resolved_and_its_rate() -> None:
+    lead = "Chiều 5/12, Công an tỉnh tổ chức hội nghị về phòng, chống tội phạm.\n\n"
+    found = _by_value(_indicators(
+        lead + "Chánh án cho biết, năm 2024, Tòa án nhân dân hai cấp đã giải quyết 1.900/2.000 vụ, việc các "
+        "loại, đạt tỷ lệ 95%."))
+    assert (found[1900].metric_key, found[1900].text) \
+        == ("court_cases_resolved", "giải quyết 1.900/2.000 vụ, việc")
+    assert (found[95].metric_key, found[95].text) == ("court_case_resolution_rate", "đạt tỷ lệ 95%")
+    # "giải quyết" by anyone else is not the court's
+    found = _by_value(_indicators(
+        lead + "Năm 2024, Ủy ban nhân dân tỉnh đã giải quyết 1.900/2.000 vụ, việc các loại, đạt tỷ lệ 95%."))
+    assert 1900 not in found or found[1900].metric_key != "court_cases_resolved"

@@ -110,6 +110,8 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
 # a count of cases accepted ("thụ lý") followed by those resolved in its short unit ("…, giải quyết 873 vụ")
 _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved"}
 _RESOLVING = regex.compile(r"\b(?:giải quyết|xét xử)\b", regex.V1)
+# a court, the subject of its clause, resolving cases: "Tòa án nhân dân hai cấp đã giải quyết 5.847/6.210 vụ"
+_COURT_SUBJECT = regex.compile(r"\s*(?:Tòa án|TAND)\b[^,;.:()]{0,40}?\s(?:đã\s+)?", regex.V1)
 # …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
 _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
                  ("electronic_ids", "hồ sơ"): None}
@@ -249,7 +251,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                           span_start=amount.number_start, span_end=amount.end)
         span_start = amount.number_start
     elif amount.whole is not None and amount.whole != amount.value:
-        named = (fit(_verb_metric(text, verb)) or fit(_passive_metric(text, amount.end, tail_end, end))
+        named = (fit(_verb_metric(text, verb) or _court_resolved(text, clause_start, verb))
+                 or fit(_passive_metric(text, amount.end, tail_end, end))
                  or fit(_tail(tail, amount)))
     elif amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
                                            or _DEALT_WITH.search(text, amount.end, tail_end)):
@@ -258,6 +261,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
         # "tỷ lệ điều tra khám phá đạt 88,9%": a rate named before it, not what its verb counts
         counts = None if _named_rate(text, clause_start, amount) is not None else _verb_metric(text, verb)
+        if counts is None and _named_rate(text, clause_start, amount) is None:
+            counts = _court_resolved(text, clause_start, verb)
         named = _share(text, verb, amount) or fit(counts) or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
@@ -473,6 +478,15 @@ def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:
         return None
     found = _first(find_metrics(text, verb.start(), verb.end()))
     return _Named(found, (verb.start(), verb.end())) if found is not None else None
+
+
+def _court_resolved(text: str, clause_start: int, verb: regex.Match[str] | None) -> _Named | None:
+    """A court's count of what it resolved, the court the subject of the clause: "năm 2023, Tòa án nhân
+    dân hai cấp đã giải quyết 5.847/6.210 vụ, việc" ("giải quyết" alone counts anything resolved)."""
+    if verb is None or verb.group().strip(" ,").lower() != "giải quyết" \
+            or _COURT_SUBJECT.fullmatch(text, clause_start, verb.start()) is None:
+        return None
+    return _Named(MetricMention("court_cases_resolved", verb.start(), verb.end()), (verb.start(), verb.end()))
 
 
 def _passive_metric(text: str, pos: int, tail_end: int, end: int) -> _Named | None:
