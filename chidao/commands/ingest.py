@@ -52,7 +52,8 @@ def ingest(
     """Extract each report and store it with its items, one transaction per report; the same
     text twice is one document, and reports of one event from several outlets form one group.
     With `--parquet`, store the records `chidao spark-extract` wrote instead, the same way.
-    Ctrl-C stops it: the report being written is rolled back, what was stored stays."""
+    Ctrl-C stops it: no report is left half-written (with `--parquet` the reports being written
+    are finished and counted first), what was stored stays."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:

@@ -20,7 +20,6 @@ import numpy as np
 import regex
 from sqlalchemy import Connection
 
-from chidao.store import bulk
 from chidao.text.fold import fold_diacritics
 
 NUM_PERM = 64
@@ -141,20 +140,18 @@ def _stored_candidates(connection: Connection, keys: Sequence[Sequence[int]]
                        ) -> list[list[tuple[str, str | None, bytes | None]]]:
     """For each report's band keys, the (id, group id, signature) of the stored reports sharing a
     band with it (at most `MAX_CANDIDATES`), earliest first."""
-    found: list[list[tuple[int, str, str | None, bytes | None]]] = [[] for _ in keys]
     asked = [place for place, report in enumerate(keys) if report]
+    rows: list[tuple[int, int, str, str | None, bytes | None]] = []
     if asked and connection.dialect.name == "postgresql":
-        rows = connection.exec_driver_sql(_PG_CANDIDATES, (
+        rows += connection.exec_driver_sql(_PG_CANDIDATES, (
             asked, ["{" + ",".join(map(str, keys[place])) + "}" for place in asked]))
-        for place, seq, doc_id, group_id, minhash in rows:
-            found[place].append((seq, doc_id, group_id, minhash))
-        asked = []
-    for start in range(0, len(asked), _REPORTS_A_STATEMENT):
-        part = asked[start:start + _REPORTS_A_STATEMENT]
-        sql = " UNION ALL ".join(_CANDIDATES.format(report=place, marks=", ".join("?" * len(keys[place])),
-                                                    limit=MAX_CANDIDATES) for place in part)
-        rows = connection.exec_driver_sql(bulk.select_sql(connection.dialect, sql),
-                                          tuple(key for place in part for key in keys[place]))
-        for place, seq, doc_id, group_id, minhash in rows:
-            found[place].append((seq, doc_id, group_id, minhash))
+    else:
+        for start in range(0, len(asked), _REPORTS_A_STATEMENT):
+            part = asked[start:start + _REPORTS_A_STATEMENT]
+            sql = " UNION ALL ".join(_CANDIDATES.format(report=place, marks=", ".join("?" * len(keys[place])),
+                                                        limit=MAX_CANDIDATES) for place in part)
+            rows += connection.exec_driver_sql(sql, tuple(key for place in part for key in keys[place]))
+    found: list[list[tuple[int, str, str | None, bytes | None]]] = [[] for _ in keys]
+    for place, *row in rows:
+        found[place].append(tuple(row))
     return [[row[1:] for row in sorted(report)] for report in found]

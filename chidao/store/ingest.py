@@ -6,10 +6,11 @@
   `chidao.store.parallel.Preparer` has several jobs, and written here, in input
   order, each in its own transaction.
 - `ingest_document(engine, document)`: the same for one document, in-process.
-- `ingest_records(engine, batch)`: store a batch of extract@1 records extracted
+- `ingest_records(engine, records)`: store a stream of extract@1 records extracted
   earlier (`chidao spark-extract`, read by `chidao.ingest.records`) without
-  extracting again: the same rows, groups and outcomes, each report in its own
-  transaction; which texts are already stored is asked once per batch.
+  extracting again: the same rows, groups and outcomes, `REPORTS_PER_TRANSACTION`
+  reports a transaction written by a thread while the next are read; which texts are
+  already stored is asked once a chunk.
 - `store_reports(connection, prepared)`: write prepared documents, their items,
   search rows and LSH bands (caller's transaction), one statement a table for all
   of them, each joining the event group of a near-duplicate stored before it.
@@ -143,14 +144,13 @@ def store_reports(connection: Connection, prepared: Sequence[PreparedDocument],
     hold_write_lock(connection, INGEST_LOCK)
     groups = dedup.find_groups(connection, [(one.document.id, dedup.from_bytes(one.minhash), one.bands)
                                             for one in prepared])
-    seqs = bulk.next_numbers(connection, "documents", len(prepared))
+    numbered = list(zip(prepared, bulk.next_numbers(connection, "documents", len(prepared)), strict=True))
     documents = bulk.bound(connection.dialect, "documents", _DOCUMENT_COLUMNS, [
         (seq, doc.id, doc.source, doc.title, doc.date, one.event_date, doc.text, group or doc.id,
          one.minhash, now, now)
-        for one, group, seq in zip(prepared, groups, seqs, strict=True) for doc in (one.document,)])
+        for (one, seq), group in zip(numbered, groups, strict=True) for doc in (one.document,)])
     items = plan_items(connection, [ItemRows(seq, one.document.id, one.items, one.item_search)
-                                    for one, seq in zip(prepared, seqs, strict=True)])
-    numbered = list(zip(prepared, seqs, strict=True))
+                                    for one, seq in numbered])
     with bulk.together(connection):
         bulk.insert_values(connection, "documents", _DOCUMENT_COLUMNS, documents)
         search.index_indexed(connection, "document_fts", [(seq, one.search_body) for one, seq in numbered])
