@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from archive import write_records
@@ -120,6 +121,36 @@ def test_ctrl_c_stops_ingest_with_its_summary_and_keeps_what_was_stored(tmp_path
     assert stdout.startswith("Đọc ")
     assert_whole(store)
     assert 0 < stored_documents(store) < 400
+
+
+def test_a_ctrl_c_lost_in_a_garbage_collector_callback_prints_nothing_and_stops_at_the_next_check(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Python cannot raise an exception out of a garbage-collector callback: it hands it to
+    # sys.unraisablehook, which prints "Exception ignored in … Traceback", and goes on. Ingest
+    # stops at its next check instead, quietly; other such exceptions are still printed.
+    import weakref
+
+    from chidao.commands.ingest import _ctrl_c
+
+    printed: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda lost: printed.append(lost.exc_type))
+
+    class Thing:
+        pass
+
+    def lost(callback: Any) -> None:
+        thing = Thing()
+        ref = weakref.ref(thing, lambda _: callback())
+        del thing
+        assert ref() is None
+
+    with _ctrl_c() as ctrl_c:
+        lost(lambda: ctrl_c.interrupted(signal.SIGINT, None))
+        assert printed == []
+        lost(lambda: 1 / 0)
+        assert printed == [ZeroDivisionError]
+        with pytest.raises(KeyboardInterrupt):
+            ctrl_c.check()
 
 
 def _children(pid: int) -> list[int]:

@@ -7,7 +7,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -105,16 +105,25 @@ class _CtrlC:
 @contextmanager
 def _ctrl_c() -> Iterator[_CtrlC]:
     """A `_CtrlC` handling SIGINT while the block runs (in the main thread; elsewhere Python's
-    own handling stays)."""
+    own handling stays). A KeyboardInterrupt lost in a garbage-collector callback is not printed
+    as an "Exception ignored" traceback: `check` raises it again."""
     ctrl_c = _CtrlC()
     try:
         previous = signal.signal(signal.SIGINT, ctrl_c.interrupted)
     except ValueError:  # not the main thread
         yield ctrl_c
         return
+    unraisable = sys.unraisablehook
+
+    def quiet(lost: Any) -> None:
+        if not (isinstance(lost.exc_value, KeyboardInterrupt) and ctrl_c.seen.is_set()):
+            unraisable(lost)
+
+    sys.unraisablehook = quiet
     try:
         yield ctrl_c
     finally:
+        sys.unraisablehook = unraisable
         signal.signal(signal.SIGINT, previous)
 
 
