@@ -301,6 +301,9 @@ def g009():
     d.directive(d.sent("Ông đề nghị", "thủ tục hành chính."), K, "đề nghị", addressee="Công an TP")
     d.directive(d.sent("Kết luận hội nghị, thiếu tướng", "cù lao."), P_, "lưu ý", addressee="Công an các xã, phường")
     d.directive(d.sent("Giám đốc Công an TP yêu cầu", "trên 85%."), P_, "yêu cầu", addressee="mỗi Công an cấp xã")
+    d.directive(d.sent("UBND TP.Cần Thơ cũng thống nhất", "còn thiếu nơi làm việc."), None, "thống nhất",
+                note="gold fixed: a body's agreement to fund is a directive with speaker null (docs/GOLD.md, as probe 060, 075, "
+                     "160, 164); the blind gold left it out")
     d.target(d.s("tiếp nhận, giải quyết 100% tin báo, tố giác tội phạm đúng thời hạn"), "crime_report_resolution_rate", "reach", 100, "%", False, None, None, "Cần Thơ", note=NEW)
     d.target(d.s("tỷ lệ điều tra khám phá án phạm pháp hình sự đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, None, "Cần Thơ")
     d.commitment(d.s("điều động 1.520 cán bộ, chiến sĩ về Công an cấp xã"), "staffing", 1520, "cán bộ, chiến sĩ",
@@ -3145,9 +3148,13 @@ def g097():
              note=NEW + ": violations of the forest law ('năm 2018 phải')")
     d.target(d.s("ký cam kết bảo vệ rừng với 100% hộ dân sống gần rừng trước ngày 30/6/2018"), "forest_pledge_rate", "reach", 100, "%", False, None,
              "2018-06-30", S, note=NEW + ": households near the forest that sign a protection pledge")
+    d.directive(d.sent("Dịp này, UBND tỉnh thống nhất", "kiểm soát lâm sản."), None, "thống nhất",
+                note="gold fixed: a body's agreement to fund is a directive with speaker null (docs/GOLD.md, as probe 060, 075, 160, "
+                     "164); the blind gold called it no directive")
     G = "UBND tỉnh Kon Tum"
     d.commitment(d.s("2 xe ô tô bán tải"), "equipment", 2, "xe", giver=G, receiver=CC,
-                 note="'UBND tỉnh thống nhất hỗ trợ': the province's decision, a commitment, no directive; bare bodies named with the report's place")
+                 note="'UBND tỉnh thống nhất hỗ trợ': the province's decision, a commitment (and a directive, see above); bare bodies "
+                      "named with the report's place")
     d.commitment(d.s("500 triệu đồng để mua sắm trang thiết bị"), "funding", 500, "triệu đồng", giver=G, receiver=CC)
     P = "quý I/2018"
     d.indicator(d.s("phát hiện 96 vụ vi phạm Luật Bảo vệ và Phát triển rừng"), "forest_violations", 96, "vụ", None, None, P, S, note=NEW)
