@@ -643,6 +643,32 @@ def test_the_host_of_a_visit_an_abbreviated_district_and_level_words_without_a_n
     assert [i.scope for i in ex.indicators] == ["Quan Hoa"]
 
 
+def test_a_border_post_s_figures_are_its_district_s_and_a_partner_s_place_is_not_the_figure_s() -> None:
+    # the post visited is named with its district: the figures are the district's, not the province's
+    text = ("Ngày 6/4, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lạng Sơn đã "
+            "kiểm tra công tác tại Đồn Biên phòng Tân Thanh, huyện Văn Lãng.\n\nNăm 2023, đơn vị đã bắt giữ "
+            "12 vụ buôn lậu, phối hợp với Công an xã Tân Mỹ, Thanh Long lập 3 chốt kiểm soát.")
+    ex = extract_document(Document.from_text(text, "van-lang.txt", date="2024-04"))
+    assert grounding_errors(ex) == []
+    assert {(i.value, i.scope) for i in ex.indicators} == {(12, "Văn Lãng"), (3, "Văn Lãng")}
+    # the district in brackets after the post
+    text = ("Ngày 9/5, Đoàn đại biểu Quốc hội tỉnh Hà Giang làm việc với Đồn Biên phòng Cửa khẩu Thanh Thủy "
+            "(huyện Vị Xuyên).\n\nNăm 2023, đơn vị đã bắt giữ 7 vụ vận chuyển trái phép chất ma túy.")
+    ex = extract_document(Document.from_text(text, "vi-xuyen.txt", date="2024-05"))
+    assert [i.scope for i in ex.indicators] == ["Vị Xuyên"]
+    # a provincial centre's address is no place of its own: the province's figures
+    text = ("Ngày 9/5, Đoàn đại biểu Quốc hội tỉnh Hà Giang làm việc với Cơ sở cai nghiện ma túy tỉnh "
+            "(phường Quang Trung).\n\nNăm 2023, cơ sở đã tiếp nhận 210 học viên.")
+    ex = extract_document(Document.from_text(text, "ha-giang.txt", date="2024-05"))
+    assert {i.scope for i in ex.indicators} <= {"Hà Giang"}
+    # a body above the provinces fines with a province's border guard: the province is the partner's
+    text = ("Sáng 2/8, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+            "2024.\n\n6 tháng đầu năm 2024, đơn vị đã bắt giữ 15 vụ vận chuyển trái phép xăng dầu; phối hợp "
+            "với Bộ đội Biên phòng tỉnh Quảng Nam xử phạt hành chính 2,1 tỷ đồng.")
+    ex = extract_document(Document.from_text(text, "vung-2.txt", date="2024-08"))
+    assert {i.scope for i in ex.indicators} == {None}
+
+
 def test_accounts_verified_by_biometrics_are_counted() -> None:
     found = _indicators(
         "Sáng 3/6, Công an tỉnh Long An làm việc với các ngân hàng về phòng, chống lừa đảo.\n\nĐến nay, "

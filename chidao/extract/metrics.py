@@ -470,9 +470,27 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
         for s, _e in loc.mentions:
             if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 40), s)):
                 continue
+            if _partner_place(text, max(start, s - 80), s):
+                continue
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+def _partner_place(text: str, start: int, place: int) -> bool:
+    """Whether the place at `place` is named in a partner list after "phối hợp với" (its bodies' names:
+    capitalized words, "và", commas), which has not yet reached a lower-case verb."""
+    m = regex.search(r"\bphối hợp với[ ]+(?P<list>[^;.]*)$", text[start:place], regex.V1)
+    if m is None:
+        return False
+    words = regex.findall(r"[^\s,()]+", m.group("list"), regex.V1)
+    return all(w[0].isupper() or w[0].isdigit() or w in _PARTNER_WORDS for w in words)
+
+
+# lower-case words inside a partner list's bodies' names ("Bộ đội Biên phòng tỉnh X và Chi cục Hải quan …")
+_PARTNER_WORDS = frozenset({
+    "và", "các", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn", "an", "phòng", "đội",
+    "sát", "kiểm", "quan", "lượng", "vụ", "tế", "nhân", "dân", "ủy", "ban", "chỉ", "huy", "quân", "sự"})
 
 
 def main_locality(context: Context) -> str | None:
@@ -591,16 +609,32 @@ def _local_report(context: Context) -> str | None:
     return next(iter(places))
 
 
+# a border post and the district it stands in, written right after its name ("Đồn Biên phòng Bắc Phong
+# Sinh, huyện Hải Hà", "Đồn Biên phòng Cửa khẩu Y (huyện Minh Hóa)"): the post guards that district's border,
+# so it is that district's own body (a provincial centre's address, "Cơ sở cai nghiện … (phường …)", is not)
+_BORDER_POST = regex.compile(r"Đồn\s+(?:Biên\s+phòng|BP)\s", regex.V1)
+_POST_DISTRICT = regex.compile(
+    r"[ ]*(?:,|\()[ ]*(?:huyện|thị xã|quận)[ ]+(?P<place>\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*)",
+    regex.V1)
+
+
 def _bodies_of_places(context: Context, start: int, end: int) -> dict[str, str]:
     """The places (name -> level) whose own bodies are mentioned in [start, end): "Công an huyện
-    Tiền Hải" -> {"Tiền Hải": "district"}; provinces, districts and communes only."""
+    Tiền Hải" -> {"Tiền Hải": "district"}, "Đồn Biên phòng X, huyện Hải Hà" -> {"Hải Hà": "district"};
+    provinces, districts and communes only."""
     assert context.result is not None
     levels = {loc.name: loc.level for loc in context.result.localities}
     text = context.document.text
     found: dict[str, str] = {}
     for org in context.result.organizations:
         for s, e in org.mentions:
-            m = _BODY_OF_PLACE.search(text[s:e]) if start <= s < end else None
+            if not start <= s < end:
+                continue
+            m = _BODY_OF_PLACE.search(text[s:e])
+            if m is None and _BORDER_POST.match(text, s, e):
+                m = _POST_DISTRICT.match(text, e)
+                if m is not None and levels.get(m.group("place")) != "district":
+                    m = None
             level = levels.get(m.group("place")) if m is not None else None
             if level in ("province", "district", "commune"):
                 found[m.group("place")] = level
