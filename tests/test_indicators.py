@@ -669,6 +669,33 @@ def test_a_border_post_s_figures_are_its_district_s_and_a_partner_s_place_is_not
     assert {i.scope for i in ex.indicators} == {None}
 
 
+def test_joint_figures_national_boards_and_co_holders_scope_figures() -> None:
+    # three provinces' police together: no one scope, for figures and goals
+    text = ("Sáng 10/7, tại Công an tỉnh Trà Vinh, Công an ba tỉnh Trà Vinh, Vĩnh Long, Bến Tre tổ chức "
+            "hội nghị sơ kết công tác phối hợp vùng giáp ranh.\n\n6 tháng đầu năm 2019, Công an ba tỉnh đã "
+            "phối hợp bắt 9 đối tượng truy nã. Ba tỉnh thống nhất tổ chức ít nhất 2 đợt tuần tra chung trong "
+            "năm 2019.")
+    ex = extract_document(Document.from_text(text, "giap-ranh.txt", date="2019-07"))
+    assert grounding_errors(ex) == []
+    assert [i.scope for i in ex.indicators] == [None]
+    assert [t.scope for t in ex.targets] == [None]
+    # a province's police with a foreign province's: the Vietnamese province's
+    text = ("Ngày 5/9, Công an tỉnh Lai Châu hội đàm với Công an tỉnh Phông Sa Lỳ (Lào).\n\nNăm qua, Công "
+            "an hai tỉnh đã phối hợp bắt 9 đối tượng truy nã.")
+    ex = extract_document(Document.from_text(text, "lai-chau.txt", date="2019-09"))
+    assert [i.scope for i in ex.indicators] == ["Lai Châu"]
+    # a national board in Hà Nội: the venue's numbers ("63 điểm cầu") leave no place for the figures after
+    text = ("Sáng 8/1, tại Hà Nội, Ban Chỉ đạo 389 quốc gia tổ chức hội nghị trực tuyến tổng kết năm "
+            "2019, kết nối tới 63 điểm cầu.\n\nNăm 2019, các lực lượng đã bắt giữ 1.250 vụ buôn lậu.")
+    ex = extract_document(Document.from_text(text, "bcd.txt", date="2020-01"))
+    assert [i.scope for i in ex.indicators if i.value == 1250] == [None]
+    # a coast-guard region and a province's border guard hold the event together: the province's figures
+    text = ("Chiều 4/10, Bộ Tư lệnh Vùng Cảnh sát biển 2 và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi tổ "
+            "chức lễ ký kết quy chế phối hợp.\n\nNăm 2024, hai lực lượng đã thu giữ 30.000 lít dầu DO.")
+    ex = extract_document(Document.from_text(text, "vung-2.txt", date="2024-10"))
+    assert [i.scope for i in ex.indicators] == ["Quảng Ngãi"]
+
+
 def test_accounts_verified_by_biometrics_are_counted() -> None:
     found = _indicators(
         "Sáng 3/6, Công an tỉnh Long An làm việc với các ngân hàng về phòng, chống lừa đảo.\n\nĐến nay, "

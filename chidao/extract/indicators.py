@@ -47,6 +47,7 @@ from chidao.extract.metrics import (
     around,
     default_scope,
     find_amounts,
+    is_joint,
     is_national,
     last_national,
     locality_in,
@@ -319,34 +320,51 @@ class _Scopes:
         self.whole_force = whole_force_national(context)  # "toàn lực lượng" is the country's force
         self.recent: str | None = None  # the place the last sentence with figures that named one named
         self.before: str | None = None  # that place, for the current sentence
+        # the place the current sentence names, and whether a figure of it was read: a sentence whose
+        # numbers are no figures ("tại Hà Nội, … kết nối tới 63 điểm cầu") leaves no place behind
+        self.pending: str | None = None
+        self.figured = False
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
         country or in a place?"""
+        self._settle()
+        self._read(start, end)
+
+    def _read(self, start: int, end: int) -> None:
         national = last_national(self.text, start, end, self.whole_force)
         local = self._last_local(start, end)
         if national is not None and (local is None or local < national):
             self.national = True
             self.recent = None
+            self.pending = None
         elif local is not None:
             self.national = False
+
+    def _settle(self) -> None:
+        """The last sentence's place becomes the recent one if a figure of that sentence was read."""
+        if self.pending is not None and self.figured:
+            self.recent = self.pending
+        self.pending, self.figured = None, False
 
     def enter(self, start: int, end: int) -> None:
         """Start on a sentence with figures: what the sentences before it said holds for it
         unless it names a place of its own."""
+        self._settle()
         self.frame_national = self.national and self._last_local(start, end) is None
         self.before = self.recent
-        self.recent = locality_in(self.context, start, end) or self.recent
+        self.pending = locality_in(self.context, start, end)
         self.sentence = (start, end)
         self.sentence_national = is_national(self.text, start, end, self.whole_force)
-        self.read(start, end)
+        self._read(start, end)
 
     def at(self, figure_start: int) -> str | None:
+        self.figured = True
         start, end = self.sentence
         named = locality_in(self.context, start, figure_start)
         if named is not None:
             return named
-        if self.sentence_national or self.frame_national:
+        if self.sentence_national or self.frame_national or is_joint(self.context, start, figure_start):
             return None
         unnamed = unnamed_place(self.context, start, figure_start)
         if unnamed is not None:

@@ -507,6 +507,11 @@ _CENTRAL_BODY = regex.compile(
     r"Đảng ủy Công an Trung ương|Hiệp hội\s|Văn phòng INTERPOL)", regex.V1)
 
 
+# a national board or committee: "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo quốc gia chống buôn lậu …", "Ủy ban
+# An toàn giao thông Quốc gia"
+_NATIONAL_NAME = regex.compile(r"(?:Ban Chỉ đạo|Ủy ban|Hội đồng)\s(?:[^,;]*\s)?[Qq]uốc gia\b", regex.V1)
+
+
 def default_scope(context: Context) -> str | None:
     """The scope of a figure or goal whose sentence names no place: the report's place
     (`main_locality`), or none when a body above the provinces holds the report's event with no
@@ -523,11 +528,18 @@ def _held_centrally(context: Context) -> bool:
     text = context.document.text
     if _HOST.search(text, start, end) is not None:
         return False
-    first = min(((s, e) for org in context.result.organizations for s, e in org.mentions if start <= s < end),
-                default=None)
-    if first is None or _bodies_of_places(context, first[0], first[0] + 1):
+    mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
+                      if start <= s < end)
+    if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
-    return _CENTRAL_BODY.match(text, first[0], first[1]) is not None
+    first = mentions[0]
+    # a province's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ Chỉ huy Bộ đội
+    # Biên phòng tỉnh X tổ chức lễ ký kết …"): their joint figures are of that province's waters or land
+    if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
+            and "province" in _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values():
+        return False
+    return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
+            or _NATIONAL_NAME.match(text, first[0], first[1]) is not None)
 
 
 def _main_province(context: Context) -> str | None:
@@ -649,6 +661,29 @@ def last_national(text: str, start: int, end: int, whole_force: bool = True) -> 
         if whole_force or not _WHOLE_FORCE.fullmatch(m.group()):
             found = m.start()
     return found
+
+
+# two or more provinces as one subject: "Công an ba tỉnh đã …", "Ba tỉnh thống nhất …" (not a place
+# phrase: "trên địa bàn ba tỉnh")
+_JOINT = regex.compile(
+    r"(?:(?:Công an|[Ll]ực lượng|Bộ đội Biên phòng)[ ]+|(?<![\p{L}][ ]+))"
+    r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)[ ]+tỉnh\b(?![ ]+\p{Lu})", regex.V1)
+
+
+@cache
+def _foreign_names() -> frozenset[str]:
+    return frozenset(row["name"] for row in load_table("foreign_places.tsv"))
+
+
+def is_joint(context: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of two or more of the country's provinces together ("Công an ba
+    tỉnh đã trao đổi 126 tin"): their joint figures and goals have no one scope. Two provinces' police
+    across a border (the report names a foreign place) are the Vietnamese province's."""
+    assert context.result is not None
+    if _JOINT.search(context.document.text, start, end) is None:
+        return False
+    foreign = _foreign_names()
+    return not any(loc.name in foreign for loc in context.result.localities)
 
 
 def is_national(text: str, start: int, end: int, whole_force: bool = True) -> bool:

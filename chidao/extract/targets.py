@@ -35,6 +35,7 @@ from chidao.extract.metrics import (
     find_amounts,
     find_metrics,
     first_metric,
+    is_joint,
     is_national,
     locality_in,
     passages,
@@ -274,7 +275,8 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
-    if is_national(text, sentence_start, end, whole_force_national(context)):
+    if is_national(text, sentence_start, end, whole_force_national(context)) \
+            or is_joint(context, sentence_start, span_start):
         return None
     unnamed = unnamed_place(context, sentence_start, span_start)
     if unnamed is not None:

@@ -5442,22 +5442,24 @@ def g162():
     d.legal(d.s("Biên bản hội đàm năm 2018"), "agreement", None, None, None, None)
     d.directive(d.sent("Hai bên thống nhất", "trên tuyến biên giới."), None, "thống nhất", note="joint agreement")
     d.directive(d.sent("Đại tá Trần Mạnh Cường đề nghị", "xuất cảnh trái phép."), C, "đề nghị", addressee=R)
-    d.target(d.s("mỗi quý 1 lần"), "border_police_briefings", "reach", 1, "lần", False, None, "2019", None,
-             note=NEW + ": a norm of a joint agreement; two provinces' joint goals have no one scope (as probe 149)")
+    d.target(d.s("mỗi quý 1 lần"), "border_police_briefings", "reach", 1, "lần", False, None, "2019", S,
+             note=NEW + ": a norm of a joint agreement; gold fixed: a Vietnamese province's joint goals with a foreign province's "
+                        "police are the Vietnamese province's (as probe 033, 053, 080, 138; 149's three Vietnamese provinces have none)")
     d.target(d.s("tổ chức ít nhất 2 đợt cao điểm chung tấn công, trấn áp tội phạm ma túy trên tuyến biên giới"), "joint_campaigns", "reach", 2,
-             "đợt", True, None, "2019", None, note="(as probe 149)")
+             "đợt", True, None, "2019", S, note="gold fixed: the Vietnamese province's (as probe 033, 080)")
     d.commitment(d.s("trao tặng Công an tỉnh Phông Sa Lỳ 2 xe ô tô bán tải"), "equipment", 2, "xe ô tô bán tải", giver=G, receiver=R)
     d.commitment(d.s("10 máy tính"), "equipment", 10, "máy tính", giver=G, receiver=R)
     d.commitment(d.s("hỗ trợ đào tạo tiếng Việt cho 20 cán bộ Công an Lào"), "other", 20, "cán bộ", giver=G, receiver=R,
                  note="training places (as probe 059)")
     P = "12 tháng qua"
-    d.indicator(d.s("trao đổi 146 tin có giá trị về an ninh, trật tự khu vực biên giới"), "crime_info_exchanges", 146, "tin", None, None, P, None,
-                note="joint figures of two provinces' forces have no one scope (as probe 149)")
-    d.indicator(d.s("phối hợp điều tra, bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, None)
-    d.indicator(d.s("54 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 54, "đối tượng", None, None, P, None)
-    d.indicator(d.s("thu giữ 62 bánh heroin"), "drug_seizures", 62, "bánh", None, None, P, None)
-    d.indicator(d.s("115.000 viên ma túy tổng hợp"), "drug_seizures", 115000, "viên", None, None, P, None)
-    d.indicator(d.s("trao trả 17 đối tượng truy nã cho phía bạn"), "fugitives_handed_over", 17, "đối tượng", None, None, P, None)
+    d.indicator(d.s("trao đổi 146 tin có giá trị về an ninh, trật tự khu vực biên giới"), "crime_info_exchanges", 146, "tin", None, None, P, S,
+                note="gold fixed: joint figures with a foreign province's police are the Vietnamese province's (as probe 033, 080, "
+                     "138; 149's three Vietnamese provinces have no one scope)")
+    d.indicator(d.s("phối hợp điều tra, bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, S, note="gold fixed: scope (as above)")
+    d.indicator(d.s("54 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 54, "đối tượng", None, None, P, S, note="gold fixed: scope")
+    d.indicator(d.s("thu giữ 62 bánh heroin"), "drug_seizures", 62, "bánh", None, None, P, S, note="gold fixed: scope")
+    d.indicator(d.s("115.000 viên ma túy tổng hợp"), "drug_seizures", 115000, "viên", None, None, P, S, note="gold fixed: scope")
+    d.indicator(d.s("trao trả 17 đối tượng truy nã cho phía bạn"), "fugitives_handed_over", 17, "đối tượng", None, None, P, S, note="gold fixed: scope")
     d.write()
 
 
