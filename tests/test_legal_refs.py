@@ -196,3 +196,24 @@ def test_a_police_forces_party_committee_is_the_issuer_not_the_party() -> None:
     assert (ref.number, ref.date, ref.issuer) == ("21", "2023-03-09", "Đảng ủy Công an tỉnh")
     named = only(refs("Thực hiện Kế hoạch số 40-KH/ĐU của Đảng ủy Công an tỉnh Hà Tĩnh, các đơn vị rà soát."))
     assert named.issuer == "Đảng ủy Công an tỉnh Hà Tĩnh"
+
+
+def test_agreements_and_programmes_cited_by_title() -> None:
+    found = refs(
+        "Hai bên ký Biên bản hợp tác phòng, chống ma túy năm 2022 và cam kết thực hiện Hiệp định dẫn độ "
+        "giữa hai nước; Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh ký Quy chế phối hợp thực hiện nhiệm vụ "
+        "bảo vệ biên giới.")
+    assert [(r.kind, r.text, r.date) for r in found] == [
+        ("agreement", "Biên bản hợp tác phòng, chống ma túy năm 2022", "2022"),
+        ("agreement", "Hiệp định dẫn độ", None),
+        ("agreement", "Quy chế phối hợp", None)]
+    ref = only(refs("Hội nghị sơ kết Chương trình phòng, chống tội phạm giai đoạn 2021 - 2025 tại tỉnh."))
+    assert (ref.kind, ref.text) == ("programme", "Chương trình phòng, chống tội phạm giai đoạn 2021 - 2025")
+    ref = only(refs("Hai ngành ký Chương trình phối hợp giai đoạn 2022 - 2027 về tuyên truyền pháp luật."))
+    assert (ref.kind, ref.text, ref.name) == (
+        "agreement", "Chương trình phối hợp giai đoạn 2022 - 2027", "tuyên truyền pháp luật")
+    # a kind word alone, a lower-case one, a programme's sentence or one without its term: none
+    assert refs(
+        "Theo Quy chế, hai bên trao đổi thông tin. Biên bản được ký ngay sau hội đàm. Hai bên ký biên bản "
+        "ghi nhớ hợp tác năm 2024. Chương trình đặt mục tiêu đến hết năm 2025 hỗ trợ 50 hộ nghèo. "
+        "Chương trình Đội mũ bảo hiểm cho học sinh được tổ chức tại trường.") == []

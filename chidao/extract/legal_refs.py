@@ -9,7 +9,10 @@ A reference is a kind word (legal_kinds.tsv) followed by
   a lower-case kind word ("theo quyết định số 12/QĐ-UBND") needs "số" or a symbol;
 - or a title: "Nghị quyết Đại hội XIII của Đảng", "Nghị quyết Đại hội đại biểu
   Đảng bộ tỉnh Bắc Giang lần thứ XIX", "Nghị quyết Trung ương 4 (khóa XII)",
-  "Luật Công an nhân dân năm 2018", "Hiến pháp năm 2013".
+  "Luật Công an nhân dân năm 2018", "Hiến pháp năm 2013";
+- or, for an agreement or programme, a title in lower-case words with its stage:
+  "Hiệp định hợp tác phòng, chống tội phạm", "Biên bản hội đàm năm 2017", "Quy chế
+  phối hợp", "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025".
 A kind word alone ("các Chỉ thị, Mệnh lệnh của Ban Bí thư") is not a reference.
 
 The span runs from the kind word through the date ("ngày 24/1/2019"), the
@@ -130,6 +133,16 @@ _TITLE = (
 _GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công nhận|bổ nhiệm|điều động|khen thưởng)"
           r"(?:\s+(?!cho\b|của\b)[\p{L}\d]+){1,10}?(?=\s+(?:cho|của)\b|[.,;:)\n]|$))")
 _CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
+# an agreement or programme cited by its title in lower-case words (read on in `_titled`)
+_NAMED = r"(?P<named>(?=\p{Ll}|giai\s+đoạn\s+\d))"
+# the words of such a title, up to a word that ends it ("Hiệp định hợp tác phòng, chống tội phạm giữa …")
+_NAMED_WORD = regex.compile(
+    rf"(?:,[ ]+|[ ]+)(?!(?:{_TITLE_STOP}|giữa|thực|giai|đến|đặt|hết|bị|ký|nêu|nhằm)(?!\p{{L}}))\p{{Ll}}+",
+    regex.V1)
+# a title's stage: "năm 2017", "giai đoạn 2021 - 2025 (và định hướng đến năm 2030)"
+_STAGE = regex.compile(
+    r"[ ]+(?:(?P<term>giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}(?:\s+và\s+định\s+hướng\s+đến\s+năm\s+\d{4})?)"
+    r"|năm\s+(?P<year>\d{4}))(?!\d)", regex.V1)
 
 
 @cache
@@ -149,7 +162,7 @@ def _pattern() -> regex.Pattern[str]:
     bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?P<kind>{kind})\s+"
-        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER}|{bare})"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER}|{bare}|{_NAMED})"
         rf"(?P<tail>{tail})"
     )
 
@@ -180,9 +193,35 @@ def _subject(text: str, end: int) -> str | None:
     return subject or None
 
 
+def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
+    """An agreement or programme cited by title, capitalized: "Hiệp định hợp tác phòng, chống tội phạm",
+    "Biên bản hội đàm năm 2017", "Quy chế phối hợp" (the kind's words are a title of their own),
+    "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025"; a programme needs its stage, an
+    agreement a title word or a kind of three words. "Theo Quy chế, …", "Biên bản được ký …" are none."""
+    kind_word = m.group("kind")
+    if kind_word[0].islower() or kind not in ("agreement", "programme"):
+        return None
+    end, words = m.end("kind"), 0
+    while words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
+        end, words = w.end(), words + 1
+    stage = _STAGE.match(text, end)
+    if kind == "programme" and (stage is None or stage.group("term") is None or words == 0):
+        return None
+    if kind == "agreement" and words == 0 and len(kind_word.split()) < 3 and stage is None:
+        return None
+    date = None
+    if stage is not None:
+        end, date = stage.end(), stage.group("year")
+    ref_text = text[m.start():end]
+    name = _subject(text, end) or _SPACE.sub(" ", ref_text)
+    return LegalRef(kind, None, None, name, date, None, ref_text, (m.start(), end))
+
+
 def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef | None:
     kind_word = m.group("kind")
     kind = _kinds()[_SPACE.sub(" ", kind_word).lower()]
+    if m.group("named") is not None:
+        return _titled(m, kind, text)
     number = symbol = name = date = issuer = None
     end = m.end()
     tail_empty = m.group("tail").strip() == ""
@@ -329,5 +368,5 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
         ref = _reference(m, text, document.date)
         if ref is not None:
             refs.append(ref)
-            done = m.end()
+            done = max(m.end(), ref.span[1])
     return _fill_from_fuller_citations(refs)

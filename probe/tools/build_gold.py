@@ -5438,8 +5438,10 @@ def g162():
     d.loc(PS, "region", None, None, None, d.m(PS, n=5), note="a Lao province (foreign-places vocabulary)")
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'CHDCND Lào' and 'Công an Lào'")
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
-    d.legal(d.s("Biên bản hội đàm năm 2017"), "agreement", None, None, None, None, note="minutes of talks signed by both sides, by title (as probe 138)")
-    d.legal(d.s("Biên bản hội đàm năm 2018"), "agreement", None, None, None, None)
+    d.legal(d.s("Biên bản hội đàm năm 2017"), "agreement", None, None, "2017", None,
+            note="minutes of talks signed by both sides, by title (as probe 138); gold fixed: a title's 'năm 2017' is its date, as "
+                 "a law's 'Luật … năm 2024' (019, 032)")
+    d.legal(d.s("Biên bản hội đàm năm 2018"), "agreement", None, None, "2018", None, note="gold fixed: date from 'năm 2018' (as above)")
     d.directive(d.sent("Hai bên thống nhất", "trên tuyến biên giới."), None, "thống nhất", note="joint agreement")
     d.directive(d.sent("Đại tá Trần Mạnh Cường đề nghị", "xuất cảnh trái phép."), C, "đề nghị", addressee=R)
     d.target(d.s("mỗi quý 1 lần"), "border_police_briefings", "reach", 1, "lần", False, None, "2019", S,
