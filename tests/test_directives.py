@@ -484,3 +484,17 @@ def test_the_addressee_after_two_verbs_of_asking_and_of_forces_named_by_what_the
         "tội phạm đồng loạt ra quân bảo đảm an ninh, trật tự dịp Tết.")
     assert [d.addressee for d in found] == [
         "các sở, ngành, UBND các huyện", "các lực lượng trực tiếp đấu tranh phòng, chống tội phạm"]
+
+
+def test_what_was_given_on_the_occasion_does_not_carry_the_speech_on() -> None:
+    found = _directives(
+        "Sáng 4/3, Thứ trưởng Bộ Công an Nguyễn Văn Long làm việc với Công an tỉnh Nam Định.\n\n"
+        "Thứ trưởng yêu cầu Công an tỉnh tăng cường tuần tra, kiểm soát trên các tuyến giao thông. "
+        "Dịp này, Bộ Công an trang bị thêm cho Công an tỉnh 20 xe mô tô trong quý II/2024. "
+        "Nhân dịp này, Ngân hàng Nông nghiệp tỉnh cam kết hỗ trợ 500 triệu đồng cho các xã.")
+    assert [d.verb for d in found] == ["yêu cầu"]
+    # with a verb of saying or an agreement, such a sentence is read as any other
+    found = _directives(
+        "Sáng 4/3, Thứ trưởng Bộ Công an Nguyễn Văn Long làm việc với Công an tỉnh Nam Định.\n\n"
+        "Dịp này, UBND tỉnh thống nhất hỗ trợ Công an tỉnh 2 tỷ đồng mua sắm phương tiện.")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất")]

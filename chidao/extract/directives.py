@@ -145,6 +145,11 @@ def _order_verbs() -> tuple[str, ...]:
     return tuple(sorted({f.strip() for f in forms}, key=len, reverse=True))
 
 
+# what happened on the occasion of the event, told after the speeches: gifts, pledges, awards ("Dịp này, …",
+# "Nhân dịp này, …", "Cũng tại buổi lễ, …"); with a verb of saying ("Dịp này, Bộ trưởng đề nghị …") it is read
+# as any other sentence
+_OCCASION = regex.compile(
+    r"[\"“]?(?:Nhân dịp này|Dịp này|Cũng tại (?:buổi|hội nghị|lễ)[^,.;]{0,30}),\s", regex.V1)
 _TASK_OPENER = regex.compile(
     r"[\"“]?(?:(?:(?P<then>Theo đó)|Thời gian tới|Trong thời gian tới|Thời gian tới đây|Năm tới"
     r"|Trong năm tới),\s*|(?:Mục tiêu|Nhiệm vụ|Phương hướng)(?:\s+(?:trọng tâm|chủ yếu))?"
@@ -351,6 +356,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 own = _subject_before_modal(text, start, end, bodies)
                 speech.addressee = own
                 out.append(_directive(text, start, end, according, None, own))
+            continue
+        if _OCCASION.match(text, start, end):
+            speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order
             continue
         opener = _TASK_OPENER.match(text, start, end)
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
