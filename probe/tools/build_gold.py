@@ -1235,8 +1235,8 @@ def g037():
              False, None, None, S, note=NEW)
     d.target(d.s("rà soát 100% người nghiện ma túy, người có tiền án, tiền sự trên địa bàn trong quý I/2026"), "drug_addicts_reviewed_rate", "reach",
              100, "%", False, None, "2026-03-31", S, note=NEW + "; 'trong quý I/2026': the quarter's last day")
-    d.commitment(d.s("bố trí 36 kíp cấp cứu trực 24/24 giờ"), "staffing", 36, "kíp cấp cứu", giver="Sở Y tế",
-                 note="emergency teams the plan assigns for Tết")
+    d.commitment(d.s("bố trí 36 kíp cấp cứu trực 24/24 giờ"), "staffing", 36, "kíp", giver="Sở Y tế",
+                 note="emergency teams the plan assigns for Tết; gold fixed: the unit is the count noun (docs/GOLD.md rule 15)")
     d.commitment(d.s("trích 12 tỷ đồng từ ngân sách"), "funding", 12, "tỷ đồng", receiver="lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở",
                  note="'Tỉnh' gives: giver not annotated")
     P = "dịp Tết Ất Tỵ 2025"
@@ -3398,7 +3398,7 @@ def g103():
     d.directive(d.sent("Ông đề nghị Đảng ủy, UBND xã", "thôn, buôn."), T, "đề nghị", addressee="Đảng ủy, UBND xã")
     d.target(d.s("100% hộ gia đình trên địa bàn xã được tuyên truyền trực tiếp"), "households_informed_rate", "reach", 100, "%", False, None, "2025", X,
              note=NEW + ": households told in person about fraud ('Đến hết năm 2025, phấn đấu')")
-    d.commitment(d.s("trao tặng Công an xã Đắk Wil 5 máy tính xách tay"), "equipment", 5, "máy tính", giver=CT, receiver=CX, note="a gift (as probe 047)")
+    d.commitment(d.s("trao tặng Công an xã Đắk Wil 5 máy tính xách tay"), "equipment", 5, "máy", giver=CT, receiver=CX, note="a gift (as probe 047); gold fixed: the unit is the count noun")
     d.commitment(d.s("50 triệu đồng để phục vụ công tác"), "funding", 50, "triệu đồng", giver=CT, receiver=CX)
     P = "từ ngày 1/7/2025 đến nay"
     d.indicator(d.s("tiếp nhận 27 tin báo về lừa đảo qua mạng"), "crime_reports", 27, "tin báo", None, None, P, X, note="(as probe 038, 085)")
@@ -4473,7 +4473,7 @@ def g135():
     d.target(d.s("mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"), "border_patrols", "reach", 3, "tổ", True, None, None, S,
              note="a floor per night is a norm (as probe 126); a border post's figures are scoped to its district (as probe 082)")
     d.commitment(d.s("trao tặng Đồn 2 camera quan sát ban đêm"), "equipment", 2, "camera", giver=BC, receiver=D)
-    d.commitment(d.s("1 xe mô tô địa hình"), "equipment", 1, "xe mô tô", giver=BC, receiver=D)
+    d.commitment(d.s("1 xe mô tô địa hình"), "equipment", 1, "xe", giver=BC, receiver=D, note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
     P = "từ đầu năm 2021 đến nay"
     d.indicator(d.s("tổ chức 186 tổ tuần tra ban đêm"), "border_patrols", 186, "tổ", None, None, P, S)
     d.indicator(d.s("lập 4 chốt kiểm soát cố định"), "checkpoints", 4, "chốt", None, None, P, S, note=NEW)
@@ -4961,7 +4961,8 @@ def g149():
     d.directive(d.sent("Ba tỉnh thống nhất", "ở vùng giáp ranh."), None, "thống nhất", note="joint agreement")
     d.target(d.s("tổ chức ít nhất 3 đợt cao điểm chung"), "joint_campaigns", "reach", 3, "đợt", True, None, "2017", None,
              note="'trong 6 tháng cuối năm 2017' (as probe 137); three provinces together: no one scope")
-    d.commitment(d.s("hỗ trợ 2 xuồng máy cho Công an huyện Thạnh Trị"), "equipment", 2, "xuồng máy", giver=CST, receiver="Công an huyện Thạnh Trị")
+    d.commitment(d.s("hỗ trợ 2 xuồng máy cho Công an huyện Thạnh Trị"), "equipment", 2, "xuồng", giver=CST, receiver="Công an huyện Thạnh Trị",
+                 note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
     P = "6 tháng đầu năm 2017"
     d.indicator(d.s("trao đổi 126 tin về tội phạm"), "crime_info_exchanges", 126, "tin", None, None, P, None, note="three provinces together: no scope")
     d.indicator(d.s("phối hợp bắt 14 đối tượng truy nã"), "wanted_arrested", 14, "đối tượng", None, None, P, None)
@@ -5038,8 +5039,8 @@ def g151():
              False, None, "2021", S, note=NEW)
     d.commitment(d.s("bố trí 12 tỷ đồng từ ngân sách tỉnh năm 2021"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Vĩnh Phúc", receiver=PC,
                  note="the chairman's assignment to fund (as probe 060)")
-    d.commitment(d.s("2 xe chữa cháy"), "equipment", 2, "xe chữa cháy", giver="UBND tỉnh Vĩnh Phúc", receiver=PC)
-    d.commitment(d.s("1 xe thang"), "equipment", 1, "xe thang", giver="UBND tỉnh Vĩnh Phúc", receiver=PC)
+    d.commitment(d.s("2 xe chữa cháy"), "equipment", 2, "xe", giver="UBND tỉnh Vĩnh Phúc", receiver=PC, note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
+    d.commitment(d.s("1 xe thang"), "equipment", 1, "xe", giver="UBND tỉnh Vĩnh Phúc", receiver=PC, note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
     P = "10 tháng năm 2020"
     d.indicator(d.s("xảy ra 46 vụ cháy"), "fires", 46, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 2 người"), "fire_deaths", 2, "người", None, None, P, S)
@@ -5249,7 +5250,8 @@ def g157():
              "decrease", 10, "%", True, "năm 2023", "2024", None,
              note=NEW + "; a task of the conference that deploys 2024's tasks, compared with 2023: due 2024")
     d.commitment(d.s("cấp thêm 60 máy kiểm soát tự động (autogate) cho các cửa khẩu hàng không quốc tế"), "equipment", 60,
-                 "máy kiểm soát tự động", giver="Bộ Công an", note="to be delivered in the second quarter")
+                 "máy", giver="Bộ Công an",
+                 note="to be delivered in the second quarter; gold fixed: the unit is the count noun (docs/GOLD.md rule 15)")
     P = "năm 2023"
     d.indicator(d.s("cấp hơn 2,1 triệu hộ chiếu phổ thông"), "passports_issued", 2100000, "hộ chiếu", None, None, P, None, note=NEW + "; national")
     d.indicator(d.s("tăng 18% so với năm 2022"), "passports_issued", 18, "%", "increase", "năm 2022", P, None)
@@ -5317,8 +5319,8 @@ def g159():
              "trained_rescue_team_commune_rate", "reach", 100, "%", False, None, "2025-12-31", S, note=NEW)
     d.commitment(d.s("trao tặng UBND xã Mậu A 100 áo phao"), "equipment", 100, "áo phao", giver=G, receiver="UBND xã Mậu A",
                  note="gifts of equipment (as probe 148)")
-    d.commitment(d.s("2 xuồng composite để phục vụ công tác ứng phó thiên tai"), "equipment", 2, "xuồng composite", giver=G,
-                 receiver="UBND xã Mậu A")
+    d.commitment(d.s("2 xuồng composite để phục vụ công tác ứng phó thiên tai"), "equipment", 2, "xuồng", giver=G,
+                 receiver="UBND xã Mậu A", note="gold fixed: the unit is the count noun (docs/GOLD.md rule 15)")
     d.commitment(d.s("bố trí 300 triệu đồng cho các thôn mua sắm loa cầm tay, đèn pin và dây cứu sinh"), "funding", 300, "triệu đồng",
                  giver="UBND xã Mậu A", note="'xã sẽ bố trí': a pledge; the drill's forces, boats and vehicles are no commitments (a drill held)")
     P = "từ đầu năm đến nay"
@@ -5354,8 +5356,8 @@ def g160():
              "decrease", 5, "%", True, "năm 2020", "2021", S, note="a range: at least its low end (as probe 002)")
     d.target(d.s("khắc phục 14 \"điểm đen\" về tai nạn giao thông trước ngày 30-6-2021"), "accident_black_spots", "reach", 14, "điểm đen", False, None,
              "2021-06-30", S, note=NEW + ": a counted task with a deadline (as probe 046)")
-    d.commitment(d.s("trao tặng 1.000 mũ bảo hiểm đạt chuẩn cho học sinh lớp 1 của tỉnh"), "equipment", 1000, "mũ bảo hiểm",
-                 giver="Công ty Honda Việt Nam", note="a company's gift (as probe 064, 136)")
+    d.commitment(d.s("trao tặng 1.000 mũ bảo hiểm đạt chuẩn cho học sinh lớp 1 của tỉnh"), "equipment", 1000, "mũ",
+                 giver="Công ty Honda Việt Nam", note="a company's gift (as probe 064, 136); gold fixed: unit 'mũ', the count noun")
     d.commitment(d.s("bố trí 1,5 tỷ đồng cho Công an tỉnh lắp đặt hệ thống camera giám sát giao thông tại 6 nút giao trọng điểm"), "funding", 1.5,
                  "tỷ đồng", giver="UBND tỉnh Ninh Thuận", receiver="Công an tỉnh Ninh Thuận")
     P = "năm 2020"
@@ -5449,8 +5451,8 @@ def g162():
                         "police are the Vietnamese province's (as probe 033, 053, 080, 138; 149's three Vietnamese provinces have none)")
     d.target(d.s("tổ chức ít nhất 2 đợt cao điểm chung tấn công, trấn áp tội phạm ma túy trên tuyến biên giới"), "joint_campaigns", "reach", 2,
              "đợt", True, None, "2019", S, note="gold fixed: the Vietnamese province's (as probe 033, 080)")
-    d.commitment(d.s("trao tặng Công an tỉnh Phông Sa Lỳ 2 xe ô tô bán tải"), "equipment", 2, "xe ô tô bán tải", giver=G, receiver=R)
-    d.commitment(d.s("10 máy tính"), "equipment", 10, "máy tính", giver=G, receiver=R)
+    d.commitment(d.s("trao tặng Công an tỉnh Phông Sa Lỳ 2 xe ô tô bán tải"), "equipment", 2, "xe", giver=G, receiver=R, note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
+    d.commitment(d.s("10 máy tính"), "equipment", 10, "máy", giver=G, receiver=R, note="gold fixed: the unit is the thing's count noun (docs/GOLD.md rule 15)")
     d.commitment(d.s("hỗ trợ đào tạo tiếng Việt cho 20 cán bộ Công an Lào"), "other", 20, "cán bộ", giver=G, receiver=R,
                  note="training places (as probe 059)")
     P = "12 tháng qua"
