@@ -590,3 +590,20 @@ def test_gifts_counted_by_what_they_are_and_things_the_money_buys() -> None:
     assert (trucks.kind, trucks.giver) == ("equipment", money.giver)
     assert trucks.receiver == "Phòng Cảnh sát PCCC và CNCH"
     assert got[1, "xe"].receiver == "Phòng Cảnh sát PCCC và CNCH"
+
+
+def test_givers_named_by_bank_company_fund_youth_union_or_an_abbreviation_the_report_defines() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 2/6, Công an tỉnh Sóc Trăng bàn giao 8 căn nhà cho hộ nghèo. Nhà do Ngân hàng TMCP Công "
+            "Thương Việt Nam (VietinBank) chi nhánh Sóc Trăng tài trợ.\n\n"
+            "Tổng kinh phí 480 triệu đồng, trong đó VietinBank chi nhánh Sóc Trăng tài trợ 300 triệu đồng, "
+            "Quỹ Vì đồng đội của Công an tỉnh hỗ trợ 180 triệu đồng. Tại buổi lễ, đại diện Công ty Yamaha "
+            "Motor Việt Nam trao tặng 500 mũ bảo hiểm cho học sinh. Đoàn Thanh niên Công an tỉnh trao 20 "
+            "suất quà.")
+    ex = extract_document(Document.from_text(text, "soc-trang.txt", date="2024-06"))
+    givers = {c.amount: c.giver for c in ex.commitments}
+    assert givers[300] == "Ngân hàng TMCP Công Thương Việt Nam chi nhánh Sóc Trăng"
+    assert givers[180] == "Công an tỉnh Sóc Trăng"
+    assert givers[500] == "Công ty Yamaha Motor Việt Nam"
+    assert givers[20] == "Đoàn Thanh niên Công an tỉnh Sóc Trăng"

@@ -284,6 +284,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
 
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
+    r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
     r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
     r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
@@ -678,9 +679,50 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     if body is not None and start < body.end < stop:
         stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
+    if phrase and len(phrase) <= 80 and not looks_like_body(text, start, stop, bodies):
+        sponsor = _sponsor(text, start, stop)
+        if sponsor is not None:
+            return sponsor
     if not phrase or len(phrase) > 80 or not looks_like_body(text, start, stop, bodies):
         return start, None
     return start, phrase
+
+
+# a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
+# abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
+# that body's ("Quỹ Vì người nghèo của Công an tỉnh")
+_SPONSOR = regex.compile(
+    r"(?:đại diện\s+)?(?P<name>(?:(?:Chi nhánh\s+)?Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội"
+    r"|Đoàn Thanh niên)\s+\p{Lu}[^,;.]*|(?P<short>[A-Z][A-Za-z]{2,})(?:\s+chi nhánh\s+\p{Lu}[^,;.]*)?)$",
+    regex.V1)
+_FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
+
+
+def _sponsor(text: str, start: int, stop: int) -> tuple[int, str] | None:
+    """The bank, company, fund or association written as text[start:stop], or None."""
+    m = _SPONSOR.fullmatch(text, start, stop)
+    if m is None:
+        return None
+    fund = _FUND_OF.fullmatch(text, m.start("name"), stop)
+    if fund is not None:
+        return start, fund.group("body")
+    if m.group("short"):
+        # a short name stands for the longer name the report gives it in brackets; unexplained, only one
+        # in capitals ("BIDV") is read as a body
+        long = _spelled_out(text, m.group("short"))
+        if long is None:
+            return (start, m.group("name")) if m.group("short").isupper() else None
+        return start, long + m.group("name")[len(m.group("short")):]
+    return start, m.group("name")
+
+
+def _spelled_out(text: str, short: str) -> str | None:
+    """The longer name a report defines `short` for in brackets ("Ngân hàng TMCP Đầu tư và Phát triển
+    Việt Nam (BIDV)" for "BIDV"), or None."""
+    defined = regex.search(
+        r"(?P<long>(?:Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội)(?:\s+[\p{L}\-&]+){1,12}?)\s*\("
+        + regex.escape(short) + r"\)", text, regex.V1)
+    return defined.group("long") if defined is not None else None
 
 
 def _completions(text: str, start: int, end: int) -> list[Commitment]:
