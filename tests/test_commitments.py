@@ -590,3 +590,20 @@ def test_gifts_counted_by_what_they_are_and_things_the_money_buys() -> None:
     assert (trucks.kind, trucks.giver) == ("equipment", money.giver)
     assert trucks.receiver == "Phòng Cảnh sát PCCC và CNCH"
     assert got[1, "xe"].receiver == "Phòng Cảnh sát PCCC và CNCH"
+
+
+def test_gifts_to_a_long_named_receiver_and_to_two_places_named_alike() -> None:
+    lead = "Sáng 3/4, Công an tỉnh tổ chức hội nghị bảo đảm an ninh, trật tự.\n\n"
+    found = _commitments(
+        lead + "Nhân dịp này, Công an huyện Mường Tè trao tặng các tổ tự quản về an ninh, trật tự thôn Pa Ủ "
+        "và xã Ka Lăng 40 đèn pin và 40 áo mưa. Đồn Biên phòng tặng các hộ nuôi cá lồng ven sông tại bản "
+        "Nậm Ngà 80 áo phao.")
+    assert [(c.amount, c.unit, c.kind) for c in found] == [
+        (40, "đèn pin", "equipment"), (40, "áo mưa", "equipment"), (80, "áo phao", "equipment")]
+    assert found[0].giver == "Công an huyện Mường Tè"
+    # a second amount bought with money budgeted before it is no gift of its own
+    found = _commitments(
+        lead + "Sở Tài chính bố trí 9 tỷ đồng từ nguồn ngân sách tỉnh năm 2025 cho Công an tỉnh để mua "
+        "sắm thêm 3 xe chữa cháy.")
+    assert [(c.amount, "bố trí 9 tỷ đồng" in c.text) for c in found][:1] == [(9, True)]
+    assert all(not (c.amount == 3 and "bố trí" in c.text) for c in found)
