@@ -484,3 +484,14 @@ def test_the_addressee_after_two_verbs_of_asking_and_of_forces_named_by_what_the
         "tội phạm đồng loạt ra quân bảo đảm an ninh, trật tự dịp Tết.")
     assert [d.addressee for d in found] == [
         "các sở, ngành, UBND các huyện", "các lực lượng trực tiếp đấu tranh phòng, chống tội phạm"]
+
+
+def test_a_body_advising_the_public_gives_a_directive_with_no_speaker() -> None:
+    found = _directives(
+        "Ngày 4/3, Công an tỉnh Quảng Bình tổ chức hội nghị về phòng, chống tội phạm ma túy.\n\n"
+        "Trung tá Hoàng Văn Tĩnh, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy cho biết, năm 2023 "
+        "đơn vị đã bắt 120 đối tượng.\n\n"
+        "Công an tỉnh khuyến cáo các chủ cơ sở lưu trú không để khách sử dụng trái phép chất ma túy; người "
+        "dân phát hiện dấu hiệu vi phạm cần báo ngay cho cơ quan Công an gần nhất.")
+    advice = [d for d in found if d.verb == "khuyến cáo"]
+    assert [(d.speaker, d.text[:28]) for d in advice] == [(None, "Công an tỉnh khuyến cáo các ")]
