@@ -607,3 +607,20 @@ def test_givers_named_by_bank_company_fund_youth_union_or_an_abbreviation_the_re
     assert givers[180] == "Công an tỉnh Sóc Trăng"
     assert givers[500] == "Công ty Yamaha Motor Việt Nam"
     assert givers[20] == "Đoàn Thanh niên Công an tỉnh Sóc Trăng"
+
+
+def test_gifts_to_a_long_named_receiver_and_to_two_places_named_alike() -> None:
+    lead = "Sáng 3/4, Công an tỉnh tổ chức hội nghị bảo đảm an ninh, trật tự.\n\n"
+    found = _commitments(
+        lead + "Nhân dịp này, Công an huyện Mường Tè trao tặng các tổ tự quản về an ninh, trật tự thôn Pa Ủ "
+        "và xã Ka Lăng 40 đèn pin và 40 áo mưa. Đồn Biên phòng tặng các hộ nuôi cá lồng ven sông tại bản "
+        "Nậm Ngà 80 áo phao.")
+    assert [(c.amount, c.unit, c.kind) for c in found] == [
+        (40, "đèn pin", "equipment"), (40, "áo mưa", "equipment"), (80, "áo phao", "equipment")]
+    assert found[0].giver == "Công an huyện Mường Tè"
+    # a second amount bought with money budgeted before it is no gift of its own
+    found = _commitments(
+        lead + "Sở Tài chính bố trí 9 tỷ đồng từ nguồn ngân sách tỉnh năm 2025 cho Công an tỉnh để mua "
+        "sắm thêm 3 xe chữa cháy.")
+    assert [(c.amount, "bố trí 9 tỷ đồng" in c.text) for c in found][:1] == [(9, True)]
+    assert all(not (c.amount == 3 and "bố trí" in c.text) for c in found)

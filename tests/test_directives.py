@@ -498,3 +498,14 @@ def test_what_was_given_on_the_occasion_does_not_carry_the_speech_on() -> None:
         "Sáng 4/3, Thứ trưởng Bộ Công an Nguyễn Văn Long làm việc với Công an tỉnh Nam Định.\n\n"
         "Dịp này, UBND tỉnh thống nhất hỗ trợ Công an tỉnh 2 tỷ đồng mua sắm phương tiện.")
     assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất")]
+
+
+def test_a_body_advising_the_public_gives_a_directive_with_no_speaker() -> None:
+    found = _directives(
+        "Ngày 4/3, Công an tỉnh Quảng Bình tổ chức hội nghị về phòng, chống tội phạm ma túy.\n\n"
+        "Trung tá Hoàng Văn Tĩnh, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy cho biết, năm 2023 "
+        "đơn vị đã bắt 120 đối tượng.\n\n"
+        "Công an tỉnh khuyến cáo các chủ cơ sở lưu trú không để khách sử dụng trái phép chất ma túy; người "
+        "dân phát hiện dấu hiệu vi phạm cần báo ngay cho cơ quan Công an gần nhất.")
+    advice = [d for d in found if d.verb == "khuyến cáo"]
+    assert [(d.speaker, d.text[:28]) for d in advice] == [(None, "Công an tỉnh khuyến cáo các ")]

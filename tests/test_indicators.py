@@ -1010,3 +1010,14 @@ def test_a_court_resolving_cases_counts_the_cases_resolved_and_its_rate() -> Non
     found = _by_value(_indicators(
         lead + "Năm 2024, Ủy ban nhân dân tỉnh đã giải quyết 1.900/2.000 vụ, việc các loại, đạt tỷ lệ 95%."))
     assert 1900 not in found or found[1900].metric_key != "court_cases_resolved"
+
+
+def test_cases_resolved_after_those_accepted_in_the_same_unit() -> None:
+    # "vụ, việc" accepted, then "vụ, việc" resolved (the unit written again, not short), then its rate
+    found = _by_value(_indicators(
+        "Sáng 6/1, Tòa án nhân dân tỉnh tổ chức hội nghị tổng kết công tác xét xử.\n\n"
+        "Năm 2023, Tòa án hai cấp của tỉnh đã thụ lý 7.250 vụ, việc các loại; đã giải quyết 6.890 vụ, việc, "
+        "đạt tỷ lệ 95,03%.", date="2024-01"))
+    assert found[7250].metric_key == "court_cases_accepted"
+    assert found[6890].metric_key == "court_cases_resolved"
+    assert (found[95.03].metric_key, found[95.03].text) == ("court_case_resolution_rate", "đạt tỷ lệ 95,03%")

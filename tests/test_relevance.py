@@ -44,6 +44,19 @@ def test_reports_of_the_genre_pass_and_other_news_does_not() -> None:
     assert security_score(RICE) == 0 and security_score(FOOTBALL) == 0
     assert not is_security_report(RICE) and not is_security_report(FOOTBALL)
 
+COURT = (
+    "Sáng 5/1, Tòa án nhân dân tỉnh tổ chức hội nghị triển khai công tác năm 2024. Năm qua, TAND hai cấp "
+    "đã thụ lý 9.120 vụ, việc, giải quyết 8.400 vụ, việc; xét xử 760 vụ án hình sự với 1.310 bị cáo. "
+    "Phó Chánh án đề nghị nâng cao chất lượng tranh tụng, phối hợp với Viện kiểm sát cùng cấp."
+)
+
+
+def test_a_court_review_is_of_the_genre() -> None:
+    # courts, procuracies and judgment enforcement belong to the genre: no police word is needed
+    assert is_security_report(COURT), security_score(COURT)
+    ex = extract_document(Document.from_text(COURT, source="test", date="2024-01"))
+    assert 9120 in [i.value for i in ex.indicators]
+
 
 def test_one_stray_word_in_a_long_article_is_not_enough() -> None:
     stray = "Người dân đổ về quảng trường xem pháo hoa, lực lượng công an điều tiết xe cộ. "

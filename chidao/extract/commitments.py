@@ -53,7 +53,7 @@ from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ"}
 _GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ"}
@@ -116,7 +116,18 @@ _NOT_PLEDGED = regex.compile(
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
     r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
-    r"(?P<gap>(?:,?\s+[^\s,;.]+){1,8})\s*$", regex.V1)
+    r"(?P<gap>(?:,?\s+[^\s,;.]+){1,16})\s*$", regex.V1)
+# a receiver longer than a few words names no number: "trao tặng các tổ … xã An Thịnh và xã Đông Cuông 50
+# đèn pin", never "bố trí 12 tỷ đồng … để mua sắm 2 xe" (the second amount bought with the first)
+_SHORT_GAP = 8
+
+
+def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = _GIVE_BEFORE.search(text, start, end)
+    if found is not None and len(found.group("gap").split()) > _SHORT_GAP \
+            and any(c.isdigit() for c in found.group("gap")):
+        return None
+    return found
 # "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike; the first
 # thing's name may run on past the words its unit kept ("3 bộ máy thu nhận căn cước lưu động và 5 máy tính")
 _JOINED = regex.compile(r"(?:\s+[^\s\d,;.()]+){0,3}?\s*(?:,|và|,\s*và)\s*", regex.V1)
@@ -139,7 +150,10 @@ _COMPLETION = regex.compile(
     regex.V1 | regex.DOTALL)
 _FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
-    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
+    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*"
+    # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause)
+    r"|\s(?:và(?!\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu})|trong đó|đồng thời)\s",
+    regex.V1)
 _GIVER_LEAD = regex.compile(
     r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
@@ -398,7 +412,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
-        if unit in _GIFT_UNITS and _GIVE_BEFORE.search(text, clause_start, amount.start):
+        if unit in _GIFT_UNITS and _give_before(text, clause_start, amount.start):
             return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
         if set_up is None:
@@ -420,7 +434,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
                  or _BUILT.search(text, clause_start, amount.start))
         return "construction" if given else None
     if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
-        given = _GIVE_VERB.search(text, clause_start, amount.start) or _GIVE_BEFORE.search(
+        given = _GIVE_VERB.search(text, clause_start, amount.start) or _give_before(
             text, clause_start, amount.start)
         return "equipment" if given else None
     return None
@@ -434,7 +448,7 @@ def _funding(text: str, clause_start: int, amount: Amount) -> bool:
         return True
     if _MEASURE.search(text, clause_start, amount.start):
         return True
-    return _GIVE_BEFORE.search(text, clause_start, amount.start) is not None
+    return _give_before(text, clause_start, amount.start) is not None
 
 
 def _owners(context: Context) -> list[tuple[int, str]]:
@@ -486,7 +500,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     receiver = None
     # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between
     before = None if verb is not None or measure is not None \
-        else _GIVE_BEFORE.search(text, clause_start, amount.start)
+        else _give_before(text, clause_start, amount.start)
     if before is not None:
         verb = before
         gap_start, gap_end = before.span("gap")

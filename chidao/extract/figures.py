@@ -289,9 +289,13 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # of an earlier figure's unit counts the same thing
             key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
                                      and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
+            resolving = verb is not None and _RESOLVING.search(text, verb.start(), verb.end()) is not None
+            if resolving and key_from_earlier is None:
+                # "… thụ lý 14.386 vụ, việc; đã giải quyết 13.109 vụ, việc": the same unit written again
+                key_from_earlier = next((e for e in reversed(earlier) if e.metric_key in _RESOLVED_AFTER
+                                         and e.unit == amount.unit), None)
             resolved = _RESOLVED_AFTER.get(key_from_earlier.metric_key or "") if key_from_earlier else None
-            if resolved is not None and verb is not None \
-                    and _RESOLVING.search(text, verb.start(), verb.end()):
+            if resolved is not None and verb is not None and resolving:
                 # "thụ lý 905 vụ án hình sự, giải quyết 873 vụ": what was accepted, then resolved
                 named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
                                                  (verb.start(), verb.end())), None

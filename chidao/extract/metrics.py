@@ -259,7 +259,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tổ chức đảng", "chi bộ", "đảng viên",
     # gifts counted by what they are, not by a head word that alone means something else ("1.500 mũ bảo
     # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng")
-    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng",
+    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
 )

@@ -5583,6 +5583,421 @@ def g166():
     d.write()
 
 
+def g167():
+    d = Doc("167_baoyenbai_raamat_antt_coso_vanyen_2024", "2024-07-02")
+    H, K, TH, NT = "Hà Thị Thu Huyền", "Lương Văn Kiên", "Triệu Văn Thắng", "Nông Đức Thịnh"
+    S, VY = "Yên Bái", "Văn Yên"
+    UH, CT = "UBND huyện Văn Yên", "Công an tỉnh Yên Bái"
+    d.event(d.sent("Sáng ngày 1/7/2024,", "có hiệu lực thi hành."), type="ceremony", date="2024-07-01", place=None, localities=[VY], leader=H,
+            note="a launch (lễ ra mắt) of the grassroots security force; nobody chairs, the vice-chair attends and directs (rule 3)")
+    d.person(H, [], ["Phó Chủ tịch UBND tỉnh Yên Bái"], d.m(H, n=2), note="later 'Bà'")
+    d.person(K, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Yên Bái"], d.m(K, n=1))
+    d.person(TH, [], ["Chủ tịch UBND huyện Văn Yên"], d.m(TH, n=2))
+    d.person(NT, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(NT, n=1))
+    d.org(UH, d.m(UH, n=3), note="'Công an huyện', 'HĐND tỉnh' have no place (rule 1)")
+    d.org("UBND tỉnh Yên Bái", d.m("UBND tỉnh Yên Bái", n=1), note="inside the position")
+    d.org(CT, d.m(CT, n=2))
+    d.loc(S, "province", "15", "Lào Cai", "15", d.m(S, n=3))
+    d.loc(VY, "district", "136", None, None, d.m(VY, n=4), note="also in the title")
+    d.loc("An Thịnh", "commune", "04417", "Mậu A", "04375", d.m("An Thịnh", n=1))
+    d.loc("Đông Cuông", "commune", "04399", "Đông Cuông", "04399", d.m("Đông Cuông", n=1))
+    d.legal(d.s("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"), "law", None, None, None, None, note="a law by title, no year written")
+    d.legal(d.s("Nghị quyết số 16/2024/NQ-HĐND ngày 4/6/2024 của HĐND tỉnh"), "resolution", "16", "16/2024/NQ-HĐND", "2024-06-04", "HĐND tỉnh",
+            note="issuer as written")
+    d.directive(d.sent("Bà yêu cầu UBND huyện Văn Yên", "một số nội dung:"), H, "yêu cầu", addressee=UH)
+    d.directive(d.sent("Chỉ đạo Công an huyện tổ chức tập huấn", "trước ngày 30/9/2024;"), H, None, note="list item marked '+'")
+    d.directive(d.sent("Bảo đảm chế độ hỗ trợ hằng tháng", "của HĐND tỉnh;"), H, None, note="list item")
+    d.directive(d.sent("Phân công rõ địa bàn", "không hoạt động\"."), H, None, note="list item")
+    d.target(d.s("tập huấn nghiệp vụ cho 100% tổ trưởng, tổ phó trước ngày 30/9/2024"), "security_team_training_rate", "reach", 100, "%", False,
+             None, "2024-09-30", VY, note=NEW)
+    d.commitment(d.s("bố trí 1,2 tỷ đồng từ ngân sách năm 2024 để mua sắm trang phục, công cụ hỗ trợ cho các tổ bảo vệ an ninh, trật tự"),
+                 "funding", 1.2, "tỷ đồng", giver=UH, note="the district chairman's pledge ('huyện sẽ bố trí')")
+    d.commitment(d.s("trao tặng các tổ bảo vệ an ninh, trật tự xã An Thịnh và xã Đông Cuông 50 đèn pin chuyên dụng"), "equipment", 50, "đèn pin",
+                 giver=CT, note="gifts of equipment (as probe 159)")
+    d.commitment(d.s("50 áo mưa"), "equipment", 50, "áo mưa", giver=CT)
+    d.indicator(d.s("thành lập 214 tổ bảo vệ an ninh, trật tự"), "security_teams", 214, "tổ", None, None, None, VY,
+                note=NEW + ": teams set up (as probe 159's trained teams); no period")
+    d.indicator(d.s("652 thành viên"), "security_team_members", 652, "thành viên", None, None, None, VY, note=NEW)
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("tuần tra 3.460 lượt"), "joint_patrols", 3460, "lượt", None, None, P, VY)
+    d.indicator(d.s("cung cấp 127 nguồn tin có giá trị"), "public_tips", 127, "nguồn tin", None, None, P, VY)
+    d.indicator(d.s("hòa giải thành 42 vụ mâu thuẫn trong nhân dân"), "security_incidents_resolved", 42, "vụ", None, None, P, VY,
+                note="disputes settled at the grassroots (as probe 163)")
+    d.write()
+
+
+def g168():
+    d = Doc("168_congly_tandtinh_longan_tongket_2022", "2022-12-30")
+    TH, DU, SA = "Lê Quang Thái", "Trần Minh Đức", "Huỳnh Văn Sáu"
+    S = "Long An"
+    TA = "Tòa án nhân dân tỉnh Long An"
+    d.event(d.sent("Ngày 29/12/2022,", "nhiệm vụ trọng tâm năm 2023."), type="conference", date="2022-12-29", place=None, localities=[S], leader=DU,
+            note="the provincial chief justice chairs (next sentences); the Supreme Court's deputy directs (rule 3: who chairs first)")
+    d.person(TH, [], ["Phó Chánh án Tòa án nhân dân tối cao"], d.m(TH, n=2), note="'Thẩm phán' is a title, no rank; later 'ông', 'Ông'")
+    d.person(DU, [], ["Chánh án TAND tỉnh Long An"], d.m(DU, n=1))
+    d.person(SA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(SA, n=1))
+    d.org(TA, d.m(TA, n=1) + d.m("TAND tỉnh Long An", n=3), note="one court written in full and as 'TAND tỉnh Long An' (title, position, body)")
+    d.org("Tòa án nhân dân tối cao", d.m("Tòa án nhân dân tối cao", n=1))
+    d.org("UBND tỉnh Long An", d.m("UBND tỉnh Long An", n=1), note="'Tỉnh ủy, UBND tỉnh Long An': only the body written with the place (rule 1)")
+    d.org("Quốc hội", d.m("Quốc hội", n=2))
+    d.org("TAND huyện Cần Giuộc", d.m("TAND huyện Cần Giuộc", n=1))
+    d.loc(S, "province", "80", "Tây Ninh", "80", d.m(S, n=7))
+    d.loc("Đức Hòa", "district", "802", None, None, d.m("Đức Hòa", n=1))
+    d.loc("Cần Giuộc", "district", "807", None, None, d.m("Cần Giuộc", n=2))
+    d.loc("Long Hậu", "commune", "28168", "Cần Giuộc", "28159", d.m("Long Hậu", n=1))
+    d.legal(d.s("Nghị quyết số 96/2019/QH14 của Quốc hội"), "resolution", "96", "96/2019/QH14", "2019", "Quốc hội", note="date: the symbol's year (as probe 157)")
+    d.directive(d.sent("Theo ông, năm 2023, TAND tỉnh Long An cần tập trung:", "cần tập trung:"), TH, None,
+                note="'Theo ông': the speech carried on, no verb of saying")
+    d.directive(d.sent("1/ Nâng cao chất lượng", "của Quốc hội;"), TH, None, note="list item numbered '1/'")
+    d.directive(d.sent("2/ Tổ chức ít nhất 60 phiên tòa", "phiên tòa trực tuyến;"), TH, None, note="list item")
+    d.directive(d.sent("3/ Đẩy mạnh chuyển đổi số", "của Tòa án."), TH, None, note="list item")
+    d.directive(d.sent("Ông cũng đề nghị Tỉnh ủy, UBND tỉnh Long An", "TAND huyện Cần Giuộc."), TH, "đề nghị", addressee="Tỉnh ủy, UBND tỉnh Long An")
+    d.directive(d.sent("Thay mặt lãnh đạo tỉnh,", "trong năm 2023."), None, "thống nhất",
+                note="the province's agreement to give land, told by its vice-chair: a body's agreement, speaker null (as probe 160, 164)")
+    d.target(d.s("tỷ lệ giải quyết án hình sự đạt trên 95%"), "criminal_case_resolution_rate", "reach", 95, "%", True, None, "2023", S, note=NEW)
+    d.target(d.s("Tổ chức ít nhất 60 phiên tòa rút kinh nghiệm"), "model_trials", "reach", 60, "phiên tòa", True, None, "2023", S, note=NEW)
+    d.target(d.s("công khai 100% bản án, quyết định"), "judgments_published_rate", "reach", 100, "%", False, None, "2023", S, note=NEW)
+    d.commitment(d.s("giao 5.000 m2 đất tại xã Long Hậu để xây dựng trụ sở mới trong năm 2023"), "construction", 5000, "m2",
+                 giver="UBND tỉnh Long An", receiver="TAND huyện Cần Giuộc", note="land for a court's headquarters (as probe 003, 012)")
+    P = "năm 2022"
+    d.indicator(d.s("thụ lý 14.386 vụ, việc các loại"), "court_cases_accepted", 14386, "vụ, việc", None, None, P, S)
+    d.indicator(d.s("giải quyết 13.109 vụ, việc"), "court_cases_resolved", 13109, "vụ, việc", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 91,1%"), "court_case_resolution_rate", 91.1, "%", None, None, P, S)
+    d.indicator(d.s("xét xử 1.247 vụ"), "court_cases_resolved", 1247, "vụ", None, None, P, S,
+                note="gold fixed after the eval: 'xét xử' is a phrasing of the vocabulary's court_cases_resolved; the blind gold had a new key "
+                     "criminal_cases_tried where a listed key fits")
+    d.indicator(d.s("2.036 bị cáo"), "court_cases_resolved", 2036, "bị cáo", None, None, P, S,
+                note="gold fixed after the eval: as the cases (as probe 073's '1.032 bị can' shares its cases' key)")
+    d.indicator(d.s("Tỷ lệ bản án, quyết định bị hủy, sửa do nguyên nhân chủ quan là 0,97%"), "judgments_overturned_rate", 0.97, "%", None, None,
+                P, S, note=NEW)
+    d.indicator(d.s("1.852 vụ việc hòa giải, đối thoại thành"), "court_mediations", 1852, "vụ việc", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g169():
+    d = Doc("169_baohaiquan_matuy_chuyenphatnhanh_tphcm_2023", "2024-01-02")
+    B, V = "Lưu Văn Bình", "Trần Quang Vinh"
+    S = "Hồ Chí Minh"
+    HQ, CA = "Cục Hải quan TP.HCM", "Công an TP.HCM"
+    d.event(d.sent("Chiều 30/12 vừa qua,", "dịch vụ chuyển phát nhanh."), type="conference", date="2023-12-30", place=None, localities=[S], leader=B,
+            note="'vừa qua' in a report dated 2 January: the last 30 December; two co-chairs, the first named (as probe 091)")
+    d.person(B, [], ["Cục trưởng Cục Hải quan TP.HCM"], d.m(B, n=2))
+    d.person(V, ["Thiếu tướng"], ["Phó Giám đốc Công an TP.HCM"], d.m(V, n=2))
+    d.org(HQ, d.m(HQ, n=2))
+    d.org(CA, d.m(CA, n=3), note="also in the title")
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1),
+          note="followed by its code '(PC04)': one mention")
+    d.org("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất", d.m("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất", n=1))
+    d.loc(S, "province", "79", S, "79", d.m("TP.HCM", n=5))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.legal(d.s("Kế hoạch phối hợp số 1520/KHPH-HQ-CA ngày 10/11/2022"), "plan", "1520", "1520/KHPH-HQ-CA", "2022-11-10", None,
+            note="a joint plan of two bodies; no issuer written")
+    d.directive(d.sent("Phát biểu tại hội nghị, Cục trưởng Lưu Văn Bình đề nghị", "có nguy cơ cao."), B, "đề nghị", addressee="hai bên")
+    d.directive(d.sent("Thiếu tướng Trần Quang Vinh yêu cầu", "tuyến vận chuyển mới."), V, "yêu cầu",
+                addressee="Phòng Cảnh sát điều tra tội phạm về ma túy (PC04)")
+    d.directive(d.sent("Năm 2024, hai lực lượng phấn đấu", "so với năm 2023."), V, None, note="the goal carried on after the order (as probe 155)")
+    d.target(d.s("phát hiện, bắt giữ tăng ít nhất 10% số vụ phạm tội về ma túy so với năm 2023"), "drug_crime", "increase", 10, "%", True,
+             "năm 2023", "2024", S, note="two bodies of one city: the city's scope")
+    d.commitment(d.s("Lắp đặt thêm 2 máy soi container di động tại khu vực hàng chuyển phát nhanh trong quý I/2024"), "equipment", 2,
+                 "máy soi container", giver=HQ, note="the customs department's pledges in a dashed list ('đơn vị sẽ:')")
+    d.commitment(d.s("Bố trí 20 công chức chuyên trách kiểm soát ma túy tại sân bay Tân Sơn Nhất"), "staffing", 20, "công chức", giver=HQ)
+    d.commitment(d.s("Huấn luyện, đưa vào sử dụng 6 chó nghiệp vụ phát hiện ma túy"), "other", 6, "chó nghiệp vụ", giver=HQ)
+    P = "năm 2023"
+    d.indicator(d.s("phát hiện, bắt giữ 37 vụ vận chuyển trái phép chất ma túy"), "drug_crime", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("tăng 9 vụ so với năm 2022"), "drug_crime", 9, "vụ", "increase", "năm 2022", P, S)
+    d.indicator(d.s("bắt 52 đối tượng"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.indicator(d.s("11 người nước ngoài"), "suspects_arrested", 11, "người", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("thu giữ hơn 126 kg ma túy các loại"), "drug_seizures", 126, "kg", None, None, P, S)
+    d.write()
+
+
+def g170():
+    d = Doc("170_baodautu_baovedulieucanhan_2024", "2024-03-08")
+    T = "Vũ Minh Trường"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    HH = "Hiệp hội An ninh mạng quốc gia"
+    d.event(d.sent("Ngày 07/3, tại Hà Nội,", "Thực trạng và giải pháp\"."), type="conference", date="2024-03-07", place="Hà Nội", localities=["Hà Nội"],
+            leader=T, note="a workshop (as probe 062); the deputy department head chairs (next sentence)")
+    d.person(T, ["Đại tá"], ["Phó Cục trưởng Cục A05"], d.m(T, n=2) + [d.sub("Đại tá Trường nhấn mạnh", "Trường")])
+    d.org(A05, d.m(A05, n=1) + d.m("Cục A05", n=3), note="followed by '(A05)': one mention; 'Cục A05' in the position and twice after")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org(HH, d.m(HH, n=2), note="bare 'Hiệp hội' later is not counted")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.legal(d.s("Nghị định số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ"), "decree", "13", "13/2023/NĐ-CP", "2023-04-17", "Chính phủ")
+    d.legal(d.s("Nghị định 13"), "decree", "13", None, None, None, note="a short second reference with only what it writes (as probe 096)")
+    d.directive(d.sent("\"Dữ liệu cá nhân là tài sản", "Đại tá Trường nhấn mạnh."), T, "nhấn mạnh",
+                note="quotation first, speaker by rank and given name after; 'phải chịu trách nhiệm' asks")
+    d.directive(d.sent("Ông đề nghị các doanh nghiệp", "lộ, lọt dữ liệu."), T, "đề nghị", addressee="các doanh nghiệp",
+                note="'trong 72 giờ' restates the decree's rule: no target")
+    d.commitment(d.s("tổ chức miễn phí 10 lớp tập huấn về bảo vệ dữ liệu cá nhân cho doanh nghiệp nhỏ và vừa"), "other", 10, "lớp tập huấn",
+                 giver=HH, note="training the association pledges ('sẽ')")
+    P = "năm 2023"
+    d.indicator(d.s("phát hiện 47 vụ lộ, lọt, mua bán trái phép dữ liệu cá nhân"), "data_breaches", 47, "vụ", None, None, P, None,
+                note=NEW + "; national")
+    d.indicator(d.s("hơn 1.300 GB dữ liệu"), "data_breach_volume", 1300, "GB", None, None, P, None, note=NEW)
+    d.indicator(d.s("khởi tố 16 vụ án"), "cases_prosecuted", 16, "vụ án", None, None, P, None)
+    d.indicator(d.s("xử phạt vi phạm hành chính 82 cơ sở"), "admin_penalties", 82, "cơ sở", None, None, P, None)
+    d.indicator(d.s("tổng số tiền 1,4 tỷ đồng"), "fines_collected", 1.4, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("1.120 hồ sơ đánh giá tác động xử lý dữ liệu cá nhân"), "data_impact_assessments", 1120, "hồ sơ", None, None, None, None,
+                note=NEW + ": a stock to date, no period")
+    d.write()
+
+
+def g171():
+    d = Doc("171_baodaknong_bithu_dicutudo_tuyduc_2019", "2019-05-20")
+    K, HA, L = "Phan Đình Khải", "Lê Văn Hạnh", "Nguyễn Quốc Lâm"
+    S, TD = "Đắk Nông", "Tuy Đức"
+    d.event(d.sent("Vừa qua,", "trên địa bàn huyện."), type="working_session", date=None, place=None, localities=[S, TD], leader=K,
+            note="'Vừa qua': no date written (as seed 003)")
+    d.person(K, [], ["Bí thư Tỉnh ủy Đắk Nông"], d.m(K, n=2), note="later 'Người đứng đầu Đảng bộ tỉnh', 'Bí thư Tỉnh ủy' (no name words)")
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HA, n=1))
+    d.person(L, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(L, n=1))
+    d.org("Tỉnh ủy Đắk Nông", d.m("Tỉnh ủy Đắk Nông", n=1), note="inside the position; 'Công an tỉnh', 'UBND tỉnh', 'Công an huyện' have no place")
+    d.org("Ban Thường vụ Huyện ủy Tuy Đức", d.m("Ban Thường vụ Huyện ủy Tuy Đức", n=1))
+    d.org("Huyện ủy Tuy Đức", d.m("Huyện ủy Tuy Đức", n=3)[1:], note="not inside 'Ban Thường vụ Huyện ủy Tuy Đức'")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 010)")
+    d.loc(S, "province", "67", "Lâm Đồng", "68", d.m(S, n=1))
+    d.loc(TD, "district", "667", None, None, d.m(TD, n=6), note="also in the title")
+    d.loc("Quảng Trực", "commune", "24736", "Quảng Trực", "24736", d.m("Quảng Trực", n=2))
+    d.loc("Đắk Ngo", "commune", "24746", "Quảng Tân", "24748", d.m("Đắk Ngo", n=1))
+    d.legal(d.s("Quyết định số 33/2013/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "33", "33/2013/QĐ-TTg", "2013", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Người đứng đầu Đảng bộ tỉnh lưu ý", "một số nội dung:"), K, "lưu ý",
+                note="speaker by a periphrasis of his office")
+    d.directive(d.sent("Huyện ủy Tuy Đức chỉ đạo rà soát", "trong tháng 9/2019;"), K, None, note="list item marked '-'")
+    d.directive(d.sent("Công an tỉnh nắm chắc tình hình", "lợi dụng kích động;"), K, None, note="list item")
+    d.directive(d.sent("Các sở, ngành tham mưu UBND tỉnh", "định canh, định cư."), K, None, note="list item")
+    d.directive(d.sent("Theo Bí thư Tỉnh ủy,", "phát sinh mới."), K, None, note="'Theo Bí thư Tỉnh ủy': no verb of saying; a goal with no figure (no target)")
+    d.commitment(d.s("bố trí 15 tỷ đồng để xây dựng 3 điểm dân cư tập trung cho các hộ di cư tự do tại xã Quảng Trực"), "funding", 15, "tỷ đồng",
+                 giver="UBND tỉnh Đắk Nông", note="'Tỉnh sẽ bố trí': the province's pledge, told by the secretary")
+    d.commitment(d.s("3 điểm dân cư tập trung cho các hộ di cư tự do tại xã Quảng Trực"), "construction", 3, "điểm dân cư", giver="UBND tỉnh Đắk Nông",
+                 note="what the funding builds: the clause's second amount")
+    d.indicator(d.s("hơn 2.900 hộ"), "free_migrants", 2900, "hộ", None, None, "từ năm 2005 đến nay", TD, note=NEW + ": free migrants arrived")
+    d.indicator(d.s("trên 11.500 khẩu"), "free_migrants", 11500, "khẩu", None, None, "từ năm 2005 đến nay", TD, note=NEW)
+    P = "năm 2018"
+    d.indicator(d.s("tiếp nhận, giải quyết 64 vụ tranh chấp đất đai"), "land_disputes_resolved", 64, "vụ", None, None, P, TD, note=NEW)
+    d.indicator(d.s("9 vụ tụ tập đông người"), "mass_gatherings", 9, "vụ", None, None, P, TD, note=NEW)
+    d.indicator(d.s("vận động 137 hộ di cư tự do trở về nơi ở cũ"), "free_migrants_returned", 137, "hộ", None, None, P, TD)
+    d.write()
+
+
+def g172():
+    d = Doc("172_baobinhthuan_totongtac_dulich_muine_2023", "2023-06-10")
+    HU, TR = "Trương Văn Hưởng", "Phạm Quốc Trung"
+    S, PT, MN = "Bình Thuận", "Phan Thiết", "Mũi Né"
+    CT, HH = "Công an tỉnh Bình Thuận", "Hiệp hội Du lịch Bình Thuận"
+    d.event(d.sent("Vào sáng 9/6,", "an ninh, trật tự du lịch."), type="ceremony", date="2023-06-09", place="phường Mũi Né", localities=[MN, PT, S],
+            leader=HU, note="a launch (lễ ra mắt); place: the first unit 'tại' names (as probe 161)")
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2), note="name - position with a dash; later 'Giám đốc Công an tỉnh'")
+    d.person(TR, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TR, n=2))
+    d.org(CT, d.m(CT, n=1), note="'Sở Văn hóa, Thể thao và Du lịch' has no place (rule 1, as probe 165's 'Sở Y tế'); the team is no body")
+    d.org(HH, d.m(HH, n=2))
+    d.org("Công an TP. Phan Thiết", d.m("Công an TP. Phan Thiết", n=2))
+    d.loc(S, "province", "60", "Lâm Đồng", "68", d.m(S, n=4), note="once in a quotation, twice inside the association's name")
+    d.loc(PT, "district", "593", None, None, d.m(PT, n=3))
+    d.loc(MN, "commune", "22915", MN, "22918", d.m(MN, n=3), note="also in the title")
+    d.loc("Hàm Tiến", "commune", "22918", MN, "22918", d.m("Hàm Tiến", n=1), note="'phường Mũi Né, Hàm Tiến': the level word shared")
+    d.directive(d.sent("\"Mỗi cán bộ, chiến sĩ", "Đại tá Trương Văn Hưởng nói."), HU, "nói", note="quotation first, speaker after ('phải là')")
+    d.directive(d.sent("Giám đốc Công an tỉnh yêu cầu Tổ công tác", "cò mồi."), HU, "yêu cầu", addressee="Tổ công tác")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh Phạm Quốc Trung đề nghị", "trong tháng 6/2023."), TR, "đề nghị",
+                addressee="Sở Văn hóa, Thể thao và Du lịch")
+    d.target(d.s("tiếp nhận và giải quyết tin báo của du khách trong vòng 30 phút"), "tourist_report_response_minutes", "reach", 30, "phút", False,
+             None, None, S, note=NEW + ": an upper bound ('trong vòng') is a reach target (as probe 080)")
+    d.target(d.s("công khai đường dây nóng của Tổ công tác tại 100% cơ sở lưu trú trong tháng 6/2023"), "hotline_posted_rate", "reach", 100, "%",
+             False, None, "2023-06-30", S, note=NEW + "; a month as deadline is its last day")
+    d.commitment(d.s("12 cán bộ, chiến sĩ"), "staffing", 12, "cán bộ, chiến sĩ", giver=CT, note="forces and means of the team launched (as probe 036, 112)")
+    d.commitment(d.s("4 xe mô tô"), "equipment", 4, "xe mô tô", giver=CT)
+    d.commitment(d.s("1 xe ô tô tuần tra"), "equipment", 1, "xe ô tô", giver=CT)
+    d.commitment(d.s("trao tặng Tổ công tác 2 xe điện phục vụ tuần tra trên bãi biển"), "equipment", 2, "xe điện", giver=HH)
+    P = "5 tháng đầu năm 2023"
+    d.indicator(d.s("tiếp nhận 26 tin báo liên quan đến du khách"), "crime_reports", 26, "tin báo", None, None, P, PT,
+                note="the city police's figures: the city's scope")
+    d.indicator(d.s("xử lý 17 trường hợp đeo bám, chèo kéo, bán hàng ép giá"), "tourist_harassment_cases", 17, "trường hợp", None, None, P, PT,
+                note=NEW)
+    d.indicator(d.s("lập biên bản 9 cơ sở lưu trú không khai báo tạm trú cho người nước ngoài"), "residence_violations", 9, "cơ sở", None, None, P,
+                PT, note="the key of probe 164")
+    d.write()
+
+
+def g173():
+    d = Doc("173_baotiengiang_kiemtra_benkhach_ngangsong_2021", "2021-04-08")
+    M, PH = "Nguyễn Văn Mến", "Lê Thanh Phong"
+    S = "Tiền Giang"
+    BAN = "Ban An toàn giao thông tỉnh Tiền Giang"
+    d.event(d.sent("Ngày 07/4,", "huyện Chợ Gạo."), type="inspection", date="2021-04-07", place=None, localities=[S, "Cái Bè", "Chợ Gạo"], leader=M,
+            note="an inter-agency inspection team led by the vice-chair ('làm trưởng đoàn')")
+    d.person(M, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh", "Trưởng đoàn"], d.m(M, n=2), note="later 'Ông'")
+    d.person(PH, ["Thượng tá"], ["Trưởng phòng Cảnh sát đường thủy"], d.m(PH, n=1))
+    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Sở Giao thông vận tải', 'Công an tỉnh' are not counted")
+    d.org("Phòng Cảnh sát đường thủy Công an tỉnh", d.m("Phòng Cảnh sát đường thủy Công an tỉnh", n=1),
+          note="a named unit ending in a bare 'Công an tỉnh' (as probe 152)")
+    d.org("UBND huyện Cái Bè", d.m("UBND huyện Cái Bè", n=1), note="'UBND huyện Cái Bè, Chợ Gạo': only the body written with its place")
+    d.loc(S, "province", "82", "Đồng Tháp", "82", d.m(S, n=1))
+    d.loc("Cái Bè", "district", "819", None, None, d.m("Cái Bè", n=2))
+    d.loc("Chợ Gạo", "district", "822", None, None, d.m("Chợ Gạo", n=2))
+    d.loc("An Hữu", "commune", "28429", "An Hữu", "28429", d.m("An Hữu", n=1))
+    d.directive(d.sent("Kết luận đợt kiểm tra,", "điều kiện an toàn."), M, "yêu cầu", addressee="UBND huyện Cái Bè, Chợ Gạo")
+    d.directive(d.sent("Chủ bến, chủ phương tiện phải", "số người quy định."), M, None, addressee="Chủ bến, chủ phương tiện")
+    d.directive(d.sent("Ông giao Công an tỉnh", "so với năm 2020."), M, "giao", addressee="Công an tỉnh")
+    d.target(d.s("bố trí đủ áo phao cho 100% hành khách"), "life_jacket_rate", "reach", 100, "%", False, None, None, S, note=NEW + ": a norm")
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ tai nạn giao thông đường thủy so với năm 2020"), "traffic_accidents", "decrease", 5, "%", True,
+             "năm 2020", "2021", S, note="waterway accidents take traffic_accidents (as probe 089's railway)")
+    d.commitment(d.s("trao tặng các bến khách ngang sông tại xã An Hữu 200 áo phao"), "equipment", 200, "áo phao", giver=BAN)
+    P = "quý I/2021"
+    d.indicator(d.s("kiểm tra 1.430 lượt phương tiện"), "waterway_vehicle_inspections", 1430, "lượt phương tiện", None, None, P, S, note=NEW)
+    d.indicator(d.s("phát hiện, xử lý 312 trường hợp vi phạm"), "traffic_violations", 312, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 486 triệu đồng"), "fines_collected", 486, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 2 vụ tai nạn giao thông đường thủy"), "traffic_accidents", 2, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 1 người"), "traffic_deaths", 1, "người", None, None, P, S)
+    d.indicator(d.s("giảm 1 vụ so với cùng kỳ năm 2020"), "traffic_accidents", 1, "vụ", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("phát hiện 7 bến chưa trang bị đủ áo phao"), "ferry_terminal_violations", 7, "bến", None, None, None, S,
+                note=NEW + ": found by this inspection (as probe 158); the 96 terminals describe the province, no indicator")
+    d.write()
+
+
+def g174():
+    d = Doc("174_phunuvietnam_hoiphunu_congan_nghean_2022", "2022-09-23")
+    H, L = "Lê Thị Quỳnh Hoa", "Phan Văn Lực"
+    S = "Nghệ An"
+    d.event(d.sent("Chiều 22/9,", "giai đoạn 2017 - 2022."), type="conference", date="2022-09-22", place=None, localities=[S], leader=H,
+            note="two co-chairs, the first named (as probe 091)")
+    d.person(H, [], ["Chủ tịch Hội LHPN tỉnh"], d.m(H, n=2), note="later 'Bà'")
+    d.person(L, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(L, n=2))
+    d.org("Hội LHPN tỉnh Nghệ An", d.m("Hội LHPN tỉnh Nghệ An", n=1), note="later bare 'Hội LHPN tỉnh', 'Hội Phụ nữ' are not counted")
+    d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=1))
+    d.loc(S, "province", "40", S, "40", d.m(S, n=3), note="also in the title")
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Tương Dương", "district", "418", None, None, d.m("Tương Dương", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.legal(d.s("Chương trình phối hợp số 09/CTPH-CAT-HLHPN ngày 15/3/2017"), "agreement", "09", "09/CTPH-CAT-HLHPN", "2017-03-15", None,
+            note="a joint programme signed by two bodies (as probe 156)")
+    d.directive(d.sent("Bà đề nghị Công an tỉnh", "cảnh báo hội viên."), H, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Đại tá Phan Văn Lực yêu cầu", "bị lừa bán."), L, "yêu cầu", addressee="Công an các huyện miền núi")
+    d.directive(d.sent("Giai đoạn 2022 - 2027, hai đơn vị phấn đấu", "\"Địa chỉ tin cậy\"."), L, None, note="the goal carried on after the order")
+    d.target(d.s("mỗi năm thành lập mới ít nhất 30 \"Địa chỉ tin cậy\""), "trusted_addresses", "reach", 30, "Địa chỉ tin cậy", True, None, "2027", S,
+             note=NEW + ": a yearly norm over the period; deadline the period's end")
+    d.commitment(d.s("hỗ trợ vốn vay không lãi cho 50 phụ nữ là nạn nhân bị mua bán trở về, mỗi người 20 triệu đồng"), "funding", 20, "triệu đồng",
+                 giver="Hội LHPN tỉnh Nghệ An", note="per person; the 50 women are the receivers, no amount of their own")
+    P = "giai đoạn 2017 - 2022"
+    d.indicator(d.s("tổ chức 2.640 buổi truyền thông"), "awareness_sessions", 2640, "buổi", None, None, P, S)
+    d.indicator(d.s("hơn 186.000 lượt người tham dự"), "awareness_attendance", 186000, "lượt người", None, None, P, S)
+    d.indicator(d.s("thành lập 312 \"Địa chỉ tin cậy\" tại cộng đồng"), "trusted_addresses", 312, "Địa chỉ tin cậy", None, None, P, S, note=NEW)
+    d.indicator(d.s("tiếp nhận, xác minh 214 vụ bạo lực gia đình"), "domestic_violence_cases", 214, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("xử phạt vi phạm hành chính 167 trường hợp"), "admin_penalties", 167, "trường hợp", None, None, P, S)
+    d.indicator(d.s("điều tra, khởi tố 19 vụ mua bán người"), "human_trafficking", 19, "vụ", None, None, P, S)
+    d.indicator(d.s("tiếp nhận 41 nạn nhân trở về"), "trafficking_victims", 41, "nạn nhân", None, None, P, S)
+    d.write()
+
+
+def g175():
+    d = Doc("175_tuoitrethudo_to141_hanoi_2019", "2019-03-23")
+    Q = "Lê Hồng Quân"
+    S = "Hà Nội"
+    CA, T141 = "Công an TP Hà Nội", "Tổ công tác đặc biệt 141"
+    d.event(d.sent("Tối qua (22/3),", "phía Đông thành phố."), type="ceremony", date="2019-03-22", place="quận Long Biên", localities=["Long Biên", S],
+            leader=Q, note="a launch (lễ ra quân, as probe 006) in the evening; 'Tối qua' in a report dated 23 March")
+    d.person(Q, ["Thiếu tướng"], ["Phó Giám đốc Công an TP Hà Nội", "Tổ trưởng Tổ công tác đặc biệt 141"], d.m(Q, n=2), note="later 'Ông'")
+    d.org(CA, d.m(CA, n=2) + d.m("Công an Hà Nội", n=1), note="also 'Công an Hà Nội' in the title (as probe 002); bare 'Công an TP' is not counted")
+    d.org(T141, d.m(T141, n=2), note="a named unit without a place (rule 1)")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=3))
+    d.loc("Long Biên", "district", "004", None, None, d.m("Long Biên", n=1))
+    d.loc("Gia Lâm", "district", "018", None, None, d.m("Gia Lâm", n=1))
+    d.loc("Đông Anh", "district", "017", None, None, d.m("Đông Anh", n=1), note="'cầu Vĩnh Tuy' is a bridge, no ward")
+    d.directive(d.sent("\"Phải làm cho tội phạm sợ", "Thiếu tướng Lê Hồng Quân nói."), Q, "nói", note="quotation first, speaker after")
+    d.directive(d.sent("Ông yêu cầu các tổ công tác:", "các tổ công tác:"), Q, "yêu cầu", addressee="các tổ công tác")
+    d.directive(d.sent("Tập trung tuần tra vào khung giờ", "cầu Vĩnh Tuy;"), Q, None, note="list item marked '*'")
+    d.directive(d.sent("Kiên quyết trấn áp các nhóm", "\"bão đêm\";"), Q, None, note="list item")
+    d.directive(d.sent("Bảo đảm an toàn tuyệt đối", "khi làm nhiệm vụ."), Q, None, note="list item")
+    d.commitment(d.s("30 xe mô tô phân khối lớn"), "equipment", 30, "xe mô tô", giver=CA, note="means added for the campaign (as probe 112)")
+    d.commitment(d.s("60 cán bộ, chiến sĩ từ lực lượng Cảnh sát cơ động"), "staffing", 60, "cán bộ, chiến sĩ", giver=CA)
+    P = "từ tháng 5/2017 đến nay"
+    d.indicator(d.s("kiểm tra hơn 368.000 trường hợp"), "patrol_checks", 368000, "trường hợp", None, None, P, S, note=NEW)
+    d.indicator(d.s("xử lý 151.000 trường hợp vi phạm"), "traffic_violations", 151000, "trường hợp", None, None, P, S, note="(as probe 002)")
+    d.indicator(d.s("bắt giữ 842 đối tượng có hành vi phạm tội"), "suspects_arrested", 842, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 329 súng, dao, kiếm các loại"), "weapons_recovered", 329, "súng, dao, kiếm", None, None, P, S)
+    d.write()
+
+
+def g176():
+    d = Doc("176_baohaiduong_cumthidua_congan_2023", "2023-02-17")
+    N, TH = "Trần Hữu Nghĩa", "Phạm Quốc Thái"
+    C3 = "Cụm thi đua số 3"
+    PROV = ["Hải Dương", "Hưng Yên", "Bắc Ninh", "Vĩnh Phúc", "Hà Nam"]
+    d.event(d.sent("Sáng 16-2, tại Hải Dương,", "giao ước thi đua năm 2023."), type="conference", date="2023-02-16", place="Hải Dương",
+            localities=PROV, leader=N, note="an emulation cluster's conference (as dev 012); the cluster head chairs")
+    d.person(N, ["Đại tá"], ["Giám đốc Công an tỉnh Hải Dương", "Cụm trưởng Cụm thi đua số 3"], d.m(N, n=1))
+    d.person(TH, ["Đại tá"], ["Phó Cục trưởng Cục Công tác đảng và công tác chính trị"], d.m(TH, n=2))
+    d.org(C3, d.m(C3, n=5), note="a named body (as dev 012's 'Cụm thi đua số 5'); in the title and the chairman's position too")
+    d.org("Công an tỉnh Hải Dương", d.m("Công an tỉnh Hải Dương", n=1),
+          note="inside the position; 'Công an các tỉnh Hải Dương, Hưng Yên, …' shares one body word over five places: no organization (as probe 149)")
+    d.org("Công an tỉnh Hưng Yên", d.m("Công an tỉnh Hưng Yên", n=1))
+    d.org("Cục Công tác đảng và công tác chính trị", d.m("Cục Công tác đảng và công tác chính trị", n=1))
+    d.loc("Hải Dương", "province", "30", "Hải Phòng", "31", d.m("Hải Dương", n=3))
+    d.loc("Hưng Yên", "province", "33", "Hưng Yên", "33", d.m("Hưng Yên", n=3))
+    d.loc("Bắc Ninh", "province", "27", "Bắc Ninh", "24", d.m("Bắc Ninh", n=1))
+    d.loc("Vĩnh Phúc", "province", "26", "Phú Thọ", "25", d.m("Vĩnh Phúc", n=1))
+    d.loc("Hà Nam", "province", "35", "Ninh Bình", "37", d.m("Hà Nam", n=1))
+    d.directive(d.sent("Phát biểu tại hội nghị, Đại tá Phạm Quốc Thái đề nghị", "tránh hình thức."), TH, "đề nghị", addressee=C3)
+    d.directive(d.sent("Theo nội dung giao ước,", "\"Công an xã điển hình\"."), None, "thống nhất",
+                note="an agreement of five bodies (plural subject): speaker null (as probe 149)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2022"), "social_order_crime", "decrease", 5, "%", True, "năm 2022",
+             "2023", None, note="five provinces' joint goal: no one scope (as probe 149)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2023", None)
+    d.target(d.s("100% Công an xã đạt tiêu chí \"Công an xã điển hình\""), "model_commune_police_rate", "reach", 100, "%", False, None, "2023", None,
+             note=NEW)
+    d.commitment(d.s("xây dựng, bàn giao 46 căn nhà \"Mái ấm Công an\""), "construction", 46, "căn nhà",
+                 note="houses built and handed over (rule 9, as probe 161); five bodies: no one giver annotated")
+    d.commitment(d.s("đóng góp 400 triệu đồng để xây dựng 8 căn nhà \"Mái ấm Công an\" tại tỉnh Hưng Yên trong năm 2023"), "funding", 400,
+                 "triệu đồng", note="five bodies' pledge: no one giver annotated")
+    d.commitment(d.s("8 căn nhà \"Mái ấm Công an\" tại tỉnh Hưng Yên"), "construction", 8, "căn nhà", note="what the pledge builds")
+    P = "năm 2022"
+    d.indicator(d.s("điều tra, làm rõ 4.672 vụ phạm tội về trật tự xã hội"), "cases_solved", 4672, "vụ", None, None, P, None,
+                note="five provinces' joint figures: no one scope (as probe 149)")
+    d.indicator(d.s("đạt tỷ lệ 86,4%"), "case_clearance_rate", 86.4, "%", None, None, P, None)
+    d.indicator(d.s("triệt phá 118 băng, nhóm tội phạm"), "criminal_gangs", 118, "băng, nhóm", None, None, P, None)
+    d.indicator(d.s("phát hiện, bắt giữ 2.315 vụ phạm tội về ma túy"), "drug_crime", 2315, "vụ", None, None, P, None)
+    d.write()
+
+
+def g177():
+    d = Doc("177_neg_baocongthuong_cungungdien_mienbac_2023", "2023-05-12")
+    d.g["document"]["note"] = ("negative: an electricity company's hot-season plan; demand, output and losses are no indicators of the register, "
+                               "the company's orders and advice no ANTT directives, its grid investment no commitment, the meeting no event of the "
+                               "register (as probe 084, 131, 153)")
+    V = "Vũ Đình Khang"
+    d.person(V, [], ["Tổng Giám đốc EVNNPC"], d.m(V, n=2))
+    d.org("Tổng công ty Điện lực miền Bắc", d.m("Tổng công ty Điện lực miền Bắc", n=1) + d.m("EVNNPC", n=4)[1:],
+          note="followed by '(EVNNPC)': one mention; later 'EVNNPC' alone (position, body)")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Bắc Ninh", "province", "27", "Bắc Ninh", "24", d.m("Bắc Ninh", n=1))
+    d.loc("Bắc Giang", "province", "24", "Bắc Ninh", "24", d.m("Bắc Giang", n=1))
+    d.loc("Hải Dương", "province", "30", "Hải Phòng", "31", d.m("Hải Dương", n=1))
+    d.write()
+
+
+def g178():
+    d = Doc("178_baosoctrang_bienphong_cuunan_ngudan_2020", "2020-11-13")
+    d.g["document"]["note"] = ("near-neighbour: a fishing boat sunk and its crew rescued: " + NOEVENT + "; the toll, the loss and the patrol boat "
+                               "sent are no indicators or commitments (an emergency response carried out, as probe 040, 056); the captain by "
+                               "initials is no person; the province's rescue figures since January are indicators; the command's advice to "
+                               "fishermen is a directive (as probe 038, 152)")
+    S, TD = "Sóc Trăng", "Trần Đề"
+    d.org("Đồn Biên phòng Trần Đề", d.m("Đồn Biên phòng Trần Đề", n=1), note="later bare 'Đồn Biên phòng' is not counted")
+    d.org("Trung tâm Y tế huyện Trần Đề", d.m("Trung tâm Y tế huyện Trần Đề", n=1))
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sóc Trăng", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sóc Trăng", n=1),
+          note="later bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' is not counted")
+    d.loc(S, "province", "94", "Cần Thơ", "92", d.m(S, n=1))
+    d.loc(TD, "district", "951", None, None, [d.sub("ngụ huyện Trần Đề", TD), d.sub("Đồn Biên phòng Trần Đề", TD), d.sub("Y tế huyện Trần Đề", TD)],
+          note="'cửa Trần Đề' (the river mouth) and 'biển Trần Đề' in the title are waters, no mentions of the district")
+    d.directive(d.sent("Bộ Chỉ huy Bộ đội Biên phòng tỉnh khuyến cáo", "hoạt động trên biển."), None, "khuyến cáo", addressee="chủ tàu, thuyền trưởng",
+                note="a body's advice to the public (as probe 166)")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("cứu hộ, cứu nạn 14 vụ trên biển"), "rescue_operations", 14, "vụ", None, None, P, S, note="the key of probe 159")
+    d.indicator(d.s("cứu được 93 ngư dân"), "people_rescued", 93, "ngư dân", None, None, P, S, note="the key of probe 159")
+    d.indicator(d.s("11 phương tiện"), "vessels_rescued", 11, "phương tiện", None, None, P, S, note=NEW)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
