@@ -74,7 +74,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from chidao.store import item_data, item_ids, ranking
+from chidao.store import item_data, item_ids, ranking, search_plan
 from chidao.store import search as fts
 from chidao.store.copies import fold_copies
 from chidao.store.engine import open_engine
@@ -313,12 +313,13 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
     match = fts.fts_match(session, "item_fts", query)
     if match is None:
         return []
-    newest = _newest(match, Item.seq, *item_filters(kind, **filters))
+    newest = search_plan.newest_seqs(session.connection(), match, Item.seq, item_filters(kind, **filters),
+                                     SEARCH_CANDIDATES)
     # A place filter reads the candidates' scope, from their JSON in SQL.
     scope = (item_data.field_sql(Item.stored_data, Item.kind, "scope") if filters.get("locality")
              else literal(None))
     candidates = session.execute(select(Item.seq, Item.text, Item.document_id, scope)
-                                 .join(newest, Item.seq == newest.c.seq)).all()
+                                 .where(Item.seq.in_(newest))).all()
     numbers = fts.whole_numbers(query)
     if numbers is not None:
         candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
@@ -341,17 +342,6 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
                     "snippet": fts.snippet(item.text or "", fts.find_terms(item.text or "", query),
                                            width=100), "score": float(score)})
     return out
-
-
-def _newest(match: fts.FtsMatch, seq: Any, *conditions: ColumnElement[bool],
-            candidates: int = SEARCH_CANDIDATES) -> Any:
-    """The newest `candidates` matching rows that pass `conditions` (seq).
-
-    Read newest first straight from the index, so a common word stops at the limit.
-    """
-    return (select(match.seq.label("seq")).select_from(match.table)
-            .join(seq.class_, seq == match.seq).where(match.condition, *conditions)
-            .order_by(match.seq.desc()).limit(candidates).subquery("newest"))
 
 
 def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[int, str],
@@ -390,10 +380,11 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
         conditions.append(func.substr(literal(date_from), 1, func.length(item_date)) <= item_date)
     if date_to:
         conditions.append(func.substr(item_date, 1, len(date_to)) <= date_to)
-    newest = _newest(match, Document.seq, *conditions, candidates=DOCUMENT_CANDIDATES)
+    newest = search_plan.newest_seqs(session.connection(), match, Document.seq, conditions,
+                                     DOCUMENT_CANDIDATES)
     candidates = {row[0]: row[1:] for row in session.execute(
         select(Document.seq, Document.id, Document.date, Document.source, Document.title, Document.event_date,
-               Document.text).join(newest, Document.seq == newest.c.seq))}
+               Document.text).where(Document.seq.in_(newest)))}
     numbers = fts.whole_numbers(query)
     if numbers is not None:
         candidates = {seq: row for seq, row in candidates.items()

@@ -22,10 +22,11 @@ import math
 from collections.abc import Sequence
 
 import regex
-from sqlalchemy import Connection, func, literal, select, union_all
+from sqlalchemy import Connection
 
+from chidao.store import search_plan
 from chidao.store.item_data import WORDED_KINDS_SQL
-from chidao.store.search import match_parts, part_pattern
+from chidao.store.search import part_pattern
 from chidao.text.fold import fold_lower
 
 K1, B = 1.2, 0.75
@@ -52,15 +53,9 @@ def document_frequencies(connection: Connection, table: str,
     words = list(dict.fromkeys(terms))
     if not words:
         return {}, 0
-    dialect = connection.dialect.name
-    newest = []
-    for i, word in enumerate(words):
-        match = match_parts(dialect, table, [(word,)])
-        holders = (select(match.seq.label("seq")).select_from(match.table).where(match.condition)
-                   .order_by(match.seq.desc()).limit(SAMPLE).subquery())
-        newest.append(select(literal(i), func.count(), func.min(holders.c.seq)).select_from(holders))
     total = connection.exec_driver_sql(_LAST_ROW[table]).scalar() or 0
-    found = {i: (count, oldest) for i, count, oldest in connection.execute(union_all(*newest))}
+    found = {i: (count, oldest) for i, count, oldest
+             in connection.execute(search_plan.word_samples(connection, table, words, SAMPLE))}
     frequencies = {}
     for i, word in enumerate(words):
         count, oldest = found[i]

@@ -325,6 +325,8 @@ class FtsMatch:
     seq: ColumnElement[int]
     condition: ColumnElement[bool]
     terms: tuple[str, ...]
+    parts: tuple[tuple[str, ...], ...] = ()
+    query: ColumnElement[Any] | None = None  # PostgreSQL's tsquery (`chidao.store.search_plan`)
 
 
 def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
@@ -346,8 +348,10 @@ def match_parts(dialect: str, table: str, parts: list[tuple[str, ...]],
     fts, seq = fts_table(dialect, table)
     if dialect == "sqlite":
         # the table's name on the left of MATCH; the query a bound value of its own
-        return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts))), terms)
-    return FtsMatch(fts, seq, fts.c.words.op("@@")(tsquery(parts)), terms)
+        return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts))), terms,
+                        tuple(parts))
+    query = tsquery(parts)
+    return FtsMatch(fts, seq, fts.c.words.op("@@")(query), terms, tuple(parts), query)
 
 
 def fts_table(dialect: str, table: str) -> tuple[TableClause, ColumnElement[int]]:
