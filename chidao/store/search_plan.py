@@ -88,7 +88,10 @@ def word_stats(connection: Connection, table: str) -> WordStats | None:
     if cached is not None and time.monotonic() - cached[0] < STATS_SECONDS:
         return cached[1]
     found = connection.exec_driver_sql(
-        "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples "
+        # the rows now, as the planner counts them: the rows at ANALYZE per page, times the pages now
+        "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, "
+        "c.reltuples / NULLIF(c.relpages, 0) "
+        "* (pg_relation_size(c.oid) / current_setting('block_size')::int) "
         "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema() "
         "LEFT JOIN pg_stats s ON s.schemaname = n.nspname AND s.tablename = c.relname "
         "AND s.attname = 'words' WHERE c.relname = %(table)s", {"table": table}).first()
