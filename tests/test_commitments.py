@@ -35,7 +35,7 @@ def test_a_ministry_announcement_gives_equipment_and_staff_with_one_giver() -> N
 def test_the_province_budgets_money_and_promises_completion_without_an_amount() -> None:
     ex = extract_path(REPORTS / "h4_lam_viec_cam_ket.txt")
     money = commitment_of(ex, 30, "tỷ đồng")
-    assert (money.kind, money.giver) == ("funding", "tỉnh")
+    assert (money.kind, money.giver) == ("funding", "UBND tỉnh Kon Tum")  # "tỉnh sẽ bố trí": its committee
     done = commitment_of(ex, None, None)
     assert (done.kind, done.text) == ("construction", "dự kiến hoàn thành trong năm 2024")
     # money taken by fraudsters is a crime figure, never a commitment
@@ -216,7 +216,7 @@ def test_the_shares_of_a_sum_and_things_given_with_money() -> None:
     assert grounding_errors(ex) == []
     assert [(c.kind, c.amount, c.giver, c.text) for c in ex.commitments if c.unit == "tỷ đồng"] == [
         ("funding", 9.8, None, "tổng mức đầu tư 9,8 tỷ đồng"),
-        ("funding", 7.3, "huyện", "ngân sách huyện 7,3 tỷ đồng"),
+        ("funding", 7.3, "UBND huyện Vân Đồn", "ngân sách huyện 7,3 tỷ đồng"),
         ("funding", 2.5, "xã Đoàn Kết", "xã Đoàn Kết đối ứng 2,5 tỷ đồng"),
         ("funding", 15, "Bộ Công an", "hỗ trợ Công an tỉnh Quảng Ninh 15 tỷ đồng")]
     assert [(c.kind, c.amount, c.giver, c.receiver) for c in ex.commitments if c.kind == "equipment"] == [
@@ -624,3 +624,37 @@ def test_gifts_to_a_long_named_receiver_and_to_two_places_named_alike() -> None:
         "sắm thêm 3 xe chữa cháy.")
     assert [(c.amount, "bố trí 9 tỷ đồng" in c.text) for c in found][:1] == [(9, True)]
     assert all(not (c.amount == 3 and "bố trí" in c.text) for c in found)
+
+
+def test_a_giver_by_level_word_unit_or_title_is_the_body_the_report_names() -> None:
+    def commitments(text: str, date: str) -> list[tuple[float | None, str | None]]:
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date=date))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.giver) for c in ex.commitments]
+
+    # a place by its level word alone gives through its People's Committee, named as the report writes
+    # the place (here "TP" before it), or the committee of that level the report names in full
+    text = ("Sáng 8/4, Công an TP Cần Thơ tổ chức hội nghị triển khai công tác bảo đảm an ninh mạng.\n\n"
+            "Ông cho biết, thành phố sẽ bố trí 3 tỷ đồng nâng cấp hệ thống giám sát.")
+    assert commitments(text, "2024-04") == [(3, "UBND TP Cần Thơ")]
+    text = ("Ngày 2/6, UBND xã Tân Lập làm việc với Công an xã Tân Lập về phòng, chống thiên tai.\n\n"
+            "Chủ tịch UBND xã cho biết, xã sẽ hỗ trợ 50 triệu đồng mua sắm áo phao cho Công an xã.")
+    assert commitments(text, "2024-06") == [(50, "UBND xã Tân Lập")]
+    # "đơn vị" is the body of the one who speaks, "Bộ" the one ministry the report names
+    text = ("Ngày 5/3, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức hội nghị triển khai nhiệm vụ năm "
+            "2024.\n\nĐại tá Lê Văn Bình, Chỉ huy trưởng Bộ đội Biên phòng tỉnh Kiên Giang cho biết, năm "
+            "nay đơn vị sẽ bố trí 120 cán bộ, chiến sĩ tăng cường cho các đồn biên phòng.")
+    assert commitments(text, "2024-03") == [(120, "Bộ đội Biên phòng tỉnh Kiên Giang")]
+    text = ("Ngày 9/1, Bộ Công an tổ chức hội nghị triển khai Nghị quyết của Bộ Chính trị về chuyển đổi số."
+            "\n\nThứ trưởng cho biết, Bộ sẽ bố trí 200 tỷ đồng cho Công an các địa phương.")
+    assert commitments(text, "2025-01") == [(200, "Bộ Công an")]
+    # the body advised to give gives, not its adviser
+    text = ("Ngày 4/11, UBND tỉnh Hà Nam họp bàn công tác phòng cháy, chữa cháy.\n\n"
+            "Sở Tài chính tham mưu UBND tỉnh bố trí 6 tỷ đồng mua sắm phương tiện chữa cháy.")
+    assert commitments(text, "2023-11") == [(6, "UBND tỉnh Hà Nam")]
+    # the head of a body, named with his title before it, pledges for that body
+    text = ("Ngày 7/5, Công an tỉnh Sóc Trăng phối hợp với Ngân hàng TMCP Ngoại thương Việt Nam (VCB) "
+            "chi nhánh Sóc Trăng tổ chức hội nghị phòng, chống tội phạm lừa đảo qua mạng.\n\nÔng Trần Văn "
+            "Hòa, Giám đốc VCB chi nhánh Sóc Trăng cam kết năm 2024 sẽ tài trợ thêm 300 triệu đồng.")
+    assert commitments(text, "2023-05") == [
+        (300, "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Sóc Trăng")]

@@ -461,3 +461,22 @@ def test_a_long_name_vouched_for_by_its_short_form_in_brackets_is_one_body(tmp_p
     _, orgs = orgs_of(tmp_path, "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Nghệ An đã khởi tố vụ án.")
     assert orgs == {"Cơ quan Cảnh sát điều tra Công an tỉnh Nghệ An": [
         "Cơ quan Cảnh sát điều tra (CSĐT) Công an tỉnh Nghệ An"]}, orgs
+
+
+def test_banks_and_groups_are_named_with_their_joined_words_and_branch() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Ngày 6/8, Công an tỉnh Trà Vinh phối hợp với Ngân hàng TMCP Phương Đông (OCB) chi nhánh "
+            "Trà Vinh tổ chức hội nghị phòng, chống lừa đảo. Ngân hàng Nông nghiệp và Phát triển nông "
+            "thôn chi nhánh tỉnh Trà Vinh cam kết hỗ trợ. Tập đoàn Bưu chính - Viễn thông Việt Nam và "
+            "Ngân hàng Nhà nước chi nhánh tỉnh Trà Vinh cùng tham dự.")
+    ex = extract_document(Document.from_text(text, "t.txt", date="2024-08"))
+    names = {o.name: [text[s:e] for s, e in o.mentions] for o in ex.organizations}
+    # a short form in brackets inside the name stays in the mention and out of the name
+    assert names["Ngân hàng TMCP Phương Đông chi nhánh Trà Vinh"] == [
+        "Ngân hàng TMCP Phương Đông (OCB) chi nhánh Trà Vinh"]
+    for name in ("Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Trà Vinh",
+                 "Tập đoàn Bưu chính - Viễn thông Việt Nam"):
+        assert names[name] == [name]
+    # the central bank is a public body of the gazetteer, never a company cut short
+    assert not any(n.startswith("Ngân hàng Nhà") and "nước" not in n for n in names)

@@ -91,3 +91,25 @@ def test_a_period_without_its_year_is_completed_from_the_report() -> None:
     # "quý I" is not "quý II"; a period the report never gives a year keeps as written
     assert with_year("quý II", len(text), known) == "quý II"
     assert with_year("các tháng đầu năm", len(text), known) == "các tháng đầu năm"
+
+
+def test_a_campaign_s_dates_in_brackets_a_school_year_and_the_quarter_before_as_a_baseline() -> None:
+    # a campaign named without its occasion runs over the dates written after it in brackets
+    text = ("Công an huyện sơ kết đợt cao điểm vận động người dân giao nộp vũ khí, công cụ hỗ trợ "
+            "(từ ngày 1/4 đến ngày 30/6/2022). Qua đợt này, thu hồi 40 khẩu súng.")
+    assert periods(text) == ["từ ngày 1/4 đến ngày 30/6/2022"]
+    # the occasion still names a campaign that has one; its dates stay a range of their own
+    text = "đợt cao điểm bảo đảm an ninh Tết Nguyên đán Giáp Thìn 2024 (từ ngày 15/12 đến 29/2)"
+    assert periods(text) == ["đợt cao điểm Tết Nguyên đán Giáp Thìn 2024", "từ ngày 15/12 đến 29/2"]
+    # dates in brackets after something else are no campaign's
+    assert periods("Hội nghị (từ ngày 2/3 đến 4/3) bàn nhiều việc.") == ["từ ngày 2/3 đến 4/3"]
+    # a school year is a period; the one before it, compared with, a baseline
+    text = "Năm học 2022 - 2023, toàn thành phố xảy ra 12 vụ, giảm 3 vụ so với năm học trước."
+    assert periods(text) == ["năm học 2022 - 2023"]
+    # the quarter a change is measured against is its baseline, not its period
+    text = "Quý IV/2019, toàn tỉnh xảy ra 30 vụ tai nạn. So với quý III/2019, giảm 5 vụ."
+    assert periods(text) == ["quý IV/2019"]
+    assert [b.value for b in opening_baselines(text, 0, len(text))] == ["quý III/2019"]
+    change = "giảm 2 người chết so với quý I năm 2020"
+    found = baseline_after(change, len("giảm 2 người chết"), len(change))
+    assert found is not None and found.value == "quý I năm 2020"

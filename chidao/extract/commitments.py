@@ -155,7 +155,7 @@ _CLAUSE_START = regex.compile(
     r"|\s(?:và(?!\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu})|trong đó|đồng thời)\s",
     regex.V1)
 _GIVER_LEAD = regex.compile(
-    r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|khẳng định|cho biết|"
+    r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|năm nay|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
@@ -329,6 +329,8 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     of that level (the event's first, then the report's); a bare "Cục" the one department the report
     names; a Party committee by its level ("Tỉnh ủy") the one the report names in full, else as written."""
     giver, receiver = _full_name(item.giver, context), _full_name(item.receiver, context)
+    if giver is not None and _OWN_UNIT.fullmatch(giver):
+        giver = _speaker_body(item.span[0], context) or giver
     if giver == item.giver and receiver == item.receiver:
         return item
     return dataclasses.replace(item, giver=giver, receiver=receiver)
@@ -338,29 +340,118 @@ def _full_name(name: str | None, context: Context) -> str | None:
     if not name:
         return name
     assert context.result is not None
+    if _BARE_LEVEL.fullmatch(name):
+        return _government(name, context)
     # the one body the report names in full with these first words ("Sở", "Bộ Tư lệnh", "Đồn",
     # "Chi cục Kiểm lâm tỉnh" for "Sở Lao động - Thương binh và Xã hội", "Bộ Tư lệnh Bộ đội Biên phòng", …)
     named = {org.name for org in context.result.organizations
              if org.name[len(name):len(name) + 1] in (" ", ".") and org.name.startswith(name)
              and not org.name[len(name) + 1:].startswith("các ")}
+    if name == "Bộ":  # a ministry, not the Politburo or a command that a "Bộ …" name may be
+        named = {n for n in named if not _NO_MINISTRY.match(n)}
     bare = _BARE_BODY.fullmatch(name)
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name)):
         return named.pop()
     if bare is None or named:
         return name
-    levels = _LEVELS[bare.group("level")]
+    place = _one_place(_LEVELS[bare.group("level")], context)
+    return name if place is None else f"{name} {place}"
+
+
+def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
+    """The report's one place of these levels: the first event's, else the report's; None where the first
+    of them to name any names two."""
+    assert context.result is not None
     places = {loc.name: loc.level for loc in context.result.localities}
     for event in context.result.events[:1]:
         for level in levels:
             at = [p for p in event.localities if places.get(p) == level]
             if at:
-                return f"{name} {at[0]}" if len(at) == 1 else name
+                return at[0] if len(at) == 1 else None
     for level in levels:
         at = [loc.name for loc in context.result.localities if loc.level == level]
         if at:
-            return f"{name} {at[0]}" if len(at) == 1 else name
-    return name
+            return at[0] if len(at) == 1 else None
+    return None
+
+
+# a place written by its level alone as the giver: its People's Committee ("tỉnh sẽ hỗ trợ …", "Thành
+# phố sẽ bố trí …")
+_BARE_LEVEL = regex.compile(r"[Tt]ỉnh|[Tt]hành phố|TP|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn",
+                            regex.V1)
+_CITY = r"thành phố|Thành phố|TP\.?"
+_LEVEL_FORMS = {"tỉnh": r"tỉnh", "thành phố": _CITY, "tp": _CITY, "huyện": r"huyện", "quận": r"quận",
+                "thị xã": r"thị xã", "xã": r"xã", "phường": r"phường", "thị trấn": r"thị trấn"}
+_COMMITTEE = regex.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?P<level>tỉnh|thành phố|Thành phố|TP\.?|huyện|quận"
+                           r"|thị xã|xã|phường|thị trấn)\s*\p{Lu}", regex.V1)
+_SPACES = regex.compile(r"\s+", regex.V1)
+# "Bộ …" names that are no ministry
+_NO_MINISTRY = regex.compile(r"Bộ (?:Chính trị|Tư lệnh|Chỉ huy|đội)", regex.V1)
+# a body named as the speaker's own: "đơn vị sẽ bố trí …", "Bộ sẽ bố trí …" (no one ministry named)
+_OWN_UNIT = regex.compile(r"[Đđ]ơn vị|Bộ", regex.V1)
+
+
+def _government(name: str, context: Context) -> str:
+    """The People's Committee of a place written by its level alone: the one of that level the report
+    names in full ("UBND xã Mậu A"), else the report's one place of that level with the level word as the
+    report writes it before that place ("UBND TP Đà Nẵng"); as written where the report has no one place."""
+    assert context.result is not None
+    level = name.lower()
+    forms = regex.compile(_LEVEL_FORMS[level], regex.V1)
+    committees = {org.name for org in context.result.organizations
+                  if (m := _COMMITTEE.match(org.name)) is not None and forms.fullmatch(m.group("level"))}
+    if len(committees) == 1:
+        return committees.pop()
+    place = _one_place(_LEVELS["thành phố" if level == "tp" else level], context)
+    if place is None:
+        return name
+    written = regex.search(r"(?<!\w)(?:" + _LEVEL_FORMS[level] + r")\s*" + regex.escape(place) + r"(?!\w)",
+                           context.document.text, regex.V1)
+    return "UBND " + (_SPACES.sub(" ", written.group()) if written is not None else f"{level} {place}")
+
+
+def _speaker_body(pos: int, context: Context) -> str | None:
+    """The body of the one who speaks at pos ("Đại tá X, Tư lệnh Vùng Cảnh sát biển 3 cho biết, đơn vị sẽ
+    bố trí …"): the body in the position of the person named last before pos in its paragraph."""
+    assert context.result is not None
+    paragraph = next((p for p in passages(context) if p.start <= pos < p.end), None)
+    if paragraph is None:
+        return None
+    named = [(s, person) for person in context.result.people for s, _e in person.mentions
+             if paragraph.start <= s < pos]
+    if not named:
+        return None
+    person = max(named, key=lambda n: n[0])[1]
+    for position in person.positions:
+        if position.startswith(("Ủy viên", "Đại biểu")):
+            continue
+        body = _position_body(position, context)
+        if body is not None:
+            return body
+    return None
+
+
+def _position_body(position: str, context: Context) -> str | None:
+    """The body a position is held in ("Trưởng Công an phường X" -> "Công an phường X"), named as the
+    report names it in full ("Tư lệnh Vùng Cảnh sát biển 3" -> "Bộ Tư lệnh Vùng Cảnh sát biển 3")."""
+    assert context.result is not None
+    names = [org.name for org in context.result.organizations]
+    for i in range(1, len(position)):
+        if position[i - 1] != " ":
+            continue
+        body = match_body(position, i)
+        if body is None:
+            continue
+        words = position[i:body.end]
+        if words in names:
+            return words
+        longer = {n for n in names if n.endswith(" " + words)}
+        if len(longer) == 1 and " " in words:
+            return longer.pop()
+        full = _full_name(words, context)
+        return None if full is None or _BARE_BODY.fullmatch(full) else full
+    return None
 
 
 # A norm per unit is a goal (targets.py), whatever its unit counts, and no resource given (staff, teams,
@@ -673,11 +764,14 @@ def _giver(text: str, clause_start: int, verb_start: int,
 
 # what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
 # "cam kết chỉ đạo bố trí"
-_NO_SUBJECT = regex.compile(r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo)\s+)*", regex.V1)
+_NO_SUBJECT = regex.compile(
+    r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo|(?:trong\s+)?năm\s+\d{4}|thời gian tới),?\s+)*",
+    regex.V1)
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
-# thành lập"
+# thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
-    r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao)\s+(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
+    r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao|tham mưu(?:\s+cho)?)\s+"
+    r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
     r"(?:\s+chủ trì)?\s*$", regex.V1)
 
 
@@ -685,6 +779,9 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     """The body that is the subject of text[clause_start:verb_start], or None."""
     lead = _GIVER_LEAD.match(text, clause_start, verb_start)
     start = lead.end() if lead else clause_start
+    title = _HEAD_TITLE.match(text, start, verb_start)
+    if title is not None:
+        start = title.end()  # "Giám đốc Ngân hàng X cam kết sẽ tài trợ …": his body gives
     tail = _GIVER_TAIL.search(text, start, verb_start)
     stop = tail.start() if tail else verb_start
     while stop > start and text[stop - 1] == " ":
@@ -702,6 +799,11 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     return start, phrase
 
 
+# the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
+# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
+_HEAD_TITLE = regex.compile(
+    r"(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|"
+    r"Bộ trưởng|Thứ trưởng)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")

@@ -540,10 +540,15 @@ _NAME_WORD = r"\p{Lu}[\p{L}\d]*(?![\p{L}\d])"
 _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là|có|được|đang|vừa|cùng|từ|theo|trong|"
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
-    r"(?<![\p{L}\d])(?:Tổng công ty|Công ty)"
+    r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn)"
     r"(?:[ ](?:Cổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?|Trách nhiệm hữu hạn))?"
     r"[ ](?P<first>" + _NAME_WORD + r")"
-    r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}" + _NAME_WORD + r")*)",
+    # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
+    r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập)[ ]))?"
+    + _NAME_WORD + r")*)"
+    # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu"
+    r"(?P<branch>(?:[ ](?!" + _JOINING + r")\p{Ll}+){0,3}[ ](?:\([^()\s]{2,12}\)[ ])?chi[ ]nhánh"
+    r"(?:[ ](?:tỉnh|thành phố|TP))?(?:[ ]" + _NAME_WORD + r")+)?",
     regex.V1)
 
 
@@ -551,20 +556,23 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
     taken = sorted(span for spans in mentions.values() for span in spans)
-    for at in readable_starts(context, frozenset({"Công", "Tổng"})):
+    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập"})):
         m = _COMPANY.match(text, at)
         if m is None:
             continue
         end = m.end("first")
-        for word in regex.finditer(r"[ ](?:\p{Ll}+[ ]){0,2}(" + _NAME_WORD + r")", m.group("rest")):
+        for word in regex.finditer(r"[ ](?:\p{Ll}+[ ]|-[ ]){0,2}(" + _NAME_WORD + r")", m.group("rest")):
             inner = m.start("rest") + word.start(1)
             if not word.group()[1].isupper() and match_body(text, inner) is not None:
                 break  # "… phối hợp Công an huyện …": another body after lower-case words
             end = m.start("rest") + word.end()
+        if m.group("branch") and end == m.end("rest"):
+            end = m.end("branch")
         i = bisect_right(taken, (at, len(text))) - 1
         if (i >= 0 and taken[i][1] > at) or (i + 1 < len(taken) and taken[i + 1][0] < end):
             continue
-        name = normalize_name(text[at:end])
+        # a short form in brackets inside the name is left out of it ("… Việt Nam (BIDV) chi nhánh …")
+        name = normalize_name(regex.sub(r"[ ]\([^()]*\)", "", text[at:end]))
         key = "company@" + name
         names.setdefault(key, (False, name))
         mentions.setdefault(key, []).append((at, end))

@@ -15,7 +15,10 @@
   ("Thời gian qua, …" -> "thời gian qua", "Trong 12 tháng qua, …" -> "12 tháng qua"), and a
   campaign named by
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
-  Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022");
+  Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022") or, without one, by
+  its dates in brackets ("đợt cao điểm vận động … (từ ngày 15/3 đến ngày 15/6/2021)"), a school
+  year ("Năm học 2023 - 2024, …"); the quarter a change is compared with is a baseline ("So với
+  quý II/2016, giảm 6 vụ");
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
   năm" -> "6 tháng đầu năm 2017" where the report writes that).
 
@@ -52,6 +55,8 @@ _BASELINE = re.compile(
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
+    # the quarter before: "So với quý II/2016, giảm 6 vụ"
+    r"|quý\s+(?:IV|I{1,3})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?![\w/])"
     r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})"
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
@@ -232,6 +237,8 @@ _PERIOD = re.compile(
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    # a school year: "Năm học 2023 - 2024, …"
+    r"|[Nn]ăm\s+học\s+\d{4}\s*[-–]\s*\d{4}"
     r"|(?P<campaign>[Đđ]ợt\s+cao\s+điểm)"
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
@@ -253,6 +260,11 @@ def same_stage(recent: str, stage: str | None) -> bool:
 _OCCASION = regex.compile(
     r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?)",
     regex.V1)
+# the dates of a campaign in brackets after its name, in its sentence: "đợt cao điểm vận động … (từ ngày 15/3
+# đến ngày 15/6/2021)"
+_CAMPAIGN_DATES = regex.compile(
+    r"[^.;:!?\n()]{0,160}?\(\s*(?P<dates>từ\s+(?:ngày\s+)?" + _DAY
+    + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY + r")\s*\)", regex.V1)
 # a year after these is a deadline or a start ("đến năm 2025"), or the end of a date ("tháng 7 năm 2022",
 # "ngày 5 tháng 7 năm 2022")
 _NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết)|tháng\s+\d{1,2}|ngày\s+\d{1,2})\s+$",
@@ -269,8 +281,16 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
             continue
         if _NOT_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()):
             continue
+        if any(p.start <= m.start() < p.end for p in out):
+            continue  # the dates in brackets a campaign was read with
         if m.group("campaign"):
             occasion = _OCCASION.match(text, m.end(), end)
+            dates = None if occasion else _CAMPAIGN_DATES.match(text, m.end(), end)
+            if dates is not None:
+                # a campaign whose dates follow it in brackets: "đợt cao điểm … (từ ngày 15/3 đến ngày
+                # 15/6/2021)" ran over those dates
+                out.append(Marked(_SPACES.sub(" ", dates.group("dates")), m.start(), dates.end()))
+                continue
             value = "đợt cao điểm" + (" " + _SPACES.sub(" ", occasion.group("occasion")) if occasion else "")
             out.append(Marked(value, m.start(), occasion.end() if occasion else m.end()))
             continue
