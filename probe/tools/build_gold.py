@@ -5806,9 +5806,9 @@ def g172():
     d.target(d.s("công khai đường dây nóng của Tổ công tác tại 100% cơ sở lưu trú trong tháng 6/2023"), "hotline_posted_rate", "reach", 100, "%",
              False, None, "2023-06-30", S, note=NEW + "; a month as deadline is its last day")
     d.commitment(d.s("12 cán bộ, chiến sĩ"), "staffing", 12, "cán bộ, chiến sĩ", giver=CT, note="forces and means of the team launched (as probe 036, 112)")
-    d.commitment(d.s("4 xe mô tô"), "equipment", 4, "xe mô tô", giver=CT)
-    d.commitment(d.s("1 xe ô tô tuần tra"), "equipment", 1, "xe ô tô", giver=CT)
-    d.commitment(d.s("trao tặng Tổ công tác 2 xe điện phục vụ tuần tra trên bãi biển"), "equipment", 2, "xe điện", giver=HH)
+    d.commitment(d.s("4 xe mô tô"), "equipment", 4, "xe", giver=CT, note="gold fixed after the eval: the unit is the count noun 'xe' (docs/GOLD.md rule 15)")
+    d.commitment(d.s("1 xe ô tô tuần tra"), "equipment", 1, "xe", giver=CT, note="gold fixed after the eval: the unit is the count noun 'xe' (docs/GOLD.md rule 15)")
+    d.commitment(d.s("trao tặng Tổ công tác 2 xe điện phục vụ tuần tra trên bãi biển"), "equipment", 2, "xe", giver=HH, note="gold fixed after the eval: the unit is the count noun 'xe' (docs/GOLD.md rule 15)")
     P = "5 tháng đầu năm 2023"
     d.indicator(d.s("tiếp nhận 26 tin báo liên quan đến du khách"), "crime_reports", 26, "tin báo", None, None, P, PT,
                 note="the city police's figures: the city's scope")
@@ -5908,7 +5908,8 @@ def g175():
     d.directive(d.sent("Tập trung tuần tra vào khung giờ", "cầu Vĩnh Tuy;"), Q, None, note="list item marked '*'")
     d.directive(d.sent("Kiên quyết trấn áp các nhóm", "\"bão đêm\";"), Q, None, note="list item")
     d.directive(d.sent("Bảo đảm an toàn tuyệt đối", "khi làm nhiệm vụ."), Q, None, note="list item")
-    d.commitment(d.s("30 xe mô tô phân khối lớn"), "equipment", 30, "xe mô tô", giver=CA, note="means added for the campaign (as probe 112)")
+    d.commitment(d.s("30 xe mô tô phân khối lớn"), "equipment", 30, "xe", giver=CA,
+                 note="means added for the campaign (as probe 112); gold fixed after the eval: the unit is the count noun 'xe' (docs/GOLD.md rule 15)")
     d.commitment(d.s("60 cán bộ, chiến sĩ từ lực lượng Cảnh sát cơ động"), "staffing", 60, "cán bộ, chiến sĩ", giver=CA)
     P = "từ tháng 5/2017 đến nay"
     d.indicator(d.s("kiểm tra hơn 368.000 trường hợp"), "patrol_checks", 368000, "trường hợp", None, None, P, S, note=NEW)
