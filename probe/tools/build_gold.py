@@ -5781,6 +5781,11 @@ def g171():
     d.write()
 
 
+FIX = ("gold fixed after the eval: a department named by its function ('Sở …') is an organization without "
+       "its place, as the probe gold has it in some 40 items (013, 019, 032, 035, 037, 050, 060, 075, 086, 098, 100 …) "
+       "and dev rule 1 has named units")
+
+
 def g172():
     d = Doc("172_baobinhthuan_totongtac_dulich_muine_2023", "2023-06-10")
     HU, TR = "Trương Văn Hưởng", "Phạm Quốc Trung"
@@ -5790,7 +5795,8 @@ def g172():
             leader=HU, note="a launch (lễ ra mắt); place: the first unit 'tại' names (as probe 161)")
     d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2), note="name - position with a dash; later 'Giám đốc Công an tỉnh'")
     d.person(TR, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TR, n=2))
-    d.org(CT, d.m(CT, n=1), note="'Sở Văn hóa, Thể thao và Du lịch' has no place (rule 1, as probe 165's 'Sở Y tế'); the team is no body")
+    d.org(CT, d.m(CT, n=1), note="the team is no body")
+    d.org("Sở Văn hóa, Thể thao và Du lịch", d.m("Sở Văn hóa, Thể thao và Du lịch", n=2), note=FIX)
     d.org(HH, d.m(HH, n=2))
     d.org("Công an TP. Phan Thiết", d.m("Công an TP. Phan Thiết", n=2))
     d.loc(S, "province", "60", "Lâm Đồng", "68", d.m(S, n=4), note="once in a quotation, twice inside the association's name")
@@ -5828,7 +5834,8 @@ def g173():
             note="an inter-agency inspection team led by the vice-chair ('làm trưởng đoàn')")
     d.person(M, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh", "Trưởng đoàn"], d.m(M, n=2), note="later 'Ông'")
     d.person(PH, ["Thượng tá"], ["Trưởng phòng Cảnh sát đường thủy"], d.m(PH, n=1))
-    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Sở Giao thông vận tải', 'Công an tỉnh' are not counted")
+    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh' are not counted")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note=FIX)
     d.org("Phòng Cảnh sát đường thủy Công an tỉnh", d.m("Phòng Cảnh sát đường thủy Công an tỉnh", n=1),
           note="a named unit ending in a bare 'Công an tỉnh' (as probe 152)")
     d.org("UBND huyện Cái Bè", d.m("UBND huyện Cái Bè", n=1), note="'UBND huyện Cái Bè, Chợ Gạo': only the body written with its place")
