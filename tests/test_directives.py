@@ -509,3 +509,59 @@ def test_a_body_advising_the_public_gives_a_directive_with_no_speaker() -> None:
         "dân phát hiện dấu hiệu vi phạm cần báo ngay cho cơ quan Công an gần nhất.")
     advice = [d for d in found if d.verb == "khuyến cáo"]
     assert [(d.speaker, d.text[:28]) for d in advice] == [(None, "Công an tỉnh khuyến cáo các ")]
+
+
+def test_theo_ong_and_numbered_items_with_a_slash_carry_the_speech() -> None:
+    found = _directives(
+        "Ngày 20/12/2023, Viện Kiểm sát nhân dân tỉnh Bình Phước tổ chức hội nghị tổng kết công tác kiểm sát "
+        "năm 2023. Phó Chánh án Tòa án nhân dân tối cao Nguyễn Văn Tiến dự và chỉ đạo hội nghị.\n\n"
+        "Phát biểu chỉ đạo, Phó Chánh án Nguyễn Văn Tiến ghi nhận kết quả của ngành. Theo ông, năm 2024, "
+        "Viện Kiểm sát nhân dân tỉnh Bình Phước cần tập trung:\n\n"
+        "1/ Nâng cao chất lượng thực hành quyền công tố, kiểm sát điều tra các vụ án hình sự;\n\n"
+        "2/ Tổ chức ít nhất 20 phiên tòa rút kinh nghiệm.\n\n"
+        "Ông cũng đề nghị UBND tỉnh Bình Phước quan tâm bố trí kinh phí sửa chữa trụ sở.", date="2023-12")
+    assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Tiến", None)] * 3 + [
+        ("Nguyễn Văn Tiến", "đề nghị")]
+    assert found[1].text.startswith("Nâng cao chất lượng")
+    assert found[2].addressee == "Viện Kiểm sát nhân dân tỉnh Bình Phước"
+
+
+def test_a_speaker_named_by_the_office_he_heads_and_a_dash_list_of_bodies_tasks() -> None:
+    found = _directives(
+        "Ngày 5/6, đồng chí Trần Văn Minh, Bí thư Tỉnh ủy Kon Tum làm việc với Công an tỉnh Kon Tum về "
+        "công tác bảo đảm an ninh, trật tự vùng biên giới và phòng, chống tội phạm ma túy.\n\n"
+        "Kết luận buổi làm việc, Bí thư Tỉnh ủy Trần Văn Minh ghi nhận kết quả đạt được. Người đứng đầu "
+        "Đảng bộ tỉnh lưu ý một số nội dung:\n\n"
+        "- Công an tỉnh nắm chắc tình hình vùng biên giới, không để bị động, bất ngờ;\n"
+        "- Các sở, ngành tham mưu UBND tỉnh bố trí kinh phí cho lực lượng tham gia bảo vệ an ninh ở cơ sở.",
+        date="2024-06")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Trần Văn Minh", "lưu ý"), ("Trần Văn Minh", None), ("Trần Văn Minh", None)]
+    assert [d.addressee for d in found[1:]] == ["Công an tỉnh", "Các sở, ngành"]
+
+
+def test_heads_in_general_are_no_speaker() -> None:
+    found = _directives(
+        "Chiều 3/4, Phó Chủ tịch UBND tỉnh Lê Văn Hòa chủ trì hội nghị về an toàn giao thông. Ông yêu cầu "
+        "các địa phương tăng cường tuần tra. Người đứng đầu địa phương phải chịu trách nhiệm nếu để tai nạn "
+        "tăng.", date="2024-04")
+    assert all(d.speaker in ("Lê Văn Hòa", None) for d in found)
+
+
+def test_a_bodys_pledges_listed_after_se_are_no_orders() -> None:
+    found = _directives(
+        "Chiều 28/12, Cục Hải quan tỉnh Quảng Ninh và Công an tỉnh Quảng Ninh sơ kết công tác phối hợp. "
+        "Cục trưởng Nguyễn Văn Hải đề nghị hai bên duy trì trao đổi thông tin hằng tuần. Về phía Hải quan, "
+        "năm 2024 đơn vị sẽ:\n\n"
+        "– Lắp đặt thêm 3 máy soi hành lý tại cửa khẩu Móng Cái;\n\n"
+        "– Bố trí 15 công chức kiểm soát ma túy tại cửa khẩu.", date="2023-12")
+    assert [d.verb for d in found] == ["đề nghị"]
+
+
+def test_an_addressee_ends_where_its_task_begins() -> None:
+    found = _directives(
+        "Ngày 9/4, Phó Chủ tịch UBND tỉnh Trần Văn Nam cùng Công an tỉnh Bến Tre kiểm tra công tác bảo đảm "
+        "an ninh, trật tự và an toàn giao thông đường thủy tại các bến đò. Ông yêu cầu UBND huyện Châu "
+        "Thành, Chợ Lách đình chỉ ngay hoạt động của các bến không an toàn; Cụm thi đua số 2 đổi mới hình "
+        "thức thi đua.", date="2021-04")
+    assert found[0].addressee == "UBND huyện Châu Thành, Chợ Lách"

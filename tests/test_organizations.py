@@ -480,3 +480,31 @@ def test_banks_and_groups_are_named_with_their_joined_words_and_branch() -> None
         assert names[name] == [name]
     # the central bank is a public body of the gazetteer, never a company cut short
     assert not any(n.startswith("Ngân hàng Nhà") and "nước" not in n for n in names)
+
+
+def test_a_border_post_named_after_its_district_whose_name_looks_like_a_person(tmp_path: Path) -> None:
+    # "Trần Văn Thời" is a district of Cà Mau whose name reads like a person's
+    ex = extract_text(tmp_path, " date 2021-08 Ngày 3/8, Đồn Biên phòng Trần Văn Thời phối hợp với "
+                                "Công an tỉnh Cà Mau tuần tra trên biển; một người được đưa đến Trung tâm Y "
+                                "tế huyện Trần Văn Thời.\n")
+    names = org_names(ex)
+    assert "Đồn Biên phòng Trần Văn Thời" in names
+    assert "Trung tâm Y tế huyện Trần Văn Thời" in names
+
+
+def test_a_customs_branch_of_an_airport_and_associations(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2023-05 Chiều 4/5, Cục Hải quan TP Hà Nội cùng Chi cục Hải quan "
+                                "cửa khẩu sân bay quốc tế Nội Bài, Hiệp hội Dữ liệu quốc gia và Hiệp hội Du "
+                                "lịch tỉnh Khánh Hòa trao đổi về phòng, chống buôn lậu; Hội LHPN tỉnh Khánh "
+                                "Hòa tham dự.\n")
+    names = org_names(ex)
+    for name in ("Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài", "Hiệp hội Dữ liệu quốc gia",
+                 "Hiệp hội Du lịch tỉnh Khánh Hòa", "Hội LHPN tỉnh Khánh Hòa"):
+        assert name in names, names
+
+
+def test_a_special_team_named_by_a_number_of_three_digits(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-02 Tối 9/2, Công an tỉnh Bắc Ninh ra mắt Tổ công tác đặc "
+                                "biệt 363; Tổ công tác đặc biệt 363 có 20 cán bộ.\n")
+    team = next(o for o in ex.organizations if o.name == "Tổ công tác đặc biệt 363")
+    assert len(team.mentions) == 2

@@ -244,3 +244,16 @@ def test_a_board_s_short_purpose_belongs_to_the_position_but_a_verb_or_more_name
     assert list(person(ex, "Lê Văn Bình").positions) == ["Phó Giám đốc Công an tỉnh",
                                                           "Trưởng Ban Chỉ đạo diễn tập"]
     assert list(person(ex, "Trần Quốc Toản").positions) == ["Trưởng Ban Chỉ đạo"]
+
+
+def test_a_deputy_chief_justice_before_the_name_and_in_apposition() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    from chidao.text.normalize import normalize_text
+    text = ("Ngày 20/12, Tòa án nhân dân tỉnh Bình Phước tổ chức hội nghị tổng kết. Thẩm phán Nguyễn Văn "
+            "Tiến, Phó Chánh án Tòa án nhân dân tối cao dự. Phát biểu chỉ đạo, Phó Chánh án Nguyễn Văn Tiến "
+            "yêu cầu Tòa án hai cấp nâng cao chất lượng xét xử.")
+    people = extract_document(Document.from_text(normalize_text(text), "t.txt", date="2023-12")).people
+    tien = next(p for p in people if p.name == "Nguyễn Văn Tiến")
+    assert list(tien.positions) == ["Phó Chánh án Tòa án nhân dân tối cao"]
+    assert len(tien.mentions) == 2

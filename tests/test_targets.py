@@ -257,3 +257,13 @@ def test_a_goal_of_a_report_held_above_the_provinces_takes_only_a_place_its_sent
         "Thiếu tướng Lê Văn An yêu cầu đơn vị phấn đấu tăng ít nhất 10% số vụ bắt giữ so với năm 2022. "
         "Đơn vị tổ chức ít nhất 2 đợt tuần tra chung mỗi năm tại vùng biển tỉnh Quảng Ninh.")
     assert [t.scope for t in found] == [None, "Quảng Ninh"]
+
+
+def test_tu_x_percent_tro_len_is_at_least_and_stays_out_of_the_metric() -> None:
+    text = (" date 2022-01 Ngày 10/1, Công an tỉnh Nam Định tổ chức hội nghị triển khai công tác bảo đảm "
+            "an ninh, trật tự năm 2022. Giám đốc Công an tỉnh yêu cầu phấn đấu năm 2022 kéo giảm từ 4% trở "
+            "lên số vụ phạm tội về trật tự xã hội so với năm 2021.")
+    ex = extract_document(Document.from_text(text, "t.txt"))
+    target = target_of(ex, 4)
+    assert (target.direction, target.at_least, target.metric_key) == ("decrease", True, "social_order_crime")
+    assert target.metric is not None and not target.metric.startswith("trở lên")

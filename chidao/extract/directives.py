@@ -202,6 +202,8 @@ _NOT_ASKING = regex.compile(
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
 _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
+# a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
+_PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
 _PLEDGE = regex.compile(r"[^,;:.]{0,80}?\s(?:cam kết|hứa|xin hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
@@ -215,6 +217,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
     r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
     r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
+    r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
+    r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
@@ -349,6 +353,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
             continue
+        if _PLEDGE_LIST.search(text, start, end):
+            speech = None  # "Về phía Hải quan, đơn vị sẽ:\n– Lắp đặt …": the items are pledges, no orders
+            continue
         according = _according_to(text, start, end, refs)
         if according is not None:  # "Theo Bộ trưởng, Hải Phòng cần ...": a speech without a verb of saying
             speech = _Speech(according, None)
@@ -356,6 +363,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 own = _subject_before_modal(text, start, end, bodies)
                 speech.addressee = own
                 out.append(_directive(text, start, end, according, None, own))
+                # "Theo ông, năm tới X cần tập trung:\n1/ …": the items are the tasks
+                speech.listing = text[end - 1] == ":"
             continue
         if _OCCASION.match(text, start, end):
             speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order

@@ -312,7 +312,10 @@ def _fullness(ref: LegalRef) -> tuple[bool, bool]:
 
 
 def _fill_from_fuller_citations(refs: list[LegalRef]) -> list[LegalRef]:
-    """A reference cited again without date or issuer takes them from its fuller citation."""
+    """A reference cited again with its symbol but no issuer ("Nghị quyết 16-NQ/TW" after "Nghị quyết
+    số 16-NQ/TW … của Bộ Chính trị") takes the issuer of its fuller citation. A short citation by its
+    number alone ("Nghị định 13", "Đề án 06") carries only what it writes: no symbol, date or issuer
+    of another citation."""
     best: dict[tuple[str, str], LegalRef] = {}
     for ref in refs:
         if ref.number is None:
@@ -324,15 +327,13 @@ def _fill_from_fuller_citations(refs: list[LegalRef]) -> list[LegalRef]:
     out: list[LegalRef] = []
     for ref in refs:
         full = best.get((ref.kind, ref.number)) if ref.number is not None else None
-        if full is None or full is ref or (ref.symbol and full.symbol and ref.symbol != full.symbol):
+        if full is None or full is ref or not ref.symbol or (full.symbol and ref.symbol != full.symbol):
             out.append(ref)
             continue
         explicit = _EXPLICIT_ISSUER.search(ref.text) is not None
         out.append(replace(
             ref,
-            date=ref.date if ref.date and "-" in ref.date else (full.date or ref.date),
             issuer=ref.issuer if explicit else (full.issuer or ref.issuer),
-            symbol=ref.symbol or full.symbol,
         ))
     return out
 

@@ -13,9 +13,10 @@ the full name:
   it. A title after "của", "nguyên", "các" … names someone else, a former holder or
   many, and a title in apposition after a name ("Tô Lâm, Bộ trưởng Bộ Công an") is
   part of that name's reference: neither is a reference of its own.
-- `pronoun`: "Ông", "bà", "đồng chí" with no name after it ("Ông cũng yêu cầu …"):
+- `pronoun`: "Ông", "bà", "đồng chí" with no name after it ("Ông cũng yêu cầu …", "Theo bà, …"):
   the person last referred to as the subject of a clause before it ("Bà" prefers a
-  name with "Thị", "Ông" one without), else the person last referred to.
+  name with "Thị", "Ông" one without), else the person last referred to. So is a person
+  named by the office he heads at a sentence's start ("Người đứng đầu Đảng bộ tỉnh lưu ý …").
 
 `subject` says whether the reference opens its clause: at the start of its
 sentence, or after opening phrases and their commas ("Phát biểu tại hội nghị, Bộ
@@ -47,6 +48,12 @@ _NOT_A_REFERENCE = regex.compile(
     r"(?<![\p{L}])(?:của|nguyên|cựu|các|những|Các|Những|Ban|ban|thay|cho|với|tặng|làm|là|và|cùng)\s+$")
 # after a pronoun: a word that is not a name (the clause goes on: "Ông cũng yêu cầu")
 _LOWER_WORD = regex.compile(r"\s+\p{Ll}")
+# a person named by the office he heads, at a sentence's start: "Người đứng đầu Đảng bộ tỉnh lưu ý …"
+# (not heads in general: "Người đứng đầu địa phương phải …", "… các bộ, ngành")
+_HEAD_OF = regex.compile(
+    r"(?:(?<=^|\n|[.!?:]\s)|(?<=,\s))Người đứng đầu(?=[ ]\p{Lu})(?![ ]\p{Lu}\p{L}*[ ]các\b)")
+# "Theo ông, …": the speech of the person the pronoun refers to
+_ACCORDING_TO = regex.compile(r"(?<![\p{L}])[Tt]heo\s+$")
 # an opening phrase before the subject: "Phát biểu tại hội nghị, ", "Song song đó, "
 # (after an outlet's dateline with dots: "(Baoquangninh.com.vn) - Ngày 18/3, ")
 _OPENING = regex.compile(r"[\s\"“(]*(?:[\p{L}\d.]{2,40}\)\s*[-–—]\s+)?"
@@ -110,17 +117,25 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
             name_ends.add(end)  # a further title after this one is in apposition too
             continue
         if all(t.kind == "honorific" for t in chain):
-            if chain[-1].key in ("mister", "madam", "comrade") and _LOWER_WORD.match(text, end):
+            if chain[-1].key in ("mister", "madam", "comrade") and (
+                    _LOWER_WORD.match(text, end) or _ACCORDING_TO.search(text, max(0, at - 6), at)
+                    and text.startswith(",", end)):
                 pending.append((at, end, chain))
             continue
         pending.append((at, end, chain))
+    for m in _HEAD_OF.finditer(text):  # "Người đứng đầu Đảng bộ tỉnh lưu ý …": the person just named
+        pending.append((m.start(), m.end(), []))
+    pending.sort(key=lambda p: p[0])
     refs = [Reference(s, e, name, "name", heads.get(s, s), False) for s, (e, name) in names.items()]
     refs.sort(key=lambda r: r.start)
     refs = [_with_subject(r, text, context) for r in refs]
     for at, end, chain in pending:  # in text order: a pronoun may refer to a title resolved before it
         refs.sort(key=lambda r: r.start)
         before = refs[:bisect_left(refs, at, key=lambda r: r.start)]
-        if any(t.kind != "honorific" for t in chain):
+        if not chain:
+            name = _antecedent("comrade", before)
+            form = "pronoun"
+        elif any(t.kind != "honorific" for t in chain):
             name = title_holder(text[at:end], people, before)
             form: Form = "title"
         else:

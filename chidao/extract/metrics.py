@@ -283,6 +283,8 @@ _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hô
 _QUALIFIER = regex.compile(
     r"(?<!\w)(?P<qual>ít nhất|tối thiểu|không dưới|không ít hơn|trên|hơn|khoảng|gần|xấp xỉ)\s+$",
     regex.IGNORECASE | regex.V1)
+# after an amount: "5% trở lên", "30 tổ trở lên" (at least)
+_OR_MORE = regex.compile(r"\s+trở\s+lên(?![\p{L}\d])", regex.V1)
 # the low end of a range before a number: "từ 5-10%", "5 - 10 vụ", "từ 5% đến 10%"
 _RANGE_LOW = regex.compile(
     rf"(?<![\d.,/]|\w)(?:(?P<from>từ)\s+)?(?P<low>{_NUMBER})(?P<lowunit>\s*[^\d\s\-–][^\d\-–]{{0,20}}?)?"
@@ -375,9 +377,11 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
                               end=m.end(), number_start=low.start("low"), unit_start=m.start("unit"),
                               at_least=True, approx=False))
             continue
+        more = _OR_MORE.match(text, m.end())  # "từ 5% trở lên": at least
         out.append(Amount(value=value * scale, unit=unit, start=q.start() if q else number_start,
-                          end=m.end(), number_start=number_start, unit_start=m.start("unit"),
-                          at_least=qual in _AT_LEAST, approx=qual in _APPROX,
+                          end=more.end() if more else m.end(), number_start=number_start,
+                          unit_start=m.start("unit"), at_least=qual in _AT_LEAST or more is not None,
+                          approx=qual in _APPROX,
                           whole=None if whole is None else whole * scale))
         if whole is not None and whole != value:
             out.append(Amount(value=whole * scale, unit=unit, start=m.start("whole"), end=m.end(),

@@ -77,8 +77,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
 _STANDING_TITLE = regex.compile(
     r"(?:Bí thư|Chủ tịch|Phó Thủ tướng|Trưởng ban|Phó Trưởng ban|Ủy viên|Tổ phó|Tổ trưởng)[ ]+$")
 _WORD_STARTS = regex.compile(r"(?<=\s)\S")
-# The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú").
-_NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
+# The name of a body named after a place without a level word ("Đồn Biên phòng Lũng Cú", "Chi cục Hải
+# quan cửa khẩu sân bay quốc tế Nội Bài").
+_NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:[Ss]ân[ ]bay[ ])?(?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
 _CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
@@ -295,7 +296,10 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         return BodyMatch(f"{key}>{inner.key}", pos, inner.end, inner.place, inner.level, inner.specific)
     if mode == "named":  # "Đồn Biên phòng Lũng Cú", "Đồn Biên phòng cửa khẩu Quốc tế Lao Bảo"
         run = _NAMED.match(text, after) if gap else None
-        count = _place_words(run.group("name").split(" "), "") if run else 0
+        words = run.group("name").split(" ") if run else []
+        # a name that looks like a person's may be a district's or a commune's ("Đồn Biên phòng Trần Đề")
+        count = (_place_words(words, "") or _known_words(words, "huyện") or _known_words(words, "xã")) \
+            if run else 0
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]

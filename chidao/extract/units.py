@@ -13,8 +13,8 @@ Three readings, each bounded:
   to ten words closed by a code in brackets, "Phòng Tình báo (PA25)": the code
   vouches for the name, whatever its words;
 - a national association, company or team, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn" …),
-  up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam":
-  "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam".
+  up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam" or "quốc gia":
+  "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam", "Hiệp hội Dữ liệu quốc gia".
 `words_pattern` and `GAP` are shared with the body vocabulary.
 """
 
@@ -60,7 +60,7 @@ class UnitMatch:
 # not a count of things given to it: "bàn giao cho Trại tạm giam 1 xe ô tô", "… 2 tỷ đồng"
 _COUNTED = (r"(?![ ]+(?:xe|chiếc|người|tỷ|tỉ|triệu|nghìn|bộ|máy|tấn|kg|suất|căn|cán bộ|chiến sĩ|"
             r"đối tượng|vụ|lượt|camera|ca nô|tàu|xuồng|phương tiện)(?![\p{L}\d]))")
-_NUMBER_RE = regex.compile(GAP + r"(?:số" + GAP + r")?(?:\d{1,2}|[IVX]{1,4})" + END + _COUNTED)
+_NUMBER_RE = regex.compile(GAP + r"(?:số" + GAP + r")?(?:\d{1,3}|[IVX]{1,4})" + END + _COUNTED)
 _GAP_RE = regex.compile(GAP)
 # A word of a function ("&" inside "PC&CC"), or a hyphen; between two of them only spaces,
 # a line break or a comma.
@@ -75,7 +75,7 @@ _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đan
                r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn)"
-    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ]Việt[ ]Nam" + END)
+    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END)
 _NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn"})
 # Heads of one word: any word may follow them.
 _ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})

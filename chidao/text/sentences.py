@@ -22,8 +22,9 @@ _BOUNDARY = regex.compile(
     r"|\n+)"
 )
 
-# A list item's marker at the start of a line: a bullet, or a number or letter with "." or ")".
-_MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)])"
+# A list item's marker at the start of a line: a bullet, or a number or letter with "." or ")" (a number
+# also with "/": "1/ Nâng cao …").
+_MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)/]|[a-zđ]\)|[IVX]{1,4}[.)])"
 _LIST_MARKER = regex.compile(_MARKER + r"[ \t]+(?=\S)")
 _MARKED_LINE = regex.compile(r"[ \t]*" + _MARKER + r"[ \t]+")
 
