@@ -2,10 +2,10 @@
 newest first, chosen by the words' frequencies.
 
 Search wants the newest `k` matching rows (`chidao.store.queries`), and PostgreSQL has two
-ways to find them. Reading the GIN index gives every row holding the words, which are then
-joined to their item, sorted and cut: the cost grows with the holders (about 5 µs each), so
-it suits rare words. Reading the rows newest first and checking each stops at the `k`-th
-match: the cost grows with the rows read (under 1 µs each), so it suits common words.
+ways to find them. Reading the GIN index gives every row holding the words: the cost grows
+with the holders (a visit to each one's row, about 2 µs), so it suits rare words. Reading the
+rows newest first and checking each stops at the `k`-th match: the cost grows with the rows
+read (under 1 µs each), so it suits common words.
 PostgreSQL's planner chooses between them by multiplying the words' frequencies as if they
 were independent, which they are not: "tội phạm ma túy" was estimated at 75 of 1.65 million
 items and held 57,467, and the GIN route then took 300 ms where reading newest first takes 4.
@@ -25,6 +25,10 @@ So the choice is made here, by those costs, from better figures:
 - the ranking's sample of each word's newest holders (`chidao.store.ranking`) is read by
   whichever way its frequency makes cheaper (`word_samples`).
 
+The holders read from the index are sorted newest first here and their rows checked against
+the filters a slice at a time, so that a word held by thousands of items costs a few hundred
+joins, not one a holder (PostgreSQL joined each before sorting: 5 µs a holder, not 2).
+
 Either way the rows found are the same: the newest `k` that match and pass the filters. The
 `ts_match_vq` function is the `@@` operator's own, written as a call so that no index answers
 it (the row-by-row check); `seq + 0` orders without the row-number index, so the GIN route is
@@ -41,15 +45,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, literal, select, union_all
+from sqlalchemy import ColumnElement, Connection, Integer, any_, func, literal, select, union_all
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from chidao.store.search import FtsMatch, match_parts, part_words
 
 # Microseconds, measured on 100,000 generated reports (docs/ARCHIVE_SCALE.md), per search table: a
 # row read newest first and checked (with its item or report when filters need it), and a holder
-# read from the GIN index (its row and its item or report). Only their ratio matters.
-# Documents' vectors are larger (a whole report's words), so checking one costs more.
-COSTS = {"item_fts": (0.7, 5.0), "document_fts": (1.5, 5.0)}
+# read from the GIN index (a visit to its row). Only their ratio matters. Documents' vectors are
+# larger (a whole report's words), so checking one costs more.
+COSTS = {"item_fts": (0.7, 2.5), "document_fts": (1.5, 2.5)}
 FIRST_WINDOW = 16_384  # rows read newest first before the density is measured
 STATS_SECONDS = 60.0  # the statistics change with ANALYZE only; read again after this
 
@@ -122,12 +127,30 @@ def newest_seqs(connection: Connection, match: FtsMatch, seq: Any, conditions: S
     """The row numbers of the newest `k` rows of `match`'s table that match and pass
     `conditions` (on the rows' table, whose row number column is `seq`), newest first."""
 
-    def read(condition: ColumnElement[bool], *bounds: ColumnElement[bool], limit: int,
-             by_index: bool = False) -> list[int]:
-        order = (match.seq + 0) if by_index else match.seq
+    def read(condition: ColumnElement[bool], *bounds: ColumnElement[bool], limit: int) -> list[int]:
         statement = (select(match.seq).select_from(match.table).join(seq.class_, seq == match.seq)
-                     .where(condition, *bounds, *conditions).order_by(order.desc()).limit(limit))
+                     .where(condition, *bounds, *conditions).order_by(match.seq.desc()).limit(limit))
         return list(connection.execute(statement).scalars())
+
+    def from_index(*bounds: ColumnElement[bool], limit: int) -> list[int]:
+        # Every holder from the index, newest first (`seq + 0`: not through the row-number
+        # index), then the rows that pass the conditions among the newest of them, a slice at a
+        # time: the joins are a few hundred, not one a holder.
+        holders = list(connection.execute(
+            select(match.seq).where(match.condition, *bounds).order_by((match.seq + 0).desc())).scalars())
+        found: list[int] = []
+        start, size = 0, limit + limit // 5 + 1
+        while start < len(holders) and len(found) < limit:
+            part = holders[start:start + size]
+            among = seq == any_(literal(part, ARRAY(Integer)))
+            found += connection.execute(select(seq).where(among, *conditions)
+                                        .order_by(seq.desc()).limit(limit - len(found))).scalars()
+            start += len(part)
+            # the next slice: what the share passing so far says the rest needs (four times
+            # the last when none passed)
+            passing = len(found) / start
+            size = int(min(size * 4, 1.2 * (limit - len(found)) / passing)) + 1 if passing else size * 4
+        return found
 
     stats = word_stats(connection, match.table.name)
     if stats is None:
@@ -135,7 +158,7 @@ def newest_seqs(connection: Connection, match: FtsMatch, seq: Any, conditions: S
     costs = COSTS[match.table.name]
     share = stats.parts(match.parts)
     if index_is_cheaper(share, stats.rows, k, share, costs):
-        return read(match.condition, limit=k, by_index=True)
+        return from_index(limit=k)
     last = connection.execute(select(func.max(match.seq))).scalar() or 0
     per_seq = stats.rows / last if last else 1.0  # search rows per row number
     found: list[int] = []
@@ -152,7 +175,7 @@ def newest_seqs(connection: Connection, match: FtsMatch, seq: Any, conditions: S
         # the density found so far (at least one in the rows read, when none was found)
         density = max(len(found), 1) / (read_seqs * per_seq)
         if index_is_cheaper(share, high * per_seq, need, density, costs):
-            found += read(match.condition, match.seq <= high, seq <= high, limit=need, by_index=True)
+            found += from_index(match.seq <= high, limit=need)
             break
         # the next window: what the density so far says the rest needs, and half again (four
         # times the last when nothing was found)
