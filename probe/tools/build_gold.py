@@ -6006,6 +6006,482 @@ def g178():
     d.write()
 
 
+FURNITURE = "related-article links after the byline ('Tin liên quan:') are page furniture: they yield nothing (as bylines, dev rule 10)"
+
+
+def g179():
+    d = Doc("179_baoangiang_tongket_congan_2018", "2019-01-05")
+    PH, HA = "Lê Văn Phước", "Đinh Công Hậu"
+    S, CA, UB = "An Giang", "Công an tỉnh An Giang", "UBND tỉnh An Giang"
+    d.event(d.sent("Sáng 4-1, Công an tỉnh An Giang", "chương trình công tác năm 2019."), type="conference", date="2019-01-04", place=None,
+            localities=[S], leader=HA, note="the director chairs; the vice-chair attends and directs (rule 3: who chairs first)")
+    d.person(PH, [], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh"], d.m(PH, n=4),
+             note="positions before the name; once in a photo caption (rule 5)")
+    d.person(HA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HA, n=1))
+    d.org(CA, d.m(CA, n=2) + d.m("Công an An Giang", n=2)[:1],
+          note="also 'Công an An Giang' in the title (as probe 002); not in the related links (" + FURNITURE + ")")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(S, "province", "89", S, "91", d.m(S, n=4)[:3], note="the fourth is in a related link (furniture)")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Tân Châu", "district", "887", None, None, d.m("Tân Châu", n=1), note="thị xã Tân Châu of An Giang, not huyện Tân Châu of Tây Ninh")
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.legal(d.s("Kế hoạch số 132/KH-UBND ngày 2/3/2018 của UBND tỉnh"), "plan", "132", "132/KH-UBND", "2018-03-02", "UBND tỉnh", note="issuer as written")
+    d.directive(d.sent("Đồng chí đề nghị Công an tỉnh", "nội dung trọng tâm."), PH, "đề nghị", addressee="Công an tỉnh",
+                note="the sentence before ('biểu dương') is no directive")
+    d.directive(d.sent("Về công tác bảo vệ an ninh quốc gia,", "trong mọi tình huống."), PH, None,
+                note="a paragraph opened by 'Về …,' carries the request on (a layout new in round 15)")
+    d.directive(d.sent("Về đấu tranh phòng, chống tội phạm,", "đạt trên 95%."), PH, None)
+    d.directive(d.sent("Về bảo đảm trật tự an toàn giao thông,", "huyện An Phú."), PH, None)
+    d.directive(d.sent("Về xây dựng lực lượng,", "trước ngày 30/6/2019."), PH, None)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018",
+             "2019", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2019", S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2019", S)
+    d.commitment(d.s("bố trí 32 tỷ đồng để sửa chữa, xây dựng trụ sở Công an xã"), "funding", 32, "tỷ đồng", giver=UB,
+                 note="'UBND tỉnh sẽ bố trí', told by the vice-chair: a pledge, no directive (as probe 171); the giver with the report's place (rule 12)")
+    d.commitment(d.s("40 xe mô tô cho Công an các xã biên giới"), "equipment", 40, "xe", giver=UB, note="unit: the count noun (rule 15)")
+    P = "năm 2018"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 612 vụ"), "social_order_crime", 612, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 41 vụ (6,2%) so với năm 2017"), "social_order_crime", 41, "vụ", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("(6,2%) so với năm 2017"), "social_order_crime", 6.2, "%", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("điều tra làm rõ 531 vụ"), "cases_solved", 531, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 874 đối tượng"), "suspects_arrested", 874, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,8%"), "case_clearance_rate", 86.8, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 97,3%"), "serious_case_clearance_rate", 97.3, "%", None, None, P, S)
+    d.indicator(d.s("bắt, vận động 146 đối tượng truy nã"), "wanted_arrested", 146, "đối tượng", None, None, P, S)
+    d.indicator(d.s("38 đối tượng ra đầu thú"), "wanted_arrested", 38, "đối tượng", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("phát hiện, bắt giữ 1.208 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 1208, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa hơn 96 tỷ đồng"), "smuggled_goods_value", 96, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("số vụ tăng 14% so với năm 2017"), "smuggling", 14, "%", "increase", "năm 2017", P, S)
+    d.indicator(d.s("triệt xóa 9 đường dây mua bán ma túy"), "criminal_gangs", 9, "đường dây", None, None, P, S)
+    d.indicator(d.s("bắt 402 vụ"), "drug_crime", 402, "vụ", None, None, P, S)
+    d.indicator(d.s("613 đối tượng phạm tội về ma túy"), "suspects_arrested", 613, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 21,4 kg ma túy tổng hợp"), "drug_seizures", 21.4, "kg", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 186 vụ"), "traffic_accidents", 186, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 154 người"), "traffic_deaths", 154, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 97 người"), "traffic_injuries", 97, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2017 giảm 23 vụ"), "traffic_accidents", 23, "vụ", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("giảm 11 người chết"), "traffic_deaths", 11, "người", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("giảm 19 người bị thương"), "traffic_injuries", 19, "người", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("xử phạt 68.410 trường hợp vi phạm"), "traffic_violations", 68410, "trường hợp", None, None, P, S)
+    d.indicator(d.s("nộp kho bạc hơn 41,7 tỷ đồng"), "fines_collected", 41.7, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 29 vụ cháy"), "fires", 29, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 2 người"), "fire_deaths", 2, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước khoảng 7,9 tỷ đồng"), "fire_property_damage", 7.9, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g180():
+    d = Doc("180_cadn_giamdoc_lamviec_sontra_2022", "2022-10-15")
+    LI, LA = "Trương Công Lĩnh", "Phan Thị Ngọc Lan"
+    S, ST = "Đà Nẵng", "Sơn Trà"
+    CT, CQ = "Công an TP Đà Nẵng", "Công an quận Sơn Trà"
+    DOI = "Đội Cảnh sát giao thông - trật tự"
+    d.event(d.sent("Chiều 14-10,", "9 tháng đầu năm 2022."), type="working_session", date="2022-10-14", place=None, localities=[ST, S], leader=LI,
+            note="'(CATP)' before the lead is the outlet's mark (Công an TP Đà Nẵng's paper)")
+    d.person(LI, ["Đại tá"], ["Giám đốc Công an TP Đà Nẵng"], d.m(LI, n=2), note="later 'Giám đốc CATP', 'Đồng chí Giám đốc' (no name words)")
+    d.person(LA, [], ["Bí thư Quận ủy Sơn Trà"], d.m(LA, n=2))
+    d.org(CT, d.m(CT, n=1), note="'CATP' (the outlet's mark, the title, 'Giám đốc CATP') is the city police without its place: not counted (rule 1)")
+    d.org(CQ, d.m(CQ, n=3), note="also in the title")
+    d.org("Quận ủy Sơn Trà", d.m("Quận ủy Sơn Trà", n=1), note="inside the position; later bare 'Quận ủy', 'UBND quận' have no place")
+    d.org(DOI, d.m(DOI, n=2), note="a named unit without its place (rule 1)")
+    d.loc(S, "province", "48", S, "48", d.m(S, n=2))
+    d.loc(ST, "district", "493", None, None, [x for x in d.m(ST, n=6) if x != d.sub("bán đảo Sơn Trà", ST)],
+          note="'bán đảo Sơn Trà' is the peninsula, no mention of the district (as probe 178's waters)")
+    d.loc("Phước Mỹ", "commune", "20275", "An Hải", "20275", d.m("Phước Mỹ", n=1))
+    d.loc("An Hải Bắc", "commune", "20272", "An Hải", "20275", d.m("An Hải Bắc", n=1), note="'phường Phước Mỹ, An Hải Bắc': the level word shared")
+    d.directive(d.sent("“Sơn Trà là địa bàn", "Đại tá Trương Công Lĩnh nhấn mạnh."), LI, "nhấn mạnh",
+                note="quotation first, speaker after; 'không được để' asks")
+    d.directive(d.sent("Đồng chí Giám đốc yêu cầu Công an quận Sơn Trà", "đường Hoàng Sa."), LI, "yêu cầu", addressee=CQ,
+                note="'đường Hoàng Sa' is a street, no mention of huyện Hoàng Sa")
+    d.directive(d.sent("Đến hết năm 2022,", "đạt trên 90%."), LI, None, note="the goals carried on, no verb of saying")
+    d.directive(d.sent("Bí thư Quận ủy Phan Thị Ngọc Lan cho biết,", "Tết Nguyên đán 2023."), LA, "chỉ đạo", addressee="UBND quận",
+                note="the secretary pledges the committee will direct the district (as probe 065)")
+    d.target(d.s("tỷ lệ điều tra khám phá án về trật tự xã hội phải đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2022", ST)
+    d.target(d.s("án cướp giật tài sản đạt trên 90%"), "robbery_clearance_rate", "reach", 90, "%", True, None, "2022", ST, note=NEW)
+    d.commitment(d.s("điều động bổ sung 15 cán bộ cho Công an quận trong quý IV/2022"), "staffing", 15, "cán bộ", giver=CT, receiver=CQ,
+                 note="'đồng ý điều động': an approval, no directive (as probe 133); bare 'CATP' named in full (rule 12)")
+    d.commitment(d.s("cấp 2 xe ô tô tuần tra cho Đội Cảnh sát giao thông - trật tự"), "equipment", 2, "xe", giver=CT, receiver=DOI)
+    d.commitment(d.s("lắp đặt thêm 60 camera an ninh tại các tuyến phố du lịch trước Tết Nguyên đán 2023"), "equipment", 60, "camera",
+                 giver="UBND quận Sơn Trà", note="bare 'UBND quận' with the report's district (rule 12)")
+    P = "9 tháng đầu năm 2022"
+    d.indicator(d.s("xảy ra 143 vụ phạm tội về trật tự xã hội"), "social_order_crime", 143, "vụ", None, None, P, ST,
+                note="a district police's figures take the district's scope")
+    d.indicator(d.s("giảm 17 vụ so với cùng kỳ năm 2021"), "social_order_crime", 17, "vụ", "decrease", "cùng kỳ năm 2021", P, ST)
+    d.indicator(d.s("điều tra làm rõ 121 vụ"), "cases_solved", 121, "vụ", None, None, P, ST)
+    d.indicator(d.s("bắt 176 đối tượng"), "suspects_arrested", 176, "đối tượng", None, None, P, ST)
+    d.indicator(d.s("đạt tỷ lệ 84,6%"), "case_clearance_rate", 84.6, "%", None, None, P, ST)
+    d.indicator(d.s("phát hiện 38 vụ"), "drug_crime", 38, "vụ", None, None, P, ST)
+    d.indicator(d.s("61 đối tượng phạm tội về ma túy"), "suspects_arrested", 61, "đối tượng", None, None, P, ST)
+    d.indicator(d.s("xử lý 5.927 trường hợp vi phạm"), "traffic_violations", 5927, "trường hợp", None, None, P, ST)
+    d.indicator(d.s("tạm giữ 312 phương tiện"), "vehicles_impounded", 312, "phương tiện", None, None, P, ST)
+    d.indicator(d.s("số vụ cướp giật tài sản tăng 6 vụ so với cùng kỳ"), "robberies", 6, "vụ", "increase", "cùng kỳ", P, ST,
+                note=NEW + "; the report's period carries into the paragraph")
+    d.write()
+
+
+def g181():
+    d = Doc("181_conganquangtri_thutruong_tinhuy_2021", "2021-05-12")
+    DA, MA, KH, PU = "Võ Thành Đạt", "Hồ Đức Mẫn", "Trần Minh Khiêm", "Lê Hữu Phúc"
+    S, BT = "Quảng Trị", "Ban Thường vụ Tỉnh ủy Quảng Trị"
+    d.event(d.sent("Trong chương trình công tác tại tỉnh, ngày 11/5,", "Ban Thường vụ Tỉnh ủy Quảng Trị."), type="working_session", date="2021-05-11",
+            place=None, localities=[S], leader=DA, note="the date after an opening clause; the head of the delegation (rule 3)")
+    d.person(DA, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(DA, n=2),
+             note="'làm trưởng đoàn' (as probe 048); later 'Thứ trưởng' (no name words)")
+    d.person(MA, [], ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh"], d.m(MA, n=2))
+    d.person(KH, [], ["Chủ tịch UBND tỉnh"], d.m(KH, n=1))
+    d.person(PU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5), note="also in the title's and the lead's position")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org(BT, d.m(BT, n=2), note="also in the title; later bare 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy, UBND tỉnh' have no place; 'Quốc hội' inside "
+          "'đoàn đại biểu Quốc hội tỉnh' is no body (as probe 082)")
+    d.org("Công an tỉnh Savannakhet", d.m("Công an tỉnh Savannakhet", n=1), note="a foreign province's police named with its place (as probe 033)")
+    d.loc(S, "province", "45", S, "44", d.m(S, n=2))
+    d.loc("Hướng Hóa", "district", "465", None, None, d.m("Hướng Hóa", n=1))
+    d.loc("Đa Krông", "district", "467", None, None, d.m("Đakrông", n=1), note="written 'Đakrông' (as probe 033)")
+    d.loc("Sa Vẳn Na Khệt", "region", None, None, None, d.m("Savannakhet", n=1), note="the foreign-places vocabulary's name (as probe 033)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2), note="'Việt - Lào' and '(Lào)'; 'cửa khẩu quốc tế Lao Bảo' is a border gate, no "
+          "mention of thị trấn Lao Bảo (as probe 175's bridge)")
+    d.directive(d.sent("Thay mặt Ban Thường vụ Tỉnh ủy,", "cửa khẩu quốc tế Lao Bảo."), MA, "kiến nghị", addressee="Bộ Công an",
+                note="a host's request to the Ministry (rule 8)")
+    d.directive(d.sent("Thứ trưởng đề nghị Tỉnh ủy, UBND tỉnh", "trước ngày 30/6/2021."), DA, "đề nghị", addressee="Tỉnh ủy, UBND tỉnh")
+    d.directive(d.sent("Đối với Công an tỉnh, Thứ trưởng yêu cầu", "so với năm 2020."), DA, "yêu cầu",
+                note="the addressee opens the sentence ('Đối với …'); none after the verb: not annotated")
+    d.target(d.s("hoàn thành thu nhận hồ sơ cho 100% công dân đủ điều kiện trước ngày 30/6/2021"), "id_card_rate", "reach", 100, "%", False, None,
+             "2021-06-30", S)
+    d.target(d.s("phát hiện, bắt giữ các vụ phạm tội về ma túy tăng ít nhất 10% so với năm 2020"), "drug_crime", "increase", 10, "%", True,
+             "năm 2020", "2021", S, note="as probe 169")
+    d.commitment(d.s("hỗ trợ 20 tỷ đồng để xây dựng 8 trụ sở Công an xã biên giới"), "funding", 20, "tỷ đồng", giver="Bộ Công an",
+                 note="'Bộ Công an sẽ hỗ trợ', told by the deputy minister: a pledge, no directive")
+    d.commitment(d.s("8 trụ sở Công an xã biên giới"), "construction", 8, "trụ sở", giver="Bộ Công an", note="what the funding builds (as probe 171)")
+    d.commitment(d.s("trang bị 2 máy soi hành lý tại cửa khẩu quốc tế Lao Bảo trong năm 2021"), "equipment", 2, "máy", giver="Bộ Công an")
+    d.indicator(d.s("thu nhận 412.560 hồ sơ cấp căn cước công dân gắn chíp"), "electronic_ids", 412560, "hồ sơ", None, None, "đến ngày 10/5/2021",
+                S, note="ID-card files taken (the vocabulary's phrasing 'hồ sơ cấp căn cước')")
+    d.indicator(d.s("đạt 81,3% số công dân thuộc diện cấp"), "id_card_rate", 81.3, "%", None, None, "đến ngày 10/5/2021", S)
+    P = "từ đầu năm 2021"
+    d.indicator(d.s("phát hiện 27 vụ"), "drug_crime", 27, "vụ", None, None, P, S)
+    d.indicator(d.s("41 đối tượng vận chuyển trái phép chất ma túy"), "suspects_arrested", 41, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 96.000 viên ma túy tổng hợp"), "drug_seizures", 96000, "viên", None, None, P, S)
+    d.indicator(d.s("trao trả cho phía bạn 54 người xuất, nhập cảnh trái phép"), "illegal_exits", 54, "người", None, None, P, S)
+    d.write()
+
+
+def g182():
+    d = Doc("182_vovgiaothong_raquan_tongkiemsoat_2023", "2023-02-15")
+    KH = "Đặng Văn Khiêm"
+    C08 = "Cục Cảnh sát giao thông"
+    d.event(d.sent("Sáng 15/2 (tức ngày 25 tháng Giêng năm Quý Mão),", "đường bộ năm 2023."), type="ceremony", date="2023-02-15", place="Hà Nội",
+            localities=["Hà Nội"], leader=KH, note="a launch (lễ ra quân); the lunar date in brackets restates the day")
+    d.person(KH, ["Thiếu tướng"], ["Cục trưởng Cục Cảnh sát giao thông"], d.m(KH, n=2))
+    d.org(C08, d.m(C08, n=2) + d.m("Cục CSGT", n=1) + d.m("Cục C08", n=1),
+          note="also 'Cục CSGT' (title) and 'Cục C08'; the lead's '(C08)' is part of its mention")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Ủy ban An toàn giao thông Quốc gia", d.m("Ủy ban An toàn giao thông Quốc gia", n=1))
+    d.org("Cục Đăng kiểm Việt Nam", d.m("Cục Đăng kiểm Việt Nam", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside a body's name (rule 10)")
+    d.directive(d.sent("Thiếu tướng Đặng Văn Khiêm yêu cầu", "tập trung vào ba nội dung:"), KH, "yêu cầu",
+                addressee="Phòng Cảnh sát giao thông Công an các tỉnh, thành phố")
+    d.directive(d.sent("a/ Kiểm soát 100%", "trong một ca;"), KH, None, note="list item lettered 'a/'")
+    d.directive(d.sent("b/ Xử lý nghiêm", "thành thùng xe;"), KH, None, note="list item")
+    d.directive(d.sent("c/ Đối chiếu dữ liệu", "5 ngày làm việc."), KH, None, note="list item")
+    d.target(d.s("Kiểm soát 100% xe ô tô kinh doanh vận tải hành khách, xe container, xe chở hàng hóa đi qua các trạm kiểm soát"),
+             "vehicle_inspection_rate", "reach", 100, "%", False, None, None, None, note=NEW + "; a national campaign: no scope")
+    d.target(d.s("mỗi tổ công tác kiểm tra ít nhất 40 phương tiện trong một ca"), "vehicles_checked_per_shift", "reach", 40, "phương tiện", True,
+             None, None, None, note=NEW + ": a norm per unit (as probe 071)")
+    d.target(d.s("thông báo kết quả cho chủ phương tiện trong vòng 5 ngày làm việc"), "owner_notification_days", "reach", 5, "ngày làm việc", False,
+             None, None, None, note=NEW + ": an upper bound ('trong vòng') is a reach target (as probe 172)")
+    d.target(d.s("kéo giảm từ 5% đến 10% số người chết vì tai nạn giao thông so với năm 2022"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2022", "2023-11-15", None, note="the campaign's goal, described (no directive, as probe 126); a range: its low end (as probe 002); "
+             "deadline the campaign's end")
+    d.commitment(d.s("500 máy đo nồng độ cồn"), "equipment", 500, "máy", giver="Bộ Công an", note="means supplied for the campaign (as probe 112)")
+    d.commitment(d.s("120 bộ camera giám sát hành trình gắn trên xe tuần tra"), "equipment", 120, "bộ", giver="Bộ Công an")
+    P = "năm 2022"
+    d.indicator(d.s("xảy ra 11.457 vụ tai nạn giao thông"), "traffic_accidents", 11457, "vụ", None, None, P, None, note="national figures: no scope")
+    d.indicator(d.s("làm chết 6.397 người"), "traffic_deaths", 6397, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 7.804 người"), "traffic_injuries", 7804, "người", None, None, P, None)
+    d.indicator(d.s("so với năm 2021 tăng 1.289 vụ"), "traffic_accidents", 1289, "vụ", "increase", "năm 2021", P, None)
+    d.indicator(d.s("tăng 573 người chết"), "traffic_deaths", 573, "người", "increase", "năm 2021", P, None)
+    d.indicator(d.s("xử lý hơn 3,2 triệu trường hợp vi phạm"), "traffic_violations", 3200000, "trường hợp", None, None, P, None)
+    d.indicator(d.s("phạt tiền hơn 5.140 tỷ đồng"), "fines_collected", 5140, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("tước hơn 310.000 giấy phép lái xe"), "licences_revoked", 310000, "giấy phép lái xe", None, None, P, None)
+    d.write()
+
+
+def g183():
+    d = Doc("183_langsontv_bangiao_xe_conganxa_2021", "2021-09-15")
+    NH, CH = "Lương Thị Hồng Nhung", "Hoàng Văn Chiến"
+    S, UB, CA = "Lạng Sơn", "UBND tỉnh Lạng Sơn", "Công an tỉnh Lạng Sơn"
+    NG = "Ngân hàng Nông nghiệp và Phát triển nông thôn chi nhánh tỉnh Lạng Sơn"
+    d.event(d.sent("Sáng 14/9/2021,", "trên địa bàn tỉnh."), type="ceremony", date="2021-09-14", place="trụ sở Công an tỉnh Lạng Sơn", localities=[S],
+            leader=NH, note="a handover; the vice-chair presents the vehicles (rule 3)")
+    d.person(NH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NH, n=2), note="later 'Bà'")
+    d.person(CH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CH, n=1))
+    d.org(CA, d.m(CA, n=1), note="'UBND tỉnh', 'HĐND tỉnh', 'Sở Tài chính' have no place (rule 1)")
+    d.org(NG, d.m(NG, n=1))
+    d.loc(S, "province", "20", S, "20", d.m(S, n=2))
+    for name, code in (("Cao Lộc", "183"), ("Văn Lãng", "182"), ("Tràng Định", "180"), ("Lộc Bình", "188"), ("Đình Lập", "189")):
+        d.loc(name, "district", code, None, None, d.m(name, n=1))
+    d.legal(d.s("Nghị quyết số 09/2021/NQ-HĐND ngày 16/7/2021 của HĐND tỉnh"), "resolution", "09", "09/2021/NQ-HĐND", "2021-07-16", "HĐND tỉnh",
+            note="issuer as written (as probe 167)")
+    d.directive(d.sent("Phát biểu tại buổi lễ,", "phòng, chống dịch COVID-19."), NH, "nhắc nhở", addressee="Công an các xã")
+    d.directive(d.sent("Bà cũng giao Sở Tài chính", "có trụ sở làm việc."), NH, "giao", addressee="Sở Tài chính")
+    d.target(d.s("đến năm 2025 có 100% Công an xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2025", S)
+    d.commitment(d.s("Bàn giao 86 xe ô tô, xe mô tô"), "equipment", 86, "xe", giver=UB, note="a title's handover (as probe 124's title pledge)")
+    d.commitment(d.s("bố trí 14,8 tỷ đồng từ ngân sách tỉnh để mua sắm 6 xe ô tô bán tải và 80 xe mô tô"), "funding", 14.8, "tỷ đồng", giver=UB,
+                 note="bare 'UBND tỉnh' with the report's place (rule 12)")
+    d.commitment(d.s("6 xe ô tô bán tải"), "equipment", 6, "xe", giver=UB, note="rule 15")
+    d.commitment(d.s("80 xe mô tô"), "equipment", 80, "xe", giver=UB)
+    d.commitment(d.s("trao tặng Công an tỉnh 500 bộ quần áo bảo hộ"), "equipment", 500, "bộ", giver=NG)
+    d.commitment(d.s("2.000 hộp khẩu trang y tế"), "equipment", 2000, "hộp", giver=NG)
+    d.indicator(d.s("181/181 xã bố trí Công an chính quy"), "regular_police_communes", 181, "xã", None, None, None, S,
+                note=NEW + ": a fraction, the numerator; a stock ('Đến nay'), no period")
+    d.indicator(d.s("96 xã đã có trụ sở làm việc độc lập"), "commune_police_headquarters", 96, "xã", None, None, None, S)
+    P = "từ đầu năm 2021"
+    d.indicator(d.s("phát hiện, ngăn chặn 1.342 lượt người xuất, nhập cảnh trái phép"), "illegal_exits", 1342, "lượt người", None, None, P, S)
+    d.indicator(d.s("bắt giữ 57 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 57, "vụ", None, None, P, S)
+    d.write()
+
+
+def g184():
+    d = Doc("184_qk7_tongket_nd34_tayninh_2024", "2024-04-27")
+    TA, HA = "Nguyễn Hữu Tài", "Phạm Văn Hạnh"
+    S, UB = "Tây Ninh", "UBND tỉnh Tây Ninh"
+    d.event(d.sent("Sáng 26-4, UBND tỉnh Tây Ninh", "nước Cộng hòa xã hội chủ nghĩa Việt Nam."), type="conference", date="2024-04-26", place=None,
+            localities=[S], leader=TA)
+    d.person(TA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TA, n=2), note="later 'Ông'")
+    d.person(HA, ["Thiếu tướng"], ["Phó Tư lệnh Quân khu 7"], d.m(HA, n=1))
+    d.org(UB, d.m(UB, n=1), note="'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place (rule 1)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Quân khu 7", d.m("Quân khu 7", n=1), note="inside the position")
+    d.loc(S, "province", "72", S, "80", d.m(S, n=3), note="also in the title")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=2), note="'Vương quốc Campuchia' and 'phía Campuchia'")
+    d.loc("Svây Riêng", "region", None, None, None, d.m("Svay Rieng", n=1), note="the foreign-places vocabulary's names")
+    d.loc("Prây Veng", "region", None, None, None, d.m("Prey Veng", n=1))
+    d.loc("Tbong Khmum", "region", None, None, None, d.m("Tbong Khmum", n=1))
+    d.loc("Tân Biên", "district", "705", None, None, d.m("Tân Biên", n=1))
+    d.loc("Châu Thành", "district", "708", None, None, d.m("Châu Thành", n=1), note="huyện Châu Thành of Tây Ninh")
+    d.loc("Bến Cầu", "district", "711", None, None, d.m("Bến Cầu", n=1))
+    d.legal(d.s("Nghị định số 34/2014/NĐ-CP ngày 29-4-2014 của Chính phủ"), "decree", "34", "34/2014/NĐ-CP", "2014-04-29", "Chính phủ")
+    d.legal(d.s("Nghị định số 34/2014/NĐ-CP", n=0), "decree", "34", "34/2014/NĐ-CP", "2014", None,
+            note="the title's reference with only what it writes (as probe 096); date: the symbol's year (as probe 168)")
+    d.directive(d.sent("Phát biểu kết luận,", "Châu Thành, Bến Cầu."), TA, "yêu cầu", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent("Ông giao UBND các huyện biên giới", "trong quý III/2024."), TA, "giao", addressee="UBND các huyện biên giới")
+    d.directive(d.sent("Trong giai đoạn 2024 - 2030,", "an ninh, trật tự."), TA, None, note="the goal carried on in the concluding speech")
+    d.target(d.s("100% xã biên giới đạt tiêu chí an toàn về an ninh, trật tự"), "safe_communes_rate", "reach", 100, "%", False, None, "2030", S,
+             note="the key of probe 099")
+    d.commitment(d.s("bố trí 85 tỷ đồng để nâng cấp 42km đường tuần tra biên giới trong năm 2025"), "funding", 85, "tỷ đồng", giver=UB,
+                 note="'UBND tỉnh sẽ bố trí': a pledge, no directive")
+    d.commitment(d.s("42km đường tuần tra biên giới"), "construction", 42, "km", giver=UB, note="what the funding builds")
+    P = "giai đoạn 2014 - 2024"
+    d.indicator(d.s("tổ chức 18.640 lượt tuần tra song phương và đơn phương"), "border_patrols", 18640, "lượt", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 2.917 vụ"), "smuggling", 2917, "vụ", None, None, P, S)
+    d.indicator(d.s("3.482 đối tượng buôn lậu"), "suspects_arrested", 3482, "đối tượng", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa hơn 310 tỷ đồng"), "smuggled_goods_value", 310, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 468 vụ"), "drug_crime", 468, "vụ", None, None, P, S)
+    d.indicator(d.s("712 đối tượng phạm tội về ma túy"), "suspects_arrested", 712, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tiếp nhận 41.306 công dân Việt Nam do phía Campuchia trao trả"), "citizens_repatriated", 41306, "công dân", None, None, P, S)
+    d.indicator(d.s("xây dựng 46 tổ tự quản đường biên, cột mốc"), "security_models", 46, "tổ", None, None, None, S,
+                note="a stock of models, no period written in its paragraph")
+    d.indicator(d.s("1.214 hộ tham gia"), "security_model_households", 1214, "hộ", None, None, None, S, note=NEW)
+    d.indicator(d.s("100% xã biên giới có mô hình \"Tổ an ninh nhân dân tự quản\""), "security_model_communes_rate", 100, "%", None, None, None, S,
+                note=NEW + "; the border's length and its 20 communes describe the province, no indicators")
+    d.write()
+
+
+def g185():
+    d = Doc("185_hatinhtv_atgt_sanket_6thang_2017", "2017-07-08")
+    V, S = "Đặng Quốc Vinh", "Hà Tĩnh"
+    BAN = "Ban An toàn giao thông tỉnh Hà Tĩnh"
+    d.event(d.sent("Chiều 7/7,", "6 tháng cuối năm 2017."), type="conference", date="2017-07-07", place=None, localities=[S], leader=V)
+    d.person(V, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(V, n=2))
+    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Thanh tra Sở Giao thông vận tải', 'Sở Giáo dục và Đào tạo', "
+          "'Công an tỉnh' have no place (rule 1)")
+    d.loc(S, "province", "42", S, "42", d.m(S, n=2))
+    d.loc("Kỳ Anh", "district", "449", None, None, d.m("Kỳ Anh", n=1), note="thị xã Kỳ Anh (as probe 076 tells the two apart)")
+    d.loc("Cẩm Xuyên", "district", "446", None, None, d.m("Cẩm Xuyên", n=1))
+    d.loc("Hương Sơn", "district", "439", None, None, d.m("Hương Sơn", n=1))
+    d.loc("Hương Khê", "district", "444", None, None, d.m("Hương Khê", n=1))
+    d.loc("Vũ Quang", "district", "441", None, None, d.m("Vũ Quang", n=1))
+    d.directive(d.sent("Kết luận hội nghị,", "trước ngày 30/9/2017."), V, "yêu cầu",
+                addressee="các thành viên Ban An toàn giao thông tỉnh, UBND các huyện, thành phố, thị xã")
+    d.directive(d.sent("Công an tỉnh chỉ đạo lực lượng Cảnh sát giao thông", "so với cùng kỳ năm 2016."), V, None,
+                note="the conclusion goes on with bodies as subjects: the chairman's tasks (as probe 171)")
+    d.directive(d.sent("Sở Giáo dục và Đào tạo phối hợp", "chưa đủ tuổi điều khiển."), V, None)
+    d.target(d.s("xử lý dứt điểm 7 điểm đen tai nạn giao thông trên quốc lộ 1A trước ngày 30/9/2017"), "accident_black_spots", "reach", 7,
+             "điểm đen", False, None, "2017-09-30", S, note="a counted task with a deadline (as probe 046)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ tai nạn giao thông so với cùng kỳ năm 2016"), "traffic_accidents", "decrease", 5, "%", True,
+             "cùng kỳ năm 2016", "2017", S)
+    d.commitment(d.s("trao 1.500 mũ bảo hiểm đạt chuẩn cho học sinh vùng khó khăn"), "equipment", 1500, "mũ", giver=BAN, note="rule 15")
+    P, B = "6 tháng đầu năm 2017", "cùng kỳ năm 2016"
+    d.indicator(d.s("xảy ra 84 vụ tai nạn giao thông"), "traffic_accidents", 84, "vụ", None, None, P, S)
+    d.indicator(d.s("(-12 vụ)"), "traffic_accidents", 12, "vụ", "decrease", B, P, S, note="a signed change in brackets; the baseline ends the sentence")
+    d.indicator(d.s("làm chết 61 người"), "traffic_deaths", 61, "người", None, None, P, S)
+    d.indicator(d.s("(-7 người)"), "traffic_deaths", 7, "người", "decrease", B, P, S)
+    d.indicator(d.s("bị thương 52 người"), "traffic_injuries", 52, "người", None, None, P, S)
+    d.indicator(d.s("(-9 người)"), "traffic_injuries", 9, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý 21.736 trường hợp vi phạm"), "traffic_violations", 21736, "trường hợp", None, None, P, S)
+    d.indicator(d.s("(+2.148 trường hợp so với cùng kỳ)"), "traffic_violations", 2148, "trường hợp", "increase", "cùng kỳ", P, S)
+    d.indicator(d.s("phạt tiền 12,9 tỷ đồng"), "fines_collected", 12.9, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 1.065 phương tiện"), "vehicles_impounded", 1065, "phương tiện", None, None, P, S)
+    d.indicator(d.s("tước 611 giấy phép lái xe"), "licences_revoked", 611, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("kiểm tra tải trọng 3.420 xe"), "vehicle_load_checks", 3420, "xe", None, None, P, S, note=NEW)
+    d.indicator(d.s("phát hiện 286 xe chở hàng quá tải"), "overloaded_vehicles", 286, "xe", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g186():
+    d = Doc("186_sggp_bithu_thamtet_congan_tphcm_2024", "2024-02-10")
+    HO, PH, KH = "Lê Minh Hoàng", "Mai Hoàng Phúc", "Vương Đình Khoa"
+    S, CA = "Hồ Chí Minh", "Công an TPHCM"
+    TT = "Trung tâm Chỉ huy Công an TPHCM"
+    d.event(d.sent("Tối 30 Tết (9-2),", "Xuân Giáp Thìn 2024."), type="working_session", date="2024-02-09", place=None, localities=[S], leader=HO,
+            note="'Tối 30 Tết (9-2)': the last day of the lunar year, the solar date in brackets; a visit to the police (as probe 065)")
+    d.person(HO, [], ["Ủy viên Trung ương Đảng", "Bí thư Thành ủy TPHCM"], d.m(HO, n=2), note="later 'Đồng chí', 'Bí thư Thành ủy' (no name words)")
+    d.person(PH, ["Thiếu tướng"], ["Giám đốc Công an TPHCM"], d.m(PH, n=1))
+    d.person(KH, [], ["Phó Bí thư Thành ủy", "Chủ tịch UBND TPHCM"], d.m(KH, n=1))
+    d.org(CA, [x for x in d.m(CA, n=5) if x != d.sub(TT, CA)], note="not inside 'Trung tâm Chỉ huy Công an TPHCM'")
+    d.org(TT, d.m(TT, n=1), note="a named unit")
+    d.org("Thành ủy TPHCM", d.m("Thành ủy TPHCM", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 065)")
+    d.org("UBND TPHCM", d.m("UBND TPHCM", n=1))
+    d.org("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ quận 1", d.m("Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ quận 1", n=1))
+    d.org("Trạm Cảnh sát giao thông Rạch Chiếc", d.m("Trạm Cảnh sát giao thông Rạch Chiếc", n=1), note="a named unit; Rạch Chiếc is no unit")
+    d.org("Bộ Tư lệnh TPHCM", d.m("Bộ Tư lệnh TPHCM", n=1), note="'Bộ đội Biên phòng thành phố' has no place")
+    d.loc(S, "province", "79", S, "79", d.m("TPHCM", n=9), note="written 'TPHCM'; also in the title")
+    d.loc("Quận 1", "district", "760", None, None, d.m("quận 1", n=1), note="inside the fire unit's name")
+    d.directive(d.sent("Đồng chí yêu cầu Công an TPHCM", "trong lo lắng."), HO, "yêu cầu", addressee=CA)
+    d.directive(d.sent("\"Mỗi cán bộ, chiến sĩ phải", "Bí thư Thành ủy dặn dò."), HO, "dặn dò", note="quotation first, speaker by position after")
+    d.target(d.s("duy trì lực lượng trực chiến 100% quân số trong 3 ngày Tết"), "on_duty_staff_rate", "reach", 100, "%", False, None, None, S,
+             note=NEW + ": a norm (as probe 173)")
+    d.commitment(d.s("huy động hơn 6.000 cán bộ, chiến sĩ"), "staffing", 6000, "cán bộ, chiến sĩ", giver=CA, note="forces deployed to secure the night (as probe 036)")
+    d.commitment(d.s("trao tặng Công an TPHCM 500 triệu đồng"), "funding", 500, "triệu đồng", receiver=CA,
+                 note="handed by the secretary: giver not annotated (as probe 065)")
+    d.commitment(d.s("mỗi đơn vị 20 triệu đồng"), "funding", 20, "triệu đồng", note="per unit (as probe 174's per person)")
+    P = "từ ngày 26-1 đến 9-2"
+    d.indicator(d.s("triệt xóa 37 băng, nhóm tội phạm"), "criminal_gangs", 37, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 512 đối tượng"), "suspects_arrested", 512, "đối tượng", None, None, P, S)
+    d.indicator(d.s("xử lý 3.864 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 3864, "trường hợp", None, None, P, S,
+                note="drink-driving is traffic_violations (as probe 046, 126)")
+    d.indicator(d.s("tạm giữ 2.917 xe mô tô"), "vehicles_impounded", 2917, "xe mô tô", None, None, P, S)
+    d.write()
+
+
+def g187():
+    d = Doc("187_kiemsat_vks_quangngai_tinbao_2020", "2020-08-11")
+    OA, TI = "Phạm Thị Kim Oanh", "Bùi Thanh Tịnh"
+    S = "Quảng Ngãi"
+    VKS, CQ = "Viện kiểm sát nhân dân tỉnh Quảng Ngãi", "Cơ quan Cảnh sát điều tra Công an tỉnh Quảng Ngãi"
+    SHORT = "Cơ quan Cảnh sát điều tra Công an tỉnh"
+    d.event(d.sent("Từ 3 - 7/8,", "Công an tỉnh Quảng Ngãi."), type="inspection", date="2020-08-03", place=CQ, localities=[S], leader=OA,
+            note="'Từ 3 - 7/8': the first day (as probe 090); a procuracy's direct supervision (as probe 113, 158)")
+    d.person(OA, [], ["Phó Viện trưởng", "Trưởng đoàn"], d.m(OA, n=2), note="later 'Đồng chí Phó Viện trưởng' (no name words)")
+    d.person(TI, ["Đại tá"], ["Phó Giám đốc", "Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"], d.m(TI, n=1))
+    d.org(VKS, d.m(VKS, n=1) + d.m("VKSND tỉnh Quảng Ngãi", n=1), note="also 'VKSND tỉnh Quảng Ngãi' in the title")
+    full = d.m(CQ, n=1)
+    d.org(CQ, full + [x for x in d.m(SHORT, n=4) if x[0] != full[0][0]],
+          note="one unit written with its province once and with a bare 'Công an tỉnh' after (in the position and the order too): one body")
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.loc(S, "province", "51", S, "51", d.m(S, n=3))
+    d.legal(d.s("Nghị quyết số 96/2019/QH14 của Quốc hội"), "resolution", "96", "96/2019/QH14", "2019", "Quốc hội", note="as probe 168")
+    d.directive(d.sent("Tại buổi công bố kết luận,", "để xảy ra vi phạm."), OA, "yêu cầu",
+                addressee="Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh")
+    d.directive(d.sent("Kết quả khắc phục phải thông báo", "nhận được kết luận."), OA, None, note="the order carried on ('phải')")
+    d.directive(d.sent("Đồng chí Phó Viện trưởng cũng lưu ý,", "của Quốc hội."), OA, "lưu ý")
+    d.target(d.s("thông báo bằng văn bản cho Viện kiểm sát trong thời hạn 30 ngày"), "remediation_report_days", "reach", 30, "ngày", False, None, None,
+             S, note=NEW + ": an upper bound is a reach target (as probe 172)")
+    d.target(d.s("tỷ lệ giải quyết tố giác, tin báo về tội phạm phải đạt trên 90%"), "crime_report_resolution_rate", "reach", 90, "%", True, None,
+             "2020", S)
+    P = "từ ngày 1/10/2019 đến ngày 31/7/2020"
+    d.indicator(d.s("tiếp nhận 1.126 tố giác, tin báo về tội phạm và kiến nghị khởi tố"), "crime_reports", 1126, "tố giác, tin báo", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 1.043 tin"), "crime_reports", 1043, "tin", None, None, P, S, note="reports resolved (as probe 061)")
+    d.indicator(d.s("đạt tỷ lệ 92,6%"), "crime_report_resolution_rate", 92.6, "%", None, None, P, S)
+    d.indicator(d.s("khởi tố 318 vụ án"), "cases_prosecuted", 318, "vụ án", None, None, P, S)
+    d.indicator(d.s("17 tin báo giải quyết quá thời hạn luật định"), "overdue_reports", 17, "tin báo", None, None, P, S, note="found by the supervision")
+    d.indicator(d.s("9 hồ sơ tạm đình chỉ giải quyết chưa đủ căn cứ"), "improper_suspensions", 9, "hồ sơ", None, None, P, S)
+    d.write()
+
+
+def g188():
+    d = Doc("188_truyenhinhthanhhoa_daihoithidua_congan_2020", "2020-08-18")
+    DI, TU, QU = "Tạ Quang Diệu", "Mai Xuân Tùng", "Hoàng Ngọc Quyết"
+    S, CA = "Thanh Hóa", "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Sáng 18 tháng 8,", "giai đoạn 2015 - 2020."), type="conference", date="2020-08-18", place=None, localities=[S], leader=QU,
+            note="an emulation congress (as probe 031's congress); 'Sáng 18 tháng 8' without a year: the report's; the director chairs")
+    d.person(DI, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(DI, n=2))
+    d.person(TU, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TU, n=2))
+    d.person(QU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(QU, n=1))
+    d.org(CA, d.m(CA, n=4), note="also in the title")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside the position")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=4))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1))
+    d.loc("Quan Sơn", "district", "387", None, None, d.m("Quan Sơn", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent("Thứ trưởng đề nghị Đảng ủy, Ban Giám đốc Công an tỉnh", "ở Công an xã."), DI, "đề nghị",
+                addressee="Đảng ủy, Ban Giám đốc Công an tỉnh")
+    d.directive(d.sent("Chủ tịch UBND tỉnh Mai Xuân Tùng đề nghị", "Mường Lát, Quan Sơn."), TU, "đề nghị", addressee="lực lượng Công an tỉnh")
+    d.directive(d.sent("Đại hội đã thông qua chỉ tiêu thi đua", "\"trong sạch, vững mạnh\"."), None, "thông qua",
+                note="a body that sets goals gives a directive with speaker null (rule 8, 'Hội nghị đề ra …')")
+    d.target(d.s("mỗi năm kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, "2025", S,
+             note="a yearly goal over the term; deadline the term's end (as probe 174)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2025", S)
+    d.target(d.s("100% Công an xã đạt tiêu chuẩn \"trong sạch, vững mạnh\""), "strong_commune_police_rate", "reach", 100, "%", False, None, "2025",
+             S, note=NEW)
+    P = "giai đoạn 2015 - 2020"
+    d.indicator(d.s("tội phạm về trật tự xã hội giảm 18,4% so với giai đoạn 2010 - 2015"), "social_order_crime", 18.4, "%", "decrease",
+                "giai đoạn 2010 - 2015", P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án bình quân đạt 87,2%"), "case_clearance_rate", 87.2, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 412 băng, ổ nhóm tội phạm"), "criminal_gangs", 412, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 5.316 vụ"), "drug_crime", 5316, "vụ", None, None, P, S)
+    d.indicator(d.s("7.048 đối tượng phạm tội về ma túy"), "suspects_arrested", 7048, "đối tượng", None, None, P, S)
+    d.indicator(d.s("2.145 mô hình tự quản về an ninh, trật tự"), "security_models", 2145, "mô hình", None, None, P, S)
+    d.indicator(d.s("giao nộp 1.867 khẩu súng các loại"), "weapons_recovered", 1867, "khẩu súng", None, None, P, S)
+    d.indicator(d.s("100% xã, thị trấn đã được bố trí Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, None, S,
+                note=NEW + ": a stock, no period; awards counted are no indicators")
+    d.indicator(d.s("1.642 cán bộ, chiến sĩ"), "staffing", 1642, "cán bộ, chiến sĩ", None, None, None, S)
+    d.write()
+
+
+def g189():
+    d = Doc("189_neg_thoibaotaichinh_cucthue_binhduong_2022", "2023-01-11")
+    d.g["document"]["note"] = ("negative: a tax department's year review; revenue, refunds, audits and tax debts are no indicators of the register, "
+                               "the leaders' requests no ANTT directives, the revenue goals no targets, the meeting no event of the register "
+                               "(as probe 084, 131, 153, 177)")
+    HA, VU = "Võ Thanh Hải", "Trịnh Quang Vũ"
+    S, CT = "Bình Dương", "Cục Thuế tỉnh Bình Dương"
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh Bình Dương"], d.m(HA, n=2))
+    d.person(VU, [], ["Phó Tổng cục trưởng Tổng cục Thuế"], d.m(VU, n=2))
+    d.org(CT, d.m(CT, n=2) + d.m("Cục Thuế Bình Dương", n=1), note="also 'Cục Thuế Bình Dương' in the title; bare 'Cục Thuế (tỉnh)' not counted")
+    d.org("UBND tỉnh Bình Dương", d.m("UBND tỉnh Bình Dương", n=1))
+    d.org("Tổng cục Thuế", d.m("Tổng cục Thuế", n=1))
+    d.org("Bộ Tài chính", d.m("Bộ Tài chính", n=1))
+    d.loc(S, "province", "74", "Hồ Chí Minh", "79", d.m(S, n=5))
+    d.write()
+
+
+def g190():
+    d = Doc("190_giadinh_truyna_daudau_bacgiang_2020", "2020-11-20")
+    d.g["document"]["note"] = ("near-neighbour: a wanted man surrenders: " + NOEVENT + "; the man by initials is no person; the one case is no "
+                               "indicator; the province's figures since January are indicators and the police's appeal a directive (as probe 152)")
+    S, LN = "Bắc Giang", "Lục Ngạn"
+    CH, CQ = "Công an huyện Lục Ngạn", "Cơ quan Cảnh sát điều tra Công an huyện Lục Ngạn"
+    d.org(CH, [x for x in d.m(CH, n=3) if x != d.sub(CQ, CH)], note="not inside the investigation agency's name")
+    d.org(CQ, d.m(CQ, n=1))
+    d.org("Công an tỉnh Bắc Giang", d.m("Công an tỉnh Bắc Giang", n=2))
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=3))
+    d.loc(LN, "district", "219", None, None, d.m(LN, n=4))
+    d.loc("Biên Sơn", "commune", "07555", "Biên Sơn", "07537", d.m("Biên Sơn", n=1))
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.directive(d.sent("Công an tỉnh Bắc Giang kêu gọi", "gần nhất."), None, "kêu gọi", addressee="các đối tượng đang bị truy nã",
+                note="a body's appeal to the public (as probe 152); one sentence")
+    P = "từ đầu năm 2020 đến nay"
+    d.indicator(d.s("bắt, vận động đầu thú 73 đối tượng truy nã"), "wanted_arrested", 73, "đối tượng", None, None, P, S)
+    d.indicator(d.s("21 đối tượng truy nã đặc biệt nguy hiểm"), "wanted_arrested", 21, "đối tượng", None, None, P, S, note="a part ('trong đó')")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
