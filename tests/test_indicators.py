@@ -1021,3 +1021,16 @@ def test_cases_resolved_after_those_accepted_in_the_same_unit() -> None:
     assert found[7250].metric_key == "court_cases_accepted"
     assert found[6890].metric_key == "court_cases_resolved"
     assert (found[95.03].metric_key, found[95.03].text) == ("court_case_resolution_rate", "đạt tỷ lệ 95,03%")
+
+
+def test_money_is_a_result_of_any_metric_the_vocabulary_counts_in_money() -> None:
+    lead = "Sáng 10/7, Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp sơ kết công tác 6 tháng đầu năm 2024.\n\n"
+    found = _by_value(_indicators(
+        lead + "Trong 6 tháng đầu năm 2024, các cơ quan chức năng đã thu hồi 5,3 tỷ đồng tài sản tham nhũng; "
+        "ngành thi hành án dân sự thu hơn 410 tỷ đồng.", date="2024-07"))
+    assert found[5.3].metric_key == "corruption_assets_recovered"
+    assert found[410].metric_key == "judgment_money_collected"
+    # a sum given is still no result
+    found = _by_value(_indicators(lead + "Năm 2024, tỉnh hỗ trợ 3 tỷ đồng xây dựng trụ sở Công an xã.",
+                                  date="2024-07"))
+    assert 3 not in found
