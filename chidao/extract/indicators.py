@@ -72,7 +72,9 @@ from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
-_CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
+# the toll of one accident or fire, and the people rescued from it ("cứu được 14 người mắc kẹt; 3 người chết")
+_CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries",
+                         "people_rescued"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
