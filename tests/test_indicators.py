@@ -1021,3 +1021,34 @@ def test_cases_resolved_after_those_accepted_in_the_same_unit() -> None:
     assert found[7250].metric_key == "court_cases_accepted"
     assert found[6890].metric_key == "court_cases_resolved"
     assert (found[95.03].metric_key, found[95.03].text) == ("court_case_resolution_rate", "đạt tỷ lệ 95,03%")
+
+
+def test_money_is_a_result_of_any_metric_the_vocabulary_counts_in_money() -> None:
+    lead = "Sáng 10/7, Ban Chỉ đạo phòng, chống tham nhũng tỉnh họp sơ kết công tác 6 tháng đầu năm 2024.\n\n"
+    found = _by_value(_indicators(
+        lead + "Trong 6 tháng đầu năm 2024, các cơ quan chức năng đã thu hồi 5,3 tỷ đồng tài sản tham nhũng; "
+        "ngành thi hành án dân sự thu hơn 410 tỷ đồng.", date="2024-07"))
+    assert found[5.3].metric_key == "corruption_assets_recovered"
+    assert found[410].metric_key == "judgment_money_collected"
+    # a sum given is still no result
+    found = _by_value(_indicators(lead + "Năm 2024, tỉnh hỗ trợ 3 tỷ đồng xây dựng trụ sở Công an xã.",
+                                  date="2024-07"))
+    assert 3 not in found
+
+
+def test_counts_of_rescues_data_breaches_family_violence_disputes_and_teams_have_their_keys() -> None:
+    lead = "Sáng 8/7, Công an tỉnh Quảng Bình tổ chức hội nghị sơ kết công tác bảo đảm an ninh, trật tự.\n\n"
+    found = _by_value(_indicators(
+        lead + "Trong 6 tháng đầu năm 2024, lực lượng Công an đã tham gia 23 vụ cứu nạn, cứu hộ, cứu được "
+        "41 người; phát hiện 6 vụ lộ, lọt dữ liệu cá nhân; tiếp nhận 58 vụ bạo lực gia đình; hòa giải thành "
+        "75 vụ mâu thuẫn trong nhân dân; giải quyết 17 vụ tranh chấp đất đai, 4 vụ tụ tập đông người. Toàn "
+        "tỉnh hiện duy trì 930 tổ bảo vệ an ninh, trật tự ở cơ sở.", date="2024-07"))
+    assert {v: i.metric_key for v, i in found.items()} == {
+        23: "rescue_operations", 41: "people_rescued", 6: "data_breaches", 58: "domestic_violence_cases",
+        75: "security_incidents_resolved", 17: "land_disputes_resolved", 4: "mass_gatherings",
+        930: "security_teams"}
+    # the people rescued from one fire are that fire's, no statistic
+    found = _by_value(_indicators(
+        lead + "Khoảng 22h ngày 3/7, một nhà dân bốc cháy; lực lượng chữa cháy đã cứu được 5 người mắc kẹt.",
+        date="2024-07"))
+    assert 5 not in found

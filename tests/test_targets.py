@@ -267,3 +267,55 @@ def test_tu_x_percent_tro_len_is_at_least_and_stays_out_of_the_metric() -> None:
     target = target_of(ex, 4)
     assert (target.direction, target.at_least, target.metric_key) == ("decrease", True, "social_order_crime")
     assert target.metric is not None and not target.metric.startswith("trở lên")
+
+
+def _keys(text: str) -> dict[float, str | None]:
+    return {t.value: t.metric_key for t in _targets(text)}
+
+
+def test_a_goal_s_metric_runs_past_a_list_of_levels_and_counts_in_its_unit() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    found = _keys(lead + "Phấn đấu đến năm 2025 có ít nhất 40% số xã, phường, thị trấn được công "
+                  "nhận không có ma "
+                  "túy; đến hết năm 2020 có ít nhất 25 xã, thị trấn không có ma túy.")
+    assert found == {40: "drug_free_communes", 25: "drug_free_communes"}
+    # "số vụ phạm tội về ma túy" names the drug cases, not all crime
+    found = _keys(lead + "Giám đốc Công an tỉnh yêu cầu năm 2020 kéo giảm ít nhất 5% số vụ phạm tội "
+                  "về ma túy "
+                  "so với năm 2019.")
+    assert found == {5: "drug_crime"}
+    # a black spot is counted as one, not as the accidents its words name
+    found = _keys(lead + "Ủy ban yêu cầu xử lý dứt điểm 9 điểm đen về tai nạn giao thông trước ngày "
+                  "30/6/2020.")
+    assert found == {9: "accident_black_spots"}
+    assert _targets(lead + "Ủy ban yêu cầu xử lý dứt điểm 9 điểm đen về tai nạn giao thông trước ngày "
+                    "30/6/2020.")[0].unit == "điểm đen"
+
+
+def test_a_share_to_reach_is_the_rate_of_what_is_counted() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    found = _keys(lead + "Về Đề án 06 và bảo đảm an ninh, trật tự, Đại tá Nguyễn Văn A, Giám đốc "
+                  "Công an tỉnh yêu "
+                  "cầu đến ngày 30/6/2020 kích hoạt tài khoản định danh điện tử cho "
+                  "ít nhất 70% công dân từ 14 tuổi trở lên; tỷ lệ hồ sơ được giải quyết trực tuyến "
+                  "đạt ít nhất 60%.")
+    assert found == {70: "electronic_id_rate", 60: "online_processing_rate"}
+    # premises inspected where fire is the topic: the inspection rate
+    found = _keys(lead + "Về phòng cháy, chữa cháy, ông yêu cầu kiểm tra 100% cơ sở kinh doanh nhà "
+                  "hàng, quán bar "
+                  "trước ngày 30/9/2020.")
+    assert found == {100: "fire_safety_inspection_rate"}
+    # a share of communes is no count of the models they build
+    found = _keys(lead + "Giám đốc Công an tỉnh yêu cầu đến hết năm 2020, 100% xã, phường trên địa bàn "
+                  "xây dựng mô hình tự quản về an ninh, trật tự.")
+    assert found == {100: None}
+
+
+def test_a_goal_of_cases_arrested_counts_cases_of_the_report_s_kind() -> None:
+    lead = "Sáng 12/3, Cục Hải quan tỉnh tổ chức hội nghị tổng kết công tác chống buôn lậu năm 2019.\n\n"
+    found = _keys(lead + "Cục trưởng yêu cầu năm 2020 số vụ bắt giữ phải tăng ít nhất 15% so với năm 2019.")
+    assert found == {15: "smuggling"}
+    found = _keys(lead + "Cục trưởng yêu cầu năm 2020 số vụ vận chuyển trái phép hàng hóa bị bắt "
+                  "giữ tăng ít nhất "
+                  "15% so với năm 2019.")
+    assert found == {15: "smuggling"}

@@ -694,6 +694,22 @@ def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int)
     return "fire" if last.group("fire") is not None else "traffic"
 
 
+def fire_or_traffic(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:
+    """Whether fire or traffic is the topic of the words at pos ("fire", "traffic", None; see `_field`)."""
+    return _field(text, paragraph_start, sentence, pos)
+
+
+def topic_count(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int, deed: str,
+                unit: str) -> str | None:
+    """The metric a deed counts in a unit where rehab or smuggling is the topic (`_TOPIC_DEEDS`: "bắt
+    giữ" cases in an anti-smuggling report are smuggling cases), the topic read as `_topic_deed` reads it."""
+    start, end = sentence
+    topic = _last(_TOPIC_WORDS, text, start, pos) or _TOPIC_WORDS.search(text, pos, end) \
+        or _last(_TOPIC_WORDS, text, paragraph_start, start) \
+        or _TOPIC_WORDS.search(text, 0, min(paragraph_start, _LEAD_REACH))
+    return _TOPIC_DEEDS[topic.lastgroup].get((deed, unit)) if topic is not None else None
+
+
 def _topic_deed(text: str, paragraph_start: int, sentence: tuple[int, int], amount: Amount,
                 verb: regex.Match[str] | None, earlier: Sequence[Earlier]) -> tuple[str, None] | None:
     """The metric of a count named by its verb and unit alone where rehab or smuggling is the topic

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -51,6 +52,7 @@ from chidao.extract.metrics import (
     is_national,
     last_national,
     locality_in,
+    metric_units,
     passages,
     unnamed_place,
     whole_force_national,
@@ -70,10 +72,9 @@ from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
-# money is a result only as a fire's damage or the fines imposed
-_MONEY_METRICS = {"fire_property_damage", "fire_safety_fines", "fines_collected", "fraud_losses",
-                  "smuggled_goods_value", "fraud_losses_prevented"}
-_CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries"})
+# the toll of one accident or fire, and the people rescued from it ("cứu được 14 người mắc kẹt; 3 người chết")
+_CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries",
+                         "people_rescued"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
@@ -90,6 +91,13 @@ _REVIEW = regex.compile(r"\b(?:sơ kết|tổng kết)\b", regex.V1 | regex.IGNO
 _LOCAL_WORDS = regex.compile(
     r"\b(?:toàn tỉnh|toàn thành phố|trên địa bàn|địa bàn tỉnh|[Cc]ông an (?:tỉnh|thành phố|TP)(?![\w.])"
     r"|của tỉnh|tỉnh ta|thành phố ta|[Tt]ại (?:tỉnh|thành phố|TP)(?!\w))", regex.V1)
+
+
+@cache
+def _money_metrics() -> frozenset[str]:
+    """Money is a result only of a metric counted in money (metrics.tsv: a fire's damage, fines, losses to
+    fraud, assets recovered, a prison's labour income …), never of a sum given or spent."""
+    return frozenset(key for key, units in metric_units().items() if units and units <= MONEY_UNITS)
 
 
 def extract_indicators(document: Document, context: Context) -> list[Indicator]:
@@ -264,7 +272,7 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
                            in_paragraph)
     if figure.key is None and figure.direction is None:
         return None
-    if amount.unit in MONEY_UNITS and figure.key not in _MONEY_METRICS:
+    if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
         return None
     if _PAST_GOAL.search(text, figure.clause_start, figure.span_start):
         return None

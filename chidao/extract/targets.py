@@ -25,7 +25,9 @@ import regex
 
 from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS, per_unit_norm
 from chidao.extract.context import Context
+from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
+    COUNT_NOUNS,
     MONEY_UNITS,
     STAFF_NOUNS,
     Amount,
@@ -35,9 +37,11 @@ from chidao.extract.metrics import (
     find_amounts,
     find_metrics,
     first_metric,
+    fits,
     is_joint,
     is_national,
     locality_in,
+    metric_units,
     passages,
     unnamed_place,
     whole_force_national,
@@ -62,7 +66,9 @@ _DIRECTION = regex.compile(
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
-    r",(?!\s*chiến\s+sĩ\b)|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu)\b)"
+    r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
@@ -231,9 +237,17 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
         # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
         key = MetricMention("serious_case_clearance_rate", key.start, key.end)
-    if key is not None and key.key in _SHARE_OF and amount.unit == "%" and direction == "reach":
-        # "100% tin báo, tố giác tội phạm được giải quyết đúng thời hạn": the share dealt with, a rate
-        key = MetricMention(_SHARE_OF[key.key], key.start, key.end)
+    if key is not None and key.key == "suspects_arrested" \
+            and _CASES_COUNTED.search(text, segment, metric_end or amount.end):
+        # "số vụ buôn lậu bị bắt giữ tăng ít nhất 10%", "tăng ít nhất 10% số vụ bắt giữ": cases, not people
+        key = _cases_key(text, context, key, segment, metric_end or amount.end, (sentence_start, end))
+    if key is not None and amount.unit != "%" and not fits(key.key, amount.unit):
+        # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names
+        own = first_metric(text, amount.unit_start, amount.end)
+        if own is not None and fits(own.key, amount.unit):
+            key = own
+    if amount.unit == "%" and direction == "reach":
+        key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
@@ -255,7 +269,56 @@ def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Ma
 
 _TERM_HEADING = regex.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*(?P<end>\d{4})\s*:", regex.V1)
 # a count whose share reached is a rate of its own
-_SHARE_OF = {"crime_reports": "crime_report_resolution_rate", "drug_addicts": "drug_addicts_managed_rate"}
+_SHARE_OF = {"crime_reports": "crime_report_resolution_rate", "drug_addicts": "drug_addicts_managed_rate",
+             "electronic_ids": "electronic_id_rate", "online_applications": "online_processing_rate",
+             "fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
+# what a percentage is a share of: "100% xã, phường …", "ít nhất 60% số xã …", "100% cơ sở …"
+_BASE = regex.compile(
+    r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
+    + r")(?!\w)", regex.V1)
+_INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+
+
+_CASES_COUNTED = regex.compile(r"\bsố vụ\b", regex.V1 | regex.IGNORECASE)
+
+
+def _cases_key(text: str, context: Context, key: MetricMention, segment: int, metric_end: int,
+               sentence: tuple[int, int]) -> MetricMention | None:
+    """The cases a goal counts by the arrests made ("số vụ … bắt giữ"): the kind of case its words name
+    ("số vụ buôn lậu bị bắt giữ"), else the one the report's topic gives ("số vụ bắt giữ" in an
+    anti-smuggling campaign), else none (people arrested are no count of cases)."""
+    named = [m for m in find_metrics(text, segment, metric_end) if m.key != key.key and fits(m.key, "vụ")
+             and metric_units().get(m.key)]
+    if named:
+        return named[0]
+    counted = topic_count(text, _paragraph_start(context, key.start), sentence, key.start, "bắt giữ", "vụ")
+    return MetricMention(counted, key.start, key.end) if counted is not None else None
+
+
+def _paragraph_start(context: Context, pos: int) -> int:
+    """Where the body paragraph holding pos starts."""
+    return max((p.start for p in passages(context) if p.start <= pos), default=0)
+
+
+def _share_key(text: str, context: Context, key: MetricMention | None, amount: Amount, segment: int,
+               metric_end: int, sentence: tuple[int, int]) -> MetricMention | None:
+    """The metric of a share to reach ("100% …"): a count's rate ("100% tin báo … được giải quyết": the
+    reports' resolution rate); where fire is the topic, the inspection rate of the premises inspected
+    ("kiểm tra 100% cơ sở karaoke …", "100% cơ sở … được kiểm tra"); none for a count of something else
+    than what the share is of ("100% xã … xây dựng mô hình …" is a share of communes, no count of models)."""
+    if key is not None and key.key in _SHARE_OF:
+        return MetricMention(_SHARE_OF[key.key], key.start, key.end)
+    units = metric_units().get(key.key, frozenset()) if key is not None else frozenset()
+    if units == {"%"}:
+        return key
+    base = _BASE.match(text, amount.end)
+    paragraph = _paragraph_start(context, amount.start)
+    if base is not None and base.group("unit") == "cơ sở" and _INSPECTED.search(text, segment, metric_end) \
+            and fire_or_traffic(text, paragraph, sentence, amount.start) == "fire":
+        return MetricMention("fire_safety_inspection_rate", amount.start, base.end())
+    if key is not None and base is not None and units and base.group("unit") not in units:
+        return None
+    return key
 
 
 def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
