@@ -658,3 +658,30 @@ def test_a_giver_by_level_word_unit_or_title_is_the_body_the_report_names() -> N
             "Hòa, Giám đốc VCB chi nhánh Sóc Trăng cam kết năm 2024 sẽ tài trợ thêm 300 triệu đồng.")
     assert commitments(text, "2023-05") == [
         (300, "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Sóc Trăng")]
+
+
+def test_things_pledged_for_installing_or_deployed_by_a_plan_and_the_staff_sent_with_them() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Sáng 6/5, Công an huyện Lâm Hà tổ chức hội nghị bảo đảm an ninh, trật tự mùa mưa bão.\n\n"
+                + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-05"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # installing pledged, or paid for by money pledged before it
+    assert found("Trưởng Công an huyện cho biết, Công an huyện sẽ lắp đặt thêm 25 camera giám sát tại các "
+                 "chợ.") == [(25, "camera", "equipment", "Công an huyện Lâm Hà")]
+    assert found("UBND huyện sẽ bố trí 900 triệu đồng để lắp đặt 30 camera an ninh tại các ngã tư.") == [
+        (900, "triệu đồng", "funding", "UBND huyện Lâm Hà"), (30, "camera", "equipment", "UBND huyện Lâm Hà")]
+    # cameras installed as a goal ("phấn đấu") or as a result are no pledge
+    assert found("Phấn đấu đến cuối năm, các xã lắp đặt thêm 40 camera an ninh.") == []
+    # means a plan deploys, and the staff sent with them
+    assert found("Theo kế hoạch, Công an huyện huy động 4 ca nô tuần tra, 1 thiết bị bay không người lái và "
+                 "120 cán bộ, chiến sĩ bảo vệ các vùng trũng.") == [
+        (4, "ca nô", "equipment", "Công an huyện Lâm Hà"),
+        (1, "thiết bị", "equipment", "Công an huyện Lâm Hà"),
+        (120, "cán bộ, chiến sĩ", "staffing", "Công an huyện Lâm Hà")]
+    # forces and boats sent to an incident or a rescue are a response, no pledge
+    assert found("Nhận tin báo, Công an huyện điều động 3 xe chữa cháy đến hiện trường.") == []
+    assert found("Công an huyện huy động 200 cán bộ, chiến sĩ, 15 xuồng tham gia cứu hộ tại các xã bị "
+                 "ngập.") == []

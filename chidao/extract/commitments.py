@@ -240,7 +240,8 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 _RECEIVER = regex.compile(
     r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!" + _PHRASE_COMMA
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!"
+    + _PHRASE_COMMA
     + r"|" + _NAME_DOT
     + r")[,;.]|$)",
     regex.V1)
@@ -473,11 +474,32 @@ def per_unit_norm(text: str, sentence_start: int, segment: int, amount: Amount) 
 # forces and boats already sent to a disaster or an incident ("Công an tỉnh đã huy động hơn 3.200 cán bộ,
 # chiến sĩ, 45 xuồng …"): a response carried out, reported, not a resource pledged
 _RESPONDED = regex.compile(r"\bđã\s+(?:kịp thời\s+)?huy động\b", regex.V1)
+# … or sent to one without "đã" ("Công an tỉnh huy động 1.500 cán bộ, chiến sĩ, 42 xuồng … tham gia ứng cứu",
+# a drill's "huy động 60 cán bộ, chiến sĩ … tham gia cứu nạn, cứu hộ"), unless a plan or a pledge sends them
+_RESPONSE = regex.compile(r"[^.;\n]*?\btham gia\s+(?:ứng cứu|cứu nạn|cứu hộ|tìm kiếm|chữa cháy|khắc phục)\b",
+                          regex.V1)
+_PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|kế hoạch|phương án|đồng ý|thống nhất|nhất trí)(?!\w)",
+                         regex.V1)
+# things deployed ("Vùng huy động 6 tàu tuần tra", "sẽ điều động thêm 10 xuồng cứu hộ") and things a body
+# pledges to install ("Công an phường sẽ lắp đặt thêm 30 camera"; installed, they are a result)
+_MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động)(?:\s+thêm)?\s*$", regex.V1)
+_INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".;\n") + 1
+
+
+def _responded(text: str, amount: Amount) -> bool:
+    """Whether forces or means are sent to a rescue or a fire already met, no pledge written before them."""
+    return _RESPONSE.match(text, amount.end) is not None \
+        and _PLANNED.search(text, _sentence_start(text, amount.start), amount.start) is None
 
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
-    if unit not in MONEY_UNITS and _RESPONDED.search(text, clause_start, amount.start):
+    if unit not in MONEY_UNITS and (_RESPONDED.search(text, clause_start, amount.start)
+                                    or _responded(text, amount)):
         return None
     if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
         sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
@@ -527,6 +549,12 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _give_before(
             text, clause_start, amount.start)
+        # (sent to an incident, "điều động 3 xe chữa cháy đến hiện trường", they are a response, no pledge)
+        sent = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
+                                                                                    amount.start)
+        if sent is not None and _PLANNED.search(text, _sentence_start(text, amount.start),
+                                                sent.start()) is not None:
+            given = sent
         return "equipment" if given else None
     return None
 
@@ -581,6 +609,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         if noun is not None:
             unit_end = noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is None and kind == "equipment":
+        verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
+                                                                                      amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
     if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác"
@@ -657,7 +688,7 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
 
 
 # what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
-_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+", regex.V1)
+_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+", regex.V1)
 # the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
 _FOR_LATER = regex.compile(
     r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
@@ -705,6 +736,11 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end],
                           span=(amount.start, span_end))
+    if amount.unit in _PERSONNEL_UNITS and previous.kind == "equipment" and joined:
+        # the staff sent with the means: "huy động 6 tàu tuần tra, 2 thiết bị bay … và 350 cán bộ, chiến sĩ"
+        return Commitment(kind="staffing", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:amount.end],
+                          span=(amount.start, amount.end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
     if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
