@@ -685,3 +685,36 @@ def test_things_pledged_for_installing_or_deployed_by_a_plan_and_the_staff_sent_
     assert found("Nhận tin báo, Công an huyện điều động 3 xe chữa cháy đến hiện trường.") == []
     assert found("Công an huyện huy động 200 cán bộ, chiến sĩ, 15 xuồng tham gia cứu hộ tại các xã bị "
                  "ngập.") == []
+
+
+def test_money_given_by_contributing_disbursing_or_raising_and_the_date_things_are_in_place() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Chiều 12/3, Công an tỉnh Hậu Giang tổ chức hội nghị phòng, chống tội phạm và tín dụng "
+                "đen.\n\n" + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-03"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # a bank's branch written without its place takes the report's one province
+    assert found("Chi nhánh Ngân hàng Chính sách xã hội tỉnh cam kết giải ngân 90 tỷ đồng cho vay vốn.") == [
+        (90, "tỷ đồng", "funding", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hậu Giang")]
+    assert found("Ủy ban MTTQ Việt Nam tỉnh Hậu Giang sẽ vận động 80 triệu đồng hỗ trợ các tổ tự quản.") == [
+        (80, "triệu đồng", "funding", "Ủy ban MTTQ Việt Nam tỉnh Hậu Giang")]
+    # benefactors a body mobilizes give, not the body; several bodies counted are no one giver
+    assert found("Công an tỉnh vận động các doanh nghiệp đóng góp 35 triệu đồng.") == [
+        (35, "triệu đồng", "funding", None)]
+    assert found("Công an 4 huyện đóng góp 120 triệu đồng.") == [(120, "triệu đồng", "funding", None)]
+    # the date things pledged are to be in place, after a comma, has no amount
+    assert found("UBND tỉnh thống nhất trang bị cho Công an tỉnh Hậu Giang 3 ca nô, bàn giao trong quý "
+                 "II/2024.") == [(3, "ca nô", "equipment", "UBND tỉnh Hậu Giang"),
+                                 (None, None, "equipment", None)]
+
+
+def test_headquarters_counted_by_the_commune_police_they_are_for() -> None:
+    text = ("Sáng 2/4, UBND tỉnh Tuyên Quang làm việc với Công an tỉnh Tuyên Quang.\n\nNăm 2024, tỉnh sẽ bố "
+            "trí 60 tỷ đồng để xây dựng trụ sở cho 18 Công an xã còn lại.")
+    ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-04"))
+    assert grounding_errors(ex) == []
+    assert [(c.amount, c.unit, c.kind) for c in ex.commitments] == [
+        (60, "tỷ đồng", "funding"), (18, "trụ sở", "construction")]
+    assert ex.commitments[1].text == "trụ sở cho 18 Công an xã còn lại"

@@ -45,6 +45,7 @@ from chidao.extract.metrics import (
     body_starts,
     find_amounts,
     looks_like_body,
+    parse_number,
     passages,
 )
 from chidao.extract.organizations import match_body
@@ -75,7 +76,8 @@ _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|"
-    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng|đóng góp|giải ngân|vận động)(?!\w)"
+    r"(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
     r"(?<!\w)(?:[Tt]ổng mức đầu tư(?: xây dựng)?|[Tt]ổng vốn đầu tư|[Tt]ổng kinh phí|[Kk]inh phí|vốn"
@@ -146,9 +148,10 @@ _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)"
     # a pledged building's date after a comma: "Bộ sẽ hỗ trợ 15 tỷ đồng xây dựng nhà xưởng …, hoàn thành
     # trong quý II/2024" (not "đã hoàn thành", a result)
-    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng)\s+(?:trong|trước|vào)\s+(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
+    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng|bàn giao)\s+(?:trong|trước|vào)\s+"
+    r"(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
     regex.V1 | regex.DOTALL)
-_FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết)(?!\w)", regex.V1)
+_FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|đồng ý|thống nhất|nhất trí)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
     r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*"
     # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause)
@@ -289,6 +292,11 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     previous = item
             if building:
                 items += _completions(text, start, end)
+            elif any(item.kind == "equipment" for item in items):
+                # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
+                items += _completions(text, start, end, "equipment")
+            if building:
+                items += _headquarters_for(text, start, end)
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
@@ -354,6 +362,13 @@ def _full_name(name: str | None, context: Context) -> str | None:
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name)):
         return named.pop()
+    part = _PART_NAME.search(name)
+    if bare is None and part is not None and not named and name.startswith(_SPONSOR_HEADS):
+        # a bank's or a fund's branch written without its place ("Chi nhánh Ngân hàng Chính sách xã hội
+        # tỉnh"): the report's one place of that level
+        level = "thành phố" if name.endswith("thành phố") else name.rsplit(" ", 1)[-1]
+        place = _one_place(_LEVELS[level], context)
+        return name if place is None else f"{name} {place}"
     if bare is None or named:
         return name
     place = _one_place(_LEVELS[bare.group("level")], context)
@@ -649,7 +664,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             giver = previous.giver
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
-    if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
+    if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
+            and not _MOBILIZED.match(text, clause_start, verb.start()):
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
@@ -824,6 +840,10 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
         stop -= 1
     body = match_body(text, start)
     if body is not None and start < body.end < stop:
+        if _MOBILIZED.match(text, body.end, stop) or _COUNTED.match(text, body.end):
+            # "Công an tỉnh vận động các nhà hảo tâm đóng góp …": the benefactors give; "Công an 5 tỉnh
+            # đóng góp …": several bodies, no one giver
+            return start, None
         stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
     if phrase and len(phrase) <= 80 and not looks_like_body(text, start, stop, bodies):
@@ -835,6 +855,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     return start, phrase
 
 
+_MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+\S", regex.V1)
+_COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
 _HEAD_TITLE = regex.compile(
@@ -847,6 +869,7 @@ _SPONSOR = regex.compile(
     r"(?:đại diện\s+)?(?P<name>(?:(?:Chi nhánh\s+)?Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội"
     r"|Đoàn Thanh niên)\s+\p{Lu}[^,;.]*|(?P<short>[A-Z][A-Za-z]{2,})(?:\s+chi nhánh\s+\p{Lu}[^,;.]*)?)$",
     regex.V1)
+_SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "Tập đoàn", "Quỹ", "Hiệp hội")
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 
@@ -877,8 +900,8 @@ def _spelled_out(text: str, short: str) -> str | None:
     return defined.group("long") if defined is not None else None
 
 
-def _completions(text: str, start: int, end: int) -> list[Commitment]:
-    """Promised completion of a building: no amount, the date is in the text."""
+def _completions(text: str, start: int, end: int, kind: str = "construction") -> list[Commitment]:
+    """Promised completion of a building (or of things pledged): no amount, the date is in the text."""
     out = []
     for m in _COMPLETION.finditer(text, start, end):
         s, e = m.start(), m.end()
@@ -888,6 +911,24 @@ def _completions(text: str, start: int, end: int) -> list[Commitment]:
             continue  # "…, hoàn thành trong quý II" of no pledge
         while e > s and text[e - 1] in " ,":
             e -= 1
-        out.append(Commitment(kind="construction", amount=None, unit=None, giver=None, receiver=None,
+        out.append(Commitment(kind=kind, amount=None, unit=None, giver=None, receiver=None,
                               text=text[s:e], span=(s, e)))
+    return out
+
+
+# headquarters counted by the units they are for: "xây dựng trụ sở cho 35 Công an xã còn lại", "cải tạo, xây
+# mới trụ sở cho 40 Công an xã, phường" (a number before a body is no amount of its own)
+_HEADQUARTERS_FOR = regex.compile(
+    r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
+    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+Công an\s+"
+    r"(?:cấp\s+)?(?:xã|phường|thị trấn)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*(?:\s+còn lại)?)", regex.V1)
+
+
+def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
+    out = []
+    for m in _HEADQUARTERS_FOR.finditer(text, start, end):
+        s, e = m.span("what")
+        out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
+                              giver=None, receiver=None, text=text[s:e], span=(s, e)))
     return out
