@@ -718,3 +718,27 @@ def test_headquarters_counted_by_the_commune_police_they_are_for() -> None:
     assert [(c.amount, c.unit, c.kind) for c in ex.commitments] == [
         (60, "tỷ đồng", "funding"), (18, "trụ sở", "construction")]
     assert ex.commitments[1].text == "trụ sở cho 18 Công an xã còn lại"
+
+
+def test_training_places_teams_over_an_area_goals_and_places_listed_before_the_gift() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Ngày 14/8, Công an tỉnh Kon Tum hội đàm với Công an tỉnh Attapeu về hợp tác bảo đảm an ninh "
+                "biên giới.\n\n" + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2023-08"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # training places pledged, or given with other help in the same sentence
+    assert found("Công an tỉnh Kon Tum sẽ tiếp nhận 40 học viên của phía Bạn sang đào tạo tại trường.") == [
+        (40, "học viên", "other", "Công an tỉnh Kon Tum")]
+    assert found("Dịp này, Công an tỉnh Kon Tum trao tặng phía Bạn 3 xe ô tô và đào tạo nghiệp vụ cho 25 "
+                 "cán bộ.") == [(3, "xe", "equipment", "Công an tỉnh Kon Tum"),
+                                (25, "cán bộ", "other", "Công an tỉnh Kon Tum")]
+    # officers trained as a past result are no pledge
+    assert found("Năm qua, trường đã đào tạo 300 học viên.") == []
+    # teams counted over a whole area are a figure; a floor set as a goal is a target
+    assert found("Theo kế hoạch, toàn tỉnh thành lập 96 tổ tuần tra biên giới.") == []
+    assert found("Chương trình đặt mục tiêu đến năm 2025 xây dựng thêm ít nhất 30 căn nhà.") == []
+    # places of one level listed between the giving verb and the gift open no new clause
+    assert found("Công an tỉnh Kon Tum bổ sung cho các đồn ở huyện Sa Thầy, Ngọc Hồi 12 xe mô tô.") == [
+        (12, "xe", "equipment", "Công an tỉnh Kon Tum")]

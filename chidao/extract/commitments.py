@@ -153,7 +153,11 @@ _COMPLETION = regex.compile(
     regex.V1 | regex.DOTALL)
 _FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|đồng ý|thống nhất|nhất trí)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
-    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*"
+    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)"
+    # ("ở huyện Gia Lâm, Đông Anh": places of one level listed, no new clause)
+    r"(?<!(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2},"
+    r"(?=\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s+\d|\s*$)))"
+    r"|[;:])\s*"
     # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause)
     r"|\s(?:và(?!\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu})|trong đó|đồng thời)\s",
     regex.V1)
@@ -501,6 +505,32 @@ _MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động)(?:\s+thêm)?\s*$
 _INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
 
 
+# training places: "đào tạo tiếng Việt cho 30 cán bộ", "hỗ trợ đào tạo 40 lượt cán bộ", "tiếp nhận 300 học
+# viên của Bộ X sang đào tạo"
+_TRAINING = regex.compile(
+    r"(?<!\w)(?:hỗ trợ\s+)?(?:đào tạo|bồi dưỡng|tập huấn)(?:\s+[^\s,;.\d]+){0,3}?(?:\s+cho)?\s*$", regex.V1)
+_RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
+_TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
+_TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
+
+
+def _trained(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:
+    """The words that make a count of people training places, or None."""
+    if amount.unit not in _TRAINEES:
+        return None
+    training = _TRAINING.search(text, clause_start, amount.start)
+    if training is not None:
+        return training
+    received = _RECEIVED.search(text, clause_start, amount.start)
+    return received if received is not None and _TO_TRAIN.match(text, amount.end) else None
+
+
+_FLOOR = regex.compile(r"(?:ít nhất|tối thiểu|không dưới)\s", regex.V1)
+_GOAL = regex.compile(r"(?<!\w)(?:mục tiêu|phấn đấu|chỉ tiêu)(?!\w)", regex.V1)
+_AREA_WIDE = regex.compile(r"(?<!\w)(?:[Tt]oàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|quốc)|[Cc]ả nước"
+                           r"|[Tt]rên địa bàn)(?!\w)", regex.V1)
+
+
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".;\n") + 1
 
@@ -537,14 +567,17 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    if unit not in MONEY_UNITS and _FLOOR.match(text, amount.start) \
+            and _GOAL.search(text, _sentence_start(text, amount.start), amount.start):
+        return None  # "đặt mục tiêu … xây dựng thêm ít nhất 60 căn nhà": a goal, a target
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
         if unit in _GIFT_UNITS and _give_before(text, clause_start, amount.start):
             return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
-        if set_up is None:
-            return None
+        if set_up is None or _AREA_WIDE.search(text, clause_start, set_up.start()):
+            return None  # ("toàn huyện thành lập 214 tổ": a count over an area, a figure)
         # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
         sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
         return None if _DONE_BEFORE.search(text, sentence_start, set_up.start()) else "other"
@@ -613,6 +646,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
+    trained = _trained(text, clause_start, amount) if kind is None else None
+    if trained is not None and (previous is not None or _PLANNED.search(
+            text, _sentence_start(text, amount.start), trained.start()) is not None):
+        kind = "other"  # training places pledged or given with other help
     if kind is None and previous is not None:
         return _continued(text, end, amount, previous, bodies)
     if kind is None:
@@ -624,6 +661,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         if noun is not None:
             unit_end = noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is None and trained is not None and kind == "other":
+        verb = trained
     if verb is None and kind == "equipment":
         verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                       amount.start)
