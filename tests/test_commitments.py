@@ -658,3 +658,87 @@ def test_a_giver_by_level_word_unit_or_title_is_the_body_the_report_names() -> N
             "Hòa, Giám đốc VCB chi nhánh Sóc Trăng cam kết năm 2024 sẽ tài trợ thêm 300 triệu đồng.")
     assert commitments(text, "2023-05") == [
         (300, "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Sóc Trăng")]
+
+
+def test_things_pledged_for_installing_or_deployed_by_a_plan_and_the_staff_sent_with_them() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Sáng 6/5, Công an huyện Lâm Hà tổ chức hội nghị bảo đảm an ninh, trật tự mùa mưa bão.\n\n"
+                + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-05"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # installing pledged, or paid for by money pledged before it
+    assert found("Trưởng Công an huyện cho biết, Công an huyện sẽ lắp đặt thêm 25 camera giám sát tại các "
+                 "chợ.") == [(25, "camera", "equipment", "Công an huyện Lâm Hà")]
+    assert found("UBND huyện sẽ bố trí 900 triệu đồng để lắp đặt 30 camera an ninh tại các ngã tư.") == [
+        (900, "triệu đồng", "funding", "UBND huyện Lâm Hà"), (30, "camera", "equipment", "UBND huyện Lâm Hà")]
+    # cameras installed as a goal ("phấn đấu") or as a result are no pledge
+    assert found("Phấn đấu đến cuối năm, các xã lắp đặt thêm 40 camera an ninh.") == []
+    # means a plan deploys, and the staff sent with them
+    assert found("Theo kế hoạch, Công an huyện huy động 4 ca nô tuần tra, 1 thiết bị bay không người lái và "
+                 "120 cán bộ, chiến sĩ bảo vệ các vùng trũng.") == [
+        (4, "ca nô", "equipment", "Công an huyện Lâm Hà"),
+        (1, "thiết bị", "equipment", "Công an huyện Lâm Hà"),
+        (120, "cán bộ, chiến sĩ", "staffing", "Công an huyện Lâm Hà")]
+    # forces and boats sent to an incident or a rescue are a response, no pledge
+    assert found("Nhận tin báo, Công an huyện điều động 3 xe chữa cháy đến hiện trường.") == []
+    assert found("Công an huyện huy động 200 cán bộ, chiến sĩ, 15 xuồng tham gia cứu hộ tại các xã bị "
+                 "ngập.") == []
+
+
+def test_money_given_by_contributing_disbursing_or_raising_and_the_date_things_are_in_place() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Chiều 12/3, Công an tỉnh Hậu Giang tổ chức hội nghị phòng, chống tội phạm và tín dụng "
+                "đen.\n\n" + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-03"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # a bank's branch written without its place takes the report's one province
+    assert found("Chi nhánh Ngân hàng Chính sách xã hội tỉnh cam kết giải ngân 90 tỷ đồng cho vay vốn.") == [
+        (90, "tỷ đồng", "funding", "Chi nhánh Ngân hàng Chính sách xã hội tỉnh Hậu Giang")]
+    assert found("Ủy ban MTTQ Việt Nam tỉnh Hậu Giang sẽ vận động 80 triệu đồng hỗ trợ các tổ tự quản.") == [
+        (80, "triệu đồng", "funding", "Ủy ban MTTQ Việt Nam tỉnh Hậu Giang")]
+    # benefactors a body mobilizes give, not the body; several bodies counted are no one giver
+    assert found("Công an tỉnh vận động các doanh nghiệp đóng góp 35 triệu đồng.") == [
+        (35, "triệu đồng", "funding", None)]
+    assert found("Công an 4 huyện đóng góp 120 triệu đồng.") == [(120, "triệu đồng", "funding", None)]
+    # the date things pledged are to be in place, after a comma, has no amount
+    assert found("UBND tỉnh thống nhất trang bị cho Công an tỉnh Hậu Giang 3 ca nô, bàn giao trong quý "
+                 "II/2024.") == [(3, "ca nô", "equipment", "UBND tỉnh Hậu Giang"),
+                                 (None, None, "equipment", None)]
+
+
+def test_headquarters_counted_by_the_commune_police_they_are_for() -> None:
+    text = ("Sáng 2/4, UBND tỉnh Tuyên Quang làm việc với Công an tỉnh Tuyên Quang.\n\nNăm 2024, tỉnh sẽ bố "
+            "trí 60 tỷ đồng để xây dựng trụ sở cho 18 Công an xã còn lại.")
+    ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-04"))
+    assert grounding_errors(ex) == []
+    assert [(c.amount, c.unit, c.kind) for c in ex.commitments] == [
+        (60, "tỷ đồng", "funding"), (18, "trụ sở", "construction")]
+    assert ex.commitments[1].text == "trụ sở cho 18 Công an xã còn lại"
+
+
+def test_training_places_teams_over_an_area_goals_and_places_listed_before_the_gift() -> None:
+    def found(body: str) -> list[tuple[float | None, str | None, str, str | None]]:
+        text = ("Ngày 14/8, Công an tỉnh Kon Tum hội đàm với Công an tỉnh Attapeu về hợp tác bảo đảm an ninh "
+                "biên giới.\n\n" + body)
+        ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2023-08"))
+        assert grounding_errors(ex) == []
+        return [(c.amount, c.unit, c.kind, c.giver) for c in ex.commitments]
+
+    # training places pledged, or given with other help in the same sentence
+    assert found("Công an tỉnh Kon Tum sẽ tiếp nhận 40 học viên của phía Bạn sang đào tạo tại trường.") == [
+        (40, "học viên", "other", "Công an tỉnh Kon Tum")]
+    assert found("Dịp này, Công an tỉnh Kon Tum trao tặng phía Bạn 3 xe ô tô và đào tạo nghiệp vụ cho 25 "
+                 "cán bộ.") == [(3, "xe", "equipment", "Công an tỉnh Kon Tum"),
+                                (25, "cán bộ", "other", "Công an tỉnh Kon Tum")]
+    # officers trained as a past result are no pledge
+    assert found("Năm qua, trường đã đào tạo 300 học viên.") == []
+    # teams counted over a whole area are a figure; a floor set as a goal is a target
+    assert found("Theo kế hoạch, toàn tỉnh thành lập 96 tổ tuần tra biên giới.") == []
+    assert found("Chương trình đặt mục tiêu đến năm 2025 xây dựng thêm ít nhất 30 căn nhà.") == []
+    # places of one level listed between the giving verb and the gift open no new clause
+    assert found("Công an tỉnh Kon Tum bổ sung cho các đồn ở huyện Sa Thầy, Ngọc Hồi 12 xe mô tô.") == [
+        (12, "xe", "equipment", "Công an tỉnh Kon Tum")]

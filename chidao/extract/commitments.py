@@ -45,6 +45,7 @@ from chidao.extract.metrics import (
     body_starts,
     find_amounts,
     looks_like_body,
+    parse_number,
     passages,
 )
 from chidao.extract.organizations import match_body
@@ -75,7 +76,8 @@ _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|"
-    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng)(?!\w)(?:\s+thêm)?\s*$",
+    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng|đóng góp|giải ngân|vận động)(?!\w)"
+    r"(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
     r"(?<!\w)(?:[Tt]ổng mức đầu tư(?: xây dựng)?|[Tt]ổng vốn đầu tư|[Tt]ổng kinh phí|[Kk]inh phí|vốn"
@@ -146,11 +148,16 @@ _COMPLETION = regex.compile(
     r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)"
     # a pledged building's date after a comma: "Bộ sẽ hỗ trợ 15 tỷ đồng xây dựng nhà xưởng …, hoàn thành
     # trong quý II/2024" (not "đã hoàn thành", a result)
-    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng)\s+(?:trong|trước|vào)\s+(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
+    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng|bàn giao)\s+(?:trong|trước|vào)\s+"
+    r"(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
     regex.V1 | regex.DOTALL)
-_FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết)(?!\w)", regex.V1)
+_FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|đồng ý|thống nhất|nhất trí)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
-    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)|[;:])\s*"
+    r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)"
+    # ("ở huyện Gia Lâm, Đông Anh": places of one level listed, no new clause)
+    r"(?<!(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2},"
+    r"(?=\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s+\d|\s*$)))"
+    r"|[;:])\s*"
     # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause)
     r"|\s(?:và(?!\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu})|trong đó|đồng thời)\s",
     regex.V1)
@@ -240,7 +247,8 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 _RECEIVER = regex.compile(
     r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!" + _PHRASE_COMMA
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!"
+    + _PHRASE_COMMA
     + r"|" + _NAME_DOT
     + r")[,;.]|$)",
     regex.V1)
@@ -288,6 +296,11 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     previous = item
             if building:
                 items += _completions(text, start, end)
+            elif any(item.kind == "equipment" for item in items):
+                # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
+                items += _completions(text, start, end, "equipment")
+            if building:
+                items += _headquarters_for(text, start, end)
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
@@ -353,6 +366,13 @@ def _full_name(name: str | None, context: Context) -> str | None:
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name)):
         return named.pop()
+    part = _PART_NAME.search(name)
+    if bare is None and part is not None and not named and name.startswith(_SPONSOR_HEADS):
+        # a bank's or a fund's branch written without its place ("Chi nhánh Ngân hàng Chính sách xã hội
+        # tỉnh"): the report's one place of that level
+        level = "thành phố" if name.endswith("thành phố") else name.rsplit(" ", 1)[-1]
+        place = _one_place(_LEVELS[level], context)
+        return name if place is None else f"{name} {place}"
     if bare is None or named:
         return name
     place = _one_place(_LEVELS[bare.group("level")], context)
@@ -473,11 +493,58 @@ def per_unit_norm(text: str, sentence_start: int, segment: int, amount: Amount) 
 # forces and boats already sent to a disaster or an incident ("Công an tỉnh đã huy động hơn 3.200 cán bộ,
 # chiến sĩ, 45 xuồng …"): a response carried out, reported, not a resource pledged
 _RESPONDED = regex.compile(r"\bđã\s+(?:kịp thời\s+)?huy động\b", regex.V1)
+# … or sent to one without "đã" ("Công an tỉnh huy động 1.500 cán bộ, chiến sĩ, 42 xuồng … tham gia ứng cứu",
+# a drill's "huy động 60 cán bộ, chiến sĩ … tham gia cứu nạn, cứu hộ"), unless a plan or a pledge sends them
+_RESPONSE = regex.compile(r"[^.;\n]*?\btham gia\s+(?:ứng cứu|cứu nạn|cứu hộ|tìm kiếm|chữa cháy|khắc phục)\b",
+                          regex.V1)
+_PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|kế hoạch|phương án|đồng ý|thống nhất|nhất trí)(?!\w)",
+                         regex.V1)
+# things deployed ("Vùng huy động 6 tàu tuần tra", "sẽ điều động thêm 10 xuồng cứu hộ") and things a body
+# pledges to install ("Công an phường sẽ lắp đặt thêm 30 camera"; installed, they are a result)
+_MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động)(?:\s+thêm)?\s*$", regex.V1)
+_INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
+
+
+# training places: "đào tạo tiếng Việt cho 30 cán bộ", "hỗ trợ đào tạo 40 lượt cán bộ", "tiếp nhận 300 học
+# viên của Bộ X sang đào tạo"
+_TRAINING = regex.compile(
+    r"(?<!\w)(?:hỗ trợ\s+)?(?:đào tạo|bồi dưỡng|tập huấn)(?:\s+[^\s,;.\d]+){0,3}?(?:\s+cho)?\s*$", regex.V1)
+_RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
+_TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
+_TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
+
+
+def _trained(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:
+    """The words that make a count of people training places, or None."""
+    if amount.unit not in _TRAINEES:
+        return None
+    training = _TRAINING.search(text, clause_start, amount.start)
+    if training is not None:
+        return training
+    received = _RECEIVED.search(text, clause_start, amount.start)
+    return received if received is not None and _TO_TRAIN.match(text, amount.end) else None
+
+
+_FLOOR = regex.compile(r"(?:ít nhất|tối thiểu|không dưới)\s", regex.V1)
+_GOAL = regex.compile(r"(?<!\w)(?:mục tiêu|phấn đấu|chỉ tiêu)(?!\w)", regex.V1)
+_AREA_WIDE = regex.compile(r"(?<!\w)(?:[Tt]oàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|quốc)|[Cc]ả nước"
+                           r"|[Tt]rên địa bàn)(?!\w)", regex.V1)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".;\n") + 1
+
+
+def _responded(text: str, amount: Amount) -> bool:
+    """Whether forces or means are sent to a rescue or a fire already met, no pledge written before them."""
+    return _RESPONSE.match(text, amount.end) is not None \
+        and _PLANNED.search(text, _sentence_start(text, amount.start), amount.start) is None
 
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
-    if unit not in MONEY_UNITS and _RESPONDED.search(text, clause_start, amount.start):
+    if unit not in MONEY_UNITS and (_RESPONDED.search(text, clause_start, amount.start)
+                                    or _responded(text, amount)):
         return None
     if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
         sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
@@ -500,14 +567,17 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    if unit not in MONEY_UNITS and _FLOOR.match(text, amount.start) \
+            and _GOAL.search(text, _sentence_start(text, amount.start), amount.start):
+        return None  # "đặt mục tiêu … xây dựng thêm ít nhất 60 căn nhà": a goal, a target
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
         if unit in _GIFT_UNITS and _give_before(text, clause_start, amount.start):
             return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
-        if set_up is None:
-            return None
+        if set_up is None or _AREA_WIDE.search(text, clause_start, set_up.start()):
+            return None  # ("toàn huyện thành lập 214 tổ": a count over an area, a figure)
         # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
         sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
         return None if _DONE_BEFORE.search(text, sentence_start, set_up.start()) else "other"
@@ -527,6 +597,12 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _give_before(
             text, clause_start, amount.start)
+        # (sent to an incident, "điều động 3 xe chữa cháy đến hiện trường", they are a response, no pledge)
+        sent = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
+                                                                                    amount.start)
+        if sent is not None and _PLANNED.search(text, _sentence_start(text, amount.start),
+                                                sent.start()) is not None:
+            given = sent
         return "equipment" if given else None
     return None
 
@@ -570,6 +646,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
+    trained = _trained(text, clause_start, amount) if kind is None else None
+    if trained is not None and (previous is not None or _PLANNED.search(
+            text, _sentence_start(text, amount.start), trained.start()) is not None):
+        kind = "other"  # training places pledged or given with other help
     if kind is None and previous is not None:
         return _continued(text, end, amount, previous, bodies)
     if kind is None:
@@ -581,6 +661,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         if noun is not None:
             unit_end = noun.end()
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
+    if verb is None and trained is not None and kind == "other":
+        verb = trained
+    if verb is None and kind == "equipment":
+        verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
+                                                                                      amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
     if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác"
@@ -618,7 +703,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             giver = previous.giver
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
-    if giver is None and previous is not None and verb is not None and clause_start > previous.span[1]:
+    if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
+            and not _MOBILIZED.match(text, clause_start, verb.start()):
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
@@ -657,7 +743,7 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
 
 
 # what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
-_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+", regex.V1)
+_BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+", regex.V1)
 # the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
 _FOR_LATER = regex.compile(
     r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
@@ -705,6 +791,11 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end],
                           span=(amount.start, span_end))
+    if amount.unit in _PERSONNEL_UNITS and previous.kind == "equipment" and joined:
+        # the staff sent with the means: "huy động 6 tàu tuần tra, 2 thiết bị bay … và 350 cán bộ, chiến sĩ"
+        return Commitment(kind="staffing", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:amount.end],
+                          span=(amount.start, amount.end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
     if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
@@ -788,6 +879,10 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
         stop -= 1
     body = match_body(text, start)
     if body is not None and start < body.end < stop:
+        if _MOBILIZED.match(text, body.end, stop) or _COUNTED.match(text, body.end):
+            # "Công an tỉnh vận động các nhà hảo tâm đóng góp …": the benefactors give; "Công an 5 tỉnh
+            # đóng góp …": several bodies, no one giver
+            return start, None
         stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
     if phrase and len(phrase) <= 80 and not looks_like_body(text, start, stop, bodies):
@@ -799,6 +894,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     return start, phrase
 
 
+_MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+\S", regex.V1)
+_COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
 _HEAD_TITLE = regex.compile(
@@ -811,6 +908,7 @@ _SPONSOR = regex.compile(
     r"(?:đại diện\s+)?(?P<name>(?:(?:Chi nhánh\s+)?Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội"
     r"|Đoàn Thanh niên)\s+\p{Lu}[^,;.]*|(?P<short>[A-Z][A-Za-z]{2,})(?:\s+chi nhánh\s+\p{Lu}[^,;.]*)?)$",
     regex.V1)
+_SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "Tập đoàn", "Quỹ", "Hiệp hội")
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 
@@ -841,8 +939,8 @@ def _spelled_out(text: str, short: str) -> str | None:
     return defined.group("long") if defined is not None else None
 
 
-def _completions(text: str, start: int, end: int) -> list[Commitment]:
-    """Promised completion of a building: no amount, the date is in the text."""
+def _completions(text: str, start: int, end: int, kind: str = "construction") -> list[Commitment]:
+    """Promised completion of a building (or of things pledged): no amount, the date is in the text."""
     out = []
     for m in _COMPLETION.finditer(text, start, end):
         s, e = m.start(), m.end()
@@ -852,6 +950,24 @@ def _completions(text: str, start: int, end: int) -> list[Commitment]:
             continue  # "…, hoàn thành trong quý II" of no pledge
         while e > s and text[e - 1] in " ,":
             e -= 1
-        out.append(Commitment(kind="construction", amount=None, unit=None, giver=None, receiver=None,
+        out.append(Commitment(kind=kind, amount=None, unit=None, giver=None, receiver=None,
                               text=text[s:e], span=(s, e)))
+    return out
+
+
+# headquarters counted by the units they are for: "xây dựng trụ sở cho 35 Công an xã còn lại", "cải tạo, xây
+# mới trụ sở cho 40 Công an xã, phường" (a number before a body is no amount of its own)
+_HEADQUARTERS_FOR = regex.compile(
+    r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
+    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+Công an\s+"
+    r"(?:cấp\s+)?(?:xã|phường|thị trấn)"
+    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*(?:\s+còn lại)?)", regex.V1)
+
+
+def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
+    out = []
+    for m in _HEADQUARTERS_FOR.finditer(text, start, end):
+        s, e = m.span("what")
+        out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
+                              giver=None, receiver=None, text=text[s:e], span=(s, e)))
     return out
