@@ -17,7 +17,14 @@ from chidao.gazetteer.loader import load_vocabulary
 from chidao.store import search
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import current_revision
-from chidao.store.search import REFERENCE_KINDS, fold_body, indexed_text, joined_words, query_terms
+from chidao.store.search import (
+    REFERENCE_KINDS,
+    UNINDEXED_KINDS,
+    fold_body,
+    indexed_text,
+    joined_words,
+    query_terms,
+)
 
 BEFORE = "0010_pg_search_vectors"
 
@@ -43,10 +50,12 @@ def test_the_index_holds_a_word_for_each_reference_and_each_number_with_separato
 
 
 def test_the_index_knows_every_legal_kind_of_the_gazetteer() -> None:
-    # A kind added to legal_kinds.tsv needs a migration that indexes the stored rows again.
+    # A kind added to legal_kinds.tsv needs a migration that indexes the stored rows again, or a
+    # place among the kinds searched word by word.
     gazetteer = {tuple(query_terms(form)) for forms in load_vocabulary("legal_kinds.tsv").values()
                  for form in forms}
-    assert set(REFERENCE_KINDS) == gazetteer
+    assert set(REFERENCE_KINDS) | set(UNINDEXED_KINDS) == gazetteer
+    assert not set(REFERENCE_KINDS) & set(UNINDEXED_KINDS)
     assert list(REFERENCE_KINDS) == sorted(REFERENCE_KINDS, key=len, reverse=True)
 
 
@@ -69,6 +78,21 @@ def test_references_and_numbers_are_found_as_written_not_as_scattered_words(stor
     assert _sources(chidao_json(store, "search", "204 lượt")) == {"scattered.txt"}
     directive = [hit for hit in chidao_json(store, "search", "Nghị quyết số 45", "--kind", "legal_refs")]
     assert [hit["text"] for hit in directive] == ["Nghị quyết số 45/NQ-CP"]
+
+
+def test_a_reference_of_a_kind_searched_word_by_word_is_found(store: str, tmp_path: Path) -> None:
+    (tmp_path / "quy_che.txt").write_text(
+        "Sáng 4/3, Công an tỉnh Kon Tum và Bộ Chỉ huy Quân sự tỉnh ký Quy chế phối hợp số 7 về bảo đảm an "
+        "ninh, trật tự. Hai bên thống nhất giao ban mỗi quý một lần.", encoding="utf-8")
+    (tmp_path / "words.txt").write_text(
+        "Ngày 9/3, Công an huyện tuần tra 7 lượt theo quy chế; công tác phối hợp được duy trì.",
+        encoding="utf-8")
+    assert chidao(store, "ingest", str(tmp_path / "quy_che.txt"), str(tmp_path / "words.txt")).exit_code == 0
+    assert {kind for kind in UNINDEXED_KINDS if kind[:2] == ("quy", "che")}  # not an indexed word
+    found = _sources(chidao_json(store, "search", "Quy chế phối hợp số 7"))
+    assert "quy_che.txt" in found
+    # word by word: the other report holds "quy che", "phoi", "hop" and 7 but no "so"
+    assert found == {"quy_che.txt"}
 
 
 def _positions(store: str) -> bool:
