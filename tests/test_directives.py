@@ -565,3 +565,29 @@ def test_an_addressee_ends_where_its_task_begins() -> None:
         "Thành, Chợ Lách đình chỉ ngay hoạt động của các bến không an toàn; Cụm thi đua số 2 đổi mới hình "
         "thức thi đua.", date="2021-04")
     assert found[0].addressee == "UBND huyện Châu Thành, Chợ Lách"
+
+
+def test_paragraphs_opened_by_their_topic_carry_the_speech_on() -> None:
+    found = _directives(
+        "Sáng 6/1, Công an tỉnh Cà Mau tổng kết công tác năm 2023. Phát biểu chỉ đạo, Chủ tịch UBND tỉnh "
+        "Huỳnh Quốc Việt đề nghị Công an tỉnh quan tâm một số việc chính.\n\n"
+        "Về công tác phòng, chống tội phạm, chủ động rà soát các băng nhóm cho vay lãi nặng ở nông thôn.\n\n"
+        "Về trật tự an toàn giao thông, kéo giảm tai nạn trên quốc lộ 1 qua huyện Cái Nước.\n\n"
+        "Về phía tỉnh, năm qua đã bố trí kinh phí mua sắm phương tiện.", date="2024-01")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Huỳnh Quốc Việt", "đề nghị"), ("Huỳnh Quốc Việt", None), ("Huỳnh Quốc Việt", None)]
+    assert found[1].text.startswith("Về công tác phòng, chống tội phạm")
+
+
+def test_items_lettered_with_a_slash_are_the_tasks_of_the_list_and_a_campaign_described_is_none() -> None:
+    found = _directives(
+        "Sáng 2/3, Cục Cảnh sát giao thông ra quân đợt cao điểm. Thiếu tướng Lê Văn Phong yêu cầu Phòng Cảnh "
+        "sát giao thông Công an các địa phương trong đợt cao điểm thực hiện hai việc:\n\n"
+        "a/ Tuần tra trên các tuyến cao tốc vào ban đêm;\n\n"
+        "b/ Kiểm tra nồng độ cồn đối với lái xe khách.\n\n"
+        "Đợt cao điểm kéo dài đến hết tháng 4, phấn đấu giảm số người chết vì tai nạn giao thông.",
+        date="2024-03")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Lê Văn Phong", "yêu cầu"), ("Lê Văn Phong", None), ("Lê Văn Phong", None)]
+    assert found[0].addressee == "Phòng Cảnh sát giao thông Công an các địa phương"
+    assert found[1].text.startswith("Tuần tra")

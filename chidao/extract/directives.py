@@ -220,7 +220,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
-    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
+    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn|đợt))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
@@ -384,7 +384,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if speech is not None and _PLEDGE.match(text, start, end):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue
-        if speech is not None and _continues_speech(text, start, end):
+        if speech is not None and _continues_speech(text, start, end) \
+                and not _CAMPAIGN.match(text, start, end):
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
             continue
@@ -641,8 +642,32 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
     frame = _FRAME.match(text, start, end)  # "Trong đợt cao điểm, phấn đấu kéo giảm …"
     if frame is not None and _order_start(text, frame.end(), end):
         return True
+    if _after_topic(text, start, end):  # "Về công tác xây dựng lực lượng, tiếp tục bố trí …"
+        return True
     modal = _GOES_ON.search(text, start, end) or _DUE.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
+
+
+# a campaign or plan described by its subject ("Đợt tổng kiểm soát kéo dài đến hết ngày …, phấn đấu …",
+# "Chiến dịch diễn ra từ …"): its goal is told, not asked of anyone
+_CAMPAIGN = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch|Kế hoạch|Chương trình|Cuộc vận động)\s[^,.;:]{0,60}?"
+    r"(?:kéo dài|diễn ra|bắt đầu|được triển khai|được tổ chức|được thực hiện)\b", regex.V1)
+
+
+# a task's topic heading its sentence: "Về công tác bảo vệ an ninh quốc gia, …", "Đối với giao thông, …"
+_TOPIC = regex.compile(r"[\"“]?(?:Về|Đối với|Riêng về)\s", regex.V1)
+_TOPIC_COMMA = regex.compile(r",\s*", regex.V1)
+_MAX_TOPIC = 100
+
+
+def _after_topic(text: str, start: int, end: int) -> bool:
+    """Whether an order verb follows a comma that closes the topic the sentence opens with ("Về đấu
+    tranh phòng, chống tội phạm, kéo giảm …": any comma of its first words, the topic's own too)."""
+    if _TOPIC.match(text, start, end) is None:
+        return False
+    stop = min(end, start + _MAX_TOPIC)
+    return any(_order_start(text, comma.end(), end) for comma in _TOPIC_COMMA.finditer(text, start, stop))
 
 
 def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | None:
