@@ -591,3 +591,24 @@ def test_items_lettered_with_a_slash_are_the_tasks_of_the_list_and_a_campaign_de
         ("Lê Văn Phong", "yêu cầu"), ("Lê Văn Phong", None), ("Lê Văn Phong", None)]
     assert found[0].addressee == "Phòng Cảnh sát giao thông Công an các địa phương"
     assert found[1].text.startswith("Tuần tra")
+
+
+def test_a_body_that_will_direct_another_is_its_heads_pledge_and_approvals_are_no_orders() -> None:
+    found = _directives(
+        "Chiều 5/9, Giám đốc Công an tỉnh Trần Văn Hải làm việc với Công an huyện Tuy Phước. Ông yêu cầu "
+        "Công an huyện rà soát các cơ sở lưu trú. Về đề xuất của huyện, ông Trần Văn Hải đồng ý bổ sung 10 "
+        "cán bộ cho Công an huyện trong quý IV/2023.\n\n"
+        "Trung tá Lê Văn Bình, Phó Trưởng Công an huyện tiếp thu ý kiến, cam kết hoàn thành trong tháng "
+        "10/2023.\n\n"
+        "Bí thư Huyện ủy Nguyễn Thị Mai cho biết, Huyện ủy sẽ chỉ đạo UBND huyện bố trí kinh phí lắp camera.",
+        date="2023-09")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Trần Văn Hải", "yêu cầu", "Công an huyện"), ("Nguyễn Thị Mai", "chỉ đạo", "UBND huyện")]
+
+
+def test_an_order_to_sign_a_pledge_is_still_an_order() -> None:
+    found = _directives(
+        "Sáng 2/5, Phó Chủ tịch UBND tỉnh Lê Văn Sáu kiểm tra công tác bảo đảm an ninh, trật tự tại các "
+        "cơ sở kinh doanh karaoke. Ông yêu cầu Công an tỉnh Gia Lai tăng cường kiểm tra.\n\nCác cơ sở "
+        "kinh doanh phải ký cam kết bảo đảm an ninh, trật tự trước ngày 30/6/2024.", date="2024-05")
+    assert [d.speaker for d in found] == ["Lê Văn Sáu", "Lê Văn Sáu"]

@@ -31,6 +31,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import Reference, references, references_between
 from chidao.extract.metrics import (
+    BODY_START,
     Passage,
     body_starts,
     find_topics,
@@ -204,7 +205,11 @@ _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
-_PLEDGE = regex.compile(r"[^,;:.]{0,80}?\s(?:cam kết|hứa|xin hứa)\b", regex.V1)
+# (or accepts and pledges, or approves what was asked: "Đại tá X, Phó Giám đốc, tiếp thu kết luận, cam kết …",
+# "đồng chí Giám đốc đồng ý điều động bổ sung 15 cán bộ …": the amounts are commitments, nothing is asked)
+_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?\s"
+                        r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
+_ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
 _ADDRESSEE_CUT = regex.compile(
@@ -381,7 +386,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
             out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
-        if speech is not None and _PLEDGE.match(text, start, end):
+        if speech is not None and (_PLEDGE.match(text, start, end) or _ACCEPTS.match(text, start, end)) \
+                and not _MODAL.search(text, start, end):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue
         if speech is not None and _continues_speech(text, start, end) \
@@ -511,7 +517,7 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
                     and (subject.group("body") or "đã" not in (subject.group("adv") or ""))):
                 return verb, None, start, "unnamed"
             continue
-        found = _speaker_before(text, start, verb.start, refs)
+        found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
         if found is not None:
             name, subject_start = found
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
@@ -609,6 +615,30 @@ def _speaker_before(text: str, start: int, verb_start: int,
         if subject is not None:
             return subject.name, subject.head
     return None
+
+
+# "X cho biết, Quận ủy sẽ chỉ đạo UBND quận …": the body the speaker heads pledges to direct another
+_TOLD_WILL = regex.compile(
+    r"\s(?:cho biết|khẳng định|thông tin)\s*,?\s*(?P<body>[^,;:.“”\"]{2,60}?)"
+    r"\s+sẽ\s+(?:(?:tiếp tục|trực tiếp)\s+)?$",
+    regex.V1)
+
+
+def _body_will_direct(text: str, start: int, verb: _Verb,
+                      refs: tuple[Reference, ...]) -> tuple[str, int] | None:
+    """The person who told that a body will direct ("chỉ đạo") another, and where that person is named."""
+    if verb.key.lower() not in _BODY_DIRECTS:
+        return None
+    before = references_between(refs, start, verb.start)
+    if not before:
+        return None
+    last = before[-1]
+    told = _TOLD_WILL.search(text, last.end, verb.start)
+    if told is None or told.start() != last.end and text[last.end:told.start()].strip(" ,"):
+        return None
+    if BODY_START.match(text, told.start("body"), told.end("body")) is None:
+        return None
+    return last.name, last.head
 
 
 def _according_to(text: str, start: int, end: int, refs: tuple[Reference, ...]) -> str | None:
