@@ -612,3 +612,18 @@ def test_an_order_to_sign_a_pledge_is_still_an_order() -> None:
         "cơ sở kinh doanh karaoke. Ông yêu cầu Công an tỉnh Gia Lai tăng cường kiểm tra.\n\nCác cơ sở "
         "kinh doanh phải ký cam kết bảo đảm an ninh, trật tự trước ngày 30/6/2024.", date="2024-05")
     assert [d.speaker for d in found] == ["Lê Văn Sáu", "Lê Văn Sáu"]
+
+
+def test_a_congress_adopting_goals_and_a_bodys_task_in_the_next_paragraph() -> None:
+    found = _directives(
+        "Sáng 20/8, Công an tỉnh Nghệ An tổ chức Đại hội thi đua \"Vì an ninh Tổ quốc\" lần thứ V. "
+        "Đại hội đã thông qua chỉ tiêu thi đua giai đoạn 2020 - 2025: mỗi năm giảm 5% số vụ phạm tội "
+        "về trật tự xã hội.\n\n"
+        "Kết luận, Phó Chủ tịch UBND tỉnh Hoàng Văn An yêu cầu các thành viên Ban An toàn giao thông "
+        "tỉnh tăng cường tuần tra.\n\n"
+        "Công an tỉnh chỉ đạo lực lượng Cảnh sát giao thông duy trì các tổ kiểm soát ban đêm.\n\n"
+        "Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn ký cam kết với phụ huynh học sinh.\n\n"
+        "Dịp này, 20 tập thể được tặng Bằng khen.", date="2020-08")
+    assert [(d.speaker, d.verb) for d in found] == [
+        (None, "thông qua"), ("Hoàng Văn An", "yêu cầu"), ("Hoàng Văn An", None), ("Hoàng Văn An", None)]
+    assert found[-1].addressee == "Sở Giáo dục và Đào tạo"

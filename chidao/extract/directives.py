@@ -207,7 +207,7 @@ _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
 # (or accepts and pledges, or approves what was asked: "Đại tá X, Phó Giám đốc, tiếp thu kết luận, cam kết …",
 # "đồng chí Giám đốc đồng ý điều động bổ sung 15 cán bộ …": the amounts are commitments, nothing is asked)
-_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?\s"
+_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
                         r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
 _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
@@ -374,6 +374,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if _OCCASION.match(text, start, end):
             speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order
             continue
+        adopted = _ADOPTS.match(text, start, end)
+        if adopted is not None:
+            # "Đại hội đã thông qua chỉ tiêu thi đua giai đoạn 2020 - 2025: …": the goals a body adopts
+            out.append(_directive(text, start, end, None, adopted.group("verb"), None))
+            speech = _Speech(None, None, listing=text[end - 1] == ":")
+            continue
         opener = _TASK_OPENER.match(text, start, end)
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
         # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
@@ -395,9 +401,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
             continue
-        if speech is not None and index > 0 and out and out[-1].span[0] >= passage.start:
+        if speech is not None and out and (index > 0 and out[-1].span[0] >= passage.start or index == 0
+                                           and out[-1].verb is None and out[-1].addressee is not None
+                                           and not text[out[-1].span[1]:start].strip()):
             # right after an order of the same paragraph, "Công an các huyện rà soát lại …", "Các đồn
-            # biên phòng duy trì …": a body given its own task, with no verb of saying
+            # biên phòng duy trì …": a body given its own task, with no verb of saying (so is the next
+            # paragraph's body after a paragraph that was a body's task: "Sở Giáo dục và Đào tạo phối hợp …")
             own = _task_subject(text, start, end, bodies)
             if own is not None:
                 out.append(_directive(text, start, end, speech.speaker, None, own))
@@ -676,6 +685,13 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
         return True
     modal = _GOES_ON.search(text, start, end) or _DUE.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
+
+
+# a congress or conference adopting goals or tasks ("Đại hội đã thông qua chỉ tiêu thi đua …", "Hội nghị biểu
+# quyết thông qua các mục tiêu …"): a body that asks (as "Hội nghị đề ra …")
+_ADOPTS = regex.compile(
+    r"[\"“]?(?:Đại hội|Hội nghị)\s+(?:(?:đã|cũng|đã biểu quyết|biểu quyết)\s+)?(?P<verb>thông qua)\s+"
+    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", regex.V1)
 
 
 # a campaign or plan described by its subject ("Đợt tổng kiểm soát kéo dài đến hết ngày …, phấn đấu …",
