@@ -565,3 +565,65 @@ def test_an_addressee_ends_where_its_task_begins() -> None:
         "Thành, Chợ Lách đình chỉ ngay hoạt động của các bến không an toàn; Cụm thi đua số 2 đổi mới hình "
         "thức thi đua.", date="2021-04")
     assert found[0].addressee == "UBND huyện Châu Thành, Chợ Lách"
+
+
+def test_paragraphs_opened_by_their_topic_carry_the_speech_on() -> None:
+    found = _directives(
+        "Sáng 6/1, Công an tỉnh Cà Mau tổng kết công tác năm 2023. Phát biểu chỉ đạo, Chủ tịch UBND tỉnh "
+        "Huỳnh Quốc Việt đề nghị Công an tỉnh quan tâm một số việc chính.\n\n"
+        "Về công tác phòng, chống tội phạm, chủ động rà soát các băng nhóm cho vay lãi nặng ở nông thôn.\n\n"
+        "Về trật tự an toàn giao thông, kéo giảm tai nạn trên quốc lộ 1 qua huyện Cái Nước.\n\n"
+        "Về phía tỉnh, năm qua đã bố trí kinh phí mua sắm phương tiện.", date="2024-01")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Huỳnh Quốc Việt", "đề nghị"), ("Huỳnh Quốc Việt", None), ("Huỳnh Quốc Việt", None)]
+    assert found[1].text.startswith("Về công tác phòng, chống tội phạm")
+
+
+def test_items_lettered_with_a_slash_are_the_tasks_of_the_list_and_a_campaign_described_is_none() -> None:
+    found = _directives(
+        "Sáng 2/3, Cục Cảnh sát giao thông ra quân đợt cao điểm. Thiếu tướng Lê Văn Phong yêu cầu Phòng Cảnh "
+        "sát giao thông Công an các địa phương trong đợt cao điểm thực hiện hai việc:\n\n"
+        "a/ Tuần tra trên các tuyến cao tốc vào ban đêm;\n\n"
+        "b/ Kiểm tra nồng độ cồn đối với lái xe khách.\n\n"
+        "Đợt cao điểm kéo dài đến hết tháng 4, phấn đấu giảm số người chết vì tai nạn giao thông.",
+        date="2024-03")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Lê Văn Phong", "yêu cầu"), ("Lê Văn Phong", None), ("Lê Văn Phong", None)]
+    assert found[0].addressee == "Phòng Cảnh sát giao thông Công an các địa phương"
+    assert found[1].text.startswith("Tuần tra")
+
+
+def test_a_body_that_will_direct_another_is_its_heads_pledge_and_approvals_are_no_orders() -> None:
+    found = _directives(
+        "Chiều 5/9, Giám đốc Công an tỉnh Trần Văn Hải làm việc với Công an huyện Tuy Phước. Ông yêu cầu "
+        "Công an huyện rà soát các cơ sở lưu trú. Về đề xuất của huyện, ông Trần Văn Hải đồng ý bổ sung 10 "
+        "cán bộ cho Công an huyện trong quý IV/2023.\n\n"
+        "Trung tá Lê Văn Bình, Phó Trưởng Công an huyện tiếp thu ý kiến, cam kết hoàn thành trong tháng "
+        "10/2023.\n\n"
+        "Bí thư Huyện ủy Nguyễn Thị Mai cho biết, Huyện ủy sẽ chỉ đạo UBND huyện bố trí kinh phí lắp camera.",
+        date="2023-09")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        ("Trần Văn Hải", "yêu cầu", "Công an huyện"), ("Nguyễn Thị Mai", "chỉ đạo", "UBND huyện")]
+
+
+def test_an_order_to_sign_a_pledge_is_still_an_order() -> None:
+    found = _directives(
+        "Sáng 2/5, Phó Chủ tịch UBND tỉnh Lê Văn Sáu kiểm tra công tác bảo đảm an ninh, trật tự tại các "
+        "cơ sở kinh doanh karaoke. Ông yêu cầu Công an tỉnh Gia Lai tăng cường kiểm tra.\n\nCác cơ sở "
+        "kinh doanh phải ký cam kết bảo đảm an ninh, trật tự trước ngày 30/6/2024.", date="2024-05")
+    assert [d.speaker for d in found] == ["Lê Văn Sáu", "Lê Văn Sáu"]
+
+
+def test_a_congress_adopting_goals_and_a_bodys_task_in_the_next_paragraph() -> None:
+    found = _directives(
+        "Sáng 20/8, Công an tỉnh Nghệ An tổ chức Đại hội thi đua \"Vì an ninh Tổ quốc\" lần thứ V. "
+        "Đại hội đã thông qua chỉ tiêu thi đua giai đoạn 2020 - 2025: mỗi năm giảm 5% số vụ phạm tội "
+        "về trật tự xã hội.\n\n"
+        "Kết luận, Phó Chủ tịch UBND tỉnh Hoàng Văn An yêu cầu các thành viên Ban An toàn giao thông "
+        "tỉnh tăng cường tuần tra.\n\n"
+        "Công an tỉnh chỉ đạo lực lượng Cảnh sát giao thông duy trì các tổ kiểm soát ban đêm.\n\n"
+        "Sở Giáo dục và Đào tạo phối hợp với Tỉnh đoàn ký cam kết với phụ huynh học sinh.\n\n"
+        "Dịp này, 20 tập thể được tặng Bằng khen.", date="2020-08")
+    assert [(d.speaker, d.verb) for d in found] == [
+        (None, "thông qua"), ("Hoàng Văn An", "yêu cầu"), ("Hoàng Văn An", None), ("Hoàng Văn An", None)]
+    assert found[-1].addressee == "Sở Giáo dục và Đào tạo"

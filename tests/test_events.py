@@ -362,3 +362,12 @@ def test_a_police_raid_in_crime_news_is_no_inspection(tmp_path: Path) -> None:
         " date 2021-03 Sáng 15/3, Đoàn công tác của Bộ Công an do Thiếu tướng Lê Văn Tân làm trưởng đoàn đã "
         "kiểm tra công tác bảo đảm an ninh, trật tự tại Công an tỉnh Bắc Giang.\n"))
     assert [(e.type, e.date) for e in visit.events] == [("inspection", "2021-03-15")]
+
+
+def test_a_lead_opening_with_a_range_of_days_and_a_day_written_with_thang() -> None:
+    found = _events("(Pháp luật) - Từ 12 - 16/10, Đoàn công tác của Viện kiểm sát nhân dân tỉnh Bình Định đã "
+                    "kiểm sát trực tiếp việc tạm giữ, tạm giam tại Công an tỉnh Bình Định.", "2021-10")
+    assert [e.date for e in found] == ["2021-10-12"]
+    found = _events("Sáng 20 tháng 9, Công an tỉnh Phú Yên tổ chức hội nghị sơ kết công tác bảo đảm an ninh, "
+                    "trật tự 9 tháng đầu năm 2022.", "2022-09")
+    assert [e.date for e in found] == ["2022-09-20"]

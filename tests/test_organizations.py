@@ -508,3 +508,29 @@ def test_a_special_team_named_by_a_number_of_three_digits(tmp_path: Path) -> Non
                                 "biệt 363; Tổ công tác đặc biệt 363 có 20 cán bộ.\n")
     team = next(o for o in ex.organizations if o.name == "Tổ công tác đặc biệt 363")
     assert len(team.mentions) == 2
+
+
+def test_command_centres_stations_district_teams_and_the_city_command(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2023-01 Đêm 21/1, lãnh đạo thành phố thăm Trung tâm Chỉ huy Công an "
+                                "tỉnh Đồng Nai, Trạm CSGT Dầu Giây, Đội Cảnh sát giao thông huyện Nhơn Trạch "
+                                "và Bộ Tư lệnh TP.HCM; trung tâm chỉ huy của tỉnh hoạt động suốt đêm.\n")
+    names = org_names(ex)
+    for name in ("Trung tâm Chỉ huy Công an tỉnh Đồng Nai", "Trạm CSGT Dầu Giây",
+                 "Đội Cảnh sát giao thông huyện Nhơn Trạch", "Bộ Tư lệnh TP.HCM"):
+        assert name in names, names
+    assert not any(n.startswith(("trung tâm", "Trung tâm chỉ huy")) for n in names), names
+    # the police of the province is a body of its own outside the centre's name only
+    assert "Công an tỉnh Đồng Nai" not in names
+
+
+def test_tax_departments_a_national_department_and_a_unit_written_two_ways(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2024-03 Sáng 5/3, Cục CSHS phối hợp với Cục Thuế tỉnh Nam Định, Tổng "
+                                "cục Thuế và Cục Đường bộ Việt Nam rà soát doanh nghiệp vận tải; Cục Cảnh "
+                                "sát hình sự yêu cầu Phòng Cảnh sát hình sự Công an các tỉnh phối hợp.\n")
+    names = org_names(ex)
+    for name in ("Cục Thuế tỉnh Nam Định", "Tổng cục Thuế", "Cục Đường bộ Việt Nam"):
+        assert name in names, names
+    police = [o for o in ex.organizations if o.name in ("Cục CSHS", "Cục Cảnh sát hình sự")]
+    assert [o.name for o in police] == ["Cục Cảnh sát hình sự"] and len(police[0].mentions) == 2
+    # a unit of the police of many provinces names no one body
+    assert "Phòng Cảnh sát hình sự" not in names, names

@@ -46,6 +46,7 @@ def _one(text: str) -> DateMention:
     ("ngày 13.6 tới", "2022-06", "2022-06-13", "13.6"),
     ("dự kiến ngày 24 tháng 1", "2024-01", "2024-01-24", "ngày 24 tháng 1"),
     ("trong tháng 12 năm 2023", None, "2023-12", "tháng 12 năm 2023"),
+    ("Chiều 21 tháng 9, hội nghị khai mạc", "2021-09", "2021-09-21", "21 tháng 9"),
 ])
 def test_each_written_form_resolves_to_iso(text: str, doc_date: str | None, iso: str, span_text: str) -> None:
     mention = _one(text)

@@ -65,6 +65,13 @@ def test_a_sentence_may_start_with_a_count() -> None:
     ]
 
 
+def test_a_letter_with_a_slash_opening_a_line_is_a_list_marker() -> None:
+    text = "Yêu cầu ba việc:\na/ Tuần tra ban đêm;\nb/ Kiểm tra nồng độ cồn.\nc/d là phân số."
+    assert _sentences(text) == [
+        "Yêu cầu ba việc:", "Tuần tra ban đêm;", "Kiểm tra nồng độ cồn.", "c/d là phân số.",
+    ]
+
+
 def test_spans_are_in_the_full_text_when_a_range_is_given() -> None:
     text = "Mở đầu. Câu một. Câu hai. Kết thúc."
     start, end = text.index("Câu một"), text.index("Kết thúc")
@@ -88,8 +95,8 @@ def _assert_well_formed(text: str, start: int = 0, end: int | None = None) -> No
     assert not text[previous_end:end].strip()
 
 
-# a bullet, or a number or letter closed by "." or ")"
-_MARKER = re.compile(r"[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)]|[a-zđ]\)|[IVX]{1,4}[.)]")
+# a bullet, or a number or letter closed by "." or ")", or "/"
+_MARKER = re.compile(r"[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)/]|[a-zđ][)/]|[IVX]{1,4}[.)]")
 
 
 @settings(max_examples=200, deadline=None)

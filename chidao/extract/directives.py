@@ -31,6 +31,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import Reference, references, references_between
 from chidao.extract.metrics import (
+    BODY_START,
     Passage,
     body_starts,
     find_topics,
@@ -204,7 +205,11 @@ _SELF = regex.compile(r"\btôi\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
-_PLEDGE = regex.compile(r"[^,;:.]{0,80}?\s(?:cam kết|hứa|xin hứa)\b", regex.V1)
+# (or accepts and pledges, or approves what was asked: "Đại tá X, Phó Giám đốc, tiếp thu kết luận, cam kết …",
+# "đồng chí Giám đốc đồng ý điều động bổ sung 15 cán bộ …": the amounts are commitments, nothing is asked)
+_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
+                        r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
+_ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
 _ADDRESSEE_CUT = regex.compile(
@@ -220,7 +225,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
-    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn))\b"
+    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn|đợt))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
@@ -369,6 +374,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if _OCCASION.match(text, start, end):
             speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order
             continue
+        adopted = _ADOPTS.match(text, start, end)
+        if adopted is not None:
+            # "Đại hội đã thông qua chỉ tiêu thi đua giai đoạn 2020 - 2025: …": the goals a body adopts
+            out.append(_directive(text, start, end, None, adopted.group("verb"), None))
+            speech = _Speech(None, None, listing=text[end - 1] == ":")
+            continue
         opener = _TASK_OPENER.match(text, start, end)
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
         # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
@@ -381,16 +392,21 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
             out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
-        if speech is not None and _PLEDGE.match(text, start, end):
+        if speech is not None and (_PLEDGE.match(text, start, end) or _ACCEPTS.match(text, start, end)) \
+                and not _MODAL.search(text, start, end):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue
-        if speech is not None and _continues_speech(text, start, end):
+        if speech is not None and _continues_speech(text, start, end) \
+                and not _CAMPAIGN.match(text, start, end):
             own = _subject_before_modal(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
             continue
-        if speech is not None and index > 0 and out and out[-1].span[0] >= passage.start:
+        if speech is not None and out and (index > 0 and out[-1].span[0] >= passage.start or index == 0
+                                           and out[-1].verb is None and out[-1].addressee is not None
+                                           and not text[out[-1].span[1]:start].strip()):
             # right after an order of the same paragraph, "Công an các huyện rà soát lại …", "Các đồn
-            # biên phòng duy trì …": a body given its own task, with no verb of saying
+            # biên phòng duy trì …": a body given its own task, with no verb of saying (so is the next
+            # paragraph's body after a paragraph that was a body's task: "Sở Giáo dục và Đào tạo phối hợp …")
             own = _task_subject(text, start, end, bodies)
             if own is not None:
                 out.append(_directive(text, start, end, speech.speaker, None, own))
@@ -510,7 +526,7 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
                     and (subject.group("body") or "đã" not in (subject.group("adv") or ""))):
                 return verb, None, start, "unnamed"
             continue
-        found = _speaker_before(text, start, verb.start, refs)
+        found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
         if found is not None:
             name, subject_start = found
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
@@ -610,6 +626,30 @@ def _speaker_before(text: str, start: int, verb_start: int,
     return None
 
 
+# "X cho biết, Quận ủy sẽ chỉ đạo UBND quận …": the body the speaker heads pledges to direct another
+_TOLD_WILL = regex.compile(
+    r"\s(?:cho biết|khẳng định|thông tin)\s*,?\s*(?P<body>[^,;:.“”\"]{2,60}?)"
+    r"\s+sẽ\s+(?:(?:tiếp tục|trực tiếp)\s+)?$",
+    regex.V1)
+
+
+def _body_will_direct(text: str, start: int, verb: _Verb,
+                      refs: tuple[Reference, ...]) -> tuple[str, int] | None:
+    """The person who told that a body will direct ("chỉ đạo") another, and where that person is named."""
+    if verb.key.lower() not in _BODY_DIRECTS:
+        return None
+    before = references_between(refs, start, verb.start)
+    if not before:
+        return None
+    last = before[-1]
+    told = _TOLD_WILL.search(text, last.end, verb.start)
+    if told is None or told.start() != last.end and text[last.end:told.start()].strip(" ,"):
+        return None
+    if BODY_START.match(text, told.start("body"), told.end("body")) is None:
+        return None
+    return last.name, last.head
+
+
 def _according_to(text: str, start: int, end: int, refs: tuple[Reference, ...]) -> str | None:
     """The speaker of a sentence opening "Theo Thứ trưởng Nguyễn Văn A, ...", "Theo ông, ..."."""
     m = _ACCORDING.match(text, start, end)
@@ -641,8 +681,39 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
     frame = _FRAME.match(text, start, end)  # "Trong đợt cao điểm, phấn đấu kéo giảm …"
     if frame is not None and _order_start(text, frame.end(), end):
         return True
+    if _after_topic(text, start, end):  # "Về công tác xây dựng lực lượng, tiếp tục bố trí …"
+        return True
     modal = _GOES_ON.search(text, start, end) or _DUE.search(text, start, end)
     return modal is not None and not _NARRATIVE.search(text, start, modal.start())
+
+
+# a congress or conference adopting goals or tasks ("Đại hội đã thông qua chỉ tiêu thi đua …", "Hội nghị biểu
+# quyết thông qua các mục tiêu …"): a body that asks (as "Hội nghị đề ra …")
+_ADOPTS = regex.compile(
+    r"[\"“]?(?:Đại hội|Hội nghị)\s+(?:(?:đã|cũng|đã biểu quyết|biểu quyết)\s+)?(?P<verb>thông qua)\s+"
+    r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", regex.V1)
+
+
+# a campaign or plan described by its subject ("Đợt tổng kiểm soát kéo dài đến hết ngày …, phấn đấu …",
+# "Chiến dịch diễn ra từ …"): its goal is told, not asked of anyone
+_CAMPAIGN = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch|Kế hoạch|Chương trình|Cuộc vận động)\s[^,.;:]{0,60}?"
+    r"(?:kéo dài|diễn ra|bắt đầu|được triển khai|được tổ chức|được thực hiện)\b", regex.V1)
+
+
+# a task's topic heading its sentence: "Về công tác bảo vệ an ninh quốc gia, …", "Đối với giao thông, …"
+_TOPIC = regex.compile(r"[\"“]?(?:Về|Đối với|Riêng về)\s", regex.V1)
+_TOPIC_COMMA = regex.compile(r",\s*", regex.V1)
+_MAX_TOPIC = 100
+
+
+def _after_topic(text: str, start: int, end: int) -> bool:
+    """Whether an order verb follows a comma that closes the topic the sentence opens with ("Về đấu
+    tranh phòng, chống tội phạm, kéo giảm …": any comma of its first words, the topic's own too)."""
+    if _TOPIC.match(text, start, end) is None:
+        return False
+    stop = min(end, start + _MAX_TOPIC)
+    return any(_order_start(text, comma.end(), end) for comma in _TOPIC_COMMA.finditer(text, start, stop))
 
 
 def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | None:

@@ -76,14 +76,15 @@ _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\
 _A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính")
 # a lead over days: "Trong hai ngày 14 và 15/11, …" (not "hội nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
-_DAYS = regex.compile(r"[\s\"“]*(?:\p{Lu}[\p{Lu}\d.]{1,11}\s*[-–]\s*)?"
-                      r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ\s+ngày)\s+"
+_DAYS = regex.compile(r"[\s\"“]*(?:(?:\p{Lu}[\p{Lu}\d.]{1,11}|\([^()\n]{2,30}\))\s*[-–]\s*)?"
+                      r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ(?:\s+ngày)?)\s+"
                       r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
                       r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
 _DURING = regex.compile(
     r"[\s\"“]*(?:Nhân dịp này|Dịp này|Cũng tại (?:buổi|hội nghị|lễ)|Tại buổi lễ|Trong dịp này)\b", regex.V1)
 _HAS_TIME_WORD = regex.compile(
-    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:" + _WEEKDAY + r"|\w+\s+)?\(?\d")
+    r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:" + _WEEKDAY + r"|\w+\s+)?\(?\d"
+    r"|Từ\s+(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d")  # a lead's range: "Từ 3 - 7/8, …" (`_DAYS`)
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])")
 # receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …

@@ -273,7 +273,19 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
         inner = match_body(text, gap.end(), depth + 1) if gap and depth < 2 else None
         if inner is not None and inner.specific:  # "Phòng Tham mưu Công an tỉnh Nghệ An"
             best = BodyMatch(f"{best.key}>{inner.key}", pos, inner.end, inner.place, inner.level, True)
+        elif inner is not None and words[0] in _TEAM_HEADS and _PLURAL.match(text, inner.end):
+            # "Phòng Cảnh sát giao thông Công an các tỉnh": the unit of many bodies names no one body
+            best = BodyMatch(best.key, pos, unit.end, "", None, False)
+        elif inner is None and gap:  # "Đội Cảnh sát giao thông quận 1": a district's or commune's unit
+            place = _match_place(text, gap.end())
+            if place is not None and place[1] and place[2] in _DISTRICT_LEVELS | _COMMUNE_LEVELS:
+                best = BodyMatch(best.key, pos, place[0], place[1], place[2], True)
     return best
+
+
+_TEAM_HEADS = frozenset({"Phòng", "phòng", "Đội", "đội"})
+# After a body's head, words that make it many bodies ("Công an các tỉnh, thành phố").
+_PLURAL = regex.compile(GAP + r"(?:các|những)" + _END)
 
 
 def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,

@@ -74,21 +74,36 @@ _CODE_CLOSED = regex.compile(
 _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
                r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
-    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn)"
+    r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn"
+    r"|Tổng cục|Cục)"
     r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END)
-_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn"})
+_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn", "Cục"})
 # Heads of one word: any word may follow them.
 _ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})
 _LOWER_ONE = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội"})
 # Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
 _LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
+# Heads whose function is written capitalized: "Trung tâm Chỉ huy Công an tỉnh …", never "trung tâm chỉ huy"
+# or "Trung tâm thông tin chỉ huy" as a common noun.
+_CAPITAL_FUNCTION = frozenset({"Trung tâm"})
 _FOLD = regex.compile(r"[\s,]+")
 _WORD = regex.compile(r"[\p{L}\d]+")
 
 
+# Abbreviations of functions, spelt out for a unit's identity ("Cục CSGT" = "Cục Cảnh sát giao thông").
+_SPELT_OUT = {"csgt": "cảnh sát giao thông", "cshs": "cảnh sát hình sự", "cskt": "cảnh sát kinh tế",
+              "cscđ": "cảnh sát cơ động", "csđt": "cảnh sát điều tra", "qlhc": "quản lý hành chính",
+              "ttxh": "trật tự xã hội", "pccc": "phòng cháy chữa cháy", "pc&cc": "phòng cháy chữa cháy",
+              "cnch": "cứu nạn cứu hộ"}
+_ABBREVIATED_WORD = regex.compile(r"(?<![\p{L}\d&])(?:" + "|".join(regex.escape(k) for k in _SPELT_OUT)
+                                  + r")(?![\p{L}\d&])")
+
+
 def unit_key(name: str) -> str:
-    """A unit's name folded for identity: "Phòng Cảnh Sát Hình sự" = "phòng cảnh sát hình sự"."""
-    return _FOLD.sub(" ", _DASH.sub("-", name)).strip().casefold()
+    """A unit's name folded for identity: "Phòng Cảnh Sát Hình sự" = "phòng cảnh sát hình sự", "Cục CSGT"
+    = "cục cảnh sát giao thông" (the abbreviations of functions spelt out)."""
+    folded = _FOLD.sub(" ", _DASH.sub("-", name)).strip().casefold()
+    return _ABBREVIATED_WORD.sub(lambda m: _SPELT_OUT[m.group()], folded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,7 +271,8 @@ def _unit_end(text: str, pos: int, head: _Head) -> int | None:
         return None
     if head.functions:
         gap = _GAP_RE.match(text, end)
-        if gap is None or (head.lower and not text[gap.end():gap.end() + 1].isupper()):
+        if gap is None or ((head.lower or head.form in _CAPITAL_FUNCTION)
+                           and not text[gap.end():gap.end() + 1].isupper()):
             return None
         end = _function_end(text, gap.end(), head)  # type: ignore[assignment]
         if end is None:

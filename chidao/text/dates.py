@@ -2,7 +2,7 @@
 
 "24/1/2019", "24-1-2019", "18.11.2020", "ngày 24 tháng 1 năm 2019", "tháng 5/2024",
 "tháng 3-2024", "năm 2020", and a day and month without a year only after a time word
-("Ngày 9/5", "sáng 7-3", "Chiều 31/7", "ngày 13.6"), which takes its year from
+("Ngày 9/5", "sáng 7-3", "Chiều 31/7", "ngày 13.6", "Sáng 18 tháng 8"), which takes its year from
 the document date.
 """
 
@@ -35,6 +35,8 @@ _DATE_RE = regex.compile(
     (?P<words>ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?) |
     (?P<dm>(?:{_TIME_WORD}\s+(?:\w+\s+)?\(?|\()
         (?P<d3>\d{{1,2}})(?P<s3>{_SEP})(?P<m3>\d{{1,2}})(?![\d]|{_SEP}\d)) |
+    (?P<tm>{_TIME_WORD}\s+(?P<d7>\d{{1,2}})\s+tháng\s+(?P<m7>\d{{1,2}})
+        (?:\s+năm\s+(?P<y7>\d{{4}}))?(?![\d/])) |
     (?P<month>tháng\s+(?P<m4>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<y4>\d{{4}})(?!\d)) |
     (?P<year>năm\s+(?P<y5>(?:19|20)\d{{2}})(?!\d))
     """,
@@ -70,6 +72,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             mo, d, s, e = int(m["m2"]), int(m["d2"]), m.start("words"), m.end("words")
         elif m.group("dm"):
             y, mo, d, s, e = None, int(m["m3"]), int(m["d3"]), m.start("d3"), m.end("m3")
+        elif m.group("tm"):  # "Sáng 18 tháng 8"
+            y = int(m["y7"]) if m["y7"] else None
+            mo, d, s, e = int(m["m7"]), int(m["d7"]), m.start("d7"), m.end("tm")
         elif m.group("month"):
             y, mo, d, s, e = int(m["y4"]), int(m["m4"]), None, m.start("month"), m.end("month")
         else:

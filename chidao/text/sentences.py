@@ -4,7 +4,7 @@ A sentence ends at ".", "!", "?", "…" or "..." followed by space and a capital
 letter, a quote or a line break; a line break always ends one. Abbreviations
 ("TP.", "TS.", "ANTD.VN"), decimals ("11,3"), dates ("19.8.1945") and "./." do
 not split. A closing quote after the stop belongs to the sentence. A list marker that
-opens a line ("- ", "+ ", "• ", "1. ", "a) ", "II. ") is not part of its sentence.
+opens a line ("- ", "+ ", "• ", "1. ", "1/ ", "a) ", "a/ ", "II. ") is not part of its sentence.
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ _BOUNDARY = regex.compile(
 )
 
 # A list item's marker at the start of a line: a bullet, or a number or letter with "." or ")" (a number
-# also with "/": "1/ Nâng cao …").
-_MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)/]|[a-zđ]\)|[IVX]{1,4}[.)])"
+# or a letter also with "/": "1/ Nâng cao …", "b/ Xử lý nghiêm …").
+_MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)/]|[a-zđ][)/]|[IVX]{1,4}[.)])"
 _LIST_MARKER = regex.compile(_MARKER + r"[ \t]+(?=\S)")
 _MARKED_LINE = regex.compile(r"[ \t]*" + _MARKER + r"[ \t]+")
 

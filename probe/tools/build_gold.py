@@ -6217,7 +6217,8 @@ def g183():
             leader=NH, note="a handover; the vice-chair presents the vehicles (rule 3)")
     d.person(NH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NH, n=2), note="later 'Bà'")
     d.person(CH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CH, n=1))
-    d.org(CA, d.m(CA, n=1), note="'UBND tỉnh', 'HĐND tỉnh', 'Sở Tài chính' have no place (rule 1)")
+    d.org(CA, d.m(CA, n=1), note="'UBND tỉnh', 'HĐND tỉnh' have no place (rule 1)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note=FIX)
     d.org(NG, d.m(NG, n=1))
     d.loc(S, "province", "20", S, "20", d.m(S, n=2))
     for name, code in (("Cao Lộc", "183"), ("Văn Lãng", "182"), ("Tràng Định", "180"), ("Lộc Bình", "188"), ("Đình Lập", "189")):
@@ -6296,8 +6297,10 @@ def g185():
     BAN = "Ban An toàn giao thông tỉnh Hà Tĩnh"
     d.event(d.sent("Chiều 7/7,", "6 tháng cuối năm 2017."), type="conference", date="2017-07-07", place=None, localities=[S], leader=V)
     d.person(V, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(V, n=2))
-    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Thanh tra Sở Giao thông vận tải', 'Sở Giáo dục và Đào tạo', "
-          "'Công an tỉnh' have no place (rule 1)")
+    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh' have no place (rule 1)")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note=FIX + "; named inside its inspectorate's 'Thanh tra Sở …' "
+          "(as a body inside a position)")
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1), note=FIX)
     d.loc(S, "province", "42", S, "42", d.m(S, n=2))
     d.loc("Kỳ Anh", "district", "449", None, None, d.m("Kỳ Anh", n=1), note="thị xã Kỳ Anh (as probe 076 tells the two apart)")
     d.loc("Cẩm Xuyên", "district", "446", None, None, d.m("Cẩm Xuyên", n=1))
