@@ -3,7 +3,8 @@
 # Installs Debian's postgresql package when no server binaries are found, creates a
 # cluster in a temporary folder (run as the postgres user when we are root: initdb
 # refuses root), starts it on a free port, creates the role and database `chidao`
-# (the role may create databases: each test gets its own), and exports
+# (the role may create databases: each test gets its own; and end any process in them, as
+# DROP DATABASE … WITH (FORCE) must when autovacuum is still analyzing one), and exports
 #   CHIDAO_TEST_PG      postgresql://chidao@127.0.0.1:PORT/chidao  (the tests' server)
 #   CHIDAO_TEST_PG_CTL  the pg_ctl command for this cluster (fault tests stop and start it)
 # The cluster is stopped and removed when the calling shell exits, also on failure.
@@ -48,6 +49,7 @@ ci_pg_stop() {
 trap ci_pg_stop EXIT
 
 "$CI_PG_BIN/psql" -q -h 127.0.0.1 -p "$CI_PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 \
-    -c "CREATE ROLE chidao LOGIN CREATEDB" -c "CREATE DATABASE chidao OWNER chidao" >/dev/null
+    -c "CREATE ROLE chidao LOGIN CREATEDB IN ROLE pg_signal_backend" \
+    -c "CREATE DATABASE chidao OWNER chidao" >/dev/null
 export CHIDAO_TEST_PG="postgresql://chidao@127.0.0.1:$CI_PG_PORT/chidao"
 echo "CI: PostgreSQL $("$CI_PG_BIN/postgres" --version | awk '{print $3}') at $CHIDAO_TEST_PG" >&2

@@ -4,6 +4,7 @@ PostgreSQL."""
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -96,7 +97,16 @@ def pg_database(server: str) -> Iterator[str]:
     finally:
         forget_engines()
         with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            for attempt in range(60):
+                try:
+                    admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+                    break
+                except psycopg.errors.InsufficientPrivilege:
+                    # an autovacuum worker still in it, which a role without pg_signal_backend
+                    # may not end (.ci/postgres.sh grants it): it is done within seconds
+                    if attempt == 59:
+                        raise
+                    time.sleep(0.5)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
