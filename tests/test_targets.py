@@ -319,3 +319,21 @@ def test_a_goal_of_cases_arrested_counts_cases_of_the_report_s_kind() -> None:
                   "giữ tăng ít nhất "
                   "15% so với năm 2019.")
     assert found == {15: "smuggling"}
+
+
+def test_a_time_norm_is_a_goal_reached_and_never_a_date() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    (norm,) = _targets(lead + "Giám đốc Công an tỉnh yêu cầu các đồn biên phòng tiếp nhận, xác minh tin báo "
+                       "của người dân trong vòng 45 phút.")
+    assert (norm.value, norm.unit, norm.direction, norm.at_least) == (45, "phút", "reach", False)
+    assert norm.text == "xác minh tin báo của người dân trong vòng 45 phút"
+    (norm,) = _targets(lead + "Ông đề nghị các đơn vị phối hợp xác minh, bàn giao đối tượng truy nã "
+                       "trong thời hạn không quá 15 ngày làm việc kể từ khi có đề nghị.")
+    assert (norm.value, norm.unit) == (15, "ngày làm việc")
+    assert norm.text == "bàn giao đối tượng truy nã trong thời hạn không quá 15 ngày làm việc"
+    # a right or a stretch of time is no norm; a day after the unit is a date
+    assert _targets(lead + "Người bị xử phạt có quyền khiếu nại trong thời hạn 10 ngày kể từ ngày nhận "
+                    "quyết định.") == []
+    (staff,) = _targets(lead + "Ông yêu cầu Công an các huyện trực 100% quân số trong 4 ngày nghỉ lễ.")
+    assert staff.unit == "%"
+    assert _targets(lead + "Ông yêu cầu hoàn thành việc rà soát không quá 3 ngày 15/3.") == []

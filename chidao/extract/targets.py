@@ -104,7 +104,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
             past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
-            for amount in find_amounts(text, start, end):
+            for amount in sorted(find_amounts(text, start, end) + _time_norms(text, start, end),
+                                 key=lambda a: a.start):
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
@@ -122,11 +123,59 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
-                out.append(_target(text, context, near_start, near_end, amount, start))
+                if amount.unit in _TIME_UNITS:
+                    out.append(_time_target(text, context, segment, amount, start, end))
+                else:
+                    out.append(_target(text, context, near_start, near_end, amount, start))
                 goals_before = True
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a
+# date after its unit ("trong 2 ngày 26 - 27/12"), a holiday ("3 ngày Tết") or a stretch of time ("6 tháng
+# đầu năm") makes it a duration, no norm
+_TIME_NORM = regex.compile(
+    r"(?<!\w)(?:trong\s+vòng|trong\s+thời\s+hạn|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)"
+    r"(?:\s+(?:không\s+quá|tối\s+đa))?\s+(?P<num>\d{1,3})\s+"
+    r"(?P<unit>giờ|phút|ngày\s+làm\s+việc|ngày|tuần)(?!\w)"
+    r"(?!\s*(?:\d|[IVX]+\b|đầu|cuối|qua|tới|Tết|nghỉ|lễ|đêm))", regex.V1)
+_TIME_UNITS = {"giờ", "phút", "ngày làm việc", "ngày", "tuần"}
+# what the norm times starts after the goal word, the addressee's comma or the clause's opening
+# ("xử lý đề nghị phong tỏa tài khoản trong vòng 24 giờ": a request handled, the action's own noun)
+_ACTION_OPENS = regex.compile(
+    r"[,;:]|(?<!(?:xử lý|tiếp nhận|giải quyết|các|theo)\s)(?:" + _GOAL.pattern + ")", regex.V1)
+_MAX_ACTION = 100
+
+
+def _time_norms(text: str, start: int, end: int) -> list[Amount]:
+    """Time norms of the sentence as amounts of time (never at least: a limit is reached, not passed)."""
+    out = []
+    for m in _TIME_NORM.finditer(text, start, end):
+        unit = " ".join(m.group("unit").split())
+        out.append(Amount(value=float(m.group("num")), unit=unit, start=m.start(), end=m.end(),
+                          number_start=m.start("num"), unit_start=m.start("unit"), at_least=False,
+                          approx=False))
+    return out
+
+
+def _time_target(text: str, context: Context, segment: int, amount: Amount, sentence_start: int,
+                 end: int) -> Target:
+    """A time norm: the action it times ("trao trả đối tượng truy nã trong vòng 72 giờ") is its metric,
+    from the last goal word, comma or semicolon before it."""
+    opens = max(segment, amount.start - _MAX_ACTION)
+    last = _last(_ACTION_OPENS, text, opens, amount.start)
+    action_start = last.end() if last is not None else opens
+    if last is None and opens > segment:  # a word the window cuts is no part of the action
+        action_start = text.find(" ", opens, amount.start) + 1 or opens
+    span_start, span_end = _strip(text, action_start, amount.end)
+    metric = text[span_start:amount.start].strip(" ,") or None
+    return Target(
+        metric=metric, metric_key=None, direction="reach", value=amount.value, unit=amount.unit,
+        at_least=False, baseline=None, deadline=None,
+        scope=_scope(text, context, sentence_start, span_start, end),
+        text=text[span_start:span_end], span=(span_start, span_end))
 
 
 def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | None) -> bool:
