@@ -337,3 +337,26 @@ def test_a_time_norm_is_a_goal_reached_and_never_a_date() -> None:
     (staff,) = _targets(lead + "Ông yêu cầu Công an các huyện trực 100% quân số trong 4 ngày nghỉ lễ.")
     assert staff.unit == "%"
     assert _targets(lead + "Ông yêu cầu hoàn thành việc rà soát không quá 3 ngày 15/3.") == []
+
+
+def test_a_norm_per_period_opens_with_its_period_and_a_share_with_its_action() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    (teams,) = _targets(lead + "Ông yêu cầu Đồn Biên phòng bảo đảm mỗi ngày có ít nhất 4 tổ tuần tra trên "
+                        "tuyến biên giới.")
+    assert (teams.value, teams.unit, teams.at_least) == (4, "tổ", True)
+    assert teams.text == "mỗi ngày có ít nhất 4 tổ tuần tra trên tuyến biên giới"
+    (meetings,) = _targets(lead + "Ông đề nghị Công an các huyện duy trì giao ban định kỳ mỗi tháng 1 lần "
+                           "với Đồn Biên phòng.")
+    assert (meetings.value, meetings.unit, meetings.text) == (1, "lần", "mỗi tháng 1 lần")
+    # a verb of the subject before "phải" is not the goal's
+    (patrols,) = _targets(lead + "Mỗi huyện có quốc lộ đi qua phải bố trí ít nhất 3 tổ tuần tra kiểm soát "
+                          "ma túy.")
+    assert patrols.text.startswith("ít nhất 3 tổ tuần tra")
+    # a share the action is done for: the action opens the goal, its deadline kept
+    (share,) = _targets(lead + "Giám đốc Công an tỉnh yêu cầu, đến ngày 30/6/2020 cấp thẻ căn cước cho 100% "
+                        "công dân đủ điều kiện.")
+    assert share.text.startswith("đến ngày 30/6/2020 cấp thẻ căn cước cho 100%")
+    assert share.deadline == "2020-06-30"
+    (vests,) = _targets(lead + "Về an toàn giao thông đường thủy, ông yêu cầu chủ đò phải trang bị đủ áo "
+                        "phao cho 100% người đi đò và không chở quá tải.")
+    assert vests.text.startswith("trang bị đủ áo phao cho 100% người đi đò")

@@ -109,7 +109,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
-                norm = per_unit_norm(text, start, segment, amount)
+                norm = per_unit_norm(text, start, segment, amount) \
+                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
                 if amount.unit in _NOT_TARGET_UNITS and not norm:
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
@@ -149,6 +150,27 @@ _ACTION_OPENS = regex.compile(
 _MAX_ACTION = 100
 
 
+# a norm per period before its figure: "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra", "mỗi quý 1 lần"
+_PER_PERIOD_BEFORE = regex.compile(
+    r"(?<!\w)[Mm]ỗi\s+(?:ngày|đêm|tuần|tháng|quý|năm|ca)(?:\s+(?:có|phải|cần))?\s*$", regex.V1)
+# a share the action is done for or at: "bố trí đủ áo phao cho 100% hành khách", "lắp đặt camera tại 100% …"
+_SHARE_FOR = regex.compile(r"(?<!\w)(?:cho|đối với|tại)\s*$", regex.V1)
+
+
+def _action_start(text: str, segment: int, pos: int) -> int:
+    """Where the action ending at pos starts: after the last goal word, comma or semicolon before it (at
+    most _MAX_ACTION characters back, from a whole word)."""
+    opens = max(segment, pos - _MAX_ACTION)
+    last = _last(_ACTION_OPENS, text, opens, pos)
+    if last is not None:
+        start = last.end()
+    elif opens > segment:  # a word the window cuts is no part of the action
+        start = text.find(" ", opens, pos) + 1 or opens
+    else:
+        start = opens
+    return _strip(text, start, pos)[0]
+
+
 def _time_norms(text: str, start: int, end: int) -> list[Amount]:
     """Time norms of the sentence as amounts of time (never at least: a limit is reached, not passed)."""
     out = []
@@ -164,12 +186,7 @@ def _time_target(text: str, context: Context, segment: int, amount: Amount, sent
                  end: int) -> Target:
     """A time norm: the action it times ("trao trả đối tượng truy nã trong vòng 72 giờ") is its metric,
     from the last goal word, comma or semicolon before it."""
-    opens = max(segment, amount.start - _MAX_ACTION)
-    last = _last(_ACTION_OPENS, text, opens, amount.start)
-    action_start = last.end() if last is not None else opens
-    if last is None and opens > segment:  # a word the window cuts is no part of the action
-        action_start = text.find(" ", opens, amount.start) + 1 or opens
-    span_start, span_end = _strip(text, action_start, amount.end)
+    span_start, span_end = _strip(text, _action_start(text, segment, amount.start), amount.end)
     metric = text[span_start:amount.start].strip(" ,") or None
     return Target(
         metric=metric, metric_key=None, direction="reach", value=amount.value, unit=amount.unit,
@@ -222,6 +239,9 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
 def _target(text: str, context: Context, start: int, end: int, amount: Amount, sentence_start: int) -> Target:
     segment = _segment_start(text, start, amount.start)
     verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
+    goal = _last(_GOAL, text, segment, amount.start)
+    if verb is not None and goal is not None and verb.end() <= goal.start():
+        verb = None  # "Mỗi tỉnh có đường cao tốc đi qua phải bố trí ít nhất 2 tổ": the subject's verb
     direction = "reach"
     if verb is not None and verb.group("dec"):
         direction = "decrease"
@@ -248,6 +268,14 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
+    period = _PER_PERIOD_BEFORE.search(text, segment, amount.start)
+    if period is not None and amount.unit == "lần":
+        # "giao ban định kỳ mỗi quý 1 lần giữa Công an các huyện": what is done so often is the action before
+        span_start, metric_start, metric_end = period.start(), None, None
+    elif period is not None:  # "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"
+        span_start = period.start()
+    elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
+        span_start = _action_start(text, segment, amount.start)
     span_end = max(amount.end, metric_end or amount.end)
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
@@ -259,6 +287,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_end = deadline.end
     elif (deadline := _clause_deadline(text, amount.end, end, this_year)) is not None:
         pass  # "kiểm tra 100% cơ sở karaoke, vũ trường trên địa bàn trước ngày 30-11-2024": later on
+    elif (deadline := find_deadline(text, span_start, amount.start, this_year)) is not None \
+            and deadline.start == span_start:
+        pass  # "đến ngày 30/9/2024 kích hoạt tài khoản … cho ít nhất 85%": the action opens with its deadline
     else:
         # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
         deadline = find_deadline(text, max(segment, span_start - 40), span_start, this_year)
