@@ -360,3 +360,19 @@ def test_a_norm_per_period_opens_with_its_period_and_a_share_with_its_action() -
     (vests,) = _targets(lead + "Về an toàn giao thông đường thủy, ông yêu cầu chủ đò phải trang bị đủ áo "
                         "phao cho 100% người đi đò và không chở quá tải.")
     assert vests.text.startswith("trang bị đủ áo phao cho 100% người đi đò")
+
+
+def test_things_aimed_at_and_goals_after_the_flaws_found_are_targets() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    # a goal to install or build, not a pledge: a target; the total it brings is not one of its own
+    (cameras,) = _targets(lead + "Về bảo đảm an ninh, trật tự, Công an xã phấn đấu đến cuối năm 2021 lắp đặt "
+                          "thêm 45 camera giám sát, nâng tổng số camera lên 300 camera.")
+    assert (cameras.value, cameras.unit, cameras.deadline) == (45, "camera", "2021")
+    assert "lắp đặt thêm 45 camera" in cameras.text
+    # "những thiếu sót đã chỉ ra, …" describes the flaws: the figure after it is still asked for
+    (files,) = _targets(lead + "Về tin báo tội phạm, ông yêu cầu Cơ quan điều tra khắc phục những thiếu sót "
+                        "đã được chỉ ra, giải quyết dứt điểm 12 hồ sơ quá hạn trước ngày 30/6/2020.")
+    assert (files.value, files.unit, files.metric_key, files.deadline) == (
+        12, "hồ sơ", "overdue_reports", "2020-06-30")
+    # what was done is still a result
+    assert _targets(lead + "Ông yêu cầu tiếp tục phát huy kết quả đã giải quyết 12 hồ sơ quá hạn.") == []

@@ -59,7 +59,11 @@ _GOAL = regex.compile(
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
 # "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
-_DONE = regex.compile(r"\bđã\b|\bđạt được\b", regex.V1)
+# ("khắc phục những thiếu sót đã được chỉ ra, giải quyết dứt điểm 37 hồ sơ …": the flaws found, a relative
+# clause, and the goal after it)
+_DONE = regex.compile(
+    r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
+    regex.V1)
 _DIRECTION = regex.compile(
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
@@ -81,6 +85,14 @@ _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
     "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
+# things a body aims to install or build ("Phấn đấu đến cuối năm 2026, phường lắp đặt thêm 80 camera", "đặt
+# mục tiêu … xây dựng thêm ít nhất 60 căn nhà"): a goal, not a resource pledged (a pledge, "sẽ" or "cam kết",
+# stays a commitment)
+_SET_AS_GOAL = (EQUIPMENT_UNITS | {"căn nhà", "ngôi nhà"}) - {"mũ", "áo phao", "áo mưa", "đèn pin", "bộ đàm"}
+_AIMED = regex.compile(r"(?<!\w)(?:[Mm]ục tiêu|[Pp]hấn đấu|chỉ tiêu)(?!\w)", regex.V1)
+# … the count right after its verb ("lắp đặt thêm 80 camera"; not the total it brings "lên 400 camera")
+_BUILT = regex.compile(r"(?<!\w)(?:lắp đặt|lắp|xây dựng|xây mới|trang bị|mua sắm)(?:\s+(?:thêm|mới))?\s*$",
+                       regex.V1)
 _MAX_VERB_GAP = 60
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
@@ -111,7 +123,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 segment = _segment_start(text, near_start, amount.start)
                 norm = per_unit_norm(text, start, segment, amount) \
                     or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
-                if amount.unit in _NOT_TARGET_UNITS and not norm:
+                if amount.unit in _NOT_TARGET_UNITS and not norm \
+                        and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
+                                 and _BUILT.search(text, segment, amount.start)):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
                 if goal is None and not in_directive and not goals_before and not norm \
@@ -257,9 +271,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         tail_end = stop.start() if stop else end
         if text[amount.end:tail_end].strip():
             metric_start, metric_end = _strip(text, amount.end, tail_end)
-    # "thu hồi ít nhất 300 vũ khí các loại": the figure's own count noun names the metric
+    # "thu hồi ít nhất 300 vũ khí các loại": the figure's own count noun names the metric, alone or with
+    # the words after it ("giải quyết dứt điểm 37 hồ sơ quá hạn")
     if (metric_start is None or first_metric(text, metric_start, metric_end) is None) \
-            and amount.unit != "%" and first_metric(text, amount.unit_start, amount.end) is not None:
+            and amount.unit != "%" \
+            and first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end)) is not None:
         metric_start, metric_end = amount.unit_start, max(amount.end, metric_end or amount.end)
     # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
     # unless the words after the figure name one
@@ -276,6 +292,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_start = period.start()
     elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
         span_start = _action_start(text, segment, amount.start)
+    elif verb is None and amount.unit in _SET_AS_GOAL \
+            and (built := _BUILT.search(text, segment, amount.start)) is not None:
+        span_start = built.start()  # "lắp đặt thêm 80 camera"
     span_end = max(amount.end, metric_end or amount.end)
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
