@@ -319,3 +319,60 @@ def test_a_goal_of_cases_arrested_counts_cases_of_the_report_s_kind() -> None:
                   "giữ tăng ít nhất "
                   "15% so với năm 2019.")
     assert found == {15: "smuggling"}
+
+
+def test_a_time_norm_is_a_goal_reached_and_never_a_date() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    (norm,) = _targets(lead + "Giám đốc Công an tỉnh yêu cầu các đồn biên phòng tiếp nhận, xác minh tin báo "
+                       "của người dân trong vòng 45 phút.")
+    assert (norm.value, norm.unit, norm.direction, norm.at_least) == (45, "phút", "reach", False)
+    assert norm.text == "xác minh tin báo của người dân trong vòng 45 phút"
+    (norm,) = _targets(lead + "Ông đề nghị các đơn vị phối hợp xác minh, bàn giao đối tượng truy nã "
+                       "trong thời hạn không quá 15 ngày làm việc kể từ khi có đề nghị.")
+    assert (norm.value, norm.unit) == (15, "ngày làm việc")
+    assert norm.text == "bàn giao đối tượng truy nã trong thời hạn không quá 15 ngày làm việc"
+    # a right or a stretch of time is no norm; a day after the unit is a date
+    assert _targets(lead + "Người bị xử phạt có quyền khiếu nại trong thời hạn 10 ngày kể từ ngày nhận "
+                    "quyết định.") == []
+    (staff,) = _targets(lead + "Ông yêu cầu Công an các huyện trực 100% quân số trong 4 ngày nghỉ lễ.")
+    assert staff.unit == "%"
+    assert _targets(lead + "Ông yêu cầu hoàn thành việc rà soát không quá 3 ngày 15/3.") == []
+
+
+def test_a_norm_per_period_opens_with_its_period_and_a_share_with_its_action() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    (teams,) = _targets(lead + "Ông yêu cầu Đồn Biên phòng bảo đảm mỗi ngày có ít nhất 4 tổ tuần tra trên "
+                        "tuyến biên giới.")
+    assert (teams.value, teams.unit, teams.at_least) == (4, "tổ", True)
+    assert teams.text == "mỗi ngày có ít nhất 4 tổ tuần tra trên tuyến biên giới"
+    (meetings,) = _targets(lead + "Ông đề nghị Công an các huyện duy trì giao ban định kỳ mỗi tháng 1 lần "
+                           "với Đồn Biên phòng.")
+    assert (meetings.value, meetings.unit, meetings.text) == (1, "lần", "mỗi tháng 1 lần")
+    # a verb of the subject before "phải" is not the goal's
+    (patrols,) = _targets(lead + "Mỗi huyện có quốc lộ đi qua phải bố trí ít nhất 3 tổ tuần tra kiểm soát "
+                          "ma túy.")
+    assert patrols.text.startswith("ít nhất 3 tổ tuần tra")
+    # a share the action is done for: the action opens the goal, its deadline kept
+    (share,) = _targets(lead + "Giám đốc Công an tỉnh yêu cầu, đến ngày 30/6/2020 cấp thẻ căn cước cho 100% "
+                        "công dân đủ điều kiện.")
+    assert share.text.startswith("đến ngày 30/6/2020 cấp thẻ căn cước cho 100%")
+    assert share.deadline == "2020-06-30"
+    (vests,) = _targets(lead + "Về an toàn giao thông đường thủy, ông yêu cầu chủ đò phải trang bị đủ áo "
+                        "phao cho 100% người đi đò và không chở quá tải.")
+    assert vests.text.startswith("trang bị đủ áo phao cho 100% người đi đò")
+
+
+def test_things_aimed_at_and_goals_after_the_flaws_found_are_targets() -> None:
+    lead = "Sáng 12/3, Công an tỉnh Yên Bái tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    # a goal to install or build, not a pledge: a target; the total it brings is not one of its own
+    (cameras,) = _targets(lead + "Về bảo đảm an ninh, trật tự, Công an xã phấn đấu đến cuối năm 2021 lắp đặt "
+                          "thêm 45 camera giám sát, nâng tổng số camera lên 300 camera.")
+    assert (cameras.value, cameras.unit, cameras.deadline) == (45, "camera", "2021")
+    assert "lắp đặt thêm 45 camera" in cameras.text
+    # "những thiếu sót đã chỉ ra, …" describes the flaws: the figure after it is still asked for
+    (files,) = _targets(lead + "Về tin báo tội phạm, ông yêu cầu Cơ quan điều tra khắc phục những thiếu sót "
+                        "đã được chỉ ra, giải quyết dứt điểm 12 hồ sơ quá hạn trước ngày 30/6/2020.")
+    assert (files.value, files.unit, files.metric_key, files.deadline) == (
+        12, "hồ sơ", "overdue_reports", "2020-06-30")
+    # what was done is still a result
+    assert _targets(lead + "Ông yêu cầu tiếp tục phát huy kết quả đã giải quyết 12 hồ sơ quá hạn.") == []

@@ -59,7 +59,11 @@ _GOAL = regex.compile(
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
 # "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
-_DONE = regex.compile(r"\bđã\b|\bđạt được\b", regex.V1)
+# ("khắc phục những thiếu sót đã được chỉ ra, giải quyết dứt điểm 37 hồ sơ …": the flaws found, a relative
+# clause, and the goal after it)
+_DONE = regex.compile(
+    r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
+    regex.V1)
 _DIRECTION = regex.compile(
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
@@ -81,6 +85,14 @@ _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
     "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
+# things a body aims to install or build ("Phấn đấu đến cuối năm 2026, phường lắp đặt thêm 80 camera", "đặt
+# mục tiêu … xây dựng thêm ít nhất 60 căn nhà"): a goal, not a resource pledged (a pledge, "sẽ" or "cam kết",
+# stays a commitment)
+_SET_AS_GOAL = (EQUIPMENT_UNITS | {"căn nhà", "ngôi nhà"}) - {"mũ", "áo phao", "áo mưa", "đèn pin", "bộ đàm"}
+_AIMED = regex.compile(r"(?<!\w)(?:[Mm]ục tiêu|[Pp]hấn đấu|chỉ tiêu)(?!\w)", regex.V1)
+# … the count right after its verb ("lắp đặt thêm 80 camera"; not the total it brings "lên 400 camera")
+_BUILT = regex.compile(r"(?<!\w)(?:lắp đặt|lắp|xây dựng|xây mới|trang bị|mua sắm)(?:\s+(?:thêm|mới))?\s*$",
+                       regex.V1)
 _MAX_VERB_GAP = 60
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
@@ -104,12 +116,16 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
             past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
-            for amount in find_amounts(text, start, end):
+            for amount in sorted(find_amounts(text, start, end) + _time_norms(text, start, end),
+                                 key=lambda a: a.start):
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
-                norm = per_unit_norm(text, start, segment, amount)
-                if amount.unit in _NOT_TARGET_UNITS and not norm:
+                norm = per_unit_norm(text, start, segment, amount) \
+                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
+                if amount.unit in _NOT_TARGET_UNITS and not norm \
+                        and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
+                                 and _BUILT.search(text, segment, amount.start)):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
                 if goal is None and not in_directive and not goals_before and not norm \
@@ -122,11 +138,75 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
-                out.append(_target(text, context, near_start, near_end, amount, start))
+                if amount.unit in _TIME_UNITS:
+                    out.append(_time_target(text, context, segment, amount, start, end))
+                else:
+                    out.append(_target(text, context, near_start, near_end, amount, start))
                 goals_before = True
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a
+# date after its unit ("trong 2 ngày 26 - 27/12"), a holiday ("3 ngày Tết") or a stretch of time ("6 tháng
+# đầu năm") makes it a duration, no norm
+_TIME_NORM = regex.compile(
+    r"(?<!\w)(?:trong\s+vòng|trong\s+thời\s+hạn|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)"
+    r"(?:\s+(?:không\s+quá|tối\s+đa))?\s+(?P<num>\d{1,3})\s+"
+    r"(?P<unit>giờ|phút|ngày\s+làm\s+việc|ngày|tuần)(?!\w)"
+    r"(?!\s*(?:\d|[IVX]+\b|đầu|cuối|qua|tới|Tết|nghỉ|lễ|đêm))", regex.V1)
+_TIME_UNITS = {"giờ", "phút", "ngày làm việc", "ngày", "tuần"}
+# what the norm times starts after the goal word, the addressee's comma or the clause's opening
+# ("xử lý đề nghị phong tỏa tài khoản trong vòng 24 giờ": a request handled, the action's own noun)
+_ACTION_OPENS = regex.compile(
+    r"[,;:]|(?<!(?:xử lý|tiếp nhận|giải quyết|các|theo)\s)(?:" + _GOAL.pattern + ")", regex.V1)
+_MAX_ACTION = 100
+
+
+# a norm per period before its figure: "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra", "mỗi quý 1 lần"
+_PER_PERIOD_BEFORE = regex.compile(
+    r"(?<!\w)[Mm]ỗi\s+(?:ngày|đêm|tuần|tháng|quý|năm|ca)(?:\s+(?:có|phải|cần))?\s*$", regex.V1)
+# a share the action is done for or at: "bố trí đủ áo phao cho 100% hành khách", "lắp đặt camera tại 100% …"
+_SHARE_FOR = regex.compile(r"(?<!\w)(?:cho|đối với|tại)\s*$", regex.V1)
+
+
+def _action_start(text: str, segment: int, pos: int) -> int:
+    """Where the action ending at pos starts: after the last goal word, comma or semicolon before it (at
+    most _MAX_ACTION characters back, from a whole word)."""
+    opens = max(segment, pos - _MAX_ACTION)
+    last = _last(_ACTION_OPENS, text, opens, pos)
+    if last is not None:
+        start = last.end()
+    elif opens > segment:  # a word the window cuts is no part of the action
+        start = text.find(" ", opens, pos) + 1 or opens
+    else:
+        start = opens
+    return _strip(text, start, pos)[0]
+
+
+def _time_norms(text: str, start: int, end: int) -> list[Amount]:
+    """Time norms of the sentence as amounts of time (never at least: a limit is reached, not passed)."""
+    out = []
+    for m in _TIME_NORM.finditer(text, start, end):
+        unit = " ".join(m.group("unit").split())
+        out.append(Amount(value=float(m.group("num")), unit=unit, start=m.start(), end=m.end(),
+                          number_start=m.start("num"), unit_start=m.start("unit"), at_least=False,
+                          approx=False))
+    return out
+
+
+def _time_target(text: str, context: Context, segment: int, amount: Amount, sentence_start: int,
+                 end: int) -> Target:
+    """A time norm: the action it times ("trao trả đối tượng truy nã trong vòng 72 giờ") is its metric,
+    from the last goal word, comma or semicolon before it."""
+    span_start, span_end = _strip(text, _action_start(text, segment, amount.start), amount.end)
+    metric = text[span_start:amount.start].strip(" ,") or None
+    return Target(
+        metric=metric, metric_key=None, direction="reach", value=amount.value, unit=amount.unit,
+        at_least=False, baseline=None, deadline=None,
+        scope=_scope(text, context, sentence_start, span_start, end),
+        text=text[span_start:span_end], span=(span_start, span_end))
 
 
 def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | None) -> bool:
@@ -173,6 +253,9 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
 def _target(text: str, context: Context, start: int, end: int, amount: Amount, sentence_start: int) -> Target:
     segment = _segment_start(text, start, amount.start)
     verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
+    goal = _last(_GOAL, text, segment, amount.start)
+    if verb is not None and goal is not None and verb.end() <= goal.start():
+        verb = None  # "Mỗi tỉnh có đường cao tốc đi qua phải bố trí ít nhất 2 tổ": the subject's verb
     direction = "reach"
     if verb is not None and verb.group("dec"):
         direction = "decrease"
@@ -188,9 +271,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         tail_end = stop.start() if stop else end
         if text[amount.end:tail_end].strip():
             metric_start, metric_end = _strip(text, amount.end, tail_end)
-    # "thu hồi ít nhất 300 vũ khí các loại": the figure's own count noun names the metric
+    # "thu hồi ít nhất 300 vũ khí các loại": the figure's own count noun names the metric, alone or with
+    # the words after it ("giải quyết dứt điểm 37 hồ sơ quá hạn")
     if (metric_start is None or first_metric(text, metric_start, metric_end) is None) \
-            and amount.unit != "%" and first_metric(text, amount.unit_start, amount.end) is not None:
+            and amount.unit != "%" \
+            and first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end)) is not None:
         metric_start, metric_end = amount.unit_start, max(amount.end, metric_end or amount.end)
     # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
     # unless the words after the figure name one
@@ -199,6 +284,17 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
+    period = _PER_PERIOD_BEFORE.search(text, segment, amount.start)
+    if period is not None and amount.unit == "lần":
+        # "giao ban định kỳ mỗi quý 1 lần giữa Công an các huyện": what is done so often is the action before
+        span_start, metric_start, metric_end = period.start(), None, None
+    elif period is not None:  # "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"
+        span_start = period.start()
+    elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
+        span_start = _action_start(text, segment, amount.start)
+    elif verb is None and amount.unit in _SET_AS_GOAL \
+            and (built := _BUILT.search(text, segment, amount.start)) is not None:
+        span_start = built.start()  # "lắp đặt thêm 80 camera"
     span_end = max(amount.end, metric_end or amount.end)
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
@@ -210,6 +306,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_end = deadline.end
     elif (deadline := _clause_deadline(text, amount.end, end, this_year)) is not None:
         pass  # "kiểm tra 100% cơ sở karaoke, vũ trường trên địa bàn trước ngày 30-11-2024": later on
+    elif (deadline := find_deadline(text, span_start, amount.start, this_year)) is not None \
+            and deadline.start == span_start:
+        pass  # "đến ngày 30/9/2024 kích hoạt tài khoản … cho ít nhất 85%": the action opens with its deadline
     else:
         # "phấn đấu đến năm 2025 có ít nhất 70% ...": a deadline right before the verb opens the span
         deadline = find_deadline(text, max(segment, span_start - 40), span_start, this_year)
