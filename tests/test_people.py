@@ -257,3 +257,35 @@ def test_a_deputy_chief_justice_before_the_name_and_in_apposition() -> None:
     tien = next(p for p in people if p.name == "Nguyễn Văn Tiến")
     assert list(tien.positions) == ["Phó Chánh án Tòa án nhân dân tối cao"]
     assert len(tien.mentions) == 2
+
+
+def _positions(text: str, date: str = "2023-06") -> dict[str, list[str]]:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    from chidao.text.normalize import normalize_text
+    people = extract_document(Document.from_text(normalize_text(text), "t.txt", date=date)).people
+    return {p.name: list(p.positions) for p in people}
+
+
+def test_heads_of_a_team_a_cluster_an_agency_a_camp_and_a_board_named_after_the_office() -> None:
+    found = _positions(
+        "Sáng 6/6, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết. Đại tá Hà Văn Long, Giám đốc Công an tỉnh, "
+        "Cụm trưởng Cụm thi đua số 5 chủ trì. Dự có ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh, Trưởng ban An "
+        "toàn giao thông tỉnh; Thượng tá Vũ Văn Hải, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh; "
+        "Trung tá Đinh Văn Tư, Giám thị Trại tạm giam; bà Hoàng Thị Thu, Phó Giám đốc Sở; ông Mai Văn Lực, "
+        "Tổ trưởng Tổ công tác đặc biệt 115 và bà Trần Thị Lan, Phó Viện trưởng làm trưởng đoàn.")
+    assert found["Hà Văn Long"] == ["Giám đốc Công an tỉnh", "Cụm trưởng Cụm thi đua số 5"]
+    assert found["Lê Văn Tám"] == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"]
+    assert found["Vũ Văn Hải"] == ["Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"]
+    assert found["Đinh Văn Tư"] == ["Giám thị Trại tạm giam"]
+    assert found["Hoàng Thị Thu"] == ["Phó Giám đốc Sở"]
+    assert found["Mai Văn Lực"] == ["Tổ trưởng Tổ công tác đặc biệt 115"]
+    assert found["Trần Thị Lan"] == ["Phó Viện trưởng", "Trưởng đoàn"]
+
+
+def test_a_board_head_before_a_name_or_the_steering_committee_of_the_gazetteer() -> None:
+    found = _positions(
+        "Chiều 2/3, Trưởng ban Nguyễn Văn Bình chủ trì cuộc họp của Ban Chỉ đạo 138 tỉnh Yên Bái. Ông Phạm "
+        "Văn Đức, Phó Trưởng Ban Thường trực Ban Chỉ đạo, báo cáo kết quả.")
+    assert found["Nguyễn Văn Bình"] == ["Trưởng ban"]
+    assert found["Phạm Văn Đức"] == ["Phó Trưởng Ban Thường trực Ban Chỉ đạo"]
