@@ -289,3 +289,10 @@ def test_a_board_head_before_a_name_or_the_steering_committee_of_the_gazetteer()
         "Văn Đức, Phó Trưởng Ban Thường trực Ban Chỉ đạo, báo cáo kết quả.")
     assert found["Nguyễn Văn Bình"] == ["Trưởng ban"]
     assert found["Phạm Văn Đức"] == ["Phó Trưởng Ban Thường trực Ban Chỉ đạo"]
+
+
+def test_a_name_listed_after_a_streets_name_is_a_street() -> None:
+    found = _positions(
+        "Tổ tuần tra của Công an phường Hàng Trống hoạt động trên các tuyến phố Lê Thánh Tông, Trần Quang "
+        "Khải và khu vực bờ hồ. Thượng tá Nguyễn Văn Hòa, Trưởng Công an phường kiểm tra tổ tuần tra.")
+    assert set(found) == {"Nguyễn Văn Hòa"}

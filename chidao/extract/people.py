@@ -51,6 +51,10 @@ _NOT_BARE_BEFORE = regex.compile(
     r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)"
     r"|[-/])[ \t]+$")
 _PAIRED = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}[ \t]*(?:[–\-,&]|và)[ \t]*$")
+# a name listed after a street's name ("tuyến đường Nguyễn Đình Chiểu, Huỳnh Thúc Kháng và …"): a street too
+_LISTED_STREET = regex.compile(
+    r"(?<![\p{L}])(?i:đường|phố)[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)$")
 # a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
 _NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
 
@@ -153,7 +157,8 @@ def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
     that continues a proper noun."""
     if short_lines.overlaps(pos, pos + len(name)) or match_body(text, pos) is not None:
         return False
-    if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos):
+    if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos) \
+            or _LISTED_STREET.search(text, max(0, pos - 120), pos):
         return False
     # two syllables alone read as many things ("Đoàn Thể thao", a byline's "Nông Hòa"): only as
     # the second of a pair ("cặp Hoàng Văn Đạt – Nguyễn Phú")
