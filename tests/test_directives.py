@@ -665,3 +665,12 @@ def test_a_head_asked_ends_before_truc_tiep_and_chiu_trach_nhiem() -> None:
         "thành tụ điểm ma túy.", date="2023-06")
     assert [d.addressee for d in found] == [
         "Chủ tịch UBND các tỉnh miền núi", "Chủ tịch UBND các huyện"]
+
+
+def test_a_provinces_agreement_told_by_its_leader_unless_he_goes_on_to_ask_a_body() -> None:
+    found = _directives(
+        "Sáng 15/12, Công an tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm "
+        "2022. Phó Chủ tịch UBND tỉnh Trần Văn Chiến cho biết tỉnh đã thống nhất giao 3.000 m2 đất để xây "
+        "dựng trụ sở Công an huyện Tân Biên. Ông cho biết UBND tỉnh thống nhất bố trí 20 tỷ đồng để mua sắm "
+        "trang thiết bị, đồng thời giao Sở Tài chính hướng dẫn lập dự toán.", date="2022-12")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất"), ("Trần Văn Chiến", "giao")]

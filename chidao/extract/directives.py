@@ -189,13 +189,16 @@ _CONNECTIVE_ONLY = regex.compile(
 # the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a body only ("UBND phường đã thống nhất hỗ
 # trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua" describes)
 _JOINT_SUBJECT = regex.compile(
-    r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
+    r"(?:^|,\s*|\scho biết\s+)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
     r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
-    r"|Thành ủy|Huyện ủy|Đảng ủy)(?: [^,]{0,50}?)??)"
+    r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
+# an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …") is the body's; one
+# that goes on to ask a body ("… cho biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
+_TOLD = regex.compile(r"\scho biết\s", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
@@ -540,7 +543,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
             if (subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj"))
-                    and (subject.group("body") or "đã" not in (subject.group("adv") or ""))):
+                    and (subject.group("body") or "đã" not in (subject.group("adv") or ""))
+                    and not (_TOLD.match(subject.group()) and _asks_body_later(text, candidates, i, end))):
                 return verb, None, start, "unnamed"
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
@@ -566,6 +570,11 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
         return None
     # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
     return unnamed, None, start, "unnamed"
+
+
+def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, end: int) -> bool:
+    """Whether a verb of asking later in the sentence names a body right after it ("giao Sở …")."""
+    return any(c[3] == "ask" and c[1] <= end and text[c[1]:c[1] + 2][1:].isupper() for c in candidates[i:])
 
 
 def _lead_in_before_speaker(text: str, verb: _Verb, end: int, refs: tuple[Reference, ...]) -> bool:
