@@ -296,3 +296,17 @@ def test_a_name_listed_after_a_streets_name_is_a_street() -> None:
         "Tổ tuần tra của Công an phường Hàng Trống hoạt động trên các tuyến phố Lê Thánh Tông, Trần Quang "
         "Khải và khu vực bờ hồ. Thượng tá Nguyễn Văn Hòa, Trưởng Công an phường kiểm tra tổ tuần tra.")
     assert set(found) == {"Nguyễn Văn Hòa"}
+
+
+def test_a_companys_head_a_branchs_a_posts_and_a_full_time_deputy_head_of_a_delegation() -> None:
+    found = _positions(
+        "Chiều 3/4, Công an tỉnh Sóc Trăng làm việc với các ngân hàng về phòng, chống lừa đảo. Dự có ông Lý "
+        "Văn Hải, Tổng Giám đốc VNPT; ông Đặng Văn Tú, Giám đốc VCB chi nhánh Sóc Trăng; bà Lê Thị Mai, Giám "
+        "đốc chi nhánh cho biết đã phong tỏa 12 tài khoản. Thượng tá Thạch Văn Ne, Đồn trưởng báo cáo; ông "
+        "Hồ Văn Lâm, Phó bí thư Tỉnh ủy và bà Châu Thị Nga, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh dự.")
+    assert found["Lý Văn Hải"] == ["Tổng Giám đốc VNPT"]
+    assert found["Đặng Văn Tú"] == ["Giám đốc VCB chi nhánh Sóc Trăng"]
+    assert found["Lê Thị Mai"] == ["Giám đốc chi nhánh"]
+    assert found["Thạch Văn Ne"] == ["Đồn trưởng"]
+    assert found["Hồ Văn Lâm"] == ["Phó bí thư Tỉnh ủy"]
+    assert found["Châu Thị Nga"] == ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]

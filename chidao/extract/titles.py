@@ -119,8 +119,12 @@ def match_title(text: str, pos: int) -> Title | None:
 
 # A unit written bare after its head's office, as the report's own ("Phó Giám đốc Sở chủ trì", "Giám thị
 # Trại tạm giam báo cáo", "Chủ tịch Hội đồng"): before a stop or a lower-case word (the verb)
-_BARE_UNIT = regex.compile(r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng)(?=[ \t]*(?:[,.;:\n]|$)|[ \t]+\p{Ll})",
-                           regex.V1)
+# ("Giám đốc Cơ sở", "Giám đốc chi nhánh"), or a company by its initials, a branch and its place after them
+# ("Tổng Giám đốc EVNNPC", "Giám đốc BIDV chi nhánh Bạc Liêu")
+_BARE_UNIT = regex.compile(
+    r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng|Cơ sở|chi nhánh"
+    r"|\p{Lu}{3,}(?:[ \t]+chi nhánh(?:[ \t]+\p{Lu}\p{Ll}*)+)?)(?=[ \t]*(?:[,.;:\n]|$)|[ \t]+\p{Ll})",
+    regex.V1)
 # a board's name written after "Trưởng ban" without "Ban" again ("Trưởng ban An toàn giao thông tỉnh",
 # "Phó Trưởng Ban Thường trực Ban Chỉ đạo"): a capitalized word, then at most six words, to a stop or a verb
 _BOARD_HEADS = frozenset({"board_head", "deputy_board_head"})
