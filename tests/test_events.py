@@ -381,3 +381,10 @@ def test_a_leaders_visit_at_tet_with_the_lunar_day_before_the_solar_date() -> No
     found = _events("Sáng mùng 2 Tết (30/1), Chủ tịch UBND tỉnh Hoàng Văn Minh thăm và chúc mừng Đồn Biên "
                     "phòng Cửa khẩu Lào Cai.", "2025-01")
     assert [(e.type, e.date) for e in found] == [("working_session", "2025-01-30")]
+
+
+def test_a_procuracys_supervision_written_truc_tiep_kiem_sat_is_an_inspection() -> None:
+    found = _events("Trong hai ngày 7 và 8-6, Đoàn công tác của Viện kiểm sát nhân dân tỉnh Hòa Bình do "
+                    "ông Bùi Văn Tâm, Phó Viện trưởng làm trưởng đoàn đã trực tiếp kiểm sát việc tạm giữ, "
+                    "tạm giam tại Nhà tạm giữ Công an huyện Lạc Sơn.", "2022-06")
+    assert [(e.type, e.date, e.leader) for e in found] == [("inspection", "2022-06-07", "Bùi Văn Tâm")]

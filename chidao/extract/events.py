@@ -59,7 +59,7 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
-    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", _SUPERVISION)),
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "trực tiếp kiểm sát", _SUPERVISION)),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
