@@ -310,3 +310,14 @@ def test_a_companys_head_a_branchs_a_posts_and_a_full_time_deputy_head_of_a_dele
     assert found["Thạch Văn Ne"] == ["Đồn trưởng"]
     assert found["Hồ Văn Lâm"] == ["Phó bí thư Tỉnh ủy"]
     assert found["Châu Thị Nga"] == ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]
+
+
+def test_a_position_written_once_after_a_plural_list_is_every_listed_persons() -> None:
+    found = _positions(
+        "Dự lễ ra quân có các Thượng tá Trần Văn An, Lê Minh Đức, Phạm Quốc Huy, Phó Trưởng Công an huyện "
+        "Châu Thành. Cùng dự có các đồng chí: Nguyễn Văn Tú, Bí thư Huyện ủy; Hồ Thị Lan, Chủ tịch UBND "
+        "huyện; Đặng Văn Sơn.")
+    assert found["Trần Văn An"] == found["Lê Minh Đức"] == found["Phạm Quốc Huy"] == [
+        "Phó Trưởng Công an huyện Châu Thành"]
+    assert found["Nguyễn Văn Tú"] == ["Bí thư Huyện ủy"]
+    assert found["Đặng Văn Sơn"] == []

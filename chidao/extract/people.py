@@ -206,9 +206,12 @@ def _after_titles(text: str, chain: list[Title], end: int,
     # the chain's own level word ("Phó Chủ tịch UBND thành phố Lê Khắc Nam") makes no place of the name
     if name is not None and name not in _NOT_PEOPLE and not _is_place_name(name):
         appositives, stop, _marked = _appositives(text, at + len(name), end)
+        first = len(readings)
         readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
         if _plural(text, chain):  # "các đồng chí Ủy viên BTV Tỉnh ủy: A - X; B - Y": each is Ủy viên
-            stop = _list_after(text, stop, end, [t for t in chain if t.kind != "honorific"], readings)
+            shared = [t for t in chain if t.kind != "honorific"]
+            stop = _list_after(text, stop, end, shared, readings)
+            _share_last_positions(readings[first:], chain)
         return stop
     foreign = _foreign_name_at(text, at, end) if any(t.kind == "rank" for t in chain) else None
     if foreign is not None:  # "Thiếu tướng Chea Sophal, Chánh Cảnh sát tỉnh Svay Rieng"
@@ -221,6 +224,19 @@ def _after_titles(text: str, chain: list[Title], end: int,
         shorts.append(_Reading(single.group(), single.span(), chain))
         return single.end()
     return last
+
+
+def _share_last_positions(listed: list[_Reading], chain: list[Title]) -> None:
+    """"các Đại tá A, B, C, Phó Giám đốc Công an tỉnh": the position written once after the last name of
+    a plural list is every listed person's, when none of the others has one of their own."""
+    def own(reading: _Reading) -> list[Title]:
+        return [t for t in reading.titles if t.kind == "position" and t not in chain]
+
+    last = own(listed[-1]) if len(listed) >= 2 else []
+    if not last or any(own(r) for r in listed[:-1]):
+        return
+    for reading in listed[:-1]:
+        reading.titles = reading.titles + last
 
 
 def _plural(text: str, chain: list[Title]) -> bool:
