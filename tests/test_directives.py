@@ -627,3 +627,50 @@ def test_a_congress_adopting_goals_and_a_bodys_task_in_the_next_paragraph() -> N
     assert [(d.speaker, d.verb) for d in found] == [
         (None, "thông qua"), ("Hoàng Văn An", "yêu cầu"), ("Hoàng Văn An", None), ("Hoàng Văn An", None)]
     assert found[-1].addressee == "Sở Giáo dục và Đào tạo"
+
+
+def test_addressees_that_are_groups_the_other_side_or_a_post_and_where_they_end() -> None:
+    found = _directives(
+        "Sáng 12/3, Đại tá Nguyễn Văn Tâm, Giám đốc Công an tỉnh Kiên Giang làm việc với Công an tỉnh "
+        "Kampot (Campuchia). Ông đề nghị phía Bạn tăng cường trao đổi thông tin về tội phạm ma túy.\n\n"
+        "Ông cũng đề nghị ngư dân không ra khơi khi có bão; kêu gọi chủ tàu, thuyền trưởng thường xuyên "
+        "theo dõi bản tin thời tiết.\n\n"
+        "Đại tá Nguyễn Văn Tâm yêu cầu các cơ quan tiến hành tố tụng phối hợp xử lý dứt điểm các vụ án. "
+        "Ông yêu cầu Đồn Biên phòng Hòn Chông tiếp tục tuần tra. Ông đề nghị Công an các xã quản lý, sử "
+        "dụng hiệu quả camera; lưu ý cán bộ, chiến sĩ được phân công trực phải giữ bí mật. Ông đề nghị "
+        "Phòng Cảnh sát điều tra tội phạm về ma túy mở đợt cao điểm. Phòng An ninh mạng và phòng, chống "
+        "tội phạm sử dụng công nghệ cao tập trung rà soát, phấn đấu bảo đảm an toàn dữ liệu.", date="2024-03")
+    assert [(d.verb, d.addressee) for d in found] == [
+        ("đề nghị", "phía Bạn"), ("đề nghị", "ngư dân"), ("yêu cầu", "các cơ quan tiến hành tố tụng"),
+        ("yêu cầu", "Đồn Biên phòng Hòn Chông"), ("đề nghị", "Công an các xã"),
+        ("đề nghị", "Phòng Cảnh sát điều tra tội phạm về ma túy"),
+        (None, "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao")]
+
+
+def test_keu_goi_dan_do_and_can_dan_are_verbs_of_asking() -> None:
+    found = _directives(
+        "Chiều 8/2, Bí thư Tỉnh ủy Phạm Văn Bình thăm Công an tỉnh Hòa Bình. \"Cán bộ, chiến sĩ phải giữ "
+        "vững an ninh trong dịp Tết\", Bí thư Tỉnh ủy dặn dò.\n\n"
+        "Công an tỉnh Hòa Bình kêu gọi các đối tượng đang bị truy nã ra đầu thú; đề nghị người dân khi phát "
+        "hiện đối tượng thì báo ngay cho cơ quan Công an.", date="2024-02")
+    assert [(d.verb, d.addressee) for d in found] == [
+        ("dặn dò", "Cán bộ, chiến sĩ"), ("kêu gọi", "các đối tượng đang bị truy nã")]
+
+
+def test_a_head_asked_ends_before_truc_tiep_and_chiu_trach_nhiem() -> None:
+    found = _directives(
+        "Chiều 4/6, Phó Thủ tướng Lê Văn Thành chủ trì hội nghị trực tuyến về bảo đảm an ninh, trật tự và "
+        "phòng, chống tội phạm ma túy. Phó Thủ tướng đề nghị Chủ tịch UBND các tỉnh miền núi trực tiếp chỉ "
+        "đạo công tác phòng, chống ma túy. Ông lưu ý Chủ tịch UBND các huyện chịu trách nhiệm nếu để hình "
+        "thành tụ điểm ma túy.", date="2023-06")
+    assert [d.addressee for d in found] == [
+        "Chủ tịch UBND các tỉnh miền núi", "Chủ tịch UBND các huyện"]
+
+
+def test_a_provinces_agreement_told_by_its_leader_unless_he_goes_on_to_ask_a_body() -> None:
+    found = _directives(
+        "Sáng 15/12, Công an tỉnh Tây Ninh tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm "
+        "2022. Phó Chủ tịch UBND tỉnh Trần Văn Chiến cho biết tỉnh đã thống nhất giao 3.000 m2 đất để xây "
+        "dựng trụ sở Công an huyện Tân Biên. Ông cho biết UBND tỉnh thống nhất bố trí 20 tỷ đồng để mua sắm "
+        "trang thiết bị, đồng thời giao Sở Tài chính hướng dẫn lập dự toán.", date="2022-12")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất"), ("Trần Văn Chiến", "giao")]

@@ -371,3 +371,20 @@ def test_a_lead_opening_with_a_range_of_days_and_a_day_written_with_thang() -> N
     found = _events("Sáng 20 tháng 9, Công an tỉnh Phú Yên tổ chức hội nghị sơ kết công tác bảo đảm an ninh, "
                     "trật tự 9 tháng đầu năm 2022.", "2022-09")
     assert [e.date for e in found] == ["2022-09-20"]
+
+
+def test_a_leaders_visit_at_tet_with_the_lunar_day_before_the_solar_date() -> None:
+    found = _events("Tối 29 Tết (28-1), đồng chí Trần Văn Nam, Bí thư Tỉnh ủy Bình Dương cùng đoàn công tác "
+                    "đã đến thăm, chúc tết cán bộ, chiến sĩ Công an tỉnh Bình Dương trực đêm giao thừa.",
+                    "2025-01")
+    assert [(e.type, e.date, e.leader) for e in found] == [("working_session", "2025-01-28", "Trần Văn Nam")]
+    found = _events("Sáng mùng 2 Tết (30/1), Chủ tịch UBND tỉnh Hoàng Văn Minh thăm và chúc mừng Đồn Biên "
+                    "phòng Cửa khẩu Lào Cai.", "2025-01")
+    assert [(e.type, e.date) for e in found] == [("working_session", "2025-01-30")]
+
+
+def test_a_procuracys_supervision_written_truc_tiep_kiem_sat_is_an_inspection() -> None:
+    found = _events("Trong hai ngày 7 và 8-6, Đoàn công tác của Viện kiểm sát nhân dân tỉnh Hòa Bình do "
+                    "ông Bùi Văn Tâm, Phó Viện trưởng làm trưởng đoàn đã trực tiếp kiểm sát việc tạm giữ, "
+                    "tạm giam tại Nhà tạm giữ Công an huyện Lạc Sơn.", "2022-06")
+    assert [(e.type, e.date, e.leader) for e in found] == [("inspection", "2022-06-07", "Bùi Văn Tâm")]

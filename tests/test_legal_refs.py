@@ -233,3 +233,13 @@ def test_agreements_and_programmes_cited_by_title() -> None:
         "Theo Quy chế, hai bên trao đổi thông tin. Biên bản được ký ngay sau hội đàm. Hai bên ký biên bản "
         "ghi nhớ hợp tác năm 2024. Chương trình đặt mục tiêu đến hết năm 2025 hỗ trợ 50 hộ nghèo. "
         "Chương trình Đội mũ bảo hiểm cho học sinh được tổ chức tại trường.") == []
+
+
+def test_a_laws_title_closed_by_its_year_runs_longer_than_six_words() -> None:
+    found = refs("Công an tỉnh tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024 và "
+                 "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2017 đến từng hộ dân; "
+                 "Luật Đất đai có hiệu lực từ năm 2024.", date="2025-03")
+    assert [(r.kind, r.name, r.date) for r in found] == [
+        ("law", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "2024"),
+        ("law", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "2017"),
+        ("law", "Luật Đất đai", None)]

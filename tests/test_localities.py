@@ -360,3 +360,12 @@ def test_a_chinese_border_city_and_a_lao_province_written_as_one_word_are_foreig
         "(Lào) cũng dự.", date="2019-05")
     got = {(loc.name, loc.level) for loc in found}
     assert {("Bách Sắc", "region"), ("Bô Ly Khăm Xay", "region")} <= got
+
+
+def test_a_district_name_written_as_one_word_in_a_list_after_a_singular_level_word() -> None:
+    _, found = localities(
+        "Công an tỉnh Quảng Trị tăng cường tuần tra trên tuyến biên giới thuộc huyện Hướng Hóa, Đakrông "
+        "trong dịp Tết.", date="2022-01")
+    got = {(loc.name, loc.level, loc.code) for loc in found}
+    assert ("Đa Krông", "district", "467") in got
+    assert ("Hướng Hóa", "district", "465") in got

@@ -257,3 +257,67 @@ def test_a_deputy_chief_justice_before_the_name_and_in_apposition() -> None:
     tien = next(p for p in people if p.name == "Nguyễn Văn Tiến")
     assert list(tien.positions) == ["Phó Chánh án Tòa án nhân dân tối cao"]
     assert len(tien.mentions) == 2
+
+
+def _positions(text: str, date: str = "2023-06") -> dict[str, list[str]]:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    from chidao.text.normalize import normalize_text
+    people = extract_document(Document.from_text(normalize_text(text), "t.txt", date=date)).people
+    return {p.name: list(p.positions) for p in people}
+
+
+def test_heads_of_a_team_a_cluster_an_agency_a_camp_and_a_board_named_after_the_office() -> None:
+    found = _positions(
+        "Sáng 6/6, Công an tỉnh Phú Thọ tổ chức hội nghị sơ kết. Đại tá Hà Văn Long, Giám đốc Công an tỉnh, "
+        "Cụm trưởng Cụm thi đua số 5 chủ trì. Dự có ông Lê Văn Tám, Phó Chủ tịch UBND tỉnh, Trưởng ban An "
+        "toàn giao thông tỉnh; Thượng tá Vũ Văn Hải, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh; "
+        "Trung tá Đinh Văn Tư, Giám thị Trại tạm giam; bà Hoàng Thị Thu, Phó Giám đốc Sở; ông Mai Văn Lực, "
+        "Tổ trưởng Tổ công tác đặc biệt 115 và bà Trần Thị Lan, Phó Viện trưởng làm trưởng đoàn.")
+    assert found["Hà Văn Long"] == ["Giám đốc Công an tỉnh", "Cụm trưởng Cụm thi đua số 5"]
+    assert found["Lê Văn Tám"] == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"]
+    assert found["Vũ Văn Hải"] == ["Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"]
+    assert found["Đinh Văn Tư"] == ["Giám thị Trại tạm giam"]
+    assert found["Hoàng Thị Thu"] == ["Phó Giám đốc Sở"]
+    assert found["Mai Văn Lực"] == ["Tổ trưởng Tổ công tác đặc biệt 115"]
+    assert found["Trần Thị Lan"] == ["Phó Viện trưởng", "Trưởng đoàn"]
+
+
+def test_a_board_head_before_a_name_or_the_steering_committee_of_the_gazetteer() -> None:
+    found = _positions(
+        "Chiều 2/3, Trưởng ban Nguyễn Văn Bình chủ trì cuộc họp của Ban Chỉ đạo 138 tỉnh Yên Bái. Ông Phạm "
+        "Văn Đức, Phó Trưởng Ban Thường trực Ban Chỉ đạo, báo cáo kết quả.")
+    assert found["Nguyễn Văn Bình"] == ["Trưởng ban"]
+    assert found["Phạm Văn Đức"] == ["Phó Trưởng Ban Thường trực Ban Chỉ đạo"]
+
+
+def test_a_name_listed_after_a_streets_name_is_a_street() -> None:
+    found = _positions(
+        "Tổ tuần tra của Công an phường Hàng Trống hoạt động trên các tuyến phố Lê Thánh Tông, Trần Quang "
+        "Khải và khu vực bờ hồ. Thượng tá Nguyễn Văn Hòa, Trưởng Công an phường kiểm tra tổ tuần tra.")
+    assert set(found) == {"Nguyễn Văn Hòa"}
+
+
+def test_a_companys_head_a_branchs_a_posts_and_a_full_time_deputy_head_of_a_delegation() -> None:
+    found = _positions(
+        "Chiều 3/4, Công an tỉnh Sóc Trăng làm việc với các ngân hàng về phòng, chống lừa đảo. Dự có ông Lý "
+        "Văn Hải, Tổng Giám đốc VNPT; ông Đặng Văn Tú, Giám đốc VCB chi nhánh Sóc Trăng; bà Lê Thị Mai, Giám "
+        "đốc chi nhánh cho biết đã phong tỏa 12 tài khoản. Thượng tá Thạch Văn Ne, Đồn trưởng báo cáo; ông "
+        "Hồ Văn Lâm, Phó bí thư Tỉnh ủy và bà Châu Thị Nga, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh dự.")
+    assert found["Lý Văn Hải"] == ["Tổng Giám đốc VNPT"]
+    assert found["Đặng Văn Tú"] == ["Giám đốc VCB chi nhánh Sóc Trăng"]
+    assert found["Lê Thị Mai"] == ["Giám đốc chi nhánh"]
+    assert found["Thạch Văn Ne"] == ["Đồn trưởng"]
+    assert found["Hồ Văn Lâm"] == ["Phó bí thư Tỉnh ủy"]
+    assert found["Châu Thị Nga"] == ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]
+
+
+def test_a_position_written_once_after_a_plural_list_is_every_listed_persons() -> None:
+    found = _positions(
+        "Dự lễ ra quân có các Thượng tá Trần Văn An, Lê Minh Đức, Phạm Quốc Huy, Phó Trưởng Công an huyện "
+        "Châu Thành. Cùng dự có các đồng chí: Nguyễn Văn Tú, Bí thư Huyện ủy; Hồ Thị Lan, Chủ tịch UBND "
+        "huyện; Đặng Văn Sơn.")
+    assert found["Trần Văn An"] == found["Lê Minh Đức"] == found["Phạm Quốc Huy"] == [
+        "Phó Trưởng Công an huyện Châu Thành"]
+    assert found["Nguyễn Văn Tú"] == ["Bí thư Huyện ủy"]
+    assert found["Đặng Văn Sơn"] == []

@@ -10,7 +10,7 @@ import pytest
 from conftest import FIXTURES_DIR, ROOT, seed_paths
 
 from chidao.extract.pipeline import extract_document
-from chidao.extract.relevance import THRESHOLD, is_security_report, security_score
+from chidao.extract.relevance import THRESHOLD, is_security_report, names_core_word, security_score
 from chidao.ingest.reader import read_source
 from chidao.model import Document
 from chidao.text.fold import fold_diacritics
@@ -119,3 +119,14 @@ def test_a_club_named_for_the_police_is_sport_while_order_at_a_match_is_the_genr
              "cướp giật.")
     assert not is_security_report(club)
     assert is_security_report(match)
+
+
+def test_a_meeting_of_another_administration_naming_only_generic_words_is_no_event() -> None:
+    from chidao.text.normalize import normalize_text
+    tax = ("Sáng 12/1, Chi cục Thuế khu vực Thủ Đức tổ chức hội nghị tổng kết công tác thuế năm 2023. Năm "
+           "qua, đơn vị đã xử phạt 120 doanh nghiệp chậm nộp tờ khai và xử lý dứt điểm nợ đọng.")
+    notice = "Sáng 12/1, Công an huyện Đức Hòa tổ chức hội nghị tổng kết công tác năm 2023."
+    assert not names_core_word(tax) and names_core_word(notice)
+    assert extract_document(Document.from_text(normalize_text(tax), "t.txt", date="2024-01")).events == []
+    found = extract_document(Document.from_text(normalize_text(notice), "n.txt", date="2024-01")).events
+    assert len(found) == 1

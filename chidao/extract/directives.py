@@ -189,13 +189,16 @@ _CONNECTIVE_ONLY = regex.compile(
 # the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a body only ("UBND phường đã thống nhất hỗ
 # trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua" describes)
 _JOINT_SUBJECT = regex.compile(
-    r"(?:^|,\s*)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
+    r"(?:^|,\s*|\scho biết\s+)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
     r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
-    r"|Thành ủy|Huyện ủy|Đảng ủy)(?: [^,]{0,50}?)??)"
+    r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
+# an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …") is the body's; one
+# that goes on to ask a body ("… cho biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
+_TOLD = regex.compile(r"\scho biết\s", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
@@ -215,13 +218,17 @@ _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam k
 _ADDRESSEE_CUT = regex.compile(
     r"\s(?:cần|phải|tiếp tục|tập trung|chủ động|thực hiện|triển khai|bám sát|quan tâm|theo dõi|tăng cường|"
     r"đẩy mạnh|nâng cao|chú trọng|chú ý|làm tốt|khắc phục|xây dựng|giữ vững|giữ|nắm chắc|phối hợp|tham mưu|"
-    r"quyết liệt|kiên quyết|khẩn trương|sớm|rà soát|đánh giá|có trách nhiệm|lãnh đạo|chỉ đạo|hoàn thành|"
+    r"quyết liệt|kiên quyết|chịu trách nhiệm|khẩn trương|nhanh chóng|ngay|sớm|rà soát|đánh giá|"
+    r"có trách nhiệm|lãnh đạo|chỉ đạo|"
+    r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
+    r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
-    r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành|kéo giảm|tích cực|siết chặt|sẽ|"
-    r"chủ trì|xử lý|điều tra|kiểm tra|hướng dẫn|đôn đốc|chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
-    r"đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
+    r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
+    r"tích cực|siết chặt|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|kiểm tra|hướng dẫn|đôn đốc|"
+    r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
+    r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
@@ -234,8 +241,20 @@ _LEADING_ADVERBIAL = regex.compile(
     regex.V1)
 _MAX_ADDRESSEE = 160
 _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
+# a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
+_HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo)\s", regex.V1)
+# or whom a leader asks besides bodies: the people, parents, schools, owners of boats and wharves, the
+# other side at talks, the two forces or ministries, a post or a team, the head of a body
 _ADDRESSEE_START = regex.compile(
-    r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ)\s", regex.V1)
+    r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
+    r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
+    r"|Thanh tra|Chủ tịch)(?=[\s,]|$)", regex.V1)
+# people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
+# ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
+_GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]hân dân|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân|[Dd]u khách"
+               r"|[Cc]hủ (?:tàu|bến|phương tiện|cơ sở|hộ)|[Tt]huyền trưởng|[Pp]hía [Bb]ạn"
+               r"|(?:[Cc]ác )?đối tượng (?:đang )?(?:bị )?truy nã)")
+_GROUP = regex.compile(rf"{_GROUP_WORD}(?:(?:,\s*|\s+và\s+){_GROUP_WORD})*(?=[\s,;.:]|$)", regex.V1)
 _ACCORDING = regex.compile(r"Theo\s+(?P<who>[^,;.]{2,140}?),", regex.V1)
 # "X cho biết …, đồng thời đề nghị …": a second verb of the same subject
 _COORDINATED = regex.compile(
@@ -398,7 +417,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             continue
         if speech is not None and _continues_speech(text, start, end) \
                 and not _CAMPAIGN.match(text, start, end):
-            own = _subject_before_modal(text, start, end, bodies)
+            # "Công an thành phố tập trung …, phấn đấu …": the body it opens with is given the task
+            own = _subject_before_modal(text, start, end, bodies) or _task_subject(text, start, end, bodies)
             out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
             continue
         if speech is not None and out and (index > 0 and out[-1].span[0] >= passage.start or index == 0
@@ -523,7 +543,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
             if (subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj"))
-                    and (subject.group("body") or "đã" not in (subject.group("adv") or ""))):
+                    and (subject.group("body") or "đã" not in (subject.group("adv") or ""))
+                    and not (_TOLD.match(subject.group()) and _asks_body_later(text, candidates, i, end))):
                 return verb, None, start, "unnamed"
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
@@ -549,6 +570,11 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
         return None
     # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
     return unnamed, None, start, "unnamed"
+
+
+def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, end: int) -> bool:
+    """Whether a verb of asking later in the sentence names a body right after it ("giao Sở …")."""
+    return any(c[3] == "ask" and c[1] <= end and text[c[1]:c[1] + 2][1:].isupper() for c in candidates[i:])
 
 
 def _lead_in_before_speaker(text: str, verb: _Verb, end: int, refs: tuple[Reference, ...]) -> bool:
@@ -720,13 +746,19 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
     """The body right after the verb: "đề nghị, Hải Phòng tiếp tục" -> "Hải Phòng"."""
     lead = _LEADING_ADVERBIAL.match(text, pos, end)
     start = lead.end() if lead else pos
+    group = _GROUP.match(text, start, end)
+    if group is not None:
+        return group.group()
     cut = _ADDRESSEE_CUT.search(text, start, end)
-    while cut is not None and _DIRECTLY.search(text, start, cut.start()):
+    head = _HEAD.match(text, start, end) is not None
+    while cut is not None and not head and _DIRECTLY.search(text, start, cut.start()):
         # "các lực lượng trực tiếp đấu tranh phòng chống tội phạm … đồng loạt ra quân": who fights is named
         cut = _ADDRESSEE_CUT.search(text, cut.end(), end)
     if cut is None:
         return None
     stop = cut.start()
+    directly = _DIRECTLY.search(text, start, stop) if head else None
+    stop = directly.start() if directly else stop
     phrase = text[start:stop].rstrip(" ,")
     if not phrase or len(phrase) > _MAX_ADDRESSEE or not _names_body(text, start, stop, bodies):
         return None
@@ -769,6 +801,8 @@ def _subject_before(word: regex.Pattern[str], text: str, start: int, end: int,
         phrase = _SUBJECT_ADVERB.sub("", text[cut:modal.start()].rstrip())
         if _COPULA.search(phrase):
             continue
+        if _GROUP.fullmatch(phrase):  # "Chủ bến, chủ phương tiện phải …"
+            return phrase
         if phrase and len(phrase) <= _MAX_ADDRESSEE and _names_body(text, cut, cut + len(phrase), bodies):
             return phrase
     return None

@@ -47,7 +47,10 @@ from chidao.text.layout import inside
 _SUPERVISION = "đã giám sát"
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
-                         "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến")),
+                         "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến",
+                         # a leader's visit to a unit at Tết or on its day ("đến thăm, chúc tết cán bộ, chiến
+                         # sĩ …"): a working session, as the gold has the visits that "làm việc"
+                         "thăm, chúc tết", "thăm và chúc tết", "thăm, chúc mừng", "thăm và chúc mừng")),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
@@ -56,7 +59,7 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
-    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", _SUPERVISION)),
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "trực tiếp kiểm sát", _SUPERVISION)),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
@@ -66,7 +69,8 @@ _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s+"
 _TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)\s+"
-    r"(?:" + _WEEKDAY + r"|\w+\s+)?\(?$")
+    # a lunar day of Tết before the solar date in brackets: "Tối 30 Tết (9-2)", "Sáng mùng 1 Tết (10/2)"
+    r"(?:" + _WEEKDAY + r"|(?:[Mm]ùng\s+|[Mm]ồng\s+)?\d{1,2}\s+Tết\s+|\w+\s+)?\(?$")
 _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|từ|sau)\s+(?:hết\s+)?(?:ngày\s+)?$",
                                   regex.IGNORECASE)
 # checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở", a

@@ -124,9 +124,13 @@ _CONGRESS = (
     rf"\s+lần\s+thứ\s+{_ROMAN}(?!\p{{L}})))"
 )
 _PLENUM = rf"(?P<plenum>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:\d{{1,2}}|lần\s+thứ\s+\p{{L}}+)(?:{_TERM})?)"
+# a law's title closed by its year runs longer, "và" inside it ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ
+# và công cụ hỗ trợ năm 2017", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023")
+_TITLE_STOP_INNER = _TITLE_STOP.replace("(?:và|", "(?:", 1)
 _TITLE = (
     r"(?P<title>(?<=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)\p{Lu}\p{Ll}*"
-    rf"(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}})"
+    rf"(?:(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}}))\p{{L}}+){{1,16}}(?=\s+năm\s+\d{{4}})"
+    rf"|(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}}))"
     r"(?=\s+năm\s+\d{4}|[\s.,;:)]|$)"
 )
 # what a decision grants, named in its place: "Quyết định tặng Kỷ niệm chương Vì sự nghiệp …"

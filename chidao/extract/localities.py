@@ -318,7 +318,20 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
         later = _new_units_named(name, kind) if kind in _COMMUNE_KINDS else ()
         if units or later:
             return _Found(span, name, kind, units, later=later)
+        if size == 1 and kind in _DISTRICT_KINDS:
+            # a name of two syllables written as one, as some outlets write it ("Đakrông" for the
+            # data's "Đa Krông"): the unit of that name, spaces and case aside
+            joined = _joined_district_names().get(name.lower())
+            units = _units_named(joined, kind) if joined else ()
+            if units:
+                return _Found(span, joined, kind, units)  # type: ignore[arg-type]
     return None
+
+
+@cache
+def _joined_district_names() -> dict[str, str]:
+    """District names of several syllables by their letters run together in lower case ("đakrông")."""
+    return {name.replace(" ", "").lower(): name for name in admin_index().districts if " " in name}
 
 
 def _new_units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:

@@ -51,6 +51,10 @@ _NOT_BARE_BEFORE = regex.compile(
     r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)"
     r"|[-/])[ \t]+$")
 _PAIRED = regex.compile(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){2,3}[ \t]*(?:[–\-,&]|và)[ \t]*$")
+# a name listed after a street's name ("tuyến đường Nguyễn Đình Chiểu, Huỳnh Thúc Kháng và …"): a street too
+_LISTED_STREET = regex.compile(
+    r"(?<![\p{L}])(?i:đường|phố)[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)$")
 # a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
 _NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
 
@@ -153,7 +157,8 @@ def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
     that continues a proper noun."""
     if short_lines.overlaps(pos, pos + len(name)) or match_body(text, pos) is not None:
         return False
-    if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos):
+    if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos) \
+            or _LISTED_STREET.search(text, max(0, pos - 120), pos):
         return False
     # two syllables alone read as many things ("Đoàn Thể thao", a byline's "Nông Hòa"): only as
     # the second of a pair ("cặp Hoàng Văn Đạt – Nguyễn Phú")
@@ -201,9 +206,12 @@ def _after_titles(text: str, chain: list[Title], end: int,
     # the chain's own level word ("Phó Chủ tịch UBND thành phố Lê Khắc Nam") makes no place of the name
     if name is not None and name not in _NOT_PEOPLE and not _is_place_name(name):
         appositives, stop, _marked = _appositives(text, at + len(name), end)
+        first = len(readings)
         readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
         if _plural(text, chain):  # "các đồng chí Ủy viên BTV Tỉnh ủy: A - X; B - Y": each is Ủy viên
-            stop = _list_after(text, stop, end, [t for t in chain if t.kind != "honorific"], readings)
+            shared = [t for t in chain if t.kind != "honorific"]
+            stop = _list_after(text, stop, end, shared, readings)
+            _share_last_positions(readings[first:], chain)
         return stop
     foreign = _foreign_name_at(text, at, end) if any(t.kind == "rank" for t in chain) else None
     if foreign is not None:  # "Thiếu tướng Chea Sophal, Chánh Cảnh sát tỉnh Svay Rieng"
@@ -216,6 +224,19 @@ def _after_titles(text: str, chain: list[Title], end: int,
         shorts.append(_Reading(single.group(), single.span(), chain))
         return single.end()
     return last
+
+
+def _share_last_positions(listed: list[_Reading], chain: list[Title]) -> None:
+    """"các Đại tá A, B, C, Phó Giám đốc Công an tỉnh": the position written once after the last name of
+    a plural list is every listed person's, when none of the others has one of their own."""
+    def own(reading: _Reading) -> list[Title]:
+        return [t for t in reading.titles if t.kind == "position" and t not in chain]
+
+    last = own(listed[-1]) if len(listed) >= 2 else []
+    if not last or any(own(r) for r in listed[:-1]):
+        return
+    for reading in listed[:-1]:
+        reading.titles = reading.titles + last
 
 
 def _plural(text: str, chain: list[Title]) -> bool:

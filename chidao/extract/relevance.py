@@ -27,7 +27,8 @@ The extractors of directives, targets, commitments and indicators ask
 `security_report(context)`, which scores a document once; the same function runs on
 plain strings, so it can pre-filter a stream of reports before extraction. Events ask
 the looser `names_security(context)`: a meeting is none of ours only in a report that
-names no security word at all.
+names no word of the genre itself (the words weighing 1, "xử lý", "vi phạm", are any
+administration's: a tax department's conference that names "xử phạt" is no event of ours).
 """
 
 from __future__ import annotations
@@ -120,8 +121,20 @@ def security_report(context: Context) -> bool:
     return found
 
 
+# the weight of a word of the genre itself (police, order, crime, safety, inquiry, justice, defence); the
+# words that weigh 1 ("xử lý", "xử phạt", "vi phạm", "kiểm soát") are any administration's too
+_CORE_WEIGHT = 2
+
+
 def names_security(context: Context) -> bool:
-    """Whether the document names security and order at all (a score above 0): a looser test than
-    `security_report` for what a short item may still hold (an event in a one-sentence notice),
-    which only news of other kinds (a rice crop, a football match) fails."""
-    return security_report(context) or security_score(context.document.text) > 0
+    """Whether the document names security and order at all (a word of the genre itself): a looser test
+    than `security_report` for what a short item may still hold (an event in a one-sentence notice),
+    which only news of other kinds fails (a rice crop, a football match, a tax department's conference
+    that names nothing but "xử phạt")."""
+    return security_report(context) or names_core_word(context.document.text)
+
+
+def names_core_word(text: str) -> bool:
+    """Whether `text` names a word of the genre that weighs at least `_CORE_WEIGHT`."""
+    pattern, weights = _pattern()
+    return any(weights[word] >= _CORE_WEIGHT for word in pattern.findall(fold_lower(_nfc(text))))

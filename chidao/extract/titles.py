@@ -19,6 +19,7 @@ import regex
 from chidao.extract.organizations import (
     _DESCRIPTION,
     GAP,
+    is_surname,
     match_body,
     normalize_name,
     phrase_candidates,
@@ -94,8 +95,12 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
                 if found.key in _BOARDS and not found.specific:  # "Trưởng Ban Chỉ đạo diễn tập"
                     end = _board_purpose_end(text, end)
-            elif mode == "required":
-                continue
+            else:
+                own = _own_unit_end(text, gap.end() if gap else end, key)
+                if own is not None:  # "Trưởng ban An toàn giao thông tỉnh", "Giám thị Trại tạm giam"
+                    end, body = own, normalize_name(text[gap.end():own])
+                elif mode == "required":
+                    continue
         if body == implied and text[pos:end].endswith("Đảng ủy"):
             # "Bí thư Đảng ủy phường", "Phó Bí thư Đảng ủy xã": the committee of the level written bare
             tail = _PARTY_LEVEL_TAIL.match(text, end)
@@ -110,6 +115,53 @@ def match_title(text: str, pos: int) -> Title | None:
             else:
                 best = Title(kind, key, pos, end, normalize_name(text[pos:end]), body)
     return best
+
+
+# A unit written bare after its head's office, as the report's own ("Phó Giám đốc Sở chủ trì", "Giám thị
+# Trại tạm giam báo cáo", "Chủ tịch Hội đồng"): before a stop or a lower-case word (the verb)
+# ("Giám đốc Cơ sở", "Giám đốc chi nhánh"), or a company by its initials, a branch and its place after them
+# ("Tổng Giám đốc EVNNPC", "Giám đốc BIDV chi nhánh Bạc Liêu")
+_BARE_UNIT = regex.compile(
+    r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng|Cơ sở|chi nhánh"
+    r"|\p{Lu}{3,}(?:[ \t]+chi nhánh(?:[ \t]+\p{Lu}\p{Ll}*)+)?)(?=[ \t]*(?:[,.;:\n]|$)|[ \t]+\p{Ll})",
+    regex.V1)
+# a board's name written after "Trưởng ban" without "Ban" again ("Trưởng ban An toàn giao thông tỉnh",
+# "Phó Trưởng Ban Thường trực Ban Chỉ đạo"): a capitalized word, then at most six words, to a stop or a verb
+_BOARD_HEADS = frozenset({"board_head", "deputy_board_head"})
+_BOARD_WORD = regex.compile(r"[ \t]+(?P<w>[\p{L}\d]+)", regex.V1)
+_BOARD_STOP = regex.compile(r"[ \t]*(?:[,.;:\n)]|$)", regex.V1)
+_AFTER_BOARD = frozenset({"chủ trì", "báo cáo", "thừa nhận", "tiếp thu", "cho biết", "phát biểu", "trao",
+                          "làm", "và", "năm", "cùng", "đã", "đến", "tại", "dự", "khai mạc", "ký", "nói"})
+_MAX_BOARD_WORDS = 6
+_TWO_WORDS = regex.compile(r"[\p{L}\d]+[ \t]+[\p{L}\d]+", regex.V1)
+
+
+def _own_unit_end(text: str, pos: int, key: str) -> int | None:
+    """Where the unit a head's office names without a body of the gazetteer ends, or None."""
+    bare = _BARE_UNIT.match(text, pos)
+    if bare is not None:
+        return bare.end()
+    if key not in _BOARD_HEADS or not text.endswith(("Ban ", "ban "), 0, pos) \
+            or match_body(text, pos - 4) is not None:
+        return None  # "Trưởng Ban Chỉ đạo …": the board of the gazetteer, read with "Ban" as a body
+    first = regex.match(r"\p{Lu}[\p{L}]*", text[pos:pos + 20])
+    if first is None:
+        return None
+    end, words = pos + first.end(), [first.group()]
+    if is_surname(words[0]) and regex.match(r"[ \t]+\p{Lu}", text[end:end + 3]):
+        return None  # "Trưởng ban Nguyễn Văn A": a name follows the office
+    while len(words) < _MAX_BOARD_WORDS:
+        if _BOARD_STOP.match(text, end):
+            return end
+        nxt = _BOARD_WORD.match(text, end)
+        if nxt is None:
+            return None
+        pair = _TWO_WORDS.match(text, nxt.start("w"))
+        two = " ".join(pair.group().split()) if pair else ""
+        if nxt.group("w") in _AFTER_BOARD or two in _AFTER_BOARD or two in _verbs():
+            return end
+        end, words = nxt.end(), words + [nxt.group("w")]
+    return None
 
 
 # Boards named by what they are for; without a place, a short purpose still belongs to the office.
