@@ -188,7 +188,7 @@ def index_is_cheaper(share: float, rows: float, need: int, density: float,
     """Whether reading the holders of `rows` search rows from the index (at most `share` of
     them) costs less than reading rows newest first until `need` more are found, at `density`."""
     scan_cost, index_cost = costs
-    return share * rows * index_cost <= need / density * scan_cost
+    return share * rows * index_cost <= need / max(density, 1e-12) * scan_cost
 
 
 def word_samples(connection: Connection, table: str, words: Sequence[str], sample: int) -> Any:
