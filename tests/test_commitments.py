@@ -742,3 +742,22 @@ def test_training_places_teams_over_an_area_goals_and_places_listed_before_the_g
     # places of one level listed between the giving verb and the gift open no new clause
     assert found("Công an tỉnh Kon Tum bổ sung cho các đồn ở huyện Sa Thầy, Ngọc Hồi 12 xe mô tô.") == [
         (12, "xe", "equipment", "Công an tỉnh Kon Tum")]
+
+
+def _receivers(body: str) -> list[tuple[float | None, str | None, str | None, str | None]]:
+    text = ("Ngày 9/3, Đoàn công tác của Bộ Công an làm việc với Tỉnh ủy Kon Tum về công tác bảo đảm an "
+            "ninh, trật tự.\n\n" + body)
+    ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-03"))
+    assert grounding_errors(ex) == []
+    return [(c.amount, c.unit, c.giver, c.receiver) for c in ex.commitments]
+
+
+def test_a_receiver_named_in_the_purpose_and_a_purpose_that_stops_at_a_second_gift() -> None:
+    # the first body the purpose names as helped, past words that name none
+    assert _receivers("UBND huyện Đắk Hà sẽ trích 90 triệu đồng hỗ trợ chi phí trực đêm cho các tổ dân "
+                      "phòng.") == [(90, "triệu đồng", "UBND huyện Đắk Hà", "các tổ dân phòng")]
+    # "để …" runs to the body it repairs, never over "và" into the next gift and its "cho …"
+    assert _receivers("UBND huyện Đắk Hà sẽ hỗ trợ 3 tỷ đồng để nâng cấp trụ sở Công an xã Ngọc Wang và "
+                      "trang bị thêm 6 xe mô tô cho lực lượng dân phòng.") == [
+        (3, "tỷ đồng", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
+        (6, "xe", "UBND huyện Đắk Hà", "lực lượng dân phòng")]

@@ -245,7 +245,8 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 
 # (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
+    r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
+    r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
     r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!"
     + _PHRASE_COMMA
@@ -735,8 +736,10 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                       names: tuple[tuple[int, int], ...]) -> str | None:
     """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
     huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
-    got = _PURPOSE_RECEIVER.search(text, start, end)
-    if got is None or not looks_like_body(text, got.start("r"), got.end("r"), bodies):
+    # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
+    got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
+                if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
+    if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
     return text[got.start("r"):min(stop, end)].strip()
