@@ -761,3 +761,15 @@ def test_a_receiver_named_in_the_purpose_and_a_purpose_that_stops_at_a_second_gi
                       "trang bị thêm 6 xe mô tô cho lực lượng dân phòng.") == [
         (3, "tỷ đồng", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
         (6, "xe", "UBND huyện Đắk Hà", "lực lượng dân phòng")]
+
+
+def test_a_gift_joined_without_its_own_subject_or_receiver_goes_to_the_first_gifts_receiver() -> None:
+    assert _receivers("Công an tỉnh Kon Tum sẽ bàn giao cho Đồn Biên phòng Bờ Y 2 xe mô tô và hỗ trợ 60 "
+                      "triệu đồng sửa chữa nhà bếp.") == [
+        (2, "xe", "Công an tỉnh Kon Tum", "Đồn Biên phòng Bờ Y"),
+        (60, "triệu đồng", "Công an tỉnh Kon Tum", "Đồn Biên phòng Bờ Y")]
+    # a "cho …" of its own, even one not read as a body, keeps the first gift's receiver away
+    assert _receivers("UBND tỉnh sẽ bố trí 40 tỷ đồng cho các dự án chuyển đổi số và bổ sung 90 máy tính "
+                      "cho bộ phận một cửa của các xã.") == [
+        (40, "tỷ đồng", "UBND tỉnh Kon Tum", "các dự án chuyển đổi số"),
+        (90, "máy", "UBND tỉnh Kon Tum", None)]

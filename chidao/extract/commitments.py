@@ -704,9 +704,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             giver = previous.giver
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
+    carried = False  # the clause goes on with the gift before it, its subject left out
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
             and not _MOBILIZED.match(text, clause_start, verb.start()):
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
+        carried = _NO_SUBJECT.fullmatch(text, clause_start, verb.start()) is not None
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
@@ -728,6 +730,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         span_end = purpose_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
+    if receiver is None and carried and previous is not None and got is None:
+        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
+        receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
 
