@@ -773,3 +773,10 @@ def test_a_gift_joined_without_its_own_subject_or_receiver_goes_to_the_first_gif
                       "cho bộ phận một cửa của các xã.") == [
         (40, "tỷ đồng", "UBND tỉnh Kon Tum", "các dự án chuyển đổi số"),
         (90, "máy", "UBND tỉnh Kon Tum", None)]
+
+
+def test_training_places_go_to_the_body_whose_officers_are_trained() -> None:
+    assert _receivers("Bộ Công an sẽ tiếp nhận 120 học viên của Bộ Nội vụ Campuchia sang học tập tại các "
+                      "trường Công an nhân dân.") == [(120, "học viên", "Bộ Công an", "Bộ Nội vụ Campuchia")]
+    assert _receivers("Năm tới, Bộ Công an sẽ đào tạo 15 cán bộ của Cục Cảnh sát giao thông về điều tra tai "
+                      "nạn.") == [(15, "cán bộ", "Bộ Công an", "Cục Cảnh sát giao thông")]

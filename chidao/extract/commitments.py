@@ -512,6 +512,9 @@ _TRAINING = regex.compile(
     r"(?<!\w)(?:hỗ trợ\s+)?(?:đào tạo|bồi dưỡng|tập huấn)(?:\s+[^\s,;.\d]+){0,3}?(?:\s+cho)?\s*$", regex.V1)
 _RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
 _TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
+_TRAINEES_OF = regex.compile(
+    r"(?:\s+[^\s,;.\d]+){0,2}?\s+của\s+(?P<r>[^,;.\d]+?)"
+    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và)\b|[,;.]|$)", regex.V1)
 _TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
 
 
@@ -730,6 +733,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         span_end = purpose_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
+    if receiver is None and trained is not None and kind == "other":
+        # whose officers are trained: "đào tạo 40 lượt cán bộ của Văn phòng …", "300 học viên của Bộ X"
+        own = _TRAINEES_OF.match(text, amount.end, end)
+        if own is not None and looks_like_body(text, own.start("r"), own.end("r"), bodies):
+            receiver = _whole_body(text, own.start("r"), own.end("r"))
     if receiver is None and carried and previous is not None and got is None:
         # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
         receiver = previous.receiver
