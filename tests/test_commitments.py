@@ -780,3 +780,8 @@ def test_training_places_go_to_the_body_whose_officers_are_trained() -> None:
                       "trường Công an nhân dân.") == [(120, "học viên", "Bộ Công an", "Bộ Nội vụ Campuchia")]
     assert _receivers("Năm tới, Bộ Công an sẽ đào tạo 15 cán bộ của Cục Cảnh sát giao thông về điều tra tai "
                       "nạn.") == [(15, "cán bộ", "Bộ Công an", "Cục Cảnh sát giao thông")]
+
+
+def test_land_given_goes_to_the_body_after_its_cho() -> None:
+    assert _receivers("UBND tỉnh Kon Tum sẽ bàn giao 3 ha đất cho Bộ Chỉ huy Quân sự tỉnh để xây dựng doanh "
+                      "trại.") == [(3, "ha", "UBND tỉnh Kon Tum", "Bộ Chỉ huy Quân sự tỉnh Kon Tum")]

@@ -716,7 +716,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
     span_end = unit_end
-    got = _RECEIVER.match(text, unit_end, end)
+    land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
+    got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
