@@ -785,3 +785,13 @@ def test_training_places_go_to_the_body_whose_officers_are_trained() -> None:
 def test_land_given_goes_to_the_body_after_its_cho() -> None:
     assert _receivers("UBND tỉnh Kon Tum sẽ bàn giao 3 ha đất cho Bộ Chỉ huy Quân sự tỉnh để xây dựng doanh "
                       "trại.") == [(3, "ha", "UBND tỉnh Kon Tum", "Bộ Chỉ huy Quân sự tỉnh Kon Tum")]
+
+
+def test_money_to_each_of_those_named_before_is_funding_but_not_a_gifts_worth() -> None:
+    assert _receivers("Dịp này, Công an tỉnh Kon Tum tặng quà cho Đồn Biên phòng Bờ Y và Trạm kiểm soát Đắk "
+                      "Glei, mỗi đơn vị 15 triệu đồng.") == [(15, "triệu đồng", "Công an tỉnh Kon Tum", None)]
+    assert _receivers("Công an tỉnh Kon Tum sẽ hỗ trợ 40 hộ nghèo làm nhà, mỗi hộ 30 triệu đồng.") == [
+        (30, "triệu đồng", "Công an tỉnh Kon Tum", None)]
+    # the worth of each gift counted before is no commitment of its own
+    assert _receivers("Công an tỉnh Kon Tum trao 30 suất học bổng, mỗi suất 3 triệu đồng.") == [
+        (30, "suất học bổng", "Công an tỉnh Kon Tum", None)]

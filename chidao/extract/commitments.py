@@ -655,9 +655,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             text, _sentence_start(text, amount.start), trained.start()) is not None):
         kind = "other"  # training places pledged or given with other help
     if kind is None and previous is not None:
-        return _continued(text, end, amount, previous, bodies)
+        continued = _continued(text, end, amount, previous, bodies)
+        if continued is not None:
+            return continued
     if kind is None:
-        return None
+        return _each_share(text, clause_start, amount, bodies)
     unit = amount.unit
     unit_end = amount.end
     if kind == "equipment":  # the span runs over the thing's name: "xe ô tô chuyên dùng"; the unit is "xe"
@@ -744,6 +746,29 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# money given to each of those named before: "tặng quà cho Đội X và Trạm Y, mỗi đơn vị 20 triệu đồng", "hỗ trợ
+# vốn vay cho 50 hộ, mỗi hộ 20 triệu đồng" (not a gift's worth: "mỗi suất trị giá 1 triệu đồng",
+# "trao 20 suất học bổng, mỗi suất 2 triệu đồng")
+_EACH_OPEN = regex.compile(r"(?:mỗi|từng)\s(?!(?:suất|phần|món|chiếc|căn|ngôi)\b)"
+                           r"(?:(?!trị giá|giá trị)[^,;.\d]){1,40}?\s*", regex.V1)
+_GIVES = regex.compile(r"(?<!\w)(?:hỗ trợ|trao tặng|tặng|trao|cấp|ủng hộ|tài trợ|cho vay)(?!\w)", regex.V1)
+
+
+def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[int]) -> Commitment | None:
+    if amount.unit not in MONEY_UNITS or _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+        return None
+    head = max(text.rfind(c, 0, clause_start) for c in ".;\n") + 1
+    verbs = list(_GIVES.finditer(text, head, clause_start))
+    if not verbs or _requested(text, head, clause_start):
+        return None
+    head = max(head, text.rfind(",", head, verbs[0].start()) + 1)  # ("Dịp này, Công an tỉnh tặng …")
+    while head < verbs[0].start() and text[head].isspace():
+        head += 1
+    _start, giver = _giver(text, head, verbs[0].start(), bodies)
+    return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver, receiver=None,
+                      text=text[clause_start:amount.end], span=(clause_start, amount.end))
 
 
 def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
