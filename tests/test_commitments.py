@@ -742,3 +742,56 @@ def test_training_places_teams_over_an_area_goals_and_places_listed_before_the_g
     # places of one level listed between the giving verb and the gift open no new clause
     assert found("Công an tỉnh Kon Tum bổ sung cho các đồn ở huyện Sa Thầy, Ngọc Hồi 12 xe mô tô.") == [
         (12, "xe", "equipment", "Công an tỉnh Kon Tum")]
+
+
+def _receivers(body: str) -> list[tuple[float | None, str | None, str | None, str | None]]:
+    text = ("Ngày 9/3, Đoàn công tác của Bộ Công an làm việc với Tỉnh ủy Kon Tum về công tác bảo đảm an "
+            "ninh, trật tự.\n\n" + body)
+    ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-03"))
+    assert grounding_errors(ex) == []
+    return [(c.amount, c.unit, c.giver, c.receiver) for c in ex.commitments]
+
+
+def test_a_receiver_named_in_the_purpose_and_a_purpose_that_stops_at_a_second_gift() -> None:
+    # the first body the purpose names as helped, past words that name none
+    assert _receivers("UBND huyện Đắk Hà sẽ trích 90 triệu đồng hỗ trợ chi phí trực đêm cho các tổ dân "
+                      "phòng.") == [(90, "triệu đồng", "UBND huyện Đắk Hà", "các tổ dân phòng")]
+    # "để …" runs to the body it repairs, never over "và" into the next gift and its "cho …"
+    assert _receivers("UBND huyện Đắk Hà sẽ hỗ trợ 3 tỷ đồng để nâng cấp trụ sở Công an xã Ngọc Wang và "
+                      "trang bị thêm 6 xe mô tô cho lực lượng dân phòng.") == [
+        (3, "tỷ đồng", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
+        (6, "xe", "UBND huyện Đắk Hà", "lực lượng dân phòng")]
+
+
+def test_a_gift_joined_without_its_own_subject_or_receiver_goes_to_the_first_gifts_receiver() -> None:
+    assert _receivers("Công an tỉnh Kon Tum sẽ bàn giao cho Đồn Biên phòng Bờ Y 2 xe mô tô và hỗ trợ 60 "
+                      "triệu đồng sửa chữa nhà bếp.") == [
+        (2, "xe", "Công an tỉnh Kon Tum", "Đồn Biên phòng Bờ Y"),
+        (60, "triệu đồng", "Công an tỉnh Kon Tum", "Đồn Biên phòng Bờ Y")]
+    # a "cho …" of its own, even one not read as a body, keeps the first gift's receiver away
+    assert _receivers("UBND tỉnh sẽ bố trí 40 tỷ đồng cho các dự án chuyển đổi số và bổ sung 90 máy tính "
+                      "cho bộ phận một cửa của các xã.") == [
+        (40, "tỷ đồng", "UBND tỉnh Kon Tum", "các dự án chuyển đổi số"),
+        (90, "máy", "UBND tỉnh Kon Tum", None)]
+
+
+def test_training_places_go_to_the_body_whose_officers_are_trained() -> None:
+    assert _receivers("Bộ Công an sẽ tiếp nhận 120 học viên của Bộ Nội vụ Campuchia sang học tập tại các "
+                      "trường Công an nhân dân.") == [(120, "học viên", "Bộ Công an", "Bộ Nội vụ Campuchia")]
+    assert _receivers("Năm tới, Bộ Công an sẽ đào tạo 15 cán bộ của Cục Cảnh sát giao thông về điều tra tai "
+                      "nạn.") == [(15, "cán bộ", "Bộ Công an", "Cục Cảnh sát giao thông")]
+
+
+def test_land_given_goes_to_the_body_after_its_cho() -> None:
+    assert _receivers("UBND tỉnh Kon Tum sẽ bàn giao 3 ha đất cho Bộ Chỉ huy Quân sự tỉnh để xây dựng doanh "
+                      "trại.") == [(3, "ha", "UBND tỉnh Kon Tum", "Bộ Chỉ huy Quân sự tỉnh Kon Tum")]
+
+
+def test_money_to_each_of_those_named_before_is_funding_but_not_a_gifts_worth() -> None:
+    assert _receivers("Dịp này, Công an tỉnh Kon Tum tặng quà cho Đồn Biên phòng Bờ Y và Trạm kiểm soát Đắk "
+                      "Glei, mỗi đơn vị 15 triệu đồng.") == [(15, "triệu đồng", "Công an tỉnh Kon Tum", None)]
+    assert _receivers("Công an tỉnh Kon Tum sẽ hỗ trợ 40 hộ nghèo làm nhà, mỗi hộ 30 triệu đồng.") == [
+        (30, "triệu đồng", "Công an tỉnh Kon Tum", None)]
+    # the worth of each gift counted before is no commitment of its own
+    assert _receivers("Công an tỉnh Kon Tum trao 30 suất học bổng, mỗi suất 3 triệu đồng.") == [
+        (30, "suất học bổng", "Công an tỉnh Kon Tum", None)]

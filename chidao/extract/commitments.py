@@ -245,7 +245,8 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 
 # (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s[^,;.]*?\s|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
+    r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
+    r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
     r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!"
     + _PHRASE_COMMA
@@ -511,6 +512,9 @@ _TRAINING = regex.compile(
     r"(?<!\w)(?:hỗ trợ\s+)?(?:đào tạo|bồi dưỡng|tập huấn)(?:\s+[^\s,;.\d]+){0,3}?(?:\s+cho)?\s*$", regex.V1)
 _RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
 _TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
+_TRAINEES_OF = regex.compile(
+    r"(?:\s+[^\s,;.\d]+){0,2}?\s+của\s+(?P<r>[^,;.\d]+?)"
+    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và)\b|[,;.]|$)", regex.V1)
 _TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
 
 
@@ -651,9 +655,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             text, _sentence_start(text, amount.start), trained.start()) is not None):
         kind = "other"  # training places pledged or given with other help
     if kind is None and previous is not None:
-        return _continued(text, end, amount, previous, bodies)
+        continued = _continued(text, end, amount, previous, bodies)
+        if continued is not None:
+            return continued
     if kind is None:
-        return None
+        return _each_share(text, clause_start, amount, bodies)
     unit = amount.unit
     unit_end = amount.end
     if kind == "equipment":  # the span runs over the thing's name: "xe ô tô chuyên dùng"; the unit is "xe"
@@ -703,14 +709,17 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             giver = previous.giver
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
+    carried = False  # the clause goes on with the gift before it, its subject left out
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
             and not _MOBILIZED.match(text, clause_start, verb.start()):
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
+        carried = _NO_SUBJECT.fullmatch(text, clause_start, verb.start()) is not None
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
     span_end = unit_end
-    got = _RECEIVER.match(text, unit_end, end)
+    land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
+    got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
@@ -727,16 +736,49 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         span_end = purpose_end
     if receiver is None and kind in ("construction", "funding") and owner != giver:
         receiver = owner  # the body whose headquarters it is
+    if receiver is None and trained is not None and kind == "other":
+        # whose officers are trained: "đào tạo 40 lượt cán bộ của Văn phòng …", "300 học viên của Bộ X"
+        own = _TRAINEES_OF.match(text, amount.end, end)
+        if own is not None and looks_like_body(text, own.start("r"), own.end("r"), bodies):
+            receiver = _whole_body(text, own.start("r"), own.end("r"))
+    if receiver is None and carried and previous is not None and got is None:
+        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
+        receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# money given to each of those named before: "tặng quà cho Đội X và Trạm Y, mỗi đơn vị 20 triệu đồng", "hỗ trợ
+# vốn vay cho 50 hộ, mỗi hộ 20 triệu đồng" (not a gift's worth: "mỗi suất trị giá 1 triệu đồng",
+# "trao 20 suất học bổng, mỗi suất 2 triệu đồng")
+_EACH_OPEN = regex.compile(r"(?:mỗi|từng)\s(?!(?:suất|phần|món|chiếc|căn|ngôi)\b)"
+                           r"(?:(?!trị giá|giá trị)[^,;.\d]){1,40}?\s*", regex.V1)
+_GIVES = regex.compile(r"(?<!\w)(?:hỗ trợ|trao tặng|tặng|trao|cấp|ủng hộ|tài trợ|cho vay)(?!\w)", regex.V1)
+
+
+def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[int]) -> Commitment | None:
+    if amount.unit not in MONEY_UNITS or _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+        return None
+    head = max(text.rfind(c, 0, clause_start) for c in ".;\n") + 1
+    verbs = list(_GIVES.finditer(text, head, clause_start))
+    if not verbs or _requested(text, head, clause_start):
+        return None
+    head = max(head, text.rfind(",", head, verbs[0].start()) + 1)  # ("Dịp này, Công an tỉnh tặng …")
+    while head < verbs[0].start() and text[head].isspace():
+        head += 1
+    _start, giver = _giver(text, head, verbs[0].start(), bodies)
+    return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver, receiver=None,
+                      text=text[clause_start:amount.end], span=(clause_start, amount.end))
 
 
 def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                       names: tuple[tuple[int, int], ...]) -> str | None:
     """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
     huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
-    got = _PURPOSE_RECEIVER.search(text, start, end)
-    if got is None or not looks_like_body(text, got.start("r"), got.end("r"), bodies):
+    # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
+    got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
+                if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
+    if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
     return text[got.start("r"):min(stop, end)].strip()
