@@ -1052,3 +1052,17 @@ def test_counts_of_rescues_data_breaches_family_violence_disputes_and_teams_have
         lead + "Khoảng 22h ngày 3/7, một nhà dân bốc cháy; lực lượng chữa cháy đã cứu được 5 người mắc kẹt.",
         date="2024-07"))
     assert 5 not in found
+
+
+def test_amounts_count_nouns_of_the_genre_and_quoted_names() -> None:
+    from chidao.extract.metrics import find_amounts
+
+    text = ("Tỉnh có 7 đội xung kích, 3 đoàn kiểm tra, 11 lớp tập huấn, 2 lớp, 25 nhân viên, 4 chó nghiệp vụ,"
+            " 2 điểm dân cư, 90 lối đi, 16 phiên tòa, 8 bộ, ngành, 30 buồng tạm giam, 5 cần chắn, "
+            "21 \"Tổ dân phố an toàn\" và 6 “điểm đen”. Ngày 16/9, đoàn công tác đến.")
+    assert [(a.value, a.unit) for a in find_amounts(text, 0, len(text))] == [
+        (7, "đội"), (3, "đoàn"), (11, "lớp tập huấn"), (2, "lớp"), (25, "nhân viên"), (4, "chó nghiệp vụ"),
+        (2, "điểm dân cư"), (90, "lối đi"), (16, "phiên tòa"), (8, "bộ, ngành"), (30, "buồng tạm giam"),
+        (5, "cần chắn"), (21, "Tổ dân phố an toàn"), (6, "điểm đen")]
+    quoted = find_amounts(text, 0, len(text))[-1]
+    assert text[quoted.start:quoted.end] == "6 “điểm đen”"

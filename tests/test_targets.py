@@ -376,3 +376,21 @@ def test_things_aimed_at_and_goals_after_the_flaws_found_are_targets() -> None:
         12, "hồ sơ", "overdue_reports", "2020-06-30")
     # what was done is still a result
     assert _targets(lead + "Ông yêu cầu tiếp tục phát huy kết quả đã giải quyết 12 hồ sơ quá hạn.") == []
+
+
+def test_goals_counted_in_nouns_of_the_genre_and_in_quoted_names() -> None:
+    lead = "Sáng 9/4, Ban An toàn giao thông tỉnh Hà Tĩnh tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    found = _targets(lead + "Ông yêu cầu ngành đường sắt phấn đấu trong năm 2020 đóng ít nhất 25 lối đi "
+                     "dân sinh; Tòa án tỉnh tổ chức ít nhất 40 phiên tòa trực tuyến; Sở Giao thông vận tải "
+                     "xử lý dứt điểm 9 \"điểm đen\" trên quốc lộ trước ngày 30/9/2020.")
+    assert {(t.value, t.unit, t.at_least) for t in found} == {
+        (25, "lối đi", True), (40, "phiên tòa", True), (9, "điểm đen", False)}
+    black_spots = next(t for t in found if t.unit == "điểm đen")
+    assert (black_spots.metric_key, black_spots.deadline) == ("accident_black_spots", "2020-09-30")
+    (agencies,) = _targets(lead + "Ông đề nghị Công an tỉnh hoàn thành kết nối Cơ sở dữ liệu quốc gia về dân "
+                           "cư với 12 bộ, ngành trước ngày 30/6/2020.")
+    assert (agencies.value, agencies.unit) == (12, "bộ, ngành")
+    # staff, means and teams a body pledges or sets up are no goals
+    assert _targets(lead + "Ông yêu cầu doanh nghiệp bố trí thêm 15 nhân viên gác đường ngang và lắp đặt "
+                    "8 cần chắn; Công an tỉnh thành lập 4 đoàn kiểm tra, 30 đội xung kích và mở 6 lớp tập "
+                    "huấn.") == []

@@ -84,7 +84,11 @@ _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
-    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
+    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS,
+    # staff, means, rooms and sites pledged, teams and delegations set up, classes held ("sẽ bố trí thêm 20
+    # nhân viên", "lắp đặt 12 cần chắn", "thành lập 5 đoàn kiểm tra", "tổ chức 10 lớp tập huấn")
+    "nhân viên", "cần chắn", "chó nghiệp vụ", "buồng tạm giam", "điểm dân cư", "đội", "đoàn", "lớp tập huấn",
+    "lớp"}
 # things a body aims to install or build ("Phấn đấu đến cuối năm 2026, phường lắp đặt thêm 80 camera", "đặt
 # mục tiêu … xây dựng thêm ít nhất 60 căn nhà"): a goal, not a resource pledged (a pledge, "sẽ" or "cam kết",
 # stays a commitment)
