@@ -1066,3 +1066,18 @@ def test_amounts_count_nouns_of_the_genre_and_quoted_names() -> None:
         (5, "cần chắn"), (21, "Tổ dân phố an toàn"), (6, "điểm đen")]
     quoted = find_amounts(text, 0, len(text))[-1]
     assert text[quoted.start:quoted.end] == "6 “điểm đen”"
+
+
+def test_trusted_addresses_and_model_trials_are_metrics_of_their_own() -> None:
+    text = ("Sáng 5/1, Công an tỉnh Thanh Hóa phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổng kết công tác "
+            "phòng, chống mua bán người năm 2023.\n\nNăm 2023, các cấp Hội đã duy trì 85 \"Địa chỉ tin cậy\""
+            " tại cộng đồng; Tòa án nhân dân tỉnh tổ chức 24 phiên tòa rút kinh nghiệm.")
+    extraction = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert grounding_errors(extraction) == []
+    assert {(i.value, i.unit, i.metric_key) for i in extraction.indicators} >= {
+        (85, "Địa chỉ tin cậy", "trusted_addresses")}
+    (trials,) = [t for t in extract_document(Document.from_text(
+        text.split("\n\n")[0] + "\n\nÔng yêu cầu Tòa án tỉnh phấn đấu năm 2024 tổ chức ít nhất 30 phiên tòa "
+        "rút kinh nghiệm về tội phạm mua bán người.", source="test", date="2024-01")).targets]
+    assert (trials.value, trials.unit, trials.metric_key, trials.at_least) == (
+        30, "phiên tòa", "model_trials", True)

@@ -345,9 +345,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "số vụ buôn lậu bị bắt giữ tăng ít nhất 10%", "tăng ít nhất 10% số vụ bắt giữ": cases, not people
         key = _cases_key(text, context, key, segment, metric_end or amount.end, (sentence_start, end))
     if key is not None and amount.unit != "%" and not fits(key.key, amount.unit):
-        # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names
-        own = first_metric(text, amount.unit_start, amount.end)
-        if own is not None and fits(own.key, amount.unit):
+        # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names, alone
+        # or with the words right after it ("30 phiên tòa rút kinh nghiệm về tội phạm mua bán người")
+        own = first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end))
+        if own is not None and own.start == amount.unit_start and fits(own.key, amount.unit):
             key = own
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
