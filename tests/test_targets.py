@@ -394,3 +394,26 @@ def test_goals_counted_in_nouns_of_the_genre_and_in_quoted_names() -> None:
     assert _targets(lead + "Ông yêu cầu doanh nghiệp bố trí thêm 15 nhân viên gác đường ngang và lắp đặt "
                     "8 cần chắn; Công an tỉnh thành lập 4 đoàn kiểm tra, 30 đội xung kích và mở 6 lớp tập "
                     "huấn.") == []
+
+
+def test_a_share_a_body_will_reach_or_has_ordered_by_a_later_day_is_a_goal() -> None:
+    lead = "Sáng 10/5, Công an tỉnh Long An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n\n"
+    (training,) = _targets(lead + "Đại tá Trần Văn Hai cho biết Phòng Cảnh sát hình sự sẽ tổ chức bồi dưỡng "
+                           "nghiệp vụ cho 100% trinh sát viên trong quý III/2020.")
+    assert (training.value, training.deadline) == (100, "2020-09-30")
+    assert training.text.endswith("cho 100% trinh sát viên trong quý III/2020")
+    # a share done for keeps what it is a share of, and takes no count of something else as its key
+    (tests,) = _targets(lead + "Trong tháng 6, Phòng Cảnh sát giao thông sẽ phối hợp kiểm tra ma túy đối với "
+                        "100% tài xế xe khách tại các bến xe.")
+    assert tests.metric_key is None and tests.text.endswith("100% tài xế xe khách tại các bến xe")
+    # an order with a day after the report's: its share is a goal, not a result
+    extraction = extract_document(Document.from_text(
+        lead + "Công an tỉnh đã chỉ đạo Công an các huyện lập danh sách, quản lý chặt 100% người nghiện "
+        "ma túy trên địa bàn trước ngày 30/6/2020.", source="test", date="2020-05"))
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(100, "2020-06-30")]
+    assert [i.value for i in extraction.indicators if i.unit == "%"] == []
+    # forecasts after "sẽ", shares ordered for a day past and changes are not goals
+    assert _targets(lead + "Dự báo trong thời gian tới, tội phạm ma túy sẽ tăng 10% so với cùng kỳ.") == []
+    assert _targets(lead + "Theo lãnh đạo Phòng, số vụ lừa đảo qua mạng sẽ chiếm 30% tổng số vụ.") == []
+    assert _targets(lead + "Công an tỉnh đã chỉ đạo quản lý chặt 100% người nghiện ma túy trước ngày "
+                    "31/12/2019.") == []

@@ -132,6 +132,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                                  and _BUILT.search(text, segment, amount.start)):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
+                if goal is None:
+                    goal = _pledged_share(text, segment, amount, end, document.date)
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start):
                     continue
@@ -150,6 +152,33 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a share a body says it will reach, or has ordered by a later day: "Cục sẽ … kiểm tra ma túy đối với 100% lái
+# xe", "Công an tỉnh đã chỉ đạo … quản lý chặt 100% người nghiện … trước ngày 10/1/2025"; not a forecast
+# ("dự báo … sẽ tăng 10%", "sẽ chiếm 30%")
+_WILL = regex.compile(r"(?<!\w)(?:sẽ|đã chỉ đạo)(?!\w)", regex.V1)
+_FORECAST = regex.compile(r"(?<!\w)(?:dự báo|ước tính|có thể|có khả năng|nguy cơ)(?!\w)", regex.V1)
+_CHANGE_OR_PART = regex.compile(r"(?<!\w)(?:tăng|giảm|nâng|chiếm|còn|xuống|lên|khoảng|gần|hơn)(?!\w)",
+                                regex.V1)
+
+
+def _pledged_share(text: str, segment: int, amount: Amount, end: int,
+                   date: str | None) -> regex.Match[str] | None:
+    """The "sẽ" or "đã chỉ đạo" that makes a share a goal: a whole share (100%) or one the action is done for
+    ("cho / đối với / tại N%"), no change or part between; an order ("đã chỉ đạo") only with a deadline after
+    the report's date."""
+    if amount.unit != "%" or (amount.value != 100 and not _SHARE_FOR.search(text, segment, amount.start)):
+        return None
+    will = _last(_WILL, text, segment, amount.start)
+    if will is None or _FORECAST.search(text, segment, will.start()) \
+            or _CHANGE_OR_PART.search(text, will.end(), amount.start):
+        return None
+    if will.group() == "đã chỉ đạo":
+        deadline = find_deadline(text, amount.end, end, date[:4] if date else None)
+        if deadline is None or date is None or deadline.value <= date:
+            return None
+    return will
 
 
 # a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a
@@ -281,6 +310,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             and amount.unit != "%" \
             and first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end)) is not None:
         metric_start, metric_end = amount.unit_start, max(amount.end, metric_end or amount.end)
+    # a share the action is done for keeps what it is a share of: "kiểm tra ma túy đối với 100% lái xe …"
+    shared_for = verb is None and amount.unit == "%" \
+        and _SHARE_FOR.search(text, segment, amount.start) is not None
+    share_of_end = metric_end if shared_for and metric_start is not None and metric_start >= amount.end \
+        else None
     # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
     # unless the words after the figure name one
     if metric_start is None or first_metric(text, metric_start, metric_end) is None:
@@ -299,7 +333,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     elif verb is None and amount.unit in _SET_AS_GOAL \
             and (built := _BUILT.search(text, segment, amount.start)) is not None:
         span_start = built.start()  # "lắp đặt thêm 80 camera"
-    span_end = max(amount.end, metric_end or amount.end)
+    span_end = max(amount.end, metric_end or amount.end, share_of_end or amount.end)
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
@@ -352,6 +386,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             key = own
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
+        if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
+                and metric_units().get(key.key, frozenset()) - {"%"}:
+            key = None  # "kiểm tra ma túy đối với 100% lái xe": a share of drivers, no count of drug cases
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
