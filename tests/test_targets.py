@@ -417,3 +417,17 @@ def test_a_share_a_body_will_reach_or_has_ordered_by_a_later_day_is_a_goal() -> 
     assert _targets(lead + "Theo lãnh đạo Phòng, số vụ lừa đảo qua mạng sẽ chiếm 30% tổng số vụ.") == []
     assert _targets(lead + "Công an tỉnh đã chỉ đạo quản lý chặt 100% người nghiện ma túy trước ngày "
                     "31/12/2019.") == []
+
+
+def test_money_reached_under_a_goal_of_a_metric_counted_in_money_is_a_target() -> None:
+    lead = ("Sáng 6/1, Ban Chỉ đạo 389 tỉnh Quảng Ninh tổ chức hội nghị tổng kết công tác chống buôn lậu, "
+            "gian lận thương mại năm 2019.\n\n")
+    (fines, cases) = _targets(lead + "Ông yêu cầu các lực lượng phấn đấu năm 2020 số tiền nộp ngân sách nhà "
+                              "nước từ đấu tranh chống buôn lậu đạt ít nhất 450 tỷ đồng; kéo giảm 5% số vụ "
+                              "buôn lậu.")
+    assert (fines.value, fines.unit, fines.at_least, fines.metric_key, fines.deadline) == (
+        450, "tỷ đồng", True, "fines_collected", "2020")
+    assert fines.text.startswith("nộp ngân sách nhà nước")
+    assert (cases.value, cases.metric_key) == (5, "smuggling")
+    # money given or spent stays a resource, even under a goal word
+    assert _targets(lead + "Tỉnh phấn đấu bố trí kinh phí đạt 20 tỷ đồng cho lực lượng chống buôn lậu.") == []

@@ -129,7 +129,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
-                                 and _BUILT.search(text, segment, amount.start)):
+                                 and _BUILT.search(text, segment, amount.start)) \
+                        and not _money_goal(text, segment, amount):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
                 if goal is None:
@@ -152,6 +153,27 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# money aimed at: "phấn đấu số thu nộp ngân sách … đạt ít nhất 12.000 tỷ đồng"
+_REACHES = regex.compile(r"(?<!\w)đạt(?:\s+(?:mức|khoảng))?\s*$", regex.V1)
+
+
+def _money_goal(text: str, segment: int, amount: Amount) -> bool:
+    """Whether money is a goal's figure: reached ("đạt") under "mục tiêu / phấn đấu / chỉ tiêu", with a metric
+    before it that the vocabulary counts in money only (fines, assets recovered), not a sum given or spent."""
+    if amount.unit not in MONEY_UNITS:
+        return False
+    aimed = _last(_AIMED, text, segment, amount.start)
+    if aimed is None or not _REACHES.search(text, max(aimed.end(), amount.start - 12), amount.start):
+        return False
+    return any(_in_money(m.key) for m in find_metrics(text, aimed.end(), amount.start))
+
+
+def _in_money(key: str) -> bool:
+    """Whether the vocabulary counts a metric in money only (fines, assets recovered, a fire's damage)."""
+    units = metric_units().get(key, frozenset())
+    return bool(units) and units <= MONEY_UNITS
 
 
 # a share a body says it will reach, or has ordered by a later day: "Cục sẽ … kiểm tra ma túy đối với 100% lái
@@ -322,6 +344,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
+    if amount.unit in MONEY_UNITS and metric_start is not None:
+        # "số thu nộp ngân sách nhà nước từ công tác chống buôn lậu đạt …": the money's own metric opens it
+        money = [m for m in find_metrics(text, max(segment, span_start - 80), amount.start)
+                 if _in_money(m.key)]
+        if money and money[-1].start < metric_start:
+            metric_start = span_start = money[-1].start
     period = _PER_PERIOD_BEFORE.search(text, segment, amount.start)
     if period is not None and amount.unit == "lần":
         # "giao ban định kỳ mỗi quý 1 lần giữa Công an các huyện": what is done so often is the action before
