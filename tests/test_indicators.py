@@ -1052,3 +1052,32 @@ def test_counts_of_rescues_data_breaches_family_violence_disputes_and_teams_have
         lead + "Khoảng 22h ngày 3/7, một nhà dân bốc cháy; lực lượng chữa cháy đã cứu được 5 người mắc kẹt.",
         date="2024-07"))
     assert 5 not in found
+
+
+def test_amounts_count_nouns_of_the_genre_and_quoted_names() -> None:
+    from chidao.extract.metrics import find_amounts
+
+    text = ("Tỉnh có 7 đội xung kích, 3 đoàn kiểm tra, 11 lớp tập huấn, 2 lớp, 25 nhân viên, 4 chó nghiệp vụ,"
+            " 2 điểm dân cư, 90 lối đi, 16 phiên tòa, 8 bộ, ngành, 30 buồng tạm giam, 5 cần chắn, "
+            "21 \"Tổ dân phố an toàn\" và 6 “điểm đen”. Ngày 16/9, đoàn công tác đến.")
+    assert [(a.value, a.unit) for a in find_amounts(text, 0, len(text))] == [
+        (7, "đội"), (3, "đoàn"), (11, "lớp tập huấn"), (2, "lớp"), (25, "nhân viên"), (4, "chó nghiệp vụ"),
+        (2, "điểm dân cư"), (90, "lối đi"), (16, "phiên tòa"), (8, "bộ, ngành"), (30, "buồng tạm giam"),
+        (5, "cần chắn"), (21, "Tổ dân phố an toàn"), (6, "điểm đen")]
+    quoted = find_amounts(text, 0, len(text))[-1]
+    assert text[quoted.start:quoted.end] == "6 “điểm đen”"
+
+
+def test_trusted_addresses_and_model_trials_are_metrics_of_their_own() -> None:
+    text = ("Sáng 5/1, Công an tỉnh Thanh Hóa phối hợp với Hội Liên hiệp Phụ nữ tỉnh tổng kết công tác "
+            "phòng, chống mua bán người năm 2023.\n\nNăm 2023, các cấp Hội đã duy trì 85 \"Địa chỉ tin cậy\""
+            " tại cộng đồng; Tòa án nhân dân tỉnh tổ chức 24 phiên tòa rút kinh nghiệm.")
+    extraction = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert grounding_errors(extraction) == []
+    assert {(i.value, i.unit, i.metric_key) for i in extraction.indicators} >= {
+        (85, "Địa chỉ tin cậy", "trusted_addresses")}
+    (trials,) = [t for t in extract_document(Document.from_text(
+        text.split("\n\n")[0] + "\n\nÔng yêu cầu Tòa án tỉnh phấn đấu năm 2024 tổ chức ít nhất 30 phiên tòa "
+        "rút kinh nghiệm về tội phạm mua bán người.", source="test", date="2024-01")).targets]
+    assert (trials.value, trials.unit, trials.metric_key, trials.at_least) == (
+        30, "phiên tòa", "model_trials", True)

@@ -376,3 +376,58 @@ def test_things_aimed_at_and_goals_after_the_flaws_found_are_targets() -> None:
         12, "hồ sơ", "overdue_reports", "2020-06-30")
     # what was done is still a result
     assert _targets(lead + "Ông yêu cầu tiếp tục phát huy kết quả đã giải quyết 12 hồ sơ quá hạn.") == []
+
+
+def test_goals_counted_in_nouns_of_the_genre_and_in_quoted_names() -> None:
+    lead = "Sáng 9/4, Ban An toàn giao thông tỉnh Hà Tĩnh tổ chức hội nghị triển khai công tác năm 2020.\n\n"
+    found = _targets(lead + "Ông yêu cầu ngành đường sắt phấn đấu trong năm 2020 đóng ít nhất 25 lối đi "
+                     "dân sinh; Tòa án tỉnh tổ chức ít nhất 40 phiên tòa trực tuyến; Sở Giao thông vận tải "
+                     "xử lý dứt điểm 9 \"điểm đen\" trên quốc lộ trước ngày 30/9/2020.")
+    assert {(t.value, t.unit, t.at_least) for t in found} == {
+        (25, "lối đi", True), (40, "phiên tòa", True), (9, "điểm đen", False)}
+    black_spots = next(t for t in found if t.unit == "điểm đen")
+    assert (black_spots.metric_key, black_spots.deadline) == ("accident_black_spots", "2020-09-30")
+    (agencies,) = _targets(lead + "Ông đề nghị Công an tỉnh hoàn thành kết nối Cơ sở dữ liệu quốc gia về dân "
+                           "cư với 12 bộ, ngành trước ngày 30/6/2020.")
+    assert (agencies.value, agencies.unit) == (12, "bộ, ngành")
+    # staff, means and teams a body pledges or sets up are no goals
+    assert _targets(lead + "Ông yêu cầu doanh nghiệp bố trí thêm 15 nhân viên gác đường ngang và lắp đặt "
+                    "8 cần chắn; Công an tỉnh thành lập 4 đoàn kiểm tra, 30 đội xung kích và mở 6 lớp tập "
+                    "huấn.") == []
+
+
+def test_a_share_a_body_will_reach_or_has_ordered_by_a_later_day_is_a_goal() -> None:
+    lead = "Sáng 10/5, Công an tỉnh Long An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n\n"
+    (training,) = _targets(lead + "Đại tá Trần Văn Hai cho biết Phòng Cảnh sát hình sự sẽ tổ chức bồi dưỡng "
+                           "nghiệp vụ cho 100% trinh sát viên trong quý III/2020.")
+    assert (training.value, training.deadline) == (100, "2020-09-30")
+    assert training.text.endswith("cho 100% trinh sát viên trong quý III/2020")
+    # a share done for keeps what it is a share of, and takes no count of something else as its key
+    (tests,) = _targets(lead + "Trong tháng 6, Phòng Cảnh sát giao thông sẽ phối hợp kiểm tra ma túy đối với "
+                        "100% tài xế xe khách tại các bến xe.")
+    assert tests.metric_key is None and tests.text.endswith("100% tài xế xe khách tại các bến xe")
+    # an order with a day after the report's: its share is a goal, not a result
+    extraction = extract_document(Document.from_text(
+        lead + "Công an tỉnh đã chỉ đạo Công an các huyện lập danh sách, quản lý chặt 100% người nghiện "
+        "ma túy trên địa bàn trước ngày 30/6/2020.", source="test", date="2020-05"))
+    assert [(t.value, t.deadline) for t in extraction.targets] == [(100, "2020-06-30")]
+    assert [i.value for i in extraction.indicators if i.unit == "%"] == []
+    # forecasts after "sẽ", shares ordered for a day past and changes are not goals
+    assert _targets(lead + "Dự báo trong thời gian tới, tội phạm ma túy sẽ tăng 10% so với cùng kỳ.") == []
+    assert _targets(lead + "Theo lãnh đạo Phòng, số vụ lừa đảo qua mạng sẽ chiếm 30% tổng số vụ.") == []
+    assert _targets(lead + "Công an tỉnh đã chỉ đạo quản lý chặt 100% người nghiện ma túy trước ngày "
+                    "31/12/2019.") == []
+
+
+def test_money_reached_under_a_goal_of_a_metric_counted_in_money_is_a_target() -> None:
+    lead = ("Sáng 6/1, Ban Chỉ đạo 389 tỉnh Quảng Ninh tổ chức hội nghị tổng kết công tác chống buôn lậu, "
+            "gian lận thương mại năm 2019.\n\n")
+    (fines, cases) = _targets(lead + "Ông yêu cầu các lực lượng phấn đấu năm 2020 số tiền nộp ngân sách nhà "
+                              "nước từ đấu tranh chống buôn lậu đạt ít nhất 450 tỷ đồng; kéo giảm 5% số vụ "
+                              "buôn lậu.")
+    assert (fines.value, fines.unit, fines.at_least, fines.metric_key, fines.deadline) == (
+        450, "tỷ đồng", True, "fines_collected", "2020")
+    assert fines.text.startswith("nộp ngân sách nhà nước")
+    assert (cases.value, cases.metric_key) == (5, "smuggling")
+    # money given or spent stays a resource, even under a goal word
+    assert _targets(lead + "Tỉnh phấn đấu bố trí kinh phí đạt 20 tỷ đồng cho lực lượng chống buôn lậu.") == []

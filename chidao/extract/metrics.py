@@ -263,9 +263,15 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
+    # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp
+    # tập huấn"), staff of a company, service dogs, resettlement sites, crossings, trials, ministries
+    "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên", "chó nghiệp vụ", "điểm dân cư", "lối đi", "phiên tòa",
+    "bộ, ngành", "buồng tạm giam", "cần chắn",
 )
-_UNIT = (rf"(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
-         + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + ")")
+# a thing counted by its quoted name: '14 "điểm đen"', '30 “Địa chỉ tin cậy”' (the unit is the name, unquoted)
+_QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'
+_UNIT = (rf"(?:{_QUOTED_UNIT}|(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
+         + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + "))")
 # "51/61 vụ" is 51 of 61; after a unit, "/" starts the next count ("31 vụ/45 đối tượng")
 _AMOUNT = regex.compile(
     rf"(?<![\d.,]|[\d.,]/|\w|\p{{L}}[\-–]|[\p{{L}}/.,]\d+[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"

@@ -84,7 +84,11 @@ _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
-    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS}
+    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS,
+    # staff, means, rooms and sites pledged, teams and delegations set up, classes held ("sẽ bố trí thêm 20
+    # nhân viên", "lắp đặt 12 cần chắn", "thành lập 5 đoàn kiểm tra", "tổ chức 10 lớp tập huấn")
+    "nhân viên", "cần chắn", "chó nghiệp vụ", "buồng tạm giam", "điểm dân cư", "đội", "đoàn", "lớp tập huấn",
+    "lớp"}
 # things a body aims to install or build ("Phấn đấu đến cuối năm 2026, phường lắp đặt thêm 80 camera", "đặt
 # mục tiêu … xây dựng thêm ít nhất 60 căn nhà"): a goal, not a resource pledged (a pledge, "sẽ" or "cam kết",
 # stays a commitment)
@@ -125,9 +129,12 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
-                                 and _BUILT.search(text, segment, amount.start)):
+                                 and _BUILT.search(text, segment, amount.start)) \
+                        and not _money_goal(text, segment, amount):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
+                if goal is None:
+                    goal = _pledged_share(text, segment, amount, end, document.date)
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start):
                     continue
@@ -146,6 +153,54 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# money aimed at: "phấn đấu số thu nộp ngân sách … đạt ít nhất 12.000 tỷ đồng"
+_REACHES = regex.compile(r"(?<!\w)đạt(?:\s+(?:mức|khoảng))?\s*$", regex.V1)
+
+
+def _money_goal(text: str, segment: int, amount: Amount) -> bool:
+    """Whether money is a goal's figure: reached ("đạt") under "mục tiêu / phấn đấu / chỉ tiêu", with a metric
+    before it that the vocabulary counts in money only (fines, assets recovered), not a sum given or spent."""
+    if amount.unit not in MONEY_UNITS:
+        return False
+    aimed = _last(_AIMED, text, segment, amount.start)
+    if aimed is None or not _REACHES.search(text, max(aimed.end(), amount.start - 12), amount.start):
+        return False
+    return any(_in_money(m.key) for m in find_metrics(text, aimed.end(), amount.start))
+
+
+def _in_money(key: str) -> bool:
+    """Whether the vocabulary counts a metric in money only (fines, assets recovered, a fire's damage)."""
+    units = metric_units().get(key, frozenset())
+    return bool(units) and units <= MONEY_UNITS
+
+
+# a share a body says it will reach, or has ordered by a later day: "Cục sẽ … kiểm tra ma túy đối với 100% lái
+# xe", "Công an tỉnh đã chỉ đạo … quản lý chặt 100% người nghiện … trước ngày 10/1/2025"; not a forecast
+# ("dự báo … sẽ tăng 10%", "sẽ chiếm 30%")
+_WILL = regex.compile(r"(?<!\w)(?:sẽ|đã chỉ đạo)(?!\w)", regex.V1)
+_FORECAST = regex.compile(r"(?<!\w)(?:dự báo|ước tính|có thể|có khả năng|nguy cơ)(?!\w)", regex.V1)
+_CHANGE_OR_PART = regex.compile(r"(?<!\w)(?:tăng|giảm|nâng|chiếm|còn|xuống|lên|khoảng|gần|hơn)(?!\w)",
+                                regex.V1)
+
+
+def _pledged_share(text: str, segment: int, amount: Amount, end: int,
+                   date: str | None) -> regex.Match[str] | None:
+    """The "sẽ" or "đã chỉ đạo" that makes a share a goal: a whole share (100%) or one the action is done for
+    ("cho / đối với / tại N%"), no change or part between; an order ("đã chỉ đạo") only with a deadline after
+    the report's date."""
+    if amount.unit != "%" or (amount.value != 100 and not _SHARE_FOR.search(text, segment, amount.start)):
+        return None
+    will = _last(_WILL, text, segment, amount.start)
+    if will is None or _FORECAST.search(text, segment, will.start()) \
+            or _CHANGE_OR_PART.search(text, will.end(), amount.start):
+        return None
+    if will.group() == "đã chỉ đạo":
+        deadline = find_deadline(text, amount.end, end, date[:4] if date else None)
+        if deadline is None or date is None or deadline.value <= date:
+            return None
+    return will
 
 
 # a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a
@@ -277,6 +332,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             and amount.unit != "%" \
             and first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end)) is not None:
         metric_start, metric_end = amount.unit_start, max(amount.end, metric_end or amount.end)
+    # a share the action is done for keeps what it is a share of: "kiểm tra ma túy đối với 100% lái xe …"
+    shared_for = verb is None and amount.unit == "%" \
+        and _SHARE_FOR.search(text, segment, amount.start) is not None
+    share_of_end = metric_end if shared_for and metric_start is not None and metric_start >= amount.end \
+        else None
     # "tỷ lệ điều tra khám phá án đạt trên 85%": the metric is the subject before the verb,
     # unless the words after the figure name one
     if metric_start is None or first_metric(text, metric_start, metric_end) is None:
@@ -284,6 +344,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
+    if amount.unit in MONEY_UNITS and metric_start is not None:
+        # "số thu nộp ngân sách nhà nước từ công tác chống buôn lậu đạt …": the money's own metric opens it
+        money = [m for m in find_metrics(text, max(segment, span_start - 80), amount.start)
+                 if _in_money(m.key)]
+        if money and money[-1].start < metric_start:
+            metric_start = span_start = money[-1].start
     period = _PER_PERIOD_BEFORE.search(text, segment, amount.start)
     if period is not None and amount.unit == "lần":
         # "giao ban định kỳ mỗi quý 1 lần giữa Công an các huyện": what is done so often is the action before
@@ -295,7 +361,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     elif verb is None and amount.unit in _SET_AS_GOAL \
             and (built := _BUILT.search(text, segment, amount.start)) is not None:
         span_start = built.start()  # "lắp đặt thêm 80 camera"
-    span_end = max(amount.end, metric_end or amount.end)
+    span_end = max(amount.end, metric_end or amount.end, share_of_end or amount.end)
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
@@ -341,12 +407,16 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "số vụ buôn lậu bị bắt giữ tăng ít nhất 10%", "tăng ít nhất 10% số vụ bắt giữ": cases, not people
         key = _cases_key(text, context, key, segment, metric_end or amount.end, (sentence_start, end))
     if key is not None and amount.unit != "%" and not fits(key.key, amount.unit):
-        # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names
-        own = first_metric(text, amount.unit_start, amount.end)
-        if own is not None and fits(own.key, amount.unit):
+        # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names, alone
+        # or with the words right after it ("30 phiên tòa rút kinh nghiệm về tội phạm mua bán người")
+        own = first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end))
+        if own is not None and own.start == amount.unit_start and fits(own.key, amount.unit):
             key = own
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
+        if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
+                and metric_units().get(key.key, frozenset()) - {"%"}:
+            key = None  # "kiểm tra ma túy đối với 100% lái xe": a share of drivers, no count of drug cases
     span_start, span_end = _strip(text, span_start, span_end)
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
