@@ -795,3 +795,42 @@ def test_money_to_each_of_those_named_before_is_funding_but_not_a_gifts_worth() 
     # the worth of each gift counted before is no commitment of its own
     assert _receivers("Công an tỉnh Kon Tum trao 30 suất học bổng, mỗi suất 3 triệu đồng.") == [
         (30, "suất học bổng", "Công an tỉnh Kon Tum", None)]
+
+
+def _kinds(body: str) -> list[tuple[str, float | None, str | None, str]]:
+    text = ("Ngày 9/3, Đoàn công tác của Bộ Công an làm việc với Tỉnh ủy Kon Tum về công tác bảo đảm an "
+            "ninh, trật tự.\n\n" + body)
+    ex = extract_document(Document.from_text(normalize_text(text), "x.txt", date="2024-03"))
+    assert grounding_errors(ex) == []
+    return [(c.kind, c.amount, c.unit, c.text) for c in ex.commitments]
+
+
+def test_count_nouns_of_the_genre_pledged_take_their_kind() -> None:
+    # teams and delegations set up are "other"; a count of teams across an area is a figure
+    assert _kinds("Sở Y tế sẽ thành lập 4 đoàn kiểm tra liên ngành.") == [
+        ("other", 4, "đoàn", "thành lập 4 đoàn")]
+    assert _kinds("Các trường học đăng ký thành lập mới 35 đội xung kích.") == [
+        ("other", 35, "đội", "thành lập mới 35 đội")]
+    assert _kinds("Đến nay, toàn huyện thành lập 90 đội dân phòng.") == []
+    # barriers are equipment, gatekeepers staff, cells and resettlement sites construction
+    assert _kinds("Công ty sẽ lắp đặt 8 cần chắn tự động và bố trí thêm 16 nhân viên gác chắn.") == [
+        ("equipment", 8, "cần chắn", "lắp đặt 8 cần chắn tự động"),
+        ("staffing", 16, "nhân viên", "bố trí thêm 16 nhân viên")]
+    assert _kinds("Trại tạm giam sẽ xây mới 12 buồng tạm giam.") == [
+        ("construction", 12, "buồng tạm giam", "xây mới 12 buồng tạm giam")]
+    assert [k[:3] for k in _kinds("Huyện sẽ bố trí 9 tỷ đồng để xây dựng 2 điểm dân cư mới.")] == [
+        ("funding", 9, "tỷ đồng"), ("construction", 2, "điểm dân cư")]
+    # classes held and dogs put to work are "other" when pledged; held already, a result
+    assert _kinds("Năm tới, Hội sẽ tổ chức 7 lớp tập huấn về an ninh mạng cho giáo viên.") == [
+        ("other", 7, "lớp tập huấn", "tổ chức 7 lớp tập huấn")]
+    assert _kinds("Năm qua, Hội đã tổ chức 7 lớp tập huấn về an ninh mạng.") == []
+
+
+def test_items_of_a_list_under_a_pledge_are_pledged() -> None:
+    body = ("Trong năm tới, Cục Hải quan tỉnh sẽ:\n\n– Lắp đặt thêm 3 máy soi hành lý;\n\n"
+            "– Bố trí 12 công chức chuyên trách;\n\n– Đưa vào sử dụng 4 chó nghiệp vụ.")
+    assert [k[:3] for k in _kinds(body)] == [
+        ("equipment", 3, "máy"), ("staffing", 12, "công chức"), ("other", 4, "chó nghiệp vụ")]
+    # a list under no pledge reports what was done
+    assert _kinds("Kết quả năm qua:\n\n– Lắp đặt thêm 3 máy soi hành lý;\n\n– Đưa vào sử dụng 4 chó nghiệp "
+                  "vụ.") == []

@@ -54,9 +54,12 @@ from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
-GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ"}
+# teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
+# chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
+GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
+               "lớp", "chó nghiệp vụ"}
 _GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
@@ -66,12 +69,12 @@ _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quy�
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
 _DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
-_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
+_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "nhân viên", *STAFF_NOUNS}
 _AREA_UNITS = {"m2", "ha"}
 _LAND = regex.compile(r"\s+đất\b", regex.V1)
 _GIVE_VERB = regex.compile(
@@ -103,10 +106,12 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", *STAFF_NOUNS}
+_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", "nhân viên", *STAFF_NOUNS}
 _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
                  r"|tuyển dụng")
-_DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$", regex.V1)
+# (an item of a list starts with a capital: "– Bố trí 20 công chức …")
+_DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$",
+                         regex.V1 | regex.IGNORECASE)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
@@ -166,7 +171,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
-    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu))+\s*$",
+    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký))+\s*$",
     regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
@@ -503,7 +508,32 @@ _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|kế hoạch|ph�
 # things deployed ("Vùng huy động 6 tàu tuần tra", "sẽ điều động thêm 10 xuồng cứu hộ") and things a body
 # pledges to install ("Công an phường sẽ lắp đặt thêm 30 camera"; installed, they are a result)
 _MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động)(?:\s+thêm)?\s*$", regex.V1)
-_INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
+_INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$",
+                            regex.V1 | regex.IGNORECASE)
+# classes held and dogs put to work, pledged: "sẽ tổ chức miễn phí 10 lớp tập huấn" (held, they are a result)
+_HELD = regex.compile(r"(?<!\w)(?:tổ chức|mở|đưa vào sử dụng)(?:\s+(?:thêm|mới|miễn phí))?\s*$",
+                      regex.V1 | regex.IGNORECASE)
+# an item of a list ("– Lắp đặt thêm 2 máy …") under a lead line that pledges it ("… đơn vị sẽ:")
+_LIST_ITEM = regex.compile(r"[ \t]*[–\-+•][ \t]", regex.V1)
+
+
+def _plan_start(text: str, pos: int) -> int:
+    """Where the words that may pledge the amount at `pos` start: its sentence, or, for an item of a list,
+    the last sentence of the line ending in ":" that leads the list."""
+    start = max(text.rfind(c, 0, pos) for c in ".;\n") + 1
+    line = text.rfind("\n", 0, pos) + 1
+    if _LIST_ITEM.match(text, line) is None:
+        return start
+    while line > 0:
+        line = text.rfind("\n", 0, line - 1) + 1
+        line_end = text.find("\n", line)  # (a line before the item's always ends in "\n")
+        current = text[line:line_end].strip()
+        if not current or _LIST_ITEM.match(text, line) is not None:
+            continue
+        if current.endswith(":"):
+            return max(line, max(text.rfind(c, line, line_end) for c in ".;") + 1)
+        break
+    return start
 
 
 # training places: "đào tạo tiếng Việt cho 30 cán bộ", "hỗ trợ đào tạo 40 lượt cán bộ", "tiếp nhận 300 học
@@ -580,6 +610,10 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         if unit in _GIFT_UNITS and _give_before(text, clause_start, amount.start):
             return "other"  # "tặng ngư dân 300 lá cờ Tổ quốc"
         set_up = _SET_UP.search(text, clause_start, amount.start)
+        held = _HELD.search(text, clause_start, amount.start)
+        if set_up is None and held is not None \
+                and _PLANNED.search(text, _plan_start(text, amount.start), held.start()) is not None:
+            return "other"
         if set_up is None or _AREA_WIDE.search(text, clause_start, set_up.start()):
             return None  # ("toàn huyện thành lập 214 tổ": a count over an area, a figure)
         # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
@@ -604,7 +638,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         # (sent to an incident, "điều động 3 xe chữa cháy đến hiện trường", they are a response, no pledge)
         sent = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                     amount.start)
-        if sent is not None and _PLANNED.search(text, _sentence_start(text, amount.start),
+        if sent is not None and _PLANNED.search(text, _plan_start(text, amount.start),
                                                 sent.start()) is not None:
             given = sent
         return "equipment" if given else None
@@ -674,8 +708,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                                                                                       amount.start)
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start)
-    if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác"
-        verb = _SET_UP.search(text, clause_start, amount.start)
+    if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác", "sẽ tổ chức 10 lớp tập huấn"
+        verb = _SET_UP.search(text, clause_start, amount.start) \
+            or _HELD.search(text, clause_start, amount.start)
     if verb is None and unit in _HOUSE_UNITS:  # "bố trí 30 tỷ đồng để xây dựng 8 trụ sở": its own verb
         verb = _BUILT.search(text, clause_start, amount.start)
     measure = _MEASURE.search(text, clause_start, amount.start)
@@ -703,7 +738,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     giver = None
     if verb is not None:
         giver_start, giver = _giver(text, clause_start, verb.start(), bodies)
-        if giver is not None and previous is not None and giver_start < previous.span[1] <= verb.start():
+        if giver is not None and previous is not None and giver_start < previous.span[1] \
+                and previous.span[0] <= verb.start():
             # the "subject" runs over the gift before it: "Sở đã bố trí 15 tỷ đồng để cải tạo 4 dãy
             # nhà" builds with that gift's money, so its giver's
             giver = previous.giver

@@ -235,7 +235,7 @@ _MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
-               "sĩ quan", "hạ sĩ quan", "trinh sát viên")
+               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức")
 # count nouns that make a number a figure; the unit is kept as written
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
