@@ -6485,6 +6485,447 @@ def g190():
     d.write()
 
 
+# ---- round 16 (191-202): written blind, before the extractor was run on these reports ----
+
+def g191():
+    d = Doc("191_congannghean_soket_quynhluu_2018", "2018-06-30")
+    KH, TU, BI = "Trần Hữu Khuê", "Hoàng Văn Tuệ", "Lê Công Bình"
+    QL, CH = "Quỳnh Lưu", "Công an huyện Quỳnh Lưu"
+    d.event(d.sent("Sáng ngày 29 - 6,", "6 tháng cuối năm 2018."), type="conference", date="2018-06-29", place=None, localities=[QL], leader=BI,
+            note="date written 'ngày 29 - 6' with spaces round the dash; the district police chief chairs (rule 3), the deputy director directs; "
+                 "the province is never named (only in the outlet's mark)")
+    d.person(KH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(KH, n=1),
+             note="'Đ/c' (đồng chí) abbreviated before the rank; name and position joined by ' - '; later 'đ/c Phó Giám đốc …', 'Đ/c' (no name words)")
+    d.person(TU, [], ["Phó Bí thư Thường trực Huyện ủy Quỳnh Lưu"], d.m(TU, n=2))
+    d.person(BI, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(BI, n=1))
+    d.org(CH, d.m(CH, n=2), note="also in the title")
+    d.org("Huyện ủy Quỳnh Lưu", d.m("Huyện ủy Quỳnh Lưu", n=1), note="inside the position; later bare 'Ban Thường vụ Huyện ủy', 'UBND huyện' have no place")
+    d.org("Đội Cảnh sát giao thông - Trật tự", d.m("Đội Cảnh sát giao thông - Trật tự", n=1), note="a named unit without its place (rule 1)")
+    d.loc(QL, "district", "421", None, None, d.m(QL, n=3))
+    d.loc("Quỳnh Yên", "commune", "17182", "Quỳnh Anh", "17176", d.m("Quỳnh Yên", n=1))
+    d.loc("Quỳnh Bảng", "commune", "17158", "Quỳnh Anh", "17176", d.m("Quỳnh Bảng", n=1), note="'các xã Quỳnh Yên, Quỳnh Bảng': the level word shared")
+    d.loc("Cầu Giát", "commune", "17179", "Quỳnh Lưu", "17179", d.m("Cầu Giát", n=1))
+    d.directive(d.sent("Đ/c yêu cầu Công an huyện", "một số nhiệm vụ:"), KH, "yêu cầu", addressee="Công an huyện",
+                note="the speaker is 'đ/c Phó Giám đốc Công an tỉnh' of the sentence before; the sentence before ('ghi nhận') is no directive")
+    d.directive(d.sent("- Nắm chắc tình hình", "điểm nóng;"), KH, None, note="bullet item")
+    d.directive(d.sent("- Mở đợt cao điểm", "đạt trên 85%;"), KH, None, note="bullet item")
+    d.directive(d.sent("- Tăng cường tuần tra", "tai nạn giao thông;"), KH, None, note="bullet item")
+    d.directive(d.sent("- Hoàn thành việc bố trí", "trước ngày 30/9/2018."), KH, None, note="bullet item; a task without a figure: no target")
+    d.directive(d.sent("Thay mặt Ban Thường vụ Huyện ủy,", "thị trấn Cầu Giát."), TU, "đề nghị", addressee="Công an huyện")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2018", QL,
+             note="'trong 6 tháng cuối năm' (2018), as probe 013")
+    d.commitment(d.s("hỗ trợ 300 triệu đồng để mua sắm trang thiết bị cho các tổ tuần tra nhân dân ở các xã ven biển"), "funding", 300, "triệu đồng",
+                 giver="UBND huyện Quỳnh Lưu", note="'UBND huyện sẽ hỗ trợ', told by the deputy secretary: a pledge, no directive (as probe 179); giver with the report's district (rule 12)")
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("Phạm pháp hình sự giảm 9,4%"), "social_order_crime", 9.4, "%", "decrease", None, None, QL,
+                note="the title's figure (rule 6, as probe 101): no period or baseline written there")
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 48 vụ"), "social_order_crime", 48, "vụ", None, None, P, QL, note="as probe 001")
+    d.indicator(d.s("giảm 5 vụ (9,4%) so với cùng kỳ năm 2017"), "social_order_crime", 5, "vụ", "decrease", "cùng kỳ năm 2017", P, QL)
+    d.indicator(d.s("(9,4%) so với cùng kỳ năm 2017"), "social_order_crime", 9.4, "%", "decrease", "cùng kỳ năm 2017", P, QL)
+    d.indicator(d.s("điều tra làm rõ 43 vụ"), "cases_solved", 43, "vụ", None, None, P, QL)
+    d.indicator(d.s("đạt 89,6%"), "case_clearance_rate", 89.6, "%", None, None, P, QL)
+    d.indicator(d.s("phát hiện, bắt giữ 37 vụ"), "drug_crime", 37, "vụ", None, None, P, QL)
+    d.indicator(d.s("52 đối tượng phạm tội về ma túy"), "suspects_arrested", 52, "đối tượng", None, None, P, QL)
+    d.indicator(d.s("thu giữ 6 bánh heroin"), "drug_seizures", 6, "bánh", None, None, P, QL)
+    d.indicator(d.s("1.350 viên ma túy tổng hợp"), "drug_seizures", 1350, "viên", None, None, P, QL)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 11 vụ"), "traffic_accidents", 11, "vụ", None, None, P, QL)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, QL)
+    d.indicator(d.s("bị thương 6 người"), "traffic_injuries", 6, "người", None, None, P, QL)
+    d.indicator(d.s("xử lý 3.812 trường hợp vi phạm"), "traffic_violations", 3812, "trường hợp", None, None, P, QL)
+    d.indicator(d.s("phạt tiền hơn 2,1 tỷ đồng"), "fines_collected", 2.1, "tỷ đồng", None, None, P, QL)
+    d.write()
+
+
+def g192():
+    d = Doc("192_drt_chutich_lamviec_congan_daklak_2022", "2022-04-12")
+    TH, QU = "Phạm Ngọc Thái", "Lưu Minh Quý"
+    S, CA = "Đắk Lắk", "Công an tỉnh"
+    d.event(d.sent("Chiều ngày 11/4/2022,", "nhiệm vụ trọng tâm thời gian tới."), type="working_session", date="2022-04-11", place=None, localities=[S],
+            leader=TH, note="the chairman works with the provincial police (rule 4); 'Công an tỉnh' without its place is no organization")
+    d.person(TH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Đắk Lắk"], d.m(TH, n=2), note="later 'Ông' and 'Chủ tịch UBND tỉnh' (no name words)")
+    d.person(QU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(QU, n=2), note="once as 'Giám đốc Công an tỉnh Lưu Minh Quý' (position before the name)")
+    d.org("UBND tỉnh Đắk Lắk", [d.sub("Chủ tịch UBND tỉnh Đắk Lắk", "UBND tỉnh Đắk Lắk")], note="inside the position")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a department by its function (as EVAL15's fix)")
+    d.org("UBND huyện Buôn Đôn", d.m("UBND huyện Buôn Đôn", n=1))
+    d.org("Công an xã Krông Na", d.m("Công an xã Krông Na", n=1),
+          note="gold fixed after the eval: a commune police with its place is a body (as probe 047's 'Công an xã Cẩm Lĩnh'), also after 'trụ sở'")
+    d.loc(S, "province", "66", S, "66", d.m(S, n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=2))
+    d.loc("Buôn Đôn", "district", "647", None, None, d.m("Buôn Đôn", n=2))
+    d.loc("Krông Na", "commune", "24235", "Buôn Đôn", "24235", d.m("Krông Na", n=1))
+    d.directive(d.sent("Ông đề nghị Công an tỉnh", "từ 14 tuổi trở lên."), TH, "đề nghị", addressee=CA,
+                note="tasks joined by ';' in one sentence; the sentence before ('đánh giá cao') is no directive")
+    d.directive(d.sent("Ông giao Sở Tài chính", "trong quý III/2022."), TH, "giao", addressee="Sở Tài chính")
+    d.target(d.s("đến ngày 30/6/2022 kích hoạt cho ít nhất 40% công dân từ 14 tuổi trở lên"), "electronic_id_rate", "reach", 40, "%", True, None,
+             "2022-06-30", S, note="activated electronic identification accounts (as probe 068)")
+    d.commitment(d.s("bố trí 12 tỷ đồng để xây dựng trụ sở Công an các xã biên giới"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Đắk Lắk",
+                 note="the chairman assigns the finance department to allot the province's money: the province gives")
+    d.commitment(d.s("bàn giao 0,5 ha đất cho Công an tỉnh xây dựng trụ sở Công an xã Krông Na"), "construction", 0.5, "ha", giver="UBND huyện Buôn Đôn",
+                 receiver="Công an tỉnh Đắk Lắk", note="land given (as probe 045); receiver named in full (rule 12); gold fixed after the eval: "
+                 "kind 'construction', as land for a building in probe 012, 045, 047 (was 'other')")
+    P = "quý I/2022"
+    d.indicator(d.s("xảy ra 214 vụ phạm tội về trật tự xã hội"), "social_order_crime", 214, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 9,7% so với cùng kỳ năm 2021"), "social_order_crime", 9.7, "%", "decrease", "cùng kỳ năm 2021", P, S)
+    d.indicator(d.s("điều tra làm rõ 187 vụ"), "cases_solved", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 87,4%"), "case_clearance_rate", 87.4, "%", None, None, P, S)
+    d.indicator(d.s("bắt giữ 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("141 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 141, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 12 trường hợp xuất, nhập cảnh trái phép"), "illegal_exits", 12, "trường hợp", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 46 vụ"), "traffic_accidents", 46, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 39 người"), "traffic_deaths", 39, "người", None, None, P, S)
+    d.indicator(d.s("tăng 4 người so với cùng kỳ"), "traffic_deaths", 4, "người", "increase", "cùng kỳ", P, S)
+    d.indicator(d.s("thu nhận hơn 1,42 triệu hồ sơ cấp căn cước công dân gắn chip"), "id_card_applications", 1420000, "hồ sơ", None, None, None, S,
+                note=NEW + "; no period written (a running total)")
+    d.indicator(d.s("đạt 98,3% số công dân thuộc diện cấp"), "id_card_rate", 98.3, "%", None, None, None, S, note="as probe 181")
+    d.write()
+
+
+def g193():
+    d = Doc("193_baodantoc_bdbp_matuy_dienbien_2019", "2019-03-22")
+    HU = "Vũ Quốc Hưởng"
+    S, BCH = "Điện Biên", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên"
+    d.event(d.sent("Trong 2 ngày (20-21/3),", "giai đoạn 2016 - 2018."), type="conference", date="2019-03-20", place=None, localities=[S, "Lào"],
+            leader=HU, note="'Trong 2 ngày (20-21/3)': the first day (as probe 066, 187); no chair named, the deputy commander directs (rule 3); "
+                            "the country the event's sentence names (as probe 082)")
+    d.person(HU, ["Thiếu tướng"], ["Phó Tư lệnh Bộ đội Biên phòng"], d.m(HU, n=3), note="later 'Phó Tư lệnh' (no name words)")
+    d.org(BCH, d.m(BCH, n=1) + d.m("Bộ đội Biên phòng Điện Biên", n=1),
+          note="also the title's 'Bộ đội Biên phòng Điện Biên': one body written two ways (as probe 168, EVAL15's 'Cục CSGT')")
+    d.org("Bộ đội Biên phòng", [d.sub("Phó Tư lệnh Bộ đội Biên phòng dự", "Bộ đội Biên phòng")], note="inside the general's position")
+    d.org("Bộ Tư lệnh Bộ đội Biên phòng", d.m("Bộ Tư lệnh Bộ đội Biên phòng", n=1))
+    d.org("Đồn Biên phòng Chung Chải", d.m("Đồn Biên phòng Chung Chải", n=1))
+    d.org("Đồn Biên phòng Sen Thượng", d.m("Đồn Biên phòng Sen Thượng", n=1),
+          note="'Đồn Biên phòng Chung Chải và Đồn Biên phòng Sen Thượng': two bodies; the later bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' has no place")
+    d.loc(S, "province", "11", S, "11", d.m(S, n=4))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=5), note="'Việt - Lào', 'giáp Lào', '(Lào)', 'bạn Lào'")
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.loc("Nậm Pồ", "district", "103", None, None, d.m("Nậm Pồ", n=1), note="'huyện Mường Nhé, Nậm Pồ': the level word shared")
+    d.loc("Chung Chải", "commune", "03157", "Mường Nhé", "03160", d.m("Chung Chải", n=1), note="the place inside a border post's name")
+    d.loc("Sen Thượng", "commune", "03155", "Sín Thầu", "03158", d.m("Sen Thượng", n=1))
+    d.loc("Phông Sa Lỳ", "region", None, None, None, d.m("Phông Sa Lỳ", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.directive(d.sent("Phó Tư lệnh lưu ý", "trong năm 2019."), HU, "lưu ý", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+                note="addressee as written (rule 8); the sentence before ('khẳng định') is an assessment, no directive")
+    d.directive(d.sent("\"Phải giữ vững", "Thiếu tướng Vũ Quốc Hưởng nói."), HU, "nói", note="quotation first, speaker after; 'Phải' asks")
+    d.target(d.s("mỗi đồn biên phòng xây dựng ít nhất 1 chuyên án về ma túy trong năm 2019"), "drug_operations", "reach", 1, "chuyên án", True, None,
+             "2019", S, note=NEW + ": a norm per unit (as probe 071)")
+    P = "giai đoạn 2016 - 2018"
+    d.indicator(d.s("bắt giữ 318 vụ"), "drug_crime", 318, "vụ", None, None, P, S, note="'sau 3 năm' of the plan 2016-2018")
+    d.indicator(d.s("442 đối tượng phạm tội về ma túy"), "suspects_arrested", 442, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 297 bánh heroin"), "drug_seizures", 297, "bánh", None, None, P, S)
+    d.indicator(d.s("12,6 kg thuốc phiện"), "drug_seizures", 12.6, "kg", None, None, P, S)
+    d.indicator(d.s("hơn 340.000 viên ma túy tổng hợp"), "drug_seizures", 340000, "viên", None, None, P, S)
+    d.indicator(d.s("đấu tranh thành công 27 chuyên án"), "drug_operations", 27, "chuyên án", None, None, P, S, note=NEW)
+    d.indicator(d.s("triệt xóa 19 đường dây mua bán ma túy xuyên quốc gia"), "criminal_gangs", 19, "đường dây", None, None, P, S, note="as probe 179")
+    d.indicator(d.s("tổ chức 36 cuộc tuần tra song phương"), "joint_patrols", 36, "cuộc", None, None, P, S,
+                note="two posts with the Lao force: the Vietnamese province's figure (settled rule 14)")
+    d.write()
+
+
+def g194():
+    d = Doc("194_trt_phatdong_namatgt_hue_2019", "2019-03-12")
+    PH = "Nguyễn Văn Phụng"
+    S, BAN = "Thừa Thiên Huế", "Ban An toàn giao thông tỉnh Thừa Thiên Huế"
+    d.event(d.sent("Sáng thứ Ba, 12/3,", "Xây dựng văn hóa giao thông an toàn\"."), type="ceremony", date="2019-03-12", place=None, localities=[S],
+            leader=PH, note="date written 'thứ Ba, 12/3' (weekday, comma, no brackets); a launch is a ceremony (as probe 030, 167)")
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(PH, n=2), note="positions before the name (as probe 185)")
+    d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh' (×1) and inside the position: no place")
+    d.org("Sở Giao thông vận tải tỉnh Thừa Thiên Huế", d.m("Sở Giao thông vận tải tỉnh Thừa Thiên Huế", n=1))
+    d.org("Công ty cổ phần Xe khách Huế", d.m("Công ty cổ phần Xe khách Huế", n=1))
+    d.loc(S, "province", "46", "Huế", "46", d.m(S, n=3), note="the province's name before 2025 (as dev 012)")
+    d.loc("Hương Thủy", "district", "479", None, None, d.m("Hương Thủy", n=1))
+    d.loc("Phú Lộc", "district", "482", None, None, d.m("Phú Lộc", n=1))
+    d.loc("Phong Điền", "district", "476", None, None, d.m("Phong Điền", n=1), note="of Thừa Thiên Huế, not huyện Phong Điền of Cần Thơ")
+    d.directive(d.sent("Phát biểu phát động, ông Nguyễn Văn Phụng yêu cầu", "huyện Phú Lộc."), PH, "yêu cầu",
+                addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Công an tỉnh chủ trì,", "trước ngày 30/11/2019."), PH, None,
+                note="a body's task right after the chairman's request carries the speech on (as probe 185's conclusion)")
+    d.target(d.s("kéo giảm từ 5 - 10% số người chết vì tai nạn giao thông so với năm 2018"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2018", "2019", S, note="range: at least its low end (as probe 002)")
+    d.target(d.s("mỗi huyện, thị xã, thành phố xóa bỏ ít nhất 1 điểm đen về tai nạn giao thông trước ngày 30/11/2019"), "accident_black_spots",
+             "reach", 1, "điểm đen", True, None, "2019-11-30", S, note="a norm per district with a deadline")
+    d.commitment(d.s("cam kết lắp đặt camera giám sát trên 100% xe trước ngày 30/6/2019"), "policy", 100, "%", giver="Công ty cổ phần Xe khách Huế",
+                 note="a company's pledge with a figure (as probe 136); the 12 companies signing pledges without a figure are no directive or commitment")
+    d.commitment(d.s("trao 500 mũ bảo hiểm cho học sinh các trường tiểu học huyện Phong Điền"), "equipment", 500, "mũ", giver=BAN,
+                 note="a gift at the ceremony (as probe 185); unit the count noun (rule 15)")
+    P = "năm 2018"
+    d.indicator(d.s("xảy ra 163 vụ tai nạn giao thông"), "traffic_accidents", 163, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 101 người"), "traffic_deaths", 101, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 117 người"), "traffic_injuries", 117, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2017 giảm 19 vụ"), "traffic_accidents", 19, "vụ", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("giảm 8 người chết"), "traffic_deaths", 8, "người", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("xảy ra 24 vụ"), "traffic_accidents", 24, "vụ", None, None, "2 tháng đầu năm 2019", S)
+    d.indicator(d.s("làm chết 17 người"), "traffic_deaths", 17, "người", None, None, "2 tháng đầu năm 2019", S)
+    d.write()
+
+
+def g195():
+    d = Doc("195_neg_baoxaydung_quyhoach_quangngai_2021", "2021-10-16")
+    d.g["document"]["note"] = ("negative: an urban-planning conference; the vice-chair's requests are no ANTT directives, the urbanisation goal no "
+                               "target, the meeting no event of the register (as probe 084, 131, 153, 177, 189)")
+    HI, S = "Trần Phước Hiền", "Quảng Ngãi"
+    d.person(HI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HI, n=2))
+    d.org("UBND tỉnh Quảng Ngãi", d.m("UBND tỉnh Quảng Ngãi", n=1))
+    d.org("Sở Xây dựng tỉnh Quảng Ngãi", d.m("Sở Xây dựng tỉnh Quảng Ngãi", n=1), note="later bare 'Sở Xây dựng' (×1)")
+    d.org("Sở Xây dựng", [d.sub("Sở Xây dựng hướng dẫn", "Sở Xây dựng")], note="a department by its function (as EVAL15's fix)")
+    d.loc(S, "province", "51", S, "51", [x for x in d.m(S, n=4) if x != d.sub("thành phố Quảng Ngãi", S)])
+    d.loc("thành phố Quảng Ngãi", "district", "522", None, None, [d.sub("thành phố Quảng Ngãi", "Quảng Ngãi")],
+          note="a provincial city sharing its province's name is written with its level word in the gold (as probe 138)")
+    d.loc("Ba Tơ", "district", "535", None, None, d.m("Ba Tơ", n=1))
+    d.write()
+
+
+def g196():
+    d = Doc("196_doisongphapluat_duaxe_thudaumot_2020", "2020-06-14")
+    d.g["document"]["note"] = ("near-neighbour: street racers caught at night: " + NOEVENT + "; the racers by initials are no people; the one "
+                               "case's figures are no indicators; the province's figures since January are indicators and the police's advice to "
+                               "parents a directive (as probe 152, 166, 190)")
+    S, TDM = "Bình Dương", "Thủ Dầu Một"
+    CT, CTDM = "Công an tỉnh Bình Dương", "Công an thành phố Thủ Dầu Một"
+    PCSGT = "Phòng Cảnh sát giao thông Công an tỉnh Bình Dương"
+    d.org(CTDM, d.m(CTDM, n=2))
+    d.org(PCSGT, d.m(PCSGT, n=1))
+    d.org(CT, [x for x in d.m(CT, n=3) if x != d.sub(PCSGT, CT)], note="not inside the traffic department's name")
+    d.loc(S, "province", "74", "Hồ Chí Minh", "79", [x for x in d.m(S, n=6) if x != d.sub("đại lộ Bình Dương", S)],
+          note="'đại lộ Bình Dương' is a road, no mention of the province (as probe 180's street)")
+    d.loc(TDM, "district", "718", None, None, d.m(TDM, n=2))
+    d.loc("Phú Hòa", "commune", "25750", "Phú Lợi", "25750", d.m("Phú Hòa", n=1))
+    d.directive(d.sent("Công an tỉnh Bình Dương khuyến cáo", "đua xe trái phép."), None, "khuyến cáo", addressee="phụ huynh",
+                note="a body's advice to the public (as probe 166, 178)")
+    P = "từ đầu năm 2020 đến nay"
+    d.indicator(d.s("giải tán 23 nhóm đua xe"), "street_racing_groups", 23, "nhóm", None, None, P, S, note=NEW)
+    d.indicator(d.s("xử lý 176 đối tượng"), "street_racers_handled", 176, "đối tượng", None, None, P, S, note=NEW + ": people dealt with, not arrested")
+    d.indicator(d.s("tạm giữ 142 phương tiện"), "vehicles_impounded", 142, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g197():
+    d = Doc("197_ntv_giaonhan_nghiavu_cand_haihau_2023", "2023-02-23")
+    d.g["document"]["note"] = ("gifts 'tặng quà cho 42 tân binh' count the receivers, not the gifts, and each gift's worth ('mỗi suất trị giá …') "
+                               "is no commitment (as probe 130, 148): no commitment")
+    HA, DU = "Đỗ Thị Hằng", "Vũ Minh Đức"
+    HH, HD = "Hải Hậu", "Hội đồng nghĩa vụ quân sự huyện Hải Hậu"
+    d.event(d.sent("Sáng 23.2.2023,", "Công an nhân dân năm 2023."), type="ceremony", date="2023-02-23", place="thị trấn Yên Định",
+            localities=["Yên Định", HH], leader=DU,
+            note="date written with dots and the year ('23.2.2023'); no chair named: at a ceremony who presents the decisions (rule 3)")
+    d.person(HA, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Nam Định"], d.m(HA, n=2), note="a woman officer")
+    d.person(DU, [], ["Chủ tịch UBND huyện", "Chủ tịch Hội đồng nghĩa vụ quân sự huyện Hải Hậu"], d.m(DU, n=2))
+    d.org(HD, d.m(HD, n=2), note="also inside the chairman's second position")
+    d.org("Công an tỉnh Nam Định", d.m("Công an tỉnh Nam Định", n=1), note="inside the position; later bare 'Công an tỉnh' not counted; "
+          "'Công an nhân dân' (the force) is no body (as earlier rounds)")
+    d.org("Ủy ban MTTQ huyện Hải Hậu", d.m("Ủy ban MTTQ huyện Hải Hậu", n=1),
+          note="'Huyện ủy, HĐND, UBND, Ủy ban MTTQ huyện Hải Hậu': only the body whose words hold the place (dev rule 1)")
+    d.loc("Nam Định", "province", "36", "Ninh Bình", "37", d.m("Nam Định", n=1))
+    d.loc(HH, "district", "366", None, None, d.m(HH, n=5))
+    d.loc("Yên Định", "commune", "14215", "Hải Hậu", "14215", d.m("Yên Định", n=1), note="thị trấn Yên Định of Hải Hậu, not huyện Yên Định of Thanh Hóa")
+    d.directive(d.sent("Trao quyết định nhập ngũ cho các tân binh,", "Công an nhân dân."), DU, "dặn dò", addressee="các công dân",
+                note="'dặn dò' asks (as probe 186)")
+    d.directive(d.sent("Thượng tá Đỗ Thị Hằng đề nghị", "chiến sĩ xuất ngũ."), HA, "đề nghị", addressee="các đơn vị tiếp nhận",
+                note="the police's promise of job referrals in the same sentence has no amount: no commitment")
+    P = "năm 2023"
+    d.indicator(d.s("42 công dân lên đường"), "conscripts", 42, "công dân", None, None, None, HH, note="the title's figure: no period written there")
+    d.indicator(d.s("giao 42 công dân cho Công an tỉnh"), "conscripts", 42, "công dân", None, None, P, HH, note="as probe 088's conscripts")
+    d.indicator(d.s("đạt 100% chỉ tiêu được giao"), "conscript_quota_rate", 100, "%", None, None, P, HH, note=NEW)
+    d.indicator(d.s("9 công dân có trình độ đại học, cao đẳng"), "conscripts", 9, "công dân", None, None, P, HH, note="a part ('trong đó')")
+    d.write()
+
+
+def g198():
+    d = Doc("198_bptv_kiemtra_chotbiengioi_covid_2021", "2021-07-23")
+    MI = "Huỳnh Anh Minh"
+    S, UB, BCH = "Bình Phước", "UBND tỉnh Bình Phước", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bình Phước"
+    d.event(d.sent("Trưa 23/7,", "huyện Bù Gia Mập."), type="inspection", date="2021-07-23", place=None, localities=[S, "Lộc Ninh", "Bù Gia Mập"],
+            leader=MI, note="'Trưa' as the time word; the head of the delegation leads (rule 3)")
+    d.person(MI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng đoàn"], d.m(MI, n=2), note="'làm trưởng đoàn' (as probe 048); later 'Phó Chủ tịch UBND tỉnh', 'Ông'")
+    d.org(UB, d.m(UB, n=1))
+    d.org(BCH, d.m(BCH, n=1))
+    d.org("Sở Y tế", d.m("Sở Y tế", n=1), note="a department by its function (as EVAL15's fix)")
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=3))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Lộc Ninh", "district", "692", None, None, d.m("Lộc Ninh", n=1))
+    d.loc("Bù Gia Mập", "district", "691", None, None, d.m("Bù Gia Mập", n=2))
+    d.loc("Lộc Thạnh", "commune", "25280", "Lộc Thạnh", "25280", d.m("Lộc Thạnh", n=1))
+    d.directive(d.sent("Tại chốt xã Lộc Thạnh,", "vào nội địa."), MI, "yêu cầu", addressee=BCH)
+    d.directive(d.sent("Người trực chốt phải", "7 ngày một lần."), MI, None, note="the request carried on ('phải')")
+    d.directive(d.sent("Ông giao Sở Y tế", "huyện Bù Gia Mập."), MI, "giao", addressee="Sở Y tế")
+    d.target(d.s("xét nghiệm định kỳ 7 ngày một lần"), "test_interval_days", "reach", 7, "ngày", False, None, None, S,
+             note=NEW + ": a norm with an upper bound (as probe 182's 5 working days)")
+    d.commitment(d.s("bổ sung 2 tỷ đồng cho các chốt để mua lều bạt, máy phát điện và trang bị phòng dịch"), "funding", 2, "tỷ đồng", giver=UB,
+                 note="'đồng ý bổ sung': an approval, no directive (as probe 133, 180); the province's money")
+    d.commitment(d.s("cấp ngay 5.000 bộ kit xét nghiệm nhanh cho lực lượng trực chốt huyện Bù Gia Mập"), "equipment", 5000, "bộ", giver="Sở Y tế",
+                 note="unit the count noun (rule 15)")
+    d.indicator(d.s("duy trì 74 chốt kiểm soát"), "checkpoints", 74, "chốt", None, None, None, S,
+                note="'Hiện': no period written; the 600 officers on duty are a deployment, no indicator or commitment (as probe 040)")
+    P = "từ đầu năm 2021 đến nay"
+    d.indicator(d.s("phát hiện, ngăn chặn 1.183 lượt người xuất, nhập cảnh trái phép"), "illegal_exits", 1183, "lượt người", None, None, P, S)
+    d.indicator(d.s("bàn giao 417 người cho ngành y tế để cách ly"), "quarantine_handovers", 417, "người", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g199():
+    d = Doc("199_daibieunhandan_trienkhailuat_ttatgt_kontum_2024", "2024-12-28")
+    HU, HO = "Y Ngọc Hưng", "Nguyễn Thanh Hòa"
+    S = "Kon Tum"
+    LAW = "Luật Trật tự, an toàn giao thông đường bộ"
+    d.event(d.sent("Ngày 27/12/2024,", "trong lĩnh vực giao thông đường bộ."), type="conference", date="2024-12-27", place=None, localities=[S],
+            leader=HO, note="a conference implementing a new law; the deputy director chairs (rule 3), the vice-chair directs")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HU, n=2), note="a Ba Na / Xơ Đăng style name with 'Y'")
+    d.person(HO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HO, n=1))
+    d.org("Công an tỉnh Kon Tum", d.m("Công an tỉnh Kon Tum", n=1), note="later bare 'Công an tỉnh' not counted")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="departments by their function (as EVAL15's fix)")
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1))
+    d.loc(S, "province", "62", "Quảng Ngãi", "51", d.m(S, n=2))
+    laws = d.occ(LAW)
+    assert len(laws) == 3, laws
+    d.legal(laws[0], "law", None, None, None, None, note="the title's reference by name only: only what it writes (as probe 184)")
+    d.legal(laws[1], "law", None, None, None, None, note="the lead's reference by name only")
+    d.legal(d.s(LAW + " số 36/2024/QH15"), "law", "36", "36/2024/QH15", "2024-06-27", "Quốc hội",
+            note="'được Quốc hội thông qua ngày 27/6/2024' in the same sentence gives date and issuer")
+    d.legal(d.s("Nghị định số 168/2024/NĐ-CP ngày 26/12/2024 của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", "2024-12-26", "Chính phủ")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh Y Ngọc Hưng đề nghị", "Quốc lộ 40."), HU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Năm 2025, toàn tỉnh phấn đấu", "so với năm 2024."), HU, None,
+                note="gold fixed after the eval: a goal right after the speech is the speech carried on, as probe 160's 'Năm 2021, toàn tỉnh "
+                     "phấn đấu …' and 136's 'Phấn đấu năm 2024 …' (its own paragraph here)")
+    d.target(d.s("giảm từ 5% trở lên số người chết vì tai nạn giao thông so với năm 2024"), "traffic_deaths", "decrease", 5, "%", True, "năm 2024",
+             "2025", S, note="'từ 5% trở lên' is at least (as probe 179)")
+    P = "11 tháng năm 2024"
+    d.indicator(d.s("xảy ra 68 vụ tai nạn giao thông đường bộ"), "traffic_accidents", 68, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 52 người"), "traffic_deaths", 52, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, S)
+    d.indicator(d.s("so với cùng kỳ năm 2023 giảm 7 vụ"), "traffic_accidents", 7, "vụ", "decrease", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("giảm 6 người chết"), "traffic_deaths", 6, "người", "decrease", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("xử lý 18.264 trường hợp vi phạm"), "traffic_violations", 18264, "trường hợp", None, None, P, S)
+    d.indicator(d.s("4.127 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 4127, "trường hợp", None, None, P, S,
+                note="a part ('trong đó'); drink-driving is traffic_violations (as probe 046, 126)")
+    d.write()
+
+
+def g200():
+    d = Doc("200_baotuyenquang_tongket_chithi48_2020", "2020-09-18")
+    LI, S = "Hà Văn Lịch", "Tuyên Quang"
+    d.event(d.sent("Sáng 17/9,", "trong tình hình mới."), type="conference", date="2020-09-17", place=None, localities=[S], leader=LI)
+    d.person(LI, [], ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(LI, n=2), note="later 'Đồng chí' (no name words)")
+    d.org("Ban Thường vụ Tỉnh ủy Tuyên Quang", d.m("Ban Thường vụ Tỉnh ủy Tuyên Quang", n=1), note="later bare 'Ban Thường vụ Tỉnh ủy' not counted")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=3))
+    d.org("Công an tỉnh Tuyên Quang", d.m("Công an tỉnh Tuyên Quang", n=1), note="'Đảng ủy Công an tỉnh', 'Ban Chỉ đạo 138 tỉnh' have no place")
+    d.org("UBND tỉnh Tuyên Quang", d.m("UBND tỉnh Tuyên Quang", n=1))
+    d.loc(S, "province", "08", S, "08", d.m(S, n=3))
+    d.loc("Na Hang", "district", "072", None, None, d.m("Na Hang", n=1))
+    d.loc("Sơn Dương", "district", "076", None, None, d.m("Sơn Dương", n=1), note="'huyện Na Hang, Sơn Dương': the level word shared")
+    d.legal(d.s("Chỉ thị số 48-CT/TW của Bộ Chính trị"), "directive", "48", "48-CT/TW", None, "Bộ Chính trị",
+            note="the title's reference: only what it writes (no date; the symbol has no year)")
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.legal(d.s("Kết luận số 13-KL/TW ngày 16/8/2016 của Bộ Chính trị"), "conclusion", "13", "13-KL/TW", "2016-08-16", "Bộ Chính trị")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Hà Văn Lịch yêu cầu", "nông thôn mới."), LI, "yêu cầu", addressee="các cấp ủy đảng")
+    d.directive(d.sent("Đồng chí giao Đảng ủy Công an tỉnh", "trong tháng 11/2020."), LI, "giao", addressee="Đảng ủy Công an tỉnh",
+                note="a task with a deadline and no figure: no target")
+    P = "10 năm"
+    d.indicator(d.s("điều tra, khám phá 5.862 vụ phạm pháp hình sự"), "cases_solved", 5862, "vụ", None, None, P, S,
+                note="period as written ('Sau 10 năm' of the directive)")
+    d.indicator(d.s("bắt xử lý 8.417 đối tượng"), "suspects_arrested", 8417, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án hằng năm đều đạt trên 80%"), "case_clearance_rate", 80, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 71 tụ điểm phức tạp về ma túy"), "criminal_gangs", 71, "tụ điểm", None, None, P, S, note="drug dens (as probe 006)")
+    d.indicator(d.s("bắt 2.946 vụ phạm tội về ma túy"), "drug_crime", 2946, "vụ", None, None, P, S)
+    d.indicator(d.s("xây dựng 1.246 mô hình tự quản về an ninh, trật tự ở khu dân cư"), "security_models", 1246, "mô hình", None, None, P, S,
+                note="the paragraph's period carries on (as probe 180)")
+    d.write()
+
+
+def g201():
+    d = Doc("201_la34_huyenuy_duchue_buonlau_2015", "2015-05-15")
+    UT, DH = "Nguyễn Văn Út", "Đức Huệ"
+    DO = "Đồn Biên phòng Mỹ Quý Tây"
+    d.event(d.sent("Vừa qua, ngày 13/5,", "trên tuyến biên giới."), type="working_session", date="2015-05-13", place=None, localities=[DH, "Long An"],
+            leader=UT, note="'Vừa qua, ngày 13/5': the day after the opening word (unlike probe 171's bare 'Vừa qua')")
+    d.person(UT, [], ["Bí thư Huyện ủy Đức Huệ"], d.m(UT, n=3))
+    d.org("Ban Thường vụ Huyện ủy Đức Huệ", d.m("Ban Thường vụ Huyện ủy Đức Huệ", n=1))
+    d.org("Huyện ủy Đức Huệ", [d.sub("Bí thư Huyện ủy Đức Huệ Nguyễn", "Huyện ủy Đức Huệ")],
+          note="inside the position; not inside 'Ban Thường vụ Huyện ủy Đức Huệ'; later bare 'Huyện ủy', 'Công an huyện' have no place")
+    d.org(DO, d.m(DO, n=3))
+    d.loc(DH, "district", "801", None, None, d.m(DH, n=4))
+    d.loc("Long An", "province", "80", "Tây Ninh", "80", d.m("Long An", n=1))
+    d.loc("Mỹ Quý Tây", "commune", "27907", "Mỹ Quý", "27907", d.m("Mỹ Quý Tây", n=4), note="also the place inside the border post's name (×3)")
+    d.loc("Mỹ Thạnh Tây", "commune", "27910", "Đông Thành", "27898", d.m("Mỹ Thạnh Tây", n=1))
+    d.loc("Bình Hòa Hưng", "commune", "27922", "Bình Thành", "27868", d.m("Bình Hòa Hưng", n=1))
+    d.loc("Svây Riêng", "region", None, None, None, d.m("Svay Rieng", n=1), note="a Cambodian province, named as the foreign-places vocabulary names it")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.s("Bí thư Huyện ủy Nguyễn Văn Út chỉ đạo:"), UT, "chỉ đạo", note="the list's lead-in (as probe 167's)")
+    d.directive(d.sent("+ Công an huyện lập danh sách", "xử lý nghiêm;"), UT, None, note="list item marked '+'")
+    d.directive(d.sent("+ Đồn Biên phòng Mỹ Quý Tây duy trì", "kênh Bảy Hạp;"), UT, None, note="list item")
+    d.directive(d.sent("+ UBND các xã biên giới vận động", "trong quý II/2015."), UT, None, note="list item")
+    d.directive(d.sent("Ông Nguyễn Văn Út cho biết,", "3 xã biên giới."), None, "thống nhất",
+                note="a body's agreement to give (settled rule 13), told by the secretary")
+    d.target(d.s("vận động 100% hộ dân ký cam kết không tham gia buôn lậu, chứa chấp hàng lậu trong quý II/2015"), "smuggling_pledge_rate", "reach",
+             100, "%", False, None, "2015-06-30", DH, note=NEW + " (as forest_pledge_rate, fireworks_pledge_rate); a quarter as deadline is its last day")
+    d.commitment(d.s("trích 150 triệu đồng từ ngân sách huyện hỗ trợ các tổ tuần tra nhân dân ở 3 xã biên giới"), "funding", 150, "triệu đồng",
+                 giver="Huyện ủy Đức Huệ", note="the body that agrees (rule 12: bare 'Huyện ủy' with the report's district)")
+    P = "4 tháng đầu năm 2015"
+    d.indicator(d.s("bắt giữ 57 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 57, "vụ", None, None, P, DH)
+    d.indicator(d.s("tăng 11 vụ so với cùng kỳ"), "smuggling", 11, "vụ", "increase", "cùng kỳ", P, DH)
+    d.indicator(d.s("thu giữ 28.400 gói thuốc lá điếu nhập lậu"), "contraband_seized", 28400, "gói", None, None, P, DH)
+    d.indicator(d.s("1.250 kg đường cát"), "contraband_seized", 1250, "kg", None, None, P, DH)
+    d.indicator(d.s("Tổng trị giá hàng hóa vi phạm hơn 1,3 tỷ đồng"), "smuggled_goods_value", 1.3, "tỷ đồng", None, None, P, DH)
+    d.write()
+
+
+def g202():
+    d = Doc("202_ctv_tongket_congan_camau_2016", "2016-12-29")
+    BI, TU, LA = "Lâm Văn Bi", "Phan Anh Tuấn", "Châu Văn Lập"
+    S, CA, UB = "Cà Mau", "Công an tỉnh Cà Mau", "UBND tỉnh Cà Mau"
+    PCS = "Phòng Cảnh sát đường thủy Công an tỉnh"
+    d.event(d.sent("Sáng 28/12, Công an tỉnh Cà Mau", "nhiệm vụ năm 2017."), type="conference", date="2016-12-28", place=None, localities=[S],
+            leader=LA, note="the year from the review it holds (dev rule 2); the director chairs (rule 3)")
+    d.person(BI, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Cà Mau"], d.m(BI, n=2), note="later 'Chủ tịch UBND tỉnh' (no name words)")
+    d.person(TU, ["Thiếu tướng"], ["Phó Tổng cục trưởng Tổng cục Cảnh sát"], d.m(TU, n=2))
+    d.person(LA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LA, n=1))
+    d.org(CA, d.m(CA, n=4), note="also in the title")
+    d.org(UB, d.m(UB, n=1), note="inside the position")
+    d.org("Tổng cục Cảnh sát", d.m("Tổng cục Cảnh sát", n=1), note="inside the position")
+    d.org("Bộ đội Biên phòng tỉnh Cà Mau", d.m("Bộ đội Biên phòng tỉnh Cà Mau", n=1))
+    d.org(PCS, d.m(PCS, n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Công an huyện U Minh", d.m("Công an huyện U Minh", n=1),
+          note="gold fixed after the eval: a district police with its place is a body (as probe 054's 'Công an huyện Diễn Châu'), also after 'trụ sở'")
+    d.loc(S, "province", "96", S, "96", d.m(S, n=6))
+    d.loc("Năm Căn", "district", "971", None, None, d.m("Năm Căn", n=1))
+    d.loc("U Minh", "district", "966", None, None, d.m("U Minh", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Lâm Văn Bi", "không để phát sinh trường hợp mới."), BI, "yêu cầu", addressee="Công an tỉnh",
+                note="tasks '(i) (ii) (iii)' inline in one sentence: one directive (as probe 071's '(1) (2) (3)')")
+    d.directive(d.sent("Thiếu tướng Phan Anh Tuấn đề nghị", "\"tín dụng đen\"."), TU, "đề nghị", addressee=CA)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2016"), "social_order_crime", "decrease", 5, "%", True, "năm 2016",
+             "2017", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2017", S)
+    d.commitment(d.s("bố trí 25 tỷ đồng để xây dựng trụ sở Công an huyện U Minh"), "funding", 25, "tỷ đồng", giver=UB,
+                 note="'tỉnh sẽ bố trí', told by the chairman: a pledge, no directive (as probe 071, 179)")
+    d.commitment(d.s("cấp 4 ca nô cho Phòng Cảnh sát đường thủy Công an tỉnh"), "equipment", 4, "ca nô", giver=UB, receiver=PCS,
+                 note="'ca nô' a two-word count noun (rule 15)")
+    P = "năm 2016"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 684 vụ"), "social_order_crime", 684, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 57 vụ (7,7%) so với năm 2015"), "social_order_crime", 57, "vụ", "decrease", "năm 2015", P, S)
+    d.indicator(d.s("(7,7%) so với năm 2015"), "social_order_crime", 7.7, "%", "decrease", "năm 2015", P, S)
+    d.indicator(d.s("điều tra làm rõ 571 vụ"), "cases_solved", 571, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 903 đối tượng"), "suspects_arrested", 903, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 83,5%"), "case_clearance_rate", 83.5, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 131 vụ phạm tội về kinh tế"), "economic_crime", 131, "vụ", None, None, P, S)
+    d.indicator(d.s("gây thiệt hại hơn 18 tỷ đồng"), "economic_crime_losses", 18, "tỷ đồng", None, None, P, S, note=NEW)
+    d.indicator(d.s("bắt 84 vụ"), "drug_crime", 84, "vụ", None, None, P, S)
+    d.indicator(d.s("143 đối tượng phạm tội về ma túy"), "suspects_arrested", 143, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 39 vụ khai thác thủy sản trái phép"), "illegal_fishing", 39, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("6 tàu cá của ngư dân vi phạm vùng biển nước ngoài bị bắt giữ"), "fishermen_detained_abroad", 6, "tàu cá", None, None, P, S,
+                note="a part ('trong đó')")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 97 vụ"), "traffic_accidents", 97, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 86 người"), "traffic_deaths", 86, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 54 người"), "traffic_injuries", 54, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2015 giảm 15 vụ"), "traffic_accidents", 15, "vụ", "decrease", "năm 2015", P, S)
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", "năm 2015", P, S)
+    d.indicator(d.s("tăng 3 người bị thương"), "traffic_injuries", 3, "người", "increase", "năm 2015", P, S)
+    d.indicator(d.s("Tai nạn giao thông đường thủy xảy ra 11 vụ"), "traffic_accidents", 11, "vụ", None, None, P, S, note="a waterway part (as probe 173)")
+    d.indicator(d.s("làm chết 8 người"), "traffic_deaths", 8, "người", None, None, P, S)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
