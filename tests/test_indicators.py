@@ -1081,3 +1081,41 @@ def test_trusted_addresses_and_model_trials_are_metrics_of_their_own() -> None:
         "rút kinh nghiệm về tội phạm mua bán người.", source="test", date="2024-01")).targets]
     assert (trials.value, trials.unit, trials.metric_key, trials.at_least) == (
         30, "phiên tòa", "model_trials", True)
+
+
+def test_counts_of_operations_patrols_goods_boats_racers_quarantine_losses_and_fishing() -> None:
+    text = ("Sáng 9/1, Công an tỉnh Kiên Giang tổ chức hội nghị tổng kết công tác công an năm 2023.\n\n"
+            "Năm 2023, lực lượng chức năng bắt 40 vụ phạm tội về ma túy, đấu tranh thành công 12 "
+            "chuyên án. Các đồn biên phòng tổ chức 18 cuộc tuần tra song phương với lực lượng bạn. "
+            "Lực lượng chức năng thu giữ 9.600 gói thuốc lá điếu nhập lậu; có 3 tàu cá của ngư dân vi "
+            "phạm vùng biển nước ngoài bị bắt giữ. Công an các huyện giải tán 14 nhóm đua xe, bàn giao "
+            "95 người cho ngành y tế để cách ly. Toàn tỉnh phát hiện 22 vụ phạm tội về kinh tế, gây "
+            "thiệt hại hơn 7 tỷ đồng; phát hiện 17 vụ khai thác thủy sản trái phép; ngăn chặn 310 lượt "
+            "người xuất, nhập cảnh trái phép; tiếp nhận 120 lượt người bị tạm giữ, tạm giam. Toàn tỉnh "
+            "đạt 96,2% số công dân thuộc diện cấp căn cước.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert grounding_errors(ex) == []
+    found = {(i.value, i.unit, i.metric_key) for i in ex.indicators}
+    assert found >= {(12, "chuyên án", "drug_operations"), (18, "cuộc", "joint_patrols"),
+                     (9600, "gói", "contraband_seized"), (3, "tàu cá", "fishermen_detained_abroad"),
+                     (14, "nhóm", "street_racing_groups"), (95, "người", "quarantine_handovers"),
+                     (7, "tỷ đồng", "economic_crime_losses"), (17, "vụ", "illegal_fishing"),
+                     (310, "lượt người", "illegal_exits"), (120, "lượt", "detainees_received"),
+                     (96.2, "%", "id_card_rate")}
+    assert indicator_of(ex, 96.2).text == "đạt 96,2% số công dân thuộc diện cấp căn cước"
+
+
+def test_losses_belong_to_the_crimes_counted_before_them_and_groups_of_tasks_count_nothing() -> None:
+    text = ("Sáng 9/1, Tòa án nhân dân tỉnh xét xử vụ án vi phạm quy định về đấu thầu.\n\n"
+            "Các bị cáo đã gây thiệt hại cho Nhà nước hơn 5,1 tỷ đồng. Hội nghị thống nhất 6 nhóm nhiệm vụ.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert not [i for i in ex.indicators if i.unit == "tỷ đồng"]
+    assert not [t for t in ex.targets if t.unit == "nhóm"]
+
+
+def test_after_so_many_years_opening_a_paragraph_is_the_period_of_its_figures() -> None:
+    text = ("Sáng 9/9, Tỉnh ủy tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 48-CT/TW.\n\n"
+            "Sau 8 năm, lực lượng Công an đã điều tra, khám phá 3.120 vụ phạm pháp hình sự, bắt xử lý "
+            "4.005 đối tượng.")
+    ex = extract_document(Document.from_text(text, source="test", date="2020-09"))
+    assert {i.period for i in ex.indicators} == {"8 năm"}

@@ -150,6 +150,9 @@ _COUNT_NOUN_AFTER = regex.compile(
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
               "fire_safety_inspection_rate"}
 _PEOPLE_UNITS = {"đối tượng", "bị can"}
+_DRUGS = regex.compile(r"(?<![\p{L}])ma túy(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+# the losses a crime caused, by the crime counted before them: economic crimes' or frauds'
+_LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
 # a sentence or clause that gives a part of what the paragraph counted
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
 # who or what is counted with the cases, sharing the words after them ("86 vụ, 214 người xuất cảnh …")
@@ -326,6 +329,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if done is not None and (done.group().strip().lower(), amount.unit) in _DEEDS:
             key, metric = _DEEDS[(done.group().strip().lower(), amount.unit)], None
             span_start = done.start()
+    if key is None and amount.unit == "chuyên án" \
+            and _DRUGS.search(text, paragraph_start or start, amount.start) is not None:
+        # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph: drug operations
+        key, metric = "drug_operations", None
+    if key == "economic_crime_losses":
+        # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence
+        before = earlier[-1].metric_key if earlier and earlier[-1].span[0] >= start else None
+        key = _LOSS_OF.get(before or "")
+        metric = metric if key is not None else None
     if key is None and verb is not None:
         # "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm" where fire is the topic: the inspections and
         # the violations found of fire safety

@@ -247,7 +247,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
-    "bình", "buồng giam", "dãy nhà",
+    "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người",
     # counts of reported results: reports ("2.146 tố giác, tin báo", "giải quyết 1.987 tin"), attacks,
     # sessions, patrols, buildings, services, households, citizens, seized goods
     "tố giác, tin báo", "tin", "đơn", "cuộc", "lần", "đợt", "buổi", "công trình", "dịch vụ", "đơn vị",
@@ -268,10 +268,16 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên", "chó nghiệp vụ", "điểm dân cư", "lối đi", "phiên tòa",
     "bộ, ngành", "buồng tạm giam", "cần chắn",
 )
+# "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
+# passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
+# where vehicles are counted with the people ("214.000 lượt người, phương tiện": "lượt")
+_UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)"}
 # a thing counted by its quoted name: '14 "điểm đen"', '30 “Địa chỉ tin cậy”' (the unit is the name, unquoted)
 _QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'
 _UNIT = (rf"(?:{_QUOTED_UNIT}|(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
-         + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + "))")
+         + "|".join(regex.escape(n) + _UNIT_GUARD.get(n, "")
+                    for n in sorted(COUNT_NOUNS, key=len, reverse=True))
+         + "))")
 # "51/61 vụ" is 51 of 61; after a unit, "/" starts the next count ("31 vụ/45 đối tượng")
 _AMOUNT = regex.compile(
     rf"(?<![\d.,]|[\d.,]/|\w|\p{{L}}[\-–]|[\p{{L}}/.,]\d+[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"
@@ -283,7 +289,9 @@ _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
 # "tổ chức" is no unit "tổ", but "14 tổ chức đảng" counts
-_NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)", regex.IGNORECASE | regex.V1)
+# nor is a "nhóm" of tasks or measures one of people ("9 nhóm nhiệm vụ", "3 nhóm giải pháp")
+_NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)|nhóm\s+(?:nhiệm\s+vụ|giải\s+pháp|vấn\s+đề|nội\s+dung"
+                            r"|công\s+việc|chỉ\s+tiêu|tiêu\s+chí)\b", regex.IGNORECASE | regex.V1)
 _DATE_WORD = regex.compile(r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm|hôm|đến|từ)\s*$",
                            regex.IGNORECASE | regex.V1)
 # what may stand before a number and qualify it

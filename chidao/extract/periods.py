@@ -243,9 +243,11 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # years counted from a plan's start that open a clause: "Sau 10 năm, …" -> "10 năm" (as "10 năm qua")
+    r"|(?P<after>[Ss]au\s+(?P<after_years>\d+)\s+năm)(?=\s*,)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
-RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua")
+RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm")
 _STAGE = re.compile(r"giai đoạn (\d{4}) ?[-–] ?(\d{4})")
 
 
@@ -253,9 +255,10 @@ def same_stage(recent: str, stage: str | None) -> bool:
     """Whether "N năm qua" is the stage a report names in full ("5 năm qua" and "giai đoạn 2016 - 2021"
     or "2016 - 2020")."""
     m, s = RECENT.fullmatch(recent), _STAGE.fullmatch(stage or "")
-    if not (m and s and m.group("years")):
+    years = m.group("years") or m.group("after_years") if m else None
+    if not (years and s):
         return False
-    return int(s.group(2)) - int(s.group(1)) in (int(m.group("years")), int(m.group("years")) - 1)
+    return int(s.group(2)) - int(s.group(1)) in (int(years), int(years) - 1)
 # a campaign is named by the occasion it serves when its sentence gives one
 _OCCASION = regex.compile(
     r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?)",
@@ -319,6 +322,8 @@ def _period_value(m: re.Match[str]) -> str:
         return f"{m.group('half')} tháng {m.group('part')} năm{year}"
     if m.group("month"):
         return f"tháng {int(m.group('month'))}/{m.group('my')}"
+    if m.group("after"):
+        return f"{m.group('after_years')} năm"
     if m.group("since"):
         return "từ ngày " + _SPACES.sub("", m.group("since_day"))
     value = _SPACES.sub(" ", m.group())
