@@ -140,8 +140,10 @@ def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[rege
     up (`index[key]`, `phrase_candidates`) compiles its patterns once."""
     grouped: dict[str, list[tuple[str, tuple]]] = {}
     for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
-        words = form.split()
-        grouped.setdefault(" ".join(words[:2]), []).append((phrase_pattern(form), payload))
+        # keyed as the text is looked up (`_first_words`): by letters, so "Đ/c" is found under "Đ"
+        words = _first_words(form, 0) or (form.split()[0], None)
+        key = words[1] if words[1] is not None and form.startswith(words[1]) else words[0]
+        grouped.setdefault(key, []).append((phrase_pattern(form), payload))
     return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})  # type: ignore[return-value]
 
 

@@ -72,10 +72,14 @@ def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     return phrase_index(entries)
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 @cache
 def title_first_words() -> frozenset[str]:
-    """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...)."""
-    return frozenset(key.split()[0] for key in _vocabulary())
+    """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...): the letters a phrasing
+    starts with, so "Đ/c" (đồng chí written short) starts at the word "Đ"."""
+    return frozenset(_LETTERS.match(key).group() for key in _vocabulary())
 
 
 @lru_cache(maxsize=8192)
