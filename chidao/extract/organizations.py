@@ -559,7 +559,9 @@ _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
     r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn)"
-    r"(?:[ ](?:Cổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?|Trách nhiệm hữu hạn))?"
+    # the company's form, capitalized or not ("Công ty cổ phần Xe khách …")
+    r"(?:[ ](?:[Cc]ổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?"
+    r"|[Tt]rách nhiệm hữu hạn(?:[ ]một thành viên)?))?"
     r"[ ](?P<first>" + _NAME_WORD + r")"
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
     r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập)[ ]))?"
