@@ -517,6 +517,9 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     mentions: dict[str, list[Span]] = {}
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
+        if not body.place and body.key in _optional_place_keys() \
+                and _COMMANDER.search(text, max(0, body.start - 12), body.start):
+            key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
         # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
         written = _INSIDE_ABBREVIATION.sub(" ", text[body.start:body.end])  # the name without "(VKSND)"
         name = (body.code is not None, normalize_name(written))
@@ -532,7 +535,15 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
+_COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 _OPEN_BRACKET = regex.compile(r"[ ]?\($")
+
+
+@cache
+def _optional_place_keys() -> frozenset[str]:
+    """Bodies that are a national force or office and, with a place, that place's ("Bộ đội Biên phòng")."""
+    return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "optional")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
 
 
