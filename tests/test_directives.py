@@ -674,3 +674,22 @@ def test_a_provinces_agreement_told_by_its_leader_unless_he_goes_on_to_ask_a_bod
         "dựng trụ sở Công an huyện Tân Biên. Ông cho biết UBND tỉnh thống nhất bố trí 20 tỷ đồng để mua sắm "
         "trang thiết bị, đồng thời giao Sở Tài chính hướng dẫn lập dự toán.", date="2022-12")
     assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất"), ("Trần Văn Chiến", "giao")]
+
+
+def test_dc_written_short_for_dong_chi_names_the_speaker_and_carries_to_the_dash_items():
+    found = _directives(
+        "Chiều 5-7, Công an huyện Yên Thành tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Đ/c Đại tá "
+        "Nguyễn Văn Hải - Phó Giám đốc Công an tỉnh dự và chỉ đạo hội nghị.\n\n"
+        "Phát biểu chỉ đạo, đ/c Phó Giám đốc Công an tỉnh đánh giá cao kết quả đạt được. Đ/c yêu cầu "
+        "Công an huyện trong 6 tháng cuối năm tập trung thực hiện các nhiệm vụ:\n\n"
+        "- Tăng cường tuần tra, kiểm soát trên các tuyến đường trọng điểm;\n\n"
+        "- Đẩy mạnh tấn công trấn áp tội phạm ma túy.", "2021-07")
+    assert [(d.speaker, d.addressee) for d in found] == [("Nguyễn Văn Hải", "Công an huyện")] * 3
+
+
+def test_an_addressee_ends_before_a_time_or_the_verb_of_giving_after_it():
+    found = _directives(
+        "Tại hội nghị tổng kết, Chủ tịch UBND tỉnh Lê Văn An yêu cầu Công an tỉnh năm 2022 tập trung "
+        "giữ vững an ninh chính trị. Ông giao Sở Tài chính cân đối kinh phí mua sắm phương tiện cho Công an "
+        "các xã. Ông giao Sở Y tế cấp ngay 2.000 bộ kit xét nghiệm cho các chốt kiểm soát.", "2021-12")
+    assert [d.addressee for d in found] == ["Công an tỉnh", "Sở Tài chính", "Sở Y tế"]

@@ -388,3 +388,15 @@ def test_a_procuracys_supervision_written_truc_tiep_kiem_sat_is_an_inspection() 
                     "ông Bùi Văn Tâm, Phó Viện trưởng làm trưởng đoàn đã trực tiếp kiểm sát việc tạm giữ, "
                     "tạm giam tại Nhà tạm giữ Công an huyện Lạc Sơn.", "2022-06")
     assert [(e.type, e.date, e.leader) for e in found] == [("inspection", "2022-06-07", "Bùi Văn Tâm")]
+
+
+def test_event_dates_with_a_spaced_dash_a_weekday_and_a_comma_or_days_in_brackets() -> None:
+    found = _events("Sáng ngày 14 - 7, Công an huyện Tân Kỳ tổ chức hội nghị sơ kết công tác công an 6 tháng "
+                    "đầu năm 2020.", "2020-07")
+    assert [e.date for e in found] == ["2020-07-14"]
+    found = _events("Sáng thứ Tư, 9/10, Ban An toàn giao thông tỉnh Quảng Trị tổ chức hội nghị sơ kết "
+                    "công tác bảo đảm trật tự, an toàn giao thông 9 tháng năm 2019.", "2019-10")
+    assert [e.date for e in found] == ["2019-10-09"]
+    found = _events("Trong 2 ngày (15-16/4), Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị "
+                    "tổng kết công tác phòng, chống ma túy trên tuyến biên giới.", "2020-04")
+    assert [e.date for e in found] == ["2020-04-15"]

@@ -243,3 +243,14 @@ def test_a_laws_title_closed_by_its_year_runs_longer_than_six_words() -> None:
         ("law", "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", "2024"),
         ("law", "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ", "2017"),
         ("law", "Luật Đất đai", None)]
+
+
+def test_a_laws_number_written_after_its_title_with_who_passed_it_and_when() -> None:
+    ref = only(refs("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15 được Quốc hội thông qua "
+                    "ngày 29/11/2024, có hiệu lực từ ngày 1/7/2025."))
+    assert (ref.kind, ref.number, ref.symbol, ref.date, ref.issuer) == (
+        "law", "55", "55/2024/QH15", "2024-11-29", "Quốc hội")
+    assert ref.text == "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ số 55/2024/QH15"
+    # "và" before another document's kind ends the title: two references
+    found = refs("triển khai Luật Cư trú và Nghị định số 62/2021/NĐ-CP của Chính phủ")
+    assert [(r.kind, r.number) for r in found] == [("law", None), ("decree", "62")]

@@ -534,3 +534,25 @@ def test_tax_departments_a_national_department_and_a_unit_written_two_ways(tmp_p
     assert [o.name for o in police] == ["Cục Cảnh sát hình sự"] and len(police[0].mentions) == 2
     # a unit of the police of many provinces names no one body
     assert "Phòng Cảnh sát hình sự" not in names, names
+
+
+def test_a_company_with_its_form_in_lower_case_and_a_districts_military_service_council() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 20/2, Hội đồng nghĩa vụ quân sự huyện Thọ Xuân tổ chức lễ giao nhận quân. Công ty cổ phần "
+            "Vận tải Hoàng Long cam kết không để lái xe sử dụng rượu, bia khi điều khiển phương tiện.")
+    found = extract_document(Document.from_text(text, "t.txt", date="2022-02")).organizations
+    names = {o.name for o in found}
+    assert {"Hội đồng nghĩa vụ quân sự huyện Thọ Xuân", "Công ty cổ phần Vận tải Hoàng Long"} <= names
+
+
+def test_a_commanders_office_before_the_border_guard_written_bare_names_the_whole_force() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Sáng 12/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị. Thiếu tướng Lê Văn "
+            "Toàn, Phó Tư lệnh Bộ đội Biên phòng dự hội nghị. Bộ đội Biên phòng Lai Châu bắt giữ 20 vụ "
+            "ma túy.")
+    found = extract_document(Document.from_text(text, "t.txt", date="2020-04")).organizations
+    spans = {o.name: [text[s:e] for s, e in o.mentions] for o in found}
+    assert spans["Bộ đội Biên phòng"] == ["Bộ đội Biên phòng"]
+    assert spans["Bộ đội Biên phòng Lai Châu"] == ["Bộ đội Biên phòng Lai Châu"]

@@ -321,3 +321,15 @@ def test_a_position_written_once_after_a_plural_list_is_every_listed_persons() -
         "Phó Trưởng Công an huyện Châu Thành"]
     assert found["Nguyễn Văn Tú"] == ["Bí thư Huyện ủy"]
     assert found["Đặng Văn Sơn"] == []
+
+
+def test_two_positions_before_a_name_and_a_councils_chairman_in_full() -> None:
+    found = _positions("Phó Chủ tịch UBND tỉnh, Trưởng ban An toàn giao thông tỉnh Trần Văn Bình chủ trì "
+                       "hội nghị. Dự lễ có ông Lê Quang Hòa, Chủ tịch UBND huyện, Chủ tịch Hội đồng nghĩa vụ "
+                       "quân sự huyện Thọ Xuân.", "2022-02")
+    assert found["Trần Văn Bình"] == ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"]
+    assert found["Lê Quang Hòa"] == ["Chủ tịch UBND huyện",
+                                     "Chủ tịch Hội đồng nghĩa vụ quân sự huyện Thọ Xuân"]
+    # a province whose name starts with a surname stays in the board's name
+    found = _positions("Ông Phạm Minh Tâm, Trưởng ban An toàn giao thông tỉnh Lâm Đồng phát biểu.", "2022-02")
+    assert found["Phạm Minh Tâm"] == ["Trưởng ban An toàn giao thông tỉnh Lâm Đồng"]

@@ -174,3 +174,9 @@ def test_anchored_search_finds_what_a_full_scan_finds(text: str) -> None:
 ])
 def test_a_date_someone_gave_is_read_as_iso_or_refused(given: str, iso: str | None) -> None:
     assert iso_date(given) == iso
+
+
+def test_a_spaced_dash_is_a_day_and_month_only_after_a_time_word() -> None:
+    assert [(d.day, d.month) for d in find_dates("Sáng ngày 3 - 9, hội nghị")] == [(3, 9)]
+    assert [(d.day, d.month) for d in find_dates("Chiều thứ Sáu, 20/11, đoàn")] == [(20, 11)]
+    assert find_dates("tăng (4 - 5%) so với") == []

@@ -232,7 +232,9 @@ _ADDRESSEE_CUT = regex.compile(
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
-    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn|đợt))\b"
+    r"cân đối|cấp(?= (?:ngay|phát|kinh phí|thêm|bổ sung|\d))|"  # "giao Sở Y tế cấp ngay 5.000 bộ kit"
+    r"năm \d{4}|\d+ tháng (?:đầu|cuối) năm|"  # a time after the body: "Công an tỉnh năm 2017 tập trung"
+    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn|đợt|\d+ (?:tháng|ngày|năm)))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(

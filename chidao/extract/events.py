@@ -78,10 +78,11 @@ _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|t�
 _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s)")
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
 _A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính")
-# a lead over days: "Trong hai ngày 14 và 15/11, …" (not "hội nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
+# a lead over days: "Trong hai ngày 14 và 15/11, …", in brackets too ("Trong 2 ngày (20-21/3)"; not "hội
+# nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
 _DAYS = regex.compile(r"[\s\"“]*(?:(?:\p{Lu}[\p{Lu}\d.]{1,11}|\([^()\n]{2,30}\))\s*[-–]\s*)?"
-                      r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ(?:\s+ngày)?)\s+"
+                      r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ(?:\s+ngày)?)\s+\(?"
                       r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
                       r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
 _DURING = regex.compile(

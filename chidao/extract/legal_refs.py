@@ -130,9 +130,18 @@ _TITLE_STOP_INNER = _TITLE_STOP.replace("(?:và|", "(?:", 1)
 _TITLE = (
     r"(?P<title>(?<=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)\p{Lu}\p{Ll}*"
     rf"(?:(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}}))\p{{L}}+){{1,16}}(?=\s+năm\s+\d{{4}})"
+    rf"|(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}})|và\s+\p{{Lu}})\p{{L}}+){{1,16}}(?=\s+số\s+\d)"
     rf"|(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}}))"
     r"(?=\s+năm\s+\d{4}|[\s.,;:)]|$)"
 )
+# a law's number written after its title, which it closes as a year does: "Luật Trật tự, an toàn giao thông
+# đường bộ số 36/2024/QH15"
+_NUMBER_AFTER = rf"(?:\s+số\s+(?P<lawnum>\d{{1,5}})(?P<lawsym>{_SYMBOL})?)?"
+# who passed it and when, right after the reference: "… số 36/2024/QH15 được Quốc hội thông qua ngày
+# 27/6/2024"
+_PASSED = regex.compile(
+    r"\s*,?\s+(?:đã\s+)?được\s+(?P<issuer>Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
+    rf"(?:\s+khóa\s+{_ROMAN})?\s+(?:thông\s+qua|ban\s+hành)(?:\s+(?:vào\s+)?(?P<date>{_DATE}))?")
 # what a decision grants, named in its place: "Quyết định tặng Kỷ niệm chương Vì sự nghiệp …"
 _GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công nhận|bổ nhiệm|điều động|khen thưởng)"
           r"(?:\s+(?!cho\b|của\b)[\p{L}\d]+){1,10}?(?=\s+(?:cho|của)\b|[.,;:)\n]|$))")
@@ -166,7 +175,7 @@ def _pattern() -> regex.Pattern[str]:
     bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?P<kind>{kind})\s+"
-        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}|{_CHARTER}|{bare}|{_NAMED})"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_NAMED})"
         rf"(?P<tail>{tail})"
     )
 
@@ -264,6 +273,18 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         if kind not in ("law", "code", "ordinance"):
             return None
         name = f"{kind_word} {m.group('title')}"
+        if m.group("lawnum"):
+            number = m.group("lawnum")
+            if m.group("lawsym"):
+                symbol = number + _SYMBOL_SPACE.sub(r"\1", m.group("lawsym")).replace("–", "-")
+                year = _SYMBOL_YEAR.match(symbol, len(number))
+                date = year.group(1) if year else None
+                issuer = _issuer_from_symbol(symbol)
+            passed = _PASSED.match(text, end)
+            if passed is not None:
+                issuer = _SPACE.sub(" ", passed.group("issuer"))
+                if passed.group("date"):
+                    date = _date(text, passed.start("date"), passed.end("date"), doc_date) or date
     elif m.group("charter"):
         date = _YEAR.search(m.group("charter")).group()
     elif m.group("bare") is not None:

@@ -140,8 +140,10 @@ def phrase_index(entries: list[tuple[str, tuple]]) -> dict[str, tuple[tuple[rege
     up (`index[key]`, `phrase_candidates`) compiles its patterns once."""
     grouped: dict[str, list[tuple[str, tuple]]] = {}
     for form, payload in sorted(entries, key=lambda e: len(e[0]), reverse=True):
-        words = form.split()
-        grouped.setdefault(" ".join(words[:2]), []).append((phrase_pattern(form), payload))
+        # keyed as the text is looked up (`_first_words`): by letters, so "Đ/c" is found under "Đ"
+        words = _first_words(form, 0) or (form.split()[0], None)
+        key = words[1] if words[1] is not None and form.startswith(words[1]) else words[0]
+        grouped.setdefault(key, []).append((phrase_pattern(form), payload))
     return _PhraseIndex({key: tuple(found) for key, found in grouped.items()})  # type: ignore[return-value]
 
 
@@ -515,6 +517,9 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     mentions: dict[str, list[Span]] = {}
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
+        if not body.place and body.key in _optional_place_keys() \
+                and _COMMANDER.search(text, max(0, body.start - 12), body.start):
+            key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
         # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
         written = _INSIDE_ABBREVIATION.sub(" ", text[body.start:body.end])  # the name without "(VKSND)"
         name = (body.code is not None, normalize_name(written))
@@ -530,7 +535,15 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
+_COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 _OPEN_BRACKET = regex.compile(r"[ ]?\($")
+
+
+@cache
+def _optional_place_keys() -> frozenset[str]:
+    """Bodies that are a national force or office and, with a place, that place's ("Bộ đội Biên phòng")."""
+    return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "optional")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
 
 
@@ -557,7 +570,9 @@ _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
     r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn)"
-    r"(?:[ ](?:Cổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?|Trách nhiệm hữu hạn))?"
+    # the company's form, capitalized or not ("Công ty cổ phần Xe khách …")
+    r"(?:[ ](?:[Cc]ổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?"
+    r"|[Tt]rách nhiệm hữu hạn(?:[ ]một thành viên)?))?"
     r"[ ](?P<first>" + _NAME_WORD + r")"
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
     r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập)[ ]))?"

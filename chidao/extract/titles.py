@@ -25,6 +25,7 @@ from chidao.extract.organizations import (
     phrase_candidates,
     phrase_index,
 )
+from chidao.gazetteer.admin_units import admin_index
 from chidao.gazetteer.loader import load_table
 
 TitleKind = Literal["rank", "position", "honorific"]
@@ -72,10 +73,14 @@ def _vocabulary() -> dict[str, tuple[tuple[regex.Pattern[str], tuple], ...]]:
     return phrase_index(entries)
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+
+
 @cache
 def title_first_words() -> frozenset[str]:
-    """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...)."""
-    return frozenset(key.split()[0] for key in _vocabulary())
+    """Words a title can start with ("Đại", "Bộ", "đồng", "Ông", ...): the letters a phrasing
+    starts with, so "Đ/c" (đồng chí written short) starts at the word "Đ"."""
+    return frozenset(_LETTERS.match(key).group() for key in _vocabulary())
 
 
 @lru_cache(maxsize=8192)
@@ -160,8 +165,20 @@ def _own_unit_end(text: str, pos: int, key: str) -> int | None:
         two = " ".join(pair.group().split()) if pair else ""
         if nxt.group("w") in _AFTER_BOARD or two in _AFTER_BOARD or two in _verbs():
             return end
+        if is_surname(nxt.group("w")) and not _place_at(text, nxt.start("w")) \
+                and regex.match(r"[ \t]+\p{Lu}", text[nxt.end():nxt.end() + 3]):
+            return end  # "Trưởng ban An toàn giao thông tỉnh Nguyễn Văn A": the holder's name follows
         end, words = nxt.end(), words + [nxt.group("w")]
     return None
+
+
+def _place_at(text: str, pos: int) -> bool:
+    """Whether a province's or district's name of two or three words begins at text[pos] ("Lâm Đồng")."""
+    index = admin_index()
+    words = regex.match(r"\p{L}+(?:[ ]\p{L}+){0,2}", text[pos:pos + 40])
+    parts = words.group().split(" ") if words else []
+    return any(" ".join(parts[:n]) in index.province_forms or " ".join(parts[:n]) in index.districts
+               for n in (2, 3) if n <= len(parts))
 
 
 # Boards named by what they are for; without a place, a short purpose still belongs to the office.

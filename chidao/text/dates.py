@@ -28,13 +28,16 @@ class DateMention:
 
 _TIME_WORD = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng\s+sáng)"
 _SEP = r"[/\-.]"
+# a weekday between the time word and the day, with or without a comma: "Sáng thứ Ba, 12/3"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|\d)|chủ\s+nhật)\s*,?\s+"
 
 _DATE_RE = regex.compile(
     rf"""
     (?P<full>(?<![\d/.\-])(?P<d1>\d{{1,2}})(?P<s1>{_SEP})(?P<m1>\d{{1,2}})(?P=s1)(?P<y1>\d{{4}})(?![\d/])) |
     (?P<words>ngày\s+(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})(?:\s+năm\s+(?P<y2>\d{{4}}))?) |
-    (?P<dm>(?:{_TIME_WORD}\s+(?:\w+\s+)?\(?|\()
-        (?P<d3>\d{{1,2}})(?P<s3>{_SEP})(?P<m3>\d{{1,2}})(?![\d]|{_SEP}\d)) |
+    (?P<dm>(?:{_TIME_WORD}\s+(?:{_WEEKDAY}|\w+\s+)?\(?|\()
+        (?P<d3>\d{{1,2}})(?P<s3>{_SEP}|(?<=\s\d{{1,2}})\s[-–]\s(?=\d{{1,2}}\b))(?P<m3>\d{{1,2}})
+        (?![\d]|\s?{_SEP}\s?\d)) |
     (?P<tm>{_TIME_WORD}\s+(?P<d7>\d{{1,2}})\s+tháng\s+(?P<m7>\d{{1,2}})
         (?:\s+năm\s+(?P<y7>\d{{4}}))?(?![\d/])) |
     (?P<month>tháng\s+(?P<m4>\d{{1,2}})(?:\s*[/\-]\s*|\s+năm\s+)(?P<y4>\d{{4}})(?!\d)) |
