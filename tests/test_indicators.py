@@ -1119,3 +1119,19 @@ def test_after_so_many_years_opening_a_paragraph_is_the_period_of_its_figures() 
             "4.005 đối tượng.")
     ex = extract_document(Document.from_text(text, source="test", date="2020-09"))
     assert {i.period for i in ex.indicators} == {"8 năm"}
+
+
+def test_a_place_that_names_a_body_is_not_the_figure_s_place() -> None:
+    # the post is named after a commune of the district the report is about: its name is no scope
+    visit = ("Chiều 14/3, Thường trực Huyện ủy huyện Cao Lộc (tỉnh Lạng Sơn) làm việc với Công an huyện và "
+             "Đồn Biên phòng Thanh Lòa.\n\n")
+    text = visit + ("Quý I/2024, Công an huyện và Đồn Biên phòng Thanh Lòa đã phát hiện, bắt giữ 9 vụ "
+                    "buôn lậu.")
+    ex = extract_document(Document.from_text(text, "cao-loc.txt", date="2024-03"))
+    assert grounding_errors(ex) == []
+    assert "Thanh Lòa" in {loc.name for loc in ex.localities}
+    assert [(i.value, i.scope) for i in ex.indicators] == [(9, "Cao Lộc")]
+    # a commune's own police: its place is the unit's, and the figure's
+    text = visit + "Quý I/2024, Công an xã Thanh Lòa đã phát hiện, bắt giữ 9 vụ buôn lậu."
+    ex = extract_document(Document.from_text(text, "thanh-loa.txt", date="2024-03"))
+    assert [(i.value, i.scope) for i in ex.indicators] == [(9, "Thanh Lòa")]

@@ -369,3 +369,13 @@ def test_a_district_name_written_as_one_word_in_a_list_after_a_singular_level_wo
     got = {(loc.name, loc.level, loc.code) for loc in found}
     assert ("Đa Krông", "district", "467") in got
     assert ("Hướng Hóa", "district", "465") in got
+
+
+def test_a_border_post_named_after_a_commune_of_the_report_s_district_names_that_commune() -> None:
+    text, found = localities("Ngày 14/3, Huyện ủy huyện Cao Lộc (tỉnh Lạng Sơn) làm việc với Đồn Biên phòng "
+                             "Thanh Lòa về tuần tra biên giới; Đồn BP Thanh Lòa đề xuất 3 kiến nghị.")
+    assert mentions(text, by_name(found, "Thanh Lòa")) == ["Thanh Lòa", "Thanh Lòa"]
+    assert by_name(found, "Thanh Lòa").level == "commune"
+    # where the report names neither the province nor the district, the post's name is no unit
+    text, found = localities("Ngày 14/3, đoàn công tác làm việc với Đồn Biên phòng Thanh Lòa về tuần tra.")
+    assert "Thanh Lòa" not in {loc.name for loc in found}

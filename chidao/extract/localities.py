@@ -359,6 +359,11 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
     return None
 
 
+# a border post's name, which is the district's or commune's it guards when the report names the province or
+# district that unit lies in ("Đồn Biên phòng Chung Chải"); else no unit ("Đồn Biên phòng Bu Prăng", a gate)
+_BORDER_POST = regex.compile(r"(?<![\p{L}])Đồn (?:Biên phòng|BP)[ ](?=\p{Lu})")
+
+
 def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     """Every place name in the text, in order: after a level word, bare, or a region.
 
@@ -369,6 +374,7 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
     by_first_word = _forms_by_first_word()
     lowered = lower_text(text)
     levels, plural = _level_positions(text, lowered)
+    posts = {m.end() for m in _BORDER_POST.finditer(text)}
     listed: set[int] = set()  # where the next name of a list after a plural level word starts
     found: list[_Found] = []
     consumed = 0
@@ -392,6 +398,10 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
                 if after is not None:
                     levels.setdefault(after.end(), levels[pos])
                     listed.add(after.end())
+        if hit is None and pos in posts:  # "Đồn Biên phòng A Nông": a border post named after its unit
+            hit = _after_level_word(text, pos, "huyện") or _after_level_word(text, pos, "xã")
+            if hit is not None:
+                hit.strict = True
         if hit is None and word in ("Quận", "Phường"):
             hit = _numbered(text, pos)
         if hit is None and word in by_first_word:

@@ -26,6 +26,7 @@ import regex
 
 from chidao.extract.context import Context, lower_text
 from chidao.extract.localities import ABBREVIATED_LEVEL
+from chidao.extract.organizations import named_places
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.text.numbers import parse_number as _parse_number
 from chidao.text.sentences import split_sentences
@@ -477,10 +478,13 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
     by ";") as the object of that clause's task belongs to the task, not to the figure, and is
     skipped: any place of a clause between the first ";" and the figure's own clause ("…; tổ
     chức diễn tập cho huyện Than Uyên; kéo giảm ít nhất 3% …"), and in the first clause one
-    named after "cho" or "với" ("tổ chức diễn tập cho huyện Lục Yên; …")."""
+    named after "cho" or "với" ("tổ chức diễn tập cho huyện Lục Yên; …"). So is a place that is the
+    name of a body named after it ("Đồn Biên phòng Mỹ Quý Tây phát hiện 5 vụ": the post's name, not
+    where the cases were found; "Công an huyện X", whose place is its unit's, still counts)."""
     assert context.result is not None
     text = context.document.text
     first, last = text.find(";", start, end), text.rfind(";", start, end)
+    names = [(s, e) for s, e in named_places(context) if e > start and s < end]
     best: tuple[int, int, str] | None = None
     for loc in context.result.localities:
         if loc.level not in ("province", "district", "commune"):
@@ -488,6 +492,8 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
             if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 40), s)):
+                continue
+            if any(ns <= s < ne for ns, ne in names):
                 continue
             if _partner_place(text, max(start, s - 80), s):
                 continue

@@ -541,6 +541,31 @@ _OPEN_BRACKET = regex.compile(r"[ ]?\($")
 
 
 @cache
+def _named_keys() -> frozenset[str]:
+    """Bodies named after a place without a level word ("Đồn Biên phòng Lũng Cú", "Chi cục Hải quan Phú
+    Quốc")."""
+    return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "named")
+
+
+def named_places(context: Context) -> list[Span]:
+    """Where each body named after a place names it ("Mỹ Quý Tây" in "Đồn Biên phòng Mỹ Quý Tây"): the
+    place is the body's name, not where what the body did happened (memoized in `context.memo`)."""
+    assert context.result is not None
+    found = context.memo.get("named_places")
+    if found is None:
+        text = context.document.text
+        found = []
+        for organization in context.result.organizations:
+            for start, end in organization.mentions:
+                body = match_body(text, start)
+                if body is not None and body.end == end and body.place \
+                        and body.key.rsplit(">", 1)[-1] in _named_keys():
+                    found.append((end - len(body.place), end))
+        context.memo["named_places"] = found
+    return found
+
+
+@cache
 def _optional_place_keys() -> frozenset[str]:
     """Bodies that are a national force or office and, with a place, that place's ("Bộ đội Biên phòng")."""
     return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "optional")
