@@ -1124,8 +1124,9 @@ def g034():
     d.directive(d.sent("Ông yêu cầu Trại giam số 6", "trước ngày 2/9/2025."), TU, "yêu cầu", addressee="Trại giam số 6",
                 note="a deadline with no figure: no target")
     G = "Trại giam số 6"
-    d.commitment(d.s("trao 312 suất quà cho người được đặc xá"), "other", 312, "suất quà", giver=G, note="gifts, with the Red Cross")
-    d.commitment(d.s("mỗi suất trị giá 1 triệu đồng"), "funding", 1, "triệu đồng", giver=G, note="each gift's worth (as probe 026)")
+    d.commitment(d.s("trao 312 suất quà cho người được đặc xá"), "other", 312, "suất quà", giver=G,
+                 note="gifts, with the Red Cross; gold fixed: each gift's worth ('mỗi suất trị giá 1 triệu đồng') is no commitment of its own "
+                      "(docs/GOLD.md rule 16, as probe 130, 148, 161, 197)")
     P = "năm 2025"
     d.indicator(d.s("đặc xá cho 312 phạm nhân"), "prisoners_amnestied", 312, "phạm nhân", None, None, P, None,
                 note=NEW + ": prisoners released by the amnesty; period: the amnesty's year; scope: a Ministry prison, no locality named for it")
@@ -2730,8 +2731,9 @@ def g082():
     d.commitment(d.s("100 suất quà cho các hộ nghèo trên địa bàn xã Dân Hóa"), "other", 100, "suất quà", giver=G, receiver="các hộ nghèo",
                  note="gifts (as probe 034)")
     P, S = "năm 2023", "Minh Hóa"
-    d.indicator(d.s("làm thủ tục xuất, nhập cảnh cho hơn 214.000 lượt người"), "border_crossings", 214000, "lượt", None, None, P, S,
-                note=NEW + ": crossings cleared at the gate; the post's figures scoped to its district")
+    d.indicator(d.s("làm thủ tục xuất, nhập cảnh cho hơn 214.000 lượt người"), "border_crossings", 214000, "lượt người", None, None, P, S,
+                note=NEW + ": crossings cleared at the gate; the post's figures scoped to its district; gold fixed: unit 'lượt người' as written "
+                           "(as probe 103, 124, 134, 135, 174, 183, 198), the blind gold had 'lượt'")
     d.indicator(d.s("bắt giữ 9 vụ"), "drug_crime", 9, "vụ", None, None, P, S)
     d.indicator(d.s("14 đối tượng vận chuyển trái phép chất ma túy"), "suspects_arrested", 14, "đối tượng", None, None, P, S)
     d.indicator(d.s("thu giữ 46.000 viên ma túy tổng hợp"), "drug_seizures", 46000, "viên", None, None, P, S)
@@ -5255,8 +5257,8 @@ def g157():
     P = "năm 2023"
     d.indicator(d.s("cấp hơn 2,1 triệu hộ chiếu phổ thông"), "passports_issued", 2100000, "hộ chiếu", None, None, P, None, note=NEW + "; national")
     d.indicator(d.s("tăng 18% so với năm 2022"), "passports_issued", 18, "%", "increase", "năm 2022", P, None)
-    d.indicator(d.s("giải quyết cho hơn 12,6 triệu lượt người nước ngoài nhập cảnh Việt Nam"), "foreigner_entries", 12600000, "lượt", None, None, P,
-                None, note=NEW)
+    d.indicator(d.s("giải quyết cho hơn 12,6 triệu lượt người nước ngoài nhập cảnh Việt Nam"), "foreigner_entries", 12600000, "lượt người", None, None, P,
+                None, note=NEW + "; gold fixed: unit 'lượt người' as written (as probe 082), the blind gold had 'lượt'")
     d.indicator(d.s("xử phạt vi phạm hành chính 6.840 trường hợp người nước ngoài"), "foreigner_violations", 6840, "trường hợp", None, None, P,
                 None, note=NEW)
     d.indicator(d.s("phạt tiền hơn 28 tỷ đồng"), "fines_collected", 28, "tỷ đồng", None, None, P, None)
@@ -5699,7 +5701,8 @@ def g169():
     d.target(d.s("phát hiện, bắt giữ tăng ít nhất 10% số vụ phạm tội về ma túy so với năm 2023"), "drug_crime", "increase", 10, "%", True,
              "năm 2023", "2024", S, note="two bodies of one city: the city's scope")
     d.commitment(d.s("Lắp đặt thêm 2 máy soi container di động tại khu vực hàng chuyển phát nhanh trong quý I/2024"), "equipment", 2,
-                 "máy soi container", giver=HQ, note="the customs department's pledges in a dashed list ('đơn vị sẽ:')")
+                 "máy", giver=HQ, note="the customs department's pledges in a dashed list ('đơn vị sẽ:'); gold fixed: the unit is the count noun "
+                                       "(docs/GOLD.md rule 15), the blind gold had 'máy soi container'")
     d.commitment(d.s("Bố trí 20 công chức chuyên trách kiểm soát ma túy tại sân bay Tân Sơn Nhất"), "staffing", 20, "công chức", giver=HQ)
     d.commitment(d.s("Huấn luyện, đưa vào sử dụng 6 chó nghiệp vụ phát hiện ma túy"), "other", 6, "chó nghiệp vụ", giver=HQ)
     P = "năm 2023"
