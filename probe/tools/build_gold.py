@@ -780,7 +780,7 @@ def g023():
     d.indicator(d.s("thụ lý kiểm sát điều tra 1.236 vụ án"), "procuracy_cases", 1236, "vụ án", None, None, P, S, note=NEW + ": cases under the procuracy's supervision")
     d.indicator(d.s("2.105 bị can"), "suspects_arrested", 2105, "bị can", None, None, P, S, note="accused persons in those cases")
     d.indicator(d.s("giải quyết 5.847/6.210 vụ, việc các loại"), "court_cases_resolved", 5847, "vụ, việc", None, None, P, S, note=NEW)
-    d.indicator(d.s("đạt tỷ lệ 94,2%"), "court_resolution_rate", 94.2, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("đạt tỷ lệ 94,2%"), "court_case_resolution_rate", 94.2, "%", None, None, P, S)
     d.write()
 
 
