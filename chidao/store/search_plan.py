@@ -55,6 +55,8 @@ from chidao.store.search import FtsMatch, match_parts, part_words
 # read from the GIN index (a visit to its row). Only their ratio matters. Documents' vectors are
 # larger (a whole report's words), so checking one costs more.
 COSTS = {"item_fts": (0.7, 2.5), "document_fts": (1.5, 2.5)}
+# The ranking's sample of one word's newest holders joins nothing: a holder costs its row alone.
+SAMPLE_COSTS = (0.3, 2.0)
 FIRST_WINDOW = 16_384  # rows read newest first before the density is measured
 STATS_SECONDS = 60.0  # the statistics change with ANALYZE only; read again after this
 
@@ -202,8 +204,7 @@ def word_samples(connection: Connection, table: str, words: Sequence[str], sampl
         condition, order = match.condition, match.seq
         if stats is not None:
             share = stats.word(word)
-            # no join here: a holder costs its row alone, about 2 µs, against 0.3 read newest first
-            if share * stats.rows * 2.0 <= sample / share * 0.3:
+            if index_is_cheaper(share, stats.rows, sample, share, SAMPLE_COSTS):
                 order = match.seq + 0
             else:
                 condition = unindexed(match)
