@@ -834,3 +834,17 @@ def test_items_of_a_list_under_a_pledge_are_pledged() -> None:
     # a list under no pledge reports what was done
     assert _kinds("Kết quả năm qua:\n\n– Lắp đặt thêm 3 máy soi hành lý;\n\n– Đưa vào sử dụng 4 chó nghiệp "
                   "vụ.") == []
+
+
+def test_a_gifts_cost_written_after_it_and_two_verbs_of_one_subject() -> None:
+    # the cost written right after a gift is that gift's: its giver and receiver
+    assert _receivers("UBND tỉnh Kon Tum thống nhất trang bị cho Công an tỉnh 3 xuồng cứu hộ, kinh phí "
+                      "khoảng 2,1 tỷ đồng.") == [(3, "xuồng", "UBND tỉnh Kon Tum", "Công an tỉnh Kon Tum"),
+                                      (2.1, "tỷ đồng", "UBND tỉnh Kon Tum", "Công an tỉnh Kon Tum")]
+    # "xây dựng, bàn giao": one subject, two verbs; "vận động xây dựng" mobilizes no other giver
+    assert _receivers('Năm qua, Công an tỉnh Kon Tum đã vận động xây dựng, bàn giao 35 căn nhà "Mái ấm Công '
+                      'an" với tổng kinh phí hơn 2,4 tỷ đồng.') == [
+        (35, "căn nhà", "Công an tỉnh Kon Tum", None), (2.4, "tỷ đồng", "Công an tỉnh Kon Tum", None)]
+    # several units are no one giver
+    assert _receivers("Các đơn vị đã xây dựng, bàn giao 12 căn nhà tình nghĩa.") == [
+        (12, "căn nhà", None, None)]

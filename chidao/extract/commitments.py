@@ -192,6 +192,14 @@ _ITEM_NOUNS = (r"phương tiện|trang thiết bị|thiết bị|vật tư|công
                r"|nhu yếu phẩm|lương thực|thuốc|trang phục")
 _GOES_ON = regex.compile(
     r",\s+(?:" + _ITEM_NOUNS + r"|chống|chữa cháy|cứu hộ|cứu nạn|trật tự|an ninh)\b", regex.V1)
+# two verbs of one subject listed with a comma ("đã vận động xây dựng, bàn giao 146 căn nhà", "phối hợp rà
+# soát, bổ sung 30 biên chế"): the comma opens no clause
+_LISTABLE = (r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mua sắm|vận động|rà soát|tiếp nhận"
+             r"|kêu gọi)")
+_VERB_LIST = regex.compile(_LISTABLE + r"$", regex.V1)
+_LISTED_BEFORE = regex.compile(_LISTABLE + r",\s*$", regex.V1)
+_VERB_LIST_NEXT = regex.compile(r"(?:bàn giao|trao tặng|trao|tặng|bổ sung|bố trí|cấp|hỗ trợ|trang bị)\s",
+                                regex.V1)
 _WORK_LIST = regex.compile(r"(?<!\w)(?:" + _PURPOSE_VERBS + r"),\s+(?:" + _PURPOSE_VERBS + r")\b", regex.V1)
 # where it ends: a new clause after "và", "đồng thời", a comma
 _SOFT_STOP = regex.compile(r",\s|\s(?:và|đồng thời|trong đó)\s", regex.V1)
@@ -679,8 +687,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
-        if not any(s < m.start() and m.end() < e for s, e in names):  # "Phòng Cảnh sát PCCC và CNCH"
-            clause_start = m.end()
+        if any(s < m.start() and m.end() < e for s, e in names):  # "Phòng Cảnh sát PCCC và CNCH"
+            continue
+        if _VERB_LIST.search(text, max(start, m.start() - 14), m.start()) \
+                and _VERB_LIST_NEXT.match(text, m.end()):
+            continue  # "đã vận động xây dựng, bàn giao 146 căn nhà": one subject, two verbs
+        clause_start = m.end()
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
@@ -753,6 +765,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
+    cost = giver is None and verb is None and measure is not None and previous is not None \
+        and unit in MONEY_UNITS and _COST_OF.fullmatch(text, previous.span[1], measure.start()) is not None
+    if cost:  # what the gift before cost: "trang bị cho Công an tỉnh 2 ca nô, kinh phí 4,5 tỷ đồng"
+        assert previous is not None
+        giver = previous.giver
     span_end = unit_end
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
     got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
@@ -777,11 +794,18 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         own = _TRAINEES_OF.match(text, amount.end, end)
         if own is not None and looks_like_body(text, own.start("r"), own.end("r"), bodies):
             receiver = _whole_body(text, own.start("r"), own.end("r"))
+    if receiver is None and cost and previous is not None:
+        receiver = previous.receiver
     if receiver is None and carried and previous is not None and got is None:
         # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
         receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# between a gift and what it cost, written right after it: "…, kinh phí khoảng 4,5 tỷ đồng", "… 146 căn nhà
+# "Đại đoàn kết" với tổng kinh phí hơn 8,7 tỷ đồng"
+_COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?:với\s+)?', regex.V1)
 
 
 # money given to each of those named before: "tặng quà cho Đội X và Trạm Y, mỗi đơn vị 20 triệu đồng", "hỗ trợ
@@ -951,6 +975,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     title = _HEAD_TITLE.match(text, start, verb_start)
     if title is not None:
         start = title.end()  # "Giám đốc Ngân hàng X cam kết sẽ tài trợ …": his body gives
+    listed = _LISTED_BEFORE.search(text, start, verb_start)  # "Công an tỉnh đã xây dựng, bàn giao …"
+    verb_start = listed.start() if listed is not None else verb_start
     tail = _GIVER_TAIL.search(text, start, verb_start)
     stop = tail.start() if tail else verb_start
     while stop > start and text[stop - 1] == " ":
@@ -963,6 +989,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
             return start, None
         stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
+    if _SEVERAL.fullmatch(phrase):  # "Các đơn vị đã xây dựng, bàn giao 46 căn nhà": no one giver
+        return start, None
     if phrase and len(phrase) <= 80 and not looks_like_body(text, start, stop, bodies):
         sponsor = _sponsor(text, start, stop)
         if sponsor is not None:
@@ -972,7 +1000,10 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     return start, phrase
 
 
-_MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+\S", regex.V1)
+# (not "vận động xây dựng, bàn giao 146 căn nhà": the body mobilizes the money and builds)
+_MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+(?!(?:xây dựng|xây|bàn giao|sửa chữa|tài trợ)\b)\S",
+                           regex.V1)
+_SEVERAL = regex.compile(r"[Cc]ác (?:đơn vị|lực lượng|địa phương|cơ quan)", regex.V1)
 _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
