@@ -848,3 +848,16 @@ def test_a_gifts_cost_written_after_it_and_two_verbs_of_one_subject() -> None:
     # several units are no one giver
     assert _receivers("Các đơn vị đã xây dựng, bàn giao 12 căn nhà tình nghĩa.") == [
         (12, "căn nhà", None, None)]
+
+
+def test_money_and_what_it_pays_for_share_giver_and_receiver() -> None:
+    # the houses the money builds are the money's giver's
+    assert _receivers("Ông Lê Văn Hòa, Giám đốc Ngân hàng Công Thương chi nhánh Kon Tum cam kết sẽ tài trợ "
+                      "350 triệu đồng để xây dựng 5 căn nhà tình nghĩa.") == [
+        (350, "triệu đồng", "Ngân hàng Công Thương chi nhánh Kon Tum", None),
+        (5, "căn nhà", "Ngân hàng Công Thương chi nhánh Kon Tum", None)]
+    # the money goes to whom the things it buys are for
+    assert _receivers("UBND tỉnh Kon Tum sẽ bố trí 9 tỷ đồng từ ngân sách tỉnh để mua sắm 2 xe chữa cháy cho "
+                      "Phòng Cảnh sát PCCC và CNCH.") == [
+        (9, "tỷ đồng", "UBND tỉnh Kon Tum", "Phòng Cảnh sát PCCC và CNCH"),
+        (2, "xe", "UBND tỉnh Kon Tum", "Phòng Cảnh sát PCCC và CNCH")]

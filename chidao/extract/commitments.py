@@ -308,6 +308,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 if item is not None:
                     items.append(item)
                     previous = item
+            items = _paid_for(text, items)
             if building:
                 items += _completions(text, start, end)
             elif any(item.kind == "equipment" for item in items):
@@ -320,6 +321,29 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
         return []
     if out:
         out = [_with_names(item, context) for item in out]
+    return out
+
+
+# between money and what it pays for, written right after it: "tài trợ 500 triệu đồng để xây dựng 7 căn nhà",
+# "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy"
+_PAYS_FOR = regex.compile(r"\s+(?:để|nhằm)\s+(?:(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+)?",
+                          regex.V1)
+
+
+def _paid_for(text: str, items: list[Commitment]) -> list[Commitment]:
+    """Money and what it pays for, written right after it, share their giver and receiver: the things built
+    take the money's giver ("BIDV cam kết sẽ tài trợ 500 triệu đồng để xây dựng 7 căn nhà"), the money the
+    receiver of the things bought ("bố trí 12 tỷ đồng để mua sắm 2 xe … cho Phòng Cảnh sát PCCC")."""
+    out = list(items)
+    for i in range(len(out) - 1):
+        money, what = out[i], out[i + 1]
+        if money.kind != "funding" or what.kind not in ("construction", "equipment") \
+                or _PAYS_FOR.fullmatch(text, money.span[1], what.span[0]) is None:
+            continue
+        if what.giver is None and money.giver is not None:
+            out[i + 1] = what = dataclasses.replace(what, giver=money.giver)
+        if money.receiver is None and what.receiver is not None:
+            out[i] = dataclasses.replace(money, receiver=what.receiver)
     return out
 
 
