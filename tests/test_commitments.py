@@ -861,3 +861,23 @@ def test_money_and_what_it_pays_for_share_giver_and_receiver() -> None:
                       "Phòng Cảnh sát PCCC và CNCH.") == [
         (9, "tỷ đồng", "UBND tỉnh Kon Tum", "Phòng Cảnh sát PCCC và CNCH"),
         (2, "xe", "UBND tỉnh Kon Tum", "Phòng Cảnh sát PCCC và CNCH")]
+
+
+def test_receivers_listed_with_commas_shared_and_after_land() -> None:
+    # units of several kinds listed with commas are one receiver; where they lie is no part of it
+    assert _receivers("Công an tỉnh Kon Tum sẽ bố trí thêm 60 cán bộ, chiến sĩ cho Công an các xã biên giới, "
+                      "xã vùng sâu thuộc huyện Sa Thầy.") == [
+        (60, "cán bộ, chiến sĩ", "Công an tỉnh Kon Tum", "Công an các xã biên giới, xã vùng sâu")]
+    # two things joined go to the receiver written after the last; a long name runs on to its "cho"
+    assert _receivers("Bộ Công an sẽ trang bị 40 xe mô tô tuần tra và 12 xe ô tô chuyên dùng cho Công an "
+                      "cấp xã.") == [(40, "xe", "Bộ Công an", "Công an cấp xã"),
+                                     (12, "xe", "Bộ Công an", "Công an cấp xã")]
+    assert _receivers("UBND tỉnh Kon Tum trao tặng 500 bình chữa cháy cho các hộ kinh doanh và 30 xe mô tô "
+                      "chữa cháy chuyên dụng cho Công an các phường, xã.") == [
+        (500, "bình", "UBND tỉnh Kon Tum", "các hộ kinh doanh"),
+        (30, "xe", "UBND tỉnh Kon Tum", "Công an các phường, xã")]
+    # land where a village lies, for the body a building is for; the gift joined after it goes there too
+    assert _receivers("UBND huyện Đắk Hà sẽ bố trí 1.200 m2 đất tại thôn Kon Gung để xây dựng trụ sở mới cho "
+                      "Công an xã Ngọc Wang và hỗ trợ 50 triệu đồng mua sắm bàn ghế.") == [
+        (1200, "m2", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
+        (50, "triệu đồng", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang")]

@@ -76,7 +76,9 @@ _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
 _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "nhân viên", *STAFF_NOUNS}
 _AREA_UNITS = {"m2", "ha"}
-_LAND = regex.compile(r"\s+đất\b", regex.V1)
+# (and where it lies: "2.000 m2 đất tại thôn Lũng Lầu để xây dựng trụ sở mới cho Công an xã")
+_LAND = regex.compile(r"\s+đất\b(?:\s+tại\s+(?:thôn|bản|xóm|ấp|khu|tổ dân phố|khu phố|làng)\s+\p{Lu}\p{Ll}*"
+                      r"(?:\s+\p{Lu}\p{Ll}*){0,3})?", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|"
     r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng|đóng góp|giải ngân|vận động)(?!\w)"
@@ -257,14 +259,15 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 
 
 # (the budget the money comes from may stand before "cho": "bố trí 2 tỷ đồng từ ngân sách tỉnh cho …")
+# (units of several levels or kinds listed: "Công an các xã đảo, xã biên giới", "Công an các phường, xã, đặc
+# khu"; where they are is no part of them: "… thuộc huyện X", "… trên địa bàn xã Y")
+_UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 _RECEIVER = regex.compile(
     r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
-    r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|" + _PURPOSE_VERBS + r")\b|(?!"
-    + _PHRASE_COMMA
-    + r"|" + _NAME_DOT
-    + r")[,;.]|$)",
+    r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|" + _PURPOSE_VERBS
+    + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
@@ -277,6 +280,9 @@ _WORK_FOR = regex.compile(
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
 # the words of a purpose between an amount and its "cho": "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
 _PURPOSE = regex.compile(r"(?:\s+(?!(?:và|cho)\b)[^\s,;.\d]+){1,6}?(?=\s+cho\s)", regex.V1)
+# the last words of a thing's name longer than its noun keeps, before its "cho": "168 xe mô tô chữa cháy
+# chuyên dụng cho …"
+_NAME_ON = regex.compile(r"(?:\s+(?!(?:cho|và|để)\b)[^\s\d,;.()]+){1,2}(?=\s+cho\s)", regex.V1)
 # a first gift's receiver, then the second gift: "30 bình chữa cháy cho các hộ kinh doanh và 16 xe mô tô"
 _JOINED_AFTER_RECEIVER = regex.compile(r"\s+cho\s+[^\d,;.]{2,60}?\s+và\s+", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
@@ -308,7 +314,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 if item is not None:
                     items.append(item)
                     previous = item
-            items = _paid_for(text, items)
+            items = _shared_receiver(text, _paid_for(text, items))
             if building:
                 items += _completions(text, start, end)
             elif any(item.kind == "equipment" for item in items):
@@ -344,6 +350,18 @@ def _paid_for(text: str, items: list[Commitment]) -> list[Commitment]:
             out[i + 1] = what = dataclasses.replace(what, giver=money.giver)
         if money.receiver is None and what.receiver is not None:
             out[i] = dataclasses.replace(money, receiver=what.receiver)
+    return out
+
+
+def _shared_receiver(text: str, items: list[Commitment]) -> list[Commitment]:
+    """Things given alike and joined ("trang bị 1.500 xe mô tô và 320 xe ô tô cho Công an cấp xã") go to the
+    receiver written after the last of them, where the first have none of their own."""
+    out = list(items)
+    for i in range(len(out) - 2, -1, -1):
+        first, then = out[i], out[i + 1]
+        if first.receiver is None and then.receiver is not None and first.kind == then.kind == "equipment" \
+                and first.giver == then.giver and _JOINED.fullmatch(text, first.span[1], then.span[0]):
+            out[i] = dataclasses.replace(first, receiver=then.receiver)
     return out
 
 
@@ -907,7 +925,9 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         unit_end = noun.end() if noun else amount.end
         receiver, span_end = (None if own_receiver else previous.receiver), unit_end
-        got = _RECEIVER.match(text, unit_end, end)  # its own "cho …": not the first gift's receiver
+        name_on = _NAME_ON.match(text, unit_end, end)  # (past the words of a long name: "… chuyên dụng cho")
+        got = _RECEIVER.match(text, name_on.end() if name_on is not None else unit_end, end)
+        # its own "cho …": not the first gift's receiver
         if got is not None and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
                                 or text[got.start("r")].isupper()):
             receiver = _whole_body(text, got.start("r"), got.end("r"))
