@@ -881,3 +881,28 @@ def test_receivers_listed_with_commas_shared_and_after_land() -> None:
                       "Công an xã Ngọc Wang và hỗ trợ 50 triệu đồng mua sắm bàn ghế.") == [
         (1200, "m2", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
         (50, "triệu đồng", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang")]
+
+
+def test_givers_named_by_their_kind_alone_and_a_lists_lead() -> None:
+    head = ("Dự hội nghị có đại diện Ngân hàng Quân đội chi nhánh Kon Tum và Công ty Cổ phần Xe khách "
+            "Kon Tum. ")
+    # the report's one bank or company, named by its kind alone
+    assert _receivers(head + "Tại hội nghị, đại diện ngân hàng cam kết hỗ trợ Công an tỉnh Kon Tum 1 tỷ "
+                      "đồng.") == [
+        (1, "tỷ đồng", "Ngân hàng Quân đội chi nhánh Kon Tum", "Công an tỉnh Kon Tum")]
+    assert _receivers(head + "Trong năm 2024, công ty sẽ lắp đặt 40 camera giám sát.") == [
+        (40, "camera", "Công ty Cổ phần Xe khách Kon Tum", None)]
+    # two of the kind: no one giver
+    assert _receivers("Dự có Công ty Cổ phần A Kon Tum và Công ty Cổ phần B Kon Tum. Trong năm 2024, công "
+                      "ty sẽ lắp đặt 40 camera giám sát.") == [(40, "camera", None, None)]
+    # a women's union ("Hội" followed by its name) gives
+    assert _receivers("Hội Liên hiệp Phụ nữ tỉnh Kon Tum sẽ hỗ trợ vốn vay cho 30 hội viên, mỗi người 15 "
+                      "triệu đồng.") == [(15, "triệu đồng", "Hội Liên hiệp Phụ nữ tỉnh Kon Tum", None)]
+
+
+def test_items_of_a_list_take_the_giver_of_its_lead_line() -> None:
+    body = ("Phát biểu tại hội nghị, Đại tá Nguyễn Văn An, Cục trưởng Cục Hải quan tỉnh Kon Tum cho "
+            "biết, trong năm 2024 đơn vị sẽ:\n\n– Lắp đặt thêm 3 máy soi hành lý;\n\n– Bố trí 12 công chức "
+            "chuyên trách.")
+    assert [(r[0], r[2]) for r in _receivers(body)] == [
+        (3, "Cục Hải quan tỉnh Kon Tum"), (12, "Cục Hải quan tỉnh Kon Tum")]

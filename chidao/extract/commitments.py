@@ -399,7 +399,9 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     names; a Party committee by its level ("Tỉnh ủy") the one the report names in full, else as written."""
     giver, receiver = _full_name(item.giver, context), _full_name(item.receiver, context)
     if giver is not None and _OWN_UNIT.fullmatch(giver):
-        giver = _speaker_body(item.span[0], context) or giver
+        # (of an item of a list, the one who speaks at its lead line: "… đơn vị sẽ:")
+        lead = _list_lead(context.document.text, item.span[0])
+        giver = _speaker_body(item.span[0] if lead is None else lead[0], context) or giver
     if giver == item.giver and receiver == item.receiver:
         return item
     return dataclasses.replace(item, giver=giver, receiver=receiver)
@@ -411,6 +413,13 @@ def _full_name(name: str | None, context: Context) -> str | None:
     assert context.result is not None
     if _BARE_LEVEL.fullmatch(name):
         return _government(name, context)
+    alone = _KIND_ALONE.fullmatch(name)
+    if alone is not None:  # "ngân hàng", "công ty", "Vùng": the report's one body of that kind, else none
+        kind = alone.group("kind")
+        kind = kind[0].upper() + kind[1:]
+        of_kind = {org.name for org in context.result.organizations
+                   if org.name.startswith(kind + " ") or org.name.startswith("Bộ Tư lệnh " + kind + " ")}
+        return of_kind.pop() if len(of_kind) == 1 else None
     # the one body the report names in full with these first words ("Sở", "Bộ Tư lệnh", "Đồn",
     # "Chi cục Kiểm lâm tỉnh" for "Sở Lao động - Thương binh và Xã hội", "Bộ Tư lệnh Bộ đội Biên phòng", …)
     named = {org.name for org in context.result.organizations
@@ -584,6 +593,21 @@ def _plan_start(text: str, pos: int) -> int:
             return max(line, max(text.rfind(c, line, line_end) for c in ".;") + 1)
         break
     return start
+
+
+def _list_lead(text: str, pos: int) -> tuple[int, int] | None:
+    """For an item of a list, the last clause of the lead line ending in ":" ("… trong năm 2024 đơn vị sẽ:"),
+    without its colon; None for any other text."""
+    lead = _plan_start(text, pos)
+    if lead == max(text.rfind(c, 0, pos) for c in ".;\n") + 1:
+        return None  # no list item: its own sentence
+    colon = text.find(":", lead)
+    if colon < 0 or colon > pos:
+        return None
+    clause = max(lead, text.rfind(",", lead, colon) + 1)
+    while clause < colon and text[clause] == " ":
+        clause += 1
+    return clause, colon
 
 
 # training places: "đào tạo tiếng Việt cho 30 cán bộ", "hỗ trợ đào tạo 40 lượt cán bộ", "tiếp nhận 300 học
@@ -804,6 +828,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             and not _MOBILIZED.match(text, clause_start, verb.start()):
         giver = previous.giver  # "trang bị thêm 50 xe ... và tăng thêm 300 biên chế"
         carried = _NO_SUBJECT.fullmatch(text, clause_start, verb.start()) is not None
+    if giver is None and verb is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb.start()):
+        # "Về phía Hải quan, trong năm 2024 đơn vị sẽ:" / "– Bố trí 20 công chức …"
+        lead = _list_lead(text, amount.start)
+        if lead is not None:
+            giver = _subject(text, *lead, bodies)[1]
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
@@ -1035,6 +1064,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     phrase = text[start:stop]
     if _SEVERAL.fullmatch(phrase):  # "Các đơn vị đã xây dựng, bàn giao 46 căn nhà": no one giver
         return start, None
+    if _KIND_ALONE.fullmatch(phrase):  # named by `_full_name` as the report's one body of that kind
+        return start, phrase
     if phrase and len(phrase) <= 80 and not looks_like_body(text, start, stop, bodies):
         sponsor = _sponsor(text, start, stop)
         if sponsor is not None:
@@ -1058,10 +1089,14 @@ _HEAD_TITLE = regex.compile(
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")
 _SPONSOR = regex.compile(
-    r"(?:đại diện\s+)?(?P<name>(?:(?:Chi nhánh\s+)?Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội"
+    r"(?:đại diện\s+)?(?P<name>(?:(?:Chi nhánh\s+)?Ngân hàng|Công ty|Tổng công ty|Tập đoàn|Quỹ|Hiệp hội|Hội"
     r"|Đoàn Thanh niên)\s+\p{Lu}[^,;.]*|(?P<short>[A-Z][A-Za-z]{2,})(?:\s+chi nhánh\s+\p{Lu}[^,;.]*)?)$",
     regex.V1)
-_SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "Tập đoàn", "Quỹ", "Hiệp hội")
+_SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "Tập đoàn", "Quỹ", "Hiệp hội", "Hội ")
+# one such body named by its kind alone, as the report's one of that kind: "đại diện ngân hàng cam kết …",
+# "công ty sẽ lắp đặt …", "Hiệp hội sẽ tổ chức …", "Vùng huy động 6 tàu" (a coast-guard region's command)
+_KIND_ALONE = regex.compile(
+    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng)", regex.V1)
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 
