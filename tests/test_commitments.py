@@ -906,3 +906,20 @@ def test_items_of_a_list_take_the_giver_of_its_lead_line() -> None:
             "chuyên trách.")
     assert [(r[0], r[2]) for r in _receivers(body)] == [
         (3, "Cục Hải quan tỉnh Kon Tum"), (12, "Cục Hải quan tỉnh Kon Tum")]
+
+
+def test_receivers_from_a_request_answered_and_a_gift_of_the_same_occasion() -> None:
+    # a grant answering a body's request goes to it; the board told to add posts gives them
+    assert _receivers("Trước kiến nghị của Công an tỉnh Kon Tum, Bí thư Tỉnh ủy đồng ý giao UBND tỉnh bố trí "
+                      "6 tỷ đồng để mua sắm trang phục; đồng thời giao Ban Tổ chức Tỉnh ủy phối hợp rà soát, "
+                      "bổ sung 20 biên chế cho Công an tỉnh.") == [
+        (6, "tỷ đồng", "UBND tỉnh Kon Tum", "Công an tỉnh Kon Tum"),
+        (20, "biên chế", "Ban Tổ chức Tỉnh ủy Kon Tum", "Công an tỉnh Kon Tum")]
+    # the province's requests at large name no one receiver
+    assert _receivers("Về các kiến nghị của tỉnh, Bộ Công an sẽ hỗ trợ 10 tỷ đồng mua sắm trang thiết "
+                      "bị.") == [(10, "tỷ đồng", "Bộ Công an", None)]
+    # gifts of one occasion after ";": the second body's gift goes where the first went
+    assert _receivers("Dịp này, UBND huyện Đắk Hà trao tặng Công an xã Ngọc Wang 2 xe mô tô; Công an tỉnh "
+                      "Kon Tum trao 30 triệu đồng hỗ trợ mua sắm bàn ghế.") == [
+        (2, "xe", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
+        (30, "triệu đồng", "Công an tỉnh Kon Tum", "Công an xã Ngọc Wang")]

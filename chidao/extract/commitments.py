@@ -315,6 +315,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     items.append(item)
                     previous = item
             items = _shared_receiver(text, _paid_for(text, items))
+            items = _requested_by(text, start, items, bodies)
+            items = _gifts_of_one_occasion(text, items)
             if building:
                 items += _completions(text, start, end)
             elif any(item.kind == "equipment" for item in items):
@@ -365,6 +367,47 @@ def _shared_receiver(text: str, items: list[Commitment]) -> list[Commitment]:
     return out
 
 
+# gifts of one occasion, written one after another with ";": "Dịp này, UBND huyện trao tặng Công an xã X 1 xe
+# ô tô; Công an tỉnh trao 50 triệu đồng hỗ trợ mua sắm trang thiết bị"
+_GIFT_VERB = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao)(?!\w)", regex.V1)
+
+
+def _gifts_of_one_occasion(text: str, items: list[Commitment]) -> list[Commitment]:
+    """A gift with its own giver and no receiver, written after another body's gift and a ";", goes to the
+    receiver of that gift."""
+    out = list(items)
+    for i in range(1, len(out)):
+        before, gift = out[i - 1], out[i]
+        if gift.receiver is None and before.receiver is not None and gift.giver is not None \
+                and gift.giver != before.giver and gift.kind in ("funding", "equipment", "other") \
+                and ";" in text[before.span[1]:gift.span[0]] and _GIFT_VERB.search(gift.text) \
+                and _GIFT_VERB.search(before.text):
+            out[i] = dataclasses.replace(gift, receiver=before.receiver)
+    return out
+
+
+# a grant in answer to a body's request, the sentence's opening: "Trước kiến nghị của Công an tỉnh, Bí thư
+# Tỉnh ủy đồng ý giao UBND tỉnh bố trí 8 tỷ đồng …"
+_ANSWERING = regex.compile(
+    r"(?:[Tt]rước|[Vv]ề|[Tt]heo|[Đđ]áp ứng|[Tt]iếp thu)\s+(?:các\s+|những\s+)?(?:kiến nghị|đề xuất|đề nghị)"
+    r"\s+của\s+(?P<body>[^,;.\d]{2,60}?)\s*,", regex.V1)
+
+
+def _requested_by(text: str, start: int, items: list[Commitment], bodies: frozenset[int]) -> list[Commitment]:
+    """Commitments with no receiver of their own in a sentence that opens by answering a body's request go to
+    that body (not a building, which is for whom it houses)."""
+    if not items:
+        return items
+    asked = _ANSWERING.match(text, start)
+    if asked is None or _BARE_LEVEL.fullmatch(asked.group("body")) \
+            or not looks_like_body(text, asked.start("body"), asked.end("body"), bodies):
+        return items  # ("Về các kiến nghị của tỉnh, …": the province's needs at large, no one receiver)
+    return [dataclasses.replace(item, receiver=asked.group("body"))
+            if item.receiver is None and item.amount is not None and item.kind != "construction"
+            and item.giver != asked.group("body") else item
+            for item in items]
+
+
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
@@ -378,6 +421,8 @@ _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "T
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
 _PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy", regex.V1)
+# a board of a Party committee named by its level alone: "Ban Tổ chức Tỉnh ủy", "Văn phòng Thành ủy"
+_OF_PARTY_COMMITTEE = regex.compile(r"\p{Lu}.*\s(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)", regex.V1)
 # a body's name whose place is left to the report: "Chi cục Kiểm lâm tỉnh", "Bộ Chỉ huy … tỉnh"
 _PART_NAME = regex.compile(
     r"^\p{Lu}.*\s(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)$", regex.V1)
@@ -427,6 +472,12 @@ def _full_name(name: str | None, context: Context) -> str | None:
              and not org.name[len(name) + 1:].startswith("các ")}
     if name == "Bộ":  # a ministry, not the Politburo or a command that a "Bộ …" name may be
         named = {n for n in named if not _NO_MINISTRY.match(n)}
+    party = _OF_PARTY_COMMITTEE.fullmatch(name)
+    if party is not None and not named:  # "Ban Tổ chức Tỉnh ủy": the committee the report names in full
+        committees = {org.name for org in context.result.organizations
+                      if org.name.startswith(party.group("committee") + " ")}
+        if len(committees) == 1:
+            return name[:party.start("committee")] + committees.pop()
     bare = _BARE_BODY.fullmatch(name)
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name)):
@@ -1018,7 +1069,8 @@ def _giver(text: str, clause_start: int, verb_start: int,
     for m in _REPORTED.finditer(text, clause_start, verb_start):  # "... cho biết Thành phố sẽ bố trí"
         said = (clause_start, m.start())
         clause_start = m.end()
-    directed = _DIRECTED.search(text, clause_start, verb_start)
+    listed = _LISTED_BEFORE.search(text, clause_start, verb_start)  # "giao Ban X phối hợp rà soát, bổ sung …"
+    directed = _DIRECTED.search(text, clause_start, verb_start if listed is None else listed.start())
     if directed is not None and looks_like_body(text, directed.start("body"), directed.end("body"), bodies):
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
@@ -1038,7 +1090,7 @@ _NO_SUBJECT = regex.compile(
 _DIRECTED = regex.compile(
     r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao|tham mưu(?:\s+cho)?)\s+"
     r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
-    r"(?:\s+chủ trì)?\s*$", regex.V1)
+    r"(?:\s+(?:chủ trì|phối hợp))?\s*$", regex.V1)
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
