@@ -923,3 +923,8 @@ def test_receivers_from_a_request_answered_and_a_gift_of_the_same_occasion() -> 
                       "Kon Tum trao 30 triệu đồng hỗ trợ mua sắm bàn ghế.") == [
         (2, "xe", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang"),
         (30, "triệu đồng", "Công an tỉnh Kon Tum", "Công an xã Ngọc Wang")]
+
+
+def test_a_giver_written_after_the_amount() -> None:
+    assert _receivers("Trụ sở Công an xã Ngọc Wang được xây dựng trên diện tích 900 m2 đất do UBND huyện "
+                      "Đắk Hà giao.") == [(900, "m2", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang")]

@@ -887,6 +887,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
+    if giver is None:  # after it: "1.500 m2 đất do UBND huyện X giao", "3 tỷ đồng do Công ty Y tài trợ"
+        given_by = _GIVEN_BY.match(text, unit_end, end)
+        if given_by is not None and looks_like_body(text, given_by.start("g"), given_by.end("g"), bodies):
+            giver = given_by.group("g")
     cost = giver is None and verb is None and measure is not None and previous is not None \
         and unit in MONEY_UNITS and _COST_OF.fullmatch(text, previous.span[1], measure.start()) is not None
     if cost:  # what the gift before cost: "trang bị cho Công an tỉnh 2 ca nô, kinh phí 4,5 tỷ đồng"
@@ -925,6 +929,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                       text=text[span_start:span_end], span=(span_start, span_end))
 
 
+_GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+"
+                          r"(?:giao|cấp|bàn giao|hỗ trợ|tài trợ|đầu tư|ủng hộ)(?!\w)", regex.V1)
 # between a gift and what it cost, written right after it: "…, kinh phí khoảng 4,5 tỷ đồng", "… 146 căn nhà
 # "Đại đoàn kết" với tổng kinh phí hơn 8,7 tỷ đồng"
 _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?:với\s+)?', regex.V1)
