@@ -6929,6 +6929,492 @@ def g202():
     d.write()
 
 
+def g215():
+    d = Doc("215_tbktsg_bcd127_vang_ngoaite_angiang_2011", "2011-04-15")
+    KH, LU = "Phạm Văn Khiêm", "Nguyễn Văn Lực"
+    S, B127 = "An Giang", "Ban Chỉ đạo 127 tỉnh"
+    d.event(d.sent("Ngày 14-4-2011,", "trên tuyến biên giới Tây Nam."), type="working_session", date="2011-04-14", place=None, localities=[S],
+            leader=KH, note="a central steering committee's delegation with the province's committee (rule 4); the head of the delegation leads (rule 3); "
+                            "'biên giới Tây Nam' is a direction of the border, no region of the vocabulary")
+    d.person(KH, [], ["Phó trưởng ban thường trực", "Trưởng đoàn"], d.m(KH, n=2), note="'làm trưởng đoàn' (as probe 048); later 'Ông' (no name words)")
+    d.person(LU, [], ["Phó chủ tịch UBND tỉnh", "Trưởng ban Ban Chỉ đạo 127 tỉnh"], d.m(LU, n=1), note="older lower-case 'Phó chủ tịch', as written (rule 7)")
+    d.org("Ban Chỉ đạo 127 Trung ương", d.m("Ban Chỉ đạo 127 Trung ương", n=2))
+    d.org("Ban Chỉ đạo 127 tỉnh An Giang", d.m("Ban Chỉ đạo 127 tỉnh An Giang", n=1),
+          note="later bare 'Ban Chỉ đạo 127 tỉnh' has no place (rule 1); 'Công an, Bộ đội Biên phòng và Hải quan' are forces named generically")
+    d.org("Chi nhánh Ngân hàng Nhà nước tỉnh An Giang", d.m("Chi nhánh Ngân hàng Nhà nước tỉnh An Giang", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=3), note="also inside 'Thủ tướng Chính phủ'")
+    d.loc(S, "province", "89", S, "91", d.m(S, n=5))
+    d.loc("Khánh Bình", "commune", "30343", "Khánh Bình", "30341", d.m("Khánh Bình", n=1))
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.loc("Vĩnh Xương", "commune", "30382", "Vĩnh Xương", "30385", d.m("Vĩnh Xương", n=1))
+    d.loc("Tân Châu", "district", "887", None, None, d.m("Tân Châu", n=1), note="thị xã Tân Châu of An Giang")
+    d.loc("Nhơn Hưng", "commune", "30511", "Thới Sơn", "30502", d.m("Nhơn Hưng", n=1), note="'khu vực Nhơn Hưng, An Nông (huyện Tịnh Biên)': communes without their level word")
+    d.loc("An Nông", "commune", "30529", "Tịnh Biên", "30520", d.m("An Nông", n=1))
+    d.loc("Tịnh Biên", "district", "890", None, None, d.m("Tịnh Biên", n=1))
+    d.loc("Châu Đốc", "district", "884", None, None, d.m("Châu Đốc", n=1), note="thị xã Châu Đốc in 2011")
+    d.legal(d.s("Nghị quyết số 11/NQ-CP ngày 24-2-2011 của Chính phủ"), "resolution", "11", "11/NQ-CP", "2011-02-24", "Chính phủ")
+    d.legal(d.s("Quyết định số 127/1998/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "127", "127/1998/QĐ-TTg", "1998", "Thủ tướng Chính phủ",
+            note="no date written: the symbol's year (as probe 157's law, the decision of line 'Quyết định số 33/2013/QĐ-TTg')")
+    d.directive(d.sent("Ông yêu cầu Ban Chỉ đạo 127 tỉnh", "so với năm 2010."), KH, "yêu cầu", addressee=B127,
+                note="speaker by pronoun; the sentence before ('đánh giá cao … còn lỏng lẻo') is an assessment, no directive")
+    d.directive(d.sent("Ông cũng đề nghị Chi nhánh", "trước ngày 30-6-2011."), KH, "đề nghị", addressee="Chi nhánh Ngân hàng Nhà nước tỉnh An Giang",
+                note="a task with a deadline and no figure: no target; the closing 'Theo Quyết định … phải báo cáo' states what a decision requires, "
+                     "no request made at the session: no directive (judgement)")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ buôn lậu qua biên giới so với năm 2010"), "smuggling", "decrease", 10, "%", True, "năm 2010", "2011", S,
+             note="'đến cuối năm 2011': the year (as probe 003's 'đến cuối năm 2017')")
+    d.commitment(d.s("bố trí 5 tỉ đồng từ ngân sách"), "funding", 5, "tỷ đồng", giver="UBND tỉnh An Giang",
+                 note="'tỉnh sẽ bố trí', told by the vice-chair: a pledge of the province (as probe 202); the 6 teams already set up are no commitment")
+    d.commitment(d.s("4 xuồng máy"), "equipment", 4, "xuồng", giver="UBND tỉnh An Giang", note="unit the count noun (rule 15)")
+    P = "quý 1-2011"
+    d.indicator(d.s("phát hiện, bắt giữ 412 vụ buôn lậu, vận chuyển hàng cấm qua biên giới"), "smuggling", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("tăng 37 vụ so với cùng kỳ năm 2010"), "smuggling", 37, "vụ", "increase", "cùng kỳ năm 2010", P, S)
+    d.indicator(d.s("trị giá hàng hóa vi phạm ước 9,2 tỉ đồng"), "smuggled_goods_value", 9.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("buôn lậu vàng, ngoại tệ có 23 vụ"), "smuggling", 23, "vụ", None, None, P, S, note="a part ('Riêng')")
+    d.indicator(d.s("giảm 5 vụ (-17,9%)"), "smuggling", 5, "vụ", "decrease", None, P, S, note="no baseline written in its sentence")
+    d.indicator(d.s("(-17,9%)"), "smuggling", 17.9, "%", "decrease", None, P, S)
+    d.indicator(d.s("thu giữ 18,6 kg vàng miếng"), "contraband_seized", 18.6, "kg", None, None, P, S, note="smuggled gold")
+    d.indicator(d.s("236.000 USD"), "contraband_seized", 236000, "USD", None, None, P, S, note="smuggled foreign currency")
+    d.write()
+
+
+def g216():
+    d = Doc("216_toquoc_tet_atgt_giapthin_2024", "2024-02-14")
+    d.g["document"]["note"] = ("a national office's bulletin of Tết traffic figures: " + NOEVENT + "; national figures and goals have no scope "
+                               "(as probe 146); the day lines give each day as the period")
+    DU = "Lê Xuân Đức"
+    VP = "Văn phòng Ủy ban An toàn giao thông Quốc gia"
+    d.person(DU, ["Thiếu tướng"], ["Phó Cục trưởng Cục Cảnh sát giao thông"], d.m(DU, n=1) + [d.sub("ông Đức nói", "Đức")],
+             note="later 'Ông' (no name words)")
+    d.org(VP, d.m(VP, n=2), note="the committee inside the office's name is not counted again")
+    d.org("Cục Cảnh sát giao thông", d.m("Cục Cảnh sát giao thông", n=1), note="inside the position; 'Phòng Cảnh sát giao thông Công an các tỉnh, "
+          "thành phố' is generic (as probe 146)")
+    d.directive(d.sent("\"Sau Tết,", "ông Đức nói."), DU, "nói", note="quotation first, speaker after (as probe 146); 'tuyệt đối không được lơ là' asks")
+    d.directive(d.sent("Ông yêu cầu Phòng Cảnh sát giao thông", "đến hết tháng 3/2024."), DU, "yêu cầu",
+                addressee="Phòng Cảnh sát giao thông Công an các tỉnh, thành phố")
+    d.directive(d.sent(VP + " đề nghị", "quá số người quy định."), None, "đề nghị", addressee="các địa phương", note="a body asks (rule 8)")
+    d.target(d.s("mỗi tỉnh, thành phố bố trí ít nhất 3 tổ tuần tra lưu động trên các tuyến quốc lộ dẫn đến khu lễ hội đến hết tháng 3/2024"),
+             "highway_patrol_teams", "reach", 3, "tổ", True, None, "2024-03-31", None,
+             note="a norm per province (as probe 146); a month as deadline is its last day")
+    d.indicator(d.s("83 người chết vì tai nạn giao thông"), "traffic_deaths", 83, "người", None, None, "6 ngày nghỉ Tết Giáp Thìn", None,
+                note="the title's figure with the title's period")
+    P, B = "từ ngày 8/2 đến ngày 13/2", "cùng kỳ Tết Quý Mão 2023"
+    d.indicator(d.s("xảy ra 120 vụ tai nạn giao thông"), "traffic_accidents", 120, "vụ", None, None, P, None,
+                note="'trong 6 ngày nghỉ Tết (từ ngày 8/2 đến ngày 13/2)': the dates (as probe 146)")
+    d.indicator(d.s("làm chết 83 người"), "traffic_deaths", 83, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 79 người"), "traffic_injuries", 79, "người", None, None, P, None)
+    d.indicator(d.s("số vụ giảm 23 vụ"), "traffic_accidents", 23, "vụ", "decrease", B, P, None, note="the baseline opens the sentence")
+    d.indicator(d.s("(-16,1%)"), "traffic_accidents", 16.1, "%", "decrease", B, P, None)
+    d.indicator(d.s("số người chết giảm 14 người"), "traffic_deaths", 14, "người", "decrease", B, P, None)
+    d.indicator(d.s("(-14,4%)"), "traffic_deaths", 14.4, "%", "decrease", B, P, None)
+    d.indicator(d.s("số người bị thương giảm 6 người"), "traffic_injuries", 6, "người", "decrease", B, P, None)
+    for day, (a, k, i) in (("ngày 8/2", ("17 vụ", "11 người chết", "12 người bị thương")),
+                           ("ngày 10/2", ("26 vụ", "19 người chết", "14 người bị thương")),
+                           ("ngày 13/2", ("21 vụ", "14 người chết", "13 người bị thương"))):
+        d.indicator(d.s(a), "traffic_accidents", int(a.split()[0]), "vụ", None, None, day, None, note="a day line 'Ngày 8/2 (29 Tết): …' (label: figures)")
+        d.indicator(d.s(k), "traffic_deaths", int(k.split()[0]), "người", None, None, day, None)
+        d.indicator(d.s(i), "traffic_injuries", int(i.split()[0]), "người", None, None, day, None)
+    T = "dịp Tết"
+    d.indicator(d.s("xử lý 28.413 trường hợp vi phạm"), "traffic_violations", 28413, "trường hợp", None, None, T, None, note="'Trong dịp Tết'")
+    d.indicator(d.s("phạt tiền hơn 61 tỷ đồng"), "fines_collected", 61, "tỷ đồng", None, None, T, None)
+    d.indicator(d.s("tước 4.210 giấy phép lái xe"), "licences_revoked", 4210, "giấy phép lái xe", None, None, T, None)
+    d.indicator(d.s("phát hiện 10.568 trường hợp"), "traffic_violations", 10568, "trường hợp", None, None, T, None,
+                note="drink-driving, a part (as probe 046, 199); its share 'chiếm hơn 37% tổng số vi phạm' is a share of the count, no figure of its own (judgement)")
+    d.write()
+
+
+def g217():
+    d = Doc("217_nongnghiep_pccr_kiemlam_congan_quangbinh_2020", "2020-04-29")
+    d.g["document"]["note"] = "the sapo's 300 teams on standby and the police's 8 teams already set up are deployments, no commitments (as probe 040, 198)"
+    NG, HU = "Lê Minh Ngân", "Trần Quốc Hưng"
+    S, UB = "Quảng Bình", "UBND tỉnh Quảng Bình"
+    CC = "Chi cục Kiểm lâm tỉnh Quảng Bình"
+    VQG = "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"
+    CTY = "Công ty TNHH MTV Lâm công nghiệp Long Đại"
+    d.event(d.sent("Sáng 28/4,", "nhiệm vụ năm 2020."), type="conference", date="2020-04-28", place=None, localities=[S], leader=NG,
+            note="the vice-chair chairs (rule 3)")
+    d.person(NG, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ huy"], d.m(NG, n=2) + [d.sub("Ông Ngân cho biết", "Ngân")])
+    d.person(HU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HU, n=1))
+    d.org("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Quảng Bình", d.m("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Quảng Bình", n=1))
+    d.org(CC, d.m(CC, n=1))
+    d.org("Chi cục Kiểm lâm", [x for x in d.m("Chi cục Kiểm lâm", n=2) if x != d.sub(CC, "Chi cục Kiểm lâm")],
+          note="the bare name later: a department by its function (as EVAL15's fix, probe 195's 'Sở Xây dựng')")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="bare 'UBND tỉnh', 'Công an tỉnh' have no place")
+    d.org(VQG, d.m(VQG, n=1))
+    d.org(CTY, d.m(CTY, n=1))
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=4))
+    d.loc("Bố Trạch", "district", "455", None, None, d.m("Bố Trạch", n=1))
+    d.loc("Quảng Ninh", "district", "456", None, None, d.m("Quảng Ninh", n=1), note="huyện Quảng Ninh of Quảng Bình, not the province")
+    d.loc("Lệ Thủy", "district", "457", None, None, d.m("Lệ Thủy", n=1),
+          note="'Phong Nha' inside the national park's name is a feature named after a place: no mention (EVAL15); nor 'Long Đại' in the company's")
+    d.legal(d.sub("vi phạm Luật Lâm nghiệp", "Luật Lâm nghiệp"), "law", None, None, None, None, note="a law by its title only: only what it writes")
+    d.legal(d.s("Luật Lâm nghiệp năm 2017"), "law", None, None, "2017", None, note="as probe 057's 'Luật Di sản văn hóa năm 2024'")
+    d.legal(d.s("Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ"), "decree", "156", "156/2018/NĐ-CP", "2018-11-16", "Chính phủ")
+    d.legal(d.s("Chỉ thị số 07/CT-UBND ngày 10/3/2020 của UBND tỉnh"), "directive", "07", "07/CT-UBND", "2020-03-10", UB,
+            note="issuer: the province's committee named in full (as probe 102's decision)")
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Lê Minh Ngân yêu cầu", "chữa cháy rừng."), NG, "yêu cầu", addressee="các địa phương, chủ rừng")
+    d.directive(d.sent("Mục tiêu năm 2020 là", "so với năm 2019."), NG, None, note="the goal right after the request carries the speech on (as probe 199's fix)")
+    d.directive(d.sent("Chi cục Kiểm lâm chịu trách nhiệm", "nắng nóng cao điểm."), NG, None, addressee="Chi cục Kiểm lâm",
+                note="a body's task carrying the speech on (as probe 147, 194); '24/24 giờ' is no figure (as probe 074)")
+    d.directive(d.sent("Công an tỉnh chỉ đạo Công an các huyện", "tuần tra vùng lõi."), NG, None, addressee="Công an tỉnh")
+    d.target(d.s("giảm ít nhất 30% diện tích rừng bị cháy so với năm 2019"), "forest_area_damaged", "decrease", 30, "%", True, "năm 2019", "2020", S,
+             note="burnt forest area; 'không để xảy ra cháy rừng lớn' has no figure")
+    d.commitment(d.s("phân bổ 4,5 tỷ đồng"), "funding", 4.5, "tỷ đồng", giver=UB, note="told by the vice-chair; delivery 'trước ngày 15/5' is no item of its own (as probe 157)")
+    d.commitment(d.s("20 máy thổi gió"), "equipment", 20, "máy", giver=UB)
+    d.commitment(d.s("6 máy bơm chữa cháy rừng"), "equipment", 6, "máy", giver=UB)
+    d.commitment(d.s("cam kết bố trí 45 người trực chốt tại các lâm phần của công ty trong suốt mùa khô"), "staffing", 45, "người", giver=CTY,
+                 note="a company's pledge of staff")
+    P = "năm 2019"
+    d.indicator(d.s("xảy ra 11 vụ cháy rừng"), "forest_fires", 11, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("diện tích thiệt hại 86,4 ha"), "forest_area_damaged", 86.4, "ha", None, None, P, S)
+    d.indicator(d.s("tăng 4 vụ so với năm 2018"), "forest_fires", 4, "vụ", "increase", "năm 2018", P, S)
+    d.indicator(d.s("phát hiện 274 vụ vi phạm Luật Lâm nghiệp"), "forest_violations", 274, "vụ", None, None, P, S, note="'Cũng trong năm'")
+    d.indicator(d.s("tịch thu 312 m3 gỗ các loại"), "timber_seized", 312, "m3", None, None, P, S)
+    d.indicator(d.s("khởi tố hình sự 9 vụ"), "cases_prosecuted", 9, "vụ", None, None, P, S)
+    d.write()
+
+
+def g218():
+    d = Doc("218_antv_cscd_dientap_chongkhungbo_daklak_2022", "2022-06-17")
+    d.g["document"]["note"] = ("a drill's forces, vehicles, helicopters and dogs are no commitments (as probe 159); the 8.450 'lượt cán bộ, chiến sĩ' "
+                               "mobilised are a deployment, no indicator (as probe 198)")
+    TO, QY = "Đinh Văn Toàn", "Lê Đình Quỳ"
+    S, BMT = "Đắk Lắk", "Buôn Ma Thuột"
+    TD = "Trung đoàn Cảnh sát cơ động Tây Nguyên"
+    CA = "Công an tỉnh Đắk Lắk"
+    d.event(d.sent("Sáng 16/6,", "năm 2022."), type="other", date="2022-06-16", place="thành phố Buôn Ma Thuột", localities=[BMT, S], leader=TO,
+            note="a drill is an event of type other (round 2); the commander directs (rule 3); the province from the title")
+    d.person(TO, ["Trung tướng"], ["Tư lệnh Cảnh sát cơ động"], d.m(TO, n=2), note="later 'Tư lệnh', 'Đồng chí' (no name words)")
+    d.person(QY, ["Thiếu tướng"], ["Giám đốc " + CA], d.m(QY, n=1))
+    d.org("Bộ Tư lệnh Cảnh sát cơ động", d.m("Bộ Tư lệnh Cảnh sát cơ động", n=1))
+    d.org("Cảnh sát cơ động", [d.sub("Tư lệnh Cảnh sát cơ động chỉ đạo", "Cảnh sát cơ động")],
+          note="the force inside the commander's position (as probe 193's 'Bộ đội Biên phòng'); the title's bare force is named generically")
+    d.org(TD, d.m(TD, n=3), note="later bare 'Trung đoàn' (×2) not counted")
+    d.org(CA, d.m(CA, n=2), note="also inside the director's position; 'Bộ Chỉ huy Quân sự tỉnh' has no place; 'Công an 4 tỉnh Tây Nguyên' is no one body")
+    d.loc(S, "province", "66", S, "66", d.m(S, n=3))
+    d.loc(BMT, "district", "643", None, None, d.m(BMT, n=1))
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=5), note="also inside the regiment's name (round 12)")
+    d.directive(d.sent("\"Chúng ta phải luôn sẵn sàng", "tổng kết diễn tập."), TO, "nhấn mạnh", note="quotation first, speaker after")
+    d.directive(d.sent("Tư lệnh yêu cầu", "lực lượng đặc nhiệm."), TO, "yêu cầu", addressee=TD, note="speaker by position only")
+    d.directive(d.sent("Đồng chí giao Trung đoàn", "4 tỉnh Tây Nguyên."), TO, "giao", addressee="Trung đoàn",
+                note="a task with a deadline and no figure: no target")
+    d.commitment(d.s("trao tặng Trung đoàn 100 triệu đồng để hỗ trợ cải tạo thao trường huấn luyện"), "funding", 100, "triệu đồng", giver=CA, receiver=TD,
+                 note="the director gives for his provincial police")
+    P = "năm 2021 và 5 tháng đầu năm 2022"
+    d.indicator(d.s("bảo vệ an toàn 126 sự kiện chính trị, văn hóa"), "events_secured", 126, "sự kiện", None, None, P, None,
+                note=NEW + "; a regiment's figures over 4 provinces have no one scope (rule 14)")
+    d.indicator(d.s("phát hiện 213 vụ vi phạm trật tự xã hội"), "public_order_violations", 213, "vụ", None, None, P, None, note=NEW)
+    d.write()
+
+
+def g219():
+    d = Doc("219_thanhtra_tongket_kinhte_thamnhung_binhdinh_2021", "2021-12-09")
+    TH, NG = "Phạm Văn Thanh", "Võ Đức Nguyện"
+    S, CA = "Bình Định", "Công an tỉnh Bình Định"
+    C03 = "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu"
+    d.event(d.sent("Ngày 8/12, Công an tỉnh Bình Định", "buôn lậu năm 2021."), type="conference", date="2021-12-08", place=None, localities=[S],
+            leader=TH, note="no chair named; the department's deputy head attends and directs (rule 3)")
+    d.person(TH, ["Đại tá"], ["Phó Cục trưởng " + C03], d.m(TH, n=2), note="later 'Ông'")
+    d.person(NG, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(NG, n=1))
+    d.org(CA, d.m(CA, n=2))
+    d.org(C03, d.m(C03, n=1), note="inside the position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org("Cơ quan Cảnh sát điều tra", d.m("Cơ quan Cảnh sát điều tra", n=1), note="a named unit without its place (rule 1)")
+    d.org("Phòng Cảnh sát kinh tế", d.m("Phòng Cảnh sát kinh tế", n=1), note="a named unit without its place (rule 1); 'lực lượng Cảnh sát kinh tế' is a force")
+    d.loc(S, "province", "52", "Gia Lai", "52", d.m(S, n=3))
+    d.loc("An Nhơn", "district", "549", None, None, d.m("An Nhơn", n=1))
+    d.loc("Tuy Phước", "district", "550", None, None, d.m("Tuy Phước", n=1))
+    d.legal(d.s("Chỉ thị số 04-CT/TW ngày 02/6/2021 của Ban Bí thư"), "directive", "04", "04-CT/TW", "2021-06-02", "Ban Bí thư")
+    d.legal(d.s("Luật Phòng, chống tham nhũng năm 2018"), "law", None, None, "2018", None)
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Phạm Văn Thanh đề nghị", "tham nhũng, kinh tế."), TH, "đề nghị", addressee=CA)
+    d.directive(d.sent("Năm 2022, tỷ lệ thu hồi", "đúng thời hạn."), TH, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Ông lưu ý lực lượng Cảnh sát kinh tế", "mới phát sinh."), TH, "lưu ý", addressee="lực lượng Cảnh sát kinh tế")
+    d.target(d.s("tỷ lệ thu hồi tài sản phải đạt trên 75%"), "asset_recovery_rate", "reach", 75, "%", True, None, "2022", S, note=NEW)
+    d.target(d.s("100% vụ án tham nhũng được phát hiện phải khởi tố, điều tra đúng thời hạn"), "corruption_case_on_time_rate", "reach", 100, "%", False,
+             None, "2022", S, note=NEW)
+    d.commitment(d.s("bổ sung 15 cán bộ có trình độ tài chính, kế toán cho Phòng Cảnh sát kinh tế"), "staffing", 15, "cán bộ", giver=CA,
+                 receiver="Phòng Cảnh sát kinh tế", note="the deputy director's pledge after 'tiếp thu': no directive; the closing 'Theo Luật … phải "
+                 "thông báo' states the law, no directive (as probe 215)")
+    d.indicator(d.s("Thu hồi hơn 46 tỷ đồng"), "corruption_assets_recovered", 46, "tỷ đồng", None, None, None, S, note="the title's figure")
+    P = "năm 2021"
+    d.indicator(d.s("phát hiện 186 vụ vi phạm pháp luật về kinh tế, tham nhũng, buôn lậu"), "economic_crime", 186, "vụ", None, None, P, S)
+    d.indicator(d.s("tăng 12 vụ (+6,9%) so với năm 2020"), "economic_crime", 12, "vụ", "increase", "năm 2020", P, S)
+    d.indicator(d.s("(+6,9%) so với năm 2020"), "economic_crime", 6.9, "%", "increase", "năm 2020", P, S)
+    d.indicator(d.s("khởi tố 47 vụ"), "cases_prosecuted", 47, "vụ", None, None, P, S)
+    d.indicator(d.s("63 bị can"), "suspects_arrested", 63, "bị can", None, None, P, S, note="as probe 147's 'bị can'")
+    d.indicator(d.sub("trong đó có 9 vụ", "9 vụ"), "corruption_crime", 9, "vụ", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("14 bị can"), "suspects_arrested", 14, "bị can", None, None, P, S)
+    d.indicator(d.s("Tổng thiệt hại trong các vụ án được xác định hơn 64,8 tỷ đồng"), "economic_crime_losses", 64.8, "tỷ đồng", None, None, P, S,
+                note="as probe 202")
+    d.indicator(d.s("thu hồi cho Nhà nước 46,2 tỷ đồng"), "corruption_assets_recovered", 46.2, "tỷ đồng", None, None, P, S, note="as probe 150")
+    d.indicator(d.s("đạt 71,3%"), "asset_recovery_rate", 71.3, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("kê biên, phong tỏa tài sản trị giá 11,5 tỷ đồng"), "assets_frozen", 11.5, "tỷ đồng", None, None, P, S, note=NEW)
+    d.indicator(d.s("phát hiện 58 vụ buôn lậu, hàng giả"), "smuggling", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính hơn 3,1 tỷ đồng"), "fines_collected", 3.1, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g220():
+    d = Doc("220_gdtd_thangmatuy_truonghoc_viettri_2019", "2019-06-10")
+    d.g["document"]["note"] = "the 1.200 pupils and teachers at the ceremony are its attendance, no indicator; the pupils' promise has no amount"
+    HU, S, VT = "Hà Thị Thu Hương", "Phú Thọ", "Việt Trì"
+    TR = "Trường THPT Công nghiệp Việt Trì"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Phú Thọ"
+    CTY = "Công ty cổ phần Supe phốt phát và Hóa chất Lâm Thao"
+    CA = "Công an tỉnh Phú Thọ"
+    d.event(d.sent("Sáng 10/6,", "năm 2019."), type="ceremony", date="2019-06-10", place=TR, localities=[VT, S], leader=HU,
+            note="a launch is a ceremony (as probe 030, 194); no chair named: the committee head who speaks and gives the requests directs (rule 3)")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(HU, n=2), note="a woman; later 'Bà'")
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Sở GD&ĐT", d.m("Sở GD&ĐT", n=2), note="a department by its function, abbreviated (as EVAL15's fix)")
+    d.org(TR, d.m(TR, n=1), note="a school is a body (as probe 064's)")
+    d.org(CA, d.m(CA, n=1), note="later bare 'Công an tỉnh' (×3) not counted")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org(CTY, d.m(CTY, n=1))
+    d.loc(S, "province", "25", S, "25", d.m(S, n=3))
+    d.loc(VT, "district", "227", None, None, d.m(VT, n=2), note="also inside the school's name (the place inside a body)")
+    d.loc("Lâm Thao", "district", "237", None, None, d.m("Lâm Thao", n=1), note="inside the company's name (the place inside a body, as rule 10)")
+    d.legal(d.s("Quyết định số 93/2001/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "93", "93/2001/QĐ-TTg", "2001", "Thủ tướng Chính phủ",
+            note="no date written: the symbol's year")
+    d.directive(d.sent("Bà Hà Thị Thu Hương đề nghị", "ngoài giờ học."), HU, "đề nghị", addressee="Sở GD&ĐT")
+    d.directive(d.sent("Trước ngày 30/9/2019,", "không có ma túy\"."), HU, None, note="the request carried on ('phải')")
+    d.directive(d.sent("Bà cũng yêu cầu Công an tỉnh", "sử dụng ma túy."), HU, "yêu cầu", addressee="Công an tỉnh", note="speaker by pronoun 'Bà'")
+    d.target(d.s("100% trường học trên địa bàn tỉnh phải ký cam kết \"Trường học không có ma túy\""), "drug_free_school_pledge_rate", "reach", 100, "%",
+             False, None, "2019-09-30", S, note=NEW + " (as smuggling_pledge_rate, fireworks_pledge_rate)")
+    d.commitment(d.s("trao 50 suất học bổng"), "other", 50, "suất học bổng", giver=CTY,
+                 note="each one's worth (2 triệu đồng) is no commitment of its own (rule 16, as probe 154)")
+    d.commitment(d.s("tặng nhà trường 200 cuốn sách pháp luật về phòng, chống ma túy"), "other", 200, "cuốn", giver=CA, receiver=TR, note="gifts (as probe 034)")
+    P = "5 tháng đầu năm 2019"
+    d.indicator(d.s("phát hiện, bắt giữ 168 vụ"), "drug_crime", 168, "vụ", None, None, P, S)
+    d.indicator(d.s("221 đối tượng phạm tội về ma túy"), "suspects_arrested", 221, "đối tượng", None, None, P, S)
+    d.indicator(d.s("giảm 9 vụ so với cùng kỳ năm 2018"), "drug_crime", 9, "vụ", "decrease", "cùng kỳ năm 2018", P, S)
+    d.indicator(d.s("phát hiện 7 học sinh sử dụng ma túy tổng hợp"), "students_using_drugs", 7, "học sinh", None, None, "năm học vừa qua", S, note=NEW)
+    d.indicator(d.s("2 học sinh trung học cơ sở"), "students_using_drugs", 2, "học sinh", None, None, "năm học vừa qua", S, note="a part ('trong đó')")
+    P2 = "năm học 2018-2019"
+    d.indicator(d.s("tổ chức 326 buổi tuyên truyền"), "awareness_sessions", 326, "buổi", None, None, P2, S)
+    d.indicator(d.s("hơn 95.000 lượt học sinh"), "awareness_attendance", 95000, "lượt học sinh", None, None, P2, S, note="as probe 154's 'lượt ngư dân'")
+    d.write()
+
+
+def g221():
+    d = Doc("221_quangtri_giamdoc_conganxa_botrach_2025", "2025-08-19")
+    TH, HI = "Lê Quang Thịnh", "Nguyễn Văn Hiếu"
+    S, BT, PN = "Quảng Trị", "Bố Trạch", "Phong Nha"
+    CBT, CPN, CA = "Công an xã Bố Trạch", "Công an xã Phong Nha", "Công an tỉnh Quảng Trị"
+    d.event(d.sent("Ngày 18/8,", "tỉnh Quảng Bình cũ)."), type="inspection", date="2025-08-18", localities=[BT, PN, S, "Quảng Bình"], leader=TH,
+            note="two commune police visited: place not annotated; gold fixed after the eval: the former province the event's sentence names in "
+                 "brackets is one of its localities, as probe 201's '(tỉnh Long An)' and 082's country (the blind gold left it out)")
+    d.person(TH, ["Đại tá"], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc " + CA], d.m(TH, n=2), note="later 'Giám đốc Công an tỉnh' (no name words)")
+    d.person(HI, [], ["Bí thư Đảng ủy xã Bố Trạch"], d.m(HI, n=1))
+    d.org(CA, d.m(CA, n=1), note="inside the position; 'Ban Thường vụ Tỉnh ủy' has no place")
+    d.org(CBT, d.m(CBT, n=4), note="also in the title")
+    d.org(CPN, d.m(CPN, n=3), note="in the title 'Công an xã Bố Trạch và Phong Nha' the level words are shared: not counted there")
+    d.org("Đảng ủy xã Bố Trạch", d.m("Đảng ủy xã Bố Trạch", n=1), note="inside the position")
+    d.org("UBND xã Bố Trạch", d.m("UBND xã Bố Trạch", n=1), note="'Đảng ủy, UBND xã Bố Trạch': only the body whose words hold the place (rule 1)")
+    d.loc(S, "province", "44", S, "44", d.m(S, n=1), note=POST2025 + " (Quảng Trị with Quảng Bình, 44)")
+    d.loc("Quảng Bình", "province", "44", S, "44", d.m("Quảng Bình", n=1), note="former province ('tỉnh Quảng Bình cũ', as probe 147)")
+    d.loc(BT, "commune", "19141", BT, "19141", d.m(BT, n=6), note="a commune since July 2025 (the new unit's code)")
+    d.loc(PN, "commune", "19138", PN, "19138", [x for x in d.m(PN, n=5) if x != d.sub("Vườn quốc gia Phong Nha", PN)],
+          note="not inside the national park's name (a feature named after a place, EVAL15)")
+    d.directive(d.sent("Ghi nhận kết quả bước đầu,", "ba việc."), TH, "yêu cầu", addressee="Công an các xã")
+    d.directive(d.sent("Thứ nhất, nắm chắc", "điểm nóng."), TH, None)
+    d.directive(d.sent("Thứ hai, giải quyết", "trên địa bàn."), TH, None)
+    d.directive(d.sent("Thứ ba, xây dựng", "xử lý nghiêm."), TH, None)
+    d.directive(d.sent("Giám đốc Công an tỉnh đề nghị", "trụ sở mới."), TH, "đề nghị", addressee="Đảng ủy, UBND xã Bố Trạch", note="speaker by position only")
+    d.directive(d.sent("Đồng chí Nguyễn Văn Hiếu,", "trụ sở Công an xã."), None, "thống nhất", note="a body's agreement to give (rule 13)")
+    d.target(d.s("giải quyết 100% hồ sơ thủ tục hành chính đúng hạn"), "admin_on_time_rate", "reach", 100, "%", False, None, None, None,
+             note=NEW + "; asked of 'Công an các xã' (two communes as one subject: no one scope, as rule 14); the year-end clause after ';' has no figure")
+    d.commitment(d.s("được bố trí 38 cán bộ, chiến sĩ"), "staffing", 38, "cán bộ, chiến sĩ", receiver=CBT,
+                 note="staff assigned to a commune police (done; as probe 009, 010)")
+    d.commitment(d.s("bố trí 2.000 m2 đất tại trung tâm xã để xây dựng trụ sở Công an xã"), "construction", 2000, "m2", giver="UBND xã Bố Trạch",
+                 receiver=CBT, note="land for a building (as probe 045, 192); the commune's body (rule 12)")
+    d.commitment(d.s("trao tặng Công an xã Phong Nha 1 xe ô tô bán tải"), "equipment", 1, "xe", giver=CA, receiver=CPN, note="unit the count noun (rule 15)")
+    d.commitment(d.s("trao Công an xã Bố Trạch 50 triệu đồng để mua sắm trang thiết bị"), "funding", 50, "triệu đồng", giver=CA, receiver=CBT)
+    P = "từ ngày 1/7 đến nay"
+    d.indicator(d.s("tiếp nhận 1.256 hồ sơ thủ tục hành chính"), "admin_applications", 1256, "hồ sơ", None, None, P, BT)
+    d.indicator(d.s("giải quyết đúng hạn 100%"), "admin_on_time_rate", 100, "%", None, None, P, BT)
+    d.indicator(d.s("phát hiện 6 vụ phạm pháp hình sự"), "social_order_crime", 6, "vụ", None, None, P, BT, note="a commune police's figures take the commune (round 5)")
+    d.indicator(d.s("điều tra làm rõ 5 vụ"), "cases_solved", 5, "vụ", None, None, P, BT)
+    d.indicator(d.s("tiếp nhận 430 hồ sơ"), "admin_applications", 430, "hồ sơ", None, None, P, PN, note="the paragraph's period carries on")
+    d.indicator(d.s("phát hiện 3 vụ phạm pháp hình sự"), "social_order_crime", 3, "vụ", None, None, P, PN)
+    d.indicator(d.s("điều tra làm rõ cả 3 vụ"), "cases_solved", 3, "vụ", None, None, P, PN)
+    d.write()
+
+
+def g222():
+    d = Doc("222_congttdt_gialai_thongbaoketluan_conganxa_2025", "2025-10-22")
+    d.g["document"]["note"] = ("the 135 communes and 2.870 officers are the province's size, no indicator or commitment; "
+                               "the notice is no event, the working session it concludes is (as probe 060, 151)")
+    TU, S = "Phạm Văn Tường", "Gia Lai"
+    VP = "Văn phòng UBND tỉnh Gia Lai"
+    UB = "UBND tỉnh Gia Lai"
+    d.event(d.sent("Văn phòng UBND tỉnh Gia Lai vừa ban hành", "sắp xếp đơn vị hành chính."), type="working_session", date="2025-10-16", place=None,
+            localities=[S], leader=TU, note="the session's day in the same sentence (as probe 151)")
+    d.person(TU, [], ["Chủ tịch UBND tỉnh"], d.m(TU, n=1), note="later 'Chủ tịch UBND tỉnh' (no name words)")
+    d.org(VP, d.m(VP, n=1), note="'UBND tỉnh Gia Lai' inside it is not counted again; bare 'Văn phòng UBND tỉnh', 'Công an tỉnh' have no place")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.loc(S, "province", "52", S, "52", d.m(S, n=1), note=POST2025 + " (Gia Lai with Bình Định, 52); the outlet's domain is no mention")
+    d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="a ward since July 2025 (the new unit's code)")
+    d.loc("Pleiku", "commune", "23575", "Pleiku", "23575", d.m("Pleiku", n=1))
+    d.legal(d.s("Thông báo số 415/TB-VP ngày 21/10/2025"), "conclusion", "415", "415/TB-VP", "2025-10-21", VP, note="as probe 151")
+    d.legal(d.s("Nghị định số 170/2025/NĐ-CP của Chính phủ"), "decree", "170", "170/2025/NĐ-CP", "2025", "Chính phủ", note="no date written: the symbol's year")
+    d.legal(d.s("Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư"), "conclusion", "137", "137-KL/TW", "2025-03-28", "Bộ Chính trị, Ban Bí thư",
+            note="two issuers as written")
+    d.directive(d.sent("Để thực hiện các nhiệm vụ thời gian tới,", "như sau:"), TU, "giao", note="introduces the 'Giao X:' list; speaker by position only")
+    d.directive(d.sent("Giao Công an tỉnh:", "trước ngày 30/11/2025."), TU, "giao", addressee="Công an tỉnh", note="a 'Giao X: …' line: its own verb")
+    d.directive(d.sent("Giao Sở Tài chính:", "khu vực biên giới."), TU, "giao", addressee="Sở Tài chính")
+    d.directive(d.sent("Giao Sở Xây dựng:", "trong quý IV/2025."), TU, "giao", addressee="Sở Xây dựng")
+    d.directive(d.sent("Giao UBND các xã, phường:", "trước ngày 15/11/2025."), TU, "giao", addressee="UBND các xã, phường")
+    d.directive(d.sent("Giao Văn phòng UBND tỉnh:", "Chủ tịch UBND tỉnh."), TU, "giao", addressee="Văn phòng UBND tỉnh")
+    d.directive(d.sent("Thông báo cũng yêu cầu", "tổ chức bộ máy."), None, "yêu cầu", addressee="các đơn vị",
+                note="the notice (a document) asks: speaker null (rule 8)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2025"), "social_order_crime", "decrease", 5, "%", True, "năm 2025",
+             "2026", S, note="'phấn đấu năm 2026'")
+    d.commitment(d.s("bố trí 35 tỷ đồng từ ngân sách tỉnh năm 2026"), "funding", 35, "tỷ đồng", giver=UB, note="assigned through the finance department (as probe 151)")
+    d.commitment(d.s("trụ sở cho 12 Công an xã khu vực biên giới"), "construction", 12, "trụ sở", giver=UB, note="headquarters counted (as probe 009)")
+    d.commitment(d.s("Bố trí quỹ đất tối thiểu 1.000 m2 cho mỗi trụ sở Công an xã, phường chưa có trụ sở"), "construction", 1000, "m2",
+                 giver="UBND các xã, phường", note="land per headquarters: a commitment of land, not a target norm (judgement); a generic giver stays as written")
+    P = "từ ngày 1/7/2025 đến ngày 30/9/2025"
+    d.indicator(d.s("xảy ra 312 vụ phạm tội về trật tự xã hội"), "social_order_crime", 312, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 27 vụ (-8%) so với cùng kỳ năm 2024"), "social_order_crime", 27, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("(-8%) so với cùng kỳ năm 2024"), "social_order_crime", 8, "%", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("điều tra làm rõ 281 vụ"), "cases_solved", 281, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 90,1%"), "case_clearance_rate", 90.1, "%", None, None, P, S)
+    d.indicator(d.s("còn 58 Công an xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 58, "Công an xã", None, None, None, S,
+                note=NEW + "; a current state, no period (as probe 151's unaccepted buildings)")
+    d.write()
+
+
+def g223():
+    d = Doc("223_dangbothaibinh_bithu_phatbieu_congan_2024", "2024-01-11")
+    d.g["document"]["note"] = ("a speech given as a transcript: its 'tôi đề nghị', 'Chúng ta phải' are the secretary's; 'chúng ta cũng phải thẳng "
+                               "thắn nhìn nhận' opens an assessment, no directive (judgement)")
+    TU, S = "Đặng Minh Tú", "Thái Bình"
+    d.event(d.sent("Chiều 10/1/2024,", "nhiệm vụ năm 2024."), type="conference", date="2024-01-10", place=None, localities=[S], leader=TU,
+            note="no chair named; the secretary attends and directs (rule 3)")
+    d.person(TU, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"], d.m(TU, n=1),
+             note="later 'đồng chí Bí thư Tỉnh ủy' in the title and 'tôi' in the speech (no name words)")
+    d.org("Công an tỉnh Thái Bình", d.m("Công an tỉnh Thái Bình", n=1), note="bare 'Công an tỉnh', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy' have no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 012)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=1), note="the outlet's domain 'thaibinh.dcs.vn' is no mention")
+    d.loc("Thái Thụy", "district", "341", None, None, d.m("Thái Thụy", n=1))
+    d.loc("Tiền Hải", "district", "342", None, None, d.m("Tiền Hải", n=1))
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ", note="as probe 068")
+    d.directive(d.sent("Năm 2024, tôi đề nghị", "nhiệm vụ sau:"), TU, "đề nghị", addressee="Đảng ủy, Ban Giám đốc Công an tỉnh", note="speaker by pronoun 'tôi'")
+    d.directive(d.sent("Thứ nhất, chủ động", "ngay từ cơ sở."), TU, None)
+    d.directive(d.sent("Thứ hai, kiên quyết", "đạt trên 80%."), TU, None)
+    d.directive(d.sent("Chúng ta phải làm cho", "quê hương mình."), TU, None, note="'Chúng ta phải' carries the speech on")
+    d.directive(d.sent("Thứ ba, đẩy mạnh", "mức 2."), TU, None)
+    d.directive(d.sent("Về phía tỉnh, Ban Thường vụ Tỉnh ủy đã thống nhất", "giai đoạn 2024-2025."), None, "thống nhất",
+                note="a body's agreement to give (rule 13), told in the speech")
+    d.directive(d.sent("Tôi cũng yêu cầu", "lực lượng Công an."), TU, "yêu cầu", addressee="các cấp ủy, chính quyền các huyện, thành phố")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 5, "%", True, "năm 2023", "2024", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2024", S)
+    d.target(d.s("đến hết tháng 6/2024 có ít nhất 70% người dân từ 14 tuổi trở lên được kích hoạt tài khoản định danh điện tử mức 2"), "electronic_id_rate",
+             "reach", 70, "%", True, None, "2024-06-30", S, note="as probe 192; a month as deadline is its last day")
+    d.commitment(d.s("bố trí 50 tỷ đồng hỗ trợ xây dựng trụ sở Công an xã"), "funding", 50, "tỷ đồng", giver="Ban Thường vụ Tỉnh ủy Thái Bình",
+                 note="the bare body with the report's province (rule 12)")
+    P = "năm 2023"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,8% so với năm 2022"), "social_order_crime", 6.8, "%", "decrease", "năm 2022", P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 86,5%"), "case_clearance_rate", 86.5, "%", None, None, P, S)
+    d.indicator(d.s("năm 2023 có 146 vụ"), "high_tech_crime", 146, "vụ", None, None, P, S, note="online fraud (as probe 038)")
+    d.indicator(d.s("gây thiệt hại hơn 58 tỷ đồng"), "fraud_losses", 58, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g224():
+    d = Doc("224_quochoitv_giamsat_xuatnhapcanh_khanhhoa_2023", "2023-09-13")
+    HU, NA, CU = "Trần Văn Hưởng", "Trần Hòa Nam", "Nguyễn Khắc Cường"
+    S = "Khánh Hòa"
+    UBQ = "Ủy ban Quốc phòng và An ninh"
+    PX = "Phòng Quản lý xuất nhập cảnh Công an tỉnh Khánh Hòa"
+    LAW = "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"
+    d.event(d.sent("Chiều 12/9,", "người nước ngoài tại Việt Nam."), type="working_session", date="2023-09-12", place=None, localities=[S], leader=HU,
+            note="a supervision delegation working with the province (as probe 048); its head leads")
+    d.person(HU, ["Thượng tướng"], ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"], d.m(HU, n=2), note="later 'Trưởng đoàn', 'Ông'")
+    d.person(NA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NA, n=1))
+    d.person(CU, ["Đại tá"], ["Giám đốc Công an tỉnh Khánh Hòa"], d.m(CU, n=1))
+    d.org(UBQ, d.m(UBQ, n=1), note="gold fixed after the eval: the committee's name ends before 'của Quốc hội', which is a mention of Quốc hội, "
+          "as probe 048 settled (the blind gold had 'Ủy ban Quốc phòng và An ninh của Quốc hội')")
+    d.org("UBND tỉnh Khánh Hòa", d.m("UBND tỉnh Khánh Hòa", n=1), note="later bare 'UBND tỉnh' not counted")
+    d.org(PX, d.m(PX, n=1))
+    d.org("Công an tỉnh Khánh Hòa", [d.sub("Giám đốc Công an tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa")], note="inside the position; not inside the unit's name")
+    d.org("Quốc hội", d.m("Quốc hội", n=2), note="gold fixed after the eval: also 'của Quốc hội' after the committee (as probe 048)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(S, "province", "56", S, "56", d.m(S, n=5))
+    d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=1),
+          note="'Cam Ranh' inside the airport's name is a structure named after a place: no mention (EVAL15)")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="one inside the law's name (as probe 157)")
+    d.legal(d.s("Luật số 23/2023/QH15"), "law", "23", "23/2023/QH15", "2023-06-24", "Quốc hội",
+            note="'được Quốc hội thông qua ngày 24/6/2023' in its sentence gives date and issuer (as probe 199)")
+    d.legal(d.s(LAW), "law", None, None, None, None, note="the law it amends, by title: a reference of its own (as probe 157)")
+    d.directive(d.sent("Đại tá Nguyễn Khắc Cường,", "làm thủ tục."), CU, "kiến nghị", addressee="Bộ Công an", note="a host's request (rule 8)")
+    d.directive(d.sent("Trưởng đoàn đề nghị UBND tỉnh", "trong năm 2023."), HU, "đề nghị", addressee="UBND tỉnh",
+                note="speaker by position; the sentence before ('đánh giá') is an assessment")
+    d.directive(d.sent("Ông cũng lưu ý", "liên quan đến du khách."), HU, "lưu ý", addressee="tỉnh")
+    d.target(d.s("bảo đảm 100% cơ sở lưu trú khai báo tạm trú cho người nước ngoài qua trang thông tin điện tử trong năm 2023"),
+             "foreigner_residence_declaration_rate", "reach", 100, "%", False, None, "2023", S, note=NEW)
+    P = "8 tháng năm 2023"
+    d.indicator(d.s("giải quyết thủ tục cho hơn 1,1 triệu lượt người nước ngoài nhập cảnh"), "foreigner_entries", 1100000, "lượt người", None, None, P, S,
+                note="as probe 157")
+    d.indicator(d.s("cấp 24.318 hộ chiếu phổ thông"), "passports_issued", 24318, "hộ chiếu", None, None, P, S)
+    d.indicator(d.s("phát hiện, xử lý 146 trường hợp người nước ngoài vi phạm quy định về cư trú"), "foreigner_violations", 146, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 1,2 tỷ đồng"), "fines_collected", 1.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("buộc xuất cảnh 9 người"), "foreigners_expelled", 9, "người", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g225():
+    d = Doc("225_neg_baotnmt_luatdatdai_hatinh_2024", "2024-08-09")
+    d.g["document"]["note"] = ("negative: a land-law conference; land certificates are no indicators of the register, the vice-chair's requests no ANTT "
+                               "directives, the certification goal no target, the conference no event of the register (as probe 189, 195)")
+    HA, S = "Trần Báu Hà", "Hà Tĩnh"
+    ST = "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HA, n=2))
+    d.org(ST, d.m(ST, n=1))
+    d.org("Sở Tài nguyên và Môi trường", [x for x in d.m("Sở Tài nguyên và Môi trường", n=4) if x != d.sub(ST, "Sở Tài nguyên và Môi trường")],
+          note="the bare name later: a department by its function (as probe 195)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="bare 'UBND tỉnh' has no place")
+    d.loc(S, "province", "42", S, "42", d.m(S, n=2))
+    d.loc("Thạch Hà", "district", "445", None, None, d.m("Thạch Hà", n=1))
+    d.loc("Kỳ Anh", "district", "447", None, None, d.m("Kỳ Anh", n=1), note="huyện Kỳ Anh, not thị xã Kỳ Anh (as probe 076)")
+    for x in d.m("Luật Đất đai năm 2024", n=4):
+        d.legal(x, "law", None, None, "2024", None, note="a law by title and year (as probe 057); each place it is cited, the title's too")
+    d.legal(d.s("Nghị định số 101/2024/NĐ-CP ngày 29/7/2024"), "decree", "101", "101/2024/NĐ-CP", "2024-07-29", "Chính phủ",
+            note="'Chính phủ đã ban hành' in its sentence gives the issuer")
+    d.write()
+
+
+def g226():
+    d = Doc("226_congluan_ngoaite_trai_phep_hoankiem_2019", "2019-12-13")
+    d.g["document"]["note"] = ("near-neighbour: a gold shop caught trading foreign currency: " + NOEVENT + "; the owner by initials is no person; the one "
+                               "case's money is no indicator; the city unit's figures since January are indicators and the police's advice a directive "
+                               "(as probe 152, 166, 196); 'phố Hà Trung' is a street, no mention")
+    HN, HK = "Hà Nội", "Hoàn Kiếm"
+    CQ = "Công an quận Hoàn Kiếm"
+    PK = "Phòng Cảnh sát kinh tế Công an TP Hà Nội"
+    d.org(CQ, d.m(CQ, n=3))
+    d.org(PK, d.m(PK, n=2), note="'Công an TP Hà Nội' inside it is not counted again")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1), note="the national bank, a named body")
+    d.loc(HN, "province", "01", HN, "01", d.m(HN, n=3))
+    d.loc(HK, "district", "002", None, None, d.m(HK, n=3))
+    d.loc("Hàng Bông", "commune", "00076", HK, "00070", d.m("Hàng Bông", n=1))
+    d.legal(d.s("Nghị định số 88/2019/NĐ-CP ngày 14/11/2019 của Chính phủ"), "decree", "88", "88/2019/NĐ-CP", "2019-11-14", "Chính phủ")
+    d.directive(d.sent(CQ + " khuyến cáo", "bị xử phạt, tịch thu."), None, "khuyến cáo", addressee="người dân", note="a body's advice to the public (as probe 196)")
+    P = "từ đầu năm 2019 đến nay"
+    d.indicator(d.s("phát hiện 34 vụ mua bán ngoại tệ trái phép"), "illegal_forex_trading", 34, "vụ", None, None, P, HN, note=NEW)
+    d.indicator(d.s("xử phạt vi phạm hành chính hơn 2,6 tỷ đồng"), "fines_collected", 2.6, "tỷ đồng", None, None, P, HN)
+    d.indicator(d.s("tịch thu số ngoại tệ tương đương 3,4 tỷ đồng"), "forex_confiscated", 3.4, "tỷ đồng", None, None, P, HN, note=NEW)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
