@@ -6967,8 +6967,9 @@ def g203():
                 note="the sentence before ('đánh giá cao') is no directive")
     d.directive(d.sent("Phát biểu kết luận, Thứ trưởng Lê Văn Khiêm yêu cầu", "tại các cửa khẩu."), KH, "yêu cầu", addressee="Cục Phòng, chống tệ nạn xã hội")
     d.directive(d.sent("Ông cũng đề nghị Sở Lao động", "điểm tiếp nhận ở cửa khẩu."), KH, "đề nghị",
-                addressee="Sở Lao động - Thương binh và Xã hội các tỉnh biên giới phía Bắc",
-                note="departments of several provinces: no organization")
+                addressee="Sở Lao động - Thương binh và Xã hội các tỉnh biên giới phía Bắc như Lào Cai, Hà Giang, Lạng Sơn",
+                note="departments of several provinces: no organization; gold fixed after the eval: the addressee runs up to where the asked "
+                     "action begins (rule 8), so it keeps 'như Lào Cai, Hà Giang, Lạng Sơn' (was cut before 'như')")
     d.directive(d.sent("Theo Thứ trưởng, năm 2015 ngành phấn đấu", "so với năm 2014."), KH, None,
                 note="goals told as the deputy minister's, right after his requests: the speech carried on (as probe 160, 199)")
     d.target(d.s("100% nạn nhân bị mua bán trở về được tiếp nhận, hỗ trợ theo quy định"), "victim_support_rate", "reach", 100, "%", False, None, "2015",
@@ -7149,8 +7150,9 @@ def g207():
                 note="a host's request to the centre (rule 8); the province as a body asks: speaker null")
     d.target(d.s("giải quyết dứt điểm 12 vụ việc khiếu kiện đông người kéo dài trước ngày 31/12/2011"), "mass_complaints_resolved", "reach", 12,
              "vụ việc", False, None, "2011-12-31", S, note=NEW + ": a counted task with a deadline (as probe 185)")
-    d.commitment(d.s("thành lập 3 tổ công tác liên ngành"), "staffing", 3, "tổ", giver=UB,
-                 note="'tỉnh sẽ thành lập', told by the vice-chair: teams with their staff (as probe 112, 175)")
+    d.commitment(d.s("thành lập 3 tổ công tác liên ngành"), "other", 3, "tổ", giver=UB,
+                 note="'tỉnh sẽ thành lập', told by the vice-chair: teams with their staff (as probe 112, 175); gold fixed after the eval: "
+                      "teams are kind 'other' in settled practice (probe 036, 081, 091's 'N tổ công tác', 049, 127), not 'staffing'")
     d.commitment(d.s("mỗi tổ 7 cán bộ"), "staffing", 7, "cán bộ", giver=UB, note="per team")
     P, B = "9 tháng đầu năm 2011", "cùng kỳ năm 2010"
     d.indicator(d.s("tiếp 3.146 lượt công dân"), "citizen_receptions", 3146, "lượt", None, None, P, S, note="unit as probe 140's 'lượt công dân'")
