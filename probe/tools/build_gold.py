@@ -7415,6 +7415,516 @@ def g226():
     d.write()
 
 
+# ---- round 17 (203-214): written blind, before the extractor was run on these reports ----
+
+def g203():
+    d = Doc("203_dansinh_bcd138_bolaodong_2014", "2014-12-27")
+    d.g["document"]["note"] = ("a ministry's (non-police) steering committee 138: its figures and goals are the country's (scope null, as probe 111, "
+                               "122); the 'Chương trình mục tiêu quốc gia phòng, chống tội phạm' named as the money's source is no reference "
+                               "(a programme without number or kind word of the vocabulary's forms); the awards are no commitments")
+    KH, PH = "Lê Văn Khiêm", "Đặng Hữu Phước"
+    BO = "Bộ Lao động - Thương binh và Xã hội"
+    BCD = "Ban Chỉ đạo 138 " + BO
+    TC = "Tổng cục Cảnh sát phòng, chống tội phạm"
+    d.event(d.sent("Ngày 26/12, tại Hà Nội,", "triển khai nhiệm vụ năm 2015."), type="conference", date="2014-12-26", place="Hà Nội", localities=["Hà Nội"],
+            leader=KH, note="the committee's review; its head chairs (next sentence)")
+    d.person(KH, [], ["Thứ trưởng", "Trưởng Ban Chỉ đạo 138"], d.m(KH, n=2), note="'Trưởng Ban Chỉ đạo 138 của Bộ'; later 'Ông', 'Thứ trưởng' (no name words)")
+    d.person(PH, ["Thiếu tướng"], ["Phó Tổng cục trưởng " + TC], d.m(PH, n=2), note="later 'Ông'")
+    lead = d.sent("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội", "Bộ Lao động - Thương binh và Xã hội tổ chức")
+    lead = [lead[0], lead[1] - len(" tổ chức")]
+    d.org(BCD, [lead, d.s("Ban Chỉ đạo 138 Bộ LĐ-TB&XH")],
+          note="the lead writes its full name with the short form '(Ban Chỉ đạo 138)' inside, before the ministry: one mention of the whole "
+               "(as probe 158's '(Vụ 8)'); the title's short form is a mention of the body (as EVAL16's 193)")
+    d.org(BO, [d.sub("Bộ trưởng " + BO, BO)], note="inside the minister's position; inside the committee's name it is not counted; "
+          "'ngành Lao động - Thương binh và Xã hội' is a sector, no body")
+    d.org(TC, d.m(TC, n=2), note="in the general's position and in the order")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Cục Phòng, chống tệ nạn xã hội", d.m("Cục Phòng, chống tệ nạn xã hội", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Lào Cai", "province", "10", "Lào Cai", "15", d.m("Lào Cai", n=2))
+    d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=1))
+    d.loc("Lạng Sơn", "province", "20", "Lạng Sơn", "20", d.m("Lạng Sơn", n=2))
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.legal(d.s("Nghị định số 62/2012/NĐ-CP ngày 13/8/2012 của Chính phủ"), "decree", "62", "62/2012/NĐ-CP", "2012-08-13", "Chính phủ")
+    d.legal(d.s("Luật Phòng, chống mua bán người năm 2011"), "law", None, None, "2011", None)
+    d.directive(d.sent("Ông đề nghị ngành Lao động", "đường dây mua bán người."), PH, "đề nghị", addressee="ngành Lao động - Thương binh và Xã hội",
+                note="the sentence before ('đánh giá cao') is no directive")
+    d.directive(d.sent("Phát biểu kết luận, Thứ trưởng Lê Văn Khiêm yêu cầu", "tại các cửa khẩu."), KH, "yêu cầu", addressee="Cục Phòng, chống tệ nạn xã hội")
+    d.directive(d.sent("Ông cũng đề nghị Sở Lao động", "điểm tiếp nhận ở cửa khẩu."), KH, "đề nghị",
+                addressee="Sở Lao động - Thương binh và Xã hội các tỉnh biên giới phía Bắc như Lào Cai, Hà Giang, Lạng Sơn",
+                note="departments of several provinces: no organization; gold fixed after the eval: the addressee runs up to where the asked "
+                     "action begins (rule 8), so it keeps 'như Lào Cai, Hà Giang, Lạng Sơn' (was cut before 'như')")
+    d.directive(d.sent("Theo Thứ trưởng, năm 2015 ngành phấn đấu", "so với năm 2014."), KH, None,
+                note="goals told as the deputy minister's, right after his requests: the speech carried on (as probe 160, 199)")
+    d.target(d.s("100% nạn nhân bị mua bán trở về được tiếp nhận, hỗ trợ theo quy định"), "victim_support_rate", "reach", 100, "%", False, None, "2015",
+             None, note=NEW)
+    d.target(d.s("giảm ít nhất 5% số người nghiện ma túy mới phát sinh so với năm 2014"), "drug_addicts", "decrease", 5, "%", True, "năm 2014", "2015",
+             None)
+    d.commitment(d.s("bố trí 15 tỷ đồng từ Chương trình mục tiêu quốc gia phòng, chống tội phạm để nâng cấp các cơ sở hỗ trợ nạn nhân"), "funding", 15,
+                 "tỷ đồng", giver=BO, note="'Bộ sẽ bố trí': the ministry's pledge, no directive (as probe 179, 202)")
+    P = "năm 2014"
+    d.indicator(d.s("tiếp nhận, hỗ trợ 512 nạn nhân bị mua bán trở về"), "trafficking_victims", 512, "nạn nhân", None, None, P, None)
+    d.indicator(d.s("tăng 64 người (+14,3%) so với năm 2013"), "trafficking_victims", 64, "người", "increase", "năm 2013", P, None)
+    d.indicator(d.s("(+14,3%) so với năm 2013"), "trafficking_victims", 14.3, "%", "increase", "năm 2013", P, None)
+    d.indicator(d.s("398 nạn nhân trở về từ Trung Quốc"), "trafficking_victims", 398, "nạn nhân", None, None, P, None, note="a part ('trong đó')")
+    d.indicator(d.s("tiếp nhận mới 28.640 lượt người"), "rehab_admissions", 28640, "lượt người", None, None, P, None)
+    d.indicator(d.s("tỷ lệ người sau cai nghiện được quản lý tại nơi cư trú đạt 72,5%"), "post_rehab_managed_rate", 72.5, "%", None, None, P, None,
+                note=NEW + ": people after rehab managed where they live (not drug_addicts_managed_rate, addicts managed)")
+    d.indicator(d.s("kiểm tra 4.118 cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn"), "entertainment_venue_inspections", 4118, "cơ sở", None, None, P, None)
+    d.indicator(d.s("phát hiện 326 cơ sở vi phạm"), "entertainment_venue_violations", 326, "cơ sở", None, None, P, None)
+    d.indicator(d.s("giảm 41 cơ sở so với năm 2013"), "entertainment_venue_violations", 41, "cơ sở", "decrease", "năm 2013", P, None)
+    d.write()
+
+
+def g204():
+    d = Doc("204_hanoionline_kiemtra_pccc_chungcu_2018", "2018-08-15")
+    d.g["document"]["note"] = ("deadlines per building without a figure are directives, no targets (as probe 191's task with a date)")
+    TH, QU = "Phạm Văn Thức", "Trần Minh Quang"
+    S, PC = "Hà Nội", "Cảnh sát PCCC thành phố Hà Nội"
+    d.event(d.sent("Chiều 14/8,", "quận Thanh Xuân và quận Hà Đông."), type="inspection", date="2018-08-14", place=None, localities=[S, "Thanh Xuân", "Hà Đông"],
+            leader=TH, note="the head of the inspection team leads (rule 3); four buildings: no one place")
+    d.person(TH, [], ["Phó Chủ tịch UBND thành phố", "Trưởng đoàn"], d.m(TH, n=2), note="'làm trưởng đoàn' (as probe 048); later 'Ông', 'Phó Chủ tịch'")
+    d.person(QU, [], ["Chủ tịch UBND quận Hà Đông"], d.m(QU, n=1))
+    d.org("UBND thành phố Hà Nội", d.m("UBND thành phố Hà Nội", n=1))
+    d.org(PC, d.m(PC, n=3), note="the city's fire police of 2018; the bare 'Cảnh sát PCCC thành phố' in the order has no place (rule 1)")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1), note="a department by its function (as EVAL15's fix)")
+    d.org("UBND quận Hà Đông", d.m("UBND quận Hà Đông", n=1), note="inside the position; 'UBND hai quận', 'UBND các quận, huyện' are no body")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=5), note="in the title, the people's committee's and the fire police's names")
+    d.loc("Thanh Xuân", "district", "009", None, None, d.m("Thanh Xuân", n=2))
+    d.loc("Hà Đông", "district", "268", None, None, d.m("Hà Đông", n=4))
+    d.directive(d.sent("Phó Chủ tịch UBND thành phố Phạm Văn Thức yêu cầu", "thời hạn cụ thể:"), TH, "yêu cầu",
+                addressee="chủ đầu tư, ban quản trị từng tòa nhà", note="the list's lead-in (as probe 167, 201)")
+    d.directive(d.sent("- Tòa chung cư Sao Mai", "trước ngày 15/9/2018;"), TH, None, note="list item: one building, its task and deadline")
+    d.directive(d.sent("- Tòa chung cư Phú Lâm", "tầng 1 và tầng 2;"), TH, None, note="list item")
+    d.directive(d.sent("- Cụm chung cư Hòa Phong", "trong tháng 8/2018."), TH, None, note="list item")
+    d.directive(d.sent("Ông giao Cảnh sát PCCC thành phố phối hợp", "về phòng cháy, chữa cháy."), TH, "giao", addressee="Cảnh sát PCCC thành phố")
+    d.directive(d.sent("\"Không để cư dân", "Phó Chủ tịch nhấn mạnh."), TH, "nhấn mạnh", note="quotation first, speaker by position after (as probe 002)")
+    d.target(d.s("phấn đấu đến ngày 31/12/2018 xử lý dứt điểm ít nhất 40 công trình chung cư chưa được nghiệm thu về phòng cháy, chữa cháy"),
+             "fire_unaccepted_buildings", "reach", 40, "công trình", True, None, "2018-12-31", S,
+             note="a counted task with a deadline (as probe 185's black spots)")
+    d.commitment(d.s("bố trí 2 tỷ đồng để hỗ trợ cải tạo hệ thống chữa cháy tại các chung cư tái định cư trên địa bàn"), "funding", 2, "tỷ đồng",
+                 giver="UBND quận Hà Đông", note="'quận sẽ bố trí', told by the district chairman: a pledge (rule 12: the district's body)")
+    d.commitment(d.s("tăng cường 30 cán bộ cho các đội khu vực"), "staffing", 30, "cán bộ", giver=PC)
+    P = "7 tháng đầu năm 2018"
+    d.indicator(d.s("kiểm tra 2.846 lượt cơ sở"), "fire_safety_inspections", 2846, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("xử phạt 612 trường hợp vi phạm"), "fire_safety_penalties", 612, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền hơn 4,2 tỷ đồng"), "fire_safety_fines", 4.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("79 công trình chung cư cao tầng đã đưa vào sử dụng nhưng chưa được nghiệm thu về phòng cháy, chữa cháy"),
+                "fire_unaccepted_buildings", 79, "công trình", None, None, None, S, note="'Hiện …': a stock, no period (as probe 192's running total)")
+    d.write()
+
+
+def g205():
+    d = Doc("205_baohungyen_camera_tuquan_namtienhai_2025", "2025-10-25")
+    d.g["document"]["note"] = ("a commune after July 2025 (as probe 094, 164): the commune's figures are scoped to it; the commune's population "
+                               "(41.000) is no indicator; 'nhân rộng mô hình ra 6 thôn còn lại' is a counted task without a deadline: no target")
+    HU, KH, TH = "Phạm Thị Hương", "Đỗ Văn Khải", "Vũ Đức Thành"
+    W, CX = "Nam Tiền Hải", "Công an xã Nam Tiền Hải"
+    UBX = "UBND xã Nam Tiền Hải"
+    CTY = "Công ty TNHH Viễn thông Đông Hải"
+    d.event(d.sent("Sáng 24-10,", "mô hình \"Camera an ninh tự quản\" tại các thôn."), type="conference", date="2025-10-24", place=None,
+            localities=[W, "Hưng Yên"], leader=KH, note="the commune police chief chairs (rule 3); the Party secretary directs")
+    d.person(HU, [], ["Bí thư Đảng ủy xã"], d.m(HU, n=2), note="woman; later 'Bà'")
+    d.person(KH, ["Trung tá"], ["Trưởng Công an xã"], d.m(KH, n=2))
+    d.person(TH, [], ["Chủ tịch UBND xã"], d.m(TH, n=1))
+    d.org(CX, d.m(CX, n=1), note="bare 'Công an xã' (×6) is not counted")
+    d.org(CTY, d.m(CTY, n=1))
+    d.loc(W, "commune", "13063", W, "13063", d.m(W, n=3), note=POST2025 + " (a commune since July 2025: its own code); title, lead, police")
+    d.loc("Hưng Yên", "province", "33", "Hưng Yên", "33", d.m("Hưng Yên", n=1), note=POST2025 + " (Hưng Yên with Thái Bình)")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside 'Ủy ban MTTQ Việt Nam xã' (rule 10); the front has no place")
+    d.directive(d.sent("Phát biểu tại hội nghị, Bí thư Đảng ủy xã", "thông tin cá nhân của người dân."), HU, "đề nghị", addressee="Công an xã")
+    d.directive(d.sent("Bà lưu ý", "mùa du lịch năm 2026."), HU, "lưu ý", note="what she asks is of the villages' order of work; no plain addressee")
+    d.target(d.s("lưu trữ hình ảnh ít nhất 30 ngày"), "camera_storage_days", "reach", 30, "ngày", True, None, None, W, note=NEW + ": a norm")
+    d.target(d.s("đến ngày 31/12/2025, 100% thôn có camera an ninh kết nối với Công an xã"), "camera_coverage_rate", "reach", 100, "%", False, None,
+             "2025-12-31", W, note=NEW + "; the police's own goal, told by its chief: no directive (as probe 164)")
+    d.commitment(d.s("bố trí 300 triệu đồng từ ngân sách xã để lắp thêm 80 camera tại các tuyến đường ven đê biển"), "funding", 300, "triệu đồng",
+                 giver=UBX, note="'UBND xã sẽ bố trí', told by its chairman: a pledge, no directive")
+    d.commitment(d.s("lắp thêm 80 camera tại các tuyến đường ven đê biển"), "equipment", 80, "camera", giver=UBX,
+                 note="what the money buys, one per amount (seed rule, as a funded building's capacity)")
+    d.commitment(d.s("trao tặng Công an xã 20 camera"), "equipment", 20, "camera", giver=CTY, receiver=CX)
+    d.commitment(d.s("1 bộ đầu ghi hình"), "equipment", 1, "bộ", giver=CTY, receiver=CX, note="rule 15")
+    P = "3 tháng"
+    d.indicator(d.s("lắp đặt 326 camera an ninh"), "security_cameras", 326, "camera", None, None, P, W, note=NEW + " (a target key of probe 164); 'Sau 3 tháng' "
+                "gives the paragraph's period (as probe 200)")
+    d.indicator(d.s("28/34 thôn"), "camera_villages", 28, "thôn", None, None, P, W, note=NEW + ": a fraction, the numerator")
+    d.indicator(d.s("145 camera được kết nối về Công an xã"), "security_cameras", 145, "camera", None, None, P, W, note="a part ('trong đó')")
+    d.indicator(d.s("làm rõ 7 vụ trộm cắp tài sản"), "cases_solved", 7, "vụ", None, None, P, W)
+    d.indicator(d.s("phát hiện 52 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 52, "trường hợp", None, None, P, W)
+    d.indicator(d.s("giảm 6 vụ so với 3 tháng trước khi triển khai mô hình"), "property_thefts", 6, "vụ", "decrease",
+                "3 tháng trước khi triển khai mô hình", P, W, note=NEW)
+    d.write()
+
+
+def g206():
+    d = Doc("206_thoibaonganhang_quychephoihop_quangninh_2023", "2023-05-18")
+    d.g["document"]["note"] = ("'hai bên phấn đấu 100% …' after the bank director's pledge is the two bodies' own goal, told: a target, no directive "
+                               "(as probe 164); the awards are no commitments")
+    TH, TU = "Lương Văn Thịnh", "Phạm Quốc Tuấn"
+    S, CA = "Quảng Ninh", "Công an tỉnh Quảng Ninh"
+    NH = "Ngân hàng Nhà nước chi nhánh tỉnh Quảng Ninh"
+    d.event(d.sent("Sáng ngày 17/5,", "trong lĩnh vực tiền tệ, ngân hàng."), type="ceremony", date="2023-05-17", place="TP. Hạ Long",
+            localities=["Hạ Long", S], leader=TH,
+            note="a signing of a coordination regulation (as probe 091); two co-chairs: the first named, the host police director, leads (as 091)")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2))
+    d.person(TU, [], ["Giám đốc " + NH], d.m(TU, n=2))
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh' later is not counted")
+    d.org(NH, d.m(NH, n=2) + d.m("NHNN chi nhánh Quảng Ninh", n=1),
+          note="also in the director's position and the title's short form (as EVAL16's 193); the bare 'Ngân hàng Nhà nước chi nhánh tỉnh' has no place")
+    d.org("Ngân hàng Nhà nước Việt Nam", d.m("Ngân hàng Nhà nước Việt Nam", n=1))
+    d.org("Phòng An ninh kinh tế Công an tỉnh", d.m("Phòng An ninh kinh tế Công an tỉnh", n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149, 202)")
+    d.loc(S, "province", "22", S, "22", d.m(S, n=4))
+    d.loc("Hạ Long", "district", "193", None, None, d.m("Hạ Long", n=1), note="'TP. Hạ Long'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the State Bank's name (rule 10)")
+    d.legal(d.s("Quy chế phối hợp trong công tác phòng ngừa"), "agreement", None, None, None, None,
+            note="a coordination regulation signed by two bodies (as probe 091); the lead's mention; the title's lower-case 'quy chế' and later "
+                 "'Quy chế' alone are none")
+    d.legal(d.s("Luật Các tổ chức tín dụng năm 2010"), "law", None, None, "2010", None)
+    d.legal(d.s("Chỉ thị số 02/CT-NHNN ngày 20/3/2023 của Ngân hàng Nhà nước Việt Nam"), "directive", "02", "02/CT-NHNN", "2023-03-20",
+            "Ngân hàng Nhà nước Việt Nam")
+    d.directive(d.sent("Theo Quy chế, hai bên thống nhất", "không quá 24 giờ."), None, "thống nhất", note="a joint agreement (seed rule)")
+    d.directive(d.sent("Phát biểu tại lễ ký kết, Đại tá Lương Văn Thịnh đề nghị", "phương thức lừa đảo mới."), TH, "đề nghị",
+                addressee="Ngân hàng Nhà nước chi nhánh tỉnh")
+    d.target(d.s("trao đổi thông tin định kỳ 6 tháng một lần"), "info_exchange_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note=NEW + ": a norm (as probe 198's 7 days)")
+    d.target(d.s("cung cấp thông tin về tài khoản nghi vấn trong thời gian không quá 24 giờ"), "info_response_hours", "reach", 24, "giờ", False, None,
+             None, S, note=NEW + ": an upper bound is a reach target (as probe 172, 187)")
+    d.target(d.s("100% ngân hàng thương mại trên địa bàn kết nối, khai thác dữ liệu căn cước công dân để xác thực khách hàng"), "bank_id_data_rate",
+             "reach", 100, "%", False, None, "2023", S, note=NEW)
+    d.commitment(d.s("cử 2 cán bộ làm đầu mối thường trực"), "staffing", 2, "cán bộ", giver=NH, note="'chi nhánh sẽ cử', told by its director")
+    P = "năm 2022"
+    d.indicator(d.s("phát hiện, xử lý 37 vụ vi phạm pháp luật trong lĩnh vực ngân hàng, tín dụng"), "economic_crime", 37, "vụ", None, None, P, S,
+                note="offences in banking and credit are economic crime (a key of the vocabulary where one fits)")
+    d.indicator(d.s("khởi tố 21 vụ án"), "cases_prosecuted", 21, "vụ án", None, None, P, S)
+    d.indicator(d.s("ngăn chặn kịp thời 214 giao dịch chuyển tiền nghi lừa đảo"), "suspicious_transactions_halted", 214, "giao dịch", None, None, P, S)
+    d.indicator(d.s("tránh thiệt hại hơn 26 tỷ đồng"), "fraud_losses_prevented", 26, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("gây thiệt hại 58,3 tỷ đồng"), "fraud_losses", 58.3, "tỷ đồng", None, None, P, S, note="online fraud's losses (as probe 072)")
+    d.indicator(d.s("tăng 17,6% so với năm 2021"), "fraud_losses", 17.6, "%", "increase", "năm 2021", P, S)
+    d.write()
+
+
+def g207():
+    d = Doc("207_thanhtra_khieukiendongnguoi_thaibinh_2011", "2011-09-23")
+    d.g["document"]["note"] = ("mass complaints are social order (as probe 123's interior bloc, 175's gatherings); the 1.250 officers mobilised over "
+                               "nine months are a deployment already carried out, no commitment or indicator (as probe 040, 198); the province's "
+                               "request to the Government Inspectorate asks for an opinion, no amount")
+    CH, HA = "Hoàng Đức Chính", "Tô Văn Hải"
+    S, UB = "Thái Bình", "UBND tỉnh Thái Bình"
+    TTCP = "Thanh tra Chính phủ"
+    d.event(d.sent("Ngày 22/9/2011,", "khiếu kiện đông người trên địa bàn tỉnh."), type="working_session", date="2011-09-22", place=None, localities=[S],
+            leader=CH, note="a central delegation works with the province (rule 4); its head leads (rule 3)")
+    d.person(CH, [], ["Phó Tổng Thanh tra Chính phủ", "Trưởng đoàn"], d.m(CH, n=2), note="later 'Đồng chí'")
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh Thái Bình"], d.m(HA, n=2), note="first 'ông Tô Văn Hải, Phó Chủ tịch …', then the position before the name")
+    d.org(TTCP, [d.sub("Phó Tổng " + TTCP, TTCP, n=0), d.sub("Phó Tổng " + TTCP, TTCP, n=1), d.sub("kiến nghị " + TTCP, TTCP)],
+          note="the Government Inspectorate, named inside its deputy head's position (as a body inside a position) and asked by the province; "
+               "'Chính phủ' inside it is not counted apart")
+    d.org(UB, d.m(UB, n=2), note="the host, also inside the vice-chair's position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Ban Nội chính Trung ương", d.m("Ban Nội chính Trung ương", n=1))
+    d.org("Công an tỉnh Thái Bình", d.m("Công an tỉnh Thái Bình", n=1), note="later bare 'Công an tỉnh' not counted")
+    d.org("Chính phủ", [d.sub("14/11/2006 của Chính phủ", "Chính phủ")], note="the decree's issuer")
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=4))
+    d.loc("Quỳnh Phụ", "district", "338", None, None, d.m("Quỳnh Phụ", n=2), note="'UBND các huyện Quỳnh Phụ, Thái Thụy' names no one body")
+    d.loc("Thái Thụy", "district", "341", None, None, d.m("Thái Thụy", n=2))
+    d.legal(d.s("Luật Khiếu nại, tố cáo năm 1998"), "law", None, None, "1998", None, note="its amendments in brackets are not annotated apart")
+    d.legal(d.s("Nghị định số 136/2006/NĐ-CP ngày 14/11/2006 của Chính phủ"), "decree", "136", "136/2006/NĐ-CP", "2006-11-14", "Chính phủ")
+    d.directive(d.sent("Kết luận buổi làm việc,", "trước ngày 31/12/2011."), CH, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Việc giải quyết phải", "chính trị lớn của đất nước."), CH, None, note="the request carried on ('phải')")
+    d.directive(d.sent("Đồng chí cũng yêu cầu Công an tỉnh", "trật tự công cộng."), CH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Tỉnh kiến nghị", "đóng trên địa bàn."), None, "kiến nghị", addressee=TTCP,
+                note="a host's request to the centre (rule 8); the province as a body asks: speaker null")
+    d.target(d.s("giải quyết dứt điểm 12 vụ việc khiếu kiện đông người kéo dài trước ngày 31/12/2011"), "mass_complaints_resolved", "reach", 12,
+             "vụ việc", False, None, "2011-12-31", S, note=NEW + ": a counted task with a deadline (as probe 185)")
+    d.commitment(d.s("thành lập 3 tổ công tác liên ngành"), "other", 3, "tổ", giver=UB,
+                 note="'tỉnh sẽ thành lập', told by the vice-chair: teams with their staff (as probe 112, 175); gold fixed after the eval: "
+                      "teams are kind 'other' in settled practice (probe 036, 081, 091's 'N tổ công tác', 049, 127), not 'staffing'")
+    d.commitment(d.s("mỗi tổ 7 cán bộ"), "staffing", 7, "cán bộ", giver=UB, note="per team")
+    P, B = "9 tháng đầu năm 2011", "cùng kỳ năm 2010"
+    d.indicator(d.s("tiếp 3.146 lượt công dân"), "citizen_receptions", 3146, "lượt", None, None, P, S, note="unit as probe 140's 'lượt công dân'")
+    d.indicator(d.s("tăng 8,7% so với cùng kỳ năm 2010"), "citizen_receptions", 8.7, "%", "increase", B, P, S)
+    d.indicator(d.s("tiếp nhận 1.208 đơn khiếu nại, tố cáo, phản ánh"), "complaints_received", 1208, "đơn", None, None, P, S, note=NEW)
+    d.indicator(d.s("27 đoàn khiếu kiện đông người"), "mass_complaint_groups", 27, "đoàn", None, None, P, S, note=NEW)
+    d.indicator(d.s("6 đoàn kéo lên Trung ương"), "mass_complaint_groups", 6, "đoàn", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("giải quyết 964/1.051 vụ việc thuộc thẩm quyền"), "complaints_resolved", 964, "vụ việc", None, None, P, S, note=NEW + "; a fraction: the numerator")
+    d.indicator(d.s("đạt 91,7%"), "complaint_resolution_rate", 91.7, "%", None, None, P, S, note=NEW)
+    d.write()
+
+
+def g208():
+    d = Doc("208_toquoc_traigiam_namha_tongket_2017", "2017-12-29")
+    d.g["document"]["note"] = ("a Ministry prison's figures and goals are its own: scope null, as probe 034, even where the report names the district "
+                               "it stands in; the title's '5 năm liên tục' is no figure; the flag is an award")
+    QU, TH = "Trịnh Ngọc Quyên", "Bùi Văn Thiện"
+    TG = "Trại giam Nam Hà"
+    C10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    d.event(d.sent("Ngày 28/12/2017,", "triển khai nhiệm vụ năm 2018."), type="conference", date="2017-12-28", place=None, localities=["Kim Bảng", "Hà Nam"],
+            leader=TH, note="the warden chairs (rule 3); localities: where the prison holding it stands, as the next paragraph writes")
+    d.person(QU, ["Thiếu tướng"], ["Phó Cục trưởng C10"], d.m(QU, n=3), note="later 'Đồng chí'")
+    d.person(TH, ["Đại tá"], ["Giám thị " + TG], d.m(TH, n=1))
+    d.org(TG, d.m(TG, n=6), note="in the title, the lead, the warden's position, and three sentences")
+    d.org(C10, d.m(C10, n=1) + [d.sub("Phó Cục trưởng C10", "C10"), d.s("Cục C10")],
+          note="its full name with '(C10)' after is one mention (as probe 158); the short 'C10' in the position and 'Cục C10' are mentions")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.loc("Kim Bảng", "district", "350", None, None, d.m("Kim Bảng", n=1), note="'huyện Kim Bảng' in 2017 (a town since)")
+    d.loc("Hà Nam", "province", "35", "Ninh Bình", "37", d.m("Hà Nam", n=1), note="'Nam Hà' in the prison's name is no unit")
+    d.legal(d.s("Luật Thi hành án hình sự năm 2010"), "law", None, None, "2010", None)
+    d.directive(d.sent("Phát biểu chỉ đạo, Thiếu tướng Trịnh Ngọc Quyên yêu cầu", "vào buồng giam."), QU, "yêu cầu", addressee="Ban Giám thị")
+    d.directive(d.sent("Đồng chí lưu ý đơn vị", "chấp hành xong án phạt tù."), QU, "lưu ý", addressee="đơn vị")
+    d.directive(d.sent("Năm 2018, Trại giam Nam Hà phấn đấu", "từ 20 tỷ đồng trở lên."), QU, None,
+                note="goals right after the speech, with no verb of saying: the speech carried on (as probe 160, 199)")
+    d.target(d.s("tỷ lệ phạm nhân được học nghề đạt trên 30%"), "prisoner_training_rate", "reach", 30, "%", True, None, "2018", None)
+    d.target(d.s("100% phạm nhân được học tập chính trị, pháp luật"), "prisoner_education_rate", "reach", 100, "%", False, None, "2018", None, note=NEW)
+    d.target(d.s("doanh thu lao động, hướng nghiệp đạt từ 20 tỷ đồng trở lên"), "prison_labour_income", "reach", 20, "tỷ đồng", True, None, "2018", None,
+             note="'từ … trở lên' is at least (as probe 179)")
+    d.commitment(d.s("hỗ trợ 3,5 tỷ đồng để cải tạo khu giam giữ Phân trại số 2"), "funding", 3.5, "tỷ đồng", giver=C10,
+                 note="'Cục C10 sẽ hỗ trợ', told by its deputy head: a pledge, no directive")
+    d.commitment(d.s("xây dựng mới 1 nhà xưởng dạy nghề"), "construction", 1, "nhà xưởng", giver=C10)
+    d.commitment(d.s("diện tích 1.200 m2"), "construction", 1200, "m2", giver=C10, note="a building's floor area (seed rule)")
+    P = "năm 2017"
+    d.indicator(d.s("quản lý, giáo dục bình quân 2.860 phạm nhân"), "prisoners_held", 2860, "phạm nhân", None, None, P, None)
+    d.indicator(d.s("dạy văn hóa cho 312 phạm nhân"), "prisoners_schooled", 312, "phạm nhân", None, None, P, None, note=NEW)
+    d.indicator(d.s("dạy nghề cho 468 phạm nhân"), "prisoners_working", 468, "phạm nhân", None, None, P, None, note="vocational training (as probe 133)")
+    d.indicator(d.s("Doanh thu từ hoạt động lao động, hướng nghiệp đạt 18,6 tỷ đồng"), "prison_labour_income", 18.6, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("tăng 1,4 tỷ đồng so với năm 2016"), "prison_labour_income", 1.4, "tỷ đồng", "increase", "năm 2016", P, None)
+    d.indicator(d.s("lập hồ sơ đề nghị đặc xá cho 176 phạm nhân"), "amnesty_files", 176, "phạm nhân", None, None, P, None)
+    d.indicator(d.s("giảm thời hạn chấp hành án phạt tù cho 1.034 lượt phạm nhân"), "sentence_reductions", 1034, "lượt phạm nhân", None, None, P, None,
+                note=NEW + "; the count noun whole (as 'lượt người')")
+    d.write()
+
+
+def g209():
+    d = Doc("209_brt_anninhbien_condao_2019", "2019-04-17")
+    d.g["document"]["note"] = ("an island district's sea security: the district's figures and goals are scoped to it; '24/24 giờ' is no figure (as "
+                               "probe 074); the district's request for 10 staff is a directive, no commitment (nobody gives them)")
+    KH = "Lê Minh Khoa"
+    S, CD = "Bà Rịa - Vũng Tàu", "Côn Đảo"
+    HU = "Huyện ủy Côn Đảo"
+    V3 = "Bộ Tư lệnh Vùng Cảnh sát biển 3"
+    DO = "Đồn Biên phòng Côn Đảo"
+    d.event(d.sent("Sáng 16/4,", "trên vùng biển, đảo."), type="working_session", date="2019-04-16", place=None, localities=[CD, S], leader=KH,
+            note="a provincial delegation works with the district's Party committee (rule 4); its head leads")
+    d.person(KH, [], ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng đoàn"], d.m(KH, n=3), note="'đồng chí' before the name; later 'đồng chí' alone")
+    d.org("Ban Thường vụ Tỉnh ủy " + S, d.m("Ban Thường vụ Tỉnh ủy " + S, n=1))
+    d.org(HU, d.m(HU, n=3))
+    d.org(V3, d.m(V3, n=1) + [d.sub("phối hợp với Vùng Cảnh sát biển 3", "Vùng Cảnh sát biển 3")],
+          note="the region and its command are one body (as probe 077, 112)")
+    d.org("Công an tỉnh " + S, d.m("Công an tỉnh " + S, n=1))
+    d.org(DO, d.m(DO, n=2))
+    d.org("Hải đội 302", d.m("Hải đội 302", n=1), note="a named unit without a place (rule 1)")
+    d.org("Công an huyện Côn Đảo", d.m("Công an huyện Côn Đảo", n=1), note="bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' (×2), 'Công an huyện' have no place")
+    d.org("Ban Chấp hành Trung ương Đảng", d.m("Ban Chấp hành Trung ương Đảng", n=1))
+    d.loc(S, "province", "77", "Hồ Chí Minh", "79", d.m(S, n=2))
+    d.loc(CD, "district", "755", None, None, d.m(CD, n=9), note="also inside the Party committee's, the border post's and the police's names")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1),
+          note="in the strategy's name the resolution carries: the country (as inside a body's name, rule 10)")
+    d.legal(d.s("Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương Đảng"), "resolution", "36", "36-NQ/TW", "2018-10-22",
+            "Ban Chấp hành Trung ương Đảng")
+    d.legal(d.s("Luật Thủy sản năm 2017"), "law", None, None, "2017", None)
+    d.directive(d.sent("Phát biểu tại buổi làm việc, đồng chí Lê Minh Khoa đề nghị", "bảo đảm quốc phòng, an ninh."), KH, "đề nghị", addressee=HU)
+    d.directive(d.sent("Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp", "tàu thuyền nước ngoài vi phạm."), KH, None,
+                note="a body's task right after the request carries the speech on (as probe 185, 194)")
+    d.directive(d.sent("Theo đồng chí, huyện cần phấn đấu", "Luật Thủy sản năm 2017."), KH, None)
+    d.directive(d.sent("Đại diện Huyện ủy Côn Đảo kiến nghị", "trong mùa cao điểm."), None, "kiến nghị", addressee="tỉnh",
+                note="a host's request (rule 8), by an unnamed representative: speaker null")
+    d.target(d.s("đến hết năm 2020, 100% tàu cá có chiều dài từ 15 m trở lên của ngư dân Côn Đảo lắp đặt thiết bị giám sát hành trình"),
+             "vms_installation_rate", "reach", 100, "%", False, None, "2020", CD)
+    d.commitment(d.s("hỗ trợ 2 tỷ đồng để sửa chữa các trạm quan sát của Đồn Biên phòng Côn Đảo"), "funding", 2, "tỷ đồng", receiver=DO,
+                 note="'tỉnh sẽ hỗ trợ', told by the Party deputy secretary: the province, no one body named; giver not annotated (as probe 186)")
+    d.commitment(d.s("cấp 1 xuồng tuần tra cao tốc cho Công an huyện Côn Đảo"), "equipment", 1, "xuồng", receiver="Công an huyện Côn Đảo", note="rule 15")
+    P = "năm 2018"
+    d.indicator(d.s("phát hiện, xua đuổi 46 lượt tàu cá nước ngoài"), "foreign_vessels_expelled", 46, "lượt", None, None, P, CD, note=NEW)
+    d.indicator(d.s("bắt giữ 3 tàu cá nước ngoài"), "foreign_vessels_seized", 3, "tàu cá", None, None, P, CD,
+                note=NEW + " (foreign_seizures counts Vietnamese boats seized abroad)")
+    d.indicator(d.s("27 ngư dân vi phạm chủ quyền"), "foreign_fishermen_detained", 27, "ngư dân", None, None, P, CD, note=NEW)
+    d.indicator(d.s("tổ chức 212 lượt tuần tra trên biển"), "border_patrols", 212, "lượt", None, None, P, CD, note="patrols at sea by the border post")
+    d.indicator(d.s("tai nạn giao thông giảm 2 vụ so với năm 2017"), "traffic_accidents", 2, "vụ", "decrease", "năm 2017", P, CD)
+    d.write()
+
+
+def g210():
+    d = Doc("210_thanhnien_anninhhangkhong_tansonnhat_2013", "2013-01-11")
+    d.g["document"]["note"] = ("an airport's figures and goals are scoped to the district it stands in, as a border post's (probe 077); Tân Sơn "
+                               "Nhất was no unit in 2013 (a ward only since July 2025): the airport's name is no mention; the awards are none")
+    CU, KA = "Võ Huy Cường", "Nguyễn Văn Kha"
+    TB, S = "Tân Bình", "Hồ Chí Minh"
+    CV, CHK = "Cảng vụ Hàng không miền Nam", "Cảng hàng không quốc tế Tân Sơn Nhất"
+    DCA = "Đồn Công an " + CHK
+    d.event(d.sent("Ngày 10.1,", "(Q.Tân Bình, TP.HCM)."), type="conference", date="2013-01-10", place=CHK, localities=[TB, S], leader=KA,
+            note="date with a dot ('10.1'); the port authority's director chairs (rule 3); place: what 'tại' names")
+    d.person(CU, [], ["Phó Cục trưởng Cục Hàng không Việt Nam"], d.m(CU, n=2), note="later 'Ông'")
+    d.person(KA, [], ["Giám đốc " + CV], d.m(KA, n=1))
+    d.org(CV, d.m(CV, n=3), note="in the lead, the director's position and the goal")
+    first = d.sub("tại " + CHK, CHK)
+    d.org(CHK, [first, d.sub("Đại diện " + CHK, CHK)], note="the airport (a body: it invests); inside the police station's name it is not counted")
+    d.org("Cục Hàng không Việt Nam", d.m("Cục Hàng không Việt Nam", n=2))
+    d.org(DCA, d.m(DCA, n=1))
+    d.org("Công an Q.Tân Bình", d.m("Công an Q.Tân Bình", n=1), note="a district police with its place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "79", S, "79", d.m("TP.HCM", n=1))
+    d.loc(TB, "district", "766", None, None, d.m(TB, n=2), note="written 'Q.Tân Bình'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="inside 'Cục Hàng không Việt Nam' (rule 10)")
+    d.legal(d.s("Nghị định số 81/2010/NĐ-CP ngày 14/7/2010 của Chính phủ"), "decree", "81", "81/2010/NĐ-CP", "2010-07-14", "Chính phủ")
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Võ Huy Cường yêu cầu", "khu vực hạn chế."), CU, "yêu cầu", addressee="các đơn vị")
+    d.directive(d.sent("Ông đề nghị các hãng hàng không", "lực lượng an ninh hàng không."), CU, "đề nghị", addressee="các hãng hàng không")
+    d.directive(d.sent("Năm 2013, Cảng vụ Hàng không miền Nam đặt mục tiêu", "hoạt động hàng không dân dụng."), None, "đặt mục tiêu",
+                note="a body that sets goals (rule 8, 'Hội nghị đề ra …'; as probe 188's 'Đại hội đã thông qua')")
+    d.target(d.s("giảm ít nhất 10% số vụ gây rối so với năm 2012"), "unruly_passengers", "decrease", 10, "%", True, "năm 2012", "2013", TB, note=NEW)
+    d.commitment(d.s("đầu tư 6 máy soi chiếu hành lý thế hệ mới"), "equipment", 6, "máy", giver=CHK, note="in quý II/2013; 'cảng sẽ đầu tư' (rule 15)")
+    d.commitment(d.s("trị giá khoảng 40 tỉ đồng"), "funding", 40, "tỷ đồng", giver=CHK, note="'tỉ' normalized")
+    d.commitment(d.s("bổ sung 120 nhân viên an ninh soi chiếu"), "staffing", 120, "nhân viên", giver=CHK)
+    P = "năm 2012"
+    d.indicator(d.s("Hơn 36.000 vật phẩm nguy hiểm"), "prohibited_items_seized", 36000, "vật phẩm", None, None, None, TB,
+                note=NEW + "; the title's figure (rule 6): no period written there")
+    d.indicator(d.s("thu giữ 36.450 vật phẩm nguy hiểm"), "prohibited_items_seized", 36450, "vật phẩm", None, None, P, TB)
+    d.indicator(d.s("112 vụ hành khách gây rối"), "unruly_passengers", 112, "vụ", None, None, P, TB, note=NEW)
+    d.indicator(d.s("tăng 19 vụ so với năm 2011"), "unruly_passengers", 19, "vụ", "increase", "năm 2011", P, TB)
+    d.indicator(d.s("xử phạt vi phạm hành chính 87 trường hợp"), "admin_penalties", 87, "trường hợp", None, None, P, TB)
+    d.indicator(d.s("tổng số tiền 312 triệu đồng"), "fines_collected", 312, "triệu đồng", None, None, P, TB)
+    d.indicator(d.s("bắt giữ 14 đối tượng trộm cắp hành lý"), "suspects_arrested", 14, "đối tượng", None, None, P, TB)
+    d.write()
+
+
+def g211():
+    d = Doc("211_qbtv_baovebimatnhanuoc_quangbinh_2020", "2020-06-10")
+    MI, TR = "Trần Quang Minh", "Lê Văn Trung"
+    S = "Quảng Bình"
+    LAW = "Luật Bảo vệ bí mật nhà nước"
+    UB = "UBND tỉnh Quảng Bình"
+    d.event(d.sent("Chiều ngày 9-6-2020,", "một số điều của Luật."), type="conference", date="2020-06-09", place=None, localities=[S], leader=MI,
+            note="date written 'ngày 9-6-2020' with dashes and the year; the committee's head chairs")
+    d.person(MI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(MI, n=2), note="later 'Ông'")
+    d.person(TR, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TR, n=1))
+    d.org("Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Quảng Bình", d.m("Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh Quảng Bình", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="a department by its function; bare 'UBND tỉnh', 'Công an tỉnh' have no place")
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=2))
+    d.loc("Minh Hóa", "district", "452", None, None, d.m("Minh Hóa", n=1))
+    d.loc("Quảng Trạch", "district", "454", None, None, d.m("Quảng Trạch", n=1))
+    d.loc("Bố Trạch", "district", "455", None, None, d.m("Bố Trạch", n=1), note="'các huyện Minh Hóa, Quảng Trạch và Bố Trạch': the level word shared")
+    laws = d.occ(LAW)
+    assert len(laws) == 3, laws
+    d.legal(laws[0], "law", None, None, None, None, note="the title's reference by name only (as probe 199)")
+    d.legal(d.s(LAW + " năm 2018"), "law", None, None, "2018", None)
+    d.legal(laws[2], "law", None, None, None, None, note="by name only, with its date of effect (no issue date)")
+    d.legal(d.s("Nghị định số 26/2020/NĐ-CP ngày 28/02/2020 của Chính phủ"), "decree", "26", "26/2020/NĐ-CP", "2020-02-28", "Chính phủ")
+    d.legal(d.s("Kế hoạch số 812/KH-UBND ngày 20/5/2020 của UBND tỉnh"), "plan", "812", "812/KH-UBND", "2020-05-20", "UBND tỉnh",
+            note="issuer as written (as probe 179)")
+    d.directive(d.sent("Thực hiện Kế hoạch số 812/KH-UBND", "phẩm chất chính trị vững vàng."), MI, "yêu cầu",
+                addressee="thủ trưởng các sở, ngành, địa phương", note="a task with a deadline and no figure: no target")
+    d.directive(d.sent("Ông giao Công an tỉnh chủ trì", "để soạn thảo tài liệu mật."), MI, "giao", addressee="Công an tỉnh")
+    d.target(d.s("trong năm 2020, 100% cơ quan, đơn vị cấp tỉnh bố trí máy tính riêng, không kết nối Internet để soạn thảo tài liệu mật"),
+             "offline_secret_computer_rate", "reach", 100, "%", False, None, "2020", S, note=NEW)
+    d.commitment(d.s("bố trí 1,2 tỷ đồng để mua sắm 60 máy tính chuyên dùng"), "funding", 1.2, "tỷ đồng", giver=UB,
+                 note="'UBND tỉnh đồng ý bố trí': an approval, no directive (as probe 133, 198); rule 12")
+    d.commitment(d.s("mua sắm 60 máy tính chuyên dùng cho các cơ quan, đơn vị còn thiếu"), "equipment", 60, "máy", giver=UB, note="rule 15")
+    P = "năm 2019"
+    d.indicator(d.s("kiểm tra công tác bảo vệ bí mật nhà nước tại 34 cơ quan, đơn vị"), "secrecy_inspections", 34, "cơ quan, đơn vị", None, None, P, S,
+                note=NEW)
+    d.indicator(d.s("phát hiện 5 trường hợp soạn thảo, lưu giữ tài liệu mật trên máy tính có kết nối Internet"), "secrecy_violations", 5, "trường hợp",
+                None, None, P, S, note=NEW)
+    d.indicator(d.s("2 trường hợp làm mất tài liệu mật"), "secrecy_violations", 2, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g212():
+    d = Doc("212_baobacninh_doithoai_doanhnghiep_kcn_2025", "2025-11-13")
+    d.g["document"]["note"] = ("the province's size (39 parks, 620.000 workers, 18.000 foreigners) is no indicator; the parks board's promise of "
+                               "dialogues has no amount: no directive or commitment; the two wards' joint figure takes the province's scope "
+                               "(as round 14's city)")
+    TO, HO = "Nguyễn Quốc Toản", "Trương Văn Hòa"
+    S, CA = "Bắc Ninh", "Công an tỉnh Bắc Ninh"
+    NE, PL = "Công an phường Nếnh", "Công an phường Phương Liễu"
+    CTY = "Công ty TNHH Samil Vina"
+    d.event(d.sent("Ngày 12/11/2025,", "tại các khu công nghiệp."), type="conference", date="2025-11-12", place=None, localities=[S], leader=TO,
+            note="a dialogue conference after July 2025; the deputy director chairs")
+    d.person(TO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TO, n=2), note="later 'Ông'")
+    d.person(HO, [], ["Trưởng Ban Quản lý các khu công nghiệp tỉnh"], d.m(HO, n=1))
+    d.org(CA, d.m(CA, n=1), note="'Ban Quản lý các khu công nghiệp tỉnh', 'Liên đoàn Lao động tỉnh' have no place (rule 1)")
+    d.org(NE, d.m(NE, n=2))
+    d.org(PL, d.m(PL, n=1))
+    d.org(CTY, d.m(CTY, n=1))
+    d.loc(S, "province", "24", S, "24", d.m(S, n=2), note=POST2025 + " (Bắc Ninh with Bắc Giang, 24)")
+    d.loc("Nếnh", "commune", "07795", "Nếnh", "07795", d.m("Nếnh", n=2), note="a ward since July 2025, inside its police's name")
+    d.loc("Phương Liễu", "commune", "09265", "Phương Liễu", "09265", d.m("Phương Liễu", n=1))
+    d.loc("Hàn Quốc", "country", None, None, None, d.m("Hàn Quốc", n=1))
+    d.loc("Nhật Bản", "country", None, None, None, d.m("Nhật Bản", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="in the law's name (as 209's strategy)")
+    d.legal(d.s("Luật Xuất cảnh, nhập cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"), "law", None, None, None, None,
+            note="by name only (as probe 199)")
+    d.legal(d.s("Bộ luật Lao động năm 2019"), "code", None, None, "2019", None)
+    d.directive(d.sent("Kết luận hội nghị, Đại tá Nguyễn Quốc Toản yêu cầu", "người nước ngoài tại Việt Nam."), TO, "yêu cầu",
+                addressee="Công an các xã, phường có khu công nghiệp")
+    d.directive(d.sent("Ông đề nghị các doanh nghiệp", "trước ngày 31/3/2026."), TO, "đề nghị", addressee="các doanh nghiệp có từ 500 lao động trở lên")
+    d.target(d.s("phấn đấu 100% doanh nghiệp này có tổ trước ngày 31/3/2026"), "enterprise_security_team_rate", "reach", 100, "%", False, None,
+             "2026-03-31", S, note=NEW)
+    d.commitment(d.s("cam kết hỗ trợ Công an phường Nếnh 150 triệu đồng"), "funding", 150, "triệu đồng", giver=CTY, receiver=NE,
+                 note="a company's pledge (as probe 136)")
+    P = "từ đầu năm 2025 đến nay"
+    d.indicator(d.s("xảy ra 14 vụ ngừng việc tập thể"), "work_stoppages", 14, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("khoảng 6.800 công nhân tham gia"), "work_stoppage_participants", 6800, "công nhân", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 5 vụ so với cùng kỳ năm 2024"), "work_stoppages", 5, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("xử lý 1.120 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 1120, "trường hợp", None, None, P, S)
+    d.indicator(d.s("giải quyết ổn định 3 vụ tụ tập đông người"), "mass_gatherings", 3, "vụ", None, None, P, S)
+    d.write()
+
+
+def g213():
+    d = Doc("213_tapchitoaan_xetxu_muabannguoi_hagiang_2021", "2021-05-21")
+    d.g["document"]["note"] = ("near-neighbour: a first-instance trafficking verdict: " + NOEVENT + " (a trial, as probe 042, 142); defendants named "
+                               "in full are people, the victims by initials are not; the case's sums and sentences are no indicators or "
+                               "commitments; the province's figures since January are indicators; the court's recommendation to the districts "
+                               "is a directive (a body that asks, rule 8, as the police's appeals of probe 152, 190)")
+    DI, MY = "Sùng Mí Dính", "Vàng Thị Mỷ"
+    S = "Hà Giang"
+    CQ = "Cơ quan Cảnh sát điều tra Công an tỉnh Hà Giang"
+    d.person(DI, [], [], d.m(DI, n=2) + [d.sub("Dính và Mỷ", "Dính")], note="a defendant (H'Mông name)")
+    d.person(MY, [], [], d.m(MY, n=2) + [d.sub("Dính và Mỷ", "Mỷ")], note="a defendant")
+    d.org("Tòa án nhân dân tỉnh Hà Giang", d.m("Tòa án nhân dân tỉnh Hà Giang", n=1))
+    d.org("Viện kiểm sát nhân dân tỉnh Hà Giang", d.m("Viện kiểm sát nhân dân tỉnh Hà Giang", n=1))
+    d.org("Đồn Biên phòng Lũng Cú", d.m("Đồn Biên phòng Lũng Cú", n=1))
+    d.org(CQ, d.m(CQ, n=1))
+    d.org("Công an tỉnh Hà Giang", [x for x in d.m("Công an tỉnh Hà Giang", n=2) if x != d.sub(CQ, "Công an tỉnh Hà Giang")],
+          note="not inside the investigation agency's name; 'Bộ đội Biên phòng tỉnh' has no place")
+    d.org("UBND huyện Mèo Vạc", d.m("UBND huyện Mèo Vạc", n=1))
+    d.org("UBND huyện Yên Minh", d.m("UBND huyện Yên Minh", n=1))
+    d.loc(S, "province", "02", "Tuyên Quang", "08", d.m(S, n=6))
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=2))
+    d.loc("Yên Minh", "district", "028", None, None, d.m("Yên Minh", n=2))
+    d.loc("Lũng Cú", "commune", "00715", "Lũng Cú", "00715", d.m("Lũng Cú", n=1), note="the commune inside a border post's name (as probe 193, 201)")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.legal(d.s("Bộ luật Hình sự năm 2015"), "code", None, None, "2015", None, note="the articles before it are not annotated apart (as probe 042)")
+    d.directive(d.sent("Qua vụ án, Hội đồng xét xử kiến nghị", "bên kia biên giới."), None, "kiến nghị",
+                addressee="UBND huyện Mèo Vạc và UBND huyện Yên Minh", note="NEW judgement: a court's recommendation to bodies asks them to act")
+    P = "từ đầu năm 2021 đến nay"
+    d.indicator(d.s("phát hiện 6 vụ mua bán người"), "human_trafficking", 6, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt giữ 9 đối tượng"), "suspects_arrested", 9, "đối tượng", None, None, P, S)
+    d.indicator(d.s("giải cứu và tiếp nhận 11 nạn nhân"), "trafficking_victims", 11, "nạn nhân", None, None, P, S)
+    d.write()
+
+
+def g214():
+    d = Doc("214_neg_suckhoedoisong_thangatvstp_thainguyen_2019", "2019-04-23")
+    d.g["document"]["note"] = ("negative: a food-safety month launched by a provincial steering committee; inspections, fines and poisonings are no "
+                               "indicators of the register, the vice-chair's requests no ANTT directives, the month's goal no target, the launch no "
+                               "event of the register (as probe 084, 131, 153, 165)")
+    VA, S = "Đặng Thị Vân", "Thái Nguyên"
+    d.person(VA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(VA, n=2), note="woman ('Bà')")
+    d.org("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Thái Nguyên",
+          d.m("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Thái Nguyên", n=1))
+    d.org("Sở Y tế tỉnh Thái Nguyên", d.m("Sở Y tế tỉnh Thái Nguyên", n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1), note="a department by its function")
+    d.org("Sở Công Thương", d.m("Sở Công Thương", n=1))
+    city = d.sub("thành phố Thái Nguyên", S)
+    d.loc(S, "province", "19", S, "19", [x for x in d.m(S, n=4) if x != city])
+    d.loc("thành phố Thái Nguyên", "district", "164", None, None, [city],
+          note="a provincial city sharing its province's name is written with its level word in the gold (as probe 138, 195)")
+    d.loc("Đồng Hỷ", "district", "169", None, None, d.m("Đồng Hỷ", n=1))
+    d.loc("Phổ Yên", "district", "172", None, None, d.m("Phổ Yên", n=1), note="thị xã Phổ Yên in 2019")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
