@@ -556,3 +556,44 @@ def test_a_commanders_office_before_the_border_guard_written_bare_names_the_whol
     spans = {o.name: [text[s:e] for s, e in o.mentions] for o in found}
     assert spans["Bộ đội Biên phòng"] == ["Bộ đội Biên phòng"]
     assert spans["Bộ đội Biên phòng Lai Châu"] == ["Bộ đội Biên phòng Lai Châu"]
+
+
+def test_bodies_outside_the_police_are_named(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Trại giam Xuân Lộc phối hợp với Hải đội 205 và Cảng vụ Hàng không miền Trung kiểm tra "
+                      "Cảng hàng không quốc tế Phú Bài. Đồn Công an Cảng hàng không quốc tế Phú Bài báo cáo. "
+                      "Cục Phòng, chống tệ nạn xã hội và Chi nhánh Ngân hàng Nhà nước tỉnh Sơn La dự họp; "
+                      "Sở GD&ĐT giao Trường THPT Chu Văn An tổ chức tuyên truyền.")
+    for name in ("Trại giam Xuân Lộc", "Hải đội 205", "Cảng vụ Hàng không miền Trung",
+                 "Cảng hàng không quốc tế Phú Bài", "Đồn Công an Cảng hàng không quốc tế Phú Bài",
+                 "Cục Phòng, chống tệ nạn xã hội", "Chi nhánh Ngân hàng Nhà nước tỉnh Sơn La", "Sở GD&ĐT",
+                 "Trường THPT Chu Văn An"):
+        assert name in orgs, (name, list(orgs))
+    assert "Ngân hàng Nhà nước" not in orgs
+
+
+def test_boards_named_by_purpose_centre_or_ministry(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Chỉ đạo 127 Trung ương làm việc với Ban Chỉ đạo 138 Bộ LĐ-TB&XH, Ban Chỉ huy "
+                      "phòng cháy, chữa cháy rừng tỉnh Sơn La, Ban Chỉ đạo liên ngành về vệ sinh an toàn "
+                      "thực phẩm tỉnh Hòa Bình và Ban Quản lý dự án đầu tư xây dựng huyện Mai Châu. "
+                      "Ban Chỉ đạo giao Sở Tư pháp tỉnh Hòa Bình chủ trì.")
+    for name in ("Ban Chỉ đạo 127 Trung ương", "Ban Chỉ đạo 138 Bộ LĐ-TB&XH",
+                 "Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Sơn La",
+                 "Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh Hòa Bình",
+                 "Ban Quản lý dự án đầu tư xây dựng huyện Mai Châu", "Sở Tư pháp tỉnh Hòa Bình"):
+        assert name in orgs, (name, list(orgs))
+    assert not any(name.startswith("Ban Chỉ đạo giao") for name in orgs)
+
+
+def test_investigation_agency_is_a_unit_and_forces_in_a_list_of_branches_are_none(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình khởi tố 3 vụ. Cơ quan Cảnh sát "
+                      "điều tra Công an tỉnh đề nghị truy tố; Cơ quan Cảnh sát điều tra Công an cấp huyện "
+                      "điều tra 9 vụ. "
+                      "Việc phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan còn hạn chế. Thiếu tướng Lê "
+                      "Văn Hòa, Tư lệnh Cảnh sát cơ động, dự.")
+    assert orgs["Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"] == [
+        "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "Cơ quan Cảnh sát điều tra"]
+    assert "Bộ đội Biên phòng" not in orgs
+    assert orgs["Cảnh sát cơ động"] == ["Cảnh sát cơ động"]

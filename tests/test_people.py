@@ -333,3 +333,13 @@ def test_two_positions_before_a_name_and_a_councils_chairman_in_full() -> None:
     # a province whose name starts with a surname stays in the board's name
     found = _positions("Ông Phạm Minh Tâm, Trưởng ban An toàn giao thông tỉnh Lâm Đồng phát biểu.", "2022-02")
     assert found["Phạm Minh Tâm"] == ["Trưởng ban An toàn giao thông tỉnh Lâm Đồng"]
+
+
+def test_positions_keep_bodies_outside_the_police_and_the_bare_police_after_a_unit(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-05 Đại tá Trần Văn Bình, Giám thị Trại giam Xuân Lộc chủ trì; "
+                                "ông Lê Văn Nam, Giám đốc Cảng vụ Hàng không miền Bắc và Thượng tá Phạm "
+                                "Văn Tú, Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh dự.")
+    assert list(person(ex, "Trần Văn Bình").positions) == ["Giám thị Trại giam Xuân Lộc"]
+    assert list(person(ex, "Lê Văn Nam").positions) == ["Giám đốc Cảng vụ Hàng không miền Bắc"]
+    assert list(person(ex, "Phạm Văn Tú").positions) == [
+        "Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"]

@@ -66,8 +66,11 @@ _NUMBERED = regex.compile(r"\d{1,2}" + _END)
 _NUMBERED_LEVELS = frozenset({"quận", "phường"})
 # What a board is for, before its place ("Ban Chỉ đạo 138 tỉnh …", "… phòng, chống tội phạm tỉnh …").
 # Verbs and function words end it: "Ban Chỉ đạo đã họp tại tỉnh …" names no board of that province.
-_NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|về|đến|theo|từ|ở|đề|ra|trao|tặng|họp|tổ|chỉ|"
-                "yêu|nhấn|phát|báo|kiểm|tiếp|làm|đánh|thực|triển|chủ|dự|gồm|trên|khi|nhằm|để")
+# "về" opens a purpose ("Ban Chỉ đạo liên ngành về vệ sinh an toàn thực phẩm tỉnh …") and "dự án" is one
+# ("Ban Quản lý dự án đầu tư xây dựng huyện …"); "về" after a verb never reaches it, the verb ends it first.
+_NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|tại|đến|giao(?![ ]thông)|theo|từ|ở|đề|ra|trao|"
+                "tặng|họp|tổ|chỉ|yêu|nhấn|phát|báo|kiểm|tiếp|làm|đánh|thực(?![ ]phẩm)|triển|chủ|"
+                "dự(?![ ]án)|gồm|trên|khi|nhằm|để")
 _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
                              # capitalized only in a movement's or project's name ("Toàn dân bảo vệ
                              # an ninh Tổ quốc", "Đề án 06")
@@ -258,6 +261,9 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     if words is not None and words[0] in ("cục", "Cục") \
             and _SUB_DEPARTMENT.search(text, max(0, pos - 4), pos):
         return None  # "Chi cục Kiểm lâm …" is a sub-department, never the "Cục …" inside its name
+    force = _FORCE.match(text, pos) if _COMMANDER.search(text, max(0, pos - 12), pos) else None
+    if force is not None:  # "Tư lệnh Cảnh sát cơ động": the commander of the whole force names it
+        return BodyMatch("force:" + unit_key(force.group()), pos, force.end(), "", None, True)
     best: BodyMatch | None = None
     for pattern, (key, mode, lower) in phrase_candidates(_bodies(), text, pos):
         m = pattern.match(text, pos)
@@ -285,9 +291,11 @@ def match_body(text: str, pos: int, depth: int = 0) -> BodyMatch | None:
     return best
 
 
-_TEAM_HEADS = frozenset({"Phòng", "phòng", "Đội", "đội"})
-# After a body's head, words that make it many bodies ("Công an các tỉnh, thành phố").
-_PLURAL = regex.compile(GAP + r"(?:các|những)" + _END)
+# forces a commander ("Tư lệnh") heads, written without "Bộ Tư lệnh" or a number
+_FORCE = regex.compile(r"Cảnh sát cơ động|Cảnh sát biển(?![ ](?:Việt Nam|\d))" + _END)
+_TEAM_HEADS = frozenset({"Phòng", "phòng", "Đội", "đội", "Cơ"})
+# After a body's head, words that make it many bodies ("Công an các tỉnh, thành phố", "Công an cấp huyện").
+_PLURAL = regex.compile(GAP + r"(?:các|những|cấp)" + _END)
 
 
 def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
@@ -317,6 +325,8 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
+        if key in _NAMES_NOT_PLACES:  # "Trại giam Nam Hà" lies in Hà Nam's Kim Bảng: its name is no place
+            return BodyMatch(f"{key}:{unit_key(text[after:name_end])}", pos, name_end, "", None, True)
         return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
     if mode == "described":  # "Ban Chỉ đạo phòng, chống tội phạm tỉnh Nghệ An"
         return _described(text, pos, end, key) if gap else None
@@ -331,6 +341,8 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
 
+# Bodies named after a place whose name is only a name: prisons and airports are not where they say
+_NAMES_NOT_PLACES = frozenset({"prison", "airport"})
 # A body's abbreviation in brackets between its head and its place or body, with the space after it.
 _INSIDE_ABBREVIATION = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\d&-]+\)[ ]")
 
@@ -354,7 +366,19 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
             bare = place
     if bare is not None:  # "Trưởng Ban Chỉ đạo 138 tỉnh": the board of the report's province, not named
         return BodyMatch(key, pos, bare[0], "", bare[2], False)
+    purpose = unit_key(text[end:words.end()].rstrip(","))
+    central = _CENTRAL.match(text, words.end())
+    if central is not None:  # "Ban Chỉ đạo 127 Trung ương": the national board of that purpose
+        return BodyMatch(f"{key}:{purpose}@central", pos, central.end(), "", None, True)
+    gap = _GAP_RE.match(text, words.end())
+    inner = match_body(text, gap.end(), 1) if gap else None
+    if inner is not None and inner.specific and not inner.key.startswith("unit "):
+        # "Ban Chỉ đạo 138 Bộ LĐ-TB&XH": the board of that ministry or province's body
+        return BodyMatch(f"{key}:{purpose}>{inner.key}", pos, inner.end, inner.place, inner.level, True)
     return BodyMatch(key, pos, end, "", None, False)
+
+
+_CENTRAL = regex.compile(GAP + r"(?:Trung ương|T\.Ư|TƯ|TW|quốc gia)" + _END)
 
 
 def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
@@ -517,6 +541,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     mentions: dict[str, list[Span]] = {}
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
+        if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
+            continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if not body.place and body.key in _optional_place_keys() \
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
@@ -537,6 +563,20 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
 
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
+# forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
+_BRANCH = r"(?:Công an|Hải quan|Quân sự|Quản lý thị trường|Kiểm lâm)"
+_BRANCH_BEFORE = regex.compile(r"(?<![\p{L}])" + _BRANCH + r"(?:,|[ ]và)[ ]$")
+_BRANCH_AFTER = regex.compile(r"(?:,|[ ]và)[ ]" + _BRANCH
+                              + r"(?![ ]?(?:tỉnh|thành phố|TP|huyện|quận)[ .]*\p{Lu})" + _END)
+
+
+def _among_forces(text: str, body: BodyMatch) -> bool:
+    """Whether a force written bare stands in a list with branches named alone ("Công an, Bộ đội Biên phòng
+    và Hải quan", "Bộ đội Biên phòng, Hải quan và Công an các tỉnh"): the branches, not one body."""
+    return bool(_BRANCH_BEFORE.search(text, max(0, body.start - 30), body.start)
+                or _BRANCH_AFTER.match(text, body.end))
+
+
 _OPEN_BRACKET = regex.compile(r"[ ]?\($")
 
 
@@ -594,7 +634,10 @@ _NAME_WORD = r"\p{Lu}[\p{L}\d]*(?![\p{L}\d])"
 _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là|có|được|đang|vừa|cùng|từ|theo|trong|"
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
-    r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn)"
+    r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn"
+    # a school by its level and name ("Trường THPT Nguyễn Du", "Trường Tiểu học Kim Đồng")
+    r"|Trường[ ](?:THPT|THCS|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|Trung học phổ thông"
+    r"|Trung học cơ sở|Phổ thông dân tộc nội trú|Phổ thông dân tộc bán trú))"
     # the company's form, capitalized or not ("Công ty cổ phần Xe khách …")
     r"(?:[ ](?:[Cc]ổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?"
     r"|[Tt]rách nhiệm hữu hạn(?:[ ]một thành viên)?))?"
@@ -612,15 +655,18 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
     taken = sorted(span for spans in mentions.values() for span in spans)
-    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập"})):
+    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường"})):
         m = _COMPANY.match(text, at)
         if m is None:
             continue
         end = m.end("first")
         for word in regex.finditer(r"[ ](?:\p{Ll}+[ ]|-[ ]){0,2}(" + _NAME_WORD + r")", m.group("rest")):
             inner = m.start("rest") + word.start(1)
-            if not word.group()[1].isupper() and match_body(text, inner) is not None:
-                break  # "… phối hợp Công an huyện …": another body after lower-case words
+            if not word.group()[1].isupper() and (match_body(text, inner) is not None or (
+                    text.startswith("Trường", at) and len(word.group().split()) > 2)):
+                break  # "… phối hợp Công an huyện …": another body after lower-case words; a school's
+                # name has one lower-case word at most ("Trường THPT Công nghiệp Việt Trì", never "… Kim
+                # Đồng tưng bừng Hội khỏe Phù Đổng")
             end = m.start("rest") + word.end()
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")

@@ -100,6 +100,13 @@ def match_title(text: str, pos: int) -> Title | None:
                 end, body = found.end, normalize_name(text[found.start:found.end])
                 if found.key in _BOARDS and not found.specific:  # "Trưởng Ban Chỉ đạo diễn tập"
                     end = _board_purpose_end(text, end)
+                unit = found.key.startswith("unit ") and not found.place
+                after = _GAP_RE.match(text, end) if unit else None
+                outer = match_body(text, after.end()) if after else None
+                if outer is not None and not outer.specific:
+                    # "Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh": the office as written, with
+                    # the bare body the unit belongs to
+                    end, body = outer.end, normalize_name(text[found.start:outer.end])
             else:
                 own = _own_unit_end(text, gap.end() if gap else end, key)
                 if own is not None:  # "Trưởng ban An toàn giao thông tỉnh", "Giám thị Trại tạm giam"
