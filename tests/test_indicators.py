@@ -1135,3 +1135,90 @@ def test_a_place_that_names_a_body_is_not_the_figure_s_place() -> None:
     text = visit + "Quý I/2024, Công an xã Thanh Lòa đã phát hiện, bắt giữ 9 vụ buôn lậu."
     ex = extract_document(Document.from_text(text, "thanh-loa.txt", date="2024-03"))
     assert [(i.value, i.scope) for i in ex.indicators] == [(9, "Thanh Lòa")]
+
+
+def _found(text: str, date: str = "2024-01") -> set[tuple[float, str, str | None]]:
+    ex = extract_document(Document.from_text(text, source="test", date=date))
+    assert grounding_errors(ex) == []
+    return {(i.value, i.unit, i.metric_key) for i in ex.indicators}
+
+
+def test_complaints_received_crowds_resolved_and_their_rate() -> None:
+    text = ("Sáng 12/10, Công an tỉnh Nam Định và Thanh tra tỉnh tổ chức hội nghị giao ban công tác "
+            "bảo đảm an "
+            "ninh, trật tự, giải quyết khiếu nại, tố cáo.\n\n"
+            "Năm 2024, các cơ quan tiếp nhận 845 đơn khiếu nại, tố cáo. Toàn tỉnh có 14 đoàn "
+            "khiếu kiện đông "
+            "người. Các cấp đã giải quyết 610/702 vụ việc thuộc thẩm quyền, đạt 86,9%.")
+    assert _found(text) >= {(845, "đơn", "complaints_received"), (14, "đoàn", "mass_complaint_groups"),
+                            (610, "vụ việc", "complaints_resolved"), (86.9, "%", "complaint_resolution_rate")}
+
+
+def test_a_prison_s_inmates_schooling_training_revenue_and_remission() -> None:
+    text = ("Ngày 5/1, Trại giam Xuân Lộc (Bộ Công an) tổ chức hội nghị tổng kết công tác "
+            "bảo đảm an ninh, trật tự "
+            "năm 2023.\n\n"
+            "Năm 2023, trại quản lý, giáo dục bình quân 3.100 phạm nhân. Đơn vị tổ chức dạy "
+            "văn hóa cho 205 "
+            "phạm nhân, dạy nghề cho 390 phạm nhân. Doanh thu từ hoạt động lao động, hướng "
+            "nghiệp đạt 21,4 tỷ "
+            "đồng, tăng 2,2 tỷ đồng so với năm 2022. Trại đã lập hồ sơ đề nghị đặc xá cho "
+            "140 phạm nhân và đề "
+            "nghị giảm thời hạn chấp hành án phạt tù cho 980 lượt phạm nhân.")
+    assert _found(text) >= {(3100, "phạm nhân", "prisoners_held"), (205, "phạm nhân", "prisoners_schooled"),
+                            (390, "phạm nhân", "prisoners_working"),
+                            (21.4, "tỷ đồng", "prison_labour_income"),
+                            (2.2, "tỷ đồng", "prison_labour_income"), (140, "phạm nhân", "amnesty_files"),
+                            (980, "lượt phạm nhân", "sentence_reductions")}
+
+
+def test_counts_of_boats_airports_secrets_strikes_foreigners_events_schools_and_currency() -> None:
+    text = ("Sáng 20/12, Công an tỉnh Bình Dương tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự "
+            "năm 2024.\n\n"
+            "Năm 2024, lực lượng chức năng phát hiện, xua đuổi 31 lượt tàu cá nước ngoài; "
+            "bắt giữ 2 tàu cá nước "
+            "ngoài cùng 15 ngư dân vi phạm chủ quyền. Lực lượng an ninh hàng không thu giữ "
+            "12.800 vật phẩm "
+            "nguy hiểm; ghi nhận 64 vụ hành khách gây rối. Ban Chỉ đạo kiểm tra công tác bảo "
+            "vệ bí mật nhà "
+            "nước tại 22 cơ quan, đơn vị, phát hiện 3 trường hợp làm mất tài liệu mật. Toàn "
+            "tỉnh xảy ra 9 vụ "
+            "ngừng việc tập thể với khoảng 4.100 công nhân tham gia. Công an tỉnh cấp 31.500 "
+            "hộ chiếu phổ "
+            "thông, xử lý 88 trường hợp người nước ngoài vi phạm, buộc xuất cảnh 6 người, "
+            "trục xuất 4 trường "
+            "hợp. Lực lượng Cảnh sát cơ động bảo vệ an toàn 74 sự kiện chính trị, văn hóa. "
+            "Các trường học "
+            "phát hiện 5 học sinh sử dụng ma túy tổng hợp. Công an phường phát hiện 21 vụ "
+            "mua bán ngoại tệ "
+            "trái phép, tịch thu số ngoại tệ tương đương 1,9 tỷ đồng. Toàn tỉnh xảy ra 7 vụ "
+            "cháy rừng, diện "
+            "tích rừng bị thiệt hại 23,5 ha.")
+    assert _found(text) >= {
+        (31, "lượt", "foreign_vessels_expelled"), (2, "tàu cá", "foreign_vessels_seized"),
+        (15, "ngư dân", "foreign_fishermen_detained"), (12800, "vật phẩm", "prohibited_items_seized"),
+        (64, "vụ", "unruly_passengers"), (22, "cơ quan, đơn vị", "secrecy_inspections"),
+        (3, "trường hợp", "secrecy_violations"), (9, "vụ", "work_stoppages"),
+        (4100, "công nhân", "work_stoppage_participants"), (31500, "hộ chiếu", "passports_issued"),
+        (88, "trường hợp", "foreigner_violations"), (6, "người", "foreigners_expelled"),
+        (4, "trường hợp", "deportations"), (74, "sự kiện", "events_secured"),
+        (5, "học sinh", "students_using_drugs"), (21, "vụ", "illegal_forex_trading"),
+        (1.9, "tỷ đồng", "forex_confiscated"), (7, "vụ", "forest_fires"), (23.5, "ha", "forest_area_damaged")}
+
+
+def test_a_clause_names_what_the_next_counts_and_its_losses() -> None:
+    text = ("Sáng 8/1, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác công an năm 2023.\n\n"
+            "Tội phạm lừa đảo qua mạng diễn biến phức tạp, năm 2023 có 88 vụ, gây thiệt hại "
+            "hơn 31 tỷ đồng. "
+            "Tội phạm lừa đảo chiếm đoạt tài sản qua mạng gây thiệt hại 12,5 tỷ đồng.")
+    assert _found(text) >= {(88, "vụ", "high_tech_crime"), (31, "tỷ đồng", "fraud_losses"),
+                            (12.5, "tỷ đồng", "fraud_losses")}
+
+
+def test_an_area_is_no_figure_unless_forest_lost_and_a_goal_s_total_is_no_result() -> None:
+    text = ("Sáng 8/1, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác công an năm 2023.\n\n"
+            "Năm 2023, tỉnh bố trí 2,5 ha đất xây dựng trụ sở Công an xã. Công an phường "
+            "phấn đấu đến ngày "
+            "31/12/2024 lắp đặt thêm 60 camera an ninh, nâng tổng số camera kết nối lên 250 "
+            "camera.")
+    assert not {f for f in _found(text) if f[1] in {"ha", "camera"}}

@@ -431,3 +431,38 @@ def test_money_reached_under_a_goal_of_a_metric_counted_in_money_is_a_target() -
     assert (cases.value, cases.metric_key) == (5, "smuggling")
     # money given or spent stays a resource, even under a goal word
     assert _targets(lead + "Tỉnh phấn đấu bố trí kinh phí đạt 20 tỷ đồng cho lực lượng chống buôn lậu.") == []
+
+
+def test_goals_listed_after_the_first_keep_their_own_figures_and_money_after_a_semicolon() -> None:
+    text = ("Ngày 5/1, Trại giam Xuân Lộc (Bộ Công an) tổ chức hội nghị tổng kết công tác "
+            "bảo đảm an ninh, trật tự "
+            "năm 2023.\n\n"
+            "Năm 2024, Trại giam Xuân Lộc phấn đấu tỷ lệ phạm nhân được học nghề đạt trên "
+            "40%, 100% phạm nhân "
+            "được học tập chính trị, pháp luật; doanh thu lao động, hướng nghiệp đạt từ 25 "
+            "tỷ đồng trở lên.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert grounding_errors(ex) == []
+    found = {(t.value, t.unit, t.metric_key, t.at_least) for t in ex.targets}
+    assert found == {(40, "%", "prisoner_training_rate", True), (100, "%", "prisoner_education_rate", False),
+                     (25, "tỷ đồng", "prison_labour_income", True)}
+    assert not ex.indicators
+
+
+def test_counts_proposed_and_assessed_are_no_goals_and_a_goal_s_count_takes_its_unit_s_metric() -> None:
+    text = ("Ngày 5/1, Trại giam Xuân Lộc (Bộ Công an) tổ chức hội nghị tổng kết công tác "
+            "bảo đảm an ninh, trật tự "
+            "năm 2023.\n\n"
+            "Trại đã lập hồ sơ đề nghị đặc xá cho 140 phạm nhân và đề nghị giảm thời hạn "
+            "chấp hành án phạt tù "
+            "cho 980 lượt phạm nhân. Tuy nhiên, chúng ta phải thẳng thắn nhìn nhận: tội phạm "
+            "lừa đảo qua mạng "
+            "tăng mạnh, năm 2023 có 88 vụ. Công an phường phấn đấu đến ngày 31/12/2024 lắp "
+            "đặt thêm 60 camera "
+            "an ninh tại các tuyến phố, bảo đảm 100% tổ dân phố có camera an ninh.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert grounding_errors(ex) == []
+    assert {(t.value, t.metric_key) for t in ex.targets} == {(60, "security_cameras"),
+                                                            (100, "security_camera_coverage")}
+    found = {(i.value, i.metric_key) for i in ex.indicators}
+    assert found >= {(140, "amnesty_files"), (88, "high_tech_crime")}

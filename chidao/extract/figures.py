@@ -56,6 +56,7 @@ from chidao.extract.metrics import (
     MetricMention,
     find_amounts,
     find_metrics,
+    fits,
     metric_in_unit,
     metric_units,
     parse_number,
@@ -65,7 +66,7 @@ _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! 
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
     r"thu giữ|tiếp nhận|giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra|"
-    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu)(?:,\s*|\s+)?)+"
+    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi)(?:,\s*|\s+)?)+"
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
@@ -106,9 +107,18 @@ _TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
 _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate",
             "crime_reports": "crime_report_resolution_rate",
-            "court_cases_resolved": "court_case_resolution_rate", "electronic_ids": "electronic_id_rate"}
+            "court_cases_resolved": "court_case_resolution_rate", "electronic_ids": "electronic_id_rate",
+            "complaints_resolved": "complaint_resolution_rate",
+            "corruption_assets_recovered": "corruption_asset_recovery_rate"}
 # a count of cases accepted ("thụ lý") followed by those resolved in its short unit ("…, giải quyết 873 vụ")
-_RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved"}
+_RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
+                   "complaints_received": "complaints_resolved",
+                   "mass_complaint_groups": "complaints_resolved"}
+# a clause that only counts: "năm 2023 có 146 vụ", "xảy ra 12 vụ"
+_BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+)?(?:có|xảy ra)\s+", regex.V1)
+_WORKERS = frozenset({"công nhân", "người lao động", "người"})
+_STOPPAGES = {"work_stoppages": "work_stoppage_participants"}
+_COMPLAINTS = frozenset({"complaints_received", "mass_complaint_groups"})
 _RESOLVING = regex.compile(r"\b(?:giải quyết|xét xử)\b", regex.V1)
 # a court, the subject of its clause, resolving cases: "Tòa án nhân dân hai cấp đã giải quyết 5.847/6.210 vụ"
 _COURT_SUBJECT = regex.compile(r"\s*(?:Tòa án|TAND)\b[^,;.:()]{0,40}?\s(?:đã\s+)?", regex.V1)
@@ -126,7 +136,8 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
 # campaign's); the topic is read as for fire (`_topic_of`)
 _TOPIC_DEEDS = {
     "rehab": {("tiếp nhận", "người"): "rehab_admissions", ("tiếp nhận", "học viên"): "rehab_admissions",
-              ("tiếp nhận", "lượt học viên"): "rehab_admissions", ("tiếp nhận", "lượt"): "rehab_admissions"},
+              ("tiếp nhận", "lượt học viên"): "rehab_admissions", ("tiếp nhận", "lượt"): "rehab_admissions",
+              ("tiếp nhận", "lượt người"): "rehab_admissions"},
     "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
                   ("bắt giữ", "phương tiện"): "vehicles_impounded"},
 }
@@ -297,6 +308,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 # "… thụ lý 14.386 vụ, việc; đã giải quyết 13.109 vụ, việc": the same unit written again
                 key_from_earlier = next((e for e in reversed(earlier) if e.metric_key in _RESOLVED_AFTER
                                          and e.unit == amount.unit), None)
+            if resolving and key_from_earlier is None and amount.unit in _CASE_UNITS:
+                # "tiếp nhận 1.208 đơn khiếu nại …. Các cấp đã giải quyết 964/1.051 vụ việc": complaints
+                # received in the paragraph, then the cases of them resolved
+                key_from_earlier = next((e for e in reversed([*in_paragraph, *earlier])
+                                         if e.metric_key in _COMPLAINTS), None)
             resolved = _RESOLVED_AFTER.get(key_from_earlier.metric_key or "") if key_from_earlier else None
             if resolved is not None and verb is not None and resolving:
                 # "thụ lý 905 vụ án hình sự, giải quyết 873 vụ": what was accepted, then resolved
@@ -334,10 +350,25 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph: drug operations
         key, metric = "drug_operations", None
     if key == "economic_crime_losses":
-        # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence
+        # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence, or
+        # of those its clause's subject names with no count ("tội phạm lừa đảo qua mạng …, gây thiệt hại")
         before = earlier[-1].metric_key if earlier and earlier[-1].span[0] >= start else None
+        if before is None:
+            named_before = find_metrics(text, start, span_start)
+            before = named_before[-1].key if named_before else None
         key = _LOSS_OF.get(before or "")
         metric = metric if key is not None else None
+    if key is None and direction is None and amount.unit in _CASE_UNITS and not earlier \
+            and not find_amounts(text, start, amount.start) \
+            and _BARE_COUNT.fullmatch(text, clause_start, amount.start) is not None:
+        # "tội phạm lừa đảo qua mạng tăng mạnh, năm 2023 có 146 vụ": the clause before names what is counted
+        subject = [m for m in find_metrics(text, start, clause_start) if fits(m.key, amount.unit)]
+        if subject:
+            key, metric = subject[-1].key, None
+    if key is None and amount.unit in _WORKERS and earlier and earlier[-1].metric_key in _STOPPAGES \
+            and earlier[-1].span[0] >= start:
+        # "xảy ra 14 vụ ngừng việc tập thể với khoảng 6.800 công nhân tham gia": the stoppages' workers
+        key, metric = _STOPPAGES[earlier[-1].metric_key or ""], None
     if key is None and verb is not None:
         # "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm" where fire is the topic: the inspections and
         # the violations found of fire safety

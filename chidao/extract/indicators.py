@@ -72,14 +72,20 @@ from chidao.model import Document, Indicator
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
+# …but an area is a result where it is forest lost ("diện tích rừng bị thiệt hại 12,6 ha")
+_AREA_UNITS = frozenset({"ha"})
+_AREA_METRICS = frozenset({"forest_area_damaged"})
 # the toll of one accident or fire, and the people rescued from it ("cứu được 14 người mắc kẹt; 3 người chết")
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries",
                          "people_rescued"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
+_CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
                      r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn))", regex.V1)
+_RAISED_TO = regex.compile(r"\bnâng\b[^,;.]*\blên\s*$", regex.V1)
+_AIMED = regex.compile(r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu)\b", regex.V1)
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
@@ -122,7 +128,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
             scopes.enter(start, end)
             earlier: list[Indicator] = []
             for amount in find_amounts(text, start, end):
-                if amount.unit in _NOT_INDICATOR_UNITS:
+                if amount.unit in _NOT_INDICATOR_UNITS and amount.unit not in _AREA_UNITS:
                     continue
                 if amount.number_start in claimed:
                     continue
@@ -133,6 +139,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph)
                 if item is not None and _one_incident(text, start, amount, item):
+                    continue
+                if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
                 if item is not None:
                     out.append(item)
@@ -165,8 +173,12 @@ def _one_case(text: str, start: int, amount: Amount) -> bool:
     if _CAUGHT.search(text, start, amount.start):
         return True
     cut = text.rfind(";", start, amount.start)
-    return amount.unit in MONEY_UNITS and _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
-                                                              amount.start) is not None
+    if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
+                                                             amount.start) is None:
+        return False
+    # "phát hiện 34 vụ …, tịch thu số ngoại tệ tương đương 3,4 tỷ đồng": the cases counted before it
+    # make it their total, not one case's
+    return not any(a.unit in _CASE_COUNTS for a in find_amounts(text, start, amount.start))
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:
@@ -275,6 +287,10 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
         return None
     if _PAST_GOAL.search(text, figure.clause_start, figure.span_start):
+        return None
+    if _RAISED_TO.search(text, figure.clause_start, amount.start) \
+            and _AIMED.search(text, start, figure.clause_start):
+        # "phấn đấu … lắp đặt thêm 120 camera, nâng tổng số camera … lên 400 camera": the goal's total
         return None
     span_start, span_end = figure.span_start, figure.span_end
     baseline = baseline_after(text, span_end, end) or baseline_after(text, amount.end, end)

@@ -41,6 +41,7 @@ from chidao.extract.metrics import (
     is_joint,
     is_national,
     locality_in,
+    metric_in_unit,
     metric_units,
     passages,
     unnamed_place,
@@ -84,7 +85,7 @@ _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
     "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
     # resources and what a facility holds, not goals
-    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", *STAFF_NOUNS,
+    "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", "lượt phạm nhân", *STAFF_NOUNS,
     # staff, means, rooms and sites pledged, teams and delegations set up, classes held ("sẽ bố trí thêm 20
     # nhân viên", "lắp đặt 12 cần chắn", "thành lập 5 đoàn kiểm tra", "tổ chức 10 lớp tập huấn")
     "nhân viên", "cần chắn", "chó nghiệp vụ", "buồng tạm giam", "điểm dân cư", "đội", "đoàn", "lớp tập huấn",
@@ -130,9 +131,11 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
                                  and _BUILT.search(text, segment, amount.start)) \
-                        and not _money_goal(text, segment, amount):
+                        and not _money_goal(text, segment, amount, goals_before):
                     continue
                 goal = _last(_GOAL, text, segment, amount.start)
+                if goal is not None and _ASSESSED.match(text, goal.end()):
+                    continue  # "chúng ta phải thẳng thắn nhìn nhận: … năm 2023 có 146 vụ": an assessment
                 if goal is None:
                     goal = _pledged_share(text, segment, amount, end, document.date)
                 if goal is None and not in_directive and not goals_before and not norm \
@@ -156,18 +159,24 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
 
 
 # money aimed at: "phấn đấu số thu nộp ngân sách … đạt ít nhất 12.000 tỷ đồng"
-_REACHES = regex.compile(r"(?<!\w)đạt(?:\s+(?:mức|khoảng))?\s*$", regex.V1)
+# "phải / cần … nhìn nhận:" opens an assessment of what happened, no goal
+_ASSESSED = regex.compile(r"(?:\s+(?:thẳng thắn|nghiêm túc|khách quan|thấy rõ|cũng))*"
+                          r"\s+(?:nhìn nhận|thừa nhận|thấy rằng|đánh giá)\b[^:;.]{0,40}:", regex.V1)
+_REACHES = regex.compile(r"(?<!\w)đạt(?:\s+(?:mức|khoảng|từ))?\s*$", regex.V1)
 
 
-def _money_goal(text: str, segment: int, amount: Amount) -> bool:
-    """Whether money is a goal's figure: reached ("đạt") under "mục tiêu / phấn đấu / chỉ tiêu", with a metric
-    before it that the vocabulary counts in money only (fines, assets recovered), not a sum given or spent."""
+def _money_goal(text: str, segment: int, amount: Amount, goals_before: bool = False) -> bool:
+    """Whether money is a goal's figure: reached ("đạt") under "mục tiêu / phấn đấu / chỉ tiêu", or in a part
+    of a sentence whose earlier part set goals ("phấn đấu …; doanh thu … đạt từ 20 tỷ đồng trở lên"), with a
+    metric before it that the vocabulary counts in money only (fines, assets recovered, a prison's revenue),
+    not a sum given or spent."""
     if amount.unit not in MONEY_UNITS:
         return False
     aimed = _last(_AIMED, text, segment, amount.start)
-    if aimed is None or not _REACHES.search(text, max(aimed.end(), amount.start - 12), amount.start):
+    aimed_end = aimed.end() if aimed is not None else segment if goals_before else None
+    if aimed_end is None or not _REACHES.search(text, max(aimed_end, amount.start - 12), amount.start):
         return False
-    return any(_in_money(m.key) for m in find_metrics(text, aimed.end(), amount.start))
+    return any(_in_money(m.key) for m in find_metrics(text, aimed_end, amount.start))
 
 
 def _in_money(key: str) -> bool:
@@ -311,6 +320,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     goal = _last(_GOAL, text, segment, amount.start)
     if verb is not None and goal is not None and verb.end() <= goal.start():
         verb = None  # "Mỗi tỉnh có đường cao tốc đi qua phải bố trí ít nhất 2 tổ": the subject's verb
+    if verb is not None and find_amounts(text, verb.end(), amount.start):
+        verb = None  # "… đạt trên 30%, 100% phạm nhân được học tập …": the verb of the goal before
     direction = "reach"
     if verb is not None and verb.group("dec"):
         direction = "decrease"
@@ -410,8 +421,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "xử lý dứt điểm 12 điểm đen về tai nạn giao thông": the figure counts what its own noun names, alone
         # or with the words right after it ("30 phiên tòa rút kinh nghiệm về tội phạm mua bán người")
         own = first_metric(text, amount.unit_start, max(amount.end, metric_end or amount.end))
-        if own is not None and own.start == amount.unit_start and fits(own.key, amount.unit):
+        own = metric_in_unit(text, own, amount.unit) if own is not None else None
+        if own is not None and own.start == amount.unit_start:
             key = own
+        else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
+            key = metric_in_unit(text, key, amount.unit) or key
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
         if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \

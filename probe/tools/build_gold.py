@@ -7129,7 +7129,8 @@ def g219():
     d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Phạm Văn Thanh đề nghị", "tham nhũng, kinh tế."), TH, "đề nghị", addressee=CA)
     d.directive(d.sent("Năm 2022, tỷ lệ thu hồi", "đúng thời hạn."), TH, None, note="the speech carried on ('phải')")
     d.directive(d.sent("Ông lưu ý lực lượng Cảnh sát kinh tế", "mới phát sinh."), TH, "lưu ý", addressee="lực lượng Cảnh sát kinh tế")
-    d.target(d.s("tỷ lệ thu hồi tài sản phải đạt trên 75%"), "asset_recovery_rate", "reach", 75, "%", True, None, "2022", S, note=NEW)
+    d.target(d.s("tỷ lệ thu hồi tài sản phải đạt trên 75%"), "corruption_asset_recovery_rate", "reach", 75, "%", True, None, "2022",
+             S, note=NEW + "; gold fixed after rounds 17-18: the rate of assets recovered that this gold keys corruption_assets_recovered is corruption_asset_recovery_rate, as probe 150 keyed the same rate and 75% goal")
     d.target(d.s("100% vụ án tham nhũng được phát hiện phải khởi tố, điều tra đúng thời hạn"), "corruption_case_on_time_rate", "reach", 100, "%", False,
              None, "2022", S, note=NEW)
     d.commitment(d.s("bổ sung 15 cán bộ có trình độ tài chính, kế toán cho Phòng Cảnh sát kinh tế"), "staffing", 15, "cán bộ", giver=CA,
@@ -7147,7 +7148,7 @@ def g219():
     d.indicator(d.s("Tổng thiệt hại trong các vụ án được xác định hơn 64,8 tỷ đồng"), "economic_crime_losses", 64.8, "tỷ đồng", None, None, P, S,
                 note="as probe 202")
     d.indicator(d.s("thu hồi cho Nhà nước 46,2 tỷ đồng"), "corruption_assets_recovered", 46.2, "tỷ đồng", None, None, P, S, note="as probe 150")
-    d.indicator(d.s("đạt 71,3%"), "asset_recovery_rate", 71.3, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("đạt 71,3%"), "corruption_asset_recovery_rate", 71.3, "%", None, None, P, S, note=NEW + "; gold fixed after rounds 17-18: the rate of assets recovered that this gold keys corruption_assets_recovered is corruption_asset_recovery_rate, as probe 150 keyed the same rate and 75% goal")
     d.indicator(d.s("kê biên, phong tỏa tài sản trị giá 11,5 tỷ đồng"), "assets_frozen", 11.5, "tỷ đồng", None, None, P, S, note=NEW)
     d.indicator(d.s("phát hiện 58 vụ buôn lậu, hàng giả"), "smuggling", 58, "vụ", None, None, P, S)
     d.indicator(d.s("xử phạt vi phạm hành chính hơn 3,1 tỷ đồng"), "fines_collected", 3.1, "tỷ đồng", None, None, P, S)
@@ -7537,8 +7538,10 @@ def g205():
     d.directive(d.sent("Phát biểu tại hội nghị, Bí thư Đảng ủy xã", "thông tin cá nhân của người dân."), HU, "đề nghị", addressee="Công an xã")
     d.directive(d.sent("Bà lưu ý", "mùa du lịch năm 2026."), HU, "lưu ý", note="what she asks is of the villages' order of work; no plain addressee")
     d.target(d.s("lưu trữ hình ảnh ít nhất 30 ngày"), "camera_storage_days", "reach", 30, "ngày", True, None, None, W, note=NEW + ": a norm")
-    d.target(d.s("đến ngày 31/12/2025, 100% thôn có camera an ninh kết nối với Công an xã"), "camera_coverage_rate", "reach", 100, "%", False, None,
-             "2025-12-31", W, note=NEW + "; the police's own goal, told by its chief: no directive (as probe 164)")
+    d.target(d.s("đến ngày 31/12/2025, 100% thôn có camera an ninh kết nối với Công an xã"), "security_camera_coverage", "reach", 100, "%", False,
+             None, "2025-12-31", W, note=NEW + "; the police's own goal, told by its chief: no directive (as probe 164); gold"
+             " fixed after rounds 17-18: the share of villages with security cameras is security_camera_coverage, as probe 018 and 127"
+             " keyed it")
     d.commitment(d.s("bố trí 300 triệu đồng từ ngân sách xã để lắp thêm 80 camera tại các tuyến đường ven đê biển"), "funding", 300, "triệu đồng",
                  giver=UBX, note="'UBND xã sẽ bố trí', told by its chairman: a pledge, no directive")
     d.commitment(d.s("lắp thêm 80 camera tại các tuyến đường ven đê biển"), "equipment", 80, "camera", giver=UBX,
