@@ -693,3 +693,35 @@ def test_an_addressee_ends_before_a_time_or_the_verb_of_giving_after_it():
         "giữ vững an ninh chính trị. Ông giao Sở Tài chính cân đối kinh phí mua sắm phương tiện cho Công an "
         "các xã. Ông giao Sở Y tế cấp ngay 2.000 bộ kit xét nghiệm cho các chốt kiểm soát.", "2021-12")
     assert [d.addressee for d in found] == ["Công an tỉnh", "Sở Tài chính", "Sở Y tế"]
+
+
+def test_toi_in_a_speech_written_out_in_full_is_the_person_introduced_as_speaking():
+    found = _directives(
+        "Sáng 12/1/2025, Công an tỉnh Hà Nam tổ chức hội nghị triển khai công tác năm 2025. Đồng chí "
+        "Trương Quốc Huy, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. Xin giới thiệu nội dung bài phát biểu.\n\n"
+        "\"Thưa các đồng chí!\n\nNăm 2025, tôi đề nghị Ban Giám đốc Công an tỉnh tập trung làm tốt các "
+        "nhiệm vụ sau:\n\nThứ nhất, chủ động nắm chắc tình hình ở cơ sở, không để bị động, bất ngờ.\n\n"
+        "Về phía tỉnh, UBND tỉnh đã thống nhất bố trí 20 tỷ đồng xây dựng trụ sở Công an xã. Tôi cũng "
+        "yêu cầu các cấp ủy, chính quyền các huyện phải coi bảo đảm an ninh là nhiệm vụ của cả hệ thống "
+        "chính trị.\"", "2025-01")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Trương Quốc Huy", "đề nghị"), ("Trương Quốc Huy", None), (None, "thống nhất"),
+        ("Trương Quốc Huy", "yêu cầu")]
+
+
+def test_toi_in_an_interview_answer_is_the_person_its_label_names():
+    found = _directives(
+        "Trước cao điểm Tết, phóng viên trao đổi với Giám đốc Công an tỉnh Ninh Bình về công tác bảo đảm an "
+        "ninh, trật tự.\n\n- PV: Lực lượng được chuẩn bị như thế nào?\n\n- Đại tá Lê Văn Sơn: Công an tỉnh "
+        "huy động 1.200 cán bộ, chiến sĩ ra quân. Tôi đề nghị người dân nâng cao cảnh giác, báo tin về tội "
+        "phạm qua đường dây nóng.", "2025-01")
+    assert [(d.speaker, d.addressee) for d in found] == [("Lê Văn Sơn", "người dân")]
+
+
+def test_truong_doan_asking_is_the_person_named_as_the_delegations_head():
+    found = _directives(
+        "Chiều 5/10, Đoàn giám sát của Ủy ban Quốc phòng và An ninh do Trung tướng Nguyễn Minh Đức, Phó Chủ "
+        "nhiệm Ủy ban, làm Trưởng đoàn đã làm việc với UBND tỉnh Bình Định về công tác quản lý cư trú.\n\n"
+        "Phát biểu kết luận, Trung tướng Nguyễn Minh Đức đánh giá cao kết quả của tỉnh. Trưởng đoàn đề nghị "
+        "UBND tỉnh chỉ đạo Công an tỉnh tăng cường kiểm tra các cơ sở lưu trú.", "2023-10")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [("Nguyễn Minh Đức", "đề nghị", "UBND tỉnh")]

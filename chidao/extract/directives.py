@@ -204,7 +204,8 @@ _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
-_SELF = regex.compile(r"\btôi\s+$", regex.V1)
+# "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
+_ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
@@ -555,11 +556,17 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
                 verb = _later_ask(text, candidates, i, verb, end, refs) or verb
             return verb, name, subject_start, "named"
-        if speech is not None and (_SELF.search(text, start, verb.start)
+        if speech is not None and (_ME.search(text, start, verb.start)
                                    or _CONNECTIVE_ONLY.fullmatch(text, start, verb.start)):
             if _lead_in_before_speaker(text, verb, end, refs):
                 continue  # "Phát biểu chỉ đạo, Thứ trưởng X đề nghị …": X speaks, not the speech before
+            me = _first_person(text, start, verb.start, refs, floor) if speech.speaker is None else None
+            if me is not None:  # "Tôi cũng yêu cầu …" after an agreement told in the speech
+                return verb, me, verb.start, "named"
             return verb, None, verb.start, "carried"
+        head = _delegation_head(text, start, verb.start, refs)
+        if head is not None:  # "Trưởng đoàn đề nghị …": the person named as the delegation's head
+            return verb, head, start, "named"
         if unnamed is None and _unnamed_asks(text, start, end, verb, refs):
             unnamed = verb
     if unnamed is None:
@@ -570,8 +577,64 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             return unnamed, said[-1].name, start, "named"
     if leads is not None and leads.overlaps(start, end):
         return None
+    me = _first_person(text, start, unnamed.start, refs, floor)
+    if me is not None:  # "Năm 2024, tôi đề nghị …" in a speech written out in full
+        return unnamed, me, start, "named"
     # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
     return unnamed, None, start, "unnamed"
+
+
+# an interview's answer opens with its speaker's name and a colon: "- Đại tá Nguyễn Văn A: …"
+_ANSWER_LABEL = regex.compile(r"[\s\-–—•]*", regex.V1)
+# a person introduced as speaking: "X … dự và phát biểu chỉ đạo", "Phát biểu tại hội nghị, X …"
+_SPEAKS = regex.compile(r"\b[Pp]hát biểu\b", regex.V1)
+_SENTENCE_STOP = regex.compile(r"[.!?\n]", regex.V1)
+
+
+def _first_person(text: str, start: int, verb_start: int, refs: tuple[Reference, ...],
+                  floor: int | None) -> str | None:
+    """Who "tôi" right before a verb of asking is, outside any quotation that names its speaker: the
+    person whose name and colon open the paragraph (an interview's answer), else the person last
+    introduced as speaking ("X … dự và phát biểu chỉ đạo", "Phát biểu …, X …"); None when neither is."""
+    if floor is None or not _ME.search(text, start, verb_start):
+        return None
+    opening = references_between(refs, floor, start)
+    if opening and opening[0].form == "name" and _ANSWER_LABEL.fullmatch(text, floor, opening[0].head) \
+            and text.startswith(":", opening[0].end):
+        return opening[0].name
+    before = [r for r in references_between(refs, 0, floor) if r.form == "name"]
+    for ref in reversed(before):
+        stop = _SENTENCE_STOP.search(text, ref.end, floor)
+        sentence_end = stop.start() if stop else floor
+        begun = _SENTENCE_STOP.search(text[max(0, ref.head - 120):ref.head][::-1])
+        sentence_start = ref.head - begun.start() if begun else max(0, ref.head - 120)
+        if _SPEAKS.search(text, sentence_start, sentence_end):
+            return ref.name
+    return None
+
+
+# "Trưởng đoàn đề nghị …", "Trưởng đoàn cho biết, …": the delegation's head, named where it is introduced
+_HEAD_OF_DELEGATION = regex.compile(
+    r"[\s\"“]*(?:[^,;:.]{1,60},\s*)?Trưởng [Đđ]oàn(?:\s+(?:cũng|còn|đã))*\s*,?\s*"
+    # "Trưởng đoàn cho biết, Đoàn … sẽ kiến nghị …": what the delegation he heads will ask
+    r"(?:(?:cho biết|khẳng định|thông tin)\s*,?\s*[^,;:.“”\"]{2,60}?\s+sẽ\s+(?:(?:tiếp tục|cũng)\s+)?)?$",
+    regex.V1)
+_LEADS_DELEGATION = regex.compile(r"\b(?:làm [Tt]rưởng [Đđ]oàn|[Tt]rưởng [Đđ]oàn|dẫn đầu)\b", regex.V1)
+
+
+def _delegation_head(text: str, start: int, verb_start: int, refs: tuple[Reference, ...]) -> str | None:
+    """The person a sentence calls "Trưởng đoàn" as its subject: the one last named before a "làm
+    Trưởng đoàn" / "dẫn đầu" of the same sentence ("Đoàn … do Thượng tướng X, Phó Chủ nhiệm Ủy ban,
+    làm Trưởng đoàn …"), or with "Trưởng đoàn" in apposition to the name."""
+    if not _HEAD_OF_DELEGATION.fullmatch(text, start, verb_start) \
+            or references_between(refs, start, verb_start):
+        return None
+    for led in reversed(list(_LEADS_DELEGATION.finditer(text, 0, start))):
+        named = [r for r in references_between(refs, max(0, led.start() - 200), led.start())
+                 if r.form == "name" and not _SENTENCE_STOP.search(text, r.end, led.start())]
+        if named:
+            return named[-1].name
+    return None
 
 
 def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, end: int) -> bool:
