@@ -725,3 +725,45 @@ def test_truong_doan_asking_is_the_person_named_as_the_delegations_head():
         "Phát biểu kết luận, Trung tướng Nguyễn Minh Đức đánh giá cao kết quả của tỉnh. Trưởng đoàn đề nghị "
         "UBND tỉnh chỉ đạo Công an tỉnh tăng cường kiểm tra các cơ sở lưu trú.", "2023-10")
     assert [(d.speaker, d.verb, d.addressee) for d in found] == [("Nguyễn Minh Đức", "đề nghị", "UBND tỉnh")]
+
+
+def test_told_not_asked_a_case_in_progress_a_standing_rule_a_prisons_proposals_and_a_pledge():
+    found = _directives(
+        "Sáng 3/4, Giám đốc Công an tỉnh Long An Nguyễn Văn Nam làm việc với Trại tạm giam. Ông đề nghị "
+        "Công an các huyện phối hợp với Viện kiểm sát rà soát hồ sơ phạm nhân trước ngày 30/6. Theo "
+        "Quyết định số 52/2006/QĐ-TTg của Thủ tướng Chính phủ, các trại giam phải báo cáo định kỳ hằng "
+        "tháng về tình hình phạm nhân.\n\nNăm qua, Trại đã lập hồ sơ đề nghị đặc xá cho 95 phạm nhân và "
+        "đề nghị giảm thời hạn chấp hành án phạt tù cho 410 lượt phạm nhân.\n\nĐại diện Ngân hàng Nhà "
+        "nước chi nhánh tỉnh, ông Lê Văn Tâm khẳng định, chi nhánh sẽ cử 3 cán bộ làm đầu mối tiếp nhận "
+        "các yêu cầu của Công an tỉnh.\n\nCông an tỉnh khuyến cáo người dân không chuyển tiền cho người "
+        "lạ. Hiện vụ việc đang được Công an huyện Đức Hòa tiếp tục điều tra, xử lý.", "2024-04")
+    assert [(d.speaker, d.addressee) for d in found] == [
+        ("Nguyễn Văn Nam", "Công an các huyện"), (None, "người dân")]
+
+
+def test_a_communes_agreement_told_by_its_party_secretary_is_the_communes():
+    found = _directives(
+        "Ngày 8/5, Giám đốc Công an tỉnh Hà Tĩnh làm việc với Đảng ủy xã Kỳ Lạc về xây dựng Công an xã. "
+        "Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã Kỳ Lạc, cho biết xã đã thống nhất bố trí 1.500 m2 đất "
+        "để xây dựng trụ sở Công an xã.", "2024-05")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất")]
+
+
+def test_addressees_before_a_quarter_a_branch_and_a_group_ending_in_khong():
+    found = _directives(
+        "Chiều 2/3, Giám đốc Cảng vụ Hàng không miền Trung Phan Văn Đức chủ trì hội nghị về bảo đảm an "
+        "ninh, trật tự, phòng, chống tội phạm tại các cảng hàng không. Ông đề nghị các hãng hàng không từ "
+        "chối vận chuyển hành khách gây rối. Ông cũng đề nghị Chi "
+        "nhánh Ngân hàng Nhà nước tỉnh Khánh Hòa phối hợp rà soát các giao dịch bất thường. Ông giao Trung "
+        "tâm Khai thác ga trong quý II/2023 hoàn thành phương án bảo đảm an ninh.", "2023-03")
+    assert [d.addressee for d in found] == [
+        "các hãng hàng không", "Chi nhánh Ngân hàng Nhà nước tỉnh Khánh Hòa", "Trung tâm Khai thác ga"]
+
+
+def test_a_quotation_first_with_a_weak_verb_of_saying_after_it_is_the_speakers_order():
+    found = _directives(
+        "Sáng 16/6, Bộ Tư lệnh Cảnh sát cơ động tổng kết diễn tập chống khủng bố, bảo đảm an ninh, trật tự "
+        "tại Gia Lai. Công an tỉnh đã phát hiện, xử lý 120 vụ phạm tội về trật tự xã hội.\n\n"
+        "\"Chúng ta phải luôn sẵn sàng chiến đấu, không để bị động, bất ngờ\", Trung tướng Nguyễn Văn Long "
+        "nhấn mạnh khi tổng kết buổi diễn tập.", "2022-06")
+    assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Long", "nhấn mạnh")]
