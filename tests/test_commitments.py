@@ -928,3 +928,14 @@ def test_receivers_from_a_request_answered_and_a_gift_of_the_same_occasion() -> 
 def test_a_giver_written_after_the_amount() -> None:
     assert _receivers("Trụ sở Công an xã Ngọc Wang được xây dựng trên diện tích 900 m2 đất do UBND huyện "
                       "Đắk Hà giao.") == [(900, "m2", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang")]
+
+
+def test_money_handed_with_trao_to_a_receiver_named_before_it_and_people_pledged_to_posts() -> None:
+    ex = _commitments_of(
+        "Ngày 20/3, Giám đốc Công an tỉnh Kon Tum làm việc với Công an xã Sa Loong về bảo đảm an ninh, trật "
+        "tự, phòng chống tội phạm.\n\nDịp này, Giám đốc Công an tỉnh trao Công an xã Sa Loong 30 triệu đồng "
+        "để sửa chữa trụ sở. Tại hội nghị, Công ty TNHH Cao su Kon Tum cam kết bố trí 60 người trực chốt "
+        "phòng cháy trong mùa khô. Năm qua, trên địa bàn xảy ra 3 vụ tai nạn làm 4 người bị thương. Hai bên "
+        "đã trao đổi 25 tin về tội phạm.", "2024-03")
+    assert [(c.kind, c.amount, c.unit, c.receiver) for c in ex.commitments] == [
+        ("funding", 30, "triệu đồng", "Công an xã Sa Loong"), ("staffing", 60, "người", None)]

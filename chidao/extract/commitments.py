@@ -124,7 +124,9 @@ _NOT_PLEDGED = regex.compile(
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
-    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ"
+    # "trao Công an xã X 50 triệu đồng" (not an exchange, an award or a decision handed over)
+    r"|trao(?!\s+(?:đổi|trả|quyền|giải|thưởng|quyết định|bằng|huân|huy|cờ|danh hiệu|kỷ niệm|tặng)))"
     r"(?P<gap>(?:,?\s+[^\s,;.]+){1,16})\s*$", regex.V1)
 # a receiver longer than a few words names no number: "trao tặng các tổ … xã An Thịnh và xã Đông Cuông 50
 # đèn pin", never "bố trí 12 tỷ đồng … để mua sắm 2 xe" (the second amount bought with the first)
@@ -726,6 +728,11 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    # people pledged to a post: "cam kết bố trí 45 người trực chốt", "sẽ huy động 200 người"
+    if unit == "người":
+        deployed = _DEPLOY.search(text, clause_start, amount.start)
+        return "staffing" if deployed is not None and _PLANNED.search(
+            text, _plan_start(text, amount.start), deployed.start()) is not None else None
     if unit not in MONEY_UNITS and _FLOOR.match(text, amount.start) \
             and _GOAL.search(text, _sentence_start(text, amount.start), amount.start):
         return None  # "đặt mục tiêu … xây dựng thêm ít nhất 60 căn nhà": a goal, a target
