@@ -939,3 +939,14 @@ def test_money_handed_with_trao_to_a_receiver_named_before_it_and_people_pledged
         "đã trao đổi 25 tin về tội phạm.", "2024-03")
     assert [(c.kind, c.amount, c.unit, c.receiver) for c in ex.commitments] == [
         ("funding", 30, "triệu đồng", "Công an xã Sa Loong"), ("staffing", 60, "người", None)]
+
+
+def test_a_notices_lines_give_the_body_before_the_colon_or_the_body_advised_to_give() -> None:
+    ex = _commitments_of(
+        "Văn phòng UBND tỉnh Kon Tum thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Công an "
+        "tỉnh về bảo đảm an ninh, trật tự, phòng chống tội phạm.\n\n"
+        "Giao Sở Tài chính: Tham mưu UBND tỉnh bố trí 20 tỷ đồng từ ngân sách tỉnh năm 2026 để mua sắm "
+        "trang thiết bị cho Công an xã.\n\n"
+        "Giao UBND các xã, phường: Bố trí quỹ đất tối thiểu 800 m2 cho mỗi trụ sở Công an xã.", "2025-10")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(20, "UBND tỉnh Kon Tum"),
+                                                             (800, "UBND các xã, phường")]
