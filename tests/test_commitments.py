@@ -928,3 +928,25 @@ def test_receivers_from_a_request_answered_and_a_gift_of_the_same_occasion() -> 
 def test_a_giver_written_after_the_amount() -> None:
     assert _receivers("Trụ sở Công an xã Ngọc Wang được xây dựng trên diện tích 900 m2 đất do UBND huyện "
                       "Đắk Hà giao.") == [(900, "m2", "UBND huyện Đắk Hà", "Công an xã Ngọc Wang")]
+
+
+def test_money_handed_with_trao_to_a_receiver_named_before_it_and_people_pledged_to_posts() -> None:
+    ex = _commitments_of(
+        "Ngày 20/3, Giám đốc Công an tỉnh Kon Tum làm việc với Công an xã Sa Loong về bảo đảm an ninh, trật "
+        "tự, phòng chống tội phạm.\n\nDịp này, Giám đốc Công an tỉnh trao Công an xã Sa Loong 30 triệu đồng "
+        "để sửa chữa trụ sở. Tại hội nghị, Công ty TNHH Cao su Kon Tum cam kết bố trí 60 người trực chốt "
+        "phòng cháy trong mùa khô. Năm qua, trên địa bàn xảy ra 3 vụ tai nạn làm 4 người bị thương. Hai bên "
+        "đã trao đổi 25 tin về tội phạm.", "2024-03")
+    assert [(c.kind, c.amount, c.unit, c.receiver) for c in ex.commitments] == [
+        ("funding", 30, "triệu đồng", "Công an xã Sa Loong"), ("staffing", 60, "người", None)]
+
+
+def test_a_notices_lines_give_the_body_before_the_colon_or_the_body_advised_to_give() -> None:
+    ex = _commitments_of(
+        "Văn phòng UBND tỉnh Kon Tum thông báo kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Công an "
+        "tỉnh về bảo đảm an ninh, trật tự, phòng chống tội phạm.\n\n"
+        "Giao Sở Tài chính: Tham mưu UBND tỉnh bố trí 20 tỷ đồng từ ngân sách tỉnh năm 2026 để mua sắm "
+        "trang thiết bị cho Công an xã.\n\n"
+        "Giao UBND các xã, phường: Bố trí quỹ đất tối thiểu 800 m2 cho mỗi trụ sở Công an xã.", "2025-10")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(20, "UBND tỉnh Kon Tum"),
+                                                             (800, "UBND các xã, phường")]

@@ -693,3 +693,77 @@ def test_an_addressee_ends_before_a_time_or_the_verb_of_giving_after_it():
         "giữ vững an ninh chính trị. Ông giao Sở Tài chính cân đối kinh phí mua sắm phương tiện cho Công an "
         "các xã. Ông giao Sở Y tế cấp ngay 2.000 bộ kit xét nghiệm cho các chốt kiểm soát.", "2021-12")
     assert [d.addressee for d in found] == ["Công an tỉnh", "Sở Tài chính", "Sở Y tế"]
+
+
+def test_toi_in_a_speech_written_out_in_full_is_the_person_introduced_as_speaking():
+    found = _directives(
+        "Sáng 12/1/2025, Công an tỉnh Hà Nam tổ chức hội nghị triển khai công tác năm 2025. Đồng chí "
+        "Trương Quốc Huy, Bí thư Tỉnh ủy dự và phát biểu chỉ đạo. Xin giới thiệu nội dung bài phát biểu.\n\n"
+        "\"Thưa các đồng chí!\n\nNăm 2025, tôi đề nghị Ban Giám đốc Công an tỉnh tập trung làm tốt các "
+        "nhiệm vụ sau:\n\nThứ nhất, chủ động nắm chắc tình hình ở cơ sở, không để bị động, bất ngờ.\n\n"
+        "Về phía tỉnh, UBND tỉnh đã thống nhất bố trí 20 tỷ đồng xây dựng trụ sở Công an xã. Tôi cũng "
+        "yêu cầu các cấp ủy, chính quyền các huyện phải coi bảo đảm an ninh là nhiệm vụ của cả hệ thống "
+        "chính trị.\"", "2025-01")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Trương Quốc Huy", "đề nghị"), ("Trương Quốc Huy", None), (None, "thống nhất"),
+        ("Trương Quốc Huy", "yêu cầu")]
+
+
+def test_toi_in_an_interview_answer_is_the_person_its_label_names():
+    found = _directives(
+        "Trước cao điểm Tết, phóng viên trao đổi với Giám đốc Công an tỉnh Ninh Bình về công tác bảo đảm an "
+        "ninh, trật tự.\n\n- PV: Lực lượng được chuẩn bị như thế nào?\n\n- Đại tá Lê Văn Sơn: Công an tỉnh "
+        "huy động 1.200 cán bộ, chiến sĩ ra quân. Tôi đề nghị người dân nâng cao cảnh giác, báo tin về tội "
+        "phạm qua đường dây nóng.", "2025-01")
+    assert [(d.speaker, d.addressee) for d in found] == [("Lê Văn Sơn", "người dân")]
+
+
+def test_truong_doan_asking_is_the_person_named_as_the_delegations_head():
+    found = _directives(
+        "Chiều 5/10, Đoàn giám sát của Ủy ban Quốc phòng và An ninh do Trung tướng Nguyễn Minh Đức, Phó Chủ "
+        "nhiệm Ủy ban, làm Trưởng đoàn đã làm việc với UBND tỉnh Bình Định về công tác quản lý cư trú.\n\n"
+        "Phát biểu kết luận, Trung tướng Nguyễn Minh Đức đánh giá cao kết quả của tỉnh. Trưởng đoàn đề nghị "
+        "UBND tỉnh chỉ đạo Công an tỉnh tăng cường kiểm tra các cơ sở lưu trú.", "2023-10")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [("Nguyễn Minh Đức", "đề nghị", "UBND tỉnh")]
+
+
+def test_told_not_asked_a_case_in_progress_a_standing_rule_a_prisons_proposals_and_a_pledge():
+    found = _directives(
+        "Sáng 3/4, Giám đốc Công an tỉnh Long An Nguyễn Văn Nam làm việc với Trại tạm giam. Ông đề nghị "
+        "Công an các huyện phối hợp với Viện kiểm sát rà soát hồ sơ phạm nhân trước ngày 30/6. Theo "
+        "Quyết định số 52/2006/QĐ-TTg của Thủ tướng Chính phủ, các trại giam phải báo cáo định kỳ hằng "
+        "tháng về tình hình phạm nhân.\n\nNăm qua, Trại đã lập hồ sơ đề nghị đặc xá cho 95 phạm nhân và "
+        "đề nghị giảm thời hạn chấp hành án phạt tù cho 410 lượt phạm nhân.\n\nĐại diện Ngân hàng Nhà "
+        "nước chi nhánh tỉnh, ông Lê Văn Tâm khẳng định, chi nhánh sẽ cử 3 cán bộ làm đầu mối tiếp nhận "
+        "các yêu cầu của Công an tỉnh.\n\nCông an tỉnh khuyến cáo người dân không chuyển tiền cho người "
+        "lạ. Hiện vụ việc đang được Công an huyện Đức Hòa tiếp tục điều tra, xử lý.", "2024-04")
+    assert [(d.speaker, d.addressee) for d in found] == [
+        ("Nguyễn Văn Nam", "Công an các huyện"), (None, "người dân")]
+
+
+def test_a_communes_agreement_told_by_its_party_secretary_is_the_communes():
+    found = _directives(
+        "Ngày 8/5, Giám đốc Công an tỉnh Hà Tĩnh làm việc với Đảng ủy xã Kỳ Lạc về xây dựng Công an xã. "
+        "Đồng chí Trần Văn Bình, Bí thư Đảng ủy xã Kỳ Lạc, cho biết xã đã thống nhất bố trí 1.500 m2 đất "
+        "để xây dựng trụ sở Công an xã.", "2024-05")
+    assert [(d.speaker, d.verb) for d in found] == [(None, "thống nhất")]
+
+
+def test_addressees_before_a_quarter_a_branch_and_a_group_ending_in_khong():
+    found = _directives(
+        "Chiều 2/3, Giám đốc Cảng vụ Hàng không miền Trung Phan Văn Đức chủ trì hội nghị về bảo đảm an "
+        "ninh, trật tự, phòng, chống tội phạm tại các cảng hàng không. Ông đề nghị các hãng hàng không từ "
+        "chối vận chuyển hành khách gây rối. Ông cũng đề nghị Chi "
+        "nhánh Ngân hàng Nhà nước tỉnh Khánh Hòa phối hợp rà soát các giao dịch bất thường. Ông giao Trung "
+        "tâm Khai thác ga trong quý II/2023 hoàn thành phương án bảo đảm an ninh.", "2023-03")
+    assert [d.addressee for d in found] == [
+        "các hãng hàng không", "Chi nhánh Ngân hàng Nhà nước tỉnh Khánh Hòa", "Trung tâm Khai thác ga"]
+
+
+def test_a_quotation_first_with_a_weak_verb_of_saying_after_it_is_the_speakers_order():
+    found = _directives(
+        "Sáng 16/6, Bộ Tư lệnh Cảnh sát cơ động tổng kết diễn tập chống khủng bố, bảo đảm an ninh, trật tự "
+        "tại Gia Lai. Công an tỉnh đã phát hiện, xử lý 120 vụ phạm tội về trật tự xã hội.\n\n"
+        "\"Chúng ta phải luôn sẵn sàng chiến đấu, không để bị động, bất ngờ\", Trung tướng Nguyễn Văn Long "
+        "nhấn mạnh khi tổng kết buổi diễn tập.", "2022-06")
+    assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Long", "nhấn mạnh")]

@@ -124,7 +124,9 @@ _NOT_PLEDGED = regex.compile(
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
-    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ)"
+    r"|bàn giao|giao(?!\s+thông)|bổ sung|trao tặng|tặng|trang bị|tài trợ"
+    # "trao Công an xã X 50 triệu đồng" (not an exchange, an award or a decision handed over)
+    r"|trao(?!\s+(?:đổi|trả|quyền|giải|thưởng|quyết định|bằng|huân|huy|cờ|danh hiệu|kỷ niệm|tặng)))"
     r"(?P<gap>(?:,?\s+[^\s,;.]+){1,16})\s*$", regex.V1)
 # a receiver longer than a few words names no number: "trao tặng các tổ … xã An Thịnh và xã Đông Cuông 50
 # đèn pin", never "bố trí 12 tỷ đồng … để mua sắm 2 xe" (the second amount bought with the first)
@@ -726,6 +728,11 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    # people pledged to a post: "cam kết bố trí 45 người trực chốt", "sẽ huy động 200 người"
+    if unit == "người":
+        deployed = _DEPLOY.search(text, clause_start, amount.start)
+        return "staffing" if deployed is not None and _PLANNED.search(
+            text, _plan_start(text, amount.start), deployed.start()) is not None else None
     if unit not in MONEY_UNITS and _FLOOR.match(text, amount.start) \
             and _GOAL.search(text, _sentence_start(text, amount.start), amount.start):
         return None  # "đặt mục tiêu … xây dựng thêm ít nhất 60 căn nhà": a goal, a target
@@ -884,6 +891,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    if giver is None and verb is None and text[clause_start - 2:clause_start].strip() == ":":
+        giver = _assigned(text, clause_start, bodies)  # "Giao UBND các xã: Bố trí quỹ đất 1.000 m2 …"
     if giver is None and verb is None and measure is not None and measure.group("source") \
             and looks_like_body(text, measure.start("source"), measure.end("source"), bodies):
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
@@ -1083,9 +1092,25 @@ def _giver(text: str, clause_start: int, verb_start: int,
     start, giver = _subject(text, clause_start, verb_start, bodies)
     if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
         return _subject(text, said[0], said[1], bodies)
+    if giver is None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
+        assigned = _assigned(text, clause_start, bodies)
+        if assigned is not None:
+            return start, assigned
     return start, giver
 
 
+def _assigned(text: str, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body a notice's line gives the task to before its colon: "Giao UBND các xã, phường: Bố trí …"."""
+    line = _ASSIGNED_LINE.search(text, max(0, clause_start - 120), clause_start)
+    if line is not None and looks_like_body(text, line.start("body"), line.end("body"), bodies):
+        return line.group("body")
+    return None
+
+
+# a line of a notice that gives a body its task after a colon: "Giao UBND các xã, phường: Bố trí …"
+_ASSIGNED_LINE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[-–+•][ \t]*)?(?:[Gg]iao|[Yy]êu cầu|[Đđ]ề nghị)\s+(?P<body>[^:\n]{2,80}?)\s*:\s*$",
+    regex.V1)
 # what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
 # "cam kết chỉ đạo bố trí"
 _NO_SUBJECT = regex.compile(
@@ -1094,7 +1119,7 @@ _NO_SUBJECT = regex.compile(
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
 # thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
-    r"(?<!\w)(?<!bàn )(?:chỉ đạo|giao|tham mưu(?:\s+cho)?)\s+"
+    r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?)\s+"
     r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
     r"(?:\s+(?:chủ trì|phối hợp))?\s*$", regex.V1)
 

@@ -131,7 +131,8 @@ _GAP_BLOCK = regex.compile(
 _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
 _PRESCRIPTIVE = regex.compile(
     r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|"
-    r"không để|không được|tuyệt đối|quyết tâm|(?<!không )yêu cầu|(?<!không )đề nghị"
+    r"không để|không được|tuyệt đối|quyết tâm|(?<!(?:không|các|những|mọi) )yêu cầu"
+    r"|(?<!(?:không|các|những) )đề nghị"
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
@@ -194,7 +195,7 @@ _JOINT_SUBJECT = regex.compile(
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
     r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
-    r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện)(?: [^,]{0,50}?)??)"
+    r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
 # an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …") is the body's; one
 # that goes on to ask a body ("… cho biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
@@ -204,7 +205,8 @@ _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
-_SELF = regex.compile(r"\btôi\s+$", regex.V1)
+# "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
+_ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
@@ -224,7 +226,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
-    r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|không|tuyệt đối|"
+    r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
+    r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
     r"tích cực|siết chặt|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|kiểm tra|hướng dẫn|đôn đốc|"
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
@@ -234,7 +237,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     r"cân đối|cấp(?= (?:ngay|phát|kinh phí|thêm|bổ sung|\d))|"  # "giao Sở Y tế cấp ngay 5.000 bộ kit"
     r"năm \d{4}|\d+ tháng (?:đầu|cuối) năm|"  # a time after the body: "Công an tỉnh năm 2017 tập trung"
-    r"trong (?:những|thời gian|năm|các|dịp|tháng|giai đoạn|đợt|\d+ (?:tháng|ngày|năm)))\b"
+    r"trong (?:những|thời gian|năm|các|dịp|tháng|quý|giai đoạn|đợt|\d+ (?:tháng|ngày|năm)))\b"
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
@@ -250,7 +253,7 @@ _HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đ�
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
     r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
-    r"|Thanh tra|Chủ tịch)(?=[\s,]|$)", regex.V1)
+    r"|Thanh tra|Chủ tịch|Chi nhánh)(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
 _GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]hân dân|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân|[Dd]u khách"
@@ -265,7 +268,10 @@ _MID_SENTENCE = regex.compile(r"[\p{L}\d,)]\s+$")
 # an agency's request to prosecute or indict, as criminal procedure names it ("tin báo, tố giác tội phạm
 # và kiến nghị khởi tố", "đề nghị truy tố"): a kind of file or step reported, nothing asked of anyone
 _PROCEDURAL_NOUNS = frozenset({"kiến nghị", "đề nghị"})
-_PROCEDURAL_AFTER = regex.compile(r" (?:khởi tố|truy tố)\b", regex.V1)
+# (and a prison's files proposing amnesty or shorter terms: "lập hồ sơ … và đề nghị giảm thời hạn chấp
+# hành án")
+_PROCEDURAL_AFTER = regex.compile(
+    r" (?:khởi tố|truy tố|đặc xá|giảm (?:thời hạn|án|hạn)|tha tù|miễn (?:chấp hành|giảm))\b", regex.V1)
 # a count of them ("ban hành 146 kiến nghị", "tiếp thu 146/146 kiến nghị") names documents, asks nothing;
 # a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count
 _COUNT_BEFORE = regex.compile(
@@ -362,6 +368,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 speech = _Speech(None, joint)
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
+            if _quote_before(text, start, subject_start) and _OPENS_QUOTE.match(text, start, end):
+                # '"Chúng ta phải …", Trung tướng X nhấn mạnh khi phát biểu tại …': the quotation is said
+                content = (start, subject_start)
             if verb.end > end:  # the verb closes a later sentence of the same quotation
                 content = (start, end)
             after = _addressee(text, verb.end, end, bodies) if content[0] == verb.end else None
@@ -392,6 +401,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 # "Theo ông, năm tới X cần tập trung:\n1/ …": the items are the tasks
                 speech.listing = text[end - 1] == ":"
             continue
+        if _STATED.match(text, start, end):
+            continue  # "Vụ việc đang được Công an quận … xác minh", "Theo Quyết định số …, X phải …"
         if _OCCASION.match(text, start, end):
             speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order
             continue
@@ -438,11 +449,22 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     return speech
 
 
+# what is told, not asked: a case's progress ("Hiện vụ việc đang được Công an huyện tiếp tục điều tra"),
+# and what a legal instrument requires of a body by standing rule ("Theo Quyết định số 12/QĐ-TTg, Ban Chỉ
+# đạo … phải báo cáo hằng tháng")
+_STATED = regex.compile(
+    r"[\"“]?(?:Hiện(?: nay)?,?\s+)?"
+    r"(?:[Vv]ụ việc|[Vv]ụ án|[Ss]ự việc|[Vv]ụ tai nạn|[Vv]ụ cháy|[Cc]ác đối tượng)"
+    r"(?:\s+(?:trên|này|nói trên))?\s+(?:(?:đang|đã|vẫn|tiếp tục)\s+)*được\b"
+    r"|[\"“]?Theo\s+(?:quy định (?:của|tại)\s+)?(?:Quyết định|Nghị định|Thông tư|Luật|Bộ luật|Nghị quyết"
+    r"|Quy chế)\s+(?:số\s+)?\d[^,;:]{0,120},", regex.V1)
+
+
 # what a body is given to do when a speech goes on without a verb of saying ("… rà soát lại …")
 _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
     r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
-    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì)\b", regex.V1)
+    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
 _SUMMARY_ONLY = regex.compile(
@@ -555,11 +577,17 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
                 verb = _later_ask(text, candidates, i, verb, end, refs) or verb
             return verb, name, subject_start, "named"
-        if speech is not None and (_SELF.search(text, start, verb.start)
+        if speech is not None and (_ME.search(text, start, verb.start)
                                    or _CONNECTIVE_ONLY.fullmatch(text, start, verb.start)):
             if _lead_in_before_speaker(text, verb, end, refs):
                 continue  # "Phát biểu chỉ đạo, Thứ trưởng X đề nghị …": X speaks, not the speech before
+            me = _first_person(text, start, verb.start, refs, floor) if speech.speaker is None else None
+            if me is not None:  # "Tôi cũng yêu cầu …" after an agreement told in the speech
+                return verb, me, verb.start, "named"
             return verb, None, verb.start, "carried"
+        head = _delegation_head(text, start, verb.start, refs)
+        if head is not None:  # "Trưởng đoàn đề nghị …": the person named as the delegation's head
+            return verb, head, start, "named"
         if unnamed is None and _unnamed_asks(text, start, end, verb, refs):
             unnamed = verb
     if unnamed is None:
@@ -570,8 +598,64 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             return unnamed, said[-1].name, start, "named"
     if leads is not None and leads.overlaps(start, end):
         return None
+    me = _first_person(text, start, unnamed.start, refs, floor)
+    if me is not None:  # "Năm 2024, tôi đề nghị …" in a speech written out in full
+        return unnamed, me, start, "named"
     # "Hội nghị đề ra …", "Thủ tướng Chính phủ đã có văn bản chỉ đạo …"
     return unnamed, None, start, "unnamed"
+
+
+# an interview's answer opens with its speaker's name and a colon: "- Đại tá Nguyễn Văn A: …"
+_ANSWER_LABEL = regex.compile(r"[\s\-–—•]*", regex.V1)
+# a person introduced as speaking: "X … dự và phát biểu chỉ đạo", "Phát biểu tại hội nghị, X …"
+_SPEAKS = regex.compile(r"\b[Pp]hát biểu\b", regex.V1)
+_SENTENCE_STOP = regex.compile(r"[.!?\n]", regex.V1)
+
+
+def _first_person(text: str, start: int, verb_start: int, refs: tuple[Reference, ...],
+                  floor: int | None) -> str | None:
+    """Who "tôi" right before a verb of asking is, outside any quotation that names its speaker: the
+    person whose name and colon open the paragraph (an interview's answer), else the person last
+    introduced as speaking ("X … dự và phát biểu chỉ đạo", "Phát biểu …, X …"); None when neither is."""
+    if floor is None or not _ME.search(text, start, verb_start):
+        return None
+    opening = references_between(refs, floor, start)
+    if opening and opening[0].form == "name" and _ANSWER_LABEL.fullmatch(text, floor, opening[0].head) \
+            and text.startswith(":", opening[0].end):
+        return opening[0].name
+    before = [r for r in references_between(refs, 0, floor) if r.form == "name"]
+    for ref in reversed(before):
+        stop = _SENTENCE_STOP.search(text, ref.end, floor)
+        sentence_end = stop.start() if stop else floor
+        begun = _SENTENCE_STOP.search(text[max(0, ref.head - 120):ref.head][::-1])
+        sentence_start = ref.head - begun.start() if begun else max(0, ref.head - 120)
+        if _SPEAKS.search(text, sentence_start, sentence_end):
+            return ref.name
+    return None
+
+
+# "Trưởng đoàn đề nghị …", "Trưởng đoàn cho biết, …": the delegation's head, named where it is introduced
+_HEAD_OF_DELEGATION = regex.compile(
+    r"[\s\"“]*(?:[^,;:.]{1,60},\s*)?Trưởng [Đđ]oàn(?:\s+(?:cũng|còn|đã))*\s*,?\s*"
+    # "Trưởng đoàn cho biết, Đoàn … sẽ kiến nghị …": what the delegation he heads will ask
+    r"(?:(?:cho biết|khẳng định|thông tin)\s*,?\s*[^,;:.“”\"]{2,60}?\s+sẽ\s+(?:(?:tiếp tục|cũng)\s+)?)?$",
+    regex.V1)
+_LEADS_DELEGATION = regex.compile(r"\b(?:làm [Tt]rưởng [Đđ]oàn|[Tt]rưởng [Đđ]oàn|dẫn đầu)\b", regex.V1)
+
+
+def _delegation_head(text: str, start: int, verb_start: int, refs: tuple[Reference, ...]) -> str | None:
+    """The person a sentence calls "Trưởng đoàn" as its subject: the one last named before a "làm
+    Trưởng đoàn" / "dẫn đầu" of the same sentence ("Đoàn … do Thượng tướng X, Phó Chủ nhiệm Ủy ban,
+    làm Trưởng đoàn …"), or with "Trưởng đoàn" in apposition to the name."""
+    if not _HEAD_OF_DELEGATION.fullmatch(text, start, verb_start) \
+            or references_between(refs, start, verb_start):
+        return None
+    for led in reversed(list(_LEADS_DELEGATION.finditer(text, 0, start))):
+        named = [r for r in references_between(refs, max(0, led.start() - 200), led.start())
+                 if r.form == "name" and not _SENTENCE_STOP.search(text, r.end, led.start())]
+        if named:
+            return named[-1].name
+    return None
 
 
 def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, end: int) -> bool:
