@@ -32,6 +32,7 @@ import statistics
 import sys
 import tempfile
 import time
+from itertools import islice
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -136,43 +137,35 @@ def measure(db: str, repeat: int) -> dict:
     return found
 
 
-def grow(records: Path, db: str, steps: list[int], repeat: int) -> list[dict]:
-    """Store the records into a new store at `db` up to each of `steps`, measuring after each."""
+def grow(records: Path, db: str, steps: list[int], repeat: int, jobs: int) -> list[dict]:
+    """Store the records into a new store at `db` up to each of `steps`, measuring after each;
+    their rows made by `jobs` processes, as `chidao ingest --parquet --jobs N` does."""
     from chidao.ingest.records import open_records
     from chidao.ingest.records import records as record_batches
     from chidao.store.engine import forget_engines, open_engine
     from chidao.store.ingest import ingest_records
+    from chidao.store.parallel import Preparer
 
     reset_store(db)
     forget_engines()
-    engine = open_engine(db)
-    batches = record_batches(open_records(str(records)), on_error=lambda exc: None)
-    pending: list = []
-    stored, results = 0, []
-    for step in steps:
-        started = time.perf_counter()
-        done = 0
-        while stored < step:
-            if not pending:
-                batch = next(batches, None)
-                if batch is None:
-                    break
-                pending = [item for item in batch if item is not None]
-            take = pending[:step - stored]
-            pending = pending[len(take):]
-            for _ in ingest_records(engine, take):
-                pass
-            stored += len(take)
-            done += len(take)
-        seconds = time.perf_counter() - started
-        if not done:
-            break
-        size, text = store_bytes(engine, db), text_bytes(engine)
-        found = {"reports": stored, "docs_per_s": done / seconds, "bytes": size, "ratio": size / text,
-                 **search_times(db, repeat)}
-        results.append(found)
-        print(f"  {stored:,}: {found['ratio']:.2f}x, {found['docs_per_s']:.0f}/s, search p95 "
-              f"{found['p95_ms']:.1f} ms", file=sys.stderr, flush=True)
+    with Preparer(jobs, time_limit=None) as preparer:  # forked before the writer's thread
+        engine = open_engine(db)
+        batches = record_batches(open_records(str(records)), on_error=lambda exc: None)
+        stream = (item for batch in batches for item in batch if item is not None)
+        stored, results = 0, []
+        for step in steps:
+            started = time.perf_counter()
+            done = sum(1 for _ in ingest_records(engine, islice(stream, step - stored), preparer))
+            stored += done
+            seconds = time.perf_counter() - started
+            if not done:
+                break
+            size, text = store_bytes(engine, db), text_bytes(engine)
+            found = {"reports": stored, "docs_per_s": done / seconds, "bytes": size, "ratio": size / text,
+                     **search_times(db, repeat)}
+            results.append(found)
+            print(f"  {stored:,}: {found['ratio']:.2f}x, {found['docs_per_s']:.0f}/s, search p95 "
+                  f"{found['p95_ms']:.1f} ms", file=sys.stderr, flush=True)
     engine.dispose()
     forget_engines()
     return results
@@ -196,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="steps of 1,000 and 3,000 reports")
     parser.add_argument("--workdir", type=Path,
                         help="keep the archive, the records and the SQLite store here")
-    parser.add_argument("--jobs", type=int, default=2, help="extraction processes (default 2)")
+    parser.add_argument("--jobs", type=int, default=2, help="processes extracting, and making the records' "
+                        "rows when storing (default 2)")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per query (default 5)")
     parser.add_argument("--pg", help="also measure a PostgreSQL database at this URL (emptied first)")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
@@ -215,9 +209,9 @@ def main(argv: list[str] | None = None) -> int:
         write_archive(workdir / "archive", steps[-1])
         written = write_records(workdir / "archive", records, args.jobs)
         print(f"records: {written:,} in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
-    results = {"SQLite": grow(records, str(workdir / "store.db"), steps, args.repeat)}
+    results = {"SQLite": grow(records, str(workdir / "store.db"), steps, args.repeat, args.jobs)}
     if args.pg:
-        results["PostgreSQL"] = grow(records, args.pg, steps, args.repeat)
+        results["PostgreSQL"] = grow(records, args.pg, steps, args.repeat, args.jobs)
     lines = ["## Archive growth (`bench/archive_growth.py`)", "",
              "Generated reports (4.3 KB of text each) extracted once into extract@1 records, then stored "
              "by `chidao ingest --parquet`'s functions into a new store, step by step, measured after each "

@@ -226,3 +226,57 @@ def test_a_record_failing_among_others_in_one_transaction_leaves_nothing_of_it(
     monkeypatch.undo()
     again = chidao(store, "ingest", "--parquet", str(stores["records"]))
     assert again.stdout.strip() == SUMMARY.format(read=18, new=1, duplicate=17, failed=2)
+
+
+# Rows made in worker processes (`--jobs`, the default for more records than one transaction
+# holds): the same store, a record failing there is named, duplicates are found across chunks.
+
+@pytest.fixture
+def small_transactions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Four records a transaction, so that the 18 records go through several, in workers."""
+    from chidao.commands import ingest as command
+    from chidao.store import ingest as store_ingest
+
+    monkeypatch.setattr(store_ingest, "REPORTS_PER_TRANSACTION", 4)
+    monkeypatch.setattr(command, "REPORTS_PER_TRANSACTION", 4)
+
+
+@pytest.mark.usefixtures("small_transactions")
+def test_rows_made_by_worker_processes_make_the_same_store(stores: dict[str, Any], tmp_path: Path) -> None:
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(stores["records"]), "--jobs", "2")
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=2)
+    assert dump(db) == dump(stores["by_ingest"])
+
+
+@pytest.mark.usefixtures("small_transactions")
+def test_records_given_twice_are_duplicates_the_second_time_with_workers(stores: dict[str, Any],
+                                                                          tmp_path: Path) -> None:
+    # The second copy of each record is read while the first may still be in a worker or
+    # waiting for its transaction: it is a duplicate all the same, and stored once.
+    db = tmp_path / "chidao.db"
+    records = str(stores["records"])
+    result = chidao(db, "ingest", "--parquet", records, "--parquet", records, "--jobs", "2")
+    assert result.stdout.strip() == SUMMARY.format(read=36, new=18, duplicate=18, failed=4)
+    assert dump(db) == dump(stores["by_ingest"])
+
+
+@pytest.mark.usefixtures("small_transactions")
+def test_a_record_whose_rows_fail_in_a_worker_is_named_and_the_rest_stored(
+        stores: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from chidao.store import parallel
+
+    first_id = dump(stores["by_records"])["documents"][0][0]
+    prepare_record = parallel.prepare_record
+
+    def failing(document: Any, *args: Any) -> Any:
+        if document.id == first_id:
+            raise ValueError("rows could not be made")
+        return prepare_record(document, *args)
+
+    monkeypatch.setattr(parallel, "prepare_record", failing)  # the workers are forked with it
+    db = tmp_path / "chidao.db"
+    result = chidao(db, "ingest", "--parquet", str(stores["records"]), "--jobs", "2")
+    assert "rows could not be made" in result.stderr
+    assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)
+    assert first_id not in {row[0] for row in dump(db)["documents"]}

@@ -21,7 +21,7 @@ from chidao.ingest.reader import expand_paths, read_source
 from chidao.ingest.records import ExtractRecord, RecordSource, open_records, records
 from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
-from chidao.store.ingest import ingest_documents, ingest_records
+from chidao.store.ingest import REPORTS_PER_TRANSACTION, ingest_documents, ingest_records
 from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
@@ -41,7 +41,8 @@ def ingest(
         help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")] = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU).")] = None,
+        "--jobs", "-j", min=1, help="Processes extracting in parallel, or with --parquet making the "
+        "records' rows (default: one per CPU).")] = None,
     time_limit: Annotated[float, typer.Option(
         "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
         "named and skipped, the batch goes on.")] = TIME_LIMIT,
@@ -65,7 +66,7 @@ def ingest(
     try:
         with _ctrl_c() as ctrl_c:
             if parquet:
-                _ingest_parquet(parquet, db, counts, report, ctrl_c)
+                _ingest_parquet(parquet, db, jobs, counts, report, ctrl_c)
             if paths:
                 _ingest_paths(paths, db, jobs, time_limit, counts, report, ctrl_c.check)
     except KeyboardInterrupt:
@@ -162,10 +163,12 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit
                 stopped()  # after the report stored is counted
 
 
-def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
+def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts: dict[str, int],
                     report: Callable[[InputError], None], ctrl_c: _CtrlC) -> None:
     """Store spark-extract's records: every input is checked before any is stored, and one
-    refused (another schema version, not finished) is one line while the others go on."""
+    refused (another schema version, not finished) is one line while the others go on. Their
+    rows are made by `jobs` worker processes while this one reads and writes (in-process for
+    fewer records than one transaction holds)."""
     sources: list[RecordSource] = []
     for path in inputs:
         try:
@@ -174,9 +177,13 @@ def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
             report(exc)
     if not sources:
         return
-    engine = open_engine(db)
-    with _progress("Nhập") as progress:
-        task = progress.add_task("ingest", total=sum(source.rows for source in sources), done="")
+    total = sum(source.rows for source in sources)
+    if total <= REPORTS_PER_TRANSACTION:
+        jobs = 1  # workers would cost more to start than they save
+    # Workers start before the progress bar's thread and the writer's: they are forked from this process.
+    with Preparer(jobs or default_jobs(), time_limit=None) as preparer, _progress("Nhập") as progress:
+        engine = open_engine(db)
+        task = progress.add_task("ingest", total=total, done="")
 
         def read() -> Iterator[ExtractRecord]:
             for source in sources:
@@ -190,7 +197,7 @@ def _ingest_parquet(inputs: list[str], db: str | None, counts: dict[str, int],
 
         ctrl_c.deferred = True
         try:
-            for outcome in ingest_records(engine, read()):
+            for outcome in ingest_records(engine, read(), preparer):
                 if outcome.error is not None:
                     report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:

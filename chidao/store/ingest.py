@@ -24,6 +24,7 @@ stops with a `StoreError` in one line, what was stored before it staying stored.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,7 +44,7 @@ from chidao.store import bulk, dedup, item_ids, search
 from chidao.store.item_data import KINDS, item_id
 from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
-from chidao.store.rows import ITEM_COLUMNS, KIND_AT, ORDINAL_AT, PreparedDocument, prepare, prepare_record
+from chidao.store.rows import ITEM_COLUMNS, KIND_AT, ORDINAL_AT, PreparedDocument, prepare
 from chidao.store.schema import Document
 
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
@@ -309,7 +310,8 @@ def _write_each(engine: Engine, prepared: Sequence[PreparedDocument]) -> list[In
 _Entry = IngestOutcome | PreparedDocument  # a record's outcome, or its rows to write
 
 
-def ingest_records(engine: Engine, records: Iterable[ExtractRecord]) -> Iterator[IngestOutcome]:
+def ingest_records(engine: Engine, records: Iterable[ExtractRecord],
+                   preparer: Preparer | None = None) -> Iterator[IngestOutcome]:
     """Store records extracted earlier, yielding one outcome each, in order.
 
     A text already stored, or met earlier among the records, is "duplicate"; a record whose
@@ -317,42 +319,61 @@ def ingest_records(engine: Engine, records: Iterable[ExtractRecord]) -> Iterator
     others go on; a store that stops answering raises StoreError (`with_retries`).
 
     Records are taken `REPORTS_PER_TRANSACTION` at a time: which of them are stored is asked
-    once, their rows are made here, and they are written in one transaction (`write_together`)
-    by a thread of their own while the next ones are read and made into rows (the writer waits
-    on the store, or runs SQLite's C code, without holding the interpreter). A commit writes
-    every page it changed, and consecutive reports change many of the same pages (the newest
-    rows of each table and index), so one commit for many reports writes each page once.
+    once, their rows are made by `preparer` (in this process when none is given; in its worker
+    processes when it has several jobs, so that this process only reads and writes), and they
+    are written in one transaction (`write_together`) by a thread of their own while the next
+    ones are read and made into rows (the writer waits on the store, or runs SQLite's C code,
+    without holding the interpreter). A commit writes every page it changed, and consecutive
+    reports change many of the same pages (the newest rows of each table and index), so one
+    commit for many reports writes each page once.
     """
+    uncommitted: set[str] = set()  # ids handed on to be written, not yet committed
+
     def stored(ids: list[str]) -> set[str]:
         with engine.connect() as connection:
             return stored_ids(connection, ids)
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chidao-write") as writer:
+    def checked() -> Iterator[ExtractRecord | IngestOutcome]:
+        """The records to store, and the duplicates' outcomes in their place."""
+        for chunk in _chunks(records, REPORTS_PER_TRANSACTION):
+            ids = [item.document.id for item in chunk]
+            seen = with_retries(engine, lambda: stored(ids))  # noqa: B023 - called at once
+            for item in chunk:
+                if item.document.id in seen or item.document.id in uncommitted:
+                    yield IngestOutcome(item.document, "duplicate")
+                    continue
+                seen.add(item.document.id)
+                uncommitted.add(item.document.id)
+                yield item
+
+    def written(entries: list[_Entry], writing: Future[list[IngestOutcome]] | None) -> list[IngestOutcome]:
+        outcomes = _written(entries, writing)
+        uncommitted.difference_update(outcome.document.id for outcome in outcomes)
+        return outcomes
+
+    with contextlib.ExitStack() as stack:
+        if preparer is None:
+            preparer = stack.enter_context(Preparer(1, time_limit=None))
+        writer = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="chidao-write"))
         writing: tuple[list[_Entry], Future[list[IngestOutcome]] | None] | None = None
-        previous: set[str] = set()  # ids of the chunk being written, not yet committed
         try:
-            for chunk in _chunks(records, REPORTS_PER_TRANSACTION):
-                ids = [item.document.id for item in chunk]
-                seen = previous | with_retries(engine, lambda: stored(ids))  # noqa: B023 - called at once
+            for chunk in _chunks(preparer.map(checked()), REPORTS_PER_TRANSACTION):
                 entries: list[_Entry] = []  # input order: outcomes, reports to write
-                for item in chunk:
-                    if item.document.id in seen:
-                        entries.append(IngestOutcome(item.document, "duplicate"))
-                        continue
-                    seen.add(item.document.id)
-                    try:
-                        entries.append(prepare_record(item.document, item.record, item.minhash, item.bands))
-                    except Exception as exc:  # noqa: BLE001 - one bad record must not stop the others
-                        entries.append(IngestOutcome(item.document, "failed", error=exc))
+                for item, prepared in chunk:
+                    if prepared is None:
+                        entries.append(item)  # a duplicate's outcome
+                    elif isinstance(prepared, BaseException):
+                        entries.append(IngestOutcome(item.document, "failed", error=prepared))
+                    else:
+                        entries.append(prepared)
                 if writing is not None:
-                    outcomes, writing = _written(*writing), None
+                    outcomes, writing = written(*writing), None
                     yield from outcomes
                 waiting = [entry for entry in entries if isinstance(entry, PreparedDocument)]
                 write = partial(write_together, engine, waiting)
                 writing = (entries, writer.submit(with_retries, engine, write) if waiting else None)
-                previous = {one.document.id for one in waiting}
             if writing is not None:
-                outcomes, writing = _written(*writing), None
+                outcomes, writing = written(*writing), None
                 yield from outcomes
         except KeyboardInterrupt:
             # Ctrl-C while a chunk is being written: it is committed or rolled back as a whole

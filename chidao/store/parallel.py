@@ -7,7 +7,11 @@ runs `chidao.store.rows.prepare` in `jobs` processes while the caller writes:
         for document, prepared in preparer.map(documents):
             ...  # prepared: a PreparedDocument, or the exception preparing raised
 
-`map` passes through anything that is not a document (paired with None), keeps
+Records extracted earlier (`chidao.ingest.records.ExtractRecord`, `chidao ingest --parquet`)
+are prepared the same way without extracting again (`chidao.store.rows.prepare_record`: their
+item rows, search text and folded body are still this side's CPU work).
+
+`map` passes through anything that is neither a document nor a record (paired with None), keeps
 input order, and keeps a few chunks per worker in flight, so a large archive streams
 through in bounded memory. One report never stalls a batch: a report still being
 extracted after `time_limit` seconds comes back as `ReportTimeout` (its worker is
@@ -39,14 +43,17 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 from chidao.errors import ReportError
+from chidao.ingest.records import ExtractRecord
 from chidao.model import Document as SourceDocument
-from chidao.store.rows import PreparedDocument, prepare
+from chidao.store.rows import PreparedDocument, prepare, prepare_record
 
 CHUNK = 8  # documents per task: enough to amortise the pickling round trip
 IN_FLIGHT_PER_JOB = 3  # chunks read ahead per worker
 TIME_LIMIT = 300.0  # seconds one report may take to extract (real reports take well under 5)
 
 Prepared = PreparedDocument | BaseException
+Work = SourceDocument | ExtractRecord  # what `Preparer.map` prepares; anything else passes through
+_WORK = (SourceDocument, ExtractRecord)
 
 
 class PreparationError(ReportError):
@@ -78,10 +85,13 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def prepare_or_error(document: SourceDocument) -> Prepared:
-    """`prepare(document)`, or the exception it raised (the batch goes on)."""
+def prepare_or_error(work: Work) -> Prepared:
+    """`prepare(document)`, or a record's `prepare_record`; or the exception it raised (the
+    batch goes on)."""
     try:
-        return prepare(document)
+        if isinstance(work, ExtractRecord):
+            return prepare_record(work.document, work.record, work.minhash, work.bands)
+        return prepare(work)
     except Exception as exc:  # noqa: BLE001 - reported per document by the caller
         return exc
 
@@ -124,7 +134,7 @@ def _work(connection: Connection, inherited: list[Connection]) -> None:
 
 @dataclass(slots=True)
 class _Task:
-    entries: list[tuple[int, SourceDocument]]  # (position in the stream, document)
+    entries: list[tuple[int, Work]]  # (position in the stream, document or record)
     done: int = 0
 
 
@@ -137,7 +147,8 @@ class _Worker:
 
 
 class Preparer:
-    """`prepare` over a stream of documents, in-process (jobs <= 1) or in worker processes."""
+    """`prepare` over a stream of documents or records, in-process (jobs <= 1) or in worker
+    processes."""
 
     def __init__(self, jobs: int = 1, time_limit: float | None = TIME_LIMIT) -> None:
         self.jobs = max(1, jobs)
@@ -172,16 +183,17 @@ class Preparer:
         worker.process.join()
 
     def map(self, items: Iterable[Any]) -> Iterator[tuple[Any, Prepared | None]]:
-        """(item, prepared or error) for each document, (item, None) for anything else, in order."""
+        """(item, prepared or error) for each document or record, (item, None) for anything else,
+        in order."""
         if not self._workers:
             for item in items:
-                yield item, self._prepare_here(item) if isinstance(item, SourceDocument) else None
+                yield item, self._prepare_here(item) if isinstance(item, _WORK) else None
             return
         yield from _Scheduler(self, iter(items)).run()
 
-    def _prepare_here(self, document: SourceDocument) -> Prepared:
+    def _prepare_here(self, work: Work) -> Prepared:
         if not self.time_limit or threading.current_thread() is not threading.main_thread():
-            return prepare_or_error(document)
+            return prepare_or_error(work)
 
         def expired(_signum: int, _frame: object) -> None:
             raise ReportTimeout(self.time_limit or 0)
@@ -189,7 +201,7 @@ class Preparer:
         previous = signal.signal(signal.SIGALRM, expired)
         signal.setitimer(signal.ITIMER_REAL, self.time_limit)
         try:
-            return prepare_or_error(document)
+            return prepare_or_error(work)
         except ReportTimeout as exc:  # raised between two steps of prepare_or_error
             return exc
         finally:
@@ -234,7 +246,7 @@ class _Scheduler:
                 break
             entries = []
             for item in chunk:
-                if isinstance(item, SourceDocument):
+                if isinstance(item, _WORK):
                     entries.append((self.read, item))
                     self.items[self.read] = item
                 else:
