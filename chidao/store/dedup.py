@@ -143,14 +143,14 @@ def _stored_candidates(connection: Connection, keys: Sequence[Sequence[int]]
     asked = [place for place, report in enumerate(keys) if report]
     rows: list[tuple[int, int, str, str | None, bytes | None]] = []
     if asked and connection.dialect.name == "postgresql":
-        rows += connection.exec_driver_sql(_PG_CANDIDATES, (
-            asked, ["{" + ",".join(map(str, keys[place])) + "}" for place in asked]))
+        rows += connection.exec_driver_sql(_PG_CANDIDATES, (  # all(): fetched at once, not row by row
+            asked, ["{" + ",".join(map(str, keys[place])) + "}" for place in asked])).all()
     else:
         for start in range(0, len(asked), _REPORTS_A_STATEMENT):
             part = asked[start:start + _REPORTS_A_STATEMENT]
             sql = " UNION ALL ".join(_CANDIDATES.format(report=place, marks=", ".join("?" * len(keys[place])),
                                                         limit=MAX_CANDIDATES) for place in part)
-            rows += connection.exec_driver_sql(sql, tuple(key for place in part for key in keys[place]))
+            rows += connection.exec_driver_sql(sql, tuple(key for place in part for key in keys[place])).all()
     found: list[list[tuple[int, str, str | None, bytes | None]]] = [[] for _ in keys]
     for place, *row in rows:
         found[place].append(tuple(row))
