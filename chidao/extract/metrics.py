@@ -534,9 +534,12 @@ def main_locality(context: Context) -> str | None:
     return local if local is not None else _main_province(context)
 
 
-# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association
+# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association,
+# a prison (run by the Ministry's prison department, whatever place it stands in or is named after; a
+# province's police runs only its "trại tạm giam")
 _CENTRAL_BODY = regex.compile(
     r"(?:Bộ Công an|Bộ Quốc phòng|Bộ Tư lệnh|Cục\s|Tổng cục\s|Vùng Cảnh sát biển|Cảnh sát biển Việt Nam|"
+    r"Trại giam\s|"
     r"Đảng ủy Công an Trung ương|Hiệp hội\s|Văn phòng INTERPOL)", regex.V1)
 
 

@@ -138,6 +138,10 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "chúng ta phải thẳng thắn nhìn nhận: … năm 2023 có 146 vụ": an assessment
                 if goal is None:
                     goal = _pledged_share(text, segment, amount, end, document.date)
+                if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
+                    continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
+                    continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start):
                     continue
@@ -291,6 +295,14 @@ _OPENING_FRAME = regex.compile(r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Tr�
 # goal words that set a goal even in a paragraph about a past year
 _STRONG_GOAL = regex.compile(r"mục tiêu|[Pp]hấn đấu|chỉ tiêu|quyết tâm|cam kết|[Đđ]ăng ký|hướng tới",
                              regex.V1)
+
+
+# people a body pledges to deploy ("cam kết bố trí 45 người", "sẽ huy động thêm 200 người"): staff, as
+# commitments count them
+_STAFF_PLEDGED = regex.compile(
+    r"(?<!\w)(?:sẽ|cam kết)\s+(?:huy động|bố trí|điều động|tăng cường|bổ sung)(?:\s+thêm)?\s*$", regex.V1)
+# the cases a request is about: "đề nghị … sớm có ý kiến đối với 2 vụ việc"
+_ABOUT = regex.compile(r"(?<!\w)(?:đối với|về)\s*$", regex.V1)
 
 
 def _dated_change(text: str, segment: int, pos: int) -> bool:
