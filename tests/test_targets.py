@@ -493,3 +493,13 @@ def test_the_goals_of_a_ministry_prison_have_no_province() -> None:
         "Trại giam đóng trên địa bàn huyện Xuân Lộc, tỉnh Đồng Nai.\n\n"
         "Năm 2023, Trại giam phấn đấu 100% phạm nhân được học tập chính trị, pháp luật.", date="2022-12")
     assert [(t.value, t.scope) for t in found] == [(100, None)]
+
+
+def test_a_floor_of_days_and_an_interval_are_time_norms() -> None:
+    found = _targets_of(
+        "Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị sơ kết mô hình camera an ninh.\n\n"
+        "Giám đốc Công an tỉnh yêu cầu các xã lưu giữ dữ liệu camera ít nhất 15 ngày. Hai bên thống nhất "
+        "tổ chức 2 đợt tuần tra chung và duy trì họp giao ban định kỳ 3 tháng một lần.", date="2024-03")
+    norms = {(t.value, t.unit, t.at_least, t.text) for t in found if t.unit in ("ngày", "tháng")}
+    assert norms == {(15, "ngày", True, "các xã lưu giữ dữ liệu camera ít nhất 15 ngày"),
+                     (3, "tháng", False, "duy trì họp giao ban định kỳ 3 tháng một lần")}
