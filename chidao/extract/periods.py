@@ -17,8 +17,10 @@
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022") or, without one, by
   its dates in brackets ("đợt cao điểm vận động … (từ ngày 15/3 đến ngày 15/6/2021)"), a school
-  year ("Năm học 2023 - 2024, …"); the quarter a change is compared with is a baseline ("So với
-  quý II/2016, giảm 6 vụ");
+  year ("Năm học 2023 - 2024, …", "năm học vừa qua"), an older quarter ("quý 1-2011"), the holiday
+  of a clause ("Trong dịp Tết, …" -> "dịp Tết"), the day labelling a line of figures ("Ngày 8/2
+  (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
+  năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
   năm" -> "6 tháng đầu năm 2017" where the report writes that).
 
