@@ -950,3 +950,18 @@ def test_a_notices_lines_give_the_body_before_the_colon_or_the_body_advised_to_g
         "Giao UBND các xã, phường: Bố trí quỹ đất tối thiểu 800 m2 cho mỗi trụ sở Công an xã.", "2025-10")
     assert [(c.amount, c.giver) for c in ex.commitments] == [(20, "UBND tỉnh Kon Tum"),
                                                              (800, "UBND các xã, phường")]
+
+
+def test_money_given_to_a_unit_named_bare_and_books_given_by_the_copy() -> None:
+    found = _commitments(
+        "Dịp này, Đại tá Nguyễn Văn Bình, Giám đốc Công an tỉnh Nam Định, trao tặng Lữ đoàn 50 triệu đồng để "
+        "sửa chữa doanh trại; Công an tỉnh tặng thư viện nhà trường 300 cuốn sách về an toàn giao thông.")
+    assert {(c.kind, c.amount, c.unit) for c in found} == {("funding", 50, "triệu đồng"),
+                                                          ("other", 300, "cuốn")}
+
+
+def test_a_unit_named_by_its_number_is_still_no_amount() -> None:
+    from chidao.extract.metrics import find_amounts
+
+    text = "Trung đoàn 600 người và Lữ đoàn 125 vụ phối hợp; Ban Chỉ đạo 138 tỉnh họp."
+    assert find_amounts(text, 0, len(text)) == []

@@ -767,3 +767,16 @@ def test_a_quotation_first_with_a_weak_verb_of_saying_after_it_is_the_speakers_o
         "\"Chúng ta phải luôn sẵn sàng chiến đấu, không để bị động, bất ngờ\", Trung tướng Nguyễn Văn Long "
         "nhấn mạnh khi tổng kết buổi diễn tập.", "2022-06")
     assert [(d.speaker, d.verb) for d in found] == [("Nguyễn Văn Long", "nhấn mạnh")]
+
+
+def test_a_quotation_ending_with_phat_bieu_tai_is_speech_not_a_photo_caption() -> None:
+    from chidao.extract.metrics import is_caption
+
+    quoted = ('"Các đơn vị phải giữ vững thế chủ động, không để bị bất ngờ", Thiếu tướng Trần Văn Bình nhấn '
+              'mạnh khi phát biểu tại hội nghị.')
+    assert not is_caption(quoted, 0, len(quoted))
+    caption = "Thiếu tướng Trần Văn Bình phát biểu tại hội nghị."
+    assert is_caption(caption, 0, len(caption))
+    found = _directives("Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác bảo đảm an ninh, "
+                        "trật tự năm 2023.\n\n" + quoted)
+    assert [d.speaker for d in found if d.text.startswith('"Các đơn vị')] == ["Trần Văn Bình"]

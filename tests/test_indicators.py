@@ -1222,3 +1222,27 @@ def test_an_area_is_no_figure_unless_forest_lost_and_a_goal_s_total_is_no_result
             "31/12/2024 lắp đặt thêm 60 camera an ninh, nâng tổng số camera kết nối lên 250 "
             "camera.")
     assert not {f for f in _found(text) if f[1] in {"ha", "camera"}}
+
+
+def test_lines_of_figures_labelled_by_day_take_the_day_and_the_count_before_them() -> None:
+    text = ("Sáng 3/5, Ủy ban An toàn giao thông tỉnh Nam Định tổ chức họp báo về tình hình giao thông "
+            "dịp nghỉ lễ.\n\n"
+            "Trong 4 ngày nghỉ lễ, toàn tỉnh xảy ra 15 vụ tai nạn giao thông, làm chết 9 người. "
+            "So với cùng kỳ năm 2023, số vụ giảm 4 vụ, số người chết giảm 2 người.\n\n"
+            "Cụ thể như sau:\n\n"
+            "Ngày 30/4 (ngày đầu nghỉ): 6 vụ, 3 người chết.\n\n"
+            "Ngày 1/5: 5 vụ, 4 người chết.")
+    found = {(i.value, i.unit, i.metric_key, i.period, i.direction) for i in _indicators(text, "2024-05")}
+    assert found >= {(6, "vụ", "traffic_accidents", "ngày 30/4", None),
+                     (3, "người", "traffic_deaths", "ngày 30/4", None),
+                     (5, "vụ", "traffic_accidents", "ngày 1/5", None),
+                     (4, "người", "traffic_deaths", "ngày 1/5", None)}
+    # "số vụ giảm 4 vụ": the number of the accidents counted before it
+    change = next(i for i in _indicators(text, "2024-05") if i.value == 4 and i.unit == "vụ")
+    assert (change.metric_key, change.direction) == ("traffic_accidents", "decrease")
+
+
+def test_a_bare_count_after_a_label_with_nothing_counted_before_it_names_nothing() -> None:
+    text = ("Sáng 3/5, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác.\n\n"
+            "Ngày 1/5: 5 vụ.")
+    assert not [i for i in _indicators(text, "2024-05") if i.value == 5]

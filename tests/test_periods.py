@@ -113,3 +113,30 @@ def test_a_campaign_s_dates_in_brackets_a_school_year_and_the_quarter_before_as_
     change = "giảm 2 người chết so với quý I năm 2020"
     found = baseline_after(change, len("giảm 2 người chết"), len(change))
     assert found is not None and found.value == "quý I năm 2020"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the older quarter written with a hyphen, Arabic or Roman
+    ("Trong quý 2-2012, toàn huyện bắt 9 vụ.", ["quý 2-2012"]),
+    ("quý III-2010 xảy ra 4 vụ", ["quý III-2010"]),
+    # "Quý" of a year's name is no quarter, nor is a number that goes on
+    ("so với Tết Quý Tỵ 2013", []),
+    ("quý 12 chiến sĩ", []),
+    # the holiday opening a clause, without name or year
+    ("Trong dịp Tết, Công an huyện đã xử lý 40 trường hợp.", ["dịp Tết"]),
+    ("chuẩn bị cho dịp Tết sắp tới", []),
+    # the school year counted back from the report
+    ("Trong năm học vừa qua, nhà trường phát hiện 3 học sinh vi phạm.", ["năm học vừa qua"]),
+    # two periods joined by "và" are one
+    ("Năm 2020 và 6 tháng đầu năm 2021, đơn vị bảo vệ 40 sự kiện.", ["năm 2020 và 6 tháng đầu năm 2021"]),
+])
+def test_older_quarters_holidays_school_years_and_two_part_periods(text: str, expected: list[str]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_day_labelling_a_line_of_figures_is_its_period() -> None:
+    text = "Số liệu từng ngày:\nNgày 3/5 (thứ Bảy): 9 vụ, 4 người chết.\nNgày 4/5: 6 vụ, 2 người chết."
+    assert periods(text) == ["ngày 3/5", "ngày 4/5"]
+    # a day that opens a sentence, not a label before a colon, is a date
+    assert periods("Ngày 3/5, đoàn công tác làm việc tại huyện.") == []
+    assert periods("Ông nói ngày 3/5: sẽ kiểm tra.") == []

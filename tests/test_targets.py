@@ -466,3 +466,40 @@ def test_counts_proposed_and_assessed_are_no_goals_and_a_goal_s_count_takes_its_
                                                             (100, "security_camera_coverage")}
     found = {(i.value, i.metric_key) for i in ex.indicators}
     assert found >= {(140, "amnesty_files"), (88, "high_tech_crime")}
+
+
+def _targets_of(text: str, date: str = "2023-06") -> list:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    ex = extract_document(Document.from_text(text, source="test", date=date))
+    assert grounding_errors(ex) == []
+    return ex.targets
+
+
+def test_staff_pledged_and_the_cases_a_request_is_about_are_no_goals() -> None:
+    found = _targets_of(
+        "Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị triển khai công tác phòng cháy, chữa cháy rừng.\n\n"
+        "Tại hội nghị, Công ty lâm nghiệp Xuân Thủy cam kết bố trí 30 người trực chốt tại các tiểu khu rừng "
+        "trong mùa khô. Tỉnh kiến nghị Bộ Công an sớm có ý kiến đối với 3 vụ việc tranh chấp đất đai. "
+        "Giám đốc yêu cầu phấn đấu giảm ít nhất 10% số vụ cháy rừng so với năm 2022.")
+    assert [(t.value, t.unit) for t in found] == [(10, "%")]
+
+
+def test_the_goals_of_a_ministry_prison_have_no_province() -> None:
+    found = _targets_of(
+        "Ngày 28/12, Trại giam Xuân Lộc thuộc Cục Cảnh sát quản lý trại giam, Bộ Công an tổ chức hội nghị "
+        "tổng kết công tác năm 2022.\n\n"
+        "Trại giam đóng trên địa bàn huyện Xuân Lộc, tỉnh Đồng Nai.\n\n"
+        "Năm 2023, Trại giam phấn đấu 100% phạm nhân được học tập chính trị, pháp luật.", date="2022-12")
+    assert [(t.value, t.scope) for t in found] == [(100, None)]
+
+
+def test_a_floor_of_days_and_an_interval_are_time_norms() -> None:
+    found = _targets_of(
+        "Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị sơ kết mô hình camera an ninh.\n\n"
+        "Giám đốc Công an tỉnh yêu cầu các xã lưu giữ dữ liệu camera ít nhất 15 ngày. Hai bên thống nhất "
+        "tổ chức 2 đợt tuần tra chung và duy trì họp giao ban định kỳ 3 tháng một lần.", date="2024-03")
+    norms = {(t.value, t.unit, t.at_least, t.text) for t in found if t.unit in ("ngày", "tháng")}
+    assert norms == {(15, "ngày", True, "các xã lưu giữ dữ liệu camera ít nhất 15 ngày"),
+                     (3, "tháng", False, "duy trì họp giao ban định kỳ 3 tháng một lần")}

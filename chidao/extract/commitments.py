@@ -58,9 +58,10 @@ EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương 
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
+# books given by the copy ("tặng nhà trường 200 cuốn sách")
 GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
-               "lớp", "chó nghiệp vụ"}
-_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ"}
+               "lớp", "chó nghiệp vụ", "cuốn", "quyển"}
+_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển"}
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it

@@ -154,6 +154,10 @@ _VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt gi�
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
 # "tăng 15,2% số vụ" / "giảm 3% số đối tượng": a percentage of an earlier count, named by its unit
+# "số vụ giảm 23 vụ": the number of an earlier count, named by its unit, as the subject of a change
+_COUNT_NOUN_SUBJECT = regex.compile(
+    r"(?:\s*so\s+với\s+[^,;]*?,)?\s*(?P<noun>[Ss]ố[ \t]+(?P<unit>vụ án|vụ việc|vụ|đối tượng|người))\s*",
+    regex.V1)
 _COUNT_NOUN_AFTER = regex.compile(
     r"[ \t]+số[ \t]+(?P<unit>vụ án|vụ việc|vụ|đối tượng|người)(?![\p{L}])", regex.V1)
 # words of these metrics ("phạt tiền", "thiếu sót", "thiệt hại tài sản") are the fire's only
@@ -298,6 +302,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             named = fit(_topic(text, start, clause_start))
         if named is None and direction is not None and _bare(text, clause_start, subject_end):
             key_from_earlier = _continued(earlier, amount)
+        elif named is None and direction is not None \
+                and (noun := _COUNT_NOUN_SUBJECT.fullmatch(text, clause_start, subject_end)) is not None \
+                and noun.group("unit") == amount.unit:
+            # "số vụ giảm 23 vụ": the number of what the paragraph counted in that unit before
+            key_from_earlier = next((e for e in reversed([*in_paragraph, *earlier])
+                                     if e.unit == amount.unit and e.metric_key is not None), None)
+            if key_from_earlier is not None:
+                span_start = noun.start("noun")
         elif named is None and direction is None:
             # "tiếp nhận 2.146 tố giác, tin báo …; đã giải quyết 1.987 tin": a count in the short form
             # of an earlier figure's unit counts the same thing

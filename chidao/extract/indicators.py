@@ -137,7 +137,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if _one_case(text, start, amount):
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
-                item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph)
+                item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item):
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
@@ -277,11 +277,14 @@ class _Periods:
 
 def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: Amount,
                periods: _Periods, scopes: _Scopes, earlier: list[Indicator],
-               in_paragraph: Sequence[Indicator] = ()) -> Indicator | None:
+               in_paragraph: Sequence[Indicator] = (),
+               reported: Sequence[Indicator] = ()) -> Indicator | None:
     start, end = sentence
     # fire or traffic is read back through the paragraph, as far as a page
     figure = figure_metric(text, sentence, amount, earlier, max(passage.start, start - 4 * FIGURE_REACH),
                            in_paragraph)
+    if figure.key is None and figure.direction is None:
+        figure = _labelled(text, start, amount, figure, reported)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
@@ -307,6 +310,23 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         period=None if _now(text, start, amount.start) else periods.at(passage, amount.start),
         scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# a line of figures under a short label: "Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết"
+_LABEL_LINE = regex.compile(r"[^\n:;.,\d]{0,12}(?:\d[^\n:;.,]{0,30})?:\s*$", regex.V1)
+
+
+def _labelled(text: str, start: int, amount: Amount, figure: Figure, reported: Sequence[Indicator]) -> Figure:
+    """A bare count opening a labelled line of figures ("Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết") counts
+    what the report last counted in that unit before it (the accidents of the days' total)."""
+    if amount.start != amount.number_start or not _LABEL_LINE.fullmatch(text, start, amount.start):
+        return figure
+    known = next((r for r in reversed(reported) if r.span[1] <= start and r.unit == amount.unit
+                  and r.metric_key is not None and r.direction is None), None)
+    if known is None:
+        return figure
+    return Figure(key=known.metric_key, metric=known.metric, direction=None, clause_start=figure.clause_start,
+                  span_start=amount.number_start, span_end=amount.end)
 
 
 def _now(text: str, start: int, pos: int) -> bool:

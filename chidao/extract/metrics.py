@@ -52,7 +52,9 @@ def is_caption(text: str, start: int, end: int) -> bool:
         return True
     if line[-1] not in ".!?…:;\"”'’)" and len(line.split()) <= 40:
         return True
-    return len(line) < 200 and _CAPTION.search(line) is not None
+    # (a line that opens with a quotation is the speech itself: '"Chúng ta phải …", X nhấn mạnh khi phát
+    # biểu tại hội nghị.')
+    return len(line) < 200 and line[0] not in "\"“" and _CAPTION.search(line) is not None
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -261,7 +263,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tổ chức đảng", "chi bộ", "đảng viên",
     # gifts counted by what they are, not by a head word that alone means something else ("1.500 mũ bảo
     # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng")
-    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa",
+    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa", "cuốn", "quyển",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
     # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp
@@ -373,8 +375,11 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         number_start = m.start("num")
-        if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start):
-            continue  # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number
+        if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start) \
+                and _unit(m.group("unit") or "") not in MONEY_UNITS:
+            # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number; not money given to a body
+            # written bare ("trao tặng Trung đoàn 100 triệu đồng")
+            continue
         if _NOT_A_UNIT.match(text, m.start("unit")):
             continue  # "năm 2024 tổ chức …": the verb "tổ chức", no count of "tổ"
         value = parse_number(m.group("num"))
@@ -529,9 +534,12 @@ def main_locality(context: Context) -> str | None:
     return local if local is not None else _main_province(context)
 
 
-# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association
+# a body above the provinces: the Ministry and its departments, a Coast Guard region, a national association,
+# a prison (run by the Ministry's prison department, whatever place it stands in or is named after; a
+# province's police runs only its "trại tạm giam")
 _CENTRAL_BODY = regex.compile(
     r"(?:Bộ Công an|Bộ Quốc phòng|Bộ Tư lệnh|Cục\s|Tổng cục\s|Vùng Cảnh sát biển|Cảnh sát biển Việt Nam|"
+    r"Trại giam\s|"
     r"Đảng ủy Công an Trung ương|Hiệp hội\s|Văn phòng INTERPOL)", regex.V1)
 
 

@@ -17,8 +17,10 @@
   its occasion ("đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh trật tự Tết
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022") or, without one, by
   its dates in brackets ("đợt cao điểm vận động … (từ ngày 15/3 đến ngày 15/6/2021)"), a school
-  year ("Năm học 2023 - 2024, …"); the quarter a change is compared with is a baseline ("So với
-  quý II/2016, giảm 6 vụ");
+  year ("Năm học 2023 - 2024, …", "năm học vừa qua"), an older quarter ("quý 1-2011"), the holiday
+  of a clause ("Trong dịp Tết, …" -> "dịp Tết"), the day labelling a line of figures ("Ngày 8/2
+  (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
+  năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
   năm" -> "6 tháng đầu năm 2017" where the report writes that).
 
@@ -228,7 +230,8 @@ _PERIOD = re.compile(
     # "từ ngày 1/7/2025" (the occasion's words left out)
     r"|(?P<since>[Tt]ừ\s+khi)\s+[^\W\d_][^,;.:\d]{0,80}?\s+ngày\s+(?P<since_day>" + _DAY + r")(?!\d|[./\-]\d)"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
-    r"|[Qq]uý\s+[IV]+(?:\s+năm\s+\d{4}|\s*/\s*\d{4})?"
+    # a quarter, its number Roman or Arabic, its year after "/", "-" or "năm": "quý I/2023", "quý 1-2011"
+    r"|[Qq]uý\s+(?:[IV]+|[1-4](?![\d/.,]\d))(?:\s+năm\s+\d{4}|\s*[/\-]\s*\d{4})?(?!\d)"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; "từ đầu năm" alone
     r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
@@ -236,9 +239,13 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
+    # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết"
+    r"|(?<=[Tt]rong\s)dịp\s+Tết(?=\s*,)"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     # a school year: "Năm học 2023 - 2024, …"
-    r"|[Nn]ăm\s+học\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|[Nn]ăm\s+học\s+(?:\d{4}\s*[-–]\s*\d{4}|vừa\s+qua)"
+    # a day that labels a line of figures: "Ngày 8/2 (29 Tết): 17 vụ, …" -> "ngày 8/2"
+    r"|(?<![^\n])(?P<dayline>[Nn]gày\s+(?P<dayline_date>" + _DAY + r"))(?=\s*(?:\([^()\n]{1,30}\))?\s*:)"
     r"|(?P<campaign>[Đđ]ợt\s+cao\s+điểm)"
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
@@ -297,8 +304,15 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
             value = "đợt cao điểm" + (" " + _SPACES.sub(" ", occasion.group("occasion")) if occasion else "")
             out.append(Marked(value, m.start(), occasion.end() if occasion else m.end()))
             continue
-        out.append(Marked(_period_value(m), m.start(), m.end()))
+        found = Marked(_period_value(m), m.start(), m.end())
+        if out and _AND.fullmatch(text, out[-1].end, found.start):
+            # two periods as one: "năm 2021 và 5 tháng đầu năm 2022"
+            found = Marked(f"{out[-1].value} và {found.value}", out.pop().start, found.end)
+        out.append(found)
     return out
+
+
+_AND = re.compile(r"\s+và\s+")
 
 
 _YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
@@ -324,6 +338,8 @@ def _period_value(m: re.Match[str]) -> str:
         return f"tháng {int(m.group('month'))}/{m.group('my')}"
     if m.group("after"):
         return f"{m.group('after_years')} năm"
+    if m.group("dayline"):
+        return "ngày " + _SPACES.sub("", m.group("dayline_date"))
     if m.group("since"):
         return "từ ngày " + _SPACES.sub("", m.group("since_day"))
     value = _SPACES.sub(" ", m.group())

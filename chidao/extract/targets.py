@@ -138,6 +138,10 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "chúng ta phải thẳng thắn nhìn nhận: … năm 2023 có 146 vụ": an assessment
                 if goal is None:
                     goal = _pledged_share(text, segment, amount, end, document.date)
+                if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
+                    continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
+                    continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start):
                     continue
@@ -215,12 +219,17 @@ def _pledged_share(text: str, segment: int, amount: Amount, end: int,
 # a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a
 # date after its unit ("trong 2 ngày 26 - 27/12"), a holiday ("3 ngày Tết") or a stretch of time ("6 tháng
 # đầu năm") makes it a duration, no norm
+# a floor ("lưu trữ hình ảnh ít nhất 30 ngày", at least) and an interval ("định kỳ 6 tháng một lần") are
+# norms too
 _TIME_NORM = regex.compile(
-    r"(?<!\w)(?:trong\s+vòng|trong\s+thời\s+hạn|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?)"
+    r"(?<!\w)(?:trong\s+vòng|trong\s+thời\s+hạn|không\s+quá|tối\s+đa|chậm\s+nhất(?:\s+là)?"
+    r"|(?P<least>ít\s+nhất|tối\s+thiểu))"
     r"(?:\s+(?:không\s+quá|tối\s+đa))?\s+(?P<num>\d{1,3})\s+"
     r"(?P<unit>giờ|phút|ngày\s+làm\s+việc|ngày|tuần)(?!\w)"
-    r"(?!\s*(?:\d|[IVX]+\b|đầu|cuối|qua|tới|Tết|nghỉ|lễ|đêm))", regex.V1)
-_TIME_UNITS = {"giờ", "phút", "ngày làm việc", "ngày", "tuần"}
+    r"(?!\s*(?:\d|[IVX]+\b|đầu|cuối|qua|tới|Tết|nghỉ|lễ|đêm))"
+    r"|(?<!\w)(?:định\s+kỳ\s+)?(?P<num>\d{1,2})\s+(?P<unit>tháng|tuần|ngày)\s+(?:một|1)\s+lần(?!\w)",
+    regex.V1)
+_TIME_UNITS = {"giờ", "phút", "ngày làm việc", "ngày", "tuần", "tháng"}
 # what the norm times starts after the goal word, the addressee's comma or the clause's opening
 # ("xử lý đề nghị phong tỏa tài khoản trong vòng 24 giờ": a request handled, the action's own noun)
 _ACTION_OPENS = regex.compile(
@@ -250,13 +259,14 @@ def _action_start(text: str, segment: int, pos: int) -> int:
 
 
 def _time_norms(text: str, start: int, end: int) -> list[Amount]:
-    """Time norms of the sentence as amounts of time (never at least: a limit is reached, not passed)."""
+    """Time norms of the sentence as amounts of time (at least only after "ít nhất" / "tối thiểu": a limit
+    is reached, not passed)."""
     out = []
     for m in _TIME_NORM.finditer(text, start, end):
         unit = " ".join(m.group("unit").split())
         out.append(Amount(value=float(m.group("num")), unit=unit, start=m.start(), end=m.end(),
-                          number_start=m.start("num"), unit_start=m.start("unit"), at_least=False,
-                          approx=False))
+                          number_start=m.start("num"), unit_start=m.start("unit"),
+                          at_least=m.group("least") is not None, approx=False))
     return out
 
 
@@ -264,11 +274,16 @@ def _time_target(text: str, context: Context, segment: int, amount: Amount, sent
                  end: int) -> Target:
     """A time norm: the action it times ("trao trả đối tượng truy nã trong vòng 72 giờ") is its metric,
     from the last goal word, comma or semicolon before it."""
-    span_start, span_end = _strip(text, _action_start(text, segment, amount.start), amount.end)
+    action = _action_start(text, segment, amount.start)
+    if text.endswith("lần", amount.start, amount.end):
+        # an interval is the last task's of a list: "tổ chức … và duy trì giao ban định kỳ 6 tháng một lần"
+        joined = text.rfind(" và ", action, amount.start)
+        action = joined + 4 if joined >= 0 else action
+    span_start, span_end = _strip(text, action, amount.end)
     metric = text[span_start:amount.start].strip(" ,") or None
     return Target(
         metric=metric, metric_key=None, direction="reach", value=amount.value, unit=amount.unit,
-        at_least=False, baseline=None, deadline=None,
+        at_least=amount.at_least, baseline=None, deadline=None,
         scope=_scope(text, context, sentence_start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
 
@@ -291,6 +306,14 @@ _OPENING_FRAME = regex.compile(r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Tr�
 # goal words that set a goal even in a paragraph about a past year
 _STRONG_GOAL = regex.compile(r"mục tiêu|[Pp]hấn đấu|chỉ tiêu|quyết tâm|cam kết|[Đđ]ăng ký|hướng tới",
                              regex.V1)
+
+
+# people a body pledges to deploy ("cam kết bố trí 45 người", "sẽ huy động thêm 200 người"): staff, as
+# commitments count them
+_STAFF_PLEDGED = regex.compile(
+    r"(?<!\w)(?:sẽ|cam kết)\s+(?:huy động|bố trí|điều động|tăng cường|bổ sung)(?:\s+thêm)?\s*$", regex.V1)
+# the cases a request is about: "đề nghị … sớm có ý kiến đối với 2 vụ việc"
+_ABOUT = regex.compile(r"(?<!\w)(?:đối với|về)\s*$", regex.V1)
 
 
 def _dated_change(text: str, segment: int, pos: int) -> bool:
