@@ -8038,6 +8038,8 @@ def g229():
     d.org(DON, d.m(DON, n=5), note="also in the title; 'Ma Lù Thàng' (a border gate's name) is no locality")
     d.org(TU, d.m(TU, n=1), note="inside the position; 'Văn phòng Tỉnh ủy' has no place")
     d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="gold fixed after the eval: the body inside the position 'Ủy viên Trung ương Đảng' "
+          "is an organization (seed rule; probes 003, 004, 005); the blind gold left it out")
     d.org("Công an huyện Phong Thổ", d.m("Công an huyện Phong Thổ", n=1))
     d.loc(S, "province", "12", S, "12", d.m(S, n=2))
     d.loc(PT, "district", "109", None, None, d.m(PT, n=3))
@@ -8188,8 +8190,9 @@ def g233():
     NAM, PARK, S = "Đỗ Thành Nam", "Park Jae-hyun", "Thái Nguyên"
     CA, KP = "Công an tỉnh Thái Nguyên", "Cơ quan Cảnh sát tỉnh Gyeonggi Bắc"
     GY = "Gyeonggi"
-    d.event(d.sent("Chiều 22/10,", "làm trưởng đoàn."), type="working_session", date="2019-10-22", place=CA, localities=[S, GY, "Hàn Quốc"],
-            leader=NAM, note="the host receiving a delegation leads (round 5); the foreign province and country in the event's sentence")
+    d.event(d.sent("Chiều 22/10,", "làm trưởng đoàn."), type="working_session", date="2019-10-22", place="trụ sở " + CA,
+            localities=[S, GY, "Hàn Quốc"], leader=NAM, note="the host receiving a delegation leads (round 5); the foreign province and country in the "
+            "event's sentence; gold fixed after the eval: the place as written 'trụ sở Công an tỉnh …' (probes 059, 183), the blind gold cut 'trụ sở'")
     d.person(NAM, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(NAM, n=2), note="also 'Giám đốc Công an tỉnh' (no name words)")
     d.person(PARK, [], ["Phó Giám đốc " + KP, "Trưởng đoàn"], d.m(PARK, n=2), note="a Korean name; 'làm trưởng đoàn' (round 4)")
     d.org(CA, d.m(CA, n=2) + d.m("Công an Thái Nguyên", n=1), note="the title's short form (as probe 001)")
@@ -8253,6 +8256,8 @@ def g234():
     d.commitment(d.s("1.500 m2 đất xây trụ sở"), "construction", 1500, "m2", giver=CTY, receiver=CAX, note="the title's pledge")
     d.commitment(d.s("trao biểu trưng tài trợ 5 tỷ đồng để xây dựng trụ sở"), "funding", 5, "tỷ đồng", giver=CTY, receiver=CAX)
     d.commitment(d.s("hiến 1.500 m2 đất tại trung tâm xã"), "construction", 1500, "m2", giver=CTY, receiver=CAX)
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", giver=CTY, receiver=CAX,
+                 note="gold fixed after the eval: a funded building's floors are a commitment (probes 008, 130); the blind gold left it out")
     d.commitment(d.s("tổng diện tích sàn 650 m2"), "construction", 650, "m2", giver=CTY, receiver=CAX, note="the funded building's size (seed rule)")
     d.commitment(d.s("dự kiến hoàn thành trước ngày 30/4/2026"), "construction", None, None, giver=CTY, receiver=CAX, note="completion date (seed rule)")
     d.commitment(d.s("bố trí 1,2 tỷ đồng để làm đường vào"), "funding", 1.2, "tỷ đồng", giver=UBX, receiver=CAX)
