@@ -8446,6 +8446,461 @@ def g250():
     d.write()
 
 
+# ---- round 19 (227-238): written blind, before the extractor was run on these reports ----
+
+def g227():
+    d = Doc("227_btq_giaoban_quy3_antt_tuyenquang_2025", "2025-10-08")
+    TH, HU, S = "Hoàng Văn Thạch", "Lương Đức Hùng", "Tuyên Quang"
+    d.event(d.sent("Chiều 7/10,", "các xã, phường."), type="conference", date="2025-10-07", place=None, localities=[S], leader=TH)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2))
+    d.person(HU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HU, n=1))
+    d.org("UBND tỉnh Tuyên Quang", d.m("UBND tỉnh Tuyên Quang", n=1))
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tuyên Quang", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tuyên Quang", n=1),
+          note="later 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without its place (rule 1)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(S, "province", "08", S, "08", d.m(S, n=2), note=POST2025 + " (Tuyên Quang with Hà Giang, 08)")
+    d.loc("Hà Giang", "province", "02", S, "08", [x for x in d.m("Hà Giang", n=2) if x != d.sub("Phường Hà Giang 1", "Hà Giang")],
+          note="former province ('tỉnh Hà Giang cũ'); not inside the ward's name 'Hà Giang 1'")
+    d.loc("Hà Giang 1", "commune", "00694", "Hà Giang 1", "00694", d.m("Hà Giang 1", n=1), note="a ward since July 2025")
+    d.loc("Đồng Văn", "commune", "00721", "Đồng Văn", "00721", d.m("Đồng Văn", n=1))
+    d.loc("Mèo Vạc", "commune", "00769", "Mèo Vạc", "00769", d.m("Mèo Vạc", n=1))
+    d.loc("Yên Minh", "commune", "00820", "Yên Minh", "00820", d.m("Yên Minh", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch", "đến hết năm 2025."), TH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Chủ tịch UBND các xã, phường phải", "trên địa bàn."), TH, None, note="the conclusion carried on")
+    d.directive(d.sent("Đồng chí cũng đề nghị", "trên 85%."), TH, "đề nghị", addressee="toàn tỉnh", note="speaker by 'Đồng chí'")
+    d.directive(d.sent("Dịp này, UBND tỉnh giao", "trong quý IV/2025."), None, "giao", addressee="Sở Tài chính", note="a body assigns (rule 8)")
+    Q4 = "2025-12-31"
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm pháp hình sự so với quý III"), "social_order_crime", "decrease", 10, "%", True, "quý III", Q4, S,
+             note="'trong quý IV' of 2025: a quarter as deadline is its last day (round 3)")
+    d.target(d.s("tỷ lệ điều tra khám phá đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Q4, S)
+    d.commitment(d.s("bố trí 8 tỷ đồng hỗ trợ Công an các xã biên giới"), "funding", 8, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
+                 note="assigned through the finance department (as probe 151, 222); the receivers are generic")
+    P, B = "quý III", "quý II"
+    d.indicator(d.s("xảy ra 187 vụ phạm pháp hình sự"), "social_order_crime", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 14 vụ so với quý II"), "social_order_crime", 14, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("điều tra làm rõ 162 vụ"), "cases_solved", 162, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 86,6%"), "case_clearance_rate", 86.6, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 96 vụ phạm tội về ma túy"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 131 đối tượng"), "suspects_arrested", 131, "đối tượng", None, None, P, S)
+    d.indicator(d.s("58 vụ xảy ra trên tuyến biên giới"), "drug_crime", 58, "vụ", None, None, P, S, note="a part ('trong đó, …')")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 41 vụ"), "traffic_accidents", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 27 người"), "traffic_deaths", 27, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 30 người"), "traffic_injuries", 30, "người", None, None, P, S)
+    d.indicator(d.s("16 vụ trên Quốc lộ 4C"), "traffic_accidents", 16, "vụ", None, None, P, S, note="a part ('trong đó, …'); a road is no locality")
+    LB = "quý II/2025"
+    LN = "a line of the list by commune: the commune's figure; period the quarter the list is of ('trong quý'), baseline from its header"
+    for w, a, dec, b, kb in [("Hà Giang 1", "11 vụ phạm pháp hình sự", "giảm 5 vụ", "7 vụ tai nạn giao thông", "traffic_accidents"),
+                             ("Đồng Văn", "4 vụ phạm pháp hình sự", "giảm 3 vụ", "9 vụ phạm tội về ma túy", "drug_crime"),
+                             ("Mèo Vạc", "6 vụ phạm pháp hình sự", "tăng 1 vụ", "12 vụ phạm tội về ma túy", "drug_crime"),
+                             ("Yên Minh", "3 vụ phạm pháp hình sự", None, "5 vụ tai nạn giao thông", "traffic_accidents")]:
+        d.indicator(d.s(a), "social_order_crime", int(a.split()[0]), "vụ", None, None, P, w, note=LN)
+        if dec:
+            d.indicator(d.s(dec), "social_order_crime", int(dec.split()[1]), "vụ", "decrease" if dec.startswith("giảm") else "increase", LB, P, w)
+        d.indicator(d.s(b), kb, int(b.split()[0]), "vụ", None, None, P, w)
+    d.indicator(d.s("tổ chức 312 lượt tuần tra"), "border_patrols", 312, "lượt", None, None, P, S, note="'trong quý' of the border guard with commune police")
+    d.write()
+
+
+def g228():
+    d = Doc("228_bocongan_kiemtra_conganxa_ninhbinh_2025", "2025-09-17")
+    d.g["document"]["note"] = ("the 129 commune police and 4.100 officers are the province's size, no indicator (as probe 222); the Ministry's "
+                               "portal mark '(Bộ Công an) -' is the outlet, no mention (dev rule 10)")
+    Q, T, S = "Đặng Hồng Quân", "Phạm Văn Tuấn", "Ninh Bình"
+    CA, CUC = "Công an tỉnh Ninh Bình", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    d.event(d.sent("Trong các ngày 15, 16/9,", "tại tỉnh Ninh Bình."), type="inspection", date="2025-09-15", localities=[S], leader=Q,
+            note="two days: the first (as probe 066); two units visited: place not annotated (as probe 221)")
+    d.person(Q, ["Thiếu tướng"], ["Phó Cục trưởng " + CUC, "Trưởng đoàn"], d.m(Q, n=2), note="'làm Trưởng đoàn' (round 4); later 'Trưởng đoàn'")
+    d.person(T, ["Đại tá"], ["Giám đốc " + CA], d.m(T, n=1))
+    d.org("Bộ Công an", [x for x in d.m("Bộ Công an", n=3) if x != d.sub("(Bộ Công an) -", "Bộ Công an")])
+    d.org(CUC, d.m(CUC, n=1), note="inside the position")
+    d.org("Công an phường Phủ Lý", d.m("Công an phường Phủ Lý", n=1))
+    d.org("Công an xã Hải Hậu", d.m("Công an xã Hải Hậu", n=1))
+    d.org(CA, d.m(CA, n=3))
+    d.loc(S, "province", "37", S, "37", d.m(S, n=6), note=POST2025 + " (Ninh Bình with Nam Định and Hà Nam, 37)")
+    d.loc("Nam Định", "province", "36", S, "37", d.m("Nam Định", n=1), note="one of the three provinces merged")
+    d.loc("Hà Nam", "province", "35", S, "37", d.m("Hà Nam", n=1))
+    d.loc("Phủ Lý", "commune", "13285", "Phủ Lý", "13285", d.m("Phủ Lý", n=1), note="a ward since July 2025")
+    d.loc("Hải Hậu", "commune", "14215", "Hải Hậu", "14215", d.m("Hải Hậu", n=1), note="a commune since July 2025")
+    d.directive(d.sent("Trưởng đoàn yêu cầu", "một số nội dung:"), Q, "yêu cầu", addressee="Công an tỉnh", note="speaker by position ('Trưởng đoàn')")
+    d.directive(d.sent("Rà soát, bố trí đủ lực lượng", "25 cán bộ, chiến sĩ."), Q, None)
+    d.directive(d.sent("Tham mưu UBND tỉnh hoàn thành", "trong năm 2026."), Q, None)
+    d.directive(d.sent("Đẩy mạnh giải quyết thủ tục", "trên 80%."), Q, None)
+    d.directive(d.sent("Tiếp thu ý kiến của Đoàn,", "trụ sở Công an cấp xã."), None, "thống nhất", note="a body's agreement to give, told by the director (rule 13, as probe 221)")
+    d.target(d.s("không để đơn vị nào có dưới 25 cán bộ, chiến sĩ"), "staffing", "reach", 25, "cán bộ, chiến sĩ", True, None, "2025-12-31", S,
+             note="a norm per unit is a target (round 6); 'không … dưới' is at least")
+    d.target(d.s("hoàn thành xây dựng trụ sở cho 32 Công an xã, phường còn thiếu"), "commune_police_headquarters", "reach", 32, "Công an xã, phường",
+             False, None, "2026", S, note="a counted task with a deadline is a target (round 12)")
+    d.target(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 80%"), "online_processing_rate", "reach", 80, "%", True, None, None, S)
+    d.commitment(d.s("bố trí 120 tỷ đồng từ ngân sách tỉnh giai đoạn 2025 - 2026"), "funding", 120, "tỷ đồng", giver="UBND tỉnh Ninh Bình",
+                 note="'UBND tỉnh' takes its one province (rule 12)")
+    d.commitment(d.s("điều động thêm 350 cán bộ, chiến sĩ từ các phòng nghiệp vụ về Công an các xã"), "staffing", 350, "cán bộ, chiến sĩ", giver=CA,
+                 note="the deadline 'trước ngày 30/10/2025' is part of it; generic receivers")
+    P = "từ ngày 1/7 đến ngày 31/8/2025"
+    d.indicator(d.s("97/129 đơn vị đã có trụ sở làm việc"), "commune_police_headquarters", 97, "đơn vị", None, None, None, S, note="a current state, no period")
+    d.indicator(d.s("còn 32 đơn vị phải mượn tạm trụ sở"), "communes_without_police_hq", 32, "đơn vị", None, None, None, S, note=NEW + " (as probe 222)")
+    d.indicator(d.s("tiếp nhận 38.650 hồ sơ thủ tục hành chính"), "admin_applications", 38650, "hồ sơ", None, None, P, S,
+                note="the province's commune police together: the province's scope")
+    d.indicator(d.s("giải quyết đúng hạn 99,2%"), "admin_on_time_rate", 99.2, "%", None, None, P, S, note=NEW + " (as probe 221)")
+    d.indicator(d.s("1.214 tin báo, tố giác về tội phạm"), "crime_reports", 1214, "tin báo", None, None, P, S)
+    d.write()
+
+
+def g229():
+    d = Doc("229_baolaichau_bithu_donbienphong_malu_2017", "2017-01-20")
+    d.g["document"]["note"] = "the post's 17,6 km of border and 8 markers are its size, no indicator"
+    K, PI, S, PT = "Vũ Minh Khải", "Lò Văn Piềng", "Lai Châu", "Phong Thổ"
+    DON, TU = "Đồn Biên phòng Ma Lù Thàng", "Tỉnh ủy Lai Châu"
+    d.event(d.sent("Ngày 19/1/2017,", "huyện Phong Thổ."), type="working_session", date="2017-01-19", place=DON, localities=[S, PT], leader=K)
+    d.person(K, [], ["Ủy viên Trung ương Đảng", "Bí thư " + TU], d.m(K, n=1), note="later 'Bí thư Tỉnh ủy' and 'đồng chí' (no name words)")
+    d.person(PI, ["Thiếu tá"], ["Đồn trưởng " + DON], d.m(PI, n=1))
+    d.org(DON, d.m(DON, n=5), note="also in the title; 'Ma Lù Thàng' (a border gate's name) is no locality")
+    d.org(TU, d.m(TU, n=1), note="inside the position; 'Văn phòng Tỉnh ủy' has no place")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="gold fixed after the eval: the body inside the position 'Ủy viên Trung ương Đảng' "
+          "is an organization (seed rule; probes 003, 004, 005); the blind gold left it out")
+    d.org("Công an huyện Phong Thổ", d.m("Công an huyện Phong Thổ", n=1))
+    d.loc(S, "province", "12", S, "12", d.m(S, n=2))
+    d.loc(PT, "district", "109", None, None, d.m(PT, n=3))
+    d.directive(d.s("Trong thời gian tới, đồng chí đề nghị:"), K, "đề nghị", note="introduces the lettered list 'a) b) c)'; speaker by 'đồng chí'")
+    d.directive(d.sent("a) Đồn Biên phòng", "qua biên giới."), K, None)
+    d.directive(d.sent("b) Làm tốt công tác dân vận", "xuất cảnh trái phép."), K, None)
+    d.directive(d.sent("c) Xây dựng đơn vị", "gắn bó với nhân dân."), K, None)
+    d.directive(d.sent("Bí thư Tỉnh ủy cũng đề nghị", "của huyện."), K, "đề nghị", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.target(d.s("triệt phá ít nhất 15 vụ mua bán, vận chuyển trái phép chất ma túy"), "drug_crime", "reach", 15, "vụ", True, None, "2017", PT,
+             note="on the district's border ('của huyện'): the district, as a border post's figures (round 6)")
+    d.commitment(d.s("tặng đơn vị 50 triệu đồng"), "funding", 50, "triệu đồng", giver=TU, receiver=DON,
+                 note="the secretary gives: his body (as probe 221's director)")
+    d.commitment(d.s("trao 120 suất quà cho các hộ nghèo của 3 xã biên giới"), "other", 120, "suất quà", giver=TU, receiver="các hộ nghèo",
+                 note="gifts counted as a lot (rule 16)")
+    P = "năm 2016"
+    BP = "a border post's figures take its district (round 6)"
+    d.indicator(d.s("tổ chức 426 lượt tuần tra"), "border_patrols", 426, "lượt", None, None, P, PT, note=BP)
+    d.indicator(d.s("bắt giữ 11 vụ"), "drug_crime", 11, "vụ", None, None, P, PT)
+    d.indicator(d.s("16 đối tượng mua bán"), "suspects_arrested", 16, "đối tượng", None, None, P, PT)
+    d.indicator(d.s("thu giữ 2,3 kg heroin"), "drug_seizures", 2.3, "kg", None, None, P, PT)
+    d.indicator(d.s("vận động 37 hộ dân di cư tự do"), "free_migrants_returned", 37, "hộ", None, None, P, PT)
+    d.write()
+
+
+def g230():
+    d = Doc("230_chinhphu_hoithao_baovetreem_moitruongmang_2022", "2022-11-24")
+    d.g["document"]["note"] = ("two ministries' national figures: scope null (as probe 203); 'Tổng đài quốc gia bảo vệ trẻ em 111' is a service, no "
+                               "organization (judgement); the coordination regulation signed has no title or number: no reference, no event of its own")
+    TR, HA = "Hà Minh Trí", "Nguyễn Thị Thu Hằng"
+    LD = "Bộ Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Sáng 24/11, tại Hà Nội,", "môi trường mạng\"."), type="conference", date="2022-11-24", place="Hà Nội", localities=["Hà Nội"],
+            leader=TR, note="two co-chairs: the first named (as probe 091)")
+    d.person(TR, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(TR, n=2), note="later 'Thứ trưởng', 'Thứ trưởng Bộ Công an' (no name words)")
+    d.person(HA, [], ["Thứ trưởng " + LD], d.m(HA, n=2), note="a woman ('bà'); later 'Thứ trưởng' for her in her own paragraph")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org(LD, d.m(LD, n=3))
+    d.org("Cục Cảnh sát hình sự", d.m("Cục Cảnh sát hình sự", n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside the position 'Thủ tướng Chính phủ'")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    QD = "Quyết định số 830/QĐ-TTg ngày 1/6/2021 của Thủ tướng Chính phủ"
+    d.legal(d.s(QD), "decision", "830", "830/QĐ-TTg", "2021-06-01", "Thủ tướng Chính phủ")
+    d.legal(d.s("Chương trình bảo vệ và hỗ trợ trẻ em tương tác lành mạnh, sáng tạo trên môi trường mạng giai đoạn 2021 - 2025"), "programme",
+            None, None, "2021-06-01", "Thủ tướng Chính phủ",
+            note="a programme by title is a reference of its own; issued with the decision in its sentence: its date and issuer (as probe 199)")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an", "xâm hại trẻ em."), TR, "yêu cầu", addressee="Công an các đơn vị, địa phương",
+                note="the 'nhấn mạnh' sentence before is an assessment, no request")
+    d.directive(d.sent("\"Các doanh nghiệp cung cấp", "Thứ trưởng Bộ Công an đề nghị."), TR, "đề nghị", note="quotation first, speaker by position after")
+    d.directive(d.sent("Thứ trưởng đề nghị các bậc cha mẹ", "điện thoại thông minh."), HA, "đề nghị", addressee="các bậc cha mẹ",
+                note="'Thứ trưởng' in her paragraph is Hằng")
+    d.target(d.s("gỡ bỏ nội dung xâm hại trẻ em trong vòng 24 giờ"), "content_removal_hours", "reach", 24, "giờ", False, None, None, None,
+             note=NEW + ": an upper bound ('trong vòng') is a reach target (as probe 053)")
+    d.target(d.s("100% trẻ em được trang bị kiến thức, kỹ năng cơ bản về tự bảo vệ mình trên môi trường mạng"), "children_online_skills_rate", "reach",
+             100, "%", False, None, "2025", None, note=NEW + "; a programme's goal described: a target, no directive (round 10)")
+    d.indicator(d.s("phát hiện 1.914 vụ xâm hại trẻ em"), "child_abuse_cases", 1914, "vụ", None, None, "năm 2021", None, note=NEW)
+    d.indicator(d.s("tăng 8% so với năm 2020"), "child_abuse_cases", 8, "%", "increase", "năm 2020", "năm 2021", None)
+    d.indicator(d.s("312 vụ đối tượng làm quen"), "child_abuse_cases", 312, "vụ", None, None, "năm 2021", None, note="a part ('trong đó, …')")
+    P = "10 tháng năm 2022"
+    d.indicator(d.s("tiếp nhận hơn 410.000 cuộc gọi"), "hotline_calls", 410000, "cuộc gọi", None, None, P, None, note=NEW)
+    d.indicator(d.s("can thiệp 1.460 trường hợp trẻ em bị xâm hại"), "child_protection_interventions", 1460, "trường hợp", None, None, P, None, note=NEW)
+    d.write()
+
+
+def g231():
+    d = Doc("231_baosonla_soket_xakhongmatuy_2022", "2022-04-15")
+    d.g["document"]["note"] = "awards (Bằng khen) are no commitments; the plan's yearly goals described are targets, no directives (round 10)"
+    HAU, S = "Đặng Ngọc Hậu", "Sơn La"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Sơn La"
+    d.event(d.sent("Sáng 14/4,", "giai đoạn 2020 - 2025."), type="conference", date="2022-04-14", place=None, localities=[S], leader=HAU)
+    d.person(HAU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(HAU, n=2))
+    d.org(BCD, d.m(BCD, n=1), note="bare 'Ban Chỉ đạo', 'UBND tỉnh', 'Công an tỉnh' later have no place")
+    d.loc(S, "province", "14", S, "14", d.m(S, n=2))
+    d.loc("Yên Châu", "district", "124", None, None, d.m("Yên Châu", n=2))
+    d.loc("Mai Sơn", "district", "125", None, None, d.m("Mai Sơn", n=2))
+    d.loc("Vân Hồ", "district", "128", None, None, d.m("Vân Hồ", n=2))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.legal(d.s("Đề án xây dựng xã, phường, thị trấn không ma túy giai đoạn 2020 - 2025"), "project", None, None, None, None,
+            note="a project by title; the later bare 'Đề án' are the kind word alone")
+    d.legal(d.s("Luật Phòng, chống ma túy năm 2021"), "law", None, None, "2021", None, note="a law by title and year (as probe 057)")
+    d.legal(d.s("Kế hoạch số 86/KH-UBND ngày 12/4/2020 của UBND tỉnh"), "plan", "86", "86/KH-UBND", "2020-04-12", "UBND tỉnh",
+            note="issuer as written (probe 151; practice split, EVAL18)")
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Đặng Ngọc Hậu yêu cầu", "nông thôn mới."), HAU, "yêu cầu",
+                addressee="các sở, ngành và UBND các huyện, thành phố")
+    d.directive(d.sent("Đồng chí lưu ý Công an tỉnh", "nội địa."), HAU, "lưu ý", addressee="Công an tỉnh")
+    d.directive(d.sent("UBND các huyện Yên Châu", "trước ngày 30/6/2022."), HAU, None, note="his speech carried on")
+    d.target(d.s("có thêm ít nhất 20 xã, phường, thị trấn được công nhận không ma túy"), "drug_free_communes", "increase", 20, "xã", True, None, "2022", S)
+    d.target(d.s("năm 2023 có thêm 25 đơn vị"), "drug_free_communes", "increase", 25, "đơn vị", False, None, "2023", S, note="the metric from the goal before")
+    d.target(d.s("có 60% số xã, phường, thị trấn trên địa bàn tỉnh đạt tiêu chí không ma túy"), "drug_free_communes", "reach", 60, "%", False, None, "2025", S)
+    d.commitment(d.s("bố trí 12 tỷ đồng hỗ trợ các xã đăng ký xây dựng xã không ma túy"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Sơn La",
+                 note="'UBND tỉnh' takes its one province (rule 12)")
+    P = "2 năm"
+    PN = "'Sau 2 năm triển khai Đề án' is the period of its paragraph's figures (as probe 200)"
+    d.indicator(d.s("64/204 xã, phường, thị trấn được công nhận không ma túy"), "drug_free_communes", 64, "xã", None, None, P, S, note=PN)
+    d.indicator(d.s("tăng 29 đơn vị so với năm 2020"), "drug_free_communes", 29, "đơn vị", "increase", "năm 2020", P, S)
+    d.indicator(d.s("hiện còn 9.840 người"), "drug_addicts", 9840, "người", None, None, P, S)
+    d.indicator(d.s("giảm 1.376 người so với năm 2020"), "drug_addicts", 1376, "người", "decrease", "năm 2020", P, S)
+    d.indicator(d.s("bắt giữ 1.532 vụ"), "drug_crime", 1532, "vụ", None, None, P, S)
+    d.indicator(d.s("2.011 đối tượng phạm tội về ma túy"), "suspects_arrested", 2011, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 214 kg heroin"), "drug_seizures", 214, "kg", None, None, P, S)
+    d.indicator(d.s("hơn 1,9 triệu viên ma túy tổng hợp"), "drug_seizures", 1900000, "viên", None, None, P, S)
+    d.indicator(d.s("64 xã, phường, thị trấn được công nhận không ma túy"), "drug_free_communes", 64, "xã", None, None, None, S,
+                note="the title's figure (title figures are indicators); no period in the title")
+    d.write()
+
+
+def g232():
+    d = Doc("232_baohaiphong_csgt_caodiem_tet_2020", "2020-12-03")
+    d.g["document"]["note"] = ("the plan's norms per team and station are targets, no directives (round 10); 'phải kéo giảm tai nạn giao thông trên cả "
+                               "3 tiêu chí' has no figure: no target")
+    TAM, S = "Nguyễn Văn Tâm", "Hải Phòng"
+    CA = "Công an thành phố Hải Phòng"
+    d.event(d.sent("Sáng 2/12,", "Tân Sửu 2021."), type="conference", date="2020-12-02", place=None, localities=[S], leader=TAM,
+            note="no chair named; 'dự và chỉ đạo' (rule 3)")
+    d.person(TAM, ["Đại tá"], ["Phó Giám đốc Công an thành phố"], d.m(TAM, n=1), note="later 'Phó Giám đốc Công an thành phố', 'Ông'")
+    d.org(CA, d.m(CA, n=1), note="later 'Công an thành phố' without its place")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=2), note="a named unit without its place (rule 1)")
+    d.loc(S, "province", "31", S, "31", [x for x in d.m(S, n=2) if x != d.sub("cao tốc Hà Nội - Hải Phòng", S)],
+          note="not inside the expressway's name (a structure named after places, EVAL15)")
+    d.directive(d.sent("Chỉ đạo hội nghị, Phó Giám đốc", "đình chỉ công tác."), TAM, "yêu cầu", addressee="các đơn vị")
+    d.directive(d.sent("Ông đề nghị Công an các quận, huyện", "nội đô."), TAM, "đề nghị", addressee="Công an các quận, huyện")
+    DL = "2021-02-28"
+    NORM = "a norm per team (round 6); the campaign's last day its deadline (judgement); drink-driving is traffic_violations (as probe 046)"
+    Q15 = "xử lý ít nhất 15 trường hợp vi phạm nồng độ cồn mỗi ca"
+    d.target(d.s(Q15, 0), "traffic_violations", "reach", 15, "trường hợp", True, None, None, S,
+             note="the title's norm (a title's goal is a target, as its figure is an indicator); no deadline in the title")
+    d.target(d.s(Q15, 1), "traffic_violations", "reach", 15, "trường hợp", True, None, DL, S, note=NORM)
+    d.target(d.s("kiểm tra tối thiểu 30 xe ô tô khách, xe tải mỗi ngày"), "vehicle_checks", "reach", 30, "xe", True, None, DL, S,
+             note=NEW + "; a norm per station")
+    d.commitment(d.s("tăng cường 200 cán bộ, chiến sĩ từ các đơn vị nghiệp vụ cho lực lượng Cảnh sát giao thông"), "staffing", 200, "cán bộ, chiến sĩ",
+                 giver=CA, note="'Công an thành phố' takes its place (rule 12)")
+    d.commitment(d.s("bổ sung 12 máy đo nồng độ cồn cho các trạm"), "equipment", 12, "máy", giver=CA, note="unit the count noun (rule 15)")
+    P = "11 tháng năm 2020"
+    d.indicator(d.s("xảy ra 318 vụ tai nạn giao thông"), "traffic_accidents", 318, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 196 người"), "traffic_deaths", 196, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 241 người"), "traffic_injuries", 241, "người", None, None, P, S)
+    d.indicator(d.s("giảm 21 người chết"), "traffic_deaths", 21, "người", "decrease", "cùng kỳ năm 2019", P, S, note="baseline opening the clause")
+    d.indicator(d.s("lập biên bản 86.420 trường hợp vi phạm"), "traffic_violations", 86420, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 98,6 tỷ đồng"), "fines_collected", 98.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("12.300 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 12300, "trường hợp", None, None, P, S, note="a part ('trong đó, …')")
+    d.indicator(d.s("4.150 trường hợp ô tô chở quá tải trọng"), "traffic_violations", 4150, "trường hợp", None, None, P, S, note="a part ('trong đó, …')")
+    d.indicator(d.s("Tạm giữ 7.862 phương tiện"), "vehicles_impounded", 7862, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g233():
+    d = Doc("233_baothainguyen_congan_canhsat_hanquoc_2019", "2019-10-23")
+    d.g["document"]["note"] = ("the 186 Korean companies and 5.200 Korean residents are the province's size, no indicator; 'định kỳ 6 tháng một lần' "
+                               "is a routine, no target (as probe 059); 'Yên Bình' in the industrial park's name is no locality")
+    NAM, PARK, S = "Đỗ Thành Nam", "Park Jae-hyun", "Thái Nguyên"
+    CA, KP = "Công an tỉnh Thái Nguyên", "Cơ quan Cảnh sát tỉnh Gyeonggi Bắc"
+    GY = "Gyeonggi"
+    d.event(d.sent("Chiều 22/10,", "làm trưởng đoàn."), type="working_session", date="2019-10-22", place="trụ sở " + CA,
+            localities=[S, GY, "Hàn Quốc"], leader=NAM, note="the host receiving a delegation leads (round 5); the foreign province and country in the "
+            "event's sentence; gold fixed after the eval: the place as written 'trụ sở Công an tỉnh …' (probes 059, 183), the blind gold cut 'trụ sở'")
+    d.person(NAM, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(NAM, n=2), note="also 'Giám đốc Công an tỉnh' (no name words)")
+    d.person(PARK, [], ["Phó Giám đốc " + KP, "Trưởng đoàn"], d.m(PARK, n=2), note="a Korean name; 'làm trưởng đoàn' (round 4)")
+    d.org(CA, d.m(CA, n=2) + d.m("Công an Thái Nguyên", n=1), note="the title's short form (as probe 001)")
+    d.org(KP, d.m(KP, n=3) + [d.m("Cảnh sát tỉnh Gyeonggi Bắc", n=4)[0]] + d.m("Cảnh sát Gyeonggi Bắc", n=1),
+          note="the title's 'Cảnh sát tỉnh Gyeonggi Bắc' and 'Cảnh sát Gyeonggi Bắc' are short forms of the body (round 16)")
+    d.org("Phòng Quản lý xuất nhập cảnh Công an tỉnh", d.m("Phòng Quản lý xuất nhập cảnh Công an tỉnh", n=1),
+          note="a named unit ending in a bare 'Công an tỉnh' (round 12)")
+    d.org("Ban Đối ngoại", d.m("Ban Đối ngoại", n=1), note="a named unit of the Korean body, joined by 'của' (judgement)")
+    d.loc(S, "province", "19", S, "19", d.m(S, n=3))
+    d.loc("Phổ Yên", "district", "172", None, None, d.m("Phổ Yên", n=1), note="thị xã Phổ Yên in 2019")
+    d.loc("Hàn Quốc", "country", None, None, None, d.m("Hàn Quốc", n=7))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc(GY, "region", None, None, None, d.m(GY, n=6),
+          note="a foreign province (round 3) not in the foreign-places vocabulary: its name as written; 'Bắc' in the police body's name is no part of it")
+    d.legal(d.s("Biên bản ghi nhớ hợp tác phòng, chống tội phạm giai đoạn 2019 - 2022"), "agreement", None, None, None, None,
+            note="an agreement by title (as probe 138); no date written")
+    d.directive(d.s("Phát biểu tại buổi làm việc, Đại tá Đỗ Thành Nam đề nghị:"), NAM, "đề nghị", note="introduces the lettered list")
+    d.directive(d.sent("a) Hai bên duy trì", "của nhau."), NAM, None)
+    d.directive(d.sent("b) Phối hợp xác minh", "tỉnh Gyeonggi."), NAM, None)
+    d.directive(d.sent("c) Tổ chức các lớp", "công nghệ cao."), NAM, None)
+    d.directive(d.sent("Theo đó, hai bên thống nhất", "Gyeonggi Bắc."), None, "thống nhất", note="a joint agreement (seed rule)")
+    d.commitment(d.s("tặng Công an tỉnh 30 bộ máy tính"), "equipment", 30, "bộ", giver=KP, receiver=CA, note="unit the count noun (rule 15)")
+    d.commitment(d.s("hỗ trợ đào tạo tiếng Hàn cho 20 cán bộ, chiến sĩ trong năm 2020"), "other", 20, "cán bộ, chiến sĩ", giver=KP, receiver=CA,
+                 note="training places (as probe 059)")
+    P = "Từ năm 2018 đến nay"
+    d.indicator(d.s("xảy ra 14 vụ việc có liên quan đến công dân Hàn Quốc"), "foreigner_related_cases", 14, "vụ việc", None, None, P, S, note=NEW)
+    d.indicator(d.s("điều tra làm rõ 13 vụ"), "cases_solved", 13, "vụ", None, None, P, S)
+    d.indicator(d.s("trao trả 3 đối tượng truy nã cho phía Hàn Quốc"), "fugitives_handed_over", 3, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g234():
+    d = Doc("234_baodaklak_doanhnghiep_tusocongan_songhinh_2025", "2025-10-23")
+    d.g["document"]["note"] = "the hall of about 120 m2 used now is a current state, no figure"
+    PH, BAO, HUNG = "Lê Văn Phước", "Trần Quốc Bảo", "Nguyễn Văn Hùng"
+    SH, S = "Sông Hinh", "Đắk Lắk"
+    CA, UBX, CAX = "Công an tỉnh Đắk Lắk", "UBND xã Sông Hinh", "Công an xã Sông Hinh"
+    CTY = "Công ty CP Tập đoàn Hoàng Phúc"
+    d.event(d.sent("Sáng 22/10, tại xã Sông Hinh,", "Công an xã Sông Hinh."), type="ceremony", date="2025-10-22", place="xã Sông Hinh",
+            localities=[SH, S], leader=PH, note="a ground-breaking; no chair named, 'dự và phát biểu chỉ đạo' (rule 3)")
+    d.person(PH, ["Đại tá"], ["Phó Giám đốc " + CA], d.m(PH, n=2), note="later 'Phó Giám đốc Công an tỉnh', 'Ông'")
+    d.person(BAO, [], ["Chủ tịch HĐQT " + CTY], d.m(BAO, n=1))
+    d.person(HUNG, [], ["Chủ tịch " + UBX], d.m(HUNG, n=1))
+    d.org(CA, d.m(CA, n=2))
+    d.org(UBX, d.m(UBX, n=2), note="bare 'UBND xã' later has no place")
+    d.org(CAX, d.m(CAX, n=3), note="also in the title")
+    d.org(CTY, d.m(CTY, n=1), note="inside the position")
+    hd = d.sub("huyện Sông Hinh", SH)
+    d.loc(SH, "commune", "22207", SH, "22207", [x for x in d.m(SH, n=8) if x != hd], note="a commune since July 2025 (the new unit's code)")
+    d.loc("huyện Sông Hinh", "district", "561", None, None, [hd], note="the former district ('huyện Sông Hinh, tỉnh Phú Yên cũ'); written with "
+          "its level word because gold keys localities by name (as probe 138's 'thành phố Cao Bằng'; eval drops the level word)")
+    d.loc("Phú Yên", "province", "54", S, "66", d.m("Phú Yên", n=1), note="former province")
+    d.loc(S, "province", "66", S, "66", d.m(S, n=3), note=POST2025 + " (Đắk Lắk with Phú Yên, 66)")
+    d.loc("Hai Riêng", "commune", "22207", SH, "22207", d.m("Hai Riêng", n=1), note="the former township (thị trấn)")
+    d.directive(d.sent("Ông Nguyễn Văn Hùng,", "cho công trình."), None, "thống nhất", note="a body's agreement to give, told by its chairman (rule 13)")
+    d.directive(d.sent("Ông yêu cầu đơn vị thi công", "giám sát công trình."), PH, "yêu cầu", addressee="đơn vị thi công", note="speaker by 'Ông'")
+    d.directive(d.sent("\"Trụ sở mới phải là", "Phó Giám đốc Công an tỉnh nhấn mạnh."), PH, "nhấn mạnh", note="quotation first, position after")
+    d.target(d.s("giải quyết 100% hồ sơ thủ tục hành chính đúng hạn"), "admin_on_time_rate", "reach", 100, "%", False, None, None, SH,
+             note=NEW + " (as probe 221); asked of the one commune's police: the commune")
+    d.commitment(d.s("Doanh nghiệp tài trợ 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver=CTY, receiver=CAX, note="the title's pledge (round 10)")
+    d.commitment(d.s("1.500 m2 đất xây trụ sở"), "construction", 1500, "m2", giver=CTY, receiver=CAX, note="the title's pledge")
+    d.commitment(d.s("trao biểu trưng tài trợ 5 tỷ đồng để xây dựng trụ sở"), "funding", 5, "tỷ đồng", giver=CTY, receiver=CAX)
+    d.commitment(d.s("hiến 1.500 m2 đất tại trung tâm xã"), "construction", 1500, "m2", giver=CTY, receiver=CAX)
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", giver=CTY, receiver=CAX,
+                 note="gold fixed after the eval: a funded building's floors are a commitment (probes 008, 130); the blind gold left it out")
+    d.commitment(d.s("tổng diện tích sàn 650 m2"), "construction", 650, "m2", giver=CTY, receiver=CAX, note="the funded building's size (seed rule)")
+    d.commitment(d.s("dự kiến hoàn thành trước ngày 30/4/2026"), "construction", None, None, giver=CTY, receiver=CAX, note="completion date (seed rule)")
+    d.commitment(d.s("bố trí 1,2 tỷ đồng để làm đường vào"), "funding", 1.2, "tỷ đồng", giver=UBX, receiver=CAX)
+    d.indicator(d.s("còn 41 Công an xã, phường chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 41, "Công an xã, phường", None, None,
+                None, S, note=NEW + " (as probe 222); a current state, no period")
+    d.write()
+
+
+def g235():
+    d = Doc("235_ictnews_hoithao_anninhmang_website_app_2020", "2020-10-16")
+    d.g["document"]["note"] = ("a Ministry department's figures are the country's (scope null, as probe 203); 'Theo ông, doanh nghiệp có trách nhiệm "
+                               "thông báo … trong vòng 24 giờ …, theo quy định của Luật An ninh mạng' states a law's standing rule: no directive, no "
+                               "target (as probe 215); the association's free tool 'cho 500 doanh nghiệp' is counted by its receivers: no commitment "
+                               "(round 16); the 300 participants are no figure")
+    KH, HCM = "Trần Văn Khánh", "Hồ Chí Minh"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    VN = "Hiệp hội An toàn thông tin Việt Nam"
+    d.event(d.sent("Tại hội thảo", "đang tăng nhanh."), type="conference", date="2020-10-15", place="TP.HCM", localities=[HCM], leader=None,
+            note="no chair named, no one directs; the deputy director reports and advises (leader null, rule 3)")
+    d.person(KH, ["Đại tá"], ["Phó Cục trưởng Cục A05"], d.m(KH, n=1) + [d.sub("Ông Khánh khuyến nghị", "Khánh")], note="later 'ông'")
+    d.org(A05, d.m(A05, n=1) + d.m("Cục A05", n=3), note="followed by '(A05)': one mention; 'Cục A05' three times after (as probe 170)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org(VN, d.m(VN, n=1) + [d.sub("Đại diện VNISA", "VNISA")], note="'(VNISA)' after the name: one mention; 'VNISA' later")
+    d.loc(HCM, "province", "79", HCM, "79", d.m("TP.HCM", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=3), note="also inside the association's name (dev rule 10)")
+    d.legal(d.s("Luật An ninh mạng năm 2018"), "law", None, None, "2018", None)
+    d.directive(d.sent("Ông Khánh khuyến nghị", "chưa mã hóa."), KH, "khuyến nghị", addressee="các doanh nghiệp")
+    d.directive(d.sent("Các chuyên gia tại hội thảo cũng khuyến cáo", "trên website."), None, "khuyến cáo", addressee="người dùng Internet",
+                note="unnamed speakers advise the public: speaker null (rule 8)")
+    P = "9 tháng đầu năm 2020"
+    d.indicator(d.s("Hơn 2.300 website, app lừa đảo bị phát hiện"), "fraud_websites_detected", 2300, "website", None, None, "9 tháng", None,
+                note=NEW + "; the title's figure")
+    d.indicator(d.s("phát hiện 2.318 website, app có dấu hiệu lừa đảo"), "fraud_websites_detected", 2318, "website", None, None, P, None, note=NEW)
+    d.indicator(d.s("gỡ bỏ 1.964 website"), "fraud_websites_removed", 1964, "website", None, None, P, None)
+    d.indicator(d.s("ghi nhận 4.200 cuộc tấn công mạng"), "cyber_attacks", 4200, "cuộc", None, None, P, None, note="'Cũng trong thời gian này'")
+    d.indicator(d.s("1.120 cuộc tấn công thay đổi giao diện"), "cyber_attacks", 1120, "cuộc", None, None, P, None, note="a part ('trong đó, …')")
+    d.indicator(d.s("2.350 cuộc tấn công bằng mã độc"), "cyber_attacks", 2350, "cuộc", None, None, P, None, note="a part ('trong đó, …')")
+    d.write()
+
+
+def g236():
+    d = Doc("236_nguoiduatin_triphaduongday_matuy_hoabinh_2016", "2016-06-09")
+    d.g["document"]["note"] = ("near-neighbour: a drug ring dismantled: " + NOEVENT + "; suspects named in full are people (as probe 213), by initials "
+                               "not; the one case's seizures and arrests are no indicators; the province's figures since January are indicators and "
+                               "the police's appeal a directive (as probe 152, 190); 'xóm Mường Khói' is a hamlet, no unit")
+    S, CA = "Hòa Bình", "Công an tỉnh Hòa Bình"
+    CQ = "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"
+    d.person("Bùi Văn Thắng", [], [], d.m("Bùi Văn Thắng", n=1))
+    d.person("Hà Văn Luyến", [], [], d.m("Hà Văn Luyến", n=1))
+    d.org(CA, d.m(CA, n=4)[:3], note="the fourth is inside the investigation agency's name")
+    d.org(CQ, d.m(CQ, n=1))
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1))
+    d.org("Công an huyện Lạc Sơn", d.m("Công an huyện Lạc Sơn", n=1))
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=6))
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=3))
+    d.loc("Lạc Sơn", "district", "157", None, None, d.m("Lạc Sơn", n=3))
+    d.loc("Tân Lạc", "district", "155", None, None, d.m("Tân Lạc", n=1))
+    d.loc("Mai Sơn", "district", "125", None, None, d.m("Mai Sơn", n=1))
+    d.loc("Ngọc Lâu", "commune", "05350", "Ngọc Sơn", "05329", d.m("Ngọc Lâu", n=2))
+    d.directive(d.sent(CA + " đề nghị người dân", "của Công an tỉnh."), None, "đề nghị", addressee="người dân", note="a body's appeal to the public")
+    P = "từ đầu năm 2016 đến nay"
+    d.indicator(d.s("bắt giữ 286 vụ"), "drug_crime", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("341 đối tượng phạm tội về ma túy"), "suspects_arrested", 341, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 12% số vụ so với cùng kỳ năm 2015"), "drug_crime", 12, "%", "increase", "cùng kỳ năm 2015", P, S)
+    d.indicator(d.s("thu giữ 34 bánh heroin"), "drug_seizures", 34, "bánh", None, None, P, S)
+    d.indicator(d.s("hơn 9.000 viên ma túy tổng hợp"), "drug_seizures", 9000, "viên", None, None, P, S)
+    d.write()
+
+
+def g237():
+    d = Doc("237_neg_baobacgiang_kiemtra_chonghan_lucnam_2013", "2013-01-23")
+    d.g["document"]["note"] = ("negative: an inspection of irrigation against drought; the vice-chair's orders are no ANTT directives, the crop "
+                               "figures no indicators, the watering goal no target, the money for pump fuel no commitment of the register, the "
+                               "inspection no event of the register (as probe 084, 225)")
+    SON, S, LN = "Lại Thanh Sơn", "Bắc Giang", "Lục Nam"
+    d.person(SON, [], ["Phó Chủ tịch UBND tỉnh Bắc Giang"], d.m(SON, n=1), note="later 'Phó Chủ tịch UBND tỉnh', 'Ông'")
+    d.org("UBND tỉnh Bắc Giang", d.m("UBND tỉnh Bắc Giang", n=1), note="inside the position")
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=2))
+    d.org("Công ty TNHH một thành viên Khai thác công trình thủy lợi Nam Sông Thương",
+          d.m("Công ty TNHH một thành viên Khai thác công trình thủy lợi Nam Sông Thương", n=1))
+    d.org("UBND huyện Lục Nam", d.m("UBND huyện Lục Nam", n=1))
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=1))
+    d.loc(LN, "district", "218", None, None, [x for x in d.m(LN, n=6) if x != d.sub("sông Lục Nam", LN)], note="not inside the river's name")
+    d.loc("Bảo Sơn", "commune", "07459", "Bảo Đài", "07462", d.m("Bảo Sơn", n=2))
+    d.loc("Lan Mẫu", "commune", "07495", "Bắc Lũng", "07498", d.m("Lan Mẫu", n=2))
+    d.write()
+
+
+def g238():
+    d = Doc("238_baokhanhhoa_soket_luatlucluongcoso_2025", "2025-10-04")
+    d.g["document"]["note"] = ("the 2.486 teams and 7.458 members were formed under the law reviewed: results, indicators (judgement; unlike a "
+                               "province's police staff, probe 222); awards are no commitments")
+    HO, S, NT = "Trịnh Minh Hoàng", "Khánh Hòa", "Ninh Thuận"
+    d.event(d.sent("Sáng 3/10,", "ở cơ sở."), type="conference", date="2025-10-03", place=None, localities=[S], leader=HO, note="'dự và chỉ đạo' (rule 3)")
+    d.person(HO, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HO, n=2), note="later 'Ông'")
+    d.org("Công an tỉnh Khánh Hòa", d.m("Công an tỉnh Khánh Hòa", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(S, "province", "56", S, "56", d.m(S, n=3), note=POST2025 + " (Khánh Hòa with Ninh Thuận, 56)")
+    d.loc(NT, "province", "58", S, "56", d.m(NT, n=2), note="former province")
+    d.loc("Phan Rang", "commune", "22759", "Phan Rang", "22759", d.m("Phan Rang", n=1), note="a ward since July 2025")
+    d.loc("Ninh Hải", "commune", "22852", "Ninh Hải", "22852", d.m("Ninh Hải", n=1), note="a commune since July 2025")
+    LAW = "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"
+    o = d.m(LAW, n=2)
+    d.legal(o[0], "law", None, None, None, None, note="a law by title, no year in its sentence")
+    d.legal(o[1], "law", None, None, "2023-11-28", "Quốc hội", note="'được Quốc hội thông qua ngày …' in its sentence (as probe 199)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh", "trước ngày 31/12/2025."), HO, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Các xã, phường phải bảo đảm", "quý I/2026."), HO, None, note="his speech carried on")
+    d.target(d.s("100% tổ bảo vệ an ninh, trật tự ở cơ sở được trang bị công cụ hỗ trợ"), "security_teams_equipped_rate", "reach", 100, "%", False,
+             None, "2026-03-31", S, note=NEW + "; all the province's communes and wards as subject: the province (judgement); a quarter's last day")
+    d.commitment(d.s("bố trí 9,5 tỷ đồng trong năm 2026"), "funding", 9.5, "tỷ đồng", giver="UBND tỉnh Khánh Hòa", note="rule 12")
+    d.indicator(d.s("2.486 tổ bảo vệ an ninh, trật tự ở cơ sở"), "security_teams", 2486, "tổ", None, None, None, S, note="'hiện có': no period")
+    d.indicator(d.s("7.458 thành viên"), "security_team_members", 7458, "thành viên", None, None, None, S, note=NEW)
+    P = "từ ngày 1/7/2024 đến ngày 30/9/2025"
+    d.indicator(d.s("tham gia 38.600 lượt tuần tra"), "grassroots_patrols", 38600, "lượt", None, None, P, S, note=NEW)
+    d.indicator(d.s("1.106 vụ việc, nguồn tin về an ninh, trật tự"), "public_tips", 1106, "vụ việc", None, None, P, S)
+    d.indicator(d.s("giải quyết 412 vụ mâu thuẫn, tranh chấp"), "disputes_mediated", 412, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("bắt giữ 27 đối tượng trộm cắp tài sản"), "suspects_arrested", 27, "đối tượng", None, None, P, "Phan Rang",
+                note="the ward's figure; the paragraph's period carries on")
+    d.indicator(d.s("kết nối 146 camera về Công an xã"), "security_cameras", 146, "camera", None, None, P, "Ninh Hải", note="the commune's figure")
+    d.indicator(d.s("còn 318 tổ chưa được trang bị đủ công cụ hỗ trợ"), "security_teams_unequipped", 318, "tổ", None, None, None, S,
+                note=NEW + "; a current state, no period")
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
