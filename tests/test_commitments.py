@@ -950,3 +950,10 @@ def test_a_notices_lines_give_the_body_before_the_colon_or_the_body_advised_to_g
         "Giao UBND các xã, phường: Bố trí quỹ đất tối thiểu 800 m2 cho mỗi trụ sở Công an xã.", "2025-10")
     assert [(c.amount, c.giver) for c in ex.commitments] == [(20, "UBND tỉnh Kon Tum"),
                                                              (800, "UBND các xã, phường")]
+
+
+def test_a_receiver_unit_with_its_police_written_bare_is_the_unit_as_the_organizations_name_it() -> None:
+    text = ("Chủ tịch UBND tỉnh Bạc Liêu cho biết tỉnh sẽ cấp 2 xuồng cho Phòng Cảnh sát cơ động Công an "
+            "tỉnh trong năm 2017.")
+    ex = extract_document(Document.from_text(normalize_text(text), "bac-lieu.txt", date="2017-01"))
+    assert [(c.amount, c.receiver) for c in ex.commitments] == [(2, "Phòng Cảnh sát cơ động")]
