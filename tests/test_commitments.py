@@ -965,3 +965,10 @@ def test_a_unit_named_by_its_number_is_still_no_amount() -> None:
 
     text = "Trung đoàn 600 người và Lữ đoàn 125 vụ phối hợp; Ban Chỉ đạo 138 tỉnh họp."
     assert find_amounts(text, 0, len(text)) == []
+
+
+def test_a_receiver_unit_with_its_police_written_bare_is_the_unit_as_the_organizations_name_it() -> None:
+    text = ("Chủ tịch UBND tỉnh Bạc Liêu cho biết tỉnh sẽ cấp 2 xuồng cho Phòng Cảnh sát cơ động Công an "
+            "tỉnh trong năm 2017.")
+    ex = extract_document(Document.from_text(normalize_text(text), "bac-lieu.txt", date="2017-01"))
+    assert [(c.amount, c.receiver) for c in ex.commitments] == [(2, "Phòng Cảnh sát cơ động")]

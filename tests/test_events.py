@@ -400,3 +400,78 @@ def test_event_dates_with_a_spaced_dash_a_weekday_and_a_comma_or_days_in_bracket
     found = _events("Trong 2 ngày (15-16/4), Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu tổ chức hội nghị "
                     "tổng kết công tác phòng, chống ma túy trên tuyến biên giới.", "2020-04")
     assert [e.date for e in found] == ["2020-04-15"]
+
+
+def test_a_check_that_finds_an_offence_is_a_raid_and_a_check_asked_for_is_a_task(tmp_path: Path) -> None:
+    raid = extract_text(tmp_path, (
+        " date 2020-05 Ngày 4/5, Công an quận Ba Đình cho biết đã phối hợp với Phòng Cảnh sát kinh tế kiểm "
+        "tra, phát hiện một cửa hàng điện thoại bán hàng giả trên phố Kim Mã.\n"))
+    assert raid.events == []
+    task = extract_text(tmp_path, (
+        " date 2020-05 Cục Cảnh sát giao thông cho biết số vụ tai nạn giao thông giảm.\n"
+        "\n"
+        "Cục đề nghị Công an các tỉnh kiểm tra chặt xe tải chở quá khổ trên các tuyến quốc lộ.\n"))
+    assert task.events == []
+
+
+def test_a_festival_people_go_to_is_no_ceremony(tmp_path: Path) -> None:
+    found = extract_text(tmp_path, (
+        " date 2023-02 Cục Cảnh sát giao thông cho biết tai nạn giao thông dịp Tết giảm 10 vụ.\n"
+        "\n"
+        "\"Ra Giêng người dân vừa làm việc vừa đi lễ hội nhiều, lực lượng Cảnh sát giao thông không được "
+        "chủ quan\", "
+        "ông Minh nói.\n"))
+    assert found.events == []
+    opening = _events("Sáng 10/2, Công an huyện Gia Viễn tổ chức lễ ra quân bảo đảm an ninh, trật tự lễ hội "
+                      "chùa Bái Đính.", "2023-02")
+    assert [e.type for e in opening] == ["ceremony"]
+
+
+def test_a_land_survey_is_no_security_word_so_a_land_conference_is_no_event() -> None:
+    found = _events("Ngày 5/9, Sở Tài nguyên và Môi trường tỉnh Nam Định tổ chức hội nghị triển khai Nghị "
+                    "định quy định về điều tra cơ bản đất đai cho cán bộ địa chính.", "2024-09")
+    assert found == []
+    found = _events("Ngày 5/9, Công an tỉnh Nam Định tổ chức hội nghị về công tác điều tra các vụ án kinh "
+                    "tế.", "2024-09")
+    assert [e.type for e in found] == ["conference"]
+
+
+def test_who_attends_and_speaks_leads_a_launch_nobody_chairs() -> None:
+    found = _events("Sáng 2/6, tại Trường THCS Lê Lợi (TP Thanh Hóa), Công an tỉnh Thanh Hóa tổ chức lễ "
+                    "phát động phòng, chống ma túy trong trường học. Ông Lê Văn Bình, Phó Chủ tịch UBND "
+                    "tỉnh dự và phát biểu.", "2021-06")
+    assert [(e.type, e.place, e.leader) for e in found] == [
+        ("ceremony", "Trường THCS Lê Lợi", "Lê Văn Bình")]
+    chaired = _events("Sáng 2/6, Công an tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác phòng, chống ma "
+                      "túy. Đại tá Trần Văn An, Giám đốc Công an tỉnh chủ trì hội nghị. Ông Lê Văn Bình, "
+                      "Phó Chủ tịch UBND tỉnh dự và phát biểu.", "2021-06")
+    assert chaired[0].leader == "Trần Văn An"
+
+
+def test_the_leader_of_a_session_a_notice_concludes_is_who_gave_the_conclusions() -> None:
+    found = _events("Văn phòng UBND tỉnh Hà Giang vừa ban hành Thông báo số 120/TB-VP ngày 12/5/2023 kết "
+                    "luận của Chủ tịch UBND tỉnh Nguyễn Văn Sơn tại buổi làm việc với Công an tỉnh ngày "
+                    "8/5/2023 về công tác bảo đảm an ninh, trật tự.", "2023-05")
+    assert [(e.type, e.date, e.leader) for e in found] == [
+        ("working_session", "2023-05-08", "Nguyễn Văn Sơn")]
+
+
+def test_places_two_companies_and_not_the_country_of_a_law_s_subject() -> None:
+    found = _events("Ngày 14/5, Đoàn kiểm tra của UBND tỉnh Quảng Ninh đã kiểm tra công tác quản lý vật "
+                    "liệu nổ tại Công ty Than Hà Lầm và Công ty Than Mạo Khê.", "2024-05")
+    assert found[0].place == "Công ty Than Hà Lầm và Công ty Than Mạo Khê"
+    found = _events("Chiều 5/10, Đoàn giám sát của Ủy ban Quốc phòng và An ninh đã làm việc với UBND tỉnh "
+                    "Lào Cai về việc thực hiện pháp luật về cư trú của người nước ngoài tại Việt Nam.",
+                    "2023-10")
+    assert (found[0].place, found[0].localities) == (None, ("Lào Cai",))
+
+
+def test_the_main_event_takes_the_province_its_title_holds_it_in(tmp_path: Path) -> None:
+    lead = ("Sáng 12/7, tại thành phố Pleiku, Bộ Tư lệnh Cảnh sát cơ động tổ chức diễn tập phương án "
+            "chống khủng bố năm 2022.\n")
+    found = extract_text(tmp_path, (
+        " date 2022-07 Cảnh sát cơ động diễn tập chống khủng bố tại Gia Lai\n\n" + lead))
+    assert found.events[0].localities == ("Pleiku", "Gia Lai")
+    other = extract_text(tmp_path, (
+        " date 2022-07 Cảnh sát cơ động diễn tập chống khủng bố tại Đắk Lắk\n\n" + lead))
+    assert other.events[0].localities == ("Pleiku",)

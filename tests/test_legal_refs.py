@@ -254,3 +254,37 @@ def test_a_laws_number_written_after_its_title_with_who_passed_it_and_when() -> 
     # "và" before another document's kind ends the title: two references
     found = refs("triển khai Luật Cư trú và Nghị định số 62/2021/NĐ-CP của Chính phủ")
     assert [(r.kind, r.number) for r in found] == [("law", None), ("decree", "62")]
+
+
+def test_a_numbered_law_takes_the_day_it_was_passed_after_the_title_of_the_law_it_amends() -> None:
+    found = refs("Từ ngày 1/1/2024, Luật số 30/2023/QH15 sửa đổi, bổ sung một số điều của Luật Căn cước công "
+                 "dân được Quốc hội thông qua ngày 20/11/2023 có hiệu lực.", "2024-01")
+    law = next(r for r in found if r.number == "30")
+    assert (law.date, law.issuer) == ("2023-11-20", "Quốc hội")
+    # a day of another year is not the numbered law's own
+    found = refs("Luật số 30/2023/QH15 sửa đổi một số điều của Luật Cư trú được Quốc hội thông qua ngày "
+                 "13/11/2020 vẫn được áp dụng.", "2024-01")
+    assert next(r for r in found if r.number == "30").date == "2023"
+
+
+def test_a_notice_issued_by_a_named_office_or_committee_takes_it_as_issuer() -> None:
+    notice = only(refs("Văn phòng UBND tỉnh Kon Tum vừa ban hành Thông báo số 77/TB-VP ngày 3/6/2023 kết "
+                       "luận của Chủ tịch UBND tỉnh.", "2023-06"))
+    assert notice.issuer == "Văn phòng UBND tỉnh Kon Tum"
+    plan = only(refs("UBND tỉnh Sơn La đã ban hành Kế hoạch số 45/KH-UBND ngày 2/3/2023 về phòng, chống ma "
+                     "túy.", "2023-03"))
+    assert plan.issuer == "UBND tỉnh Sơn La"
+    bare = only(refs("UBND tỉnh đã ban hành Kế hoạch số 45/KH-UBND ngày 2/3/2023 về phòng, chống ma túy.",
+                     "2023-03"))
+    assert bare.issuer == "Ủy ban nhân dân"  # no place written: the symbol's body, as before
+
+
+def test_joint_issuers_and_the_state_bank() -> None:
+    joint = only(refs("Thực hiện Kết luận số 150-KL/TW ngày 14/5/2025 của Bộ Chính trị, Ban Bí thư về công "
+                      "tác cán bộ.", "2025-06"))
+    assert joint.issuer == "Bộ Chính trị, Ban Bí thư"
+    bank = only(refs("Thông tư số 22/2024/TT-NHNN của Ngân hàng Nhà nước quy định về mở tài khoản.",
+                     "2024-12"))
+    assert bank.issuer == "Ngân hàng Nhà nước"
+    by_symbol = only(refs("Chỉ thị số 05/CT-NHNN về bảo đảm an ninh hoạt động ngân hàng.", "2024-12"))
+    assert by_symbol.issuer == "Ngân hàng Nhà nước"

@@ -597,3 +597,12 @@ def test_investigation_agency_is_a_unit_and_forces_in_a_list_of_branches_are_non
         "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "Cơ quan Cảnh sát điều tra"]
     assert "Bộ đội Biên phòng" not in orgs
     assert orgs["Cảnh sát cơ động"] == ["Cảnh sát cơ động"]
+
+
+def test_a_national_park_s_board_with_its_name_hyphenated_or_not(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2020-04 Ban Quản lý Vườn quốc gia Chư Yang Sin phối hợp với Công an huyện Lắk tuần tra rừng; "
+        "Ban Quản lý Vườn quốc gia Kon Ka Kinh - Mang Yang cũng tăng cường lực lượng.\n"))
+    names = org_names(ex)
+    assert "Ban Quản lý Vườn quốc gia Chư Yang Sin" in names
+    assert "Ban Quản lý Vườn quốc gia Kon Ka Kinh - Mang Yang" in names

@@ -343,3 +343,27 @@ def test_positions_keep_bodies_outside_the_police_and_the_bare_police_after_a_un
     assert list(person(ex, "Lê Văn Nam").positions) == ["Giám đốc Cảng vụ Hàng không miền Bắc"]
     assert list(person(ex, "Phạm Văn Tú").positions) == [
         "Phó Thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh"]
+
+
+def test_trưởng_đoàn_after_a_comma_and_older_lower_case_offices(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2012-05 Ngày 3-5-2012, đoàn công tác của Ban Chỉ đạo 138 Trung ương do ông Lê Quang Vinh, Phó "
+        "trưởng ban thường trực, làm trưởng đoàn đã làm việc với tỉnh Cà Mau.\n"
+        "\n"
+        "Ông Trần Văn Hòa, Phó chủ tịch UBND tỉnh, Trưởng ban Ban Chỉ đạo 138 tỉnh, cho biết tỉnh đã lập "
+        "5 tổ công tác.\n"))
+    assert person(ex, "Lê Quang Vinh").positions == ("Phó trưởng ban thường trực", "Trưởng đoàn")
+    assert person(ex, "Trần Văn Hòa").positions == (
+        "Phó chủ tịch UBND tỉnh", "Trưởng ban Ban Chỉ đạo 138 tỉnh")
+    ex = extract_text(tmp_path, (
+        " date 2023-09 Chiều 5/9, Đoàn giám sát của Ủy ban Pháp luật do ông Hoàng Văn Phúc, Phó Chủ nhiệm Ủy "
+        "ban, làm Trưởng đoàn đã làm việc với UBND tỉnh Sơn La.\n"))
+    assert person(ex, "Hoàng Văn Phúc").positions == ("Phó Chủ nhiệm Ủy ban", "Trưởng đoàn")
+
+
+def test_the_secretary_of_a_commune_s_party_committee(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2025-08 Ông Lê Văn Tám, Bí thư Đảng ủy xã Tân Lập, cho biết xã đã bố trí đất xây trụ sở "
+        "Công an xã.\n"))
+    assert person(ex, "Lê Văn Tám").positions == ("Bí thư Đảng ủy xã Tân Lập",)
+    assert "Đảng ủy xã Tân Lập" in [o.name for o in ex.organizations]

@@ -455,10 +455,17 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     return dataclasses.replace(item, giver=giver, receiver=receiver)
 
 
+# a unit with its police written bare after it: "Phòng Cảnh sát đường thủy Công an tỉnh"
+_UNIT_OF_BARE_POLICE = regex.compile(r"(?P<unit>.+?)[ ]Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)")
+
+
 def _full_name(name: str | None, context: Context) -> str | None:
     if not name:
         return name
     assert context.result is not None
+    bare = _UNIT_OF_BARE_POLICE.fullmatch(name)
+    if bare is not None and any(org.name == bare.group("unit") for org in context.result.organizations):
+        return bare.group("unit")  # the unit as the organizations name it (GOLD rule 1, as 151's receiver)
     if _BARE_LEVEL.fullmatch(name):
         return _government(name, context)
     alone = _KIND_ALONE.fullmatch(name)

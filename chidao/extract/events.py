@@ -22,11 +22,17 @@ introduces it.
   "phát biểu chỉ đạo" (the President who addresses a conference the Minister chairs
   is not its leader), "dự và phát động", "chỉ đạo cuộc diễn tập"; else the first person the
   sentence names; else the head of the delegation named after it before the next event ("Đoàn
-  kiểm sát do bà X … làm Trưởng đoàn", the first "… có Đại tá X … làm trưởng đoàn").
+  kiểm sát do bà X … làm Trưởng đoàn", the first "… có Đại tá X … làm trưởng đoàn"); else who
+  "dự và phát biểu". A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
+  sentence names no chair.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
-  Nội") or a building ("tại trụ sở Bộ Công an"), as written; else null.
+  Nội"), a building ("tại trụ sở Bộ Công an") or an organization the report names ("tại
+  Trường THPT …", "tại Công ty A và Công ty B"), as written; else null. The country alone
+  ("… người nước ngoài tại Việt Nam") is no place.
 - localities: the localities the sentence mentions, including those inside the
-  bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang).
+  bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main
+  event also takes the province its title holds it in ("… tại Đắk Lắk") when it names a unit of
+  that province only.
 """
 
 from __future__ import annotations
@@ -39,7 +45,8 @@ from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
 from chidao.extract.relevance import names_security
-from chidao.model import Document, Event, EventType, Span
+from chidao.gazetteer.admin_units import admin_index
+from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import inside
 
@@ -63,6 +70,8 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
     ("other", ("diễn tập",)),
 )
+# a cue word that is part of another word: "lễ hội" (a festival people go to), "lễ tân", "lễ phép"
+_OTHER_WORD = {"lễ": regex.compile(r"[ \t]+(?:hội|tân|phép)(?![\p{L}])")}
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
@@ -74,10 +83,13 @@ _TIME_WORD = regex.compile(
 _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|từ|sau)\s+(?:hết\s+)?(?:ngày\s+)?$",
                                   regex.IGNORECASE)
 # checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở", a
-# quota of checks ("kiểm tra 100% doanh nghiệp …", "kiểm tra ít nhất 300 hộ")
-_A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s)")
+# quota of checks ("kiểm tra 100% doanh nghiệp …", "kiểm tra ít nhất 300 hộ"), checks of a manner asked for
+# ("kiểm tra chặt xe khách …", "kiểm tra thường xuyên")
+_A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s"
+                        r"|chặt\s|chặt chẽ|nghiêm\s|thường xuyên|định kỳ)")
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
-_A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính")
+# and a check that finds an offence ("kiểm tra, phát hiện một cơ sở …", "qua kiểm tra phát hiện …")
+_A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện")
 # a lead over days: "Trong hai ngày 14 và 15/11, …", in brackets too ("Trong 2 ngày (20-21/3)"; not "hội
 # nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
@@ -103,6 +115,12 @@ _DIRECTS = regex.compile(
     r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo|dự và phát động"
     # "X … chỉ đạo cuộc diễn tập"
     r"|chỉ đạo (?:cuộc|buổi))(?![\p{L}])", regex.IGNORECASE)
+# a notice of the conclusions of who chaired ("Thông báo … kết luận của đồng chí X, Chủ tịch UBND tỉnh tại
+# buổi làm việc …"): the person named right after it chaired the event it concludes
+_CONCLUSION_OF = regex.compile(r"(?<![\p{L}])kết luận của\s+", regex.IGNORECASE)
+# who attends and addresses the event ("X … dự và phát biểu."): its leader when nobody chairs, directs or
+# presents, and the event's sentence and delegation name nobody (rule 3: who directs, here by speaking)
+_SPEAKS = regex.compile(r"(?<![\p{L}])dự và phát biểu(?![\p{L}])", regex.IGNORECASE)
 # what a sentence that introduces an event says happens (or a date does)
 _HELD = regex.compile(
     r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
@@ -124,6 +142,7 @@ _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ba
 _OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
+_AND = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 _LEVEL = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)[ \t]*")
 _BUILDING = regex.compile(
@@ -139,6 +158,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
     subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
+    # where each organization's mention starts, to its end ("tại Trường THPT …", a company's site)
+    bodies = {s: e for org in context.result.organizations for s, e in org.mentions}
     cues = _cues(text)
     # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
     dated_only = {at for at, _kind, _back, dated in cues if dated}
@@ -174,11 +195,13 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         localities = tuple(name for name in (_localities(text, start, end, places)
                                              or _paragraph_localities(context, start, places))
                            if name != "Việt Nam")  # the country is no place an event is about
+        if not events:
+            localities = _with_title_province(context, localities)
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
         events.append(Event(
-            type=kind, date=date, place=_place(text, start, end, places),
+            type=kind, date=date, place=_place(text, start, end, places, bodies),
             localities=localities,
             leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
                            context, ceremony=kind == "ceremony"),
@@ -252,7 +275,8 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                 after = at + len(phrase)
                 if ((at == 0 or not lower[at - 1].isalnum())
                         and (after == len(lower) or not lower[after].isalnum())
-                        and not (kind == "inspection" and _not_a_visit(lower, at, after))):
+                        and not (kind == "inspection" and _not_a_visit(lower, at, after))
+                        and not (phrase in _OTHER_WORD and _OTHER_WORD[phrase].match(lower, after))):
                     own = kind
                     if phrase == _SUPERVISION:
                         stop = lower.find("\n", after)
@@ -307,6 +331,10 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             name = _first_person(people, by.end(), lead.start())
             if name is not None:
                 return name
+    for found in _CONCLUSION_OF.finditer(text, start, end):
+        name = _first_person(people, found.end(), min(end, found.end() + 60))
+        if name is not None and not _CHAIRS.search(text, start, end):
+            return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
             name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
@@ -319,6 +347,10 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
     # đoàn.", "phía Việt Nam có Đại tá X … làm trưởng đoàn; …" (the first one named)
     for found in _LEADS.finditer(text, end, reach):
         name = _role_holder(found.start(), found.end(), end, people, context.sentence_at(found.start()))
+        if name is not None:
+            return name
+    for found in _SPEAKS.finditer(text, start, reach):
+        name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
         if name is not None:
             return name
     return None
@@ -346,6 +378,33 @@ def _first_person(people: list[tuple[int, int, str]], start: int, end: int) -> s
 
 def _localities(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for s, e, name in places if start <= s and e <= end))
+
+
+def _with_title_province(context: Context, localities: tuple[str, ...]) -> tuple[str, ...]:
+    """The main event's localities and the province the title says it is held in ("… tại Đắk Lắk"),
+    when they name a district or commune of that province but not the province itself."""
+    assert context.result is not None
+    text = context.document.text
+    units = {loc.name: loc for loc in context.result.localities}
+    for block in context.blocks:
+        if block.kind != "title":
+            continue
+        for at in _AT.finditer(text, block.start, block.end):
+            province = next((loc for loc in context.result.localities if loc.level == "province"
+                             and any(s == at.end() for s, _e in loc.mentions)), None)
+            if province is None or province.name in localities:
+                continue
+            if any(_province_code(units[name]) == province.code for name in localities if name in units):
+                return (*localities, province.name)
+    return localities
+
+
+def _province_code(locality: Locality) -> str | None:
+    """The code of the province a district or commune lies in (None for other levels)."""
+    table = {"district": admin_index().districts, "commune": admin_index().communes}.get(locality.level)
+    if table is None or locality.code is None:
+        return None
+    return next((u.province_code for u in table.get(locality.name, ()) if u.code == locality.code), None)
 
 
 def _paragraph_localities(context: Context, start: int,
@@ -402,8 +461,10 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
     return latest
 
 
-def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> str | None:
-    """The place phrase after "tại", as written, or None."""
+def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
+           bodies: dict[int, int]) -> str | None:
+    """The place phrase after "tại", as written, or None: a building, a body ("tại Công an tỉnh Gia
+    Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
         building = _BUILDING.match(text, pos, end)
@@ -412,8 +473,16 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]]) 
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
         if body is not None and body.end <= end:
             return normalize_name(text[pos:body.end])
+        if bodies.get(pos, end + 1) <= end:  # a school, a company, a park the organizations step found
+            stop = bodies[pos]
+            # "tại Công ty A và Công ty B"
+            while (more := _AND.match(text, stop, end)) is not None \
+                    and bodies.get(more.end(), end + 1) <= end:
+                stop = bodies[more.end()]
+            return normalize_name(text[pos:stop])
         stop = _places_from(text, pos, end, places)
-        if stop > pos:
+        # "… của người nước ngoài tại Việt Nam": the country is no place an event is held at within it
+        if stop > pos and not any(s == pos and e == stop and name == "Việt Nam" for s, e, name in places):
             return text[pos:stop]
     return None
 

@@ -142,6 +142,9 @@ _NUMBER_AFTER = rf"(?:\s+số\s+(?P<lawnum>\d{{1,5}})(?P<lawsym>{_SYMBOL})?)?"
 _PASSED = regex.compile(
     r"\s*,?\s+(?:đã\s+)?được\s+(?P<issuer>Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)"
     rf"(?:\s+khóa\s+{_ROMAN})?\s+(?:thông\s+qua|ban\s+hành)(?:\s+(?:vào\s+)?(?P<date>{_DATE}))?")
+# the same after the subject a numbered law amends, in its sentence: "Luật số 23/2023/QH15 sửa đổi, bổ sung
+# một số điều của Luật … được Quốc hội thông qua ngày 24/6/2023"
+_PASSED_LATER = regex.compile(_PASSED.pattern.replace(r"\s*,?\s+", r"[^.;:\n]{0,240}?[ \t]", 1))
 # what a decision grants, named in its place: "Quyết định tặng Kỷ niệm chương Vì sự nghiệp …"
 _GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công nhận|bổ nhiệm|điều động|khen thưởng)"
           r"(?:\s+(?!cho\b|của\b)[\p{L}\d]+){1,10}?(?=\s+(?:cho|của)\b|[.,;:)\n]|$))")
@@ -183,6 +186,19 @@ def _pattern() -> regex.Pattern[str]:
 def _date(text: str, start: int, end: int, doc_date: str | None) -> str | None:
     found = find_dates(text, start, end)
     return resolve_date(found[0], doc_date) if found else None
+
+
+def _passed_later(text: str, end: int, year: str, issuer: str | None,
+                  doc_date: str | None) -> tuple[str, str | None]:
+    """(date, issuer) of a numbered law from "được Quốc hội thông qua ngày …" later in its sentence,
+    after the title of the law it amends, when that date falls in its symbol's year; else as it was."""
+    passed = _PASSED_LATER.match(text, end)
+    if passed is None or not passed.group("date"):
+        return year, issuer
+    date = _date(text, passed.start("date"), passed.end("date"), doc_date)
+    if date is None or not date.startswith(year):
+        return year, issuer
+    return date, _SPACE.sub(" ", passed.group("issuer"))
 
 
 def _issuer_from_symbol(symbol: str) -> str | None:
@@ -253,6 +269,8 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
             year = _SYMBOL_YEAR.match(symbol, len(number))
             date = year.group(1) if year else None
             issuer = None if _JOINT.search(symbol) else _issuer_from_symbol(symbol)
+            if kind == "law" and date is not None and m.group("tail").strip() == "":
+                date, issuer = _passed_later(text, end, date, issuer, doc_date)
     elif kind_word[0].islower():
         return None
     elif m.group("congress"):
@@ -331,6 +349,27 @@ def _issuer_before(text: str, start: int) -> str | None:
     return None
 
 
+# the subject that issues it: "UBND tỉnh X vừa ban hành Kế hoạch số …", "Văn phòng UBND tỉnh X đã ban hành …"
+_ISSUES = regex.compile(r"[ \t]+(?:vừa|đã)?[ \t]*(?:ký[ \t]+)?ban hành[ \t]+$")
+_WORD_START = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
+
+
+def _issuing_body(text: str, start: int) -> str | None:
+    """The body named in full with its place as the subject of "(vừa) ban hành" right before a
+    numbered reference ("Văn phòng UBND tỉnh Gia Lai vừa ban hành Thông báo số …"), or None."""
+    from chidao.extract.organizations import match_body, normalize_name  # organizations reads no refs
+
+    verb = _ISSUES.search(text, max(0, start - 25), start)
+    if verb is None:
+        return None
+    line = text.rfind("\n", 0, verb.start()) + 1
+    for word in _WORD_START.finditer(text, max(line, verb.start() - 80), verb.start()):
+        body = match_body(text, word.start())
+        if body is not None and body.end == verb.start():
+            return normalize_name(text[word.start():body.end]) if body.place and body.specific else None
+    return None
+
+
 def _fullness(ref: LegalRef) -> tuple[bool, bool]:
     """How much a citation says: a full date, an issuer named in the text."""
     return (ref.date is not None and "-" in ref.date, _EXPLICIT_ISSUER.search(ref.text) is not None)
@@ -392,6 +431,10 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
         if m is None or skip.overlaps(m.start(), m.end()):
             continue
         ref = _reference(m, text, document.date)
+        if ref is not None and ref.number is not None and _EXPLICIT_ISSUER.search(ref.text) is None:
+            body = _issuing_body(text, m.start())
+            if body is not None:
+                ref = replace(ref, issuer=body)
         if ref is not None:
             refs.append(ref)
             done = max(m.end(), ref.span[1])

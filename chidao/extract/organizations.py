@@ -313,6 +313,10 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     after = gap.end() if gap else end
     if mode == "prefix":
         inner = match_body(text, after, depth + 1) if gap and depth < 2 else None
+        if inner is None and gap and key in _PLACED_PREFIXES:  # "Đảng ủy xã Bố Trạch": a commune's own
+            place = _match_place(text, after)
+            if place is not None and place[1] and place[2] in _COMMUNE_LEVELS:
+                return BodyMatch(key, pos, place[0], place[1], place[2], True)
         if inner is None:
             return None
         return BodyMatch(f"{key}>{inner.key}", pos, inner.end, inner.place, inner.level, inner.specific)
@@ -325,6 +329,9 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
+        dash = _HYPHENATED.match(text, name_end) if key in _HYPHENATED_NAMES else None
+        if dash is not None:  # "Ban Quản lý Vườn quốc gia Phong Nha - Kẻ Bàng"
+            name_end = dash.end()
         if key in _NAMES_NOT_PLACES:  # "Trại giam Nam Hà" lies in Hà Nam's Kim Bảng: its name is no place
             return BodyMatch(f"{key}:{unit_key(text[after:name_end])}", pos, name_end, "", None, True)
         return BodyMatch(key, pos, name_end, text[after:name_end], None, True)
@@ -341,8 +348,13 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
 
+# prefixes that also head a commune's or ward's own body ("Đảng ủy xã Bố Trạch", "Đảng bộ phường Hòa Bình")
+_PLACED_PREFIXES = frozenset({"party_committee", "party_organization_of"})
 # Bodies named after a place whose name is only a name: prisons and airports are not where they say
-_NAMES_NOT_PLACES = frozenset({"prison", "airport"})
+# (a national park's board too: "Vườn quốc gia Phong Nha - Kẻ Bàng" is a feature named after a place)
+_NAMES_NOT_PLACES = frozenset({"prison", "airport", "national_park_board"})
+# bodies whose name may join two names with a hyphen
+_HYPHENATED_NAMES = frozenset({"national_park_board"})
 # A body's abbreviation in brackets between its head and its place or body, with the space after it.
 _INSIDE_ABBREVIATION = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\d&-]+\)[ ]")
 
@@ -362,7 +374,7 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
         if place is not None and place[1]:
             purpose = unit_key(text[end:m.start()])
             return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
-        if place is not None and place[0] == words.end():
+        if place is not None and not text[place[0]:words.end()].strip(", "):  # "… 127 tỉnh, cho biết"
             bare = place
     if bare is not None:  # "Trưởng Ban Chỉ đạo 138 tỉnh": the board of the report's province, not named
         return BodyMatch(key, pos, bare[0], "", bare[2], False)

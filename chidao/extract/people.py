@@ -70,7 +70,7 @@ _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 _DEGREE = r"(?:GS|PGS|TS|ThS|TSKH)(?:\.[ \t]*(?:TS|TSKH|ThS))?\.?"
 _GAP = regex.compile(r"(?:[ \t]*,)?[ \t]*" + _DEGREE + r"[ \t]+(?=\p{Lu})|[ \t]+|[ \t]*\n[ \t]*")
 _APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
-_LEADS = regex.compile(r"[ \t]+làm[ \t]+(?=(?:[Pp]hó )?[Tt]rưởng [đĐ]oàn)")
+_LEADS = regex.compile(r"[ \t]*,?[ \t]+làm[ \t]+(?=(?:[Pp]hó )?[Tt]rưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
 _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$")
