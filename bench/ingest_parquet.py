@@ -8,9 +8,11 @@ spark-extract` writes; `--records DIR` takes records written before instead. The
 PostgreSQL database, emptied first), with the store functions `chidao ingest --parquet` calls
 (`chidao.ingest.records`, `chidao.store.ingest.ingest_records`: `REPORTS_PER_TRANSACTION`
 reports a transaction, no extraction), and keeps the fastest run: on a
-shared machine the others lost time to other work. Where a report's time goes is taken apart
-on the last run's records: making its rows (`chidao.store.rows.prepare_record`) and writing
-them (the CPU of this process; PostgreSQL's own work is in its server's processes).
+shared machine the others lost time to other work. Each store is made with the records' rows
+made in this process (`--jobs 1`) and by worker processes (`--jobs N`, default one per CPU, as
+`chidao ingest --parquet` does by default), runs of the two alternated. Where a report's time
+goes is taken apart on the last run's records: making its rows (`chidao.store.rows.prepare_record`)
+and writing them (the CPU of this process; PostgreSQL's own work is in its server's processes).
 
     .venv/bin/python bench/ingest_parquet.py --quick --no-write
     .venv/bin/python bench/ingest_parquet.py --workdir /tmp/ingest-parquet --pg postgresql://…/bench
@@ -30,6 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from archive_growth import reset_store, store_bytes  # noqa: E402
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import write_archive  # noqa: E402
+
+from chidao.store.parallel import default_jobs  # noqa: E402
 
 MIB = 2**20
 
@@ -54,30 +58,34 @@ def write_records(archive: Path, output: Path) -> int:
     return len(rows)
 
 
-def store_records(records: Path, db: str) -> dict:
-    """`chidao ingest --parquet` (its store functions, no progress bar) of every record into a new
-    store at `db` (a SQLite file made again, a PostgreSQL database emptied)."""
+def store_records(records: Path, db: str, jobs: int) -> dict:
+    """`chidao ingest --parquet --jobs JOBS` (its store functions, no progress bar) of every record
+    into a new store at `db` (a SQLite file made again, a PostgreSQL database emptied): the records
+    read, then timed from the workers' start to the last commit."""
     from chidao.ingest.records import open_records
     from chidao.ingest.records import records as record_batches
     from chidao.store.engine import forget_engines, open_engine
     from chidao.store.ingest import ingest_records
+    from chidao.store.parallel import Preparer
 
     reset_store(db)
+    forget_engines()
     source = open_records(str(records))
-    engine = open_engine(db)
     outcomes: Counter[str] = Counter()
     batches = [[item for item in batch if item is not None]
                for batch in record_batches(source, on_error=lambda exc: None)]
     done = sum(len(batch) for batch in batches)
     started, cpu = time.perf_counter(), time.process_time()
-    for outcome in ingest_records(engine, (item for batch in batches for item in batch)):
-        outcomes[outcome.outcome] += 1
+    with Preparer(jobs, time_limit=None) as preparer:
+        engine = open_engine(db)
+        for outcome in ingest_records(engine, (item for batch in batches for item in batch), preparer):
+            outcomes[outcome.outcome] += 1
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     size = store_bytes(engine, db)
     engine.dispose()
     forget_engines()
     return {"documents": done, "seconds": seconds, "docs_per_s": done / seconds, "cpu_ms": cpu * 1000 / done,
-            "db_bytes": size, **outcomes, "batches": batches}
+            "db_bytes": size, "jobs": jobs, **outcomes, "batches": batches}
 
 
 def prepare_share(batches: list[list]) -> float:
@@ -99,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="stores made, the fastest kept (default 3)")
     parser.add_argument("--workdir", type=Path, help="keep the archive, the records and the store here")
     parser.add_argument("--pg", help="also store into this PostgreSQL database (its public schema emptied)")
+    parser.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes making the rows "
+                        "in the runs that use them (default one per CPU); every store is also made with none")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-ingest-parquet-"))
@@ -111,15 +121,15 @@ def main(argv: list[str] | None = None) -> int:
         written = write_records(workdir / "archive", records)
         print(f"records: {written:,} of {count:,} reports", file=sys.stderr, flush=True)
     stores = {"SQLite": str(workdir / "store.db"), **({"PostgreSQL": args.pg} if args.pg else {})}
-    found = {}
+    found: dict[tuple[str, int], list[dict]] = {}
     for name, db in stores.items():
-        runs = []
         for run in range(args.repeat):
-            runs.append(store_records(records, db))
-            rate = runs[-1]["docs_per_s"]
-            print(f"{name} run {run + 1}: {rate:.0f} reports/s", file=sys.stderr, flush=True)
-        found[name] = runs
-    best = max(found["SQLite"], key=lambda run: run["docs_per_s"])
+            for jobs in dict.fromkeys((1, args.jobs)):
+                found.setdefault((name, jobs), []).append(store_records(records, db, jobs))
+                rate = found[name, jobs][-1]["docs_per_s"]
+                print(f"{name} --jobs {jobs} run {run + 1}: {rate:.0f} reports/s", file=sys.stderr,
+                      flush=True)
+    best = max(found["SQLite", 1], key=lambda run: run["docs_per_s"])
     prepare_ms = prepare_share(best["batches"])
     body = section(found, prepare_ms)
     print(body)
@@ -128,35 +138,36 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def section(found: dict[str, list[dict]], prepare_ms: float) -> str:
+def section(found: dict[tuple[str, int], list[dict]], prepare_ms: float) -> str:
     from chidao.store.ingest import REPORTS_PER_TRANSACTION
 
-    first = found["SQLite"][0]
+    first = found["SQLite", 1][0]
     lines = [
         "## Ingest from Parquet (`bench/ingest_parquet.py`)",
         "",
         f"`chidao ingest --parquet` of {first['documents']:,} extract@1 records of generated reports (made "
         "as a Spark task makes them, in one process) into a new store, no extraction, "
-        f"{REPORTS_PER_TRANSACTION} reports a transaction; the fastest of "
-        f"{len(found['SQLite'])} runs.",
+        f"{REPORTS_PER_TRANSACTION} reports a transaction, the rows made in this process (`--jobs 1`) or "
+        f"by worker processes; the fastest of {len(found['SQLite', 1])} runs, the two ways alternated.",
         "",
-        "| store | reports/s | runs | CPU ms a report (this process) | KiB a report |",
-        "| --- | ---: | --- | ---: | ---: |",
+        "| store | `--jobs` | reports/s | runs | CPU ms a report (this process) | KiB a report |",
+        "| --- | ---: | ---: | --- | ---: | ---: |",
     ]
-    for name, runs in found.items():
+    for (name, jobs), runs in found.items():
         best = max(runs, key=lambda run: run["docs_per_s"])
         rates = ", ".join(f"{run['docs_per_s']:.0f}" for run in runs)
-        lines.append(f"| {name} | **{best['docs_per_s']:.0f}** | {rates} | {best['cpu_ms']:.2f} | "
+        lines.append(f"| {name} | {jobs} | **{best['docs_per_s']:.0f}** | {rates} | {best['cpu_ms']:.2f} | "
                      f"{best['db_bytes'] / best['documents'] / 1024:.1f} |")
-    best = max(found["SQLite"], key=lambda run: run["docs_per_s"])
+    best = max(found["SQLite", 1], key=lambda run: run["docs_per_s"])
     lines += [
         "",
         f"Into SQLite: {best['seconds']:.1f} s ({best.get('new', 0):,} new, {best.get('duplicate', 0):,} "
         f"duplicate, {best.get('failed', 0):,} failed), {best['cpu_ms']:.2f} ms of CPU a report: "
-        f"{prepare_ms:.2f} making its rows (reading the record, the filter columns, JSON, folding for "
+        f"{prepare_ms:.2f} making its rows (the filter columns, JSON, folding for "
         f"search), {best['cpu_ms'] - prepare_ms:.2f} writing them (SQLite: rows, indexes, full-text "
         "segments, commits). Into PostgreSQL this process's CPU is the rows and the driver; the server's "
-        "work is its own processes'.",
+        "work is its own processes'. With worker processes, this process's CPU is the writing and "
+        "the records handed to the workers and back; the workers' is not counted.",
         "",
         f"Command: `{command_line()}`",
         "",
