@@ -9,10 +9,11 @@ PostgreSQL database, emptied first), with the store functions `chidao ingest --p
 (`chidao.ingest.records`, `chidao.store.ingest.ingest_records`: `REPORTS_PER_TRANSACTION`
 reports a transaction, no extraction), and keeps the fastest run: on a
 shared machine the others lost time to other work. Each store is made with the records' rows
-made in this process (`--jobs 1`) and by worker processes (`--jobs N`, default one per CPU, as
-`chidao ingest --parquet` does by default), runs of the two alternated. Where a report's time
-goes is taken apart on the last run's records: making its rows (`chidao.store.rows.prepare_record`)
-and writing them (the CPU of this process; PostgreSQL's own work is in its server's processes).
+made in this process (`--jobs 1`) and by worker processes (`--jobs N`, default 2, as `chidao
+ingest --parquet` does by default with 4 CPUs or more), runs of the two alternated. Where a
+report's time goes is taken apart on the last run's records: making its rows
+(`chidao.store.rows.prepare_record`) and writing them (the CPU of this process; PostgreSQL's own
+work is in its server's processes).
 
     .venv/bin/python bench/ingest_parquet.py --quick --no-write
     .venv/bin/python bench/ingest_parquet.py --workdir /tmp/ingest-parquet --pg postgresql://…/bench
@@ -33,7 +34,7 @@ from archive_growth import reset_store, store_bytes  # noqa: E402
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import write_archive  # noqa: E402
 
-from chidao.store.parallel import default_jobs  # noqa: E402
+from chidao.store.parallel import RECORD_JOBS  # noqa: E402
 
 MIB = 2**20
 
@@ -107,8 +108,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="stores made, the fastest kept (default 3)")
     parser.add_argument("--workdir", type=Path, help="keep the archive, the records and the store here")
     parser.add_argument("--pg", help="also store into this PostgreSQL database (its public schema emptied)")
-    parser.add_argument("--jobs", type=int, default=default_jobs(), help="worker processes making the rows "
-                        "in the runs that use them (default one per CPU); every store is also made with none")
+    parser.add_argument("--jobs", type=int, default=RECORD_JOBS, help="worker processes making the rows "
+                        "in the runs that use them (default 2); every store is also made with none")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
     args = parser.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-ingest-parquet-"))

@@ -23,7 +23,7 @@ from chidao.model import Document as SourceDocument
 from chidao.store.engine import open_engine
 from chidao.store.ingest import REPORTS_PER_TRANSACTION, ingest_documents, ingest_records
 from chidao.store.lookup import IdLookupError, resolve_document_id
-from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs
+from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs, default_record_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
 
@@ -41,8 +41,9 @@ def ingest(
         help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")] = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, help="Processes extracting in parallel, or with --parquet making the "
-        "records' rows (default: one per CPU).")] = None,
+        "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU); with "
+        "--parquet, processes making the records' rows (default: 2 with 4 CPUs or more, else "
+        "this one).")] = None,
     time_limit: Annotated[float, typer.Option(
         "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
         "named and skipped, the batch goes on.")] = TIME_LIMIT,
@@ -167,8 +168,8 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
                     report: Callable[[InputError], None], ctrl_c: _CtrlC) -> None:
     """Store spark-extract's records: every input is checked before any is stored, and one
     refused (another schema version, not finished) is one line while the others go on. Their
-    rows are made by `jobs` worker processes while this one reads and writes (in-process for
-    fewer records than one transaction holds)."""
+    rows are made by `jobs` worker processes while this one reads and writes (`default_record_jobs`
+    when not given; in this process for fewer records than one transaction holds)."""
     sources: list[RecordSource] = []
     for path in inputs:
         try:
@@ -181,7 +182,7 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
     if total <= REPORTS_PER_TRANSACTION:
         jobs = 1  # workers would cost more to start than they save
     # Workers start before the progress bar's thread and the writer's: they are forked from this process.
-    with Preparer(jobs or default_jobs(), time_limit=None) as preparer, _progress("Nhập") as progress:
+    with Preparer(jobs or default_record_jobs(), time_limit=None) as preparer, _progress("Nhập") as progress:
         engine = open_engine(db)
         task = progress.add_task("ingest", total=total, done="")
 

@@ -50,6 +50,7 @@ from chidao.store.rows import PreparedDocument, prepare, prepare_record
 CHUNK = 8  # documents per task: enough to amortise the pickling round trip
 IN_FLIGHT_PER_JOB = 3  # chunks read ahead per worker
 TIME_LIMIT = 300.0  # seconds one report may take to extract (real reports take well under 5)
+RECORD_JOBS = 2  # processes making records' rows by default, where the cores allow (default_record_jobs)
 
 Prepared = PreparedDocument | BaseException
 Work = SourceDocument | ExtractRecord  # what `Preparer.map` prepares; anything else passes through
@@ -83,6 +84,14 @@ def default_jobs() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def default_record_jobs() -> int:
+    """Worker processes making records' rows when the user does not say. A record's rows take
+    about 0.7 ms of CPU and its writing about 1 ms of this process's (and as much of a database
+    server's), so two workers keep the writer busy; they pay only with cores to spare beyond the
+    writer's and a local server's: none (rows made in this process) under 4 CPUs."""
+    return RECORD_JOBS if default_jobs() >= RECORD_JOBS + 2 else 1
 
 
 def prepare_or_error(work: Work) -> Prepared:
