@@ -988,3 +988,8 @@ def test_givers_a_secretary_a_head_in_apposition_a_company_written_by_kind_and_t
     assert [(a, g) for a, _u, g, _r in found] == [
         (200, "Tỉnh ủy Kon Tum"), (50, "Công an tỉnh Kon Tum"), (3, "Công ty CP Xây dựng Tây Nguyên"),
         (900, "Công ty CP Xây dựng Tây Nguyên"), (6, "UBND tỉnh Kon Tum")]
+
+
+def test_a_receiver_of_trainees_ends_before_how_often() -> None:
+    found = _receivers("Công an tỉnh Kon Tum sẽ đào tạo 25 học viên của Sở An ninh tỉnh Attapeu mỗi năm.")
+    assert found == [(25, "học viên", "Công an tỉnh Kon Tum", "Sở An ninh tỉnh Attapeu")]

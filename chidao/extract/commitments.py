@@ -275,7 +275,8 @@ _RECEIVER = regex.compile(
     r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|" + _PURPOSE_VERBS
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn"
+    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -681,7 +682,7 @@ _RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
 _TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
 _TRAINEES_OF = regex.compile(
     r"(?:\s+[^\s,;.\d]+){0,2}?\s+của\s+(?P<r>[^,;.\d]+?)"
-    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và)\b|[,;.]|$)", regex.V1)
+    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và|mỗi)\b|[,;.]|$)", regex.V1)
 _TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
 
 
