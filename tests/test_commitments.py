@@ -972,3 +972,31 @@ def test_a_receiver_unit_with_its_police_written_bare_is_the_unit_as_the_organiz
             "tỉnh trong năm 2017.")
     ex = extract_document(Document.from_text(normalize_text(text), "bac-lieu.txt", date="2017-01"))
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(2, "Phòng Cảnh sát cơ động")]
+
+
+def test_food_given_by_weight_alone_or_after_money_and_officers_sent_with_cu() -> None:
+    found = _receivers(
+        "Tại buổi lễ, UBND huyện Kon Rẫy hỗ trợ 3 tấn gạo cho các hộ bị lũ cuốn trôi nhà. "
+        "Hội Chữ thập đỏ tỉnh trao 15 triệu đồng và 300 kg gạo cho các gia đình. "
+        "Công an tỉnh Kon Tum cam kết cử 8 cán bộ xuống bám địa bàn. "
+        "Năm qua, lực lượng chức năng thu giữ 2 tấn hàng lậu.")
+    assert [(a, u) for a, u, _g, _r in found] == [(3, "tấn"), (15, "triệu đồng"), (300, "kg"), (8, "cán bộ")]
+    assert found[0][2] == "UBND huyện Kon Rẫy" and found[3][2] == "Công an tỉnh Kon Tum"
+
+
+def test_givers_a_secretary_a_head_in_apposition_a_company_written_by_kind_and_the_body_advised() -> None:
+    found = _receivers(
+        "Dịp này, Bí thư Tỉnh ủy trao tặng Công an tỉnh Kon Tum 200 triệu đồng. "
+        "Thiếu tướng Nguyễn Văn Lâm, Giám đốc Công an tỉnh Kon Tum, trao tặng Trung đoàn 50 triệu đồng để "
+        "sửa chữa doanh trại. "
+        "Ông Lê Văn Tám, Chủ tịch HĐQT Công ty CP Xây dựng Tây Nguyên, đã trao biểu trưng tài trợ 3 tỷ đồng "
+        "để xây dựng trụ sở Công an xã. Doanh nghiệp cũng hiến 900 m2 đất tại trung tâm xã. "
+        "UBND tỉnh giao Sở Tài chính tham mưu bố trí 6 tỷ đồng hỗ trợ Công an các xã biên giới.")
+    assert [(a, g) for a, _u, g, _r in found] == [
+        (200, "Tỉnh ủy Kon Tum"), (50, "Công an tỉnh Kon Tum"), (3, "Công ty CP Xây dựng Tây Nguyên"),
+        (900, "Công ty CP Xây dựng Tây Nguyên"), (6, "UBND tỉnh Kon Tum")]
+
+
+def test_a_receiver_of_trainees_ends_before_how_often() -> None:
+    found = _receivers("Công an tỉnh Kon Tum sẽ đào tạo 25 học viên của Sở An ninh tỉnh Attapeu mỗi năm.")
+    assert found == [(25, "học viên", "Công an tỉnh Kon Tum", "Sở An ninh tỉnh Attapeu")]

@@ -780,3 +780,55 @@ def test_a_quotation_ending_with_phat_bieu_tai_is_speech_not_a_photo_caption() -
     found = _directives("Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác bảo đảm an ninh, "
                         "trật tự năm 2023.\n\n" + quoted)
     assert [d.speaker for d in found if d.text.startswith('"Các đơn vị')] == ["Trần Văn Bình"]
+
+
+def test_a_resolution_that_sets_goals_after_a_colon_and_its_goals_carried_on() -> None:
+    found = _directives(
+        "Ngày 3/4/2024, Ban Thường vụ Tỉnh ủy Phú Yên ban hành Nghị quyết số 09-NQ/TU về bảo đảm an "
+        "ninh, trật tự đến năm 2030.\n\n"
+        "Nghị quyết đặt mục tiêu: phấn đấu mỗi năm kéo giảm ít nhất 4% số vụ phạm tội về trật tự xã hội. "
+        "Phấn đấu đến năm 2028 có 90% thôn, khu phố đạt tiêu chuẩn an toàn về an ninh, trật tự.\n\n"
+        "Công an tỉnh được giao tham mưu xây dựng kế hoạch thực hiện, hoàn thành trước ngày 30/5/2024.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        (None, "đặt mục tiêu", None), (None, None, None), (None, "giao", "Công an tỉnh")]
+
+
+def test_a_campaigns_goal_right_after_the_request_in_its_paragraph_carries_the_speech() -> None:
+    text = ("Sáng 2/5, Công an tỉnh Hà Nam tổ chức hội nghị triển khai đợt cao điểm tấn công tội phạm. "
+            "Đại tá Trần Quốc Hùng, Giám đốc Công an tỉnh, chủ trì hội nghị.\n\n"
+            "Kết luận hội nghị, Đại tá Trần Quốc Hùng yêu cầu Công an các huyện triển khai ngay đợt cao "
+            "điểm, tập trung triệt phá các ổ nhóm trộm cắp tài sản. Mục tiêu của đợt cao điểm là bắt ít "
+            "nhất 5% số đối tượng truy nã trên địa bàn.\n\n")
+    found = _directives(text)
+    assert [(d.speaker, d.verb) for d in found] == [("Trần Quốc Hùng", "yêu cầu"), ("Trần Quốc Hùng", None)]
+    # in a paragraph of its own, after the speech, it describes the plan
+    found = _directives(text.replace(" Mục tiêu của", "\n\nMục tiêu của"))
+    assert [(d.speaker, d.verb) for d in found] == [("Trần Quốc Hùng", "yêu cầu")]
+
+
+def test_an_assignment_told_in_the_past_with_a_deadline_still_to_come_is_a_directive() -> None:
+    found = _directives(
+        "Chiều 12/3, Bộ Công an tổ chức hội nghị giao ban trực tuyến về bảo đảm an ninh, trật tự.\n\n"
+        "Bộ trưởng đã giao Cục Cảnh sát hình sự theo dõi, tổng hợp kết quả, báo cáo trước ngày 30/4/2024. "
+        "Năm qua, Cục đã giao các phòng nghiệp vụ rà soát hồ sơ.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [(None, "giao", "Cục Cảnh sát hình sự")]
+
+
+def test_penalties_proposed_for_counted_cases_are_an_inspections_results() -> None:
+    found = _directives(
+        "Đêm 5/3, Công an phường Hòa Bình kiểm tra 20 cơ sở kinh doanh karaoke về an ninh, trật tự.\n\n"
+        "Đoàn đã lập biên bản, đề nghị xử phạt vi phạm hành chính 6 trường hợp với tổng số tiền 40 triệu "
+        "đồng. Trưởng Công an phường đề nghị xử phạt nghiêm các cơ sở tái phạm.")
+    assert [d.text[:21] for d in found] == ["Trưởng Công an phường"]
+
+
+def test_addressees_end_before_a_frequency_a_passive_or_a_shift_and_new_heads_and_groups() -> None:
+    found = _directives(
+        "Sáng 9/3, Thứ trưởng Nguyễn Văn Sơn làm việc với Công an tỉnh Bình Định về an ninh, trật tự.\n\n"
+        "Thứ trưởng Nguyễn Văn Sơn yêu cầu các trại tạm giam chuyển mạnh sang quản lý bằng camera. "
+        "Ông giao các đội Cảnh sát khu vực mỗi tuần kiểm tra các cơ sở lưu trú. Ông cũng lưu ý Vùng phối hợp "
+        "với Bộ đội Biên phòng tuần tra trên biển. Ông Sơn khuyến nghị người dùng Internet không nhấp vào "
+        "đường link lạ. Ông đề nghị CA huyện tham mưu cấp ủy rà soát địa bàn.")
+    assert [(d.verb, d.addressee) for d in found] == [
+        ("yêu cầu", "các trại tạm giam"), ("giao", "các đội Cảnh sát khu vực"), ("lưu ý", "Vùng"),
+        ("khuyến nghị", "người dùng Internet"), ("đề nghị", "CA huyện")]

@@ -62,6 +62,11 @@ EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương 
 GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
                "lớp", "chó nghiệp vụ", "cuốn", "quyển"}
 _GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển"}
+# food and goods given by weight: "hỗ trợ 2 tấn gạo", "… 5 triệu đồng và 200 kg gạo" (never what was seized or
+# burnt: a giving verb or a gift before it opens the weight)
+_WEIGHT_UNITS = {"tấn", "kg", "tạ"}
+_GOODS = regex.compile(r"\s+(?:gạo|lương thực|thực phẩm|hàng hóa|nhu yếu phẩm|muối|thóc|ngô|quà|hàng)\b",
+                       regex.V1)
 # kinds of a commitment a joined amount goes on with ("… 20 xe ô tô và 50 xe mô tô")
 _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 # asking for a resource (a verb, not the noun: "kiến nghị của tỉnh"), and granting it
@@ -82,7 +87,8 @@ _LAND = regex.compile(r"\s+đất\b(?:\s+tại\s+(?:thôn|bản|xóm|ấp|khu|t�
                       r"(?:\s+\p{Lu}\p{Ll}*){0,3})?", regex.V1)
 _GIVE_VERB = regex.compile(
     r"(?<!\w)(?:tăng thêm|bổ sung|hỗ trợ|cấp|bố trí|đầu tư|trang bị thêm|trang bị|phân bổ|dành|giao|"
-    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng|đóng góp|giải ngân|vận động)(?!\w)"
+    r"trao tặng|tặng|ủng hộ|bàn giao|chi|trích|trao|tài trợ|tăng|đóng góp|giải ngân|vận động|hiến tặng"
+    r"|hiến)(?!\w)"
     r"(?:\s+thêm)?\s*$",
     regex.V1)
 _MEASURE = regex.compile(
@@ -111,7 +117,7 @@ _OWNED = regex.compile(
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
 _PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", "nhân viên", *STAFF_NOUNS}
 _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
-                 r"|tuyển dụng")
+                 r"|tuyển dụng|cử")
 # (an item of a list starts with a capital: "– Bố trí 20 công chức …")
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$",
                          regex.V1 | regex.IGNORECASE)
@@ -269,7 +275,8 @@ _RECEIVER = regex.compile(
     r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|" + _PURPOSE_VERBS
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn"
+    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
     regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
@@ -472,8 +479,11 @@ def _full_name(name: str | None, context: Context) -> str | None:
     if alone is not None:  # "ngân hàng", "công ty", "Vùng": the report's one body of that kind, else none
         kind = alone.group("kind")
         kind = kind[0].upper() + kind[1:]
+        heads = tuple(h + " " for h in _KIND_HEADS.get(kind, (kind,)))
         of_kind = {org.name for org in context.result.organizations
-                   if org.name.startswith(kind + " ") or org.name.startswith("Bộ Tư lệnh " + kind + " ")}
+                   if org.name.startswith(heads) or org.name.startswith("Bộ Tư lệnh " + kind + " ")}
+        # (a name inside a longer one is that body: "Tập đoàn X" in "Công ty CP Tập đoàn X")
+        of_kind = {n for n in of_kind if not any(n != other and n in other for other in of_kind)}
         return of_kind.pop() if len(of_kind) == 1 else None
     # the one body the report names in full with these first words ("Sở", "Bộ Tư lệnh", "Đồn",
     # "Chi cục Kiểm lâm tỉnh" for "Sở Lao động - Thương binh và Xã hội", "Bộ Tư lệnh Bộ đội Biên phòng", …)
@@ -679,7 +689,7 @@ _RECEIVED = regex.compile(r"(?<!\w)tiếp nhận\s*$", regex.V1)
 _TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tập|bồi dưỡng)\b", regex.V1)
 _TRAINEES_OF = regex.compile(
     r"(?:\s+[^\s,;.\d]+){0,2}?\s+của\s+(?P<r>[^,;.\d]+?)"
-    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và)\b|[,;.]|$)", regex.V1)
+    r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và|mỗi)\b|[,;.]|$)", regex.V1)
 _TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
 
 
@@ -744,6 +754,9 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit not in MONEY_UNITS and _FLOOR.match(text, amount.start) \
             and _GOAL.search(text, _sentence_start(text, amount.start), amount.start):
         return None  # "đặt mục tiêu … xây dựng thêm ít nhất 60 căn nhà": a goal, a target
+    if unit in _WEIGHT_UNITS:
+        given = _GOODS.match(text, amount.end) and _GIVE_VERB.search(text, clause_start, amount.start)
+        return "other" if given else None
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
@@ -844,6 +857,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         if noun is not None:
             unit_end = noun.end()
+    goods = _GOODS.match(text, amount.end) if unit in _WEIGHT_UNITS else None
+    unit_end = goods.end() if goods is not None else unit_end  # "2 tấn gạo"
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and trained is not None and kind == "other":
         verb = trained
@@ -889,6 +904,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             giver = previous.giver
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
+    if giver is None and verb is not None:
+        # "Thiếu tướng X, Giám đốc Công an tỉnh Y, trao tặng …", "ông X, Chủ tịch HĐQT Công ty Z, đã trao biểu
+        # trưng tài trợ …": the body the one who gives heads
+        giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies)
     carried = False  # the clause goes on with the gift before it, its subject left out
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
             and not _MOBILIZED.match(text, clause_start, verb.start()):
@@ -1047,14 +1066,16 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
                           span=(amount.start, amount.end))
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
-    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or (
+    goods = _GOODS.match(text, amount.end) if amount.unit in _WEIGHT_UNITS else None
+    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or goods is not None or (
             amount.unit in MONEY_UNITS and previous.kind != "funding")):
-        kind = "other" if amount.unit in GIVEN_UNITS else "funding"
-        purpose = _PURPOSE.match(text, amount.end, end)  # "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
-        got = _RECEIVER.match(text, purpose.end() if purpose is not None else amount.end, end)
+        kind = "funding" if amount.unit in MONEY_UNITS else "other"
+        after = goods.end() if goods is not None else amount.end  # ("… và 200 kg gạo")
+        purpose = _PURPOSE.match(text, after, end)  # "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
+        got = _RECEIVER.match(text, purpose.end() if purpose is not None else after, end)
         receiver = got.group("r").strip() if got is not None and looks_like_body(
             text, got.start("r"), got.end("r"), bodies) else previous.receiver
-        span_end = got.end("r") if got is not None and receiver != previous.receiver else amount.end
+        span_end = got.end("r") if got is not None and receiver != previous.receiver else after
         return Commitment(kind=kind, amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     if amount.unit == previous.unit and amount.unit in MONEY_UNITS \
@@ -1095,6 +1116,9 @@ def _giver(text: str, clause_start: int, verb_start: int,
     listed = _LISTED_BEFORE.search(text, clause_start, verb_start)  # "giao Ban X phối hợp rà soát, bổ sung …"
     directed = _DIRECTED.search(text, clause_start, verb_start if listed is None else listed.start())
     if directed is not None and looks_like_body(text, directed.start("body"), directed.end("body"), bodies):
+        if directed.group("advises"):
+            # "UBND tỉnh giao Sở Tài chính tham mưu bố trí 8 tỷ đồng": the body advised, UBND tỉnh, gives
+            return verb_start, _subject(text, clause_start, directed.start(), bodies)[1]
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
@@ -1105,6 +1129,25 @@ def _giver(text: str, clause_start: int, verb_start: int,
         if assigned is not None:
             return start, assigned
     return start, giver
+
+
+# a person's office in apposition right before the giving verb: ", Giám đốc Công an tỉnh Y, cam kết huy động"
+_APPOSED_HEAD = regex.compile(
+    r",\s*(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?|Bí thư"
+    r"|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|Bộ trưởng|Thứ trưởng)"
+    r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*,"
+    r"(?:\s+(?:đã|sẽ|cũng|vừa|cam kết|đồng ý|quyết định|trực tiếp|(?:trao\s+)?biểu trưng))*\s*$", regex.V1)
+
+
+def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int]) -> str | None:
+    """The body whose head, named with his office in apposition, is the subject of the giving verb."""
+    m = _APPOSED_HEAD.search(text, start, verb_start)
+    if m is None:
+        return None
+    sponsor = _sponsor(text, m.start("body"), m.end("body"))
+    if sponsor is not None:
+        return sponsor[1]
+    return m.group("body") if looks_like_body(text, m.start("body"), m.end("body"), bodies) else None
 
 
 def _assigned(text: str, clause_start: int, bodies: frozenset[int]) -> str | None:
@@ -1129,7 +1172,7 @@ _NO_SUBJECT = regex.compile(
 _DIRECTED = regex.compile(
     r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?)\s+"
     r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
-    r"(?:\s+(?:chủ trì|phối hợp))?\s*$", regex.V1)
+    r"(?:\s+(?:chủ trì|phối hợp)|(?P<advises>\s+tham mưu))?\s*$", regex.V1)
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
@@ -1175,7 +1218,7 @@ _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
 _HEAD_TITLE = regex.compile(
     r"(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|"
-    r"Bộ trưởng|Thứ trưởng)\s+(?=\p{Lu})", regex.V1)
+    r"Bộ trưởng|Thứ trưởng|Bí thư)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")
@@ -1187,7 +1230,10 @@ _SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "T
 # one such body named by its kind alone, as the report's one of that kind: "đại diện ngân hàng cam kết …",
 # "công ty sẽ lắp đặt …", "Hiệp hội sẽ tổ chức …", "Vùng huy động 6 tàu" (a coast-guard region's command)
 _KIND_ALONE = regex.compile(
-    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng)", regex.V1)
+    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng|[Dd]oanh nghiệp)",
+    regex.V1)
+# the names a kind written alone may stand for ("Doanh nghiệp cũng hiến …": the report's one company)
+_KIND_HEADS = {"Doanh nghiệp": ("Công ty", "Tổng công ty", "Tập đoàn")}
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 

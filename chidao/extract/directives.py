@@ -89,6 +89,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
+        if m.group() == "đề nghị" and _PENALTIES_COUNTED.match(text, m.end()):
+            continue  # "đã lập biên bản, đề nghị xử phạt 11 trường hợp": penalties counted, a result
         # "146 kiến nghị yêu cầu khắc phục vi phạm": the counted documents' content, no request either
         before = _COUNTED_PROPOSAL.search(text, max(0, m.start() - 12), m.start())
         if before and _COUNT_BEFORE.search(text, max(0, before.start() - 24), before.start()):
@@ -235,6 +237,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
+    # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
+    r"chuyển mạnh|được giao|mỗi (?:ngày|đêm|tuần|tháng|quý|năm)|"
     r"cân đối|cấp(?= (?:ngay|phát|kinh phí|thêm|bổ sung|\d))|"  # "giao Sở Y tế cấp ngay 5.000 bộ kit"
     r"năm \d{4}|\d+ tháng (?:đầu|cuối) năm|"  # a time after the body: "Công an tỉnh năm 2017 tập trung"
     r"trong (?:những|thời gian|năm|các|dịp|tháng|quý|giai đoạn|đợt|\d+ (?:tháng|ngày|năm)))\b"
@@ -253,10 +257,12 @@ _HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đ�
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
     r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
-    r"|Thanh tra|Chủ tịch|Chi nhánh)(?=[\s,]|$)", regex.V1)
+    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b))"
+    r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
-_GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]hân dân|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân|[Dd]u khách"
+_GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]gười dùng(?: Internet| mạng xã hội)?"
+               r"|[Nn]hân dân|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân|[Dd]u khách"
                r"|[Cc]hủ (?:tàu|bến|phương tiện|cơ sở|hộ)|[Tt]huyền trưởng|[Pp]hía [Bb]ạn"
                r"|(?:[Cc]ác )?đối tượng (?:đang )?(?:bị )?truy nã)")
 _GROUP = regex.compile(rf"{_GROUP_WORD}(?:(?:,\s*|\s+và\s+){_GROUP_WORD})*(?=[\s,;.:]|$)", regex.V1)
@@ -277,6 +283,10 @@ _PROCEDURAL_AFTER = regex.compile(
 _COUNT_BEFORE = regex.compile(
     r"(?<!(?:[Ss]ố|[Tt]hị|[Qq]uyết|[Ll]uận|[Hh]oạch|[Bb]áo|[Vv]ăn|[Đđ]ịnh|[Tt]ư|[Áá]n|\p{Lu}\p{Ll}*)\s)(?<![\w/.,])"
     r"(?:\d[\d.,]*/)?\d[\d.,]* $", regex.V1)
+# a proposal to penalize counted cases ("đề nghị xử phạt vi phạm hành chính 11 trường hợp với tổng số tiền"):
+# an inspection's results, not a request that a body act ("đề nghị xử phạt nghiêm các vi phạm" asks)
+_PENALTIES_COUNTED = regex.compile(
+    r"\s+(?:xử phạt|xử lý)(?:\s+vi phạm hành chính)?\s+(?:đối với\s+)?(?:hơn\s+|gần\s+)?\d", regex.V1)
 _COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking
 _NOT_GIAO = regex.compile(
@@ -288,7 +298,8 @@ _UNNAMED_MIN_CONTENT = 20
 # verbs that ask only when a person says them ("Hội nghị sẽ quán triệt …" is the agenda)
 _NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "lưu ý"})
 _REPORTED = regex.compile(r"\bđã\s+$", regex.V1)
-_OBJECT = regex.compile(r"\s+[\p{L}\d“\"]", regex.V1)
+# (after a colon too: "Nghị quyết đặt mục tiêu: phấn đấu …")
+_OBJECT = regex.compile(r"(?:\s*:)?\s+[\p{L}\d“\"]", regex.V1)
 # a second predicate of the same subject begins: ", sẽ chỉ đạo", "; đồng thời đề nghị" (not "rõ yêu cầu")
 _NEW_PREDICATE = regex.compile(
     r"(?:[,;]|\bsẽ|\bđồng thời|\bvà)\s*(?:(?:sẽ|cũng|còn|tiếp tục)\s+)*$", regex.V1)
@@ -412,6 +423,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             out.append(_directive(text, start, end, None, adopted.group("verb"), None))
             speech = _Speech(None, None, listing=text[end - 1] == ":")
             continue
+        if speech is not None and index > 0 and out and out[-1].span[0] >= passage.start \
+                and _GOAL_OF.match(text, start, end):
+            # "Mục tiêu của đợt cao điểm là …" right after the request in its paragraph: the goal the speaker
+            # sets (in a paragraph of its own it describes the plan)
+            out.append(_directive(text, start, end, speech.speaker, None, None))
+            continue
         opener = _TASK_OPENER.match(text, start, end)
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
         # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
@@ -432,7 +449,11 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 and not _CAMPAIGN.match(text, start, end):
             # "Công an thành phố tập trung …, phấn đấu …": the body it opens with is given the task
             own = _subject_before_modal(text, start, end, bodies) or _task_subject(text, start, end, bodies)
-            out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
+            # "Đảng ủy Công an tỉnh được giao tham mưu …": assigned, its subject the addressee
+            assigned = own is not None and _PASSIVE_GIAO.match(
+                text, start + text[start:end].find(own) + len(own))
+            out.append(_directive(text, start, end, speech.speaker, "giao" if assigned else None,
+                                  own or speech.addressee))
             continue
         if speech is not None and out and (index > 0 and out[-1].span[0] >= passage.start or index == 0
                                            and out[-1].verb is None and out[-1].addressee is not None
@@ -447,6 +468,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None
     return speech
+
+
+# the goal of what was just asked, said in its paragraph: "Mục tiêu của đợt cao điểm là …"
+_GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
+# a body assigned a task, told in the passive: "… được giao tham mưu …"
+_PASSIVE_GIAO = regex.compile(r"\s*được\s+giao\s+", regex.V1)
 
 
 # what is told, not asked: a case's progress ("Hiện vụ việc đang được Công an huyện tiếp tục điều tra"),
@@ -488,6 +515,8 @@ def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> st
     verb_at = at + len(own)
     gap = _LEAD_IN.match(text, verb_at, end)
     at_verb = gap.end() if gap else verb_at
+    passive = _PASSIVE_GIAO.match(text, at_verb, end)  # "Đảng ủy Công an tỉnh được giao tham mưu …"
+    at_verb = passive.end() if passive is not None else at_verb
     adverb = _TASK_ADVERB.match(text, at_verb, end)
     return own if _TASK_VERB.match(text, at_verb, end) or (
         adverb is not None and _TASK_VERB.match(text, adverb.end(), end)) else None
@@ -695,7 +724,10 @@ def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Refe
     """Whether a verb of asking with no person as its subject asks something of someone."""
     if verb.strength != "ask" or verb.key in _NAMED_ONLY or references_between(refs, start, verb.start):
         return False
-    if _REPORTED.search(text, max(start, verb.start - 8), verb.start) or not _OBJECT.match(text, verb.end):
+    reported = _REPORTED.search(text, max(start, verb.start - 8), verb.start) is not None
+    if reported and verb.key == "giao" and _DUE.search(text, verb.end, end):
+        reported = False  # "Bộ trưởng đã giao Văn phòng … báo cáo trước ngày 10/6": a task still due
+    if reported or not _OBJECT.match(text, verb.end):
         return False  # "đã quán triệt …" reports; "vượt chỉ tiêu đề ra; …" names a target
     if verb.key == "giao" and not _GIAO_ASKS.match(text, verb.end):
         return False
