@@ -1289,3 +1289,13 @@ def test_a_rate_named_after_a_change_in_its_bracket_is_that_change_s_rate() -> N
         ("social_order_crime", "decrease", "tỷ lệ 6,6% so với cùng kỳ năm 2022")
     assert (by[9].metric_key, by[9].direction) == ("traffic_accidents", "decrease")
     assert (by[3].metric_key, by[33.3].metric_key, by[33.3].direction) == ("fires", "fires", "increase")
+
+
+def test_parts_after_trong_do_count_what_the_total_before_them_counts() -> None:
+    text = ("Sáng 3/10, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác quý III năm 2023.\n\n"
+            "Trong quý III, lực lượng chức năng phát hiện 45 vụ phạm tội về ma túy, bắt 60 đối tượng; "
+            "trong đó, 20 vụ xảy ra tại khu công nghiệp. Lực lượng CSGT xử lý 900 trường hợp vi phạm giao "
+            "thông, trong đó, 500 trường hợp vi phạm nồng độ cồn, 120 trường hợp xe chở quá khổ.")
+    by = _by_value(_indicators(text, "2023-10"))
+    assert by[20].metric_key == "drug_crime"
+    assert by[120].metric_key == "traffic_violations"

@@ -335,7 +335,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
                                                  (verb.start(), verb.end())), None
         if named is None and key_from_earlier is None and amount.unit != "%" \
-                and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)):
+                and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)
+                     or _in_parts(text, start, amount.start)):
             # "Riêng tỉnh Lào Cai phát hiện 37 vụ", "; trong đó 14 vụ xảy ra tại …", "Trước đó, quý I
             # xảy ra 44 vụ": a part of a count of the paragraph counts what that count counts
             same = [e for e in [*in_paragraph, *earlier]
@@ -718,6 +719,17 @@ def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Nam
     if not found:
         return None
     return _Named(found[-1], (found[-1].start, subject_end))
+
+
+_PARTS = regex.compile(r"(?<!\w)[Tt]rong đó(?!\w)", regex.V1)
+
+
+def _in_parts(text: str, start: int, pos: int) -> bool:
+    """Whether pos lies in the parts a "trong đó" opens in its part of the sentence ("…, bắt 131 đối tượng;
+    trong đó, 58 vụ xảy ra trên tuyến biên giới", "trong đó, 12.300 trường hợp vi phạm nồng độ cồn, 4.150
+    trường hợp chở quá tải trọng")."""
+    semicolon = text.rfind(";", start, pos)
+    return _PARTS.search(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None
 
 
 def _bracket_start(text: str, clause_start: int, change_start: int) -> int:
