@@ -1246,3 +1246,56 @@ def test_a_bare_count_after_a_label_with_nothing_counted_before_it_names_nothing
     text = ("Sáng 3/5, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác.\n\n"
             "Ngày 1/5: 5 vụ.")
     assert not [i for i in _indicators(text, "2024-05") if i.value == 5]
+
+
+def test_counts_of_new_subject_areas_take_their_metrics() -> None:
+    text = ("Sáng 9/1, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Năm 2023, toàn tỉnh phát hiện 57 vụ xâm hại trẻ em; đường dây nóng tiếp nhận 3.120 cuộc gọi. "
+            "Lực lượng chức năng phát hiện 84 website có dấu hiệu lừa đảo và gỡ bỏ 61 website. "
+            "Hệ thống ghi nhận 230 cuộc tấn công mạng. "
+            "Số vụ trộm cắp tài sản là 112 vụ. "
+            "Hải đội đã thực hiện 40 chuyến tuần tra, kiểm soát và tổ chức 9 chuyến tìm kiếm cứu nạn, "
+            "cứu 6 tàu cá bị nạn.")
+    found = _found(text)
+    assert found >= {(57, "vụ", "child_abuse_cases"), (3120, "cuộc gọi", "hotline_calls"),
+                     (84, "website", "fraud_websites_detected"), (61, "website", "fraud_websites_removed"),
+                     (230, "cuộc", "cyber_attacks"), (112, "vụ", "property_thefts"),
+                     (40, "chuyến", "sea_patrols"),
+                     (9, "chuyến", "rescue_operations"), (6, "tàu cá", "vessels_rescued")}
+
+
+def test_a_prison_s_reoffending_rate_and_escapes() -> None:
+    text = ("Sáng 9/1, Cục Cảnh sát quản lý trại giam tổ chức hội nghị tổng kết công tác thi hành án hình sự "
+            "năm 2023.\n\n"
+            "Năm 2023, tỷ lệ tái phạm của người chấp hành xong án là 2,8% (giảm 0,4% so với năm 2022). "
+            "Số vụ phạm nhân trốn khỏi nơi giam giữ giảm còn 3 vụ.")
+    by = _by_value(_indicators(text, "2024-01"))
+    assert (by[2.8].metric_key, by[2.8].direction) == ("reoffending_rate", None)
+    assert (by[0.4].metric_key, by[0.4].direction, by[0.4].baseline) == \
+        ("reoffending_rate", "decrease", "năm 2022")
+    assert by[0.4].text == "giảm 0,4% so với năm 2022"
+    assert by[3].metric_key == "prison_escapes"
+
+
+def test_a_rate_named_after_a_change_in_its_bracket_is_that_change_s_rate() -> None:
+    text = ("Sáng 5/7, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
+            "Tội phạm về trật tự xã hội xảy ra 310 vụ (giảm 22 vụ, tỷ lệ 6,6% so với cùng kỳ năm 2022). "
+            "Tai nạn giao thông xảy ra 80 vụ, làm chết 40 người (so với cùng kỳ giảm 9 vụ, giảm 3 người). "
+            "Cháy xảy ra 12 vụ (tăng 3 vụ, tỷ lệ 33,3%).")
+    by = _by_value(_indicators(text, "2023-07"))
+    assert (by[22].metric_key, by[22].direction, by[22].baseline) == \
+        ("social_order_crime", "decrease", "cùng kỳ năm 2022")
+    assert (by[6.6].metric_key, by[6.6].direction, by[6.6].text) == \
+        ("social_order_crime", "decrease", "tỷ lệ 6,6% so với cùng kỳ năm 2022")
+    assert (by[9].metric_key, by[9].direction) == ("traffic_accidents", "decrease")
+    assert (by[3].metric_key, by[33.3].metric_key, by[33.3].direction) == ("fires", "fires", "increase")
+
+
+def test_parts_after_trong_do_count_what_the_total_before_them_counts() -> None:
+    text = ("Sáng 3/10, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác quý III năm 2023.\n\n"
+            "Trong quý III, lực lượng chức năng phát hiện 45 vụ phạm tội về ma túy, bắt 60 đối tượng; "
+            "trong đó, 20 vụ xảy ra tại khu công nghiệp. Lực lượng CSGT xử lý 900 trường hợp vi phạm giao "
+            "thông, trong đó, 500 trường hợp vi phạm nồng độ cồn, 120 trường hợp xe chở quá khổ.")
+    by = _by_value(_indicators(text, "2023-10"))
+    assert by[20].metric_key == "drug_crime"
+    assert by[120].metric_key == "traffic_violations"

@@ -140,3 +140,11 @@ def test_a_day_labelling_a_line_of_figures_is_its_period() -> None:
     # a day that opens a sentence, not a label before a colon, is a date
     assert periods("Ngày 3/5, đoàn công tác làm việc tại huyện.") == []
     assert periods("Ông nói ngày 3/5: sẽ kiểm tra.") == []
+
+
+def test_years_after_a_plan_s_start_open_a_clause_with_the_plan_named() -> None:
+    # "Sau 3 năm thực hiện Chương trình, …" is the period of its paragraph's figures, as "Sau 3 năm, …"
+    assert periods("Sau 3 năm thực hiện Chương trình, toàn huyện có 12 xã đạt chuẩn.") == ["3 năm"]
+    assert periods("Sau 4 năm triển khai mô hình điểm tại hai xã, số vụ trộm giảm.") == ["4 năm"]
+    # not a stretch of time inside a clause: "sau 2 năm thì" names no period
+    assert periods("Người nghiện tái nghiện sau 2 năm thì phải cai lại.") == []

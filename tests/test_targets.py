@@ -503,3 +503,11 @@ def test_a_floor_of_days_and_an_interval_are_time_norms() -> None:
     norms = {(t.value, t.unit, t.at_least, t.text) for t in found if t.unit in ("ngày", "tháng")}
     assert norms == {(15, "ngày", True, "các xã lưu giữ dữ liệu camera ít nhất 15 ngày"),
                      (3, "tháng", False, "duy trì họp giao ban định kỳ 3 tháng một lần")}
+
+
+def test_a_request_among_the_deeds_a_body_reports_done_is_no_goal() -> None:
+    text = ("Sáng 9/1, Cục An ninh mạng tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Năm 2023, đơn vị đã phát hiện 84 website lừa đảo, yêu cầu nhà mạng gỡ bỏ 61 website.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
+    assert not ex.targets
+    assert 61 in {i.value for i in ex.indicators}

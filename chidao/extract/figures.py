@@ -252,7 +252,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         span_start = signed.start("sign")
         key_from_earlier = earlier[-1]
     elif bracketed is not None:
-        span_start = amount.number_start - 1
+        rate_word = _RATE_IN_BRACKET.search(text, bracketed.span[1], amount.number_start)
+        rate_at = _RATE_WORD.search(text, rate_word.start()) if rate_word is not None else None
+        span_start = amount.number_start - 1 if rate_at is None else rate_at.start()
         key_from_earlier = bracketed
     elif counted is not None:  # "bắt 1.245 vụ, 2.310 đối tượng, tăng 15,2% số vụ": the count in vụ
         key_from_earlier, counted_end = counted
@@ -285,8 +287,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
-        if rate_start is not None:
-            span_start = min(span_start, rate_start)
+        if rate_start is not None and (change is None or "(" not in text[rate_start:span_start]):
+            span_start = min(span_start, rate_start)  # not across the bracket of "… là 3,2% (giảm 1,1%"
         if named is None:
             named = fit(_subject(text, start, clause_start, subject_end))
             # "bị thương 365 người", "thiệt hại tài sản ước tính 3,5 tỷ đồng": the metric opens the figure
@@ -300,7 +302,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 span_start = rate.mention.start
         if named is None:
             named = fit(_topic(text, start, clause_start))
-        if named is None and direction is not None and _bare(text, clause_start, subject_end):
+        bare = _bare(text, _bracket_start(text, clause_start, subject_end), subject_end)
+        if named is None and direction is not None and bare:
+            # "…, giảm 20%", "Cháy xảy ra 18 vụ (tăng 2 vụ, …)", "48 người (so với cùng kỳ giảm 11 vụ"
             key_from_earlier = _continued(earlier, amount)
         elif named is None and direction is not None \
                 and (noun := _COUNT_NOUN_SUBJECT.fullmatch(text, clause_start, subject_end)) is not None \
@@ -331,7 +335,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
                                                  (verb.start(), verb.end())), None
         if named is None and key_from_earlier is None and amount.unit != "%" \
-                and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)):
+                and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)
+                     or _in_parts(text, start, amount.start)):
             # "Riêng tỉnh Lào Cai phát hiện 37 vụ", "; trong đó 14 vụ xảy ra tại …", "Trước đó, quý I
             # xảy ra 44 vụ": a part of a count of the paragraph counts what that count counts
             same = [e for e in [*in_paragraph, *earlier]
@@ -444,16 +449,26 @@ def _tail(tail: MetricMention | None, amount: Amount) -> _Named | None:
     return _Named(tail, (max(tail.start, amount.unit_start), tail.end))
 
 
+_RATE_IN_BRACKET = regex.compile(r",\s*t[ỷỉ]\s+lệ\s*$", regex.V1)
+
+
 def _bracketed_rate(text: str, amount: Amount, earlier: list[Earlier]) -> Earlier | None:
     """The change a percentage in brackets right after it gives the rate of, with no sign written:
     "giảm 16 vụ (11,9%)" (the figure before "(", a change counted, not a percentage)."""
-    if amount.unit != "%" or not earlier or amount.number_start < 1 or text[amount.number_start - 1] != "(":
+    if amount.unit != "%" or not earlier or amount.number_start < 1:
         return None
     last = earlier[-1]
-    if last.direction is None or last.unit == "%" or not last.span[0] < amount.number_start - 1 \
-            or _BRACKET_GAP.fullmatch(text, last.span[0], amount.number_start - 1) is None:
+    if last.direction is None or last.unit == "%":
         return None
-    return last
+    if text[amount.number_start - 1] == "(":
+        gap = _BRACKET_GAP.fullmatch(text, last.span[0], amount.number_start - 1) if last.span[0] < \
+            amount.number_start - 1 else None
+        return last if gap is not None else None
+    # "(giảm 19 vụ, tỷ lệ 6,7% so với …)": the rate named after the change in its bracket
+    lead = _RATE_IN_BRACKET.search(text, max(last.span[1], amount.number_start - 12), amount.number_start)
+    if lead is not None and lead.start() == last.span[1] and text[:last.span[0]].rstrip().endswith("("):
+        return last
+    return None
 
 
 def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMention | None:
@@ -704,6 +719,23 @@ def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Nam
     if not found:
         return None
     return _Named(found[-1], (found[-1].start, subject_end))
+
+
+_PARTS = regex.compile(r"(?<!\w)[Tt]rong đó(?!\w)", regex.V1)
+
+
+def _in_parts(text: str, start: int, pos: int) -> bool:
+    """Whether pos lies in the parts a "trong đó" opens in its part of the sentence ("…, bắt 131 đối tượng;
+    trong đó, 58 vụ xảy ra trên tuyến biên giới", "trong đó, 12.300 trường hợp vi phạm nồng độ cồn, 4.150
+    trường hợp chở quá tải trọng")."""
+    semicolon = text.rfind(";", start, pos)
+    return _PARTS.search(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None
+
+
+def _bracket_start(text: str, clause_start: int, change_start: int) -> int:
+    """Where an open bracket before a change starts its clause ("18 vụ (tăng 2 vụ"), else clause_start."""
+    opened = text.rfind("(", clause_start, change_start)
+    return opened + 1 if opened >= 0 and ")" not in text[opened:change_start] else clause_start
 
 
 def _bare(text: str, clause_start: int, change_start: int) -> bool:

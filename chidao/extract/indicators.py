@@ -297,12 +297,28 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         return None
     span_start, span_end = figure.span_start, figure.span_end
     baseline = baseline_after(text, span_end, end) or baseline_after(text, amount.end, end)
+    if baseline is None and figure.direction is not None and amount.unit != "%" \
+            and (rate := _RATE_AFTER.match(text, span_end)) is not None:
+        # "(giảm 19 vụ, tỷ lệ 6,7% so với cùng kỳ năm 2017)": the rate's baseline is the change's too
+        baseline = baseline_after(text, rate.end(), end)
+        if baseline is not None:
+            return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
     if baseline is not None:
         span_end = baseline.end
     elif figure.direction is not None:
         baseline = _opening_baseline(text, opening_baselines(text, start, end), figure)
         if baseline is not None and _GAP.fullmatch(text, baseline.end, span_start) is not None:
             span_start = baseline.start  # "so với cùng kỳ năm 2023 giảm 49 vụ"
+    return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
+
+
+_RATE_AFTER = regex.compile(r",\s*t[ỷỉ]\s+lệ\s+[\d.,]+\s*%", regex.V1)
+
+
+def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: _Periods, scopes: _Scopes,
+          span_start: int, span_end: int, baseline: Marked | None) -> Indicator:
+    """The indicator of a figure read, its span given."""
+    start = next((s for s, e in passage.sentences if s <= amount.start < e), passage.start)
     return Indicator(
         metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
         direction=figure.direction, baseline=baseline.value if baseline else None,

@@ -273,6 +273,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # passports issued, dangerous items seized at an airport, events secured, workers on strike, bodies
     # inspected ("34 cơ quan, đơn vị"), prisoners counted by visits ("giảm án cho 1.034 lượt phạm nhân")
     "hộ chiếu", "vật phẩm", "sự kiện", "công nhân", "cơ quan, đơn vị", "lượt phạm nhân",
+    # calls to a hotline, websites detected, trips at sea and their distance in nautical miles
+    "cuộc gọi", "website", "chuyến", "hải lý",
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor

@@ -250,8 +250,10 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
-    # years counted from a plan's start that open a clause: "Sau 10 năm, …" -> "10 năm" (as "10 năm qua")
-    r"|(?P<after>[Ss]au\s+(?P<after_years>\d+)\s+năm)(?=\s*,)"
+    # years counted from a plan's start that open a clause: "Sau 10 năm, …", "Sau 2 năm triển khai Đề án, …"
+    # -> "10 năm", "2 năm" (as "10 năm qua")
+    r"|(?P<after>[Ss]au\s+(?P<after_years>\d+)\s+năm)"
+    r"(?=\s*,|\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)\s[^,.;:\n]{1,80},)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
 RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm")

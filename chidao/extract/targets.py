@@ -149,6 +149,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if goal is not None and _past_request(text, segment, goal):
+                    continue
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
@@ -160,6 +162,16 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
+    """Whether a request is one of the deeds a body reports having done: "đơn vị đã phát hiện 2.100 trang web
+    …, yêu cầu nhà mạng gỡ bỏ 1.800 trang web" (a result counted after "đã" and before the request in its
+    part of the sentence); "đã yêu cầu … giảm 5%" stays a goal."""
+    if goal.group() not in ("yêu cầu", "đề nghị"):
+        return False
+    done = _DONE.search(text, segment, goal.start())
+    return done is not None and bool(find_amounts(text, done.end(), goal.start()))
 
 
 # money aimed at: "phấn đấu số thu nộp ngân sách … đạt ít nhất 12.000 tỷ đồng"

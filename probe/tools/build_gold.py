@@ -8475,8 +8475,10 @@ def g227():
     d.target(d.s("tỷ lệ điều tra khám phá đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Q4, S)
     d.commitment(d.s("bố trí 8 tỷ đồng hỗ trợ Công an các xã biên giới"), "funding", 8, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
                  note="assigned through the finance department (as probe 151, 222); the receivers are generic")
-    P, B = "quý III", "quý II"
-    d.indicator(d.s("xảy ra 187 vụ phạm pháp hình sự"), "social_order_crime", 187, "vụ", None, None, P, S)
+    P, B = "quý III năm 2025", "quý II"
+    d.indicator(d.s("xảy ra 187 vụ phạm pháp hình sự"), "social_order_crime", 187, "vụ", None, None, P, S,
+                note="gold fixed after the eval: 'quý III' takes the year the lead gives it ('quý III năm 2025'), as probe "
+                     "004's '6 tháng đầu năm' (2023) and the extractor's rule for a period without its year")
     d.indicator(d.s("giảm 14 vụ so với quý II"), "social_order_crime", 14, "vụ", "decrease", B, P, S)
     d.indicator(d.s("điều tra làm rõ 162 vụ"), "cases_solved", 162, "vụ", None, None, P, S)
     d.indicator(d.s("đạt 86,6%"), "case_clearance_rate", 86.6, "%", None, None, P, S)
@@ -8651,7 +8653,8 @@ def g231():
     PN = "'Sau 2 năm triển khai Đề án' is the period of its paragraph's figures (as probe 200)"
     d.indicator(d.s("64/204 xã, phường, thị trấn được công nhận không ma túy"), "drug_free_communes", 64, "xã", None, None, P, S, note=PN)
     d.indicator(d.s("tăng 29 đơn vị so với năm 2020"), "drug_free_communes", 29, "đơn vị", "increase", "năm 2020", P, S)
-    d.indicator(d.s("hiện còn 9.840 người"), "drug_addicts", 9840, "người", None, None, P, S)
+    d.indicator(d.s("hiện còn 9.840 người"), "drug_addicts", 9840, "người", None, None, None, S,
+                note="gold fixed after the eval: what is left now ('hiện còn') has no period (as probe 121)")
     d.indicator(d.s("giảm 1.376 người so với năm 2020"), "drug_addicts", 1376, "người", "decrease", "năm 2020", P, S)
     d.indicator(d.s("bắt giữ 1.532 vụ"), "drug_crime", 1532, "vụ", None, None, P, S)
     d.indicator(d.s("2.011 đối tượng phạm tội về ma túy"), "suspects_arrested", 2011, "đối tượng", None, None, P, S)
