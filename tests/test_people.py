@@ -377,3 +377,13 @@ def test_a_lunar_year_after_tet_is_no_person(tmp_path: Path) -> None:
     names = [p.name for p in ex.people]
     assert "Giáp Thìn" not in names and "Ất Tỵ" not in names and "Đinh Dậu" not in names
     assert "Đinh Văn Sửu" in names
+
+
+def test_names_without_a_vietnamese_family_name_after_a_rank_or_comrade(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2012-07 Dự lễ có đ/c Lỳ Xè Pà, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. Đoàn Sở An ninh tỉnh "
+        "Luông Nậm Thà do Đại tá Xổm Xắc Phôm Vi Lay, Giám đốc Sở làm trưởng đoàn.\n"))
+    people = {p.name: p.positions for p in ex.people}
+    assert people["Lỳ Xè Pà"] == ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")
+    assert people["Xổm Xắc Phôm Vi Lay"] == ("Giám đốc Sở", "Trưởng đoàn")
+    assert "Vi Lay" not in people

@@ -231,7 +231,10 @@ def _after_titles(text: str, chain: list[Title], end: int,
             stop = _list_after(text, stop, end, shared, readings)
             _share_last_positions(readings[first:], chain)
         return stop
-    foreign = _foreign_name_at(text, at, end) if any(t.kind == "rank" for t in chain) else None
+    # a name without a Vietnamese family name after a rank, or after "đồng chí" (a Hà Nhì official's
+    # "đ/c Pờ Xè Lù")
+    foreign = _foreign_name_at(text, at, end) \
+        if any(t.kind == "rank" or t.key == "comrade" for t in chain) else None
     if foreign is not None:  # "Thiếu tướng Chea Sophal, Chánh Cảnh sát tỉnh Svay Rieng"
         appositives, stop, marked = _appositives(text, at + len(foreign), end)
         if marked:
@@ -314,9 +317,9 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
 
 
 def _foreign_name_at(text: str, pos: int, end: int) -> str | None:
-    """A name of 2-4 capitalized syllables that opens with no Vietnamese family name (a Khmer or
-    Lao officer's: "Chea Sophal", "Khonesavanh Phommachak"); taken only after a rank and before a
-    position of their own, which the caller checks."""
+    """A name of 2-5 capitalized syllables that opens with no Vietnamese family name (a Khmer or
+    Lao officer's: "Chea Sophal", "Khonesavanh Phommachak", "Khăm Phon Sỉ Ma Ly"); taken only after a rank
+    or "đồng chí" and before a position of their own, which the caller checks."""
     run = _NAME_RUN.match(text, pos, end)
     if run is None or is_surname(run.group().split(" ")[0]):
         return None
@@ -329,7 +332,7 @@ def _foreign_name_at(text: str, pos: int, end: int) -> str | None:
         words.append(word)
         offset += len(word) + 1
     name = " ".join(words)
-    if not 2 <= len(words) <= 4 or len(words[-1]) == 1 or name in _NOT_PEOPLE or _is_place_name(name) \
+    if not 2 <= len(words) <= 5 or len(words[-1]) == 1 or name in _NOT_PEOPLE or _is_place_name(name) \
             or not _AFTER_NAME.match(text, pos + len(name)):
         return None
     return name
