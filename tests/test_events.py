@@ -492,3 +492,11 @@ def test_advice_to_check_one_s_home_is_no_inspection():
                     "việc, Công an tỉnh khuyến cáo người dân thường xuyên kiểm tra hệ thống điện, ổ cắm.",
                     "2021-05")
     assert all(e.type != "inspection" for e in found)
+
+
+def test_at_talks_the_host_s_chair_leads_before_the_visiting_head():
+    talks = _events("Ngày 12/9, tại TP Lai Châu, Công an tỉnh Lai Châu tổ chức hội đàm với đoàn đại biểu "
+                    "Công an tỉnh Luông Nậm Thà (Lào) do Đại tá Xổm Xắc Vi Lay, Giám đốc Công an tỉnh Luông "
+                    "Nậm Thà làm trưởng đoàn. Phía Công an tỉnh Lai Châu do Đại tá Nguyễn Văn Hải, Giám đốc "
+                    "Công an tỉnh chủ trì.", "2019-09")
+    assert talks[0].leader == "Nguyễn Văn Hải"

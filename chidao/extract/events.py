@@ -113,6 +113,7 @@ _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đ�
 # receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …
 _RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
                           r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
+_TALKS = regex.compile(r"(?<![\p{L}])hội đàm(?![\p{L}])", regex.IGNORECASE)
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
@@ -326,6 +327,13 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
     "Bộ trưởng X đã dự lễ khởi công …"); None when the report names nobody in such a role
     ("Dự lễ có Tổng Bí thư X": attending is not leading)."""
     lead = _LEADS.search(text, start, end)
+    if lead is not None and _TALKS.search(text, start, end):
+        # talks of two sides: the host side's chair leads, not the visiting side's head ("… hội đàm với đoàn
+        # … do X làm trưởng đoàn. Phía … do Y chủ trì"), as who chairs comes first (rule 3)
+        for found in _CHAIRS.finditer(text, start, reach):
+            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            if name is not None:
+                return name
     if lead is not None:
         by = None
         for m in _LEADER_DO.finditer(text, start, lead.start()):

@@ -8226,7 +8226,9 @@ def g245():
     d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Hồ Chí Minh", n=2))
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
     d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
-    d.legal(d.s("Chỉ thị số 03/CT-BCA-V28 của Bộ trưởng Bộ Công an"), "directive", "03", "03/CT-BCA-V28", None, "Bộ trưởng Bộ Công an")
+    d.legal(d.s("Chỉ thị số 03/CT-BCA-V28 của Bộ trưởng Bộ Công an"), "directive", "03", "03/CT-BCA-V28", None, "Bộ Công an",
+            note="gold fixed after rounds 19-20: a document 'của Bộ trưởng Bộ Công an' is the Ministry's (probe 014, dev 011; "
+            "issuers.tsv); the blind gold wrote the minister")
     d.directive(d.sent("Kết luận hội nghị, Thứ trưởng Lê Minh Châu yêu cầu", "tại các thành phố lớn."), CH, "yêu cầu",
                 addressee="Công an các đơn vị, địa phương")
     d.directive(d.sent("Mục tiêu của đợt cao điểm", "trên địa bàn mỗi tỉnh."), CH, None, note="the goal right after the request carries the speech on")
