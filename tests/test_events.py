@@ -475,3 +475,28 @@ def test_the_main_event_takes_the_province_its_title_holds_it_in(tmp_path: Path)
     other = extract_text(tmp_path, (
         " date 2022-07 Cảnh sát cơ động diễn tập chống khủng bố tại Đắk Lắk\n\n" + lead))
     assert other.events[0].localities == ("Pleiku",)
+
+
+def test_a_date_with_spaced_dashes_and_a_lead_that_says_when_the_event_took_place():
+    launch = _events("Ngày 9 - 3 - 2013, tại xã Mù Cả, Ban Chỉ đạo phòng, chống ma túy huyện Mường Tè "
+                     "tổ chức lễ ra quân.", "2013-03")
+    assert [(e.type, e.date) for e in launch] == [("ceremony", "2013-03-09")]
+    seminar = _events('Tại hội thảo "An toàn dữ liệu cho ngân hàng" diễn ra chiều 20/11 ở Hà Nội, Cục '
+                      "An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao cho biết nhiều vụ tấn "
+                      "công mạng đã xảy ra. Hội thảo do Hiệp hội Ngân hàng Việt Nam tổ chức.", "2021-11")
+    assert [(e.type, e.date) for e in seminar] == [("conference", "2021-11-20")]
+
+
+def test_advice_to_check_one_s_home_is_no_inspection():
+    found = _events("Ngày 4/5, một vụ cháy nhà xảy ra tại xã Xuân Lai làm hư hỏng nhiều tài sản. Qua vụ "
+                    "việc, Công an tỉnh khuyến cáo người dân thường xuyên kiểm tra hệ thống điện, ổ cắm.",
+                    "2021-05")
+    assert all(e.type != "inspection" for e in found)
+
+
+def test_at_talks_the_host_s_chair_leads_before_the_visiting_head():
+    talks = _events("Ngày 12/9, tại TP Lai Châu, Công an tỉnh Lai Châu tổ chức hội đàm với đoàn đại biểu "
+                    "Công an tỉnh Luông Nậm Thà (Lào) do Đại tá Xổm Xắc Vi Lay, Giám đốc Công an tỉnh Luông "
+                    "Nậm Thà làm trưởng đoàn. Phía Công an tỉnh Lai Châu do Đại tá Nguyễn Văn Hải, Giám đốc "
+                    "Công an tỉnh chủ trì.", "2019-09")
+    assert talks[0].leader == "Nguyễn Văn Hải"

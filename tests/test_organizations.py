@@ -606,3 +606,47 @@ def test_a_national_park_s_board_with_its_name_hyphenated_or_not(tmp_path: Path)
     names = org_names(ex)
     assert "Ban Quản lý Vườn quốc gia Chư Yang Sin" in names
     assert "Ban Quản lý Vườn quốc gia Kon Ka Kinh - Mang Yang" in names
+
+
+def test_abbreviated_boards_women_s_union_and_foreign_security_departments(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sáng 3/4, BCĐ phòng, chống ma túy huyện Sìn Hồ ra quân; BCĐ huyện giao các xã "
+                      "thực hiện. Hội Liên hiệp phụ nữ tỉnh Điện Biên tặng quà. Đoàn Sở An ninh tỉnh "
+                      "Hủa Phăn và Cơ quan Cảnh sát tỉnh Chungcheong Nam (Hàn Quốc) dự.")
+    for name in ("BCĐ phòng, chống ma túy huyện Sìn Hồ", "Hội Liên hiệp phụ nữ tỉnh Điện Biên",
+                 "Sở An ninh tỉnh Hủa Phăn", "Cơ quan Cảnh sát tỉnh Chungcheong Nam"):
+        assert name in orgs, (name, list(orgs))
+    assert not any(name.startswith("BCĐ huyện") for name in orgs)
+
+
+def test_an_association_s_short_form_in_brackets_names_it_later(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Cục A05 phối hợp với Hiệp hội An toàn mạng Việt Nam (VNCSA) tổ chức hội thảo. Theo "
+                      "VNCSA, các doanh nghiệp còn chủ quan.")
+    assert orgs["Hiệp hội An toàn mạng Việt Nam"] == ["Hiệp hội An toàn mạng Việt Nam", "VNCSA"]
+
+
+def test_a_bank_s_district_branch_and_a_group_inside_a_company_s_name(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ngân hàng Nông nghiệp và PTNT chi nhánh huyện Bình Sơn trao 20 suất quà; ông Lê "
+                      "Văn Tám, Chủ tịch HĐQT Công ty CP Tập đoàn Minh Phát, trao 1 tỷ đồng.")
+    assert "Ngân hàng Nông nghiệp và PTNT chi nhánh huyện Bình Sơn" in orgs
+    assert "Công ty CP Tập đoàn Minh Phát" in orgs
+    assert "Tập đoàn Minh Phát" not in orgs
+
+
+def test_a_command_centre_written_lower_case_before_its_police(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Các camera được kết nối với Trung tâm chỉ huy Công an tỉnh; mỗi xã có trung tâm "
+                      "chỉ huy riêng và một trung tâm chỉ huy của Công an huyện.")
+    assert list(orgs) == ["Trung tâm chỉ huy"]
+
+
+def test_a_border_post_named_after_a_gate_that_reads_like_a_person(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2018-02 Ngày 2/2, Chủ tịch UBND tỉnh thăm Đồn Biên phòng Pa Lù Sáng. Thiếu tá Vàng A Dình, "
+        "Đồn trưởng Đồn Biên phòng Pa Lù Sáng, báo cáo tình hình.\n"))
+    assert "Đồn Biên phòng Pa Lù Sáng" in org_names(ex)
+    people = {p.name: p.positions for p in ex.people}
+    assert "Pa Lù Sáng" not in people
+    assert people["Vàng A Dình"] == ("Đồn trưởng Đồn Biên phòng Pa Lù Sáng",)

@@ -367,3 +367,23 @@ def test_the_secretary_of_a_commune_s_party_committee(tmp_path: Path) -> None:
         "Công an xã.\n"))
     assert person(ex, "Lê Văn Tám").positions == ("Bí thư Đảng ủy xã Tân Lập",)
     assert "Đảng ủy xã Tân Lập" in [o.name for o in ex.organizations]
+
+
+def test_a_lunar_year_after_tet_is_no_person(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-02 Nhân dịp Tết Nguyên đán Giáp Thìn, Chủ tịch UBND tỉnh đã tặng quà các đơn vị. "
+        "Đón Xuân Ất Tỵ, Giám đốc Công an tỉnh thăm hỏi cán bộ. Dịp Tết Đinh Dậu, Bí thư Tỉnh ủy tặng "
+        "quà. Đại tá Đinh Văn Sửu, Phó Giám đốc, dự.\n"))
+    names = [p.name for p in ex.people]
+    assert "Giáp Thìn" not in names and "Ất Tỵ" not in names and "Đinh Dậu" not in names
+    assert "Đinh Văn Sửu" in names
+
+
+def test_names_without_a_vietnamese_family_name_after_a_rank_or_comrade(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2012-07 Dự lễ có đ/c Lỳ Xè Pà, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện. Đoàn Sở An ninh tỉnh "
+        "Luông Nậm Thà do Đại tá Xổm Xắc Phôm Vi Lay, Giám đốc Sở làm trưởng đoàn.\n"))
+    people = {p.name: p.positions for p in ex.people}
+    assert people["Lỳ Xè Pà"] == ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")
+    assert people["Xổm Xắc Phôm Vi Lay"] == ("Giám đốc Sở", "Trưởng đoàn")
+    assert "Vi Lay" not in people

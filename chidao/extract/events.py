@@ -74,6 +74,9 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
 _OTHER_WORD = {"lễ": regex.compile(r"[ \t]+(?:hội|tân|phép)(?![\p{L}])")}
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
+# ... unless it says when the event took place: "Tại hội thảo "…" diễn ra sáng 15/10 ở …, Cục … cho biết"
+_HELD_ON = regex.compile(r"[^\n.;]{0,120}?(?<![\p{L}])diễn ra\s+(?:vào\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối"
+                         r"|[Tt]rưa)\s+\d")
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s+"
 _TIME_WORD = regex.compile(
@@ -90,6 +93,9 @@ _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
 # and a check that finds an offence ("kiểm tra, phát hiện một cơ sở …", "qua kiểm tra phát hiện …")
 _A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện")
+# a check of a manner written before it: advice or a habit ("người dân thường xuyên kiểm tra hệ thống điện",
+# "cần kiểm tra", "định kỳ kiểm tra"), no visit
+_A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|nên)\s+kiểm tra")
 # a lead over days: "Trong hai ngày 14 và 15/11, …", in brackets too ("Trong 2 ngày (20-21/3)"; not "hội
 # nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
@@ -107,6 +113,7 @@ _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đ�
 # receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …
 _RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
                           r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
+_TALKS = regex.compile(r"(?<![\p{L}])hội đàm(?![\p{L}])", regex.IGNORECASE)
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
@@ -257,7 +264,8 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
 def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
     return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
-            or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None)
+            or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None
+            or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
 
 
 def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
@@ -282,8 +290,9 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                         stop = lower.find("\n", after)
                         if _HOSTS_DELEGATION.search(lower, after, len(lower) if stop < 0 else stop):
                             own = "working_session"
-                    out.append((at, own, _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None,
-                                phrase in _DATED_ONLY))
+                    back = _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None \
+                        and _HELD_ON.match(text, after) is None
+                    out.append((at, own, back, phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
     return sorted(out)
 
@@ -318,6 +327,13 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
     "Bộ trưởng X đã dự lễ khởi công …"); None when the report names nobody in such a role
     ("Dự lễ có Tổng Bí thư X": attending is not leading)."""
     lead = _LEADS.search(text, start, end)
+    if lead is not None and _TALKS.search(text, start, end):
+        # talks of two sides: the host side's chair leads, not the visiting side's head ("… hội đàm với đoàn
+        # … do X làm trưởng đoàn. Phía … do Y chủ trì"), as who chairs comes first (rule 3)
+        for found in _CHAIRS.finditer(text, start, reach):
+            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            if name is not None:
+                return name
     if lead is not None:
         by = None
         for m in _LEADER_DO.finditer(text, start, lead.start()):

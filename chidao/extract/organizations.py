@@ -29,7 +29,7 @@ Tỉnh ủy Nghệ An" end where the body ends).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -37,6 +37,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.units import (
+    CODE,
     GAP,
     bare_codes,
     code_after,
@@ -326,6 +327,9 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         # a name that looks like a person's may be a district's or a commune's ("Đồn Biên phòng Trần Đề")
         count = (_place_words(words, "") or _known_words(words, "huyện") or _known_words(words, "xã")) \
             if run else 0
+        if count == 0 and run and 2 <= len(words) <= 4 \
+                and text.count(text[pos:run.end("name")]) >= 2:
+            count = len(words)  # "Đồn Biên phòng Ma Lù Thàng" written so again: a gate's name, no person's
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
@@ -569,6 +573,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         _code_mentions(text, context, codes, mentions)
     _merge_short_forms(mentions)
     _companies(text, context, mentions, names)
+    _acronym_mentions(text, context, mentions)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
 
@@ -622,6 +627,7 @@ def _optional_place_keys() -> frozenset[str]:
     """Bodies that are a national force or office and, with a place, that place's ("Bộ đội Biên phòng")."""
     return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "optional")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
+_BARE_CODE_FULL = regex.compile(CODE)
 
 
 def _without_bracketed_repeats(text: str, bodies: list[BodyMatch],
@@ -657,9 +663,10 @@ _COMPANY = regex.compile(
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
     r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập)[ ]))?"
     + _NAME_WORD + r")*)"
-    # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu"
+    # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu", a district's
+    # ("… chi nhánh huyện Hòa Vang")
     r"(?P<branch>(?:[ ](?!" + _JOINING + r")\p{Ll}+){0,3}[ ](?:\([^()\s]{2,12}\)[ ])?chi[ ]nhánh"
-    r"(?:[ ](?:tỉnh|thành phố|TP))?(?:[ ]" + _NAME_WORD + r")+)?",
+    r"(?:[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã))?(?:[ ]" + _NAME_WORD + r")+)?",
     regex.V1)
 
 
@@ -690,6 +697,7 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
         key = "company@" + name
         names.setdefault(key, (False, name))
         mentions.setdefault(key, []).append((at, end))
+        insort(taken, (at, end))  # "Công ty CP Tập đoàn Hoàng Phúc": the group inside is no second company
 
 
 # "Bộ Tư lệnh Vùng Cảnh sát biển 3" is the command of "Vùng Cảnh sát biển 3": one body
@@ -706,6 +714,36 @@ def _merge_short_forms(mentions: dict[str, list[Span]]) -> None:
             key.startswith((short + "@", short + ">")) or key == _COMMAND_OF + short)]
         if len(full) == 1:
             mentions[full[0]] = sorted(mentions[full[0]] + mentions.pop(short))
+
+
+# A short form in capitals in brackets right after a body's name ("Hiệp hội An toàn thông tin Việt Nam
+# (VNISA)").
+_ACRONYM_AFTER = regex.compile(r"[ ]?\((\p{Lu}[\p{Lu}\d&]{2,9})\)")
+
+
+def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span]]) -> None:
+    """A body's short form written in brackets after its name ("… Việt Nam (VNISA)") and later alone
+    ("Đại diện VNISA cho biết") is a mention of that body there; the bracketed form itself is not. A short
+    form written after two bodies names neither."""
+    owners: dict[str, set[str]] = {}
+    for key, spans in mentions.items():
+        for _, end in spans:
+            m = _ACRONYM_AFTER.match(text, end)
+            if m is not None and not _BARE_CODE_FULL.fullmatch(m.group(1)):
+                owners.setdefault(m.group(1), set()).add(key)
+    if not owners:
+        return
+    taken = sorted(span for spans in mentions.values() for span in spans)
+    for short, keys in owners.items():
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        for m in regex.finditer(r"(?<![\p{L}\d&(])" + regex.escape(short) + r"(?![\p{L}\d&)])", text):
+            i = bisect_right(taken, (m.start(), len(text))) - 1
+            if (i >= 0 and taken[i][1] > m.start()) or context.in_furniture(*m.span()):
+                continue
+            mentions[key].append(m.span())
+        mentions[key].sort()
 
 
 def _code_mentions(text: str, context: Context, codes: dict[str, str],

@@ -82,6 +82,10 @@ _OWNER_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
 _FORMER = regex.compile(r"(?:nguyên|cựu)\s+")
 # "giữ chức vụ Giám đốc …": the position someone is appointed to
 _TAKES_OFFICE = regex.compile(r"\s+(?:giữ chức vụ|giữ chức|giữ cương vị)\s+")
+# the stems and branches that name a lunar year ("Giáp Thìn", "Ất Tỵ", "Đinh Dậu"): never a person's name
+_CAN = frozenset({"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"})
+_CHI = frozenset({"Tý", "Tí", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu",
+                  "Tuất", "Hợi"})
 # a character that makes a name part of a longer word
 _NAME_EDGE = regex.compile(r"[\p{L}\d]")
 
@@ -155,7 +159,8 @@ def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
     ("Trường THPT Nguyễn Du") nor after a word that makes it a street, a school, an award or a
     place ("số 96 Nguyễn Du", "đường Lê Lợi", "quần đảo Hoàng Sa"), and not followed by a word
     that continues a proper noun."""
-    if short_lines.overlaps(pos, pos + len(name)) or match_body(text, pos) is not None:
+    if short_lines.overlaps(pos, pos + len(name)) or match_body(text, pos) is not None \
+            or _inside_body(text, pos):
         return False
     if _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos) \
             or _LISTED_STREET.search(text, max(0, pos - 120), pos):
@@ -165,6 +170,19 @@ def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
     if name.count(" ") == 1 and not _PAIRED.search(text, max(0, pos - 40), pos):
         return False
     return _NOT_BARE_AFTER.match(text, pos + len(name)) is None
+
+
+_BODY_WORD = regex.compile(r"(?<![\p{L}\d])\p{Lu}")
+
+
+def _inside_body(text: str, pos: int) -> bool:
+    """Whether a body named a few words before runs on over pos ("Đồn Biên phòng Ma Lù Thàng": the post's
+    name, no person's)."""
+    for m in _BODY_WORD.finditer(text, max(0, pos - 30), pos):
+        body = match_body(text, m.start())
+        if body is not None and body.end > pos:
+            return True
+    return False
 
 
 def _own_titles(text: str, chain: list[Title]) -> list[Title]:
@@ -213,7 +231,10 @@ def _after_titles(text: str, chain: list[Title], end: int,
             stop = _list_after(text, stop, end, shared, readings)
             _share_last_positions(readings[first:], chain)
         return stop
-    foreign = _foreign_name_at(text, at, end) if any(t.kind == "rank" for t in chain) else None
+    # a name without a Vietnamese family name after a rank, or after "đồng chí" (a Hà Nhì official's
+    # "đ/c Pờ Xè Lù")
+    foreign = _foreign_name_at(text, at, end) \
+        if any(t.kind == "rank" or t.key == "comrade" for t in chain) else None
     if foreign is not None:  # "Thiếu tướng Chea Sophal, Chánh Cảnh sát tỉnh Svay Rieng"
         appositives, stop, marked = _appositives(text, at + len(foreign), end)
         if marked:
@@ -287,6 +308,8 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
     marked = _MARKED_FIRST.match(words[0]) is not None
     if not 2 <= len(words) <= 4 or not (two_syllables or marked or is_surname(words[0])):
         return None
+    if len(words) == 2 and words[0] in _CAN and words[1] in _CHI:
+        return None  # "Tết Nguyên đán Đinh Dậu", "Xuân Giáp Thìn": a year of the lunar calendar
     name = " ".join(words)
     if not _AFTER_NAME.match(text, pos + len(name)):
         return None
@@ -294,9 +317,9 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
 
 
 def _foreign_name_at(text: str, pos: int, end: int) -> str | None:
-    """A name of 2-4 capitalized syllables that opens with no Vietnamese family name (a Khmer or
-    Lao officer's: "Chea Sophal", "Khonesavanh Phommachak"); taken only after a rank and before a
-    position of their own, which the caller checks."""
+    """A name of 2-5 capitalized syllables that opens with no Vietnamese family name (a Khmer or
+    Lao officer's: "Chea Sophal", "Khonesavanh Phommachak", "Khăm Phon Sỉ Ma Ly"); taken only after a rank
+    or "đồng chí" and before a position of their own, which the caller checks."""
     run = _NAME_RUN.match(text, pos, end)
     if run is None or is_surname(run.group().split(" ")[0]):
         return None
@@ -309,7 +332,7 @@ def _foreign_name_at(text: str, pos: int, end: int) -> str | None:
         words.append(word)
         offset += len(word) + 1
     name = " ".join(words)
-    if not 2 <= len(words) <= 4 or len(words[-1]) == 1 or name in _NOT_PEOPLE or _is_place_name(name) \
+    if not 2 <= len(words) <= 5 or len(words[-1]) == 1 or name in _NOT_PEOPLE or _is_place_name(name) \
             or not _AFTER_NAME.match(text, pos + len(name)):
         return None
     return name

@@ -67,12 +67,13 @@ _GAP_RE = regex.compile(GAP)
 _TOKEN = regex.compile(r"[\p{L}\d&]+|[-–]")
 _BETWEEN = regex.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*")
 _CODE = r"(?:P[A-Z]{1,2}|[ACKX])[ ]?\d{2}"
+CODE = _CODE  # a unit code ("PC45", "PC 04", "A05"), shared with the organizations step
 _HEAD_CODE = regex.compile(r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ](?P<code>" + _CODE + ")" + END)
 _CODE_CLOSED = regex.compile(
     r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+){0,9}?(?=[ ]?\(" + _CODE + r"\))")
 # Words that end a name: function words and verbs ("Hội Nông dân cùng nhân dân Việt Nam" is no name).
 _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
-               r"toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
+               r"(?<![Aa]n[ ])toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn"
     r"|Tổng cục|Cục)"
@@ -84,8 +85,10 @@ _LOWER_ONE = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội"
 # Heads the press also writes in lower case after a position ("Trưởng phòng An ninh …").
 _LOWER_HEADS = frozenset({"Cục", "Phòng", "Đội"})
 # Heads whose function is written capitalized: "Trung tâm Chỉ huy Công an tỉnh …", never "trung tâm chỉ huy"
-# or "Trung tâm thông tin chỉ huy" as a common noun.
+# or "Trung tâm thông tin chỉ huy" as a common noun …
 _CAPITAL_FUNCTION = frozenset({"Trung tâm"})
+# ... unless the police it belongs to follows: "Trung tâm chỉ huy Công an tỉnh"
+_POLICE_AFTER = regex.compile(r"[ ]Công an(?![\p{L}\d])")
 _FOLD = regex.compile(r"[\s,]+")
 _WORD = regex.compile(r"[\p{L}\d]+")
 
@@ -271,11 +274,11 @@ def _unit_end(text: str, pos: int, head: _Head) -> int | None:
         return None
     if head.functions:
         gap = _GAP_RE.match(text, end)
-        if gap is None or ((head.lower or head.form in _CAPITAL_FUNCTION)
-                           and not text[gap.end():gap.end() + 1].isupper()):
+        lower = gap is not None and not text[gap.end():gap.end() + 1].isupper()
+        if gap is None or (head.lower and lower):
             return None
         end = _function_end(text, gap.end(), head)  # type: ignore[assignment]
-        if end is None:
+        if end is None or (lower and head.form in _CAPITAL_FUNCTION and not _POLICE_AFTER.match(text, end)):
             return None
     if head.after == "number":
         number = _NUMBER_RE.match(text, end)

@@ -8115,7 +8115,9 @@ def g243():
           note="in the sapo; the later bare 'Ban Chấp hành Đảng bộ tỉnh' (×2) has no place; nor 'Đảng ủy Công an tỉnh', 'UBND tỉnh' (as probe 139, 200)")
     d.org("Tỉnh ủy Tây Ninh", d.m("Tỉnh ủy Tây Ninh", n=1), note="inside the position")
     d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
-    d.org("Trung tâm chỉ huy Công an tỉnh", d.m("Trung tâm chỉ huy Công an tỉnh", n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149, 206)")
+    d.org("Trung tâm chỉ huy", d.m("Trung tâm chỉ huy", n=1),
+          note="gold fixed after rounds 19-20: a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; "
+          "settled in 344433d for 173, 202, 206, as EVAL12's 151); the blind gold kept it")
     d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
     d.loc(S, "province", "80", S, "80", d.m(S, n=3),
           note=POST2025 + " (Tây Ninh with Long An, 80); 'tỉnh Tây Ninh' before the merger shares the name: one locality keyed by name")
@@ -8224,7 +8226,9 @@ def g245():
     d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Hồ Chí Minh", n=2))
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
     d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
-    d.legal(d.s("Chỉ thị số 03/CT-BCA-V28 của Bộ trưởng Bộ Công an"), "directive", "03", "03/CT-BCA-V28", None, "Bộ trưởng Bộ Công an")
+    d.legal(d.s("Chỉ thị số 03/CT-BCA-V28 của Bộ trưởng Bộ Công an"), "directive", "03", "03/CT-BCA-V28", None, "Bộ Công an",
+            note="gold fixed after rounds 19-20: a document 'của Bộ trưởng Bộ Công an' is the Ministry's (probe 014, dev 011; "
+            "issuers.tsv); the blind gold wrote the minister")
     d.directive(d.sent("Kết luận hội nghị, Thứ trưởng Lê Minh Châu yêu cầu", "tại các thành phố lớn."), CH, "yêu cầu",
                 addressee="Công an các đơn vị, địa phương")
     d.directive(d.sent("Mục tiêu của đợt cao điểm", "trên địa bàn mỗi tỉnh."), CH, None, note="the goal right after the request carries the speech on")
@@ -8719,8 +8723,9 @@ def g233():
     d.org(CA, d.m(CA, n=2) + d.m("Công an Thái Nguyên", n=1), note="the title's short form (as probe 001)")
     d.org(KP, d.m(KP, n=3) + [d.m("Cảnh sát tỉnh Gyeonggi Bắc", n=4)[0]] + d.m("Cảnh sát Gyeonggi Bắc", n=1),
           note="the title's 'Cảnh sát tỉnh Gyeonggi Bắc' and 'Cảnh sát Gyeonggi Bắc' are short forms of the body (round 16)")
-    d.org("Phòng Quản lý xuất nhập cảnh Công an tỉnh", d.m("Phòng Quản lý xuất nhập cảnh Công an tỉnh", n=1),
-          note="a named unit ending in a bare 'Công an tỉnh' (round 12)")
+    d.org("Phòng Quản lý xuất nhập cảnh", d.m("Phòng Quản lý xuất nhập cảnh", n=1),
+          note="gold fixed after rounds 19-20: a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; "
+          "settled in 344433d for 173, 202, 206, as EVAL12's 151); the blind gold kept it")
     d.org("Ban Đối ngoại", d.m("Ban Đối ngoại", n=1), note="a named unit of the Korean body, joined by 'của' (judgement)")
     d.loc(S, "province", "19", S, "19", d.m(S, n=3))
     d.loc("Phổ Yên", "district", "172", None, None, d.m("Phổ Yên", n=1), note="thị xã Phổ Yên in 2019")
