@@ -511,3 +511,13 @@ def test_a_request_among_the_deeds_a_body_reports_done_is_no_goal() -> None:
     ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
     assert not ex.targets
     assert 61 in {i.value for i in ex.indicators}
+
+
+def test_a_floor_set_for_every_unit_is_a_staffing_goal() -> None:
+    found = _targets_of(
+        "Ngày 12/4, Đoàn công tác của Bộ Công an làm việc với Công an tỉnh Hà Giang.\n\n"
+        "Trưởng đoàn yêu cầu Công an tỉnh rà soát lực lượng; trước ngày 30/9/2024 không để xã nào có dưới "
+        "12 cán bộ, chiến sĩ.", date="2024-04")
+    assert [(t.value, t.unit, t.at_least, t.metric_key, t.deadline) for t in found] == [
+        (12, "cán bộ, chiến sĩ", True, "staffing", "2024-09-30")]
+    assert found[0].text.endswith("không để xã nào có dưới 12 cán bộ, chiến sĩ")

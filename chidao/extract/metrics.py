@@ -315,6 +315,11 @@ _RANGE_LOW = regex.compile(
     regex.IGNORECASE | regex.V1)
 _SPACES = regex.compile(r"\s+")
 _AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
+# a floor set for every unit: "không để đơn vị nào có dưới 25 cán bộ" (no unit below 25: at least 25); the
+# amount starts at "không để"
+NONE_BELOW = regex.compile(
+    r"(?<!\w)không\s+để\s+(?:\p{L}+\s+){1,4}?nào\s+(?:có\s+|còn\s+)?(?:dưới|ít\s+hơn)\s+$",
+    regex.IGNORECASE | regex.V1)
 _APPROX = {"khoảng", "gần", "xấp xỉ"}
 MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD", "tỷ USD"}
 
@@ -404,6 +409,11 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
                               at_least=True, approx=False))
             continue
         more = _OR_MORE.match(text, m.end())  # "từ 5% trở lên": at least
+        if q is None and (floor := NONE_BELOW.search(text, max(0, number_start - 60), number_start)):
+            out.append(Amount(value=value * scale, unit=unit, start=floor.start(), end=m.end(),
+                              number_start=number_start, unit_start=m.start("unit"), at_least=True,
+                              approx=False))
+            continue
         out.append(Amount(value=value * scale, unit=unit, start=q.start() if q else number_start,
                           end=more.end() if more else m.end(), number_start=number_start,
                           unit_start=m.start("unit"), at_least=qual in _AT_LEAST or more is not None,

@@ -29,6 +29,7 @@ from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
     COUNT_NOUNS,
     MONEY_UNITS,
+    NONE_BELOW,
     STAFF_NOUNS,
     Amount,
     MetricMention,
@@ -103,6 +104,7 @@ _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
+_STAFF_UNITS = {"biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
 _CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
 # between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
 _ADVERBS_ONLY = regex.compile(
@@ -127,7 +129,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
                 norm = per_unit_norm(text, start, segment, amount) \
-                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
+                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start))) \
+                    or _floor_per_unit(text, amount)
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
                                  and _BUILT.search(text, segment, amount.start)) \
@@ -162,6 +165,12 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _floor_per_unit(text: str, amount: Amount) -> bool:
+    """Whether the amount is a floor set for every unit ("không để đơn vị nào có dưới 25 cán bộ"): a norm,
+    whatever its unit counts."""
+    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None
 
 
 def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
@@ -461,6 +470,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             key = own
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
+    if key is None and _floor_per_unit(text, amount) and amount.unit in _STAFF_UNITS:
+        # "không để đơn vị nào có dưới 25 cán bộ": the staff of each unit
+        key = MetricMention("staffing", amount.unit_start, amount.end)
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
         if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
