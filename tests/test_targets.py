@@ -521,3 +521,17 @@ def test_a_floor_set_for_every_unit_is_a_staffing_goal() -> None:
     assert [(t.value, t.unit, t.at_least, t.metric_key, t.deadline) for t in found] == [
         (12, "cán bộ, chiến sĩ", True, "staffing", "2024-09-30")]
     assert found[0].text.endswith("không để xã nào có dưới 12 cán bộ, chiến sĩ")
+
+
+def test_headquarters_asked_for_by_a_deadline_are_a_counted_task_not_a_resource() -> None:
+    text = ("Ngày 3/10, Đoàn công tác của Bộ Công an làm việc với Công an tỉnh Hà Giang.\n\n"
+            "Trưởng đoàn yêu cầu Công an tỉnh tập trung một số nội dung:\n\n"
+            "- Tham mưu UBND tỉnh hoàn thành xây dựng trụ sở cho 18 Công an xã còn thiếu "
+            "trước ngày 30/6/2025.\n\n"
+            "Chủ tịch UBND tỉnh cho biết tỉnh sẽ bố trí 40 tỷ đồng để xây dựng trụ sở cho 9 Công an xã "
+            "còn lại.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-10"))
+    assert [(t.value, t.unit, t.metric_key, t.deadline, t.text) for t in ex.targets] == [
+        (18, "Công an xã", "commune_police_headquarters", "2025-06-30",
+         "hoàn thành xây dựng trụ sở cho 18 Công an xã còn thiếu")]
+    assert {(c.amount, c.unit) for c in ex.commitments} == {(40, "tỷ đồng"), (9, "trụ sở")}

@@ -49,6 +49,7 @@ from chidao.extract.metrics import (
     passages,
 )
 from chidao.extract.organizations import match_body
+from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
@@ -1282,16 +1283,30 @@ def _completions(text: str, start: int, end: int, kind: str = "construction") ->
 
 # headquarters counted by the units they are for: "xây dựng trụ sở cho 35 Công an xã còn lại", "cải tạo, xây
 # mới trụ sở cho 40 Công an xã, phường" (a number before a body is no amount of its own)
-_HEADQUARTERS_FOR = regex.compile(
+HEADQUARTERS_FOR = regex.compile(
     r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
-    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+Công an\s+"
-    r"(?:cấp\s+)?(?:xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*(?:\s+còn lại)?)", regex.V1)
+    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+"
+    r"(?P<units>Công an\s+(?:cấp\s+)?(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*)"
+    r"(?:\s+còn lại)?)", regex.V1)
+# … asked for by a deadline, with no money or pledge in the sentence ("Tham mưu UBND tỉnh hoàn thành xây
+# dựng trụ sở cho 32 Công an xã còn thiếu trong năm 2026"): a counted task, a goal (targets.py), no resource
+_PLEDGE_OR_MONEY = regex.compile(r"(?<!\w)(?:sẽ|cam kết|dự kiến|thống nhất|nhất trí|đồng ý|kinh phí|ngân sách"
+                                 r"|tỷ đồng|tỉ đồng|triệu đồng)(?!\w)", regex.V1)
+
+
+def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> bool:
+    """Whether the headquarters counted by `m` in the sentence text[start:end] are a task with a deadline."""
+    if _PLEDGE_OR_MONEY.search(text, start, end):
+        return False
+    stop = min((i for i in (text.find(c, m.end(), end) for c in ";:") if i >= 0), default=end)
+    return find_deadline(text, m.end(), stop) is not None
 
 
 def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
     out = []
-    for m in _HEADQUARTERS_FOR.finditer(text, start, end):
+    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+        if headquarters_task(text, start, end, m):
+            continue
         s, e = m.span("what")
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
                               giver=None, receiver=None, text=text[s:e], span=(s, e)))

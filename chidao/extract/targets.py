@@ -23,7 +23,13 @@ from __future__ import annotations
 
 import regex
 
-from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS, per_unit_norm
+from chidao.extract.commitments import (
+    EQUIPMENT_UNITS,
+    GIVEN_UNITS,
+    HEADQUARTERS_FOR,
+    headquarters_task,
+    per_unit_norm,
+)
 from chidao.extract.context import Context
 from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
@@ -162,8 +168,39 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 else:
                     out.append(_target(text, context, near_start, near_end, amount, start))
                 goals_before = True
+            if in_directive:
+                out += _headquarters_tasks(text, context, start, end)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
+    return out
+
+
+# "hoàn thành xây dựng trụ sở cho 32 Công an xã, phường còn thiếu trong năm 2026"
+_FINISHED = regex.compile(r"(?<!\w)hoàn thành\s*$", regex.V1)
+_LEFT = regex.compile(r"\s+còn\s+(?:lại|thiếu)(?!\w)", regex.V1)
+
+
+def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> list[Target]:
+    """Headquarters to build for a count of commune police units by a deadline, asked for with no money or
+    pledge in the sentence: a counted task (commitments.py leaves them)."""
+    out = []
+    date = context.document.date
+    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+        if not headquarters_task(text, start, end, m):
+            continue
+        finished = _FINISHED.search(text, max(start, m.start() - 15), m.start())
+        span_start = finished.start() if finished else m.start()
+        left = _LEFT.match(text, m.end("units"))
+        span_end = max(m.end(), left.end() if left else m.end())
+        deadline = find_deadline(text, span_end, end, date[:4] if date else None)
+        out.append(Target(
+            metric=text[m.start():m.start("num")].strip().removesuffix(" cho"),
+            metric_key="commune_police_headquarters",
+            direction="reach", value=float(m.group("num").replace(".", "")),
+            unit=" ".join(m.group("units").split()),
+            at_least=False, baseline=None, deadline=deadline.value if deadline else None,
+            scope=_scope(text, context, start, span_start, end),
+            text=text[span_start:span_end], span=(span_start, span_end)))
     return out
 
 
