@@ -535,3 +535,14 @@ def test_headquarters_asked_for_by_a_deadline_are_a_counted_task_not_a_resource(
         (18, "Công an xã", "commune_police_headquarters", "2025-06-30",
          "hoàn thành xây dựng trụ sở cho 18 Công an xã còn thiếu")]
     assert {(c.amount, c.unit) for c in ex.commitments} == {(40, "tỷ đồng"), (9, "trụ sở")}
+
+
+def test_a_plans_goals_year_by_year_after_theo_de_an() -> None:
+    found = _targets_of(
+        "Ngày 20/5, UBND tỉnh Điện Biên tổ chức hội nghị sơ kết Đề án xây dựng xã không ma túy.\n\n"
+        "Theo Đề án, năm 2024 toàn tỉnh có thêm ít nhất 8 xã được công nhận không ma túy; năm 2025 có thêm "
+        "12 đơn vị.\n\n"
+        "Theo Chỉ thị, năm 2022, Công an tỉnh phát hiện 40 vụ cho vay lãi nặng.", date="2024-05")
+    assert [(t.value, t.unit, t.direction, t.at_least, t.deadline, t.metric_key) for t in found] == [
+        (8, "xã", "increase", True, "2024", "drug_free_communes"),
+        (12, "đơn vị", "increase", False, "2025", "drug_free_communes")]

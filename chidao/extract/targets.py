@@ -21,6 +21,8 @@ document's province.
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
 from chidao.extract.commitments import (
@@ -73,7 +75,9 @@ _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
 _DIRECTION = regex.compile(
-    r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
+    # "có thêm ít nhất 5 xã … được công nhận không ma túy": more of them, an increase
+    r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng|có thêm)\b"
+    r"|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
@@ -152,7 +156,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
-                        and not _dated_change(text, segment, amount.start):
+                        and not _dated_change(text, segment, amount.start) \
+                        and not _plan_year(text, start, segment, amount.start):
                     continue
                 if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
@@ -166,7 +171,12 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit in _TIME_UNITS:
                     out.append(_time_target(text, context, segment, amount, start, end))
                 else:
-                    out.append(_target(text, context, near_start, near_end, amount, start))
+                    target = _target(text, context, near_start, near_end, amount, start)
+                    if target.metric_key is None and amount.unit == "đơn vị" and goals_before \
+                            and out[-1].span[0] >= start:
+                        # "…; năm 2023 có thêm 25 đơn vị": the units the goal before counts
+                        target = dataclasses.replace(target, metric_key=out[-1].metric_key)
+                    out.append(target)
                 goals_before = True
             if in_directive:
                 out += _headquarters_tasks(text, context, start, end)
@@ -381,6 +391,25 @@ def _dated_change(text: str, segment: int, pos: int) -> bool:
     deadline = find_deadline(text, opening, pos)
     return deadline is not None and deadline.start == opening \
         and _DIRECTION.search(text, deadline.end, pos) is not None
+
+
+# a plan's goals, year by year: "Theo Đề án, năm 2022 toàn tỉnh có thêm ít nhất 20 xã …; năm 2023 có thêm 25
+# đơn vị" (not a directive's or a report's: "Theo Chỉ thị, năm 2020, Công an tỉnh phát hiện 46 vụ")
+_PLAN_OPENING = regex.compile(r"[\"“]?Theo\s+(?:Đề án|đề án|Kế hoạch|kế hoạch|Chương trình|chương trình)"
+                              r"(?:\s+[^\s,;.]+){0,6}\s*,", regex.V1)
+_YEAR_OPENING = regex.compile(r"[\s,]*(?:đến\s+(?:hết\s+|cuối\s+)?)?năm\s+\d{4}\s+(?:\p{L}+\s+){0,3}?$",
+                              regex.V1)
+
+
+def _plan_year(text: str, start: int, segment: int, pos: int) -> bool:
+    """Whether the figure at pos is a plan's goal for a year: the sentence opens with "Theo Đề án / Kế hoạch
+    …," and the figure's part of it with a year and the goal's verb ("năm 2023 có thêm 25 đơn vị")."""
+    opening = _PLAN_OPENING.match(text, start)
+    if opening is None:
+        return False
+    verb = _last(_DIRECTION, text, max(segment, opening.end()), pos)
+    return verb is not None and _ADVERBS_ONLY.fullmatch(text, verb.end(), pos) is not None \
+        and _YEAR_OPENING.fullmatch(text, max(segment, opening.end()), verb.start()) is not None
 
 
 def _segment_start(text: str, start: int, pos: int) -> int:
