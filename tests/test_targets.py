@@ -546,3 +546,12 @@ def test_a_plans_goals_year_by_year_after_theo_de_an() -> None:
     assert [(t.value, t.unit, t.direction, t.at_least, t.deadline, t.metric_key) for t in found] == [
         (8, "xã", "increase", True, "2024", "drug_free_communes"),
         (12, "đơn vị", "increase", False, "2025", "drug_free_communes")]
+
+
+def test_a_districts_board_holding_the_event_scopes_its_goals_to_the_district() -> None:
+    found = _targets_of(
+        "(Báo Nghệ An) - Ngày 15/8/2012, BCĐ phòng, chống tội phạm huyện Quỳnh Lưu tổ chức hội nghị sơ kết "
+        "công tác năm 2012.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã phấn đấu đến cuối năm 2012 "
+        "kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2011.", date="2012-08")
+    assert [(t.value, t.scope) for t in found] == [(5, "Quỳnh Lưu")]

@@ -664,9 +664,30 @@ def _local_report(context: Context) -> str | None:
         if len(places) == 1:
             return next(iter(places))
     places = _bodies_of_places(context, start, end)
+    if not places:
+        return _holder_place(context, start, end)
     if "province" in places.values() or len(places) != 1:
         return None
     return next(iter(places))
+
+
+# a district's or commune's board or committee holding the event, written in a way the bodies' list does not
+# know ("BCĐ phong trào toàn dân bảo vệ ANTQ huyện Tư Nghĩa tổ chức hội nghị …"): the place right before
+# "tổ chức", with no province's word in the holder's words
+_HELD_BY_PLACE = regex.compile(
+    r"(?:^|[,.:]\s)(?P<holder>[^,.:;]*?(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*))\s+(?:đã\s+)?tổ chức\b", regex.V1)
+_PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy)(?!\w)", regex.V1)
+
+
+def _holder_place(context: Context, start: int, end: int) -> str | None:
+    assert context.result is not None
+    text = context.document.text
+    m = _HELD_BY_PLACE.search(text, start, end)
+    if m is None or _PROVINCE_WORD.search(m.group("holder")):
+        return None
+    levels = {loc.name: loc.level for loc in context.result.localities}
+    return m.group("place") if levels.get(m.group("place")) in ("district", "commune") else None
 
 
 # a border post and the district it stands in, written right after its name ("Đồn Biên phòng Bắc Phong
