@@ -555,3 +555,11 @@ def test_a_districts_board_holding_the_event_scopes_its_goals_to_the_district() 
         "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã phấn đấu đến cuối năm 2012 "
         "kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2011.", date="2012-08")
     assert [(t.value, t.scope) for t in found] == [(5, "Quỳnh Lưu")]
+
+
+def test_a_goal_ending_with_its_districts_border_is_the_districts() -> None:
+    found = _targets_of(
+        "Ngày 10/2/2018, Bí thư Tỉnh ủy Hà Giang thăm Đồn Biên phòng Săm Pun, huyện Mèo Vạc.\n\n"
+        "Bí thư Tỉnh ủy đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phấn đấu trong năm 2018 triệt phá ít nhất "
+        "10 vụ mua bán, vận chuyển trái phép chất ma túy trên tuyến biên giới của huyện.", date="2018-02")
+    assert [(t.value, t.metric_key, t.scope) for t in found] == [(10, "drug_crime", "Mèo Vạc")]

@@ -83,7 +83,8 @@ _DIRECTION = regex.compile(
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu)\b)"
+    # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -638,6 +639,11 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
             or is_joint(context, sentence_start, span_start):
         return None
     unnamed = unnamed_place(context, sentence_start, span_start)
+    if unnamed is not None:
+        return unnamed
+    # "triệt phá ít nhất 15 vụ … trên tuyến biên giới của huyện": the place the goal's own words end with
+    semicolon = text.find(";", span_start, end)
+    unnamed = unnamed_place(context, span_start, semicolon if semicolon >= 0 else end)
     if unnamed is not None:
         return unnamed
     # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2
