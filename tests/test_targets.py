@@ -563,3 +563,12 @@ def test_a_goal_ending_with_its_districts_border_is_the_districts() -> None:
         "Bí thư Tỉnh ủy đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phấn đấu trong năm 2018 triệt phá ít nhất "
         "10 vụ mua bán, vận chuyển trái phép chất ma túy trên tuyến biên giới của huyện.", date="2018-02")
     assert [(t.value, t.metric_key, t.scope) for t in found] == [(10, "drug_crime", "Mèo Vạc")]
+
+
+def test_penalties_proposed_for_counted_cases_are_an_inspections_results() -> None:
+    text = ("Đêm 3/11, Công an phường Hòa Cường kiểm tra 12 cơ sở karaoke trên địa bàn.\n\n"
+            "Đoàn đã lập biên bản, đề nghị xử phạt vi phạm hành chính 6 trường hợp với tổng số tiền 40 triệu "
+            "đồng; tạm đình chỉ hoạt động 3 cơ sở karaoke không bảo đảm điều kiện an toàn phòng cháy.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-11"))
+    assert not ex.targets
+    assert {6, 3} <= {i.value for i in ex.indicators}

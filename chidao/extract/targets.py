@@ -33,6 +33,7 @@ from chidao.extract.commitments import (
     per_unit_norm,
 )
 from chidao.extract.context import Context
+from chidao.extract.directives import PENALTIES_COUNTED
 from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
     COUNT_NOUNS,
@@ -166,6 +167,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue
                 if goal is not None and _past_request(text, segment, goal):
                     continue
+                if goal is not None and goal.group() == "đề nghị" \
+                        and PENALTIES_COUNTED.match(text, goal.end()):
+                    continue  # "Đoàn đã lập biên bản, đề nghị xử phạt 11 trường hợp": an inspection's results
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
