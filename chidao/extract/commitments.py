@@ -38,6 +38,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
+    LIVESTOCK,
     MONEY_UNITS,
     STAFF_NOUNS,
     Amount,
@@ -55,14 +56,14 @@ from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
 # books given by the copy ("tặng nhà trường 200 cuốn sách")
 GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
-               "lớp", "chó nghiệp vụ", "cuốn", "quyển"}
-_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển"}
+               "lớp", "chó nghiệp vụ", "cuốn", "quyển", *LIVESTOCK}
+_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển", *LIVESTOCK}
 # food and goods given by weight: "hỗ trợ 2 tấn gạo", "… 5 triệu đồng và 200 kg gạo" (never what was seized or
 # burnt: a giving verb or a gift before it opens the weight)
 _WEIGHT_UNITS = {"tấn", "kg", "tạ"}
@@ -76,7 +77,8 @@ _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quy�
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
 _DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư",
+                "xưởng", "nhà xưởng"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"

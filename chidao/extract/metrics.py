@@ -238,7 +238,9 @@ _MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
-               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức")
+               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức", "giáo viên")
+# animals given to households, counted by their classifier and kind ("20 con bò giống": "con bò")
+LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà", "con vịt")
 # count nouns that make a number a figure; the unit is kept as written
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
@@ -275,6 +277,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "hộ chiếu", "vật phẩm", "sự kiện", "công nhân", "cơ quan, đơn vị", "lượt phạm nhân",
     # calls to a hotline, websites detected, trips at sea and their distance in nautical miles
     "cuộc gọi", "website", "chuyến", "hải lý",
+    # workshops built, boxes of goods and livestock given ("xây dựng 3 xưởng dạy nghề", "tặng 2.000 hộp khẩu
+    # trang", "hỗ trợ 20 con bò giống")
+    "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
@@ -296,6 +301,8 @@ _AMOUNT = regex.compile(
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
+# … unless the body is given things counted after it: "trao tặng Vùng 1 tàu tuần tra" (one boat to the Region)
+_GIVEN_TO = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao|bàn giao|hỗ trợ)(?:\s+cho)?\s+$", regex.V1)
 # "tổ chức" is no unit "tổ", but "14 tổ chức đảng" counts
 # nor is a "nhóm" of tasks or measures one of people ("9 nhóm nhiệm vụ", "3 nhóm giải pháp")
 _NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)|nhóm\s+(?:nhiệm\s+vụ|giải\s+pháp|vấn\s+đề|nội\s+dung"
@@ -382,8 +389,9 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         number_start = m.start("num")
-        if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start) \
-                and _unit(m.group("unit") or "") not in MONEY_UNITS:
+        if (named := _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start)) \
+                and _unit(m.group("unit") or "") not in MONEY_UNITS \
+                and not _GIVEN_TO.search(text, max(0, named.start() - 16), named.start()):
             # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number; not money given to a body
             # written bare ("trao tặng Trung đoàn 100 triệu đồng")
             continue
