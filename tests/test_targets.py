@@ -572,3 +572,14 @@ def test_penalties_proposed_for_counted_cases_are_an_inspections_results() -> No
     ex = extract_document(Document.from_text(text, source="test", date="2024-11"))
     assert not ex.targets
     assert {6, 3} <= {i.value for i in ex.indicators}
+
+
+def test_goal_keys_the_genre_repeats() -> None:
+    found = _targets_of(
+        "Ngày 6/3, Công an tỉnh Hà Giang tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n\n"
+        "Giám đốc yêu cầu Công an các xã giải quyết 100% hồ sơ thủ tục hành chính đúng hạn; bảo đảm 100% nạn "
+        "nhân trở về được tiếp nhận, hỗ trợ; nâng tỷ lệ điều tra, khám phá các vụ lừa đảo qua mạng đạt trên "
+        "60%; mỗi tuyến quốc lộ bố trí ít nhất 2 tổ tuần tra lưu động.", date="2024-03")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "admin_on_time_rate"), (100, "victim_support_rate"), (60, "fraud_clearance_rate"),
+        (2, "highway_patrol_teams")]
