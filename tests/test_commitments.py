@@ -1000,3 +1000,20 @@ def test_givers_a_secretary_a_head_in_apposition_a_company_written_by_kind_and_t
 def test_a_receiver_of_trainees_ends_before_how_often() -> None:
     found = _receivers("Công an tỉnh Kon Tum sẽ đào tạo 25 học viên của Sở An ninh tỉnh Attapeu mỗi năm.")
     assert found == [(25, "học viên", "Công an tỉnh Kon Tum", "Sở An ninh tỉnh Attapeu")]
+
+
+def test_workshops_teachers_boxes_and_livestock_given_are_counted() -> None:
+    found = _kinds("Thứ trưởng cho biết Bộ Công an sẽ đầu tư 80 tỷ đồng xây dựng 2 xưởng may trong năm 2025 "
+                   "và bổ sung 120 giáo viên cho các trại giam.")
+    assert [(k, a, u) for k, a, u, _ in found] == [
+        ("funding", 80, "tỷ đồng"), ("construction", 2, "xưởng"), ("staffing", 120, "giáo viên")]
+    boxes = _kinds("Dịp này, Hội Chữ thập đỏ tỉnh tặng 500 hộp khẩu trang cho lực lượng Công an.")
+    assert [(k, a, u) for k, a, u, _ in boxes] == [("equipment", 500, "hộp")]
+    assert [(k, a, u) for k, a, u, _ in _kinds("UBND huyện hỗ trợ 15 con bò giống cho các hộ nghèo.")] == [
+        ("other", 15, "con bò")]
+
+
+def test_things_given_to_a_body_named_by_its_number_are_counted() -> None:
+    found = _kinds("Dịp này, Tư lệnh Cảnh sát biển trao tặng Vùng 2 xuồng cao tốc và 300 triệu đồng để sửa "
+                   "chữa doanh trại.")
+    assert [(k, a, u) for k, a, u, _ in found] == [("equipment", 2, "xuồng"), ("funding", 300, "triệu đồng")]

@@ -511,3 +511,75 @@ def test_a_request_among_the_deeds_a_body_reports_done_is_no_goal() -> None:
     ex = extract_document(Document.from_text(text, source="test", date="2024-01"))
     assert not ex.targets
     assert 61 in {i.value for i in ex.indicators}
+
+
+def test_a_floor_set_for_every_unit_is_a_staffing_goal() -> None:
+    found = _targets_of(
+        "Ngày 12/4, Đoàn công tác của Bộ Công an làm việc với Công an tỉnh Hà Giang.\n\n"
+        "Trưởng đoàn yêu cầu Công an tỉnh rà soát lực lượng; trước ngày 30/9/2024 không để xã nào có dưới "
+        "12 cán bộ, chiến sĩ.", date="2024-04")
+    assert [(t.value, t.unit, t.at_least, t.metric_key, t.deadline) for t in found] == [
+        (12, "cán bộ, chiến sĩ", True, "staffing", "2024-09-30")]
+    assert found[0].text.endswith("không để xã nào có dưới 12 cán bộ, chiến sĩ")
+
+
+def test_headquarters_asked_for_by_a_deadline_are_a_counted_task_not_a_resource() -> None:
+    text = ("Ngày 3/10, Đoàn công tác của Bộ Công an làm việc với Công an tỉnh Hà Giang.\n\n"
+            "Trưởng đoàn yêu cầu Công an tỉnh tập trung một số nội dung:\n\n"
+            "- Tham mưu UBND tỉnh hoàn thành xây dựng trụ sở cho 18 Công an xã còn thiếu "
+            "trước ngày 30/6/2025.\n\n"
+            "Chủ tịch UBND tỉnh cho biết tỉnh sẽ bố trí 40 tỷ đồng để xây dựng trụ sở cho 9 Công an xã "
+            "còn lại.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-10"))
+    assert [(t.value, t.unit, t.metric_key, t.deadline, t.text) for t in ex.targets] == [
+        (18, "Công an xã", "commune_police_headquarters", "2025-06-30",
+         "hoàn thành xây dựng trụ sở cho 18 Công an xã còn thiếu")]
+    assert {(c.amount, c.unit) for c in ex.commitments} == {(40, "tỷ đồng"), (9, "trụ sở")}
+
+
+def test_a_plans_goals_year_by_year_after_theo_de_an() -> None:
+    found = _targets_of(
+        "Ngày 20/5, UBND tỉnh Điện Biên tổ chức hội nghị sơ kết Đề án xây dựng xã không ma túy.\n\n"
+        "Theo Đề án, năm 2024 toàn tỉnh có thêm ít nhất 8 xã được công nhận không ma túy; năm 2025 có thêm "
+        "12 đơn vị.\n\n"
+        "Theo Chỉ thị, năm 2022, Công an tỉnh phát hiện 40 vụ cho vay lãi nặng.", date="2024-05")
+    assert [(t.value, t.unit, t.direction, t.at_least, t.deadline, t.metric_key) for t in found] == [
+        (8, "xã", "increase", True, "2024", "drug_free_communes"),
+        (12, "đơn vị", "increase", False, "2025", "drug_free_communes")]
+
+
+def test_a_districts_board_holding_the_event_scopes_its_goals_to_the_district() -> None:
+    found = _targets_of(
+        "(Báo Nghệ An) - Ngày 15/8/2012, BCĐ phòng, chống tội phạm huyện Quỳnh Lưu tổ chức hội nghị sơ kết "
+        "công tác năm 2012.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Chủ tịch UBND huyện yêu cầu các xã phấn đấu đến cuối năm 2012 "
+        "kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2011.", date="2012-08")
+    assert [(t.value, t.scope) for t in found] == [(5, "Quỳnh Lưu")]
+
+
+def test_a_goal_ending_with_its_districts_border_is_the_districts() -> None:
+    found = _targets_of(
+        "Ngày 10/2/2018, Bí thư Tỉnh ủy Hà Giang thăm Đồn Biên phòng Săm Pun, huyện Mèo Vạc.\n\n"
+        "Bí thư Tỉnh ủy đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh phấn đấu trong năm 2018 triệt phá ít nhất "
+        "10 vụ mua bán, vận chuyển trái phép chất ma túy trên tuyến biên giới của huyện.", date="2018-02")
+    assert [(t.value, t.metric_key, t.scope) for t in found] == [(10, "drug_crime", "Mèo Vạc")]
+
+
+def test_penalties_proposed_for_counted_cases_are_an_inspections_results() -> None:
+    text = ("Đêm 3/11, Công an phường Hòa Cường kiểm tra 12 cơ sở karaoke trên địa bàn.\n\n"
+            "Đoàn đã lập biên bản, đề nghị xử phạt vi phạm hành chính 6 trường hợp với tổng số tiền 40 triệu "
+            "đồng; tạm đình chỉ hoạt động 3 cơ sở karaoke không bảo đảm điều kiện an toàn phòng cháy.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-11"))
+    assert not ex.targets
+    assert {6, 3} <= {i.value for i in ex.indicators}
+
+
+def test_goal_keys_the_genre_repeats() -> None:
+    found = _targets_of(
+        "Ngày 6/3, Công an tỉnh Hà Giang tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n\n"
+        "Giám đốc yêu cầu Công an các xã giải quyết 100% hồ sơ thủ tục hành chính đúng hạn; bảo đảm 100% nạn "
+        "nhân trở về được tiếp nhận, hỗ trợ; nâng tỷ lệ điều tra, khám phá các vụ lừa đảo qua mạng đạt trên "
+        "60%; mỗi tuyến quốc lộ bố trí ít nhất 2 tổ tuần tra lưu động.", date="2024-03")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "admin_on_time_rate"), (100, "victim_support_rate"), (60, "fraud_clearance_rate"),
+        (2, "highway_patrol_teams")]

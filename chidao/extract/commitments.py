@@ -38,6 +38,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
+    LIVESTOCK,
     MONEY_UNITS,
     STAFF_NOUNS,
     Amount,
@@ -49,19 +50,20 @@ from chidao.extract.metrics import (
     passages,
 )
 from chidao.extract.organizations import match_body
+from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
 # books given by the copy ("tặng nhà trường 200 cuốn sách")
 GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
-               "lớp", "chó nghiệp vụ", "cuốn", "quyển"}
-_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển"}
+               "lớp", "chó nghiệp vụ", "cuốn", "quyển", *LIVESTOCK}
+_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển", *LIVESTOCK}
 # food and goods given by weight: "hỗ trợ 2 tấn gạo", "… 5 triệu đồng và 200 kg gạo" (never what was seized or
 # burnt: a giving verb or a gift before it opens the weight)
 _WEIGHT_UNITS = {"tấn", "kg", "tạ"}
@@ -75,7 +77,8 @@ _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quy�
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
 _DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư",
+                "xưởng", "nhà xưởng"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
@@ -1282,16 +1285,30 @@ def _completions(text: str, start: int, end: int, kind: str = "construction") ->
 
 # headquarters counted by the units they are for: "xây dựng trụ sở cho 35 Công an xã còn lại", "cải tạo, xây
 # mới trụ sở cho 40 Công an xã, phường" (a number before a body is no amount of its own)
-_HEADQUARTERS_FOR = regex.compile(
+HEADQUARTERS_FOR = regex.compile(
     r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
-    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+Công an\s+"
-    r"(?:cấp\s+)?(?:xã|phường|thị trấn)"
-    r"(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*(?:\s+còn lại)?)", regex.V1)
+    r"(?P<what>(?:trụ sở|nhà làm việc)(?:\s+làm việc)?\s+cho\s+(?P<num>\d{1,3}(?:\.\d{3})*)\s+"
+    r"(?P<units>Công an\s+(?:cấp\s+)?(?:xã|phường|thị trấn)(?:\s*,\s*(?:xã|phường|thị trấn|đặc khu))*)"
+    r"(?:\s+còn lại)?)", regex.V1)
+# … asked for by a deadline, with no money or pledge in the sentence ("Tham mưu UBND tỉnh hoàn thành xây
+# dựng trụ sở cho 32 Công an xã còn thiếu trong năm 2026"): a counted task, a goal (targets.py), no resource
+_PLEDGE_OR_MONEY = regex.compile(r"(?<!\w)(?:sẽ|cam kết|dự kiến|thống nhất|nhất trí|đồng ý|kinh phí|ngân sách"
+                                 r"|tỷ đồng|tỉ đồng|triệu đồng)(?!\w)", regex.V1)
+
+
+def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> bool:
+    """Whether the headquarters counted by `m` in the sentence text[start:end] are a task with a deadline."""
+    if _PLEDGE_OR_MONEY.search(text, start, end):
+        return False
+    stop = min((i for i in (text.find(c, m.end(), end) for c in ";:") if i >= 0), default=end)
+    return find_deadline(text, m.end(), stop) is not None
 
 
 def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
     out = []
-    for m in _HEADQUARTERS_FOR.finditer(text, start, end):
+    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+        if headquarters_task(text, start, end, m):
+            continue
         s, e = m.span("what")
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
                               giver=None, receiver=None, text=text[s:e], span=(s, e)))

@@ -89,7 +89,7 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
-        if m.group() == "đề nghị" and _PENALTIES_COUNTED.match(text, m.end()):
+        if m.group() == "đề nghị" and PENALTIES_COUNTED.match(text, m.end()):
             continue  # "đã lập biên bản, đề nghị xử phạt 11 trường hợp": penalties counted, a result
         # "146 kiến nghị yêu cầu khắc phục vi phạm": the counted documents' content, no request either
         before = _COUNTED_PROPOSAL.search(text, max(0, m.start() - 12), m.start())
@@ -285,7 +285,7 @@ _COUNT_BEFORE = regex.compile(
     r"(?:\d[\d.,]*/)?\d[\d.,]* $", regex.V1)
 # a proposal to penalize counted cases ("đề nghị xử phạt vi phạm hành chính 11 trường hợp với tổng số tiền"):
 # an inspection's results, not a request that a body act ("đề nghị xử phạt nghiêm các vi phạm" asks)
-_PENALTIES_COUNTED = regex.compile(
+PENALTIES_COUNTED = regex.compile(
     r"\s+(?:xử phạt|xử lý)(?:\s+vi phạm hành chính)?\s+(?:đối với\s+)?(?:hơn\s+|gần\s+)?\d", regex.V1)
 _COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking

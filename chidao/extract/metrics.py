@@ -238,7 +238,9 @@ _MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
-               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức")
+               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức", "giáo viên")
+# animals given to households, counted by their classifier and kind ("20 con bò giống": "con bò")
+LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà", "con vịt")
 # count nouns that make a number a figure; the unit is kept as written
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
@@ -275,6 +277,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "hộ chiếu", "vật phẩm", "sự kiện", "công nhân", "cơ quan, đơn vị", "lượt phạm nhân",
     # calls to a hotline, websites detected, trips at sea and their distance in nautical miles
     "cuộc gọi", "website", "chuyến", "hải lý",
+    # workshops built, boxes of goods and livestock given ("xây dựng 3 xưởng dạy nghề", "tặng 2.000 hộp khẩu
+    # trang", "hỗ trợ 20 con bò giống")
+    "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
@@ -296,6 +301,8 @@ _AMOUNT = regex.compile(
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
+# … unless the body is given things counted after it: "trao tặng Vùng 1 tàu tuần tra" (one boat to the Region)
+_GIVEN_TO = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao|bàn giao|hỗ trợ)(?:\s+cho)?\s+$", regex.V1)
 # "tổ chức" is no unit "tổ", but "14 tổ chức đảng" counts
 # nor is a "nhóm" of tasks or measures one of people ("9 nhóm nhiệm vụ", "3 nhóm giải pháp")
 _NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)|nhóm\s+(?:nhiệm\s+vụ|giải\s+pháp|vấn\s+đề|nội\s+dung"
@@ -315,6 +322,11 @@ _RANGE_LOW = regex.compile(
     regex.IGNORECASE | regex.V1)
 _SPACES = regex.compile(r"\s+")
 _AT_LEAST = {"ít nhất", "tối thiểu", "không dưới", "không ít hơn", "trên", "hơn"}
+# a floor set for every unit: "không để đơn vị nào có dưới 25 cán bộ" (no unit below 25: at least 25); the
+# amount starts at "không để"
+NONE_BELOW = regex.compile(
+    r"(?<!\w)không\s+để\s+(?:\p{L}+\s+){1,4}?nào\s+(?:có\s+|còn\s+)?(?:dưới|ít\s+hơn)\s+$",
+    regex.IGNORECASE | regex.V1)
 _APPROX = {"khoảng", "gần", "xấp xỉ"}
 MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD", "tỷ USD"}
 
@@ -377,8 +389,9 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
     out: list[Amount] = []
     for m in _AMOUNT.finditer(text):
         number_start = m.start("num")
-        if _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start) \
-                and _unit(m.group("unit") or "") not in MONEY_UNITS:
+        if (named := _NAMED_BY_NUMBER.search(text, max(0, number_start - 24), number_start)) \
+                and _unit(m.group("unit") or "") not in MONEY_UNITS \
+                and not _GIVEN_TO.search(text, max(0, named.start() - 16), named.start()):
             # "Ban Chỉ đạo 138 tỉnh", "Đề án 06 của Chính phủ": a name's number; not money given to a body
             # written bare ("trao tặng Trung đoàn 100 triệu đồng")
             continue
@@ -404,6 +417,11 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
                               at_least=True, approx=False))
             continue
         more = _OR_MORE.match(text, m.end())  # "từ 5% trở lên": at least
+        if q is None and (floor := NONE_BELOW.search(text, max(0, number_start - 60), number_start)):
+            out.append(Amount(value=value * scale, unit=unit, start=floor.start(), end=m.end(),
+                              number_start=number_start, unit_start=m.start("unit"), at_least=True,
+                              approx=False))
+            continue
         out.append(Amount(value=value * scale, unit=unit, start=q.start() if q else number_start,
                           end=more.end() if more else m.end(), number_start=number_start,
                           unit_start=m.start("unit"), at_least=qual in _AT_LEAST or more is not None,
@@ -654,9 +672,30 @@ def _local_report(context: Context) -> str | None:
         if len(places) == 1:
             return next(iter(places))
     places = _bodies_of_places(context, start, end)
+    if not places:
+        return _holder_place(context, start, end)
     if "province" in places.values() or len(places) != 1:
         return None
     return next(iter(places))
+
+
+# a district's or commune's board or committee holding the event, written in a way the bodies' list does not
+# know ("BCĐ phong trào toàn dân bảo vệ ANTQ huyện Tư Nghĩa tổ chức hội nghị …"): the place right before
+# "tổ chức", with no province's word in the holder's words
+_HELD_BY_PLACE = regex.compile(
+    r"(?:^|[,.:]\s)(?P<holder>[^,.:;]*?(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+"
+    r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*))\s+(?:đã\s+)?tổ chức\b", regex.V1)
+_PROVINCE_WORD = regex.compile(r"(?<!\w)(?:tỉnh|[Tt]hành phố|Tỉnh ủy|Thành ủy)(?!\w)", regex.V1)
+
+
+def _holder_place(context: Context, start: int, end: int) -> str | None:
+    assert context.result is not None
+    text = context.document.text
+    m = _HELD_BY_PLACE.search(text, start, end)
+    if m is None or _PROVINCE_WORD.search(m.group("holder")):
+        return None
+    levels = {loc.name: loc.level for loc in context.result.localities}
+    return m.group("place") if levels.get(m.group("place")) in ("district", "commune") else None
 
 
 # a border post and the district it stands in, written right after its name ("Đồn Biên phòng Bắc Phong

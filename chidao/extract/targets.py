@@ -21,14 +21,24 @@ document's province.
 
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 
-from chidao.extract.commitments import EQUIPMENT_UNITS, GIVEN_UNITS, per_unit_norm
+from chidao.extract.commitments import (
+    EQUIPMENT_UNITS,
+    GIVEN_UNITS,
+    HEADQUARTERS_FOR,
+    headquarters_task,
+    per_unit_norm,
+)
 from chidao.extract.context import Context
+from chidao.extract.directives import PENALTIES_COUNTED
 from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
     COUNT_NOUNS,
     MONEY_UNITS,
+    NONE_BELOW,
     STAFF_NOUNS,
     Amount,
     MetricMention,
@@ -66,13 +76,16 @@ _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
 _DIRECTION = regex.compile(
-    r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng)\b|\b(?P<reach>đạt|nằm trong|có|lên)\b",
+    # "có thêm ít nhất 5 xã … được công nhận không ma túy": more of them, an increase
+    r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng|có thêm)\b"
+    r"|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu)\b)"
+    # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -103,6 +116,7 @@ _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
+_STAFF_UNITS = {"biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
 _CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
 # between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
 _ADVERBS_ONLY = regex.compile(
@@ -127,7 +141,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 # the goal word stands in the figure's part of the sentence, not before a ";"
                 segment = _segment_start(text, near_start, amount.start)
                 norm = per_unit_norm(text, start, segment, amount) \
-                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start)))
+                    or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start))) \
+                    or _floor_per_unit(text, amount)
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
                                  and _BUILT.search(text, segment, amount.start)) \
@@ -143,7 +158,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
-                        and not _dated_change(text, segment, amount.start):
+                        and not _dated_change(text, segment, amount.start) \
+                        and not _plan_year(text, start, segment, amount.start):
                     continue
                 if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
@@ -151,17 +167,62 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue
                 if goal is not None and _past_request(text, segment, goal):
                     continue
+                if goal is not None and goal.group() == "đề nghị" \
+                        and PENALTIES_COUNTED.match(text, goal.end()):
+                    continue  # "Đoàn đã lập biên bản, đề nghị xử phạt 11 trường hợp": an inspection's results
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
                 if amount.unit in _TIME_UNITS:
                     out.append(_time_target(text, context, segment, amount, start, end))
                 else:
-                    out.append(_target(text, context, near_start, near_end, amount, start))
+                    target = _target(text, context, near_start, near_end, amount, start)
+                    if target.metric_key is None and amount.unit == "đơn vị" and goals_before \
+                            and out[-1].span[0] >= start:
+                        # "…; năm 2023 có thêm 25 đơn vị": the units the goal before counts
+                        target = dataclasses.replace(target, metric_key=out[-1].metric_key)
+                    out.append(target)
                 goals_before = True
+            if in_directive:
+                out += _headquarters_tasks(text, context, start, end)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# "hoàn thành xây dựng trụ sở cho 32 Công an xã, phường còn thiếu trong năm 2026"
+_FINISHED = regex.compile(r"(?<!\w)hoàn thành\s*$", regex.V1)
+_LEFT = regex.compile(r"\s+còn\s+(?:lại|thiếu)(?!\w)", regex.V1)
+
+
+def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> list[Target]:
+    """Headquarters to build for a count of commune police units by a deadline, asked for with no money or
+    pledge in the sentence: a counted task (commitments.py leaves them)."""
+    out = []
+    date = context.document.date
+    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+        if not headquarters_task(text, start, end, m):
+            continue
+        finished = _FINISHED.search(text, max(start, m.start() - 15), m.start())
+        span_start = finished.start() if finished else m.start()
+        left = _LEFT.match(text, m.end("units"))
+        span_end = max(m.end(), left.end() if left else m.end())
+        deadline = find_deadline(text, span_end, end, date[:4] if date else None)
+        out.append(Target(
+            metric=text[m.start():m.start("num")].strip().removesuffix(" cho"),
+            metric_key="commune_police_headquarters",
+            direction="reach", value=float(m.group("num").replace(".", "")),
+            unit=" ".join(m.group("units").split()),
+            at_least=False, baseline=None, deadline=deadline.value if deadline else None,
+            scope=_scope(text, context, start, span_start, end),
+            text=text[span_start:span_end], span=(span_start, span_end)))
+    return out
+
+
+def _floor_per_unit(text: str, amount: Amount) -> bool:
+    """Whether the amount is a floor set for every unit ("không để đơn vị nào có dưới 25 cán bộ"): a norm,
+    whatever its unit counts."""
+    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None
 
 
 def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
@@ -337,6 +398,25 @@ def _dated_change(text: str, segment: int, pos: int) -> bool:
         and _DIRECTION.search(text, deadline.end, pos) is not None
 
 
+# a plan's goals, year by year: "Theo Đề án, năm 2022 toàn tỉnh có thêm ít nhất 20 xã …; năm 2023 có thêm 25
+# đơn vị" (not a directive's or a report's: "Theo Chỉ thị, năm 2020, Công an tỉnh phát hiện 46 vụ")
+_PLAN_OPENING = regex.compile(r"[\"“]?Theo\s+(?:Đề án|đề án|Kế hoạch|kế hoạch|Chương trình|chương trình)"
+                              r"(?:\s+[^\s,;.]+){0,6}\s*,", regex.V1)
+_YEAR_OPENING = regex.compile(r"[\s,]*(?:đến\s+(?:hết\s+|cuối\s+)?)?năm\s+\d{4}\s+(?:\p{L}+\s+){0,3}?$",
+                              regex.V1)
+
+
+def _plan_year(text: str, start: int, segment: int, pos: int) -> bool:
+    """Whether the figure at pos is a plan's goal for a year: the sentence opens with "Theo Đề án / Kế hoạch
+    …," and the figure's part of it with a year and the goal's verb ("năm 2023 có thêm 25 đơn vị")."""
+    opening = _PLAN_OPENING.match(text, start)
+    if opening is None:
+        return False
+    verb = _last(_DIRECTION, text, max(segment, opening.end()), pos)
+    return verb is not None and _ADVERBS_ONLY.fullmatch(text, verb.end(), pos) is not None \
+        and _YEAR_OPENING.fullmatch(text, max(segment, opening.end()), verb.start()) is not None
+
+
 def _segment_start(text: str, start: int, pos: int) -> int:
     semicolon = text.rfind(";", start, pos)
     return start if semicolon < 0 else semicolon + 1
@@ -461,6 +541,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             key = own
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
+    if key is None and _floor_per_unit(text, amount) and amount.unit in _STAFF_UNITS:
+        # "không để đơn vị nào có dưới 25 cán bộ": the staff of each unit
+        key = MetricMention("staffing", amount.unit_start, amount.end)
     if amount.unit == "%" and direction == "reach":
         key = _share_key(text, context, key, amount, segment, metric_end or amount.end, (sentence_start, end))
         if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
@@ -560,6 +643,11 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
             or is_joint(context, sentence_start, span_start):
         return None
     unnamed = unnamed_place(context, sentence_start, span_start)
+    if unnamed is not None:
+        return unnamed
+    # "triệt phá ít nhất 15 vụ … trên tuyến biên giới của huyện": the place the goal's own words end with
+    semicolon = text.find(";", span_start, end)
+    unnamed = unnamed_place(context, span_start, semicolon if semicolon >= 0 else end)
     if unnamed is not None:
         return unnamed
     # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2

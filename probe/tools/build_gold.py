@@ -875,7 +875,7 @@ def g026():
     d.commitment(d.s("Bộ Công an hỗ trợ 50 triệu đồng"), "funding", 50, "triệu đồng", giver="Bộ Công an")
     d.commitment(d.s("vận động các nhà hảo tâm đóng góp 20 triệu đồng"), "funding", 20, "triệu đồng", note="benefactors' share; giver not annotated")
     d.commitment(d.s("Tổng kinh phí xây dựng 20 căn nhà là 1,4 tỷ đồng"), "funding", 1.4, "tỷ đồng", note="the 20 houses are the lead's, not counted again")
-    d.commitment(d.s("hỗ trợ 20 con bò giống"), "other", 20, "con bò giống", note="the district's pledge")
+    d.commitment(d.s("hỗ trợ 20 con bò giống"), "other", 20, "con bò", note="the district's pledge; unit the count noun (rule 15)")
     d.commitment(d.s("bàn giao 146 căn nhà \"Đại đoàn kết\""), "construction", 146, "căn nhà", giver=G, note="houses built in 2021 (done; settled rule 9)")
     d.commitment(d.s("tổng kinh phí hơn 8,7 tỷ đồng"), "funding", 8.7, "tỷ đồng", giver=G)
     d.write()
