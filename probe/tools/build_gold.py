@@ -9390,6 +9390,489 @@ def g262():
     d.write()
 
 
+# ---- round 22 (263-274): written blind, before the extractor was run on these reports ----
+
+def g263():
+    d = Doc("263_baovephapluat_vksnd_quangbinh_trahoso_2019", "2019-12-21")
+    d.g["document"]["note"] = ("a procuracy's year review in the court-and-procuracy style ('VKSND', 'TAND' as written); cases returned for further "
+                               "investigation are counted by two flows (procuracy to investigators, court to procuracy), each with its own key; "
+                               "'Không có trường hợp nào …' is no figure; the emulation flag is an award")
+    HOA, TH, LAN, S = "Phạm Văn Hòa", "Trần Văn Thuấn", "Hoàng Thị Mai Lan", "Quảng Bình"
+    VK = "VKSND tỉnh Quảng Bình"
+    d.event(d.sent("Ngày 20/12,", "triển khai nhiệm vụ năm 2020."), type="conference", date="2019-12-20", place=None, localities=[S], leader=HOA,
+            note="the review of 2019 gives the year (rule 2); no chair named: the Supreme Procuracy's deputy 'dự và phát biểu chỉ đạo' (rule 3)")
+    d.person(HOA, [], ["Phó Viện trưởng VKSND tối cao"], d.m(HOA, n=2), note="later 'Đồng chí'")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh Quảng Bình"], d.m(TH, n=2), note="the second time position before the name")
+    d.person(LAN, [], ["Viện trưởng VKSND tỉnh"], d.m(LAN, n=1), note="a woman")
+    d.org(VK, d.m(VK, n=5), note="abbreviated body named as written (as probe 239); only its short form is written; bare 'VKSND tỉnh', "
+          "'Công an tỉnh', 'TAND tỉnh' have no place (rule 1)")
+    d.org("VKSND tối cao", d.m("VKSND tối cao", n=2), note="inside the positions (as probe 144)")
+    d.org("UBND tỉnh Quảng Bình", d.m("UBND tỉnh Quảng Bình", n=1), note="inside the position")
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=6))
+    d.directive(d.sent("Đồng chí yêu cầu VKSND tỉnh Quảng Bình", "đạt trên 90%."), HOA, "yêu cầu", addressee=VK)
+    d.directive(d.sent("Đối với các vụ án tham nhũng,", "tồn đọng kéo dài."), HOA, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Đồng chí Phó Chủ tịch UBND tỉnh Trần Văn Thuấn đề nghị", "dư luận quan tâm."), TH, "đề nghị", addressee="VKSND tỉnh")
+    d.target(d.s("tỷ lệ án trả hồ sơ để điều tra bổ sung giữa các cơ quan tiến hành tố tụng không vượt quá 2%"), "cases_returned_rate", "reach", 2, "%",
+             False, None, "2020", S, note=NEW + "; an upper bound is a reach target, not at least (round 2)")
+    d.target(d.s("tỷ lệ giải quyết tin báo, tố giác tội phạm đạt trên 90%"), "crime_report_resolution_rate", "reach", 90, "%", True, None, "2020", S)
+    d.commitment(d.s("hỗ trợ VKSND tỉnh 1,5 tỷ đồng"), "funding", 1.5, "tỷ đồng", giver="UBND tỉnh Quảng Bình", receiver=VK,
+                 note="'UBND tỉnh' and 'VKSND tỉnh' take the report's province (rule 12)")
+    P = "năm 2019"
+    d.indicator(d.s("thụ lý kiểm sát 968 tin báo, tố giác tội phạm và kiến nghị khởi tố"), "crime_reports", 968, "tin báo", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 921 tin"), "crime_reports", 921, "tin", None, None, P, S, note="reports resolved (as probe 144)")
+    d.indicator(d.s("đạt tỷ lệ 95,1%"), "crime_report_resolution_rate", 95.1, "%", None, None, P, S)
+    d.indicator(d.s("kiểm sát điều tra 587 vụ án"), "procuracy_cases", 587, "vụ án", None, None, P, S)
+    d.indicator(d.s("1.012 bị can"), "procuracy_cases", 1012, "bị can", None, None, P, S, note="a fraction 'vụ án/bị can': the defendants (as probe 144)")
+    d.indicator(d.s("truy tố 503 vụ"), "indictments", 503, "vụ", None, None, P, S)
+    d.indicator(d.s("861 bị can"), "indictments", 861, "bị can", None, None, P, S)
+    d.indicator(d.s("tăng 27 vụ so với năm 2018"), "indictments", 27, "vụ", "increase", "năm 2018", P, S)
+    d.indicator(d.s("Số vụ án VKSND trả hồ sơ cho cơ quan điều tra để điều tra bổ sung là 14 vụ"), "cases_returned", 14, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("chiếm tỷ lệ 2,4%"), "cases_returned_rate", 2.4, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("giảm 9 vụ so với năm 2018"), "cases_returned", 9, "vụ", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("số vụ Tòa án trả hồ sơ cho VKSND để điều tra bổ sung là 6 vụ"), "court_returned_cases", 6, "vụ", None, None, P, S,
+                note=NEW + ": returned by the court to the procuracy, a flow of its own (judgement)")
+    d.indicator(d.s("chiếm tỷ lệ 1,2%"), "court_returned_rate", 1.2, "%", None, None, P, S, note=NEW)
+    d.indicator(d.s("ban hành 52 kiến nghị phòng ngừa vi phạm, tội phạm"), "procuracy_recommendations", 52, "kiến nghị", None, None, P, S)
+    d.indicator(d.s("49/52 kiến nghị được tiếp thu"), "procuracy_recommendations_accepted", 49, "kiến nghị", None, None, P, S, note=NEW + " (as probe 144)")
+    d.write()
+
+
+def g264():
+    d = Doc("264_cand_langson_100ngaydem_2025", "2025-10-03")
+    d.g["document"]["note"] = ("a police newspaper with the 'PV' byline (no mention); a peak campaign's goals listed '1. 2. 3. 4.' under 'Theo kế hoạch' "
+                               "are targets but no directives (round 10); they take the campaign's last day as deadline (round 19); the 18 teams and "
+                               "250 officers sent for the campaign are commitments (as probe 112, 175)")
+    KH, VA, S, W = "Vũ Trọng Khanh", "Hà Thị Vân Anh", "Lạng Sơn", "Kỳ Lừa"
+    CA, UB = "Công an tỉnh Lạng Sơn", "UBND tỉnh Lạng Sơn"
+    d.event(d.sent("Sáng 2/10,", "Tết Nguyên đán Bính Ngọ 2026."), type="ceremony", date="2025-10-02", place="quảng trường 17/10", localities=[W, S],
+            leader=KH, note="a launch (lễ ra quân) is a ceremony; the director chairs")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=2), note="later 'Giám đốc Công an tỉnh' (no name words)")
+    d.person(VA, [], ["Phó Chủ tịch " + UB], d.m(VA, n=2), note="a woman; later 'Bà'")
+    d.org(CA, d.m(CA, n=1) + d.m("Công an Lạng Sơn", n=1), note="also its short form in the title (as probe 001); bare 'Công an tỉnh' has no place")
+    d.org(UB, d.m(UB, n=1), note="inside the position")
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="a named unit without its place (rule 1)")
+    d.loc(S, "province", "20", S, "20", d.m(S, n=3), note=POST2025 + " (Lạng Sơn unchanged, 20)")
+    d.loc(W, "commune", "06187", W, "06187", d.m(W, n=1), note="a ward since July 2025")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá Vũ Trọng Khanh yêu cầu", "lối mở hoạt động."), KH, "yêu cầu", addressee="Công an các xã, phường")
+    d.directive(d.sent("Giám đốc Công an tỉnh giao", "báo cáo Ban Giám đốc."), KH, "giao", addressee="Phòng Cảnh sát hình sự", note="speaker by position only")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh Hà Thị Vân Anh đề nghị", "lực lượng Công an."), VA, "đề nghị", addressee="các sở, ngành, địa phương")
+    DL = "2026-01-10"
+    d.target(d.s("Kéo giảm từ 5 - 7% số vụ phạm tội về trật tự xã hội so với cùng kỳ năm 2024"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ năm 2024", DL, S, note="range: at least its low end")
+    d.target(d.s("Tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, DL, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, DL, S)
+    d.target(d.s("Bắt, vận động đầu thú ít nhất 30% số đối tượng truy nã hiện có trên địa bàn"), "wanted_arrested", "reach", 30, "%", True, None, DL, S)
+    d.target(d.s("Triệt xóa 100% điểm, tụ điểm phức tạp về ma túy được phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None, DL, S,
+             note=NEW)
+    d.commitment(d.s("bố trí 3 tỷ đồng hỗ trợ kinh phí cho đợt cao điểm"), "funding", 3, "tỷ đồng", giver=UB, note="'UBND tỉnh sẽ bố trí', told by the vice-chair")
+    d.commitment(d.s("18 tổ công tác"), "staffing", 18, "tổ", giver=CA, note="teams sent for the campaign (as probe 175)")
+    d.commitment(d.s("250 cán bộ, chiến sĩ"), "staffing", 250, "cán bộ, chiến sĩ", giver=CA)
+    P = "9 tháng năm 2025"
+    d.indicator(d.s("phát hiện gần 310 vụ phạm tội về trật tự xã hội"), "social_order_crime", 310, "vụ", None, None, P, S, note="'gần 310' is 310 (rule 6)")
+    d.indicator(d.s("điều tra làm rõ hơn 260 vụ"), "cases_solved", 260, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 84,5%"), "case_clearance_rate", 84.5, "%", None, None, P, S)
+    d.indicator(d.s("bắt giữ khoảng 190 vụ phạm tội về ma túy"), "drug_crime", 190, "vụ", None, None, P, S)
+    d.indicator(d.s("trên 240 đối tượng"), "suspects_arrested", 240, "đối tượng", None, None, P, S)
+    d.indicator(d.s("còn 46 đối tượng truy nã chưa bắt được"), "wanted_remaining", 46, "đối tượng", None, None, None, S, note=NEW + "; a current state, no period")
+    d.write()
+
+
+def g265():
+    d = Doc("265_congthuong_hoinghi_pccc_chotttm_2018", "2018-03-28")
+    d.g["document"]["note"] = ("a national conference of two ministries: its figures and goals are the country's (scope null, as probe 203, 230); the "
+                               "country's 8.500 markets and 900 centres are its size and 'chiếm gần 70%' a share: no figures (as probe 216, 246)")
+    TH, VI = "Trần Quốc Thắng", "Lê Hồng Việt"
+    C07 = "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+    BV = "Tổng công ty Bảo hiểm Bảo Việt"
+    d.event(d.sent("Ngày 27/3, tại Hà Nội,", "chợ và trung tâm thương mại."), type="conference", date="2018-03-27", place="Hà Nội", localities=["Hà Nội"],
+            leader=TH, note="two co-chairs: the first named (as probe 091, 230)")
+    d.person(TH, [], ["Thứ trưởng Bộ Công Thương"], d.m(TH, n=2), note="position before the name")
+    d.person(VI, ["Thiếu tướng"], ["Cục trưởng " + C07], d.m(VI, n=2), note="later 'Thiếu tướng' alone")
+    d.org("Bộ Công Thương", d.m("Bộ Công Thương", n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="the co-host and '(Bộ Công an)' after the department")
+    d.org(C07, d.m(C07, n=2), note="inside the position and as the report's source")
+    d.org("Sở Công Thương", d.m("Sở Công Thương", n=1), note="a department by its function (as the probe gold's 'Sở …', FIX)")
+    d.org(BV, d.m(BV, n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Thứ trưởng Trần Quốc Thắng đề nghị", "cải tạo, nâng cấp."), TH, "đề nghị", addressee="UBND các tỉnh, thành phố")
+    d.directive(d.sent("Đến hết năm 2020, phấn đấu", "được phê duyệt."), TH, None, note="the conclusion carried on")
+    d.directive(d.sent("Thiếu tướng Lê Hồng Việt yêu cầu", "không bảo đảm an toàn."), VI, "yêu cầu", addressee="Công an các địa phương")
+    d.directive(d.sent("Theo Thiếu tướng, mỗi chợ cần", "huấn luyện nghiệp vụ."), VI, None, note="his speech carried on ('Theo Thiếu tướng, … cần')")
+    d.target(d.s("100% chợ hạng 1, hạng 2 được trang bị hệ thống báo cháy tự động"), "markets_fire_alarm_rate", "reach", 100, "%", False, None, "2020", None,
+             note=NEW)
+    d.target(d.s("kiểm tra định kỳ ít nhất 1 lần/năm đối với tất cả các chợ, trung tâm thương mại"), "market_inspections_per_year", "reach", 1, "lần", True,
+             None, None, None, note=NEW + ": a norm per unit (round 6, as probe 244)")
+    d.target(d.s("mỗi đội có từ 10 - 15 thành viên được huấn luyện nghiệp vụ"), "fire_team_members", "reach", 10, "thành viên", True, None, None, None,
+             note=NEW + ": a norm per team; range: at least its low end")
+    d.commitment(d.s("cam kết dành 2 tỷ đồng hỗ trợ các tiểu thương"), "funding", 2, "tỷ đồng", giver=BV, receiver="các tiểu thương")
+    P = "Từ năm 2013 đến hết năm 2017"
+    d.indicator(d.s("xảy ra 318 vụ cháy chợ, trung tâm thương mại"), "fires", 318, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 4 người"), "fire_deaths", 4, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 19 người"), "fire_injuries", 19, "người", None, None, P, None)
+    d.indicator(d.s("thiệt hại về tài sản ước tính hơn 1.300 tỷ đồng"), "fire_property_damage", 1300, "tỷ đồng", None, None, P, None)
+    P = "năm 2017"
+    d.indicator(d.s("Riêng năm 2017 xảy ra 49 vụ"), "fires", 49, "vụ", None, None, P, None)
+    d.indicator(d.s("tăng 6 vụ so với năm 2016"), "fires", 6, "vụ", "increase", "năm 2016", P, None)
+    d.indicator(d.s("kiểm tra 6.240 lượt chợ, trung tâm thương mại"), "fire_safety_inspections", 6240, "lượt", None, None, P, None)
+    d.indicator(d.s("xử phạt 1.132 trường hợp vi phạm"), "fire_safety_penalties", 1132, "trường hợp", None, None, P, None)
+    d.indicator(d.s("nộp ngân sách nhà nước khoảng 4,8 tỷ đồng"), "fire_safety_fines", 4.8, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("3/5 chợ hạng 1 được trang bị hệ thống báo cháy tự động"), "markets_with_fire_alarms", 3, "chợ", None, None, P, None,
+                note=NEW + "; a ratio '3/5' read as written, its numerator (as fractions, probe 239) (judgement)")
+    d.write()
+
+
+def g266():
+    d = Doc("266_ptq_diemden_giaothong_quangngai_2016", "2016-05-13")
+    d.g["document"]["note"] = ("a provincial TV station's web text; roads ('Quốc lộ 1', 'Quốc lộ 24') are no localities; the figures at the 12 black spots "
+                               "and the province's are the province's; 'để xử lý dứt điểm 12 điểm đen' is the purpose of the money, no target (no "
+                               "deadline of its own)")
+    DU, S = "Lê Quang Dũng", "Quảng Ngãi"
+    BAN = "Ban An toàn giao thông tỉnh Quảng Ngãi"
+    SGT, KQL = "Sở Giao thông vận tải", "Khu Quản lý đường bộ V"
+    UB = "UBND tỉnh Quảng Ngãi"
+    d.event(d.sent("Chiều 12/5,", "trên địa bàn tỉnh."), type="working_session", date="2016-05-12", place=None, localities=[S], leader=DU)
+    d.person(DU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng " + BAN], d.m(DU, n=2), note="later 'Ông', 'Phó Chủ tịch UBND tỉnh'")
+    d.org(BAN, d.m(BAN, n=1), note="inside the position")
+    d.org(SGT, d.m(SGT, n=3), note="a department by its function (FIX)")
+    d.org(KQL, d.m(KQL, n=3), note="a named unit without its place")
+    d.loc(S, "province", "51", S, "51", d.m(S, n=1))
+    d.loc("Bình Sơn", "district", "524", None, None, d.m("Bình Sơn", n=2))
+    d.loc("Mộ Đức", "district", "533", None, None, d.m("Mộ Đức", n=1))
+    d.loc("Đức Phổ", "district", "534", None, None, d.m("Đức Phổ", n=1), note="a district (huyện) in 2016")
+    d.directive(d.sent("Sau khi nghe báo cáo", "mỗi điểm 500 triệu đồng."), DU, "thống nhất",
+                note="the vice-chair's agreement to give (as rule 13's body agreement; he is named, so he is the speaker: judgement)")
+    d.directive(d.sent("Ông yêu cầu Sở Giao thông vận tải", "so với năm 2015."), DU, "yêu cầu", addressee=SGT,
+                note="a task with a deadline and no figure: no target; the goal after it is one")
+    d.directive(d.sent("Ông cũng đề nghị Khu Quản lý đường bộ V", "trên Quốc lộ 1."), DU, "đề nghị", addressee=KQL)
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh giao Công an tỉnh", "các ngày cuối tuần."), DU, "giao", addressee="Công an tỉnh", note="speaker by position only")
+    d.target(d.s("kéo giảm từ 5 - 10% số người chết do tai nạn giao thông so với năm 2015"), "traffic_deaths", "decrease", 5, "%", True, "năm 2015", "2016", S,
+             note="range: at least its low end")
+    d.commitment(d.s("Mỗi điểm đen tai nạn giao thông được bố trí 500 triệu đồng"), "funding", 500, "triệu đồng", giver=UB, note="the title's pledge (round 10)")
+    d.commitment(d.s("bố trí 6 tỷ đồng từ nguồn thu xử phạt vi phạm an toàn giao thông"), "funding", 6, "tỷ đồng", giver=UB,
+                 note="agreed by the vice-chair for the province's committee (rule 12)")
+    d.commitment(d.s("bình quân mỗi điểm 500 triệu đồng"), "funding", 500, "triệu đồng", giver=UB, note="money for each site is one (rule 16)")
+    d.commitment(d.s("cam kết đầu tư 1,8 tỷ đồng"), "funding", 1.8, "tỷ đồng", giver=KQL)
+    d.commitment(d.s("3 cụm đèn tín hiệu giao thông"), "equipment", 3, "cụm", giver=KQL, note="unit the count noun (rule 15)")
+    d.indicator(d.s("toàn tỉnh hiện có 12 điểm đen tai nạn giao thông"), "accident_black_spots", 12, "điểm đen", None, None, None, S, note="'hiện có': no period")
+    P = "Từ đầu năm 2015 đến nay"
+    d.indicator(d.s("đã xảy ra 37 vụ tai nạn"), "traffic_accidents", 37, "vụ", None, None, P, S, note="at the 12 sites")
+    d.indicator(d.s("làm chết 21 người"), "traffic_deaths", 21, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 28 người"), "traffic_injuries", 28, "người", None, None, P, S)
+    P = "Bốn tháng đầu năm 2016"
+    d.indicator(d.s("toàn tỉnh xảy ra 68 vụ tai nạn giao thông"), "traffic_accidents", 68, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 59 người"), "traffic_deaths", 59, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ"), "traffic_accidents", 11, "vụ", "decrease", "cùng kỳ năm 2015", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 6 người chết"), "traffic_deaths", 6, "người", "decrease", "cùng kỳ năm 2015", P, S)
+    d.indicator(d.s("chốt trực thường xuyên tại 5/12 điểm đen"), "black_spots_manned", 5, "điểm đen", None, None, None, S, note=NEW + "; no period")
+    d.indicator(d.s("xử phạt trên 9.600 trường hợp vi phạm"), "traffic_violations", 9600, "trường hợp", None, None, "4 tháng qua", S)
+    d.indicator(d.s("phạt tiền hơn 7,2 tỷ đồng"), "fines_collected", 7.2, "tỷ đồng", None, None, "4 tháng qua", S)
+    d.write()
+
+
+def g267():
+    d = Doc("267_tapchikiemtra_ubkt_conganthaibinh_kyluat_2014", "2014-07-18")
+    d.g["document"]["note"] = ("a Party inspection commission's half-year review in a Party magazine's formal register; the disciplined members' "
+                               "forms in brackets are parts (no count noun written: unit null); awards are no commitments")
+    KH, TU, S = "Nguyễn Văn Khải", "Bùi Quang Tuyến", "Thái Bình"
+    UK = "Ủy ban Kiểm tra Đảng ủy Công an tỉnh Thái Bình"
+    d.event(d.sent("Ngày 16/7/2014,", "6 tháng cuối năm 2014."), type="conference", date="2014-07-16", place=None, localities=[S], leader=TU,
+            note="the commission's chairman chairs (rule 3: who chairs before who directs)")
+    d.person(KH, [], ["Phó Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an Trung ương"], d.m(KH, n=2), note="later 'Đồng chí'")
+    d.person(TU, ["Đại tá"], ["Phó Bí thư Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Công an tỉnh"], d.m(TU, n=2),
+             note="'Đồng chí Đại tá' before the name")
+    d.org(UK, d.m(UK, n=3), note="bare 'Ủy ban Kiểm tra Đảng ủy Công an tỉnh' and 'Đảng ủy Công an tỉnh' have no place")
+    d.org("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", d.m("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", n=1),
+          note="inside the position; 'Đảng ủy Công an Trung ương' inside it is not counted again")
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=3))
+    d.legal(d.s("Chương trình kiểm tra, giám sát năm 2014 của Đảng ủy Công an tỉnh"), "programme", None, None, None, "Đảng ủy Công an tỉnh",
+            note="a programme by title; its year is part of the title, no date; issuer as written (as probe 243)")
+    d.directive(d.sent("Đồng chí yêu cầu trong 6 tháng cuối năm,", "ít nhất 1 lần trong năm."), KH, "yêu cầu",
+                addressee="cấp ủy, ủy ban kiểm tra các cấp", note="a time phrase between the verb and the addressee")
+    d.directive(d.sent("Các đơn vị phải xử lý kịp thời", "nặng dưới\"."), KH, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Tiếp thu ý kiến chỉ đạo, Đại tá Bùi Quang Tuyến đề nghị", "trước ngày 31/10/2014."), TU, "đề nghị",
+                addressee="các đồng chí ủy viên Ủy ban Kiểm tra")
+    d.target(d.s("100% chi bộ trực thuộc được kiểm tra, giám sát ít nhất 1 lần trong năm"), "party_cells_inspected_rate", "reach", 100, "%", False, None,
+             "2014", S, note=NEW + "; 'trong 6 tháng cuối năm' of 2014: the year (as probe 246's fix)")
+    d.target(d.s("hoàn thành việc kiểm tra 14 chi bộ còn lại trước ngày 31/10/2014"), "party_inspections", "reach", 14, "chi bộ", False, None, "2014-10-31", S,
+             note="a counted task with a deadline is a target (round 12)")
+    P = "6 tháng đầu năm 2014"
+    d.indicator(d.s("kiểm tra 26 tổ chức đảng"), "party_inspections", 26, "tổ chức đảng", None, None, P, S)
+    d.indicator(d.s("38 đảng viên"), "party_member_inspections", 38, "đảng viên", None, None, P, S, note=NEW + ": members inspected")
+    d.indicator(d.s("giám sát chuyên đề 19 tổ chức đảng"), "party_org_supervisions", 19, "tổ chức đảng", None, None, P, S, note=NEW)
+    d.indicator(d.s("44 đảng viên"), "party_supervisions", 44, "đảng viên", None, None, P, S)
+    d.indicator(d.s("phát hiện 7 đảng viên có dấu hiệu vi phạm"), "party_violations_found", 7, "đảng viên", None, None, P, S, note=NEW)
+    d.indicator(d.s("thi hành kỷ luật 9 đảng viên"), "disciplinary_violations", 9, "đảng viên", None, None, P, S, note="as probe 150")
+    for ph, v in [("khiển trách 5", 5), ("cảnh cáo 2", 2), ("cách chức 1", 1), ("khai trừ 1", 1)]:
+        d.indicator(d.s(ph), "disciplinary_violations", v, None, None, None, P, S, note="a part in brackets by form of discipline")
+    d.indicator(d.s("giảm 4 đảng viên so với cùng kỳ năm 2013"), "disciplinary_violations", 4, "đảng viên", "decrease", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("giải quyết 6/6 đơn tố cáo đối với đảng viên"), "complaints_resolved", 6, "đơn", None, None, P, S)
+    d.indicator(d.s("đạt 100%"), "complaint_resolution_rate", 100, "%", None, None, P, S)
+    d.write()
+
+
+def g268():
+    d = Doc("268_thp_quanly_nguoinghien_haiphong_2022", "2022-06-24")
+    d.g["document"]["note"] = ("a city's review of drug-addict management; the rehab centre to be built ('Cơ sở cai nghiện ma túy số 3') is a project, "
+                               "no organization, the existing 'số 1' is a body; its capacity, cost and completion year are commitments (seed rule)")
+    HA, S = "Đỗ Thị Ngọc Hà", "Hải Phòng"
+    UB, LD = "UBND thành phố Hải Phòng", "Sở Lao động - Thương binh và Xã hội"
+    CS1 = "Cơ sở cai nghiện ma túy số 1"
+    d.event(d.sent("Sáng 23/6,", "giai đoạn 2020 - 2022."), type="conference", date="2022-06-23", place=None, localities=[S], leader=HA)
+    d.person(HA, [], ["Phó Chủ tịch UBND thành phố"], d.m(HA, n=2), note="a woman; later 'Bà', 'Phó Chủ tịch UBND thành phố'")
+    d.org(UB, d.m(UB, n=1), note="bare 'Công an thành phố', 'UBND thành phố' have no place")
+    d.org(LD, d.m(LD, n=2))
+    d.org("Sở Kế hoạch và Đầu tư", d.m("Sở Kế hoạch và Đầu tư", n=1))
+    d.org(CS1, d.m(CS1, n=1), note="an existing facility named by number (as the probe gold's prisons)")
+    d.loc(S, "province", "31", S, "31", d.m(S, n=2))
+    d.loc("Thủy Nguyên", "district", "311", None, None, d.m("Thủy Nguyên", n=1), note="a district (huyện) in 2022")
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch UBND thành phố Đỗ Thị Ngọc Hà yêu cầu", "so với năm 2021."), HA, "yêu cầu", addressee="các quận, huyện")
+    d.directive(d.sent("Bà giao Sở Lao động", "hoàn thành năm 2024."), HA, "giao", addressee=LD)
+    d.directive(d.sent("Phó Chủ tịch UBND thành phố đề nghị Công an thành phố", "không để tái nghiện."), HA, "đề nghị", addressee="Công an thành phố")
+    d.target(d.s("100% người nghiện có hồ sơ được quản lý"), "drug_addicts_managed_rate", "reach", 100, "%", False, None, "2025", S)
+    d.target(d.s("kéo giảm ít nhất 10% số người nghiện so với năm 2021"), "drug_addicts", "decrease", 10, "%", True, "năm 2021", "2025", S)
+    d.commitment(d.s("Đầu tư khoảng 350 tỷ đồng xây mới cơ sở cai nghiện ma túy"), "funding", 350, "tỷ đồng", giver=UB, note="the title's pledge (round 10)")
+    d.commitment(d.s("quy mô 1.000 học viên"), "construction", 1000, "học viên", giver=UB, note="a funded building's capacity (seed rule)")
+    d.commitment(d.s("tổng mức đầu tư khoảng 350 tỷ đồng từ ngân sách thành phố"), "funding", 350, "tỷ đồng", giver=UB)
+    d.commitment(d.s("hoàn thành năm 2024"), "construction", None, None, giver=UB, note="completion date (seed rule)")
+    d.commitment(d.s("bố trí 45 tỷ đồng nâng cấp Cơ sở cai nghiện ma túy số 1"), "funding", 45, "tỷ đồng", giver=UB, receiver=CS1)
+    d.commitment(d.s("tăng thêm 300 chỗ"), "construction", 300, "chỗ", giver=UB, receiver=CS1, note="capacity added")
+    P = "đến tháng 5/2022"
+    d.indicator(d.s("3.412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 3412, "người", None, None, P, S)
+    d.indicator(d.s("hơn 1.100 người đang cai nghiện tại cơ sở"), "rehab_residents", 1100, "người", None, None, P, S, note="a part ('trong đó')")
+    P = "Từ năm 2020 đến nay"
+    d.indicator(d.s("đưa 1.286 người vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 1286, "người", None, None, P, S)
+    d.indicator(d.s("hỗ trợ cai nghiện tự nguyện cho 214 người"), "voluntary_rehab", 214, "người", None, None, P, S, note=NEW)
+    d.indicator(d.s("tỷ lệ người nghiện được quản lý đạt 93,6%"), "drug_addicts_managed_rate", 93.6, "%", None, None, P, S)
+    d.indicator(d.s("tổng sức chứa khoảng 1.500 học viên"), "rehab_capacity", 1500, "học viên", None, None, None, S, note="a current state, no period")
+    d.indicator(d.s("quá tải từ 10 - 15%"), "rehab_overload", 10, "%", None, None, None, S, note=NEW + "; a range: its low end (as targets) (judgement)")
+    P = "5 tháng đầu năm 2022"
+    d.indicator(d.s("bắt giữ 326 vụ"), "drug_crime", 326, "vụ", None, None, P, S)
+    d.indicator(d.s("518 đối tượng phạm tội về ma túy"), "suspects_arrested", 518, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện thêm 247 người sử dụng trái phép chất ma túy"), "drug_addicts", 247, "người", None, None, P, S)
+    d.write()
+
+
+def g269():
+    d = Doc("269_bienphong_danvan_muongleo_sonla_2016", "2016-01-28")
+    d.g["document"]["note"] = ("a border-guard paper's mass-mobilisation story; a border post's figures and goals take its district (round 6); the "
+                               "gifts are counted as lots, each gift's worth no commitment (rule 16); the sponsored pupils are an ongoing model, an "
+                               "indicator (judgement); 'bản Huổi Lạ' is a hamlet, no unit")
+    TH, CH, ON = "Lò Văn Thoan", "Cầm Văn Chung", "Lò Văn Ón"
+    S, SC, ML = "Sơn La", "Sốp Cộp", "Mường Lèo"
+    DON, BCH = "Đồn Biên phòng Mường Lèo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La"
+    d.event(d.sent("Ngày 26/1,", "tại Đồn Biên phòng Mường Lèo."), type="ceremony", date="2016-01-26", place=DON, localities=[ML, SC, S], leader=TH,
+            note="a gift programme is a ceremony (judgement); 'dự và chỉ đạo' (rule 3); the commune inside the post's name (round 16)")
+    d.person(TH, ["Đại tá"], ["Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(TH, n=2), note="later 'Ông'")
+    d.person(CH, [], ["Chủ tịch UBND huyện Sốp Cộp"], d.m(CH, n=1))
+    d.person(ON, [], [], d.m(ON, n=1), note="the house's receiver named in full (as probe 249's owner)")
+    d.org(BCH, d.m(BCH, n=1), note="bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' (position, gifts) has no place")
+    d.org("UBND huyện Sốp Cộp", d.m("UBND huyện Sốp Cộp", n=2), note="also inside the position")
+    d.org(DON, d.m(DON, n=5), note="title and body")
+    d.org("Công an huyện Sốp Cộp", d.m("Công an huyện Sốp Cộp", n=1))
+    d.loc(S, "province", "14", S, "14", d.m(S, n=1))
+    d.loc(SC, "district", "127", None, None, d.m(SC, n=3), note="the commune Sốp Cộp is never named")
+    d.loc(ML, "commune", "04240", ML, "04240", d.m(ML, n=5), note="inside the post's name (round 16)")
+    d.loc("Hủa Phăn", "region", None, None, None, d.m("Hủa Phăn", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent("Ông yêu cầu đơn vị", "mà đồn nhận giúp đỡ."), TH, "yêu cầu", addressee="đơn vị")
+    d.directive(d.sent("Ông lưu ý cán bộ, chiến sĩ", "đồng bào các dân tộc."), TH, "lưu ý", addressee="cán bộ, chiến sĩ")
+    d.directive(d.sent("Ông Cầm Văn Chung,", "khu vực biên giới."), CH, "đề nghị", addressee="đồn")
+    d.target(d.s("giảm ít nhất 20% số hộ nghèo ở các bản giáp biên mà đồn nhận giúp đỡ"), "poor_households", "decrease", 20, "%", True, None, "2016", SC,
+             note=NEW + "; a border post's goal: its district")
+    d.commitment(d.s("trao 300 suất quà Tết cho các hộ nghèo"), "other", 300, "suất quà", giver=BCH, receiver="các hộ nghèo",
+                 note="gifts counted as a lot (rule 16); the command with its province (rule 12)")
+    d.commitment(d.s("trao 5 con bò giống"), "other", 5, "con", giver=BCH, note="unit the count noun (rule 15)")
+    d.commitment(d.s("xây dựng 1 căn nhà \"Mái ấm biên cương\""), "construction", 1, "căn nhà", giver=DON)
+    d.commitment(d.s("trị giá 60 triệu đồng"), "funding", 60, "triệu đồng", giver=DON, note="a funded house's worth (rule 16)")
+    d.commitment(d.s("dự kiến bàn giao trước ngày 30/4/2016"), "construction", None, None, giver=DON, note="completion date (seed rule)")
+    P = "Năm 2015"
+    d.indicator(d.s("cử 26 đảng viên về sinh hoạt tại 13 chi bộ bản"), "party_members_assigned", 26, "đảng viên", None, None, P, SC, note=NEW)
+    d.indicator(d.s("giúp dân hơn 1.500 ngày công"), "workdays_helped", 1500, "ngày công", None, None, P, SC, note=NEW)
+    d.indicator(d.s("đỡ đầu 18 học sinh nghèo"), "students_sponsored", 18, "học sinh", None, None, P, SC, note=NEW)
+    d.indicator(d.s("bắt giữ 11 vụ"), "drug_crime", 11, "vụ", None, None, P, SC)
+    d.indicator(d.s("14 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 14, "đối tượng", None, None, P, SC)
+    d.indicator(d.s("thu giữ khoảng 2,7 kg thuốc phiện"), "drug_seizures", 2.7, "kg", None, None, P, SC)
+    d.indicator(d.s("1.200 viên ma túy tổng hợp"), "drug_seizures", 1200, "viên", None, None, P, SC)
+    d.indicator(d.s("vận động 23 hộ dân di cư tự do"), "free_migrants_returned", 23, "hộ", None, None, P, SC)
+    d.write()
+
+
+def g270():
+    d = Doc("270_atv_bangiao_trusocongan_sonkien_2025", "2025-12-06")
+    d.g["document"]["note"] = ("a commune police's new office handed over after July 2025: the completed building's cost, land, floors and area are "
+                               "commitments (rule 9, as probe 234); the commune police's figures since July take the commune (round 5); 'ngân sách "
+                               "tỉnh' is no body: giver not annotated")
+    NG, KHA, PH = "Huỳnh Văn Nghĩa", "Danh Sóc Kha", "Lâm Văn Phát"
+    SK, S = "Sơn Kiên", "An Giang"
+    CAX, CA, UBX = "Công an xã Sơn Kiên", "Công an tỉnh An Giang", "UBND xã Sơn Kiên"
+    CTY = "Công ty CP Thủy sản Tân Phát"
+    d.event(d.sent("Sáng 5/12, tại xã Sơn Kiên,", "Công an xã Sơn Kiên."), type="ceremony", date="2025-12-05", place="xã Sơn Kiên", localities=[SK, S],
+            leader=NG, note="a handover; he presents the decision and directs (rule 3)")
+    d.person(NG, ["Đại tá"], ["Phó Giám đốc " + CA], d.m(NG, n=2), note="later 'Ông'")
+    d.person(KHA, ["Thiếu tá"], ["Trưởng " + CAX], d.m(KHA, n=1), note="a Khmer name")
+    d.person(PH, [], ["Chủ tịch " + UBX], d.m(PH, n=1))
+    d.org(CAX, d.m(CAX, n=5), note="title, lead, body, position and the request; bare 'Công an xã' has no place")
+    d.org(CA, d.m(CA, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org(UBX, d.m(UBX, n=1), note="inside the position; bare 'UBND xã' has no place")
+    d.org(CTY, d.m(CTY, n=1))
+    d.loc(SK, "commune", "30835", SK, "30835", d.m(SK, n=7), note="a commune since July 2025")
+    d.loc(S, "province", "91", S, "91", d.m(S, n=2), note=POST2025 + " (An Giang with Kiên Giang, 91)")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá Huỳnh Văn Nghĩa đề nghị", "so với năm 2025."), NG, "đề nghị", addressee=CAX)
+    d.directive(d.sent("Ông lưu ý đơn vị", "kéo dài trên địa bàn."), NG, "lưu ý", addressee="đơn vị")
+    d.target(d.s("100% hồ sơ thủ tục hành chính được giải quyết đúng hạn"), "admin_on_time_rate", "reach", 100, "%", False, None, "2026", SK,
+             note=NEW + " (as probe 221, 234)")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm pháp hình sự so với năm 2025"), "social_order_crime", "decrease", 10, "%", True, "năm 2025", "2026", SK)
+    d.commitment(d.s("diện tích đất 1.200 m2"), "construction", 1200, "m2", receiver=CAX)
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", receiver=CAX, note="a funded building's floors (as probe 234's fix)")
+    d.commitment(d.s("tổng diện tích sàn 420 m2"), "construction", 420, "m2", receiver=CAX)
+    d.commitment(d.s("Tổng kinh phí đầu tư 6,8 tỷ đồng"), "funding", 6.8, "tỷ đồng", giver=None, receiver=CAX, note="the total (as probe 026)")
+    d.commitment(d.s("Bộ Công an cấp 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver="Bộ Công an", receiver=CAX)
+    d.commitment(d.s("ngân sách tỉnh hỗ trợ 1,8 tỷ đồng"), "funding", 1.8, "tỷ đồng", receiver=CAX)
+    d.commitment(d.s("hỗ trợ 150 triệu đồng để lắp đặt camera an ninh"), "funding", 150, "triệu đồng", giver=UBX, note="'xã sẽ hỗ trợ', told by its chairman")
+    d.commitment(d.s("trao tặng Công an xã 200 triệu đồng"), "funding", 200, "triệu đồng", giver=CTY, receiver=CAX, note="receiver with its commune (rule 12)")
+    P = "từ ngày 1/7/2025 đến nay"
+    d.indicator(d.s("tiếp nhận, giải quyết 1.870 hồ sơ thủ tục hành chính"), "admin_applications", 1870, "hồ sơ", None, None, P, SK)
+    d.indicator(d.s("96% được giải quyết trước và đúng hạn"), "admin_on_time_rate", 96, "%", None, None, P, SK, note=NEW)
+    d.indicator(d.s("tiếp nhận 42 tin báo, tố giác về tội phạm"), "crime_reports", 42, "tin báo", None, None, P, SK)
+    d.indicator(d.s("bắt giữ 14 đối tượng trộm cắp tài sản, đánh bạc"), "suspects_arrested", 14, "đối tượng", None, None, P, SK)
+    d.indicator(d.s("khoảng 3/10 ấp chưa có mô hình camera an ninh"), "hamlets_without_cameras", 3, "ấp", None, None, None, SK,
+                note=NEW + "; a current state, no period; a ratio read as its numerator (as 265)")
+    d.write()
+
+
+def g271():
+    d = Doc("271_baohagiang_bithu_tongket_congan_2013", "2013-01-10")
+    d.g["document"]["note"] = ("a provincial Party paper's formal register; the secretary's 'Thứ nhất, …; thứ hai, …; thứ ba, …' inline in one "
+                               "sentence is one directive; '3/5 huyện biên giới' places the exits, no figure (judgement); the director's 'hứa … phấn "
+                               "đấu' is a pledge of the host: its goal is a target but no directive")
+    CH, TH, S = "Lù Mí Chúng", "Nguyễn Đức Thọ", "Hà Giang"
+    CA = "Công an tỉnh Hà Giang"
+    d.event(d.sent("Ngày 9.1,", "chương trình công tác năm 2013."), type="conference", date="2013-01-09", place=None, localities=[S], leader=TH,
+            note="'Ngày 9.1' with the review of 2012 (rule 2); the director chairs, the secretary directs: who chairs leads (rule 3)")
+    d.person(CH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], d.m(CH, n=1),
+             note="a Hmong name; later 'đồng chí Bí thư Tỉnh ủy', 'Đồng chí' (no name words)")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2))
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Tỉnh ủy', 'UBND tỉnh', 'Ban Thường vụ Tỉnh ủy' have no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.loc(S, "province", "02", "Tuyên Quang", "08", d.m(S, n=1), note="'(BHG)' is the outlet's tag")
+    d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", n=1))
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Đồng chí nhấn mạnh: Thứ nhất,", "gắn bó mật thiết với nhân dân."), CH, "nhấn mạnh",
+                note="numbered tasks inline in one sentence; addressee not plain (the first task names its own subject)")
+    d.directive(d.sent("Đồng chí cũng đề nghị các cấp ủy, chính quyền", "trong năm 2013."), CH, "đề nghị", addressee="các cấp ủy, chính quyền")
+    d.target(d.s("kéo giảm từ 10 - 15% số người xuất cảnh trái phép so với năm 2012"), "illegal_exits", "decrease", 10, "%", True, "năm 2012", "2013", S,
+             note="range: at least its low end")
+    d.target(d.s("bảo đảm 100% xã biên giới có tổ tự quản về an ninh, trật tự"), "border_communes_selfmanaged_rate", "reach", 100, "%", False, None, "2013", S,
+             note=NEW)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2013", S)
+    d.commitment(d.s("tặng Công an tỉnh 100 triệu đồng"), "funding", 100, "triệu đồng", giver="Ban Thường vụ Tỉnh ủy Hà Giang", receiver=CA,
+                 note="'Thay mặt Ban Thường vụ Tỉnh ủy': the body with the report's province (rule 12)")
+    P = "Năm 2012"
+    d.indicator(d.s("xảy ra 214 vụ phạm pháp hình sự"), "social_order_crime", 214, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm gần 9% so với năm 2011"), "social_order_crime", 9, "%", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("điều tra làm rõ 187 vụ"), "cases_solved", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ trên 87%"), "case_clearance_rate", 87, "%", None, None, P, S)
+    d.indicator(d.s("bắt giữ 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("131 đối tượng phạm tội về ma túy"), "suspects_arrested", 131, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ hơn 4,5 kg heroin"), "drug_seizures", 4.5, "kg", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 71 vụ"), "traffic_accidents", 71, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 64 người"), "traffic_deaths", 64, "người", None, None, P, S)
+    d.indicator(d.s("khoảng 1.300 lượt người"), "illegal_exits", 1300, "lượt người", None, None, P, S)
+    d.write()
+
+
+def g272():
+    d = Doc("272_qno_canhbao_giadanhcongan_tamky_2024", "2024-04-17")
+    d.g["document"]["note"] = ("near-neighbour: a police warning about one impersonation scam: " + NOEVENT + "; the victim by initials is no person; "
+                               "the one case's sums, transfers and minutes are no figures; the province's figures since January are indicators and the "
+                               "police's advice a directive (as probe 038, 152, 226); 'Lực lượng Công an không làm việc … qua điện thoại' is a statement; "
+                               "gold fixed after the eval: 'phòng An ninh mạng …' inside 'Phó Trưởng phòng …' is the position's word, no mention of the "
+                               "unit (as probe 173's 'Trưởng phòng Cảnh sát đường thủy'); the blind gold had it as an organization")
+    LO, S, TK = "Trần Văn Lộc", "Quảng Nam", "Tam Kỳ"
+    PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    CA = "Công an tỉnh Quảng Nam"
+    inner = d.sub(PA + " " + CA, CA)
+    d.person(LO, ["Thượng tá"], ["Phó Trưởng phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"], d.m(LO, n=1),
+             note="gold fixed after the eval: the position as the text writes it (rule 7); the blind gold wrote 'Phó Trưởng phòng Phòng …'")
+    d.org(PA + " " + CA, d.m(PA + " " + CA, n=1))
+    d.org(CA, [x for x in d.m(CA, n=4) if x != inner], note="not inside the unit's name")
+    d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=4))
+    d.loc(TK, "district", "502", None, None, d.m(TK, n=3), note="a provincial city (TP) in 2024")
+    d.loc("An Mỹ", "commune", "20341", TK, "20341", d.m("An Mỹ", n=1))
+    d.directive(d.sent("Công an tỉnh Quảng Nam khuyến cáo", "cho bất kỳ ai."), None, "khuyến cáo", addressee="người dân", note="a body's advice to the public")
+    d.directive(d.sent("Khi nghi ngờ bị lừa đảo,", "phong tỏa tài khoản kịp thời."), None, None, note="the advice carried on ('cần')")
+    P = "Từ đầu năm 2024 đến nay"
+    d.indicator(d.s("tiếp nhận 63 tin báo về lừa đảo chiếm đoạt tài sản trên không gian mạng"), "crime_reports", 63, "tin báo", None, None, P, S,
+                note="online-fraud reports (as probe 038, 085)")
+    d.indicator(d.s("tổng số tiền bị chiếm đoạt hơn 21 tỷ đồng"), "fraud_losses", 21, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tăng khoảng 30% so với cùng kỳ năm 2023"), "fraud_losses", 30, "%", "increase", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("xác minh, làm rõ 17 vụ"), "cases_solved", 17, "vụ", None, None, P, S)
+    d.indicator(d.s("phong tỏa kịp thời 42 tài khoản"), "accounts_frozen", 42, "tài khoản", None, None, P, S)
+    d.write()
+
+
+def g273():
+    d = Doc("273_neg_baovinhlong_giainganvondautu_2025", "2025-09-19")
+    d.g["document"]["note"] = ("negative: a chairman's meeting on public-investment disbursement after July 2025; 'chỉ tiêu', 'kiểm tra', 'phấn đấu', "
+                               "'đồng chí' but no ANTT event, directive, target, commitment or figure of the register (as probe 084, 237); gold fixed after "
+                               "the eval: 'Ban Quản lý dự án … công trình giao thông tỉnh' ends in a bare 'tỉnh', a body without its place (rule 1, as "
+                               "'UBND tỉnh'); the blind gold had it as an organization")
+    KH, S = "Đặng Minh Khôi", "Vĩnh Long"
+    d.person(KH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Vĩnh Long"], d.m(KH, n=2), note="later 'Đồng chí'")
+    d.org("UBND tỉnh Vĩnh Long", d.m("UBND tỉnh Vĩnh Long", n=1), note="inside the position")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=2))
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1))
+    d.loc(S, "province", "86", S, "86", d.m(S, n=2), note=POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86)")
+    d.loc("Bến Tre", "province", "83", S, "86", d.m("Bến Tre", n=1), note="former province")
+    d.loc("Trà Vinh", "province", "84", S, "86", d.m("Trà Vinh", n=1), note="former province")
+    d.write()
+
+
+def g274():
+    d = Doc("274_baolamdong_hdnd_giamsat_vukhi_2010", "2010-09-15")
+    d.g["document"]["note"] = ("a council's supervision delegation working with the police (as probe 048, 121); the 58 licensed companies are the "
+                               "province's state, no figure; '(LĐ)' is the outlet's tag; 'K.P' a byline")
+    BI, HU, S = "Hoàng Xuân Bích", "Trương Văn Hùng", "Lâm Đồng"
+    PC = "Phòng Cảnh sát quản lý hành chính về trật tự xã hội"
+    d.event(d.sent("Ngày 14/9/2010,", "trên địa bàn tỉnh."), type="working_session", date="2010-09-14", place=None, localities=[S], leader=BI,
+            note="the delegation's head leads (rule 3)")
+    d.person(BI, [], ["Phó Chủ tịch HĐND tỉnh", "Trưởng đoàn"], d.m(BI, n=2), note="'làm trưởng đoàn' (round 4)")
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=1))
+    d.org("Thường trực HĐND tỉnh Lâm Đồng", d.m("Thường trực HĐND tỉnh Lâm Đồng", n=1), note="bare 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org(PC, d.m(PC, n=1))
+    d.loc(S, "province", "68", S, "68", d.m(S, n=1))
+    d.loc("Bảo Lâm", "district", "680", None, None, d.m("Bảo Lâm", n=1))
+    d.loc("Di Linh", "district", "679", None, None, d.m("Di Linh", n=1))
+    d.loc("Lâm Hà", "district", "676", None, None, d.m("Lâm Hà", n=1))
+    d.legal(d.s("Pháp lệnh Quản lý vũ khí, vật liệu nổ và công cụ hỗ trợ"), "ordinance", None, None, None, None, note="by title only")
+    d.directive(d.sent("Kết luận buổi giám sát, ông Hoàng Xuân Bích đề nghị", "trong năm 2010."), BI, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Đoàn giám sát kiến nghị UBND tỉnh", "súng hơi, dao găm."), None, "kiến nghị", addressee="UBND tỉnh", note="a body asks (rule 8)")
+    d.directive(d.sent("Tại buổi làm việc, UBND tỉnh thống nhất", "thu hồi trong năm 2010."), None, "thống nhất", note="a body's agreement to give (rule 13)")
+    d.target(d.s("mỗi năm tổ chức ít nhất 2 đợt cao điểm vận động thu hồi vũ khí, vật liệu nổ"), "weapons_campaigns", "reach", 2, "đợt", True, None, None, S,
+             note=NEW + ": a yearly norm (round 6)")
+    d.target(d.s("kiểm tra 100% doanh nghiệp sử dụng vật liệu nổ công nghiệp trong năm 2010"), "explosives_business_inspection_rate", "reach", 100, "%",
+             False, None, "2010", S, note=NEW)
+    d.commitment(d.s("bổ sung 20 cán bộ cho Phòng Cảnh sát quản lý hành chính về trật tự xã hội"), "staffing", 20, "cán bộ", giver="Công an tỉnh Lâm Đồng",
+                 receiver=PC, note="'Công an tỉnh sẽ bổ sung' (rule 12)")
+    d.commitment(d.s("cấp 500 triệu đồng cho việc tiêu hủy vũ khí"), "funding", 500, "triệu đồng", giver="UBND tỉnh Lâm Đồng")
+    P = "từ năm 2008 đến hết tháng 6/2010"
+    d.indicator(d.s("tổ chức 9 đợt vận động nhân dân giao nộp vũ khí, vật liệu nổ"), "weapons_campaigns", 9, "đợt", None, None, P, S, note=NEW)
+    d.indicator(d.s("thu hồi 287 khẩu súng các loại"), "weapons_recovered", 287, "khẩu súng", None, None, P, S)
+    d.indicator(d.s("41 súng quân dụng"), "weapons_recovered", 41, "súng", None, None, P, S, note="a part in brackets")
+    d.indicator(d.s("trên 1.600 viên đạn"), "ammunition_recovered", 1600, "viên", None, None, P, S)
+    d.indicator(d.s("gần 540 kg thuốc nổ"), "explosives_recovered", 540, "kg", None, None, P, S)
+    d.indicator(d.s("hơn 2.100 kíp nổ"), "explosives_recovered", 2100, "kíp nổ", None, None, P, S)
+    d.indicator(d.s("132 công cụ hỗ trợ"), "support_tools_recovered", 132, "công cụ hỗ trợ", None, None, P, S)
+    d.indicator(d.s("phát hiện 14 doanh nghiệp vi phạm quy định về bảo quản, vận chuyển"), "explosives_violations", 14, "doanh nghiệp", None, None, P, S)
+    P = "6 tháng đầu năm 2010"
+    d.indicator(d.s("có 7 vụ án sử dụng súng"), "gun_crimes", 7, "vụ án", None, None, P, S, note=NEW)
+    d.indicator(d.s("làm chết 2 người"), "gun_deaths", 2, "người", None, None, P, S, note=NEW)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
