@@ -1000,3 +1000,11 @@ def test_givers_a_secretary_a_head_in_apposition_a_company_written_by_kind_and_t
 def test_a_receiver_of_trainees_ends_before_how_often() -> None:
     found = _receivers("Công an tỉnh Kon Tum sẽ đào tạo 25 học viên của Sở An ninh tỉnh Attapeu mỗi năm.")
     assert found == [(25, "học viên", "Công an tỉnh Kon Tum", "Sở An ninh tỉnh Attapeu")]
+
+
+def test_money_given_with_land_is_a_funding_of_the_same_giver() -> None:
+    found = _receivers(
+        "Ngày 5/11, Công an tỉnh Phú Yên báo cáo công tác năm. Chủ tịch tỉnh giao UBND tỉnh Phú Yên bố trí "
+        "2 ha đất và 15 tỷ đồng trong năm 2024 để xây dựng doanh trại cho Công an tỉnh Phú Yên.")
+    assert [(a, u) for a, u, _g, _r in found] == [(2, "ha"), (15, "tỷ đồng")]
+    assert found[1][2] == "UBND tỉnh Phú Yên"
