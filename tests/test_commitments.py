@@ -1017,3 +1017,11 @@ def test_things_given_to_a_body_named_by_its_number_are_counted() -> None:
     found = _kinds("Dịp này, Tư lệnh Cảnh sát biển trao tặng Vùng 2 xuồng cao tốc và 300 triệu đồng để sửa "
                    "chữa doanh trại.")
     assert [(k, a, u) for k, a, u, _ in found] == [("equipment", 2, "xuồng"), ("funding", 300, "triệu đồng")]
+
+
+def test_money_given_with_land_is_a_funding_of_the_same_giver() -> None:
+    found = _receivers(
+        "Ngày 5/11, Công an tỉnh Phú Yên báo cáo công tác năm. Chủ tịch tỉnh giao UBND tỉnh Phú Yên bố trí "
+        "2 ha đất và 15 tỷ đồng trong năm 2024 để xây dựng doanh trại cho Công an tỉnh Phú Yên.")
+    assert [(a, u) for a, u, _g, _r in found] == [(2, "ha"), (15, "tỷ đồng")]
+    assert found[1][2] == "UBND tỉnh Phú Yên"

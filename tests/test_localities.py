@@ -379,3 +379,49 @@ def test_a_border_post_named_after_a_commune_of_the_report_s_district_names_that
     # where the report names neither the province nor the district, the post's name is no unit
     text, found = localities("Ngày 14/3, đoàn công tác làm việc với Đồn Biên phòng Thanh Lòa về tuần tra.")
     assert "Thanh Lòa" not in {loc.name for loc in found}
+
+
+def test_former_wards_listed_after_a_merger_keep_their_codes_and_the_new_ward_as_successor() -> None:
+    text, found = localities(
+        "Sáng 5/9, UBND phường Pleiku tổng kết đợt cao điểm. Phường Pleiku được thành lập trên cơ sở "
+        "sáp nhập các phường Phù Đổng, Tây Sơn, Hội Thương và Hoa Lư.", date="2025-09")
+    pleiku = by_name(found, "Pleiku")
+    assert (pleiku.code, pleiku.current_code) == ("23575", "23575")
+    former = (("Phù Đổng", "23570"), ("Tây Sơn", "23575"), ("Hội Thương", "23566"), ("Hoa Lư", "23572"))
+    for name, code in former:
+        ward = by_name(found, name)
+        assert (ward.level, ward.code, ward.current_name, ward.current_code) == (
+            "commune", code, "Pleiku", "23575"), ward
+        assert mentions(text, ward) == [name]
+
+
+def test_a_new_ward_whose_name_an_old_ward_elsewhere_had_stays_the_new_ward() -> None:
+    _, found = localities("Ngày 3/9, Công an phường Hoa Lư, tỉnh Ninh Bình ra mắt mô hình camera an ninh.",
+                          date="2025-09")
+    hoa_lu = by_name(found, "Hoa Lư")
+    assert hoa_lu.code == hoa_lu.current_code and hoa_lu.code != "23572"
+
+
+@pytest.mark.parametrize(("written", "data_name", "code"), [
+    ("huyện Đắk Hà", "Đăk Hà", "615"),
+    ("huyện Krong Pa", "Krông Pa", "637"),
+    ("huyện Ya Grai", "Ia Grai", None),
+    ("huyện Phú Quý", "Phú Quí", None),
+])
+def test_a_district_spelled_another_way_is_the_data_s_unit(written: str, data_name: str,
+                                                           code: str | None) -> None:
+    text, found = localities(f"Năm 2023, {written} giảm 3 vụ phạm pháp hình sự so với năm trước.",
+                             date="2024-01")
+    unit = by_name(found, data_name)
+    assert unit.level == "district" and unit.code is not None
+    if code is not None:
+        assert unit.code == code
+    assert mentions(text, unit) == [written.split(" ", 1)[1]]
+
+
+def test_a_spelling_key_keeps_tone_marks_apart() -> None:
+    from chidao.gazetteer.admin_units import spelling_key
+    assert spelling_key("Đắk Hà") == spelling_key("Đăk Hà") == spelling_key("Dak Hà")
+    assert spelling_key("Kon Tum") == spelling_key("Kontum")
+    assert spelling_key("Quí") == spelling_key("Quý")
+    assert spelling_key("Đăk Hà") != spelling_key("Đăk Hạ")

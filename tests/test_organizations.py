@@ -650,3 +650,30 @@ def test_a_border_post_named_after_a_gate_that_reads_like_a_person(tmp_path: Pat
     people = {p.name: p.positions for p in ex.people}
     assert "Pa Lù Sáng" not in people
     assert people["Vàng A Dình"] == ("Đồn trưởng Đồn Biên phòng Pa Lù Sáng",)
+
+
+def test_an_election_committee_with_its_place_is_a_body_and_part_of_a_position(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2021-03 Ngày 2/3, ông Hà Minh Khôi, Chủ tịch Ủy ban bầu cử huyện Bảo Lâm, kiểm tra công tác "
+        "chuẩn bị bầu cử. Ủy ban bầu cử xã sẽ báo cáo kết quả trước ngày 10/3.\n"))
+    assert "Ủy ban bầu cử huyện Bảo Lâm" in org_names(ex)
+    assert not any(name.startswith("Ủy ban bầu cử xã") for name in org_names(ex))
+    khoi = next(p for p in ex.people if p.name == "Hà Minh Khôi")
+    assert "Chủ tịch Ủy ban bầu cử huyện Bảo Lâm" in khoi.positions
+
+
+def test_a_university_and_an_academy_are_bodies_by_their_names(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-05 Trường Đại học Bách khoa Hà Nội và Học viện Hàng không Việt Nam ký kết hợp tác "
+        "đào tạo an toàn thông tin với Công an tỉnh Bắc Ninh.\n"))
+    names = org_names(ex)
+    assert "Trường Đại học Bách khoa Hà Nội" in names
+    assert "Học viện Hàng không Việt Nam" in names
+    assert "Công an tỉnh Bắc Ninh" in names
+
+
+def test_a_social_policy_bank_branch_is_a_body_of_its_own_and_without_its_place_none(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-09 Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai cho 40 hộ vay vốn. "
+        "Chi nhánh Ngân hàng Chính sách xã hội huyện cam kết hỗ trợ thêm.\n"))
+    assert org_names(ex) == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai"]

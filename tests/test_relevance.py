@@ -130,3 +130,15 @@ def test_a_meeting_of_another_administration_naming_only_generic_words_is_no_eve
     assert extract_document(Document.from_text(normalize_text(tax), "t.txt", date="2024-01")).events == []
     found = extract_document(Document.from_text(normalize_text(notice), "n.txt", date="2024-01")).events
     assert len(found) == 1
+
+
+def test_a_degree_named_after_a_security_word_is_no_report_while_the_police_s_cyber_unit_is() -> None:
+    admissions = (
+        "Năm học tới, Học viện Công nghệ Miền Trung tuyển 120 sinh viên ngành An ninh mạng và 80 sinh viên "
+        "chuyên ngành An toàn thông tin. Sinh viên ngành An ninh mạng được thực tập tại doanh nghiệp từ năm "
+        "thứ ba; nhà trường cam kết dành 15 suất học bổng cho tân sinh viên ngành An ninh mạng.")
+    assert not is_security_report(admissions)
+    police = (
+        "Sáng 9/5, Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao Công an tỉnh tổng kết "
+        "đợt cao điểm; lực lượng an ninh mạng đã phát hiện 14 vụ lừa đảo qua mạng.")
+    assert is_security_report(police)

@@ -1070,7 +1070,10 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     # gifts and money handed over with things: "trao tặng Đồn 50 triệu đồng và 100 suất quà", "… 5 máy
     # tính xách tay và 200 triệu đồng"
     goods = _GOODS.match(text, amount.end) if amount.unit in _WEIGHT_UNITS else None
-    if previous.kind in _GIVEN_ALIKE and joined and (amount.unit in GIVEN_UNITS or goods is not None or (
+    # (money given with land: "bố trí 3 ha đất và 20 tỷ đồng để xây dựng trụ sở")
+    land = previous.kind == "construction" and previous.unit == "ha" and amount.unit in MONEY_UNITS
+    if (previous.kind in _GIVEN_ALIKE or land) and joined and (
+            amount.unit in GIVEN_UNITS or goods is not None or (
             amount.unit in MONEY_UNITS and previous.kind != "funding")):
         kind = "funding" if amount.unit in MONEY_UNITS else "other"
         after = goods.end() if goods is not None else amount.end  # ("… và 200 kg gạo")

@@ -60,6 +60,8 @@ from chidao.gazetteer.admin_units import (
     alias_key,
     historical_provinces,
     province_name_at,
+    spelled_names,
+    spelling_key,
 )
 from chidao.gazetteer.loader import load_table
 from chidao.model import Document, Locality, Span
@@ -318,6 +320,12 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
         later = _new_units_named(name, kind) if kind in _COMMUNE_KINDS else ()
         if units or later:
             return _Found(span, name, kind, units, later=later)
+        spelled = _spelled(name, kind)
+        if spelled is not None:
+            units = _units_named(spelled, kind)
+            later = _new_units_named(spelled, kind) if kind in _COMMUNE_KINDS else ()
+            if units or later:
+                return _Found(span, spelled, kind, units, later=later)
         if size == 1 and kind in _DISTRICT_KINDS:
             # a name of two syllables written as one, as some outlets write it ("Đakrông" for the
             # data's "Đa Krông"): the unit of that name, spaces and case aside
@@ -326,6 +334,16 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
             if units:
                 return _Found(span, joined, kind, units)  # type: ignore[arg-type]
     return None
+
+
+def _spelled(name: str, kind: str) -> str | None:
+    """The data's spelling of a district's or commune's name written another way ("Đắk Hà" for the
+    data's "Đăk Hà", "Krong" for "Krông", "Ya" for "Ia", "Qui" for "Quy"): the one name of that level,
+    before or since July 2025, under the same spelling key; None when none or several are."""
+    key = spelling_key(name)
+    tables = ("districts",) if kind in _DISTRICT_KINDS else ("communes", "new_communes")
+    names = {spelled for table in tables for spelled in spelled_names(table).get(key, ())}
+    return names.pop() if len(names) == 1 and name not in names else None
 
 
 @cache
@@ -465,11 +483,14 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     districts: set[str] = set()
     district_at: dict[int, str] = {}  # where a resolved district is named -> its code
     resolved: list[tuple[_Found, AdminUnit | None]] = []
+    named_new = _new_communes_named(found, document.date, province_at)
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
             unit: AdminUnit | None = f.candidates[0]
         elif f.place is not None or f.former is not None:
             unit = None
+        elif (merged := _merged_into(f, named_new)) is not None:
+            unit = merged
         elif f.later and _after_reorganisation(f, text, document.date, bool(districts), province_at):
             now = {u.current_code for u in province_at.values()}
             unit = _pick(f.later, now, set(), f.strict)  # type: ignore[arg-type]
@@ -553,6 +574,39 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
                 kind = "huyện" if unit.level == "district" else "xã"
                 out.append((_Found(span, name, kind, (unit,)), unit))
     return out
+
+
+def _new_communes_named(found: list[_Found], date: str | None,
+                        province_at: dict[int, AdminUnit]) -> dict[str, AdminUnit]:
+    """The communes since July 2025 a report dated from then names, by code."""
+    if not date or date < _NEW_COMMUNES_FROM:
+        return {}
+    now = {u.current_code for u in province_at.values()}
+    named: dict[str, AdminUnit] = {}
+    for f in found:
+        if f.later and f.kind in _COMMUNE_KINDS:
+            unit = _pick(f.later, now, set(), f.strict)  # type: ignore[arg-type]
+            if unit is not None:
+                named[unit.code] = unit
+    return named
+
+
+def _merged_into(f: _Found, named_new: dict[str, AdminUnit]) -> AdminUnit | None:
+    """The former commune a name means in a report written after July 2025 that names the commune it
+    was merged into ("phường Hạc Thành được thành lập trên cơ sở sáp nhập các phường Điện Biên, Lam Sơn
+    …"): the one unit of that name and of the level word's kind whose successor is a new commune the
+    report names, under another name; None when there is no such unit, or more than one, or the name
+    is itself a new commune of that kind in the same province."""
+    if f.kind not in _COMMUNE_KINDS or not named_new:
+        return None
+    merged = [u for u in f.candidates if u.kind == f.kind and u.current_code in named_new
+              and u.current_name != f.name]
+    if len(merged) != 1:
+        return None
+    province = named_new[merged[0].current_code].province_code  # type: ignore[index]
+    if any(u.kind == f.kind and u.province_code == province for u in f.later):
+        return None
+    return merged[0]
 
 
 def _after_reorganisation(f: _Found, text: str, date: str | None, districts: bool,

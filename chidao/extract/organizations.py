@@ -655,13 +655,16 @@ _COMPANY = regex.compile(
     r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn"
     # a school by its level and name ("Trường THPT Nguyễn Du", "Trường Tiểu học Kim Đồng")
     r"|Trường[ ](?:THPT|THCS|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|Trung học phổ thông"
-    r"|Trung học cơ sở|Phổ thông dân tộc nội trú|Phổ thông dân tộc bán trú))"
+    r"|Trung học cơ sở|Phổ thông dân tộc nội trú|Phổ thông dân tộc bán trú"
+    # a university, college or academy ("Trường Đại học Bách khoa Hà Nội", "Học viện Ngân hàng")
+    r"|Đại học|Cao đẳng)|Học viện)"
     # the company's form, capitalized or not ("Công ty cổ phần Xe khách …")
     r"(?:[ ](?:[Cc]ổ phần|CP|TNHH(?:[ ]MTV|[ ]một thành viên)?"
     r"|[Tt]rách nhiệm hữu hạn(?:[ ]một thành viên)?))?"
     r"[ ](?P<first>" + _NAME_WORD + r")"
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
-    r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập)[ ]))?"
+    r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}"
+    r"(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập|Trường|Học)[ ]))?"
     + _NAME_WORD + r")*)"
     # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu", a district's
     # ("… chi nhánh huyện Hòa Vang")
@@ -674,7 +677,7 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
     taken = sorted(span for spans in mentions.values() for span in spans)
-    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường"})):
+    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường", "Học"})):
         m = _COMPANY.match(text, at)
         if m is None:
             continue

@@ -259,6 +259,38 @@ def _group(units) -> dict[str, tuple[AdminUnit, ...]]:
     return {name: tuple(found) for name, found in grouped.items()}
 
 
+# Syllables that reports and the data spell several ways, lower-case, with the one form a spelling key
+# gives them: the highlanders' "Đắk"/"Đăk"/"Đak"/"Dak" (and "Đắc" where the data has it so), "Krông"/"Krong",
+# "Ia"/"Ya".
+_SYLLABLE_FORMS = {"đắk": "dak", "đăk": "dak", "đak": "dak", "dak": "dak", "đắc": "dak", "đăc": "dak",
+                   "krông": "krong", "krong": "krong", "ia": "ia", "ya": "ia"}
+# A syllable of consonants and a final "i" or "y", which writers swap ("Quy"/"Qui", "Kỳ"/"Kì").
+_I_OR_Y = regex.compile(r"^(qu|[bcdđghklmnprstvx]{1,3})([iíìỉĩịyýỳỷỹỵ])$")
+_I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
+
+
+def spelling_key(name: str) -> str:
+    """A key under which spellings of one unit's name meet: lower case, the syllables of
+    `_SYLLABLE_FORMS` in one form, a final "i" after consonants as "y", and no spaces ("Đắk Hà",
+    "Đăk Hà" -> "dakhà"; "Kon Tum", "Kontum" -> "kontum"; "Quí", "Quý" -> "quý"). Tone marks
+    otherwise stay: "Hà" and "Hạ" do not meet."""
+    out = []
+    for syllable in name.lower().split():
+        syllable = _SYLLABLE_FORMS.get(syllable, syllable)
+        m = _I_OR_Y.match(syllable)
+        out.append(m.group(1) + m.group(2).translate(_I_TO_Y) if m else syllable)
+    return "".join(out)
+
+
+@cache
+def spelled_names(table: str) -> dict[str, tuple[str, ...]]:
+    """Spelling key -> the names of `table` ("districts", "communes", "new_communes") under it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name in getattr(admin_index(), table):
+        found[spelling_key(name)].add(name)
+    return {key: tuple(sorted(names)) for key, names in found.items()}
+
+
 def alias_key(name: str) -> str:
     """The data's alias spelling of a name: folded, lower-case, no spaces ("Hoành Bồ" -> "hoanhbo")."""
     return fold_key(name).replace(" ", "")
