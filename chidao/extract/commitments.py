@@ -473,6 +473,7 @@ def _full_name(name: str | None, context: Context) -> str | None:
     if not name:
         return name
     assert context.result is not None
+    name = _unabbreviated(name, context)
     bare = _UNIT_OF_BARE_POLICE.fullmatch(name)
     if bare is not None and any(org.name == bare.group("unit") for org in context.result.organizations):
         return bare.group("unit")  # the unit as the organizations name it (GOLD rule 1, as 151's receiver)
@@ -611,6 +612,25 @@ def _position_body(position: str, context: Context) -> str | None:
         full = _full_name(words, context)
         return None if full is None or _BARE_BODY.fullmatch(full) else full
     return None
+
+
+# a short form the report gives a body in brackets ("Ngân hàng TMCP Ngoại thương Việt Nam (VCB)")
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}", regex.V1)
+
+
+def _unabbreviated(words: str, context: Context) -> str:
+    """`words` with a first word that is a short form of a body the report names written out in full:
+    "VCB chi nhánh Sóc Trăng" -> "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Sóc Trăng"."""
+    assert context.result is not None
+    first, _, rest = words.partition(" ")
+    if not _SHORT_FORM.fullmatch(first):
+        return words
+    text = context.document.text
+    full = {org.name for org in context.result.organizations if org.name != first
+            and any(text[s:e] == first for s, e in org.mentions)}
+    if len(full) != 1:
+        return words
+    return " ".join((full.pop(), rest)).strip()
 
 
 # A norm per unit is a goal (targets.py), whatever its unit counts, and no resource given (staff, teams,
