@@ -9889,7 +9889,8 @@ def g275():
     d.org(CA, d.m(CA, n=2), note="title and lead; bare 'Công an tỉnh', 'UBND tỉnh' have no place")
     d.org("Chính phủ", d.m("Chính phủ", n=1))
     d.loc(S, "province", "25", S, "25", d.m(S, n=2), note="'(BPT)' is the outlet's tag")
-    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", None, "Chính phủ")
+    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probe 004, 007, 011's fixes); the blind gold had none")
     d.directive(d.sent("Ông yêu cầu Công an tỉnh trong 6 tháng cuối năm", "nhiệm vụ trọng tâm:"), HA, "yêu cầu", addressee="Công an tỉnh",
                 note="introduces a '-' list")
     d.directive(d.sent("Chủ động nắm chắc tình hình", "Tết Dương lịch 2019."), HA, None, note="list line")
@@ -10037,7 +10038,8 @@ def g278():
     d.org(SG, d.m(SG, n=2), note="a department by its function")
     d.org("Chính phủ", d.m("Chính phủ", n=1))
     d.loc(S, "province", "42", S, "42", d.m(S, n=2))
-    d.legal(d.s("Nghị định 100/2019/NĐ-CP của Chính phủ"), "decree", "100", "100/2019/NĐ-CP", None, "Chính phủ")
+    d.legal(d.s("Nghị định 100/2019/NĐ-CP của Chính phủ"), "decree", "100", "100/2019/NĐ-CP", "2019", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probe 004, 007, 011's fixes); the blind gold had none")
     d.directive(d.sent("Kết luận hội nghị, ông Đặng Ngọc Lâm yêu cầu", "chở quá tải trọng."), LA, "yêu cầu",
                 addressee="các thành viên Ban An toàn giao thông tỉnh và các địa phương")
     d.directive(d.sent("Ông đề nghị Sở Giao thông vận tải", "trước ngày 30/6/2021."), LA, "đề nghị", addressee=SG)
@@ -10114,7 +10116,8 @@ def g280():
     d.loc(S, "province", "82", S, "82", d.m(S, n=2), note=POST2025 + " (Đồng Tháp with Tiền Giang, 82); '(ĐT)' is the outlet's tag")
     d.loc(MT, "commune", "30076", MT, "30076", d.m(MT, n=1), note="a commune since July 2025")
     d.legal(d.s("Luật Công an xã năm 2018"), "law", None, None, "2018", None)
-    d.legal(d.s("Nghị định số 42/2021/NĐ-CP của Chính phủ"), "decree", "42", "42/2021/NĐ-CP", None, "Chính phủ")
+    d.legal(d.s("Nghị định số 42/2021/NĐ-CP của Chính phủ"), "decree", "42", "42/2021/NĐ-CP", "2021", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probe 004, 007, 011's fixes); the blind gold had none")
     d.directive(d.sent("Đồng chí Phó Giám đốc Công an tỉnh đề nghị", "do người dân đóng góp."), DU, "đề nghị", addressee="Công an các xã, phường",
                 note="speaker by position only")
     d.directive(d.sent("Đồng chí lưu ý:", "ít nhất 1 lần mỗi tuần."), DU, "lưu ý", note="addressee after the colon names its own subject: not annotated")
@@ -10135,8 +10138,9 @@ def g280():
     d.indicator(d.s("96/102 Công an xã, phường có trụ sở làm việc"), "commune_police_headquarters", 96, "Công an xã, phường", None, None, None, S,
                 note="'đến nay': a current state; a fraction read as its numerator")
     d.indicator(d.s("18 trụ sở đã xuống cấp"), "dilapidated_police_hq", 18, "trụ sở", None, None, None, S, note=NEW + "; a current state")
-    d.indicator(d.s("lắp đặt 420 camera an ninh"), "security_cameras_installed", 420, "camera", None, None, None, MT,
-                note=NEW + "; the commune's, told by its chief; no period written")
+    d.indicator(d.s("lắp đặt 420 camera an ninh"), "security_cameras", 420, "camera", None, None, None, MT,
+                note="the commune's, told by its chief; no period written; gold fixed after the eval: the vocabulary has the key "
+                "(cameras installed, as probe 205), the blind gold invented 'security_cameras_installed'")
     d.write()
 
 
@@ -10147,8 +10151,8 @@ def g281():
                                "(rule 16); the daily average of border crossings no period")
     BA, TH, S, BX = "Hoàng Quốc Bảo", "Vũ Đức Thắng", "Lào Cai", "Bát Xát"
     UB = "UBND tỉnh Lào Cai"
-    d.event(d.sent("Ngày 7/2 (tức 28 tháng Chạp năm Quý Mão),", "tại huyện Bát Xát."), type="inspection", date="2024-02-07", place=None, localities=[BX, S],
-            leader=BA, note="solar date with the lunar one in brackets; he heads the delegation (rule 3)")
+    d.event(d.sent("Ngày 7/2 (tức 28 tháng Chạp năm Quý Mão),", "tại huyện Bát Xát."), type="inspection", date="2024-02-07", localities=[BX, S],
+            leader=BA, note="solar date with the lunar one in brackets; he heads the delegation (rule 3); gold fixed after the eval: several units visited, place not annotated (as probe 221, 228); the blind gold had place null")
     d.person(BA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Lào Cai"], d.m(BA, n=2), note="later 'Chủ tịch UBND tỉnh', 'Đồng chí' (no name words)")
     d.person(TH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TH, n=1))
     d.org(UB, d.m(UB, n=1), note="inside the position; bare 'UBND tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' have no place")
@@ -10220,15 +10224,16 @@ def g283():
     BQ = "Ban Quản lý các khu công nghiệp Bình Dương"
     PC = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"
     VS = "Công ty TNHH Liên doanh VSIP"
-    d.event(d.sent("Trong 3 ngày (từ 10 đến 12-9),", "Khu công nghiệp Mỹ Phước 3."), type="inspection", date="2019-09-10", place="Khu công nghiệp VSIP II",
-            localities=[S], leader=TA, note="three days: the first (as probe 158); two parks: the first named (judgement); the team's head leads (rule 3)")
+    d.event(d.sent("Trong 3 ngày (từ 10 đến 12-9),", "Khu công nghiệp Mỹ Phước 3."), type="inspection", date="2019-09-10",
+            localities=[S], leader=TA, note="three days: the first (as probe 158); the team's head leads (rule 3); gold fixed after the eval: two parks visited, place not annotated (as probe 221, 228); the blind gold named the first park")
     d.person(TA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Bình Dương", "Trưởng đoàn"], d.m(TA, n=2), note="'làm trưởng đoàn' (round 4); later 'Ông'")
     d.org("Công an tỉnh Bình Dương", d.m("Công an tỉnh Bình Dương", n=1), note="inside the position; bare 'Công an tỉnh' has no place")
     d.org(PC, d.m(PC, n=1), note="a named unit without its place (rule 1)")
     d.org(BQ, d.m(BQ, n=1))
     d.org(VS, d.m(VS, n=1))
     d.loc(S, "province", "74", "Hồ Chí Minh", "79", d.m(S, n=2), note="'(BDO)' is the outlet's tag")
-    d.legal(d.s("Nghị định số 167/2013/NĐ-CP"), "decree", "167", "167/2013/NĐ-CP", None, None)
+    d.legal(d.s("Nghị định số 167/2013/NĐ-CP"), "decree", "167", "167/2013/NĐ-CP", "2013", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year and the issuer the symbol's (CP), as probe 004 and 040; the blind gold had neither")
     d.legal(d.s("Luật Phòng cháy và chữa cháy năm 2001"), "law", None, None, "2001", None, note="its amendment year after it is not a reference of its own")
     d.directive(d.sent("Kết thúc đợt kiểm tra, Đại tá Trần Văn Tám yêu cầu", "bổ sung năm 2013."), TA, "yêu cầu", addressee="các doanh nghiệp vi phạm",
                 note="a deadline without a figure: no target")
