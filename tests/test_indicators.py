@@ -1299,3 +1299,74 @@ def test_parts_after_trong_do_count_what_the_total_before_them_counts() -> None:
     by = _by_value(_indicators(text, "2023-10"))
     assert by[20].metric_key == "drug_crime"
     assert by[120].metric_key == "traffic_violations"
+
+
+def test_free_migrants_released_prisoners_backlog_and_pending_id_cards_take_their_metrics() -> None:
+    text = ("Sáng 9/1, Công an tỉnh Lai Châu tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự "
+            "năm 2023.\n\nNăm 2023, toàn tỉnh có 410 hộ với 2.050 khẩu di cư tự do; các ngành đã vận động "
+            "55 hộ trở về nơi ở cũ, sắp xếp, ổn định tại chỗ cho 90 hộ. Đồn Biên phòng tiếp nhận 31 công "
+            "dân do phía bạn trao trả. Công an tỉnh tiếp nhận 215 người chấp hành xong án phạt tù trở về "
+            "địa phương; giới thiệu việc làm cho 140 người; 26 người được cho vay vốn sản xuất với tổng số "
+            "tiền 1,3 tỷ đồng. Việc giám định tài sản còn chậm, hiện còn 9 vụ án tồn đọng. Toàn tỉnh còn "
+            "4.200 công dân thuộc diện cấp chưa làm thủ tục.")
+    found = _found(text)
+    assert found >= {(410, "hộ", "free_migrants"), (2050, "khẩu", "free_migrants"),
+                     (55, "hộ", "free_migrants_returned"), (90, "hộ", "free_migrants_settled"),
+                     (31, "công dân", "citizens_repatriated"), (215, "người", "released_prisoners_received"),
+                     (140, "người", "released_prisoners_employed"), (26, "người", "released_prisoners_loans"),
+                     (1.3, "tỷ đồng", "released_prisoners_loan_amount"), (9, "vụ án", "backlog_cases"),
+                     (4200, "công dân", "id_card_pending")}
+    by = _by_value(_indicators(text, "2024-01"))
+    assert by[9].period is None  # what is left now ("…, hiện còn"), no period
+
+
+def test_a_prison_s_reoffending_rate_is_not_a_count_of_released_prisoners() -> None:
+    text = ("Sáng 9/1, Cục Cảnh sát quản lý trại giam tổ chức hội nghị tổng kết công tác thi hành án hình sự "
+            "năm 2023.\n\n"
+            "Năm 2023, tỷ lệ phạm nhân tái phạm sau khi chấp hành xong án phạt tù là 2,6%.")
+    assert _by_value(_indicators(text, "2024-01"))[2.6].metric_key == "reoffending_rate"
+
+
+def test_teams_counted_again_bare_and_their_members_after_them() -> None:
+    text = ("Tối 2/8, UBND phường Hòa Bình tổ chức lễ ra mắt 30 tổ bảo vệ an ninh, trật tự ở cơ "
+            "sở.\n\nTrước khi sắp xếp, các phường cũ có 45 tổ với 135 thành viên; sau khi kiện toàn, phường "
+            "có 30 tổ với 90 thành viên. Mỗi khu phố có 1 tổ.\n\nTừ đầu năm đến nay, Công an phường đã điều "
+            "tra, làm rõ 12 vụ phạm pháp hình sự.")
+    found = _found(text, "2025-08")
+    assert found >= {(45, "tổ", "security_teams"), (135, "thành viên", "security_team_members"),
+                     (30, "tổ", "security_teams"), (90, "thành viên", "security_team_members")}
+    assert not [f for f in found if f[0] == 1]  # a norm for each unit, no count
+    company = ("Sáng 5/3, Công an tỉnh Nam Định tổ chức hội nghị sơ kết công tác quý I năm 2024.\n\n"
+               "Quý I, lực lượng chức năng phát hiện 3 vụ tham ô tại Công ty TNHH một thành viên Cấp nước.")
+    assert (3, "vụ", "security_team_members") not in _found(company, "2024-03")
+
+
+def test_the_toll_of_one_flood_s_days_is_no_figure_and_a_record_year_no_period() -> None:
+    text = ("Những ngày qua, Công an tỉnh Hà Tĩnh giúp dân vùng lũ khắc phục hậu quả.\n\nTrong đợt lũ từ "
+            "ngày 3 đến 7/11, nước sông dâng cao vượt mức lũ lịch sử năm 2010. Công an tỉnh đã huy động 800 "
+            "cán bộ, chiến sĩ tham gia cứu hộ; cứu được 40 người bị nước lũ cô lập.\n\nTừ đầu mùa mưa bão "
+            "năm 2024 đến nay, lực lượng Công an toàn tỉnh đã cứu được 150 người gặp nạn và giúp hơn 2.000 "
+            "hộ dân di dời tài sản.")
+    by = _by_value(_indicators(text, "2024-11"))
+    assert 40 not in by
+    assert (by[150].metric_key, by[150].period) == ("people_rescued", "từ đầu mùa mưa bão năm 2024 đến nay")
+    season = "từ đầu mùa mưa bão năm 2024 đến nay"
+    assert (by[2000].metric_key, by[2000].period) == ("households_assisted", season)
+
+
+def test_a_year_listed_by_quarters_gives_the_year_back_after_the_list() -> None:
+    text = ("Ngày 8-1, Phòng Cảnh sát kinh tế Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm "
+            "2023.\n\nNăm 2023, đơn vị phát hiện 120 vụ vi phạm pháp luật về kinh tế. Quý I phát hiện 25 "
+            "vụ; quý II phát hiện 30 vụ; quý III phát hiện 31 vụ; quý IV phát hiện 34 vụ. Đơn vị đã khởi tố "
+            "28 vụ, 40 bị can.")
+    by = _by_value(_indicators(text, "2024-01"))
+    assert (by[28].period, by[40].period) == ("năm 2023", "năm 2023")
+
+
+def test_damage_after_fraud_reports_is_the_fraud_loss_and_prisoners_counted_by_visits() -> None:
+    text = ("Sáng 9/1, Công an thành phố Đà Nẵng tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+            "Năm 2023, Công an thành phố tiếp nhận 120 tin báo về lừa đảo qua mạng, thiệt hại khoảng 15 tỷ "
+            "đồng. Các trại giam đã dạy văn hóa cho 2.300 lượt phạm nhân, dạy nghề cho 5.100 lượt phạm nhân.")
+    found = _found(text)
+    assert found >= {(15, "tỷ đồng", "fraud_losses"), (2300, "lượt phạm nhân", "prisoners_schooled"),
+                     (5100, "lượt phạm nhân", "prisoners_working")}

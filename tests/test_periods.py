@@ -148,3 +148,17 @@ def test_years_after_a_plan_s_start_open_a_clause_with_the_plan_named() -> None:
     assert periods("Sau 4 năm triển khai mô hình điểm tại hai xã, số vụ trộm giảm.") == ["4 năm"]
     # not a stretch of time inside a clause: "sau 2 năm thì" names no period
     assert periods("Người nghiện tái nghiện sau 2 năm thì phải cai lại.") == []
+
+
+def test_the_first_months_take_the_year_the_report_gives_them_in_another_form() -> None:
+    text = "Tình hình an ninh 7 tháng năm 2022\n\nTrong 7 tháng đầu năm, toàn tỉnh xảy ra 40 vụ."
+    known = find_periods(text, 0, len(text))
+    assert with_year("7 tháng đầu năm", len(text), known) == "7 tháng đầu năm 2022"
+    assert with_year("6 tháng đầu năm", len(text), known) == "6 tháng đầu năm"
+
+
+def test_a_record_year_is_no_period_and_a_season_to_now_is_one() -> None:
+    assert periods("mực nước vượt mức lũ lịch sử năm 1964, làm ngập 200 nhà") == []
+    assert periods("mức kỷ lục năm 2017") == []
+    assert periods("Từ đầu mùa mưa lũ năm 2023 đến nay, cứu 12 người") == \
+        ["từ đầu mùa mưa lũ năm 2023 đến nay"]

@@ -583,3 +583,24 @@ def test_goal_keys_the_genre_repeats() -> None:
     assert [(t.value, t.metric_key) for t in found] == [
         (100, "admin_on_time_rate"), (100, "victim_support_rate"), (60, "fraud_clearance_rate"),
         (2, "highway_patrol_teams")]
+
+
+def test_an_election_plan_s_norms_per_polling_area_and_free_migrants_to_settle() -> None:
+    text = ("Ngày 10/12/2019, Công an tỉnh Gia Lai tổ chức hội nghị triển khai kế hoạch bảo đảm an ninh, "
+            "trật tự cuộc bầu cử.\n\nCông an tỉnh sẽ huy động 3.000 cán bộ, chiến sĩ tham gia bảo vệ bầu "
+            "cử. Mỗi khu vực bỏ phiếu bố trí ít nhất 3 cán bộ, chiến sĩ Công an và 2 thành viên tổ bảo vệ "
+            "an ninh, trật tự ở cơ sở; tại 20 khu vực bỏ phiếu trọng điểm, lực lượng được tăng lên ít nhất "
+            "6 người.\n\nGiám đốc Công an tỉnh yêu cầu phấn đấu đến năm 2021, 100% hộ di cư tự do được sắp "
+            "xếp, ổn định.")
+    found = {(t.value, t.unit, t.metric_key) for t in _targets(text)}
+    assert found >= {(3, "cán bộ, chiến sĩ", "polling_station_officers"),
+                     (2, "thành viên", "polling_station_team_members"),
+                     (6, "người", "polling_station_guards"),
+                     (100, "%", "free_migrants_settled_rate")}
+
+
+def test_released_prisoners_managed_as_a_share_to_reach() -> None:
+    text = ("Ngày 15/8, Công an tỉnh Kon Tum tổ chức hội nghị sơ kết công tác tái hòa nhập cộng đồng, bảo "
+            "đảm an ninh, trật tự.\n\nĐồng chí nhấn mạnh, phấn đấu đến năm 2021, 100% người chấp hành xong "
+            "án phạt tù được tiếp nhận, quản lý.")
+    assert [t.metric_key for t in _targets(text) if t.value == 100] == ["released_prisoners_managed_rate"]

@@ -165,6 +165,7 @@ _COUNT_NOUN_AFTER = regex.compile(
 _FIRE_ONLY = {"fire_property_damage", "fire_safety_fines", "fire_safety_penalties", "fire_safety_violations",
               "fire_safety_inspection_rate"}
 _PEOPLE_UNITS = {"đối tượng", "bị can"}
+_FRAUD = regex.compile(r"(?<![\p{L}])lừa đảo(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 _DRUGS = regex.compile(r"(?<![\p{L}])ma túy(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # the losses a crime caused, by the crime counted before them: economic crimes' or frauds'
 _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
@@ -382,6 +383,17 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         subject = [m for m in find_metrics(text, start, clause_start) if fits(m.key, amount.unit)]
         if subject:
             key, metric = subject[-1].key, None
+    if amount.unit in _MONEY_SUM_UNITS and earlier and earlier[-1].metric_key in _SUM_OF \
+            and earlier[-1].span[0] >= start and (key is None or key in _FINES) \
+            and ";" not in text[earlier[-1].span[1]:amount.start]:
+        # "58 người được cho vay vốn …, với tổng số tiền 2,9 tỷ đồng": the sum of the loans just counted,
+        # no fine
+        key, metric = _SUM_OF[earlier[-1].metric_key or ""], None
+    if key is None and amount.unit == "thành viên" and earlier and earlier[-1].metric_key in _MEMBERS_OF \
+            and earlier[-1].span[0] >= start \
+            and _PAIR_JOIN.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "có 61 tổ với 183 thành viên": the members of the teams just counted
+        key, metric = _MEMBERS_OF[earlier[-1].metric_key or ""], None
     if key is None and amount.unit in _WORKERS and earlier and earlier[-1].metric_key in _STOPPAGES \
             and earlier[-1].span[0] >= start:
         # "xảy ra 14 vụ ngừng việc tập thể với khoảng 6.800 công nhân tham gia": the stoppages' workers
@@ -407,6 +419,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         elif key == "fire_safety_penalties" and field is None and amount.unit == "trường hợp":
             # "xử phạt vi phạm hành chính 23 trường hợp" where neither fire nor traffic is the topic
             key = "admin_penalties"
+        elif key == "fire_property_damage" and field != "fire" and _FRAUD.search(text, start, amount.start):
+            # "tiếp nhận 214 tin báo về lừa đảo qua mạng, …, thiệt hại khoảng 27 tỷ đồng": the frauds' loss
+            key = "fraud_losses"
         elif (key in _FIRE_ONLY and field != "fire") or (key in _TRAFFIC_ONLY and field != "traffic"):
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
@@ -484,14 +499,26 @@ def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMe
 
 
 def _partner_end(text: str, amount: Amount, end: int) -> int:
-    """Where the people counted with these cases end ("31 vụ/45 đối tượng", "9.876 vụ, 15.432
-    đối tượng", "83 vụ, với 174 đối tượng"), else the amount's end."""
-    if amount.unit in _CASE_UNITS:
+    """Where the people counted with these cases or households end ("31 vụ/45 đối tượng", "9.876 vụ,
+    15.432 đối tượng", "83 vụ, với 174 đối tượng", "1.200 hộ với 6.000 khẩu di cư tự do"), else the
+    amount's end."""
+    partners = _PARTNER_UNITS if amount.unit in _CASE_UNITS else _HOUSEHOLD_MEMBERS.get(amount.unit)
+    if partners:
         for other in find_amounts(text, amount.end, end):
-            if other.unit in _PARTNER_UNITS and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
+            if other.unit in partners and _PAIR_JOIN.fullmatch(text, amount.end, other.start):
                 return other.end
             break
     return amount.end
+
+
+# the people of households counted with them share the words after them: "1.200 hộ với 6.000 khẩu di cư tự do"
+_HOUSEHOLD_MEMBERS = {"hộ": frozenset({"khẩu", "nhân khẩu"}), "hộ gia đình": frozenset({"khẩu", "nhân khẩu"})}
+# the sum of what was just counted, in money after it: "… được cho vay vốn với tổng số tiền 2,9 tỷ đồng"
+_SUM_OF = {"released_prisoners_loans": "released_prisoners_loan_amount"}
+_FINES = frozenset({"fire_safety_fines", "fines_collected"})
+_MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
+# the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
+_MEMBERS_OF = {"security_teams": "security_team_members"}
 
 
 def _paired(text: str, amount: Amount, start: int) -> bool:

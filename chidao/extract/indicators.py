@@ -77,13 +77,14 @@ _AREA_UNITS = frozenset({"ha"})
 _AREA_METRICS = frozenset({"forest_area_damaged"})
 # the toll of one accident or fire, and the people rescued from it ("cứu được 14 người mắc kẹt; 3 người chết")
 _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "fire_injuries",
-                         "people_rescued"})
+                         "people_rescued", "households_assisted"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 _CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
                      r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn))", regex.V1)
+_LEFT_NOW = regex.compile(r"\s*(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay)\s+(?:vẫn\s+)?còn\s", regex.V1)
 _RAISED_TO = regex.compile(r"\bnâng\b[^,;.]*\blên\s*$", regex.V1)
 _AIMED = regex.compile(r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu)\b", regex.V1)
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
@@ -138,7 +139,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
-                if item is not None and _one_incident(text, start, amount, item):
+                if item is not None and _one_incident(text, start, amount, item, passage.start):
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
@@ -188,13 +189,25 @@ def _forecast(text: str, start: int, pos: int) -> bool:
     return _FORECAST.search(text, cut + 1 if cut >= 0 else start, pos) is not None
 
 
-def _one_incident(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+def _one_incident(text: str, start: int, amount: Amount, item: Indicator, paragraph: int = 0) -> bool:
     """Whether a toll is one accident's or fire's ("… tông vào đuôi xe tải, khiến 3 người chết"):
     dead or injured with no period, no change and no count of incidents before them in the
-    sentence; a statistic has one of those ("năm 2023 …", "xảy ra 41 vụ …, làm chết 35 người")."""
-    if item.metric_key not in _CASUALTIES or item.period is not None or item.direction is not None:
+    sentence; a statistic has one of those ("năm 2023 …", "xảy ra 41 vụ …, làm chết 35 người").
+    The days of one flood or storm its paragraph names ("Trong đợt lũ từ ngày 16 đến 20/10, …") are
+    that incident's time, no period: the people rescued and households helped in them are its toll."""
+    if item.metric_key not in _CASUALTIES or item.direction is not None:
+        return False
+    if item.period is not None and not (_DAYS.match(item.period) and _ONE_DISASTER.search(text, paragraph,
+                                                                                          amount.start)):
         return False
     return not any(a.unit in _INCIDENT_UNITS for a in find_amounts(text, start, amount.start))
+
+
+# one flood or storm, and a range of days
+_ONE_DISASTER = regex.compile(
+    r"(?<![\p{L}])(?:đợt|trận|cơn)\s+(?:mưa\s+)?(?:lũ|lụt|bão|lốc|sạt\s+lở)(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE)
+_DAYS = regex.compile(r"từ (?:ngày )?\d", regex.V1)
 
 
 class _Spans:
@@ -215,6 +228,26 @@ class _Spans:
         return i >= 0 and pos < self.ends[i]
 
 
+_PART_OF_YEAR = regex.compile(r"(?:quý|tháng) ", regex.V1)
+
+
+def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked]:
+    """The periods before pos in its paragraph, less the parts of a year an earlier sentence lists one by
+    one ("quý I phát hiện 38 vụ; …; quý IV phát hiện 61 vụ."): the figures after that sentence are of the
+    whole again, the period before the list."""
+    if not before:
+        return before
+    here = next((s for s, e in passage.sentences if s <= pos < e), passage.start)
+    last = before[-1]
+    if last.start >= here:
+        return before
+    start, end = next(((s, e) for s, e in passage.sentences if s <= last.start < e), (last.start, last.end))
+    listed = [p for p in before if start <= p.start < end]
+    if len(listed) < 2 or not all(_PART_OF_YEAR.match(p.value) for p in listed):
+        return before
+    return [p for p in before if p.start < start]
+
+
 class _Periods:
     """The periods of a report's paragraphs, found when a figure first needs them."""
 
@@ -233,7 +266,7 @@ class _Periods:
         found = self.found.get(passage.start)
         if found is None:
             found = self.found[passage.start] = self.periods(passage.start, passage.end)
-        before = [p for p in found if p.end <= pos]
+        before = _past_parts(passage, [p for p in found if p.end <= pos], pos)
         period = before[-1].value if before else None
         if period is not None and RECENT.fullmatch(period):
             # "Thời gian qua, …", "5 năm qua, …" frame their paragraph, unless the lead names that stage
@@ -285,6 +318,8 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
                            in_paragraph)
     if figure.key is None and figure.direction is None:
         figure = _labelled(text, start, amount, figure, reported)
+    if figure.key is None and figure.direction is None:
+        figure = _had(text, start, amount, figure, reported)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
@@ -345,11 +380,38 @@ def _labelled(text: str, start: int, amount: Amount, figure: Figure, reported: S
                   span_start=amount.number_start, span_end=amount.end)
 
 
+# a count that only says how many there are: "Trước khi sắp xếp, các phường này có 61 tổ"
+_HAS = regex.compile(r"(?<![\p{L}])có\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", regex.V1)
+_EACH = regex.compile(r"(?<![\p{L}])[Mm]ỗi(?![\p{L}])", regex.V1)
+# units whose bare count names nothing of its own (cases and people are counted of too many things)
+_NAMELESS = frozenset({"vụ", "vụ án", "vụ việc", "người", "%", "trường hợp", "đối tượng"})
+
+
+def _had(text: str, start: int, amount: Amount, figure: Figure, reported: Sequence[Indicator]) -> Figure:
+    """A bare count of things the report already counted in that unit names the same thing: "… ra mắt 42
+    tổ bảo vệ an ninh, trật tự …. Trước khi sắp xếp, các phường này có 61 tổ" (the teams); not a norm for
+    each unit ("Mỗi thôn có 1 tổ")."""
+    if amount.unit in _NAMELESS or amount.start != amount.number_start \
+            or not _HAS.search(text, figure.clause_start, amount.start) \
+            or _EACH.search(text, start, amount.start):
+        return figure
+    known = next((r for r in reversed(reported) if r.unit == amount.unit and r.metric_key is not None
+                  and r.direction is None), None)
+    if known is None:
+        return figure
+    return Figure(key=known.metric_key, metric=known.metric, direction=None, clause_start=figure.clause_start,
+                  span_start=amount.number_start, span_end=amount.end)
+
+
 def _now(text: str, start: int, pos: int) -> bool:
     """Whether the part of the sentence before pos (after its last ";") speaks of now: "Hiện
     toàn tỉnh có 2.146 người nghiện" (not "phát hiện")."""
     semicolon = text.rfind(";", start, pos)
-    return _NOW.match(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None
+    if _NOW.match(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None:
+        return True
+    # "…, hiện còn 11 vụ án tồn đọng": what is left now, told in the last clause
+    comma = text.rfind(",", max(start, semicolon), pos)
+    return comma >= 0 and _LEFT_NOW.match(text, comma + 1, pos) is not None
 
 
 def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:

@@ -280,6 +280,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # workshops built, boxes of goods and livestock given ("xây dựng 3 xưởng dạy nghề", "tặng 2.000 hộp khẩu
     # trang", "hỗ trợ 20 con bò giống")
     "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,
+    # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
+    # 6.000 khẩu", "15 hộ/60 nhân khẩu")
+    "thành viên", "nhân khẩu",
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor

@@ -237,6 +237,8 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
     r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
     r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?(?!\s+(?:đến|tới))"
+    # a season up to now: "từ đầu mùa mưa bão năm 2020 đến nay"
+    r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết"
@@ -279,8 +281,9 @@ _CAMPAIGN_DATES = regex.compile(
     + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY + r")\s*\)", regex.V1)
 # a year after these is a deadline or a start ("đến năm 2025"), or the end of a date ("tháng 7 năm 2022",
 # "ngày 5 tháng 7 năm 2022")
-_NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết)|tháng\s+\d{1,2}|ngày\s+\d{1,2})\s+$",
-                                re.IGNORECASE)
+# … or the year of a record the text compares with ("vượt mức lũ lịch sử năm 1979", "mức kỷ lục năm 2010")
+_NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết|lịch\s+sử|kỷ\s+lục)|tháng\s+\d{1,2}"
+                                r"|ngày\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
 def find_periods(text: str, start: int, end: int) -> list[Marked]:
@@ -318,14 +321,23 @@ _AND = re.compile(r"\s+và\s+")
 
 
 _YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
+_FIRST_MONTHS = re.compile(r"(\d+) tháng đầu năm")
+_MONTHS_OF = re.compile(r"(\d+) tháng năm (\d{4})")
 
 
 def with_year(period: str, pos: int, known: list[Marked]) -> str:
     """A period written without its year ("6 tháng đầu năm") completed from the same period
-    that the report writes with one elsewhere ("6 tháng đầu năm 2017"): the last such before
-    pos, else the first after it; unchanged when the report gives no year for it."""
+    that the report writes with one elsewhere ("6 tháng đầu năm 2017", or "6 tháng năm 2017"): the
+    last such before pos, else the first after it; unchanged when the report gives no year for it."""
     prefix = period + " "
     fuller = [p for p in known if p.value.startswith(prefix) and _YEAR_TAIL.fullmatch(p.value, len(prefix))]
+    first = _FIRST_MONTHS.fullmatch(period)
+    if not fuller and first is not None:
+        # "9 tháng đầu năm" and "9 tháng năm 2019" (a title's) are the same months
+        same = [p for p in known if (m := _MONTHS_OF.fullmatch(p.value)) and m.group(1) == first.group(1)]
+        if same:
+            before = [p for p in same if p.end <= pos]
+            return f"{period} {_MONTHS_OF.fullmatch((before[-1] if before else same[0]).value).group(2)}"
     if not fuller:
         return period
     before = [p for p in fuller if p.end <= pos]

@@ -6158,9 +6158,10 @@ def g181():
                  note="'Bộ Công an sẽ hỗ trợ', told by the deputy minister: a pledge, no directive")
     d.commitment(d.s("8 trụ sở Công an xã biên giới"), "construction", 8, "trụ sở", giver="Bộ Công an", note="what the funding builds (as probe 171)")
     d.commitment(d.s("trang bị 2 máy soi hành lý tại cửa khẩu quốc tế Lao Bảo trong năm 2021"), "equipment", 2, "máy", giver="Bộ Công an")
-    d.indicator(d.s("thu nhận 412.560 hồ sơ cấp căn cước công dân gắn chíp"), "electronic_ids", 412560, "hồ sơ", None, None, "đến ngày 10/5/2021",
-                S, note="ID-card files taken (the vocabulary's phrasing 'hồ sơ cấp căn cước')")
-    d.indicator(d.s("đạt 81,3% số công dân thuộc diện cấp"), "id_card_rate", 81.3, "%", None, None, "đến ngày 10/5/2021", S)
+    d.indicator(d.s("thu nhận 412.560 hồ sơ cấp căn cước công dân gắn chíp"), "electronic_ids", 412560, "hồ sơ", None, None, None,
+                S, note="ID-card files taken (the vocabulary's phrasing 'hồ sơ cấp căn cước'); gold fixed after round 21: 'đến ngày "
+                "10/5/2021', a running total to a date, has no period (as probes 049 and 076)")
+    d.indicator(d.s("đạt 81,3% số công dân thuộc diện cấp"), "id_card_rate", 81.3, "%", None, None, None, S)
     P = "từ đầu năm 2021"
     d.indicator(d.s("phát hiện 27 vụ"), "drug_crime", 27, "vụ", None, None, P, S)
     d.indicator(d.s("41 đối tượng vận chuyển trái phép chất ma túy"), "suspects_arrested", 41, "đối tượng", None, None, P, S)
@@ -9125,9 +9126,10 @@ def g255():
              "2024-09-30", S, note=NEW + ": communes served by mobile ID issuance")
     d.commitment(d.s("hỗ trợ 1,5 tỷ đồng"), "funding", 1.5, "tỷ đồng", giver=UB, receiver=CA, note="'UBND tỉnh sẽ hỗ trợ', told by the vice-chair")
     d.commitment(d.s("20 bộ máy thu nhận sinh trắc học"), "equipment", 20, "bộ", giver=UB, receiver=CA, note="what the money buys (judgement); rule 15")
-    P = "đến ngày 31/5/2024"
+    P = None
     d.indicator(d.s("thu nhận 812.460 hồ sơ cấp căn cước công dân gắn chip"), "electronic_ids", 812460, "hồ sơ", None, None, P, S,
-                note="a cumulative count to a date written: the date as period (judgement; 'Đến nay' alone gives none, probe 074)")
+                note="gold fixed after round 21: a running total to a date ('đến ngày 31/5/2024') has no period (as probes 049's "
+                "'Tính đến ngày 15/9/2025' and 076's 'đến ngày 10/3/2024'); the blind gold gave the date, as 181 did")
     d.indicator(d.s("đạt tỷ lệ 98,7% số công dân thuộc diện cấp"), "id_card_rate", 98.7, "%", None, None, P, S)
     d.indicator(d.s("kích hoạt 521.300 tài khoản định danh điện tử mức 2"), "electronic_ids", 521300, "tài khoản", None, None, P, S)
     d.indicator(d.s("đạt 64,2%"), "electronic_id_rate", 64.2, "%", None, None, P, S)
@@ -9168,7 +9170,9 @@ def g256():
                  note="farmland for resettled households: no building, so 'other' (judgement); a pledge ('cam kết')")
     d.commitment(d.s("cử 20 cán bộ về bám bản"), "staffing", 20, "cán bộ", giver=CA, note="as probe 240")
     P = "giai đoạn 2012 - 2017"
-    d.indicator(d.s("1.246 hộ"), "free_migrant_households", 1246, "hộ", None, None, P, S, note=NEW)
+    d.indicator(d.s("1.246 hộ"), "free_migrants", 1246, "hộ", None, None, P, S,
+                note="gold fixed after round 21: the households of free migrants are free_migrants, as probe 171's '2.900 hộ với "
+                "11.500 khẩu' (the blind gold had a new key)")
     d.indicator(d.s("6.830 khẩu di cư tự do"), "free_migrants", 6830, "khẩu", None, None, P, S, note=NEW)
     d.indicator(d.s("vận động 318 hộ quay về nơi ở cũ"), "free_migrants_returned", 318, "hộ", None, None, P, S)
     d.indicator(d.s("ổn định tại chỗ cho 612 hộ"), "free_migrants_settled", 612, "hộ", None, None, P, S, note=NEW)
