@@ -1051,3 +1051,15 @@ def test_a_completion_date_of_no_pledge_or_funding_is_no_commitment() -> None:
         "2022.\n",
         "2023-03")
     assert [c.text for c in ex.commitments if c.amount is None] == []
+
+
+def test_money_to_each_place_after_the_sums_purpose_is_a_funding_of_its_own() -> None:
+    ex = _commitments_of(
+        "Chiều 3/4, UBND tỉnh Phú Yên làm việc với Sở Giao thông vận tải về an toàn giao thông.\n\n"
+        "Chủ tịch UBND tỉnh thống nhất bố trí 4 tỷ đồng để sửa chữa 8 đoạn đường hay xảy ra tai nạn, "
+        "trung bình mỗi đoạn 500 triệu đồng. Công an tỉnh tặng 100 suất quà, "
+        "mỗi suất trị giá 1 triệu đồng.\n",
+        "2021-04")
+    found = [(c.amount, c.unit, c.text) for c in ex.commitments]
+    assert (500, "triệu đồng", "trung bình mỗi đoạn 500 triệu đồng") in found
+    assert not any(c.amount == 1 and c.unit == "triệu đồng" for c in ex.commitments)

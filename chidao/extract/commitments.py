@@ -163,6 +163,10 @@ _SHARE_OF = regex.compile(
     regex.V1)
 # a second share given to each of another kind: ", mỗi người bị thương 3 triệu đồng"
 _EACH = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<each>(?:mỗi|từng)\s[^,;.\d]{2,60}?)\s*$", regex.V1)
+# … or an average to each place after the money's purpose: "bố trí 6 tỷ đồng để xử lý 12 điểm đen, bình quân
+# mỗi điểm 500 triệu đồng"
+_EACH_AFTER_PURPOSE = regex.compile(
+    r",\s*(?P<each>(?:(?:bình quân|trung bình)\s+)?(?:mỗi|từng)\s[^,;.\d]{2,40}?)\s*$", regex.V1)
 _BUILDING = regex.compile(
     r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà|cải tạo|doanh trại)\b",
     regex.V1)
@@ -1133,6 +1137,9 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     if amount.unit in MONEY_UNITS and previous.kind == "funding":
         # "hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 3 triệu đồng"
         each = _EACH.match(text, previous.span[1], amount.start)
+        comma = text.rfind(",", previous.span[1], amount.start)
+        if each is None and comma >= 0 and not regex.search(r"[;.]", text[previous.span[1]:comma]):
+            each = _EACH_AFTER_PURPOSE.match(text, comma, amount.start)
         if each is not None:
             start = each.start("each")
             return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=previous.giver,
