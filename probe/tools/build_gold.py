@@ -9664,8 +9664,10 @@ def g269():
     TH, CH, ON = "Lò Văn Thoan", "Cầm Văn Chung", "Lò Văn Ón"
     S, SC, ML = "Sơn La", "Sốp Cộp", "Mường Lèo"
     DON, BCH = "Đồn Biên phòng Mường Lèo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La"
-    d.event(d.sent("Ngày 26/1,", "tại Đồn Biên phòng Mường Lèo."), type="ceremony", date="2016-01-26", place=DON, localities=[ML, SC, S], leader=TH,
-            note="a gift programme is a ceremony (judgement); 'dự và chỉ đạo' (rule 3); the commune inside the post's name (round 16)")
+    d.event(d.sent("Ngày 26/1,", "tại Đồn Biên phòng Mường Lèo."), type="other", date="2016-01-26", place=DON, localities=[ML, SC, S], leader=TH,
+            note="'dự và chỉ đạo' (rule 3); the commune inside the post's name (round 16); gold fixed after the "
+                 "eval: a programme organized for people, gifts handed over at it, is neither meeting nor ceremony "
+                 "(probe 064's judgement for the same kind of event; was ceremony)")
     d.person(TH, ["Đại tá"], ["Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(TH, n=2), note="later 'Ông'")
     d.person(CH, [], ["Chủ tịch UBND huyện Sốp Cộp"], d.m(CH, n=1))
     d.person(ON, [], [], d.m(ON, n=1), note="the house's receiver named in full (as probe 249's owner)")
