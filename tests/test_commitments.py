@@ -1025,3 +1025,41 @@ def test_money_given_with_land_is_a_funding_of_the_same_giver() -> None:
         "2 ha đất và 15 tỷ đồng trong năm 2024 để xây dựng doanh trại cho Công an tỉnh Phú Yên.")
     assert [(a, u) for a, u, _g, _r in found] == [(2, "ha"), (15, "tỷ đồng")]
     assert found[1][2] == "UBND tỉnh Phú Yên"
+
+
+def test_a_funded_buildings_capacity_room_added_and_dates_are_commitments() -> None:
+    ex = _commitments_of(
+        "Sáng 5/3, UBND tỉnh Nam Định họp bàn công tác phòng, chống ma túy và an ninh, trật tự.\n\n"
+        "Chủ tịch UBND tỉnh giao Sở Xây dựng lập dự án xây mới Trung tâm điều trị nghiện tại huyện Ý Yên, "
+        "quy mô 600 học viên, tổng mức đầu tư khoảng 120 tỷ đồng, khởi công trong quý II/2023 và hoàn "
+        "thành năm 2025. Tỉnh cũng bố trí 20 tỷ đồng nâng cấp Trại giam Nam Hà, tăng thêm 150 chỗ.\n\n"
+        "Công an tỉnh khởi công xây dựng 2 căn nhà tình nghĩa trị giá 80 triệu đồng cho hộ nghèo, dự kiến "
+        "bàn giao trước ngày 30/6/2023. Công an tỉnh sẽ bàn giao cho Trại tạm giam 1 xe ô tô.\n",
+        "2023-03")
+    found = {(c.amount, c.unit, c.text) for c in ex.commitments}
+    assert (600, "học viên", "quy mô 600 học viên") in found
+    assert (150, "chỗ", "tăng thêm 150 chỗ") in found
+    assert (None, None, "hoàn thành năm 2025") in found
+    assert (None, None, "dự kiến bàn giao trước ngày 30/6/2023") in found
+    assert not any(c.amount is None and "xe" in c.text for c in ex.commitments)
+
+
+def test_a_completion_date_of_no_pledge_or_funding_is_no_commitment() -> None:
+    ex = _commitments_of(
+        "Sáng 5/3, Công an tỉnh Nam Định họp bàn công tác xây dựng lực lượng và an ninh, trật tự.\n\n"
+        "Trụ sở Công an xã Yên Bằng được xây dựng từ năm 2021, khởi công trong quý I và hoàn thành năm "
+        "2022.\n",
+        "2023-03")
+    assert [c.text for c in ex.commitments if c.amount is None] == []
+
+
+def test_money_to_each_place_after_the_sums_purpose_is_a_funding_of_its_own() -> None:
+    ex = _commitments_of(
+        "Chiều 3/4, UBND tỉnh Phú Yên làm việc với Sở Giao thông vận tải về an toàn giao thông.\n\n"
+        "Chủ tịch UBND tỉnh thống nhất bố trí 4 tỷ đồng để sửa chữa 8 đoạn đường hay xảy ra tai nạn, "
+        "trung bình mỗi đoạn 500 triệu đồng. Công an tỉnh tặng 100 suất quà, "
+        "mỗi suất trị giá 1 triệu đồng.\n",
+        "2021-04")
+    found = [(c.amount, c.unit, c.text) for c in ex.commitments]
+    assert (500, "triệu đồng", "trung bình mỗi đoạn 500 triệu đồng") in found
+    assert not any(c.amount == 1 and c.unit == "triệu đồng" for c in ex.commitments)

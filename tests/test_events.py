@@ -500,3 +500,12 @@ def test_at_talks_the_host_s_chair_leads_before_the_visiting_head():
                     "Nậm Thà làm trưởng đoàn. Phía Công an tỉnh Lai Châu do Đại tá Nguyễn Văn Hải, Giám đốc "
                     "Công an tỉnh chủ trì.", "2019-09")
     assert talks[0].leader == "Nguyễn Văn Hải"
+
+
+def test_a_programme_organized_for_people_is_an_event_of_its_own_kind():
+    events = _events(
+        "Ngày 20/1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu phối hợp với UBND huyện Phong Thổ tổ chức "
+        "chương trình \"Tết ấm vùng biên\" tại Đồn Biên phòng Ma Lù Thàng. Đại tá Nguyễn Văn An, Chỉ huy "
+        "trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh dự và chỉ đạo.\n\n"
+        "Dịp này, đơn vị đã trao 200 suất quà cho các hộ nghèo.\n", "2020-01")
+    assert [(e.type, e.date, e.leader) for e in events] == [("other", "2020-01-20", "Nguyễn Văn An")]

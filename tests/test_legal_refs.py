@@ -288,3 +288,12 @@ def test_joint_issuers_and_the_state_bank() -> None:
     assert bank.issuer == "Ngân hàng Nhà nước"
     by_symbol = only(refs("Chỉ thị số 05/CT-NHNN về bảo đảm an ninh hoạt động ngân hàng.", "2024-12"))
     assert by_symbol.issuer == "Ngân hàng Nhà nước"
+
+
+def test_a_programme_by_title_with_its_year_and_issuer_is_a_reference() -> None:
+    ref = only(refs("Thực hiện Chương trình tuyên truyền, phổ biến pháp luật năm 2019 của UBND tỉnh Hà Nam, "
+                    "các đơn vị đã tổ chức 40 buổi nói chuyện."))
+    assert (ref.kind, ref.number, ref.date, ref.issuer) == ("programme", None, "2019", "UBND tỉnh Hà Nam")
+    assert ref.text == "Chương trình tuyên truyền, phổ biến pháp luật năm 2019 của UBND tỉnh Hà Nam"
+    # a programme's year without the body that issued it, or the programme of an event, is none
+    assert refs("Chương trình giao lưu văn nghệ năm 2019 diễn ra sôi nổi.") == []

@@ -677,3 +677,13 @@ def test_a_social_policy_bank_branch_is_a_body_of_its_own_and_without_its_place_
         " date 2023-09 Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai cho 40 hộ vay vốn. "
         "Chi nhánh Ngân hàng Chính sách xã hội huyện cam kết hỗ trợ thêm.\n"))
     assert org_names(ex) == ["Ngân hàng Chính sách xã hội chi nhánh tỉnh Gia Lai"]
+
+
+def test_transport_authorities_and_road_management_zones_by_their_numeral(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sở Giao thông vận tải tỉnh Bình Định làm việc với Khu Quản lý đường bộ III, "
+                      "Cục Quản lý đường bộ II, Cục Đường sắt Việt Nam và Cục Hàng hải Việt Nam "
+                      "về các điểm đen trên quốc lộ.")
+    assert {"Khu Quản lý đường bộ III", "Cục Quản lý đường bộ II", "Cục Đường sắt Việt Nam",
+            "Cục Hàng hải Việt Nam"} <= set(orgs)
+    assert "Khu Quản lý đường bộ I" not in orgs

@@ -83,7 +83,10 @@ _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy n
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
-_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "nhân viên", *STAFF_NOUNS}
+_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "nhân viên", "học viên", "giường",
+                   *STAFF_NOUNS}
+# room added to a building being funded: "nâng cấp trại giam, tăng thêm 300 chỗ"
+_ADDED_ROOM = regex.compile(r"(?<!\w)(?:tăng thêm|nâng thêm|mở rộng thêm)\s+$", regex.V1)
 _AREA_UNITS = {"m2", "ha"}
 # (and where it lies: "2.000 m2 đất tại thôn Lũng Lầu để xây dựng trụ sở mới cho Công an xã")
 _LAND = regex.compile(r"\s+đất\b(?:\s+tại\s+(?:thôn|bản|xóm|ấp|khu|tổ dân phố|khu phố|làng)\s+\p{Lu}\p{Ll}*"
@@ -160,14 +163,21 @@ _SHARE_OF = regex.compile(
     regex.V1)
 # a second share given to each of another kind: ", mỗi người bị thương 3 triệu đồng"
 _EACH = regex.compile(r"\s*(?:,|;|và|,\s*và)\s*(?P<each>(?:mỗi|từng)\s[^,;.\d]{2,60}?)\s*$", regex.V1)
+# … or an average to each place after the money's purpose: "bố trí 6 tỷ đồng để xử lý 12 điểm đen, bình quân
+# mỗi điểm 500 triệu đồng"
+_EACH_AFTER_PURPOSE = regex.compile(
+    r",\s*(?P<each>(?:(?:bình quân|trung bình)\s+)?(?:mỗi|từng)\s[^,;.\d]{2,40}?)\s*$", regex.V1)
 _BUILDING = regex.compile(
     r"\b(?:công trình|trụ sở|dự án|hội trường|nhà làm việc|xây dựng|căn nhà|ngôi nhà|cải tạo|doanh trại)\b",
     regex.V1)
 _COMPLETION = regex.compile(
-    r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng)\b.*?(?=[.;](?:\s|$)|$)"
-    # a pledged building's date after a comma: "Bộ sẽ hỗ trợ 15 tỷ đồng xây dựng nhà xưởng …, hoàn thành
-    # trong quý II/2024" (not "đã hoàn thành", a result)
-    r"|(?<=,\s)(?:hoàn thành|đưa vào sử dụng|bàn giao)\s+(?:trong|trước|vào)\s+"
+    r"(?<!\w)(?:dự kiến|sẽ|phấn đấu)\s+(?:khánh thành|hoàn thành|đưa vào sử dụng"
+    # a handover by a date ("dự kiến bàn giao trước ngày 30/4"; not "sẽ bàn giao cho X 1 xe", a gift)
+    r"|bàn giao(?=\s+(?:trong|trước|vào)\s+(?:ngày|tháng|quý|năm|dịp)\b))\b.*?(?=[.;](?:\s|$)|$)"
+    # a pledged building's date after a comma or "và": "Bộ sẽ hỗ trợ 15 tỷ đồng xây dựng nhà xưởng …, hoàn
+    # thành trong quý II/2024", "…, khởi công trong quý IV và hoàn thành năm 2024" (not "đã hoàn thành",
+    # a result)
+    r"|(?:(?<=,\s)|(?<=\svà\s))(?:hoàn thành|đưa vào sử dụng|bàn giao)\s+(?:(?:trong|trước|vào)\s+)?"
     r"(?:ngày|tháng|quý|năm|dịp)\b[^.;,]*",
     regex.V1 | regex.DOTALL)
 _FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|đồng ý|thống nhất|nhất trí)(?!\w)", regex.V1)
@@ -331,7 +341,10 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             items = _requested_by(text, start, items, bodies)
             items = _gifts_of_one_occasion(text, items)
             if building:
-                items += _completions(text, start, end)
+                # a building funded in this very sentence is pledged, its date with it (the seed rule),
+                # when that date is still to come
+                funded = document.date if any(i.kind == "funding" for i in items) else None
+                items += _completions(text, start, end, funded=funded)
             elif any(item.kind == "equipment" for item in items):
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
                 items += _completions(text, start, end, "equipment")
@@ -798,7 +811,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
-        if building and measured:
+        if building and (measured or _ADDED_ROOM.search(text, clause_start, amount.start)):
             return "construction"
         if unit in _PERSONNEL_UNITS and (_DEPLOY.search(text, clause_start, amount.start)
                                          or _DEPLOYED.match(text, amount.end)):
@@ -1124,6 +1137,9 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     if amount.unit in MONEY_UNITS and previous.kind == "funding":
         # "hỗ trợ mỗi gia đình có người tử vong 10 triệu đồng, mỗi người bị thương 3 triệu đồng"
         each = _EACH.match(text, previous.span[1], amount.start)
+        comma = text.rfind(",", previous.span[1], amount.start)
+        if each is None and comma >= 0 and not regex.search(r"[;.]", text[previous.span[1]:comma]):
+            each = _EACH_AFTER_PURPOSE.match(text, comma, amount.start)
         if each is not None:
             start = each.start("each")
             return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=previous.giver,
@@ -1290,13 +1306,28 @@ def _spelled_out(text: str, short: str) -> str | None:
     return defined.group("long") if defined is not None else None
 
 
-def _completions(text: str, start: int, end: int, kind: str = "construction") -> list[Commitment]:
-    """Promised completion of a building (or of things pledged): no amount, the date is in the text."""
+# the month and year of a completion date: "năm 2024", "quý IV/2024", "tháng 5/2024", "ngày 30/4/2024"
+_MONTH_YEAR = regex.compile(r"(?:(?P<month>\d{1,2})/)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _still_to_come(date_text: str, published: str | None) -> bool:
+    """Whether the date written in date_text falls after the month of publication ("YYYY-MM[-DD]")."""
+    m = _MONTH_YEAR.search(date_text)
+    if m is None or not published:
+        return False
+    year, month = int(m.group("year")), int(m.group("month") or 12)
+    return (year, month if 1 <= month <= 12 else 12) > (int(published[:4]), int(published[5:7] or 0))
+
+
+def _completions(text: str, start: int, end: int, kind: str = "construction",
+                 funded: str | None = None) -> list[Commitment]:
+    """Promised completion of a building (or of things pledged): no amount, the date is in the text;
+    `funded` is the publication date when the sentence funds the building (a date after it is pledged)."""
     out = []
     for m in _COMPLETION.finditer(text, start, end):
         s, e = m.start(), m.end()
         pledged = m.group().startswith(("dự kiến", "sẽ", "phấn đấu")) \
-            or _FORWARD_PLEDGE.search(text, start, s)
+            or _FORWARD_PLEDGE.search(text, start, s) or _still_to_come(m.group(), funded)
         if not pledged:
             continue  # "…, hoàn thành trong quý II" of no pledge
         while e > s and text[e - 1] in " ,":

@@ -67,8 +67,10 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
     ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "trực tiếp kiểm sát", _SUPERVISION)),
-    # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony
-    ("other", ("diễn tập",)),
+    # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony; a programme
+    # organized for people ("tổ chức chương trình "Đội mũ bảo hiểm cho học sinh"", gifts handed over at it or
+    # not) is neither meeting nor ceremony (probe 064's judgement)
+    ("other", ("diễn tập", "tổ chức chương trình")),
 )
 # a cue word that is part of another word: "lễ hội" (a festival people go to), "lễ tân", "lễ phép"
 _OTHER_WORD = {"lễ": regex.compile(r"[ \t]+(?:hội|tân|phép)(?![\p{L}])")}

@@ -234,16 +234,30 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     while words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
         end, words = w.end(), words + 1
     stage = _STAGE.match(text, end)
-    if kind == "programme" and (stage is None or stage.group("term") is None or words == 0):
+    issued = _issued_by().match(text, stage.end()) if kind == "programme" and stage is not None else None
+    # a programme needs its stage, or its year and the body that issued it: "Chương trình kiểm tra, giám sát
+    # năm 2014 của Đảng ủy Công an tỉnh" (a bare "Chương trình công tác năm 2024" is none)
+    if kind == "programme" and (stage is None or words == 0
+                                or (stage.group("term") is None and issued is None)):
         return None
     if kind == "agreement" and words == 0 and len(kind_word.split()) < 3 and stage is None:
         return None
     date = None
     if stage is not None:
         end, date = stage.end(), stage.group("year")
+    issuer = None
+    if issued is not None:
+        end, issuer = issued.end(), _SPACE.sub(" ", issued.group("issuer"))
     ref_text = text[m.start():end]
     name = _subject(text, end) or _SPACE.sub(" ", ref_text)
-    return LegalRef(kind, None, None, name, date, None, ref_text, (m.start(), end))
+    return LegalRef(kind, None, None, name, date, issuer, ref_text, (m.start(), end))
+
+
+@cache
+def _issued_by() -> regex.Pattern[str]:
+    """ " của <issuer>" right after a title: a local body or one of the issuers' vocabulary."""
+    issuer = rf"(?P<issuer>{_LOCAL_BODY}|{_alternation(_issuers()[0])})"
+    return regex.compile(rf"\s+(?:của|do)\s+{issuer}(?!\p{{L}})")
 
 
 def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef | None:

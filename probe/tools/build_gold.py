@@ -9590,8 +9590,10 @@ def g267():
     d.org("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", d.m("Ủy ban Kiểm tra Đảng ủy Công an Trung ương", n=1),
           note="inside the position; 'Đảng ủy Công an Trung ương' inside it is not counted again")
     d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=3))
-    d.legal(d.s("Chương trình kiểm tra, giám sát năm 2014 của Đảng ủy Công an tỉnh"), "programme", None, None, None, "Đảng ủy Công an tỉnh",
-            note="a programme by title; its year is part of the title, no date; issuer as written (as probe 243)")
+    d.legal(d.s("Chương trình kiểm tra, giám sát năm 2014 của Đảng ủy Công an tỉnh"), "programme", None, None, "2014", "Đảng ủy Công an tỉnh",
+            note="a programme by title; issuer as written (as probe 243); gold fixed after the eval: a title's "
+                 "'năm 2014' is its date, as 162's 'Biên bản hội đàm năm 2017' and 034's 'Quyết định về đặc xá "
+                 "năm 2025' (was null)")
     d.directive(d.sent("Đồng chí yêu cầu trong 6 tháng cuối năm,", "ít nhất 1 lần trong năm."), KH, "yêu cầu",
                 addressee="cấp ủy, ủy ban kiểm tra các cấp", note="a time phrase between the verb and the addressee")
     d.directive(d.sent("Các đơn vị phải xử lý kịp thời", "nặng dưới\"."), KH, None, note="the speech carried on ('phải')")
@@ -9666,8 +9668,10 @@ def g269():
     TH, CH, ON = "Lò Văn Thoan", "Cầm Văn Chung", "Lò Văn Ón"
     S, SC, ML = "Sơn La", "Sốp Cộp", "Mường Lèo"
     DON, BCH = "Đồn Biên phòng Mường Lèo", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La"
-    d.event(d.sent("Ngày 26/1,", "tại Đồn Biên phòng Mường Lèo."), type="ceremony", date="2016-01-26", place=DON, localities=[ML, SC, S], leader=TH,
-            note="a gift programme is a ceremony (judgement); 'dự và chỉ đạo' (rule 3); the commune inside the post's name (round 16)")
+    d.event(d.sent("Ngày 26/1,", "tại Đồn Biên phòng Mường Lèo."), type="other", date="2016-01-26", place=DON, localities=[ML, SC, S], leader=TH,
+            note="'dự và chỉ đạo' (rule 3); the commune inside the post's name (round 16); gold fixed after the "
+                 "eval: a programme organized for people, gifts handed over at it, is neither meeting nor ceremony "
+                 "(probe 064's judgement for the same kind of event; was ceremony)")
     d.person(TH, ["Đại tá"], ["Chính ủy Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(TH, n=2), note="later 'Ông'")
     d.person(CH, [], ["Chủ tịch UBND huyện Sốp Cộp"], d.m(CH, n=1))
     d.person(ON, [], [], d.m(ON, n=1), note="the house's receiver named in full (as probe 249's owner)")
