@@ -620,3 +620,11 @@ def test_numbered_goals_under_a_heading_and_the_heading_s_frame_as_deadline() ->
         (3, "social_order_crime", "2026-01-15"), (75, "case_clearance_rate", "2026-01-15"),
         (4, "social_order_crime", "2026")]
     assert {i.value for i in ex.indicators} == {150}
+
+
+def test_communes_safe_as_a_share_and_commune_police_standards_are_not_them() -> None:
+    found = _targets_of(
+        "Ngày 8/1/2024, Huyện ủy Yên Thành tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự.\n\n"
+        "Bí thư Huyện ủy yêu cầu phấn đấu đến hết năm 2024 có 100% xã, thị trấn đạt tiêu chuẩn \"An toàn về "
+        "an ninh, trật tự\"; 100% Công an xã đạt tiêu chuẩn \"trong sạch, vững mạnh\".", date="2024-01")
+    assert [(t.value, t.metric_key) for t in found] == [(100, "safe_communes_rate"), (100, None)]
