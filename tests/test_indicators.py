@@ -1370,3 +1370,37 @@ def test_damage_after_fraud_reports_is_the_fraud_loss_and_prisoners_counted_by_v
     found = _found(text)
     assert found >= {(15, "tỷ đồng", "fraud_losses"), (2300, "lượt phạm nhân", "prisoners_schooled"),
                      (5100, "lượt phạm nhân", "prisoners_working")}
+
+
+def test_companies_inspected_for_fire_safety_and_workshops_suspended() -> None:
+    text = ("Ngày 12/9/2024, đoàn kiểm tra liên ngành của Công an tỉnh Đồng Nai kiểm tra công tác phòng "
+            "cháy, chữa cháy tại các khu công nghiệp.\n\nQua kiểm tra 30 doanh nghiệp, đoàn phát hiện 12 "
+            "doanh nghiệp có vi phạm quy định về phòng cháy, chữa cháy; tạm đình chỉ hoạt động 3 nhà xưởng.")
+    assert _found(text, "2024-09") >= {(30, "doanh nghiệp", "fire_safety_inspections"),
+                                       (12, "doanh nghiệp", "fire_safety_violations"),
+                                       (3, "nhà xưởng", "fire_safety_suspensions")}
+
+
+def test_people_after_the_cases_words_and_defendants_of_the_procuracy_s_cases() -> None:
+    text = ("Ngày 3/1/2025, Viện kiểm sát nhân dân tỉnh Nghệ An tổ chức hội nghị tổng kết công tác kiểm "
+            "sát năm 2024.\n\nNăm 2024, Viện kiểm sát hai cấp thụ lý kiểm sát điều tra 320 vụ án/540 bị can; "
+            "truy tố 210 vụ/400 bị can. Công an tỉnh bắt giữ 25 vụ đánh bạc với 120 đối tượng.")
+    assert _found(text, "2025-01") >= {(320, "vụ án", "procuracy_cases"), (540, "bị can", "procuracy_cases"),
+                                       (210, "vụ", "indictments"), (400, "bị can", "indictments"),
+                                       (25, "vụ", "gambling"), (120, "đối tượng", "suspects_arrested")}
+
+
+def test_a_subject_before_its_verb_names_the_count_and_parts_by_form_in_brackets() -> None:
+    text = ("Ngày 10/7/2014, Ủy ban Kiểm tra Đảng ủy Công an tỉnh Nam Định tổ chức hội nghị sơ kết 6 "
+            "tháng đầu năm 2014.\n\nSáu tháng đầu năm 2014, các cấp ủy trong Đảng bộ Công an tỉnh đã thi "
+            "hành kỷ luật 8 đảng viên (khiển trách 4, cảnh cáo 3, khai trừ 1). Cháy xảy ra 6 vụ trên địa bàn "
+            "tỉnh. Đồng chí yêu cầu lực lượng Công an tiếp tục bảo đảm an ninh, trật tự.")
+    found = _indicators(text, "2014-07")
+    parts = [(i.text, i.value, i.unit, i.metric_key) for i in found if i.unit is None]
+    assert parts == [("khiển trách 4", 4, None, "disciplinary_violations"),
+                     ("cảnh cáo 3", 3, None, "disciplinary_violations"),
+                     ("khai trừ 1", 1, None, "disciplinary_violations")]
+    assert [(i.text, i.metric_key) for i in found if i.value == 6] == [("Cháy xảy ra 6 vụ", "fires")]
+    # parts that do not add up to the count are no parts of it
+    other = text.replace("khai trừ 1", "khai trừ 2")
+    assert [i for i in _indicators(other, "2014-07") if i.unit is None] == []

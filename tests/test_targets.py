@@ -604,3 +604,27 @@ def test_released_prisoners_managed_as_a_share_to_reach() -> None:
             "đảm an ninh, trật tự.\n\nĐồng chí nhấn mạnh, phấn đấu đến năm 2021, 100% người chấp hành xong "
             "án phạt tù được tiếp nhận, quản lý.")
     assert [t.metric_key for t in _targets(text) if t.value == 100] == ["released_prisoners_managed_rate"]
+
+
+def test_numbered_goals_under_a_heading_and_the_heading_s_frame_as_deadline() -> None:
+    text = ("Sáng 5/10, Công an tỉnh Cao Bằng tổ chức lễ ra quân đợt cao điểm trấn áp tội phạm.\n\n"
+            "Theo kế hoạch, đợt cao điểm diễn ra từ ngày 5/10/2025 đến ngày 15/1/2026, với các mục tiêu cụ "
+            "thể:\n\n1. Kéo giảm từ 3 - 5% số vụ phạm tội về trật tự xã hội so với cùng kỳ năm 2024.\n\n"
+            "2. Tỷ lệ điều tra khám phá án đạt trên 75%.\n\nBáo cáo tại buổi lễ cho thấy, 9 tháng năm 2025, "
+            "Công an tỉnh điều tra làm rõ 150 vụ.\n\nĐể hoàn thành nhiệm vụ năm 2026, đồng chí đề nghị "
+            "Công an các xã làm tốt những nội dung sau:\n\n1. Tấn công mạnh vào tội phạm ma túy; phấn đấu "
+            "kéo giảm ít nhất 4% số vụ phạm pháp hình sự so với năm 2025.")
+    ex = extract_document(Document.from_text(text, source="test", date="2025-10"))
+    assert grounding_errors(ex) == []
+    assert [(t.value, t.metric_key, t.deadline) for t in ex.targets] == [
+        (3, "social_order_crime", "2026-01-15"), (75, "case_clearance_rate", "2026-01-15"),
+        (4, "social_order_crime", "2026")]
+    assert {i.value for i in ex.indicators} == {150}
+
+
+def test_communes_safe_as_a_share_and_commune_police_standards_are_not_them() -> None:
+    found = _targets_of(
+        "Ngày 8/1/2024, Huyện ủy Yên Thành tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự.\n\n"
+        "Bí thư Huyện ủy yêu cầu phấn đấu đến hết năm 2024 có 100% xã, thị trấn đạt tiêu chuẩn \"An toàn về "
+        "an ninh, trật tự\"; 100% Công an xã đạt tiêu chuẩn \"trong sạch, vững mạnh\".", date="2024-01")
+    assert [(t.value, t.metric_key) for t in found] == [(100, "safe_communes_rate"), (100, None)]

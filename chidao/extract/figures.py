@@ -65,8 +65,11 @@ from chidao.extract.metrics import (
 _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|tăng thêm)\b", regex.V1)
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
-    r"thu giữ|tiếp nhận|giải quyết|thu nhận|cấp|đạt|khám phá|truy bắt|vận động|đấu tranh|phá|xảy ra|"
-    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi)(?:,\s*|\s+)?)+"
+    r"thu giữ|tiếp nhận|giải quyết|thu nhận|(?<!(?:hai|ba|các)\s)cấp|đạt|khám phá|truy bắt|vận động|"
+    r"đấu tranh|phá|xảy ra|"
+    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
+    # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
+    r"kiểm sát|thụ lý|truy tố)(?:,\s*|\s+)?)+"
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
@@ -129,6 +132,10 @@ _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids",
 _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "lượt cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "công trình"): "fire_safety_inspections",
+               # an inspection of the companies of an industrial park: "Qua kiểm tra 46 doanh nghiệp, phát
+               # hiện 19 doanh nghiệp có vi phạm"
+               ("kiểm tra", "doanh nghiệp"): "fire_safety_inspections",
+               ("phát hiện", "doanh nghiệp"): "fire_safety_violations",
                ("phát hiện", "vi phạm"): "fire_safety_violations",
                ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
 # a count by its verb and unit alone where the report's topic is drug rehabilitation or smuggling
@@ -279,6 +286,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                                            or _DEALT_WITH.search(text, amount.end, tail_end)):
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
+        if earlier and _paired(text, amount, start) and earlier[-1].metric_key not in (None, key) \
+                and amount.unit in metric_units().get(earlier[-1].metric_key or "", frozenset()):
+            # "kiểm sát điều tra 587 vụ án/1.012 bị can", "truy tố 503 vụ/861 bị can": the defendants of
+            # the cases just counted, by what counted them
+            named, key_from_earlier = None, earlier[-1]
     else:  # "điều tra, khám phá 21.300 vụ phạm pháp hình sự": what the verb counts, else the noun
         # "tỷ lệ điều tra khám phá đạt 88,9%": a rate named before it, not what its verb counts
         counts = None if _named_rate(text, clause_start, amount) is not None else _verb_metric(text, verb)
@@ -355,6 +367,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         key, metric = named.mention.key, text[named.words[0]:named.words[1]].strip(" ,") or None
         if amount.end < named.mention.end:
             span_end = named.mention.end
+        if verb is not None and named.words[0] < verb.start() == span_start and named.words[1] == verb.end():
+            span_start = named.words[0]  # "Cháy xảy ra 14 vụ": the subject opens the figure with its verb
     else:
         key = metric = None
     if key is None:
@@ -525,7 +539,12 @@ def _paired(text: str, amount: Amount, start: int) -> bool:
     """Whether these people are counted with the cases right before them ("31 vụ/45 đối tượng": 45)."""
     before = find_amounts(text, start, amount.start)
     return bool(before) and before[-1].unit in _CASE_UNITS \
-        and _PAIR_JOIN.fullmatch(text, before[-1].end, amount.start) is not None
+        and (_PAIR_JOIN.fullmatch(text, before[-1].end, amount.start) is not None
+             or _PAIR_AFTER_WORDS.fullmatch(text, before[-1].end, amount.start) is not None)
+
+
+# "bắt giữ 190 vụ phạm tội về ma túy với 240 đối tượng": the cases' words, then their people after "với"
+_PAIR_AFTER_WORDS = regex.compile(r"\s+[^\d,;.:()/]{1,80}?\s+với\s+", regex.V1)
 
 
 def _tail_end(text: str, pos: int, end: int) -> int:
@@ -578,6 +597,12 @@ def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:
     if verb is None:
         return None
     found = _first(find_metrics(text, verb.start(), verb.end()))
+    if found is None:
+        # "Cháy xảy ra 14 vụ": a phrasing that opens with the subject and ends with the verb
+        found = _first([m for m in find_metrics(text, max(0, verb.start() - 20), verb.end())
+                        if m.start < verb.start() < m.end])
+        if found is not None:
+            return _Named(found, (found.start, verb.end()))
     return _Named(found, (verb.start(), verb.end())) if found is not None else None
 
 

@@ -32,6 +32,7 @@ else the report's province (see `_Scopes`).
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -146,10 +147,33 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if item is not None:
                     out.append(item)
                     earlier.append(item)
+                    out += _parts_by_form(text, amount, item)
             in_paragraph.extend(earlier)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# the parts of a count by form, in brackets right after it, each a label and its number, adding up to it:
+# "kỷ luật 9 đảng viên (khiển trách 5, cảnh cáo 2, cách chức 1, khai trừ 1)"
+_PART_BY_FORM = r"\p{Ll}+(?:\s\p{Ll}+){0,2}\s(\d{1,4})"
+_PARTS_BY_FORM = regex.compile(rf"\s*\(\s*{_PART_BY_FORM}(?:\s*,\s*{_PART_BY_FORM})+\s*\)", regex.V1)
+_PART_LABEL = regex.compile(r"(?P<label>\p{Ll}+(?:\s\p{Ll}+){0,2})\s(?P<n>\d{1,4})", regex.V1)
+
+
+def _parts_by_form(text: str, amount: Amount, item: Indicator) -> list[Indicator]:
+    """The parts of the count `item` listed by form in brackets right after it, when they add up to it;
+    each counts what the count counts, its unit unwritten."""
+    if item.direction is not None or item.metric_key is None or amount.unit in (None, "%"):
+        return []
+    whole = _PARTS_BY_FORM.match(text, amount.end)
+    if whole is None:
+        return []
+    parts = list(_PART_LABEL.finditer(text, amount.end, whole.end()))
+    if sum(int(p.group("n")) for p in parts) != amount.value:
+        return []
+    return [dataclasses.replace(item, value=float(p.group("n")), unit=None, metric=p.group("label"),
+                                text=p.group(), span=p.span()) for p in parts]
 
 
 # a figure expected, not reported: "dự kiến trong 4 ngày nghỉ lễ, tỉnh đón 250.000 lượt khách, tăng 15%"

@@ -159,7 +159,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start) \
-                        and not _plan_year(text, start, segment, amount.start):
+                        and not _plan_year(text, start, segment, amount.start) \
+                        and not _listed_goal(text, start):
                     continue
                 if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
@@ -417,6 +418,37 @@ def _plan_year(text: str, start: int, segment: int, pos: int) -> bool:
         and _YEAR_OPENING.fullmatch(text, max(segment, opening.end()), verb.start()) is not None
 
 
+# "…, với các mục tiêu cụ thể:" then "1. Kéo giảm từ 5 - 7% …", "2. Tỷ lệ … đạt trên 80%": the numbered,
+# lettered or dashed lines under a heading that names goals set them
+_GOALS_HEADING = regex.compile(
+    r"(?<!\w)(?:[Mm]ục tiêu|[Cc]hỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|như sau|sau đây|sau))*\s*:\s*$",
+    regex.V1)
+_LIST_MARK = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s", regex.V1)
+
+
+def _list_heading(text: str, start: int) -> tuple[int, int] | None:
+    """The heading line of the list whose line holds the sentence at start, else None."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _LIST_MARK.match(text, line):
+        return None
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        body = text[prev:line].rstrip()
+        line = prev
+        if not body.strip():
+            continue
+        if _LIST_MARK.match(body + " "):
+            continue
+        return (prev, prev + len(body)) if body.endswith(":") else None
+    return None
+
+
+def _listed_goal(text: str, start: int) -> bool:
+    """Whether the sentence at start is a line of a list under a heading that names goals."""
+    heading = _list_heading(text, start)
+    return heading is not None and _GOALS_HEADING.search(text, heading[0], heading[1]) is not None
+
+
 def _segment_start(text: str, start: int, pos: int) -> int:
     semicolon = text.rfind(";", start, pos)
     return start if semicolon < 0 else semicolon + 1
@@ -519,6 +551,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             deadline = Marked(term.group("end"), term.start(), term.end())
     if deadline is None:  # "Ông nhấn mạnh, năm 2018 phải …", "…, phấn đấu đến ngày 30/6/2024 kích hoạt …"
         deadline = sentence_deadline(text, sentence_start, span_start, this_year)
+    if deadline is None and (heading := _list_heading(text, sentence_start)) is not None:
+        # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
+        # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
+        deadline = sentence_deadline(text, heading[0], heading[1], this_year)
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence

@@ -778,7 +778,9 @@ def g023():
     d.indicator(d.s("37 bị can"), "suspects_arrested", 37, "bị can", None, None, P, S)
     d.indicator(d.s("tăng 5 vụ so với năm 2022"), "corruption_crime", 5, "vụ", "increase", "năm 2022", P, S)
     d.indicator(d.s("thụ lý kiểm sát điều tra 1.236 vụ án"), "procuracy_cases", 1236, "vụ án", None, None, P, S, note=NEW + ": cases under the procuracy's supervision")
-    d.indicator(d.s("2.105 bị can"), "suspects_arrested", 2105, "bị can", None, None, P, S, note="accused persons in those cases")
+    d.indicator(d.s("2.105 bị can"), "procuracy_cases", 2105, "bị can", None, None, P, S,
+                note="accused persons in those cases; gold fixed after round 23: the defendants paired with the procuracy's cases "
+                     "('vụ án/… bị can') share their key, as probes 123, 144 and 263")
     d.indicator(d.s("giải quyết 5.847/6.210 vụ, việc các loại"), "court_cases_resolved", 5847, "vụ, việc", None, None, P, S, note=NEW)
     d.indicator(d.s("đạt tỷ lệ 94,2%"), "court_case_resolution_rate", 94.2, "%", None, None, P, S)
     d.write()
