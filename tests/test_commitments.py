@@ -1063,3 +1063,33 @@ def test_money_to_each_place_after_the_sums_purpose_is_a_funding_of_its_own() ->
     found = [(c.amount, c.unit, c.text) for c in ex.commitments]
     assert (500, "triệu đồng", "trung bình mỗi đoạn 500 triệu đồng") in found
     assert not any(c.amount == 1 and c.unit == "triệu đồng" for c in ex.commitments)
+
+
+def _givers(body: str, date: str = "2020-12") -> list[tuple[float | None, str | None, str | None]]:
+    ex = _commitments_of(body, date)
+    return [(c.amount, c.giver, c.receiver) for c in ex.commitments]
+
+
+def test_a_body_told_to_give_gives_through_the_later_verb_to_the_body_after_it() -> None:
+    found = _givers(
+        "Chiều 25/12, Huyện ủy Thuận Thành tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự.\n\n"
+        "Bí thư Huyện ủy thông báo Ban Thường vụ Huyện ủy thống nhất giao UBND huyện Thuận Thành hỗ trợ Công "
+        "an huyện 250 triệu đồng để mua sắm phương tiện.\n")
+    assert found == [(250, "UBND huyện Thuận Thành", "Công an huyện Thuận Thành")]
+
+
+def test_a_body_named_with_unnamed_sponsors_gives_and_a_short_name_is_the_body_named_in_full() -> None:
+    found = _givers(
+        "Sáng 2/10, Phòng Cảnh sát giao thông Công an tỉnh Bình Phước phát động tháng an toàn giao thông.\n\n"
+        "Dịp này, Phòng Cảnh sát giao thông và các nhà tài trợ đã trao tặng học sinh 300 mũ bảo hiểm.\n",
+        "2023-10")
+    assert found == [(300, "Phòng Cảnh sát giao thông Công an tỉnh Bình Phước", None)]
+
+
+def test_who_speaks_for_a_body_or_gives_on_its_behalf_gives_for_that_body() -> None:
+    found = _givers(
+        "Sáng 12/12, Tỉnh ủy Cao Bằng làm việc với Công an tỉnh về công tác bảo đảm an ninh, trật tự.\n\n"
+        "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Bí thư Tỉnh ủy tặng Công an tỉnh 50 triệu đồng. "
+        "Đại diện Ngân hàng Chính sách xã hội chi nhánh Cao Bằng cam kết tài trợ 200 triệu đồng.\n")
+    assert found == [(50, "Ban Thường vụ Tỉnh ủy Cao Bằng", "Công an tỉnh Cao Bằng"),
+                     (200, "Ngân hàng Chính sách xã hội chi nhánh Cao Bằng", None)]

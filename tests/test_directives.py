@@ -832,3 +832,32 @@ def test_addressees_end_before_a_frequency_a_passive_or_a_shift_and_new_heads_an
     assert [(d.verb, d.addressee) for d in found] == [
         ("yêu cầu", "các trại tạm giam"), ("giao", "các đội Cảnh sát khu vực"), ("lưu ý", "Vùng"),
         ("khuyến nghị", "người dùng Internet"), ("đề nghị", "CA huyện")]
+
+
+def test_what_offenders_ask_their_victims_in_a_warning_is_no_directive() -> None:
+    found = _directives(
+        "Ngày 3/4, Công an tỉnh Bình Định phát đi cảnh báo về các thủ đoạn lừa đảo qua mạng.\n\n"
+        "Thủ đoạn thường gặp gồm:\n\n"
+        "+ Mạo danh nhân viên ngân hàng nhắn tin cho khách hàng, yêu cầu cung cấp mã xác thực;\n\n"
+        "+ Gửi tin nhắn có đường dẫn lạ, đề nghị đăng nhập tài khoản để nhận thưởng.\n\n"
+        "Công an tỉnh khuyến cáo người dân không truy cập đường dẫn lạ.")
+    assert [(d.verb, d.addressee) for d in found] == [("khuyến cáo", "người dân")]
+
+
+def test_a_pledge_after_a_place_phrase_does_not_carry_the_inspectors_requests_on() -> None:
+    found = _directives(
+        "Ngày 8/5, đoàn kiểm tra của Công an tỉnh Long An kiểm tra phòng cháy tại Khu công nghiệp Tân Đức."
+        "\n\n"
+        "Đại tá Lê Văn Hải yêu cầu các doanh nghiệp khắc phục ngay các tồn tại về phòng cháy, chữa cháy.\n\n"
+        "Tại buổi làm việc, Công ty Cổ phần Tân Đức cam kết đầu tư thêm 3 máy bơm chữa cháy cho Khu công "
+        "nghiệp Tân Đức trong quý III/2024.")
+    assert [d.verb for d in found] == ["yêu cầu"]
+
+
+def test_an_agreement_of_a_body_told_by_a_person_is_the_bodys_agreement() -> None:
+    found = _directives(
+        "Sáng 20/12, Huyện ủy Gia Bình tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự.\n\n"
+        "Bí thư Huyện ủy thông báo Ban Thường vụ Huyện ủy thống nhất giao UBND huyện Gia Bình hỗ trợ Công an "
+        "huyện 200 triệu đồng để mua sắm trang thiết bị.")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        (None, "thống nhất", "Ban Thường vụ Huyện ủy")]

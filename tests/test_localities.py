@@ -425,3 +425,17 @@ def test_a_spelling_key_keeps_tone_marks_apart() -> None:
     assert spelling_key("Kon Tum") == spelling_key("Kontum")
     assert spelling_key("Quí") == spelling_key("Quý")
     assert spelling_key("Đăk Hà") != spelling_key("Đăk Hạ")
+
+
+def test_a_district_named_with_its_level_word_is_mentioned_again_bare_in_a_title_and_inside_bodies() -> None:
+    text, found = localities(
+        "Gia Bình tổng kết công tác phòng cháy, chữa cháy\n\n"
+        "Chiều 20-12, Huyện ủy Gia Bình tổ chức hội nghị. Đồng chí Trần Văn Gia Bình phát biểu. "
+        "Công an huyện Gia Bình báo cáo tình hình trên sông Gia Bình.\n\nTin, ảnh: Thu Hà (Gia Bình)",
+        date="2016-12")
+    district = by_name(found, "Gia Bình")
+    assert district.level == "district"
+    # the title, the Party committee and the level word; not a person's name, a river or a byline
+    assert [text[s:e] for s, e in district.mentions] == ["Gia Bình"] * 3
+    assert [s for s, _e in district.mentions] == [0, text.index("Huyện ủy Gia Bình") + 9,
+                                                  text.index("huyện Gia Bình") + 6]

@@ -148,6 +148,12 @@ _SHORT_GAP = 8
 
 def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
     found = _GIVE_BEFORE.search(text, start, end)
+    # a body told to give, then its giving verb: "giao UBND huyện X hỗ trợ Công an huyện 300 triệu đồng"
+    # gives through the later verb (its receiver after it; the body after "giao" is the giver)
+    # ("trang bị bổ sung cho …" is one verb)
+    while found is not None and (later := _GIVE_BEFORE.search(text, found.start("gap"), end)) is not None \
+            and text[found.start("gap"):later.start()].strip():
+        found = later
     if found is not None and len(found.group("gap").split()) > _SHORT_GAP \
             and any(c.isdigit() for c in found.group("gap")):
         return None
@@ -187,15 +193,17 @@ _CLAUSE_START = regex.compile(
     r"(?<!(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2},"
     r"(?=\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s+\d|\s*$)))"
     r"|[;:])\s*"
-    # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause)
-    r"|\s(?:và(?!\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu})|trong đó|đồng thời)\s",
+    # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause; "Phòng X và các nhà tài trợ đã
+    # trao …": one subject, the body named first gives with unnamed sponsors)
+    r"|\s(?:và(?!\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}"
+    r"|(?:các\s+)?(?:nhà tài trợ|nhà hảo tâm|mạnh thường quân)\b))|trong đó|đồng thời)\s",
     regex.V1)
 _GIVER_LEAD = regex.compile(
     r"(?:(?:trong đó|trong thời gian tới|thời gian tới|trong năm \d{4}|năm \d{4}|năm nay|khẳng định|cho biết|"
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
-    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký))+\s*$",
+    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp))+\s*$",
     regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
 _PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
@@ -447,6 +455,7 @@ _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "T
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
 _PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy", regex.V1)
+_COMMITTEE_LEVELS = {"Tỉnh ủy": ("province",), "Huyện ủy": ("district",), "Quận ủy": ("district",)}
 # a board of a Party committee named by its level alone: "Ban Tổ chức Tỉnh ủy", "Văn phòng Thành ủy"
 _OF_PARTY_COMMITTEE = regex.compile(r"\p{Lu}.*\s(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)", regex.V1)
 # a body's name whose place is left to the report: "Chi cục Kiểm lâm tỉnh", "Bộ Chỉ huy … tỉnh"
@@ -515,9 +524,15 @@ def _full_name(name: str | None, context: Context) -> str | None:
                       if org.name.startswith(party.group("committee") + " ")}
         if len(committees) == 1:
             return name[:party.start("committee")] + committees.pop()
+    if party is not None and not named and party.group("committee") in _COMMITTEE_LEVELS:
+        # a committee's board, the committee named in full nowhere ("Thay mặt Ban Thường vụ Tỉnh ủy, …"): the
+        # report's one place of that level (a committee alone, "Tỉnh ủy", stays as written)
+        place = _one_place(_COMMITTEE_LEVELS[party.group("committee")], context)
+        if place is not None:
+            return f"{name} {place}"
     bare = _BARE_BODY.fullmatch(name)
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
-                            or _PARTY_COMMITTEE.fullmatch(name)):
+                            or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
     part = _PART_NAME.search(name)
     if bare is None and part is not None and not named and name.startswith(_SPONSOR_HEADS):
@@ -530,6 +545,15 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return name
     place = _one_place(_LEVELS[bare.group("level")], context)
     return name if place is None else f"{name} {place}"
+
+
+def _short_mention(name: str, named: set[str], context: Context) -> bool:
+    """Whether the report writes the body it names in full short as `name` ("Phòng CSGT" for "Phòng CSGT
+    Công an TP.HCM"), as the organizations found have it."""
+    assert context.result is not None
+    text = context.document.text
+    return any(text[s:e] == name for org in context.result.organizations if org.name in named
+               for s, e in org.mentions)
 
 
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
@@ -941,6 +965,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         elif giver is not None and giver_start + len(giver) == verb.start() - 1:
             span_start = giver_start  # "tỉnh Quảng Ninh hỗ trợ 756,2 tỉ đồng"
     if giver is None and verb is not None:
+        giver = _on_behalf(text, _sentence_start(text, verb.start()), clause_start, bodies)
+    if giver is None and verb is not None:
         # "Thiếu tướng X, Giám đốc Công an tỉnh Y, trao tặng …", "ông X, Chủ tịch HĐQT Công ty Z, đã trao biểu
         # trưng tài trợ …": the body the one who gives heads
         giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies)
@@ -1192,6 +1218,20 @@ def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int]
     return m.group("body") if looks_like_body(text, m.start("body"), m.end("body"), bodies) else None
 
 
+# the body on whose behalf the sentence's subject gives: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Bí thư …
+# tặng …"
+_ON_BEHALF = regex.compile(
+    r"[\s\"“]*(?:[^,;.]{1,40}?,\s*)?[Tt]hay mặt\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*,\s*", regex.V1)
+
+
+def _on_behalf(text: str, start: int, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body named after "Thay mặt" in the lead-in that ends right where the giving clause begins."""
+    m = _ON_BEHALF.fullmatch(text, start, clause_start)
+    if m is None or not looks_like_body(text, m.start("body"), m.end("body"), bodies):
+        return None
+    return m.group("body")
+
+
 def _assigned(text: str, clause_start: int, bodies: frozenset[int]) -> str | None:
     """The body a notice's line gives the task to before its colon: "Giao UBND các xã, phường: Bố trí …"."""
     line = _ASSIGNED_LINE.search(text, max(0, clause_start - 120), clause_start)
@@ -1257,10 +1297,10 @@ _MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+(?!(?:xây dựng|xây|b�
 _SEVERAL = regex.compile(r"[Cc]ác (?:đơn vị|lực lượng|địa phương|cơ quan)", regex.V1)
 _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
-# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"
+# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
 _HEAD_TITLE = regex.compile(
     r"(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|"
-    r"Bộ trưởng|Thứ trưởng|Bí thư)\s+(?=\p{Lu})", regex.V1)
+    r"Bộ trưởng|Thứ trưởng|Bí thư|[Đđ]ại diện)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")

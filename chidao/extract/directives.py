@@ -192,29 +192,37 @@ _CONNECTIVE_ONLY = regex.compile(
 # the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a body only ("UBND phường đã thống nhất hỗ
 # trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua" describes)
 _JOINT_SUBJECT = regex.compile(
-    r"(?:^|,\s*|\scho biết\s+)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
+    r"(?:^|,\s*|\s(?:cho biết|thông báo)\s+)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
     r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
-# an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …") is the body's; one
-# that goes on to ask a body ("… cho biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
-_TOLD = regex.compile(r"\scho biết\s", regex.V1)
+# an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …", "X thông báo Thường
+# trực Huyện ủy thống nhất giao UBND huyện hỗ trợ …") is the body's; one that goes on to ask a body ("… cho
+# biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
+_TOLD = regex.compile(r"\s(?:cho biết|thông báo)\s", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
+# a sentence that tells what offenders do ("Giả danh cán bộ Công an gọi điện …, yêu cầu chuyển tiền", a
+# list item of a warning's methods; "Các đối tượng nhắn tin …, đề nghị …"): their demands ask nothing
+_OFFENDERS_ACT = regex.compile(
+    r"[\s\"“+\-–•]*(?:[Gg]iả danh|[Gg]iả mạo|[Mm]ạo danh|[Gg]ọi điện|[Nn]hắn tin|[Gg]ửi (?:đường )?link"
+    r"|[Gg]ửi tin nhắn|(?:[Cc]ác |[Nn]hiều )?đối tượng|[Đđ]ối tượng|[Kk]ẻ gian|[Kk]ẻ lừa đảo)\b[^;:.]*$",
+    regex.V1)
 # "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
+# (a place or time may open it: "Tại buổi kiểm tra, Công ty X cam kết đầu tư …")
 # (or accepts and pledges, or approves what was asked: "Đại tá X, Phó Giám đốc, tiếp thu kết luận, cam kết …",
 # "đồng chí Giám đốc đồng ý điều động bổ sung 15 cán bộ …": the amounts are commitments, nothing is asked)
-_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
+_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với|Tại|Trong|Sau)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
                         r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
 _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
@@ -592,12 +600,15 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue
         if _NOT_ASKING.search(text, max(start, verb.start - 60), verb.start):
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
+        if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
+            continue
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
             if (subject and not _JOINT_NOT_SUBJECT.search(subject.group("subj"))
                     and (subject.group("body") or "đã" not in (subject.group("adv") or ""))
-                    and not (_TOLD.match(subject.group()) and _asks_body_later(text, candidates, i, end))):
+                    and not (_TOLD.match(subject.group())
+                             and _asks_body_later(text, candidates, i, verb.end, end))):
                 return verb, None, start, "unnamed"
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
@@ -687,9 +698,12 @@ def _delegation_head(text: str, start: int, verb_start: int, refs: tuple[Referen
     return None
 
 
-def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, end: int) -> bool:
-    """Whether a verb of asking later in the sentence names a body right after it ("giao Sở …")."""
-    return any(c[3] == "ask" and c[1] <= end and text[c[1]:c[1] + 2][1:].isupper() for c in candidates[i:])
+def _asks_body_later(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: int, agreed: int,
+                     end: int) -> bool:
+    """Whether a verb of asking later in the sentence names a body right after it ("giao Sở …"); the
+    one right after the agreement's verb is what was agreed ("thống nhất giao UBND huyện …")."""
+    return any(c[3] == "ask" and c[1] <= end and text[c[1]:c[1] + 2][1:].isupper()
+               and text[agreed:c[0]].strip() for c in candidates[i:])
 
 
 def _lead_in_before_speaker(text: str, verb: _Verb, end: int, refs: tuple[Reference, ...]) -> bool:

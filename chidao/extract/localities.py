@@ -514,6 +514,8 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     if document.date is None or document.date < _NEW_COMMUNES_FROM:
         taken = SpanIndex([f.span for f in found])
         resolved += _bare_list(text, taken, provinces, districts)
+        resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
+                                    SpanIndex(_skip_spans(text, context)))
 
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
     for f, unit in sorted(resolved, key=lambda r: r[0].span):
@@ -573,6 +575,46 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
             if not taken.overlaps(*span):
                 kind = "huyện" if unit.level == "district" else "xã"
                 out.append((_Found(span, name, kind, (unit,)), unit))
+    return out
+
+
+_CAPITALIZED = regex.compile(r"\p{Lu}", regex.V1)
+# a feature named after the district ("sông Lục Nam", "cửa Trần Đề", "bán đảo Sơn Trà"), not the district
+_FEATURE_BEFORE = regex.compile(
+    r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|chợ|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
+    regex.V1)
+# a byline or a photo credit's line: "Tin, ảnh: Minh Đức (Mèo Vạc)"
+_CREDIT_LINE = regex.compile(r"(?:^|\n)[^\n]*(?:[Ảả]nh\s*:|(?:^|\n)\s*(?:Tin|Bài)\s*:)[^\n]*$", regex.V1)
+
+
+def _district_again(text: str, resolved: list[tuple[_Found, AdminUnit | None]], taken: SpanIndex,
+                    skip: SpanIndex) -> list[tuple[_Found, AdminUnit | None]]:
+    """A district the report names with its level word ("huyện Lương Tài") written again bare: in a
+    title ("Lương Tài tổng kết …", "… ở Tứ Kỳ") or inside a body ("Huyện ủy Lương Tài"). Only a name
+    of two words or more that no other unit the report names shares, standing alone (no capitalized
+    word right before or after it: not part of a person's or a longer name)."""
+    written: dict[str, tuple[str, AdminUnit]] = {}
+    names: dict[str, set[str]] = {}
+    for f, unit in resolved:
+        if unit is None:
+            continue
+        names.setdefault(f.name, set()).add(unit.code)
+        if unit.level == "district" and f.kind in ("huyện", "quận", "thị xã") and " " in f.name:
+            written[f.name] = (f.kind, unit)
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for name, (kind, unit) in written.items():
+        if len(names[name]) != 1:
+            continue
+        for m in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(name) + r"(?![\p{L}\d])", text):
+            span = (m.start(), m.end())
+            if taken.overlaps(*span) or skip.overlaps(*span):
+                continue
+            before, after = _previous_word(text, span[0]), _next_word(text, span[1])
+            if _CAPITALIZED.match(before) or _CAPITALIZED.match(after) \
+                    or _FEATURE_BEFORE.search(text, max(0, span[0] - 10), span[0]) \
+                    or _CREDIT_LINE.search(text, max(0, span[0] - 200), span[0]):
+                continue
+            out.append((_Found(span, name, kind, (unit,)), unit))
     return out
 
 
