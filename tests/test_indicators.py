@@ -1404,3 +1404,18 @@ def test_a_subject_before_its_verb_names_the_count_and_parts_by_form_in_brackets
     # parts that do not add up to the count are no parts of it
     other = text.replace("khai trừ 1", "khai trừ 2")
     assert [i for i in _indicators(other, "2014-07") if i.unit is None] == []
+
+
+def test_commune_police_units_counted_with_and_without_an_office_are_indicators() -> None:
+    found = _by_value(_indicators(
+        "Ngày 12/9, Công an tỉnh Nam Định tổ chức hội nghị sơ kết mô hình Công an xã chính quy.\n\n"
+        "Đến nay, 180/226 Công an xã, thị trấn đã có trụ sở làm việc; tuy nhiên còn 46 Công an xã chưa có "
+        "trụ sở làm việc riêng. Công an tỉnh trao tặng 3 Công an xã Hải Minh bộ máy tính.", date="2024-09"))
+    part = found[180]
+    assert (part.metric_key, part.unit, part.text) == (
+        "commune_police_headquarters", "Công an xã, thị trấn",
+        "180/226 Công an xã, thị trấn đã có trụ sở làm việc")
+    left = found[46]
+    assert (left.metric_key, left.unit, left.period) == ("communes_without_police_hq", "Công an xã", None)
+    # a unit named after its level is a body, not a count of units
+    assert 3 not in found and 226 not in found

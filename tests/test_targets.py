@@ -251,6 +251,19 @@ def test_the_last_months_of_the_year_are_a_deadline_and_a_period_compared_with_a
         "disciplinary_violations", "giai đoạn 2016 - 2020", "2025")
 
 
+def test_the_last_months_asked_for_with_trong_or_a_comma_frame_the_goals_after_them() -> None:
+    lead = "Sáng 10/7, Công an huyện Kim Bôi sơ kết công tác 6 tháng đầu năm 2022.\n\n"
+    # "yêu cầu trong 6 tháng cuối năm, …; phấn đấu …": the report's year
+    (share,) = _targets_of(lead + "Giám đốc yêu cầu trong 6 tháng cuối năm, các đội nghiệp vụ tăng cường "
+                           "tuần tra; phấn đấu kéo giảm ít nhất 3% số vụ phạm pháp hình sự.", date="2022-07")
+    assert (share.value, share.deadline) == (3, "2022")
+    # a list under "… trong 6 tháng cuối năm thực hiện các nhiệm vụ sau:" takes it as well
+    listed = _targets_of(lead + "Ông đề nghị Công an huyện trong 6 tháng cuối năm thực hiện các nhiệm vụ:\n\n"
+                         "- Tăng cường nắm tình hình địa bàn;\n\n"
+                         "- Phấn đấu tỷ lệ điều tra khám phá án đạt trên 80%.", date="2022-07")
+    assert [(t.value, t.deadline) for t in listed] == [(80, "2022")]
+
+
 def test_a_goal_of_a_report_held_above_the_provinces_takes_only_a_place_its_sentence_names() -> None:
     found = _targets(
         "Ngày 10/1, tại TP Hải Phòng, Bộ Tư lệnh Vùng Cảnh sát biển 1 tổ chức hội nghị tổng kết công tác.\n\n"

@@ -84,7 +84,9 @@ _CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
-                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn))", regex.V1)
+                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
+                     # "…; tuy nhiên còn 58 Công an xã chưa có trụ sở": what is still left, now
+                     r"|(?:[Tt]uy nhiên|[Nn]hưng|[Ss]ong),?\s+(?:vẫn\s+)?còn\s)", regex.V1)
 _LEFT_NOW = regex.compile(r"\s*(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay)\s+(?:vẫn\s+)?còn\s", regex.V1)
 _RAISED_TO = regex.compile(r"\bnâng\b[^,;.]*\blên\s*$", regex.V1)
 _AIMED = regex.compile(r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu)\b", regex.V1)
@@ -113,7 +115,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     security and order)."""
     assert context.result is not None
     text = document.text
-    if not find_amounts(text, 0, len(text)):
+    if not find_amounts(text, 0, len(text), bodies=True):
         return []
     # figures already taken as goals or as resources promised
     claimed = _Spans([t.span for t in context.result.targets] + [c.span for c in context.result.commitments])
@@ -121,7 +123,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     scopes = _Scopes(context)
     out: list[Indicator] = []
     for passage in passages(context):
-        if not passage.sentences or not find_amounts(text, passage.start, passage.end):
+        if not passage.sentences or not find_amounts(text, passage.start, passage.end, bodies=True):
             for start, end in passage.sentences:
                 scopes.read(start, end)
             continue
@@ -129,7 +131,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
         for start, end in passage.sentences:
             scopes.enter(start, end)
             earlier: list[Indicator] = []
-            for amount in find_amounts(text, start, end):
+            for amount in find_amounts(text, start, end, bodies=True):
                 if amount.unit in _NOT_INDICATOR_UNITS and amount.unit not in _AREA_UNITS:
                     continue
                 if amount.number_start in claimed:

@@ -242,6 +242,10 @@ STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân q
 # animals given to households, counted by their classifier and kind ("20 con bò giống": "con bò")
 LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà", "con vịt")
 # count nouns that make a number a figure; the unit is kept as written
+# commune police units counted, alone or with the other levels ("96/102 Công an xã, phường có trụ sở",
+# "còn 27 Công an xã chưa có trụ sở"), not one named after its level ("Công an xã Tân Lập")
+BODY_COUNT_NOUNS = ("Công an xã, phường, thị trấn", "Công an xã, phường, đặc khu", "Công an xã, phường",
+                    "Công an xã, thị trấn", "Công an xã")
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
@@ -283,11 +287,13 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
     # 6.000 khẩu", "15 hộ/60 nhân khẩu")
     "thành viên", "nhân khẩu",
+    *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
 # where vehicles are counted with the people ("214.000 lượt người, phương tiện": "lượt")
-_UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)"}
+_UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)",
+               **{n: r"(?!\w|\s+(?-i:\p{Lu}))" for n in BODY_COUNT_NOUNS}}
 # a thing counted by its quoted name: '14 "điểm đen"', '30 “Địa chỉ tin cậy”' (the unit is the name, unquoted)
 _QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'
 _UNIT = (rf"(?:{_QUOTED_UNIT}|(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
@@ -375,13 +381,16 @@ def _unit(raw: str) -> str:
     return unit
 
 
-def find_amounts(text: str, start: int, end: int) -> list[Amount]:
-    """Numbers with a unit in text[start:end]; years, dates and document numbers have none."""
+def find_amounts(text: str, start: int, end: int, bodies: bool = False) -> list[Amount]:
+    """Numbers with a unit in text[start:end]; years, dates and document numbers have none. Counts of
+    commune police units ("96/102 Công an xã, phường có trụ sở") only with `bodies`: they are results
+    reported, while a goal or a pledge names them as the receivers of a building ("trụ sở cho 12 Công an
+    xã"), which targets and commitments read on their own."""
     found = _all_amounts(text)
     i = bisect_left(found, start, key=lambda a: a.number_start)
     out = []
     while i < len(found) and found[i].end <= end:
-        if found[i].start >= start:
+        if found[i].start >= start and (bodies or found[i].unit not in BODY_COUNT_NOUNS):
             out.append(found[i])
         i += 1
     return out

@@ -102,8 +102,9 @@ _DEADLINE = regex.compile(
     r"(?:đến|tới|trước|trong|vào|hết|cuối|Đến|Trong)\s+(?:hết\s+|cuối\s+)?năm\s+(?P<year>\d{4})"
     # (a period compared with is a baseline: "so với giai đoạn 2016 - 2020")
     r"|(?<!so\s+với\s+)giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
-    # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …" -> the report's year
-    r"|(?<![Tt]rong\s+|[Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?(?!\s*,)"
+    # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …", "yêu cầu trong 6 tháng cuối năm, …;
+    # phấn đấu …" -> the report's year (not a start: "từ 6 tháng cuối năm")
+    r"|(?<![Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
