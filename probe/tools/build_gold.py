@@ -10520,7 +10520,7 @@ def g291():
     d = Doc("291_cand_kiemtra_dean06_camau_2025", "2025-11-07")
     d.g["document"]["note"] = ("a Ministry department's inspection of Đề án 06 in the merged Cà Mau after July 2025; 'Ông yêu cầu Công an tỉnh:' names its "
                                "addressee and is a directive of its own before 'a/ b/ c/' (as probe 277); the deputy director's 'cam kết' a target, no "
-                               "directive (as probe 032); totals 'tính đến ngày 31/10/2025' have no period (probe 255's fix); 64 communes the size")
+                               "directive (as probe 032); totals 'tính đến ngày 31/10/2025' have no period (probe 255's fix); 64 communes the size; a part's share 'chiếm 73%' no figure (fixed after the eval, as probes 216, 246)")
     HU, HI, S, DM = "Trần Quốc Huy", "Lâm Văn Hiếu", "Cà Mau", "Đất Mũi"
     CA = "Công an tỉnh Cà Mau"
     C06 = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
@@ -10555,7 +10555,8 @@ def g291():
     P = "Từ sau ngày 1/7/2025"
     d.indicator(d.s("tiếp nhận 71.300 hồ sơ thủ tục hành chính"), "admin_applications", 71300, "hồ sơ", None, None, P, S)
     d.indicator(d.s("hơn 52.000 hồ sơ trực tuyến"), "online_applications", 52000, "hồ sơ", None, None, P, S, note="a part ('trong đó')")
-    d.indicator(d.s("chiếm 73%"), "online_processing_rate", 73, "%", None, None, P, S, note="the part's share, in brackets")
+    # gold fixed after the eval: the blind gold had "chiếm 73%" as an online_processing_rate indicator; a part's share ('chiếm …%') is no
+    # figure of its own (probes 116, 216, 246)
     d.indicator(d.s("còn khoảng 86.000 trường hợp thông tin dân cư chưa được làm sạch"), "population_records_uncleaned", 86000, "trường hợp", None, None, None,
                 S, note=NEW + "; a current state")
     d.write()
@@ -10741,7 +10742,7 @@ def g296():
     d.event(d.sent("Ngày 24/5, Trung tướng Lê Quý Vương", "tỉnh Ninh Bình)."), type="inspection", date="2019-05-24", place=TG, localities=["Tam Điệp", "Ninh Bình"],
             leader=VU, note="the year from the document date (as DESIGN's 'Ngày 9/5')")
     d.person(VU, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(VU, n=2), note="later 'Thứ trưởng', 'Ông'")
-    d.person(HO, ["Thượng tá"], ["Hiệu trưởng"], d.m(HO, n=1), note="'Hiệu trưởng nhà trường': the school's head")
+    d.person(HO, ["Thượng tá"], [], d.m(HO, n=1), note="'Hiệu trưởng nhà trường': the school's head; gold fixed after the eval: 'Hiệu trưởng' is no gazetteer position (as probes 028, 043, 261); the blind gold listed it")
     d.org("Bộ Công an", d.m("Bộ Công an", n=3))
     d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
     d.org(TG, d.m(TG, n=2))
