@@ -10336,6 +10336,485 @@ def g286():
     d.write()
 
 
+
+def g287():
+    d = Doc("287_baoquangninh_tongket_congan_2014", "2014-12-20")
+    d.g["document"]["note"] = ("a provincial police's year review; the vice-chair's bulleted ('•') tasks under 'Bà yêu cầu … các nhiệm vụ:' one directive "
+                               "per bullet (as probe 017, 275); her 'UBND tỉnh sẽ hỗ trợ' a commitment, no directive (as probe 275); 'Cả năm' in the "
+                               "traffic paragraph carries the review's year (judgement); the sea 'Biển Đông' is no locality; the award no commitment")
+    TH, HA, S = "Nguyễn Văn Thành", "Vũ Thị Thu Hằng", "Quảng Ninh"
+    CA = "Công an tỉnh Quảng Ninh"
+    d.event(d.sent("Sáng 19/12, Công an tỉnh Quảng Ninh", "triển khai nhiệm vụ năm 2015."), type="conference", date="2014-12-19", place=None, localities=[S],
+            leader=TH, note="the director chairs (rule 3)")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2))
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HA, n=3), note="a woman; later 'Bà'")
+    d.org(CA, d.m(CA, n=2) + d.m("Công an Quảng Ninh", n=1), note="also its short form in the title (as probe 284); bare 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "22", S, "22", d.m(S, n=3), note="'(BQN)' is the outlet's tag")
+    d.loc("Móng Cái", "district", "194", None, None, d.m("Móng Cái", n=1))
+    d.loc("Hạ Long", "district", "193", None, None, d.m("Hạ Long", n=1))
+    d.legal(d.s("Luật Căn cước công dân"), "law", None, None, "2014-11-20", "Quốc hội", note="date and issuer from 'được Quốc hội thông qua ngày …' (round 16)")
+    d.directive(d.sent("Bà yêu cầu Công an tỉnh trong năm 2015", "các nhiệm vụ:"), HA, "yêu cầu", addressee="Công an tỉnh", note="introduces a '•' list")
+    d.directive(d.sent("Bảo đảm tuyệt đối an ninh, an toàn đại hội", "lần thứ XII của Đảng."), HA, None, note="bullet")
+    d.directive(d.sent("Đấu tranh mạnh với tội phạm ma túy", "đạt trên 80%."), HA, None, note="bullet")
+    d.directive(d.sent("Chuẩn bị tốt các điều kiện", "ngày 20/11/2014."), HA, None, note="bullet")
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội so với năm 2014"), "social_order_crime", "decrease", 5, "%", True, "năm 2014", "2015", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2015", S)
+    d.commitment(d.s("hỗ trợ Công an tỉnh 5 tỷ đồng để lắp đặt hệ thống camera giám sát giao thông"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Quảng Ninh",
+                 receiver=CA, note="givers and receivers with the report's province (rule 12)")
+    g = d.occ("7,4%", bounded=False)
+    assert len(g) == 2, g
+    d.indicator(g[0], "social_order_crime", 7.4, "%", "decrease", None, None, S, note="the title's figure, no period there (as probe 283)")
+    P, B = "Năm 2014", "năm 2013"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 1.126 vụ"), "social_order_crime", 1126, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 90 vụ"), "social_order_crime", 90, "vụ", "decrease", B, P, S)
+    d.indicator(g[1], "social_order_crime", 7.4, "%", "decrease", B, P, S, note="the change's rate in brackets")
+    d.indicator(d.s("điều tra, làm rõ 978/1.126 vụ"), "cases_solved", 978, "vụ", None, None, P, S, note="a fraction read as its numerator")
+    d.indicator(d.s("đạt 86,9%"), "case_clearance_rate", 86.9, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 97%"), "serious_case_clearance_rate", 97, "%", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("bắt 312 vụ"), "drug_crime", 312, "vụ", None, None, P, S)
+    d.indicator(d.s("407 đối tượng phạm tội về ma túy"), "suspects_arrested", 407, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, xử lý 536 vụ buôn lậu, gian lận thương mại"), "smuggling", 536, "vụ", None, None, P, S)
+    d.indicator(d.s("thu nộp ngân sách hơn 41 tỷ đồng"), "fines_collected", 41, "tỷ đồng", None, None, P, S, note="as probe 275's 'nộp ngân sách'")
+    d.indicator(d.s("xảy ra 138 vụ"), "traffic_accidents", 138, "vụ", None, None, P, S, note="'Cả năm': the review's year (judgement)")
+    d.indicator(d.s("làm chết 104 người"), "traffic_deaths", 104, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 71 người"), "traffic_injuries", 71, "người", None, None, P, S)
+    d.indicator(d.s("giảm 22 vụ"), "traffic_accidents", 22, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("9 người chết"), "traffic_deaths", 9, "người", "decrease", B, P, S, note="the verb 'giảm' shared with the list")
+    d.indicator(d.s("30 người bị thương"), "traffic_injuries", 30, "người", "decrease", B, P, S)
+    d.write()
+
+
+def g288():
+    d = Doc("288_baotuyenquang_thutruong_lamviec_2025", "2025-09-13")
+    d.g["document"]["note"] = ("a Deputy Minister's working session after the Tuyên Quang-Hà Giang merger; numbered tasks '1. 2. 3.' one directive each "
+                               "after a lead-in naming its addressee (as probe 277); the chairman's 'cho biết tỉnh đã thống nhất dành …' an agreement "
+                               "told by a person (rule 13, as probe 276) whose giver 'tỉnh' names no body (as probe 277); 124 commune police are the "
+                               "province's size, no figure (as probe 280)")
+    HU, LY, HY, S = "Lê Quốc Hùng", "Hầu Văn Lý", "Đỗ Quang Huy", "Tuyên Quang"
+    CA = "Công an tỉnh Tuyên Quang"
+    d.event(d.sent("Chiều 12/9, Thượng tướng Lê Quốc Hùng", "trên địa bàn tỉnh sau hợp nhất."), type="working_session", date="2025-09-12", place=None,
+            localities=[S], leader=HU, note="a delegation working with the host (rule 4); its head leads, no one chairs")
+    d.person(HU, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(HU, n=2), note="later 'Thứ trưởng' alone")
+    d.person(LY, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(LY, n=1), note="later 'Đồng chí Chủ tịch UBND tỉnh' (no name words)")
+    d.person(HY, ["Đại tá"], ["Giám đốc Công an tỉnh Tuyên Quang"], d.m(HY, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Ban Thường vụ Tỉnh ủy Tuyên Quang", d.m("Ban Thường vụ Tỉnh ủy Tuyên Quang", n=1))
+    d.org(CA, d.m(CA, n=2), note="inside the position and the lead-in; 'Bộ đội Biên phòng tỉnh', 'Công an xã' bare have no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 031)")
+    d.loc(S, "province", "08", S, "08", d.m(S, n=4), note=POST2025 + " (Tuyên Quang with Hà Giang, 08); 'BTQ' is the outlet's tag")
+    d.loc("Mèo Vạc", "commune", "00769", "Mèo Vạc", "00769", d.m("Mèo Vạc", n=1), note="a commune since July 2025")
+    d.legal(d.s("Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", None, "Thủ tướng Chính phủ", note="the symbol has no year: no date")
+    d.directive(d.sent("Đồng chí Chủ tịch UBND tỉnh cho biết tỉnh đã thống nhất", "các xã giáp ranh."), None, "thống nhất",
+                note="an agreement to give told by a person (rule 13, as probe 276)")
+    d.directive(d.sent("Thứ trưởng đề nghị Công an tỉnh Tuyên Quang:", "Tuyên Quang:"), HU, "đề nghị", addressee=CA, note="speaker by position only; introduces '1. 2. 3.'")
+    d.directive(d.sent("Nắm chắc tình hình trên tuyến biên giới", "bị động, bất ngờ."), HU, None, note="item 1")
+    d.directive(d.sent("Kiện toàn tổ chức, bộ máy Công an cấp xã", "theo quy định."), HU, None, note="item 2")
+    d.directive(d.sent("Đẩy mạnh thực hiện Quyết định số 06/QĐ-TTg", "phạm tội về ma túy."), HU, None, note="item 3")
+    d.target(d.s("có 100% Công an xã, phường được bố trí đủ quân số theo quy định"), "commune_police_fully_staffed_rate", "reach", 100, "%", False, None,
+             "2025-12-31", S, note=NEW)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về ma túy"), "drug_crime", "decrease", 5, "%", True, None, "2026", S, note="no baseline written")
+    d.commitment(d.s("dành 60 tỷ đồng từ ngân sách năm 2026 để xây dựng trụ sở cho Công an các xã biên giới"), "funding", 60, "tỷ đồng",
+                 note="giver 'tỉnh' names no body, receivers generic: not annotated (as probe 277)")
+    d.commitment(d.s("bổ sung cho Công an tỉnh 12 xe ô tô chuyên dùng"), "equipment", 12, "xe", giver="Bộ Công an", receiver=CA, note="unit by rule 15")
+    d.commitment(d.s("300 máy tính"), "equipment", 300, "máy", giver="Bộ Công an", receiver=CA, note="the pledge's second thing")
+    P = "từ ngày 1/7 đến ngày 31/8/2025"
+    d.indicator(d.s("điều tra, làm rõ 134 vụ phạm tội về trật tự xã hội"), "cases_solved", 134, "vụ", None, None, P, S, note="told by the director")
+    d.indicator(d.s("bắt giữ 58 vụ"), "drug_crime", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("81 đối tượng phạm tội về ma túy"), "suspects_arrested", 81, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 2,4 kg heroin"), "drug_seizures", 2.4, "kg", None, None, P, S)
+    d.indicator(d.s("ngăn chặn 17 vụ xuất, nhập cảnh trái phép"), "illegal_exits", 17, "vụ", None, None, P, S)
+    d.indicator(d.s("42 người"), "illegal_exits", 42, "người", None, None, P, S)
+    d.indicator(d.s("19 đơn vị chưa có trụ sở làm việc"), "communes_without_police_hq", 19, "đơn vị", None, None, None, S,
+                note="a current state ('hiện có'), no period; a part ('trong đó')")
+    d.write()
+
+
+def g289():
+    d = Doc("289_baobinhphuoc_raquan_tancong_toipham_2012", "2012-03-03")
+    d.g["document"]["note"] = ("a provincial police's launch of a crime-suppression peak: a ceremony (as probe 006); the plan's goals are targets, no "
+                               "directives (round 10); the vice-chair's 'nhấn mạnh: … phải' asks (judgement), his quotation with 'ông nói' a directive (as "
+                               "probe 005); a bank's vehicles and money commitments; the march no commitment")
+    TA, CU, S = "Nguyễn Hữu Tài", "Lê Văn Cường", "Bình Phước"
+    CA = "Công an tỉnh Bình Phước"
+    BK = "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam - Chi nhánh Bình Phước"
+    d.event(d.sent("Sáng 2-3, tại Quảng trường Trung tâm", "năm 2012."), type="ceremony", date="2012-03-02", place="Quảng trường Trung tâm thị xã Đồng Xoài",
+            localities=["Đồng Xoài", S], leader=TA, note="nobody chairs; the vice-chair 'dự và phát động' directs (rule 3)")
+    d.person(TA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo phòng, chống tội phạm tỉnh"], d.m(TA, n=2), note="later 'Ông'")
+    d.person(CU, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(CU, n=1))
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh', 'Quỹ … tỉnh' have no place (rule 1)")
+    d.org(BK, d.m(BK, n=1))
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=3), note="'(BP)' is the outlet's tag")
+    d.loc("Đồng Xoài", "district", "689", None, None, d.m("Đồng Xoài", n=1), note="a town (thị xã) in 2012")
+    d.loc("Lộc Ninh", "district", "692", None, None, d.m("Lộc Ninh", n=1))
+    d.loc("Bù Đốp", "district", "693", None, None, d.m("Bù Đốp", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
+    d.directive(d.sent("Phát biểu tại lễ ra quân, ông Nguyễn Hữu Tài nhấn mạnh", "của cả hệ thống chính trị."), TA, "nhấn mạnh",
+                note="'phải xác định …' asks (judgement)")
+    d.directive(d.sent("Ông chỉ đạo Công an tỉnh phối hợp", "răn đe, giáo dục."), TA, "chỉ đạo", addressee="Công an tỉnh")
+    d.directive(d.sent("\"UBND các huyện, thị xã cần", "ông nói."), TA, "nói", note="quotation first, speaker after")
+    d.target(d.s("bắt, vận động đầu thú ít nhất 60 đối tượng truy nã"), "wanted_arrested", "reach", 60, "đối tượng", True, None, "2012-06-30", S,
+             note="the peak's last day (round 19)")
+    d.target(d.s("triệt phá 100% băng nhóm tội phạm hoạt động theo kiểu \"xã hội đen\" được phát hiện"), "criminal_gangs", "reach", 100, "%", False, None,
+             "2012-06-30", S)
+    d.commitment(d.s("trao tặng Công an tỉnh 4 xe mô tô tuần tra"), "equipment", 4, "xe", giver=BK, receiver=CA, note="unit by rule 15")
+    d.commitment(d.s("100 triệu đồng cho Quỹ phòng, chống tội phạm tỉnh"), "funding", 100, "triệu đồng", giver=BK, note="the fund has no place: receiver not annotated")
+    P = "năm 2011"
+    d.indicator(d.s("tội phạm hình sự trên địa bàn tỉnh xảy ra 642 vụ"), "social_order_crime", 642, "vụ", None, None, P, S, note="told by the deputy director")
+    d.indicator(d.s("tăng 38 vụ so với năm 2010"), "social_order_crime", 38, "vụ", "increase", "năm 2010", P, S)
+    d.indicator(d.s("điều tra làm rõ 502 vụ"), "cases_solved", 502, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 731 đối tượng"), "suspects_arrested", 731, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 14 băng nhóm tội phạm"), "criminal_gangs", 14, "băng nhóm", None, None, P, S)
+    d.write()
+
+
+def g290():
+    d = Doc("290_baoyenbai_bcd138_giaoban_quy1_2015", "2015-04-15")
+    d.g["document"]["note"] = ("a provincial Steering Committee 138's quarterly briefing; 'quý IV/2014' the baseline; 5 cases in two districts a part with "
+                               "the province's scope (round 17); the 1.940 addicts managed a current state (as probe 279); 'Hội nghị cũng thống nhất trích "
+                               "…' a body's agreement (rule 13)")
+    NH, S = "Hoàng Văn Nhân", "Yên Bái"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Yên Bái"
+    SL = "Sở Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Chiều 14/4, Ban Chỉ đạo phòng, chống tội phạm", "giao ban quý I/2015."), type="conference", date="2015-04-14", place=None, localities=[S],
+            leader=NH, note="a 'giao ban' is a conference (rule 4)")
+    d.person(NH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(NH, n=1), note="later 'Trưởng Ban Chỉ đạo', 'Đồng chí' (no name words)")
+    d.org(BCD, d.m(BCD, n=1), note="its bracketed short form '(Ban Chỉ đạo 138 tỉnh)' ends in a bare 'tỉnh' (rule 1)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org(SL, d.m(SL, n=1), note="a named department without its place (rule 1); 'Trung tâm … tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' bare")
+    d.loc(S, "province", "15", "Lào Cai", "15", d.m(S, n=1), note="'YBĐT' is the outlet's tag")
+    d.loc("Văn Yên", "district", "136", None, None, d.m("Văn Yên", n=1))
+    d.loc("Lục Yên", "district", "135", None, None, d.m("Lục Yên", n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.directive(d.sent("Kết luận hội nghị, Trưởng Ban Chỉ đạo yêu cầu", "trong tình hình mới."), NH, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo và các huyện, thị xã, thành phố", note="speaker by position only")
+    d.directive(d.sent("Đồng chí giao Công an tỉnh chủ trì", "tố giác về tội phạm."), NH, "giao", addressee="Công an tỉnh")
+    d.directive(d.sent("Sở Lao động - Thương binh và Xã hội phối hợp", "trong năm 2015."), NH, None, note="his tasks carried on")
+    d.directive(d.sent("Hội nghị cũng thống nhất trích", "tái hòa nhập cộng đồng."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.target(d.s("giải quyết 100% tin báo, tố giác về tội phạm"), "crime_report_resolution_rate", "reach", 100, "%", False, None, "2015-06-30", S,
+             note="'đến hết quý II/2015': the quarter's last day")
+    d.target(d.s("đưa ít nhất 150 người nghiện vào cai nghiện"), "rehab_admissions", "reach", 150, "người", True, None, "2015", S)
+    d.commitment(d.s("trích 200 triệu đồng từ kinh phí của Ban Chỉ đạo"), "funding", 200, "triệu đồng", giver=BCD,
+                 note="the committee's own funds (rule 12: its name in full); receivers generic")
+    P, B = "quý I/2015", "quý IV/2014"
+    d.indicator(d.s("xảy ra 87 vụ phạm pháp hình sự"), "social_order_crime", 87, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ so với quý IV/2014"), "social_order_crime", 11, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("điều tra làm rõ 71 vụ"), "cases_solved", 71, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 81,6%"), "case_clearance_rate", 81.6, "%", None, None, P, S)
+    d.indicator(d.s("bắt 46 vụ"), "drug_crime", 46, "vụ", None, None, P, S)
+    d.indicator(d.s("61 đối tượng phạm tội về ma túy"), "suspects_arrested", 61, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 0,8 kg heroin"), "drug_seizures", 0.8, "kg", None, None, P, S)
+    d.indicator(d.s("phát hiện 9 vụ mua bán người"), "human_trafficking", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("5 vụ ở huyện Văn Yên và huyện Lục Yên"), "human_trafficking", 5, "vụ", None, None, P, S, note="a part; two districts' joint figure: the province's scope (round 17)")
+    d.indicator(d.s("giải cứu 13 nạn nhân"), "trafficking_victims", 13, "nạn nhân", None, None, P, S)
+    d.indicator(d.s("1.940 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1940, "người", None, None, None, S, note="a current state ('hiện còn')")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 19 vụ"), "traffic_accidents", 19, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 16 người"), "traffic_deaths", 16, "người", None, None, P, S)
+    d.write()
+
+
+
+def g291():
+    d = Doc("291_cand_kiemtra_dean06_camau_2025", "2025-11-07")
+    d.g["document"]["note"] = ("a Ministry department's inspection of Đề án 06 in the merged Cà Mau after July 2025; 'Ông yêu cầu Công an tỉnh:' names its "
+                               "addressee and is a directive of its own before 'a/ b/ c/' (as probe 277); the deputy director's 'cam kết' a target, no "
+                               "directive (as probe 032); totals 'tính đến ngày 31/10/2025' have no period (probe 255's fix); 64 communes the size; a part's share 'chiếm 73%' no figure (fixed after the eval, as probes 216, 246)")
+    HU, HI, S, DM = "Trần Quốc Huy", "Lâm Văn Hiếu", "Cà Mau", "Đất Mũi"
+    CA = "Công an tỉnh Cà Mau"
+    C06 = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    d.event(d.sent("Trong hai ngày 5 và 6/11,", "tại Công an tỉnh Cà Mau."), type="inspection", date="2025-11-05", localities=[S], leader=HU,
+            note="two days: the first (as probe 158); the team also visits a commune police: place not annotated (as probe 221, 228)")
+    d.person(HU, ["Thiếu tướng"], ["Phó Cục trưởng " + C06, "Trưởng đoàn"], d.m(HU, n=1), note="'làm Trưởng đoàn' (round 4); later 'Trưởng đoàn', 'Ông'")
+    d.person(HI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HI, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org(C06, d.m(C06, n=1), note="inside the position")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'UBND xã', 'UBND tỉnh' have no place")
+    d.org("Công an xã Đất Mũi", d.m("Công an xã Đất Mũi", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "96", S, "96", d.m(S, n=3), note=POST2025 + " (Cà Mau with Bạc Liêu, 96)")
+    d.loc(DM, "commune", "32248", DM, "32248", d.m(DM, n=2), note="a commune since July 2025; one mention inside the commune police's name")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None)
+    d.legal(d.s("Luật Căn cước năm 2023"), "law", None, None, "2023", None)
+    d.legal(d.s("Nghị định số 70/2024/NĐ-CP của Chính phủ"), "decree", "70", "70/2024/NĐ-CP", "2024", "Chính phủ", note="date the symbol's year (as probe 004)")
+    d.directive(d.sent("Ông yêu cầu Công an tỉnh:", "Công an tỉnh:"), HU, "yêu cầu", addressee="Công an tỉnh", note="introduces 'a/ b/ c/'")
+    d.directive(d.sent("Rà soát, hoàn thành làm sạch", "trước ngày 31/12/2025;"), HU, None, note="item a/")
+    d.directive(d.sent("Mỗi Công an xã, phường tổ chức", "các ấp vùng sâu;"), HU, None, note="item b/")
+    d.directive(d.sent("Tham mưu UBND tỉnh thực hiện nghiêm", "bảo mật dữ liệu."), HU, None, note="item c/")
+    d.target(d.s("hoàn thành làm sạch 100% dữ liệu dân cư trước ngày 31/12/2025"), "population_records_cleaned", "reach", 100, "%", False, None,
+             "2025-12-31", S)
+    d.target(d.s("ít nhất 2 đợt cấp căn cước lưu động mỗi tháng"), "mobile_id_issuance_sessions", "reach", 2, "đợt", True, None, None, S,
+             note=NEW + ": a norm per unit and month (round 6)")
+    d.target(d.s("nâng tỷ lệ hồ sơ thủ tục hành chính giải quyết trực tuyến lên trên 85%"), "online_processing_rate", "reach", 85, "%", True, None,
+             "2026-03-31", S, note="a pledge ('cam kết'); 'đến hết quý I/2026' the quarter's last day")
+    d.indicator(d.s("cấp 1.812.000 thẻ căn cước"), "electronic_ids", 1812000, "thẻ", None, None, None, S, note="key as probe 255")
+    d.indicator(d.s("đạt 98,4% số người thuộc diện phải cấp"), "id_card_rate", 98.4, "%", None, None, None, S)
+    d.indicator(d.s("kích hoạt 1.106.500 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 1106500, "tài khoản", None, None, None, S)
+    P = "Từ sau ngày 1/7/2025"
+    d.indicator(d.s("tiếp nhận 71.300 hồ sơ thủ tục hành chính"), "admin_applications", 71300, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("hơn 52.000 hồ sơ trực tuyến"), "online_applications", 52000, "hồ sơ", None, None, P, S, note="a part ('trong đó')")
+    # gold fixed after the eval: the blind gold had "chiếm 73%" as an online_processing_rate indicator; a part's share ('chiếm …%') is no
+    # figure of its own (probes 116, 216, 246)
+    d.indicator(d.s("còn khoảng 86.000 trường hợp thông tin dân cư chưa được làm sạch"), "population_records_uncleaned", 86000, "trường hợp", None, None, None,
+                S, note=NEW + "; a current state")
+    d.write()
+
+
+def g292():
+    d = Doc("292_baolongan_socket_pccc_6thang_2023", "2023-07-12")
+    d.g["document"]["note"] = ("a provincial fire police's half-year review; the '-' list under 'đề nghị …:' one directive per line; '6 tháng cuối năm' "
+                               "deadlines the year (probe 246's fix); 'ít nhất 1 … và 1 …' per park two at-least norms (round 21); the management board's "
+                               "'cam kết phối hợp vận động … trang bị thêm 40 bình' a pledge with a figure, a commitment (judgement, as probe 141's "
+                               "company pledge); the body paragraph's '6 tháng đầu năm' takes the lead's year (judgement)")
+    LO, S = "Phan Văn Lợi", "Long An"
+    PC = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Long An"
+    BQ = "Ban Quản lý các khu kinh tế tỉnh Long An"
+    d.event(d.sent("Ngày 11/7, Phòng Cảnh sát", "6 tháng đầu năm 2023."), type="conference", date="2023-07-11", place=None, localities=[S], leader=LO,
+            note="nobody chairs; 'dự và chỉ đạo' (rule 3)")
+    d.person(LO, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(LO, n=2))
+    d.org(PC, d.m(PC, n=1), note="'Công an tỉnh Long An' only inside the longer body")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org(BQ, d.m(BQ, n=1))
+    d.loc(S, "province", "80", "Tây Ninh", "80", d.m(S, n=3), note="'(BLA)' is the outlet's tag")
+    d.loc("Đức Hòa", "district", "802", None, None, d.m("Đức Hòa", n=1))
+    d.loc("Bến Lức", "district", "803", None, None, d.m("Bến Lức", n=1))
+    d.legal(d.s("Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ"), "decree", "136", "136/2020/NĐ-CP", "2020-11-24", "Chính phủ")
+    d.legal(d.s("Thông tư 149/2020/TT-BCA của Bộ Công an"), "circular", "149", "149/2020/TT-BCA", "2020", "Bộ Công an")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thượng tá Phan Văn Lợi đề nghị", "tập trung:"), LO, "đề nghị", note="introduces a '-' list; the phrase after the verb is a time")
+    d.directive(d.sent("Thực hiện nghiêm Nghị định số 136", "nguy hiểm về cháy, nổ."), LO, None, note="list line")
+    d.directive(d.sent("Xây dựng mỗi khu công nghiệp", "\"Điểm chữa cháy công cộng\"."), LO, None, note="list line")
+    d.directive(d.sent("Tăng cường thực tập phương án", "nhiều lực lượng tham gia."), LO, None, note="list line")
+    d.target(d.s("kiểm tra 100% cơ sở thuộc diện quản lý có nguy hiểm về cháy, nổ"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2023", S)
+    d.target(d.s("ít nhất 1 mô hình \"Tổ liên gia an toàn phòng cháy, chữa cháy\""), "fire_safety_models", "reach", 1, "mô hình", True, None, "2023", S,
+             note=NEW + ": a norm per park")
+    d.target(d.s("1 \"Điểm chữa cháy công cộng\""), "public_firefighting_points", "reach", 1, "điểm", True, None, "2023", S, note=NEW + ": the second norm")
+    d.commitment(d.s("trang bị thêm 40 bình chữa cháy xe đẩy"), "equipment", 40, "bình", giver=BQ, note="judgement: a pledge with a figure")
+    t = d.occ("21 vụ cháy")
+    assert len(t) == 2, t
+    d.indicator(t[0], "fires", 21, "vụ", None, None, "6 tháng", S, note="the title's figure, its own period")
+    d.indicator(d.s("giảm 5 vụ", 0), "fires", 5, "vụ", "decrease", None, "6 tháng", S, note="the title's, no baseline there")
+    P = "6 tháng đầu năm 2023"
+    d.indicator(d.s("xảy ra 21 vụ cháy", 1), "fires", 21, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 5 vụ so với cùng kỳ năm 2022"), "fires", 5, "vụ", "decrease", "cùng kỳ năm 2022", P, S, note="in brackets")
+    d.indicator(d.s("làm 2 người chết"), "fire_deaths", 2, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính khoảng 4,6 tỷ đồng"), "fire_property_damage", 4.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 2.140 lượt cơ sở"), "fire_safety_inspections", 2140, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("phát hiện 386 thiếu sót, vi phạm"), "fire_safety_violations", 386, "thiếu sót, vi phạm", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 97 trường hợp"), "fire_safety_penalties", 97, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền gần 1,2 tỷ đồng"), "fire_safety_fines", 1.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 6 cơ sở"), "fire_safety_suspensions", 6, "cơ sở", None, None, P, S)
+    d.indicator(d.s("tổ chức 1.036 buổi tuyên truyền"), "awareness_sessions", 1036, "buổi", None, None, P, S)
+    d.indicator(d.s("hơn 48.000 lượt người"), "awareness_attendance", 48000, "lượt người", None, None, P, S)
+    d.indicator(d.s("cứu nạn, cứu hộ thành công 23 vụ"), "rescue_operations", 23, "vụ", None, None, P, S)
+    d.indicator(d.s("cứu được 11 người"), "people_rescued", 11, "người", None, None, P, S)
+    d.write()
+
+
+def g293():
+    d = Doc("293_baonghean_hdnd_chatvan_lua_dao_2025", "2025-12-11")
+    d.g["document"]["note"] = ("a People's Council questioning session after July 2025 (Nghệ An not merged): a conference chaired by the council's chair "
+                               "(as probe 032); a deputy's question asks for an answer, no directive (as probe 032); the director's 'cam kết' a target and "
+                               "his staff pledge a commitment, no directive (as probe 032); the chair's conclusion joined by ';' one directive (round 21)")
+    HI, HA, TU, S = "Hoàng Nghĩa Hiếu", "Nguyễn Thị Minh Hà", "Trần Ngọc Tuấn", "Nghệ An"
+    d.event(d.sent("Sáng 10/12, tại Kỳ họp thứ 35", "qua không gian mạng."), type="conference", date="2025-12-10", place=None, localities=[S], leader=HI,
+            note="the chair 'điều hành' the session (rule 3)")
+    d.person(HI, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], d.m(HI, n=1), note="later 'Chủ tịch HĐND tỉnh' (no name words)")
+    d.person(HA, [], [], d.m(HA, n=1), note="a council deputy: no gazetteer position (as probe 032)")
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TU, n=1), note="later 'Giám đốc Công an tỉnh', 'Ông'")
+    d.org("HĐND tỉnh Nghệ An", d.m("HĐND tỉnh Nghệ An", n=1), note="bare 'HĐND tỉnh', 'UBND tỉnh', 'Công an tỉnh' have no place")
+    d.loc(S, "province", "40", S, "40", d.m(S, n=1))
+    d.loc("Vinh Phú", "commune", "16702", "Vinh Phú", "16702", d.m("Vinh Phú", n=1), note="wards since July 2025")
+    d.loc("Trường Vinh", "commune", "16690", "Trường Vinh", "16690", d.m("Trường Vinh", n=1))
+    d.legal(d.s("Luật Bảo vệ dữ liệu cá nhân năm 2025"), "law", None, None, "2025", None)
+    d.directive(d.sent("Kết luận phiên chất vấn, Chủ tịch HĐND tỉnh đề nghị", "trước kỳ họp."), HI, "đề nghị", addressee="UBND tỉnh",
+                note="speaker by position only; '; đồng thời yêu cầu …' in the same sentence")
+    S_ = S
+    d.target(d.s("kéo giảm ít nhất 10% số vụ lừa đảo qua không gian mạng so với năm 2025"), "high_tech_crime", "decrease", 10, "%", True, "năm 2025", "2026",
+             S_, note="the director's pledge quoted")
+    d.commitment(d.s("bố trí 130 cán bộ có trình độ công nghệ thông tin về Công an các xã, phường"), "staffing", 130, "cán bộ", giver="Công an tỉnh Nghệ An",
+                 receiver="Công an các xã, phường", note="the director's pledge (as probe 032); receiver as written")
+    P = "từ đầu năm 2025 đến nay"
+    d.indicator(d.s("xảy ra 412 vụ lừa đảo qua không gian mạng"), "high_tech_crime", 412, "vụ", None, None, P, S, note="told by the director")
+    d.indicator(d.s("số tiền bị chiếm đoạt hơn 120 tỷ đồng"), "fraud_losses", 120, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tăng 18% so với cùng kỳ"), "fraud_losses", 18, "%", "increase", "cùng kỳ", P, S, note="as probe 284")
+    d.indicator(d.s("khởi tố 47 vụ án"), "cases_prosecuted", 47, "vụ án", None, None, P, S)
+    d.indicator(d.s("bắt 63 đối tượng"), "suspects_arrested", 63, "đối tượng", None, None, P, S)
+    d.indicator(d.s("9 đối tượng là người nước ngoài"), "suspects_arrested", 9, "đối tượng", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("ngăn chặn, thu hồi kịp thời gần 15 tỷ đồng"), "fraud_losses_prevented", 15, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g294():
+    d = Doc("294_baobienphong_cuakhau_mocbai_tongket_2016", "2016-12-29")
+    d.g["document"]["note"] = ("a border post at an international border gate reviews its year: its figures and goals take the district it stands in (round "
+                               "6); 'Bộ đội Biên phòng tỉnh Tây Ninh' is the command written short (as probe 282); the gate 'Mộc Bài' is no locality "
+                               "(round 15); the command's pledges of readers and staff are commitments; awards none")
+    DU, S, BC = "Trần Văn Đức", "Tây Ninh", "Bến Cầu"
+    DB = "Đồn Biên phòng Cửa khẩu quốc tế Mộc Bài"
+    CMD = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh"
+    d.event(d.sent("Ngày 28-12-2016, Đồn Biên phòng", "triển khai nhiệm vụ năm 2017."), type="conference", date="2016-12-28", place=None, localities=[S],
+            leader=DU, note="nobody chairs; 'dự và chỉ đạo' (rule 3)")
+    d.person(DU, ["Đại tá"], ["Chỉ huy trưởng " + CMD], d.m(DU, n=3))
+    d.org(DB, d.m(DB, n=2))
+    short = [x for x in d.m("Bộ đội Biên phòng tỉnh Tây Ninh", n=2) if d.t[x[0] - 8:x[0]] != "Chỉ huy "]
+    assert len(short) == 1, short
+    d.org(CMD, d.m(CMD, n=1) + short, note="inside the position, and written short in the lead (as probe 282); bare 'Bộ Chỉ huy' has no place")
+    d.org("Công an huyện Bến Cầu", d.m("Công an huyện Bến Cầu", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "72", S, "80", d.m(S, n=2), note="'BP' is the outlet's tag")
+    d.loc(BC, "district", "711", None, None, d.m(BC, n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.legal(d.s("Nghị định số 112/2014/NĐ-CP ngày 21/11/2014 của Chính phủ"), "decree", "112", "112/2014/NĐ-CP", "2014-11-21", "Chính phủ")
+    d.directive(d.sent("Đồng chí lưu ý đơn vị thực hiện đúng", "khách xuất, nhập cảnh."), DU, "lưu ý", addressee="đơn vị")
+    d.directive(d.sent("Năm 2017, đơn vị phải rút ngắn", "ít nhất 1 lần mỗi tháng."), DU, None, note="his speech carried on ('phải')")
+    d.target(d.s("rút ngắn thời gian làm thủ tục cho mỗi lượt khách xuống dưới 2 phút"), "border_clearance_time", "reach", 2, "phút", False, None, "2017", BC,
+             note=NEW + "; 'dưới' an upper bound, a reach target (round 21)")
+    d.target(d.s("trao đổi thông tin về tội phạm ít nhất 1 lần mỗi tháng"), "crime_info_exchanges", "reach", 1, "lần", True, None, "2017", BC, note="a monthly norm")
+    d.commitment(d.s("trang bị cho đơn vị 8 máy đọc hộ chiếu"), "equipment", 8, "máy", giver=CMD, receiver=DB, note="unit by rule 15")
+    d.commitment(d.s("bổ sung 10 cán bộ kiểm soát xuất nhập cảnh"), "staffing", 10, "cán bộ", giver=CMD, receiver=DB)
+    P = "Năm 2016"
+    d.indicator(d.s("làm thủ tục xuất, nhập cảnh cho hơn 2,6 triệu lượt người"), "border_crossings", 2600000, "lượt người", None, None, P, BC)
+    d.indicator(d.s("tăng 12% so với năm 2015"), "border_crossings", 12, "%", "increase", "năm 2015", P, BC)
+    d.indicator(d.s("hơn 214.000 lượt phương tiện"), "border_crossings", 214000, "lượt phương tiện", None, None, P, BC)
+    d.indicator(d.s("phát hiện 143 trường hợp sử dụng hộ chiếu, giấy tờ không hợp lệ"), "invalid_travel_documents", 143, "trường hợp", None, None, P, BC, note=NEW)
+    d.indicator(d.s("từ chối nhập cảnh 36 trường hợp người nước ngoài"), "foreigners_refused_entry", 36, "trường hợp", None, None, P, BC, note=NEW)
+    d.indicator(d.s("bắt giữ 27 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 27, "vụ", None, None, P, BC)
+    d.indicator(d.s("thu giữ 4.200 bao thuốc lá điếu nhập lậu"), "contraband_seized", 4200, "bao", None, None, P, BC)
+    d.indicator(d.s("hàng hóa vi phạm trị giá khoảng 1,9 tỷ đồng"), "smuggled_goods_value", 1.9, "tỷ đồng", None, None, P, BC)
+    d.write()
+
+
+
+def g295():
+    d = Doc("295_nhandan_bcd_taynguyen_tongiao_daklak_2013", "2013-05-17")
+    d.g["document"]["note"] = ("a central steering committee's delegation on ethnic and religious security; the host's secretary chairs and leads (rule 3 "
+                               "before the delegation's head); his 'kiến nghị … đề xuất Chính phủ hỗ trợ …' a host's request (rule 8), no commitment (nothing "
+                               "is pledged, judgement); the committee's 'đã thống nhất hỗ trợ' told by its head an agreement (rule 13) whose money and the "
+                               "houses it builds are commitments (as probe 181); households and people renouncing a cult two indicators with a new key")
+    KH, MI, S = "Trần Đình Kha", "Lê Văn Minh", "Đắk Lắk"
+    BCD = "Ban Chỉ đạo Tây Nguyên"
+    d.event(d.sent("Ngày 16-5-2013, đoàn công tác", "công tác tôn giáo."), type="working_session", date="2013-05-16", place=None, localities=[S], leader=MI,
+            note="a delegation working with the host (rule 4); the host's secretary 'chủ trì' (next sentence): who chairs leads (rule 3)")
+    d.person(KH, [], ["Phó Trưởng ban Thường trực Ban Chỉ đạo Tây Nguyên", "Trưởng đoàn"], d.m(KH, n=3), note="'làm trưởng đoàn' (round 4); later 'Ông'")
+    d.person(MI, [], ["Phó Bí thư Thường trực Tỉnh ủy"], d.m(MI, n=2))
+    d.org(BCD, d.m(BCD, n=4), note="one inside the position")
+    d.org("Tỉnh ủy Đắk Lắk", d.m("Tỉnh ủy Đắk Lắk", n=2), note="bare 'Tỉnh ủy' has no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="'đề xuất Chính phủ' and inside 'Thủ tướng Chính phủ'")
+    d.org("Đồn Biên phòng Sê Rê Pốk", d.m("Đồn Biên phòng Sê Rê Pốk", n=1))
+    d.loc(S, "province", "66", S, "66", d.m(S, n=3), note="'(NDĐT)' is the outlet's tag")
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=4), note="a region inside a body's name is a mention (round 12; as probe 013)")
+    d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=2))
+    d.loc("Buôn Đôn", "district", "647", None, None, d.m("Buôn Đôn", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.legal(d.s("Chỉ thị số 01/2005/CT-TTg của Thủ tướng Chính phủ"), "directive", "01", "01/2005/CT-TTg", "2005", "Thủ tướng Chính phủ", note="date the symbol's year")
+    d.directive(d.sent("Thay mặt Tỉnh ủy, đồng chí Lê Văn Minh kiến nghị", "dân tộc thiểu số tại chỗ."), MI, "kiến nghị", addressee=BCD,
+                note="a host's request (rule 8)")
+    d.directive(d.sent("Ông đề nghị Tỉnh ủy Đắk Lắk", "mấy việc:"), KH, "đề nghị", addressee="Tỉnh ủy Đắk Lắk", note="introduces 'a) b) c)'")
+    d.directive(d.sent("Thực hiện tốt Chỉ thị số 01/2005", "chính đáng của đồng bào;"), KH, None, note="item a)")
+    d.directive(d.sent("Phát huy vai trò già làng", "trật tự\";"), KH, None, note="item b)")
+    d.directive(d.sent("Xây dựng lực lượng cốt cán", "luận điệu xuyên tạc."), KH, None, note="item c)")
+    d.directive(d.sent("Đồng chí Trần Đình Kha cho biết Ban Chỉ đạo Tây Nguyên đã thống nhất", "của huyện Ea Súp."), None, "thống nhất",
+                note="a body's agreement told by a person (rule 13, as probe 276)")
+    d.target(d.s("có 100% buôn đạt tiêu chuẩn \"an toàn về an ninh, trật tự\""), "safe_residential_areas_rate", "reach", 100, "%", False, None, "2015", S,
+             note="a 'buôn' is a residential area (village)")
+    d.commitment(d.s("hỗ trợ tỉnh 3 tỷ đồng"), "funding", 3, "tỷ đồng", giver=BCD, note="receiver 'tỉnh' names no body")
+    d.commitment(d.s("xây dựng nhà sinh hoạt cộng đồng tại 10 buôn đặc biệt khó khăn"), "construction", 10, "buôn", giver=BCD,
+                 note="what the money builds, counted by villages (as probe 181's offices; judgement on the unit)")
+    P = "Từ đầu năm 2012 đến nay"
+    d.indicator(d.s("vận động 312 hộ"), "cult_followers_persuaded", 312, "hộ", None, None, P, S, note=NEW)
+    d.indicator(d.s("1.470 người từ bỏ đạo trái pháp luật"), "cult_followers_persuaded", 1470, "người", None, None, P, S, note=NEW + "; the households' people")
+    d.indicator(d.s("ngăn chặn 6 vụ"), "illegal_exits", 6, "vụ", None, None, P, S)
+    d.indicator(d.s("27 người có ý định xuất cảnh trái phép"), "illegal_exits", 27, "người", None, None, P, S)
+    d.write()
+
+
+def g296():
+    d = Doc("296_phapluatvn_thutruong_truonggiaoduong_2019", "2019-05-25")
+    d.g["document"]["note"] = ("a Deputy Minister inspecting a Ministry reform school: an inspection; its figures have no locality (as a Ministry prison's, "
+                               "round 17); reform-school counts get new keys; the quoted 'Các em vào đây …' is an assessment, no directive; the money and "
+                               "the workshop's completion date commitments (seed rule); the scholarships a counted lot (rule 16) with no body as giver")
+    VU, HO = "Lê Quý Vương", "Đinh Văn Hòa"
+    TG = "Trường Giáo dưỡng số 2"
+    C10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    d.event(d.sent("Ngày 24/5, Trung tướng Lê Quý Vương", "tỉnh Ninh Bình)."), type="inspection", date="2019-05-24", place=TG, localities=["Tam Điệp", "Ninh Bình"],
+            leader=VU, note="the year from the document date (as DESIGN's 'Ngày 9/5')")
+    d.person(VU, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(VU, n=2), note="later 'Thứ trưởng', 'Ông'")
+    d.person(HO, ["Thượng tá"], [], d.m(HO, n=1), note="'Hiệu trưởng nhà trường': the school's head; gold fixed after the eval: 'Hiệu trưởng' is no gazetteer position (as probes 028, 043, 261); the blind gold listed it")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org(TG, d.m(TG, n=2))
+    d.org(C10, d.m(C10, n=2))
+    d.org("Bộ Lao động - Thương binh và Xã hội", d.m("Bộ Lao động - Thương binh và Xã hội", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc("Ninh Bình", "province", "37", "Ninh Bình", "37", d.m("Ninh Bình", n=1), note="'(PLVN)' is the outlet's tag")
+    d.loc("Tam Điệp", "district", "370", None, None, d.m("Tam Điệp", n=1))
+    d.legal(d.s("Luật Xử lý vi phạm hành chính năm 2012"), "law", None, None, "2012", None)
+    d.legal(d.s("Nghị định số 02/2014/NĐ-CP ngày 10/1/2014 của Chính phủ"), "decree", "02", "02/2014/NĐ-CP", "2014-01-10", "Chính phủ")
+    d.directive(d.sent("Thứ trưởng yêu cầu nhà trường", "bạo lực, trốn trường."), VU, "yêu cầu", addressee="nhà trường", note="speaker by position only")
+    d.directive(d.sent("Ông đề nghị Cục Cảnh sát quản lý trại giam", "sau khi ra trường."), VU, "đề nghị", addressee=C10)
+    d.commitment(d.s("cấp 9 tỷ đồng để nhà trường xây dựng mới xưởng dạy nghề"), "funding", 9, "tỷ đồng", giver="Bộ Công an", receiver=TG)
+    d.commitment(d.s("dự kiến hoàn thành trong năm 2020"), "construction", None, None, note="a completion date (seed rule)")
+    d.commitment(d.s("trao tặng nhà trường 50 suất học bổng"), "other", 50, "suất học bổng", receiver=TG, note="given by the Deputy Minister: no body as giver")
+    d.indicator(d.s("đang quản lý, giáo dục 486 học sinh"), "reform_school_students", 486, "học sinh", None, None, None, None, note=NEW + "; a current state")
+    d.indicator(d.s("31 học sinh nữ"), "reform_school_students", 31, "học sinh", None, None, None, None, note="a part ('trong đó')")
+    P = "năm học 2018 - 2019"
+    d.indicator(d.s("100% học sinh được học văn hóa và học nghề"), "reform_school_education_rate", 100, "%", None, None, P, None, note=NEW)
+    d.indicator(d.s("142 em tốt nghiệp trung học cơ sở"), "reform_school_graduates", 142, "em", None, None, P, None, note=NEW)
+    d.indicator(d.s("97 em được cấp chứng chỉ nghề"), "vocational_certificates", 97, "em", None, None, P, None, note=NEW)
+    d.indicator(d.s("xét giảm thời hạn chấp hành biện pháp cho 58 học sinh"), "sentence_reductions", 58, "học sinh", None, None, None, None,
+                note="a proposal already made; no period in its sentence (judgement)")
+    d.write()
+
+
+def g297():
+    d = Doc("297_vnexpress_xekhach_deo_baoloc_2018", "2018-11-19")
+    d.g["document"]["note"] = ("near-neighbour: a coach crash: " + NOEVENT + " (as probe 027); the crash's toll is no figure; the province's ten-month "
+                               "figures are indicators; the vice-chair's orders one directive (one sentence joined by ';'); relief money per receiver "
+                               "commitments (rule 16); the driver named in full a person (as probe 027); 'đèo Bảo Lộc' a feature, no mention (round 15)")
+    YE, TU, S = "Nguyễn Văn Yên", "Nguyễn Văn Tùng", "Lâm Đồng"
+    UB = "UBND tỉnh Lâm Đồng"
+    d.person(TU, [], [], d.m(TU, n=1), note="the driver (private person)")
+    d.person(YE, [], ["Phó Chủ tịch UBND tỉnh Lâm Đồng"], d.m(YE, n=1))
+    d.org(UB, d.m(UB, n=1), note="inside the position; bare 'UBND tỉnh', 'Công an tỉnh' have no place")
+    d.org("Ban An toàn giao thông tỉnh Lâm Đồng", d.m("Ban An toàn giao thông tỉnh Lâm Đồng", n=1))
+    d.org("Trung tâm Y tế thành phố Bảo Lộc", d.m("Trung tâm Y tế thành phố Bảo Lộc", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.loc(S, "province", "68", S, "68", d.m(S, n=2) + [d.s("LÂM ĐỒNG")], note="one mention is the dateline (as probe 027)")
+    d.loc("Bảo Lộc", "district", "673", None, None, [d.sub("thành phố Bảo Lộc", "Bảo Lộc")], note="the pass's name is no mention")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP HCM", n=1))
+    d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
+    d.loc("Đồng Nai", "province", "75", "Đồng Nai", "75", d.m("Đồng Nai", n=1))
+    d.directive(d.sent("Có mặt tại hiện trường, ông Nguyễn Văn Yên", "làn thoát nạn trên đèo."), YE, "yêu cầu", addressee="Công an tỉnh")
+    d.commitment(d.s("hỗ trợ mỗi gia đình có người chết 10 triệu đồng"), "funding", 10, "triệu đồng", giver=UB)
+    d.commitment(d.s("mỗi người bị thương 3 triệu đồng"), "funding", 3, "triệu đồng", giver=UB)
+    P = "10 tháng đầu năm 2018"
+    d.indicator(d.s("xảy ra 168 vụ tai nạn giao thông"), "traffic_accidents", 168, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 121 người"), "traffic_deaths", 121, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 97 người"), "traffic_injuries", 97, "người", None, None, P, S)
+    d.indicator(d.s("tăng 9 người chết"), "traffic_deaths", 9, "người", "increase", "cùng kỳ năm 2017", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("xảy ra 14 vụ tai nạn nghiêm trọng"), "traffic_accidents", 14, "vụ", None, None, P, S, note="a part on the pass: the province's scope")
+    d.write()
+
+
+def g298():
+    d = Doc("298_neg_baokhanhhoa_sotxuathuyet_2010", "2010-07-09")
+    d.g["document"]["note"] = ("negative: a provincial steering committee on dengue fever; 'Ban Chỉ đạo', 'ra quân', 'yêu cầu', '100%', 'thống nhất "
+                               "trích 1,5 tỷ đồng', 'Mục tiêu … giảm ít nhất 30%' but no ANTT event, directive, target, commitment or figure of the "
+                               "register (as probe 286)")
+    TH, S = "Lê Xuân Thân", "Khánh Hòa"
+    BCD = "Ban Chỉ đạo phòng, chống dịch bệnh tỉnh Khánh Hòa"
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(TH, n=2))
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Sở Y tế", d.m("Sở Y tế", n=2))
+    d.loc(S, "province", "56", S, "56", d.m(S, n=2), note="'(BKH)' is the outlet's tag")
+    d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=1))
+    d.loc("Cam Lâm", "district", "570", None, None, d.m("Cam Lâm", n=1))
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
