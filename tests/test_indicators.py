@@ -1419,3 +1419,11 @@ def test_commune_police_units_counted_with_and_without_an_office_are_indicators(
     assert (left.metric_key, left.unit, left.period) == ("communes_without_police_hq", "Công an xã", None)
     # a unit named after its level is a body, not a count of units
     assert 3 not in found and 226 not in found
+
+
+def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is_named() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/5, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng.\n\n"
+        "Năm nay trụ sở Công an xã Tòng Đậu đã được khánh thành. Toàn tỉnh có 151 Công an xã, thị trấn, "
+        "trong đó 27 đơn vị chưa có trụ sở làm việc."))
+    assert found[27].scope == "Hòa Bình"

@@ -641,3 +641,11 @@ def test_communes_safe_as_a_share_and_commune_police_standards_are_not_them() ->
         "Bí thư Huyện ủy yêu cầu phấn đấu đến hết năm 2024 có 100% xã, thị trấn đạt tiêu chuẩn \"An toàn về "
         "an ninh, trật tự\"; 100% Công an xã đạt tiêu chuẩn \"trong sạch, vững mạnh\".", date="2024-01")
     assert [(t.value, t.metric_key) for t in found] == [(100, "safe_communes_rate"), (100, None)]
+
+
+def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is_named() -> None:
+    found = _targets_of(
+        "Sáng 3/4, Thứ trưởng Bộ Công an làm việc với Công an tỉnh Hòa Bình.\n\n"
+        "Tỉnh đã hỗ trợ xây dựng trụ sở cho Công an xã Tòng Đậu. Thứ trưởng yêu cầu mỗi Công an xã, phường "
+        "phấn đấu tổ chức ít nhất 3 buổi tuyên truyền mỗi tháng.")
+    assert [(t.value, t.scope) for t in found] == [(3, "Hòa Bình")]

@@ -621,7 +621,9 @@ def _main_province(context: Context) -> str | None:
 # a level word without its name: "toàn tỉnh", "trên địa bàn phường", "Công an huyện"
 _UNNAMED_PLACE = regex.compile(
     r"\b(?:toàn|địa bàn|của|[Cc]ông an)[ ]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b"
-    r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})", regex.V1)
+    r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})"
+    # a level word joined to another of its rank stands for all of them ("Công an xã, phường", "xã và phường")
+    r"(?![ ]*(?:,|/|và|hoặc)[ ]*(?:xã|phường|thị trấn|huyện|quận|thị xã)\b)", regex.V1)
 _UNNAMED_LEVEL = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
                   "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 
