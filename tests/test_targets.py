@@ -649,3 +649,11 @@ def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is
         "Tỉnh đã hỗ trợ xây dựng trụ sở cho Công an xã Tòng Đậu. Thứ trưởng yêu cầu mỗi Công an xã, phường "
         "phấn đấu tổ chức ít nhất 3 buổi tuyên truyền mỗi tháng.")
     assert [(t.value, t.scope) for t in found] == [(3, "Hòa Bình")]
+
+
+def test_a_place_where_the_first_clause_task_is_done_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Hòa Bình tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu tăng cường tuần tra tại các huyện Mai Châu, Lạc Sơn; phấn đấu kéo giảm ít nhất 4% "
+        "số vụ phạm tội về trật tự xã hội so với năm 2023.")
+    assert [(t.value, t.scope) for t in found] == [(4, "Hòa Bình")]

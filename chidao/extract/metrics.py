@@ -506,9 +506,11 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return start, end
 
 
-# a place that is the object of a task: "cho huyện ", "với các xã "
+# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", and
+# the later names of its list ("tại các huyện A, ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:cho|với)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+$", regex.V1)
+    r"\b(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+"
+    r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 
 
 def locality_in(context: Context, start: int, end: int) -> str | None:
