@@ -1427,3 +1427,11 @@ def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is
         "Năm nay trụ sở Công an xã Tòng Đậu đã được khánh thành. Toàn tỉnh có 151 Công an xã, thị trấn, "
         "trong đó 27 đơn vị chưa có trụ sở làm việc."))
     assert found[27].scope == "Hòa Bình"
+
+
+def test_a_share_of_the_cases_just_counted_is_no_figure_of_its_own() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, trên địa bàn tỉnh xảy ra 415 vụ phạm pháp hình sự; trong đó trộm cắp tài sản vẫn chiếm "
+        "khoảng 45%."))
+    assert 415 in found and 45 not in found

@@ -140,6 +140,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _one_case(text, start, amount):
                     continue
+                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
+                    continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
@@ -154,6 +156,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
+_SHARE = regex.compile(r"\bchiếm\s+(?:(?:gần|hơn|khoảng|trên|dưới|tới|đến|xấp xỉ)\s+)?$", regex.V1)
 
 
 # the parts of a count by form, in brackets right after it, each a label and its number, adding up to it:
