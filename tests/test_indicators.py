@@ -1435,3 +1435,12 @@ def test_a_share_of_the_cases_just_counted_is_no_figure_of_its_own() -> None:
         "Năm 2023, trên địa bàn tỉnh xảy ra 415 vụ phạm pháp hình sự; trong đó trộm cắp tài sản vẫn chiếm "
         "khoảng 45%."))
     assert 415 in found and 45 not in found
+
+
+def test_a_border_post_figures_take_the_one_district_the_report_names() -> None:
+    found = _by_value(_indicators(
+        "Ngày 20-12-2019, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, Bộ đội Biên phòng tỉnh Quảng Trị tổ chức "
+        "hội nghị tổng kết công tác năm 2019.\n\n"
+        "Năm 2019, đơn vị đã làm thủ tục xuất, nhập cảnh cho hơn 900.000 lượt người. Phối hợp với Công an "
+        "huyện Hướng Hóa, đơn vị bắt giữ 14 vụ buôn lậu.", date="2019-12"))
+    assert found[900000].scope == "Hướng Hóa" and found[14].scope == "Hướng Hóa"

@@ -687,6 +687,9 @@ def _local_report(context: Context) -> str | None:
             return None
         if len(places) == 1:
             return next(iter(places))
+    post = _post_district(context, start, end)
+    if post is not None:
+        return post
     places = _bodies_of_places(context, start, end)
     if not places:
         return _holder_place(context, start, end)
@@ -721,6 +724,22 @@ _BORDER_POST = regex.compile(r"Đồn\s+(?:Biên\s+phòng|BP)\s", regex.V1)
 _POST_DISTRICT = regex.compile(
     r"[ ]*(?:,|\()[ ]*(?:huyện|thị xã|quận)[ ]+(?P<place>\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*)",
     regex.V1)
+
+
+def _post_district(context: Context, start: int, end: int) -> str | None:
+    """The district of a border post that holds the event, its first body named, written with no district
+    after its name ("Đồn Biên phòng Cửa khẩu X, Bộ đội Biên phòng tỉnh Y tổ chức hội nghị …"): the one
+    district the report names (the post guards that district's border), else None."""
+    assert context.result is not None
+    text = context.document.text
+    mentions = sorted((s, e) for org in context.result.organizations
+                      for s, e in org.mentions if start <= s < end)
+    if not mentions or _BORDER_POST.match(text, *mentions[0]) is None:
+        return None
+    if _POST_DISTRICT.match(text, mentions[0][1]) is not None:
+        return None  # written after it: read by `_bodies_of_places`
+    districts = {loc.name for loc in context.result.localities if loc.level == "district"}
+    return districts.pop() if len(districts) == 1 else None
 
 
 def _bodies_of_places(context: Context, start: int, end: int) -> dict[str, str]:
