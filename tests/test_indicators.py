@@ -1444,3 +1444,11 @@ def test_a_border_post_figures_take_the_one_district_the_report_names() -> None:
         "Năm 2019, đơn vị đã làm thủ tục xuất, nhập cảnh cho hơn 900.000 lượt người. Phối hợp với Công an "
         "huyện Hướng Hóa, đơn vị bắt giữ 14 vụ buôn lậu.", date="2019-12"))
     assert found[900000].scope == "Hướng Hóa" and found[14].scope == "Hướng Hóa"
+
+
+def test_a_place_told_for_a_part_does_not_hold_for_the_figures_after_it() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/4, Ban Chỉ đạo 138 tỉnh Hòa Bình tổ chức hội nghị giao ban quý I/2023.\n\n"
+        "Trong quý I, lực lượng chức năng phát hiện 7 vụ mua bán người, trong đó 3 vụ ở huyện Mai Châu, "
+        "giải cứu 11 nạn nhân."))
+    assert found[11].scope == "Hòa Bình"

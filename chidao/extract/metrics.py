@@ -539,9 +539,17 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
                 continue
             if _partner_place(text, max(start, s - 80), s):
                 continue
+            if _PART_CLAUSE.search(text, max(start, s - 80), s) and text.find(",", s, end) >= 0:
+                # "phát hiện 9 vụ, trong đó 5 vụ ở huyện X, giải cứu 13 nạn nhân": the part's place, not later
+                # figures'
+                continue
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+# a part of a count told in its own clause, up to the place: "…, trong đó 5 vụ ở huyện "
+_PART_CLAUSE = regex.compile(r"\btrong đó\b[^,;.]*$", regex.V1)
 
 
 def _partner_place(text: str, start: int, place: int) -> bool:
