@@ -1448,7 +1448,7 @@ def test_a_border_post_figures_take_the_one_district_the_report_names() -> None:
 
 def test_a_place_told_for_a_part_does_not_hold_for_the_figures_after_it() -> None:
     found = _by_value(_indicators(
-        "Chiều 5/4, Ban Chỉ đạo 138 tỉnh Hòa Bình tổ chức hội nghị giao ban quý I/2023.\n\n"
-        "Trong quý I, lực lượng chức năng phát hiện 7 vụ mua bán người, trong đó 3 vụ ở huyện Mai Châu, "
-        "giải cứu 11 nạn nhân."))
+        "Chiều 5/4, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết quý I/2023.\n\n"
+        "Trong quý I, Công an tỉnh bắt 12 vụ, 15 đối tượng phạm tội về ma túy; phát hiện 7 vụ mua bán người, "
+        "trong đó 3 vụ ở huyện Mai Châu, giải cứu 11 nạn nhân."))
     assert found[11].scope == "Hòa Bình"
