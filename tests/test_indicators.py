@@ -1452,3 +1452,11 @@ def test_a_place_told_for_a_part_does_not_hold_for_the_figures_after_it() -> Non
         "Trong quý I, Công an tỉnh bắt 12 vụ, 15 đối tượng phạm tội về ma túy; phát hiện 7 vụ mua bán người, "
         "trong đó 3 vụ ở huyện Mai Châu, giải cứu 11 nạn nhân."))
     assert found[11].scope == "Hòa Bình"
+
+
+def test_criminal_offences_written_as_toi_pham_hinh_su_are_social_order_crime() -> None:
+    found = _by_value(_indicators(
+        "Chiều 10/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, tội phạm hình sự trên địa bàn tỉnh xảy ra 318 vụ, giảm 27 vụ so với năm 2021.",
+        date="2022-12"))
+    assert found[318].metric_key == "social_order_crime" and found[27].metric_key == "social_order_crime"
