@@ -1460,3 +1460,13 @@ def test_criminal_offences_written_as_toi_pham_hinh_su_are_social_order_crime() 
         "Năm 2022, tội phạm hình sự trên địa bàn tỉnh xảy ra 318 vụ, giảm 27 vụ so với năm 2021.",
         date="2022-12"))
     assert found[318].metric_key == "social_order_crime" and found[27].metric_key == "social_order_crime"
+
+
+def test_counts_listed_after_a_change_share_its_direction_and_baseline() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, tai nạn giao thông xảy ra 96 vụ, làm chết 71 người, bị thương 48 người; so với năm 2021 "
+        "giảm 14 vụ, 6 người chết và 11 người bị thương.", date="2022-12"))
+    for value in (6, 11):
+        assert (found[value].direction, found[value].baseline) == ("decrease", "năm 2021"), value
+    assert found[71].direction is None

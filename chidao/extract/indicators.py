@@ -149,6 +149,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
                 if item is not None:
+                    item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)
                     earlier.append(item)
                     out += _parts_by_form(text, amount, item)
@@ -156,6 +157,22 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)", regex.V1)
+
+
+def _shared_change(text: str, item: Indicator, earlier: Sequence[Indicator], start: int) -> Indicator:
+    """`item` with the direction and baseline of the change right before it in its list, when it has none and
+    its count (no percentage) follows that change's count with only "," or "và" between."""
+    if item.direction is not None or not earlier or item.unit == "%":
+        return item
+    last = earlier[-1]
+    if last.direction is None or last.unit == "%" or last.span[1] > start \
+            or _LIST_GAP.fullmatch(text, last.span[1], start) is None:
+        return item
+    return dataclasses.replace(item, direction=last.direction, baseline=last.baseline)
 
 
 # a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
