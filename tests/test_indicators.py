@@ -1470,3 +1470,11 @@ def test_counts_listed_after_a_change_share_its_direction_and_baseline() -> None
     for value in (6, 11):
         assert (found[value].direction, found[value].baseline) == ("decrease", "năm 2021"), value
     assert found[71].direction is None
+
+
+def test_fraud_through_cyberspace_is_high_tech_crime() -> None:
+    found = _by_value(_indicators(
+        "Sáng 4/11, Công an tỉnh Hòa Bình tổ chức hội nghị giao ban công tác tháng 10.\n\n"
+        "Từ đầu năm đến nay, toàn tỉnh xảy ra 96 vụ lừa đảo qua không gian mạng, khởi tố 12 vụ án.",
+        date="2024-11"))
+    assert found[96].metric_key == "high_tech_crime"
