@@ -1478,3 +1478,12 @@ def test_fraud_through_cyberspace_is_high_tech_crime() -> None:
         "Từ đầu năm đến nay, toàn tỉnh xảy ra 96 vụ lừa đảo qua không gian mạng, khởi tố 12 vụ án.",
         date="2024-11"))
     assert found[96].metric_key == "high_tech_crime"
+
+
+def test_goods_in_breach_worth_money_are_smuggled_goods_value() -> None:
+    found = _by_value(_indicators(
+        "Ngày 18-12-2020, Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+        "Năm 2020, đơn vị bắt giữ 52 vụ buôn lậu, thu giữ nhiều hàng cấm, hàng hóa vi phạm trị giá hơn "
+        "4,7 tỷ đồng.",
+        date="2020-12"))
+    assert found[4.7].metric_key == "smuggled_goods_value"
