@@ -1419,3 +1419,71 @@ def test_commune_police_units_counted_with_and_without_an_office_are_indicators(
     assert (left.metric_key, left.unit, left.period) == ("communes_without_police_hq", "Công an xã", None)
     # a unit named after its level is a body, not a count of units
     assert 3 not in found and 226 not in found
+
+
+def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is_named() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/5, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng.\n\n"
+        "Năm nay trụ sở Công an xã Tòng Đậu đã được khánh thành. Toàn tỉnh có 151 Công an xã, thị trấn, "
+        "trong đó 27 đơn vị chưa có trụ sở làm việc."))
+    assert found[27].scope == "Hòa Bình"
+
+
+def test_a_share_of_the_cases_just_counted_is_no_figure_of_its_own() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, trên địa bàn tỉnh xảy ra 415 vụ phạm pháp hình sự; trong đó trộm cắp tài sản vẫn chiếm "
+        "khoảng 45%."))
+    assert 415 in found and 45 not in found
+
+
+def test_a_border_post_figures_take_the_one_district_the_report_names() -> None:
+    found = _by_value(_indicators(
+        "Ngày 20-12-2019, Đồn Biên phòng Cửa khẩu quốc tế Lao Bảo, Bộ đội Biên phòng tỉnh Quảng Trị tổ chức "
+        "hội nghị tổng kết công tác năm 2019.\n\n"
+        "Năm 2019, đơn vị đã làm thủ tục xuất, nhập cảnh cho hơn 900.000 lượt người. Phối hợp với Công an "
+        "huyện Hướng Hóa, đơn vị bắt giữ 14 vụ buôn lậu.", date="2019-12"))
+    assert found[900000].scope == "Hướng Hóa" and found[14].scope == "Hướng Hóa"
+
+
+def test_a_place_told_for_a_part_does_not_hold_for_the_figures_after_it() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/4, Công an tỉnh Hòa Bình tổ chức hội nghị sơ kết quý I/2023.\n\n"
+        "Trong quý I, Công an tỉnh bắt 12 vụ, 15 đối tượng phạm tội về ma túy; phát hiện 7 vụ mua bán người, "
+        "trong đó 3 vụ ở huyện Mai Châu, giải cứu 11 nạn nhân."))
+    assert found[11].scope == "Hòa Bình"
+
+
+def test_criminal_offences_written_as_toi_pham_hinh_su_are_social_order_crime() -> None:
+    found = _by_value(_indicators(
+        "Chiều 10/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, tội phạm hình sự trên địa bàn tỉnh xảy ra 318 vụ, giảm 27 vụ so với năm 2021.",
+        date="2022-12"))
+    assert found[318].metric_key == "social_order_crime" and found[27].metric_key == "social_order_crime"
+
+
+def test_counts_listed_after_a_change_share_its_direction_and_baseline() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, tai nạn giao thông xảy ra 96 vụ, làm chết 71 người, bị thương 48 người; so với năm 2021 "
+        "giảm 14 vụ, 6 người chết và 11 người bị thương.", date="2022-12"))
+    for value in (6, 11):
+        assert (found[value].direction, found[value].baseline) == ("decrease", "năm 2021"), value
+    assert found[71].direction is None
+
+
+def test_fraud_through_cyberspace_is_high_tech_crime() -> None:
+    found = _by_value(_indicators(
+        "Sáng 4/11, Công an tỉnh Hòa Bình tổ chức hội nghị giao ban công tác tháng 10.\n\n"
+        "Từ đầu năm đến nay, toàn tỉnh xảy ra 96 vụ lừa đảo qua không gian mạng, khởi tố 12 vụ án.",
+        date="2024-11"))
+    assert found[96].metric_key == "high_tech_crime"
+
+
+def test_goods_in_breach_worth_money_are_smuggled_goods_value() -> None:
+    found = _by_value(_indicators(
+        "Ngày 18-12-2020, Bộ đội Biên phòng tỉnh Lạng Sơn tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+        "Năm 2020, đơn vị bắt giữ 52 vụ buôn lậu, thu giữ nhiều hàng cấm, hàng hóa vi phạm trị giá hơn "
+        "4,7 tỷ đồng.",
+        date="2020-12"))
+    assert found[4.7].metric_key == "smuggled_goods_value"

@@ -641,3 +641,19 @@ def test_communes_safe_as_a_share_and_commune_police_standards_are_not_them() ->
         "Bí thư Huyện ủy yêu cầu phấn đấu đến hết năm 2024 có 100% xã, thị trấn đạt tiêu chuẩn \"An toàn về "
         "an ninh, trật tự\"; 100% Công an xã đạt tiêu chuẩn \"trong sạch, vững mạnh\".", date="2024-01")
     assert [(t.value, t.metric_key) for t in found] == [(100, "safe_communes_rate"), (100, None)]
+
+
+def test_commune_police_in_general_keep_the_province_scope_though_one_commune_is_named() -> None:
+    found = _targets_of(
+        "Sáng 3/4, Thứ trưởng Bộ Công an làm việc với Công an tỉnh Hòa Bình.\n\n"
+        "Tỉnh đã hỗ trợ xây dựng trụ sở cho Công an xã Tòng Đậu. Thứ trưởng yêu cầu mỗi Công an xã, phường "
+        "phấn đấu tổ chức ít nhất 3 buổi tuyên truyền mỗi tháng.")
+    assert [(t.value, t.scope) for t in found] == [(3, "Hòa Bình")]
+
+
+def test_a_place_where_the_first_clause_task_is_done_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Hòa Bình tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu tăng cường tuần tra tại các huyện Mai Châu, Lạc Sơn; phấn đấu kéo giảm ít nhất 4% "
+        "số vụ phạm tội về trật tự xã hội so với năm 2023.")
+    assert [(t.value, t.scope) for t in found] == [(4, "Hòa Bình")]

@@ -140,6 +140,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _one_case(text, start, amount):
                     continue
+                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
+                    continue
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
@@ -147,6 +149,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
                 if item is not None:
+                    item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)
                     earlier.append(item)
                     out += _parts_by_form(text, amount, item)
@@ -154,6 +157,26 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
+_LIST_GAP = regex.compile(r"\s*(?:,\s*(?:và\s+)?|và\s+)", regex.V1)
+
+
+def _shared_change(text: str, item: Indicator, earlier: Sequence[Indicator], start: int) -> Indicator:
+    """`item` with the direction and baseline of the change right before it in its list, when it has none and
+    its count (no percentage) follows that change's count with only "," or "và" between."""
+    if item.direction is not None or not earlier or item.unit == "%":
+        return item
+    last = earlier[-1]
+    if last.direction is None or last.unit == "%" or last.span[1] > start \
+            or _LIST_GAP.fullmatch(text, last.span[1], start) is None:
+        return item
+    return dataclasses.replace(item, direction=last.direction, baseline=last.baseline)
+
+
+# a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
+_SHARE = regex.compile(r"\bchiếm\s+(?:(?:gần|hơn|khoảng|trên|dưới|tới|đến|xấp xỉ)\s+)?$", regex.V1)
 
 
 # the parts of a count by form, in brackets right after it, each a label and its number, adding up to it:

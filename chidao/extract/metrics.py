@@ -506,9 +506,11 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return start, end
 
 
-# a place that is the object of a task: "cho huyện ", "với các xã "
+# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", and
+# the later names of its list ("tại các huyện A, ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:cho|với)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+$", regex.V1)
+    r"\b(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+"
+    r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 
 
 def locality_in(context: Context, start: int, end: int) -> str | None:
@@ -537,9 +539,17 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
                 continue
             if _partner_place(text, max(start, s - 80), s):
                 continue
+            if _PART_CLAUSE.search(text, max(start, s - 80), s) and text.find(",", s, end) >= 0:
+                # "phát hiện 9 vụ, trong đó 5 vụ ở huyện X, giải cứu 13 nạn nhân": the part's place, not later
+                # figures'
+                continue
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+# a part of a count told in its own clause, up to the place: "…, trong đó 5 vụ ở huyện "
+_PART_CLAUSE = regex.compile(r"\btrong đó\b[^,;.]*$", regex.V1)
 
 
 def _partner_place(text: str, start: int, place: int) -> bool:
@@ -621,7 +631,9 @@ def _main_province(context: Context) -> str | None:
 # a level word without its name: "toàn tỉnh", "trên địa bàn phường", "Công an huyện"
 _UNNAMED_PLACE = regex.compile(
     r"\b(?:toàn|địa bàn|của|[Cc]ông an)[ ]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b"
-    r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})", regex.V1)
+    r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})"
+    # a level word joined to another of its rank stands for all of them ("Công an xã, phường", "xã và phường")
+    r"(?![ ]*(?:,|/|và|hoặc)[ ]*(?:xã|phường|thị trấn|huyện|quận|thị xã)\b)", regex.V1)
 _UNNAMED_LEVEL = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
                   "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
 
@@ -683,6 +695,9 @@ def _local_report(context: Context) -> str | None:
             return None
         if len(places) == 1:
             return next(iter(places))
+    post = _post_district(context, start, end)
+    if post is not None:
+        return post
     places = _bodies_of_places(context, start, end)
     if not places:
         return _holder_place(context, start, end)
@@ -717,6 +732,22 @@ _BORDER_POST = regex.compile(r"Đồn\s+(?:Biên\s+phòng|BP)\s", regex.V1)
 _POST_DISTRICT = regex.compile(
     r"[ ]*(?:,|\()[ ]*(?:huyện|thị xã|quận)[ ]+(?P<place>\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*)",
     regex.V1)
+
+
+def _post_district(context: Context, start: int, end: int) -> str | None:
+    """The district of a border post that holds the event, its first body named, written with no district
+    after its name ("Đồn Biên phòng Cửa khẩu X, Bộ đội Biên phòng tỉnh Y tổ chức hội nghị …"): the one
+    district the report names (the post guards that district's border), else None."""
+    assert context.result is not None
+    text = context.document.text
+    mentions = sorted((s, e) for org in context.result.organizations
+                      for s, e in org.mentions if start <= s < end)
+    if not mentions or _BORDER_POST.match(text, *mentions[0]) is None:
+        return None
+    if _POST_DISTRICT.match(text, mentions[0][1]) is not None:
+        return None  # written after it: read by `_bodies_of_places`
+    districts = {loc.name for loc in context.result.localities if loc.level == "district"}
+    return districts.pop() if len(districts) == 1 else None
 
 
 def _bodies_of_places(context: Context, start: int, end: int) -> dict[str, str]:
