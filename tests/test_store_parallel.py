@@ -145,3 +145,26 @@ def test_a_report_past_the_time_limit_is_stopped_and_the_batch_goes_on(monkeypat
     assert [source for source, _ in errors] == ["r1.txt"]
     assert isinstance(errors[0][1], ReportTimeout)
     assert str(errors[0][1]) == "extraction stopped after 2 s (the time limit per report, --time-limit)"
+
+
+# Records' rows (`ingest --parquet`) are made by worker processes where the cores allow: SQLite
+# writes in this process, a PostgreSQL server on this machine wants cores of its own.
+
+def test_a_database_server_on_this_machine_is_told_from_its_url() -> None:
+    from chidao.store.engine import server_here
+
+    assert server_here("postgresql://chidao@127.0.0.1:5432/chidao")
+    assert server_here("postgresql+psycopg://chidao@localhost/chidao")
+    assert server_here("postgresql:///chidao?host=/var/run/postgresql")
+    assert not server_here("postgresql://chidao@db.example.org:5432/chidao")
+    assert not server_here("sqlite:///chidao.db")
+
+
+@pytest.mark.parametrize(("cpus", "server", "jobs"), [
+    (1, False, 1), (2, False, 2), (2, True, 1), (3, True, 1), (4, True, 2), (16, True, 2)])
+def test_record_rows_get_two_workers_only_where_the_cores_allow(monkeypatch, cpus: int, server: bool,
+                                                                 jobs: int) -> None:
+    from chidao.store import parallel
+
+    monkeypatch.setattr(parallel, "default_jobs", lambda: cpus)
+    assert parallel.default_record_jobs(server) == jobs

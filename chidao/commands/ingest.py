@@ -20,7 +20,7 @@ from chidao.errors import InputError, StoreError, failure_reason
 from chidao.ingest.reader import expand_paths, read_source
 from chidao.ingest.records import ExtractRecord, RecordSource, open_records, records
 from chidao.model import Document as SourceDocument
-from chidao.store.engine import open_engine
+from chidao.store.engine import database_url, open_engine, server_here
 from chidao.store.ingest import REPORTS_PER_TRANSACTION, ingest_documents, ingest_records
 from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs, default_record_jobs
@@ -42,8 +42,8 @@ def ingest(
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU); with "
-        "--parquet, processes making the records' rows (default: 2 with 4 CPUs or more, else "
-        "this one).")] = None,
+        "--parquet, processes making the records' rows (default: 2 where the CPUs allow, see "
+        "docs/ARCHIVE_SCALE.md; 1: made by this one).")] = None,
     time_limit: Annotated[float, typer.Option(
         "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
         "named and skipped, the batch goes on.")] = TIME_LIMIT,
@@ -181,8 +181,9 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
     total = sum(source.rows for source in sources)
     if total <= REPORTS_PER_TRANSACTION:
         jobs = 1  # workers would cost more to start than they save
+    jobs = jobs or default_record_jobs(server_here(database_url(db)))
     # Workers start before the progress bar's thread and the writer's: they are forked from this process.
-    with Preparer(jobs or default_record_jobs(), time_limit=None) as preparer, _progress("Nhập") as progress:
+    with Preparer(jobs, time_limit=None) as preparer, _progress("Nhập") as progress:
         engine = open_engine(db)
         task = progress.add_task("ingest", total=total, done="")
 

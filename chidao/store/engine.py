@@ -138,6 +138,18 @@ def sqlite_file(url: str) -> Path | None:
     return Path(database).expanduser()
 
 
+def server_here(url: str) -> bool:
+    """Whether the store at `url` is a database server on this machine (a PostgreSQL URL whose host
+    is this machine's loopback or a Unix socket), which takes CPU of its own while we write."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return False
+    host = parsed.host or parsed.query.get("host") or ""
+    if isinstance(host, tuple):
+        host = host[0] if host else ""
+    return host in ("", "localhost", "127.0.0.1", "::1") or host.startswith("/")
+
+
 def store_name(url: str) -> str:
     """How messages name a store: its file path, or its URL without the password."""
     path = sqlite_file(url)

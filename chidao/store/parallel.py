@@ -86,12 +86,15 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def default_record_jobs() -> int:
+def default_record_jobs(server_here: bool) -> int:
     """Worker processes making records' rows when the user does not say. A record's rows take
-    about 0.7 ms of CPU and its writing about 1 ms of this process's (and as much of a database
-    server's), so two workers keep the writer busy; they pay only with cores to spare beyond the
-    writer's and a local server's: none (rows made in this process) under 4 CPUs."""
-    return RECORD_JOBS if default_jobs() >= RECORD_JOBS + 2 else 1
+    about 0.8 ms of CPU and its writing about 1 ms of this process's, so two workers keep the
+    writer busy where they have cores: SQLite writes in this process (on 2 CPUs, 783 reports a
+    second with two workers against 587 without, bench/ingest_parquet.py), but a database server
+    on this machine (`server_here`) takes about 1.3 ms a report of its own, and with it the
+    workers pay only from 4 CPUs (on 2, 421 against 444); otherwise the rows are made here."""
+    needed = RECORD_JOBS + (2 if server_here else 0)
+    return RECORD_JOBS if default_jobs() >= needed else 1
 
 
 def prepare_or_error(work: Work) -> Prepared:
