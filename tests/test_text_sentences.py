@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chidao.text.sentences import split_sentences
+from chidao.text.sentences import list_heading, split_sentences
 
 _TOKENS = st.sampled_from([
     "Bộ trưởng", "yêu cầu", "TP.", "TS.", "Hồ Chí Minh", "11,3%", "19.8.1945", "./.", "...", "…",
@@ -111,3 +112,13 @@ def test_sentences_never_crash_and_stay_in_the_range(text: str, data: st.DataObj
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     _assert_well_formed(text, start, end)
+
+
+def test_the_heading_of_a_list_is_the_line_before_its_items_ending_in_a_colon() -> None:
+    dash = regex.compile(r"[ \t]*[–\-+•][ \t]")
+    text = ("Ngày 3/3, Công an tỉnh họp giao ban. Trong năm 2024, đơn vị sẽ:\n"
+            "- Lắp đặt thêm 20 camera;\n\n- Bố trí 10 cán bộ cho các xã.\nHội nghị kết thúc lúc 11 giờ.")
+    heading = list_heading(text, text.index("Bố trí"), dash)
+    assert heading is not None and text[heading[0]:heading[1]].endswith("đơn vị sẽ:")
+    assert list_heading(text, text.index("Hội nghị"), dash) is None  # no item
+    assert list_heading("Kết quả\n- 12 vụ", 10, dash) is None  # the line before ends in no colon

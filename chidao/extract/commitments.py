@@ -53,6 +53,7 @@ from chidao.extract.organizations import match_body
 from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
+from chidao.text.sentences import list_heading
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
@@ -550,10 +551,15 @@ def _full_name(name: str | None, context: Context) -> str | None:
 def _short_mention(name: str, named: set[str], context: Context) -> bool:
     """Whether the report writes the body it names in full short as `name` ("Phòng CSGT" for "Phòng CSGT
     Công an TP.HCM"), as the organizations found have it."""
+    return not _written_as(name, context).isdisjoint(named)
+
+
+def _written_as(words: str, context: Context) -> set[str]:
+    """The names of the organizations found that the report writes, at least once, as `words`."""
     assert context.result is not None
     text = context.document.text
-    return any(text[s:e] == name for org in context.result.organizations if org.name in named
-               for s, e in org.mentions)
+    return {org.name for org in context.result.organizations
+            if any(text[s:e] == words for s, e in org.mentions)}
 
 
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
@@ -658,13 +664,10 @@ _SHORT_FORM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}", regex.V1)
 def _unabbreviated(words: str, context: Context) -> str:
     """`words` with a first word that is a short form of a body the report names written out in full:
     "VCB chi nhánh Sóc Trăng" -> "Ngân hàng TMCP Ngoại thương Việt Nam chi nhánh Sóc Trăng"."""
-    assert context.result is not None
     first, _, rest = words.partition(" ")
     if not _SHORT_FORM.fullmatch(first):
         return words
-    text = context.document.text
-    full = {org.name for org in context.result.organizations if org.name != first
-            and any(text[s:e] == first for s, e in org.mentions)}
+    full = _written_as(first, context) - {first}
     if len(full) != 1:
         return words
     return " ".join((full.pop(), rest)).strip()
@@ -707,30 +710,28 @@ _HELD = regex.compile(r"(?<!\w)(?:tổ chức|mở|đưa vào sử dụng)(?:\s+
 _LIST_ITEM = regex.compile(r"[ \t]*[–\-+•][ \t]", regex.V1)
 
 
+def _lead_start(text: str, pos: int) -> int | None:
+    """For an item of a list, where the last sentence of the line ending in ":" that leads the list starts;
+    None for any other text."""
+    heading = list_heading(text, pos, _LIST_ITEM)
+    if heading is None:
+        return None
+    line, line_end = heading
+    return max(line, max(text.rfind(c, line, line_end) for c in ".;") + 1)
+
+
 def _plan_start(text: str, pos: int) -> int:
     """Where the words that may pledge the amount at `pos` start: its sentence, or, for an item of a list,
     the last sentence of the line ending in ":" that leads the list."""
-    start = max(text.rfind(c, 0, pos) for c in ".;\n") + 1
-    line = text.rfind("\n", 0, pos) + 1
-    if _LIST_ITEM.match(text, line) is None:
-        return start
-    while line > 0:
-        line = text.rfind("\n", 0, line - 1) + 1
-        line_end = text.find("\n", line)  # (a line before the item's always ends in "\n")
-        current = text[line:line_end].strip()
-        if not current or _LIST_ITEM.match(text, line) is not None:
-            continue
-        if current.endswith(":"):
-            return max(line, max(text.rfind(c, line, line_end) for c in ".;") + 1)
-        break
-    return start
+    lead = _lead_start(text, pos)
+    return _sentence_start(text, pos) if lead is None else lead
 
 
 def _list_lead(text: str, pos: int) -> tuple[int, int] | None:
     """For an item of a list, the last clause of the lead line ending in ":" ("… trong năm 2024 đơn vị sẽ:"),
     without its colon; None for any other text."""
-    lead = _plan_start(text, pos)
-    if lead == max(text.rfind(c, 0, pos) for c in ".;\n") + 1:
+    lead = _lead_start(text, pos)
+    if lead is None:
         return None  # no list item: its own sentence
     colon = text.find(":", lead)
     if colon < 0 or colon > pos:
@@ -786,7 +787,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
                                     or _responded(text, amount)):
         return None
     if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
-        sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
+        sentence_start = _sentence_start(text, amount.start)
         if per_unit_norm(text, sentence_start, sentence_start, amount):
             return None
     if unit in MONEY_UNITS:
@@ -830,7 +831,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         if set_up is None or _AREA_WIDE.search(text, clause_start, set_up.start()):
             return None  # ("toàn huyện thành lập 214 tổ": a count over an area, a figure)
         # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
-        sentence_start = max(text.rfind(c, 0, amount.start) for c in ".;\n") + 1
+        sentence_start = _sentence_start(text, amount.start)
         return None if _DONE_BEFORE.search(text, sentence_start, set_up.start()) else "other"
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
@@ -1045,7 +1046,7 @@ _GIVES = regex.compile(r"(?<!\w)(?:hỗ trợ|trao tặng|tặng|trao|cấp|ủn
 def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[int]) -> Commitment | None:
     if amount.unit not in MONEY_UNITS or _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
         return None
-    head = max(text.rfind(c, 0, clause_start) for c in ".;\n") + 1
+    head = _sentence_start(text, clause_start)
     verbs = list(_GIVES.finditer(text, head, clause_start))
     if not verbs or _requested(text, head, clause_start):
         return None
@@ -1199,10 +1200,13 @@ def _giver(text: str, clause_start: int, verb_start: int,
     return start, giver
 
 
+# the offices of one who heads a body (a chairman's, written apart, may name his board: "Chủ tịch HĐQT"),
+# with their "Phó", "Tổng"
+_OFFICE_PREFIX = r"(?:[Pp]hó\s+)?(?:Tổng\s+)?"
+_HEAD_OFFICES = r"Giám đốc|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|Bộ trưởng|Thứ trưởng|Bí thư"
 # a person's office in apposition right before the giving verb: ", Giám đốc Công an tỉnh Y, cam kết huy động"
 _APPOSED_HEAD = regex.compile(
-    r",\s*(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?|Bí thư"
-    r"|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|Bộ trưởng|Thứ trưởng)"
+    r",\s*" + _OFFICE_PREFIX + r"(?:Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?|" + _HEAD_OFFICES + ")"
     r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*,"
     r"(?:\s+(?:đã|sẽ|cũng|vừa|cam kết|đồng ý|quyết định|trực tiếp|(?:trao\s+)?biểu trưng))*\s*$", regex.V1)
 
@@ -1299,8 +1303,7 @@ _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
 _HEAD_TITLE = regex.compile(
-    r"(?:[Pp]hó\s+)?(?:Tổng\s+)?(?:Giám đốc|Chủ tịch|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|"
-    r"Bộ trưởng|Thứ trưởng|Bí thư|[Đđ]ại diện)\s+(?=\p{Lu})", regex.V1)
+    _OFFICE_PREFIX + r"(?:Chủ tịch|" + _HEAD_OFFICES + r"|[Đđ]ại diện)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")

@@ -60,6 +60,7 @@ from chidao.extract.metrics import (
 from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
+from chidao.text.sentences import list_heading
 
 _GOAL = regex.compile(
     # "vượt chỉ tiêu đề ra" reports a goal met: a result
@@ -428,19 +429,7 @@ _LIST_MARK = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s", rege
 
 def _list_heading(text: str, start: int) -> tuple[int, int] | None:
     """The heading line of the list whose line holds the sentence at start, else None."""
-    line = text.rfind("\n", 0, start) + 1
-    if not _LIST_MARK.match(text, line):
-        return None
-    while line > 0:
-        prev = text.rfind("\n", 0, line - 1) + 1
-        body = text[prev:line].rstrip()
-        line = prev
-        if not body.strip():
-            continue
-        if _LIST_MARK.match(body + " "):
-            continue
-        return (prev, prev + len(body)) if body.endswith(":") else None
-    return None
+    return list_heading(text, start, _LIST_MARK)
 
 
 def _listed_goal(text: str, start: int) -> bool:

@@ -50,6 +50,26 @@ def opens_list_item(text: str, start: int) -> bool:
     return 0 <= line < start and _MARKED_LINE.fullmatch(text, line, start) is not None
 
 
+def list_heading(text: str, pos: int, item: regex.Pattern[str]) -> tuple[int, int] | None:
+    """The heading line of the list whose item's line holds `pos` ("… với các mục tiêu:", "… đơn vị
+    sẽ:"), as (start, end) without its trailing space: the first line before it that is neither blank nor
+    an item (`item` matched at a line's start) and ends in ":"; None when pos's line is no item, or the
+    line before the items ends otherwise."""
+    line = text.rfind("\n", 0, pos) + 1
+    if not item.match(text, line):
+        return None
+    while line > 0:
+        prev = text.rfind("\n", 0, line - 1) + 1
+        body = text[prev:line].rstrip()
+        line = prev
+        if not body.strip():
+            continue
+        if item.match(body + " "):
+            continue
+        return (prev, prev + len(body)) if body.endswith(":") else None
+    return None
+
+
 def _add(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
     while s < e and text[s].isspace():
         s += 1
