@@ -88,13 +88,13 @@ KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
-    "directives": (("id", "Mã"), ("date", "Ngày"), ("speaker", "Người chỉ đạo"), ("text", "Nội dung"),
+    "directives": (("date", "Ngày"), ("speaker", "Người chỉ đạo"), ("text", "Nội dung"),
                    ("follow", "Trạng thái")),
-    "targets": (("id", "Mã"), ("date", "Ngày"), ("text", "Chỉ tiêu"), ("scope", "Phạm vi"),
+    "targets": (("date", "Ngày"), ("text", "Chỉ tiêu"), ("scope", "Phạm vi"),
                 ("evaluation", "Đánh giá"), ("follow", "Trạng thái")),
-    "commitments": (("id", "Mã"), ("date", "Ngày"), ("commitment_kind", "Loại"), ("text", "Nội dung"),
+    "commitments": (("date", "Ngày"), ("commitment_kind", "Loại"), ("text", "Nội dung"),
                     ("follow", "Trạng thái")),
-    "indicators": (("id", "Mã"), ("date", "Ngày"), ("metric", "Chỉ số"), ("text", "Nội dung"),
+    "indicators": (("date", "Ngày"), ("metric", "Chỉ số"), ("text", "Nội dung"),
                    ("scope", "Phạm vi")),
 }
 # Widest a column gets at 100 terminal columns (wider terminals, in proportion): a name or
@@ -221,21 +221,29 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: in
     if not items:
         console.print("Không có mục nào.")
         return
-    rows = [[table_cell(item, field) for field, _ in TABLE_COLUMNS[kind]] for item in shown]
+    columns = TABLE_COLUMNS[kind]
+    rows = [[escape(table_cell(item, field)) for field, _ in columns] for item in shown]
+    words = next(i for i, (field, _) in enumerate(columns) if field == "text")
+    # The id on a line of its own under the item's words (dim): an id takes 25 characters, which a
+    # column of its own would take from the words on every line.
+    for row, item in zip(rows, shown, strict=True):
+        row[words] += f"\n[dim]{escape(item['id'])}[/dim]"
     # A column empty on every row shown (no due date set yet) gives its width to the words.
-    kept = [i for i, (field, _) in enumerate(TABLE_COLUMNS[kind])
-            if field in ("id", "text") or any(row[i] for row in rows)]
+    kept = [i for i, (field, _) in enumerate(columns) if field == "text" or any(row[i] for row in rows)]
     # Lines between rows, none between columns: the width of a terminal goes to the words.
     table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
     scale = max(1.0, console.width / 100)
+    widest_id = max(len(item["id"]) for item in shown)
     for i in kept:
-        field, header = TABLE_COLUMNS[kind][i]
+        field, header = columns[i]
         cap = TABLE_MAX_WIDTHS.get(field)
-        # An id or a date is never cut across lines: `chidao status` takes the id as printed.
-        table.add_column(header, overflow="fold", no_wrap=field in ("id", "date"),
+        # A date is never cut across lines, nor an id (the words' column is at least as wide as
+        # the widest): `chidao status` takes the id as printed.
+        table.add_column(f"{header} · mã mục" if i == words else header, overflow="fold",
+                         no_wrap=field == "date", min_width=widest_id if i == words else None,
                          max_width=int(cap * scale) if cap else None)
     for row in rows:
-        table.add_row(*(escape(row[i]) for i in kept))
+        table.add_row(*(row[i] for i in kept))
     console.print(table)
     if len(shown) < len(items):
         console.print(f"… còn {len(items) - len(shown)} mục nữa (--limit 0: xem tất cả).", highlight=False)

@@ -75,13 +75,19 @@ def search(
         console.print(f"Không tìm thấy kết quả cho: {query}")
         return
     table = Table(title=f"Kết quả tìm kiếm: {escape(query)}", show_lines=True, box=box.HORIZONTALS)
-    for header, cap in (("Loại", 9), ("Ngày", None), ("Tài liệu, vị trí", 24), ("Trích đoạn", None),
-                        ("Mã", None)):
-        # Dates and ids are never cut: `chidao status` takes an item's id as printed.
-        table.add_column(header, overflow="fold", no_wrap=header in ("Ngày", "Mã"), max_width=cap)
+    # The id on a line of its own under the words (dim), the words' column at least as wide as
+    # the widest: dates and ids are never cut, `chidao status` takes an item's id as printed.
+    widest_id = max(len(_shown_id(hit)) for hit in hits)
+    # On a narrow terminal the report's name gives way (each column takes 2 of padding, the
+    # table's edges 2).
+    where = max(6, min(24, console.width - 9 - 10 - widest_id - 2 * 4 - 2))
+    for header, cap in (("Loại", 9), ("Ngày", None), ("Tài liệu, vị trí", where), ("Trích đoạn · mã", None)):
+        table.add_column(header, overflow="fold", no_wrap=header == "Ngày", max_width=cap,
+                         min_width=widest_id if header.startswith("Trích") else None)
     for hit in hits:
+        words = f"{escape(hit['snippet'] or '')}\n[dim]{escape(_shown_id(hit))}[/dim]"
         table.add_row(KIND_LABELS.get(hit["kind"], hit["kind"]), format_date(date_of(hit)),
-                      escape(_where(hit)), escape(hit["snippet"] or ""), _shown_id(hit))
+                      escape(_where(hit)), words)
     console.print(table)
 
 
