@@ -10815,6 +10815,556 @@ def g298():
     d.write()
 
 
+def g299():
+    d = Doc("299_baonamdinh_tongket_congan_2018", "2018-12-22")
+    d.g["document"]["note"] = ("a provincial police's year review; the chairman's '-' list under 'Đồng chí đề nghị Công an tỉnh Nam Định …:' one directive "
+                               "per line after the lead-in naming its addressee (as probe 277, 299's own lead-in a directive); his 'UBND tỉnh sẽ bố trí' a "
+                               "commitment, no directive (as probe 287); the goal's scope the province though coastal districts are named as where to "
+                               "strike (as probe 287's Móng Cái); the traffic and fire paragraphs carry the review's year (judgement, as probe 287's "
+                               "'Cả năm'); the awards no figures or commitments")
+    KH, TO, S = "Vũ Minh Khoa", "Đỗ Văn Toản", "Nam Định"
+    CA = "Công an tỉnh Nam Định"
+    d.event(d.sent("Sáng 21-12, Công an tỉnh tổ chức", "triển khai nhiệm vụ năm 2019."), type="conference", date="2018-12-21", place=None, localities=[S],
+            leader=KH, note="the director chairs (rule 3); the chairman 'dự và phát biểu chỉ đạo'")
+    d.person(TO, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TO, n=1), note="later 'đồng chí Chủ tịch UBND tỉnh', 'Đồng chí' (no name words)")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org(CA, d.m(CA, n=3), note="title, the lead-in and the awards; the lead's bare 'Công an tỉnh', 'Tỉnh ủy', 'UBND tỉnh' have no place (rule 1)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="one inside the resolution's name, one inside 'Bộ trưởng Bộ Công an'")
+    d.loc(S, "province", "36", "Ninh Bình", "37", d.m(S, n=4), note="'(NĐ)' is the outlet's tag")
+    d.loc("Giao Thủy", "district", "365", None, None, d.m("Giao Thủy", n=1))
+    d.loc("Hải Hậu", "district", "366", None, None, d.m("Hải Hậu", n=1))
+    d.loc("Nghĩa Hưng", "district", "361", None, None, d.m("Nghĩa Hưng", n=1))
+    d.legal(d.s("Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị"), "resolution", "22", "22-NQ/TW", "2018-03-15", "Bộ Chính trị")
+    d.directive(d.sent("Đồng chí đề nghị Công an tỉnh Nam Định", "trọng tâm:"), TO, "đề nghị", addressee=CA, note="speaker by pronoun; introduces a '-' list")
+    d.directive(d.sent("Chủ động nắm chắc tình hình, tham mưu", "\"điểm nóng\"."), TO, None, note="list line")
+    d.directive(d.sent("Mở các đợt cao điểm tấn công", "đạt trên 80%."), TO, None, note="list line")
+    d.directive(d.sent("Thực hiện nghiêm túc Nghị quyết số 22", "trước ngày 30/6/2019."), TO, None, note="list line")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018", "2019", S,
+             note="'trong năm 2019' of the lead-in; the coastal districts named are where to strike, not the goal's scope (as probe 287)")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2019", S)
+    d.target(d.s("bố trí Công an chính quy đảm nhiệm các chức danh Công an xã tại 100% xã, thị trấn trước ngày 30/6/2019"), "regular_police_communes_rate",
+             "reach", 100, "%", False, None, "2019-06-30", S, note="the probe gold's key for communes with regular police (not in the vocabulary)")
+    d.commitment(d.s("bố trí 20 tỷ đồng để xây dựng, cải tạo trụ sở làm việc cho Công an các xã có Công an chính quy về đảm nhiệm"), "funding", 20, "tỷ đồng",
+                 giver="UBND tỉnh Nam Định", note="'cho biết, … UBND tỉnh sẽ bố trí': a pledge, no directive (as probe 287); receivers generic")
+    d.indicator(d.s("giảm 7,3%"), "social_order_crime", 7.3, "%", "decrease", None, None, S, note="the title's figure, no period there (as probe 287)")
+    P, B = "Năm 2018", "năm 2017"
+    d.indicator(d.s("xảy ra 812 vụ phạm pháp hình sự"), "social_order_crime", 812, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 64 vụ"), "social_order_crime", 64, "vụ", "decrease", B, P, S)
+    d.indicator(d.sub("(7,3%)", "7,3%"), "social_order_crime", 7.3, "%", "decrease", B, P, S, note="the change's rate in brackets")
+    d.indicator(d.s("điều tra, khám phá 701 vụ"), "cases_solved", 701, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt xử lý 1.093 đối tượng"), "suspects_arrested", 1093, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,3%"), "case_clearance_rate", 86.3, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("bắt, vận động 57 đối tượng truy nã"), "wanted_arrested", 57, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 398 vụ"), "drug_crime", 398, "vụ", None, None, P, S)
+    d.indicator(d.s("512 đối tượng phạm tội về ma túy"), "suspects_arrested", 512, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 12,6% số vụ so với năm 2017"), "drug_crime", 12.6, "%", "increase", B, P, S, note="in brackets")
+    d.indicator(d.s("xử lý 173 vụ buôn lậu, gian lận thương mại và hàng giả"), "smuggling", 173, "vụ", None, None, P, S)
+    PN = "the review's year carries into the paragraph (judgement, as probe 287's 'Cả năm')"
+    d.indicator(d.s("xảy ra 162 vụ tai nạn giao thông"), "traffic_accidents", 162, "vụ", None, None, P, S, note=PN)
+    d.indicator(d.s("làm chết 118 người"), "traffic_deaths", 118, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 97 người"), "traffic_injuries", 97, "người", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ"), "traffic_accidents", 11, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.sub("(6,4%)", "6,4%"), "traffic_accidents", 6.4, "%", "decrease", B, P, S)
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", B, P, S)
+    d.indicator(d.s("lập biên bản 41.250 trường hợp vi phạm"), "traffic_violations", 41250, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền nộp kho bạc hơn 23 tỷ đồng"), "fines_collected", 23, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 2.317 phương tiện"), "vehicles_impounded", 2317, "phương tiện", None, None, P, S)
+    d.indicator(d.s("xảy ra 17 vụ cháy"), "fires", 17, "vụ", None, None, P, S, note="'trong năm': the review's year")
+    d.indicator(d.s("thiệt hại tài sản ước tính 6,8 tỷ đồng"), "fire_property_damage", 6.8, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g300():
+    d = Doc("300_baohanam_banatgt_9thang_2019", "2019-10-04")
+    d.g["document"]["note"] = ("a provincial traffic-safety committee's nine-month briefing; the '+' list under the chair's lead-in one directive per line, "
+                               "lines opening with a body ('Công an tỉnh chủ trì …', 'Sở … rà soát …') his speech; 'những tháng cuối năm' deadlines the "
+                               "year (as probe 246's '6 tháng cuối năm'); a counted task with a deadline a target (round 12); the national-road part and "
+                               "its two districts keep the province's scope (round 17); the drink-driving part traffic_violations (as probe 126); "
+                               "'Ban … thống nhất trích' a body's agreement (rule 13); the photo caption has no name")
+    HU, S = "Lại Văn Hưng", "Hà Nam"
+    BAN = "Ban An toàn giao thông tỉnh Hà Nam"
+    d.event(d.sent("Ngày 3/10/2019, Ban An toàn giao thông", "những tháng cuối năm 2019."), type="conference", date="2019-10-03", place=None, localities=[S],
+            leader=HU, note="he chairs")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(HU, n=2), note="later 'Phó Chủ tịch UBND tỉnh' (no name words)")
+    d.org(BAN, d.m(BAN, n=1), note="bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place (rule 1)")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1))
+    d.loc(S, "province", "35", "Ninh Bình", "37", d.m(S, n=2), note="'(BHN)' is the outlet's tag")
+    d.loc("Duy Tiên", "district", "349", None, None, d.m("Duy Tiên", n=1))
+    d.loc("Kim Bảng", "district", "350", None, None, d.m("Kim Bảng", n=1))
+    d.directive(d.sent("Kết luận hội nghị, ông Lại Văn Hưng đề nghị", "những tháng cuối năm:"), HU, "đề nghị",
+                addressee="các thành viên Ban An toàn giao thông tỉnh, UBND các huyện, thị xã, thành phố", note="introduces a '+' list")
+    d.directive(d.sent("Công an tỉnh chủ trì, phối hợp", "so với năm 2018."), HU, None, note="list line")
+    d.directive(d.sent("Sở Giao thông vận tải rà soát", "trước ngày 31/12/2019."), HU, None, note="list line")
+    d.directive(d.sent("Sở Giáo dục và Đào tạo phối hợp", "đúng quy cách."), HU, None, note="list line")
+    d.directive(d.sent("Chuẩn bị tốt phương án", "Canh Tý 2020."), HU, None, note="list line")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh cũng lưu ý", "đường sắt."), HU, "lưu ý", addressee="các địa phương", note="speaker by position only")
+    d.directive(d.sent("Tại hội nghị, Ban An toàn giao thông tỉnh thống nhất", "đo nồng độ cồn."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.target(d.s("kéo giảm từ 5% trở lên trên cả 3 tiêu chí về tai nạn giao thông so với năm 2018"), "traffic_accidents", "decrease", 5, "%", True, "năm 2018",
+             "2019", S, note="one target for the three criteria (as probe 002, 100)")
+    d.target(d.s("khắc phục dứt điểm 6 điểm đen, điểm tiềm ẩn tai nạn giao thông trên các tuyến quốc lộ, tỉnh lộ trước ngày 31/12/2019"),
+             "accident_black_spots", "reach", 6, "điểm đen", False, None, "2019-12-31", S, note="a counted task with a deadline (round 12)")
+    d.target(d.s("bảo đảm 100% học sinh đi xe mô tô, xe gắn máy, xe đạp điện đội mũ bảo hiểm đúng quy cách"), "helmet_use_rate", "reach", 100, "%", False,
+             None, "2019", S, note="the probe gold's key (not in the vocabulary); deadline 'những tháng cuối năm' of the lead-in: the year (judgement)")
+    d.commitment(d.s("trích 300 triệu đồng hỗ trợ lực lượng Cảnh sát giao thông mua sắm thiết bị đo nồng độ cồn"), "funding", 300, "triệu đồng", giver=BAN,
+                 note="receiver a force, no body")
+    P, B = "9 tháng đầu năm 2019", "cùng kỳ năm 2018"
+    d.indicator(d.s("xảy ra 58 vụ tai nạn giao thông"), "traffic_accidents", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 41 người"), "traffic_deaths", 41, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 36 người"), "traffic_injuries", 36, "người", None, None, P, S)
+    d.indicator(d.s("giảm 7 vụ"), "traffic_accidents", 7, "vụ", "decrease", B, P, S, note="the baseline opens the sentence")
+    d.indicator(d.sub("(10,8%)", "10,8%"), "traffic_accidents", 10.8, "%", "decrease", B, P, S)
+    d.indicator(d.s("giảm 5 người chết"), "traffic_deaths", 5, "người", "decrease", B, P, S)
+    d.indicator(d.sub("(10,9%)", "10,9%"), "traffic_deaths", 10.9, "%", "decrease", B, P, S)
+    d.indicator(d.s("giảm 8 người bị thương"), "traffic_injuries", 8, "người", "decrease", B, P, S)
+    d.indicator(d.sub("(18,2%)", "18,2%"), "traffic_injuries", 18.2, "%", "decrease", B, P, S)
+    d.indicator(d.s("xảy ra 24 vụ"), "traffic_accidents", 24, "vụ", None, None, P, S, note="a part on national roads; two districts named: the province's scope")
+    d.indicator(d.s("làm chết 19 người"), "traffic_deaths", 19, "người", None, None, P, S)
+    PN = "the report's period carries into the paragraph"
+    d.indicator(d.s("phát hiện 28.604 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 28604, "trường hợp", None, None, P, S, note=PN)
+    d.indicator(d.s("phạt tiền nộp kho bạc hơn 17,2 tỷ đồng"), "fines_collected", 17.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tước quyền sử dụng 1.126 giấy phép lái xe"), "licences_revoked", 1126, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("tạm giữ 1.903 phương tiện"), "vehicles_impounded", 1903, "phương tiện", None, None, P, S)
+    d.indicator(d.s("xử lý 2.047 trường hợp"), "traffic_violations", 2047, "trường hợp", None, None, P, S, note="the drink-driving part (as probe 126)")
+    d.indicator(d.s("tăng 35% so với cùng kỳ"), "traffic_violations", 35, "%", "increase", "cùng kỳ", P, S)
+    d.write()
+
+
+def g301():
+    d = Doc("301_baobaclieu_raquan_atgt_tet_2013", "2013-01-11")
+    d.g["document"]["note"] = ("a provincial police's launch of a Tết traffic peak: a ceremony (as probe 006, 289); the plan's goals are targets, no "
+                               "directives (round 10), to the peak's last day; the forces, vehicles and teams mobilized commitments of the police (as probe "
+                               "036, 264); the lead-in naming its addressees a directive of its own before 'a) b) c)' (as probe 277); the quotation with "
+                               "'ông Sang nhấn mạnh' asks (as probe 289's); the bank's gifts commitments; 'quốc lộ Quản Lộ - Phụng Hiệp' a road, no "
+                               "mention of the district (as probe 297's pass)")
+    SA, PH, S = "Nguyễn Thanh Sang", "Trần Hoàng Phúc", "Bạc Liêu"
+    CA = "Công an tỉnh Bạc Liêu"
+    BK = "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Bạc Liêu"
+    d.event(d.sent("Sáng 10-1, tại Quảng trường Hùng Vương", "mùa lễ hội xuân 2013."), type="ceremony", date="2013-01-10", place="Quảng trường Hùng Vương",
+            localities=[S], leader=SA, note="nobody chairs; the vice-chair 'dự và phát lệnh ra quân' directs (rule 3)")
+    d.person(SA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(SA, n=3) + [d.sub("ông Sang nhấn mạnh", "Sang")], note="one mention in the photo caption")
+    d.person(PH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PH, n=1))
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh' has no place (rule 1)")
+    d.org(BK, d.m(BK, n=1))
+    d.loc(S, "province", "95", "Cà Mau", "96", d.m(S, n=3), note="'BL' is the outlet's tag")
+    d.loc("Giá Rai", "district", "959", None, None, d.m("Giá Rai", n=1))
+    d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
+    d.directive(d.sent("Phát biểu tại lễ ra quân, ông Nguyễn Thanh Sang yêu cầu", "các địa phương:"), SA, "yêu cầu",
+                addressee="lực lượng Công an, Thanh tra giao thông và các địa phương", note="introduces 'a) b) c)'")
+    d.directive(d.sent("Tăng cường tuần tra, kiểm soát, xử lý nghiêm các hành vi", "chở quá số người quy định;"), SA, None, note="item a)")
+    d.directive(d.sent("Kiên quyết giải tỏa", "họp chợ dưới lòng đường;"), SA, None, note="item b)")
+    d.directive(d.sent("Phối hợp với các bến xe khách", "trong dịp Tết."), SA, None, note="item c)")
+    d.directive(d.sent("\"Mỗi cán bộ, chiến sĩ khi làm nhiệm vụ", "ông Sang nhấn mạnh."), SA, "nhấn mạnh", note="quotation first, speaker after")
+    DL = "2013-02-28"
+    d.target(d.s("kéo giảm ít nhất 10% số vụ, số người chết và số người bị thương do tai nạn giao thông so với cùng kỳ Tết Nhâm Thìn 2012"),
+             "traffic_accidents", "decrease", 10, "%", True, "cùng kỳ Tết Nhâm Thìn 2012", DL, S, note="one target for the three criteria (as probe 160)")
+    d.target(d.s("kiểm tra 100% xe khách, xe hợp đồng trước khi xuất bến"), "vehicle_inspection_rate", "reach", 100, "%", False, None, DL, S,
+             note="the probe gold's key (not in the vocabulary)")
+    d.commitment(d.s("huy động hơn 700 cán bộ, chiến sĩ"), "staffing", 700, "cán bộ, chiến sĩ", giver=CA, note="forces mobilized for the peak (as probe 264)")
+    d.commitment(d.s("45 xe ô tô"), "equipment", 45, "xe", giver=CA)
+    d.commitment(d.s("160 xe mô tô"), "equipment", 160, "xe", giver=CA)
+    d.commitment(d.s("thành lập 12 tổ tuần tra lưu động"), "other", 12, "tổ", giver=CA,
+                 note="patrol teams; gold fixed after the eval: kind other, as probes 055 and 064's patrol teams (the blind gold had staffing, "
+                      "the kind of work teams sent, probe 264)")
+    d.commitment(d.s("2 xe mô tô đặc chủng"), "equipment", 2, "xe", giver=BK, note="receiver a force, no body")
+    d.commitment(d.s("500 mũ bảo hiểm"), "equipment", 500, "mũ", giver=BK, note="rule 15")
+    P = "Năm 2012"
+    d.indicator(d.s("xảy ra 97 vụ tai nạn giao thông"), "traffic_accidents", 97, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 88 người"), "traffic_deaths", 88, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 61 người"), "traffic_injuries", 61, "người", None, None, P, S)
+    PT = "dịp Tết Nhâm Thìn 2012"
+    d.indicator(d.s("xảy ra 9 vụ"), "traffic_accidents", 9, "vụ", None, None, PT, S, note="a part: last Tết")
+    d.indicator(d.s("làm chết 7 người"), "traffic_deaths", 7, "người", None, None, PT, S)
+    d.write()
+
+
+def g302():
+    d = Doc("302_baohoabinh_bithu_lamviec_congan_2021", "2021-04-10")
+    d.g["document"]["note"] = ("a provincial Party secretary's working session with the police; 'Một là … Ba là' paragraphs one directive each after a "
+                               "lead-in naming its addressee; 'thông báo, Thường trực Tỉnh ủy đã thống nhất để UBND tỉnh bố trí …' an agreement told by a "
+                               "person (rule 13, as probe 276) whose money and vehicles UBND tỉnh gives; the director's closing promise no directive (as "
+                               "probe 287); the photo caption has no name; '151/151 xã' a stock, no period")
+    DA, QU, S = "Hà Quang Đạt", "Bùi Văn Quang", "Hòa Bình"
+    d.event(d.sent("Chiều ngày 9/4/2021, đồng chí Hà Quang Đạt", "nhiệm kỳ 2021 - 2026."), type="working_session", date="2021-04-09", place=None,
+            localities=[S], leader=DA, note="the secretary works with the police's Party committee and directors (rule 4)")
+    d.person(DA, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Hòa Bình"], d.m(DA, n=2), note="later 'Đồng chí Bí thư Tỉnh ủy', 'Đồng chí' (no name words)")
+    d.person(QU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(QU, n=2))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Tỉnh ủy Hòa Bình", d.m("Tỉnh ủy Hòa Bình", n=1), note="inside the position; bare 'Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Công an tỉnh' have no place")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 074)")
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=1), note="'(BHB)' is the outlet's tag")
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=2))
+    d.loc("Thanh Hóa", "province", "38", "Thanh Hóa", "38", d.m("Thanh Hóa", n=1))
+    d.loc("Mai Châu", "district", "156", None, None, d.m("Mai Châu", n=1))
+    d.directive(d.sent("Đồng chí yêu cầu Đảng ủy, Ban Giám đốc Công an tỉnh", "một số nội dung:"), DA, "yêu cầu",
+                addressee="Đảng ủy, Ban Giám đốc Công an tỉnh", note="speaker by pronoun; introduces 'Một là … Ba là'")
+    d.directive(d.sent("Một là, chủ động nắm chắc", "lợi dụng gây rối."), DA, None)
+    d.directive(d.sent("Hai là, tập trung đấu tranh", "đạt trên 75%."), DA, None)
+    d.directive(d.sent("Ba là, đẩy mạnh cấp căn cước", "trước ngày 30/6/2021."), DA, None)
+    d.directive(d.sent("Đồng chí Bí thư Tỉnh ủy cũng thông báo", "Cảnh sát cơ động."), None, "thống nhất",
+                note="a body's agreement told by a person (rule 13, as probe 276)")
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 3, "%", True, None, "2021", S,
+             note="no baseline written; the neighbouring provinces named are where to strike")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2021", S)
+    d.target(d.s("hoàn thành cấp cho 100% công dân đủ điều kiện trước ngày 30/6/2021"), "id_card_rate", "reach", 100, "%", False, None, "2021-06-30", S)
+    UB = "UBND tỉnh Hòa Bình"
+    d.commitment(d.s("bố trí 30 tỷ đồng từ ngân sách tỉnh đầu tư xây dựng trụ sở Công an xã giai đoạn 2021 - 2023"), "funding", 30, "tỷ đồng", giver=UB,
+                 note="rule 12: 'UBND tỉnh' with the report's province; receivers generic")
+    d.commitment(d.s("cấp 2 xe ô tô chuyên dùng cho lực lượng Cảnh sát cơ động"), "equipment", 2, "xe", giver=UB, note="receiver a force, no body")
+    P, B = "quý I/2021", "cùng kỳ năm 2020"
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 96 vụ"), "social_order_crime", 96, "vụ", None, None, P, S, note="told by the director")
+    d.indicator(d.s("giảm 14 vụ"), "social_order_crime", 14, "vụ", "decrease", B, P, S)
+    d.indicator(d.sub("(12,7%)", "12,7%"), "social_order_crime", 12.7, "%", "decrease", B, P, S)
+    d.indicator(d.s("điều tra, làm rõ 84 vụ"), "cases_solved", 84, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 87,5%"), "case_clearance_rate", 87.5, "%", None, None, P, S)
+    d.indicator(d.s("bắt giữ 73 vụ"), "drug_crime", 73, "vụ", None, None, P, S)
+    d.indicator(d.s("102 đối tượng phạm tội về ma túy"), "suspects_arrested", 102, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 1,6 kg heroin"), "drug_seizures", 1.6, "kg", None, None, P, S)
+    d.indicator(d.s("2.140 viên ma túy tổng hợp"), "drug_seizures", 2140, "viên", None, None, P, S)
+    d.indicator(d.s("151/151 xã, thị trấn"), "regular_police_communes", 151, "xã, thị trấn", None, None, None, S,
+                note="a fraction read as its numerator; 'Đến nay' a stock, no period (as the probe gold's '181/181 xã')")
+    d.write()
+
+
+def g303():
+    d = Doc("303_baohaugiang_bcd138_socket_2020", "2020-07-18")
+    d.g["document"]["note"] = ("a provincial Steering Committee 138's half-year review; '1. 2. 3.' tasks one directive each after the lead-in, lines opening "
+                               "with a body his speech; '6 tháng cuối năm' deadlines the year (probe 246's fix); a share 'chiếm 56,5%' no figure (probes "
+                               "116, 216, 246); the addicts managed, teams and models stocks with no period; 'Hội nghị thống nhất hỗ trợ mỗi xã …' a body's "
+                               "agreement (rule 13) whose money per receiver is a commitment (rule 16); the awards none; the related-article links after "
+                               "the byline page furniture")
+    TU, S = "Lâm Văn Tư", "Hậu Giang"
+    BCD = "Ban Chỉ đạo 138 tỉnh Hậu Giang"
+    d.event(d.sent("Ngày 17-7, Ban Chỉ đạo 138 tỉnh Hậu Giang", "6 tháng đầu năm 2020."), type="conference", date="2020-07-17", place=None, localities=[S],
+            leader=TU, note="positions written before the name")
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(TU, n=2))
+    d.org(BCD, d.m(BCD, n=1), note="the position's 'Ban Chỉ đạo 138 tỉnh' ends in a bare 'tỉnh' (rule 1)")
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1),
+          note="a named department without its place; 'Cơ sở cai nghiện ma túy tỉnh' bare")
+    hg = d.m(S, n=3)
+    d.loc(S, "province", "93", "Cần Thơ", "92", hg[:1], note="the two related-article links are page furniture (" + FURNITURE + ")")
+    d.loc("Phụng Hiệp", "district", "934", None, None, d.m("Phụng Hiệp", n=1))
+    d.loc("Châu Thành A", "district", "932", None, None, d.m("Châu Thành A", n=1))
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Lâm Văn Tư yêu cầu", "6 tháng cuối năm:"), TU, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo, các sở, ngành, địa phương", note="introduces '1. 2. 3.'")
+    d.directive(d.sent("Công an tỉnh chủ trì mở đợt cao điểm", "đạt trên 95%."), TU, None, note="item 1")
+    d.directive(d.sent("Sở Lao động - Thương binh và Xã hội phối hợp", "trước ngày 31/12/2020."), TU, None, note="item 2")
+    d.directive(d.sent("UBND các huyện, thị xã, thành phố rà soát", "\"điểm nóng\"."), TU, None, note="item 3")
+    d.directive(d.sent("Hội nghị thống nhất hỗ trợ", "các mô hình tự quản."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2020", S,
+             note="'6 tháng cuối năm' of the lead-in: the year (probe 246's fix)")
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2020", S)
+    d.target(d.s("đưa ít nhất 120 người nghiện vào cai nghiện tập trung"), "rehab_admissions", "reach", 120, "người", True, None, "2020-12-31", S,
+             note="as probe 290")
+    d.commitment(d.s("hỗ trợ mỗi xã, phường, thị trấn 5 triệu đồng"), "funding", 5, "triệu đồng", giver=BCD,
+                 note="money to each receiver (rule 16) 'từ kinh phí của Ban Chỉ đạo' (as probe 290)")
+    P, B = "6 tháng đầu năm 2020", "cùng kỳ"
+    d.indicator(d.s("phát hiện 214 vụ phạm pháp hình sự"), "social_order_crime", 214, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 27 vụ"), "social_order_crime", 27, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("-11,2%"), "social_order_crime", 11.2, "%", "decrease", B, P, S, note="in brackets with its sign")
+    d.indicator(d.s("điều tra làm rõ 182 vụ"), "cases_solved", 182, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 263 đối tượng"), "suspects_arrested", 263, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 85%"), "case_clearance_rate", 85, "%", None, None, P, S)
+    d.indicator(d.s("trộm cắp tài sản xảy ra 121 vụ"), "property_thefts", 121, "vụ", None, None, P, S,
+                note="a part ('Trong đó'); its share 'chiếm 56,5%' no figure; two districts named: the province's scope")
+    d.indicator(d.s("Tội phạm về ma túy phát hiện 58 vụ"), "drug_crime", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("81 đối tượng"), "suspects_arrested", 81, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tệ nạn đánh bạc bắt 47 vụ"), "gambling", 47, "vụ", None, None, P, S)
+    d.indicator(d.s("312 đối tượng"), "suspects_arrested", 312, "đối tượng", None, None, P, S)
+    d.indicator(d.s("1.083 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1083, "người", None, None, None, S, note="a current state ('hiện có')")
+    d.indicator(d.s("tăng 96 người so với cuối năm 2019"), "drug_addicts", 96, "người", "increase", "cuối năm 2019", None, S)
+    d.indicator(d.s("1.247 tổ tự quản về an ninh, trật tự"), "security_models", 1247, "tổ", None, None, None, S, note="a stock ('toàn tỉnh có')")
+    d.indicator(d.s("96 mô hình tự quản"), "security_models", 96, "mô hình", None, None, None, S)
+    d.write()
+
+
+def g304():
+    d = Doc("304_baotravinh_matuy_2014", "2014-06-25")
+    d.g["document"]["note"] = ("a provincial People's Committee's half-year drug-prevention review; the vice-chair's 'thứ nhất, …; thứ hai, …; thứ ba, …' "
+                               "inline in one sentence one directive (round 21, as probe 271); 'Năm 2014, tỉnh phấn đấu …' his speech carried on (as probe "
+                               "145); his 'UBND tỉnh sẽ bổ sung' a pledge, no directive, with the funded centre's capacity a commitment (seed rule); the "
+                               "addicts managed a stock; 'Trong 6 tháng' takes the lead's year (as probe 292)")
+    RI, S = "Thạch Sa Rinh", "Trà Vinh"
+    UB = "UBND tỉnh Trà Vinh"
+    d.event(d.sent("Sáng ngày 24 tháng 6 năm 2014, UBND tỉnh Trà Vinh", "năm 2014."), type="conference", date="2014-06-24", place=None, localities=[S],
+            leader=RI, note="he chairs")
+    d.person(RI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(RI, n=3), note="a Khmer name; later 'Ông'")
+    d.org(UB, d.m(UB, n=1), note="bare 'UBND tỉnh', 'Công an tỉnh', 'Trung tâm … tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh' have no place (rule 1)")
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1))
+    d.loc(S, "province", "84", "Vĩnh Long", "86", d.m(S, n=2), note="'(TV)' is the outlet's tag")
+    d.loc("Càng Long", "district", "844", None, None, d.m("Càng Long", n=1))
+    d.loc("Tiểu Cần", "district", "846", None, None, d.m("Tiểu Cần", n=1))
+    d.loc("Trà Cú", "district", "849", None, None, d.m("Trà Cú", n=1))
+    d.legal(d.s("Chỉ thị số 21-CT/TW ngày 26/3/2008 của Ban Bí thư"), "directive", "21", "21-CT/TW", "2008-03-26", "Ban Bí thư")
+    d.directive(d.sent("Ông yêu cầu các sở, ngành, địa phương xác định", "quản lý sau cai nghiện."), RI, "yêu cầu", addressee="các sở, ngành, địa phương",
+                note="speaker by pronoun; 'thứ nhất, …; thứ hai, …; thứ ba, …' in one sentence: one directive")
+    d.directive(d.sent("Năm 2014, tỉnh phấn đấu", "không có ma túy."), RI, None, note="his speech carried on (as probe 145)")
+    d.target(d.s("100% người nghiện ma túy được lập hồ sơ quản lý"), "drug_addicts_managed_rate", "reach", 100, "%", False, None, "2014", S)
+    d.target(d.s("xây dựng thêm ít nhất 5 xã, phường, thị trấn không có ma túy"), "drug_free_communes", "increase", 5, "xã", True, None, "2014", S,
+             note="as probe 279")
+    d.commitment(d.s("bổ sung 1,2 tỷ đồng cho Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh"), "funding", 1.2, "tỷ đồng", giver=UB,
+                 receiver="Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh Trà Vinh", note="'cho biết, UBND tỉnh sẽ': a pledge; receiver with the "
+                 "report's province (rule 12)")
+    d.commitment(d.s("nâng sức chứa lên 200 học viên"), "construction", 200, "học viên", giver=UB, note="the funded building's capacity (seed rule)")
+    P = "6 tháng đầu năm 2014"
+    d.indicator(d.s("bắt giữ 41 vụ"), "drug_crime", 41, "vụ", None, None, P, S, note="the police's report")
+    d.indicator(d.s("63 đối tượng mua bán, tàng trữ, sử dụng trái phép chất ma túy"), "suspects_arrested", 63, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2013"), "drug_crime", 9, "vụ", "increase", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("thu giữ 18,6 gam heroin"), "drug_seizures", 18.6, "gam", None, None, P, S)
+    d.indicator(d.s("274 viên ma túy tổng hợp"), "drug_seizures", 274, "viên", None, None, P, S)
+    d.indicator(d.s("3,2 gam ma túy đá"), "drug_seizures", 3.2, "gam", None, None, P, S)
+    d.indicator(d.s("412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 412, "người", None, None, None, S,
+                note="a current state ('hiện có'); three districts named: the province's scope")
+    d.indicator(d.s("đưa 37 người nghiện vào Trung tâm"), "rehab_admissions", 37, "người", None, None, P, S, note="'Trong 6 tháng': the lead's half-year")
+    d.indicator(d.s("cai nghiện tự nguyện tại gia đình và cộng đồng cho 58 người"), "voluntary_rehab", 58, "người", None, None, P, S,
+                note="the probe gold's key (not in the vocabulary)")
+    d.write()
+
+
+def g305():
+    d = Doc("305_baodongkhoi_thutruong_bentre_2016", "2016-03-23")
+    d.g["document"]["note"] = ("a Deputy Minister's working session with a provincial Party standing committee; the host secretary 'chủ trì' leads (rule 3, as "
+                               "probe 295); his 'kiến nghị' a directive (rule 8) and no commitment; his 'cho biết, UBND tỉnh sẽ bố trí quỹ đất' a commitment, no "
+                               "directive; 'Thứ nhất … Thứ ba' paragraphs one directive each after the sentence that names the tasks; the Ministry's staff, "
+                               "cars, boats and an office's total investment with its completion date commitments (seed rule); awards none; 'Công an nhân "
+                               "dân' the force, no body")
+    KH, MI, TA, S = "Đoàn Văn Khiêm", "Lê Đức Minh", "Phan Văn Tâm", "Bến Tre"
+    CA = "Công an tỉnh Bến Tre"
+    BCA = "Bộ Công an"
+    d.event(d.sent("Chiều 22-3, đoàn công tác của Bộ Công an", "trên địa bàn tỉnh."), type="working_session", date="2016-03-22", place=None, localities=[S],
+            leader=MI, note="a delegation working with the host (rule 4); the host secretary chairs (next sentence): who chairs leads (rule 3)")
+    d.person(KH, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(KH, n=3), note="'làm trưởng đoàn' (round 4); later 'Thứ trưởng'")
+    d.person(MI, [], ["Bí thư Tỉnh ủy"], d.m(MI, n=2), note="later 'Đồng chí'")
+    d.person(TA, ["Đại tá"], ["Giám đốc Công an tỉnh Bến Tre"], d.m(TA, n=1))
+    d.org(BCA, d.m(BCA, n=6), note="title, lead (twice), request, pledge and inside 'Bộ trưởng Bộ Công an'")
+    d.org("Ban Thường vụ Tỉnh ủy Bến Tre", d.m("Ban Thường vụ Tỉnh ủy Bến Tre", n=2), note="bare 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy, UBND tỉnh' have no place")
+    d.org(CA, d.m(CA, n=3), note="inside the position, the pledge and the awards")
+    d.org("Công an huyện Ba Tri", d.m("Công an huyện Ba Tri", n=2))
+    d.org("Công an huyện Thạnh Phú", d.m("Công an huyện Thạnh Phú", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 074)")
+    d.loc(S, "province", "83", "Vĩnh Long", "86", d.m(S, n=5), note="'(ĐK)' is the outlet's tag")
+    d.loc("Ba Tri", "district", "836", None, None, d.m("Ba Tri", n=2))
+    d.loc("Thạnh Phú", "district", "837", None, None, d.m("Thạnh Phú", n=1))
+    d.loc("Châu Thành", "district", "831", None, None, d.m("Châu Thành", n=1))
+    d.directive(d.sent("Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Lê Đức Minh kiến nghị", "đã xuống cấp."), MI, "kiến nghị", addressee=BCA,
+                note="a host's request (rule 8); no commitment")
+    d.directive(d.sent("Thứ trưởng đề nghị Tỉnh ủy, UBND tỉnh", "các nhiệm vụ sau."), KH, "đề nghị", addressee="Tỉnh ủy, UBND tỉnh",
+                note="speaker by position only; '; yêu cầu Công an tỉnh …' in the same sentence; introduces 'Thứ nhất … Thứ ba'")
+    d.directive(d.sent("Thứ nhất, nắm chắc", "\"điểm nóng\"."), KH, None)
+    d.directive(d.sent("Thứ hai, mở các đợt", "số đối tượng truy nã."), KH, None)
+    d.directive(d.sent("Thứ ba, chuẩn bị tốt lực lượng", "nhiệm kỳ 2016 - 2021."), KH, None)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, "2016", S,
+             note="'phấn đấu năm 2016'; no baseline written")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2016", S)
+    d.target(d.s("bắt, vận động đầu thú ít nhất 40% số đối tượng truy nã"), "wanted_arrested", "reach", 40, "%", True, None, "2016", S)
+    d.commitment(d.s("bố trí quỹ đất 3 ha tại huyện Châu Thành để xây dựng doanh trại cho lực lượng Cảnh sát cơ động"), "construction", 3, "ha",
+                 giver="UBND tỉnh Bến Tre", note="'Đồng chí cho biết, UBND tỉnh sẽ': a pledge, no directive; land as seed 003")
+    d.commitment(d.s("bổ sung 150 biên chế cho Công an tỉnh Bến Tre trong năm 2016"), "staffing", 150, "biên chế", giver=BCA, receiver=CA)
+    d.commitment(d.s("cấp 10 xe ô tô"), "equipment", 10, "xe", giver=BCA, receiver=CA)
+    d.commitment(d.s("4 ca nô"), "equipment", 4, "ca nô", giver=BCA, receiver=CA, note="rule 15: a two-word count noun")
+    d.commitment(d.s("tổng mức đầu tư khoảng 45 tỷ đồng"), "funding", 45, "tỷ đồng", giver=BCA, note="as probe 016's total investment; the office's police "
+                 "not annotated as receiver")
+    d.commitment(d.s("dự kiến hoàn thành trong năm 2017"), "construction", None, None, note="a completion date (seed rule)")
+    P, B = "năm 2015", "năm 2014"
+    d.indicator(d.s("tội phạm về trật tự xã hội giảm 6,8% so với năm 2014"), "social_order_crime", 6.8, "%", "decrease", B, P, S, note="told by the director")
+    d.indicator(d.s("tỷ lệ điều tra, khám phá án đạt 82,4%"), "case_clearance_rate", 82.4, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 19 băng, nhóm tội phạm"), "criminal_gangs", 19, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 46 đối tượng truy nã"), "wanted_arrested", 46, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 139 vụ"), "traffic_accidents", 139, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 124 người"), "traffic_deaths", 124, "người", None, None, P, S)
+    d.indicator(d.s("giảm 8 người chết so với năm 2014"), "traffic_deaths", 8, "người", "decrease", B, P, S)
+    d.write()
+
+
+def g306():
+    d = Doc("306_congantphcm_conganphuong_chanhhiep_2025", "2025-10-10")
+    d.g["document"]["note"] = ("a ward police's 100-day review in the merged TP.HCM after July 2025: its figures and goals scoped to the ward (round 5); "
+                               "the ward's former wards commune mentions with the ward as successor and its former city and province old units (round "
+                               "21; as probe 201); the population a size, no figure; the deputy director's quoted 'Công an phường phải …' asks (as probe "
+                               "289's quotation); the ward's pledge of cars and money and the cameras the money buys commitments (round 21)")
+    NA, HA, BA, W = "Lê Hoàng Nam", "Nguyễn Thanh Hải", "Trần Quốc Bảo", "Chánh Hiệp"
+    CW = "Công an phường Chánh Hiệp"
+    d.event(d.sent("Ngày 9-10, Công an phường Chánh Hiệp", "chính quyền địa phương hai cấp."), type="conference", date="2025-10-09", place=None,
+            localities=[W, "Hồ Chí Minh"], leader=NA, note="the ward police chief chairs (rule 3, as probe 164)")
+    d.person(NA, ["Thượng tá"], ["Trưởng Công an phường"], d.m(NA, n=1))
+    d.person(HA, ["Đại tá"], ["Phó Giám đốc Công an TP.HCM"], d.m(HA, n=3), note="later 'Đồng chí'")
+    d.person(BA, [], ["Bí thư Đảng ủy phường Chánh Hiệp"], d.m(BA, n=2))
+    d.org(CW, d.m(CW, n=3), note="title, lead and the directive; bare 'Công an phường', 'UBND phường' are generic")
+    d.org("Công an TP.HCM", d.m("Công an TP.HCM", n=1), note="inside the position")
+    d.org("Đảng ủy phường Chánh Hiệp", d.m("Đảng ủy phường Chánh Hiệp", n=1), note="inside the position")
+    d.loc(W, "commune", "25771", W, "25771", d.m(W, n=5), note="a ward since July 2025 (the new unit's code); inside the bodies' names too")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=2), note=POST2025)
+    for n, c in (("Định Hòa", "25759"), ("Tương Bình Hiệp", "25771"), ("Chánh Mỹ", "25774"), ("Hiệp An", "25768")):
+        d.loc(n, "commune", c, W, "25771", d.m(n, n=1), note="a former ward merged into Chánh Hiệp (round 21)")
+    d.loc("Thủ Dầu Một", "district", "718", None, None, d.m("Thủ Dầu Một", n=1), note="the former city (district level) of the former wards")
+    d.loc("Bình Dương", "province", "74", "Hồ Chí Minh", "79", d.m("Bình Dương", n=1), note="'tỉnh Bình Dương cũ': the former province (as probe 201)")
+    d.directive(d.sent("Đồng chí đề nghị Công an phường Chánh Hiệp", "kết nối với Công an phường."), HA, "đề nghị", addressee=CW,
+                note="speaker by pronoun 'Đồng chí'; goals joined by ';' in one sentence")
+    d.directive(d.sent("\"Công an phường phải là nơi", "Đại tá Nguyễn Thanh Hải nói."), HA, "nói", note="quotation first, speaker after; it asks ('phải', 'không để')")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm tội về trật tự xã hội so với quý III/2025"), "social_order_crime", "decrease", 10, "%", True,
+             "quý III/2025", "2025-12-31", W)
+    d.target(d.s("bảo đảm 100% khu phố có camera an ninh kết nối với Công an phường"), "security_camera_coverage", "reach", 100, "%", False, None,
+             "2025-12-31", W, note="the deadline 'đến ngày 31-12-2025' shared by the two goals joined by 'và'")
+    UP = "UBND phường Chánh Hiệp"
+    d.commitment(d.s("hỗ trợ Công an phường 2 xe ô tô bán tải"), "equipment", 2, "xe", giver=UP, receiver=CW, note="rule 12 and rule 15")
+    d.commitment(d.s("150 triệu đồng"), "funding", 150, "triệu đồng", giver=UP, receiver=CW)
+    d.commitment(d.s("lắp đặt thêm 60 camera"), "equipment", 60, "camera", giver=UP, note="what the pledged money buys (round 21)")
+    P = "từ ngày 1-7 đến ngày 8-10-2025"
+    d.indicator(d.s("giải quyết 47 tin báo, tố giác về tội phạm"), "crime_reports", 47, "tin báo", None, None, P, W)
+    d.indicator(d.s("điều tra, làm rõ 31 vụ phạm tội về trật tự xã hội"), "cases_solved", 31, "vụ", None, None, P, W)
+    d.indicator(d.s("bắt 44 đối tượng"), "suspects_arrested", 44, "đối tượng", None, None, P, W)
+    d.indicator(d.s("phát hiện 6 vụ"), "drug_crime", 6, "vụ", None, None, P, W)
+    d.indicator(d.s("11 đối tượng tàng trữ, sử dụng trái phép chất ma túy"), "suspects_arrested", 11, "đối tượng", None, None, P, W)
+    d.indicator(d.s("tiếp nhận 9.620 hồ sơ đăng ký cư trú"), "residence_registrations", 9620, "hồ sơ", None, None, P, W)
+    d.indicator(d.s("100% hồ sơ được giải quyết đúng hạn"), "residence_on_time_rate", 100, "%", None, None, P, W)
+    d.indicator(d.s("thu nhận hồ sơ cấp căn cước cho 3.415 trường hợp"), "electronic_ids", 3415, "trường hợp", None, None, P, W, note="as probe 103's")
+    d.write()
+
+
+def g307():
+    d = Doc("307_baoninhbinh_chutich_congan_2025", "2025-08-16")
+    d.g["document"]["note"] = ("a provincial chairman's working session with the police of the merged Ninh Bình (with Nam Định and Hà Nam) after July 2025; "
+                               "'Đồng chí yêu cầu Công an tỉnh:' names its addressee and is a directive of its own before '1) 2) 3)' (as probe 277, 291); "
+                               "'cho biết, UBND tỉnh đã thống nhất …' an agreement told by a person (rule 13, as probe 288) whose former district offices, "
+                               "cars, money and the offices it builds are commitments; the 129 commune police the province's size, no figure (as probe 280, "
+                               "288); the coastal communes named in item 1 are no goal's scope")
+    HA, TR, S = "Trần Song Hào", "Phạm Minh Trí", "Ninh Bình"
+    UB = "UBND tỉnh Ninh Bình"
+    d.event(d.sent("Chiều 15/8, đồng chí Trần Song Hào", "chính quyền địa phương hai cấp."), type="working_session", date="2025-08-15", place=None,
+            localities=[S], leader=HA, note="the chairman works with the provincial police (rule 4)")
+    d.person(HA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Ninh Bình"], d.m(HA, n=3),
+             note="one mention in the photo caption; later 'đồng chí Chủ tịch UBND tỉnh', 'Đồng chí' (no name words)")
+    d.person(TR, ["Thiếu tướng"], ["Giám đốc Công an tỉnh"], d.m(TR, n=1))
+    d.org(UB, d.m(UB, n=1), note="inside the position; bare 'Công an tỉnh', 'UBND tỉnh', 'Tỉnh ủy' have no place; 'các sở: Tài chính, Nội vụ, …' names no one department")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(S, "province", "37", S, "37", d.m(S, n=2), note=POST2025 + " (Ninh Bình with Nam Định and Hà Nam, 37)")
+    d.loc("Nam Định", "province", "36", S, "37", d.m("Nam Định", n=1), note="a former province merged into Ninh Bình")
+    d.loc("Hà Nam", "province", "35", S, "37", d.m("Hà Nam", n=1), note="a former province merged into Ninh Bình")
+    d.loc("Hải Hậu", "commune", "14215", "Hải Hậu", "14215", d.m("Hải Hậu", n=1), note="a commune since July 2025")
+    d.loc("Giao Thủy", "commune", "14167", "Giao Thủy", "14167", d.m("Giao Thủy", n=1), note="a commune since July 2025")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh:", "Công an tỉnh:"), HA, "yêu cầu", addressee="Công an tỉnh", note="speaker by pronoun; introduces '1) 2) 3)'")
+    d.directive(d.sent("Nắm chắc tình hình an ninh nông thôn", "bị động, bất ngờ."), HA, None, note="item 1)")
+    d.directive(d.sent("Mở đợt cao điểm tấn công", "so với năm 2024."), HA, None, note="item 2)")
+    d.directive(d.sent("Tham mưu UBND tỉnh hoàn thành đầu tư", "trước ngày 30/6/2026."), HA, None, note="item 3)")
+    d.directive(d.sent("Đồng chí Trần Song Hào cho biết, UBND tỉnh đã thống nhất", "17 Công an xã còn lại."), None, "thống nhất",
+                note="a body's agreement told by a person (rule 13, as probe 288)")
+    d.directive(d.sent("Đồng chí cũng đề nghị các sở, ngành", "an ninh, trật tự."), HA, "đề nghị", addressee="các sở, ngành")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2024"), "social_order_crime", "decrease", 5, "%", True, "năm 2024", "2025",
+             S)
+    d.target(d.s("100% Công an xã, phường có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2026-06-30", S)
+    d.commitment(d.s("bàn giao 18 trụ sở của các cơ quan cấp huyện cũ"), "construction", 18, "trụ sở", giver=UB, receiver="Công an tỉnh Ninh Bình",
+                 note="buildings handed over counted as offices (judgement, as probe 253's offices); receiver with the report's province (rule 12)")
+    d.commitment(d.s("điều chuyển 40 xe ô tô"), "equipment", 40, "xe", giver=UB, note="receivers 'Công an các xã, phường' generic")
+    d.commitment(d.s("bố trí 120 tỷ đồng từ ngân sách tỉnh"), "funding", 120, "tỷ đồng", giver=UB,
+                 note="the province's budget the committee agreed on; assigned through the finance department (as probes 151, 192, 222)")
+    d.commitment(d.s("trụ sở cho 17 Công an xã còn lại"), "construction", 17, "trụ sở", giver=UB, note="what the money builds (as probe 253)")
+    P = "từ ngày 1/7 đến ngày 10/8/2025"
+    d.indicator(d.s("điều tra, làm rõ 286 vụ phạm tội về trật tự xã hội"), "cases_solved", 286, "vụ", None, None, P, S, note="told by the director")
+    d.indicator(d.s("đạt tỷ lệ 84,6%"), "case_clearance_rate", 84.6, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 12 băng, nhóm tội phạm"), "criminal_gangs", 12, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt giữ 143 vụ"), "drug_crime", 143, "vụ", None, None, P, S)
+    d.indicator(d.s("212 đối tượng phạm tội về ma túy"), "suspects_arrested", 212, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 61 vụ"), "traffic_accidents", 61, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 38 người"), "traffic_deaths", 38, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 42 người"), "traffic_injuries", 42, "người", None, None, P, S)
+    d.indicator(d.s("35 đơn vị chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 35, "đơn vị", None, None, None, S,
+                note="a current state, a part ('trong đó còn')")
+    d.write()
+
+
+def g308():
+    d = Doc("308_nld_pccc_tphcm_2025", "2025-11-13")
+    d.g["document"]["note"] = ("a city police's fire-safety peak for boarding houses in the merged TP.HCM after July 2025; a sapo before the lead; the title's "
+                               "norm a target (round 19) with no date ('trước Tết' gives none); the plan's goals targets, no directives (round 10); a norm "
+                               "per ward (round 6); the deputy director's quoted advice to the public a directive (as probe 038); the former provinces old "
+                               "units (as probe 201); 'đặc khu Côn Đảo' a commune-level unit since July 2025")
+    VI, TRI, S = "Đỗ Quang Vinh", "Lương Minh Trí", "Hồ Chí Minh"
+    d.event(d.sent("Sáng 12-11, Công an TP HCM", "trên địa bàn thành phố."), type="conference", date="2025-11-12", place=None, localities=[S], leader=VI,
+            note="he chairs; the vice-chair 'dự và chỉ đạo'")
+    d.person(VI, ["Thiếu tướng"], ["Phó Giám đốc Công an TP HCM"], d.m(VI, n=2))
+    d.person(TRI, [], ["Phó Chủ tịch UBND TP HCM"], d.m(TRI, n=3), note="later 'Ông'")
+    d.org("Công an TP HCM", d.m("Công an TP HCM", n=3), note="sapo, lead and inside the position; 'Lực lượng Cảnh sát PCCC và CNCH' has no place")
+    d.org("UBND TP HCM", d.m("UBND TP HCM", n=2), note="inside the position and the pledge; 'UBND thành phố' bare")
+    d.loc(S, "province", "79", S, "79", d.m("TP HCM"), note=POST2025 + "; the title, sapo, lead, figures and pledge")
+    d.loc("Bình Dương", "province", "74", S, "79", d.m("Bình Dương", n=1), note="a former province merged into TP.HCM")
+    d.loc("Bà Rịa - Vũng Tàu", "province", "77", S, "79", d.m("Bà Rịa - Vũng Tàu", n=1), note="a former province merged into TP.HCM")
+    d.loc("Côn Đảo", "commune", "26732", "Côn Đảo", "26732", d.m("Côn Đảo", n=1), note="a special zone (đặc khu) since July 2025, commune level")
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Lương Minh Trí yêu cầu", "không bảo đảm lối thoát nạn."), TRI, "yêu cầu",
+                addressee="UBND các phường, xã, đặc khu")
+    d.directive(d.sent("Ông lưu ý đặc khu Côn Đảo", "từ đất liền."), TRI, "lưu ý", addressee="đặc khu Côn Đảo")
+    d.directive(d.sent("\"Mỗi người dân hãy tự kiểm tra", "Thiếu tướng Đỗ Quang Vinh nói."), VI, "nói", note="advice to the public (as probe 038), speaker after")
+    d.target(d.s("Kiểm tra 100% nhà trọ từ 10 phòng trở lên trước Tết"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, None, S,
+             note="the title's norm (round 19); 'trước Tết' gives no date")
+    d.target(d.s("kiểm tra 100% nhà trọ có từ 10 phòng trở lên"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2026-01-31", S,
+             note="the plan's goal (round 10)")
+    d.target(d.s("mỗi phường, xã, đặc khu xây dựng ít nhất 3 \"Tổ liên gia an toàn PCCC\""), "fire_safety_teams", "reach", 3, "tổ", True, None,
+             "2026-01-31", S, note="a norm per unit (round 6); unit the count noun (rule 15)")
+    d.commitment(d.s("hỗ trợ 5.000 bình chữa cháy"), "equipment", 5000, "bình", giver="UBND TP HCM", note="'Ông … cho biết, UBND TP HCM sẽ': a pledge; "
+                 "receivers households, no body")
+    P, B = "10 tháng năm 2025", "cùng kỳ năm 2024"
+    d.indicator(d.s("xảy ra 412 vụ cháy"), "fires", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("làm 14 người chết"), "fire_deaths", 14, "người", None, None, P, S)
+    d.indicator(d.s("23 người bị thương"), "fire_injuries", 23, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính hơn 96 tỷ đồng"), "fire_property_damage", 96, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("số vụ cháy giảm 31 vụ"), "fires", 31, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.sub("(7%)", "7%"), "fires", 7, "%", "decrease", B, P, S)
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 48.200 lượt cơ sở"), "fire_safety_inspections", 48200, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 1.930 trường hợp"), "fire_safety_penalties", 1930, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền hơn 21 tỷ đồng"), "fire_safety_fines", 21, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 86 cơ sở"), "fire_safety_suspensions", 86, "cơ sở", None, None, P, S)
+    d.write()
+
+
+def g309():
+    d = Doc("309_baokontum_vanchuyen_matuy_ngochoi_2012", "2012-09-19")
+    d.g["document"]["note"] = ("near-neighbour: one drug-trafficking arrest: " + NOEVENT + " (as probe 285, 236); the suspect by initials is no person; the "
+                               "case's pills, cash and price are its facts, no figures; the stop the team 'yêu cầu' a described request, no directive (as "
+                               "probe 284); the reward to the team an award, no commitment (as probe 070's); the province's figures since January "
+                               "indicators and the police's appeal a directive (as probe 236); the border gate 'Bờ Y' no unit in 2012 (round 15)")
+    KH, S, NH = "Lê Đình Khuê", "Kon Tum", "Ngọc Hồi"
+    CH = "Công an huyện Ngọc Hồi"
+    CQ = "Cơ quan Cảnh sát điều tra Công an huyện Ngọc Hồi"
+    PC = "Phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Kon Tum"
+    CA = "Công an tỉnh Kon Tum"
+    d.person(KH, ["Thượng tá"], ["Trưởng Công an huyện Ngọc Hồi"], d.m(KH, n=1))
+    inner = d.sub(CQ, CH)
+    d.org(CH, [x for x in d.m(CH, n=3) if x != inner], note="lead and inside the position; the third inside the investigation agency's name")
+    d.org(CQ, d.m(CQ, n=1))
+    d.org(PC, d.m(PC, n=1))
+    d.org(CA, d.m(CA, n=3)[1:], note="the first is inside the department's name")
+    d.loc(S, "province", "62", "Quảng Ngãi", "51", d.m(S, n=3), note="'(BKT)' is the outlet's tag")
+    d.loc(NH, "district", "611", None, None, d.m(NH, n=4))
+    d.loc("Plei Kần", "commune", "23377", "Bờ Y", "23377", d.m("Plei Kần", n=1), note="a town (thị trấn) in 2012")
+    d.loc("Đắk Glei", "district", "610", None, None, d.m("Đắk Glei", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent(CA + " đề nghị người dân", "cơ quan công an gần nhất."), None, "đề nghị", addressee="người dân", note="a body's appeal to the public")
+    P = "từ đầu năm 2012 đến nay"
+    d.indicator(d.s("bắt giữ 34 vụ"), "drug_crime", 34, "vụ", None, None, P, S)
+    d.indicator(d.s("47 đối tượng phạm tội về ma túy"), "suspects_arrested", 47, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 11 vụ so với cùng kỳ năm 2011"), "drug_crime", 11, "vụ", "increase", "cùng kỳ năm 2011", P, S)
+    d.indicator(d.s("thu giữ hơn 3.600 viên ma túy tổng hợp"), "drug_seizures", 3600, "viên", None, None, P, S)
+    d.write()
+
+
+def g310():
+    d = Doc("310_neg_baophuyen_giamngheo_2010", "2010-08-07")
+    d.g["document"]["note"] = ("negative: a provincial steering committee on poverty reduction; 'Ban Chỉ đạo', 'kiểm tra', 'yêu cầu', 'kiên quyết', "
+                               "'phấn đấu', 'Mục tiêu … dưới 12%', '100%', 'thống nhất trích 2 tỷ đồng', 'đợt thi đua cao điểm' but no ANTT event, "
+                               "directive, target, commitment or figure of the register (as probe 286, 298)")
+    BA, S = "Nguyễn Văn Ba", "Phú Yên"
+    d.person(BA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(BA, n=2))
+    d.org("Ban Chỉ đạo Chương trình giảm nghèo tỉnh Phú Yên", d.m("Ban Chỉ đạo Chương trình giảm nghèo tỉnh Phú Yên", n=1))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1))
+    d.loc(S, "province", "54", "Đắk Lắk", "66", d.m(S, n=2), note="'(BPY)' is the outlet's tag")
+    d.loc("Sơn Hòa", "district", "560", None, None, d.m("Sơn Hòa", n=1))
+    d.loc("Đồng Xuân", "district", "558", None, None, d.m("Đồng Xuân", n=1))
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
