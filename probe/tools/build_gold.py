@@ -11143,6 +11143,10 @@ def g315():
              None)
     d.target(d.s("trao đổi thông tin về các thủ đoạn phạm tội mới ít nhất 1 lần mỗi quý"), "crime_info_exchanges", "reach", 1, "lần", True, None, None,
              None, note="a norm agreed (as probe 148, 294)")
+    d.target(d.s("cung cấp thông tin tài khoản trong vòng 24 giờ"), "info_response_hours", "reach", 24, "giờ", False, None, None, None,
+             note="gold fixed after the eval: an upper bound on a time ('trong vòng 24 giờ') is a reach target, settled in probes 080, 085, 172, "
+                  "187 and 206 (206's 'info_response_hours', " + NEW + ", for the same duty of banks); the blind gold left the bank's pledged time limit out; "
+                  "a pledge ('sẽ … chỉ đạo'), no directive")
     d.commitment(d.s("cử 10 cán bộ tham gia Tổ công tác liên ngành"), "staffing", 10, "cán bộ", giver=NH,
                  note="'Ngân hàng Nhà nước sẽ cử …': a pledge, no directive")
     d.commitment(d.s("hỗ trợ 5 tỷ đồng để xây dựng hệ thống cảnh báo sớm giao dịch nghi vấn"), "funding", 5, "tỷ đồng", giver="Hiệp hội Ngân hàng Việt Nam",
