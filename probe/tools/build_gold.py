@@ -11365,6 +11365,752 @@ def g310():
     d.write()
 
 
+# ---- round 26 (311-322): written blind, before the extractor was run on these reports ----
+
+INTERTITLE = ("an intertitle (a section's headline) with a figure or goal is read as a title is (NEW judgement of round 26: "
+              "titles' figures are indicators, round 6, and their norms targets, round 19), with no period or baseline of its own")
+
+
+def g311():
+    d = Doc("311_bocongan_hoinghi_toanquoc_74_2018", "2018-12-19")
+    d.g["document"]["note"] = ("the Ministry's national year-end conference with the Prime Minister: its figures and goals are the country's (scope null, "
+                               "as probe 111, 245); the PM's 'Thứ nhất … Thứ ba' tasks one directive each after his request; the Government's agreement "
+                               "told by the PM a directive with speaker null (rule 13, as probe 288) and a commitment; the Hà Nội director's request to "
+                               "the Ministry a directive (rule 8) holding his pledge of staff; intertitles read as titles; awards no commitments")
+    TL, PH, SO, KH = "Tô Lâm", "Nguyễn Xuân Phúc", "Nguyễn Văn Sơn", "Đoàn Duy Khương"
+    BTV = "Ban Thường vụ Đảng ủy Công an Trung ương"
+    d.event(d.sent("Trong 2 ngày (17 và 18/12),", "chương trình công tác năm 2019."), type="conference", date="2018-12-17", place="Hà Nội",
+            localities=["Hà Nội"], leader=TL, note="two days: the first (as probe 158); the minister chairs (next sentence); the PM attends and directs")
+    d.person(TL, ["Thượng tướng"], ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"], d.m(TL, n=2),
+             note="Thượng tướng in 2018 (DESIGN); later 'Bộ trưởng Tô Lâm', 'Bộ trưởng'")
+    d.person(PH, [], ["Thủ tướng Chính phủ"], d.m(PH, n=2), note="later 'Thủ tướng' alone")
+    d.person(SO, ["Trung tướng"], ["Ủy viên " + BTV, "Thứ trưởng Bộ Công an"], d.m(SO, n=1))
+    d.person(KH, ["Thiếu tướng"], ["Giám đốc Công an TP Hà Nội"], d.m(KH, n=1))
+    btv = d.m(BTV, n=1)
+    d.org("Đảng ủy Công an Trung ương", [x for x in d.m("Đảng ủy Công an Trung ương", n=3) if x[0] != btv[0][0] + len("Ban Thường vụ ")],
+          note="the lead's and inside the minister's position; not inside 'Ban Thường vụ …'")
+    d.org(BTV, btv, note="inside the deputy minister's position")
+    bca = d.m("Bộ Công an", n=6)
+    d.org("Bộ Công an", bca[:5], note="not the closing credit 'Cổng TTĐT Bộ Công an' (a byline, dev rule 10)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=2), note="inside the position and the resolution's issuer")
+    d.org("Chính phủ", d.m("Chính phủ", n=4), note="also inside 'Thủ tướng Chính phủ' (as probe 031, 288)")
+    d.org("Công an TP Hà Nội", d.m("Công an TP Hà Nội", n=1),
+          note="inside the position; 'Công an Thủ đô' names no place (judgement: no mention), 'Công an 63 tỉnh, thành phố' no body")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
+    d.legal(d.s("Nghị quyết số 22-NQ/TW ngày 15/3/2018 của Bộ Chính trị"), "resolution", "22", "22-NQ/TW", "2018-03-15", "Bộ Chính trị")
+    d.legal(d.s("Nghị định số 01/2018/NĐ-CP ngày 6/8/2018 của Chính phủ"), "decree", "01", "01/2018/NĐ-CP", "2018-08-06", "Chính phủ")
+    d.legal(d.s("Luật An ninh mạng năm 2018"), "law", None, None, "2018", None)
+    d.directive(d.sent("Thủ tướng yêu cầu lực lượng Công an nhân dân", "trong năm 2019."), PH, "yêu cầu", addressee="lực lượng Công an nhân dân",
+                note="speaker by position; the sentence before ('đánh giá cao') is an assessment; introduces 'Thứ nhất … Thứ ba'")
+    d.directive(d.sent("Thứ nhất, nắm chắc tình hình", "trong mọi tình huống."), PH, None)
+    d.directive(d.sent("Thứ hai, tấn công trấn áp", "luật có hiệu lực."), PH, None)
+    d.directive(d.sent("Thứ ba, đẩy mạnh cải cách", "đúng lộ trình."), PH, None)
+    d.directive(d.sent("Thủ tướng cho biết, Chính phủ đã thống nhất", "Công an xã chính quy."), None, "thống nhất",
+                note="the Government's agreement told by the PM (rule 13, as probe 288)")
+    d.directive(d.sent("Tham luận tại hội nghị, Thiếu tướng Đoàn Duy Khương", "trong quý I/2019."), KH, "kiến nghị", addressee="Bộ Công an",
+                note="a provincial police's request to the Ministry (rule 8, as probe 245); the pledge joined by 'đồng thời' is the same sentence")
+    d.directive(d.sent("Kết luận hội nghị, Bộ trưởng Tô Lâm yêu cầu", "của từng địa bàn."), TL, "yêu cầu", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Năm 2019, toàn lực lượng phấn đấu", "trên cả 3 tiêu chí."), TL, None, note="the goals carry his conclusion on")
+    d.directive(d.sent("Bộ trưởng lưu ý Công an các địa phương", "trước ngày 31/3/2019."), TL, "lưu ý", addressee="Công an các địa phương",
+                note="a task with a deadline and no figure: no target")
+    d.directive(d.sent("\"Người đứng đầu Công an", "Bộ trưởng nhấn mạnh."), TL, "nhấn mạnh", note="a quoted demand, speaker after (as probe 046)")
+    Y = "2019"
+    d.target(d.s("Năm 2019 kéo giảm ít nhất 5% tội phạm về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, None,
+             note="the title's goal (round 19: a title's norm is a target); its own year; no baseline there")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018", Y, None,
+             note="national (as probe 111)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, Y, None)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 90%"), "serious_case_clearance_rate", "reach", 90, "%", True, None, Y, None)
+    d.target(d.s("kéo giảm từ 5% đến 10% tai nạn giao thông trên cả 3 tiêu chí"), "traffic_accidents", "decrease", 5, "%", True, None, Y, None,
+             note="range: at least its low end (as probe 002)")
+    d.commitment(d.s("bố trí 1.500 tỷ đồng trong giai đoạn 2019 - 2020"), "funding", 1500, "tỷ đồng", giver="Chính phủ",
+                 note="the agreed money; receivers generic ('Công an xã chính quy'): not annotated")
+    d.commitment(d.s("điều động 600 cán bộ, chiến sĩ về các xã trọng điểm của thành phố"), "staffing", 600, "cán bộ, chiến sĩ", giver="Công an TP Hà Nội",
+                 note="'Công an Thủ đô sẽ …': the city police the report names in full (rule 12); the communes are no body")
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,9%"), "social_order_crime", 6.9, "%", "decrease", None, None, None, note=INTERTITLE)
+    P = "năm 2018"
+    d.indicator(d.s("xảy ra 45.146 vụ phạm tội về trật tự xã hội"), "social_order_crime", 45146, "vụ", None, None, P, None,
+                note="'Trong năm' after 'năm 2018' in the paragraph before: the review's year; national")
+    d.indicator(d.s("giảm 6,9% so với năm 2017"), "social_order_crime", 6.9, "%", "decrease", "năm 2017", P, None)
+    d.indicator(d.s("điều tra, khám phá 36.952 vụ"), "cases_solved", 36952, "vụ", None, None, P, None)
+    d.indicator(d.s("đạt tỷ lệ 81,8%"), "case_clearance_rate", 81.8, "%", None, None, P, None)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 95,6%"), "serious_case_clearance_rate", 95.6, "%", None, None, P, None,
+                note="a part ('trong đó')")
+    d.indicator(d.s("triệt phá 1.285 băng, nhóm tội phạm"), "criminal_gangs", 1285, "băng, nhóm", None, None, P, None)
+    d.indicator(d.s("bắt, vận động đầu thú 8.217 đối tượng truy nã"), "wanted_arrested", 8217, "đối tượng", None, None, P, None)
+    d.indicator(d.s("phát hiện, bắt giữ 21.947 vụ"), "drug_crime", 21947, "vụ", None, None, P, None)
+    d.indicator(d.s("32.190 đối tượng phạm tội về ma túy"), "suspects_arrested", 32190, "đối tượng", None, None, P, None)
+    d.indicator(d.s("thu giữ 1.150 kg heroin"), "drug_seizures", 1150, "kg", None, None, P, None)
+    d.indicator(d.s("xảy ra 18.232 vụ tai nạn giao thông"), "traffic_accidents", 18232, "vụ", None, None, P, None, note="the review's year")
+    d.indicator(d.s("làm chết 8.079 người"), "traffic_deaths", 8079, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 14.668 người"), "traffic_injuries", 14668, "người", None, None, P, None)
+    d.indicator(d.s("giảm 2.048 vụ"), "traffic_accidents", 2048, "vụ", "decrease", "năm 2017", P, None, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 200 người chết"), "traffic_deaths", 200, "người", "decrease", "năm 2017", P, None)
+    d.indicator(d.s("xảy ra 4.028 vụ cháy"), "fires", 4028, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 102 người"), "fire_deaths", 102, "người", None, None, P, None)
+    d.indicator(d.s("thiệt hại về tài sản ước tính 1.650 tỷ đồng"), "fire_property_damage", 1650, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g312():
+    d = Doc("312_cand_cumthidua4_tongket_2020", "2021-01-10")
+    d.g["document"]["note"] = ("an emulation cluster's year review (as probe 176, dev 012): five provinces' joint figures and goals have no one scope (rule "
+                               "14); one province's figures its own; the pact 'thống nhất' an agreement of five bodies (speaker null); the conference's "
+                               "request to the Ministry for flags a directive (rule 8, judgement); the new cluster head's 'cam kết … ít nhất 2 đợt' a "
+                               "target, no directive (as probe 032); the money for one province's officers a commitment with no one giver")
+    HO, TH, QU, SO = "Nguyễn Đức Hoàng", "Lê Văn Thái", "Trần Minh Quý", "Phan Văn Sơn"
+    C4, CUC = "Cụm thi đua số 4", "Cục Công tác đảng và công tác chính trị"
+    PROV = ["Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa"]
+    d.event(d.sent("Sáng 9-1-2021,", "giao ước thi đua năm 2021."), type="conference", date="2021-01-09", place="TP Quy Nhơn",
+            localities=["Quy Nhơn"] + PROV, leader=HO, note="the cluster head chairs (as probe 176)")
+    d.person(HO, ["Đại tá"], ["Giám đốc Công an tỉnh Bình Định", "Cụm trưởng " + C4], d.m(HO, n=1), note="'năm 2020' after the cluster is its term")
+    d.person(TH, ["Thiếu tướng"], ["Phó Cục trưởng " + CUC], d.m(TH, n=3), note="', Bộ Công an' after the department names its ministry; later 'Đồng chí'")
+    d.person(QU, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Bình Định"], d.m(QU, n=1))
+    d.person(SO, ["Đại tá"], ["Giám đốc Công an tỉnh Phú Yên"], d.m(SO, n=1))
+    d.org(C4, d.m(C4, n=5), note="a named body (as probe 176); title, lead, inside the chair's position, body and the flag's name")
+    d.org("Công an tỉnh Bình Định", d.m("Công an tỉnh Bình Định", n=4), note="inside two positions; 'Công an 5 tỉnh Quảng Nam, …' no body (as probe 176)")
+    d.org("Công an tỉnh Khánh Hòa", d.m("Công an tỉnh Khánh Hòa", n=2))
+    d.org("Công an tỉnh Quảng Ngãi", d.m("Công an tỉnh Quảng Ngãi", n=1))
+    d.org("Công an tỉnh Quảng Nam", d.m("Công an tỉnh Quảng Nam", n=2))
+    d.org("Công an tỉnh Phú Yên", d.m("Công an tỉnh Phú Yên", n=2))
+    d.org(CUC, d.m(CUC, n=1), note="inside the position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 074, 253)")
+    d.loc("Quảng Nam", "province", "49", "Đà Nẵng", "48", d.m("Quảng Nam", n=3))
+    d.loc("Quảng Ngãi", "province", "51", "Quảng Ngãi", "51", d.m("Quảng Ngãi", n=2))
+    d.loc("Bình Định", "province", "52", "Gia Lai", "52", d.m("Bình Định", n=6))
+    d.loc("Phú Yên", "province", "54", "Đắk Lắk", "66", d.m("Phú Yên", n=3))
+    d.loc("Khánh Hòa", "province", "56", "Khánh Hòa", "56", d.m("Khánh Hòa", n=3))
+    d.loc("Quy Nhơn", "district", "540", None, None, d.m("Quy Nhơn", n=1), note="a city (thành phố) in 2021")
+    d.legal(d.s("Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị"), "directive", "05", "05-CT/TW", "2016-05-15", "Bộ Chính trị")
+    d.directive(d.sent("Đồng chí đề nghị Công an các tỉnh trong Cụm", "ngay từ cơ sở."), TH, "đề nghị", addressee="Công an các tỉnh trong Cụm",
+                note="speaker by 'Đồng chí'; the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("Thiếu tướng Lê Văn Thái lưu ý", "nhiệm kỳ 2021 - 2026."), TH, "lưu ý", addressee="các đơn vị")
+    d.directive(d.sent("Theo đó, Công an các tỉnh trong Cụm thống nhất", "trước ngày 31/12/2021."), None, "thống nhất",
+                note="five bodies' agreement (as probe 176)")
+    d.directive(d.sent("Hội nghị đã biểu quyết suy tôn", "tặng Cờ thi đua."), None, "đề nghị", addressee="Bộ Công an",
+                note="NEW judgement: the conference's request to the Ministry (rule 8: a body that asks); the flags it asks for are no commitment")
+    Y = "2021"
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về trật tự xã hội so với năm 2020"), "social_order_crime", "decrease", 3, "%", True, "năm 2020", Y, None,
+             note="five provinces' joint goal: no one scope (rule 14, as probe 176)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, None)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, None)
+    d.target(d.s("100% Công an xã được bố trí trụ sở làm việc trước ngày 31/12/2021"), "commune_police_headquarters", "reach", 100, "%", False, None,
+             "2021-12-31", None)
+    d.target(d.s("tổ chức ít nhất 2 đợt kiểm tra chéo trong năm 2021"), "cross_inspections", "reach", 2, "đợt", True, None, Y, None,
+             note=NEW + "; the new cluster head's pledge for the cluster ('cam kết'): a target, no directive (as probe 032); the cluster's: no one scope")
+    d.commitment(d.s("trao 250 triệu đồng hỗ trợ cán bộ, chiến sĩ Công an tỉnh Quảng Nam"), "funding", 250, "triệu đồng",
+                 note="five provinces' leaders give: no one giver (as probe 176); the receivers are a body's officers: not annotated")
+    P = "năm 2020"
+    d.indicator(d.s("điều tra, làm rõ 2.846 vụ phạm tội về trật tự xã hội"), "cases_solved", 2846, "vụ", None, None, P, None,
+                note="'Trong năm' after 'năm 2020'; five provinces' joint figures: no one scope (rule 14)")
+    d.indicator(d.s("đạt tỷ lệ 84,2%"), "case_clearance_rate", 84.2, "%", None, None, P, None)
+    d.indicator(d.s("triệt phá 96 băng, nhóm tội phạm"), "criminal_gangs", 96, "băng, nhóm", None, None, P, None)
+    d.indicator(d.s("bắt giữ 1.532 vụ"), "drug_crime", 1532, "vụ", None, None, P, None)
+    d.indicator(d.s("2.207 đối tượng phạm tội về ma túy"), "suspects_arrested", 2207, "đối tượng", None, None, P, None)
+    d.indicator(d.s("bắt, vận động đầu thú 412 đối tượng truy nã"), "wanted_arrested", 412, "đối tượng", None, None, P, None)
+    d.indicator(d.s("kéo giảm 12,4% số vụ phạm tội về trật tự xã hội so với năm 2019"), "social_order_crime", 12.4, "%", "decrease", "năm 2019", P,
+                "Khánh Hòa", note="one province's figure: its own scope; the review's year")
+    d.indicator(d.s("phát hiện, xử lý 47 vụ cho vay lãi nặng"), "usury", 47, "vụ", None, None, P, "Quảng Ngãi")
+    d.write()
+
+
+def g313():
+    d = Doc("313_daibieunhandan_giamsat_pccc_haiphong_2025", "2025-10-15")
+    d.g["document"]["note"] = ("a National Assembly committee's supervision delegation after July 2025 in the merged Hải Phòng (as probe 048, 224); the "
+                               "host's 'thành phố sẽ bố trí …' gives commitments with no giver ('thành phố' names no body, as probe 277) and no "
+                               "directive; what the money buys its own commitments (round 21); a member's question asks for an answer, no directive (as "
+                               "probe 293); the head's 'a) b) c)' one directive each; the closing 'sẽ được … tổng hợp' no directive (as probe 048); the "
+                               "city's size (114 communes) no figure; the intertitle read as a title")
+    TO, YE, TH, HI, S = "Lê Tấn Tới", "Nguyễn Thị Hải Yến", "Phạm Văn Thắng", "Nguyễn Văn Hiển", "Hải Phòng"
+    UB = "Ủy ban Quốc phòng, An ninh và Đối ngoại"
+    LAW = "Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ"
+    d.event(d.sent("Chiều 14.10,", "cứu hộ năm 2024."), type="working_session", date="2025-10-14", place=None, localities=[S], leader=TO,
+            note="a supervision delegation working with the city (as probe 048); its head leads")
+    d.person(TO, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Chủ nhiệm Ủy ban", "Trưởng đoàn"], d.m(TO, n=2),
+             note="'Chủ nhiệm Ủy ban làm Trưởng đoàn' as written (as probe 048); later 'Trưởng đoàn', 'Ông'")
+    d.person(YE, [], ["Phó Chủ tịch UBND thành phố"], d.m(YE, n=2), note="a woman ('bà')")
+    d.person(TH, ["Thiếu tướng"], ["Giám đốc Công an TP Hải Phòng"], d.m(TH, n=2))
+    d.person(HI, [], ["đại biểu Quốc hội"], d.m(HI, n=1), note="a member of the delegation; the position as written (rule 7)")
+    d.org(UB, d.m(UB, n=2), note="the committee's name ends before 'của Quốc hội' (as probe 048, 224); renamed in 2025")
+    qh = [x for x in d.m("Quốc hội", n=4) if d.t[x[0] - len("Ủy ban Thường vụ "):x[0]] != "Ủy ban Thường vụ "]
+    assert len(qh) == 3, qh
+    d.org("Quốc hội", qh, note="after the committee, the resolution's issuer and inside the member's position; not inside 'Ủy ban Thường vụ Quốc hội'")
+    d.org("Ủy ban Thường vụ Quốc hội", d.m("Ủy ban Thường vụ Quốc hội", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("UBND TP Hải Phòng", d.m("UBND TP Hải Phòng", n=1), note="bare 'UBND thành phố' has no place (rule 1)")
+    d.org("Công an TP Hải Phòng", d.m("Công an TP Hải Phòng", n=1), note="inside the position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=2))
+    d.loc(S, "province", "31", S, "31", d.m(S, n=3), note=POST2025 + " (Hải Phòng with Hải Dương, 31)")
+    d.loc("Hải Dương", "province", "30", S, "31", d.m("Hải Dương", n=2), note="former province")
+    d.loc("An Lão", "commune", "11629", "An Lão", "11629", d.m("An Lão", n=1), note="a commune since July 2025")
+    d.loc("Chí Linh", "commune", "10546", "Chí Linh", "10546", d.m("Chí Linh", n=1), note="a ward since July 2025")
+    laws = d.m(LAW, n=3)
+    d.legal(laws[0], "law", None, None, None, None, note="in the title, no year")
+    d.legal(d.s(LAW + " năm 2024"), "law", None, None, "2024", None)
+    d.legal(laws[2], "law", None, None, None, None, note="'có hiệu lực từ ngày 1/7/2025' is no date of issue")
+    d.legal(d.s("Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội"), "resolution", "202", "202/2025/QH15", "2025-06-12", "Quốc hội")
+    d.legal(d.s("Nghị định số 105/2025/NĐ-CP ngày 15/5/2025 của Chính phủ"), "decree", "105", "105/2025/NĐ-CP", "2025-05-15", "Chính phủ")
+    d.directive(d.sent("Tại buổi làm việc, Thiếu tướng Phạm Văn Thắng kiến nghị", "lực lượng dân phòng."), TH, "kiến nghị", addressee="Bộ Công an",
+                note="the host's requests (rule 8); the staff asked of the Ministry are no commitment (as probe 048)")
+    d.directive(d.sent("Trưởng đoàn đề nghị UBND thành phố", "một số nội dung sau:"), TO, "đề nghị", addressee="UBND thành phố",
+                note="speaker by position; the sentence before ('ghi nhận') is an assessment; introduces 'a) b) c)'")
+    d.directive(d.sent("Rà soát, xử lý dứt điểm 96", "trước ngày 30/6/2026;"), TO, None, note="item a)")
+    d.directive(d.sent("Bảo đảm 100% đội dân phòng", "trong năm 2026;"), TO, None, note="item b)")
+    d.directive(d.sent("Tổng hợp khó khăn, vướng mắc", "trước ngày 15/11/2025."), TO, None, note="item c); a deadline with no figure: no target")
+    d.directive(d.sent("Ông cũng lưu ý thành phố", "nhà trọ."), TO, "lưu ý", addressee="thành phố")
+    d.target(d.s("xử lý dứt điểm 96 công trình chưa được nghiệm thu về phòng cháy, chữa cháy trước ngày 30/6/2026"), "fire_unaccepted_buildings", "reach",
+             96, "công trình", False, None, "2026-06-30", S, note="a counted task with a deadline (as probe 046's black spots)")
+    d.target(d.s("100% đội dân phòng ở các xã, phường được huấn luyện nghiệp vụ và trang bị phương tiện chữa cháy ban đầu trong năm 2026"),
+             "civil_defence_teams_trained_rate", "reach", 100, "%", False, None, "2026", S, note=NEW + "; all the city's communes: the city")
+    d.commitment(d.s("bố trí 420 tỷ đồng trong giai đoạn 2026 - 2027"), "funding", 420, "tỷ đồng", note="'thành phố sẽ': no body named (as probe 277)")
+    d.commitment(d.s("24 xe chữa cháy, cứu nạn, cứu hộ"), "equipment", 24, "xe", note="what the money buys (round 21); rule 15")
+    d.commitment(d.s("xây dựng trụ sở 2 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực"), "construction", 2, "trụ sở",
+                 note="offices the money builds (as probe 253); the teams to be formed are no bodies yet (as probe 268's centre)")
+    d.indicator(d.s("Còn 96 công trình chưa được nghiệm thu"), "fire_unaccepted_buildings", 96, "công trình", None, None, None, S, note=INTERTITLE)
+    P, B = "Từ ngày 1/7 đến ngày 30/9/2025", "cùng kỳ năm 2024"
+    d.indicator(d.s("xảy ra 63 vụ cháy"), "fires", 63, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 3 người"), "fire_deaths", 3, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 5 người"), "fire_injuries", 5, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại về tài sản ước tính 21,4 tỷ đồng"), "fire_property_damage", 21.4, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("giảm 9 vụ"), "fires", 9, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 5.820 lượt cơ sở"), "fire_safety_inspections", 5820, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 412 trường hợp"), "fire_safety_penalties", 412, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 3,8 tỷ đồng"), "fire_safety_fines", 3.8, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 17 cơ sở"), "fire_safety_suspensions", 17, "cơ sở", None, None, P, S)
+    d.indicator(d.s("còn 96 công trình chưa được nghiệm thu về phòng cháy, chữa cháy"), "fire_unaccepted_buildings", 96, "công trình", None, None, None, S,
+                note="a current state ('hiện còn'), no period")
+    d.write()
+
+
+def g314():
+    d = Doc("314_chinhphu_thuongtruc_pccc_2023", "2023-09-22")
+    d.g["document"]["note"] = ("the Government's standing members meet after a fire: its figures and goals are the country's (scope null); the PM's "
+                               "tasks to each ministry one directive per sentence; his 'đồng ý để Bộ Tài chính bố trí …' a named official's agreement "
+                               "(round 22: he is the speaker) and a commitment of the ministry; Hà Nội's 'thành phố sẽ bố trí' a commitment with no "
+                               "giver (as probe 277); the title's norm a target (round 19), the intertitle read as a title")
+    CH, HA, QU, TL, NG, TH = "Phạm Minh Chính", "Trần Hồng Hà", "Trần Lưu Quang", "Tô Lâm", "Nguyễn Thanh Nghị", "Trần Sỹ Thanh"
+    TT = "Thường trực Chính phủ"
+    d.event(d.sent("Chiều 21/9, tại trụ sở Chính phủ,", "TP Hà Nội."), type="conference", date="2023-09-21", place="trụ sở Chính phủ",
+            localities=["Thanh Xuân", "Hà Nội"], leader=CH,
+            note="a meeting (rule 4) the PM chairs; the district and city the sentence names (the fire's) are its localities (as probe 082's country)")
+    d.person(CH, [], ["Thủ tướng"], d.m(CH, n=2), note="later 'Thủ tướng' alone")
+    d.person(HA, [], ["Phó Thủ tướng"], d.m(HA, n=1), note="a plural position before a list ('các Phó Thủ tướng A, B', round 2)")
+    d.person(QU, [], ["Phó Thủ tướng"], d.m(QU, n=2))
+    d.person(TL, ["Đại tướng"], ["Bộ trưởng Bộ Công an"], d.m(TL, n=2))
+    d.person(NG, [], ["Bộ trưởng Bộ Xây dựng"], d.m(NG, n=2))
+    d.person(TH, [], ["Chủ tịch UBND TP Hà Nội"], d.m(TH, n=1), note="later 'Ông'")
+    tt = d.m(TT, n=1)
+    d.org(TT, tt, note="NEW judgement: the Government's standing members, a named national body (no place needed)")
+    d.org("Chính phủ", [x for x in d.m("Chính phủ", n=5) if x[1] != tt[0][1]],
+          note="'trụ sở Chính phủ', inside 'Thủ tướng Chính phủ' (×2) and 'đề xuất Chính phủ'; not inside 'Thường trực Chính phủ'")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    d.org("Bộ Xây dựng", d.m("Bộ Xây dựng", n=3))
+    d.org("Bộ Tài chính", d.m("Bộ Tài chính", n=2))
+    d.org("UBND TP Hà Nội", d.m("UBND TP Hà Nội", n=1), note="inside the position; 'Công an các địa phương' no body")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=3))
+    d.loc("Thanh Xuân", "district", "009", None, None, d.m("Thanh Xuân", n=1))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Hồ Chí Minh", n=1))
+    d.legal(d.s("Công điện số 832/CĐ-TTg ngày 13/9/2023 của Thủ tướng Chính phủ"), "official_dispatch", "832", "832/CĐ-TTg", "2023-09-13",
+            "Thủ tướng Chính phủ", note="kind as probe 040")
+    d.directive(d.sent("Ông đề xuất Chính phủ sớm ban hành", "kết hợp kinh doanh."), TH, "đề xuất", addressee="Chính phủ",
+                note="the city's request (rule 8); the sentence before is its pledge, no directive (as probe 277)")
+    d.directive(d.sent("Kết luận cuộc họp, Thủ tướng Phạm Minh Chính yêu cầu", "trên địa bàn."), CH, "yêu cầu", addressee="các bộ, ngành, địa phương")
+    d.directive(d.sent("Bộ Công an chủ trì, phối hợp", "cán bộ quản lý."), CH, None, note="a task to one ministry carries his conclusion on")
+    d.directive(d.sent("Bộ Xây dựng hoàn thành sửa đổi", "trong tháng 10/2023."), CH, None)
+    d.directive(d.sent("Bộ Tài chính nghiên cứu", "chung cư mini, nhà trọ."), CH, None)
+    d.directive(d.sent("Thủ tướng đồng ý để Bộ Tài chính", "các địa phương."), CH, "đồng ý",
+                note="a named official's agreement to fund (round 22's 'thống nhất bố trí' by a person: he is the speaker)")
+    d.directive(d.sent("\"Chúng ta phải phấn đấu năm 2024", "Thủ tướng nhấn mạnh."), CH, "nhấn mạnh", note="quotation first, speaker after")
+    d.directive(d.sent("Thủ tướng giao Phó Thủ tướng Trần Lưu Quang", "Thủ tướng Chính phủ kết quả."), CH, "giao", addressee="Phó Thủ tướng Trần Lưu Quang")
+    d.target(d.s("Tổng kiểm tra 100% chung cư mini, nhà trọ trước ngày 31/12/2023"), "fire_safety_inspection_rate", "reach", 100, "%", False, None,
+             "2023-12-31", None, note="the title's norm (round 19)")
+    d.target(d.s("hoàn thành tổng kiểm tra 100% nhà chung cư mini, nhà ở nhiều căn hộ, nhà trọ trên toàn quốc trước ngày 31/12/2023"),
+             "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2023-12-31", None, note="national")
+    d.target(d.s("kéo giảm ít nhất 10% số người chết do cháy, nổ so với năm 2023"), "fire_deaths", "decrease", 10, "%", True, "năm 2023", "2024", None)
+    d.commitment(d.s("bố trí khoảng 200 tỷ đồng"), "funding", 200, "tỷ đồng", note="'thành phố sẽ bố trí': no body named (as probe 277); households no body")
+    d.commitment(d.s("bố trí 1.000 tỷ đồng từ nguồn dự phòng ngân sách trung ương năm 2023"), "funding", 1000, "tỷ đồng", giver="Bộ Tài chính",
+                 receiver="Bộ Công an")
+    d.indicator(d.s("Hơn 3.100 cơ sở không bảo đảm an toàn"), "fire_safety_violations", 3100, "cơ sở", None, None, None, None, note=INTERTITLE)
+    P, B = "8 tháng đầu năm 2023", "cùng kỳ năm 2022"
+    d.indicator(d.s("xảy ra 2.318 vụ cháy"), "fires", 2318, "vụ", None, None, P, None, note="told by the minister; national")
+    d.indicator(d.s("làm chết 62 người"), "fire_deaths", 62, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 91 người"), "fire_injuries", 91, "người", None, None, P, None)
+    d.indicator(d.s("thiệt hại về tài sản ước tính 598 tỷ đồng"), "fire_property_damage", 598, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("số vụ cháy giảm 11,2%"), "fires", 11.2, "%", "decrease", B, P, None, note="the baseline opens the clause")
+    d.indicator(d.s("số người chết tăng 4 người"), "fire_deaths", 4, "người", "increase", B, P, None)
+    d.indicator(d.s("rà soát 13.400 cơ sở"), "fire_safety_inspections", 13400, "cơ sở", None, None, None, None,
+                note="the review after the dispatch: its sentence gives no period (judgement)")
+    d.indicator(d.s("phát hiện 3.120 cơ sở không bảo đảm điều kiện an toàn về phòng cháy, chữa cháy"), "fire_safety_violations", 3120, "cơ sở", None, None,
+                None, None)
+    d.indicator(d.s("tạm đình chỉ hoạt động 428 cơ sở"), "fire_safety_suspensions", 428, "cơ sở", None, None, None, None)
+    d.write()
+
+
+def g315():
+    d = Doc("315_vov_c50_tongket_congnghecao_2015", "2016-01-14")
+    d.g["document"]["note"] = ("a Ministry department's national year review with the central bank: figures and goals national (scope null); 'Cục C50' "
+                               "the department by its code (as probe 020's 'Cục A05'); the coordination regulation an agreement cited twice (as probe "
+                               "091, 148) and its 'hai bên thống nhất' a joint agreement; the bank's and the association's pledges commitments, no "
+                               "directives; 'Phó Thống đốc' no gazetteer position (as probe 296's fix); a quoted two-sentence demand two directives")
+    NAM, NGOC, THANG = "Bùi Văn Nam", "Nguyễn Văn Ngọc", "Nguyễn Toàn Thắng"
+    C50 = "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao"
+    NH = "Ngân hàng Nhà nước Việt Nam"
+    d.event(d.sent("Sáng nay (14/1),", "Ngân hàng Nhà nước Việt Nam."), type="conference", date="2016-01-14", place="Hà Nội", localities=["Hà Nội"],
+            leader=NAM, note="'Sáng nay (14/1)' in a report of that day; the deputy minister chairs (next sentence); the bank's country is no locality of "
+                             "the event (as probe 295's region)")
+    d.person(NAM, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(NAM, n=3), note="later 'Thứ trưởng', 'Đồng chí'")
+    d.person(NGOC, ["Thiếu tướng"], ["Cục trưởng " + C50], d.m(NGOC, n=2), note="later 'Ông'")
+    d.person(THANG, [], [], d.m(THANG, n=1), note="'Phó Thống đốc Ngân hàng Nhà nước Việt Nam': no gazetteer position (as probe 296's fix)")
+    d.org(C50, d.m(C50, n=2) + d.m("Cục C50", n=3), note="the lead's '(C50)' is part of its mention; 'Cục C50' the same department (as probe 020)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    nh = d.m(NH, n=2)
+    short = [x for x in d.m("Ngân hàng Nhà nước", n=3) if not any(a <= x[0] < b for a, b in nh)]
+    d.org(NH, nh + short, note="also 'Ngân hàng Nhà nước' written short after its full name (as probe 241's fix)")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Bộ Thông tin và Truyền thông", d.m("Bộ Thông tin và Truyền thông", n=1))
+    d.org("Hiệp hội Ngân hàng Việt Nam", d.m("Hiệp hội Ngân hàng Việt Nam", n=1), note="'Tổ công tác liên ngành' is no named body")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=4), note="three inside bodies' names (rule 10)")
+    q = d.m("Quy chế phối hợp", n=2)
+    d.legal(q[0], "agreement", None, None, None, None, note="a coordination regulation signed by two bodies (as probe 091, 148)")
+    d.legal(q[1], "agreement", None, None, None, None, note="cited again by its kind phrase")
+    d.legal(d.s("Luật An toàn thông tin mạng năm 2015"), "law", None, None, "2015", None)
+    d.legal(d.s("Bộ luật Hình sự năm 1999"), "code", None, None, "1999", None)
+    d.directive(d.sent("Ông đề nghị Bộ Thông tin và Truyền thông", "trước ngày 30/6/2016."), NGOC, "đề nghị", addressee="Bộ Thông tin và Truyền thông",
+                note="a task with a deadline and no figure: no target")
+    d.directive(d.sent("Theo Quy chế phối hợp, hai bên thống nhất", "cán bộ điều tra."), None, "thống nhất", note="joint agreement (as probe 148)")
+    d.directive(d.sent("Thứ trưởng yêu cầu Cục C50", "công nghệ cao."), NAM, "yêu cầu", addressee="Cục C50",
+                note="speaker by position; the paragraph before is praise and an assessment ('nhận định')")
+    d.directive(d.sent("Đồng chí lưu ý Cục phải", "công nghệ thông tin."), NAM, "lưu ý", addressee="Cục")
+    d.directive(d.sent("\"Tội phạm đi trước một bước", "đi trước hai bước."), NAM, None, note="the quotation's first sentence asks ('chúng ta phải')")
+    d.directive(d.sent("Không để không gian mạng", "Bùi Văn Nam nhấn mạnh."), NAM, "nhấn mạnh", note="speaker named after the quotation")
+    Y = "2016"
+    d.target(d.s("tỷ lệ điều tra, khám phá các vụ lừa đảo qua mạng đạt trên 60%"), "fraud_clearance_rate", "reach", 60, "%", True, None, Y, None)
+    d.target(d.s("giải quyết 100% tin báo, tố giác về tội phạm sử dụng công nghệ cao"), "crime_report_resolution_rate", "reach", 100, "%", False, None, Y,
+             None)
+    d.target(d.s("trao đổi thông tin về các thủ đoạn phạm tội mới ít nhất 1 lần mỗi quý"), "crime_info_exchanges", "reach", 1, "lần", True, None, None,
+             None, note="a norm agreed (as probe 148, 294)")
+    d.target(d.s("cung cấp thông tin tài khoản trong vòng 24 giờ"), "info_response_hours", "reach", 24, "giờ", False, None, None, None,
+             note="gold fixed after the eval: an upper bound on a time ('trong vòng 24 giờ') is a reach target, settled in probes 080, 085, 172, "
+                  "187 and 206 (206's 'info_response_hours', " + NEW + ", for the same duty of banks); the blind gold left the bank's pledged time limit out; "
+                  "a pledge ('sẽ … chỉ đạo'), no directive")
+    d.commitment(d.s("cử 10 cán bộ tham gia Tổ công tác liên ngành"), "staffing", 10, "cán bộ", giver=NH,
+                 note="'Ngân hàng Nhà nước sẽ cử …': a pledge, no directive")
+    d.commitment(d.s("hỗ trợ 5 tỷ đồng để xây dựng hệ thống cảnh báo sớm giao dịch nghi vấn"), "funding", 5, "tỷ đồng", giver="Hiệp hội Ngân hàng Việt Nam",
+                 note="'Đại diện X cam kết …' gives for X")
+    d.indicator(d.s("Tội phạm sử dụng công nghệ cao tăng 31%"), "high_tech_crime", 31, "%", "increase", None, None, None,
+                note="the title's figures (as probe 111): no period or baseline")
+    d.indicator(d.s("số tiền bị chiếm đoạt hơn 820 tỷ đồng"), "fraud_losses", 820, "tỷ đồng", None, None, None, None)
+    P = "năm 2015"
+    d.indicator(d.s("phát hiện 1.068 vụ tội phạm sử dụng công nghệ cao"), "high_tech_crime", 1068, "vụ", None, None, P, None, note="national")
+    d.indicator(d.s("tăng 31% so với năm 2014"), "high_tech_crime", 31, "%", "increase", "năm 2014", P, None)
+    d.indicator(d.s("khởi tố 212 vụ án"), "cases_prosecuted", 212, "vụ án", None, None, P, None)
+    d.indicator(d.s("bắt 489 đối tượng"), "suspects_arrested", 489, "đối tượng", None, None, P, None)
+    d.indicator(d.s("126 đối tượng là người nước ngoài"), "suspects_arrested", 126, "đối tượng", None, None, P, None, note="a part ('trong đó', as probe 293)")
+    d.indicator(d.s("Số tiền bị chiếm đoạt hơn 820 tỷ đồng"), "fraud_losses", 820, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("gỡ bỏ 2.350 trang web lừa đảo"), "fraud_websites_removed", 2350, "trang web", None, None, P, None)
+    d.indicator(d.s("phong tỏa 1.940 tài khoản"), "accounts_frozen", 1940, "tài khoản", None, None, P, None,
+                note="a result told as the force's request to banks: no directive (a past action)")
+    d.indicator(d.s("ghi nhận 31.585 cuộc tấn công mạng"), "cyber_attacks", 31585, "cuộc", None, None, P, None, note="'Cũng trong năm': the review's year")
+    d.write()
+
+
+def g316():
+    d = Doc("316_nhandan_tocongtac_dean06_tongket_2022", "2022-12-29")
+    d.g["document"]["note"] = ("the Government's Đề án 06 working group's national review chaired by the PM (as probe 005): figures and goals national "
+                               "(scope null) but for one province's; totals 'Tính đến ngày …' have no period (as probe 049, 076); the PM's '1. 2. 3. 4.' "
+                               "one directive each; a ministry's 'Bộ sẽ …' a target, no directive (as probe 046); a company's pledge a commitment; the "
+                               "quoted 'Đề án 06 là …' an assessment, no directive; the title's goal a target (round 19)")
+    CH, TL, PH, HU, TH = "Phạm Minh Chính", "Tô Lâm", "Nguyễn Văn Phương", "Nguyễn Mạnh Hùng", "Tào Đức Thắng"
+    TO = "Tổ công tác triển khai Đề án 06"
+    VT = "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    d.event(d.sent("Chiều 28-12,", "(Đề án 06)."), type="conference", date="2022-12-28", place=None, localities=[], leader=CH,
+            note="a national online conference the PM chairs (as probe 005)")
+    d.person(CH, [], ["Thủ tướng", "Tổ trưởng " + TO], d.m(CH, n=2), note="later 'Thủ tướng'")
+    d.person(TL, ["Đại tướng"], ["Bộ trưởng Bộ Công an", "Tổ phó Thường trực Tổ công tác"], d.m(TL, n=2),
+             note="as written (rule 7); 'Tổ công tác' short for the group named in full in the lead")
+    d.person(PH, [], ["Chủ tịch UBND tỉnh Thừa Thiên Huế"], d.m(PH, n=1), note="later 'Ông'")
+    d.person(HU, [], ["Bộ trưởng Bộ Thông tin và Truyền thông"], d.m(HU, n=1))
+    d.person(TH, [], ["Chủ tịch", "Tổng Giám đốc " + VT], d.m(TH, n=1), note="'Chủ tịch kiêm Tổng Giám đốc …': both offices (judgement)")
+    full = d.m(TO, n=1)
+    short = [x for x in d.m("Tổ công tác", n=2) if x[0] != full[0][0]]
+    d.org(TO, full + short, note="inside the PM's position; also 'Tổ công tác' written short after its full name (as probe 241's fix)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
+    gov = [x for x in d.m("Chính phủ", n=4) if d.t[x[1]:x[1] + 3] != " số"]
+    assert len(gov) == 3, gov
+    d.org("Chính phủ", gov, note="inside 'Thủ tướng Chính phủ' (×2) and the decree's issuer; 'Chính phủ số' (digital government) is no body")
+    d.org("UBND tỉnh Thừa Thiên Huế", d.m("UBND tỉnh Thừa Thiên Huế", n=1), note="inside the position; 'UBND 63 tỉnh, thành phố' no body")
+    d.org("Bộ Thông tin và Truyền thông", d.m("Bộ Thông tin và Truyền thông", n=2))
+    d.org(VT, d.m(VT, n=1), note="'Cổng Dịch vụ công quốc gia' and 'Cơ sở dữ liệu quốc gia về dân cư' are systems, no bodies")
+    d.loc("Thừa Thiên Huế", "province", "46", "Huế", "46", d.m("Thừa Thiên Huế", n=1),
+          note="the name in 2022 (as dev 012); the app 'Huế-S' is no mention")
+    occ = d.m("Đề án 06", n=6)
+    d.legal(occ[0], "project", "06", None, None, None, note="in the title")
+    d.legal(occ[1], "project", "06", None, None, None, note="inside the working group's name (as probe 005)")
+    d.legal(d.sent("Đề án phát triển ứng dụng dữ liệu", "(Đề án 06)"), "project", "06", None, None, None,
+            note="by its title with its short name in brackets (as probe 005)")
+    for x in occ[3:]:
+        d.legal(x, "project", "06", None, None, None)
+    d.legal(d.s("Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ")
+    d.legal(d.s("Luật Cư trú năm 2020"), "law", None, None, "2020", None)
+    d.legal(d.s("Nghị định số 59/2022/NĐ-CP ngày 5/9/2022 của Chính phủ"), "decree", "59", "59/2022/NĐ-CP", "2022-09-05", "Chính phủ")
+    d.directive(d.sent("Bộ trưởng Tô Lâm đề xuất Thủ tướng Chính phủ", "của Chính phủ."), TL, "đề xuất", addressee="Thủ tướng Chính phủ",
+                note="the Ministry's proposal to the PM (rule 8)")
+    d.directive(d.sent("Ông kiến nghị Bộ Công an", "an sinh xã hội."), PH, "kiến nghị", addressee="Bộ Công an", note="a province's request (rule 8)")
+    d.directive(d.sent("Thủ tướng yêu cầu các bộ, ngành, địa phương", "4 nhóm nhiệm vụ:"), CH, "yêu cầu", addressee="các bộ, ngành, địa phương",
+                note="the sentence before is praise; introduces '1. 2. 3. 4.'")
+    d.directive(d.sent("Bộ Công an hoàn thành cấp thẻ", "trong năm 2023."), CH, None, note="item 1")
+    d.directive(d.sent("Các bộ, ngành hoàn thành tích hợp", "về dân cư."), CH, None, note="item 2")
+    d.directive(d.sent("Chủ tịch UBND các tỉnh, thành phố trực tiếp", "chính trị trọng tâm."), CH, None, note="item 3")
+    d.directive(d.sent("Bộ Thông tin và Truyền thông bảo đảm", "của công dân."), CH, None, note="item 4")
+    Y = "2023"
+    d.target(d.s("Phấn đấu kích hoạt ít nhất 40 triệu tài khoản định danh điện tử trong năm 2023"), "electronic_ids", "reach", 40000000, "tài khoản", True,
+             None, Y, None, note="the title's goal (round 19)")
+    d.target(d.s("cấp thẻ căn cước công dân cho 100% công dân đủ điều kiện trong quý I/2023"), "id_card_rate", "reach", 100, "%", False, None, "2023-03-31",
+             None, note="a quarter's last day")
+    d.target(d.s("kích hoạt ít nhất 40 triệu tài khoản định danh điện tử trong năm 2023", 1), "electronic_ids", "reach", 40000000, "tài khoản", True, None,
+             Y, None, note="as probe 005's accounts")
+    d.target(d.s("hoàn thành tích hợp 25/25 dịch vụ công thiết yếu trên Cổng Dịch vụ công quốc gia trước ngày 30/6/2023"), "online_public_services",
+             "reach", 25, "dịch vụ", False, None, "2023-06-30", None, note="a fraction read as its numerator")
+    d.target(d.s("chuẩn hóa 100% thông tin thuê bao di động trước ngày 31/3/2023"), "subscriber_data_standardized_rate", "reach", 100, "%", False, None,
+             "2023-03-31", None, note=NEW + "; the ministry's pledge ('Bộ sẽ …'): a target, no directive (as probe 046)")
+    d.commitment(d.s("hỗ trợ 2.000 thiết bị đọc chip căn cước công dân"), "equipment", 2000, "thiết bị", giver=VT,
+                 note="a company's pledge; receivers generic ('Công an cấp xã …'): not annotated")
+    d.indicator(d.s("cấp hơn 80,1 triệu thẻ căn cước công dân gắn chip"), "electronic_ids", 80100000, "thẻ", None, None, None, None,
+                note="'Tính đến ngày 20/12/2022': a running total, no period (as probe 049, 076); key as probe 005; national")
+    d.indicator(d.s("thu nhận 11,5 triệu hồ sơ định danh điện tử"), "electronic_ids", 11500000, "hồ sơ", None, None, None, None)
+    d.indicator(d.s("kích hoạt 4,9 triệu tài khoản định danh điện tử"), "electronic_ids", 4900000, "tài khoản", None, None, None, None)
+    d.indicator(d.s("20/25 dịch vụ công thiết yếu"), "online_public_services", 20, "dịch vụ", None, None, None, None, note="a fraction: the numerator")
+    d.indicator(d.s("cung cấp, xác thực hơn 2,1 tỷ lượt thông tin công dân"), "citizen_data_verifications", 2100000000, "lượt", None, None, "năm 2022",
+                None, note=NEW)
+    d.indicator(d.s("cung cấp 1.124 dịch vụ công trực tuyến"), "online_public_services", 1124, "dịch vụ", None, None, None, "Thừa Thiên Huế",
+                note="one province's figure, told by its chairman")
+    d.indicator(d.s("100% xã, phường, thị trấn có điểm hỗ trợ người dân thực hiện thủ tục trực tuyến"), "communes_with_online_support_rate", 100, "%", None,
+                None, None, "Thừa Thiên Huế", note=NEW + "; a current state")
+    d.write()
+
+
+def g317():
+    d = Doc("317_ttxvn_kiemtra_congan_cantho_2025", "2025-09-20")
+    d.g["document"]["note"] = ("a Ministry inspection of the merged Cần Thơ's police after July 2025 (as probe 291); the city police's size (31 divisions, "
+                               "103 commune police) no figure (as probe 280, 288); the city's Party board's agreement told by the chairman a directive "
+                               "with speaker null (rule 13) and commitments of money and offices (as probe 253); the '-' tasks one directive each; the "
+                               "Ministry's 'sẽ bổ sung' commitments, no directive")
+    LO, TU, TA, CH, S = "Nguyễn Văn Long", "Nguyễn Văn Thuận", "Huỳnh Thanh Tâm", "Trần Đình Chung", "Cần Thơ"
+    CA, BTV = "Công an TP Cần Thơ", "Ban Thường vụ Thành ủy Cần Thơ"
+    d.event(d.sent("Trong hai ngày 18 và 19/9,", "tỉnh Hậu Giang."), type="inspection", date="2025-09-18", localities=[S, "Sóc Trăng", "Hậu Giang"], leader=LO,
+            note="two days: the first; the team also visits two ward police: place not annotated (as probe 221, 291); the former provinces the "
+                 "sentence names are localities (probe 221's fix)")
+    d.person(LO, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(LO, n=2), note="later 'Thứ trưởng'")
+    d.person(TU, ["Thiếu tướng"], ["Giám đốc " + CA], d.m(TU, n=2))
+    d.person(TA, [], ["Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"], d.m(TA, n=1))
+    d.person(CH, ["Thiếu tướng"], ["Phó Cục trưởng Cục Tổ chức cán bộ"], d.m(CH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=6))
+    d.org(CA, d.m(CA, n=4), note="title, lead, inside the position and the deputy minister's request; bare 'Công an thành phố' has no place")
+    d.org("Công an phường Ninh Kiều", d.m("Công an phường Ninh Kiều", n=1))
+    d.org("Công an phường Phú Lợi", d.m("Công an phường Phú Lợi", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org(BTV, d.m(BTV, n=1), note="bare 'Thành ủy', 'UBND thành phố' inside the chairman's positions have no place")
+    d.org("Cục Tổ chức cán bộ", d.m("Cục Tổ chức cán bộ", n=1))
+    d.loc(S, "province", "92", S, "92", d.m(S, n=7), note=POST2025 + " (Cần Thơ with Sóc Trăng and Hậu Giang, 92); one mention is the dateline")
+    d.loc("Sóc Trăng", "province", "94", S, "92", d.m("Sóc Trăng", n=2), note="former province")
+    d.loc("Hậu Giang", "province", "93", S, "92", d.m("Hậu Giang", n=1), note="former province")
+    d.loc("Ninh Kiều", "commune", "31135", "Ninh Kiều", "31135", d.m("Ninh Kiều", n=1), note="a ward since July 2025")
+    d.loc("Phú Lợi", "commune", "31510", "Phú Lợi", "31510", d.m("Phú Lợi", n=1), note="the Cần Thơ ward since July 2025")
+    d.legal(d.s("Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị, Ban Bí thư"), "conclusion", "127", "127-KL/TW", "2025-02-28",
+            "Bộ Chính trị, Ban Bí thư")
+    d.legal(d.s("Kế hoạch số 148/KH-BCA-V01 ngày 5/7/2025 của Bộ Công an"), "plan", "148", "148/KH-BCA-V01", "2025-07-05", "Bộ Công an")
+    for x in d.m("Đề án 06", n=2):
+        d.legal(x, "project", "06", None, None, None)
+    d.directive(d.sent("Thiếu tướng Nguyễn Văn Thuận kiến nghị", "cho Công an cấp xã."), TU, "kiến nghị", addressee="Bộ Công an",
+                note="a request with no amount: no commitment")
+    d.directive(d.sent("Thay mặt lãnh đạo thành phố,", "còn thiếu."), None, "thống nhất", note="a body's agreement told by a person (rule 13, as probe 288)")
+    d.directive(d.sent("Thứ trưởng đề nghị Công an TP Cần Thơ", "tập trung:"), LO, "đề nghị", addressee=CA,
+                note="speaker by position; the sentence before ('ghi nhận') is an assessment; introduces a '-' list")
+    d.directive(d.sent("Nắm chắc tình hình an ninh nông thôn", "trong mọi tình huống."), LO, None, note="list line")
+    d.directive(d.sent("Phấn đấu năm 2026 kéo giảm", "trước ngày 31/12/2026."), LO, None, note="list line")
+    d.directive(d.sent("Đẩy mạnh Đề án 06,", "trước ngày 31/10/2025."), LO, None, note="list line; a deadline with no figure: no target")
+    d.directive(d.sent("Thành viên Đoàn kiểm tra, Thiếu tướng Trần Đình Chung", "cán bộ, chiến sĩ."), CH, "lưu ý", addressee="Công an thành phố")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2025"), "social_order_crime", "decrease", 5, "%", True, "năm 2025", "2026",
+             S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2026", S)
+    d.target(d.s("100% Công an xã, phường có trụ sở làm việc trước ngày 31/12/2026"), "commune_police_headquarters", "reach", 100, "%", False, None,
+             "2026-12-31", S, note="'Công an xã, phường' stands for all communes: the city")
+    d.target(d.s("mỗi Công an xã có ít nhất 15 cán bộ, chiến sĩ"), "staffing", "reach", 15, "cán bộ, chiến sĩ", True, None, None, S,
+             note="a norm per unit (as probe 253)")
+    d.commitment(d.s("bố trí 450 tỷ đồng trong năm 2026"), "funding", 450, "tỷ đồng", giver=BTV)
+    d.commitment(d.s("trụ sở cho 38 Công an xã, phường còn thiếu"), "construction", 38, "trụ sở", giver=BTV, note="the offices the money builds (as probe 253)")
+    d.commitment(d.s("bổ sung cho Công an thành phố 30 xe ô tô chuyên dùng"), "equipment", 30, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    d.commitment(d.s("250 máy tính"), "equipment", 250, "máy", giver="Bộ Công an", receiver=CA, note="the pledge's second thing")
+    P = "Từ ngày 1/7 đến ngày 15/9/2025"
+    d.indicator(d.s("xảy ra 286 vụ phạm tội về trật tự xã hội"), "social_order_crime", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 6,2% so với cùng kỳ năm 2024"), "social_order_crime", 6.2, "%", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("điều tra, làm rõ 251 vụ"), "cases_solved", 251, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 87,8%"), "case_clearance_rate", 87.8, "%", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 64 đối tượng truy nã"), "wanted_arrested", 64, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 97 vụ"), "drug_crime", 97, "vụ", None, None, P, S)
+    d.indicator(d.s("162 đối tượng phạm tội về ma túy"), "suspects_arrested", 162, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 118 vụ"), "traffic_accidents", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("tiếp nhận 48.600 hồ sơ thủ tục hành chính"), "admin_applications", 48600, "hồ sơ", None, None, None, S,
+                note="its paragraph gives no period (judgement)")
+    d.indicator(d.s("hơn 41.300 hồ sơ nộp trực tuyến"), "online_applications", 41300, "hồ sơ", None, None, None, S, note="a part ('trong đó')")
+    d.indicator(d.s("còn 38 Công an xã, phường chưa có trụ sở làm việc"), "communes_without_police_hq", 38, "Công an xã, phường", None, None, None, S,
+                note="a current state")
+    d.write()
+
+
+def g318():
+    d = Doc("318_antd_dangiuy_cand_trienkhai_nghiquyet_2025", "2025-11-07")
+    d.g["document"]["note"] = ("the Ministry's Party committee after July 2025 rolls out its congress resolution: goals to 2030 national (scope null); "
+                               "'Nghị quyết đề ra các chỉ tiêu' a directive with speaker null (as probe 031, 243); the general aim told by the presenter "
+                               "('xác định mục tiêu tổng quát là …') asks nothing countable and is no directive (judgement); the bare 'Nghị quyết' "
+                               "later is the kind word alone; the minister's lead-in 'nhấn mạnh ba khâu đột phá' and 'Một là … Ba là' one directive "
+                               "each; the conference's agreement told by the minister a directive (rule 13) and a commitment of the Ministry")
+    QU, TO, LO = "Lương Tam Quang", "Trần Quốc Tỏ", "Nguyễn Hải Long"
+    DU, DB = "Đảng ủy Công an Trung ương", "Đảng bộ Công an Trung ương"
+    UK = "Ủy ban Kiểm tra Đảng ủy Công an Trung ương"
+    d.event(d.sent("Ngày 6/11/2025, tại Hà Nội,", "nhiệm kỳ 2025 - 2030."), type="conference", date="2025-11-06", place="Hà Nội", localities=["Hà Nội"],
+            leader=QU, note="the minister chairs (next sentence); 34 connected points are its layout, no figure")
+    d.person(QU, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bí thư " + DU, "Bộ trưởng Bộ Công an"], d.m(QU, n=3), note="later 'Bộ trưởng'")
+    d.person(TO, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Phó Bí thư " + DU, "Thứ trưởng Bộ Công an"], d.m(TO, n=1))
+    d.person(LO, ["Trung tướng"], ["Chủ nhiệm " + UK], d.m(LO, n=1), note="later 'Ông'")
+    uk = d.m(UK, n=1)
+    d.org(DU, [x for x in d.m(DU, n=5) if x[1] != uk[0][1]], note="title, lead and inside two positions; not inside the commission's name")
+    d.org(UK, uk, note="inside the position; bare 'Ủy ban' later is no mention")
+    d.org(DB, d.m(DB, n=3), note="one inside the resolution's title (as seed 003)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    bch = d.m("Ban Chấp hành Trung ương Đảng", n=1)
+    d.org("Trung ương Đảng", [x for x in d.m("Trung ương Đảng", n=2) if x[1] != bch[0][1]],
+          note="inside the deputy minister's position; not inside 'Ban Chấp hành Trung ương Đảng'")
+    d.org("Ban Chấp hành Trung ương Đảng", bch)
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 253); 'Trung tâm dữ liệu quốc gia' here a facility put into use "
+          "(judgement: no body)")
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.legal(d.s("Nghị quyết Đại hội lần thứ VIII"), "resolution", None, None, None, None, note="in the title, no issuer written")
+    d.legal(d.s("Nghị quyết Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VIII"), "resolution", None, None, None, DB,
+            note="a congress resolution by title (as seed 003); 'Nghị quyết' alone later is the kind word")
+    d.legal(d.s("Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị"), "resolution", "12", "12-NQ/TW", "2022-03-16", "Bộ Chính trị")
+    d.legal(d.s("Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương Đảng"), "regulation", "296", "296-QĐ/TW", "2025-05-30",
+            "Ban Chấp hành Trung ương Đảng")
+    d.directive(d.sent("Nghị quyết đề ra các chỉ tiêu chủ yếu", "trong nhiệm kỳ."), None, "đề ra",
+                note="a resolution sets goals (as probe 031's congress, 243's 'Nghị quyết đặt mục tiêu'); told inside the presenter's report")
+    d.directive(d.sent("Ông đề nghị cấp ủy các cấp", "kỷ luật của Đảng."), LO, "đề nghị", addressee="cấp ủy các cấp", note="speaker by 'Ông'")
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tướng Lương Tam Quang yêu cầu", "đơn vị, địa phương."), QU, "yêu cầu",
+                addressee="các cấp ủy, tổ chức đảng trong Đảng bộ Công an Trung ương", note="a task with a deadline and no figure: no target")
+    d.directive(d.sent("Bộ trưởng nhấn mạnh ba khâu đột phá", "của nhiệm kỳ."), QU, "nhấn mạnh",
+                note="the lead-in sentence of 'Một là … Ba là' (judgement: a list's lead-in with a verb of saying is a directive, as probe 092)")
+    d.directive(d.sent("Một là, hoàn thiện tổ chức", "Công an cấp xã."), QU, None)
+    d.directive(d.sent("Hai là, làm chủ khoa học", "trước ngày 31/12/2026."), QU, None)
+    d.directive(d.sent("Ba là, xây dựng đội ngũ", "lợi ích chung."), QU, None)
+    d.directive(d.sent("Theo Bộ trưởng, hội nghị đã thống nhất", "cho Công an cấp xã."), None, "thống nhất",
+                note="the conference's agreement told by the minister (rule 13)")
+    d.directive(d.sent("Mỗi đồng vốn phải", "Lương Tam Quang nói."), QU, "nói",
+                note="the quotation's second sentence asks; its first ('Công an cấp xã là nơi gần dân nhất.') is an assessment")
+    d.directive(d.sent("Bộ trưởng cũng lưu ý", "nhiệm kỳ 2026 - 2031."), QU, "lưu ý", addressee="Công an các đơn vị, địa phương")
+    Y = "2030"
+    d.target(d.s("mỗi năm kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, None,
+             note="a yearly rate to 2030 (as probe 243); national")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, None)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, None)
+    d.target(d.s("đến năm 2027, 100% Công an cấp xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2027", None)
+    d.target(d.s("trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên"), "party_units_good_rate", "reach", 90, "%", True, None, Y, None,
+             note="key as probe 031 (" + NEW + ")")
+    d.target(d.s("kết nạp ít nhất 8.000 đảng viên mới trong nhiệm kỳ"), "new_party_members", "reach", 8000, "đảng viên", True, None, Y, None,
+             note=NEW + "; 'trong nhiệm kỳ': the term's end")
+    d.target(d.s("100% dịch vụ công do Bộ Công an quản lý được cung cấp trực tuyến toàn trình trước ngày 31/12/2026"), "online_public_services", "reach",
+             100, "%", False, None, "2026-12-31", None)
+    d.commitment(d.s("dành 5.000 tỷ đồng từ nguồn ngân sách của Bộ trong giai đoạn 2026 - 2030"), "funding", 5000, "tỷ đồng", giver="Bộ Công an",
+                 note="'của Bộ': the Ministry the report names in full (rule 12); receivers generic")
+    P = "nhiệm kỳ 2020 - 2025"
+    d.indicator(d.s("kiểm tra 1.240 tổ chức đảng"), "party_inspections", 1240, "tổ chức đảng", None, None, P, None)
+    d.indicator(d.s("giám sát 3.860 đảng viên"), "party_supervisions", 3860, "đảng viên", None, None, P, None)
+    d.indicator(d.s("thi hành kỷ luật 412 đảng viên vi phạm"), "disciplinary_violations", 412, "đảng viên", None, None, P, None)
+    d.write()
+
+
+def g319():
+    d = Doc("319_hanoimoi_soket_luc_luong_co_so_2024", "2024-12-19")
+    d.g["document"]["note"] = ("a city's six-month review of the grassroots security-force law: the teams and members formed under it are indicators "
+                               "(as probe 238); the district's and the city's 'quận/thành phố sẽ bố trí …' commitments with no giver (no body named, as "
+                               "probe 277); the city's assignment in the same sentence a directive with speaker null (a body assigns, rule 8); a team "
+                               "member's request a directive; the '+' tasks one directive each; the title's figure an indicator; awards none")
+    HA, TR, TU, LO, BI, S = "Hà Minh Hải", "Nguyễn Hải Trung", "Nguyễn Thanh Tùng", "Phạm Tuấn Long", "Nguyễn Văn Bình", "Hà Nội"
+    LAW = "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở"
+    d.event(d.sent("Chiều 18-12, UBND thành phố Hà Nội", "ở cơ sở."), type="conference", date="2024-12-18", place=None, localities=[S], leader=HA,
+            note="the vice-chair chairs (next sentence)")
+    d.person(HA, [], ["Phó Chủ tịch UBND thành phố"], d.m(HA, n=2), note="later 'Ông', 'Phó Chủ tịch UBND thành phố'")
+    d.person(TR, ["Trung tướng"], ["Giám đốc Công an thành phố Hà Nội"], d.m(TR, n=2), note="later 'Ông'")
+    d.person(TU, ["Đại tá"], ["Phó Giám đốc Công an thành phố"], d.m(TU, n=1))
+    d.person(LO, [], ["Chủ tịch UBND quận Hoàn Kiếm"], d.m(LO, n=1))
+    d.person(BI, [], [], d.m(BI, n=1), note="a team member: no gazetteer position")
+    d.org("UBND thành phố Hà Nội", d.m("UBND thành phố Hà Nội", n=1), note="bare 'UBND thành phố', 'Công an thành phố' have no place (rule 1)")
+    d.org("Công an thành phố Hà Nội", d.m("Công an thành phố Hà Nội", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("HĐND thành phố Hà Nội", d.m("HĐND thành phố Hà Nội", n=1))
+    d.org("UBND quận Hoàn Kiếm", d.m("UBND quận Hoàn Kiếm", n=1), note="inside the position")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department (as probe 238)")
+    d.loc(S, "province", "01", S, "01", d.m(S, n=4))
+    d.loc("Hoàn Kiếm", "district", "002", None, None, d.m("Hoàn Kiếm", n=1))
+    d.loc("Sóc Sơn", "district", "016", None, None, d.m("Sóc Sơn", n=1))
+    d.loc("Ba Vì", "district", "271", None, None, d.m("Ba Vì", n=1))
+    d.loc("Hàng Trống", "commune", "00070", "Hoàn Kiếm", "00070", d.m("Hàng Trống", n=1))
+    laws = d.m(LAW, n=2)
+    d.legal(laws[0], "law", None, None, None, None, note="a law by title, no year in its sentence (as probe 238)")
+    d.legal(d.s(LAW + " năm 2023"), "law", None, None, "2023", None)
+    d.legal(d.s("Nghị định số 40/2024/NĐ-CP ngày 16/4/2024 của Chính phủ"), "decree", "40", "40/2024/NĐ-CP", "2024-04-16", "Chính phủ")
+    d.legal(d.s("Nghị quyết số 08/2024/NQ-HĐND ngày 28/6/2024"), "resolution", "08", "08/2024/NQ-HĐND", "2024-06-28", "HĐND thành phố Hà Nội",
+            note="'HĐND thành phố Hà Nội đã ban hành …' in its sentence gives the issuer (as probe 225)")
+    d.directive(d.sent("Ông Nguyễn Văn Bình,", "tuần tra ban đêm."), BI, "đề nghị", addressee="thành phố", note="a participant's request to the city (rule 8)")
+    d.directive(d.sent("Phát biểu tại hội nghị, Trung tướng Nguyễn Hải Trung yêu cầu", "không hoạt động\"."), TR, "yêu cầu",
+                addressee="Công an các quận, huyện, thị xã")
+    d.directive(d.sent("Ông lưu ý Công an cấp xã", "đối tượng nghi vấn."), TR, "lưu ý", addressee="Công an cấp xã")
+    d.directive(d.sent("Ông yêu cầu các quận, huyện, thị xã:", "thị xã:"), HA, "yêu cầu", addressee="các quận, huyện, thị xã",
+                note="names its addressee: a directive of its own before the '+' list (as probe 277, 291); the sentence before is an assessment")
+    d.directive(d.sent("Hoàn thành trang bị công cụ hỗ trợ", "trước ngày 31/3/2025;"), HA, None, note="'+' line")
+    d.directive(d.sent("Duy trì mỗi tổ sinh hoạt", "với Công an cấp xã;"), HA, None, note="'+' line")
+    d.directive(d.sent("Rà soát, thay thế kịp thời", "thiếu trách nhiệm."), HA, None, note="'+' line")
+    d.directive(d.sent("Phó Chủ tịch UBND thành phố cho biết, thành phố sẽ bố trí", "cho các thành viên."), None, "giao", addressee="Công an thành phố",
+                note="the city assigns ('thành phố sẽ bố trí … và giao …'), told by the vice-chair: a body's directive, speaker null (judgement, as "
+                     "rule 13's told agreements)")
+    d.target(d.s("trang bị công cụ hỗ trợ cho 100% tổ bảo vệ an ninh, trật tự trước ngày 31/3/2025"), "security_teams_equipped_rate", "reach", 100, "%",
+             False, None, "2025-03-31", S, note="key as probe 238 (" + NEW + "); all the city's districts addressed: the city")
+    d.target(d.s("mỗi tổ sinh hoạt ít nhất 1 lần mỗi tháng"), "security_team_meetings", "reach", 1, "lần", True, None, None, S, note="a norm per unit (round 6)")
+    d.commitment(d.s("bố trí 4,5 tỷ đồng để mua sắm bộ đàm, đèn pin chuyên dụng cho các tổ"), "funding", 4.5, "tỷ đồng",
+                 note="'quận sẽ bố trí': no body named (as probe 277); teams no body")
+    d.commitment(d.s("bố trí 85 tỷ đồng trong năm 2025"), "funding", 85, "tỷ đồng", note="'thành phố sẽ bố trí': no body named (as probe 277)")
+    d.indicator(d.s("5.856 tổ bảo vệ an ninh, trật tự ở cơ sở", 0), "security_teams", 5856, "tổ", None, None, None, S, note="the title's figure")
+    d.indicator(d.s("5.856 tổ bảo vệ an ninh, trật tự ở cơ sở", 1), "security_teams", 5856, "tổ", None, None, None, S,
+                note="'đến nay': no period; teams formed under the law reviewed (as probe 238)")
+    d.indicator(d.s("17.432 thành viên"), "security_team_members", 17432, "thành viên", None, None, None, S)
+    P = "Từ ngày 1/7 đến ngày 15/12/2024"
+    d.indicator(d.s("tham gia 126.400 lượt tuần tra"), "grassroots_patrols", 126400, "lượt", None, None, P, S, note="key as probe 238 (" + NEW + ")")
+    d.indicator(d.s("2.318 nguồn tin về an ninh, trật tự"), "public_tips", 2318, "nguồn tin", None, None, P, S)
+    d.indicator(d.s("phối hợp bắt giữ 640 đối tượng"), "suspects_arrested", 640, "đối tượng", None, None, P, S)
+    d.indicator(d.s("hòa giải thành 1.947 vụ mâu thuẫn, tranh chấp"), "disputes_mediated", 1947, "vụ", None, None, P, S, note="key as probe 238 (" + NEW + ")")
+    d.indicator(d.s("còn 1.204 tổ chưa được trang bị đủ công cụ hỗ trợ"), "security_teams_unequipped", 1204, "tổ", None, None, None, S,
+                note="a current state; two districts named as where most are: the city's scope")
+    d.write()
+
+
+def g320():
+    d = Doc("320_vtv_bocongan_soket_6thang_2012", "2012-07-11")
+    d.g["document"]["note"] = ("the Ministry's national mid-year review: figures and goals national (scope null); a deputy minister concludes on the "
+                               "minister's behalf ('Thừa ủy quyền của Bộ trưởng …'): the directives are his (NEW judgement); 'Một là … Ba là' one "
+                               "directive each; '6 tháng cuối năm' goals the year (probe 246's fix); the title's goal a target with no deadline (its "
+                               "title gives no year); the intertitle read as a title")
+    HI, XO, VU, TL, QU = "Đặng Văn Hiếu", "Tô Ân Xô", "Lê Quý Vương", "Tô Lâm", "Trần Đại Quang"
+    d.event(d.sent("Ngày 10/7/2012, tại Hà Nội,", "6 tháng cuối năm 2012."), type="conference", date="2012-07-10", place="Hà Nội", localities=["Hà Nội"],
+            leader=HI, note="the deputy minister chairs (later in the paragraph)")
+    d.person(HI, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(HI, n=3), note="later 'Thứ trưởng'")
+    d.person(XO, ["Thiếu tướng"], ["Chánh Văn phòng Bộ Công an"], d.m(XO, n=1))
+    d.person(VU, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(VU, n=1))
+    d.person(TL, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(TL, n=1), note="Trung tướng and deputy minister in 2012")
+    d.person(QU, [], ["Bộ trưởng"], d.m(QU, n=1), note="named only as the one whose authority is delegated")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=6), note="also inside 'Chánh Văn phòng Bộ Công an' ('Văn phòng' is the position's word, as probe 272's fix)")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=3), note="inside three positions")
+    tt = d.m("Thanh tra Chính phủ", n=1)
+    d.org("Chính phủ", [x for x in d.m("Chính phủ", n=3) if x[1] != tt[0][1]], note="not inside 'Thanh tra Chính phủ'")
+    d.org("Thanh tra Chính phủ", tt)
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.legal(d.s("Nghị quyết số 88/NQ-CP ngày 24/8/2011 của Chính phủ"), "resolution", "88", "88/NQ-CP", "2011-08-24", "Chính phủ")
+    d.legal(d.s("Luật Xử lý vi phạm hành chính"), "law", None, None, "2012-06-20", "Quốc hội",
+            note="'được Quốc hội thông qua ngày 20/6/2012' gives date and issuer (round 16)")
+    d.directive(d.sent("Trung tướng Tô Lâm, Ủy viên Trung ương Đảng", "dấu hiệu tham nhũng."), TL, "đề nghị", addressee="các đơn vị nghiệp vụ an ninh")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an các đơn vị, địa phương", "ba nhóm giải pháp."), HI, "yêu cầu", addressee="Công an các đơn vị, địa phương",
+                note="the deputy speaking for the minister is the speaker (NEW judgement); the sentence before only says he concluded")
+    d.directive(d.sent("Một là, tấn công trấn áp", "lên trên 75%."), HI, None)
+    d.directive(d.sent("Hai là, thực hiện nghiêm", "so với năm 2011."), HI, None)
+    d.directive(d.sent("Ba là, chuẩn bị các điều kiện", "luật có hiệu lực."), HI, None)
+    d.directive(d.sent("\"Tình hình tội phạm còn diễn biến", "Đặng Văn Hiếu nhấn mạnh."), HI, "nhấn mạnh", note="'không được chủ quan' asks")
+    Y = "2012"
+    d.target(d.s("Phấn đấu kéo giảm từ 5% đến 7% số người chết vì tai nạn giao thông"), "traffic_deaths", "decrease", 5, "%", True, None, None, None,
+             note="the title's goal (round 19); the title gives no year: no deadline (judgement, as a title's figure has no period)")
+    d.target(d.s("bắt, vận động đầu thú ít nhất 3.000 đối tượng truy nã"), "wanted_arrested", "reach", 3000, "đối tượng", True, None, Y, None,
+             note="'6 tháng cuối năm': the year (probe 246's fix)")
+    d.target(d.s("nâng tỷ lệ điều tra khám phá án lên trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, Y, None)
+    d.target(d.s("kéo giảm từ 5% đến 7% số người chết vì tai nạn giao thông so với năm 2011"), "traffic_deaths", "decrease", 5, "%", True, "năm 2011", Y,
+             None, note="range: at least its low end")
+    d.target(d.s("tổ chức tập huấn cho 100% cán bộ làm công tác xử lý vi phạm hành chính"), "staff_trained_rate", "reach", 100, "%", False, None, None, None,
+             note=NEW + "; 'trước khi luật có hiệu lực' gives no date")
+    d.commitment(d.s("điều động 2.000 cán bộ, chiến sĩ từ các lực lượng khác"), "staffing", 2000, "cán bộ, chiến sĩ", giver="Bộ Công an",
+                 note="'Bộ sẽ …' (as probe 092): a pledge, no directive; the traffic police a force, no receiver")
+    d.indicator(d.s("Phạm pháp hình sự tăng 3,5%"), "social_order_crime", 3.5, "%", "increase", None, None, None, note=INTERTITLE)
+    P, B = "6 tháng đầu năm 2012", "cùng kỳ năm 2011"
+    d.indicator(d.s("xảy ra 24.987 vụ phạm pháp hình sự"), "social_order_crime", 24987, "vụ", None, None, P, None, note="as probe 290; national")
+    d.indicator(d.s("tăng 3,5% so với cùng kỳ năm 2011"), "social_order_crime", 3.5, "%", "increase", B, P, None)
+    d.indicator(d.s("điều tra làm rõ 18.210 vụ"), "cases_solved", 18210, "vụ", None, None, P, None)
+    d.indicator(d.s("đạt 72,9%"), "case_clearance_rate", 72.9, "%", None, None, P, None)
+    d.indicator(d.s("bắt, vận động đầu thú 3.412 đối tượng truy nã"), "wanted_arrested", 3412, "đối tượng", None, None, P, None)
+    d.indicator(d.s("phát hiện 8.640 vụ"), "drug_crime", 8640, "vụ", None, None, P, None)
+    d.indicator(d.s("12.115 đối tượng phạm tội về ma túy"), "suspects_arrested", 12115, "đối tượng", None, None, P, None)
+    d.indicator(d.s("phát hiện 7.215 vụ vi phạm pháp luật về kinh tế"), "economic_crime", 7215, "vụ", None, None, P, None)
+    d.indicator(d.s("121 vụ tham nhũng"), "corruption_crime", 121, "vụ", None, None, P, None, note="a part ('trong đó')")
+    d.indicator(d.s("xảy ra 18.412 vụ tai nạn giao thông"), "traffic_accidents", 18412, "vụ", None, None, P, None, note="the review's period carries on")
+    d.indicator(d.s("làm chết 4.832 người"), "traffic_deaths", 4832, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 19.020 người"), "traffic_injuries", 19020, "người", None, None, P, None)
+    d.indicator(d.s("số người chết giảm 13,6%"), "traffic_deaths", 13.6, "%", "decrease", B, P, None, note="the baseline opens the clause")
+    d.write()
+
+
+def g321():
+    d = Doc("321_thanhnien_triet_pha_danh_bac_qua_mang_2015", "2015-09-23")
+    d.g["document"]["note"] = ("near-neighbour: an online-gambling ring broken: " + NOEVENT + " (as probe 083, 236); the suspects in full are people, the "
+                               "one by initials not (as probe 236); the case's money, raids, arrests and frozen accounts are its facts, no figures, and "
+                               "the investigators' request to banks in the case no directive (judgement); the department's figures since January are "
+                               "indicators with no locality (a national department) and the general's advice a directive (as probe 226)")
+    DU, HA, VE = "Nguyễn Văn Dương", "Phan Thanh Hải", "Trần Văn Vệ"
+    C45 = "Cục Cảnh sát hình sự"
+    CQ = "Cơ quan Cảnh sát điều tra Bộ Công an"
+    d.person(DU, [], [], d.m(DU, n=1) + [d.sub("đối với Dương, Hải", "Dương")], note="a suspect named in full (as probe 213, 236)")
+    d.person(HA, [], [], d.m(HA, n=1) + [d.sub("Dương, Hải và", "Hải")], note="a suspect named in full")
+    d.person(VE, ["Thiếu tướng"], ["Phó Cục trưởng " + C45], d.m(VE, n=2))
+    d.org(C45, d.m(C45, n=2) + d.m("Cục C45", n=1), note="the lead's '(C45)' is part of its mention; 'Cục C45' the same department (as probe 020)")
+    cq = d.m(CQ, n=1)
+    d.org("Bộ Công an", [x for x in d.m("Bộ Công an", n=2) if x[1] != cq[0][1]], note="not inside the investigation agency's name")
+    d.org(CQ, cq)
+    d.org("Công an tỉnh Quảng Ninh", d.m("Công an tỉnh Quảng Ninh", n=1), note="the newspaper 'Thanh Niên' is no body of the register")
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=3))
+    d.loc("Hạ Long", "district", "193", None, None, d.m("Hạ Long", n=1))
+    d.loc("Cẩm Phả", "district", "195", None, None, d.m("Cẩm Phả", n=1))
+    d.loc("Hải Phòng", "province", "31", "Hải Phòng", "31", d.m("Hải Phòng", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Thiếu tướng Trần Văn Vệ khuyến cáo", "hoạt động phạm tội."), VE, "khuyến cáo", addressee="người dân", note="advice to the public")
+    P = "Từ đầu năm 2015 đến nay"
+    d.indicator(d.s("triệt phá 14 vụ đánh bạc qua mạng"), "gambling", 14, "vụ", None, None, P, None, note="a national department's figures: no scope")
+    d.indicator(d.s("khởi tố 186 bị can"), "suspects_arrested", 186, "bị can", None, None, P, None)
+    d.write()
+
+
+def g322():
+    d = Doc("322_neg_tbtc_nganhthue_trienkhai_2011", "2011-01-07")
+    d.g["document"]["note"] = ("negative: the tax administration's year-end conference; 'hội nghị', 'yêu cầu', 'phấn đấu … ít nhất', 'thanh tra, kiểm tra', "
+                               "'xử lý', 'chiếm đoạt', 'cam kết', 'thống nhất', 'Đề án' but no ANTT event, directive, target, commitment or figure of "
+                               "the register (as probe 225, 298); people, bodies, places and legal references are annotated")
+    NI, KH = "Vũ Văn Ninh", "Phạm Duy Khương"
+    d.person(NI, [], ["Bộ trưởng Bộ Tài chính"], d.m(NI, n=2))
+    d.person(KH, [], ["Phó Tổng cục trưởng Tổng cục Thuế"], d.m(KH, n=1))
+    d.org("Tổng cục Thuế", d.m("Tổng cục Thuế", n=2), note="one inside the position; 'Cục Thuế 63 tỉnh, thành phố', 'các cục thuế' no body")
+    d.org("Bộ Tài chính", d.m("Bộ Tài chính", n=2))
+    d.org("Cục Thuế TP Hồ Chí Minh", d.m("Cục Thuế TP Hồ Chí Minh", n=1))
+    d.org("Cục Thuế TP Hà Nội", d.m("Cục Thuế TP Hà Nội", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Hồ Chí Minh", n=1))
+    d.legal(d.s("Đề án cải cách hệ thống thuế giai đoạn 2011 - 2020"), "project", None, None, None, None, note="a project by title with its stage")
+    d.legal(d.s("Luật Thuế sử dụng đất phi nông nghiệp năm 2010"), "law", None, None, "2010", None)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
