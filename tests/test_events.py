@@ -414,6 +414,18 @@ def test_a_check_that_finds_an_offence_is_a_raid_and_a_check_asked_for_is_a_task
     assert task.events == []
 
 
+def test_a_patrols_stop_and_check_of_a_vehicle_is_no_inspection(tmp_path: Path) -> None:
+    case = extract_text(tmp_path, (
+        " date 2014-05 Ngày 10-5, Công an huyện Mường Khương vừa bắt một đối tượng vận chuyển ma túy.\n"
+        "\n"
+        "Khoảng 22 giờ ngày 8-5, trên quốc lộ 4D, tổ tuần tra thấy T. chở bao tải trên xe máy nên ra hiệu "
+        "dừng phương tiện để kiểm tra.\n"))
+    assert case.events == []
+    visit = _events("Sáng 12-5, Đoàn công tác Công an tỉnh Lào Cai kiểm tra công tác tuần tra kiểm soát tại "
+                    "Trạm Cảnh sát giao thông Bắc Ngầm.", "2014-05")
+    assert [e.type for e in visit] == ["inspection"]
+
+
 def test_a_festival_people_go_to_is_no_ceremony(tmp_path: Path) -> None:
     found = extract_text(tmp_path, (
         " date 2023-02 Cục Cảnh sát giao thông cho biết tai nạn giao thông dịp Tết giảm 10 vụ.\n"

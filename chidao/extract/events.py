@@ -95,6 +95,9 @@ _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
 # and a check that finds an offence ("kiểm tra, phát hiện một cơ sở …", "qua kiểm tra phát hiện …")
 _A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện")
+# a patrol's stop-and-check of a vehicle ("yêu cầu dừng xe kiểm tra", "ra hiệu dừng phương tiện để kiểm
+# tra"): a step of a case, no inspection visit
+_A_STOP = regex.compile(r"(?<![\p{L}])dừng\s+(?:xe|phương tiện)(?:\s+lại)?(?:\s+để)?\s+kiểm tra")
 # a check of a manner written before it: advice or a habit ("người dân thường xuyên kiểm tra hệ thống điện",
 # "cần kiểm tra", "định kỳ kiểm tra"), no visit
 _A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|nên)\s+kiểm tra")
@@ -267,6 +270,7 @@ def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
     return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
             or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None
+            or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
 
 
