@@ -228,7 +228,7 @@ _GOES_ON = regex.compile(
 # two verbs of one subject listed with a comma ("đã vận động xây dựng, bàn giao 146 căn nhà", "phối hợp rà
 # soát, bổ sung 30 biên chế"): the comma opens no clause
 _LISTABLE = (r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mua sắm|vận động|rà soát|tiếp nhận"
-             r"|kêu gọi)")
+             r"|kêu gọi|cân đối)")
 _VERB_LIST = regex.compile(_LISTABLE + r"$", regex.V1)
 _LISTED_BEFORE = regex.compile(_LISTABLE + r",\s*$", regex.V1)
 _VERB_LIST_NEXT = regex.compile(r"(?:bàn giao|trao tặng|trao|tặng|bổ sung|bố trí|cấp|hỗ trợ|trang bị)\s",
@@ -358,7 +358,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
                 items += _completions(text, start, end, "equipment")
             if building:
-                items += _headquarters_for(text, start, end)
+                items += _headquarters_for(text, start, end, items)
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
@@ -536,9 +536,10 @@ def _full_name(name: str | None, context: Context) -> str | None:
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
     part = _PART_NAME.search(name)
-    if bare is None and part is not None and not named and name.startswith(_SPONSOR_HEADS):
-        # a bank's or a fund's branch written without its place ("Chi nhánh Ngân hàng Chính sách xã hội
-        # tỉnh"): the report's one place of that level
+    if bare is None and part is not None and not named:
+        # a body's name with its level word and no place ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+        # "Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh"), no body of the report named in full with
+        # these words: the report's one place of that level (rule 12)
         level = "thành phố" if name.endswith("thành phố") else name.rsplit(" ", 1)[-1]
         place = _one_place(_LEVELS[level], context)
         return name if place is None else f"{name} {place}"
@@ -1188,6 +1189,11 @@ def _giver(text: str, clause_start: int, verb_start: int,
         if directed.group("advises"):
             # "UBND tỉnh giao Sở Tài chính tham mưu bố trí 8 tỷ đồng": the body advised, UBND tỉnh, gives
             return verb_start, _subject(text, clause_start, directed.start(), bodies)[1]
+        finance = _FINANCE_OFFICE.fullmatch(directed.group("body"))
+        if finance is not None:
+            # "giao Sở Tài chính (cân đối,) bố trí 120 tỷ đồng từ ngân sách tỉnh": the finance office only
+            # advises; the money is its People's Committee's (as "Sở Tài chính tham mưu UBND tỉnh bố trí")
+            return verb_start, _FINANCE_GOVERNMENT[finance.group("office")] + finance.group("place")
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
@@ -1256,9 +1262,21 @@ _NO_SUBJECT = regex.compile(
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
 # thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
-    r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?)\s+"
+    r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?"
+    # a body's agreement that another gives: "Thường trực Tỉnh ủy đã thống nhất để UBND tỉnh bố trí …"
+    r"|(?:thống nhất|đồng ý|nhất trí)\s+để)\s+"
     r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
     r"(?:\s+(?:chủ trì|phối hợp)|(?P<advises>\s+tham mưu))?\s*$", regex.V1)
+
+
+# a finance office told to find money, and the People's Committee whose budget it keeps: "Sở Tài chính" ->
+# "UBND tỉnh", "Phòng Tài chính - Kế hoạch huyện X" -> "UBND huyện X"
+_FINANCE_OFFICE = regex.compile(
+    r"(?P<office>Sở Tài chính|Sở Kế hoạch và Đầu tư|Phòng Tài chính(?:\s*-\s*|\s+và\s+)Kế hoạch)"
+    r"(?P<place>(?:\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)\b.*)?)", regex.V1)
+_FINANCE_GOVERNMENT = {"Sở Tài chính": "UBND tỉnh", "Sở Kế hoạch và Đầu tư": "UBND tỉnh"}
+_FINANCE_GOVERNMENT.update({f"Phòng Tài chính{joint}Kế hoạch": "UBND huyện"
+                            for joint in (" - ", "-", " và ")})
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
@@ -1401,12 +1419,20 @@ def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> b
     return find_deadline(text, m.end(), stop) is not None
 
 
-def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
+# what opens the purpose of money: "bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho …"
+_PURPOSE_WORD = regex.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", regex.V1)
+
+
+def _headquarters_for(text: str, start: int, end: int, items: list[Commitment]) -> list[Commitment]:
+    """Headquarters counted by the units they are for, given by whoever gives the money whose purpose
+    builds them ("… bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho 17 Công an xã")."""
     out = []
     for m in HEADQUARTERS_FOR.finditer(text, start, end):
         if headquarters_task(text, start, end, m):
             continue
         s, e = m.span("what")
+        giver = next((i.giver for i in items if i.kind == "funding" and i.span[0] < s < i.span[1]
+                      and _PURPOSE_WORD.search(text, i.span[0], s) is not None), None)
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
-                              giver=None, receiver=None, text=text[s:e], span=(s, e)))
+                              giver=giver, receiver=None, text=text[s:e], span=(s, e)))
     return out
