@@ -1093,3 +1093,49 @@ def test_who_speaks_for_a_body_or_gives_on_its_behalf_gives_for_that_body() -> N
         "Đại diện Ngân hàng Chính sách xã hội chi nhánh Cao Bằng cam kết tài trợ 200 triệu đồng.\n")
     assert found == [(50, "Ban Thường vụ Tỉnh ủy Cao Bằng", "Công an tỉnh Cao Bằng"),
                      (200, "Ngân hàng Chính sách xã hội chi nhánh Cao Bằng", None)]
+
+
+def test_a_body_agreed_to_give_gives_and_a_finance_office_told_to_find_money_gives_its_committees() -> None:
+    found = _givers(
+        "Chiều 5/4, Bí thư Tỉnh ủy Lai Châu làm việc với Công an tỉnh về công tác bảo đảm an ninh, "
+        "trật tự.\n\n"
+        "Bí thư Tỉnh ủy thông báo, Thường trực Tỉnh ủy đã thống nhất để UBND tỉnh bố trí 20 tỷ đồng từ ngân "
+        "sách tỉnh và cấp 3 xe ô tô cho Công an tỉnh.\n\n"
+        "Chủ tịch UBND tỉnh giao Sở Tài chính cân đối, bố trí 15 tỷ đồng từ ngân sách tỉnh để xây dựng "
+        "trụ sở cho 9 Công an xã còn lại.\n", "2021-04")
+    assert found == [(20, "UBND tỉnh Lai Châu", None), (3, "UBND tỉnh Lai Châu", "Công an tỉnh Lai Châu"),
+                     (15, "UBND tỉnh Lai Châu", None), (9, "UBND tỉnh Lai Châu", None)]
+
+
+def test_a_receiver_written_with_its_level_and_no_place_takes_the_reports_place() -> None:
+    found = _givers(
+        "Sáng 20/6, Công an tỉnh Bến Tre tổ chức hội nghị sơ kết công tác phòng, chống tội phạm về "
+        "ma túy.\n\n"
+        "Ông Nguyễn Văn An cho biết, UBND tỉnh sẽ bổ sung 800 triệu đồng cho Trung tâm Bảo trợ xã hội tỉnh "
+        "để sửa chữa khu cai nghiện.\n", "2015-06")
+    assert found == [(800, "UBND tỉnh Bến Tre", "Trung tâm Bảo trợ xã hội tỉnh Bến Tre")]
+
+
+def test_pledges_after_a_semicolon_a_capacity_raised_and_things_handed_over_from_former_owners() -> None:
+    ex = _commitments_of(
+        "Chiều 8/9, Chủ tịch UBND tỉnh Phú Thọ làm việc với Công an tỉnh về công tác bảo đảm an ninh, "
+        "trật tự.\n\n"
+        "UBND tỉnh đã thống nhất bàn giao 6 trụ sở của các huyện cũ cho Công an tỉnh làm trụ sở Công an xã; "
+        "điều chuyển 25 xe ô tô của các cơ quan cũ cho Công an các xã.\n\n"
+        "Tỉnh sẽ bổ sung 2 tỷ đồng cho Cơ sở cai nghiện ma túy tỉnh Phú Thọ để sửa chữa khu nhà ở, nâng sức "
+        "chứa lên 300 học viên.\n", "2025-09")
+    found = [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in ex.commitments]
+    assert ("construction", 6, "trụ sở", "UBND tỉnh Phú Thọ", "Công an tỉnh Phú Thọ") in found
+    assert ("equipment", 25, "xe", "UBND tỉnh Phú Thọ", "Công an các xã") in found
+    raised = commitment_of(ex, 300, "học viên")
+    assert (raised.kind, raised.giver, raised.text) == ("construction", "UBND tỉnh Phú Thọ",
+                                                         "nâng sức chứa lên 300 học viên")
+
+
+def test_money_to_each_unit_of_levels_listed_given_from_a_bodys_funds() -> None:
+    found = _givers(
+        "Sáng 15/7, Ban Chỉ đạo 138 tỉnh Sóc Trăng tổ chức hội nghị sơ kết công tác phòng, chống tội phạm, "
+        "bảo đảm an ninh, trật tự. Công an tỉnh đã triệt phá 12 băng nhóm tội phạm.\n\n"
+        "Hội nghị thống nhất hỗ trợ mỗi xã, phường, thị trấn 3 triệu đồng từ kinh phí của Ban Chỉ đạo để "
+        "duy trì các mô hình tự quản.\n", "2021-07")
+    assert found == [(3, "Ban Chỉ đạo 138 tỉnh Sóc Trăng", None)]

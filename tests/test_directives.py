@@ -861,3 +861,18 @@ def test_an_agreement_of_a_body_told_by_a_person_is_the_bodys_agreement() -> Non
         "huyện 200 triệu đồng để mua sắm trang thiết bị.")
     assert [(d.speaker, d.verb, d.addressee) for d in found] == [
         (None, "thống nhất", "Ban Thường vụ Huyện ủy")]
+
+
+def test_any_board_that_agrees_to_give_money_agrees_and_a_special_zone_is_asked() -> None:
+    found = _directives(
+        "Sáng 8/10, Ban An toàn giao thông tỉnh Ninh Bình tổ chức hội nghị sơ kết công tác bảo đảm trật "
+        "tự, an toàn giao thông.\n\nTại hội nghị, Ban An toàn giao thông tỉnh thống nhất trích 200 triệu "
+        "đồng hỗ trợ lực lượng Cảnh sát giao thông mua sắm phương tiện.", "2020-10")
+    assert [(d.speaker, d.verb, d.addressee) for d in found] == [
+        (None, "thống nhất", "Ban An toàn giao thông tỉnh")]
+    found = _directives(
+        "Sáng 3/11, Đại tá Nguyễn Văn Lâm, Giám đốc Công an tỉnh Khánh Hòa chủ trì hội nghị triển khai "
+        "công tác phòng cháy, chữa cháy.\n\nÔng lưu ý đặc khu Trường Sa phải chuẩn bị phương án chữa cháy "
+        "riêng.",
+        "2025-11")
+    assert [(d.speaker, d.addressee) for d in found] == [("Nguyễn Văn Lâm", "đặc khu Trường Sa")]

@@ -414,6 +414,40 @@ def test_a_check_that_finds_an_offence_is_a_raid_and_a_check_asked_for_is_a_task
     assert task.events == []
 
 
+def test_a_patrols_stop_and_check_of_a_vehicle_is_no_inspection(tmp_path: Path) -> None:
+    case = extract_text(tmp_path, (
+        " date 2014-05 Ngày 10-5, Công an huyện Mường Khương vừa bắt một đối tượng vận chuyển ma túy.\n"
+        "\n"
+        "Khoảng 22 giờ ngày 8-5, trên quốc lộ 4D, tổ tuần tra thấy T. chở bao tải trên xe máy nên ra hiệu "
+        "dừng phương tiện để kiểm tra.\n"))
+    assert case.events == []
+    visit = _events("Sáng 12-5, Đoàn công tác Công an tỉnh Lào Cai kiểm tra công tác tuần tra kiểm soát tại "
+                    "Trạm Cảnh sát giao thông Bắc Ngầm.", "2014-05")
+    assert [e.type for e in visit] == ["inspection"]
+
+
+def test_a_square_or_an_industrial_zone_after_tai_is_the_events_place() -> None:
+    found = _events("Sáng 3-2, tại Quảng trường Ba Tháng Hai (TP. Vị Thanh), Công an tỉnh Hậu Giang tổ "
+                    "chức lễ ra quân bảo đảm an ninh, trật tự Tết.", "2015-02")
+    assert [(e.type, e.place) for e in found] == [("ceremony", "Quảng trường Ba Tháng Hai")]
+    found = _events("Ngày 9/4, tại Khu công nghiệp Tân Hương, Công an tỉnh Tiền Giang tổ chức lễ phát động "
+                    "tháng cao điểm phòng cháy, chữa cháy.", "2021-04")
+    assert [e.place for e in found] == ["Khu công nghiệp Tân Hương"]
+
+
+_VISIT = ("Sáng 14-6, đoàn công tác của Bộ Công an do Trung tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an "
+          "làm trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Sóc Trăng.")
+
+
+def test_the_host_who_chairs_leads_before_the_visiting_delegations_head() -> None:
+    found = _events(_VISIT + " Đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy chủ trì buổi làm việc.", "2019-06")
+    assert [e.leader for e in found] == ["Lâm Văn Mẫn"]
+    # one side's chair is not the session's
+    found = _events(_VISIT + " Chủ trì buổi làm việc phía tỉnh có đồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy.",
+                    "2019-06")
+    assert [e.leader for e in found] == ["Nguyễn Văn Sơn"]
+
+
 def test_a_festival_people_go_to_is_no_ceremony(tmp_path: Path) -> None:
     found = extract_text(tmp_path, (
         " date 2023-02 Cục Cảnh sát giao thông cho biết tai nạn giao thông dịp Tết giảm 10 vụ.\n"

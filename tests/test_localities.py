@@ -439,3 +439,24 @@ def test_a_district_named_with_its_level_word_is_mentioned_again_bare_in_a_title
     assert [text[s:e] for s, e in district.mentions] == ["Gia Bình"] * 3
     assert [s for s, _e in district.mentions] == [0, text.index("Huyện ủy Gia Bình") + 9,
                                                   text.index("huyện Gia Bình") + 6]
+
+
+def test_names_listed_after_cac_xa_nhu_are_units_of_that_level_in_the_reports_province() -> None:
+    # after July 2025: the communes since then, in the province the report names ("Quỳnh Lưu" is also a
+    # commune of another province, so only the report's province settles it)
+    text, found = localities(
+        "Chủ tịch UBND tỉnh Nghệ An yêu cầu Công an tỉnh nắm chắc tình hình tại các xã ven biển như Quỳnh "
+        "Lưu, Diễn Châu và Nghi Lộc.", "2025-09")
+    assert [(loc.name, loc.level, loc.code) for loc in found if loc.level == "commune"] == [
+        ("Quỳnh Lưu", "commune", "17179"), ("Diễn Châu", "commune", "17464"),
+        ("Nghi Lộc", "commune", "17827")]
+    # before it: the districts of the province the report names (as `_bare_list` already read them)
+    text, found = localities(
+        "Công an tỉnh Lai Châu tăng cường tuần tra tại các huyện biên giới như Mường Tè, Sìn Hồ.", "2020-05")
+    assert [(loc.name, loc.code) for loc in found if loc.level == "district"] == [("Mường Tè", "107"),
+                                                                                  ("Sìn Hồ", "108")]
+    # a list with a name that is no such unit is no list of places
+    text, found = localities(
+        "Công an tỉnh Lai Châu tăng cường tuần tra tại các huyện biên giới như Mường Tè, Nguyễn Văn An.",
+        "2020-05")
+    assert [loc.name for loc in found] == ["Lai Châu"]

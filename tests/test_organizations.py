@@ -687,3 +687,25 @@ def test_transport_authorities_and_road_management_zones_by_their_numeral(tmp_pa
     assert {"Khu Quản lý đường bộ III", "Cục Quản lý đường bộ II", "Cục Đường sắt Việt Nam",
             "Cục Hàng hải Việt Nam"} <= set(orgs)
     assert "Khu Quản lý đường bộ I" not in orgs
+
+
+def test_a_banks_name_runs_through_va_to_its_branch(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Dịp này, Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Sóc "
+                      "Trăng trao tặng Công an tỉnh Sóc Trăng 300 mũ bảo hiểm.")
+    assert "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh Sóc Trăng" in orgs
+    assert not any(name.endswith("và Phát") for name in orgs)
+
+
+def test_a_steering_committee_of_a_programme_with_its_province_is_a_body(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Ban Chỉ đạo Chương trình xây dựng nông thôn mới tỉnh Ninh Thuận tổ chức hội nghị.")
+    assert "Ban Chỉ đạo Chương trình xây dựng nông thôn mới tỉnh Ninh Thuận" in orgs
+
+
+def test_a_number_after_a_ward_that_a_count_noun_follows_is_an_amount(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "UBND phường Tân Định hỗ trợ Công an phường 3 xe mô tô. Công an phường 12 tổ chức "
+                      "tuần tra.")
+    assert "Công an phường 3" not in orgs
+    assert "Công an phường 12" in orgs

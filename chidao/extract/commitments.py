@@ -88,6 +88,9 @@ _CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "ch
                    *STAFF_NOUNS}
 # room added to a building being funded: "nâng cấp trại giam, tăng thêm 300 chỗ"
 _ADDED_ROOM = regex.compile(r"(?<!\w)(?:tăng thêm|nâng thêm|mở rộng thêm)\s+$", regex.V1)
+# a capacity raised to a number: "nâng sức chứa lên 200 học viên", "nâng công suất tiếp nhận lên 500 chỗ"
+_RAISED_TO = regex.compile(r"(?<!\w)nâng\s+(?:sức chứa|công suất|quy mô)(?:\s+tiếp nhận)?\s+lên\s+$",
+                           regex.V1)
 _AREA_UNITS = {"m2", "ha"}
 # (and where it lies: "2.000 m2 đất tại thôn Lũng Lầu để xây dựng trụ sở mới cho Công an xã")
 _LAND = regex.compile(r"\s+đất\b(?:\s+tại\s+(?:thôn|bản|xóm|ấp|khu|tổ dân phố|khu phố|làng)\s+\p{Lu}\p{Ll}*"
@@ -190,6 +193,9 @@ _COMPLETION = regex.compile(
 _FORWARD_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|đồng ý|thống nhất|nhất trí)(?!\w)", regex.V1)
 _CLAUSE_START = regex.compile(
     r"(?:,(?!\s*(?:chống|chữa cháy|cứu hộ|trật tự)\b)"
+    # ("mỗi xã, phường, thị trấn": the levels of units listed, no new clause)
+    r"(?!(?<=(?<!\w)(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã),)\s*(?:xã|phường|thị trấn|đặc khu|huyện"
+    r"|quận|thị xã|thành phố)(?!\w))"
     # ("ở huyện Gia Lâm, Đông Anh": places of one level listed, no new clause)
     r"(?<!(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2},"
     r"(?=\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s+\d|\s*$)))"
@@ -228,7 +234,7 @@ _GOES_ON = regex.compile(
 # two verbs of one subject listed with a comma ("đã vận động xây dựng, bàn giao 146 căn nhà", "phối hợp rà
 # soát, bổ sung 30 biên chế"): the comma opens no clause
 _LISTABLE = (r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mua sắm|vận động|rà soát|tiếp nhận"
-             r"|kêu gọi)")
+             r"|kêu gọi|cân đối)")
 _VERB_LIST = regex.compile(_LISTABLE + r"$", regex.V1)
 _LISTED_BEFORE = regex.compile(_LISTABLE + r",\s*$", regex.V1)
 _VERB_LIST_NEXT = regex.compile(r"(?:bàn giao|trao tặng|trao|tặng|bổ sung|bố trí|cấp|hỗ trợ|trang bị)\s",
@@ -293,11 +299,12 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 # (units of several levels or kinds listed: "Công an các xã đảo, xã biên giới", "Công an các phường, xã, đặc
 # khu"; where they are is no part of them: "… thuộc huyện X", "… trên địa bàn xã Y")
 _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
+# (and whose the thing was: "bàn giao 18 trụ sở của các cơ quan cấp huyện cũ cho Công an tỉnh làm trụ sở …")
 _RECEIVER = regex.compile(
-    r"\s+(?:để\s(?:(?!\svà\s)[^,;.])*?\s"
+    r"\s+(?:(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
     r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
     regex.V1)
@@ -358,7 +365,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
                 items += _completions(text, start, end, "equipment")
             if building:
-                items += _headquarters_for(text, start, end)
+                items += _headquarters_for(text, start, end, items)
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
@@ -536,9 +543,10 @@ def _full_name(name: str | None, context: Context) -> str | None:
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
     part = _PART_NAME.search(name)
-    if bare is None and part is not None and not named and name.startswith(_SPONSOR_HEADS):
-        # a bank's or a fund's branch written without its place ("Chi nhánh Ngân hàng Chính sách xã hội
-        # tỉnh"): the report's one place of that level
+    if bare is None and part is not None and not named:
+        # a body's name with its level word and no place ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
+        # "Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh"), no body of the report named in full with
+        # these words: the report's one place of that level (rule 12)
         level = "thành phố" if name.endswith("thành phố") else name.rsplit(" ", 1)[-1]
         place = _one_place(_LEVELS[level], context)
         return name if place is None else f"{name} {place}"
@@ -700,7 +708,7 @@ _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|kế hoạch|ph�
                          regex.V1)
 # things deployed ("Vùng huy động 6 tàu tuần tra", "sẽ điều động thêm 10 xuồng cứu hộ") and things a body
 # pledges to install ("Công an phường sẽ lắp đặt thêm 30 camera"; installed, they are a result)
-_MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động)(?:\s+thêm)?\s*$", regex.V1)
+_MOVED = regex.compile(r"(?<!\w)(?:huy động|điều động|điều chuyển)(?:\s+thêm)?\s*$", regex.V1)
 _INSTALLED = regex.compile(r"(?<!\w)(?<!(?:để|nhằm)\s)(?:lắp đặt|lắp)(?:\s+(?:thêm|mới))?\s*$",
                             regex.V1 | regex.IGNORECASE)
 # classes held and dogs put to work, pledged: "sẽ tổ chức miễn phí 10 lớp tập huấn" (held, they are a result)
@@ -852,8 +860,13 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         # (sent to an incident, "điều động 3 xe chữa cháy đến hiện trường", they are a response, no pledge)
         sent = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                     amount.start)
-        if sent is not None and _PLANNED.search(text, _plan_start(text, amount.start),
-                                                sent.start()) is not None:
+        plan_from = _plan_start(text, amount.start)
+        if sent is not None and text[plan_from - 1:plan_from] == ";" \
+                and _NO_SUBJECT.fullmatch(text, plan_from, sent.start()):
+            # a part after ";" with no subject of its own goes on with its sentence's pledge ("UBND tỉnh đã
+            # thống nhất bàn giao 18 trụ sở …; điều chuyển 40 xe ô tô …")
+            plan_from = max(text.rfind(c, 0, plan_from - 1) for c in ".\n") + 1
+        if sent is not None and _PLANNED.search(text, plan_from, sent.start()) is not None:
             given = sent
         return "equipment" if given else None
     return None
@@ -902,6 +915,16 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if _requested(text, start, amount.start):
         return None
     kind = _kind(text, clause_start, amount, building)
+    raised = _RAISED_TO.search(text, clause_start, amount.start) \
+        if kind is None and previous is not None and previous.kind == "funding" \
+        and amount.unit in _CAPACITY_UNITS else None
+    if raised is not None:
+        # the capacity the pledged money raises a building to (the seed rule): "bổ sung 1,2 tỷ đồng … để nâng
+        # cấp khu nhà, nâng sức chứa lên 200 học viên"; the money's giver and receiver
+        assert previous is not None
+        return Commitment(kind="construction", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[raised.start():amount.end],
+                          span=(raised.start(), amount.end))
     trained = _trained(text, clause_start, amount) if kind is None else None
     if trained is not None and (previous is not None or _PLANNED.search(
             text, _sentence_start(text, amount.start), trained.start()) is not None):
@@ -990,6 +1013,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         given_by = _GIVEN_BY.match(text, unit_end, end)
         if given_by is not None and looks_like_body(text, given_by.start("g"), given_by.end("g"), bodies):
             giver = given_by.group("g")
+    if giver is None and unit in MONEY_UNITS:  # whose funds it comes from: "… từ kinh phí của Ban Chỉ đạo"
+        funds = _FUNDS_OF.match(text, unit_end, end)
+        if funds is not None and looks_like_body(text, funds.start("g"), funds.end("g"), bodies):
+            giver = funds.group("g")
     cost = giver is None and verb is None and measure is not None and previous is not None \
         and unit in MONEY_UNITS and _COST_OF.fullmatch(text, previous.span[1], measure.start()) is not None
     if cost:  # what the gift before cost: "trang bị cho Công an tỉnh 2 ca nô, kinh phí 4,5 tỷ đồng"
@@ -1030,6 +1057,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
 
 _GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+"
                           r"(?:giao|cấp|bàn giao|hỗ trợ|tài trợ|đầu tư|ủng hộ)(?!\w)", regex.V1)
+# the funds money comes from, named by their owner after the amount: "5 triệu đồng từ kinh phí của Ban Chỉ
+# đạo", "… từ nguồn ngân sách của UBND huyện"
+_FUNDS_OF = regex.compile(
+    r"\s+từ\s+(?:nguồn\s+)?(?:kinh phí|quỹ|ngân sách|vốn)(?:\s+hoạt động)?\s+của\s+"
+    r"(?P<g>\p{Lu}[^,;.\d]{1,80}?)(?=\s+(?:để|nhằm|cho|hỗ trợ|năm|giai đoạn)\b|[,;.]|$)", regex.V1)
 # between a gift and what it cost, written right after it: "…, kinh phí khoảng 4,5 tỷ đồng", "… 146 căn nhà
 # "Đại đoàn kết" với tổng kinh phí hơn 8,7 tỷ đồng"
 _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?:với\s+)?', regex.V1)
@@ -1188,6 +1220,11 @@ def _giver(text: str, clause_start: int, verb_start: int,
         if directed.group("advises"):
             # "UBND tỉnh giao Sở Tài chính tham mưu bố trí 8 tỷ đồng": the body advised, UBND tỉnh, gives
             return verb_start, _subject(text, clause_start, directed.start(), bodies)[1]
+        finance = _FINANCE_OFFICE.fullmatch(directed.group("body"))
+        if finance is not None:
+            # "giao Sở Tài chính (cân đối,) bố trí 120 tỷ đồng từ ngân sách tỉnh": the finance office only
+            # advises; the money is its People's Committee's (as "Sở Tài chính tham mưu UBND tỉnh bố trí")
+            return verb_start, _FINANCE_GOVERNMENT[finance.group("office")] + finance.group("place")
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
@@ -1256,9 +1293,21 @@ _NO_SUBJECT = regex.compile(
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
 # thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
-    r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?)\s+"
+    r"(?<!\w)(?<!bàn )(?<!Ban )(?:[Cc]hỉ đạo|giao|[Tt]ham mưu(?:\s+cho)?"
+    # a body's agreement that another gives: "Thường trực Tỉnh ủy đã thống nhất để UBND tỉnh bố trí …"
+    r"|(?:thống nhất|đồng ý|nhất trí)\s+để)\s+"
     r"(?P<body>\p{Lu}[^\s,;.\d]*(?:\s+[^\s,;.\d]+){0,7}?)"
     r"(?:\s+(?:chủ trì|phối hợp)|(?P<advises>\s+tham mưu))?\s*$", regex.V1)
+
+
+# a finance office told to find money, and the People's Committee whose budget it keeps: "Sở Tài chính" ->
+# "UBND tỉnh", "Phòng Tài chính - Kế hoạch huyện X" -> "UBND huyện X"
+_FINANCE_OFFICE = regex.compile(
+    r"(?P<office>Sở Tài chính|Sở Kế hoạch và Đầu tư|Phòng Tài chính(?:\s*-\s*|\s+và\s+)Kế hoạch)"
+    r"(?P<place>(?:\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)\b.*)?)", regex.V1)
+_FINANCE_GOVERNMENT = {"Sở Tài chính": "UBND tỉnh", "Sở Kế hoạch và Đầu tư": "UBND tỉnh"}
+_FINANCE_GOVERNMENT.update({f"Phòng Tài chính{joint}Kế hoạch": "UBND huyện"
+                            for joint in (" - ", "-", " và ")})
 
 
 def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[int]) -> tuple[int, str | None]:
@@ -1401,12 +1450,20 @@ def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> b
     return find_deadline(text, m.end(), stop) is not None
 
 
-def _headquarters_for(text: str, start: int, end: int) -> list[Commitment]:
+# what opens the purpose of money: "bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho …"
+_PURPOSE_WORD = regex.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", regex.V1)
+
+
+def _headquarters_for(text: str, start: int, end: int, items: list[Commitment]) -> list[Commitment]:
+    """Headquarters counted by the units they are for, given by whoever gives the money whose purpose
+    builds them ("… bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho 17 Công an xã")."""
     out = []
     for m in HEADQUARTERS_FOR.finditer(text, start, end):
         if headquarters_task(text, start, end, m):
             continue
         s, e = m.span("what")
+        giver = next((i.giver for i in items if i.kind == "funding" and i.span[0] < s < i.span[1]
+                      and _PURPOSE_WORD.search(text, i.span[0], s) is not None), None)
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
-                              giver=None, receiver=None, text=text[s:e], span=(s, e)))
+                              giver=giver, receiver=None, text=text[s:e], span=(s, e)))
     return out

@@ -188,15 +188,16 @@ _NARRATIVE = regex.compile(
 _CONNECTIVE_ONLY = regex.compile(
     r"[\s\"“]*(?:(?:do đó|vì vậy|vì thế|đồng thời|cũng|và|Do đó|Vì vậy|Đồng thời),?\s*)*", regex.V1)
 # who agrees: both sides, a counted or plural group ("Ba tỉnh", "các đồng chí lãnh đạo"), a body ("Ban
-# Chỉ đạo", "UBND tỉnh", "Thường trực Tỉnh ủy"), or two named together; "cũng" or "đã" may stand before
-# the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a body only ("UBND phường đã thống nhất hỗ
-# trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua" describes)
+# Chỉ đạo", any board: "Ban An toàn giao thông tỉnh"; "UBND tỉnh", "Thường trực Tỉnh ủy"), or two named
+# together; "cũng" or "đã" may stand before the verb ("UBND tỉnh cũng thống nhất bố trí …"), "đã" after a
+# body only ("UBND phường đã thống nhất hỗ trợ …"; "Hai đơn vị đã thống nhất phối hợp trong nhiều năm qua"
+# describes)
 _JOINT_SUBJECT = regex.compile(
     r"(?:^|,\s*|\s(?:cho biết|thông báo)\s+)(?P<subj>(?:[Hh]ai bên|[Cc]ác bên|Hội nghị"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
-    r"|(?P<body>(?:Ban Chỉ đạo|Ban Thường vụ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
+    r"|(?P<body>(?:Ban \p{Lu}\p{Ll}*|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
 # an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …", "X thông báo Thường
@@ -261,11 +262,13 @@ _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 # a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
 _HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo)\s", regex.V1)
 # or whom a leader asks besides bodies: the people, parents, schools, owners of boats and wharves, the
-# other side at talks, the two forces or ministries, a post or a team, the head of a body
+# other side at talks, the two forces or ministries, a post or a team, the head of a body, a special zone
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
     r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
-    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b))"
+    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
+    # a commune-level unit by its level word: "đặc khu Côn Đảo phải có phương án …", "thị trấn X cần …"
+    r"|[Đđ]ặc khu(?=\s\p{Lu})|[Tt]hị trấn(?=\s\p{Lu}))"
     r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do

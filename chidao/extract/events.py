@@ -95,6 +95,9 @@ _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
 # and a check that finds an offence ("kiểm tra, phát hiện một cơ sở …", "qua kiểm tra phát hiện …")
 _A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện")
+# a patrol's stop-and-check of a vehicle ("yêu cầu dừng xe kiểm tra", "ra hiệu dừng phương tiện để kiểm
+# tra"): a step of a case, no inspection visit
+_A_STOP = regex.compile(r"(?<![\p{L}])dừng\s+(?:xe|phương tiện)(?:\s+lại)?(?:\s+để)?\s+kiểm tra")
 # a check of a manner written before it: advice or a habit ("người dân thường xuyên kiểm tra hệ thống điện",
 # "cần kiểm tra", "định kỳ kiểm tra"), no visit
 _A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|nên)\s+kiểm tra")
@@ -117,6 +120,10 @@ _RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s
                           r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
 _TALKS = regex.compile(r"(?<![\p{L}])hội đàm(?![\p{L}])", regex.IGNORECASE)
 _CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
+# a chair of the whole session, the meeting named right after the word ("chủ trì buổi làm việc", "chủ trì
+# hội nghị"), not of one side ("chủ trì buổi làm việc phía thành phố") or of a task ("chủ trì, phối hợp")
+_CHAIRS_SESSION = regex.compile(r"\s+(?:buổi|cuộc|hội nghị|hội đàm|lễ)(?![\p{L}])(?![^.;\n]{0,30}phía)",
+                                regex.IGNORECASE)
 # who presents the award or the decision at a ceremony ("trao", "gắn Huân chương", "phát lệnh")
 _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?!\s+(?:với|kết|liền|bó))|phát lệnh)"
                           r"(?![\p{L}])", regex.IGNORECASE)
@@ -156,6 +163,12 @@ _LEVEL = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)[ \t]*")
 _BUILDING = regex.compile(
     r"(?:[Tt]rụ sở|[Hh]ội trường|[Nn]hà [Qq]uốc hội|[Tt]rung tâm [Hh]ội nghị|[Đđ]iểm cầu)[^,.;:\n]{0,80}")
+# a square, a park, a stadium, an industrial zone or a village hall by its name, up to a comma or a bracket
+# ("tại Quảng trường 10-3 (TP. Buôn Ma Thuột), …", "tại quảng trường 17/10, phường …", "tại nhà văn hóa bản
+# Ban, …"): the event's place
+_OPEN_PLACE = regex.compile(
+    r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa)"
+    r"(?:[ \t]+(?:bản|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])[^,.;:()\n]{1,60}")
 
 
 def extract_events(document: Document, context: Context) -> list[Event]:
@@ -267,6 +280,7 @@ def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
     return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
             or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None
+            or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
 
 
@@ -333,6 +347,18 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
         # talks of two sides: the host side's chair leads, not the visiting side's head ("… hội đàm với đoàn
         # … do X làm trưởng đoàn. Phía … do Y chủ trì"), as who chairs comes first (rule 3)
         for found in _CHAIRS.finditer(text, start, reach):
+            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            if name is not None:
+                return name
+    elif lead is not None:
+        # a host who chairs the visiting delegation's session, told in the event's paragraph ("Đoàn … do X
+        # làm trưởng đoàn đã làm việc với Tỉnh ủy … Đồng chí Y, Bí thư Tỉnh ủy chủ trì buổi làm việc."): who
+        # chairs leads before the delegation's head (rule 3); not one side's chair ("Chủ trì … phía thành
+        # phố có …") nor the lead agency of an operation ("chủ trì, phối hợp bắt giữ …")
+        block = next((b for b in context.blocks if b.start <= start < b.end), None)
+        for found in _CHAIRS.finditer(text, start, block.end if block is not None else end):
+            if _CHAIRS_SESSION.match(text, found.end()) is None:
+                continue
             name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
             if name is not None:
                 return name
@@ -481,11 +507,12 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
 
 def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
            bodies: dict[int, int]) -> str | None:
-    """The place phrase after "tại", as written, or None: a building, a body ("tại Công an tỉnh Gia
-    Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
+    """The place phrase after "tại", as written, or None: a building, an open place by its name ("tại
+    Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), a body ("tại Công an tỉnh
+    Gia Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
-        building = _BUILDING.match(text, pos, end)
+        building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"

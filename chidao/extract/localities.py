@@ -511,8 +511,11 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
                 district_at[f.span[0]] = unit.code
         resolved.append((f, unit))
 
+    examples = _listed_as_examples(text, SpanIndex([f.span for f in found]), document.date, provinces,
+                                   {u.current_code for u in province_at.values()})
+    resolved += examples
     if document.date is None or document.date < _NEW_COMMUNES_FROM:
-        taken = SpanIndex([f.span for f in found])
+        taken = SpanIndex([f.span for f in found] + [f.span for f, _u in examples])
         resolved += _bare_list(text, taken, provinces, districts)
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
@@ -575,6 +578,47 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
             if not taken.overlaps(*span):
                 kind = "huyện" if unit.level == "district" else "xã"
                 out.append((_Found(span, name, kind, (unit,)), unit))
+    return out
+
+
+# names given as examples of a level written before them: "tại các xã ven biển như Hải Hậu, Giao Thủy", "các
+# huyện biên giới như Mường Tè, Sìn Hồ và Phong Thổ"
+_AS_EXAMPLES = regex.compile(
+    rf"(?<![\p{{L}}])các[ ](?P<level>xã|phường|thị trấn|huyện|quận|thị xã)(?:[ ]\p{{Ll}}+){{0,4}}?[ ]như[ ]"
+    rf"(?P<names>{_BARE_NAME}(?:(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})*)(?![\p{{L}}\d])", regex.V1)
+
+
+def _listed_as_examples(text: str, taken: SpanIndex, date: str | None, provinces: set[str],
+                        current: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
+    """The names listed after "các <level> … như" without a level word of their own: units of that level
+    in the report's province, each the one of its name there (the communes since July 2025 in a report
+    dated from then, the districts and communes before it in an earlier one); none of them when one name
+    is no such unit (a list of people or bodies is no list of places)."""
+    index = admin_index()
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for m in _AS_EXAMPLES.finditer(text):
+        kind = m.group("level")
+        new = kind in _COMMUNE_KINDS and date is not None and date >= _NEW_COMMUNES_FROM
+        if kind in _COMMUNE_KINDS:
+            table, within = (index.new_communes, current) if new else (index.communes, provinces)
+        elif date is not None and date >= _NEW_COMMUNES_FROM:
+            continue  # no districts since July 2025
+        else:
+            table, within = index.districts, provinces
+        units, pos = [], m.start("names")
+        for sep in [*_BARE_SEPARATOR.finditer(text, m.start("names"), m.end("names")), None]:
+            stop = sep.start() if sep is not None else m.end("names")
+            name = text[pos:stop]
+            here = [u for u in table.get(name, ()) if u.province_code in within]
+            if len(here) != 1:
+                break
+            units.append(((pos, stop), name, here[0]))
+            pos = sep.end() if sep is not None else pos
+        else:
+            for span, name, unit in units:
+                if not taken.overlaps(*span):
+                    later = (unit,) if new else ()
+                    out.append((_Found(span, name, kind, () if new else (unit,), later=later), unit))
     return out
 
 

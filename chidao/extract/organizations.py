@@ -63,7 +63,11 @@ _LEVEL = regex.compile(
 # Abbreviated level words before a district's or ward's name: "Q.Tân Bình", "H. Củ Chi", "P.12".
 _ABBREVIATED = regex.compile(r"(Q|H|TX|P)\.[ ]?(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
-_NUMBERED = regex.compile(r"\d{1,2}" + _END)
+# a numbered ward or urban district ("Phường 12", "Quận 1"), not a count given to a unit written without its
+# place ("hỗ trợ Công an phường 2 xe ô tô", "tặng … phường 3 chiếc máy tính": an amount)
+_NUMBERED = regex.compile(
+    r"\d{1,2}" + _END + r"(?![ ](?:xe|ô tô|mô tô|tàu|xuồng|ca nô|máy|bộ|chiếc|camera|thiết bị|phương tiện"
+    r"|người|cán bộ|chiến sĩ|vụ|đối tượng|tỷ|tỉ|triệu|nghìn|tấn|kg|trụ sở|căn|suất|con)" + _END + ")")
 _NUMBERED_LEVELS = frozenset({"quận", "phường"})
 # What a board is for, before its place ("Ban Chỉ đạo 138 tỉnh …", "… phòng, chống tội phạm tỉnh …").
 # Verbs and function words end it: "Ban Chỉ đạo đã họp tại tỉnh …" names no board of that province.
@@ -74,8 +78,11 @@ _NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|t�
                 "dự(?![ ]án)|gồm|trên|khi|nhằm|để")
 _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
                              # capitalized only in a movement's or project's name ("Toàn dân bảo vệ
-                             # an ninh Tổ quốc", "Đề án 06")
-                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)),?)"
+                             # an ninh Tổ quốc", "Đề án 06") or a programme's ("Ban Chỉ đạo Chương trình
+                             # giảm nghèo tỉnh …", "… Cuộc vận động …")
+                             r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
+                             r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
+                             r"|Chiến(?= dịch)),?)"
                              r"{1,24}")
 # a title that "Thường trực" qualifies: "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
 _STANDING_TITLE = regex.compile(
@@ -673,6 +680,15 @@ _COMPANY = regex.compile(
     regex.V1)
 
 
+# a bank's name to its branch, however many lower-case words its name has ("Ngân hàng Nông nghiệp và Phát
+# triển nông thôn Việt Nam - Chi nhánh tỉnh Bạc Liêu"): words joined by "và" or a hyphen, no other joining
+# word, then "- Chi nhánh" or "chi nhánh" and the branch's place
+_BANK_BRANCH = regex.compile(
+    r"Ngân hàng(?:[ ](?:(?!" + _JOINING + r")[\p{L}\d&]+|và|-)){1,12}?[ ](?:\([^()\s]{2,12}\)[ ])?"
+    r"(?:[-–][ ])?[Cc]hi[ ]nhánh(?:[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã))?(?:[ ]" + _NAME_WORD + r")+",
+    regex.V1)
+
+
 def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
@@ -692,6 +708,9 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
             end = m.start("rest") + word.end()
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")
+        branch = _BANK_BRANCH.match(text, at) if text.startswith("Ngân hàng", at) else None
+        if branch is not None and branch.end() > end:
+            end = branch.end()  # "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam - Chi nhánh tỉnh …"
         i = bisect_right(taken, (at, len(text))) - 1
         if (i >= 0 and taken[i][1] > at) or (i + 1 < len(taken) and taken[i + 1][0] < end):
             continue

@@ -592,7 +592,9 @@ def g018():
              None, "2025", "Hà Nội", note=NEW + ": share of residential groups with the camera model")
     d.commitment(d.s("trao tặng phường Phúc Đồng 50 triệu đồng"), "funding", 50, "triệu đồng", giver="Thành ủy Hà Nội", receiver="phường Phúc Đồng")
     d.commitment(d.s("tặng Tổ bảo vệ an ninh, trật tự phường 2 xe mô tô tuần tra"), "equipment", 2, "xe", giver="Công an TP Hà Nội",
-                 receiver="Tổ bảo vệ an ninh, trật tự phường", note="the Bằng khen in the next sentence are awards, not commitments")
+                 receiver="Tổ bảo vệ an ninh, trật tự phường Phúc Đồng",
+                 note="the Bằng khen in the next sentence are awards, not commitments; gold fixed after the eval: the "
+                      "receiver written without its place takes the report's ward (rule 12, as probes 239, 306)")
     P, S = "từ đầu năm 2022 đến nay", "Phúc Đồng"
     d.indicator(d.s("giảm 18% so với cùng kỳ"), "social_order_crime", 18, "%", "decrease", "cùng kỳ", P, S, note="ward-level figure")
     d.indicator(d.s("126 nguồn tin có giá trị"), "public_tips", 126, "nguồn tin", None, None, P, S, note=NEW + ": tips from the public")
