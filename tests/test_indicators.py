@@ -1487,3 +1487,11 @@ def test_goods_in_breach_worth_money_are_smuggled_goods_value() -> None:
         "4,7 tỷ đồng.",
         date="2020-12"))
     assert found[4.7].metric_key == "smuggled_goods_value"
+
+
+def test_the_province_whose_body_leads_the_event_scopes_figures_over_a_neighbour_named_more_often() -> None:
+    found = _by_value(_indicators(
+        "Sáng 6/7, đồng chí Bí thư Tỉnh ủy Lai Châu làm việc với Công an tỉnh về công tác 6 tháng.\n\n"
+        "Giám đốc Công an tỉnh cho biết 6 tháng đầu năm 2022 đã bắt 45 vụ mua bán ma túy, phần lớn từ Điện "
+        "Biên về. Bí thư yêu cầu chặn các tuyến giáp ranh với Điện Biên, Lào Cai.", date="2022-07"))
+    assert found[45].scope == "Lai Châu"

@@ -657,3 +657,20 @@ def test_a_place_where_the_first_clause_task_is_done_is_not_the_scope_of_a_later
         "Giám đốc yêu cầu tăng cường tuần tra tại các huyện Mai Châu, Lạc Sơn; phấn đấu kéo giảm ít nhất 4% "
         "số vụ phạm tội về trật tự xã hội so với năm 2023.")
     assert [(t.value, t.scope) for t in found] == [(4, "Hòa Bình")]
+
+
+def test_a_neighbour_or_a_route_s_origin_in_the_first_clause_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Lai Châu tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu chặn ma túy trên tuyến giáp ranh với Điện Biên, Lào Cai; phấn đấu kéo giảm ít nhất "
+        "3% số vụ phạm tội về trật tự xã hội. Giám đốc yêu cầu triệt phá đường dây ma túy từ Điện Biên về; "
+        "phấn đấu tỷ lệ điều tra, khám phá án đạt trên 80%.", date="2024-01")
+    assert [(t.value, t.scope) for t in found] == [(3, "Lai Châu"), (80, "Lai Châu")]
+
+
+def test_where_to_strike_with_words_between_level_and_names_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Thái Bình tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu mở đợt cao điểm tại các huyện ven biển Thái Thụy, Tiền Hải; phấn đấu kéo giảm ít "
+        "nhất 5% số vụ phạm tội về trật tự xã hội.", date="2024-01")
+    assert [(t.value, t.scope) for t in found] == [(5, "Thái Bình")]

@@ -506,10 +506,12 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return start, end
 
 
-# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", and
-# the later names of its list ("tại các huyện A, ")
+# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", "tại các
+# huyện ven biển ", and the later names of its list ("tại các huyện A, "); a neighbour or a route's origin
+# ("trên tuyến giáp ranh với ", "từ ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+"
+    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"(?:[ ]+\p{Ll}+){0,3}?|(?:tiếp[ ]+)?giáp(?:[ ]+ranh)?(?:[ ]+với)?|từ)[ ]+"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 
 
@@ -533,7 +535,7 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
             continue
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
-            if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 40), s)):
+            if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 80), s)):
                 continue
             if any(ns <= s < ne for ns, ne in names):
                 continue
@@ -570,7 +572,9 @@ _PARTNER_WORDS = frozenset({
 
 def main_locality(context: Context) -> str | None:
     """The document's place: the district or commune whose own body holds or hosts the report's
-    event (see `_local_report`); else the province mentioned most (ties: first), or None without one."""
+    event (see `_local_report`); else the one province whose own body the first event names ("Bí thư Tỉnh ủy
+    Hòa Bình làm việc với Công an tỉnh …": Hòa Bình, though a neighbour is named more often as a drug route);
+    else the province mentioned most (ties: first), or None without one."""
     assert context.result is not None
     local = _local_report(context)
     return local if local is not None else _main_province(context)
@@ -625,6 +629,11 @@ def _main_province(context: Context) -> str | None:
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
     if not provinces:
         return None
+    if context.result.events:
+        start, end = context.result.events[0].span
+        held = [name for name, level in _bodies_of_places(context, start, end).items() if level == "province"]
+        if len(held) == 1:
+            return held[0]
     return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
 
 
