@@ -1495,3 +1495,12 @@ def test_the_province_whose_body_leads_the_event_scopes_figures_over_a_neighbour
         "Giám đốc Công an tỉnh cho biết 6 tháng đầu năm 2022 đã bắt 45 vụ mua bán ma túy, phần lớn từ Điện "
         "Biên về. Bí thư yêu cầu chặn các tuyến giáp ranh với Điện Biên, Lào Cai.", date="2022-07"))
     assert found[45].scope == "Lai Châu"
+
+
+def test_premises_whose_operation_is_suspended_are_suspensions_not_penalties() -> None:
+    found = _by_value(_indicators(
+        "Sáng 12/10, Công an tỉnh Hòa Bình sơ kết công tác phòng cháy, chữa cháy 9 tháng.\n\n"
+        "9 tháng năm 2023, lực lượng Cảnh sát phòng cháy kiểm tra 2.340 lượt cơ sở, xử phạt vi phạm hành "
+        "chính 214 trường hợp; tạm đình chỉ hoạt động 17 cơ sở, đình chỉ hoạt động 4 cơ sở.", date="2023-10"))
+    assert found[214].metric_key == "fire_safety_penalties"
+    assert found[17].metric_key == found[4].metric_key == "fire_safety_suspensions"
