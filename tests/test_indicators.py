@@ -1504,3 +1504,14 @@ def test_premises_whose_operation_is_suspended_are_suspensions_not_penalties() -
         "chính 214 trường hợp; tạm đình chỉ hoạt động 17 cơ sở, đình chỉ hoạt động 4 cơ sở.", date="2023-10"))
     assert found[214].metric_key == "fire_safety_penalties"
     assert found[17].metric_key == found[4].metric_key == "fire_safety_suspensions"
+
+
+def test_addicts_sent_into_rehab_are_admissions_and_voluntary_rehab_is_its_own_count() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/7, Công an tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác phòng, chống ma túy.\n\n"
+        "6 tháng đầu năm 2023, các địa phương đã lập hồ sơ đưa 64 người nghiện vào Trung tâm Chữa bệnh - "
+        "Giáo dục - Lao động xã hội tỉnh, hỗ trợ cai nghiện tự nguyện tại gia đình và cộng đồng cho 27 "
+        "người. Toàn tỉnh hiện có 1.210 người nghiện ma túy.", date="2023-07"))
+    assert found[64].metric_key == "rehab_admissions"
+    assert found[27].metric_key == "voluntary_rehab"
+    assert found[1210].metric_key == "drug_addicts"

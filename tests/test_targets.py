@@ -674,3 +674,11 @@ def test_where_to_strike_with_words_between_level_and_names_is_not_the_scope_of_
         "Giám đốc yêu cầu mở đợt cao điểm tại các huyện ven biển Thái Thụy, Tiền Hải; phấn đấu kéo giảm ít "
         "nhất 5% số vụ phạm tội về trật tự xã hội.", date="2024-01")
     assert [(t.value, t.scope) for t in found] == [(5, "Thái Bình")]
+
+
+def test_a_goal_to_send_addicts_into_rehab_counts_admissions() -> None:
+    found = _targets_of(
+        "Chiều 5/7, Công an tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác phòng, chống ma túy.\n\n"
+        "Trưởng Ban yêu cầu 6 tháng cuối năm phấn đấu đưa ít nhất 90 người nghiện vào cai nghiện tập trung.",
+        date="2023-07")
+    assert [(t.value, t.metric_key) for t in found] == [(90, "rehab_admissions")]
