@@ -1515,3 +1515,11 @@ def test_addicts_sent_into_rehab_are_admissions_and_voluntary_rehab_is_its_own_c
     assert found[64].metric_key == "rehab_admissions"
     assert found[27].metric_key == "voluntary_rehab"
     assert found[1210].metric_key == "drug_addicts"
+
+
+def test_applications_for_cards_may_be_counted_in_cases() -> None:
+    found = _by_value(_indicators(
+        "Chiều 9/10, Công an phường Tân Định tổ chức hội nghị sơ kết công tác quý III.\n\n"
+        "Trong quý III, Công an phường tiếp nhận 3 vụ trộm cắp tài sản, thu nhận hồ sơ cấp căn cước cho "
+        "2.184 trường hợp.", date="2025-10"))
+    assert (found[2184].metric_key, found[2184].unit) == ("electronic_ids", "trường hợp")

@@ -682,3 +682,15 @@ def test_a_goal_to_send_addicts_into_rehab_counts_admissions() -> None:
         "Trưởng Ban yêu cầu 6 tháng cuối năm phấn đấu đưa ít nhất 90 người nghiện vào cai nghiện tập trung.",
         date="2023-07")
     assert [(t.value, t.metric_key) for t in found] == [(90, "rehab_admissions")]
+
+
+def test_a_share_of_citizens_given_cards_is_the_card_rate_and_mobile_issuance_has_its_own_keys() -> None:
+    found = _targets_of(
+        "Sáng 3/4, Công an tỉnh Yên Bái tổ chức hội nghị triển khai Đề án 06.\n\n"
+        "Giám đốc yêu cầu đẩy mạnh cấp căn cước công dân gắn chip, bảo đảm cấp cho 100% công dân đủ điều "
+        "kiện trước ngày 30/6/2021. Giám đốc yêu cầu phấn đấu kích hoạt tài khoản định danh điện tử cho ít "
+        "nhất 60% công dân từ 14 tuổi trở lên. Giám đốc yêu cầu mỗi Công an xã tổ chức ít nhất 3 đợt cấp căn "
+        "cước lưu động mỗi tháng; tổ chức cấp căn cước lưu động tại 100% thôn vùng cao.", date="2021-04")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "id_card_rate"), (60, "electronic_id_rate"), (3, "mobile_id_issuance_sessions"),
+        (100, "mobile_id_issuance_rate")]

@@ -603,6 +603,8 @@ _BASE = regex.compile(
     r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
     + r")(?!\w)", regex.V1)
 _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+# the words of an identity card ("căn cước công dân", "thẻ căn cước"), not of an electronic account
+_CARD = regex.compile(r"\bcăn cước\b", regex.V1 | regex.IGNORECASE)
 
 
 _CASES_COUNTED = regex.compile(r"\bsố vụ\b", regex.V1 | regex.IGNORECASE)
@@ -632,6 +634,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
     reports' resolution rate); where fire is the topic, the inspection rate of the premises inspected
     ("kiểm tra 100% cơ sở karaoke …", "100% cơ sở … được kiểm tra"); none for a count of something else
     than what the share is of ("100% xã … xây dựng mô hình …" is a share of communes, no count of models)."""
+    if key is not None and key.key == "electronic_ids" and _CARD.search(text, key.start, key.end):
+        # "đẩy mạnh cấp căn cước công dân gắn chip, bảo đảm hoàn thành cấp cho 100% công dân": the cards'
+        # rate, not the electronic accounts'
+        return MetricMention("id_card_rate", key.start, key.end)
     if key is not None and key.key in _SHARE_OF:
         return MetricMention(_SHARE_OF[key.key], key.start, key.end)
     units = metric_units().get(key.key, frozenset()) if key is not None else frozenset()
