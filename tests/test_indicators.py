@@ -1523,3 +1523,21 @@ def test_applications_for_cards_may_be_counted_in_cases() -> None:
         "Trong quý III, Công an phường tiếp nhận 3 vụ trộm cắp tài sản, thu nhận hồ sơ cấp căn cước cho "
         "2.184 trường hợp.", date="2025-10"))
     assert (found[2184].metric_key, found[2184].unit) == ("electronic_ids", "trường hợp")
+
+
+def test_communes_given_regular_police_are_counted_with_their_own_keys() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/1, Công an tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+        "Năm 2020, toàn tỉnh xảy ra 312 vụ phạm pháp hình sự. Đến nay, toàn tỉnh có 225/225 xã bố trí "
+        "Công an chính quy; 100% thị trấn đã được bố trí Công an chính quy với 380 cán bộ, chiến sĩ.",
+        date="2021-01"))
+    assert found[225].metric_key == "regular_police_communes"
+    assert found[100].metric_key == "regular_police_communes_rate"
+
+
+def test_helmetless_riders_are_traffic_violations() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/9, Công an tỉnh Phú Thọ sơ kết công tác bảo đảm trật tự an toàn giao thông.\n\n"
+        "8 tháng đầu năm 2023, lực lượng Cảnh sát giao thông xử lý 2.140 trường hợp không đội mũ bảo hiểm, "
+        "tăng 9% so với cùng kỳ năm 2022.", date="2023-09"))
+    assert found[2140].metric_key == "traffic_violations" and found[9].metric_key == "traffic_violations"

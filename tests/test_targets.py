@@ -694,3 +694,24 @@ def test_a_share_of_citizens_given_cards_is_the_card_rate_and_mobile_issuance_ha
     assert [(t.value, t.metric_key) for t in found] == [
         (100, "id_card_rate"), (60, "electronic_id_rate"), (3, "mobile_id_issuance_sessions"),
         (100, "mobile_id_issuance_rate")]
+
+
+def test_shares_of_communes_riders_vehicles_and_boarding_houses_have_their_keys() -> None:
+    found = _targets_of(
+        "Sáng 5/1, Công an tỉnh Phú Thọ tổ chức hội nghị triển khai công tác năm 2019.\n\n"
+        "Giám đốc yêu cầu hoàn thành bố trí Công an chính quy đảm nhiệm các chức danh Công an xã tại "
+        "100% xã, thị trấn trước ngày 30/6/2019. Giám đốc yêu cầu phối hợp ngành giáo dục, bảo đảm 100% "
+        "học sinh đi xe máy, xe đạp điện đội mũ bảo hiểm đúng quy cách. Giám đốc yêu cầu các bến xe kiểm "
+        "tra 100% xe khách, xe hợp đồng trước khi xuất bến.", date="2019-01")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "regular_police_communes_rate"), (100, "helmet_use_rate"), (100, "vehicle_inspection_rate")]
+    assert found[1].text.endswith("đội mũ bảo hiểm đúng quy cách")
+    assert found[2].text.endswith("xe hợp đồng trước khi xuất bến")
+
+
+def test_boarding_houses_inspected_in_a_fire_safety_plan_are_the_inspection_rate() -> None:
+    found = _targets_of(
+        "Sáng 12/11, Công an tỉnh Phú Thọ triển khai đợt cao điểm phòng cháy, chữa cháy nhà trọ.\n\n"
+        "Theo kế hoạch, đến ngày 31/1/2026, lực lượng Cảnh sát phòng cháy phải kiểm tra 100% nhà trọ có từ "
+        "10 phòng trở lên.", date="2025-11")
+    assert [(t.value, t.metric_key) for t in found] == [(100, "fire_safety_inspection_rate")]

@@ -75,6 +75,7 @@ _REPORT_VERB = regex.compile(
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
 _CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
+_JOINED = regex.compile(r"\s(?:và|với)\s", regex.V1)
 # a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"
 _BRACKET_GAP = regex.compile(r"(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*", regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
@@ -569,6 +570,9 @@ def _tail_end(text: str, pos: int, end: int) -> int:
         if text[pos:stop.start()].strip() and find_metrics(text, pos, stop.start()) == []:
             piece_end = text.find(",", stop.end(), chunk_end)
             piece_end = chunk_end if piece_end < 0 else piece_end
+            # "100% xã, thị trấn đã được bố trí Công an chính quy với 1.642 cán bộ": up to "với" or "và"
+            joined = _JOINED.search(text, stop.end(), piece_end)
+            piece_end = joined.start() if joined is not None else piece_end
             if piece_end - stop.end() <= 80 and not _DIGIT.search(text, stop.end(), piece_end) \
                     and find_metrics(text, stop.end(), piece_end):
                 return piece_end

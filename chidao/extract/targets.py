@@ -86,7 +86,8 @@ _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
     # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ)\b)"
+    # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -603,6 +604,11 @@ _BASE = regex.compile(
     r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
     + r")(?!\w)", regex.V1)
 _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+# premises whose fire safety is inspected: "kiểm tra 100% cơ sở …", "kiểm tra 100% nhà trọ từ 10 phòng …"
+_PREMISES = regex.compile(r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư)(?!\w)", regex.V1)
+# vehicles checked: "kiểm tra 100% xe khách", "kiểm soát 100% phương tiện"
+_VEHICLES = frozenset({"xe", "phương tiện"})
+_VEHICLES_CHECKED = regex.compile(r"\bkiểm (?:tra|soát)\b", regex.V1 | regex.IGNORECASE)
 # the words of an identity card ("căn cước công dân", "thẻ căn cước"), not of an electronic account
 _CARD = regex.compile(r"\bcăn cước\b", regex.V1 | regex.IGNORECASE)
 
@@ -645,9 +651,14 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         return key
     base = _BASE.match(text, amount.end)
     paragraph = _paragraph_start(context, amount.start)
-    if base is not None and base.group("unit") == "cơ sở" and _INSPECTED.search(text, segment, metric_end) \
+    premises = _PREMISES.match(text, amount.end)
+    if premises is not None and _INSPECTED.search(text, segment, metric_end) \
             and fire_or_traffic(text, paragraph, sentence, amount.start) == "fire":
-        return MetricMention("fire_safety_inspection_rate", amount.start, base.end())
+        return MetricMention("fire_safety_inspection_rate", amount.start, premises.end())
+    if base is not None and base.group("unit") in _VEHICLES \
+            and _VEHICLES_CHECKED.search(text, segment, amount.start):
+        # "kiểm tra 100% xe khách, xe hợp đồng trước khi xuất bến", "Kiểm soát 100% xe ô tô kinh doanh …"
+        return MetricMention("vehicle_inspection_rate", amount.start, base.end())
     if key is not None and base is not None and units and base.group("unit") not in units:
         return None
     return key
