@@ -1541,3 +1541,16 @@ def test_helmetless_riders_are_traffic_violations() -> None:
         "8 tháng đầu năm 2023, lực lượng Cảnh sát giao thông xử lý 2.140 trường hợp không đội mũ bảo hiểm, "
         "tăng 9% so với cùng kỳ năm 2022.", date="2023-09"))
     assert found[2140].metric_key == "traffic_violations" and found[9].metric_key == "traffic_violations"
+
+
+def test_stocks_and_what_is_left_have_no_period_in_a_paragraph_that_gives_one() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/7, Công an tỉnh Tuyên Quang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
+        "6 tháng đầu năm 2023, toàn tỉnh xảy ra 84 vụ phạm pháp hình sự; phong trào toàn dân bảo vệ an ninh "
+        "Tổ quốc được duy trì; toàn tỉnh có 912 tổ tự quản về an ninh, trật tự và 57 mô hình tự quản. Toàn "
+        "tỉnh còn 23 Công an xã chưa có trụ sở làm việc riêng, giảm còn 9 vụ cháy. Đến nay, Công an tỉnh "
+        "đã bố trí Công an chính quy tại 138/138 xã. Hiện toàn tỉnh có 1.420 người nghiện có hồ sơ quản "
+        "lý; 71/138 xã được công nhận không có ma túy.", date="2023-07"))
+    assert found[84].period == "6 tháng đầu năm 2023"
+    for value in (912, 57, 23, 138, 1420, 71):
+        assert found[value].period is None, value
