@@ -1554,3 +1554,11 @@ def test_stocks_and_what_is_left_have_no_period_in_a_paragraph_that_gives_one() 
     assert found[84].period == "6 tháng đầu năm 2023"
     for value in (912, 57, 23, 138, 1420, 71):
         assert found[value].period is None, value
+
+
+def test_a_stock_compared_with_the_end_of_a_year_has_that_baseline() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/7, Công an tỉnh Tuyên Quang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n\n"
+        "Toàn tỉnh hiện có 1.312 người nghiện ma túy có hồ sơ quản lý, tăng 57 người so với cuối năm 2019.",
+        date="2020-07"))
+    assert found[57].baseline == "cuối năm 2019"

@@ -715,3 +715,28 @@ def test_boarding_houses_inspected_in_a_fire_safety_plan_are_the_inspection_rate
         "Theo kế hoạch, đến ngày 31/1/2026, lực lượng Cảnh sát phòng cháy phải kiểm tra 100% nhà trọ có từ "
         "10 phòng trở lên.", date="2025-11")
     assert [(t.value, t.metric_key) for t in found] == [(100, "fire_safety_inspection_rate")]
+
+
+def test_a_campaign_s_goals_take_the_last_day_of_the_span_its_paragraph_gives() -> None:
+    found = _targets_of(
+        "Sáng 12-1, Công an tỉnh Cà Mau tổ chức lễ ra quân đợt cao điểm bảo đảm trật tự an toàn giao thông "
+        "dịp Tết Nguyên đán Giáp Ngọ.\n\n"
+        "Theo kế hoạch, đợt cao điểm diễn ra từ ngày 12-1 đến hết ngày 25-2-2014. Mục tiêu của đợt cao "
+        "điểm là kéo giảm ít nhất 10% số vụ, số người chết và số người bị thương do tai nạn giao thông so "
+        "với cùng kỳ Tết Quý Tỵ 2013; kiểm tra 100% xe khách trước khi xuất bến.\n\n"
+        "Giám đốc yêu cầu trong đợt cao điểm phấn đấu tỷ lệ điều tra, khám phá án đạt trên 85%.",
+        date="2014-01")
+    assert [(t.value, t.metric_key, t.baseline, t.deadline) for t in found] == [
+        (10, "traffic_accidents", "cùng kỳ Tết Quý Tỵ 2013", "2014-02-25"),
+        (100, "vehicle_inspection_rate", None, "2014-02-25"),
+        # a span told in another paragraph is no deadline of the goal
+        (85, "case_clearance_rate", None, None)]
+
+
+def test_a_campaign_s_span_in_the_goal_s_own_sentence_before_a_semicolon_is_its_deadline() -> None:
+    found = _targets_of(
+        "Chiều 10/12, Bộ Công an tổ chức hội nghị trực tuyến triển khai công tác bảo đảm an ninh, trật tự "
+        "dịp Tết.\n\n"
+        "Bộ trưởng yêu cầu mở đợt cao điểm từ ngày 15/12/2025 đến hết ngày 5/3/2026; trong đợt cao điểm phấn "
+        "đấu kéo giảm ít nhất 8% tội phạm về trật tự xã hội so với cùng kỳ Tết Ất Tỵ 2025.", date="2025-12")
+    assert [(t.value, t.deadline) for t in found] == [(8, "2026-03-05")]

@@ -86,8 +86,9 @@ _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
     # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
-    # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe)\b)"
+    # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm", nor of counts
+    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|số\s+người)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -545,11 +546,20 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
+    if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
+        deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
         named = find_metrics(text, segment, span_start)
         key = named[-1] if named else None
+    if key is not None and metric_start is not None and _CASES_FIRST.match(text, metric_start) \
+            and not (metric_units().get(key.key, frozenset()) & _CASE_UNITS):
+        # "10% số vụ, số người chết và số người bị thương do tai nạn giao thông": the cases first, of what the
+        # list's words name last
+        cases = [m for m in find_metrics(text, metric_start, metric_end)
+                 if metric_units().get(m.key, frozenset()) & _CASE_UNITS]
+        key = cases[0] if cases else key
     if key is not None and key.key == "very_serious_cases" and amount.unit == "%" \
             and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
         # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
@@ -614,6 +624,9 @@ _CARD = regex.compile(r"\bcăn cước\b", regex.V1 | regex.IGNORECASE)
 
 
 _CASES_COUNTED = regex.compile(r"\bsố vụ\b", regex.V1 | regex.IGNORECASE)
+# a goal's words that open with the count of cases: "số vụ, số người chết …"
+_CASES_FIRST = regex.compile(r"số\s+vụ\s*,", regex.V1)
+_CASE_UNITS = frozenset({"vụ", "vụ án", "vụ việc"})
 
 
 def _cases_key(text: str, context: Context, key: MetricMention, segment: int, metric_end: int,
@@ -662,6 +675,52 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
     if key is not None and base is not None and units and base.group("unit") not in units:
         return None
     return key
+
+
+# a campaign and its span: "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012", "mở đợt cao điểm từ ngày
+# 15/12/2025 đến hết ngày 5/3/2026"
+_CAMPAIGN = regex.compile(r"(?<!\w)(?:cao điểm|chiến dịch|đợt ra quân|đợt tổng kiểm soát)(?!\w)",
+                          regex.V1 | regex.I)
+_SPAN_END = regex.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d0>\d{1,2})\s*[/.\-]\s*(?P<m0>\d{1,2})(?:\s*[/.\-]\s*\d{4})?\s+"
+    r"đến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)",
+    regex.V1)
+
+
+def _campaign_end(text: str, context: Context, sentence_start: int, span_start: int,
+                  this_year: str | None) -> Marked | None:
+    """The last day of the campaign a goal is set for: the span a sentence gives a campaign ("Đợt cao điểm kéo
+    dài từ ngày 1-3 đến ngày 30-6-2012"), for the goals of the next sentence of its paragraph ("Theo kế hoạch,
+    … phấn đấu …") and of a later sentence of the paragraph, or of the same one, that names the campaign
+    before its goal ("Mục tiêu của đợt cao điểm là …", "…; trong đợt cao điểm phấn đấu …"); not across
+    paragraphs (probes 030, 055: a span in the lead or a paragraph before is no goal's deadline). A span
+    without its year takes the report's, unless it runs over the new year."""
+    before = _CAMPAIGN.search(text, sentence_start, span_start) is not None
+    passage = next((p for p in passages(context) if p.start <= sentence_start < p.end), None)
+    if passage is None:
+        return None
+    previous = None  # the sentence right before the goal's
+    found: tuple[regex.Match[str], int] | None = None
+    for s, e in passage.sentences:
+        if s > sentence_start:
+            break
+        if s < sentence_start:
+            previous = s
+        e = min(e, span_start)
+        if _CAMPAIGN.search(text, s, e) is None:
+            continue
+        for m in _SPAN_END.finditer(text, s, e):
+            found = (m, s)
+    if found is None:
+        return None
+    m, at = found
+    if not before and at != previous:
+        return None
+    year = m.group("y") or (this_year if int(m.group("m")) >= int(m.group("m0")) else None)
+    day, month = int(m.group("d")), int(m.group("m"))
+    if year is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return Marked(f"{year}-{month:02d}-{day:02d}", m.start("d"), m.end())
 
 
 def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
