@@ -740,3 +740,14 @@ def test_a_campaign_s_span_in_the_goal_s_own_sentence_before_a_semicolon_is_its_
         "Bộ trưởng yêu cầu mở đợt cao điểm từ ngày 15/12/2025 đến hết ngày 5/3/2026; trong đợt cao điểm phấn "
         "đấu kéo giảm ít nhất 8% tội phạm về trật tự xã hội so với cùng kỳ Tết Ất Tỵ 2025.", date="2025-12")
     assert [(t.value, t.deadline) for t in found] == [(8, "2026-03-05")]
+
+
+def test_more_places_are_an_increase_and_a_quoted_name_is_counted_by_its_count_noun() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Sóc Trăng tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu năm 2024 xây dựng thêm ít nhất 6 xã, phường, thị trấn không có ma túy; phấn đấu "
+        "lắp đặt thêm 90 camera an ninh; mỗi xã xây dựng ít nhất 2 \"Tổ liên gia an toàn phòng cháy\" và "
+        "thành lập mới ít nhất 20 \"Địa chỉ tin cậy\".", date="2024-01")
+    got = {t.value: t for t in found}
+    assert got[6].direction == "increase" and got[90].direction == "reach"
+    assert got[2].unit == "tổ" and got[20].unit == "Địa chỉ tin cậy"

@@ -365,6 +365,19 @@ def parse_number(digits: str) -> float:
     return float(digits.replace(".", "").replace(",", ".")) if value is None else value
 
 
+# a count noun that opens a quoted name: "Tổ liên gia an toàn PCCC" -> "tổ", "Điểm chữa cháy …" -> "điểm"
+_OPENING_COUNT_NOUN = regex.compile(
+    "(?:" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
+    regex.IGNORECASE | regex.V1)
+
+
+def _quoted_count_noun(name: str) -> str:
+    """The unit of things counted by their quoted name: the count noun it opens with ('3 "Tổ liên gia an toàn
+    PCCC"' -> "tổ", GOLD rule 15), else the name ('30 "Địa chỉ tin cậy"')."""
+    m = _OPENING_COUNT_NOUN.match(name)
+    return m.group().lower() if m is not None else name
+
+
 def _unit(raw: str) -> str:
     unit = _SPACES.sub(" ", raw)
     low = unit.lower()
@@ -416,6 +429,8 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
             continue
         scale = _scale(m.group("mult"))
         unit = _unit(m.group("unit"))
+        if m.start("unit") > 0 and text[m.start("unit") - 1] in "\"“":
+            unit = _quoted_count_noun(unit)
         # a qualifier ends with whitespace right before the number
         q = _QUALIFIER.search(text, max(0, number_start - 16), number_start) \
             if number_start > 0 and text[number_start - 1].isspace() else None

@@ -115,6 +115,10 @@ _AIMED = regex.compile(r"(?<!\w)(?:[Mm]ục tiêu|[Pp]hấn đấu|chỉ tiêu)(
 _BUILT = regex.compile(r"(?<!\w)(?:lắp đặt|lắp|xây dựng|xây mới|trang bị|mua sắm)(?:\s+(?:thêm|mới))?\s*$",
                        regex.V1)
 _MAX_VERB_GAP = 60
+# "thêm" right before a count: "xây dựng thêm ít nhất 5 xã"
+_MORE = regex.compile(r"(?<!\w)thêm\s+(?:(?:ít nhất|tối thiểu|khoảng|hơn|trên)\s+)?$", regex.V1)
+_PLACE_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "đơn vị", "xã, phường", "xã, thị trấn",
+                          "xã, phường, thị trấn", "thôn", "ấp", "khu dân cư"})
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
@@ -464,6 +468,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     if verb is not None and verb.group("dec"):
         direction = "decrease"
     elif verb is not None and verb.group("inc"):
+        direction = "increase"
+    elif amount.unit in _PLACE_UNITS and _MORE.search(text, max(segment, amount.start - 30), amount.start):
+        # "xây dựng thêm ít nhất 5 xã, phường, thị trấn không có ma túy": more places to meet a standard, as
+        # "có thêm"; not things built or seized ("lắp đặt thêm 80 camera", "thu hồi thêm 50 khẩu súng")
         direction = "increase"
     span_start = verb.start() if verb is not None else amount.start
     metric_start = metric_end = None
