@@ -1562,3 +1562,24 @@ def test_a_stock_compared_with_the_end_of_a_year_has_that_baseline() -> None:
         "Toàn tỉnh hiện có 1.312 người nghiện ma túy có hồ sơ quản lý, tăng 57 người so với cuối năm 2019.",
         date="2020-07"))
     assert found[57].baseline == "cuối năm 2019"
+
+
+def test_a_bracketed_rate_after_a_change_opened_by_its_baseline_is_that_change_s_rate() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Năm 2018, toàn tỉnh xảy ra 140 vụ tai nạn giao thông, làm chết 96 người; so với năm 2017 giảm 13 vụ "
+        "(8,5%), giảm 7 người chết. Năm 2018 xảy ra 52 vụ trộm cắp tài sản, làm chết 3 người. So với năm "
+        "2017, giảm 9 vụ (14,8%).", date="2018-12"))
+    assert (found[8.5].metric_key, found[8.5].direction, found[8.5].baseline) == (
+        "traffic_accidents", "decrease", "năm 2017")
+    # a sentence that opens with the change goes on with the count before it
+    assert found[9].metric_key == found[14.8].metric_key == "property_thefts"
+
+
+def test_a_metric_that_opens_the_figure_wins_over_one_after_the_comma() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Về phòng cháy, chữa cháy, trong năm xảy ra 21 vụ cháy, thiệt hại tài sản ước tính 4,3 tỷ đồng, "
+        "không có thiệt hại về người.", date="2018-12"))
+    assert (found[4.3].metric_key, found[4.3].text) == (
+        "fire_property_damage", "thiệt hại tài sản ước tính 4,3 tỷ đồng")

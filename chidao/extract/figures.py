@@ -77,7 +77,10 @@ _CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
 _JOINED = regex.compile(r"\s(?:và|với)\s", regex.V1)
 # a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"
-_BRACKET_GAP = regex.compile(r"(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*", regex.V1)
+# (the change's span may open with its baseline: "so với năm 2017 giảm 11 vụ (6,4%)")
+_BRACKET_GAP = regex.compile(
+    r"(?:[Ss]o\s+với\s+[^,;()]{1,40}?,?\s+)?(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*",
+    regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
 _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
@@ -247,6 +250,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     # a count paired after "/" shares the words after its partner: "31 vụ/45 đối tượng vi phạm ..."
     partner_end = _partner_end(text, amount, end)
     tail_end = _tail_end(text, partner_end, end)
+    opening = _subject(text, start, clause_start, amount.start)
+    if opening is not None and amount.unit in metric_units().get(opening.mention.key, frozenset()) \
+            and _NEAR.fullmatch(text, opening.mention.end, amount.start) \
+            and (stop := _CLAUSE_END.search(text, partner_end, end)) is not None \
+            and text[stop.start()] == ",":
+        # "thiệt hại tài sản ước tính 6,8 tỷ đồng, không có thiệt hại về người": a metric opening the figure
+        # in its clause, counted in its unit, wins over one after the comma
+        tail_end = min(tail_end, stop.start())
 
     def fit(found: _Named | None) -> _Named | None:  # a metric counted in the figure's unit
         counted = metric_in_unit(text, found.mention, amount.unit) if found is not None else None
@@ -320,6 +331,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if named is None and direction is not None and bare:
             # "…, giảm 20%", "Cháy xảy ra 18 vụ (tăng 2 vụ, …)", "48 người (so với cùng kỳ giảm 11 vụ"
             key_from_earlier = _continued(earlier, amount)
+            if key_from_earlier is None and not earlier and amount.unit != "%":
+                # "… xảy ra 32 vụ tai nạn giao thông, …. So với cùng kỳ năm 2020, giảm 4 vụ": a sentence that
+                # opens with the change goes on with the count of the sentences before it
+                key_from_earlier = _continued([e for e in in_paragraph if e.direction is None], amount)
         elif named is None and direction is not None \
                 and (noun := _COUNT_NOUN_SUBJECT.fullmatch(text, clause_start, subject_end)) is not None \
                 and noun.group("unit") == amount.unit:
