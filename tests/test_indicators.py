@@ -1583,3 +1583,12 @@ def test_a_metric_that_opens_the_figure_wins_over_one_after_the_comma() -> None:
         "không có thiệt hại về người.", date="2018-12"))
     assert (found[4.3].metric_key, found[4.3].text) == (
         "fire_property_damage", "thiệt hại tài sản ước tính 4,3 tỷ đồng")
+
+
+def test_cases_and_people_before_a_list_of_deeds_share_the_metric_at_its_end() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/7, Công an tỉnh Trà Vinh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2015.\n\n"
+        "6 tháng đầu năm 2015, lực lượng chức năng đã phát hiện, bắt giữ 37 vụ, 52 đối tượng mua bán, tàng "
+        "trữ, sử dụng trái phép chất ma túy, tăng 6 vụ so với cùng kỳ năm 2014.", date="2015-07"))
+    assert found[37].metric_key == found[6].metric_key == "drug_crime"
+    assert found[52].metric_key == "suspects_arrested"

@@ -582,16 +582,27 @@ def _tail_end(text: str, pos: int, end: int) -> int:
             return chunk_end
         # "… 71 đối tượng mua bán, tàng trữ pháo nổ trái phép, thu giữ 1,2 tấn pháo": the same, up to
         # the comma after the words of a metric
+        # (or after more deeds: "41 vụ, 63 đối tượng mua bán, tàng trữ, sử dụng trái phép chất ma túy, …")
         if text[pos:stop.start()].strip() and find_metrics(text, pos, stop.start()) == []:
-            piece_end = text.find(",", stop.end(), chunk_end)
-            piece_end = chunk_end if piece_end < 0 else piece_end
-            # "100% xã, thị trấn đã được bố trí Công an chính quy với 1.642 cán bộ": up to "với" or "và"
-            joined = _JOINED.search(text, stop.end(), piece_end)
-            piece_end = joined.start() if joined is not None else piece_end
-            if piece_end - stop.end() <= 80 and not _DIGIT.search(text, stop.end(), piece_end) \
-                    and find_metrics(text, stop.end(), piece_end):
-                return piece_end
+            piece_start = stop.end()
+            for _ in range(_MAX_DEEDS):
+                piece_end = text.find(",", piece_start, chunk_end)
+                piece_end = chunk_end if piece_end < 0 else piece_end
+                # "100% xã, thị trấn đã được bố trí Công an chính quy với 1.642 cán bộ": up to "với" or "và"
+                joined = _JOINED.search(text, piece_start, piece_end)
+                piece_end = joined.start() if joined is not None else piece_end
+                if piece_end - stop.end() > 80 or _DIGIT.search(text, piece_start, piece_end):
+                    break
+                if find_metrics(text, piece_start, piece_end):
+                    return piece_end
+                if joined is not None or piece_end >= chunk_end:
+                    break
+                piece_start = piece_end + 1
     return stop.start()
+
+
+# how many deeds a list may name before the metric they share
+_MAX_DEEDS = 3
 
 
 def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named | None:
