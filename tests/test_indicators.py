@@ -1592,3 +1592,11 @@ def test_cases_and_people_before_a_list_of_deeds_share_the_metric_at_its_end() -
         "trữ, sử dụng trái phép chất ma túy, tăng 6 vụ so với cùng kỳ năm 2014.", date="2015-07"))
     assert found[37].metric_key == found[6].metric_key == "drug_crime"
     assert found[52].metric_key == "suspects_arrested"
+
+
+def test_a_rate_after_cases_solved_and_the_people_arrested_and_dealt_with_is_the_clearance_rate() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Năm 2018, lực lượng Công an đã điều tra, khám phá 640 vụ, bắt xử lý 912 đối tượng, đạt tỷ lệ 84,2%.",
+        date="2018-12"))
+    assert found[84.2].metric_key == "case_clearance_rate"

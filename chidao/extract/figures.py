@@ -95,7 +95,9 @@ _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | r
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
-_ARRESTS = regex.compile(r",\s*bắt(?: giữ)?\s+[\d.]+\s+(?:đối tượng|bị can|người)\s*(?=,)", regex.V1)
+# ("bắt giữ", "bắt xử lý", "bắt, xử lý": "khám phá 701 vụ, bắt xử lý 1.093 đối tượng, đạt tỷ lệ 86,3%")
+_ARRESTS = regex.compile(
+    r",\s*bắt(?: giữ|,? xử lý)?\s+[\d.]+\s+(?:đối tượng|bị can|người)\s*(?=,)", regex.V1)
 _OTHER_DEED = regex.compile(
     r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
     r"hoàn thành|thực hiện)\b", regex.V1)
