@@ -1600,3 +1600,16 @@ def test_a_rate_after_cases_solved_and_the_people_arrested_and_dealt_with_is_the
         "Năm 2018, lực lượng Công an đã điều tra, khám phá 640 vụ, bắt xử lý 912 đối tượng, đạt tỷ lệ 84,2%.",
         date="2018-12"))
     assert found[84.2].metric_key == "case_clearance_rate"
+
+
+def test_a_title_s_figure_is_read_with_only_the_period_its_own_words_give() -> None:
+    found = _indicators(
+        "Công an tỉnh Thái Bình: Phạm pháp hình sự giảm 6,1%\n\n"
+        "Sáng 20-12, Công an tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2019.\n\n"
+        "Năm 2019, toàn tỉnh xảy ra 402 vụ phạm pháp hình sự, giảm 26 vụ (6,1%) so với năm 2018.",
+        date="2019-12")
+    title = [i for i in found if i.span[0] < 60]
+    assert [(i.value, i.metric_key, i.direction, i.period) for i in title] == [
+        (6.1, "social_order_crime", "decrease", None)]
+    body = [i for i in found if i.span[0] > 60 and i.value == 6.1]
+    assert body and body[0].period == "năm 2019"

@@ -751,3 +751,11 @@ def test_more_places_are_an_increase_and_a_quoted_name_is_counted_by_its_count_n
     got = {t.value: t for t in found}
     assert got[6].direction == "increase" and got[90].direction == "reach"
     assert got[2].unit == "tổ" and got[20].unit == "Địa chỉ tin cậy"
+
+
+def test_a_title_s_norm_is_a_goal_with_only_the_deadline_its_own_words_give() -> None:
+    found = _targets_of(
+        "Mỗi tổ CSGT phải kiểm tra ít nhất 20 trường hợp vi phạm nồng độ cồn mỗi ca\n\n"
+        "Sáng 10/12, Công an tỉnh Thái Bình triển khai kế hoạch cao điểm từ ngày 15/12/2023 đến hết ngày "
+        "28/2/2024.", date="2023-12")
+    assert [(t.value, t.metric_key, t.deadline) for t in found] == [(20, "traffic_violations", None)]

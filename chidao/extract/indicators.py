@@ -55,6 +55,7 @@ from chidao.extract.metrics import (
     locality_in,
     metric_units,
     passages,
+    title_passage,
     unnamed_place,
     whole_force_national,
 )
@@ -122,7 +123,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     periods = _Periods(context)
     scopes = _Scopes(context)
     out: list[Indicator] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and passage.start == (title.start if title is not None else -1):
+            continue  # the title block, read above
         if not passage.sentences or not find_amounts(text, passage.start, passage.end, bodies=True):
             for start, end in passage.sentences:
                 scopes.read(start, end)
@@ -148,6 +152,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
+                if item is not None and passage is title:
+                    # a title's figure has only the period its own words give, never the lead's
+                    own = [p for p in periods.periods(start, amount.start)]
+                    item = dataclasses.replace(item, period=own[-1].value if own else None)
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)

@@ -111,6 +111,16 @@ def _passages(context: Context) -> tuple[Passage, ...]:
     return tuple(out)
 
 
+def title_passage(context: Context) -> Passage | None:
+    """The report's headline as one sentence (`passages` gives a title block none: it reads as a caption), for
+    the figures and norms a title states ("Công an tỉnh X: Phạm pháp hình sự giảm 7,3%", "Mỗi tổ CSGT phải xử
+    lý ít nhất 15 trường hợp …"); None without a title."""
+    block = next((b for b in context.blocks if b.kind == "title"), None)
+    if block is None:
+        return None
+    return Passage(block.start, block.end, False, ((block.start, block.end),))
+
+
 # ---------------------------------------------------------------- vocabularies
 
 def trie_pattern(words: Iterable[str]) -> str:

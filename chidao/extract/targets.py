@@ -54,6 +54,7 @@ from chidao.extract.metrics import (
     metric_in_unit,
     metric_units,
     passages,
+    title_passage,
     unnamed_place,
     whole_force_national,
 )
@@ -137,7 +138,10 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     text = document.text
     directive_spans = [d.span for d in context.result.directives]
     out: list[Target] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and title is not None and passage.start == title.start:
+            continue  # the title block, read above
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
