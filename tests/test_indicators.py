@@ -1614,3 +1614,11 @@ def test_a_title_s_figure_is_read_with_only_the_period_its_own_words_give() -> N
         (6.1, "social_order_crime", "decrease", None)]
     body = [i for i in found if i.span[0] > 60 and i.value == 6.1]
     assert body and body[0].period == "năm 2019"
+
+
+def test_a_title_s_own_stretch_of_months_is_its_figures_period() -> None:
+    found = _indicators(
+        "Công an tỉnh Thái Bình sơ kết 9 tháng: tội phạm về trật tự xã hội giảm 5,4%\n\n"
+        "Sáng 5-10, Công an tỉnh Thái Bình tổ chức hội nghị sơ kết công tác 9 tháng năm 2019.\n\n"
+        "9 tháng năm 2019, toàn tỉnh xảy ra 298 vụ phạm pháp hình sự.", date="2019-10")
+    assert [(i.value, i.period) for i in found if i.span[0] < 80] == [(5.4, "9 tháng")]

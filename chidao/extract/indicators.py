@@ -154,8 +154,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and passage is title:
                     # a title's figure has only the period its own words give, never the lead's
-                    own = [p for p in periods.periods(start, amount.start)]
-                    item = dataclasses.replace(item, period=own[-1].value if own else None)
+                    own = _title_period(text, start, end, amount.start, periods)
+                    item = dataclasses.replace(item, period=own)
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)
@@ -165,6 +165,23 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a headline's own stretch of time, besides the periods of a body's sentences: "sơ kết 9 tháng: …", "… bị phát
+# hiện trong 9 tháng", "Cao điểm Tết Kỷ Hợi: …"
+_TITLE_PERIOD = regex.compile(
+    r"(?<![\w\d])\d{1,2}\s+tháng(?!\s+(?:tù|tuổi))(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?(?!\w)"
+    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?", regex.V1)
+
+
+def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) -> str | None:
+    """The period a title gives its figure at pos: the last written before it, else the first after it."""
+    own = sorted([(p.start, p.value) for p in periods.periods(start, end)]
+                 + [(m.start(), " ".join(m.group().split()))
+                    for m in _TITLE_PERIOD.finditer(text, start, end)])
+    before = [value for at, value in own if at < pos]
+    after = [value for at, value in own if at >= pos]
+    return before[-1] if before else after[0] if after else None
 
 
 # counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
