@@ -1063,7 +1063,8 @@ def test_amounts_count_nouns_of_the_genre_and_quoted_names() -> None:
     assert [(a.value, a.unit) for a in find_amounts(text, 0, len(text))] == [
         (7, "đội"), (3, "đoàn"), (11, "lớp tập huấn"), (2, "lớp"), (25, "nhân viên"), (4, "chó nghiệp vụ"),
         (2, "điểm dân cư"), (90, "lối đi"), (16, "phiên tòa"), (8, "bộ, ngành"), (30, "buồng tạm giam"),
-        (5, "cần chắn"), (21, "Tổ dân phố an toàn"), (6, "điểm đen")]
+        # a quoted name counts by the count noun it opens with (GOLD rule 15; probes 292, 308)
+        (5, "cần chắn"), (21, "tổ"), (6, "điểm đen")]
     quoted = find_amounts(text, 0, len(text))[-1]
     assert text[quoted.start:quoted.end] == "6 “điểm đen”"
 
@@ -1487,3 +1488,137 @@ def test_goods_in_breach_worth_money_are_smuggled_goods_value() -> None:
         "4,7 tỷ đồng.",
         date="2020-12"))
     assert found[4.7].metric_key == "smuggled_goods_value"
+
+
+def test_the_province_whose_body_leads_the_event_scopes_figures_over_a_neighbour_named_more_often() -> None:
+    found = _by_value(_indicators(
+        "Sáng 6/7, đồng chí Bí thư Tỉnh ủy Lai Châu làm việc với Công an tỉnh về công tác 6 tháng.\n\n"
+        "Giám đốc Công an tỉnh cho biết 6 tháng đầu năm 2022 đã bắt 45 vụ mua bán ma túy, phần lớn từ Điện "
+        "Biên về. Bí thư yêu cầu chặn các tuyến giáp ranh với Điện Biên, Lào Cai.", date="2022-07"))
+    assert found[45].scope == "Lai Châu"
+
+
+def test_premises_whose_operation_is_suspended_are_suspensions_not_penalties() -> None:
+    found = _by_value(_indicators(
+        "Sáng 12/10, Công an tỉnh Hòa Bình sơ kết công tác phòng cháy, chữa cháy 9 tháng.\n\n"
+        "9 tháng năm 2023, lực lượng Cảnh sát phòng cháy kiểm tra 2.340 lượt cơ sở, xử phạt vi phạm hành "
+        "chính 214 trường hợp; tạm đình chỉ hoạt động 17 cơ sở, đình chỉ hoạt động 4 cơ sở.", date="2023-10"))
+    assert found[214].metric_key == "fire_safety_penalties"
+    assert found[17].metric_key == found[4].metric_key == "fire_safety_suspensions"
+
+
+def test_addicts_sent_into_rehab_are_admissions_and_voluntary_rehab_is_its_own_count() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/7, Công an tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác phòng, chống ma túy.\n\n"
+        "6 tháng đầu năm 2023, các địa phương đã lập hồ sơ đưa 64 người nghiện vào Trung tâm Chữa bệnh - "
+        "Giáo dục - Lao động xã hội tỉnh, hỗ trợ cai nghiện tự nguyện tại gia đình và cộng đồng cho 27 "
+        "người. Toàn tỉnh hiện có 1.210 người nghiện ma túy.", date="2023-07"))
+    assert found[64].metric_key == "rehab_admissions"
+    assert found[27].metric_key == "voluntary_rehab"
+    assert found[1210].metric_key == "drug_addicts"
+
+
+def test_applications_for_cards_may_be_counted_in_cases() -> None:
+    found = _by_value(_indicators(
+        "Chiều 9/10, Công an phường Tân Định tổ chức hội nghị sơ kết công tác quý III.\n\n"
+        "Trong quý III, Công an phường tiếp nhận 3 vụ trộm cắp tài sản, thu nhận hồ sơ cấp căn cước cho "
+        "2.184 trường hợp.", date="2025-10"))
+    assert (found[2184].metric_key, found[2184].unit) == ("electronic_ids", "trường hợp")
+
+
+def test_communes_given_regular_police_are_counted_with_their_own_keys() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/1, Công an tỉnh Phú Thọ tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
+        "Năm 2020, toàn tỉnh xảy ra 312 vụ phạm pháp hình sự. Đến nay, toàn tỉnh có 225/225 xã bố trí "
+        "Công an chính quy; 100% thị trấn đã được bố trí Công an chính quy với 380 cán bộ, chiến sĩ.",
+        date="2021-01"))
+    assert found[225].metric_key == "regular_police_communes"
+    assert found[100].metric_key == "regular_police_communes_rate"
+
+
+def test_helmetless_riders_are_traffic_violations() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/9, Công an tỉnh Phú Thọ sơ kết công tác bảo đảm trật tự an toàn giao thông.\n\n"
+        "8 tháng đầu năm 2023, lực lượng Cảnh sát giao thông xử lý 2.140 trường hợp không đội mũ bảo hiểm, "
+        "tăng 9% so với cùng kỳ năm 2022.", date="2023-09"))
+    assert found[2140].metric_key == "traffic_violations" and found[9].metric_key == "traffic_violations"
+
+
+def test_stocks_and_what_is_left_have_no_period_in_a_paragraph_that_gives_one() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/7, Công an tỉnh Tuyên Quang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
+        "6 tháng đầu năm 2023, toàn tỉnh xảy ra 84 vụ phạm pháp hình sự; phong trào toàn dân bảo vệ an ninh "
+        "Tổ quốc được duy trì; toàn tỉnh có 912 tổ tự quản về an ninh, trật tự và 57 mô hình tự quản. Toàn "
+        "tỉnh còn 23 Công an xã chưa có trụ sở làm việc riêng, giảm còn 9 vụ cháy. Đến nay, Công an tỉnh "
+        "đã bố trí Công an chính quy tại 138/138 xã. Hiện toàn tỉnh có 1.420 người nghiện có hồ sơ quản "
+        "lý; 71/138 xã được công nhận không có ma túy.", date="2023-07"))
+    assert found[84].period == "6 tháng đầu năm 2023"
+    for value in (912, 57, 23, 138, 1420, 71):
+        assert found[value].period is None, value
+
+
+def test_a_stock_compared_with_the_end_of_a_year_has_that_baseline() -> None:
+    found = _by_value(_indicators(
+        "Chiều 8/7, Công an tỉnh Tuyên Quang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2020.\n\n"
+        "Toàn tỉnh hiện có 1.312 người nghiện ma túy có hồ sơ quản lý, tăng 57 người so với cuối năm 2019.",
+        date="2020-07"))
+    assert found[57].baseline == "cuối năm 2019"
+
+
+def test_a_bracketed_rate_after_a_change_opened_by_its_baseline_is_that_change_s_rate() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Năm 2018, toàn tỉnh xảy ra 140 vụ tai nạn giao thông, làm chết 96 người; so với năm 2017 giảm 13 vụ "
+        "(8,5%), giảm 7 người chết. Năm 2018 xảy ra 52 vụ trộm cắp tài sản, làm chết 3 người. So với năm "
+        "2017, giảm 9 vụ (14,8%).", date="2018-12"))
+    assert (found[8.5].metric_key, found[8.5].direction, found[8.5].baseline) == (
+        "traffic_accidents", "decrease", "năm 2017")
+    # a sentence that opens with the change goes on with the count before it
+    assert found[9].metric_key == found[14.8].metric_key == "property_thefts"
+
+
+def test_a_metric_that_opens_the_figure_wins_over_one_after_the_comma() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Ninh Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Về phòng cháy, chữa cháy, trong năm xảy ra 21 vụ cháy, thiệt hại tài sản ước tính 4,3 tỷ đồng, "
+        "không có thiệt hại về người.", date="2018-12"))
+    assert (found[4.3].metric_key, found[4.3].text) == (
+        "fire_property_damage", "thiệt hại tài sản ước tính 4,3 tỷ đồng")
+
+
+def test_cases_and_people_before_a_list_of_deeds_share_the_metric_at_its_end() -> None:
+    found = _by_value(_indicators(
+        "Chiều 5/7, Công an tỉnh Trà Vinh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2015.\n\n"
+        "6 tháng đầu năm 2015, lực lượng chức năng đã phát hiện, bắt giữ 37 vụ, 52 đối tượng mua bán, tàng "
+        "trữ, sử dụng trái phép chất ma túy, tăng 6 vụ so với cùng kỳ năm 2014.", date="2015-07"))
+    assert found[37].metric_key == found[6].metric_key == "drug_crime"
+    assert found[52].metric_key == "suspects_arrested"
+
+
+def test_a_rate_after_cases_solved_and_the_people_arrested_and_dealt_with_is_the_clearance_rate() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Năm 2018, lực lượng Công an đã điều tra, khám phá 640 vụ, bắt xử lý 912 đối tượng, đạt tỷ lệ 84,2%.",
+        date="2018-12"))
+    assert found[84.2].metric_key == "case_clearance_rate"
+
+
+def test_a_title_s_figure_is_read_with_only_the_period_its_own_words_give() -> None:
+    found = _indicators(
+        "Công an tỉnh Thái Bình: Phạm pháp hình sự giảm 6,1%\n\n"
+        "Sáng 20-12, Công an tỉnh Thái Bình tổ chức hội nghị tổng kết công tác năm 2019.\n\n"
+        "Năm 2019, toàn tỉnh xảy ra 402 vụ phạm pháp hình sự, giảm 26 vụ (6,1%) so với năm 2018.",
+        date="2019-12")
+    title = [i for i in found if i.span[0] < 60]
+    assert [(i.value, i.metric_key, i.direction, i.period) for i in title] == [
+        (6.1, "social_order_crime", "decrease", None)]
+    body = [i for i in found if i.span[0] > 60 and i.value == 6.1]
+    assert body and body[0].period == "năm 2019"
+
+
+def test_a_title_s_own_stretch_of_months_is_its_figures_period() -> None:
+    found = _indicators(
+        "Công an tỉnh Thái Bình sơ kết 9 tháng: tội phạm về trật tự xã hội giảm 5,4%\n\n"
+        "Sáng 5-10, Công an tỉnh Thái Bình tổ chức hội nghị sơ kết công tác 9 tháng năm 2019.\n\n"
+        "9 tháng năm 2019, toàn tỉnh xảy ra 298 vụ phạm pháp hình sự.", date="2019-10")
+    assert [(i.value, i.period) for i in found if i.span[0] < 80] == [(5.4, "9 tháng")]

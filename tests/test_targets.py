@@ -657,3 +657,105 @@ def test_a_place_where_the_first_clause_task_is_done_is_not_the_scope_of_a_later
         "Giám đốc yêu cầu tăng cường tuần tra tại các huyện Mai Châu, Lạc Sơn; phấn đấu kéo giảm ít nhất 4% "
         "số vụ phạm tội về trật tự xã hội so với năm 2023.")
     assert [(t.value, t.scope) for t in found] == [(4, "Hòa Bình")]
+
+
+def test_a_neighbour_or_a_route_s_origin_in_the_first_clause_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Lai Châu tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu chặn ma túy trên tuyến giáp ranh với Điện Biên, Lào Cai; phấn đấu kéo giảm ít nhất "
+        "3% số vụ phạm tội về trật tự xã hội. Giám đốc yêu cầu triệt phá đường dây ma túy từ Điện Biên về; "
+        "phấn đấu tỷ lệ điều tra, khám phá án đạt trên 80%.", date="2024-01")
+    assert [(t.value, t.scope) for t in found] == [(3, "Lai Châu"), (80, "Lai Châu")]
+
+
+def test_where_to_strike_with_words_between_level_and_names_is_not_the_scope_of_a_later_goal() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Thái Bình tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu mở đợt cao điểm tại các huyện ven biển Thái Thụy, Tiền Hải; phấn đấu kéo giảm ít "
+        "nhất 5% số vụ phạm tội về trật tự xã hội.", date="2024-01")
+    assert [(t.value, t.scope) for t in found] == [(5, "Thái Bình")]
+
+
+def test_a_goal_to_send_addicts_into_rehab_counts_admissions() -> None:
+    found = _targets_of(
+        "Chiều 5/7, Công an tỉnh Lạng Sơn tổ chức hội nghị sơ kết công tác phòng, chống ma túy.\n\n"
+        "Trưởng Ban yêu cầu 6 tháng cuối năm phấn đấu đưa ít nhất 90 người nghiện vào cai nghiện tập trung.",
+        date="2023-07")
+    assert [(t.value, t.metric_key) for t in found] == [(90, "rehab_admissions")]
+
+
+def test_a_share_of_citizens_given_cards_is_the_card_rate_and_mobile_issuance_has_its_own_keys() -> None:
+    found = _targets_of(
+        "Sáng 3/4, Công an tỉnh Yên Bái tổ chức hội nghị triển khai Đề án 06.\n\n"
+        "Giám đốc yêu cầu đẩy mạnh cấp căn cước công dân gắn chip, bảo đảm cấp cho 100% công dân đủ điều "
+        "kiện trước ngày 30/6/2021. Giám đốc yêu cầu phấn đấu kích hoạt tài khoản định danh điện tử cho ít "
+        "nhất 60% công dân từ 14 tuổi trở lên. Giám đốc yêu cầu mỗi Công an xã tổ chức ít nhất 3 đợt cấp căn "
+        "cước lưu động mỗi tháng; tổ chức cấp căn cước lưu động tại 100% thôn vùng cao.", date="2021-04")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "id_card_rate"), (60, "electronic_id_rate"), (3, "mobile_id_issuance_sessions"),
+        (100, "mobile_id_issuance_rate")]
+
+
+def test_shares_of_communes_riders_vehicles_and_boarding_houses_have_their_keys() -> None:
+    found = _targets_of(
+        "Sáng 5/1, Công an tỉnh Phú Thọ tổ chức hội nghị triển khai công tác năm 2019.\n\n"
+        "Giám đốc yêu cầu hoàn thành bố trí Công an chính quy đảm nhiệm các chức danh Công an xã tại "
+        "100% xã, thị trấn trước ngày 30/6/2019. Giám đốc yêu cầu phối hợp ngành giáo dục, bảo đảm 100% "
+        "học sinh đi xe máy, xe đạp điện đội mũ bảo hiểm đúng quy cách. Giám đốc yêu cầu các bến xe kiểm "
+        "tra 100% xe khách, xe hợp đồng trước khi xuất bến.", date="2019-01")
+    assert [(t.value, t.metric_key) for t in found] == [
+        (100, "regular_police_communes_rate"), (100, "helmet_use_rate"), (100, "vehicle_inspection_rate")]
+    assert found[1].text.endswith("đội mũ bảo hiểm đúng quy cách")
+    assert found[2].text.endswith("xe hợp đồng trước khi xuất bến")
+
+
+def test_boarding_houses_inspected_in_a_fire_safety_plan_are_the_inspection_rate() -> None:
+    found = _targets_of(
+        "Sáng 12/11, Công an tỉnh Phú Thọ triển khai đợt cao điểm phòng cháy, chữa cháy nhà trọ.\n\n"
+        "Theo kế hoạch, đến ngày 31/1/2026, lực lượng Cảnh sát phòng cháy phải kiểm tra 100% nhà trọ có từ "
+        "10 phòng trở lên.", date="2025-11")
+    assert [(t.value, t.metric_key) for t in found] == [(100, "fire_safety_inspection_rate")]
+
+
+def test_a_campaign_s_goals_take_the_last_day_of_the_span_its_paragraph_gives() -> None:
+    found = _targets_of(
+        "Sáng 12-1, Công an tỉnh Cà Mau tổ chức lễ ra quân đợt cao điểm bảo đảm trật tự an toàn giao thông "
+        "dịp Tết Nguyên đán Giáp Ngọ.\n\n"
+        "Theo kế hoạch, đợt cao điểm diễn ra từ ngày 12-1 đến hết ngày 25-2-2014. Mục tiêu của đợt cao "
+        "điểm là kéo giảm ít nhất 10% số vụ, số người chết và số người bị thương do tai nạn giao thông so "
+        "với cùng kỳ Tết Quý Tỵ 2013; kiểm tra 100% xe khách trước khi xuất bến.\n\n"
+        "Giám đốc yêu cầu trong đợt cao điểm phấn đấu tỷ lệ điều tra, khám phá án đạt trên 85%.",
+        date="2014-01")
+    assert [(t.value, t.metric_key, t.baseline, t.deadline) for t in found] == [
+        (10, "traffic_accidents", "cùng kỳ Tết Quý Tỵ 2013", "2014-02-25"),
+        (100, "vehicle_inspection_rate", None, "2014-02-25"),
+        # a span told in another paragraph is no deadline of the goal
+        (85, "case_clearance_rate", None, None)]
+
+
+def test_a_campaign_s_span_in_the_goal_s_own_sentence_before_a_semicolon_is_its_deadline() -> None:
+    found = _targets_of(
+        "Chiều 10/12, Bộ Công an tổ chức hội nghị trực tuyến triển khai công tác bảo đảm an ninh, trật tự "
+        "dịp Tết.\n\n"
+        "Bộ trưởng yêu cầu mở đợt cao điểm từ ngày 15/12/2025 đến hết ngày 5/3/2026; trong đợt cao điểm phấn "
+        "đấu kéo giảm ít nhất 8% tội phạm về trật tự xã hội so với cùng kỳ Tết Ất Tỵ 2025.", date="2025-12")
+    assert [(t.value, t.deadline) for t in found] == [(8, "2026-03-05")]
+
+
+def test_more_places_are_an_increase_and_a_quoted_name_is_counted_by_its_count_noun() -> None:
+    found = _targets_of(
+        "Sáng 9/1, Công an tỉnh Sóc Trăng tổ chức hội nghị triển khai công tác năm 2024.\n\n"
+        "Giám đốc yêu cầu năm 2024 xây dựng thêm ít nhất 6 xã, phường, thị trấn không có ma túy; phấn đấu "
+        "lắp đặt thêm 90 camera an ninh; mỗi xã xây dựng ít nhất 2 \"Tổ liên gia an toàn phòng cháy\" và "
+        "thành lập mới ít nhất 20 \"Địa chỉ tin cậy\".", date="2024-01")
+    got = {t.value: t for t in found}
+    assert got[6].direction == "increase" and got[90].direction == "reach"
+    assert got[2].unit == "tổ" and got[20].unit == "Địa chỉ tin cậy"
+
+
+def test_a_title_s_norm_is_a_goal_with_only_the_deadline_its_own_words_give() -> None:
+    found = _targets_of(
+        "Mỗi tổ CSGT phải kiểm tra ít nhất 20 trường hợp vi phạm nồng độ cồn mỗi ca\n\n"
+        "Sáng 10/12, Công an tỉnh Thái Bình triển khai kế hoạch cao điểm từ ngày 15/12/2023 đến hết ngày "
+        "28/2/2024.", date="2023-12")
+    assert [(t.value, t.metric_key, t.deadline) for t in found] == [(20, "traffic_violations", None)]

@@ -75,8 +75,12 @@ _REPORT_VERB = regex.compile(
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
 _CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
+_JOINED = regex.compile(r"\s(?:và|với)\s", regex.V1)
 # a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"
-_BRACKET_GAP = regex.compile(r"(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*", regex.V1)
+# (the change's span may open with its baseline: "so với năm 2017 giảm 11 vụ (6,4%)")
+_BRACKET_GAP = regex.compile(
+    r"(?:[Ss]o\s+với\s+[^,;()]{1,40}?,?\s+)?(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*",
+    regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
 _PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
@@ -91,7 +95,9 @@ _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | r
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
-_ARRESTS = regex.compile(r",\s*bắt(?: giữ)?\s+[\d.]+\s+(?:đối tượng|bị can|người)\s*(?=,)", regex.V1)
+# ("bắt giữ", "bắt xử lý", "bắt, xử lý": "khám phá 701 vụ, bắt xử lý 1.093 đối tượng, đạt tỷ lệ 86,3%")
+_ARRESTS = regex.compile(
+    r",\s*bắt(?: giữ|,? xử lý)?\s+[\d.]+\s+(?:đối tượng|bị can|người)\s*(?=,)", regex.V1)
 _OTHER_DEED = regex.compile(
     r"\b(?:thu hồi|thu giữ|bắt|xử lý|triệt phá|kiểm tra|xử phạt|giảm|tăng|giải quyết|tiếp nhận|vận động|cấp|"
     r"hoàn thành|thực hiện)\b", regex.V1)
@@ -246,6 +252,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     # a count paired after "/" shares the words after its partner: "31 vụ/45 đối tượng vi phạm ..."
     partner_end = _partner_end(text, amount, end)
     tail_end = _tail_end(text, partner_end, end)
+    opening = _subject(text, start, clause_start, amount.start)
+    if opening is not None and amount.unit in metric_units().get(opening.mention.key, frozenset()) \
+            and _NEAR.fullmatch(text, opening.mention.end, amount.start) \
+            and (stop := _CLAUSE_END.search(text, partner_end, end)) is not None \
+            and text[stop.start()] == ",":
+        # "thiệt hại tài sản ước tính 6,8 tỷ đồng, không có thiệt hại về người": a metric opening the figure
+        # in its clause, counted in its unit, wins over one after the comma
+        tail_end = min(tail_end, stop.start())
 
     def fit(found: _Named | None) -> _Named | None:  # a metric counted in the figure's unit
         counted = metric_in_unit(text, found.mention, amount.unit) if found is not None else None
@@ -319,6 +333,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if named is None and direction is not None and bare:
             # "…, giảm 20%", "Cháy xảy ra 18 vụ (tăng 2 vụ, …)", "48 người (so với cùng kỳ giảm 11 vụ"
             key_from_earlier = _continued(earlier, amount)
+            if key_from_earlier is None and not earlier and amount.unit != "%":
+                # "… xảy ra 32 vụ tai nạn giao thông, …. So với cùng kỳ năm 2020, giảm 4 vụ": a sentence that
+                # opens with the change goes on with the count of the sentences before it
+                key_from_earlier = _continued([e for e in in_paragraph if e.direction is None], amount)
         elif named is None and direction is not None \
                 and (noun := _COUNT_NOUN_SUBJECT.fullmatch(text, clause_start, subject_end)) is not None \
                 and noun.group("unit") == amount.unit:
@@ -566,13 +584,27 @@ def _tail_end(text: str, pos: int, end: int) -> int:
             return chunk_end
         # "… 71 đối tượng mua bán, tàng trữ pháo nổ trái phép, thu giữ 1,2 tấn pháo": the same, up to
         # the comma after the words of a metric
+        # (or after more deeds: "41 vụ, 63 đối tượng mua bán, tàng trữ, sử dụng trái phép chất ma túy, …")
         if text[pos:stop.start()].strip() and find_metrics(text, pos, stop.start()) == []:
-            piece_end = text.find(",", stop.end(), chunk_end)
-            piece_end = chunk_end if piece_end < 0 else piece_end
-            if piece_end - stop.end() <= 80 and not _DIGIT.search(text, stop.end(), piece_end) \
-                    and find_metrics(text, stop.end(), piece_end):
-                return piece_end
+            piece_start = stop.end()
+            for _ in range(_MAX_DEEDS):
+                piece_end = text.find(",", piece_start, chunk_end)
+                piece_end = chunk_end if piece_end < 0 else piece_end
+                # "100% xã, thị trấn đã được bố trí Công an chính quy với 1.642 cán bộ": up to "với" or "và"
+                joined = _JOINED.search(text, piece_start, piece_end)
+                piece_end = joined.start() if joined is not None else piece_end
+                if piece_end - stop.end() > 80 or _DIGIT.search(text, piece_start, piece_end):
+                    break
+                if find_metrics(text, piece_start, piece_end):
+                    return piece_end
+                if joined is not None or piece_end >= chunk_end:
+                    break
+                piece_start = piece_end + 1
     return stop.start()
+
+
+# how many deeds a list may name before the metric they share
+_MAX_DEEDS = 3
 
 
 def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named | None:

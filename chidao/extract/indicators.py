@@ -55,6 +55,7 @@ from chidao.extract.metrics import (
     locality_in,
     metric_units,
     passages,
+    title_passage,
     unnamed_place,
     whole_force_national,
 )
@@ -83,7 +84,7 @@ _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "v
 _CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
-                     r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay)[, ]"
+                     r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay|[Đđ]ến nay)[, ]"
                      r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
                      # "…; tuy nhiên còn 58 Công an xã chưa có trụ sở": what is still left, now
                      r"|(?:[Tt]uy nhiên|[Nn]hưng|[Ss]ong),?\s+(?:vẫn\s+)?còn\s)", regex.V1)
@@ -122,7 +123,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     periods = _Periods(context)
     scopes = _Scopes(context)
     out: list[Indicator] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and passage.start == (title.start if title is not None else -1):
+            continue  # the title block, read above
         if not passage.sentences or not find_amounts(text, passage.start, passage.end, bodies=True):
             for start, end in passage.sentences:
                 scopes.read(start, end)
@@ -148,6 +152,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
+                if item is not None and passage is title:
+                    # a title's figure has only the period its own words give, never the lead's
+                    own = _title_period(text, start, end, amount.start, periods)
+                    item = dataclasses.replace(item, period=own)
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)
@@ -157,6 +165,23 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a headline's own stretch of time, besides the periods of a body's sentences: "sơ kết 9 tháng: …", "… bị phát
+# hiện trong 9 tháng", "Cao điểm Tết Kỷ Hợi: …"
+_TITLE_PERIOD = regex.compile(
+    r"(?<![\w\d])\d{1,2}\s+tháng(?!\s+(?:tù|tuổi))(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?(?!\w)"
+    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?", regex.V1)
+
+
+def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) -> str | None:
+    """The period a title gives its figure at pos: the last written before it, else the first after it."""
+    own = sorted([(p.start, p.value) for p in periods.periods(start, end)]
+                 + [(m.start(), " ".join(m.group().split()))
+                    for m in _TITLE_PERIOD.finditer(text, start, end)])
+    before = [value for at, value in own if at < pos]
+    after = [value for at, value in own if at >= pos]
+    return before[-1] if before else after[0] if after else None
 
 
 # counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
@@ -406,8 +431,9 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
     return Indicator(
         metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
         direction=figure.direction, baseline=baseline.value if baseline else None,
-        # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện") has no period
-        period=None if _now(text, start, amount.start) else periods.at(passage, amount.start),
+        # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện", "còn 35 đơn vị chưa có trụ
+        # sở", "toàn tỉnh có 1.247 tổ tự quản") has no period
+        period=None if _now(text, start, amount) else periods.at(passage, amount.start),
         scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
 
@@ -452,15 +478,46 @@ def _had(text: str, start: int, amount: Amount, figure: Figure, reported: Sequen
                   span_start=amount.number_start, span_end=amount.end)
 
 
-def _now(text: str, start: int, pos: int) -> bool:
-    """Whether the part of the sentence before pos (after its last ";") speaks of now: "Hiện
-    toàn tỉnh có 2.146 người nghiện" (not "phát hiện")."""
+def _now(text: str, start: int, amount: Amount) -> bool:
+    """Whether the figure counts what there is now: the part of the sentence before it (after its last ";")
+    speaks of now ("Hiện toàn tỉnh có 2.146 người nghiện", not "phát hiện"; "Đến nay, …"), or the sentence
+    did and this part only lists one more count ("Hiện toàn tỉnh có … người nghiện; 61/204 xã … được công
+    nhận …"); what is left ("còn 35 đơn vị chưa có trụ sở", not "giảm còn 27 vụ"); a stock of teams or
+    models a place has ("toàn tỉnh có 1.247 tổ tự quản …") with no period of its own."""
+    pos = amount.start
     semicolon = text.rfind(";", start, pos)
-    if _NOW.match(text, semicolon + 1 if semicolon >= 0 else start, pos) is not None:
+    part = semicolon + 1 if semicolon >= 0 else start
+    if _NOW.match(text, part, pos) is not None:
+        return True
+    if part > start and _NOW.match(text, start, pos) is not None and _LISTED_NOW.fullmatch(text, part, pos):
+        return True
+    if _LEFT.search(text, max(part, pos - 30), pos) is not None:
+        return True
+    has = _last_match(_PLACE_HAS, text, part, pos)
+    if has is not None and amount.unit in _STOCK_UNITS and not find_periods(text, part, pos):
         return True
     # "…, hiện còn 11 vụ án tồn đọng": what is left now, told in the last clause
     comma = text.rfind(",", max(start, semicolon), pos)
     return comma >= 0 and _LEFT_NOW.match(text, comma + 1, pos) is not None
+
+
+# what is left: "còn 37 công trình chưa …", "vẫn còn 6 điểm đen", "trong đó còn 35 đơn vị" (not a change down
+# to a level: "giảm còn 27 vụ", "xuống còn")
+_LEFT = regex.compile(
+    r"(?<!(?:giảm|xuống|chỉ)\s)(?<![\p{L}])còn\s+(?:khoảng\s+|hơn\s+|gần\s+|trên\s+)?$", regex.V1)
+# a part that only lists one more count after a count of now: "; 61/204 xã …", "; đã có 21 xã …"
+_LISTED_NOW = regex.compile(r"\s*(?:(?:đã\s+)?có\s+)?", regex.V1)
+# what a place has: "toàn tỉnh có 1.247 tổ tự quản …"
+_PLACE_HAS = regex.compile(
+    r"(?<![\p{L}])[Tt]oàn\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)\s+(?:hiện\s+)?có\s", regex.V1)
+_STOCK_UNITS = frozenset({"tổ", "mô hình", "đội", "câu lạc bộ"})
+
+
+def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text, start, end):
+        found = m
+    return found
 
 
 def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:

@@ -111,6 +111,16 @@ def _passages(context: Context) -> tuple[Passage, ...]:
     return tuple(out)
 
 
+def title_passage(context: Context) -> Passage | None:
+    """The report's headline as one sentence (`passages` gives a title block none: it reads as a caption), for
+    the figures and norms a title states ("Công an tỉnh X: Phạm pháp hình sự giảm 7,3%", "Mỗi tổ CSGT phải xử
+    lý ít nhất 15 trường hợp …"); None without a title."""
+    block = next((b for b in context.blocks if b.kind == "title"), None)
+    if block is None:
+        return None
+    return Passage(block.start, block.end, False, ((block.start, block.end),))
+
+
 # ---------------------------------------------------------------- vocabularies
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -365,6 +375,19 @@ def parse_number(digits: str) -> float:
     return float(digits.replace(".", "").replace(",", ".")) if value is None else value
 
 
+# a count noun that opens a quoted name: "Tổ liên gia an toàn PCCC" -> "tổ", "Điểm chữa cháy …" -> "điểm"
+_OPENING_COUNT_NOUN = regex.compile(
+    "(?:" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True)) + r")(?!\w)",
+    regex.IGNORECASE | regex.V1)
+
+
+def _quoted_count_noun(name: str) -> str:
+    """The unit of things counted by their quoted name: the count noun it opens with ('3 "Tổ liên gia an toàn
+    PCCC"' -> "tổ", GOLD rule 15), else the name ('30 "Địa chỉ tin cậy"')."""
+    m = _OPENING_COUNT_NOUN.match(name)
+    return m.group().lower() if m is not None else name
+
+
 def _unit(raw: str) -> str:
     unit = _SPACES.sub(" ", raw)
     low = unit.lower()
@@ -416,6 +439,8 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
             continue
         scale = _scale(m.group("mult"))
         unit = _unit(m.group("unit"))
+        if m.start("unit") > 0 and text[m.start("unit") - 1] in "\"“":
+            unit = _quoted_count_noun(unit)
         # a qualifier ends with whitespace right before the number
         q = _QUALIFIER.search(text, max(0, number_start - 16), number_start) \
             if number_start > 0 and text[number_start - 1].isspace() else None
@@ -506,10 +531,12 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
     return start, end
 
 
-# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", and
-# the later names of its list ("tại các huyện A, ")
+# a place that is the object or the place of a task: "cho huyện ", "với các xã ", "tại thành phố ", "tại các
+# huyện ven biển ", and the later names of its list ("tại các huyện A, "); a neighbour or a route's origin
+# ("trên tuyến giáp ranh với ", "từ ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+"
+    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"(?:[ ]+\p{Ll}+){0,3}?|(?:tiếp[ ]+)?giáp(?:[ ]+ranh)?(?:[ ]+với)?|từ)[ ]+"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 
 
@@ -533,7 +560,7 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
             continue
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
-            if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 40), s)):
+            if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 80), s)):
                 continue
             if any(ns <= s < ne for ns, ne in names):
                 continue
@@ -570,7 +597,9 @@ _PARTNER_WORDS = frozenset({
 
 def main_locality(context: Context) -> str | None:
     """The document's place: the district or commune whose own body holds or hosts the report's
-    event (see `_local_report`); else the province mentioned most (ties: first), or None without one."""
+    event (see `_local_report`); else the one province whose own body the first event names ("Bí thư Tỉnh ủy
+    Hòa Bình làm việc với Công an tỉnh …": Hòa Bình, though a neighbour is named more often as a drug route);
+    else the province mentioned most (ties: first), or None without one."""
     assert context.result is not None
     local = _local_report(context)
     return local if local is not None else _main_province(context)
@@ -625,6 +654,11 @@ def _main_province(context: Context) -> str | None:
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
     if not provinces:
         return None
+    if context.result.events:
+        start, end = context.result.events[0].span
+        held = [name for name, level in _bodies_of_places(context, start, end).items() if level == "province"]
+        if len(held) == 1:
+            return held[0]
     return max(provinces, key=lambda loc: (len(loc.mentions), -min(s for s, _ in loc.mentions))).name
 
 

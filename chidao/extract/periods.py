@@ -54,6 +54,8 @@ _BASELINE = re.compile(
     # "cùng kỳ năm 2023", "cùng kỳ Tết Quý Mão 2023"
     r"(?:\s+năm\s+(?:\d{4}|trước|ngoái)|\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+\d{4})?)?"
     r"|năm\s+\d{4}|năm\s+học\s+(?:trước|\d{4}\s*[-–]\s*\d{4})"
+    # a stock against the year's end: "tăng 96 người so với cuối năm 2019"
+    r"|cuối\s+năm\s+\d{4}"
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"

@@ -54,6 +54,7 @@ from chidao.extract.metrics import (
     metric_in_unit,
     metric_units,
     passages,
+    title_passage,
     unnamed_place,
     whole_force_national,
 )
@@ -86,7 +87,9 @@ _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
     # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ)\b)"
+    # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm", nor of counts
+    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|số\s+người)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -113,6 +116,10 @@ _AIMED = regex.compile(r"(?<!\w)(?:[Mm]ục tiêu|[Pp]hấn đấu|chỉ tiêu)(
 _BUILT = regex.compile(r"(?<!\w)(?:lắp đặt|lắp|xây dựng|xây mới|trang bị|mua sắm)(?:\s+(?:thêm|mới))?\s*$",
                        regex.V1)
 _MAX_VERB_GAP = 60
+# "thêm" right before a count: "xây dựng thêm ít nhất 5 xã"
+_MORE = regex.compile(r"(?<!\w)thêm\s+(?:(?:ít nhất|tối thiểu|khoảng|hơn|trên)\s+)?$", regex.V1)
+_PLACE_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "đơn vị", "xã, phường", "xã, thị trấn",
+                          "xã, phường, thị trấn", "thôn", "ấp", "khu dân cư"})
 _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng đầu|xếp thứ|xếp hạng)\b", regex.V1)
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
@@ -131,7 +138,10 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     text = document.text
     directive_spans = [d.span for d in context.result.directives]
     out: list[Target] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and title is not None and passage.start == title.start:
+            continue  # the title block, read above
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
@@ -463,6 +473,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         direction = "decrease"
     elif verb is not None and verb.group("inc"):
         direction = "increase"
+    elif amount.unit in _PLACE_UNITS and _MORE.search(text, max(segment, amount.start - 30), amount.start):
+        # "xây dựng thêm ít nhất 5 xã, phường, thị trấn không có ma túy": more places to meet a standard, as
+        # "có thêm"; not things built or seized ("lắp đặt thêm 80 camera", "thu hồi thêm 50 khẩu súng")
+        direction = "increase"
     span_start = verb.start() if verb is not None else amount.start
     metric_start = metric_end = None
     # "kéo giảm tai nạn giao thông trên 5%": the metric sits between the verb and the figure
@@ -544,11 +558,20 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
+    if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
+        deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
         named = find_metrics(text, segment, span_start)
         key = named[-1] if named else None
+    if key is not None and metric_start is not None and _CASES_FIRST.match(text, metric_start) \
+            and not (metric_units().get(key.key, frozenset()) & _CASE_UNITS):
+        # "10% số vụ, số người chết và số người bị thương do tai nạn giao thông": the cases first, of what the
+        # list's words name last
+        cases = [m for m in find_metrics(text, metric_start, metric_end)
+                 if metric_units().get(m.key, frozenset()) & _CASE_UNITS]
+        key = cases[0] if cases else key
     if key is not None and key.key == "very_serious_cases" and amount.unit == "%" \
             and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
         # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
@@ -603,9 +626,19 @@ _BASE = regex.compile(
     r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
     + r")(?!\w)", regex.V1)
 _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+# premises whose fire safety is inspected: "kiểm tra 100% cơ sở …", "kiểm tra 100% nhà trọ từ 10 phòng …"
+_PREMISES = regex.compile(r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư)(?!\w)", regex.V1)
+# vehicles checked: "kiểm tra 100% xe khách", "kiểm soát 100% phương tiện"
+_VEHICLES = frozenset({"xe", "phương tiện"})
+_VEHICLES_CHECKED = regex.compile(r"\bkiểm (?:tra|soát)\b", regex.V1 | regex.IGNORECASE)
+# the words of an identity card ("căn cước công dân", "thẻ căn cước"), not of an electronic account
+_CARD = regex.compile(r"\bcăn cước\b", regex.V1 | regex.IGNORECASE)
 
 
 _CASES_COUNTED = regex.compile(r"\bsố vụ\b", regex.V1 | regex.IGNORECASE)
+# a goal's words that open with the count of cases: "số vụ, số người chết …"
+_CASES_FIRST = regex.compile(r"số\s+vụ\s*,", regex.V1)
+_CASE_UNITS = frozenset({"vụ", "vụ án", "vụ việc"})
 
 
 def _cases_key(text: str, context: Context, key: MetricMention, segment: int, metric_end: int,
@@ -632,6 +665,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
     reports' resolution rate); where fire is the topic, the inspection rate of the premises inspected
     ("kiểm tra 100% cơ sở karaoke …", "100% cơ sở … được kiểm tra"); none for a count of something else
     than what the share is of ("100% xã … xây dựng mô hình …" is a share of communes, no count of models)."""
+    if key is not None and key.key == "electronic_ids" and _CARD.search(text, key.start, key.end):
+        # "đẩy mạnh cấp căn cước công dân gắn chip, bảo đảm hoàn thành cấp cho 100% công dân": the cards'
+        # rate, not the electronic accounts'
+        return MetricMention("id_card_rate", key.start, key.end)
     if key is not None and key.key in _SHARE_OF:
         return MetricMention(_SHARE_OF[key.key], key.start, key.end)
     units = metric_units().get(key.key, frozenset()) if key is not None else frozenset()
@@ -639,12 +676,63 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         return key
     base = _BASE.match(text, amount.end)
     paragraph = _paragraph_start(context, amount.start)
-    if base is not None and base.group("unit") == "cơ sở" and _INSPECTED.search(text, segment, metric_end) \
+    premises = _PREMISES.match(text, amount.end)
+    if premises is not None and _INSPECTED.search(text, segment, metric_end) \
             and fire_or_traffic(text, paragraph, sentence, amount.start) == "fire":
-        return MetricMention("fire_safety_inspection_rate", amount.start, base.end())
+        return MetricMention("fire_safety_inspection_rate", amount.start, premises.end())
+    if base is not None and base.group("unit") in _VEHICLES \
+            and _VEHICLES_CHECKED.search(text, segment, amount.start):
+        # "kiểm tra 100% xe khách, xe hợp đồng trước khi xuất bến", "Kiểm soát 100% xe ô tô kinh doanh …"
+        return MetricMention("vehicle_inspection_rate", amount.start, base.end())
     if key is not None and base is not None and units and base.group("unit") not in units:
         return None
     return key
+
+
+# a campaign and its span: "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012", "mở đợt cao điểm từ ngày
+# 15/12/2025 đến hết ngày 5/3/2026"
+_CAMPAIGN = regex.compile(r"(?<!\w)(?:cao điểm|chiến dịch|đợt ra quân|đợt tổng kiểm soát)(?!\w)",
+                          regex.V1 | regex.I)
+_SPAN_END = regex.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d0>\d{1,2})\s*[/.\-]\s*(?P<m0>\d{1,2})(?:\s*[/.\-]\s*\d{4})?\s+"
+    r"đến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)",
+    regex.V1)
+
+
+def _campaign_end(text: str, context: Context, sentence_start: int, span_start: int,
+                  this_year: str | None) -> Marked | None:
+    """The last day of the campaign a goal is set for: the span a sentence gives a campaign ("Đợt cao điểm kéo
+    dài từ ngày 1-3 đến ngày 30-6-2012"), for the goals of the next sentence of its paragraph ("Theo kế hoạch,
+    … phấn đấu …") and of a later sentence of the paragraph, or of the same one, that names the campaign
+    before its goal ("Mục tiêu của đợt cao điểm là …", "…; trong đợt cao điểm phấn đấu …"); not across
+    paragraphs (probes 030, 055: a span in the lead or a paragraph before is no goal's deadline). A span
+    without its year takes the report's, unless it runs over the new year."""
+    before = _CAMPAIGN.search(text, sentence_start, span_start) is not None
+    passage = next((p for p in passages(context) if p.start <= sentence_start < p.end), None)
+    if passage is None:
+        return None
+    previous = None  # the sentence right before the goal's
+    found: tuple[regex.Match[str], int] | None = None
+    for s, e in passage.sentences:
+        if s > sentence_start:
+            break
+        if s < sentence_start:
+            previous = s
+        e = min(e, span_start)
+        if _CAMPAIGN.search(text, s, e) is None:
+            continue
+        for m in _SPAN_END.finditer(text, s, e):
+            found = (m, s)
+    if found is None:
+        return None
+    m, at = found
+    if not before and at != previous:
+        return None
+    year = m.group("y") or (this_year if int(m.group("m")) >= int(m.group("m0")) else None)
+    day, month = int(m.group("d")), int(m.group("m"))
+    if year is None or not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    return Marked(f"{year}-{month:02d}-{day:02d}", m.start("d"), m.end())
 
 
 def _subject_metric(text: str, metric_end: int, verb_start: int) -> bool:
