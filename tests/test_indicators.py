@@ -1622,3 +1622,13 @@ def test_a_title_s_own_stretch_of_months_is_its_figures_period() -> None:
         "Sáng 5-10, Công an tỉnh Thái Bình tổ chức hội nghị sơ kết công tác 9 tháng năm 2019.\n\n"
         "9 tháng năm 2019, toàn tỉnh xảy ra 298 vụ phạm pháp hình sự.", date="2019-10")
     assert [(i.value, i.period) for i in found if i.span[0] < 80] == [(5.4, "9 tháng")]
+
+
+def test_patrols_joined_by_grassroots_teams_and_disputes_mediated_have_their_own_keys() -> None:
+    found = _by_value(_indicators(
+        "Sáng 20/12, Công an tỉnh Hưng Yên sơ kết công tác của lực lượng bảo vệ an ninh, trật tự ở cơ sở.\n\n"
+        "Trong 6 tháng, các tổ đã tham gia 3.200 lượt tuần tra, hòa giải thành 215 vụ mâu thuẫn, tranh chấp "
+        "ngay tại cơ sở. Đồn Biên phòng đã tổ chức 140 lượt tuần tra trên tuyến biên giới.", date="2024-12"))
+    assert found[3200].metric_key == "grassroots_patrols"
+    assert found[215].metric_key == "disputes_mediated"
+    assert found[140].metric_key == "border_patrols"

@@ -759,3 +759,16 @@ def test_a_title_s_norm_is_a_goal_with_only_the_deadline_its_own_words_give() ->
         "Sáng 10/12, Công an tỉnh Thái Bình triển khai kế hoạch cao điểm từ ngày 15/12/2023 đến hết ngày "
         "28/2/2024.", date="2023-12")
     assert [(t.value, t.metric_key, t.deadline) for t in found] == [(20, "traffic_violations", None)]
+
+
+def test_keys_two_reports_share_party_units_equipped_teams_meetings_and_an_answer_time() -> None:
+    found = _targets_of(
+        "Chiều 12/12, Công an tỉnh Ninh Bình tổ chức hội nghị triển khai công tác năm 2025.\n\n"
+        "Giám đốc yêu cầu hằng năm có trên 85% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên; trang bị "
+        "công cụ hỗ trợ cho 100% tổ bảo vệ an ninh, trật tự trước ngày 30/6/2025; mỗi tổ sinh hoạt ít nhất 2 "
+        "lần mỗi tháng.\n\n"
+        "Ngân hàng cho biết sẽ chỉ đạo các chi nhánh cung cấp thông tin tài khoản trong vòng 12 giờ.",
+        date="2024-12")
+    assert {t.value: t.metric_key for t in found} == {
+        85: "party_units_good_rate", 100: "security_teams_equipped_rate", 2: "security_team_meetings",
+        12: "info_response_hours"}

@@ -161,6 +161,9 @@ _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
 _DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
 _DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
+# "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
+_JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
+_JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
 _VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
                            regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
@@ -395,6 +398,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if done is not None and (done.group().strip().lower(), amount.unit) in _DEEDS:
             key, metric = _DEEDS[(done.group().strip().lower(), amount.unit)], None
             span_start = done.start()
+    if key in _JOINED_FORMS \
+            and _JOINED_IN.search(text, max(start, amount.number_start - 20), amount.number_start):
+        key = _JOINED_FORMS[key]
     if key is None and amount.unit == "chuyên án" \
             and _DRUGS.search(text, paragraph_start or start, amount.start) is not None:
         # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph: drug operations

@@ -366,8 +366,12 @@ def _time_target(text: str, context: Context, segment: int, amount: Amount, sent
         action = joined + 4 if joined >= 0 else action
     span_start, span_end = _strip(text, action, amount.end)
     metric = text[span_start:amount.start].strip(" ,") or None
+    # a metric counted in this time unit by name ("cung cấp thông tin tài khoản trong vòng 24 giờ")
+    timed = [m for m in find_metrics(text, span_start, amount.start)
+             if amount.unit in metric_units().get(m.key, frozenset())]
     return Target(
-        metric=metric, metric_key=None, direction="reach", value=amount.value, unit=amount.unit,
+        metric=metric, metric_key=timed[-1].key if timed else None, direction="reach", value=amount.value,
+        unit=amount.unit,
         at_least=amount.at_least, baseline=None, deadline=None,
         scope=_scope(text, context, sentence_start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
