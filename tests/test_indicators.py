@@ -1632,3 +1632,18 @@ def test_patrols_joined_by_grassroots_teams_and_disputes_mediated_have_their_own
     assert found[3200].metric_key == "grassroots_patrols"
     assert found[215].metric_key == "disputes_mediated"
     assert found[140].metric_key == "border_patrols"
+
+
+def test_figures_of_five_provinces_together_and_of_a_national_department_have_no_scope() -> None:
+    found = _by_value(_indicators(
+        "Sáng 10-1, tại TP Đà Lạt (Lâm Đồng), Cụm thi đua số 5 gồm Công an 5 tỉnh Lâm Đồng, Đắk Lắk, "
+        "Đắk Nông, Gia Lai và Kon Tum tổ chức hội nghị tổng kết năm 2021.\n\n"
+        "Trong năm, Công an 5 tỉnh đã điều tra, làm rõ 1.920 vụ phạm tội về trật tự xã hội.", date="2022-01"))
+    assert found[1920].scope is None
+    found = _by_value(_indicators(
+        "Ngày 3.10, Cục Cảnh sát hình sự, Bộ Công an cho biết đã phối hợp với Công an tỉnh Lạng Sơn triệt "
+        "phá một đường dây đánh bạc.\n\n"
+        "Lực lượng chức năng khám xét 6 địa điểm tại Lạng Sơn và Bắc Giang.\n\n"
+        "Từ đầu năm 2016 đến nay, Cục đã chủ trì phát hiện, triệt phá 9 vụ đánh bạc qua mạng.",
+        date="2016-10"))
+    assert found[9].scope is None

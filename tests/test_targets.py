@@ -772,3 +772,19 @@ def test_keys_two_reports_share_party_units_equipped_teams_meetings_and_an_answe
     assert {t.value: t.metric_key for t in found} == {
         85: "party_units_good_rate", 100: "security_teams_equipped_rate", 2: "security_team_meetings",
         12: "info_response_hours"}
+
+
+def test_a_cluster_of_provinces_and_a_national_meeting_set_goals_of_no_one_province() -> None:
+    found = _targets_of(
+        "Sáng 12-1, tại TP Vinh (Nghệ An), Cụm thi đua số 2 gồm Công an 4 tỉnh Thanh Hóa, Nghệ An, "
+        "Hà Tĩnh và Quảng Bình tổ chức hội nghị ký kết giao ước thi đua năm 2022.\n\n"
+        "Theo đó, Công an các tỉnh trong Cụm thống nhất phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về "
+        "trật tự xã hội so với năm 2021.\n\n"
+        "Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Hà Tĩnh cam kết phối hợp với các đơn vị, tổ chức ít nhất 3 "
+        "đợt kiểm tra chéo trong năm 2022.", date="2022-01")
+    assert [(t.value, t.scope) for t in found] == [(4, None), (3, None)]
+    found = _targets_of(
+        "Chiều 5/10, tại trụ sở Chính phủ, Thủ tướng chủ trì cuộc họp với các bộ, ngành, địa phương về phòng "
+        "cháy, chữa cháy sau vụ cháy tại TP Đà Nẵng.\n\n"
+        "Thủ tướng yêu cầu kéo giảm ít nhất 8% số vụ cháy so với năm 2023.", date="2023-10")
+    assert [(t.value, t.scope) for t in found] == [(8, None)]

@@ -47,6 +47,7 @@ from chidao.extract.metrics import (
     Amount,
     Passage,
     around,
+    central_body_in,
     default_scope,
     find_amounts,
     is_joint,
@@ -601,6 +602,8 @@ class _Scopes:
             self.main = default_scope(self.context)
         # a report held above the provinces: the place its last sentence spoke of ("Tại tỉnh X xảy ra
         # 1 vụ cháy. Lực lượng chức năng đã kiểm tra 13.466 cơ sở"), else none
+        if self.main is None and central_body_in(self.text, start, figure_start):
+            return None  # "…, Cục C45 đã chủ trì phát hiện 14 vụ": the national unit's own figures, no place
         return self.main if self.main is not None else self.before
 
     def _last_local(self, start: int, end: int) -> int | None:

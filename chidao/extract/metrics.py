@@ -619,20 +619,61 @@ _CENTRAL_BODY = regex.compile(
 _NATIONAL_NAME = regex.compile(r"(?:Ban Chỉ đạo|Ủy ban|Hội đồng)\s(?:[^,;]*\s)?[Qq]uốc gia\b", regex.V1)
 
 
+def central_body_in(text: str, start: int, end: int) -> bool:
+    """Whether a body above the provinces (`_CENTRAL_BODY`) is named in text[start:end]."""
+    return _CENTRAL_BODY.search(text, start, end) is not None
+
+
 def default_scope(context: Context) -> str | None:
     """The scope of a figure or goal whose sentence names no place: the report's place
     (`main_locality`), or none when a body above the provinces holds the report's event with no
     host ("Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị …": its figures are the region's, not the
     province it met in)."""
-    return None if _held_centrally(context) else main_locality(context)
+    return None if _held_centrally(context) or held_jointly(context) else main_locality(context)
 
 
-def _held_centrally(context: Context) -> bool:
+def held_jointly(context: Context) -> bool:
+    """Whether the report's first event is held by several provinces together ("Cụm thi đua số 4 gồm Công
+    an 5 tỉnh … tổ chức hội nghị") or for the whole country ("chủ trì hội nghị trực tuyến toàn quốc", "cuộc
+    họp … với các bộ, ngành, địa phương"): its figures and goals are no one province's, whatever province
+    hosts it or is named most."""
     assert context.result is not None
     if not context.result.events:
         return False
     start, end = context.result.events[0].span
     text = context.document.text
+    return is_joint(context, start, end) or _JOINTLY_NATIONAL.search(text, start, end) is not None \
+        or _PROVINCES_LISTED.search(text, start, end) is not None
+
+
+# an event for the whole country: a national (online) conference, a meeting with all ministries and provinces
+_JOINTLY_NATIONAL = regex.compile(
+    r"(?:hội nghị|cuộc họp)(?:[ ]+trực tuyến)?[ ]+toàn quốc|với[ ]+các[ ]+bộ,[ ]+ngành,[ ]+địa[ ]+phương",
+    regex.V1 | regex.IGNORECASE)
+
+
+# several provinces' police by name as one holder: "Cụm thi đua số 4 gồm Công an 5 tỉnh Quảng Nam, …"
+_PROVINCES_LISTED = regex.compile(
+    r"(?:Công an|[Ll]ực lượng)[ ]+(?:[2-9]|hai|ba|bốn|năm|sáu|bảy|tám|các)[ ]+tỉnh[ ]+\p{Lu}[^,;.()]*"
+    r"(?:,[ ]*\p{Lu}[^,;.()]*)+", regex.V1)
+
+
+def _held_centrally(context: Context) -> bool:
+    assert context.result is not None
+    text = context.document.text
+    if not context.result.events:
+        # no event: the lead's first body tells whose figures the report gives ("Ngày 22.9, Cục Cảnh sát hình
+        # sự, Bộ Công an cho biết đã phối hợp với Công an tỉnh X …": the department's, not the province's)
+        lead = next((b for b in context.blocks if b.kind == "body"), None)
+        if lead is None:
+            return False
+        stop = text.find(". ", lead.start, lead.end)
+        start, end = lead.start, stop if stop >= 0 else lead.end
+        mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
+                          if start <= s < end)
+        return bool(mentions) and not _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1) \
+            and _CENTRAL_BODY.match(text, mentions[0][0], mentions[0][1]) is not None
+    start, end = context.result.events[0].span
     if _HOST.search(text, start, end) is not None:
         return False
     mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
@@ -820,8 +861,8 @@ def last_national(text: str, start: int, end: int, whole_force: bool = True) -> 
 # two or more provinces as one subject: "Công an ba tỉnh đã …", "Ba tỉnh thống nhất …" (not a place
 # phrase: "trên địa bàn ba tỉnh")
 _JOINT = regex.compile(
-    r"(?:(?:Công an|[Ll]ực lượng|Bộ đội Biên phòng)[ ]+|(?<![\p{L}][ ]+))"
-    r"(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)[ ]+tỉnh\b(?![ ]+\p{Lu})", regex.V1)
+    r"(?:(?:(?:Công an|[Ll]ực lượng|Bộ đội Biên phòng)[ ]+|(?<![\p{L}][ ]+))(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm)"
+    r"|(?:Công an|[Ll]ực lượng)[ ]+(?<!\d)[2-9])[ ]+tỉnh\b(?![ ]+\p{Lu})", regex.V1)
 
 
 @cache

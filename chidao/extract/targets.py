@@ -48,6 +48,7 @@ from chidao.extract.metrics import (
     find_metrics,
     first_metric,
     fits,
+    held_jointly,
     is_joint,
     is_national,
     locality_in,
@@ -753,6 +754,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _scope(text: str, context: Context, sentence_start: int, span_start: int, end: int) -> str | None:
+    if held_jointly(context):
+        # several provinces' report: only a place in the goal's own clause is its scope, not the province of
+        # its speaker's title ("Giám đốc Công an tỉnh X cam kết phối hợp với các đơn vị, tổ chức ít nhất …")
+        sentence_start = max(sentence_start, _clause_start(text, sentence_start, span_start))
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
@@ -770,3 +775,12 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2
     # đợt cao điểm chung mỗi năm tại khu vực biên giới Lào Cai - Vân Nam"), else none
     return default_scope(context) or locality_in(context, span_start, end)
+
+
+_CLAUSE_MARK = regex.compile(r"[,;:]", regex.V1)
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause ending at `end` starts: after the last comma, semicolon or colon in [start, end)."""
+    last = _last(_CLAUSE_MARK, text, start, end)
+    return last.end() if last is not None else start
