@@ -83,9 +83,11 @@ _CASUALTIES = frozenset({"traffic_deaths", "traffic_injuries", "fire_deaths", "f
                          "people_rescued", "households_assisted"})
 _INCIDENT_UNITS = frozenset({"vụ", "vụ việc", "vụ án", "vụ cháy", "vụ tai nạn"})
 _CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
-# a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay"
+# a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay", "Tính đến ngày …,"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay|[Đđ]ến nay)[, ]"
+                     # a running total to a day: "Tính đến ngày 20/12/2022, cả nước đã cấp …"
+                     r"|[Tt]ính\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,"
                      r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
                      # "…; tuy nhiên còn 58 Công an xã chưa có trụ sở": what is still left, now
                      r"|(?:[Tt]uy nhiên|[Nn]hưng|[Ss]ong),?\s+(?:vẫn\s+)?còn\s)", regex.V1)
