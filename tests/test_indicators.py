@@ -1653,7 +1653,7 @@ def test_running_totals_to_a_day_have_no_period_though_the_lead_names_the_year()
     found = _by_value(_indicators(
         "Chiều 27-12, Công an tỉnh Nam Định tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
         "Tính đến ngày 15/12/2022, toàn tỉnh đã cấp 1,4 triệu thẻ căn cước công dân, kích hoạt 520.000 tài "
-        "khoản định danh điện tử. Trong năm 2022, lực lượng Công an đã tiếp nhận 3.400 hồ sơ cư trú.",
+        "khoản định danh điện tử. Trong năm 2022, lực lượng Công an đã điều tra, làm rõ 3.400 vụ.",
         date="2022-12"))
     assert found[1400000].period is None and found[520000].period is None
     assert found[3400].period == "năm 2022"
