@@ -709,3 +709,18 @@ def test_a_number_after_a_ward_that_a_count_noun_follows_is_an_amount(tmp_path: 
                       "tuần tra.")
     assert "Công an phường 3" not in orgs
     assert "Công an phường 12" in orgs
+
+
+def test_a_department_named_with_phong_chong_is_read_whole_and_its_code_later(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sáng 10/1, Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao (C50) tổ chức hội "
+                      "nghị. Thứ trưởng yêu cầu Cục C50 tăng cường phối hợp với các ngân hàng.")
+    name = "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao"
+    assert orgs[name] == [name, "Cục C50"]
+    assert "Cục C50" not in orgs
+    # a name closed by its code may hold "phòng, chống" too, never a second unit after a comma
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng Cảnh sát phòng, chống tội phạm về ma túy và buôn lậu (PC04) Công an tỉnh Lạng "
+                      "Sơn phối hợp với Phòng Cảnh sát hình sự, phòng Cảnh sát kinh tế (PC03).")
+    assert any(n.startswith("Phòng Cảnh sát phòng, chống tội phạm về ma túy và buôn lậu") for n in orgs)
+    assert not any("hình sự, phòng" in n for n in orgs)
