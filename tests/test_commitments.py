@@ -1139,3 +1139,11 @@ def test_money_to_each_unit_of_levels_listed_given_from_a_bodys_funds() -> None:
         "Hội nghị thống nhất hỗ trợ mỗi xã, phường, thị trấn 3 triệu đồng từ kinh phí của Ban Chỉ đạo để "
         "duy trì các mô hình tự quản.\n", "2021-07")
     assert found == [(3, "Ban Chỉ đạo 138 tỉnh Sóc Trăng", None)]
+
+
+def test_a_chairman_who_also_heads_the_company_gives_for_it_with_no_comma_after_its_name() -> None:
+    found = _givers(
+        "Chiều 20/12, Bộ Công an tổ chức hội nghị tổng kết Đề án 06 năm 2022.\n\n"
+        "Tại hội nghị, ông Nguyễn Văn Bình, Chủ tịch kiêm Tổng Giám đốc Tổng công ty Bưu điện Việt Nam "
+        "cam kết hỗ trợ 500 máy tính cho Công an cấp xã trong quý I/2023.\n", "2022-12")
+    assert found == [(500, "Tổng công ty Bưu điện Việt Nam", "Công an cấp xã")]

@@ -724,3 +724,12 @@ def test_a_department_named_with_phong_chong_is_read_whole_and_its_code_later(tm
                       "Sơn phối hợp với Phòng Cảnh sát hình sự, phòng Cảnh sát kinh tế (PC03).")
     assert any(n.startswith("Phòng Cảnh sát phòng, chống tội phạm về ma túy và buôn lậu") for n in orgs)
     assert not any("hình sự, phòng" in n for n in orgs)
+
+
+def test_a_companys_name_runs_to_the_last_syllable_of_its_trade_word(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Tổng công ty Đường sắt và Ngân hàng TMCP Quân đội cam kết tài trợ Công an "
+                      "tỉnh Lào Cai. Công ty Cổ phần Thép Hoàng Long cam kết phối hợp.")
+    assert "Tổng công ty Đường sắt" in orgs
+    assert "Ngân hàng TMCP Quân đội" in orgs
+    assert "Công ty Cổ phần Thép Hoàng Long" in orgs  # a name word followed by a verb stays as it was

@@ -993,7 +993,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if giver is None and verb is not None:
         # "Thiếu tướng X, Giám đốc Công an tỉnh Y, trao tặng …", "ông X, Chủ tịch HĐQT Công ty Z, đã trao biểu
         # trưng tài trợ …": the body the one who gives heads
-        giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies)
+        giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies, names)
     carried = False  # the clause goes on with the gift before it, its subject left out
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
             and not _MOBILIZED.match(text, clause_start, verb.start()):
@@ -1242,16 +1242,20 @@ def _giver(text: str, clause_start: int, verb_start: int,
 _OFFICE_PREFIX = r"(?:[Pp]hó\s+)?(?:Tổng\s+)?"
 _HEAD_OFFICES = r"Giám đốc|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|Bộ trưởng|Thứ trưởng|Bí thư"
 # a person's office in apposition right before the giving verb: ", Giám đốc Công an tỉnh Y, cam kết huy động"
+# (a chairman who also heads the company: "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"; with no comma after the
+# body, only where a body the report names ends right there: "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X cam kết")
 _APPOSED_HEAD = regex.compile(
-    r",\s*" + _OFFICE_PREFIX + r"(?:Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?|" + _HEAD_OFFICES + ")"
-    r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*,"
+    r",\s*" + _OFFICE_PREFIX + r"(?:Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?(?:\s+kiêm\s+" + _OFFICE_PREFIX
+    + r"(?:" + _HEAD_OFFICES + r"))?|" + _HEAD_OFFICES + ")"
+    r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*(?P<comma>,)?"
     r"(?:\s+(?:đã|sẽ|cũng|vừa|cam kết|đồng ý|quyết định|trực tiếp|(?:trao\s+)?biểu trưng))*\s*$", regex.V1)
 
 
-def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int]) -> str | None:
+def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int],
+                  names: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The body whose head, named with his office in apposition, is the subject of the giving verb."""
     m = _APPOSED_HEAD.search(text, start, verb_start)
-    if m is None:
+    if m is None or (m.group("comma") is None and m.span("body") not in names):
         return None
     sponsor = _sponsor(text, m.start("body"), m.end("body"))
     if sponsor is not None:

@@ -689,6 +689,16 @@ _BANK_BRANCH = regex.compile(
     regex.V1)
 
 
+# a lower-case syllable after a company's name
+_LAST_SYLLABLE = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\d])")
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    """Words of two syllables a company's name may end with, the second in lower case ("Quân đội")."""
+    return frozenset(row["word"] for row in load_table("company_words.tsv"))
+
+
 def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
@@ -706,6 +716,9 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                 # name has one lower-case word at most ("Trường THPT Công nghiệp Việt Trì", never "… Kim
                 # Đồng tưng bừng Hội khỏe Phù Đổng")
             end = m.start("rest") + word.end()
+        last = _LAST_SYLLABLE.match(text, end)
+        if last is not None and text[text.rfind(" ", at, end) + 1:last.end()] in _company_words():
+            end = last.end()  # "… Viễn thông Quân đội", "Tổng công ty Đường sắt": the word's last syllable
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")
         branch = _BANK_BRANCH.match(text, at) if text.startswith("Ngân hàng", at) else None
