@@ -733,3 +733,11 @@ def test_a_companys_name_runs_to_the_last_syllable_of_its_trade_word(tmp_path: P
     assert "Tổng công ty Đường sắt" in orgs
     assert "Ngân hàng TMCP Quân đội" in orgs
     assert "Công ty Cổ phần Thép Hoàng Long" in orgs  # a name word followed by a verb stays as it was
+
+
+def test_the_party_centre_in_a_members_office_is_no_mention_of_the_central_committee(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Thượng tướng Lê Văn An, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự hội nghị "
+                      "quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng.")
+    assert orgs["Trung ương Đảng"] == ["Trung ương Đảng"]
+    assert orgs["Ban Chấp hành Trung ương Đảng"] == ["Ban Chấp hành Trung ương Đảng"]
