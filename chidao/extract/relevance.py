@@ -28,7 +28,8 @@ The extractors of directives, targets, commitments and indicators ask
 plain strings, so it can pre-filter a stream of reports before extraction. Events ask
 the looser `names_security(context)`: a meeting is none of ours only in a report that
 names no word of the genre itself (the words weighing 1, "xử lý", "vi phạm", are any
-administration's: a tax department's conference that names "xử phạt" is no event of ours).
+administration's: a tax department's conference that names "xử phạt" is no event of ours), or
+one word of inquiry, justice or defence once ("chiếm đoạt" in a tax department's conference).
 """
 
 from __future__ import annotations
@@ -134,7 +135,19 @@ def names_security(context: Context) -> bool:
     return security_report(context) or names_core_word(context.document.text)
 
 
+# what the words of the genre must weigh together: one word of police, order, crime or safety (3), or two of
+# inquiry, justice or defence; a tax department's conference that names "chiếm đoạt" once is no report of ours
+_CORE_TOTAL = 3
+
+
 def names_core_word(text: str) -> bool:
-    """Whether `text` names a word of the genre that weighs at least `_CORE_WEIGHT`."""
+    """Whether `text` names words of the genre, each weighing at least `_CORE_WEIGHT`, that weigh
+    `_CORE_TOTAL` together."""
     pattern, weights = _pattern()
-    return any(weights[word] >= _CORE_WEIGHT for word in pattern.findall(fold_lower(_nfc(text))))
+    total = 0
+    for word in pattern.findall(fold_lower(_nfc(text))):
+        if weights[word] >= _CORE_WEIGHT:
+            total += weights[word]
+            if total >= _CORE_TOTAL:
+                return True
+    return False
