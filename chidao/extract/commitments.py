@@ -454,7 +454,11 @@ def _requested_by(text: str, start: int, items: list[Commitment], bodies: frozen
 _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
     r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
-    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
+    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
+# a city written by its level word or as the capital, and the names of that level a body may have
+_CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
+_CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
+                "Thủ đô": r"(?:(?:[Tt]hành phố|T[Pp]\.?)\s*)?Hà\s+Nội"}
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
@@ -539,6 +543,14 @@ def _full_name(name: str | None, context: Context) -> str | None:
         if place is not None:
             return f"{name} {place}"
     bare = _BARE_BODY.fullmatch(name)
+    if bare is not None and not named and bare.group("level") in _CITY_LEVELS:
+        # "Công an thành phố" for "Công an TP Cần Thơ", "Công an Thủ đô" for "Công an TP Hà Nội": the one
+        # body of that kind the report names in full with its city, however it writes the city's level
+        city = _CITY_LEVELS[bare.group("level")]
+        named = {org.name for org in context.result.organizations
+                 if regex.fullmatch(regex.escape(name[:bare.start("level")]) + city, org.name, regex.V1)}
+        if bare.group("level") == "Thủ đô":
+            return named.pop() if len(named) == 1 else name
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
@@ -1061,7 +1073,7 @@ _GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s
 # đạo", "… từ nguồn ngân sách của UBND huyện"
 _FUNDS_OF = regex.compile(
     r"\s+từ\s+(?:nguồn\s+)?(?:kinh phí|quỹ|ngân sách|vốn)(?:\s+hoạt động)?\s+của\s+"
-    r"(?P<g>\p{Lu}[^,;.\d]{1,80}?)(?=\s+(?:để|nhằm|cho|hỗ trợ|năm|giai đoạn)\b|[,;.]|$)", regex.V1)
+    r"(?P<g>\p{Lu}[^,;.\d]{1,80}?)(?=\s+(?:để|nhằm|cho|hỗ trợ|năm|giai đoạn|trong)\b|[,;.]|$)", regex.V1)
 # between a gift and what it cost, written right after it: "…, kinh phí khoảng 4,5 tỷ đồng", "… 146 căn nhà
 # "Đại đoàn kết" với tổng kinh phí hơn 8,7 tỷ đồng"
 _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?:với\s+)?', regex.V1)
