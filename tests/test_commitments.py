@@ -1170,3 +1170,18 @@ def test_money_from_the_ministrys_budget_for_a_term_is_the_ministrys() -> None:
         "Theo Bộ trưởng, hội nghị đã thống nhất dành 2.000 tỷ đồng từ nguồn ngân sách của Bộ trong giai đoạn "
         "2026 - 2030 để sửa chữa trụ sở Công an cấp xã.\n", "2025-11")
     assert [g for _, g, _ in found] == ["Bộ Công an"]
+
+
+def test_headquarters_of_teams_counted_after_the_things_bought_are_built_with_the_same_money() -> None:
+    ex = _commitments_of(
+        "Chiều 14/10, Ủy ban nhân dân tỉnh Ninh Bình làm việc với Công an tỉnh về công tác phòng cháy, chữa "
+        "cháy.\n\n"
+        "Ông Trần Văn Nam cho biết, UBND tỉnh sẽ bố trí 300 tỷ đồng để mua sắm 12 xe chữa cháy và xây dựng "
+        "trụ sở 3 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực tại xã Gia Viễn.\n",
+        "2025-10")
+    built = commitment_of(ex, 3, "trụ sở")
+    assert built.kind == "construction"
+    assert built.text == "trụ sở 3 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực"
+    assert built.giver == commitment_of(ex, 300, "tỷ đồng").giver
+    # teams counted are no one body
+    assert not any(o.name.startswith("Đội Cảnh sát") for o in ex.organizations)

@@ -1470,16 +1470,32 @@ def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> b
 _PURPOSE_WORD = regex.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", regex.V1)
 
 
+# … and of teams named by their function, counted too: "… để mua sắm 24 xe chữa cháy và xây dựng trụ sở 2 Đội
+# Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực tại …" (the teams' name runs to where they stand
+# or what follows)
+_TEAM_HEADQUARTERS = regex.compile(
+    r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
+    r"(?P<what>trụ sở(?:\s+làm việc)?\s+(?:cho\s+|của\s+)?(?P<num>\d{1,3})\s+"
+    r"(?P<units>(?:Đội|Đồn|Trạm|Tổ|Trung đội|Đại đội)\s+\p{Lu}(?:[^,;.\d]|" + _PHRASE_COMMA + r")*?))"
+    r"(?=\s+(?:tại|ở|trên|để|nhằm|trong|cho|thuộc|trước)\b|,(?!\s*(?:chống|chữa cháy|cứu hộ)\b)|[;.]|$)",
+    regex.V1)
+
+
 def _headquarters_for(text: str, start: int, end: int, items: list[Commitment]) -> list[Commitment]:
     """Headquarters counted by the units they are for, given by whoever gives the money whose purpose
     builds them ("… bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho 17 Công an xã")."""
     out = []
-    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+    found = sorted([*HEADQUARTERS_FOR.finditer(text, start, end),
+                    *_TEAM_HEADQUARTERS.finditer(text, start, end)], key=lambda m: m.start())
+    for m in found:
         if headquarters_task(text, start, end, m):
             continue
         s, e = m.span("what")
-        giver = next((i.giver for i in items if i.kind == "funding" and i.span[0] < s < i.span[1]
-                      and _PURPOSE_WORD.search(text, i.span[0], s) is not None), None)
+        funded = [i for i in items if i.kind == "funding" and i.span[0] < s
+                  and _PURPOSE_WORD.search(text, i.span[0], s) is not None]
+        giver = next((i.giver for i in funded if s < i.span[1]), None)
+        if giver is None and funded:  # the money's purpose, written past the money's span, builds them too
+            giver = funded[-1].giver
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
                               giver=giver, receiver=None, text=text[s:e], span=(s, e)))
     return out

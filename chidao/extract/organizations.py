@@ -566,6 +566,9 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         key = codes.get(body.code, key) if body.code else key
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
+        if body.key.startswith("unit ") and not body.place and body.code is None \
+                and _COUNTED_UNITS.search(text, max(0, body.start - 16), body.start):
+            continue  # "xây dựng trụ sở 2 Đội Cảnh sát …": units counted, no one body
         if not body.place and body.key in _optional_place_keys() \
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
@@ -585,6 +588,10 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# a count before a unit's name: "trụ sở 2 Đội Cảnh sát phòng cháy, chữa cháy …", "thành lập 3 Đội …" (not a
+# date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
+_COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
+                               r"\d{1,3}[ ]$")
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
