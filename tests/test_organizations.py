@@ -741,3 +741,13 @@ def test_the_party_centre_in_a_members_office_is_no_mention_of_the_central_commi
                       "quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng.")
     assert orgs["Trung ương Đảng"] == ["Trung ương Đảng"]
     assert orgs["Ban Chấp hành Trung ương Đảng"] == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_an_offices_chief_digital_government_and_a_portals_credit_name_no_body(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sáng 10/7, Bộ Công an tổ chức hội nghị sơ kết 6 tháng. Báo cáo do Thiếu tướng Lê Văn "
+                      "An, Chánh Văn phòng Bộ Công an trình bày. Dữ liệu dân cư là nền tảng của Chính phủ "
+                      "số; Chính phủ yêu cầu các bộ phối hợp.\n\nCổng TTĐT Bộ Công an\n")
+    assert not any(name.startswith("Văn phòng") for name in orgs)
+    assert orgs["Bộ Công an"] == ["Bộ Công an"] * 2  # the body inside the chief's office; no credit line
+    assert orgs["Chính phủ"] == ["Chính phủ"]  # the Government asks; digital government is no body

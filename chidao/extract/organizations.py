@@ -84,6 +84,8 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)),?)"
                              r"{1,24}")
+# the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
+_CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")
 # a title that "Thường trực" qualifies: "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
 _STANDING_TITLE = regex.compile(
     r"(?:Bí thư|Chủ tịch|Phó Thủ tướng|Trưởng ban|Phó Trưởng ban|Ủy viên|Tổ phó|Tổ trưởng)[ ]+$")
@@ -538,6 +540,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None,
             # "Phó Bí thư Thường trực Thành ủy Hà Nội": "Thường trực" is the title's, the body is the Thành ủy
             after = _GAP_RE.match(text, at + len("Thường trực"))
             found = match_body(text, after.end()) if after else None
+        if found is not None and text.startswith("Văn phòng", at) \
+                and _CHIEF_OF.search(text, max(0, at - 12), at):
+            # "Chánh Văn phòng Bộ Công an": "Văn phòng" is the position's word, the body is the one after it
+            after = _GAP_RE.match(text, at + len("Văn phòng"))
+            found = match_body(text, after.end()) if after else None
         if found is not None and found.end <= end:
             out.append(found)
             pos = found.end
@@ -566,6 +573,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         key = codes.get(body.code, key) if body.code else key
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
+        if body.key == "government" and _DIGITAL.match(text, body.end):
+            continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
         if body.key.startswith("unit ") and not body.place and body.code is None \
                 and _COUNTED_UNITS.search(text, max(0, body.start - 16), body.start):
             continue  # "xây dựng trụ sở 2 Đội Cảnh sát …": units counted, no one body
@@ -588,6 +597,9 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# digital government, not the Government: "xây dựng Chính phủ số", "Chính phủ điện tử" (never "Chính phủ số
+# 01/NQ-CP", a number)
+_DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END)
 # a count before a unit's name: "trụ sở 2 Đội Cảnh sát phòng cháy, chữa cháy …", "thành lập 3 Đội …" (not a
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
