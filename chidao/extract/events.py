@@ -44,7 +44,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
-from chidao.extract.relevance import names_security
+from chidao.extract.relevance import ONE_WORD, names_core_word, names_security
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
@@ -194,7 +194,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
     # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
-    if not candidates or not names_security(context):
+    if not candidates or not (names_security(context)
+                              or names_core_word(text[slice(*candidates[0][2])], ONE_WORD)):
         return []
     dated = [c for c in candidates if c[1] is not None]
     main = candidates[0]
