@@ -1139,3 +1139,49 @@ def test_money_to_each_unit_of_levels_listed_given_from_a_bodys_funds() -> None:
         "Hội nghị thống nhất hỗ trợ mỗi xã, phường, thị trấn 3 triệu đồng từ kinh phí của Ban Chỉ đạo để "
         "duy trì các mô hình tự quản.\n", "2021-07")
     assert found == [(3, "Ban Chỉ đạo 138 tỉnh Sóc Trăng", None)]
+
+
+def test_a_chairman_who_also_heads_the_company_gives_for_it_with_no_comma_after_its_name() -> None:
+    found = _givers(
+        "Chiều 20/12, Bộ Công an tổ chức hội nghị tổng kết Đề án 06 năm 2022.\n\n"
+        "Tại hội nghị, ông Nguyễn Văn Bình, Chủ tịch kiêm Tổng Giám đốc Tổng công ty Bưu điện Việt Nam "
+        "cam kết hỗ trợ 500 máy tính cho Công an cấp xã trong quý I/2023.\n", "2022-12")
+    assert found == [(500, "Tổng công ty Bưu điện Việt Nam", "Công an cấp xã")]
+
+
+def test_the_city_police_written_by_level_or_as_the_capitals_is_the_one_named_in_full() -> None:
+    found = _givers(
+        "Đà Nẵng - Sáng 9/10, Đoàn công tác của Bộ Công an làm việc với Công an TP Đà Nẵng sau khi hợp nhất "
+        "thành phố Đà Nẵng và tỉnh Quảng Nam.\n\n"
+        "Thứ trưởng cho biết, Bộ Công an sẽ bổ sung cho Công an thành phố 20 xe ô tô chuyên dùng.\n",
+        "2025-10")
+    assert found == [(20, "Bộ Công an", "Công an TP Đà Nẵng")]
+    found = _givers(
+        "Sáng 20/12, Công an TP Hà Nội tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Giám đốc cho biết, Công an Thủ đô sẽ điều động 300 cán bộ, chiến sĩ về các xã trọng điểm.\n",
+        "2018-12")
+    assert found == [(300, "Công an TP Hà Nội", None)]
+
+
+def test_money_from_the_ministrys_budget_for_a_term_is_the_ministrys() -> None:
+    found = _givers(
+        "Sáng 6/11, Đảng ủy Công an Trung ương tổ chức hội nghị. Đại tướng Nguyễn Văn An, Bộ trưởng Bộ Công "
+        "an chủ trì hội nghị.\n\n"
+        "Theo Bộ trưởng, hội nghị đã thống nhất dành 2.000 tỷ đồng từ nguồn ngân sách của Bộ trong giai đoạn "
+        "2026 - 2030 để sửa chữa trụ sở Công an cấp xã.\n", "2025-11")
+    assert [g for _, g, _ in found] == ["Bộ Công an"]
+
+
+def test_headquarters_of_teams_counted_after_the_things_bought_are_built_with_the_same_money() -> None:
+    ex = _commitments_of(
+        "Chiều 14/10, Ủy ban nhân dân tỉnh Ninh Bình làm việc với Công an tỉnh về công tác phòng cháy, chữa "
+        "cháy.\n\n"
+        "Ông Trần Văn Nam cho biết, UBND tỉnh sẽ bố trí 300 tỷ đồng để mua sắm 12 xe chữa cháy và xây dựng "
+        "trụ sở 3 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực tại xã Gia Viễn.\n",
+        "2025-10")
+    built = commitment_of(ex, 3, "trụ sở")
+    assert built.kind == "construction"
+    assert built.text == "trụ sở 3 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực"
+    assert built.giver == commitment_of(ex, 300, "tỷ đồng").giver
+    # teams counted are no one body
+    assert not any(o.name.startswith("Đội Cảnh sát") for o in ex.organizations)

@@ -543,3 +543,9 @@ def test_a_programme_organized_for_people_is_an_event_of_its_own_kind():
         "trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh dự và chỉ đạo.\n\n"
         "Dịp này, đơn vị đã trao 200 suất quà cho các hộ nghèo.\n", "2020-01")
     assert [(e.type, e.date, e.leader) for e in events] == [("other", "2020-01-20", "Nguyễn Văn An")]
+
+
+def test_a_lead_over_days_after_the_place_of_an_agencys_dateline_is_dated_by_the_first() -> None:
+    found = _events("Đà Nẵng (TTXVN) - Trong hai ngày 11 và 12/3, Đoàn kiểm tra của Bộ Công an kiểm tra công "
+                    "tác bảo đảm an ninh, trật tự của Công an thành phố Đà Nẵng.", "2024-03")
+    assert [(e.type, e.date) for e in found] == [("inspection", "2024-03-11")]

@@ -709,3 +709,45 @@ def test_a_number_after_a_ward_that_a_count_noun_follows_is_an_amount(tmp_path: 
                       "tuần tra.")
     assert "Công an phường 3" not in orgs
     assert "Công an phường 12" in orgs
+
+
+def test_a_department_named_with_phong_chong_is_read_whole_and_its_code_later(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sáng 10/1, Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao (C50) tổ chức hội "
+                      "nghị. Thứ trưởng yêu cầu Cục C50 tăng cường phối hợp với các ngân hàng.")
+    name = "Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao"
+    assert orgs[name] == [name, "Cục C50"]
+    assert "Cục C50" not in orgs
+    # a name closed by its code may hold "phòng, chống" too, never a second unit after a comma
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng Cảnh sát phòng, chống tội phạm về ma túy và buôn lậu (PC04) Công an tỉnh Lạng "
+                      "Sơn phối hợp với Phòng Cảnh sát hình sự, phòng Cảnh sát kinh tế (PC03).")
+    assert any(n.startswith("Phòng Cảnh sát phòng, chống tội phạm về ma túy và buôn lậu") for n in orgs)
+    assert not any("hình sự, phòng" in n for n in orgs)
+
+
+def test_a_companys_name_runs_to_the_last_syllable_of_its_trade_word(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Tổng công ty Đường sắt và Ngân hàng TMCP Quân đội cam kết tài trợ Công an "
+                      "tỉnh Lào Cai. Công ty Cổ phần Thép Hoàng Long cam kết phối hợp.")
+    assert "Tổng công ty Đường sắt" in orgs
+    assert "Ngân hàng TMCP Quân đội" in orgs
+    assert "Công ty Cổ phần Thép Hoàng Long" in orgs  # a name word followed by a verb stays as it was
+
+
+def test_the_party_centre_in_a_members_office_is_no_mention_of_the_central_committee(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Thượng tướng Lê Văn An, Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự hội nghị "
+                      "quán triệt Nghị quyết của Ban Chấp hành Trung ương Đảng.")
+    assert orgs["Trung ương Đảng"] == ["Trung ương Đảng"]
+    assert orgs["Ban Chấp hành Trung ương Đảng"] == ["Ban Chấp hành Trung ương Đảng"]
+
+
+def test_an_offices_chief_digital_government_and_a_portals_credit_name_no_body(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Sáng 10/7, Bộ Công an tổ chức hội nghị sơ kết 6 tháng. Báo cáo do Thiếu tướng Lê Văn "
+                      "An, Chánh Văn phòng Bộ Công an trình bày. Dữ liệu dân cư là nền tảng của Chính phủ "
+                      "số; Chính phủ yêu cầu các bộ phối hợp.\n\nCổng TTĐT Bộ Công an\n")
+    assert not any(name.startswith("Văn phòng") for name in orgs)
+    assert orgs["Bộ Công an"] == ["Bộ Công an"] * 2  # the body inside the chief's office; no credit line
+    assert orgs["Chính phủ"] == ["Chính phủ"]  # the Government asks; digital government is no body

@@ -132,6 +132,17 @@ def test_a_meeting_of_another_administration_naming_only_generic_words_is_no_eve
     assert len(found) == 1
 
 
+def test_one_word_of_inquiry_once_in_another_administrations_meeting_is_no_event() -> None:
+    from chidao.text.normalize import normalize_text
+    tax = ("Ngày 8/1, Cục Thuế tỉnh Nam Định tổ chức hội nghị triển khai nhiệm vụ năm 2015. Giám đốc Sở Tài "
+           "chính yêu cầu không để doanh nghiệp lợi dụng chính sách để chiếm đoạt tiền hoàn thuế.")
+    court = ("Ngày 8/1, TAND tỉnh Nam Định tổ chức hội nghị triển khai công tác xét xử năm 2015.")
+    assert not names_core_word(tax) and names_core_word(court)
+    assert extract_document(Document.from_text(normalize_text(tax), "t.txt", date="2015-01")).events == []
+    found = extract_document(Document.from_text(normalize_text(court), "c.txt", date="2015-01")).events
+    assert len(found) == 1
+
+
 def test_a_degree_named_after_a_security_word_is_no_report_while_the_police_s_cyber_unit_is() -> None:
     admissions = (
         "Năm học tới, Học viện Công nghệ Miền Trung tuyển 120 sinh viên ngành An ninh mạng và 80 sinh viên "

@@ -454,7 +454,11 @@ def _requested_by(text: str, start: int, items: list[Commitment], bodies: frozen
 _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
     r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
-    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)|(?P<level>Cục)", regex.V1)
+    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
+# a city written by its level word or as the capital, and the names of that level a body may have
+_CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
+_CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
+                "Thủ đô": r"(?:(?:[Tt]hành phố|T[Pp]\.?)\s*)?Hà\s+Nội"}
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
@@ -539,6 +543,14 @@ def _full_name(name: str | None, context: Context) -> str | None:
         if place is not None:
             return f"{name} {place}"
     bare = _BARE_BODY.fullmatch(name)
+    if bare is not None and not named and bare.group("level") in _CITY_LEVELS:
+        # "Công an thành phố" for "Công an TP Cần Thơ", "Công an Thủ đô" for "Công an TP Hà Nội": the one
+        # body of that kind the report names in full with its city, however it writes the city's level
+        city = _CITY_LEVELS[bare.group("level")]
+        named = {org.name for org in context.result.organizations
+                 if regex.fullmatch(regex.escape(name[:bare.start("level")]) + city, org.name, regex.V1)}
+        if bare.group("level") == "Thủ đô":
+            return named.pop() if len(named) == 1 else name
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
@@ -993,7 +1005,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if giver is None and verb is not None:
         # "Thiếu tướng X, Giám đốc Công an tỉnh Y, trao tặng …", "ông X, Chủ tịch HĐQT Công ty Z, đã trao biểu
         # trưng tài trợ …": the body the one who gives heads
-        giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies)
+        giver = _apposed_body(text, _sentence_start(text, verb.start()), verb.start(), bodies, names)
     carried = False  # the clause goes on with the gift before it, its subject left out
     if giver is None and previous is not None and verb is not None and clause_start > previous.span[1] \
             and not _MOBILIZED.match(text, clause_start, verb.start()):
@@ -1061,7 +1073,7 @@ _GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s
 # đạo", "… từ nguồn ngân sách của UBND huyện"
 _FUNDS_OF = regex.compile(
     r"\s+từ\s+(?:nguồn\s+)?(?:kinh phí|quỹ|ngân sách|vốn)(?:\s+hoạt động)?\s+của\s+"
-    r"(?P<g>\p{Lu}[^,;.\d]{1,80}?)(?=\s+(?:để|nhằm|cho|hỗ trợ|năm|giai đoạn)\b|[,;.]|$)", regex.V1)
+    r"(?P<g>\p{Lu}[^,;.\d]{1,80}?)(?=\s+(?:để|nhằm|cho|hỗ trợ|năm|giai đoạn|trong)\b|[,;.]|$)", regex.V1)
 # between a gift and what it cost, written right after it: "…, kinh phí khoảng 4,5 tỷ đồng", "… 146 căn nhà
 # "Đại đoàn kết" với tổng kinh phí hơn 8,7 tỷ đồng"
 _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?:với\s+)?', regex.V1)
@@ -1242,16 +1254,20 @@ def _giver(text: str, clause_start: int, verb_start: int,
 _OFFICE_PREFIX = r"(?:[Pp]hó\s+)?(?:Tổng\s+)?"
 _HEAD_OFFICES = r"Giám đốc|Chỉ huy trưởng|Tư lệnh|Trưởng|Cục trưởng|Đồn trưởng|Bộ trưởng|Thứ trưởng|Bí thư"
 # a person's office in apposition right before the giving verb: ", Giám đốc Công an tỉnh Y, cam kết huy động"
+# (a chairman who also heads the company: "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X"; with no comma after the
+# body, only where a body the report names ends right there: "Chủ tịch kiêm Tổng Giám đốc Tập đoàn X cam kết")
 _APPOSED_HEAD = regex.compile(
-    r",\s*" + _OFFICE_PREFIX + r"(?:Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?|" + _HEAD_OFFICES + ")"
-    r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*,"
+    r",\s*" + _OFFICE_PREFIX + r"(?:Chủ tịch(?:\s+(?:HĐQT|Hội đồng quản trị))?(?:\s+kiêm\s+" + _OFFICE_PREFIX
+    + r"(?:" + _HEAD_OFFICES + r"))?|" + _HEAD_OFFICES + ")"
+    r"\s+(?P<body>\p{Lu}[^,;.]{1,80}?)\s*(?P<comma>,)?"
     r"(?:\s+(?:đã|sẽ|cũng|vừa|cam kết|đồng ý|quyết định|trực tiếp|(?:trao\s+)?biểu trưng))*\s*$", regex.V1)
 
 
-def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int]) -> str | None:
+def _apposed_body(text: str, start: int, verb_start: int, bodies: frozenset[int],
+                  names: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The body whose head, named with his office in apposition, is the subject of the giving verb."""
     m = _APPOSED_HEAD.search(text, start, verb_start)
-    if m is None:
+    if m is None or (m.group("comma") is None and m.span("body") not in names):
         return None
     sponsor = _sponsor(text, m.start("body"), m.end("body"))
     if sponsor is not None:
@@ -1454,16 +1470,32 @@ def headquarters_task(text: str, start: int, end: int, m: regex.Match[str]) -> b
 _PURPOSE_WORD = regex.compile(r"(?<!\w)(?:để|nhằm)(?!\w)", regex.V1)
 
 
+# … and of teams named by their function, counted too: "… để mua sắm 24 xe chữa cháy và xây dựng trụ sở 2 Đội
+# Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ khu vực tại …" (the teams' name runs to where they stand
+# or what follows)
+_TEAM_HEADQUARTERS = regex.compile(
+    r"(?<!\w)(?:xây dựng|xây mới|cải tạo|sửa chữa|nâng cấp)\s+"
+    r"(?P<what>trụ sở(?:\s+làm việc)?\s+(?:cho\s+|của\s+)?(?P<num>\d{1,3})\s+"
+    r"(?P<units>(?:Đội|Đồn|Trạm|Tổ|Trung đội|Đại đội)\s+\p{Lu}(?:[^,;.\d]|" + _PHRASE_COMMA + r")*?))"
+    r"(?=\s+(?:tại|ở|trên|để|nhằm|trong|cho|thuộc|trước)\b|,(?!\s*(?:chống|chữa cháy|cứu hộ)\b)|[;.]|$)",
+    regex.V1)
+
+
 def _headquarters_for(text: str, start: int, end: int, items: list[Commitment]) -> list[Commitment]:
     """Headquarters counted by the units they are for, given by whoever gives the money whose purpose
     builds them ("… bố trí 120 tỷ đồng từ ngân sách tỉnh để xây dựng trụ sở cho 17 Công an xã")."""
     out = []
-    for m in HEADQUARTERS_FOR.finditer(text, start, end):
+    found = sorted([*HEADQUARTERS_FOR.finditer(text, start, end),
+                    *_TEAM_HEADQUARTERS.finditer(text, start, end)], key=lambda m: m.start())
+    for m in found:
         if headquarters_task(text, start, end, m):
             continue
         s, e = m.span("what")
-        giver = next((i.giver for i in items if i.kind == "funding" and i.span[0] < s < i.span[1]
-                      and _PURPOSE_WORD.search(text, i.span[0], s) is not None), None)
+        funded = [i for i in items if i.kind == "funding" and i.span[0] < s
+                  and _PURPOSE_WORD.search(text, i.span[0], s) is not None]
+        giver = next((i.giver for i in funded if s < i.span[1]), None)
+        if giver is None and funded:  # the money's purpose, written past the money's span, builds them too
+            giver = funded[-1].giver
         out.append(Commitment(kind="construction", amount=parse_number(m.group("num")), unit="trụ sở",
                               giver=giver, receiver=None, text=text[s:e], span=(s, e)))
     return out

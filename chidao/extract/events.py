@@ -44,7 +44,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
-from chidao.extract.relevance import names_security
+from chidao.extract.relevance import ONE_WORD, names_core_word, names_security
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
@@ -103,8 +103,10 @@ _A_STOP = regex.compile(r"(?<![\p{L}])dừng\s+(?:xe|phương tiện)(?:\s+lại
 _A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|nên)\s+kiểm tra")
 # a lead over days: "Trong hai ngày 14 và 15/11, …", in brackets too ("Trong 2 ngày (20-21/3)"; not "hội
 # nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
-# and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"
-_DAYS = regex.compile(r"[\s\"“]*(?:(?:\p{Lu}[\p{Lu}\d.]{1,11}|\([^()\n]{2,30}\))\s*[-–]\s*)?"
+# and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"; after an outlet's prefix,
+# with the place of its dateline too ("Cần Thơ (TTXVN) - Trong hai ngày 18 và 19/9, …")
+_DAYS = regex.compile(r"[\s\"“]*(?:(?:\p{Lu}[\p{Lu}\d.]{1,11}|(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}[ ])?"
+                      r"\([^()\n]{2,30}\))\s*[-–]\s*)?"
                       r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ(?:\s+ngày)?)\s+\(?"
                       r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
                       r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
@@ -192,7 +194,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
     # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
-    if not candidates or not names_security(context):
+    if not candidates or not (names_security(context)
+                              or names_core_word(text[slice(*candidates[0][2])], ONE_WORD)):
         return []
     dated = [c for c in candidates if c[1] is not None]
     main = candidates[0]

@@ -84,6 +84,8 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)),?)"
                              r"{1,24}")
+# the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
+_CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")
 # a title that "Thường trực" qualifies: "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
 _STANDING_TITLE = regex.compile(
     r"(?:Bí thư|Chủ tịch|Phó Thủ tướng|Trưởng ban|Phó Trưởng ban|Ủy viên|Tổ phó|Tổ trưởng)[ ]+$")
@@ -538,6 +540,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None,
             # "Phó Bí thư Thường trực Thành ủy Hà Nội": "Thường trực" is the title's, the body is the Thành ủy
             after = _GAP_RE.match(text, at + len("Thường trực"))
             found = match_body(text, after.end()) if after else None
+        if found is not None and text.startswith("Văn phòng", at) \
+                and _CHIEF_OF.search(text, max(0, at - 12), at):
+            # "Chánh Văn phòng Bộ Công an": "Văn phòng" is the position's word, the body is the one after it
+            after = _GAP_RE.match(text, at + len("Văn phòng"))
+            found = match_body(text, after.end()) if after else None
         if found is not None and found.end <= end:
             out.append(found)
             pos = found.end
@@ -566,6 +573,11 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         key = codes.get(body.code, key) if body.code else key
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
+        if body.key == "government" and _DIGITAL.match(text, body.end):
+            continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
+        if body.key.startswith("unit ") and not body.place and body.code is None \
+                and _COUNTED_UNITS.search(text, max(0, body.start - 16), body.start):
+            continue  # "xây dựng trụ sở 2 Đội Cảnh sát …": units counted, no one body
         if not body.place and body.key in _optional_place_keys() \
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
@@ -585,6 +597,13 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# digital government, not the Government: "xây dựng Chính phủ số", "Chính phủ điện tử" (never "Chính phủ số
+# 01/NQ-CP", a number)
+_DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END)
+# a count before a unit's name: "trụ sở 2 Đội Cảnh sát phòng cháy, chữa cháy …", "thành lập 3 Đội …" (not a
+# date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
+_COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
+                               r"\d{1,3}[ ]$")
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
@@ -689,6 +708,16 @@ _BANK_BRANCH = regex.compile(
     regex.V1)
 
 
+# a lower-case syllable after a company's name
+_LAST_SYLLABLE = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\d])")
+
+
+@cache
+def _company_words() -> frozenset[str]:
+    """Words of two syllables a company's name may end with, the second in lower case ("Quân đội")."""
+    return frozenset(row["word"] for row in load_table("company_words.tsv"))
+
+
 def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
@@ -706,6 +735,9 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                 # name has one lower-case word at most ("Trường THPT Công nghiệp Việt Trì", never "… Kim
                 # Đồng tưng bừng Hội khỏe Phù Đổng")
             end = m.start("rest") + word.end()
+        last = _LAST_SYLLABLE.match(text, end)
+        if last is not None and text[text.rfind(" ", at, end) + 1:last.end()] in _company_words():
+            end = last.end()  # "… Viễn thông Quân đội", "Tổng công ty Đường sắt": the word's last syllable
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")
         branch = _BANK_BRANCH.match(text, at) if text.startswith("Ngân hàng", at) else None

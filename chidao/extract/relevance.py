@@ -28,7 +28,9 @@ The extractors of directives, targets, commitments and indicators ask
 plain strings, so it can pre-filter a stream of reports before extraction. Events ask
 the looser `names_security(context)`: a meeting is none of ours only in a report that
 names no word of the genre itself (the words weighing 1, "xử lý", "vi phạm", are any
-administration's: a tax department's conference that names "xử phạt" is no event of ours).
+administration's: a tax department's conference that names "xử phạt" is no event of ours), or
+one word of inquiry, justice or defence once outside the meeting's own sentence ("chiếm đoạt" in
+a minister's words at a tax department's conference).
 """
 
 from __future__ import annotations
@@ -134,7 +136,23 @@ def names_security(context: Context) -> bool:
     return security_report(context) or names_core_word(context.document.text)
 
 
-def names_core_word(text: str) -> bool:
-    """Whether `text` names a word of the genre that weighs at least `_CORE_WEIGHT`."""
+# what the words of the genre must weigh together in a whole report: one word of police, order, crime or
+# safety (3), or two of inquiry, justice or defence; a tax department's conference that names "chiếm đoạt"
+# once, in a minister's quoted words, is no report of ours (one such word in the meeting's own sentence is
+# enough: `events`)
+_CORE_TOTAL = 3
+# one word of the genre, whatever it weighs (`names_core_word(text, ONE_WORD)`)
+ONE_WORD = _CORE_WEIGHT
+
+
+def names_core_word(text: str, total: int = _CORE_TOTAL) -> bool:
+    """Whether `text` names words of the genre, each weighing at least `_CORE_WEIGHT`, that weigh `total`
+    together."""
     pattern, weights = _pattern()
-    return any(weights[word] >= _CORE_WEIGHT for word in pattern.findall(fold_lower(_nfc(text))))
+    found = 0
+    for word in pattern.findall(fold_lower(_nfc(text))):
+        if weights[word] >= _CORE_WEIGHT:
+            found += weights[word]
+            if found >= total:
+                return True
+    return False

@@ -69,8 +69,11 @@ _BETWEEN = regex.compile(r"[ \t]*(?:\n[ \t]*)?,?[ \t]*")
 _CODE = r"(?:P[A-Z]{1,2}|[ACKX])[ ]?\d{2}"
 CODE = _CODE  # a unit code ("PC45", "PC 04", "A05"), shared with the organizations step
 _HEAD_CODE = regex.compile(r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ](?P<code>" + _CODE + ")" + END)
+# (a comma inside the name before a lower-case word, never a second head: "Phòng Cảnh sát phòng, chống
+# tội phạm về môi trường (PC05)")
 _CODE_CLOSED = regex.compile(
-    r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+){0,9}?(?=[ ]?\(" + _CODE + r"\))")
+    r"(?:Phòng|phòng|Cục|cục|Đội|đội)[ ]\p{Lu}\p{L}*(?:[ ]\p{L}+|,[ ](?!(?:phòng|cục|đội)[ ])\p{Ll}+){0,11}?"
+    r"(?=[ ]?\(" + _CODE + r"\))")
 # Words that end a name: function words and verbs ("Hội Nông dân cùng nhân dân Việt Nam" is no name).
 _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đang|sẽ|có|cùng|các|những|trong|về|để|nhân|"
                r"(?<![Aa]n[ ])toàn|phối|tặng|trao|tổ|Việt)" + END + ")")

@@ -41,9 +41,11 @@ _RELATED_HEADER = regex.compile(
 )
 _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
 # a line that credits a source or an author and outlet: "(TTXVN/Vietnam+)", "(Theo VOV)", "Theo TTXVN",
-# "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL"
+# "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL", "Cổng TTĐT Bộ Công an"
 _SOURCE_LINE = regex.compile(
     r"^(?:[(\[]\s*(?:Theo\s+)?\p{Lu}[^()\[\]\n]{1,40}[)\]]|Theo\s+\p{Lu}\S*(?:\s+\S+){0,3}|Nguồn\s*:\s*.{1,40}"
+    # a portal that credits the story, on a line of its own: "Cổng TTĐT Bộ Công an"
+    r"|(?:Theo\s+)?Cổng\s+(?:TTĐT|[Tt]hông tin điện tử)(?:\s+\S+){1,6}"
     r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*/\s*\p{Lu}[\p{Lu}\d.+\- ]{1,30}"
     # an author and the agency in brackets, the last line of an agency's story: "Hải Yến (TTXVN)"
     r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*[(\[]\p{Lu}[\p{Lu}\d.+/\- ]{1,30}[)\]])\s*$")
