@@ -12155,7 +12155,10 @@ def g323():
              None, S, note="a norm per unit (round 6); night patrol teams on national roads under the vocabulary's key for patrol teams on routes (as probe 146)")
     d.commitment(d.s("trang bị thêm cho Phòng Cảnh sát giao thông 10 máy đo nồng độ cồn"), "equipment", 10, "máy", giver=CA, receiver=PC,
                  note="'Ban Giám đốc Công an tỉnh sẽ': the province's police (as probe 252); receiver the unit in full (rule 12); rule 15")
-    d.commitment(d.s("4 camera ghi hình cơ động"), "equipment", 4, "camera", giver=CA, receiver=PC, note="'trong quý II/2018' a delivery date, no item of its own (as probe 157)")
+    d.commitment(d.s("4 camera ghi hình cơ động"), "equipment", 4, "camera", giver=CA, receiver=PC)
+    d.commitment(d.s("trong quý II/2018"), "equipment", None, None, giver=CA, receiver=PC,
+                 note="gold fixed after the eval: " + "the equipment's delivery date is a commitment with amount null, as probes 054, 060, 075 and 140 settled (140: 'sẽ lắp đặt "
+                      "thêm 30 camera … trong quý IV/2025'); the blind gold followed probe 157's note, the one report that left such a date out")
     d.indicator(d.s("Tước gần 1.200 giấy phép lái xe"), "licences_revoked", 1200, "giấy phép lái xe", None, None, "đợt cao điểm Tết Mậu Tuất", S,
                 note="the title's figure (rule 6) with the title's own period")
     P = "từ ngày 15/1 đến ngày 1/3/2018"
@@ -12377,7 +12380,9 @@ def g326():
     d.indicator(d.s("giảm 2 người chết"), "traffic_deaths", 2, "người", "decrease", "năm 2020", P, S)
     d.indicator(d.s("lập biên bản 2.614 trường hợp"), "traffic_violations", 2614, "trường hợp", None, None, P, S, note="the label names the metric")
     d.indicator(d.s("phạt tiền hơn 1,9 tỷ đồng"), "fines_collected", 1.9, "tỷ đồng", None, None, P, S)
-    d.indicator(d.s("giao nộp 86 khẩu súng tự chế"), "weapons_recovered", 86, "khẩu", None, None, P, S, note="the paragraph after the list: the review's year")
+    d.indicator(d.s("giao nộp 86 khẩu súng tự chế"), "weapons_recovered", 86, "khẩu súng", None, None, P, S,
+                note="the paragraph after the list: the review's year; gold fixed after the eval: the unit 'khẩu súng', as probes 125, 188 and 258 settled (the blind "
+                     "gold had 'khẩu')")
     d.indicator(d.s("hơn 2 kg vật liệu nổ"), "explosives_recovered", 2, "kg", None, None, P, S)
     d.indicator(d.s("giải quyết dứt điểm 12 vụ việc phức tạp liên quan đến đất đai"), "land_disputes_resolved", 12, "vụ việc", None, None, P, S,
                 note="three communes named: the district's scope")
@@ -12424,7 +12429,10 @@ def g327():
              None, note="key as probe 248 (" + NEW + "); 'trong mùa mưa bão' gives no date")
     d.commitment(d.s("điều động bổ sung cho Vùng 1 tàu tuần tra"), "equipment", 1, "tàu", giver=CUC, receiver=BTL,
                  note="'Ông cho biết, Cục Cảnh sát biển sẽ …': a pledge, no directive; rule 15")
-    d.commitment(d.s("40 cán bộ, chiến sĩ"), "staffing", 40, "cán bộ, chiến sĩ", giver=CUC, receiver=BTL, note="'trong quý IV/2013' its date, no item of its own")
+    d.commitment(d.s("40 cán bộ, chiến sĩ"), "staffing", 40, "cán bộ, chiến sĩ", giver=CUC, receiver=BTL)
+    d.commitment(d.s("trong quý IV/2013"), "equipment", None, None, giver=CUC, receiver=BTL,
+                 note="gold fixed after the eval: " + "the ship's delivery date is a commitment with amount null, as probes 054, 060, 075 and 140 settled (075: 'bàn giao trong "
+                      "quý I/2025'); the blind gold followed probe 157's note")
     P = "6 tháng đầu năm 2013"
     d.indicator(d.s("duy trì 286 lượt tàu trực sẵn sàng chiến đấu"), "vessel_duty_shifts", 286, "lượt tàu", None, None, P, None, note=NEW + "; no locality (round 6)")
     d.indicator(d.s("thực hiện 74 chuyến tuần tra, kiểm soát"), "sea_patrols", 74, "chuyến", None, None, P, None)
@@ -12475,8 +12483,10 @@ def g328():
                 note="speaker by pronoun; the sentence before ('ghi nhận') is praise")
     d.directive(d.sent("Giai đoạn 2020 - 2024, mỗi thôn, buôn", "hoạt động hiệu quả."), LO, None, note="the speech carried on ('phải')")
     d.directive(d.sent("Ông đề nghị UBND huyện Ea Súp", "qua xã Ia Lốp."), LO, "đề nghị", addressee="UBND huyện Ea Súp")
-    d.target(d.s("mỗi thôn, buôn giáp biên phải có ít nhất 1 tổ tự quản đường biên, mốc quốc giới"), "border_selfmanagement_teams", "reach", 1, "tổ", True,
-             None, "2024", ES, note=NEW + "; a norm per unit (round 6) over a stage: its last year (as probe 174); a border post's goal: its district")
+    d.target(d.s("mỗi thôn, buôn giáp biên phải có ít nhất 1 tổ tự quản đường biên, mốc quốc giới"), "security_models", "reach", 1, "tổ", True,
+             None, "2024", ES, note="a norm per unit (round 6) over a stage: its last year (as probe 174); a border post's goal: its district; " + "gold fixed after the eval: " +
+             "self-management teams of the border are the vocabulary's security_models, as probes 117, 154, 163 and 184 settled (the blind gold had a "
+             "new key)")
     d.commitment(d.s("trao 60 suất quà cho các hộ nghèo"), "other", 60, "suất quà", giver=BCH, receiver="các hộ nghèo", note="as probe 269")
     d.commitment(d.s("2 con bò giống"), "other", 2, "con", giver=BCH, note="rule 15")
     d.commitment(d.s("xây dựng 1 căn \"Nhà đồng đội\""), "construction", 1, "căn", giver=DON, note="rule 15: the count noun written is 'căn'")
@@ -12484,9 +12494,12 @@ def g328():
     d.commitment(d.s("dự kiến hoàn thành trước ngày 22/12/2019"), "construction", None, None, giver=DON, note="completion date (seed rule, as probe 269)")
     d.indicator(d.s("cử 14 đảng viên về sinh hoạt tại các chi bộ thôn, buôn"), "party_members_assigned", 14, "đảng viên", None, None, None, ES,
                 note="key as probe 269 (" + NEW + "); 'Những năm qua': no period (judgement)")
-    d.indicator(d.s("46 tổ tự quản đường biên, mốc quốc giới"), "border_selfmanagement_teams", 46, "tổ", None, None, None, ES, note=NEW)
-    d.indicator(d.s("238 hộ tham gia"), "border_selfmanagement_households", 238, "hộ", None, None, None, ES, note=NEW)
-    d.indicator(d.s("12 tổ tự quản an ninh trật tự"), "selfmanagement_security_teams", 12, "tổ", None, None, None, ES, note=NEW)
+    d.indicator(d.s("46 tổ tự quản đường biên, mốc quốc giới"), "security_models", 46, "tổ", None, None, None, ES,
+                note="gold fixed after the eval: " + "as probe 184's '46 tổ tự quản đường biên, cột mốc' (the blind gold had a new key)")
+    d.indicator(d.s("238 hộ tham gia"), "security_model_households", 238, "hộ", None, None, None, ES,
+                note="gold fixed after the eval: " + "the key of probe 184's '1.214 hộ tham gia' (" + NEW + "; the blind gold had another new key)")
+    d.indicator(d.s("12 tổ tự quản an ninh trật tự"), "security_models", 12, "tổ", None, None, None, ES,
+                note="gold fixed after the eval: " + "as probes 154 and 163's 'tổ … tự quản về an ninh, trật tự' (the blind gold had a new key)")
     P = "Trong 5 năm"
     d.indicator(d.s("tổ chức 412 lượt tuần tra song phương, tuần tra chung"), "joint_patrols", 412, "lượt", None, None, P, ES)
     d.indicator(d.s("157 nguồn tin có giá trị"), "public_tips", 157, "nguồn tin", None, None, P, ES)
@@ -12577,8 +12590,9 @@ def g330():
     d.directive(d.sent("UBND các xã, phường chịu trách nhiệm", "trước ngày 31-1-2026."), VI, None, addressee="UBND các xã, phường")
     d.directive(d.sent("Chủ tịch UBND tỉnh giao Công an tỉnh", "trước ngày 10-3-2026."), VI, "giao", addressee="Công an tỉnh",
                 note="a task with a deadline and no figure: no target")
-    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, "dịp Tết Ất Tỵ 2025",
-             "2026-03-05", S, note="the baseline after the second goal shared by both (as probe 306's shared deadline); the peak's last day (round 19)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, "Tết Ất Tỵ 2025",
+             "2026-03-05", S, note="the baseline after the second goal shared by both (as probe 306's shared deadline); the peak's last day (round 19); "
+             "gold fixed after the eval: 'so với dịp Tết Ất Tỵ 2025' is the baseline 'Tết Ất Tỵ 2025', as probes 030 and 037 settled (the blind gold kept 'dịp')")
     d.target(d.s("kiểm tra 100% bến xe khách, phương tiện kinh doanh vận tải hành khách trước ngày 20-1-2026"), "bus_station_inspection_rate", "reach", 100,
              "%", False, None, "2026-01-20", S, note=NEW)
     d.target(d.s("mỗi xã, phường tổ chức ít nhất 1 đợt tổng kiểm tra an toàn phòng cháy, chữa cháy"), "fire_safety_inspection_campaigns", "reach", 1, "đợt",
