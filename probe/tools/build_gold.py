@@ -12113,6 +12113,674 @@ def g322():
     d.write()
 
 
+
+# ---- round 27 (323-334): written blind, before the extractor was run on these reports ----
+
+
+def g323():
+    d = Doc("323_baolongan_csgt_tongket_caodiem_tet_2018", "2018-03-02")
+    d.g["document"]["note"] = ("a provincial traffic police's review of a Tết peak; the peak's figures take the dates the report gives them; the "
+                               "accident paragraph's 'Trong thời gian cao điểm' the same peak (judgement, as probe 287's 'Cả năm'); the part on "
+                               "national road 1 through two districts and a city keeps the province's scope (as probe 300); the title's figure an "
+                               "indicator with the title's own period; the deputy director's 'Ban Giám đốc Công an tỉnh sẽ trang bị …' commitments "
+                               "of the province's police (as probe 252), no directive; awards no commitments; the photo caption gives no directive")
+    HU, TA, S = "Nguyễn Văn Hùng", "Lê Thành Tâm", "Long An"
+    PC = "Phòng Cảnh sát giao thông Công an tỉnh Long An"
+    CA = "Công an tỉnh Long An"
+    d.event(d.sent("Ngày 1/3, Phòng Cảnh sát giao thông", "mùa lễ hội xuân năm 2018."), type="conference", date="2018-03-01", place=None, localities=[S],
+            leader=HU, note="the head of the department chairs (rule 3: who chairs first); the deputy director 'dự và chỉ đạo'")
+    d.person(HU, ["Thượng tá"], ["Trưởng phòng Cảnh sát giao thông"], d.m(HU, n=2))
+    d.person(TA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TA, n=5), note="one mention in the photo caption; later 'Đồng chí', 'Phó Giám đốc Công an tỉnh'")
+    full = d.m(PC, n=1)
+    bare = [x for x in d.m("Phòng Cảnh sát giao thông", n=3) if x[0] != full[0][0]]
+    d.org(PC, full + bare, note="the bare name after the full one is the same body (as probe 252); 'Trưởng phòng Cảnh sát giao thông' is the position's "
+          "word, no mention (as probe 173, 272); 'Công an tỉnh Long An' inside it no mention of its own; bare 'Công an tỉnh', 'Ban Giám đốc Công an tỉnh' "
+          "have no place (rule 1)")
+    d.org("Thanh tra Sở Giao thông vận tải", d.m("Thanh tra Sở Giao thông vận tải", n=1), note="a named unit without its place (rule 1); the department inside it no mention of its own")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.loc(S, "province", "80", "Tây Ninh", "80", d.m(S, n=2), note="title and inside the unit's name; '(BLA)' is the outlet's tag")
+    d.loc("Bến Lức", "district", "803", None, None, d.m("Bến Lức", n=1))
+    d.loc("Thủ Thừa", "district", "804", None, None, d.m("Thủ Thừa", n=1))
+    d.loc("Tân An", "district", "794", None, None, d.m("Tân An", n=1), note="a provincial city (TP) in 2018")
+    d.loc("Cần Đước", "district", "806", None, None, d.m("Cần Đước", n=1))
+    d.loc("Cần Giuộc", "district", "807", None, None, d.m("Cần Giuộc", n=1))
+    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ",
+            note="date the symbol's year (as probes 004, 007, 275)")
+    d.directive(d.sent("Đại tá Lê Thành Tâm yêu cầu Phòng Cảnh sát giao thông", "so với năm 2017."), TA, "yêu cầu",
+                addressee="Phòng Cảnh sát giao thông và Công an các huyện, thị xã, thành phố", note="the sentence before ('biểu dương') is praise")
+    d.directive(d.sent("Đồng chí cũng lưu ý các đội", "trước ngày 30/4/2018."), TA, "lưu ý", addressee="các đội cảnh sát giao thông đường bộ",
+                note="speaker by 'Đồng chí'; 'Công an các huyện Cần Đước, Cần Giuộc' no one body (judgement); the racing task has a deadline and no figure: no target")
+    d.directive(d.sent("\"Không có vùng cấm", "Lê Thành Tâm nhấn mạnh."), TA, "nhấn mạnh", note="a quoted demand, speaker after (as probe 146)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ tai nạn giao thông trên cả 3 tiêu chí so với năm 2017"), "traffic_accidents", "decrease", 5, "%", True,
+             "năm 2017", "2018", S, note="one target for the three criteria (as probe 002, 300)")
+    d.target(d.s("mỗi đội duy trì ít nhất 2 tổ tuần tra ban đêm trên quốc lộ 1 và quốc lộ 50"), "highway_patrol_teams", "reach", 2, "tổ", True, None,
+             None, S, note="a norm per unit (round 6); night patrol teams on national roads under the vocabulary's key for patrol teams on routes (as probe 146)")
+    d.commitment(d.s("trang bị thêm cho Phòng Cảnh sát giao thông 10 máy đo nồng độ cồn"), "equipment", 10, "máy", giver=CA, receiver=PC,
+                 note="'Ban Giám đốc Công an tỉnh sẽ': the province's police (as probe 252); receiver the unit in full (rule 12); rule 15")
+    d.commitment(d.s("4 camera ghi hình cơ động"), "equipment", 4, "camera", giver=CA, receiver=PC)
+    d.commitment(d.s("trong quý II/2018"), "equipment", None, None, giver=CA, receiver=PC,
+                 note="gold fixed after the eval: " + "the equipment's delivery date is a commitment with amount null, as probes 054, 060, 075 and 140 settled (140: 'sẽ lắp đặt "
+                      "thêm 30 camera … trong quý IV/2025'); the blind gold followed probe 157's note, the one report that left such a date out")
+    d.indicator(d.s("Tước gần 1.200 giấy phép lái xe"), "licences_revoked", 1200, "giấy phép lái xe", None, None, "đợt cao điểm Tết Mậu Tuất", S,
+                note="the title's figure (rule 6) with the title's own period")
+    P = "từ ngày 15/1 đến ngày 1/3/2018"
+    d.indicator(d.s("tổ chức 2.860 ca tuần tra, kiểm soát"), "patrol_shifts", 2860, "ca", None, None, P, S, note=NEW)
+    d.indicator(d.s("lập biên bản 14.327 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 14327, "trường hợp", None, None, P, S)
+    d.indicator(d.s("2.915 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 2915, "trường hợp", None, None, P, S,
+                note="the drink-driving part ('trong đó', as probe 126, 300)")
+    d.indicator(d.s("phạt tiền nộp kho bạc hơn 9,6 tỷ đồng"), "fines_collected", 9.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 1.842 phương tiện"), "vehicles_impounded", 1842, "phương tiện", None, None, P, S)
+    d.indicator(d.s("tước quyền sử dụng 1.186 giấy phép lái xe"), "licences_revoked", 1186, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("số trường hợp vi phạm được phát hiện tăng 18,4%"), "traffic_violations", 18.4, "%", "increase", "đợt cao điểm Tết Đinh Dậu 2017", P, S,
+                note="the baseline opens the sentence")
+    PN = "'Trong thời gian cao điểm': the peak's dates (judgement)"
+    B = "cùng kỳ Tết Đinh Dậu 2017"
+    d.indicator(d.s("xảy ra 21 vụ tai nạn giao thông"), "traffic_accidents", 21, "vụ", None, None, P, S, note=PN)
+    d.indicator(d.s("làm chết 17 người"), "traffic_deaths", 17, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 12 người"), "traffic_injuries", 12, "người", None, None, P, S)
+    d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", B, P, S, note="the baseline opens the sentence")
+    d.indicator(d.s("giảm 5 người chết"), "traffic_deaths", 5, "người", "decrease", B, P, S)
+    d.indicator(d.s("giảm 9 người bị thương"), "traffic_injuries", 9, "người", "decrease", B, P, S)
+    d.indicator(d.s("xảy ra 8 vụ"), "traffic_accidents", 8, "vụ", None, None, P, S, note="a part on national road 1: the province's scope (as probe 300)")
+    d.indicator(d.s("làm chết 7 người"), "traffic_deaths", 7, "người", None, None, P, S)
+    d.indicator(d.s("kiểm tra 3.416 lượt xe khách, xe tải"), "vehicle_checks", 3416, "lượt", None, None, P, S,
+                note="key as probe 232 (" + NEW + "); told by the department head: the peak's (judgement)")
+    d.indicator(d.s("xử lý 264 trường hợp chở quá số người quy định"), "traffic_violations", 264, "trường hợp", None, None, P, S)
+    d.write()
+
+
+
+def g324():
+    d = Doc("324_baoangiang_pc46_socket_buonlau_9thang_2016", "2016-10-07")
+    d.g["document"]["note"] = ("a provincial economic police's nine-month review; its figures and goals the province's (the border districts and the "
+                               "fertilizer districts named are where, not scopes of their own, as probe 299); the title's figure with the title's own "
+                               "period; 'Bộ đội Biên phòng, Hải quan và Quản lý thị trường' forces named generically, no bodies (round 6); the "
+                               "agreement of 'Ban Chỉ đạo 389 tỉnh' told by the deputy director a directive with speaker null (rule 13, as probe 288) "
+                               "and commitments, the boats the money buys one of their own (round 21)")
+    NH, HA, S = "Đinh Văn Nhựt", "Trần Quốc Hải", "An Giang"
+    PC = "Phòng Cảnh sát kinh tế Công an tỉnh An Giang"
+    QL, BP, HQ = "Chi cục Quản lý thị trường tỉnh An Giang", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Cục Hải quan An Giang"
+    d.event(d.sent("Sáng 6-10, Phòng Cảnh sát kinh tế", "9 tháng đầu năm 2016."), type="conference", date="2016-10-06", place=None, localities=[S],
+            leader=NH, note="nobody chairs; the deputy director 'dự và chỉ đạo' (rule 3)")
+    d.person(NH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(NH, n=3), note="later 'Ông', 'Phó Giám đốc Công an tỉnh'")
+    d.person(HA, ["Trung tá"], ["Trưởng phòng Cảnh sát kinh tế"], d.m(HA, n=1))
+    full = d.m(PC, n=1)
+    d.org(PC, full + [x for x in d.m("Phòng Cảnh sát kinh tế", n=3) if x[0] != full[0][0]],
+          note="the bare name after the full one is the same body (as probe 252); not inside 'Trưởng phòng Cảnh sát kinh tế' (as probe 173)")
+    d.org("Phòng Cảnh sát phòng, chống tội phạm về môi trường", d.m("Phòng Cảnh sát phòng, chống tội phạm về môi trường", n=1),
+          note="a named unit without its place (rule 1)")
+    d.org(QL, d.m(QL, n=1))
+    d.org(BP, d.m(BP, n=1))
+    d.org(HQ, d.m(HQ, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 311); 'Ban Chỉ đạo 389 tỉnh' has no place (rule 1)")
+    d.loc(S, "province", "89", S, "91", d.m(S, n=4), note="inside four bodies' names; 'AGO' is the outlet's tag")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Tân Châu", "district", "887", None, None, d.m("Tân Châu", n=1), note="a town (thị xã) in 2016")
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.loc("Tịnh Biên", "district", "890", None, None, d.m("Tịnh Biên", n=1), note="a district (huyện) in 2016")
+    d.loc("Châu Phú", "district", "889", None, None, d.m("Châu Phú", n=1))
+    d.loc("Thoại Sơn", "district", "894", None, None, d.m("Thoại Sơn", n=1))
+    d.legal(d.s("Quyết định số 389/QĐ-TTg ngày 19/3/2014 của Thủ tướng Chính phủ"), "decision", "389", "389/QĐ-TTg", "2014-03-19", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Ông yêu cầu Phòng Cảnh sát kinh tế", "so với năm 2015."), NH, "yêu cầu", addressee="Phòng Cảnh sát kinh tế",
+                note="speaker by pronoun; the sentence before ('đánh giá cao') is praise")
+    d.directive(d.sent("Ông đề nghị Chi cục Quản lý thị trường", "Đinh Dậu 2017."), NH, "đề nghị", addressee=QL + ", " + BP + " và " + HQ)
+    d.directive(d.sent("Về hàng giả, Phó Giám đốc Công an tỉnh lưu ý", "dấu hiệu tội phạm."), NH, "lưu ý", addressee="các đơn vị",
+                note="speaker by position only")
+    d.directive(d.sent("Dịp này, Đại tá Đinh Văn Nhựt cho biết Ban Chỉ đạo 389 tỉnh", "tuần tra trên sông."), None, "thống nhất",
+                note="a body's agreement told by a person (rule 13, as probe 288, 307)")
+    d.target(d.s("số vụ buôn lậu bị bắt giữ tăng ít nhất 10% so với năm 2015"), "smuggling", "increase", 10, "%", True, "năm 2015", "2016", S,
+             note="'phấn đấu cả năm 2016' (as probe 248's increase goal)")
+    d.target(d.s("kiểm tra 100% cửa hàng kinh doanh phân bón, thuốc bảo vệ thực vật tại 4 huyện trọng điểm trước ngày 31-12-2016"),
+             "fertilizer_shop_inspection_rate", "reach", 100, "%", False, None, "2016-12-31", S, note=NEW)
+    G = "Ban Chỉ đạo 389 tỉnh An Giang"
+    d.commitment(d.s("trích 500 triệu đồng từ nguồn thu xử phạt"), "funding", 500, "triệu đồng", giver=G, receiver=PC,
+                 note="the committee written without its place takes the report's (rule 12); receiver the unit in full")
+    d.commitment(d.s("mua sắm 2 xuồng cao tốc"), "equipment", 2, "xuồng", giver=G, receiver=PC, note="what the money buys (round 21); rule 15")
+    d.indicator(d.s("Bắt giữ 412 vụ buôn lậu, gian lận thương mại và hàng giả trong 9 tháng"), "smuggling", 412, "vụ", None, None, "9 tháng", S,
+                note="the title's figure (rule 6) with the title's own period")
+    P = "9 tháng đầu năm 2016"
+    d.indicator(d.s("phát hiện, bắt giữ 412 vụ buôn lậu, vận chuyển hàng cấm, hàng giả"), "smuggling", 412, "vụ", None, None, P, S,
+                note="the review's period ('9 tháng qua' in the paragraph before)")
+    d.indicator(d.s("tăng 57 vụ so với cùng kỳ năm 2015"), "smuggling", 57, "vụ", "increase", "cùng kỳ năm 2015", P, S)
+    d.indicator(d.s("thu giữ 96.500 bao thuốc lá điếu nhập lậu"), "contraband_seized", 96500, "bao", None, None, P, S)
+    d.indicator(d.s("187 tấn đường cát"), "contraband_seized", 187, "tấn", None, None, P, S)
+    d.indicator(d.s("1.240 kg pháo nổ"), "contraband_seized", 1240, "kg", None, None, P, S)
+    d.indicator(d.s("tổng trị giá hàng hóa vi phạm hơn 31,4 tỷ đồng"), "smuggled_goods_value", 31.4, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("khởi tố 29 vụ"), "cases_prosecuted", 29, "vụ", None, None, P, S)
+    d.indicator(d.s("41 bị can"), "suspects_arrested", 41, "bị can", None, None, P, S, note="as probe 110")
+    d.indicator(d.s("phát hiện 38 vụ sản xuất, buôn bán phân bón, thuốc bảo vệ thực vật giả"), "smuggling", 38, "vụ", None, None, P, S,
+                note="counterfeit goods (the vocabulary's 'hàng giả'); two districts named: the province's scope (round 17)")
+    d.indicator(d.s("phát hiện 64 vụ vi phạm pháp luật về môi trường"), "environment_crime", 64, "vụ", None, None, P, S)
+    d.indicator(d.s("xử phạt hành chính hơn 1,8 tỷ đồng"), "fines_collected", 1.8, "tỷ đồng", None, None, P, S, note="as probe 116")
+    d.write()
+
+
+
+def g325():
+    d = Doc("325_baolamdong_xuatnhapcanh_kiemtra_cutru_2025", "2025-10-18")
+    d.g["document"]["note"] = ("a provincial police's inspection of foreigners' residence after July 2025 in the merged Lâm Đồng (with Đắk Nông and Bình "
+                               "Thuận): its results take the inspection's days as period (as probe 283) and the province, those found at one commune "
+                               "that commune (judgement); the immigration division's figures since January the province's; the meeting after the "
+                               "inspection part of it, no event of its own; 'Công an tỉnh đã đề nghị Sở Nội vụ xử lý' a past request told with the "
+                               "results, no directive (as probe 315's); the foreigners concerned by the 23 violations count the same violations, no "
+                               "figure of their own (judgement); 'Đà Lạt' inside the ward's name no mention of the old city")
+    QU, SO, S = "Phạm Ngọc Quang", "Vũ Hồng Sơn", "Lâm Đồng"
+    CA = "Công an tỉnh Lâm Đồng"
+    XH, MN, TP, PQ = "Xuân Hương - Đà Lạt", "Mũi Né", "Tuy Phong", "Phú Quý"
+    d.event(d.sent("Trong 3 ngày (từ 14 đến 16/10),", "xã Tuy Phong."), type="inspection", date="2025-10-14", localities=[XH, MN, TP, S], leader=QU,
+            note="three days: the first (as probe 158); the team's head leads (rule 3); three units visited: place not annotated (as probe 221, 228, 283)")
+    d.person(QU, ["Thượng tá"], ["Trưởng phòng Quản lý xuất nhập cảnh", "Trưởng đoàn"], d.m(QU, n=1), note="'làm trưởng đoàn' (round 4)")
+    d.person(SO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Lâm Đồng"], d.m(SO, n=2), note="later 'Ông'")
+    d.org(CA, d.m(CA, n=2), note="the team's and inside the position; bare 'Công an tỉnh' has no place (rule 1)")
+    d.org("Phòng Quản lý xuất nhập cảnh", d.m("Phòng Quản lý xuất nhập cảnh", n=1),
+          note="a named unit without its place (rule 1), 'Theo Phòng …'; not inside 'Trưởng phòng Quản lý xuất nhập cảnh' (as probe 173)")
+    d.org("Sở Nội vụ", d.m("Sở Nội vụ", n=1), note="a named department without its place")
+    d.org("Sở Văn hóa, Thể thao và Du lịch", d.m("Sở Văn hóa, Thể thao và Du lịch", n=1))
+    d.org("Công an đặc khu Phú Quý", d.m("Công an đặc khu Phú Quý", n=1), note="a commune-level police written with its place (as probe 234's)")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=3), note=POST2025 + " (Lâm Đồng with Đắk Nông and Bình Thuận, 68); '(LĐ)' is the outlet's tag")
+    d.loc("Đắk Nông", "province", "67", S, "68", d.m("Đắk Nông", n=1), note="a former province merged into Lâm Đồng")
+    d.loc("Bình Thuận", "province", "60", S, "68", d.m("Bình Thuận", n=1), note="a former province merged into Lâm Đồng")
+    d.loc(XH, "commune", "24781", XH, "24781", d.m(XH, n=1), note="a ward since July 2025; 'Đà Lạt' inside its name no mention of its own")
+    d.loc(MN, "commune", "22918", MN, "22918", d.m(MN, n=1), note="a ward since July 2025")
+    d.loc(TP, "commune", "22978", TP, "22978", d.m(TP, n=2), note="a commune since July 2025")
+    d.loc(PQ, "commune", "23272", PQ, "23272", d.m(PQ, n=1), note="a special zone (đặc khu) since July 2025, commune level (as probe 308's Côn Đảo)")
+    d.loc("Hàn Quốc", "country", None, None, None, d.m("Hàn Quốc", n=1))
+    d.loc("Nga", "country", None, None, None, d.m("Nga", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the law's name (as probe 157)")
+    d.legal(d.s("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam"), "law", None, None, None, None, note="by title (as probe 224)")
+    d.directive(d.sent("Đại tá Vũ Hồng Sơn yêu cầu Công an các xã", "trước ngày 31/12/2025."), SO, "yêu cầu", addressee="Công an các xã, phường, đặc khu",
+                note="the sentence before ('ghi nhận … chỉ ra một số hạn chế') is an assessment")
+    d.directive(d.sent("Công an xã, phường nơi có người nước ngoài", "ít nhất 1 lần mỗi quý."), SO, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Ông lưu ý Công an đặc khu Phú Quý", "bằng đường biển."), SO, "lưu ý", addressee="Công an đặc khu Phú Quý và các xã ven biển")
+    d.directive(d.sent("Ông cũng đề nghị Sở Văn hóa", "khai báo lưu trú."), SO, "đề nghị", addressee="Sở Văn hóa, Thể thao và Du lịch")
+    d.target(d.s("100% cơ sở lưu trú có người nước ngoài thực hiện khai báo tạm trú qua Trang thông tin điện tử trước ngày 31/12/2025"),
+             "foreigner_residence_declaration_rate", "reach", 100, "%", False, None, "2025-12-31", S, note="key as probe 224 (" + NEW + ")")
+    d.target(d.s("kiểm tra mỗi cơ sở ít nhất 1 lần mỗi quý"), "accommodation_inspections_per_quarter", "reach", 1, "lần", True, None, None, S,
+             note=NEW + "; a norm per unit (round 6, as probe 244's per month)")
+    d.commitment(d.s("trao tặng 300 bộ tài liệu hướng dẫn khai báo tạm trú"), "other", 300, "bộ", giver=CA,
+                 note="given at the occasion ('Dịp này', as probe 269's gifts; judgement); receivers generic; rule 15")
+    d.indicator(d.s("23 cơ sở lưu trú bị xử phạt"), "admin_penalties", 23, "cơ sở", None, None, None, S, note="the title's figure (rule 6), no period there")
+    P = "từ 14 đến 16/10"
+    d.indicator(d.s("Qua kiểm tra 186 cơ sở lưu trú"), "conditional_business_inspections", 186, "cơ sở", None, None, P, S,
+                note="accommodation is a business under conditions of security and order (judgement); the inspection's results (as probe 283)")
+    d.indicator(d.s("phát hiện 23 cơ sở không khai báo tạm trú"), "residence_violations", 23, "cơ sở", None, None, P, S, note="key as probe 164, 172")
+    d.indicator(d.s("xử phạt vi phạm hành chính 23 cơ sở"), "admin_penalties", 23, "cơ sở", None, None, P, S)
+    d.indicator(d.s("tổng số tiền 96 triệu đồng"), "fines_collected", 96, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra 4 dự án năng lượng tái tạo"), "projects_inspected", 4, "dự án", None, None, P, TP, note=NEW + "; 'Tại xã Tuy Phong': that commune")
+    d.indicator(d.s("phát hiện 9 lao động nước ngoài"), "foreigner_violations", 9, "lao động", None, None, P, TP)
+    P2 = "từ đầu năm 2025 đến nay"
+    d.indicator(d.s("khai báo tạm trú cho hơn 412.000 lượt người nước ngoài"), "foreigner_residence_declarations", 412000, "lượt người", None, None, P2, S,
+                note=NEW + ": foreigners' stays declared by lodgings")
+    d.indicator(d.s("tăng 21% so với cùng kỳ năm 2024"), "foreigner_residence_declarations", 21, "%", "increase", "cùng kỳ năm 2024", P2, S)
+    d.indicator(d.s("xử lý 147 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 147, "trường hợp", None, None, P2, S)
+    d.indicator(d.s("buộc xuất cảnh 6 trường hợp"), "foreigners_expelled", 6, "trường hợp", None, None, P2, S)
+    d.indicator(d.s("cấp 28.640 hộ chiếu phổ thông"), "passports_issued", 28640, "hộ chiếu", None, None, P2, S)
+    d.indicator(d.s("100% hồ sơ được giải quyết đúng hạn"), "passport_on_time_rate", 100, "%", None, None, P2, S, note="key as probe 157's goal (" + NEW + ")")
+    d.write()
+
+
+
+def g326():
+    d = Doc("326_baoyenbai_congan_vanchan_tongket_2021", "2021-12-21")
+    d.g["document"]["note"] = ("a district police's year review with its commune police chiefs, before July 2025; figures and goals the district's (the "
+                               "communes named are where, as probe 116); the '- Label: figures' lines carry the review's year; the secretary's inline "
+                               "'(1) … (2) … (3)' one sentence, one directive (as probe 071); 'UBND huyện sẽ bố trí …' told by him commitments, no "
+                               "directive (as probe 299); the chief's 'khẳng định … sẽ' a pledge, no directive; the emulation pact with 31 commune "
+                               "police and the awards no figures; the province is never named in the text")
+    TH, DU, S = "Hà Văn Thắng", "Lò Văn Dũng", "Văn Chấn"
+    CA, UB = "Công an huyện Văn Chấn", "UBND huyện Văn Chấn"
+    ST = "Công an thị trấn Sơn Thịnh"
+    d.event(d.sent("Chiều ngày 20/12/2021, Công an huyện Văn Chấn", "triển khai nhiệm vụ năm 2022."), type="conference", date="2021-12-20", place=None,
+            localities=[S], leader=DU, note="the chief chairs (rule 3: who chairs first); the secretary 'dự và phát biểu chỉ đạo'")
+    d.person(TH, [], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy Văn Chấn"], d.m(TH, n=2),
+             note="later 'Đồng chí', 'Đồng chí Bí thư Huyện ủy' (no name words)")
+    d.person(DU, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(DU, n=2))
+    d.org(CA, d.m(CA, n=3), note="title, lead and the pact; bare 'Công an huyện', 'UBND huyện', 'Ban Thường vụ Tỉnh ủy' have no place (rule 1)")
+    d.org("Huyện ủy Văn Chấn", d.m("Huyện ủy Văn Chấn", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.org(ST, d.m(ST, n=1), note="a commune police written with its place (as probe 116); 'Công an các xã Suối Giàng, Nậm Búng, …' no one body")
+    d.loc(S, "district", "140", None, None, d.m(S, n=4), note="'YBĐT' is the outlet's tag")
+    d.loc("Nghĩa Tâm", "commune", "04711", "Nghĩa Tâm", "04711", d.m("Nghĩa Tâm", n=1))
+    d.loc("Chấn Thịnh", "commune", "04699", "Chấn Thịnh", "04699", d.m("Chấn Thịnh", n=1))
+    d.loc("Cát Thịnh", "commune", "04693", "Cát Thịnh", "04693", d.m("Cát Thịnh", n=1))
+    d.loc("Suối Giàng", "commune", "04657", "Văn Chấn", "04672", d.m("Suối Giàng", n=2))
+    d.loc("Nậm Búng", "commune", "04633", "Gia Hội", "04636", d.m("Nậm Búng", n=2))
+    d.loc("Thượng Bằng La", "commune", "04705", "Thượng Bằng La", "04705", d.m("Thượng Bằng La", n=1))
+    d.loc("Sơn Thịnh", "commune", "04672", "Văn Chấn", "04672", d.m("Sơn Thịnh", n=1), note="a township (thị trấn) in 2021, inside the police's name")
+    d.legal(d.s("Nghị định số 42/2021/NĐ-CP ngày 31/3/2021 của Chính phủ"), "decree", "42", "42/2021/NĐ-CP", "2021-03-31", "Chính phủ")
+    d.directive(d.sent("Đồng chí đề nghị Công an huyện tập trung", "\"Đơn vị tiên tiến\" trở lên."), TH, "đề nghị", addressee="Công an huyện",
+                note="speaker by 'Đồng chí'; inline '(1) … (3)' in one sentence (as probe 071); the sentence before ('đánh giá cao') is praise")
+    Y = "2022"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, Y, S)
+    d.target(d.s("tỷ lệ điều tra làm rõ đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, S)
+    d.target(d.s("100% Công an xã, thị trấn đạt danh hiệu \"Đơn vị tiên tiến\" trở lên"), "commune_police_advanced_rate", "reach", 100, "%", False, None, Y,
+             S, note=NEW + "; the tasks of the conference that deploys 2022's tasks: due 2022 (as probe 157)")
+    d.commitment(d.s("bố trí 1,5 tỷ đồng để sửa chữa, nâng cấp trụ sở làm việc"), "funding", 1.5, "tỷ đồng", giver=UB,
+                 note="bare 'UBND huyện' with the report's place (rule 12); the communes' police several, no one receiver; the offices uncounted")
+    d.commitment(d.s("giao 2.000 m2 đất để xây dựng trụ sở Công an thị trấn Sơn Thịnh"), "construction", 2000, "m2", giver=UB, receiver=ST)
+    P = "năm 2021"
+    d.indicator(d.s("bố trí 145 đồng chí Công an chính quy"), "regular_police_officers_assigned", 145, "đồng chí", None, None, P, S,
+                note=NEW + ": the year's deployment of regular police to communes (judgement: a result of the year, no size)")
+    d.indicator(d.s("31/31 xã, thị trấn"), "regular_police_communes", 31, "xã, thị trấn", None, None, P, S, note="a fraction, the numerator (as probe 183, 302)")
+    d.indicator(d.s("tiếp nhận, giải quyết 287 vụ việc về an ninh, trật tự"), "security_incidents_resolved", 287, "vụ việc", None, None, P, S,
+                note="the commune police's, in the district")
+    d.indicator(d.s("hòa giải thành 164 vụ mâu thuẫn, tranh chấp trong nhân dân"), "disputes_mediated", 164, "vụ", None, None, P, S,
+                note="key as probe 238, 319 (" + NEW + ")")
+    d.indicator(d.s("Phạm pháp hình sự: xảy ra 34 vụ"), "social_order_crime", 34, "vụ", None, None, P, S, note="a '- Label: figures' line (as probe 116)")
+    d.indicator(d.s("giảm 6 vụ so với năm 2020"), "social_order_crime", 6, "vụ", "decrease", "năm 2020", P, S)
+    d.indicator(d.s("điều tra làm rõ 31 vụ"), "cases_solved", 31, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 91,2%"), "case_clearance_rate", 91.2, "%", None, None, P, S)
+    d.indicator(d.s("Ma túy: bắt 27 vụ"), "drug_crime", 27, "vụ", None, None, P, S)
+    d.indicator(d.s("35 đối tượng"), "suspects_arrested", 35, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 412 gam heroin"), "drug_seizures", 412, "gam", None, None, P, S)
+    d.indicator(d.s("1.036 viên ma túy tổng hợp"), "drug_seizures", 1036, "viên", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông: 19 vụ"), "traffic_accidents", 19, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 12 người"), "traffic_deaths", 12, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 15 người"), "traffic_injuries", 15, "người", None, None, P, S)
+    d.indicator(d.s("giảm 3 vụ"), "traffic_accidents", 3, "vụ", "decrease", "năm 2020", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 2 người chết"), "traffic_deaths", 2, "người", "decrease", "năm 2020", P, S)
+    d.indicator(d.s("lập biên bản 2.614 trường hợp"), "traffic_violations", 2614, "trường hợp", None, None, P, S, note="the label names the metric")
+    d.indicator(d.s("phạt tiền hơn 1,9 tỷ đồng"), "fines_collected", 1.9, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("giao nộp 86 khẩu súng tự chế"), "weapons_recovered", 86, "khẩu súng", None, None, P, S,
+                note="the paragraph after the list: the review's year; gold fixed after the eval: the unit 'khẩu súng', as probes 125, 188 and 258 settled (the blind "
+                     "gold had 'khẩu')")
+    d.indicator(d.s("hơn 2 kg vật liệu nổ"), "explosives_recovered", 2, "kg", None, None, P, S)
+    d.indicator(d.s("giải quyết dứt điểm 12 vụ việc phức tạp liên quan đến đất đai"), "land_disputes_resolved", 12, "vụ việc", None, None, P, S,
+                note="three communes named: the district's scope")
+    d.write()
+
+
+
+def g327():
+    d = Doc("327_canhsatbien_vung4_socket_6thang_2013", "2013-07-13")
+    d.g["document"]["note"] = ("a coast-guard region's mid-year review: its figures and goals at sea have no locality (round 6, as probe 248); the region "
+                               "and its command one body (as probe 112's fix); '6 tháng cuối năm' goals due the year (probe 246's fix); the national "
+                               "department's pledge of a ship and staff commitments, no directive; the flags given to fishermen among the half-year's "
+                               "results gifts done, no commitment (as probe 248); 'quần đảo Thổ Chu, Nam Du' islands and 'vùng biển Tây Nam' a sea, no "
+                               "units (as probe 112, round 24)")
+    DA, TH = "Nguyễn Quang Đạm", "Lê Xuân Thanh"
+    BTL, V = "Bộ Tư lệnh Vùng Cảnh sát biển 4", "Vùng Cảnh sát biển 4"
+    CUC = "Cục Cảnh sát biển"
+    d.event(d.sent("Ngày 12/7/2013, tại huyện đảo Phú Quốc", "6 tháng cuối năm 2013."), type="conference", date="2013-07-12", place="huyện đảo Phú Quốc",
+            localities=["Phú Quốc", "Kiên Giang"], leader=TH, note="the commander chairs (rule 3: who chairs first); the department's deputy head 'dự và chỉ đạo'")
+    d.person(DA, ["Thiếu tướng"], ["Phó Cục trưởng " + CUC], d.m(DA, n=3), note="later 'Ông'")
+    d.person(TH, ["Đại tá"], ["Tư lệnh " + V], d.m(TH, n=2))
+    full = d.m(BTL, n=2)
+    d.org(BTL, full + [x for x in d.m(V, n=5) if not any(a <= x[0] < b for a, b in full)],
+          note="the region and its command one body (as probe 112's fix): the title, inside the commander's position and 'ghi nhận … Vùng Cảnh sát biển "
+               "4'; bare 'Vùng', 'các Hải đoàn, Hải đội' not counted")
+    d.org(CUC, d.m(CUC, n=2), note="the national Coast Guard department of 2013, inside the position and its pledge; 'Bộ đội Biên phòng, Hải quan' forces "
+          "named generically (round 6)")
+    d.loc("Phú Quốc", "district", "911", None, None, d.m("Phú Quốc", n=1), note="an island district (huyện) in 2013")
+    d.loc("Kiên Giang", "province", "91", "An Giang", "91", d.m("Kiên Giang", n=2))
+    d.loc("Cà Mau", "province", "96", "Cà Mau", "96", d.m("Cà Mau", n=2), note="'vùng biển Cà Mau' and the list of provinces")
+    d.loc("Bạc Liêu", "province", "95", "Cà Mau", "96", d.m("Bạc Liêu", n=1))
+    d.loc("Sóc Trăng", "province", "94", "Cần Thơ", "92", d.m("Sóc Trăng", n=1))
+    d.loc("Thái Lan", "country", None, None, None, d.m("Thái Lan", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=3), note="'vùng biển Việt Nam' and inside the law's and the ordinance's names (rule 10)")
+    d.legal(d.s("Luật Biển Việt Nam năm 2012"), "law", None, None, "2012", None)
+    d.legal(d.s("Pháp lệnh Lực lượng Cảnh sát biển Việt Nam năm 2008"), "ordinance", None, None, "2008", None, note="kind as probe 274")
+    d.directive(d.sent("Ông yêu cầu Vùng tiếp tục", "buôn lậu xăng dầu trên biển."), DA, "yêu cầu", addressee="Vùng",
+                note="speaker by pronoun; the sentence before ('ghi nhận') is an assessment")
+    d.directive(d.sent("6 tháng cuối năm, Vùng phấn đấu", "so với 6 tháng đầu năm."), DA, None, note="the goal carries his speech on")
+    d.directive(d.sent("Thiếu tướng Nguyễn Quang Đạm cũng lưu ý", "trong mùa mưa bão."), DA, "lưu ý", addressee="đơn vị")
+    d.target(d.s("số vụ bắt giữ tăng ít nhất 15% so với 6 tháng đầu năm"), "maritime_violations", "increase", 15, "%", True, "6 tháng đầu năm", "2013", None,
+             note="violations caught at sea; '6 tháng cuối năm': the year (probe 246's fix); a coast-guard region's goal: no locality")
+    d.target(d.s("bảo đảm 100% tàu trực sẵn sàng cơ động khi có lệnh trong mùa mưa bão"), "vessel_readiness_rate", "reach", 100, "%", False, None, None,
+             None, note="key as probe 248 (" + NEW + "); 'trong mùa mưa bão' gives no date")
+    d.commitment(d.s("điều động bổ sung cho Vùng 1 tàu tuần tra"), "equipment", 1, "tàu", giver=CUC, receiver=BTL,
+                 note="'Ông cho biết, Cục Cảnh sát biển sẽ …': a pledge, no directive; rule 15")
+    d.commitment(d.s("40 cán bộ, chiến sĩ"), "staffing", 40, "cán bộ, chiến sĩ", giver=CUC, receiver=BTL)
+    d.commitment(d.s("trong quý IV/2013"), "equipment", None, None, giver=CUC, receiver=BTL,
+                 note="gold fixed after the eval: " + "the ship's delivery date is a commitment with amount null, as probes 054, 060, 075 and 140 settled (075: 'bàn giao trong "
+                      "quý I/2025'); the blind gold followed probe 157's note")
+    P = "6 tháng đầu năm 2013"
+    d.indicator(d.s("duy trì 286 lượt tàu trực sẵn sàng chiến đấu"), "vessel_duty_shifts", 286, "lượt tàu", None, None, P, None, note=NEW + "; no locality (round 6)")
+    d.indicator(d.s("thực hiện 74 chuyến tuần tra, kiểm soát"), "sea_patrols", 74, "chuyến", None, None, P, None)
+    d.indicator(d.s("hơn 41.000 hải lý"), "patrol_distance", 41000, "hải lý", None, None, P, None)
+    d.indicator(d.s("phát hiện, xua đuổi 312 lượt tàu cá nước ngoài"), "foreign_vessels_expelled", 312, "lượt", None, None, P, None)
+    d.indicator(d.s("bắt giữ 17 vụ vi phạm trên biển"), "maritime_violations", 17, "vụ", None, None, P, None)
+    d.indicator(d.s("23 phương tiện"), "vehicles_impounded", 23, "phương tiện", None, None, P, None, note="as probe 077, 248")
+    d.indicator(d.s("11 vụ vận chuyển trái phép xăng dầu"), "smuggling", 11, "vụ", None, None, P, None, note="a part ('trong đó'); fuel smuggling (as probe 248)")
+    d.indicator(d.s("tạm giữ hơn 480.000 lít dầu DO"), "contraband_seized", 480000, "lít", None, None, P, None)
+    d.indicator(d.s("tổ chức 9 chuyến tìm kiếm cứu nạn"), "rescue_operations", 9, "chuyến", None, None, P, None)
+    d.indicator(d.s("cứu được 46 ngư dân"), "people_rescued", 46, "ngư dân", None, None, P, None)
+    d.indicator(d.s("lai dắt 7 tàu cá bị nạn"), "vessels_rescued", 7, "tàu cá", None, None, P, None)
+    d.indicator(d.s("38 buổi tuyên truyền"), "awareness_sessions", 38, "buổi", None, None, P, None)
+    d.indicator(d.s("hơn 2.600 lượt ngư dân tham dự"), "awareness_attendance", 2600, "lượt ngư dân", None, None, P, None)
+    d.write()
+
+
+
+def g328():
+    d = Doc("328_bienphong_donbienphong_ialop_tuquan_2019", "2019-11-17")
+    d.g["document"]["note"] = ("a border post's five-year review of the villages' self-management movement with the commune (Báo Biên phòng); a border post's "
+                               "figures and goals take its district (round 6, as probe 269); the stock of teams 'Những năm qua' has no period, the "
+                               "paragraph 'Trong 5 năm' its own (as probe 200's 'Sau 10 năm'); the commune's size (border length, villages, households) "
+                               "no figure; the elder's promise and the village heads' signed pledges no directives or figures; the gifts counted as lots "
+                               "and the house with its worth and completion date commitments (rule 16, as probe 269); the sponsorship model's monthly "
+                               "money per child describes an ongoing model, no commitment (judgement)")
+    LO, KN, TN = "Võ Văn Lộc", "Y Khu Niê", "Y Thoăn Ênuôl"
+    IL, ES, S = "Ia Lốp", "Ea Súp", "Đắk Lắk"
+    DON, BCH = "Đồn Biên phòng Ia Lốp", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lắk"
+    d.event(d.sent("Ngày 15/11, tại Nhà văn hóa buôn Ea Lang", "khu vực biên giới\"."), type="conference", date="2019-11-15",
+            place="Nhà văn hóa buôn Ea Lang", localities=[IL, ES, S], leader=LO,
+            note="a review conference (rule 4); nobody chairs, the political commissar 'dự và chỉ đạo' (next sentence, rule 3); the province named there")
+    d.person(LO, ["Đại tá"], ["Chính ủy " + BCH], d.m(LO, n=2), note="later 'Ông'")
+    d.person(KN, [], [], d.m(KN, n=1), note="a village elder named in full (as probe 269's receiver)")
+    d.person(TN, [], [], d.m(TN, n=1), note="the house's receiver named in full (as probe 269)")
+    d.org(DON, d.m(DON, n=6), note="title and body; bare 'Đồn' not counted")
+    d.org("UBND xã Ia Lốp", d.m("UBND xã Ia Lốp", n=1))
+    d.org(BCH, d.m(BCH, n=2), note="inside the position and the gifts")
+    d.org("UBND huyện Ea Súp", d.m("UBND huyện Ea Súp", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 311)")
+    d.loc(IL, "commune", "24214", IL, "24214", d.m(IL, n=10), note="also inside the post's name (round 16)")
+    d.loc(ES, "district", "646", None, None, d.m(ES, n=2))
+    d.loc(S, "province", "66", S, "66", d.m(S, n=2), note="inside the command's name; 'BP' is the outlet's tag")
+    d.loc("Ratanakiri", "region", None, None, None, d.m("Ratanakiri", n=1), note="a Cambodian province (foreign-places vocabulary)")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.legal(d.s("Chỉ thị số 01/CT-TTg ngày 9/1/2015 của Thủ tướng Chính phủ"), "directive", "01", "01/CT-TTg", "2015-01-09", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Ông yêu cầu Đồn Biên phòng Ia Lốp", "vượt biên trái phép."), LO, "yêu cầu", addressee=DON,
+                note="speaker by pronoun; the sentence before ('ghi nhận') is praise")
+    d.directive(d.sent("Giai đoạn 2020 - 2024, mỗi thôn, buôn", "hoạt động hiệu quả."), LO, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Ông đề nghị UBND huyện Ea Súp", "qua xã Ia Lốp."), LO, "đề nghị", addressee="UBND huyện Ea Súp")
+    d.target(d.s("mỗi thôn, buôn giáp biên phải có ít nhất 1 tổ tự quản đường biên, mốc quốc giới"), "security_models", "reach", 1, "tổ", True,
+             None, "2024", ES, note="a norm per unit (round 6) over a stage: its last year (as probe 174); a border post's goal: its district; " + "gold fixed after the eval: " +
+             "self-management teams of the border are the vocabulary's security_models, as probes 117, 154, 163 and 184 settled (the blind gold had a "
+             "new key)")
+    d.commitment(d.s("trao 60 suất quà cho các hộ nghèo"), "other", 60, "suất quà", giver=BCH, receiver="các hộ nghèo", note="as probe 269")
+    d.commitment(d.s("2 con bò giống"), "other", 2, "con", giver=BCH, note="rule 15")
+    d.commitment(d.s("xây dựng 1 căn \"Nhà đồng đội\""), "construction", 1, "căn", giver=DON, note="rule 15: the count noun written is 'căn'")
+    d.commitment(d.s("trị giá 50 triệu đồng"), "funding", 50, "triệu đồng", giver=DON, note="a funded house's worth (rule 16)")
+    d.commitment(d.s("dự kiến hoàn thành trước ngày 22/12/2019"), "construction", None, None, giver=DON, note="completion date (seed rule, as probe 269)")
+    d.indicator(d.s("cử 14 đảng viên về sinh hoạt tại các chi bộ thôn, buôn"), "party_members_assigned", 14, "đảng viên", None, None, None, ES,
+                note="key as probe 269 (" + NEW + "); 'Những năm qua': no period (judgement)")
+    d.indicator(d.s("46 tổ tự quản đường biên, mốc quốc giới"), "security_models", 46, "tổ", None, None, None, ES,
+                note="gold fixed after the eval: " + "as probe 184's '46 tổ tự quản đường biên, cột mốc' (the blind gold had a new key)")
+    d.indicator(d.s("238 hộ tham gia"), "security_model_households", 238, "hộ", None, None, None, ES,
+                note="gold fixed after the eval: " + "the key of probe 184's '1.214 hộ tham gia' (" + NEW + "; the blind gold had another new key)")
+    d.indicator(d.s("12 tổ tự quản an ninh trật tự"), "security_models", 12, "tổ", None, None, None, ES,
+                note="gold fixed after the eval: " + "as probes 154 and 163's 'tổ … tự quản về an ninh, trật tự' (the blind gold had a new key)")
+    P = "Trong 5 năm"
+    d.indicator(d.s("tổ chức 412 lượt tuần tra song phương, tuần tra chung"), "joint_patrols", 412, "lượt", None, None, P, ES)
+    d.indicator(d.s("157 nguồn tin có giá trị"), "public_tips", 157, "nguồn tin", None, None, P, ES)
+    d.indicator(d.s("bắt giữ 19 vụ"), "illegal_exits", 19, "vụ", None, None, P, ES, note="illegal crossings and smuggling across the border, the first named")
+    d.indicator(d.s("27 đối tượng vượt biên trái phép"), "suspects_arrested", 27, "đối tượng", None, None, P, ES)
+    d.indicator(d.s("đỡ đầu 9 cháu học sinh nghèo"), "students_sponsored", 9, "cháu", None, None, P, ES, note="key as probe 269 (" + NEW + ")")
+    d.indicator(d.s("giúp nhân dân hơn 3.200 ngày công"), "workdays_helped", 3200, "ngày công", None, None, P, ES, note="key as probe 269 (" + NEW + ")")
+    d.write()
+
+
+
+def g329():
+    d = Doc("329_baobinhthuan_dientap_pccc_hamtien_2020", "2020-10-16")
+    d.g["document"]["note"] = ("a provincial fire police's drill at a resort with its nine-month figures: a drill is an event of type other (round 2, as "
+                               "probe 024); the drill's forces, vehicles and the people 'rescued' in the scenario are no commitments or figures (round "
+                               "13, as probe 159); the province's fire figures indicators; a current state in one city its scope; the company's pledge a "
+                               "commitment with its completion date, no directive (as probe 315's 'Đại diện X cam kết')")
+    TH, S, PT = "Nguyễn Văn Thạnh", "Bình Thuận", "Phan Thiết"
+    PC = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bình Thuận"
+    CT = "Công ty TNHH Du lịch Hải Âu"
+    d.event(d.sent("Sáng 15-10, tại Khu nghỉ dưỡng Hải Âu", "phương tiện tham gia."), type="other", date="2020-10-15", place="Khu nghỉ dưỡng Hải Âu",
+            localities=["Hàm Tiến", PT, S], leader=TH, note="a drill (round 2); the deputy director 'trực tiếp chỉ đạo cuộc diễn tập' (next sentence, as probe 024)")
+    d.person(TH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TH, n=2), note="later 'Ông'")
+    d.org(PC, d.m(PC, n=1) + d.m("Phòng Cảnh sát PCCC&CNCH", n=3), note="its short form after the full name the same body (as probe 252, 315)")
+    d.org(CT, d.m(CT, n=2), note="a company named in full (as probe 316's); the resort 'Khu nghỉ dưỡng Hải Âu' a place, no body")
+    d.org("Trung tâm Y tế TP Phan Thiết", d.m("Trung tâm Y tế TP Phan Thiết", n=1))
+    d.org("UBND TP Phan Thiết", d.m("UBND TP Phan Thiết", n=1), note="'UBND TP Phan Thiết, thị xã La Gi': only the body written with its place")
+    d.loc("Hàm Tiến", "commune", "22918", "Mũi Né", "22918", d.m("Hàm Tiến", n=2), note="a ward in 2020; also in the title")
+    d.loc(PT, "district", "593", None, None, d.m(PT, n=4), note="a provincial city (TP) in 2020")
+    d.loc(S, "province", "60", "Lâm Đồng", "68", d.m(S, n=1), note="inside the unit's name; '(BTO)' is the outlet's tag")
+    d.loc("La Gi", "district", "594", None, None, d.m("La Gi", n=1))
+    d.legal(d.s("Luật Phòng cháy và chữa cháy"), "law", None, None, None, None, note="by name only")
+    d.directive(d.sent("Ông yêu cầu các cơ sở kinh doanh du lịch", "được phê duyệt."), TH, "yêu cầu",
+                addressee="các cơ sở kinh doanh du lịch, lưu trú trên địa bàn tỉnh", note="the sentence before ('đánh giá') is an assessment of the drill")
+    d.directive(d.sent("Ông cũng yêu cầu Phòng Cảnh sát PCCC&CNCH", "không bảo đảm lối thoát nạn."), TH, "yêu cầu", addressee="Phòng Cảnh sát PCCC&CNCH",
+                note="'kiểm tra toàn bộ cơ sở lưu trú trong quý IV/2020' has no figure: no target")
+    d.target(d.s("100% cơ sở lưu trú du lịch từ 5 tầng trở lên phải có phương án chữa cháy được phê duyệt"), "fire_plans_approved_rate", "reach", 100, "%",
+             False, None, "2020-12-31", S, note="key as probe 024 (" + NEW + "); 'đến ngày 31-12-2020' opens the clause; 'trên địa bàn tỉnh'")
+    d.commitment(d.s("đầu tư 1,2 tỷ đồng lắp đặt hệ thống báo cháy tự động"), "funding", 1.2, "tỷ đồng", giver=CT, note="'Đại diện X cam kết' gives for X (as probe 315)")
+    d.commitment(d.s("hoàn thành trước ngày 31-3-2021"), "equipment", None, None, giver=CT,
+                 note="the installation's completion date (the seed rule's completion date, amount null; judgement: kind of what is installed)")
+    P, B = "9 tháng đầu năm 2020", "cùng kỳ năm 2019"
+    d.indicator(d.s("xảy ra 27 vụ cháy"), "fires", 27, "vụ", None, None, P, S, note="'Theo Phòng …': the province's")
+    d.indicator(d.s("làm 1 người chết"), "fire_deaths", 1, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 6,3 tỷ đồng"), "fire_property_damage", 6.3, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("giảm 8 vụ"), "fires", 8, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 2.148 lượt cơ sở"), "fire_safety_inspections", 2148, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("phát hiện 316 thiếu sót"), "fire_safety_violations", 316, "thiếu sót", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 74 trường hợp"), "fire_safety_penalties", 74, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 486 triệu đồng"), "fire_safety_fines", 486, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 5 cơ sở"), "fire_safety_suspensions", 5, "cơ sở", None, None, P, S)
+    d.indicator(d.s("tổ chức 41 cuộc thực tập phương án chữa cháy"), "fire_drills", 41, "cuộc", None, None, P, S)
+    d.indicator(d.s("còn 97 cơ sở chưa có phương án chữa cháy được phê duyệt"), "fire_plans_unapproved", 97, "cơ sở", None, None, None, PT,
+                note=NEW + "; a current state ('còn'), no period; 'trên địa bàn TP Phan Thiết': the city; the 364 lodgings its size, no figure")
+    d.write()
+
+
+
+def g330():
+    d = Doc("330_baogialai_chithi_antt_tet_binhngo_2025", "2025-12-13")
+    d.g["document"]["note"] = ("a provincial chairman's Chỉ thị on Tết security after July 2025 in the merged Gia Lai (with Bình Định), signed and "
+                               "summarized: " + NOEVENT + " (as probe 072, 110); its tasks in the signer's name, the lead-in naming its addressees a "
+                               "directive of its own (as probe 277) and each task paragraph one directive with its body as addressee (as probe 110); "
+                               "the peak's goals due its last day (round 19); 'kéo giảm tai nạn giao thông trên cả 3 tiêu chí' has no figure: no "
+                               "target; last Tết's figures of the territory 'gồm tỉnh Gia Lai và tỉnh Bình Định trước hợp nhất' are the new province's "
+                               "(judgement: one province's territory, not two provinces as one subject, rule 14); 'Chỉ thị nêu rõ, UBND tỉnh sẽ bố trí' "
+                               "a commitment, no directive (as probe 110)")
+    VI, S = "Hồ Quang Vinh", "Gia Lai"
+    UB = "UBND tỉnh Gia Lai"
+    d.person(VI, [], ["Chủ tịch UBND tỉnh"], d.m(VI, n=1), note="the signer; later 'Chủ tịch UBND tỉnh' only")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1), note="a named department without its place; bare 'UBND tỉnh', 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', "
+          "'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' have no place (rule 1)")
+    d.loc(S, "province", "52", S, "52", d.m(S, n=3), note=POST2025 + " (Gia Lai with Bình Định, 52); '(GLO)' is the outlet's tag")
+    d.loc("Bình Định", "province", "52", S, "52", d.m("Bình Định", n=2), note="the former province merged into Gia Lai")
+    d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="a ward since July 2025")
+    d.loc("Pleiku", "commune", "23575", "Pleiku", "23575", d.m("Pleiku", n=1), note="a ward since July 2025")
+    d.loc("Ia Mơ", "commune", "23938", "Ia Mơ", "23938", d.m("Ia Mơ", n=1), note="communes since July 2025")
+    d.loc("Ia Pnôn", "commune", "23881", "Ia Pnôn", "23881", d.m("Ia Pnôn", n=1))
+    d.loc("Ia Dom", "commune", "23872", "Ia Dom", "23872", d.m("Ia Dom", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.legal(d.s("Chỉ thị số 21/CT-UBND"), "directive", "21", "21/CT-UBND", "2025-12-12", UB,
+            note="signed 'Ngày 12-12' in the same sentence; the chairman signs for the province's People's Committee (as probe 110)")
+    d.directive(d.sent("Để bảo đảm cho nhân dân vui xuân", "các nội dung chính sau:"), VI, "yêu cầu", addressee="các sở, ban, ngành, UBND các xã, phường",
+                note="the directive's tasks in the signer's name (as probe 072, 110); a lead-in naming its addressees (as probe 277)")
+    d.directive(d.sent("Công an tỉnh chủ trì, phối hợp với Bộ Chỉ huy Quân sự tỉnh", "so với dịp Tết Ất Tỵ 2025."), VI, None, addressee="Công an tỉnh")
+    d.directive(d.sent("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường", "nhập cảnh trái phép."), VI, None, addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent("Sở Xây dựng phối hợp với Công an tỉnh", "số người quy định."), VI, None, addressee="Sở Xây dựng")
+    d.directive(d.sent("UBND các xã, phường chịu trách nhiệm", "trước ngày 31-1-2026."), VI, None, addressee="UBND các xã, phường")
+    d.directive(d.sent("Chủ tịch UBND tỉnh giao Công an tỉnh", "trước ngày 10-3-2026."), VI, "giao", addressee="Công an tỉnh",
+                note="a task with a deadline and no figure: no target")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, "Tết Ất Tỵ 2025",
+             "2026-03-05", S, note="the baseline after the second goal shared by both (as probe 306's shared deadline); the peak's last day (round 19); "
+             "gold fixed after the eval: 'so với dịp Tết Ất Tỵ 2025' is the baseline 'Tết Ất Tỵ 2025', as probes 030 and 037 settled (the blind gold kept 'dịp')")
+    d.target(d.s("kiểm tra 100% bến xe khách, phương tiện kinh doanh vận tải hành khách trước ngày 20-1-2026"), "bus_station_inspection_rate", "reach", 100,
+             "%", False, None, "2026-01-20", S, note=NEW)
+    d.target(d.s("mỗi xã, phường tổ chức ít nhất 1 đợt tổng kiểm tra an toàn phòng cháy, chữa cháy"), "fire_safety_inspection_campaigns", "reach", 1, "đợt",
+             True, None, "2026-01-31", S, note=NEW + "; a norm per unit (round 6)")
+    d.commitment(d.s("bố trí 3 tỷ đồng từ ngân sách tỉnh cho Công an tỉnh"), "funding", 3, "tỷ đồng", giver=UB, receiver="Công an tỉnh Gia Lai",
+                 note="'Chỉ thị nêu rõ, UBND tỉnh sẽ': a pledge (as probe 110); bare names given their place (rule 12)")
+    P = "dịp Tết Nguyên đán Ất Tỵ 2025"
+    d.indicator(d.s("xảy ra 38 vụ tai nạn giao thông"), "traffic_accidents", 38, "vụ", None, None, P, S, note="'Theo Chỉ thị': figures told as the directive's")
+    d.indicator(d.s("làm chết 29 người"), "traffic_deaths", 29, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 31 người"), "traffic_injuries", 31, "người", None, None, P, S)
+    d.indicator(d.s("xảy ra 11 vụ cháy"), "fires", 11, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản khoảng 2,4 tỷ đồng"), "fire_property_damage", 2.4, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("thu giữ hơn 460 kg pháo nổ"), "contraband_seized", 460, "kg", None, None, P, S)
+    d.write()
+
+
+
+def g331():
+    d = Doc("331_baosoctrang_hdnd_myxuyen_chatvan_congan_2011", "2011-07-18")
+    d.g["document"]["note"] = ("a district People's Council questioning its police chief (as probe 032, 293, at district level): a conference chaired by "
+                               "the council's chair; the deputies' questions ask for answers, no directives (as probe 032); the chief's promise ('hứa … "
+                               "sẽ') a commitment and its goals targets, no directive (as probe 032, 293); figures and goals the district's; a part's "
+                               "share ('chiếm 66%') no figure (as probe 291's fix); the commune police's size ('từ 5 đến 7 người') no figure; the 7 "
+                               "resolutions a kind word alone, no reference; the district and the township share a name: 'huyện Mỹ Xuyên' and 'Mỹ "
+                               "Xuyên' (as probe 234); the province is never named in the text")
+    CH, PH, S = "Trần Văn Chín", "Nguyễn Thanh Phong", "huyện Mỹ Xuyên"
+    CA = "Công an huyện Mỹ Xuyên"
+    d.event(d.sent("Ngày 15 tháng 7 năm 2011, tại kỳ họp thứ 2", "ở nông thôn."), type="conference", date="2011-07-15", place=None, localities=[S],
+            leader=CH, note="a council's questioning session (as probe 032); its chair 'chủ trì' (next sentence)")
+    d.person(CH, [], ["Chủ tịch HĐND huyện"], d.m(CH, n=2), note="later 'Chủ tịch HĐND huyện' (no name words)")
+    d.person("Thạch Sô Phol", [], [], d.m("Thạch Sô Phol", n=1), note="a council deputy: no gazetteer position (as probe 032); a Khmer name")
+    d.person("Lâm Thị Sa Ri", [], [], d.m("Lâm Thị Sa Ri", n=1), note="a council deputy, a woman")
+    d.person(PH, ["Thượng tá"], ["Trưởng " + CA], d.m(PH, n=1) + [d.sub("Ông Phong thừa nhận", "Phong")], note="later 'Trưởng Công an huyện'")
+    d.person("Tăng Văn Hòa", [], [], d.m("Tăng Văn Hòa", n=1), note="a council deputy")
+    d.org("HĐND huyện Mỹ Xuyên", d.m("HĐND huyện Mỹ Xuyên", n=2), note="title and lead; bare 'HĐND huyện', 'UBND huyện', 'Công an huyện' have no place")
+    d.org(CA, d.m(CA, n=1), note="inside the position")
+    hx = [x for x in d.m("Mỹ Xuyên", n=4) if d.t[x[0] - len("thị trấn "):x[0]] != "thị trấn "]
+    assert len(hx) == 3, hx
+    d.loc(S, "district", "947", None, None, hx, note="title, lead and inside the chief's position; written 'huyện Mỹ Xuyên' beside the township (as probe 234)")
+    d.loc("Mỹ Xuyên", "commune", "31684", "Mỹ Xuyên", "31684", [d.sub("thị trấn Mỹ Xuyên", "Mỹ Xuyên")], note="the township (thị trấn) of 2011")
+    d.loc("Tham Đôn", "commune", "31693", "Ngọc Tố", "31723", d.m("Tham Đôn", n=2))
+    d.loc("Hòa Tú 1", "commune", "31717", "Hòa Tú", "31717", d.m("Hòa Tú 1", n=1))
+    d.loc("Trần Đề", "district", "951", None, None, d.m("Trần Đề", n=1))
+    d.loc("Ngọc Tố", "commune", "31723", "Ngọc Tố", "31723", d.m("Ngọc Tố", n=1))
+    d.loc("Gia Hòa 1", "commune", "31720", "Nhu Gia", "31708", d.m("Gia Hòa 1", n=1))
+    d.directive(d.sent("Kết luận phiên chất vấn, ông Trần Văn Chín đề nghị", "đồng bào Khmer."), CH, "đề nghị", addressee="UBND huyện")
+    d.directive(d.sent("Chủ tịch HĐND huyện yêu cầu Công an huyện", "cuối năm 2011."), CH, "yêu cầu", addressee="Công an huyện", note="speaker by position only")
+    Y = "2011"
+    d.target(d.s("kéo giảm ít nhất 15% số vụ trộm cắp tài sản so với 6 tháng đầu năm"), "property_thefts", "decrease", 15, "%", True, "6 tháng đầu năm", Y, S,
+             note="the chief's promise ('phấn đấu đến cuối năm 2011'): a target, no directive (as probe 032)")
+    d.target(d.s("đưa 100% người nghiện có hồ sơ quản lý đi cai nghiện"), "addicts_in_rehab_rate", "reach", 100, "%", False, None, Y, S, note=NEW)
+    d.commitment(d.s("tăng cường 20 cán bộ, chiến sĩ về các xã trọng điểm"), "staffing", 20, "cán bộ, chiến sĩ", giver=CA,
+                 note="'Trưởng Công an huyện hứa … sẽ': a pledge (as probe 032); the communes no body")
+    P = "6 tháng đầu năm 2011"
+    d.indicator(d.s("xảy ra 47 vụ phạm pháp hình sự"), "social_order_crime", 47, "vụ", None, None, P, S, note="told by the chief")
+    d.indicator(d.s("tăng 5 vụ so với cùng kỳ năm 2010"), "social_order_crime", 5, "vụ", "increase", "cùng kỳ năm 2010", P, S)
+    d.indicator(d.s("trộm cắp tài sản 31 vụ"), "property_thefts", 31, "vụ", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("điều tra làm rõ 36 vụ"), "cases_solved", 36, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 42 đối tượng"), "suspects_arrested", 42, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 9 vụ"), "drug_crime", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("14 đối tượng tàng trữ, sử dụng trái phép chất ma túy"), "suspects_arrested", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("58 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 58, "người", None, None, None, S, note="'hiện có': no period (as probe 032)")
+    d.indicator(d.s("xử lý 1.126 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 1126, "trường hợp", None, None, P, S,
+                note="'6 tháng qua' is the half-year named before (as probe 002's 'năm qua')")
+    d.indicator(d.s("phạt tiền hơn 640 triệu đồng"), "fines_collected", 640, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 87 phương tiện"), "vehicles_impounded", 87, "phương tiện", None, None, P, S)
+    d.write()
+
+
+
+def g332():
+    d = Doc("332_baocamau_doan_phunu_congan_matuy_kyket_2025", "2025-11-22")
+    d.g["document"]["note"] = ("a province's police, youth union and women's union signing a drug-prevention programme after July 2025 in the merged Cà "
+                               "Mau (with Bạc Liêu): the signing a ceremony (as probe 091) led by the first of its co-chairs (as probe 174); the programme "
+                               "signed that day an agreement with no date (as probe 091, 148); the unions' 'cam kết' goals targets, no directives (as "
+                               "probe 032), the police's staff and money in the programme commitments; the subtitle's norm read as a title's (round 19) "
+                               "with no deadline; yearly norms over the programme's stage due its last year (as probe 174); the deputy director's 'Công "
+                               "an tỉnh sẽ chỉ đạo …' a pledge, no directive (as probe 315, 316); a part's share ('chiếm hơn 60%') no figure; the "
+                               "scholarships a lot (rule 16)")
+    TH, TO, HA, LA, S = "Lê Văn Thắng", "Trần Thị Kim Thoa", "Huỳnh Thị Mỹ Hạnh", "Trịnh Văn Lâm", "Cà Mau"
+    CA, TD, HP = "Công an tỉnh Cà Mau", "Tỉnh Đoàn Cà Mau", "Hội Liên hiệp Phụ nữ tỉnh Cà Mau"
+    d.event(d.sent("Sáng thứ Sáu (21/11), tại Hội trường Công an tỉnh", "giai đoạn 2025 - 2030."), type="ceremony", date="2025-11-21",
+            place="Hội trường Công an tỉnh", localities=[S], leader=TH, note="a signing (as probe 091); three co-chairs (next sentence): the first named")
+    d.person(TH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TH, n=2))
+    d.person(TO, [], ["Bí thư Tỉnh Đoàn"], d.m(TO, n=1))
+    d.person(HA, [], ["Chủ tịch Hội Liên hiệp Phụ nữ tỉnh"], d.m(HA, n=1), note="a woman ('bà')")
+    d.person(LA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(LA, n=3), note="later 'Ông'")
+    d.org(CA, d.m(CA, n=1), note="'Công an, Tỉnh Đoàn và Hội Phụ nữ Cà Mau' in the title share one place: only the last counts (rule 1); bare "
+          "'Công an tỉnh', 'Tỉnh Đoàn', 'Hội Liên hiệp Phụ nữ tỉnh' have no place")
+    d.org(TD, d.m(TD, n=1))
+    d.org(HP, d.m(HP, n=1) + d.m("Hội Phụ nữ Cà Mau", n=1), note="also the title's short form (as round 16's)")
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1))
+    d.loc(S, "province", "96", S, "96", d.m(S, n=4), note=POST2025 + " (Cà Mau with Bạc Liêu, 96); '(CMO)' is the outlet's tag")
+    d.loc("Bạc Liêu", "commune", "31825", "Bạc Liêu", "31825", d.m("Bạc Liêu", n=1), note="wards and a commune since July 2025")
+    d.loc("An Xuyên", "commune", "32002", "An Xuyên", "32002", d.m("An Xuyên", n=1))
+    d.loc("Giá Rai", "commune", "31942", "Giá Rai", "31942", d.m("Giá Rai", n=1))
+    d.loc("Năm Căn", "commune", "32191", "Năm Căn", "32191", d.m("Năm Căn", n=1))
+    d.legal(d.s("Chương trình phối hợp số 12/CTPH-CAT-TĐ-HLHPN"), "agreement", "12", "12/CTPH-CAT-TĐ-HLHPN", None, None,
+            note="a joint programme with a number (as probe 174); signed at the event, no date written (as probe 091); the later lower-case 'chương trình "
+                 "phối hợp' a kind word alone")
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Trịnh Văn Lâm đề nghị", "sử dụng ma túy."), LA, "đề nghị", addressee="ba đơn vị")
+    d.directive(d.sent("Ông yêu cầu Sở Giáo dục và Đào tạo", "phòng, chống ma túy."), LA, "yêu cầu", addressee="Sở Giáo dục và Đào tạo")
+    d.directive(d.sent("\"Mỗi người mẹ, mỗi đoàn viên", "ông Trịnh Văn Lâm nói."), LA, "nói", note="a quoted demand ('phải'), speaker after")
+    d.target(d.s("Mỗi xã, phường có ít nhất 1 đội thanh niên xung kích phòng, chống ma túy"), "youth_drug_teams", "reach", 1, "đội", True, None, None, S,
+             note=NEW + "; the subtitle's norm read as a title's (round 19); no year there: no deadline (round 26)")
+    d.target(d.s("100% xã, phường thành lập đội thanh niên xung kích phòng, chống ma túy"), "communes_with_youth_drug_teams_rate", "reach", 100, "%", False,
+             None, "2027", S, note=NEW + "; the youth union's pledge ('cam kết'): a target, no directive (as probe 032)")
+    d.target(d.s("mỗi đội có ít nhất 10 đoàn viên"), "youth_drug_team_members", "reach", 10, "đoàn viên", True, None, "2027", S,
+             note=NEW + "; a norm per unit (round 6) in the same pledge")
+    d.target(d.s("mỗi năm tổ chức ít nhất 200 buổi tuyên truyền"), "awareness_sessions", "reach", 200, "buổi", True, None, "2030", S,
+             note="a yearly norm over the programme's stage: its last year (as probe 174)")
+    d.target(d.s("nhận đỡ đầu 150 người sau cai nghiện"), "post_rehab_sponsored", "reach", 150, "người", False, None, "2030", S, note=NEW)
+    d.target(d.s("100% trường trung học phổ thông tổ chức ngoại khóa về phòng, chống ma túy"), "school_drug_awareness_rate", "reach", 100, "%", False, None,
+             None, S, note=NEW + "; 'đến hết năm học 2025 - 2026': a school year gives no date (as probe 064, 079)")
+    d.commitment(d.s("cử 64 cán bộ phụ trách địa bàn"), "staffing", 64, "cán bộ", giver=CA,
+                 note="the police's part of the programme (bare 'Công an tỉnh' with the report's place, rule 12); the unions' branches no body")
+    d.commitment(d.s("hỗ trợ 300 triệu đồng kinh phí tập huấn"), "funding", 300, "triệu đồng", giver=CA, note="the teams to be trained no body")
+    d.commitment(d.s("trao 50 suất học bổng"), "other", 50, "suất học bổng", giver=TD, note="a lot counted, each gift's worth no item (rule 16)")
+    P = "10 tháng năm 2025"
+    d.indicator(d.s("phát hiện, bắt giữ 214 vụ"), "drug_crime", 214, "vụ", None, None, P, S, note="'Theo báo cáo của Công an tỉnh'")
+    d.indicator(d.s("386 đối tượng phạm tội về ma túy"), "suspects_arrested", 386, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 12% số vụ so với cùng kỳ năm 2024"), "drug_crime", 12, "%", "increase", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("thu giữ hơn 3,2 kg ma túy tổng hợp"), "drug_seizures", 3.2, "kg", None, None, P, S)
+    d.indicator(d.s("1.648 người sử dụng trái phép chất ma túy"), "drug_addicts", 1648, "người", None, None, None, S, note="'hiện có': no period (as probe 032)")
+    d.write()
+
+
+
+def g333():
+    d = Doc("333_congantphcm_kho_hanggia_quan12_2024", "2024-06-06")
+    d.g["document"]["note"] = ("near-neighbour: one counterfeit-goods warehouse raided: " + NOEVENT + " (a raid is no inspection, round 13; as probe "
+                               "226, 285); the owner named in full a person, the keeper by initials not (as probe 236, 321); the case's goods, worth, "
+                               "wage and orders its facts, no figures; the forces' 'yêu cầu Nhung khai báo' a case step, no directive (as probe 309's "
+                               "described request); the city's economic police's figures since January indicators and the police's advice with its "
+                               "request joined by ';' one directive (as probe 226, round 21)")
+    NH, S = "Nguyễn Thị Hồng Nhung", "Hồ Chí Minh"
+    PC = "Phòng Cảnh sát kinh tế Công an TP.HCM"
+    d.person(NH, [], [], d.m(NH, n=1) + [d.sub("Nhung không xuất trình", "Nhung"), d.sub("Qua đấu tranh, Nhung", "Nhung"), d.sub("yêu cầu Nhung", "Nhung")],
+             note="the owner named in full, later by her given name (as probe 321)")
+    d.org(PC, d.m(PC, n=3))
+    d.org("Đội Quản lý thị trường số 11", d.m("Đội Quản lý thị trường số 11", n=1), note="a numbered unit named in full")
+    d.org("Cục Quản lý thị trường TP.HCM", d.m("Cục Quản lý thị trường TP.HCM", n=1))
+    cq = d.m(PC, n=3)
+    d.org("Công an TP.HCM", [x for x in d.m("Công an TP.HCM", n=4) if not any(a <= x[0] < b for a, b in cq)], note="not inside the unit's name")
+    d.loc(S, "province", "79", S, "79", d.m("TP.HCM", n=5), note="'TP.HCM' inside the bodies' names; '(CATP)' is the outlet's tag")
+    d.loc("Quận 12", "district", "761", None, None, d.m("quận 12", n=3), note="a numbered unit keeps its level word (as probe 186)")
+    d.loc("Tân Chánh Hiệp", "commune", "26776", "Trung Mỹ Tây", "26785", d.m("Tân Chánh Hiệp", n=1))
+    d.loc("Tân Bình", "district", "766", None, None, d.m("Tân Bình", n=1))
+    d.loc("Bình Tân", "district", "777", None, None, d.m("Bình Tân", n=1))
+    d.loc("Tiền Giang", "province", "82", "Đồng Tháp", "82", d.m("Tiền Giang", n=1), note="the keeper's home province")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Công an TP.HCM khuyến cáo", "cơ quan công an gần nhất."), None, "khuyến cáo", addressee="người tiêu dùng",
+                note="a body's advice to the public (as probe 196, 244); its 'đồng thời đề nghị' in the same sentence")
+    P = "từ đầu năm 2024 đến nay"
+    d.indicator(d.s("phát hiện 186 vụ sản xuất, buôn bán hàng giả, hàng cấm, hàng nhập lậu"), "smuggling", 186, "vụ", None, None, P, S,
+                note="'Theo Phòng …': the city's economic police's figures")
+    d.indicator(d.s("tăng 23 vụ so với cùng kỳ năm 2023"), "smuggling", 23, "vụ", "increase", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("khởi tố 41 vụ"), "cases_prosecuted", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("57 bị can"), "suspects_arrested", 57, "bị can", None, None, P, S)
+    d.indicator(d.s("tạm giữ hàng hóa vi phạm trị giá hơn 96 tỷ đồng"), "smuggled_goods_value", 96, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+
+def g334():
+    d = Doc("334_neg_baothanhhoa_nodong_bhxh_2010", "2010-03-25")
+    d.g["document"]["note"] = ("negative: a provincial conference on social-insurance debts; 'hội nghị', 'dự và chỉ đạo', 'yêu cầu', 'đề nghị', 'phấn đấu "
+                               "… ít nhất', 'thanh tra, kiểm tra', 'xử phạt vi phạm hành chính', 'khởi kiện', 'cam kết', 'thống nhất' but no ANTT "
+                               "event, directive, target, commitment or figure of the register (as probe 189, 322); people, bodies, places and legal "
+                               "references are annotated")
+    TU, HU, S = "Lê Văn Tuấn", "Nguyễn Văn Hùng", "Thanh Hóa"
+    BH = "Bảo hiểm xã hội tỉnh Thanh Hóa"
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TU, n=2), note="later 'Phó Chủ tịch UBND tỉnh' (no name words)")
+    d.person(HU, [], ["Giám đốc " + BH], d.m(HU, n=1))
+    d.org(BH, d.m(BH, n=2), note="lead and inside the position; bare 'Bảo hiểm xã hội tỉnh', 'Liên đoàn Lao động tỉnh', 'UBND tỉnh' have no place")
+    d.org("Liên đoàn Lao động tỉnh Thanh Hóa", d.m("Liên đoàn Lao động tỉnh Thanh Hóa", n=1))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=3))
+    d.loc("Bỉm Sơn", "district", "381", None, None, d.m("Bỉm Sơn", n=1), note="a town (thị xã) in 2010")
+    d.loc("Hoằng Hóa", "district", "399", None, None, d.m("Hoằng Hóa", n=1))
+    d.legal(d.s("Nghị định số 135/2007/NĐ-CP ngày 16/8/2007 của Chính phủ"), "decree", "135", "135/2007/NĐ-CP", "2007-08-16", "Chính phủ")
+    d.legal(d.s("Luật Bảo hiểm xã hội năm 2006"), "law", None, None, "2006", None)
+    d.write()
+
+
 if __name__ == "__main__":
     wanted = sys.argv[1:]
     for name, fn in sorted(globals().items()):
