@@ -244,6 +244,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
+    r"tặng|khen thưởng|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
     r"chuyển mạnh|được giao|mỗi (?:ngày|đêm|tuần|tháng|quý|năm)|"
@@ -287,10 +288,11 @@ _PROCEDURAL_NOUNS = frozenset({"kiến nghị", "đề nghị"})
 _PROCEDURAL_AFTER = regex.compile(
     r" (?:khởi tố|truy tố|đặc xá|giảm (?:thời hạn|án|hạn)|tha tù|miễn (?:chấp hành|giảm))\b", regex.V1)
 # a count of them ("ban hành 146 kiến nghị", "tiếp thu 146/146 kiến nghị") names documents, asks nothing;
-# a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count
+# a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count, nor a
+# number that ends a clause ("… thi đua năm 2020, đề nghị Bộ Công an …": the comma is no digit of it)
 _COUNT_BEFORE = regex.compile(
     r"(?<!(?:[Ss]ố|[Tt]hị|[Qq]uyết|[Ll]uận|[Hh]oạch|[Bb]áo|[Vv]ăn|[Đđ]ịnh|[Tt]ư|[Áá]n|\p{Lu}\p{Ll}*)\s)(?<![\w/.,])"
-    r"(?:\d[\d.,]*/)?\d[\d.,]* $", regex.V1)
+    r"(?:\d[\d.,]*/)?\d(?:[\d.,]*\d)? $", regex.V1)
 # a proposal to penalize counted cases ("đề nghị xử phạt vi phạm hành chính 11 trường hợp với tổng số tiền"):
 # an inspection's results, not a request that a body act ("đề nghị xử phạt nghiêm các vi phạm" asks)
 PENALTIES_COUNTED = regex.compile(
