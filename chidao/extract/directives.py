@@ -101,7 +101,16 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
-    return tuple(out)
+    # consent that another acts asks it to ("Thủ tướng đồng ý để Bộ Tài chính bố trí …"); the verb reads on
+    # through "để", where its addressee starts ("đồng ý bổ sung 2 tỷ đồng" is the speaker's own approval)
+    consents = [(m.start(), m.end(), "đồng ý", "ask") for m in _CONSENT.finditer(text)]
+    return tuple(sorted(out + consents)) if consents else tuple(out)
+
+
+_CONSENT = regex.compile(r"(?<!\w)đồng ý\s+để(?=\s)", regex.V1)
+# an agreement to give, said by a named official: "Phó Chủ tịch UBND tỉnh X thống nhất bố trí 6 tỷ đồng …"
+_AGREES_TO_GIVE = regex.compile(
+    r"\s+(?:bố trí|dành|trích|cấp|hỗ trợ|giao|đầu tư|bổ sung|phân bổ|chi)\b", regex.V1)
 
 
 def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, object]) -> list[re.Match[str]]:
@@ -204,6 +213,16 @@ _JOINT_SUBJECT = regex.compile(
 # biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
 _TOLD = regex.compile(r"\s(?:cho biết|thông báo)\s", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
+# a body's agreement inside a frame: after "Theo đó,", "Theo <person or document>," or "<person> cho biết,"
+# ("Theo đó, Công an các tỉnh trong Cụm thống nhất phấn đấu …", "Theo Bộ trưởng, hội nghị đã thống nhất dành
+# …", "Thủ tướng cho biết, Chính phủ đã thống nhất bố trí …"), a year between frame and body
+_AGREEMENT_FRAME = regex.compile(
+    r"[\s\"“]*(?:Theo\s[^,;:.]{2,80}?|[^,;:.]{2,160}?\s(?:cho biết|thông báo|khẳng định|thông tin))\s*,\s*"
+    r"(?:(?:trong\s+)?năm\s+\d{4},?\s+)?"
+    r"(?P<subj>[^,;:.]{2,80}?)(?:\s+(?:cũng|đã|đều))*\s+$", regex.V1)
+_MEETING = regex.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội)\b", regex.V1)
+# what an agreement is about, not what is agreed to: "nhất trí với báo cáo", "thống nhất cao"
+_AGREES_WITH = regex.compile(r"\s+(?:với|cao|về)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
@@ -384,9 +403,11 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 continue
             if verb.strength == "joint":
                 joint = _joint_addressee(text, start, verb)
-                out.append(_directive(text, start, end, None, verb.key, joint))
+                # (a named official's agreement to give is his: "Phó Chủ tịch X thống nhất bố trí …")
+                agreed_by = speaker if source == "named" else None
+                out.append(_directive(text, start, end, agreed_by, verb.key, joint))
                 # "Hai bên nhất trí …. Các cơ quan thường xuyên rà soát …": the agreement's next task
-                speech = _Speech(None, joint)
+                speech = _Speech(agreed_by, joint)
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
             if _quote_before(text, start, subject_start) and _OPENS_QUOTE.match(text, start, end):
@@ -612,6 +633,12 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
                     and not (_TOLD.match(subject.group())
                              and _asks_body_later(text, candidates, i, verb.end, end))):
                 return verb, None, start, "unnamed"
+            if _framed_agreement(text, start, verb) is not None:
+                return verb, None, start, "unnamed"
+            before = references_between(refs, start, verb.start)
+            if before and _adjacent(text, before[-1].end, verb.start) \
+                    and _AGREES_TO_GIVE.match(text, verb.end):
+                return verb, before[-1].name, before[-1].head, "named"  # a named official agrees to give
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
         if found is not None:
@@ -948,6 +975,20 @@ def _names_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool
 
 
 def _joint_addressee(text: str, start: int, verb: _Verb) -> str | None:
-    """The parties of an agreement: "Hai bên", "Ban Thường vụ ... và Ban Thường vụ ..."."""
+    """The parties of an agreement: "Hai bên", "Ban Thường vụ ... và Ban Thường vụ ..."; or the body
+    agreeing inside a frame ("Theo đó, Công an các tỉnh trong Cụm thống nhất …")."""
     m = _JOINT_SUBJECT.search(text[start:verb.start])
-    return m.group("subj").strip() if m else None
+    return m.group("subj").strip() if m else _framed_agreement(text, start, verb)
+
+
+def _framed_agreement(text: str, start: int, verb: _Verb) -> str | None:
+    """The body that agrees after a frame ("Theo đó,", "Theo Bộ trưởng,", "X cho biết,") right before
+    the verb, when the verb agrees to something (not "nhất trí với …"); else None."""
+    frame = _AGREEMENT_FRAME.fullmatch(text, start, verb.start)
+    if frame is None or _AGREES_WITH.match(text, verb.end):
+        return None
+    s, e = frame.span("subj")
+    if _JOINT_NOT_SUBJECT.search(text, s, e) \
+            or not (BODY_START.match(text, s, e) or _MEETING.match(text, s, e)):
+        return None
+    return text[s:e]
