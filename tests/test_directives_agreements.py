@@ -60,3 +60,44 @@ def test_a_named_officials_agreement_to_give_or_consent_that_a_body_acts_is_his_
         "Giám đốc Công an tỉnh Lê Văn Bình đồng ý bổ sung 20 cán bộ cho Đội Cảnh sát giao thông.")
     assert _read(found) == [
         ("Trần Văn Hải", "thống nhất", None), ("Trần Văn Hải", "đồng ý", "Sở Giao thông vận tải")]
+
+
+def test_a_pledge_that_a_bodys_sector_will_act_is_no_directive() -> None:
+    found = _directives(
+        "Chiều 10/5, Bộ Công an và Ngân hàng Nhà nước ký quy chế phối hợp phòng, chống lừa đảo qua mạng.\n\n"
+        "Phó Thống đốc Trần Văn Nam cho biết, Ngân hàng Nhà nước sẽ cử 5 cán bộ tham gia tổ công tác, đồng "
+        "thời chỉ đạo các tổ chức tín dụng phong tỏa ngay tài khoản nghi vấn. Bộ trưởng Bộ Công Thương Lê "
+        "Văn Hải cho biết, Bộ sẽ chỉ đạo các doanh nghiệp thương mại điện tử xác thực người bán.\n\n"
+        "Bí thư Tỉnh ủy Lê Văn Bình khẳng định, Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí kinh phí lắp camera.")
+    assert _read(found) == [("Lê Văn Bình", "chỉ đạo", "UBND tỉnh")]
+
+
+def test_a_request_told_with_its_counted_result_asks_nothing() -> None:
+    found = _directives(
+        "Ngày 5/6, Công an tỉnh Nghệ An thông tin kết quả đấu tranh với tội phạm lừa đảo qua mạng.\n\n"
+        "Lực lượng chức năng đã gỡ bỏ 120 trang web giả mạo, đề nghị các ngân hàng phong tỏa 85 tài khoản "
+        "liên quan. Cơ quan điều tra đã khởi tố vụ án; đề nghị ngân hàng phong tỏa 12 tài khoản.\n\n"
+        "Hội nghị đề nghị các ngân hàng thương mại phối hợp chặt chẽ với Công an tỉnh trong xác minh tài "
+        "khoản.")
+    assert _read(found) == [(None, "đề nghị", "các ngân hàng thương mại")]
+
+
+def test_a_members_question_that_asks_for_an_answer_is_no_directive() -> None:
+    found = _directives(
+        "Chiều 14/10, Đoàn giám sát của HĐND tỉnh làm việc với Công an tỉnh về phòng cháy, chữa cháy.\n\n"
+        "Đại biểu Nguyễn Văn Hùng đặt câu hỏi về nguyên nhân chậm nghiệm thu các công trình và đề nghị Sở "
+        "Xây dựng làm rõ trách nhiệm của chủ đầu tư.\n\n"
+        "Kết luận phiên chất vấn, Chủ tịch HĐND tỉnh Trần Văn Nam đề nghị UBND tỉnh chỉ đạo Sở Xây dựng làm "
+        "rõ trách nhiệm của chủ đầu tư.")
+    assert _read(found) == [("Trần Văn Nam", "đề nghị", "UBND tỉnh")]
+
+
+def test_what_a_rule_still_demands_is_no_request() -> None:
+    found = _directives(
+        "Chiều 20/12, Công an tỉnh Nam Định sơ kết triển khai Đề án 06 về dữ liệu dân cư, bảo đảm an "
+        "ninh, trật tự.\n\n"
+        "Một số sở chậm sửa đổi văn bản còn yêu cầu người dân nộp bản sao giấy tờ.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Anh Dũng yêu cầu các sở, ngành khẩn trương chuẩn hóa dữ liệu. Các sở, "
+        "ngành rà soát, bãi bỏ ngay các thủ tục còn yêu cầu xuất trình sổ hộ khẩu giấy.")
+    assert _read(found) == [
+        ("Trần Anh Dũng", "yêu cầu", "các sở, ngành"), ("Trần Anh Dũng", None, "Các sở, ngành")]

@@ -65,7 +65,10 @@ _NOUN_BEFORE = regex.compile(
     r"|theo|được|là|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
-    r"|hồ sơ|danh sách|tờ trình) $", regex.V1)
+    r"|hồ sơ|danh sách|tờ trình"
+    # what a rule or a document still demands: "sửa đổi các quy định còn yêu cầu xuất trình sổ hộ khẩu" (not
+    # "đã có văn bản chỉ đạo …", a directive in writing)
+    r"|(?:văn bản|quy định|thủ tục|giấy tờ) (?:còn|vẫn)) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
     regex.V1)
@@ -625,6 +628,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
             continue
+        if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
+            continue  # "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …": a body pledges what its sector will do
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
@@ -641,6 +646,9 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
                 return verb, before[-1].name, before[-1].head, "named"  # a named official agrees to give
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
+        if found is not None and _QUESTION.search(text, found[1], verb.start) \
+                and _ANSWER.match(text, verb.end):
+            continue  # "X đặt câu hỏi về … và đề nghị thành phố làm rõ …": an answer asked for in the session
         if found is not None:
             name, subject_start = found
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
@@ -774,7 +782,25 @@ def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Refe
         return False  # "đã quán triệt …" reports; "vượt chỉ tiêu đề ra; …" names a target
     if verb.key == "giao" and not _GIAO_ASKS.match(text, verb.end):
         return False
+    if _DONE.search(text, start, verb.start) and not _FORWARD.search(text, start, verb.start) \
+            and _RESULT_COUNT.match(text, verb.end):
+        return False  # "… đã gỡ bỏ 2.350 trang web, đề nghị các ngân hàng phong tỏa 1.940 tài khoản": done
     return len(text[verb.end:end].strip()) >= _UNNAMED_MIN_CONTENT
+
+
+# a pledge that the businesses a body oversees will act: "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …",
+# "Ngân hàng Nhà nước sẽ cử …, đồng thời chỉ đạo các tổ chức tín dụng …" (public bodies are still asked)
+_WILL = regex.compile(r"\bsẽ\b", regex.V1)
+_SECTOR = regex.compile(r"\s+(?:các\s+|những\s+)?(?:doanh nghiệp|tổ chức tín dụng|ngân hàng thương mại"
+                        r"|nhà mạng|công ty)\b", regex.V1)
+# a member's question and the answer it asks for in the session: "đặt câu hỏi về … và đề nghị thành phố làm
+# rõ …" ("Kết luận phiên chất vấn, X đề nghị …" is no question of X's)
+_QUESTION = regex.compile(r"(?<!(?:phiên|trả lời)\s)\b(?:đặt câu hỏi|chất vấn|nêu câu hỏi)\b", regex.V1)
+_ANSWER = regex.compile(r"\s+[^,;:.]{2,60}?\s(?:làm rõ|cho biết|giải trình|trả lời)\b", regex.V1)
+# a request told with its counted result after a reported first verb ("đã …, đề nghị … phong tỏa 46 tài
+# khoản")
+_DONE = regex.compile(r"\bđã\b", regex.V1)
+_RESULT_COUNT = regex.compile(r"[^;:.%]{0,80}?\s\d[\d.,]*\s+(?!%)\p{L}", regex.V1)
 
 
 def _quoted_ahead(text: str, sentences: list[tuple[int, int]], index: int,
