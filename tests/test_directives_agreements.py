@@ -101,3 +101,26 @@ def test_what_a_rule_still_demands_is_no_request() -> None:
         "ngành rà soát, bãi bỏ ngay các thủ tục còn yêu cầu xuất trình sổ hộ khẩu giấy.")
     assert _read(found) == [
         ("Trần Anh Dũng", "yêu cầu", "các sở, ngành"), ("Trần Anh Dũng", None, "Các sở, ngành")]
+
+
+def test_addressees_run_to_the_asked_action_and_may_be_a_person_asked_by_office() -> None:
+    found = _directives(
+        "Sáng 6/11, Đảng ủy Công an tỉnh Hà Tĩnh triển khai nghị quyết đại hội về bảo đảm an ninh, trật "
+        "tự.\n\n"
+        "Đại tá Nguyễn Hồng Phong yêu cầu các chi bộ, tổ chức đảng trong Đảng bộ Công an tỉnh khẩn trương "
+        "xây dựng chương trình hành động. Ông đề xuất Bộ trưởng Bộ Công an bổ sung biên chế cho Công an "
+        "xã. Ông giao Phó Giám đốc Trần Văn Hải trực tiếp chỉ đạo, đôn đốc các phòng thực hiện.")
+    assert _read(found) == [
+        ("Nguyễn Hồng Phong", "yêu cầu", "các chi bộ, tổ chức đảng trong Đảng bộ Công an tỉnh"),
+        ("Nguyễn Hồng Phong", "đề xuất", "Bộ trưởng Bộ Công an"),
+        ("Nguyễn Hồng Phong", "giao", "Phó Giám đốc Trần Văn Hải")]
+
+
+def test_a_task_to_study_and_propose_carries_the_speech_on() -> None:
+    found = _directives(
+        "Chiều 21/9, Bộ Công an họp về phòng cháy, chữa cháy nhà trọ.\n\n"
+        "Bộ trưởng Tô Lâm yêu cầu các đơn vị rà soát ngay các nhà trọ. Cục Cảnh sát phòng cháy, chữa cháy và "
+        "cứu nạn, cứu hộ hoàn thành kiểm tra trong tháng 10/2023. Cục Pháp chế nghiên cứu, đề xuất sửa đổi "
+        "quy định về kinh doanh nhà trọ.")
+    assert [(d.speaker, d.verb) for d in found] == [("Tô Lâm", "yêu cầu"), ("Tô Lâm", None), ("Tô Lâm", None)]
+    assert found[2].addressee == "Cục Pháp chế"

@@ -92,6 +92,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
+        if m.group() in _PROPOSALS and _TASK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Bộ Tài chính nghiên cứu, đề xuất cơ chế …": a task the body is given, not its saying
         if m.group() == "đề nghị" and PENALTIES_COUNTED.match(text, m.end()):
             continue  # "đã lập biên bản, đề nghị xử phạt 11 trường hợp": penalties counted, a result
         # "146 kiến nghị yêu cầu khắc phục vi phạm": the counted documents' content, no request either
@@ -110,6 +112,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(sorted(out + consents)) if consents else tuple(out)
 
 
+_PROPOSALS = frozenset({"đề xuất", "kiến nghị"})
+_TASK_BEFORE = regex.compile(r"(?<!\w)(?:nghiên cứu|rà soát|tổng hợp|tham mưu)(?:,| và) $", regex.V1)
 _CONSENT = regex.compile(r"(?<!\w)đồng ý\s+để(?=\s)", regex.V1)
 # an agreement to give, said by a named official: "Phó Chủ tịch UBND tỉnh X thống nhất bố trí 6 tỷ đồng …"
 _AGREES_TO_GIVE = regex.compile(
@@ -257,7 +261,9 @@ _ADDRESSEE_CUT = regex.compile(
     r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
     r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
-    r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
+    # (not the noun of "các cấp ủy, tổ chức đảng trong Đảng bộ …")
+    r"tổ chức(?!\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|quần chúng|tín dụng|xã hội))|"
+    r"phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
@@ -266,7 +272,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
-    r"tặng|khen thưởng|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
+    r"tặng|khen thưởng|đơn giản hóa|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
     r"chuyển mạnh|được giao|mỗi (?:ngày|đêm|tuần|tháng|quý|năm)|"
@@ -282,13 +288,17 @@ _LEADING_ADVERBIAL = regex.compile(
 _MAX_ADDRESSEE = 160
 _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 # a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
-_HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo)\s", regex.V1)
+# (or a person asked by office: "giao Phó Thủ tướng X trực tiếp chỉ đạo …", "đề xuất Thủ tướng Chính phủ …")
+_PERSON_ASKED = (r"(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|(?:Phó )?Giám đốc|Cục trưởng|Tư lệnh|Viện trưởng"
+                 r"|Chánh án")
+_HEAD = regex.compile(rf"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo|{_PERSON_ASKED})\s", regex.V1)
 # or whom a leader asks besides bodies: the people, parents, schools, owners of boats and wharves, the
 # other side at talks, the two forces or ministries, a post or a team, the head of a body
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
     r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
-    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b))"
+    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
+    rf"|{_PERSON_ASKED})"
     r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
@@ -523,8 +533,8 @@ _STATED = regex.compile(
 
 # what a body is given to do when a speech goes on without a verb of saying ("… rà soát lại …")
 _TASK_VERB = regex.compile(
-    r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
-    r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
+    r"(?:phối hợp|chủ động|rà soát|nghiên cứu|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|"
+    r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
