@@ -124,3 +124,23 @@ def test_a_task_to_study_and_propose_carries_the_speech_on() -> None:
         "quy định về kinh doanh nhà trọ.")
     assert [(d.speaker, d.verb) for d in found] == [("Tô Lâm", "yêu cầu"), ("Tô Lâm", None), ("Tô Lâm", None)]
     assert found[2].addressee == "Cục Pháp chế"
+
+
+def test_a_lead_in_sentence_before_mot_la_is_a_directive_of_its_own() -> None:
+    found = _directives(
+        "Sáng 6/11, Bộ Công an triển khai nghị quyết về xây dựng lực lượng Công an nhân dân.\n\n"
+        "Bộ trưởng Lương Tam Quang nhấn mạnh hai nhiệm vụ đột phá của nhiệm kỳ.\n\n"
+        "Một là, tinh gọn tổ chức bộ máy Công an các cấp.\n\n"
+        "Hai là, đẩy mạnh chuyển đổi số trong toàn lực lượng.\n\n"
+        "Bộ trưởng nhấn mạnh kết quả năm qua rất đáng ghi nhận.")
+    assert [(d.speaker, d.verb) for d in found] == [
+        ("Lương Tam Quang", "nhấn mạnh"), ("Lương Tam Quang", None), ("Lương Tam Quang", None)]
+
+
+def test_a_quoted_heading_asks_nothing_and_ends_the_speech() -> None:
+    found = _directives(
+        "Chiều 21/9, UBND TP Hà Nội họp về phòng cháy, chữa cháy tại các khu nhà trọ.\n\n"
+        "Chủ tịch UBND TP Trần Văn Hùng đề nghị các quận rà soát ngay các khu nhà trọ.\n\n"
+        "\"Không để xảy ra cháy lớn tại khu dân cư\"\n\n"
+        "Kết luận cuộc họp, Phó Chủ tịch UBND TP Lê Văn Nam yêu cầu Công an TP tăng cường kiểm tra.")
+    assert [(d.speaker, d.verb) for d in found] == [("Trần Văn Hùng", "đề nghị"), ("Lê Văn Nam", "yêu cầu")]

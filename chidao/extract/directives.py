@@ -388,9 +388,16 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     for passage in passages(context):
         if passage.caption:
             continue
+        if _QUOTED_HEADING.fullmatch(text, passage.start, passage.end):
+            speech = None  # '"Không để lặp lại những vụ cháy thương tâm"': a section's heading asks nothing
+            continue
         speech = _read_passage(text, passage, speech, refs, bodies, leads, out)
     # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
     return out if out and security_report(context) else []
+
+
+# a quoted line with no stop standing as a paragraph of its own: an intertitle quoting the speech after it
+_QUOTED_HEADING = regex.compile(r"\s*[\"“][^\"“”\n.!?;:]{3,150}[”\"]\s*", regex.V1)
 
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
@@ -438,7 +445,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 speaker = speech.speaker
             carried = speech.addressee if speech and speech.speaker == speaker else None
             speech = _Speech(speaker, addressee or carried)
-            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])) \
+            # (a weak verb before "Một là, …" / "Thứ nhất, …" leads into the list of tasks: "Bộ trưởng nhấn
+            # mạnh ba khâu đột phá của nhiệm kỳ.")
+            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])
+                    or _LIST_AHEAD.match(text, end)) \
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
@@ -514,6 +524,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     return speech
 
 
+# the first item of a list of tasks right after a sentence
+_LIST_AHEAD = regex.compile(r"\s*[\"“]?(?:Một là|Thứ nhất)\s*,", regex.V1)
 # the goal of what was just asked, said in its paragraph: "Mục tiêu của đợt cao điểm là …"
 _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
 # a body assigned a task, told in the passive: "… được giao tham mưu …"
