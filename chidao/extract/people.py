@@ -69,7 +69,8 @@ _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 # Văn Long", "Thiếu tướng, TS. Trần Văn Bình"): it is neither rank nor position
 _DEGREE = r"(?:GS|PGS|TS|ThS|TSKH)(?:\.[ \t]*(?:TS|TSKH|ThS))?\.?"
 _GAP = regex.compile(r"(?:[ \t]*,)?[ \t]*" + _DEGREE + r"[ \t]+(?=\p{Lu})|[ \t]+|[ \t]*\n[ \t]*")
-_APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
+# (two offices joined by "kiêm": "…, Chủ tịch kiêm Tổng Giám đốc Tập đoàn …" holds both)
+_APPOSITION = regex.compile(r"[ \t]*(?:,|[-–]|[ \t]kiêm(?=[ \t]))[ \t]*")
 _LEADS = regex.compile(r"[ \t]*,?[ \t]+làm[ \t]+(?=(?:[Pp]hó )?[Tt]rưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
