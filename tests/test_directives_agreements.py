@@ -144,3 +144,14 @@ def test_a_quoted_heading_asks_nothing_and_ends_the_speech() -> None:
         "\"Không để xảy ra cháy lớn tại khu dân cư\"\n\n"
         "Kết luận cuộc họp, Phó Chủ tịch UBND TP Lê Văn Nam yêu cầu Công an TP tăng cường kiểm tra.")
     assert [(d.speaker, d.verb) for d in found] == [("Trần Văn Hùng", "đề nghị"), ("Lê Văn Nam", "yêu cầu")]
+
+
+def test_addressees_a_procuracy_written_short_a_regiment_a_sector_a_post_and_heads_in_lower_case() -> None:
+    found = _directives(
+        "Sáng 9/3, Ban Chỉ đạo phòng, chống tội phạm tỉnh Quảng Bình họp giao ban quý I/2024.\n\n"
+        "Phó Chủ tịch UBND tỉnh Trần Văn Hòa đề nghị VKSND tỉnh phối hợp chặt chẽ với Công an tỉnh. Ông đề "
+        "nghị ngành Giáo dục và Đào tạo chia sẻ thông tin về học sinh bỏ học. Ông giao Trung đoàn trong quý "
+        "II/2024 hoàn thành phương án. Ông đề nghị đồn tiếp tục phối hợp tuần tra. Ông yêu cầu thủ trưởng "
+        "các sở, ngành rà soát hồ sơ mật.")
+    assert [d.addressee for d in found] == [
+        "VKSND tỉnh", "ngành Giáo dục và Đào tạo", "Trung đoàn", "đồn", "thủ trưởng các sở, ngành"]
