@@ -322,3 +322,21 @@ def test_a_law_by_title_alone_takes_who_passed_it_and_when() -> None:
     # without who passed it, the long title stops after six words as before
     ref = only(refs("Luật Phòng, chống bạo lực gia đình đi vào cuộc sống."))
     assert (ref.date, ref.issuer) == (None, None)
+
+
+def test_a_numbered_project_followed_by_its_stage_is_a_reference() -> None:
+    ref = only(refs("Thành phố bố trí 50 tỷ đồng cho Đề án 06 giai đoạn 2026 - 2027.", date="2025-10"))
+    assert (ref.kind, ref.number, ref.text) == ("project", "06", "Đề án 06")
+    assert refs("Kế hoạch 3 giai đoạn được triển khai từ năm 2024.") == []
+
+
+def test_a_programme_whose_title_holds_va_and_is_issued_with_a_decision() -> None:
+    title = ("Chương trình phòng ngừa và giảm thiểu tai nạn thương tích cho trẻ em ở khu dân cư giai đoạn "
+             "2021 - 2030")
+    decision = "Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ"
+    found = refs(f"Theo {title} ban hành kèm theo {decision}, các địa phương rà soát điểm nguy hiểm.")
+    assert [(r.kind, r.text, r.date, r.issuer) for r in found] == [
+        ("programme", title, "2021-07-19", "Thủ tướng Chính phủ"),
+        ("decision", decision, "2021-07-19", "Thủ tướng Chính phủ")]
+    # without its stage, "và" ends the title as before: no programme
+    assert refs("Chương trình phòng ngừa và giảm thiểu tai nạn cho trẻ em được triển khai.") == []

@@ -61,7 +61,9 @@ _LOCAL_BODY = (
 # Words after a bare number that make it a count, not a document number ("Kế hoạch 5 năm").
 _COUNTED = regex.compile(
     r"\s*(?:năm(?!\s+\d{4})|tháng|ngày(?!\s+\d)|nội dung|vấn đề|nhiệm vụ|điểm|giải pháp|mục tiêu"
-    r"|lĩnh vực|nhóm|người|vụ|tỷ|tỉ|triệu|nghìn|đối tượng|bước|%|lần|giai đoạn|trọng tâm|chỉ tiêu)(?!\p{L})"
+    # ("Đề án 06 giai đoạn 2026 - 2027": a stage after the number, not a count of stages)
+    r"|lĩnh vực|nhóm|người|vụ|tỷ|tỉ|triệu|nghìn|đối tượng|bước|%|lần|giai đoạn(?!\s+\d{4})|trọng tâm"
+    r"|chỉ tiêu)(?!\p{L})"
 )
 # Where a "về …" subject ends: a clause break, or the next cited document.
 _SUBJECT_END = regex.compile(
@@ -239,6 +241,13 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     while m.group("closed") is None and words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
         end, words = w.end(), words + 1
     stage = _STAGE.match(text, end)
+    if stage is None and kind in ("programme", "project") and words and _AND_WORD.match(text, end):
+        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 - 2025"
+        longer, more = end, words
+        while more < 25 and (w := _LONG_TITLE_WORD.match(text, longer)) is not None:
+            longer, more = w.end(), more + 1
+        if (longer_stage := _STAGE.match(text, longer)) is not None:
+            end, words, stage = longer, more, longer_stage
     issued = _issued_by().match(text, stage.end()) if kind == "programme" and stage is not None else None
     # a programme needs its stage, or its year and the body that issued it: "Chương trình kiểm tra, giám sát
     # năm 2014 của Đảng ủy Công an tỉnh" (a bare "Chương trình công tác năm 2024" is none)
@@ -257,9 +266,29 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     issuer = None
     if issued is not None:
         end, issuer = issued.end(), _SPACE.sub(" ", issued.group("issuer"))
+    elif kind in ("programme", "project") and stage is not None:
+        # issued with a decision: "… giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 830/QĐ-TTg ngày
+        # 1/6/2021 của Thủ tướng Chính phủ" takes the decision's date and issuer (its span stays the title's)
+        date, issuer = _issued_with(text, end, date)
     ref_text = text[m.start():end]
     name = _subject(text, end) or _SPACE.sub(" ", ref_text)
     return LegalRef(kind, None, None, name, date, issuer, ref_text, (m.start(), end))
+
+
+_AND_WORD = regex.compile(r"[ ]+và[ ]+(?=\p{Ll})", regex.V1)
+# (the words of a title its stage closes, any lower-case word but the stage's own)
+_LONG_TITLE_WORD = regex.compile(r"(?:,[ ]+|[ ]+)(?!giai[ ]+đoạn[ ]+\d)\p{Ll}+", regex.V1)
+_WITH_DECISION = regex.compile(r"[ ]+(?:được[ ]+)?ban hành kèm theo[ ]+(?=Quyết định)", regex.V1)
+
+
+def _issued_with(text: str, end: int, date: str | None) -> tuple[str | None, str | None]:
+    """The date and issuer of the decision a programme is issued with, right after its title."""
+    with_decision = _WITH_DECISION.match(text, end)
+    decision = _pattern().match(text, with_decision.end()) if with_decision is not None else None
+    ref = _reference(decision, text, None) if decision is not None else None
+    if ref is None or ref.kind != "decision" or ref.date is None or "-" not in ref.date:
+        return date, None
+    return ref.date, ref.issuer
 
 
 @cache
