@@ -297,3 +297,46 @@ def test_a_programme_by_title_with_its_year_and_issuer_is_a_reference() -> None:
     assert ref.text == "Chương trình tuyên truyền, phổ biến pháp luật năm 2019 của UBND tỉnh Hà Nam"
     # a programme's year without the body that issued it, or the programme of an event, is none
     assert refs("Chương trình giao lưu văn nghệ năm 2019 diễn ra sôi nổi.") == []
+
+
+def test_a_project_by_its_title_needs_its_stage() -> None:
+    found = refs("Sở Tư pháp sơ kết Đề án nâng cao chất lượng hòa giải ở cơ sở giai đoạn 2019 - 2023 và bàn "
+                 "Đề án tổng thể của ngành; Đề án sắp xếp trụ sở năm 2024 chưa được phê duyệt.")
+    assert [(r.kind, r.text, r.number, r.date, r.issuer) for r in found] == [
+        ("project", "Đề án nâng cao chất lượng hòa giải ở cơ sở giai đoạn 2019 - 2023", None, None, None)]
+
+
+def test_a_coordination_regulation_cited_again_before_a_comma_is_a_second_reference() -> None:
+    found = refs("Hai ngành ký Quy chế phối hợp trong phòng, chống buôn lậu. Theo Quy chế phối hợp, hai bên "
+                 "trao đổi tin hằng tháng. Theo Quy chế, các đơn vị báo cáo định kỳ.")
+    assert [(r.kind, r.text) for r in found] == [
+        ("agreement", "Quy chế phối hợp"), ("agreement", "Quy chế phối hợp")]
+
+
+def test_a_law_by_title_alone_takes_who_passed_it_and_when() -> None:
+    found = refs("Luật Phòng, chống bạo lực gia đình được Quốc hội thông qua ngày 14/11/2022, có hiệu lực từ "
+                 "ngày 1/7/2023. Luật Thanh niên đã được Quốc hội thông qua ngày 16/6/2020.", date="2023-07")
+    assert [(r.text, r.date, r.issuer) for r in found] == [
+        ("Luật Phòng, chống bạo lực gia đình", "2022-11-14", "Quốc hội"),
+        ("Luật Thanh niên", "2020-06-16", "Quốc hội")]
+    # without who passed it, the long title stops after six words as before
+    ref = only(refs("Luật Phòng, chống bạo lực gia đình đi vào cuộc sống."))
+    assert (ref.date, ref.issuer) == (None, None)
+
+
+def test_a_numbered_project_followed_by_its_stage_is_a_reference() -> None:
+    ref = only(refs("Thành phố bố trí 50 tỷ đồng cho Đề án 06 giai đoạn 2026 - 2027.", date="2025-10"))
+    assert (ref.kind, ref.number, ref.text) == ("project", "06", "Đề án 06")
+    assert refs("Kế hoạch 3 giai đoạn được triển khai từ năm 2024.") == []
+
+
+def test_a_programme_whose_title_holds_va_and_is_issued_with_a_decision() -> None:
+    title = ("Chương trình phòng ngừa và giảm thiểu tai nạn thương tích cho trẻ em ở khu dân cư giai đoạn "
+             "2021 - 2030")
+    decision = "Quyết định số 1248/QĐ-TTg ngày 19/7/2021 của Thủ tướng Chính phủ"
+    found = refs(f"Theo {title} ban hành kèm theo {decision}, các địa phương rà soát điểm nguy hiểm.")
+    assert [(r.kind, r.text, r.date, r.issuer) for r in found] == [
+        ("programme", title, "2021-07-19", "Thủ tướng Chính phủ"),
+        ("decision", decision, "2021-07-19", "Thủ tướng Chính phủ")]
+    # without its stage, "và" ends the title as before: no programme
+    assert refs("Chương trình phòng ngừa và giảm thiểu tai nạn cho trẻ em được triển khai.") == []

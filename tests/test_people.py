@@ -387,3 +387,19 @@ def test_names_without_a_vietnamese_family_name_after_a_rank_or_comrade(tmp_path
     assert people["Lỳ Xè Pà"] == ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện")
     assert people["Xổm Xắc Phôm Vi Lay"] == ("Giám đốc Sở", "Trưởng đoàn")
     assert "Vi Lay" not in people
+
+
+def test_a_plural_position_before_a_list_without_a_colon_stops_at_a_semicolon() -> None:
+    found = _positions(
+        "Dự hội nghị có các Phó Chủ tịch UBND tỉnh Lê Văn Hòa, Trần Thị Mai; Đại tá Phạm Quốc Bình, Giám đốc "
+        "Công an tỉnh; Giám đốc Sở Y tế Đỗ Văn Thắng.")
+    assert found["Lê Văn Hòa"] == found["Trần Thị Mai"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert found["Phạm Quốc Bình"] == ["Giám đốc Công an tỉnh"]
+    assert found["Đỗ Văn Thắng"] == ["Giám đốc Sở Y tế"]
+
+
+def test_a_family_name_tao_and_two_offices_joined_by_kiem() -> None:
+    found = _positions(
+        "Tại hội nghị, ông Tào Văn Minh, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Điện lực Việt Nam cam kết hỗ "
+        "trợ 50 máy phát điện cho các đồn biên phòng.")
+    assert found["Tào Văn Minh"] == ["Chủ tịch", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam"]

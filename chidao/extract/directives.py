@@ -65,7 +65,10 @@ _NOUN_BEFORE = regex.compile(
     r"|theo|được|là|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
-    r"|hồ sơ|danh sách|tờ trình) $", regex.V1)
+    r"|hồ sơ|danh sách|tờ trình"
+    # what a rule or a document still demands: "sửa đổi các quy định còn yêu cầu xuất trình sổ hộ khẩu" (not
+    # "đã có văn bản chỉ đạo …", a directive in writing)
+    r"|(?:văn bản|quy định|thủ tục|giấy tờ) (?:còn|vẫn)) $", regex.V1)
 _NOUN_AFTER = regex.compile(
     r" (?:của|tại|về|đối với|hội nghị|Hội nghị|buổi|cuộc|kết luận|cao|lại|chung|ra|trong công tác)\b",
     regex.V1)
@@ -89,6 +92,8 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
+        if m.group() in _PROPOSALS and _TASK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "Bộ Tài chính nghiên cứu, đề xuất cơ chế …": a task the body is given, not its saying
         if m.group() == "đề nghị" and PENALTIES_COUNTED.match(text, m.end()):
             continue  # "đã lập biên bản, đề nghị xử phạt 11 trường hợp": penalties counted, a result
         # "146 kiến nghị yêu cầu khắc phục vi phạm": the counted documents' content, no request either
@@ -101,7 +106,18 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
-    return tuple(out)
+    # consent that another acts asks it to ("Thủ tướng đồng ý để Bộ Tài chính bố trí …"); the verb reads on
+    # through "để", where its addressee starts ("đồng ý bổ sung 2 tỷ đồng" is the speaker's own approval)
+    consents = [(m.start(), m.end(), "đồng ý", "ask") for m in _CONSENT.finditer(text)]
+    return tuple(sorted(out + consents)) if consents else tuple(out)
+
+
+_PROPOSALS = frozenset({"đề xuất", "kiến nghị"})
+_TASK_BEFORE = regex.compile(r"(?<!\w)(?:nghiên cứu|rà soát|tổng hợp|tham mưu)(?:,| và) $", regex.V1)
+_CONSENT = regex.compile(r"(?<!\w)đồng ý\s+để(?=\s)", regex.V1)
+# an agreement to give, said by a named official: "Phó Chủ tịch UBND tỉnh X thống nhất bố trí 6 tỷ đồng …"
+_AGREES_TO_GIVE = regex.compile(
+    r"\s+(?:bố trí|dành|trích|cấp|hỗ trợ|giao|đầu tư|bổ sung|phân bổ|chi)\b", regex.V1)
 
 
 def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, object]) -> list[re.Match[str]]:
@@ -205,6 +221,16 @@ _JOINT_SUBJECT = regex.compile(
 # biết UBND tỉnh thống nhất bố trí …, giao Sở Y …") is the person's
 _TOLD = regex.compile(r"\s(?:cho biết|thông báo)\s", regex.V1)
 _JOINT_NOT_SUBJECT = regex.compile(r"\b(?:đã|đang|sẽ|phối hợp|thường xuyên|cần|phải|tiếp tục)\b", regex.V1)
+# a body's agreement inside a frame: after "Theo đó,", "Theo <person or document>," or "<person> cho biết,"
+# ("Theo đó, Công an các tỉnh trong Cụm thống nhất phấn đấu …", "Theo Bộ trưởng, hội nghị đã thống nhất dành
+# …", "Thủ tướng cho biết, Chính phủ đã thống nhất bố trí …"), a year between frame and body
+_AGREEMENT_FRAME = regex.compile(
+    r"[\s\"“]*(?:Theo\s[^,;:.]{2,80}?|[^,;:.]{2,160}?\s(?:cho biết|thông báo|khẳng định|thông tin))\s*,\s*"
+    r"(?:(?:trong\s+)?năm\s+\d{4},?\s+)?"
+    r"(?P<subj>[^,;:.]{2,80}?)(?:\s+(?:cũng|đã|đều))*\s+$", regex.V1)
+_MEETING = regex.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội)\b", regex.V1)
+# what an agreement is about, not what is agreed to: "nhất trí với báo cáo", "thống nhất cao"
+_AGREES_WITH = regex.compile(r"\s+(?:với|cao|về)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
@@ -236,7 +262,9 @@ _ADDRESSEE_CUT = regex.compile(
     r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
     r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
-    r"tổ chức|phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
+    # (not the noun of "các cấp ủy, tổ chức đảng trong Đảng bộ …")
+    r"tổ chức(?!\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|quần chúng|tín dụng|xã hội))|"
+    r"phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
@@ -245,6 +273,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
+    r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
     r"chuyển mạnh|được giao|mỗi (?:ngày|đêm|tuần|tháng|quý|năm)|"
@@ -260,7 +289,10 @@ _LEADING_ADVERBIAL = regex.compile(
 _MAX_ADDRESSEE = 160
 _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 # a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
-_HEAD = regex.compile(r"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo)\s", regex.V1)
+# (or a person asked by office: "giao Phó Thủ tướng X trực tiếp chỉ đạo …", "đề xuất Thủ tướng Chính phủ …")
+_PERSON_ASKED = (r"(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|(?:Phó )?Giám đốc|Cục trưởng|Tư lệnh|Viện trưởng"
+                 r"|Chánh án")
+_HEAD = regex.compile(rf"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo|{_PERSON_ASKED})\s", regex.V1)
 # or whom a leader asks besides bodies: the people, parents, schools, owners of boats and wharves, the
 # other side at talks, the two forces or ministries, a post or a team, the head of a body, a special zone
 _ADDRESSEE_START = regex.compile(
@@ -268,7 +300,10 @@ _ADDRESSEE_START = regex.compile(
     r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
     r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
     # a commune-level unit by its level word: "đặc khu Côn Đảo phải có phương án …", "thị trấn X cần …"
-    r"|[Đđ]ặc khu(?=\s\p{Lu})|[Tt]hị trấn(?=\s\p{Lu}))"
+    r"|[Đđ]ặc khu(?=\s\p{Lu})|[Tt]hị trấn(?=\s\p{Lu})"
+    # a court or procuracy written short, a regiment, a sector, a border post or a head written in lower case
+    r"|VKSND|TAND|Trung đoàn|Tiểu đoàn|[Nn]gành|đồn|thủ trưởng"
+    rf"|{_PERSON_ASKED})"
     r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
@@ -290,10 +325,11 @@ _PROCEDURAL_NOUNS = frozenset({"kiến nghị", "đề nghị"})
 _PROCEDURAL_AFTER = regex.compile(
     r" (?:khởi tố|truy tố|đặc xá|giảm (?:thời hạn|án|hạn)|tha tù|miễn (?:chấp hành|giảm))\b", regex.V1)
 # a count of them ("ban hành 146 kiến nghị", "tiếp thu 146/146 kiến nghị") names documents, asks nothing;
-# a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count
+# a document's number before the verb ("Chỉ thị 01 đề nghị", "Kết luận số 12 kiến nghị") does not count, nor a
+# number that ends a clause ("… thi đua năm 2020, đề nghị Bộ Công an …": the comma is no digit of it)
 _COUNT_BEFORE = regex.compile(
     r"(?<!(?:[Ss]ố|[Tt]hị|[Qq]uyết|[Ll]uận|[Hh]oạch|[Bb]áo|[Vv]ăn|[Đđ]ịnh|[Tt]ư|[Áá]n|\p{Lu}\p{Ll}*)\s)(?<![\w/.,])"
-    r"(?:\d[\d.,]*/)?\d[\d.,]* $", regex.V1)
+    r"(?:\d[\d.,]*/)?\d(?:[\d.,]*\d)? $", regex.V1)
 # a proposal to penalize counted cases ("đề nghị xử phạt vi phạm hành chính 11 trường hợp với tổng số tiền"):
 # an inspection's results, not a request that a body act ("đề nghị xử phạt nghiêm các vi phạm" asks)
 PENALTIES_COUNTED = regex.compile(
@@ -357,9 +393,16 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     for passage in passages(context):
         if passage.caption:
             continue
+        if _QUOTED_HEADING.fullmatch(text, passage.start, passage.end):
+            speech = None  # '"Không để lặp lại những vụ cháy thương tâm"': a section's heading asks nothing
+            continue
         speech = _read_passage(text, passage, speech, refs, bodies, leads, out)
     # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
     return out if out and security_report(context) else []
+
+
+# a quoted line with no stop standing as a paragraph of its own: an intertitle quoting the speech after it
+_QUOTED_HEADING = regex.compile(r"\s*[\"“][^\"“”\n.!?;:]{3,150}[”\"]\s*", regex.V1)
 
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
@@ -385,9 +428,11 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 continue
             if verb.strength == "joint":
                 joint = _joint_addressee(text, start, verb)
-                out.append(_directive(text, start, end, None, verb.key, joint))
+                # (a named official's agreement to give is his: "Phó Chủ tịch X thống nhất bố trí …")
+                agreed_by = speaker if source == "named" else None
+                out.append(_directive(text, start, end, agreed_by, verb.key, joint))
                 # "Hai bên nhất trí …. Các cơ quan thường xuyên rà soát …": the agreement's next task
-                speech = _Speech(None, joint)
+                speech = _Speech(agreed_by, joint)
                 continue
             content = (verb.end, end) if not _at_sentence_end(text, verb.end, end) else (start, subject_start)
             if _quote_before(text, start, subject_start) and _OPENS_QUOTE.match(text, start, end):
@@ -405,7 +450,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 speaker = speech.speaker
             carried = speech.addressee if speech and speech.speaker == speaker else None
             speech = _Speech(speaker, addressee or carried)
-            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])) \
+            # (a weak verb before "Một là, …" / "Thứ nhất, …" leads into the list of tasks: "Bộ trưởng nhấn
+            # mạnh ba khâu đột phá của nhiệm kỳ.")
+            if (verb.strength == "ask" or _prescribes(text, content[0], content[1])
+                    or _LIST_AHEAD.match(text, end)) \
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
@@ -481,6 +529,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     return speech
 
 
+# the first item of a list of tasks right after a sentence
+_LIST_AHEAD = regex.compile(r"\s*[\"“]?(?:Một là|Thứ nhất)\s*,", regex.V1)
 # the goal of what was just asked, said in its paragraph: "Mục tiêu của đợt cao điểm là …"
 _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
 # a body assigned a task, told in the passive: "… được giao tham mưu …"
@@ -500,8 +550,8 @@ _STATED = regex.compile(
 
 # what a body is given to do when a speech goes on without a verb of saying ("… rà soát lại …")
 _TASK_VERB = regex.compile(
-    r"(?:phối hợp|chủ động|rà soát|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|thực hiện|"
-    r"xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
+    r"(?:phối hợp|chủ động|rà soát|nghiên cứu|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|"
+    r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
@@ -605,6 +655,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
             continue
+        if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
+            continue  # "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …": a body pledges what its sector will do
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
@@ -613,8 +665,17 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
                     and not (_TOLD.match(subject.group())
                              and _asks_body_later(text, candidates, i, verb.end, end))):
                 return verb, None, start, "unnamed"
+            if _framed_agreement(text, start, verb) is not None:
+                return verb, None, start, "unnamed"
+            before = references_between(refs, start, verb.start)
+            if before and _adjacent(text, before[-1].end, verb.start) \
+                    and _AGREES_TO_GIVE.match(text, verb.end):
+                return verb, before[-1].name, before[-1].head, "named"  # a named official agrees to give
             continue
         found = _speaker_before(text, start, verb.start, refs) or _body_will_direct(text, start, verb, refs)
+        if found is not None and _QUESTION.search(text, found[1], verb.start) \
+                and _ANSWER.match(text, verb.end):
+            continue  # "X đặt câu hỏi về … và đề nghị thành phố làm rõ …": an answer asked for in the session
         if found is not None:
             name, subject_start = found
             if verb.strength == "weak":  # "khẳng định, thời gian tới, sẽ chỉ đạo các đơn vị …"
@@ -748,7 +809,25 @@ def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Refe
         return False  # "đã quán triệt …" reports; "vượt chỉ tiêu đề ra; …" names a target
     if verb.key == "giao" and not _GIAO_ASKS.match(text, verb.end):
         return False
+    if _DONE.search(text, start, verb.start) and not _FORWARD.search(text, start, verb.start) \
+            and _RESULT_COUNT.match(text, verb.end):
+        return False  # "… đã gỡ bỏ 2.350 trang web, đề nghị các ngân hàng phong tỏa 1.940 tài khoản": done
     return len(text[verb.end:end].strip()) >= _UNNAMED_MIN_CONTENT
+
+
+# a pledge that the businesses a body oversees will act: "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …",
+# "Ngân hàng Nhà nước sẽ cử …, đồng thời chỉ đạo các tổ chức tín dụng …" (public bodies are still asked)
+_WILL = regex.compile(r"\bsẽ\b", regex.V1)
+_SECTOR = regex.compile(r"\s+(?:các\s+|những\s+)?(?:doanh nghiệp|tổ chức tín dụng|ngân hàng thương mại"
+                        r"|nhà mạng|công ty)\b", regex.V1)
+# a member's question and the answer it asks for in the session: "đặt câu hỏi về … và đề nghị thành phố làm
+# rõ …" ("Kết luận phiên chất vấn, X đề nghị …" is no question of X's)
+_QUESTION = regex.compile(r"(?<!(?:phiên|trả lời)\s)\b(?:đặt câu hỏi|chất vấn|nêu câu hỏi)\b", regex.V1)
+_ANSWER = regex.compile(r"\s+[^,;:.]{2,60}?\s(?:làm rõ|cho biết|giải trình|trả lời)\b", regex.V1)
+# a request told with its counted result after a reported first verb ("đã …, đề nghị … phong tỏa 46 tài
+# khoản")
+_DONE = regex.compile(r"\bđã\b", regex.V1)
+_RESULT_COUNT = regex.compile(r"[^;:.%]{0,80}?\s\d[\d.,]*\s+(?!%)\p{L}", regex.V1)
 
 
 def _quoted_ahead(text: str, sentences: list[tuple[int, int]], index: int,
@@ -949,6 +1028,20 @@ def _names_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool
 
 
 def _joint_addressee(text: str, start: int, verb: _Verb) -> str | None:
-    """The parties of an agreement: "Hai bên", "Ban Thường vụ ... và Ban Thường vụ ..."."""
+    """The parties of an agreement: "Hai bên", "Ban Thường vụ ... và Ban Thường vụ ..."; or the body
+    agreeing inside a frame ("Theo đó, Công an các tỉnh trong Cụm thống nhất …")."""
     m = _JOINT_SUBJECT.search(text[start:verb.start])
-    return m.group("subj").strip() if m else None
+    return m.group("subj").strip() if m else _framed_agreement(text, start, verb)
+
+
+def _framed_agreement(text: str, start: int, verb: _Verb) -> str | None:
+    """The body that agrees after a frame ("Theo đó,", "Theo Bộ trưởng,", "X cho biết,") right before
+    the verb, when the verb agrees to something (not "nhất trí với …"); else None."""
+    frame = _AGREEMENT_FRAME.fullmatch(text, start, verb.start)
+    if frame is None or _AGREES_WITH.match(text, verb.end):
+        return None
+    s, e = frame.span("subj")
+    if _JOINT_NOT_SUBJECT.search(text, s, e) \
+            or not (BODY_START.match(text, s, e) or _MEETING.match(text, s, e)):
+        return None
+    return text[s:e]

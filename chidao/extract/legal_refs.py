@@ -61,7 +61,9 @@ _LOCAL_BODY = (
 # Words after a bare number that make it a count, not a document number ("Kế hoạch 5 năm").
 _COUNTED = regex.compile(
     r"\s*(?:năm(?!\s+\d{4})|tháng|ngày(?!\s+\d)|nội dung|vấn đề|nhiệm vụ|điểm|giải pháp|mục tiêu"
-    r"|lĩnh vực|nhóm|người|vụ|tỷ|tỉ|triệu|nghìn|đối tượng|bước|%|lần|giai đoạn|trọng tâm|chỉ tiêu)(?!\p{L})"
+    # ("Đề án 06 giai đoạn 2026 - 2027": a stage after the number, not a count of stages)
+    r"|lĩnh vực|nhóm|người|vụ|tỷ|tỉ|triệu|nghìn|đối tượng|bước|%|lần|giai đoạn(?!\s+\d{4})|trọng tâm"
+    r"|chỉ tiêu)(?!\p{L})"
 )
 # Where a "về …" subject ends: a clause break, or the next cited document.
 _SUBJECT_END = regex.compile(
@@ -129,7 +131,9 @@ _PLENUM = rf"(?P<plenum>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:\d{{1,2}}|lầ
 _TITLE_STOP_INNER = _TITLE_STOP.replace("(?:và|", "(?:", 1)
 _TITLE = (
     r"(?P<title>(?<=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)\p{Lu}\p{Ll}*"
-    rf"(?:(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}}))\p{{L}}+){{1,16}}(?=\s+năm\s+\d{{4}})"
+    rf"(?:(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}}))\p{{L}}+){{1,16}}"
+    # (or by who passed it: "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở được Quốc hội …")
+    r"(?=\s+năm\s+\d{4}|\s*,?\s+(?:đã\s+)?được\s+(?:Quốc\s+hội|Ủy\s+ban\s+Thường\s+vụ\s+Quốc\s+hội)\s)"
     rf"|(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}})|và\s+\p{{Lu}})\p{{L}}+){{1,16}}(?=\s+số\s+\d)"
     rf"|(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP}(?!\p{{L}}))\p{{L}}+){{0,6}}))"
     r"(?=\s+năm\s+\d{4}|[\s.,;:)]|$)"
@@ -177,8 +181,10 @@ def _pattern() -> regex.Pattern[str]:
     # named by its issuer or its grant, without a number
     bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
-        rf"(?<![\p{{L}}\d])(?P<kind>{kind})\s+"
+        rf"(?<![\p{{L}}\d])(?P<kind>{kind})(?:\s+"
         rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_NAMED})"
+        # a kind that is a title of its own, cited again before a stop: "Theo Quy chế phối hợp, …"
+        r"|(?P<closed>(?=[,;:.])))"
         rf"(?P<tail>{tail})"
     )
 
@@ -223,22 +229,34 @@ def _subject(text: str, end: int) -> str | None:
 
 
 def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
-    """An agreement or programme cited by title, capitalized: "Hiệp định hợp tác phòng, chống tội phạm",
-    "Biên bản hội đàm năm 2017", "Quy chế phối hợp" (the kind's words are a title of their own),
-    "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025"; a programme needs its stage, an
-    agreement a title word or a kind of three words. "Theo Quy chế, …", "Biên bản được ký …" are none."""
+    """An agreement, programme or project cited by title, capitalized: "Hiệp định hợp tác phòng, chống tội
+    phạm", "Biên bản hội đàm năm 2017", "Quy chế phối hợp" (the kind's words are a title of their own),
+    "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025", "Đề án cải cách hệ thống thuế giai
+    đoạn 2011 - 2020"; a programme or project needs its stage, an agreement a title word or a kind of three
+    words. "Theo Quy chế, …", "Biên bản được ký …" are none."""
     kind_word = m.group("kind")
-    if kind_word[0].islower() or kind not in ("agreement", "programme"):
+    if kind_word[0].islower() or kind not in ("agreement", "programme", "project"):
         return None
     end, words = m.end("kind"), 0
-    while words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
+    while m.group("closed") is None and words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
         end, words = w.end(), words + 1
     stage = _STAGE.match(text, end)
+    if stage is None and kind in ("programme", "project") and words and _AND_WORD.match(text, end):
+        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 - 2025"
+        longer, more = end, words
+        while more < 25 and (w := _LONG_TITLE_WORD.match(text, longer)) is not None:
+            longer, more = w.end(), more + 1
+        if (longer_stage := _STAGE.match(text, longer)) is not None:
+            end, words, stage = longer, more, longer_stage
     issued = _issued_by().match(text, stage.end()) if kind == "programme" and stage is not None else None
     # a programme needs its stage, or its year and the body that issued it: "Chương trình kiểm tra, giám sát
     # năm 2014 của Đảng ủy Công an tỉnh" (a bare "Chương trình công tác năm 2024" is none)
     if kind == "programme" and (stage is None or words == 0
                                 or (stage.group("term") is None and issued is None)):
+        return None
+    # a project by its title needs its stage: "Đề án cải cách hành chính giai đoạn 2021 - 2025" ("Đề án tổng
+    # thể", "Đề án xây dựng trụ sở năm 2024" are none)
+    if kind == "project" and (stage is None or words == 0 or stage.group("term") is None):
         return None
     if kind == "agreement" and words == 0 and len(kind_word.split()) < 3 and stage is None:
         return None
@@ -248,9 +266,29 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     issuer = None
     if issued is not None:
         end, issuer = issued.end(), _SPACE.sub(" ", issued.group("issuer"))
+    elif kind in ("programme", "project") and stage is not None:
+        # issued with a decision: "… giai đoạn 2021 - 2025 ban hành kèm theo Quyết định số 830/QĐ-TTg ngày
+        # 1/6/2021 của Thủ tướng Chính phủ" takes the decision's date and issuer (its span stays the title's)
+        date, issuer = _issued_with(text, end, date)
     ref_text = text[m.start():end]
     name = _subject(text, end) or _SPACE.sub(" ", ref_text)
     return LegalRef(kind, None, None, name, date, issuer, ref_text, (m.start(), end))
+
+
+_AND_WORD = regex.compile(r"[ ]+và[ ]+(?=\p{Ll})", regex.V1)
+# (the words of a title its stage closes, any lower-case word but the stage's own)
+_LONG_TITLE_WORD = regex.compile(r"(?:,[ ]+|[ ]+)(?!giai[ ]+đoạn[ ]+\d)\p{Ll}+", regex.V1)
+_WITH_DECISION = regex.compile(r"[ ]+(?:được[ ]+)?ban hành kèm theo[ ]+(?=Quyết định)", regex.V1)
+
+
+def _issued_with(text: str, end: int, date: str | None) -> tuple[str | None, str | None]:
+    """The date and issuer of the decision a programme is issued with, right after its title."""
+    with_decision = _WITH_DECISION.match(text, end)
+    decision = _pattern().match(text, with_decision.end()) if with_decision is not None else None
+    ref = _reference(decision, text, None) if decision is not None else None
+    if ref is None or ref.kind != "decision" or ref.date is None or "-" not in ref.date:
+        return date, None
+    return ref.date, ref.issuer
 
 
 @cache
@@ -263,9 +301,10 @@ def _issued_by() -> regex.Pattern[str]:
 def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef | None:
     kind_word = m.group("kind")
     kind = _kinds()[_SPACE.sub(" ", kind_word).lower()]
-    if m.group("named") is not None:
+    if m.group("named") is not None or m.group("closed") is not None:
         return _titled(m, kind, text)
     number = symbol = name = date = issuer = None
+    passed = None
     end = m.end()
     tail_empty = m.group("tail").strip() == ""
     if m.group("num"):
@@ -312,11 +351,9 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
                 year = _SYMBOL_YEAR.match(symbol, len(number))
                 date = year.group(1) if year else None
                 issuer = _issuer_from_symbol(symbol)
-            passed = _PASSED.match(text, end)
-            if passed is not None:
-                issuer = _SPACE.sub(" ", passed.group("issuer"))
-                if passed.group("date"):
-                    date = _date(text, passed.start("date"), passed.end("date"), doc_date) or date
+        # who passed it and when, after its title with or without its number: "Luật … số 36/2024/QH15 được
+        # Quốc hội thông qua ngày 27/6/2024", "Luật Xử lý vi phạm hành chính được Quốc hội thông qua ngày …"
+        passed = _PASSED.match(text, end)
     elif m.group("charter"):
         date = _YEAR.search(m.group("charter")).group()
     elif m.group("bare") is not None:
@@ -331,6 +368,10 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         date = _YEAR.search(m.group("year")).group()
     if m.group("date"):
         date = _date(text, m.start("date"), m.end("date"), doc_date) or date
+    if passed is not None:
+        issuer = _SPACE.sub(" ", passed.group("issuer"))
+        if passed.group("date"):
+            date = _date(text, passed.start("date"), passed.end("date"), doc_date) or date
     if m.group("issuer"):
         forms = _issuers()[0]
         written = _SPACE.sub(" ", m.group("issuer"))

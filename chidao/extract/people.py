@@ -69,7 +69,8 @@ _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 # Văn Long", "Thiếu tướng, TS. Trần Văn Bình"): it is neither rank nor position
 _DEGREE = r"(?:GS|PGS|TS|ThS|TSKH)(?:\.[ \t]*(?:TS|TSKH|ThS))?\.?"
 _GAP = regex.compile(r"(?:[ \t]*,)?[ \t]*" + _DEGREE + r"[ \t]+(?=\p{Lu})|[ \t]+|[ \t]*\n[ \t]*")
-_APPOSITION = regex.compile(r"[ \t]*(?:,|[-–])[ \t]*")
+# (two offices joined by "kiêm": "…, Chủ tịch kiêm Tổng Giám đốc Tập đoàn …" holds both)
+_APPOSITION = regex.compile(r"[ \t]*(?:,|[-–]|[ \t]kiêm(?=[ \t]))[ \t]*")
 _LEADS = regex.compile(r"[ \t]*,?[ \t]+làm[ \t]+(?=(?:[Pp]hó )?[Tt]rưởng [đĐ]oàn)")
 _LEVEL_BEFORE = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)\s*$")
@@ -228,7 +229,9 @@ def _after_titles(text: str, chain: list[Title], end: int,
         readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
         if _plural(text, chain):  # "các đồng chí Ủy viên BTV Tỉnh ủy: A - X; B - Y": each is Ủy viên
             shared = [t for t in chain if t.kind != "honorific"]
-            stop = _list_after(text, stop, end, shared, readings)
+            # ";" goes on with a list opened by a colon; without one it ends it ("các Phó Thủ tướng A, B; Đại
+            # tướng C, Bộ trưởng …": C is no Phó Thủ tướng)
+            stop = _list_after(text, stop, end, shared, readings, semicolons=":" in gap.group())
             _share_last_positions(readings[first:], chain)
         return stop
     # a name without a Vietnamese family name after a rank, or after "đồng chí" (a Hà Nhì official's
@@ -266,11 +269,13 @@ def _plural(text: str, chain: list[Title]) -> bool:
                                                                chain[0].start) is not None
 
 
-def _list_after(text: str, pos: int, end: int, shared: list[Title], readings: list[_Reading]) -> int:
-    """The further names of a list that share `shared` titles, each with titles of its own."""
+def _list_after(text: str, pos: int, end: int, shared: list[Title], readings: list[_Reading],
+                semicolons: bool = True) -> int:
+    """The further names of a list that share `shared` titles, each with titles of its own (after a
+    ";" only when `semicolons`)."""
     while True:
         sep = _LIST_NEXT.match(text, pos, end)
-        if sep is None:
+        if sep is None or not semicolons and ";" in sep.group():
             return pos
         at = sep.end()
         own = [t for t in match_title_chain(text, at) if t.kind != "honorific"]
