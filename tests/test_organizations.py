@@ -776,3 +776,15 @@ def test_a_unit_inside_its_heads_position_is_no_mention_where_it_is_named_elsewh
         "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam", "Phòng Cảnh sát kinh tế"]
     assert orgs["Phòng An ninh kinh tế"] == ["phòng An ninh kinh tế"]  # named only there: its one mention
     assert "PA09" in orgs["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]  # the code, not "phòng PA09"
+
+
+def test_a_units_abbreviated_function_a_womens_union_written_short_and_a_law_title(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam diễn tập. "
+                      "Phòng Cảnh sát PCCC&CNCH huy động 6 xe. Hội Phụ nữ Hà Nam và Hội Liên hiệp Phụ nữ "
+                      "tỉnh Hà Nam phối hợp. Đơn vị thực hiện Pháp lệnh Lực lượng Cảnh sát biển Việt Nam.")
+    full = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam"
+    assert orgs[full] == [full, "Phòng Cảnh sát PCCC&CNCH"]
+    union = "Hội Liên hiệp Phụ nữ tỉnh Hà Nam"
+    assert orgs[union] == ["Hội Phụ nữ Hà Nam", union]
+    assert "Cảnh sát biển Việt Nam" not in orgs  # inside the ordinance's title

@@ -573,6 +573,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         key = codes.get(body.code, key) if body.code else key
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
+        if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
+            continue  # "Pháp lệnh Lực lượng Cảnh sát biển Việt Nam": the law's title, no body
         if body.key == "government" and _DIGITAL.match(text, body.end):
             continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
         if body.key.startswith("unit ") and not body.place and body.code is None \
@@ -596,6 +598,12 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     _acronym_mentions(text, context, mentions)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+# A law's or an ordinance's title before a body's name ("Luật Cảnh sát biển Việt Nam", "Pháp lệnh Lực lượng
+# Cảnh sát biển Việt Nam"): the body names the law, it is no mention.
+_LAW_TITLE = regex.compile(r"(?<![\p{L}\d])(?:Luật|Pháp lệnh|Bộ luật)"
+                        r"(?:[ ]\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+)?)?[ ]$")
 
 
 # digital government, not the Government: "xây dựng Chính phủ số", "Chính phủ điện tử" (never "Chính phủ số
