@@ -1185,3 +1185,15 @@ def test_headquarters_of_teams_counted_after_the_things_bought_are_built_with_th
     assert built.giver == commitment_of(ex, 300, "tỷ đồng").giver
     # teams counted are no one body
     assert not any(o.name.startswith("Đội Cảnh sát") for o in ex.organizations)
+
+
+def test_a_polices_directorate_gives_for_it_and_a_receiver_ends_before_what_it_buys() -> None:
+    ex = _commitments_of(
+        "Sáng 2/3, Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam sơ kết công tác chống buôn lậu.\n\n"
+        "Ông Lê Văn An cho biết, Ban Giám đốc Công an tỉnh sẽ trang bị thêm cho Phòng Cảnh sát kinh tế 6 "
+        "máy ảnh. Ban Chỉ đạo 389 tỉnh đã thống nhất hỗ trợ Phòng Cảnh sát kinh tế mua sắm 3 ca nô.\n",
+        "2019-03")
+    unit = "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam"
+    cameras = commitment_of(ex, 6, "máy")
+    assert (cameras.giver, cameras.receiver) == ("Công an tỉnh Hà Nam", unit)
+    assert commitment_of(ex, 3, "ca nô").receiver == unit  # not "… kinh tế mua sắm"

@@ -751,3 +751,40 @@ def test_an_offices_chief_digital_government_and_a_portals_credit_name_no_body(t
     assert not any(name.startswith("Văn phòng") for name in orgs)
     assert orgs["Bộ Công an"] == ["Bộ Công an"] * 2  # the body inside the chief's office; no credit line
     assert orgs["Chính phủ"] == ["Chính phủ"]  # the Government asks; digital government is no body
+
+
+def test_an_inspectorate_a_market_branch_and_team_and_social_insurance_are_bodies(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Thanh tra Sở Giao thông vận tải cân 200 xe tải. Chi cục Quản lý thị trường tỉnh Hà "
+                      "Nam và Đội Quản lý thị trường số 3 kiểm tra 40 cửa hàng. Ông Lê Văn An, Giám đốc Bảo "
+                      "hiểm xã hội tỉnh Hà Nam phát biểu.")
+    assert orgs["Thanh tra Sở Giao thông vận tải"] == ["Thanh tra Sở Giao thông vận tải"]
+    assert "Sở Giao thông vận tải" not in orgs  # the department inside its inspectorate
+    assert "Chi cục Quản lý thị trường tỉnh Hà Nam" in orgs
+    assert "Đội Quản lý thị trường số 3" in orgs
+    assert "Bảo hiểm xã hội tỉnh Hà Nam" in orgs
+
+
+def test_a_unit_inside_its_heads_position_is_no_mention_where_it_is_named_elsewhere(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam sơ kết 6 tháng. Ông Lê Văn An, "
+                      "Trưởng phòng Cảnh sát kinh tế, cho biết Phòng Cảnh sát kinh tế đã phát hiện 30 vụ. "
+                      "Bà Trần Thị Hoa, Trưởng phòng An ninh kinh tế, dự. Ông Lê Văn Bình, Trưởng phòng "
+                      "PA09 phát biểu; "
+                      "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PA09) chủ trì.")
+    assert orgs["Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam"] == [
+        "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam", "Phòng Cảnh sát kinh tế"]
+    assert orgs["Phòng An ninh kinh tế"] == ["phòng An ninh kinh tế"]  # named only there: its one mention
+    assert "PA09" in orgs["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]  # the code, not "phòng PA09"
+
+
+def test_a_units_abbreviated_function_a_womens_union_written_short_and_a_law_title(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam diễn tập. "
+                      "Phòng Cảnh sát PCCC&CNCH huy động 6 xe. Hội Phụ nữ Hà Nam và Hội Liên hiệp Phụ nữ "
+                      "tỉnh Hà Nam phối hợp. Đơn vị thực hiện Pháp lệnh Lực lượng Cảnh sát biển Việt Nam.")
+    full = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Hà Nam"
+    assert orgs[full] == [full, "Phòng Cảnh sát PCCC&CNCH"]
+    union = "Hội Liên hiệp Phụ nữ tỉnh Hà Nam"
+    assert orgs[union] == ["Hội Phụ nữ Hà Nam", union]
+    assert "Cảnh sát biển Việt Nam" not in orgs  # inside the ordinance's title

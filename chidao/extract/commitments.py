@@ -148,6 +148,9 @@ _GIVE_BEFORE = regex.compile(
 # a receiver longer than a few words names no number: "trao tặng các tổ … xã An Thịnh và xã Đông Cuông 50
 # đèn pin", never "bố trí 12 tỷ đồng … để mua sắm 2 xe" (the second amount bought with the first)
 _SHORT_GAP = 8
+# what the receiver is to do with the things, after its name and before their count: "hỗ trợ Phòng Cảnh sát
+# kinh tế mua sắm 2 xuồng"
+_AIM_AFTER_RECEIVER = regex.compile(r"\s+(?:mua sắm|mua|sửa chữa|lắp đặt)(?:\s+thêm)?\s*$", regex.V1)
 
 
 def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -311,7 +314,7 @@ _RECEIVER = regex.compile(
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
-_TO = regex.compile(r"cho\s+", regex.V1)
+_TO = regex.compile(r"(?:thêm\s+)?cho\s+", regex.V1)
 # the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
@@ -489,7 +492,9 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     body of that form the report names in full ("Công an tỉnh Khánh Hòa"), else the report's one place
     of that level (the event's first, then the report's); a bare "Cục" the one department the report
     names; a Party committee by its level ("Tỉnh ủy") the one the report names in full, else as written."""
-    giver, receiver = _full_name(item.giver, context), _full_name(item.receiver, context)
+    own = _DIRECTORATE.match(item.giver or "")  # "Ban Giám đốc Công an tỉnh sẽ trang bị …": the police gives
+    giver = _full_name(item.giver[own.end():] if own is not None and item.giver else item.giver, context)
+    receiver = _full_name(item.receiver, context)
     if giver is not None and _OWN_UNIT.fullmatch(giver):
         # (of an item of a list, the one who speaks at its lead line: "… đơn vị sẽ:")
         lead = _list_lead(context.document.text, item.span[0])
@@ -499,6 +504,8 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     return dataclasses.replace(item, giver=giver, receiver=receiver)
 
 
+# a police's board of directors, who give for the police they direct
+_DIRECTORATE = regex.compile(r"Ban [Gg]iám đốc\s+(?=Công an\s)", regex.V1)
 # a unit with its police written bare after it: "Phòng Cảnh sát đường thủy Công an tỉnh"
 _UNIT_OF_BARE_POLICE = regex.compile(r"(?P<unit>.+?)[ ]Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)")
 
@@ -981,6 +988,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         to = _TO.match(text, gap_start, gap_end)  # "trang bị cho Công an tỉnh 2 ca nô"
         gap_start = to.end() if to is not None else gap_start
         # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
+        aim = _AIM_AFTER_RECEIVER.search(text, gap_start, gap_end)
+        gap_end = aim.start() if aim is not None else gap_end  # "hỗ trợ Phòng X mua sắm 2 xuồng": X's to buy
         if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper():
             receiver = text[gap_start:gap_end].rstrip()
     floors = None

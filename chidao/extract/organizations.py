@@ -573,6 +573,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         key = codes.get(body.code, key) if body.code else key
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
+        if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
+            continue  # "Pháp lệnh Lực lượng Cảnh sát biển Việt Nam": the law's title, no body
         if body.key == "government" and _DIGITAL.match(text, body.end):
             continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
         if body.key.startswith("unit ") and not body.place and body.code is None \
@@ -591,10 +593,17 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     if codes:
         _code_mentions(text, context, codes, mentions)
     _merge_short_forms(mentions)
+    _without_positions_units(text, mentions)
     _companies(text, context, mentions, names)
     _acronym_mentions(text, context, mentions)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
+
+
+# A law's or an ordinance's title before a body's name ("Luật Cảnh sát biển Việt Nam", "Pháp lệnh Lực lượng
+# Cảnh sát biển Việt Nam"): the body names the law, it is no mention.
+_LAW_TITLE = regex.compile(r"(?<![\p{L}\d])(?:Luật|Pháp lệnh|Bộ luật)"
+                        r"(?:[ ]\p{Lu}\p{Ll}*(?:[ ]\p{Ll}+)?)?[ ]$")
 
 
 # digital government, not the Government: "xây dựng Chính phủ số", "Chính phủ điện tử" (never "Chính phủ số
@@ -768,6 +777,29 @@ def _merge_short_forms(mentions: dict[str, list[Span]]) -> None:
             key.startswith((short + "@", short + ">")) or key == _COMMAND_OF + short)]
         if len(full) == 1:
             mentions[full[0]] = sorted(mentions[full[0]] + mentions.pop(short))
+
+
+def _without_positions_units(text: str, mentions: dict[str, list[Span]]) -> None:
+    """A unit written in lower case inside a position ("Trưởng phòng Cảnh sát kinh tế") is the
+    position's word where the report names the unit elsewhere too ("Phòng Cảnh sát kinh tế Công an
+    tỉnh …"): no mention of it there, or its code only ("Trưởng phòng PA05"). Named only there, it
+    stays the unit's one mention."""
+    for key, spans in mentions.items():
+        if not key.startswith("unit ") or len(spans) < 2:
+            continue
+        kept: list[Span] = []
+        for s, e in spans:
+            head = _POSITIONS_UNIT.match(text, s, e)
+            if head is None:
+                kept.append((s, e))
+            elif _CODE_ONLY.fullmatch(text, head.end(), e):
+                kept.append((head.end(), e))  # "Trưởng phòng PA05": the code is the unit's mention
+        if kept and kept != spans:
+            mentions[key] = kept
+
+
+_POSITIONS_UNIT = regex.compile(r"(?:phòng|đội|cục)[ ]+")
+_CODE_ONLY = regex.compile(r"\p{Lu}{1,3}[ ]?\d{1,3}")
 
 
 # A short form in capitals in brackets right after a body's name ("Hiệp hội An toàn thông tin Việt Nam

@@ -100,7 +100,8 @@ _WORD = regex.compile(r"[\p{L}\d]+")
 _SPELT_OUT = {"csgt": "cảnh sát giao thông", "cshs": "cảnh sát hình sự", "cskt": "cảnh sát kinh tế",
               "cscđ": "cảnh sát cơ động", "csđt": "cảnh sát điều tra", "qlhc": "quản lý hành chính",
               "ttxh": "trật tự xã hội", "pccc": "phòng cháy chữa cháy", "pc&cc": "phòng cháy chữa cháy",
-              "cnch": "cứu nạn cứu hộ"}
+              "cnch": "cứu nạn cứu hộ", "pccc&cnch": "phòng cháy chữa cháy và cứu nạn cứu hộ",
+              "pc&cc&cnch": "phòng cháy chữa cháy và cứu nạn cứu hộ"}
 _ABBREVIATED_WORD = regex.compile(r"(?<![\p{L}\d&])(?:" + "|".join(regex.escape(k) for k in _SPELT_OUT)
                                   + r")(?![\p{L}\d&])")
 
