@@ -6306,8 +6306,9 @@ def g185():
     d.event(d.sent("Chiều 7/7,", "6 tháng cuối năm 2017."), type="conference", date="2017-07-07", place=None, localities=[S], leader=V)
     d.person(V, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(V, n=2))
     d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh' have no place (rule 1)")
-    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note=FIX + "; named inside its inspectorate's 'Thanh tra Sở …' "
-          "(as a body inside a position)")
+    d.org("Thanh tra Sở Giao thông vận tải", d.m("Thanh tra Sở Giao thông vận tải", n=1),
+          note="fixed in round 27's class pass: the department's inspectorate 'Thanh tra Sở …' is the body, the "
+          "department inside it no mention of its own (as probe 323)")
     d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1), note=FIX)
     d.loc(S, "province", "42", S, "42", d.m(S, n=2))
     d.loc("Kỳ Anh", "district", "449", None, None, d.m("Kỳ Anh", n=1), note="thị xã Kỳ Anh (as probe 076 tells the two apart)")
