@@ -788,3 +788,13 @@ def test_a_cluster_of_provinces_and_a_national_meeting_set_goals_of_no_one_provi
         "cháy, chữa cháy sau vụ cháy tại TP Đà Nẵng.\n\n"
         "Thủ tướng yêu cầu kéo giảm ít nhất 8% số vụ cháy so với năm 2023.", date="2023-10")
     assert [(t.value, t.scope) for t in found] == [(8, None)]
+
+
+def test_deaths_from_fire_and_explosions_are_the_toll_of_fires_with_their_baseline() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh yêu cầu các đơn vị phấn đấu năm 2025 kéo giảm ít nhất 8% "
+        "số người chết do cháy, nổ so với năm 2024. Phấn đấu kéo giảm 5% số người chết do tai nạn giao "
+        "thông.",
+        date="2024-12")}
+    assert (found[8].metric_key, found[8].baseline, found[8].deadline) == ("fire_deaths", "năm 2024", "2025")
+    assert found[5].metric_key == "traffic_deaths"

@@ -73,7 +73,10 @@ _REPORT_VERB = regex.compile(
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
-_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
+# (a contrast with a change of its own opens a clause: "số vụ cháy giảm 8,5% nhưng số người chết tăng";
+# not one that says more of the figure's noun: "79 công trình … đưa vào sử dụng nhưng chưa được nghiệm thu")
+_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d"
+                            r"|\s+(?:nhưng|song|trong khi)\s+(?=[^\d,;.]{1,40}?\b(?:tăng|giảm)\b)", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
 _JOINED = regex.compile(r"\s(?:và|với)\s", regex.V1)
 # a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"

@@ -84,13 +84,17 @@ _DIRECTION = regex.compile(
     r"|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
+# the tolls a fire shares with traffic: counted of fires where fire is the topic
+_FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
     # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
     # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm", nor of counts
-    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông")
+    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông", nor that of
+    # the cause "cháy, nổ" before a baseline: "10% số người chết do cháy, nổ so với năm 2023")
     r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|số\s+người)\b)"
+    r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -594,6 +598,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             key = own
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
+    if key is not None and key.key in _FIRE_FORMS \
+            and fire_or_traffic(text, _paragraph_start(context, amount.start), (sentence_start, end),
+                                amount.start) == "fire":
+        # "kéo giảm ít nhất 10% số người chết do cháy, nổ": the toll of fires, not of traffic
+        key = MetricMention(_FIRE_FORMS[key.key], key.start, key.end)
     if key is None and _floor_per_unit(text, amount) and amount.unit in _STAFF_UNITS:
         # "không để đơn vị nào có dưới 25 cán bộ": the staff of each unit
         key = MetricMention("staffing", amount.unit_start, amount.end)
