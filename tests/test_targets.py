@@ -798,3 +798,16 @@ def test_deaths_from_fire_and_explosions_are_the_toll_of_fires_with_their_baseli
         date="2024-12")}
     assert (found[8].metric_key, found[8].baseline, found[8].deadline) == ("fire_deaths", "năm 2024", "2025")
     assert found[5].metric_key == "traffic_deaths"
+
+
+def test_the_staff_each_unit_is_to_have_at_least_is_a_staffing_norm() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận buổi làm việc, Thứ trưởng yêu cầu Công an tỉnh Lai Châu phấn đấu năm 2026 kéo giảm ít "
+        "nhất 5% số vụ phạm tội về trật tự xã hội; tiếp tục sắp xếp lực lượng về cơ sở, bảo đảm mỗi Công an "
+        "xã biên giới có ít nhất 12 cán bộ, chiến sĩ. Năm 2025, Công an tỉnh đã bố trí 1.240 cán bộ, "
+        "chiến sĩ về các xã.", date="2025-10")}
+    staff = found[12]
+    assert (staff.metric_key, staff.at_least, staff.deadline) == ("staffing", True, None)
+    assert staff.text == "mỗi Công an xã biên giới có ít nhất 12 cán bộ, chiến sĩ"
+    assert 1240 not in found
+    assert found[5].deadline == "2026"

@@ -238,8 +238,24 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
 
 def _floor_per_unit(text: str, amount: Amount) -> bool:
     """Whether the amount is a floor set for every unit ("không để đơn vị nào có dưới 25 cán bộ"): a norm,
-    whatever its unit counts."""
-    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None
+    whatever its unit counts; or the staff each unit is to have at least ("bảo đảm mỗi Công an xã có ít nhất
+    12 cán bộ, chiến sĩ")."""
+    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None \
+        or _staff_per_unit(text, amount) is not None
+
+
+# the staff each unit is to have, at least: "bảo đảm mỗi Công an xã biên giới có ít nhất 12 cán bộ, …"
+# (a period is no unit: "mỗi đêm có ít nhất 3 tổ", `_PER_PERIOD_BEFORE`)
+_PER_UNIT = regex.compile(
+    r"(?<!\w)mỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca)\b)(?:[\p{L}\d]+\s+){1,5}?"
+    r"(?:phải\s+|cần\s+)?(?:có|được bố trí|bố trí)\s*$", regex.V1)
+
+
+def _staff_per_unit(text: str, amount: Amount) -> regex.Match[str] | None:
+    """The words "mỗi <unit> có" before a floor of staff ("ít nhất 12 cán bộ, chiến sĩ"), if so."""
+    if not amount.at_least or amount.unit not in _STAFF_UNITS:
+        return None
+    return _PER_UNIT.search(text, max(0, amount.start - 60), amount.start)
 
 
 def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
@@ -526,6 +542,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_start, metric_start, metric_end = period.start(), None, None
     elif period is not None:  # "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"
         span_start = period.start()
+    elif (per_unit := _staff_per_unit(text, amount)) is not None and per_unit.start() >= segment:
+        span_start = per_unit.start()  # "mỗi Công an xã có ít nhất 12 cán bộ, chiến sĩ"
     elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
         span_start = _action_start(text, segment, amount.start)
     elif verb is None and amount.unit in _SET_AS_GOAL \
@@ -569,6 +587,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
         deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
+    if deadline is not None and deadline.start < segment and _staff_per_unit(text, amount) is not None:
+        deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
