@@ -811,3 +811,20 @@ def test_the_staff_each_unit_is_to_have_at_least_is_a_staffing_norm() -> None:
     assert staff.text == "mỗi Công an xã biên giới có ít nhất 12 cán bộ, chiến sĩ"
     assert 1240 not in found
     assert found[5].deadline == "2026"
+
+
+def test_an_inline_item_s_own_date_holds_for_it_alone_and_the_header_s_for_the_rest() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Nghị quyết Đại hội đề ra các chỉ tiêu chủ yếu đến năm 2030: (1) mỗi năm kéo giảm từ 4% trở lên số "
+        "vụ phạm tội về trật tự xã hội; (2) đến năm 2028, 100% Công an cấp xã có trụ sở làm việc; (3) tỷ lệ "
+        "điều tra khám phá án đạt trên 75%.", date="2025-11")}
+    assert (found[4].deadline, found[100].deadline, found[75].deadline) == ("2030", "2028", "2030")
+
+
+def test_goals_after_theo_do_take_the_year_of_the_pact_signed_in_the_sentence_before() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Chiều 12-1, Cụm thi đua số 3 gồm Công an 4 tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức "
+        "hội nghị tổng kết năm 2021.\n\nTại hội nghị, lãnh đạo Công an 4 tỉnh đã ký kết giao ước thi đua "
+        "năm 2022. Theo đó, Công an các tỉnh trong Cụm phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về trật "
+        "tự xã hội so với năm 2021; tỷ lệ điều tra khám phá án đạt trên 75%.", date="2022-01")}
+    assert (found[4].deadline, found[4].baseline, found[75].deadline) == ("2022", "năm 2021", "2022")

@@ -236,6 +236,28 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
     return out
 
 
+# a sentence that goes on with the pact, plan or programme of the sentence before: "Theo đó, …"
+_THEREBY = regex.compile(r"[\s\"“]*Theo đó\b", regex.V1)
+_PACT_YEAR = regex.compile(
+    r"(?<!\w)(?:giao ước|kế hoạch|chương trình|nghị quyết)(?:\s+\p{L}+){0,4}?\s+năm\s+(?P<year>\d{4})(?!\d)",
+    regex.V1 | regex.IGNORECASE)
+_PACT_REACH = 300
+
+
+def _pact_year(text: str, sentence_start: int, this_year: str | None) -> Marked | None:
+    """The year of the pact or plan the sentence before names, for goals of a sentence that opens "Theo đó,"
+    ("… đã ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu kéo giảm …"); not a past year."""
+    if _THEREBY.match(text, sentence_start) is None:
+        return None
+    before_start = max(0, sentence_start - _PACT_REACH)
+    stop = max(text.rfind(".", before_start, sentence_start - 2),
+               text.rfind("\n", before_start, sentence_start - 2))
+    found = _last(_PACT_YEAR, text, stop + 1 if stop >= 0 else before_start, sentence_start)
+    if found is None or (this_year is not None and found.group("year") < this_year):
+        return None
+    return Marked(found.group("year"), found.start("year"), found.end("year"))
+
+
 def _floor_per_unit(text: str, amount: Amount) -> bool:
     """Whether the amount is a floor set for every unit ("không để đơn vị nào có dưới 25 cán bộ"): a norm,
     whatever its unit counts; or the staff each unit is to have at least ("bảo đảm mỗi Công an xã có ít nhất
@@ -587,6 +609,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
         deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
+    if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
+        deadline = _pact_year(text, sentence_start, this_year)
     if deadline is not None and deadline.start < segment and _staff_per_unit(text, amount) is not None:
         deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
