@@ -1678,3 +1678,17 @@ def test_a_part_after_trong_do_keeps_its_own_noun_s_metric() -> None:
     assert found[86].metric_key == "economic_crime"
     assert found[9].metric_key == "corruption_crime"
     assert found[12].metric_key == "drug_crime"
+
+
+def test_an_order_told_done_with_its_results_gives_figures_and_no_goal() -> None:
+    extraction = extract_document(Document.from_text(
+        "Sáng 20/9, Công an tỉnh Bắc Giang họp về công tác phòng cháy, chữa cháy.\n\nThực hiện chỉ đạo của "
+        "Bộ Công an, Công an tỉnh đã chỉ đạo Công an các huyện rà soát 2.400 cơ sở là nhà trọ, nhà ở nhiều "
+        "căn hộ, phát hiện 310 cơ sở không bảo đảm điều kiện an toàn về phòng cháy, chữa cháy, tạm đình chỉ "
+        "hoạt động 45 cơ sở.", source="test", date="2023-09"))
+    assert grounding_errors(extraction) == []
+    assert extraction.targets == []
+    found = _by_value(extraction.indicators)
+    assert found[2400].metric_key == "fire_safety_inspections"
+    assert found[310].metric_key == "fire_safety_violations"
+    assert found[45].metric_key == "fire_safety_suspensions"

@@ -69,7 +69,8 @@ _GOAL = regex.compile(
     r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
     # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued: no goal
     r"|(?<!đáp ứng |\d kiến nghị )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
-    r"|bảo đảm|đảm bảo|hướng tới"
+    # ("cơ sở không bảo đảm điều kiện an toàn" describes what is found: no goal)
+    r"|(?<!(?:không|chưa)\s)(?:bảo đảm|đảm bảo)|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
 # "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
