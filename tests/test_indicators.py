@@ -1657,3 +1657,38 @@ def test_running_totals_to_a_day_have_no_period_though_the_lead_names_the_year()
         date="2022-12"))
     assert found[1400000].period is None and found[520000].period is None
     assert found[3400].period == "năm 2022"
+
+
+def test_a_contrast_in_a_sentence_gives_each_change_the_noun_before_it() -> None:
+    found = _by_value(_indicators(
+        "Báo cáo tại hội nghị, Giám đốc Công an tỉnh Nam Định cho biết, 6 tháng đầu năm 2024, toàn tỉnh "
+        "xảy ra 41 vụ cháy, làm chết 3 người; so với cùng kỳ năm 2023, số vụ cháy giảm 8,5% nhưng số người "
+        "chết tăng 1 người. Tai nạn giao thông giảm 6% nhưng số người bị thương tăng 2%.", date="2024-07"))
+    assert (found[8.5].metric_key, found[8.5].text) == ("fires", "giảm 8,5%")
+    assert found[1].metric_key == "fire_deaths"
+    assert found[6].metric_key == "traffic_accidents"
+    assert found[2].metric_key == "traffic_injuries"
+
+
+def test_a_part_after_trong_do_keeps_its_own_noun_s_metric() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/7, Công an tỉnh Hà Nam tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. Trong 6 tháng, lực "
+        "lượng Công an phát hiện 86 vụ vi phạm pháp luật về kinh tế, trong đó có 9 vụ tham nhũng; phát "
+        "hiện 40 vụ phạm tội về ma túy, trong đó 12 vụ xảy ra trên tuyến biên giới.", date="2023-07"))
+    assert found[86].metric_key == "economic_crime"
+    assert found[9].metric_key == "corruption_crime"
+    assert found[12].metric_key == "drug_crime"
+
+
+def test_an_order_told_done_with_its_results_gives_figures_and_no_goal() -> None:
+    extraction = extract_document(Document.from_text(
+        "Sáng 20/9, Công an tỉnh Bắc Giang họp về công tác phòng cháy, chữa cháy.\n\nThực hiện chỉ đạo của "
+        "Bộ Công an, Công an tỉnh đã chỉ đạo Công an các huyện rà soát 2.400 cơ sở là nhà trọ, nhà ở nhiều "
+        "căn hộ, phát hiện 310 cơ sở không bảo đảm điều kiện an toàn về phòng cháy, chữa cháy, tạm đình chỉ "
+        "hoạt động 45 cơ sở.", source="test", date="2023-09"))
+    assert grounding_errors(extraction) == []
+    assert extraction.targets == []
+    found = _by_value(extraction.indicators)
+    assert found[2400].metric_key == "fire_safety_inspections"
+    assert found[310].metric_key == "fire_safety_violations"
+    assert found[45].metric_key == "fire_safety_suspensions"

@@ -788,3 +788,43 @@ def test_a_cluster_of_provinces_and_a_national_meeting_set_goals_of_no_one_provi
         "cháy, chữa cháy sau vụ cháy tại TP Đà Nẵng.\n\n"
         "Thủ tướng yêu cầu kéo giảm ít nhất 8% số vụ cháy so với năm 2023.", date="2023-10")
     assert [(t.value, t.scope) for t in found] == [(8, None)]
+
+
+def test_deaths_from_fire_and_explosions_are_the_toll_of_fires_with_their_baseline() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh yêu cầu các đơn vị phấn đấu năm 2025 kéo giảm ít nhất 8% "
+        "số người chết do cháy, nổ so với năm 2024. Phấn đấu kéo giảm 5% số người chết do tai nạn giao "
+        "thông.",
+        date="2024-12")}
+    assert (found[8].metric_key, found[8].baseline, found[8].deadline) == ("fire_deaths", "năm 2024", "2025")
+    assert found[5].metric_key == "traffic_deaths"
+
+
+def test_the_staff_each_unit_is_to_have_at_least_is_a_staffing_norm() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận buổi làm việc, Thứ trưởng yêu cầu Công an tỉnh Lai Châu phấn đấu năm 2026 kéo giảm ít "
+        "nhất 5% số vụ phạm tội về trật tự xã hội; tiếp tục sắp xếp lực lượng về cơ sở, bảo đảm mỗi Công an "
+        "xã biên giới có ít nhất 12 cán bộ, chiến sĩ. Năm 2025, Công an tỉnh đã bố trí 1.240 cán bộ, "
+        "chiến sĩ về các xã.", date="2025-10")}
+    staff = found[12]
+    assert (staff.metric_key, staff.at_least, staff.deadline) == ("staffing", True, None)
+    assert staff.text == "mỗi Công an xã biên giới có ít nhất 12 cán bộ, chiến sĩ"
+    assert 1240 not in found
+    assert found[5].deadline == "2026"
+
+
+def test_an_inline_item_s_own_date_holds_for_it_alone_and_the_header_s_for_the_rest() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Nghị quyết Đại hội đề ra các chỉ tiêu chủ yếu đến năm 2030: (1) mỗi năm kéo giảm từ 4% trở lên số "
+        "vụ phạm tội về trật tự xã hội; (2) đến năm 2028, 100% Công an cấp xã có trụ sở làm việc; (3) tỷ lệ "
+        "điều tra khám phá án đạt trên 75%.", date="2025-11")}
+    assert (found[4].deadline, found[100].deadline, found[75].deadline) == ("2030", "2028", "2030")
+
+
+def test_goals_after_theo_do_take_the_year_of_the_pact_signed_in_the_sentence_before() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Chiều 12-1, Cụm thi đua số 3 gồm Công an 4 tỉnh Nghệ An, Hà Tĩnh, Quảng Bình và Quảng Trị tổ chức "
+        "hội nghị tổng kết năm 2021.\n\nTại hội nghị, lãnh đạo Công an 4 tỉnh đã ký kết giao ước thi đua "
+        "năm 2022. Theo đó, Công an các tỉnh trong Cụm phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về trật "
+        "tự xã hội so với năm 2021; tỷ lệ điều tra khám phá án đạt trên 75%.", date="2022-01")}
+    assert (found[4].deadline, found[4].baseline, found[75].deadline) == ("2022", "năm 2021", "2022")

@@ -73,7 +73,10 @@ _REPORT_VERB = regex.compile(
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
-_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d", regex.V1)
+# (a contrast with a change of its own opens a clause: "số vụ cháy giảm 8,5% nhưng số người chết tăng";
+# not one that says more of the figure's noun: "79 công trình … đưa vào sử dụng nhưng chưa được nghiệm thu")
+_CLAUSE_END = regex.compile(r"\s+so với\b|[;,.…!?()]|\s+(?:và|với)\s|\s\d"
+                            r"|\s+(?:nhưng|song|trong khi)\s+(?=[^\d,;.]{1,40}?\b(?:tăng|giảm)\b)", regex.V1)
 _HARD_STOP = regex.compile(r"[;.…!?()]", regex.V1)
 _JOINED = regex.compile(r"\s(?:và|với)\s", regex.V1)
 # a change counted, then its rate in brackets: "giảm 16 vụ (11,9%)"
@@ -159,6 +162,9 @@ _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn l
 # "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
 _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
+# premises reviewed ("rà soát 2.400 cơ sở") where fire is the topic: inspections
+_REVIEWED = regex.compile(r"(?<![\p{L}])rà soát\s+$", regex.V1 | regex.IGNORECASE)
+_REVIEWED_UNITS = frozenset({"cơ sở", "công trình"})
 _DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
 _DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
@@ -442,6 +448,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
         if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
             key, metric = deed, None
+    if key is None and verb is None and amount.unit in _REVIEWED_UNITS \
+            and (reviewed := _REVIEWED.search(text, max(start, amount.number_start - 12),
+                                              amount.number_start)) is not None \
+            and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
+        # "rà soát 13.400 cơ sở là nhà chung cư mini" where fire is the topic: premises checked
+        key, metric, span_start = "fire_safety_inspections", None, reviewed.start()
     if key is None:
         deed_key = _topic_deed(text, paragraph_start or start, (start, end), amount, verb, earlier)
         if deed_key is not None:

@@ -164,6 +164,8 @@ def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
 
 
 _CLOSES_CLAUSE = regex.compile(r"[\s,]*;")
+# the marker of an item of a list written inline after ":" or ";": "(3) đến năm 2027, …; (4) …", "b) …"
+_INLINE_ITEM = regex.compile(r"(?<=[:;]\s*)(?:\(\d{1,2}\)|\d{1,2}\)|\p{Ll}\))\s", regex.V1)
 
 
 def _inside_quote(text: str, start: int, end: int) -> int:
@@ -188,10 +190,14 @@ def sentence_deadline(text: str, start: int, end: int, this_year: str | None) ->
     for m in _DEADLINE.finditer(text, start, end):
         if _CLOSES_CLAUSE.match(text, m.end(), end):
             continue  # "thành lập tổ công tác trước ngày 31/8/2024; …": the deadline of that clause's task
+        if _INLINE_ITEM.search(text, start, m.start()) and _INLINE_ITEM.search(text, m.end(), end):
+            continue  # "…: (3) đến năm 2027, 100% …; (4) …": the deadline of its own item, not the next ones'
         found = _deadline(m, this_year) or found
     if this_year is not None:
         for m in _FRAME_WORD.finditer(text, start, end):
             if found is not None and m.start() < found.end:
+                continue
+            if _INLINE_ITEM.search(text, start, m.start()) and _INLINE_ITEM.search(text, m.end(), end):
                 continue
             year = m.group("fy") or m.group("fqy") or this_year
             if year < this_year:

@@ -69,7 +69,8 @@ _GOAL = regex.compile(
     r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
     # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued: no goal
     r"|(?<!đáp ứng |\d kiến nghị )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
-    r"|bảo đảm|đảm bảo|hướng tới"
+    # ("cơ sở không bảo đảm điều kiện an toàn" describes what is found: no goal)
+    r"|(?<!(?:không|chưa)\s)(?:bảo đảm|đảm bảo)|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
     regex.V1)
 # "đã điều tra, khám phá hơn 45.000 vụ" before the request of the same sentence: a result
@@ -84,13 +85,17 @@ _DIRECTION = regex.compile(
     r"|\b(?P<reach>đạt|nằm trong|có|lên)\b",
     regex.V1)
 # the goal's metric runs until its baseline, a deadline, or the next clause
+# the tolls a fire shares with traffic: counted of fires where fire is the topic
+_FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries"}
 _METRIC_END = regex.compile(
     # a comma ends it too: "giảm 5% tội phạm …, tỷ lệ … đạt 80%" (not the one of "cán bộ, chiến sĩ")
     # (nor the commas of a list of levels: "ít nhất 100 xã, phường, thị trấn không có ma túy")
     # (nor those of a list of acts: "15 vụ mua bán, vận chuyển trái phép chất ma túy")
     # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm", nor of counts
-    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông")
+    # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông", nor that of
+    # the cause "cháy, nổ" before a baseline: "10% số người chết do cháy, nổ so với năm 2023")
     r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|số\s+người)\b)"
+    r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -232,10 +237,48 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
     return out
 
 
+# a sentence that goes on with the pact, plan or programme of the sentence before: "Theo đó, …"
+_THEREBY = regex.compile(r"[\s\"“]*Theo đó\b", regex.V1)
+_PACT_YEAR = regex.compile(
+    r"(?<!\w)(?:giao ước|kế hoạch|chương trình|nghị quyết)(?:\s+\p{L}+){0,4}?\s+năm\s+(?P<year>\d{4})(?!\d)",
+    regex.V1 | regex.IGNORECASE)
+_PACT_REACH = 300
+
+
+def _pact_year(text: str, sentence_start: int, this_year: str | None) -> Marked | None:
+    """The year of the pact or plan the sentence before names, for goals of a sentence that opens "Theo đó,"
+    ("… đã ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu kéo giảm …"); not a past year."""
+    if _THEREBY.match(text, sentence_start) is None:
+        return None
+    before_start = max(0, sentence_start - _PACT_REACH)
+    stop = max(text.rfind(".", before_start, sentence_start - 2),
+               text.rfind("\n", before_start, sentence_start - 2))
+    found = _last(_PACT_YEAR, text, stop + 1 if stop >= 0 else before_start, sentence_start)
+    if found is None or (this_year is not None and found.group("year") < this_year):
+        return None
+    return Marked(found.group("year"), found.start("year"), found.end("year"))
+
+
 def _floor_per_unit(text: str, amount: Amount) -> bool:
     """Whether the amount is a floor set for every unit ("không để đơn vị nào có dưới 25 cán bộ"): a norm,
-    whatever its unit counts."""
-    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None
+    whatever its unit counts; or the staff each unit is to have at least ("bảo đảm mỗi Công an xã có ít nhất
+    12 cán bộ, chiến sĩ")."""
+    return NONE_BELOW.match(text, amount.start, amount.number_start) is not None \
+        or _staff_per_unit(text, amount) is not None
+
+
+# the staff each unit is to have, at least: "bảo đảm mỗi Công an xã biên giới có ít nhất 12 cán bộ, …"
+# (a period is no unit: "mỗi đêm có ít nhất 3 tổ", `_PER_PERIOD_BEFORE`)
+_PER_UNIT = regex.compile(
+    r"(?<!\w)mỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca)\b)(?:[\p{L}\d]+\s+){1,5}?"
+    r"(?:phải\s+|cần\s+)?(?:có|được bố trí|bố trí)\s*$", regex.V1)
+
+
+def _staff_per_unit(text: str, amount: Amount) -> regex.Match[str] | None:
+    """The words "mỗi <unit> có" before a floor of staff ("ít nhất 12 cán bộ, chiến sĩ"), if so."""
+    if not amount.at_least or amount.unit not in _STAFF_UNITS:
+        return None
+    return _PER_UNIT.search(text, max(0, amount.start - 60), amount.start)
 
 
 def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
@@ -522,6 +565,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_start, metric_start, metric_end = period.start(), None, None
     elif period is not None:  # "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"
         span_start = period.start()
+    elif (per_unit := _staff_per_unit(text, amount)) is not None and per_unit.start() >= segment:
+        span_start = per_unit.start()  # "mỗi Công an xã có ít nhất 12 cán bộ, chiến sĩ"
     elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
         span_start = _action_start(text, segment, amount.start)
     elif verb is None and amount.unit in _SET_AS_GOAL \
@@ -565,6 +610,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
         deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
+    if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
+        deadline = _pact_year(text, sentence_start, this_year)
+    if deadline is not None and deadline.start < segment and _staff_per_unit(text, amount) is not None:
+        deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
@@ -594,6 +643,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             key = own
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
+    if key is not None and key.key in _FIRE_FORMS \
+            and fire_or_traffic(text, _paragraph_start(context, amount.start), (sentence_start, end),
+                                amount.start) == "fire":
+        # "kéo giảm ít nhất 10% số người chết do cháy, nổ": the toll of fires, not of traffic
+        key = MetricMention(_FIRE_FORMS[key.key], key.start, key.end)
     if key is None and _floor_per_unit(text, amount) and amount.unit in _STAFF_UNITS:
         # "không để đơn vị nào có dưới 25 cán bộ": the staff of each unit
         key = MetricMention("staffing", amount.unit_start, amount.end)
