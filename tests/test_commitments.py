@@ -1224,3 +1224,15 @@ def test_flags_among_a_periods_figures_and_forces_sent_to_a_drills_scene_are_no_
         "Trong buổi diễn tập, Phòng Cảnh sát PCCC&CNCH điều động 90 cán bộ, chiến sĩ cùng 8 xe chữa cháy đến "
         "hiện trường, cứu 10 người bị nạn.\n", "2021-07")
     assert [c.unit for c in ex.commitments] == []
+
+
+def test_bare_bodies_take_the_province_others_merged_into_and_a_youth_unions_level_name() -> None:
+    ex = _commitments_of(
+        "Ngày 10/12, UBND tỉnh Khánh Hòa ban hành chỉ thị về bảo đảm an ninh, trật tự dịp Tết.\n\n"
+        "Năm qua, trên địa bàn tỉnh (gồm tỉnh Khánh Hòa và tỉnh Ninh Thuận trước hợp nhất) xảy ra 40 vụ phạm "
+        "pháp hình sự. UBND tỉnh sẽ bố trí 2 tỷ đồng cho Công an tỉnh để thực hiện đợt cao điểm.\n\n"
+        "Tỉnh Đoàn Khánh Hòa ký kết chương trình phối hợp với Công an tỉnh Khánh Hòa. Dịp này, Tỉnh Đoàn "
+        "trao 40 suất học bổng cho học sinh nghèo.\n", "2025-12")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert (2, "UBND tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa") in got
+    assert any(amount == 40 and giver == "Tỉnh Đoàn Khánh Hòa" for amount, giver, _ in got)

@@ -486,7 +486,8 @@ _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "T
 
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
-_PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy", regex.V1)
+# (and a youth union's committee by its level alone: "Tỉnh Đoàn" for "Tỉnh Đoàn Cà Mau", rule 12)
+_PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|Đoàn)", regex.V1)
 _COMMITTEE_LEVELS = {"Tỉnh ủy": ("province",), "Huyện ủy": ("district",), "Quận ủy": ("district",)}
 # a board of a Party committee named by its level alone: "Ban Tổ chức Tỉnh ủy", "Văn phòng Thành ủy"
 _OF_PARTY_COMMITTEE = regex.compile(r"\p{Lu}.*\s(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)", regex.V1)
@@ -618,6 +619,11 @@ def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
                 return at[0] if len(at) == 1 else None
     for level in levels:
         at = [loc.name for loc in context.result.localities if loc.level == level]
+        # provinces merged into one the report names ("tỉnh Gia Lai và tỉnh Bình Định trước hợp nhất",
+        # both now Gia Lai): that one
+        merged = {loc.current_name for loc in context.result.localities if loc.level == level}
+        if len(at) > 1 and len(merged) == 1 and (one := merged.pop()) in at:
+            return one
         if at:
             return at[0] if len(at) == 1 else None
     return None
