@@ -1197,3 +1197,42 @@ def test_a_polices_directorate_gives_for_it_and_a_receiver_ends_before_what_it_b
     cameras = commitment_of(ex, 6, "máy")
     assert (cameras.giver, cameras.receiver) == ("Công an tỉnh Hà Nam", unit)
     assert commitment_of(ex, 3, "ca nô").receiver == unit  # not "… kinh tế mua sắm"
+
+
+def test_a_quoted_house_its_worth_an_installations_date_and_an_officers_charge() -> None:
+    ex = _commitments_of(
+        "Ngày 3/12, Đồn Biên phòng Pa Tần tổ chức hội nghị về an ninh, trật tự khu vực biên giới.\n\n"
+        "Đồn Biên phòng Pa Tần khởi công xây dựng 1 căn \"Nhà tình thương\" trị giá 70 triệu đồng tặng gia "
+        "đình ông Lò Văn Sơn, dự kiến hoàn thành trước ngày 25/12/2022.\n\n"
+        "Đại diện Công ty TNHH Sông Đà cam kết đầu tư 800 triệu đồng lắp đặt hệ thống báo cháy tự động cho "
+        "khách sạn, hoàn thành trước ngày 30-6-2023.\n\n"
+        "Công an huyện cử 12 cán bộ phụ trách địa bàn phối hợp với Đoàn thanh niên.\n", "2022-12")
+    got = [(c.kind, c.amount, c.unit, c.giver, c.text) for c in ex.commitments]
+    assert ("construction", 1, "căn", "Đồn Biên phòng Pa Tần",
+            "Đồn Biên phòng Pa Tần khởi công xây dựng 1 căn \"Nhà tình thương\"") in got
+    assert ("funding", 70, "triệu đồng", "Đồn Biên phòng Pa Tần", "70 triệu đồng") in got
+    assert ("equipment", None, None, None, "hoàn thành trước ngày 30-6-2023") in got
+    assert any(text.endswith("cử 12 cán bộ phụ trách địa bàn") for *_, text in got)
+
+
+def test_flags_among_a_periods_figures_and_forces_sent_to_a_drills_scene_are_no_pledges() -> None:
+    ex = _commitments_of(
+        "Ngày 10/7, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị sơ kết công tác bảo đảm an ninh, "
+        "trật tự trên biển.\n\n"
+        "Vùng đã tổ chức 25 buổi tuyên truyền, hơn 1.800 lượt ngư dân tham dự; trao tặng 400 lá cờ Tổ quốc "
+        "cho ngư dân.\n\n"
+        "Trong buổi diễn tập, Phòng Cảnh sát PCCC&CNCH điều động 90 cán bộ, chiến sĩ cùng 8 xe chữa cháy đến "
+        "hiện trường, cứu 10 người bị nạn.\n", "2021-07")
+    assert [c.unit for c in ex.commitments] == []
+
+
+def test_bare_bodies_take_the_province_others_merged_into_and_a_youth_unions_level_name() -> None:
+    ex = _commitments_of(
+        "Ngày 10/12, UBND tỉnh Khánh Hòa ban hành chỉ thị về bảo đảm an ninh, trật tự dịp Tết.\n\n"
+        "Năm qua, trên địa bàn tỉnh (gồm tỉnh Khánh Hòa và tỉnh Ninh Thuận trước hợp nhất) xảy ra 40 vụ phạm "
+        "pháp hình sự. UBND tỉnh sẽ bố trí 2 tỷ đồng cho Công an tỉnh để thực hiện đợt cao điểm.\n\n"
+        "Tỉnh Đoàn Khánh Hòa ký kết chương trình phối hợp với Công an tỉnh Khánh Hòa. Dịp này, Tỉnh Đoàn "
+        "trao 40 suất học bổng cho học sinh nghèo.\n", "2025-12")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert (2, "UBND tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa") in got
+    assert any(amount == 40 and giver == "Tỉnh Đoàn Khánh Hòa" for amount, giver, _ in got)

@@ -549,3 +549,29 @@ def test_a_lead_over_days_after_the_place_of_an_agencys_dateline_is_dated_by_the
     found = _events("Đà Nẵng (TTXVN) - Trong hai ngày 11 và 12/3, Đoàn kiểm tra của Bộ Công an kiểm tra công "
                     "tác bảo đảm an ninh, trật tự của Công an thành phố Đà Nẵng.", "2024-03")
     assert [(e.type, e.date) for e in found] == [("inspection", "2024-03-11")]
+
+
+def test_resort_island_district_and_hamlet_hall_places_a_bracketed_range_and_a_dated_council_session():
+    resort = _events("Chiều 3-5, tại Khu nghỉ dưỡng Sao Biển, phường Mỹ An, Công an tỉnh Quảng Ngãi tổ "
+                     "chức diễn tập phương án chữa cháy.", "2021-05")
+    assert resort[0].place == "Khu nghỉ dưỡng Sao Biển"
+    island = _events("Ngày 8/4/2016, tại huyện đảo Lý Sơn (Quảng Ngãi), Công an tỉnh tổ chức hội nghị sơ kết "
+                     "công tác bảo đảm an ninh, trật tự quý I.", "2016-04")
+    assert island[0].place == "huyện đảo Lý Sơn"
+    hall = _events("Ngày 2/6, tại Nhà văn hóa buôn Cư Né, xã Ea Tul, Đồn Công an tổ chức hội nghị về an ninh "
+                   "trật tự thôn, buôn.", "2022-06")
+    assert hall[0].place == "Nhà văn hóa buôn Cư Né"
+    days = _events("Trong 3 ngày (từ 7 đến 9/11), Đoàn kiểm tra của Công an tỉnh Bình Định kiểm tra công tác "
+                   "quản lý cư trú tại thị xã An Nhơn.", "2023-11")
+    assert [(e.type, e.date) for e in days] == [("inspection", "2023-11-07")]
+    session = _events("Ngày 20 tháng 12 năm 2012, tại kỳ họp thứ 5 HĐND huyện Long Phú, các đại biểu chất "
+                      "vấn Trưởng Công an huyện về tình hình trật tự, an toàn xã hội. Ông Lý Văn Hai, "
+                      "Chủ tịch HĐND huyện chủ trì phiên chất vấn.", "2012-12")
+    assert [(e.type, e.date, e.leader) for e in session] == [("conference", "2012-12-20", "Lý Văn Hai")]
+
+
+def test_what_was_there_at_the_moment_of_a_raid_and_advice_to_check_goods_are_no_inspections():
+    found = _events("Rạng sáng 2-3, Công an quận 8 bất ngờ kiểm tra một kho hàng trên đường Phạm Thế Hiển, "
+                    "phát hiện hàng giả. Tại thời điểm kiểm tra, kho do một người làm thuê trông coi. "
+                    "Công an quận khuyến cáo người dân kiểm tra kỹ nguồn gốc hàng hóa khi mua.", "2023-03")
+    assert all(e.type != "inspection" for e in found)

@@ -78,8 +78,8 @@ _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quy�
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
 _DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
-_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam", "điểm dân cư",
-                "xưởng", "nhà xưởng"}
+_HOUSE_UNITS = {"căn nhà", "ngôi nhà", "căn", "ngôi", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam",
+                "điểm dân cư", "xưởng", "nhà xưởng"}
 # (not the cost's words: "kinh phí xây dựng 20 căn nhà là …" counts no new houses)
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
@@ -345,7 +345,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             building = building or _BUILDING.search(text, start, end) is not None
             previous: Commitment | None = None
             items: list[Commitment] = []
-            for amount in find_amounts(text, start, end):
+            for amount in sorted([*find_amounts(text, start, end), *_quoted_houses(text, start, end)],
+                                 key=lambda a: a.start):
                 owner = None
                 if building:
                     owners = _owners(context) if owners is None else owners
@@ -364,8 +365,11 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # when that date is still to come
                 funded = document.date if any(i.kind == "funding" for i in items) else None
                 items += _completions(text, start, end, funded=funded)
-            elif any(item.kind == "equipment" for item in items):
-                # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý III"
+            elif any(item.kind == "equipment" or (item.kind == "funding" and _INSTALLS.search(item.text))
+                     for item in items):
+                # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý
+                # III"; money pledged to install them ("cam kết đầu tư 1 tỷ đồng lắp đặt hệ thống báo cháy,
+                # hoàn thành trước ngày 31-3-2021") too
                 items += _completions(text, start, end, "equipment")
             if building:
                 items += _headquarters_for(text, start, end, items)
@@ -375,6 +379,19 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     if out:
         out = [_with_names(item, context) for item in out]
     return out
+
+
+# a house counted by the count noun before its quoted name: "xây dựng 1 căn "Nhà đồng đội" tặng gia đình …"
+# (figures count no "căn" without "nhà"; the name is part of the span, the unit the count noun, rule 15)
+_QUOTED_HOUSE = regex.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<unit>căn|ngôi)\s+[\"“][^\"”\n]{2,40}[\"”]",
+                              regex.V1)
+
+
+def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
+    return [Amount(value=float(m.group("num")), unit=m.group("unit"), start=m.start(), end=m.end(),
+                   number_start=m.start(), unit_start=m.start("unit"), at_least=False, approx=False,
+                   whole=None)
+            for m in _QUOTED_HOUSE.finditer(text, start, end)]
 
 
 # between money and what it pays for, written right after it: "tài trợ 500 triệu đồng để xây dựng 7 căn nhà",
@@ -469,7 +486,8 @@ _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "T
 
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
-_PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy", regex.V1)
+# (and a youth union's committee by its level alone: "Tỉnh Đoàn" for "Tỉnh Đoàn Cà Mau", rule 12)
+_PARTY_COMMITTEE = regex.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị) (?:ủy|Đoàn)", regex.V1)
 _COMMITTEE_LEVELS = {"Tỉnh ủy": ("province",), "Huyện ủy": ("district",), "Quận ủy": ("district",)}
 # a board of a Party committee named by its level alone: "Ban Tổ chức Tỉnh ủy", "Văn phòng Thành ủy"
 _OF_PARTY_COMMITTEE = regex.compile(r"\p{Lu}.*\s(?P<committee>(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy)", regex.V1)
@@ -601,6 +619,11 @@ def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
                 return at[0] if len(at) == 1 else None
     for level in levels:
         at = [loc.name for loc in context.result.localities if loc.level == level]
+        # provinces merged into one the report names ("tỉnh Gia Lai và tỉnh Bình Định trước hợp nhất",
+        # both now Gia Lai): that one
+        merged = {loc.current_name for loc in context.result.localities if loc.level == level}
+        if len(at) > 1 and len(merged) == 1 and (one := merged.pop()) in at:
+            return one
         if at:
             return at[0] if len(at) == 1 else None
     return None
@@ -721,8 +744,9 @@ def per_unit_norm(text: str, sentence_start: int, segment: int, amount: Amount) 
 _RESPONDED = regex.compile(r"\bđã\s+(?:kịp thời\s+)?huy động\b", regex.V1)
 # … or sent to one without "đã" ("Công an tỉnh huy động 1.500 cán bộ, chiến sĩ, 42 xuồng … tham gia ứng cứu",
 # a drill's "huy động 60 cán bộ, chiến sĩ … tham gia cứu nạn, cứu hộ"), unless a plan or a pledge sends them
-_RESPONSE = regex.compile(r"[^.;\n]*?\btham gia\s+(?:ứng cứu|cứu nạn|cứu hộ|tìm kiếm|chữa cháy|khắc phục)\b",
-                          regex.V1)
+# (and forces sent to the scene: "điều động 120 cán bộ, chiến sĩ cùng 12 xe chữa cháy đến hiện trường")
+_RESPONSE = regex.compile(r"[^.;\n]*?\b(?:tham gia\s+(?:ứng cứu|cứu nạn|cứu hộ|tìm kiếm|chữa cháy|khắc phục)"
+                          r"|(?:đến|tới|có mặt tại)\s+hiện trường)\b", regex.V1)
 _PLANNED = regex.compile(r"(?<!\w)(?:sẽ|dự kiến|cam kết|kế hoạch|phương án|đồng ý|thống nhất|nhất trí)(?!\w)",
                          regex.V1)
 # things deployed ("Vùng huy động 6 tàu tuần tra", "sẽ điều động thêm 10 xuồng cứu hộ") and things a body
@@ -808,6 +832,24 @@ def _responded(text: str, amount: Amount) -> bool:
         and _PLANNED.search(text, _sentence_start(text, amount.start), amount.start) is None
 
 
+# a gift told among a period's figures, the last of a list after a semicolon with no subject of its own:
+# "… với 38 buổi tuyên truyền, hơn 2.600 lượt ngư dân tham dự; trao tặng 500 lá cờ Tổ quốc cho ngư dân" (a
+# result, no pledge, as the flags among a year's results)
+_RESULT_GIFT = regex.compile(r";\s*(?:đã\s+)?(?:trao tặng|tặng|trao|cấp phát)\s+(?:\p{Ll}+\s+){0,2}$",
+                             regex.V1)
+
+
+def _among_results(text: str, clause_start: int, amount: Amount) -> bool:
+    gift = _RESULT_GIFT.search(text, max(0, amount.start - 40), amount.start)
+    if gift is None:
+        return False
+    # the clauses before the semicolon (a full stop followed by a space: "1.500" is a number)
+    sentence_start = max(text.rfind(". ", 0, gift.start()) + 2, text.rfind("\n", 0, gift.start()) + 1)
+    return _PLANNED.search(text, sentence_start, amount.start) is None \
+        and any(a.end <= gift.start() and a.unit not in _GIFT_UNITS and a.unit not in MONEY_UNITS
+                for a in find_amounts(text, sentence_start, gift.start()))
+
+
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
     if unit not in MONEY_UNITS and (_RESPONDED.search(text, clause_start, amount.start)
@@ -845,6 +887,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
     if unit in _WEIGHT_UNITS:
         given = _GOODS.match(text, amount.end) and _GIVE_VERB.search(text, clause_start, amount.start)
         return "other" if given else None
+    if unit in _GIFT_UNITS and _among_results(text, clause_start, amount):
+        return None
     if unit in GIVEN_UNITS:
         if _GIVE_VERB.search(text, clause_start, amount.start):
             return "other"
@@ -1038,6 +1082,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         funds = _FUNDS_OF.match(text, unit_end, end)
         if funds is not None and looks_like_body(text, funds.start("g"), funds.end("g"), bodies):
             giver = funds.group("g")
+    if giver is None and verb is None and kind == "funding" and previous is not None \
+            and previous.kind == "construction" and _WORTH.fullmatch(text, previous.span[1], amount.start):
+        giver = previous.giver  # "xây dựng 1 căn nhà … trị giá 50 triệu đồng": its worth, the builder's
     cost = giver is None and verb is None and measure is not None and previous is not None \
         and unit in MONEY_UNITS and _COST_OF.fullmatch(text, previous.span[1], measure.start()) is not None
     if cost:  # what the gift before cost: "trang bị cho Công an tỉnh 2 ca nô, kinh phí 4,5 tỷ đồng"
@@ -1049,6 +1096,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+    if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
+        span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
         work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
@@ -1454,6 +1503,11 @@ def _completions(text: str, start: int, end: int, kind: str = "construction",
     return out
 
 
+# what the people sent are in charge of, up to the next verb: "cử 64 cán bộ phụ trách địa bàn phối hợp với …"
+_IN_CHARGE = regex.compile(r"\s+phụ trách(?:\s+(?!(?:phối hợp|cùng|với|để|và)\b)\p{Ll}+){1,3}", regex.V1)
+_WORTH = regex.compile(r"\s*(?:,\s*)?(?:trị giá|có giá trị|giá trị)\s+(?:(?:hơn|gần|khoảng)\s+)?", regex.V1)
+# what money pledged pays to install: "đầu tư 1,2 tỷ đồng lắp đặt hệ thống báo cháy …"
+_INSTALLS = regex.compile(r"(?<!\w)(?:lắp đặt|trang bị|mua sắm)(?!\w)", regex.V1)
 # headquarters counted by the units they are for: "xây dựng trụ sở cho 35 Công an xã còn lại", "cải tạo, xây
 # mới trụ sở cho 40 Công an xã, phường" (a number before a body is no amount of its own)
 HEADQUARTERS_FOR = regex.compile(

@@ -77,6 +77,12 @@ _OTHER_WORD = {"lễ": regex.compile(r"[ \t]+(?:hội|tân|phép)(?![\p{L}])")}
 # "Tại buổi làm việc", "Phát biểu tại Hội nghị": the event is already under way.
 _BACK_REFERENCE = regex.compile(r"(?:[Tt]ại|[Tt]rong|[Kk]ết thúc|[Cc]uối|[Qq]ua)\s+(?:buổi|cuộc)?\s*$")
 # ... unless it says when the event took place: "Tại hội thảo "…" diễn ra sáng 15/10 ở …, Cục … cho biết"
+# ... or the sentence opens with the day it is held on: "Ngày 15 tháng 7 năm 2011, tại kỳ họp thứ 2 …, các đại
+# biểu …", "Sáng 3/4, tại hội nghị …" (a dated lead, no event already under way)
+_DATED_AT = regex.compile(
+    r"(?:^|(?<=[\n.!?][ \t\"“]*))(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?),\s*"
+    r"[Tt]ại\s+(?:buổi\s+|cuộc\s+)?$")
 _HELD_ON = regex.compile(r"[^\n.;]{0,120}?(?<![\p{L}])diễn ra\s+(?:vào\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối"
                          r"|[Tt]rưa)\s+\d")
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
@@ -89,12 +95,13 @@ _DEADLINE_BEFORE = regex.compile(r"(?<![\p{L}])(?:trước|đến|tới|hết|t�
                                   regex.IGNORECASE)
 # checking as a task or a sweep, not a visit: "kiểm tra việc kinh doanh pháo", "tổng kiểm tra cơ sở", a
 # quota of checks ("kiểm tra 100% doanh nghiệp …", "kiểm tra ít nhất 300 hộ"), checks of a manner asked for
-# ("kiểm tra chặt xe khách …", "kiểm tra thường xuyên")
+# ("kiểm tra chặt xe khách …", "kiểm tra thường xuyên", "kiểm tra kỹ nguồn gốc hàng")
 _A_TASK = regex.compile(r"tổng kiểm tra|kiểm tra việc |kiểm tra\s+(?:\d|ít nhất\s|tối thiểu\s|toàn bộ\s"
-                        r"|chặt\s|chặt chẽ|nghiêm\s|thường xuyên|định kỳ)")
+                        r"|chặt\s|chặt chẽ|kỹ\s|kỹ lưỡng|nghiêm\s|thường xuyên|định kỳ)")
 # a police raid in crime news, no inspection visit: "bất ngờ kiểm tra một cơ sở", "kiểm tra hành chính quán …"
 # and a check that finds an offence ("kiểm tra, phát hiện một cơ sở …", "qua kiểm tra phát hiện …")
-_A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện")
+# and what was there "at the moment of the check" ("Tại thời điểm kiểm tra, kho hàng do … trông coi")
+_A_RAID = regex.compile(r"bất ngờ\s+kiểm tra|kiểm tra hành chính|kiểm tra,?\s+phát hiện|thời điểm\s+kiểm tra")
 # a patrol's stop-and-check of a vehicle ("yêu cầu dừng xe kiểm tra", "ra hiệu dừng phương tiện để kiểm
 # tra"): a step of a case, no inspection visit
 _A_STOP = regex.compile(r"(?<![\p{L}])dừng\s+(?:xe|phương tiện)(?:\s+lại)?(?:\s+để)?\s+kiểm tra")
@@ -108,13 +115,15 @@ _A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|n�
 _DAYS = regex.compile(r"[\s\"“]*(?:(?:\p{Lu}[\p{Lu}\d.]{1,11}|(?:\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}[ ])?"
                       r"\([^()\n]{2,30}\))\s*[-–]\s*)?"
                       r"(?:[Tt]rong\s+(?:hai|ba|2|3|các)\s+ngày|[Tt]ừ(?:\s+ngày)?)\s+\(?"
+                      r"(?:từ\s+(?:ngày\s+)?)?"  # "Trong 3 ngày (từ 14 đến 16/10), …"
                       r"(?P<d>\d{1,2})\s*(?:và|,|-|–|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*(?P<m>\d{1,2})"
                       r"(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?!\d)", regex.V1)
 _DURING = regex.compile(
     r"[\s\"“]*(?:Nhân dịp này|Dịp này|Cũng tại (?:buổi|hội nghị|lễ)|Tại buổi lễ|Trong dịp này)\b", regex.V1)
 _HAS_TIME_WORD = regex.compile(
     r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm)\s+(?:" + _WEEKDAY + r"|\w+\s+)?\(?\d"
-    r"|Từ\s+(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d")  # a lead's range: "Từ 3 - 7/8, …" (`_DAYS`)
+    r"|Từ\s+(?:ngày\s+)?\d{1,2}\s*[-–]\s*\d"  # a lead's range: "Từ 3 - 7/8, …" (`_DAYS`)
+    r"|[Nn]gày\s+\(từ\s+(?:ngày\s+)?\d")  # "Trong 3 ngày (từ 14 đến 16/10)" (`_DAYS`)
 _LEADER_DO = regex.compile(r"(?<![\p{L}])do\s")
 _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đầu|làm trưởng đoàn)(?![\p{L}])")
 # receiving a visiting delegation ("đã tiếp Đoàn …", "tiếp đón"), not "tiếp tục", "tiếp nhận" …
@@ -162,15 +171,19 @@ _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
 _AND = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 _LEVEL = regex.compile(
-    r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô)[ \t]*")
+    r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện đảo|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô"
+    r"|đặc khu)[ \t]*")
 _BUILDING = regex.compile(
     r"(?:[Tt]rụ sở|[Hh]ội trường|[Nn]hà [Qq]uốc hội|[Tt]rung tâm [Hh]ội nghị|[Đđ]iểm cầu)[^,.;:\n]{0,80}")
-# a square, a park, a stadium, an industrial zone or a village hall by its name, up to a comma or a bracket
+# a square, a park, a stadium, an industrial zone, a resort or a village hall by its name, up to a comma or a
+# bracket
 # ("tại Quảng trường 10-3 (TP. Buôn Ma Thuột), …", "tại quảng trường 17/10, phường …", "tại nhà văn hóa bản
 # Ban, …"): the event's place
 _OPEN_PLACE = regex.compile(
-    r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa)"
-    r"(?:[ \t]+(?:bản|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])[^,.;:()\n]{1,60}")
+    r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa|[Kk]hu nghỉ dưỡng"
+    r"|[Kk]hu du lịch)"
+    r"(?:[ \t]+(?:bản|buôn|bon|plei|làng|sóc|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])"
+    r"[^,.;:()\n]{1,60}")
 
 
 def extract_events(document: Document, context: Context) -> list[Event]:
@@ -282,7 +295,7 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
 def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
     return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
-            or _A_RAID.search(lower, max(0, at - 9), after + 12) is not None
+            or _A_RAID.search(lower, max(0, at - 12), after + 12) is not None
             or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
 
@@ -310,7 +323,8 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                         if _HOSTS_DELEGATION.search(lower, after, len(lower) if stop < 0 else stop):
                             own = "working_session"
                     back = _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None \
-                        and _HELD_ON.match(text, after) is None
+                        and _HELD_ON.match(text, after) is None \
+                        and _DATED_AT.search(text, max(0, at - 50), at) is None
                     out.append((at, own, back, phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
     return sorted(out)
