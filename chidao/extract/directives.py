@@ -104,6 +104,10 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
         if text[m.start()].isupper() and m.start() > 0 and _MID_SENTENCE.search(text, max(0, m.start() - 3),
                                                                                m.start()):
             continue
+        # a capitalized form followed by another verb of saying names the document that says it: "Chỉ thị nêu
+        # rõ, …", "Kết luận yêu cầu …"
+        if text[m.start()].isupper() and pattern.match(low, m.end() + 1) and text[m.end():m.end() + 1] == " ":
+            continue
         key, strength = owner[m.group()]
         out.append((m.start(), m.end(), key if strength == "joint" else text[m.start():m.end()], strength))
     # consent that another acts asks it to ("Thủ tướng đồng ý để Bộ Tài chính bố trí …"); the verb reads on
@@ -360,6 +364,8 @@ _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
 _SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\s+|,\s+|\sthì\s", regex.V1)
 # a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
 _COPULA = regex.compile(r"\slà\s", regex.V1)
+# "nhất là", "đặc biệt là" single out a part ("tuần tra trên biên giới, nhất là tại các xã …"): no copula
+_TASK_COPULA = regex.compile(r"(?<!\snhất|\sđặc biệt)\slà\s", regex.V1)
 _SUBJECT_ADVERB = regex.compile(r"\s+(?:cũng|càng|đều|thì)$", regex.V1)
 
 
@@ -571,7 +577,7 @@ def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> st
     lead = _LEAD_IN.match(text, start, end)
     at = lead.end() if lead else start
     own = _subject_first(text, at, end, bodies)
-    if own is None or _NARRATIVE.search(text, start, end) or _COPULA.search(text, start, end):
+    if own is None or _NARRATIVE.search(text, start, end) or _TASK_COPULA.search(text, start, end):
         return None
     verb_at = at + len(own)
     gap = _LEAD_IN.match(text, verb_at, end)
