@@ -42,3 +42,34 @@ def test_a_document_named_before_its_verb_of_saying_gives_no_directive_verb() ->
         "Chỉ thị nêu rõ, UBND tỉnh sẽ bố trí 1 tỷ đồng cho Công an tỉnh để khen thưởng.")
     assert all(d.verb != "chỉ thị" for d in found)
     assert _read(found) == []
+
+
+def test_a_body_pledging_what_its_own_units_will_do_asks_nothing() -> None:
+    found = _directives(
+        "Sáng 20/11, Công an tỉnh và Tỉnh đoàn ký kết chương trình phối hợp phòng, chống ma túy.\n\n"
+        "Đại tá Trần Văn Hòa cho biết, Công an tỉnh sẽ chỉ đạo Công an các xã cung cấp thông tin.\n\n"
+        "Bí thư Tỉnh ủy Lê Văn Minh cho biết, Tỉnh ủy sẽ chỉ đạo UBND tỉnh lắp đặt thêm camera.")
+    assert _read(found) == [("Lê Văn Minh", "chỉ đạo", "UBND tỉnh")]
+
+
+def test_land_or_money_handed_over_with_giao_is_no_assignment() -> None:
+    found = _directives(
+        "Chiều 20/12, Công an huyện tổng kết công tác bảo đảm an ninh, trật tự năm 2023.\n\n"
+        "Bí thư Huyện ủy Lê Văn Minh cho biết, năm 2024, UBND huyện sẽ bố trí 1 tỷ đồng và giao 1.500 m2 đất "
+        "để xây trụ sở Công an xã.")
+    assert _read(found) == []
+
+
+def test_a_result_opening_with_quan_triet_asks_nothing() -> None:
+    found = _directives(
+        "Ngày 10/7, Bộ Tư lệnh Vùng Cảnh sát biển 2 tổng kết công tác 6 tháng đầu năm.\n\n"
+        "Quán triệt nhiệm vụ được giao, Vùng đã duy trì 120 lượt tàu trực, thực hiện 30 chuyến tuần tra.")
+    assert _read(found) == []
+
+
+def test_a_case_step_among_the_forces_actions_asks_nothing() -> None:
+    found = _directives(
+        "Rạng sáng 3-4, Phòng Cảnh sát kinh tế Công an tỉnh kiểm tra một kho hàng giả tại phường An Lạc.\n\n"
+        "Lực lượng chức năng đã tạm giữ số hàng, lập biên bản và yêu cầu chủ kho khai báo nguồn gốc hàng.\n\n"
+        "Công an tỉnh đề nghị người dân cảnh giác khi mua hàng trên mạng với giá rẻ bất thường.")
+    assert _read(found) == [(None, "đề nghị", "người dân")]

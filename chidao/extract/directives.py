@@ -339,9 +339,11 @@ _COUNT_BEFORE = regex.compile(
 PENALTIES_COUNTED = regex.compile(
     r"\s+(?:xử phạt|xử lý)(?:\s+vi phạm hành chính)?\s+(?:đối với\s+)?(?:hơn\s+|gần\s+)?\d", regex.V1)
 _COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
-# "giao thông", "bàn giao", "giao ban": no verb of asking
+# "giao thông", "bàn giao", "giao ban": no verb of asking; nor is a counted thing handed over ("giao 2.000 m2
+# đất", "giao 3 ha")
 _NOT_GIAO = regex.compile(
-    r" (?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b",
+    r" (?:(?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b"
+    r"|(?:thêm\s+|khoảng\s+|hơn\s+)?\d)",
     regex.V1)
 # "giao" asks when it gives something to someone
 _GIAO_ASKS = regex.compile(r" (?:cho|nhiệm vụ|chỉ tiêu|trách nhiệm|\p{Lu})", regex.V1)
@@ -663,6 +665,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue
         if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
             continue  # "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …": a body pledges what its sector will do
+        if verb.key.lower() == "chỉ đạo" and _directs_own_units(text, start, verb):
+            continue  # "Công an tỉnh sẽ chỉ đạo Công an các xã …": a body pledges what its own units will do
         if verb.strength == "joint":
             subject = _JOINT_SUBJECT.search(text[start:verb.start])
             # "đã thường xuyên phối hợp thống nhất" describes, it does not agree
@@ -806,7 +810,8 @@ def _later_ask(text: str, candidates: tuple[tuple[int, int, str, str], ...], i: 
 
 def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Reference, ...]) -> bool:
     """Whether a verb of asking with no person as its subject asks something of someone."""
-    if verb.strength != "ask" or verb.key in _NAMED_ONLY or references_between(refs, start, verb.start):
+    if verb.strength != "ask" or verb.key.lower() in _NAMED_ONLY \
+            or references_between(refs, start, verb.start):
         return False
     reported = _REPORTED.search(text, max(start, verb.start - 8), verb.start) is not None
     if reported and verb.key == "giao" and _DUE.search(text, verb.end, end):
@@ -815,6 +820,9 @@ def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Refe
         return False  # "đã quán triệt …" reports; "vượt chỉ tiêu đề ra; …" names a target
     if verb.key == "giao" and not _GIAO_ASKS.match(text, verb.end):
         return False
+    if _CASE_STEP_BEFORE.search(text, start, verb.start) and _CASE_STEP.match(text, verb.end, end) \
+            and not _FORWARD.search(text, start, verb.start):
+        return False  # "… đã tạm giữ số hàng, lập biên bản và yêu cầu chủ hàng khai báo …": a case's step
     if _DONE.search(text, start, verb.start) and not _FORWARD.search(text, start, verb.start) \
             and _RESULT_COUNT.match(text, verb.end):
         return False  # "… đã gỡ bỏ 2.350 trang web, đề nghị các ngân hàng phong tỏa 1.940 tài khoản": done
@@ -826,6 +834,30 @@ def _unnamed_asks(text: str, start: int, end: int, verb: _Verb, refs: tuple[Refe
 _WILL = regex.compile(r"\bsẽ\b", regex.V1)
 _SECTOR = regex.compile(r"\s+(?:các\s+|những\s+)?(?:doanh nghiệp|tổ chức tín dụng|ngân hàng thương mại"
                         r"|nhà mạng|công ty)\b", regex.V1)
+# a step of a case told among the forces' actions: "đã tạm giữ …, lập biên bản và yêu cầu X khai báo …",
+# "phát hiện X có biểu hiện nghi vấn nên yêu cầu dừng xe"
+_CASE_STEP_BEFORE = regex.compile(r"(?:\bđã\b[^;:.]*\s(?:và|rồi)|\snên)\s+$", regex.V1)
+_CASE_STEP = regex.compile(r"\s+(?:[^,;:.]{1,40}?\s)?(?:khai báo|khai nhận|giải trình|trình bày|xuất trình"
+                           r"|dừng xe|về trụ sở)\b", regex.V1)
+_WILL_CLAUSE = regex.compile(r"(?:^|[,;:]\s*)(?P<subject>\p{Lu}[^,;:]{1,60}?)\s+sẽ\s+$", regex.V1)
+_PLURAL = regex.compile(r"\s*(?:các|những)\s+", regex.V1)
+
+
+def _directs_own_units(text: str, start: int, verb: _Verb) -> bool:
+    """Whether "<body> sẽ chỉ đạo" is followed by that body's own lower units, named with the same head
+    ("Công an tỉnh sẽ chỉ đạo Công an các xã, phường …"): a pledge of what the force will do, where
+    "Tỉnh ủy sẽ chỉ đạo UBND tỉnh …" still asks another body."""
+    clause = _WILL_CLAUSE.search(text[start:verb.start])
+    if clause is None:
+        return False
+    words = clause.group("subject").split()
+    if len(words) < 3:
+        return False
+    plural = _PLURAL.match(text, verb.end)
+    after = plural.end() if plural is not None else verb.end + 1
+    return text.startswith(" ".join(words[:2]) + " ", after)
+
+
 # a member's question and the answer it asks for in the session: "đặt câu hỏi về … và đề nghị thành phố làm
 # rõ …" ("Kết luận phiên chất vấn, X đề nghị …" is no question of X's)
 _QUESTION = regex.compile(r"(?<!(?:phiên|trả lời)\s)\b(?:đặt câu hỏi|chất vấn|nêu câu hỏi)\b", regex.V1)
