@@ -73,3 +73,11 @@ def test_a_case_step_among_the_forces_actions_asks_nothing() -> None:
         "Lực lượng chức năng đã tạm giữ số hàng, lập biên bản và yêu cầu chủ kho khai báo nguồn gốc hàng.\n\n"
         "Công an tỉnh đề nghị người dân cảnh giác khi mua hàng trên mạng với giá rẻ bất thường.")
     assert _read(found) == [(None, "đề nghị", "người dân")]
+
+
+def test_a_quoted_rule_with_its_speaker_after_is_a_directive() -> None:
+    found = _directives(
+        "Sáng 2/3, Phòng Cảnh sát giao thông Công an tỉnh tổng kết đợt cao điểm Tết.\n\n"
+        "\"Không có vùng cấm với người say rượu lái xe\", Đại tá Phạm Văn Long nhấn mạnh.\n\n"
+        "Đại tá Phạm Văn Long nhấn mạnh, năm qua lực lượng đã làm việc không có ngoại lệ.")
+    assert _read(found) == [("Phạm Văn Long", "nhấn mạnh", None)]

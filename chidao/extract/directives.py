@@ -156,7 +156,9 @@ _PRESCRIPTIVE = regex.compile(
     r"không để|không được|tuyệt đối|quyết tâm|(?<!(?:không|các|những|mọi) )yêu cầu"
     r"|(?<!(?:không|các|những) )đề nghị"
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
-    r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ))\b", regex.V1)
+    r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ)"
+    # a rule stated as one: "“Không có vùng cấm, không có ngoại lệ …”, X nhấn mạnh"
+    r"|Không có (?:vùng cấm|ngoại lệ))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
 # in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
 # (and the formulas of a document's orders: "X chủ trì, phối hợp với Y …", "chịu trách nhiệm trước …")
