@@ -81,3 +81,15 @@ def test_a_quoted_rule_with_its_speaker_after_is_a_directive() -> None:
         "\"Không có vùng cấm với người say rượu lái xe\", Đại tá Phạm Văn Long nhấn mạnh.\n\n"
         "Đại tá Phạm Văn Long nhấn mạnh, năm qua lực lượng đã làm việc không có ngoại lệ.")
     assert _read(found) == [("Phạm Văn Long", "nhấn mạnh", None)]
+
+
+def test_addressees_counted_bodies_consumers_and_a_list_stop_at_the_action() -> None:
+    found = _directives(
+        "Sáng 6/10, Phòng Cảnh sát kinh tế Công an tỉnh sơ kết công tác chống buôn lậu 9 tháng.\n\n"
+        "Ông Lê Văn Minh đề nghị ba đơn vị đưa quy chế phối hợp vào nền nếp.\n\n"
+        "Ông Lê Văn Minh yêu cầu các cửa hàng trên địa bàn tỉnh chấp hành nghiêm quy định về hàng hóa.\n\n"
+        "Ông Lê Văn Minh đề nghị Chi cục Thuế tỉnh, Sở Công Thương và Cục Hải quan tỉnh trao đổi tin.\n\n"
+        "Công an tỉnh khuyến cáo người tiêu dùng cảnh giác khi mua hàng giá rẻ trên mạng.")
+    assert [d.addressee for d in found] == [
+        "ba đơn vị", "các cửa hàng trên địa bàn tỉnh",
+        "Chi cục Thuế tỉnh, Sở Công Thương và Cục Hải quan tỉnh", "người tiêu dùng"]

@@ -275,7 +275,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
     r"tích cực|siết chặt|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|kiểm tra|hướng dẫn|đôn đốc|"
-    r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|"
+    r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
@@ -303,8 +303,9 @@ _HEAD = regex.compile(rf"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đ�
 # other side at talks, the two forces or ministries, a post or a team, the head of a body, a special zone
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
-    r"|[Hh]ai (?:lực lượng|Bộ|ngành|đơn vị|bên)|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
-    r"|Thanh tra|Chủ tịch|Chi nhánh|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
+    r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) (?:lực lượng|Bộ|ngành|đơn vị|bên|cơ quan)"
+    r"|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
+    r"|Thanh tra|Chủ tịch|Chi nhánh|Chi cục|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
     # a commune-level unit by its level word: "đặc khu Côn Đảo phải có phương án …", "thị trấn X cần …"
     r"|[Đđ]ặc khu(?=\s\p{Lu})|[Tt]hị trấn(?=\s\p{Lu})"
     # a court or procuracy written short, a regiment, a sector, a border post or a head written in lower case
@@ -314,7 +315,8 @@ _ADDRESSEE_START = regex.compile(
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
 # ("người dân", "phụ huynh", "chủ tàu, thuyền trưởng"); what follows is what they are asked to do
 _GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]gười dùng(?: Internet| mạng xã hội)?"
-               r"|[Nn]hân dân|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân|[Dd]u khách"
+               r"|[Nn]hân dân|[Nn]gười tiêu dùng|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân"
+               r"|[Dd]u khách"
                r"|[Cc]hủ (?:tàu|bến|phương tiện|cơ sở|hộ)|[Tt]huyền trưởng|[Pp]hía [Bb]ạn"
                r"|(?:[Cc]ác )?đối tượng (?:đang )?(?:bị )?truy nã)")
 _GROUP = regex.compile(rf"{_GROUP_WORD}(?:(?:,\s*|\s+và\s+){_GROUP_WORD})*(?=[\s,;.:]|$)", regex.V1)
