@@ -93,3 +93,15 @@ def test_addressees_counted_bodies_consumers_and_a_list_stop_at_the_action() -> 
     assert [d.addressee for d in found] == [
         "ba đơn vị", "các cửa hàng trên địa bàn tỉnh",
         "Chi cục Thuế tỉnh, Sở Công Thương và Cục Hải quan tỉnh", "người tiêu dùng"]
+
+
+def test_task_paragraphs_opening_with_a_chi_cuc_or_the_state_bank_carry_the_request() -> None:
+    found = _directives(
+        "Ngày 5-12, Chủ tịch UBND tỉnh Trần Văn Nam đã ký Chỉ thị số 9/CT-UBND về an ninh dịp Tết.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành thực hiện các nội dung sau:\n\n"
+        "Công an tỉnh chủ trì mở đợt cao điểm trấn áp tội phạm; phấn đấu kéo giảm số vụ trộm cắp.\n\n"
+        "Chi cục Quản lý thị trường tăng cường kiểm tra các chợ đầu mối.\n\n"
+        "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo các ngân hàng rà soát tài khoản đáng ngờ.")
+    assert _read(found)[2:] == [
+        ("Trần Văn Nam", None, "Chi cục Quản lý thị trường"),
+        ("Trần Văn Nam", None, "Ngân hàng Nhà nước chi nhánh tỉnh")]

@@ -603,15 +603,24 @@ def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) 
     lead = _LEAD_IN.match(text, start, verb.start)
     at = lead.end() if lead else start
     subject = text[at:verb.start].strip(" ,")
-    if not subject or len(subject) > _MAX_ADDRESSEE or not looks_like_body(text, at, verb.start, bodies) \
+    if not subject or len(subject) > _MAX_ADDRESSEE or not _opens_with_body(text, at, verb.start, bodies) \
             or _NARRATIVE.search(text, start, verb.start) or _REPORTED.search(text, start, verb.start):
         return None
     return subject
 
 
+# bodies the gazetteer's starts miss, named in full at a task's start: "Chi cục Kiểm lâm chịu trách nhiệm …",
+# "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo …"
+_OTHER_BODY = regex.compile(r"(?:Chi cục|Ngân hàng Nhà nước)\s", regex.V1)
+
+
+def _opens_with_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
+    return looks_like_body(text, start, end, bodies) or _OTHER_BODY.match(text, start, end) is not None
+
+
 def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
     """The body an item opens with, up to its verb: "Công an TP chủ trì, phối hợp …" -> "Công an TP"."""
-    if not looks_like_body(text, start, end, bodies):
+    if not _opens_with_body(text, start, end, bodies):
         return None
     cut = _ADDRESSEE_CUT.search(text, start, end)
     return text[start:cut.start()].rstrip(" ,") if cut is not None and cut.start() > start else None
