@@ -105,3 +105,11 @@ def test_task_paragraphs_opening_with_a_chi_cuc_or_the_state_bank_carry_the_requ
     assert _read(found)[2:] == [
         ("Trần Văn Nam", None, "Chi cục Quản lý thị trường"),
         ("Trần Văn Nam", None, "Ngân hàng Nhà nước chi nhánh tỉnh")]
+
+
+def test_another_bodys_will_after_a_bodys_agreement_is_its_pledge() -> None:
+    found = _directives(
+        "Sáng 9/10, Đoàn công tác của Bộ Công an kiểm tra việc xây dựng Công an xã tại tỉnh Hà Nam.\n\n"
+        "Giám đốc Công an tỉnh cho biết UBND tỉnh đã thống nhất bố trí 20 tỷ đồng để xây trụ sở Công an xã. "
+        "Công an tỉnh sẽ điều động thêm 100 cán bộ về Công an các xã trước ngày 30/11/2025.")
+    assert _read(found) == [(None, "thống nhất", "UBND tỉnh")]

@@ -516,6 +516,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 and not _MODAL.search(text, start, end):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue
+        if speech is not None and speech.speaker is None \
+                and _another_body_will(text, start, end, speech, bodies):
+            speech = None  # "… UBND tỉnh đã thống nhất bố trí …. Công an tỉnh sẽ điều động …": a pledge
+            continue
         if speech is not None and _continues_speech(text, start, end) \
                 and not _CAMPAIGN.match(text, start, end):
             # "Công an thành phố tập trung …, phấn đấu …": the body it opens with is given the task
@@ -961,6 +965,20 @@ def _at_sentence_end(text: str, pos: int, end: int) -> bool:
 def _quote_before(text: str, start: int, verb_start: int) -> bool:
     """A quotation ends before the verb: '"...", Bộ trưởng Tô Lâm nêu rõ.'"""
     return _QUOTE_THEN_COMMA.search(text, start, verb_start) is not None
+
+
+_BODY_WILL = regex.compile(r"(?P<body>\p{Lu}[^,;:.]{1,60}?)\s+sẽ\s", regex.V1)
+_PARTIES = regex.compile(r"(?:[Hh]ai|[Bb]a|[Cc]ác) (?:bên|đơn vị|lực lượng|ngành)", regex.V1)
+
+
+def _another_body_will(text: str, start: int, end: int, speech: _Speech, bodies: frozenset[int]) -> bool:
+    """Whether a sentence after a body's agreement opens with another body that "sẽ …" (its own pledge,
+    no task of the agreement): "UBND tỉnh đã thống nhất …. Công an tỉnh sẽ điều động thêm …"."""
+    will = _BODY_WILL.match(text, start, end)
+    if will is None or speech.addressee is None or _PARTIES.match(speech.addressee):
+        return False
+    body = will.group("body")
+    return body != speech.addressee and _opens_with_body(text, start, will.end("body"), bodies)
 
 
 def _continues_speech(text: str, start: int, end: int) -> bool:
