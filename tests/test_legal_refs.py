@@ -340,3 +340,16 @@ def test_a_programme_whose_title_holds_va_and_is_issued_with_a_decision() -> Non
         ("decision", decision, "2021-07-19", "Thủ tướng Chính phủ")]
     # without its stage, "và" ends the title as before: no programme
     assert refs("Chương trình phòng ngừa và giảm thiểu tai nạn cho trẻ em được triển khai.") == []
+
+
+def test_a_directive_signed_by_the_provinces_chairman_on_the_day_its_sentence_opens_with() -> None:
+    ref = only(refs("Ngày 5-11, Chủ tịch UBND tỉnh Trần Văn Nam đã ký ban hành Chỉ thị số 7/CT-UBND về phòng "
+                    "cháy dịp Tết. Chỉ thị giao các sở phối hợp với Công an tỉnh Nghệ An.",
+                    date="2024-11-06"))
+    assert (ref.symbol, ref.date, ref.issuer) == ("7/CT-UBND", "2024-11-05", "UBND tỉnh Nghệ An")
+
+
+def test_a_directive_signed_without_a_day_keeps_its_symbols_issuer() -> None:
+    ref = only(refs("Chủ tịch UBND tỉnh Trần Văn Nam đã ký ban hành Chỉ thị số 7/CT-UBND về phòng cháy dịp "
+                    "Tết trên địa bàn tỉnh Nghệ An.", date="2024-11-06"))
+    assert (ref.date, ref.issuer) == (None, "Ủy ban nhân dân")

@@ -473,6 +473,42 @@ def _candidates(text: str) -> list[int]:
     return sorted(starts)
 
 
+# a document the chairman signs, dated at the sentence's start: "Ngày 12-12, Chủ tịch UBND tỉnh Trần Văn A đã
+# ký ban hành Chỉ thị số 21/CT-UBND …" (he signs for the province's People's Committee)
+_SIGNED_BY_CHAIR = regex.compile(
+    r"(?:^|\s)(?P<day>[Nn]gày)\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{4})?)\s*,\s*"
+    r"Chủ tịch (?:UBND|Ủy ban nhân dân) (?P<level>tỉnh|thành phố)\s[^,;.\n]{2,60}?\s+(?:đã\s+|vừa\s+)?ký"
+    r"(?:\s+ban hành)?\s+$", regex.V1)
+_PROVINCE_NAMED = regex.compile(
+    r"(?<!\p{L})(?:tỉnh|thành phố)\s+(?P<name>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})", regex.V1)
+
+
+def _signed_by_chair(ref: LegalRef, text: str, start: int, doc_date: str | None) -> LegalRef:
+    """The date and issuer of a document its province's chairman is told to have signed on a day the
+    sentence opens with; the province is the first one the report names ("tỉnh Gia Lai")."""
+    line = text.rfind("\n", 0, start) + 1
+    signed = _SIGNED_BY_CHAIR.search(text, max(line, start - 160), start)
+    if signed is None:
+        return ref
+    date = _date(text, signed.start("day"), signed.end("date"), doc_date)  # "Ngày 8.3": a day, not a number
+    place = _first_province(text, date or doc_date)
+    issuer = f"UBND {signed.group('level')} {place}" if place else ref.issuer
+    return replace(ref, date=date or ref.date, issuer=issuer)
+
+
+def _first_province(text: str, date: str | None) -> str | None:
+    """The first province named after its level word in the text, as it was called on `date`."""
+    from chidao.gazetteer.admin_units import lookup_province, province_name_at
+
+    for m in _PROVINCE_NAMED.finditer(text):
+        words = m.group("name").split()
+        for size in range(len(words), 0, -1):
+            unit = lookup_province(" ".join(words[:size]))
+            if unit is not None:
+                return province_name_at(unit, date)
+    return None
+
+
 def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
     """Every cited document, one item per citation, in text order."""
     text = document.text
@@ -490,6 +526,8 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
             body = _issuing_body(text, m.start())
             if body is not None:
                 ref = replace(ref, issuer=body)
+        if ref is not None and ref.issuer == "Ủy ban nhân dân" and (ref.date is None or "-" not in ref.date):
+            ref = _signed_by_chair(ref, text, m.start(), document.date)
         if ref is not None:
             refs.append(ref)
             done = max(m.end(), ref.span[1])

@@ -11979,9 +11979,9 @@ def g319():
     d.directive(d.sent("Hoàn thành trang bị công cụ hỗ trợ", "trước ngày 31/3/2025;"), HA, None, note="'+' line")
     d.directive(d.sent("Duy trì mỗi tổ sinh hoạt", "với Công an cấp xã;"), HA, None, note="'+' line")
     d.directive(d.sent("Rà soát, thay thế kịp thời", "thiếu trách nhiệm."), HA, None, note="'+' line")
-    d.directive(d.sent("Phó Chủ tịch UBND thành phố cho biết, thành phố sẽ bố trí", "cho các thành viên."), None, "giao", addressee="Công an thành phố",
-                note="the city assigns ('thành phố sẽ bố trí … và giao …'), told by the vice-chair: a body's directive, speaker null (judgement, as "
-                     "rule 13's told agreements)")
+    d.directive(d.sent("Phó Chủ tịch UBND thành phố cho biết, thành phố sẽ bố trí", "cho các thành viên."), HA, "giao", addressee="Công an thành phố",
+                note="an assignment after 'cho biết, <body> sẽ …' is the speaker's (as probes 035, 077, 082, 244); only an agreement told "
+                     "by a person is the body's (168, 307). Fixed in round 27's directives pass (was speaker null)")
     d.target(d.s("trang bị công cụ hỗ trợ cho 100% tổ bảo vệ an ninh, trật tự trước ngày 31/3/2025"), "security_teams_equipped_rate", "reach", 100, "%",
              False, None, "2025-03-31", S, note="key as probe 238 (" + NEW + "); all the city's districts addressed: the city")
     d.target(d.s("mỗi tổ sinh hoạt ít nhất 1 lần mỗi tháng"), "security_team_meetings", "reach", 1, "lần", True, None, None, S, note="a norm per unit (round 6)")
