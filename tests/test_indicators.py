@@ -1692,3 +1692,14 @@ def test_an_order_told_done_with_its_results_gives_figures_and_no_goal() -> None
     assert found[2400].metric_key == "fire_safety_inspections"
     assert found[310].metric_key == "fire_safety_violations"
     assert found[45].metric_key == "fire_safety_suspensions"
+
+
+def test_residence_violations_and_vehicles_checked_have_their_own_keys() -> None:
+    found = _by_value(_indicators(
+        "Sáng 3-4, Công an tỉnh Ninh Thuận sơ kết công tác bảo đảm an ninh, trật tự quý I năm 2024.\n\n"
+        "Trong quý I, lực lượng chức năng kiểm tra 1.250 lượt xe khách, xe tải trên các tuyến quốc lộ; "
+        "lập biên bản 14 cơ sở lưu trú không khai báo tạm trú.",
+        date="2024-04"))
+    assert found[1250].metric_key == "vehicle_checks"
+    assert found[1250].text.endswith("xe khách, xe tải")
+    assert (found[14].metric_key, found[14].unit) == ("residence_violations", "cơ sở")

@@ -828,3 +828,14 @@ def test_goals_after_theo_do_take_the_year_of_the_pact_signed_in_the_sentence_be
         "năm 2022. Theo đó, Công an các tỉnh trong Cụm phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về trật "
         "tự xã hội so với năm 2021; tỷ lệ điều tra khám phá án đạt trên 75%.", date="2022-01")}
     assert (found[4].deadline, found[4].baseline, found[75].deadline) == ("2022", "năm 2021", "2022")
+
+
+def test_rates_of_ships_on_standby_fire_plans_approved_and_foreigners_declared_have_keys() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh Khánh Hòa yêu cầu: đến hết năm 2024, 95% khách sạn từ "
+        "5 tầng trở lên có phương án chữa cháy được phê duyệt; bảo đảm 90% cơ sở lưu trú có người nước ngoài "
+        "thực hiện khai báo tạm trú qua mạng; Hải đội có 80% tàu trực sẵn sàng cơ động.",
+        date="2024-03")}
+    assert found[95].metric_key == "fire_plans_approved_rate"
+    assert found[90].metric_key == "foreigner_residence_declaration_rate"
+    assert found[80].metric_key == "vessel_readiness_rate"
