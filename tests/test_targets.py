@@ -839,3 +839,18 @@ def test_rates_of_ships_on_standby_fire_plans_approved_and_foreigners_declared_h
     assert found[95].metric_key == "fire_plans_approved_rate"
     assert found[90].metric_key == "foreigner_residence_declaration_rate"
     assert found[80].metric_key == "vessel_readiness_rate"
+
+
+def test_what_each_unit_is_to_keep_or_have_at_least_is_a_norm_and_what_it_has_is_not() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh Phú Yên lưu ý các đội bảo đảm mỗi đội duy trì ít nhất 3 tổ "
+        "tuần tra ban đêm trên các tuyến đường; mỗi xã, phường ven biển phải có ít nhất 2 tổ tự quản về an "
+        "ninh, trật tự. Hiện nay, mỗi xã chỉ có từ 4 đến 6 người. Tỉnh Đoàn cam kết đến năm 2026, 100% xã "
+        "thành lập đội thanh niên tình nguyện phòng, chống ma túy, mỗi đội có ít nhất 12 đoàn viên.",
+        date="2025-03")}
+    assert found[3].text == "mỗi đội duy trì ít nhất 3 tổ tuần tra ban đêm trên các tuyến đường"
+    assert found[2].text.startswith("mỗi xã, phường ven biển phải có ít nhất 2 tổ tự quản")
+    assert 4 not in found
+    members = found[12]
+    assert members.text == "mỗi đội có ít nhất 12 đoàn viên"
+    assert (members.unit, members.metric_key) == ("đoàn viên", None)
