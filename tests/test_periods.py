@@ -162,3 +162,20 @@ def test_a_record_year_is_no_period_and_a_season_to_now_is_one() -> None:
     assert periods("mức kỷ lục năm 2017") == []
     assert periods("Từ đầu mùa mưa lũ năm 2023 đến nay, cứu 12 người") == \
         ["từ đầu mùa mưa lũ năm 2023 đến nay"]
+
+
+def test_months_counted_back_are_the_half_year_the_report_named_before() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    ex = extract_document(Document.from_text(
+        "Chiều 20/7, HĐND huyện Thạnh Trị chất vấn Trưởng Công an huyện về an ninh, trật tự.\n\n"
+        "Trưởng Công an huyện cho biết, 6 tháng đầu năm 2012, trên địa bàn huyện xảy ra 35 vụ phạm pháp "
+        "hình sự.\n\nVề giao thông, ông cho biết, 6 tháng qua, lực lượng cảnh sát giao thông đã xử lý 940 "
+        "trường hợp vi phạm trật tự an toàn giao thông.\n\nTrong 12 tháng qua, Công an huyện đã triệt phá 3 "
+        "băng, nhóm tội phạm.", source="test", date="2012-07"))
+    assert grounding_errors(ex) == []
+    periods = {i.value: i.period for i in ex.indicators}
+    assert periods[940] == "6 tháng đầu năm 2012"
+    assert periods[35] == "6 tháng đầu năm 2012"
+    assert periods[3] == "12 tháng qua"

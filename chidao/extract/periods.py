@@ -334,6 +334,20 @@ _FIRST_MONTHS = re.compile(r"(\d+) tháng đầu năm")
 _MONTHS_OF = re.compile(r"(\d+) tháng năm (\d{4})")
 
 
+_MONTHS_BACK = re.compile(r"(\d+) tháng qua")
+
+
+def months_named(recent: str, pos: int, known: list[Marked]) -> str | None:
+    """The months "N tháng qua" counts back, when the report names them before pos ("6 tháng đầu năm 2011,
+    … xảy ra 47 vụ …. Trưởng Công an huyện cho biết, 6 tháng qua, …"): the last "N tháng đầu năm" before
+    it, with its year; None when it names none."""
+    back = _MONTHS_BACK.fullmatch(recent)
+    if back is None:
+        return None
+    named = [p for p in known if p.end <= pos and p.value.startswith(f"{back.group(1)} tháng đầu năm")]
+    return with_year(named[-1].value, named[-1].end, known) if named else None
+
+
 def with_year(period: str, pos: int, known: list[Marked]) -> str:
     """A period written without its year ("6 tháng đầu năm") completed from the same period
     that the report writes with one elsewhere ("6 tháng đầu năm 2017", or "6 tháng năm 2017"): the
