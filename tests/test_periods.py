@@ -179,3 +179,16 @@ def test_months_counted_back_are_the_half_year_the_report_named_before() -> None
     assert periods[940] == "6 tháng đầu năm 2012"
     assert periods[35] == "6 tháng đầu năm 2012"
     assert periods[3] == "12 tháng qua"
+
+
+def test_a_stretch_opening_a_paragraph_after_trong_is_its_figures_period() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    ex = extract_document(Document.from_text(
+        "Ngày 10/11, Đồn Biên phòng Bờ Y tổ chức hội nghị sơ kết 5 năm phong trào tự quản đường biên, mốc "
+        "quốc giới và an ninh, trật tự.\n\nTrong 5 năm, các tổ tự quản cùng cán bộ, chiến sĩ Đồn tổ chức 520 "
+        "lượt tuần tra trên tuyến biên giới; người dân cung cấp cho Đồn 96 nguồn tin có giá trị.",
+        source="test", date="2019-11"))
+    assert grounding_errors(ex) == []
+    assert {i.value: i.period for i in ex.indicators} == {520: "5 năm", 96: "5 năm"}
