@@ -192,3 +192,13 @@ def test_a_stretch_opening_a_paragraph_after_trong_is_its_figures_period() -> No
         source="test", date="2019-11"))
     assert grounding_errors(ex) == []
     assert {i.value: i.period for i in ex.indicators} == {520: "5 năm", 96: "5 năm"}
+
+
+def test_the_first_half_year_and_the_last_holiday_s_campaign_are_baselines() -> None:
+    from chidao.extract.periods import baseline_after, opening_baselines
+
+    text = "phấn đấu kéo giảm ít nhất 10% số vụ cháy so với 6 tháng đầu năm"
+    found = baseline_after(text, text.index("số vụ cháy") + len("số vụ cháy"), len(text))
+    assert found is not None and found.value == "6 tháng đầu năm"
+    text = "So với đợt cao điểm Tết Giáp Thìn 2024, số vụ tai nạn giao thông giảm 12%."
+    assert [b.value for b in opening_baselines(text, 0, len(text))] == ["đợt cao điểm Tết Giáp Thìn 2024"]

@@ -61,7 +61,11 @@ _BASELINE = re.compile(
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
     # the quarter before: "So với quý II/2016, giảm 6 vụ"
     r"|quý\s+(?:IV|I{1,3})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?![\w/])"
-    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})"
+    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    # the months before, with or without their year: "so với 6 tháng đầu năm (2013)"
+    r"|\d+\s+tháng\s+đầu\s+năm(?:\s+\d{4})?"
+    # the same campaign of the last holiday: "So với đợt cao điểm Tết Đinh Dậu 2017, …"
+    r"|đợt\s+cao\s+điểm\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?)"
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
     )
