@@ -1703,3 +1703,12 @@ def test_residence_violations_and_vehicles_checked_have_their_own_keys() -> None
     assert found[1250].metric_key == "vehicle_checks"
     assert found[1250].text.endswith("xe khách, xe tải")
     assert (found[14].metric_key, found[14].unit) == ("residence_violations", "cơ sở")
+
+
+def test_a_stretch_of_road_through_several_districts_keeps_the_province_s_scope() -> None:
+    found = _by_value(_indicators(
+        "Sáng 2/3, Phòng Cảnh sát giao thông Công an tỉnh Tiền Giang tổng kết đợt cao điểm bảo đảm trật tự "
+        "an toàn giao thông Tết Nguyên đán.\n\nTrong đợt cao điểm, toàn tỉnh xảy ra 19 vụ tai nạn giao "
+        "thông. Riêng trên tuyến quốc lộ 1 đoạn qua huyện Châu Thành, huyện Cai Lậy và TP Mỹ Tho xảy ra 6 "
+        "vụ tai nạn giao thông.", date="2018-03"))
+    assert found[6].scope == "Tiền Giang"

@@ -854,3 +854,12 @@ def test_what_each_unit_is_to_keep_or_have_at_least_is_a_norm_and_what_it_has_is
     members = found[12]
     assert members.text == "mỗi đội có ít nhất 12 đoàn viên"
     assert (members.unit, members.metric_key) == ("đoàn viên", None)
+
+
+def test_places_named_together_as_where_to_act_do_not_scope_a_district_s_goal() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Chiều 12/7, HĐND huyện Cầu Kè chất vấn Trưởng Công an huyện về an ninh, trật tự.\n\n"
+        "Trưởng Công an huyện Cầu Kè hứa tăng cường 15 cán bộ, chiến sĩ về các xã trọng điểm Phong Phú, "
+        "Hòa Ân, Tam Ngãi để cùng Công an xã tuần tra; phấn đấu đến cuối năm kéo giảm ít nhất 10% số vụ "
+        "trộm cắp tài sản.", date="2013-07")}
+    assert found[10].scope in (None, "Cầu Kè")

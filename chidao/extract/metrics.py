@@ -554,6 +554,9 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
     text = context.document.text
     first, last = text.find(";", start, end), text.rfind(";", start, end)
     names = [(s, e) for s, e in named_places(context) if e > start and s < end]
+    places = sorted((s, e) for loc in context.result.localities
+                    if loc.level in ("province", "district", "commune") for s, e in loc.mentions
+                    if e > start and s < end)
     best: tuple[int, int, str] | None = None
     for loc in context.result.localities:
         if loc.level not in ("province", "district", "commune"):
@@ -561,6 +564,10 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
             if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 80), s)):
+                continue
+            if _listed(text, places, s, _e):
+                # "về các xã trọng điểm A, B, C", "đoạn qua huyện A, huyện B và TP C": several places named
+                # together are where to act or what a part covers, no one of them the figure's or goal's
                 continue
             if any(ns <= s < ne for ns, ne in names):
                 continue
@@ -573,6 +580,18 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+# what joins the places of a list: a comma or "và", and the next one's level word ("huyện A, huyện B và TP C")
+_LIST_JOIN = regex.compile(
+    r"(?:\s*,|\s+và)\s*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?", regex.V1)
+
+
+def _listed(text: str, places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the place mentioned at [start, end) is one of a list of places named together (joined by
+    commas or "và", each maybe with its level word)."""
+    return any(_LIST_JOIN.fullmatch(text, end, s) for s, _ in places if s > end) \
+        or any(_LIST_JOIN.fullmatch(text, e, start) for s, e in places if e < start)
 
 
 # a part of a count told in its own clause, up to the place: "…, trong đó 5 vụ ở huyện "
