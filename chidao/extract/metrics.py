@@ -297,6 +297,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
     # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
     "thành viên", "nhân khẩu", "đoàn viên",
+    # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
+    "cháu", "ngày công",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
