@@ -1692,3 +1692,53 @@ def test_an_order_told_done_with_its_results_gives_figures_and_no_goal() -> None
     assert found[2400].metric_key == "fire_safety_inspections"
     assert found[310].metric_key == "fire_safety_violations"
     assert found[45].metric_key == "fire_safety_suspensions"
+
+
+def test_residence_violations_and_vehicles_checked_have_their_own_keys() -> None:
+    found = _by_value(_indicators(
+        "Sáng 3-4, Công an tỉnh Ninh Thuận sơ kết công tác bảo đảm an ninh, trật tự quý I năm 2024.\n\n"
+        "Trong quý I, lực lượng chức năng kiểm tra 1.250 lượt xe khách, xe tải trên các tuyến quốc lộ; "
+        "lập biên bản 14 cơ sở lưu trú không khai báo tạm trú.",
+        date="2024-04"))
+    assert found[1250].metric_key == "vehicle_checks"
+    assert found[1250].text.endswith("xe khách, xe tải")
+    assert (found[14].metric_key, found[14].unit) == ("residence_violations", "cơ sở")
+
+
+def test_a_stretch_of_road_through_several_districts_keeps_the_province_s_scope() -> None:
+    found = _by_value(_indicators(
+        "Sáng 2/3, Phòng Cảnh sát giao thông Công an tỉnh Tiền Giang tổng kết đợt cao điểm bảo đảm trật tự "
+        "an toàn giao thông Tết Nguyên đán.\n\nTrong đợt cao điểm, toàn tỉnh xảy ra 19 vụ tai nạn giao "
+        "thông. Riêng trên tuyến quốc lộ 1 đoạn qua huyện Châu Thành, huyện Cai Lậy và TP Mỹ Tho xảy ra 6 "
+        "vụ tai nạn giao thông.", date="2018-03"))
+    assert found[6].scope == "Tiền Giang"
+
+
+def test_a_border_post_s_mass_work_and_known_metrics_in_other_words_have_keys() -> None:
+    found = _by_value(_indicators(
+        "Ngày 20/11, Đồn Biên phòng Pa Thơm tổ chức hội nghị sơ kết phong trào toàn dân tham gia bảo vệ an "
+        "ninh, trật tự khu vực biên giới.\n\nNăm 2019, Đồn đã cử 11 đảng viên về sinh hoạt tại các chi bộ "
+        "bản, giúp nhân dân hơn 2.100 ngày công và đỡ đầu 7 cháu học sinh nghèo. Đơn vị phối hợp tổ chức "
+        "15 buổi tuyên truyền với hơn 1.300 lượt ngư dân tham dự; giải quyết dứt điểm 5 vụ việc phức tạp "
+        "liên quan đến đất đai.", date="2019-11"))
+    assert found[11].metric_key == "party_members_assigned"
+    assert found[2100].metric_key == "workdays_helped"
+    assert (found[7].metric_key, found[7].unit) == ("students_sponsored", "cháu")
+    assert found[1300].metric_key == "awareness_attendance"
+    assert found[5].metric_key == "land_disputes_resolved"
+
+
+def test_a_traffic_violation_named_by_its_kind_is_a_traffic_violation() -> None:
+    found = _by_value(_indicators(
+        "Sáng 28/2, Phòng Cảnh sát giao thông Công an tỉnh Bến Tre tổng kết đợt cao điểm bảo đảm trật tự an "
+        "toàn giao thông dịp Tết.\n\nTrong đợt cao điểm, lực lượng cảnh sát giao thông xử lý 42 trường hợp "
+        "chở quá số người quy định.", date="2019-03"))
+    assert found[42].metric_key == "traffic_violations"
+
+
+def test_a_request_about_cases_over_land_is_no_dispute_resolved() -> None:
+    found = _by_value(_indicators(
+        "Sáng 5/6, Thanh tra tỉnh Nam Định báo cáo kết quả giải quyết khiếu nại, tố cáo.\n\nTỉnh kiến nghị "
+        "Thanh tra Chính phủ sớm có ý kiến đối với 3 vụ việc liên quan đến đất đai của doanh nghiệp.",
+        date="2012-06"))
+    assert 3 not in found

@@ -162,3 +162,43 @@ def test_a_record_year_is_no_period_and_a_season_to_now_is_one() -> None:
     assert periods("mức kỷ lục năm 2017") == []
     assert periods("Từ đầu mùa mưa lũ năm 2023 đến nay, cứu 12 người") == \
         ["từ đầu mùa mưa lũ năm 2023 đến nay"]
+
+
+def test_months_counted_back_are_the_half_year_the_report_named_before() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    ex = extract_document(Document.from_text(
+        "Chiều 20/7, HĐND huyện Thạnh Trị chất vấn Trưởng Công an huyện về an ninh, trật tự.\n\n"
+        "Trưởng Công an huyện cho biết, 6 tháng đầu năm 2012, trên địa bàn huyện xảy ra 35 vụ phạm pháp "
+        "hình sự.\n\nVề giao thông, ông cho biết, 6 tháng qua, lực lượng cảnh sát giao thông đã xử lý 940 "
+        "trường hợp vi phạm trật tự an toàn giao thông.\n\nTrong 12 tháng qua, Công an huyện đã triệt phá 3 "
+        "băng, nhóm tội phạm.", source="test", date="2012-07"))
+    assert grounding_errors(ex) == []
+    periods = {i.value: i.period for i in ex.indicators}
+    assert periods[940] == "6 tháng đầu năm 2012"
+    assert periods[35] == "6 tháng đầu năm 2012"
+    assert periods[3] == "12 tháng qua"
+
+
+def test_a_stretch_opening_a_paragraph_after_trong_is_its_figures_period() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    ex = extract_document(Document.from_text(
+        "Ngày 10/11, Đồn Biên phòng Bờ Y tổ chức hội nghị sơ kết 5 năm phong trào tự quản đường biên, mốc "
+        "quốc giới và an ninh, trật tự.\n\nTrong 5 năm, các tổ tự quản cùng cán bộ, chiến sĩ Đồn tổ chức 520 "
+        "lượt tuần tra trên tuyến biên giới; người dân cung cấp cho Đồn 96 nguồn tin có giá trị.",
+        source="test", date="2019-11"))
+    assert grounding_errors(ex) == []
+    assert {i.value: i.period for i in ex.indicators} == {520: "5 năm", 96: "5 năm"}
+
+
+def test_the_first_half_year_and_the_last_holiday_s_campaign_are_baselines() -> None:
+    from chidao.extract.periods import baseline_after, opening_baselines
+
+    text = "phấn đấu kéo giảm ít nhất 10% số vụ cháy so với 6 tháng đầu năm"
+    found = baseline_after(text, text.index("số vụ cháy") + len("số vụ cháy"), len(text))
+    assert found is not None and found.value == "6 tháng đầu năm"
+    text = "So với đợt cao điểm Tết Giáp Thìn 2024, số vụ tai nạn giao thông giảm 12%."
+    assert [b.value for b in opening_baselines(text, 0, len(text))] == ["đợt cao điểm Tết Giáp Thìn 2024"]

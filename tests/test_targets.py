@@ -828,3 +828,38 @@ def test_goals_after_theo_do_take_the_year_of_the_pact_signed_in_the_sentence_be
         "năm 2022. Theo đó, Công an các tỉnh trong Cụm phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về trật "
         "tự xã hội so với năm 2021; tỷ lệ điều tra khám phá án đạt trên 75%.", date="2022-01")}
     assert (found[4].deadline, found[4].baseline, found[75].deadline) == ("2022", "năm 2021", "2022")
+
+
+def test_rates_of_ships_on_standby_fire_plans_approved_and_foreigners_declared_have_keys() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh Khánh Hòa yêu cầu: đến hết năm 2024, 95% khách sạn từ "
+        "5 tầng trở lên có phương án chữa cháy được phê duyệt; bảo đảm 90% cơ sở lưu trú có người nước ngoài "
+        "thực hiện khai báo tạm trú qua mạng; Hải đội có 80% tàu trực sẵn sàng cơ động.",
+        date="2024-03")}
+    assert found[95].metric_key == "fire_plans_approved_rate"
+    assert found[90].metric_key == "foreigner_residence_declaration_rate"
+    assert found[80].metric_key == "vessel_readiness_rate"
+
+
+def test_what_each_unit_is_to_keep_or_have_at_least_is_a_norm_and_what_it_has_is_not() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Kết luận hội nghị, Giám đốc Công an tỉnh Phú Yên lưu ý các đội bảo đảm mỗi đội duy trì ít nhất 3 tổ "
+        "tuần tra ban đêm trên các tuyến đường; mỗi xã, phường ven biển phải có ít nhất 2 tổ tự quản về an "
+        "ninh, trật tự. Hiện nay, mỗi xã chỉ có từ 4 đến 6 người. Tỉnh Đoàn cam kết đến năm 2026, 100% xã "
+        "thành lập đội thanh niên tình nguyện phòng, chống ma túy, mỗi đội có ít nhất 12 đoàn viên.",
+        date="2025-03")}
+    assert found[3].text == "mỗi đội duy trì ít nhất 3 tổ tuần tra ban đêm trên các tuyến đường"
+    assert found[2].text.startswith("mỗi xã, phường ven biển phải có ít nhất 2 tổ tự quản")
+    assert 4 not in found
+    members = found[12]
+    assert members.text == "mỗi đội có ít nhất 12 đoàn viên"
+    assert (members.unit, members.metric_key) == ("đoàn viên", None)
+
+
+def test_places_named_together_as_where_to_act_do_not_scope_a_district_s_goal() -> None:
+    found = {t.value: t for t in _targets_of(
+        "Chiều 12/7, HĐND huyện Cầu Kè chất vấn Trưởng Công an huyện về an ninh, trật tự.\n\n"
+        "Trưởng Công an huyện Cầu Kè hứa tăng cường 15 cán bộ, chiến sĩ về các xã trọng điểm Phong Phú, "
+        "Hòa Ân, Tam Ngãi để cùng Công an xã tuần tra; phấn đấu đến cuối năm kéo giảm ít nhất 10% số vụ "
+        "trộm cắp tài sản.", date="2013-07")}
+    assert found[10].scope == "Cầu Kè"

@@ -65,6 +65,7 @@ from chidao.extract.periods import (
     Marked,
     baseline_after,
     find_periods,
+    months_named,
     opening_baselines,
     same_stage,
     with_year,
@@ -346,9 +347,12 @@ class _Periods:
         before = _past_parts(passage, [p for p in found if p.end <= pos], pos)
         period = before[-1].value if before else None
         if period is not None and RECENT.fullmatch(period):
-            # "Thời gian qua, …", "5 năm qua, …" frame their paragraph, unless the lead names that stage
+            # "Thời gian qua, …", "5 năm qua, …" frame their paragraph, unless the lead names that stage;
+            # "6 tháng qua" is the half-year the report named before ("6 tháng đầu năm 2011")
             lead = self.lead_period()
-            return lead if same_stage(period, lead) else period
+            if same_stage(period, lead):
+                return lead
+            return months_named(period, pos, self.everywhere()) or period
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
             if period is None or (lead is not None and lead.startswith(period)):

@@ -295,8 +295,10 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # trang", "hỗ trợ 20 con bò giống")
     "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
-    # 6.000 khẩu", "15 hộ/60 nhân khẩu")
-    "thành viên", "nhân khẩu",
+    # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
+    "thành viên", "nhân khẩu", "đoàn viên",
+    # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
+    "cháu", "ngày công",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
@@ -554,6 +556,9 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
     text = context.document.text
     first, last = text.find(";", start, end), text.rfind(";", start, end)
     names = [(s, e) for s, e in named_places(context) if e > start and s < end]
+    places = sorted((s, e) for loc in context.result.localities
+                    if loc.level in ("province", "district", "commune") for s, e in loc.mentions
+                    if e > start and s < end)
     best: tuple[int, int, str] | None = None
     for loc in context.result.localities:
         if loc.level not in ("province", "district", "commune"):
@@ -561,6 +566,10 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
             if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 80), s)):
+                continue
+            if _listed(text, places, s, _e):
+                # "về các xã trọng điểm A, B, C", "đoạn qua huyện A, huyện B và TP C": several places named
+                # together are where to act or what a part covers, no one of them the figure's or goal's
                 continue
             if any(ns <= s < ne for ns, ne in names):
                 continue
@@ -573,6 +582,18 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+# what joins the places of a list: a comma or "và", and the next one's level word ("huyện A, huyện B và TP C")
+_LIST_JOIN = regex.compile(
+    r"(?:\s*,|\s+và)\s*(?:(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+)?", regex.V1)
+
+
+def _listed(text: str, places: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether the place mentioned at [start, end) is one of a list of places named together (joined by
+    commas or "và", each maybe with its level word)."""
+    return any(_LIST_JOIN.fullmatch(text, end, s) for s, _ in places if s > end) \
+        or any(_LIST_JOIN.fullmatch(text, e, start) for s, e in places if e < start)
 
 
 # a part of a count told in its own clause, up to the place: "…, trong đó 5 vụ ở huyện "

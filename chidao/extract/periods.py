@@ -61,7 +61,11 @@ _BASELINE = re.compile(
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
     # the quarter before: "So với quý II/2016, giảm 6 vụ"
     r"|quý\s+(?:IV|I{1,3})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?![\w/])"
-    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}|\d+\s+tháng\s+đầu\s+năm\s+\d{4})"
+    r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    # the months before, with or without their year: "so với 6 tháng đầu năm (2013)"
+    r"|\d+\s+tháng\s+đầu\s+năm(?:\s+\d{4})?"
+    # the same campaign of the last holiday: "So với đợt cao điểm Tết Đinh Dậu 2017, …"
+    r"|đợt\s+cao\s+điểm\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?)"
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
     )
@@ -261,13 +265,16 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # … or a stretch opening a clause after "Trong": "Trong 5 năm, …" -> "5 năm" (its paragraph's), "Trong 6
+    # tháng, …" -> "6 tháng" (the "6 tháng đầu năm" named before, if any)
+    r"|(?<=[Tt]rong\s)\d+\s+(?:năm|tháng)(?=\s*,)"
     # years counted from a plan's start that open a clause: "Sau 10 năm, …", "Sau 2 năm triển khai Đề án, …"
     # -> "10 năm", "2 năm" (as "10 năm qua")
     r"|(?P<after>[Ss]au\s+(?P<after_years>\d+)\s+năm)"
     r"(?=\s*,|\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)\s[^,.;:\n]{1,80},)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
-RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm")
+RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm|\d+ tháng")
 _STAGE = re.compile(r"giai đoạn (\d{4}) ?[-–] ?(\d{4})")
 
 
@@ -332,6 +339,20 @@ _AND = re.compile(r"\s+và\s+")
 _YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
 _FIRST_MONTHS = re.compile(r"(\d+) tháng đầu năm")
 _MONTHS_OF = re.compile(r"(\d+) tháng năm (\d{4})")
+
+
+_MONTHS_BACK = re.compile(r"(\d+) tháng(?: qua)?")
+
+
+def months_named(recent: str, pos: int, known: list[Marked]) -> str | None:
+    """The months "N tháng (qua)" counts back, when the report names them before pos ("6 tháng đầu năm 2011,
+    … xảy ra 47 vụ …. Trưởng Công an huyện cho biết, 6 tháng qua, …"): the last "N tháng đầu năm" before
+    it, with its year; None when it names none."""
+    back = _MONTHS_BACK.fullmatch(recent)
+    if back is None:
+        return None
+    named = [p for p in known if p.end <= pos and p.value.startswith(f"{back.group(1)} tháng đầu năm")]
+    return with_year(named[-1].value, named[-1].end, known) if named else None
 
 
 def with_year(period: str, pos: int, known: list[Marked]) -> str:

@@ -159,7 +159,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 segment = _segment_start(text, near_start, amount.start)
                 norm = per_unit_norm(text, start, segment, amount) \
                     or (amount.at_least and bool(_PER_PERIOD_BEFORE.search(text, segment, amount.start))) \
-                    or _floor_per_unit(text, amount)
+                    or _floor_per_unit(text, amount) or _norm_per_unit(text, amount) is not None
                 if amount.unit in _NOT_TARGET_UNITS and not norm \
                         and not (amount.unit in _SET_AS_GOAL and _AIMED.search(text, segment, amount.start)
                                  and _BUILT.search(text, segment, amount.start)) \
@@ -267,18 +267,25 @@ def _floor_per_unit(text: str, amount: Amount) -> bool:
         or _staff_per_unit(text, amount) is not None
 
 
-# the staff each unit is to have, at least: "bảo đảm mỗi Công an xã biên giới có ít nhất 12 cán bộ, …"
-# (a period is no unit: "mỗi đêm có ít nhất 3 tổ", `_PER_PERIOD_BEFORE`)
+# what each unit is to have, at least: "bảo đảm mỗi Công an xã biên giới có ít nhất 12 cán bộ, …", "mỗi
+# thôn, buôn giáp biên phải có ít nhất 1 tổ …", "mỗi đội duy trì ít nhất 2 tổ tuần tra" (a period is no
+# unit: "mỗi đêm có ít nhất 3 tổ", `_PER_PERIOD_BEFORE`)
 _PER_UNIT = regex.compile(
-    r"(?<!\w)mỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca)\b)(?:[\p{L}\d]+\s+){1,5}?"
-    r"(?:phải\s+|cần\s+)?(?:có|được bố trí|bố trí)\s*$", regex.V1)
+    r"(?<!\w)mỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca|lần|lượt)\b)(?:(?!(?:chỉ|đã|hiện|mới|đều|vẫn|còn)\s)[\p{L}\d]+,?\s+){1,5}?"
+    r"(?:phải\s+|cần\s+)?(?:có|được bố trí|bố trí|duy trì)\s*$", regex.V1)
+
+
+def _norm_per_unit(text: str, amount: Amount) -> regex.Match[str] | None:
+    """The words "mỗi <unit> (phải) có / duy trì" before a floor each unit is to reach ("ít nhất 1 tổ
+    tự quản"), if so: a norm, a goal whatever verb frames it."""
+    if not amount.at_least:
+        return None
+    return _PER_UNIT.search(text, max(0, amount.start - 60), amount.start)
 
 
 def _staff_per_unit(text: str, amount: Amount) -> regex.Match[str] | None:
     """The words "mỗi <unit> có" before a floor of staff ("ít nhất 12 cán bộ, chiến sĩ"), if so."""
-    if not amount.at_least or amount.unit not in _STAFF_UNITS:
-        return None
-    return _PER_UNIT.search(text, max(0, amount.start - 60), amount.start)
+    return _norm_per_unit(text, amount) if amount.unit in _STAFF_UNITS else None
 
 
 def _past_request(text: str, segment: int, goal: regex.Match[str]) -> bool:
@@ -565,7 +572,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         span_start, metric_start, metric_end = period.start(), None, None
     elif period is not None:  # "bảo đảm mỗi đêm có ít nhất 3 tổ tuần tra trên tuyến"
         span_start = period.start()
-    elif (per_unit := _staff_per_unit(text, amount)) is not None and per_unit.start() >= segment:
+    elif (per_unit := _norm_per_unit(text, amount)) is not None and per_unit.start() >= segment:
         span_start = per_unit.start()  # "mỗi Công an xã có ít nhất 12 cán bộ, chiến sĩ"
     elif verb is None and _SHARE_FOR.search(text, segment, amount.start):
         span_start = _action_start(text, segment, amount.start)
@@ -618,6 +625,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
     if key is None:  # the metric named last before the goal in its part of the sentence
         named = find_metrics(text, segment, span_start)
+        if _norm_per_unit(text, amount) is not None:
+            # "… phòng, chống ma túy, mỗi đội có ít nhất 10 đoàn viên": a norm per unit counts what it names,
+            # a metric before it only when counted in its unit
+            named = [m for m in named if fits(m.key, amount.unit)]
         key = named[-1] if named else None
     if key is not None and metric_start is not None and _CASES_FIRST.match(text, metric_start) \
             and not (metric_units().get(key.key, frozenset()) & _CASE_UNITS):

@@ -12458,7 +12458,7 @@ def g328():
     d = Doc("328_bienphong_donbienphong_ialop_tuquan_2019", "2019-11-17")
     d.g["document"]["note"] = ("a border post's five-year review of the villages' self-management movement with the commune (Báo Biên phòng); a border post's "
                                "figures and goals take its district (round 6, as probe 269); the stock of teams 'Những năm qua' has no period, the "
-                               "paragraph 'Trong 5 năm' its own (as probe 200's 'Sau 10 năm'); the commune's size (border length, villages, households) "
+                               "paragraph 'Trong 5 năm' its own, '5 năm' (as probe 200's 'Sau 10 năm'); the commune's size (border length, villages, households) "
                                "no figure; the elder's promise and the village heads' signed pledges no directives or figures; the gifts counted as lots "
                                "and the house with its worth and completion date commitments (rule 16, as probe 269); the sponsorship model's monthly "
                                "money per child describes an ongoing model, no commitment (judgement)")
@@ -12503,7 +12503,7 @@ def g328():
                 note="gold fixed after the eval: " + "the key of probe 184's '1.214 hộ tham gia' (" + NEW + "; the blind gold had another new key)")
     d.indicator(d.s("12 tổ tự quản an ninh trật tự"), "security_models", 12, "tổ", None, None, None, ES,
                 note="gold fixed after the eval: " + "as probes 154 and 163's 'tổ … tự quản về an ninh, trật tự' (the blind gold had a new key)")
-    P = "Trong 5 năm"
+    P = "5 năm"  # gold fixed in round 27's class pass: the stretch as written without "Trong", as 162's "12 tháng qua"
     d.indicator(d.s("tổ chức 412 lượt tuần tra song phương, tuần tra chung"), "joint_patrols", 412, "lượt", None, None, P, ES)
     d.indicator(d.s("157 nguồn tin có giá trị"), "public_tips", 157, "nguồn tin", None, None, P, ES)
     d.indicator(d.s("bắt giữ 19 vụ"), "illegal_exits", 19, "vụ", None, None, P, ES, note="illegal crossings and smuggling across the border, the first named")
