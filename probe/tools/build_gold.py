@@ -13266,6 +13266,9 @@ def g348():
     d.org(CA, d.m(CA, n=1) + d.m("CA Hà Tĩnh", n=1), note="the title's 'CA Hà Tĩnh' the same body (as probe 001)")
     d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", n=1))
     d.org("CA huyện Kỳ Anh", d.m("CA huyện Kỳ Anh", n=1))
+    d.org("Tiểu đoàn Cảnh sát cơ động", d.m("Tiểu đoàn Cảnh sát cơ động", n=1),
+          note="gold fixed after the eval: a named unit without its place is an organization (rule 1, as 'Phòng Cảnh sát hình sự'); the blind gold "
+               "left it out as a thing to build, but what is built is its barracks")
     d.loc(S, "province", "42", S, "42", d.m(S, n=3))
     d.loc("Kỳ Anh", "district", "447", None, None, d.m("Kỳ Anh", n=2), note="huyện Kỳ Anh in 2014 (as probe 076)")
     d.directive(d.sent("Thứ trưởng yêu cầu CA tỉnh trong thời gian tới", "các nhiệm vụ sau:"), KI, "yêu cầu", addressee="CA tỉnh",
@@ -13434,6 +13437,9 @@ def g352():
     d.person(CU, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(CU, n=2))
     d.org(BGD, d.m(BGD, n=1), note="the longer body (seed rule; 'Ban Giám đốc' a directorate in the vocabulary); 'Đảng ủy' before it shares the place (rule 1)")
     d.org("Quốc hội", d.m("Quốc hội", n=1), note="in 'đại biểu Quốc hội khóa XIII' (as probe 343)")
+    d.org("BCH Trung ương Đảng", d.m("BCH Trung ương Đảng", n=1),
+          note="gold fixed after the eval: the central committee inside the position 'Ủy viên BCH Trung ương Đảng' is a body mentioned, as probes 133 and 318 annotate "
+               "'Ban Chấp hành Trung ương Đảng' inside the same position; abbreviation kept (as probe 239)")
     d.org("CA huyện Đồng Hỷ", d.m("CA huyện Đồng Hỷ", n=1))
     d.loc(S, "province", "19", S, "19", d.m(S, n=1), note="inside the directorate's name; '(TN)' the outlet's tag")
     d.loc("Phổ Yên", "district", "172", None, None, d.m("Phổ Yên", n=1))
