@@ -13197,6 +13197,499 @@ def g346():
     d.write()
 
 
+OLD = "older style (2010-2016): 'Đ/c', 'đồng chí', 'CA', 'BCĐ' kept as written (as probe 239)"
+
+
+def g347():
+    d = Doc("347_baotuyenquang_congan_tongket_2012", "2013-01-08")
+    d.g["document"]["note"] = (OLD + "; a provincial police's year review; 'Sáng nay (8/1)' the report's day; the chairman's '-' list after a lead-in "
+                               "with 'yêu cầu' one directive per item (as probe 299); 'UBND tỉnh sẽ hỗ trợ …' told by him a commitment, no directive "
+                               "(as probe 299, 326); the director's 'khẳng định sẽ quyết tâm' a pledge; the certificates awards")
+    TH, KH, S = "Hoàng Văn Thịnh", "Lê Đình Khoa", "Tuyên Quang"
+    CA = "CA tỉnh Tuyên Quang"
+    d.event(d.sent("Sáng nay (8/1), CA tỉnh tổ chức", "triển khai nhiệm vụ năm 2013."), type="conference", date="2013-01-08", place=None,
+            localities=[S], leader=KH, note="the director chairs (rule 3: who chairs first); the chairman 'dự và chỉ đạo'")
+    d.person(TH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TH, n=2), note="'Đ/c' before the name; later 'Đồng chí', 'Đồng chí Chủ tịch UBND tỉnh'")
+    d.person(KH, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(KH, n=2), note="abbreviated position kept (rule 7)")
+    d.org(CA, d.m(CA, n=1), note="the title; bare 'CA tỉnh', 'UBND tỉnh', 'Tỉnh ủy' have no place (rule 1); abbreviation kept (as probe 239)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside 'Bộ trưởng Bộ Công an'")
+    d.org("Kho bạc Nhà nước", d.m("Kho bạc Nhà nước", n=1), note="a named body without its place (rule 1; judgement)")
+    d.loc(S, "province", "08", S, "08", d.m(S, n=1), note="the title only; '(BTQ)' the outlet's tag")
+    d.loc("Na Hang", "district", "072", None, None, d.m("Na Hang", n=1))
+    d.loc("Lâm Bình", "district", "071", None, None, d.m("Lâm Bình", n=1))
+    d.loc("Chiêm Hóa", "district", "073", None, None, d.m("Chiêm Hóa", n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.directive(d.sent("Đồng chí yêu cầu CA tỉnh tập trung", "trong năm 2013:"), TH, "yêu cầu", addressee="CA tỉnh",
+                note="speaker by 'Đồng chí'; the sentence before ('biểu dương') is praise; the lead-in a directive of its own (round 26)")
+    d.directive(d.sent("Nắm chắc tình hình an ninh nông thôn", "điểm nóng."), TH, None, note="'-' item")
+    d.directive(d.sent("Mở các đợt cao điểm tấn công", "đạt trên 80%."), TH, None, note="'-' item")
+    d.directive(d.sent("Tham mưu cho Tỉnh ủy, UBND tỉnh triển khai", "trong tình hình mới."), TH, None, note="'-' item")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2012"), "social_order_crime", "decrease", 5, "%", True, "năm 2012",
+             "2013", S, note="'phấn đấu năm 2013'")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2013", S)
+    d.commitment(d.s("hỗ trợ CA tỉnh 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Tuyên Quang", receiver=CA,
+                 note="bodies without their place take the report's (rule 12), abbreviation kept")
+    P = "năm 2012"
+    d.indicator(d.s("điều tra, khám phá 412 vụ phạm pháp hình sự"), "cases_solved", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 82,6%"), "case_clearance_rate", 82.6, "%", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 37 đối tượng truy nã"), "wanted_arrested", 37, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 158 vụ"), "drug_crime", 158, "vụ", None, None, P, S)
+    d.indicator(d.s("214 đối tượng phạm tội về ma túy"), "suspects_arrested", 214, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 1,2 kg heroin"), "drug_seizures", 1.2, "kg", None, None, P, S)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,8% so với năm 2011"), "social_order_crime", 6.8, "%", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("xảy ra 89 vụ tai nạn giao thông"), "traffic_accidents", 89, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 64 người"), "traffic_injuries", 64, "người", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ"), "traffic_accidents", 12, "vụ", "decrease", "năm 2011", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("xử lý 21.460 trường hợp vi phạm"), "traffic_violations", 21460, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền nộp Kho bạc Nhà nước hơn 8,3 tỷ đồng"), "fines_collected", 8.3, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g348():
+    d = Doc("348_baohatinh_thutruong_lamviec_congan_2014", "2014-08-23")
+    d.g["document"]["note"] = (OLD + "; a deputy minister's working session with numbered tasks; the host's 'UBND tỉnh sẽ giao 5 ha đất' a commitment "
+                               "told by him, no directive; his request to the Ministry a directive (rule 8); the deputy minister's 'đồng ý hỗ trợ' an "
+                               "approval, no directive (as probe 133, 180, 198), its amounts commitments of the Ministry; the economic zone's foreign "
+                               "workers 'Hiện … có gần 9.000' the zone's population, no figure of the register (judgement); the battalion and the "
+                               "station to be built are no bodies (judgement: things to build)")
+    KI, TH, TU, S = "Trần Văn Kiên", "Nguyễn Văn Thanh", "Phạm Quang Tú", "Hà Tĩnh"
+    CA = "CA tỉnh Hà Tĩnh"
+    d.event(d.sent("Chiều 22/8, đoàn công tác của Bộ Công an", "Khu kinh tế Vũng Áng."), type="working_session", date="2014-08-22", place=None,
+            localities=[S], leader=KI, note="the delegation's head (rule 3)")
+    d.person(KI, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(KI, n=3), note="'làm trưởng đoàn' (round 4); later 'Thứ trưởng', 'Đồng chí'")
+    d.person(TH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TH, n=2))
+    d.person(TU, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(TU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4), note="title's and lead's positions, the delegation, the host's request")
+    d.org(CA, d.m(CA, n=1) + d.m("CA Hà Tĩnh", n=1), note="the title's 'CA Hà Tĩnh' the same body (as probe 001)")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh", n=1))
+    d.org("CA huyện Kỳ Anh", d.m("CA huyện Kỳ Anh", n=1))
+    d.org("Tiểu đoàn Cảnh sát cơ động", d.m("Tiểu đoàn Cảnh sát cơ động", n=1),
+          note="gold fixed after the eval: a named unit without its place is an organization (rule 1, as 'Phòng Cảnh sát hình sự'); the blind gold "
+               "left it out as a thing to build, but what is built is its barracks")
+    d.loc(S, "province", "42", S, "42", d.m(S, n=3))
+    d.loc("Kỳ Anh", "district", "447", None, None, d.m("Kỳ Anh", n=2), note="huyện Kỳ Anh in 2014 (as probe 076)")
+    d.directive(d.sent("Thứ trưởng yêu cầu CA tỉnh trong thời gian tới", "các nhiệm vụ sau:"), KI, "yêu cầu", addressee="CA tỉnh",
+                note="the sentence before ('ghi nhận') an assessment; the lead-in a directive of its own")
+    d.directive(d.sent("Tăng cường quản lý người nước ngoài", "không có giấy phép."), KI, None, note="item 1")
+    d.directive(d.sent("Chủ động nắm tình hình tại các xã ven biển", "gây mất ổn định."), KI, None, note="item 2")
+    d.directive(d.sent("Phấn đấu đến cuối năm 2014, 100% lao động", "đúng quy định."), KI, None, note="item 3")
+    d.directive(d.sent("Đồng chí cũng lưu ý CA tỉnh", "cảng biển."), KI, "lưu ý", addressee="CA tỉnh")
+    d.directive(d.sent("Đồng chí đề nghị Bộ Công an quan tâm", "Khu kinh tế Vũng Áng."), TH, "đề nghị", addressee="Bộ Công an",
+                note="the host's request to the Ministry (rule 8)")
+    d.target(d.s("100% lao động nước ngoài tại Khu kinh tế được khai báo tạm trú đúng quy định"), "foreigner_residence_declaration_rate", "reach", 100, "%",
+             False, None, "2014", S, note="key as probe 224, 325 (" + NEW + "); 'đến cuối năm 2014' the year (as probe 017, 021)")
+    d.commitment(d.s("giao 5 ha đất cho CA tỉnh xây dựng doanh trại Tiểu đoàn Cảnh sát cơ động"), "construction", 5, "ha", giver="UBND tỉnh Hà Tĩnh",
+                 receiver=CA, note="land (as probe 003, 012); rule 12")
+    d.commitment(d.s("2 xe ô tô tuần tra"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA, note="the deputy minister's approval: the Ministry's")
+    d.commitment(d.s("10 tỷ đồng để xây dựng trụ sở đồn Công an Khu kinh tế Vũng Áng"), "funding", 10, "tỷ đồng", giver="Bộ Công an", receiver=CA)
+    P = "7 tháng đầu năm 2014"
+    d.indicator(d.s("điều tra, làm rõ 286 vụ phạm pháp hình sự"), "cases_solved", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 78,3%"), "case_clearance_rate", 78.3, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 11 băng, nhóm tội phạm"), "criminal_gangs", 11, "băng, nhóm", None, None, P, S)
+    d.write()
+
+
+def g349():
+    d = Doc("349_baoquangbinh_raquan_tancong_toipham_tet_2016", "2016-01-16")
+    d.g["document"]["note"] = (OLD + "; a provincial police's launch of a Tết crime-suppression peak: a ceremony (as probe 301); the plan's goals "
+                               "targets, no directives (round 10), to the peak's last day; forces, cars and teams mobilized commitments of the police "
+                               "(as probe 301); the province's money 'Nhân dịp này' a commitment to a force, no receiver body; 'Hồ Chí Minh' inside the "
+                               "square's name no place (as probe 095's 'Quảng trường Lý Thái Tổ'); last Tết's thefts an indicator with that Tết as period")
+    NG, HO, S = "Lê Minh Ngân", "Nguyễn Hữu Hợp", "Quảng Bình"
+    CA = "CA tỉnh Quảng Bình"
+    d.event(d.sent("Sáng 15/1, tại Quảng trường Hồ Chí Minh", "Bính Thân 2016."), type="ceremony", date="2016-01-15", place="Quảng trường Hồ Chí Minh",
+            localities=["Đồng Hới", S], leader=NG, note="nobody chairs; the vice-chair 'dự và phát lệnh ra quân' (as probe 301); the province from the title")
+    d.person(NG, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NG, n=2), note="later 'Đồng chí', 'Phó Chủ tịch UBND tỉnh'")
+    d.person(HO, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(HO, n=1))
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=1), note="the title only; no body is written with its place (rule 1)")
+    d.loc("Đồng Hới", "district", "450", None, None, d.m("Đồng Hới", n=2), note="'TP. Đồng Hới'")
+    DL = "2016-02-29"
+    d.directive(d.sent("Phát biểu tại lễ ra quân, đồng chí Lê Minh Ngân yêu cầu", "dịp Tết để hoạt động."), NG, "yêu cầu",
+                addressee="lực lượng CA các cấp")
+    d.directive(d.sent("Đồng chí đề nghị UBND các huyện", "giữ vững ANTT ở cơ sở."), NG, "đề nghị", addressee="UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("\"Không để xảy ra các vụ trọng án", "Phó Chủ tịch UBND tỉnh nhấn mạnh."), NG, "nhấn mạnh",
+                note="quotation first, speaker by position after")
+    d.target(d.s("triệt phá 100% băng, ổ nhóm tội phạm hoạt động có tổ chức được phát hiện"), "criminal_gangs", "reach", 100, "%", False, None, DL, S,
+             note="the peak's last day 'đến hết ngày 29/2/2016'")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm pháp hình sự so với cùng kỳ Tết Ất Mùi 2015"), "social_order_crime", "decrease", 10, "%", True,
+             "cùng kỳ Tết Ất Mùi 2015", DL, S)
+    d.commitment(d.s("huy động hơn 1.200 cán bộ, chiến sĩ"), "staffing", 1200, "cán bộ, chiến sĩ", giver=CA,
+                 note="forces mobilized for the peak (as probe 301); the police without its place takes the province (rule 12)")
+    d.commitment(d.s("60 xe ô tô các loại"), "equipment", 60, "xe", giver=CA)
+    d.commitment(d.s("thành lập 24 tổ công tác tuần tra, kiểm soát"), "other", 24, "tổ", giver=CA, note="teams (as probe 301)")
+    d.commitment(d.s("hỗ trợ lực lượng CA 300 triệu đồng"), "funding", 300, "triệu đồng", giver="UBND tỉnh Quảng Bình", note="'lực lượng CA' a force, no receiver body")
+    P = "năm 2015"
+    d.indicator(d.s("khám phá 364 vụ phạm pháp hình sự"), "cases_solved", 364, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 521 đối tượng"), "suspects_arrested", 521, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("132 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 132, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 104 vụ"), "traffic_accidents", 104, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 92 người"), "traffic_deaths", 92, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 58 người"), "traffic_injuries", 58, "người", None, None, P, S)
+    d.indicator(d.s("xảy ra 7 vụ trộm cắp tài sản có giá trị lớn"), "property_thefts", 7, "vụ", None, None, "dịp Tết Ất Mùi 2015", S, note="'Riêng dịp Tết Ất Mùi 2015'")
+    d.write()
+
+
+def g350():
+    d = Doc("350_baohaiduong_bcd138_giaoban_quy1_2013", "2013-04-11")
+    d.g["document"]["note"] = (OLD + "; a steering committee 138's quarterly briefing; the quarter's figures the province's (the districts named are "
+                               "where, as probe 299); the addicts and methadone patients 'Hiện' no period; the conclusion's carried-on sentences "
+                               "directives with verb null; the committee's agreement a directive with speaker null (rule 13) and a commitment; a norm per "
+                               "district a target with no deadline")
+    TH, S = "Nguyễn Dương Thái", "Hải Dương"
+    d.event(d.sent("Ngày 10/4, BCĐ 138 tỉnh tổ chức", "quý I/2013."), type="conference", date="2013-04-10", place=None, localities=[S], leader=TH,
+            note="he chairs; the province named in the body only (the lead's 'BCĐ 138 tỉnh' has no place)")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng BCĐ 138 tỉnh"], d.m(TH, n=2), note="abbreviated position kept (rule 7); later 'Đồng chí'")
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1), note="a named department without its place; 'BCĐ 138 tỉnh', "
+          "'CA tỉnh' have no place (rule 1)")
+    d.loc(S, "province", "30", "Hải Phòng", "31", d.m(S, n=1))
+    d.loc("Chí Linh", "district", "290", None, None, d.m("Chí Linh", n=2), note="a town (thị xã) in 2013")
+    d.loc("Kinh Môn", "district", "292", None, None, d.m("Kinh Môn", n=2))
+    d.loc("Kim Thành", "district", "293", None, None, d.m("Kim Thành", n=1))
+    d.legal(d.s("Chương trình quốc gia phòng, chống tội phạm giai đoạn 2012 - 2015"), "programme", None, None, None, None, note="by title (as probe 053)")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Nguyễn Dương Thái đề nghị", "giai đoạn 2012 - 2015."), TH, "đề nghị", addressee="các thành viên BCĐ")
+    d.directive(d.sent("Trong quý II, CA tỉnh cần", "Chí Linh, Kinh Môn."), TH, None, note="the speech carried on ('cần')")
+    d.directive(d.sent("Đồng chí yêu cầu Sở Lao động", "đi cai nghiện tập trung."), TH, "yêu cầu", addressee="Sở Lao động - Thương binh và Xã hội")
+    d.directive(d.sent("UBND các huyện, thị xã, thành phố phải chỉ đạo", "ít nhất 2 mô hình."), TH, None, note="the speech carried on ('phải')")
+    d.directive(d.sent("Tại hội nghị, BCĐ 138 tỉnh thống nhất", "mô hình điểm."), None, "thống nhất", note="rule 13")
+    d.target(d.s("đưa ít nhất 500 người nghiện đi cai nghiện tập trung"), "rehab_admissions", "reach", 500, "người", True, None, "2013", S,
+             note="'đến hết năm 2013' the year (as probe 017, 021)")
+    d.target(d.s("mỗi huyện xây dựng ít nhất 2 mô hình"), "security_models", "reach", 2, "mô hình", True, None, None, S,
+             note="a norm per unit (round 6); drug-free commune models under the vocabulary's models key (judgement)")
+    d.commitment(d.s("trích 1,2 tỷ đồng từ nguồn kinh phí phòng, chống tội phạm năm 2013"), "funding", 1.2, "tỷ đồng", giver="BCĐ 138 tỉnh Hải Dương",
+                 note="the committee takes the report's province (rule 12), abbreviation kept; receivers 'các địa phương' generic")
+    P = "quý I/2013"
+    d.indicator(d.s("xảy ra 187 vụ phạm pháp hình sự"), "social_order_crime", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2012"), "social_order_crime", 9, "vụ", "increase", "cùng kỳ năm 2012", P, S)
+    d.indicator(d.s("điều tra, làm rõ 152 vụ"), "cases_solved", 152, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 81,3%"), "case_clearance_rate", 81.3, "%", None, None, P, S)
+    d.indicator(d.s("bắt 246 đối tượng"), "suspects_arrested", 246, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 58 vụ"), "drug_crime", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("79 đối tượng phạm tội về ma túy"), "suspects_arrested", 79, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt xóa 14 tụ điểm bán lẻ ma túy"), "criminal_gangs", 14, "tụ điểm", None, None, P, S, note="drug dens (as probe 006, 200)")
+    d.indicator(d.s("phát hiện, xử lý 41 vụ"), "gambling", 41, "vụ", None, None, P, S, note="'quý I' in the sentence")
+    d.indicator(d.s("213 đối tượng đánh bạc"), "suspects_arrested", 213, "đối tượng", None, None, P, S)
+    d.indicator(d.s("2.960 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 2960, "người", None, None, None, S, note="'Hiện': no period (as probe 021, 032)")
+    d.indicator(d.s("điều trị cho 312 người"), "methadone_patients", 312, "người", None, None, None, S, note=NEW + "; 'đang': no period")
+    d.write()
+
+
+def g351():
+    d = Doc("351_baovinhphuc_banatgt_socket_6thang_2012", "2012-07-13")
+    d.g["document"]["note"] = (OLD + "; a traffic-safety committee's half-year review; the vice-chair's request with the year's goal one directive, the "
+                               "carried-on sentences opening with bodies directives with verb null (as probe 300); the black spots to fix by a date a "
+                               "counted target (round 12); the helmets for pupils a commitment (as probe 301's); the resort named after the district a "
+                               "mention of it (judgement)")
+    MI, S = "Trần Ngọc Minh", "Vĩnh Phúc"
+    BAN = "Ban An toàn giao thông tỉnh Vĩnh Phúc"
+    d.event(d.sent("Chiều 12/7, Ban An toàn giao thông tỉnh Vĩnh Phúc", "6 tháng cuối năm 2012."), type="conference", date="2012-07-12", place=None,
+            localities=[S], leader=MI, note="he chairs")
+    d.person(MI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban ATGT tỉnh"], d.m(MI, n=2))
+    d.org(BAN, d.m(BAN, n=1), note="'Ban ATGT tỉnh' later has no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=2))
+    d.org("Kho bạc Nhà nước", d.m("Kho bạc Nhà nước", n=1), note="a named body without its place (rule 1; judgement)")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a named department without its place; 'Thanh tra giao thông' a force named generically")
+    d.org("UBND huyện Tam Đảo", d.m("UBND huyện Tam Đảo", n=1))
+    d.loc(S, "province", "26", "Phú Thọ", "25", d.m(S, n=1))
+    d.loc("Vĩnh Yên", "district", "243", None, None, d.m("Vĩnh Yên", n=1))
+    d.loc("Bình Xuyên", "district", "249", None, None, d.m("Bình Xuyên", n=2))
+    d.loc("Phúc Yên", "district", "244", None, None, d.m("Phúc Yên", n=1), note="a town (thị xã) in 2012")
+    d.loc("Tam Đảo", "district", "248", None, None, d.m("Tam Đảo", n=2), note="the district's body and the resort named after it (judgement)")
+    d.legal(d.s("Nghị quyết số 88/NQ-CP ngày 24/8/2011 của Chính phủ"), "resolution", "88", "88/NQ-CP", "2011-08-24", "Chính phủ")
+    d.directive(d.sent("Đồng chí yêu cầu các thành viên Ban ATGT tỉnh", "so với năm 2011."), MI, "yêu cầu", addressee="các thành viên Ban ATGT tỉnh",
+                note="the sentence before ('đánh giá cao') praise")
+    d.directive(d.sent("Đồng chí đề nghị CA tỉnh", "không đội mũ bảo hiểm."), MI, "đề nghị", addressee="CA tỉnh")
+    d.directive(d.sent("Sở Giao thông vận tải khẩn trương", "trước ngày 30/9/2012."), MI, None, note="carried on, opening with the body (as probe 300)")
+    d.directive(d.sent("UBND huyện Tam Đảo xử lý dứt điểm", "khu du lịch Tam Đảo."), MI, None)
+    d.target(d.s("kéo giảm từ 5 - 10% số vụ, số người chết và số người bị thương do tai nạn giao thông so với năm 2011"), "traffic_accidents", "decrease",
+             5, "%", True, "năm 2011", "2012", S, note="range: at least its low end (as probe 002); one target for the three criteria")
+    d.target(d.s("khắc phục 6 điểm đen tai nạn giao thông trên quốc lộ 2 và quốc lộ 2B trước ngày 30/9/2012"), "accident_black_spots", "reach", 6,
+             "điểm đen", False, None, "2012-09-30", S, note="a counted task with a deadline (round 12)")
+    d.commitment(d.s("trao 200 mũ bảo hiểm"), "equipment", 200, "mũ", giver=BAN, note="rule 15; receivers pupils, no body")
+    P, B = "6 tháng đầu năm 2012", "cùng kỳ năm 2011"
+    d.indicator(d.s("xảy ra 64 vụ tai nạn giao thông"), "traffic_accidents", 64, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 57 người"), "traffic_deaths", 57, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 31 người"), "traffic_injuries", 31, "người", None, None, P, S)
+    d.indicator(d.s("giảm 15 vụ"), "traffic_accidents", 15, "vụ", "decrease", B, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("(19%)"), "traffic_accidents", 19, "%", "decrease", B, P, S)
+    d.indicator(d.s("giảm 8 người chết"), "traffic_deaths", 8, "người", "decrease", B, P, S)
+    d.indicator(d.s("giảm 12 người bị thương"), "traffic_injuries", 12, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý 18.325 trường hợp vi phạm"), "traffic_violations", 18325, "trường hợp", None, None, P, S)
+    d.indicator(d.s("tạm giữ 1.046 phương tiện"), "vehicles_impounded", 1046, "phương tiện", None, None, P, S)
+    d.indicator(d.s("nộp Kho bạc Nhà nước hơn 6,7 tỷ đồng"), "fines_collected", 6.7, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g352():
+    d = Doc("352_baothainguyen_bithu_lamviec_congan_2011", "2011-03-26")
+    d.g["document"]["note"] = (OLD + "; a Party secretary's working session with 'Thứ nhất … Thứ ba'; the standing committee's agreement told by him a "
+                               "directive with speaker null (rule 13) and a commitment; the police's election plan (polling areas, '100% lực lượng') "
+                               "what the police plans, no figure or commitment (judgement); the director's 'cam kết … sẽ nỗ lực' a pledge")
+    SO, BI, CU, S = "Hoàng Ngọc Sơn", "Đặng Văn Bích", "Vũ Đức Cường", "Thái Nguyên"
+    BGD = "Ban Giám đốc CA tỉnh Thái Nguyên"
+    d.event(d.sent("Ngày 25/3, đồng chí Hoàng Ngọc Sơn", "nhiệm kỳ 2011 - 2016."), type="working_session", date="2011-03-25", place=None,
+            localities=[S], leader=SO, note="the person the event's sentence is about (rule 3)")
+    d.person(SO, [], ["Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], d.m(SO, n=2), note="later 'đồng chí Bí thư Tỉnh ủy', 'Đồng chí'")
+    d.person(BI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(BI, n=1))
+    d.person(CU, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(CU, n=2))
+    d.org(BGD, d.m(BGD, n=1), note="the longer body (seed rule; 'Ban Giám đốc' a directorate in the vocabulary); 'Đảng ủy' before it shares the place (rule 1)")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in 'đại biểu Quốc hội khóa XIII' (as probe 343)")
+    d.org("BCH Trung ương Đảng", d.m("BCH Trung ương Đảng", n=1),
+          note="gold fixed after the eval: the central committee inside the position 'Ủy viên BCH Trung ương Đảng' is a body mentioned, as probes 133 and 318 annotate "
+               "'Ban Chấp hành Trung ương Đảng' inside the same position; abbreviation kept (as probe 239)")
+    d.org("CA huyện Đồng Hỷ", d.m("CA huyện Đồng Hỷ", n=1))
+    d.loc(S, "province", "19", S, "19", d.m(S, n=1), note="inside the directorate's name; '(TN)' the outlet's tag")
+    d.loc("Phổ Yên", "district", "172", None, None, d.m("Phổ Yên", n=1))
+    d.loc("Đồng Hỷ", "district", "169", None, None, d.m("Đồng Hỷ", n=2))
+    d.directive(d.sent("Đồng chí đề nghị Đảng ủy, Ban Giám đốc CA tỉnh", "các nội dung sau:"), SO, "đề nghị", addressee="Đảng ủy, Ban Giám đốc CA tỉnh",
+                note="the sentence before ('đánh giá cao') praise")
+    d.directive(d.sent("Thứ nhất, bảo vệ tuyệt đối", "mọi tình huống."), SO, None)
+    d.directive(d.sent("Thứ hai, chủ động nắm tình hình", "dứt điểm từ cơ sở."), SO, None)
+    d.directive(d.sent("Thứ ba, tăng cường công tác xây dựng Đảng", "bồi dưỡng nghiệp vụ."), SO, None)
+    d.directive(d.sent("Đồng chí Hoàng Ngọc Sơn cho biết, Thường trực Tỉnh ủy", "vốn từ năm 2011."), None, "thống nhất",
+                note="a body's agreement told by a person (rule 13, as probe 288, 307)")
+    d.target(d.s("100% Công an xã được đào tạo, bồi dưỡng nghiệp vụ"), "commune_police_trained_rate", "reach", 100, "%", False, None, "2011", S, note=NEW)
+    d.commitment(d.s("tổng mức đầu tư khoảng 45 tỷ đồng"), "funding", 45, "tỷ đồng", giver="UBND tỉnh Thái Nguyên", receiver="CA huyện Đồng Hỷ",
+                 note="'giao UBND tỉnh bố trí vốn': the province's People's Committee gives (rule 12)")
+    P = "quý I/2011"
+    d.indicator(d.s("xảy ra 142 vụ phạm pháp hình sự"), "social_order_crime", 142, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 7,2% so với cùng kỳ năm 2010"), "social_order_crime", 7.2, "%", "decrease", "cùng kỳ năm 2010", P, S)
+    d.indicator(d.s("điều tra, khám phá 118 vụ"), "cases_solved", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 83,1%"), "case_clearance_rate", 83.1, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 73 vụ"), "drug_crime", 73, "vụ", None, None, P, S)
+    d.indicator(d.s("96 đối tượng phạm tội về ma túy"), "suspects_arrested", 96, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g353():
+    d = Doc("353_baokhanhhoa_congan_socket_9thang_2025", "2025-10-09")
+    d.g["document"]["note"] = ("a provincial police's nine-month review in the merged Khánh Hòa (with Ninh Thuận) after July 2025; the 65 commune "
+                               "police the force's size, no figure (as probe 307); the commune police's figures since 1-7 the province's (their sum); "
+                               "the agreement of the province's People's Committee told by its chairman a directive with speaker null (rule 13, as "
+                               "probe 307) and commitments: offices handed over, money and the offices it builds, the completion year; awards none")
+    TO, S = "Nguyễn Khắc Toàn", "Khánh Hòa"
+    CA, UB = "Công an tỉnh Khánh Hòa", "UBND tỉnh Khánh Hòa"
+    d.event(d.sent("Sáng 8-10, Công an tỉnh tổ chức", "3 tháng cuối năm 2025."), type="conference", date="2025-10-08", place=None, localities=[S],
+            leader=TO, note="no chair named; the chairman 'dự và phát biểu chỉ đạo' (rule 3)")
+    d.person(TO, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Khánh Hòa"], d.m(TO, n=2), note="later 'Ông', 'Chủ tịch UBND tỉnh'")
+    d.org(CA, d.m(CA, n=1), note="the title; bare 'Công an tỉnh' no place")
+    d.org(UB, d.m(UB, n=1), note="inside the position")
+    d.org("Công an đặc khu Trường Sa", d.m("Công an đặc khu Trường Sa", n=1), note="as probe 325's Công an đặc khu Phú Quý")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(S, "province", "56", S, "56", d.m(S, n=3), note=POST2025 + " (Khánh Hòa with Ninh Thuận, 56); '(BKH)' the outlet's tag")
+    d.loc("Ninh Thuận", "province", "58", S, "56", d.m("Ninh Thuận", n=1), note="the former province merged into Khánh Hòa")
+    d.loc("Nha Trang", "commune", "22366", "Nha Trang", "22366", d.m("Nha Trang", n=1), note="a ward since July 2025")
+    d.loc("Phan Rang", "commune", "22759", "Phan Rang", "22759", d.m("Phan Rang", n=1), note="a ward since July 2025")
+    d.loc("Trường Sa", "commune", "22736", "Trường Sa", "22736", d.m("Trường Sa", n=1), note="a special zone (đặc khu), commune level; inside the police's name")
+    d.directive(d.sent("Ông yêu cầu Công an tỉnh tập trung", "phường Nha Trang, Phan Rang."), TO, "yêu cầu", addressee="Công an tỉnh",
+                note="the sentence before ('ghi nhận') an assessment")
+    d.directive(d.sent("Ông đề nghị Công an tỉnh chỉ đạo", "đạt trên 85%."), TO, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Về cơ sở vật chất, Chủ tịch UBND tỉnh cho biết", "hoàn thành trong năm 2026."), None, "thống nhất", note="rule 13, as probe 307")
+    d.target(d.s("tỷ lệ điều tra, khám phá án về trật tự xã hội đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2025", S,
+             note="'đến hết năm 2025' the year (as probe 017, 021, 342's fix)")
+    d.commitment(d.s("bàn giao 14 trụ sở dôi dư của các cơ quan cấp huyện cũ"), "construction", 14, "trụ sở", giver=UB, receiver=CA, note="as probe 307")
+    d.commitment(d.s("bố trí 85 tỷ đồng"), "funding", 85, "tỷ đồng", giver=UB, note="receivers 'Công an xã' generic")
+    d.commitment(d.s("trụ sở cho 9 Công an xã còn lại"), "construction", 9, "trụ sở", giver=UB, note="what the money builds (as probe 307)")
+    d.commitment(d.s("hoàn thành trong năm 2026"), "construction", None, None, giver=UB, note="the works' completion date (seed rule)")
+    P = "9 tháng năm 2025"
+    d.indicator(d.s("điều tra, làm rõ 1.126 vụ phạm tội về trật tự xã hội"), "cases_solved", 1126, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,4%"), "case_clearance_rate", 86.4, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 23 băng, nhóm tội phạm"), "criminal_gangs", 23, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 187 đối tượng truy nã"), "wanted_arrested", 187, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Số vụ phạm tội về trật tự xã hội giảm 9,2% so với cùng kỳ năm 2024"), "social_order_crime", 9.2, "%", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 203 vụ"), "traffic_accidents", 203, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 141 người"), "traffic_deaths", 141, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 176 người"), "traffic_injuries", 176, "người", None, None, P, S)
+    P2 = "từ ngày 1-7 đến ngày 30-9"
+    d.indicator(d.s("giải quyết hơn 41.000 hồ sơ thủ tục hành chính"), "admin_applications", 41000, "hồ sơ", None, None, P2, S)
+    d.indicator(d.s("78% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 78, "%", None, None, P2, S, note="key as probe 341")
+    d.write()
+
+
+def g354():
+    d = Doc("354_baohungyen_thutruong_lamviec_congan_2025", "2025-09-18")
+    d.g["document"]["note"] = ("a deputy minister's working session with the merged Hưng Yên (with Thái Bình) after July 2025, 'Một là … Ba là'; the "
+                               "104 commune police the force's size, no figure; the host's pledge 'khẳng định … sẽ' no directive; the agreement of the "
+                               "province's People's Committee told by its chairman a directive with speaker null (rule 13) and commitments; his "
+                               "request to the Ministry a directive (rule 8) whose norm per commune police is a target (judgement, round 6); the deputy "
+                               "minister's 'đồng ý hỗ trợ' an approval (as probe 133), a commitment of the Ministry")
+    LO, VA, CU, S = "Nguyễn Văn Long", "Trần Quốc Văn", "Đỗ Văn Cường", "Hưng Yên"
+    CA = "Công an tỉnh Hưng Yên"
+    d.event(d.sent("Chiều 17/9, Thiếu tướng Nguyễn Văn Long", "chính quyền địa phương hai cấp."), type="working_session", date="2025-09-17", place=None,
+            localities=[S], leader=LO)
+    d.person(LO, ["Thiếu tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(LO, n=3))
+    d.person(VA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(VA, n=2))
+    d.person(CU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="title's and lead's positions, the host's request")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org(CA, d.m(CA, n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(S, "province", "33", S, "33", d.m(S, n=3), note=POST2025 + " (Hưng Yên with Thái Bình, 33)")
+    d.loc("Thái Bình", "province", "34", S, "33", d.m("Thái Bình", n=1), note="'hai tỉnh Hưng Yên và Thái Bình': the former province")
+    d.loc("Trà Lý", "commune", "12817", "Trà Lý", "12817", d.m("Trà Lý", n=1), note="a ward since July 2025")
+    d.loc("Phố Hiến", "commune", "11953", "Phố Hiến", "11953", d.m("Phố Hiến", n=1))
+    d.loc("Trần Lãm", "commune", "12454", "Trần Lãm", "12454", d.m("Trần Lãm", n=1))
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ", note="as probe 068")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "thực hiện tốt các nhiệm vụ:"), LO, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Một là, nắm chắc tình hình", "Phố Hiến, Trà Lý, Trần Lãm."), LO, None)
+    d.directive(d.sent("Hai là, tiếp tục củng cố", "có trụ sở làm việc."), LO, None)
+    d.directive(d.sent("Ba là, đẩy mạnh thực hiện Đề án 06", "thuộc diện cấp."), LO, None)
+    d.directive(d.sent("UBND tỉnh đã thống nhất điều chuyển", "trụ sở Công an xã."), None, "thống nhất", note="rule 13; told by the chairman")
+    d.directive(d.sent("Đồng chí đề nghị Bộ Công an quan tâm", "ít nhất 10 cán bộ, chiến sĩ."), VA, "đề nghị", addressee="Bộ Công an", note="rule 8")
+    d.target(d.s("100% Công an xã, phường có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2025", S,
+             note="key as probe 307; 'đến hết năm 2025' the year (as probe 342's fix)")
+    d.target(d.s("hoàn thành cấp căn cước cho 100% công dân thuộc diện cấp"), "id_card_rate", "reach", 100, "%", False, None, "2025-12-31", S,
+             note="'đến ngày 31/12/2025' opens the clause")
+    d.target(d.s("mỗi Công an xã có ít nhất 10 cán bộ, chiến sĩ"), "staffing", "reach", 10, "cán bộ, chiến sĩ", True, None, None, S,
+             note="a norm per unit in the host's request (judgement)")
+    UB = "UBND tỉnh Hưng Yên"
+    d.commitment(d.s("điều chuyển 32 xe ô tô của các cơ quan cấp huyện cũ"), "equipment", 32, "xe", giver=UB, note="receivers 'Công an các xã, phường' generic (as probe 307)")
+    d.commitment(d.s("bố trí 150 tỷ đồng"), "funding", 150, "tỷ đồng", giver=UB)
+    d.commitment(d.s("hỗ trợ Công an tỉnh 20 xe mô tô chuyên dụng"), "equipment", 20, "xe", giver="Bộ Công an", receiver=CA)
+    P = "từ ngày 1/7 đến ngày 31/8/2025"
+    d.indicator(d.s("điều tra, làm rõ 214 vụ phạm tội về trật tự xã hội"), "cases_solved", 214, "vụ", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("137 đối tượng phạm tội về ma túy"), "suspects_arrested", 137, "đối tượng", None, None, P, S)
+    d.indicator(d.s("xử lý 9.860 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 9860, "trường hợp", None, None, P, S)
+    d.indicator(d.s("còn 27 Công an xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 27, "Công an xã", None, None, None, S,
+                note="'Hiện': no period (as probe 222)")
+    d.write()
+
+
+def g355():
+    d = Doc("355_baodongthap_banatgt_raquan_tet_2025", "2025-12-16")
+    d.g["document"]["note"] = ("a traffic-safety committee's launch of a Tết traffic peak in the merged Đồng Tháp (with Tiền Giang) after July 2025: a "
+                               "ceremony (as probe 301); the plan's goal a target to the peak's last day; the vice-chair's 'kiểm tra 100% bến xe …' a "
+                               "goal inside the peak, its end too (round 19; the ';' clause's date belongs to the clearing, no figure); forces and "
+                               "teams commitments of the police, the 102 commune police taking part who takes part, no figure (judgement); the "
+                               "helmets for pupils a commitment; the expressway's and road's names no places")
+    TU, HU, S = "Huỳnh Minh Tuấn", "Nguyễn Văn Hùng", "Đồng Tháp"
+    BAN = "Ban An toàn giao thông tỉnh Đồng Tháp"
+    d.event(d.sent("Sáng 15/12, tại phường Mỹ Tho", "mùa Lễ hội Xuân 2026."), type="ceremony", date="2025-12-15", place="Mỹ Tho",
+            localities=["Mỹ Tho", S], leader=TU, note="nobody chairs; the vice-chair 'dự và phát lệnh ra quân' (as probe 301); the ward written as the place")
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(TU, n=2) + [d.sub("ông Tuấn nhấn mạnh", "Tuấn")])
+    d.person(HU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HU, n=1))
+    d.org(BAN, d.m(BAN, n=1), note="bare 'Ban An toàn giao thông tỉnh' later no place")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1), note="a named department without its place (as probe 330)")
+    d.loc(S, "province", "82", S, "82", d.m(S, n=2), note=POST2025 + " (Đồng Tháp with Tiền Giang, 82)")
+    d.loc("Mỹ Tho", "commune", "28261", "Mỹ Tho", "28261", d.m("Mỹ Tho", n=1), note="a ward since July 2025")
+    d.loc("An Hữu", "commune", "28429", "An Hữu", "28429", d.m("An Hữu", n=1))
+    d.loc("Cai Lậy", "commune", "28439", "Cai Lậy", "28439", d.m("Cai Lậy", n=1))
+    d.loc("Cao Lãnh", "commune", "29869", "Cao Lãnh", "29869", d.m("Cao Lãnh", n=1))
+    DL = "2026-03-05"
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Huỳnh Minh Tuấn yêu cầu", "đi không đúng làn đường."), TU, "yêu cầu", addressee="lực lượng Công an")
+    d.directive(d.sent("Ông đề nghị Sở Xây dựng", "trước ngày 31/12/2025."), TU, "đề nghị", addressee="Sở Xây dựng",
+                note="the second body after ';' in the same sentence: one directive")
+    d.directive(d.sent("\"Mỗi tổ công tác phải", "ông Tuấn nhấn mạnh."), TU, "nhấn mạnh")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ, số người chết và số người bị thương do tai nạn giao thông so với cùng kỳ Tết Ất Tỵ 2025"),
+             "traffic_accidents", "decrease", 5, "%", True, "cùng kỳ Tết Ất Tỵ 2025", DL, S, note="the peak's last day; one target for three criteria")
+    d.target(d.s("kiểm tra 100% bến xe khách, phương tiện kinh doanh vận tải trước khi xuất bến"), "vehicle_inspection_rate", "reach", 100, "%", False,
+             None, DL, S, note="key as probe 301; inside the peak: its last day (judgement)")
+    CA = "Công an tỉnh Đồng Tháp"
+    d.commitment(d.s("huy động hơn 2.500 cán bộ, chiến sĩ"), "staffing", 2500, "cán bộ, chiến sĩ", giver=CA, note="rule 12")
+    d.commitment(d.s("thành lập 40 tổ công tác tuần tra, kiểm soát"), "other", 40, "tổ", giver=CA)
+    d.commitment(d.s("trao tặng 1.000 mũ bảo hiểm đạt chuẩn"), "equipment", 1000, "mũ", giver=BAN, note="rule 15; receivers pupils")
+    P = "11 tháng năm 2025"
+    d.indicator(d.s("xảy ra 286 vụ tai nạn giao thông"), "traffic_accidents", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 197 người"), "traffic_deaths", 197, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 162 người"), "traffic_injuries", 162, "người", None, None, P, S)
+    d.indicator(d.s("giảm 31 vụ"), "traffic_accidents", 31, "vụ", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("giảm 18 người chết"), "traffic_deaths", 18, "người", "decrease", "cùng kỳ năm 2024", P, S)
+    d.indicator(d.s("xử lý 74.350 trường hợp vi phạm"), "traffic_violations", 74350, "trường hợp", None, None, P, S)
+    d.indicator(d.s("12.480 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 12480, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g356():
+    d = Doc("356_dtv_congan_tuangiao_socket_6thang_2019", "2019-06-28")
+    d.g["document"]["note"] = ("a provincial TV station's web page on a district police's half-year review; figures and goals the district's (the "
+                               "communes named are where, as probe 116); the deputy director who attends and asks leads (as probe 342); 'UBND huyện "
+                               "sẽ hỗ trợ …' told by the district's council chair a commitment, no directive; the chief's 'hứa sẽ' a pledge; the "
+                               "byline with the district's media centre yields nothing (rule 10); 'Đồn Biên phòng' a force named generically")
+    MU, CH, TH, S = "Lò Văn Mương", "Phạm Văn Chiến", "Lường Văn Thanh", "Tuần Giáo"
+    CH_ = "Công an huyện Tuần Giáo"
+    d.event(d.sent("Sáng 27/6, Công an huyện Tuần Giáo", "6 tháng cuối năm 2019."), type="conference", date="2019-06-27", place=None, localities=[S],
+            leader=CH, note="nobody chairs; the deputy director attends and asks (as probe 342, judgement)")
+    d.person(MU, [], ["Phó Bí thư Thường trực Huyện ủy", "Chủ tịch HĐND huyện"], d.m(MU, n=2))
+    d.person(CH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Điện Biên"], d.m(CH, n=2), note="later 'Đồng chí'")
+    d.person(TH, ["Thiếu tá"], ["Trưởng Công an huyện"], d.m(TH, n=1))
+    d.org(CH_, d.m(CH_, n=2), note="title and lead; bare 'Công an huyện', 'UBND huyện', 'Huyện ủy' no place; the byline nothing")
+    d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=1), note="inside the position")
+    d.loc(S, "district", "099", None, None, d.m(S, n=3)[:2], note="title and lead; the byline's mention yields nothing (rule 10)")
+    d.loc("Điện Biên", "province", "11", "Điện Biên", "11", d.m("Điện Biên", n=1))
+    d.loc("Mường Mùn", "commune", "03268", "Mường Mùn", "03268", d.m("Mường Mùn", n=1))
+    d.loc("Pú Nhung", "commune", "03271", "Pú Nhung", "03260", d.m("Pú Nhung", n=1))
+    d.directive(d.sent("Đồng chí yêu cầu Công an huyện tiếp tục", "phạm tội về ma túy."), CH, "yêu cầu", addressee="Công an huyện",
+                note="speaker by 'Đồng chí'; the sentence before ('ghi nhận') an assessment")
+    d.directive(d.sent("Đồng chí Lò Văn Mương đề nghị Công an huyện", "an ninh nông thôn."), MU, "đề nghị", addressee="Công an huyện")
+    d.target(d.s("bắt giữ ít nhất 50 vụ phạm tội về ma túy"), "drug_crime", "reach", 50, "vụ", True, None, "2019", S,
+             note="'6 tháng cuối năm' the year (as probe 246's fix)")
+    d.commitment(d.s("hỗ trợ 200 triệu đồng"), "funding", 200, "triệu đồng", giver="UBND huyện Tuần Giáo", receiver=CH_, note="rule 12")
+    P = "6 tháng đầu năm 2019"
+    d.indicator(d.s("điều tra, làm rõ 18 vụ phạm pháp hình sự"), "cases_solved", 18, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 27 đối tượng"), "suspects_arrested", 27, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 52 vụ"), "drug_crime", 52, "vụ", None, None, P, S)
+    d.indicator(d.s("61 đối tượng phạm tội về ma túy"), "suspects_arrested", 61, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 4,6 kg heroin"), "drug_seizures", 4.6, "kg", None, None, P, S)
+    d.indicator(d.s("12.000 viên ma túy tổng hợp"), "drug_seizures", 12000, "viên", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 7 vụ"), "traffic_accidents", 7, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 5 người"), "traffic_deaths", 5, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 6 người"), "traffic_injuries", 6, "người", None, None, P, S)
+    d.write()
+
+
+def g357():
+    d = Doc("357_baovinhlong_hoidap_phat_nongdocon_2020", "2020-02-20")
+    d.g["document"]["note"] = ("near-neighbour: a newspaper's legal Q&A on drink-driving fines: " + NOEVENT + "; the reader's 'Đề nghị Báo cho biết' a "
+                               "question, no directive (as probe 032, 331); the lawyer's 'bạn không nên' advice to a reader, no public body's request "
+                               "(judgement); the decree's fines, licence suspensions and impound days no figures; the reader named in full a person "
+                               "(a private person, as probe 297, 345), his place a mention; the answer's signature a byline, nothing (rule 10); the "
+                               "province's traffic police's figures since 1/1 indicators")
+    S = "Vĩnh Long"
+    PC = "Phòng Cảnh sát giao thông Công an tỉnh Vĩnh Long"
+    d.person("Nguyễn Văn Bảy", [], [], d.m("Nguyễn Văn Bảy", n=1), note="the reader (private person)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org(PC, d.m(PC, n=1), note="'Công an tỉnh Vĩnh Long' inside it no mention of its own; 'Đoàn Luật sư tỉnh Vĩnh Long' in the byline nothing")
+    d.loc(S, "province", "86", S, "86", d.m(S, n=2)[:1], note="inside the department's name; the byline's nothing")
+    d.loc("Tân Ngãi", "commune", "29563", "Tân Ngãi", "29566", d.m("Tân Ngãi", n=1), note="a ward of TP Vĩnh Long in 2020")
+    d.loc("Long Hồ", "district", "857", None, None, d.m("Long Hồ", n=1), note="in the reader's signature: his place (judgement)")
+    d.legal(d.s("Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ"), "decree", "100", "100/2019/NĐ-CP", "2019-12-30", "Chính phủ")
+    d.legal(d.s("Nghị định số 46/2016/NĐ-CP"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ", note="date the symbol's year, issuer from it (as probe 344)")
+    d.legal(d.s("Nghị định 100"), "decree", "100", None, None, None, note="a later short reference (as probe 344)")
+    d.legal(d.s("Luật Phòng, chống tác hại của rượu, bia năm 2019"), "law", None, None, "2019", None, note="by title with its year (as probe 335's fix)")
+    P = "từ ngày 1/1 đến ngày 15/2/2020"
+    d.indicator(d.s("xử lý 1.252 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 1252, "trường hợp", None, None, P, S)
+    d.indicator(d.s("tước 486 giấy phép lái xe"), "licences_revoked", 486, "giấy phép lái xe", None, None, P, S)
+    d.write()
+
+
+def g358():
+    d = Doc("358_neg_baobinhphuoc_bcd_nongthonmoi_2014", "2014-07-18")
+    d.g["document"]["note"] = ("negative: a provincial steering committee on new rural development; 'BCĐ', 'chủ trì', 'yêu cầu', 'đề nghị', 'phấn đấu "
+                               "… ít nhất', 'kiểm tra', 'thống nhất phân bổ … tỷ đồng', a Quyết định, but no ANTT event, directive, target, commitment "
+                               "or figure of the register (as probe 310, 334, 346); people, bodies, places and legal references are annotated")
+    LO, S = "Nguyễn Văn Lợi", "Bình Phước"
+    BCD = "BCĐ Chương trình mục tiêu quốc gia xây dựng nông thôn mới tỉnh Bình Phước"
+    d.person(LO, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Trưởng BCĐ"], d.m(LO, n=2))
+    d.org(BCD, d.m(BCD, n=1), note="abbreviation kept (as probe 239)")
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=1), note="inside the committee's name")
+    d.loc("Tiến Thành", "commune", "25210", "Đồng Xoài", "25210", d.m("Tiến Thành", n=1))
+    d.loc("Đồng Xoài", "district", "689", None, None, d.m("Đồng Xoài", n=1), note="a town (thị xã) in 2014")
+    d.loc("Tân Lập", "commune", "25381", "Đồng Phú", "25363", d.m("Tân Lập", n=1))
+    d.loc("Đồng Phú", "district", "695", None, None, d.m("Đồng Phú", n=1))
+    d.loc("Bù Gia Mập", "district", "691", None, None, d.m("Bù Gia Mập", n=1))
+    d.loc("Lộc Ninh", "district", "692", None, None, d.m("Lộc Ninh", n=1))
+    d.legal(d.s("Chương trình mục tiêu quốc gia xây dựng nông thôn mới"), "programme", None, None, None, None,
+            note="inside the committee's name (as probe 341's project)")
+    d.legal(d.s("Quyết định số 491/QĐ-TTg ngày 16/4/2009 của Thủ tướng Chính phủ"), "decision", "491", "491/QĐ-TTg", "2009-04-16", "Thủ tướng Chính phủ")
+    d.write()
+
+
 
 if __name__ == "__main__":
     wanted = sys.argv[1:]
