@@ -309,14 +309,15 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     outlet = _OUTLET.match(text, start, end)
     return outlet.end() if outlet else start
 
-# a check asked for earlier in its sentence ("giao UBND huyện X rà soát, kiểm tra …", "yêu cầu … phải kiểm tra"): a
-# task, no inspection held (not "giao thông", "giao ban", "bàn giao" …)
-_ASKED = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|phải|(?<!bàn )giao(?!\s+(?:thông|ban|lưu|dịch|hàng|tiếp"
-                       r"|nhận|thương|kết|tranh|quyền|hữu|ước|điểm|thoa|lộ)(?![\p{L}])))(?![\p{L}])[^.!?;\n]*$")
+# a check asked for earlier in its sentence ("giao UBND huyện X rà soát, kiểm tra …", "yêu cầu … phải kiểm
+# tra"): a task, no inspection held (not "giao thông", "giao ban", "bàn giao" …)
+_ASKED = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|phải|(?<!bàn )giao(?!\s+(?:thông|ban|lưu|dịch|hàng"
+                       r"|tiếp|nhận|thương|kết|tranh|quyền|hữu|ước|điểm|thoa|lộ)(?![\p{L}])))(?![\p{L}])"
+                       r"[^.!?;\n]*$")
 
 
 def _quoted(lower: str, at: int) -> bool:
-    """Whether `at` lies inside a quotation opened earlier on its line ("…, các tổ phải kiểm tra …", X nói)."""
+    """Whether `at` lies inside a quotation opened earlier on its line ("…, các tổ kiểm tra …", X nói)."""
     line = lower.rfind("\n", 0, at) + 1
     before = lower[line:at]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
