@@ -584,8 +584,8 @@ def test_a_body_that_meets_or_questions_in_a_dated_sentence_and_who_conducts_the
     assert [(e.type, e.date, e.leader) for e in board] == [("conference", "2022-05-14", "Trần Văn Sơn")]
     assert board[0].text.startswith("Chiều nay (14/5)")
     assembly = _events("Sáng 6/6, Quốc hội chất vấn Bộ trưởng Công an về phòng chống ma túy. Phó Chủ tịch "
-                       "Quốc hội Lê Văn Toàn điều hành phiên chất vấn. Đại biểu tỉnh Gia Lai hỏi về tình hình ma "
-                       "túy ở địa phương.", "2023-06")
+                       "Quốc hội Lê Văn Toàn điều hành phiên chất vấn. Đại biểu tỉnh Gia Lai hỏi về tình "
+                       "hình ma túy ở địa phương.", "2023-06")
     assert [(e.type, e.date, e.leader, e.localities) for e in assembly] == [
         ("conference", "2023-06-06", "Lê Văn Toàn", ())]
     undated = _events("Ban Chỉ đạo 138 tỉnh Hà Tĩnh họp hằng tháng để đánh giá tình hình an ninh, trật tự.",

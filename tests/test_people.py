@@ -413,5 +413,6 @@ def test_a_lower_case_position_after_the_name_and_the_bare_office_that_refers_to
     assert list(person(ex, "Võ Trọng Hải").positions) == ["Chủ tịch UBND tỉnh Hà Tĩnh"]
     assert ex.directives
     assert [d.speaker for d in ex.directives] == ["Võ Trọng Hải"] * len(ex.directives)
-    plain = extract_text(tmp_path, " date 2023-04 Ông Võ Trọng Hải, người dân xã Kỳ Tân, cho biết.\n", "b.txt")
+    plain = extract_text(tmp_path, " date 2023-04 Ông Võ Trọng Hải, người dân xã Kỳ Tân, cho biết.\n",
+                         "b.txt")
     assert all(not p.positions for p in plain.people)
