@@ -416,3 +416,12 @@ def test_a_lower_case_position_after_the_name_and_the_bare_office_that_refers_to
     plain = extract_text(tmp_path, " date 2023-04 Ông Võ Trọng Hải, người dân xã Kỳ Tân, cho biết.\n",
                          "b.txt")
     assert all(not p.positions for p in plain.people)
+
+
+def test_an_elder_named_after_gia_lang_and_a_bare_anh_joined_to_the_full_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-10 Ngày 3-10, xe khách do anh Trần Văn Lực (40 tuổi) điều khiển lao xuống vực. Cú va "
+        "chạm khiến anh Lực bị thương nhẹ; Anh em trong đội đưa người bị nạn đi cấp cứu.\n\n"
+        "Tại buổi gặp mặt, già làng Y Kông Mlô, buôn Ea Sar hứa vận động con cháu chấp hành pháp luật.\n"))
+    assert mention_texts(ex, person(ex, "Trần Văn Lực")) == ["Trần Văn Lực", "Lực"]
+    assert person(ex, "Y Kông Mlô").positions == ()
