@@ -1246,6 +1246,6 @@ def test_a_headquarters_of_a_bare_commune_police_is_the_one_the_report_names_in_
     assert [(c.amount, c.receiver) for c in one.commitments] == [(800, "Công an xã Hòa Bắc")]
     many = _commitments_of(
         "Ngày 5.9, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết.\n\n"
-        "Phó Chủ tịch UBND tỉnh cho biết, UBND tỉnh sẽ bố trí 20 tỷ đồng để sửa chữa, xây dựng trụ sở Công an "
-        "xã.\n", "2019-09")
+        "Phó Chủ tịch UBND tỉnh cho biết, UBND tỉnh sẽ bố trí 20 tỷ đồng để sửa chữa, xây dựng trụ sở "
+        "Công an xã.\n", "2019-09")
     assert [c.receiver for c in many.commitments if c.amount == 20] == [None]

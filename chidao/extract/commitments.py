@@ -1108,10 +1108,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if receiver is None and kind in ("construction", "funding"):
         work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
-        bare = _BARE_WORK_BODY.match(text, work.end(), end) if work is not None and named_end is None else None
+        bare = None if work is None or named_end is not None else _BARE_WORK_BODY.match(text, work.end(), end)
         if bare is not None and _BARE_BODY.fullmatch(bare.group()):
-            # a headquarters' body written bare ("sửa chữa trụ sở Công an xã"): the one the report names in full
-            # (`_with_names`), else none (the communes' police of a province at large)
+            # a headquarters' body written bare ("sửa chữa trụ sở Công an xã"): the one the report names in
+            # full (`_with_names`), else none (the communes' police of a province at large)
             named_end = bare.end()
         if named_end is not None:
             receiver, span_end = text[work.end():named_end], named_end
