@@ -10,7 +10,10 @@ introduces it.
   việc" -> working_session; "hội nghị", "sơ kết", "tổng kết", "giao ban" ->
   conference; "lễ", "khởi công", "khánh thành", "trao tặng" -> ceremony; "kiểm tra",
   "thị sát" -> inspection (the first cue in the sentence decides; "Tại buổi làm
-  việc" refers back and is no cue). The main event is the first such sentence (or,
+  việc" refers back and is no cue); a body as the subject of "họp" or "chất vấn" in a
+  dated sentence -> conference ("Sáng 21/10, Ban Chỉ đạo … họp …"); a "kiểm tra" asked
+  for earlier in its sentence or inside a quotation is a task, no inspection.
+  The main event is the first such sentence (or,
   when it has no date, the first dated one of the same type); every other event
   needs a date of its own: a time word and a day ("Ngày 9/5", "sáng 7-3", "Chiều
   31/7"; "Trước đó, sáng 7-3, ... dự lễ khởi công ..."). A date inside a
