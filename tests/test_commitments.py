@@ -1236,3 +1236,16 @@ def test_bare_bodies_take_the_province_others_merged_into_and_a_youth_unions_lev
     got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
     assert (2, "UBND tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa") in got
     assert any(amount == 40 and giver == "Tỉnh Đoàn Khánh Hòa" for amount, giver, _ in got)
+
+
+def test_a_headquarters_of_a_bare_commune_police_is_the_one_the_report_names_in_full() -> None:
+    one = _commitments_of(
+        "Ngày 5.9, Công an xã Hòa Bắc tổ chức hội nghị sơ kết công tác 6 tháng.\n\n"
+        "Ông Lê Văn Nam, Chủ tịch UBND xã Hòa Bắc cho biết, UBND xã sẽ bố trí 800 triệu đồng sửa chữa, "
+        "nâng cấp trụ sở Công an xã.\n", "2025-09")
+    assert [(c.amount, c.receiver) for c in one.commitments] == [(800, "Công an xã Hòa Bắc")]
+    many = _commitments_of(
+        "Ngày 5.9, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết.\n\n"
+        "Phó Chủ tịch UBND tỉnh cho biết, UBND tỉnh sẽ bố trí 20 tỷ đồng để sửa chữa, xây dựng trụ sở "
+        "Công an xã.\n", "2019-09")
+    assert [c.receiver for c in many.commitments if c.amount == 20] == [None]

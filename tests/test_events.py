@@ -575,3 +575,28 @@ def test_what_was_there_at_the_moment_of_a_raid_and_advice_to_check_goods_are_no
                     "phát hiện hàng giả. Tại thời điểm kiểm tra, kho do một người làm thuê trông coi. "
                     "Công an quận khuyến cáo người dân kiểm tra kỹ nguồn gốc hàng hóa khi mua.", "2023-03")
     assert all(e.type != "inspection" for e in found)
+
+
+def test_a_body_that_meets_or_questions_in_a_dated_sentence_and_who_conducts_the_session():
+    board = _events("Chiều nay (14/5), Ban Chỉ đạo 138 tỉnh Hà Tĩnh họp bàn giải pháp bảo đảm an ninh, "
+                    "trật tự quý II. Ông Trần Văn Sơn, Phó Chủ tịch UBND tỉnh, Trưởng Ban chủ trì cuộc họp.",
+                    "2022-05")
+    assert [(e.type, e.date, e.leader) for e in board] == [("conference", "2022-05-14", "Trần Văn Sơn")]
+    assert board[0].text.startswith("Chiều nay (14/5)")
+    assembly = _events("Sáng 6/6, Quốc hội chất vấn Bộ trưởng Công an về phòng chống ma túy. Phó Chủ tịch "
+                       "Quốc hội Lê Văn Toàn điều hành phiên chất vấn. Đại biểu tỉnh Gia Lai hỏi về tình "
+                       "hình ma túy ở địa phương.", "2023-06")
+    assert [(e.type, e.date, e.leader, e.localities) for e in assembly] == [
+        ("conference", "2023-06-06", "Lê Văn Toàn", ())]
+    undated = _events("Ban Chỉ đạo 138 tỉnh Hà Tĩnh họp hằng tháng để đánh giá tình hình an ninh, trật tự.",
+                      "2022-05")
+    assert undated == []
+
+
+def test_checks_asked_for_or_told_inside_a_quotation_are_no_inspections():
+    asked = _events("Ngày 9/4, Chủ tịch tỉnh giao UBND huyện Kỳ Anh rà soát, kiểm tra các quán karaoke "
+                    "hoạt động quá giờ.", "2023-04")
+    assert all(e.type != "inspection" for e in asked)
+    quoted = _events("\"Các tổ tuần tra phải duy trì kiểm tra tốc độ suốt ngày đêm\", Thượng tá Hùng, Trưởng "
+                     "phòng CSGT Công an tỉnh Nghệ An nói.", "2023-04")
+    assert all(e.type != "inspection" for e in quoted)

@@ -460,3 +460,15 @@ def test_names_listed_after_cac_xa_nhu_are_units_of_that_level_in_the_reports_pr
         "Công an tỉnh Lai Châu tăng cường tuần tra tại các huyện biên giới như Mường Tè, Nguyễn Văn An.",
         "2020-05")
     assert [loc.name for loc in found] == ["Lai Châu"]
+
+
+def test_a_commune_whose_name_ends_in_a_number_and_the_country_nga_by_its_context() -> None:
+    text, found = localities("Tổ đại biểu xã Gia Hòa 1 phản ánh tình trạng trộm cắp tài sản; xã có 1.200 hộ.",
+                             "2011-06")
+    commune = by_name(found, "Gia Hòa 1")
+    assert (commune.level, mentions(text, commune)) == ("commune", ["Gia Hòa 1"])
+    text, found = localities("Lượng khách quốc tế tăng, chủ yếu là khách Nhật Bản, Nga và Úc; người Nga lưu "
+                             "trú dài ngày.")
+    assert mentions(text, by_name(found, "Nga")) == ["Nga", "Nga"]
+    _text, found = localities("Chị Nga, chủ nhà trọ, cho biết đã khai báo tạm trú cho người thuê.")
+    assert all(loc.name != "Nga" for loc in found)

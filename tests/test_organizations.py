@@ -788,3 +788,14 @@ def test_a_units_abbreviated_function_a_womens_union_written_short_and_a_law_tit
     union = "Hội Liên hiệp Phụ nữ tỉnh Hà Nam"
     assert orgs[union] == ["Hội Phụ nữ Hà Nam", union]
     assert "Cảnh sát biển Việt Nam" not in orgs  # inside the ordinance's title
+
+
+def test_bylines_with_an_agency_or_a_desk_and_a_force_listed_with_forces_at_large(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2024-05 Công an tỉnh Lạng Sơn cảnh báo lừa đảo qua mạng\n\n"
+        "Công an tỉnh Lạng Sơn đề nghị người dân cảnh giác. Công an tỉnh sẽ phối hợp chặt chẽ với Bộ đội "
+        "Biên phòng và lực lượng chức năng của Trung Quốc ngăn chặn buôn lậu.\n\n"
+        "Minh Anh (TTXVN/Vietnam+)\n\n"
+        "Thu Trang/VOV-Tây Nguyên\n"))
+    assert org_names(ex) == ["Công an tỉnh Lạng Sơn"]
+    assert all(loc.name != "Tây Nguyên" for loc in ex.localities)

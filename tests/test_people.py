@@ -403,3 +403,25 @@ def test_a_family_name_tao_and_two_offices_joined_by_kiem() -> None:
         "Tại hội nghị, ông Tào Văn Minh, Chủ tịch kiêm Tổng Giám đốc Tập đoàn Điện lực Việt Nam cam kết hỗ "
         "trợ 50 máy phát điện cho các đồn biên phòng.")
     assert found["Tào Văn Minh"] == ["Chủ tịch", "Tổng Giám đốc Tập đoàn Điện lực Việt Nam"]
+
+
+def test_a_lower_case_position_after_the_name_and_the_bare_office_that_refers_to_it(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-04 Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu Công an tỉnh truy quét tội phạm cướp giật.\n\n"
+        "Sáng 3-4, ông Võ Trọng Hải, chủ tịch UBND tỉnh Hà Tĩnh, đã ký văn bản gửi các sở, ngành.\n\n"
+        "Chủ tịch tỉnh cũng giao UBND huyện Kỳ Anh rà soát các quán karaoke.\n"))
+    assert list(person(ex, "Võ Trọng Hải").positions) == ["Chủ tịch UBND tỉnh Hà Tĩnh"]
+    assert ex.directives
+    assert [d.speaker for d in ex.directives] == ["Võ Trọng Hải"] * len(ex.directives)
+    plain = extract_text(tmp_path, " date 2023-04 Ông Võ Trọng Hải, người dân xã Kỳ Tân, cho biết.\n",
+                         "b.txt")
+    assert all(not p.positions for p in plain.people)
+
+
+def test_an_elder_named_after_gia_lang_and_a_bare_anh_joined_to_the_full_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-10 Ngày 3-10, xe khách do anh Trần Văn Lực (40 tuổi) điều khiển lao xuống vực. Cú va "
+        "chạm khiến anh Lực bị thương nhẹ; Anh em trong đội đưa người bị nạn đi cấp cứu.\n\n"
+        "Tại buổi gặp mặt, già làng Y Kông Mlô, buôn Ea Sar hứa vận động con cháu chấp hành pháp luật.\n"))
+    assert mention_texts(ex, person(ex, "Trần Văn Lực")) == ["Trần Văn Lực", "Lực"]
+    assert person(ex, "Y Kông Mlô").positions == ()

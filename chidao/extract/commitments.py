@@ -318,8 +318,12 @@ _TO = regex.compile(r"(?:thêm\s+)?cho\s+", regex.V1)
 # the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
-    r"\s+(?:đất\s+)?(?:để\s+)?(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
+    r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
+    r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
+# a body written bare by its level after the work ("trụ sở Công an xã", "trụ sở UBND huyện")
+_BARE_WORK_BODY = regex.compile(r"\p{Lu}[\p{L} ]{1,30}?[ ](?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)"
+                                r"(?![\p{L}\d]|[ ]+\p{Lu})", regex.V1)
 # the words of a purpose between an amount and its "cho": "1 tỷ đồng sửa chữa doanh trại cho Đồn X"
 _PURPOSE = regex.compile(r"(?:\s+(?!(?:và|cho)\b)[^\s,;.\d]+){1,6}?(?=\s+cho\s)", regex.V1)
 # the last words of a thing's name longer than its noun keeps, before its "cho": "168 xe mô tô chữa cháy
@@ -513,6 +517,9 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     own = _DIRECTORATE.match(item.giver or "")  # "Ban Giám đốc Công an tỉnh sẽ trang bị …": the police gives
     giver = _full_name(item.giver[own.end():] if own is not None and item.giver else item.giver, context)
     receiver = _full_name(item.receiver, context)
+    if receiver is not None and receiver == item.receiver and _BARE_BODY.fullmatch(receiver) \
+            and item.text.endswith(" " + receiver) and _WORK_FOR.search(item.text):
+        receiver = None  # "… sửa chữa trụ sở Công an xã" with no one commune's police named in full
     if giver is not None and _OWN_UNIT.fullmatch(giver):
         # (of an item of a list, the one who speaks at its lead line: "… đơn vị sẽ:")
         lead = _list_lead(context.document.text, item.span[0])
@@ -1101,6 +1108,11 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if receiver is None and kind in ("construction", "funding"):
         work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
+        bare = None if work is None or named_end is not None else _BARE_WORK_BODY.match(text, work.end(), end)
+        if bare is not None and _BARE_BODY.fullmatch(bare.group()):
+            # a headquarters' body written bare ("sửa chữa trụ sở Công an xã"): the one the report names in
+            # full (`_with_names`), else none (the communes' police of a province at large)
+            named_end = bare.end()
         if named_end is not None:
             receiver, span_end = text[work.end():named_end], named_end
     if kind == "funding" or (kind == "construction" and unit in _AREA_UNITS and verb is not None):

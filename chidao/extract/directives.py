@@ -158,7 +158,9 @@ _PRESCRIPTIVE = regex.compile(
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ)"
     # a rule stated as one: "“Không có vùng cấm, không có ngoại lệ …”, X nhấn mạnh"
-    r"|Không có (?:vùng cấm|ngoại lệ))\b", regex.V1)
+    r"|Không có (?:vùng cấm|ngoại lệ)"
+    # a rule with its sanction: "“Cơ sở nào không … thì không cho hoạt động / thì đình chỉ”, X nói"
+    r"|thì\s+(?:không cho|không được|phải|buộc|đình chỉ|tạm đình chỉ|kiên quyết))\b", regex.V1)
 _MODAL = regex.compile(r"\b(?:cần phải|cần|phải)\b", regex.V1)
 # in a speech: "Lực lượng công an tỉnh tiếp tục phát huy …" asks as "cần" does ("tiếp tục là …" describes)
 # (and the formulas of a document's orders: "X chủ trì, phối hợp với Y …", "chịu trách nhiệm trước …")
@@ -239,7 +241,7 @@ _MEETING = regex.compile(r"(?:[Hh]ội nghị|[Đđ]ại hội)\b", regex.V1)
 _AGREES_WITH = regex.compile(r"\s+(?:với|cao|về)\b", regex.V1)
 # a verb of asking that asks nothing: denied, suffered, a fraudster's, or attendance
 _NOT_ASKING = regex.compile(
-    r"(?:\b(?:không|chưa|chẳng)\s+|\bbị\s+[^,.;:]{0,40}?\s"
+    r"(?:\b(?:không|chưa|chẳng)\s+(?:bao giờ\s+|hề\s+)?|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
 # a sentence that tells what offenders do ("Giả danh cán bộ Công an gọi điện …, yêu cầu chuyển tiền", a
 # list item of a warning's methods; "Các đối tượng nhắn tin …, đề nghị …"): their demands ask nothing
@@ -274,7 +276,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
-    r"tích cực|siết chặt|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|kiểm tra|hướng dẫn|đôn đốc|"
+    r"tích cực|siết chặt|(?<!ngăn\s)chặn|trấn áp|truy quét|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|"
+    r"kiểm tra|hướng dẫn|đôn đốc|"
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"

@@ -10,7 +10,10 @@ introduces it.
   việc" -> working_session; "hội nghị", "sơ kết", "tổng kết", "giao ban" ->
   conference; "lễ", "khởi công", "khánh thành", "trao tặng" -> ceremony; "kiểm tra",
   "thị sát" -> inspection (the first cue in the sentence decides; "Tại buổi làm
-  việc" refers back and is no cue). The main event is the first such sentence (or,
+  việc" refers back and is no cue); a body as the subject of "họp" or "chất vấn" in a
+  dated sentence -> conference ("Sáng 21/10, Ban Chỉ đạo … họp …"); a "kiểm tra" asked
+  for earlier in its sentence or inside a quotation is a task, no inspection.
+  The main event is the first such sentence (or,
   when it has no date, the first dated one of the same type); every other event
   needs a date of its own: a time word and a day ("Ngày 9/5", "sáng 7-3", "Chiều
   31/7"; "Trước đó, sáng 7-3, ... dự lễ khởi công ..."). A date inside a
@@ -140,8 +143,8 @@ _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?
                           r"(?![\p{L}])", regex.IGNORECASE)
 _DIRECTS = regex.compile(
     r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo|dự và phát động"
-    # "X … chỉ đạo cuộc diễn tập"
-    r"|chỉ đạo (?:cuộc|buổi))(?![\p{L}])", regex.IGNORECASE)
+    # "X … chỉ đạo cuộc diễn tập"; who conducts a session ("X điều hành phiên chất vấn")
+    r"|chỉ đạo (?:cuộc|buổi)|điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp))(?![\p{L}])", regex.IGNORECASE)
 # a notice of the conclusions of who chaired ("Thông báo … kết luận của đồng chí X, Chủ tịch UBND tỉnh tại
 # buổi làm việc …"): the person named right after it chaired the event it concludes
 _CONCLUSION_OF = regex.compile(r"(?<![\p{L}])kết luận của\s+", regex.IGNORECASE)
@@ -154,6 +157,8 @@ _HELD = regex.compile(
     r"trao|phát biểu|kết luận|"
     r"khởi công|khánh thành|gắn biển|mít tinh|gặp mặt|thăm)(?![\p{L}])", regex.IGNORECASE)
 _NATIONAL = regex.compile(r"(?<![\p{L}])(?:toàn quốc|trực tuyến|cả nước)(?![\p{L}])")
+# the National Assembly itself meets or questions ("Chiều 12/11, Quốc hội chất vấn …"): a national session
+_ASSEMBLY_MEETS = regex.compile(r"(?:^|(?<=[,\n]))[ \t]*Quốc hội[ \t]+(?:họp|chất vấn|thảo luận)(?![\p{L}])")
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
 # caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
@@ -197,7 +202,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
     # where each organization's mention starts, to its end ("tại Trường THPT …", a company's site)
     bodies = {s: e for org in context.result.organizations for s, e in org.mentions}
-    cues = _cues(text)
+    cues = sorted(_cues(text) + _body_meets(text, bodies))
     # an undated cue in a list of tasks ("lồng ghép … tập huấn, tọa đàm …") introduces no event
     dated_only = {at for at, _kind, _back, dated in cues if dated}
     candidates = [c for c in _candidates(context, [(at, kind) for at, kind, back, _d in cues if not back],
@@ -247,6 +252,22 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     return events
 
 
+# a body as the subject of "họp" or "chất vấn" ("Sáng 21/10, Ban Chỉ đạo … họp đánh giá …", "Chiều 12/11, Quốc
+# hội chất vấn …"): a meeting, in a dated sentence only (not "họp báo", "họp mặt")
+_BODY_MEETS = regex.compile(r"[ \t]+(?:họp(?![ \t]+(?:báo|mặt))|chất vấn)(?![\p{L}])")
+
+
+def _body_meets(text: str, bodies: dict[int, int]) -> list[tuple[int, EventType, bool, bool]]:
+    """(start, "conference", not back, dated only) of each "họp" / "chất vấn" right after a body's name."""
+    out: list[tuple[int, EventType, bool, bool]] = []
+    for end in sorted(set(bodies.values())):
+        found = _BODY_MEETS.match(text, end)
+        if found is not None:
+            out.append((found.start() + len(found.group()) - len(found.group().lstrip()), "conference",
+                        False, True))
+    return out
+
+
 def _in_title(context: Context, pos: int) -> bool:
     return any(b.kind == "title" and b.start <= pos < b.end for b in context.blocks)
 
@@ -291,10 +312,25 @@ def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> i
     outlet = _OUTLET.match(text, start, end)
     return outlet.end() if outlet else start
 
+# a check asked for earlier in its sentence ("giao UBND huyện X rà soát, kiểm tra …", "yêu cầu … phải kiểm
+# tra"): a task, no inspection held (not "giao thông", "giao ban", "bàn giao" …)
+_ASKED = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|phải|(?<!bàn )giao(?!\s+(?:thông|ban|lưu|dịch|hàng"
+                       r"|tiếp|nhận|thương|kết|tranh|quyền|hữu|ước|điểm|thoa|lộ)(?![\p{L}])))(?![\p{L}])"
+                       r"[^.!?;\n]*$")
+
+
+def _quoted(lower: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation opened earlier on its line ("…, các tổ kiểm tra …", X nói)."""
+    line = lower.rfind("\n", 0, at) + 1
+    before = lower[line:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
 
 def _not_a_visit(lower: str, at: int, after: int) -> bool:
-    """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit."""
-    return (_A_TASK.search(lower, max(0, at - 5), after + 12) is not None
+    """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit: asked for in
+    its sentence or told inside a quotation too."""
+    return (_ASKED.search(lower, max(0, at - 160), at) is not None or _quoted(lower, at)
+            or _A_TASK.search(lower, max(0, at - 5), after + 12) is not None
             or _A_RAID.search(lower, max(0, at - 12), after + 12) is not None
             or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
@@ -477,7 +513,7 @@ def _paragraph_localities(context: Context, start: int,
     block = next((b for b in context.blocks if b.start <= start < b.end), None)
     if block is None:
         return ()
-    if _NATIONAL.search(text, block.start, block.end):
+    if _NATIONAL.search(text, block.start, block.end) or _ASSEMBLY_MEETS.search(text, start, block.end):
         return ()
     found = _localities(text, block.start, block.end, places)
     if found:

@@ -88,6 +88,8 @@ _NOT_BEFORE = {"Việt Nam": ("Mẹ", "mẹ")}
 _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
 # Up to five title-case words (a name after a level word), or a number ("Quận 1").
 _NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
+# a number closing a commune's name ("Hòa Tú 1"), not a figure ("xã X 1.200 hộ")
+_NAME_NUMBER = regex.compile(r"[ ](\d{1,2})(?![\p{L}\d]|[.,]\d)")
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")
 _LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:(quận|phường)[ ]|(Q|P)\.[ ]?)(\d{1,2})(?![\p{L}\d])")
 # Abbreviated level words right before a name: "Q.Tân Bình", "H. Củ Chi", "TX.An Khê", "P.Bến Nghé".
@@ -306,6 +308,12 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
         name = regex.sub(r"[ ]?[-–][ ]?", " - ", hyphenated.group()) if hyphenated else ""
         if name in index.new_communes:
             return _Found(hyphenated.span(), name, kind, (), later=_new_units_named(name, kind))  # type: ignore[union-attr]
+    numbered = _NAME_NUMBER.match(text, m.end()) if kind in _COMMUNE_KINDS else None
+    if numbered is not None:  # a commune whose name ends in a number ("xã Hòa Tú 1", "xã Gia Hòa 2")
+        name = m.group() + " " + numbered.group(1)
+        units = _units_named(name, kind)
+        if units:
+            return _Found((pos, numbered.end()), name, kind, units, later=_new_units_named(name, kind))
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -358,12 +366,39 @@ def _new_units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
     return tuple(u for u in found if u.kind == kind) or found
 
 
+# a country's bare name that is also a given name ("Nga"): a country only after "khách", "người", "nước",
+# "phía" or in a list with another country ("khách Hàn Quốc, Nga và Trung Quốc")
+_GIVEN_NAME_COUNTRIES = frozenset({"Nga"})
+_COUNTRY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:khách|người|nước|phía|công dân|du khách)[ ]$")
+_LIST_JOIN_BEFORE = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+(?:và|hoặc)[ ]+)$")
+_LIST_JOIN_AFTER = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+(?:và|hoặc)[ ]+)")
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    return frozenset(form for row in load_table("foreign_places.tsv") if row["level"] == "country"
+                     for form in row["phrasings"].split("|") if form not in _GIVEN_NAME_COUNTRIES)
+
+
+def _country_context(text: str, start: int, end: int) -> bool:
+    """Whether a bare country name that is also a given name stands where a country does."""
+    if _COUNTRY_WORD_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    before = _LIST_JOIN_BEFORE.search(text, max(0, start - 8), start)
+    if before is not None and any(text.endswith(c, 0, before.start()) for c in _country_names()):
+        return True
+    after = _LIST_JOIN_AFTER.match(text, end)
+    return after is not None and any(text.startswith(c, after.end()) for c in _country_names())
+
+
 def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]) -> _Found | None:
     """A province, region or country name starting at `pos`, not inside a person's name."""
     for form, what, value in entries:
         end = pos + len(form)
         if not text.startswith(form, pos) or (end < len(text) and (text[end].isalnum())):
             continue
+        if form in _GIVEN_NAME_COUNTRIES and not _country_context(text, pos, end):
+            continue  # "chị Nga", "Hằng Nga": a given name
         if (what == "province" and form in _NOT_BARE) or _part_of_a_name(text, pos, end, form):
             # not a place, and no shorter place inside it ("Bình Dương" in "Thái Bình Dương")
             return _Found((pos, end), form, "rejected", ())

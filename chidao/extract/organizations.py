@@ -616,7 +616,8 @@ _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|�
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
-_BRANCH = r"(?:Công an|Hải quan|Quân sự|Quản lý thị trường|Kiểm lâm)"
+# (and the forces at large: "phối hợp với Bộ đội Biên phòng và lực lượng chức năng của Lào")
+_BRANCH = r"(?:Công an|Hải quan|Quân sự|Quản lý thị trường|Kiểm lâm|(?:các[ ])?lực lượng chức năng)"
 _BRANCH_BEFORE = regex.compile(r"(?<![\p{L}])" + _BRANCH + r"(?:,|[ ]và)[ ]$")
 _BRANCH_AFTER = regex.compile(r"(?:,|[ ]và)[ ]" + _BRANCH
                               + r"(?![ ]?(?:tỉnh|thành phố|TP|huyện|quận)[ .]*\p{Lu})" + _END)

@@ -367,10 +367,18 @@ def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]
             break
         former = _FORMER.match(text, join.end(), end)
         at = former.end() if former else join.end()
+        source = text
         title = match_title(text, at)
+        if title is None and text[at:at + 1].islower():
+            # a position written in lower case after the name ("Đặng Văn A, chủ tịch UBND tỉnh X,"): read
+            # capitalized, with its body only
+            source = text[:at] + text[at].upper() + text[at + 1:]
+            title = match_title(source, at)
+            if title is not None and not title.body:
+                title = None
         if title is None or title.kind != "position" or title.end > end:
             break
-        chain = match_title_chain(text, at)
+        chain = match_title_chain(source, at)
         gap = _GAP.match(text, chain[-1].end)
         if gap is not None and _name_at(text, gap.end(), end) is not None:
             break  # "..., Bộ trưởng Tô Lâm": the position belongs to the next name

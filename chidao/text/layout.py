@@ -46,9 +46,13 @@ _SOURCE_LINE = regex.compile(
     r"^(?:[(\[]\s*(?:Theo\s+)?\p{Lu}[^()\[\]\n]{1,40}[)\]]|Theo\s+\p{Lu}\S*(?:\s+\S+){0,3}|Nguồn\s*:\s*.{1,40}"
     # a portal that credits the story, on a line of its own: "Cổng TTĐT Bộ Công an"
     r"|(?:Theo\s+)?Cổng\s+(?:TTĐT|[Tt]hông tin điện tử)(?:\s+\S+){1,6}"
+    # (an outlet's regional desk after it: "Thu Hằng/VOV-Tây Bắc")
     r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*/\s*\p{Lu}[\p{Lu}\d.+\- ]{1,30}"
-    # an author and the agency in brackets, the last line of an agency's story: "Hải Yến (TTXVN)"
-    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*[(\[]\p{Lu}[\p{Lu}\d.+/\- ]{1,30}[)\]])\s*$")
+    r"(?:[-–]\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?"
+    # an author and the agency in brackets, the last line of an agency's story: "Hải Yến (TTXVN)", "Lê Na
+    # (TTXVN/Vietnam+)"
+    r"|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3}\s*[(\[]\p{Lu}[\p{Lu}\d.+/\- ]{1,30}"
+    r"(?:/\p{Lu}\p{L}*\+?)?[)\]])\s*$")
 _PHOTO_INDEX = regex.compile(r"\s+ảnh\s+\d+\s*$")
 _PHOTO_CREDIT = regex.compile(r"[(\[]?\s*(?:Ảnh|Nguồn ảnh|Video|Clip)\s*:\s*[^\n.)\]]{1,60}[)\]]?\s*$")
 _CAPTION_CUE = regex.compile(
