@@ -1774,3 +1774,11 @@ def test_the_week_before_is_a_baseline_and_no_period() -> None:
     by = {i.value: i for i in found}
     assert by[4].baseline == "tuần trước đó"
     assert by[3].baseline == "tuần cuối cùng của năm 2024" and by[3].period != "năm 2024"
+
+
+def test_a_paragraph_s_span_of_days_restating_the_dates_given_takes_those_dates() -> None:
+    found = _by_value(_indicators(
+        "Ngày 9/2, Phòng CSGT Công an tỉnh Nghệ An cho biết, từ ngày 1/2 đến ngày 7/2, lực lượng chức năng "
+        "lập biên bản 2.400 trường hợp vi phạm.\n\nCũng trong 7 ngày, trên địa bàn tỉnh xảy ra 12 vụ tai nạn "
+        "giao thông, làm chết 5 người.", date="2024-02"))
+    assert found[12].period == found[5].period == "từ ngày 1/2 đến ngày 7/2"

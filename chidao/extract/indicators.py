@@ -33,6 +33,7 @@ else the report's province (see `_Scopes`).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -355,6 +356,14 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
     return [p for p in before if p.start < start]
 
 
+# a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
+_RESTATED_SPAN = regex.compile(
+    r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
+_DAY_RANGE = regex.compile(
+    r"từ ngày (?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))? đến ngày (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/\d{4})?",
+    regex.V1)
+
+
 class _Periods:
     """The periods of a report's paragraphs, found when a figure first needs them."""
 
@@ -382,11 +391,34 @@ class _Periods:
             if same_stage(period, lead):
                 return lead
             return months_named(period, pos, self.everywhere()) or period
+        if period is None:
+            restated = self.restated(passage, pos)
+            if restated is not None:
+                return restated
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere())
+
+    def restated(self, passage: Passage, pos: int) -> str | None:
+        """The dates a paragraph's opening "(Cũng) Trong 7 ngày, …" restates: the last range of days named
+        before it ("từ ngày 15/1 đến ngày 21/1") when it spans as many days."""
+        opening = _RESTATED_SPAN.match(self.text, passage.start)
+        if opening is None or opening.end() > pos:
+            return None
+        days = int(opening.group("n")) * (7 if opening.group("unit") == "tuần" else 1)
+        ranges = [p for p in self.everywhere() if p.end <= passage.start and _DAY_RANGE.fullmatch(p.value)]
+        if not ranges:
+            return None
+        m = _DAY_RANGE.fullmatch(ranges[-1].value)
+        assert m is not None
+        try:
+            first = datetime.date(2001, int(m.group("m1") or m.group("m2")), int(m.group("d1")))
+            last = datetime.date(2001, int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            return None
+        return ranges[-1].value if (last - first).days + 1 == days else None
 
     def periods(self, start: int, end: int) -> list[Marked]:
         """The periods of text[start:end], not the years of the laws it cites ("Luật Bảo vệ môi
