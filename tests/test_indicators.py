@@ -1742,3 +1742,43 @@ def test_a_request_about_cases_over_land_is_no_dispute_resolved() -> None:
         "Thanh tra Chính phủ sớm có ý kiến đối với 3 vụ việc liên quan đến đất đai của doanh nghiệp.",
         date="2012-06"))
     assert 3 not in found
+
+
+def test_money_kept_from_fraudsters_money_lost_to_them_and_a_rate_of_online_files_have_their_keys() -> None:
+    found = _by_value(_indicators(
+        "Ngày 10/7, Công an tỉnh Tây Ninh cho biết 6 tháng đầu năm, người dân trong tỉnh bị lừa đảo qua mạng "
+        "hơn 48 tỷ đồng. Lực lượng công an đã ngăn chặn, thu hồi kịp thời 7 tỷ đồng cho người bị hại. Tỷ lệ "
+        "hồ sơ cấp căn cước được giải quyết trực tuyến đạt 71%.", date="2024-07"))
+    assert found[48].metric_key == "fraud_losses"
+    assert found[7].metric_key == "fraud_losses_prevented"
+    assert found[71].metric_key == "online_processing_rate"
+
+
+def test_one_fight_s_toll_the_people_held_over_it_and_a_rule_s_range_of_fines_are_no_figures() -> None:
+    found = _by_value(_indicators(
+        "Chủ tịch UBND tỉnh Long An yêu cầu công an mở đợt cao điểm trấn áp tội phạm sau vụ ẩu đả khiến 4 "
+        "người chết.\n\nTối 2-5, hai nhóm thanh niên dùng hung khí tấn công nhau khiến 4 người chết, 5 người "
+        "bị thương. Công an huyện Đức Hòa đã bắt giữ 8 người liên quan.\n\nNăm 2022, toàn tỉnh bắt 1.200 "
+        "người liên quan đến ma túy; tai nạn giao thông khiến 35 người chết. Người vi phạm bị phạt tiền từ 6 "
+        "triệu đồng đến 8 triệu đồng.", date="2023-05"))
+    assert 4 not in found and 5 not in found and 8 not in found and 6 not in found
+    assert found[1200].metric_key == "suspects_arrested"
+    assert found[35].metric_key == "traffic_deaths"
+
+
+def test_the_week_before_is_a_baseline_and_no_period() -> None:
+    found = _indicators(
+        "Ngày 9/1, Phòng CSGT Công an TP Hải Phòng cho biết, từ ngày 1/1 đến ngày 7/1, trên địa bàn xảy "
+        "ra 10 vụ tai nạn giao thông, làm chết 5 người. So với tuần trước đó, giảm 4 vụ. So với tuần cuối "
+        "cùng của năm 2024, giảm 3 người chết.", date="2025-01")
+    by = {i.value: i for i in found}
+    assert by[4].baseline == "tuần trước đó"
+    assert by[3].baseline == "tuần cuối cùng của năm 2024" and by[3].period != "năm 2024"
+
+
+def test_a_paragraph_s_span_of_days_restating_the_dates_given_takes_those_dates() -> None:
+    found = _by_value(_indicators(
+        "Ngày 9/2, Phòng CSGT Công an tỉnh Nghệ An cho biết, từ ngày 1/2 đến ngày 7/2, lực lượng chức năng "
+        "lập biên bản 2.400 trường hợp vi phạm.\n\nCũng trong 7 ngày, trên địa bàn tỉnh xảy ra 12 vụ tai nạn "
+        "giao thông, làm chết 5 người.", date="2024-02"))
+    assert found[12].period == found[5].period == "từ ngày 1/2 đến ngày 7/2"

@@ -863,3 +863,15 @@ def test_places_named_together_as_where_to_act_do_not_scope_a_district_s_goal() 
         "Hòa Ân, Tam Ngãi để cùng Công an xã tuần tra; phấn đấu đến cuối năm kéo giảm ít nhất 10% số vụ "
         "trộm cắp tài sản.", date="2013-07")}
     assert found[10].scope == "Cầu Kè"
+
+
+def test_gangs_and_dens_and_stations_and_vehicles_inspected_are_one_goal_each_and_a_toll_is_none() -> None:
+    found = _targets_of(
+        "Chủ tịch UBND tỉnh Hà Giang yêu cầu công an mở đợt cao điểm sau vụ ẩu đả khiến 3 người chết. Mục "
+        "tiêu của đợt cao điểm là triệt phá 100% băng, ổ nhóm tội phạm có tổ chức. Ông đề nghị Sở Xây dựng "
+        "kiểm tra 100% xe khách, xe hợp đồng và 100% bến xe khách, phương tiện kinh doanh vận tải trước khi "
+        "xuất bến.", date="2024-01")
+    assert [t.value for t in found if t.unit == "người"] == []
+    keys = [t.metric_key for t in found if t.value == 100]
+    assert keys == ["criminal_gangs", "vehicle_inspection_rate", "vehicle_inspection_rate"]
+    assert found[0].text == "100% băng, ổ nhóm tội phạm có tổ chức"

@@ -33,6 +33,7 @@ else the report's province (see `_Scopes`).
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache
@@ -160,6 +161,9 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
                     item = dataclasses.replace(item, period=own)
+                if item is not None and item.unit == "%" and item.direction is None \
+                        and item.metric_key in _RATE_OF_COUNT:
+                    item = dataclasses.replace(item, metric_key=_RATE_OF_COUNT[item.metric_key])
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
                     out.append(item)
@@ -169,6 +173,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
+_RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
 
 
 # a headline's own stretch of time, besides the periods of a body's sentences: "sơ kết 9 tháng: …", "… bị phát
@@ -243,13 +251,29 @@ _GOAL_QUALIFIER = regex.compile(r"(?:ít nhất|tối thiểu|không dưới|kh�
 # count of cases ("bắt quả tang 8 vụ/40 đối tượng"); a court's confiscation ("tịch thu sung công quỹ … số
 # tiền 150 triệu đồng")
 _CAUGHT = regex.compile(r"(?<![\p{L}])bắt quả tang\s+(?:\p{Lu}|(?:các\s+)?đối tượng\s+\p{Lu})", regex.V1)
+# the people held over one case: "bắt giữ 9 người liên quan." (not "… liên quan đến ma túy")
+_INVOLVED = regex.compile(r"\s+liên\s+quan(?:\s+(?:đến|tới)\s+vụ(?:\s+việc|\s+án)?\b|\s*[.;])", regex.V1)
+_ARRESTED = regex.compile(r"(?<![\p{L}])(?:bắt giữ|bắt|tạm giữ)\s+$", regex.V1)
+# a range of fines a rule sets: "bị phạt tiền từ 2 triệu đồng đến 3 triệu đồng"
+_FINED_FROM = regex.compile(r"(?<![\p{L}])phạt(?:\s+tiền)?\s+từ\s+$", regex.V1)
+_RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
 
 
 def _one_case(text: str, start: int, amount: Amount) -> bool:
-    """Whether a figure is one case's: a catch of named people before it in its sentence, or money a
-    court confiscates in its part of the sentence (after the last ";")."""
+    """Whether a figure is one case's: a catch of named people before it in its sentence, the people
+    held over one case ("đã bắt giữ 9 người liên quan."), a range of fines a rule sets ("bị phạt tiền
+    từ 2 triệu đồng đến 3 triệu đồng"), or money a court confiscates in its part of the sentence (after
+    the last ";")."""
     if _CAUGHT.search(text, start, amount.start):
+        return True
+    if _INVOLVED.match(text, amount.end) \
+            and _ARRESTED.search(text, max(start, amount.start - 20), amount.start):
+        return True
+    if amount.unit in MONEY_UNITS and _FINED_FROM.search(text, max(start, amount.number_start - 30),
+                                                         amount.number_start) \
+            and (_RANGE_TO.match(text, amount.end)
+                 or _RANGE_TO.search(text, amount.number_start, amount.end)):
         return True
     cut = text.rfind(";", start, amount.start)
     if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
@@ -275,12 +299,18 @@ def _one_incident(text: str, start: int, amount: Amount, item: Indicator, paragr
     that incident's time, no period: the people rescued and households helped in them are its toll."""
     if item.metric_key not in _CASUALTIES or item.direction is not None:
         return False
-    if item.period is not None and not (_DAYS.match(item.period) and _ONE_DISASTER.search(text, paragraph,
-                                                                                          amount.start)):
+    # a toll an act caused, its sentence naming no period of its own: "… tấn công nhau khiến 2 người chết"
+    caused = _CAUSED.search(text, start, amount.number_start + 1) is not None \
+        and (not find_periods(text, start, amount.start)
+             or _AFTER_ONE.search(text, start, amount.start) is not None)
+    if item.period is not None and not caused and not (
+            _DAYS.match(item.period) and _ONE_DISASTER.search(text, paragraph, amount.start)):
         return False
     return not any(a.unit in _INCIDENT_UNITS for a in find_amounts(text, start, amount.start))
 
 
+_AFTER_ONE = regex.compile(r"(?<![\p{L}])(?:sau|trong)\s+vụ\s+(?!\d)", regex.V1)
+_CAUSED = regex.compile(r"(?<![\p{L}])khiến(?:\s+(?:cho|ít nhất|khoảng|hơn))?\s+\d", regex.V1)
 # one flood or storm, and a range of days
 _ONE_DISASTER = regex.compile(
     r"(?<![\p{L}])(?:đợt|trận|cơn)\s+(?:mưa\s+)?(?:lũ|lụt|bão|lốc|sạt\s+lở)(?![\p{L}])",
@@ -326,6 +356,14 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
     return [p for p in before if p.start < start]
 
 
+# a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
+_RESTATED_SPAN = regex.compile(
+    r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
+_DAY_RANGE = regex.compile(
+    r"từ ngày (?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))? đến ngày (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/\d{4})?",
+    regex.V1)
+
+
 class _Periods:
     """The periods of a report's paragraphs, found when a figure first needs them."""
 
@@ -353,11 +391,34 @@ class _Periods:
             if same_stage(period, lead):
                 return lead
             return months_named(period, pos, self.everywhere()) or period
+        if period is None:
+            restated = self.restated(passage, pos)
+            if restated is not None:
+                return restated
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere())
+
+    def restated(self, passage: Passage, pos: int) -> str | None:
+        """The dates a paragraph's opening "(Cũng) Trong 7 ngày, …" restates: the last range of days named
+        before it ("từ ngày 15/1 đến ngày 21/1") when it spans as many days."""
+        opening = _RESTATED_SPAN.match(self.text, passage.start)
+        if opening is None or opening.end() > pos:
+            return None
+        days = int(opening.group("n")) * (7 if opening.group("unit") == "tuần" else 1)
+        ranges = [p for p in self.everywhere() if p.end <= passage.start and _DAY_RANGE.fullmatch(p.value)]
+        if not ranges:
+            return None
+        m = _DAY_RANGE.fullmatch(ranges[-1].value)
+        assert m is not None
+        try:
+            first = datetime.date(2001, int(m.group("m1") or m.group("m2")), int(m.group("d1")))
+            last = datetime.date(2001, int(m.group("m2")), int(m.group("d2")))
+        except ValueError:
+            return None
+        return ranges[-1].value if (last - first).days + 1 == days else None
 
     def periods(self, start: int, end: int) -> list[Marked]:
         """The periods of text[start:end], not the years of the laws it cites ("Luật Bảo vệ môi

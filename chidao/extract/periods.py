@@ -59,6 +59,8 @@ _BASELINE = re.compile(
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
+    # the week or month before: "So với tuần trước đó, …", "so với tuần cuối cùng của năm 2024"
+    r"|(?:tuần|tháng)\s+(?:trước(?:\s+đó)?|cuối(?:\s+cùng)?\s+của\s+năm\s+\d{4})"
     # the quarter before: "So với quý II/2016, giảm 6 vụ"
     r"|quý\s+(?:IV|I{1,3})(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?(?![\w/])"
     r"|đầu\s+nhiệm\s+kỳ|nhiệm\s+kỳ\s+trước|giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"

@@ -94,8 +94,9 @@ _METRIC_END = regex.compile(
     # (nor those of a list of vehicles: "100% học sinh đi xe mô tô, xe gắn máy đội mũ bảo hiểm", nor of counts
     # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông", nor that of
     # the cause "cháy, nổ" before a baseline: "10% số người chết do cháy, nổ so với năm 2023")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|số\s+người)\b)"
-    r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)"
+    # (nor that of the gangs and dens "băng, ổ nhóm", nor of the stations and vehicles "bến xe, phương tiện")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người)\b)"
+    r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)(?!(?<=\bbăng,)\s*(?:ổ|nhóm)\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -170,6 +171,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "chúng ta phải thẳng thắn nhìn nhận: … năm 2023 có 146 vụ": an assessment
                 if goal is None:
                     goal = _pledged_share(text, segment, amount, end, document.date)
+                if _TOLL_CAUSED.search(text, max(segment, amount.start - 20), amount.start):
+                    continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
@@ -453,6 +456,7 @@ _STRONG_GOAL = regex.compile(r"mục tiêu|[Pp]hấn đấu|chỉ tiêu|quyết 
 _STAFF_PLEDGED = regex.compile(
     r"(?<!\w)(?:sẽ|cam kết)\s+(?:huy động|bố trí|điều động|tăng cường|bổ sung)(?:\s+thêm)?\s*$", regex.V1)
 # the cases a request is about: "đề nghị … sớm có ý kiến đối với 2 vụ việc"
+_TOLL_CAUSED = regex.compile(r"(?<!\w)(?:khiến|làm)(?:\s+(?:cho|ít nhất|khoảng|hơn))?\s*$", regex.V1)
 _ABOUT = regex.compile(r"(?<!\w)(?:đối với|về)\s*$", regex.V1)
 
 

@@ -5267,8 +5267,9 @@ def g157():
                 None, note=NEW)
     d.indicator(d.s("phạt tiền hơn 28 tỷ đồng"), "fines_collected", 28, "tỷ đồng", None, None, P, None)
     d.indicator(d.s("trục xuất 412 trường hợp"), "deportations", 412, "trường hợp", None, None, P, None, note=NEW)
-    d.indicator(d.s("Tỷ lệ hồ sơ cấp hộ chiếu phổ thông nộp trực tuyến đạt 62%"), "online_applications", 62, "%", None, None, P, None,
-                note="the key of probe 123 for applications filed online")
+    d.indicator(d.s("Tỷ lệ hồ sơ cấp hộ chiếu phổ thông nộp trực tuyến đạt 62%"), "online_processing_rate", 62, "%", None, None, P, None,
+                note="gold fixed in the round 28-29 class pass: a rate of applications filed online takes the rate key "
+                     "(as 076, 255, 341, 353), not the count key of probe 123")
     d.write()
 
 
@@ -12596,8 +12597,9 @@ def g330():
     d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, "Tết Ất Tỵ 2025",
              "2026-03-05", S, note="the baseline after the second goal shared by both (as probe 306's shared deadline); the peak's last day (round 19); "
              "gold fixed after the eval: 'so với dịp Tết Ất Tỵ 2025' is the baseline 'Tết Ất Tỵ 2025', as probes 030 and 037 settled (the blind gold kept 'dịp')")
-    d.target(d.s("kiểm tra 100% bến xe khách, phương tiện kinh doanh vận tải hành khách trước ngày 20-1-2026"), "bus_station_inspection_rate", "reach", 100,
-             "%", False, None, "2026-01-20", S, note=NEW)
+    d.target(d.s("kiểm tra 100% bến xe khách, phương tiện kinh doanh vận tải hành khách trước ngày 20-1-2026"), "vehicle_inspection_rate", "reach", 100,
+             "%", False, None, "2026-01-20", S,
+             note="gold fixed in the round 28-29 class pass: probe 355's key for the same words (the blind gold had a new key)")
     d.target(d.s("mỗi xã, phường tổ chức ít nhất 1 đợt tổng kiểm tra an toàn phòng cháy, chữa cháy"), "fire_safety_inspection_campaigns", "reach", 1, "đợt",
              True, None, "2026-01-31", S, note=NEW + "; a norm per unit (round 6)")
     d.commitment(d.s("bố trí 3 tỷ đồng từ ngân sách tỉnh cho Công an tỉnh"), "funding", 3, "tỷ đồng", giver=UB, receiver="Công an tỉnh Gia Lai",
