@@ -1236,3 +1236,26 @@ def test_bare_bodies_take_the_province_others_merged_into_and_a_youth_unions_lev
     got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
     assert (2, "UBND tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa") in got
     assert any(amount == 40 and giver == "Tỉnh Đoàn Khánh Hòa" for amount, giver, _ in got)
+
+
+def test_bare_bodies_in_the_older_abbreviations_and_a_deputy_ministers_approval() -> None:
+    # docs/GOLD.md rule 12: "CA tỉnh", "BCĐ 138 tỉnh" written without the place take the report's
+    ex = _commitments_of(
+        "Ngày 15/1, CA tỉnh Bắc Giang tổ chức hội nghị triển khai đợt cao điểm tấn công trấn áp tội phạm.\n\n"
+        "Đại tá Trần Văn Nam, Giám đốc CA tỉnh cho biết, để thực hiện đợt cao điểm, CA tỉnh huy động hơn "
+        "800 cán bộ, chiến sĩ, 40 xe ô tô các loại; thành lập 12 tổ công tác tuần tra.\n", "2016-01")
+    got = {(c.amount, c.giver) for c in ex.commitments}
+    assert {(800, "CA tỉnh Bắc Giang"), (40, "CA tỉnh Bắc Giang"), (12, "CA tỉnh Bắc Giang")} <= got
+    ex = _commitments_of(
+        "Ngày 10/4, BCĐ 138 tỉnh tổ chức hội nghị giao ban công tác phòng, chống tội phạm quý I tại tỉnh Nam "
+        "Định. Trong quý, lực lượng Công an phát hiện 30 vụ phạm pháp hình sự.\n\n"
+        "Tại hội nghị, BCĐ 138 tỉnh thống nhất trích 1 tỷ đồng từ nguồn kinh phí phòng, chống tội phạm để hỗ "
+        "trợ các địa phương xây dựng mô hình điểm.\n", "2013-04")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(1, "BCĐ 138 tỉnh Nam Định")]
+    # a deputy minister by name who agrees to give gives for his ministry
+    ex = _commitments_of(
+        "Chiều 12/8, Thứ trưởng Bộ Công an Nguyễn Văn Bình làm việc với CA tỉnh Nghệ An về công tác bảo đảm "
+        "an ninh, trật tự.\n\nThứ trưởng Nguyễn Văn Bình đồng ý hỗ trợ CA tỉnh 3 xe ô tô tuần tra và 5 tỷ "
+        "đồng để xây dựng trụ sở.\n", "2014-08")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert {(3, "Bộ Công an", "CA tỉnh Nghệ An"), (5, "Bộ Công an", "CA tỉnh Nghệ An")} <= got

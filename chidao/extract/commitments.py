@@ -45,15 +45,26 @@ from chidao.extract.metrics import (
     around,
     body_starts,
     find_amounts,
-    looks_like_body,
     parse_number,
     passages,
 )
+from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
 from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 from chidao.text.sentences import list_heading
+
+# a body written bare in the older abbreviations, its level word after it: "CA tỉnh", "BCĐ 138 tỉnh"
+_ABBREVIATED_BARE = regex.compile(
+    r"(?:CA|BCĐ(?:\s+\d{2,3})?)\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)", regex.V1)
+
+
+def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
+    """Whether text[start:end] names a body: a body found or starting with a body's word ("Công an tỉnh",
+    "Hải Phòng"), or a bare body in the older abbreviations ("CA tỉnh", "BCĐ 138 tỉnh", rule 12)."""
+    return (_named_or_body_word(text, start, end, bodies)
+            or _ABBREVIATED_BARE.match(text, start, end) is not None)
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
@@ -473,7 +484,8 @@ def _requested_by(text: str, start: int, items: list[Commitment], bodies: frozen
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
-    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
+    r"(?:Công an|CA|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng"
+    r"|(?:BCĐ|Ban Chỉ đạo)\s+\d{2,3})"
     r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
 # a city written by its level word or as the capital, and the names of that level a body may have
 _CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
@@ -1388,6 +1400,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     """The body that is the subject of text[clause_start:verb_start], or None."""
     lead = _GIVER_LEAD.match(text, clause_start, verb_start)
     start = lead.end() if lead else clause_start
+    if _MINISTER.fullmatch(text, start, verb_start):
+        return start, "Bộ"  # the ministry he speaks for, named by `_with_names`
     title = _HEAD_TITLE.match(text, start, verb_start)
     if title is not None:
         start = title.end()  # "Giám đốc Ngân hàng X cam kết sẽ tài trợ …": his body gives
@@ -1398,12 +1412,16 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     while stop > start and text[stop - 1] == " ":
         stop -= 1
     body = match_body(text, start)
-    if body is not None and start < body.end < stop:
-        if _MOBILIZED.match(text, body.end, stop) or _COUNTED.match(text, body.end):
+    body_end = body.end if body is not None else None
+    short = _ABBREVIATED_BARE.match(text, start, stop)
+    if short is not None and (body_end is None or body_end < short.end()):
+        body_end = short.end()  # "BCĐ 138 tỉnh thống nhất trích …": the committee with its number and level
+    if body_end is not None and start < body_end < stop:
+        if _MOBILIZED.match(text, body_end, stop) or _COUNTED.match(text, body_end):
             # "Công an tỉnh vận động các nhà hảo tâm đóng góp …": the benefactors give; "Công an 5 tỉnh
             # đóng góp …": several bodies, no one giver
             return start, None
-        stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
+        stop = body_end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
     if _SEVERAL.fullmatch(phrase):  # "Các đơn vị đã xây dựng, bàn giao 46 căn nhà": no one giver
         return start, None
@@ -1423,6 +1441,11 @@ _MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+(?!(?:xây dựng|xây|b�
                            regex.V1)
 _SEVERAL = regex.compile(r"[Cc]ác (?:đơn vị|lực lượng|địa phương|cơ quan)", regex.V1)
 _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
+# a minister or deputy minister by name as the one who gives: "Thứ trưởng Nguyễn Văn A đồng ý hỗ trợ …" gives
+# for his ministry
+_MINISTER = regex.compile(
+    r"(?:Thứ trưởng|Bộ trưởng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*\s*", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
 _HEAD_TITLE = regex.compile(
