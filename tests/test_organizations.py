@@ -788,3 +788,12 @@ def test_a_units_abbreviated_function_a_womens_union_written_short_and_a_law_tit
     union = "Hội Liên hiệp Phụ nữ tỉnh Hà Nam"
     assert orgs[union] == ["Hội Phụ nữ Hà Nam", union]
     assert "Cảnh sát biển Việt Nam" not in orgs  # inside the ordinance's title
+
+
+def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Năm qua, Cảnh sát giao thông xử lý 900 trường hợp, phạt tiền nộp Kho bạc Nhà nước 2 "
+                      "tỷ đồng. Công an các huyện nộp kho bạc 1 tỷ đồng.")
+    assert orgs == {"Kho bạc Nhà nước": ["Kho bạc Nhà nước"]}
+    _, orgs = orgs_of(tmp_path, "Kho bạc Nhà nước tỉnh Yên Bái phối hợp với Công an tỉnh Yên Bái.")
+    assert "Kho bạc Nhà nước tỉnh Yên Bái" in orgs
