@@ -1259,3 +1259,11 @@ def test_bare_bodies_in_the_older_abbreviations_and_a_deputy_ministers_approval(
         "đồng để xây dựng trụ sở.\n", "2014-08")
     got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
     assert {(3, "Bộ Công an", "CA tỉnh Nghệ An"), (5, "Bộ Công an", "CA tỉnh Nghệ An")} <= got
+
+
+def test_an_abbreviated_giver_is_the_body_the_report_writes_in_full() -> None:
+    ex = _commitments_of(
+        "Chiều 12/7, Ban An toàn giao thông tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+        "về trật tự an toàn giao thông.\n\nTại hội nghị, Ban ATGT tỉnh đã trao 300 mũ bảo hiểm cho học sinh"
+        ".\n", "2012-07")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(300, "Ban An toàn giao thông tỉnh Thanh Hóa")]

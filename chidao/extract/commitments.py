@@ -33,6 +33,7 @@ the amount and its receiver.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 import regex
 
@@ -588,6 +589,12 @@ def _full_name(name: str | None, context: Context) -> str | None:
                  if regex.fullmatch(regex.escape(name[:bare.start("level")]) + city, org.name, regex.V1)}
         if bare.group("level") == "Thủ đô":
             return named.pop() if len(named) == 1 else name
+    if not named:
+        # "Ban ATGT tỉnh" for "Ban An toàn giao thông tỉnh Vĩnh Phúc": the one body the report writes in full
+        # whose words the abbreviation's letters begin, rather than one built from the abbreviation
+        spelled = {org.name for org in context.result.organizations if _spells_out(name, org.name)}
+        if len(spelled) == 1:
+            return spelled.pop()
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
@@ -603,6 +610,35 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return name
     place = _one_place(_LEVELS[bare.group("level")], context)
     return name if place is None else f"{name} {place}"
+
+
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}", regex.V1)
+
+
+def _initial(word: str) -> str:
+    """A word's first letter without its tone and vowel marks ("Ủy" -> "U"; "Đ" stays)."""
+    return unicodedata.normalize("NFD", word)[:1].upper()
+
+
+def _spells_out(name: str, full: str) -> bool:
+    """Whether `full` is `name` with its abbreviations written out and maybe a place after it: "Ban ATGT
+    tỉnh" -> "Ban An toàn giao thông tỉnh Vĩnh Phúc" (an abbreviation in it at least)."""
+    short, words = name.split(), full.split()
+    if not any(_ABBREVIATION.fullmatch(w) for w in short):
+        return False
+    j = 0
+    for word in short:
+        if _ABBREVIATION.fullmatch(word):
+            run = words[j:j + len(word)]
+            if len(run) < len(word) or any(_ABBREVIATION.fullmatch(w) for w in run) \
+                    or any(_initial(w) != letter for w, letter in zip(run, word, strict=True)):
+                return False
+            j += len(word)
+        elif j < len(words) and words[j] == word:
+            j += 1
+        else:
+            return False
+    return True
 
 
 def _short_mention(name: str, named: set[str], context: Context) -> bool:
