@@ -1267,3 +1267,20 @@ def test_an_abbreviated_giver_is_the_body_the_report_writes_in_full() -> None:
         "về trật tự an toàn giao thông.\n\nTại hội nghị, Ban ATGT tỉnh đã trao 300 mũ bảo hiểm cho học sinh"
         ".\n", "2012-07")
     assert [(c.amount, c.giver) for c in ex.commitments] == [(300, "Ban An toàn giao thông tỉnh Thanh Hóa")]
+
+
+def test_a_receiver_after_de_or_past_what_the_things_are_and_a_completion_dates_builder() -> None:
+    ex = _commitments_of(
+        "Sáng 27/6, Công an huyện Mường Chà tổ chức hội nghị sơ kết công tác công an 6 tháng năm 2019.\n\n"
+        "Đồng chí Chủ tịch UBND huyện cho biết, UBND huyện sẽ hỗ trợ 150 triệu đồng để Công an huyện mua "
+        "sắm trang thiết bị phục vụ tuần tra.\n", "2019-06")
+    assert [(c.amount, c.giver, c.receiver) for c in ex.commitments] \
+        == [(150, "UBND huyện Mường Chà", "Công an huyện Mường Chà")]
+    ex = _commitments_of(
+        "Sáng 8-10, Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết công tác công an 9 tháng năm 2025.\n\n"
+        "Đồng chí cho biết UBND tỉnh đã thống nhất bàn giao 12 trụ sở dôi dư của các cơ quan cũ cho Công an "
+        "tỉnh để làm trụ sở Công an xã; đồng thời bố trí 60 tỷ đồng để xây mới trụ sở cho 7 Công an xã còn "
+        "lại, hoàn thành trong năm 2026.\n", "2025-10")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert (12, "UBND tỉnh Lâm Đồng", "Công an tỉnh Lâm Đồng") in got
+    assert (None, "UBND tỉnh Lâm Đồng", None) in got  # the works' completion date, pledged by their builder

@@ -263,7 +263,7 @@ _NEW_CLAUSE = regex.compile(
 _VERB_AHEAD = regex.compile(r"(?:\s+[^\s,;.\d]+){0,5}?\s+(?:sẽ|đã|cũng|hỗ trợ|bố trí|cấp|trao|tặng)\b",
                             regex.V1)
 _PURPOSE_RECEIVER = regex.compile(
-    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi)\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
+    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi|để(?=\s+\p{Lu}))\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
     r"(?=\s+(?:để|nhằm|trong|từ|tại|làm nhiệm vụ|" + _PURPOSE_VERBS + r")\b|(?!,\s*trật tự\b)[,;.]|$)",
     regex.V1)
 
@@ -316,7 +316,7 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # (and whose the thing was: "bàn giao 18 trụ sở của các cơ quan cấp huyện cũ cho Công an tỉnh làm trụ sở …")
 _RECEIVER = regex.compile(
-    r"\s+(?:(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
+    r"\s+(?:(?:\p{Ll}+\s+){0,2}?(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
     r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
@@ -376,7 +376,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # a building funded in this very sentence is pledged, its date with it (the seed rule),
                 # when that date is still to come
                 funded = document.date if any(i.kind == "funding" for i in items) else None
-                items += _completions(text, start, end, funded=funded)
+                items += _by_builder(_completions(text, start, end, funded=funded), items)
             elif any(item.kind == "equipment" or (item.kind == "funding" and _INSTALLS.search(item.text))
                      for item in items):
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý
@@ -1211,7 +1211,8 @@ def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[
 def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                       names: tuple[tuple[int, int], ...]) -> str | None:
     """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
-    huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
+    huyện mua sắm …", "để Công an huyện mua sắm …" (a body's whole name when the report names it, whatever
+    words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
                 if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
@@ -1542,6 +1543,18 @@ def _still_to_come(date_text: str, published: str | None) -> bool:
         return False
     year, month = int(m.group("year")), int(m.group("month") or 12)
     return (year, month if 1 <= month <= 12 else 12) > (int(published[:4]), int(published[5:7] or 0))
+
+
+def _by_builder(dates: list[Commitment], items: list[Commitment]) -> list[Commitment]:
+    """A building's completion date pledged by the one who builds it: the giver of the work or money
+    written last before it in the sentence ("UBND tỉnh … bố trí 85 tỷ đồng để xây mới trụ sở …, hoàn thành
+    trong năm 2026")."""
+    out = []
+    for date in dates:
+        before = [i for i in items if i.span[1] <= date.span[0] and i.amount is not None]
+        giver = before[-1].giver if before else None
+        out.append(date if giver is None else dataclasses.replace(date, giver=giver))
+    return out
 
 
 def _completions(text: str, start: int, end: int, kind: str = "construction",
