@@ -1284,3 +1284,13 @@ def test_a_receiver_after_de_or_past_what_the_things_are_and_a_completion_dates_
     got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
     assert (12, "UBND tỉnh Lâm Đồng", "Công an tỉnh Lâm Đồng") in got
     assert (None, "UBND tỉnh Lâm Đồng", None) in got  # the works' completion date, pledged by their builder
+
+
+def test_a_projects_cost_is_given_by_the_body_told_to_find_the_money() -> None:
+    ex = _commitments_of(
+        "Ngày 25/3, Bí thư Tỉnh ủy Bắc Kạn làm việc với CA tỉnh Bắc Kạn về công tác bảo đảm an ninh, trật "
+        "tự. Năm qua, tội phạm về trật tự xã hội giảm 10 vụ.\n\nĐồng chí cho biết, Thường trực Tỉnh ủy thống "
+        "nhất chủ trương xây dựng trụ sở CA huyện Ba Bể với tổng mức đầu tư khoảng 30 tỷ đồng, giao UBND "
+        "tỉnh bố trí vốn.\n", "2011-03")
+    got = [(c.amount, c.giver, c.receiver) for c in ex.commitments]
+    assert got == [(30, "UBND tỉnh Bắc Kạn", "CA huyện Ba Bể")]

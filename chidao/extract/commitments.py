@@ -1124,6 +1124,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
     if giver is None:  # after it: "1.500 m2 đất do UBND huyện X giao", "3 tỷ đồng do Công ty Y tài trợ"
         given_by = _GIVEN_BY.match(text, unit_end, end)
+        if given_by is None and measure is not None and unit in MONEY_UNITS \
+                and (verb is None or measure.start() <= verb.start() < measure.end()):
+            given_by = _FUNDER_TOLD.match(text, unit_end, end)
         if given_by is not None and looks_like_body(text, given_by.start("g"), given_by.end("g"), bodies):
             giver = given_by.group("g")
     if giver is None and unit in MONEY_UNITS:  # whose funds it comes from: "… từ kinh phí của Ban Chỉ đạo"
@@ -1173,6 +1176,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                       text=text[span_start:span_end], span=(span_start, span_end))
 
 
+# the body told, right after a project's cost, to find the money: "… với tổng mức đầu tư khoảng 45 tỷ đồng,
+# giao UBND tỉnh bố trí vốn"
+_FUNDER_TOLD = regex.compile(
+    r"\s*,\s*giao\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+(?:bố trí|cân đối|phân bổ|cấp)(?!\w)", regex.V1)
 _GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+"
                           r"(?:giao|cấp|bàn giao|hỗ trợ|tài trợ|đầu tư|ủng hộ)(?!\w)", regex.V1)
 # the funds money comes from, named by their owner after the amount: "5 triệu đồng từ kinh phí của Ban Chỉ
