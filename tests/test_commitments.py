@@ -1249,3 +1249,61 @@ def test_a_headquarters_of_a_bare_commune_police_is_the_one_the_report_names_in_
         "Phó Chủ tịch UBND tỉnh cho biết, UBND tỉnh sẽ bố trí 20 tỷ đồng để sửa chữa, xây dựng trụ sở "
         "Công an xã.\n", "2019-09")
     assert [c.receiver for c in many.commitments if c.amount == 20] == [None]
+
+
+def test_bare_bodies_in_the_older_abbreviations_and_a_deputy_ministers_approval() -> None:
+    # docs/GOLD.md rule 12: "CA tỉnh", "BCĐ 138 tỉnh" written without the place take the report's
+    ex = _commitments_of(
+        "Ngày 15/1, CA tỉnh Bắc Giang tổ chức hội nghị triển khai đợt cao điểm tấn công trấn áp tội phạm.\n\n"
+        "Đại tá Trần Văn Nam, Giám đốc CA tỉnh cho biết, để thực hiện đợt cao điểm, CA tỉnh huy động hơn "
+        "800 cán bộ, chiến sĩ, 40 xe ô tô các loại; thành lập 12 tổ công tác tuần tra.\n", "2016-01")
+    got = {(c.amount, c.giver) for c in ex.commitments}
+    assert {(800, "CA tỉnh Bắc Giang"), (40, "CA tỉnh Bắc Giang"), (12, "CA tỉnh Bắc Giang")} <= got
+    ex = _commitments_of(
+        "Ngày 10/4, BCĐ 138 tỉnh tổ chức hội nghị giao ban công tác phòng, chống tội phạm quý I tại tỉnh Nam "
+        "Định. Trong quý, lực lượng Công an phát hiện 30 vụ phạm pháp hình sự.\n\n"
+        "Tại hội nghị, BCĐ 138 tỉnh thống nhất trích 1 tỷ đồng từ nguồn kinh phí phòng, chống tội phạm để hỗ "
+        "trợ các địa phương xây dựng mô hình điểm.\n", "2013-04")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(1, "BCĐ 138 tỉnh Nam Định")]
+    # a deputy minister by name who agrees to give gives for his ministry
+    ex = _commitments_of(
+        "Chiều 12/8, Thứ trưởng Bộ Công an Nguyễn Văn Bình làm việc với CA tỉnh Nghệ An về công tác bảo đảm "
+        "an ninh, trật tự.\n\nThứ trưởng Nguyễn Văn Bình đồng ý hỗ trợ CA tỉnh 3 xe ô tô tuần tra và 5 tỷ "
+        "đồng để xây dựng trụ sở.\n", "2014-08")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert {(3, "Bộ Công an", "CA tỉnh Nghệ An"), (5, "Bộ Công an", "CA tỉnh Nghệ An")} <= got
+
+
+def test_an_abbreviated_giver_is_the_body_the_report_writes_in_full() -> None:
+    ex = _commitments_of(
+        "Chiều 12/7, Ban An toàn giao thông tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+        "về trật tự an toàn giao thông.\n\nTại hội nghị, Ban ATGT tỉnh đã trao 300 mũ bảo hiểm cho học sinh"
+        ".\n", "2012-07")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [(300, "Ban An toàn giao thông tỉnh Thanh Hóa")]
+
+
+def test_a_receiver_after_de_or_past_what_the_things_are_and_a_completion_dates_builder() -> None:
+    ex = _commitments_of(
+        "Sáng 27/6, Công an huyện Mường Chà tổ chức hội nghị sơ kết công tác công an 6 tháng năm 2019.\n\n"
+        "Đồng chí Chủ tịch UBND huyện cho biết, UBND huyện sẽ hỗ trợ 150 triệu đồng để Công an huyện mua "
+        "sắm trang thiết bị phục vụ tuần tra.\n", "2019-06")
+    assert [(c.amount, c.giver, c.receiver) for c in ex.commitments] \
+        == [(150, "UBND huyện Mường Chà", "Công an huyện Mường Chà")]
+    ex = _commitments_of(
+        "Sáng 8-10, Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết công tác công an 9 tháng năm 2025.\n\n"
+        "Đồng chí cho biết UBND tỉnh đã thống nhất bàn giao 12 trụ sở dôi dư của các cơ quan cũ cho Công an "
+        "tỉnh để làm trụ sở Công an xã; đồng thời bố trí 60 tỷ đồng để xây mới trụ sở cho 7 Công an xã còn "
+        "lại, hoàn thành trong năm 2026.\n", "2025-10")
+    got = {(c.amount, c.giver, c.receiver) for c in ex.commitments}
+    assert (12, "UBND tỉnh Lâm Đồng", "Công an tỉnh Lâm Đồng") in got
+    assert (None, "UBND tỉnh Lâm Đồng", None) in got  # the works' completion date, pledged by their builder
+
+
+def test_a_projects_cost_is_given_by_the_body_told_to_find_the_money() -> None:
+    ex = _commitments_of(
+        "Ngày 25/3, Bí thư Tỉnh ủy Bắc Kạn làm việc với CA tỉnh Bắc Kạn về công tác bảo đảm an ninh, trật "
+        "tự. Năm qua, tội phạm về trật tự xã hội giảm 10 vụ.\n\nĐồng chí cho biết, Thường trực Tỉnh ủy thống "
+        "nhất chủ trương xây dựng trụ sở CA huyện Ba Bể với tổng mức đầu tư khoảng 30 tỷ đồng, giao UBND "
+        "tỉnh bố trí vốn.\n", "2011-03")
+    got = [(c.amount, c.giver, c.receiver) for c in ex.commitments]
+    assert got == [(30, "UBND tỉnh Bắc Kạn", "CA huyện Ba Bể")]

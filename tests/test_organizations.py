@@ -799,3 +799,12 @@ def test_bylines_with_an_agency_or_a_desk_and_a_force_listed_with_forces_at_larg
         "Thu Trang/VOV-Tây Nguyên\n"))
     assert org_names(ex) == ["Công an tỉnh Lạng Sơn"]
     assert all(loc.name != "Tây Nguyên" for loc in ex.localities)
+
+
+def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path: Path) -> None:
+    _, orgs = orgs_of(tmp_path,
+                      "Năm qua, Cảnh sát giao thông xử lý 900 trường hợp, phạt tiền nộp Kho bạc Nhà nước 2 "
+                      "tỷ đồng. Công an các huyện nộp kho bạc 1 tỷ đồng.")
+    assert orgs == {"Kho bạc Nhà nước": ["Kho bạc Nhà nước"]}
+    _, orgs = orgs_of(tmp_path, "Kho bạc Nhà nước tỉnh Yên Bái phối hợp với Công an tỉnh Yên Bái.")
+    assert "Kho bạc Nhà nước tỉnh Yên Bái" in orgs

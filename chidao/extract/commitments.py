@@ -33,6 +33,7 @@ the amount and its receiver.
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 
 import regex
 
@@ -45,15 +46,26 @@ from chidao.extract.metrics import (
     around,
     body_starts,
     find_amounts,
-    looks_like_body,
     parse_number,
     passages,
 )
+from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
 from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
 from chidao.model import Commitment, Document
 from chidao.text.sentences import list_heading
+
+# a body written bare in the older abbreviations, its level word after it: "CA tỉnh", "BCĐ 138 tỉnh"
+_ABBREVIATED_BARE = regex.compile(
+    r"(?:CA|BCĐ(?:\s+\d{2,3})?)\s+(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)", regex.V1)
+
+
+def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
+    """Whether text[start:end] names a body: a body found or starting with a body's word ("Công an tỉnh",
+    "Hải Phòng"), or a bare body in the older abbreviations ("CA tỉnh", "BCĐ 138 tỉnh", rule 12)."""
+    return (_named_or_body_word(text, start, end, bodies)
+            or _ABBREVIATED_BARE.match(text, start, end) is not None)
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
@@ -251,7 +263,7 @@ _NEW_CLAUSE = regex.compile(
 _VERB_AHEAD = regex.compile(r"(?:\s+[^\s,;.\d]+){0,5}?\s+(?:sẽ|đã|cũng|hỗ trợ|bố trí|cấp|trao|tặng)\b",
                             regex.V1)
 _PURPOSE_RECEIVER = regex.compile(
-    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi)\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
+    r"(?<!\w)(?:cho|hỗ trợ|thăm hỏi|để(?=\s+\p{Lu}))\s+(?P<r>(?:[^,;.]|,\s*(?=trật tự\b))+?)"
     r"(?=\s+(?:để|nhằm|trong|từ|tại|làm nhiệm vụ|" + _PURPOSE_VERBS + r")\b|(?!,\s*trật tự\b)[,;.]|$)",
     regex.V1)
 
@@ -304,7 +316,7 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # (and whose the thing was: "bàn giao 18 trụ sở của các cơ quan cấp huyện cũ cho Công an tỉnh làm trụ sở …")
 _RECEIVER = regex.compile(
-    r"\s+(?:(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
+    r"\s+(?:(?:\p{Ll}+\s+){0,2}?(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
     r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
     r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
@@ -368,7 +380,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # a building funded in this very sentence is pledged, its date with it (the seed rule),
                 # when that date is still to come
                 funded = document.date if any(i.kind == "funding" for i in items) else None
-                items += _completions(text, start, end, funded=funded)
+                items += _by_builder(_completions(text, start, end, funded=funded), items)
             elif any(item.kind == "equipment" or (item.kind == "funding" and _INSTALLS.search(item.text))
                      for item in items):
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý
@@ -477,7 +489,8 @@ def _requested_by(text: str, start: int, items: list[Commitment], bodies: frozen
 # a body written by its kind and level alone, the place left to the report: "UBND tỉnh", "Công an huyện"
 _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
-    r"(?:Công an|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng)"
+    r"(?:Công an|CA|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng"
+    r"|(?:BCĐ|Ban Chỉ đạo)\s+\d{2,3})"
     r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
 # a city written by its level word or as the capital, and the names of that level a body may have
 _CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
@@ -583,6 +596,12 @@ def _full_name(name: str | None, context: Context) -> str | None:
                  if regex.fullmatch(regex.escape(name[:bare.start("level")]) + city, org.name, regex.V1)}
         if bare.group("level") == "Thủ đô":
             return named.pop() if len(named) == 1 else name
+    if not named:
+        # "Ban ATGT tỉnh" for "Ban An toàn giao thông tỉnh Vĩnh Phúc": the one body the report writes in full
+        # whose words the abbreviation's letters begin, rather than one built from the abbreviation
+        spelled = {org.name for org in context.result.organizations if _spells_out(name, org.name)}
+        if len(spelled) == 1:
+            return spelled.pop()
     if len(named) == 1 and (bare is not None or _PART_NAME.search(name) or _incomplete(name)
                             or _PARTY_COMMITTEE.fullmatch(name) or _short_mention(name, named, context)):
         return named.pop()
@@ -598,6 +617,35 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return name
     place = _one_place(_LEVELS[bare.group("level")], context)
     return name if place is None else f"{name} {place}"
+
+
+_ABBREVIATION = regex.compile(r"\p{Lu}{2,6}", regex.V1)
+
+
+def _initial(word: str) -> str:
+    """A word's first letter without its tone and vowel marks ("Ủy" -> "U"; "Đ" stays)."""
+    return unicodedata.normalize("NFD", word)[:1].upper()
+
+
+def _spells_out(name: str, full: str) -> bool:
+    """Whether `full` is `name` with its abbreviations written out and maybe a place after it: "Ban ATGT
+    tỉnh" -> "Ban An toàn giao thông tỉnh Vĩnh Phúc" (an abbreviation in it at least)."""
+    short, words = name.split(), full.split()
+    if not any(_ABBREVIATION.fullmatch(w) for w in short):
+        return False
+    j = 0
+    for word in short:
+        if _ABBREVIATION.fullmatch(word):
+            run = words[j:j + len(word)]
+            if len(run) < len(word) or any(_ABBREVIATION.fullmatch(w) for w in run) \
+                    or any(_initial(w) != letter for w, letter in zip(run, word, strict=True)):
+                return False
+            j += len(word)
+        elif j < len(words) and words[j] == word:
+            j += 1
+        else:
+            return False
+    return True
 
 
 def _short_mention(name: str, named: set[str], context: Context) -> bool:
@@ -1083,6 +1131,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         giver = measure.group("source")  # "tổng mức đầu tư từ nguồn vốn của Bộ Công an là ..."
     if giver is None:  # after it: "1.500 m2 đất do UBND huyện X giao", "3 tỷ đồng do Công ty Y tài trợ"
         given_by = _GIVEN_BY.match(text, unit_end, end)
+        if given_by is None and measure is not None and unit in MONEY_UNITS \
+                and (verb is None or measure.start() <= verb.start() < measure.end()):
+            given_by = _FUNDER_TOLD.match(text, unit_end, end)
         if given_by is not None and looks_like_body(text, given_by.start("g"), given_by.end("g"), bodies):
             giver = given_by.group("g")
     if giver is None and unit in MONEY_UNITS:  # whose funds it comes from: "… từ kinh phí của Ban Chỉ đạo"
@@ -1137,6 +1188,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                       text=text[span_start:span_end], span=(span_start, span_end))
 
 
+# the body told, right after a project's cost, to find the money: "… với tổng mức đầu tư khoảng 45 tỷ đồng,
+# giao UBND tỉnh bố trí vốn"
+_FUNDER_TOLD = regex.compile(
+    r"\s*,\s*giao\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+(?:bố trí|cân đối|phân bổ|cấp)(?!\w)", regex.V1)
 _GIVEN_BY = regex.compile(r"(?:\s+đất)?\s+do\s+(?P<g>\p{Lu}[^,;.\d]{1,60}?)\s+"
                           r"(?:giao|cấp|bàn giao|hỗ trợ|tài trợ|đầu tư|ủng hộ)(?!\w)", regex.V1)
 # the funds money comes from, named by their owner after the amount: "5 triệu đồng từ kinh phí của Ban Chỉ
@@ -1175,7 +1230,8 @@ def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[
 def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                       names: tuple[tuple[int, int], ...]) -> str | None:
     """The body a purpose names as helped: "để mua sắm trang thiết bị cho Công an cấp xã", "hỗ trợ Công an
-    huyện mua sắm …" (a body's whole name when the report names it, whatever words it holds)."""
+    huyện mua sắm …", "để Công an huyện mua sắm …" (a body's whole name when the report names it, whatever
+    words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
                 if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
@@ -1400,6 +1456,8 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     """The body that is the subject of text[clause_start:verb_start], or None."""
     lead = _GIVER_LEAD.match(text, clause_start, verb_start)
     start = lead.end() if lead else clause_start
+    if _MINISTER.fullmatch(text, start, verb_start):
+        return start, "Bộ"  # the ministry he speaks for, named by `_with_names`
     title = _HEAD_TITLE.match(text, start, verb_start)
     if title is not None:
         start = title.end()  # "Giám đốc Ngân hàng X cam kết sẽ tài trợ …": his body gives
@@ -1410,12 +1468,16 @@ def _subject(text: str, clause_start: int, verb_start: int, bodies: frozenset[in
     while stop > start and text[stop - 1] == " ":
         stop -= 1
     body = match_body(text, start)
-    if body is not None and start < body.end < stop:
-        if _MOBILIZED.match(text, body.end, stop) or _COUNTED.match(text, body.end):
+    body_end = body.end if body is not None else None
+    short = _ABBREVIATED_BARE.match(text, start, stop)
+    if short is not None and (body_end is None or body_end < short.end()):
+        body_end = short.end()  # "BCĐ 138 tỉnh thống nhất trích …": the committee with its number and level
+    if body_end is not None and start < body_end < stop:
+        if _MOBILIZED.match(text, body_end, stop) or _COUNTED.match(text, body_end):
             # "Công an tỉnh vận động các nhà hảo tâm đóng góp …": the benefactors give; "Công an 5 tỉnh
             # đóng góp …": several bodies, no one giver
             return start, None
-        stop = body.end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
+        stop = body_end  # "Công an tỉnh Gia Lai vừa phối hợp với … tổ chức lễ bàn giao …": the body alone
     phrase = text[start:stop]
     if _SEVERAL.fullmatch(phrase):  # "Các đơn vị đã xây dựng, bàn giao 46 căn nhà": no one giver
         return start, None
@@ -1435,6 +1497,11 @@ _MOBILIZED = regex.compile(r"[^,;.]*?\bvận động\s+(?!(?:xây dựng|xây|b�
                            regex.V1)
 _SEVERAL = regex.compile(r"[Cc]ác (?:đơn vị|lực lượng|địa phương|cơ quan)", regex.V1)
 _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
+# a minister or deputy minister by name as the one who gives: "Thứ trưởng Nguyễn Văn A đồng ý hỗ trợ …" gives
+# for his ministry
+_MINISTER = regex.compile(
+    r"(?:Thứ trưởng|Bộ trưởng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*\s*", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
 _HEAD_TITLE = regex.compile(
@@ -1495,6 +1562,18 @@ def _still_to_come(date_text: str, published: str | None) -> bool:
         return False
     year, month = int(m.group("year")), int(m.group("month") or 12)
     return (year, month if 1 <= month <= 12 else 12) > (int(published[:4]), int(published[5:7] or 0))
+
+
+def _by_builder(dates: list[Commitment], items: list[Commitment]) -> list[Commitment]:
+    """A building's completion date pledged by the one who builds it: the giver of the work or money
+    written last before it in the sentence ("UBND tỉnh … bố trí 85 tỷ đồng để xây mới trụ sở …, hoàn thành
+    trong năm 2026")."""
+    out = []
+    for date in dates:
+        before = [i for i in items if i.span[1] <= date.span[0] and i.amount is not None]
+        giver = before[-1].giver if before else None
+        out.append(date if giver is None else dataclasses.replace(date, giver=giver))
+    return out
 
 
 def _completions(text: str, start: int, end: int, kind: str = "construction",

@@ -3562,7 +3562,7 @@ def g108():
     d.commitment(d.s("bố trí 15 tỷ đồng để cải tạo 4 dãy nhà ở học viên"), "funding", 15, "tỷ đồng", giver=SO, receiver=CS,
                  note="'Sở đã đồng ý bố trí': the department's decision as reported; bare 'Sở' named in full")
     d.commitment(d.s("4 dãy nhà ở học viên"), "construction", 4, "dãy nhà", giver=SO, receiver=CS, note="the buildings renovated (one per amount)")
-    d.commitment(d.s("dự kiến hoàn thành trước tháng 12-2017"), "construction", None, None, note="the renovation's completion date (amount null, as seed 001)")
+    d.commitment(d.s("dự kiến hoàn thành trước tháng 12-2017"), "construction", None, None, giver=SO, note="the renovation's completion date (amount null, as seed 001) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
     P = "6 tháng đầu năm 2017"
     d.indicator(d.s("công suất tiếp nhận 1.000 học viên"), "rehab_capacity", 1000, "học viên", None, None, None, S, note="(as probe 035); the city's centre")
     d.indicator(d.s("đang quản lý 1.146 học viên"), "rehab_residents", 1146, "học viên", None, None, None, S, note="'hiện': no period; the 60% share is a breakdown")
@@ -3756,7 +3756,7 @@ def g113():
     d.commitment(d.s("bố trí 1,8 tỷ đồng để cải tạo, mở rộng 12 buồng giam"), "funding", 1.8, "tỷ đồng", giver=CT, receiver=TR,
                  note="'Công an tỉnh đã bố trí': allocated, as reported (as probe 108)")
     d.commitment(d.s("12 buồng giam"), "construction", 12, "buồng giam", giver=CT, receiver=TR, note="the cells renovated: the clause's second amount")
-    d.commitment(d.s("dự kiến hoàn thành trong tháng 9/2022"), "construction", None, None, note="completion date (amount null, as seed 001)")
+    d.commitment(d.s("dự kiến hoàn thành trong tháng 9/2022"), "construction", None, None, giver=CT, note="completion date (amount null, as seed 001) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
     P = "từ ngày 1/12/2021 đến ngày 31/5/2022"
     d.indicator(d.s("tiếp nhận 842 lượt người bị tạm giữ, tạm giam"), "detainees_received", 842, "lượt", None, None, P, S, note="(as probe 090)")
     d.indicator(d.s("hiện đang quản lý 516 người"), "detainees_held", 516, "người", None, None, None, S,
@@ -10143,7 +10143,7 @@ def g280():
     d.target(d.s("ít nhất 1 lần mỗi tuần"), "commune_chief_field_visits", "reach", 1, "lần", True, None, None, S, note=NEW + ": a norm per week (round 6)")
     d.commitment(d.s("bố trí 25 tỷ đồng"), "funding", 25, "tỷ đồng", giver="UBND tỉnh Đồng Tháp", note="giver with the report's province (rule 12)")
     d.commitment(d.s("nâng cấp 18 trụ sở Công an xã xuống cấp"), "construction", 18, "trụ sở", giver="UBND tỉnh Đồng Tháp")
-    d.commitment(d.s("hoàn thành trước ngày 30/6/2026"), "construction", None, None, note="a completion date (seed rule)")
+    d.commitment(d.s("hoàn thành trước ngày 30/6/2026"), "construction", None, None, giver="UBND tỉnh Đồng Tháp", note="a completion date (seed rule) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
     P = "Từ năm 2022 đến nay"
     d.indicator(d.s("tiếp nhận, giải quyết 3.412 vụ việc về an ninh, trật tự"), "security_incidents_resolved", 3412, "vụ việc", None, None, P, S)
     d.indicator(d.s("hòa giải thành 1.260 vụ mâu thuẫn trong nhân dân"), "disputes_mediated", 1260, "vụ", None, None, P, S, note=NEW)
@@ -10760,7 +10760,7 @@ def g296():
     d.directive(d.sent("Thứ trưởng yêu cầu nhà trường", "bạo lực, trốn trường."), VU, "yêu cầu", addressee="nhà trường", note="speaker by position only")
     d.directive(d.sent("Ông đề nghị Cục Cảnh sát quản lý trại giam", "sau khi ra trường."), VU, "đề nghị", addressee=C10)
     d.commitment(d.s("cấp 9 tỷ đồng để nhà trường xây dựng mới xưởng dạy nghề"), "funding", 9, "tỷ đồng", giver="Bộ Công an", receiver=TG)
-    d.commitment(d.s("dự kiến hoàn thành trong năm 2020"), "construction", None, None, note="a completion date (seed rule)")
+    d.commitment(d.s("dự kiến hoàn thành trong năm 2020"), "construction", None, None, giver="Bộ Công an", note="a completion date (seed rule) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
     d.commitment(d.s("trao tặng nhà trường 50 suất học bổng"), "other", 50, "suất học bổng", receiver=TG, note="given by the Deputy Minister: no body as giver")
     d.indicator(d.s("đang quản lý, giáo dục 486 học sinh"), "reform_school_students", 486, "học sinh", None, None, None, None, note=NEW + "; a current state")
     d.indicator(d.s("31 học sinh nữ"), "reform_school_students", 31, "học sinh", None, None, None, None, note="a part ('trong đó')")
@@ -11172,7 +11172,7 @@ def g305():
     d.commitment(d.s("4 ca nô"), "equipment", 4, "ca nô", giver=BCA, receiver=CA, note="rule 15: a two-word count noun")
     d.commitment(d.s("tổng mức đầu tư khoảng 45 tỷ đồng"), "funding", 45, "tỷ đồng", giver=BCA, note="as probe 016's total investment; the office's police "
                  "not annotated as receiver")
-    d.commitment(d.s("dự kiến hoàn thành trong năm 2017"), "construction", None, None, note="a completion date (seed rule)")
+    d.commitment(d.s("dự kiến hoàn thành trong năm 2017"), "construction", None, None, giver=BCA, note="a completion date (seed rule) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
     P, B = "năm 2015", "năm 2014"
     d.indicator(d.s("tội phạm về trật tự xã hội giảm 6,8% so với năm 2014"), "social_order_crime", 6.8, "%", "decrease", B, P, S, note="told by the director")
     d.indicator(d.s("tỷ lệ điều tra, khám phá án đạt 82,4%"), "case_clearance_rate", 82.4, "%", None, None, P, S)
