@@ -472,3 +472,13 @@ def test_a_commune_whose_name_ends_in_a_number_and_the_country_nga_by_its_contex
     assert mentions(text, by_name(found, "Nga")) == ["Nga", "Nga"]
     _text, found = localities("Chị Nga, chủ nhà trọ, cho biết đã khai báo tạm trú cho người thuê.")
     assert all(loc.name != "Nga" for loc in found)
+
+
+def test_a_city_or_town_the_data_writes_with_a_capitalized_level_word_is_read_after_tp() -> None:
+    # the data writes "Thành Phố Đồng Hới", "Thị Xã Buôn Hồ": their level word is still their kind
+    text, found = localities(
+        "Sáng 10/1, tại TP. Đồng Hới, Công an tỉnh Quảng Bình ra quân; thị xã Buôn Hồ cũng ra quân.",
+        date="2016-01")
+    assert (by_name(found, "Đồng Hới").level, by_name(found, "Đồng Hới").code) == ("district", "450")
+    assert mentions(text, by_name(found, "Đồng Hới")) == ["Đồng Hới"]
+    assert by_name(found, "Buôn Hồ").level == "district"

@@ -221,7 +221,7 @@ _JOINT_SUBJECT = regex.compile(
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,2}) (?:lực lượng|đơn vị|ngành|cơ quan|địa phương|tỉnh|nước)"
     r"|[Cc]ác (?:đơn vị|tỉnh|địa phương|lực lượng|cơ quan|ngành)"
     r"|[Cc]ác đồng chí(?: lãnh đạo)?|[Ll]ãnh đạo (?:hai|ba|các) [^,]{2,40}?"
-    r"|(?P<body>(?:Ban \p{Lu}\p{Ll}*|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
+    r"|(?P<body>(?:Ban \p{Lu}\p{Ll}*|BCĐ|Thường trực|UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Tỉnh ủy"
     r"|Thành ủy|Huyện ủy|Đảng ủy|[Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Xx]ã|[Pp]hường)(?: [^,]{0,50}?)??)"
     r"|[^,]{3,140}? và [^,]{3,140}?))(?P<adv>\s+(?:cũng|đã|cũng đã|đều))?\s+$", regex.V1)
 # an agreement told by a person ("X cho biết tỉnh đã thống nhất giao 5.000 m2 đất …", "X thông báo Thường
@@ -467,6 +467,12 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, addressee or carried)
             # (a weak verb before "Một là, …" / "Thứ nhất, …" leads into the list of tasks: "Bộ trưởng nhấn
             # mạnh ba khâu đột phá của nhiệm kỳ.")
+            if verb.strength == "weak" and _OWN_PLEDGE.match(text, verb.end, end) \
+                    and not _MODAL.search(text, verb.end, end):
+                speech = None  # "khẳng định (, tỉnh) sẽ tiếp tục …": the speaker's own side pledges, no order
+                continue
+            if _QUESTION_ASKED.match(text, verb.end, end) and text[start:end].rstrip(" \"”").endswith("?"):
+                continue  # "Đề nghị Báo cho biết … như thế nào?": a question, answered below, no request
             if (verb.strength == "ask" or _prescribes(text, content[0], content[1])
                     or _LIST_AHEAD.match(text, end)) \
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
@@ -504,6 +510,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             out.append(_directive(text, start, end, speech.speaker, None, None))
             continue
         opener = _TASK_OPENER.match(text, start, end)
+        if opener is not None and (speech is None or speech.speaker is None) \
+                and _PLAN_GOAL.match(text, start, end):
+            continue  # "Kế hoạch … Mục tiêu là kéo giảm …": the plan's goals (targets), said by no one
+
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
         # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
         if opener is not None and (_forward(text, opener.end(), end) if opener.group("then")
@@ -548,8 +558,15 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     return speech
 
 
+# what the speaker says his own side will do: "khẳng định sẽ quyết tâm …", "khẳng định, tỉnh sẽ tiếp tục …"
+_OWN_PLEDGE = regex.compile(r"\s*,?\s*(?:[^,;:.“”\"]{1,40}?\s+)?sẽ\s", regex.V1)
+# a question put to whoever answers it: "Đề nghị Báo cho biết … thế nào?"
+_QUESTION_ASKED = regex.compile(r"\s+[^,;:.?]{1,40}?\s(?:cho biết|giải đáp|hướng dẫn|trả lời)\b", regex.V1)
 # the first item of a list of tasks right after a sentence
 _LIST_AHEAD = regex.compile(r"\s*[\"“]?(?:Một là|Thứ nhất)\s*,", regex.V1)
+# a plan's goal sentence: "Mục tiêu là …", "Mục tiêu của kế hoạch là …" ("Mục tiêu trong thời gian tới là
+# tiếp tục …" sets the tasks ahead)
+_PLAN_GOAL = regex.compile(r"[\"“]?Mục tiêu(?:\s+(?:chung|của\s[^,.;:]{2,60}?))?\s+là\s", regex.V1)
 # the goal of what was just asked, said in its paragraph: "Mục tiêu của đợt cao điểm là …"
 _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
 # a body assigned a task, told in the passive: "… được giao tham mưu …"
@@ -571,7 +588,8 @@ _STATED = regex.compile(
 _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|nghiên cứu|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|"
     r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
-    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm)\b", regex.V1)
+    r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm|"
+    r"xử lý dứt điểm|giải quyết dứt điểm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
 _SUMMARY_ONLY = regex.compile(

@@ -102,9 +102,10 @@ class AdminIndex:
 
 
 def _short(name: str, kind_words: dict[str, str], full: str) -> tuple[str, str]:
-    """(short name, kind) of a unit; a numbered unit keeps its level word ("Quận 1")."""
+    """(short name, kind) of a unit; a numbered unit keeps its level word ("Quận 1"). The level word is
+    matched in any case: the data writes a few as "Thành Phố Đồng Hới", "Thị Xã Buôn Hồ"."""
     for word, kind in kind_words.items():
-        if full.startswith(word + " "):
+        if full.lower().startswith(word.lower() + " "):
             rest = full[len(word) + 1:]
             return (full if rest.isdigit() else rest), kind
     return name, ""
