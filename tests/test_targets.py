@@ -875,3 +875,16 @@ def test_gangs_and_dens_and_stations_and_vehicles_inspected_are_one_goal_each_an
     keys = [t.metric_key for t in found if t.value == 100]
     assert keys == ["criminal_gangs", "vehicle_inspection_rate", "vehicle_inspection_rate"]
     assert found[0].text == "100% băng, ổ nhóm tội phạm có tổ chức"
+
+
+def test_this_year_in_a_goal_is_the_report_s_year_and_not_the_year_so_far() -> None:
+    found = _targets_of(
+        "Chiều 3/4, Phó Giám đốc Công an tỉnh làm việc với Công an huyện Mường Lay.\n\n"
+        "Ông đề nghị huyện giữ vững biên giới, năm nay triệt phá ít nhất 6 đường dây ma túy.\n\n"
+        "\"Năm nay phải kéo giảm ít nhất 4% số vụ cướp giật tài sản\", ông nói.", date="2022-04")
+    assert [(t.value, t.deadline) for t in found] == [(6, "2022"), (4, "2022")]
+    found = _targets_of(
+        "Chiều 3/4, Phó Giám đốc Công an tỉnh làm việc với Công an huyện Mường Lay.\n\n"
+        "Ông nhắc lại chỉ tiêu giao từ đầu năm nay, phấn đấu kéo giảm ít nhất 4% số vụ cướp giật tài sản.",
+        date="2022-04")
+    assert [t.deadline for t in found] == [None]
