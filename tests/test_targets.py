@@ -888,3 +888,11 @@ def test_this_year_in_a_goal_is_the_report_s_year_and_not_the_year_so_far() -> N
         "Ông nhắc lại chỉ tiêu giao từ đầu năm nay, phấn đấu kéo giảm ít nhất 4% số vụ cướp giật tài sản.",
         date="2022-04")
     assert [t.deadline for t in found] == [None]
+
+
+def test_a_goal_by_the_end_of_a_peak_run_from_now_takes_the_peak_s_last_day() -> None:
+    found = _targets_of(
+        "Chiều 2-7, Chủ tịch UBND tỉnh Long An ký công văn về an ninh, trật tự.\n\n"
+        "Ông yêu cầu Công an tỉnh mở đợt cao điểm trấn áp tội phạm từ nay đến hết ngày 30-9. Đến hết đợt "
+        "cao điểm phải triệt xóa 100% ổ nhóm cờ bạc đã phát hiện.", date="2021-07")
+    assert [(t.value, t.deadline) for t in found] == [(100, "2021-09-30")]
