@@ -896,3 +896,14 @@ def test_a_goal_by_the_end_of_a_peak_run_from_now_takes_the_peak_s_last_day() ->
         "Ông yêu cầu Công an tỉnh mở đợt cao điểm trấn áp tội phạm từ nay đến hết ngày 30-9. Đến hết đợt "
         "cao điểm phải triệt xóa 100% ổ nhóm cờ bạc đã phát hiện.", date="2021-07")
     assert [(t.value, t.deadline) for t in found] == [(100, "2021-09-30")]
+
+
+def test_a_minister_s_figures_and_goals_answering_the_assembly_have_no_deputy_s_province() -> None:
+    text = ("Sáng 5/6, Quốc hội chất vấn nhóm vấn đề về trật tự, an toàn giao thông.\n\n"
+            "Đại biểu Lê Văn Nam (đoàn tỉnh Nghệ An) cho biết người dân tỉnh Nghệ An lo ngại tai nạn giao thông.\n\n"
+            "Bộ trưởng cho biết, 5 tháng năm 2024, lực lượng công an đã xử lý 900.000 trường hợp vi phạm. "
+            "Bộ sẽ phấn đấu kéo giảm ít nhất 5% số vụ tai nạn giao thông.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-06"))
+    assert grounding_errors(ex) == []
+    assert [(t.value, t.scope) for t in ex.targets] == [(5, None)]
+    assert [(i.value, i.scope) for i in ex.indicators if i.value == 900000] == [(900000, None)]
