@@ -1788,7 +1788,8 @@ def test_a_commune_police_s_figure_with_its_province_in_brackets_is_the_commune_
     from chidao.extract.pipeline import extract_document
     from chidao.model import Document, grounding_errors
 
-    text = ("Sau 3 tháng, Công an xã Mường Khương (tỉnh Lào Cai) đã giải quyết hơn 900 hồ sơ thủ tục hành chính về cư trú, căn cước.\n\n"
+    text = ("Sau 3 tháng, Công an xã Mường Khương (tỉnh Lào Cai) đã giải quyết hơn 900 hồ sơ "
+            "thủ tục hành chính về cư trú, căn cước.\n\n"
             "Ngày 5.10, Công an xã Mường Khương tổ chức hội nghị sơ kết công tác 3 tháng.")
     ex = extract_document(Document.from_text(text, source="test", date="2025-10"))
     assert grounding_errors(ex) == []

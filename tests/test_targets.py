@@ -900,7 +900,8 @@ def test_a_goal_by_the_end_of_a_peak_run_from_now_takes_the_peak_s_last_day() ->
 
 def test_a_minister_s_figures_and_goals_answering_the_assembly_have_no_deputy_s_province() -> None:
     text = ("Sáng 5/6, Quốc hội chất vấn nhóm vấn đề về trật tự, an toàn giao thông.\n\n"
-            "Đại biểu Lê Văn Nam (đoàn tỉnh Nghệ An) cho biết người dân tỉnh Nghệ An lo ngại tai nạn giao thông.\n\n"
+            "Đại biểu Lê Văn Nam (đoàn tỉnh Nghệ An) cho biết người dân tỉnh Nghệ An lo ngại tai nạn "
+            "giao thông.\n\n"
             "Bộ trưởng cho biết, 5 tháng năm 2024, lực lượng công an đã xử lý 900.000 trường hợp vi phạm. "
             "Bộ sẽ phấn đấu kéo giảm ít nhất 5% số vụ tai nạn giao thông.")
     ex = extract_document(Document.from_text(text, source="test", date="2024-06"))

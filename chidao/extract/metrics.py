@@ -590,8 +590,8 @@ _OPEN_PAREN = regex.compile(r"\s*\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?$", r
 
 
 def _locates_lower(text: str, places: list[tuple[int, int]], s: int) -> bool:
-    """Whether the province at `s` only locates a district or commune named right before it in brackets ("Công an
-    xã X (tỉnh Y) đã giải quyết …": the commune's figure, not the province's)."""
+    """Whether the province at `s` only locates a district or commune named right before it in brackets
+    ("Công an xã X (tỉnh Y) đã giải quyết …": the commune's figure, not the province's)."""
     m = _OPEN_PAREN.search(text, max(0, s - 20), s)
     return m is not None and any(e == m.start() and ps != s for ps, e in places)
 
@@ -719,8 +719,8 @@ def _held_centrally(context: Context) -> bool:
     if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
             and "province" in _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values():
         return False
-    # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers give
-    # the country's figures and goals, not those of a deputy's province (not a delegation or committee of it)
+    # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers
+    # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
             or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
             or text[first[0]:first[1]] == "Quốc hội")
