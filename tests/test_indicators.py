@@ -1782,3 +1782,15 @@ def test_a_paragraph_s_span_of_days_restating_the_dates_given_takes_those_dates(
         "lập biên bản 2.400 trường hợp vi phạm.\n\nCũng trong 7 ngày, trên địa bàn tỉnh xảy ra 12 vụ tai nạn "
         "giao thông, làm chết 5 người.", date="2024-02"))
     assert found[12].period == found[5].period == "từ ngày 1/2 đến ngày 7/2"
+
+
+def test_a_commune_police_s_figure_with_its_province_in_brackets_is_the_commune_s() -> None:
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document, grounding_errors
+
+    text = ("Sau 3 tháng, Công an xã Mường Khương (tỉnh Lào Cai) đã giải quyết hơn 900 hồ sơ "
+            "thủ tục hành chính về cư trú, căn cước.\n\n"
+            "Ngày 5.10, Công an xã Mường Khương tổ chức hội nghị sơ kết công tác 3 tháng.")
+    ex = extract_document(Document.from_text(text, source="test", date="2025-10"))
+    assert grounding_errors(ex) == []
+    assert [(i.value, i.scope) for i in ex.indicators] == [(900, "Mường Khương")]

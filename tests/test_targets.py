@@ -875,3 +875,36 @@ def test_gangs_and_dens_and_stations_and_vehicles_inspected_are_one_goal_each_an
     keys = [t.metric_key for t in found if t.value == 100]
     assert keys == ["criminal_gangs", "vehicle_inspection_rate", "vehicle_inspection_rate"]
     assert found[0].text == "100% băng, ổ nhóm tội phạm có tổ chức"
+
+
+def test_this_year_in_a_goal_is_the_report_s_year_and_not_the_year_so_far() -> None:
+    found = _targets_of(
+        "Chiều 3/4, Phó Giám đốc Công an tỉnh làm việc với Công an huyện Mường Lay.\n\n"
+        "Ông đề nghị huyện giữ vững biên giới, năm nay triệt phá ít nhất 6 đường dây ma túy.\n\n"
+        "\"Năm nay phải kéo giảm ít nhất 4% số vụ cướp giật tài sản\", ông nói.", date="2022-04")
+    assert [(t.value, t.deadline) for t in found] == [(6, "2022"), (4, "2022")]
+    found = _targets_of(
+        "Chiều 3/4, Phó Giám đốc Công an tỉnh làm việc với Công an huyện Mường Lay.\n\n"
+        "Ông nhắc lại chỉ tiêu giao từ đầu năm nay, phấn đấu kéo giảm ít nhất 4% số vụ cướp giật tài sản.",
+        date="2022-04")
+    assert [t.deadline for t in found] == [None]
+
+
+def test_a_goal_by_the_end_of_a_peak_run_from_now_takes_the_peak_s_last_day() -> None:
+    found = _targets_of(
+        "Chiều 2-7, Chủ tịch UBND tỉnh Long An ký công văn về an ninh, trật tự.\n\n"
+        "Ông yêu cầu Công an tỉnh mở đợt cao điểm trấn áp tội phạm từ nay đến hết ngày 30-9. Đến hết đợt "
+        "cao điểm phải triệt xóa 100% ổ nhóm cờ bạc đã phát hiện.", date="2021-07")
+    assert [(t.value, t.deadline) for t in found] == [(100, "2021-09-30")]
+
+
+def test_a_minister_s_figures_and_goals_answering_the_assembly_have_no_deputy_s_province() -> None:
+    text = ("Sáng 5/6, Quốc hội chất vấn nhóm vấn đề về trật tự, an toàn giao thông.\n\n"
+            "Đại biểu Lê Văn Nam (đoàn tỉnh Nghệ An) cho biết người dân tỉnh Nghệ An lo ngại tai nạn "
+            "giao thông.\n\n"
+            "Bộ trưởng cho biết, 5 tháng năm 2024, lực lượng công an đã xử lý 900.000 trường hợp vi phạm. "
+            "Bộ sẽ phấn đấu kéo giảm ít nhất 5% số vụ tai nạn giao thông.")
+    ex = extract_document(Document.from_text(text, source="test", date="2024-06"))
+    assert grounding_errors(ex) == []
+    assert [(t.value, t.scope) for t in ex.targets] == [(5, None)]
+    assert [(i.value, i.scope) for i in ex.indicators if i.value == 900000] == [(900000, None)]

@@ -579,9 +579,21 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
                 # "phát hiện 9 vụ, trong đó 5 vụ ở huyện X, giải cứu 13 nạn nhân": the part's place, not later
                 # figures'
                 continue
+            if rank == 0 and _locates_lower(text, places, s):
+                continue
             if start <= s < end and (best is None or (rank, s) < best[:2]):
                 best = (rank, s, loc.name)
     return best[2] if best else None
+
+
+_OPEN_PAREN = regex.compile(r"\s*\(\s*(?:(?:tỉnh|thành phố|TP\.?)\s+)?$", regex.V1)
+
+
+def _locates_lower(text: str, places: list[tuple[int, int]], s: int) -> bool:
+    """Whether the province at `s` only locates a district or commune named right before it in brackets
+    ("Công an xã X (tỉnh Y) đã giải quyết …": the commune's figure, not the province's)."""
+    m = _OPEN_PAREN.search(text, max(0, s - 20), s)
+    return m is not None and any(e == m.start() and ps != s for ps, e in places)
 
 
 # what joins the places of a list: a comma or "và", and the next one's level word ("huyện A, huyện B và TP C")
@@ -707,8 +719,11 @@ def _held_centrally(context: Context) -> bool:
     if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
             and "province" in _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values():
         return False
+    # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers
+    # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
-            or _NATIONAL_NAME.match(text, first[0], first[1]) is not None)
+            or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
+            or text[first[0]:first[1]] == "Quốc hội")
 
 
 def _main_province(context: Context) -> str | None:

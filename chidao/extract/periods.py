@@ -131,10 +131,12 @@ _OPENING_FRAME = regex.compile(
     r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
     r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?)\s*,", regex.V1)
 # a year or a quarter that frames what follows it in a sentence, without a preposition: "năm 2018 phải …",
-# "Theo đó, năm 2024, tỉnh …", "quý IV phải …" (not a baseline "so với năm 2023", nor a start "từ năm")
+# "Theo đó, năm 2024, tỉnh …", "quý IV phải …", "năm nay phải …" (the report's year; not a baseline "so với
+# năm 2023", "cùng kỳ năm nay", nor a start "từ năm", "từ đầu năm nay")
 _FRAME_WORD = regex.compile(
-    r"(?<!so với |so với cùng kỳ |[Tt]ừ |[Ss]au |[Tt]rước |[Tt]háng \d{1,2} |[Kk]ỳ )(?<!\w)"
-    r"(?:[Nn]ăm\s+(?P<fy>\d{4})|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
+    r"(?<!so với |so với cùng kỳ |[Tt]ừ |[Ss]au |[Tt]rước |[Tt]háng \d{1,2} |[Kk]ỳ |đầu |[Tt]ừ đầu )(?<!\w)"
+    r"(?:[Nn]ăm\s+(?:(?P<fy>\d{4})|(?P<now>nay)(?!\w))"
+    r"|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
     regex.V1)
 
 
@@ -208,7 +210,7 @@ def sentence_deadline(text: str, start: int, end: int, this_year: str | None) ->
             year = m.group("fy") or m.group("fqy") or this_year
             if year < this_year:
                 continue
-            value = year if m.group("fy") else f"{year}-{_QUARTER_END[m.group('fq')]}"
+            value = f"{year}-{_QUARTER_END[m.group('fq')]}" if m.group("fq") else year
             found = Marked(value, m.start(), m.end())
     return found
 

@@ -768,7 +768,8 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
 _CAMPAIGN = regex.compile(r"(?<!\w)(?:cao điểm|chiến dịch|đợt ra quân|đợt tổng kiểm soát)(?!\w)",
                           regex.V1 | regex.I)
 _SPAN_END = regex.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d0>\d{1,2})\s*[/.\-]\s*(?P<m0>\d{1,2})(?:\s*[/.\-]\s*\d{4})?\s+"
+    r"(?<!\w)từ\s+(?:(?P<now>nay)"
+    r"|(?:ngày\s+)?(?P<d0>\d{1,2})\s*[/.\-]\s*(?P<m0>\d{1,2})(?:\s*[/.\-]\s*\d{4})?)\s+"
     r"đến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})(?:\s*[/.\-]\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)",
     regex.V1)
 
@@ -780,7 +781,8 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
     … phấn đấu …") and of a later sentence of the paragraph, or of the same one, that names the campaign
     before its goal ("Mục tiêu của đợt cao điểm là …", "…; trong đợt cao điểm phấn đấu …"); not across
     paragraphs (probes 030, 055: a span in the lead or a paragraph before is no goal's deadline). A span
-    without its year takes the report's, unless it runs over the new year."""
+    without its year takes the report's, unless it runs over the new year; a span "từ nay đến hết ngày
+    31-8" runs from the report's month."""
     before = _CAMPAIGN.search(text, sentence_start, span_start) is not None
     passage = next((p for p in passages(context) if p.start <= sentence_start < p.end), None)
     if passage is None:
@@ -802,7 +804,10 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
     m, at = found
     if not before and at != previous:
         return None
-    year = m.group("y") or (this_year if int(m.group("m")) >= int(m.group("m0")) else None)
+    # "từ nay đến hết ngày 31-8": from the report's month
+    date = context.document.date
+    first = int(m.group("m0")) if m.group("m0") else int(date[5:7]) if date and len(date) >= 7 else 13
+    year = m.group("y") or (this_year if int(m.group("m")) >= first else None)
     day, month = int(m.group("d")), int(m.group("m"))
     if year is None or not (1 <= day <= 31 and 1 <= month <= 12):
         return None
