@@ -7,6 +7,7 @@ read from the shared corpus through `seed_extractions`.
 from __future__ import annotations
 
 from conftest import FIXTURES_DIR, extract_path
+from directive_reading import directives_of
 
 from chidao.extract.metrics import find_topics, topic_labels
 from chidao.extract.pipeline import extract_document
@@ -153,11 +154,8 @@ def test_theo_thu_truong_opens_a_speech_without_a_verb_of_saying() -> None:
     assert (d.speaker, d.verb, d.addressee) == ("Hà Minh Quân", None, "Công an tỉnh Kon Tum")
 
 
-def _directives(text: str, date: str = "2024-03"):
-    from chidao.extract.pipeline import extract_document
-    from chidao.model import Document
-    from chidao.text.normalize import normalize_text
-    return extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date)).directives
+def _directives(text: str, date: str = "2024-03") -> list[Directive]:
+    return directives_of(text, date)
 
 
 def test_a_body_or_an_unnamed_official_that_asks_gives_a_directive_without_a_speaker():

@@ -6,18 +6,14 @@ Every report here is a few sentences written for the test.
 
 from __future__ import annotations
 
+from directive_reading import directives_of
+
 from chidao.extract.directives import _PLAN_GOAL
-from chidao.extract.pipeline import extract_document
-from chidao.model import Directive, Document
-from chidao.text.normalize import normalize_text
+from chidao.model import Directive
 
 
 def _directives(text: str, date: str = "2013-04") -> list[Directive]:
-    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
-    found = extract_document(document).directives
-    for d in found:
-        assert document.text[d.span[0]:d.span[1]] == d.text
-    return found
+    return directives_of(text, date)
 
 
 def test_the_speaker_s_own_side_that_will_act_is_a_pledge_not_a_request() -> None:

@@ -6,17 +6,13 @@ Every report here is a few sentences written for the test.
 
 from __future__ import annotations
 
-from chidao.extract.pipeline import extract_document
-from chidao.model import Directive, Document
-from chidao.text.normalize import normalize_text
+from directive_reading import directives_of
+
+from chidao.model import Directive
 
 
 def _directives(text: str, date: str = "2024-09") -> list[Directive]:
-    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
-    found = extract_document(document).directives
-    for d in found:
-        assert document.text[d.span[0]:d.span[1]] == d.text
-    return found
+    return directives_of(text, date)
 
 
 def test_a_quoted_rule_with_its_sanction_and_the_speaker_after_it_is_a_directive() -> None:
