@@ -353,3 +353,18 @@ def test_a_directive_signed_without_a_day_keeps_its_symbols_issuer() -> None:
     ref = only(refs("Chủ tịch UBND tỉnh Trần Văn Nam đã ký ban hành Chỉ thị số 7/CT-UBND về phòng cháy dịp "
                     "Tết trên địa bàn tỉnh Nghệ An.", date="2024-11-06"))
     assert (ref.date, ref.issuer) == (None, "Ủy ban nhân dân")
+
+
+def test_a_law_s_title_with_cua_before_a_common_noun_takes_its_year() -> None:
+    ref = only(refs("Luật Phòng, chống tác hại của thuốc lá năm 2012 cấm hút thuốc nơi công cộng."))
+    assert (ref.kind, ref.name, ref.date) == ("law", "Luật Phòng, chống tác hại của thuốc lá", "2012")
+    ref = only(refs("Luật Phòng, chống ma túy của Quốc hội đã có hiệu lực."))
+    assert ref.name == "Luật Phòng, chống ma túy"
+
+
+def test_a_national_target_programme_in_its_steering_committee_s_name() -> None:
+    text = "Sáng 5/3, Ban Chỉ đạo Chương trình mục tiêu quốc gia giảm nghèo bền vững tỉnh Lào Cai họp."
+    ref = only(refs(text))
+    title = "Chương trình mục tiêu quốc gia giảm nghèo bền vững"
+    assert (ref.kind, ref.text, ref.date) == ("programme", title, None)
+    assert refs("Sáng 5/3, Ban Chỉ đạo Chương trình giảm nghèo tỉnh Lào Cai họp.") == []

@@ -482,3 +482,11 @@ def test_a_city_or_town_the_data_writes_with_a_capitalized_level_word_is_read_af
     assert (by_name(found, "Đồng Hới").level, by_name(found, "Đồng Hới").code) == ("district", "450")
     assert mentions(text, by_name(found, "Đồng Hới")) == ["Đồng Hới"]
     assert by_name(found, "Buôn Hồ").level == "district"
+
+
+def test_a_byline_of_initials_alone_on_its_line_is_no_ward() -> None:
+    text = "Công an thành phố Vị Thanh, tỉnh Hậu Giang ra quân trấn áp tội phạm.\n\nP.V\n"
+    _, found = localities(text, "2020-05")
+    assert [loc.name for loc in found if loc.name == "V"] == []
+    _, found = localities("Lực lượng tuần tra tại P.Bến Nghé, Q.1, TP.HCM.", "2020-05")
+    assert "Bến Nghé" in [loc.name for loc in found]

@@ -127,8 +127,9 @@ _CONGRESS = (
 )
 _PLENUM = rf"(?P<plenum>(?:Hội\s+nghị\s+)?Trung\s+ương\s+(?:\d{{1,2}}|lần\s+thứ\s+\p{{L}}+)(?:{_TERM})?)"
 # a law's title closed by its year runs longer, "và" inside it ("Luật Quản lý, sử dụng vũ khí, vật liệu nổ
-# và công cụ hỗ trợ năm 2017", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023")
-_TITLE_STOP_INNER = _TITLE_STOP.replace("(?:và|", "(?:", 1)
+# và công cụ hỗ trợ năm 2017", "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023"), "của"
+# before a common noun too ("Luật Phòng, chống tác hại của rượu, bia năm 2019"; not "của Quốc hội")
+_TITLE_STOP_INNER = _TITLE_STOP.replace("(?:và|của|", r"(?:của(?!\s+\p{Ll})|", 1)
 _TITLE = (
     r"(?P<title>(?<=(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+)\p{Lu}\p{Ll}*"
     rf"(?:(?:(?:,\s+(?=\p{{Ll}})|\s+)(?!{_TITLE_STOP_INNER}(?!\p{{L}}))\p{{L}}+){{1,16}}"
@@ -248,6 +249,15 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
             longer, more = w.end(), more + 1
         if (longer_stage := _STAGE.match(text, longer)) is not None:
             end, words, stage = longer, more, longer_stage
+    committee = _COMMITTEE_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if kind == "programme" and stage is None and committee is not None:
+        # a national target programme named in its steering committee's name: "BCĐ Chương trình mục tiêu quốc
+        # gia xây dựng nông thôn mới tỉnh X tổ chức …" (a bare "Ban Chỉ đạo Chương trình giảm nghèo" is none)
+        national = _NATIONAL_TITLE.match(text, m.end("kind"))
+        if national is not None:
+            span = (m.start(), national.end())
+            title = _SPACE.sub(" ", text[span[0]:span[1]])
+            return LegalRef(kind, None, None, title, None, None, text[span[0]:span[1]], span)
     issued = _issued_by().match(text, stage.end()) if kind == "programme" and stage is not None else None
     # a programme needs its stage, or its year and the body that issued it: "Chương trình kiểm tra, giám sát
     # năm 2014 của Đảng ủy Công an tỉnh" (a bare "Chương trình công tác năm 2024" is none)
@@ -276,6 +286,12 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
 
 
 _AND_WORD = regex.compile(r"[ ]+và[ ]+(?=\p{Ll})", regex.V1)
+_COMMITTEE_BEFORE = regex.compile(r"(?:Ban[ ]+[Cc]hỉ[ ]+đạo|BCĐ)[ ]+$", regex.V1)
+# the title of a national target programme, up to the committee's place or a stop
+_NATIONAL_TITLE = regex.compile(
+    r"[ ]+mục[ ]+tiêu[ ]+quốc[ ]+gia(?:(?:,[ ]+|[ ]+)(?!(?:tỉnh|huyện|thành|thị|quận|xã|phường|tổ|họp|năm"
+    r"|giai|đã|sẽ|đang|của|về|tại|trong|với)(?!\p{L}))\p{Ll}+){1,12}"
+    r"(?=[ ]+(?:tỉnh|huyện|thành[ ]+phố|thị[ ]+xã|quận|xã|phường|TP)[ ]|[,.;:)\n]|$)", regex.V1)
 # (the words of a title its stage closes, any lower-case word but the stage's own)
 _LONG_TITLE_WORD = regex.compile(r"(?:,[ ]+|[ ]+)(?!giai[ ]+đoạn[ ]+\d)\p{Ll}+", regex.V1)
 _WITH_DECISION = regex.compile(r"[ ]+(?:được[ ]+)?ban hành kèm theo[ ]+(?=Quyết định)", regex.V1)

@@ -96,6 +96,8 @@ _LOWER_NUMBERED = regex.compile(r"(?<![\p{L}\d])(?:(quận|phường)[ ]|(Q|P)\.
 ABBREVIATED_LEVEL = r"(Q|H|TX|P)\.[ ]?"
 _ABBREVIATED = regex.compile(ABBREVIATED_LEVEL + r"(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
+# A line of initials alone is a byline ("P.V", "T.H.", "N.A.T"), not "phường V" (dev rule 10).
+_INITIALS_LINE = regex.compile(r"[ \t]*\p{Lu}{1,2}(?:\.[ ]?\p{Lu}{1,2}){1,3}\.?[ \t]*(?:\n|$)")
 # Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
@@ -287,7 +289,9 @@ def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]
         while start >= 0:
             m = _ABBREVIATED.match(text, start)
             if m is not None and (start == 0 or not text[start - 1].isalnum()):
-                found.setdefault(m.end(), kind)
+                line_start = text.rfind("\n", 0, start) + 1
+                if not (text[line_start:start].strip() == "" and _INITIALS_LINE.match(text, start)):
+                    found.setdefault(m.end(), kind)
             start = text.find(abbreviation + ".", start + 1)
     return found, plural
 
