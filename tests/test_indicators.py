@@ -1794,3 +1794,28 @@ def test_a_commune_police_s_figure_with_its_province_in_brackets_is_the_commune_
     ex = extract_document(Document.from_text(text, source="test", date="2025-10"))
     assert grounding_errors(ex) == []
     assert [(i.value, i.scope) for i in ex.indicators] == [(900, "Mường Khương")]
+
+
+def test_the_distance_after_a_sea_patrol_count_with_voi_is_the_patrol_distance() -> None:
+    found = _by_value(_indicators(
+        "Sáng 10/7, Bộ Tư lệnh Vùng Cảnh sát biển 3 sơ kết công tác 6 tháng đầu năm.\n\nTrong 6 tháng, "
+        "Vùng đã thực hiện 52 chuyến tuần tra, kiểm soát với hơn 18.500 hải lý; bắt giữ 9 vụ vi phạm trên "
+        "biển.",
+        date="2015-07"))
+    assert found[52].metric_key == "sea_patrols"
+    assert found[18500].metric_key == "patrol_distance"
+
+
+def test_premises_penalised_administratively_are_penalties_and_a_bare_count_of_bars_is_not() -> None:
+    found = _by_value(_indicators(
+        "Sáng 3/9, Công an tỉnh Hà Nam tổng kết đợt kiểm tra cư trú.\n\nQua kiểm tra 140 cơ sở lưu trú, đoàn "
+        "lập biên bản xử phạt vi phạm hành chính 17 cơ sở với tổng số tiền 60 triệu đồng.", date="2024-09"))
+    assert found[17].metric_key == "admin_penalties"
+    found = _by_value(_indicators(
+        "Kiểm tra cư trú của người nước ngoài: 31 cơ sở lưu trú bị xử phạt\n\nSáng 3/9, Công an tỉnh Hà Nam "
+        "tổng kết đợt kiểm tra cư trú.", date="2024-09"))  # a title's count
+    assert found[31].metric_key == "admin_penalties"
+    found = _by_value(_indicators(
+        "Sáng 3/9, Công an huyện Kim Bảng sơ kết công tác phòng, chống ma túy.\n\nCông an huyện kiểm tra 90 "
+        "lượt cơ sở kinh doanh karaoke, xử phạt 12 cơ sở vi phạm.", date="2024-09"))
+    assert 12 not in found or found[12].metric_key != "admin_penalties"

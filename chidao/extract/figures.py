@@ -466,8 +466,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key = _FIRE_FORMS[key]
         elif key == "fire_safety_fines" and field != "fire":
             key = "fines_collected"  # "phạt tiền hơn 1,6 tỷ đồng" of drink-driving: fines all the same
-        elif key == "fire_safety_penalties" and field is None and amount.unit == "trường hợp":
-            # "xử phạt vi phạm hành chính 23 trường hợp" where neither fire nor traffic is the topic
+        elif key == "fire_safety_penalties" and field is None and (
+                amount.unit == "trường hợp"
+                or (amount.unit == "cơ sở" and _premises_penalised(text, metric, amount))):
+            # "xử phạt vi phạm hành chính 23 trường hợp" (or "23 cơ sở") where neither fire nor traffic
+            # is the topic
             key = "admin_penalties"
         elif key == "fire_property_damage" and field != "fire" and _FRAUD.search(text, start, amount.start):
             # "tiếp nhận 214 tin báo về lừa đảo qua mạng, …, thiệt hại khoảng 27 tỷ đồng": the frauds' loss
@@ -476,6 +479,18 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key = metric = None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
                   span_start=span_start, span_end=span_end)
+
+
+# premises "bị xử phạt" a few words after their count ("23 cơ sở lưu trú bị xử phạt")
+_PENALISED_AFTER = regex.compile(r"[^,;.:]{0,30}?(?<![\p{L}])bị[ \t]+xử[ \t]+phạt(?![\p{L}])",
+                                 regex.V1 | regex.IGNORECASE)
+
+
+def _premises_penalised(text: str, metric: str | None, amount: Amount) -> bool:
+    """Whether premises counted are the administrative penalties: "xử phạt vi phạm hành chính 23 cơ
+    sở", "23 cơ sở lưu trú bị xử phạt"; a bare "xử phạt 21 cơ sở vi phạm" after the karaoke bars
+    inspected is those bars' violations, no key of its own."""
+    return "hành chính" in (metric or "").lower() or _PENALISED_AFTER.match(text, amount.end) is not None
 
 
 def _named_rate(text: str, clause_start: int, amount: Amount) -> _Named | None:
