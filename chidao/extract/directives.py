@@ -368,7 +368,6 @@ _LEAD_IN = regex.compile(r"[\s:,]*", regex.V1)
 _OPENS_QUOTE = regex.compile(r"\s*[“\"]", regex.V1)
 _CLOSE_QUOTE = regex.compile(r"[”\"]\s*,", regex.V1)
 _TRAILING_STOPS = regex.compile(r"[\s.!?…”\"]*", regex.V1)
-_QUOTE_THEN_COMMA = regex.compile(r"[”\"]\s*,", regex.V1)
 _CLAUSE_MARK = regex.compile(r"[;:“\"]", regex.V1)
 _SUBCLAUSE = regex.compile(r",?\s+(?:vì vậy|vì thế|do đó|do vậy|nên)\s+|,\s+|\sthì\s", regex.V1)
 # a stretch that says what something is ("Nghệ An là địa bàn trọng điểm …") names no body
@@ -985,7 +984,7 @@ def _at_sentence_end(text: str, pos: int, end: int) -> bool:
 
 def _quote_before(text: str, start: int, verb_start: int) -> bool:
     """A quotation ends before the verb: '"...", Bộ trưởng Tô Lâm nêu rõ.'"""
-    return _QUOTE_THEN_COMMA.search(text, start, verb_start) is not None
+    return _CLOSE_QUOTE.search(text, start, verb_start) is not None
 
 
 _BODY_WILL = regex.compile(r"(?P<body>\p{Lu}[^,;:.]{1,60}?)\s+sẽ\s", regex.V1)
