@@ -25,3 +25,17 @@ def test_every_probe_report_has_gold() -> None:
 def test_probe_scores_stay_above_the_floor() -> None:
     problem = below_floor(gold_scores(GOLD_DIR, PROBE_DIR), FLOOR)
     assert problem is None, problem
+
+
+def test_probe_gold_is_what_its_builder_makes() -> None:
+    """gold/probe is written by probe/tools/build_gold.py from phrases, never by hand: a fix made
+    to a JSON file alone is lost at the next build (and the builder no longer says what the gold
+    holds)."""
+    import os
+    import subprocess
+    import sys
+
+    found = subprocess.run([sys.executable, "build_gold.py", "--check"], cwd=PROBE_DIR / "tools",
+                           env={**os.environ, "PYTHONPATH": str(ROOT)},
+                           capture_output=True, text=True, timeout=300)
+    assert found.returncode == 0, found.stderr[-2000:] or found.stdout[-2000:]

@@ -5,6 +5,8 @@ import sys
 from goldlib import Doc
 
 NEW = "new metric key (not in the gazetteer vocabulary)"
+NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
+SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
 
 
 def g001():
@@ -15,7 +17,7 @@ def g001():
     d.person(HUAN, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"],
              d.m(HUAN, n=3), note="rank then academic degree (GS.TS) before the name; later referred to by position only")
     d.person("Hồ Văn Tứ", ["Đại tá"], ["Giám đốc Công an tỉnh Nghệ An"], d.m("Hồ Văn Tứ", n=2))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
     d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
     d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=5) + d.m("Công an Nghệ An", n=1))
     d.loc("Nghệ An", "province", "40", "Nghệ An", "40", d.m("Nghệ An", n=6))
@@ -389,7 +391,7 @@ def g012():
     d.event(d.sent("Ngày 27-3-2014,", "Tỉnh ủy Cao Bằng."), type="working_session", date="2014-03-27", place=None, localities=["Cao Bằng"], leader=S_)
     d.person(S_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(S_, n=2))
     d.person(H, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Cao Bằng"], d.m(H, n=2))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
     d.org("Tỉnh ủy Cao Bằng", d.m("Tỉnh ủy Cao Bằng", n=3))
     d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
     d.org("Công an tỉnh Cao Bằng", d.m("Công an tỉnh Cao Bằng", n=2))
@@ -3662,7 +3664,7 @@ def g111():
              note="'Chánh Văn phòng, Người phát ngôn Bộ Công an': both as written")
     d.person(TL, [], ["Bộ trưởng"], d.m(TL, n=1), note="no rank written")
     d.person(H, ["Thiếu tướng"], ["Phó Tổng cục trưởng Tổng cục Xây dựng lực lượng Công an nhân dân"], d.m(H, n=1))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
     d.org("Tổng cục Xây dựng lực lượng Công an nhân dân", d.m("Tổng cục Xây dựng lực lượng Công an nhân dân", n=1),
           note="'Công an các đơn vị, địa phương', 'Công an xã' are not counted")
     d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
@@ -4320,7 +4322,7 @@ def g130():
             note="a Ministry delegation inspects the flood recovery; its head leads")
     d.person(P_, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(P_, n=3))
     d.person(K, ["Đại tá"], ["Giám đốc Công an tỉnh Thái Nguyên"], d.m(K, n=1))
-    d.org("Bộ Công an", d.m("Bộ Công an", n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5))
     d.org("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", d.m("Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", n=1))
     d.org(CT, d.m(CT, n=3), note="'Công an tỉnh', 'Công an các xã, phường' are not counted")
     d.loc(S, "province", "19", S, "19", d.m(S, n=6), note=POST2025 + " (Thái Nguyên with Bắc Kạn, 19)")
@@ -4988,6 +4990,8 @@ def g150():
     d.org(BCD, d.m(BCD, n=1), note="the title's has no place")
     d.org("Công ty TNHH một thành viên Khai thác công trình thủy lợi Hà Nam", d.m("Công ty TNHH một thành viên Khai thác công trình thủy lợi Hà Nam", n=1))
     d.org("Ban Bí thư", d.m("Ban Bí thư", n=1), note="'Cơ quan Cảnh sát điều tra Công an tỉnh', 'UBND tỉnh', 'Thanh tra tỉnh' have no place")
+    d.org("Cơ quan Cảnh sát điều tra", d.m("Cơ quan Cảnh sát điều tra", n=1),
+          note="a named unit before a bare 'Công an tỉnh' is an organization without it (GOLD rule 1; EVAL12's 151, 219)")
     d.loc(S, "province", "35", "Ninh Bình", "37", d.m(S, n=2))
     d.loc("Duy Tiên", "district", "349", None, None, d.m("Duy Tiên", n=1))
     d.loc("Lý Nhân", "district", "353", None, None, d.m("Lý Nhân", n=1))
@@ -5844,8 +5848,7 @@ def g173():
     d.person(PH, ["Thượng tá"], ["Trưởng phòng Cảnh sát đường thủy"], d.m(PH, n=1))
     d.org(BAN, d.m(BAN, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh' are not counted")
     d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note=FIX)
-    d.org("Phòng Cảnh sát đường thủy Công an tỉnh", d.m("Phòng Cảnh sát đường thủy Công an tỉnh", n=1),
-          note="a named unit ending in a bare 'Công an tỉnh' (as probe 152)")
+    d.org("Phòng Cảnh sát đường thủy", d.m("Phòng Cảnh sát đường thủy", n=1), note=NAMED_UNIT)
     d.org("UBND huyện Cái Bè", d.m("UBND huyện Cái Bè", n=1), note="'UBND huyện Cái Bè, Chợ Gạo': only the body written with its place")
     d.loc(S, "province", "82", "Đồng Tháp", "82", d.m(S, n=1))
     d.loc("Cái Bè", "district", "819", None, None, d.m("Cái Bè", n=2))
@@ -6676,8 +6679,8 @@ def g195():
     HI, S = "Trần Phước Hiền", "Quảng Ngãi"
     d.person(HI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HI, n=2))
     d.org("UBND tỉnh Quảng Ngãi", d.m("UBND tỉnh Quảng Ngãi", n=1))
-    d.org("Sở Xây dựng tỉnh Quảng Ngãi", d.m("Sở Xây dựng tỉnh Quảng Ngãi", n=1), note="later bare 'Sở Xây dựng' (×1)")
-    d.org("Sở Xây dựng", [d.sub("Sở Xây dựng hướng dẫn", "Sở Xây dựng")], note="a department by its function (as EVAL15's fix)")
+    d.org("Sở Xây dựng tỉnh Quảng Ngãi", d.m("Sở Xây dựng tỉnh Quảng Ngãi", n=1) + [d.sub("Sở Xây dựng hướng dẫn", "Sở Xây dựng")],
+          note="later bare 'Sở Xây dựng' (×1); " + SAME_BODY)
     d.loc(S, "province", "51", S, "51", [x for x in d.m(S, n=4) if x != d.sub("thành phố Quảng Ngãi", S)])
     d.loc("thành phố Quảng Ngãi", "district", "522", None, None, [d.sub("thành phố Quảng Ngãi", "Quảng Ngãi")],
           note="a provincial city sharing its province's name is written with its level word in the gold (as probe 138)")
@@ -6884,7 +6887,7 @@ def g202():
     d = Doc("202_ctv_tongket_congan_camau_2016", "2016-12-29")
     BI, TU, LA = "Lâm Văn Bi", "Phan Anh Tuấn", "Châu Văn Lập"
     S, CA, UB = "Cà Mau", "Công an tỉnh Cà Mau", "UBND tỉnh Cà Mau"
-    PCS = "Phòng Cảnh sát đường thủy Công an tỉnh"
+    PCS = "Phòng Cảnh sát đường thủy"
     d.event(d.sent("Sáng 28/12, Công an tỉnh Cà Mau", "nhiệm vụ năm 2017."), type="conference", date="2016-12-28", place=None, localities=[S],
             leader=LA, note="the year from the review it holds (dev rule 2); the director chairs (rule 3)")
     d.person(BI, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Cà Mau"], d.m(BI, n=2), note="later 'Chủ tịch UBND tỉnh' (no name words)")
@@ -6894,7 +6897,7 @@ def g202():
     d.org(UB, d.m(UB, n=1), note="inside the position")
     d.org("Tổng cục Cảnh sát", d.m("Tổng cục Cảnh sát", n=1), note="inside the position")
     d.org("Bộ đội Biên phòng tỉnh Cà Mau", d.m("Bộ đội Biên phòng tỉnh Cà Mau", n=1))
-    d.org(PCS, d.m(PCS, n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149)")
+    d.org(PCS, d.m(PCS, n=1), note=NAMED_UNIT)
     d.org("Chính phủ", d.m("Chính phủ", n=1))
     d.org("Công an huyện U Minh", d.m("Công an huyện U Minh", n=1),
           note="gold fixed after the eval: a district police with its place is a body (as probe 054's 'Công an huyện Diễn Châu'), also after 'trụ sở'")
@@ -6910,7 +6913,8 @@ def g202():
     d.commitment(d.s("bố trí 25 tỷ đồng để xây dựng trụ sở Công an huyện U Minh"), "funding", 25, "tỷ đồng", giver=UB,
                  note="'tỉnh sẽ bố trí', told by the chairman: a pledge, no directive (as probe 071, 179)")
     d.commitment(d.s("cấp 4 ca nô cho Phòng Cảnh sát đường thủy Công an tỉnh"), "equipment", 4, "ca nô", giver=UB, receiver=PCS,
-                 note="'ca nô' a two-word count noun (rule 15)")
+                 note="'ca nô' a two-word count noun (rule 15); gold fixed: the receiver is the unit as the organization is named, "
+                 "without the bare 'Công an tỉnh' (GOLD rule 1, as 151's receiver)")
     P = "năm 2016"
     d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 684 vụ"), "social_order_crime", 684, "vụ", None, None, P, S)
     d.indicator(d.s("giảm 57 vụ (7,7%) so với năm 2015"), "social_order_crime", 57, "vụ", "decrease", "năm 2015", P, S)
@@ -7042,9 +7046,7 @@ def g217():
     d.person(NG, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ huy"], d.m(NG, n=2) + [d.sub("Ông Ngân cho biết", "Ngân")])
     d.person(HU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HU, n=1))
     d.org("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Quảng Bình", d.m("Ban Chỉ huy phòng cháy, chữa cháy rừng tỉnh Quảng Bình", n=1))
-    d.org(CC, d.m(CC, n=1))
-    d.org("Chi cục Kiểm lâm", [x for x in d.m("Chi cục Kiểm lâm", n=2) if x != d.sub(CC, "Chi cục Kiểm lâm")],
-          note="the bare name later: a department by its function (as EVAL15's fix, probe 195's 'Sở Xây dựng')")
+    d.org(CC, d.m(CC, n=1) + [x for x in d.m("Chi cục Kiểm lâm", n=2) if x != d.sub(CC, "Chi cục Kiểm lâm")], note=SAME_BODY)
     d.org("Chính phủ", d.m("Chính phủ", n=1), note="bare 'UBND tỉnh', 'Công an tỉnh' have no place")
     d.org(VQG, d.m(VQG, n=1))
     d.org(CTY, d.m(CTY, n=1))
@@ -7355,6 +7357,8 @@ def g224():
     d.org("Công an tỉnh Khánh Hòa", [d.sub("Giám đốc Công an tỉnh Khánh Hòa", "Công an tỉnh Khánh Hòa")], note="inside the position; not inside the unit's name")
     d.org("Quốc hội", d.m("Quốc hội", n=2), note="gold fixed after the eval: also 'của Quốc hội' after the committee (as probe 048)")
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Cảng hàng không quốc tế Cam Ranh", d.m("Cảng hàng không quốc tế Cam Ranh", n=2),
+          note="an airport by its name is a body (GOLD rule 1), as 210's Tân Sơn Nhất, also where it is a place")
     d.loc(S, "province", "56", S, "56", d.m(S, n=5))
     d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=1),
           note="'Cam Ranh' inside the airport's name is a structure named after a place: no mention (EVAL15)")
@@ -7385,9 +7389,8 @@ def g225():
     HA, S = "Trần Báu Hà", "Hà Tĩnh"
     ST = "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"
     d.person(HA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HA, n=2))
-    d.org(ST, d.m(ST, n=1))
-    d.org("Sở Tài nguyên và Môi trường", [x for x in d.m("Sở Tài nguyên và Môi trường", n=4) if x != d.sub(ST, "Sở Tài nguyên và Môi trường")],
-          note="the bare name later: a department by its function (as probe 195)")
+    d.org(ST, d.m(ST, n=1) + [x for x in d.m("Sở Tài nguyên và Môi trường", n=4) if x != d.sub(ST, "Sở Tài nguyên và Môi trường")],
+          note=SAME_BODY)
     d.org("Chính phủ", d.m("Chính phủ", n=1), note="bare 'UBND tỉnh' has no place")
     d.loc(S, "province", "42", S, "42", d.m(S, n=2))
     d.loc("Thạch Hà", "district", "445", None, None, d.m("Thạch Hà", n=1))
@@ -7583,7 +7586,7 @@ def g206():
     d.org(NH, d.m(NH, n=2) + d.m("NHNN chi nhánh Quảng Ninh", n=1),
           note="also in the director's position and the title's short form (as EVAL16's 193); the bare 'Ngân hàng Nhà nước chi nhánh tỉnh' has no place")
     d.org("Ngân hàng Nhà nước Việt Nam", d.m("Ngân hàng Nhà nước Việt Nam", n=1))
-    d.org("Phòng An ninh kinh tế Công an tỉnh", d.m("Phòng An ninh kinh tế Công an tỉnh", n=1), note="a named unit ending in a bare 'Công an tỉnh' (as probe 149, 202)")
+    d.org("Phòng An ninh kinh tế", d.m("Phòng An ninh kinh tế", n=1), note=NAMED_UNIT)
     d.loc(S, "province", "22", S, "22", d.m(S, n=4))
     d.loc("Hạ Long", "district", "193", None, None, d.m("Hạ Long", n=1), note="'TP. Hạ Long'")
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the State Bank's name (rule 10)")
@@ -13693,8 +13696,34 @@ def g358():
 
 
 
-if __name__ == "__main__":
-    wanted = sys.argv[1:]
+def check(wanted):
+    """Build the gold into a temporary folder and compare it with gold/probe: the names of the
+    files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
+    import tempfile
+    from pathlib import Path
+
+    import goldlib
+
+    with tempfile.TemporaryDirectory() as tmp:
+        goldlib.OUT.update(dir=Path(tmp), review=False)
+        build(wanted)
+        built = {path.name: path.read_bytes() for path in Path(tmp).glob("*.json")}
+    kept = {path.name: path.read_bytes() for path in goldlib.GOLD.glob("*.json")
+            if not wanted or path.name[:3] in wanted}
+    return sorted(name for name in built.keys() | kept.keys() if built.get(name) != kept.get(name))
+
+
+def build(wanted):
     for name, fn in sorted(globals().items()):
         if name[:1] == "g" and name[1:].isdigit() and callable(fn) and (not wanted or name[1:] in wanted):
             fn()
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    if args[:1] == ["--check"]:
+        differ = check(args[1:])
+        for name in differ:
+            print(f"gold/probe/{name}: not what build_gold.py makes", file=sys.stderr)
+        sys.exit(1 if differ else 0)
+    build(args)

@@ -9,6 +9,10 @@ from chidao.evaluate.gold import dump_gold, load_gold, text_problems
 from chidao.ingest.reader import read_source
 
 ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "gold" / "probe"
+# where `Doc.write` puts the gold and whether it prints the phrases found (build_gold.py --check
+# writes elsewhere, quietly, and compares)
+OUT = {"dir": GOLD, "review": True}
 KINDS = ["events", "people", "organizations", "localities", "legal_refs", "directives",
          "targets", "commitments", "indicators"]
 
@@ -99,7 +103,8 @@ class Doc:
                                      "period": period, "scope": scope, **kw})
 
     def write(self, review=True):
-        path = ROOT / "gold" / "probe" / f"{self.name}.json"
+        review = review and OUT["review"]
+        path = OUT["dir"] / f"{self.name}.json"
         path.write_text(dump_gold(self.g), encoding="utf-8")
         gold = load_gold(path)
         problems = text_problems(gold, self.t)
