@@ -162,6 +162,16 @@ def test_an_id_is_never_cut_across_lines(db: Path, columns: str) -> None:
     assert hits and all(hit["id"] in table for hit in hits), table
 
 
+@pytest.mark.parametrize("columns", ["60", "72"])
+def test_a_narrow_terminal_wraps_the_status_between_words(db: Path, columns: str) -> None:
+    # Every column keeps room for its longest word: "Chưa thực hiện" wraps, no word is cut
+    # (at 60 columns the status took two characters a line: "Ch" / "hi").
+    table = chidao(db, "directives", env={"COLUMNS": columns}).stdout
+    words = {word for line in table.splitlines() for word in line.split()}
+    assert {"Chưa", "thực", "hiện", "Trạng", "thái"} <= words, table
+    assert max(len(line) for line in table.splitlines()) <= int(columns)
+
+
 def test_a_long_register_takes_a_limit_and_says_how_many_more(db: Path) -> None:
     table = chidao(db, "directives", "--limit", "1", env={"COLUMNS": "100"}).stdout
     first, *others = chidao_json(db, "directives")

@@ -234,19 +234,44 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: in
     table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
     scale = max(1.0, console.width / 100)
     widest_id = max(len(item["id"]) for item in shown)
+    others = [i for i in kept if i != words]
+    widths = _column_widths([(columns[i][1], [table_cell(item, columns[i][0]) for item in shown],
+                              TABLE_MAX_WIDTHS.get(columns[i][0]), columns[i][0] == "date") for i in others],
+                            # each column's padding, and the box's edges and rules between columns
+                            console.width - 3 * len(kept) - 1 - widest_id, scale)
+    width_of = dict(zip(others, widths, strict=True))
     for i in kept:
         field, header = columns[i]
-        cap = TABLE_MAX_WIDTHS.get(field)
-        # A date is never cut across lines, nor an id (the words' column is at least as wide as
-        # the widest): `chidao status` takes the id as printed.
+        # The words take what the other columns leave, never less than the widest id (an id is
+        # not cut across lines: `chidao status` takes it as printed).
         table.add_column(f"{header} · mã mục" if i == words else header, overflow="fold",
                          no_wrap=field == "date", min_width=widest_id if i == words else None,
-                         max_width=int(cap * scale) if cap else None)
+                         width=width_of.get(i))
     for row in rows:
         table.add_row(*(row[i] for i in kept))
     console.print(table)
     if len(shown) < len(items):
         console.print(f"… còn {len(items) - len(shown)} mục nữa (--limit 0: xem tất cả).", highlight=False)
+
+
+def _column_widths(columns: list[tuple[str, list[str], int | None, bool]], room: int,
+                   scale: float) -> list[int]:
+    """Widths of the columns beside the words ((header, cells, cap, whole) each): each as wide as
+    its longest line, at most its cap (times `scale`), and when together they take more than
+    `room`, narrowed toward their longest word (a date, `whole`, is never narrowed): on a narrow
+    terminal "Chưa thực hiện" wraps between words, never inside one."""
+    natural, least = [], []
+    for header, cells, cap, whole in columns:
+        lines = [line for text in (header, *cells) for line in text.split("\n")]
+        longest_word = max((len(word) for line in lines for word in line.split()), default=1)
+        longest_line = max(len(line) for line in lines)
+        least.append(longest_line if whole else longest_word)
+        natural.append(max(least[-1], min(longest_line, int(cap * scale)) if cap else longest_line))
+    excess, spare = sum(natural) - room, sum(natural) - sum(least)
+    if excess <= 0 or not spare:
+        return natural
+    cut = min(excess, spare)
+    return [n - round((n - m) * cut / spare) for n, m in zip(natural, least, strict=True)]
 
 
 def _status_type(kind: str) -> Any:
