@@ -13726,6 +13726,434 @@ def g359():
     d.write()
 
 
+def g371():
+    d = Doc("371_baoquangninh_congan_uongbi_tongket_2019", "2019-12-28")
+    d.g["document"]["note"] = ("a city police's (thành phố thuộc tỉnh) year review; the photo caption gives a person, bodies and a place, nothing else "
+                               "(rule 5); the secretary's request runs on in a sentence without a verb; the city's money handed over 'Dịp này' a "
+                               "commitment (as probe 289's gifts), the certificates awards; the 'Tin liên quan' line yields nothing (" + FURNITURE + ")")
+    TR, CU, S = "Vũ Thị Thu Trang", "Phạm Văn Cường", "Uông Bí"
+    CA, UB = "Công an TP Uông Bí", "UBND thành phố Uông Bí"
+    d.event(d.sent("Chiều 27/12, Công an TP Uông Bí", "triển khai nhiệm vụ năm 2020."), type="conference", date="2019-12-27", place=None,
+            localities=[S], leader=CU, note="the city police chief chairs (rule 3: who chairs first); the secretary 'dự và phát biểu chỉ đạo'")
+    d.person(TR, [], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Thành ủy Uông Bí"], d.m(TR, n=3),
+             note="a woman; once in the photo caption; later 'Đồng chí', 'Bà'")
+    d.person(CU, ["Thượng tá"], ["Trưởng Công an thành phố"], d.m(CU, n=1))
+    d.org(CA, d.m(CA, n=2), note="title and lead; bare 'Công an thành phố' no place (rule 1)")
+    d.org("Thành ủy Uông Bí", d.m("Thành ủy Uông Bí", n=2), note="inside the position, caption and lead")
+    d.org(UB, d.m(UB, n=1))
+    d.loc(S, "district", "196", None, None, d.m(S, skip=(5,), n=6), note="a provincial city (district level); not in the 'Tin liên quan' line")
+    d.loc("Đông Triều", "district", "205", None, None, d.m("Đông Triều", n=1), note="a town (thị xã) in 2019")
+    d.directive(d.sent("Đồng chí yêu cầu Công an thành phố trong năm 2020", "không để hình thành \"điểm nóng\"."), TR, "yêu cầu",
+                addressee="Công an thành phố", note="the sentence before ('đánh giá cao') an assessment")
+    d.directive(d.sent("Tăng cường đấu tranh với tội phạm ma túy", "đạt trên 85%."), TR, None, note="the request runs on without a verb of saying")
+    d.directive(d.sent("Bà cũng đề nghị các phường, xã", "an ninh Tổ quốc."), TR, "đề nghị", addressee="các phường, xã")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, "2020", S,
+             note="'trong năm 2020' of the sentence before, carried on; no baseline written")
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2020", S)
+    d.commitment(d.s("hỗ trợ Công an thành phố 500 triệu đồng"), "funding", 500, "triệu đồng", giver=UB, receiver=CA,
+                 note="receiver without its place named in full (rule 12)")
+    P = "năm 2019"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 86 vụ"), "social_order_crime", 86, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ"), "social_order_crime", 11, "vụ", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("giảm 11,3%"), "social_order_crime", 11.3, "%", "decrease", "năm 2018", P, S, note="in parentheses, the baseline after them")
+    d.indicator(d.s("điều tra, làm rõ 79 vụ"), "cases_solved", 79, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 91,8%"), "case_clearance_rate", 91.8, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 4 ổ nhóm tội phạm"), "criminal_gangs", 4, "ổ nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 142 đối tượng"), "suspects_arrested", 142, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 57 vụ"), "drug_crime", 57, "vụ", None, None, P, S)
+    d.indicator(d.s("73 đối tượng phạm tội về ma túy"), "suspects_arrested", 73, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 312,5 gam heroin"), "drug_seizures", 312.5, "gam", None, None, P, S)
+    d.indicator(d.s("1.260 viên ma túy tổng hợp"), "drug_seizures", 1260, "viên", None, None, P, S)
+    d.indicator(d.s("xảy ra 14 vụ tai nạn giao thông"), "traffic_accidents", 14, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 8 người"), "traffic_injuries", 8, "người", None, None, P, S)
+    d.indicator(d.s("giảm 3 người chết"), "traffic_deaths", 3, "người", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("xử lý 6.415 trường hợp vi phạm"), "traffic_violations", 6415, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền trên 3,2 tỷ đồng"), "fines_collected", 3.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 5 vụ cháy"), "fires", 5, "vụ", None, None, P, S)
+    d.write()
+
+
+def g372():
+    d = Doc("372_baolaichau_bdbp_tongket_2017", "2017-12-21")
+    d.g["document"]["note"] = ("a provincial border guard's year review; '(Ảnh minh họa)' yields nothing; the vice-chair's request runs on into a "
+                               "goal without a verb of saying; the commander's 'sẽ xây dựng mới 2 trạm' a commitment with an amount (as probe 277's "
+                               "pledged amounts), no directive; the flag an award; a border gate's name no place")
+    SI, PA, S = "Vàng A Sình", "Lò Văn Pành", "Lai Châu"
+    BCH = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"
+    d.event(d.sent("Ngày 20-12-2017, Bộ Chỉ huy", "triển khai nhiệm vụ năm 2018."), type="conference", date="2017-12-20", place=None,
+            localities=[S], leader=SI, note="the commander chairs (rule 3)")
+    d.person(SI, ["Đại tá"], ["Chỉ huy trưởng BĐBP tỉnh"], d.m(SI, n=2), note="an ethnic-minority (Hmong) name; abbreviation kept (rule 7)")
+    d.person(PA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(PA, n=2))
+    d.org(BCH, d.m(BCH, n=1), note="bare 'BĐBP tỉnh', 'UBND tỉnh', 'Công an tỉnh' no place (rule 1)")
+    d.org("Bộ Tư lệnh BĐBP", d.m("Bộ Tư lệnh BĐBP", n=2), note="a named body without a place; abbreviation kept (as probe 239)")
+    d.org("Đồn Biên phòng Pa Vệ Sủ", d.m("Đồn Biên phòng Pa Vệ Sủ", n=1))
+    d.loc(S, "province", "12", S, "12", d.m(S, n=2), note="the title and the command's name")
+    d.loc("Pa Vệ Sủ", "commune", "03448", "Bum Nưa", "03466", d.m("Pa Vệ Sủ", n=1), note="inside the post's name")
+    d.loc("Phong Thổ", "district", "109", None, None, d.m("Phong Thổ", n=1))
+    d.loc("Sìn Hồ", "district", "108", None, None, d.m("Sìn Hồ", n=1))
+    d.loc("Mường Tè", "district", "107", None, None, d.m("Mường Tè", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Phát biểu tại hội nghị, đồng chí Lò Văn Pành đề nghị", "mua bán người qua biên giới."), PA, "đề nghị", addressee="BĐBP tỉnh")
+    d.directive(d.sent("Năm 2018, phấn đấu số vụ bắt giữ", "so với năm 2017."), PA, None, note="runs on without a verb of saying")
+    d.target(d.s("số vụ bắt giữ về ma túy tăng ít nhất 10% so với năm 2017"), "drug_crime", "increase", 10, "%", True, "năm 2017", "2018", S,
+             note="drug cases caught (as probe 327's 'số vụ bắt giữ tăng')")
+    d.commitment(d.s("xây dựng mới 2 trạm kiểm soát biên phòng"), "construction", 2, "trạm", giver=BCH,
+                 note="'BĐBP tỉnh sẽ …' told by its commander: the command's (rule 12)")
+    P = "năm 2017"
+    d.indicator(d.s("tổ chức 1.346 lượt tuần tra, kiểm soát biên giới"), "border_patrols", 1346, "lượt", None, None, P, S)
+    d.indicator(d.s("tuần tra song phương 16 lần"), "joint_patrols", 16, "lần", None, None, P, S, note="with the Chinese border force (rule 14: the province's)")
+    d.indicator(d.s("bắt giữ 48 vụ"), "drug_crime", 48, "vụ", None, None, P, S)
+    d.indicator(d.s("63 đối tượng phạm tội về ma túy"), "suspects_arrested", 63, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 9 vụ so với năm 2016"), "drug_crime", 9, "vụ", "increase", "năm 2016", P, S, note="in parentheses")
+    d.indicator(d.s("thu giữ 21,6 kg heroin"), "drug_seizures", 21.6, "kg", None, None, P, S)
+    d.indicator(d.s("4.800 viên ma túy tổng hợp"), "drug_seizures", 4800, "viên", None, None, P, S)
+    d.indicator(d.s("bắt 12 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 12, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa hơn 1,4 tỷ đồng"), "smuggled_goods_value", 1.4, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("giải cứu 7 nạn nhân bị mua bán"), "trafficking_victims", 7, "nạn nhân", None, None, P, S)
+    d.write()
+
+
+def g373():
+    d = Doc("373_baobinhdinh_thutruong_kiemtra_dean06_2023", "2023-04-15")
+    d.g["document"]["note"] = ("a deputy minister inspecting Đề án 06 in a province; totals 'đến ngày 10/4/2023' a running total: no period (as probe "
+                               "049, 076); the host's request for equipment a directive (rule 8) and no commitment (round 24); the quoted 'nhấn mạnh' "
+                               "an assessment, no request; 'Thứ trưởng đồng ý trang bị' an approval, no directive, a commitment of the Ministry (as "
+                               "probe 133, 354); 'Cơ sở dữ liệu quốc gia về dân cư' a database, no body")
+    HU, VI, TRI, S = "Lê Văn Hùng", "Trần Quang Vinh", "Phan Minh Trí", "Bình Định"
+    CA = "Công an tỉnh Bình Định"
+    d.event(d.sent("Sáng 14/4, Trung tướng Lê Văn Hùng", "tại tỉnh Bình Định."), type="inspection", date="2023-04-14", localities=[S], leader=HU,
+            note="place not annotated: the delegation visits two units (as probes 281, 283's fixes)")
+    d.person(HU, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(HU, n=3), note="once in the photo caption; later 'Thứ trưởng'")
+    d.person(VI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(VI, n=2))
+    d.person(TRI, ["Đại tá"], ["Giám đốc Công an tỉnh Bình Định"], d.m(TRI, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4), note="title's and lead's position, the delegation, the host's request")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="in 'Đề án 06 của Chính phủ'")
+    d.org(CA, d.m(CA, n=2), note="the director's position and the approval; bare 'Công an tỉnh' no place")
+    d.org("Trung tâm Phục vụ hành chính công tỉnh Bình Định", d.m("Trung tâm Phục vụ hành chính công tỉnh Bình Định", n=1))
+    d.org("Công an phường Ghềnh Ráng", d.m("Công an phường Ghềnh Ráng", n=1), note="a ward police with its place")
+    d.loc(S, "province", "52", "Gia Lai", "52", d.m(S, n=6))
+    d.loc("Ghềnh Ráng", "commune", "21595", "Quy Nhơn Nam", "21592", d.m("Ghềnh Ráng", n=1), note="inside the ward police's name")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title (as probe 005)")
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ", note="as probe 068, 354")
+    d.legal(d.s("Đề án 06", 2), "project", "06", None, None, None, note="in the quotation")
+    d.directive(d.sent("Ông Trần Quang Vinh kiến nghị Bộ Công an", "cho Công an cấp xã."), VI, "kiến nghị", addressee="Bộ Công an",
+                note="the host's request to the Ministry (rule 8)")
+    d.directive(d.sent("Thứ trưởng đề nghị UBND tỉnh chỉ đạo", "trên địa bàn tỉnh."), HU, "đề nghị", addressee="UBND tỉnh",
+                note="the sentence before ('ghi nhận') an assessment")
+    d.directive(d.sent("Đối với Công an tỉnh, Thứ trưởng yêu cầu", "trong quý II/2023."), HU, "yêu cầu",
+                note="the body asked stands before the verb ('Đối với …'): addressee not annotated")
+    d.target(d.s("kích hoạt tài khoản định danh điện tử cho 100% cán bộ, công chức, viên chức"), "electronic_id_rate", "reach", 100, "%", False,
+             None, "2023-06-30", S)
+    d.target(d.s("hoàn thành cấp căn cước công dân cho 100% công dân đủ điều kiện"), "id_card_rate", "reach", 100, "%", False, None, "2023-06-30",
+             S, note="'trong quý II/2023': a quarter's last day (as probe 201)")
+    d.commitment(d.s("trang bị cho Công an tỉnh Bình Định 30 máy trạm"), "equipment", 30, "máy", giver="Bộ Công an", receiver=CA,
+                 note="the deputy minister's approval: the Ministry's; count noun 'máy' (rule 15)")
+    P = None
+    d.indicator(d.s("thu nhận 1.215.480 hồ sơ cấp căn cước công dân gắn chip"), "electronic_ids", 1215480, "hồ sơ", None, None, P, S,
+                note="as probe 1636's 'hồ sơ cấp căn cước'")
+    d.indicator(d.s("đạt 99,2%"), "id_card_rate", 99.2, "%", None, None, P, S, note="in parentheses")
+    d.indicator(d.s("thu nhận 512.630 hồ sơ định danh điện tử mức độ 2"), "electronic_ids", 512630, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("kích hoạt 386.200 tài khoản"), "electronic_ids", 386200, "tài khoản", None, None, P, S)
+    d.indicator(d.s("23/25 dịch vụ công thiết yếu"), "online_public_services", 23, "dịch vụ", None, None, P, S,
+                note="a fraction: the numerator; gold fixed after the eval: the unit 'dịch vụ' (as probes 005, 068), the blind gold had 'dịch vụ công'")
+    d.indicator(d.s("làm sạch hơn 1,4 triệu trường hợp dữ liệu dân cư"), "population_records_cleaned", 1400000, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g374():
+    d = Doc("374_baobackan_btv_tinhuy_ketluan_antt_2021", "2021-06-18")
+    d.g["document"]["note"] = ("a provincial Party standing committee's notice of conclusions on ANTT with numbered points: no date in the lead; the "
+                               "meeting the notice reports an event (conference, nobody named as chair); the body asks: lead-in and points directives "
+                               "with speaker null (rule 8); its agreement a directive with verb 'thống nhất' (rule 13) and commitments, no giver "
+                               "annotated ('ngân sách tỉnh' names no body)")
+    S = "Bắc Kạn"
+    BTV = "Ban Thường vụ Tỉnh ủy Bắc Kạn"
+    d.event(d.sent("Theo đó, tại cuộc họp ngày 11/6", "diễn ra an toàn."), type="conference", date="2021-06-11", place=None, localities=[S],
+            leader=None, note="the first sentence that names the meeting (rule 5); the year from the notice (rule 2)")
+    d.org(BTV, d.m(BTV, n=2), note="title and lead; later bare 'Ban Thường vụ Tỉnh ủy', 'Đảng ủy Công an tỉnh', 'Ban Cán sự đảng UBND tỉnh' no place")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in 'đại biểu Quốc hội khóa XV' (as probe 343)")
+    d.loc(S, "province", "06", "Thái Nguyên", "19", d.m(S, n=2))
+    d.loc("Ba Bể", "district", "061", None, None, d.m("Ba Bể", n=1))
+    d.loc("Pác Nặm", "district", "060", None, None, d.m("Pác Nặm", n=1))
+    d.loc("Ngân Sơn", "district", "062", None, None, d.m("Ngân Sơn", n=1))
+    d.legal(d.s("Thông báo kết luận số 512-TB/TU ngày 16/6/2021"), "conclusion", "512", "512-TB/TU", "2021-06-16", BTV,
+            note="issuer: the body that issued it, before the verb (as probe 060)")
+    d.directive(d.sent("Ban Thường vụ Tỉnh ủy yêu cầu trong 6 tháng cuối năm 2021", "nhiệm vụ sau:"), None, "yêu cầu",
+                note="a body asks (rule 8): speaker null; a lead-in of its own (round 26)")
+    d.directive(d.sent("Đảng ủy Công an tỉnh lãnh đạo lực lượng", "đạt trên 85%."), None, None, note="point 1")
+    d.directive(d.sent("Ban Cán sự đảng UBND tỉnh chỉ đạo", "Công an xã chính quy."), None, None, note="point 2")
+    d.directive(d.sent("Các huyện ủy, thành ủy chỉ đạo", "hoạt động hiệu quả."), None, None, note="point 3")
+    d.directive(d.sent("Ban Thường vụ Tỉnh ủy thống nhất chủ trương", "cho 15 Công an xã."), None, "thống nhất", note="rule 13")
+    d.target(d.s("tỷ lệ điều tra, khám phá án về trật tự xã hội cả năm đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2021", S,
+             note="'cả năm' of 2021")
+    d.target(d.s("100% thôn, tổ dân phố có tổ an ninh, trật tự hoạt động hiệu quả"), "villages_with_security_models_rate", "reach", 100, "%", False,
+             None, "2021", S, note="villages with a security team (as probe 342's models); '6 tháng cuối năm 2021' of the lead-in")
+    d.commitment(d.s("bố trí 12 tỷ đồng"), "funding", 12, "tỷ đồng", note="the province's budget: no giver annotated")
+    d.commitment(d.s("trụ sở làm việc cho 15 Công an xã"), "construction", 15, "trụ sở", note="what the money builds (as probe 353)")
+    P = "6 tháng đầu năm 2021"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 64 vụ"), "social_order_crime", 64, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 9 vụ"), "social_order_crime", 9, "vụ", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("giảm 12,3%"), "social_order_crime", 12.3, "%", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("tỷ lệ điều tra, khám phá đạt 87,5%"), "case_clearance_rate", 87.5, "%", None, None, P, S)
+    d.indicator(d.s("bắt giữ 41 vụ"), "drug_crime", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("52 đối tượng phạm tội về ma túy"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g375():
+    d = Doc("375_baosoctrang_hdnd_giamsat_cainghien_2022", "2022-07-06")
+    d.g["document"]["note"] = ("a provincial People's Council's supervision of drug rehabilitation at a department: a working session (as probe 048, "
+                               "313); '(Ảnh: …)' a caption; stocks 'đến cuối tháng 6/2022' and 'Hiện' no period (as probe 049, 108); the department "
+                               "head's request for money a directive (rule 8) and no commitment (round 24); 'Cơ sở cai nghiện ma túy tỉnh' ends in a "
+                               "bare 'tỉnh', no body (rule 1, as probe 273's fix); the 'Tin liên quan' line yields nothing")
+    PHI, PH, S = "Thạch Thị Sô Phi", "Lâm Văn Phước", "Sóc Trăng"
+    SO = "Sở Lao động - Thương binh và Xã hội tỉnh Sóc Trăng"
+    d.event(d.sent("Chiều 5.7, Đoàn giám sát", "Xã hội tỉnh Sóc Trăng."), type="working_session", date="2022-07-05", localities=[S], leader=PHI,
+            note="the delegation's head leads (rule 3); place not annotated (judgement: the host body, as probe 313)")
+    d.person(PHI, [], ["Phó Chủ tịch HĐND tỉnh", "Trưởng đoàn"], d.m(PHI, n=3), note="a Khmer woman's name; once in the caption; 'làm trưởng đoàn'")
+    d.person(PH, [], ["Giám đốc Sở Lao động - Thương binh và Xã hội"], d.m(PH, n=1))
+    bare = d.m("Sở Lao động - Thương binh và Xã hội", n=3)
+    d.org(SO, d.m(SO, n=1) + bare[1:], note="the bare name after the full one the same body (as probe 252): the position and the request")
+    d.org("Thường trực HĐND tỉnh Sóc Trăng", d.m("Thường trực HĐND tỉnh Sóc Trăng", n=1), note="the title's bare form no place")
+    d.loc(S, "province", "94", "Cần Thơ", "92", d.m(S, skip=(2,), n=3), note="not in the 'Tin liên quan' line")
+    d.loc("Mỹ Tú", "district", "944", None, None, d.m("Mỹ Tú", n=1))
+    d.loc("Long Phú", "district", "946", None, None, d.m("Long Phú", n=1))
+    d.loc("Trần Đề", "district", "951", None, None, d.m("Trần Đề", n=1))
+    d.directive(d.sent("Ông kiến nghị UBND tỉnh sớm bố trí", "mở rộng Cơ sở."), PH, "kiến nghị", addressee="UBND tỉnh", note="a host's request (rule 8)")
+    d.directive(d.sent("Phát biểu kết luận, bà Thạch Thị Sô Phi đề nghị", "gây án."), PHI, "đề nghị", addressee="Sở Lao động - Thương binh và Xã hội")
+    d.directive(d.sent("UBND các huyện Mỹ Tú", "quản lý sau cai nghiện."), PHI, None, note="runs on without a verb of saying ('cần')")
+    d.indicator(d.s("1.846 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1846, "người", None, None, None, S, note="a stock to a date: no period")
+    d.indicator(d.s("tăng 12% so với cuối năm 2021"), "drug_addicts", 12, "%", "increase", "cuối năm 2021", None, S)
+    P = "Từ đầu năm 2021 đến nay"
+    d.indicator(d.s("tiếp nhận 538 người vào cai nghiện bắt buộc"), "rehab_admissions", 538, "người", None, None, P, S,
+                note="period as written (as probe 075's 'từ đầu năm 2024 đến nay')")
+    d.indicator(d.s("96 người cai nghiện tự nguyện"), "voluntary_rehab", 96, "người", None, None, P, S)
+    d.indicator(d.s("đang quản lý 412 học viên"), "rehab_residents", 412, "học viên", None, None, None, S, note="'Hiện': no period (as probe 108)")
+    d.indicator(d.s("công suất thiết kế chỉ 300 học viên"), "rehab_capacity", 300, "học viên", None, None, None, S, note="as probe 108")
+    d.write()
+
+
+def g376():
+    d = Doc("376_baonghean_pc08_raquan_30thang4_2024", "2024-04-26")
+    d.g["document"]["note"] = ("a provincial traffic police's (PC08) launch of a holiday peak: a ceremony (as probe 301, 355); last year's holiday "
+                               "figures indicators with that holiday as period; the plan's goal a target, no directive (round 10), to the peak's "
+                               "last day; forces and teams commitments of the traffic police; national roads no places; '(Ảnh minh họa)' nothing")
+    TU, BI, S = "Trần Ngọc Tuấn", "Hồ Văn Bình", "Nghệ An"
+    PC = "Phòng Cảnh sát giao thông Công an tỉnh Nghệ An"
+    d.event(d.sent("Sáng 26/4, Phòng Cảnh sát giao thông", "1/5 năm 2024."), type="ceremony", date="2024-04-26", place=None, localities=[S],
+            leader=TU, note="nobody chairs; the deputy director 'dự và phát lệnh ra quân' (as probe 301, 355)")
+    d.person(TU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TU, n=3))
+    d.person(BI, ["Thượng tá"], ["Trưởng phòng Cảnh sát giao thông"], d.m(BI, n=1), note="the unit inside 'Trưởng phòng …' no mention (as probe 173)")
+    d.org(PC, d.m(PC, n=1) + [d.sub("PC08 huy động", "PC08")] + d.m("CSGT Nghệ An", n=1),
+          note="'Công an tỉnh Nghệ An' inside it not counted again; the code alone later the same body (judgement, as probe 315's 'Cục C50'); the "
+               "parenthesised code right after the full name part of that naming; the title's 'CSGT Nghệ An' the same body (as probe 348's "
+               "title)")
+    d.loc(S, "province", "40", S, "40", d.m(S, n=2))
+    DL = "2024-05-05"
+    d.directive(d.sent("Phát lệnh ra quân, Đại tá Trần Ngọc Tuấn yêu cầu", "chở quá số người quy định."), TU, "yêu cầu", addressee="các tổ công tác")
+    d.directive(d.sent("“Tuyệt đối không được", "Đại tá Trần Ngọc Tuấn lưu ý."), TU, "lưu ý", note="a quoted demand")
+    d.target(d.s("kéo giảm ít nhất 10% số người chết vì tai nạn giao thông so với dịp nghỉ lễ năm 2023"), "traffic_deaths", "decrease", 10, "%",
+             True, "dịp nghỉ lễ năm 2023", DL, S, note="the peak's last day ('đến hết ngày 5/5')")
+    d.commitment(d.s("huy động 650 cán bộ, chiến sĩ"), "staffing", 650, "cán bộ, chiến sĩ", giver=PC)
+    d.commitment(d.s("thành lập 48 tổ công tác tuần tra, kiểm soát"), "other", 48, "tổ", giver=PC, note="teams of kind other (as probe 055, 064)")
+    P = "dịp nghỉ lễ 30/4 - 1/5 năm 2023"
+    d.indicator(d.s("xảy ra 11 vụ tai nạn giao thông"), "traffic_accidents", 11, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 7 người"), "traffic_injuries", 7, "người", None, None, P, S)
+    d.indicator(d.s("xử lý 3.412 trường hợp vi phạm"), "traffic_violations", 3412, "trường hợp", None, None, P, S)
+    d.indicator(d.s("1.126 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 1126, "trường hợp", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("tạm giữ 624 mô tô, xe máy"), "vehicles_impounded", 624, "mô tô, xe máy", None, None, P, S)
+    d.write()
+
+
+def g377():
+    d = Doc("377_baobacgiang_congan_nganhang_tindungden_2020", "2020-09-15")
+    d.g["document"]["note"] = ("a provincial police and the central bank's provincial branch signing a coordination regulation on 'tín dụng đen': a "
+                               "meeting (hội nghị), a conference (rule 4); the regulation has no number: no reference; the two bodies' joint "
+                               "agreement a directive with speaker null (seed rule), its goals the province's; 'Ngân hàng Nhà nước chi nhánh tỉnh' "
+                               "ends in a bare 'tỉnh' (rule 1); the 'Xem thêm' line yields nothing")
+    DU, HA, S = "Trần Văn Dũng", "Nguyễn Thị Thu Hà", "Bắc Giang"
+    CA, NH = "Công an tỉnh Bắc Giang", "Ngân hàng Nhà nước chi nhánh tỉnh Bắc Giang"
+    d.event(d.sent("Ngày 14 tháng 9 năm 2020,", "“tín dụng đen”."), type="conference", date="2020-09-14", place=None, localities=[S], leader=DU,
+            note="the director chairs (rule 3)")
+    d.person(DU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(DU, n=2))
+    d.person(HA, [], ["Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh"], d.m(HA, n=1), note="a woman")
+    d.org(CA, d.m(CA, n=1), note="the title's bare 'Công an tỉnh' no place")
+    d.org(NH, d.m(NH, n=1) + d.m("Ngân hàng Nhà nước chi nhánh Bắc Giang", n=1), note="the title's shorter form the same body")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 358)")
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=3))
+    d.legal(d.s("Chỉ thị số 12/CT-TTg ngày 25/4/2019 của Thủ tướng Chính phủ"), "directive", "12", "12/CT-TTg", "2019-04-25", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Phát biểu tại hội nghị, Đại tá Trần Văn Dũng đề nghị", "“tín dụng đen”."), DU, "đề nghị",
+                addressee="Ngân hàng Nhà nước chi nhánh tỉnh")
+    d.directive(d.sent("Hai bên thống nhất", "được phát hiện."), None, "thống nhất", note="a joint agreement (seed rule)")
+    d.target(d.s("giao ban định kỳ 6 tháng một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S, note="as probe 247")
+    d.target(d.s("điều tra, làm rõ trên 90% số vụ cho vay lãi nặng được phát hiện"), "usury_clearance_rate", "reach", 90, "%", True, None, "2020", S,
+             note="'đến hết năm 2020' the year (as probe 342's fix); key as probe 110")
+    P = "từ tháng 5/2019 đến nay"
+    d.indicator(d.s("phát hiện, xử lý 57 vụ"), "usury", 57, "vụ", None, None, P, S, note="usury cases (as probe 032)")
+    d.indicator(d.s("102 đối tượng"), "suspects_arrested", 102, "đối tượng", None, None, P, S)
+    d.indicator(d.s("khởi tố 21 vụ"), "cases_prosecuted", 21, "vụ", None, None, P, S)
+    d.indicator(d.s("38 bị can"), "suspects_arrested", 38, "bị can", None, None, P, S)
+    d.indicator(d.s("kiểm tra 146 cơ sở kinh doanh cầm đồ"), "pawnshop_inspections", 146, "cơ sở", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 19 cơ sở"), "admin_penalties", 19, "cơ sở", None, None, P, S,
+                note="premises penalised (round 27's last pass)")
+    d.write()
+
+
+def g378():
+    d = Doc("378_cand_a05_baove_treem_tren_mang_2022", "2022-06-09")
+    d.g["document"]["note"] = ("a Ministry department's workshop with another ministry's department on protecting children online; no date given: "
+                               "the event's date null (seed 003); national figures: scope null (as probe 230); 'Tổng đài quốc gia bảo vệ trẻ "
+                               "em 111' a service, no body (as probe 230); the department's past 'yêu cầu các nền tảng … gỡ bỏ' a described request, "
+                               "no directive (as probe 284); the 'Xem thêm' line yields nothing")
+    MI, VA = "Trần Văn Minh", "Nguyễn Thị Thanh Vân"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.event(d.sent("Cục An ninh mạng và phòng, chống", "Thực trạng và giải pháp\"."), type="conference", date=None, place=None, localities=[],
+            leader=MI, note="a workshop (hội thảo) a conference; the deputy director chairs")
+    d.person(MI, ["Thiếu tướng"], ["Phó Cục trưởng Cục A05"], d.m(MI, n=3))
+    d.person(VA, [], ["Phó Cục trưởng Cục Trẻ em"], d.m(VA, n=2), note="a woman")
+    d.org(A05, d.m(A05, n=1) + d.m("Cục A05", n=2), note="the code-name 'Cục A05' the same body (as probe 315's 'Cục C50'), in the position too")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Cục Trẻ em", d.m("Cục Trẻ em", n=3))
+    d.org("Bộ Lao động - Thương binh và Xã hội", d.m("Bộ Lao động - Thương binh và Xã hội", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.legal(d.s("Quyết định số 830/QĐ-TTg ngày 1/6/2021 của Thủ tướng Chính phủ"), "decision", "830", "830/QĐ-TTg", "2021-06-01", "Thủ tướng Chính phủ")
+    d.legal(d.s("Luật An ninh mạng năm 2018"), "law", None, None, "2018", None, note="by title with its year (as probe 357)")
+    d.directive(d.sent("Phát biểu kết luận, Thiếu tướng Trần Văn Minh đề nghị", "cơ quan chức năng."), MI, "đề nghị",
+                addressee="các doanh nghiệp cung cấp dịch vụ mạng xã hội tại Việt Nam")
+    d.directive(d.sent("Phụ huynh cần quản lý", "con em mình."), MI, None, note="runs on without a verb of saying")
+    d.target(d.s("gỡ bỏ nội dung vi phạm trong vòng 24 giờ"), "content_removal_hours", "reach", 24, "giờ", False, None, None, None,
+             note="an upper bound on a time, a reach target (as probe 315's fix)")
+    P = "năm 2021"
+    d.indicator(d.s("xử lý 37 vụ việc xâm hại trẻ em"), "child_abuse_cases", 37, "vụ việc", None, None, P, None)
+    d.indicator(d.s("gỡ bỏ 2.650 video, hình ảnh"), "harmful_content_removed", 2650, "video, hình ảnh", None, None, P, None,
+                note=NEW + ": harmful content taken down at the department's request")
+    d.indicator(d.s("tiếp nhận 1.214 cuộc gọi"), "hotline_calls", 1214, "cuộc gọi", None, None, P, None)
+    d.indicator(d.s("tăng 18% so với năm 2020"), "hotline_calls", 18, "%", "increase", "năm 2020", P, None)
+    d.write()
+
+
+def g379():
+    d = Doc("379_baolaocai_bithu_lamviec_congan_2025", "2025-09-10")
+    d.g["document"]["note"] = ("a Party secretary's working session with the police of the merged Lào Cai (with Yên Bái) after July 2025; the "
+                               "caption names nobody; the 99 commune police the force's size, no figure (as probe 353); the director's request a "
+                               "directive (rule 8); 'Thứ nhất … Thứ ba' items after a lead-in; the secretary's 'thống nhất chủ trương giao UBND tỉnh "
+                               "bố trí …' a directive with him as speaker (round 22) and a commitment of the People's Committee (rule 12)")
+    TH, NG, S = "Nông Văn Thắng", "Hoàng Thị Nga", "Lào Cai"
+    d.event(d.sent("Sáng 9-9, đồng chí Nông Văn Thắng", "và tỉnh Yên Bái."), type="working_session", date="2025-09-09", place=None, localities=[S],
+            leader=TH)
+    d.person(TH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Lào Cai"], d.m(TH, n=2),
+             note="a Tày name; later 'Đồng chí Bí thư Tỉnh ủy' (no name words)")
+    d.person(NG, ["Thiếu tướng"], ["Bí thư Đảng ủy", "Giám đốc Công an tỉnh"], d.m(NG, n=2), note="a woman")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 012)")
+    d.org("Tỉnh ủy Lào Cai", d.m("Tỉnh ủy Lào Cai", n=1), note="bare 'Đảng ủy Công an tỉnh', 'Ban Thường vụ Tỉnh ủy', 'UBND tỉnh' no place")
+    d.loc(S, "province", "15", S, "15", d.m(S, n=2), note=POST2025 + " (Lào Cai with Yên Bái, 15)")
+    d.loc("Yên Bái", "province", "15", S, "15", d.m("Yên Bái", n=1), note="the former province merged into Lào Cai")
+    d.loc("Bát Xát", "commune", "02683", "Bát Xát", "02683", d.m("Bát Xát", n=1), note="'các xã vùng cao': communes since July 2025")
+    d.loc("Mù Cang Chải", "commune", "04456", "Mù Cang Chải", "04456", d.m("Mù Cang Chải", n=1))
+    d.directive(d.sent("Thiếu tướng Hoàng Thị Nga đề nghị", "Công an xã còn thiếu."), NG, "đề nghị", addressee="Ban Thường vụ Tỉnh ủy",
+                note="the host's request (rule 8)")
+    d.directive(d.sent("Phát biểu kết luận, Bí thư Tỉnh ủy Nông Văn Thắng yêu cầu", "nhiệm vụ trọng tâm:"), TH, "yêu cầu",
+                addressee="Đảng ủy Công an tỉnh", note="a lead-in of its own (round 26)")
+    d.directive(d.sent("Thứ nhất, bảo đảm", "nhiệm kỳ 2025-2030."), TH, None)
+    d.directive(d.sent("Thứ hai, chủ động", "lợi dụng kích động."), TH, None)
+    d.directive(d.sent("Thứ ba, nâng cao", "có trụ sở làm việc."), TH, None)
+    d.directive(d.sent("Đồng chí Bí thư Tỉnh ủy thống nhất chủ trương", "giai đoạn 2025-2026."), TH, "thống nhất", note="round 22")
+    d.target(d.s("100% Công an xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2025", S,
+             note="'đến hết năm 2025' the year (as probe 342's fix); key as probe 307, 354")
+    d.commitment(d.s("bố trí khoảng 200 tỷ đồng"), "funding", 200, "tỷ đồng", giver="UBND tỉnh Lào Cai",
+                 note="rule 12; receivers 'Công an xã' generic")
+    P = "từ ngày 1/7 đến ngày 31/8"
+    d.indicator(d.s("điều tra, làm rõ 236 vụ phạm tội về trật tự xã hội"), "cases_solved", 236, "vụ", None, None, P, S,
+                note="'Trong 2 tháng' followed by its dates: those dates (round 28)")
+    d.indicator(d.s("đạt tỷ lệ 88,7%"), "case_clearance_rate", 88.7, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 6 đường dây mua bán trái phép chất ma túy"), "drug_rings_dismantled", 6, "đường dây", None, None, P, S)
+    d.indicator(d.s("bắt 21 đối tượng truy nã"), "wanted_arrested", 21, "đối tượng", None, None, P, S)
+    d.indicator(d.s("giải quyết 27.450 hồ sơ thủ tục hành chính"), "admin_applications", 27450, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("tăng 31% so với 2 tháng trước hợp nhất"), "admin_applications", 31, "%", "increase", "2 tháng trước hợp nhất", P, S)
+    d.indicator(d.s("còn 46 Công an xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 46, "Công an xã", None, None, None, S,
+                note="'Hiện': no period (as probe 354)")
+    d.write()
+
+
+def g380():
+    d = Doc("380_baoquangtri_congan_xa_lethuy_100ngay_2025", "2025-10-11")
+    d.g["document"]["note"] = ("a commune police's 100-day review in the merged Quảng Trị (with Quảng Bình) after July 2025, its former town and "
+                               "communes named; the figures the commune's; the agreement of the commune's Party committee told by its secretary a "
+                               "directive with speaker null (rule 13, as probe 353) and a commitment of the office's area; the chief chairs")
+    DA, PH, LA, X, S = "Trương Quang Đạt", "Nguyễn Hữu Phước", "Đinh Văn Lâm", "Lệ Thủy", "Quảng Trị"
+    CX = "Công an xã Lệ Thủy"
+    d.event(d.sent("Ngày 10-10, Công an xã Lệ Thủy", "chính quyền địa phương hai cấp."), type="conference", date="2025-10-10", place=None,
+            localities=[X, S], leader=DA, note="the commune police chief chairs (rule 3, as probe 306)")
+    d.person(DA, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(DA, n=1))
+    d.person(PH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Quảng Trị"], d.m(PH, n=2))
+    d.person(LA, [], ["Bí thư Đảng ủy xã"], d.m(LA, n=2))
+    d.org(CX, d.m(CX, n=2), note="title and lead; later bare 'Công an xã' generic")
+    d.org("Công an tỉnh Quảng Trị", d.m("Công an tỉnh Quảng Trị", n=1))
+    d.org("UBND thị trấn Kiến Giang", d.m("UBND thị trấn Kiến Giang", n=1), note="a former body with its place")
+    d.loc(X, "commune", "19249", X, "19249", d.m(X, n=3), note=POST2025 + "; a commune since July 2025")
+    d.loc(S, "province", "44", S, "44", d.m(S, n=1), note=POST2025 + " (Quảng Trị with Quảng Bình, 44)")
+    d.loc("Quảng Bình", "province", "44", S, "44", d.m("Quảng Bình", n=1), note="the former province")
+    d.loc("Kiến Giang", "commune", "19249", X, "19249", d.m("Kiến Giang", n=2), note="the former town (thị trấn)")
+    d.loc("Phong Thủy", "commune", "19267", X, "19249", d.m("Phong Thủy", n=1))
+    d.loc("Liên Thủy", "commune", "19285", X, "19249", d.m("Liên Thủy", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Nguyễn Hữu Phước đề nghị", "đúng hạn."), PH, "đề nghị", addressee="Công an xã")
+    d.directive(d.sent("Ông Đinh Văn Lâm cho biết, Đảng ủy xã đã thống nhất", "làm trụ sở làm việc."), None, "thống nhất",
+                note="rule 13; an agreement told by a person is the body's (round 23)")
+    d.target(d.s("giải quyết 100% hồ sơ thủ tục hành chính đúng hạn"), "admin_on_time_rate", "reach", 100, "%", False, None, "2025", X,
+             note="'đến cuối năm 2025' the year")
+    d.commitment(d.s("bàn giao khu trụ sở UBND thị trấn Kiến Giang cũ, diện tích 1.200 m2"), "construction", 1200, "m2",
+                 giver="Đảng ủy xã Lệ Thủy", receiver=CX, note="a former office handed over (as probe 307), counted by its area; rule 12")
+    P = "100 ngày"
+    d.indicator(d.s("giải quyết 3.240 hồ sơ thủ tục hành chính"), "admin_applications", 3240, "hồ sơ", None, None, P, X,
+                note="'Sau 100 ngày': the period as written")
+    d.indicator(d.s("92% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 92, "%", None, None, P, X)
+    d.indicator(d.s("giải quyết 18/18 tin báo về tội phạm"), "crime_reports", 18, "tin báo", None, None, P, X, note="a fraction: the numerator (as probe 061)")
+    d.indicator(d.s("đạt 100%"), "crime_report_resolution_rate", 100, "%", None, None, P, X)
+    d.indicator(d.s("xử lý 214 trường hợp vi phạm TTATGT"), "traffic_violations", 214, "trường hợp", None, None, P, X)
+    d.indicator(d.s("phạt tiền gần 380 triệu đồng"), "fines_collected", 380, "triệu đồng", None, None, P, X)
+    d.indicator(d.s("giao nộp 7 khẩu súng tự chế"), "weapons_recovered", 7, "khẩu súng", None, None, P, X, note="unit as probe 326's fix")
+    d.write()
+
+
+def g381():
+    d = Doc("381_baothaibinh_canhbao_giadanh_dienluc_2024", "2024-03-19")
+    d.g["document"]["note"] = ("near-neighbour: a district police's account of one scam (a fake electricity company's call); no event (" + NOEVENT +
+                               "); the victim by initials no person; the case's sums and transfers no figures; the scammer's 'yêu cầu bà kết bạn "
+                               "Zalo' a described request, no directive (as probe 284); the province police's advice a directive (as probe 038)")
+    S = "Thái Bình"
+    d.org("Công an huyện Kiến Xương", d.m("Công an huyện Kiến Xương", n=1), note="later bare 'Công an huyện'")
+    d.org("Công ty Điện lực Thái Bình", d.m("Công ty Điện lực Thái Bình", n=1), note="a named company (the body the scammer claims)")
+    d.org("Công an tỉnh Thái Bình", d.m("Công an tỉnh Thái Bình", n=1))
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=3))
+    d.loc("Kiến Xương", "district", "343", None, None, d.m("Kiến Xương", n=2))
+    d.directive(d.sent("Qua vụ việc, Công an tỉnh Thái Bình khuyến cáo", "để được hướng dẫn."), None, "khuyến cáo", addressee="người dân",
+                note="as probe 038, 152")
+    d.write()
+
+
+def g382():
+    d = Doc("382_neg_baohungyen_nganhgiaoduc_tongket_2015", "2015-08-22")
+    d.g["document"]["note"] = ("negative: a provincial education department's school-year review; 'chủ trì'-like lead, 'yêu cầu', 'phấn đấu … ít "
+                               "nhất', 'sẽ bố trí … tỷ đồng', a Party resolution and an exam 'không có thí sinh vi phạm quy chế', but no ANTT event, "
+                               "directive, target, commitment or figure of the register (as probe 310, 334, 346, 358); people, bodies, places and "
+                               "legal references are annotated")
+    NGO, S = "Đặng Minh Ngọc", "Hưng Yên"
+    d.person(NGO, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NGO, n=2))
+    d.org("Sở Giáo dục và Đào tạo Hưng Yên", d.m("Sở Giáo dục và Đào tạo Hưng Yên", n=1))
+    d.org("Ban Chấp hành Trung ương Đảng", d.m("Ban Chấp hành Trung ương Đảng", n=1))
+    d.loc(S, "province", "33", S, "33", d.m(S, n=1))
+    d.loc("Phù Cừ", "district", "333", None, None, d.m("Phù Cừ", n=1))
+    d.loc("Tiên Lữ", "district", "332", None, None, d.m("Tiên Lữ", n=1))
+    d.legal(d.s("Nghị quyết số 29-NQ/TW ngày 4/11/2013 của Ban Chấp hành Trung ương Đảng"), "resolution", "29", "29-NQ/TW", "2013-11-04",
+            "Ban Chấp hành Trung ương Đảng")
+    d.write()
+
+
+
+
 def g360():
     d = Doc("360_baocaobang_bcd389_socket_6thang_2018", "2018-07-13")
     d.g["document"]["note"] = ("a provincial steering committee 389's half-year review; the figures 'bắt giữ, xử lý … vụ vi phạm' smuggling cases, "
