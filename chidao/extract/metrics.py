@@ -652,9 +652,16 @@ _CENTRAL_BODY = regex.compile(
 _NATIONAL_NAME = regex.compile(r"(?:Ban Chỉ đạo|Ủy ban|Hội đồng)\s(?:[^,;]*\s)?[Qq]uốc gia\b", regex.V1)
 
 
+# an official above the provinces by title alone: a minister or deputy minister, a department's director
+# ("Bộ trưởng Lương Tam Quang cho biết, …", "Thứ trưởng …", "Cục trưởng Cục …"); no province has these titles
+_CENTRAL_OFFICIAL = regex.compile(r"\b(?:Bộ trưởng|Thứ trưởng|(?:Tổng )?[Cc]ục trưởng)\b", regex.V1)
+
+
 def central_body_in(text: str, start: int, end: int) -> bool:
-    """Whether a body above the provinces (`_CENTRAL_BODY`) is named in text[start:end]."""
-    return _CENTRAL_BODY.search(text, start, end) is not None
+    """Whether a body above the provinces (`_CENTRAL_BODY`) or one of its officials by title
+    (`_CENTRAL_OFFICIAL`) is named in text[start:end]."""
+    return _CENTRAL_BODY.search(text, start, end) is not None \
+        or _CENTRAL_OFFICIAL.search(text, start, end) is not None
 
 
 def default_scope(context: Context) -> str | None:
