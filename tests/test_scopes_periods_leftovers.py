@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from chidao.extract.periods import find_periods
 from chidao.extract.pipeline import extract_document
 from chidao.model import Document, Extraction, grounding_errors
 
@@ -23,3 +24,42 @@ def test_a_minister_s_figures_after_a_deputy_s_provincial_figure_are_the_country
     scopes = {i.value: i.scope for i in ex.indicators}
     assert scopes[120] == "Nghệ An"
     assert (scopes[1500], scopes[2300], scopes[900000]) == (None, None, None)
+
+
+def test_a_headline_s_and_a_sapo_s_own_weeks_are_the_periods_of_their_figures() -> None:
+    ex = _extract(
+        "Đồng Nai: Một tuần cao điểm Tết, CSGT xử lý hơn 3.000 trường hợp vi phạm\n\n"
+        "Trong tuần đầu cao điểm Tết Nguyên đán Ất Tỵ, CSGT tỉnh Đồng Nai xử lý 3.120 trường hợp vi phạm.\n\n"
+        "Sau một tuần áp dụng Nghị định 168/2024/NĐ-CP, CSGT tỉnh Đồng Nai tạm giữ 410 phương tiện.",
+        date="2025-02")
+    periods = {i.value: i.period for i in ex.indicators}
+    assert periods[3000] == "Một tuần cao điểm Tết"
+    assert periods[3120] == "tuần đầu cao điểm Tết Nguyên đán Ất Tỵ"
+    assert periods[410] == "một tuần áp dụng Nghị định 168/2024/NĐ-CP"
+
+
+def test_months_counted_from_what_they_are_the_months_of_and_bare_ones() -> None:
+    ex = _extract(
+        "Công an xã vùng cao ở Phú Thọ bám dân, bám bản sau sắp xếp\n\n"
+        "Sau hơn 3 tháng vận hành chính quyền địa phương hai cấp, Công an xã Tân Lập (tỉnh Phú Thọ) đã giải "
+        "quyết hơn 900 hồ sơ thủ tục hành chính.\n\n"
+        "Ngày 12/10, Công an xã Tân Lập tổ chức hội nghị sơ kết công tác bảo đảm an ninh, trật tự.",
+        date="2025-10")
+    assert [(i.value, i.period) for i in ex.indicators] == [(900, "hơn 3 tháng")]
+    bare = "Sau 3 tháng, toàn xã đã lắp đặt 120 camera an ninh."
+    assert find_periods(bare, 0, len(bare)) == []
+
+
+def test_a_peak_s_dates_in_brackets_are_the_period_of_a_later_paragraph_s_figures() -> None:
+    ex = _extract(
+        "Tây Ninh: Tạm giữ gần 900 phương tiện trong đợt cao điểm Tết Giáp Thìn\n\n"
+        "Ngày 1/3, Phòng Cảnh sát giao thông Công an tỉnh Tây Ninh tổ chức hội nghị tổng kết đợt cao "
+        "điểm bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn.\n\n"
+        "Theo báo cáo, trong 40 ngày cao điểm (từ ngày 15/1 đến ngày 24/2/2024), lực lượng cảnh sát giao "
+        "thông toàn tỉnh đã tạm giữ 880 phương tiện.\n\n"
+        "Trong thời gian cao điểm, toàn tỉnh xảy ra 15 vụ tai nạn giao thông, làm chết 11 người.",
+        date="2024-03")
+    periods = {i.value: i.period for i in ex.indicators}
+    assert periods[900] == "đợt cao điểm Tết Giáp Thìn"
+    assert periods[880] == "từ ngày 15/1 đến ngày 24/2/2024"
+    assert periods[15] == periods[11] == "từ ngày 15/1 đến ngày 24/2/2024"

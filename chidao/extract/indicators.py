@@ -183,7 +183,11 @@ _RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
 # hiện trong 9 tháng", "Cao điểm Tết Kỷ Hợi: …"
 _TITLE_PERIOD = regex.compile(
     r"(?<![\w\d])\d{1,2}\s+tháng(?!\s+(?:tù|tuổi))(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?(?!\w)"
-    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?", regex.V1)
+    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?"
+    # a stretch of weeks or days opening the headline or its part after ":", with what it is the stretch
+    # of, up to the clause's end: "Một tuần cao điểm Tết, …", "Hà Nội: Tuần đầu áp mức phạt mới, …"
+    r"|(?<=(?:\A|\n|:)[ \t]*)(?:(?:Một|Hai|Ba|\d{1,2})\s+(?:tuần|ngày)|Tuần\s+(?:đầu|cuối))"
+    r"(?:\s+[^\s,:;.!?]+){1,8}?(?=\s*,)", regex.V1)
 
 
 def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) -> str | None:
@@ -359,6 +363,8 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
 # a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
 _RESTATED_SPAN = regex.compile(
     r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
+# the dates of a peak in brackets after its name: "45 ngày cao điểm (từ ngày …"
+_PEAK_BRACKET = regex.compile(r"cao\s+điểm\s*\(\s*$", regex.V1)
 _DAY_RANGE = regex.compile(
     r"từ ngày (?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))? đến ngày (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/\d{4})?",
     regex.V1)
@@ -397,6 +403,10 @@ class _Periods:
                 return restated
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
+            if period is None and lead is not None and lead.startswith("đợt cao điểm"):
+                dated = self.peak_dates(passage.start)
+                if dated is not None:
+                    return dated
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere())
@@ -420,10 +430,21 @@ class _Periods:
             return None
         return ranges[-1].value if (last - first).days + 1 == days else None
 
+    def peak_dates(self, pos: int) -> str | None:
+        """The dates an earlier paragraph gave the peak the lead names, in brackets right after "cao điểm"
+        ("trong 45 ngày cao điểm (từ ngày 15/1 đến ngày 1/3/2018), …"): the period of a later paragraph's
+        figures that give none of their own ("Trong thời gian cao điểm, toàn tỉnh xảy ra 21 vụ …")."""
+        dated = [p for p in self.everywhere() if p.end <= pos and _DAY_RANGE.fullmatch(p.value)
+                 and _PEAK_BRACKET.search(self.text, max(0, p.start - 30), p.start)]
+        return dated[-1].value if dated else None
+
     def periods(self, start: int, end: int) -> list[Marked]:
         """The periods of text[start:end], not the years of the laws it cites ("Luật Bảo vệ môi
         trường năm 2020")."""
-        return [p for p in find_periods(self.text, start, end) if not self.legal.overlaps(p.start, p.end)]
+        # (a period that only ends in a law's name is the stretch since it applies: "một tuần áp dụng Nghị
+        # định 168")
+        return [p for p in find_periods(self.text, start, end)
+                if not self.legal.overlaps(p.start, p.start + 1)]
 
     def everywhere(self) -> list[Marked]:
         """Every period of the report, in order (to complete one written without its year)."""
