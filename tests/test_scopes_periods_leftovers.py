@@ -63,3 +63,17 @@ def test_a_peak_s_dates_in_brackets_are_the_period_of_a_later_paragraph_s_figure
     assert periods[900] == "đợt cao điểm Tết Giáp Thìn"
     assert periods[880] == "từ ngày 15/1 đến ngày 24/2/2024"
     assert periods[15] == periods[11] == "từ ngày 15/1 đến ngày 24/2/2024"
+
+
+def test_a_quoted_norm_for_each_commune_is_a_goal_and_the_bodies_of_148_communes_are_not() -> None:
+    ex = _extract(
+        "Phú Thọ đẩy nhanh cấp căn cước và định danh điện tử\n\n"
+        "Sáng 21/10, Ban Chỉ đạo Đề án 06 tỉnh Phú Thọ họp đánh giá kết quả 9 tháng.\n\n"
+        "Kết luận cuộc họp, ông Lại Thế Hòa yêu cầu Công an tỉnh phối hợp với UBND 148 xã, phường đẩy nhanh "
+        "cấp căn cước, bảo đảm kích hoạt tài khoản định danh điện tử cho ít nhất 90% công dân.\n\n"
+        "\"Mỗi xã, phường phải có ít nhất 1 tổ công nghệ số cộng đồng hỗ trợ người dân\", ông Hòa nói.\n\n"
+        "Mỗi điểm thi có ít nhất 2 cán bộ bảo vệ.", date="2025-10")
+    found = [(t.value, t.unit, t.metric_key) for t in ex.targets]
+    assert (148, "xã", "electronic_ids") not in found and all(v != 148 for v, _u, _k in found)
+    assert (1, "tổ", "community_digital_teams") in found
+    assert (2, "cán bộ", "exam_site_officers") in found
