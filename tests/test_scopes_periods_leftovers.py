@@ -77,3 +77,14 @@ def test_a_quoted_norm_for_each_commune_is_a_goal_and_the_bodies_of_148_communes
     assert (148, "xã", "electronic_ids") not in found and all(v != 148 for v, _u, _k in found)
     assert (1, "tổ", "community_digital_teams") in found
     assert (2, "cán bộ", "exam_site_officers") in found
+
+
+def test_people_counted_after_cases_with_the_crime_after_both_are_the_people_arrested() -> None:
+    ex = _extract(
+        "Công an tỉnh Quảng Trị tổng kết công tác năm 2023\n\n"
+        "Ngày 5/1, Công an tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, lực lượng chức năng bắt 312 vụ, 486 người phạm tội về ma túy. Toàn tỉnh xảy ra 12 vụ tai "
+        "nạn giao thông, 15 người chết.", date="2024-01")
+    keys = {i.value: i.metric_key for i in ex.indicators}
+    assert (keys[312], keys[486]) == ("drug_crime", "suspects_arrested")
+    assert keys[15] == "traffic_deaths"
