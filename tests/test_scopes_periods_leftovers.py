@@ -88,3 +88,15 @@ def test_people_counted_after_cases_with_the_crime_after_both_are_the_people_arr
     keys = {i.value: i.metric_key for i in ex.indicators}
     assert (keys[312], keys[486]) == ("drug_crime", "suspects_arrested")
     assert keys[15] == "traffic_deaths"
+
+
+def test_an_agency_after_the_dateline_s_place_is_no_body_and_the_inspected_police_host_the_report() -> None:
+    ex = _extract(
+        "Bộ Công an kiểm tra công tác của Công an tỉnh An Giang\n\n"
+        "An Giang (TTXVN) - Ngày 18/9, Đoàn kiểm tra của Bộ Công an do Thứ trưởng Nguyễn Văn Long làm Trưởng "
+        "đoàn đã kiểm tra công tác bảo đảm an ninh, trật tự của Công an tỉnh An Giang sau khi hợp nhất.\n\n"
+        "Từ ngày 1/7 đến ngày 15/9/2025, trên địa bàn xảy ra 186 vụ phạm tội về trật tự xã hội.",
+        date="2025-09")
+    assert "TTXVN" not in {o.name for o in ex.organizations}
+    assert "An Giang" in {loc.name for loc in ex.localities}
+    assert [(i.value, i.scope) for i in ex.indicators] == [(186, "An Giang")]

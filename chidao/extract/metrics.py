@@ -781,8 +781,13 @@ _BODY_OF_PLACE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
 # who hosts a visit or an inspection: the words after "làm việc với", "kiểm tra … tại", "thăm … với",
 # up to what the visit is about ("về …")
+# (or, for an inspection of a body's work, the body after "của": "kiểm tra công tác bảo đảm an ninh, trật
+# tự … của Công an TP Cần Thơ sau khi hợp nhất …")
 _HOST = regex.compile(
-    r"\b(?:làm việc|kiểm tra|thăm)\b[^.;]{0,80}?\s(?:với|tại)\s+(?P<host>[^.;]+?)(?=\s+về\s|[.;]|$)",
+    r"\b(?:làm việc|kiểm tra|thăm)\b[^.;]{0,80}?\s(?:với|tại)\s+(?P<host>[^.;]+?)(?=\s+về\s|[.;]|$)"
+    r"|\bkiểm tra\s+công tác\b[^.;]{0,120}?\scủa\s+"
+    r"(?P<host>(?:Công an|UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\s[^.;,]+?)"
+    r"(?=\s+(?:về|sau|trong|tại|năm)\s|[.;,]|$)",
     regex.V1)
 # a province's own body written without its name: "Công an tỉnh", "UBND tỉnh và …"
 _PROVINCE_BODY_UNNAMED = regex.compile(r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b(?![ ]+\p{Lu})", regex.V1)
