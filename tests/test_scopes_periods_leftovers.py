@@ -100,3 +100,14 @@ def test_an_agency_after_the_dateline_s_place_is_no_body_and_the_inspected_polic
     assert "TTXVN" not in {o.name for o in ex.organizations}
     assert "An Giang" in {loc.name for loc in ex.localities}
     assert [(i.value, i.scope) for i in ex.indicators] == [(186, "An Giang")]
+
+
+def test_the_months_of_the_tasks_ahead_a_meeting_sets_are_no_period_of_its_figures() -> None:
+    ex = _extract(
+        "Phú Thọ đẩy nhanh cấp căn cước\n\n"
+        "Sáng 21/10, Ban Chỉ đạo Đề án 06 tỉnh Phú Thọ họp đánh giá kết quả 9 tháng, triển khai nhiệm vụ "
+        "những tháng cuối năm 2025. Ông Lại Thế Hòa, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\n"
+        "Theo báo cáo, toàn tỉnh đã cấp hơn 3,1 triệu thẻ căn cước.\n\n"
+        "Đại tá Lê Văn Sơn, Giám đốc Công an tỉnh Phú Thọ cho biết, Công an tỉnh sẽ bố trí 60 tổ cấp "
+        "căn cước lưu động.", date="2025-10")
+    assert [(i.value, i.period) for i in ex.indicators] == [(3100000, None)]

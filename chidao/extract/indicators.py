@@ -102,6 +102,9 @@ _PLACES = ("province", "district", "commune")
 _UNSET = object()
 # how many opening paragraphs may name the period of the whole report
 _LEAD_PARAGRAPHS = 3
+# the tasks ahead a meeting sets, whose months are no period of the figures reported: "họp đánh giá kết quả 9
+# tháng, triển khai nhiệm vụ những tháng cuối năm 2025"
+_AGENDA = regex.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch)(?:\s+trọng tâm)?\s+$", regex.V1)
 _REVIEW = regex.compile(r"\b(?:sơ kết|tổng kết)\b", regex.V1 | regex.IGNORECASE)
 # words that put figures in the report's own province
 _LOCAL_WORDS = regex.compile(
@@ -461,7 +464,8 @@ class _Periods:
             found: list[Marked] = []
             opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
             for n, passage in enumerate(opening):
-                found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)]
+                found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)
+                         and not _AGENDA.search(self.text, max(passage.start, p.start - 40), p.start)]
                 if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
                     found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
                                                                  p.start)]
