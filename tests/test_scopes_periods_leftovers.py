@@ -111,3 +111,14 @@ def test_the_months_of_the_tasks_ahead_a_meeting_sets_are_no_period_of_its_figur
         "Đại tá Lê Văn Sơn, Giám đốc Công an tỉnh Phú Thọ cho biết, Công an tỉnh sẽ bố trí 60 tổ cấp "
         "căn cước lưu động.", date="2025-10")
     assert [(i.value, i.period) for i in ex.indicators] == [(3100000, None)]
+
+
+def test_the_unit_as_a_subject_is_the_commune_police_the_sentence_before_named() -> None:
+    ex = _extract(
+        "Giám đốc Công an tỉnh kiểm tra Công an xã Bố Trạch và Phong Nha\n\n"
+        "Ngày 18/8, Giám đốc Công an tỉnh Quảng Trị cùng đoàn công tác đã đến kiểm tra công tác tại Công an "
+        "xã Bố Trạch và Công an xã Phong Nha.\n\n"
+        "Công an xã Bố Trạch được bố trí 38 cán bộ, chiến sĩ. Từ ngày 1/7 đến nay, đơn vị tiếp nhận 1.256 hồ "
+        "sơ thủ tục hành chính, phát hiện 6 vụ phạm pháp hình sự.", date="2025-08")
+    scopes = {i.value: i.scope for i in ex.indicators}
+    assert scopes[1256] == scopes[6] == "Bố Trạch"

@@ -620,6 +620,10 @@ def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Mark
     return found[-1] if found else None
 
 
+# "đơn vị" as a clause's subject, standing for the body the sentence before named: "…, đơn vị tiếp nhận …"
+_UNIT_SUBJECT = regex.compile(r"(?:^|[,.:]\s*|\n)[Đđ]ơn vị\s+(?:đã\s+)?\p{Ll}", regex.V1)
+
+
 class _Scopes:
     """The scope of figures, sentence by sentence in reading order.
 
@@ -645,11 +649,14 @@ class _Scopes:
         # numbers are no figures ("tại Hà Nội, … kết nối tới 63 điểm cầu") leaves no place behind
         self.pending: str | None = None
         self.figured = False
+        self.last_named: str | None = None  # the place the sentence before named, figures or not
+        self.named_here: str | None = None
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
         country or in a place?"""
         self._settle()
+        self.last_named, self.named_here = self.named_here, locality_in(self.context, start, end)
         self._read(start, end)
 
     def _read(self, start: int, end: int) -> None:
@@ -675,6 +682,7 @@ class _Scopes:
         self.frame_national = self.national and self._last_local(start, end) is None
         self.before = self.recent
         self.pending = locality_in(self.context, start, end)
+        self.last_named, self.named_here = self.named_here, self.pending
         self.sentence = (start, end)
         self.sentence_national = is_national(self.text, start, end, self.whole_force)
         self._read(start, end)
@@ -692,11 +700,22 @@ class _Scopes:
             return unnamed
         if self.main is _UNSET:
             self.main = default_scope(self.context)
+        if self.last_named is not None and self.last_named != self.main and self._lower(self.last_named) \
+                and _UNIT_SUBJECT.search(self.text, start, figure_start):
+            # "Công an xã Bố Trạch được bố trí 38 cán bộ …. Từ ngày 1/7 đến nay, đơn vị tiếp nhận 1.256 hồ
+            # sơ": the unit the sentence before named
+            return self.last_named
         # a report held above the provinces: the place its last sentence spoke of ("Tại tỉnh X xảy ra
         # 1 vụ cháy. Lực lượng chức năng đã kiểm tra 13.466 cơ sở"), else none
         if self.main is None and central_body_in(self.text, start, figure_start):
             return None  # "…, Cục C45 đã chủ trì phát hiện 14 vụ": the national unit's own figures, no place
         return self.main if self.main is not None else self.before
+
+    def _lower(self, name: str) -> bool:
+        """Whether the place is a district or a commune (a body below the province's)."""
+        assert self.context.result is not None
+        return any(loc.name == name and loc.level in ("district", "commune")
+                   for loc in self.context.result.localities)
 
     def _last_local(self, start: int, end: int) -> int | None:
         """Where the last place (a locality, "toàn tỉnh", "Công an tỉnh") is named in text[start:end]."""
