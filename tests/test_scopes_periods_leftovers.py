@@ -122,3 +122,13 @@ def test_the_unit_as_a_subject_is_the_commune_police_the_sentence_before_named()
         "sơ thủ tục hành chính, phát hiện 6 vụ phạm pháp hình sự.", date="2025-08")
     scopes = {i.value: i.scope for i in ex.indicators}
     assert scopes[1256] == scopes[6] == "Bố Trạch"
+
+
+def test_a_goal_asked_of_a_commune_s_police_in_its_own_report_is_not_the_asker_s_province() -> None:
+    ex = _extract(
+        "Công an xã vùng cao bám dân sau sắp xếp\n\n"
+        "Ngày 12/10, Công an xã Tây Yên Tử tổ chức hội nghị sơ kết 3 tháng thực hiện nhiệm vụ.\n\n"
+        "Dự hội nghị, Đại tá Nguyễn Quốc Toản, Phó Giám đốc Công an tỉnh Bắc Ninh đề nghị Công an xã "
+        "tiếp tục bám cơ sở; phấn đấu đến hết năm 2025, 100% thôn có mô hình tự quản về an ninh, trật tự.",
+        date="2025-10")
+    assert [(t.value, t.scope) for t in ex.targets] == [(100, "Tây Yên Tử")]

@@ -843,6 +843,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         # several provinces' report: only a place in the goal's own clause is its scope, not the province of
         # its speaker's title ("Giám đốc Công an tỉnh X cam kết phối hợp với các đơn vị, tổ chức ít nhất …")
         sentence_start = max(sentence_start, _clause_start(text, sentence_start, span_start))
+    asks = _last(_ASKS, text, sentence_start, span_start)
+    if asks is not None and locality_in(context, asks.end(), span_start) is None:
+        # "Phó Giám đốc Công an tỉnh Bắc Ninh đề nghị Công an xã …; phấn đấu … 100% thôn …" in a commune's own
+        # report: the province of the asker's title is not the goal's place; the report's is
+        main = default_scope(context)
+        if main is not None and _lower_place(context, main):
+            sentence_start = asks.end()
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
@@ -860,6 +867,14 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2
     # đợt cao điểm chung mỗi năm tại khu vực biên giới Lào Cai - Vân Nam"), else none
     return default_scope(context) or locality_in(context, span_start, end)
+
+
+_ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
+
+
+def _lower_place(context: Context, name: str) -> bool:
+    assert context.result is not None
+    return any(loc.name == name and loc.level in ("district", "commune") for loc in context.result.localities)
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:]", regex.V1)
