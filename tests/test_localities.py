@@ -490,3 +490,14 @@ def test_a_byline_of_initials_alone_on_its_line_is_no_ward() -> None:
     assert [loc.name for loc in found if loc.name == "V"] == []
     _, found = localities("Lực lượng tuần tra tại P.Bến Nghé, Q.1, TP.HCM.", "2020-05")
     assert "Bến Nghé" in [loc.name for loc in found]
+
+
+def test_a_commune_with_its_district_in_brackets_is_found_though_its_kind_changed_since() -> None:
+    # the data holds "phường Tân Xuân" of the city Đồng Xoài became; in 2010 it was a "xã" of the town
+    text, found = localities("Năm 2010, tỉnh Bình Phước có xã Tân Xuân (thị xã Đồng Xoài) đạt chuẩn an toàn "
+                             "về an ninh, trật tự.", date="2010-12")
+    assert (by_name(found, "Tân Xuân").level, by_name(found, "Tân Xuân").code) == ("commune", "25204")
+    assert mentions(text, by_name(found, "Tân Xuân")) == ["Tân Xuân"]
+    # without its district a commune of another kind is not taken: the "xã" of that name elsewhere stay open
+    _, found = localities("Năm 2010, xã Tân Xuân đạt chuẩn an toàn về an ninh, trật tự.", date="2010-12")
+    assert by_name(found, "Tân Xuân").code != "25204"

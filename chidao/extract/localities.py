@@ -542,6 +542,10 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
             if f.kind in _COMMUNE_KINDS:
                 near = district_at.get(_TO_DISTRICT.match(text, f.span[1]).end())
             in_near = [u for u in f.candidates if u.district_code == near] if near else []
+            if near and not in_near and f.kind in _COMMUNE_KINDS:
+                # the district written beside it holds one of that name of another kind: a commune whose kind
+                # changed since ("xã Tiến Thành (thị xã Đồng Xoài)", a ward of the city the town became)
+                in_near = [u for u in admin_index().communes.get(f.name, ()) if u.district_code == near]
             unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
             if unit is None and f.strict:
                 continue
