@@ -492,6 +492,16 @@ def test_a_byline_of_initials_alone_on_its_line_is_no_ward() -> None:
     assert "Bến Nghé" in [loc.name for loc in found]
 
 
+def test_a_byline_of_initials_after_a_credit_or_before_a_note_is_no_ward() -> None:
+    for byline in ("Tin, ảnh: P.V", "Bài và ảnh: P.V", "Nhóm P.V", "P.V (tổng hợp)", "P.V - N.H"):
+        text = f"Công an thành phố Vị Thanh, tỉnh Hậu Giang ra quân trấn áp tội phạm.\n\n{byline}\n"
+        _, found = localities(text, "2020-05")
+        assert [loc.name for loc in found if loc.name == "V"] == [], byline
+    # a ward written "P.V" inside a sentence is still one
+    _, found = localities("Công an thành phố Vị Thanh tuần tra tại P.V, tỉnh Hậu Giang.", "2020-05")
+    assert "V" in [loc.name for loc in found]
+
+
 def test_a_commune_with_its_district_in_brackets_is_found_though_its_kind_changed_since() -> None:
     # the data holds "phường Tân Xuân" of the city Đồng Xoài became; in 2010 it was a "xã" of the town
     text, found = localities("Năm 2010, tỉnh Bình Phước có xã Tân Xuân (thị xã Đồng Xoài) đạt chuẩn an toàn "

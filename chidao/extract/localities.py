@@ -97,7 +97,13 @@ ABBREVIATED_LEVEL = r"(Q|H|TX|P)\.[ ]?"
 _ABBREVIATED = regex.compile(ABBREVIATED_LEVEL + r"(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 # A line of initials alone is a byline ("P.V", "T.H.", "N.A.T"), not "phường V" (dev rule 10).
-_INITIALS_LINE = regex.compile(r"[ \t]*\p{Lu}{1,2}(?:\.[ ]?\p{Lu}{1,2}){1,3}\.?[ \t]*(?:\n|$)")
+# So is one after a credit ("Tin, ảnh: P.V", "Bài và ảnh: P.V", "Nhóm P.V") or before a note or a second
+# author ("P.V (tổng hợp)", "P.V - N.H", "P.V - TTXVN").
+_INITIALS_LINE = regex.compile(r"[ \t]*\p{Lu}{1,2}(?:\.[ ]?\p{Lu}{1,2}){1,3}\.?"
+                               r"(?:[ \t]*\((?:tổng hợp|TH|st)\)|[ \t]+[-–][ \t]*[\p{Lu}][\p{L}.]{0,14})?"
+                               r"[ \t]*(?:\n|$)")
+_BYLINE_PREFIX = regex.compile(r"[ \t]*(?:(?:(?:Tin|Bài|Ảnh|Video)(?:[ \t]*(?:,|và)[ \t]*(?:ảnh|bài|video))?"
+                               r"[ \t]*:|Nhóm|Theo)[ \t]*)?")
 # Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
@@ -290,7 +296,9 @@ def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]
             m = _ABBREVIATED.match(text, start)
             if m is not None and (start == 0 or not text[start - 1].isalnum()):
                 line_start = text.rfind("\n", 0, start) + 1
-                if not (text[line_start:start].strip() == "" and _INITIALS_LINE.match(text, start)):
+                byline = _BYLINE_PREFIX.fullmatch(text, line_start, start) \
+                    and _INITIALS_LINE.match(text, start)
+                if not byline:
                     found.setdefault(m.end(), kind)
             start = text.find(abbreviation + ".", start + 1)
     return found, plural
