@@ -436,3 +436,12 @@ def test_anh_or_chi_opening_a_sentence_introduces_a_name_inside_one_or_alone_not
     assert mention_texts(ex, person(ex, "Lò Văn Khoa")) == ["Lò Văn Khoa", "Khoa"]
     assert person(ex, "Quàng Thị Hoa").positions == ()
     assert person(ex, "Nguyễn Thị Lan Anh").positions == ("Phó Chủ tịch UBND huyện",)
+
+
+def test_the_head_of_a_traffic_safety_board_written_short_keeps_its_level(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2012-07 Chiều 12/7, Ban An toàn giao thông tỉnh Hà Nam tổ chức hội nghị sơ kết. Ông Lê Văn "
+        "Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban ATGT tỉnh chủ trì hội nghị; ông Trần Văn Nam, Phó Trưởng "
+        "Ban ATGT huyện Kim Bảng báo cáo.\n"))
+    assert person(ex, "Lê Văn Hòa").positions == ("Phó Chủ tịch UBND tỉnh", "Trưởng Ban ATGT tỉnh")
+    assert person(ex, "Trần Văn Nam").positions == ("Phó Trưởng Ban ATGT huyện Kim Bảng",)
