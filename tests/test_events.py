@@ -639,3 +639,9 @@ def test_when_nobody_chairs_the_guest_who_speaks_or_the_head_of_the_holding_boar
     silent = _events("Ngày 5/7, Công an xã Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Dự "
                      "hội nghị có Thượng tá Trần Văn Hải, Phó Trưởng Công an huyện.", "2024-07")
     assert [e.leader for e in silent] == [None]
+
+
+def test_an_outlet_named_in_brackets_before_the_lead_is_no_place_of_the_event():
+    found = _events("(Báo Hà Tĩnh) - Chiều 11/4, Phó Chủ tịch UBND tỉnh Lê Văn An có buổi làm việc với UBND "
+                    "huyện Kỳ Anh về tình hình an ninh, trật tự.", "2018-04")
+    assert [(e.localities, e.text[:10]) for e in found] == [(("Kỳ Anh",), "Chiều 11/4")]

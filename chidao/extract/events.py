@@ -174,7 +174,9 @@ _YEAR_OF_PERIOD = regex.compile(
     r"(?<![\p{L}])(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|công tác|tổng kết|sơ kết)\s+năm\s+"
     r"((?:19[5-9]|20[0-4])\d)(?!\d)")
 _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ban)(?![\p{L}])", regex.IGNORECASE)
-_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
+# an outlet's prefix: "(PLO) - ", "(ĐTV) - ", and one by its name "(Báo Kon Tum) - " (no place of the event's)
+_OUTLET = regex.compile(r"\((?:[\p{Lu}\d.]{2,12}|Báo[ ]\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3})\)"
+                        r"[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
 _AND = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
