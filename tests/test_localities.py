@@ -511,3 +511,16 @@ def test_a_commune_with_its_district_in_brackets_is_found_though_its_kind_change
     # without its district a commune of another kind is not taken: the "xã" of that name elsewhere stay open
     _, found = localities("Năm 2010, xã Tân Xuân đạt chuẩn an toàn về an ninh, trật tự.", date="2010-12")
     assert by_name(found, "Tân Xuân").code != "25204"
+
+
+def test_a_district_named_bare_after_tai_in_a_province_the_report_names() -> None:
+    text, found = localities("Sáng 6-8, tại Phú Quốc, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức lễ ra quân "
+                             "trên vùng biển tỉnh Kiên Giang.", date="2020-08")
+    assert (by_name(found, "Phú Quốc").level, by_name(found, "Phú Quốc").code) == ("district", "911")
+    assert mentions(text, by_name(found, "Phú Quốc")) == ["Phú Quốc"]
+    # with no province of its own named, or followed by more of a name, a bare name is none
+    _, found = localities("Sáng 6-8, tại Phú Quốc, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức lễ ra quân.",
+                          date="2020-08")
+    assert "Phú Quốc" not in [loc.name for loc in found]
+    _, found = localities("Đoàn làm việc tại Phú Quốc Resort, tỉnh Kiên Giang.", date="2020-08")
+    assert "Phú Quốc" not in [loc.name for loc in found]

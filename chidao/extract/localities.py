@@ -568,6 +568,7 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     if document.date is None or document.date < _NEW_COMMUNES_FROM:
         taken = SpanIndex([f.span for f in found] + [f.span for f, _u in examples])
         resolved += _bare_list(text, taken, provinces, districts)
+        resolved += _bare_after_tai(text, taken, provinces)
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
 
@@ -629,6 +630,28 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
             if not taken.overlaps(*span):
                 kind = "huyện" if unit.level == "district" else "xã"
                 out.append((_Found(span, name, kind, (unit,)), unit))
+    return out
+
+
+# a place named bare after "tại" ("Sáng 6-8, tại Phú Quốc, …"): the whole run of capitalized words
+_AFTER_TAI = regex.compile(rf"(?<![\p{{L}}])tại[ ](?P<name>{_BARE_NAME})(?![\p{{L}}\d]|[ ]\p{{Lu}})",
+                           regex.V1)
+
+
+def _bare_after_tai(text: str, taken: SpanIndex,
+                    provinces: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
+    """A name of two words or more written bare after "tại" that is the one district of that name in the
+    provinces the report names ("tại Phú Quốc" in a report on Kiên Giang): that district (an event's or a
+    figure's place); a name no such district has, or one of several, is none (a building, a body)."""
+    index = admin_index()
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for m in _AFTER_TAI.finditer(text):
+        span, name = m.span("name"), m.group("name")
+        if taken.overlaps(*span) or _CREDIT_LINE.search(text, max(0, span[0] - 200), span[0]):
+            continue
+        here = [u for u in index.districts.get(name, ()) if u.province_code in provinces]
+        if len(here) == 1:
+            out.append((_Found(span, name, "huyện", (here[0],)), here[0]))
     return out
 
 
