@@ -48,3 +48,15 @@ def test_businesses_named_by_what_they_provide_are_asked_whole() -> None:
         "Phát biểu kết luận, Thiếu tướng Lê Văn Bình yêu cầu các doanh nghiệp cung cấp dịch vụ viễn thông "
         "tại Việt Nam tuân thủ quy định về quản lý thuê bao di động.", "2024-06")
     assert [d.addressee for d in found] == ["các doanh nghiệp cung cấp dịch vụ viễn thông tại Việt Nam"]
+
+
+def test_a_newspaper_and_a_broadcaster_opening_a_task_are_its_addressees() -> None:
+    found = directives_of(
+        "Chủ tịch UBND tỉnh Hà Nam Trần Văn Bình vừa ký ban hành Công điện về tăng cường bảo đảm trật tự, an "
+        "toàn giao thông dịp Tết Nguyên đán.\n\n"
+        "Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương thực hiện nghiêm các nhiệm vụ sau:\n\n"
+        "1. Công an tỉnh chỉ đạo lực lượng Cảnh sát giao thông tăng cường tuần tra, kiểm soát.\n\n"
+        "2. Báo Hà Nam, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền về an toàn giao thông.",
+        "2024-01")
+    assert [d.addressee for d in found] == [
+        "các sở, ngành, địa phương", "Công an tỉnh", "Báo Hà Nam, Đài Phát thanh và Truyền hình tỉnh"]
