@@ -15181,7 +15181,9 @@ def g402():
     VI, TR, S = "Đỗ Quang Vinh", "Trần Minh Trí", "Tây Ninh"
     CA = "Công an tỉnh Tây Ninh"
     d.event(d.sent("Hôm qua (4/3), Trung tướng Đỗ Quang Vinh", "giáp Campuchia."), type="working_session", date="2024-03-04", place=None,
-            localities=[S], leader=VI)
+            localities=[S, "Campuchia"], leader=VI, note="gold fixed after the eval: the lead names Campuchia ('khu vực biên giới giáp "
+                                                        "Campuchia'), a locality of the event as the country the event's sentence names in "
+                                                        "probes 059, 082 (fixed), 193; the blind gold had the province only")
     d.person(VI, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(VI, n=2), note="later 'Thứ trưởng'")
     d.person(TR, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TR, n=1))
     d.org("Bộ Công an", d.m("Bộ Công an", n=4), note="title's and lead's positions, the request, the pledge")
