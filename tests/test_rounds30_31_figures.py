@@ -31,3 +31,42 @@ def test_the_national_assembly_in_an_election_s_words_holds_nothing() -> None:
         "diễn ra an toàn; tội phạm về trật tự xã hội xảy ra 58 vụ, giảm 7 vụ so với cùng kỳ năm 2020.",
         date="2021-06")
     assert {i.scope for i in ex.indicators} == {"Cao Bằng"}
+
+
+def test_the_term_of_those_elected_is_no_period_of_the_figures_after_it() -> None:
+    ex = _extract(
+        "Công an tỉnh Hà Giang sơ kết công tác 6 tháng đầu năm 2021\n\n"
+        "Ngày 5/7, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác công an 6 tháng đầu năm 2021.\n\n"
+        "6 tháng đầu năm 2021, Công an tỉnh đã bảo vệ an toàn cuộc bầu cử đại biểu Quốc hội khóa XV và "
+        "đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026. Tội phạm về trật tự xã hội xảy ra 45 vụ.",
+        date="2021-07")
+    assert [(i.value, i.period) for i in ex.indicators] == [(45, "6 tháng đầu năm 2021")]
+
+
+def test_a_holiday_named_by_its_days_is_the_period_and_the_baseline() -> None:
+    ex = _extract(
+        "CSGT Thanh Hóa ra quân bảo đảm an toàn giao thông dịp nghỉ lễ\n\n"
+        "Sáng 27/4, Phòng Cảnh sát giao thông Công an tỉnh Thanh Hóa tổ chức lễ ra quân cao điểm dịp nghỉ lễ "
+        "30/4 - 1/5 năm 2024.\n\n"
+        "Dịp nghỉ lễ 30/4, 1/5 năm 2023, trên địa bàn tỉnh xảy ra 8 vụ tai nạn giao thông, "
+        "làm chết 6 người.\n\n"
+        "Mục tiêu của đợt cao điểm là kéo giảm ít nhất 10% số vụ tai nạn giao thông so với dịp nghỉ lễ "
+        "năm 2023.",
+        date="2024-04")
+    assert {i.value: i.period for i in ex.indicators} == {8: "dịp nghỉ lễ 30/4, 1/5 năm 2023",
+                                                          6: "dịp nghỉ lễ 30/4, 1/5 năm 2023"}
+    assert [t.baseline for t in ex.targets] == ["dịp nghỉ lễ năm 2023"]
+
+
+def test_bare_days_after_sau_are_the_period_of_a_review_of_as_many_days() -> None:
+    ex = _extract(
+        "Công an xã Phú Lộc sơ kết 100 ngày hoạt động\n\n"
+        "Ngày 9/10, Công an xã Phú Lộc (tỉnh Huế) tổ chức hội nghị sơ kết 100 ngày hoạt động theo mô hình "
+        "chính quyền hai cấp.\n\n"
+        "Sau 100 ngày, Công an xã đã giải quyết 1.250 hồ sơ thủ tục hành chính.", date="2025-10")
+    assert [(i.value, i.period) for i in ex.indicators] == [(1250, "100 ngày")]
+    story = _extract(
+        "Bắt đối tượng trộm cắp tài sản\n\n"
+        "Ngày 3/5, Công an huyện Yên Thành (Nghệ An) tiếp nhận tin báo mất trộm. Sau 3 ngày, Công an "
+        "huyện đã thu hồi 12 xe máy.", date="2024-05")
+    assert all(i.period != "3 ngày" for i in story.indicators)
