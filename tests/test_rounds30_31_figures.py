@@ -70,3 +70,30 @@ def test_bare_days_after_sau_are_the_period_of_a_review_of_as_many_days() -> Non
         "Ngày 3/5, Công an huyện Yên Thành (Nghệ An) tiếp nhận tin báo mất trộm. Sau 3 ngày, Công an "
         "huyện đã thu hồi 12 xe máy.", date="2024-05")
     assert all(i.period != "3 ngày" for i in story.indicators)
+
+
+def test_norms_of_time_and_the_rate_of_timely_indictments_take_their_keys() -> None:
+    ex = _extract(
+        "Công an tỉnh Long An và Công an tỉnh Svay Rieng ký kết biên bản hợp tác\n\n"
+        "Ngày 12/3, Công an tỉnh Long An và Công an tỉnh Svay Rieng (Campuchia) tổ chức hội đàm. Hai bên "
+        "thống nhất giao ban định kỳ 6 tháng một lần; trao trả đối tượng truy nã trong vòng 48 giờ kể từ "
+        "khi bắt giữ; đề nghị các nhà mạng gỡ bỏ nội dung vi phạm trong vòng 24 giờ. "
+        "Hai bên duy trì cơ chế giao ban định kỳ mỗi quý 1 lần giữa Công an các huyện giáp biên.\n\n"
+        "Năm 2023, Viện kiểm sát tỉnh phấn đấu tỷ lệ truy tố đúng thời hạn đạt 100%.", date="2023-03")
+    keys = {(t.value, t.unit): t.metric_key for t in ex.targets}
+    assert keys[(6, "tháng")] == "briefing_interval_months"
+    assert keys[(48, "giờ")] == "wanted_handover_hours"
+    assert keys[(24, "giờ")] == "content_removal_hours"
+    assert keys.get((1, "lần")) is None
+    assert keys[(100, "%")] == "timely_indictment_rate"
+
+
+def test_a_mediation_counts_mediated_disputes_and_admissions_to_rehab_are_no_arrests() -> None:
+    ex = _extract(
+        "Công an xã Hòa Bình sơ kết 6 tháng đầu năm 2024\n\n"
+        "Ngày 2/7, Công an xã Hòa Bình (huyện Chợ Gạo, tỉnh Tiền Giang) tổ chức hội nghị sơ kết.\n\n"
+        "6 tháng đầu năm 2024, Công an xã đã hòa giải thành 14 vụ mâu thuẫn trong nhân dân. Cơ sở cai nghiện "
+        "ma túy tỉnh đã tiếp nhận 212 người vào cai nghiện bắt buộc.", date="2024-07")
+    keys = {i.value: i.metric_key for i in ex.indicators}
+    assert keys[14] == "disputes_mediated"
+    assert keys[212] == "rehab_admissions"

@@ -69,7 +69,9 @@ _REPORT_VERB = regex.compile(
     r"đấu tranh|phá|xảy ra|"
     r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
     # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
-    r"kiểm sát|thụ lý|truy tố)(?:,\s*|\s+)?)+"
+    r"kiểm sát|thụ lý|truy tố|"
+    # a mediation with its result: "hòa giải thành 11 vụ mâu thuẫn" (the mediated disputes)
+    r"hòa giải thành công|hòa giải thành)(?:,\s*|\s+)?)+"
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)

@@ -667,6 +667,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         own = metric_in_unit(text, own, amount.unit) if own is not None else None
         if own is not None and own.start == amount.unit_start:
             key = own
+        elif metric_units().get(key.key, frozenset()) <= _TIME_UNITS:
+            # a norm of time ("giao ban định kỳ 6 tháng một lần") counts no times ("giao ban định kỳ mỗi quý 1
+            # lần")
+            key = None
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
     if key is not None and key.key in _FIRE_FORMS \
