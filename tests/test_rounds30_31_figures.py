@@ -97,3 +97,19 @@ def test_a_mediation_counts_mediated_disputes_and_admissions_to_rehab_are_no_arr
     keys = {i.value: i.metric_key for i in ex.indicators}
     assert keys[14] == "disputes_mediated"
     assert keys[212] == "rehab_admissions"
+
+
+def test_a_quarter_under_way_is_reviewed_and_its_clearance_rate_named_with_a_comma() -> None:
+    ex = _extract(
+        "Công an tỉnh Lạng Sơn giao ban công tác quý III\n\n"
+        "Ngày 27/9/2023, Công an tỉnh Lạng Sơn tổ chức hội nghị giao ban công tác công an quý III.\n\n"
+        "Trong quý III/2023, tội phạm về trật tự xã hội xảy ra 38 vụ, giảm 9,5% so với cùng kỳ năm trước; "
+        "tỷ lệ điều tra, khám phá đạt 90,2%.", date="2023-09-28")
+    assert ex.targets == []
+    keys = {i.value: i.metric_key for i in ex.indicators}
+    assert (keys[9.5], keys[90.2]) == ("social_order_crime", "case_clearance_rate")
+    ahead = _extract(
+        "Công an tỉnh Lạng Sơn giao ban công tác quý III\n\n"
+        "Ngày 27/6/2023, Công an tỉnh Lạng Sơn tổ chức hội nghị giao ban công tác công an.\n\n"
+        "Trong quý III/2023, Công an tỉnh phấn đấu tỷ lệ điều tra, khám phá đạt trên 85%.", date="2023-06-28")
+    assert [(t.value, t.metric_key) for t in ahead.targets] == [(85, "case_clearance_rate")]

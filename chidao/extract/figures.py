@@ -505,7 +505,10 @@ def _named_rate(text: str, clause_start: int, amount: Amount) -> _Named | None:
     if amount.unit != "%":
         return None
     units = metric_units()
-    rates = [m for m in find_metrics(text, clause_start, amount.start) if units.get(m.key) == {"%"}]
+    # (a rate whose name holds the comma the clause opens after: "tỷ lệ điều tra, khám phá đạt 91,3%")
+    rates = [m for m in find_metrics(text, max(0, clause_start - 40), amount.start)
+             if units.get(m.key) == {"%"} and m.end > clause_start
+             and (m.start >= clause_start or text[m.start:clause_start].rstrip().endswith(","))]
     return _Named(rates[-1], (rates[-1].start, rates[-1].end)) if rates else None
 
 

@@ -448,6 +448,12 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
     phải trả hồ sơ … giảm 14 vụ" names a count, its "phải" asks nothing)."""
     if date is None:
         return False
+    part = _PART_BEGUN.match(text, start, end)
+    if part is not None:
+        # "Trong quý III/2022, … xảy ra 41 vụ, giảm 12,8% …" in a report of 2022-09-29: a quarter or month
+        # already under way is reviewed, not set goals (its goals say "phấn đấu")
+        month = _QUARTER_FIRST_MONTH[part.group("q")] if part.group("q") else int(part.group("m"))
+        return f"{part.group('qy') or part.group('my')}-{month:02d}" <= date[:7]
     frame = _PAST_YEAR.match(text, start, end)
     if frame is None and not _OPENING_FRAME.match(text, start, end):
         frame = _PAST_YEAR.match(text, paragraph, end)
@@ -455,6 +461,11 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
 
 
 _PAST_YEAR = regex.compile(r"[\"“]?(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,", regex.V1)
+# a quarter or a month with its year opening a sentence: "Trong quý III/2022, …", "Tháng 9/2022, …"
+_PART_BEGUN = regex.compile(
+    r"[\"“]?(?:Trong\s+)?(?:[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|-|năm)\s*(?P<qy>\d{4})"
+    r"|[Tt]háng\s+(?P<m>\d{1,2})\s*(?:/|-|năm)\s*(?P<my>\d{4}))\s*,", regex.V1)
+_QUARTER_FIRST_MONTH = {"I": 1, "1": 1, "II": 4, "2": 4, "III": 7, "3": 7, "IV": 10, "4": 10}
 # a sentence that opens with a time frame of its own is not under its paragraph's year
 _OPENING_FRAME = regex.compile(r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},", regex.V1)
 # goal words that set a goal even in a paragraph about a past year
