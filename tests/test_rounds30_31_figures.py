@@ -113,3 +113,15 @@ def test_a_quarter_under_way_is_reviewed_and_its_clearance_rate_named_with_a_com
         "Ngày 27/6/2023, Công an tỉnh Lạng Sơn tổ chức hội nghị giao ban công tác công an.\n\n"
         "Trong quý III/2023, Công an tỉnh phấn đấu tỷ lệ điều tra, khám phá đạt trên 85%.", date="2023-06-28")
     assert [(t.value, t.metric_key) for t in ahead.targets] == [(85, "case_clearance_rate")]
+
+
+def test_traffic_violations_abbreviated_vehicles_by_kind_and_records_cleaned_in_millions() -> None:
+    ex = _extract(
+        "Công an huyện Nghi Lộc tổng kết công tác năm 2023\n\n"
+        "Ngày 20/12, Công an huyện Nghi Lộc (Nghệ An) tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        "Năm 2023, Công an huyện đã xử lý 1.530 trường hợp vi phạm TTATGT, tạm giữ 312 mô tô, xe máy; làm "
+        "sạch hơn 1,2 triệu trường hợp dữ liệu dân cư.", date="2023-12")
+    found = {i.value: (i.metric_key, i.unit) for i in ex.indicators}
+    assert found[1530] == ("traffic_violations", "trường hợp")
+    assert found[312] == ("vehicles_impounded", "mô tô, xe máy")
+    assert found[1200000] == ("population_records_cleaned", "trường hợp")

@@ -110,7 +110,7 @@ _OTHER_DEED = regex.compile(
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
 _SOLVING = regex.compile(r"\b(?:điều tra|khám phá|làm rõ|phá án)\b", regex.V1 | regex.IGNORECASE)
 _FIRE_OR_TRAFFIC = regex.compile(
-    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b|\bCSGT\b)",
+    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\b(?:TT)?ATGT\b|\bCSGT\b)",
     regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries",
                "fines_collected": "fire_safety_fines"}

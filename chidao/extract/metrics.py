@@ -260,6 +260,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
+    # vehicles by their kind, without "xe" ("tạm giữ 624 mô tô, xe máy")
+    "mô tô, xe máy", "mô tô",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên",
     "khẩu súng",
     "giấy phép lái xe", "GPLX", "thẻ",
