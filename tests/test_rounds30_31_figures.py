@@ -125,3 +125,14 @@ def test_traffic_violations_abbreviated_vehicles_by_kind_and_records_cleaned_in_
     assert found[1530] == ("traffic_violations", "trường hợp")
     assert found[312] == ("vehicles_impounded", "mô tô, xe máy")
     assert found[1200000] == ("population_records_cleaned", "trường hợp")
+
+
+def test_a_fraction_s_whole_before_what_the_part_underwent_is_no_figure_unless_counted_in_cases() -> None:
+    ex = _extract(
+        "Công an tỉnh Phú Yên triển khai Đề án 06\n\n"
+        "Ngày 14/4, Công an tỉnh Phú Yên tổ chức hội nghị sơ kết Đề án 06.\n\n"
+        "Năm 2023, toàn tỉnh đã có 22/25 dịch vụ công thiết yếu được cung cấp trực tuyến. Trong năm, "
+        "có 48/55 vụ xâm phạm trật tự xã hội được điều tra, khám phá.", date="2023-04")
+    values = [i.value for i in ex.indicators]
+    assert 22 in values and 25 not in values
+    assert 55 in values
