@@ -136,3 +136,14 @@ def test_a_fraction_s_whole_before_what_the_part_underwent_is_no_figure_unless_c
     values = [i.value for i in ex.indicators]
     assert 22 in values and 25 not in values
     assert 55 in values
+
+
+def test_a_baseline_at_a_list_s_end_is_shared_by_the_changes_and_rates_before_it() -> None:
+    ex = _extract(
+        "Công an tỉnh Cao Bằng giao ban công tác tháng 8\n\n"
+        "Ngày 30/8, Công an tỉnh Cao Bằng tổ chức hội nghị giao ban công tác tháng 8/2022.\n\n"
+        "Tháng 8/2022, tai nạn giao thông xảy ra 9 vụ, làm chết 6 người, giảm 3 vụ (-25%) và giảm 2 người "
+        "chết (-25%) so với cùng kỳ năm trước.", date="2022-08-31")
+    changes = [(i.value, i.baseline) for i in ex.indicators if i.direction is not None]
+    assert changes and all(b == "cùng kỳ năm trước" for _, b in changes)
+    assert {v for v, _ in changes} >= {3, 2, 25}
