@@ -147,3 +147,13 @@ def test_a_baseline_at_a_list_s_end_is_shared_by_the_changes_and_rates_before_it
     changes = [(i.value, i.baseline) for i in ex.indicators if i.direction is not None]
     assert changes and all(b == "cùng kỳ năm trước" for _, b in changes)
     assert {v for v, _ in changes} >= {3, 2, 25}
+
+
+def test_a_goal_in_a_sentence_running_on_a_request_takes_the_request_s_year() -> None:
+    ex = _extract(
+        "Công an huyện Tiên Yên tổng kết công tác năm 2021\n\n"
+        "Chiều 28/12, Công an huyện Tiên Yên (Quảng Ninh) tổ chức hội nghị tổng kết công tác năm 2021.\n\n"
+        "Đồng chí Bí thư Huyện ủy yêu cầu Công an huyện trong năm 2022 tập trung giữ vững an ninh nông "
+        "thôn. Tăng cường đấu tranh với tội phạm ma túy; phấn đấu tỷ lệ điều tra, khám phá án đạt trên 80%.",
+        date="2021-12")
+    assert [(t.value, t.deadline) for t in ex.targets] == [(80, "2022")]

@@ -518,6 +518,21 @@ _GOALS_HEADING = regex.compile(
 _LIST_MARK = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s", regex.V1)
 
 
+# a sentence opening with a task's verb, no subject: it goes on with a request before it
+_RUN_ON = regex.compile(
+    r"[\"“]?(?:Tăng cường|Tập trung|Đẩy mạnh|Tiếp tục|Chủ động|Làm tốt|Nâng cao|Quyết liệt)(?!\w)", regex.V1)
+_ASKED = regex.compile(r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)", regex.V1)
+
+
+def _asked_before(text: str, start: int, this_year: str | None) -> Marked | None:
+    """The deadline of the request the sentence before start makes, in its paragraph ("… yêu cầu Công an
+    thành phố trong năm 2020 …"), else None."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    stop = text.rfind(". ", paragraph, max(paragraph, start - 2))
+    asked = _ASKED.search(text, stop + 2 if stop >= 0 else paragraph, start)
+    return sentence_deadline(text, asked.end(), start, this_year) if asked is not None else None
+
+
 def _list_heading(text: str, start: int) -> tuple[int, int] | None:
     """The heading line of the list whose line holds the sentence at start, else None."""
     return list_heading(text, start, _LIST_MARK)
@@ -641,6 +656,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
+    if deadline is None and _RUN_ON.match(text, sentence_start):
+        # "Đồng chí yêu cầu Công an thành phố trong năm 2020 tập trung …. Tăng cường …; phấn đấu kéo giảm …":
+        # a sentence with no subject of its own goes on with the request of the sentence before
+        deadline = _asked_before(text, sentence_start, this_year)
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
         deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
     if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
