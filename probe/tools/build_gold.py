@@ -5632,8 +5632,9 @@ def g167():
     P = "6 tháng đầu năm 2024"
     d.indicator(d.s("tuần tra 3.460 lượt"), "joint_patrols", 3460, "lượt", None, None, P, VY)
     d.indicator(d.s("cung cấp 127 nguồn tin có giá trị"), "public_tips", 127, "nguồn tin", None, None, P, VY)
-    d.indicator(d.s("hòa giải thành 42 vụ mâu thuẫn trong nhân dân"), "security_incidents_resolved", 42, "vụ", None, None, P, VY,
-                note="disputes settled at the grassroots (as probe 163)")
+    d.indicator(d.s("hòa giải thành 42 vụ mâu thuẫn trong nhân dân"), "disputes_mediated", 42, "vụ", None, None, P, VY,
+                note="disputes settled at the grassroots; gold aligned after round 31: disputes_mediated, as 238, 280, 319, 326, "
+                "342, 363")
     d.write()
 
 
@@ -9230,7 +9231,8 @@ def g257():
     P = "từ ngày 1/7/2024 đến nay"
     d.indicator(d.s("tham gia 2.140 lượt tuần tra"), "grassroots_patrols", 2140, "lượt", None, None, P, W, note="as probe 238")
     d.indicator(d.s("96 nguồn tin có giá trị"), "public_tips", 96, "nguồn tin", None, None, P, W)
-    d.indicator(d.s("hòa giải thành 37 vụ mâu thuẫn"), "security_incidents_resolved", 37, "vụ", None, None, P, W, note="as probe 167")
+    d.indicator(d.s("hòa giải thành 37 vụ mâu thuẫn"), "disputes_mediated", 37, "vụ", None, None, P, W,
+                note="gold aligned after round 31: disputes settled by mediation are disputes_mediated, as 238, 280, 319, 326, 342, 363")
     d.write()
 
 
