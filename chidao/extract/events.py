@@ -58,12 +58,17 @@ from chidao.text.layout import inside
 
 # a delegation's supervision visit, an inspection unless its hosts work with it (see `_CUES`)
 _SUPERVISION = "đã giám sát"
+_SUPERVISION_SESSION = "buổi giám sát"
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến",
                          # a leader's visit to a unit at Tết or on its day ("đến thăm, chúc tết cán bộ, chiến
                          # sĩ …"): a working session, as the gold has the visits that "làm việc"
-                         "thăm, chúc tết", "thăm và chúc tết", "thăm, chúc mừng", "thăm và chúc mừng")),
+                         "thăm, chúc tết", "thăm và chúc tết", "thăm, chúc mừng", "thăm và chúc mừng",
+                         # a council's supervision delegation that "có buổi giám sát … tại Sở …" works with
+                         # the body it supervises (as the visits its hosts "làm việc với đoàn"), in a dated
+                         # sentence only; "phát biểu tại buổi giám sát" refers back
+                         _SUPERVISION_SESSION)),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
                     "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
@@ -165,7 +170,7 @@ _ASSEMBLY_MEETS = regex.compile(r"(?:^|(?<=[,\n]))[ \t]*Quốc hội[ \t]+(?:h�
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
 # caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
-_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", _SUPERVISION})
+_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", _SUPERVISION, _SUPERVISION_SESSION})
 # the hosts of a supervision visit work with the delegation: "Tiếp và làm việc với đoàn có …"
 _HOSTS_DELEGATION = regex.compile(r"(?<![\p{L}])làm việc với (?:đoàn|đoàn giám sát)(?![\p{L}])")
 # a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline
@@ -332,11 +337,26 @@ def _quoted(lower: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# a delegation that checks how something is carried out ("X dẫn đầu đoàn công tác của Bộ Công an kiểm tra
+# việc triển khai Đề án 06 …", "Đoàn kiểm tra của Bộ … kiểm tra việc …"): a visit, though "kiểm tra việc …"
+# alone is a task
+_DELEGATION_CHECKS = regex.compile(r"(?<![\p{L}])đoàn(?![\p{L}])[^.;!?\n]{0,80}$")
+
+
+def _a_task(lower: str, at: int, after: int) -> bool:
+    """Whether the "kiểm tra" at `at` reads as a task or a sweep (`_A_TASK`), not a delegation's check."""
+    task = _A_TASK.search(lower, max(0, at - 5), after + 12)
+    if task is None:
+        return False
+    return not (task.group().startswith("kiểm tra việc")
+                and _DELEGATION_CHECKS.search(lower, max(0, at - 90), at) is not None)
+
+
 def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit: asked for in
     its sentence or told inside a quotation too."""
     return (_ASKED.search(lower, max(0, at - 160), at) is not None or _quoted(lower, at)
-            or _A_TASK.search(lower, max(0, at - 5), after + 12) is not None
+            or _a_task(lower, at, after)
             or _A_RAID.search(lower, max(0, at - 12), after + 12) is not None
             or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
