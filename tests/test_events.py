@@ -663,3 +663,18 @@ def test_a_council_supervision_delegation_holding_a_session_at_a_department_is_a
                     "HĐND tỉnh Trà Vinh do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn có buổi "
                     "giám sát công tác phòng, chống ma túy tại Công an tỉnh Trà Vinh.", "2023-06")
     assert [(e.type, e.date, e.leader) for e in found] == [("working_session", "2023-06-12", "Lê Thị Hoa")]
+
+
+def test_a_commune_police_event_takes_its_province_named_in_its_paragraph_or_the_one_before():
+    found = _events("Sơ kết 100 ngày\n\nNgày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 "
+                    "ngày hoạt động theo mô hình mới. Dự hội nghị có Đại tá Hoàng Văn Lâm, Phó Giám đốc Công "
+                    "an tỉnh Lào Cai.", "2025-10")
+    assert [e.localities for e in found] == [("Mường Khương", "Lào Cai")]
+    lead = _events("Sơ kết 100 ngày\n\nCông an xã Mường Khương (tỉnh Lào Cai) đã giải quyết 900 hồ sơ.\n\n"
+                   "Ngày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 ngày hoạt động theo mô "
+                   "hình mới.", "2025-10")
+    assert [e.localities for e in lead] == [("Mường Khương", "Lào Cai")]
+    # a province of another commune's is not added
+    other = _events("Sơ kết 100 ngày\n\nNgày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 "
+                    "ngày. Dự hội nghị có đại diện Công an tỉnh Hà Giang.", "2025-10")
+    assert [e.localities for e in other] == [("Mường Khương",)]

@@ -251,6 +251,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         if not events:
             localities = _with_title_province(context, localities)
         localities = _with_host_province(context, start, end, localities)
+        localities = _with_commune_province(context, start, localities)
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
@@ -601,12 +602,40 @@ def _with_host_province(context: Context, start: int, end: int,
     return localities if province is None else (*localities, province.name)
 
 
+def _with_commune_province(context: Context, start: int, localities: tuple[str, ...]) -> tuple[str, ...]:
+    """The event's localities and, when they are communes of one province only, that province if the
+    event's paragraph or the one before names it ("Ngày 10-10, Công an xã X tổ chức hội nghị … Dự hội nghị
+    có … Phó Giám đốc Công an tỉnh Y"; a lead "Công an xã X (tỉnh Y) …" over the event's paragraph)."""
+    assert context.result is not None
+    units = {loc.name: loc for loc in context.result.localities}
+    if not localities or any(name not in units or units[name].level != "commune" for name in localities):
+        return localities
+    codes = {_province_code(units[name]) for name in localities}
+    if len(codes) != 1 or None in codes:
+        return localities
+    if (context.document.date or "")[:7] >= "2025-07":  # an old commune's province as it is named now
+        provinces = admin_index().provinces
+        codes |= {provinces[code].current_code for code in codes if code in provinces}
+    blocks = [b for b in context.blocks if b.kind == "body"]
+    at = next((i for i, b in enumerate(blocks) if b.start <= start < b.end), None)
+    if at is None:
+        return localities
+    near = blocks[max(0, at - 1):at + 1]
+    province = next((loc for loc in context.result.localities if loc.level == "province" and loc.code in codes
+                     and any(b.start <= s < b.end for b in near for s, _e in loc.mentions)), None)
+    return localities if province is None else (*localities, province.name)
+
+
 def _province_code(locality: Locality) -> str | None:
     """The code of the province a district or commune lies in (None for other levels)."""
-    table = {"district": admin_index().districts, "commune": admin_index().communes}.get(locality.level)
+    index = admin_index()
+    table = {"district": index.districts, "commune": index.communes}.get(locality.level)
     if table is None or locality.code is None:
         return None
-    return next((u.province_code for u in table.get(locality.name, ()) if u.code == locality.code), None)
+    units = table.get(locality.name, ())
+    if locality.level == "commune":  # a commune of the July 2025 reorganisation ("xã Lệ Thủy")
+        units = (*units, *index.new_communes.get(locality.name, ()))
+    return next((u.province_code for u in units if u.code == locality.code), None)
 
 
 def _paragraph_localities(context: Context, start: int,
