@@ -808,3 +808,15 @@ def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path
     assert orgs == {"Kho bạc Nhà nước": ["Kho bạc Nhà nước"]}
     _, orgs = orgs_of(tmp_path, "Kho bạc Nhà nước tỉnh Yên Bái phối hợp với Công an tỉnh Yên Bái.")
     assert "Kho bạc Nhà nước tỉnh Yên Bái" in orgs
+
+
+def test_a_provincial_citys_party_committee_without_its_level_word_and_the_citys_name_in_it(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-01 Công an TP Cẩm Phả tổng kết năm 2019\n\nChiều 26/12, Công an "
+                      "TP Cẩm Phả tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hùng, Bí thư Thành ủy Cẩm Phả dự "
+                      "và phát biểu chỉ đạo.\n")
+    assert "Thành ủy Cẩm Phả" in org_names(ex)
+    assert [p.positions for p in ex.people] == [("Bí thư Thành ủy Cẩm Phả",)]
+    body = ex.document.text
+    (city,) = [loc for loc in ex.localities if loc.name == "Cẩm Phả"]
+    assert [body[s:e] for s, e in city.mentions] == ["Cẩm Phả"] * 3

@@ -717,7 +717,8 @@ def _district_again(text: str, resolved: list[tuple[_Found, AdminUnit | None]], 
         if unit is None:
             continue
         names.setdefault(f.name, set()).add(unit.code)
-        if unit.level == "district" and f.kind in ("huyện", "quận", "thị xã") and " " in f.name:
+        # a provincial city too ("TP Uông Bí" … "Bí thư Thành ủy Uông Bí")
+        if unit.level == "district" and f.kind in ("huyện", "quận", "thị xã", "thành phố") and " " in f.name:
             written[f.name] = (f.kind, unit)
     out: list[tuple[_Found, AdminUnit | None]] = []
     for name, (kind, unit) in written.items():

@@ -371,8 +371,10 @@ _HYPHENATED_NAMES = frozenset({"national_park_board"})
 # A body's abbreviation in brackets between its head and its place or body, with the space after it.
 _INSIDE_ABBREVIATION = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\d&-]+\)[ ]")
 
-# party committees of a district: their place may be written without its level word
-_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+# party committees of a district: their place may be written without its level word (a provincial city's
+# too: "Bí thư Thành ủy Uông Bí", where no province follows)
+_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã",
+                   "city_party_committee": "thành phố"}
 
 
 def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
