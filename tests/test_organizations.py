@@ -813,8 +813,8 @@ def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path
 def test_a_provincial_citys_party_committee_without_its_level_word_and_the_citys_name_in_it(
         tmp_path: Path) -> None:
     ex = extract_text(tmp_path, " date 2020-01 Công an TP Cẩm Phả tổng kết năm 2019\n\nChiều 26/12, Công an "
-                      "TP Cẩm Phả tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hùng, Bí thư Thành ủy Cẩm Phả dự "
-                      "và phát biểu chỉ đạo.\n")
+                      "TP Cẩm Phả tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hùng, Bí thư Thành ủy Cẩm Phả "
+                      "dự và phát biểu chỉ đạo.\n")
     assert "Thành ủy Cẩm Phả" in org_names(ex)
     assert [p.positions for p in ex.people] == [("Bí thư Thành ủy Cẩm Phả",)]
     body = ex.document.text
