@@ -697,9 +697,10 @@ def _listed_as_examples(text: str, taken: SpanIndex, date: str | None, provinces
 
 
 _CAPITALIZED = regex.compile(r"\p{Lu}", regex.V1)
-# a feature named after the district ("sông Lục Nam", "cửa Trần Đề", "bán đảo Sơn Trà"), not the district
+# a feature named after the district ("sông Lục Nam", "cửa Trần Đề", "bán đảo Sơn Trà"), not the district; a
+# market is where it is named after ("chợ Tam Kỳ" in the city of Tam Kỳ), as a resort named after its district
 _FEATURE_BEFORE = regex.compile(
-    r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|chợ|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
+    r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
     regex.V1)
 # a byline or a photo credit's line: "Tin, ảnh: Minh Đức (Mèo Vạc)"
 _CREDIT_LINE = regex.compile(r"(?:^|\n)[^\n]*(?:[Ảả]nh\s*:|(?:^|\n)\s*(?:Tin|Bài)\s*:)[^\n]*$", regex.V1)
