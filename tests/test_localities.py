@@ -533,3 +533,9 @@ def test_a_city_written_again_bare_in_a_title_a_market_or_a_party_committee_is_a
     # a river named after it is not
     text, found = localities("Đoàn kiểm tra tại TP Bảo Lộc, dọc sông Bảo Lộc.", date="2019-04")
     assert mentions(text, by_name(found, "Bảo Lộc")) == ["Bảo Lộc"]
+
+
+def test_a_border_gate_named_after_a_commune_the_report_names_is_a_mention_of_it() -> None:
+    text, found = localities("Bị cáo trú tại xã Tân Thanh, huyện Văn Lãng, tỉnh Lạng Sơn, nhiều lần vận "
+                             "chuyển hàng lậu qua cửa khẩu Tân Thanh.", date="2016-11")
+    assert mentions(text, by_name(found, "Tân Thanh")) == ["Tân Thanh"] * 2
