@@ -820,3 +820,15 @@ def test_a_provincial_citys_party_committee_without_its_level_word_and_the_citys
     body = ex.document.text
     (city,) = [loc for loc in ex.localities if loc.name == "Cẩm Phả"]
     assert [body[s:e] for s, e in city.mentions] == ["Cẩm Phả"] * 3
+
+
+def test_a_service_centre_a_ministrys_department_a_newspaper_and_a_foreign_police_department(
+        tmp_path: Path) -> None:
+    body, found = orgs_of(tmp_path, "Hội đàm\n\n(Báo Bạc Liêu) - Sáng 3/5, Thiếu tướng Sok Phal, Giám "
+                          "đốc Sở Cảnh sát tỉnh Takeo hội đàm với Công an tỉnh Bạc Liêu. Đoàn thăm Trung tâm "
+                          "Phục vụ hành chính công tỉnh Bạc Liêu. Bà Lê Thị Hoa, Phó Cục trưởng Cục Trẻ em "
+                          "dự. Báo Bạc Liêu, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền.")
+    assert found["Sở Cảnh sát tỉnh Takeo"] == ["Sở Cảnh sát tỉnh Takeo"]
+    assert found["Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu"]
+    assert found["Cục Trẻ em"] == ["Cục Trẻ em"]
+    assert found["Báo Bạc Liêu"] == ["Báo Bạc Liêu"]  # the outlet's prefix is none

@@ -577,6 +577,9 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
             continue  # "Pháp lệnh Lực lượng Cảnh sát biển Việt Nam": the law's title, no body
+        if body.key == "provincial_newspaper" and _OUTLET_PREFIX.match(text, body.end) \
+                and text[max(0, body.start - 1):body.start] == "(":
+            continue  # "(Báo Kon Tum) - Chiều 11/4, …": the outlet's prefix, no body of the report's
         if body.key == "government" and _DIGITAL.match(text, body.end):
             continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
         if body.key.startswith("unit ") and not body.place and body.code is None \
@@ -602,6 +605,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# the end of an outlet's prefix after its name: "(Báo Kon Tum) - ", "(Báo Quảng Ngãi)- "
+_OUTLET_PREFIX = regex.compile(r"\)[ \t]*[-–]")
 # A law's or an ordinance's title before a body's name ("Luật Cảnh sát biển Việt Nam", "Pháp lệnh Lực lượng
 # Cảnh sát biển Việt Nam"): the body names the law, it is no mention.
 _LAW_TITLE = regex.compile(r"(?<![\p{L}\d])(?:Luật|Pháp lệnh|Bộ luật)"
