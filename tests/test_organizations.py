@@ -832,3 +832,9 @@ def test_a_service_centre_a_ministrys_department_a_newspaper_and_a_foreign_polic
     assert found["Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu"]
     assert found["Cục Trẻ em"] == ["Cục Trẻ em"]
     assert found["Báo Bạc Liêu"] == ["Báo Bạc Liêu"]  # the outlet's prefix is none
+
+
+def test_a_board_whose_purpose_names_a_continent(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban chỉ đạo\n\nSáng 2-3, Ban Chỉ đạo phòng, chống dịch cúm gia cầm "
+                       "châu Á tỉnh Hà Nam họp bàn các biện pháp cấp bách.")
+    assert list(found) == ["Ban Chỉ đạo phòng, chống dịch cúm gia cầm châu Á tỉnh Hà Nam"]

@@ -82,7 +82,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              # giảm nghèo tỉnh …", "… Cuộc vận động …")
                              r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
-                             r"|Chiến(?= dịch)),?)"
+                             r"|Chiến(?= dịch)"
+                             # a continent in a disease's name ("dịch tả lợn châu Phi")
+                             r"|(?<=châu[ ])(?:Phi|Âu|Á|Mỹ|Úc)),?)"
                              r"{1,24}")
 # the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
 _CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")
