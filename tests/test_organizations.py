@@ -838,3 +838,20 @@ def test_a_board_whose_purpose_names_a_continent(tmp_path: Path) -> None:
     _, found = orgs_of(tmp_path, "Họp ban chỉ đạo\n\nSáng 2-3, Ban Chỉ đạo phòng, chống dịch cúm gia cầm "
                        "châu Á tỉnh Hà Nam họp bàn các biện pháp cấp bách.")
     assert list(found) == ["Ban Chỉ đạo phòng, chống dịch cúm gia cầm châu Á tỉnh Hà Nam"]
+
+
+def test_a_unit_in_lower_case_inside_a_position_is_the_positions_word_and_its_body_a_mention(
+        tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Kiểm tra chợ\n\nNgày 5.4, đoàn do Thượng tá Lê Văn Hùng, Phó Trưởng "
+                       "phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng Ngãi làm trưởng đoàn. Theo Phòng Cảnh "
+                       "sát PCCC và CNCH, năm qua xảy ra 3 vụ cháy. Phòng Cảnh sát giao thông Công an tỉnh "
+                       "Quảng Ngãi ra quân. Trung tá Trần Văn Bình, Trưởng phòng Cảnh sát giao thông cho "
+                       "biết đã xử lý 500 trường hợp.")
+    assert found == {"Công an tỉnh Quảng Ngãi": ["Công an tỉnh Quảng Ngãi"],
+                     "Phòng Cảnh sát PCCC và CNCH": ["Phòng Cảnh sát PCCC và CNCH"],
+                     "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi": [
+                         "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi"]}
+    # named only in the position, or with its code in brackets, the unit is named
+    _, found = orgs_of(tmp_path, "Họp\n\nĐồng chí Trưởng phòng An ninh chính trị nội bộ (PA83) làm tổ "
+                       "trưởng.")
+    assert list(found) == ["Phòng An ninh chính trị nội bộ"]

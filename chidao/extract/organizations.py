@@ -575,6 +575,15 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     mentions: dict[str, list[Span]] = {}
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
+        head = _POSITIONS_UNIT.match(text, body.start, body.end) if key.startswith("unit ") else None
+        if head is not None and _IN_POSITION.search(text, max(0, body.start - 10), body.start) \
+                and code_after(text, body.end) is None \
+                and not _CODE_ONLY.fullmatch(text, head.end(), body.end):  # "Trưởng phòng PA05": below
+            inner = _after_positions_unit(text, body)
+            if inner is not None:  # "Phó Trưởng phòng … Công an tỉnh X": the province's police, no unit
+                body, key = inner, identity(inner)
+            elif _named_in_full(text, body, bodies):
+                continue  # "Trưởng phòng Cảnh sát giao thông" after "Phòng Cảnh sát giao thông Công an …"
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
@@ -787,6 +796,31 @@ def _merge_short_forms(mentions: dict[str, list[Span]]) -> None:
             key.startswith((short + "@", short + ">")) or key == _COMMAND_OF + short)]
         if len(full) == 1:
             mentions[full[0]] = sorted(mentions[full[0]] + mentions.pop(short))
+
+
+# a head's title right before a unit written in lower case: "Trưởng phòng …", "Phó Trưởng phòng …", "Phó
+# phòng …"
+_IN_POSITION = regex.compile(r"(?<![\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$")
+
+
+def _named_in_full(text: str, unit: BodyMatch, bodies: list[BodyMatch]) -> bool:
+    """Whether the report names the unit with its body elsewhere ("Phòng Cảnh sát giao thông Công an tỉnh
+    Nghệ An (PC08)" and "Trưởng phòng Cảnh sát giao thông"): then the position's unit is its word, no mention;
+    named only in the position, the unit keeps that one mention."""
+    words = text[unit.start:unit.end].lower() + " "
+    return any(b is not unit and text[b.start:b.end].lower().startswith(words) for b in bodies)
+
+
+def _after_positions_unit(text: str, body: BodyMatch) -> BodyMatch | None:
+    """The body a position's unit belongs to ("Phó Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng
+    Nam" -> "Công an tỉnh Quảng Nam"), or None. The unit itself, written in lower case inside the position
+    without its code (not "Trưởng phòng An ninh đối nội (PA02)"), is the position's word and no mention."""
+    if ">" not in body.key:
+        return None
+    unit = match_unit(text, body.start)
+    gap = _GAP_RE.match(text, unit.end) if unit is not None else None
+    inner = match_body(text, gap.end(), 1) if gap is not None else None
+    return inner if inner is not None and inner.specific and inner.end == body.end else None
 
 
 def _without_positions_units(text: str, mentions: dict[str, list[Span]]) -> None:
