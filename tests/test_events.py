@@ -678,3 +678,10 @@ def test_a_commune_police_event_takes_its_province_named_in_its_paragraph_or_the
     other = _events("Sơ kết 100 ngày\n\nNgày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 "
                     "ngày. Dự hội nghị có đại diện Công an tỉnh Hà Giang.", "2025-10")
     assert [e.localities for e in other] == [("Mường Khương",)]
+
+
+def test_markets_named_after_tai_are_the_events_place():
+    found = _events("Kiểm tra chợ\n\nNgày 9.3, đoàn kiểm tra liên ngành do Thượng tá Lê Văn Bình làm "
+                    "trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy tại chợ Hội An và chợ Cẩm Phô "
+                    "(TP Hội An).", "2019-03")
+    assert [e.place for e in found] == ["chợ Hội An và chợ Cẩm Phô"]

@@ -692,14 +692,21 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
     return latest
 
 
+_MARKET = r"[Cc]hợ[ ]+\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}(?![\p{L}\d])"
+# markets by their names, one or several: "tại chợ Tam Kỳ và chợ Chiều (TP.Tam Kỳ)"
+_MARKETS = regex.compile(_MARKET + r"(?:[ ]*(?:,|và)[ ]*" + _MARKET + r")*")
+
+
 def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
            bodies: dict[int, int]) -> str | None:
     """The place phrase after "tại", as written, or None: a building, an open place by its name ("tại
-    Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), a body ("tại Công an tỉnh
+    Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), markets by their names
+    ("tại chợ Tam Kỳ và chợ Chiều"), a body ("tại Công an tỉnh
     Gia Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
-        building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end)
+        building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end) \
+            or _MARKETS.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
