@@ -808,3 +808,50 @@ def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path
     assert orgs == {"Kho bạc Nhà nước": ["Kho bạc Nhà nước"]}
     _, orgs = orgs_of(tmp_path, "Kho bạc Nhà nước tỉnh Yên Bái phối hợp với Công an tỉnh Yên Bái.")
     assert "Kho bạc Nhà nước tỉnh Yên Bái" in orgs
+
+
+def test_a_provincial_citys_party_committee_without_its_level_word_and_the_citys_name_in_it(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-01 Công an TP Cẩm Phả tổng kết năm 2019\n\nChiều 26/12, Công an "
+                      "TP Cẩm Phả tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hùng, Bí thư Thành ủy Cẩm Phả "
+                      "dự và phát biểu chỉ đạo.\n")
+    assert "Thành ủy Cẩm Phả" in org_names(ex)
+    assert [p.positions for p in ex.people] == [("Bí thư Thành ủy Cẩm Phả",)]
+    body = ex.document.text
+    (city,) = [loc for loc in ex.localities if loc.name == "Cẩm Phả"]
+    assert [body[s:e] for s, e in city.mentions] == ["Cẩm Phả"] * 3
+
+
+def test_a_service_centre_a_ministrys_department_a_newspaper_and_a_foreign_police_department(
+        tmp_path: Path) -> None:
+    body, found = orgs_of(tmp_path, "Hội đàm\n\n(Báo Bạc Liêu) - Sáng 3/5, Thiếu tướng Sok Phal, Giám "
+                          "đốc Sở Cảnh sát tỉnh Takeo hội đàm với Công an tỉnh Bạc Liêu. Đoàn thăm Trung tâm "
+                          "Phục vụ hành chính công tỉnh Bạc Liêu. Bà Lê Thị Hoa, Phó Cục trưởng Cục Trẻ em "
+                          "dự. Báo Bạc Liêu, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền.")
+    assert found["Sở Cảnh sát tỉnh Takeo"] == ["Sở Cảnh sát tỉnh Takeo"]
+    assert found["Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu"]
+    assert found["Cục Trẻ em"] == ["Cục Trẻ em"]
+    assert found["Báo Bạc Liêu"] == ["Báo Bạc Liêu"]  # the outlet's prefix is none
+
+
+def test_a_board_whose_purpose_names_a_continent(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban chỉ đạo\n\nSáng 2-3, Ban Chỉ đạo phòng, chống dịch cúm gia cầm "
+                       "châu Á tỉnh Hà Nam họp bàn các biện pháp cấp bách.")
+    assert list(found) == ["Ban Chỉ đạo phòng, chống dịch cúm gia cầm châu Á tỉnh Hà Nam"]
+
+
+def test_a_unit_in_lower_case_inside_a_position_is_the_positions_word_and_its_body_a_mention(
+        tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Kiểm tra chợ\n\nNgày 5.4, đoàn do Thượng tá Lê Văn Hùng, Phó Trưởng "
+                       "phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng Ngãi làm trưởng đoàn. Theo Phòng Cảnh "
+                       "sát PCCC và CNCH, năm qua xảy ra 3 vụ cháy. Phòng Cảnh sát giao thông Công an tỉnh "
+                       "Quảng Ngãi ra quân. Trung tá Trần Văn Bình, Trưởng phòng Cảnh sát giao thông cho "
+                       "biết đã xử lý 500 trường hợp.")
+    assert found == {"Công an tỉnh Quảng Ngãi": ["Công an tỉnh Quảng Ngãi"],
+                     "Phòng Cảnh sát PCCC và CNCH": ["Phòng Cảnh sát PCCC và CNCH"],
+                     "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi": [
+                         "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi"]}
+    # named only in the position, or with its code in brackets, the unit is named
+    _, found = orgs_of(tmp_path, "Họp\n\nĐồng chí Trưởng phòng An ninh chính trị nội bộ (PA83) làm tổ "
+                       "trưởng.")
+    assert list(found) == ["Phòng An ninh chính trị nội bộ"]

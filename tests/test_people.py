@@ -445,3 +445,10 @@ def test_the_head_of_a_traffic_safety_board_written_short_keeps_its_level(tmp_pa
         "Ban ATGT huyện Kim Bảng báo cáo.\n"))
     assert person(ex, "Lê Văn Hòa").positions == ("Phó Chủ tịch UBND tỉnh", "Trưởng Ban ATGT tỉnh")
     assert person(ex, "Trần Văn Nam").positions == ("Phó Trưởng Ban ATGT huyện Kim Bảng",)
+
+
+def test_a_border_gates_name_is_no_person() -> None:
+    found = _positions(
+        "Năm nay, Bộ đội Biên phòng tỉnh Lai Châu sẽ xây dựng 1 trạm kiểm soát tại khu vực cửa khẩu Lò Cồ "
+        "Sán. Hàng hóa qua cửa khẩu quốc tế Mã Sầu Phìn tăng; Đại tá Lò Văn Sính, Chỉ huy trưởng báo cáo.")
+    assert set(found) == {"Lò Văn Sính"}
