@@ -17,3 +17,41 @@ def test_a_related_links_block_after_the_lead_ends_none_of_the_requests_after_it
         "Phát biểu chỉ đạo, Đại tá Nguyễn Văn Hòa, Phó Giám đốc Công an tỉnh yêu cầu Ban Giám thị quản "
         "lý chặt chẽ phạm nhân, không để xảy ra trốn trại.", "2024-01")
     assert who_asks_whom(found) == [("Nguyễn Văn Hòa", "yêu cầu", "Ban Giám thị")]
+
+
+def test_a_plans_passive_lead_in_to_its_tasks_is_a_directive_of_no_one() -> None:
+    found = directives_of(
+        "Chiều 2/3, Ban An toàn giao thông huyện Đức Trọng họp triển khai kế hoạch bảo đảm trật tự an toàn "
+        "giao thông năm 2024.\n\n"
+        "Theo kế hoạch, các phần việc được giao cụ thể cho từng xã:\n\n"
+        "- UBND xã Hiệp Thạnh lập lại trật tự hành lang an toàn giao thông trên quốc lộ 20, xong trước ngày "
+        "30/6/2024;\n\n"
+        "- UBND xã Liên Nghĩa di dời các quầy hàng lấn chiếm vỉa hè, hoàn thành trong quý III/2024.",
+        "2024-03")
+    assert who_asks_whom(found) == [(None, "giao", "từng xã"), (None, None, "UBND xã Hiệp Thạnh"),
+                                     (None, None, "UBND xã Liên Nghĩa")]
+
+
+def test_a_body_assigned_a_task_in_the_passive_is_no_lead_in() -> None:
+    found = directives_of(
+        "Sáng 4/5, Công an tỉnh Lâm Đồng tổ chức hội nghị sơ kết công tác quý I.\n\n"
+        "Các đơn vị đã được giao nhiệm vụ cụ thể. Kết quả như sau:\n\n"
+        "- Phòng Cảnh sát hình sự triệt phá 4 băng nhóm tội phạm.", "2024-05")
+    assert [d.verb for d in found] == []
+
+
+def test_a_road_junction_named_nut_giao_asks_nothing() -> None:
+    found = directives_of(
+        "Chiều 6/3, Công an thành phố Đà Lạt họp bàn phương án phân luồng giao thông dịp lễ.\n\n"
+        "Từ ngày 1/4, các xe tải lưu thông qua nút giao Trần Phú - Hùng Vương theo hướng dẫn của lực lượng "
+        "chức năng.", "2024-03")
+    assert found == []
+
+
+def test_yeu_cau_as_a_noun_after_a_requirement_met_or_listed_asks_nothing() -> None:
+    found = directives_of(
+        "Sáng 20/10, huyện Mai Châu tổ chức diễn tập phòng chống khủng bố năm 2023.\n\n"
+        "Phát biểu bế mạc, đồng chí Hà Văn Minh, Chủ tịch UBND huyện đánh giá cuộc diễn tập đạt mục đích, "
+        "yêu cầu đề ra, bảo đảm an toàn.\n\n"
+        "Các lực lượng tham gia đã hoàn thành nội dung, yêu cầu của kế hoạch.", "2023-10")
+    assert found == []
