@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from directive_reading import directives_of, who_asks_whom
 
+from chidao.extract.pipeline import extract_document
+from chidao.model import Document
+from chidao.text.normalize import normalize_text
+
 
 def test_a_related_links_block_after_the_lead_ends_none_of_the_requests_after_it() -> None:
     found = directives_of(
@@ -55,3 +59,34 @@ def test_yeu_cau_as_a_noun_after_a_requirement_met_or_listed_asks_nothing() -> N
         "yêu cầu đề ra, bảo đảm an toàn.\n\n"
         "Các lực lượng tham gia đã hoàn thành nội dung, yêu cầu của kế hoạch.", "2023-10")
     assert found == []
+
+
+def _commitments(text: str, date: str) -> list[tuple[str, float | None, str | None, str | None, str | None]]:
+    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
+    found = extract_document(document).commitments
+    for item in found:
+        assert document.text[item.span[0]:item.span[1]] == item.text
+    return [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found]
+
+
+def test_an_approval_inside_a_ministers_request_is_the_ministrys_gift() -> None:
+    found = _commitments(
+        "Ngày 15/8, Thứ trưởng Bộ Công an Lê Văn Minh làm việc với Công an tỉnh Bình Phước.\n\n"
+        "Thứ trưởng đề nghị UBND tỉnh quan tâm bố trí đất xây dựng trụ sở Công an xã; đồng thời đồng ý hỗ "
+        "trợ Công an tỉnh 20 xe ô tô bán tải phục vụ tuần tra.", "2025-08")
+    assert found == [("equipment", 20, "xe", "Bộ Công an", "Công an tỉnh Bình Phước")]
+
+
+def test_an_approval_inside_a_chairmans_request_is_his_committees_gift() -> None:
+    found = _commitments(
+        "Chiều 3/6, Chủ tịch UBND tỉnh Bình Phước Trần Tuệ Hiền làm việc với Công an tỉnh.\n\n"
+        "Chủ tịch UBND tỉnh đề nghị Công an tỉnh tăng cường tuần tra vùng biên, đồng thời đồng ý hỗ trợ "
+        "Công an tỉnh 5 tỷ đồng để mua sắm trang thiết bị.", "2025-06")
+    assert found == [("funding", 5, "tỷ đồng", "UBND tỉnh Bình Phước", "Công an tỉnh Bình Phước")]
+
+
+def test_an_approval_with_no_request_before_it_takes_no_asker() -> None:
+    found = _commitments(
+        "Sáng 9/4, Công an tỉnh Bình Phước tổ chức hội nghị sơ kết quý I.\n\n"
+        "Hội nghị đánh giá kết quả đạt được; đồng thời đồng ý hỗ trợ Công an xã 10 máy tính.", "2025-04")
+    assert [giver for _, _, _, giver, _ in found] in ([], [None])

@@ -1201,6 +1201,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    if giver is None and verb is not None and _APPROVAL_ONLY.fullmatch(text, clause_start, verb.start()):
+        # "Bộ trưởng đề nghị Tỉnh ủy …; đồng thời đồng ý hỗ trợ Công an tỉnh 50 xe ô tô": an approval with no
+        # subject of its own, inside a request, is the one who asks
+        giver = _requester(text, clause_start, bodies)
     if giver is None and verb is None and text[clause_start - 2:clause_start].strip() == ":":
         giver = _assigned(text, clause_start, bodies)  # "Giao UBND các xã: Bố trí quỹ đất 1.000 m2 …"
     if giver is None and verb is None and measure is not None and measure.group("source") \
@@ -1436,6 +1440,35 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
             return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=previous.giver,
                               receiver=None, text=text[start:amount.end], span=(start, amount.end))
     return None
+
+
+# a clause that only approves, its subject left out: "; đồng thời đồng ý …", ", đồng thời nhất trí …"
+_APPROVAL_ONLY = regex.compile(
+    r"[\s,]*(?:(?:đồng thời|cũng|sẽ|đã)[\s,]+)*(?:đồng ý|nhất trí|chấp thuận)\s+", regex.V1)
+# the verb of a request the sentence opens with, after its subject: "Bộ trưởng đề nghị …"
+_REQUEST_VERB = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|đề xuất)(?!\w)", regex.V1)
+# a minister or deputy minister, by title and maybe name, as the one who asks
+_MINISTER_ASKS = regex.compile(
+    r"(?:[Đđ]ồng chí\s+)?(?:Thứ trưởng|Bộ trưởng)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})?"
+    r"(?:\s+(?:cũng|đã))*\s*", regex.V1)
+
+
+def _requester(text: str, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body of the one who asks in the sentence's first clause, for a later clause of the same
+    sentence that approves with no subject ("Bộ trưởng đề nghị …; đồng thời đồng ý hỗ trợ …" -> the
+    ministry, "Bộ", named by `_with_names`); None when the sentence asks nothing or its asker is no body."""
+    sentence = max(text.rfind(".", 0, clause_start), text.rfind("\n", 0, clause_start)) + 1
+    if text.rfind(";", sentence, clause_start) < 0 and text.rfind(",", sentence, clause_start) < 0:
+        return None
+    asked = _REQUEST_VERB.search(text, sentence, clause_start)
+    if asked is None:
+        return None
+    start = max(sentence, text.rfind(",", sentence, asked.start()) + 1)
+    while start < asked.start() and text[start] == " ":
+        start += 1
+    if _MINISTER_ASKS.fullmatch(text, start, asked.start()):
+        return "Bộ"
+    return _subject(text, start, asked.start(), bodies)[1]
 
 
 def _giver(text: str, clause_start: int, verb_start: int,
