@@ -90,3 +90,21 @@ def test_an_approval_with_no_request_before_it_takes_no_asker() -> None:
         "Sáng 9/4, Công an tỉnh Bình Phước tổ chức hội nghị sơ kết quý I.\n\n"
         "Hội nghị đánh giá kết quả đạt được; đồng thời đồng ý hỗ trợ Công an xã 10 máy tính.", "2025-04")
     assert [giver for _, _, _, giver, _ in found] in ([], [None])
+
+
+def test_a_special_zones_committee_written_bare_is_named_with_the_zone() -> None:
+    found = _commitments(
+        "Sáng 5-11, đồng chí Trần Văn Nam, Bí thư Đảng ủy đặc khu Côn Đảo làm việc với Công an đặc khu Côn "
+        "Đảo về công tác bảo đảm an ninh, trật tự.\n\n"
+        "UBND đặc khu sẽ bố trí 3 tỷ đồng để sửa chữa trụ sở Công an đặc khu.", "2025-11")
+    assert [giver for _, _, _, giver, _ in found] == ["UBND đặc khu Côn Đảo"]
+
+
+def test_the_date_things_pledged_are_in_place_is_pledged_by_who_gives_them() -> None:
+    found = _commitments(
+        "Chiều 4/3, UBND huyện Tuy Phước làm việc với Công an huyện về công tác bảo đảm an ninh, trật tự.\n\n"
+        "UBND huyện thống nhất bố trí 2 tỷ đồng để lắp đặt 30 camera giám sát tại các ngã tư, hoàn thành "
+        "trong quý III/2024.", "2024-03")
+    assert [(kind, amount, giver) for kind, amount, _, giver, _ in found] == [
+        ("funding", 2, "UBND huyện Tuy Phước"), ("equipment", 30, "UBND huyện Tuy Phước"),
+        ("equipment", None, "UBND huyện Tuy Phước")]

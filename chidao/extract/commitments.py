@@ -394,7 +394,9 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý
                 # III"; money pledged to install them ("cam kết đầu tư 1 tỷ đồng lắp đặt hệ thống báo cháy,
                 # hoàn thành trước ngày 31-3-2021") too
-                items += _completions(text, start, end, "equipment")
+                # (by the one who gives them, as a building's date: "UBND huyện bố trí 2 tỷ đồng để lắp đặt 40
+                # camera, hoàn thành trong quý I")
+                items += _by_builder(_completions(text, start, end, "equipment"), items)
             if building:
                 items += _headquarters_for(text, start, end, items)
             out += sorted(items, key=lambda c: c.span)
@@ -535,7 +537,8 @@ _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
     r"(?:Công an|CA|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng"
     r"|(?:BCĐ|Ban Chỉ đạo)\s+\d{2,3})"
-    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
+    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Thủ đô)|(?P<level>Cục)",
+    regex.V1)
 # a city written by its level word or as the capital, and the names of that level a body may have
 _CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
 _CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
@@ -543,7 +546,7 @@ _CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
-           "thị trấn": ("commune",)}
+           "thị trấn": ("commune",), "đặc khu": ("commune",)}  # (a special zone is of the communes' level)
 
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
