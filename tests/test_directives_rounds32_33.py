@@ -108,3 +108,12 @@ def test_the_date_things_pledged_are_in_place_is_pledged_by_who_gives_them() -> 
     assert [(kind, amount, giver) for kind, amount, _, giver, _ in found] == [
         ("funding", 2, "UBND huyện Tuy Phước"), ("equipment", 30, "UBND huyện Tuy Phước"),
         ("equipment", None, "UBND huyện Tuy Phước")]
+
+
+def test_a_city_committee_written_bare_is_the_city_the_report_writes_as_one_not_its_province() -> None:
+    found = _commitments(
+        "Chiều 6/3, Ban An toàn giao thông TP. Hạ Long (Quảng Ninh) họp triển khai kế hoạch xử lý điểm đen "
+        "tai nạn giao thông.\n\n"
+        "Chủ tịch UBND thành phố cho biết UBND thành phố sẽ bố trí 12 tỷ đồng để cải tạo các nút giao.",
+        "2023-03")
+    assert [giver for _, _, _, giver, _ in found] == ["UBND thành phố Hạ Long"]

@@ -662,7 +662,9 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return name if place is None else f"{name} {place}"
     if bare is None or named:
         return name
-    place = _one_place(_LEVELS[bare.group("level")], context)
+    level = bare.group("level")
+    place = (_written_city(context) if level in ("thành phố", "TP") else None) or _one_place(_LEVELS[level],
+                                                                                             context)
     return name if place is None else f"{name} {place}"
 
 
@@ -710,6 +712,20 @@ def _written_as(words: str, context: Context) -> set[str]:
 
 
 _REORGANISED = "2025-07"  # the provinces merged and the districts ended on 1 July 2025
+
+
+_CITY_WORD = regex.compile(r"(?<!\w)(?:[Tt]hành phố|T[Pp]\.?)\s*$", regex.V1)
+
+
+def _written_city(context: Context) -> str | None:
+    """The report's one place written as a city ("TP. Vũng Tàu", "thành phố Hạ Long"), for a body named
+    "… thành phố" alone: a province named beside it (by an outlet's tag or as the city's province) is no
+    city; None where the report writes no city or two."""
+    assert context.result is not None
+    text = context.document.text
+    cities = {loc.name for loc in context.result.localities if loc.level in ("province", "district")
+              and any(_CITY_WORD.search(text, max(0, s - 12), s) for s, _e in loc.mentions)}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
@@ -768,7 +784,8 @@ def _government(name: str, context: Context) -> str:
                   if (m := _COMMITTEE.match(org.name)) is not None and forms.fullmatch(m.group("level"))}
     if len(committees) == 1:
         return committees.pop()
-    place = _one_place(_LEVELS["thành phố" if level == "tp" else level], context)
+    city = _written_city(context) if level in ("thành phố", "tp") else None
+    place = city or _one_place(_LEVELS["thành phố" if level == "tp" else level], context)
     if place is None:
         return name
     written = regex.search(r"(?<!\w)(?:" + _LEVEL_FORMS[level] + r")\s*" + regex.escape(place) + r"(?!\w)",
