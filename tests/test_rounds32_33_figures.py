@@ -32,3 +32,40 @@ def test_a_special_zone_s_own_bodies_and_area_hold_its_figures() -> None:
         "Từ ngày 1-7 đến nay, trên địa bàn đặc khu xảy ra 6 vụ phạm pháp hình sự, điều tra, làm rõ 6 vụ.",
         date="2025-11")
     assert {i.scope for i in ex.indicators} == {"Côn Đảo"}
+
+
+def test_norms_of_an_agreement_take_the_interval_and_joint_patrol_keys() -> None:
+    ex = _extract(
+        "Công an tỉnh Lào Cai và Cục Hải quan ký kết quy chế phối hợp\n\n"
+        "Sáng 5/4, Công an tỉnh Lào Cai và Cục Hải quan tỉnh Lào Cai tổ chức lễ ký kết quy chế phối hợp.\n\n"
+        "Theo quy chế, hai đơn vị thống nhất trao đổi thông tin định kỳ 3 tháng một lần; tổ chức tuần tra, "
+        "kiểm soát chung ít nhất 1 lần mỗi tháng trên tuyến biên giới.", date="2022-04")
+    assert {(t.value, t.unit): t.metric_key for t in ex.targets} == {
+        (3, "tháng"): "info_exchange_interval_months", (1, "lần"): "joint_patrols"}
+
+
+def test_goals_of_depot_cameras_swimming_lessons_drills_and_crimes_against_social_order() -> None:
+    ex = _extract(
+        "Công an tỉnh Yên Bái triển khai nhiệm vụ năm 2024\n\n"
+        "Ngày 8/1, Công an tỉnh Yên Bái tổ chức hội nghị triển khai nhiệm vụ năm 2024.\n\n"
+        "Năm 2024, Công an tỉnh phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về TTXH so với năm 2023; bảo đảm "
+        "100% kho vật liệu nổ được lắp đặt camera giám sát.\n\n"
+        "Ngành giáo dục phấn đấu đến cuối năm 2024, 100% học sinh tiểu học được học bơi an toàn.\n\n"
+        "Huyện phấn đấu đến năm 2025, 100% xã được diễn tập chiến đấu phòng thủ.", date="2024-01")
+    assert [t.metric_key for t in ex.targets] == [
+        "social_order_crime", "explosive_depot_camera_rate", "pupils_swim_trained_rate",
+        "commune_defence_drill_rate"]
+
+
+def test_child_drowning_foreigners_declared_drills_and_traffic_violations_penalised() -> None:
+    ex = _extract(
+        "Công an tỉnh Bình Định sơ kết công tác 6 tháng đầu năm 2024\n\n"
+        "Ngày 5/7, Công an tỉnh Bình Định tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n\n"
+        "6 tháng đầu năm 2024, trên địa bàn tỉnh xảy ra 5 vụ đuối nước làm 7 trẻ em tử vong. Các cơ sở lưu "
+        "trú đã khai báo tạm trú cho 25.000 lượt khách nước ngoài. Các huyện tổ chức 6 cuộc diễn tập chiến "
+        "đấu trong khu vực phòng thủ cấp xã. Lực lượng Cảnh sát giao thông đã xử phạt 8.200 trường hợp vi "
+        "phạm.", date="2024-07")
+    assert {(i.value, i.unit): i.metric_key for i in ex.indicators} == {
+        (5, "vụ"): "child_drowning_cases", (7, "trẻ em"): "child_drowning_deaths",
+        (25000, "lượt khách"): "foreigner_residence_declarations", (6, "cuộc"): "defence_drills",
+        (8200, "trường hợp"): "traffic_violations"}

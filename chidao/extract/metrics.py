@@ -205,6 +205,13 @@ def metric_in_unit(text: str, mention: MetricMention, unit: str) -> MetricMentio
     return None
 
 
+def keys_named(text: str, mention: MetricMention) -> tuple[str, ...]:
+    """Every metric key whose phrasings include the words of `mention`, its own key first ("trao đổi
+    thông tin": the exchanges counted, and the interval between exchanges in months)."""
+    others = _keys_of_phrasings().get(_lowered(text)[mention.start:mention.end], ())
+    return (mention.key, *(k for k in others if k != mention.key))
+
+
 def find_metrics(text: str, start: int, end: int) -> list[MetricMention]:
     """Metric phrasings of metrics.tsv in text[start:end], leftmost-longest."""
     return [MetricMention(key, s, e) for s, e, key in _matches_in("metrics.tsv", text, start, end)]
@@ -268,7 +275,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
-    "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người",
+    "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người", "lượt khách",
     # counts of reported results: reports ("2.146 tố giác, tin báo", "giải quyết 1.987 tin"), attacks,
     # sessions, patrols, buildings, services, households, citizens, seized goods
     "tố giác, tin báo", "tin", "đơn", "cuộc", "lần", "đợt", "buổi", "công trình", "dịch vụ", "đơn vị",
@@ -301,6 +308,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "thành viên", "nhân khẩu", "đoàn viên",
     # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
     "cháu", "ngày công",
+    # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong")
+    "trẻ em",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a

@@ -51,6 +51,7 @@ from chidao.extract.metrics import (
     held_jointly,
     is_joint,
     is_national,
+    keys_named,
     locality_in,
     metric_in_unit,
     metric_units,
@@ -432,8 +433,10 @@ def _time_target(text: str, context: Context, segment: int, amount: Amount, sent
     span_start, span_end = _strip(text, action, amount.end)
     metric = text[span_start:amount.start].strip(" ,") or None
     # a metric counted in this time unit by name ("cung cấp thông tin tài khoản trong vòng 24 giờ")
-    timed = [m for m in find_metrics(text, span_start, amount.start)
-             if amount.unit in metric_units().get(m.key, frozenset())]
+    # (words several metrics share pick the one timed: "trao đổi thông tin định kỳ 3 tháng một lần")
+    timed = [MetricMention(key, m.start, m.end) for m in find_metrics(text, span_start, amount.start)
+             if (key := next((k for k in keys_named(text, m)
+                              if amount.unit in metric_units().get(k, frozenset())), None)) is not None]
     return Target(
         metric=metric, metric_key=timed[-1].key if timed else None, direction="reach", value=amount.value,
         unit=amount.unit,
