@@ -69,3 +69,37 @@ def test_child_drowning_foreigners_declared_drills_and_traffic_violations_penali
         (5, "vụ"): "child_drowning_cases", (7, "trẻ em"): "child_drowning_deaths",
         (25000, "lượt khách"): "foreigner_residence_declarations", (6, "cuộc"): "defence_drills",
         (8200, "trường hợp"): "traffic_violations"}
+
+
+def test_a_campaign_s_span_told_in_the_paragraph_before_is_the_deadline_of_its_goal() -> None:
+    ex = _extract(
+        "Công an tỉnh Trà Vinh ra quân cao điểm dịp Tết\n\n"
+        "Sáng 14/12, Công an tỉnh Trà Vinh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết "
+        "Nguyên đán.\n\n"
+        "Đợt cao điểm diễn ra từ ngày 15/12/2022 đến ngày 15/2/2023. Năm 2022, Công an tỉnh đã điều tra làm "
+        "rõ 300 vụ phạm pháp hình sự.\n\n"
+        "Theo kế hoạch, đợt cao điểm phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ Tết "
+        "năm 2022.", date="2022-12")
+    assert [t.deadline for t in ex.targets] == ["2023-02-15"]
+
+
+def test_a_span_inside_a_request_of_the_paragraph_before_is_no_deadline() -> None:
+    ex = _extract(
+        "Công an tỉnh Trà Vinh ra quân cao điểm dịp Tết\n\n"
+        "Sáng 14/12, Công an tỉnh Trà Vinh tổ chức lễ ra quân đợt cao điểm tấn công trấn áp tội phạm dịp Tết "
+        "Nguyên đán.\n\n"
+        "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh mở đợt cao điểm từ ngày 15/12/2022 đến "
+        "ngày 15/2/2023.\n\n"
+        "Trong đợt cao điểm, phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ Tết "
+        "năm 2022.", date="2022-12")
+    assert [t.deadline for t in ex.targets] == [None]
+
+
+def test_a_city_where_events_are_secured_in_a_request_is_no_scope_of_its_goal() -> None:
+    ex = _extract(
+        "Công an tỉnh Khánh Hòa sơ kết công tác 6 tháng đầu năm 2023\n\n"
+        "Ngày 6/7, Công an tỉnh Khánh Hòa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
+        "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh đề nghị Công an tỉnh bảo đảm an ninh các lễ hội lớn "
+        "tại TP Nha Trang; tăng cường phòng ngừa tội phạm lừa đảo; phấn đấu trong năm 2023 kéo giảm ít nhất "
+        "5% số người chết vì tai nạn giao thông so với năm 2022.", date="2023-07")
+    assert [t.scope for t in ex.targets] == ["Khánh Hòa"]

@@ -548,7 +548,7 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
 # huyện ven biển ", and the later names of its list ("tại các huyện A, "); a neighbour or a route's origin
 # ("trên tuyến giáp ranh với ", "từ ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
     r"(?:[ ]+\p{Ll}+){0,3}?|(?:tiếp[ ]+)?giáp(?:[ ]+ranh)?(?:[ ]+với)?|từ)[ ]+"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 

@@ -822,6 +822,13 @@ _SPAN_END = regex.compile(
     regex.V1)
 
 
+# a sentence whose subject is the campaign and that gives its span: "Đợt cao điểm diễn ra từ ngày 15/12/2018
+# đến ngày 28/2/2019", "Chiến dịch kéo dài từ …"
+_OWN_SPAN = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch)(?:\s+(?:cao điểm|ra quân|tổng kiểm soát))?(?:\s+(?:lần này|này|năm \d{4}))?"
+    r"\s+(?:sẽ\s+|được\s+)?(?:diễn ra|kéo dài|triển khai|thực hiện|bắt đầu)\s+(?P<span>từ)\b", regex.V1)
+
+
 def _campaign_end(text: str, context: Context, sentence_start: int, span_start: int,
                   this_year: str | None) -> Marked | None:
     """The last day of the campaign a goal is set for: the span a sentence gives a campaign ("Đợt cao điểm kéo
@@ -832,9 +839,11 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
     without its year takes the report's, unless it runs over the new year; a span "từ nay đến hết ngày
     31-8" runs from the report's month."""
     before = _CAMPAIGN.search(text, sentence_start, span_start) is not None
-    passage = next((p for p in passages(context) if p.start <= sentence_start < p.end), None)
-    if passage is None:
+    blocks = passages(context)
+    at_block = next((i for i, p in enumerate(blocks) if p.start <= sentence_start < p.end), None)
+    if at_block is None:
         return None
+    passage = blocks[at_block]
     previous = None  # the sentence right before the goal's
     found: tuple[regex.Match[str], int] | None = None
     for s, e in passage.sentences:
@@ -847,6 +856,15 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
             continue
         for m in _SPAN_END.finditer(text, s, e):
             found = (m, s)
+    if found is None and before and at_block > 0 and passage.sentences \
+            and passage.sentences[0][0] <= sentence_start:
+        # the paragraph before opens with the campaign's span as a sentence of its own ("Đợt cao điểm diễn ra
+        # từ ngày 15/12 đến ngày 28/2/2019.") and the goal names the campaign ("Theo kế hoạch, đợt cao điểm
+        # phấn đấu …"); a span inside a request or a lead's account of the opening is not one
+        prior = blocks[at_block - 1]
+        if prior.sentences and (own := _OWN_SPAN.match(text, *prior.sentences[0])) is not None:
+            span = _SPAN_END.match(text, own.start("span"), prior.sentences[0][1])
+            found = (span, prior.start) if span is not None else None
     if found is None:
         return None
     m, at = found
