@@ -80,6 +80,11 @@ _GOAL = regex.compile(
 _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
+# a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
+_ASKED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
+# a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
+# stays one: "đối chiếu thông tin của 100% tài khoản")
+_OF_WHOM = regex.compile(r"(?<![\p{L}])của\s+$", regex.V1)
 _DIRECTION = regex.compile(
     # "có thêm ít nhất 5 xã … được công nhận không ma túy": more of them, an increase
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng|có thêm)\b"
@@ -187,6 +192,13 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if goal is not None and goal.group() in ("bảo đảm", "đảm bảo") \
+                        and (done := _DONE.search(text, segment, goal.start())) is not None \
+                        and _ASKED.search(text, done.end(), goal.start()) is None:
+                    continue  # "đoàn đã kiểm tra công tác … và bảo đảm an ninh, trật tự tại 3 doanh nghiệp"
+                if amount.unit != "%" \
+                        and _OF_WHOM.search(text, max(segment, amount.number_start - 8), amount.number_start):
+                    continue  # "rà soát hồ sơ đo đạc, kiểm đếm của 38 hộ": whose the records are, no goal
                 if goal is not None and _past_request(text, segment, goal):
                     continue
                 if goal is not None and goal.group() == "đề nghị" \
