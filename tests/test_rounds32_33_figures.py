@@ -108,8 +108,8 @@ def test_a_city_where_events_are_secured_in_a_request_is_no_scope_of_its_goal() 
 def test_a_drill_s_scenario_one_ring_and_one_catch_in_the_act_give_no_figures() -> None:
     ex = _extract(
         "Công an tỉnh Nghệ An tổng kết đợt cao điểm\n\n"
-        "Ngày 20/12, Công an tỉnh Nghệ An tổ chức hội nghị tổng kết đợt cao điểm tấn công trấn áp tội phạm năm "
-        "2023.\n\n"
+        "Ngày 20/12, Công an tỉnh Nghệ An tổ chức hội nghị tổng kết đợt cao điểm tấn công trấn áp tội phạm "
+        "năm 2023.\n\n"
         "Trong đợt cao điểm, Công an tỉnh đã điều tra, làm rõ 150 vụ phạm pháp hình sự, bắt 210 đối tượng. "
         "Tiêu biểu, ngày 5-12, Phòng Cảnh sát hình sự triệt phá đường dây cá độ bóng đá qua mạng với số tiền "
         "giao dịch hơn 90 tỷ đồng, bắt 11 đối tượng. Đường dây đã tổ chức cho hơn 2.000 người tham gia đánh "
@@ -124,7 +124,7 @@ def test_the_work_inspected_and_the_households_whose_records_are_checked_are_no_
         "Kiểm tra công tác bảo quản vật liệu nổ tại các mỏ đá\n\n"
         "Ngày 12-5, đoàn kiểm tra của Công an tỉnh Ninh Bình đã kiểm tra công tác bảo quản vật liệu nổ công "
         "nghiệp và bảo đảm an ninh, trật tự tại 4 doanh nghiệp khai thác đá trên địa bàn huyện Gia Viễn.\n\n"
-        "Kết luận, trưởng đoàn yêu cầu Phòng Tài nguyên và Môi trường huyện rà soát hồ sơ kiểm đếm của 25 hộ, "
-        "báo cáo trước ngày 30/5/2022; bảo đảm 100% kho vật liệu nổ được lắp đặt camera giám sát.",
+        "Kết luận, trưởng đoàn yêu cầu Phòng Tài nguyên và Môi trường huyện rà soát hồ sơ kiểm đếm của 25 "
+        "hộ, báo cáo trước ngày 30/5/2022; bảo đảm 100% kho vật liệu nổ được lắp đặt camera giám sát.",
         date="2022-05")
     assert [(t.value, t.unit) for t in ex.targets] == [(100, "%")]
