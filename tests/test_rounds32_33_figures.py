@@ -128,3 +128,12 @@ def test_the_work_inspected_and_the_households_whose_records_are_checked_are_no_
         "hộ, báo cáo trước ngày 30/5/2022; bảo đảm 100% kho vật liệu nổ được lắp đặt camera giám sát.",
         date="2022-05")
     assert [(t.value, t.unit) for t in ex.targets] == [(100, "%")]
+
+
+def test_inspections_of_businesses_using_explosives_are_of_conditional_businesses() -> None:
+    ex = _extract(
+        "Công an tỉnh Thanh Hóa sơ kết công tác quản lý vật liệu nổ\n\n"
+        "Ngày 3/6, Công an tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác quản lý vũ khí, vật liệu nổ.\n\n"
+        "Từ đầu năm 2022 đến nay, lực lượng Cảnh sát quản lý hành chính đã kiểm tra 42 lượt cơ sở kinh "
+        "doanh, sử dụng vật liệu nổ công nghiệp.", date="2022-06")
+    assert [(i.value, i.metric_key) for i in ex.indicators] == [(42, "conditional_business_inspections")]
