@@ -685,3 +685,12 @@ def test_markets_named_after_tai_are_the_events_place():
                     "trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy tại chợ Hội An và chợ Cẩm Phô "
                     "(TP Hội An).", "2019-03")
     assert [e.place for e in found] == ["chợ Hội An và chợ Cẩm Phô"]
+
+
+def test_who_chairs_after_the_official_who_attends_and_directs_in_one_sentence_leads():
+    events = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                     "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị; Đại tá Nguyễn Văn Ngọc, Giám đốc "
+                     "Công an tỉnh chủ trì.", "2017-01")
+    alone = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                    "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "2017-01")
+    assert [e[0].leader for e in (events, alone)] == ["Nguyễn Văn Ngọc", "Hồ Quang Bửu"]

@@ -461,7 +461,15 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            sentence = context.sentence_at(found.start())
+            floor = start
+            if role is _CHAIRS:
+                # who "dự và chỉ đạo" earlier in the chair's sentence is not its chair ("X, Phó Chủ tịch UBND
+                # tỉnh dự và chỉ đạo hội nghị; Đại tá Y, Giám đốc Công an tỉnh chủ trì."): the chair is named
+                # after that clause (rule 3: who chairs first)
+                for directs in _DIRECTS.finditer(text, sentence[0] if sentence else start, found.start()):
+                    floor = max(floor, directs.end())
+            name = _role_holder(found.start(), found.end(), floor, people, sentence)
             if name is not None:
                 return name
     subject = _first_person(subjects, start, end)
