@@ -452,3 +452,14 @@ def test_a_border_gates_name_is_no_person() -> None:
         "Năm nay, Bộ đội Biên phòng tỉnh Lai Châu sẽ xây dựng 1 trạm kiểm soát tại khu vực cửa khẩu Lò Cồ "
         "Sán. Hàng hóa qua cửa khẩu quốc tế Mã Sầu Phìn tăng; Đại tá Lò Văn Sính, Chỉ huy trưởng báo cáo.")
     assert set(found) == {"Lò Văn Sính"}
+
+
+def test_thai_and_dao_surnames_of_the_north_west_keep_their_first_syllable(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2019-03\nSáng 4/3, Công an tỉnh Sơn La tổ chức hội nghị giao ban quý I. Ông Vì Văn Hiếu, Phó "
+        "Chủ tịch UBND tỉnh dự; Đại tá Bạc Cầm Phong, Giám đốc Công an tỉnh chủ trì. Vì vậy, đồng chí Chảo "
+        "Láo Sơn, Phó Bí thư Huyện ủy Mường La cũng dự.\n\nÔng Vì Văn Hiếu yêu cầu Công an tỉnh phối hợp với "
+        "Công an tỉnh Bạc Liêu truy bắt đối tượng truy nã.\n"))
+    assert [p.name for p in ex.people] == ["Vì Văn Hiếu", "Bạc Cầm Phong", "Chảo Láo Sơn"]
+    assert mention_texts(ex, person(ex, "Vì Văn Hiếu")) == ["Vì Văn Hiếu", "Vì Văn Hiếu"]
+    assert [d.speaker for d in ex.directives] == ["Vì Văn Hiếu"]
