@@ -694,3 +694,11 @@ def test_who_chairs_after_the_official_who_attends_and_directs_in_one_sentence_l
     alone = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
                     "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "2017-01")
     assert [e[0].leader for e in (events, alone)] == ["Nguyễn Văn Ngọc", "Hồ Quang Bửu"]
+
+
+def test_a_dialogue_a_committee_holds_with_households_is_a_conference():
+    events = _events("Sáng 9/10, UBND thị xã tổ chức đối thoại với 25 hộ dân có đơn kiến nghị về bồi thường "
+                     "giải phóng mặt bằng. Ông Trần Văn Lộc, Chủ tịch UBND thị xã chủ trì buổi đối thoại, "
+                     "Công an thị xã báo cáo tình hình an ninh trật tự.\n\n"
+                     "Tỉnh sẽ thành lập tổ công tác về tận thôn, xóm để đối thoại với người dân.", "2022-10")
+    assert [(e.type, e.date, e.leader) for e in events] == [("conference", "2022-10-09", "Trần Văn Lộc")]

@@ -70,7 +70,10 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                          # sentence only; "phát biểu tại buổi giám sát" refers back
                          _SUPERVISION_SESSION)),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
-                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
+                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo",
+                    # a dialogue a body holds with citizens or firms ("UBND huyện tổ chức đối thoại với các hộ
+                    # dân …"), as "hội nghị đối thoại"
+                    "tổ chức đối thoại", "buổi đối thoại")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
                   "tổ chức ký kết")),
