@@ -863,3 +863,13 @@ def test_a_unit_named_only_inside_its_heads_position_without_its_code_is_no_body
                        "Văn Tư, Trưởng phòng Tham mưu công bố quyết định. Đại tá Trần Văn An, Trưởng Phòng "
                        "Cảnh sát hình sự Công an tỉnh Bến Tre dự.")
     assert list(found) == ["Công an tỉnh Bến Tre", "Phòng Cảnh sát hình sự Công an tỉnh Bến Tre"]
+
+
+def test_a_district_department_is_a_body_and_one_of_a_bare_level_word_is_none(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban an toàn giao thông\n\nChiều 2/3, Ban An toàn giao thông thành phố "
+                       "Bảo Lộc họp triển khai kế hoạch. UBND phường 1 phối hợp với Phòng Quản lý đô thị sửa "
+                       "chữa đèn tín hiệu; Phòng Tư pháp thành phố rà soát các đơn kiến nghị. Phòng Kinh tế "
+                       "thành phố Bảo Lộc cùng Công an thành phố Bảo Lộc kiểm tra.")
+    assert "Phòng Quản lý đô thị" in found
+    assert "Phòng Kinh tế thành phố Bảo Lộc" in found
+    assert not any(name.startswith("Phòng Tư pháp") for name in found)

@@ -588,6 +588,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
                 # bộ công bố …"), the unit is the position's word too (with a code, "Trưởng phòng An ninh
                 # đối nội (PA02)", it is a body: above)
                 continue
+        if body.key.startswith("unit ") and not body.place and _BARE_LEVEL_AFTER.match(text, body.end):
+            continue  # "Phòng Tài nguyên và Môi trường huyện rà soát …": of a level word alone, no one body
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
@@ -635,6 +637,10 @@ _DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
                                r"\d{1,3}[ ]$")
+# a unit's level word with no name after it ("Phòng Tư pháp huyện rà soát …"): the unit of the district at
+# large, no body (as a bare "Công an huyện")
+_BARE_LEVEL_AFTER = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]*\p{Lu})"
+                                  r"(?![\p{L}])")
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
