@@ -463,3 +463,13 @@ def test_thai_and_dao_surnames_of_the_north_west_keep_their_first_syllable(tmp_p
     assert [p.name for p in ex.people] == ["Vì Văn Hiếu", "Bạc Cầm Phong", "Chảo Láo Sơn"]
     assert mention_texts(ex, person(ex, "Vì Văn Hiếu")) == ["Vì Văn Hiếu", "Vì Văn Hiếu"]
     assert [d.speaker for d in ex.directives] == ["Vì Văn Hiếu"]
+
+
+def test_a_boards_purpose_and_its_level_word_before_directly_directs_stay_in_the_position(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-10\nNgày 12/10, huyện Đà Bắc tổ chức diễn tập khu vực phòng thủ. Đồng chí Nguyễn Văn "
+        "Toàn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo diễn tập tỉnh trực tiếp chỉ đạo cuộc diễn tập; "
+        "Công an tỉnh tham gia.\n"))
+    assert person(ex, "Nguyễn Văn Toàn").positions == (
+        "Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo diễn tập tỉnh")
