@@ -702,3 +702,11 @@ def test_a_dialogue_a_committee_holds_with_households_is_a_conference():
                      "Công an thị xã báo cáo tình hình an ninh trật tự.\n\n"
                      "Tỉnh sẽ thành lập tổ công tác về tận thôn, xóm để đối thoại với người dân.", "2022-10")
     assert [(e.type, e.date, e.leader) for e in events] == [("conference", "2022-10-09", "Trần Văn Lộc")]
+
+
+def test_a_province_named_as_merged_into_the_hosts_is_no_place_of_an_event_its_sentence_names_none():
+    text = ("Ngày 20/12, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+            "Năm 2025 là năm đầu Công an tỉnh Gia Lai hoạt động sau hợp nhất tỉnh Gia Lai và tỉnh Bình Định.")
+    after = _events(text, "2025-12")
+    before = _events(text.replace("2025", "2024"), "2024-12")
+    assert [e.localities for e in (*after, *before)] == [("Gia Lai",), ("Gia Lai", "Bình Định")]

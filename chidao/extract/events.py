@@ -664,7 +664,19 @@ def _paragraph_localities(context: Context, start: int,
     if found:
         return found
     assert context.result is not None
-    return tuple(loc.name for loc in context.result.localities if loc.level == "province")
+    provinces = [loc for loc in context.result.localities if loc.level == "province"]
+    # after the July 2025 reorganisation, a province merged into another the report names ("Công an tỉnh tổ
+    # chức hội nghị …" over "sau hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum"): the former one, named for its
+    # history, is not the event's (a cluster's provinces before it all are)
+    named = {loc.name for loc in provinces}
+    merged = (context.document.date or "") >= _REORGANISED
+    return tuple(loc.name for loc in provinces
+                 if not (merged and loc.current_name and loc.current_name != loc.name
+                         and loc.current_name in named))
+
+
+# when the merged provinces took effect
+_REORGANISED = "2025-07"
 
 
 def _date(text: str, mention: DateMention, document_date: str | None, start: int, end: int,
