@@ -479,6 +479,7 @@ def test_a_defendant_named_again_by_his_given_name_after_bi_cao_is_a_mention(tmp
     ex = extract_text(tmp_path, (
         " date 2023-05\nNgày 9/5, TAND tỉnh Bắc Giang xét xử sơ thẩm vụ án đánh bạc. Theo cáo trạng, "
         "Trần Văn Khải (SN 1990) cầm đầu đường dây; bị can Lê Thị Mơ giữ sổ sách.\n\n"
-        "Bị cáo khai nhận hành vi. Hội đồng xét xử tuyên phạt bị cáo Khải 9 năm tù, các bị cáo còn lại từ 2 đến 5 năm tù.\n"))
+        "Bị cáo khai nhận hành vi. Hội đồng xét xử tuyên phạt bị cáo Khải 9 năm tù, "
+        "các bị cáo còn lại từ 2 đến 5 năm tù.\n"))
     assert [p.name for p in ex.people] == ["Trần Văn Khải", "Lê Thị Mơ"]
     assert mention_texts(ex, person(ex, "Trần Văn Khải")) == ["Trần Văn Khải", "Khải"]
