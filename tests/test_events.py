@@ -685,3 +685,28 @@ def test_markets_named_after_tai_are_the_events_place():
                     "trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy tại chợ Hội An và chợ Cẩm Phô "
                     "(TP Hội An).", "2019-03")
     assert [e.place for e in found] == ["chợ Hội An và chợ Cẩm Phô"]
+
+
+def test_who_chairs_after_the_official_who_attends_and_directs_in_one_sentence_leads():
+    events = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                     "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị; Đại tá Nguyễn Văn Ngọc, Giám đốc "
+                     "Công an tỉnh chủ trì.", "2017-01")
+    alone = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                    "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "2017-01")
+    assert [e[0].leader for e in (events, alone)] == ["Nguyễn Văn Ngọc", "Hồ Quang Bửu"]
+
+
+def test_a_dialogue_a_committee_holds_with_households_is_a_conference():
+    events = _events("Sáng 9/10, UBND thị xã tổ chức đối thoại với 25 hộ dân có đơn kiến nghị về bồi thường "
+                     "giải phóng mặt bằng. Ông Trần Văn Lộc, Chủ tịch UBND thị xã chủ trì buổi đối thoại, "
+                     "Công an thị xã báo cáo tình hình an ninh trật tự.\n\n"
+                     "Tỉnh sẽ thành lập tổ công tác về tận thôn, xóm để đối thoại với người dân.", "2022-10")
+    assert [(e.type, e.date, e.leader) for e in events] == [("conference", "2022-10-09", "Trần Văn Lộc")]
+
+
+def test_a_province_named_as_merged_into_the_hosts_is_no_place_of_an_event_its_sentence_names_none():
+    text = ("Ngày 20/12, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+            "Năm 2025 là năm đầu Công an tỉnh Gia Lai hoạt động sau hợp nhất tỉnh Gia Lai và tỉnh Bình Định.")
+    after = _events(text, "2025-12")
+    before = _events(text.replace("2025", "2024"), "2024-12")
+    assert [e.localities for e in (*after, *before)] == [("Gia Lai",), ("Gia Lai", "Bình Định")]

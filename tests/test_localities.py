@@ -539,3 +539,13 @@ def test_a_border_gate_named_after_a_commune_the_report_names_is_a_mention_of_it
     text, found = localities("Bị cáo trú tại xã Tân Thanh, huyện Văn Lãng, tỉnh Lạng Sơn, nhiều lần vận "
                              "chuyển hàng lậu qua cửa khẩu Tân Thanh.", date="2016-11")
     assert mentions(text, by_name(found, "Tân Thanh")) == ["Tân Thanh"] * 2
+
+
+def test_a_caption_after_anh_names_its_ward_and_a_byline_on_the_last_line_is_no_place():
+    text, found = localities(
+        "Công an thành phố Đà Nẵng giao ban\n\nSáng 5/11, Công an thành phố Đà Nẵng tổ chức hội nghị giao "
+        "ban trực tuyến với các điểm cầu.\n\nẢnh: Đại biểu dự hội nghị tại điểm cầu phường Hải Châu.\n\n"
+        "Ảnh: Hoàng Hiệp\n\nNăm qua, công tác bảo đảm an ninh trật tự được giữ vững.\n\nQuảng Nam\n",
+        "2025-11")
+    assert [loc.name for loc in found] == ["Đà Nẵng", "Hải Châu"]
+    assert mentions(text, by_name(found, "Hải Châu")) == ["Hải Châu"]

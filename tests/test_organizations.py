@@ -89,12 +89,12 @@ def test_police_departments_and_divisions_are_named_without_a_place(tmp_path: Pa
     _, orgs = orgs_of(tmp_path,
                       "Giám đốc Công an tỉnh khen thưởng Phòng Cảnh Sát Hình sự, Phòng Cảnh sát điều tra "
                       "tội phạm về ma túy và Trung đoàn Cảnh sát cơ động; ông là Trưởng phòng An ninh chính "
-                      "trị nội bộ. Cục Cảnh sát giao thông và Vùng Cảnh sát biển 3 phối hợp tuần tra.")
+                      "trị nội bộ (PA03). Cục Cảnh sát giao thông và Vùng Cảnh sát biển 3 phối hợp tuần tra.")
     for name in ("Phòng Cảnh Sát Hình sự", "Phòng Cảnh sát điều tra tội phạm về ma túy",
                  "Trung đoàn Cảnh sát cơ động", "Phòng An ninh chính trị nội bộ", "Cục Cảnh sát giao thông",
                  "Vùng Cảnh sát biển 3"):
         assert name in orgs, (name, list(orgs))
-    # the lower-case head after a position keeps its mention as written
+    # the lower-case head after a position, its code after it, keeps its mention as written
     assert orgs["Phòng An ninh chính trị nội bộ"] == ["phòng An ninh chính trị nội bộ"]
 
 
@@ -774,7 +774,7 @@ def test_a_unit_inside_its_heads_position_is_no_mention_where_it_is_named_elsewh
                       "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PA09) chủ trì.")
     assert orgs["Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam"] == [
         "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam", "Phòng Cảnh sát kinh tế"]
-    assert orgs["Phòng An ninh kinh tế"] == ["phòng An ninh kinh tế"]  # named only there: its one mention
+    assert "Phòng An ninh kinh tế" not in orgs  # named only there, without its code: the position's word
     assert "PA09" in orgs["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]  # the code, not "phòng PA09"
 
 
@@ -851,7 +851,25 @@ def test_a_unit_in_lower_case_inside_a_position_is_the_positions_word_and_its_bo
                      "Phòng Cảnh sát PCCC và CNCH": ["Phòng Cảnh sát PCCC và CNCH"],
                      "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi": [
                          "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi"]}
-    # named only in the position, or with its code in brackets, the unit is named
+    # named only in the position with its code in brackets, the unit is named
     _, found = orgs_of(tmp_path, "Họp\n\nĐồng chí Trưởng phòng An ninh chính trị nội bộ (PA83) làm tổ "
                        "trưởng.")
     assert list(found) == ["Phòng An ninh chính trị nội bộ"]
+
+
+def test_a_unit_named_only_inside_its_heads_position_without_its_code_is_no_body(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Trao quyết định\n\nNgày 3/8, Công an tỉnh Bến Tre tổ chức lễ trao quyết "
+                       "định. Trung tá Lê Thị Thu, Phó Trưởng phòng Hậu cần làm trưởng đoàn; Thượng tá Võ "
+                       "Văn Tư, Trưởng phòng Tham mưu công bố quyết định. Đại tá Trần Văn An, Trưởng Phòng "
+                       "Cảnh sát hình sự Công an tỉnh Bến Tre dự.")
+    assert list(found) == ["Công an tỉnh Bến Tre", "Phòng Cảnh sát hình sự Công an tỉnh Bến Tre"]
+
+
+def test_a_district_department_is_a_body_and_one_of_a_bare_level_word_is_none(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban an toàn giao thông\n\nChiều 2/3, Ban An toàn giao thông thành phố "
+                       "Bảo Lộc họp triển khai kế hoạch. UBND phường 1 phối hợp với Phòng Quản lý đô thị sửa "
+                       "chữa đèn tín hiệu; Phòng Tư pháp thành phố rà soát các đơn kiến nghị. Phòng Kinh tế "
+                       "thành phố Bảo Lộc cùng Công an thành phố Bảo Lộc kiểm tra.")
+    assert "Phòng Quản lý đô thị" in found
+    assert "Phòng Kinh tế thành phố Bảo Lộc" in found
+    assert not any(name.startswith("Phòng Tư pháp") for name in found)

@@ -70,7 +70,10 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                          # sentence only; "phát biểu tại buổi giám sát" refers back
                          _SUPERVISION_SESSION)),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
-                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
+                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo",
+                    # a dialogue a body holds with citizens or firms ("UBND huyện tổ chức đối thoại với các hộ
+                    # dân …"), as "hội nghị đối thoại"
+                    "tổ chức đối thoại", "buổi đối thoại")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
                   "tổ chức ký kết")),
@@ -461,7 +464,15 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            sentence = context.sentence_at(found.start())
+            floor = start
+            if role is _CHAIRS:
+                # who "dự và chỉ đạo" earlier in the chair's sentence is not its chair ("X, Phó Chủ tịch UBND
+                # tỉnh dự và chỉ đạo hội nghị; Đại tá Y, Giám đốc Công an tỉnh chủ trì."): the chair is named
+                # after that clause (rule 3: who chairs first)
+                for directs in _DIRECTS.finditer(text, sentence[0] if sentence else start, found.start()):
+                    floor = max(floor, directs.end())
+            name = _role_holder(found.start(), found.end(), floor, people, sentence)
             if name is not None:
                 return name
     subject = _first_person(subjects, start, end)
@@ -653,7 +664,19 @@ def _paragraph_localities(context: Context, start: int,
     if found:
         return found
     assert context.result is not None
-    return tuple(loc.name for loc in context.result.localities if loc.level == "province")
+    provinces = [loc for loc in context.result.localities if loc.level == "province"]
+    # after the July 2025 reorganisation, a province merged into another the report names ("Công an tỉnh tổ
+    # chức hội nghị …" over "sau hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum"): the former one, named for its
+    # history, is not the event's (a cluster's provinces before it all are)
+    named = {loc.name for loc in provinces}
+    merged = (context.document.date or "") >= _REORGANISED
+    return tuple(loc.name for loc in provinces
+                 if not (merged and loc.current_name and loc.current_name != loc.name
+                         and loc.current_name in named))
+
+
+# when the merged provinces took effect
+_REORGANISED = "2025-07"
 
 
 def _date(text: str, mention: DateMention, document_date: str | None, start: int, end: int,

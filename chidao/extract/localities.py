@@ -508,15 +508,28 @@ def _numbered(text: str, pos: int) -> _Found | None:
     return _Found(m.span(), m.group(), m.group(1).lower(), units) if units else None
 
 
+# a caption after "Ảnh:", a sentence of its own ("Ảnh: Quang cảnh hội nghị tại điểm cầu phường Ninh Kiều."),
+# not a photo credit ("Ảnh: Xuân Khu - TTXVN", "ẢNH: NGỌC THẮNG")
+_CAPTION_AFTER_CUE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[^ \t\n]+){4,}[.!][ \t]*$")
+# the report's last line, a name alone: the author's byline ("Hải Dương", "Thanh Hà"), no place
+_LAST_LINE_NAME = regex.compile(r"\n[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})[ \t]*\s*$")
+
+
 def _skip_spans(text: str, context: Context) -> list[Span]:
-    """Furniture and dateline blocks, and photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end."""
+    """Furniture and dateline blocks, photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end (not a
+    caption written after "Ảnh:") and the report's last line when it is a name alone (a byline)."""
     spans = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
     for cue in ("Ảnh:", "Ảnh :", "Nguồn ảnh:"):
         start = text.find(cue)
         while start >= 0:
             end = text.find("\n", start)
-            spans.append((start, len(text) if end < 0 else end))
+            end = len(text) if end < 0 else end
+            if _CAPTION_AFTER_CUE.fullmatch(text, start + len(cue), end) is None:
+                spans.append((start, end))
             start = text.find(cue, start + 1)
+    byline = _LAST_LINE_NAME.search(text, max(0, len(text) - 60))
+    if byline is not None:
+        spans.append(byline.span(1))
     return spans
 
 

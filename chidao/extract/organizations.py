@@ -582,8 +582,14 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             inner = _after_positions_unit(text, body)
             if inner is not None:  # "Phó Trưởng phòng … Công an tỉnh X": the province's police, no unit
                 body, key = inner, identity(inner)
-            elif _named_in_full(text, body, bodies):
-                continue  # "Trưởng phòng Cảnh sát giao thông" after "Phòng Cảnh sát giao thông Công an …"
+            elif _named_in_full(text, body, bodies) or not body.place:
+                # "Trưởng phòng Cảnh sát giao thông" after "Phòng Cảnh sát giao thông Công an …"; named only
+                # in the position, in lower case, without its code or its body ("Trưởng phòng Tổ chức cán
+                # bộ công bố …"), the unit is the position's word too (with a code, "Trưởng phòng An ninh
+                # đối nội (PA02)", it is a body: above)
+                continue
+        if body.key.startswith("unit ") and not body.place and _BARE_LEVEL_AFTER.match(text, body.end):
+            continue  # "Phòng Tài nguyên và Môi trường huyện rà soát …": of a level word alone, no one body
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
@@ -631,6 +637,10 @@ _DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
                                r"\d{1,3}[ ]$")
+# a unit's level word with no name after it ("Phòng Tư pháp huyện rà soát …"): the unit of the district at
+# large, no body (as a bare "Công an huyện")
+_BARE_LEVEL_AFTER = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]*\p{Lu})"
+                                  r"(?![\p{L}])")
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
@@ -805,8 +815,8 @@ _IN_POSITION = regex.compile(r"(?<![\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$")
 
 def _named_in_full(text: str, unit: BodyMatch, bodies: list[BodyMatch]) -> bool:
     """Whether the report names the unit with its body elsewhere ("Phòng Cảnh sát giao thông Công an tỉnh
-    Nghệ An (PC08)" and "Trưởng phòng Cảnh sát giao thông"): then the position's unit is its word, no mention;
-    named only in the position, the unit keeps that one mention."""
+    Nghệ An (PC08)" and "Trưởng phòng Cảnh sát giao thông"): then the position's unit is its word, no mention
+    (as it is, named only in the position, unless its code follows: "Trưởng phòng An ninh đối nội (PA02)")."""
     words = text[unit.start:unit.end].lower() + " "
     return any(b is not unit and text[b.start:b.end].lower().startswith(words) for b in bodies)
 
@@ -826,8 +836,8 @@ def _after_positions_unit(text: str, body: BodyMatch) -> BodyMatch | None:
 def _without_positions_units(text: str, mentions: dict[str, list[Span]]) -> None:
     """A unit written in lower case inside a position ("Trưởng phòng Cảnh sát kinh tế") is the
     position's word where the report names the unit elsewhere too ("Phòng Cảnh sát kinh tế Công an
-    tỉnh …"): no mention of it there, or its code only ("Trưởng phòng PA05"). Named only there, it
-    stays the unit's one mention."""
+    tỉnh …"): no mention of it there, or its code only ("Trưởng phòng PA05"). Named only there with its
+    code after it ("Trưởng phòng An ninh đối nội (PA02)"), it stays the unit's one mention."""
     for key, spans in mentions.items():
         if not key.startswith("unit ") or len(spans) < 2:
             continue
