@@ -15310,6 +15310,365 @@ def g406():
     d.write()
 
 
+def g407():
+    d = Doc("407_baohatinh_thutruong_lamviec_kiemtra_2023", "2023-03-16")
+    d.g["document"]["note"] = ("two events in one report: a deputy minister's morning working session with a provincial police and his afternoon "
+                               "inspection of a commune police, each an event; 'Tiếp và làm việc với đoàn' the host (the head of the delegation "
+                               "leads, rule 3); 'Khu kinh tế Vũng Áng' an area, neither a body nor an administrative unit; 'không để xảy ra tụ tập "
+                               "…' no figure; the Ministry's gift of a car a commitment (rule 15)")
+    HU, PH, S = "Lê Quốc Hùng", "Nguyễn Hồng Phong", "Hà Tĩnh"
+    CA, CX = "Công an tỉnh Hà Tĩnh", "Công an xã Kỳ Hoa"
+    d.event(d.sent("Sáng 15/3, đoàn công tác Bộ Công an", "quý I/2023."), type="working_session", date="2023-03-15", place=None, localities=[S],
+            leader=HU)
+    d.event(d.sent("Chiều cùng ngày, Thứ trưởng Lê Quốc Hùng", "thị xã Kỳ Anh."), type="inspection", date="2023-03-15",
+            place="Công an xã Kỳ Hoa", localities=["Kỳ Hoa", "Kỳ Anh", S], leader=HU,
+            note="'Chiều cùng ngày' the lead's day; the commune and town the sentence names and the report's province (as probe 380)")
+    d.person(HU, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(HU, n=4),
+             note="title, lead, the request, the afternoon; bare 'Thứ trưởng' no mention; gold fixed after the eval: 'làm trưởng đoàn' gives the "
+                  "position 'Trưởng đoàn' (settled since probe 001; 395), which the blind gold left out")
+    d.person(PH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="the delegation, the position, the gift")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org(CA, d.m(CA, n=3), note="title, lead, the request; bare 'Công an tỉnh' in the director's position no place")
+    d.org(CX, d.m(CX, n=2), note="the afternoon's place and the gift's receiver; bare 'Công an xã' generic")
+    d.loc(S, "province", "42", S, "42", d.m(S, n=3))
+    d.loc("Kỳ Hoa", "commune", "18829", "Kỳ Hoa", "18814", d.m("Kỳ Hoa", n=2), note="'xã Kỳ Hoa' of the town Kỳ Anh in 2023")
+    d.loc("Kỳ Anh", "district", "449", None, None, d.m("Kỳ Anh", n=1), note="'thị xã Kỳ Anh'")
+    d.directive(d.sent("Phát biểu chỉ đạo, Trung tướng Lê Quốc Hùng yêu cầu", "đạt trên 85%."), HU, "yêu cầu", addressee=CA)
+    d.directive(d.sent("Tại đây, Thứ trưởng đề nghị", "ngay từ cơ sở."), HU, "đề nghị", addressee="Công an xã",
+                note="the afternoon's request, speaker by position")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2023", S)
+    d.commitment(d.s("trao tặng Công an xã Kỳ Hoa 1 xe ô tô chuyên dụng"), "equipment", 1, "xe", giver="Bộ Công an", receiver=CX, note="rule 15")
+    P = "từ ngày 15/12/2022 đến ngày 14/3/2023"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 7,2% so với cùng kỳ"), "social_order_crime", 7.2, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra làm rõ 186 vụ"), "cases_solved", 186, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 84,5%"), "case_clearance_rate", 84.5, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 52 vụ"), "drug_crime", 52, "vụ", None, None, P, S)
+    d.indicator(d.s("78 đối tượng phạm tội về ma túy"), "suspects_arrested", 78, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g408():
+    d = Doc("408_baophutho_soket_chithi_antt_2023", "2023-08-25")
+    d.g["document"]["note"] = ("a provincial Party standing committee's five-year review of its own Chỉ thị, past results and future goals in one "
+                               "paragraph (the results indicators over '5 năm' as written, as probe 380's '100 ngày'; the goals of 'giai đoạn "
+                               "2023-2028' targets to 2028, no directive, as probe 398's plan goal); the chair's conclusion carried into the next "
+                               "sentence (verb null); awards no commitment; '(BPT)' the outlet's tag")
+    CH, S = "Bùi Minh Châu", "Phú Thọ"
+    B = "Ban Thường vụ Tỉnh ủy Phú Thọ"
+    d.event(d.sent("Ngày 24/8, Ban Thường vụ Tỉnh ủy Phú Thọ", "trong tình hình mới."), type="conference", date="2023-08-24", place=None,
+            localities=[S], leader=CH)
+    d.person(CH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(CH, n=2))
+    d.org(B, d.m(B, n=2), note="the lead's subject and the directive's issuer; the last paragraph's bare 'Ban Thường vụ Tỉnh ủy' no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.loc(S, "province", "25", S, "25", d.m(S, n=3))
+    d.legal(d.s("Chỉ thị số 09-CT/TU ngày 10/7/2018 của Ban Thường vụ Tỉnh ủy Phú Thọ"), "directive", "09", "09-CT/TU", "2018-07-10", B)
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Bùi Minh Châu yêu cầu", "an ninh, trật tự."), CH, "yêu cầu", addressee="các cấp ủy, chính quyền")
+    d.directive(d.sent("Lực lượng Công an tỉnh chủ động", "\"điểm nóng\"."), CH, None, note="the conclusion carried on; 'không để hình thành' no figure")
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 3, "%", True, None, "2028", S,
+             note="'mỗi năm' in 'giai đoạn 2023-2028': no baseline written, the period's last year")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2028", S)
+    d.target(d.s("đến năm 2028 có 100% xã, phường, thị trấn đạt tiêu chuẩn \"an toàn về an ninh, trật tự\""), "safe_communes_rate", "reach", 100, "%",
+             False, None, "2028", S)
+    P = "5 năm"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 18,6% so với giai đoạn 2013-2018"), "social_order_crime", 18.6, "%", "decrease",
+                "giai đoạn 2013-2018", P, S, note="'Sau 5 năm thực hiện Chỉ thị': the period as written (as probe 380)")
+    d.indicator(d.s("tỷ lệ điều tra khám phá án hằng năm đạt trên 82%"), "case_clearance_rate", 82, "%", None, None, P, S)
+    d.indicator(d.s("có 92% xã, phường, thị trấn đạt tiêu chuẩn \"an toàn về an ninh, trật tự\""), "safe_communes_rate", 92, "%", None, None, P, S)
+    d.write()
+
+
+def g409():
+    d = Doc("409_baohaugiang_kehoach_phongchong_matuy_2022", "2022-05-26")
+    d.g["document"]["note"] = ("a plan issued by the provincial People's Committee (vừa ban hành), as probe 037: " + NOEVENT + "; the plan's goals "
+                               "(speaker null, 'đề ra') and its assignments ('giao', then one sentence per body, verb null) directives; its goals "
+                               "targets to 2025; the rehab centre's capacity and the year's money commitments of the bodies assigned")
+    S = "Hậu Giang"
+    LD = "Sở Lao động - Thương binh và Xã hội"
+    d.org("UBND tỉnh Hậu Giang", d.m("UBND tỉnh Hậu Giang", n=1), note="bare 'UBND tỉnh', 'Công an tỉnh' no place")
+    d.org(LD, d.m(LD, n=1), note="a named department without its place (as probe 037, 406)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Cơ sở cai nghiện ma túy tỉnh Hậu Giang", d.m("Cơ sở cai nghiện ma túy tỉnh Hậu Giang", n=1), note="a public body with its place")
+    d.loc(S, "province", "93", "Cần Thơ", "92", d.m(S, n=3))
+    d.legal(d.s("Kế hoạch số 118/KH-UBND ngày 23/5/2022"), "plan", "118", "118/KH-UBND", "2022-05-23", "UBND tỉnh Hậu Giang",
+            note="issuer the sentence's subject (as probe 037)")
+    d.directive(d.sent("Kế hoạch đề ra mục tiêu", "không ma túy."), None, "đề ra", note="as probe 037")
+    d.directive(d.sent("Kế hoạch giao Công an tỉnh", "trái phép chất ma túy."), None, "giao", addressee="Công an tỉnh")
+    d.directive(d.sent("Sở Lao động - Thương binh và Xã hội chủ trì", "300 học viên."), None, None, note="the plan's assignment to one body (as 037's items)")
+    d.directive(d.sent("Sở Tài chính bố trí", "4,5 tỷ đồng."), None, None)
+    d.directive(d.sent("UBND các huyện, thị xã, thành phố xây dựng", "30/6/2022."), None, None)
+    d.target(d.s("kéo giảm ít nhất 5% số người nghiện ma túy so với năm 2021"), "drug_addicts", "decrease", 5, "%", True, "năm 2021", "2025", S)
+    d.target(d.s("tỷ lệ người nghiện được quản lý đạt 100%"), "drug_addicts_managed_rate", "reach", 100, "%", False, None, "2025", S)
+    d.target(d.s("có ít nhất 30 xã, phường, thị trấn không ma túy"), "drug_free_communes", "reach", 30, "xã", True, None, "2025", S)
+    d.commitment(d.s("bảo đảm tiếp nhận 300 học viên"), "construction", 300, "học viên", giver=LD,
+                 note="the capacity of a building upgraded (seed rule), the rehab centre")
+    d.commitment(d.s("năm 2022 bố trí 4,5 tỷ đồng"), "funding", 4.5, "tỷ đồng", giver="Sở Tài chính", note="the body assigned, as written (rule 12)")
+    d.indicator(d.s("phát hiện 146 vụ"), "drug_crime", 146, "vụ", None, None, "năm 2021", S)
+    d.indicator(d.s("231 đối tượng phạm tội về ma túy"), "suspects_arrested", 231, "đối tượng", None, None, "năm 2021", S)
+    d.indicator(d.s("1.082 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1082, "người", None, None, None, S, note="'hiện có': no period")
+    d.write()
+
+
+def g410():
+    d = Doc("410_baothainguyen_phongvan_giamdoc_2024", "2024-01-02")
+    d.g["document"]["note"] = ("an interview (Q&A, 'PV:' and the director's name as each answer's label), as probe 055: " + NOEVENT + "; 'Chúng tôi "
+                               "phấn đấu …' the force's goals, targets to the year the question names; the director's report of the board's order "
+                               "and his requests directives with him as speaker; 'Báo Thái Nguyên' a named body (as probe 362)")
+    KH, S = "Đỗ Minh Khải", "Thái Nguyên"
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh Thái Nguyên"], d.m(KH, n=4), note="the lead and three answer labels")
+    d.org("Báo Thái Nguyên", d.m("Báo Thái Nguyên", n=1))
+    d.org("Công an tỉnh Thái Nguyên", d.m("Công an tỉnh Thái Nguyên", n=2), note="inside the position (title, lead); bare 'Công an tỉnh', 'UBND tỉnh' no place")
+    d.loc(S, "province", "19", S, "19", d.m(S, n=3))
+    d.directive(d.sent("Ban Giám đốc đã yêu cầu", "Tết Giáp Thìn."), KH, "yêu cầu", addressee="Công an các huyện, thành phố",
+                note="the director reports his board's order (as probe 055): speaker the person")
+    d.directive(d.sent("Tôi đề nghị UBND tỉnh", "cho Công an xã."), KH, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Chúng tôi cũng mong người dân", "tố giác tội phạm."), KH, "mong", addressee="người dân",
+                note="a request to the public (as probe 055's 'Tôi đề nghị người dân'), judgement")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2023"), "social_order_crime", "decrease", 5, "%", True, "năm 2023",
+             "2024", S, note="the question's 'Năm 2024' (judgement)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2024", S)
+    d.commitment(d.s("bố trí 40 tỷ đồng"), "funding", 40, "tỷ đồng", giver="UBND tỉnh Thái Nguyên",
+                 note="an approval (as probe 354), rule 12; receiver generic commune police; gold fixed after the eval: the span starts at the "
+                      "giving verb, without the approving subject and 'đã đồng ý', as every approval's span in probes 354, 395, 400, 403 (the "
+                      "blind gold began at 'UBND tỉnh đã đồng ý')")
+    P = "năm 2023"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 8,1% so với năm 2022"), "social_order_crime", 8.1, "%", "decrease", "năm 2022", P, S)
+    d.indicator(d.s("điều tra làm rõ 642 vụ"), "cases_solved", 642, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,3%"), "case_clearance_rate", 86.3, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 19 băng, ổ nhóm tội phạm"), "criminal_gangs", 19, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 37 đối tượng truy nã"), "wanted_arrested", 37, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g411():
+    d = Doc("411_baoquangbinh_bithu_phatbieu_congan_2020", "2020-01-09")
+    d.g["document"]["note"] = ("a speech published in full after a short lead (as probe 223): its 'Tôi đề nghị' and 'Một là … Ba là' the secretary's; "
+                               "praise ('biểu dương') no directive; the standing committee's agreement assigning the People's Committee a body's "
+                               "agreement (rule 13) and the money a commitment of the body assigned")
+    TH, S = "Vũ Đại Thắng", "Quảng Bình"
+    d.event(d.sent("Sáng 8/1/2020, Công an tỉnh Quảng Bình", "nhiệm vụ năm 2020."), type="conference", date="2020-01-08", place=None, localities=[S],
+            leader=TH, note="no chair named; the secretary attends and directs (rule 3, as probe 223)")
+    d.person(TH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(TH, n=1), note="later 'tôi' only")
+    d.org("Công an tỉnh Quảng Bình", d.m("Công an tỉnh Quảng Bình", n=1), note="bare 'Công an tỉnh', 'Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy', "
+          "'UBND tỉnh' no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Báo Quảng Bình", d.m("Báo Quảng Bình", n=1), note="a named body (as probe 362)")
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=2))
+    d.directive(d.sent("Tôi đề nghị Đảng ủy, Ban Giám đốc Công an tỉnh", "nhiệm vụ sau:"), TH, "đề nghị", addressee="Đảng ủy, Ban Giám đốc Công an tỉnh")
+    d.directive(d.sent("Một là, nắm chắc", "đảng bộ các cấp."), TH, None)
+    d.directive(d.sent("Hai là, tấn công", "so với năm 2019."), TH, None)
+    d.directive(d.sent("Ba là, đẩy mạnh", "trên địa bàn tỉnh."), TH, None)
+    d.directive(d.sent("Về phía tỉnh, Thường trực Tỉnh ủy đã thống nhất", "trong năm 2020."), None, "thống nhất", note="rule 13, told in the speech (as 223)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2019"), "social_order_crime", "decrease", 5, "%", True, "năm 2019",
+             "2020", S)
+    d.target(d.s("đến hết năm 2020 bố trí Công an chính quy về 100% xã trên địa bàn tỉnh"), "regular_police_communes_rate", "reach", 100, "%", False,
+             None, "2020", S)
+    d.commitment(d.s("bố trí 25 tỷ đồng hỗ trợ xây dựng trụ sở Công an xã"), "funding", 25, "tỷ đồng", giver="UBND tỉnh Quảng Bình",
+                 note="the body assigned to give (rule 12)")
+    P = "năm 2019"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 9,4% so với năm 2018"), "social_order_crime", 9.4, "%", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 85,7%"), "case_clearance_rate", 85.7, "%", None, None, P, S)
+    d.write()
+
+
+def g412():
+    d = Doc("412_baobinhdinh_banatgt_soket_6thang_2019", "2019-07-06")
+    d.g["document"]["note"] = ("a provincial traffic safety board's half-year review with a table-like '-' list of accidents and deaths per district "
+                               "(each figure scoped to its district); the chair's conclusion carried on for two districts (verb null)")
+    TH, S = "Phan Cao Thắng", "Bình Định"
+    B = "Ban An toàn giao thông tỉnh Bình Định"
+    d.event(d.sent("Ngày 5/7, Ban An toàn giao thông tỉnh Bình Định", "6 tháng đầu năm 2019."), type="conference", date="2019-07-05", place=None,
+            localities=[S], leader=TH)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(TH, n=2))
+    d.org(B, d.m(B, n=1), note="later bare 'Ban An toàn giao thông tỉnh' no place")
+    d.loc(S, "province", "52", "Gia Lai", "52", d.m(S, n=2))
+    d.loc("Quy Nhơn", "district", "540", None, None, d.m("Quy Nhơn", n=2), note="'TP Quy Nhơn'")
+    d.loc("An Nhơn", "district", "549", None, None, d.m("An Nhơn", n=1), note="'Thị xã An Nhơn'")
+    d.loc("Hoài Nhơn", "district", "543", None, None, d.m("Hoài Nhơn", n=2), note="'huyện Hoài Nhơn' in 2019")
+    d.loc("Phù Cát", "district", "548", None, None, d.m("Phù Cát", n=1))
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Phan Cao Thắng yêu cầu", "so với năm 2018."), TH, "yêu cầu",
+                addressee="các thành viên Ban An toàn giao thông tỉnh, UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Đối với TP Quy Nhơn và huyện Hoài Nhơn, cần", "Quốc lộ 19."), TH, None, note="the conclusion carried on")
+    d.target(d.s("kéo giảm từ 5% đến 10% số người chết do tai nạn giao thông so với năm 2018"), "traffic_deaths", "decrease", 5, "%", True, "năm 2018",
+             "2019", S, note="range: at least its low end (as probe 002)")
+    P = "6 tháng đầu năm 2019"
+    B18 = "cùng kỳ năm 2018"
+    d.indicator(d.s("xảy ra 152 vụ tai nạn giao thông"), "traffic_accidents", 152, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 98 người"), "traffic_deaths", 98, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 104 người"), "traffic_injuries", 104, "người", None, None, P, S)
+    d.indicator(d.s("giảm 11 vụ"), "traffic_accidents", 11, "vụ", "decrease", B18, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 6 người chết"), "traffic_deaths", 6, "người", "decrease", B18, P, S)
+    for place, acc, acc_n, dead, dead_n in (("Quy Nhơn", "TP Quy Nhơn: 31 vụ", 31, "làm chết 17 người", 17),
+                                            ("An Nhơn", "Thị xã An Nhơn: 18 vụ", 18, "làm chết 12 người", 12),
+                                            ("Hoài Nhơn", "Huyện Hoài Nhơn: 24 vụ", 24, "làm chết 16 người", 16),
+                                            ("Phù Cát", "Huyện Phù Cát: 15 vụ", 15, "làm chết 11 người", 11)):
+        d.indicator(d.s(acc), "traffic_accidents", acc_n, "vụ", None, None, P, place, note="a '-' list per district: scoped to its district")
+        d.indicator(d.s(dead), "traffic_deaths", dead_n, "người", None, None, P, place)
+    d.indicator(d.s("xử lý 42.350 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 42350, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 21 tỷ đồng"), "fines_collected", 21, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g413():
+    d = Doc("413_vietnamplus_botruong_lamviec_camau_2020", "2020-11-13")
+    d.g["document"]["note"] = ("the Minister's working session with a provincial Party standing committee on an English-named outlet's Vietnamese "
+                               "page (VietnamPlus): the caption's credit '(Ảnh: Kim Hà/TTXVN)' and the closing '(TTXVN/Vietnam+)' yield nothing "
+                               "(dev rule 10); the host's request (rule 8); the Minister's approval in a sentence of its own two commitments, no "
+                               "directive (as probe 354, 400)")
+    TL, HA, S = "Tô Lâm", "Nguyễn Tiến Hải", "Cà Mau"
+    CA = "Công an tỉnh Cà Mau"
+    d.event(d.sent("Ngày 12/11, tại trụ sở Tỉnh ủy Cà Mau", "lực lượng Công an tỉnh."), type="working_session", date="2020-11-12",
+            place="trụ sở Tỉnh ủy Cà Mau", localities=[S], leader=TL)
+    d.person(TL, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(TL, n=4), note="title, lead, caption, the conclusion")
+    d.person(HA, [], ["Bí thư Tỉnh ủy Cà Mau"], d.m(HA, n=1))
+    d.org("Ban Thường vụ Tỉnh ủy Cà Mau", d.m("Ban Thường vụ Tỉnh ủy Cà Mau", n=2), note="title and lead")
+    d.org("Tỉnh ủy Cà Mau", d.m("Tỉnh ủy Cà Mau", skip=(0, 2), n=4), note="the place's 'trụ sở Tỉnh ủy Cà Mau' and the secretary's position; inside "
+          "the standing committee not apart")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="the position and the request")
+    d.org(CA, d.m(CA, n=2), note="the request and the approval; bare 'Công an tỉnh' no place")
+    d.loc(S, "province", "96", S, "96", d.m(S, n=6))
+    d.directive(d.sent("Ông Nguyễn Tiến Hải, Bí thư Tỉnh ủy Cà Mau kiến nghị", "phòng cháy, chữa cháy."), HA, "kiến nghị", addressee="Bộ Công an",
+                note="rule 8")
+    d.directive(d.sent("Phát biểu kết luận, Đại tướng Tô Lâm yêu cầu", "Công an xã chính quy."), TL, "yêu cầu", addressee=CA)
+    d.commitment(d.s("hỗ trợ Công an tỉnh Cà Mau 2 tàu tuần tra"), "equipment", 2, "tàu", giver="Bộ Công an", receiver=CA, note="'đồng ý hỗ trợ' (as 354)")
+    d.commitment(d.s("5 xe chữa cháy"), "equipment", 5, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    P = "10 tháng năm 2020"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 12,6% so với cùng kỳ năm 2019"), "social_order_crime", 12.6, "%", "decrease",
+                "cùng kỳ năm 2019", P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 88,2%"), "case_clearance_rate", 88.2, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 38 vụ buôn lậu, gian lận thương mại"), "smuggling", 38, "vụ", None, None, P, S)
+    d.write()
+
+
+def g414():
+    d = Doc("414_baoyenbai_congan_soket_6thang_2011", "2011-07")
+    d.g["document"]["note"] = (OLD + "; a provincial police's half-year review of 2011 whose year is written only in the title: the lead's 'Ngày 8/7' "
+                                     "in a report dated 2011-07 and the periods '6 tháng đầu năm' take the title's year (rule 2's reader); the "
+                                     "director chairs, the vice-chair 'dự và chỉ đạo' in the sentence before (rule 3, as probe 347)")
+    TH, LI, S = "Ngô Văn Thái", "Trần Minh Lịch", "Yên Bái"
+    d.event(d.sent("Ngày 8/7, CA tỉnh tổ chức", "6 tháng cuối năm."), type="conference", date="2011-07-08", place=None, localities=[S], leader=LI)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2), note="later bare 'Đ/c' no mention")
+    d.person(LI, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(LI, n=1), note="the position as written (OLD)")
+    d.org("Công an tỉnh Yên Bái", d.m("Công an tỉnh Yên Bái", n=1), note="the title; bare 'CA tỉnh', 'UBND tỉnh' no place")
+    d.loc(S, "province", "15", "Lào Cai", "15", d.m(S, n=1), note="the title only")
+    d.loc("Mù Căng Chải", "district", "137", None, None, d.m("Mù Cang Chải", n=1), note="the data spells it 'Mù Căng Chải'; the text 'Mù Cang Chải'")
+    d.loc("Trạm Tấu", "district", "139", None, None, d.m("Trạm Tấu", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đ/c Ngô Văn Thái yêu cầu", "đạt trên 80%."), TH, "yêu cầu", addressee="CA tỉnh",
+                note="'không để xảy ra tụ tập …' no figure")
+    d.directive(d.sent("Đ/c đề nghị các huyện", "vận động quần chúng."), TH, "đề nghị", addressee="các huyện Mù Cang Chải, Trạm Tấu")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2011", S,
+             note="'đến cuối năm' the title's year (as probe 342's fix)")
+    P = "6 tháng đầu năm 2011"
+    d.indicator(d.s("xảy ra 97 vụ phạm pháp hình sự"), "social_order_crime", 97, "vụ", None, None, P, S, note="'6 tháng đầu năm' with the title's year")
+    d.indicator(d.s("giảm 12 vụ so với cùng kỳ năm trước"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ năm trước", P, S)
+    d.indicator(d.s("điều tra làm rõ 81 vụ"), "cases_solved", 81, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 83,5%"), "case_clearance_rate", 83.5, "%", None, None, P, S)
+    d.indicator(d.s("bắt 46 vụ"), "drug_crime", 46, "vụ", None, None, P, S)
+    d.indicator(d.s("58 đối tượng phạm tội về ma túy"), "suspects_arrested", 58, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 41 vụ"), "traffic_accidents", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 37 người"), "traffic_deaths", 37, "người", None, None, P, S)
+    d.write()
+
+
+def g415():
+    d = Doc("415_baophutho_congan_xa_maichau_2025", "2025-11-21")
+    d.g["document"]["note"] = ("after July 2025: a commune Party standing committee's working session with the commune police in the merged Phú Thọ "
+                               "(the province never named, the former 'tỉnh Hòa Bình cũ' named); the figures the commune's; the commune Party "
+                               "committee's agreement a directive with speaker null (rule 13, as probe 380) and its money and cameras two commitments")
+    CH, X = "Hà Văn Chiến", "Mai Châu"
+    CX = "Công an xã Mai Châu"
+    d.event(d.sent("Chiều 20-11, Ban Thường vụ Đảng ủy xã Mai Châu", "hai cấp."), type="working_session", date="2025-11-20", place=None,
+            localities=[X], leader=CH, note="a body working with a host body (rule 4); the secretary chairs")
+    d.person(CH, [], ["Bí thư Đảng ủy xã"], d.m(CH, n=2))
+    d.org("Ban Thường vụ Đảng ủy xã Mai Châu", d.m("Ban Thường vụ Đảng ủy xã Mai Châu", n=1))
+    d.org("Đảng ủy xã Mai Châu", d.m("Đảng ủy xã Mai Châu", skip=(1,), n=2), note="the title; inside the standing committee not apart")
+    d.org(CX, d.m(CX, n=1), note="bare 'Công an xã', 'Đảng ủy xã' generic")
+    occ = d.m(X, n=6)
+    d.loc(X, "commune", "05200", X, "05200", [o for i, o in enumerate(occ) if i != 4],
+          note=POST2025 + "; the commune since July 2025 and the former town 'thị trấn Mai Châu' one unit of one name and level (as probes 117, 342)")
+    d.loc("huyện Mai Châu", "district", "156", None, None, [occ[4]], note="the former district ('huyện Mai Châu, tỉnh Hòa Bình cũ'); written with its "
+          "level word because the gold keys entities by name (eval drops it), as probe 234's 'huyện Sông Hinh'")
+    d.loc("Hòa Bình", "province", "17", "Phú Thọ", "25", d.m("Hòa Bình", n=1), note="'tỉnh Hòa Bình cũ' the former province")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Hà Văn Chiến đề nghị", "tin báo về tội phạm."), CH, "đề nghị", addressee="Công an xã")
+    d.directive(d.sent("Dịp này, Đảng ủy xã thống nhất", "trục đường chính."), None, "thống nhất", note="rule 13")
+    d.target(d.s("giải quyết 100% tin báo về tội phạm"), "crime_report_resolution_rate", "reach", 100, "%", False, None, "2025", X,
+             note="'đến hết năm 2025' the year")
+    d.commitment(d.s("hỗ trợ Công an xã Mai Châu 150 triệu đồng"), "funding", 150, "triệu đồng", giver="Đảng ủy xã Mai Châu", receiver=CX)
+    d.commitment(d.s("lắp đặt 20 camera an ninh"), "equipment", 20, "camera", giver="Đảng ủy xã Mai Châu", receiver=CX, note="one per amount")
+    P = "từ ngày 1-7 đến nay"
+    d.indicator(d.s("tiếp nhận, giải quyết 2.870 hồ sơ thủ tục hành chính"), "admin_applications", 2870, "hồ sơ", None, None, P, X)
+    d.indicator(d.s("giải quyết 14/15 tin báo về tội phạm"), "crime_reports", 14, "tin báo", None, None, P, X, note="a fraction: the numerator (as 380)")
+    d.indicator(d.s("xử lý 126 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 126, "trường hợp", None, None, P, X)
+    d.indicator(d.s("xảy ra 3 vụ phạm pháp hình sự"), "social_order_crime", 3, "vụ", None, None, P, X, note="the paragraph's period carries on")
+    d.write()
+
+
+def g416():
+    d = Doc("416_baogialai_chutich_lamviec_congan_2025", "2025-10-29")
+    d.g["document"]["note"] = ("after July 2025: the merged Gia Lai's (with Bình Định) chairman with the provincial police; the drug figures the "
+                               "province's though most were in the former Bình Định; 'cho biết … sẽ bố trí …' a commitment (as probe 347) and the "
+                               "same sentence's 'giao Sở Tài chính …' a directive (judgement, as probe 368's agreement that assigns a department)")
+    TU, LU, S = "Phạm Anh Tuấn", "Nguyễn Văn Lương", "Gia Lai"
+    d.event(d.sent("Sáng 28-10, đồng chí Phạm Anh Tuấn", "sau hợp nhất."), type="working_session", date="2025-10-28", place=None, localities=[S],
+            leader=TU)
+    d.person(TU, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Gia Lai"], d.m(TU, n=3), note="title, lead, the request")
+    d.person(LU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LU, n=1))
+    d.org("UBND tỉnh Gia Lai", d.m("UBND tỉnh Gia Lai", n=1), note="inside the position; bare 'Công an tỉnh', 'UBND tỉnh' no place")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department without its place (as probe 406)")
+    d.loc(S, "province", "52", S, "52", d.m(S, n=1), note=POST2025 + " (Gia Lai with Bình Định, 52)")
+    d.loc("Bình Định", "province", "52", S, "52", d.m("Bình Định", n=1), note="'tỉnh Bình Định cũ' the former province")
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND tỉnh Phạm Anh Tuấn yêu cầu", "môi trường điện tử."), TU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí cho biết, năm 2026", "sau sắp xếp."), TU, "giao", addressee="Sở Tài chính", note="judgement (see the document note)")
+    d.target(d.s("có 100% công an cấp xã giải quyết thủ tục hành chính trên môi trường điện tử"), "online_processing_rate", "reach", 100, "%", False,
+             None, "2025-12-31", S, note="online processing by the commune police (judgement: as probe 380's 'giải quyết trực tuyến')")
+    d.commitment(d.s("bố trí 80 tỷ đồng xây dựng trụ sở Công an các xã khu vực phía Tây"), "funding", 80, "tỷ đồng", giver="UBND tỉnh Gia Lai",
+                 note="rule 12; receivers generic")
+    P = "từ ngày 1-7 đến ngày 15-10"
+    d.indicator(d.s("xảy ra 512 vụ phạm tội về trật tự xã hội"), "social_order_crime", 512, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 6,4% so với cùng kỳ"), "social_order_crime", 6.4, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra làm rõ 447 vụ"), "cases_solved", 447, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 87,3%"), "case_clearance_rate", 87.3, "%", None, None, P, S)
+    d.indicator(d.s("bắt 96 vụ"), "drug_crime", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("154 đối tượng phạm tội về ma túy"), "suspects_arrested", 154, "đối tượng", None, None, P, S,
+                note="the province's figure; 'chủ yếu ở … tỉnh Bình Định cũ' no scope of its own")
+    d.write()
+
+
+def g417():
+    d = Doc("417_baonamdinh_congan_canhbao_luadao_2024", "2024-05-14")
+    d.g["document"]["note"] = ("near-neighbour: a police warning (phát đi cảnh báo), as probe 038: " + NOEVENT + "; the scammers' 'yêu cầu' no "
+                               "directive; one victim's loss (420 triệu đồng) no indicator, the year's count and loss indicators; the victim by "
+                               "initials no person; the police's advice a directive (speaker null)")
+    S = "Nam Định"
+    PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.org("Công an tỉnh Nam Định", d.m("Công an tỉnh Nam Định", n=2), note="title and lead; bare 'Công an tỉnh' no place")
+    d.org(PA, d.m(PA, n=1), note=NAMED_UNIT)
+    d.loc(S, "province", "36", "Ninh Bình", "37", d.m(S, n=2))
+    d.loc("Hải Hậu", "district", "366", None, None, d.m("Hải Hậu", n=1), note="the victim's district")
+    d.directive(d.sent("Công an tỉnh khuyến cáo", "gần nhất."), None, "khuyến cáo", addressee="người dân", note="as probe 038")
+    P = "từ đầu năm 2024 đến nay"
+    d.indicator(d.s("xảy ra 63 vụ lừa đảo chiếm đoạt tài sản qua không gian mạng"), "high_tech_crime", 63, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại hơn 27 tỷ đồng"), "fraud_losses", 27, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g418():
+    d = Doc("418_neg_baotravinh_sanxuat_dongxuan_2017", "2017-10-19")
+    d.g["document"]["note"] = ("negative: a provincial People's Committee's conference on rice crops; 'chủ trì', 'yêu cầu', 'phấn đấu … ít nhất 6 "
+                               "tấn/ha', 'đề nghị', 'thống nhất hỗ trợ 5 tỷ đồng', but no ANTT event, directive, target, commitment or figure of the "
+                               "register (as probe 370, 394, 406); people, bodies and places are annotated")
+    HO, S = "Nguyễn Trung Hòa", "Trà Vinh"
+    d.person(HO, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HO, n=2))
+    d.org("UBND tỉnh Trà Vinh", d.m("UBND tỉnh Trà Vinh", n=1), note="'UBND các huyện Cầu Kè, Tiểu Cần' plural, no one body (judgement)")
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc(S, "province", "84", "Vĩnh Long", "86", d.m(S, n=2))
+    d.loc("Cầu Kè", "district", "845", None, None, d.m("Cầu Kè", n=1))
+    d.loc("Tiểu Cần", "district", "846", None, None, d.m("Tiểu Cần", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
