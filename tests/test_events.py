@@ -600,3 +600,48 @@ def test_checks_asked_for_or_told_inside_a_quotation_are_no_inspections():
     quoted = _events("\"Các tổ tuần tra phải duy trì kiểm tra tốc độ suốt ngày đêm\", Thượng tá Hùng, Trưởng "
                      "phòng CSGT Công an tỉnh Nghệ An nói.", "2023-04")
     assert all(e.type != "inspection" for e in quoted)
+
+
+
+def test_a_bare_province_police_holding_the_event_adds_its_province():
+    # the province named in the report (here its title) is added to the city the square lies in
+    square = _events("Nghệ An ra quân trấn áp tội phạm dịp Tết\n\nSáng 10/1, tại quảng trường Hồ Chí Minh "
+                     "(TP Vinh), CA tỉnh tổ chức lễ ra quân trấn áp tội phạm, bảo đảm an ninh, trật tự Tết "
+                     "Nguyên đán.", "2024-01")
+    assert [(e.type, e.localities) for e in square] == [("ceremony", ("Vinh", "Nghệ An"))]
+    titled = _events("Công an tỉnh Hà Tĩnh sơ kết công tác 6 tháng\n\nSáng 5/7, Công an tỉnh tổ chức "
+                     "hội nghị sơ kết công tác công an 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối "
+                     "năm.", "2024-07")
+    assert [(e.type, e.localities) for e in titled] == [("conference", ("Hà Tĩnh",))]
+    # a bare province police only worked with, not holding: no province added
+    visited = _events("Chiều 11/4, Phó Chủ tịch UBND tỉnh Lê Văn An có buổi làm việc với Công an tỉnh "
+                      "và UBND huyện Kỳ Anh về tình hình an ninh, trật tự.", "2024-04")
+    assert [(e.type, e.localities) for e in visited] == [("working_session", ("Kỳ Anh",))]
+
+
+def test_when_nobody_chairs_the_guest_who_speaks_or_the_head_of_the_holding_board_leads():
+    asks = _events("Ngày 5/7, Công an xã Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+                   "Trưởng Công an xã cho biết đơn vị có 12 cán bộ.\n\nDự hội nghị, Thượng tá Trần Văn "
+                   "Hải, Phó Trưởng Công an huyện đề nghị Công an xã tiếp tục bám cơ sở.", "2024-07")
+    assert [e.leader for e in asks] == ["Trần Văn Hải"]
+    speaks = _events("Sáng 2/7, Công an huyện Mường Chà tổ chức hội nghị sơ kết công tác công an 6 tháng "
+                     "đầu năm. Dự hội nghị có đồng chí Lò Văn Bình, Phó Bí thư Huyện ủy; Thượng tá Vũ Văn "
+                     "Nam, Phó Giám đốc Công an tỉnh Điện Biên.\n\nPhát biểu tại hội nghị, Thượng tá Vũ "
+                     "Văn Nam ghi nhận kết quả đạt được và yêu cầu Công an huyện tiếp tục nắm chắc tình "
+                     "hình.\n\nĐồng chí Lò Văn Bình đề nghị Công an huyện tham mưu cho Huyện ủy.", "2024-07")
+    assert [e.leader for e in speaks] == ["Vũ Văn Nam"]
+    board = _events("Ngày 3/6, BCĐ phòng, chống ma túy huyện Sìn Hồ tổ chức lễ ra quân tháng hành động "
+                    "phòng, chống ma túy. Dự buổi lễ có đồng chí Hà Văn Minh, Phó Giám đốc Công an tỉnh Lai "
+                    "Châu; đồng chí Lò Văn Sơn, Chủ tịch UBND huyện, Trưởng BCĐ.\n\nPhát biểu tại buổi "
+                    "lễ, đồng chí Hà Văn Minh đề nghị các xã tăng cường tuyên truyền.", "2024-06")
+    assert [e.leader for e in board] == ["Lò Văn Sơn"]
+    # a guest who only attends and says nothing leads nothing
+    silent = _events("Ngày 5/7, Công an xã Hòa Bình tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Dự "
+                     "hội nghị có Thượng tá Trần Văn Hải, Phó Trưởng Công an huyện.", "2024-07")
+    assert [e.leader for e in silent] == [None]
+
+
+def test_an_outlet_named_in_brackets_before_the_lead_is_no_place_of_the_event():
+    found = _events("(Báo Hà Tĩnh) - Chiều 11/4, Phó Chủ tịch UBND tỉnh Lê Văn An có buổi làm việc với UBND "
+                    "huyện Kỳ Anh về tình hình an ninh, trật tự.", "2018-04")
+    assert [(e.localities, e.text[:10]) for e in found] == [(("Kỳ Anh",), "Chiều 11/4")]

@@ -490,3 +490,37 @@ def test_a_byline_of_initials_alone_on_its_line_is_no_ward() -> None:
     assert [loc.name for loc in found if loc.name == "V"] == []
     _, found = localities("Lực lượng tuần tra tại P.Bến Nghé, Q.1, TP.HCM.", "2020-05")
     assert "Bến Nghé" in [loc.name for loc in found]
+
+
+def test_a_byline_of_initials_after_a_credit_or_before_a_note_is_no_ward() -> None:
+    for byline in ("Tin, ảnh: P.V", "Bài và ảnh: P.V", "Nhóm P.V", "P.V (tổng hợp)", "P.V - N.H"):
+        text = f"Công an thành phố Vị Thanh, tỉnh Hậu Giang ra quân trấn áp tội phạm.\n\n{byline}\n"
+        _, found = localities(text, "2020-05")
+        assert [loc.name for loc in found if loc.name == "V"] == [], byline
+    # a ward written "P.V" inside a sentence is still one
+    _, found = localities("Công an thành phố Vị Thanh tuần tra tại P.V, tỉnh Hậu Giang.", "2020-05")
+    assert "V" in [loc.name for loc in found]
+
+
+def test_a_commune_with_its_district_in_brackets_is_found_though_its_kind_changed_since() -> None:
+    # the data holds "phường Tân Xuân" of the city Đồng Xoài became; in 2010 it was a "xã" of the town
+    text, found = localities("Năm 2010, tỉnh Bình Phước có xã Tân Xuân (thị xã Đồng Xoài) đạt chuẩn an toàn "
+                             "về an ninh, trật tự.", date="2010-12")
+    assert (by_name(found, "Tân Xuân").level, by_name(found, "Tân Xuân").code) == ("commune", "25204")
+    assert mentions(text, by_name(found, "Tân Xuân")) == ["Tân Xuân"]
+    # without its district a commune of another kind is not taken: the "xã" of that name elsewhere stay open
+    _, found = localities("Năm 2010, xã Tân Xuân đạt chuẩn an toàn về an ninh, trật tự.", date="2010-12")
+    assert by_name(found, "Tân Xuân").code != "25204"
+
+
+def test_a_district_named_bare_after_tai_in_a_province_the_report_names() -> None:
+    text, found = localities("Sáng 6-8, tại Phú Quốc, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức lễ ra quân "
+                             "trên vùng biển tỉnh Kiên Giang.", date="2020-08")
+    assert (by_name(found, "Phú Quốc").level, by_name(found, "Phú Quốc").code) == ("district", "911")
+    assert mentions(text, by_name(found, "Phú Quốc")) == ["Phú Quốc"]
+    # with no province of its own named, or followed by more of a name, a bare name is none
+    _, found = localities("Sáng 6-8, tại Phú Quốc, Bộ Tư lệnh Vùng Cảnh sát biển 4 tổ chức lễ ra quân.",
+                          date="2020-08")
+    assert "Phú Quốc" not in [loc.name for loc in found]
+    _, found = localities("Đoàn làm việc tại Phú Quốc Resort, tỉnh Kiên Giang.", date="2020-08")
+    assert "Phú Quốc" not in [loc.name for loc in found]

@@ -425,3 +425,23 @@ def test_an_elder_named_after_gia_lang_and_a_bare_anh_joined_to_the_full_name(tm
         "Tại buổi gặp mặt, già làng Y Kông Mlô, buôn Ea Sar hứa vận động con cháu chấp hành pháp luật.\n"))
     assert mention_texts(ex, person(ex, "Trần Văn Lực")) == ["Trần Văn Lực", "Lực"]
     assert person(ex, "Y Kông Mlô").positions == ()
+
+
+def test_anh_or_chi_opening_a_sentence_introduces_a_name_inside_one_or_alone_not(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-10 Ngày 3-10, Công an huyện Tuần Giáo xử phạt tài xế Lò Văn Khoa vì chở quá số người quy "
+        "định. Anh Khoa cho biết sẽ chấp hành. Chị Quàng Thị Hoa, trú xã Quài Nưa cho biết đã giao nộp "
+        "súng. Bà Nguyễn Thị Lan Anh, Phó Chủ tịch UBND huyện phát biểu.\n\nAnh Khoa\n"))
+    # the sentence's "Anh Khoa" is the driver; the byline "Anh Khoa" alone on its line is not
+    assert mention_texts(ex, person(ex, "Lò Văn Khoa")) == ["Lò Văn Khoa", "Khoa"]
+    assert person(ex, "Quàng Thị Hoa").positions == ()
+    assert person(ex, "Nguyễn Thị Lan Anh").positions == ("Phó Chủ tịch UBND huyện",)
+
+
+def test_the_head_of_a_traffic_safety_board_written_short_keeps_its_level(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2012-07 Chiều 12/7, Ban An toàn giao thông tỉnh Hà Nam tổ chức hội nghị sơ kết. Ông Lê Văn "
+        "Hòa, Phó Chủ tịch UBND tỉnh, Trưởng Ban ATGT tỉnh chủ trì hội nghị; ông Trần Văn Nam, Phó Trưởng "
+        "Ban ATGT huyện Kim Bảng báo cáo.\n"))
+    assert person(ex, "Lê Văn Hòa").positions == ("Phó Chủ tịch UBND tỉnh", "Trưởng Ban ATGT tỉnh")
+    assert person(ex, "Trần Văn Nam").positions == ("Phó Trưởng Ban ATGT huyện Kim Bảng",)

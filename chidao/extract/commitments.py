@@ -180,6 +180,8 @@ def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
 # "trao tặng … 20 xe ô tô chuyên dùng và 50 xe mô tô": a second count of things, given alike; the first
 # thing's name may run on past the words its unit kept ("3 bộ máy thu nhận căn cước lưu động và 5 máy tính")
 _JOINED = regex.compile(r"(?:\s+[^\s\d,;.()]+){0,3}?\s*(?:,|và|,\s*và)\s*", regex.V1)
+# (or past whose the first thing was: "1 xe ô tô bán tải của các cơ quan cấp huyện cũ và 2 phòng làm việc")
+_JOINED_AFTER_OWNER = regex.compile(r"(?:\s+[^\s\d,;.()]+){0,3}?\s+của\s+[^\d,;.()]{2,60}?\s+và\s+", regex.V1)
 # the shares of a sum: "…, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5 tỷ đồng"
 _SHARES = regex.compile(r"\btrong đó\b", regex.V1)
 _SHARE_OF = regex.compile(
@@ -327,6 +329,8 @@ _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
 _TO = regex.compile(r"(?:thêm\s+)?cho\s+", regex.V1)
+# a second giving verb right after the first, one verb with it: "trao hỗ trợ", "trang bị bổ sung"
+_SECOND_VERB = regex.compile(r"(?:hỗ trợ|bổ sung|tặng)\s+(?=\S)", regex.V1)
 # the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
@@ -342,7 +346,10 @@ _PURPOSE = regex.compile(r"(?:\s+(?!(?:và|cho)\b)[^\s,;.\d]+){1,6}?(?=\s+cho\s)
 # chuyên dụng cho …"
 _NAME_ON = regex.compile(r"(?:\s+(?!(?:cho|và|để)\b)[^\s\d,;.()]+){1,2}(?=\s+cho\s)", regex.V1)
 # a first gift's receiver, then the second gift: "30 bình chữa cháy cho các hộ kinh doanh và 16 xe mô tô"
-_JOINED_AFTER_RECEIVER = regex.compile(r"\s+cho\s+[^\d,;.]{2,60}?\s+và\s+", regex.V1)
+# (the worth of each first gift may stand before its receiver: "50 suất quà, mỗi suất trị giá 500.000 đồng cho
+# các hộ nghèo và 20 bộ đàm")
+_JOINED_AFTER_RECEIVER = regex.compile(
+    r"(?:,\s*(?:mỗi|từng)\s(?:[^;.\n]|\.(?=\d))+?)?\s+cho\s+[^\d,;.]{2,60}?\s+và\s+", regex.V1)
 _REPORTED = regex.compile(r"\b(?:cho biết|khẳng định|thông báo|cam kết|nhấn mạnh)\b[\s,:]*", regex.V1)
 
 
@@ -361,7 +368,8 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             building = building or _BUILDING.search(text, start, end) is not None
             previous: Commitment | None = None
             items: list[Commitment] = []
-            for amount in sorted([*find_amounts(text, start, end), *_quoted_houses(text, start, end)],
+            for amount in sorted([*find_amounts(text, start, end), *_quoted_houses(text, start, end),
+                                  *_rooms(text, start, end)],
                                  key=lambda a: a.start):
                 owner = None
                 if building:
@@ -373,7 +381,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 if item is not None:
                     items.append(item)
                     previous = item
-            items = _shared_receiver(text, _paid_for(text, items))
+            items = _used_by(text, end, _shared_receiver(text, _paid_for(text, items)))
             items = _requested_by(text, start, items, bodies)
             items = _gifts_of_one_occasion(text, items)
             if building:
@@ -401,6 +409,19 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
 # (figures count no "căn" without "nhà"; the name is part of the span, the unit the count noun, rule 15)
 _QUOTED_HOUSE = regex.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<unit>căn|ngôi)\s+[\"“][^\"”\n]{2,40}[\"”]",
                               regex.V1)
+
+
+# rooms handed over with other things ("bố trí 1 xe ô tô … và 2 phòng làm việc tại trụ sở UBND xã"; the
+# figures count no rooms)
+_ROOMS = regex.compile(r"(?<![\w.,])(?P<num>\d{1,2})\s+(?P<unit>phòng)(?=\s+(?:làm việc|họp|tiếp dân)\b)",
+                       regex.V1)
+
+
+def _rooms(text: str, start: int, end: int) -> list[Amount]:
+    return [Amount(value=float(m.group("num")), unit=m.group("unit"), start=m.start(), end=m.end(),
+                   number_start=m.start(), unit_start=m.start("unit"), at_least=False, approx=False,
+                   whole=None)
+            for m in _ROOMS.finditer(text, start, end)]
 
 
 def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
@@ -431,6 +452,29 @@ def _paid_for(text: str, items: list[Commitment]) -> list[Commitment]:
         if money.receiver is None and what.receiver is not None:
             out[i] = dataclasses.replace(money, receiver=what.receiver)
     return out
+
+
+# who is to use what is handed over, at the end of the sentence: "… 1 xe ô tô … và 2 phòng làm việc tại trụ sở
+# UBND xã để Công an xã sử dụng"
+_TO_USE = regex.compile(
+    r"\s(?:để|cho)\s+(?P<r>\p{Lu}[^,;.\d]{2,60}?)\s+(?:sử dụng|làm trụ sở|làm việc)(?!\w)", regex.V1)
+
+
+def _used_by(text: str, end: int, items: list[Commitment]) -> list[Commitment]:
+    """Things and rooms with no receiver of their own go to the body the sentence says is to use them, written
+    after the last of them."""
+    if not items or all(i.receiver is not None for i in items):
+        return items
+    last = max(i.span[1] for i in items)
+    use = _TO_USE.search(text, last, end)
+    if use is None or not _TO_USE_GAP.fullmatch(text, last, use.start()):
+        return items
+    return [dataclasses.replace(i, receiver=use.group("r")) if i.receiver is None
+            and i.kind in ("equipment", "construction") else i for i in items]
+
+
+# what may stand between the last thing and whom it is for: where it is ("tại trụ sở UBND xã"), nothing else
+_TO_USE_GAP = regex.compile(r"(?:\s+(?:tại|ở)\s+[^,;.\d]{2,60}?)?", regex.V1)
 
 
 def _shared_receiver(text: str, items: list[Commitment]) -> list[Commitment]:
@@ -662,14 +706,24 @@ def _written_as(words: str, context: Context) -> set[str]:
             if any(text[s:e] == words for s, e in org.mentions)}
 
 
+_REORGANISED = "2025-07"  # the provinces merged and the districts ended on 1 July 2025
+
+
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
     """The report's one place of these levels: the first event's, else the report's; None where the first
     of them to name any names two."""
     assert context.result is not None
     places = {loc.name: loc.level for loc in context.result.localities}
+    current = {loc.name: loc.current_name for loc in context.result.localities}
+    # (a report written after the 2025 reorganisation: two places of its event merged into one of them,
+    # "sau hợp nhất tỉnh X và tỉnh Y", are now X; before it, they are two)
+    merged_since = (context.document.date or "") >= _REORGANISED
     for event in context.result.events[:1]:
         for level in levels:
             at = [p for p in event.localities if places.get(p) == level]
+            merged = {current.get(p) for p in at}
+            if merged_since and len(at) > 1 and len(merged) == 1 and (one := merged.pop()) in at:
+                return one
             if at:
                 return at[0] if len(at) == 1 else None
     for level in levels:
@@ -970,7 +1024,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return None
     if unit in _HOUSE_UNITS:  # "bàn giao 20 căn nhà "Đại đoàn kết" cho các hộ nghèo"
         given = (_GIVE_VERB.search(text, clause_start, amount.start)
-                 or _BUILT.search(text, clause_start, amount.start))
+                 or _BUILT.search(text, clause_start, amount.start)
+                 or _moved_as_planned(text, clause_start, amount))
         return "construction" if given else None
     if unit in EQUIPMENT_UNITS:  # "trang bị 20 xe", "trao tặng Công an tỉnh X 20 xe"
         given = _GIVE_VERB.search(text, clause_start, amount.start) or _give_before(
@@ -988,6 +1043,25 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
             given = sent
         return "equipment" if given else None
     return None
+
+
+# a building handed over by name, no count: "bàn giao khu trụ sở UBND thị trấn cũ", "điều chuyển trụ sở …"
+_HANDED_OVER = regex.compile(r"(?<!\w)(?:bàn giao|điều chuyển)\s+(?:lại\s+)?(?:khu\s+|toàn bộ\s+)?"
+                             r"(?:trụ sở|nhà làm việc|khu nhà|dãy nhà|cơ sở)(?!\w)[^\d;.]*,\s*$", regex.V1)
+
+
+def _handed_over(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:
+    """The handover of a building named without a count, in the clause right before its area, or None."""
+    return _HANDED_OVER.search(text, _sentence_start(text, amount.start), clause_start)
+
+
+def _moved_as_planned(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:
+    """Buildings moved to a body by an agreement or a plan ("UBND tỉnh thống nhất điều chuyển 12 trụ sở dôi
+    dư … cho Công an tỉnh"): the verb; none where they are moved with no pledge before it (a result)."""
+    moved = _MOVED.search(text, clause_start, amount.start)
+    if moved is None or _PLANNED.search(text, _plan_start(text, amount.start), moved.start()) is None:
+        return None
+    return moved
 
 
 def _funding(text: str, clause_start: int, amount: Amount) -> bool:
@@ -1073,7 +1147,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         verb = _SET_UP.search(text, clause_start, amount.start) \
             or _HELD.search(text, clause_start, amount.start)
     if verb is None and unit in _HOUSE_UNITS:  # "bố trí 30 tỷ đồng để xây dựng 8 trụ sở": its own verb
-        verb = _BUILT.search(text, clause_start, amount.start)
+        verb = _BUILT.search(text, clause_start, amount.start) \
+            or _moved_as_planned(text, clause_start, amount)
     measure = _MEASURE.search(text, clause_start, amount.start)
     receiver = None
     # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between
@@ -1084,6 +1159,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         gap_start, gap_end = before.span("gap")
         while gap_start < gap_end and text[gap_start] == " ":
             gap_start += 1
+        second = _SECOND_VERB.match(text, gap_start, gap_end)  # "trao hỗ trợ Công an xã X 50 triệu đồng"
+        gap_start = second.end() if second is not None else gap_start
         to = _TO.match(text, gap_start, gap_end)  # "trang bị cho Công an tỉnh 2 ca nô"
         gap_start = to.end() if to is not None else gap_start
         # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
@@ -1140,6 +1217,13 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         funds = _FUNDS_OF.match(text, unit_end, end)
         if funds is not None and looks_like_body(text, funds.start("g"), funds.end("g"), bodies):
             giver = funds.group("g")
+    handed = _handed_over(text, clause_start, amount) if kind == "construction" and verb is None \
+        and measure is not None and unit in _AREA_UNITS and measure.start() == clause_start else None
+    if handed is not None:
+        # a building handed over, then its area: "Đảng ủy xã đã thống nhất bàn giao khu trụ sở UBND xã X cũ,
+        # diện tích 900 m2, cho Công an xã": the handover's subject gives, the body after "cho" receives
+        giver = giver or _giver(text, _sentence_start(text, handed.start()), handed.start(), bodies)[1]
+        span_start = handed.start()
     if giver is None and verb is None and kind == "funding" and previous is not None \
             and previous.kind == "construction" and _WORTH.fullmatch(text, previous.span[1], amount.start):
         giver = previous.giver  # "xây dựng 1 căn nhà … trị giá 50 triệu đồng": its worth, the builder's
@@ -1151,6 +1235,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     span_end = unit_end
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
     got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
+    if got is None and handed is not None:  # (its "cho" after the area's comma)
+        got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
         receiver = got.group("r").strip()
         span_end = got.end("r")
@@ -1274,7 +1360,7 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
                           receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
     # the first gift's receiver written between them: its own "cho" for the second, else none inherited
-    own_receiver = previous.receiver is None and previous.kind == "equipment" \
+    own_receiver = previous.receiver is None and previous.kind in ("equipment", "other") \
         and _JOINED_AFTER_RECEIVER.fullmatch(text, previous.span[1], amount.start) is not None
     if amount.unit in EQUIPMENT_UNITS and previous.kind in _GIVEN_ALIKE and (joined or own_receiver):
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
@@ -1291,6 +1377,14 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
             receiver = None
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end],
+                          span=(amount.start, span_end))
+    if amount.unit == "phòng" and previous.kind in _GIVEN_ALIKE and previous.kind != "funding" and (
+            joined or _JOINED_AFTER_OWNER.fullmatch(text, previous.span[1], amount.start) is not None):
+        # rooms handed over with the things before them: "bố trí 1 xe ô tô của huyện cũ và 2 phòng làm việc"
+        noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
+        span_end = noun.end() if noun else amount.end
+        return Commitment(kind="construction", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:span_end],
                           span=(amount.start, span_end))
     if amount.unit in _PERSONNEL_UNITS and previous.kind == "equipment" and joined:
         # the staff sent with the means: "huy động 6 tàu tuần tra, 2 thiết bị bay … và 350 cán bộ, chiến sĩ"
@@ -1499,9 +1593,12 @@ _SEVERAL = regex.compile(r"[Cc]ác (?:đơn vị|lực lượng|địa phương|
 _COUNTED = regex.compile(r"\s+(?:\d|các\b)", regex.V1)
 # a minister or deputy minister by name as the one who gives: "Thứ trưởng Nguyễn Văn A đồng ý hỗ trợ …" gives
 # for his ministry
+# (or by title alone when he approves: "Dịp này, Thứ trưởng đồng ý trang bị cho Công an tỉnh X 30 máy trạm";
+# "Thứ trưởng trao tặng nhà trường 50 suất học bổng" is his own gift, no ministry's)
 _MINISTER = regex.compile(
-    r"(?:Thứ trưởng|Bộ trưởng)\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}"
-    r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*\s*", regex.V1)
+    r"(?:Thứ trưởng|Bộ trưởng)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3}"
+    r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*"
+    r"|(?:\s+(?:đã|sẽ|cũng))*\s+(?:đồng ý|nhất trí|quyết định|chấp thuận))\s*", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
 # …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
 _HEAD_TITLE = regex.compile(

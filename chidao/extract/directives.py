@@ -120,8 +120,9 @@ _PROPOSALS = frozenset({"đề xuất", "kiến nghị"})
 _TASK_BEFORE = regex.compile(r"(?<!\w)(?:nghiên cứu|rà soát|tổng hợp|tham mưu)(?:,| và) $", regex.V1)
 _CONSENT = regex.compile(r"(?<!\w)đồng ý\s+để(?=\s)", regex.V1)
 # an agreement to give, said by a named official: "Phó Chủ tịch UBND tỉnh X thống nhất bố trí 6 tỷ đồng …"
+# (or to a course that gives: "… thống nhất chủ trương giao UBND huyện bố trí …")
 _AGREES_TO_GIVE = regex.compile(
-    r"\s+(?:bố trí|dành|trích|cấp|hỗ trợ|giao|đầu tư|bổ sung|phân bổ|chi)\b", regex.V1)
+    r"\s+(?:chủ trương\s+)?(?:bố trí|dành|trích|cấp|hỗ trợ|giao|đầu tư|bổ sung|phân bổ|chi)\b", regex.V1)
 
 
 def _anchored_matches(pattern: re.Pattern[str], text: str, forms: dict[str, object]) -> list[re.Match[str]]:
@@ -151,8 +152,10 @@ _GAP_BLOCK = regex.compile(
     r"[;:.“”\"]|\b(?:làm Trưởng đoàn|làm việc|đến thăm|chủ trì|dự lễ|cảm ơn|trao tặng|tặng|ghi nhận|"
     r"biểu dương|cho biết|thông báo|báo cáo|tiếp thu)\b", regex.V1)
 _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|một lần nữa)\s+)*", regex.V1)
+# ("không phải là …" denies, it asks nothing: "… không phải là việc riêng của ngành Công an")
 _PRESCRIPTIVE = regex.compile(
-    r"\b(?:cần|phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|[Pp]hấn đấu|"
+    r"\b(?:cần|(?<!không )phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|"
+    r"[Pp]hấn đấu|"
     r"không để|không được|tuyệt đối|quyết tâm|(?<!(?:không|các|những|mọi) )yêu cầu"
     r"|(?<!(?:không|các|những) )đề nghị"
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
@@ -280,7 +283,9 @@ _ADDRESSEE_CUT = regex.compile(
     r"kiểm tra|hướng dẫn|đôn đốc|"
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
-    r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|cung cấp|xem xét|nhân rộng|vận động|ứng dụng|"
+    r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
+    # (not what a business does in its name: "các doanh nghiệp cung cấp dịch vụ viễn thông tuân thủ …")
+    r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
     r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
@@ -313,6 +318,9 @@ _ADDRESSEE_START = regex.compile(
     r"|[Đđ]ặc khu(?=\s\p{Lu})|[Tt]hị trấn(?=\s\p{Lu})"
     # a court or procuracy written short, a regiment, a sector, a border post or a head written in lower case
     r"|VKSND|TAND|Trung đoàn|Tiểu đoàn|[Nn]gành|đồn|thủ trưởng"
+    # the Border Guard written short, a bank by its name: "BĐBP tỉnh tiếp tục …", "Ngân hàng Nhà nước chi
+    # nhánh tỉnh chỉ đạo …"
+    r"|BĐBP|Ngân hàng(?=\s\p{Lu})"
     rf"|{_PERSON_ASKED})"
     r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
@@ -635,7 +643,9 @@ def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) 
 
 # bodies the gazetteer's starts miss, named in full at a task's start: "Chi cục Kiểm lâm chịu trách nhiệm …",
 # "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo …"
-_OTHER_BODY = regex.compile(r"(?:Chi cục|Ngân hàng Nhà nước)\s", regex.V1)
+# (and the press a task is given to: "4. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh tăng cường …")
+_OTHER_BODY = regex.compile(
+    r"(?:Chi cục|Ngân hàng Nhà nước|Báo(?=\s\p{Lu})|Đài (?:Phát thanh|Truyền hình))\s", regex.V1)
 
 
 def _opens_with_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:

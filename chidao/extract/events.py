@@ -26,7 +26,9 @@ introduces it.
   is not its leader), "dự và phát động", "chỉ đạo cuộc diễn tập"; else the first person the
   sentence names; else the head of the delegation named after it before the next event ("Đoàn
   kiểm sát do bà X … làm Trưởng đoàn", the first "… có Đại tá X … làm trưởng đoàn"); else who
-  "dự và phát biểu". A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
+  "dự và phát biểu"; else of the guests a "Dự hội nghị có …" sentence lists, the head of the board that
+  holds it ("…, Trưởng BCĐ"), else the first who speaks or asks ("Phát biểu tại hội nghị, X …").
+  A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
   sentence names no chair.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
   Nội"), a building ("tại trụ sở Bộ Công an") or an organization the report names ("tại
@@ -35,7 +37,8 @@ introduces it.
 - localities: the localities the sentence mentions, including those inside the
   bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main
   event also takes the province its title holds it in ("… tại Đắk Lắk") when it names a unit of
-  that province only.
+  that province only; a bare "Công an tỉnh" / "CA tỉnh" that holds it adds the province of the sentence's
+  district (or, with no place, the title's one province).
 """
 
 from __future__ import annotations
@@ -171,7 +174,9 @@ _YEAR_OF_PERIOD = regex.compile(
     r"(?<![\p{L}])(?:\d+\s+tháng(?:\s+(?:đầu|cuối))?|công tác|tổng kết|sơ kết)\s+năm\s+"
     r"((?:19[5-9]|20[0-4])\d)(?!\d)")
 _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ban)(?![\p{L}])", regex.IGNORECASE)
-_OUTLET = regex.compile(r"\([\p{Lu}\d.]{2,12}\)[ \t]*(?:[-–][ \t]*)?")
+# an outlet's prefix: "(PLO) - ", "(ĐTV) - ", and one by its name "(Báo Kon Tum) - " (no place of the event's)
+_OUTLET = regex.compile(r"\((?:[\p{Lu}\d.]{2,12}|Báo[ ]\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3})\)"
+                        r"[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
 _COMMA = regex.compile(r",[ \t]*")
 _AND = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
@@ -240,6 +245,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
                            if name != "Việt Nam")  # the country is no place an event is about
         if not events:
             localities = _with_title_province(context, localities)
+        localities = _with_host_province(context, start, end, localities)
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
@@ -450,6 +456,52 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
         name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
         if name is not None:
             return name
+    return _attendee_who_speaks(text, start, end, reach, people, context)
+
+
+# a sentence listing who attends ("Dự hội nghị có đồng chí X, …; Thượng tá Y, …", "Dự hội nghị, Đại tá Z, Phó
+# Giám đốc Công an tỉnh đề nghị …", "Tham dự buổi lễ có …")
+_ATTENDS = regex.compile(r"[\s\"“]*(?:(?:[Tt]ham|[Tt]ới|[Đđ]ến)\s+)?[Dd]ự\s+(?:hội nghị|hội thảo|buổi|cuộc"
+                         r"|lễ|phiên|đại hội|tọa đàm)(?![\p{L}])")
+# what a senior guest does at the event: speaks, asks, directs ("Phát biểu tại hội nghị, Thượng tá X ghi nhận
+# …", "… đề nghị Công an xã tiếp tục …")
+_SPEAKS_OR_ASKS = regex.compile(r"(?<![\p{L}])(?:phát biểu|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý"
+                                r"|giao nhiệm vụ)(?![\p{L}])", regex.IGNORECASE)
+
+
+# a board holds the event ("BCĐ phòng, chống tội phạm … huyện X tổ chức …") and its head is named as such
+_BOARD = regex.compile(r"(?<![\p{L}])(?:BCĐ|Ban Chỉ đạo|Ban chỉ đạo)(?![\p{L}])")
+_BOARD_HEAD = regex.compile(r"(?<![\p{L}])Trưởng\s+(?:BCĐ|Ban Chỉ đạo|Ban chỉ đạo|[Bb]an)[\s.,;]*$")
+
+
+def _attendee_who_speaks(text: str, start: int, end: int, reach: int, people: list[tuple[int, int, str]],
+                         context: Context) -> str | None:
+    """When nobody chairs, directs or heads a delegation: the first of the guests the report lists as
+    attending ("Dự hội nghị có …") who speaks or makes requests ("Dự hội nghị, Đại tá X … đề nghị …",
+    "Phát biểu tại hội nghị, Thượng tá Y …"), the senior official the event is addressed by (rule 3)."""
+    sentences = list(context.sentences(start, reach))
+    guests: set[str] = set()
+    board = _BOARD.search(text, start, end)
+    for s, e in sentences:
+        if _ATTENDS.match(text, s, e) is None:
+            continue
+        listed = [(ps, pe, name) for ps, pe, name in people if s <= ps and pe <= e]
+        for i, (_ps, pe, name) in enumerate(listed):
+            # the head of the board that holds the event, among its guests ("BCĐ … huyện X tổ chức lễ …
+            # Dự buổi lễ có …; đ/c Y, …, Trưởng BCĐ."): he leads it, before a guest from above who speaks
+            stop = listed[i + 1][0] if i + 1 < len(listed) else e
+            semicolon = text.find(";", pe, stop)
+            if board is not None and _BOARD_HEAD.search(text, pe, semicolon if semicolon >= 0 else stop):
+                return name
+            guests.add(name)
+    if not guests:
+        return None
+    for s, e in sentences:
+        if _SPEAKS_OR_ASKS.search(text, s, e) is None:
+            continue
+        name = next((name for ps, pe, name in people if s <= ps and pe <= e), None)
+        if name in guests:
+            return name
     return None
 
 
@@ -494,6 +546,39 @@ def _with_title_province(context: Context, localities: tuple[str, ...]) -> tuple
             if any(_province_code(units[name]) == province.code for name in localities if name in units):
                 return (*localities, province.name)
     return localities
+
+
+# a province's own body written bare as the event's holder ("CA tỉnh tổ chức lễ ra quân", "Công an tỉnh tổ
+# chức hội nghị", "UBND tỉnh đã tổ chức …"): the event is the province's as well as its site's
+_BARE_PROVINCE_HOLDER = regex.compile(
+    r"(?<![\p{L}])(?:Công an|CA|UBND|Ủy ban nhân dân)[ \t]+tỉnh[ \t]+(?:đã[ \t]+|vừa[ \t]+)?tổ chức"
+    r"(?![\p{L}])")
+
+
+def _with_host_province(context: Context, start: int, end: int,
+                        localities: tuple[str, ...]) -> tuple[str, ...]:
+    """The event's localities and the province of a bare "Công an tỉnh" / "CA tỉnh" that holds it: the
+    province the district or commune of the sentence lies in ("tại Quảng trường … (TP. Đồng Hới), CA tỉnh
+    tổ chức …" -> Đồng Hới, Quảng Bình), or with no place in the sentence the one province the title names
+    ("Công an tỉnh Khánh Hòa sơ kết …" over "Sáng 8-10, Công an tỉnh tổ chức hội nghị …")."""
+    assert context.result is not None
+    text = context.document.text
+    if _BARE_PROVINCE_HOLDER.search(text, start, end) is None:
+        return localities
+    provinces = [loc for loc in context.result.localities if loc.level == "province"]
+    units = {loc.name: loc for loc in context.result.localities}
+    if any(units[name].level == "province" for name in localities if name in units):
+        return localities
+    codes = {_province_code(units[name]) for name in localities if name in units} - {None}
+    if not localities:
+        titles = [(b.start, b.end) for b in context.blocks if b.kind == "title"]
+        found = [loc for loc in provinces
+                 if any(s <= ms < e for s, e in titles for ms, _me in loc.mentions)]
+        return (found[0].name,) if len(found) == 1 else localities
+    if len(codes) != 1:
+        return localities
+    province = next((loc for loc in provinces if loc.code in codes), None)
+    return localities if province is None else (*localities, province.name)
 
 
 def _province_code(locality: Locality) -> str | None:

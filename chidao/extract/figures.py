@@ -305,8 +305,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         named = (fit(_verb_metric(text, verb) or _court_resolved(text, clause_start, verb))
                  or fit(_passive_metric(text, amount.end, tail_end, end))
                  or fit(_tail(tail, amount)))
-    elif amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
-                                           or _DEALT_WITH.search(text, amount.end, tail_end)):
+    elif (amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
+                                            or _DEALT_WITH.search(text, amount.end, tail_end))) \
+            or (amount.unit == "người" and _paired(text, amount, start) and fit(_tail(tail, amount)) is None
+                and tail is not None):
+        # (people right after a count of cases, the crime after both: "bắt 312 vụ, 486 người phạm tội về ma
+        # túy" counts the people of those cases; not "12 vụ, 15 người chết", whose words count people)
         key = "wanted_arrested" if tail is not None and tail.key == "wanted_arrested" else "suspects_arrested"
         named = _Named(MetricMention(key, amount.unit_start, amount.end), (amount.unit_start, amount.end))
         if earlier and _paired(text, amount, start) and earlier[-1].metric_key not in (None, key) \

@@ -102,6 +102,9 @@ _PLACES = ("province", "district", "commune")
 _UNSET = object()
 # how many opening paragraphs may name the period of the whole report
 _LEAD_PARAGRAPHS = 3
+# the tasks ahead a meeting sets, whose months are no period of the figures reported: "họp đánh giá kết quả 9
+# tháng, triển khai nhiệm vụ những tháng cuối năm 2025"
+_AGENDA = regex.compile(r"\b(?:nhiệm vụ|phương hướng|kế hoạch)(?:\s+trọng tâm)?\s+$", regex.V1)
 _REVIEW = regex.compile(r"\b(?:sơ kết|tổng kết)\b", regex.V1 | regex.IGNORECASE)
 # words that put figures in the report's own province
 _LOCAL_WORDS = regex.compile(
@@ -183,7 +186,11 @@ _RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
 # hiện trong 9 tháng", "Cao điểm Tết Kỷ Hợi: …"
 _TITLE_PERIOD = regex.compile(
     r"(?<![\w\d])\d{1,2}\s+tháng(?!\s+(?:tù|tuổi))(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+(?:năm\s+)?\d{4})?(?!\w)"
-    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?", regex.V1)
+    r"|(?<!\w)[Cc]ao điểm Tết(?:\s+Nguyên đán)?\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?"
+    # a stretch of weeks or days opening the headline or its part after ":", with what it is the stretch
+    # of, up to the clause's end: "Một tuần cao điểm Tết, …", "Hà Nội: Tuần đầu áp mức phạt mới, …"
+    r"|(?<=(?:\A|\n|:)[ \t]*)(?:(?:Một|Hai|Ba|\d{1,2})\s+(?:tuần|ngày)|Tuần\s+(?:đầu|cuối))"
+    r"(?:\s+[^\s,:;.!?]+){1,8}?(?=\s*,)", regex.V1)
 
 
 def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) -> str | None:
@@ -359,6 +366,8 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
 # a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
 _RESTATED_SPAN = regex.compile(
     r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
+# the dates of a peak in brackets after its name: "45 ngày cao điểm (từ ngày …"
+_PEAK_BRACKET = regex.compile(r"cao\s+điểm\s*\(\s*$", regex.V1)
 _DAY_RANGE = regex.compile(
     r"từ ngày (?P<d1>\d{1,2})(?:/(?P<m1>\d{1,2}))? đến ngày (?P<d2>\d{1,2})/(?P<m2>\d{1,2})(?:/\d{4})?",
     regex.V1)
@@ -397,6 +406,10 @@ class _Periods:
                 return restated
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
+            if period is None and lead is not None and lead.startswith("đợt cao điểm"):
+                dated = self.peak_dates(passage.start)
+                if dated is not None:
+                    return dated
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere())
@@ -420,10 +433,21 @@ class _Periods:
             return None
         return ranges[-1].value if (last - first).days + 1 == days else None
 
+    def peak_dates(self, pos: int) -> str | None:
+        """The dates an earlier paragraph gave the peak the lead names, in brackets right after "cao điểm"
+        ("trong 45 ngày cao điểm (từ ngày 15/1 đến ngày 1/3/2018), …"): the period of a later paragraph's
+        figures that give none of their own ("Trong thời gian cao điểm, toàn tỉnh xảy ra 21 vụ …")."""
+        dated = [p for p in self.everywhere() if p.end <= pos and _DAY_RANGE.fullmatch(p.value)
+                 and _PEAK_BRACKET.search(self.text, max(0, p.start - 30), p.start)]
+        return dated[-1].value if dated else None
+
     def periods(self, start: int, end: int) -> list[Marked]:
         """The periods of text[start:end], not the years of the laws it cites ("Luật Bảo vệ môi
         trường năm 2020")."""
-        return [p for p in find_periods(self.text, start, end) if not self.legal.overlaps(p.start, p.end)]
+        # (a period that only ends in a law's name is the stretch since it applies: "một tuần áp dụng Nghị
+        # định 168")
+        return [p for p in find_periods(self.text, start, end)
+                if not self.legal.overlaps(p.start, p.start + 1)]
 
     def everywhere(self) -> list[Marked]:
         """Every period of the report, in order (to complete one written without its year)."""
@@ -440,7 +464,8 @@ class _Periods:
             found: list[Marked] = []
             opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
             for n, passage in enumerate(opening):
-                found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)]
+                found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)
+                         and not _AGENDA.search(self.text, max(passage.start, p.start - 40), p.start)]
                 if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
                     found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
                                                                  p.start)]
@@ -595,6 +620,10 @@ def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Mark
     return found[-1] if found else None
 
 
+# "đơn vị" as a clause's subject, standing for the body the sentence before named: "…, đơn vị tiếp nhận …"
+_UNIT_SUBJECT = regex.compile(r"(?:^|[,.:]\s*|\n)[Đđ]ơn vị\s+(?:đã\s+)?\p{Ll}", regex.V1)
+
+
 class _Scopes:
     """The scope of figures, sentence by sentence in reading order.
 
@@ -620,11 +649,14 @@ class _Scopes:
         # numbers are no figures ("tại Hà Nội, … kết nối tới 63 điểm cầu") leaves no place behind
         self.pending: str | None = None
         self.figured = False
+        self.last_named: str | None = None  # the place the sentence before named, figures or not
+        self.named_here: str | None = None
 
     def read(self, start: int, end: int) -> None:
         """Take in a sentence (with or without figures): does it leave the reader in the whole
         country or in a place?"""
         self._settle()
+        self.last_named, self.named_here = self.named_here, locality_in(self.context, start, end)
         self._read(start, end)
 
     def _read(self, start: int, end: int) -> None:
@@ -650,6 +682,7 @@ class _Scopes:
         self.frame_national = self.national and self._last_local(start, end) is None
         self.before = self.recent
         self.pending = locality_in(self.context, start, end)
+        self.last_named, self.named_here = self.named_here, self.pending
         self.sentence = (start, end)
         self.sentence_national = is_national(self.text, start, end, self.whole_force)
         self._read(start, end)
@@ -667,11 +700,22 @@ class _Scopes:
             return unnamed
         if self.main is _UNSET:
             self.main = default_scope(self.context)
+        if self.last_named is not None and self.last_named != self.main and self._lower(self.last_named) \
+                and _UNIT_SUBJECT.search(self.text, start, figure_start):
+            # "Công an xã Bố Trạch được bố trí 38 cán bộ …. Từ ngày 1/7 đến nay, đơn vị tiếp nhận 1.256 hồ
+            # sơ": the unit the sentence before named
+            return self.last_named
         # a report held above the provinces: the place its last sentence spoke of ("Tại tỉnh X xảy ra
         # 1 vụ cháy. Lực lượng chức năng đã kiểm tra 13.466 cơ sở"), else none
         if self.main is None and central_body_in(self.text, start, figure_start):
             return None  # "…, Cục C45 đã chủ trì phát hiện 14 vụ": the national unit's own figures, no place
         return self.main if self.main is not None else self.before
+
+    def _lower(self, name: str) -> bool:
+        """Whether the place is a district or a commune (a body below the province's)."""
+        assert self.context.result is not None
+        return any(loc.name == name and loc.level in ("district", "commune")
+                   for loc in self.context.result.localities)
 
     def _last_local(self, start: int, end: int) -> int | None:
         """Where the last place (a locality, "toàn tỉnh", "Công an tỉnh") is named in text[start:end]."""

@@ -97,7 +97,13 @@ ABBREVIATED_LEVEL = r"(Q|H|TX|P)\.[ ]?"
 _ABBREVIATED = regex.compile(ABBREVIATED_LEVEL + r"(?=\p{Lu}|\d)")
 _ABBREVIATED_KIND = {"Q": "quận", "H": "huyện", "TX": "thị xã", "P": "phường"}
 # A line of initials alone is a byline ("P.V", "T.H.", "N.A.T"), not "phường V" (dev rule 10).
-_INITIALS_LINE = regex.compile(r"[ \t]*\p{Lu}{1,2}(?:\.[ ]?\p{Lu}{1,2}){1,3}\.?[ \t]*(?:\n|$)")
+# So is one after a credit ("Tin, ảnh: P.V", "Bài và ảnh: P.V", "Nhóm P.V") or before a note or a second
+# author ("P.V (tổng hợp)", "P.V - N.H", "P.V - TTXVN").
+_INITIALS_LINE = regex.compile(r"[ \t]*\p{Lu}{1,2}(?:\.[ ]?\p{Lu}{1,2}){1,3}\.?"
+                               r"(?:[ \t]*\((?:tổng hợp|TH|st)\)|[ \t]+[-–][ \t]*[\p{Lu}][\p{L}.]{0,14})?"
+                               r"[ \t]*(?:\n|$)")
+_BYLINE_PREFIX = regex.compile(r"[ \t]*(?:(?:(?:Tin|Bài|Ảnh|Video)(?:[ \t]*(?:,|và)[ \t]*(?:ảnh|bài|video))?"
+                               r"[ \t]*:|Nhóm|Theo)[ \t]*)?")
 # Between two names of a list after a plural level word ("các huyện Đồng Văn, Mèo Vạc và Yên Minh").
 _LIST_NEXT = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)(?=\p{Lu})")
 _PLURAL_BEFORE = regex.compile(r"(?:các|những|\d{1,3})[ ]$")
@@ -290,7 +296,9 @@ def _level_positions(text: str, lowered: str) -> tuple[dict[int, str], set[int]]
             m = _ABBREVIATED.match(text, start)
             if m is not None and (start == 0 or not text[start - 1].isalnum()):
                 line_start = text.rfind("\n", 0, start) + 1
-                if not (text[line_start:start].strip() == "" and _INITIALS_LINE.match(text, start)):
+                byline = _BYLINE_PREFIX.fullmatch(text, line_start, start) \
+                    and _INITIALS_LINE.match(text, start)
+                if not byline:
                     found.setdefault(m.end(), kind)
             start = text.find(abbreviation + ".", start + 1)
     return found, plural
@@ -542,6 +550,10 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
             if f.kind in _COMMUNE_KINDS:
                 near = district_at.get(_TO_DISTRICT.match(text, f.span[1]).end())
             in_near = [u for u in f.candidates if u.district_code == near] if near else []
+            if near and not in_near and f.kind in _COMMUNE_KINDS:
+                # the district written beside it holds one of that name of another kind: a commune whose kind
+                # changed since ("xã Tiến Thành (thị xã Đồng Xoài)", a ward of the city the town became)
+                in_near = [u for u in admin_index().communes.get(f.name, ()) if u.district_code == near]
             unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
             if unit is None and f.strict:
                 continue
@@ -556,6 +568,7 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     if document.date is None or document.date < _NEW_COMMUNES_FROM:
         taken = SpanIndex([f.span for f in found] + [f.span for f, _u in examples])
         resolved += _bare_list(text, taken, provinces, districts)
+        resolved += _bare_after_tai(text, taken, provinces)
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
 
@@ -617,6 +630,28 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
             if not taken.overlaps(*span):
                 kind = "huyện" if unit.level == "district" else "xã"
                 out.append((_Found(span, name, kind, (unit,)), unit))
+    return out
+
+
+# a place named bare after "tại" ("Sáng 6-8, tại Phú Quốc, …"): the whole run of capitalized words
+_AFTER_TAI = regex.compile(rf"(?<![\p{{L}}])tại[ ](?P<name>{_BARE_NAME})(?![\p{{L}}\d]|[ ]\p{{Lu}})",
+                           regex.V1)
+
+
+def _bare_after_tai(text: str, taken: SpanIndex,
+                    provinces: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
+    """A name of two words or more written bare after "tại" that is the one district of that name in the
+    provinces the report names ("tại Phú Quốc" in a report on Kiên Giang): that district (an event's or a
+    figure's place); a name no such district has, or one of several, is none (a building, a body)."""
+    index = admin_index()
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for m in _AFTER_TAI.finditer(text):
+        span, name = m.span("name"), m.group("name")
+        if taken.overlaps(*span) or _CREDIT_LINE.search(text, max(0, span[0] - 200), span[0]):
+            continue
+        here = [u for u in index.districts.get(name, ()) if u.province_code in provinces]
+        if len(here) == 1:
+            out.append((_Found(span, name, "huyện", (here[0],)), here[0]))
     return out
 
 

@@ -652,9 +652,16 @@ _CENTRAL_BODY = regex.compile(
 _NATIONAL_NAME = regex.compile(r"(?:Ban Chỉ đạo|Ủy ban|Hội đồng)\s(?:[^,;]*\s)?[Qq]uốc gia\b", regex.V1)
 
 
+# an official above the provinces by title alone: a minister or deputy minister, a department's director
+# ("Bộ trưởng Lương Tam Quang cho biết, …", "Thứ trưởng …", "Cục trưởng Cục …"); no province has these titles
+_CENTRAL_OFFICIAL = regex.compile(r"\b(?:Bộ trưởng|Thứ trưởng|(?:Tổng )?[Cc]ục trưởng)\b", regex.V1)
+
+
 def central_body_in(text: str, start: int, end: int) -> bool:
-    """Whether a body above the provinces (`_CENTRAL_BODY`) is named in text[start:end]."""
-    return _CENTRAL_BODY.search(text, start, end) is not None
+    """Whether a body above the provinces (`_CENTRAL_BODY`) or one of its officials by title
+    (`_CENTRAL_OFFICIAL`) is named in text[start:end]."""
+    return _CENTRAL_BODY.search(text, start, end) is not None \
+        or _CENTRAL_OFFICIAL.search(text, start, end) is not None
 
 
 def default_scope(context: Context) -> str | None:
@@ -774,8 +781,13 @@ _BODY_OF_PLACE = regex.compile(
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
 # who hosts a visit or an inspection: the words after "làm việc với", "kiểm tra … tại", "thăm … với",
 # up to what the visit is about ("về …")
+# (or, for an inspection of a body's work, the body after "của": "kiểm tra công tác bảo đảm an ninh, trật
+# tự … của Công an TP Cần Thơ sau khi hợp nhất …")
 _HOST = regex.compile(
-    r"\b(?:làm việc|kiểm tra|thăm)\b[^.;]{0,80}?\s(?:với|tại)\s+(?P<host>[^.;]+?)(?=\s+về\s|[.;]|$)",
+    r"\b(?:làm việc|kiểm tra|thăm)\b[^.;]{0,80}?\s(?:với|tại)\s+(?P<host>[^.;]+?)(?=\s+về\s|[.;]|$)"
+    r"|\bkiểm tra\s+công tác\b[^.;]{0,120}?\scủa\s+"
+    r"(?P<host>(?:Công an|UBND|Ủy ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy)\s[^.;,]+?)"
+    r"(?=\s+(?:về|sau|trong|tại|năm)\s|[.;,]|$)",
     regex.V1)
 # a province's own body written without its name: "Công an tỉnh", "UBND tỉnh và …"
 _PROVINCE_BODY_UNNAMED = regex.compile(r"\b(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy)\b(?![ ]+\p{Lu})", regex.V1)

@@ -276,6 +276,14 @@ _PERIOD = re.compile(
     # -> "10 năm", "2 năm" (as "10 năm qua")
     r"|(?P<after>[Ss]au\s+(?P<after_years>\d+)\s+năm)"
     r"(?=\s*,|\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức\s+thực\s+hiện)\s[^,.;:\n]{1,80},)"
+    # … and months counted from what they are the months of, "hơn"/"gần" kept: "Sau hơn 3 tháng vận hành chính
+    # quyền hai cấp, …" -> "hơn 3 tháng" (a bare "Sau 3 tháng, …" names no start: no period)
+    r"|[Ss]au\s+(?P<after_months>(?:(?:hơn|gần)\s+)?\d+\s+tháng)"
+    r"(?=\s+(?:triển\s+khai|thực\s+hiện|vận\s+hành|áp\s+dụng|đi\s+vào\s+hoạt\s+động)\s[^,.;:\n]{1,80},)"
+    # a week opening a clause after "Trong"/"Sau" is named with what it is the week of, up to the comma:
+    # "Trong tuần đầu cao điểm Tết Nguyên đán Giáp Thìn, …", "Sau một tuần áp dụng Nghị định 168/2024/NĐ-CP,
+    # …"
+    r"|(?:(?<=[Tt]rong\s)|[Ss]au\s+)(?P<week>(?:(?:một|hai|\d)\s+tuần|tuần\s+(?:đầu|cuối))\s[^,.;:\n(]{1,80}?)(?=,)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
 RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm|\d+ tháng")
@@ -292,7 +300,9 @@ def same_stage(recent: str, stage: str | None) -> bool:
     return int(s.group(2)) - int(s.group(1)) in (int(years), int(years) - 1)
 # a campaign is named by the occasion it serves when its sentence gives one
 _OCCASION = regex.compile(
-    r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?)",
+    r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?"
+    # … or by the year's name alone: "đợt cao điểm Tết Mậu Tuất"
+    r"|Tết\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)",
     regex.V1)
 # the dates of a campaign in brackets after its name, in its sentence: "đợt cao điểm vận động … (từ ngày 15/3
 # đến ngày 15/6/2021)"
@@ -386,6 +396,10 @@ def _period_value(m: re.Match[str]) -> str:
         return f"tháng {int(m.group('month'))}/{m.group('my')}"
     if m.group("after"):
         return f"{m.group('after_years')} năm"
+    if m.group("week"):
+        return _SPACES.sub(" ", m.group("week"))
+    if m.group("after_months"):
+        return _SPACES.sub(" ", m.group("after_months"))
     if m.group("dayline"):
         return "ngày " + _SPACES.sub("", m.group("dayline_date"))
     if m.group("since"):

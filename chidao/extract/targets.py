@@ -191,6 +191,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if goal is not None and goal.group() == "đề nghị" \
                         and PENALTIES_COUNTED.match(text, goal.end()):
                     continue  # "Đoàn đã lập biên bản, đề nghị xử phạt 11 trường hợp": an inspection's results
+                if _BODIES_OF.search(text, max(start, amount.start - 20), amount.start) \
+                        and amount.unit.split(",")[0] in _LEVEL_UNITS:
+                    continue  # "yêu cầu … UBND 148 xã, phường đẩy nhanh …": the bodies asked, no goal
                 if amount.unit == "tỉnh" \
                         and not _RANKING.search(text, max(start, amount.start - 30), amount.end + 30):
                     continue  # "với 63 tỉnh, thành phố": the provinces taking part, not a ranking goal
@@ -214,6 +217,14 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
 # "hoàn thành xây dựng trụ sở cho 32 Công an xã, phường còn thiếu trong năm 2026"
 _FINISHED = regex.compile(r"(?<!\w)hoàn thành\s*$", regex.V1)
 _LEFT = regex.compile(r"\s+còn\s+(?:lại|thiếu)(?!\w)", regex.V1)
+
+
+# a body word right before a count of places: the bodies of that many places ("UBND 148 xã, phường", "Công an
+# 63 tỉnh, thành phố"), who is asked, not what is to be reached
+_BODIES_OF = regex.compile(
+    r"(?<!\w)(?:UBND|Ủy ban nhân dân|HĐND|Hội đồng nhân dân|Công an|Đảng ủy|Ban Chỉ đạo|BCĐ|chính quyền)"
+    r"(?:\s+(?:các|của))?\s*$", regex.V1)
+_LEVEL_UNITS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"})
 
 
 def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> list[Target]:
@@ -274,7 +285,7 @@ def _floor_per_unit(text: str, amount: Amount) -> bool:
 # thôn, buôn giáp biên phải có ít nhất 1 tổ …", "mỗi đội duy trì ít nhất 2 tổ tuần tra" (a period is no
 # unit: "mỗi đêm có ít nhất 3 tổ", `_PER_PERIOD_BEFORE`)
 _PER_UNIT = regex.compile(
-    r"(?<!\w)mỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca|lần|lượt)\b)(?:(?!(?:chỉ|đã|hiện|mới|đều|vẫn|còn)\s)[\p{L}\d]+,?\s+){1,5}?"
+    r"(?<!\w)[Mm]ỗi\s+(?!(?:ngày|đêm|tuần|tháng|quý|năm|ca|lần|lượt)\b)(?:(?!(?:chỉ|đã|hiện|mới|đều|vẫn|còn)\s)[\p{L}\d]+,?\s+){1,5}?"
     r"(?:phải\s+|cần\s+)?(?:có|được bố trí|bố trí|duy trì)\s*$", regex.V1)
 
 
@@ -832,6 +843,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         # several provinces' report: only a place in the goal's own clause is its scope, not the province of
         # its speaker's title ("Giám đốc Công an tỉnh X cam kết phối hợp với các đơn vị, tổ chức ít nhất …")
         sentence_start = max(sentence_start, _clause_start(text, sentence_start, span_start))
+    asks = _last(_ASKS, text, sentence_start, span_start)
+    if asks is not None and locality_in(context, asks.end(), span_start) is None:
+        # "Phó Giám đốc Công an tỉnh Bắc Ninh đề nghị Công an xã …; phấn đấu … 100% thôn …" in a commune's own
+        # report: the province of the asker's title is not the goal's place; the report's is
+        main = default_scope(context)
+        if main is not None and _lower_place(context, main):
+            sentence_start = asks.end()
     named = locality_in(context, sentence_start, span_start)
     if named is not None:
         return named
@@ -849,6 +867,14 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     # a report held above the provinces: a place the goal's sentence names after it ("tổ chức ít nhất 2
     # đợt cao điểm chung mỗi năm tại khu vực biên giới Lào Cai - Vân Nam"), else none
     return default_scope(context) or locality_in(context, span_start, end)
+
+
+_ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
+
+
+def _lower_place(context: Context, name: str) -> bool:
+    assert context.result is not None
+    return any(loc.name == name and loc.level in ("district", "commune") for loc in context.result.localities)
 
 
 _CLAUSE_MARK = regex.compile(r"[,;:]", regex.V1)

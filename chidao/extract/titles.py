@@ -83,6 +83,20 @@ def title_first_words() -> frozenset[str]:
     return frozenset(_LETTERS.match(key).group() for key in _vocabulary())
 
 
+# "anh", "chị" capitalized introduce a name only at a sentence's start ("Anh Tài cho biết …", "Chị Lò Thị Hoa
+# …"); inside one "Anh" is a given name ("Lan Anh") or the country
+_CAPITALIZED_ONLY_FIRST = frozenset({"Anh", "Chị"})
+_OPENS_SENTENCE = regex.compile(r"(?:^|[\n.!?:;]|[\n.!?:;][ \t]*[\"“(\-–])[ \t]*$")
+
+
+# a name alone on its line after it: an author's byline ("Anh Khoa", "Anh Tuấn"), no honorific
+_NAME_ALONE = regex.compile(r"[ \t]+\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,3}[ \t]*(?:\n|$)")
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    return _OPENS_SENTENCE.search(text, max(0, pos - 6), pos) is not None
+
+
 @lru_cache(maxsize=8192)
 def match_title(text: str, pos: int) -> Title | None:
     """The longest rank, honorific or position (with its body) at text[pos], or None
@@ -92,6 +106,9 @@ def match_title(text: str, pos: int) -> Title | None:
         m = pattern.match(text, pos)
         if m is None:
             continue
+        if kind == "honorific" and m.group() in _CAPITALIZED_ONLY_FIRST and (
+                not _sentence_initial(text, pos) or _NAME_ALONE.match(text, m.end())):
+            continue  # "Anh" inside a sentence is a given name or England, not "anh"; "Anh Khoa" a byline
         end, body = m.end(), implied
         if mode in ("optional", "required"):
             gap = _GAP_RE.match(text, end)

@@ -113,7 +113,11 @@ def _classify(line: str, first: bool) -> BlockKind:
 
 _SOURCE_PREFIX = regex.compile(r"^[A-ZĐ][A-ZĐ0-9]*(?:\.[A-Z]{2,4})+\s*[-–—]\s*"
                                # an agency's prefix in brackets: "(TTXVN/Vietnam+) Ngày 5/12 …", "(ĐĐK) -"
-                               r"|^[(\[][A-ZĐ][A-ZĐ0-9]+(?:/[\p{L}\d.+ ]{1,20})?[)\]]\s*(?:[-–—]\s*)?",
+                               r"|^[(\[][A-ZĐ][A-ZĐ0-9]+(?:/[\p{L}\d.+ ]{1,20})?[)\]]\s*(?:[-–—]\s*)?"
+                               # … or after the dateline's place: "Cần Thơ (TTXVN) - …" (the place
+                               # stays a mention)
+                               r"|(?<=^\p{Lu}[\p{L}.]*(?:[ ]\p{Lu}[\p{L}.]*){0,3}[ ]?)"
+                               r"[(\[][A-ZĐ][A-ZĐ0-9]+(?:/[\p{L}\d.+ ]{1,20})?[)\]]\s*[-–—]\s*",
                                regex.MULTILINE)
 _INLINE_CREDIT = regex.compile(
     r"[(\[]?\s*(?:Ảnh|Nguồn ảnh)\s*:\s*[^\n.)\]]{1,60}[)\]]?(?=\s*$)", regex.MULTILINE
