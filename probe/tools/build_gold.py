@@ -14536,6 +14536,409 @@ def g370():
     d.write()
 
 
+def g383():
+    d = Doc("383_baohoabinh_dientap_khuvucphongthu_lacson_2022", "2022-11-18")
+    d.g["document"]["note"] = ("a district's defence-area drill (diễn tập khu vực phòng thủ) with the provincial military command and police: a drill "
+                               "is an event of type other (round 2, as probe 024); the drill's forces and the scenario's crowd and arrests are no "
+                               "figures or commitments (as probe 159); the conclusion's lead-in and 'Một là … Ba là' directives; the caption yields "
+                               "nothing of the register; '(BHB)' the outlet's tag")
+    CU, TU, HO = "Bùi Văn Cửu", "Nguyễn Mạnh Tuấn", "Quách Thị Hoa"
+    X, S = "Lạc Sơn", "Hòa Bình"
+    d.event(d.sent("Ngày 17/11, huyện Lạc Sơn tổ chức", "tác chiến phòng thủ\"."), type="other", date="2022-11-17", place=None, localities=[X, S],
+            leader=CU, note="nobody chairs; the vice-chair 'trực tiếp chỉ đạo cuộc diễn tập' (rule 3, as probe 024); the province from the lead's "
+                            "command (as probe 380's next sentence)")
+    d.person(CU, [], ["Phó Chủ tịch Thường trực UBND tỉnh", "Trưởng Ban Chỉ đạo diễn tập tỉnh"], d.m(CU, n=2), note="later 'Đồng chí'")
+    d.person(TU, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hòa Bình"], d.m(TU, n=1))
+    d.person(HO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HO, n=1), note="a woman (Mường name)")
+    d.org("Bộ Chỉ huy Quân sự tỉnh Hòa Bình", d.m("Bộ Chỉ huy Quân sự tỉnh Hòa Bình", n=1), note="inside the position")
+    d.org("UBND huyện Lạc Sơn", d.m("UBND huyện Lạc Sơn", n=1),
+          note="'Huyện ủy, UBND huyện Lạc Sơn': only the body with the place (rule 1); bare 'Công an huyện', 'Ban Chỉ huy Quân sự huyện' no place")
+    d.loc(X, "district", "157", None, None, d.m(X, n=3))
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=1), note="inside the command's name")
+    d.directive(d.sent("Đồng chí yêu cầu Huyện ủy, UBND huyện Lạc Sơn", "mấy việc sau:"), CU, "yêu cầu", addressee="Huyện ủy, UBND huyện Lạc Sơn",
+                note="a list's lead-in (round 26); the sentence before ('đánh giá') an assessment")
+    d.directive(d.sent("Một là, tổ chức rút kinh nghiệm", "phòng thủ của huyện."), CU, None)
+    d.directive(d.sent("Hai là, Công an huyện chủ trì", "\"điểm nóng\"."), CU, None)
+    d.directive(d.sent("Ba là, phấn đấu đến hết năm 2025", "chiến đấu phòng thủ."), CU, None)
+    d.target(d.s("100% xã, thị trấn trên địa bàn huyện được diễn tập chiến đấu phòng thủ"), "commune_defence_drill_rate", "reach", 100, "%", False,
+             None, "2025", X, note=NEW + "; 'đến hết năm 2025' the year (as probe 342's fix)")
+    P = "giai đoạn 2018 - 2022"
+    d.indicator(d.s("tổ chức 14 cuộc diễn tập chiến đấu trong khu vực phòng thủ cấp xã"), "defence_drills", 14, "cuộc", None, None, P, X,
+                note="key as probe 132")
+    d.indicator(d.s("huấn luyện 1.860 lượt dân quân tự vệ"), "militia_trained", 1860, "lượt", None, None, P, X, note="as probe 132")
+    d.indicator(d.s("xây dựng 46 mô hình tự quản về an ninh, trật tự"), "security_models", 46, "mô hình", None, None, P, X)
+    d.write()
+
+
+def g384():
+    d = Doc("384_baotiengiang_traigiam_phuochoa_tongket_2019", "2020-01-10")
+    d.g["document"]["note"] = ("a Ministry prison's year review: its figures and goal its own, scope null (as probe 034, 208, 242); the amnesty's "
+                               "released prisoners indicators (as probe 034); the 'Tin liên quan' line yields nothing (" + FURNITURE + "), so the "
+                               "province is never named; the flag and certificates awards")
+    DO, TA = "Huỳnh Văn Đông", "Lê Văn Tấn"
+    TG = "Trại giam Phước Hòa"
+    C10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
+    d.event(d.sent("Sáng 9-1-2020, Trại giam Phước Hòa", "triển khai nhiệm vụ năm 2020."), type="conference", date="2020-01-09", place=None,
+            localities=[], leader=DO, note="the warden chairs (rule 3, as probe 208); no place named outside the related-article line")
+    d.person(DO, ["Đại tá"], ["Giám thị Trại giam"], d.m(DO, n=1), note="'Giám thị' as written (as probe 034, 208)")
+    d.person(TA, ["Thiếu tướng"], ["Phó Cục trưởng " + C10], d.m(TA, n=2), note="later 'Ông'")
+    d.org(TG, d.m(TG, n=3), note="title, lead, the award; bare 'Trại giam', 'Ban Giám thị Trại giam' the same body unnamed")
+    d.org(C10, d.m(C10, n=2), note="in the lead's parenthesis and the position (as probe 034)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.directive(d.sent("Ông yêu cầu Ban Giám thị Trại giam", "các nhiệm vụ:"), TA, "yêu cầu", addressee="Ban Giám thị Trại giam",
+                note="a list's lead-in (round 26); the sentence before ('ghi nhận') an assessment")
+    d.directive(d.sent("Thứ nhất, quản lý chặt chẽ", "điện thoại di động vào trại."), TA, None)
+    d.directive(d.sent("Thứ hai, nâng cao chất lượng", "đạt trên 80%."), TA, None)
+    d.directive(d.sent("Thứ ba, phối hợp với chính quyền", "án phạt tù."), TA, None)
+    d.target(d.s("tỷ lệ phạm nhân xếp loại cải tạo khá, tốt đạt trên 80%"), "prisoner_good_conduct_rate", "reach", 80, "%", True, None, "2020", None,
+             note=NEW + "; 'trong năm 2020' of the lead-in")
+    P = "năm 2019"
+    d.indicator(d.s("quản lý, giáo dục cải tạo bình quân hơn 3.150 phạm nhân"), "prisoners_held", 3150, "phạm nhân", None, None, P, None, note="as probe 208")
+    d.indicator(d.s("100% phạm nhân mới đến trại được học tập chính trị, pháp luật"), "prisoner_education_rate", 100, "%", None, None, P, None,
+                note="key as probe 208's goal")
+    d.indicator(d.s("phổ cập giáo dục tiểu học cho 126 phạm nhân"), "prisoners_schooled", 126, "phạm nhân", None, None, P, None, note="as probe 208")
+    d.indicator(d.s("dạy nghề cho 410 phạm nhân"), "prisoners_working", 410, "phạm nhân", None, None, P, None, note="vocational training (as probe 208)")
+    d.indicator(d.s("78,5% phạm nhân đạt loại khá, tốt"), "prisoner_good_conduct_rate", 78.5, "%", None, None, P, None, note=NEW)
+    d.indicator(d.s("đặc xá cho 87 phạm nhân"), "prisoners_amnestied", 87, "phạm nhân", None, None, P, None, note="as probe 034")
+    d.indicator(d.s("giảm thời hạn chấp hành án phạt tù cho 1.024 lượt phạm nhân"), "sentence_reductions", 1024, "lượt phạm nhân", None, None, P, None,
+                note="as probe 208")
+    d.indicator(d.s("Thu nhập từ lao động sản xuất của phạm nhân đạt hơn 12,6 tỷ đồng"), "prison_labour_income", 12.6, "tỷ đồng", None, None, P, None,
+                note="as probe 208")
+    d.write()
+
+
+def g385():
+    d = Doc("385_baohaiquan_haiquan_bienphong_hagiang_quyche_2021", "2021-03-26")
+    d.g["document"]["note"] = ("a customs department and a provincial border guard signing a coordination regulation: a ceremony (as probe 091); the "
+                               "regulation, lower-case and without number, no reference (as probe 091's later 'quy chế', 377); 'Theo quy chế, hai "
+                               "đơn vị thống nhất …' a joint agreement (as probe 091) and its norms targets of the province (rule 14); the two bodies' "
+                               "joint figures the province's; '(HQ Online)' the outlet's tag")
+    HO, SI, LO, S = "Vũ Xuân Hòa", "Ly Sái Sình", "Hoàng Gia Long", "Hà Giang"
+    HQ = "Cục Hải quan Hà Giang"
+    d.event(d.sent("Ngày 25/3, Cục Hải quan Hà Giang", "hàng hóa qua biên giới."), type="ceremony", date="2021-03-25", place=None, localities=[S],
+            leader=HO, note="a signing (as probe 091); two co-chairs (next sentence): the first named leads")
+    d.person(HO, [], ["Cục trưởng Cục Hải quan Hà Giang"], d.m(HO, n=1))
+    d.person(SI, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(SI, n=1), note="a Hmong name")
+    d.person(LO, [], ["Phó Chủ tịch UBND tỉnh Hà Giang"], d.m(LO, n=2))
+    d.org(HQ, d.m(HQ, n=2), note="lead and the position")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang", n=1),
+          note="the one inside the commander's position has no place (as probe 091)")
+    d.org("UBND tỉnh Hà Giang", d.m("UBND tỉnh Hà Giang", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", skip=(0, 1), n=3),
+          note="the national force in the decision's list (as probe 360's, 369's fixes); inside the two commands' names not apart")
+    d.loc(S, "province", "02", "Tuyên Quang", "08", d.m(S, n=5), note="title, the department (twice), the command, the People's Committee")
+    d.legal(d.s("Quyết định số 65/2004/QĐ-TTg ngày 19/4/2004 của Thủ tướng Chính phủ"), "decision", "65", "65/2004/QĐ-TTg", "2004-04-19",
+            "Thủ tướng Chính phủ")
+    d.directive(d.sent("Theo quy chế, hai đơn vị thống nhất", "đánh giá kết quả thực hiện."), None, "thống nhất", note="joint agreement (as probe 091)")
+    d.directive(d.sent("Phát biểu tại lễ ký kết, ông Hoàng Gia Long đề nghị", "khu vực biên giới."), LO, "đề nghị", addressee="hai lực lượng")
+    d.target(d.s("trao đổi thông tin về tình hình buôn lậu định kỳ 3 tháng một lần"), "info_exchange_interval_months", "reach", 3, "tháng", False,
+             None, None, S, note="key as probe 206")
+    d.target(d.s("tổ chức tuần tra, kiểm soát chung ít nhất 2 lần mỗi tháng"), "joint_patrols", "reach", 2, "lần", True, None, None, S,
+             note="as probe 091, 366")
+    d.target(d.s("họp giao ban định kỳ 6 tháng một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S, note="as probe 247, 377")
+    P = "năm 2020"
+    d.indicator(d.s("phối hợp bắt giữ 46 vụ buôn lậu, vận chuyển trái phép hàng hóa qua biên giới"), "smuggling", 46, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa vi phạm hơn 3,7 tỷ đồng"), "smuggled_goods_value", 3.7, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("bắt 2 vụ vận chuyển trái phép chất ma túy"), "drug_crime", 2, "vụ", None, None, P, S)
+    d.indicator(d.s("thu giữ 1,2 kg heroin"), "drug_seizures", 1.2, "kg", None, None, P, S)
+    d.write()
+
+
+def g386():
+    d = Doc("386_baoquangngai_binhson_doithoai_khieunai_datdai_2023", "2023-06-15")
+    d.g["document"]["note"] = ("a district People's Committee's dialogue with households on land complaints, the district police reporting: a "
+                               "conference (as probe 212's dialogue); the households no figure; the chairman's request running on to the police and "
+                               "his 'chỉ đạo … phấn đấu' a directive and a target; the committee's agreement a directive (rule 13) and a commitment")
+    HI, KH = "Nguyễn Phước Hiền", "Đinh Văn Khiêm"
+    X, S, XA = "Bình Sơn", "Quảng Ngãi", "Bình Chánh"
+    UB = "UBND huyện Bình Sơn"
+    d.event(d.sent("Chiều 14/6, UBND huyện Bình Sơn", "Khu kinh tế Dung Quất."), type="conference", date="2023-06-14", place=None, localities=[X, S],
+            leader=HI, note="the chairman chairs (next sentence); the households' commune is whom the dialogue is with, not where it is held (judgement)")
+    d.person(HI, [], ["Chủ tịch UBND huyện"], d.m(HI, n=2), note="later 'Ông'")
+    d.person(KH, ["Thượng tá"], ["Trưởng Công an huyện Bình Sơn"], d.m(KH, n=1), note="a Hrê name")
+    d.org(UB, d.m(UB, n=1), note="later bare 'UBND huyện' no place")
+    d.org("Công an huyện Bình Sơn", d.m("Công an huyện Bình Sơn", n=1),
+          note="inside the position; 'Phòng Tài nguyên và Môi trường huyện' ends in a bare level word (rule 1, as probe 377's branch)")
+    d.loc(X, "district", "524", None, None, d.m(X, n=3), note="title, lead, the police chief's position")
+    d.loc(S, "province", "51", S, "51", d.m(S, n=1))
+    d.loc(XA, "commune", "21052", X, "21040", d.m(XA, n=1), note="'xã Bình Chánh' of Bình Sơn, not Hồ Chí Minh's district")
+    d.legal(d.s("Luật Đất đai năm 2013"), "law", None, None, "2013", None)
+    d.directive(d.sent("Kết luận buổi đối thoại, ông Nguyễn Phước Hiền yêu cầu", "trước ngày 15/7/2023."), HI, "yêu cầu",
+                addressee="Phòng Tài nguyên và Môi trường huyện", note="a task with a deadline and no figure: no target")
+    d.directive(d.sent("Công an huyện nắm chắc tình hình", "lôi kéo người dân gây rối."), HI, None, note="the request runs on without a verb of saying")
+    d.directive(d.sent("Ông cũng chỉ đạo các cơ quan chức năng", "trước ngày 30/9/2023."), HI, "chỉ đạo", addressee="các cơ quan chức năng")
+    d.directive(d.sent("UBND huyện thống nhất bố trí", "di dời nhà ở."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.target(d.s("giải quyết dứt điểm 100% đơn khiếu nại tồn đọng về đất đai trên địa bàn huyện trước ngày 30/9/2023"), "complaint_resolution_rate",
+             "reach", 100, "%", False, None, "2023-09-30", X, note="key as probe 074")
+    d.commitment(d.s("bố trí 2,5 tỷ đồng"), "funding", 2.5, "tỷ đồng", giver=UB, note="rule 12; receivers households, no body")
+    P = "từ đầu năm 2023 đến nay"
+    d.indicator(d.s("tiếp nhận 47 đơn khiếu nại, tố cáo liên quan đến đất đai"), "complaints_received", 47, "đơn", None, None, P, X, note="as probe 207")
+    d.indicator(d.s("phối hợp giải quyết 39 đơn"), "complaints_resolved", 39, "đơn", None, None, P, X)
+    d.indicator(d.s("đạt tỷ lệ 83%"), "complaint_resolution_rate", 83, "%", None, None, P, X)
+    d.indicator(d.s("xảy ra 3 vụ tụ tập đông người"), "mass_gatherings", 3, "vụ", None, None, P, X)
+    d.write()
+
+
+def g387():
+    d = Doc("387_baohanam_congan_kiemtra_vatlieuno_kimbang_2021", "2021-04-23")
+    d.g["document"]["note"] = ("a provincial police team inspecting explosive stores at quarries: an inspection led by its head (a woman); the findings "
+                               "at one company have no number; the province's figures since January indicators; the caption yields nothing of the "
+                               "register")
+    HA, X, S = "Trần Thị Thu Hằng", "Kim Bảng", "Hà Nam"
+    d.event(d.sent("Ngày 22-4-2021, đoàn kiểm tra", "trên địa bàn huyện Kim Bảng."), type="inspection", date="2021-04-22", localities=[X, S], leader=HA,
+            note="place not annotated: three companies visited (as probes 281, 283's fixes)")
+    d.person(HA, ["Thượng tá"], ["Phó Trưởng phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng đoàn"], d.m(HA, n=2),
+             note="'làm trưởng đoàn'; later 'Bà'")
+    d.org("Công an tỉnh Hà Nam", d.m("Công an tỉnh Hà Nam", n=1), note="bare 'Công an tỉnh' later no place; the department inside 'Phó Trưởng phòng …' "
+          "no body (as probe 173)")
+    d.org("Công ty TNHH Phú Thành", d.m("Công ty TNHH Phú Thành", n=1))
+    d.org("UBND huyện Kim Bảng", d.m("UBND huyện Kim Bảng", n=1))
+    d.loc(S, "province", "35", "Ninh Bình", "37", d.m(S, n=1))
+    d.loc(X, "district", "350", None, None, d.m(X, n=2), note="a district (huyện) in 2021, as probe 208")
+    d.directive(d.sent("Kết thúc buổi kiểm tra, Thượng tá Trần Thị Thu Hằng yêu cầu", "camera giám sát 24/24 giờ."), HA, "yêu cầu",
+                addressee="các doanh nghiệp")
+    d.directive(d.sent("Bà đề nghị UBND huyện Kim Bảng", "trộm cắp vật liệu nổ."), HA, "đề nghị", addressee="UBND huyện Kim Bảng")
+    d.target(d.s("100% kho vật liệu nổ công nghiệp được lắp đặt camera giám sát 24/24 giờ"), "explosive_depot_camera_rate", "reach", 100, "%", False,
+             None, None, S, note="key of the probe gold; the report's deadline belongs to the remedies, not to this norm (judgement)")
+    P = "từ đầu năm 2021 đến nay"
+    d.indicator(d.s("kiểm tra 37 lượt cơ sở kinh doanh, sử dụng vật liệu nổ công nghiệp"), "conditional_business_inspections", 37, "lượt cơ sở",
+                None, None, P, S, note="businesses under conditions of security and order")
+    d.indicator(d.s("phát hiện, xử lý 5 trường hợp vi phạm"), "explosives_violations", 5, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 62 triệu đồng"), "fines_collected", 62, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("giao nộp 14 khẩu súng các loại"), "weapons_recovered", 14, "khẩu súng", None, None, P, S, note="unit as probe 326's fix")
+    d.indicator(d.s("3,2 kg thuốc nổ"), "explosives_recovered", 3.2, "kg", None, None, P, S)
+    d.indicator(d.s("126 kíp nổ"), "explosives_recovered", 126, "kíp nổ", None, None, P, S)
+    d.write()
+
+
+def g388():
+    d = Doc("388_baophuyen_phongchong_duoinuoc_baoluchocduong_2024", "2024-09-13")
+    d.g["document"]["note"] = ("an education department's and provincial police's conference on child drowning and school violence (as probe 079): "
+                               "the lead-in and 'a) b) c)' directives, their goals targets; the report's assessment ('báo cáo nêu') no directive; "
+                               "the life jackets given 'Dịp này' a commitment (as probe 289's gifts); byline 'Tin, ảnh' yields nothing")
+    LA, TR, TA, S = "Nguyễn Thị Kim Lan", "Võ Đình Trung", "Huỳnh Thanh Tâm", "Phú Yên"
+    SGD = "Sở Giáo dục và Đào tạo"
+    d.event(d.sent("Sáng 12.9, Sở Giáo dục và Đào tạo", "năm học 2024 - 2025."), type="conference", date="2024-09-12", place=None, localities=[S],
+            leader=LA, note="two co-chairs (next sentence): the first named leads (as probe 091); the vice-chair 'dự và phát biểu chỉ đạo'")
+    d.person(LA, [], ["Giám đốc Sở Giáo dục và Đào tạo"], d.m(LA, n=1), note="a woman")
+    d.person(TR, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TR, n=1))
+    d.person(TA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TA, n=2))
+    d.org(SGD, d.m(SGD, n=3), note="a named department without its place (as probe 345, 368); lead, position, item a)")
+    d.org("Công an tỉnh Phú Yên", d.m("Công an tỉnh Phú Yên", n=1), note="later bare 'Công an tỉnh', 'UBND các huyện' no place")
+    d.loc(S, "province", "54", "Đắk Lắk", "66", d.m(S, n=2))
+    d.loc("Tuy An", "district", "559", None, None, d.m("Tuy An", n=1))
+    d.loc("Đồng Xuân", "district", "558", None, None, d.m("Đồng Xuân", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Huỳnh Thanh Tâm yêu cầu", "cụ thể:"), TA, "yêu cầu", addressee="các ngành, địa phương",
+                note="a list's lead-in (as probe 079)")
+    d.directive(d.sent("a) Sở Giáo dục và Đào tạo chỉ đạo", "được học bơi an toàn."), TA, None)
+    d.directive(d.sent("b) Công an tỉnh chỉ đạo", "so với năm học 2023 - 2024."), TA, None)
+    d.directive(d.sent("c) UBND các huyện", "trước mùa mưa lũ."), TA, None)
+    d.target(d.s("100% học sinh tiểu học được học bơi an toàn"), "pupils_swim_trained_rate", "reach", 100, "%", False, None, "2025", S,
+             note=NEW + "; 'đến cuối năm 2025' the year")
+    d.target(d.s("kéo giảm ít nhất 20% số vụ bạo lực học đường so với năm học 2023 - 2024"), "school_violence", "decrease", 20, "%", True,
+             "năm học 2023 - 2024", None, S, note="as probe 079; the school year gives no date (as probe 064, 079)")
+    d.commitment(d.s("trao tặng 500 áo phao"), "equipment", 500, "áo phao", giver="Công an tỉnh Phú Yên",
+                 note="rule 12, rule 15 ('áo phao' whole); receivers schools, no body")
+    P = "năm học 2023 - 2024"
+    d.indicator(d.s("xảy ra 9 vụ đuối nước"), "child_drowning_cases", 9, "vụ", None, None, P, S, note=NEW)
+    d.indicator(d.s("làm 11 trẻ em tử vong"), "child_drowning_deaths", 11, "trẻ em", None, None, P, S, note=NEW)
+    d.indicator(d.s("ghi nhận 6 vụ học sinh đánh nhau ngoài nhà trường"), "school_violence", 6, "vụ", None, None, P, S, note="as probe 079's goal")
+    d.indicator(d.s("2 vụ bị quay clip"), "school_violence", 2, "vụ", None, None, P, S, note="a part (as probe 361's part)")
+    d.indicator(d.s("xử lý hành chính 14 học sinh"), "suspects_arrested", 14, "học sinh", None, None, P, S,
+                note="gold fixed after the eval: pupils dealt with are keyed as probe 079's 'xử lý 58 học sinh vi phạm' in the same "
+                     "sub-genre; the blind gold had admin_penalties")
+    d.write()
+
+
+def g389():
+    d = Doc("389_baolongan_congan_khenthuong_caodiem_2023", "2023-12-21")
+    d.g["document"]["note"] = ("a provincial police's awards ceremony after a crime-suppression peak: a ceremony led by the director, who chairs and "
+                               "presents the awards (rule 3); the peak's figures indicators; one case's sums and arrests no indicators (as probe 070, "
+                               "104); the awards, the Minister's cash reward to the case and the early pay rises no indicators or commitments (as "
+                               "probe 070); the goals right after the request carry it on (as probe 208)")
+    TH, BI, S = "Trần Văn Thạnh", "Võ Thị Ngọc Bích", "Long An"
+    CA = "Công an tỉnh Long An"
+    d.event(d.sent("Ngày 20 tháng 12, Công an tỉnh Long An", "cuối năm 2023."), type="ceremony", date="2023-12-20", place=None, localities=[S],
+            leader=TH)
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2), note="also 'Giám đốc Công an tỉnh' without name")
+    d.person(BI, ["Thượng tá"], ["Trưởng phòng Tổ chức cán bộ"], d.m(BI, n=1), note="a woman; the department inside the position no body (as probe 173)")
+    d.org(CA, d.m(CA, n=2), note="title and lead")
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="a named unit without its place (rule 1)")
+    d.org("Công an huyện Bến Lức", d.m("Công an huyện Bến Lức", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside 'Bộ trưởng Bộ Công an'")
+    d.loc(S, "province", "80", "Tây Ninh", "80", d.m(S, n=2))
+    d.loc("Bến Lức", "district", "803", None, None, d.m("Bến Lức", n=1))
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá Trần Văn Thạnh yêu cầu", "Giáp Thìn 2024."), TH, "yêu cầu",
+                addressee="các đơn vị, Công an các huyện, thị xã, thành phố", note="as probe 364")
+    d.directive(d.sent("Năm 2024, phấn đấu tỷ lệ", "đạt trên 95%."), TH, None, note="goals right after the request, no verb of saying (as probe 208)")
+    d.target(d.s("tỷ lệ điều tra, khám phá án về trật tự xã hội đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2024", S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2024", S)
+    P = "từ ngày 15-10 đến ngày 15-12-2023"
+    d.indicator(d.s("điều tra, làm rõ 236 vụ phạm tội về trật tự xã hội"), "cases_solved", 236, "vụ", None, None, P, S, note="the peak's dates as written")
+    d.indicator(d.s("bắt 412 đối tượng"), "suspects_arrested", 412, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 38 đối tượng truy nã"), "wanted_arrested", 38, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 9 ổ nhóm đánh bạc"), "gambling", 9, "ổ nhóm", None, None, P, S, note="as probe 137's 'ổ nhóm cờ bạc'")
+    d.indicator(d.s("thu giữ 2,6 kg ma túy các loại"), "drug_seizures", 2.6, "kg", None, None, P, S)
+    d.indicator(d.s("xử lý 11.540 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 11540, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 19 tỷ đồng"), "fines_collected", 19, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g390():
+    d = Doc("390_baobariavungtau_vungtau_untac_diemden_2023", "2023-03-07")
+    d.g["document"]["note"] = ("a city traffic-safety committee's meeting on congestion and black spots with deadlines per ward: a conference (rule 4); "
+                               "the plan's lead-in and its '-' tasks to the wards directives with speaker null (as probe 037), their deadlines "
+                               "without a figure no targets; the chairman's pledge 'UBND thành phố sẽ bố trí' commitments, no directive; "
+                               "'(BR-VT)' the outlet's tag, no mention; streets named after people no persons")
+    KH, X = "Trần Đình Khoa", "Vũng Tàu"
+    UB = "UBND thành phố Vũng Tàu"
+    d.event(d.sent("Chiều 6/3, Ban An toàn giao thông TP. Vũng Tàu", "điểm đen tai nạn giao thông năm 2023."), type="conference", date="2023-03-06",
+            place=None, localities=[X], leader=KH, note="he chairs (next sentence)")
+    d.person(KH, [], ["Chủ tịch UBND thành phố", "Trưởng Ban An toàn giao thông thành phố"], d.m(KH, n=3))
+    d.org("Ban An toàn giao thông TP. Vũng Tàu", d.m("Ban An toàn giao thông TP. Vũng Tàu", n=1))
+    d.org("UBND phường Thắng Tam", d.m("UBND phường Thắng Tam", n=1))
+    d.org("UBND phường Thắng Nhì", d.m("UBND phường Thắng Nhì", n=1))
+    d.org("UBND phường Rạch Dừa", d.m("UBND phường Rạch Dừa", n=1))
+    d.org("Phòng Quản lý đô thị", d.m("Phòng Quản lý đô thị", n=1), note="a named unit without its place (rule 1)")
+    d.loc(X, "district", "747", None, None, d.m(X, n=2), note="a provincial city; title and lead; the province is never named")
+    d.loc("Thắng Tam", "commune", "26508", X, "26506", d.m("Thắng Tam", n=1))
+    d.loc("Thắng Nhì", "commune", "26521", X, "26506", d.m("Thắng Nhì", n=1))
+    d.loc("Rạch Dừa", "commune", "26535", "Rạch Dừa", "26536", d.m("Rạch Dừa", n=1))
+    d.directive(d.sent("Theo kế hoạch, thời hạn xử lý", "cho từng địa phương:"), None, "giao",
+                note="the plan's lead-in to its tasks (as probe 037's 'giao … cụ thể như sau:'), passive; speaker null: the committee's plan")
+    d.directive(d.sent("- UBND phường Thắng Tam phối hợp", "trước ngày 30/4/2023;"), None, None, note="list item (as probe 037)")
+    d.directive(d.sent("- UBND phường Thắng Nhì lập lại", "trước ngày 31/5/2023;"), None, None, note="list item")
+    d.directive(d.sent("- UBND phường Rạch Dừa di dời", "trong quý III/2023."), None, None, note="list item")
+    d.directive(d.sent("Kết luận cuộc họp, ông Trần Đình Khoa yêu cầu", "mùa du lịch."), KH, "yêu cầu", addressee="Công an thành phố")
+    d.directive(d.sent("Năm 2023, thành phố phấn đấu", "so với năm 2022."), KH, None, note="goals right after the request (as probe 208)")
+    d.target(d.s("xóa bỏ ít nhất 5 điểm đen tai nạn giao thông"), "accident_black_spots", "reach", 5, "điểm đen", True, None, "2023", X,
+             note="a counted task (as probe 300's 'khắc phục dứt điểm 6 điểm đen')")
+    d.target(d.s("kéo giảm 10% số người chết do tai nạn giao thông so với năm 2022"), "traffic_deaths", "decrease", 10, "%", False, "năm 2022", "2023", X)
+    d.commitment(d.s("bố trí 18 tỷ đồng"), "funding", 18, "tỷ đồng", giver=UB, note="'cho biết UBND thành phố sẽ': a pledge (as probe 091); rule 12")
+    d.commitment(d.s("lắp đặt 40 camera giám sát giao thông"), "equipment", 40, "camera", giver=UB, note="rule 15")
+    P = "năm 2022"
+    d.indicator(d.s("xảy ra 64 vụ tai nạn giao thông"), "traffic_accidents", 64, "vụ", None, None, P, X)
+    d.indicator(d.s("làm chết 27 người"), "traffic_deaths", 27, "người", None, None, P, X)
+    d.indicator(d.s("bị thương 49 người"), "traffic_injuries", 49, "người", None, None, P, X)
+    d.indicator(d.s("tăng 8 vụ"), "traffic_accidents", 8, "vụ", "increase", "năm 2021", P, X, note="the baseline opens the clause")
+    d.indicator(d.s("tăng 3 người chết"), "traffic_deaths", 3, "người", "increase", "năm 2021", P, X)
+    d.indicator(d.s("còn 7 điểm đen"), "accident_black_spots", 7, "điểm đen", None, None, None, X, note="'Hiện': a stock, no period")
+    d.indicator(d.s("12 điểm tiềm ẩn tai nạn giao thông"), "accident_black_spots", 12, "điểm", None, None, None, X,
+                note="spots at risk counted with the black spots (judgement)")
+    d.write()
+
+
+def g391():
+    d = Doc("391_baoangiang_dangbo_dackhu_phuquoc_congan_2025", "2025-11-04")
+    d.g["document"]["note"] = ("a special zone's (đặc khu) Party secretary working with its police after July 2025 in the merged An Giang (with Kiên "
+                               "Giang); the host chief's request a directive (rule 8); the secretary's 'thống nhất chủ trương giao UBND đặc khu bố "
+                               "trí …' a directive with him as speaker (round 22, as probe 379) and commitments of the zone's People's Committee, "
+                               "the cameras' completion date one with amount null (seed rule); '(AGO)' the outlet's tag")
+    NH, RE, X, S = "Nguyễn Thanh Nhàn", "Danh Sà Rết", "Phú Quốc", "An Giang"
+    UB = "UBND đặc khu Phú Quốc"
+    d.event(d.sent("Sáng 3-11, đồng chí Nguyễn Thanh Nhàn", "cuối năm 2025."), type="working_session", date="2025-11-03", place=None, localities=[X, S],
+            leader=NH, note="the province named in the next paragraph (as probe 380); the former province no place of the session (as probe 379)")
+    d.person(NH, [], ["Bí thư Đảng ủy đặc khu Phú Quốc"], d.m(NH, n=2), note="later 'Đồng chí Bí thư'")
+    d.person(RE, ["Thượng tá"], ["Trưởng Công an đặc khu Phú Quốc"], d.m(RE, n=2), note="a Khmer name")
+    d.org("Đảng ủy đặc khu Phú Quốc", d.m("Đảng ủy đặc khu Phú Quốc", n=1), note="inside the position; bare 'Đảng ủy đặc khu' later no place")
+    d.org("Công an đặc khu Phú Quốc", d.m("Công an đặc khu Phú Quốc", n=1), note="inside the position; bare 'Công an đặc khu' no place")
+    d.loc(X, "commune", "31078", X, "31078", d.m(X, n=4), note="a special zone since July 2025: commune level, the new unit's code (as probe 115)")
+    d.loc(S, "province", "91", S, "91", d.m(S, n=1), note=POST2025 + " (An Giang with Kiên Giang, 91)")
+    d.loc("Kiên Giang", "province", "91", S, "91", d.m("Kiên Giang", n=1), note="'tỉnh Kiên Giang cũ': the former province")
+    d.directive(d.sent("Thượng tá Danh Sà Rết kiến nghị", "khu du lịch trọng điểm."), RE, "kiến nghị", addressee="Đảng ủy đặc khu",
+                note="the host's request (rule 8)")
+    d.directive(d.sent("Kết luận buổi làm việc, đồng chí Nguyễn Thanh Nhàn yêu cầu", "trước ngày 31-12-2025."), NH, "yêu cầu", addressee="Công an đặc khu")
+    d.directive(d.sent("Đồng chí Bí thư thống nhất chủ trương", "trong quý I/2026."), NH, "thống nhất", note="round 22, as probe 379")
+    d.target(d.s("100% cơ sở lưu trú du lịch thực hiện khai báo tạm trú cho khách nước ngoài qua phần mềm"), "foreigner_residence_declaration_rate",
+             "reach", 100, "%", False, None, "2025-12-31", X, note="key as probe 325")
+    d.commitment(d.s("bố trí 4,5 tỷ đồng"), "funding", 4.5, "tỷ đồng", giver=UB, note="rule 12")
+    d.commitment(d.s("lắp đặt 120 camera an ninh"), "equipment", 120, "camera", giver=UB, note="rule 15")
+    d.commitment(d.s("hoàn thành trong quý I/2026"), "equipment", None, None, giver=UB,
+                 note="the cameras' completion date (amount null, as probe 054, 060); the works' builder its giver (round 29's alignment)")
+    P = "từ ngày 1-7 đến ngày 31-10"
+    d.indicator(d.s("xảy ra 41 vụ phạm pháp hình sự"), "social_order_crime", 41, "vụ", None, None, P, X)
+    d.indicator(d.s("điều tra, làm rõ 37 vụ"), "cases_solved", 37, "vụ", None, None, P, X)
+    d.indicator(d.s("đạt tỷ lệ 90,2%"), "case_clearance_rate", 90.2, "%", None, None, P, X)
+    d.indicator(d.s("tiếp nhận khai báo tạm trú cho hơn 312.000 lượt khách nước ngoài"), "foreigner_residence_declarations", 312000, "lượt khách",
+                None, None, P, X, note="key as probe 325")
+    d.indicator(d.s("xử lý 26 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 26, "trường hợp", None, None, P, X)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 9 vụ"), "traffic_accidents", 9, "vụ", None, None, P, X)
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, P, X)
+    d.write()
+
+
+def g392():
+    d = Doc("392_baocantho_bcd_dean06_giaoban_quy3_2025", "2025-10-25")
+    d.g["document"]["note"] = ("the Đề án 06 steering committee's quarterly briefing of the merged Cần Thơ (with Sóc Trăng and Hậu Giang) after July 2025, "
+                               "chaired by a Khmer woman; the 103 linked points no figure; the lead-in and '1. 2. 3.' directives; the caption gives a "
+                               "place (rule 5); the byline 'Hải Dương' a reporter's name, no place (dev rule 10)")
+    SR, S = "Kim Thị Sa Rây", "Cần Thơ"
+    BCD = "Ban Chỉ đạo Đề án 06 thành phố Cần Thơ"
+    d.event(d.sent("Ngày 24/10/2025, Ban Chỉ đạo Đề án 06", "giao ban quý III/2025."), type="conference", date="2025-10-24", place=None, localities=[S],
+            leader=SR, note="she chairs (next sentence)")
+    d.person(SR, [], ["Phó Chủ tịch UBND thành phố", "Phó Trưởng Ban Thường trực Ban Chỉ đạo"], d.m(SR, n=2), note="a Khmer woman")
+    d.org(BCD, d.m(BCD, n=1), note="later bare 'Ban Chỉ đạo', 'Công an thành phố' no place")
+    d.org("Sở Khoa học và Công nghệ", d.m("Sở Khoa học và Công nghệ", n=1), note="a named department without its place (as probe 368)")
+    d.loc(S, "province", "92", S, "92", d.m(S, n=3), note=POST2025 + " (Cần Thơ with Sóc Trăng and Hậu Giang, 92)")
+    d.loc("Sóc Trăng", "province", "94", S, "92", d.m("Sóc Trăng", n=1), note="a former province merged in")
+    d.loc("Hậu Giang", "province", "93", S, "92", d.m("Hậu Giang", n=1), note="a former province merged in")
+    d.loc("Ninh Kiều", "commune", "31135", "Ninh Kiều", "31135", d.m("Ninh Kiều", n=1), note="a ward since July 2025, in the caption")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title (as probe 373)")
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None, note="inside the committee's name (as probe 341)")
+    d.directive(d.sent("Phát biểu kết luận, bà Kim Thị Sa Rây đề nghị", "ba nội dung:"), SR, "đề nghị", addressee="các thành viên Ban Chỉ đạo",
+                note="a list's lead-in (round 26)")
+    d.directive(d.sent("1. Công an thành phố chủ trì", "người khuyết tật."), SR, None)
+    d.directive(d.sent("2. Sở Khoa học và Công nghệ", "trực tuyến toàn trình."), SR, None)
+    d.directive(d.sent("3. UBND các xã, phường", "bộ phận một cửa."), SR, None)
+    d.target(d.s("100% thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình"), "online_public_services", "reach", 100, "%",
+             False, None, "2025-12-31", S, note="gold fixed after the eval: procedures 'được cung cấp dịch vụ công trực tuyến' are keyed as "
+             "probes 005's and 318's services 'được cung cấp trực tuyến'; the blind gold had online_processing_rate (the rate of applications "
+             "settled online, probes 341, 353, 368)")
+    P = "từ ngày 1/7 đến ngày 30/9/2025"
+    d.indicator(d.s("tiếp nhận, giải quyết 186.400 hồ sơ thủ tục hành chính"), "admin_applications", 186400, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("87,5% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 87.5, "%", None, None, P, S)
+    d.indicator(d.s("kích hoạt mới 214.000 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 214000, "tài khoản", None, None, P, S)
+    d.indicator(d.s("còn 41.300 công dân đủ điều kiện nhưng chưa làm thủ tục cấp thẻ căn cước"), "id_card_pending", 41300, "công dân", None, None, None,
+                S, note="'Toàn thành phố còn': a stock, no period (as probe 354)")
+    d.write()
+
+
+def g393():
+    d = Doc("393_tapchitoaan_xetxu_danhbac_quamang_haiduong_2022", "2022-08-12")
+    d.g["document"]["note"] = ("near-neighbour: a first-instance trial of an online gambling ring (as probe 042, 369): a trial is none of the register's "
+                               "events; the ring's players, sums, profit, the police's arrests and seizures in the case, the sentences no figures or "
+                               "commitments; the defendants in full people (as probe 042); the procuracy's 'giữ nguyên quyết định truy tố' asks "
+                               "nothing")
+    TH, DU, S = "Vũ Văn Thạch", "Nguyễn Thị Duyên", "Hải Dương"
+    d.person(TH, [], [], d.m(TH, n=1) + [d.sub("bị cáo Thạch 12 năm", "Thạch")], note="a defendant; later by his given name")
+    d.person(DU, [], [], d.m(DU, n=1), note="a defendant")
+    d.org("TAND tỉnh Hải Dương", d.m("TAND tỉnh Hải Dương", n=1))
+    d.org("Viện KSND tỉnh Hải Dương", d.m("Viện KSND tỉnh Hải Dương", n=1), note="later bare 'Viện KSND' the same body unnamed")
+    d.org("Công an tỉnh Hải Dương", d.m("Công an tỉnh Hải Dương", n=1))
+    d.loc(S, "province", "30", "Hải Phòng", "31", d.m(S, n=3))
+    d.loc("Chí Linh", "district", "290", None, None, d.m("Chí Linh", n=1), note="the defendant's residence (as probe 042's places)")
+    d.legal(d.s("Bộ luật Hình sự"), "code", None, None, None, None, note="the articles (Điều 322, Điều 321) before it are not annotated apart (as probe 042)")
+    d.write()
+
+
+def g394():
+    d = Doc("394_neg_baoninhbinh_giainganvon_dautucong_2018", "2018-09-20")
+    d.g["document"]["note"] = ("negative: a provincial People's Committee's conference on disbursing public investment; 'chủ trì', 'chỉ đạo', 'yêu cầu', "
+                               "'phấn đấu … ít nhất 95%', 'giao', 'thống nhất bố trí 150 tỷ đồng', but no ANTT event, directive, target, commitment "
+                               "or figure of the register (as probe 310, 334, 358, 382); people, bodies and places are annotated")
+    HU, S = "Đinh Văn Hưng", "Ninh Bình"
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HU, n=2))
+    d.org("UBND tỉnh Ninh Bình", d.m("UBND tỉnh Ninh Bình", n=1))
+    d.org("Sở Kế hoạch và Đầu tư", d.m("Sở Kế hoạch và Đầu tư", n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Kho bạc Nhà nước Ninh Bình", d.m("Kho bạc Nhà nước Ninh Bình", n=1), note="a named body with its place (as probe 348's 'Kho bạc Nhà nước')")
+    d.loc(S, "province", "37", S, "37", d.m(S, n=3), note="'(BNB)' the outlet's tag")
+    d.loc("Gia Viễn", "district", "373", None, None, d.m("Gia Viễn", n=1))
+    d.loc("Tam Điệp", "district", "370", None, None, d.m("Tam Điệp", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
