@@ -1045,7 +1045,7 @@ def test_counts_of_rescues_data_breaches_family_violence_disputes_and_teams_have
         "tỉnh hiện duy trì 930 tổ bảo vệ an ninh, trật tự ở cơ sở.", date="2024-07"))
     assert {v: i.metric_key for v, i in found.items()} == {
         23: "rescue_operations", 41: "people_rescued", 6: "data_breaches", 58: "domestic_violence_cases",
-        75: "security_incidents_resolved", 17: "land_disputes_resolved", 4: "mass_gatherings",
+        75: "disputes_mediated", 17: "land_disputes_resolved", 4: "mass_gatherings",
         930: "security_teams"}
     # the people rescued from one fire are that fire's, no statistic
     found = _by_value(_indicators(

@@ -69,7 +69,9 @@ _REPORT_VERB = regex.compile(
     r"đấu tranh|phá|xảy ra|"
     r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
     # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
-    r"kiểm sát|thụ lý|truy tố)(?:,\s*|\s+)?)+"
+    r"kiểm sát|thụ lý|truy tố|"
+    # a mediation with its result: "hòa giải thành 11 vụ mâu thuẫn" (the mediated disputes)
+    r"hòa giải thành công|hòa giải thành)(?:,\s*|\s+)?)+"
     r"(?:được\s+|thêm\s+|tổng cộng\s+)?$",
     regex.V1 | regex.IGNORECASE)
 _CLAUSE_START = regex.compile(r"[,;:]\s*|\s(?:và|trong đó|đồng thời)\s", regex.V1)
@@ -108,7 +110,7 @@ _OTHER_DEED = regex.compile(
 _LIST_GAP = regex.compile(r"\s*(?:,|và|,\s*và)\s*", regex.V1)
 _SOLVING = regex.compile(r"\b(?:điều tra|khám phá|làm rõ|phá án)\b", regex.V1 | regex.IGNORECASE)
 _FIRE_OR_TRAFFIC = regex.compile(
-    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\bATGT\b|\bCSGT\b)",
+    r"(?P<fire>\bcháy|\bPCCC\b|hỏa hoạn)|(?P<traffic>giao thông|\bTNGT\b|\b(?:TT)?ATGT\b|\bCSGT\b)",
     regex.V1 | regex.IGNORECASE)
 _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuries",
                "fines_collected": "fire_safety_fines"}
@@ -197,6 +199,9 @@ _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước 
 _PARTNER_UNITS = {"đối tượng", "bị can", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
+# … right after the words naming the part: "23/25 dịch vụ công thiết yếu được cung cấp trực tuyến" (not a
+# whole of cases: "51/61 vụ xâm phạm trật tự xã hội được điều tra, khám phá" counts the 61 that happened)
+_PREDICATE_NEXT = regex.compile(r"[ ]+(?:được|bị|đã|chưa|đang)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
@@ -290,7 +295,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     elif counted is not None:  # "bắt 1.245 vụ, 2.310 đối tượng, tăng 15,2% số vụ": the count in vụ
         key_from_earlier, counted_end = counted
     elif _is_whole(text, amount) and (fit(_tail(tail, amount)) is None
-                                      or _PREDICATE.search(text, amount.end, tail.end) is not None):
+                                      or _PREDICATE.search(text, amount.end, tail.end) is not None
+                                      or (_PREDICATE_NEXT.match(text, tail.end) is not None
+                                          and amount.unit not in _CASE_UNITS)):
         # "xảy ra 74 vụ phạm pháp hình sự …; điều tra làm rõ 64/74 vụ": the whole is the count
         # reported before it, never what the verb counts; with none, it is no figure of its own.
         # Words after it that say what the part did or is ("61/204 xã được công nhận không có ma
@@ -503,7 +510,10 @@ def _named_rate(text: str, clause_start: int, amount: Amount) -> _Named | None:
     if amount.unit != "%":
         return None
     units = metric_units()
-    rates = [m for m in find_metrics(text, clause_start, amount.start) if units.get(m.key) == {"%"}]
+    # (a rate whose name holds the comma the clause opens after: "tỷ lệ điều tra, khám phá đạt 91,3%")
+    rates = [m for m in find_metrics(text, max(0, clause_start - 40), amount.start)
+             if units.get(m.key) == {"%"} and m.end > clause_start
+             and (m.start >= clause_start or text[m.start:clause_start].rstrip().endswith(","))]
     return _Named(rates[-1], (rates[-1].start, rates[-1].end)) if rates else None
 
 

@@ -169,6 +169,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     item = dataclasses.replace(item, metric_key=_RATE_OF_COUNT[item.metric_key])
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
+                    _share_baseline(text, item, earlier, out)
                     out.append(item)
                     earlier.append(item)
                     out += _parts_by_form(text, amount, item)
@@ -217,6 +218,32 @@ def _shared_change(text: str, item: Indicator, earlier: Sequence[Indicator], sta
             or _LIST_GAP.fullmatch(text, last.span[1], start) is None:
         return item
     return dataclasses.replace(item, direction=last.direction, baseline=last.baseline)
+
+
+# what may stand between two changes of a list that share the baseline after the last: "giảm 2 vụ (-15,4%) và
+# giảm 3 người chết (-27,3%) so với cùng kỳ năm trước"
+_CHANGES_GAP = regex.compile(r"[\s()]*(?:,\s*(?:và\s+)?|và\s+)", regex.V1)
+
+
+def _share_baseline(text: str, item: Indicator, earlier: list[Indicator], out: list[Indicator]) -> None:
+    """Give the baseline of `item`, a change, to the changes before it in its sentence's list that have
+    none, and to their rates in brackets (in `earlier` and `out`, replaced in place): a baseline written
+    once at the list's end."""
+    if item.baseline is None or item.direction is None:
+        return
+    nxt = item.span[0]
+    for n in range(len(earlier) - 1, -1, -1):
+        last = earlier[n]
+        if last.direction is None or last.baseline is not None or last.span[1] > nxt \
+                or _CHANGES_GAP.fullmatch(text, last.span[1], nxt) is None \
+                and text[last.span[1]:nxt].strip() not in ("(", ")"):
+            return
+        shared = dataclasses.replace(last, baseline=item.baseline)
+        earlier[n] = shared
+        at = next((k for k in range(len(out) - 1, -1, -1) if out[k] is last), None)
+        if at is not None:
+            out[at] = shared
+        nxt = last.span[0]
 
 
 # a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)

@@ -260,6 +260,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
+    # vehicles by their kind, without "xe" ("tạm giữ 624 mô tô, xe máy")
+    "mô tô, xe máy", "mô tô",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên",
     "khẩu súng",
     "giấy phép lái xe", "GPLX", "thẻ",
@@ -730,7 +732,11 @@ def _held_centrally(context: Context) -> bool:
     # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
             or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
-            or text[first[0]:first[1]] == "Quốc hội")
+            or (text[first[0]:first[1]] == "Quốc hội" and _DEPUTIES_OF.search(text, start, first[0]) is None))
+
+
+# "Quốc hội" inside an election's or its deputies' words ("cuộc bầu cử đại biểu Quốc hội khóa XV"): no holder
+_DEPUTIES_OF = regex.compile(r"(?:đại biểu|bầu cử|[Kk]ỳ họp)[ ]+$", regex.V1)
 
 
 def _main_province(context: Context) -> str | None:
@@ -777,7 +783,7 @@ def unnamed_place(context: Context, start: int, end: int) -> str | None:
 # "Công an Q.Bình Thạnh"
 _BODY_OF_PLACE = regex.compile(
     r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+"
-    r"|(?<=\s)" + ABBREVIATED_LEVEL + r")"
+    r"|(?<=\s)(?:TP\.?[ ]?|Tp\.[ ]?)(?=\p{Lu})|(?<=\s)" + ABBREVIATED_LEVEL + r")"
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
 # who hosts a visit or an inspection: the words after "làm việc với", "kiểm tra … tại", "thăm … với",
 # up to what the visit is about ("về …")

@@ -58,6 +58,8 @@ _BASELINE = re.compile(
     r"|cuối\s+năm\s+\d{4}"
     # the same holiday a year before: "so với dịp Tết Ất Tỵ 2025", "so với Tết Kỷ Hợi 2019"
     r"|Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
+    # … or a holiday by its year: "so với dịp nghỉ lễ năm 2023", "so với dịp nghỉ lễ 30/4 - 1/5 năm 2023"
+    r"|dịp\s+(?:nghỉ\s+)?lễ(?:\s+\d{1,2}/\d{1,2}\s*(?:[-–,]|và)\s*\d{1,2}/\d{1,2})?\s+năm\s+\d{4}"
     r"|năm\s+(?:trước|ngoái)|kế\s+hoạch"
     # the week or month before: "So với tuần trước đó, …", "so với tuần cuối cùng của năm 2024"
     r"|(?:tuần|tháng)\s+(?:trước(?:\s+đó)?|cuối(?:\s+cùng)?\s+của\s+năm\s+\d{4})"
@@ -260,6 +262,13 @@ _PERIOD = re.compile(
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết"
     r"|(?<=[Tt]rong\s)dịp\s+Tết(?=\s*,)"
+    # a holiday named by its days: "dịp nghỉ lễ 30/4 - 1/5 năm 2023", "Dịp nghỉ lễ 30/4, 1/5 năm 2022" (not
+    # cut to its year)
+    r"|[Dd]ịp\s+(?:nghỉ\s+)?[Ll]ễ\s+\d{1,2}/\d{1,2}\s*(?:[-–,]|và)\s*\d{1,2}/\d{1,2}"
+    r"(?:\s+năm\s+\d{4})?(?![\d/])"
+    # days counted bare, opening a clause, in the review of as many days: "Sau 100 ngày, …" where the report
+    # is "sơ kết 100 ngày hoạt động" (see `find_periods`)
+    r"|[Ss]au\s+(?P<after_days>\d+\s+ngày)(?=\s*,)"
     r"|[Nn]hiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
     # a school year: "Năm học 2023 - 2024, …"
     r"|[Nn]ăm\s+học\s+(?:\d{4}\s*[-–]\s*\d{4}|vừa\s+qua)"
@@ -326,6 +335,12 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
             continue
         if _NOT_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()):
             continue
+        if m.group().lower().startswith("nhiệm") \
+                and _ELECTED.search(text, max(0, m.start() - 120), m.start()):
+            continue  # the term of those elected: "cuộc bầu cử đại biểu … HĐND các cấp nhiệm kỳ 2021-2026"
+        if m.group("after_days") and not regex.search(
+                rf"(?:sơ|tổng)\s+kết\s+{m.group('after_days').split()[0]}\s+ngày", text, regex.IGNORECASE):
+            continue  # "Sau 3 ngày, …" in a story: a delay, no stretch the report reviews
         if any(p.start <= m.start() < p.end for p in out):
             continue  # the dates in brackets a campaign was read with
         if m.group("campaign"):
@@ -348,6 +363,9 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
 
 
 _AND = re.compile(r"\s+và\s+")
+# an election, its deputies or a congress, named in the clause before a term: the term is theirs, no period
+_ELECTED = regex.compile(
+    r"(?:bầu\s+cử|đại\s+biểu|Đại\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân)[^.;:!?\n]*$", regex.V1)
 
 
 _YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
@@ -400,6 +418,8 @@ def _period_value(m: re.Match[str]) -> str:
         return _SPACES.sub(" ", m.group("week"))
     if m.group("after_months"):
         return _SPACES.sub(" ", m.group("after_months"))
+    if m.group("after_days"):
+        return _SPACES.sub(" ", m.group("after_days"))
     if m.group("dayline"):
         return "ngày " + _SPACES.sub("", m.group("dayline_date"))
     if m.group("since"):

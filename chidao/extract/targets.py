@@ -448,6 +448,12 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
     phải trả hồ sơ … giảm 14 vụ" names a count, its "phải" asks nothing)."""
     if date is None:
         return False
+    part = _PART_BEGUN.match(text, start, end)
+    if part is not None:
+        # "Trong quý III/2022, … xảy ra 41 vụ, giảm 12,8% …" in a report of 2022-09-29: a quarter or month
+        # already under way is reviewed, not set goals (its goals say "phấn đấu")
+        month = _QUARTER_FIRST_MONTH[part.group("q")] if part.group("q") else int(part.group("m"))
+        return f"{part.group('qy') or part.group('my')}-{month:02d}" <= date[:7]
     frame = _PAST_YEAR.match(text, start, end)
     if frame is None and not _OPENING_FRAME.match(text, start, end):
         frame = _PAST_YEAR.match(text, paragraph, end)
@@ -455,6 +461,11 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
 
 
 _PAST_YEAR = regex.compile(r"[\"“]?(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,", regex.V1)
+# a quarter or a month with its year opening a sentence: "Trong quý III/2022, …", "Tháng 9/2022, …"
+_PART_BEGUN = regex.compile(
+    r"[\"“]?(?:Trong\s+)?(?:[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|-|năm)\s*(?P<qy>\d{4})"
+    r"|[Tt]háng\s+(?P<m>\d{1,2})\s*(?:/|-|năm)\s*(?P<my>\d{4}))\s*,", regex.V1)
+_QUARTER_FIRST_MONTH = {"I": 1, "1": 1, "II": 4, "2": 4, "III": 7, "3": 7, "IV": 10, "4": 10}
 # a sentence that opens with a time frame of its own is not under its paragraph's year
 _OPENING_FRAME = regex.compile(r"[\"“]?(?:Trong|Từ nay|Đến|Năm|Dịp|Trước|Ngay)\b[^,.;:!?]{0,50},", regex.V1)
 # goal words that set a goal even in a paragraph about a past year
@@ -505,6 +516,21 @@ _GOALS_HEADING = regex.compile(
     r"(?<!\w)(?:[Mm]ục tiêu|[Cc]hỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|như sau|sau đây|sau))*\s*:\s*$",
     regex.V1)
 _LIST_MARK = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s", regex.V1)
+
+
+# a sentence opening with a task's verb, no subject: it goes on with a request before it
+_RUN_ON = regex.compile(
+    r"[\"“]?(?:Tăng cường|Tập trung|Đẩy mạnh|Tiếp tục|Chủ động|Làm tốt|Nâng cao|Quyết liệt)(?!\w)", regex.V1)
+_ASKED = regex.compile(r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)", regex.V1)
+
+
+def _asked_before(text: str, start: int, this_year: str | None) -> Marked | None:
+    """The deadline of the request the sentence before start makes, in its paragraph ("… yêu cầu Công an
+    thành phố trong năm 2020 …"), else None."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    stop = text.rfind(". ", paragraph, max(paragraph, start - 2))
+    asked = _ASKED.search(text, stop + 2 if stop >= 0 else paragraph, start)
+    return sentence_deadline(text, asked.end(), start, this_year) if asked is not None else None
 
 
 def _list_heading(text: str, start: int) -> tuple[int, int] | None:
@@ -630,6 +656,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year)
+    if deadline is None and _RUN_ON.match(text, sentence_start):
+        # "Đồng chí yêu cầu Công an thành phố trong năm 2020 tập trung …. Tăng cường …; phấn đấu kéo giảm …":
+        # a sentence with no subject of its own goes on with the request of the sentence before
+        deadline = _asked_before(text, sentence_start, this_year)
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
         deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
     if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
@@ -667,6 +697,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         own = metric_in_unit(text, own, amount.unit) if own is not None else None
         if own is not None and own.start == amount.unit_start:
             key = own
+        elif metric_units().get(key.key, frozenset()) <= _TIME_UNITS:
+            # a norm of time ("giao ban định kỳ 6 tháng một lần") counts no times ("giao ban định kỳ mỗi quý 1
+            # lần")
+            key = None
         else:  # "lắp đặt thêm 120 camera an ninh": the words shared by a rate and a count, the count's
             key = metric_in_unit(text, key, amount.unit) or key
     if key is not None and key.key in _FIRE_FORMS \

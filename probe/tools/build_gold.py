@@ -5632,8 +5632,9 @@ def g167():
     P = "6 tháng đầu năm 2024"
     d.indicator(d.s("tuần tra 3.460 lượt"), "joint_patrols", 3460, "lượt", None, None, P, VY)
     d.indicator(d.s("cung cấp 127 nguồn tin có giá trị"), "public_tips", 127, "nguồn tin", None, None, P, VY)
-    d.indicator(d.s("hòa giải thành 42 vụ mâu thuẫn trong nhân dân"), "security_incidents_resolved", 42, "vụ", None, None, P, VY,
-                note="disputes settled at the grassroots (as probe 163)")
+    d.indicator(d.s("hòa giải thành 42 vụ mâu thuẫn trong nhân dân"), "disputes_mediated", 42, "vụ", None, None, P, VY,
+                note="disputes settled at the grassroots; gold aligned after round 31: disputes_mediated, as 238, 280, 319, 326, "
+                "342, 363")
     d.write()
 
 
@@ -9230,7 +9231,8 @@ def g257():
     P = "từ ngày 1/7/2024 đến nay"
     d.indicator(d.s("tham gia 2.140 lượt tuần tra"), "grassroots_patrols", 2140, "lượt", None, None, P, W, note="as probe 238")
     d.indicator(d.s("96 nguồn tin có giá trị"), "public_tips", 96, "nguồn tin", None, None, P, W)
-    d.indicator(d.s("hòa giải thành 37 vụ mâu thuẫn"), "security_incidents_resolved", 37, "vụ", None, None, P, W, note="as probe 167")
+    d.indicator(d.s("hòa giải thành 37 vụ mâu thuẫn"), "disputes_mediated", 37, "vụ", None, None, P, W,
+                note="gold aligned after round 31: disputes settled by mediation are disputes_mediated, as 238, 280, 319, 326, 342, 363")
     d.write()
 
 
@@ -14936,6 +14938,375 @@ def g394():
     d.loc(S, "province", "37", S, "37", d.m(S, n=3), note="'(BNB)' the outlet's tag")
     d.loc("Gia Viễn", "district", "373", None, None, d.m("Gia Viễn", n=1))
     d.loc("Tam Điệp", "district", "370", None, None, d.m("Tam Điệp", n=1))
+    d.write()
+
+
+def g395():
+    d = Doc("395_cand_thutruong_lamviec_travinh_2012", "2012-04")
+    d.g["document"]["note"] = (OLD + "; a deputy minister's working session with a provincial police (dev 003's kind); the host's request to the "
+                               "Ministry a directive (rule 8); 'Cùng với đó, CA tỉnh phải …' the request carried into the next paragraph (verb null); "
+                               "'không để hình thành băng nhóm …' no figure; his approval 'đồng ý hỗ trợ' commitments of the Ministry, no directive "
+                               "(as probe 354)")
+    LO, PH, S = "Phan Đình Lộc", "Thạch Sô Phanh", "Trà Vinh"
+    CA = "CA tỉnh Trà Vinh"
+    d.event(d.sent("Ngày 17-4, đoàn công tác Bộ Công an", "đồng bào dân tộc Khmer."), type="working_session", date="2012-04-17", place=None,
+            localities=[S], leader=LO, note="the year from the document's date (DESIGN: 'Ngày 9/5' in a report dated 2024-05)")
+    d.person(LO, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(LO, n=2), note="'làm trưởng đoàn' (as probe 001); later 'Thứ trưởng'")
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(PH, n=2), note="a Khmer name; 'đ/c' before it")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org(CA, d.m(CA, n=3), note="title, lead, the approval; bare 'CA tỉnh' no place (rule 1)")
+    d.loc(S, "province", "84", "Vĩnh Long", "86", d.m(S, n=3))
+    d.loc("Trà Cú", "district", "849", None, None, d.m("Trà Cú", n=1))
+    d.loc("Cầu Ngang", "district", "848", None, None, d.m("Cầu Ngang", n=1))
+    d.directive(d.sent("Thay mặt lãnh đạo tỉnh, đ/c Thạch Sô Phanh đề nghị", "Trà Cú, Cầu Ngang."), PH, "đề nghị", addressee="Bộ Công an",
+                note="the host's request (rule 8)")
+    d.directive(d.sent("Thứ trưởng yêu cầu CA tỉnh tiếp tục", "ở địa bàn nông thôn."), LO, "yêu cầu", addressee="CA tỉnh",
+                note="the sentence before ('ghi nhận') an assessment")
+    d.directive(d.sent("Cùng với đó, CA tỉnh phải", "kiểu \"xã hội đen\"."), LO, None, note="the request carried into the next paragraph")
+    d.target(d.s("tỷ lệ điều tra khám phá án hình sự đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2012", S,
+             note="'đến cuối năm 2012' the year (as probe 342's fix)")
+    d.commitment(d.s("hỗ trợ CA tỉnh Trà Vinh 2 xe ô tô chuyên dùng"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    d.commitment(d.s("500 triệu đồng"), "funding", 500, "triệu đồng", giver="Bộ Công an", receiver=CA)
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("xảy ra 164 vụ phạm pháp hình sự"), "social_order_crime", 164, "vụ", None, None, P, S, note="as probe 001")
+    d.indicator(d.s("giảm 9 vụ so với cùng kỳ năm 2011"), "social_order_crime", 9, "vụ", "decrease", "cùng kỳ năm 2011", P, S)
+    d.indicator(d.s("điều tra làm rõ 131 vụ"), "cases_solved", 131, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 205 đối tượng"), "suspects_arrested", 205, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt xóa 6 tụ điểm mua bán lẻ ma túy"), "criminal_gangs", 6, "tụ điểm", None, None, P, S, note="drug dens (as probe 006, 200)")
+    d.write()
+
+
+def g396():
+    d = Doc("396_baoquangnam_catinh_tongket_2014", "2015-01-06")
+    d.g["document"]["note"] = (OLD + "; a provincial police's year review with its figures as a '-' list ('Tội phạm về TTXH: 612 vụ'); one request "
+                               "sentence with two 'không để xảy ra …' (no figure, no target) and a goal; 'UBND tỉnh sẽ bố trí …' told by the "
+                               "vice-chair a commitment, no directive (as probe 347); the certificates awards; '(QNO)' the outlet's tag")
+    TH, HA, S = "Đinh Văn Thịnh", "Trương Minh Hải", "Quảng Nam"
+    CA = "CA tỉnh Quảng Nam"
+    d.event(d.sent("Ngày 5-1, CA tỉnh tổ chức", "triển khai nhiệm vụ năm 2015."), type="conference", date="2015-01-05", place=None, localities=[S],
+            leader=HA, note="the director chairs (rule 3: who chairs first); the review of 2014 on 'Ngày 5-1' is 2015 (rule 2)")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2), note="later 'Đồng chí', 'Đồng chí Phó Chủ tịch UBND tỉnh'")
+    d.person(HA, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(HA, n=1))
+    d.org(CA, d.m(CA, n=1), note="the title; bare 'CA tỉnh', 'UBND tỉnh' no place (rule 1)")
+    d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=1), note="the title only")
+    d.loc("Tam Kỳ", "district", "502", None, None, d.m("Tam Kỳ", n=1), note="'TP Tam Kỳ'")
+    d.directive(d.sent("Đồng chí yêu cầu CA tỉnh năm 2015", "đặc biệt nghiêm trọng."), TH, "yêu cầu", addressee="CA tỉnh",
+                note="the sentence before ('biểu dương') praise")
+    d.target(d.s("kéo giảm ít nhất 3% số vụ phạm tội về TTXH so với năm 2014"), "social_order_crime", "decrease", 3, "%", True, "năm 2014", "2015", S)
+    d.commitment(d.s("bố trí 800 triệu đồng"), "funding", 800, "triệu đồng", giver="UBND tỉnh Quảng Nam", receiver=CA, note="rule 12")
+    P = "năm 2014"
+    d.indicator(d.s("Tội phạm về TTXH: 612 vụ"), "social_order_crime", 612, "vụ", None, None, P, S, note="a '-' list of figures under 'Năm 2014'")
+    d.indicator(d.s("giảm 5,2% so với năm 2013"), "social_order_crime", 5.2, "%", "decrease", "năm 2013", P, S)
+    d.indicator(d.s("Điều tra, khám phá: 498 vụ"), "cases_solved", 498, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 81,4%"), "case_clearance_rate", 81.4, "%", None, None, P, S)
+    d.indicator(d.s("Tội phạm về ma túy: phát hiện 74 vụ"), "drug_crime", 74, "vụ", None, None, P, S)
+    d.indicator(d.s("121 đối tượng"), "suspects_arrested", 121, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông: 287 vụ"), "traffic_accidents", 287, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 189 người"), "traffic_deaths", 189, "người", None, None, P, S)
+    d.indicator(d.s("giảm 14 người so với năm 2013"), "traffic_deaths", 14, "người", "decrease", "năm 2013", P, S)
+    d.indicator(d.s("Xử lý vi phạm giao thông: 46.120 trường hợp"), "traffic_violations", 46120, "trường hợp", None, None, P, S)
+    d.indicator(d.s("nộp ngân sách hơn 29 tỷ đồng"), "fines_collected", 29, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("Cháy: 18 vụ"), "fires", 18, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại ước tính 3,4 tỷ đồng"), "fire_property_damage", 3.4, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g397():
+    d = Doc("397_plo_binhduong_bithu_lamviec_congan_2017", "2017-03-11")
+    d.g["document"]["note"] = ("a provincial Party secretary's working session with the police; the secretary introduced by position in the lead and "
+                               "the first request, by name only in the next paragraph: the careful reader's speaker (rule 2's reader); 'không để xảy ra "
+                               "…' no figure; 'UBND tỉnh thống nhất bố trí …' a body's agreement (rule 13) and a commitment; '(PLO)-' the outlet's tag")
+    NG, S = "Phạm Hữu Nghĩa", "Bình Dương"
+    CA = "Công an tỉnh Bình Dương"
+    d.event(d.sent("Ngày 10/3/2017, Bí thư Tỉnh ủy Bình Dương", "của năm 2017."), type="working_session", date="2017-03-10", place=None,
+            localities=[S], leader=NG, note="the secretary the lead's sentence is about, named in the third paragraph (rule 3)")
+    d.person(NG, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(NG, n=1),
+             note="named once; 'Bí thư Tỉnh ủy Bình Dương' (title, lead) and 'Bí thư Tỉnh ủy' (×2) without the name are no mentions")
+    d.org("Tỉnh ủy Bình Dương", d.m("Tỉnh ủy Bình Dương", n=2), note="inside 'Bí thư Tỉnh ủy Bình Dương' (title, lead)")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 379)")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Đảng ủy Công an tỉnh', 'Thường trực Tỉnh ủy', 'UBND tỉnh' no place (rule 1)")
+    d.loc(S, "province", "74", "Hồ Chí Minh", "79", d.m(S, n=3))
+    d.loc("Thủ Dầu Một", "district", "718", None, None, d.m("Thủ Dầu Một", n=1), note="'TP Thủ Dầu Một' a provincial city in 2017")
+    d.directive(d.sent("Bí thư Tỉnh ủy yêu cầu Đảng ủy Công an tỉnh", "so với năm 2016."), NG, "yêu cầu", addressee="Đảng ủy Công an tỉnh",
+                note="speaker by position, named in the next paragraph; the sentence before ('đánh giá cao') an assessment")
+    d.directive(d.sent("Ông Phạm Hữu Nghĩa, Ủy viên Trung ương Đảng", "phường mới thành lập."), NG, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Tại buổi làm việc, UBND tỉnh thống nhất", "tuyến đường trọng điểm."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2016"), "social_order_crime", "decrease", 5, "%", True, "năm 2016", "2017", S)
+    d.commitment(d.s("bố trí 12 tỷ đồng"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Bình Dương", receiver=CA, note="rule 12")
+    P = "từ ngày 15/12/2016 đến ngày 5/3/2017"
+    d.indicator(d.s("xảy ra 318 vụ phạm pháp hình sự"), "social_order_crime", 318, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 7,6% so với cùng kỳ"), "social_order_crime", 7.6, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra làm rõ 254 vụ"), "cases_solved", 254, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 79,9%"), "case_clearance_rate", 79.9, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 41 vụ"), "drug_crime", 41, "vụ", None, None, P, S, note="the paragraph's period carries on")
+    d.indicator(d.s("63 đối tượng phạm tội về ma túy"), "suspects_arrested", 63, "đối tượng", None, None, P, S)
+    d.indicator(d.s("xảy ra 12 vụ ngừng việc tập thể"), "work_stoppages", 12, "vụ", None, None, P, "Thủ Dầu Một", note="'Tại các khu công nghiệp ở TP "
+                "Thủ Dầu Một' (judgement: the city the figure is given for)")
+    d.write()
+
+
+def g398():
+    d = Doc("398_baovinhlong_congan_raquan_caodiem_tet_2018", "2018-12-15")
+    d.g["document"]["note"] = ("a provincial police's launch of a Tết peak: a ceremony (as probe 301, 349); the plan's goal a target, no directive (round "
+                               "10), to the peak's last day; 'không để xảy ra cháy nổ lớn …' no figure; 'cho biết UBND tỉnh sẽ hỗ trợ …' a commitment, "
+                               "no directive (as probe 347); the parade of officers and motorbikes after the ceremony a show, no commitment (judgement)")
+    LI, CH, S = "Nguyễn Thanh Liêm", "Võ Văn Chánh", "Vĩnh Long"
+    CA = "Công an tỉnh Vĩnh Long"
+    d.event(d.sent("Hôm qua (14/12), Công an tỉnh Vĩnh Long", "Kỷ Hợi 2019."), type="ceremony", date="2018-12-14", place=None, localities=[S],
+            leader=LI, note="'Hôm qua (14/12)' in a report of 2018-12-15; the director chairs (rule 3)")
+    d.person(LI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LI, n=1))
+    d.person(CH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(CH, n=3), note="later 'Ông'")
+    d.org(CA, d.m(CA, n=3), note="title, lead, the money's receiver; 'lực lượng Công an tỉnh' no place")
+    d.loc(S, "province", "86", S, "86", d.m(S, n=3))
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Võ Văn Chánh yêu cầu", "dịp Tết để hoạt động."), CH, "yêu cầu", addressee="lực lượng Công an tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị UBND các huyện", "ở cơ sở."), CH, "đề nghị", addressee="UBND các huyện, thị xã, thành phố")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm pháp hình sự so với cùng kỳ Tết Mậu Tuất 2018"), "social_order_crime", "decrease", 10, "%", True,
+             "cùng kỳ Tết Mậu Tuất 2018", "2019-02-28", S, note="the peak's last day (as probe 349)")
+    d.commitment(d.s("hỗ trợ 300 triệu đồng cho Công an tỉnh Vĩnh Long"), "funding", 300, "triệu đồng", giver="UBND tỉnh Vĩnh Long", receiver=CA,
+                 note="rule 12")
+    P = "năm 2018"
+    d.indicator(d.s("điều tra làm rõ 486 vụ phạm pháp hình sự"), "cases_solved", 486, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,7%"), "case_clearance_rate", 86.7, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 23 ổ nhóm tội phạm"), "criminal_gangs", 23, "ổ nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 19 đối tượng truy nã"), "wanted_arrested", 19, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g399():
+    d = Doc("399_baogialai_bcd138_sokettong_6thang_2016", "2016-07-14")
+    d.g["document"]["note"] = (OLD + "; a steering committee 138's half-year review with two speakers asking: the police director's request to the "
+                               "districts (his own, not a host's) and the chair's conclusion running on into the next paragraph ('Đối với lực lượng "
+                               "Công an, cần …', verb null); 'không để phát sinh thêm người nghiện mới' no figure")
+    HA, BL, S = "Phạm Đức Hạnh", "Ksor Blim", "Gia Lai"
+    d.event(d.sent("Sáng 13-7, BCĐ 138 tỉnh tổ chức", "6 tháng đầu năm 2016."), type="conference", date="2016-07-13", place=None, localities=[S],
+            leader=HA)
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng BCĐ 138 tỉnh"], d.m(HA, n=2))
+    d.person(BL, ["Đại tá"], ["Giám đốc Công an tỉnh", "Phó Trưởng BCĐ 138 tỉnh"], d.m(BL, n=1), note="a Jrai name")
+    d.org("BCĐ 138 tỉnh Gia Lai", d.m("BCĐ 138 tỉnh Gia Lai", n=1), note="the title; later bare 'BCĐ 138 tỉnh', 'BCĐ' no place")
+    d.loc(S, "province", "64", S, "52", d.m(S, n=1), note="the title only")
+    d.loc("Pleiku", "district", "622", None, None, d.m("Pleiku", n=1), note="'TP Pleiku' in 2016")
+    d.loc("Chư Sê", "district", "633", None, None, d.m("Chư Sê", n=1))
+    d.directive(d.sent("Phát biểu tại hội nghị, Đại tá Ksor Blim", "các thôn, làng."), BL, "đề nghị", addressee="UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Phạm Đức Hạnh yêu cầu", "dân tộc thiểu số."), HA, "yêu cầu", addressee="các thành viên BCĐ")
+    d.directive(d.sent("Đối với lực lượng Công an, cần", "các xã biên giới."), HA, None, note="the conclusion carried into the next paragraph")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2016", S,
+             note="'đến cuối năm 2016' the year (as probe 342's fix)")
+    P = "6 tháng đầu năm 2016"
+    d.indicator(d.s("xảy ra 342 vụ phạm pháp hình sự"), "social_order_crime", 342, "vụ", None, None, P, S, note="'6 tháng đầu năm,' with the lead's year")
+    d.indicator(d.s("tăng 21 vụ so với cùng kỳ năm 2015"), "social_order_crime", 21, "vụ", "increase", "cùng kỳ năm 2015", P, S)
+    d.indicator(d.s("điều tra làm rõ 271 vụ"), "cases_solved", 271, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 79,2%"), "case_clearance_rate", 79.2, "%", None, None, P, S)
+    d.indicator(d.s("bắt 38 vụ"), "drug_crime", 38, "vụ", None, None, P, S)
+    d.indicator(d.s("52 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đưa 47 người nghiện vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 47, "người", None, None, P, S)
+    d.indicator(d.s("1.129 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1129, "người", None, None, None, S, note="'hiện có': no period")
+    d.write()
+
+
+def g400():
+    d = Doc("400_thanhnien_botruong_tolam_dienbien_2022", "2022-08-20")
+    d.g["document"]["note"] = ("the Minister's working session with a provincial Party standing committee, with a long title, a sapo repeating the "
+                               "body's figures (each annotated at each place, dev rule 6) and two captions (people, bodies and places only, rule 5); "
+                               "the host's request (rule 8); the Minister's approval a commitment, no directive (as probe 354); 'ẢNH: NGỌC THẮNG' and "
+                               "the byline credits")
+    TL, TH, QU, S = "Tô Lâm", "Vì Văn Thắng", "Lê Văn Quyết", "Điện Biên"
+    CA = "Công an tỉnh Điện Biên"
+    d.event(d.sent("Ngày 19.8, Đại tướng Tô Lâm", "Tỉnh ủy Điện Biên."), type="working_session", date="2022-08-19", place=None, localities=[S],
+            leader=TL)
+    d.person(TL, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(TL, n=6), note="title, sapo, lead, two captions, the conclusion")
+    d.person(TH, [], ["Bí thư Tỉnh ủy Điện Biên"], d.m(TH, n=2), note="a Thái name")
+    d.person(QU, ["Đại tá"], ["Giám đốc Công an tỉnh Điện Biên"], d.m(QU, n=1))
+    d.org("Ban Thường vụ Tỉnh ủy Điện Biên", d.m("Ban Thường vụ Tỉnh ủy Điện Biên", n=2), note="title and lead")
+    d.org("Tỉnh ủy Điện Biên", d.m("Tỉnh ủy Điện Biên", skip=(0, 1), n=3), note="inside the secretary's position; inside the standing committee not apart")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="position, delegation, the request")
+    d.org(CA, d.m(CA, n=3), note="the director's position, the request, the approval")
+    d.org("Công an huyện Nậm Pồ", d.m("Công an huyện Nậm Pồ", n=1), note="in a caption (rule 5)")
+    d.loc(S, "province", "11", S, "11", d.m(S, n=7))
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.loc("Nậm Pồ", "district", "103", None, None, d.m("Nậm Pồ", n=1), note="in a caption")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent("Ông Vì Văn Thắng kiến nghị", "huyện Mường Nhé."), TH, "kiến nghị", addressee="Bộ Công an", note="the host's request (rule 8)")
+    d.directive(d.sent("Bộ trưởng yêu cầu Công an tỉnh Điện Biên", "truy bắt đối tượng."), TL, "yêu cầu", addressee=CA,
+                note="'không để hình thành các \"điểm nóng\"' no figure; the sentence before ('đánh giá cao') an assessment")
+    d.commitment(d.s("hỗ trợ Công an tỉnh Điện Biên 10 xe ô tô bán tải"), "equipment", 10, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    P = "7 tháng đầu năm 2022"
+    d.indicator(d.s("bắt giữ 212 vụ phạm tội về ma túy"), "drug_crime", 212, "vụ", None, None, P, S, note="the sapo ('7 tháng đầu năm'), dev rule 6")
+    d.indicator(d.s("thu giữ 96 bánh heroin", 0), "drug_seizures", 96, "bánh", None, None, P, S, note="the sapo")
+    d.indicator(d.s("bắt giữ 212 vụ,"), "drug_crime", 212, "vụ", None, None, P, S)
+    d.indicator(d.s("268 đối tượng phạm tội về ma túy"), "suspects_arrested", 268, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 96 bánh heroin", 1), "drug_seizures", 96, "bánh", None, None, P, S)
+    d.indicator(d.s("31.200 viên ma túy tổng hợp"), "drug_seizures", 31200, "viên", None, None, P, S)
+    d.indicator(d.s("triệt phá 9 đường dây mua bán ma túy xuyên quốc gia"), "criminal_gangs", 9, "đường dây", None, None, P, S,
+                note="drug rings keyed as probes 179, 200 (the gazetteer's key; probe 379 used drug_rings_dismantled)")
+    d.write()
+
+
+def g401():
+    d = Doc("401_baolamdong_congan_soket_6thang_2023", "2023-07-06")
+    d.g["document"]["note"] = ("a provincial police's half-year review with a sapo repeating the body's figures (dev rule 6) and two captions (people "
+                               "only, rule 5); 'V.Q' a photo credit; the certificates awards")
+    HU, PH, S = "Đặng Trí Hùng", "Hồ Sĩ Phúc", "Lâm Đồng"
+    CA = "Công an tỉnh Lâm Đồng"
+    d.event(d.sent("Ngày 5/7/2023, Công an tỉnh Lâm Đồng", "6 tháng cuối năm 2023."), type="conference", date="2023-07-05", place=None, localities=[S],
+            leader=PH, note="the director chairs (rule 3)")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HU, n=3), note="lead, the request, a caption")
+    d.person(PH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PH, n=2), note="lead and a caption")
+    d.org(CA, d.m(CA, n=3), note="title, sapo, lead")
+    d.org("Kho bạc Nhà nước", d.m("Kho bạc Nhà nước", n=1), note="as probe 347")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=3))
+    d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Đặng Trí Hùng đề nghị", "so với năm 2022."), HU, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết vì tai nạn giao thông so với năm 2022"), "traffic_deaths", "decrease", 5, "%", True, "năm 2022",
+             "2023", S)
+    P = "6 tháng đầu năm 2023"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 8,4%"), "social_order_crime", 8.4, "%", "decrease", None, P, S, note="the sapo: no baseline given")
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 91,2%"), "case_clearance_rate", 91.2, "%", None, None, P, S, note="the sapo")
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 415 vụ"), "social_order_crime", 415, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 8,4% so với cùng kỳ năm 2022"), "social_order_crime", 8.4, "%", "decrease", "cùng kỳ năm 2022", P, S)
+    d.indicator(d.s("điều tra làm rõ 378 vụ"), "cases_solved", 378, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 91,2%", 1), "case_clearance_rate", 91.2, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 96 vụ"), "traffic_accidents", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 58 người"), "traffic_injuries", 58, "người", None, None, P, S)
+    d.indicator(d.s("xử phạt 31.480 trường hợp vi phạm"), "traffic_violations", 31480, "trường hợp", None, None, P, S)
+    d.indicator(d.s("nộp Kho bạc Nhà nước hơn 24,7 tỷ đồng"), "fines_collected", 24.7, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g402():
+    d = Doc("402_vietnamnet_thutruong_lamviec_tayninh_2024", "2024-03-05")
+    d.g["document"]["note"] = ("a deputy minister's working session with a provincial Party committee; 'Hôm qua (4/3)'; the director reporting by "
+                               "position only; the host's request (rule 8); the deputy minister's two requests in two paragraphs, each with its verb; "
+                               "'cho biết, Bộ Công an sẽ hỗ trợ …' a pledge, a commitment and no directive (as probe 091, 347)")
+    VI, TR, S = "Đỗ Quang Vinh", "Trần Minh Trí", "Tây Ninh"
+    CA = "Công an tỉnh Tây Ninh"
+    d.event(d.sent("Hôm qua (4/3), Trung tướng Đỗ Quang Vinh", "giáp Campuchia."), type="working_session", date="2024-03-04", place=None,
+            localities=[S, "Campuchia"], leader=VI, note="gold fixed after the eval: the lead names Campuchia ('khu vực biên giới giáp "
+                                                        "Campuchia'), a locality of the event as the country the event's sentence names in "
+                                                        "probes 059, 082 (fixed), 193; the blind gold had the province only")
+    d.person(VI, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an"], d.m(VI, n=2), note="later 'Thứ trưởng'")
+    d.person(TR, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TR, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4), note="title's and lead's positions, the request, the pledge")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org("Tỉnh ủy Tây Ninh", d.m("Tỉnh ủy Tây Ninh", n=1), note="bare 'Tỉnh ủy, UBND tỉnh' later no place")
+    d.org(CA, d.m(CA, n=1))
+    d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", n=1), note="the national force (as probe 360's, 369's fixes)")
+    d.loc(S, "province", "72", S, "80", d.m(S, n=3))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Tân Biên", "district", "705", None, None, d.m("Tân Biên", n=1))
+    d.loc("Châu Thành", "district", "708", None, None, d.m("Châu Thành", n=1), note="Tây Ninh's Châu Thành")
+    d.directive(d.sent("Ông Trần Minh Trí, Phó Bí thư", "Tân Biên, Châu Thành."), TR, "kiến nghị", addressee="Bộ Công an", note="rule 8")
+    d.directive(d.sent("Phát biểu kết luận, Thứ trưởng Đỗ Quang Vinh đề nghị", "trụ sở Công an xã."), VI, "đề nghị", addressee="Tỉnh ủy, UBND tỉnh")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh Tây Ninh", "thuộc diện cấp."), VI, "yêu cầu", addressee=CA)
+    d.target(d.s("hoàn thành thu nhận hồ sơ cấp căn cước cho 100% công dân thuộc diện cấp"), "id_card_rate", "reach", 100, "%", False, None,
+             "2024-06-30", S, note="as probe 354; 'đến ngày 30/6/2024' opens the clause")
+    d.commitment(d.s("hỗ trợ tỉnh 20 tỷ đồng"), "funding", 20, "tỷ đồng", giver="Bộ Công an", note="receiver 'tỉnh', no body")
+    P = "năm 2023"
+    d.indicator(d.s("phát hiện 56 vụ buôn lậu, vận chuyển trái phép hàng hóa qua biên giới"), "smuggling", 56, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa khoảng 14,2 tỷ đồng"), "smuggled_goods_value", 14.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("bắt 87 vụ"), "drug_crime", 87, "vụ", None, None, P, S)
+    d.indicator(d.s("132 đối tượng phạm tội về ma túy"), "suspects_arrested", 132, "đối tượng", None, None, P, S)
+    d.indicator(d.s("còn 40 Công an xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 40, "Công an xã", None, None, None, S,
+                note="'Hiện': no period (as probe 354, 379)")
+    d.write()
+
+
+def g403():
+    d = Doc("403_sggp_botruong_lamviec_dongnai_2025", "2025-10-23")
+    d.g["document"]["note"] = ("the Minister's working session with the merged Đồng Nai (with Bình Phước) after July 2025; the host's request "
+                               "(rule 8); the Minister's second request sentence also approving cars: one directive, and the cars a commitment of the "
+                               "Ministry; 'không để xảy ra xuất nhập cảnh trái phép …' no figure; the caption people only")
+    QU, TH, S = "Lương Tam Quang", "Nguyễn Hữu Thành", "Đồng Nai"
+    CA = "Công an tỉnh Đồng Nai"
+    d.event(d.sent("Chiều 22-10, đoàn công tác Bộ Công an", "sau hợp nhất tỉnh."), type="working_session", date="2025-10-22", place=None,
+            localities=[S], leader=QU)
+    d.person(QU, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"], d.m(QU, n=4),
+             note="title, lead, caption, the conclusion")
+    d.person(TH, [], ["Bí thư Tỉnh ủy Đồng Nai"], d.m(TH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Đảng ủy Công an Trung ương", d.m("Đảng ủy Công an Trung ương", n=1), note="inside the position (as probe 035's gold)")
+    d.org("Ban Thường vụ Tỉnh ủy Đồng Nai", d.m("Ban Thường vụ Tỉnh ủy Đồng Nai", n=2), note="title and lead")
+    d.org("Tỉnh ủy Đồng Nai", d.m("Tỉnh ủy Đồng Nai", skip=(0, 1), n=3), note="inside the secretary's position")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh', 'Tỉnh ủy, UBND tỉnh' no place; 'Trại tạm giam' of the police unnamed")
+    d.loc(S, "province", "75", S, "75", d.m(S, n=4), note=POST2025 + " (Đồng Nai with Bình Phước, 75)")
+    d.loc("Bình Phước", "province", "70", S, "75", d.m("Bình Phước", n=1), note="'tỉnh Bình Phước cũ': the former province (as probe 391)")
+    d.directive(d.sent("Đồng chí Nguyễn Hữu Thành, Bí thư Tỉnh ủy Đồng Nai đề nghị", "của Công an tỉnh."), TH, "đề nghị", addressee="Bộ Công an",
+                note="rule 8")
+    d.directive(d.sent("Phát biểu kết luận, Bộ trưởng Lương Tam Quang yêu cầu", "đường mòn, lối mở."), QU, "yêu cầu", addressee=CA)
+    d.directive(d.sent("Bộ trưởng đề nghị Tỉnh ủy, UBND tỉnh", "Công an cấp xã."), QU, "đề nghị", addressee="Tỉnh ủy, UBND tỉnh")
+    d.commitment(d.s("hỗ trợ Công an tỉnh 50 xe ô tô"), "equipment", 50, "xe", giver="Bộ Công an", receiver=CA,
+                 note="'đồng ý hỗ trợ' an approval (as probe 354); rule 12")
+    P = "từ ngày 1-7 đến ngày 30-9"
+    d.indicator(d.s("điều tra làm rõ 1.026 vụ phạm tội về trật tự xã hội"), "cases_solved", 1026, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 88%"), "case_clearance_rate", 88, "%", None, None, P, S)
+    d.indicator(d.s("tiếp nhận, giải quyết 152.300 hồ sơ thủ tục hành chính"), "admin_applications", 152300, "hồ sơ", None, None, P, S,
+                note="as probe 379")
+    d.write()
+
+
+def g404():
+    d = Doc("404_baoquangngai_congan_tongket_2025", "2025-12-19")
+    d.g["document"]["note"] = ("the merged Quảng Ngãi's (with Kon Tum) police year review after July 2025, its figures as a '-' list; the chairman's "
+                               "request carried into the next paragraph to the commune police (verb null); 'không để xảy ra \"điểm nóng\"' no figure; "
+                               "'cho biết … UBND tỉnh sẽ bố trí …' a commitment, no directive (as probe 347)")
+    TR, TU, S = "Lê Quang Trường", "Phan Văn Tuấn", "Quảng Ngãi"
+    d.event(d.sent("Ngày 18/12, Công an tỉnh tổ chức", "công tác năm 2026."), type="conference", date="2025-12-18", place=None, localities=[S],
+            leader=TU, note="the director chairs (rule 3)")
+    d.person(TR, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TR, n=2), note="later 'Đồng chí Chủ tịch UBND tỉnh'")
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TU, n=1))
+    d.org("Công an tỉnh Quảng Ngãi", d.m("Công an tỉnh Quảng Ngãi", n=1), note="the title; bare 'Công an tỉnh', 'UBND tỉnh' no place")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name ('bầu cử đại biểu Quốc hội'), as probe 074")
+    d.loc(S, "province", "51", S, "51", d.m(S, n=2), note=POST2025 + " (Quảng Ngãi with Kon Tum, 51)")
+    d.loc("Kon Tum", "province", "62", S, "51", d.m("Kon Tum", n=2), note="the former province merged in; 'khu vực Kon Tum cũ'")
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Lê Quang Trường yêu cầu", "so với năm 2025."), TR, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đối với Công an cấp xã, cần", "các xã vùng cao."), TR, None, note="the request carried into the next paragraph")
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội so với năm 2025"), "social_order_crime", "decrease", 5, "%", True, "năm 2025",
+             "2026", S, note="'từ 5% trở lên' at least")
+    d.commitment(d.s("bố trí 120 tỷ đồng"), "funding", 120, "tỷ đồng", giver="UBND tỉnh Quảng Ngãi", note="rule 12; receivers commune police, generic")
+    P = "năm 2025"
+    d.indicator(d.s("Phạm tội về trật tự xã hội: xảy ra 1.184 vụ"), "social_order_crime", 1184, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 9,3% so với năm 2024"), "social_order_crime", 9.3, "%", "decrease", "năm 2024", P, S)
+    d.indicator(d.s("Điều tra, làm rõ: 1.052 vụ"), "cases_solved", 1052, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 88,9%"), "case_clearance_rate", 88.9, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 286 vụ"), "drug_crime", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("412 đối tượng"), "suspects_arrested", 412, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông: 341 vụ"), "traffic_accidents", 341, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 232 người"), "traffic_deaths", 232, "người", None, None, P, S)
+    d.indicator(d.s("giảm 18 người so với năm 2024"), "traffic_deaths", 18, "người", "decrease", "năm 2024", P, S)
+    d.write()
+
+
+def g405():
+    d = Doc("405_danviet_lucnam_triethao_danhbac_2019", "2019-09-24")
+    d.g["document"]["note"] = ("near-neighbour: a district police's account of one gambling raid (as probe 389's one case, 393): no event; the "
+                               "gamblers caught, the money, motorbikes and phones seized are one case's, no figures; the ring's leader in full a "
+                               "person (as probe 042's defendants); nothing asked")
+    TU, BI, S = "Nguyễn Văn Tùng", "Hoàng Văn Bình", "Bắc Giang"
+    d.person(TU, [], [], d.m(TU, n=1), note="the ring's leader, with birth year and residence")
+    d.person(BI, ["Thượng tá"], ["Trưởng Công an huyện Lục Nam"], d.m(BI, n=1))
+    d.org("Công an huyện Lục Nam", d.m("Công an huyện Lục Nam", n=2), note="lead and the position")
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note=NAMED_UNIT)
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=2), note="title and the lead's parenthesis")
+    d.loc("Lục Nam", "district", "218", None, None, d.m("Lục Nam", n=2))
+    d.loc("Lạng Giang", "district", "217", None, None, d.m("Lạng Giang", n=1), note="the leader's residence")
+    d.write()
+
+
+def g406():
+    d = Doc("406_neg_baodongnai_sotxuathuyet_2011", "2011-06-16")
+    d.g["document"]["note"] = ("negative: a provincial People's Committee's conference on dengue fever; 'chủ trì', 'yêu cầu', 'phấn đấu giảm ít nhất "
+                               "20%', 'đề nghị', 'thống nhất bố trí 3,5 tỷ đồng', cases and deaths, but no ANTT event, directive, target, commitment or "
+                               "figure of the register (as probe 370, 394); people, bodies and places are annotated")
+    PH, S = "Trần Minh Phúc", "Đồng Nai"
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(PH, n=2))
+    d.org("Sở Y tế", d.m("Sở Y tế", n=2), note="a named department without its place (as probe 368, 392)")
+    d.org("UBND TP Biên Hòa", d.m("UBND TP Biên Hòa", n=1), note="'UBND TP Biên Hòa, huyện Long Thành': only the body with the place words (rule 1)")
+    d.loc(S, "province", "75", S, "75", d.m(S, n=1), note="the title only")
+    d.loc("Biên Hòa", "district", "731", None, None, d.m("Biên Hòa", n=2))
+    d.loc("Long Thành", "district", "740", None, None, d.m("Long Thành", n=2))
     d.write()
 
 
