@@ -704,10 +704,11 @@ def test_money_given_by_contributing_disbursing_or_raising_and_the_date_things_a
     assert found("Công an tỉnh vận động các doanh nghiệp đóng góp 35 triệu đồng.") == [
         (35, "triệu đồng", "funding", None)]
     assert found("Công an 4 huyện đóng góp 120 triệu đồng.") == [(120, "triệu đồng", "funding", None)]
-    # the date things pledged are to be in place, after a comma, has no amount
+    # the date things pledged are to be in place, after a comma, has no amount; its giver is theirs (as a
+    # building's completion date, round 29; probes 329, 391)
     assert found("UBND tỉnh thống nhất trang bị cho Công an tỉnh Hậu Giang 3 ca nô, bàn giao trong quý "
                  "II/2024.") == [(3, "ca nô", "equipment", "UBND tỉnh Hậu Giang"),
-                                 (None, None, "equipment", None)]
+                                 (None, None, "equipment", "UBND tỉnh Hậu Giang")]
 
 
 def test_headquarters_counted_by_the_commune_police_they_are_for() -> None:
@@ -1211,7 +1212,8 @@ def test_a_quoted_house_its_worth_an_installations_date_and_an_officers_charge()
     assert ("construction", 1, "căn", "Đồn Biên phòng Pa Tần",
             "Đồn Biên phòng Pa Tần khởi công xây dựng 1 căn \"Nhà tình thương\"") in got
     assert ("funding", 70, "triệu đồng", "Đồn Biên phòng Pa Tần", "70 triệu đồng") in got
-    assert ("equipment", None, None, None, "hoàn thành trước ngày 30-6-2023") in got
+    # (the installation's date by the installer, as probe 329's gold)
+    assert ("equipment", None, None, "Công ty TNHH Sông Đà", "hoàn thành trước ngày 30-6-2023") in got
     assert any(text.endswith("cử 12 cán bộ phụ trách địa bàn") for *_, text in got)
 
 

@@ -645,3 +645,68 @@ def test_an_outlet_named_in_brackets_before_the_lead_is_no_place_of_the_event():
     found = _events("(Báo Hà Tĩnh) - Chiều 11/4, Phó Chủ tịch UBND tỉnh Lê Văn An có buổi làm việc với UBND "
                     "huyện Kỳ Anh về tình hình an ninh, trật tự.", "2018-04")
     assert [(e.localities, e.text[:10]) for e in found] == [(("Kỳ Anh",), "Chiều 11/4")]
+
+
+def test_a_delegation_checking_how_a_plan_is_carried_out_is_an_inspection_and_its_hosts_no_event():
+    found = _events("Sáng 9/5, Thiếu tướng Trần Văn An, Phó Cục trưởng Cục Cảnh sát giao thông dẫn đầu đoàn "
+                    "công tác kiểm tra việc thực hiện kế hoạch bảo đảm trật tự an toàn giao thông tại tỉnh "
+                    "Hà Nam. Tiếp và làm việc với đoàn có ông Lê Văn Bình, Phó Chủ tịch UBND.", "2024-05")
+    assert [(e.type, e.date, e.leader) for e in found] == [("inspection", "2024-05-09", "Trần Văn An")]
+    # asked for, "kiểm tra việc …" stays a task
+    asked = _events("Ngày 9/5, Công an tỉnh Hà Nam tổ chức hội nghị sơ kết. Giám đốc Công an tỉnh yêu cầu "
+                    "các đơn vị kiểm tra việc chấp hành quy định về phòng cháy.", "2024-05")
+    assert [e.type for e in asked] == ["conference"]
+
+
+def test_a_council_supervision_delegation_holding_a_session_at_a_department_is_a_working_session():
+    found = _events("Bà Lê Thị Hoa phát biểu tại buổi giám sát.\n\nChiều 12.6, Đoàn giám sát của Thường trực "
+                    "HĐND tỉnh Trà Vinh do bà Lê Thị Hoa, Phó Chủ tịch HĐND tỉnh làm trưởng đoàn có buổi "
+                    "giám sát công tác phòng, chống ma túy tại Công an tỉnh Trà Vinh.", "2023-06")
+    assert [(e.type, e.date, e.leader) for e in found] == [("working_session", "2023-06-12", "Lê Thị Hoa")]
+
+
+def test_a_commune_police_event_takes_its_province_named_in_its_paragraph_or_the_one_before():
+    found = _events("Sơ kết 100 ngày\n\nNgày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 "
+                    "ngày hoạt động theo mô hình mới. Dự hội nghị có Đại tá Hoàng Văn Lâm, Phó Giám đốc Công "
+                    "an tỉnh Lào Cai.", "2025-10")
+    assert [e.localities for e in found] == [("Mường Khương", "Lào Cai")]
+    lead = _events("Sơ kết 100 ngày\n\nCông an xã Mường Khương (tỉnh Lào Cai) đã giải quyết 900 hồ sơ.\n\n"
+                   "Ngày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 ngày hoạt động theo mô "
+                   "hình mới.", "2025-10")
+    assert [e.localities for e in lead] == [("Mường Khương", "Lào Cai")]
+    # a province of another commune's is not added
+    other = _events("Sơ kết 100 ngày\n\nNgày 8-10, Công an xã Mường Khương tổ chức hội nghị sơ kết 100 "
+                    "ngày. Dự hội nghị có đại diện Công an tỉnh Hà Giang.", "2025-10")
+    assert [e.localities for e in other] == [("Mường Khương",)]
+
+
+def test_markets_named_after_tai_are_the_events_place():
+    found = _events("Kiểm tra chợ\n\nNgày 9.3, đoàn kiểm tra liên ngành do Thượng tá Lê Văn Bình làm "
+                    "trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy tại chợ Hội An và chợ Cẩm Phô "
+                    "(TP Hội An).", "2019-03")
+    assert [e.place for e in found] == ["chợ Hội An và chợ Cẩm Phô"]
+
+
+def test_who_chairs_after_the_official_who_attends_and_directs_in_one_sentence_leads():
+    events = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                     "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị; Đại tá Nguyễn Văn Ngọc, Giám đốc "
+                     "Công an tỉnh chủ trì.", "2017-01")
+    alone = _events("Ngày 9-1, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2016. Đồng chí Hồ Quang "
+                    "Bửu, Phó Chủ tịch UBND tỉnh dự và chỉ đạo hội nghị.", "2017-01")
+    assert [e[0].leader for e in (events, alone)] == ["Nguyễn Văn Ngọc", "Hồ Quang Bửu"]
+
+
+def test_a_dialogue_a_committee_holds_with_households_is_a_conference():
+    events = _events("Sáng 9/10, UBND thị xã tổ chức đối thoại với 25 hộ dân có đơn kiến nghị về bồi thường "
+                     "giải phóng mặt bằng. Ông Trần Văn Lộc, Chủ tịch UBND thị xã chủ trì buổi đối thoại, "
+                     "Công an thị xã báo cáo tình hình an ninh trật tự.\n\n"
+                     "Tỉnh sẽ thành lập tổ công tác về tận thôn, xóm để đối thoại với người dân.", "2022-10")
+    assert [(e.type, e.date, e.leader) for e in events] == [("conference", "2022-10-09", "Trần Văn Lộc")]
+
+
+def test_a_province_named_as_merged_into_the_hosts_is_no_place_of_an_event_its_sentence_names_none():
+    text = ("Ngày 20/12, Công an tỉnh tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+            "Năm 2025 là năm đầu Công an tỉnh Gia Lai hoạt động sau hợp nhất tỉnh Gia Lai và tỉnh Bình Định.")
+    after = _events(text, "2025-12")
+    before = _events(text.replace("2025", "2024"), "2024-12")
+    assert [e.localities for e in (*after, *before)] == [("Gia Lai",), ("Gia Lai", "Bình Định")]

@@ -524,3 +524,28 @@ def test_a_district_named_bare_after_tai_in_a_province_the_report_names() -> Non
     assert "Phú Quốc" not in [loc.name for loc in found]
     _, found = localities("Đoàn làm việc tại Phú Quốc Resort, tỉnh Kiên Giang.", date="2020-08")
     assert "Phú Quốc" not in [loc.name for loc in found]
+
+
+def test_a_city_written_again_bare_in_a_title_a_market_or_a_party_committee_is_a_mention() -> None:
+    text, found = localities("Nhiều cơ sở ở Bảo Lộc chưa an toàn\n\nNgày 3.4, đoàn kiểm tra chợ Bảo Lộc và "
+                             "các ki-ốt tại TP Bảo Lộc. Bí thư Thành ủy Bảo Lộc dự.", date="2019-04")
+    assert mentions(text, by_name(found, "Bảo Lộc")) == ["Bảo Lộc"] * 4
+    # a river named after it is not
+    text, found = localities("Đoàn kiểm tra tại TP Bảo Lộc, dọc sông Bảo Lộc.", date="2019-04")
+    assert mentions(text, by_name(found, "Bảo Lộc")) == ["Bảo Lộc"]
+
+
+def test_a_border_gate_named_after_a_commune_the_report_names_is_a_mention_of_it() -> None:
+    text, found = localities("Bị cáo trú tại xã Tân Thanh, huyện Văn Lãng, tỉnh Lạng Sơn, nhiều lần vận "
+                             "chuyển hàng lậu qua cửa khẩu Tân Thanh.", date="2016-11")
+    assert mentions(text, by_name(found, "Tân Thanh")) == ["Tân Thanh"] * 2
+
+
+def test_a_caption_after_anh_names_its_ward_and_a_byline_on_the_last_line_is_no_place():
+    text, found = localities(
+        "Công an thành phố Đà Nẵng giao ban\n\nSáng 5/11, Công an thành phố Đà Nẵng tổ chức hội nghị giao "
+        "ban trực tuyến với các điểm cầu.\n\nẢnh: Đại biểu dự hội nghị tại điểm cầu phường Hải Châu.\n\n"
+        "Ảnh: Hoàng Hiệp\n\nNăm qua, công tác bảo đảm an ninh trật tự được giữ vững.\n\nQuảng Nam\n",
+        "2025-11")
+    assert [loc.name for loc in found] == ["Đà Nẵng", "Hải Châu"]
+    assert mentions(text, by_name(found, "Hải Châu")) == ["Hải Châu"]

@@ -89,12 +89,12 @@ def test_police_departments_and_divisions_are_named_without_a_place(tmp_path: Pa
     _, orgs = orgs_of(tmp_path,
                       "Giám đốc Công an tỉnh khen thưởng Phòng Cảnh Sát Hình sự, Phòng Cảnh sát điều tra "
                       "tội phạm về ma túy và Trung đoàn Cảnh sát cơ động; ông là Trưởng phòng An ninh chính "
-                      "trị nội bộ. Cục Cảnh sát giao thông và Vùng Cảnh sát biển 3 phối hợp tuần tra.")
+                      "trị nội bộ (PA03). Cục Cảnh sát giao thông và Vùng Cảnh sát biển 3 phối hợp tuần tra.")
     for name in ("Phòng Cảnh Sát Hình sự", "Phòng Cảnh sát điều tra tội phạm về ma túy",
                  "Trung đoàn Cảnh sát cơ động", "Phòng An ninh chính trị nội bộ", "Cục Cảnh sát giao thông",
                  "Vùng Cảnh sát biển 3"):
         assert name in orgs, (name, list(orgs))
-    # the lower-case head after a position keeps its mention as written
+    # the lower-case head after a position, its code after it, keeps its mention as written
     assert orgs["Phòng An ninh chính trị nội bộ"] == ["phòng An ninh chính trị nội bộ"]
 
 
@@ -774,7 +774,7 @@ def test_a_unit_inside_its_heads_position_is_no_mention_where_it_is_named_elsewh
                       "Phòng Cảnh sát quản lý hành chính về trật tự xã hội (PA09) chủ trì.")
     assert orgs["Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam"] == [
         "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam", "Phòng Cảnh sát kinh tế"]
-    assert orgs["Phòng An ninh kinh tế"] == ["phòng An ninh kinh tế"]  # named only there: its one mention
+    assert "Phòng An ninh kinh tế" not in orgs  # named only there, without its code: the position's word
     assert "PA09" in orgs["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"]  # the code, not "phòng PA09"
 
 
@@ -808,3 +808,68 @@ def test_the_state_treasury_is_a_body_and_a_lower_case_treasury_is_none(tmp_path
     assert orgs == {"Kho bạc Nhà nước": ["Kho bạc Nhà nước"]}
     _, orgs = orgs_of(tmp_path, "Kho bạc Nhà nước tỉnh Yên Bái phối hợp với Công an tỉnh Yên Bái.")
     assert "Kho bạc Nhà nước tỉnh Yên Bái" in orgs
+
+
+def test_a_provincial_citys_party_committee_without_its_level_word_and_the_citys_name_in_it(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, " date 2020-01 Công an TP Cẩm Phả tổng kết năm 2019\n\nChiều 26/12, Công an "
+                      "TP Cẩm Phả tổ chức hội nghị tổng kết. Đồng chí Lê Văn Hùng, Bí thư Thành ủy Cẩm Phả "
+                      "dự và phát biểu chỉ đạo.\n")
+    assert "Thành ủy Cẩm Phả" in org_names(ex)
+    assert [p.positions for p in ex.people] == [("Bí thư Thành ủy Cẩm Phả",)]
+    body = ex.document.text
+    (city,) = [loc for loc in ex.localities if loc.name == "Cẩm Phả"]
+    assert [body[s:e] for s, e in city.mentions] == ["Cẩm Phả"] * 3
+
+
+def test_a_service_centre_a_ministrys_department_a_newspaper_and_a_foreign_police_department(
+        tmp_path: Path) -> None:
+    body, found = orgs_of(tmp_path, "Hội đàm\n\n(Báo Bạc Liêu) - Sáng 3/5, Thiếu tướng Sok Phal, Giám "
+                          "đốc Sở Cảnh sát tỉnh Takeo hội đàm với Công an tỉnh Bạc Liêu. Đoàn thăm Trung tâm "
+                          "Phục vụ hành chính công tỉnh Bạc Liêu. Bà Lê Thị Hoa, Phó Cục trưởng Cục Trẻ em "
+                          "dự. Báo Bạc Liêu, Đài Phát thanh và Truyền hình tỉnh tăng cường tuyên truyền.")
+    assert found["Sở Cảnh sát tỉnh Takeo"] == ["Sở Cảnh sát tỉnh Takeo"]
+    assert found["Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu"]
+    assert found["Cục Trẻ em"] == ["Cục Trẻ em"]
+    assert found["Báo Bạc Liêu"] == ["Báo Bạc Liêu"]  # the outlet's prefix is none
+
+
+def test_a_board_whose_purpose_names_a_continent(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban chỉ đạo\n\nSáng 2-3, Ban Chỉ đạo phòng, chống dịch cúm gia cầm "
+                       "châu Á tỉnh Hà Nam họp bàn các biện pháp cấp bách.")
+    assert list(found) == ["Ban Chỉ đạo phòng, chống dịch cúm gia cầm châu Á tỉnh Hà Nam"]
+
+
+def test_a_unit_in_lower_case_inside_a_position_is_the_positions_word_and_its_body_a_mention(
+        tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Kiểm tra chợ\n\nNgày 5.4, đoàn do Thượng tá Lê Văn Hùng, Phó Trưởng "
+                       "phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng Ngãi làm trưởng đoàn. Theo Phòng Cảnh "
+                       "sát PCCC và CNCH, năm qua xảy ra 3 vụ cháy. Phòng Cảnh sát giao thông Công an tỉnh "
+                       "Quảng Ngãi ra quân. Trung tá Trần Văn Bình, Trưởng phòng Cảnh sát giao thông cho "
+                       "biết đã xử lý 500 trường hợp.")
+    assert found == {"Công an tỉnh Quảng Ngãi": ["Công an tỉnh Quảng Ngãi"],
+                     "Phòng Cảnh sát PCCC và CNCH": ["Phòng Cảnh sát PCCC và CNCH"],
+                     "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi": [
+                         "Phòng Cảnh sát giao thông Công an tỉnh Quảng Ngãi"]}
+    # named only in the position with its code in brackets, the unit is named
+    _, found = orgs_of(tmp_path, "Họp\n\nĐồng chí Trưởng phòng An ninh chính trị nội bộ (PA83) làm tổ "
+                       "trưởng.")
+    assert list(found) == ["Phòng An ninh chính trị nội bộ"]
+
+
+def test_a_unit_named_only_inside_its_heads_position_without_its_code_is_no_body(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Trao quyết định\n\nNgày 3/8, Công an tỉnh Bến Tre tổ chức lễ trao quyết "
+                       "định. Trung tá Lê Thị Thu, Phó Trưởng phòng Hậu cần làm trưởng đoàn; Thượng tá Võ "
+                       "Văn Tư, Trưởng phòng Tham mưu công bố quyết định. Đại tá Trần Văn An, Trưởng Phòng "
+                       "Cảnh sát hình sự Công an tỉnh Bến Tre dự.")
+    assert list(found) == ["Công an tỉnh Bến Tre", "Phòng Cảnh sát hình sự Công an tỉnh Bến Tre"]
+
+
+def test_a_district_department_is_a_body_and_one_of_a_bare_level_word_is_none(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Họp ban an toàn giao thông\n\nChiều 2/3, Ban An toàn giao thông thành phố "
+                       "Bảo Lộc họp triển khai kế hoạch. UBND phường 1 phối hợp với Phòng Quản lý đô thị sửa "
+                       "chữa đèn tín hiệu; Phòng Tư pháp thành phố rà soát các đơn kiến nghị. Phòng Kinh tế "
+                       "thành phố Bảo Lộc cùng Công an thành phố Bảo Lộc kiểm tra.")
+    assert "Phòng Quản lý đô thị" in found
+    assert "Phòng Kinh tế thành phố Bảo Lộc" in found
+    assert not any(name.startswith("Phòng Tư pháp") for name in found)

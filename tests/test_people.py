@@ -445,3 +445,41 @@ def test_the_head_of_a_traffic_safety_board_written_short_keeps_its_level(tmp_pa
         "Ban ATGT huyện Kim Bảng báo cáo.\n"))
     assert person(ex, "Lê Văn Hòa").positions == ("Phó Chủ tịch UBND tỉnh", "Trưởng Ban ATGT tỉnh")
     assert person(ex, "Trần Văn Nam").positions == ("Phó Trưởng Ban ATGT huyện Kim Bảng",)
+
+
+def test_a_border_gates_name_is_no_person() -> None:
+    found = _positions(
+        "Năm nay, Bộ đội Biên phòng tỉnh Lai Châu sẽ xây dựng 1 trạm kiểm soát tại khu vực cửa khẩu Lò Cồ "
+        "Sán. Hàng hóa qua cửa khẩu quốc tế Mã Sầu Phìn tăng; Đại tá Lò Văn Sính, Chỉ huy trưởng báo cáo.")
+    assert set(found) == {"Lò Văn Sính"}
+
+
+def test_thai_and_dao_surnames_of_the_north_west_keep_their_first_syllable(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2019-03\nSáng 4/3, Công an tỉnh Sơn La tổ chức hội nghị giao ban quý I. Ông Vì Văn Hiếu, Phó "
+        "Chủ tịch UBND tỉnh dự; Đại tá Bạc Cầm Phong, Giám đốc Công an tỉnh chủ trì. Vì vậy, đồng chí Chảo "
+        "Láo Sơn, Phó Bí thư Huyện ủy Mường La cũng dự.\n\nÔng Vì Văn Hiếu yêu cầu Công an tỉnh phối hợp với "
+        "Công an tỉnh Bạc Liêu truy bắt đối tượng truy nã.\n"))
+    assert [p.name for p in ex.people] == ["Vì Văn Hiếu", "Bạc Cầm Phong", "Chảo Láo Sơn"]
+    assert mention_texts(ex, person(ex, "Vì Văn Hiếu")) == ["Vì Văn Hiếu", "Vì Văn Hiếu"]
+    assert [d.speaker for d in ex.directives] == ["Vì Văn Hiếu"]
+
+
+def test_a_boards_purpose_and_its_level_word_before_directly_directs_stay_in_the_position(
+        tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-10\nNgày 12/10, huyện Đà Bắc tổ chức diễn tập khu vực phòng thủ. Đồng chí Nguyễn Văn "
+        "Toàn, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo diễn tập tỉnh trực tiếp chỉ đạo cuộc diễn tập; "
+        "Công an tỉnh tham gia.\n"))
+    assert person(ex, "Nguyễn Văn Toàn").positions == (
+        "Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo diễn tập tỉnh")
+
+
+def test_a_defendant_named_again_by_his_given_name_after_bi_cao_is_a_mention(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        " date 2023-05\nNgày 9/5, TAND tỉnh Bắc Giang xét xử sơ thẩm vụ án đánh bạc. Theo cáo trạng, "
+        "Trần Văn Khải (SN 1990) cầm đầu đường dây; bị can Lê Thị Mơ giữ sổ sách.\n\n"
+        "Bị cáo khai nhận hành vi. Hội đồng xét xử tuyên phạt bị cáo Khải 9 năm tù, "
+        "các bị cáo còn lại từ 2 đến 5 năm tù.\n"))
+    assert [p.name for p in ex.people] == ["Trần Văn Khải", "Lê Thị Mơ"]
+    assert mention_texts(ex, person(ex, "Trần Văn Khải")) == ["Trần Văn Khải", "Khải"]

@@ -153,3 +153,22 @@ def test_a_degree_named_after_a_security_word_is_no_report_while_the_police_s_cy
         "Sáng 9/5, Phòng An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao Công an tỉnh tổng kết "
         "đợt cao điểm; lực lượng an ninh mạng đã phát hiện 14 vụ lừa đảo qua mạng.")
     assert is_security_report(police)
+
+
+def test_a_livestock_epidemic_committee_that_names_the_police_once_is_another_fields_news() -> None:
+    from chidao.text.normalize import normalize_text
+    farm = ("Lâm Đồng: Khẩn trương ngăn chặn dịch tả heo lây lan\n\nSáng 3-4, Ban Chỉ đạo phòng, chống dịch "
+            "tả heo tỉnh Lâm Đồng họp bàn biện pháp cấp bách. Ông Lê Văn An, Phó Chủ tịch UBND tỉnh chủ trì "
+            "cuộc họp. Dịch đã xuất hiện tại 20 xã; người chăn nuôi đã tiêu hủy 4.000 con heo. Kết luận "
+            "cuộc họp, ông An yêu cầu các huyện kiểm soát chặt chẽ việc vận chuyển heo; Sở Nông nghiệp phối "
+            "hợp với Công an tỉnh kiểm tra các điểm giết mổ, phấn đấu 100% heo đưa vào giết mổ được kiểm "
+            "soát; xử lý nghiêm trường hợp vứt xác heo chết ra môi trường.")
+    police = ("Sáng 3-4, Công an tỉnh Lâm Đồng tổ chức hội nghị triển khai phương án bảo đảm an ninh trật "
+              "tự. Giám đốc Công an tỉnh yêu cầu các đơn vị phối hợp với ngành thú y kiểm soát chặt chẽ các "
+              "điểm giết mổ trái phép, đấu tranh với tội phạm buôn lậu gia súc qua biên giới.")
+    assert not is_security_report(farm) and names_core_word(farm)
+    found = extract_document(Document.from_text(normalize_text(farm), "f.txt", date="2024-04"))
+    assert (found.events, found.directives, found.targets) == ([], [], [])
+    assert is_security_report(police)
+    kept = extract_document(Document.from_text(normalize_text(police), "p.txt", date="2024-04"))
+    assert len(kept.events) == 1 and kept.directives

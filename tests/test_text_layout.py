@@ -171,3 +171,33 @@ def test_segments_of_reportlike_pages_cover_every_line(text: str) -> None:
 @given(st.text(alphabet="aĐộ .•·-/:0123456789\n\tẢnh()ảTP", max_size=80))
 def test_segment_never_crashes_on_arbitrary_text(text: str) -> None:
     _assert_blocks_well_formed(text, segment(text))
+
+
+def test_a_related_links_block_after_the_lead_is_furniture_and_the_body_goes_on() -> None:
+    text = ("Công an huyện tổng kết năm\n\n"
+            "Sáng 5-1, Công an huyện Tân Phú tổ chức hội nghị tổng kết công tác năm.\n\n"
+            "Tin liên quan:\n"
+            "- Tân Phú ra quân bảo đảm trật tự dịp Tết: 120 cán bộ tham gia\n"
+            "- Vì sao tai nạn giao thông tăng ở vùng ven?\n\n"
+            "Năm qua, Công an huyện điều tra làm rõ 45 vụ phạm pháp hình sự.\n\n"
+            "Đại tá Trần Văn Bình yêu cầu các đội tăng cường tuần tra.\n")
+    kinds = {text[b.start:b.end]: b.kind for b in segment(text)}
+    assert kinds["Tin liên quan:"] == "furniture"
+    assert kinds["- Tân Phú ra quân bảo đảm trật tự dịp Tết: 120 cán bộ tham gia"] == "furniture"
+    assert kinds["- Vì sao tai nạn giao thông tăng ở vùng ven?"] == "furniture"
+    assert kinds["Năm qua, Công an huyện điều tra làm rõ 45 vụ phạm pháp hình sự."] == "body"
+    assert kinds["Đại tá Trần Văn Bình yêu cầu các đội tăng cường tuần tra."] == "body"
+
+
+def test_unlisted_related_headlines_at_the_page_end_stay_furniture_and_a_see_also_line_too() -> None:
+    text = ("Ngày 3/4, Công an tỉnh tổ chức hội nghị giao ban.\n\n"
+            "Xem thêm: Bắt nhóm cho vay nặng lãi ở Lục Ngạn\n\n"
+            "Giám đốc yêu cầu các đơn vị tập trung truy bắt đối tượng truy nã.\n\n"
+            "Bài liên quan\n"
+            "Công an Hà Nội triệt phá đường dây ma túy\n"
+            "Giám đốc Công an tỉnh yêu cầu kéo giảm tai nạn dịp lễ\n")
+    kinds = [(b.kind, text[b.start:b.end]) for b in segment(text)]
+    assert kinds[1] == ("furniture", "Xem thêm: Bắt nhóm cho vay nặng lãi ở Lục Ngạn")
+    assert kinds[2][0] == "body"
+    related = next(i for i, (_, line) in enumerate(kinds) if line == "Bài liên quan")
+    assert {k for k, _ in kinds[related:]} == {"furniture"}

@@ -394,7 +394,9 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                 # the date things pledged are to be in place: "… lắp đặt 120 camera, hoàn thành trong quý
                 # III"; money pledged to install them ("cam kết đầu tư 1 tỷ đồng lắp đặt hệ thống báo cháy,
                 # hoàn thành trước ngày 31-3-2021") too
-                items += _completions(text, start, end, "equipment")
+                # (by the one who gives them, as a building's date: "UBND huyện bố trí 2 tỷ đồng để lắp đặt 40
+                # camera, hoàn thành trong quý I")
+                items += _by_builder(_completions(text, start, end, "equipment"), items)
             if building:
                 items += _headquarters_for(text, start, end, items)
             out += sorted(items, key=lambda c: c.span)
@@ -535,7 +537,8 @@ _BARE_BODY = regex.compile(
     r"(?:Đoàn Thanh niên\s+)?"  # a body's youth union: "Đoàn Thanh niên Công an tỉnh"
     r"(?:Công an|CA|UBND|Ủy ban nhân dân|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Bộ Chỉ huy Bộ đội Biên phòng"
     r"|(?:BCĐ|Ban Chỉ đạo)\s+\d{2,3})"
-    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|Thủ đô)|(?P<level>Cục)", regex.V1)
+    r"\s+(?P<level>tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|Thủ đô)|(?P<level>Cục)",
+    regex.V1)
 # a city written by its level word or as the capital, and the names of that level a body may have
 _CITY_NAME = r"(?:[Tt]hành phố|T[Pp]\.?)\s*\p{Lu}[\p{L}\s.]*"
 _CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
@@ -543,7 +546,7 @@ _CITY_LEVELS = {"thành phố": _CITY_NAME, "TP": _CITY_NAME,
 _LEVELS = {"tỉnh": ("province",), "thành phố": ("province", "district"), "TP": ("province", "district"),
            "Cục": (), "huyện": ("district",),
            "quận": ("district",), "thị xã": ("district",), "xã": ("commune",), "phường": ("commune",),
-           "thị trấn": ("commune",)}
+           "thị trấn": ("commune",), "đặc khu": ("commune",)}  # (a special zone is of the communes' level)
 
 
 # a Party committee named by its level alone, a whole name whose place is the report's: "Tỉnh ủy"
@@ -659,7 +662,9 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return name if place is None else f"{name} {place}"
     if bare is None or named:
         return name
-    place = _one_place(_LEVELS[bare.group("level")], context)
+    level = bare.group("level")
+    place = (_written_city(context) if level in ("thành phố", "TP") else None) or _one_place(_LEVELS[level],
+                                                                                             context)
     return name if place is None else f"{name} {place}"
 
 
@@ -707,6 +712,20 @@ def _written_as(words: str, context: Context) -> set[str]:
 
 
 _REORGANISED = "2025-07"  # the provinces merged and the districts ended on 1 July 2025
+
+
+_CITY_WORD = regex.compile(r"(?<!\w)(?:[Tt]hành phố|T[Pp]\.?)\s*$", regex.V1)
+
+
+def _written_city(context: Context) -> str | None:
+    """The report's one place written as a city ("TP. Vũng Tàu", "thành phố Hạ Long"), for a body named
+    "… thành phố" alone: a province named beside it (by an outlet's tag or as the city's province) is no
+    city; None where the report writes no city or two."""
+    assert context.result is not None
+    text = context.document.text
+    cities = {loc.name for loc in context.result.localities if loc.level in ("province", "district")
+              and any(_CITY_WORD.search(text, max(0, s - 12), s) for s, _e in loc.mentions)}
+    return cities.pop() if len(cities) == 1 else None
 
 
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
@@ -765,7 +784,8 @@ def _government(name: str, context: Context) -> str:
                   if (m := _COMMITTEE.match(org.name)) is not None and forms.fullmatch(m.group("level"))}
     if len(committees) == 1:
         return committees.pop()
-    place = _one_place(_LEVELS["thành phố" if level == "tp" else level], context)
+    city = _written_city(context) if level in ("thành phố", "tp") else None
+    place = city or _one_place(_LEVELS["thành phố" if level == "tp" else level], context)
     if place is None:
         return name
     written = regex.search(r"(?<!\w)(?:" + _LEVEL_FORMS[level] + r")\s*" + regex.escape(place) + r"(?!\w)",
@@ -1201,6 +1221,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    if giver is None and verb is not None and _APPROVAL_ONLY.fullmatch(text, clause_start, verb.start()):
+        # "Bộ trưởng đề nghị Tỉnh ủy …; đồng thời đồng ý hỗ trợ Công an tỉnh 50 xe ô tô": an approval with no
+        # subject of its own, inside a request, is the one who asks
+        giver = _requester(text, clause_start, bodies)
     if giver is None and verb is None and text[clause_start - 2:clause_start].strip() == ":":
         giver = _assigned(text, clause_start, bodies)  # "Giao UBND các xã: Bố trí quỹ đất 1.000 m2 …"
     if giver is None and verb is None and measure is not None and measure.group("source") \
@@ -1436,6 +1460,35 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
             return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=previous.giver,
                               receiver=None, text=text[start:amount.end], span=(start, amount.end))
     return None
+
+
+# a clause that only approves, its subject left out: "; đồng thời đồng ý …", ", đồng thời nhất trí …"
+_APPROVAL_ONLY = regex.compile(
+    r"[\s,]*(?:(?:đồng thời|cũng|sẽ|đã)[\s,]+)*(?:đồng ý|nhất trí|chấp thuận)\s+", regex.V1)
+# the verb of a request the sentence opens with, after its subject: "Bộ trưởng đề nghị …"
+_REQUEST_VERB = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo|đề xuất)(?!\w)", regex.V1)
+# a minister or deputy minister, by title and maybe name, as the one who asks
+_MINISTER_ASKS = regex.compile(
+    r"(?:[Đđ]ồng chí\s+)?(?:Thứ trưởng|Bộ trưởng)(?:\s+\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,3})?"
+    r"(?:\s+(?:cũng|đã))*\s*", regex.V1)
+
+
+def _requester(text: str, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body of the one who asks in the sentence's first clause, for a later clause of the same
+    sentence that approves with no subject ("Bộ trưởng đề nghị …; đồng thời đồng ý hỗ trợ …" -> the
+    ministry, "Bộ", named by `_with_names`); None when the sentence asks nothing or its asker is no body."""
+    sentence = max(text.rfind(".", 0, clause_start), text.rfind("\n", 0, clause_start)) + 1
+    if text.rfind(";", sentence, clause_start) < 0 and text.rfind(",", sentence, clause_start) < 0:
+        return None
+    asked = _REQUEST_VERB.search(text, sentence, clause_start)
+    if asked is None:
+        return None
+    start = max(sentence, text.rfind(",", sentence, asked.start()) + 1)
+    while start < asked.start() and text[start] == " ":
+        start += 1
+    if _MINISTER_ASKS.fullmatch(text, start, asked.start()):
+        return "Bộ"
+    return _subject(text, start, asked.start(), bodies)[1]
 
 
 def _giver(text: str, clause_start: int, verb_start: int,

@@ -66,6 +66,9 @@ _NOUN_BEFORE = regex.compile(
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
     r"|hồ sơ|danh sách|tờ trình"
+    # a requirement met or listed with other nouns: "đạt mục đích, yêu cầu", "đạt yêu cầu", "nội dung, yêu
+    # cầu"
+    r"|đạt|mục đích,?|mục tiêu,|nội dung,"
     # what a rule or a document still demands: "sửa đổi các quy định còn yêu cầu xuất trình sổ hộ khẩu" (not
     # "đã có văn bản chỉ đạo …", a directive in writing)
     r"|(?:văn bản|quy định|thủ tục|giấy tờ) (?:còn|vẫn)) $", regex.V1)
@@ -86,7 +89,9 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
             text, max(0, m.start() - 16), m.start()) is not None
         if noun_before or _NOUN_AFTER.match(text, m.end()):
             continue
-        if m.group() == "giao" and (_NOT_GIAO.match(text, m.end()) or text.endswith("bàn ", 0, m.start())):
+        if m.group() == "giao" and (_NOT_GIAO.match(text, m.end())
+                                    or text.endswith(("bàn ", "nút ", "ngã "), 0, m.start())):
+            # ("bàn giao" hands over; "nút giao Thùy Vân", "ngã giao" name a road junction)
             continue
         if m.group() in _PROCEDURAL_NOUNS and _PROCEDURAL_AFTER.match(text, m.end()):
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
@@ -286,7 +291,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
     # (not what a business does in its name: "các doanh nghiệp cung cấp dịch vụ viễn thông tuân thủ …")
     r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
-    r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|"
+    r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
     r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
@@ -504,6 +509,15 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
         if _OCCASION.match(text, start, end):
             speech = None  # "Dịp này, Bộ Công an cấp thêm 60 máy …": what was given or awarded, no order
             continue
+        assigned = _PASSIVE_ASSIGNS.fullmatch(text, start, end) if text[end - 1] == ":" else None
+        if assigned is not None and _LIST_ITEM_AHEAD.match(text, end):
+            # "Theo kế hoạch, nhiệm vụ được giao cụ thể cho từng đơn vị:\n- …": a plan's passive lead-in to
+            # its tasks, said by no one; whom it names after "cho" is addressed, and the items are the tasks
+            whom = assigned.group("whom")
+            addressee = _addressee(text, assigned.start("whom"), end, bodies) if whom else None
+            out.append(_directive(text, start, end, None, assigned.group("verb"), addressee))
+            speech = _Speech(None, addressee, listing=True)
+            continue
         adopted = _ADOPTS.match(text, start, end)
         if adopted is not None:
             # "Đại hội đã thông qua chỉ tiêu thi đua giai đoạn 2020 - 2025: …": the goals a body adopts
@@ -657,6 +671,8 @@ def _subject_first(text: str, start: int, end: int, bodies: frozenset[int]) -> s
     if not _opens_with_body(text, start, end, bodies):
         return None
     cut = _ADDRESSEE_CUT.search(text, start, end)
+    if cut is not None and cut.group() in (";", ":", ".", "!", "?") and not text[cut.end():end].strip():
+        return None  # no verb cut the item: the body runs into what it is to do ("… lập lại trật tự …;")
     return text[start:cut.start()].rstrip(" ,") if cut is not None and cut.start() > start else None
 
 
@@ -1031,6 +1047,17 @@ def _continues_speech(text: str, start: int, end: int) -> bool:
 _ADOPTS = regex.compile(
     r"[\"“]?(?:Đại hội|Hội nghị)\s+(?:(?:đã|cũng|đã biểu quyết|biểu quyết)\s+)?(?P<verb>thông qua)\s+"
     r"(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|nhiệm vụ|phương hướng|giải pháp)\b", regex.V1)
+
+
+# a plan's passive lead-in to a list of tasks: "Theo kế hoạch, thời hạn xử lý được giao cụ thể cho từng
+# địa phương:", "Các nhiệm vụ được phân công như sau:" (not "Công an tỉnh được giao tham mưu …", a
+# body's task)
+_PASSIVE_ASSIGNS = regex.compile(
+    r"[\"“]?[^.;:!?\n]{2,120}?\s(?:đã\s+)?được\s+(?P<verb>giao|phân công)"
+    r"(?:\s+(?:cụ thể|rõ|như sau))*(?:\s+(?:cho|tới|đến)\s+(?P<whom>[^.;:!?\n]{2,80}?))?"
+    r"(?:\s+(?:cụ thể|như sau))*\s*:", regex.V1)
+# the next non-blank line opens with a list marker ("- ", "+ ", "1. ", "a) ")
+_LIST_ITEM_AHEAD = regex.compile(r"\s*\n\s*(?:[-–—•+*]|\d{1,2}[.)/]|[a-zđ]\))\s", regex.V1)
 
 
 # a campaign or plan described by its subject ("Đợt tổng kiểm soát kéo dài đến hết ngày …, phấn đấu …",

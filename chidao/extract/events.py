@@ -58,14 +58,22 @@ from chidao.text.layout import inside
 
 # a delegation's supervision visit, an inspection unless its hosts work with it (see `_CUES`)
 _SUPERVISION = "đã giám sát"
+_SUPERVISION_SESSION = "buổi giám sát"
 _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     ("working_session", ("làm việc với", "buổi làm việc", "cuộc làm việc", "thăm và làm việc",
                          "thăm, làm việc", "thăm làm việc", "hội đàm", "hội kiến",
                          # a leader's visit to a unit at Tết or on its day ("đến thăm, chúc tết cán bộ, chiến
                          # sĩ …"): a working session, as the gold has the visits that "làm việc"
-                         "thăm, chúc tết", "thăm và chúc tết", "thăm, chúc mừng", "thăm và chúc mừng")),
+                         "thăm, chúc tết", "thăm và chúc tết", "thăm, chúc mừng", "thăm và chúc mừng",
+                         # a council's supervision delegation that "có buổi giám sát … tại Sở …" works with
+                         # the body it supervises (as the visits its hosts "làm việc với đoàn"), in a dated
+                         # sentence only; "phát biểu tại buổi giám sát" refers back
+                         _SUPERVISION_SESSION)),
     ("conference", ("hội nghị", "sơ kết", "tổng kết", "giao ban", "hội thảo", "tọa đàm", "cuộc họp",
-                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo")),
+                    "buổi họp", "phiên họp", "đại hội", "phiên chất vấn", "kỳ họp", "họp báo",
+                    # a dialogue a body holds with citizens or firms ("UBND huyện tổ chức đối thoại với các hộ
+                    # dân …"), as "hội nghị đối thoại"
+                    "tổ chức đối thoại", "buổi đối thoại")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
                   "tổ chức ký kết")),
@@ -165,7 +173,7 @@ _ASSEMBLY_MEETS = regex.compile(r"(?:^|(?<=[,\n]))[ \t]*Quốc hội[ \t]+(?:h�
 _YEAR = regex.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
 # award cues that make an event only in a dated sentence ("Ngày 19.2, … đã khen thưởng …"), not in a
 # caption or a remark ("Công an tỉnh khen thưởng các cá nhân …")
-_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", _SUPERVISION})
+_DATED_ONLY = frozenset({"khen thưởng", "trao thưởng", _SUPERVISION, _SUPERVISION_SESSION})
 # the hosts of a supervision visit work with the delegation: "Tiếp và làm việc với đoàn có …"
 _HOSTS_DELEGATION = regex.compile(r"(?<![\p{L}])làm việc với (?:đoàn|đoàn giám sát)(?![\p{L}])")
 # a period reviewed ("6 tháng đầu năm 2017", "công tác năm 2020"), not a baseline or a deadline
@@ -246,6 +254,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         if not events:
             localities = _with_title_province(context, localities)
         localities = _with_host_province(context, start, end, localities)
+        localities = _with_commune_province(context, start, localities)
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
@@ -332,11 +341,26 @@ def _quoted(lower: str, at: int) -> bool:
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
 
+# a delegation that checks how something is carried out ("X dẫn đầu đoàn công tác của Bộ Công an kiểm tra
+# việc triển khai Đề án 06 …", "Đoàn kiểm tra của Bộ … kiểm tra việc …"): a visit, though "kiểm tra việc …"
+# alone is a task
+_DELEGATION_CHECKS = regex.compile(r"(?<![\p{L}])đoàn(?![\p{L}])[^.;!?\n]{0,80}$")
+
+
+def _a_task(lower: str, at: int, after: int) -> bool:
+    """Whether the "kiểm tra" at `at` reads as a task or a sweep (`_A_TASK`), not a delegation's check."""
+    task = _A_TASK.search(lower, max(0, at - 5), after + 12)
+    if task is None:
+        return False
+    return not (task.group().startswith("kiểm tra việc")
+                and _DELEGATION_CHECKS.search(lower, max(0, at - 90), at) is not None)
+
+
 def _not_a_visit(lower: str, at: int, after: int) -> bool:
     """Whether the "kiểm tra" at `at` is a task, a sweep or a raid, not an inspection visit: asked for in
     its sentence or told inside a quotation too."""
     return (_ASKED.search(lower, max(0, at - 160), at) is not None or _quoted(lower, at)
-            or _A_TASK.search(lower, max(0, at - 5), after + 12) is not None
+            or _a_task(lower, at, after)
             or _A_RAID.search(lower, max(0, at - 12), after + 12) is not None
             or _A_STOP.search(lower, max(0, at - 30), after) is not None
             or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
@@ -440,7 +464,15 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             return name
     for role in (_CHAIRS, _DIRECTS, _PRESENTS) if ceremony else (_CHAIRS, _DIRECTS):
         for found in role.finditer(text, start, reach):
-            name = _role_holder(found.start(), found.end(), start, people, context.sentence_at(found.start()))
+            sentence = context.sentence_at(found.start())
+            floor = start
+            if role is _CHAIRS:
+                # who "dự và chỉ đạo" earlier in the chair's sentence is not its chair ("X, Phó Chủ tịch UBND
+                # tỉnh dự và chỉ đạo hội nghị; Đại tá Y, Giám đốc Công an tỉnh chủ trì."): the chair is named
+                # after that clause (rule 3: who chairs first)
+                for directs in _DIRECTS.finditer(text, sentence[0] if sentence else start, found.start()):
+                    floor = max(floor, directs.end())
+            name = _role_holder(found.start(), found.end(), floor, people, sentence)
             if name is not None:
                 return name
     subject = _first_person(subjects, start, end)
@@ -581,12 +613,40 @@ def _with_host_province(context: Context, start: int, end: int,
     return localities if province is None else (*localities, province.name)
 
 
+def _with_commune_province(context: Context, start: int, localities: tuple[str, ...]) -> tuple[str, ...]:
+    """The event's localities and, when they are communes of one province only, that province if the
+    event's paragraph or the one before names it ("Ngày 10-10, Công an xã X tổ chức hội nghị … Dự hội nghị
+    có … Phó Giám đốc Công an tỉnh Y"; a lead "Công an xã X (tỉnh Y) …" over the event's paragraph)."""
+    assert context.result is not None
+    units = {loc.name: loc for loc in context.result.localities}
+    if not localities or any(name not in units or units[name].level != "commune" for name in localities):
+        return localities
+    codes = {_province_code(units[name]) for name in localities}
+    if len(codes) != 1 or None in codes:
+        return localities
+    if (context.document.date or "")[:7] >= "2025-07":  # an old commune's province as it is named now
+        provinces = admin_index().provinces
+        codes |= {provinces[code].current_code for code in codes if code in provinces}
+    blocks = [b for b in context.blocks if b.kind == "body"]
+    at = next((i for i, b in enumerate(blocks) if b.start <= start < b.end), None)
+    if at is None:
+        return localities
+    near = blocks[max(0, at - 1):at + 1]
+    province = next((loc for loc in context.result.localities if loc.level == "province" and loc.code in codes
+                     and any(b.start <= s < b.end for b in near for s, _e in loc.mentions)), None)
+    return localities if province is None else (*localities, province.name)
+
+
 def _province_code(locality: Locality) -> str | None:
     """The code of the province a district or commune lies in (None for other levels)."""
-    table = {"district": admin_index().districts, "commune": admin_index().communes}.get(locality.level)
+    index = admin_index()
+    table = {"district": index.districts, "commune": index.communes}.get(locality.level)
     if table is None or locality.code is None:
         return None
-    return next((u.province_code for u in table.get(locality.name, ()) if u.code == locality.code), None)
+    units = table.get(locality.name, ())
+    if locality.level == "commune":  # a commune of the July 2025 reorganisation ("xã Lệ Thủy")
+        units = (*units, *index.new_communes.get(locality.name, ()))
+    return next((u.province_code for u in units if u.code == locality.code), None)
 
 
 def _paragraph_localities(context: Context, start: int,
@@ -604,7 +664,19 @@ def _paragraph_localities(context: Context, start: int,
     if found:
         return found
     assert context.result is not None
-    return tuple(loc.name for loc in context.result.localities if loc.level == "province")
+    provinces = [loc for loc in context.result.localities if loc.level == "province"]
+    # after the July 2025 reorganisation, a province merged into another the report names ("Công an tỉnh tổ
+    # chức hội nghị …" over "sau hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum"): the former one, named for its
+    # history, is not the event's (a cluster's provinces before it all are)
+    named = {loc.name for loc in provinces}
+    merged = (context.document.date or "") >= _REORGANISED
+    return tuple(loc.name for loc in provinces
+                 if not (merged and loc.current_name and loc.current_name != loc.name
+                         and loc.current_name in named))
+
+
+# when the merged provinces took effect
+_REORGANISED = "2025-07"
 
 
 def _date(text: str, mention: DateMention, document_date: str | None, start: int, end: int,
@@ -643,14 +715,21 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
     return latest
 
 
+_MARKET = r"[Cc]hợ[ ]+\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}(?![\p{L}\d])"
+# markets by their names, one or several: "tại chợ Tam Kỳ và chợ Chiều (TP.Tam Kỳ)"
+_MARKETS = regex.compile(_MARKET + r"(?:[ ]*(?:,|và)[ ]*" + _MARKET + r")*")
+
+
 def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
            bodies: dict[int, int]) -> str | None:
     """The place phrase after "tại", as written, or None: a building, an open place by its name ("tại
-    Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), a body ("tại Công an tỉnh
+    Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), markets by their names
+    ("tại chợ Tam Kỳ và chợ Chiều"), a body ("tại Công an tỉnh
     Gia Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
-        building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end)
+        building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end) \
+            or _MARKETS.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"

@@ -483,6 +483,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # "xử phạt vi phạm hành chính 23 trường hợp" (or "23 cơ sở") where neither fire nor traffic
             # is the topic
             key = "admin_penalties"
+        elif key == "fire_safety_penalties" and field == "traffic" and amount.unit != "%" \
+                and fits("traffic_violations", amount.unit):
+            # "Lực lượng Cảnh sát giao thông đã xử phạt 31.480 trường hợp vi phạm": traffic violations handled
+            key = "traffic_violations"
         elif key == "fire_property_damage" and field != "fire" and _FRAUD.search(text, start, amount.start):
             # "tiếp nhận 214 tin báo về lừa đảo qua mạng, …, thiệt hại khoảng 27 tỷ đồng": the frauds' loss
             key = "fraud_losses"

@@ -294,12 +294,33 @@ _RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
 
 
+# a drill's scenario: "Theo tình huống giả định, … bắt giữ 5 đối tượng cầm đầu"
+_SCENARIO = regex.compile(r"(?<![\p{L}])(?:tình huống giả định|theo giả định|theo kịch bản)(?![\p{L}])",
+                          regex.V1 | regex.IGNORECASE)
+# one ring or case broken up, no count before its noun ("triệt phá đường dây cá độ …, bắt 17 đối tượng"), or
+# the ring as the sentence's subject ("Đường dây đã tổ chức cho hơn 3.000 người …")
+_ONE_RING = regex.compile(
+    r"(?<![\p{L}])(?:triệt phá|bóc gỡ|phá)\s+(?:thành công\s+)?(?:một\s+|01\s+)?"
+    r"(?:đường dây|ổ nhóm|băng nhóm|chuyên án)(?![\p{L}])", regex.V1)
+_RING_SUBJECT = regex.compile(r"[\"“]?(?:Đường dây|Ổ nhóm|Băng nhóm)\s+(?:này\s+|trên\s+)?(?:đã\s+)?\p{Ll}",
+                              regex.V1)
+# one catch in the act: "bắt quả tang 16 đối tượng đang đánh bạc" (not "bắt quả tang 8 vụ/40 đối tượng")
+_CAUGHT_AT_IT = regex.compile(r"(?<![\p{L}])bắt quả tang\s+$", regex.V1)
+_IN_THE_ACT = regex.compile(r"\s+đang\s+\p{Ll}", regex.V1)
+
+
 def _one_case(text: str, start: int, amount: Amount) -> bool:
     """Whether a figure is one case's: a catch of named people before it in its sentence, the people
     held over one case ("đã bắt giữ 9 người liên quan."), a range of fines a rule sets ("bị phạt tiền
     từ 2 triệu đồng đến 3 triệu đồng"), or money a court confiscates in its part of the sentence (after
     the last ";")."""
     if _CAUGHT.search(text, start, amount.start):
+        return True
+    if _SCENARIO.search(text, start, amount.start) or _ONE_RING.search(text, start, amount.start) \
+            or _RING_SUBJECT.match(text, start, amount.start):
+        return True
+    if _CAUGHT_AT_IT.search(text, max(start, amount.number_start - 20), amount.number_start) \
+            and _IN_THE_ACT.match(text, amount.end) and not find_amounts(text, start, amount.start):
         return True
     if _INVOLVED.match(text, amount.end) \
             and _ARRESTED.search(text, max(start, amount.start - 20), amount.start):

@@ -508,15 +508,28 @@ def _numbered(text: str, pos: int) -> _Found | None:
     return _Found(m.span(), m.group(), m.group(1).lower(), units) if units else None
 
 
+# a caption after "Ảnh:", a sentence of its own ("Ảnh: Quang cảnh hội nghị tại điểm cầu phường Ninh Kiều."),
+# not a photo credit ("Ảnh: Xuân Khu - TTXVN", "ẢNH: NGỌC THẮNG")
+_CAPTION_AFTER_CUE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[^ \t\n]+){4,}[.!][ \t]*$")
+# the report's last line, a name alone: the author's byline ("Hải Dương", "Thanh Hà"), no place
+_LAST_LINE_NAME = regex.compile(r"\n[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})[ \t]*\s*$")
+
+
 def _skip_spans(text: str, context: Context) -> list[Span]:
-    """Furniture and dateline blocks, and photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end."""
+    """Furniture and dateline blocks, photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end (not a
+    caption written after "Ảnh:") and the report's last line when it is a name alone (a byline)."""
     spans = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
     for cue in ("Ảnh:", "Ảnh :", "Nguồn ảnh:"):
         start = text.find(cue)
         while start >= 0:
             end = text.find("\n", start)
-            spans.append((start, len(text) if end < 0 else end))
+            end = len(text) if end < 0 else end
+            if _CAPTION_AFTER_CUE.fullmatch(text, start + len(cue), end) is None:
+                spans.append((start, end))
             start = text.find(cue, start + 1)
+    byline = _LAST_LINE_NAME.search(text, max(0, len(text) - 60))
+    if byline is not None:
+        spans.append(byline.span(1))
     return spans
 
 
@@ -697,10 +710,13 @@ def _listed_as_examples(text: str, taken: SpanIndex, date: str | None, provinces
 
 
 _CAPITALIZED = regex.compile(r"\p{Lu}", regex.V1)
-# a feature named after the district ("sông Lục Nam", "cửa Trần Đề", "bán đảo Sơn Trà"), not the district
+# a feature named after the district ("sông Lục Nam", "cửa Trần Đề", "bán đảo Sơn Trà"), not the district; a
+# market is where it is named after ("chợ Tam Kỳ" in the city of Tam Kỳ), as a resort named after its district
 _FEATURE_BEFORE = regex.compile(
-    r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|chợ|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
+    r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
     regex.V1)
+# a border gate named after its commune or district ("cửa khẩu quốc tế Lao Bảo" in thị trấn Lao Bảo)
+_GATE_BEFORE = regex.compile(r"(?<!\w)cửa khẩu(?:[ ](?:quốc tế|chính|phụ))?[ ]$", regex.V1)
 # a byline or a photo credit's line: "Tin, ảnh: Minh Đức (Mèo Vạc)"
 _CREDIT_LINE = regex.compile(r"(?:^|\n)[^\n]*(?:[Ảả]nh\s*:|(?:^|\n)\s*(?:Tin|Bài)\s*:)[^\n]*$", regex.V1)
 
@@ -710,15 +726,19 @@ def _district_again(text: str, resolved: list[tuple[_Found, AdminUnit | None]], 
     """A district the report names with its level word ("huyện Lương Tài") written again bare: in a
     title ("Lương Tài tổng kết …", "… ở Tứ Kỳ") or inside a body ("Huyện ủy Lương Tài"). Only a name
     of two words or more that no other unit the report names shares, standing alone (no capitalized
-    word right before or after it: not part of a person's or a longer name)."""
+    word right before or after it: not part of a person's or a longer name). A commune so written again
+    counts only as a border gate's name ("thị trấn Lao Bảo" … "cửa khẩu quốc tế Lao Bảo")."""
     written: dict[str, tuple[str, AdminUnit]] = {}
     names: dict[str, set[str]] = {}
     for f, unit in resolved:
         if unit is None:
             continue
         names.setdefault(f.name, set()).add(unit.code)
-        if unit.level == "district" and f.kind in ("huyện", "quận", "thị xã") and " " in f.name:
+        # a provincial city too ("TP Uông Bí" … "Bí thư Thành ủy Uông Bí")
+        if unit.level == "district" and f.kind in ("huyện", "quận", "thị xã", "thành phố") and " " in f.name:
             written[f.name] = (f.kind, unit)
+        elif unit.level == "commune" and " " in f.name:  # only as a border gate's name (`_GATE_BEFORE`)
+            written.setdefault(f.name, (f.kind, unit))
     out: list[tuple[_Found, AdminUnit | None]] = []
     for name, (kind, unit) in written.items():
         if len(names[name]) != 1:
@@ -726,6 +746,8 @@ def _district_again(text: str, resolved: list[tuple[_Found, AdminUnit | None]], 
         for m in regex.finditer(r"(?<![\p{L}\d])" + regex.escape(name) + r"(?![\p{L}\d])", text):
             span = (m.start(), m.end())
             if taken.overlaps(*span) or skip.overlaps(*span):
+                continue
+            if unit.level == "commune" and not _GATE_BEFORE.search(text, max(0, span[0] - 25), span[0]):
                 continue
             before, after = _previous_word(text, span[0]), _next_word(text, span[1])
             if _CAPITALIZED.match(before) or _CAPITALIZED.match(after) \

@@ -205,6 +205,13 @@ def metric_in_unit(text: str, mention: MetricMention, unit: str) -> MetricMentio
     return None
 
 
+def keys_named(text: str, mention: MetricMention) -> tuple[str, ...]:
+    """Every metric key whose phrasings include the words of `mention`, its own key first ("trao đổi
+    thông tin": the exchanges counted, and the interval between exchanges in months)."""
+    others = _keys_of_phrasings().get(_lowered(text)[mention.start:mention.end], ())
+    return (mention.key, *(k for k in others if k != mention.key))
+
+
 def find_metrics(text: str, start: int, end: int) -> list[MetricMention]:
     """Metric phrasings of metrics.tsv in text[start:end], leftmost-longest."""
     return [MetricMention(key, s, e) for s, e, key in _matches_in("metrics.tsv", text, start, end)]
@@ -268,7 +275,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
-    "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người",
+    "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người", "lượt khách",
     # counts of reported results: reports ("2.146 tố giác, tin báo", "giải quyết 1.987 tin"), attacks,
     # sessions, patrols, buildings, services, households, citizens, seized goods
     "tố giác, tin báo", "tin", "đơn", "cuộc", "lần", "đợt", "buổi", "công trình", "dịch vụ", "đơn vị",
@@ -301,6 +308,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "thành viên", "nhân khẩu", "đoàn viên",
     # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
     "cháu", "ngày công",
+    # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong")
+    "trẻ em",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
@@ -539,7 +548,7 @@ def around(text: str, sentence: tuple[int, int], figure: tuple[int, int],
 # huyện ven biển ", and the later names of its list ("tại các huyện A, "); a neighbour or a route's origin
 # ("trên tuyến giáp ranh với ", "từ ")
 _OBJECT_PLACE = regex.compile(
-    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)"
+    r"\b(?:(?:cho|với|tại)[ ]+(?:các[ ]+)?(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|thị trấn)"
     r"(?:[ ]+\p{Ll}+){0,3}?|(?:tiếp[ ]+)?giáp(?:[ ]+ranh)?(?:[ ]+với)?|từ)[ ]+"
     r"(?:\p{Lu}[\p{L}\-]*(?:[ ]+\p{Lu}[\p{L}\-]*)*(?:,[ ]*|[ ]+và[ ]+))*$", regex.V1)
 
@@ -754,12 +763,14 @@ def _main_province(context: Context) -> str | None:
 
 # a level word without its name: "toàn tỉnh", "trên địa bàn phường", "Công an huyện"
 _UNNAMED_PLACE = regex.compile(
-    r"\b(?:toàn|địa bàn|của|[Cc]ông an)[ ]+(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\b"
+    r"\b(?:toàn|địa bàn|của|[Cc]ông an)[ ]+"
+    r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b"
     r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})"
     # a level word joined to another of its rank stands for all of them ("Công an xã, phường", "xã và phường")
     r"(?![ ]*(?:,|/|và|hoặc)[ ]*(?:xã|phường|thị trấn|huyện|quận|thị xã)\b)", regex.V1)
 _UNNAMED_LEVEL = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
-                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune"}
+                  "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+                  "đặc khu": "commune"}
 
 
 def unnamed_place(context: Context, start: int, end: int) -> str | None:
@@ -768,21 +779,33 @@ def unnamed_place(context: Context, start: int, end: int) -> str | None:
     only one of that level; the province ("toàn tỉnh", "Công an tỉnh") in a district's or commune's
     own report. None when there is no such word or it stands for no one place."""
     assert context.result is not None
-    found = None
+    found = word = None
     for m in _UNNAMED_PLACE.finditer(context.document.text, start, end):
-        found = _UNNAMED_LEVEL[m.group("level")]
+        found, word = _UNNAMED_LEVEL[m.group("level")], m.group("level")
     if found is None:
         return None
     if found == "province":
-        return _main_province(context) if _local_report(context) is not None else None
+        local = _local_report(context)
+        if local is not None and word == "thành phố" and _named_as_city(context, local):
+            # "trên địa bàn thành phố" in a city's own report ("Ban An toàn giao thông TP. X họp …"): the city
+            return local
+        return _main_province(context) if local is not None else None
     names = {loc.name for loc in context.result.localities if loc.level == found}
     return names.pop() if len(names) == 1 else None
+
+
+def _named_as_city(context: Context, name: str) -> bool:
+    """Whether the district-level place `name` is written as a city ("TP. Vũng Tàu", "thành phố Bà Rịa")
+    somewhere in the report."""
+    return regex.search(r"(?:\b[Tt]hành phố|(?<!\w)T[Pp]\.?)[ ]?" + regex.escape(name) + r"(?!\w)",
+                        context.document.text, regex.V1) is not None
 
 
 # a body of a place named after its level word: "Công an huyện Tiền Hải", "Huyện ủy Tiền Hải",
 # "Công an Q.Bình Thạnh"
 _BODY_OF_PLACE = regex.compile(
-    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+"
+    r"(?:(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\s+"
+    r"|(?:Tỉnh|Thành|Huyện|Thị|Quận)\s+ủy\s+"
     r"|(?<=\s)(?:TP\.?[ ]?|Tp\.[ ]?)(?=\p{Lu})|(?<=\s)" + ABBREVIATED_LEVEL + r")"
     r"(?P<place>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)*)$", regex.V1)
 # who hosts a visit or an inspection: the words after "làm việc với", "kiểm tra … tại", "thăm … với",

@@ -82,7 +82,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              # giảm nghèo tỉnh …", "… Cuộc vận động …")
                              r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
-                             r"|Chiến(?= dịch)),?)"
+                             r"|Chiến(?= dịch)"
+                             # a continent in a disease's name ("dịch tả lợn châu Phi")
+                             r"|(?<=châu[ ])(?:Phi|Âu|Á|Mỹ|Úc)),?)"
                              r"{1,24}")
 # the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
 _CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")
@@ -371,8 +373,10 @@ _HYPHENATED_NAMES = frozenset({"national_park_board"})
 # A body's abbreviation in brackets between its head and its place or body, with the space after it.
 _INSIDE_ABBREVIATION = regex.compile(r"[ ]?\(\p{Lu}[\p{Lu}\d&-]+\)[ ]")
 
-# party committees of a district: their place may be written without its level word
-_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã"}
+# party committees of a district: their place may be written without its level word (a provincial city's
+# too: "Bí thư Thành ủy Uông Bí", where no province follows)
+_DISTRICT_HEADS = {"huyen_uy": "huyện", "quan_uy": "quận", "thi_uy": "thị xã",
+                   "city_party_committee": "thành phố"}
 
 
 def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
@@ -571,10 +575,28 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     mentions: dict[str, list[Span]] = {}
     for body, key in zip(bodies, keys, strict=True):
         key = codes.get(body.code, key) if body.code else key
+        head = _POSITIONS_UNIT.match(text, body.start, body.end) if key.startswith("unit ") else None
+        if head is not None and _IN_POSITION.search(text, max(0, body.start - 10), body.start) \
+                and code_after(text, body.end) is None \
+                and not _CODE_ONLY.fullmatch(text, head.end(), body.end):  # "Trưởng phòng PA05": below
+            inner = _after_positions_unit(text, body)
+            if inner is not None:  # "Phó Trưởng phòng … Công an tỉnh X": the province's police, no unit
+                body, key = inner, identity(inner)
+            elif _named_in_full(text, body, bodies) or not body.place:
+                # "Trưởng phòng Cảnh sát giao thông" after "Phòng Cảnh sát giao thông Công an …"; named only
+                # in the position, in lower case, without its code or its body ("Trưởng phòng Tổ chức cán
+                # bộ công bố …"), the unit is the position's word too (with a code, "Trưởng phòng An ninh
+                # đối nội (PA02)", it is a body: above)
+                continue
+        if body.key.startswith("unit ") and not body.place and _BARE_LEVEL_AFTER.match(text, body.end):
+            continue  # "Phòng Tài nguyên và Môi trường huyện rà soát …": of a level word alone, no one body
         if not body.place and body.key in _optional_place_keys() and _among_forces(text, body):
             continue  # "phối hợp giữa Công an, Bộ đội Biên phòng và Hải quan": forces at large, no body
         if _LAW_TITLE.search(text, max(0, body.start - 30), body.start):
             continue  # "Pháp lệnh Lực lượng Cảnh sát biển Việt Nam": the law's title, no body
+        if body.key == "provincial_newspaper" and _OUTLET_PREFIX.match(text, body.end) \
+                and text[max(0, body.start - 1):body.start] == "(":
+            continue  # "(Báo Kon Tum) - Chiều 11/4, …": the outlet's prefix, no body of the report's
         if body.key == "government" and _DIGITAL.match(text, body.end):
             continue  # "Chính phủ số", "Chính phủ điện tử": a way of governing, no body
         if body.key.startswith("unit ") and not body.place and body.code is None \
@@ -600,6 +622,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
             for key, spans in mentions.items()]
 
 
+# the end of an outlet's prefix after its name: "(Báo Kon Tum) - ", "(Báo Quảng Ngãi)- "
+_OUTLET_PREFIX = regex.compile(r"\)[ \t]*[-–]")
 # A law's or an ordinance's title before a body's name ("Luật Cảnh sát biển Việt Nam", "Pháp lệnh Lực lượng
 # Cảnh sát biển Việt Nam"): the body names the law, it is no mention.
 _LAW_TITLE = regex.compile(r"(?<![\p{L}\d])(?:Luật|Pháp lệnh|Bộ luật)"
@@ -613,6 +637,10 @@ _DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
                                r"\d{1,3}[ ]$")
+# a unit's level word with no name after it ("Phòng Tư pháp huyện rà soát …"): the unit of the district at
+# large, no body (as a bare "Công an huyện")
+_BARE_LEVEL_AFTER = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]*\p{Lu})"
+                                  r"(?![\p{L}])")
 # a commander's office before a force written bare names the whole force ("Phó Tư lệnh Bộ đội Biên phòng")
 _COMMANDER = regex.compile(r"(?<![\p{L}])Tư lệnh[ ]$")
 # forces named by their branch alone ("Công an", "Hải quan"): a force listed with them is the branch at large
@@ -780,11 +808,36 @@ def _merge_short_forms(mentions: dict[str, list[Span]]) -> None:
             mentions[full[0]] = sorted(mentions[full[0]] + mentions.pop(short))
 
 
+# a head's title right before a unit written in lower case: "Trưởng phòng …", "Phó Trưởng phòng …", "Phó
+# phòng …"
+_IN_POSITION = regex.compile(r"(?<![\p{L}])(?:[Tt]rưởng|[Pp]hó)[ ]$")
+
+
+def _named_in_full(text: str, unit: BodyMatch, bodies: list[BodyMatch]) -> bool:
+    """Whether the report names the unit with its body elsewhere ("Phòng Cảnh sát giao thông Công an tỉnh
+    Nghệ An (PC08)" and "Trưởng phòng Cảnh sát giao thông"): then the position's unit is its word, no mention
+    (as it is, named only in the position, unless its code follows: "Trưởng phòng An ninh đối nội (PA02)")."""
+    words = text[unit.start:unit.end].lower() + " "
+    return any(b is not unit and text[b.start:b.end].lower().startswith(words) for b in bodies)
+
+
+def _after_positions_unit(text: str, body: BodyMatch) -> BodyMatch | None:
+    """The body a position's unit belongs to ("Phó Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh Quảng
+    Nam" -> "Công an tỉnh Quảng Nam"), or None. The unit itself, written in lower case inside the position
+    without its code (not "Trưởng phòng An ninh đối nội (PA02)"), is the position's word and no mention."""
+    if ">" not in body.key:
+        return None
+    unit = match_unit(text, body.start)
+    gap = _GAP_RE.match(text, unit.end) if unit is not None else None
+    inner = match_body(text, gap.end(), 1) if gap is not None else None
+    return inner if inner is not None and inner.specific and inner.end == body.end else None
+
+
 def _without_positions_units(text: str, mentions: dict[str, list[Span]]) -> None:
     """A unit written in lower case inside a position ("Trưởng phòng Cảnh sát kinh tế") is the
     position's word where the report names the unit elsewhere too ("Phòng Cảnh sát kinh tế Công an
-    tỉnh …"): no mention of it there, or its code only ("Trưởng phòng PA05"). Named only there, it
-    stays the unit's one mention."""
+    tỉnh …"): no mention of it there, or its code only ("Trưởng phòng PA05"). Named only there with its
+    code after it ("Trưởng phòng An ninh đối nội (PA02)"), it stays the unit's one mention."""
     for key, spans in mentions.items():
         if not key.startswith("unit ") or len(spans) < 2:
             continue

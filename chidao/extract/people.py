@@ -46,7 +46,9 @@ _SHORT_LINE_WORDS = 8
 _NOT_BARE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:(?i:đường|phố|số|tuyến|quận|huyện|xã|phường|thị trấn|trường|cầu|chợ|giải|tên|mang tên"
     r"|khu|ấp|thôn|bản|làng|xóm|hẻm|ngõ|kiệt|lộ|tượng đài|nhà|đảo|sông|núi|đèo|bến|cảng|chùa|đền|di tích"
-    r"|công ty|tập đoàn|bệnh viện|học viện|đại học)|Bác|\d+"
+    r"|công ty|tập đoàn|bệnh viện|học viện|đại học"
+    # a border gate's name ("cửa khẩu Ma Lù Thàng", "cửa khẩu quốc tế Lao Bảo")
+    r"|cửa khẩu(?:[ \t]+(?:quốc tế|chính|phụ))?)|Bác|\d+"
     # a capitalized word makes it a longer proper noun, not a degree ("PGS.TS Lê Hoàng Nam")
     r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)"
     r"|[-/])[ \t]+$")

@@ -51,6 +51,7 @@ from chidao.extract.metrics import (
     held_jointly,
     is_joint,
     is_national,
+    keys_named,
     locality_in,
     metric_in_unit,
     metric_units,
@@ -79,6 +80,11 @@ _GOAL = regex.compile(
 _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
+# a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
+_ASKED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
+# a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
+# stays one: "đối chiếu thông tin của 100% tài khoản")
+_OF_WHOM = regex.compile(r"(?<![\p{L}])của\s+$", regex.V1)
 _DIRECTION = regex.compile(
     # "có thêm ít nhất 5 xã … được công nhận không ma túy": more of them, an increase
     r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! cường)|nâng|có thêm)\b"
@@ -186,6 +192,13 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if goal is not None and goal.group() in ("bảo đảm", "đảm bảo") \
+                        and (done := _DONE.search(text, segment, goal.start())) is not None \
+                        and _ASKED.search(text, done.end(), goal.start()) is None:
+                    continue  # "đoàn đã kiểm tra công tác … và bảo đảm an ninh, trật tự tại 3 doanh nghiệp"
+                if amount.unit != "%" \
+                        and _OF_WHOM.search(text, max(segment, amount.number_start - 8), amount.number_start):
+                    continue  # "rà soát hồ sơ đo đạc, kiểm đếm của 38 hộ": whose the records are, no goal
                 if goal is not None and _past_request(text, segment, goal):
                     continue
                 if goal is not None and goal.group() == "đề nghị" \
@@ -432,8 +445,10 @@ def _time_target(text: str, context: Context, segment: int, amount: Amount, sent
     span_start, span_end = _strip(text, action, amount.end)
     metric = text[span_start:amount.start].strip(" ,") or None
     # a metric counted in this time unit by name ("cung cấp thông tin tài khoản trong vòng 24 giờ")
-    timed = [m for m in find_metrics(text, span_start, amount.start)
-             if amount.unit in metric_units().get(m.key, frozenset())]
+    # (words several metrics share pick the one timed: "trao đổi thông tin định kỳ 3 tháng một lần")
+    timed = [MetricMention(key, m.start, m.end) for m in find_metrics(text, span_start, amount.start)
+             if (key := next((k for k in keys_named(text, m)
+                              if amount.unit in metric_units().get(k, frozenset())), None)) is not None]
     return Target(
         metric=metric, metric_key=timed[-1].key if timed else None, direction="reach", value=amount.value,
         unit=amount.unit,
@@ -819,6 +834,13 @@ _SPAN_END = regex.compile(
     regex.V1)
 
 
+# a sentence whose subject is the campaign and that gives its span: "Đợt cao điểm diễn ra từ ngày 15/12/2018
+# đến ngày 28/2/2019", "Chiến dịch kéo dài từ …"
+_OWN_SPAN = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch)(?:\s+(?:cao điểm|ra quân|tổng kiểm soát))?(?:\s+(?:lần này|này|năm \d{4}))?"
+    r"\s+(?:sẽ\s+|được\s+)?(?:diễn ra|kéo dài|triển khai|thực hiện|bắt đầu)\s+(?P<span>từ)\b", regex.V1)
+
+
 def _campaign_end(text: str, context: Context, sentence_start: int, span_start: int,
                   this_year: str | None) -> Marked | None:
     """The last day of the campaign a goal is set for: the span a sentence gives a campaign ("Đợt cao điểm kéo
@@ -829,9 +851,11 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
     without its year takes the report's, unless it runs over the new year; a span "từ nay đến hết ngày
     31-8" runs from the report's month."""
     before = _CAMPAIGN.search(text, sentence_start, span_start) is not None
-    passage = next((p for p in passages(context) if p.start <= sentence_start < p.end), None)
-    if passage is None:
+    blocks = passages(context)
+    at_block = next((i for i, p in enumerate(blocks) if p.start <= sentence_start < p.end), None)
+    if at_block is None:
         return None
+    passage = blocks[at_block]
     previous = None  # the sentence right before the goal's
     found: tuple[regex.Match[str], int] | None = None
     for s, e in passage.sentences:
@@ -844,6 +868,15 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
             continue
         for m in _SPAN_END.finditer(text, s, e):
             found = (m, s)
+    if found is None and before and at_block > 0 and passage.sentences \
+            and passage.sentences[0][0] <= sentence_start:
+        # the paragraph before opens with the campaign's span as a sentence of its own ("Đợt cao điểm diễn ra
+        # từ ngày 15/12 đến ngày 28/2/2019.") and the goal names the campaign ("Theo kế hoạch, đợt cao điểm
+        # phấn đấu …"); a span inside a request or a lead's account of the opening is not one
+        prior = blocks[at_block - 1]
+        if prior.sentences and (own := _OWN_SPAN.match(text, *prior.sentences[0])) is not None:
+            span = _SPAN_END.match(text, own.start("span"), prior.sentences[0][1])
+            found = (span, prior.start) if span is not None else None
     if found is None:
         return None
     m, at = found

@@ -213,16 +213,27 @@ def _board_purpose_end(text: str, end: int) -> int:
     """Where a board's purpose of at most three lower-case words ends ("diễn tập" of "Trưởng Ban Chỉ
     đạo diễn tập chỉ đạo …"); `end` when none, or when it runs longer or over a comma."""
     words = _DESCRIPTION.match(text, end)
-    if words is None or "," in words.group() or len(words.group().split()) > 3:
+    if words is None:
         return end
     purpose = words.group().split()
-    after = text[words.end():words.end() + 40]
     if " ".join(purpose[:2]) in _verbs() or purpose[0] in _verbs():  # "Trưởng Ban Chỉ đạo giao …"
         return end
-    # it ends at a stop or a verb of saying, never before more of its name ("quốc gia về …")
-    if not (after[:1] in ",.;:)\n" or any(after.startswith(" " + v + " ") for v in _verbs())):
-        return end
-    return words.end()
+    # the purpose is its first words (three at most, no comma) that end at a stop or a verb of saying
+    # ("Trưởng Ban Chỉ đạo diễn tập tỉnh trực tiếp chỉ đạo …"), never before more of its name ("quốc gia
+    # về …")
+    ends = [m.end() for m in _WORD_END.finditer(text, words.start(), words.end())]
+    for n in range(min(3, len(ends)), 0, -1):
+        if "," in text[end:ends[n - 1]]:
+            continue
+        after = text[ends[n - 1]:ends[n - 1] + 40]
+        if after.startswith(" trực tiếp "):
+            after = after[len(" trực tiếp"):]
+        if after[:1] in ",.;:)\n" or any(after.startswith(" " + v + " ") for v in _verbs()):
+            return ends[n - 1]
+    return end
+
+
+_WORD_END = regex.compile(r"[^\s,]+")
 
 
 @cache

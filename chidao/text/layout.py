@@ -2,7 +2,8 @@
 
 Kinds: "title" (a headline first line), "dateline" ("• 24/06/2021 07:36"),
 "furniture" (comment and share counters, "In bài", bylines, "Tin cùng chuyên
-mục" and the related headlines after it, "Đề xuất", "… ảnh 1"), "caption" (photo
+mục" / "Tin liên quan:" and the related headlines listed under it (the body goes on after them),
+"Xem thêm: <headline>", "Đề xuất", "… ảnh 1"), "caption" (photo
 captions: a line with a photo credit, a short line with no final stop, or a short
 "X phát biểu tại …" / "Quang cảnh …" line) and "body". Offsets are into the
 normalized text; nothing is removed. People, organizations and places are read
@@ -39,6 +40,13 @@ _RELATED_HEADER = regex.compile(
     r"\s*:?\s*$",
     regex.IGNORECASE,
 )
+# a related-link line of its own: "Xem thêm: Bắt nhóm đối tượng cho vay lãi", "Tin liên quan: …"
+_RELATED_LINK = regex.compile(
+    r"^\s*(?:Tin cùng chuyên mục|Tin liên quan|Bài liên quan|Đọc thêm|Xem thêm)\s*:\s*\S.{0,200}$",
+    regex.IGNORECASE,
+)
+# a listed headline under such a header: "- Đặc xá năm 2018: …", "• Hà Nội triệt phá …"
+_LIST_MARK = regex.compile(r"^[-–—•·+*]\s*\S")
 _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
 # a line that credits a source or an author and outlet: "(TTXVN/Vietnam+)", "(Theo VOV)", "Theo TTXVN",
 # "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL", "Cổng TTĐT Bộ Công an"
@@ -86,9 +94,23 @@ def segment(text: str) -> list[Block]:
             related = True
             blocks.append(Block("furniture", start, end))
             continue
+        if _RELATED_LINK.match(line) and len(line.split()) <= 30:
+            blocks.append(Block("furniture", start, end))
+            continue
+        # The headlines under a related-links header are other articles' titles; the block holds
+        # only them, and the body goes on after it (a block placed after the lead).
+        related = related and _headline(line)
         kind = "furniture" if related else _classify(line, first=not blocks)
         blocks.append(Block(kind, start, end))
     return blocks
+
+
+def _headline(line: str) -> bool:
+    """Whether a line under a related-links header reads as another article's headline: a listed
+    item, or a short line with no sentence's final stop (a headline may ask or exclaim)."""
+    if _LIST_MARK.match(line):
+        return len(line.split()) <= 40
+    return len(line.split()) <= 30 and not line.endswith((".", ":", ";", "…", '"', "”"))
 
 
 def _classify(line: str, first: bool) -> BlockKind:
