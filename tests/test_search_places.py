@@ -19,7 +19,7 @@ from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import alembic_config, current_revision
 from chidao.store.places import LocalityFilter, resolve_locality
 from chidao.store.queries import open_session
-from chidao.store.search import match_parts, place_words
+from chidao.store.search import match_parts, place_words, row_place
 
 PROVINCES = sorted(admin_index().provinces.values(), key=lambda unit: unit.code)
 
@@ -58,6 +58,14 @@ def test_a_place_that_is_no_province_is_found_by_its_name(asked: str, locality, 
     assert _found_by_words(place, locality) == _found_by_columns(place, locality) == found
 
 
+def test_items_rows_are_found_by_a_province_and_checked_row_by_row_for_other_places() -> None:
+    assert search_places.filter_words(resolve_locality("Bắc Ninh"), "item_fts") == ("zc27", "zq24")
+    assert search_places.filter_words(resolve_locality("Bắc Giang"), "item_fts") == ("zc24",)
+    assert search_places.filter_words(resolve_locality("Hướng Hóa"), "item_fts") == ()
+    assert search_places.filter_words(resolve_locality("Hướng Hóa"))[0].startswith("zk")
+    assert row_place("item_fts", "zc27 zc464 zkab zq24 zcx41") == "zc27 zq24"
+
+
 def test_words_are_index_words_and_never_mix_a_code_with_a_name() -> None:
     words = place_words([("22", "22", "quang ninh"), ("A1", None, None), (None, None, "đặc khu|x")]).split()
     assert all(word.isalnum() and word.isascii() for word in words)
@@ -89,7 +97,8 @@ def _consistent(store: str) -> None:
         for word in {word for words in named.values() for word in words.split()}:
             holders = {seq for seq, words in named.items() if word in words.split()}
             assert _matching(session, "document_fts", word) == holders, word
-            owned = {seq for owner, seq, _ in items if owner in holders}
+            # items' rows hold their provinces' codes only
+            owned = {seq for owner, seq, _ in items if owner in holders and row_place("item_fts", word)}
             assert _matching(session, "item_fts", word) == owned, word
 
 

@@ -332,7 +332,7 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
 def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: str | None, limit: int,
                   **filters: Any) -> list[dict[str, Any]]:
     place = resolve_locality(filters["locality"]) if filters.get("locality") else None
-    match = fts.fts_match(session, "item_fts", query, filter_words(place) if place else ())
+    match = fts.fts_match(session, "item_fts", query, filter_words(place, "item_fts") if place else ())
     if match is None:
         return []
     # The index holds the place's words (`chidao.store.search_places`); the rows it finds are

@@ -77,7 +77,8 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
             search.indexed_text(fold_diacritics(document_body(document.title, document.text))), place),
         items=tuple(item_values(rows, document.text)),
         item_search=tuple(((row["kind"], row["ordinal"]),
-                           search.with_place(search.indexed_text(fold_diacritics(row["text"])), place))
+                           search.with_place(search.indexed_text(fold_diacritics(row["text"])),
+                                             search.row_place("item_fts", place)))
                           for row in rows if row["text"]),
         place_words=place)
 

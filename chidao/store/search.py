@@ -166,8 +166,22 @@ def indexed_text(folded: str) -> str:
 
 
 def with_place(indexed: str, place: str) -> str:
-    """An `indexed_text` with its report's place words after it (`chidao.store.search_places`)."""
+    """An `indexed_text` with place words after it (`row_place`)."""
     return indexed + "\n" + place if place else indexed
+
+
+# A province's code is two digits (an old one's, "zc27", or a current one's, "zq24").
+_PROVINCE_WORD = re.compile(r"z[cq]\d\d")
+
+
+def row_place(table: str, place: str) -> str:
+    """The place words a row of `table` holds, of its report's `place_words`: all of them in
+    the report's own row; in its items' rows only its provinces' codes. An item row with every
+    word would add a tenth to the store (15 words a row, 30 rows a report) for the filters by
+    district, commune or country, which the item search checks row by row instead."""
+    if table == "item_fts":
+        return " ".join(word for word in place.split() if _PROVINCE_WORD.fullmatch(word))
+    return place
 
 
 def place_word(prefix: str, value: str) -> str:
@@ -306,7 +320,8 @@ def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], pl
 
 def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]], place: str = "") -> None:
     """Add (seq, already folded text) rows to `table`: `index_indexed` of their `indexed_text`
-    (and `place`, the place words of the report they belong to)."""
+    (and `place`, the place words of the report they belong to, as `row_place` keeps them)."""
+    place = row_place(table, place)
     index_indexed(connection, table, [(seq, with_place(indexed_text(body), place)) for seq, body in rows])
 
 
@@ -341,6 +356,7 @@ def token_text(folded: str) -> str:
 def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], place: str = "") -> None:
     """Remove (seq, original text) rows of one report, indexed with its place words `place`; a
     contentless FTS5 table needs the words it was given."""
+    place = row_place(table, place)
     unindex_indexed(session.connection(), table,
                     [(seq, with_place(indexed_text(fold_body(body)), place)) for seq, body in rows])
 

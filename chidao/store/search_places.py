@@ -42,12 +42,16 @@ from chidao.store.search import place_word, place_words
 _BATCH = 500  # reports a statement reads or writes
 
 
-def filter_words(place: LocalityFilter) -> tuple[str, ...]:
-    """The words of the reports that name `place` (any one of them), as `locality_rows`
-    finds them: a code, a current code, or a name key (a name key "old|new" holds both)."""
-    return tuple(sorted({place_word("zc", code) for code in place.codes}
-                        | {place_word("zq", code) for code in place.current_codes}
-                        | {place_word("zk", key) for key in place.name_keys}))
+def filter_words(place: LocalityFilter, table: str = "document_fts") -> tuple[str, ...]:
+    """The words of the rows of `table` whose reports name `place` (any one of them), as
+    `locality_rows` finds them: a code, a current code, or a name key (a name key "old|new"
+    holds both). Item rows hold their provinces' codes only (`search.row_place`): for a place
+    asked for by name there are none, and the item search checks each row instead."""
+    words = tuple(sorted({place_word("zc", code) for code in place.codes}
+                         | {place_word("zq", code) for code in place.current_codes}
+                         | {place_word("zk", key) for key in place.name_keys}))
+    kept = tuple(word for word in words if search.row_place(table, word))
+    return kept if kept == words else ()
 
 
 def named_places(connection: Connection, seqs: Sequence[int]) -> dict[int, str]:
@@ -95,20 +99,18 @@ def refresh_places(connection: Connection, seqs: Sequence[int]) -> int:
         return 0
     documents, items = search_rows(connection, changed)
     for table, rows in (("document_fts", documents), ("item_fts", items)):
+        before = {seq: search.row_place(table, words) for seq, words in stored.items()}
+        after = {seq: search.row_place(table, words) for seq, words in now.items()}
+        changed_rows = [row for row in rows if before[row[0]] != after[row[0]]]
         search.unindex_indexed(connection, table, [
-            (seq, search.with_place(search.indexed_text(search.fold_body(body)), stored[document_seq]))
-            for document_seq, seq, body in rows])
+            (seq, search.with_place(search.indexed_text(search.fold_body(body)), before[document_seq]))
+            for document_seq, seq, body in changed_rows])
         search.index_indexed(connection, table, [
-            (seq, search.with_place(search.indexed_text(search.fold_body(body)), now[document_seq]))
-            for document_seq, seq, body in rows])
+            (seq, search.with_place(search.indexed_text(search.fold_body(body)), after[document_seq]))
+            for document_seq, seq, body in changed_rows])
     documents_table = Document.__table__
     connection.execute(update(documents_table).where(documents_table.c.seq == bindparam("b_seq"))
                        .values(place_words=bindparam("b_words")),
                        [{"b_seq": seq, "b_words": now[seq] or None} for seq in changed])
     return len(changed)
-
-
-def document_places(connection: Connection, seq: int) -> str:
-    """The words the search rows of report `seq` are indexed with ("" for none)."""
-    return stored_places(connection, [seq]).get(seq, "")
 

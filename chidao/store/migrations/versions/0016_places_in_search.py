@@ -23,7 +23,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
-from chidao.store.search import index_indexed, indexed_text, place_words, with_place
+from chidao.store.search import index_indexed, indexed_text, place_words, row_place, with_place
 from chidao.text.fold import fold_diacritics
 
 revision = "0016_places_in_search"
@@ -93,7 +93,8 @@ def _sqlite_index_again(connection: sa.Connection, words: bool) -> None:
                     "SELECT seq, place_words FROM documents WHERE seq IN :seqs AND place_words IS NOT NULL")
                     .bindparams(sa.bindparam("seqs", expanding=True)), {"seqs": seqs}).all())
             index_indexed(connection, table, [
-                (seq, with_place(indexed_text(_body(title, text)), places.get(document_seq) or ""))
+                (seq, with_place(indexed_text(_body(title, text)),
+                                 row_place(table, places.get(document_seq) or "")))
                 for seq, document_seq, title, text in found])
             last = found[-1][0]
 
@@ -107,7 +108,10 @@ def upgrade() -> None:
     else:
         op.execute("UPDATE document_fts f SET words = f.words || strip(to_tsvector('simple', d.place_words)) "
                    "FROM documents d WHERE d.seq = f.seq AND d.place_words IS NOT NULL")
-        op.execute("UPDATE item_fts f SET words = f.words || strip(to_tsvector('simple', d.place_words)) "
+        # an item's row: its report's provinces' codes only (chidao.store.search.row_place)
+        provinces = ("array_to_string(array(SELECT w FROM unnest(string_to_array(d.place_words, ' ')) AS w "
+                     "WHERE w ~ '^z[cq][0-9]{2}$'), ' ')")
+        op.execute(f"UPDATE item_fts f SET words = f.words || strip(to_tsvector('simple', {provinces})) "
                    "FROM items i JOIN documents d ON d.seq = i.document_seq "
                    "WHERE i.seq = f.seq AND d.place_words IS NOT NULL")
 
