@@ -4,6 +4,7 @@ runs the README's own test command."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import ROOT
 from typer.main import get_command
@@ -55,3 +56,23 @@ def test_commands_are_listed_in_the_order_of_the_work() -> None:
              "report", "gold", "eval", "reextract"]
     positions = [listed.index(f"│ {name} ") for name in order]
     assert positions == sorted(positions), listed
+
+
+def test_no_file_holds_a_merge_s_conflict_markers() -> None:
+    # probe/README.md once kept both sides of a merge, markers and all, for a round.
+    import os
+
+    suffixes = (".md", ".py", ".tsv", ".txt", ".toml", ".json", ".html", ".css", ".js", ".yml")
+    found = []
+    for folder, folders, files in os.walk(ROOT):
+        folders[:] = [name for name in folders if not name.startswith(".") and name not in (
+            "node_modules", "__pycache__", "build", "dist")]
+        for name in files:
+            if not name.endswith(suffixes):
+                continue
+            path = Path(folder) / name
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            if any(line.startswith("<<<<<<< ") for line in lines) and any(
+                    line.startswith(">>>>>>> ") for line in lines):
+                found.append(str(path.relative_to(ROOT)))
+    assert found == []

@@ -34,7 +34,7 @@ from typing import IO, Any
 
 from sqlalchemy import Connection, DateTime, Engine, LargeBinary, Table, func, insert, select, text
 
-from chidao.store import bulk, dedup, item_data, item_ids, search
+from chidao.store import bulk, dedup, item_data, item_ids, search, search_places
 from chidao.store.migrate import current_revision
 from chidao.store.rows import document_body
 from chidao.store.schema import Correction, Document, Item, StatusChange
@@ -45,6 +45,9 @@ TABLES: tuple[Table, ...] = (Document.__table__, Item.__table__, StatusChange.__
                              Correction.__table__)
 BATCH = 1000
 FOLLOW_FIELDS = ("status", "owner", "due", "notes")
+# Columns not written: an item's report is named by its id; a report's place words are its
+# search rows' (`chidao.store.search_places`), made again from its places when restored.
+_DERIVED_COLUMNS = ("document_seq", "place_words")
 
 
 class BackupError(ValueError):
@@ -100,7 +103,7 @@ def backup_lines(engine: Engine) -> Iterator[str]:
             result = connection.execution_options(yield_per=BATCH).execute(query)
             for row in result.mappings():
                 dumped = {column.name: _dump_value(column, row[column.name]) for column in table.columns
-                          if column.name != "document_seq"}
+                          if column.name not in _DERIVED_COLUMNS}
                 if table.name == "items":  # the item's fields as extract@1 has them, words included
                     dumped["document_id"], dumped["text"] = row["document_id"], row["words"]
                     dumped["id"] = row["id"] or item_data.item_id(row["document_id"], row["kind"],
@@ -199,6 +202,7 @@ class _Restorer:
         self.whole: dict[str, bool] = {}  # by report id: its items named with its whole id here
         self.correction_numbers: dict[int, int] = {}  # number in the backup -> number here
         self.undone: list[tuple[int, int]] = []  # (correction here, undone_by in the backup)
+        self.touched: set[int] = set()  # reports whose items were restored: their places checked at the end
 
     @staticmethod
     def _history_key(row: Any) -> tuple[Any, ...]:
@@ -299,8 +303,18 @@ class _Restorer:
             self.documents.update((row["id"], row["seq"]) for row in rows)
             self._derive_documents(rows)
         elif table.name == "items":
-            search.index_folded(self.connection, "item_fts", [
-                (row["seq"], search.fold_body(row["text"])) for row in rows if row.get("text")])
+            # indexed with the places their report's rows hold now (none for a report restored
+            # here, whose items come after it); `finish` makes them again with the places
+            seqs = sorted({row["document_seq"] for row in rows})
+            places = search_places.stored_places(self.connection, seqs)
+            by_place: dict[str, list[tuple[int, str]]] = {}
+            for row in rows:
+                if row.get("text"):
+                    by_place.setdefault(places.get(row["document_seq"], ""), []).append(
+                        (row["seq"], search.fold_body(row["text"])))
+            for place, indexed in by_place.items():
+                search.index_folded(self.connection, "item_fts", indexed, place)
+            self.touched.update(row["document_seq"] for row in rows)
 
     def _flush_all(self) -> None:
         for table in TABLES:
@@ -318,6 +332,9 @@ class _Restorer:
 
     def finish(self, outcome: RestoreOutcome) -> None:
         self._flush_all()
+        # The search rows restored were given no place words (a report's places come with its
+        # items, after it): those of the reports that gained places are made again with them.
+        search_places.refresh_places(self.connection, sorted(self.touched))
         item_data.forget_span_words(self.connection, self.last_item)
         for seq, undone_by in self.undone:
             self.connection.execute(Correction.__table__.update().where(Correction.seq == seq)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from chidao.store import search_places
 from chidao.store.rows import derive_filter_columns, item_row, person_of
 from chidao.store.schema import Document, Item
 
@@ -81,4 +82,8 @@ def refresh_derived(session: Session, document_id: str) -> str | None:
         if item.date != date:
             item.date = date
     document.event_date = event_date
+    # A place corrected, added or re-extracted changes the place words of the report's search rows.
+    session.flush()
+    if search_places.refresh_places(session.connection(), [document.seq]):
+        session.expire(document, ["place_words"])
     return event_date

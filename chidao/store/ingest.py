@@ -126,7 +126,7 @@ def write_items(connection: Connection, planned: PlannedItems) -> None:
 
 
 _DOCUMENT_COLUMNS = ("seq", "id", "source", "title", "date", "event_date", "text", "group_id", "minhash",
-                     "ingested_at", "extracted_at")
+                     "ingested_at", "extracted_at", "place_words")
 
 
 def store_reports(connection: Connection, prepared: Sequence[PreparedDocument],
@@ -148,7 +148,7 @@ def store_reports(connection: Connection, prepared: Sequence[PreparedDocument],
     numbered = list(zip(prepared, bulk.next_numbers(connection, "documents", len(prepared)), strict=True))
     documents = bulk.bound(connection.dialect, "documents", _DOCUMENT_COLUMNS, [
         (seq, doc.id, doc.source, doc.title, doc.date, one.event_date, doc.text, group or doc.id,
-         one.minhash, now, now)
+         one.minhash, now, now, one.place_words or None)
         for (one, seq), group in zip(numbered, groups, strict=True) for doc in (one.document,)])
     items = plan_items(connection, [ItemRows(seq, one.document.id, one.items, one.item_search)
                                     for one, seq in numbered])

@@ -82,6 +82,7 @@ from chidao.store.places import LocalityFilter, resolve_locality
 from chidao.store.report_places import ReportPlaces
 from chidao.store.rows import document_body
 from chidao.store.schema import Document, Item
+from chidao.store.search_places import filter_words
 from chidao.text.fold import fold_key
 
 FOLLOW_KINDS = ("events", "directives", "targets", "commitments", "indicators")
@@ -126,6 +127,26 @@ def locality_rows(place: LocalityFilter, column: str = "document_seq") -> Compou
     if not lookups:
         return select(selected).where(false())
     return lookups[0] if len(lookups) == 1 else union_all(*lookups)
+
+
+def names_place(place: LocalityFilter, document_seq: ColumnElement[int]) -> ColumnElement[bool]:
+    """Whether the document `document_seq` has a locality item naming `place`, checked per row
+    (an index lookup for each term, as `locality_rows`): what a search checks of the rows the
+    index found by the place's words (`chidao.store.search_places`), where listing every
+    report of a province would grow with the archive (30,000 of 500,000 for one province)."""
+    item = aliased(Item, name="place_items")
+    checks = []
+    for term in ("code", "current_code"):
+        codes = place.codes if term == "code" else place.current_codes
+        if codes:
+            checks.append(select(item.seq).where(item.kind == "localities", getattr(item, term).in_(codes),
+                                                 item.document_seq == document_seq).exists())
+    for key in place.name_keys:
+        checks.append(select(item.seq).where(
+            item.kind == "localities", item.document_seq == document_seq,
+            or_(item.name_key == key, item.name_key.startswith(f"{key}|", autoescape=True),
+                item.name_key.endswith(f"|{key}", autoescape=True))).exists())
+    return or_(*checks) if checks else false()
 
 
 def item_filters(kind: str | None = None, *, locality: str | None = None, person: str | None = None,
@@ -310,11 +331,16 @@ def search(session: Session, query: str, *, kind: str | None = None, locality: s
 
 def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: str | None, limit: int,
                   **filters: Any) -> list[dict[str, Any]]:
-    match = fts.fts_match(session, "item_fts", query)
+    place = resolve_locality(filters["locality"]) if filters.get("locality") else None
+    match = fts.fts_match(session, "item_fts", query, filter_words(place, "item_fts") if place else ())
     if match is None:
         return []
-    newest = search_plan.newest_seqs(session.connection(), match, Item.seq, item_filters(kind, **filters),
-                                     SEARCH_CANDIDATES)
+    # The index holds the place's words (`chidao.store.search_places`); the rows it finds are
+    # checked against their report's places as the registers check them.
+    conditions = item_filters(kind, **{**filters, "locality": None})
+    if place is not None:
+        conditions.append(names_place(place, Item.document_seq))
+    newest = search_plan.newest_seqs(session.connection(), match, Item.seq, conditions, SEARCH_CANDIDATES)
     # A place filter reads the candidates' scope, from their JSON in SQL.
     scope = (item_data.field_sql(Item.stored_data, Item.kind, "scope") if filters.get("locality")
              else literal(None))
@@ -325,7 +351,7 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
         candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
     if filters.get("locality"):
         found = [{"scope": scope, "document_id": document_id} for *_, document_id, scope in candidates]
-        kept = places.about(resolve_locality(filters["locality"]), found)
+        kept = places.about(place, found)
         candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
     best = _best(session, match, "item_fts", {seq: text or "" for seq, text, *_ in candidates}, limit)
     by_seq = {row[0].seq: row for row in session.execute(
@@ -357,7 +383,8 @@ def _best(session: Session, match: fts.FtsMatch, table: str, candidates: dict[in
 def _search_documents(session: Session, query: str, places: ReportPlaces, *, limit: int, locality: str | None,
                       person: str | None, topic: str | None, date_from: str | None,
                       date_to: str | None) -> list[dict[str, Any]]:
-    match = fts.fts_match(session, "document_fts", query)
+    place = resolve_locality(locality) if locality else None
+    match = fts.fts_match(session, "document_fts", query, filter_words(place) if place else ())
     if match is None:
         return []
     conditions: list[ColumnElement[bool]] = []
@@ -367,8 +394,8 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
             inner = _FILTER_ITEM
             where = [inner.document_seq == Document.seq, inner.orphan == false()]
             if name == "locality":
-                # The place's documents, listed once (a per-document check would repeat the lookup).
-                conditions.append(Document.seq.in_(locality_rows(resolve_locality(value))))
+                # Found by the index (its place words), checked against the report's places.
+                conditions.append(names_place(place, Document.seq))
                 continue
             if name == "person":
                 where.append(person_condition(inner.person_key, value))
@@ -392,7 +419,7 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
     if locality:
         # A report is about the place its events name (`chidao.store.places`).
         seqs = list(candidates)
-        kept = places.about(resolve_locality(locality), [{"document_id": candidates[seq][0]} for seq in seqs])
+        kept = places.about(place, [{"document_id": candidates[seq][0]} for seq in seqs])
         candidates = {seq: candidates[seq] for seq, keep in zip(seqs, kept, strict=True) if keep}
     best = _best(session, match, "document_fts",
                  {seq: document_body(row[3], row[5]) for seq, row in candidates.items()}, limit)

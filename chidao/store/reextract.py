@@ -91,6 +91,9 @@ def reextract_document(session: Session, document_id: str,
     extraction = pipeline.extract_document(source)
     new_rows = item_rows(extraction)
     old_items = list(session.scalars(select(Item).where(Item.document_seq == doc.seq)))
+    # Rows are indexed with the places they were indexed with; `refresh_derived` below indexes
+    # them again if the new places differ (`chidao.store.search_places`).
+    place = doc.place_words or ""
     old_ids = [item.id for item in old_items]
     # An item with any record of a person's change keeps its id (its records point at it).
     with_history = set(session.scalars(select(StatusChange.item_id).where(StatusChange.item_id.in_(old_ids))))
@@ -107,7 +110,7 @@ def reextract_document(session: Session, document_id: str,
             data, old.machine_values = carry_over(old, new["data"])
             added = old.origin == "person"  # its words stay (and stay indexed)
             if old.text and not added:
-                search.unindex_rows(session, "item_fts", [(old.seq, old.text)])
+                search.unindex_rows(session, "item_fts", [(old.seq, old.text)], place)
             for column in MACHINE_COLUMNS:
                 if not (added and column in ("text", "span_start", "span_end")):
                     setattr(old, column, new[column])  # `text` read by `data`'s setter below
@@ -116,7 +119,7 @@ def reextract_document(session: Session, document_id: str,
             old.data = data
             old.orphan = False
             if new["text"] and not added:
-                search.index_rows(session, "item_fts", [(old.seq, new["text"])])
+                search.index_rows(session, "item_fts", [(old.seq, new["text"])], place)
             outcome.kept += 1
         next_ordinal = max((item.ordinal for item in olds), default=-1) + 1
         for new in news:
@@ -132,11 +135,13 @@ def reextract_document(session: Session, document_id: str,
                 old.orphan = True
             else:
                 if old.text:
-                    search.unindex_rows(session, "item_fts", [(old.seq, old.text)])
+                    search.unindex_rows(session, "item_fts", [(old.seq, old.text)], place)
                 session.execute(delete(Item).where(Item.seq == old.seq))
                 outcome.removed += 1
     session.flush()
-    searched = [((row["kind"], row["ordinal"]), search.indexed_text(search.fold_body(row["text"])))
+    searched = [((row["kind"], row["ordinal"]),
+                 search.with_place(search.indexed_text(search.fold_body(row["text"])),
+                                   search.row_place("item_fts", place)))
                 for row in fresh if row["text"]]
     insert_items(session.connection(), [ItemRows(doc.seq, doc.id, item_values(fresh, doc.text), searched)])
     outcome.added += len(fresh)

@@ -53,6 +53,7 @@ class PreparedDocument:
     search_body: str  # folded title and text, as the search index is given it (`search.indexed_text`)
     items: tuple[tuple[Any, ...], ...]  # `ITEM_COLUMNS` order
     item_search: tuple[tuple[tuple[str, int], str], ...]  # ((kind, ordinal), the same) of items with text
+    place_words: str  # the words of its localities, in each search row (`chidao.store.search_places`)
 
 
 def prepare(document: SourceDocument) -> PreparedDocument:
@@ -68,12 +69,18 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
         sig = dedup.signature(document.text)
         minhash, bands = dedup.to_bytes(sig), tuple(sorted(set(dedup.band_keys(sig))))
     rows = record_item_rows(record)
+    place = search.place_words((row["code"], row["current_code"], row["name_key"]) for row in rows
+                               if row["kind"] == "localities")
     return PreparedDocument(
         document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
-        search_body=search.indexed_text(fold_diacritics(document_body(document.title, document.text))),
+        search_body=search.with_place(
+            search.indexed_text(fold_diacritics(document_body(document.title, document.text))), place),
         items=tuple(item_values(rows, document.text)),
-        item_search=tuple(((row["kind"], row["ordinal"]), search.indexed_text(fold_diacritics(row["text"])))
-                          for row in rows if row["text"]))
+        item_search=tuple(((row["kind"], row["ordinal"]),
+                           search.with_place(search.indexed_text(fold_diacritics(row["text"])),
+                                             search.row_place("item_fts", place)))
+                          for row in rows if row["text"]),
+        place_words=place)
 
 
 def document_body(title: str | None, text: str) -> str:

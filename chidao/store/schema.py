@@ -81,6 +81,9 @@ class Document(Base):
     machine_values: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     # Who uploaded the report in the browser (0005_users); None for `chidao ingest`.
     added_by: Mapped[str | None] = mapped_column(Text)
+    # The place words its search rows were indexed with (0016: `chidao.store.search_places`);
+    # None for none. Derived: kept in step by `refresh_places`, not carried in backups.
+    place_words: Mapped[str | None] = mapped_column(Text)
 
 
 class Coded(TypeDecorator[str]):

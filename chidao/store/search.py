@@ -13,9 +13,12 @@ finds "ma túy" and "cong an xa" finds "Công an xã".
 Neither index keeps word positions, so nothing is matched as a phrase. What a phrase was
 needed for is indexed as one word of its own beside the text's words (`indexed_text`): a
 legal reference's kind and number ("Đề án số 06" -> `deanx6`, `REFERENCE_KINDS`) and a
-number written with separators ("1.204" -> `1d204`, "22/6/2015" -> `22s6s2015`). These words
-are part of the store's format: a contentless FTS5 row is removed by giving its words again,
-so changing what `indexed_text` makes needs a migration that indexes every row again.
+number written with separators ("1.204" -> `1d204`, "22/6/2015" -> `22s6s2015`). A report's
+rows (its own and its items') also hold words for the places its locality items name
+(`place_words`, migration 0016), which a search by place asks for
+(`chidao.store.search_places`). These words are part of the store's format: a contentless
+FTS5 row is removed by giving its words again, so changing what `indexed_text` or
+`place_words` makes needs a migration that indexes every row again.
 
 Both rank by the same BM25 (`chidao.store.ranking`), so they list the same hits in the
 same order.
@@ -162,6 +165,45 @@ def indexed_text(folded: str) -> str:
     return folded + "\n" + " ".join(joined) if joined else folded
 
 
+def with_place(indexed: str, place: str) -> str:
+    """An `indexed_text` with place words after it (`row_place`)."""
+    return indexed + "\n" + place if place else indexed
+
+
+# A province's code is two digits (an old one's, "zc27", or a current one's, "zq24").
+_PROVINCE_WORD = re.compile(r"z[cq]\d\d")
+
+
+def row_place(table: str, place: str) -> str:
+    """The place words a row of `table` holds, of its report's `place_words`: all of them in
+    the report's own row; in its items' rows only its provinces' codes. An item row with every
+    word would add a tenth to the store (15 words a row, 30 rows a report) for the filters by
+    district, commune or country, which the item search checks row by row instead."""
+    if table == "item_fts":
+        return " ".join(word for word in place.split() if _PROVINCE_WORD.fullmatch(word))
+    return place
+
+
+def place_word(prefix: str, value: str) -> str:
+    """One word of the index for a code or a name: digits as written ("zc27"), anything else
+    in hex after an "x", which no digit string starts with ("zcx41" for "A")."""
+    if prefix != "zk" and value.isascii() and value.isdigit():
+        return prefix + value
+    return prefix + ("" if prefix == "zk" else "x") + value.encode("utf-8").hex()
+
+
+def place_words(localities: Iterable[tuple[str | None, str | None, str | None]]) -> str:
+    """The words for a report's locality items, (code, current code, name key) each."""
+    words = set()
+    for code, current_code, name_key in localities:
+        if code:
+            words.add(place_word("zc", code))
+        if current_code:
+            words.add(place_word("zq", current_code))
+        words.update(place_word("zk", name) for name in (name_key or "").split("|") if name)
+    return " ".join(sorted(words))
+
+
 def query_parts(query: str) -> list[tuple[str, ...]]:
     """The query as parts to match: one unit (word or number), or a legal reference's kind
     words and number (("de", "an", "06") for "Đề án số 06"; "số" before the number is left out).
@@ -207,23 +249,25 @@ def part_words(part: tuple[str, ...]) -> list[list[str]]:
     return [token_text(unit).split()]
 
 
-def fts5_query(parts: list[tuple[str, ...]]) -> str:
-    """An FTS5 MATCH expression holding every part."""
-    def either(part: tuple[str, ...]) -> str:
+def fts5_query(parts: list[tuple[str, ...]], place: tuple[str, ...] = ()) -> str:
+    """An FTS5 MATCH expression holding every part, and one of the `place` words when given."""
+    def either(alternatives: list[list[str]]) -> str:
         # the words are letters and digits only: quoted, none is read as an operator
-        found = [" AND ".join(f'"{word}"' for word in words) for words in part_words(part)]
+        found = [" AND ".join(f'"{word}"' for word in words) for words in alternatives]
         return found[0] if len(found) == 1 else "(" + " OR ".join(found) + ")"
-    return " AND ".join(either(part) for part in dict.fromkeys(parts))
+    wanted = [either(part_words(part)) for part in dict.fromkeys(parts)]
+    return " AND ".join(wanted + ([either([[word] for word in place])] if place else []))
 
 
-def tsquery(parts: list[tuple[str, ...]]) -> ColumnElement[Any]:
-    """A PostgreSQL tsquery holding every part (the same words as `fts5_query`)."""
+def tsquery(parts: list[tuple[str, ...]], place: tuple[str, ...] = ()) -> ColumnElement[Any]:
+    """A PostgreSQL tsquery holding every part and one of the `place` words (as `fts5_query`)."""
     def word(value: str) -> ColumnElement[Any]:
         return func.plainto_tsquery(literal_column("'simple'"), literal(value))
 
-    def either(part: tuple[str, ...]) -> ColumnElement[Any]:
-        return _balanced("||", [_balanced("&&", [word(w) for w in words]) for words in part_words(part)])
-    return _balanced("&&", [either(part) for part in dict.fromkeys(parts)])
+    def either(alternatives: list[list[str]]) -> ColumnElement[Any]:
+        return _balanced("||", [_balanced("&&", [word(w) for w in words]) for words in alternatives])
+    wanted = [either(part_words(part)) for part in dict.fromkeys(parts)]
+    return _balanced("&&", wanted + ([either([[word] for word in place])] if place else []))
 
 
 def _balanced(operator: str, terms: list[ColumnElement[Any]]) -> ColumnElement[Any]:
@@ -268,18 +312,17 @@ def keeps_numbers(pattern: regex.Pattern[str] | None, text: str) -> bool:
     return pattern is None or pattern.match(fold_lower(text)) is not None
 
 
-def _sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], place: str = "") -> None:
+    """Add (seq, original text) rows of one report to `table` (document_fts or item_fts), with
+    the report's place words (`chidao.store.search_places`: what `documents.place_words` holds)."""
+    index_folded(session.connection(), table, [(seq, fold_body(body)) for seq, body in rows], place)
 
 
-def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
-    """Add (seq, original text) rows to `table` (document_fts or item_fts)."""
-    index_folded(session.connection(), table, [(seq, fold_body(body)) for seq, body in rows])
-
-
-def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
-    """Add (seq, already folded text) rows to `table`: `index_indexed` of their `indexed_text`."""
-    index_indexed(connection, table, [(seq, indexed_text(body)) for seq, body in rows])
+def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]], place: str = "") -> None:
+    """Add (seq, already folded text) rows to `table`: `index_indexed` of their `indexed_text`
+    (and `place`, the place words of the report they belong to, as `row_place` keeps them)."""
+    place = row_place(table, place)
+    index_indexed(connection, table, [(seq, with_place(indexed_text(body), place)) for seq, body in rows])
 
 
 def index_indexed(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
@@ -310,17 +353,25 @@ def token_text(folded: str) -> str:
     return _BETWEEN_TOKENS.sub(" ", folded)
 
 
-def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]]) -> None:
-    """Remove (seq, original text) rows; a contentless FTS5 table needs the text it was given."""
+def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], place: str = "") -> None:
+    """Remove (seq, original text) rows of one report, indexed with its place words `place`; a
+    contentless FTS5 table needs the words it was given."""
+    place = row_place(table, place)
+    unindex_indexed(session.connection(), table,
+                    [(seq, with_place(indexed_text(fold_body(body)), place)) for seq, body in rows])
+
+
+def unindex_indexed(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
+    """Remove (seq, what `index_indexed` was given) rows from `table`."""
     assert table in FTS_TABLES
-    params = [{"seq": seq, "body": indexed_text(fold_body(body))} for seq, body in rows]
+    params = [{"seq": seq, "body": body} for seq, body in rows]
     if not params:
         return
-    if _sqlite(session):
-        session.execute(text(f"INSERT INTO {table} ({table}, rowid, body) VALUES ('delete', :seq, :body)"),
-                        params)
+    if connection.dialect.name == "sqlite":
+        connection.execute(text(f"INSERT INTO {table} ({table}, rowid, body) VALUES ('delete', :seq, :body)"),
+                           params)
     else:
-        session.execute(text(f"DELETE FROM {table} WHERE seq = :seq"), params)
+        connection.execute(text(f"DELETE FROM {table} WHERE seq = :seq"), [{"seq": seq} for seq, _ in rows])
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,10 +386,12 @@ class FtsMatch:
     terms: tuple[str, ...]
     parts: tuple[tuple[str, ...], ...] = ()
     query: ColumnElement[Any] | None = None  # PostgreSQL's tsquery (`chidao.store.search_plan`)
+    place: tuple[str, ...] = ()  # one of these words too (`chidao.store.search_places.filter_words`)
 
 
-def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
-    """The match of every word of `query` (in any order) in `table`; None for an empty query.
+def fts_match(session: Session, table: str, query: str, place: tuple[str, ...] = ()) -> FtsMatch | None:
+    """The match of every word of `query` (in any order) in `table`, in the rows of reports
+    holding one of the `place` words when given; None for an empty query.
 
     A caller that orders by `seq` descending with a LIMIT reads the index newest first
     (on SQLite it stops early) and scores those rows with `chidao.store.ranking.bm25_scores`.
@@ -347,19 +400,19 @@ def fts_match(session: Session, table: str, query: str) -> FtsMatch | None:
     if not parts:
         return None
     terms = tuple(dict.fromkeys(word for part in parts for word in part))
-    return match_parts(session.get_bind().dialect.name, table, parts, terms)
+    return match_parts(session.get_bind().dialect.name, table, parts, terms, place)
 
 
 def match_parts(dialect: str, table: str, parts: list[tuple[str, ...]],
-                terms: tuple[str, ...] = ()) -> FtsMatch:
+                terms: tuple[str, ...] = (), place: tuple[str, ...] = ()) -> FtsMatch:
     """`fts_match` of query parts already read, for a dialect ("sqlite" or "postgresql")."""
     fts, seq = fts_table(dialect, table)
     if dialect == "sqlite":
         # the table's name on the left of MATCH; the query a bound value of its own
-        return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts))), terms,
-                        tuple(parts))
-    query = tsquery(parts)
-    return FtsMatch(fts, seq, fts.c.words.op("@@")(query), terms, tuple(parts), query)
+        return FtsMatch(fts, seq, literal_column(table).op("MATCH")(literal(fts5_query(parts, place))), terms,
+                        tuple(parts), place=place)
+    query = tsquery(parts, place)
+    return FtsMatch(fts, seq, fts.c.words.op("@@")(query), terms, tuple(parts), query, place)
 
 
 def fts_table(dialect: str, table: str) -> tuple[TableClause, ColumnElement[int]]:

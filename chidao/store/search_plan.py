@@ -16,7 +16,7 @@ So the choice is made here, by those costs, from better figures:
   ANALYZE); a word not among them is rarer than the rarest that is, and taken at half of it
   (as PostgreSQL takes it);
 - the query's frequency is at most its rarest part's (a part with several forms, such as a
-  number written "6" or "06", the sum of its forms');
+  number written "6" or "06", the sum of its forms'; a place filter's words, the sum of theirs);
 - reading newest first goes in windows of row numbers, and each window tells how dense the
   matches that pass the filters are (which no statistic says: "trật tự xã hội" in one
   province's reports); the next window is sized by that density (at most four times the
@@ -159,6 +159,8 @@ def newest_seqs(connection: Connection, match: FtsMatch, seq: Any, conditions: S
         return read(match.condition, limit=k)
     costs = COSTS[match.table.name]
     share = stats.parts(match.parts)
+    if match.place:  # the rows of reports naming the place: at most the share holding its words
+        share = min(share, 1.0, sum(stats.word(word) for word in match.place))
     if index_is_cheaper(share, stats.rows, k, share, costs):
         return from_index(limit=k)
     last = connection.execute(select(func.max(match.seq))).scalar() or 0

@@ -213,7 +213,7 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
                 orphan=False, rejected=False, origin="person", machine_values=None)
     session.add(item)
     session.flush()
-    search.index_rows(session, "item_fts", [(item.seq, text)])
+    search.index_rows(session, "item_fts", [(item.seq, text)], document.place_words or "")
     rows = [record(session, "add", document.id, who=who, at=at, item=item, field="added", old=None,
                    new={"span": [start, end]})]
     rows += _set_fields(session, item, parsed, who=who, at=at)

@@ -108,9 +108,10 @@ def delete_document(session: Session, document_ref: str, *, reason: str | None =
                       "machine_values": document.machine_values, "group_id": document.group_id,
                       "items": len(items), "person_items": kept},
                  new=None, reason=reason)
-    search.unindex_rows(session, "item_fts", [(item.seq, item.text) for item in items if item.text])
+    place = document.place_words or ""
+    search.unindex_rows(session, "item_fts", [(item.seq, item.text) for item in items if item.text], place)
     search.unindex_rows(session, "document_fts",
-                        [(document.seq, document_body(document.title, document.text))])
+                        [(document.seq, document_body(document.title, document.text))], place)
     session.execute(delete(Item).where(Item.document_seq == document.seq))
     session.execute(delete(DocumentBand).where(DocumentBand.document_seq == document.seq))
     session.execute(delete(Document).where(Document.id == document.id))
