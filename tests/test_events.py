@@ -710,3 +710,20 @@ def test_a_province_named_as_merged_into_the_hosts_is_no_place_of_an_event_its_s
     after = _events(text, "2025-12")
     before = _events(text.replace("2025", "2024"), "2024-12")
     assert [e.localities for e in (*after, *before)] == [("Gia Lai",), ("Gia Lai", "Bình Định")]
+
+
+def test_an_afternoon_the_same_day_is_its_own_event_dated_by_the_morning_and_in_its_province():
+    events = _events("Sáng 12/4, Thứ trưởng Bộ Công an Trần Văn Sơn đã làm việc với Công an tỉnh Nghệ An. "
+                     "Báo cáo cho biết, từ ngày 15/12/2023 đến ngày 11/4/2024, tội phạm giảm 5%.\n\n"
+                     "Chiều cùng ngày, Thứ trưởng Trần Văn Sơn đến kiểm tra Công an xã Nghi Phong, huyện "
+                     "Nghi Lộc.", "2024-04")
+    assert [(e.type, e.date, e.localities) for e in events] == [
+        ("working_session", "2024-04-12", ("Nghệ An",)),
+        ("inspection", "2024-04-12", ("Nghi Phong", "Nghi Lộc", "Nghệ An"))]
+
+
+def test_a_same_day_meeting_after_an_outlets_prefix_takes_the_leads_day():
+    events = _events("(Dân trí) - Trưa 10/9, mực nước sông Hồng lên cao. Theo đại tá Lê Văn Nam, từ tối 8/9 "
+                     "Công an tỉnh Yên Bái đã sơ tán 500 hộ.\n\nChiều cùng ngày, đại tá Lê Văn Nam chủ trì "
+                     "cuộc họp khẩn với Công an các huyện.", "2024-09")
+    assert [(e.type, e.date) for e in events] == [("conference", "2024-09-10")]

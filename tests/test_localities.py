@@ -407,6 +407,7 @@ def test_a_new_ward_whose_name_an_old_ward_elsewhere_had_stays_the_new_ward() ->
     ("huyện Krong Pa", "Krông Pa", "637"),
     ("huyện Ya Grai", "Ia Grai", None),
     ("huyện Phú Quý", "Phú Quí", None),
+    ("huyện Mù Cang Chải", "Mù Căng Chải", "137"),
 ])
 def test_a_district_spelled_another_way_is_the_data_s_unit(written: str, data_name: str,
                                                            code: str | None) -> None:
@@ -549,3 +550,11 @@ def test_a_caption_after_anh_names_its_ward_and_a_byline_on_the_last_line_is_no_
         "2025-11")
     assert [loc.name for loc in found] == ["Đà Nẵng", "Hải Châu"]
     assert mentions(text, by_name(found, "Hải Châu")) == ["Hải Châu"]
+
+
+def test_a_plural_list_that_opens_with_a_name_spelled_another_way_reads_every_name() -> None:
+    text, found = localities("Ông đề nghị các huyện Mù Cang Chải, Trạm Tấu và Văn Chấn phối hợp chặt chẽ với "
+                             "Công an tỉnh Yên Bái.", date="2011-07")
+    assert [(by_name(found, n).level, mentions(text, by_name(found, n))) for n in
+            ("Mù Căng Chải", "Trạm Tấu", "Văn Chấn")] == [
+        ("district", ["Mù Cang Chải"]), ("district", ["Trạm Tấu"]), ("district", ["Văn Chấn"])]

@@ -873,3 +873,13 @@ def test_a_district_department_is_a_body_and_one_of_a_bare_level_word_is_none(tm
     assert "Phòng Quản lý đô thị" in found
     assert "Phòng Kinh tế thành phố Bảo Lộc" in found
     assert not any(name.startswith("Phòng Tư pháp") for name in found)
+
+
+def test_a_rehab_centre_named_by_its_province_is_a_body_and_a_numbered_one_stays_one(tmp_path: Path) -> None:
+    _, found = orgs_of(tmp_path, "Kế hoạch phòng, chống ma túy\n\nSở Y tế chủ trì nâng cấp Cơ sở cai nghiện "
+                       "ma túy tỉnh Sóc Trăng, bảo đảm tiếp nhận 200 học viên. Cơ sở cai nghiện ma túy tỉnh "
+                       "đã tiếp nhận 50 người. Đoàn làm việc tại Cơ sở cai nghiện ma túy số 2 Hà Nội.")
+    assert "Cơ sở cai nghiện ma túy tỉnh Sóc Trăng" in found
+    assert found["Cơ sở cai nghiện ma túy tỉnh Sóc Trăng"] == ["Cơ sở cai nghiện ma túy tỉnh Sóc Trăng"]
+    assert "Cơ sở cai nghiện ma túy tỉnh" not in found
+    assert any(name.startswith("Cơ sở cai nghiện ma túy số 2") for name in found)

@@ -16,7 +16,8 @@ introduces it.
   The main event is the first such sentence (or,
   when it has no date, the first dated one of the same type); every other event
   needs a date of its own: a time word and a day ("Ngày 9/5", "sáng 7-3", "Chiều
-  31/7"; "Trước đó, sáng 7-3, ... dự lễ khởi công ..."). A date inside a
+  31/7"; "Trước đó, sáng 7-3, ... dự lễ khởi công ..."), or "Chiều cùng ngày" / "Cùng ngày", which takes the
+  day of the nearest sentence before it that opens with its day ("Sáng 15/3, …"). A date inside a
   legal reference ("Kế hoạch số 125/KH-BCA ngày 20/4/2023") is never an event date.
   The date resolves against the document date; with no day written it is null.
 - leader: the person "do ... làm Trưởng đoàn", else the first person named before
@@ -38,7 +39,8 @@ introduces it.
   bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main
   event also takes the province its title holds it in ("… tại Đắk Lắk") when it names a unit of
   that province only; a bare "Công an tỉnh" / "CA tỉnh" that holds it adds the province of the sentence's
-  district (or, with no place, the title's one province).
+  district (or, with no place, the title's one province); a later event whose places are districts or
+  communes of the main event's province takes that province too.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from chidao.extract.relevance import ONE_WORD, names_core_word, names_security
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
-from chidao.text.layout import inside
+from chidao.text.layout import Block, inside
 
 # a delegation's supervision visit, an inspection unless its hosts work with it (see `_CUES`)
 _SUPERVISION = "đã giám sát"
@@ -255,6 +257,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             localities = _with_title_province(context, localities)
         localities = _with_host_province(context, start, end, localities)
         localities = _with_commune_province(context, start, localities)
+        if events:
+            localities = _with_main_province(context, events[0].localities, localities)
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
@@ -311,10 +315,38 @@ def _candidates(context: Context, cues: list[tuple[int, EventType]], legal: list
             at = bisect_left(cue_starts, start)
             if at < len(cues) and cue_starts[at] < end:
                 date = _event_date(text, start, end, legal)
+                if date is None and _SAME_DAY.match(text, start, end):
+                    date = _day_before(context, blocks, start, legal)
                 if date is None and (cue_starts[at] in dated_only or _DURING.match(text, start, end)):
                     continue  # "Dịp này, … trao tặng …": a gift during the event, no event of its own
                 candidates.append((cues[at][1], date, (start, end), reach))
     return candidates
+
+
+# a sentence that opens on the day told before: "Chiều cùng ngày, Thứ trưởng … đến kiểm tra …", "Cùng ngày, …"
+_SAME_DAY = regex.compile(r"[\s\"“]*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)[ \t]+cùng ngày"
+                          r"|[Cc]ùng ngày)(?![\p{L}])")
+# a sentence that opens with its day: "Sáng 15/3, …", "(Dân trí) - Trưa 10/9, …" (not "Theo …, từ tối 8/9 …")
+_OPENS_DATED = regex.compile(r"[\s\"“]*(?:\([^()\n]{2,30}\)[ \t]*[-–][ \t]*)?"
+                             r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)[ \t]+(?:"
+                             + _WEEKDAY + r")?\(?\d")
+
+
+def _day_before(context: Context, blocks: list[Block], start: int, legal: list[Span]) -> DateMention | None:
+    """The day a "cùng ngày" sentence at `start` refers to: the date of the nearest sentence before it
+    that opens with its day ("Sáng 15/3, đoàn công tác … làm việc …"), not a period told in between
+    ("từ ngày 15/12/2022 đến ngày 14/3/2023")."""
+    text = context.document.text
+    for block in reversed([b for b in blocks if b.start < start]):
+        for s, e in reversed(context.sentences(block.start, block.end)):
+            if s >= start:
+                continue
+            s = _skip_furniture(text, s, e, context.furniture)
+            if _OPENS_DATED.match(text, s, e):
+                date = _event_date(text, s, e, legal)
+                if date is not None:
+                    return date
+    return None
 
 
 def _skip_furniture(text: str, start: int, end: int, furniture: list[Span]) -> int:
@@ -635,6 +667,22 @@ def _with_commune_province(context: Context, start: int, localities: tuple[str, 
     province = next((loc for loc in context.result.localities if loc.level == "province" and loc.code in codes
                      and any(b.start <= s < b.end for b in near for s, _e in loc.mentions)), None)
     return localities if province is None else (*localities, province.name)
+
+
+def _with_main_province(context: Context, main: tuple[str, ...],
+                        localities: tuple[str, ...]) -> tuple[str, ...]:
+    """A later event's localities and, when they are districts or communes of one province that the main
+    event is held in, that province: the afternoon's inspection "tại Công an xã Kỳ Hoa, thị xã Kỳ Anh"
+    after the morning's session with "Công an tỉnh Hà Tĩnh"."""
+    assert context.result is not None
+    units = {loc.name: loc for loc in context.result.localities}
+    if not localities or any(name not in units or units[name].level not in ("district", "commune")
+                             for name in localities):
+        return localities
+    codes = {_province_code(units[name]) for name in localities}
+    province = next((units[name] for name in main if name in units and units[name].level == "province"
+                     and units[name].code in codes), None)
+    return localities if len(codes) != 1 or province is None else (*localities, province.name)
 
 
 def _province_code(locality: Locality) -> str | None:

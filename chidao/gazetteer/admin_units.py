@@ -262,9 +262,9 @@ def _group(units) -> dict[str, tuple[AdminUnit, ...]]:
 
 # Syllables that reports and the data spell several ways, lower-case, with the one form a spelling key
 # gives them: the highlanders' "Đắk"/"Đăk"/"Đak"/"Dak" (and "Đắc" where the data has it so), "Krông"/"Krong",
-# "Ia"/"Ya".
+# "Ia"/"Ya", the highland "Căng"/"Cang" (the data's district "Mù Căng Chải", its town "Mù Cang Chải").
 _SYLLABLE_FORMS = {"đắk": "dak", "đăk": "dak", "đak": "dak", "dak": "dak", "đắc": "dak", "đăc": "dak",
-                   "krông": "krong", "krong": "krong", "ia": "ia", "ya": "ia"}
+                   "krông": "krong", "krong": "krong", "ia": "ia", "ya": "ia", "căng": "cang", "cang": "cang"}
 # A syllable of consonants and a final "i" or "y", which writers swap ("Quy"/"Qui", "Kỳ"/"Kì").
 _I_OR_Y = regex.compile(r"^(qu|[bcdđghklmnprstvx]{1,3})([iíìỉĩịyýỳỷỹỵ])$")
 _I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
