@@ -1221,6 +1221,16 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    share = None if giver is not None or verb is None else _SHARE_LEAD.match(text, clause_start, verb.start())
+    if share is not None and _NO_SUBJECT.fullmatch(text, share.end(), verb.start()):
+        # "Sở Tài chính bố trí kinh phí …, trong đó năm 2022 bố trí 4,5 tỷ đồng": the share of what the
+        # sentence's subject gives by the same verb is that subject's
+        head = _sentence_start(text, verb.start())
+        while head < clause_start and text[head].isspace():
+            head += 1
+        whole = text.find(verb.group().strip() + " ", head, clause_start)
+        if whole > head:
+            giver = _subject(text, head, whole, bodies)[1]
     if giver is None and verb is not None and _APPROVAL_ONLY.fullmatch(text, clause_start, verb.start()):
         # "Bộ trưởng đề nghị Tỉnh ủy …; đồng thời đồng ý hỗ trợ Công an tỉnh 50 xe ô tô": an approval with no
         # subject of its own, inside a request, is the one who asks
@@ -1576,6 +1586,8 @@ _ASSIGNED_LINE = regex.compile(
     regex.V1)
 # what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
 # "cam kết chỉ đạo bố trí"
+# a share of a sum just named: ", trong đó …"
+_SHARE_LEAD = regex.compile(r"[\s,]*trong đó\s+", regex.V1)
 _NO_SUBJECT = regex.compile(
     r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo|(?:trong\s+)?năm\s+\d{4}|thời gian tới),?\s+)*",
     regex.V1)

@@ -610,6 +610,8 @@ _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|nghiên cứu|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|"
     r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm|"
+    # a plan's body told to find the money: "Sở Tài chính bố trí kinh phí thực hiện kế hoạch"
+    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn)|"
     r"xử lý dứt điểm|giải quyết dứt điểm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
