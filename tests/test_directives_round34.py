@@ -1,5 +1,6 @@
 """Directives and commitments of round 34's classes: a plan's body told to find the money with no verb of
-asking, and the share of that money given by the same verb after "trong đó".
+asking, the share of that money given by the same verb after "trong đó", an interviewer's question about
+requests, and the scammers' demand told after the source of a warning.
 
 Every report here is a few sentences written for the test.
 """
@@ -51,3 +52,30 @@ def test_a_share_of_a_sum_with_no_giver_before_it_takes_none() -> None:
     assert [giver for *_, giver, _ in found] in ([], [None], [None, None])
 
 
+def test_an_interviewers_question_about_requests_is_none_and_the_answer_is_the_interviewees() -> None:
+    found = directives_of(
+        "Nhân dịp năm mới 2024, phóng viên có cuộc trao đổi với Đại tá Nguyễn Văn Hùng, Giám đốc Công an "
+        "tỉnh Bắc Kạn.\n\n"
+        "PV: Đồng chí có kiến nghị gì với cấp ủy, chính quyền về công tác bảo đảm an ninh, trật tự?\n\n"
+        "Đại tá Nguyễn Văn Hùng: Tôi đề nghị UBND tỉnh tiếp tục quan tâm đầu tư trụ sở cho Công an xã.",
+        "2024-01")
+    assert who_asks_whom(found) == [("Nguyễn Văn Hùng", "đề nghị", "UBND tỉnh")]
+
+
+def test_an_answer_that_sets_our_own_goals_is_no_request() -> None:
+    found = directives_of(
+        "Nhân dịp năm mới 2024, phóng viên có cuộc trao đổi với Đại tá Nguyễn Văn Hùng, Giám đốc Công an "
+        "tỉnh Bắc Kạn.\n\n"
+        "PV: Năm 2024, Công an tỉnh đặt ra những mục tiêu gì?\n\n"
+        "Đại tá Nguyễn Văn Hùng: Chúng tôi đặt mục tiêu kéo giảm ít nhất 5% số vụ phạm tội.", "2024-01")
+    assert found == []
+
+
+def test_the_scammers_demand_told_after_the_warnings_source_asks_nothing() -> None:
+    found = directives_of(
+        "Công an tỉnh Thái Bình vừa phát đi cảnh báo về thủ đoạn giả danh cán bộ công an lừa đảo chiếm đoạt "
+        "tài sản.\n\n"
+        "Theo Phòng Cảnh sát hình sự Công an tỉnh, các đối tượng gọi điện cho người dân, yêu cầu nạn nhân "
+        "chuyển tiền vào tài khoản. Công an tỉnh khuyến cáo người dân không cung cấp mã OTP cho bất kỳ ai.",
+        "2024-05")
+    assert who_asks_whom(found) == [(None, "khuyến cáo", "người dân")]
