@@ -79,3 +79,20 @@ def test_the_scammers_demand_told_after_the_warnings_source_asks_nothing() -> No
         "chuyển tiền vào tài khoản. Công an tỉnh khuyến cáo người dân không cung cấp mã OTP cho bất kỳ ai.",
         "2024-05")
     assert who_asks_whom(found) == [(None, "khuyến cáo", "người dân")]
+
+
+def test_the_order_the_interviewees_body_gave_is_told_as_his() -> None:
+    found = directives_of(
+        "Nhân dịp năm mới 2024, phóng viên có cuộc trao đổi với Đại tá Nguyễn Văn Hùng, Giám đốc Công an "
+        "tỉnh Bắc Kạn.\n\n"
+        "PV: Công an tỉnh chuẩn bị gì cho dịp Tết?\n\n"
+        "Đại tá Nguyễn Văn Hùng: Tình hình an ninh, trật tự được giữ vững. Ban Giám đốc đã yêu cầu Công an "
+        "các huyện lập danh sách người nghiện ma túy trước ngày 10/1/2024.", "2024-01")
+    assert who_asks_whom(found) == [("Nguyễn Văn Hùng", "yêu cầu", "Công an các huyện")]
+
+
+def test_a_bodys_order_told_outside_an_interview_answer_is_not_given_a_speaker() -> None:
+    found = directives_of(
+        "Sáng 5/1, Công an tỉnh Bắc Kạn tổng kết công tác năm 2023.\n\n"
+        "Năm qua, Ban Giám đốc đã yêu cầu Công an các huyện lập danh sách người nghiện ma túy.", "2024-01")
+    assert all(d.speaker is None for d in found)

@@ -296,6 +296,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
+    r"lập(?= (?:danh sách|hồ sơ|biên bản|kế hoạch|phương án))|"  # "Công an các huyện lập danh sách …"
     # (not what a business does in its name: "các doanh nghiệp cung cấp dịch vụ viễn thông tuân thủ …")
     r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
@@ -777,6 +778,13 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if speech is None and not _WE.search(text, start, verb.start) else None
         if me is not None:  # "Đại tá X: Tôi đề nghị …" after a question that made no request
             return verb, me, verb.start, "named"
+        label = _answer_label(text, floor, verb.start, refs) if verb.strength == "ask" else None
+        if label is not None and not references_between(refs, start, verb.start) \
+                and _REPORTED.search(text, max(start, verb.start - 8), verb.start) \
+                and _BODY_ASKED.match(text, verb.end, end):
+            # "Đại tá X: … Ban Giám đốc đã yêu cầu Công an các huyện mở đợt cao điểm …": in an interview's
+            # answer, the order the interviewee's body gave is told as his
+            return verb, label, start, "named"
         head = _delegation_head(text, start, verb.start, refs)
         if head is not None:  # "Trưởng đoàn đề nghị …": the person named as the delegation's head
             return verb, head, start, "named"
@@ -802,6 +810,21 @@ _ANSWER_LABEL = regex.compile(r"[\s\-–—•]*", regex.V1)
 # a person introduced as speaking: "X … dự và phát biểu chỉ đạo", "Phát biểu tại hội nghị, X …"
 _SPEAKS = regex.compile(r"\b[Pp]hát biểu\b", regex.V1)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]", regex.V1)
+
+
+# a body named right after the verb of asking: "yêu cầu Công an các huyện …", "chỉ đạo các đơn vị …"
+_BODY_ASKED = regex.compile(r"\s+(?:các\s+|toàn\s+)?\p{Lu}", regex.V1)
+
+
+def _answer_label(text: str, floor: int | None, verb_start: int, refs: tuple[Reference, ...]) -> str | None:
+    """The person whose name and colon open the paragraph (an interview's answer: "Đại tá X: …"), or None."""
+    if floor is None:
+        return None
+    opening = references_between(refs, floor, verb_start)
+    if opening and opening[0].form == "name" and _ANSWER_LABEL.fullmatch(text, floor, opening[0].head) \
+            and text.startswith(":", opening[0].end):
+        return opening[0].name
+    return None
 
 
 def _first_person(text: str, start: int, verb_start: int, refs: tuple[Reference, ...],
