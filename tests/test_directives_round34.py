@@ -1,6 +1,6 @@
 """Directives and commitments of round 34's classes: a plan's body told to find the money with no verb of
-asking, the share of that money given by the same verb after "trong đó", an interviewer's question about
-requests, and the scammers' demand told after the source of a warning.
+asking, the share of that money given by the same verb after "trong đó", a building's capacity in a plan, an
+interviewer's question about requests, and the scammers' demand told after the source of a warning.
 
 Every report here is a few sentences written for the test.
 """
@@ -96,3 +96,18 @@ def test_a_bodys_order_told_outside_an_interview_answer_is_not_given_a_speaker()
         "Sáng 5/1, Công an tỉnh Bắc Kạn tổng kết công tác năm 2023.\n\n"
         "Năm qua, Ban Giám đốc đã yêu cầu Công an các huyện lập danh sách người nghiện ma túy.", "2024-01")
     assert all(d.speaker is None for d in found)
+
+
+def test_a_plans_capacity_of_a_building_upgraded_is_a_construction_commitment() -> None:
+    found = _commitments(
+        "UBND tỉnh Long An vừa ban hành kế hoạch phòng, chống ma túy năm 2023.\n\n"
+        "Sở Y tế chủ trì nâng cấp Cơ sở cai nghiện ma túy tỉnh Long An, bảo đảm tiếp nhận 200 học viên.",
+        "2023-03")
+    assert found == [("construction", 200, "học viên", "Sở Y tế", None)]
+
+
+def test_admissions_a_centre_reports_are_no_commitment() -> None:
+    found = _commitments(
+        "Sáng 5/1, Công an tỉnh Long An tổng kết công tác năm 2022.\n\n"
+        "Năm qua, Cơ sở cai nghiện tỉnh đã được nâng cấp và đã tiếp nhận 200 học viên.", "2023-01")
+    assert found == []
