@@ -88,6 +88,25 @@ _GIVEN_ALIKE = ("equipment", "funding", "staffing", "other")
 _REQUEST = regex.compile(r"(?<!\w)(?:đề nghị|kiến nghị|đề xuất|xin)(?!\w)(?!\s+của\b)", regex.V1)
 _GRANTED = regex.compile(r"(?<!\w)(?:đồng ý|nhất trí|sẽ|cam kết|quyết định|chấp thuận)(?!\w)", regex.V1)
 # teams and posts set up: "thành lập 5 tổ công tác", "lập 12 chốt kiểm soát"
+# a building's capacity in a pledge or plan, after the works in its sentence: "nâng cấp Cơ sở cai nghiện X,
+# bảo đảm tiếp nhận 300 học viên" (not a result: "đã tiếp nhận 300 học viên")
+_WORKS = regex.compile(r"(?<!\w)(?:nâng cấp|xây dựng|xây mới|cải tạo|mở rộng)(?!\w)", regex.V1)
+_HOLDS = regex.compile(
+    r"(?<!\w)(?P<holds>(?:(?:bảo đảm|đảm bảo)\s+)?(?:tiếp nhận|có sức chứa|sức chứa)"
+    r"(?:\s+(?:được|khoảng))?)(?=\s*$)",
+    regex.V1)
+
+
+def _housed(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:
+    """The words that make a count of people a building's capacity ("bảo đảm tiếp nhận"), or None."""
+    holds = _HOLDS.search(text, clause_start, amount.start)
+    if holds is None:
+        return None
+    head = _sentence_start(text, amount.start)
+    works = _WORKS.search(text, head, holds.start())
+    return holds if works is not None and _DONE_BEFORE.search(text, head, amount.start) is None else None
+
+
 _DONE_BEFORE = regex.compile(r"(?<!\w)đã(?!\w)", regex.V1)
 _SET_UP = regex.compile(r"(?<!\w)(?:thành lập|lập|thiết lập|kiện toàn)(?:\s+(?:thêm|mới))?\s*$", regex.V1)
 _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "căn", "ngôi", "trụ sở", "buồng giam", "dãy nhà", "buồng tạm giam",
@@ -1033,6 +1052,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         # "từ đầu năm, Đồn đã tổ chức 186 tổ tuần tra, phối hợp … lập 4 chốt": posts set up, a result
         sentence_start = _sentence_start(text, amount.start)
         return None if _DONE_BEFORE.search(text, sentence_start, set_up.start()) else "other"
+    if unit in _CAPACITY_UNITS and _housed(text, clause_start, amount) is not None:
+        return "construction"  # "nâng cấp Cơ sở cai nghiện X, bảo đảm tiếp nhận 300 học viên": its capacity
     if unit in _CAPACITY_UNITS:
         measured = _MEASURE.search(text, clause_start, amount.start) is not None \
             or (unit == "tầng" and _FLOORS_OF.search(text, clause_start, amount.start) is not None)
@@ -1158,6 +1179,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and trained is not None and kind == "other":
         verb = trained
+    housed = _housed(text, clause_start, amount) if kind == "construction" and verb is None else None
+    verb = verb if housed is None else housed
     if verb is None and kind == "equipment":
         verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                       amount.start)
@@ -1221,6 +1244,24 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    share = None if giver is not None or verb is None else _SHARE_LEAD.match(text, clause_start, verb.start())
+    if share is not None and _NO_SUBJECT.fullmatch(text, share.end(), verb.start()):
+        # "Sở Tài chính bố trí kinh phí …, trong đó năm 2022 bố trí 4,5 tỷ đồng": the share of what the
+        # sentence's subject gives by the same verb is that subject's
+        head = _sentence_start(text, verb.start())
+        while head < clause_start and text[head].isspace():
+            head += 1
+        whole = text.find(verb.group().strip() + " ", head, clause_start)
+        if whole > head:
+            giver = _subject(text, head, whole, bodies)[1]
+    if giver is None and housed is not None:
+        # the capacity of a building the sentence's subject works on: "Sở X chủ trì nâng cấp Cơ sở Y, bảo đảm
+        # tiếp nhận 300 học viên" is Sở X's
+        head = _sentence_start(text, amount.start)
+        while head < clause_start and text[head].isspace():
+            head += 1
+        works = _WORKS.search(text, head, housed.start())
+        giver = _subject(text, head, works.start(), bodies)[1] if works is not None else None
     if giver is None and verb is not None and _APPROVAL_ONLY.fullmatch(text, clause_start, verb.start()):
         # "Bộ trưởng đề nghị Tỉnh ủy …; đồng thời đồng ý hỗ trợ Công an tỉnh 50 xe ô tô": an approval with no
         # subject of its own, inside a request, is the one who asks
@@ -1576,6 +1617,8 @@ _ASSIGNED_LINE = regex.compile(
     regex.V1)
 # what stands between a verb of saying and the giving verb when the sayer gives: "cho biết sẽ bố trí",
 # "cam kết chỉ đạo bố trí"
+# a share of a sum just named: ", trong đó …"
+_SHARE_LEAD = regex.compile(r"[\s,]*trong đó\s+", regex.V1)
 _NO_SUBJECT = regex.compile(
     r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo|(?:trong\s+)?năm\s+\d{4}|thời gian tới),?\s+)*",
     regex.V1)

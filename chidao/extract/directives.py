@@ -251,14 +251,21 @@ _AGREES_WITH = regex.compile(r"\s+(?:với|cao|về)\b", regex.V1)
 _NOT_ASKING = regex.compile(
     r"(?:\b(?:không|chưa|chẳng)\s+(?:bao giờ\s+|hề\s+)?|\bbị\s+[^,.;:]{0,40}?\s"
     r"|\b(?:gọi điện|nhắn tin|giả danh|giả mạo)\b[^,.;:]{0,40}?\s|\b[Dd]ự\s+và\s+)$", regex.V1)
+# what a question asks for: "có kiến nghị gì", "đề xuất, kiến nghị những gì", "đề nghị nào"
+_ASKS_WHAT = regex.compile(r"[^.?!;:]{0,30}?\s(?:gì|nào)\b", regex.V1)
 # a sentence that tells what offenders do ("Giả danh cán bộ Công an gọi điện …, yêu cầu chuyển tiền", a
 # list item of a warning's methods; "Các đối tượng nhắn tin …, đề nghị …"): their demands ask nothing
 _OFFENDERS_ACT = regex.compile(
-    r"[\s\"“+\-–•]*(?:[Gg]iả danh|[Gg]iả mạo|[Mm]ạo danh|[Gg]ọi điện|[Nn]hắn tin|[Gg]ửi (?:đường )?link"
+    # (told after the source of the warning: "Theo Phòng An ninh mạng …, các đối tượng gửi đường link lạ, yêu
+    # cầu nạn nhân …")
+    r"[\s\"“+\-–•]*(?:Theo\s[^;:.]{2,160}?,\s*)?"
+    r"(?:[Gg]iả danh|[Gg]iả mạo|[Mm]ạo danh|[Gg]ọi điện|[Nn]hắn tin|[Gg]ửi (?:đường )?link"
     r"|[Gg]ửi tin nhắn|(?:[Cc]ác |[Nn]hiều )?đối tượng|[Đđ]ối tượng|[Kk]ẻ gian|[Kk]ẻ lừa đảo)\b[^;:.]*$",
     regex.V1)
 # "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
+# "chúng tôi": the speaker's body sets its own goals ("Chúng tôi đặt mục tiêu …"), no request of his
+_WE = regex.compile(r"\b[Cc]húng\s+tôi\b[^,;:.]*$", regex.V1)
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
@@ -289,6 +296,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
+    r"lập(?= (?:danh sách|hồ sơ|biên bản|kế hoạch|phương án))|"  # "Công an các huyện lập danh sách …"
     # (not what a business does in its name: "các doanh nghiệp cung cấp dịch vụ viễn thông tuân thủ …")
     r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
@@ -610,6 +618,8 @@ _TASK_VERB = regex.compile(
     r"(?:phối hợp|chủ động|rà soát|nghiên cứu|duy trì|tổ chức|tăng cường|đẩy mạnh|tập trung|triển khai|"
     r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm|"
+    # a plan's body told to find the money: "Sở Tài chính bố trí kinh phí thực hiện kế hoạch"
+    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn)|"
     r"xử lý dứt điểm|giải quyết dứt điểm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
@@ -726,6 +736,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
             continue
+        if _ASKS_WHAT.match(text, verb.end, end) and text[start:end].rstrip(" \"”").endswith("?"):
+            continue  # "PV: Đồng chí có kiến nghị gì với …?": a question about requests, none made
         if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
             continue  # "Bộ sẽ chỉ đạo các doanh nghiệp viễn thông …": a body pledges what its sector will do
         if verb.key.lower() == "chỉ đạo" and _directs_own_units(text, start, verb):
@@ -762,6 +774,17 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if me is not None:  # "Tôi cũng yêu cầu …" after an agreement told in the speech
                 return verb, me, verb.start, "named"
             return verb, None, verb.start, "carried"
+        me = _first_person(text, start, verb.start, refs, floor) \
+            if speech is None and not _WE.search(text, start, verb.start) else None
+        if me is not None:  # "Đại tá X: Tôi đề nghị …" after a question that made no request
+            return verb, me, verb.start, "named"
+        label = _answer_label(text, floor, verb.start, refs) if verb.strength == "ask" else None
+        if label is not None and not references_between(refs, start, verb.start) \
+                and _REPORTED.search(text, max(start, verb.start - 8), verb.start) \
+                and _BODY_ASKED.match(text, verb.end, end):
+            # "Đại tá X: … Ban Giám đốc đã yêu cầu Công an các huyện mở đợt cao điểm …": in an interview's
+            # answer, the order the interviewee's body gave is told as his
+            return verb, label, start, "named"
         head = _delegation_head(text, start, verb.start, refs)
         if head is not None:  # "Trưởng đoàn đề nghị …": the person named as the delegation's head
             return verb, head, start, "named"
@@ -789,6 +812,21 @@ _SPEAKS = regex.compile(r"\b[Pp]hát biểu\b", regex.V1)
 _SENTENCE_STOP = regex.compile(r"[.!?\n]", regex.V1)
 
 
+# a body named right after the verb of asking: "yêu cầu Công an các huyện …", "chỉ đạo các đơn vị …"
+_BODY_ASKED = regex.compile(r"\s+(?:các\s+|toàn\s+)?\p{Lu}", regex.V1)
+
+
+def _answer_label(text: str, floor: int | None, verb_start: int, refs: tuple[Reference, ...]) -> str | None:
+    """The person whose name and colon open the paragraph (an interview's answer: "Đại tá X: …"), or None."""
+    if floor is None:
+        return None
+    opening = references_between(refs, floor, verb_start)
+    if opening and opening[0].form == "name" and _ANSWER_LABEL.fullmatch(text, floor, opening[0].head) \
+            and text.startswith(":", opening[0].end):
+        return opening[0].name
+    return None
+
+
 def _first_person(text: str, start: int, verb_start: int, refs: tuple[Reference, ...],
                   floor: int | None) -> str | None:
     """Who "tôi" right before a verb of asking is, outside any quotation that names its speaker: the
@@ -796,7 +834,7 @@ def _first_person(text: str, start: int, verb_start: int, refs: tuple[Reference,
     introduced as speaking ("X … dự và phát biểu chỉ đạo", "Phát biểu …, X …"); None when neither is."""
     if floor is None or not _ME.search(text, start, verb_start):
         return None
-    opening = references_between(refs, floor, start)
+    opening = references_between(refs, floor, verb_start)  # (the label may open this very sentence)
     if opening and opening[0].form == "name" and _ANSWER_LABEL.fullmatch(text, floor, opening[0].head) \
             and text.startswith(":", opening[0].end):
         return opening[0].name
