@@ -292,6 +292,12 @@ _ARRESTED = regex.compile(r"(?<![\p{L}])(?:bắt giữ|bắt|tạm giữ)\s+$", 
 _FINED_FROM = regex.compile(r"(?<![\p{L}])phạt(?:\s+tiền)?\s+từ\s+$", regex.V1)
 _RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
+# one person named by a form of address, who underwent the loss after it: "bà T.T.L. (ở huyện Hải Hậu)
+# đã làm theo hướng dẫn và bị chiếm đoạt 420 triệu đồng" (one victim's loss, no figure); the name in
+# initials, as a victim's is written ("Bà Rịa" is a place)
+_ONE_VICTIM = regex.compile(r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]háu|[Cc]ụ)\s+(?:\p{Lu}\.\s?)+",
+                            regex.V1)
+_UNDERWENT = regex.compile(r"(?<![\p{L}])bị(?![\p{L}])", regex.V1)
 
 
 # a drill's scenario: "Theo tình huống giả định, … bắt giữ 5 đối tượng cầm đầu"
@@ -329,6 +335,9 @@ def _one_case(text: str, start: int, amount: Amount) -> bool:
                                                          amount.number_start) \
             and (_RANGE_TO.match(text, amount.end)
                  or _RANGE_TO.search(text, amount.number_start, amount.end)):
+        return True
+    if amount.unit in MONEY_UNITS and (person := _ONE_VICTIM.search(text, start, amount.start)) is not None \
+            and _UNDERWENT.search(text, person.end(), amount.start) is not None:
         return True
     cut = text.rfind(";", start, amount.start)
     if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,

@@ -1,0 +1,35 @@
+"""Round 34's classes of indicators, targets and periods (round 15's pass): short sentences in the genre,
+written for each rule."""
+
+from __future__ import annotations
+
+from chidao.extract.pipeline import extract_document
+from chidao.model import Document, Extraction, grounding_errors
+
+
+def _extract(text: str, date: str) -> Extraction:
+    ex = extract_document(Document.from_text(text, source="test", date=date))
+    assert grounding_errors(ex) == []
+    return ex
+
+
+def test_fraud_through_cyberspace_and_commune_police_paperwork_online_are_keyed() -> None:
+    ex = _extract(
+        "Công an tỉnh Thái Bình họp giao ban tháng 9\n\n"
+        "Sáng 2/10, Công an tỉnh Thái Bình họp giao ban công tác tháng 9 năm 2024.\n\n"
+        "Trong tháng 9, trên địa bàn tỉnh xảy ra 7 vụ lừa đảo chiếm đoạt tài sản qua không gian mạng.\n\n"
+        "Giám đốc Công an tỉnh yêu cầu năm 2025 phấn đấu có 100% công an cấp xã giải quyết thủ tục "
+        "hành chính trên môi trường điện tử.",
+        date="2024-10")
+    assert [(i.metric_key, i.value) for i in ex.indicators] == [("high_tech_crime", 7)]
+    assert [(t.metric_key, t.value) for t in ex.targets] == [("online_processing_rate", 100)]
+
+
+def test_one_victim_s_loss_named_by_initials_is_no_figure() -> None:
+    ex = _extract(
+        "Công an tỉnh Hà Nam cảnh báo lừa đảo qua mạng\n\n"
+        "Công an tỉnh Hà Nam vừa phát đi cảnh báo về thủ đoạn giả danh nhân viên ngân hàng.\n\n"
+        "Ngày 3/4, ông N.V.H. (ở huyện Kim Bảng) làm theo hướng dẫn và bị chiếm đoạt 300 triệu đồng.\n\n"
+        "Từ đầu năm 2024 đến nay, trên địa bàn tỉnh xảy ra 20 vụ lừa đảo qua mạng, thiệt hại hơn 9 tỷ đồng.",
+        date="2024-05")
+    assert sorted(i.value for i in ex.indicators) == [9, 20]
