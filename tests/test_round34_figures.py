@@ -33,3 +33,14 @@ def test_one_victim_s_loss_named_by_initials_is_no_figure() -> None:
         "Từ đầu năm 2024 đến nay, trên địa bàn tỉnh xảy ra 20 vụ lừa đảo qua mạng, thiệt hại hơn 9 tỷ đồng.",
         date="2024-05")
     assert sorted(i.value for i in ex.indicators) == [9, 20]
+
+
+def test_a_fraction_s_whole_not_counted_in_cases_is_no_figure() -> None:
+    ex = _extract(
+        "Công an xã Tân Lạc họp giao ban\n\n"
+        "Chiều 5-11, Công an xã Tân Lạc, tỉnh Phú Thọ họp giao ban công tác tháng 10.\n\n"
+        "Từ ngày 1-7 đến nay, Công an xã đã giải quyết 9/10 tin báo về tội phạm; chốt trực tại 3/4 điểm đen; "
+        "điều tra, khám phá 5/6 vụ phạm pháp hình sự.",
+        date="2025-11")
+    assert sorted((i.value, i.unit) for i in ex.indicators) == [
+        (3, "điểm đen"), (5, "vụ"), (6, "vụ"), (9, "tin báo")]
