@@ -44,3 +44,13 @@ def test_a_fraction_s_whole_not_counted_in_cases_is_no_figure() -> None:
         date="2025-11")
     assert sorted((i.value, i.unit) for i in ex.indicators) == [
         (3, "điểm đen"), (5, "vụ"), (6, "vụ"), (9, "tin báo")]
+
+
+def test_a_centre_s_capacity_in_a_plan_is_no_figure() -> None:
+    ex = _extract(
+        "UBND tỉnh Sóc Trăng ban hành kế hoạch phòng, chống ma túy năm 2022\n\n"
+        "UBND tỉnh Sóc Trăng vừa ban hành kế hoạch phòng, chống ma túy năm 2022.\n\n"
+        "Năm 2021, Cơ sở cai nghiện ma túy tỉnh tiếp nhận 120 học viên. Sở Lao động - Thương binh và Xã hội "
+        "chủ trì nâng cấp Cơ sở cai nghiện ma túy tỉnh, bảo đảm tiếp nhận 250 học viên.",
+        date="2022-03")
+    assert [i.value for i in ex.indicators if i.unit == "học viên"] == [120]

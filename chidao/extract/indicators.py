@@ -152,6 +152,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _one_case(text, start, amount):
                     continue
+                if _CAPACITY.search(text, max(start, amount.number_start - 40), amount.number_start):
+                    continue
                 if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
@@ -181,6 +183,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
 
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
 _RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
+# what a building is to be able to take, no count of those taken: "nâng cấp Cơ sở cai nghiện …, bảo đảm tiếp
+# nhận 300 học viên" (a plan's capacity; "tổng sức chứa 1.500 học viên" of centres that stand is a figure)
+_CAPACITY = regex.compile(r"(?<![\p{L}])(?:bảo đảm|đảm bảo|đủ(?:\s+sức)?|có\s+(?:thể|khả năng))\s+tiếp\s+nhận"
+                          r"(?:\s+(?:được|khoảng|trên|hơn|từ))?\s+$", regex.V1)
 
 
 # a headline's own stretch of time, besides the periods of a body's sentences: "sơ kết 9 tháng: …", "… bị phát
