@@ -54,3 +54,17 @@ def test_a_centre_s_capacity_in_a_plan_is_no_figure() -> None:
         "chủ trì nâng cấp Cơ sở cai nghiện ma túy tỉnh, bảo đảm tiếp nhận 250 học viên.",
         date="2022-03")
     assert [i.value for i in ex.indicators if i.unit == "học viên"] == [120]
+
+
+def test_every_row_of_a_list_by_district_counts_what_the_total_counted() -> None:
+    ex = _extract(
+        "Quảng Ngãi: 6 tháng đầu năm, tai nạn giao thông giảm\n\n"
+        "Ngày 4/7, Ban An toàn giao thông tỉnh Quảng Ngãi tổ chức hội nghị sơ kết 6 tháng đầu năm 2020.\n\n"
+        "6 tháng đầu năm 2020, toàn tỉnh xảy ra 90 vụ tai nạn giao thông, làm chết 60 người. Kết quả ở "
+        "một số địa phương:\n\n"
+        "- TP Quảng Ngãi: 20 vụ, làm chết 9 người;\n\n"
+        "- Thị xã Đức Phổ: 14 vụ, làm chết 8 người;\n\n"
+        "- Huyện Bình Sơn: 12 vụ, làm chết 7 người.",
+        date="2020-07")
+    rows = {(i.value, i.scope) for i in ex.indicators if i.metric_key == "traffic_accidents"}
+    assert rows == {(90, "Quảng Ngãi"), (20, "Quảng Ngãi"), (14, "Đức Phổ"), (12, "Bình Sơn")}

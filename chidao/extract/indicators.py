@@ -594,8 +594,13 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
-# a line of figures under a short label: "Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết"
-_LABEL_LINE = regex.compile(r"[^\n:;.,\d]{0,12}(?:\d[^\n:;.,]{0,30})?:\s*$", regex.V1)
+# a line of figures under a short label: "Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết", or under a place named with
+# its level: "- Huyện Hoài Nhơn: 24 vụ, làm chết 16 người;"
+_LABEL_LINE = regex.compile(
+    r"(?:[^\n:;.,\d]{0,12}(?:\d[^\n:;.,]{0,30})?"
+    r"|[\s\-–•*+]*(?:TP\.?|Thành phố|Thị xã|TX\.?|Huyện|Quận|Thị trấn|Xã|Phường)\s+\p{Lu}[^\n:;.,\d]{0,30})"
+    r":\s*$",
+    regex.V1)
 
 
 def _labelled(text: str, start: int, amount: Amount, figure: Figure, reported: Sequence[Indicator]) -> Figure:
