@@ -68,3 +68,14 @@ def test_every_row_of_a_list_by_district_counts_what_the_total_counted() -> None
         date="2020-07")
     rows = {(i.value, i.scope) for i in ex.indicators if i.metric_key == "traffic_accidents"}
     assert rows == {(90, "Quảng Ngãi"), (20, "Quảng Ngãi"), (14, "Đức Phổ"), (12, "Bình Sơn")}
+
+
+def test_the_year_s_end_with_no_year_is_the_report_s_year_but_not_a_school_year() -> None:
+    ex = _extract(
+        "Công an tỉnh Lai Châu sơ kết 6 tháng đầu năm 2012\n\n"
+        "Ngày 6/7, Công an tỉnh Lai Châu tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+        "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh yêu cầu Công an tỉnh phấn đấu đến cuối năm tỷ lệ điều "
+        "tra khám phá án đạt trên 75%. Ông đề nghị Sở Giáo dục và Đào tạo phấn đấu đến hết năm học "
+        "2012 - 2013, 100% trường học tổ chức ngoại khóa về phòng, chống ma túy.",
+        date="2012-07")
+    assert {t.value: t.deadline for t in ex.targets} == {75: "2012", 100: None}
