@@ -79,3 +79,21 @@ def test_the_year_s_end_with_no_year_is_the_report_s_year_but_not_a_school_year(
         "2012 - 2013, 100% trường học tổ chức ngoại khóa về phòng, chống ma túy.",
         date="2012-07")
     assert {t.value: t.deadline for t in ex.targets} == {75: "2012", 100: None}
+
+
+def test_the_year_a_speech_s_points_open_with_and_the_year_an_interviewer_asks_about() -> None:
+    ex = _extract(
+        "Bí thư Tỉnh ủy phát biểu tại hội nghị Công an tỉnh Hà Tĩnh\n\n"
+        "Ngày 10/1, Công an tỉnh Hà Tĩnh tổ chức hội nghị triển khai nhiệm vụ năm 2021.\n\n"
+        "Năm 2021 là năm diễn ra bầu cử đại biểu Quốc hội. Tôi đề nghị Công an tỉnh tập trung các nhiệm "
+        "vụ sau:\n\n"
+        "Một là, bảo đảm tuyệt đối an toàn cuộc bầu cử.\n\n"
+        "Hai là, tấn công trấn áp tội phạm, phấn đấu kéo giảm ít nhất 4% số vụ phạm tội về trật tự xã hội.",
+        date="2021-01")
+    assert [(t.value, t.deadline) for t in ex.targets] == [(4, "2021")]
+    ex = _extract(
+        "Giám đốc Công an tỉnh Bắc Kạn trả lời phỏng vấn đầu năm\n\n"
+        "PV: Năm 2023, Công an tỉnh đặt ra những mục tiêu gì, thưa đồng chí?\n\n"
+        "Đại tá Nguyễn Văn A: Chúng tôi phấn đấu tỷ lệ điều tra khám phá án đạt trên 82%.",
+        date="2023-01")
+    assert [(t.value, t.deadline) for t in ex.targets] == [(82, "2023")]
