@@ -199,9 +199,6 @@ _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước 
 _PARTNER_UNITS = {"đối tượng", "bị can", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
-# … right after the words naming the part: "23/25 dịch vụ công thiết yếu được cung cấp trực tuyến" (not a
-# whole of cases: "51/61 vụ xâm phạm trật tự xã hội được điều tra, khám phá" counts the 61 that happened)
-_PREDICATE_NEXT = regex.compile(r"[ ]+(?:được|bị|đã|chưa|đang)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
@@ -296,12 +293,13 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         key_from_earlier, counted_end = counted
     elif _is_whole(text, amount) and (fit(_tail(tail, amount)) is None
                                       or _PREDICATE.search(text, amount.end, tail.end) is not None
-                                      or (_PREDICATE_NEXT.match(text, tail.end) is not None
-                                          and amount.unit not in _CASE_UNITS)):
+                                      or amount.unit not in _CASE_UNITS):
         # "xảy ra 74 vụ phạm pháp hình sự …; điều tra làm rõ 64/74 vụ": the whole is the count
         # reported before it, never what the verb counts; with none, it is no figure of its own.
         # Words after it that say what the part did or is ("61/204 xã được công nhận không có ma
-        # túy", "158/216 đơn vị đã có trụ sở") describe the part, not the whole.
+        # túy", "158/216 đơn vị đã có trụ sở") describe the part, not the whole. A whole counted in
+        # anything but cases is the reach of the part ("giải quyết 14/15 tin báo", "cung cấp 23/25 dịch
+        # vụ công"), no figure; a whole of cases counts those that happened ("khám phá 51/61 vụ …": 61).
         key_from_earlier = next((e for e in reversed(earlier)
                                  if e.value == amount.value and e.unit == amount.unit and e.metric_key), None)
         if key_from_earlier is None:

@@ -152,6 +152,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _one_case(text, start, amount):
                     continue
+                if _CAPACITY.search(text, max(start, amount.number_start - 40), amount.number_start):
+                    continue
                 if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
                     continue
                 near = around(text, (start, end), (amount.start, amount.end))
@@ -181,6 +183,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
 
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
 _RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
+# what a building is to be able to take, no count of those taken: "nâng cấp Cơ sở cai nghiện …, bảo đảm tiếp
+# nhận 300 học viên" (a plan's capacity; "tổng sức chứa 1.500 học viên" of centres that stand is a figure)
+_CAPACITY = regex.compile(r"(?<![\p{L}])(?:bảo đảm|đảm bảo|đủ(?:\s+sức)?|có\s+(?:thể|khả năng))\s+tiếp\s+nhận"
+                          r"(?:\s+(?:được|khoảng|trên|hơn|từ))?\s+$", regex.V1)
 
 
 # a headline's own stretch of time, besides the periods of a body's sentences: "sơ kết 9 tháng: …", "… bị phát
@@ -292,6 +298,12 @@ _ARRESTED = regex.compile(r"(?<![\p{L}])(?:bắt giữ|bắt|tạm giữ)\s+$", 
 _FINED_FROM = regex.compile(r"(?<![\p{L}])phạt(?:\s+tiền)?\s+từ\s+$", regex.V1)
 _RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
+# one person named by a form of address, who underwent the loss after it: "bà T.T.L. (ở huyện Hải Hậu)
+# đã làm theo hướng dẫn và bị chiếm đoạt 420 triệu đồng" (one victim's loss, no figure); the name in
+# initials, as a victim's is written ("Bà Rịa" is a place)
+_ONE_VICTIM = regex.compile(r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]háu|[Cc]ụ)\s+(?:\p{Lu}\.\s?)+",
+                            regex.V1)
+_UNDERWENT = regex.compile(r"(?<![\p{L}])bị(?![\p{L}])", regex.V1)
 
 
 # a drill's scenario: "Theo tình huống giả định, … bắt giữ 5 đối tượng cầm đầu"
@@ -329,6 +341,9 @@ def _one_case(text: str, start: int, amount: Amount) -> bool:
                                                          amount.number_start) \
             and (_RANGE_TO.match(text, amount.end)
                  or _RANGE_TO.search(text, amount.number_start, amount.end)):
+        return True
+    if amount.unit in MONEY_UNITS and (person := _ONE_VICTIM.search(text, start, amount.start)) is not None \
+            and _UNDERWENT.search(text, person.end(), amount.start) is not None:
         return True
     cut = text.rfind(";", start, amount.start)
     if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
@@ -579,8 +594,13 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
         text=text[span_start:span_end], span=(span_start, span_end))
 
 
-# a line of figures under a short label: "Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết"
-_LABEL_LINE = regex.compile(r"[^\n:;.,\d]{0,12}(?:\d[^\n:;.,]{0,30})?:\s*$", regex.V1)
+# a line of figures under a short label: "Ngày 3/5 (thứ Bảy): 9 vụ, 4 người chết", or under a place named with
+# its level: "- Huyện Hoài Nhơn: 24 vụ, làm chết 16 người;"
+_LABEL_LINE = regex.compile(
+    r"(?:[^\n:;.,\d]{0,12}(?:\d[^\n:;.,]{0,30})?"
+    r"|[\s\-–•*+]*(?:TP\.?|Thành phố|Thị xã|TX\.?|Huyện|Quận|Thị trấn|Xã|Phường)\s+\p{Lu}[^\n:;.,\d]{0,30})"
+    r":\s*$",
+    regex.V1)
 
 
 def _labelled(text: str, start: int, amount: Amount, figure: Figure, reported: Sequence[Indicator]) -> Figure:

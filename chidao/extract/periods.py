@@ -115,6 +115,9 @@ _DEADLINE = regex.compile(
     # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …", "yêu cầu trong 6 tháng cuối năm, …;
     # phấn đấu …" -> the report's year (not a start: "từ 6 tháng cuối năm")
     r"|(?<![Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
+    # the year's end with no year written: "phấn đấu đến cuối năm tỷ lệ … đạt trên 80%" -> the report's year
+    # (not a school or fiscal year: "đến hết năm học 2025 - 2026")
+    r"|(?:đến|tới|Đến)\s+(?:hết|cuối)\s+năm(?:\s+nay)?(?![\p{L}\d]|\s+(?:\d|học|tài\s+chính))"
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"

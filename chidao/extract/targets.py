@@ -530,7 +530,11 @@ def _plan_year(text: str, start: int, segment: int, pos: int) -> bool:
 _GOALS_HEADING = regex.compile(
     r"(?<!\w)(?:[Mm]ục tiêu|[Cc]hỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|như sau|sau đây|sau))*\s*:\s*$",
     regex.V1)
-_LIST_MARK = regex.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s", regex.V1)
+_LIST_MARK = regex.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–]"
+    # a speech's counted points: "Một là, …", "Hai là, …", "Thứ ba, …"
+    r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là,|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám),)\s",
+    regex.V1)
 
 
 # a sentence opening with a task's verb, no subject: it goes on with a request before it
@@ -546,6 +550,35 @@ def _asked_before(text: str, start: int, this_year: str | None) -> Marked | None
     stop = text.rfind(". ", paragraph, max(paragraph, start - 2))
     asked = _ASKED.search(text, stop + 2 if stop >= 0 else paragraph, start)
     return sentence_deadline(text, asked.end(), start, this_year) if asked is not None else None
+
+
+# a paragraph opening with the year it is: "Năm 2020 là năm diễn ra đại hội … . Tôi đề nghị … nhiệm vụ sau:"
+_YEAR_IT_IS = regex.compile(r"[\s\"“]*[Nn]ăm\s+(?P<year>\d{4})\s+là\s+năm(?![\p{L}])", regex.V1)
+# a question framed by a year: "PV: Năm 2024, Công an tỉnh đặt ra những mục tiêu gì, thưa đồng chí?"
+_YEAR_ASKED = regex.compile(
+    r"[\s\"“]*(?:[^\n:]{1,30}:\s*)?(?:Trong\s+)?[Nn]ăm\s+(?P<year>\d{4})\s*,[^\n]*\?\s*$", regex.V1)
+
+
+def _year_it_is(text: str, start: int, this_year: str | None) -> Marked | None:
+    """The year a list's heading says it is ("Năm 2020 là năm …"), not a past one: its lines' deadline."""
+    m = _YEAR_IT_IS.match(text, start)
+    if m is None or (this_year is not None and m.group("year") < this_year):
+        return None
+    return Marked(m.group("year"), m.start("year"), m.end("year"))
+
+
+def _asked_year(text: str, sentence_start: int, this_year: str | None) -> Marked | None:
+    """The year of the question the goal's paragraph answers: the paragraph before is one question that
+    opens with a year ("PV: Năm 2024, … những mục tiêu gì?"), not a past one."""
+    paragraph = text.rfind("\n", 0, sentence_start) + 1
+    if paragraph <= 0:
+        return None
+    before_end = len(text[:paragraph].rstrip())
+    before = text.rfind("\n", 0, before_end) + 1
+    m = _YEAR_ASKED.match(text, before, before_end)
+    if m is None or (this_year is not None and m.group("year") < this_year):
+        return None
+    return Marked(m.group("year"), m.start("year"), m.end("year"))
 
 
 def _list_heading(text: str, start: int) -> tuple[int, int] | None:
@@ -670,7 +703,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     if deadline is None and (heading := _list_heading(text, sentence_start)) is not None:
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
-        deadline = sentence_deadline(text, heading[0], heading[1], this_year)
+        deadline = sentence_deadline(text, heading[0], heading[1], this_year) \
+            or _year_it_is(text, heading[0], this_year)
+    if deadline is None:  # "PV: Năm 2024, … những mục tiêu gì?", then the answer "…: Chúng tôi phấn đấu …"
+        deadline = _asked_year(text, sentence_start, this_year)
     if deadline is None and _RUN_ON.match(text, sentence_start):
         # "Đồng chí yêu cầu Công an thành phố trong năm 2020 tập trung …. Tăng cường …; phấn đấu kéo giảm …":
         # a sentence with no subject of its own goes on with the request of the sentence before
