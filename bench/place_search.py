@@ -32,12 +32,16 @@ QUERIES = [
 ]
 
 
-def medians(db: str, repeat: int) -> list[tuple[str, float, int]]:
-    """(query as written, median ms, hits) of each query of QUERIES on the store at `db`."""
+def medians(db: str, repeat: int) -> tuple[int, list[tuple[str, float, int]]]:
+    """The store's reports, and (query as written, median ms, hits) of each query of QUERIES."""
+    from sqlalchemy import func, select
+
     from chidao.store.queries import open_session, search
+    from chidao.store.schema import Document
 
     found = []
     with open_session(db) as session:
+        reports = session.execute(select(func.count()).select_from(Document)).scalar_one()
         for query, filters in QUERIES:
             hits = len(search(session, query, **filters))
             runs = []
@@ -47,7 +51,7 @@ def medians(db: str, repeat: int) -> list[tuple[str, float, int]]:
                 runs.append((time.perf_counter() - started) * 1000)
             shown = f"{query!r}" + "".join(f" --{key} {value!r}" for key, value in filters.items())
             found.append((shown, statistics.median(runs), hits))
-    return found
+    return reports, found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,9 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per query (default 15)")
     parser.add_argument("--no-write", action="store_true", help="leave docs/BENCHMARKS.md as it is")
     args = parser.parse_args(argv)
-    rows = medians(args.db, args.repeat)
+    reports, rows = medians(args.db, args.repeat)
     lines = ["## Search by place (`bench/place_search.py`)", "",
-             f"Medians of {args.repeat} runs after a warm-up, on the store given.", "",
+             f"Medians of {args.repeat} runs after a warm-up, on the store given ({reports:,} reports; "
+             "docs/ARCHIVE_SCALE.md compares the store before its place words).", "",
              "| search | median ms | hits |", "| --- | ---: | ---: |"]
     lines += [f"| `{shown}` | {ms:.1f} | {hits} |" for shown, ms, hits in rows]
     lines += ["", f"Command: `{command_line()}`", "", f"Machine: {machine()}"]
