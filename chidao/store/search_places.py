@@ -5,16 +5,19 @@ A search with `--locality` keeps the reports that name the place (a locality ite
 code, its current code or its name: `chidao.store.queries.locality_rows`). Checked row by
 row, that costs as much as the matches read before the first that passes: a province named
 by 6% of 500,000 reports made a search read 17 matches for each hit (9-13 ms), and a place no
-report names made it read every match (0.5-0.9 s). So each report's search row, and each of
-its items' rows, also holds one word for each code and name its locality items carry
-(`place_words`), and the search asks the index for them (`filter_words`): "an ninh" in the
-reports naming a province is then one index lookup (under a millisecond).
+report names made it read every match (1.3 s). So each report's search row also holds one word
+for each code and name its locality items carry (`place_words`), each of its items' rows its
+provinces' codes (`search.row_place`), and the search asks the index for them
+(`filter_words`): "an ninh" in the reports naming a province is then one index lookup (under a
+millisecond). A place asked for by name (a district, a commune, a country) is found by the index
+among reports, and checked row by row among items.
 
 - `place_words(localities)` (`chidao.store.search`, beside the index's other words): the words
   for (code, current code, name key) triples:
   "zc27" a code, "zq24" a current code, "zk" + the name's UTF-8 in hex for each name of a
   name key ("bac ninh" -> "zk626163206e696e68"), sorted, space-separated.
-- `filter_words(place)`: the words a `LocalityFilter` is found by, any one of them.
+- `filter_words(place, table)`: the words a `LocalityFilter` is found by in a table's rows, any
+  one of them (none among items' rows for a place asked for by name).
 - `documents.place_words` holds the words each report's rows were indexed with, so that
   they can be removed again (a contentless FTS5 row is removed by giving its words) and
   changed when its places change: `refresh_places(connection, seqs)` indexes again the rows
