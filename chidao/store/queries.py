@@ -107,6 +107,19 @@ def open_session(db: str | None = None, *, create: bool = False) -> Iterator[Ses
         yield session
 
 
+def _naming(item: Any, place: LocalityFilter) -> list[ColumnElement[bool]]:
+    """What a locality item (`item`, an alias of Item) holds when it names `place`, one
+    condition per indexed lookup: its codes, its current codes, each of its name keys."""
+    found: list[ColumnElement[bool]] = []
+    if place.codes:
+        found.append(item.code.in_(place.codes))
+    if place.current_codes:
+        found.append(item.current_code.in_(place.current_codes))
+    found += [or_(item.name_key == key, item.name_key.startswith(f"{key}|", autoescape=True),
+                  item.name_key.endswith(f"|{key}", autoescape=True)) for key in place.name_keys]
+    return found
+
+
 def locality_rows(place: LocalityFilter, column: str = "document_seq") -> CompoundSelect | Select:
     """`column` ("document_seq" or "seq") of the locality items naming `place`, one lookup per term.
 
@@ -115,15 +128,7 @@ def locality_rows(place: LocalityFilter, column: str = "document_seq") -> Compou
     """
     item = _FILTER_ITEM
     selected = getattr(item, column)
-    lookups = []
-    for term in ("code", "current_code"):
-        codes = place.codes if term == "code" else place.current_codes
-        if codes:
-            lookups.append(select(selected).where(item.kind == "localities", getattr(item, term).in_(codes)))
-    for key in place.name_keys:
-        lookups.append(select(selected).where(item.kind == "localities", or_(
-            item.name_key == key, item.name_key.startswith(f"{key}|", autoescape=True),
-            item.name_key.endswith(f"|{key}", autoescape=True))))
+    lookups = [select(selected).where(item.kind == "localities", naming) for naming in _naming(item, place)]
     if not lookups:
         return select(selected).where(false())
     return lookups[0] if len(lookups) == 1 else union_all(*lookups)
@@ -135,17 +140,9 @@ def names_place(place: LocalityFilter, document_seq: ColumnElement[int]) -> Colu
     index found by the place's words (`chidao.store.search_places`), where listing every
     report of a province would grow with the archive (30,000 of 500,000 for one province)."""
     item = aliased(Item, name="place_items")
-    checks = []
-    for term in ("code", "current_code"):
-        codes = place.codes if term == "code" else place.current_codes
-        if codes:
-            checks.append(select(item.seq).where(item.kind == "localities", getattr(item, term).in_(codes),
-                                                 item.document_seq == document_seq).exists())
-    for key in place.name_keys:
-        checks.append(select(item.seq).where(
-            item.kind == "localities", item.document_seq == document_seq,
-            or_(item.name_key == key, item.name_key.startswith(f"{key}|", autoescape=True),
-                item.name_key.endswith(f"|{key}", autoescape=True))).exists())
+    checks = [select(item.seq).where(item.kind == "localities", naming,
+                                     item.document_seq == document_seq).exists()
+              for naming in _naming(item, place)]
     return or_(*checks) if checks else false()
 
 
@@ -342,14 +339,13 @@ def _search_items(session: Session, query: str, places: ReportPlaces, *, kind: s
         conditions.append(names_place(place, Item.document_seq))
     newest = search_plan.newest_seqs(session.connection(), match, Item.seq, conditions, SEARCH_CANDIDATES)
     # A place filter reads the candidates' scope, from their JSON in SQL.
-    scope = (item_data.field_sql(Item.stored_data, Item.kind, "scope") if filters.get("locality")
-             else literal(None))
+    scope = item_data.field_sql(Item.stored_data, Item.kind, "scope") if place else literal(None)
     candidates = session.execute(select(Item.seq, Item.text, Item.document_id, scope)
                                  .where(Item.seq.in_(newest))).all()
     numbers = fts.whole_numbers(query)
     if numbers is not None:
         candidates = [row for row in candidates if fts.keeps_numbers(numbers, row[1] or "")]
-    if filters.get("locality"):
+    if place is not None:
         found = [{"scope": scope, "document_id": document_id} for *_, document_id, scope in candidates]
         kept = places.about(place, found)
         candidates = [row for row, keep in zip(candidates, kept, strict=True) if keep]
@@ -416,7 +412,7 @@ def _search_documents(session: Session, query: str, places: ReportPlaces, *, lim
     if numbers is not None:
         candidates = {seq: row for seq, row in candidates.items()
                       if fts.keeps_numbers(numbers, document_body(row[3], row[5]))}
-    if locality:
+    if place is not None:
         # A report is about the place its events name (`chidao.store.places`).
         seqs = list(candidates)
         kept = places.about(place, [{"document_id": candidates[seq][0]} for seq in seqs])
