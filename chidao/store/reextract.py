@@ -140,8 +140,7 @@ def reextract_document(session: Session, document_id: str,
                 outcome.removed += 1
     session.flush()
     searched = [((row["kind"], row["ordinal"]),
-                 search.with_place(search.indexed_text(search.fold_body(row["text"])),
-                                   search.row_place("item_fts", place)))
+                 search.with_place(search.indexed_text(search.fold_body(row["text"])), place, "item_fts"))
                 for row in fresh if row["text"]]
     insert_items(session.connection(), [ItemRows(doc.seq, doc.id, item_values(fresh, doc.text), searched)])
     outcome.added += len(fresh)

@@ -74,11 +74,12 @@ def prepare_record(document: SourceDocument, record: dict[str, Any], minhash: by
     return PreparedDocument(
         document=document, event_date=record_event_date(record), minhash=minhash, bands=bands,
         search_body=search.with_place(
-            search.indexed_text(fold_diacritics(document_body(document.title, document.text))), place),
+            search.indexed_text(fold_diacritics(document_body(document.title, document.text))), place,
+            "document_fts"),
         items=tuple(item_values(rows, document.text)),
         item_search=tuple(((row["kind"], row["ordinal"]),
-                           search.with_place(search.indexed_text(fold_diacritics(row["text"])),
-                                             search.row_place("item_fts", place)))
+                           search.with_place(search.indexed_text(fold_diacritics(row["text"])), place,
+                                             "item_fts"))
                           for row in rows if row["text"]),
         place_words=place)
 

@@ -165,8 +165,10 @@ def indexed_text(folded: str) -> str:
     return folded + "\n" + " ".join(joined) if joined else folded
 
 
-def with_place(indexed: str, place: str) -> str:
-    """An `indexed_text` with place words after it (`row_place`)."""
+def with_place(indexed: str, place: str, table: str) -> str:
+    """An `indexed_text` with the place words a row of `table` holds of its report's `place`
+    (`row_place`) after it: every row of a report gets its words through here."""
+    place = row_place(table, place)
     return indexed + "\n" + place if place else indexed
 
 
@@ -321,8 +323,8 @@ def index_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], pl
 def index_folded(connection: Connection, table: str, rows: list[tuple[int, str]], place: str = "") -> None:
     """Add (seq, already folded text) rows to `table`: `index_indexed` of their `indexed_text`
     (and `place`, the place words of the report they belong to, as `row_place` keeps them)."""
-    place = row_place(table, place)
-    index_indexed(connection, table, [(seq, with_place(indexed_text(body), place)) for seq, body in rows])
+    index_indexed(connection, table,
+                  [(seq, with_place(indexed_text(body), place, table)) for seq, body in rows])
 
 
 def index_indexed(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:
@@ -356,9 +358,8 @@ def token_text(folded: str) -> str:
 def unindex_rows(session: Session, table: str, rows: Iterable[tuple[int, str]], place: str = "") -> None:
     """Remove (seq, original text) rows of one report, indexed with its place words `place`; a
     contentless FTS5 table needs the words it was given."""
-    place = row_place(table, place)
     unindex_indexed(session.connection(), table,
-                    [(seq, with_place(indexed_text(fold_body(body)), place)) for seq, body in rows])
+                    [(seq, with_place(indexed_text(fold_body(body)), place, table)) for seq, body in rows])
 
 
 def unindex_indexed(connection: Connection, table: str, rows: list[tuple[int, str]]) -> None:

@@ -102,15 +102,16 @@ def refresh_places(connection: Connection, seqs: Sequence[int]) -> int:
         return 0
     documents, items = search_rows(connection, changed)
     for table, rows in (("document_fts", documents), ("item_fts", items)):
-        before = {seq: search.row_place(table, words) for seq, words in stored.items()}
-        after = {seq: search.row_place(table, words) for seq, words in now.items()}
-        changed_rows = [row for row in rows if before[row[0]] != after[row[0]]]
-        search.unindex_indexed(connection, table, [
-            (seq, search.with_place(search.indexed_text(search.fold_body(body)), before[document_seq]))
-            for document_seq, seq, body in changed_rows])
-        search.index_indexed(connection, table, [
-            (seq, search.with_place(search.indexed_text(search.fold_body(body)), after[document_seq]))
-            for document_seq, seq, body in changed_rows])
+        removed, added = [], []
+        for document_seq, seq, body in rows:
+            indexed = search.indexed_text(search.fold_body(body))
+            before = search.with_place(indexed, stored[document_seq], table)
+            after = search.with_place(indexed, now[document_seq], table)
+            if before != after:  # an item's row holds the provinces only, which may not have changed
+                removed.append((seq, before))
+                added.append((seq, after))
+        search.unindex_indexed(connection, table, removed)
+        search.index_indexed(connection, table, added)
     documents_table = Document.__table__
     connection.execute(update(documents_table).where(documents_table.c.seq == bindparam("b_seq"))
                        .values(place_words=bindparam("b_words")),

@@ -23,7 +23,7 @@ from collections import defaultdict
 import sqlalchemy as sa
 from alembic import op
 
-from chidao.store.search import index_indexed, indexed_text, place_words, row_place, with_place
+from chidao.store.search import index_indexed, indexed_text, place_words, with_place
 from chidao.text.fold import fold_diacritics
 
 revision = "0016_places_in_search"
@@ -93,8 +93,7 @@ def _sqlite_index_again(connection: sa.Connection, words: bool) -> None:
                     "SELECT seq, place_words FROM documents WHERE seq IN :seqs AND place_words IS NOT NULL")
                     .bindparams(sa.bindparam("seqs", expanding=True)), {"seqs": seqs}).all())
             index_indexed(connection, table, [
-                (seq, with_place(indexed_text(_body(title, text)),
-                                 row_place(table, places.get(document_seq) or "")))
+                (seq, with_place(indexed_text(_body(title, text)), places.get(document_seq) or "", table))
                 for seq, document_seq, title, text in found])
             last = found[-1][0]
 
