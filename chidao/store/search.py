@@ -14,9 +14,9 @@ Neither index keeps word positions, so nothing is matched as a phrase. What a ph
 needed for is indexed as one word of its own beside the text's words (`indexed_text`): a
 legal reference's kind and number ("Đề án số 06" -> `deanx6`, `REFERENCE_KINDS`) and a
 number written with separators ("1.204" -> `1d204`, "22/6/2015" -> `22s6s2015`). A report's
-rows (its own and its items') also hold words for the places its locality items name
-(`place_words`, migration 0016), which a search by place asks for
-(`chidao.store.search_places`). These words are part of the store's format: a contentless
+own row also holds words for the places its locality items name, its items' rows their
+provinces' codes (`place_words`, `row_place`, migration 0016), which a search by place asks
+for (`chidao.store.search_places`). These words are part of the store's format: a contentless
 FTS5 row is removed by giving its words again, so changing what `indexed_text` or
 `place_words` makes needs a migration that indexes every row again.
 

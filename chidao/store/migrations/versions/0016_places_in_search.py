@@ -2,9 +2,10 @@
 
 A search filtered by place read the matching rows newest first and kept those whose report
 names the place: a province named by one report in sixteen cost a dozen milliseconds at
-500,000 reports, a place named by none read every match (half a second and more). Each
-report's search row and its items' rows now hold a word for each code, current code and
-name of its locality items, and the search asks the index for one of them.
+500,000 reports, a place named by none read every match (over a second). Each report's
+search row now holds a word for each code, current code and name of its locality items, its
+items' rows its provinces' codes (`chidao.store.search.row_place`), and the search asks the
+index for one of them.
 
 `documents.place_words` keeps the words each report's rows were given (a contentless FTS5
 row is removed by giving its words again). On SQLite both search tables are made again with
