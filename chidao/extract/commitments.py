@@ -53,6 +53,7 @@ from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
 from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
+from chidao.gazetteer.admin_units import written_after_merger
 from chidao.model import Commitment, Document
 from chidao.text.sentences import list_heading
 
@@ -730,9 +731,6 @@ def _written_as(words: str, context: Context) -> set[str]:
             if any(text[s:e] == words for s, e in org.mentions)}
 
 
-_REORGANISED = "2025-07"  # the provinces merged and the districts ended on 1 July 2025
-
-
 _CITY_WORD = regex.compile(r"(?<!\w)(?:[Tt]hành phố|T[Pp]\.?)\s*$", regex.V1)
 
 
@@ -755,7 +753,7 @@ def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
     current = {loc.name: loc.current_name for loc in context.result.localities}
     # (a report written after the 2025 reorganisation: two places of its event merged into one of them,
     # "sau hợp nhất tỉnh X và tỉnh Y", are now X; before it, they are two)
-    merged_since = (context.document.date or "") >= _REORGANISED
+    merged_since = written_after_merger(context.document.date)
     for event in context.result.events[:1]:
         for level in levels:
             at = [p for p in event.localities if places.get(p) == level]

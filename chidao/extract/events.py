@@ -53,7 +53,7 @@ from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
 from chidao.extract.relevance import ONE_WORD, names_core_word, names_security
-from chidao.gazetteer.admin_units import admin_index
+from chidao.gazetteer.admin_units import admin_index, written_after_merger
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
 from chidao.text.layout import Block, inside
@@ -656,7 +656,7 @@ def _with_commune_province(context: Context, start: int, localities: tuple[str, 
     codes = {_province_code(units[name]) for name in localities}
     if len(codes) != 1 or None in codes:
         return localities
-    if (context.document.date or "")[:7] >= "2025-07":  # an old commune's province as it is named now
+    if written_after_merger(context.document.date):  # an old commune's province as it is named now
         provinces = admin_index().provinces
         codes |= {provinces[code].current_code for code in codes if code in provinces}
     blocks = [b for b in context.blocks if b.kind == "body"]
@@ -717,14 +717,10 @@ def _paragraph_localities(context: Context, start: int,
     # chức hội nghị …" over "sau hợp nhất tỉnh Quảng Ngãi và tỉnh Kon Tum"): the former one, named for its
     # history, is not the event's (a cluster's provinces before it all are)
     named = {loc.name for loc in provinces}
-    merged = (context.document.date or "") >= _REORGANISED
+    merged = written_after_merger(context.document.date)
     return tuple(loc.name for loc in provinces
                  if not (merged and loc.current_name and loc.current_name != loc.name
                          and loc.current_name in named))
-
-
-# when the merged provinces took effect
-_REORGANISED = "2025-07"
 
 
 def _date(text: str, mention: DateMention, document_date: str | None, start: int, end: int,

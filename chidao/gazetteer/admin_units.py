@@ -297,6 +297,12 @@ def alias_key(name: str) -> str:
     return fold_key(name).replace(" ", "")
 
 
+def written_after_merger(date: str | None) -> bool:
+    """Whether a report of `date` (ISO, a year, month or day) was written after July 2025, when
+    the provinces merged and the districts ended; a report of July 2025 itself counts as after."""
+    return (date or "") >= "2025-07"
+
+
 def province_name_at(unit: AdminUnit, date: str | None) -> str:
     """A province's name as it was on `date` (ISO prefix): "Thừa Thiên Huế" before 2025."""
     if date:
