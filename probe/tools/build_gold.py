@@ -15735,6 +15735,9 @@ def g420():
     d.org("Ban Chỉ đạo 138 tỉnh Hải Dương", d.m("Ban Chỉ đạo 138 tỉnh Hải Dương", n=1),
           note="the title's 'BCĐ 138 tỉnh', 'Viện KSND tỉnh', 'TAND tỉnh', 'UBND tỉnh', 'Công an tỉnh' no place")
     d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department without its place (as probe 406, 416)")
+    d.org("Cơ quan Cảnh sát điều tra", d.m("Cơ quan Cảnh sát điều tra", n=1),
+          note="gold fixed after the eval: 'Cơ quan Cảnh sát điều tra các cấp' names the unit without a place, an organization without "
+               "the qualifier after it (rule 1; as probe 150, 219, 241, where a bare 'Công an tỉnh' follows); the blind gold left it out")
     occ = d.m(S, n=2)
     d.loc(S, "province", "30", "Hải Phòng", "31", [occ[0]])
     d.loc("thành phố Hải Dương", "district", "288", None, None, [occ[1]], note="the provincial city (as probe 138's 'thành phố Cao Bằng')")
@@ -15947,7 +15950,9 @@ def g425():
     d.indicator(d.s("đã giải quyết 735 tin"), "crime_reports", 735, "tin", None, None, P, S, note="as probe 365's 'đã giải quyết 1.024 tin'")
     d.indicator(d.s("đạt 90,5%"), "crime_report_resolution_rate", 90.5, "%", None, None, P, S)
     d.indicator(d.s("khởi tố 386 vụ"), "cases_prosecuted", 386, "vụ", None, None, P, S)
-    d.indicator(d.s("574 bị can"), "cases_prosecuted", 574, "bị can", None, None, P, S)
+    d.indicator(d.s("574 bị can"), "suspects_arrested", 574, "bị can", None, None, P, S,
+                note="gold fixed after the eval: the 'bị can' of 'khởi tố … vụ, … bị can' keyed suspects_arrested, as probe 011, 023, 073, 079, "
+                     "150, 219; the blind gold wrote cases_prosecuted")
     d.indicator(d.s("thụ lý kiểm sát điều tra 451 vụ"), "procuracy_cases", 451, "vụ", None, None, P, S)
     d.indicator(d.s("668 bị can"), "procuracy_cases", 668, "bị can", None, None, P, S)
     d.indicator(d.s("truy tố 298 vụ"), "indictments", 298, "vụ", None, None, P, S)
