@@ -15669,6 +15669,441 @@ def g418():
     d.write()
 
 
+AWARDS = "awards (Cờ thi đua, Bằng khen, Giấy khen) given at the same event are no commitments or figures (as probe 134, 239)"
+RELATED = "a related-article block ('Tin liên quan:', 'Xem thêm:') yields nothing and the body goes on after it (as probe 384)"
+
+
+def g419():
+    d = Doc("419_baothanhhoa_congan_tongket_2012", "2013-01-10")
+    d.g["document"]["note"] = ("a provincial police's year review of 2012 held 'Sáng 9-1' in a report dated 2013-01 (rule 2: the review it holds); "
+                               "the chairman 'dự và chỉ đạo', the director 'chủ trì' (rule 3: who chairs leads, as probe 414); " + AWARDS +
+                               "; the chairman's 'cho biết … UBND tỉnh sẽ dành 10 tỷ đồng' a commitment, no directive (as probe 347, 416); the "
+                               "caption gives people and bodies only; the byline nothing")
+    CH, TH, S = "Trịnh Văn Chiến", "Lê Văn Thuận", "Thanh Hóa"
+    CA = "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Sáng 9-1, Công an tỉnh tổ chức", "triển khai nhiệm vụ năm 2013."), type="conference", date="2013-01-09", place=None,
+            localities=[S], leader=TH, note="a review of 2012 on 'Sáng 9-1': 2013-01-09 (rule 2)")
+    d.person(CH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(CH, n=3), note="lead, caption, the speech")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh Thanh Hóa"], d.m(TH, n=1))
+    d.org(CA, d.m(CA, n=3), note="title, lead, the awards; bare 'Công an tỉnh', 'UBND tỉnh', 'Tỉnh ủy' no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="the caption's and the awards' 'Cờ thi đua của Chính phủ' (as probe 202, 287)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="'Cờ thi đua của Bộ Công an' (as probe 179, 299)")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=3))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1), note="after a plural 'các huyện'")
+    d.loc("Quan Sơn", "district", "387", None, None, d.m("Quan Sơn", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh tập trung", "đạt trên 80%."), CH, "yêu cầu", addressee="Công an tỉnh",
+                note="praise ('biểu dương') the sentence before asks nothing")
+    d.directive(d.sent("Đồng chí đề nghị cấp ủy, chính quyền", "trụ sở Công an xã."), CH, "đề nghị",
+                addressee="cấp ủy, chính quyền các huyện, thị xã, thành phố")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2012"), "social_order_crime", "decrease", 5, "%", True, "năm 2012", "2013", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2013", S)
+    d.commitment(d.s("dành 10 tỷ đồng hỗ trợ Công an tỉnh mua sắm phương tiện, trang thiết bị phục vụ chiến đấu"), "funding", 10, "tỷ đồng",
+                 giver="UBND tỉnh Thanh Hóa", receiver=CA, note="rule 12: the bare bodies take the report's province")
+    P = "năm 2012"
+    d.indicator(d.s("xảy ra 1.126 vụ phạm pháp hình sự"), "social_order_crime", 1126, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 4,6% so với năm 2011"), "social_order_crime", 4.6, "%", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("điều tra làm rõ 894 vụ"), "cases_solved", 894, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 79,4%"), "case_clearance_rate", 79.4, "%", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 98 đối tượng truy nã"), "wanted_arrested", 98, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 412 vụ"), "drug_crime", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("568 đối tượng phạm tội về ma túy"), "suspects_arrested", 568, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 12,3% so với năm 2011"), "drug_crime", 12.3, "%", "increase", "năm 2011", P, S, note="the drug cases' change")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 489 vụ"), "traffic_accidents", 489, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 402 người"), "traffic_deaths", 402, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 361 người"), "traffic_injuries", 361, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2011 giảm 27 vụ"), "traffic_accidents", 27, "vụ", "decrease", "năm 2011", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 19 người chết"), "traffic_deaths", 19, "người", "decrease", "năm 2011", P, S)
+    d.indicator(d.s("xử lý 96.450 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 96450, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 28,6 tỷ đồng"), "fines_collected", 28.6, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g420():
+    d = Doc("420_baohaiduong_bcd138_giaoban_quy1_2014", "2014-04-11")
+    d.g["document"]["note"] = ("a steering committee 138's quarterly briefing with several speakers each asking: the procuracy's head, the court's "
+                               "head (a woman), the police director's 'kiến nghị' to the People's Committee (rule 8) and the chair's conclusion, "
+                               "its goals carried on (verb null) and its 'giao'; 'thành phố Hải Dương' the provincial city written with its level "
+                               "word (as probe 138, 195, 214); the byline 'Thanh Hà' (also a district of the province) yields nothing (dev rule 10)")
+    CU, TH, HU, LO, S = "Nguyễn Anh Cương", "Vũ Văn Thắng", "Phạm Thị Hương", "Trần Văn Lợi", "Hải Dương"
+    d.event(d.sent("Ngày 10-4-2014, Ban Chỉ đạo 138 tỉnh Hải Dương", "quý I/2014."), type="conference", date="2014-04-10", place=None,
+            localities=[S], leader=CU)
+    d.person(CU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng BCĐ 138 tỉnh"], d.m(CU, n=2), note="abbreviated position kept (rule 7)")
+    d.person(TH, [], ["Viện trưởng Viện KSND tỉnh"], d.m(TH, n=1))
+    d.person(HU, [], ["Chánh án TAND tỉnh"], d.m(HU, n=1), note="a woman ('Bà')")
+    d.person(LO, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LO, n=1))
+    d.org("Ban Chỉ đạo 138 tỉnh Hải Dương", d.m("Ban Chỉ đạo 138 tỉnh Hải Dương", n=1),
+          note="the title's 'BCĐ 138 tỉnh', 'Viện KSND tỉnh', 'TAND tỉnh', 'UBND tỉnh', 'Công an tỉnh' no place")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department without its place (as probe 406, 416)")
+    d.org("Cơ quan Cảnh sát điều tra", d.m("Cơ quan Cảnh sát điều tra", n=1),
+          note="gold fixed after the eval: 'Cơ quan Cảnh sát điều tra các cấp' names the unit without a place, an organization without "
+               "the qualifier after it (rule 1; as probe 150, 219, 241, where a bare 'Công an tỉnh' follows); the blind gold left it out")
+    occ = d.m(S, n=2)
+    d.loc(S, "province", "30", "Hải Phòng", "31", [occ[0]])
+    d.loc("thành phố Hải Dương", "district", "288", None, None, [occ[1]], note="the provincial city (as probe 138's 'thành phố Cao Bằng')")
+    d.loc("Chí Linh", "district", "290", None, None, d.m("Chí Linh", n=1), note="'thị xã Chí Linh' in 2014")
+    d.directive(d.sent("Thảo luận tại hội nghị, đồng chí Vũ Văn Thắng", "điều tra bổ sung."), TH, "đề nghị",
+                addressee="Cơ quan Cảnh sát điều tra các cấp")
+    d.directive(d.sent("Bà Phạm Thị Hương, Chánh án TAND tỉnh đề nghị", "răn đe."), HU, "đề nghị", addressee="các ngành")
+    d.directive(d.sent("Đại tá Trần Văn Lợi, Giám đốc Công an tỉnh kiến nghị", "Quốc lộ 5."), LO, "kiến nghị", addressee="UBND tỉnh",
+                note="rule 8; no amount, no commitment")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Nguyễn Anh Cương yêu cầu", "thị xã Chí Linh."), CU, "yêu cầu", addressee="các thành viên BCĐ")
+    d.directive(d.sent("Phấn đấu năm 2014,", "đạt trên 95%."), CU, None, note="the conclusion carried on (as probe 208)")
+    d.directive(d.sent("Đồng chí cũng giao Sở Tài chính", "trong quý II."), CU, "giao", addressee="Sở Tài chính")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2014", S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, "2014", S)
+    P = "quý I/2014"
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 214 vụ"), "social_order_crime", 214, "vụ", None, None, P, S,
+                note="'Quý I,' with the lead's year")
+    d.indicator(d.s("tăng 3,4% so với cùng kỳ năm 2013"), "social_order_crime", 3.4, "%", "increase", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("điều tra làm rõ 171 vụ"), "cases_solved", 171, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 79,9%"), "case_clearance_rate", 79.9, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 87 vụ"), "drug_crime", 87, "vụ", None, None, P, S)
+    d.indicator(d.s("104 đối tượng phạm tội về ma túy"), "suspects_arrested", 104, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt 63 vụ đánh bạc"), "gambling", 63, "vụ", None, None, P, S)
+    d.indicator(d.s("312 đối tượng"), "suspects_arrested", 312, "đối tượng", None, None, P, S, note="the gambling cases' suspects")
+    T = "dịp Tết Nguyên đán Giáp Ngọ"
+    d.indicator(d.s("xảy ra 6 vụ cháy"), "fires", 6, "vụ", None, None, T, S, note="the holiday as written")
+    d.indicator(d.s("thiệt hại tài sản khoảng 420 triệu đồng"), "fire_property_damage", 420, "triệu đồng", None, None, T, S)
+    d.write()
+
+
+def g421():
+    d = Doc("421_baobinhthuan_banatgt_soket_9thang_2015", "2015-10-06")
+    d.g["document"]["note"] = ("a provincial traffic safety board's nine-month review with its figures per kind of accident (road, rail, inland "
+                               "waterway) and on one national road, each a part of the province's figures (scope the province, as probe 361's "
+                               "'2 vụ cháy tại chợ'); the title's figure an indicator with the title's period and no baseline (as probe 101, 235); "
+                               + RELATED + "; the goal sentence after the chair's requests carries his speech on (verb null); " + AWARDS)
+    HA, S = "Nguyễn Ngọc Hai", "Bình Thuận"
+    B = "Ban An toàn giao thông tỉnh Bình Thuận"
+    d.event(d.sent("Chiều 5/10, Ban An toàn giao thông tỉnh Bình Thuận", "9 tháng đầu năm 2015."), type="conference", date="2015-10-05", place=None,
+            localities=[S], leader=HA)
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(HA, n=2))
+    d.org(B, d.m(B, n=1), note="later bare 'Ban An toàn giao thông tỉnh', 'Công an tỉnh' no place")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a named department without its place")
+    d.loc(S, "province", "60", "Lâm Đồng", "68", d.m(S, skip=(1,), n=2), note="the lead; the 'Xem thêm:' line's mention yields nothing")
+    d.loc("Hàm Thuận Bắc", "district", "597", None, None, d.m("Hàm Thuận Bắc", n=1))
+    d.loc("La Gi", "district", "594", None, None, d.m("La Gi", n=1))
+    d.directive(d.sent("Phát biểu kết luận, ông Nguyễn Ngọc Hai yêu cầu", "3 tháng cuối năm."), HA, "yêu cầu",
+                addressee="các thành viên Ban An toàn giao thông tỉnh")
+    d.directive(d.sent("Ông đề nghị Công an tỉnh", "thị xã La Gi."), HA, "đề nghị", addressee="Công an tỉnh",
+                note="one sentence asks the police and the transport department")
+    d.directive(d.sent("Năm 2015, tỉnh phấn đấu", "so với năm 2014."), HA, None, note="the conclusion carried on (judgement, as probe 208)")
+    d.target(d.s("kéo giảm từ 5% đến 10% số người chết do tai nạn giao thông so với năm 2014"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2014", "2015", S, note="range: at least its low end (as probe 002, 412)")
+    d.indicator(d.s("tai nạn giao thông giảm 16 vụ"), "traffic_accidents", 16, "vụ", "decrease", None, "9 tháng", S,
+                note="the title's figure: its own period, no baseline (as probe 235)")
+    P, B14 = "9 tháng đầu năm 2015", "cùng kỳ năm 2014"
+    d.indicator(d.s("xảy ra 212 vụ tai nạn giao thông"), "traffic_accidents", 212, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 178 người"), "traffic_deaths", 178, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 141 người"), "traffic_injuries", 141, "người", None, None, P, S)
+    d.indicator(d.s("giảm 16 vụ", 1), "traffic_accidents", 16, "vụ", "decrease", B14, P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", B14, P, S)
+    d.indicator(d.s("tăng 4 người bị thương"), "traffic_injuries", 4, "người", "increase", B14, P, S)
+    for acc, n_acc, dead, n_dead in (("đường bộ xảy ra 203 vụ", 203, "làm chết 171 người", 171),
+                                     ("đường sắt xảy ra 7 vụ", 7, "làm chết 6 người", 6),
+                                     ("đường thủy nội địa xảy ra 2 vụ", 2, "làm chết 1 người", 1),
+                                     ("tỉnh xảy ra 64 vụ", 64, "làm chết 58 người", 58)):
+        d.indicator(d.s(acc), "traffic_accidents", n_acc, "vụ", None, None, P, S, note="a part (per kind of accident, or one national road)")
+        d.indicator(d.s(dead), "traffic_deaths", n_dead, "người", None, None, P, S)
+    d.indicator(d.s("xử lý 48.912 trường hợp vi phạm"), "traffic_violations", 48912, "trường hợp", None, None, P, S)
+    d.indicator(d.s("tạm giữ 2.140 phương tiện"), "vehicles_impounded", 2140, "phương tiện", None, None, P, S)
+    d.indicator(d.s("tước 1.036 giấy phép lái xe"), "licences_revoked", 1036, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("nộp kho bạc hơn 19,4 tỷ đồng"), "fines_collected", 19.4, "tỷ đồng", None, None, P, S, note="as probe 087's, 179's 'nộp kho bạc'")
+    d.write()
+
+
+def g422():
+    d = Doc("422_baovinhphuc_kiemtra_pccc_kcn_2017", "2017-03-15")
+    d.g["document"]["note"] = ("a provincial fire police's inspection of an industrial park's businesses, as probe 361: the team's head leads and "
+                               "'làm trưởng đoàn' gives 'Trưởng đoàn' (as 001, 407's fix); the findings at the businesses carry no count; the "
+                               "province's fire figures of 2016 indicators; the plan told with 'sẽ' a target, no directive (as 361); a demand "
+                               "with a deadline and no figure no target; the park named after the district mentions of it (as 361's markets); "
+                               "the caption's credit and the byline nothing")
+    HU, S, BX = "Đỗ Văn Hùng", "Vĩnh Phúc", "Bình Xuyên"
+    PC = "Phòng Cảnh sát PCCC và CNCH"
+    d.event(d.sent("Ngày 14.3, đoàn kiểm tra liên ngành", "(huyện Bình Xuyên)."), type="inspection", date="2017-03-14",
+            place="Khu công nghiệp Bình Xuyên", localities=[BX, S], leader=HU, note="place: the park inspected (as 361)")
+    d.person(HU, ["Thượng tá"], ["Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh Vĩnh Phúc", "Trưởng đoàn"], d.m(HU, n=2))
+    d.org("Công an tỉnh Vĩnh Phúc", d.m("Công an tỉnh Vĩnh Phúc", n=1), note="inside the position (as 361)")
+    d.org(PC, d.m(PC, n=2), note="'Theo Phòng …' and the plan's subject: a named unit without its place (rule 1, as 361); the position's "
+          "lower-case 'phòng' no mention")
+    d.org("Công ty TNHH May mặc Hồng Phát", d.m("Công ty TNHH May mặc Hồng Phát", n=1),
+          note="'Ban Quản lý các khu công nghiệp tỉnh' no place (rule 1)")
+    d.loc(S, "province", "26", "Phú Thọ", "25", d.m(S, n=1))
+    d.loc(BX, "district", "249", None, None, d.m(BX, n=3), note="title's and lead's 'Khu công nghiệp Bình Xuyên' and 'huyện Bình Xuyên'")
+    d.directive(d.sent("Kết thúc buổi kiểm tra, Thượng tá Đỗ Văn Hùng yêu cầu", "cho người lao động."), HU, "yêu cầu", addressee="các doanh nghiệp",
+                note="'trong thời hạn 30 ngày' a deadline without a figure of the register: no target")
+    d.directive(d.sent("Đồng chí đề nghị Ban Quản lý", "quy định về PCCC."), HU, "đề nghị", addressee="Ban Quản lý các khu công nghiệp tỉnh")
+    d.target(d.s("kiểm tra 100% cơ sở thuộc diện quản lý về PCCC"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2017", S,
+             note="the plan told with 'sẽ' (as 361)")
+    P = "năm 2016"
+    d.indicator(d.s("xảy ra 27 vụ cháy"), "fires", 27, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 2 người"), "fire_deaths", 2, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 5 người"), "fire_injuries", 5, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 6,8 tỷ đồng"), "fire_property_damage", 6.8, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn PCCC 1.846 lượt cơ sở"), "fire_safety_inspections", 1846, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("phát hiện 2.310 thiếu sót"), "fire_safety_violations", 2310, "thiếu sót", None, None, P, S)
+    d.indicator(d.s("xử phạt 64 trường hợp vi phạm"), "fire_safety_penalties", 64, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 312 triệu đồng"), "fire_safety_fines", 312, "triệu đồng", None, None, P, S)
+    d.indicator(d.s("tạm đình chỉ hoạt động 3 cơ sở"), "fire_safety_suspensions", 3, "cơ sở", None, None, P, S)
+    d.write()
+
+
+def g423():
+    d = Doc("423_baokontum_ngayhoi_vinhquang_2018", "2018-08-20")
+    d.g["document"]["note"] = ("the Ngày hội toàn dân bảo vệ an ninh Tổ quốc held at a village (thôn), as probe 018: a ceremony, place the village "
+                               "as written after 'tại', led by who 'dự và phát biểu chỉ đạo' (rule 3); the village no administrative unit, its "
+                               "figures the commune's; households and people of the village no figures of the register; 'thành phố Kon Tum' the "
+                               "provincial city written with its level word (as probe 138); the money and the gifts commitments, " + AWARDS)
+    HO, X, S = "Nguyễn Văn Hòa", "Vinh Quang", "Kon Tum"
+    BCD = "Ban Chỉ đạo phong trào Toàn dân bảo vệ an ninh Tổ quốc tỉnh Kon Tum"
+    d.event(d.sent("Ngày 18-8, tại thôn Kon Rờ Bàng 1", "điểm cấp tỉnh năm 2018."), type="ceremony", date="2018-08-18", place="thôn Kon Rờ Bàng 1",
+            localities=[X, S], leader=HO, note="the commune, the city and the province the sentence names (the city and the province one name)")
+    d.person(HO, [], ["Phó Bí thư Thường trực Tỉnh ủy"], d.m(HO, n=2))
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Công an thành phố Kon Tum", d.m("Công an thành phố Kon Tum", n=1))
+    d.org("Công an tỉnh Kon Tum", d.m("Công an tỉnh Kon Tum", n=1))
+    d.org("UBND thành phố Kon Tum", d.m("UBND thành phố Kon Tum", n=1), note="'Chủ tịch UBND tỉnh' no place")
+    occ = d.m(S, n=5)
+    d.loc(S, "province", "62", "Quảng Ngãi", "51", [occ[1], occ[3]], note="the committee's and the provincial police's names")
+    d.loc("thành phố Kon Tum", "district", "608", None, None, [occ[0], occ[2], occ[4]], note="the provincial city (as probe 138)")
+    d.loc(X, "commune", "23320", "Ngọk Bay", "23317", d.m(X, n=2))
+    d.directive(d.sent("Phát biểu tại Ngày hội, đồng chí Nguyễn Văn Hòa đề nghị", "pháp luật của Nhà nước."), HO, "đề nghị",
+                addressee="cấp ủy, chính quyền xã Vinh Quang")
+    d.directive(d.sent("Đồng chí yêu cầu Công an thành phố Kon Tum", "thôn, làng."), HO, "yêu cầu", addressee="Công an thành phố Kon Tum")
+    d.commitment(d.s("trao tặng thôn Kon Rờ Bàng 1 số tiền 20 triệu đồng"), "funding", 20, "triệu đồng", giver="Công an tỉnh Kon Tum",
+                 receiver="thôn Kon Rờ Bàng 1")
+    d.commitment(d.s("tặng 30 suất quà cho các hộ nghèo trong thôn"), "other", 30, "suất quà", giver="UBND thành phố Kon Tum",
+                 receiver="các hộ nghèo", note="gifts (as probe 034, 082)")
+    P = "từ đầu năm 2018 đến nay"
+    d.indicator(d.s("cung cấp cho lực lượng công an 27 nguồn tin có giá trị"), "public_tips", 27, "nguồn tin", None, None, P, X,
+                note="the village's figures: scope its commune (judgement)")
+    d.indicator(d.s("làm rõ 4 vụ việc"), "cases_solved", 4, "vụ việc", None, None, P, X)
+    d.indicator(d.s("3 mô hình tự quản về an ninh, trật tự"), "security_models", 3, "mô hình", None, None, P, X)
+    d.write()
+
+
+def g424():
+    d = Doc("424_baodienbienphu_bangiao_truso_muongphang_2021", "2021-05-21")
+    d.g["document"]["note"] = ("a handover of a commune police station by a district People's Committee, as probe 047: a ceremony led by who "
+                               "presents the decision (rule 3: nobody chairs; the two guests 'dự'); the station's land, floors, rooms and cost "
+                               "commitments with the commune police as receiver (rooms as probe 367); the gifts commitments; the province's "
+                               "fraction an indicator of its numerator with no period ('hiện có', as 047); " + RELATED + "; 'huyện Điện Biên' "
+                               "written with its level word because it shares the province's name")
+    TH, MU, S, X = "Lê Văn Thành", "Lò Văn Mừng", "Điện Biên", "Mường Phăng"
+    CX, CA = "Công an xã Mường Phăng", "Công an tỉnh Điện Biên"
+    d.event(d.sent("Sáng 20/5, UBND huyện Điện Biên", "Công an xã Mường Phăng."), type="ceremony", date="2021-05-20", place=None,
+            localities=[X, S], leader=MU, note="rule 3: at a ceremony, who presents the decision")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh Điện Biên"], d.m(TH, n=2))
+    d.person(MU, [], ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện Điện Biên"], d.m(MU, n=2))
+    d.org("UBND huyện Điện Biên", d.m("UBND huyện Điện Biên", n=2), note="'Huyện ủy' no place")
+    d.org(CA, d.m(CA, skip=(1,), n=2), note="the lead; the related-article line's yields nothing; bare 'Công an tỉnh' no place")
+    d.org(CX, d.m(CX, n=5))
+    d.org("UBND xã Mường Phăng", d.m("UBND xã Mường Phăng", n=1), note="'Đảng ủy, UBND xã Mường Phăng': the body with the place (rule 1)")
+    occ = d.m(S, n=5)
+    d.loc(S, "province", "11", S, "11", [occ[1]], note="the police's name in the lead; the related-article lines yield nothing")
+    d.loc("huyện Điện Biên", "district", "100", None, None, [occ[0], occ[2]], note="written with its level word (as probe 415's 'huyện Mai Châu')")
+    d.loc(X, "commune", "03325", X, "03325", d.m(X, n=6))
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá Lê Văn Thành đề nghị", "ngay từ cơ sở."), TH, "đề nghị",
+                addressee="cán bộ, chiến sĩ Công an xã Mường Phăng")
+    d.directive(d.sent("Ông cũng đề nghị Đảng ủy, UBND xã Mường Phăng", "hoàn thành tốt nhiệm vụ."), TH, "đề nghị",
+                addressee="Đảng ủy, UBND xã Mường Phăng")
+    d.target(d.s("tiếp nhận, giải quyết 100% tin báo, tố giác tội phạm ngay từ cơ sở"), "crime_report_resolution_rate", "reach", 100, "%", False,
+             None, None, X, note="as probe 047")
+    d.commitment(d.s("diện tích 1.200 m2"), "construction", 1200, "m2", receiver=CX)
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", receiver=CX, note="as probe 008, 047")
+    d.commitment(d.s("12 phòng"), "construction", 12, "phòng", receiver=CX, note="rooms handed over (as probe 367)")
+    d.commitment(d.s("tổng kinh phí 4,2 tỷ đồng"), "funding", 4.2, "tỷ đồng", giver=None, receiver=CX,
+                 note="the province's and the district's budgets: no one giver (as 047)")
+    d.commitment(d.s("trao tặng Công an xã Mường Phăng 1 xe mô tô"), "equipment", 1, "xe", giver=CA, receiver=CX, note="rule 12")
+    d.commitment(d.s("50 triệu đồng hỗ trợ mua sắm trang thiết bị"), "funding", 50, "triệu đồng", giver=CA, receiver=CX)
+    d.indicator(d.s("98/115 đơn vị Công an xã đã có trụ sở làm việc độc lập"), "commune_police_headquarters", 98, "đơn vị", None, None, None, S,
+                note="as probe 047: the numerator, no period")
+    d.write()
+
+
+def g425():
+    d = Doc("425_baoninhbinh_lienganh_tuphap_soket_6thang_2018", "2018-07-13")
+    d.g["document"]["note"] = ("the judicial sector's (police, procuracy, court) joint half-year review, as probe 365: three co-chairs, the first "
+                               "named leads (as 091); in 'Công an - Viện Kiểm sát nhân dân - Tòa án nhân dân tỉnh Ninh Bình' only the body whose "
+                               "words include the place (rule 1); each speaker's request a directive; the conference's 'thống nhất' a joint "
+                               "agreement (speaker null) with its goal a target; '6 tháng cuối năm' goals the year (probe 246's fix)")
+    TA, HU, TU, S = "Đinh Văn Tâm", "Vũ Đình Huyền", "Trần Thị Thu", "Ninh Bình"
+    d.event(d.sent("Sáng 12/7, liên ngành Công an", "6 tháng đầu năm 2018."), type="conference", date="2018-07-12", place=None, localities=[S],
+            leader=TA, note="co-chairs, the first named (as probe 091, 365)")
+    d.person(TA, [], ["Viện trưởng VKSND tỉnh"], d.m(TA, n=2))
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2))
+    d.person(TU, [], ["Chánh án TAND tỉnh"], d.m(TU, n=2), note="a woman ('bà')")
+    d.org("Tòa án nhân dân tỉnh Ninh Bình", d.m("Tòa án nhân dân tỉnh Ninh Bình", n=1), note="rule 1; 'VKSND tỉnh', 'TAND tỉnh' no place")
+    d.loc(S, "province", "37", S, "37", d.m(S, n=1))
+    d.directive(d.sent("Tại hội nghị, Đại tá Vũ Đình Huyền kiến nghị", "đúng thời hạn."), HU, "kiến nghị", addressee="VKSND hai cấp")
+    d.directive(d.sent("Bà Trần Thị Thu đề nghị", "điều tra bổ sung."), TU, "đề nghị", addressee="Cơ quan điều tra và Viện kiểm sát")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Đinh Văn Tâm đề nghị", "tồn đọng quá hạn."), TA, "đề nghị",
+                addressee="các cơ quan tiến hành tố tụng hai cấp")
+    d.directive(d.sent("Hội nghị thống nhất", "trong năm 2018."), None, "thống nhất", note="rule 13, as probe 365")
+    d.target(d.s("tỷ lệ giải quyết tin báo, tố giác tội phạm đạt trên 90%"), "crime_report_resolution_rate", "reach", 90, "%", True, None, "2018", S,
+             note="'6 tháng cuối năm' the year (probe 246's fix)")
+    d.target(d.s("tổ chức ít nhất 20 phiên tòa rút kinh nghiệm trong năm 2018"), "model_trials", "reach", 20, "phiên tòa", True, None, "2018", S)
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("thụ lý 812 tin báo, tố giác tội phạm"), "crime_reports", 812, "tin báo", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 735 tin"), "crime_reports", 735, "tin", None, None, P, S, note="as probe 365's 'đã giải quyết 1.024 tin'")
+    d.indicator(d.s("đạt 90,5%"), "crime_report_resolution_rate", 90.5, "%", None, None, P, S)
+    d.indicator(d.s("khởi tố 386 vụ"), "cases_prosecuted", 386, "vụ", None, None, P, S)
+    d.indicator(d.s("574 bị can"), "suspects_arrested", 574, "bị can", None, None, P, S,
+                note="gold fixed after the eval: the 'bị can' of 'khởi tố … vụ, … bị can' keyed suspects_arrested, as probe 011, 023, 073, 079, "
+                     "150, 219; the blind gold wrote cases_prosecuted")
+    d.indicator(d.s("thụ lý kiểm sát điều tra 451 vụ"), "procuracy_cases", 451, "vụ", None, None, P, S)
+    d.indicator(d.s("668 bị can"), "procuracy_cases", 668, "bị can", None, None, P, S)
+    d.indicator(d.s("truy tố 298 vụ"), "indictments", 298, "vụ", None, None, P, S)
+    d.indicator(d.s("452 bị can"), "indictments", 452, "bị can", None, None, P, S)
+    d.indicator(d.s("thụ lý 327 vụ"), "court_cases_accepted", 327, "vụ", None, None, P, S)
+    d.indicator(d.s("491 bị cáo"), "court_cases_accepted", 491, "bị cáo", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 286 vụ"), "court_cases_resolved", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("419 bị cáo"), "court_cases_resolved", 419, "bị cáo", None, None, P, S)
+    d.indicator(d.s("đạt 87,5%"), "court_case_resolution_rate", 87.5, "%", None, None, P, S)
+    d.write()
+
+
+def g426():
+    d = Doc("426_baobinhphuoc_congan_canhbao_ctv_online_2023", "2023-06-07")
+    d.g["document"]["note"] = ("near-neighbour: a police warning (phát đi cảnh báo), as probe 038, 417: " + NOEVENT + "; the scammers' 'yêu cầu' no "
+                               "directive; one victim's loss (385 triệu đồng) and transfers no figures; the victim by initials no person; the "
+                               "year's count, loss, cases solved and arrests indicators; the police's advice a directive (speaker null); the "
+                               "'Ảnh minh họa' line nothing")
+    S = "Bình Phước"
+    d.org("Công an tỉnh Bình Phước", d.m("Công an tỉnh Bình Phước", n=1), note="the lead; bare 'Công an tỉnh' no place")
+    d.loc(S, "province", "70", "Đồng Nai", "75", d.m(S, n=1))
+    d.loc("Đồng Xoài", "district", "689", None, None, d.m("Đồng Xoài", n=1), note="the victim's city")
+    d.loc("Tân Phú", "commune", "25195", "Bình Phước", "25195", d.m("Tân Phú", n=1), note="the victim's ward of Đồng Xoài")
+    d.directive(d.sent("Công an tỉnh khuyến cáo", "gần nhất."), None, "khuyến cáo", addressee="người dân", note="as probe 038, 417")
+    P = "từ đầu năm 2023 đến nay"
+    d.indicator(d.s("xảy ra 41 vụ lừa đảo chiếm đoạt tài sản trên không gian mạng"), "high_tech_crime", 41, "vụ", None, None, P, S,
+                note="as probe 038, 417")
+    d.indicator(d.s("thiệt hại hơn 12 tỷ đồng"), "fraud_losses", 12, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("điều tra làm rõ 9 vụ"), "cases_solved", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt giữ 14 đối tượng"), "suspects_arrested", 14, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g427():
+    d = Doc("427_neg_baotuyenquang_nganhyte_tongket_2019", "2020-01-09")
+    d.g["document"]["note"] = ("negative: a health department's year review; 'dự và chỉ đạo', 'yêu cầu', 'phấn đấu … đạt trên 97%', 'đề nghị … bố "
+                               "trí kinh phí', rates and awards, but no ANTT event, directive, target, commitment or figure of the register (as "
+                               "probe 382, 406, 418); people, bodies and places are annotated")
+    PH, S = "Hoàng Việt Phương", "Tuyên Quang"
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh Tuyên Quang"], d.m(PH, n=2))
+    d.org("Sở Y tế", d.m("Sở Y tế", n=1), note="a named department without its place; 'ngành Y tế' no body")
+    d.org("UBND tỉnh Tuyên Quang", d.m("UBND tỉnh Tuyên Quang", n=1), note="inside the position")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Bộ Y tế", d.m("Bộ Y tế", n=1), note="'Bằng khen của Bộ Y tế' (as the award bodies of 179, 202)")
+    d.loc(S, "province", "08", S, "08", d.m(S, n=1))
+    d.loc("Lâm Bình", "district", "071", None, None, d.m("Lâm Bình", n=1))
+    d.loc("Na Hang", "district", "072", None, None, d.m("Na Hang", n=1))
+    d.write()
+
+
+def g428():
+    d = Doc("428_baocamau_congan_tranvanthoi_soket_2010", "2010-07-12")
+    d.g["document"]["note"] = (OLD + "; a district police's half-year review of 2010, the province never named: the district secretary 'dự và chỉ "
+                                     "đạo', the chief 'chủ trì' (rule 3, as 414); an abbreviated body named as written (as probe 239); communes "
+                                     "after a plural 'các xã'; the district Party committee's money a commitment with givers and receivers "
+                                     "named with the district (rule 12, as 239)")
+    TA, MI, S = "Nguyễn Văn Tâm", "Lê Hoàng Minh", "Trần Văn Thời"
+    CA = "CA huyện Trần Văn Thời"
+    d.event(d.sent("Ngày 9/7/2010, CA huyện Trần Văn Thời", "6 tháng đầu năm 2010."), type="conference", date="2010-07-09", place=None,
+            localities=[S], leader=MI)
+    d.person(TA, [], ["Bí thư Huyện ủy"], d.m(TA, n=2), note="later bare 'Đ/c' no mention")
+    d.person(MI, ["Thượng tá"], ["Trưởng CA huyện"], d.m(MI, n=1))
+    d.org(CA, d.m(CA, n=2), note="title and lead; bare 'CA huyện', 'Huyện ủy', 'UBND các xã' no place")
+    d.loc(S, "district", "968", None, None, d.m(S, n=2))
+    d.loc("Khánh Bình Tây", "commune", "32104", "Đá Bạc", "32104", d.m("Khánh Bình Tây", n=1))
+    d.loc("Trần Hợi", "commune", "32107", "Đá Bạc", "32104", d.m("Trần Hợi", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đ/c Nguyễn Văn Tâm đề nghị", "đạt trên 75%."), TA, "đề nghị", addressee="CA huyện")
+    d.directive(d.sent("Đ/c cũng yêu cầu UBND các xã", "vững mạnh."), TA, "yêu cầu", addressee="UBND các xã, thị trấn")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2010", S,
+             note="'6 tháng cuối năm' the year")
+    d.commitment(d.s("hỗ trợ CA huyện 30 triệu đồng"), "funding", 30, "triệu đồng", giver="Huyện ủy Trần Văn Thời", receiver=CA,
+                 note="rule 12 (as 239's 'CA huyện Tư Nghĩa')")
+    P = "6 tháng đầu năm 2010"
+    d.indicator(d.s("xảy ra 46 vụ phạm pháp hình sự"), "social_order_crime", 46, "vụ", None, None, P, S, note="'6 tháng qua' the lead's half-year")
+    d.indicator(d.s("tăng 5 vụ"), "social_order_crime", 5, "vụ", "increase", "cùng kỳ năm 2009", P, S)
+    d.indicator(d.s("(12,2%)"), "social_order_crime", 12.2, "%", "increase", "cùng kỳ năm 2009", P, S)
+    d.indicator(d.s("điều tra làm rõ 37 vụ"), "cases_solved", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 52 đối tượng"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 3 ổ nhóm trộm cắp tài sản"), "criminal_gangs", 3, "ổ nhóm", None, None, P, S, note="as probe 149's 'ổ nhóm trộm cắp'")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 7 vụ"), "traffic_accidents", 7, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 5 người"), "traffic_injuries", 5, "người", None, None, P, S)
+    d.indicator(d.s("giảm 2 vụ so với cùng kỳ"), "traffic_accidents", 2, "vụ", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("xảy ra 3 vụ cháy nhà dân"), "fires", 3, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại ước tính 350 triệu đồng"), "fire_property_damage", 350, "triệu đồng", None, None, P, S)
+    d.write()
+
+
+def g429():
+    d = Doc("429_baotayninh_congan_tongket_2025", "2025-12-17")
+    d.g["document"]["note"] = ("after July 2025: the merged Tây Ninh's (with Long An) police year review; the chairman 'dự và phát biểu chỉ đạo', the "
+                               "director 'chủ trì' (rule 3); the drug figures the province's though mostly in 'khu vực Long An cũ' (as probe 416); "
+                               "the People's Committee's 'thống nhất hỗ trợ' a directive (speaker null, rule 13) and a commitment; " + AWARDS)
+    UT, HU, S = "Nguyễn Văn Út", "Trần Văn Hùng", "Tây Ninh"
+    CA = "Công an tỉnh Tây Ninh"
+    d.event(d.sent("Sáng 16-12, Công an tỉnh Tây Ninh", "triển khai nhiệm vụ năm 2026."), type="conference", date="2025-12-16", place=None,
+            localities=[S], leader=HU)
+    d.person(UT, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(UT, n=3), note="lead, caption, the speech")
+    d.person(HU, ["Thiếu tướng"], ["Giám đốc Công an tỉnh"], d.m(HU, n=1))
+    d.org(CA, d.m(CA, n=3), note="title, lead, the awards")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="'Cờ thi đua của Bộ Công an' (as probe 179, 299)")
+    d.loc(S, "province", "80", S, "80", d.m(S, n=3), note=POST2025 + " (Tây Ninh with Long An, 80)")
+    d.loc("Long An", "province", "80", S, "80", d.m("Long An", n=1), note="'khu vực Long An cũ' the former province")
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Nguyễn Văn Út yêu cầu", "đạt trên 90%."), UT, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("UBND tỉnh thống nhất hỗ trợ", "tuyến đường biên giới."), None, "thống nhất", note="rule 13")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, "2026", S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 90%"), "case_clearance_rate", "reach", 90, "%", True, None, "2026", S)
+    d.commitment(d.s("hỗ trợ 25 tỷ đồng để lắp đặt hệ thống camera giám sát an ninh, trật tự tại các tuyến đường biên giới"), "funding", 25,
+                 "tỷ đồng", giver="UBND tỉnh Tây Ninh", note="rule 12")
+    P = "năm 2025"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 14,2% so với năm 2024"), "social_order_crime", 14.2, "%", "decrease", "năm 2024", P, S)
+    d.indicator(d.s("điều tra làm rõ 1.386 vụ"), "cases_solved", 1386, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 89,6%"), "case_clearance_rate", 89.6, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 42 băng, ổ nhóm tội phạm"), "criminal_gangs", 42, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 318 vụ"), "drug_crime", 318, "vụ", None, None, P, S)
+    d.indicator(d.s("597 đối tượng phạm tội về ma túy"), "suspects_arrested", 597, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g430():
+    d = Doc("430_baodanang_congan_tongket_caodiem_tet_2011", "2011-02-23")
+    d.g["document"]["note"] = ("a city police's review of a Tết crime-suppression peak in 2011: a conference with nobody chairing, led by the vice-chair "
+                               "who 'dự và chỉ đạo' (rule 3); a rare surname ('Văn Hữu Chiến'); the peak's figures over its dates as written, the "
+                               "holiday's traffic figures over 'dịp Tết' against the last Tết; districts after a plural 'các quận'; the cash "
+                               "reward to a unit and the certificates no commitments (as probe 070, 389)")
+    CH, S = "Văn Hữu Chiến", "Đà Nẵng"
+    CA = "Công an TP Đà Nẵng"
+    d.event(d.sent("Ngày 22-2, Công an TP Đà Nẵng", "Tân Mão 2011."), type="conference", date="2011-02-22", place=None, localities=[S], leader=CH)
+    d.person(CH, [], ["Phó Chủ tịch UBND thành phố"], d.m(CH, n=2))
+    d.org(CA, d.m(CA, n=2), note="title and lead; 'Công an thành phố', 'UBND thành phố' no place")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1))
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note=NAMED_UNIT)
+    d.loc(S, "province", "48", S, "48", d.m(S, n=2))
+    d.loc("Hải Châu", "district", "492", None, None, d.m("Hải Châu", n=1), note="after a plural 'các quận'")
+    d.loc("Thanh Khê", "district", "491", None, None, d.m("Thanh Khê", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Văn Hữu Chiến đề nghị", "Hải Châu, Thanh Khê."), CH, "đề nghị", addressee="Công an thành phố")
+    d.directive(d.sent("Đồng chí cũng yêu cầu Phòng Cảnh sát giao thông", "ven biển."), CH, "yêu cầu", addressee="Phòng Cảnh sát giao thông")
+    P = "từ 15-12-2010 đến 15-2-2011"
+    d.indicator(d.s("điều tra làm rõ 168 vụ phạm pháp hình sự"), "cases_solved", 168, "vụ", None, None, P, S, note="the peak's dates as written")
+    d.indicator(d.s("bắt 215 đối tượng"), "suspects_arrested", 215, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 82,4%"), "case_clearance_rate", 82.4, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 11 băng, nhóm tội phạm"), "criminal_gangs", 11, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 34 vụ"), "drug_crime", 34, "vụ", None, None, P, S)
+    d.indicator(d.s("47 đối tượng phạm tội về ma túy"), "suspects_arrested", 47, "đối tượng", None, None, P, S)
+    T = "dịp Tết"
+    d.indicator(d.s("xảy ra 9 vụ tai nạn giao thông"), "traffic_accidents", 9, "vụ", None, None, T, S)
+    d.indicator(d.s("làm chết 7 người"), "traffic_deaths", 7, "người", None, None, T, S)
+    d.indicator(d.s("giảm 3 vụ so với Tết Canh Dần 2010"), "traffic_accidents", 3, "vụ", "decrease", "Tết Canh Dần 2010", T, S)
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
