@@ -576,6 +576,8 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
             continue
         rank = 0 if loc.level == "province" else 1
         for s, _e in loc.mentions:
+            if not start <= s < end or (best is not None and (rank, s) >= best[:2]):
+                continue
             if first < s < last or (s < first and _OBJECT_PLACE.search(text, max(start, s - 80), s)):
                 continue
             if _listed(text, places, s, _e):
@@ -592,8 +594,7 @@ def locality_in(context: Context, start: int, end: int) -> str | None:
                 continue
             if rank == 0 and _locates_lower(text, places, s):
                 continue
-            if start <= s < end and (best is None or (rank, s) < best[:2]):
-                best = (rank, s, loc.name)
+            best = (rank, s, loc.name)
     return best[2] if best else None
 
 
@@ -623,13 +624,17 @@ def _listed(text: str, places: list[tuple[int, int]], start: int, end: int) -> b
 _PART_CLAUSE = regex.compile(r"\btrong đó\b[^,;.]*$", regex.V1)
 
 
+_PARTNER_LIST = regex.compile(r"\bphối hợp với[ ]+(?P<list>[^;.]*)$", regex.V1)
+_LIST_WORD = regex.compile(r"[^\s,()]+", regex.V1)
+
+
 def _partner_place(text: str, start: int, place: int) -> bool:
     """Whether the place at `place` is named in a partner list after "phối hợp với" (its bodies' names:
     capitalized words, "và", commas), which has not yet reached a lower-case verb."""
-    m = regex.search(r"\bphối hợp với[ ]+(?P<list>[^;.]*)$", text[start:place], regex.V1)
+    m = _PARTNER_LIST.search(text, start, place)
     if m is None:
         return False
-    words = regex.findall(r"[^\s,()]+", m.group("list"), regex.V1)
+    words = _LIST_WORD.findall(m.group("list"))
     return all(w[0].isupper() or w[0].isdigit() or w in _PARTNER_WORDS for w in words)
 
 
