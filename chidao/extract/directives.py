@@ -93,6 +93,11 @@ def _verbs_in(text: str) -> tuple[tuple[int, int, str, str], ...]:
                                     or text.endswith(("bàn ", "nút ", "ngã "), 0, m.start())):
             # ("bàn giao" hands over; "nút giao Thùy Vân", "ngã giao" name a road junction)
             continue
+        if m.group() == "mong" and (_NOT_MONG.match(text, m.end())
+                                    or text.endswith(("trông ", "niềm ", "ước "), 0, m.start())):
+            # "mong manh", "mong đợi", "trông mong" are no request; "mong được …", "mong cho …" the
+            # speaker's own wish ("mong" asks only of someone: "mong người dân tích cực tố giác tội phạm")
+            continue
         if m.group() in _PROCEDURAL_NOUNS and _PROCEDURAL_AFTER.match(text, m.end()):
             continue  # "tin báo, tố giác tội phạm và kiến nghị khởi tố": the name of a kind of file
         if m.group() in _PROCEDURAL_NOUNS and _COUNT_BEFORE.search(text, max(0, m.start() - 24), m.start()):
@@ -377,7 +382,8 @@ _NOT_GIAO = regex.compile(
 _GIAO_ASKS = regex.compile(r" (?:cho|nhiệm vụ|chỉ tiêu|trách nhiệm|\p{Lu})", regex.V1)
 _UNNAMED_MIN_CONTENT = 20
 # verbs that ask only when a person says them ("Hội nghị sẽ quán triệt …" is the agenda)
-_NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "lưu ý"})
+_NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "mong", "lưu ý"})
+_NOT_MONG = regex.compile(r"[ ,]+(?:manh|đợi|chờ|ước|mỏi|ngóng|được|cho|sao|sẽ|là)\b", regex.V1)
 _REPORTED = regex.compile(r"\bđã\s+$", regex.V1)
 # (after a colon too: "Nghị quyết đặt mục tiêu: phấn đấu …")
 _OBJECT = regex.compile(r"(?:\s*:)?\s+[\p{L}\d“\"]", regex.V1)

@@ -139,6 +139,9 @@ _COURT_SUBJECT = regex.compile(r"\s*(?:Tòa án|TAND)\b[^,;.:()]{0,40}?\s(?:đã
 # …, or of the count in this unit: "cấp 3,6 triệu thẻ căn cước, đạt 98,6%" (cards, not accounts)
 _RATE_OF_UNIT = {("electronic_ids", "thẻ"): "id_card_rate", ("electronic_ids", "căn cước"): "id_card_rate",
                  ("electronic_ids", "hồ sơ"): None}
+# files ("hồ sơ") for the identity card, not for the electronic identity: their rate is the card's
+_ID_CARD_FILES = regex.compile(r"\bcăn cước\b", regex.V1 | regex.IGNORECASE)
+_E_ID_WORDS = regex.compile(r"\bđịnh danh\b", regex.V1 | regex.IGNORECASE)
 # a count by its verb and unit alone, where fire is the topic: "kiểm tra 431 cơ sở", "phát hiện 3.105 vi phạm"
 _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "lượt cơ sở"): "fire_safety_inspections",
@@ -167,8 +170,11 @@ _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # premises reviewed ("rà soát 2.400 cơ sở") where fire is the topic: inspections
 _REVIEWED = regex.compile(r"(?<![\p{L}])rà soát\s+$", regex.V1 | regex.IGNORECASE)
 _REVIEWED_UNITS = frozenset({"cơ sở", "công trình"})
-_DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions"}
-_DEED_BEFORE = regex.compile(r"(?<![\p{L}])giám sát\s+$", regex.V1 | regex.IGNORECASE)
+# ("tiếp nhận 215 công dân Việt Nam …": citizens handed back across the border, what else the words after
+# them tell of them, "bị lừa sang Campuchia …", "nhập cảnh trái phép …")
+_DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions",
+          ("tiếp nhận", "công dân"): "citizens_repatriated"}
+_DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", regex.V1 | regex.IGNORECASE)
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
@@ -490,8 +496,45 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key = "fraud_losses"
         elif (key in _FIRE_ONLY and field != "fire") or (key in _TRAFFIC_ONLY and field != "traffic"):
             key = metric = None
+    if key is None and verb is not None:
+        # "kiểm tra 37 lượt cơ sở kinh doanh, sử dụng vật liệu nổ công nghiệp, phát hiện, xử lý 5 trường hợp
+        # vi phạm": violations found by the inspection before them are of the field it inspected
+        found = _found_by_inspection(text, start, amount, verb)
+        if found is not None:
+            key, metric = found, None
     return Figure(key=key, metric=metric, direction=direction, clause_start=clause_start,
                   span_start=span_start, span_end=span_end)
+
+
+# violations with no words of their own ("5 trường hợp vi phạm") found by an inspection told before them in
+# their part of the sentence, of the field the inspection's words name (fire is read by its topic,
+# `_FIRE_DEEDS`)
+_INSPECTED_FIELDS = (
+    (regex.compile(r"\bvật liệu nổ\b", regex.V1 | regex.IGNORECASE), "explosives_violations"),
+)
+_BARE_VIOLATIONS = regex.compile(r"(?:\s+vi phạm)?\s*(?:[,;.]|$)", regex.V1)
+_FINDING = regex.compile(r"\bphát hiện\b", regex.V1 | regex.IGNORECASE)
+_INSPECTION = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+
+
+def _found_by_inspection(text: str, start: int, amount: Amount, verb: regex.Match[str]) -> str | None:
+    """The violations key of the field an inspection before a bare count of violations found names, in the
+    same part of the sentence: "kiểm tra 37 lượt cơ sở … vật liệu nổ …, phát hiện, xử lý 5 trường hợp vi
+    phạm"."""
+    if not _FINDING.search(verb.group()):
+        return None
+    bare = _BARE_VIOLATIONS.match(text, amount.end)
+    if bare is None or (amount.unit not in ("vi phạm", "hành vi vi phạm") and "vi phạm" not in bare.group()):
+        return None
+    segment = max(start, text.rfind(";", start, verb.start()) + 1)
+    inspection = _last(_INSPECTION, text, segment, verb.start())
+    if inspection is None:
+        return None
+    words = text[inspection.end():verb.start()]
+    for field, key in _INSPECTED_FIELDS:
+        if field.search(words) and fits(key, amount.unit):
+            return key
+    return None
 
 
 # premises "bị xử phạt" a few words after their count ("23 cơ sở lưu trú bị xử phạt")
@@ -774,6 +817,9 @@ def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount)
         return None
     if counted.metric_key in _RATE_OF:
         key = _RATE_OF_UNIT.get((counted.metric_key, counted.unit or ""), _RATE_OF[counted.metric_key])
+        if key is None and _ID_CARD_FILES.search(counted.text) and not _E_ID_WORDS.search(counted.text):
+            # "thu nhận 1.215.480 hồ sơ cấp căn cước công dân gắn chip (đạt 99,2%)": applications for the card
+            key = "id_card_rate"
     elif _is_share_of(counted, amount):
         key = counted.metric_key
     else:

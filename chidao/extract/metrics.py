@@ -298,8 +298,10 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # passports issued, dangerous items seized at an airport, events secured, workers on strike, bodies
     # inspected ("34 cơ quan, đơn vị"), prisoners counted by visits ("giảm án cho 1.034 lượt phạm nhân")
     "hộ chiếu", "vật phẩm", "sự kiện", "công nhân", "cơ quan, đơn vị", "lượt phạm nhân",
-    # calls to a hotline, websites detected, trips at sea and their distance in nautical miles
-    "cuộc gọi", "website", "chuyến", "hải lý",
+    # calls to a hotline, websites detected, trips at sea and their distance in nautical miles, online
+    # content taken down ("gỡ bỏ 2.650 video, hình ảnh có nội dung độc hại")
+    "cuộc gọi", "website", "chuyến", "hải lý", "video, hình ảnh", "video, clip", "video", "clip", "hình ảnh",
+    "bài viết",
     # workshops built, boxes of goods and livestock given ("xây dựng 3 xưởng dạy nghề", "tặng 2.000 hộp khẩu
     # trang", "hỗ trợ 20 con bò giống")
     "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,

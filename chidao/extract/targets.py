@@ -199,7 +199,11 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit != "%" \
                         and _OF_WHOM.search(text, max(segment, amount.number_start - 8), amount.number_start):
                     continue  # "rà soát hồ sơ đo đạc, kiểm đếm của 38 hộ": whose the records are, no goal
-                if goal is not None and _past_request(text, segment, goal):
+                if goal is not None and (_past_request(text, segment, goal)
+                                         or (not text[segment:goal.start()].strip(" ,")
+                                             and _past_request(text, start, goal))):
+                    # (a request opening a part of the sentence after ";" goes on with the deeds done before
+                    # it: "năm 2021, Cục đã phát hiện 37 vụ …; yêu cầu các nền tảng gỡ bỏ 2.650 video")
                     continue
                 if goal is not None and goal.group() == "đề nghị" \
                         and PENALTIES_COUNTED.match(text, goal.end()):

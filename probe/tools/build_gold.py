@@ -5409,6 +5409,9 @@ def g161():
     d.loc("Ninh Quới A", "commune", "31849", "Ninh Quới", "31849", d.m("Ninh Quới A", n=2))
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
     d.directive(d.sent("Giám đốc Công an tỉnh đề nghị", "vươn lên thoát nghèo."), B, "đề nghị", addressee="cấp ủy, chính quyền xã Ninh Quới A")
+    d.directive(d.sent("Ông mong các hộ", "Tổ quốc tại địa phương."), B, "mong", addressee="các hộ được nhận nhà",
+                note="gold fixed in the left-items pass (fixleft): 'mong' + whom it asks is a request to others, as probe 410's "
+                     "'mong người dân tích cực tố giác tội phạm' and the 'mong muốn' of seed 000 and dev 011; the blind gold had none")
     d.target(d.s("đến hết năm 2025 xây dựng thêm ít nhất 60 căn nhà cho hộ nghèo"), "houses_built", "reach", 60, "căn nhà", True, None, "2025", S,
              note=NEW + "; a programme's goal told by the director")
     d.commitment(d.s("bàn giao 12 căn nhà \"Mái ấm Công an\" cho hộ nghèo, hộ có hoàn cảnh khó khăn"), "construction", 12, "căn nhà", giver=CT,
