@@ -15714,8 +15714,8 @@ def g432():
     d = Doc("432_baothainguyen_congan_raquan_tet_2025", "2025-12-02")
     d.g["document"]["note"] = ("after July 2025: the merged Thái Nguyên's (with Bắc Kạn) police launching a Tết peak at a ward; the director chairs, "
                                "the vice-chair 'dự và phát biểu chỉ đạo'; the director's 'cho biết … Công an tỉnh phấn đấu …' the force's own goals "
-                               "told, targets but no directive (judgement: nobody is asked); the goals' deadline not the peak's last day (as probe "
-                               "030); the parade no commitment (as probe 398); the caption nothing")
+                               "told, targets but no directive (judgement: nobody is asked); the goals' deadline the peak's last day (round 19; "
+                               "gold fixed after the eval); the parade no commitment (as probe 398); the caption nothing")
     HU, TR, S = "Nông Văn Hưng", "Hà Thị Thu Trang", "Thái Nguyên"
     X = "Đức Xuân"
     d.event(d.sent("Sáng 2-12, tại phường Đức Xuân", "Bính Ngọ 2026."), type="ceremony", date="2025-12-02", place="phường Đức Xuân",
@@ -15729,8 +15729,9 @@ def g432():
     d.directive(d.sent("Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Hà Thị Thu Trang yêu cầu", "ngay từ cơ sở."), TR, "yêu cầu",
                 addressee="lực lượng Công an toàn tỉnh")
     d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với dịp Tết Ất Tỵ 2025"), "social_order_crime", "decrease", 5, "%", True,
-             "Tết Ất Tỵ 2025", None, S, note="as probe 030")
-    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, None, S)
+             "Tết Ất Tỵ 2025", "2026-03-05", S, note="gold fixed after the eval: a peak's goal runs to the peak's last day (round 19, as probes 349, 398); the blind gold followed probe 030, which round 19 superseded")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2026-03-05", S,
+             note="gold fixed after the eval: the peak's last day, as the goal before")
     d.commitment(d.s("trao 500 triệu đồng"), "funding", 500, "triệu đồng", giver="UBND tỉnh Thái Nguyên", note="rule 12; the forces generic")
     P = "11 tháng năm 2025"
     d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 8,2% so với cùng kỳ"), "social_order_crime", 8.2, "%", "decrease", "cùng kỳ",
@@ -15780,8 +15781,8 @@ def g434():
     d = Doc("434_nld_kiemtra_dean06_thudaumot_2025", "2025-10-08")
     d.g["document"]["note"] = ("after July 2025: the merged TP HCM's (with Bình Dương and Bà Rịa - Vũng Tàu) Đề án 06 committee inspecting a ward's "
                                "police; the ward named like the former city it was carved from; the host's request to the city (rule 8); 'đồng ý "
-                               "giao Sở … bố trí 20 máy tính' one directive and a commitment of the department (as probe 416, 391); the cameras "
-                               "installed a stock, no period (as probe 392's); '(NLĐ)', the caption's credit and the byline nothing")
+                               "giao Sở … bố trí 20 máy tính' one directive and a commitment of the department (as probe 416, 391); "
+                               "'(NLĐ)', the caption's credit and the byline nothing")
     VI, HO, X, S = "Phạm Quốc Vinh", "Lê Thị Thanh Hoa", "Thủ Dầu Một", "Hồ Chí Minh"
     CX = "Công an phường Thủ Dầu Một"
     d.event(d.sent("Chiều 7-10, đoàn công tác của Ban Chỉ đạo Đề án 06 TP HCM", "tại Công an phường Thủ Dầu Một."), type="inspection",
@@ -15812,8 +15813,9 @@ def g434():
     d.indicator(d.s("tiếp nhận 6.214 hồ sơ đăng ký cư trú"), "residence_registrations", 6214, "hồ sơ", None, None, P, X)
     d.indicator(d.s("kích hoạt 9.870 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 9870, "tài khoản", None, None, P, X)
     d.indicator(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt 91,3%"), "online_processing_rate", 91.3, "%", None, None, P, X)
-    d.indicator(d.s("lắp đặt 146 camera an ninh"), "security_cameras", 146, "camera", None, None, None, X,
-                note="'Phường đã lắp đặt': a stock, no period (judgement)")
+    d.indicator(d.s("lắp đặt 146 camera an ninh"), "security_cameras", 146, "camera", None, None, P, X,
+                note="gold fixed after the eval: the paragraph's period carries on to 'Phường đã lắp đặt …' (as probes 238, 415); "
+                "the blind gold had it a stock with no period")
     d.write()
 
 
@@ -15888,13 +15890,14 @@ def g436():
 def g437():
     d = Doc("437_baolamdong_bangiao_trusocongan_daksong_2026", "2026-01-16")
     d.g["document"]["note"] = ("after July 2025: the merged Lâm Đồng's (with Đắk Nông and Bình Thuận) handover of a commune police's new office; no one "
-                               "chairs, directs or presents: leader null (judgement, rule 3: attending is not leading, the vice-chair's speech "
-                               "'đề nghị' no 'chỉ đạo'); the office's area and cost commitments (rules 9, 16); the request sentence that also assigns "
-                               "a department one directive (as probe 403); the HQs built in the former province its figure")
+                               "chairs: the vice-chair who speaks and asks leads (rule 3, as probes 220, 240; gold fixed after the eval); the office's area and cost commitments (rules 9, 16); the request sentence that also assigns "
+                               "a department one directive (as probe 403); the office's floors a construction commitment (gold fixed after the "
+                               "eval, as probes 008, 047); the HQs built in the former province its figure")
     YE, NI, X, S = "Lê Trọng Yên", "Y Ngọc Niê", "Đắk Song", "Lâm Đồng"
     CX, UB = "Công an xã Đắk Song", "UBND tỉnh Lâm Đồng"
     d.event(d.sent("Ngày 15 tháng 1 năm 2026, UBND tỉnh Lâm Đồng", "Công an xã Đắk Song."), type="ceremony", date="2026-01-15", place=None,
-            localities=[X, S], leader=None, note="a handover ceremony (as probe 047)")
+            localities=[X, S], leader=YE, note="a handover ceremony (as probe 047); gold fixed after the eval: no chair named, the holding "
+            "People's Committee's vice-chair who speaks and gives the requests directs (rule 3, as probes 220, 240); the blind gold had null")
     d.person(YE, [], ["Phó Chủ tịch UBND tỉnh"], d.m(YE, n=2))
     d.person(NI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(NI, n=2), note="an Ê Đê name; lead and caption")
     d.org(UB, d.m(UB, n=1))
@@ -15908,6 +15911,8 @@ def g437():
     d.target(d.s("đến hết năm 2026, 100% Công an cấp xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2026", S,
              note="as probe 017")
     d.commitment(d.s("diện tích 1.200 m2"), "construction", 1200, "m2", giver=UB, receiver=CX, note="a funded building's area (rule 16)")
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", giver=UB, receiver=CX,
+                 note="gold fixed after the eval: an office's floors are a construction commitment (as probes 008, 047); the blind gold lacked it")
     d.commitment(d.s("tổng kinh phí 6,8 tỷ đồng từ ngân sách tỉnh"), "funding", 6.8, "tỷ đồng", giver=UB, receiver=CX,
                  note="a completed building paid by a body (rule 9); the province's budget, its People's Committee (rule 12)")
     d.commitment(d.s("trao tặng Công an xã Đắk Song 2 xe mô tô"), "equipment", 2, "xe", giver="Công an tỉnh Lâm Đồng", receiver=CX, note="rule 12")
@@ -15922,11 +15927,13 @@ def g437():
 def g438():
     d = Doc("438_baovinhlong_ngayhoi_tapson_2025", "2025-08-16")
     d.g["document"]["note"] = ("after July 2025: a commune's Ngày hội Toàn dân bảo vệ an ninh Tổ quốc in the merged Vĩnh Long (with Bến Tre and Trà "
-                               "Vinh), Khmer names; no one chairs or directs: leader null (judgement, rule 3); a hamlet the place, no locality; "
+                               "Vinh), Khmer names; no one chairs: the secretary who asks leads (rule 3, gold fixed after the eval); a hamlet the place, no locality; "
                                "awards no commitment, the gift lot one (rule 16); 'hơn 60% dân số là đồng bào Khmer' no figure")
     VU, KA, X, S = "Thạch Sa Vươl", "Kim Sóc Kha", "Tập Sơn", "Vĩnh Long"
     d.event(d.sent("Sáng 15-8, tại ấp Đông Sơn", "năm 2025."), type="ceremony", date="2025-08-15", place="ấp Đông Sơn", localities=[X, S],
-            leader=None, note="a Ngày hội (as probe 018); the province named in the next paragraph (as probe 391)")
+            leader=VU, note="a Ngày hội (as probe 018); the province named in the next paragraph (as probe 391); gold fixed after the eval: no "
+            "chair named, the commune's Party secretary who speaks and gives the request directs (rule 3, as probes 220, 240, 257); the blind "
+            "gold had null")
     d.person(VU, [], ["Bí thư Đảng ủy xã"], d.m(VU, n=2))
     d.person(KA, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(KA, n=1))
     d.org("UBND xã Tập Sơn", d.m("UBND xã Tập Sơn", n=1), note="bare 'UBND xã', 'Công an tỉnh' no place")
