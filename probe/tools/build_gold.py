@@ -16107,6 +16107,394 @@ def g430():
     d.write()
 
 
+# ---- round 36 (431-442): after the July 2025 reorganisation; written blind, before the extractor was run on these reports ----
+
+def g431():
+    d = Doc("431_baolaocai_thutruong_attgt_2025", "2025-09-13")
+    d.g["document"]["note"] = ("after July 2025: a deputy minister's working session with the merged Lào Cai's (with Yên Bái) police on the 2024 road "
+                               "traffic law and Nghị định 168/2024/NĐ-CP; '(BLC)' the outlet's tag; the expressway's name no place; the caption people "
+                               "only, 'Ảnh: Thanh Hà' and the byline nothing")
+    LO, TH, S = "Nguyễn Văn Long", "Hoàng Đức Thịnh", "Lào Cai"
+    CA = "Công an tỉnh Lào Cai"
+    d.event(d.sent("Ngày 12/9/2025, đoàn công tác Bộ Công an", "168/2024/NĐ-CP của Chính phủ."), type="working_session", date="2025-09-12",
+            place=None, localities=[S], leader=LO, note="the head of the visiting delegation (rule 3)")
+    d.person(LO, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(LO, n=4),
+             note="'làm trưởng đoàn' the position Trưởng đoàn (as 001, 407's fix); title, lead, the request, the caption")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh Lào Cai"], d.m(TH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 017)")
+    d.org(CA, d.m(CA, n=4), note="title, lead, the director's position, the gift; bare 'Công an tỉnh' no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.loc(S, "province", "15", S, "15", d.m(S, skip=(3,), n=5), note=POST2025 + " (Lào Cai with Yên Bái, 15); 'cao tốc Nội Bài - Lào Cai' "
+          "an expressway's name, no mention (as a border gate's name, probe 181)")
+    d.loc("Yên Bái", "province", "15", S, "15", d.m("Yên Bái", n=1), note="'hợp nhất với tỉnh Yên Bái': the former province (as probe 017)")
+    d.legal(d.s("Luật Trật tự, an toàn giao thông đường bộ năm 2024"), "law", None, None, "2024", None, note="as probe 017's")
+    d.legal(d.s("Nghị định số 168/2024/NĐ-CP của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", "2024", "Chính phủ", note="date the symbol's year")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "liên xã, vùng cao."), LO, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Thứ trưởng đề nghị Công an tỉnh", "so với năm 2024."), LO, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("kéo giảm từ 5% trở lên số người chết do tai nạn giao thông so với năm 2024"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2024", "2025", S, note="'từ 5% trở lên' at least; 'phấn đấu năm 2025'")
+    d.commitment(d.s("trao tặng Công an tỉnh Lào Cai 10 xe mô tô chuyên dụng"), "equipment", 10, "xe", giver="Bộ Công an", receiver=CA,
+                 note="rule 15")
+    P = "8 tháng năm 2025"
+    d.indicator(d.s("xử lý 48.215 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 48215, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền nộp kho bạc hơn 96 tỷ đồng"), "fines_collected", 96, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tước 3.120 giấy phép lái xe"), "licences_revoked", 3120, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 162 vụ"), "traffic_accidents", 162, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 98 người"), "traffic_deaths", 98, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 121 người"), "traffic_injuries", 121, "người", None, None, P, S)
+    d.indicator(d.s("so với cùng kỳ năm 2024 giảm 23 vụ"), "traffic_accidents", 23, "vụ", "decrease", "cùng kỳ năm 2024", P, S, note="as probe 002")
+    d.indicator(d.s("giảm 17 người chết"), "traffic_deaths", 17, "người", "decrease", "cùng kỳ năm 2024", P, S)
+    d.write()
+
+
+def g432():
+    d = Doc("432_baothainguyen_congan_raquan_tet_2025", "2025-12-02")
+    d.g["document"]["note"] = ("after July 2025: the merged Thái Nguyên's (with Bắc Kạn) police launching a Tết peak at a ward; the director chairs, "
+                               "the vice-chair 'dự và phát biểu chỉ đạo'; the director's 'cho biết … Công an tỉnh phấn đấu …' the force's own goals "
+                               "told, targets but no directive (judgement: nobody is asked); the goals' deadline the peak's last day (round 19; "
+                               "gold fixed after the eval); the parade no commitment (as probe 398); the caption nothing")
+    HU, TR, S = "Nông Văn Hưng", "Hà Thị Thu Trang", "Thái Nguyên"
+    X = "Đức Xuân"
+    d.event(d.sent("Sáng 2-12, tại phường Đức Xuân", "Bính Ngọ 2026."), type="ceremony", date="2025-12-02", place="phường Đức Xuân",
+            localities=[X, S], leader=HU, note="a launch ceremony (lễ ra quân, as probe 030); the director chairs (next sentence)")
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2))
+    d.person(TR, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TR, n=2), note="'đồng chí' before a woman's name")
+    d.org("Công an tỉnh Thái Nguyên", d.m("Công an tỉnh Thái Nguyên", n=2), note="title and lead; bare 'Công an tỉnh', 'UBND tỉnh' no place")
+    d.loc(S, "province", "19", S, "19", d.m(S, n=2), note=POST2025 + " (Thái Nguyên with Bắc Kạn, 19)")
+    d.loc("Bắc Kạn", "province", "06", S, "19", d.m("Bắc Kạn", n=1), note="'khu vực tỉnh Bắc Kạn cũ': the former province")
+    d.loc(X, "commune", "01840", X, "01840", d.m(X, n=2), note="a ward since July 2025")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Hà Thị Thu Trang yêu cầu", "ngay từ cơ sở."), TR, "yêu cầu",
+                addressee="lực lượng Công an toàn tỉnh")
+    d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với dịp Tết Ất Tỵ 2025"), "social_order_crime", "decrease", 5, "%", True,
+             "Tết Ất Tỵ 2025", "2026-03-05", S, note="gold fixed after the eval: a peak's goal runs to the peak's last day (round 19, as probes 349, 398); the blind gold followed probe 030, which round 19 superseded")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2026-03-05", S,
+             note="gold fixed after the eval: the peak's last day, as the goal before")
+    d.commitment(d.s("trao 500 triệu đồng"), "funding", 500, "triệu đồng", giver="UBND tỉnh Thái Nguyên", note="rule 12; the forces generic")
+    P = "11 tháng năm 2025"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh giảm 8,2% so với cùng kỳ"), "social_order_crime", 8.2, "%", "decrease", "cùng kỳ",
+                P, S)
+    d.indicator(d.s("điều tra, làm rõ 1.108 vụ"), "cases_solved", 1108, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,4%"), "case_clearance_rate", 86.4, "%", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 74 đối tượng truy nã"), "wanted_arrested", 74, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g433():
+    d = Doc("433_baodanang_hoinghi_luat_pccc_2025", "2025-10-11")
+    d.g["document"]["note"] = ("after July 2025: the merged Đà Nẵng's (with Quảng Nam) conference on the 2024 fire and rescue law and its decree; "
+                               "the law by title in the title and with its year in the lead, two references; a unit inside 'Trưởng phòng … Công an "
+                               "thành phố' no body (as probe 173); 'giao Sở Tài chính tham mưu bố trí kinh phí' no amount, no commitment")
+    PH, QU, S = "Trần Minh Phước", "Lê Văn Quang", "Đà Nẵng"
+    d.event(d.sent("Ngày 10-10, UBND thành phố Đà Nẵng", "xã, phường, đặc khu."), type="conference", date="2025-10-10", place=None, localities=[S],
+            leader=PH, note="'ĐNO -' the outlet's tag; the vice-chair chairs (next sentence)")
+    d.person(PH, [], ["Phó Chủ tịch UBND thành phố"], d.m(PH, n=2), note="later 'Ông'")
+    d.person(QU, ["Thượng tá"], ["Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an thành phố"], d.m(QU, n=1))
+    d.org("UBND thành phố Đà Nẵng", d.m("UBND thành phố Đà Nẵng", n=1), note="bare 'Công an thành phố', 'UBND cấp xã' no place")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department without its place (as probe 416)")
+    d.loc(S, "province", "48", S, "48", d.m(S, n=2), note=POST2025 + " (Đà Nẵng with Quảng Nam, 48)")
+    d.loc("Quảng Nam", "province", "49", S, "48", d.m("Quảng Nam", n=1), note="'khu vực tỉnh Quảng Nam cũ': the former province")
+    d.loc("Điện Bàn", "commune", "20551", "Điện Bàn", "20551", d.m("Điện Bàn", n=1), note="a ward since July 2025")
+    d.loc("Núi Thành", "commune", "20965", "Núi Thành", "20965", d.m("Núi Thành", n=1), note="a commune since July 2025")
+    d.legal(d.s("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ", 0), "law", None, None, None, None, note="by title in the title")
+    d.legal(d.s("Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2024"), "law", None, None, "2024", None)
+    d.legal(d.s("Nghị định số 105/2025/NĐ-CP của Chính phủ"), "decree", "105", "105/2025/NĐ-CP", "2025", "Chính phủ")
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch UBND thành phố Trần Minh Phước yêu cầu", "được kiểm tra."), PH, "yêu cầu",
+                addressee="UBND các xã, phường, đặc khu", note="one sentence, the second 'yêu cầu' inside the task")
+    d.directive(d.sent("Ông cũng giao Sở Tài chính", "các đội dân phòng."), PH, "giao", addressee="Sở Tài chính", note="speaker by pronoun 'Ông'")
+    d.target(d.s("đến ngày 31-12-2025, 100% cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra"), "fire_safety_inspection_rate",
+             "reach", 100, "%", False, None, "2025-12-31", S)
+    P = "9 tháng năm 2025"
+    d.indicator(d.s("xảy ra 87 vụ cháy"), "fires", 87, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 3 người"), "fire_deaths", 3, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại về tài sản ước tính 21 tỷ đồng"), "fire_property_damage", 21, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 12.450 cơ sở"), "fire_safety_inspections", 12450, "cơ sở", None, None, P, S)
+    d.indicator(d.s("phát hiện 1.830 vi phạm"), "fire_safety_violations", 1830, "vi phạm", None, None, P, S)
+    d.indicator(d.s("xử phạt với số tiền 5,6 tỷ đồng"), "fire_safety_fines", 5.6, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g434():
+    d = Doc("434_nld_kiemtra_dean06_thudaumot_2025", "2025-10-08")
+    d.g["document"]["note"] = ("after July 2025: the merged TP HCM's (with Bình Dương and Bà Rịa - Vũng Tàu) Đề án 06 committee inspecting a ward's "
+                               "police; the ward named like the former city it was carved from; the host's request to the city (rule 8); 'đồng ý "
+                               "giao Sở … bố trí 20 máy tính' one directive and a commitment of the department (as probe 416, 391); "
+                               "'(NLĐ)', the caption's credit and the byline nothing")
+    VI, HO, X, S = "Phạm Quốc Vinh", "Lê Thị Thanh Hoa", "Thủ Dầu Một", "Hồ Chí Minh"
+    CX = "Công an phường Thủ Dầu Một"
+    d.event(d.sent("Chiều 7-10, đoàn công tác của Ban Chỉ đạo Đề án 06 TP HCM", "tại Công an phường Thủ Dầu Một."), type="inspection",
+            date="2025-10-07", place=CX, localities=[X, S], leader=VI, note="the head of the delegation ('dẫn đầu', rule 3)")
+    d.person(VI, [], ["Phó Chủ tịch UBND TP HCM", "Phó Trưởng Ban Chỉ đạo"], d.m(VI, n=3) + [d.sub("Ông Vinh đồng ý", "Vinh")],
+             note="lead, conclusion, caption; 'Ông Vinh' (as probe 002's 'ông Khải')")
+    d.person(HO, ["Trung tá"], ["Trưởng Công an phường Thủ Dầu Một"], d.m(HO, n=1), note="a woman")
+    d.org("Ban Chỉ đạo Đề án 06 TP HCM", d.m("Ban Chỉ đạo Đề án 06 TP HCM", n=1))
+    d.org("UBND TP HCM", d.m("UBND TP HCM", n=2), note="the position and the request")
+    d.org(CX, d.m(CX, n=3), note="lead, the position, the caption; bare 'Công an phường' no place")
+    d.org("Sở Khoa học và Công nghệ", d.m("Sở Khoa học và Công nghệ", n=1), note="a named department without its place (as probe 392)")
+    occ = d.m(X, n=6)
+    d.loc(X, "commune", "25747", X, "25747", [o for i, o in enumerate(occ) if i != 3], note="a ward since July 2025")
+    d.loc("thành phố Thủ Dầu Một", "district", "718", None, None, [occ[3]], note="the former city ('một phần thành phố Thủ Dầu Một, tỉnh Bình "
+          "Dương cũ'); written with its level word because the gold keys entities by name (as probe 415's 'huyện Mai Châu')")
+    d.loc(S, "province", "79", S, "79", d.m("TP HCM", n=3), note=POST2025 + " (as probe 017's 'TP HCM' mentions)")
+    d.loc("Bình Dương", "province", "74", S, "79", d.m("Bình Dương", n=2), note="'tỉnh Bình Dương cũ', 'khu vực Bình Dương cũ'")
+    for n, why in ((0, "in the title (as probe 392)"), (1, "inside the committee's name (as probe 341)"), (2, "in the lead")):
+        d.legal(d.s("Đề án 06", n), "project", "06", None, None, None, note=why)
+    d.directive(d.sent("Trung tá Lê Thị Thanh Hoa", "khu vực Bình Dương cũ."), HO, "kiến nghị", addressee="UBND TP HCM", note="the host's request (rule 8)")
+    d.directive(d.sent("Kết luận buổi kiểm tra, ông Phạm Quốc Vinh", "được giải quyết trực tuyến."), VI, "yêu cầu", addressee="Công an phường")
+    d.directive(d.sent("Ông Vinh đồng ý giao", "trong tháng 11."), VI, "giao", addressee="Sở Khoa học và Công nghệ",
+                note="an approval that assigns a department (as probe 416)")
+    d.target(d.s("đến hết năm 2025 có 95% hồ sơ thủ tục hành chính của phường được giải quyết trực tuyến"), "online_processing_rate", "reach", 95, "%",
+             False, None, "2025", X, note="the share of applications settled online (as probes 341, 353, 368)")
+    d.commitment(d.s("bố trí 20 máy tính"), "equipment", 20, "máy", giver="Sở Khoa học và Công nghệ", note="rule 15; the one-stop desk generic")
+    P = "từ ngày 1-7 đến ngày 30-9"
+    d.indicator(d.s("tiếp nhận 6.214 hồ sơ đăng ký cư trú"), "residence_registrations", 6214, "hồ sơ", None, None, P, X)
+    d.indicator(d.s("kích hoạt 9.870 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 9870, "tài khoản", None, None, P, X)
+    d.indicator(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt 91,3%"), "online_processing_rate", 91.3, "%", None, None, P, X)
+    d.indicator(d.s("lắp đặt 146 camera an ninh"), "security_cameras", 146, "camera", None, None, P, X,
+                note="gold fixed after the eval: the paragraph's period carries on to 'Phường đã lắp đặt …' (as probes 238, 415); "
+                "the blind gold had it a stock with no period")
+    d.write()
+
+
+def g435():
+    d = Doc("435_baoquangtri_bithu_bienphong_2025", "2025-11-21")
+    d.g["document"]["note"] = ("after July 2025: the merged Quảng Trị's (with Quảng Bình) Party secretary with the provincial border guard command; "
+                               "'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' and 'Bộ đội Biên phòng tỉnh' written without the place no body (rule 1), the "
+                               "national force inside them not apart (as probe 385); 'cửa khẩu quốc tế Lao Bảo' a border gate, no place (as probe "
+                               "181); the secretary's 'thống nhất giao UBND tỉnh bố trí …' a directive with him as speaker (as probe 391) and a "
+                               "commitment of the People's Committee; 'không để xảy ra …' no figure")
+    KH, TU, S = "Nguyễn Đăng Khoa", "Hồ Thanh Tùng", "Quảng Trị"
+    d.event(d.sent("Ngày 20/11/2025, đồng chí Nguyễn Đăng Khoa", "an ninh biên giới."), type="working_session", date="2025-11-20", place=None,
+            localities=[S], leader=KH, note="'QTO -' the outlet's tag")
+    d.person(KH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Quảng Trị"], d.m(KH, n=2), note="later 'Bí thư Tỉnh ủy'")
+    d.person(TU, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(TU, n=2))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Tỉnh ủy Quảng Trị", d.m("Tỉnh ủy Quảng Trị", n=1), note="inside the position; bare 'Tỉnh ủy', 'UBND tỉnh' no place")
+    d.loc(S, "province", "44", S, "44", d.m(S, n=1), note=POST2025 + " (Quảng Trị with Quảng Bình, 44)")
+    d.loc("Quảng Bình", "province", "44", S, "44", d.m("Quảng Bình", n=1), note="'hợp nhất với tỉnh Quảng Bình cũ'")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'nước bạn Lào', 'của Lào', 'Việt - Lào' (as probe 181)")
+    d.loc("Lìa", "commune", "19489", "Lìa", "19489", d.m("Lìa", n=1), note="a commune since July 2025")
+    d.directive(d.sent("Đại tá Hồ Thanh Tùng kiến nghị", "tại xã Lìa."), TU, "kiến nghị", addressee="Tỉnh ủy", note="the host's request (rule 8)")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Nguyễn Đăng Khoa yêu cầu", "xuất nhập cảnh trái phép."), KH, "yêu cầu",
+                addressee="Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent("Bí thư Tỉnh ủy thống nhất giao", "biên giới Việt - Lào."), KH, "thống nhất", note="as probe 391")
+    d.commitment(d.s("bố trí 15 tỷ đồng"), "funding", 15, "tỷ đồng", giver="UBND tỉnh Quảng Trị", note="rule 12; the border posts generic")
+    P = "10 tháng năm 2025"
+    d.indicator(d.s("tổ chức 1.426 lượt tuần tra, kiểm soát biên giới"), "border_patrols", 1426, "lượt", None, None, P, S)
+    d.indicator(d.s("tuần tra song phương 38 lần"), "joint_patrols", 38, "lần", None, None, P, S, note="with the Lao force: the province's (rule 14)")
+    d.indicator(d.s("bắt giữ 112 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 112, "vụ", None, None, P, S)
+    d.indicator(d.s("thu giữ 46 kg ma túy các loại"), "drug_seizures", 46, "kg", None, None, P, S)
+    d.indicator(d.s("hơn 1,2 triệu lượt người xuất, nhập cảnh"), "border_crossings", 1200000, "lượt người", None, None, P, S,
+                note="the paragraph's period carries on; the border gate no place of its own")
+    d.write()
+
+
+def g436():
+    d = Doc("436_baokhanhhoa_hdnd_giamsat_conganxa_2025", "2025-11-14")
+    d.g["document"]["note"] = ("after July 2025: a provincial People's Council supervision delegation of the merged Khánh Hòa (with Ninh Thuận) at a "
+                               "ward's police, led by a Chăm woman; the ward carved from the former city 'Phan Rang - Tháp Chàm'; the host's "
+                               "request (rule 8); staff moved in a commitment (as probe 017) and the unit's strength a figure; the delegation's "
+                               "'sẽ tổng hợp … báo cáo' no directive")
+    HO, DU, X, S = "Đạo Thị Hồng", "Trần Minh Đức", "Phan Rang", "Khánh Hòa"
+    CX = "Công an phường Phan Rang"
+    OLD = "Phan Rang - Tháp Chàm"
+    d.event(d.sent("Ngày 13-11, đoàn giám sát", "chính quyền địa phương hai cấp."), type="working_session", date="2025-11-13", place=None,
+            localities=[X, S], leader=HO, note="a supervision delegation working with a host body (rule 4, as probe 048); its head leads")
+    d.person(HO, [], ["Phó Chủ tịch HĐND tỉnh", "Trưởng đoàn"], d.m(HO, n=2), note="'làm trưởng đoàn' (as 048); 'bà'")
+    d.person(DU, ["Thiếu tá"], ["Trưởng Công an phường"], d.m(DU, n=1))
+    d.org("Thường trực HĐND tỉnh Khánh Hòa", d.m("Thường trực HĐND tỉnh Khánh Hòa", n=1), note="as probe 274; bare 'HĐND tỉnh', 'Thường trực "
+          "HĐND tỉnh' later no place")
+    d.org(CX, d.m(CX, n=2), note="title and lead; bare 'Công an phường' no place")
+    d.org("Công an thành phố " + OLD, d.m("Công an thành phố " + OLD, n=1), note="the former city's police ('trước đây'), named with its place")
+    occ = d.m(X, n=5)
+    d.loc(X, "commune", "22759", X, "22759", occ[:3], note="a ward since July 2025; the two inside the former city's name not apart")
+    d.loc(OLD, "district", "582", None, None, d.m(OLD, n=2), note="the former city")
+    d.loc(S, "province", "56", S, "56", d.m(S, n=1), note=POST2025 + " (Khánh Hòa with Ninh Thuận, 56)")
+    d.loc("Ninh Thuận", "province", "58", S, "56", d.m("Ninh Thuận", n=1), note="'tỉnh Ninh Thuận cũ'")
+    d.directive(d.sent("Thiếu tá Trần Minh Đức", "đã xuống cấp."), DU, "kiến nghị", addressee="HĐND tỉnh", note="the host's request (rule 8)")
+    d.directive(d.sent("Kết luận buổi giám sát, bà Đạo Thị Hồng đề nghị", "thủ tục hành chính."), HO, "đề nghị", addressee="Công an phường")
+    d.commitment(d.s("12 đồng chí được điều động từ Công an thành phố Phan Rang - Tháp Chàm"), "staffing", 12, "đồng chí",
+                 note="staff moved to the commune-level police (done; as probes 010, 017)")
+    P = "từ ngày 1-7 đến ngày 31-10"
+    d.indicator(d.s("xảy ra 27 vụ phạm pháp hình sự"), "social_order_crime", 27, "vụ", None, None, P, X)
+    d.indicator(d.s("điều tra làm rõ 24 vụ"), "cases_solved", 24, "vụ", None, None, P, X)
+    d.indicator(d.s("tiếp nhận, giải quyết 3.412 hồ sơ thủ tục hành chính"), "admin_applications", 3412, "hồ sơ", None, None, P, X)
+    d.indicator(d.s("xử lý 418 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 418, "trường hợp", None, None, P, X)
+    d.indicator(d.s("46 cán bộ, chiến sĩ"), "staffing", 46, "cán bộ, chiến sĩ", None, None, None, X, note="'Hiện đơn vị có': a stock, no period")
+    d.write()
+
+
+def g437():
+    d = Doc("437_baolamdong_bangiao_trusocongan_daksong_2026", "2026-01-16")
+    d.g["document"]["note"] = ("after July 2025: the merged Lâm Đồng's (with Đắk Nông and Bình Thuận) handover of a commune police's new office; no one "
+                               "chairs: the vice-chair who speaks and asks leads (rule 3, as probes 220, 240; gold fixed after the eval); the office's area and cost commitments (rules 9, 16); the request sentence that also assigns "
+                               "a department one directive (as probe 403); the office's floors a construction commitment (gold fixed after the "
+                               "eval, as probes 008, 047); the HQs built in the former province its figure")
+    YE, NI, X, S = "Lê Trọng Yên", "Y Ngọc Niê", "Đắk Song", "Lâm Đồng"
+    CX, UB = "Công an xã Đắk Song", "UBND tỉnh Lâm Đồng"
+    d.event(d.sent("Ngày 15 tháng 1 năm 2026, UBND tỉnh Lâm Đồng", "Công an xã Đắk Song."), type="ceremony", date="2026-01-15", place=None,
+            localities=[X, S], leader=YE, note="a handover ceremony (as probe 047); gold fixed after the eval: no chair named, the holding "
+            "People's Committee's vice-chair who speaks and gives the requests directs (rule 3, as probes 220, 240); the blind gold had null")
+    d.person(YE, [], ["Phó Chủ tịch UBND tỉnh"], d.m(YE, n=2))
+    d.person(NI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(NI, n=2), note="an Ê Đê name; lead and caption")
+    d.org(UB, d.m(UB, n=1))
+    d.org(CX, d.m(CX, n=4), note="title, lead, the request, the gift")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1), note="a named department without its place")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=2), note=POST2025 + " (Lâm Đồng with Đắk Nông and Bình Thuận, 68); lead and the list of the three")
+    d.loc("Đắk Nông", "province", "67", S, "68", d.m("Đắk Nông", n=2), note="'tỉnh Đắk Nông cũ' and the list")
+    d.loc("Bình Thuận", "province", "60", S, "68", d.m("Bình Thuận", n=1))
+    d.loc(X, "commune", "24718", X, "24718", d.m(X, n=4), note="a commune since July 2025")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Phó Chủ tịch UBND tỉnh Lê Trọng Yên đề nghị", "có trụ sở làm việc."), YE, "đề nghị", addressee=CX)
+    d.target(d.s("đến hết năm 2026, 100% Công an cấp xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None, "2026", S,
+             note="as probe 017")
+    d.commitment(d.s("diện tích 1.200 m2"), "construction", 1200, "m2", giver=UB, receiver=CX, note="a funded building's area (rule 16)")
+    d.commitment(d.s("nhà làm việc 2 tầng"), "construction", 2, "tầng", giver=UB, receiver=CX,
+                 note="gold fixed after the eval: an office's floors are a construction commitment (as probes 008, 047); the blind gold lacked it")
+    d.commitment(d.s("tổng kinh phí 6,8 tỷ đồng từ ngân sách tỉnh"), "funding", 6.8, "tỷ đồng", giver=UB, receiver=CX,
+                 note="a completed building paid by a body (rule 9); the province's budget, its People's Committee (rule 12)")
+    d.commitment(d.s("trao tặng Công an xã Đắk Song 2 xe mô tô"), "equipment", 2, "xe", giver="Công an tỉnh Lâm Đồng", receiver=CX, note="rule 12")
+    d.commitment(d.s("5 bộ máy tính"), "equipment", 5, "bộ", giver="Công an tỉnh Lâm Đồng", receiver=CX, note="as probe 008's 'bộ máy tính'")
+    d.indicator(d.s("15 trụ sở Công an xã khu vực tỉnh Đắk Nông cũ được đầu tư xây dựng trong năm 2025"), "commune_police_headquarters", 15,
+                "trụ sở", None, None, "năm 2025", "Đắk Nông", note="the former province's area its scope (judgement)")
+    d.indicator(d.s("còn 38 Công an xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 38, "Công an xã", None, None, None, S,
+                note="'toàn tỉnh còn': a stock, no period")
+    d.write()
+
+
+def g438():
+    d = Doc("438_baovinhlong_ngayhoi_tapson_2025", "2025-08-16")
+    d.g["document"]["note"] = ("after July 2025: a commune's Ngày hội Toàn dân bảo vệ an ninh Tổ quốc in the merged Vĩnh Long (with Bến Tre and Trà "
+                               "Vinh), Khmer names; no one chairs: the secretary who asks leads (rule 3, gold fixed after the eval); a hamlet the place, no locality; "
+                               "awards no commitment, the gift lot one (rule 16); 'hơn 60% dân số là đồng bào Khmer' no figure")
+    VU, KA, X, S = "Thạch Sa Vươl", "Kim Sóc Kha", "Tập Sơn", "Vĩnh Long"
+    d.event(d.sent("Sáng 15-8, tại ấp Đông Sơn", "năm 2025."), type="ceremony", date="2025-08-15", place="ấp Đông Sơn", localities=[X, S],
+            leader=VU, note="a Ngày hội (as probe 018); the province named in the next paragraph (as probe 391); gold fixed after the eval: no "
+            "chair named, the commune's Party secretary who speaks and gives the request directs (rule 3, as probes 220, 240, 257); the blind "
+            "gold had null")
+    d.person(VU, [], ["Bí thư Đảng ủy xã"], d.m(VU, n=2))
+    d.person(KA, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(KA, n=1))
+    d.org("UBND xã Tập Sơn", d.m("UBND xã Tập Sơn", n=1), note="bare 'UBND xã', 'Công an tỉnh' no place")
+    d.loc(X, "commune", "29467", X, "29467", d.m(X, n=3), note="a commune since July 2025")
+    d.loc(S, "province", "86", S, "86", d.m(S, n=1), note=POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86)")
+    d.loc("Trà Cú", "district", "849", None, None, d.m("Trà Cú", n=1), note="the former district")
+    d.loc("Trà Vinh", "province", "84", S, "86", d.m("Trà Vinh", n=1), note="'tỉnh Trà Vinh cũ'")
+    d.directive(d.sent("Phát biểu tại ngày hội, đồng chí Thạch Sa Vươl đề nghị", "dân tộc, tôn giáo."), VU, "đề nghị",
+                addressee="các ban, ngành, đoàn thể xã")
+    d.commitment(d.s("trao 50 suất quà cho hộ nghèo"), "other", 50, "suất quà", giver="Công an tỉnh Vĩnh Long", receiver="hộ nghèo",
+                 note="gifts (as probes 034, 082); rule 12; each gift's worth no commitment (rule 16)")
+    P = "năm qua"
+    d.indicator(d.s("57 nguồn tin có giá trị"), "public_tips", 57, "nguồn tin", None, None, P, X, note="'Trong năm qua'")
+    d.indicator(d.s("thành lập 18 tổ bảo vệ an ninh, trật tự ở cơ sở"), "security_teams", 18, "tổ", None, None, P, X)
+    d.write()
+
+
+def g439():
+    d = Doc("439_baoninhbinh_phatdong_thang_matuy_2026", "2026-06-02")
+    d.g["document"]["note"] = ("after July 2025: the merged Ninh Bình's (with Hà Nam and Nam Định) launch of the anti-drug month 2026 at a ward; "
+                               "the vice-chair chairs; two former provinces named; the addicts managed a stock; scholarships a lot (rule 16); the "
+                               "parade no commitment")
+    LU, X, S = "Trịnh Văn Lượng", "Phủ Lý", "Ninh Bình"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Ninh Bình"
+    d.event(d.sent("Ngày 1/6/2026, tại phường Phủ Lý", "phòng, chống ma túy năm 2026."), type="ceremony", date="2026-06-01", place="phường Phủ Lý",
+            localities=[X, S], leader=LU)
+    d.person(LU, [], ["Phó Chủ tịch UBND tỉnh", "Phó Trưởng Ban Chỉ đạo"], d.m(LU, n=2), note="later 'Phó Chủ tịch UBND tỉnh'")
+    d.org(BCD, d.m(BCD, n=1), note="later 'Ban Chỉ đạo tỉnh', 'Công an tỉnh' no place")
+    d.loc(S, "province", "37", S, "37", d.m(S, n=2), note=POST2025 + " (Ninh Bình with Hà Nam and Nam Định, 37)")
+    d.loc("Nam Định", "province", "36", S, "37", d.m("Nam Định", n=1), note="'tỉnh Nam Định cũ'")
+    d.loc("Hà Nam", "province", "35", S, "37", d.m("Hà Nam", n=1), note="'tỉnh Hà Nam cũ'")
+    d.loc(X, "commune", "13285", X, "13285", d.m(X, n=2), note="a ward since July 2025")
+    d.legal(d.s("Luật Phòng, chống ma túy năm 2021"), "law", None, None, "2021", None)
+    d.directive(d.sent("Phát biểu phát động, đồng chí Trịnh Văn Lượng yêu cầu", "trên địa bàn."), LU, "yêu cầu",
+                addressee="các sở, ngành và UBND các xã, phường")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh đề nghị", "không có ma túy."), LU, "đề nghị", note="no addressee after the verb")
+    d.target(d.s("có thêm 20 xã, phường được công nhận không có ma túy"), "drug_free_communes", "increase", 20, "xã", False, None, "2026", S,
+             note="as probe 231's 'có thêm … xã, phường, thị trấn'")
+    d.commitment(d.s("trao 30 suất học bổng"), "other", 30, "suất học bổng", giver=BCD, note="as probe 148; rule 16")
+    P = "5 tháng đầu năm 2026"
+    d.indicator(d.s("phát hiện, bắt giữ 318 vụ"), "drug_crime", 318, "vụ", None, None, P, S)
+    d.indicator(d.s("465 đối tượng phạm tội về ma túy"), "suspects_arrested", 465, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 3,2 kg heroin"), "drug_seizures", 3.2, "kg", None, None, P, S)
+    d.indicator(d.s("hơn 8.000 viên ma túy tổng hợp"), "drug_seizures", 8000, "viên", None, None, P, S)
+    d.indicator(d.s("2.140 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 2140, "người", None, None, None, S,
+                note="'Toàn tỉnh hiện có': a stock, no period")
+    d.write()
+
+
+def g440():
+    d = Doc("440_baobacninh_tongket_dean06_2026", "2026-01-10")
+    d.g["document"]["note"] = ("after July 2025: the merged Bắc Ninh's (with Bắc Giang) review of Đề án 06 2022-2025, results as a '-' list with "
+                               "labels; '(BBN)' the outlet's tag; 'Công an 99 xã, phường' no figure; the data centre assigned no commitment (no "
+                               "amount pledged); awards no commitment")
+    TU, TO, S = "Vương Quốc Tuấn", "Nguyễn Quốc Toản", "Bắc Ninh"
+    BCD = "Ban Chỉ đạo Đề án 06 tỉnh Bắc Ninh"
+    d.event(d.sent("Ngày 9/1/2026, Ban Chỉ đạo Đề án 06 tỉnh Bắc Ninh", "của Thủ tướng Chính phủ."), type="conference", date="2026-01-09",
+            place=None, localities=[S], leader=TU, note="the chairman chairs (next sentence)")
+    d.person(TU, [], ["Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(TU, n=2))
+    d.person(TO, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TO, n=1), note="position before the rank and name")
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 005)")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Sở Khoa học và Công nghệ", d.m("Sở Khoa học và Công nghệ", n=1))
+    d.loc(S, "province", "24", S, "24", d.m(S, n=2), note=POST2025 + " (Bắc Ninh with Bắc Giang, 24)")
+    d.loc("Bắc Giang", "province", "24", S, "24", d.m("Bắc Giang", n=1), note="'khu vực tỉnh Bắc Giang cũ'")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None, note="inside the committee's name")
+    d.legal(d.sent("Đề án phát triển ứng dụng dữ liệu", "(Đề án 06)"), "project", "06", None, None, None, note="by title with its short name (as probe 005)")
+    d.legal(d.s("Quyết định số 06/QĐ-TTg ngày 6/1/2022 của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ")
+    d.legal(d.s("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị"), "resolution", "57", "57-NQ/TW", "2024-12-22", "Bộ Chính trị")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Vương Quốc Tuấn yêu cầu", "đạt trên 90%."), TU, "yêu cầu", addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Chủ tịch UBND tỉnh giao Công an tỉnh", "trong quý III/2026."), TU, "giao", addressee="Công an tỉnh")
+    d.target(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt trên 90%"), "online_processing_rate", "reach", 90, "%", True, None, "2026", S,
+             note="'năm 2026 phấn đấu'")
+    P = "giai đoạn 2022-2025"
+    d.indicator(d.s("Thu nhận hồ sơ cấp căn cước: 2.946.000 hồ sơ"), "electronic_ids", 2946000, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("Kích hoạt tài khoản định danh điện tử mức độ 2: 2.318.000 tài khoản"), "electronic_ids", 2318000, "tài khoản", None, None, P, S)
+    d.indicator(d.s("Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025: 82,6%"), "online_processing_rate", 82.6, "%", None, None, "năm 2025", S,
+                note="the row's own year")
+    d.indicator(d.s("Làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất"), "land_records_cleaned", 1100000, "thửa đất", None, None, P, S,
+                note=NEW + ": land records cleaned")
+    d.write()
+
+
+def g441():
+    d = Doc("441_baotayninh_bat_doituong_matuy_duchoa_2026", "2026-03-04")
+    d.g["document"]["note"] = ("near-neighbour after July 2025: a commune police's account of one drug arrest in the merged Tây Ninh (with Long An): "
+                               "no event; the drugs, phones and money seized one case's, no figures; the suspect in full a person (as probe 405), "
+                               "the bare given name later no mention; the police's advice a directive (speaker null, as probe 417)")
+    TE, S, X = "Nguyễn Văn Tèo", "Tây Ninh", "Đức Hòa"
+    CX = "Công an xã Đức Hòa"
+    d.person(TE, [], [], d.m(TE, n=1), note="the suspect, with birth year and residence")
+    d.org(CX, d.m(CX, n=3), note="title, lead, the advice; bare 'Công an xã' no place")
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1), note=NAMED_UNIT)
+    d.org("Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh", d.m("Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh", n=1), note="as probe 042")
+    d.loc(S, "province", "80", S, "80", d.m(S, n=2), note=POST2025 + " (Tây Ninh with Long An, 80)")
+    d.loc("Long An", "province", "80", S, "80", d.m("Long An", n=1), note="'khu vực tỉnh Long An cũ' (as probe 030)")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP HCM", n=1))
+    d.loc(X, "commune", "27937", X, "27937", d.m(X, n=3), note="a commune since July 2025")
+    d.loc("Hậu Nghĩa", "commune", "27931", "Hậu Nghĩa", "27931", d.m("Hậu Nghĩa", n=1), note="the suspect's residence")
+    d.directive(d.sent("Công an xã Đức Hòa khuyến cáo", "gần nhất."), None, "khuyến cáo", addressee="người dân", note="as probe 417")
+    d.write()
+
+
+def g442():
+    d = Doc("442_neg_baodongthap_hoinghi_ocop_2026", "2026-05-13")
+    d.g["document"]["note"] = ("negative after July 2025: the merged Đồng Tháp's (with Tiền Giang) conference on OCOP products; 'chủ trì', 'yêu cầu', "
+                               "'phấn đấu … ít nhất 800 sản phẩm', 'thống nhất hỗ trợ 3 tỷ đồng', but no ANTT event, directive, target, commitment "
+                               "or figure of the register (as probe 418); people, bodies, places and the programme by title are annotated; "
+                               "'xoài cát Hòa Lộc', 'thanh long Chợ Gạo' products' names, no place (judgement, as a border gate's name)")
+    LI, S = "Huỳnh Thanh Liêm", "Đồng Tháp"
+    d.person(LI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(LI, n=2))
+    d.org("UBND tỉnh Đồng Tháp", d.m("UBND tỉnh Đồng Tháp", n=1))
+    d.org("Sở Nông nghiệp và Môi trường", d.m("Sở Nông nghiệp và Môi trường", n=1))
+    d.loc(S, "province", "82", S, "82", d.m(S, n=2), note=POST2025 + " (Đồng Tháp with Tiền Giang, 82)")
+    d.loc("Tiền Giang", "province", "82", S, "82", d.m("Tiền Giang", n=1), note="'khu vực tỉnh Tiền Giang cũ'")
+    d.loc("Mỹ Tho", "commune", "28261", "Mỹ Tho", "28261", d.m("Mỹ Tho", n=1), note="a ward since July 2025")
+    d.loc("Cao Lãnh", "commune", "29869", "Cao Lãnh", "29869", d.m("Cao Lãnh", n=1), note="a ward since July 2025")
+    d.legal(d.s("Chương trình Mỗi xã một sản phẩm (OCOP)"), "programme", None, None, None, None, note="by title (as probes 053, 358)")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
