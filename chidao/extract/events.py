@@ -205,6 +205,14 @@ _OPEN_PLACE = regex.compile(
     r"(?:[ \t]+(?:bản|buôn|bon|plei|làng|sóc|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])"
     r"[^,.;:()\n]{1,60}")
 
+# a village by its name, up to a comma or a bracket: "tại thôn Kon Rờ Bàng 1, xã Vinh Quang, …" (the village
+# alone: the units after it are its places)
+_VILLAGE = regex.compile(
+    r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|tổ dân phố|khu phố)[ \t]+"
+    r"[\p{Lu}\d][\p{L}\d\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d\-]*){0,4}(?![\p{L}\d])")
+# places of a kind among which the event was held, then where they are: "tại các doanh nghiệp trong …"
+_AMONG = regex.compile(r"(?:các|những)[ \t]+[^,.;:()\n]{1,40}?[ \t]+(?:trong|thuộc|ở|tại)[ \t]+")
+
 
 def extract_events(document: Document, context: Context) -> list[Event]:
     """The events of one report, the main one first."""
@@ -773,9 +781,15 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
     for at in _AT.finditer(text, start, end):
         pos = at.end()
         building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end) \
-            or _MARKETS.match(text, pos, end)
+            or _MARKETS.match(text, pos, end) or _VILLAGE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        among = _AMONG.match(text, pos, end)
+        inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
+        if inside is not None:
+            # "tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên": the park they are in (the businesses
+            # themselves no place)
+            return text[among.end():inside.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
         if body is not None and body.end <= end:
             return normalize_name(text[pos:body.end])
