@@ -32,8 +32,10 @@ introduces it.
   A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
   sentence names no chair.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
-  Nội"), a building ("tại trụ sở Bộ Công an") or an organization the report names ("tại
-  Trường THPT …", "tại Công ty A và Công ty B"), as written; else null. The country alone
+  Nội"), a building ("tại trụ sở Bộ Công an"), a village by its name ("tại thôn Kon Rờ Bàng 1, xã …":
+  the village alone) or an organization the report names ("tại
+  Trường THPT …", "tại Công ty A và Công ty B"), as written; places of a kind in a park or zone by its
+  name, the park ("tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên"); else null. The country alone
   ("… người nước ngoài tại Việt Nam") is no place.
 - localities: the localities the sentence mentions, including those inside the
   bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main

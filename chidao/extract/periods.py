@@ -18,11 +18,13 @@
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022") or, without one, by
   its dates in brackets ("đợt cao điểm vận động … (từ ngày 15/3 đến ngày 15/6/2021)"), a school
   year ("Năm học 2023 - 2024, …", "năm học vừa qua"), an older quarter ("quý 1-2011"), the holiday
-  of a clause ("Trong dịp Tết, …" -> "dịp Tết"), the day labelling a line of figures ("Ngày 8/2
+  of a clause ("Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết Nguyên đán Giáp Ngọ, …" -> "dịp Tết
+  Nguyên đán Giáp Ngọ"), the day labelling a line of figures ("Ngày 8/2
   (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
   năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
-  năm" -> "6 tháng đầu năm 2017" where the report writes that).
+  năm" -> "6 tháng đầu năm 2017" where the report writes that; a quarter "Quý I, …" -> "quý I/2014"
+  where the lead writes that, not from a deadline "trong quý I-2023").
 
 Offsets are characters of the text given.
 """
