@@ -32,8 +32,10 @@ introduces it.
   A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
   sentence names no chair.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
-  Nội"), a building ("tại trụ sở Bộ Công an") or an organization the report names ("tại
-  Trường THPT …", "tại Công ty A và Công ty B"), as written; else null. The country alone
+  Nội"), a building ("tại trụ sở Bộ Công an"), a village by its name ("tại thôn Kon Rờ Bàng 1, xã …":
+  the village alone) or an organization the report names ("tại
+  Trường THPT …", "tại Công ty A và Công ty B"), as written; places of a kind in a park or zone by its
+  name, the park ("tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên"); else null. The country alone
   ("… người nước ngoài tại Việt Nam") is no place.
 - localities: the localities the sentence mentions, including those inside the
   bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main
@@ -204,6 +206,14 @@ _OPEN_PLACE = regex.compile(
     r"|[Kk]hu du lịch)"
     r"(?:[ \t]+(?:bản|buôn|bon|plei|làng|sóc|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])"
     r"[^,.;:()\n]{1,60}")
+
+# a village by its name, up to a comma or a bracket: "tại thôn Kon Rờ Bàng 1, xã Vinh Quang, …" (the village
+# alone: the units after it are its places)
+_VILLAGE = regex.compile(
+    r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|tổ dân phố|khu phố)[ \t]+"
+    r"[\p{Lu}\d][\p{L}\d\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d\-]*){0,4}(?![\p{L}\d])")
+# places of a kind among which the event was held, then where they are: "tại các doanh nghiệp trong …"
+_AMONG = regex.compile(r"(?:các|những)[ \t]+[^,.;:()\n]{1,40}?[ \t]+(?:trong|thuộc|ở|tại)[ \t]+")
 
 
 def extract_events(document: Document, context: Context) -> list[Event]:
@@ -773,9 +783,15 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
     for at in _AT.finditer(text, start, end):
         pos = at.end()
         building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end) \
-            or _MARKETS.match(text, pos, end)
+            or _MARKETS.match(text, pos, end) or _VILLAGE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        among = _AMONG.match(text, pos, end)
+        inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
+        if inside is not None:
+            # "tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên": the park they are in (the businesses
+            # themselves no place)
+            return text[among.end():inside.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
         if body is not None and body.end <= end:
             return normalize_name(text[pos:body.end])
