@@ -285,6 +285,9 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # … "Trong năm qua, …" opening a sentence -> "năm qua" (the year before the report; "… của Công an tỉnh
+    # trong năm qua, đồng thời …" closing a clause frames nothing)
+    r"|(?<=Trong\s)năm\s+qua(?=\s*,)"
     # … or a stretch opening a clause after "Trong": "Trong 5 năm, …" -> "5 năm" (its paragraph's), "Trong 6
     # tháng, …" -> "6 tháng" (the "6 tháng đầu năm" named before, if any)
     r"|(?<=[Tt]rong\s)\d+\s+(?:năm|tháng)(?=\s*,)"
@@ -302,7 +305,7 @@ _PERIOD = re.compile(
     r"|(?:(?<=[Tt]rong\s)|[Ss]au\s+)(?P<week>(?:(?:một|hai|\d)\s+tuần|tuần\s+(?:đầu|cuối))\s[^,.;:\n(]{1,80}?)(?=,)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
-RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm|\d+ tháng")
+RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng|năm) qua|(?P<after_years>\d+) năm|\d+ tháng")
 _STAGE = re.compile(r"giai đoạn (\d{4}) ?[-–] ?(\d{4})")
 
 
