@@ -353,6 +353,12 @@ _RECEIVER = regex.compile(
     r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
     regex.V1)
+# households in need a gift goes to, named by what they are, not a body: "trao 50 suất quà cho hộ
+# nghèo", "… cho các hộ cận nghèo" (pupils given scholarships are no receiver: "… suất học bổng cho học
+# sinh nghèo vượt khó")
+_NEEDY = regex.compile(
+    r"(?:các\s+)?hộ\s+(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh khó khăn|gia đình chính sách)"
+    r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?", regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
@@ -411,6 +417,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
                     previous = item
             items = _used_by(text, end, _shared_receiver(text, _paid_for(text, items)))
             items = _requested_by(text, start, items, bodies)
+            items = _paid_from_budget(text, items)
             items = _gifts_of_one_occasion(text, items)
             if building:
                 # a building funded in this very sentence is pledged, its date with it (the seed rule),
@@ -602,6 +609,38 @@ def _incomplete(name: str) -> bool:
     return body is None or body.end < len(name)
 
 
+# the budget of a level of government, right after money: "tổng kinh phí 6,8 tỷ đồng từ ngân sách tỉnh"
+# (not "từ ngân sách của …", whose owner _FUNDS_OF reads, nor the state's or the Ministry's); two budgets,
+# "từ nguồn ngân sách tỉnh và ngân sách huyện", give no one giver
+_FROM_BUDGET = regex.compile(
+    r"\s+từ\s+(?:nguồn\s+)?(?:vốn\s+)?ngân sách\s+(?P<level>tỉnh|thành phố|huyện|xã)(?![\p{L}])"
+    r"(?!\s*(?:và|,)\s*(?:nguồn\s+)?(?:ngân sách|vốn|nguồn|xã hội hóa))", regex.V1)
+_CLAUSE_STOP = regex.compile(r"[,;.]|$", regex.V1)
+
+
+def _paid_from_budget(text: str, items: list[Commitment]) -> list[Commitment]:
+    """Money paid "từ ngân sách tỉnh" with no giver of its own is the province's, its People's Committee
+    (rule 12; named in full later, as a bare "tỉnh" is), and so is the building of its sentence that it
+    pays for, its area and floors with no giver of their own ("Công trình được xây dựng trên diện tích 1.200
+    m2, gồm nhà làm việc 2 tầng, …, với tổng kinh phí 6,8 tỷ đồng từ ngân sách tỉnh")."""
+    paid, level = None, ""
+    for item in items:
+        if item.kind == "funding" and item.giver is None:
+            stop = _CLAUSE_STOP.search(text, item.span[1])
+            found = _FROM_BUDGET.search(text, item.span[0],
+                                        stop.start() if stop is not None else item.span[1])
+            if found is not None:
+                paid, level = item, found.group("level")
+                break
+    if paid is None:
+        return items
+    if any(i.giver is not None for i in items if i.kind in ("funding", "construction")):
+        return [dataclasses.replace(i, giver=level) if i is paid else i for i in items]
+    return [dataclasses.replace(i, giver=level) if i is paid or (i.kind == "construction" and i.giver is None
+                                                                 and i.span[0] < paid.span[0]) else i
+            for i in items]
+
+
 def _with_names(item: Commitment, context: Context) -> Commitment:
     """A giver or receiver written bare ("UBND tỉnh", "Công an huyện") named with its place: the one
     body of that form the report names in full ("Công an tỉnh Khánh Hòa"), else the report's one place
@@ -693,6 +732,13 @@ def _full_name(name: str | None, context: Context) -> str | None:
         return named.pop()
     part = _PART_NAME.search(name)
     if bare is None and part is not None and not named:
+        # "Ban Chỉ đạo tỉnh" for "Ban Chỉ đạo phòng, chống tội phạm, … tỉnh Ninh Bình": the one body the
+        # report names in full with these first words and this level word before its place (rule 12)
+        head, level = name.rsplit(" ", 1)
+        longer = {org.name for org in context.result.organizations
+                  if org.name.startswith(head + " ") and f" {level} " in org.name[len(head):]}
+        if len(longer) == 1:
+            return longer.pop()
         # a body's name with its level word and no place ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh",
         # "Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh"), no body of the report named in full with
         # these words: the report's one place of that level (rule 12)
@@ -1160,10 +1206,18 @@ def _requested(text: str, start: int, pos: int) -> bool:
     return bool(requests) and _GRANTED.search(text, requests[-1].end(), pos) is None
 
 
+# officers counted as comrades and moved: "12 đồng chí được điều động từ Công an thành phố …" (a year's
+# deployment told as a result, "hoàn thành bố trí 145 đồng chí Công an chính quy", is the year's figure)
+_COMRADES_MOVED = regex.compile(
+    r"\s+(?:đã\s+)?được\s+(?:điều động|tăng cường|bổ sung|điều chuyển|luân chuyển|bố trí)(?!\w)", regex.V1)
+
+
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                 bodies: frozenset[int], previous: Commitment | None, owner: str | None,
                 names: tuple[tuple[int, int], ...] = ()) -> Commitment | None:
     """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
+    if amount.unit == "đồng chí" and not _COMRADES_MOVED.match(text, amount.end):
+        return None  # officers counted as comrades are staff moved only when the sentence says so
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
         if any(s < m.start() and m.end() < e for s, e in names):  # "Phòng Cảnh sát PCCC và CNCH"
@@ -1332,7 +1386,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
-    if receiver is None and got is not None and looks_like_body(text, got.start("r"), got.end("r"), bodies):
+    if receiver is None and got is not None \
+            and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
+                 or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):

@@ -306,6 +306,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"kiểm tra|hướng dẫn|đôn đốc|"
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
+    r"(?<!được\s)huy động|"  # "yêu cầu lực lượng Công an toàn tỉnh huy động tối đa lực lượng, …"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
     r"lập(?= (?:danh sách|hồ sơ|biên bản|kế hoạch|phương án))|"  # "Công an các huyện lập danh sách …"
     # (not what a business does in its name: "các doanh nghiệp cung cấp dịch vụ viễn thông tuân thủ …")

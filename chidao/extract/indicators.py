@@ -160,6 +160,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
                     continue
+                if item is not None and _after_one_catch(text, start, item):
+                    continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
                 if item is not None and passage is title:
@@ -169,6 +171,10 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if item is not None and item.unit == "%" and item.direction is None \
                         and item.metric_key in _RATE_OF_COUNT:
                     item = dataclasses.replace(item, metric_key=_RATE_OF_COUNT[item.metric_key])
+                if item is not None:
+                    item = _own_clause(text, context, item, end)
+                if item is not None and _cleared_crossings(text, start, amount, item):
+                    item = dataclasses.replace(item, metric_key="border_crossings")
                 if item is not None:
                     item = _shared_change(text, item, earlier, amount.start)
                     _share_baseline(text, item, earlier, out)
@@ -352,6 +358,65 @@ def _one_case(text: str, start: int, amount: Amount) -> bool:
     # "phát hiện 34 vụ …, tịch thu số ngoại tệ tương đương 3,4 tỷ đồng": the cases counted before it
     # make it their total, not one case's
     return not any(a.unit in _CASE_COUNTS for a in find_amounts(text, start, amount.start))
+
+
+# the end of a figure's clause, and in it a period after "trong" ("… được đầu tư xây dựng trong năm 2025")
+# and the area of a former province written right after the figure's words ("15 trụ sở Công an xã khu vực
+# tỉnh Đắk Nông cũ")
+_CLAUSE_END = regex.compile(r"[,;.:]|$", regex.V1)
+_IN_PERIOD = regex.compile(r"(?<![\p{L}])trong\s+$", regex.V1)
+_FORMER_AREA = regex.compile(
+    r"\s+(?:thuộc\s+|của\s+)?khu vực\s+(?:tỉnh\s+|thành phố\s+)?(?P<name>\p{Lu}[\p{L} ]{1,30}?)"
+    r"\s+cũ(?![\p{L}])", regex.V1)
+
+
+def _own_clause(text: str, context: Context, item: Indicator, end: int) -> Indicator:
+    """A figure's period and place written after it in its own clause: "Đây là một trong 15 trụ sở Công an xã
+    khu vực tỉnh Đắk Nông cũ được đầu tư xây dựng trong năm 2025" counts the former province's offices built
+    in 2025. The period only where the paragraph gives none; the former province's area right after the
+    figure's words (as "Riêng khu vực Bình Dương cũ, …" before them)."""
+    stop = _CLAUSE_END.search(text, item.span[1], end)
+    clause_end = stop.start() if stop is not None else end
+    if item.period is None:
+        own = next((p for p in find_periods(text, item.span[1], clause_end)
+                    if _IN_PERIOD.search(text, max(item.span[1], p.start - 8), p.start)), None)
+        if own is not None:
+            item = dataclasses.replace(item, period=own.value)
+    area = _FORMER_AREA.match(text, item.span[1], clause_end)
+    if area is not None:
+        place = locality_in(context, area.start("name"), area.end("name"))
+        if place is not None:
+            item = dataclasses.replace(item, scope=place)
+    return item
+
+
+# the procedures done for crossings: "làm thủ tục cho hơn 1,2 triệu lượt người xuất, nhập cảnh"
+_CLEARED = regex.compile(r"(?<![\p{L}])(?:làm|giải quyết)\s+thủ\s+tục(?:\s+xuất,?\s+nhập\s+cảnh)?\s+cho\s+"
+                         r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", regex.V1)
+_UNLAWFUL = regex.compile(r"trái\s+phép|vượt\s+biên", regex.V1)
+
+
+def _cleared_crossings(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether crossings keyed as illegal ones were cleared at a border gate: "làm thủ tục cho hơn 1,2 triệu
+    lượt người xuất, nhập cảnh" counts the crossings the post handled (`border_crossings`), where "phát
+    hiện 57 lượt người xuất cảnh trái phép" counts the illegal ones."""
+    return item.metric_key == "illegal_exits" and not _UNLAWFUL.search(item.metric or "") \
+        and not _UNLAWFUL.search(item.text) \
+        and _CLEARED.search(text, max(start, amount.number_start - 50), amount.number_start) is not None
+
+
+# what one case yields: the drugs, goods and weapons seized and the people held
+_CASE_YIELDS = frozenset({"drug_seizures", "suspects_arrested", "contraband_seized", "weapons_recovered"})
+
+
+def _after_one_catch(text: str, start: int, item: Indicator) -> bool:
+    """Whether a seizure or an arrest with no period and no change is one case's: the report caught a named
+    person in the act before its sentence ("bắt quả tang Nguyễn Văn T. (sinh năm 1991, …)", then "Khám xét
+    nơi ở của T., lực lượng chức năng thu giữ thêm 35 gam ma túy tổng hợp"). A statistic the report adds
+    names its period ("từ đầu năm đến nay, … thu giữ 34 bánh heroin")."""
+    if item.metric_key not in _CASE_YIELDS or item.period is not None or item.direction is not None:
+        return False
+    return _CAUGHT.search(text, 0, start) is not None
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:

@@ -255,7 +255,9 @@ _MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
-               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức", "giáo viên")
+               "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức", "giáo viên",
+               # officers counted as comrades ("12 đồng chí được điều động từ Công an huyện …")
+               "đồng chí")
 # animals given to households, counted by their classifier and kind ("20 con bò giống": "con bò")
 LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà", "con vịt")
 # count nouns that make a number a figure; the unit is kept as written
@@ -313,6 +315,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "cháu", "ngày công",
     # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong")
     "trẻ em",
+    # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
+    "thửa đất", "thửa",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a

@@ -331,8 +331,9 @@ _CAMPAIGN_DATES = regex.compile(
 # a year after these is a deadline or a start ("đến năm 2025"), or the end of a date ("tháng 7 năm 2022",
 # "ngày 5 tháng 7 năm 2022")
 # … or the year of a record the text compares with ("vượt mức lũ lịch sử năm 1979", "mức kỷ lục năm 2010")
-_NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết|lịch\s+sử|kỷ\s+lục)|tháng\s+\d{1,2}"
-                                r"|ngày\s+\d{1,2})\s+$", re.IGNORECASE)
+# … or a person's birth year ("Nguyễn Văn T. (sinh năm 1991, …)", "(SN 1985)"), never a period
+_NOT_PERIOD_BEFORE = re.compile(r"(?:\b(?:đến|tới|trước|sau|từ|hết|lịch\s+sử|kỷ\s+lục|sinh|SN)"
+                                r"|tháng\s+\d{1,2}|ngày\s+\d{1,2})\s+$", re.IGNORECASE)
 
 
 def find_periods(text: str, start: int, end: int) -> list[Marked]:

@@ -833,6 +833,18 @@ def _paragraph_start(context: Context, pos: int) -> int:
     return max((p.start for p in passages(context) if p.start <= pos), default=0)
 
 
+# files settled online after the files' words in their clause: "… hồ sơ thủ tục hành chính (của phường)
+# được giải quyết trực tuyến"
+_ONLINE = regex.compile(
+    r"[^,;.]*?\b(?:được\s+)?(?:giải\s+quyết|xử\s+lý|tiếp\s+nhận)\s+trực\s+tuyến\b", regex.V1)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """The end of the clause at pos: the next ",", ";" or "." before end."""
+    found = regex.search(r"[,;.]", text[pos:end])
+    return pos + found.start() if found else end
+
+
 def _share_key(text: str, context: Context, key: MetricMention | None, amount: Amount, segment: int,
                metric_end: int, sentence: tuple[int, int]) -> MetricMention | None:
     """The metric of a share to reach ("100% …"): a count's rate ("100% tin báo … được giải quyết": the
@@ -843,6 +855,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         # "đẩy mạnh cấp căn cước công dân gắn chip, bảo đảm hoàn thành cấp cho 100% công dân": the cards'
         # rate, not the electronic accounts'
         return MetricMention("id_card_rate", key.start, key.end)
+    if key is not None and key.key == "admin_applications" \
+            and _ONLINE.match(text, key.end, _clause_end(text, key.end, sentence[1])):
+        # "95% hồ sơ thủ tục hành chính của phường được giải quyết trực tuyến": the share settled online
+        return MetricMention("online_processing_rate", key.start, key.end)
     if key is not None and key.key in _SHARE_OF:
         return MetricMention(_SHARE_OF[key.key], key.start, key.end)
     units = metric_units().get(key.key, frozenset()) if key is not None else frozenset()
@@ -958,6 +974,11 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         if main is not None and _lower_place(context, main):
             sentence_start = asks.end()
     named = locality_in(context, sentence_start, span_start)
+    if named is not None and _lower_place(context, named) \
+            and _ALL_COMMUNES.search(text, span_start, _goal_end(text, span_start, end)) is not None:
+        # "đề nghị Công an xã Đắk Song …; …, phấn đấu đến hết năm 2026, 100% Công an cấp xã có trụ sở làm
+        # việc": a goal over every commune is not the one commune's its sentence asks; the report's place
+        named = default_scope(context) or named
     if named is not None:
         return named
     if is_national(text, sentence_start, end, whole_force_national(context)) \
@@ -977,6 +998,14 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
 
 
 _ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
+# the units of a level at large: "100% Công an cấp xã", "các xã, phường", "xã, phường, thị trấn"
+_ALL_COMMUNES = regex.compile(r"(?<!\w)(?:cấp xã|các xã|xã,\s*phường)(?!\w)", regex.V1)
+
+
+def _goal_end(text: str, start: int, end: int) -> int:
+    """The end of a goal's words: the next ";" or the sentence's end."""
+    semicolon = text.find(";", start, end)
+    return semicolon if semicolon >= 0 else end
 
 
 def _lower_place(context: Context, name: str) -> bool:

@@ -16297,8 +16297,10 @@ def g436():
     d = Doc("436_baokhanhhoa_hdnd_giamsat_conganxa_2025", "2025-11-14")
     d.g["document"]["note"] = ("after July 2025: a provincial People's Council supervision delegation of the merged Khánh Hòa (with Ninh Thuận) at a "
                                "ward's police, led by a Chăm woman; the ward carved from the former city 'Phan Rang - Tháp Chàm'; the host's "
-                               "request (rule 8); staff moved in a commitment (as probe 017) and the unit's strength a figure; the delegation's "
-                               "'sẽ tổng hợp … báo cáo' no directive")
+                               "request (rule 8); staff moved in a commitment (as probe 017); the delegation's "
+                               "'sẽ tổng hợp … báo cáo' no directive; gold fixed in the round 36 class pass (fix36b): the unit's strength "
+                               "'Hiện đơn vị có 46 cán bộ, chiến sĩ' is its size, no figure (as probe 342's 'đơn vị có 14 cán bộ, chiến sĩ', "
+                               "222, 228; the blind gold had a staffing figure)")
     HO, DU, X, S = "Đạo Thị Hồng", "Trần Minh Đức", "Phan Rang", "Khánh Hòa"
     CX = "Công an phường Phan Rang"
     OLD = "Phan Rang - Tháp Chàm"
@@ -16324,7 +16326,6 @@ def g436():
     d.indicator(d.s("điều tra làm rõ 24 vụ"), "cases_solved", 24, "vụ", None, None, P, X)
     d.indicator(d.s("tiếp nhận, giải quyết 3.412 hồ sơ thủ tục hành chính"), "admin_applications", 3412, "hồ sơ", None, None, P, X)
     d.indicator(d.s("xử lý 418 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 418, "trường hợp", None, None, P, X)
-    d.indicator(d.s("46 cán bộ, chiến sĩ"), "staffing", 46, "cán bộ, chiến sĩ", None, None, None, X, note="'Hiện đơn vị có': a stock, no period")
     d.write()
 
 
@@ -16456,7 +16457,8 @@ def g440():
     d.indicator(d.s("Tỷ lệ hồ sơ trực tuyến toàn trình năm 2025: 82,6%"), "online_processing_rate", 82.6, "%", None, None, "năm 2025", S,
                 note="the row's own year")
     d.indicator(d.s("Làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất"), "land_records_cleaned", 1100000, "thửa đất", None, None, P, S,
-                note=NEW + ": land records cleaned")
+                note=NEW + ": land records cleaned; added to the vocabulary in the round 36 class pass (fix36b), as "
+                "population_records_cleaned")
     d.write()
 
 
