@@ -16500,6 +16500,507 @@ def g442():
     d.write()
 
 
+# ---- round 37 (443-450): full-length articles; written blind, before the extractor was run on these reports ----
+
+def g443():
+    d = Doc("443_baosonla_congan_tongket_2019", "2020-01-11")
+    d.g["document"]["note"] = ("a full-length provincial police year review of 2019 held 'Sáng 10/1' (rule 2), with sub-headings, two captions, figures "
+                               "by field (crime, drugs, economy, environment, traffic, fire, force) and the Party secretary's five numbered tasks; the "
+                               "secretary 'dự và phát biểu chỉ đạo', the director 'chủ trì' (rule 3: who chairs leads, as probe 419); the director's "
+                               "'Năm 2020, Công an tỉnh phấn đấu …' in his report the force's own goals, targets but no directive (as probe 432); "
+                               "the Tỉnh ủy's 'thống nhất giao UBND tỉnh bố trí' a directive (rule 13) and the People's Committee's commitment (as "
+                               "probe 435); the director's pledge without an amount nothing; " + AWARDS + "; " + RELATED)
+    HU, CA_, PH, S = "Lò Minh Hùng", "Nguyễn Hữu Cầu", "Cầm Thị Phương", "Sơn La"
+    CA = "Công an tỉnh Sơn La"
+    d.event(d.sent("Sáng 10/1, Công an tỉnh Sơn La tổ chức", "triển khai nhiệm vụ năm 2020."), type="conference", date="2020-01-10", place=None,
+            localities=[S], leader=CA_, note="a review of 2019 on 'Sáng 10/1' in a report dated 2020-01 (rule 2); the director chairs")
+    d.person(HU, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(HU, n=3), note="a Thái surname 'Lò'; lead, caption, the speech")
+    d.person(CA_, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CA_, n=4), note="lead, the report, caption, the reply")
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(PH, n=1), note="attends only")
+    d.org(CA, d.m(CA, skip=(3,), n=4), note="title, lead, the awards; not in the related-article block; bare 'Công an tỉnh', 'Tỉnh ủy', 'UBND tỉnh' no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="'chủ trương của Bộ Công an' and 'Cờ thi đua của Bộ Công an' (as probe 179, 299)")
+    d.loc(S, "province", "14", S, "14", d.m(S, skip=(3, 4), n=5), note="title, lead, the awards; the related block's two no mentions")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2), note="'từ Lào' and 'biên giới Việt - Lào' (as probe 193)")
+    d.loc("Sốp Cộp", "district", "127", None, None, d.m("Sốp Cộp", n=1), note="after a plural 'các huyện'")
+    d.loc("Sông Mã", "district", "126", None, None, d.m("Sông Mã", n=1))
+    d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=2), note="the list and 'các khu du lịch ở Mộc Châu'")
+    d.directive(d.sent("Năm 2020 là năm diễn ra đại hội", "năm nhiệm vụ trọng tâm sau:"), HU, "đề nghị", addressee="Đảng ủy, Ban Giám đốc Công an tỉnh",
+                note="the request that opens the numbered tasks (as probe 411)")
+    d.directive(d.sent("Thứ nhất, nắm chắc", "đảng bộ các cấp."), HU, None, note="numbered task (as probe 411's 'Một là')")
+    d.directive(d.sent("Thứ hai, tấn công", "được phát hiện."), HU, None)
+    d.directive(d.sent("Thứ ba, tăng cường", "chợ phiên vùng cao."), HU, None)
+    d.directive(d.sent("Thứ tư, tiếp tục", "trong năm 2020."), HU, None)
+    d.directive(d.sent("Thứ năm, xây dựng", "tinh nhuệ, hiện đại."), HU, None)
+    d.directive(d.sent("Đồng chí Bí thư Tỉnh ủy cũng yêu cầu", "Công an xã chính quy."), HU, "yêu cầu", addressee="các cấp ủy, chính quyền địa phương")
+    d.directive(d.sent("Dịp này, Tỉnh ủy thống nhất giao", "mua sắm trang thiết bị."), None, "thống nhất", note="rule 13: the body's agreement")
+    Y = "2020"
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội so với năm 2019"), "social_order_crime", "decrease", 5, "%", True, "năm 2019",
+             Y, S)
+    d.target(d.s("tỷ lệ điều tra khám phá án về trật tự xã hội đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, S)
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ tai nạn giao thông trên cả 3 tiêu chí"), "traffic_accidents", "decrease", 5, "%", True, None, Y, S,
+             note="as probe 002")
+    d.target(d.s("triệt xóa 100% điểm, tụ điểm phức tạp về ma túy được phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None, Y, S,
+             note="a numbered task's goal (key as probe 264's, " + NEW + "); the speech's year")
+    d.target(d.s("hoàn thành việc bố trí Công an chính quy đến 100% xã trên địa bàn tỉnh trong năm 2020"), "regular_police_communes_rate", "reach", 100,
+             "%", False, None, Y, S, note="as probe 411")
+    d.commitment(d.s("bố trí 20 tỷ đồng để hỗ trợ xây dựng trụ sở Công an xã"), "funding", 20, "tỷ đồng", giver="UBND tỉnh Sơn La",
+                 note="rule 12; the communes' police generic, no receiver (as probe 435)")
+    P = "năm 2019"
+    d.indicator(d.s("giải quyết ổn định 17 vụ việc phức tạp về an ninh nông thôn"), "security_incidents_resolved", 17, "vụ việc", None, None, P, S)
+    d.indicator(d.s("xảy ra 286 vụ phạm tội về trật tự xã hội"), "social_order_crime", 286, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 7,4% so với năm 2018"), "social_order_crime", 7.4, "%", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("điều tra làm rõ 259 vụ"), "cases_solved", 259, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 412 đối tượng"), "suspects_arrested", 412, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 90,6%"), "case_clearance_rate", 90.6, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, S)
+    d.indicator(d.s("Triệt phá 14 băng, nhóm tội phạm"), "criminal_gangs", 14, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 63 đối tượng truy nã"), "wanted_arrested", 63, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 1.024 vụ"), "drug_crime", 1024, "vụ", None, None, P, S, note="'Trong năm' of the year reviewed")
+    d.indicator(d.s("1.387 đối tượng phạm tội về ma túy"), "suspects_arrested", 1387, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 562 bánh heroin"), "drug_seizures", 562, "bánh", None, None, P, S)
+    d.indicator(d.s("48 kg ma túy tổng hợp"), "drug_seizures", 48, "kg", None, None, P, S)
+    d.indicator(d.s("11 kg thuốc phiện"), "drug_seizures", 11, "kg", None, None, P, S)
+    d.indicator(d.s("phát hiện 156 vụ vi phạm pháp luật về kinh tế"), "economic_crime", 156, "vụ", None, None, P, S)
+    d.indicator(d.s("khởi tố 21 vụ"), "cases_prosecuted", 21, "vụ", None, None, P, S)
+    d.indicator(d.s("29 bị can"), "suspects_arrested", 29, "bị can", None, None, P, S, note="as probe 425's fix")
+    d.indicator(d.s("thu nộp ngân sách nhà nước hơn 12 tỷ đồng"), "fines_collected", 12, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("Phát hiện 38 vụ vi phạm về môi trường"), "environment_crime", 38, "vụ", None, None, P, S)
+    d.indicator(d.s("27 vụ vi phạm về bảo vệ rừng"), "forest_violations", 27, "vụ", None, None, P, S)
+    d.indicator(d.s("xảy ra 94 vụ tai nạn giao thông"), "traffic_accidents", 94, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 68 người"), "traffic_injuries", 68, "người", None, None, P, S)
+    d.indicator(d.s("so với năm 2018 giảm 9 vụ"), "traffic_accidents", 9, "vụ", "decrease", "năm 2018", P, S, note="the baseline opens the clause")
+    d.indicator(d.s("giảm 6 người chết"), "traffic_deaths", 6, "người", "decrease", "năm 2018", P, S)
+    d.indicator(d.s("xử lý 31.540 trường hợp vi phạm"), "traffic_violations", 31540, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền nộp kho bạc nhà nước 22,7 tỷ đồng"), "fines_collected", 22.7, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 2.318 phương tiện"), "vehicles_impounded", 2318, "phương tiện", None, None, P, S)
+    d.indicator(d.s("xảy ra 19 vụ cháy"), "fires", 19, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 4,1 tỷ đồng"), "fire_property_damage", 4.1, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 2.146 lượt cơ sở"), "fire_safety_inspections", 2146, "lượt cơ sở", None, None, P, S)
+    d.indicator(d.s("yêu cầu khắc phục 512 thiếu sót"), "fire_safety_violations", 512, "thiếu sót", None, None, P, S)
+    d.indicator(d.s("bố trí 186 đồng chí Công an chính quy"), "regular_police_officers_assigned", 186, "đồng chí", None, None, P, S,
+                note="as probe 326's (" + NEW + ")")
+    d.indicator(d.s("tại 62 xã"), "regular_police_communes", 62, "xã", None, None, P, S)
+    d.write()
+
+
+def g444():
+    d = Doc("444_baoquangninh_botruong_lamviec_2024", "2024-08-17")
+    d.g["document"]["note"] = ("a full-length report of the Minister's working session with a provincial Party standing committee: the secretary's welcome, "
+                               "the police director's report of 7 months' figures, the Minister's conclusion under a sub-heading with requests, a goal "
+                               "carrying his conclusion on and the Ministry's vessels and cars, the chairman's pledge of money and land under a "
+                               "sub-heading; the head of the visiting delegation leads (rule 3, no chair named); the chairman's 'tỉnh sẽ tiếp tục "
+                               "quan tâm' no amount, no commitment; 'Quốc hội' inside 'Trưởng đoàn đại biểu Quốc hội tỉnh' no body (as probe 082); the "
+                               "visit to a district's police after the session no event (as probe 107's visit with gifts)")
+    QU, HO, MI, TR, S = "Lương Tam Quang", "Đặng Xuân Hòa", "Cao Tường Minh", "Phạm Minh Trường", "Quảng Ninh"
+    BT, CA, UB = "Ban Thường vụ Tỉnh ủy Quảng Ninh", "Công an tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh"
+    d.event(d.sent("Ngày 16/8, Đại tướng Lương Tam Quang", "xây dựng lực lượng Công an tỉnh."), type="working_session", date="2024-08-16", place=None,
+            localities=[S], leader=QU, note="the head of the visiting delegation, who concludes (rule 3)")
+    d.person(QU, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(QU, n=5), note="title, lead, caption, the conclusion, the visit")
+    d.person(HO, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội tỉnh"], d.m(HO, n=2))
+    d.person(MI, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(MI, n=2))
+    d.person(TR, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TR, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=7), note="title's, lead's and caption's position, the welcome twice, 'đơn vị chức năng của Bộ Công an', "
+          "the pledge")
+    d.org(BT, d.m(BT, n=3), note="title, lead, the request; bare 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'UBND tỉnh' no place")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1), note="inside the position")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position")
+    d.org("Quốc hội", d.m("Quốc hội", skip=(0,), n=2), note="'được Quốc hội phê chuẩn'; not inside the secretary's position")
+    d.org(CA, d.m(CA, n=3), note="the praise, the request, the pledge; bare 'Công an tỉnh' no place")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ninh", n=1),
+          note="the national force inside it not apart (as probe 385)")
+    d.org("Cục Hải quan Quảng Ninh", d.m("Cục Hải quan Quảng Ninh", n=1))
+    d.org("Trung đoàn Cảnh sát cơ động", d.m("Trung đoàn Cảnh sát cơ động", n=1), note="a named unit without its place (rule 1)")
+    d.org("Công an huyện Cô Tô", d.m("Công an huyện Cô Tô", n=1))
+    d.loc(S, "province", "22", S, "22", d.m(S, n=10), note="title, lead, the welcome, the two bodies of the report, the praise, the assessment, "
+          "the two requests, the pledge")
+    d.loc("Móng Cái", "district", "194", None, None, d.m("Móng Cái", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Hạ Long", "district", "193", None, None, d.m("Hạ Long", n=1))
+    d.loc("Vân Đồn", "district", "203", None, None, d.m("Vân Đồn", n=1))
+    d.loc("Cẩm Phả", "district", "195", None, None, d.m("Cẩm Phả", n=1))
+    d.loc("Cô Tô", "district", "207", None, None, d.m("Cô Tô", n=1), note="inside the district's police")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None)
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None)
+    d.directive(d.sent("Để thực hiện tốt nhiệm vụ trong thời gian tới, Bộ trưởng đề nghị", "biên giới, biển đảo."), QU, "đề nghị", addressee=BT)
+    d.directive(d.sent("Bộ trưởng yêu cầu Công an tỉnh Quảng Ninh", "trên không gian mạng."), QU, "yêu cầu", addressee=CA)
+    d.directive(d.sent("Năm 2024, Công an tỉnh phấn đấu", "đạt trên 90%."), QU, None, note="the goals carry his conclusion on (as probe 245, 329)")
+    d.directive(d.sent("Bộ trưởng lưu ý Công an tỉnh", "trong tình hình mới."), QU, "lưu ý", addressee="Công an tỉnh")
+    d.directive(d.sent("Đối với các đề xuất, kiến nghị của tỉnh, Bộ trưởng giao", "theo thẩm quyền."), QU, "giao",
+                addressee="các đơn vị chức năng của Bộ Công an")
+    Y = "2024"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 90%"), "case_clearance_rate", "reach", 90, "%", True, None, Y, S)
+    d.commitment(d.s("hỗ trợ Công an tỉnh Quảng Ninh 2 tàu tuần tra"), "equipment", 2, "tàu", giver="Bộ Công an", receiver=CA,
+                 note="'Bộ Công an sẽ hỗ trợ' (as probe 431's motorbikes)")
+    d.commitment(d.s("5 xe ô tô chuyên dụng"), "equipment", 5, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    d.commitment(d.s("bố trí 50 tỷ đồng để lắp đặt hệ thống camera giám sát an ninh, trật tự"), "funding", 50, "tỷ đồng", giver=UB,
+                 note="'UBND tỉnh sẽ bố trí', told by the chairman (as probe 419): no directive; rule 12")
+    d.commitment(d.s("bàn giao quỹ đất 3,5 ha"), "construction", 3.5, "ha", giver=UB, receiver="Trung đoàn Cảnh sát cơ động",
+                 note="land for a unit's headquarters (as probe 326's 'giao … m2 đất')")
+    P = "7 tháng đầu năm 2024"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,8% so với cùng kỳ năm 2023"), "social_order_crime", 6.8, "%", "decrease", "cùng kỳ năm 2023",
+                P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 91,2%"), "case_clearance_rate", 91.2, "%", None, None, P, S)
+    d.indicator(d.s("triệt xóa 11 băng, nhóm tội phạm"), "criminal_gangs", 11, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 57 đối tượng"), "suspects_arrested", 57, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 203 vụ"), "drug_crime", 203, "vụ", None, None, P, S)
+    d.indicator(d.s("268 đối tượng phạm tội về ma túy"), "suspects_arrested", 268, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 164 vụ buôn lậu, gian lận thương mại"), "smuggling", 164, "vụ", None, None, P, S,
+                note="the police with the border guard and customs of the province: the province's (rule 14)")
+    d.indicator(d.s("trị giá hàng hóa vi phạm hơn 38 tỷ đồng"), "smuggled_goods_value", 38, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("xảy ra 41 vụ"), "traffic_accidents", 41, "vụ", None, None, P, S, note="the paragraph's title-like 'giảm sâu cả 3 tiêu chí' no figure")
+    d.indicator(d.s("làm chết 29 người"), "traffic_deaths", 29, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 22 người"), "traffic_injuries", 22, "người", None, None, P, S)
+    d.indicator(d.s("cấp 1.096.000 thẻ căn cước công dân"), "electronic_ids", 1096000, "thẻ", None, None, None, S, note="'Đến nay': a stock, no period")
+    d.indicator(d.s("kích hoạt 812.000 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 812000, "tài khoản", None, None, None, S)
+    d.indicator(d.s("100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên môi trường điện tử"), "online_processing_rate", 100, "%", None, None,
+                None, S, note="judgement: the share of files handled online")
+    d.write()
+
+
+def g445():
+    d = Doc("445_baochinhphu_tructuyen_dean06_2024", "2024-01-24")
+    d.g["document"]["note"] = ("a full-length report of a national online conference on Đề án 06 with four provinces' speakers at their 'điểm cầu' and the "
+                               "vice-minister's conclusion under sub-headings; the country's figures and goals have no scope (as probes 041, 245), each "
+                               "province's its own; the provinces' 'đề xuất', 'kiến nghị' to the Ministry directives (rule 8); Cần Thơ's 'UBND thành "
+                               "phố sẽ bố trí' a commitment, no directive (as probe 419); the goals told with 'nêu rõ' a directive with that verb; the "
+                               "byline 'Hải Minh' (also in the captions' credit) nothing, though a speaker is 'Hoàng Hải Minh'; " + RELATED)
+    TH, HA, MI, QY, HI = "Phạm Văn Thắng", "Vũ Thu Hà", "Hoàng Hải Minh", "Trịnh Ngọc Quyên", "Dương Tấn Hiển"
+    HU, BD, CT = "Thừa Thiên Huế", "Bình Dương", "Cần Thơ"
+    CUC = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    d.event(d.sent("Chiều 23/1, Tổ công tác", "(Đề án 06)."), type="conference", date="2024-01-23", place=None, localities=[], leader=TH,
+            note="an online conference to 63 provincial points (as probes 005, 245): no place, no locality; the vice-minister chairs")
+    d.person(TH, ["Thượng tướng"], ["Thứ trưởng Bộ Công an", "Tổ phó Thường trực Tổ công tác"], d.m(TH, n=3), note="lead, caption, the conclusion")
+    d.person(HA, [], ["Phó Chủ tịch UBND thành phố Hà Nội"], d.m(HA, n=1), note="later 'Bà'")
+    d.person(MI, [], ["Chủ tịch UBND tỉnh"], d.m(MI, n=1), note="not the byline 'Hải Minh' nor the credit 'VGP/Hải Minh'")
+    d.person(QY, ["Đại tá"], ["Giám đốc Công an tỉnh Bình Dương"], d.m(QY, n=1), note="later 'Ông'")
+    d.person(HI, [], ["Phó Chủ tịch UBND thành phố Cần Thơ"], d.m(HI, n=1))
+    d.org("Tổ công tác triển khai Đề án 06", d.m("Tổ công tác triển khai Đề án 06", n=1), note="as probes 005, 021; later bare 'Tổ công tác'")
+    cp = d.m("Chính phủ", n=4)
+    vp = d.sub("Văn phòng Chính phủ", "Chính phủ")
+    d.org("Chính phủ", [x for x in cp if x != vp], note="'của Chính phủ', inside 'Thủ tướng Chính phủ' twice (as probe 005); not inside 'Văn "
+          "phòng Chính phủ' nor the related block")
+    d.org("Văn phòng Chính phủ", d.m("Văn phòng Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", skip=(5,), n=6), note="the position, the chair's point, the two requests, the caption; not the related block")
+    d.org("Bộ Thông tin và Truyền thông", d.m("Bộ Thông tin và Truyền thông", n=1))
+    d.org("UBND thành phố Hà Nội", d.m("UBND thành phố Hà Nội", n=1), note="inside the position")
+    d.org("Công an tỉnh Bình Dương", d.m("Công an tỉnh Bình Dương", n=1), note="inside the position; later bare 'Công an tỉnh'")
+    d.org("UBND thành phố Cần Thơ", d.m("UBND thành phố Cần Thơ", n=1), note="inside the position; later bare 'UBND thành phố'")
+    d.org("Trung tâm Giám sát, điều hành đô thị thông minh", d.m("Trung tâm Giám sát, điều hành đô thị thông minh", n=1),
+          note="a named unit without its place (rule 1)")
+    d.org(CUC, d.m(CUC, n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
+    d.loc(HU, "province", "46", "Huế", "46", d.m(HU, n=1), note="the province's name before 2025 (as probe 194)")
+    d.loc(BD, "province", "74", "Hồ Chí Minh", "79", d.m(BD, n=2), note="its point and inside the director's position")
+    d.loc(CT, "province", "92", CT, "92", d.m(CT, n=2))
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None, note="inside the working group's name (as probe 005)")
+    d.legal(d.sent("Đề án phát triển ứng dụng dữ liệu", "(Đề án 06)"), "project", "06", None, None, None, note="by title with its short name (as probe 005)")
+    d.legal(d.s("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ")
+    d.legal(d.s("Luật Căn cước năm 2023"), "law", None, None, "2023", None)
+    d.legal(d.s("Luật Căn cước", 1), "law", None, None, None, None, note="'triển khai Luật Căn cước'; not the related block's")
+    d.directive(d.sent("Bà đề xuất Bộ Công an", "ứng dụng VNeID."), HA, "đề xuất", addressee="Bộ Công an", note="a province's request to the Ministry (rule 8)")
+    d.directive(d.sent("Ông kiến nghị Bộ Công an", "Công an cấp xã."), QY, "kiến nghị", addressee="Bộ Công an và Bộ Thông tin và Truyền thông")
+    d.directive(d.sent("Thứ trưởng yêu cầu các bộ, ngành, địa phương", "quốc gia về dân cư."), TH, "yêu cầu", addressee="các bộ, ngành, địa phương")
+    d.directive(d.sent("Thứ trưởng nêu rõ, năm 2024 phấn đấu", "từ ngày 1/7/2024."), TH, "nêu rõ",
+                note="gold fixed after the eval: a verb of saying before the goals is the verb (as probes 020, 025's 'nhấn mạnh'); the "
+                "blind gold had null")
+    d.directive(d.sent("Thứ trưởng đề nghị Công an các đơn vị", "thẻ căn cước cho công dân."), TH, "đề nghị", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Thứ trưởng cũng giao", "trước ngày 15/2/2024."), TH, "giao", addressee=CUC)
+    d.target(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 50%"), "online_processing_rate", "reach", 50, "%", True, None, "2024", None,
+             note="the country's (as probe 245)")
+    d.target(d.s("100% công dân đủ điều kiện được cấp căn cước"), "id_card_rate", "reach", 100, "%", False, None, "2024", None)
+    d.commitment(d.s("bố trí 15 tỷ đồng để trang bị máy tính, đầu đọc căn cước"), "funding", 15, "tỷ đồng", giver="UBND thành phố Cần Thơ",
+                 note="'UBND thành phố sẽ bố trí' told by the vice-chair; rule 12; the wards' police generic")
+    P = "2 năm"
+    d.indicator(d.s("thu nhận hơn 87,1 triệu hồ sơ cấp căn cước công dân gắn chip"), "electronic_ids", 87100000, "hồ sơ", None, None, P, None,
+                note="'sau 2 năm triển khai' the paragraph's period (as probe 408's 'Sau 5 năm'); the country's")
+    d.indicator(d.s("cấp hơn 74,3 triệu tài khoản định danh điện tử"), "electronic_ids", 74300000, "tài khoản", None, None, P, None)
+    d.indicator(d.s("hơn 50,1 triệu tài khoản đã được kích hoạt"), "electronic_ids", 50100000, "tài khoản", None, None, P, None)
+    Y = "năm 2023"
+    d.indicator(d.s("cung cấp 1.498 dịch vụ công trực tuyến toàn trình"), "online_public_services", 1498, "dịch vụ", None, None, Y, None)
+    d.indicator(d.s("tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,9%"), "online_processing_rate", 41.9, "%", None, None, Y, None)
+    d.indicator(d.s("truy bắt 5.137 đối tượng truy nã"), "wanted_arrested", 5137, "đối tượng", None, None, Y, None, note="the paragraph's year carries on")
+    d.indicator(d.s("96% thủ tục hành chính của tỉnh được cung cấp trực tuyến"), "online_public_services", 96, "%", None, None, None, HU,
+                note="'đến nay' a stock; the share of procedures offered online (judgement)")
+    d.indicator(d.s("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động ngoại tỉnh"), "population_records_cleaned", 1200000, "người lao động", None,
+                None, None, BD)
+    d.indicator(d.s("lắp đặt 2.100 camera an ninh"), "security_cameras", 2100, "camera", None, None, None, BD)
+    d.write()
+
+
+def g446():
+    d = Doc("446_baobinhdinh_bcd138_tongket_2016", "2016-12-23")
+    d.g["document"]["note"] = ("a full-length steering committee 138's year review with a figure in the title, sub-headings and a 'Phương hướng, nhiệm "
+                               "vụ năm 2017' section: the committee's 'đề ra các chỉ tiêu' a directive with speaker null (rule 8: a body that asks) "
+                               "and its targets; the committee named in full with its short name in brackets before the place, one body and one "
+                               "mention (judgement: the words run from 'Ban Chỉ đạo' to the place); 'Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân "
+                               "tỉnh', 'Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh' without place no bodies (rule 1, as probe 303's 'Cơ "
+                               "sở cai nghiện ma túy tỉnh'); the assignment's 'hoàn thành trong quý III/2017' no target (no figure); " + AWARDS)
+    TH, NH, S = "Phan Cao Thắng", "Lê Quang Nhựt", "Bình Định"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Bình Định"
+    SL = "Sở Lao động, Thương binh và Xã hội"
+    d.event(d.sent("Sáng 22-12, Ban Chỉ đạo", "triển khai nhiệm vụ năm 2017."), type="conference", date="2016-12-22", place=None, localities=[S],
+            leader=TH, note="the vice-chair chairs")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(TH, n=2), note="later 'Trưởng Ban Chỉ đạo 138 tỉnh', 'Ông'")
+    d.person(NH, ["Thượng tá"], ["Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh"], d.m(NH, n=1))
+    d.org(BCD, [d.sent("Ban Chỉ đạo phòng, chống tội phạm", "tỉnh Bình Định")], note="as probe 439's name; the bracketed '(Ban Chỉ đạo 138)' inside "
+          "the mention; later bare 'Ban Chỉ đạo 138 tỉnh' no place")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org(SL, d.m(SL, n=2), note="a named department without its place (as probe 416)")
+    d.org("Sở Kế hoạch và Đầu tư", d.m("Sở Kế hoạch và Đầu tư", n=1))
+    d.loc(S, "province", "52", "Gia Lai", "52", d.m(S, n=1), note="inside the committee's name")
+    d.loc("Quy Nhơn", "district", "540", None, None, d.m("Quy Nhơn", n=1))
+    d.loc("An Nhơn", "district", "549", None, None, d.m("An Nhơn", n=1))
+    d.loc("Tây Sơn", "district", "547", None, None, d.m("Tây Sơn", n=1), note="after a plural 'các huyện'")
+    d.loc("Hoài Nhơn", "district", "543", None, None, d.m("Hoài Nhơn", n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22-10-2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.legal(d.s("Nghị quyết số 09/NQ-CP ngày 31-7-1998 của Chính phủ"), "resolution", "09", "09/NQ-CP", "1998-07-31", "Chính phủ")
+    d.directive(d.sent("Thượng tá Lê Quang Nhựt", "cai nghiện bắt buộc."), NH, "kiến nghị", addressee="UBND tỉnh", note="a department's request (as probe 420)")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Phan Cao Thắng yêu cầu", "ở từng địa phương."), TH, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo, các sở, ngành và UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Năm 2017, Ban Chỉ đạo 138 tỉnh đề ra", "cai nghiện phù hợp."), None, "đề ra", note="rule 8: a body sets the goals")
+    d.directive(d.sent("Trưởng Ban Chỉ đạo 138 tỉnh đề nghị", "Tây Sơn, Hoài Nhơn."), TH, "đề nghị", addressee="Công an tỉnh",
+                note="speaker by position")
+    d.directive(d.sent("Ông cũng giao", "trong quý III/2017."), TH, "giao", addressee=SL)
+    d.directive(d.sent("Đối với kiến nghị của các đơn vị, UBND tỉnh thống nhất", "lực lượng Công an xã."), None, "thống nhất", note="rule 13")
+    Y = "2017"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2016"), "social_order_crime", "decrease", 5, "%", True, "năm 2016", Y, S)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, S)
+    d.target(d.s("bắt, vận động đầu thú từ 30% trở lên số đối tượng truy nã"), "wanted_arrested", "reach", 30, "%", True, None, Y, S)
+    d.target(d.s("100% số người nghiện có hồ sơ quản lý được áp dụng biện pháp cai nghiện phù hợp"), "addicts_in_rehab_rate", "reach", 100, "%", False,
+             None, Y, S, note=NEW + ": the share of managed addicts under a rehab measure")
+    d.commitment(d.s("bổ sung 3 tỷ đồng cho công tác phòng, chống tội phạm"), "funding", 3, "tỷ đồng", giver="UBND tỉnh Bình Định", note="rule 12")
+    d.commitment(d.s("dành 1 tỷ đồng hỗ trợ hoạt động của lực lượng Công an xã"), "funding", 1, "tỷ đồng", giver="UBND tỉnh Bình Định",
+                 note="one per amount (the part named); the communes' police generic, no receiver")
+    P = "năm 2016"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,3%"), "social_order_crime", 6.3, "%", "decrease", None, P, S,
+                note="the title's figure with the title's period (as probe 216's); no baseline written there")
+    d.indicator(d.s("xảy ra 642 vụ phạm pháp hình sự"), "social_order_crime", 642, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 6,3% so với năm 2015"), "social_order_crime", 6.3, "%", "decrease", "năm 2015", P, S)
+    d.indicator(d.s("điều tra làm rõ 548 vụ"), "cases_solved", 548, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt xử lý 891 đối tượng"), "suspects_arrested", 891, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 85,4%"), "case_clearance_rate", 85.4, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng làm rõ 96,7%"), "serious_case_clearance_rate", 96.7, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 27 băng, nhóm tội phạm"), "criminal_gangs", 27, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 118 đối tượng truy nã"), "wanted_arrested", 118, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 131 vụ"), "drug_crime", 131, "vụ", None, None, P, S)
+    d.indicator(d.s("214 đối tượng"), "suspects_arrested", 214, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 1,6 kg heroin"), "drug_seizures", 1.6, "kg", None, None, P, S)
+    d.indicator(d.s("2.410 viên ma túy tổng hợp"), "drug_seizures", 2410, "viên", None, None, P, S)
+    d.indicator(d.s("1.126 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1126, "người", None, None, None, S,
+                note="'Toàn tỉnh hiện có': a stock, no period (as probe 439)")
+    d.indicator(d.s("phát hiện 187 vụ"), "economic_crime", 187, "vụ", None, None, P, S, note="'tội phạm kinh tế, buôn lậu, hàng giả' before the colon")
+    d.indicator(d.s("khởi tố 24 vụ"), "cases_prosecuted", 24, "vụ", None, None, P, S)
+    d.indicator(d.s("31 bị can"), "suspects_arrested", 31, "bị can", None, None, P, S)
+    d.indicator(d.s("xử lý 52 vụ đánh bạc"), "gambling", 52, "vụ", None, None, P, S)
+    d.indicator(d.s("316 đối tượng"), "suspects_arrested", 316, "đối tượng", None, None, P, S, note="the gambling cases' suspects")
+    d.indicator(d.s("1.540 nguồn tin có giá trị"), "public_tips", 1540, "nguồn tin", None, None, P, S)
+    d.indicator(d.s("xây dựng mới 38 mô hình tự quản về an ninh, trật tự"), "security_models", 38, "mô hình", None, None, P, S)
+    d.indicator(d.s("92,6% khu dân cư đạt tiêu chuẩn"), "safe_residential_areas_rate", 92.6, "%", None, None, None, S, note="'hiện có': a stock")
+    d.write()
+
+
+def g447():
+    d = Doc("447_bienphong_bdbp_angiang_tongket_2022", "2022-12-17")
+    d.g["document"]["note"] = ("a full-length border-guard command's year review with four sub-headings and a caption; 'BP -' the outlet's tag; the "
+                               "commander chairs, the vice-chair 'dự và phát biểu chỉ đạo' (rule 3); 'Bộ đội Biên phòng tỉnh An Giang' (also "
+                               "'BĐBP An Giang' in the title, 'BĐBP tỉnh An Giang') one body apart from its command (as probe 022); "
+                               "'Cửa khẩu quốc tế Tịnh Biên' a border gate's name inside the post's name, no place (as probe 181); joint patrols "
+                               "with two Cambodian provinces the Vietnamese province's (rule 14); the houses built in the year a construction "
+                               "commitment (as probe 026); the sponsored pupils an indicator (as probe 269); the command's 'Năm 2023 … xác định "
+                               "… phấn đấu' in the article's voice a body that sets its goals: a directive, speaker null (rule 8, as probe "
+                               "210; gold fixed after the eval), and targets; " + AWARDS + "; " + RELATED)
+    TH, NH, S = "Lâm Quang Thi", "Trần Văn Nhiều", "An Giang"
+    BCH, BP = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh An Giang", "Bộ đội Biên phòng tỉnh An Giang"
+    d.event(d.sent("Ngày 16/12, Đảng ủy, Bộ Chỉ huy", "triển khai nhiệm vụ năm 2023."), type="conference", date="2022-12-16", place=None,
+            localities=[S], leader=NH, note="the commander chairs")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh An Giang"], d.m(TH, n=2), note="later 'Đồng chí'")
+    d.person(NH, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"], d.m(NH, n=2),
+             note="also 'Chỉ huy trưởng BĐBP tỉnh' in the caption: one office, the fuller form (rule 7)")
+    d.org(BCH, d.m(BCH, n=2), note="lead and the awards; bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' no place")
+    bp = [d.s("BĐBP An Giang", 0), d.sub("Năm 2022, Bộ đội Biên phòng tỉnh An Giang", BP), d.s("BĐBP tỉnh An Giang")]
+    d.org(BP, bp, note="the title's abbreviation the same body (as probe 022); "
+          "not the related block's; bare 'BĐBP tỉnh' no place")
+    d.org("Bộ Tư lệnh Bộ đội Biên phòng", d.m("Bộ Tư lệnh Bộ đội Biên phòng", n=1), note="a named body without a place (as probe 239)")
+    d.org("UBND tỉnh An Giang", d.m("UBND tỉnh An Giang", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.org("Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên", d.m("Đồn Biên phòng Cửa khẩu quốc tế Tịnh Biên", n=1), note="as probe 082's post")
+    d.org("Phòng Phòng chống ma túy và tội phạm", d.m("Phòng Phòng chống ma túy và tội phạm", n=1), note="a named unit without its place (rule 1)")
+    d.loc(S, "province", "89", "An Giang", "91", d.m(S, skip=(6, 7), n=8), note="title, lead, the position, the review, the goals, the awards; not "
+          "the related block's two")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=3), note="twice inside the law's name (as probe 157) and 'giữa Việt Nam và "
+          "Campuchia'")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=3))
+    d.loc("Takeo", "region", None, None, None, d.m("Takeo", n=1), note="a Cambodian province (foreign-places vocabulary)")
+    d.loc("Kandal", "region", None, None, None, d.m("Kandal", n=1))
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.loc("Tân Châu", "district", "887", None, None, d.m("Tân Châu", n=1), note="thị xã Tân Châu of An Giang (as probe 022)")
+    d.legal(d.s("Luật Biên phòng Việt Nam", 0), "law", None, None, None, None)
+    d.legal(d.s("Nghị định số 02/2016/NĐ-CP của Chính phủ"), "decree", "02", "02/2016/NĐ-CP", "2016", "Chính phủ", note="date the symbol's year")
+    d.legal(d.s("Luật Biên phòng Việt Nam", 1), "law", None, None, None, None, note="named in the decree's subject, a reference of its own")
+    d.directive(d.sent("Đồng chí đề nghị Bộ Chỉ huy", "đường mòn, lối mở."), TH, "đề nghị", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+                note="speaker by pronoun")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh cũng yêu cầu", "toàn dân vững mạnh."), TH, "yêu cầu",
+                addressee="UBND các huyện, thị xã, thành phố biên giới")
+    d.directive(d.sent("Nhân dịp này, UBND tỉnh thống nhất", "trên tuyến biên giới."), None, "thống nhất", note="rule 13")
+    d.directive(d.sent("Năm 2023, BĐBP tỉnh An Giang xác định", "so với năm 2022."), None, "xác định",
+                note="gold fixed after the eval: a body that sets its goals in the article's voice (rule 8, as probe 210's 'Cảng vụ … đặt mục "
+                "tiêu'), not goals told by a speaker in a report (probes 101, 432); the blind gold had none")
+    Y = "2023"
+    d.target(d.s("100% đồn biên phòng đạt vững mạnh toàn diện"), "border_posts_strong_rate", "reach", 100, "%", False, None, Y, S,
+             note=NEW + ": border posts rated strong in all respects")
+    d.target(d.s("kéo giảm số vụ buôn lậu, gian lận thương mại qua biên giới ít nhất 10% so với năm 2022"), "smuggling", "decrease", 10, "%", True,
+             "năm 2022", Y, S)
+    d.commitment(d.s("hỗ trợ 2 tỷ đồng để sửa chữa các chốt dân quân"), "funding", 2, "tỷ đồng", giver="UBND tỉnh An Giang", note="rule 12")
+    d.commitment(d.s("xây dựng, bàn giao 15 căn nhà đại đoàn kết"), "construction", 15, "căn nhà", giver=BP,
+                 note="houses built in the year (done; rule 9, as probe 026); 'đơn vị' the province's border guard (rule 12)")
+    P = "năm 2022"
+    d.indicator(d.s("tổ chức 4.612 lượt tuần tra, kiểm soát"), "border_patrols", 4612, "lượt", None, None, P, S, note="the men on them no figure")
+    d.indicator(d.s("48 cuộc tuần tra song phương"), "joint_patrols", 48, "cuộc", None, None, P, S, note="rule 14: the Vietnamese province's")
+    d.indicator(d.s("trao đổi 126 thông tin"), "crime_info_exchanges", 126, "thông tin", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 412 vụ"), "smuggling", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("436 đối tượng buôn lậu"), "suspects_arrested", 436, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tang vật trị giá trên 27 tỷ đồng"), "smuggled_goods_value", 27, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 37 vụ"), "drug_crime", 37, "vụ", None, None, P, S)
+    d.indicator(d.s("52 đối tượng phạm tội về ma túy"), "suspects_arrested", 52, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 6,3 kg ma túy tổng hợp"), "drug_seizures", 6.3, "kg", None, None, P, S)
+    d.indicator(d.s("bắt giữ 318 lượt người xuất, nhập cảnh trái phép"), "illegal_exits", 318, "lượt người", None, None, P, S)
+    d.indicator(d.s("triệt phá 3 đường dây"), "criminal_gangs", 3, "đường dây", None, None, P, S, note="rings smuggling people out (as probe 179's rings)")
+    d.indicator(d.s("làm thủ tục cho hơn 142.000 lượt người xuất, nhập cảnh"), "border_crossings", 142000, "lượt người", None, None, P, S)
+    d.indicator(d.s("tăng gấp 4 lần so với năm 2021"), "border_crossings", 4, "lần", "increase", "năm 2021", P, S,
+                note="judgement: a change written as a multiple")
+    d.indicator(d.s("đỡ đầu 86 học sinh nghèo"), "students_sponsored", 86, "học sinh", None, None, P, S, note="as probe 269")
+    d.indicator(d.s("hiện có 23 em"), "students_sponsored", 23, "em", None, None, None, S, note="'hiện có': a stock, no period")
+    d.write()
+
+
+def g448():
+    d = Doc("448_baodaklak_doankiemtra_138cp_2013", "2013-10-09")
+    d.g["document"]["note"] = ("a full-length report of a national steering committee's inspection of a province, with sub-headings: the host's report "
+                               "of figures, the delegation's field visit the day before (an event of its own, as probe 407's), its findings (no "
+                               "directive) and requests, the vice-chair's reply with money (told with 'sẽ', as probe 419: a commitment, no directive); "
+                               "the committee named in full with its short name in brackets one body (as probe 143); 'Ban Chỉ đạo 138 tỉnh' no place; "
+                               "the models' names ('Camera an ninh khu dân cư', 'Dòng họ không có người vi phạm pháp luật') no figures")
+    KH, NI, LU, S = "Hoàng Văn Khiêm", "Y Khuê Niê", "Nguyễn Văn Lực", "Đắk Lắk"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ"
+    d.event(d.sent("Ngày 8-10, Đoàn kiểm tra liên ngành", "tại tỉnh Đắk Lắk."), type="inspection", date="2013-10-08", place="tỉnh Đắk Lắk",
+            localities=[S], leader=KH, note="'làm trưởng đoàn'; place what 'tại' names (as probe 021's fix)")
+    d.event(d.sent("Trước đó, ngày 7-10, đoàn đã kiểm tra thực tế", "huyện Krông Pắc."), type="inspection", date="2013-10-07",
+            place="TP Buôn Ma Thuột và huyện Krông Pắc", localities=["Buôn Ma Thuột", "Krông Pắc", S], leader=KH,
+            note="the field inspection the day before, an event of its own (as probe 407's afternoon visit); both places after 'tại' as written; the "
+            "delegation's head leads")
+    d.person(KH, ["Thiếu tướng"], ["Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 138/CP", "Trưởng đoàn"], d.m(KH, n=2),
+             note="'làm trưởng đoàn' (as probe 001); later 'Trưởng đoàn kiểm tra', 'Đồng chí'")
+    d.person(NI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(NI, n=2), note="an Ê Đê name")
+    d.person(LU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh", "Phó Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(LU, n=1))
+    d.org(BCD, d.m(BCD, n=1) + d.m("Ban Chỉ đạo 138/CP", n=3), note="the title's, the bracketed and the position's short name the same body (as "
+          "probe 143); 'Chính phủ' inside its name no body of its own")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Công an tỉnh Đắk Lắk", d.m("Công an tỉnh Đắk Lắk", n=1))
+    d.loc(S, "province", "66", S, "66", d.m(S, n=4), note="title, lead, the praise, the police")
+    d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=1), note="after a plural 'các huyện'")
+    d.loc("Buôn Đôn", "district", "647", None, None, d.m("Buôn Đôn", n=1))
+    d.loc("M'Đrắk", "district", "652", None, None, d.m("M'Đrắk", n=1))
+    d.loc("Buôn Ma Thuột", "district", "643", None, None, d.m("Buôn Ma Thuột", n=1))
+    d.loc("Krông Pắc", "district", "654", None, None, d.m("Krông Pắc", n=1))
+    d.loc("Tân Lợi", "commune", "24136", "Buôn Ma Thuột", "24133", d.m("Tân Lợi", n=1), note="the ward of Buôn Ma Thuột")
+    d.loc("Ea Kly", "commune", "24496", "Ea Kly", "24496", d.m("Ea Kly", n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW của Bộ Chính trị"), "directive", "48", "48-CT/TW", None, "Bộ Chính trị")
+    d.legal(d.s("Chương trình quốc gia phòng, chống tội phạm", 0), "programme", None, None, None, None, note="by title (as probe 053, 350)")
+    d.legal(d.s("Chương trình quốc gia phòng, chống tội phạm", 1), "programme", None, None, None, None)
+    d.legal(d.s("Luật Bảo vệ và Phát triển rừng"), "law", None, None, None, None)
+    d.directive(d.sent("Trưởng đoàn kiểm tra đề nghị", "cấp huyện, cấp xã."), KH, "đề nghị", addressee="Ban Chỉ đạo 138 tỉnh", note="speaker by position")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh Đắk Lắk", "đạt trên 90%."), KH, "yêu cầu", addressee="Công an tỉnh Đắk Lắk")
+    d.directive(d.sent("Trưởng đoàn cũng lưu ý", "xong án phạt tù."), KH, "lưu ý", addressee="tỉnh")
+    d.target(d.s("đến cuối năm 2013 tỷ lệ điều tra khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2013", S,
+             note="as probe 003's 'đến cuối năm 2017'")
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 90%"), "serious_case_clearance_rate", "reach", 90, "%", True, None, "2013", S)
+    d.commitment(d.s("bố trí 4 tỷ đồng từ ngân sách địa phương cho công tác phòng, chống tội phạm"), "funding", 4, "tỷ đồng", giver="UBND tỉnh Đắk Lắk",
+                 note="'UBND tỉnh sẽ bố trí' told by the vice-chair (as probe 419); rule 12")
+    P = "từ đầu năm 2013 đến nay"
+    d.indicator(d.s("xảy ra 718 vụ phạm pháp hình sự"), "social_order_crime", 718, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 4,8% so với cùng kỳ năm 2012"), "social_order_crime", 4.8, "%", "decrease", "cùng kỳ năm 2012", P, S)
+    d.indicator(d.s("điều tra làm rõ 583 vụ"), "cases_solved", 583, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 962 đối tượng"), "suspects_arrested", 962, "đối tượng", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 81,2%"), "case_clearance_rate", 81.2, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 74 vụ"), "drug_crime", 74, "vụ", None, None, P, S)
+    d.indicator(d.s("119 đối tượng phạm tội về ma túy"), "suspects_arrested", 119, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 211 vụ vi phạm pháp luật về kinh tế"), "economic_crime", 211, "vụ", None, None, P, S)
+    d.indicator(d.s("phát hiện 386 vụ vi phạm Luật Bảo vệ và Phát triển rừng"), "forest_violations", 386, "vụ", None, None, P, S,
+                note="the report's period carries on into the next paragraph")
+    d.indicator(d.s("tịch thu hơn 1.200 m3 gỗ các loại"), "timber_seized", 1200, "m3", None, None, P, S)
+    d.indicator(d.s("xây dựng, duy trì 412 mô hình tự quản về an ninh, trật tự"), "security_models", 412, "mô hình", None, None, None, S,
+                note="built and kept up: a stock, no period")
+    d.indicator(d.s("tiếp nhận, quản lý 438 người chấp hành xong án phạt tù trở về"), "released_prisoners_received", 438, "người", None, None, "năm 2013",
+                S)
+    d.write()
+
+
+def g449():
+    d = Doc("449_baocaobang_phongsu_conganxa_2021", "2021-04-20")
+    d.g["document"]["note"] = ("near-neighbour: a full-length feature about a commune police officer's life (sub-headings, quotes, a caption): no meeting, "
+                               "ceremony or inspection, no request, goal, pledge or figure of the register (the distances, ages, one night's rescue "
+                               "and the literacy class are the story's, no figures; as probe 405, 441); people named in full are people (the man "
+                               "helped, the wife, as probe 269's and 441's), and the bare 'Dũng', 'chị Mai' later their mentions (gold fixed after the eval); the district police's "
+                               "team named with its place one body (as probe 299); 'xóm Nà Mạ', 'xóm Khuổi Lầy' hamlets, no unit")
+    DU, SI, SA, MA, QU = "Nông Văn Dũng", "Hoàng Văn Sình", "Bàn Văn Sáu", "Lục Thị Mai", "Đinh Văn Quang"
+    X, H, S = "Lý Bôn", "Bảo Lâm", "Cao Bằng"
+    DOI = "Đội Cảnh sát quản lý hành chính về trật tự xã hội Công an huyện Bảo Lâm"
+    full = d.m(DU, n=3)
+    bare = [x for x in d.m("Dũng", n=13) if not any(a <= x[0] < b for a, b in full)]
+    d.person(DU, ["Thượng úy"], [], full + bare, note="lead, caption, the story; no position written; gold fixed after the eval: the ten bare "
+             "'Dũng' later are mentions (as probes 042, 321 and 333: a given name alone later is a mention; the blind gold followed probe 441's exception)")
+    d.person(SI, [], ["Chủ tịch UBND xã Lý Bôn"], d.m(SI, n=1))
+    d.person(SA, [], [], d.m(SA, n=1), note="the man helped, named in full")
+    d.person(MA, [], [], d.m(MA, n=1) + [d.sub("chị Mai tâm sự", "Mai")], note="the wife; 'giáo viên mầm non' no position of the register; "
+             "gold fixed after the eval: 'chị Mai' a mention (as probe 002's 'ông Khải')")
+    d.person(QU, ["Thượng tá"], ["Trưởng Công an huyện Bảo Lâm"], d.m(QU, n=1))
+    d.org("Công an tỉnh Cao Bằng", d.m("Công an tỉnh Cao Bằng", n=1))
+    d.org(DOI, d.m(DOI, n=1), note="a district police's team named with its place (as probe 281's)")
+    d.org("Công an huyện Bảo Lâm", [d.sub("Trưởng Công an huyện Bảo Lâm", "Công an huyện Bảo Lâm")], note="inside the position; not inside the team's name")
+    d.org("UBND xã Lý Bôn", d.m("UBND xã Lý Bôn", n=1), note="inside the position")
+    d.loc(X, "commune", "01294", X, "01294", d.m(X, n=4), note="title, lead, the story, the chairman's position")
+    d.loc(H, "district", "042", None, None, d.m(H, n=3), note="Bảo Lâm of Cao Bằng; the lead's '(Bảo Lâm)' and twice in the district's police")
+    d.loc(S, "province", "04", S, "04", d.m(S, n=1))
+    d.loc("Pác Miầu", "commune", "01290", "Bảo Lâm", "01290", d.m("Pác Miầu", n=1))
+    d.write()
+
+
+def g450():
+    d = Doc("450_neg_baoquangngai_hdnd_ngansach_2015", "2015-12-11")
+    d.g["document"]["note"] = ("negative: a full-length report of a provincial People's Council session on the budget (sub-headings, a caption, deputies' "
+                               "views, the vice-chair's reply, the vote): 'chủ trì', 'đề nghị', 'kiến nghị', 'yêu cầu', 'phấn đấu thu … ít nhất 6.000 "
+                               "tỷ đồng', 'thống nhất bổ sung 120 tỷ đồng' but no ANTT event, directive, target, commitment or figure of the register "
+                               "(as probes 406, 418, 442); people, bodies, places and legal references are annotated; the province is named only in "
+                               "the outlet's tag, no mention; deputies named with their group no position (as probe 032); 'Nhà máy lọc dầu Dung "
+                               "Quất' a plant, no body, and 'Dung Quất' no unit (judgement)")
+    TA, QY, HA, NG, TC = "Phạm Thanh Tâm", "Trần Văn Quý", "Nguyễn Thị Thu Hà", "Đinh Văn Ngọ", "Lê Quang Thích"
+    d.person(TA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], d.m(TA, n=2))
+    d.person(QY, [], ["Giám đốc Sở Tài chính"], d.m(QY, n=1) + [d.sub("Theo ông Quý", "Quý")],
+             note="gold fixed after the eval: 'Theo ông Quý' a mention (as probes 002, 032); the blind gold left it out")
+    d.person(HA, [], [], d.m(HA, n=1), note="a council deputy ('Đại biểu'): no gazetteer position (as probe 032)")
+    d.person(NG, [], [], d.m(NG, n=1))
+    d.person(TC, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TC, n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named department without its place, inside the position (as probe 416)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.loc("Bình Sơn", "district", "524", None, None, d.m("Bình Sơn", n=1), note="'tổ đại biểu huyện Bình Sơn'")
+    d.loc("Ba Tơ", "district", "535", None, None, d.m("Ba Tơ", n=1))
+    d.loc("Lý Sơn", "district", "536", None, None, d.m("Lý Sơn", n=1), note="'huyện đảo Lý Sơn'")
+    d.legal(d.s("Luật Ngân sách nhà nước năm 2002"), "law", None, None, "2002", None)
+    d.legal(d.s("Quyết định số 59/2010/QĐ-TTg ngày 30.9.2010 của Thủ tướng Chính phủ"), "decision", "59", "59/2010/QĐ-TTg", "2010-09-30",
+            "Thủ tướng Chính phủ")
+    d.legal(d.s("Chương trình mục tiêu quốc gia xây dựng nông thôn mới"), "programme", None, None, None, None, note="by title (as probe 358)")
+    d.legal(d.s("Nghị quyết về dự toán ngân sách năm 2016"), "resolution", None, None, None, None,
+            note="judgement: a resolution named by its subject, capitalised; the budget's year no date; the council bare, no issuer")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
