@@ -419,10 +419,16 @@ def test_a_party_committee_named_by_its_level_is_the_one_the_report_names_in_ful
     ex = extract_document(Document.from_text(normalize_text(text), "son-la.txt", date="2024-04"))
     assert not grounding_errors(ex)
     assert commitment_of(ex, 12, "tỷ đồng").giver == "Tỉnh ủy Sơn La"
-    # with no full name in the report, the committee stays as written
+    # with no full name in the report, the committee takes the report's one province written "tỉnh X" (rule
+    # 12's "else its one place of that level", as probe 428's "Huyện ủy"; fix35b)
     bare = (text.replace("Tỉnh ủy Sơn La ghi nhận", "Lãnh đạo tỉnh ghi nhận")
             .replace("Bí thư Tỉnh ủy Sơn La", "Bí thư"))
     ex = extract_document(Document.from_text(normalize_text(bare), "son-la.txt", date="2024-04"))
+    assert commitment_of(ex, 12, "tỷ đồng").giver == "Tỉnh ủy Sơn La"
+    # and stays as written where the report gives no province so ("Công an TP" of a centrally-run city)
+    city = bare.replace("Công an tỉnh Sơn La", "Công an TP Cần Thơ")
+    assert city != bare
+    ex = extract_document(Document.from_text(normalize_text(city), "can-tho.txt", date="2024-04"))
     assert commitment_of(ex, 12, "tỷ đồng").giver == "Tỉnh ủy"
 
 

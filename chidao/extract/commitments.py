@@ -185,6 +185,14 @@ _SHORT_GAP = 8
 _AIM_AFTER_RECEIVER = regex.compile(r"\s+(?:mua sắm|mua|sửa chữa|lắp đặt)(?:\s+thêm)?\s*$", regex.V1)
 
 
+# the money's label between the receiver and the sum: "trao tặng thôn X số tiền 20 triệu đồng"
+_MONEY_LABEL = regex.compile(r"\s+(?:với\s+)?(?:tổng\s+)?số tiền(?:\s+là)?\s*$", regex.V1)
+# a village or a town's quarter by its name (a commune or ward is a body's place, a village none): "thôn
+# Kon Rờ Bàng 1", "bản Nà Sản", "tổ dân phố 5"
+_VILLAGE = regex.compile(r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|tổ dân phố|khu phố)"
+                         r"(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+[A-Z]?))+\s*", regex.V1)
+
+
 def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
     found = _GIVE_BEFORE.search(text, start, end)
     # a body told to give, then its giving verb: "giao UBND huyện X hỗ trợ Công an huyện 300 triệu đồng"
@@ -435,8 +443,13 @@ _QUOTED_HOUSE = regex.compile(r"(?<![\w.,])(?P<num>\d{1,3})\s+(?P<unit>căn|ngô
 
 # rooms handed over with other things ("bố trí 1 xe ô tô … và 2 phòng làm việc tại trụ sở UBND xã"; the
 # figures count no rooms)
-_ROOMS = regex.compile(r"(?<![\w.,])(?P<num>\d{1,2})\s+(?P<unit>phòng)(?=\s+(?:làm việc|họp|tiếp dân)\b)",
+# (or the rooms of a building after its floors: "nhà làm việc 2 tầng với 12 phòng", "… 3 tầng, gồm 15 phòng")
+_AFTER_FLOORS = r"\d\s+tầng,?\s+(?:với|gồm|có)\s+"
+_ROOMS = regex.compile(rf"(?:(?<![\w.,])|(?<={_AFTER_FLOORS}))(?P<num>\d{{1,2}})\s+(?P<unit>phòng)"
+                       rf"(?:(?=\s+(?:làm việc|họp|tiếp dân)\b)|(?<={_AFTER_FLOORS}\d{{1,2}}\s+phòng))",
                        regex.V1)
+# between a building's floors and its rooms
+_FLOORS_THEN_ROOMS = regex.compile(r",?\s+(?:với|gồm|có)\s+", regex.V1)
 
 
 def _rooms(text: str, start: int, end: int) -> list[Amount]:
@@ -650,10 +663,16 @@ def _full_name(name: str | None, context: Context) -> str | None:
             return name[:party.start("committee")] + committees.pop()
     if party is not None and not named and party.group("committee") in _COMMITTEE_LEVELS:
         # a committee's board, the committee named in full nowhere ("Thay mặt Ban Thường vụ Tỉnh ủy, …"): the
-        # report's one place of that level (a committee alone, "Tỉnh ủy", stays as written)
+        # report's one place of that level (a committee alone, "Tỉnh ủy", below)
         place = _one_place(_COMMITTEE_LEVELS[party.group("committee")], context)
         if place is not None:
             return f"{name} {place}"
+    if not named and name in _COMMITTEE_LEVELS:
+        # a committee alone ("Huyện ủy hỗ trợ CA huyện 30 triệu đồng"), named in full nowhere: the report's
+        # one place of its level (rule 12), written at least once with the committee's level word ("huyện
+        # X"; a city's is a "Thành ủy"), else as written
+        place = _one_place(_COMMITTEE_LEVELS[name], context)
+        return f"{name} {place}" if place is not None and _written_with_level(place, name, context) else name
     bare = _BARE_BODY.fullmatch(name)
     if bare is not None and not named and bare.group("level") in _CITY_LEVELS:
         # "Công an thành phố" for "Công an TP Cần Thơ", "Công an Thủ đô" for "Công an TP Hà Nội": the one
@@ -743,6 +762,16 @@ def _written_city(context: Context) -> str | None:
     cities = {loc.name for loc in context.result.localities if loc.level in ("province", "district")
               and any(_CITY_WORD.search(text, max(0, s - 12), s) for s, _e in loc.mentions)}
     return cities.pop() if len(cities) == 1 else None
+
+
+def _written_with_level(place: str, committee: str, context: Context) -> bool:
+    """Whether the report writes `place` at least once after the level word of `committee` ("huyện" for
+    "Huyện ủy")."""
+    assert context.result is not None
+    text = context.document.text
+    word = committee.split()[0].lower() + " "
+    return any(text[max(0, s - len(word)):s].lower() == word
+               for loc in context.result.localities if loc.name == place for s, _e in loc.mentions)
 
 
 def _one_place(levels: tuple[str, ...], context: Context) -> str | None:
@@ -1207,7 +1236,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
         aim = _AIM_AFTER_RECEIVER.search(text, gap_start, gap_end)
         gap_end = aim.start() if aim is not None else gap_end  # "hỗ trợ Phòng X mua sắm 2 xuồng": X's to buy
-        if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper():
+        label = _MONEY_LABEL.search(text, gap_start, gap_end)
+        gap_end = label.start() if label is not None else gap_end  # "trao tặng xã X số tiền 20 triệu đồng"
+        if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper() \
+                or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None:
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
@@ -1449,6 +1481,12 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         return Commitment(kind="construction", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=previous.receiver, text=text[amount.start:span_end],
                           span=(amount.start, span_end))
+    if amount.unit == "phòng" and previous.kind == "construction" and previous.unit == "tầng" \
+            and _FLOORS_THEN_ROOMS.fullmatch(text, previous.span[1], amount.start) is not None:
+        # the rooms of the building whose floors were read: "nhà làm việc 2 tầng với 12 phòng"
+        return Commitment(kind="construction", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:amount.end],
+                          span=(amount.start, amount.end))
     if amount.unit in _PERSONNEL_UNITS and previous.kind == "equipment" and joined:
         # the staff sent with the means: "huy động 6 tàu tuần tra, 2 thiết bị bay … và 350 cán bộ, chiến sĩ"
         return Commitment(kind="staffing", amount=amount.value, unit=amount.unit, giver=previous.giver,

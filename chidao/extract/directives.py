@@ -263,9 +263,13 @@ _ASKS_WHAT = regex.compile(r"[^.?!;:]{0,30}?\s(?:gì|nào)\b", regex.V1)
 _OFFENDERS_ACT = regex.compile(
     # (told after the source of the warning: "Theo Phòng An ninh mạng …, các đối tượng gửi đường link lạ, yêu
     # cầu nạn nhân …")
-    r"[\s\"“+\-–•]*(?:Theo\s[^;:.]{2,160}?,\s*)?"
+    # (or after a clause of time or condition that opens the sentence: "Khi nạn nhân đồng ý, các đối tượng
+    # yêu cầu nạn nhân chuyển tiền …", "Sau đó, kẻ gian đề nghị …", "Nếu …, đối tượng hướng dẫn …")
+    r"[\s\"“+\-–•]*(?:(?:Theo|[Kk]hi|[Ss]au khi|[Ss]au đó|[Kk]hi đó|[Ll]úc (?:này|đó|ấy)|[Tt]iếp (?:đó|theo)"
+    r"|[Bb]an đầu|[Nn]ếu|[Đđ]ể)\b[^;:.]{0,160}?,\s*)?"
     r"(?:[Gg]iả danh|[Gg]iả mạo|[Mm]ạo danh|[Gg]ọi điện|[Nn]hắn tin|[Gg]ửi (?:đường )?link"
-    r"|[Gg]ửi tin nhắn|(?:[Cc]ác |[Nn]hiều )?đối tượng|[Đđ]ối tượng|[Kk]ẻ gian|[Kk]ẻ lừa đảo)\b[^;:.]*$",
+    r"|[Gg]ửi tin nhắn|(?:[Cc]ác |[Nn]hiều |[Nn]hững |[Nn]hóm |[Bb]ọn )?đối tượng|[Đđ]ối tượng"
+    r"|[Kk]ẻ (?:gian|xấu|lừa đảo))\b[^;:.]*$",
     regex.V1)
 # "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
@@ -284,7 +288,8 @@ _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam k
 # the addressee ends where its verb phrase begins
 _ADDRESSEE_CUT = regex.compile(
     r"\s(?:cần|phải|tiếp tục|tập trung|chủ động|thực hiện|triển khai|bám sát|quan tâm|theo dõi|tăng cường|"
-    r"đẩy mạnh|nâng cao|chú trọng|chú ý|làm tốt|khắc phục|xây dựng|giữ vững|giữ|nắm chắc|phối hợp|tham mưu|"
+    r"đẩy mạnh|đẩy nhanh|nâng cao|chú trọng|chú ý|làm tốt|khắc phục|xây dựng|giữ vững|giữ|nắm chắc|phối hợp|"
+    r"tham mưu|"
     r"quyết liệt|kiên quyết|chịu trách nhiệm|khẩn trương|nhanh chóng|ngay|sớm|rà soát|đánh giá|"
     r"có trách nhiệm|lãnh đạo|chỉ đạo|"
     r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
@@ -296,7 +301,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
-    r"tích cực|siết chặt|(?<!ngăn\s)chặn|trấn áp|truy quét|sẽ|chủ trì|xử lý|(?<!Cảnh sát\s)điều tra|"
+    r"tích cực|siết chặt|(?<!ngăn\s)chặn|trấn áp|truy quét|sẽ|chủ trì|xử lý|"
+    r"(?<!(?:Cảnh sát|[Cc]ơ quan)\s)điều tra|"  # (not "Cơ quan điều tra và Viện kiểm sát" asked)
     r"kiểm tra|hướng dẫn|đôn đốc|"
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
@@ -307,6 +313,8 @@ _ADDRESSEE_CUT = regex.compile(
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
     r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
+    # a qualifier of how the addressee acts: "các thành viên BCĐ theo chức năng, nhiệm vụ được giao …"
+    r"theo (?:chức năng|thẩm quyền|nhiệm vụ|lĩnh vực)|"
     # "các trại giam chuyển mạnh từ …", "Đảng ủy … được giao tham mưu …", "các tổ … mỗi tháng kiểm tra"
     r"chuyển mạnh|được giao|mỗi (?:ngày|đêm|tuần|tháng|quý|năm)|"
     r"cân đối|cấp(?= (?:ngay|phát|kinh phí|thêm|bổ sung|\d))|"  # "giao Sở Y tế cấp ngay 5.000 bộ kit"

@@ -32,8 +32,10 @@ introduces it.
   A notice's "kết luận của X … tại buổi làm việc" makes X the leader when the
   sentence names no chair.
 - place: "tại" followed by named places ("tại phường Hồng Hà, TP Hạ Long", "tại Hà
-  Nội"), a building ("tại trụ sở Bộ Công an") or an organization the report names ("tại
-  Trường THPT …", "tại Công ty A và Công ty B"), as written; else null. The country alone
+  Nội"), a building ("tại trụ sở Bộ Công an"), a village or hamlet by its name ("tại thôn Kon Rờ Bàng 1,
+  xã …": the village alone; "tại ấp Đông Sơn") or an organization the report names ("tại
+  Trường THPT …", "tại Công ty A và Công ty B"), as written; places of a kind in a park or zone by its
+  name, the park ("tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên"); else null. The country alone
   ("… người nước ngoài tại Việt Nam") is no place.
 - localities: the localities the sentence mentions, including those inside the
   bodies it names ("làm việc với Ban Thường vụ Tỉnh ủy Bắc Giang" -> Bắc Giang); the main
@@ -204,6 +206,13 @@ _OPEN_PLACE = regex.compile(
     r"|[Kk]hu du lịch)"
     r"(?:[ \t]+(?:bản|buôn|bon|plei|làng|sóc|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])"
     r"[^,.;:()\n]{1,60}")
+# a village or hamlet by its name or number, up to a comma or a bracket: "tại thôn Kon Rờ Bàng 1, xã Vinh
+# Quang, …", "tại ấp Đông Sơn, …", "tại tổ dân phố 5" (the village alone: the units after it are its places)
+_VILLAGE = regex.compile(
+    r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|khóm|tổ dân phố|khu phố)[ \t]+"
+    r"[\p{Lu}\d][\p{L}\d\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d\-]*){0,4}(?![\p{L}\d])")
+# places of a kind among which the event was held, then where they are: "tại các doanh nghiệp trong …"
+_AMONG = regex.compile(r"(?:các|những)[ \t]+[^,.;:()\n]{1,40}?[ \t]+(?:trong|thuộc|ở|tại)[ \t]+")
 
 
 def extract_events(document: Document, context: Context) -> list[Event]:
@@ -524,9 +533,9 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
 
 
 # a sentence listing who attends ("Dự hội nghị có đồng chí X, …; Thượng tá Y, …", "Dự hội nghị, Đại tá Z, Phó
-# Giám đốc Công an tỉnh đề nghị …", "Tham dự buổi lễ có …")
+# Giám đốc Công an tỉnh đề nghị …", "Tham dự buổi lễ có …", "Dự ngày hội có …")
 _ATTENDS = regex.compile(r"[\s\"“]*(?:(?:[Tt]ham|[Tt]ới|[Đđ]ến)\s+)?[Dd]ự\s+(?:hội nghị|hội thảo|buổi|cuộc"
-                         r"|lễ|phiên|đại hội|tọa đàm)(?![\p{L}])")
+                         r"|lễ|phiên|đại hội|tọa đàm|ngày hội)(?![\p{L}])")
 # what a senior guest does at the event: speaks, asks, directs ("Phát biểu tại hội nghị, Thượng tá X ghi nhận
 # …", "… đề nghị Công an xã tiếp tục …")
 _SPEAKS_OR_ASKS = regex.compile(r"(?<![\p{L}])(?:phát biểu|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý"
@@ -647,8 +656,9 @@ def _with_host_province(context: Context, start: int, end: int,
 
 def _with_commune_province(context: Context, start: int, localities: tuple[str, ...]) -> tuple[str, ...]:
     """The event's localities and, when they are communes of one province only, that province if the
-    event's paragraph or the one before names it ("Ngày 10-10, Công an xã X tổ chức hội nghị … Dự hội nghị
-    có … Phó Giám đốc Công an tỉnh Y"; a lead "Công an xã X (tỉnh Y) …" over the event's paragraph)."""
+    event's paragraph, the one before or the one after names it ("Ngày 10-10, Công an xã X tổ chức hội nghị …
+    Dự hội nghị có … Phó Giám đốc Công an tỉnh Y"; a lead "Công an xã X (tỉnh Y) …" over the event's
+    paragraph; "Xã X thuộc tỉnh Y, …" after it); after the merger, the province as it is now."""
     assert context.result is not None
     units = {loc.name: loc for loc in context.result.localities}
     if not localities or any(name not in units or units[name].level != "commune" for name in localities):
@@ -663,8 +673,12 @@ def _with_commune_province(context: Context, start: int, localities: tuple[str, 
     at = next((i for i, b in enumerate(blocks) if b.start <= start < b.end), None)
     if at is None:
         return localities
-    near = blocks[max(0, at - 1):at + 1]
+    near = blocks[max(0, at - 1):at + 2]
+    merged = written_after_merger(context.document.date)
+    # after the merger, the province as it is now, not a former one named for the commune's history
+    # ("tỉnh Kiên Giang cũ, nay thuộc tỉnh An Giang")
     province = next((loc for loc in context.result.localities if loc.level == "province" and loc.code in codes
+                     and not (merged and loc.current_name and loc.current_name != loc.name)
                      and any(b.start <= s < b.end for b in near for s, _e in loc.mentions)), None)
     return localities if province is None else (*localities, province.name)
 
@@ -773,9 +787,15 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
     for at in _AT.finditer(text, start, end):
         pos = at.end()
         building = _BUILDING.match(text, pos, end) or _OPEN_PLACE.match(text, pos, end) \
-            or _MARKETS.match(text, pos, end)
+            or _MARKETS.match(text, pos, end) or _VILLAGE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        among = _AMONG.match(text, pos, end)
+        inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
+        if inside is not None:
+            # "tại các doanh nghiệp trong Khu công nghiệp Bình Xuyên": the park they are in (the businesses
+            # themselves no place)
+            return text[among.end():inside.end()].rstrip()
         body = match_body(text, pos)  # "tại Công an tỉnh Gia Lai", "tại Bộ Chỉ huy Quân sự tỉnh"
         if body is not None and body.end <= end:
             return normalize_name(text[pos:body.end])

@@ -202,10 +202,12 @@ _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud
 # a sentence or clause that gives a part of what the paragraph counted
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
 # who or what is counted with the cases, sharing the words after them ("86 vụ, 214 người xuất cảnh …")
-_PARTNER_UNITS = {"đối tượng", "bị can", "người"}
+_PARTNER_UNITS = {"đối tượng", "bị can", "bị cáo", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
+# the court's counts of cases, whose defendants ("bị cáo") are counted with them
+_COURT_CASES = frozenset({"court_cases_accepted", "court_cases_resolved"})
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
 
@@ -316,6 +318,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         named = (fit(_verb_metric(text, verb) or _court_resolved(text, clause_start, verb))
                  or fit(_passive_metric(text, amount.end, tail_end, end))
                  or fit(_tail(tail, amount)))
+    elif amount.unit == "bị cáo" and earlier and earlier[-1].metric_key in _COURT_CASES \
+            and _paired(text, amount, start):
+        # "thụ lý 327 vụ, 491 bị cáo", "xét xử 1.247 vụ/2.036 bị cáo": the defendants of the court's cases
+        # just counted, by what counted them (defendants counted alone, "xét xử 5 bị cáo" in one trial's
+        # story, are no figure)
+        key_from_earlier = earlier[-1]
     elif (amount.unit in _PEOPLE_UNITS and (verb is not None or _paired(text, amount, start)
                                             or _DEALT_WITH.search(text, amount.end, tail_end))) \
             or (amount.unit == "người" and _paired(text, amount, start) and fit(_tail(tail, amount)) is None
@@ -650,11 +658,24 @@ def _paired(text: str, amount: Amount, start: int) -> bool:
     before = find_amounts(text, start, amount.start)
     return bool(before) and before[-1].unit in _CASE_UNITS \
         and (_PAIR_JOIN.fullmatch(text, before[-1].end, amount.start) is not None
-             or _PAIR_AFTER_WORDS.fullmatch(text, before[-1].end, amount.start) is not None)
+             or _PAIR_AFTER_WORDS.fullmatch(text, before[-1].end, amount.start) is not None
+             or (amount.unit in _PEOPLE_UNITS
+                 and (words := _PAIR_AFTER_CRIME.fullmatch(text, before[-1].end, amount.start)) is not None
+                 and _names_cases(text, before[-1], words.end("words"))))
 
 
 # "bắt giữ 190 vụ phạm tội về ma túy với 240 đối tượng": the cases' words, then their people after "với"
 _PAIR_AFTER_WORDS = regex.compile(r"\s+[^\d,;.:()/]{1,80}?\s+với\s+", regex.V1)
+# "bắt 63 vụ đánh bạc, 312 đối tượng": the cases' crime, then their suspects after the comma
+_PAIR_AFTER_CRIME = regex.compile(r"\s+(?P<words>[^\d,;.:()/]{1,60}?),\s*", regex.V1)
+
+
+def _names_cases(text: str, cases: Amount, end: int) -> bool:
+    """Whether the words after a count of cases up to end are one metric counted in cases and nothing
+    else ("63 vụ đánh bạc"; not "12 vụ, trong đó …")."""
+    found = find_metrics(text, cases.end, end)
+    return len(found) == 1 and not text[cases.end:found[0].start].strip() \
+        and not text[found[0].end:end].strip() and cases.unit in metric_units().get(found[0].key, frozenset())
 
 
 def _tail_end(text: str, pos: int, end: int) -> int:
@@ -934,8 +955,18 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
         return same[-1]
     if amount.unit == "%":
         keyed = [e for e in earlier if e.metric_key is not None]
+        if len(keyed) >= 2 and _PAIR_PEOPLE.get(keyed[-1].unit or "") == keyed[-1].metric_key \
+                and keyed[-2].unit in _CASE_UNITS and keyed[-2].direction is None \
+                and keyed[-2].span[0] < keyed[-1].span[0] < keyed[-2].span[1] + 3:
+            # "phát hiện 412 vụ, 568 đối tượng phạm tội về ma túy, tăng 12,3% so với năm 2011": the change
+            # of the cases, whose people are counted with them
+            return keyed[-2]
         return keyed[-1] if keyed else None
     return None
+
+
+# the people counted with cases, by the unit: a change after both is the cases'
+_PAIR_PEOPLE = {"đối tượng": "suspects_arrested", "bị can": "suspects_arrested"}
 
 
 def _same_unit(earlier: str | None, unit: str) -> bool:

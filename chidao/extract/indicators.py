@@ -475,7 +475,7 @@ class _Periods:
                     return dated
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
-        return with_year(period, pos, self.everywhere())
+        return with_year(period, pos, self.everywhere(), self.text)
 
     def restated(self, passage: Passage, pos: int) -> str | None:
         """The dates a paragraph's opening "(Cũng) Trong 7 ngày, …" restates: the last range of days named
@@ -534,7 +534,8 @@ class _Periods:
                                                                  p.start)]
                 if found:
                     break
-            self.lead.append(with_year(found[0].value, found[0].end, self.everywhere()) if found else None)
+            self.lead.append(with_year(found[0].value, found[0].end, self.everywhere(), self.text)
+                             if found else None)
         return self.lead[0]
 
 

@@ -12,7 +12,8 @@ A reference is a kind word (legal_kinds.tsv) followed by
   "Luật Công an nhân dân năm 2018", "Hiến pháp năm 2013";
 - or, for an agreement or programme, a title in lower-case words with its stage:
   "Hiệp định hợp tác phòng, chống tội phạm", "Biên bản hội đàm năm 2017", "Quy chế
-  phối hợp", "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025".
+  phối hợp", "Chương trình phòng, chống mua bán người giai đoạn 2021 - 2025";
+  a programme also by its title and abbreviation: "Chương trình Mỗi xã một sản phẩm (OCOP)".
 A kind word alone ("các Chỉ thị, Mệnh lệnh của Ban Bí thư") is not a reference.
 
 The span runs from the kind word through the date ("ngày 24/1/2019"), the
@@ -525,6 +526,20 @@ def _first_province(text: str, date: str | None) -> str | None:
     return None
 
 
+# a programme cited by its title and the abbreviation it goes by, with no stage: "Chương trình Mỗi xã một sản
+# phẩm (OCOP)" (a title in lower-case words with its stage is read by `_titled`)
+_ABBREVIATED_PROGRAMME = regex.compile(
+    r"Chương[ ]+trình[ ]+(?P<title>\p{L}+(?:,?[ ]+\p{Ll}+){1,11})[ ]*\((?P<abbr>\p{Lu}{2,8})\)", regex.V1)
+
+
+def _with_abbreviation(text: str, pos: int, skip: SpanIndex) -> LegalRef | None:
+    """A programme by its title with its abbreviation in brackets right after (`_ABBREVIATED_PROGRAMME`)."""
+    m = _ABBREVIATED_PROGRAMME.match(text, pos)
+    if m is None or skip.overlaps(m.start(), m.end()):
+        return None
+    return LegalRef("programme", None, None, _SPACE.sub(" ", m.group()), None, None, m.group(), m.span())
+
+
 def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
     """Every cited document, one item per citation, in text order."""
     text = document.text
@@ -536,8 +551,12 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
             continue
         m = _pattern().match(text, pos)
         if m is None or skip.overlaps(m.start(), m.end()):
+            ref = _with_abbreviation(text, pos, skip)
+            if ref is not None:
+                refs.append(ref)
+                done = ref.span[1]
             continue
-        ref = _reference(m, text, document.date)
+        ref = _reference(m, text, document.date) or _with_abbreviation(text, pos, skip)
         if ref is not None and ref.number is not None and _EXPLICIT_ISSUER.search(ref.text) is None:
             body = _issuing_body(text, m.start())
             if body is not None:

@@ -13,7 +13,8 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
   shared by several units is settled by a district, then a province, the
   document mentions; still ambiguous, the unit keeps its name with code null.
   "thành phố X" is the province X when X is a centrally-run city, else the
-  provincial city X (a district).
+  provincial city X (a district). A name with a dash is read whole, spaced or not
+  ("thành phố Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm", "phường Xuân Hương - Đà Lạt").
 - Abbreviated level words ("Q.Tân Bình", "H. Củ Chi", "P.12", "Q.1") take only
   units the data knows. The names listed after a plural level word are units of
   that level too ("các huyện Đồng Văn, Quản Bạ và Mèo Vạc"), until a province ends
@@ -28,7 +29,8 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
 - "Thành phố", "tỉnh" alone, "5 thành phố trực thuộc trung ương" name nothing;
   "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country where written,
   inside a body's name too ("Công an nhân dân Việt Nam"), but not in the honorific
-  "Mẹ Việt Nam anh hùng".
+  "Mẹ Việt Nam anh hùng". A road named after the places it joins ("cao tốc Nội Bài -
+  Lào Cai", "quốc lộ …", "tuyến Hà Nội - Hải Phòng") names none of them.
 - Regions of Vietnam (regions.tsv) and foreign places (foreign_places.tsv) have
   level region or country and code null. Provinces divided before the data begins
   ("Quảng Nam - Đà Nẵng", "tỉnh Sông Bé"; historical_provinces.tsv) have level
@@ -315,11 +317,14 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
             end = pos + len(form)
             if text.startswith(form, pos) and not (end < len(text) and text[end].isalnum()):
                 return _Found((pos, end), old.name, "historical", (), former=old)
-    if kind in _COMMUNE_KINDS:
+    if kind in _COMMUNE_KINDS or kind in _DISTRICT_KINDS:
         hyphenated = _HYPHENATED.match(text, pos)
         name = regex.sub(r"[ ]?[-–][ ]?", " - ", hyphenated.group()) if hyphenated else ""
-        if name in index.new_communes:
+        if kind in _COMMUNE_KINDS and name in index.new_communes:
             return _Found(hyphenated.span(), name, kind, (), later=_new_units_named(name, kind))  # type: ignore[union-attr]
+        if kind in _DISTRICT_KINDS and name in index.districts:
+            # a former city whose name holds a dash ("thành phố Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm")
+            return _Found(hyphenated.span(), name, kind, _units_named(name, kind))  # type: ignore[union-attr]
     numbered = _NAME_NUMBER.match(text, m.end()) if kind in _COMMUNE_KINDS else None
     if numbered is not None:  # a commune whose name ends in a number ("xã Hòa Tú 1", "xã Gia Hòa 2")
         name = m.group() + " " + numbered.group(1)
@@ -515,10 +520,20 @@ _CAPTION_AFTER_CUE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[^ \t\n]+){4,}[
 _LAST_LINE_NAME = regex.compile(r"\n[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})[ \t]*\s*$")
 
 
+# a road or railway named after the places it joins ("cao tốc Nội Bài - Lào Cai", "quốc lộ Quản Lộ - Phụng
+# Hiệp", "tuyến Hà Nội - Hải Phòng"): a structure's name, as a border gate's, names no place
+_ROUTE_PLACE = r"\p{Lu}[\p{Ll}.]*(?:[ ]\p{Lu}[\p{Ll}.]*){0,3}"
+_ROUTE_NAME = regex.compile(
+    rf"(?<![\p{{L}}])(?i:cao tốc|quốc lộ|tỉnh lộ|đường sắt|tuyến(?:[ ]đường)?)[ ]"
+    rf"(?P<name>{_ROUTE_PLACE}(?:[ ]?[-–][ ]?{_ROUTE_PLACE})+)(?![\p{{L}}\d])", regex.V1)
+
+
 def _skip_spans(text: str, context: Context) -> list[Span]:
     """Furniture and dateline blocks, photo credits ("Ảnh: Xuân Khu - TTXVN") to the line's end (not a
-    caption written after "Ảnh:") and the report's last line when it is a name alone (a byline)."""
+    caption written after "Ảnh:"), the report's last line when it is a name alone (a byline) and the
+    names of roads joining two places (`_ROUTE_NAME`)."""
     spans = [(b.start, b.end) for b in context.blocks if b.kind in ("furniture", "dateline")]
+    spans += [m.span("name") for m in _ROUTE_NAME.finditer(text)]
     for cue in ("Ảnh:", "Ảnh :", "Nguồn ảnh:"):
         start = text.find(cue)
         while start >= 0:

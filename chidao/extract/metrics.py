@@ -273,6 +273,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "khẩu súng",
     "giấy phép lái xe", "GPLX", "thẻ",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
+    "bị cáo",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
     "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người", "lượt khách",
@@ -774,7 +775,13 @@ _UNNAMED_PLACE = regex.compile(
     r"(?P<level>tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu)\b"
     r"(?![ ]+(?:\p{Lu}|\d)|\.\p{Lu})"
     # a level word joined to another of its rank stands for all of them ("Công an xã, phường", "xã và phường")
-    r"(?![ ]*(?:,|/|và|hoặc)[ ]*(?:xã|phường|thị trấn|huyện|quận|thị xã)\b)", regex.V1)
+    r"(?![ ]*(?:,|/|và|hoặc)[ ]*(?:xã|phường|thị trấn|huyện|quận|thị xã)\b)"
+    # a village without its name, "nhân dân trong thôn", "toàn thôn", or opening its sentence or a clause
+    # after ";" ("Thôn có 312 hộ …; thôn xây dựng 3 mô hình …"): no unit of the gazetteer, it stands for its
+    # commune, the lowest unit the report names
+    r"|(?:\b(?:toàn|địa bàn|của|trong)[ ]+|(?<=(?:^|[.;!?\n])[ ]*))"
+    r"(?P<village>[Tt]hôn|[Ll]àng|[Xx]óm|[Ấấ]p)\b"
+    r"(?![ ]+(?:\p{Lu}|\d)|[ ]*(?:,|/|và|hoặc)[ ]*(?:thôn|làng|xóm|ấp|bản|buôn|tổ|khu)\b)", regex.V1)
 _UNNAMED_LEVEL = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "quận": "district",
                   "thị xã": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                   "đặc khu": "commune"}
@@ -788,7 +795,8 @@ def unnamed_place(context: Context, start: int, end: int) -> str | None:
     assert context.result is not None
     found = word = None
     for m in _UNNAMED_PLACE.finditer(context.document.text, start, end):
-        found, word = _UNNAMED_LEVEL[m.group("level")], m.group("level")
+        word = m.group("level") or "xã"  # a village: its commune
+        found = _UNNAMED_LEVEL[word]
     if found is None:
         return None
     if found == "province":

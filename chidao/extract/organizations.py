@@ -336,7 +336,9 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         run = _NAMED.match(text, after) if gap else None
         words = run.group("name").split(" ") if run else []
         # a name that looks like a person's may be a district's or a commune's ("Đồn Biên phòng Trần Đề")
-        count = (_place_words(words, "") or _known_words(words, "huyện") or _known_words(words, "xã")) \
+        # (a known unit's name is whole though a family name sits inside it: "Cảng hàng không quốc tế Tân Sơn
+        # Nhất")
+        count = max(_place_words(words, ""), _known_words(words, "huyện"), _known_words(words, "xã")) \
             if run else 0
         if count == 0 and run and 2 <= len(words) <= 4 \
                 and text.count(text[pos:run.end("name")]) >= 2:
@@ -433,9 +435,12 @@ def _match_place(text: str, pos: int) -> tuple[int, str, str | None] | None:
     if run is None:
         return level.end("level"), "", kind
     words = run.group().split(" ")
-    if kind in _COMMUNE_LEVELS:
+    if kind in _COMMUNE_LEVELS or kind in _DISTRICT_LEVELS:
+        # a name with a dash: a ward named since 2025 ("phường Xuân Hương - Đà Lạt") or a former city
+        # ("thành phố Phan Rang - Tháp Chàm", "Phan Rang-Tháp Chàm")
         dash = _HYPHENATED.match(text, run.end())
-        if dash and f"{run.group()} - {dash.group(1)}" in admin_index().new_communes:
+        names = admin_index().new_communes if kind in _COMMUNE_LEVELS else admin_index().districts
+        if dash and f"{run.group()} - {dash.group(1)}" in names:
             return dash.end(), text[after:dash.end()], kind
     count = _place_words(words, kind)
     if count == 0:

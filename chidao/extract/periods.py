@@ -18,11 +18,13 @@
   Nguyên đán Nhâm Dần 2022" -> "đợt cao điểm Tết Nguyên đán Nhâm Dần 2022") or, without one, by
   its dates in brackets ("đợt cao điểm vận động … (từ ngày 15/3 đến ngày 15/6/2021)"), a school
   year ("Năm học 2023 - 2024, …", "năm học vừa qua"), an older quarter ("quý 1-2011"), the holiday
-  of a clause ("Trong dịp Tết, …" -> "dịp Tết"), the day labelling a line of figures ("Ngày 8/2
+  of a clause ("Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết Nguyên đán Giáp Ngọ, …" -> "dịp Tết
+  Nguyên đán Giáp Ngọ"), the day labelling a line of figures ("Ngày 8/2
   (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
   năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
-  năm" -> "6 tháng đầu năm 2017" where the report writes that).
+  năm" -> "6 tháng đầu năm 2017" where the report writes that; a quarter "Quý I, …" -> "quý I/2014"
+  where the lead writes that, not from a deadline "trong quý I-2023").
 
 Offsets are characters of the text given.
 """
@@ -263,8 +265,10 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
-    # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết"
-    r"|(?<=[Tt]rong\s)dịp\s+Tết(?=\s*,)"
+    # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết
+    # Nguyên đán Giáp Ngọ, …" -> "dịp Tết Nguyên đán Giáp Ngọ" (its year's name without the year)
+    r"|(?<=[Tt]rong\s)dịp\s+Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    r"\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?(?=\s*,)"
     # a holiday named by its days: "dịp nghỉ lễ 30/4 - 1/5 năm 2023", "Dịp nghỉ lễ 30/4, 1/5 năm 2022" (not
     # cut to its year)
     r"|[Dd]ịp\s+(?:nghỉ\s+)?[Ll]ễ\s+\d{1,2}/\d{1,2}\s*(?:[-–,]|và)\s*\d{1,2}/\d{1,2}"
@@ -281,6 +285,9 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # … "Trong năm qua, …" opening a sentence -> "năm qua" (the year before the report; "… của Công an tỉnh
+    # trong năm qua, đồng thời …" closing a clause frames nothing)
+    r"|(?<=Trong\s)năm\s+qua(?=\s*,)"
     # … or a stretch opening a clause after "Trong": "Trong 5 năm, …" -> "5 năm" (its paragraph's), "Trong 6
     # tháng, …" -> "6 tháng" (the "6 tháng đầu năm" named before, if any)
     r"|(?<=[Tt]rong\s)\d+\s+(?:năm|tháng)(?=\s*,)"
@@ -298,7 +305,7 @@ _PERIOD = re.compile(
     r"|(?:(?<=[Tt]rong\s)|[Ss]au\s+)(?P<week>(?:(?:một|hai|\d)\s+tuần|tuần\s+(?:đầu|cuối))\s[^,.;:\n(]{1,80}?)(?=,)"
     r"|[Nn]ăm\s+\d{4}")
 # a period counted back from the report ("thời gian qua", "5 năm qua"): it frames its own paragraph only
-RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng) qua|(?P<after_years>\d+) năm|\d+ tháng")
+RECENT = re.compile(r"(?:thời gian|(?P<years>\d+) năm|\d+ tháng|năm) qua|(?P<after_years>\d+) năm|\d+ tháng")
 _STAGE = re.compile(r"giai đoạn (\d{4}) ?[-–] ?(\d{4})")
 
 
@@ -372,6 +379,10 @@ _ELECTED = regex.compile(
 
 
 _YEAR_TAIL = re.compile(r"(?:năm\s+)?\d{4}")
+_QUARTER = re.compile(r"quý (?:IV|I{1,3}|[1-4])")
+_QUARTER_YEAR_TAIL = re.compile(r"\s*[/\-]\s*\d{4}")
+# what makes a quarter a deadline: "trong quý I-2023", "đến hết quý IV/2024"
+_BY_QUARTER = re.compile(r"(?:đến|tới|trước|trong|hết|cuối)\s+(?:hết\s+|cuối\s+)?$", re.IGNORECASE)
 _FIRST_MONTHS = re.compile(r"(\d+) tháng đầu năm")
 _MONTHS_OF = re.compile(r"(\d+) tháng năm (\d{4})")
 
@@ -390,12 +401,19 @@ def months_named(recent: str, pos: int, known: list[Marked]) -> str | None:
     return with_year(named[-1].value, named[-1].end, known) if named else None
 
 
-def with_year(period: str, pos: int, known: list[Marked]) -> str:
+def with_year(period: str, pos: int, known: list[Marked], text: str | None = None) -> str:
     """A period written without its year ("6 tháng đầu năm") completed from the same period
     that the report writes with one elsewhere ("6 tháng đầu năm 2017", or "6 tháng năm 2017"): the
     last such before pos, else the first after it; unchanged when the report gives no year for it."""
     prefix = period + " "
     fuller = [p for p in known if p.value.startswith(prefix) and _YEAR_TAIL.fullmatch(p.value, len(prefix))]
+    if _QUARTER.fullmatch(period):
+        # a quarter: also "quý I/2014", "quý 1-2011" (the lead's "… quý I/2014", then "Quý I, … xảy ra …"),
+        # not one that is a deadline ("… tăng cường 8 cán bộ trong quý I-2023")
+        fuller = [p for p in known if p.value.startswith(period)
+                  and (_QUARTER_YEAR_TAIL.fullmatch(p.value, len(period))
+                       or _YEAR_TAIL.fullmatch(p.value, len(prefix)))
+                  and not (text and _BY_QUARTER.search(text, max(0, p.start - 16), p.start))]
     first = _FIRST_MONTHS.fullmatch(period)
     if not fuller and first is not None:
         # "9 tháng đầu năm" and "9 tháng năm 2019" (a title's) are the same months

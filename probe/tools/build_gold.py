@@ -4670,6 +4670,9 @@ def g141():
     d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=2))
     for name, code in (("Đồng Văn", "026"), ("Mèo Vạc", "027"), ("Bắc Quang", "034"), ("Hoàng Su Phì", "032")):
         d.loc(name, "district", code, None, None, d.m(name, n=1))
+    d.legal(d.s("Chương trình mỗi xã một sản phẩm (OCOP)"), "programme", None, None, None, None,
+            note="by title and abbreviation, inside the council's name (fix36a: as 358's programme inside the committee's "
+                 "name and 442's; the blind gold had none)")
     d.write()
 
 
