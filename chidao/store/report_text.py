@@ -21,6 +21,7 @@ ones of the corpus) as a BLOB in the TEXT column. PostgreSQL compresses long val
 from __future__ import annotations
 
 import zlib
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Text
@@ -80,6 +81,13 @@ def plain_sql(column: str, dialect_name: str) -> str:
     return f"{SQL_FUNCTION}({column})" if dialect_name == "sqlite" else column
 
 
+@lru_cache(maxsize=256)
+def _unpack_in_sql(value: bytes | str | None) -> str | None:
+    # a statement reading several items of one report (a register, a search's hits) reads its
+    # text once: 20 microseconds to decompress 4 KB, under 1 to find it here
+    return unpack(value)
+
+
 def register(dbapi_connection: Any) -> None:
     """Define `report_text(value)` on a SQLite connection."""
-    dbapi_connection.create_function(SQL_FUNCTION, 1, unpack, deterministic=True)
+    dbapi_connection.create_function(SQL_FUNCTION, 1, _unpack_in_sql, deterministic=True)
