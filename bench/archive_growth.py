@@ -102,7 +102,9 @@ def store_bytes(engine, db: str) -> int:
 
 def text_bytes(engine) -> int:
     with engine.connect() as connection:
-        function = "length(CAST(text AS BLOB))" if engine.dialect.name == "sqlite" else "octet_length(text)"
+        # the text's UTF-8 (compressed in a SQLite store since 0017: chidao.store.report_text)
+        function = "length(CAST(report_text(text) AS BLOB))" if engine.dialect.name == "sqlite" \
+            else "octet_length(text)"
         return int(connection.exec_driver_sql(f"SELECT sum({function}) FROM documents").scalar() or 0)
 
 

@@ -16,8 +16,11 @@ positions (`columnsize=0, detail=none`, a legal reference and a number with sepa
 indexed as a word of their own), items referring to their document by its row number, no
 item's words (they are `documents.text[start:end]` by the grounding invariant), no made
 item id, and an item's kind and origin as small integers. The lean
-copy is that layout, vacuumed: a store made before those migrations shows what they saved.
-The same search conditions are checked to match the same rows in both.
+copy is that layout, vacuumed, with each report's text as it is (as stores before 0017 kept
+it); the leaner copy the same with the text compressed as 0017 keeps it (`chidao.store.report_text`),
+which is the layout of a store made now: a store made before those migrations shows what they
+saved. The text is measured as its UTF-8, uncompressed. The same search conditions are checked
+to match the same rows in both.
 
     .venv/bin/python bench/store_size.py --db /tmp/spark-bench/records.db
     .venv/bin/python bench/store_size.py --quick --no-write
@@ -38,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchdoc import command_line, machine, update_section  # noqa: E402
 from ingest_search import QUERIES, write_archive  # noqa: E402
 
+from chidao.store import report_text  # noqa: E402
 from chidao.store.item_data import WORDED_KINDS_SQL  # noqa: E402
 from chidao.store.rows import document_body  # noqa: E402
 from chidao.store.search import indexed_text, query_terms  # noqa: E402
@@ -77,13 +81,21 @@ def _owner(name: str, owners: dict[str, str]) -> str:
     return owners.get(name, name)
 
 
+def _connect(path) -> sqlite3.Connection:
+    """A connection that reads reports' text as chidao stores it (compressed since 0017)."""
+    connection = sqlite3.connect(path)
+    report_text.register(connection)
+    return connection
+
+
 def text_bytes(connection: sqlite3.Connection) -> int:
-    return connection.execute("SELECT sum(length(CAST(text AS BLOB))) FROM documents").fetchone()[0] or 0
+    sql = "SELECT sum(length(CAST(report_text(text) AS BLOB))) FROM documents"
+    return connection.execute(sql).fetchone()[0] or 0
 
 
 def compressed_text_bytes(connection: sqlite3.Connection) -> int:
     """The reports' text compressed one by one with zlib (level 6), as a column could hold it."""
-    rows = connection.execute("SELECT text FROM documents")
+    rows = connection.execute("SELECT report_text(text) FROM documents")
     return sum(len(zlib.compress(text.encode("utf-8"), 6)) for (text,) in rows)
 
 
@@ -138,12 +150,13 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     """The store's data in the lean layout (see the module docstring), vacuumed; `leaner`: with
     each report's text compressed (zlib)."""
     lean.unlink(missing_ok=True)
-    connection = sqlite3.connect(lean)
+    connection = _connect(lean)
     connection.executescript(LEAN_SCHEMA)
     connection.create_function("compressed", 1, lambda text: zlib.compress(text.encode("utf-8"), 6))
     connection.execute("ATTACH DATABASE ? AS src", (str(store),))
     connection.execute("INSERT INTO documents SELECT seq, id, source, title, date, event_date, "
-                       f"{'compressed(text)' if leaner else 'text'}, group_id, minhash, ingested_at, "
+                       f"{'compressed(report_text(text))' if leaner else 'report_text(text)'}, "
+                       "group_id, minhash, ingested_at, "
                        "extracted_at, machine_values FROM src.documents ORDER BY seq")
     held = {row[1] for row in connection.execute("PRAGMA src.table_info(items)")}
     by = "d.seq = i.document_seq" if "document_seq" in held else "d.id = i.document_id"  # 0008 on, before
@@ -157,12 +170,12 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
     connection.execute("INSERT INTO document_bands SELECT b.band, d.seq FROM src.document_bands b "
                        f"JOIN src.documents d ON {key}")
     # A contentless index cannot be read back: it is built again from the texts, folded as ingest folds them.
-    documents = connection.execute("SELECT seq, title, text FROM src.documents ORDER BY seq")
+    documents = connection.execute("SELECT seq, title, report_text(text) FROM src.documents ORDER BY seq")
     connection.executemany("INSERT INTO document_fts (rowid, body) VALUES (?, ?)", (
         (seq, indexed_text(fold_diacritics(document_body(title, text))))
         for seq, title, text in documents.fetchall()))
     # The item's words: stored before 0009, its report's text at its span since.
-    words = "coalesce(i.text, substr(d.text, i.span_start + 1, i.span_end - i.span_start))" \
+    words = "coalesce(i.text, substr(report_text(d.text), i.span_start + 1, i.span_end - i.span_start))" \
         if "document_seq" in held else "i.text"
     items = connection.execute(f"SELECT i.seq, {words} FROM src.items i JOIN src.documents d ON {by} "
                                f"WHERE i.kind IN {WORDED_KINDS_SQL} AND {words} IS NOT NULL ORDER BY i.seq")
@@ -176,7 +189,7 @@ def lean_copy(store: Path, lean: Path, leaner: bool = False) -> None:
 
 def same_matches(store: Path, lean: Path) -> bool:
     """Whether every benchmark query's words match the same rows in both full-text layouts."""
-    full, slim = sqlite3.connect(store), sqlite3.connect(lean)
+    full, slim = _connect(store), _connect(lean)
     try:
         for query, _ in QUERIES:
             match = " ".join(f'"{term}"' for term in query_terms(query))
@@ -214,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="chidao-store-size-"))
     workdir.mkdir(parents=True, exist_ok=True)
     store = args.db or build_store(workdir, args.documents or (2_000 if args.quick else 20_000))
-    connection = sqlite3.connect(store)
+    connection = _connect(store)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     reports = connection.execute("SELECT count(*) FROM documents").fetchone()[0]
     text = text_bytes(connection)
@@ -233,9 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     lean_copy(store, lean_path)
     lean_seconds = time.perf_counter() - started
     lean_copy(store, leaner_path, leaner=True)
-    with sqlite3.connect(lean_path) as slim:
+    with _connect(lean_path) as slim:
         lean_objects = {name: size for name, _, size, _, _ in objects(slim)}
-    with sqlite3.connect(leaner_path) as slim:
+    with _connect(leaner_path) as slim:
         leaner_objects = {name: size for name, _, size, _, _ in objects(slim)}
     lean_bytes, leaner_bytes = lean_path.stat().st_size, leaner_path.stat().st_size
     matches = same_matches(store, lean_path)

@@ -16,6 +16,7 @@ from chidao.extract import pipeline
 from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.migrate import current_revision
 from chidao.store.queries import get_item, open_session
+from chidao.store.report_text import unpack
 
 BEFORE = "0008_items_by_document_row"
 WORDED = "('events', 'legal_refs', 'directives', 'targets', 'commitments', 'indicators')"
@@ -27,7 +28,7 @@ def _stored_words(store: str) -> int:
 
 def _grounded(store: str) -> None:
     """Every item of a kind with words reads the report's text at its span."""
-    texts = dict(_raw(store, "SELECT id, text FROM documents"))
+    texts = {id_: unpack(value) for id_, value in _raw(store, "SELECT id, text FROM documents")}
     items = [item for kind in ("directives", "targets", "commitments", "indicators")
              for item in chidao_json(store, kind, "--rejected", "--copies", "--orphans")]
     assert items

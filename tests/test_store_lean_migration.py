@@ -16,6 +16,7 @@ from chidao.store.engine import create_store_engine, forget_engines, open_engine
 from chidao.store.item_data import KINDS
 from chidao.store.migrate import _schema_lock, alembic_config, current_revision, upgrade
 from chidao.store.queries import get_item, open_session
+from chidao.store.report_text import unpack
 from chidao.store.search import fold_body, token_text
 
 BEFORE = "0006_pg_search_words"
@@ -213,7 +214,7 @@ def test_rows_written_by_0006_read_the_same_after_0007(store: str) -> None:
     assert [hit["id"] for hit in chidao_json(store, "search", "Đề án 06", "--kind", "documents")] == ["d1"]
     assert "d1:targets:0" in {hit["id"] for hit in chidao_json(store, "search", "căn cước")}
     (report, minhash), = _raw(store, "SELECT text, minhash FROM documents")
-    bands = sorted(set(dedup.band_keys(dedup.signature(report))))
+    bands = sorted(set(dedup.band_keys(dedup.signature(unpack(report)))))
     with open_engine(store).connect() as connection:
         assert dedup.find_groups(connection, [("d9", dedup.from_bytes(minhash), bands)]) == ["d1"]
     assert _raw(store, "SELECT name, role FROM users") == [("lan", "editor")]

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
 from chidao.errors import StoreError
-from chidao.store import item_data
+from chidao.store import item_data, report_text
 
 DEFAULT_DB = "chidao.db"
 BACKENDS = ("sqlite", "postgresql")
@@ -31,6 +31,10 @@ ENV_VAR = "CHIDAO_DB"
 # How long a SQLite writer waits for the write lock (ms): ingest holds it for one report
 # at a time, a status change for a moment.
 BUSY_TIMEOUT_MS = 60_000
+# SQLite's page size for a new store: a report's row (its text compressed, 0017) is about 2 KB,
+# so 4 KiB pages held one row each and were 40% empty; 8 KiB pages hold three or four
+# (docs/ARCHIVE_SCALE.md). `chidao compact` moves an older store to them.
+PAGE_SIZE = 8192
 
 
 def database_url(db: str | None = None) -> str:
@@ -66,6 +70,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     # A writer waits for another one's transaction rather than failing "database is locked".
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # A new file's pages (a file with tables keeps its own until `chidao compact`)
+    cursor.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     # WAL + NORMAL: durable at checkpoints, fast per-document commits.
     _journal_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -76,6 +82,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA cache_size=-65536")
     cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
+    report_text.register(dbapi_connection)  # reports' text is compressed (0017)
 
 
 def create_store_engine(db: str | None = None, pool_size: int | None = None) -> Engine:

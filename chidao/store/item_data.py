@@ -29,6 +29,8 @@ from typing import Any
 from sqlalchemy import Connection, SmallInteger, String, case, cast, func, literal_column, type_coerce
 from sqlalchemy import text as sql_text
 
+from chidao.store.report_text import plain_sql
+
 # The fields after "text" in each kind's contract order (chidao.model): where "text" goes back.
 _AFTER_TEXT: dict[str, frozenset[str]] = {
     "events": frozenset({"span"}), "legal_refs": frozenset({"span"}),
@@ -115,7 +117,8 @@ def forget_span_words(connection: Connection, after_seq: int = 0) -> None:
     connection.execute(sql_text(
         "UPDATE items SET text = NULL WHERE seq > :after AND text IS NOT NULL "
         f"AND kind IN {WORDED_KINDS_SQL} AND span_start IS NOT NULL AND text = ("
-        "SELECT substr(d.text, items.span_start + 1, items.span_end - items.span_start) "
+        f"SELECT substr({plain_sql('d.text', connection.dialect.name)}, items.span_start + 1, "
+        "items.span_end - items.span_start) "
         "FROM documents d WHERE d.seq = items.document_seq)"), {"after": after_seq})
 
 

@@ -53,6 +53,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, column_property, mapped_colu
 from sqlalchemy.types import TypeDecorator
 
 from chidao.store import item_data
+from chidao.store.report_text import ReportText, plain
 
 # Item kinds people follow up: they get a status ("open") when stored.
 TRACKED_KINDS: tuple[str, ...] = ("directives", "targets", "commitments")
@@ -72,7 +73,8 @@ class Document(Base):
     title: Mapped[str | None] = mapped_column(Text)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     event_date: Mapped[str | None] = mapped_column(String(10))
-    text: Mapped[str] = mapped_column(Text)
+    # Compressed on SQLite (0017, `chidao.store.report_text`); read it as text, in SQL through `plain`.
+    text: Mapped[str] = mapped_column(ReportText)
     group_id: Mapped[str | None] = mapped_column(String(64), index=True)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     ingested_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
@@ -139,7 +141,7 @@ class Item(Base):
     text: Mapped[str | None] = column_property(case(
         (words.is_not(None), words),
         (kind.in_(item_data.WORDED_KINDS),
-         select(func.substr(Document.text, span_start + 1, span_end - span_start))
+         select(func.substr(plain(Document.text), span_start + 1, span_end - span_start))
          .where(Document.seq == document_seq).correlate_except(Document).scalar_subquery()),
         else_=null()))
     # The extract@1 fields without the item's words (`chidao.store.item_data`): read and set
