@@ -17001,6 +17001,391 @@ def g450():
     d.write()
 
 
+# ---- round 38 (451-462): orthographic and typographic variation; written blind, before the extractor was run on these reports ----
+
+TYPO = "the text is read as normalize_text makes it: NFC, odd spaces plain, the tone on the first vowel ('hoà' -> 'hòa', 'uỷ' -> 'ủy')"
+
+
+def g451():
+    d = Doc("451_baohoabinh_congan_soket_6thang_2019", "2019-07-04")
+    d.g["document"]["note"] = ("a provincial police's half-year review typed throughout with the tone on the second vowel ('Hoà Bình', 'Thoả', "
+                               "'Thuỵ', 'ma tuý', 'Tỉnh uỷ', 'hoá', 'khoẻ') and 'quí'; " + TYPO + "; the vice-chair 'dự và phát biểu chỉ "
+                               "đạo', the director 'chủ trì' (rule 3); the vice-chair's 'cho biết, UBND tỉnh sẽ hỗ trợ' a pledge, no directive "
+                               "(as probe 179); '(BHB)' the outlet's tag, the byline nothing")
+    TH, TY, S = "Bùi Văn Thỏa", "Đinh Quang Thụy", "Hòa Bình"
+    CA = "Công an tỉnh Hòa Bình"
+    d.event(d.sent("Ngày 3/7, Công an tỉnh Hòa Bình", "6 tháng cuối năm 2019."), type="conference", date="2019-07-03", place=None,
+            localities=[S], leader=TY)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2), note="'Thoả' as written; later 'Đồng chí'")
+    d.person(TY, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TY, n=1), note="'Thuỵ' as written")
+    d.org(CA, d.m(CA, n=2), note="title and lead; bare 'Công an tỉnh', 'Tỉnh ủy', 'UBND tỉnh' no place")
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=2), note="'Hoà Bình' as written")
+    d.loc("Mai Châu", "district", "156", None, None, d.m("Mai Châu", n=1))
+    d.loc("Đà Bắc", "district", "150", None, None, d.m("Đà Bắc", n=1))
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=1), note="'giáp ranh với tỉnh Sơn La'")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh tiếp tục", "đạt trên 85%."), TH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí cũng đề nghị các sở, ngành", "cán bộ, chiến sĩ."), TH, "đề nghị", addressee="các sở, ngành")
+    d.target(d.s("tỷ lệ điều tra khám phá án về trật tự xã hội đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2019", S,
+             note="'đến cuối năm 2019' the year")
+    d.commitment(d.s("hỗ trợ 1,5 tỷ đồng để mua sắm phương tiện cho Công an các xã"), "funding", 1.5, "tỷ đồng", giver="UBND tỉnh Hòa Bình",
+                 note="'UBND tỉnh sẽ hỗ trợ' told by the vice-chair: a pledge (as probe 179); 'quí III' as written; the receivers generic")
+    P = "6 tháng đầu năm 2019"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 214 vụ"), "social_order_crime", 214, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 9,3% so với cùng kỳ năm 2018"), "social_order_crime", 9.3, "%", "decrease", "cùng kỳ năm 2018", P, S)
+    d.indicator(d.s("điều tra làm rõ 187 vụ"), "cases_solved", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 87,4%"), "case_clearance_rate", 87.4, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 296 vụ"), "drug_crime", 296, "vụ", None, None, P, S)
+    d.indicator(d.s("371 đối tượng phạm tội về ma túy"), "suspects_arrested", 371, "đối tượng", None, None, P, S, note="'ma tuý' as written")
+    d.indicator(d.s("thu giữ 14 bánh heroin"), "drug_seizures", 14, "bánh", None, None, P, S)
+    d.indicator(d.s("hơn 3.200 viên ma túy tổng hợp"), "drug_seizures", 3200, "viên", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 58 vụ"), "traffic_accidents", 58, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 49 người"), "traffic_deaths", 49, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 31 người"), "traffic_injuries", 31, "người", None, None, P, S)
+    d.indicator(d.s("so với cùng kỳ giảm 7 vụ"), "traffic_accidents", 7, "vụ", "decrease", "cùng kỳ", P, S)
+    d.write()
+
+
+def g452():
+    d = Doc("452_cand_thutruong_lamviec_thanhhoa_2017", "2017-04-15")
+    d.g["document"]["note"] = ("a deputy minister's working session with a provincial police, the file in decomposed Unicode (NFD: base letters and "
+                               "combining marks) and 'Thanh Hoá' with the tone on the second vowel; " + TYPO + "; 'làm trưởng đoàn' the position "
+                               "Trưởng đoàn (as 001, 407's fix); the host's request (rule 8); '(CAND)' the outlet's tag")
+    TI, TH, SA, S = "Hoàng Minh Tiến", "Trịnh Văn Thắng", "Lê Văn Sáu", "Thanh Hóa"
+    CA = "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Ngày 14/4/2017, đoàn công tác Bộ Công an", "quý I/2017."), type="working_session", date="2017-04-14", place=None,
+            localities=[S], leader=TI, note="the head of the visiting delegation (rule 3)")
+    d.person(TI, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(TI, n=3), note="title, lead, the praise; later 'Thứ trưởng'")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh Thanh Hóa"], d.m(TH, n=1))
+    d.person(SA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(SA, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=4), note="the delegation, the position, the request, the gift")
+    d.org(CA, d.m(CA, n=3), note="title, lead, the gift; bare 'Công an tỉnh' no place")
+    d.org("UBND tỉnh Thanh Hóa", d.m("UBND tỉnh Thanh Hóa", n=1), note="inside the position")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=4))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1))
+    d.loc("Quan Sơn", "district", "387", None, None, d.m("Quan Sơn", n=1))
+    d.directive(d.sent("Tại buổi làm việc, Đại tá Lê Văn Sáu", "miền núi, biên giới."), SA, "kiến nghị", addressee="Bộ Công an",
+                note="the host's request (rule 8)")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "so với năm 2016."), TI, "yêu cầu", addressee="Công an tỉnh")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2016"), "social_order_crime", "decrease", 5, "%", True,
+             "năm 2016", "2017", S)
+    d.commitment(d.s("trao tặng Công an tỉnh Thanh Hóa 2 xe ô tô chuyên dụng"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA,
+                 note="rule 15 (as probe 431)")
+    P = "quý I/2017"
+    d.indicator(d.s("điều tra làm rõ 268 vụ phạm pháp hình sự"), "cases_solved", 268, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt 412 đối tượng"), "suspects_arrested", 412, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 9 băng, nhóm tội phạm"), "criminal_gangs", 9, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 176 vụ"), "drug_crime", 176, "vụ", None, None, P, S)
+    d.indicator(d.s("243 đối tượng phạm tội về ma túy"), "suspects_arrested", 243, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,8% so với cùng kỳ năm 2016"), "social_order_crime", 6.8, "%", "decrease",
+                "cùng kỳ năm 2016", P, S)
+    d.write()
+
+
+def g453():
+    d = Doc("453_baoquangninh_bananatgt_quy1_2021", "2021-04-07")
+    d.g["document"]["note"] = ("a traffic safety board's quarterly review with non-breaking and thin spaces (after 'Ngày', 'Ông', inside 'Quảng Ninh', "
+                               "as thousands separators '12 480', '1 046', '2 315', before '%' and 'tỷ') and a tab after each '-' of the list and "
+                               "inside a sentence; " + TYPO + "; a spaced thousands separator read as one number; the expressway's name no place "
+                               "(as probe 431); 'Trưởng ban' the position as written")
+    KH, S = "Phạm Đức Khiêm", "Quảng Ninh"
+    d.event(d.sent("Ngày 6/4/2021, Ban An toàn giao thông tỉnh Quảng Ninh", "quý II/2021."), type="conference", date="2021-04-06", place=None,
+            localities=[S], leader=KH)
+    d.person(KH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban"], d.m(KH, n=2), note="'Ông' with a non-breaking space; later 'Ông'")
+    d.org("Ban An toàn giao thông tỉnh Quảng Ninh", d.m("Ban An toàn giao thông tỉnh Quảng Ninh", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a named department without its place (as probe 416)")
+    d.loc(S, "province", "22", S, "22", d.m(S, n=2), note="title and lead (a non-breaking space inside the name)")
+    d.directive(d.sent("Phát biểu kết luận, ông Phạm Đức Khiêm yêu cầu", "so với năm 2020."), KH, "yêu cầu",
+                addressee="các sở, ngành, địa phương và lực lượng Công an")
+    d.directive(d.sent("Ông cũng giao Sở Giao thông vận tải", "mùa du lịch hè."), KH, "giao", addressee="Sở Giao thông vận tải",
+                note="speaker by pronoun; a tab inside the sentence")
+    d.target(d.s("kéo giảm từ 5 % trở lên số người chết do tai nạn giao thông so với năm 2020"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2020", "2021", S, note="'từ 5 % trở lên' at least (as probe 431)")
+    P = "quý I/2021"
+    d.indicator(d.s("Tai nạn giao thông xảy ra 21 vụ"), "traffic_accidents", 21, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 14 người"), "traffic_deaths", 14, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 12 người"), "traffic_injuries", 12, "người", None, None, P, S)
+    d.indicator(d.s("so với cùng kỳ năm 2020 giảm 5 vụ"), "traffic_accidents", 5, "vụ", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("giảm 3 người chết"), "traffic_deaths", 3, "người", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("giảm 4 người bị thương"), "traffic_injuries", 4, "người", "decrease", "cùng kỳ năm 2020", P, S)
+    d.indicator(d.s("xử lý 12 480 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 12480, "trường hợp", None, None, P, S,
+                note="a thin space as thousands separator")
+    d.indicator(d.s("phạt tiền nộp kho bạc hơn 9,6 tỷ đồng"), "fines_collected", 9.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("Tước 1 046 giấy phép lái xe"), "licences_revoked", 1046, "giấy phép lái xe", None, None, P, S,
+                note="a non-breaking space as thousands separator")
+    d.indicator(d.s("tạm giữ 2 315 phương tiện"), "vehicles_impounded", 2315, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g454():
+    d = Doc("454_thanhnien_danang_raquan_tet_2016", "2016-01-08")
+    d.g["document"]["note"] = ("a city police's launch of a Tết peak with an em dash in the title and around an apposition, en dashes around a "
+                               "figure, curly double quotes around a quoted order, « » around a movement's name and ‘ ’ around a model's; 'Sáng "
+                               "8.1'; the vice-chair 'dự và phát biểu chỉ đạo', the director 'chủ trì' (rule 3); the goal to the peak's last "
+                               "day (round 19); the parade no commitment (as probe 398); the movement by name no legal reference")
+    BA, TA, S = "Nguyễn Xuân Bách", "Lê Văn Tam", "Đà Nẵng"
+    d.event(d.sent("Sáng 8.1, Công an TP Đà Nẵng", "Tết Nguyên đán Bính Thân 2016."), type="ceremony", date="2016-01-08", place=None,
+            localities=[S], leader=TA, note="a launch ceremony (lễ ra quân, as probe 030)")
+    d.person(BA, [], ["Phó Chủ tịch UBND TP Đà Nẵng"], d.m(BA, n=2), note="later 'Ông'")
+    d.person(TA, ["Đại tá"], ["Giám đốc Công an TP"], d.m(TA, n=2), note="the position between em dashes")
+    d.org("Công an TP Đà Nẵng", d.m("Công an TP Đà Nẵng", n=1), note="bare 'Công an TP', 'Công an thành phố' no place")
+    d.org("UBND TP Đà Nẵng", d.m("UBND TP Đà Nẵng", n=2), note="the position and the money")
+    d.loc(S, "province", "48", S, "48", d.m(S, n=4))
+    d.loc("Thanh Khê", "district", "491", None, None, d.m("Thanh Khê", n=1))
+    d.loc("Sơn Trà", "district", "493", None, None, d.m("Sơn Trà", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Nguyễn Xuân Bách yêu cầu", "Tết Ất Mùi 2015”."), BA, "yêu cầu", addressee="Công an thành phố",
+                note="a quoted order (curly quotes); the addressee its subject")
+    d.directive(d.sent("Ông cũng đề nghị UBND các quận, huyện", "quận Sơn Trà."), BA, "đề nghị", addressee="UBND các quận, huyện")
+    d.target(d.s("kéo giảm ít nhất 10% tội phạm về trật tự xã hội so với dịp Tết Ất Mùi 2015"), "social_order_crime", "decrease", 10, "%", True,
+             "Tết Ất Mùi 2015", "2016-03-15", S, note="the peak's last day '15.3.2016' (round 19)")
+    d.commitment(d.s("hỗ trợ 300 triệu đồng cho các lực lượng tham gia đợt cao điểm"), "funding", 300, "triệu đồng", giver="UBND TP Đà Nẵng",
+                 note="the forces generic")
+    P = "năm 2015"
+    d.indicator(d.s("điều tra làm rõ 712 vụ phạm pháp hình sự"), "cases_solved", 712, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 81,6%"), "case_clearance_rate", 81.6, "%", None, None, P, S, note="between en dashes")
+    d.indicator(d.s("bắt 1.045 đối tượng"), "suspects_arrested", 1045, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 18 băng, nhóm tội phạm"), "criminal_gangs", 18, "băng, nhóm", None, None, P, S)
+    d.write()
+
+
+def g455():
+    d = Doc("455_baodaklak_trienkhai_antt_tet_2014", "2014-12-23")
+    d.g["document"]["note"] = ("a People's Committee's Tết security conference with its figures in an 'a)'/'b)' list and a '•' list and its tasks in "
+                               "a '1)'/'2)'/'3)' list and a '+' list; each lead-in a directive and each task item a directive of the speaker with "
+                               "no verb (as probes 037, 102); 'ANTT' in the title; 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without its place no body "
+                               "(as probe 435); an Ê Đê name; the fireworks seized contraband (as probe 081)")
+    YK, S = "Y Kông Niê", "Đắk Lắk"
+    d.event(d.sent("Chiều 22/12, UBND tỉnh Đắk Lắk", "Tết Nguyên đán Ất Mùi 2015.", 0), type="conference", date="2014-12-22", place=None,
+            localities=[S], leader=YK)
+    d.person(YK, [], ["Phó Chủ tịch UBND tỉnh"], d.m(YK, n=2), note="Ê Đê name; later 'Đồng chí'")
+    d.org("UBND tỉnh Đắk Lắk", d.m("UBND tỉnh Đắk Lắk", n=1), note="bare 'Công an tỉnh', 'UBND các huyện' no place")
+    d.org("Sở Công Thương", d.m("Sở Công Thương", n=1), note="a named department without its place (as probe 416)")
+    d.loc(S, "province", "66", S, "66", d.m(S, n=2))
+    d.loc("Ea Súp", "district", "646", None, None, d.m("Ea Súp", n=1))
+    d.loc("Buôn Đôn", "district", "647", None, None, d.m("Buôn Đôn", n=1))
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Y Kông Niê yêu cầu", "các nhiệm vụ sau:"), YK, "yêu cầu", addressee="các sở, ngành, địa phương",
+                note="introduces a '1)' list")
+    d.directive(d.sent("1) Công an tỉnh xây dựng", "chợ, bến xe;"), YK, None, note="list item")
+    d.directive(d.sent("2) Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Buôn Đôn;"), YK, None, note="list item")
+    d.directive(d.sent("3) Sở Công Thương", "trong dịp Tết."), YK, None, note="list item")
+    d.directive(d.sent("Đồng chí cũng lưu ý UBND các huyện", "thị xã, thành phố:"), YK, "lưu ý", addressee="UBND các huyện, thị xã, thành phố",
+                note="introduces a '+' list")
+    d.directive(d.sent("+ quản lý chặt chẽ", "sử dụng pháo nổ;"), YK, None, note="list item")
+    d.directive(d.sent("+ không để xảy ra cháy nổ lớn", "trung tâm thương mại."), YK, None, note="list item; 'không để xảy ra' no target")
+    P = "năm 2014"
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 1.128 vụ"), "social_order_crime", 1128, "vụ", None, None, P, S, note="'a)' item")
+    d.indicator(d.s("giảm 4,6% so với năm 2013"), "social_order_crime", 4.6, "%", "decrease", "năm 2013", P, S)
+    d.indicator(d.s("điều tra làm rõ 946 vụ"), "cases_solved", 946, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 83,9%"), "case_clearance_rate", 83.9, "%", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 402 vụ"), "traffic_accidents", 402, "vụ", None, None, P, S, note="'b)' item")
+    d.indicator(d.s("làm chết 268 người"), "traffic_deaths", 268, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 311 người"), "traffic_injuries", 311, "người", None, None, P, S)
+    d.indicator(d.s("triệt phá 23 băng, nhóm tội phạm"), "criminal_gangs", 23, "băng, nhóm", None, None, P, S, note="'•' item")
+    d.indicator(d.s("bắt, vận động đầu thú 57 đối tượng truy nã"), "wanted_arrested", 57, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ hơn 1.240 kg pháo các loại"), "contraband_seized", 1240, "kg", None, None, P, S, note="as probe 081")
+    d.write()
+
+
+def g456():
+    d = Doc("456_baobacgiang_hoinghi_pccc_2020", "2020-10-05")
+    d.g["document"]["note"] = ("a provincial police's nine-month fire-prevention review with 'PCCC&CNCH' and numbers in many forms: '15 nghìn', "
+                               "'1 320' (a non-breaking space), '1.065.000.000 đồng', '1,5 tỷ đồng', 'hơn 1,2 triệu lượt người', '1 000 bình'; "
+                               "'Hiệp Hoà' as written; " + TYPO + "; the deputy director chairs and speaks")
+    TO, S = "Vi Văn Toàn", "Bắc Giang"
+    d.event(d.sent("Ngày 4/10, Công an tỉnh Bắc Giang", "(PCCC&CNCH)."), type="conference", date="2020-10-04", place=None,
+            localities=[S], leader=TO)
+    d.person(TO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TO, n=2))
+    d.org("Công an tỉnh Bắc Giang", d.m("Công an tỉnh Bắc Giang", n=1), note="bare 'Công an các huyện' no place")
+    d.org("UBND huyện Hiệp Hòa", d.m("UBND huyện Hiệp Hòa", n=1))
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=2), note="title and lead")
+    d.loc("Hiệp Hòa", "district", "223", None, None, d.m("Hiệp Hòa", n=1), note="'Hiệp Hoà' as written")
+    d.directive(d.sent("Phát biểu kết luận, Đại tá Vi Văn Toàn yêu cầu", "được kiểm tra."), TO, "yêu cầu",
+                addressee="các đơn vị nghiệp vụ và Công an các huyện")
+    d.target(d.s("đến ngày 31/12/2020, 100% cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra"), "fire_safety_inspection_rate",
+             "reach", 100, "%", False, None, "2020-12-31", S, note="as probe 433")
+    d.commitment(d.s("trao tặng 1 000 bình chữa cháy mini cho các hộ kinh doanh"), "equipment", 1000, "bình", giver="UBND huyện Hiệp Hòa",
+                 note="as probe 115 ('trao tặng 30.000 bình chữa cháy cho các hộ kinh doanh nhỏ'); a non-breaking space "
+                 "as thousands separator")
+    P = "9 tháng năm 2020"
+    d.indicator(d.s("xảy ra 36 vụ cháy"), "fires", 36, "vụ", None, None, P, S)
+    d.indicator(d.s("làm bị thương 2 người"), "fire_injuries", 2, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính hơn 1,5 tỷ đồng"), "fire_property_damage", 1.5, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 15 nghìn lượt cơ sở"), "fire_safety_inspections", 15000, "lượt cơ sở", None, None, P, S,
+                note="'15 nghìn' fifteen thousand")
+    d.indicator(d.s("phát hiện 1 320 vi phạm"), "fire_safety_violations", 1320, "vi phạm", None, None, P, S)
+    d.indicator(d.s("xử phạt vi phạm hành chính 214 trường hợp"), "fire_safety_penalties", 214, "trường hợp", None, None, P, S)
+    d.indicator(d.s("với số tiền 1.065.000.000 đồng"), "fire_safety_fines", 1065000000, "đồng", None, None, P, S)
+    d.indicator(d.s("2.460 buổi tuyên truyền"), "awareness_sessions", 2460, "buổi", None, None, P, S)
+    d.indicator(d.s("hơn 1,2 triệu lượt người tham dự"), "awareness_attendance", 1200000, "lượt người", None, None, P, S)
+    d.write()
+
+
+def g457():
+    d = Doc("457_vov_sonla_bantv_matuy_2019", "2019-03-06")
+    d.g["document"]["note"] = ("a provincial Party standing committee's working session with the police's Party committee, dates in many forms: "
+                               "'Hôm qua (5/3)', 'ngày 20 tháng 4 năm 2017', 'từ ngày 01-01 đến ngày 28-02-2019' (the period as written, as probe "
+                               "430), 'ngày 05-03-2019', 'trước ngày 30 tháng 6 năm 2019'; one catch's arrests and seizures no figures (as probes "
+                               "405, 441); the host's request (rule 8); the bare 'Ban Thường vụ Tỉnh ủy' issuer the body the lead names; "
+                               "'Đảng ủy Công an tỉnh', 'Bộ đội Biên phòng tỉnh' without the place no bodies")
+    PO, DO, S = "Lò Văn Pọm", "Cầm Văn Đoản", "Sơn La"
+    B = "Ban Thường vụ Tỉnh ủy Sơn La"
+    d.event(d.sent("Hôm qua (5/3), Ban Thường vụ Tỉnh ủy Sơn La", "phòng, chống ma túy."), type="working_session", date="2019-03-05",
+            place=None, localities=[S], leader=PO, note="'VOV.VN -' the outlet's tag; the secretary chairs (next sentence)")
+    d.person(PO, [], ["Phó Bí thư Thường trực Tỉnh ủy"], d.m(PO, n=2), note="Thái name")
+    d.person(DO, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(DO, n=1))
+    d.org(B, d.m(B, n=1), note="the lead's subject")
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1), note=NAMED_UNIT)
+    d.loc(S, "province", "14", S, "14", d.m(S, n=2), note="title and lead")
+    d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1), note="'Việt - Lào'")
+    d.legal(d.s("Chỉ thị số 12-CT/TU ngày 20 tháng 4 năm 2017 của Ban Thường vụ Tỉnh ủy"), "directive", "12", "12-CT/TU", "2017-04-20", B,
+            note="the date written in words; the issuer the body the lead names (as probe 408's)")
+    d.directive(d.sent("Đại tá Cầm Văn Đoản", "trụ sở Công an xã."), DO, "kiến nghị", addressee="Tỉnh ủy", note="the host's request (rule 8)")
+    d.directive(d.sent("Kết luận buổi làm việc, đồng chí Lò Văn Pọm yêu cầu", "trên địa bàn tỉnh."), PO, "yêu cầu",
+                addressee="Đảng ủy Công an tỉnh")
+    d.directive(d.sent("Đồng chí giao UBND tỉnh", "ma túy tỉnh."), PO, "giao", addressee="UBND tỉnh")
+    d.target(d.s("trước ngày 30 tháng 6 năm 2019 hoàn thành việc lập hồ sơ quản lý 100% người nghiện ma túy trên địa bàn tỉnh"),
+             "drug_addicts_managed_rate", "reach", 100, "%", False, None, "2019-06-30", S, note="the deadline written in words")
+    d.commitment(d.s("bố trí 5 tỷ đồng trong năm 2019 để nâng cấp Cơ sở cai nghiện ma túy tỉnh"), "funding", 5, "tỷ đồng",
+                 giver="UBND tỉnh Sơn La", note="the People's Committee assigned (as probe 434); rule 12")
+    P = "từ ngày 01-01 đến ngày 28-02-2019"
+    d.indicator(d.s("phát hiện, bắt giữ 142 vụ"), "drug_crime", 142, "vụ", None, None, P, S)
+    d.indicator(d.s("187 đối tượng phạm tội về ma túy"), "suspects_arrested", 187, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 96 bánh heroin"), "drug_seizures", 96, "bánh", None, None, P, S)
+    d.indicator(d.s("41.500 viên ma túy tổng hợp"), "drug_seizures", 41500, "viên", None, None, P, S)
+    d.write()
+
+
+def g458():
+    d = Doc("458_baonghean_congan_tongket_2012", "2013-01-10")
+    d.g["document"]["note"] = ("a provincial police's year review with an all-caps title and intertitle and the body naming the police, the districts "
+                               "and (in the caption) the vice-chair in capitals; names given in ordinary case (the gold matches names folded); "
+                               "the vice-chair 'dự và chỉ đạo', the director 'chủ trì' (rule 3); an all-caps bare 'CÔNG AN TỈNH' no place; "
+                               "awards no commitments (as probe 419); '(Baonghean)' the outlet's tag")
+    TH, KH, S = "Phan Đình Thắng", "Nguyễn Hữu Khoa", "Nghệ An"
+    CA = "CÔNG AN TỈNH NGHỆ AN"
+    d.event(d.sent("Ngày 9/1, CÔNG AN TỈNH NGHỆ AN", "nhiệm vụ năm 2013."), type="conference", date="2013-01-09", place=None,
+            localities=[S], leader=KH)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2) + d.m("PHAN ĐÌNH THẮNG", n=1), note="the caption's name in capitals")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org("Công an tỉnh Nghệ An", d.m(CA, n=3), note="written in capitals: title, lead, the award")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="'Cờ thi đua của Chính phủ' (as probe 429's Bộ Công an)")
+    d.loc(S, "province", "40", S, "40", d.m("NGHỆ AN", n=3), note="inside the police's name in capitals")
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("KỲ SƠN", n=1), note="in capitals")
+    d.loc("Tương Dương", "district", "418", None, None, d.m("TƯƠNG DƯƠNG", n=1))
+    d.loc("Quế Phong", "district", "415", None, None, d.m("QUẾ PHONG", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Phan Đình Thắng yêu cầu", "đạt trên 80%."), TH, "yêu cầu", addressee="CÔNG AN TỈNH")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2013", S)
+    P = "năm 2012"
+    d.indicator(d.s("điều tra khám phá 1.462 vụ phạm pháp hình sự"), "cases_solved", 1462, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 82,3%"), "case_clearance_rate", 82.3, "%", None, None, P, S)
+    d.indicator(d.s("bắt, xử lý 2.138 đối tượng"), "suspects_arrested", 2138, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 31 băng, nhóm tội phạm"), "criminal_gangs", 31, "băng, nhóm", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 1.087 vụ"), "drug_crime", 1087, "vụ", None, None, P, S, note="after the intertitle; the year carries on")
+    d.indicator(d.s("1.394 đối tượng phạm tội về ma túy"), "suspects_arrested", 1394, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 92 bánh heroin"), "drug_seizures", 92, "bánh", None, None, P, S)
+    d.indicator(d.s("3,4 kg thuốc phiện"), "drug_seizures", 3.4, "kg", None, None, P, S)
+    d.write()
+
+
+def g459():
+    d = Doc("459_baohaiphong_bcd138_soket_2018", "2018-07-13")
+    d.g["document"]["note"] = ("a city steering committee 138's half-year review written with abbreviations ('BCĐ', 'Đ/c', 'UBND TP', 'CATP', "
+                               "'VKSND', 'TAND', 'BCH BĐBP', 'TTXH', 'TNGT', 'PCCC&CNCH', 'ANTT', 'TTATGT', 'Ban ATGT', 'Q.', 'H.'); bodies "
+                               "named as written (as probes 239, 347); 'CATP', 'BĐBP TP', 'Ban ATGT TP' without the place no bodies (rule "
+                               "1, as probe 180); districts after 'Q.' and 'H.' localities")
+    KH, S = "Vũ Đình Khải", "Hải Phòng"
+    d.event(d.sent("Sáng 12-7, BCĐ 138 TP Hải Phòng", "6 tháng đầu năm 2018."), type="conference", date="2018-07-12", place=None,
+            localities=[S], leader=KH)
+    d.person(KH, [], ["Phó Chủ tịch UBND TP", "Trưởng BCĐ 138 TP"], d.m(KH, n=2) + [d.sub("Đ/c Khải cũng", "Khải")],
+             note="'Đ/c' before the name (as probe 239)")
+    d.org("BCĐ 138 TP Hải Phòng", d.m("BCĐ 138 TP Hải Phòng", n=1))
+    d.org("VKSND TP Hải Phòng", d.m("VKSND TP Hải Phòng", n=1), note="as written")
+    d.org("TAND TP Hải Phòng", d.m("TAND TP Hải Phòng", n=1), note="as written")
+    d.loc(S, "province", "31", S, "31", d.m(S, n=4), note="title, inside the three bodies' names")
+    d.loc("Lê Chân", "district", "305", None, None, d.m("Lê Chân", n=1), note="'Q. Lê Chân'")
+    d.loc("Ngô Quyền", "district", "304", None, None, d.m("Ngô Quyền", n=1))
+    d.loc("Thủy Nguyên", "district", "311", None, None, d.m("Thủy Nguyên", n=1), note="'H. Thuỷ Nguyên' as written")
+    d.loc("Đồ Sơn", "district", "308", None, None, d.m("Đồ Sơn", n=1))
+    d.loc("Cát Hải", "district", "317", None, None, d.m("Cát Hải", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Đ/c Vũ Đình Khải yêu cầu", "đạt trên 80%."), KH, "yêu cầu", addressee="CATP")
+    d.directive(d.sent("Đ/c Khải cũng đề nghị Ban ATGT TP", "H. Cát Hải."), KH, "đề nghị", addressee="Ban ATGT TP")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2018", S)
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("tội phạm về TTXH giảm 7,1% so với cùng kỳ"), "social_order_crime", 7.1, "%", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("điều tra làm rõ 624 vụ"), "cases_solved", 624, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 85,2%"), "case_clearance_rate", 85.2, "%", None, None, P, S)
+    d.indicator(d.s("TNGT xảy ra 96 vụ"), "traffic_accidents", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn PCCC 3.820 cơ sở"), "fire_safety_inspections", 3820, "cơ sở", None, None, P, S)
+    d.write()
+
+
+def g460():
+    d = Doc("460_baolangson_congan_soket_2012", "2012-07-06")
+    d.g["document"]["note"] = ("a provincial police's half-year review copied from a PDF: hard line breaks inside sentences, two words broken with a "
+                               "hyphen at a line's end ('Phó Chủ-\\ntịch', 'điều-\\ntra'), a few missing diacritics ('trật tự xa hội', 'Văn Lang' "
+                               "for Văn Lãng) and a typo in the director's name ('Thuân' for Thuận); the text read as a reader reads it: the "
+                               "typo'd name the same person, 'Văn Lang' the district Văn Lãng; the spans as the text is")
+    TH, TU, S = "Hoàng Văn Thạch", "Triệu Văn Thuận", "Lạng Sơn"
+    d.event(d.sent("Ngày 05-07-2012, Công an tỉnh Lạng Sơn", "cuối năm 2012."), type="conference", date="2012-07-05", place=None,
+            localities=[S], leader=TU)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2), note="the position broken 'Phó Chủ-\\ntịch'")
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TU, n=1) + d.m("Triệu Văn Thuân", n=1), note="the second mention with a typo")
+    d.org("Công an tỉnh Lạng Sơn", d.m("Công an tỉnh Lạng Sơn", n=2), note="title and lead; bare 'Công an tỉnh' no place")
+    d.loc(S, "province", "20", S, "20", d.m(S, n=2))
+    d.loc("Cao Lộc", "district", "183", None, None, d.m("Cao Lộc", n=1))
+    d.loc("Văn Lãng", "district", "182", None, None, d.m("Văn Lang", n=1), note="written 'Văn Lang' (the tilde lost)")
+    d.loc("Tràng Định", "district", "180", None, None, [d.s("Tràng\nĐịnh")], note="broken across two lines")
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Hoàng Văn Thạch yêu cầu", "đạt trên 75%."), TH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đại tá Triệu Văn Thuân đề nghị", "xã biên giới."), TU, "đề nghị", addressee="UBND tỉnh")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 75%"), "case_clearance_rate", "reach", 75, "%", True, None, "2012", S)
+    P = "6 tháng đầu năm 2012"
+    d.indicator(d.s("Tội phạm về trật tự xa hội xảy ra 186 vụ"), "social_order_crime", 186, "vụ", None, None, P, S, note="'xa hội' as written")
+    d.indicator(d.s("giảm 11 vụ so với cùng kỳ năm 2011"), "social_order_crime", 11, "vụ", "decrease", "cùng kỳ năm 2011", P, S)
+    d.indicator(d.s("điều-\ntra làm rõ 152 vụ"), "cases_solved", 152, "vụ", None, None, P, S, note="the verb broken with a hyphen")
+    d.indicator(d.s("bắt 241 đối tượng"), "suspects_arrested", 241, "đối tượng", None, None, P, S)
+    d.indicator(d.s("bắt giữ 98 vụ buôn\nlậu"), "smuggling", 98, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa vi phạm hơn 12 tỷ đồng"), "smuggled_goods_value", 12, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("bắt 64\nvụ"), "drug_crime", 64, "vụ", None, None, P, S)
+    d.indicator(d.s("81 đối tượng phạm tội về ma túy"), "suspects_arrested", 81, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g461():
+    d = Doc("461_nld_congan_binhthanh_bat_nhom_trom_2024", "2024-05-21")
+    d.g["document"]["note"] = ("near-neighbour: a district police's account of one theft ring's arrest with curly quotes and 'Q.' abbreviations: no "
+                               "event; the ring's thefts and the seizures one case's, no figures (as probes 405, 441); the suspect in full a person, "
+                               "the bare given name later no mention; the police's advice a directive (speaker null, as probe 417); the district "
+                               "police named as written, the title's 'Q.Bình Thạnh' without a space the same body")
+    KH = "Trần Minh Khoa"
+    CQ = "Công an Q. Bình Thạnh"
+    d.person(KH, [], [], d.m(KH, n=1), note="the suspect, with birth year and residence")
+    d.org(CQ, d.m(CQ, n=2) + d.m("Công an Q.Bình Thạnh", n=1), note="lead, the advice, the title")
+    d.loc("Bình Thạnh", "district", "765", None, None, d.m("Bình Thạnh", n=5))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.loc("Gò Vấp", "district", "764", None, None, d.m("Gò Vấp", n=1))
+    d.loc("Phú Nhuận", "district", "768", None, None, d.m("Phú Nhuận", n=1))
+    d.loc("Tây Ninh", "province", "72", "Tây Ninh", "80", d.m("Tây Ninh", n=1))
+    d.directive(d.sent("Công an Q. Bình Thạnh khuyến cáo", "gần nhất."), None, "khuyến cáo", addressee="người dân", note="as probe 417")
+    d.write()
+
+
+def g462():
+    d = Doc("462_neg_baothaibinh_vu_xuan_2023", "2023-01-16")
+    d.g["document"]["note"] = ("negative: a People's Committee's spring rice-crop conference with an all-caps title, 'Thoả' and 'hoá' as written; "
+                               "'chủ trì', 'yêu cầu', 'phấn đấu … đạt 6,8 tấn/ha', 'thống nhất hỗ trợ 2 tỷ đồng', but no ANTT event, directive, "
+                               "target, commitment or figure of the register (as probes 418, 442); people, bodies and places are annotated")
+    TH, S = "Trần Quốc Thỏa", "Thái Bình"
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2))
+    d.org("UBND tỉnh Thái Bình", d.m("UBND tỉnh Thái Bình", n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m("THÁI BÌNH", n=1) + d.m(S, n=1), note="the title in capitals, the lead")
+    d.loc("Hưng Hà", "district", "339", None, None, d.m("Hưng Hà", n=1))
+    d.loc("Quỳnh Phụ", "district", "338", None, None, d.m("Quỳnh Phụ", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
