@@ -296,16 +296,16 @@ def section(reports: int, text: int, file_bytes: int, found: list, by_owner: dic
         f"leaner: {lean_bytes[1] / MIB:,.0f} MiB, {lean_bytes[1] / text:.2f}** "
         f"(built in {lean_seconds:.0f} s; the benchmark's {len(QUERIES)} queries match "
         f"{'the same' if matches else 'DIFFERENT'} rows in both full-text layouts). What each change is "
-        "worth is the difference between the columns above, object by object. The lean copy differs "
-        "from a store made since migration 0015 by free pages alone; a store made before shows what "
-        "0007-0015 saved (the words in `data` and `items.text`, spaces in the JSON, the field names in "
-        "`data`, `document_bands` by document id with its rowid, FTS5 row sizes and positions, the "
-        "report's 64-character id in `items` and its indexes, the item's own id and its unique index, "
-        "the kind's name in `items` and the five indexes that hold it). "
-        "The leaner copy also holds each report's text compressed with zlib "
-        f"({cols['compressed text'] / text:.2f} of its size; every reader of `documents.text`, and the SQL "
-        "that reads an item's words from it, would then decompress it; the search index does not need "
-        "it, being contentless).",
+        "worth is the difference between the columns above, object by object. Both copies have "
+        "SQLite's default 4 KiB pages; the lean copy keeps each report's text as it is, as a store made "
+        "at 0015-0016 did (a store made before shows what 0007-0015 saved: the words in `data` and "
+        "`items.text`, spaces in the JSON, the field names in `data`, `document_bands` by document id "
+        "with its rowid, FTS5 row sizes and positions, the report's 64-character id in `items` and its "
+        "indexes, the item's own id and its unique index, the kind's name in `items` and the five indexes "
+        "that hold it). The leaner copy holds each report's text compressed with zlib as migration 0017 "
+        f"keeps it ({cols['compressed text'] / text:.2f} of its size); the store measured above is that "
+        "layout with 8 KiB pages (chidao's since 0017), which a compressed report's row of about 2 KB "
+        "fills better than 4 KiB ones (docs/ARCHIVE_SCALE.md).",
         "",
         f"Command: `{command_line()}`",
         "",
