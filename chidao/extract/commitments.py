@@ -164,6 +164,9 @@ _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cư
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$",
                          regex.V1 | regex.IGNORECASE)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
+# the staff a deployment is told with: "100% xã đã được bố trí Công an chính quy với 1.642 cán bộ, chiến sĩ"
+_DEPLOYED_WITH = regex.compile(r"\bđược\s+(?:" + _DEPLOY_WORDS + r")\s+[^,;.\d]{2,40}?\s+với\s+"
+                               r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
 _NOT_PLEDGED = regex.compile(
@@ -359,6 +362,9 @@ _RECEIVER = regex.compile(
 _NEEDY = regex.compile(
     r"(?:các\s+)?hộ\s+(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh khó khăn|gia đình chính sách)"
     r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?", regex.V1)
+# a word of the gift (its occasion or kind) between its unit and its receiver: "300 suất quà Tết cho …",
+# "5 con bò giống cho 5 hộ …"
+_GIFT_WORD = regex.compile(r"\s+(?:Tết Nguyên đán|Trung thu|[^\s\d,;.()]+)(?=\s+cho\s)", regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
@@ -1133,7 +1139,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         if building and (measured or _ADDED_ROOM.search(text, clause_start, amount.start)):
             return "construction"
         if unit in _PERSONNEL_UNITS and (_DEPLOY.search(text, clause_start, amount.start)
-                                         or _DEPLOYED.match(text, amount.end)):
+                                         or _DEPLOYED.match(text, amount.end)
+                                         or _DEPLOYED_WITH.search(text, clause_start, amount.start)):
             return "staffing"
         return None
     if unit in _HOUSE_UNITS:  # "bàn giao 20 căn nhà "Đại đoàn kết" cho các hộ nghèo"
@@ -1211,12 +1218,17 @@ def _requested(text: str, start: int, pos: int) -> bool:
 _COMRADES_MOVED = regex.compile(
     r"\s+(?:đã\s+)?được\s+(?:điều động|tăng cường|bổ sung|điều chuyển|luân chuyển|bố trí)(?!\w)", regex.V1)
 
+# or sent by the verb before them: "Công an huyện hoàn thành bố trí 145 đồng chí Công an chính quy …"
+_COMRADES_SENT = regex.compile(
+    r"(?<!\w)(?:điều động|tăng cường|bổ sung|điều chuyển|luân chuyển|bố trí)(?:\s+thêm)?\s+$", regex.V1)
+
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                 bodies: frozenset[int], previous: Commitment | None, owner: str | None,
                 names: tuple[tuple[int, int], ...] = ()) -> Commitment | None:
     """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
-    if amount.unit == "đồng chí" and not _COMRADES_MOVED.match(text, amount.end):
+    if amount.unit == "đồng chí" and not _COMRADES_MOVED.match(text, amount.end) \
+            and not _COMRADES_SENT.search(text, max(start, amount.start - 40), amount.start):
         return None  # officers counted as comrades are staff moved only when the sentence says so
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
@@ -1266,7 +1278,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                       amount.start)
     if verb is None and kind == "staffing":
-        verb = _DEPLOY.search(text, clause_start, amount.start)
+        verb = _DEPLOY.search(text, clause_start, amount.start) \
+            or _DEPLOYED_WITH.search(text, clause_start, amount.start)  # (what is deployed no receiver)
     if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác", "sẽ tổ chức 10 lớp tập huấn"
         verb = _SET_UP.search(text, clause_start, amount.start) \
             or _HELD.search(text, clause_start, amount.start)
@@ -1383,7 +1396,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         giver = previous.giver
     span_end = unit_end
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
-    got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
+    # a gift's word after its unit: "trao 300 suất quà Tết cho các hộ nghèo"
+    gift_word = _GIFT_WORD.match(text, unit_end, end) if unit in _GIFT_UNITS else None
+    got = _RECEIVER.match(text, land.end() if land is not None else gift_word.end() if gift_word is not None
+                          else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None \
@@ -1391,6 +1407,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                  or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+        needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
+        if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
+            receiver = needy.group()
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):

@@ -6463,7 +6463,9 @@ def g188():
     d.indicator(d.s("giao nộp 1.867 khẩu súng các loại"), "weapons_recovered", 1867, "khẩu súng", None, None, P, S)
     d.indicator(d.s("100% xã, thị trấn đã được bố trí Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, None, S,
                 note=NEW + ": a stock, no period; awards counted are no indicators")
-    d.indicator(d.s("1.642 cán bộ, chiến sĩ"), "staffing", 1642, "cán bộ, chiến sĩ", None, None, None, S)
+    d.commitment(d.s("được bố trí Công an chính quy với 1.642 cán bộ, chiến sĩ"), "staffing", 1642, "cán bộ, chiến sĩ",
+                 note="staff deployed to the communes' police (done): a staffing commitment, as 009, 010, 017, 221, 264, 436 "
+                      "(gold aligned in branch leftovers2; was a 'staffing' figure); the communes covered stay a figure")
     d.write()
 
 
@@ -12373,8 +12375,10 @@ def g326():
                  note="bare 'UBND huyện' with the report's place (rule 12); the communes' police several, no one receiver; the offices uncounted")
     d.commitment(d.s("giao 2.000 m2 đất để xây dựng trụ sở Công an thị trấn Sơn Thịnh"), "construction", 2000, "m2", giver=UB, receiver=ST)
     P = "năm 2021"
-    d.indicator(d.s("bố trí 145 đồng chí Công an chính quy"), "regular_police_officers_assigned", 145, "đồng chí", None, None, P, S,
-                note=NEW + ": the year's deployment of regular police to communes (judgement: a result of the year, no size)")
+    d.commitment(d.s("bố trí 145 đồng chí Công an chính quy"), "staffing", 145, "đồng chí",
+                 note="regular police deployed to the communes (done): a staffing commitment, as 009, 010, 017, 221, 264, 436 "
+                      "(gold aligned in branch leftovers2; was a figure of a one-report key); the communes covered "
+                      "(31/31) stay a figure; the communes several, no one receiver")
     d.indicator(d.s("31/31 xã, thị trấn"), "regular_police_communes", 31, "xã, thị trấn", None, None, P, S, note="a fraction, the numerator (as probe 183, 302)")
     d.indicator(d.s("tiếp nhận, giải quyết 287 vụ việc về an ninh, trật tự"), "security_incidents_resolved", 287, "vụ việc", None, None, P, S,
                 note="the commune police's, in the district")
