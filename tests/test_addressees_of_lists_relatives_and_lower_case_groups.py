@@ -61,3 +61,27 @@ def test_an_addressee_after_a_time_opening_the_request() -> None:
     found = directives_of(_LEAD + "Đồng chí yêu cầu trong 6 tháng cuối năm, cấp ủy, ủy ban kiểm tra các "
                           "cấp tiếp tục kiểm tra tổ chức đảng khi có dấu hiệu vi phạm.", "2016-07")
     assert who_asks_whom(found) == [(_WHO, "yêu cầu", "cấp ủy, ủy ban kiểm tra các cấp")]
+
+
+def test_a_post_and_the_two_forces_just_asked_are_given_their_own_tasks() -> None:
+    found = directives_of(_LEAD + "Đồng chí Trần Xuân Dưỡng yêu cầu Đồn Biên phòng Cửa khẩu tiếp tục duy "
+                          "trì các tổ tuần tra. Đồn phối hợp chặt chẽ với chính quyền các xã biên giới.",
+                          "2016-07")
+    assert [d.addressee for d in found] == ["Đồn Biên phòng Cửa khẩu", "Đồn"]
+    found = directives_of(_LEAD + "Đồng chí Trần Xuân Dưỡng yêu cầu Bộ Chỉ huy Quân sự tỉnh và Công an "
+                          "tỉnh thực hiện nghiêm Nghị định 77. Hai lực lượng thường xuyên trao đổi thông "
+                          "tin, không để bị động.", "2016-07")
+    assert [d.addressee for d in found] == ["Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh", "Hai lực lượng"]
+    found = directives_of(_LEAD + "Đồng chí Trần Xuân Dưỡng yêu cầu Phòng Cảnh sát hình sự chủ động "
+                          "nắm tình hình. Phòng Cảnh sát giao thông bố trí lực lượng phân luồng tại các điểm "
+                          "thi.", "2016-07")
+    assert [d.addressee for d in found] == ["Phòng Cảnh sát hình sự", "Phòng Cảnh sát giao thông"]
+
+
+def test_handing_in_weapons_an_honour_entrusted_and_a_programmes_goal_ask_nothing() -> None:
+    for sentence in ("Đoàn kiểm tra đã kiểm tra công tác vận động toàn dân giao nộp vũ khí, vật liệu nổ tại "
+                     "Công an tỉnh.",
+                     "Phát biểu tại buổi lễ, ông Trần Xuân Dưỡng chúc mừng Đại tá Nguyễn Văn Bình được Bộ "
+                     "Công an tin tưởng giao trọng trách.",
+                     "Chương trình đặt mục tiêu đến hết năm 2017 xây dựng thêm 40 căn nhà cho hộ nghèo."):
+        assert directives_of(_LEAD + sentence, "2016-07") == [], sentence

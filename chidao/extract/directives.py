@@ -399,7 +399,9 @@ _COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking; nor is a counted thing handed over ("giao 2.000 m2
 # đất", "giao 3 ha")
 _NOT_GIAO = regex.compile(
-    r" (?:(?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b"
+    # (nor "giao nộp vũ khí", nor a person "được tin tưởng giao trọng trách")
+    r" (?:(?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca|nộp"
+    r"|trọng trách)\b"
     r"|(?:thêm\s+|khoảng\s+|hơn\s+)?\d)",
     regex.V1)
 # "giao" asks when it gives something to someone
@@ -649,7 +651,9 @@ _TASK_VERB = regex.compile(
     r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm|"
     # a plan's body told to find the money: "Sở Tài chính bố trí kinh phí thực hiện kế hoạch"
-    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn)|"
+    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn|lực lượng)|"
+    # "Hai lực lượng thường xuyên trao đổi thông tin, …"
+    r"trao đổi thông tin|"
     # a body given its goal: "Tòa án nhân dân thành phố phấn đấu trong năm 2014 giải quyết …"
     r"phấn đấu|"
     r"xử lý dứt điểm|giải quyết dứt điểm)\b", regex.V1)
@@ -700,8 +704,11 @@ def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) 
 # bodies the gazetteer's starts miss, named in full at a task's start: "Chi cục Kiểm lâm chịu trách nhiệm …",
 # "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo …"
 # (and the press a task is given to: "4. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh tăng cường …")
+# (and a post or the forces just asked, named short: "Đồn phối hợp chặt chẽ …", "Hai lực lượng thường
+# xuyên …")
 _OTHER_BODY = regex.compile(
-    r"(?:Chi cục|Ngân hàng Nhà nước|Báo(?=\s\p{Lu})|Đài (?:Phát thanh|Truyền hình))\s", regex.V1)
+    r"(?:Chi cục|Ngân hàng Nhà nước|Báo(?=\s\p{Lu})|Đài (?:Phát thanh|Truyền hình)|Đồn"
+    r"|(?:Hai|Ba|Bốn) (?:lực lượng|ngành|đơn vị|cơ quan))\s", regex.V1)
 
 
 def _opens_with_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
@@ -768,6 +775,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
             continue
+        if verb.key.lower() == "đặt mục tiêu" and _CAMPAIGN_SETS.fullmatch(text, start, verb.start):
+            continue  # "Chương trình đặt mục tiêu … xây dựng thêm 60 căn nhà": a programme's goal, no one's
         if _ASKS_WHAT.match(text, verb.end, end) and text[start:end].rstrip(" \"”").endswith("?"):
             continue  # "PV: Đồng chí có kiến nghị gì với …?": a question about requests, none made
         if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
@@ -1151,6 +1160,12 @@ _LIST_ITEM_AHEAD = regex.compile(r"\s*\n\s*(?:[-–—•+*]|\d{1,2}[.)/]|[a-zđ
 _CAMPAIGN = regex.compile(
     r"[\"“]?(?:Đợt|Chiến dịch|Kế hoạch|Chương trình|Cuộc vận động)\s[^,.;:]{0,60}?"
     r"(?:kéo dài|diễn ra|bắt đầu|được triển khai|được tổ chức|được thực hiện)\b", regex.V1)
+
+
+# a campaign or programme as the subject of its goals ("Chương trình đặt mục tiêu …"; a resolution that sets
+# goals is a body's, "Nghị quyết đặt mục tiêu: …")
+_CAMPAIGN_SETS = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch|Kế hoạch|Chương trình|Cuộc vận động|Phong trào)\b[^,.;:]{0,60}?\s", regex.V1)
 
 
 # a task's topic heading its sentence: "Về công tác bảo vệ an ninh quốc gia, …", "Đối với giao thông, …"
