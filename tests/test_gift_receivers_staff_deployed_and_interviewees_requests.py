@@ -86,3 +86,19 @@ def test_the_goals_of_the_interviewees_body_ask_no_one() -> None:
                      "Chúng tôi mong được cấp trên quan tâm đầu tư trang thiết bị."):
         found = directives_of(_INTERVIEW + "Thượng tá Lê Văn Tâm: " + sentence, "2014-12")
         assert found == [], sentence
+
+
+def test_the_school_a_report_is_about_receives_what_is_given_to_nha_truong() -> None:
+    ex = _extract("Sáng 5-9, Phòng Cảnh sát giao thông Công an tỉnh Long An phối hợp với Trường THPT Tân An "
+                  "tổ chức chương trình \"An toàn giao thông cho nụ cười ngày mai\".\n\nDịp này, Phòng "
+                  "Cảnh sát giao thông trao tặng nhà trường 300 mũ bảo hiểm đạt chuẩn.", "2023-09")
+    assert [(c.amount, c.receiver) for c in ex.commitments] == [(300, "Trường THPT Tân An")]
+
+
+def test_a_department_by_its_code_is_the_one_written_in_full_with_it() -> None:
+    ex = _extract("Từ ngày 3 đến 5/10, Đoàn kiểm tra của Cục Cảnh sát quản lý hành chính về trật tự xã "
+                  "hội (C06), Bộ Công an kiểm tra công tác quản lý vũ khí tại Công an tỉnh Kon Tum.\n\nDịp "
+                  "này, Cục C06 hỗ trợ Công an tỉnh 200 triệu đồng kinh phí phục vụ công tác tiêu hủy vũ "
+                  "khí.", "2022-10")
+    assert [(c.amount, c.giver) for c in ex.commitments] == [
+        (200, "Cục Cảnh sát quản lý hành chính về trật tự xã hội")]

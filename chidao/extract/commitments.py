@@ -673,11 +673,25 @@ _DIRECTORATE = regex.compile(r"Ban [Gg]iám đốc\s+(?=Công an\s)", regex.V1)
 _UNIT_OF_BARE_POLICE = regex.compile(r"(?P<unit>.+?)[ ]Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)")
 
 
+def _coded_in_full(code: str, context: Context) -> str | None:
+    """The one department the report names in full with its code in brackets after it ("Cục Cảnh sát quản lý
+    hành chính về trật tự xã hội (C06)"), or None."""
+    assert context.result is not None
+    text = context.document.text
+    after = (f"({code})", f" ({code})")
+    written = {org.name for org in context.result.organizations if org.name.startswith("Cục ")
+               and any(text.startswith(after, e) for _s, e in org.mentions)}
+    return written.pop() if len(written) == 1 else None
+
+
 def _full_name(name: str | None, context: Context) -> str | None:
     if not name:
         return name
     assert context.result is not None
     name = _unabbreviated(name, context)
+    coded = _DEPARTMENT_CODE.fullmatch(name)
+    if coded is not None:
+        return _coded_in_full(coded.group("code"), context) or name
     bare = _UNIT_OF_BARE_POLICE.fullmatch(name)
     if bare is not None and any(org.name == bare.group("unit") for org in context.result.organizations):
         return bare.group("unit")  # the unit as the organizations name it (GOLD rule 1, as 151's receiver)
@@ -1306,7 +1320,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         label = _MONEY_LABEL.search(text, gap_start, gap_end)
         gap_end = label.start() if label is not None else gap_end  # "trao tặng xã X số tiền 20 triệu đồng"
         if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper() \
-                or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None:
+                or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None \
+                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None:
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
@@ -1490,7 +1505,8 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
     words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
-                if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
+                if looks_like_body(text, m.start("r"), m.end("r"), bodies)
+                or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r"))), None)
     if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
@@ -1821,10 +1837,16 @@ _SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "T
 # one such body named by its kind alone, as the report's one of that kind: "đại diện ngân hàng cam kết …",
 # "công ty sẽ lắp đặt …", "Hiệp hội sẽ tổ chức …", "Vùng huy động 6 tàu" (a coast-guard region's command)
 _KIND_ALONE = regex.compile(
-    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng|[Dd]oanh nghiệp)",
-    regex.V1)
-# the names a kind written alone may stand for ("Doanh nghiệp cũng hiến …": the report's one company)
-_KIND_HEADS = {"Doanh nghiệp": ("Công ty", "Tổng công ty", "Tập đoàn")}
+    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng|[Dd]oanh nghiệp"
+    r"|[Nn]hà trường)", regex.V1)
+# the names a kind written alone may stand for ("Doanh nghiệp cũng hiến …": the report's one company;
+# "tặng nhà trường 500 mũ bảo hiểm": its one school)
+_KIND_HEADS = {"Doanh nghiệp": ("Công ty", "Tổng công ty", "Tập đoàn"), "Nhà trường": ("Trường",)}
+# the school a report is about, written "nhà trường" (a receiver: "tặng nhà trường 200 cuốn sách")
+_THE_SCHOOL = regex.compile(r"nhà trường", regex.V1)
+# a department by its code ("Cục C06"), written in full once with the code after it: "Cục Cảnh sát quản lý
+# hành chính về trật tự xã hội (C06)"
+_DEPARTMENT_CODE = regex.compile(r"Cục (?P<code>[A-Z]\d{2,3})", regex.V1)
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 
