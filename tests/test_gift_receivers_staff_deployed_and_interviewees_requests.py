@@ -102,3 +102,17 @@ def test_a_department_by_its_code_is_the_one_written_in_full_with_it() -> None:
                   "khí.", "2022-10")
     assert [(c.amount, c.giver) for c in ex.commitments] == [
         (200, "Cục Cảnh sát quản lý hành chính về trật tự xã hội")]
+
+
+def test_works_on_a_bodys_own_things_are_for_that_body() -> None:
+    ex = _extract("Ngày 12-3, UBND tỉnh Kiên Giang làm việc với Đồn Biên phòng Hòn Sơn về công tác bảo vệ "
+                  "chủ quyền biển đảo.\n\nDịp này, UBND tỉnh hỗ trợ 3 tỷ đồng để sửa chữa các trạm quan sát của "
+                  "Đồn Biên phòng Hòn Sơn.", "2019-03")
+    assert [(c.amount, c.receiver) for c in ex.commitments] == [(3, "Đồn Biên phòng Hòn Sơn")]
+
+
+def test_the_unit_given_to_is_the_unit_the_report_is_about() -> None:
+    ex = _extract("Bí thư Tỉnh ủy thăm Đồn Biên phòng Pa Nậm Cúm\n\nNgày 20/1/2018, đồng chí Nguyễn Văn Hải, "
+                  "Bí thư Tỉnh ủy Lai Châu đã đến thăm, làm việc tại Đồn Biên phòng Pa Nậm Cúm.\n\nNhân dịp "
+                  "đón Tết, Bí thư Tỉnh ủy đã tặng đơn vị 30 triệu đồng.", "2018-01")
+    assert [(c.amount, c.receiver) for c in ex.commitments] == [(30, "Đồn Biên phòng Pa Nậm Cúm")]

@@ -377,6 +377,12 @@ _WORK_FOR = regex.compile(
     r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
     r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
+# or the works on a body's own things, the body after "của": "hỗ trợ 2 tỷ đồng để sửa chữa các trạm quan sát
+# của Đồn Biên phòng X", "bố trí 5 ha đất để xây dựng Trung tâm huấn luyện của Công an tỉnh"
+_WORK_OF = regex.compile(
+    r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
+    r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+(?:[^\s,;.\d]+\s+){1,6}?của\s+(?=\p{Lu})",
+    regex.V1)
 # a body written bare by its level after the work ("trụ sở Công an xã", "trụ sở UBND huyện")
 _BARE_WORK_BODY = regex.compile(r"\p{Lu}[\p{L} ]{1,30}?[ ](?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)"
                                 r"(?![\p{L}\d]|[ ]+\p{Lu})", regex.V1)
@@ -655,6 +661,9 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     own = _DIRECTORATE.match(item.giver or "")  # "Ban Giám đốc Công an tỉnh sẽ trang bị …": the police gives
     giver = _full_name(item.giver[own.end():] if own is not None and item.giver else item.giver, context)
     receiver = _full_name(item.receiver, context)
+    if receiver is not None and _OWN_UNIT.fullmatch(receiver) and receiver != "Bộ":
+        # "tặng đơn vị 50 triệu đồng", "trang bị cho đơn vị 8 máy": the unit the report is about
+        receiver = _unit_reported(context, giver) or receiver
     if receiver is not None and receiver == item.receiver and _BARE_BODY.fullmatch(receiver) \
             and item.text.endswith(" " + receiver) and _WORK_FOR.search(item.text):
         receiver = None  # "… sửa chữa trụ sở Công an xã" with no one commune's police named in full
@@ -903,6 +912,16 @@ def _government(name: str, context: Context) -> str:
     written = regex.search(r"(?<!\w)(?:" + _LEVEL_FORMS[level] + r")\s*" + regex.escape(place) + r"(?!\w)",
                            context.document.text, regex.V1)
     return "UBND " + (_SPACES.sub(" ", written.group()) if written is not None else f"{level} {place}")
+
+
+def _unit_reported(context: Context, giver: str | None) -> str | None:
+    """The unit a report is about: the place of its event when that is a body the report names (the unit
+    visited), else the first body it names (its title's), when that is not the giver; None otherwise."""
+    assert context.result is not None
+    names = [org.name for org in context.result.organizations]
+    place = next((e.place for e in context.result.events if e.place), None)
+    unit = place if place in names else (names[0] if names else None)
+    return unit if unit is not None and unit != giver else None
 
 
 def _speaker_body(pos: int, context: Context) -> str | None:
@@ -1430,6 +1449,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if receiver is None and kind in ("construction", "funding"):
         work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
+        if named_end is None:
+            whose = _WORK_OF.match(text, unit_end, end)
+            work = whose or work
+            named_end = next((e for s, e in names if s == whose.end() and e <= end), None) if whose else None
         bare = None if work is None or named_end is not None else _BARE_WORK_BODY.match(text, work.end(), end)
         if bare is not None and _BARE_BODY.fullmatch(bare.group()):
             # a headquarters' body written bare ("sửa chữa trụ sở Công an xã"): the one the report names in
