@@ -106,8 +106,8 @@ def test_a_department_by_its_code_is_the_one_written_in_full_with_it() -> None:
 
 def test_works_on_a_bodys_own_things_are_for_that_body() -> None:
     ex = _extract("Ngày 12-3, UBND tỉnh Kiên Giang làm việc với Đồn Biên phòng Hòn Sơn về công tác bảo vệ "
-                  "chủ quyền biển đảo.\n\nDịp này, UBND tỉnh hỗ trợ 3 tỷ đồng để sửa chữa các trạm quan sát của "
-                  "Đồn Biên phòng Hòn Sơn.", "2019-03")
+                  "chủ quyền biển đảo.\n\nDịp này, UBND tỉnh hỗ trợ 3 tỷ đồng để sửa chữa các trạm quan sát "
+                  "của Đồn Biên phòng Hòn Sơn.", "2019-03")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(3, "Đồn Biên phòng Hòn Sơn")]
 
 
