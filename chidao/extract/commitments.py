@@ -164,6 +164,9 @@ _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cư
 _DEPLOY = regex.compile(r"(?<!\w)(?:" + _DEPLOY_WORDS + r")(?!\w)(?:\s+thêm)?\s*$",
                          regex.V1 | regex.IGNORECASE)
 _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:" + _DEPLOY_WORDS + r")\b", regex.V1)
+# the staff a deployment is told with: "100% xã đã được bố trí Công an chính quy với 1.642 cán bộ, chiến sĩ"
+_DEPLOYED_WITH = regex.compile(r"\bđược\s+(?:" + _DEPLOY_WORDS + r")\s+[^,;.\d]{2,40}?\s+với\s+"
+                               r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
 _NOT_PLEDGED = regex.compile(
@@ -359,6 +362,9 @@ _RECEIVER = regex.compile(
 _NEEDY = regex.compile(
     r"(?:các\s+)?hộ\s+(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh khó khăn|gia đình chính sách)"
     r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?", regex.V1)
+# a word of the gift (its occasion or kind) between its unit and its receiver: "300 suất quà Tết cho …",
+# "5 con bò giống cho 5 hộ …"
+_GIFT_WORD = regex.compile(r"\s+(?:Tết Nguyên đán|Trung thu|[^\s\d,;.()]+)(?=\s+cho\s)", regex.V1)
 _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
@@ -371,6 +377,12 @@ _WORK_FOR = regex.compile(
     r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
     r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
+# or the works on a body's own things, the body after "của": "hỗ trợ 2 tỷ đồng để sửa chữa các trạm quan sát
+# của Đồn Biên phòng X", "bố trí 5 ha đất để xây dựng Trung tâm huấn luyện của Công an tỉnh"
+_WORK_OF = regex.compile(
+    r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
+    r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+(?:[^\s,;.\d]+\s+){1,6}?của\s+(?=\p{Lu})",
+    regex.V1)
 # a body written bare by its level after the work ("trụ sở Công an xã", "trụ sở UBND huyện")
 _BARE_WORK_BODY = regex.compile(r"\p{Lu}[\p{L} ]{1,30}?[ ](?:tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)"
                                 r"(?![\p{L}\d]|[ ]+\p{Lu})", regex.V1)
@@ -649,6 +661,9 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     own = _DIRECTORATE.match(item.giver or "")  # "Ban Giám đốc Công an tỉnh sẽ trang bị …": the police gives
     giver = _full_name(item.giver[own.end():] if own is not None and item.giver else item.giver, context)
     receiver = _full_name(item.receiver, context)
+    if receiver is not None and _OWN_UNIT.fullmatch(receiver) and receiver != "Bộ":
+        # "tặng đơn vị 50 triệu đồng", "trang bị cho đơn vị 8 máy": the unit the report is about
+        receiver = _unit_reported(context, giver) or receiver
     if receiver is not None and receiver == item.receiver and _BARE_BODY.fullmatch(receiver) \
             and item.text.endswith(" " + receiver) and _WORK_FOR.search(item.text):
         receiver = None  # "… sửa chữa trụ sở Công an xã" with no one commune's police named in full
@@ -667,11 +682,25 @@ _DIRECTORATE = regex.compile(r"Ban [Gg]iám đốc\s+(?=Công an\s)", regex.V1)
 _UNIT_OF_BARE_POLICE = regex.compile(r"(?P<unit>.+?)[ ]Công an (?:tỉnh|thành phố|TP|huyện|quận|thị xã)")
 
 
+def _coded_in_full(code: str, context: Context) -> str | None:
+    """The one department the report names in full with its code in brackets after it ("Cục Cảnh sát quản lý
+    hành chính về trật tự xã hội (C06)"), or None."""
+    assert context.result is not None
+    text = context.document.text
+    after = (f"({code})", f" ({code})")
+    written = {org.name for org in context.result.organizations if org.name.startswith("Cục ")
+               and any(text.startswith(after, e) for _s, e in org.mentions)}
+    return written.pop() if len(written) == 1 else None
+
+
 def _full_name(name: str | None, context: Context) -> str | None:
     if not name:
         return name
     assert context.result is not None
     name = _unabbreviated(name, context)
+    coded = _DEPARTMENT_CODE.fullmatch(name)
+    if coded is not None:
+        return _coded_in_full(coded.group("code"), context) or name
     bare = _UNIT_OF_BARE_POLICE.fullmatch(name)
     if bare is not None and any(org.name == bare.group("unit") for org in context.result.organizations):
         return bare.group("unit")  # the unit as the organizations name it (GOLD rule 1, as 151's receiver)
@@ -883,6 +912,16 @@ def _government(name: str, context: Context) -> str:
     written = regex.search(r"(?<!\w)(?:" + _LEVEL_FORMS[level] + r")\s*" + regex.escape(place) + r"(?!\w)",
                            context.document.text, regex.V1)
     return "UBND " + (_SPACES.sub(" ", written.group()) if written is not None else f"{level} {place}")
+
+
+def _unit_reported(context: Context, giver: str | None) -> str | None:
+    """The unit a report is about: the place of its event when that is a body the report names (the unit
+    visited), else the first body it names (its title's), when that is not the giver; None otherwise."""
+    assert context.result is not None
+    names = [org.name for org in context.result.organizations]
+    place = next((e.place for e in context.result.events if e.place), None)
+    unit = place if place in names else (names[0] if names else None)
+    return unit if unit is not None and unit != giver else None
 
 
 def _speaker_body(pos: int, context: Context) -> str | None:
@@ -1133,7 +1172,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         if building and (measured or _ADDED_ROOM.search(text, clause_start, amount.start)):
             return "construction"
         if unit in _PERSONNEL_UNITS and (_DEPLOY.search(text, clause_start, amount.start)
-                                         or _DEPLOYED.match(text, amount.end)):
+                                         or _DEPLOYED.match(text, amount.end)
+                                         or _DEPLOYED_WITH.search(text, clause_start, amount.start)):
             return "staffing"
         return None
     if unit in _HOUSE_UNITS:  # "bàn giao 20 căn nhà "Đại đoàn kết" cho các hộ nghèo"
@@ -1211,12 +1251,17 @@ def _requested(text: str, start: int, pos: int) -> bool:
 _COMRADES_MOVED = regex.compile(
     r"\s+(?:đã\s+)?được\s+(?:điều động|tăng cường|bổ sung|điều chuyển|luân chuyển|bố trí)(?!\w)", regex.V1)
 
+# or sent by the verb before them: "Công an huyện hoàn thành bố trí 145 đồng chí Công an chính quy …"
+_COMRADES_SENT = regex.compile(
+    r"(?<!\w)(?:điều động|tăng cường|bổ sung|điều chuyển|luân chuyển|bố trí)(?:\s+thêm)?\s+$", regex.V1)
+
 
 def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                 bodies: frozenset[int], previous: Commitment | None, owner: str | None,
                 names: tuple[tuple[int, int], ...] = ()) -> Commitment | None:
     """The commitment of one amount; `names` are the spans of the bodies named in its sentence."""
-    if amount.unit == "đồng chí" and not _COMRADES_MOVED.match(text, amount.end):
+    if amount.unit == "đồng chí" and not _COMRADES_MOVED.match(text, amount.end) \
+            and not _COMRADES_SENT.search(text, max(start, amount.start - 40), amount.start):
         return None  # officers counted as comrades are staff moved only when the sentence says so
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):
@@ -1266,7 +1311,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                       amount.start)
     if verb is None and kind == "staffing":
-        verb = _DEPLOY.search(text, clause_start, amount.start)
+        verb = _DEPLOY.search(text, clause_start, amount.start) \
+            or _DEPLOYED_WITH.search(text, clause_start, amount.start)  # (what is deployed no receiver)
     if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác", "sẽ tổ chức 10 lớp tập huấn"
         verb = _SET_UP.search(text, clause_start, amount.start) \
             or _HELD.search(text, clause_start, amount.start)
@@ -1293,7 +1339,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         label = _MONEY_LABEL.search(text, gap_start, gap_end)
         gap_end = label.start() if label is not None else gap_end  # "trao tặng xã X số tiền 20 triệu đồng"
         if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper() \
-                or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None:
+                or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None \
+                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None:
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
@@ -1383,7 +1430,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         giver = previous.giver
     span_end = unit_end
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
-    got = _RECEIVER.match(text, land.end() if land is not None else unit_end, end)
+    # a gift's word after its unit: "trao 300 suất quà Tết cho các hộ nghèo"
+    gift_word = _GIFT_WORD.match(text, unit_end, end) if unit in _GIFT_UNITS else None
+    got = _RECEIVER.match(text, land.end() if land is not None else gift_word.end() if gift_word is not None
+                          else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None \
@@ -1391,11 +1441,18 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                  or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+        needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
+        if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
+            receiver = needy.group()
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
         work = _WORK_FOR.match(text, unit_end, end)  # the body must be one the report names in full
         named_end = next((e for s, e in names if s == work.end() and e <= end), None) if work else None
+        if named_end is None:
+            whose = _WORK_OF.match(text, unit_end, end)
+            work = whose or work
+            named_end = next((e for s, e in names if s == whose.end() and e <= end), None) if whose else None
         bare = None if work is None or named_end is not None else _BARE_WORK_BODY.match(text, work.end(), end)
         if bare is not None and _BARE_BODY.fullmatch(bare.group()):
             # a headquarters' body written bare ("sửa chữa trụ sở Công an xã"): the one the report names in
@@ -1471,7 +1528,8 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
     words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
-                if looks_like_body(text, m.start("r"), m.end("r"), bodies)), None)
+                if looks_like_body(text, m.start("r"), m.end("r"), bodies)
+                or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r"))), None)
     if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
@@ -1802,10 +1860,16 @@ _SPONSOR_HEADS = ("Chi nhánh", "Ngân hàng", "Công ty", "Tổng công ty", "T
 # one such body named by its kind alone, as the report's one of that kind: "đại diện ngân hàng cam kết …",
 # "công ty sẽ lắp đặt …", "Hiệp hội sẽ tổ chức …", "Vùng huy động 6 tàu" (a coast-guard region's command)
 _KIND_ALONE = regex.compile(
-    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng|[Dd]oanh nghiệp)",
-    regex.V1)
-# the names a kind written alone may stand for ("Doanh nghiệp cũng hiến …": the report's one company)
-_KIND_HEADS = {"Doanh nghiệp": ("Công ty", "Tổng công ty", "Tập đoàn")}
+    r"(?:[Đđ]ại diện\s+)?(?P<kind>[Nn]gân hàng|[Cc]ông ty|[Tt]ập đoàn|[Hh]iệp hội|Vùng|[Dd]oanh nghiệp"
+    r"|[Nn]hà trường)", regex.V1)
+# the names a kind written alone may stand for ("Doanh nghiệp cũng hiến …": the report's one company;
+# "tặng nhà trường 500 mũ bảo hiểm": its one school)
+_KIND_HEADS = {"Doanh nghiệp": ("Công ty", "Tổng công ty", "Tập đoàn"), "Nhà trường": ("Trường",)}
+# the school a report is about, written "nhà trường" (a receiver: "tặng nhà trường 200 cuốn sách")
+_THE_SCHOOL = regex.compile(r"nhà trường", regex.V1)
+# a department by its code ("Cục C06"), written in full once with the code after it: "Cục Cảnh sát quản lý
+# hành chính về trật tự xã hội (C06)"
+_DEPARTMENT_CODE = regex.compile(r"Cục (?P<code>[A-Z]\d{2,3})", regex.V1)
 _FUND_OF = regex.compile(r"Quỹ\s[^,;.]*?\scủa\s+(?P<body>[^,;.]+)$", regex.V1)
 
 

@@ -275,6 +275,10 @@ _OFFENDERS_ACT = regex.compile(
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # "chúng tôi": the speaker's body sets its own goals ("Chúng tôi đặt mục tiêu …"), no request of his
 _WE = regex.compile(r"\b[Cc]húng\s+tôi\b[^,;:.]*$", regex.V1)
+# "chúng tôi" right before a verb that asks others: "Chúng tôi cũng mong người dân …", "Chúng tôi đề nghị …"
+_WE_ASK = regex.compile(r"\b[Cc]húng\s+tôi(?:\s+(?:cũng|còn|xin|rất|luôn|một lần nữa|tha thiết))*\s+$",
+                        regex.V1)
+_ASKS_OTHERS = frozenset({"yêu cầu", "đề nghị", "mong", "mong muốn", "kiến nghị", "lưu ý", "nhắc nhở"})
 # a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
@@ -297,13 +301,15 @@ _ADDRESSEE_CUT = regex.compile(
     r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
     # (not the noun of "các cấp ủy, tổ chức đảng trong Đảng bộ …")
     r"tổ chức(?!\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|quần chúng|tín dụng|xã hội))|"
-    r"phát huy|cụ thể hóa|cũng|nhận thức|là|thảo luận|phát triển|duy trì|kịp thời|thường xuyên|"
+    # ("những ai là bị hại … liên hệ …": "là" after "ai" opens its relative clause)
+    r"phát huy|cụ thể hóa|cũng|nhận thức|(?<!\bai\s)là|thảo luận|liên hệ|phát triển|duy trì|kịp thời|"
+    r"thường xuyên|"
     r"đặc biệt|nhất là|tạo điều kiện|hỗ trợ|ưu tiên|quyết tâm|phấn đấu|rút kinh nghiệm|"
     r"(?<!hàng\s)không|tuyệt đối|từ chối|"
     r"mạnh dạn|củng cố|đồng loạt|hiện đại hóa|truy bắt|triệt phá|tiến hành(?! tố tụng)|kéo giảm|"
     r"tích cực|siết chặt|(?<!ngăn\s)chặn|trấn áp|truy quét|sẽ|chủ trì|xử lý|"
     r"(?<!(?:Cảnh sát|[Cc]ơ quan)\s)điều tra|"  # (not "Cơ quan điều tra và Viện kiểm sát" asked)
-    r"kiểm tra|hướng dẫn|đôn đốc|"
+    r"(?<![Ủủ]y ban\s)kiểm tra|hướng dẫn|đôn đốc|"  # (not "ủy ban kiểm tra các cấp" asked)
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"(?<!được\s)huy động|"  # "yêu cầu lực lượng Công an toàn tỉnh huy động tối đa lực lượng, …"
@@ -324,10 +330,14 @@ _ADDRESSEE_CUT = regex.compile(
     r"|[;:!?“”\"]|\.(?=\s|$)",
     regex.V1)
 _LEADING_ADVERBIAL = regex.compile(
-    r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới)|thời gian tới|Thời gian tới)?"
+    r"[\s,:\"“]*(?:(?:trong|Trong)\s+(?:thời gian tới|năm \d{4}|giai đoạn tới|năm tới"
+    # "yêu cầu trong 6 tháng cuối năm, cấp ủy, ủy ban kiểm tra các cấp tiếp tục …"
+    r"|(?:\d+|những) tháng (?:đầu|cuối) năm(?: \d{4})?(?=\s*,))|thời gian tới|Thời gian tới)?"
     r"[\s,\"“]*(?:(?:yêu cầu|đề nghị)[\s,]+)?",  # "đã chỉ đạo yêu cầu các Sở, ban, ngành …": one request
     regex.V1)
 _MAX_ADDRESSEE = 160
+# units named by what they receive, their verb right after: "các đơn vị tiếp nhận làm tốt …"
+_RECEIVING = regex.compile(r"(?:đơn vị|địa phương|cơ sở)\s+tiếp nhận$", regex.V1)
 _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 # a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
 # (or a person asked by office: "giao Phó Thủ tướng X trực tiếp chỉ đạo …", "đề xuất Thủ tướng Chính phủ …")
@@ -348,6 +358,11 @@ _ADDRESSEE_START = regex.compile(
     # the Border Guard written short, a bank by its name: "BĐBP tỉnh tiếp tục …", "Ngân hàng Nhà nước chi
     # nhánh tỉnh chỉ đạo …"
     r"|BĐBP|Ngân hàng(?=\s\p{Lu})"
+    # a steering committee written short, a police force by its branch, and the owners and managers of
+    # buildings: "đề nghị BCĐ huyện chỉ đạo …", "giao Cảnh sát PCCC thành phố phối hợp …", "yêu cầu chủ đầu
+    # tư, ban quản trị từng tòa nhà khắc phục …"
+    r"|BCĐ|Cảnh sát(?=\s(?:PCCC|phòng cháy|giao thông|cơ động|hình sự|kinh tế|môi trường|biển|\p{Lu}))"
+    r"|[Cc]hủ đầu tư|[Bb]an quản (?:trị|lý)"
     rf"|{_PERSON_ASKED})"
     r"(?=[\s,]|$)", regex.V1)
 # people asked as a group, not as a body: the addressee is the group's words alone, a list of them too
@@ -384,7 +399,9 @@ _COUNTED_PROPOSAL = regex.compile(r"(?:kiến nghị|đề nghị) $", regex.V1)
 # "giao thông", "bàn giao", "giao ban": no verb of asking; nor is a counted thing handed over ("giao 2.000 m2
 # đất", "giao 3 ha")
 _NOT_GIAO = regex.compile(
-    r" (?:(?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca)\b"
+    # (nor "giao nộp vũ khí", nor a person "được tin tưởng giao trọng trách")
+    r" (?:(?:thông|ban|lưu|dịch|ước|nhận|hữu|tiếp|kết|diện|thoa|tranh|hòa|thương|liên|quyền|hàng|ca|nộp"
+    r"|trọng trách)\b"
     r"|(?:thêm\s+|khoảng\s+|hơn\s+)?\d)",
     regex.V1)
 # "giao" asks when it gives something to someone
@@ -634,7 +651,11 @@ _TASK_VERB = regex.compile(
     r"thực hiện|xây dựng|kiểm tra|nắm chắc|bám sát|khẩn trương|chỉ đạo|hướng dẫn|tham mưu|quản lý|siết chặt|"
     r"kiểm soát|làm tốt|nâng cao|bảo đảm|đảm bảo|chủ trì|chịu trách nhiệm|"
     # a plan's body told to find the money: "Sở Tài chính bố trí kinh phí thực hiện kế hoạch"
-    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn)|"
+    r"bố trí (?:kinh phí|nguồn|ngân sách|vốn|lực lượng)|"
+    # "Hai lực lượng thường xuyên trao đổi thông tin, …"
+    r"trao đổi thông tin|"
+    # a body given its goal: "Tòa án nhân dân thành phố phấn đấu trong năm 2014 giải quyết …"
+    r"phấn đấu|"
     r"xử lý dứt điểm|giải quyết dứt điểm)\b", regex.V1)
 # a lead that only sums the speech up: "đã quán triệt nhiều nhiệm vụ trọng tâm đối với toàn lực lượng."
 # (with a colon the tasks follow as a list, and it is an order)
@@ -683,8 +704,11 @@ def _body_directing(text: str, start: int, verb: _Verb, bodies: frozenset[int]) 
 # bodies the gazetteer's starts miss, named in full at a task's start: "Chi cục Kiểm lâm chịu trách nhiệm …",
 # "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo …"
 # (and the press a task is given to: "4. Báo Ninh Bình, Đài Phát thanh và Truyền hình tỉnh tăng cường …")
+# (and a post or the forces just asked, named short: "Đồn phối hợp chặt chẽ …", "Hai lực lượng thường
+# xuyên …")
 _OTHER_BODY = regex.compile(
-    r"(?:Chi cục|Ngân hàng Nhà nước|Báo(?=\s\p{Lu})|Đài (?:Phát thanh|Truyền hình))\s", regex.V1)
+    r"(?:Chi cục|Ngân hàng Nhà nước|Báo(?=\s\p{Lu})|Đài (?:Phát thanh|Truyền hình)|Đồn"
+    r"|(?:Hai|Ba|Bốn) (?:lực lượng|ngành|đơn vị|cơ quan))\s", regex.V1)
 
 
 def _opens_with_body(text: str, start: int, end: int, bodies: frozenset[int]) -> bool:
@@ -751,6 +775,8 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
         if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
             continue
+        if verb.key.lower() == "đặt mục tiêu" and _CAMPAIGN_SETS.fullmatch(text, start, verb.start):
+            continue  # "Chương trình đặt mục tiêu … xây dựng thêm 60 căn nhà": a programme's goal, no one's
         if _ASKS_WHAT.match(text, verb.end, end) and text[start:end].rstrip(" \"”").endswith("?"):
             continue  # "PV: Đồng chí có kiến nghị gì với …?": a question about requests, none made
         if _WILL.search(text, start, verb.start) and _SECTOR.match(text, verb.end):
@@ -793,6 +819,14 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if speech is None and not _WE.search(text, start, verb.start) else None
         if me is not None:  # "Đại tá X: Tôi đề nghị …" after a question that made no request
             return verb, me, verb.start, "named"
+        if speech is None and verb.key.lower() in _ASKS_OTHERS and _WE_ASK.search(text, start, verb.start) \
+                and _asks_someone(text, verb.end, end):
+            # "Đại tá X: Chúng tôi mong người dân tích cực tố giác …": in an interview's answer, a request to
+            # others made for the interviewee's body is his (its own goals, "Chúng tôi phấn đấu / đặt mục
+            # tiêu …", ask no one)
+            label = _answer_label(text, floor, verb.start, refs)
+            if label is not None:
+                return verb, label, verb.start, "named"
         label = _answer_label(text, floor, verb.start, refs) if verb.strength == "ask" else None
         if label is not None and not references_between(refs, start, verb.start) \
                 and _REPORTED.search(text, max(start, verb.start - 8), verb.start) \
@@ -829,6 +863,14 @@ _SENTENCE_STOP = regex.compile(r"[.!?\n]", regex.V1)
 
 # a body named right after the verb of asking: "yêu cầu Công an các huyện …", "chỉ đạo các đơn vị …"
 _BODY_ASKED = regex.compile(r"\s+(?:các\s+|toàn\s+)?\p{Lu}", regex.V1)
+
+
+def _asks_someone(text: str, at: int, end: int) -> bool:
+    """Whether whom a verb asks follows it: people as a group ("người dân"), a body ("các cấp chính quyền",
+    "Bộ Công an") or whom "_ADDRESSEE_START" knows."""
+    at = _LEAD_IN.match(text, at, end).end()
+    return any(p.match(text, at, end) is not None for p in (_GROUP, BODY_START, _ADDRESSEE_START)) \
+        or _BODY_ASKED.match(text, at - 1, end) is not None
 
 
 def _answer_label(text: str, floor: int | None, verb_start: int, refs: tuple[Reference, ...]) -> str | None:
@@ -1120,6 +1162,12 @@ _CAMPAIGN = regex.compile(
     r"(?:kéo dài|diễn ra|bắt đầu|được triển khai|được tổ chức|được thực hiện)\b", regex.V1)
 
 
+# a campaign or programme as the subject of its goals ("Chương trình đặt mục tiêu …"; a resolution that sets
+# goals is a body's, "Nghị quyết đặt mục tiêu: …")
+_CAMPAIGN_SETS = regex.compile(
+    r"[\"“]?(?:Đợt|Chiến dịch|Kế hoạch|Chương trình|Cuộc vận động|Phong trào)\b[^,.;:]{0,60}?\s", regex.V1)
+
+
 # a task's topic heading its sentence: "Về công tác bảo vệ an ninh quốc gia, …", "Đối với giao thông, …"
 _TOPIC = regex.compile(r"[\"“]?(?:Về|Đối với|Riêng về)\s", regex.V1)
 _TOPIC_COMMA = regex.compile(r",\s*", regex.V1)
@@ -1143,6 +1191,10 @@ def _addressee(text: str, pos: int, end: int, bodies: frozenset[int]) -> str | N
     if group is not None:
         return group.group()
     cut = _ADDRESSEE_CUT.search(text, start, end)
+    if cut is not None and _RECEIVING.search(text, start, cut.end()):
+        # "các đơn vị tiếp nhận làm tốt công tác huấn luyện": the units that receive, asked the verb after
+        after = _ADDRESSEE_CUT.match(text, cut.end(), end)
+        cut = after if after is not None and after.group().strip() not in ";:!?“”\".," else cut
     head = _HEAD.match(text, start, end) is not None
     while cut is not None and not head and _DIRECTLY.search(text, start, cut.start()):
         # "các lực lượng trực tiếp đấu tranh phòng chống tội phạm … đồng loạt ra quân": who fights is named

@@ -6463,7 +6463,9 @@ def g188():
     d.indicator(d.s("giao nộp 1.867 khẩu súng các loại"), "weapons_recovered", 1867, "khẩu súng", None, None, P, S)
     d.indicator(d.s("100% xã, thị trấn đã được bố trí Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, None, S,
                 note=NEW + ": a stock, no period; awards counted are no indicators")
-    d.indicator(d.s("1.642 cán bộ, chiến sĩ"), "staffing", 1642, "cán bộ, chiến sĩ", None, None, None, S)
+    d.commitment(d.s("được bố trí Công an chính quy với 1.642 cán bộ, chiến sĩ"), "staffing", 1642, "cán bộ, chiến sĩ",
+                 note="staff deployed to the communes' police (done): a staffing commitment, as 009, 010, 017, 221, 264, 436 "
+                      "(gold aligned in branch leftovers2; was a 'staffing' figure); the communes covered stay a figure")
     d.write()
 
 
@@ -8791,7 +8793,11 @@ def g234():
     d.loc("Hai Riêng", "commune", "22207", SH, "22207", d.m("Hai Riêng", n=1), note="the former township (thị trấn)")
     d.directive(d.sent("Ông Nguyễn Văn Hùng,", "cho công trình."), None, "thống nhất", note="a body's agreement to give, told by its chairman (rule 13)")
     d.directive(d.sent("Ông yêu cầu đơn vị thi công", "giám sát công trình."), PH, "yêu cầu", addressee="đơn vị thi công", note="speaker by 'Ông'")
-    d.directive(d.sent("\"Trụ sở mới phải là", "Phó Giám đốc Công an tỉnh nhấn mạnh."), PH, "nhấn mạnh", note="quotation first, position after")
+    d.directive(d.sent("\"Trụ sở mới phải là", "thuận tiện nhất."), PH, "nhấn mạnh",
+                note="a two-sentence quotation that asks twice is two directives (round 26), each with the verb of saying after it "
+                     "(as dev 032); gold aligned in branch leftovers2 (was one directive over both)")
+    d.directive(d.sent("Cán bộ Công an xã phải giải quyết", "Phó Giám đốc Công an tỉnh nhấn mạnh."), PH, "nhấn mạnh",
+                note="quotation first, position after")
     d.target(d.s("giải quyết 100% hồ sơ thủ tục hành chính đúng hạn"), "admin_on_time_rate", "reach", 100, "%", False, None, None, SH,
              note=NEW + " (as probe 221); asked of the one commune's police: the commune")
     d.commitment(d.s("Doanh nghiệp tài trợ 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver=CTY, receiver=CAX, note="the title's pledge (round 10)")
@@ -10173,7 +10179,8 @@ def g280():
 def g281():
     d = Doc("281_baolaocai_chutich_kiemtra_tet_2024", "2024-02-08")
     d.g["document"]["note"] = ("a provincial chairman inspecting Tết duty: an inspection; his 'a) b) c)' list one directive per item, the bare 'Đồng chí "
-                               "yêu cầu:' taken into item a)'s span (it asks nothing of its own, judgement); money to each unit is a commitment "
+                               "yêu cầu:' a directive of its own (gold aligned in branch leftovers2: a list's lead-in with a verb of "
+                               "saying is its own directive, round 26, as 167, 201, 204, 292; it was taken into item a)'s span); money to each unit is a commitment "
                                "(rule 16); the daily average of border crossings no period")
     BA, TH, S, BX = "Hoàng Quốc Bảo", "Vũ Đức Thắng", "Lào Cai", "Bát Xát"
     UB = "UBND tỉnh Lào Cai"
@@ -10189,7 +10196,9 @@ def g281():
     d.loc(BX, "district", "082", None, None, d.m(BX, n=2))
     d.loc("Bản Vược", "commune", "02710", BX, "02683", d.m("Bản Vược", n=1), note="inside the border post's name")
     d.loc("Quang Kim", "commune", "02734", BX, "02683", d.m("Quang Kim", n=1))
-    d.directive(d.sent("Đồng chí yêu cầu:", "mọi tình huống;"), BA, "yêu cầu", note="item a) with the colon's lead-in")
+    d.directive(d.s("Đồng chí yêu cầu:"), BA, "yêu cầu",
+                note="the list's lead-in, a directive of its own (round 26; as 167, 201, 204); gold aligned in branch leftovers2")
+    d.directive(d.sent("Các lực lượng duy trì nghiêm", "mọi tình huống;"), BA, None, note="item a)")
     d.directive(d.sent("Công an tỉnh chỉ đạo lực lượng Cảnh sát giao thông", "trong dịp Tết;"), BA, None, note="item b)")
     d.directive(d.sent("Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp", "qua biên giới."), BA, None, note="item c)")
     d.commitment(d.s("tặng mỗi đơn vị 10 triệu đồng"), "funding", 10, "triệu đồng", giver=UB, note="'quà Tết của UBND tỉnh'")
@@ -11700,7 +11709,9 @@ def g315():
     d.directive(d.sent("Thứ trưởng yêu cầu Cục C50", "công nghệ cao."), NAM, "yêu cầu", addressee="Cục C50",
                 note="speaker by position; the paragraph before is praise and an assessment ('nhận định')")
     d.directive(d.sent("Đồng chí lưu ý Cục phải", "công nghệ thông tin."), NAM, "lưu ý", addressee="Cục")
-    d.directive(d.sent("\"Tội phạm đi trước một bước", "đi trước hai bước."), NAM, None, note="the quotation's first sentence asks ('chúng ta phải')")
+    d.directive(d.sent("\"Tội phạm đi trước một bước", "đi trước hai bước."), NAM, "nhấn mạnh",
+                note="the quotation's first sentence asks ('chúng ta phải'); the verb of saying after the quotation is its verb too "
+                     "(as dev 032's gold); gold aligned in branch leftovers2 (was verb null)")
     d.directive(d.sent("Không để không gian mạng", "Bùi Văn Nam nhấn mạnh."), NAM, "nhấn mạnh", note="speaker named after the quotation")
     Y = "2016"
     d.target(d.s("tỷ lệ điều tra, khám phá các vụ lừa đảo qua mạng đạt trên 60%"), "fraud_clearance_rate", "reach", 60, "%", True, None, Y, None)
@@ -12373,8 +12384,10 @@ def g326():
                  note="bare 'UBND huyện' with the report's place (rule 12); the communes' police several, no one receiver; the offices uncounted")
     d.commitment(d.s("giao 2.000 m2 đất để xây dựng trụ sở Công an thị trấn Sơn Thịnh"), "construction", 2000, "m2", giver=UB, receiver=ST)
     P = "năm 2021"
-    d.indicator(d.s("bố trí 145 đồng chí Công an chính quy"), "regular_police_officers_assigned", 145, "đồng chí", None, None, P, S,
-                note=NEW + ": the year's deployment of regular police to communes (judgement: a result of the year, no size)")
+    d.commitment(d.s("bố trí 145 đồng chí Công an chính quy"), "staffing", 145, "đồng chí",
+                 note="regular police deployed to the communes (done): a staffing commitment, as 009, 010, 017, 221, 264, 436 "
+                      "(gold aligned in branch leftovers2; was a figure of a one-report key); the communes covered "
+                      "(31/31) stay a figure; the communes several, no one receiver")
     d.indicator(d.s("31/31 xã, thị trấn"), "regular_police_communes", 31, "xã, thị trấn", None, None, P, S, note="a fraction, the numerator (as probe 183, 302)")
     d.indicator(d.s("tiếp nhận, giải quyết 287 vụ việc về an ninh, trật tự"), "security_incidents_resolved", 287, "vụ việc", None, None, P, S,
                 note="the commune police's, in the district")
