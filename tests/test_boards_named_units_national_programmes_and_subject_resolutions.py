@@ -1,6 +1,6 @@
-"""Round 37's bodies and legal references (branch fix37a): a steering committee written with its short name in
-brackets between its purpose and its place, the Government's committee 138/CP (with "của Chính phủ" in its name
-and its standing office's chief), named centres and the border guard's anti-drug department, the ministry and
+"""Round 37's bodies and legal references (branch fix37a): a steering committee written with its short
+name in brackets between its purpose and its place, the Government's committee 138/CP (with "của Chính
+phủ" in its name and its standing office's chief), named centres and the border guard's anti-drug department, the ministry and
 departments of labour written with commas, a national programme cited by its title alone, and a document named
 by its subject and that subject's year.
 
@@ -82,34 +82,35 @@ def test_a_national_programme_cited_by_its_title_alone_is_a_reference(title: str
 
 
 def test_a_programme_of_work_by_its_title_alone_is_still_none() -> None:
-    ex = _extract("Ban Chỉ đạo đã ban hành Chương trình công tác và Chương trình kiểm tra, giám sát của tỉnh.",
-                  "2013-10-09")
+    ex = _extract("Ban Chỉ đạo đã ban hành Chương trình công tác và Chương trình kiểm tra, giám sát "
+                  "của tỉnh.", "2013-10-09")
     assert ex.legal_refs == []
 
 
 def test_a_national_programme_with_its_stage_keeps_the_stage() -> None:
     ex = _extract("Các ngành thực hiện Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025.",
                   "2017-01-09")
-    assert [r.text for r in ex.legal_refs] == ["Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025"]
+    assert [r.text for r in ex.legal_refs] == [
+        "Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025"]
 
 
 def test_a_resolution_named_by_its_subject_and_a_later_year_has_no_date() -> None:
-    ex = _extract("Chiều 10-12, HĐND tỉnh đã thông qua Nghị quyết về dự toán ngân sách năm 2016 với 48/50 đại "
-                  "biểu tán thành.", "2015-12-11")
+    ex = _extract("Chiều 10-12, HĐND tỉnh đã thông qua Nghị quyết về dự toán ngân sách năm 2016 với "
+                  "48/50 đại biểu tán thành.", "2015-12-11")
     [ref] = ex.legal_refs
     assert (ref.kind, ref.text, ref.number, ref.date, ref.issuer) == (
         "resolution", "Nghị quyết về dự toán ngân sách năm 2016", None, None, None)
 
 
 def test_a_decision_named_by_its_subject_and_its_own_year_takes_the_year_and_issuer() -> None:
-    ex = _extract("Sáng 29-8, Trại giam Xuân Lộc tổ chức lễ công bố Quyết định về đặc xá năm 2025 của Chủ tịch "
-                  "nước cho 312 phạm nhân.", "2025-08-30")
+    ex = _extract("Sáng 29-8, Trại giam Xuân Lộc tổ chức lễ công bố Quyết định về đặc xá năm 2025 của "
+                  "Chủ tịch nước cho 312 phạm nhân.", "2025-08-30")
     [ref] = ex.legal_refs
     assert (ref.kind, ref.text, ref.date, ref.issuer) == (
         "decision", "Quyết định về đặc xá năm 2025 của Chủ tịch nước", "2025", "Chủ tịch nước")
 
 
 def test_a_lower_case_resolution_by_subject_or_a_kind_without_a_year_is_none() -> None:
-    ex = _extract("HĐND tỉnh đã thông qua các nghị quyết về kế hoạch đầu tư công năm 2016 và Chỉ thị về phòng, "
-                  "chống tín dụng đen.", "2015-12-11")
+    ex = _extract("HĐND tỉnh đã thông qua các nghị quyết về kế hoạch đầu tư công năm 2016 và Chỉ thị "
+                  "về phòng, chống tín dụng đen.", "2015-12-11")
     assert ex.legal_refs == []
