@@ -1,8 +1,8 @@
 """Round 37's bodies and legal references (branch fix37a): a steering committee written with its short
 name in brackets between its purpose and its place, the Government's committee 138/CP (with "của Chính
-phủ" in its name and its standing office's chief), named centres and the border guard's anti-drug department, the ministry and
-departments of labour written with commas, a national programme cited by its title alone, and a document named
-by its subject and that subject's year.
+phủ" in its name and its standing office's chief), named centres and the border guard's anti-drug
+department, the ministry and departments of labour written with commas, a national programme cited by its
+title alone, and a document named by its subject and that subject's year.
 
 Every report here is a few sentences written for the test.
 """
