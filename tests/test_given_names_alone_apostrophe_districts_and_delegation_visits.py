@@ -99,3 +99,10 @@ def test_the_delegations_field_visit_the_day_before_keeps_both_places_and_its_he
     visit = ex.events[1]
     assert visit.place == "TP Pleiku và huyện Chư Sê"
     assert visit.leader == "Nguyễn Văn Sơn"
+
+
+def test_a_body_named_after_a_district_with_an_apostrophe_is_whole() -> None:
+    ex = _extract("Sáng 3-4, Công an huyện M'Đrắk và Công an huyện Ia H’Drai phối hợp với UBND huyện "
+                  "Đắk R'Lấp tuần tra biên giới.", "2019-04-04")
+    assert [o.name for o in ex.organizations] == [
+        "Công an huyện M'Đrắk", "Công an huyện Ia H’Drai", "UBND huyện Đắk R'Lấp"]

@@ -98,7 +98,9 @@ _WORD_STARTS = regex.compile(r"(?<=\s)\S")
 # quan cửa khẩu sân bay quốc tế Nội Bài").
 _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:[Ss]ân[ ]bay[ ])?(?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
-_CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
+# (a syllable may hold an apostrophe after its capital: "Công an huyện M'Đrắk", "… Ia H’Drai")
+_CAP_RUN = regex.compile(r"\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])"
+                         r"(?:[ ]\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 # A ward named since 2025 with a hyphen ("Công an phường Xuân Hương - Đà Lạt").
