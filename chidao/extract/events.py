@@ -190,7 +190,13 @@ _REVIEW = regex.compile(r"(?<![\p{L}])(?:tổng kết|sơ kết|năm qua|giao ba
 _OUTLET = regex.compile(r"\((?:[\p{Lu}\d.]{2,12}|Báo[ ]\p{Lu}\p{L}*(?:[ ]\p{Lu}\p{L}*){0,3})\)"
                         r"[ \t]*(?:[-–][ \t]*)?")
 _AT = regex.compile(r"(?<![\p{L}])tại\s+")
-_COMMA = regex.compile(r",[ \t]*")
+# (between places of one run: "tại phường Hồng Hà, TP Hạ Long", "tại TP Buôn Ma Thuột và huyện Krông Pắc")
+_COMMA = regex.compile(r",[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
+# the delegation as the subject of a later event's sentence ("Trước đó, ngày 7-10, đoàn đã kiểm
+# tra …", "Đoàn công tác cũng đến thăm …")
+_DELEGATION_SUBJECT = regex.compile(
+    r"(?:^|[.,:][ \t]+|\n)[\"“]?[Đđ]oàn(?:[ ]+(?:công tác|kiểm tra|giám sát|khảo sát|liên ngành))*"
+    r"[ ]+(?:đã|đến|tới|cũng|tiếp tục|đi|kiểm tra|làm việc|khảo sát|thăm)(?![\p{L}])")
 _AND = regex.compile(r"[ \t]*(?:,|và)[ \t]*")
 _LEVEL = regex.compile(
     r"(?:tỉnh|thành phố|Thành phố|TP\.?|Tp\.?|huyện đảo|huyện|quận|Quận|thị xã|xã|phường|thị trấn|Thủ đô"
@@ -271,12 +277,16 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         if (kind, date, localities) in seen:
             continue
         seen.add((kind, date, localities))
+        leader = _leader(text, start, end, next_event if not events else reach, people, subjects,
+                         context, ceremony=kind == "ceremony")
+        if leader is None and events and _LEADS.search(events[0].text) \
+                and _DELEGATION_SUBJECT.search(text[start:end]):
+            # "Trước đó, ngày 7-10, đoàn đã kiểm tra thực tế tại …": the delegation of the main
+            # event, whose head leads it too
+            leader = events[0].leader
         events.append(Event(
             type=kind, date=date, place=_place(text, start, end, places, bodies),
-            localities=localities,
-            leader=_leader(text, start, end, next_event if not events else reach, people, subjects,
-                           context, ceremony=kind == "ceremony"),
-            text=text[start:end], span=(start, end)))
+            localities=localities, leader=leader, text=text[start:end], span=(start, end)))
     return events
 
 

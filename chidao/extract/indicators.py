@@ -73,7 +73,7 @@ from chidao.extract.periods import (
 )
 from chidao.extract.relevance import security_report
 from chidao.extract.spans import SpanIndex
-from chidao.model import Document, Indicator
+from chidao.model import Document, Indicator, LegalRef, Span
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
@@ -501,6 +501,19 @@ _DAY_RANGE = regex.compile(
     regex.V1)
 
 
+
+# a document named by its subject's year ("Quyết định về đặc xá năm 2025 của Chủ tịch nước"): the year is the
+# subject's, the period of the figures about it, not a law's year
+_SUBJECT_YEAR = regex.compile(r"[ ]năm[ ]\d{4}$")
+
+
+def _without_subject_year(ref: LegalRef) -> Span:
+    """A reference's span, cut before its subject's year when it is named by a subject ending in one."""
+    year = _SUBJECT_YEAR.search(ref.name) if ref.number is None and ref.name and " về " in ref.text else None
+    at = ref.text.find(year.group().strip()) if year is not None else -1
+    return (ref.span[0], ref.span[0] + at) if at > 0 else ref.span
+
+
 class _Periods:
     """The periods of a report's paragraphs, found when a figure first needs them."""
 
@@ -511,7 +524,7 @@ class _Periods:
         self.lead: list[str | None] = []
         self.all: list[Marked] | None = None
         assert context.result is not None
-        self.legal = SpanIndex(r.span for r in context.result.legal_refs)
+        self.legal = SpanIndex(_without_subject_year(r) for r in context.result.legal_refs)
 
     def at(self, passage: Passage, pos: int) -> str | None:
         """The last period before pos in its paragraph, else the lead's; a bare "đợt cao

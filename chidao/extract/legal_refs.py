@@ -154,6 +154,10 @@ _PASSED_LATER = regex.compile(_PASSED.pattern.replace(r"\s*,?\s+", r"[^.;:\n]{0,
 # what a decision grants, named in its place: "Quyết định tặng Kỷ niệm chương Vì sự nghiệp …"
 _GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công nhận|bổ nhiệm|điều động|khen thưởng)"
           r"(?:\s+(?!cho\b|của\b)[\p{L}\d]+){1,10}?(?=\s+(?:cho|của)\b|[.,;:)\n]|$))")
+# a document named by its subject and that subject's year, with no number: "Nghị quyết về dự
+# toán ngân sách năm 2016", "Quyết định về đặc xá năm 2025 của Chủ tịch nước" (the year is read as the tail's)
+_ABOUT_YEAR = (r"(?P<about>về(?:\s+(?!của\b|do\b|năm\b|số\b)[\p{L}\d]+){1,10}?"
+               r"(?=\s+năm\s+\d{4}(?!\d)))")
 _CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
 # an agreement or programme cited by its title in lower-case words (read on in `_titled`)
 _NAMED = r"(?P<named>(?=\p{Ll}|giai\s+đoạn\s+\d))"
@@ -184,7 +188,7 @@ def _pattern() -> regex.Pattern[str]:
     bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?P<kind>{kind})(?:\s+"
-        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_NAMED})"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_ABOUT_YEAR}|{_NAMED})"
         # a kind that is a title of its own, cited again before a stop: "Theo Quy chế phối hợp, …"
         r"|(?P<closed>(?=[,;:.])))"
         rf"(?P<tail>{tail})"
@@ -259,6 +263,14 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
             span = (m.start(), national.end())
             title = _SPACE.sub(" ", text[span[0]:span[1]])
             return LegalRef(kind, None, None, title, None, None, text[span[0]:span[1]], span)
+    national = _NATIONAL_PROGRAMME.match(text, m.end("kind")) \
+        if kind == "programme" and stage is None else None
+    if national is not None and _STAGE.match(text, national.end()) is None:
+        # a national programme by its title alone: "Chương trình quốc gia phòng, chống tội phạm",
+        # "Chương trình mục tiêu quốc gia xây dựng nông thôn mới" (a stage after it: as any programme's)
+        ref_text = text[m.start():national.end()]
+        name = _subject(text, national.end()) or _SPACE.sub(" ", ref_text)
+        return LegalRef(kind, None, None, name, None, None, ref_text, (m.start(), national.end()))
     issued = _issued_by().match(text, stage.end()) if kind == "programme" and stage is not None else None
     # a programme needs its stage, or its year and the body that issued it: "Chương trình kiểm tra, giám sát
     # năm 2014 của Đảng ủy Công an tỉnh" (a bare "Chương trình công tác năm 2024" is none)
@@ -293,6 +305,13 @@ _NATIONAL_TITLE = regex.compile(
     r"[ ]+mục[ ]+tiêu[ ]+quốc[ ]+gia(?:(?:,[ ]+|[ ]+)(?!(?:tỉnh|huyện|thành|thị|quận|xã|phường|tổ|họp|năm"
     r"|giai|đã|sẽ|đang|của|về|tại|trong|với)(?!\p{L}))\p{Ll}+){1,12}"
     r"(?=[ ]+(?:tỉnh|huyện|thành[ ]+phố|thị[ ]+xã|quận|xã|phường|TP)[ ]|[,.;:)\n]|$)", regex.V1)
+# a national (target) programme's title: "quốc gia phòng, chống tội phạm", "mục tiêu quốc gia
+# xây dựng nông thôn mới" ("mới" ends no such title), up to a word that ends a title or a place's level word
+_NATIONAL_PROGRAMME = regex.compile(
+    r"[ ]+(?:(?:hành[ ]+động|mục[ ]+tiêu)[ ]+)?quốc[ ]+gia(?:(?:,[ ]+|[ ]+)(?!(?:"
+    + _TITLE_STOP.replace("|mới|", "|")
+    + r"|tỉnh|huyện|thành|thị|quận|xã|phường|giai|thực|triển)(?!\p{L}))\p{Ll}+){2,12}"
+    r"(?![ ]+(?:năm|giai[ ]+đoạn)[ ]+\d)", regex.V1)
 # (the words of a title its stage closes, any lower-case word but the stage's own)
 _LONG_TITLE_WORD = regex.compile(r"(?:,[ ]+|[ ]+)(?!giai[ ]+đoạn[ ]+\d)\p{Ll}+", regex.V1)
 _WITH_DECISION = regex.compile(r"[ ]+(?:được[ ]+)?ban hành kèm theo[ ]+(?=Quyết định)", regex.V1)
@@ -322,6 +341,7 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         return _titled(m, kind, text)
     number = symbol = name = date = issuer = None
     passed = None
+    date_after_report = False
     end = m.end()
     tail_empty = m.group("tail").strip() == ""
     if m.group("num"):
@@ -373,6 +393,17 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         passed = _PASSED.match(text, end)
     elif m.group("charter"):
         date = _YEAR.search(m.group("charter")).group()
+    elif m.group("about") is not None:
+        # a capitalized kind word the report names one document with ("thông qua Nghị quyết
+        # về …"), of the kinds an issuer signs; a year after the report's own is the subject's
+        # ("dự toán ngân sách năm 2016" in a report of 2015), not the document's date
+        if kind_word[0].islower() or kind not in _ISSUED_KINDS or _PLURAL.search(text, max(0, m.start() - 40),
+                                                                                   m.start()):
+            return None
+        year = _YEAR.search(m.group("year")).group()
+        name = _SPACE.sub(" ", m.group("about")[len("về"):].strip() + m.group("year"))
+        if doc_date and year > doc_date[:4]:
+            date_after_report = True
     elif m.group("bare") is not None:
         # "các Quyết định, Chỉ thị của Ban Bí thư" names kinds of documents, not one
         if kind_word[0].islower() or kind not in _ISSUED_KINDS or _PLURAL.search(text, max(0, m.start() - 40),
@@ -381,7 +412,7 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         if m.group("grant"):
             name = _SPACE.sub(" ", m.group("grant"))
             issuer = _issuer_before(text, m.start())
-    if m.group("year"):
+    if m.group("year") and not date_after_report:
         date = _YEAR.search(m.group("year")).group()
     if m.group("date"):
         date = _date(text, m.start("date"), m.end("date"), doc_date) or date
@@ -394,7 +425,7 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         written = _SPACE.sub(" ", m.group("issuer"))
         issuer = forms.get(written, written) if not (m.group("congress") and issuer) else issuer
     ref_text = text[m.start():end]
-    subject = _subject(text, end)
+    subject = _subject(text, end) if m.group("about") is None else None
     if subject:
         name = subject
     elif name is None and number is None:

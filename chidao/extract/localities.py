@@ -89,7 +89,10 @@ _NOT_BEFORE = {"Việt Nam": ("Mẹ", "mẹ")}
 # Where a place name can begin: every capitalized word.
 _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
 # Up to five title-case words (a name after a level word), or a number ("Quận 1").
-_NAME_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,4}")
+# (a syllable of the Central Highlands may hold an apostrophe, either form: "M'Đrắk", "Ia H'Drai", "Ea H'leo",
+# "K’Bang")
+_NAME_RUN = regex.compile(r"\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])"
+                          r"(?:[ ]\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])){0,4}")
 # a number closing a commune's name ("Hòa Tú 1"), not a figure ("xã X 1.200 hộ")
 _NAME_NUMBER = regex.compile(r"[ ](\d{1,2})(?![\p{L}\d]|[.,]\d)")
 _NUMBERED = regex.compile(r"(Quận|Phường)[ ](\d{1,2})(?![\p{L}\d])")

@@ -95,8 +95,11 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
     assert context.result is not None
     text = context.document.text
     people = context.result.people
-    names = {s: (e, p.name) for p in people for s, e in p.mentions}
-    name_ends = {e for p in people for _s, e in p.mentions}
+    # (a given name written alone is a mention of the person, no reference a later step reads a role from:
+    # "khi Tèo đang giao ma túy" names no one who assigns)
+    alone = context.memo.get("given_names_alone", frozenset())
+    names = {s: (e, p.name) for p in people for s, e in p.mentions if (s, e) not in alone}
+    name_ends = {e for p in people for s, e in p.mentions if (s, e) not in alone}
     heads: dict[int, int] = {}
     pending: list[tuple[int, int, list[Title]]] = []  # title or pronoun references, unresolved
     covered = -1  # end of the titles already read as part of a name's reference

@@ -88,6 +88,8 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"{1,24}")
 # the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
 _CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")
+# "Văn phòng Thường trực" after its chief's word: the office's own words, no body
+_STANDING_OFFICE = regex.compile(r"[Tt]hường trực" + GAP)
 # a title that "Thường trực" qualifies: "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực"
 _STANDING_TITLE = regex.compile(
     r"(?:Bí thư|Chủ tịch|Phó Thủ tướng|Trưởng ban|Phó Trưởng ban|Ủy viên|Tổ phó|Tổ trưởng)[ ]+$")
@@ -96,7 +98,9 @@ _WORD_STARTS = regex.compile(r"(?<=\s)\S")
 # quan cửa khẩu sân bay quốc tế Nội Bài").
 _NAMED = regex.compile(r"(?:[Cc]ửa[ ]khẩu[ ](?:[Ss]ân[ ]bay[ ])?(?:(?:[Qq]uốc[ ]tế|[Cc]hính)[ ])?)?"
                        r"(?P<name>\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,3})")
-_CAP_RUN = regex.compile(r"\p{Lu}\p{Ll}*(?![\p{L}\d])(?:[ ]\p{Lu}\p{Ll}*(?![\p{L}\d])){0,5}")
+# (a syllable may hold an apostrophe after its capital: "Công an huyện M'Đrắk", "… Ia H’Drai")
+_CAP_RUN = regex.compile(r"\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])"
+                         r"(?:[ ]\p{Lu}(?:['’]\p{L})?\p{Ll}*(?![\p{L}\d'’])){0,5}")
 _DISTRICT_LEVELS = frozenset({"huyện", "quận", "thị xã", "thành phố", "tp"})
 _COMMUNE_LEVELS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 # A ward named since 2025 with a hyphen ("Công an phường Xuân Hương - Đà Lạt").
@@ -387,6 +391,14 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     words = _DESCRIPTION.match(text, end)
     if words is None:
         return BodyMatch(key, pos, end, "", None, False)
+    short = _SHORT_NAME_BEFORE_PLACE.match(text, words.end())
+    if short is not None:
+        # "Ban Chỉ đạo phòng, chống tội phạm, … (Ban Chỉ đạo 138) tỉnh Bình Định": the short name in brackets
+        # between the purpose and the place is inside the one name
+        place = _match_place(text, short.end())
+        if place is not None and place[1]:
+            purpose = unit_key(text[end:words.end()].rstrip(", "))
+            return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
     bare = None
     for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 2):  # the place may be capitalized
         place = _match_place(text, m.start())
@@ -409,6 +421,9 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     return BodyMatch(key, pos, end, "", None, False)
 
 
+# a board's short name in brackets after its purpose, its place after it: "(Ban Chỉ đạo 138)
+# tỉnh …", "(BCĐ 138) tỉnh …"
+_SHORT_NAME_BEFORE_PLACE = regex.compile(r"[ ]?\((?:Ban [Cc]hỉ đạo|BCĐ)[ ][^()\n]{1,20}\)[ ]")
 _CENTRAL = regex.compile(GAP + r"(?:Trung ương|T\.Ư|TƯ|TW|quốc gia)" + _END)
 
 
@@ -553,6 +568,11 @@ def find_bodies(text: str, start: int = 0, end: int | None = None,
                 and _CHIEF_OF.search(text, max(0, at - 12), at):
             # "Chánh Văn phòng Bộ Công an": "Văn phòng" is the position's word, the body is the one after it
             after = _GAP_RE.match(text, at + len("Văn phòng"))
+            # "Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 138/CP": the standing office's chief, the
+            # body the board
+            standing = _STANDING_OFFICE.match(text, after.end()) if after else None
+            if standing:
+                after = standing
             found = match_body(text, after.end()) if after else None
         if found is not None and found.end <= end:
             out.append(found)
@@ -611,7 +631,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
         # a name wins over a code ("Phòng Cảnh sát hình sự" over "Phòng PC45"), then the fuller name
-        written = _INSIDE_ABBREVIATION.sub(" ", text[body.start:body.end])  # the name without "(VKSND)"
+        # the name without "(VKSND)" or a board's bracketed short name ("… (Ban Chỉ đạo 138) tỉnh …")
+        written = _SHORT_NAME_BEFORE_PLACE.sub(" ", _INSIDE_ABBREVIATION.sub(" ", text[body.start:body.end]))
         name = (body.code is not None, normalize_name(written))
         if key not in names or name[0] < names[key][0] or (
                 name[0] == names[key][0] and _fuller(name[1], names[key][1])):

@@ -16,7 +16,9 @@ positions the report gives them and every mention of the name.
   counts only after a rank or honorific; "Hồ Chí Minh" is never a participant.
 - A title with one syllable after it ("Thứ trưởng Ngọc") is a mention of the full
   name ending with that syllable whose titles fit; the mention is the syllable.
-  Every other occurrence of a full name is a mention too ("Bộ trưởng Tô Lâm").
+  Every other occurrence of a full name is a mention too ("Bộ trưởng Tô Lâm"), and so is the given
+  name written alone after it ("Mỗi tháng, Dũng chỉ về nhà …", `_given_names_alone`), which later
+  steps do not read roles from.
 - Positions are as written (spacing normalized); a bare form that a longer one
   of the same office covers ("Bộ trưởng" beside "Bộ trưởng Bộ Công an") is dropped.
 
@@ -116,6 +118,7 @@ def extract_people(document: Document, context: Context) -> list[Person]:
         if name is not None:
             by_name[name].append(reading)
     mentions = _occurrences(text, context, list(by_name))
+    _given_names_alone(text, context, by_name, mentions, _short_lines(context))
     people = [_person(name, found, mentions.get(name, ())) for name, found in by_name.items()]
     return sorted(people, key=lambda p: p.mentions[0])
 
@@ -448,6 +451,101 @@ def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, lis
                 pos = after
                 break
     return found
+
+
+# a given name alone: one capitalized syllable, not inside a longer proper noun or a word
+_GIVEN_ALONE = regex.compile(r"(?<![\p{L}\d\-/&.'’])\p{Lu}\p{Ll}+(?![\p{L}\d\-'’])(?![ ]\p{Lu})")
+# a capitalized word right before it: only a sentence's first word that is no family name ("Nhưng Dũng …", "Vợ
+# Dũng, …"), not a name's or a place's ("Trần Dũng", "Bình Dương")
+_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
+_SENTENCE_OPENS = regex.compile(r"[\n.!?:;\"“(][ \t]*$")
+_NEXT_WORD = regex.compile(r"[ ](\p{Ll}+)")
+# a number after it makes it a word of a date or a count ("Năm 2015, …", "Tháng 3")
+_NUMBER_AFTER = regex.compile(r"[ ]\d")
+# words after a given name that make no compound word with it
+_FUNCTION_WORDS = frozenset({"và", "của", "cho", "với", "là", "đã", "đang", "sẽ", "được", "bị", "không",
+                             "cũng", "còn", "thì", "mà", "có", "khi", "tại", "ở", "trong", "từ", "đến", "về",
+                             "theo", "vẫn", "lại", "chỉ", "cùng", "hoặc", "nói"})
+# phrases that open a sentence with a syllable that is also a given name ("Nhân dịp này, …")
+_OPENERS = frozenset({"nhân dịp", "nhân ngày", "nhân danh", "nhân chuyến", "nhân buổi", "nhân kỷ", "nhân đây",
+                      "năm nay", "năm qua", "năm tới", "tháng này", "thành ra", "bình thường", "quang cảnh",
+                      "toàn bộ", "toàn thể", "tiến độ", "hòa chung", "hải quan", "lực lượng", "phương án"})
+
+
+def _given_names_alone(text: str, context: Context, by_name: dict[str, list[_Reading]],
+                       mentions: dict[str, list[Span]], short_lines: SpanIndex) -> None:
+    """Add to each person's mentions the given name written alone after the full name ("Thượng úy Nông Văn
+    Dũng … Mỗi tháng, Dũng chỉ về nhà …", "khởi tố bị can đối với Dương, Hải"), as the gold of the set has
+    them: the last syllable of one person's full name of two syllables or more and of nobody else's name,
+    capitalized and alone (no capitalized word touching it), after the first mention of the full name, not
+    where a name is no person's ("đường", "xã" … before it), and not the first syllable of a word the report
+    or the vocabularies write in lower case ("Lực lượng", "Phương án", "Hải quan" opening a sentence)."""
+    last: dict[str, list[str]] = {}
+    inner: set[str] = set()
+    for name in by_name:
+        syllables = name.split(" ")
+        if len(syllables) < 2:
+            continue
+        last.setdefault(syllables[-1], []).append(name)
+        inner.update(syllables[:-1])
+    taken = SpanIndex([span for spans in mentions.values() for span in spans]
+                      + [r.span for found in by_name.values() for r in found])
+    alone: set[Span] = set()
+    for given, names in last.items():
+        if len(names) != 1 or given in inner or given in _CAN or given in _CHI or len(given) < 2:
+            continue
+        name = names[0]
+        first = min([r.span[0] for r in by_name[name]] + [s for s, _ in mentions.get(name, ())])
+        lower = given.lower()
+        at = text.find(given, first + 1)
+        while at >= 0:
+            end = at + len(given)
+            m = _GIVEN_ALONE.match(text, at)
+            if m is not None and m.end() == end and not taken.overlaps(at, end) \
+                    and not short_lines.overlaps(at, end) and not context.in_furniture(at, end) \
+                    and _in_text_block(context, at) \
+                    and not _inside_body(text, at) and match_body(text, at) is None \
+                    and _alone_after(text, at, given):
+                nxt = _NEXT_WORD.match(text, end)
+                pair = f"{lower} {nxt.group(1)}" if nxt is not None else ""
+                # (a word's first syllable: "Lực lượng …", "Nhân dịp này, …", "… với Bộ đội Biên
+                # phòng, Hải quan"; a function word after it makes no word: "đối với Dương, Hải và 16
+                # đối tượng khác")
+                if _NUMBER_AFTER.match(text, end) is None and match_title(text, at) is None and (
+                        nxt is None or nxt.group(1) in _FUNCTION_WORDS
+                        or (pair not in text and pair not in _lower_bigrams() and pair not in _OPENERS)):
+                    mentions.setdefault(name, []).append((at, end))
+                    alone.add((at, end))
+            at = text.find(given, at + 1)
+    context.memo["given_names_alone"] = frozenset(alone)
+
+
+def _alone_after(text: str, pos: int, given: str) -> bool:
+    """Whether the word before a given name leaves it alone: no capitalized word, or a sentence's first word
+    that is neither a family name nor a place's first word with it."""
+    before = _CAPITAL_BEFORE.search(text, max(0, pos - 16), pos)
+    if before is None:  # ("yêu cầu Nhung khai báo": the verb, no bridge's "cầu")
+        return not _NOT_BARE_BEFORE.search(text, max(0, pos - 24), pos) or text.endswith("yêu cầu ", 0, pos)
+    word = before.group(1)
+    start = before.start(1)
+    initial = start == 0 or _SENTENCE_OPENS.search(text, max(0, start - 3), start) is not None
+    return initial and not is_surname(word) and not _is_place_name(f"{word} {given}") \
+        and word not in title_first_words()
+
+
+def _in_text_block(context: Context, pos: int) -> bool:
+    return any(b.start <= pos < b.end and b.kind in ("title", "body", "caption") for b in context.blocks)
+
+
+@cache
+def _lower_bigrams() -> frozenset[str]:
+    """Pairs of lower-case words the vocabularies write ("lực lượng", "phương án", "hải quan", "an ninh")."""
+    from chidao.gazetteer.loader import GAZETTEER_DIR
+    pairs: set[str] = set()
+    for path in GAZETTEER_DIR.glob("*.tsv"):
+        words = regex.findall(r"\p{L}+", path.read_text(encoding="utf-8").lower())
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return frozenset(pairs)
 
 
 def _person(name: str, readings: list[_Reading], occurrences: list[Span] | tuple[Span, ...]) -> Person:

@@ -273,10 +273,12 @@ _I_TO_Y = str.maketrans("iíìỉĩị", "yýỳỷỹỵ")
 def spelling_key(name: str) -> str:
     """A key under which spellings of one unit's name meet: lower case, the syllables of
     `_SYLLABLE_FORMS` in one form, a final "i" after consonants as "y", and no spaces ("Đắk Hà",
-    "Đăk Hà" -> "dakhà"; "Kon Tum", "Kontum" -> "kontum"; "Quí", "Quý" -> "quý"). Tone marks
+    "Đăk Hà" -> "dakhà"; "Kon Tum", "Kontum" -> "kontum"; "Quí", "Quý" -> "quý"; "K'Bang", "KBang" ->
+    "kbang"). Tone marks
     otherwise stay: "Hà" and "Hạ" do not meet."""
     out = []
-    for syllable in name.lower().split():
+    # an apostrophe inside a syllable, either form or none: "K'Bang", "K’Bang", "KBang"
+    for syllable in name.lower().replace("'", "").replace("’", "").split():
         syllable = _SYLLABLE_FORMS.get(syllable, syllable)
         m = _I_OR_Y.match(syllable)
         out.append(m.group(1) + m.group(2).translate(_I_TO_Y) if m else syllable)

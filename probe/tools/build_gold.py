@@ -7440,8 +7440,9 @@ def g226():
 def g203():
     d = Doc("203_dansinh_bcd138_bolaodong_2014", "2014-12-27")
     d.g["document"]["note"] = ("a ministry's (non-police) steering committee 138: its figures and goals are the country's (scope null, as probe 111, "
-                               "122); the 'Chương trình mục tiêu quốc gia phòng, chống tội phạm' named as the money's source is no reference "
-                               "(a programme without number or kind word of the vocabulary's forms); the awards are no commitments")
+                               "122); the 'Chương trình mục tiêu quốc gia phòng, chống tội phạm' named as the money's source a reference by title "
+                               "(gold fixed in the round 37 class pass, fix37a: a national programme by its title is one, as probes 350, 358, "
+                               "448, 450; the blind gold had none); the awards are no commitments")
     KH, PH = "Lê Văn Khiêm", "Đặng Hữu Phước"
     BO = "Bộ Lao động - Thương binh và Xã hội"
     BCD = "Ban Chỉ đạo 138 " + BO
@@ -7469,6 +7470,8 @@ def g203():
     d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
     d.legal(d.s("Nghị định số 62/2012/NĐ-CP ngày 13/8/2012 của Chính phủ"), "decree", "62", "62/2012/NĐ-CP", "2012-08-13", "Chính phủ")
     d.legal(d.s("Luật Phòng, chống mua bán người năm 2011"), "law", None, None, "2011", None)
+    d.legal(d.s("Chương trình mục tiêu quốc gia phòng, chống tội phạm"), "programme", None, None, None, None,
+            note="by title (as probe 350, 448); gold fixed in the round 37 class pass (fix37a)")
     d.directive(d.sent("Ông đề nghị ngành Lao động", "đường dây mua bán người."), PH, "đề nghị", addressee="ngành Lao động - Thương binh và Xã hội",
                 note="the sentence before ('đánh giá cao') is no directive")
     d.directive(d.sent("Phát biểu kết luận, Thứ trưởng Lê Văn Khiêm yêu cầu", "tại các cửa khẩu."), KH, "yêu cầu", addressee="Cục Phòng, chống tệ nạn xã hội")
@@ -16479,10 +16482,13 @@ def g441():
     d = Doc("441_baotayninh_bat_doituong_matuy_duchoa_2026", "2026-03-04")
     d.g["document"]["note"] = ("near-neighbour after July 2025: a commune police's account of one drug arrest in the merged Tây Ninh (with Long An): "
                                "no event; the drugs, phones and money seized one case's, no figures; the suspect in full a person (as probe 405), "
-                               "the bare given name later no mention; the police's advice a directive (speaker null, as probe 417)")
+                               "the bare given name later its mentions (gold fixed in the round 37 class pass); the police's advice a directive (speaker null, as probe 417)")
     TE, S, X = "Nguyễn Văn Tèo", "Tây Ninh", "Đức Hòa"
     CX = "Công an xã Đức Hòa"
-    d.person(TE, [], [], d.m(TE, n=1), note="the suspect, with birth year and residence")
+    d.person(TE, [], [], d.m(TE, n=1) + d.m("Tèo", n=5)[1:],
+             note="the suspect, with birth year and residence; gold fixed in the round 37 class pass (fix37a): the four bare 'Tèo' "
+             "later are mentions, as the set has a given name alone after the full one (probes 042, 213, 321, 333, 369, 449); the "
+             "blind gold left them out")
     d.org(CX, d.m(CX, n=3), note="title, lead, the advice; bare 'Công an xã' no place")
     d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1), note=NAMED_UNIT)
     d.org("Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh", d.m("Cơ quan Cảnh sát điều tra Công an tỉnh Tây Ninh", n=1), note="as probe 042")
