@@ -259,7 +259,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     if bracketed is not None:  # "giảm 16 vụ (11,9%)": the change's rate, its sign unwritten
         direction = "decrease" if bracketed.direction == "decrease" else "increase"
     change = _last(_CHANGE, text, clause_start, amount.start)
-    if change is not None and not text[change.end():amount.start].strip():
+    # (a change by a factor: "tăng gấp 4 lần so với năm 2021")
+    between = text[change.end():amount.start].strip() if change is not None else ""
+    if change is not None and (not between or (between == "gấp" and amount.unit == "lần")):
         direction = "decrease" if change.group("dec") else "increase"
     else:
         change = None
@@ -348,7 +350,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
         if rate_start is not None and (change is None or "(" not in text[rate_start:span_start]):
             span_start = min(span_start, rate_start)  # not across the bracket of "… là 3,2% (giảm 1,1%"
-        if named is None:
+        if named is None and not (amount.unit == "%" and _AT_SHARE.search(text, clause_start, amount.start)):
             named = fit(_subject(text, start, clause_start, subject_end))
             # "bị thương 365 người", "thiệt hại tài sản ước tính 3,5 tỷ đồng": the metric opens the figure
             if named is not None and change is None and verb is None \
@@ -921,6 +923,11 @@ def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Nam
     return _Named(found[-1], (found[-1].start, subject_end))
 
 
+# a share of the places where a thing is done counts the places, not the thing: "mô hình … đã được áp dụng tại
+# 100% bệnh viện công lập"
+_AT_SHARE = regex.compile(r"\b(?:áp dụng|triển khai|thực hiện|nhân rộng)\s+(?:ở|tại)\s+$", regex.V1)
+
+
 _PARTS = regex.compile(r"(?<!\w)[Tt]rong đó(?!\w)", regex.V1)
 
 
@@ -961,6 +968,9 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
             # "phát hiện 412 vụ, 568 đối tượng phạm tội về ma túy, tăng 12,3% so với năm 2011": the change
             # of the cases, whose people are counted with them
             return keyed[-2]
+        return keyed[-1] if keyed else None
+    if amount.unit == "lần":  # a change by a factor, as a rate: "…, tăng gấp 4 lần so với năm 2021"
+        keyed = [e for e in earlier if e.metric_key is not None]
         return keyed[-1] if keyed else None
     return None
 
