@@ -126,3 +126,13 @@ def test_goals_named_by_their_own_rate() -> None:
                   "2018-12")
     keys = [t.metric_key for t in ex.targets]
     assert keys == ["drug_hotspots_cleared_rate", "addicts_in_rehab_rate", "border_posts_strong_rate"]
+
+
+def test_a_share_of_files_settled_online_and_the_first_kind_a_field_names() -> None:
+    ex = _extract("Ngày 16/8/2024, Bộ trưởng Bộ Công an làm việc với Ban Thường vụ Tỉnh ủy Hải Dương.\n\n"
+                  "Năm 2023, 100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên môi trường "
+                  "điện tử.\n\nCông tác đấu tranh với tội phạm kinh tế, buôn lậu, hàng giả được đẩy mạnh: "
+                  "phát hiện 187 vụ, khởi tố 24 vụ.", "2024-08")
+    figures = _figures(ex)
+    assert ("online_processing_rate", 100, "%", "năm 2023") in figures
+    assert ("economic_crime", 187, "vụ", None) in figures

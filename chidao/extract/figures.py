@@ -116,6 +116,10 @@ _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuri
                "fines_collected": "fire_safety_fines"}
 _LEAD_REACH = 600
 _RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
+# the files of a share settled online, in its clause: "100% hồ sơ thủ tục hành chính được tiếp nhận, giải
+# quyết trên môi trường điện tử", "… được giải quyết trực tuyến"
+_ONLINE_AFTER = regex.compile(
+    r"[^;.]*?\b(?:giải\s+quyết|xử\s+lý)\s+(?:trực\s+tuyến|trên\s+môi\s+trường\s+điện\s+tử)\b", regex.V1)
 # "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
 _TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
@@ -423,6 +427,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_start = named.words[0]  # "Cháy xảy ra 14 vụ": the subject opens the figure with its verb
     else:
         key = metric = None
+    if key == "admin_applications" and amount.unit == "%" and _ONLINE_AFTER.match(text, amount.end, end):
+        # "100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên môi trường điện tử": the share
+        # settled online, not a count of applications (as a goal's, targets.py)
+        key = "online_processing_rate"
     if key is None:
         # "giám sát 37 đảng viên": the verb right before the figure and its unit name the metric
         done = _DEED_BEFORE.search(text, max(start, amount.number_start - 20), amount.number_start)
@@ -897,9 +905,17 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
         key = _LABELS.get(label.group("first").lower()) if label is not None else None
         if key is not None:
             return _Named(MetricMention(key, label.start("first"), colon), (label.start("first"), colon))
-    return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+    if not found:
+        return None
+    # the first of a list of kinds the field names ("Công tác đấu tranh với tội phạm kinh tế, buôn lậu, hàng
+    # giả được đẩy mạnh: phát hiện 187 vụ": economic crime, its kinds after it)
+    first = len(found) - 1
+    while first > 0 and _LISTED_KIND.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
+    return _Named(found[first], (found[first].start, found[first].end))
 
 
+_LISTED_KIND = regex.compile(r"\s*,\s*", regex.V1)
 # the short labels of a list of figures by field, by their first words
 _LABEL = regex.compile(r"[\s\-–•*+]*(?P<first>[\p{L}]+(?: [\p{L}]+)?)(?:,[\p{L} ,]*)?\s*", regex.V1)
 _LABELS = {"cháy": "fires", "cháy nổ": "fires", "kinh tế": "economic_crime",
