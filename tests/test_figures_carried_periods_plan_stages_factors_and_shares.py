@@ -136,3 +136,12 @@ def test_a_share_of_files_settled_online_and_the_first_kind_a_field_names() -> N
     figures = _figures(ex)
     assert ("online_processing_rate", 100, "%", "năm 2023") in figures
     assert ("economic_crime", 187, "vụ", None) in figures
+
+
+def test_the_very_serious_cases_solved_rate_by_its_verb() -> None:
+    ex = _extract("Sáng 22/12/2016, Công an tỉnh Phú Yên tổ chức hội nghị tổng kết công tác năm 2016.\n\n"
+                  "Năm 2016, lực lượng Công an đã điều tra làm rõ 412 vụ, đạt tỷ lệ 84,2%; trong đó án rất "
+                  "nghiêm trọng và đặc biệt nghiêm trọng làm rõ 95,1%.", "2016-12")
+    figures = _figures(ex)
+    assert ("serious_case_clearance_rate", 95.1, "%", "năm 2016") in figures
+    assert ("cases_solved", 412, "vụ", "năm 2016") in figures

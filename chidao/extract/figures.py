@@ -94,6 +94,7 @@ _DEALT_WITH = regex.compile(
     regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
 _RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
+_SOLVED_RATE = regex.compile(r"(?:điều tra,?\s*)?(?:làm rõ|khám phá)\s+", regex.V1)
 _DIGIT = regex.compile(r"\d")
 _OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giảm|giảm|tăng)\b)", regex.V1)
 _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
@@ -348,7 +349,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         counts = None if _named_rate(text, clause_start, amount) is not None else _verb_metric(text, verb)
         if counts is None and _named_rate(text, clause_start, amount) is None:
             counts = _court_resolved(text, clause_start, verb)
-        named = _share(text, verb, amount) or fit(counts) or fit(_tail(tail, amount))
+        named = _share(text, verb, amount) or _serious_solved(text, start, verb, amount) or fit(counts) \
+            or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
@@ -816,6 +818,20 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     key = "serious_case_clearance_rate" if serious else "case_clearance_rate"
     words = (solved[-1].start, lead.start())
     return _Named(MetricMention(key, solved[-1].start, amount.start), words), lead.start()
+
+
+def _serious_solved(text: str, start: int, verb: regex.Match[str] | None, amount: Amount) -> _Named | None:
+    """A percentage the very serious cases' verb of solving gives: "…; trong đó án rất nghiêm trọng và đặc
+    biệt nghiêm trọng làm rõ 96,7%" (their clearance rate, not a count of cases solved)."""
+    if verb is None or amount.unit != "%" or not _SOLVED_RATE.fullmatch(text, verb.start(), amount.start):
+        return None
+    semicolon = text.rfind(";", start, verb.start())
+    segment_start = start if semicolon < 0 else semicolon + 1
+    serious = _serious_subject(text, find_metrics(text, start, verb.start()), segment_start, verb.start())
+    if serious is None:
+        return None
+    return _Named(MetricMention("serious_case_clearance_rate", serious.start, amount.start),
+                  (serious.start, verb.start()))
 
 
 def _serious_subject(text: str, before: list[MetricMention], segment_start: int,
