@@ -374,6 +374,8 @@ _SECOND_VERB = regex.compile(r"(?:hỗ trợ|bổ sung|tặng)\s+(?=\S)", regex.
 # the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
+    # (the land's place between: "bàn giao quỹ đất 3,5 ha tại thành phố Cẩm Phả để xây dựng trụ sở …")
+    r"(?:\s+tại\s+[^,;.:\d]{1,40}?(?=\s+để\s))?"
     r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
     r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
@@ -660,6 +662,8 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     names; a Party committee by its level ("Tỉnh ủy") the one the report names in full, else as written."""
     own = _DIRECTORATE.match(item.giver or "")  # "Ban Giám đốc Công an tỉnh sẽ trang bị …": the police gives
     giver = _full_name(item.giver[own.end():] if own is not None and item.giver else item.giver, context)
+    if giver is not None and giver == item.giver and _BARE_BODY.fullmatch(giver):
+        giver = _named_in_paragraph(giver, item.span[0], context) or giver
     receiver = _full_name(item.receiver, context)
     if receiver is not None and _OWN_UNIT.fullmatch(receiver) and receiver != "Bộ":
         # "tặng đơn vị 50 triệu đồng", "trang bị cho đơn vị 8 máy": the unit the report is about
@@ -670,10 +674,23 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
     if giver is not None and _OWN_UNIT.fullmatch(giver):
         # (of an item of a list, the one who speaks at its lead line: "… đơn vị sẽ:")
         lead = _list_lead(context.document.text, item.span[0])
-        giver = _speaker_body(item.span[0] if lead is None else lead[0], context) or giver
+        giver = _speaker_body(item.span[0] if lead is None else lead[0], context) \
+            or (_title_body(context) if giver[0] in "Đđ" else None) or giver
     if giver == item.giver and receiver == item.receiver:
         return item
     return dataclasses.replace(item, giver=giver, receiver=receiver)
+
+
+def _named_in_paragraph(name: str, pos: int, context: Context) -> str | None:
+    """A bare body the report names in full more than once in more than one place ("UBND thành phố Hà Nội",
+    "UBND thành phố Cần Thơ"): the one named last before pos in its paragraph ("ông …, Phó Chủ tịch UBND
+    thành phố Cần Thơ thông tin, …; UBND thành phố sẽ bố trí 15 tỷ đồng …")."""
+    assert context.result is not None
+    text = context.document.text
+    paragraph = text.rfind("\n", 0, pos) + 1
+    found = [(s, org.name) for org in context.result.organizations if org.name.startswith(name + " ")
+             for s, _ in org.mentions if paragraph <= s < pos]
+    return max(found)[1] if found else None
 
 
 # a police's board of directors, who give for the police they direct
@@ -922,6 +939,20 @@ def _unit_reported(context: Context, giver: str | None) -> str | None:
     place = next((e.place for e in context.result.events if e.place), None)
     unit = place if place in names else (names[0] if names else None)
     return unit if unit is not None and unit != giver else None
+
+
+def _title_body(context: Context) -> str | None:
+    """The body a report's title opens with ("BĐBP An Giang tổng kết công tác biên phòng năm 2022"): the unit
+    its own paragraphs call "đơn vị" where no one speaks ("Năm 2022, đơn vị đã phối hợp xây dựng, bàn giao 15
+    căn nhà …")."""
+    assert context.result is not None
+    if not context.document.title:
+        return None
+    start = context.document.text.find(context.document.title)
+    if start < 0:
+        return None
+    return next((org.name for org in context.result.organizations
+                 if any(s == start for s, _ in org.mentions)), None)
 
 
 def _speaker_body(pos: int, context: Context) -> str | None:

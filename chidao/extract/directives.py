@@ -166,7 +166,8 @@ _ADVERBS = regex.compile(r"\s*(?:(?:cũng|đã|còn|tiếp tục|đặc biệt|m
 _PRESCRIPTIVE = regex.compile(
     r"\b(?:cần|(?<!không )phải|mục tiêu|hãy|tiếp tục(?!\s+(?:là|được)\b)|chú trọng|chú ý|phấn đấu|"
     r"[Pp]hấn đấu|"
-    r"không để|không được|tuyệt đối|quyết tâm|(?<!(?:không|các|những|mọi) )yêu cầu"
+    # (a requirement as a noun asks nothing: "… có yêu cầu rất cao", "đáp ứng yêu cầu", "theo yêu cầu")
+    r"không để|không được|tuyệt đối|quyết tâm|(?<!(?:không|các|những|mọi|có|ứng|theo) )yêu cầu"
     r"|(?<!(?:không|các|những) )đề nghị"
     # opening a quotation: "“Phải xử lý nghiêm …”", "“Không được để xảy ra …”" (not "Cần Thơ")
     r"|Phải|Không để|Không được|Tuyệt đối|Hãy|Cần(?!\s+Thơ)"
@@ -667,6 +668,10 @@ _SUMMARY_ONLY = regex.compile(
 _TASK_ADVERB = regex.compile(r"(?:thường xuyên|kịp thời|tiếp tục|khẩn trương)\s+", regex.V1)
 # a body's own "chỉ đạo" inside a speech: a task the speaker gives it ("Huyện ủy X chỉ đạo các xã …")
 _BODY_DIRECTS = frozenset({"chỉ đạo"})
+# a host's reply to a delegation's findings, the body to remedy them: "Tiếp thu ý kiến của đoàn, Phó Chủ tịch
+# UBND tỉnh cho biết, tỉnh sẽ chỉ đạo khắc phục ngay những hạn chế …" (a pledge in reply, no order)
+_REPLY = regex.compile(r"\s*[\"“]?Tiếp thu\b", regex.V1)
+_REMEDY = regex.compile(r"\s+(?:khắc phục|chấn chỉnh|sửa chữa)\b", regex.V1)
 
 
 def _task_subject(text: str, start: int, end: int, bodies: frozenset[int]) -> str | None:
@@ -1083,6 +1088,8 @@ def _body_will_direct(text: str, start: int, verb: _Verb,
         return None
     if BODY_START.match(text, told.start("body"), told.end("body")) is None:
         return None
+    if _REPLY.match(text, start) and _REMEDY.match(text, verb.end):
+        return None  # "Tiếp thu ý kiến của đoàn, …, tỉnh sẽ chỉ đạo khắc phục ngay …": the host's reply
     return last.name, last.head
 
 

@@ -94,6 +94,7 @@ _DEALT_WITH = regex.compile(
     regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
 _RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
+_SOLVED_RATE = regex.compile(r"(?:điều tra,?\s*)?(?:làm rõ|khám phá)\s+", regex.V1)
 _DIGIT = regex.compile(r"\d")
 _OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giảm|giảm|tăng)\b)", regex.V1)
 _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
@@ -116,6 +117,10 @@ _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuri
                "fines_collected": "fire_safety_fines"}
 _LEAD_REACH = 600
 _RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
+# the files of a share settled online, in its clause: "100% hồ sơ thủ tục hành chính được tiếp nhận, giải
+# quyết trên môi trường điện tử", "… được giải quyết trực tuyến"
+_ONLINE_AFTER = regex.compile(
+    r"[^;.]*?\b(?:giải\s+quyết|xử\s+lý)\s+(?:trực\s+tuyến|trên\s+môi\s+trường\s+điện\s+tử)\b", regex.V1)
 # "xử lý 580.000 trường hợp vi phạm" counts traffic violations only where traffic is the topic
 _TRAFFIC_ONLY = {"traffic_violations"}
 # the rate of a count: "kiểm tra 2.340 lượt cơ sở, đạt 102% kế hoạch"
@@ -259,7 +264,9 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     if bracketed is not None:  # "giảm 16 vụ (11,9%)": the change's rate, its sign unwritten
         direction = "decrease" if bracketed.direction == "decrease" else "increase"
     change = _last(_CHANGE, text, clause_start, amount.start)
-    if change is not None and not text[change.end():amount.start].strip():
+    # (a change by a factor: "tăng gấp 4 lần so với năm 2021")
+    between = text[change.end():amount.start].strip() if change is not None else ""
+    if change is not None and (not between or (between == "gấp" and amount.unit == "lần")):
         direction = "decrease" if change.group("dec") else "increase"
     else:
         change = None
@@ -342,13 +349,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         counts = None if _named_rate(text, clause_start, amount) is not None else _verb_metric(text, verb)
         if counts is None and _named_rate(text, clause_start, amount) is None:
             counts = _court_resolved(text, clause_start, verb)
-        named = _share(text, verb, amount) or fit(counts) or fit(_tail(tail, amount))
+        named = _share(text, verb, amount) or _serious_solved(text, start, verb, amount) or fit(counts) \
+            or fit(_tail(tail, amount))
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)
         if rate_start is not None and (change is None or "(" not in text[rate_start:span_start]):
             span_start = min(span_start, rate_start)  # not across the bracket of "… là 3,2% (giảm 1,1%"
-        if named is None:
+        if named is None and not (amount.unit == "%" and _AT_SHARE.search(text, clause_start, amount.start)):
             named = fit(_subject(text, start, clause_start, subject_end))
             # "bị thương 365 người", "thiệt hại tài sản ước tính 3,5 tỷ đồng": the metric opens the figure
             if named is not None and change is None and verb is None \
@@ -421,6 +429,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             span_start = named.words[0]  # "Cháy xảy ra 14 vụ": the subject opens the figure with its verb
     else:
         key = metric = None
+    if key == "admin_applications" and amount.unit == "%" and _ONLINE_AFTER.match(text, amount.end, end):
+        # "100% hồ sơ thủ tục hành chính được tiếp nhận, giải quyết trên môi trường điện tử": the share
+        # settled online, not a count of applications (as a goal's, targets.py)
+        key = "online_processing_rate"
     if key is None:
         # "giám sát 37 đảng viên": the verb right before the figure and its unit name the metric
         done = _DEED_BEFORE.search(text, max(start, amount.number_start - 20), amount.number_start)
@@ -808,6 +820,20 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     return _Named(MetricMention(key, solved[-1].start, amount.start), words), lead.start()
 
 
+def _serious_solved(text: str, start: int, verb: regex.Match[str] | None, amount: Amount) -> _Named | None:
+    """A percentage the very serious cases' verb of solving gives: "…; trong đó án rất nghiêm trọng và đặc
+    biệt nghiêm trọng làm rõ 96,7%" (their clearance rate, not a count of cases solved)."""
+    if verb is None or amount.unit != "%" or not _SOLVED_RATE.fullmatch(text, verb.start(), amount.start):
+        return None
+    semicolon = text.rfind(";", start, verb.start())
+    segment_start = start if semicolon < 0 else semicolon + 1
+    serious = _serious_subject(text, find_metrics(text, start, verb.start()), segment_start, verb.start())
+    if serious is None:
+        return None
+    return _Named(MetricMention("serious_case_clearance_rate", serious.start, amount.start),
+                  (serious.start, verb.start()))
+
+
 def _serious_subject(text: str, before: list[MetricMention], segment_start: int,
                      lead_start: int) -> MetricMention | None:
     """The very serious cases as the subject of a rate: "các vụ án đặc biệt nghiêm trọng được
@@ -895,9 +921,17 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
         key = _LABELS.get(label.group("first").lower()) if label is not None else None
         if key is not None:
             return _Named(MetricMention(key, label.start("first"), colon), (label.start("first"), colon))
-    return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+    if not found:
+        return None
+    # the first of a list of kinds the field names ("Công tác đấu tranh với tội phạm kinh tế, buôn lậu, hàng
+    # giả được đẩy mạnh: phát hiện 187 vụ": economic crime, its kinds after it)
+    first = len(found) - 1
+    while first > 0 and _LISTED_KIND.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
+    return _Named(found[first], (found[first].start, found[first].end))
 
 
+_LISTED_KIND = regex.compile(r"\s*,\s*", regex.V1)
 # the short labels of a list of figures by field, by their first words
 _LABEL = regex.compile(r"[\s\-–•*+]*(?P<first>[\p{L}]+(?: [\p{L}]+)?)(?:,[\p{L} ,]*)?\s*", regex.V1)
 _LABELS = {"cháy": "fires", "cháy nổ": "fires", "kinh tế": "economic_crime",
@@ -919,6 +953,11 @@ def _subject(text: str, start: int, clause_start: int, subject_end: int) -> _Nam
     if not found:
         return None
     return _Named(found[-1], (found[-1].start, subject_end))
+
+
+# a share of the places where a thing is done counts the places, not the thing: "mô hình … đã được áp dụng tại
+# 100% bệnh viện công lập"
+_AT_SHARE = regex.compile(r"\b(?:áp dụng|triển khai|thực hiện|nhân rộng)\s+(?:ở|tại)\s+$", regex.V1)
 
 
 _PARTS = regex.compile(r"(?<!\w)[Tt]rong đó(?!\w)", regex.V1)
@@ -961,6 +1000,9 @@ def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
             # "phát hiện 412 vụ, 568 đối tượng phạm tội về ma túy, tăng 12,3% so với năm 2011": the change
             # of the cases, whose people are counted with them
             return keyed[-2]
+        return keyed[-1] if keyed else None
+    if amount.unit == "lần":  # a change by a factor, as a rate: "…, tăng gấp 4 lần so với năm 2021"
+        keyed = [e for e in earlier if e.metric_key is not None]
         return keyed[-1] if keyed else None
     return None
 

@@ -90,7 +90,7 @@ _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt kh
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay|[Đđ]ến nay)[, ]"
                      # a running total to a day: "Tính đến ngày 20/12/2022, cả nước đã cấp …"
                      r"|[Tt]ính\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,"
-                     r"|[^,;.]{0,30}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
+                     r"|[^,;.]{0,50}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
                      # "…; tuy nhiên còn 58 Công an xã chưa có trụ sở": what is still left, now
                      r"|(?:[Tt]uy nhiên|[Nn]hưng|[Ss]ong),?\s+(?:vẫn\s+)?còn\s)", regex.V1)
 _LEFT_NOW = regex.compile(r"\s*(?:[Hh]iện(?: nay| tại)?|[Đđ]ến nay)\s+(?:vẫn\s+)?còn\s", regex.V1)
@@ -99,6 +99,23 @@ _AIMED = regex.compile(r"\b(?:mục tiêu|[Pp]hấn đấu|chỉ tiêu)\b", rege
 _PAST_GOAL = regex.compile(r"\b(?:mục tiêu|phấn đấu|chỉ tiêu)\s*$", regex.V1)
 _GAP = regex.compile(r"[\s,]*", regex.V1)
 _PLACES = ("province", "district", "commune")
+# a paragraph that speaks of the present or a day's stock ("Đến nay, …", "Tính đến ngày 15/9/2025, …"),
+# gives its own speaker ("Ông …, Giám đốc chi nhánh cho biết, …") or opens on another frame ("Thực hiện
+# Công điện số …", "Qua kiểm sát, Đoàn phát hiện …"): no period carried into it from the paragraph before
+_NOT_CONTINUED = regex.compile(
+    r"\b(?:[Đđ]ến nay|[Hh]iện nay|[Hh]iện tại|Hiện|[Tt]ính đến|cho biết|cho thấy|báo cáo|[Tt]heo|thông tin)\b"
+    r"|^\s*(?:Thực hiện|Qua)\b", regex.V1)
+# the stage a plan's title names, before its vision: "… giai đoạn 2022-2025, tầm nhìn đến năm 2030"
+_PLAN_STAGE = regex.compile(r"giai đoạn \d{4}\s*[-–]\s*(\d{4})", regex.V1)
+_VISION = regex.compile(r",?\s*tầm nhìn\b", regex.V1)
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b", regex.V1)
+# a paragraph that opens as the report going on: a field of it ("Trên tuyến biên giới và vùng biển, …", "Trên
+# lĩnh vực …", "Về …") or a link ("Đáng chú ý, …", "Bên cạnh đó, …", "Ngoài ra, …")
+_GOES_ON = regex.compile(r"\s*(?:Trên (?:tuyến|lĩnh vực|địa bàn)|Về|Đáng chú ý|Bên cạnh đó|Ngoài ra|Đồng thời"
+                         r"|Cùng với đó)\b", regex.V1)
+# a report told by its speaker before the period it names: "Báo cáo với đoàn công tác, …, Giám đốc Công an
+# tỉnh cho biết, 7 tháng đầu năm 2024, …"
+_REPORTED = regex.compile(r"\b(?:[Bb]áo cáo|cho biết|cho thấy|thông tin)\b", regex.V1)
 _UNSET = object()
 # how many opening paragraphs may name the period of the whole report
 _LEAD_PARAGRAPHS = 3
@@ -545,6 +562,10 @@ class _Periods:
             restated = self.restated(passage, pos)
             if restated is not None:
                 return restated
+            if not found and self.lead_period() is None:
+                carried = self.carried(passage)
+                if carried is not None:
+                    return carried
         if period is None or period == "đợt cao điểm":
             lead = self.lead_period()
             if period is None and lead is not None and lead.startswith("đợt cao điểm"):
@@ -574,6 +595,27 @@ class _Periods:
             return None
         return ranges[-1].value if (last - first).days + 1 == days else None
 
+    def carried(self, passage: Passage) -> str | None:
+        """The period of a report told over two paragraphs, where the report's lead names none: a paragraph
+        that opens as the report going on (`_GOES_ON`) and names no period of its own (nor the present, a
+        speaker or another frame: `_NOT_CONTINUED`) continues the period of the body paragraph right before
+        it, when a speaker's report there names it before its figures ("Báo cáo với đoàn, … cho biết, 7 tháng
+        đầu năm 2024, … . ¶ Trên tuyến biên giới, … bắt giữ 164 vụ …"). Only one paragraph on: the one after
+        takes none from it."""
+        if not _GOES_ON.match(self.text, passage.start) \
+                or _NOT_CONTINUED.search(self.text[passage.start:passage.end]):
+            return None
+        body = [p for p in passages(self.context) if not p.caption and p.sentences]
+        before = [p for p in body if p.end <= passage.start]
+        if not before:
+            return None
+        previous = before[-1]
+        own = [p for p in self.periods(previous.start, previous.end) if not RECENT.fullmatch(p.value)]
+        if not own or not find_amounts(self.text, own[-1].end, previous.end) \
+                or not _REPORTED.search(self.text, previous.start, own[-1].start):
+            return None
+        return with_year(own[-1].value, own[-1].end, self.everywhere(), self.text)
+
     def peak_dates(self, pos: int) -> str | None:
         """The dates an earlier paragraph gave the peak the lead names, in brackets right after "cao điểm"
         ("trong 45 ngày cao điểm (từ ngày 15/1 đến ngày 1/3/2018), …"): the period of a later paragraph's
@@ -596,6 +638,19 @@ class _Periods:
             self.all = find_periods(self.text, 0, len(self.text))
         return self.all
 
+    def plan_stage_running(self, period: Marked) -> bool:
+        """Whether a period is the stage in a plan's title ("Đề án phát triển … giai đoạn 2022-2025, tầm nhìn
+        đến năm 2030") and that stage still runs at the report's date: a review after two of its years reports
+        no figures of the whole stage (one held after it ends does)."""
+        stage = _PLAN_STAGE.fullmatch(period.value)
+        if stage is None or not _VISION.match(self.text, period.end):
+            return False
+        date = self.context.document.date
+        # (a report with no date: the year its dateline gives before the title, "Ngày 15 tháng 3 năm 2022")
+        year = date[:4] if date is not None and date[:4].isdigit() else next(
+            iter(_YEAR.findall(self.text, max(0, period.start - 400), period.start)), None)
+        return year is not None and int(year) <= int(stage.group(1))
+
     def lead_period(self) -> str | None:
         """The period the report's first body paragraph names ("Năm 2019, ...", "hội nghị
         tổng kết công tác năm 2023"): the period of figures that give none of their own."""
@@ -606,7 +661,8 @@ class _Periods:
             opening = [p for p in passages(self.context) if p.sentences][:_LEAD_PARAGRAPHS]
             for n, passage in enumerate(opening):
                 found = [p for p in self.periods(passage.start, passage.end) if not RECENT.fullmatch(p.value)
-                         and not _AGENDA.search(self.text, max(passage.start, p.start - 40), p.start)]
+                         and not _AGENDA.search(self.text, max(passage.start, p.start - 40), p.start)
+                         and not self.plan_stage_running(p)]
                 if n > 0:  # after the lead, only the period a review names ("hội nghị sơ kết … 2023")
                     found = [p for p in found if _REVIEW.search(self.text, max(passage.start, p.start - 120),
                                                                  p.start)]

@@ -142,7 +142,7 @@ def _find_references(context: Context) -> tuple[Reference, ...]:
             name = title_holder(text[at:end], people, before)
             form: Form = "title"
         else:
-            name = _antecedent(chain[-1].key, before)
+            name = _antecedent(chain[-1].key, before, text)
             form = "pronoun"
         if name is not None:
             refs.append(_with_subject(Reference(at, end, name, form, at, False), text, context))
@@ -186,10 +186,12 @@ def title_holder(written: str, people: list[Person], before: list[Reference] | t
     return last.name if last is not None else None
 
 
-def _antecedent(pronoun: str, before: list[Reference]) -> str | None:
-    """The person a pronoun refers to: the last subject before it, of the right sex if known."""
+def _antecedent(pronoun: str, before: list[Reference], text: str = "") -> str | None:
+    """The person a pronoun refers to: the last subject before it, of the right sex if known (a woman by
+    "Thị" in her name or "bà" written before it: "bà Vũ Thu Hà, … . Bà đề xuất …")."""
     def fits(ref: Reference) -> bool:
-        female = " Thị " in f" {ref.name} "
+        female = " Thị " in f" {ref.name} " or (ref.form == "name"
+                                                and text[max(0, ref.start - 3):ref.start].lower() == "bà ")
         return not ((pronoun == "madam" and not female) or (pronoun == "mister" and female))
     for pool in ([r for r in before if r.subject], before):
         found = next((r for r in reversed(pool) if fits(r)), None)

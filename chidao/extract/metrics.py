@@ -312,17 +312,23 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
     "thành viên", "nhân khẩu", "đoàn viên",
     # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
-    "cháu", "ngày công",
+    "cháu", "ngày công", "em",
     # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong")
     "trẻ em",
     # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
     "thửa đất", "thửa",
+    # workers whose records are cleaned ("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động")
+    "người lao động",
+    # the men on patrols counted by turns ("4.612 lượt tuần tra với 19.870 lượt cán bộ, chiến sĩ tham gia"):
+    # their own unit, no count of patrols
+    "lượt cán bộ, chiến sĩ",
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
 # where vehicles are counted with the people ("214.000 lượt người, phương tiện": "lượt")
-_UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)",
+# pilot models are no models of the movement ("triển khai 12 mô hình điểm")
+_UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)", "mô hình": r"(?!\s+điểm\b)",
                **{n: r"(?!\w|\s+(?-i:\p{Lu}))" for n in BODY_COUNT_NOUNS}}
 # a thing counted by its quoted name: '14 "điểm đen"', '30 “Địa chỉ tin cậy”' (the unit is the name, unquoted)
 _QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'

@@ -845,6 +845,14 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return pos + found.start() if found else end
 
 
+def _rate_after(text: str, amount: Amount, end: int) -> MetricMention | None:
+    """A metric counted only as a rate named in a share's own words, up to the end of its part of the
+    sentence (";"), as near as 80 characters: "100% đồn biên phòng đạt vững mạnh toàn diện"."""
+    semicolon = text.find(";", amount.end, end)
+    stop = min(semicolon if semicolon >= 0 else end, amount.end + 80)
+    return next((m for m in find_metrics(text, amount.end, stop) if metric_units().get(m.key) == {"%"}), None)
+
+
 def _share_key(text: str, context: Context, key: MetricMention | None, amount: Amount, segment: int,
                metric_end: int, sentence: tuple[int, int]) -> MetricMention | None:
     """The metric of a share to reach ("100% …"): a count's rate ("100% tin báo … được giải quyết": the
@@ -859,6 +867,13 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
             and _ONLINE.match(text, key.end, _clause_end(text, key.end, sentence[1])):
         # "95% hồ sơ thủ tục hành chính của phường được giải quyết trực tuyến": the share settled online
         return MetricMention("online_processing_rate", key.start, key.end)
+    rate = _rate_after(text, amount, sentence[1])
+    if rate is not None and (key.key in _SHARE_OF if key is not None
+                             else text[amount.end:rate.start].strip() in ("", "số")):
+        # "100% số người nghiện có hồ sơ quản lý được áp dụng biện pháp cai nghiện": a rate of its own named
+        # in the share's words wins over the count's rate; with no count named, a rate that the share's own
+        # words open ("triệt xóa 100% điểm, tụ điểm phức tạp về ma túy")
+        return rate
     if key is not None and key.key in _SHARE_OF:
         return MetricMention(_SHARE_OF[key.key], key.start, key.end)
     units = metric_units().get(key.key, frozenset()) if key is not None else frozenset()
