@@ -2,7 +2,7 @@
 
 from chidao.extract.pipeline import extract_document
 from chidao.model import Document, grounding_errors
-from chidao.text.wraps import reading_text
+from chidao.text.wraps import unwrap as reading_text
 
 
 def test_lowercase_continuation_joins_and_keeps_length():

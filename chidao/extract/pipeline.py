@@ -22,7 +22,7 @@ from chidao.extract.organizations import extract_organizations
 from chidao.extract.people import extract_people
 from chidao.extract.targets import extract_targets
 from chidao.model import ITEM_KINDS, Document, Extraction
-from chidao.text.wraps import reading_text
+from chidao.text.reading import reading_text
 
 Step = Callable[[Document, Context], list[Any]]
 

@@ -35,7 +35,7 @@ _FULL_LINE = 0.75
 _MIN_FULL = 50
 
 
-def reading_text(text: str) -> tuple[str, list[int] | None]:
+def unwrap(text: str) -> tuple[str, list[int] | None]:
     """(the text with its wrapped lines joined, the offset in `text` of each character of it, or None
     when the two are the same length and every offset is its own)."""
     if "\n" not in text:

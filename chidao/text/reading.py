@@ -1,0 +1,32 @@
+"""The text the extractors read: the normalized text with a page's typographic forms read as meant.
+
+- a paragraph's hard line breaks are spaces (`chidao.text.wraps`: "chủ\\ntrì", "Phó Chủ-\\ntịch");
+- a space between groups of three digits is a thousands separator ("12 480 trường hợp", "1 046 giấy
+  phép", "1 000 bình", as a French- or Word-typed page writes them, the thin or non-breaking space
+  plain after normalization): read as the dot Vietnamese writes ("12.480"). A number so grouped is a first
+  group of one to three digits and groups of exactly three, followed by a word or "%"; not after a
+  word that numbers things ("ngày 12 480 …", "tháng", "năm", "số", "Điều", "khoản", "lần", "thứ") nor
+  inside a list of numbers ("1 2 3", "12 480 560" of groups not all three digits is left).
+
+The text read keeps the text's offsets but where a broken word's hyphen is dropped; `reading_text`
+gives the map back.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from chidao.text.wraps import unwrap
+
+_SPACED_THOUSANDS = regex.compile(
+    r"(?<![\d.,/:\-–]|(?<!\w)(?:ngày|tháng|năm|quý|số|điều|khoản|mục|lần|thứ|khóa|kỳ|đợt|phiên|tuổi)[ ])"
+    r"\d{1,3}(?:[ ]\d{3})+(?![\d.,]?\d)(?=[ ]?(?:%|\p{L}))",
+    regex.IGNORECASE | regex.V1)
+
+
+def reading_text(text: str) -> tuple[str, list[int] | None]:
+    """(the text as read, the offset in `text` of each of its characters, or None when each is its own)."""
+    reading, where = unwrap(text)
+    if " " in reading:
+        reading = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), reading)
+    return reading, where
