@@ -6,7 +6,9 @@
   plain after normalization): read as the dot Vietnamese writes ("12.480"). A number so grouped is a first
   group of one to three digits and groups of exactly three, followed by a word or "%"; not after a
   word that numbers things ("ngày 12 480 …", "tháng", "năm", "số", "Điều", "khoản", "lần", "thứ") nor
-  inside a list of numbers ("1 2 3", "12 480 560" of groups not all three digits is left).
+  inside a list of numbers ("1 2 3", "12 480 560" of groups not all three digits is left);
+- words in capitals are read in ordinary case where they are Vietnamese words (`chidao.text.capitals`:
+  "CÔNG AN TỈNH NGHỆ AN" -> "Công an tỉnh Nghệ An", "KỲ SƠN, TƯƠNG DƯƠNG" -> "Kỳ Sơn, Tương Dương").
 
 The text read keeps the text's offsets but where a broken word's hyphen is dropped; `reading_text`
 gives the map back.
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import regex
 
+from chidao.text.capitals import recase_capitals
 from chidao.text.wraps import unwrap
 
 _SPACED_THOUSANDS = regex.compile(
@@ -29,4 +32,4 @@ def reading_text(text: str) -> tuple[str, list[int] | None]:
     reading, where = unwrap(text)
     if " " in reading:
         reading = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), reading)
-    return reading, where
+    return recase_capitals(reading), where
