@@ -7,6 +7,9 @@
   group of one to three digits and groups of exactly three, followed by a word or "%"; not after a
   word that numbers things ("ngày 12 480 …", "tháng", "năm", "số", "Điều", "khoản", "lần", "thứ") nor
   inside a list of numbers ("1 2 3", "12 480 560" of groups not all three digits is left);
+- a pair of dashes around an aside in a sentence are its commas: em dashes ("Đại tá Lê Văn Tam — Giám
+  đốc Công an TP — chủ trì") and en dashes before a lower-case word ("712 vụ – đạt tỷ lệ 81,6% – bắt 1.045
+  đối tượng"); a single dash ("Bà Rịa – Vũng Tàu", "2012 – 2015") is left. " —" is read ", " (same length);
 - words in capitals are read in ordinary case where they are Vietnamese words (`chidao.text.capitals`:
   "CÔNG AN TỈNH NGHỆ AN" -> "Công an tỉnh Nghệ An", "KỲ SƠN, TƯƠNG DƯƠNG" -> "Kỳ Sơn, Tương Dương").
 
@@ -27,9 +30,26 @@ _SPACED_THOUSANDS = regex.compile(
     regex.IGNORECASE | regex.V1)
 
 
+_PAIRED_DASHES = regex.compile(
+    r"(?<=[\p{L}\d%)\"”’»]) (?P<dash>—|–(?= \p{Ll})) [^\n.!?;:–—]{1,120}?"
+    r"(?<=[\p{L}\d%)\"”’»]) (?P=dash) (?=\S)",
+    regex.V1)
+
+
+def _dashes_as_commas(text: str) -> str:
+    if "–" not in text and "—" not in text:
+        return text
+    chars: list[str] | None = None
+    for m in _PAIRED_DASHES.finditer(text):
+        chars = chars or list(text)
+        for dash in (m.start(), m.end() - 3):
+            chars[dash:dash + 2] = [",", " "]
+    return text if chars is None else "".join(chars)
+
+
 def reading_text(text: str) -> tuple[str, list[int] | None]:
     """(the text as read, the offset in `text` of each of its characters, or None when each is its own)."""
     reading, where = unwrap(text)
     if " " in reading:
         reading = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", "."), reading)
-    return recase_capitals(reading), where
+    return recase_capitals(_dashes_as_commas(reading)), where
