@@ -35,3 +35,8 @@ def test_caps_report_is_read_and_a_caps_headline_adds_no_place():
     assert "Công an tỉnh Hà Giang" in {o.name for o in result.organizations}
     assert all(i.scope == "Hà Giang" for i in result.indicators) and result.indicators
     assert result.directives[0].addressee == "Công an tỉnh"
+
+
+def test_bylines_in_capitals_are_no_names():
+    assert recase_capitals("Tin, ảnh: HOÀNG HÙNG") == "Tin, ảnh: Hoàng hùng"
+    assert recase_capitals("giao thông.\nNGUYỄN THƠM") == "giao thông.\nNguyễn thơm"

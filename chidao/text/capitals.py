@@ -5,8 +5,9 @@ A run of two or more capitalized words, each a Vietnamese syllable (so "UBND", "
 TP" are acronyms and stay; so is a Roman numeral, "II"), separated by a space or a comma, is read in
 lower case but for its first letter (the writer's capital), the words of a province's or a district's
 name (two syllables or more, as the gazetteer writes them: "Nghệ An", "Tương Dương") and, for a run of
-two to four words opening with a family name and holding no place, the whole name ("PHAN ĐÌNH THẮNG"
--> "Phan Đình Thắng"). Case changes no length: the offsets stay.
+two to four words opening with a family name, holding no place and standing in a sentence after a word in
+lower case, the whole name ("Đồng chí PHAN ĐÌNH THẮNG" -> "Phan Đình Thắng"; a byline is left in lower
+case: "HOÀNG HÙNG" -> "Hoàng hùng"). Case changes no length: the offsets stay.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _V = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếể�
 _SYLLABLE = regex.compile(
     rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[{_V}]{{1,3}}(?:ng|nh|ch|[cmnpt])?")
 _MAX_NAME = 4
+# a person's name in capitals inside a sentence, after a word in lower case ("Đồng chí PHAN ĐÌNH THẮNG phát
+# biểu"); an author's byline on a line of its own or after "Ảnh:" ("HOÀNG HÙNG", "Tin, ảnh: THÀNH TRUNG")
+# is none
+_IN_SENTENCE = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*[ ]+$", regex.V1)
 # a Roman numeral is no word ("quý II, CA tỉnh")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 
@@ -83,7 +88,8 @@ def _recase_run(run: list[regex.Match[str]], chars: list[str]) -> None:
                 break
         else:
             i += 1
-    if not named and len(run) <= _MAX_NAME and lower[0] in _surnames():
+    if not named and len(run) <= _MAX_NAME and lower[0] in _surnames() \
+            and _IN_SENTENCE.search("".join(chars[max(0, run[0].start() - 20):run[0].start()])):
         capital = [True] * len(run)
     for m, word, up in zip(run, lower, capital, strict=True):
         chars[m.start():m.end()] = list(word[0].upper() + word[1:] if up else word)
