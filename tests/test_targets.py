@@ -908,3 +908,17 @@ def test_a_minister_s_figures_and_goals_answering_the_assembly_have_no_deputy_s_
     assert grounding_errors(ex) == []
     assert [(t.value, t.scope) for t in ex.targets] == [(5, None)]
     assert [(i.value, i.scope) for i in ex.indicators if i.value == 900000] == [(900000, None)]
+
+
+def test_districts_listed_in_an_earlier_clause_are_not_the_goals_scope():
+    from chidao.extract.pipeline import extract_document
+    from chidao.model import Document
+    text = ("Công an tỉnh Hà Giang sơ kết công tác\n\n"
+            "Ngày 6/7/2014, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+            "2014.\n\n"
+            "Phát biểu chỉ đạo, đồng chí Nguyễn Văn Sơn yêu cầu Công an tỉnh phối hợp với Bộ đội Biên phòng "
+            "tỉnh quản lý tốt biên giới ở các huyện biên giới, nhất là huyện Mèo Vạc; tập trung đấu tranh "
+            "chống buôn lậu qua các cửa khẩu; phấn đấu cuối năm 2014 tỷ lệ điều tra khám phá án đạt trên "
+            "80%.\n")
+    result = extract_document(Document.from_text(text, source="t.txt", date="2014-07-06"))
+    assert [t.scope for t in result.targets] == ["Hà Giang"]

@@ -237,9 +237,10 @@ def metric_units() -> dict[str, frozenset[str]]:
 
 
 def fits(key: str, unit: str) -> bool:
-    """Whether a figure in `unit` can count metric `key`: one of its units, or a percentage."""
+    """Whether a figure in `unit` can count metric `key`: one of its units, or a percentage; a sum of
+    money written out in full ("1.065.000.000 đồng") counts what is counted in "triệu đồng"."""
     units = metric_units().get(key)
-    return not units or unit == "%" or unit in units
+    return not units or unit == "%" or unit in units or (unit == "đồng" and "triệu đồng" in units)
 
 
 @cache
@@ -335,7 +336,9 @@ _QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'
 _UNIT = (rf"(?:{_QUOTED_UNIT}|(?P<unit>%|{_MONEY}|m2|m²|km|ha|"
          + "|".join(regex.escape(n) + _UNIT_GUARD.get(n, "")
                     for n in sorted(COUNT_NOUNS, key=len, reverse=True))
-         + "))")
+         # a sum written out in full ("1.065.000.000 đồng"), last ("12 đồng chí" counts people), not after a
+         # multiplier ("500 triệu đồng"), kept only from a million up
+         + r"|(?<!(?:triệu|nghìn|ngàn)\s+)đồng))")
 # "51/61 vụ" is 51 of 61; after a unit, "/" starts the next count ("31 vụ/45 đối tượng")
 _AMOUNT = regex.compile(
     rf"(?<![\d.,]|[\d.,]/|\w|\p{{L}}[\-–]|[\p{{L}}/.,]\d+[\-–])(?P<num>{_NUMBER})(?:/(?P<whole>{_NUMBER}))?(?![.,/\-–]?\d)"
@@ -373,7 +376,9 @@ NONE_BELOW = regex.compile(
     r"(?<!\w)không\s+để\s+(?:\p{L}+\s+){1,4}?nào\s+(?:có\s+|còn\s+)?(?:dưới|ít\s+hơn)\s+$",
     regex.IGNORECASE | regex.V1)
 _APPROX = {"khoảng", "gần", "xấp xỉ"}
-MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD", "tỷ USD"}
+MONEY_UNITS = {"tỷ đồng", "triệu đồng", "nghìn tỷ đồng", "USD", "triệu USD", "tỷ USD", "đồng"}
+# the least sum read in bare "đồng": a sum written out in full ("1.065.000.000 đồng"); "2 đồng chí" is none
+_LEAST_FULL_SUM = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,6 +470,8 @@ def _all_amounts(text: str) -> tuple[Amount, ...]:
             continue
         scale = _scale(m.group("mult"))
         unit = _unit(m.group("unit"))
+        if unit.lower() == "đồng" and (m.group("mult") or whole is not None or value < _LEAST_FULL_SUM):
+            continue
         if m.start("unit") > 0 and text[m.start("unit") - 1] in "\"“":
             unit = _quoted_count_noun(unit)
         # a qualifier ends with whitespace right before the number

@@ -123,6 +123,9 @@ _DEADLINE = regex.compile(
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
+    # a day in words: "trước ngày 30 tháng 6 năm 2019", "đến ngày 15 tháng 9" (the report's year)
+    r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y>\d{4}))?(?!\s*[/\-]?\s*\d)"
     # a quarter: "trong quý I/2026" -> its last day
     r"|(?:đến|trước|trong|hết|cuối|Đến|Trong|Trước)\s+(?:hết\s+|cuối\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])"
     r"\s*(?:[/\-]|năm)\s*(?P<qy>\d{4})(?!\d)"

@@ -994,6 +994,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         # "đề nghị Công an xã Đắk Song …; …, phấn đấu đến hết năm 2026, 100% Công an cấp xã có trụ sở làm
         # việc": a goal over every commune is not the one commune's its sentence asks; the report's place
         named = default_scope(context) or named
+    if named is not None and _lower_place(context, named):
+        # "… quản lý tốt tuyến biên giới ở các huyện Cao Lộc, Tràng Định; …; phấn đấu cuối năm 2012 tỷ lệ …":
+        # districts listed in an earlier clause of a task are where that task is done, not the goal's place
+        semicolon = text.rfind(";", sentence_start, span_start)
+        if semicolon >= 0 and locality_in(context, semicolon, span_start) is None \
+                and _MANY_PLACES.search(text, sentence_start, semicolon) is not None:
+            named = default_scope(context) or named
     if named is not None:
         return named
     if is_national(text, sentence_start, end, whole_force_national(context)) \
@@ -1028,6 +1035,8 @@ def _lower_place(context: Context, name: str) -> bool:
     return any(loc.name == name and loc.level in ("district", "commune") for loc in context.result.localities)
 
 
+_MANY_PLACES = regex.compile(
+    r"(?<!\w)các (?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|địa phương)(?!\w)", regex.V1)
 _CLAUSE_MARK = regex.compile(r"[,;:]", regex.V1)
 
 
