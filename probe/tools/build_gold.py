@@ -17701,8 +17701,9 @@ def g471():
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the Front's name (rule 10)")
     d.legal(d.s("Thông báo số 412/TB-UBND ngày 10/10/2025"), "conclusion", "412", "412/TB-UBND", "2025-10-10", VP,
             note="issuer: the office that issued it (as probe 151)")
-    d.directive(d.s("Đồng chí Phó Chủ tịch UBND tỉnh kết luận, chỉ đạo:"), HO, "kết luận",
-                note="the list's lead-in with a verb of saying (as probe 092); speaker by position only")
+    d.directive(d.s("Đồng chí Phó Chủ tịch UBND tỉnh kết luận, chỉ đạo:"), HO, "chỉ đạo",
+                note="the list's lead-in with a verb of saying (as probe 092); speaker by position only; gold fixed after the eval: of two "
+                "verbs the one that asks ('ghi nhận … và đề nghị' -> 'đề nghị' in probe 140), was 'kết luận'")
     d.directive(d.sent("- Giao Công an tỉnh chủ trì", "thủ tục hành chính."), HO, "giao", addressee="Công an tỉnh")
     d.directive(d.sent("- Giao Sở Tài chính", "trong quý I/2026."), HO, "giao", addressee="Sở Tài chính")
     d.directive(d.sent("- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "an ninh Tổ quốc."), HO, "đề nghị",
@@ -17745,7 +17746,8 @@ def g472():
     d.loc("Trùng Khánh", "district", "047", None, None, d.m("Trùng Khánh", n=1))
     d.loc("Hà Quảng", "district", "045", None, None, d.m("Hà Quảng", n=1))
     d.loc("Thạch An", "district", "053", None, None, d.m("Thạch An", n=1))
-    d.legal(d.s("Nghị định 77/2010/NĐ-CP"), "decree", "77", "77/2010/NĐ-CP", None, None, note="in the title")
+    d.legal(d.s("Nghị định 77/2010/NĐ-CP"), "decree", "77", "77/2010/NĐ-CP", "2010", "Chính phủ",
+            note="in the title; gold fixed after the eval: date the symbol's year, issuer from it (as probes 004, 344); was null, null")
     d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
     d.directive(d.sent("Phát biểu chỉ đạo, đ/c Đàm Văn Quý yêu cầu", "ma túy qua biên giới."), QU, "yêu cầu", addressee="2 lực lượng")
     d.directive(d.sent("Hai bên thống nhất", "giao ban một lần."), None, "thống nhất", note="a joint agreement (seed practice)")
