@@ -17405,6 +17405,405 @@ def g462():
     d.write()
 
 
+
+BYLINE = "the portal's byline ('Văn phòng UBND tỉnh', 'Phòng Tham mưu', 'Ban biên tập', …) yields nothing (dev rule 10)"
+CLOSING = "the notice's closing formula ('… thông báo để các cơ quan, đơn vị biết, thực hiện') asks nothing of its own: no directive (judgement)"
+
+
+def g463():
+    d = Doc("463_cttdt_quangbinh_thongbaoketluan_antt_2023", "2023-08-18")
+    d.g["document"]["note"] = ("a provincial e-government portal's notice of a vice-chair's conclusion at a working session with the province's police: "
+                               "the attendees as 'các sở: Tài chính, …' (no body named in full), 'Về phía Công an tỉnh có …'; the assessment "
+                               "('ghi nhận, biểu dương') no directive; the lead-in and four numbered points, one body each after 'Yêu cầu', 'Giao', "
+                               "'Đề nghị' or none, directives of the vice-chair (as probes 060, 151); " + CLOSING + "; " + BYLINE)
+    VI, TH, S = "Trần Quang Vịnh", "Nguyễn Hữu Thắng", "Quảng Bình"
+    G = "UBND tỉnh Quảng Bình"
+    d.event(d.sent("Ngày 14/8/2023, đồng chí Trần Quang Vịnh", "cuối năm 2023."), type="working_session", date="2023-08-14", place=None,
+            localities=[S], leader=VI)
+    d.person(VI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(VI, n=2), note="title and lead; later 'đồng chí Phó Chủ tịch UBND tỉnh' (no name words)")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TH, n=1), note="'Về phía Công an tỉnh có đồng chí Đại tá …'")
+    d.org("Công an tỉnh Quảng Bình", d.m("Công an tỉnh Quảng Bình", n=1), note="the bare 'Công an tỉnh' elsewhere no place (rule 1)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="point 2; the attendees' 'các sở: Tài chính, …' names no body in full")
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="point 3")
+    d.loc(S, "province", "44", "Quảng Trị", "44", d.m(S, n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1), note="'Việt - Lào' (as probe 457)")
+    d.loc("Minh Hóa", "district", "452", None, None, d.m("Minh Hóa", n=1))
+    d.loc("Bố Trạch", "district", "455", None, None, d.m("Bố Trạch", n=1))
+    d.loc("Đồng Hới", "district", "450", None, None, d.m("Đồng Hới", n=1))
+    d.directive(d.s("Trong thời gian tới, đồng chí Phó Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể như sau:"), VI, "giao",
+                note="the list's lead-in (as probe 060); speaker by position only")
+    d.directive(d.sent("1. Yêu cầu Công an tỉnh", "đạt trên 85%."), VI, "yêu cầu", addressee="Công an tỉnh", note="point 1 opens with its verb")
+    d.directive(d.sent("2. Giao Sở Tài chính", "thành phố Đồng Hới."), VI, "giao", addressee="Sở Tài chính")
+    d.directive(d.sent("3. Đề nghị Sở Thông tin và Truyền thông", "không gian mạng."), VI, "đề nghị", addressee="Sở Thông tin và Truyền thông")
+    d.directive(d.sent("4. UBND các huyện, thị xã, thành phố", "ở cơ sở."), VI, None, addressee="UBND các huyện, thị xã, thành phố")
+    d.target(d.s("tỷ lệ điều tra, khám phá án về trật tự xã hội năm 2023 đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None,
+             "2023", S)
+    d.commitment(d.s("bố trí 6 tỷ đồng"), "funding", 6, "tỷ đồng", giver=G,
+                 note="the People's Committee the department advises to allocate (as probe 151); rule 12; the camera system has no count")
+    P = "7 tháng đầu năm 2023"
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 214 vụ"), "social_order_crime", 214, "vụ", None, None, P, S,
+                note="inside the vice-chair's assessment: the province's figures")
+    d.indicator(d.s("giảm 17 vụ so với cùng kỳ năm 2022"), "social_order_crime", 17, "vụ", "decrease", "cùng kỳ năm 2022", P, S)
+    d.indicator(d.s("tỷ lệ điều tra, khám phá đạt 86,4%"), "case_clearance_rate", 86.4, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 93 vụ"), "drug_crime", 93, "vụ", None, None, P, S)
+    d.indicator(d.s("137 đối tượng phạm tội về ma túy"), "suspects_arrested", 137, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g464():
+    d = Doc("464_congan_thuathienhue_caodiem_festival_2019", "2019-03-13")
+    d.g["document"]["note"] = ("a provincial police portal's report opening 'Thực hiện Kế hoạch số … của UBND tỉnh về …, ngày …, …', with "
+                               "'Chủ trì hội nghị: đồng chí …' and 'Tham dự hội nghị có các đồng chí: …; đ/c …; đ/c …'; the festival's name "
+                               "('Festival Nghề truyền thống Huế 2019') no mention of a place (as probe 431's expressway); 'VKSND tỉnh', "
+                               "'TAND tỉnh' no place (rule 1); the peak's goal to its last day (round 19); " + BYLINE)
+    KH, NG, TA, LO = "Đặng Văn Khiêm", "Lê Trọng Nghĩa", "Hồ Thị Minh Tâm", "Trần Đình Lộc"
+    S = "Thừa Thiên Huế"
+    d.event(d.sent("Thực hiện Kế hoạch số 38/KH-UBND", "trấn áp tội phạm."), type="conference", date="2019-03-12", place=None,
+            localities=[S], leader=KH, note="the sentence after the 'Thực hiện …' clause; 'Chủ trì hội nghị:' names the chair (rule 3)")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1), note="'Chủ trì hội nghị: đồng chí Đại tá …'; later 'Đ/c Giám đốc Công an tỉnh'")
+    d.person(NG, [], ["Phó Chủ tịch UBND tỉnh"], d.m(NG, n=2), note="in the attendee list, then 'đ/c Lê Trọng Nghĩa'")
+    d.person(TA, [], ["Phó Viện trưởng VKSND tỉnh"], d.m(TA, n=1), note="a woman; after 'đ/c'")
+    d.person(LO, [], ["Phó Chánh án TAND tỉnh"], d.m(LO, n=1))
+    d.org("Công an tỉnh Thừa Thiên Huế", d.m("Công an tỉnh Thừa Thiên Huế", n=1))
+    d.org("Phòng Tham mưu", [d.sub("(qua Phòng Tham mưu)", "Phòng Tham mưu")],
+          note="a named unit without its place (rule 1); the byline 'Phòng Tham mưu' yields nothing (dev rule 10)")
+    d.loc(S, "province", "46", "Huế", "46", d.m(S, n=1), note="the province's name before 2025 (as probe 233)")
+    d.loc("Hương Thủy", "district", "479", None, None, d.m("Hương Thủy", n=1))
+    d.loc("Phú Vang", "district", "478", None, None, d.m("Phú Vang", n=1))
+    d.loc("Phú Lộc", "district", "482", None, None, d.m("Phú Lộc", n=1))
+    d.legal(d.s("Kế hoạch số 38/KH-UBND ngày 20/2/2019 của UBND tỉnh"), "plan", "38", "38/KH-UBND", "2019-02-20", "UBND tỉnh",
+            note="issuer as written (as probes 179, 306)")
+    d.directive(d.sent("Phát biểu chỉ đạo, đ/c Lê Trọng Nghĩa yêu cầu", "cùng kỳ năm 2018."), NG, "yêu cầu",
+                addressee="lực lượng Công an toàn tỉnh")
+    d.directive(d.sent("Đ/c Giám đốc Công an tỉnh giao", "trước ngày 5/5/2019."), KH, "giao",
+                addressee="các đơn vị nghiệp vụ, Công an các huyện, thị xã, thành phố", note="speaker by position only; a deadline with no figure: no target")
+    d.target(d.s("kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với cùng kỳ năm 2018"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ năm 2018", "2019-04-30", S, note="'trong đợt cao điểm': the peak's last day ('đến ngày 30/4/2019'), round 19")
+    P = "năm 2018"
+    d.indicator(d.s("điều tra, làm rõ 512 vụ phạm pháp hình sự"), "cases_solved", 512, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 88,6%"), "case_clearance_rate", 88.6, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện, bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, S)
+    d.indicator(d.s("247 đối tượng phạm tội về ma túy"), "suspects_arrested", 247, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g465():
+    d = Doc("465_bocongan_thutruong_kontum_biengioi_2022", "2022-06-10")
+    d.g["document"]["note"] = ("the Ministry's site: a deputy minister's working session with a provincial police, 'Về phía tỉnh Kon Tum có …', "
+                               "'Về phía Công an tỉnh có …'; the host's request to the Ministry (rule 8); the deputy minister's 'cho biết, Bộ Công "
+                               "an sẽ hỗ trợ …' a pledge, no directive (as probe 181); 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' and 'Cục nghiệp vụ' "
+                               "no bodies; a Xơ Đăng name 'A Khiêm'; " + BYLINE)
+    TU, AK, DU, S = "Đỗ Minh Tuấn", "A Khiêm", "Lê Văn Dũng", "Kon Tum"
+    CA = "Công an tỉnh Kon Tum"
+    d.event(d.sent("Ngày 9/6, Đoàn công tác của Bộ Công an", "khu vực biên giới."), type="working_session", date="2022-06-09", place=None,
+            localities=[S], leader=TU, note="the head of the delegation (rule 3); the year the report's")
+    d.person(TU, ["Trung tướng"], ["Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(TU, n=3),
+             note="'làm Trưởng đoàn' (as probe 181); title, lead, conclusion")
+    d.person(AK, [], ["Phó Chủ tịch UBND tỉnh"], d.m(AK, n=2), note="Xơ Đăng name")
+    d.person(DU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(DU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=5), note="the delegation, the position, 'thuộc Bộ Công an', the request, the pledge")
+    d.org("Ban Thường vụ Đảng ủy Công an Trung ương", d.m("Ban Thường vụ Đảng ủy Công an Trung ương", n=1))
+    d.org(CA, d.m(CA, n=4), note="title, lead, conclusion, the pledge's receiver; bare 'Công an tỉnh' no place")
+    d.loc(S, "province", "62", "Quảng Ngãi", "51", d.m(S, n=5), note="inside the police's name ×4 and 'tỉnh Kon Tum'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="'biên giới Việt Nam - Lào, Việt Nam - Campuchia'")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Sa Thầy", "district", "616", None, None, d.m("Sa Thầy", n=1))
+    d.loc("Ngọc Hồi", "district", "611", None, None, d.m("Ngọc Hồi", n=1))
+    d.directive(d.sent("Đồng chí A Khiêm đề nghị Bộ Công an", "huyện Ngọc Hồi."), AK, "đề nghị", addressee="Bộ Công an",
+                note="the host's request to the Ministry (rule 8)")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "trên địa bàn."), TU, "yêu cầu", addressee="Công an tỉnh",
+                note="the sentence before ('ghi nhận …') an assessment, no directive")
+    d.target(d.s("đến hết năm 2022 hoàn thành việc cấp căn cước công dân cho 100% công dân thuộc diện cấp trên địa bàn"), "id_card_rate", "reach",
+             100, "%", False, None, "2022", S, note="'đến hết năm 2022' the year (as probe 023)")
+    d.commitment(d.s("5 xe ô tô chuyên dụng"), "equipment", 5, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    d.commitment(d.s("20 máy tính"), "equipment", 20, "máy", giver="Bộ Công an", receiver=CA)
+    P = "5 tháng đầu năm 2022"
+    d.indicator(d.s("điều tra, khám phá 147 vụ phạm pháp hình sự"), "cases_solved", 147, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 89,2%"), "case_clearance_rate", 89.2, "%", None, None, P, S)
+    d.indicator(d.s("xử lý 26 trường hợp xuất, nhập cảnh trái phép"), "illegal_exits", 26, "trường hợp", None, None, P, S)
+    d.write()
+
+
+def g466():
+    d = Doc("466_vksnd_bentre_soket_6thang_2021", "2021-07-12")
+    d.g["document"]["note"] = ("a provincial procuracy's site: its half-year review online to '09 điểm cầu' (no figure), 'Đ/c … - Viện trưởng "
+                               "VKSND tỉnh chủ trì', attendees after 'đ/c' with positions after a dash; the procuracy's figures keyed as probe 425; "
+                               "'Ban Nội chính Tỉnh ủy', 'TAND tỉnh', 'VKSND cấp huyện', 'Cơ quan điều tra, Tòa án cùng cấp' no bodies; " + BYLINE)
+    TR, ME, VA, SO, S = "Phạm Minh Triết", "Huỳnh Văn Mến", "Lê Thị Bích Vân", "Võ Thanh Sơn", "Bến Tre"
+    d.event(d.sent("Ngày 9/7/2021, Viện kiểm sát nhân dân tỉnh Bến Tre", "cấp huyện."), type="conference", date="2021-07-09", place=None,
+            localities=[S], leader=TR)
+    d.person(TR, [], ["Viện trưởng VKSND tỉnh"], d.m(TR, n=2), note="'Đ/c … - Viện trưởng VKSND tỉnh chủ trì'; 'đ/c Viện trưởng Phạm Minh Triết'")
+    d.person(ME, [], ["Phó Trưởng Ban Nội chính Tỉnh ủy"], d.m(ME, n=2))
+    d.person(VA, [], ["Phó Chánh án TAND tỉnh"], d.m(VA, n=1), note="a woman")
+    d.person(SO, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(SO, n=1))
+    d.org("Viện kiểm sát nhân dân tỉnh Bến Tre", d.m("Viện kiểm sát nhân dân tỉnh Bến Tre", n=1) + d.m("VKSND tỉnh Bến Tre", n=1),
+          note="the lead and the title's short form")
+    d.loc(S, "province", "83", "Vĩnh Long", "86", d.m(S, n=2))
+    d.directive(d.sent("Phát biểu tại hội nghị, đ/c Huỳnh Văn Mến đề nghị", "dư luận quan tâm."), ME, "đề nghị", addressee="ngành Kiểm sát tỉnh")
+    d.directive(d.sent("Kết luận hội nghị, đ/c Viện trưởng Phạm Minh Triết yêu cầu", "bỏ lọt tội phạm."), TR, "yêu cầu",
+                addressee="lãnh đạo các đơn vị trực thuộc và VKSND cấp huyện")
+    P = "6 tháng đầu năm 2021"
+    d.indicator(d.s("thụ lý kiểm sát điều tra 418 vụ"), "procuracy_cases", 418, "vụ", None, None, P, S, note="as probe 425")
+    d.indicator(d.s("562 bị can"), "procuracy_cases", 562, "bị can", None, None, P, S)
+    d.indicator(d.s("truy tố 296 vụ"), "indictments", 296, "vụ", None, None, P, S)
+    d.indicator(d.s("401 bị can"), "indictments", 401, "bị can", None, None, P, S)
+    d.write()
+
+
+def g467():
+    d = Doc("467_tand_quangnam_trienkhai_2018", "2018-01-17")
+    d.g["document"]["note"] = ("a provincial court's site: its year review chaired by the chief justice, the Party's internal affairs head 'đến dự và "
+                               "chỉ đạo'; the court's figures keyed as probe 425 ('vụ, việc' as written); 'TAND hai cấp tỉnh Quảng Nam' two levels, "
+                               "no one body; 'Ban Nội chính Tỉnh ủy', 'Tòa án cấp trên' no bodies; " + AWARDS + "; " + BYLINE)
+    CO, LA, S = "Nguyễn Thành Công", "Trần Văn Lâm", "Quảng Nam"
+    d.event(d.sent("Sáng 16/1/2018, Tòa án nhân dân tỉnh Quảng Nam", "công tác năm 2018."), type="conference", date="2018-01-16", place=None,
+            localities=[S], leader=CO, note="the chief justice chairs (rule 3)")
+    d.person(CO, [], ["Chánh án TAND tỉnh"], d.m(CO, n=1), note="later 'Đồng chí Chánh án TAND tỉnh' (no name words)")
+    d.person(LA, [], ["Ủy viên Ban Thường vụ Tỉnh ủy", "Trưởng Ban Nội chính Tỉnh ủy"], d.m(LA, n=2))
+    d.org("Tòa án nhân dân tỉnh Quảng Nam", d.m("Tòa án nhân dân tỉnh Quảng Nam", n=1) + d.m("TAND tỉnh Quảng Nam", n=1),
+          note="the lead and the title's short form")
+    d.org("TAND tối cao", d.m("TAND tối cao", n=1), note="'Chánh án TAND tối cao tặng Bằng khen'")
+    d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=3))
+    d.loc("Nam Trà My", "district", "516", None, None, d.m("Nam Trà My", n=1))
+    d.loc("Tây Giang", "district", "504", None, None, d.m("Tây Giang", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Lâm đề nghị", "đạt trên 90%."), LA, "đề nghị",
+                addressee="TAND hai cấp tỉnh")
+    d.directive(d.sent("Đồng chí Chánh án TAND tỉnh yêu cầu", "án quá hạn luật định."), CO, "yêu cầu",
+                addressee="Chánh án TAND các huyện, thị xã, thành phố", note="speaker by position only")
+    d.target(d.s("tỷ lệ giải quyết án năm 2018 đạt trên 90%"), "court_case_resolution_rate", "reach", 90, "%", True, None, "2018", S)
+    P = "năm 2017"
+    d.indicator(d.s("thụ lý 5.214 vụ, việc"), "court_cases_accepted", 5214, "vụ, việc", None, None, P, S)
+    d.indicator(d.s("đã giải quyết 4.902 vụ, việc"), "court_cases_resolved", 4902, "vụ, việc", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 94%"), "court_case_resolution_rate", 94, "%", None, None, P, S)
+    d.indicator(d.s("án hình sự thụ lý 812 vụ"), "court_cases_accepted", 812, "vụ", None, None, P, S, note="part of the whole (as probe 421)")
+    d.indicator(d.s("đã xét xử 798 vụ"), "court_cases_resolved", 798, "vụ", None, None, P, S)
+    d.write()
+
+
+def g468():
+    d = Doc("468_noichinh_lamdong_dilinh_2020", "2020-09-17")
+    d.g["document"]["note"] = ("a provincial Party internal affairs board's site: its delegation working with a district's Party standing committee; "
+                               "the head of the delegation leads (rule 3, nobody chairs); 'Về phía huyện Di Linh có …; …; …'; the district's figures "
+                               "scoped to it; the host's 'kiến nghị' (rule 8); a K'Ho name 'K'Brêu'; the bare 'Ban Nội chính Tỉnh ủy' (title, "
+                               "request) no place; " + BYLINE)
+    NH, KB, TO, NA = "Phạm Thị Hồng Nhung", "K'Brêu", "Nguyễn Văn Thọ", "Lê Hoài Nam"
+    S, DL = "Lâm Đồng", "Di Linh"
+    BT = "Ban Thường vụ Huyện ủy Di Linh"
+    d.event(d.sent("Ngày 15/9/2020, Đoàn công tác Ban Nội chính Tỉnh ủy Lâm Đồng", "9 tháng đầu năm 2020."), type="working_session",
+            date="2020-09-15", place=None, localities=[S, DL], leader=NH)
+    d.person(NH, [], ["Trưởng Ban Nội chính Tỉnh ủy", "Trưởng đoàn"], d.m(NH, n=2), note="a woman; 'làm trưởng đoàn' (round 4)")
+    d.person(KB, [], ["Phó Bí thư Thường trực Huyện ủy"], d.m(KB, n=2), note="K'Ho name with an apostrophe")
+    d.person(TO, [], ["Phó Chủ tịch UBND huyện"], d.m(TO, n=1))
+    d.person(NA, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(NA, n=1))
+    d.org("Ban Nội chính Tỉnh ủy Lâm Đồng", d.m("Ban Nội chính Tỉnh ủy Lâm Đồng", n=1))
+    d.org(BT, d.m(BT, n=3), note="title, lead, the request")
+    hu = [x for x in d.m("Huyện ủy Di Linh") if not d.t[:x[0]].endswith("Ban Thường vụ ")]
+    d.org("Huyện ủy Di Linh", hu, note="'Theo báo cáo của Huyện ủy Di Linh'; inside the standing committee's name not counted again")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=1))
+    d.loc(DL, "district", "679", None, None, d.m(DL, n=5), note="title, lead, 'huyện Di Linh', inside the bodies' names")
+    d.loc("Gia Hiệp", "commune", "25015", "Gia Hiệp", "25015", d.m("Gia Hiệp", n=1))
+    d.loc("Tân Thượng", "commune", "25006", "Đinh Trang Thượng", "25007", d.m("Tân Thượng", n=1), note="of Di Linh, not the Lào Cai commune")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Phạm Thị Hồng Nhung đề nghị", "thuộc thẩm quyền."), NH, "đề nghị", addressee=BT)
+    d.directive(d.sent("Đồng chí K'Brêu tiếp thu", "trên địa bàn huyện."), KB, "kiến nghị", addressee="Ban Nội chính Tỉnh ủy",
+                note="the host's request (rule 8)")
+    d.target(d.s("trong năm 2020 giải quyết 100% đơn thư khiếu nại, tố cáo thuộc thẩm quyền"), "complaint_resolution_rate", "reach", 100, "%",
+             False, None, "2020", DL, note="the district's goal")
+    P = "9 tháng đầu năm 2020"
+    d.indicator(d.s("điều tra, khám phá 38 vụ phạm pháp hình sự"), "cases_solved", 38, "vụ", None, None, P, DL, note="the district's figures")
+    d.indicator(d.s("đạt 87%"), "case_clearance_rate", 87, "%", None, None, P, DL)
+    d.indicator(d.s("xảy ra 11 vụ tai nạn giao thông"), "traffic_accidents", 11, "vụ", None, None, P, DL)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, DL)
+    d.indicator(d.s("tiếp 126 lượt công dân"), "citizen_receptions", 126, "lượt", None, None, P, DL)
+    d.write()
+
+
+def g469():
+    d = Doc("469_cttdt_krongpac_toandan_bvanqt_2016", "2016-01-22")
+    d.g["document"]["note"] = ("a district's portal: its People's Committee's review of the movement, the lead naming no place ('UBND huyện tổ chức'), "
+                               "'Chủ trì hội nghị: đồng chí …' and 'Tham dự hội nghị có: đ/c …; …; …'; the province never named; the district's "
+                               "figures and goal scoped to it; 'Trưởng Công an 16 xã, thị trấn' no figure; 'Ủy ban MTTQ Việt Nam huyện' no body "
+                               "but a mention of Việt Nam (rule 10); " + AWARDS + "; " + BYLINE)
+    YW, HU, S = "Y Wai Mlô", "Nguyễn Văn Hùng", "Krông Pắc"
+    d.event(d.sent("Ngày 20/01/2016, UBND huyện tổ chức", "nhiệm vụ năm 2016."), type="conference", date="2016-01-20", place=None,
+            localities=[S], leader=YW, note="the district named in the title and the body, not the lead")
+    d.person(YW, [], ["Phó Chủ tịch UBND huyện"], d.m(YW, n=2), note="Ê Đê name")
+    d.person(HU, ["Trung tá"], ["Trưởng Công an huyện"], d.m(HU, n=1))
+    d.loc(S, "district", "654", None, None, d.m(S, n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside 'Ủy ban MTTQ Việt Nam huyện' (rule 10)")
+    d.directive(d.sent("Phát biểu kết luận hội nghị, đồng chí Y Wai Mlô yêu cầu", "an ninh, trật tự\"."), YW, "yêu cầu", addressee="Công an huyện")
+    d.directive(d.sent("Đồng chí cũng đề nghị UBND các xã, thị trấn", "Công an viên thường trực."), YW, "đề nghị",
+                addressee="UBND các xã, thị trấn", note="speaker by pronoun")
+    d.target(d.s("năm 2016 có ít nhất 80% thôn, buôn, tổ dân phố đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_residential_areas_rate",
+             "reach", 80, "%", True, None, "2016", S)
+    P = "năm 2015"
+    d.indicator(d.s("41 mô hình tự quản về an ninh, trật tự"), "security_models", 41, "mô hình", None, None, P, S)
+    d.indicator(d.s("328 nguồn tin có giá trị"), "public_tips", 328, "nguồn tin", None, None, P, S)
+    d.indicator(d.s("xảy ra 62 vụ phạm pháp hình sự"), "social_order_crime", 62, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 9 vụ so với năm 2014"), "social_order_crime", 9, "vụ", "decrease", "năm 2014", P, S)
+    d.indicator(d.s("điều tra làm rõ 54 vụ"), "cases_solved", 54, "vụ", None, None, P, S)
+    d.write()
+
+
+def g470():
+    d = Doc("470_cttdt_hatinh_banatgt_9thang_2014", "2014-10-09")
+    d.g["document"]["note"] = ("a provincial e-government portal's report in numbered sections ('I. KẾT QUẢ …', 'II. NHIỆM VỤ …', '1.', 'a)'); the "
+                               "section headings yield nothing; the chair's lead-in, '1. Giao Công an tỉnh:' naming its addressee (as probe 277), "
+                               "'a)', 'b)' and points 2-3 directives of the chair; the agreement a directive (rule 13) and a commitment; "
+                               "'Quốc lộ 1A', 'Quốc lộ 8A' no places; " + BYLINE)
+    TA, S = "Nguyễn Thiện Tâm", "Hà Tĩnh"
+    G = "UBND tỉnh Hà Tĩnh"
+    d.event(d.sent("Chiều 8/10, Ban An toàn giao thông tỉnh Hà Tĩnh", "quý IV/2014."), type="conference", date="2014-10-08", place=None,
+            localities=[S], leader=TA)
+    d.person(TA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(TA, n=2))
+    d.org("Ban An toàn giao thông tỉnh Hà Tĩnh", d.m("Ban An toàn giao thông tỉnh Hà Tĩnh", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.loc(S, "province", "42", S, "42", d.m(S, n=1))
+    d.loc("Kỳ Anh", "district", "447", None, None, d.m("Kỳ Anh", n=1), note="huyện Kỳ Anh in 2014 (as probe 076)")
+    d.loc("Cẩm Xuyên", "district", "446", None, None, d.m("Cẩm Xuyên", n=1))
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Nguyễn Thiện Tâm yêu cầu", "các nhiệm vụ sau:"), TA, "yêu cầu",
+                addressee="các thành viên Ban An toàn giao thông tỉnh", note="the list's lead-in (round 26)")
+    d.directive(d.s("1. Giao Công an tỉnh:"), TA, "giao", addressee="Công an tỉnh", note="a lead-in naming its addressee (as probe 277)")
+    d.directive(d.sent("a) Tăng cường tuần tra", "khi điều khiển phương tiện."), TA, None)
+    d.directive(d.sent("b) Phấn đấu quý IV/2014", "cùng kỳ năm 2013."), TA, None)
+    d.directive(d.sent("2. Sở Giao thông vận tải rà soát", "huyện Cẩm Xuyên."), TA, None, addressee="Sở Giao thông vận tải")
+    d.directive(d.sent("3. UBND các huyện, thành phố, thị xã", "lấn chiếm lòng đường."), TA, None,
+                addressee="UBND các huyện, thành phố, thị xã")
+    d.directive(d.sent("Đồng thời, UBND tỉnh thống nhất", "Cảnh sát giao thông."), None, "thống nhất", note="rule 13")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với cùng kỳ năm 2013"), "traffic_deaths", "decrease", 5, "%", True,
+             "cùng kỳ năm 2013", "2014-12-31", S, note="a quarter as deadline its last day (round 3)")
+    d.commitment(d.s("bố trí 2 tỷ đồng"), "funding", 2, "tỷ đồng", giver=G, note="rule 12")
+    P = "9 tháng đầu năm 2014"
+    d.indicator(d.s("xảy ra 96 vụ tai nạn giao thông"), "traffic_accidents", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 81 người"), "traffic_deaths", 81, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 58 người"), "traffic_injuries", 58, "người", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ"), "traffic_accidents", 12, "vụ", "decrease", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("giảm 7 người chết"), "traffic_deaths", 7, "người", "decrease", "cùng kỳ năm 2013", P, S)
+    d.indicator(d.s("xử lý 21.460 trường hợp vi phạm"), "traffic_violations", 21460, "trường hợp", None, None, P, S)
+    d.indicator(d.s("nộp kho bạc nhà nước 14,2 tỷ đồng"), "fines_collected", 14.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 1.380 phương tiện"), "vehicles_impounded", 1380, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g471():
+    d = Doc("471_cttdt_gialai_thongbaoketluan_haicap_antt_2025", "2025-10-14")
+    d.g["document"]["note"] = ("after July 2025, the merged Gia Lai's portal: the notice of a vice-chair's conclusion (as probes 060, 151: the "
+                               "working session it concludes, with its day in the lead, the event); the lead-in 'kết luận, chỉ đạo:' and four "
+                               "'-' points, one body each after 'Giao', 'Đề nghị', 'Yêu cầu'; 'khu vực tỉnh Bình Định cũ' and two new wards; "
+                               "'Công an 135 xã, phường' no figure; 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh' no body, a mention of Việt Nam; "
+                               + BYLINE)
+    HO, S = "Lê Văn Hòa", "Gia Lai"
+    G, VP = "UBND tỉnh Gia Lai", "Văn phòng UBND tỉnh Gia Lai"
+    d.event(d.sent("Văn phòng UBND tỉnh Gia Lai vừa ban hành", "chính quyền địa phương hai cấp."), type="working_session", date="2025-10-06",
+            place=None, localities=[S], leader=HO, note="the notice is no event; the working session it concludes is (as probe 151)")
+    d.person(HO, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HO, n=2), note="title and lead")
+    d.org(VP, d.m(VP, n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(S, "province", "52", S, "52", d.m(S, n=1), note="the merged province (Gia Lai with Bình Định, 52)")
+    d.loc("Bình Định", "province", "52", "Gia Lai", "52", d.m("Bình Định", n=1), note="former province ('khu vực tỉnh Bình Định cũ')")
+    d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", [x for x in d.m("Quy Nhơn") if d.t[x[1]:x[1] + 4] != " Nam"],
+          note="a ward since July 2025")
+    d.loc("Quy Nhơn Nam", "commune", "21592", "Quy Nhơn Nam", "21592", d.m("Quy Nhơn Nam", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the Front's name (rule 10)")
+    d.legal(d.s("Thông báo số 412/TB-UBND ngày 10/10/2025"), "conclusion", "412", "412/TB-UBND", "2025-10-10", VP,
+            note="issuer: the office that issued it (as probe 151)")
+    d.directive(d.s("Đồng chí Phó Chủ tịch UBND tỉnh kết luận, chỉ đạo:"), HO, "chỉ đạo",
+                note="the list's lead-in with a verb of saying (as probe 092); speaker by position only; gold fixed after the eval: of two "
+                "verbs the one that asks ('ghi nhận … và đề nghị' -> 'đề nghị' in probe 140), was 'kết luận'")
+    d.directive(d.sent("- Giao Công an tỉnh chủ trì", "thủ tục hành chính."), HO, "giao", addressee="Công an tỉnh")
+    d.directive(d.sent("- Giao Sở Tài chính", "trong quý I/2026."), HO, "giao", addressee="Sở Tài chính")
+    d.directive(d.sent("- Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "an ninh Tổ quốc."), HO, "đề nghị",
+                addressee="Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")
+    d.directive(d.sent("- Yêu cầu Chủ tịch UBND các xã, phường", "\"điểm nóng\"."), HO, "yêu cầu", addressee="Chủ tịch UBND các xã, phường")
+    d.target(d.s("đến ngày 31/12/2025, 100% Công an xã, phường được trang bị đủ phương tiện, thiết bị phục vụ giải quyết thủ tục hành chính"),
+             "commune_police_equipped_rate", "reach", 100, "%", False, None, "2025-12-31", S, note=NEW)
+    d.commitment(d.s("bố trí 20 tỷ đồng"), "funding", 20, "tỷ đồng", giver=G, note="the People's Committee the department advises (as probe 151)")
+    d.commitment(d.s("trụ sở làm việc cho 30 Công an xã, phường"), "construction", 30, "trụ sở", giver=G,
+                 note="what the money repairs and upgrades (as probe 374)")
+    d.commitment(d.s("hoàn thành trong quý I/2026"), "construction", None, None, note="the works' completion date (amount null, as probe 060)")
+    P = "từ ngày 01/7 đến ngày 30/9/2025"
+    d.indicator(d.s("xảy ra 318 vụ phạm tội về trật tự xã hội"), "social_order_crime", 318, "vụ", None, None, P, S)
+    d.indicator(d.s("điều tra, làm rõ 281 vụ"), "cases_solved", 281, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 88,4%"), "case_clearance_rate", 88.4, "%", None, None, P, S)
+    d.indicator(d.s("giải quyết 42.600 hồ sơ thủ tục hành chính"), "admin_applications", 42600, "hồ sơ", None, None, P, S,
+                note="the commune police's together: the province's")
+    d.write()
+
+
+def g472():
+    d = Doc("472_congan_caobang_phoihop_bdbp_2013", "2013-11-28")
+    d.g["document"]["note"] = ("a provincial police portal in the older style ('CA tỉnh', 'BĐBP tỉnh', 'Đ/c', 'đ/c'): a joint review of a decree "
+                               "with two co-chairs (the first named leads, as probe 425) and a vice-chair 'Đến dự'; the decree in the title and "
+                               "the lead two references; 'Việt - Trung' names no country in full; the figures since 2010 with the period as "
+                               "written; the two forces' agreement a directive (rule 8 joint agreement); " + OLD + "; " + BYLINE)
+    LI, HI, QU, S = "Hoàng Văn Lịch", "Nông Đức Hiển", "Đàm Văn Quý", "Cao Bằng"
+    d.event(d.sent("Ngày 26/11/2013, CA tỉnh Cao Bằng", "trật tự, an toàn xã hội."), type="conference", date="2013-11-26", place=None,
+            localities=[S], leader=LI, note="co-chairs, the first named (as probe 425)")
+    d.person(LI, ["Đại tá"], ["Giám đốc CA tỉnh"], d.m(LI, n=1))
+    d.person(HI, ["Đại tá"], ["Chỉ huy trưởng BĐBP tỉnh"], d.m(HI, n=1))
+    d.person(QU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(QU, n=2))
+    d.org("CA tỉnh Cao Bằng", d.m("CA tỉnh Cao Bằng", n=1), note="as written (as probe 239)")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cao Bằng", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.loc(S, "province", "04", S, "04", d.m(S, n=2))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Trùng Khánh", "district", "047", None, None, d.m("Trùng Khánh", n=1))
+    d.loc("Hà Quảng", "district", "045", None, None, d.m("Hà Quảng", n=1))
+    d.loc("Thạch An", "district", "053", None, None, d.m("Thạch An", n=1))
+    d.legal(d.s("Nghị định 77/2010/NĐ-CP"), "decree", "77", "77/2010/NĐ-CP", "2010", "Chính phủ",
+            note="in the title; gold fixed after the eval: date the symbol's year, issuer from it (as probes 004, 344); was null, null")
+    d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
+    d.directive(d.sent("Phát biểu chỉ đạo, đ/c Đàm Văn Quý yêu cầu", "ma túy qua biên giới."), QU, "yêu cầu", addressee="2 lực lượng")
+    d.directive(d.sent("Hai bên thống nhất", "giao ban một lần."), None, "thống nhất", note="a joint agreement (seed practice)")
+    P = "từ năm 2010 đến nay"
+    d.indicator(d.s("214 lượt tuần tra chung"), "joint_patrols", 214, "lượt", None, None, P, S, note="the period as written (rule 6)")
+    d.indicator(d.s("bắt giữ 56 vụ buôn lậu"), "smuggling", 56, "vụ", None, None, P, S)
+    d.indicator(d.s("trị giá hàng hóa vi phạm trên 3,6 tỷ đồng"), "smuggled_goods_value", 3.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("giải cứu 17 phụ nữ, trẻ em"), "trafficking_victims", 17, "phụ nữ, trẻ em", None, None, P, S)
+    d.write()
+
+
+def g473():
+    d = Doc("473_congan_binhduong_thongbao_cccd_thubay_2021", "2021-03-19")
+    d.g["document"]["note"] = ("near-neighbour: a provincial police portal's notice of weekend opening hours for ID cards: no meeting, ceremony or "
+                               "inspection (" + NOEVENT + "); hours, a street number and 'theo chỉ đạo của Bộ Công an' no figures or directive; "
+                               "'sẽ bố trí cán bộ đến tận nhà' no amount, no commitment; the police's request to citizens a directive (speaker "
+                               "null, as probes 417, 461); " + NAMED_UNIT + "; " + BYLINE)
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Công an tỉnh Bình Dương", d.m("Công an tỉnh Bình Dương", n=1))
+    d.org("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", d.m("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", n=1), note=NAMED_UNIT)
+    d.loc("Bình Dương", "province", "74", "Hồ Chí Minh", "79", d.m("Bình Dương", n=1))
+    d.loc("Phú Lợi", "commune", "25744", "Phú Lợi", "25750", d.m("Phú Lợi", n=1), note="a ward of Thủ Dầu Một in 2021")
+    d.loc("Thủ Dầu Một", "district", "718", None, None, d.m("Thủ Dầu Một", n=2))
+    d.loc("Dĩ An", "district", "724", None, None, d.m("Dĩ An", n=1))
+    d.loc("Thuận An", "district", "725", None, None, d.m("Thuận An", n=1))
+    d.loc("Tân Uyên", "district", "723", None, None, d.m("Tân Uyên", n=1), note="thị xã in 2021 (the data's code)")
+    d.loc("Bến Cát", "district", "721", None, None, d.m("Bến Cát", n=1))
+    d.directive(d.sent("Công an tỉnh đề nghị công dân", "tập trung đông người."), None, "đề nghị",
+                addressee="công dân thuộc diện cấp căn cước công dân", note="as probes 417, 461")
+    d.write()
+
+
+def g474():
+    d = Doc("474_neg_cttdt_haugiang_caicachhanhchinh_2022", "2022-03-04")
+    d.g["document"]["note"] = ("negative: a provincial portal's administrative-reform conference: 'chủ trì', 'Tham dự hội nghị có các đồng chí:', "
+                               "'yêu cầu', 'phấn đấu … tăng ít nhất 3 bậc … đạt trên 90%', PAR INDEX figures, awards; no ANTT event, directive, target, "
+                               "commitment or figure of the register (as probes 442, 462); people, bodies and places are annotated")
+    TU, SA, S = "Trương Cảnh Tuyên", "Lâm Văn Sang", "Hậu Giang"
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TU, n=2))
+    d.person(SA, [], ["Giám đốc Sở Nội vụ"], d.m(SA, n=1))
+    d.org("UBND tỉnh Hậu Giang", d.m("UBND tỉnh Hậu Giang", n=1))
+    d.org("Sở Nội vụ", d.m("Sở Nội vụ", n=2), note="inside the position and 'báo cáo của Sở Nội vụ'")
+    d.org("Bộ Nội vụ", d.m("Bộ Nội vụ", n=1))
+    d.org("UBND thành phố Vị Thanh", d.m("UBND thành phố Vị Thanh", n=1))
+    d.org("UBND thị xã Long Mỹ", d.m("UBND thị xã Long Mỹ", n=1))
+    d.loc(S, "province", "93", "Cần Thơ", "92", d.m(S, n=1))
+    d.loc("Vị Thanh", "district", "930", None, None, d.m("Vị Thanh", n=1))
+    d.loc("Long Mỹ", "district", "937", None, None, d.m("Long Mỹ", n=1), note="thị xã Long Mỹ, not huyện Long Mỹ")
+    d.write()
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
