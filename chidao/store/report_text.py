@@ -16,6 +16,8 @@ ones of the corpus) as a BLOB in the TEXT column. PostgreSQL compresses long val
 - `register(connection)`: defines SQLite's `report_text` on a new connection
   (`chidao.store.engine` does for every connection it opens). A tool opening the file without it
   (the sqlite3 shell) sees each report's text as a BLOB, which `unpack` reads.
+- `unpack` keeps the last 2,048 texts it decompressed (`forget` drops them): a search ranks the
+  texts of its newest matches, which the next searches mostly match again.
 """
 
 from __future__ import annotations
@@ -38,11 +40,29 @@ def pack(text: str) -> bytes:
     return zlib.compress(text.encode("utf-8"), _LEVEL)
 
 
-def unpack(value: bytes | str | None) -> str | None:
+# Reports decompressed lately, by their bytes: a search ranks the texts of its newest matches (100-300
+# reports' or their items' words, 20 microseconds each to decompress 4 KB), and the searches that follow
+# mostly match the same newest reports. About 20 MB at most.
+_RECENT = 2048
+
+
+@lru_cache(maxsize=_RECENT)
+def _decompressed(value: bytes) -> str:
+    return zlib.decompress(value).decode("utf-8")
+
+
+def unpack(value: bytes | memoryview | str | None) -> str | None:
     """A report's text from what `documents.text` holds (compressed bytes, or text as it is)."""
-    if isinstance(value, (bytes, memoryview)):
-        return zlib.decompress(value).decode("utf-8")
+    if isinstance(value, memoryview):
+        value = bytes(value)
+    if isinstance(value, bytes):
+        return _decompressed(value)
     return value
+
+
+def forget() -> None:
+    """Drop the texts decompressed lately (a benchmark's run as of a new process)."""
+    _decompressed.cache_clear()
 
 
 class ReportText(TypeDecorator[str]):
@@ -81,13 +101,6 @@ def plain_sql(column: str, dialect_name: str) -> str:
     return f"{SQL_FUNCTION}({column})" if dialect_name == "sqlite" else column
 
 
-@lru_cache(maxsize=256)
-def _unpack_in_sql(value: bytes | str | None) -> str | None:
-    # a statement reading several items of one report (a register, a search's hits) reads its
-    # text once: 20 microseconds to decompress 4 KB, under 1 to find it here
-    return unpack(value)
-
-
 def register(dbapi_connection: Any) -> None:
     """Define `report_text(value)` on a SQLite connection."""
-    dbapi_connection.create_function(SQL_FUNCTION, 1, _unpack_in_sql, deterministic=True)
+    dbapi_connection.create_function(SQL_FUNCTION, 1, unpack, deterministic=True)
