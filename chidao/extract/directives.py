@@ -408,6 +408,13 @@ _NOT_GIAO = regex.compile(
 # "giao" asks when it gives something to someone
 _GIAO_ASKS = regex.compile(r" (?:cho|nhiệm vụ|chỉ tiêu|trách nhiệm|\p{Lu})", regex.V1)
 _UNNAMED_MIN_CONTENT = 20
+# the closing formula of a notice that passes it on, asking nothing of its own: "Văn phòng UBND tỉnh thông báo
+# để các cơ quan, đơn vị biết, thực hiện./.", "… thông báo để các đơn vị liên quan biết, phối hợp."
+_NOTICE_FORMULA = regex.compile(r"[^.;:]{2,80}?\sthông báo\s+(?:để|cho)\s[^.;:]{2,120}?\sbiết(?:,|\s*[./])",
+                                regex.V1)
+# a list item that opens with its verb of asking and a body after it: "Yêu cầu Công an tỉnh …", "Giao Sở …"
+_ITEM_VERB = regex.compile(r"(?P<verb>Yêu cầu|Đề nghị|Kiến nghị|Giao)(?=\s+(?:các\s+|toàn\s+)?\p{Lu})",
+                           regex.V1)
 # verbs that ask only when a person says them ("Hội nghị sẽ quán triệt …" is the agenda)
 _NAMED_ONLY = frozenset({"quán triệt", "nhắc nhở", "mong muốn", "mong", "lưu ý"})
 _NOT_MONG = regex.compile(r"[ ,]+(?:manh|đợi|chờ|ước|mỏi|ngóng|được|cho|sao|sẽ|là)\b", regex.V1)
@@ -479,11 +486,23 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
     for index, (start, end) in enumerate(sentences):
         if speech is not None and speech.listing:
             if opens_list_item(text, start):  # "- Công an TP chủ trì …": each item a task, subject or not
+                opening = _ITEM_VERB.match(text, start, end)
+                named = _addressee(text, opening.end(), end, bodies) if opening is not None else None
+                if named is not None:
+                    # "1. Yêu cầu Công an tỉnh …", "- Giao Sở Tài chính …", "1. Giao Công an tỉnh:": an item
+                    # that opens with its own verb of asking names its own addressee after it
+                    verb_key = opening.group("verb").lower()
+                    out.append(_directive(text, start, end, speech.speaker, verb_key, named))
+                    continue
                 own = (_subject_before_modal(text, start, end, bodies)
                        or _subject_first(text, start, end, bodies))
                 out.append(_directive(text, start, end, speech.speaker, None, own or speech.addressee))
                 continue
             speech.listing = False
+        if _NOTICE_FORMULA.match(text, start, end):
+            # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.": the notice's close
+            speech = None
+            continue
         found = (_speech_verb(text, start, end, refs, speech, passage.start, leads)
                  or _quoted_ahead(text, sentences, index, refs))
         if found is not None:

@@ -314,8 +314,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "thành viên", "nhân khẩu", "đoàn viên",
     # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
     "cháu", "ngày công", "em",
-    # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong")
-    "trẻ em",
+    # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong"); women and
+    # children rescued together ("giải cứu 17 phụ nữ, trẻ em bị mua bán")
+    "trẻ em", "phụ nữ, trẻ em", "phụ nữ và trẻ em",
     # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
     "thửa đất", "thửa",
     # workers whose records are cleaned ("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động")

@@ -67,6 +67,7 @@ _WORD = regex.compile(r"\p{L}+")
 _NAME_RUN = regex.compile(r"\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?![\p{L}\d])"
                           r"(?:[ ]\p{Lu}(?:['’]\p{Lu})?\p{Ll}*(?![\p{L}\d])){1,5}")
 _MARKED_FIRST = regex.compile(r"[HK]['’]\p{Lu}")
+_MARKED_SINGLE = regex.compile(r"[HK]['’]\p{Lu}\p{Ll}+(?![\p{L}\d'’])(?![ ]\p{Lu})")
 _SINGLE = regex.compile(r"\p{Lu}\p{Ll}+(?![\p{L}\d])(?![ ]\p{Lu})(?!\.\p{L})")
 _AFTER_NAME = regex.compile(r"(?!\.\p{L}|-\p{L})")
 # an academic degree may stand between the titles and the name ("Trung tướng, PGS.TS Nguyễn
@@ -247,6 +248,15 @@ def _after_titles(text: str, chain: list[Title], end: int,
         appositives, stop, marked = _appositives(text, at + len(foreign), end)
         if marked:
             readings.append(_Reading(foreign, (at, at + len(foreign)), chain + appositives))
+            return stop
+    # a K'Ho or Ê Đê name of one marked syllable after "đồng chí" or a rank, with a position after it: a whole
+    # name ("đồng chí K'Brêu, Phó Bí thư Thường trực Huyện ủy")
+    marked_one = _MARKED_SINGLE.match(text, at, end) \
+        if name is None and any(t.kind == "rank" or t.key == "comrade" for t in chain) else None
+    if marked_one is not None:
+        appositives, stop, marked = _appositives(text, marked_one.end(), end)
+        if marked:
+            readings.append(_Reading(marked_one.group(), marked_one.span(), chain + appositives))
             return stop
     single = _SINGLE.match(text, at, end)
     if single is not None and name is None:

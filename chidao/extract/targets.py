@@ -110,6 +110,9 @@ _METRIC_END = regex.compile(
     regex.V1)
 # money, areas, staff and seats are resources promised (commitments), not goals
 _NOT_ONE_PHRASE = regex.compile(r"[,;:]|\b(?:phải|cần|để|phấn đấu)\b", regex.V1)
+# a goal's own year between its metric and its verb: "tỷ lệ giải quyết án năm 2018 đạt trên 90%"
+_YEAR_IN_GOAL = regex.compile(
+    r"(?<!so với |so với cùng kỳ |cùng kỳ )\bnăm (\d{4})\s+(?=(?:phải\s+|cần\s+)?đạt\b)", regex.V1)
 _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\s,]*$", regex.V1)  # not a baseline
 # (things and teams given or set up, as commitments count them: "trang bị 2 ca nô", "thành lập 5 tổ công tác")
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
@@ -696,6 +699,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             # "phấn đấu năm 2024 giảm ít nhất 5% ...": the year the goal is set for
             year = _BARE_YEAR.search(text, max(start, span_start - 12), span_start)
             deadline = Marked(year.group(1), year.start(), year.end()) if year else None
+    if deadline is None and metric_start is not None and metric_start < amount.start:
+        # "tỷ lệ điều tra, khám phá án năm 2023 đạt trên 85%": the year written inside the goal, before its
+        # verb
+        year = _YEAR_IN_GOAL.search(text, metric_start, amount.start)
+        if year is not None and (this_year is None or year.group(1) >= this_year):
+            deadline = Marked(year.group(1), year.start(), year.end())
     if deadline is None:  # "Năm 2019, Công an tỉnh phải phấn đấu kéo giảm …": the sentence's frame
         deadline = opening_frame(text, sentence_start, span_start, this_year)
     if deadline is None:  # "mục tiêu nhiệm kỳ 2025 - 2030: hằng năm kéo giảm …": the term the goals head

@@ -48,6 +48,11 @@ _RELATED_LINK = regex.compile(
 # a listed headline under such a header: "- Đặc xá năm 2018: …", "• Hà Nội triệt phá …"
 _LIST_MARK = regex.compile(r"^[-–—•·+*]\s*\S")
 _BYLINE = regex.compile(r"^[•·]\s*\S+(?:\s+\S+){0,2}\s*$")
+# the office that signs a portal's page, alone on the last line: "Phòng Tham mưu", "Văn phòng UBND tỉnh",
+# "Ban biên tập", "Văn phòng HĐND và UBND huyện", "Tòa soạn"
+_OFFICE_BYLINE = regex.compile(
+    r"(?:Phòng|Văn phòng|Ban [Bb]iên tập|Tòa soạn|Toà soạn|Trung tâm|Bộ phận|Tổ biên tập)"
+    r"(?:[ ]+[\p{L}\d&/-]+){0,8}")
 # a line that credits a source or an author and outlet: "(TTXVN/Vietnam+)", "(Theo VOV)", "Theo TTXVN",
 # "Nguồn: Bộ Công an", "Trung Kiên/VOV-ĐBSCL", "Cổng TTĐT Bộ Công an"
 _SOURCE_LINE = regex.compile(
@@ -102,6 +107,11 @@ def segment(text: str) -> list[Block]:
         related = related and _headline(line)
         kind = "furniture" if related else _classify(line, first=not blocks)
         blocks.append(Block(kind, start, end))
+    if len(blocks) > 1 and blocks[-1].kind != "furniture" \
+            and _OFFICE_BYLINE.fullmatch(text, blocks[-1].start, blocks[-1].end):
+        # a portal's office alone on the report's last line signs the page: "Phòng Tham mưu", "Văn phòng UBND
+        # tỉnh", "Ban biên tập" (a byline, dev rule 10)
+        blocks[-1] = Block("furniture", blocks[-1].start, blocks[-1].end)
     return blocks
 
 
