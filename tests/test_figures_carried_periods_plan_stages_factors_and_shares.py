@@ -89,7 +89,7 @@ def test_border_figures_factors_men_on_patrols_goods_and_children_of_a_model() -
         ("border_crossings", 3, "increase", "năm 2022")
 
 
-def test_environment_and_forest_violations_and_officers_sent_to_communes() -> None:
+def test_environment_and_forest_violations_are_figures_and_officers_sent_to_communes_a_commitment() -> None:
     ex = _extract("Sáng 8/1/2021, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
                   "Trên lĩnh vực kinh tế, môi trường, lực lượng Cảnh sát kinh tế đã phát hiện 98 vụ vi "
                   "phạm pháp "
@@ -101,8 +101,10 @@ def test_environment_and_forest_violations_and_officers_sent_to_communes() -> No
     figures = _figures(ex)
     assert ("environment_crime", 24, "vụ", "năm 2020") in figures
     assert ("forest_violations", 15, "vụ", "năm 2020") in figures
-    assert ("regular_police_officers_assigned", 112, "đồng chí", "năm 2020") in figures
-    assert ex.commitments == []
+    # regular police deployed to the communes, told as done: a staffing commitment (the gold's practice,
+    # probe/CLASSES.md "Leftovers of rounds 35-36"), no figure
+    assert not any(unit == "đồng chí" for _, _, unit, _ in figures)
+    assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [("staffing", 112, "đồng chí")]
 
 
 def test_pilot_models_and_a_share_of_places_a_model_is_applied_at_are_no_figures() -> None:

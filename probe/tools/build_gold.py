@@ -16599,8 +16599,10 @@ def g443():
     d.indicator(d.s("thiệt hại tài sản ước tính 4,1 tỷ đồng"), "fire_property_damage", 4.1, "tỷ đồng", None, None, P, S)
     d.indicator(d.s("kiểm tra an toàn phòng cháy, chữa cháy 2.146 lượt cơ sở"), "fire_safety_inspections", 2146, "lượt cơ sở", None, None, P, S)
     d.indicator(d.s("yêu cầu khắc phục 512 thiếu sót"), "fire_safety_violations", 512, "thiếu sót", None, None, P, S)
-    d.indicator(d.s("bố trí 186 đồng chí Công an chính quy"), "regular_police_officers_assigned", 186, "đồng chí", None, None, P, S,
-                note="as probe 326's (" + NEW + ")")
+    d.commitment(d.s("bố trí 186 đồng chí Công an chính quy"), "staffing", 186, "đồng chí",
+                 note="gold fixed after the merge of leftovers2: regular police deployed to the communes (done) are a staffing "
+                      "commitment, as 009, 010, 017, 221, 264, 326, 436 (was a figure 'as probe 326's', whose gold leftovers2 aligned); "
+                      "the communes several, no one receiver")
     d.indicator(d.s("tại 62 xã"), "regular_police_communes", 62, "xã", None, None, P, S)
     d.write()
 
