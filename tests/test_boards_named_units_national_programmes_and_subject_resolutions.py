@@ -10,16 +10,9 @@ Every report here is a few sentences written for the test.
 from __future__ import annotations
 
 import pytest
+from extraction_reading import extracted
 
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document, Extraction, grounding_errors
-from chidao.text.normalize import normalize_text
-
-
-def _extract(text: str, date: str) -> Extraction:
-    ex = extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date))
-    assert grounding_errors(ex) == []
-    return ex
+from chidao.model import Extraction
 
 
 def _bodies(ex: Extraction) -> list[str]:
@@ -31,7 +24,7 @@ def test_a_board_with_its_short_name_in_brackets_before_its_place_is_one_body(sh
     text = (f"Chiều 20-12, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân "
             f"bảo vệ an ninh Tổ quốc {short} tỉnh Phú Yên tổ chức hội nghị tổng kết công tác năm 2018. "
             "Phó Chủ tịch UBND tỉnh chủ trì hội nghị.")
-    ex = _extract(text, "2018-12-21")
+    ex = extracted(text, "2018-12-21")
     name = ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an "
             "ninh Tổ quốc tỉnh Phú Yên")
     assert name in _bodies(ex)
@@ -45,7 +38,7 @@ def test_the_governments_committee_138_is_one_body_and_its_government_no_other()
             "Ngày 14-5, Đoàn công tác của Ban Chỉ đạo phòng, chống tội phạm của Chính phủ (Ban Chỉ đạo "
             "138/CP) do Thiếu tướng Trần Văn Hòa, Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 138/CP làm "
             "trưởng đoàn đã làm việc với UBND tỉnh Gia Lai.")
-    ex = _extract(text, "2014-05-15")
+    ex = extracted(text, "2014-05-15")
     assert "Chính phủ" not in _bodies(ex)
     assert not any(name.startswith("Thường trực") for name in _bodies(ex))
     board = next(o for o in ex.organizations if o.name == "Ban Chỉ đạo phòng, chống tội phạm của Chính phủ")
@@ -59,15 +52,15 @@ def test_the_governments_committee_138_is_one_body_and_its_government_no_other()
                                   "Phòng Phòng chống ma túy và tội phạm",
                                   "Cục Phòng chống ma túy và tội phạm"])
 def test_a_named_centre_or_the_border_guards_anti_drug_department_is_a_unit(unit: str) -> None:
-    ex = _extract(f"Năm 2023, {unit} đã phối hợp với Công an tỉnh Kiên Giang triển khai nhiều biện pháp bảo "
-                  "đảm an ninh, trật tự.", "2023-12-20")
+    ex = extracted(f"Năm 2023, {unit} đã phối hợp với Công an tỉnh Kiên Giang triển khai nhiều biện pháp bảo "
+                   "đảm an ninh, trật tự.", "2023-12-20")
     assert unit in _bodies(ex)
 
 
 @pytest.mark.parametrize("head", ["Sở", "Bộ"])
 def test_the_labour_ministry_and_department_written_with_commas(head: str) -> None:
     name = f"{head} Lao động, Thương binh và Xã hội"
-    ex = _extract(f"Công an tỉnh phối hợp với {name} tiếp nhận 12 nạn nhân bị mua bán trở về.", "2016-12-20")
+    ex = extracted(f"Công an tỉnh phối hợp với {name} tiếp nhận 12 nạn nhân bị mua bán trở về.", "2016-12-20")
     assert name in _bodies(ex)
 
 
@@ -76,41 +69,41 @@ def test_the_labour_ministry_and_department_written_with_commas(head: str) -> No
                                    "Chương trình mục tiêu quốc gia giảm nghèo bền vững"])
 def test_a_national_programme_cited_by_its_title_alone_is_a_reference(title: str) -> None:
     text = f"Đoàn đã kiểm tra việc thực hiện {title} tại tỉnh Bình Phước; các địa phương triển khai tốt."
-    ex = _extract(text, "2013-10-09")
+    ex = extracted(text, "2013-10-09")
     refs = [(r.kind, r.text, r.number, r.date) for r in ex.legal_refs]
     assert refs == [("programme", title, None, None)]
 
 
 def test_a_programme_of_work_by_its_title_alone_is_still_none() -> None:
-    ex = _extract("Ban Chỉ đạo đã ban hành Chương trình công tác và Chương trình kiểm tra, giám sát "
-                  "của tỉnh.", "2013-10-09")
+    ex = extracted("Ban Chỉ đạo đã ban hành Chương trình công tác và Chương trình kiểm tra, giám sát "
+                   "của tỉnh.", "2013-10-09")
     assert ex.legal_refs == []
 
 
 def test_a_national_programme_with_its_stage_keeps_the_stage() -> None:
-    ex = _extract("Các ngành thực hiện Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025.",
-                  "2017-01-09")
+    ex = extracted("Các ngành thực hiện Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025.",
+                   "2017-01-09")
     assert [r.text for r in ex.legal_refs] == [
         "Chương trình quốc gia phòng, chống tội phạm giai đoạn 2016 - 2025"]
 
 
 def test_a_resolution_named_by_its_subject_and_a_later_year_has_no_date() -> None:
-    ex = _extract("Chiều 10-12, HĐND tỉnh đã thông qua Nghị quyết về dự toán ngân sách năm 2016 với "
-                  "48/50 đại biểu tán thành.", "2015-12-11")
+    ex = extracted("Chiều 10-12, HĐND tỉnh đã thông qua Nghị quyết về dự toán ngân sách năm 2016 với "
+                   "48/50 đại biểu tán thành.", "2015-12-11")
     [ref] = ex.legal_refs
     assert (ref.kind, ref.text, ref.number, ref.date, ref.issuer) == (
         "resolution", "Nghị quyết về dự toán ngân sách năm 2016", None, None, None)
 
 
 def test_a_decision_named_by_its_subject_and_its_own_year_takes_the_year_and_issuer() -> None:
-    ex = _extract("Sáng 29-8, Trại giam Xuân Lộc tổ chức lễ công bố Quyết định về đặc xá năm 2025 của "
-                  "Chủ tịch nước cho 312 phạm nhân.", "2025-08-30")
+    ex = extracted("Sáng 29-8, Trại giam Xuân Lộc tổ chức lễ công bố Quyết định về đặc xá năm 2025 của "
+                   "Chủ tịch nước cho 312 phạm nhân.", "2025-08-30")
     [ref] = ex.legal_refs
     assert (ref.kind, ref.text, ref.date, ref.issuer) == (
         "decision", "Quyết định về đặc xá năm 2025 của Chủ tịch nước", "2025", "Chủ tịch nước")
 
 
 def test_a_lower_case_resolution_by_subject_or_a_kind_without_a_year_is_none() -> None:
-    ex = _extract("HĐND tỉnh đã thông qua các nghị quyết về kế hoạch đầu tư công năm 2016 và Chỉ thị "
-                  "về phòng, chống tín dụng đen.", "2015-12-11")
+    ex = extracted("HĐND tỉnh đã thông qua các nghị quyết về kế hoạch đầu tư công năm 2016 và Chỉ thị "
+                   "về phòng, chống tín dụng đen.", "2015-12-11")
     assert ex.legal_refs == []

@@ -6,38 +6,23 @@ Every report here is a few sentences written for the test.
 
 from __future__ import annotations
 
-from chidao.extract.pipeline import extract_document
-from chidao.model import Commitment, Document
-from chidao.text.normalize import normalize_text
-
-
-def _commitments(text: str, date: str) -> list[Commitment]:
-    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
-    found = extract_document(document).commitments
-    for item in found:
-        assert document.text[item.span[0]:item.span[1]] == item.text
-    return found
-
-
-def _read(found: list[Commitment]) -> list[tuple[str, float | None, str | None, str | None, str | None]]:
-    return [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found]
-
+from extraction_reading import commitments_of, commitments_read
 
 _HANDOVER = ("Sáng 15/6, UBND huyện Mường Chà tổ chức lễ bàn giao, đưa vào sử dụng trụ sở làm việc Công an "
              "xã Sa Lông. Đại tá Trần Văn Minh, Phó Giám đốc Công an tỉnh Điện Biên dự buổi lễ.\n\n")
 
 
 def test_the_rooms_of_a_building_after_its_floors_are_built_for_its_user() -> None:
-    found = _commitments(_HANDOVER + "Công trình gồm nhà làm việc 3 tầng, gồm 18 phòng, nhà để xe và sân, "
-                         "tường rào.", "2022-06")
+    found = commitments_of(_HANDOVER + "Công trình gồm nhà làm việc 3 tầng, gồm 18 phòng, nhà để xe và sân, "
+                           "tường rào.", "2022-06")
     assert [(c.kind, c.amount, c.unit, c.receiver) for c in found] == [
         ("construction", 3, "tầng", "Công an xã Sa Lông"),
         ("construction", 18, "phòng", "Công an xã Sa Lông")]
 
 
 def test_rooms_of_a_guest_house_are_no_commitment() -> None:
-    found = _commitments(_HANDOVER + "Trên địa bàn xã hiện có 4 nhà nghỉ 3 tầng, có 10 phòng trở lên.",
-                         "2022-06")
+    found = commitments_of(_HANDOVER + "Trên địa bàn xã hiện có 4 nhà nghỉ 3 tầng, có 10 phòng trở lên.",
+                           "2022-06")
     assert found == []
 
 
@@ -50,18 +35,18 @@ def test_a_village_receives_a_gift() -> None:
             ("Dịp này, Công an huyện Đăk Hà trao tặng làng Kon Jong số tiền 15 triệu đồng.", "làng Kon Jong"),
             ("Dịp này, Công an huyện Đăk Hà tặng thôn 5 10 triệu đồng để duy trì mô hình tự quản.",
              "thôn 5")):
-        found = _commitments(_DAY + sentence, "2019-08")
+        found = commitments_of(_DAY + sentence, "2019-08")
         assert [(c.giver, c.receiver) for c in found] == [("Công an huyện Đăk Hà", village)], sentence
 
 
 def test_the_moneys_label_is_no_part_of_the_receiver() -> None:
-    found = _commitments(_DAY + "Dịp này, Công an huyện Đăk Hà trao tặng xã Đăk Ui số tiền 20 triệu đồng.",
-                         "2019-08")
-    assert _read(found) == [("funding", 20, "triệu đồng", "Công an huyện Đăk Hà", "xã Đăk Ui")]
+    found = commitments_of(_DAY + "Dịp này, Công an huyện Đăk Hà trao tặng xã Đăk Ui số tiền 20 triệu đồng.",
+                           "2019-08")
+    assert commitments_read(found) == [("funding", 20, "triệu đồng", "Công an huyện Đăk Hà", "xã Đăk Ui")]
 
 
 def test_a_bare_district_party_committee_takes_the_district() -> None:
-    found = _commitments(
+    found = commitments_of(
         "Ngày 10/1/2012, Công an huyện Đầm Dơi tổ chức hội nghị tổng kết công tác năm 2011. Đồng chí Phạm "
         "Văn Út, Phó Bí thư Huyện ủy dự và chỉ đạo hội nghị.\n\n"
         "Dịp này, Huyện ủy tặng Công an huyện 20 triệu đồng.", "2012-01")

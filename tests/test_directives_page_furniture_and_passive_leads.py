@@ -7,10 +7,7 @@ Every report here is a few sentences written for the test.
 from __future__ import annotations
 
 from directive_reading import directives_of, who_asks_whom
-
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document
-from chidao.text.normalize import normalize_text
+from extraction_reading import commitments_read_of
 
 
 def test_a_related_links_block_after_the_lead_ends_none_of_the_requests_after_it() -> None:
@@ -61,16 +58,8 @@ def test_yeu_cau_as_a_noun_after_a_requirement_met_or_listed_asks_nothing() -> N
     assert found == []
 
 
-def _commitments(text: str, date: str) -> list[tuple[str, float | None, str | None, str | None, str | None]]:
-    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
-    found = extract_document(document).commitments
-    for item in found:
-        assert document.text[item.span[0]:item.span[1]] == item.text
-    return [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found]
-
-
 def test_an_approval_inside_a_ministers_request_is_the_ministrys_gift() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Ngày 15/8, Thứ trưởng Bộ Công an Lê Văn Minh làm việc với Công an tỉnh Bình Phước.\n\n"
         "Thứ trưởng đề nghị UBND tỉnh quan tâm bố trí đất xây dựng trụ sở Công an xã; đồng thời đồng ý hỗ "
         "trợ Công an tỉnh 20 xe ô tô bán tải phục vụ tuần tra.", "2025-08")
@@ -78,7 +67,7 @@ def test_an_approval_inside_a_ministers_request_is_the_ministrys_gift() -> None:
 
 
 def test_an_approval_inside_a_chairmans_request_is_his_committees_gift() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Chiều 3/6, Chủ tịch UBND tỉnh Bình Phước Trần Tuệ Hiền làm việc với Công an tỉnh.\n\n"
         "Chủ tịch UBND tỉnh đề nghị Công an tỉnh tăng cường tuần tra vùng biên, đồng thời đồng ý hỗ trợ "
         "Công an tỉnh 5 tỷ đồng để mua sắm trang thiết bị.", "2025-06")
@@ -86,14 +75,14 @@ def test_an_approval_inside_a_chairmans_request_is_his_committees_gift() -> None
 
 
 def test_an_approval_with_no_request_before_it_takes_no_asker() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Sáng 9/4, Công an tỉnh Bình Phước tổ chức hội nghị sơ kết quý I.\n\n"
         "Hội nghị đánh giá kết quả đạt được; đồng thời đồng ý hỗ trợ Công an xã 10 máy tính.", "2025-04")
     assert [giver for _, _, _, giver, _ in found] in ([], [None])
 
 
 def test_a_special_zones_committee_written_bare_is_named_with_the_zone() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Sáng 5-11, đồng chí Trần Văn Nam, Bí thư Đảng ủy đặc khu Côn Đảo làm việc với Công an đặc khu Côn "
         "Đảo về công tác bảo đảm an ninh, trật tự.\n\n"
         "UBND đặc khu sẽ bố trí 3 tỷ đồng để sửa chữa trụ sở Công an đặc khu.", "2025-11")
@@ -101,7 +90,7 @@ def test_a_special_zones_committee_written_bare_is_named_with_the_zone() -> None
 
 
 def test_the_date_things_pledged_are_in_place_is_pledged_by_who_gives_them() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Chiều 4/3, UBND huyện Tuy Phước làm việc với Công an huyện về công tác bảo đảm an ninh, trật tự.\n\n"
         "UBND huyện thống nhất bố trí 2 tỷ đồng để lắp đặt 30 camera giám sát tại các ngã tư, hoàn thành "
         "trong quý III/2024.", "2024-03")
@@ -111,7 +100,7 @@ def test_the_date_things_pledged_are_in_place_is_pledged_by_who_gives_them() -> 
 
 
 def test_a_city_committee_written_bare_is_the_city_the_report_writes_as_one_not_its_province() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Chiều 6/3, Ban An toàn giao thông TP. Hạ Long (Quảng Ninh) họp triển khai kế hoạch xử lý điểm đen "
         "tai nạn giao thông.\n\n"
         "Chủ tịch UBND thành phố cho biết UBND thành phố sẽ bố trí 12 tỷ đồng để cải tạo các nút giao.",

@@ -8,24 +8,13 @@ Every report here is a few sentences written for the test.
 from __future__ import annotations
 
 from directive_reading import directives_of, who_asks_whom
-
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document
-from chidao.text.normalize import normalize_text
+from extraction_reading import commitments_read_of
 
 _PLAN = (
     "UBND tỉnh Long An vừa ban hành kế hoạch phòng, chống ma túy năm 2023.\n\n"
     "Kế hoạch giao Công an tỉnh chủ trì phối hợp với các sở, ngành mở các đợt cao điểm tấn công tội phạm "
     "ma túy. Sở Y tế chủ trì tổ chức điều trị nghiện. Sở Tài chính bố trí kinh phí thực hiện kế hoạch, "
     "trong đó năm 2023 bố trí 3 tỷ đồng.")
-
-
-def _commitments(text: str, date: str) -> list[tuple[str, float | None, str | None, str | None, str | None]]:
-    document = Document.from_text(normalize_text(text).strip(), "t.txt", date=date)
-    found = extract_document(document).commitments
-    for item in found:
-        assert document.text[item.span[0]:item.span[1]] == item.text
-    return [(c.kind, c.amount, c.unit, c.giver, c.receiver) for c in found]
 
 
 def test_a_plans_body_told_to_find_the_money_is_given_a_task() -> None:
@@ -42,11 +31,11 @@ def test_a_body_that_reports_money_it_found_is_given_no_task() -> None:
 
 
 def test_the_share_of_money_after_trong_do_is_given_by_the_sentences_subject() -> None:
-    assert _commitments(_PLAN, "2023-03") == [("funding", 3, "tỷ đồng", "Sở Tài chính", None)]
+    assert commitments_read_of(_PLAN, "2023-03") == [("funding", 3, "tỷ đồng", "Sở Tài chính", None)]
 
 
 def test_a_share_of_a_sum_with_no_giver_before_it_takes_none() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Sáng 5/1, Công an tỉnh Long An tổng kết công tác năm 2022.\n\n"
         "Tổng kinh phí thực hiện là 10 tỷ đồng, trong đó năm 2023 bố trí 3 tỷ đồng.", "2023-01")
     assert [giver for *_, giver, _ in found] in ([], [None], [None, None])
@@ -99,7 +88,7 @@ def test_a_bodys_order_told_outside_an_interview_answer_is_not_given_a_speaker()
 
 
 def test_a_plans_capacity_of_a_building_upgraded_is_a_construction_commitment() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "UBND tỉnh Long An vừa ban hành kế hoạch phòng, chống ma túy năm 2023.\n\n"
         "Sở Y tế chủ trì nâng cấp Cơ sở cai nghiện ma túy tỉnh Long An, bảo đảm tiếp nhận 200 học viên.",
         "2023-03")
@@ -107,7 +96,7 @@ def test_a_plans_capacity_of_a_building_upgraded_is_a_construction_commitment() 
 
 
 def test_admissions_a_centre_reports_are_no_commitment() -> None:
-    found = _commitments(
+    found = commitments_read_of(
         "Sáng 5/1, Công an tỉnh Long An tổng kết công tác năm 2022.\n\n"
         "Năm qua, Cơ sở cai nghiện tỉnh đã được nâng cấp và đã tiếp nhận 200 học viên.", "2023-01")
     assert found == []

@@ -10,39 +10,29 @@ Every report here is a few sentences written for the test.
 from __future__ import annotations
 
 from directive_reading import directives_of, who_asks_whom
-
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document, Extraction, grounding_errors
-from chidao.text.normalize import normalize_text
-
-
-def _extract(text: str, date: str) -> Extraction:
-    ex = extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date))
-    assert grounding_errors(ex) == []
-    return ex
-
+from extraction_reading import extracted
 
 _VISIT = ("Sáng 25-1, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang thăm, chúc Tết Đồn Biên phòng Thanh "
           "Thủy.\n\n")
 
 
 def test_poor_households_receive_the_gift_not_the_communes_they_live_in() -> None:
-    ex = _extract(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 80 suất quà cho các hộ nghèo của "
-                  "2 xã biên giới.", "2017-01")
+    ex = extracted(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 80 suất quà cho các hộ nghèo "
+                   "của 2 xã biên giới.", "2017-01")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(80, "các hộ nghèo")]
 
 
 def test_a_gifts_word_before_its_receiver() -> None:
-    ex = _extract(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 150 suất quà Tết cho các hộ "
-                  "nghèo, mỗi suất trị giá 500.000 đồng.", "2017-01")
+    ex = extracted(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 150 suất quà Tết cho các hộ "
+                   "nghèo, mỗi suất trị giá 500.000 đồng.", "2017-01")
     gift = ex.commitments[0]
     assert (gift.amount, gift.receiver) == (150, "các hộ nghèo")
     assert gift.text.endswith("trao 150 suất quà Tết cho các hộ nghèo")
 
 
 def test_a_gifts_own_receiver_after_its_word_is_not_the_gift_before() -> None:
-    ex = _extract(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 100 suất quà cho các hộ nghèo; "
-                  "trao 3 con bò giống cho 3 hộ đặc biệt khó khăn ở thôn Lùng Càng.", "2017-01")
+    ex = extracted(_VISIT + "Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 100 suất quà cho các hộ nghèo; "
+                   "trao 3 con bò giống cho 3 hộ đặc biệt khó khăn ở thôn Lùng Càng.", "2017-01")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(100, "các hộ nghèo"), (3, None)]
 
 
@@ -50,18 +40,18 @@ _REVIEW = ("Ngày 28-12, Công an huyện Lục Yên tổ chức hội nghị t�
 
 
 def test_comrades_placed_by_a_verb_before_them_are_staff_deployed() -> None:
-    ex = _extract(_REVIEW + "Năm 2021, Công an huyện hoàn thành bố trí 112 đồng chí Công an chính quy đảm "
-                  "nhiệm các chức danh Công an xã tại 24/24 xã, thị trấn.", "2021-12")
+    ex = extracted(_REVIEW + "Năm 2021, Công an huyện hoàn thành bố trí 112 đồng chí Công an chính quy đảm "
+                   "nhiệm các chức danh Công an xã tại 24/24 xã, thị trấn.", "2021-12")
     assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [("staffing", 112, "đồng chí")]
     # comrades counted in a unit's strength are none
-    ex = _extract(_REVIEW + "Hiện Đội Cảnh sát giao thông có 30 cán bộ, chiến sĩ, trong đó 9 đồng chí là "
-                  "đảng viên.", "2021-12")
+    ex = extracted(_REVIEW + "Hiện Đội Cảnh sát giao thông có 30 cán bộ, chiến sĩ, trong đó 9 đồng chí là "
+                   "đảng viên.", "2021-12")
     assert ex.commitments == []
 
 
 def test_staff_a_deployment_is_told_with_are_staffing() -> None:
-    ex = _extract(_REVIEW + "Về xây dựng lực lượng, 100% xã, thị trấn đã được bố trí Công an chính quy với "
-                  "276 cán bộ, chiến sĩ; có 12 tập thể được khen thưởng.", "2021-12")
+    ex = extracted(_REVIEW + "Về xây dựng lực lượng, 100% xã, thị trấn đã được bố trí Công an chính quy với "
+                   "276 cán bộ, chiến sĩ; có 12 tập thể được khen thưởng.", "2021-12")
     assert [(c.kind, c.amount, c.receiver, c.text) for c in ex.commitments] == [
         ("staffing", 276, None, "được bố trí Công an chính quy với 276 cán bộ, chiến sĩ")]
 
@@ -89,30 +79,30 @@ def test_the_goals_of_the_interviewees_body_ask_no_one() -> None:
 
 
 def test_the_school_a_report_is_about_receives_what_is_given_to_nha_truong() -> None:
-    ex = _extract("Sáng 5-9, Phòng Cảnh sát giao thông Công an tỉnh Long An phối hợp với Trường THPT Tân An "
-                  "tổ chức chương trình \"An toàn giao thông cho nụ cười ngày mai\".\n\nDịp này, Phòng "
-                  "Cảnh sát giao thông trao tặng nhà trường 300 mũ bảo hiểm đạt chuẩn.", "2023-09")
+    ex = extracted("Sáng 5-9, Phòng Cảnh sát giao thông Công an tỉnh Long An phối hợp với Trường THPT Tân An "
+                   "tổ chức chương trình \"An toàn giao thông cho nụ cười ngày mai\".\n\nDịp này, Phòng "
+                   "Cảnh sát giao thông trao tặng nhà trường 300 mũ bảo hiểm đạt chuẩn.", "2023-09")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(300, "Trường THPT Tân An")]
 
 
 def test_a_department_by_its_code_is_the_one_written_in_full_with_it() -> None:
-    ex = _extract("Từ ngày 3 đến 5/10, Đoàn kiểm tra của Cục Cảnh sát quản lý hành chính về trật tự xã "
-                  "hội (C06), Bộ Công an kiểm tra công tác quản lý vũ khí tại Công an tỉnh Kon Tum.\n\nDịp "
-                  "này, Cục C06 hỗ trợ Công an tỉnh 200 triệu đồng kinh phí phục vụ công tác tiêu hủy vũ "
-                  "khí.", "2022-10")
+    ex = extracted("Từ ngày 3 đến 5/10, Đoàn kiểm tra của Cục Cảnh sát quản lý hành chính về trật tự xã "
+                   "hội (C06), Bộ Công an kiểm tra công tác quản lý vũ khí tại Công an tỉnh Kon Tum.\n\nDịp "
+                   "này, Cục C06 hỗ trợ Công an tỉnh 200 triệu đồng kinh phí phục vụ công tác tiêu hủy vũ "
+                   "khí.", "2022-10")
     assert [(c.amount, c.giver) for c in ex.commitments] == [
         (200, "Cục Cảnh sát quản lý hành chính về trật tự xã hội")]
 
 
 def test_works_on_a_bodys_own_things_are_for_that_body() -> None:
-    ex = _extract("Ngày 12-3, UBND tỉnh Kiên Giang làm việc với Đồn Biên phòng Hòn Sơn về công tác bảo vệ "
-                  "chủ quyền biển đảo.\n\nDịp này, UBND tỉnh hỗ trợ 3 tỷ đồng để sửa chữa các trạm quan sát "
-                  "của Đồn Biên phòng Hòn Sơn.", "2019-03")
+    ex = extracted("Ngày 12-3, UBND tỉnh Kiên Giang làm việc với Đồn Biên phòng Hòn Sơn về công tác bảo vệ "
+                   "chủ quyền biển đảo.\n\nDịp này, UBND tỉnh hỗ trợ 3 tỷ đồng để sửa chữa các trạm quan sát "
+                   "của Đồn Biên phòng Hòn Sơn.", "2019-03")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(3, "Đồn Biên phòng Hòn Sơn")]
 
 
 def test_the_unit_given_to_is_the_unit_the_report_is_about() -> None:
-    ex = _extract("Bí thư Tỉnh ủy thăm Đồn Biên phòng Pa Nậm Cúm\n\nNgày 20/1/2018, đồng chí Nguyễn Văn Hải, "
-                  "Bí thư Tỉnh ủy Lai Châu đã đến thăm, làm việc tại Đồn Biên phòng Pa Nậm Cúm.\n\nNhân dịp "
-                  "đón Tết, Bí thư Tỉnh ủy đã tặng đơn vị 30 triệu đồng.", "2018-01")
+    ex = extracted("Bí thư Tỉnh ủy thăm Đồn Biên phòng Pa Nậm Cúm\n\nNgày 20/1/2018, đồng chí Nguyễn Văn "
+                   "Hải, Bí thư Tỉnh ủy Lai Châu đã đến thăm, làm việc tại Đồn Biên phòng Pa Nậm Cúm.\n\n"
+                   "Nhân dịp đón Tết, Bí thư Tỉnh ủy đã tặng đơn vị 30 triệu đồng.", "2018-01")
     assert [(c.amount, c.receiver) for c in ex.commitments] == [(30, "Đồn Biên phòng Pa Nậm Cúm")]

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
+from extraction_reading import extracted_as_written
+
 from chidao.extract.periods import find_periods
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document, Extraction, grounding_errors
-
-
-def _extract(text: str, date: str) -> Extraction:
-    ex = extract_document(Document.from_text(text, source="test", date=date))
-    assert grounding_errors(ex) == []
-    return ex
 
 
 def test_a_minister_s_figures_after_a_deputy_s_provincial_figure_are_the_country_s() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Sáng 5/6, Quốc hội chất vấn nhóm vấn đề về trật tự, an toàn giao thông.\n\n"
         "Đại biểu Lê Văn Nam (đoàn tỉnh Nghệ An) cho biết, 5 tháng năm 2024, tỉnh Nghệ An xảy ra 120 vụ "
         "tai nạn giao thông.\n\n"
@@ -27,7 +21,7 @@ def test_a_minister_s_figures_after_a_deputy_s_provincial_figure_are_the_country
 
 
 def test_a_headline_s_and_a_sapo_s_own_weeks_are_the_periods_of_their_figures() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Đồng Nai: Một tuần cao điểm Tết, CSGT xử lý hơn 3.000 trường hợp vi phạm\n\n"
         "Trong tuần đầu cao điểm Tết Nguyên đán Ất Tỵ, CSGT tỉnh Đồng Nai xử lý 3.120 trường hợp vi phạm.\n\n"
         "Sau một tuần áp dụng Nghị định 168/2024/NĐ-CP, CSGT tỉnh Đồng Nai tạm giữ 410 phương tiện.",
@@ -39,7 +33,7 @@ def test_a_headline_s_and_a_sapo_s_own_weeks_are_the_periods_of_their_figures() 
 
 
 def test_months_counted_from_what_they_are_the_months_of_and_bare_ones() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Công an xã vùng cao ở Phú Thọ bám dân, bám bản sau sắp xếp\n\n"
         "Sau hơn 3 tháng vận hành chính quyền địa phương hai cấp, Công an xã Tân Lập (tỉnh Phú Thọ) đã giải "
         "quyết hơn 900 hồ sơ thủ tục hành chính.\n\n"
@@ -51,7 +45,7 @@ def test_months_counted_from_what_they_are_the_months_of_and_bare_ones() -> None
 
 
 def test_a_peak_s_dates_in_brackets_are_the_period_of_a_later_paragraph_s_figures() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Tây Ninh: Tạm giữ gần 900 phương tiện trong đợt cao điểm Tết Giáp Thìn\n\n"
         "Ngày 1/3, Phòng Cảnh sát giao thông Công an tỉnh Tây Ninh tổ chức hội nghị tổng kết đợt cao "
         "điểm bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán Giáp Thìn.\n\n"
@@ -66,7 +60,7 @@ def test_a_peak_s_dates_in_brackets_are_the_period_of_a_later_paragraph_s_figure
 
 
 def test_a_quoted_norm_for_each_commune_is_a_goal_and_the_bodies_of_148_communes_are_not() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Phú Thọ đẩy nhanh cấp căn cước và định danh điện tử\n\n"
         "Sáng 21/10, Ban Chỉ đạo Đề án 06 tỉnh Phú Thọ họp đánh giá kết quả 9 tháng.\n\n"
         "Kết luận cuộc họp, ông Lại Thế Hòa yêu cầu Công an tỉnh phối hợp với UBND 148 xã, phường đẩy nhanh "
@@ -80,7 +74,7 @@ def test_a_quoted_norm_for_each_commune_is_a_goal_and_the_bodies_of_148_communes
 
 
 def test_people_counted_after_cases_with_the_crime_after_both_are_the_people_arrested() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Công an tỉnh Quảng Trị tổng kết công tác năm 2023\n\n"
         "Ngày 5/1, Công an tỉnh Quảng Trị tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
         "Năm 2023, lực lượng chức năng bắt 312 vụ, 486 người phạm tội về ma túy. Toàn tỉnh xảy ra 12 vụ tai "
@@ -91,7 +85,7 @@ def test_people_counted_after_cases_with_the_crime_after_both_are_the_people_arr
 
 
 def test_an_agency_after_the_dateline_s_place_is_no_body_and_the_inspected_police_host_the_report() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Bộ Công an kiểm tra công tác của Công an tỉnh An Giang\n\n"
         "An Giang (TTXVN) - Ngày 18/9, Đoàn kiểm tra của Bộ Công an do Thứ trưởng Nguyễn Văn Long làm Trưởng "
         "đoàn đã kiểm tra công tác bảo đảm an ninh, trật tự của Công an tỉnh An Giang sau khi hợp nhất.\n\n"
@@ -103,7 +97,7 @@ def test_an_agency_after_the_dateline_s_place_is_no_body_and_the_inspected_polic
 
 
 def test_the_months_of_the_tasks_ahead_a_meeting_sets_are_no_period_of_its_figures() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Phú Thọ đẩy nhanh cấp căn cước\n\n"
         "Sáng 21/10, Ban Chỉ đạo Đề án 06 tỉnh Phú Thọ họp đánh giá kết quả 9 tháng, triển khai nhiệm vụ "
         "những tháng cuối năm 2025. Ông Lại Thế Hòa, Chủ tịch UBND tỉnh chủ trì cuộc họp.\n\n"
@@ -114,7 +108,7 @@ def test_the_months_of_the_tasks_ahead_a_meeting_sets_are_no_period_of_its_figur
 
 
 def test_the_unit_as_a_subject_is_the_commune_police_the_sentence_before_named() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Giám đốc Công an tỉnh kiểm tra Công an xã Bố Trạch và Phong Nha\n\n"
         "Ngày 18/8, Giám đốc Công an tỉnh Quảng Trị cùng đoàn công tác đã đến kiểm tra công tác tại Công an "
         "xã Bố Trạch và Công an xã Phong Nha.\n\n"
@@ -125,7 +119,7 @@ def test_the_unit_as_a_subject_is_the_commune_police_the_sentence_before_named()
 
 
 def test_a_goal_asked_of_a_commune_s_police_in_its_own_report_is_not_the_asker_s_province() -> None:
-    ex = _extract(
+    ex = extracted_as_written(
         "Công an xã vùng cao bám dân sau sắp xếp\n\n"
         "Ngày 12/10, Công an xã Tây Yên Tử tổ chức hội nghị sơ kết 3 tháng thực hiện nhiệm vụ.\n\n"
         "Dự hội nghị, Đại tá Nguyễn Quốc Toản, Phó Giám đốc Công an tỉnh Bắc Ninh đề nghị Công an xã "
