@@ -84,15 +84,11 @@ def test_border_figures_factors_men_on_patrols_goods_and_children_of_a_model() -
 
 
 def test_environment_and_forest_violations_are_figures_and_officers_sent_to_communes_a_commitment() -> None:
-    ex = extracted("Sáng 8/1/2021, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2020.
-
-"
+    ex = extracted("Sáng 8/1/2021, Công an tỉnh Hòa Bình tổ chức hội nghị tổng kết công tác năm 2020.\n\n"
                    "Trên lĩnh vực kinh tế, môi trường, lực lượng Cảnh sát kinh tế đã phát hiện 98 vụ vi phạm "
-                   "pháp luật về kinh tế, buôn lậu. Phát hiện 24 vụ vi phạm về môi trường và 15 vụ vi phạm về "
-                   "bảo vệ rừng.
-
-Năm 2020, Công an tỉnh đã bố trí 112 đồng chí Công an chính quy về đảm "
-                   "nhiệm các chức danh Công an xã tại 40 xã.", "2021-01")
+                   "pháp luật về kinh tế, buôn lậu. Phát hiện 24 vụ vi phạm về môi trường và 15 vụ vi phạm "
+                   "về bảo vệ rừng.\n\nNăm 2020, Công an tỉnh đã bố trí 112 đồng chí Công an chính quy về "
+                   "đảm nhiệm các chức danh Công an xã tại 40 xã.", "2021-01")
     figures = _figures(ex)
     assert ("environment_crime", 24, "vụ", "năm 2020") in figures
     assert ("forest_violations", 15, "vụ", "năm 2020") in figures
