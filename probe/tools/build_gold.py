@@ -17833,8 +17833,10 @@ def g475():
     d.directive(d.sent("Ghi nhận kết quả Công an Nghệ An đạt được", "khu vực biên giới."), QU, "yêu cầu", addressee="đơn vị",
                 note="the assessment clause before it asks nothing")
     d.directive(d.sent("Bộ trưởng giao Tổng cục Cảnh sát", "chuyên án lớn."), QU, "giao", addressee=TC)
-    d.commitment(d.s("2 xe ô tô chuyên dùng phục vụ công tác phòng, chống ma túy"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA,
-                 note="the Minister presents for the Ministry (as probe 465); rule 15 unit")
+    d.commitment(d.s("trao tặng Công an Nghệ An 2 xe ô tô chuyên dùng"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA,
+                 note="the Minister presents for the Ministry (as probe 465); rule 15 unit; gold fixed after the eval: a gift's span from its "
+                 "verb through the count noun and its words (as probes 008, 017's 'trao tặng Công an tỉnh Lào Cai 30 xe ô tô', 047), was '2 xe "
+                 "ô tô chuyên dùng phục vụ công tác phòng, chống ma túy'")
     P = "7 tháng đầu năm 2012"
     d.indicator(d.s("bắt 312 vụ"), "drug_crime", 312, "vụ", None, None, P, S)
     d.indicator(d.s("427 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 427, "đối tượng", None, None, P, S)
@@ -17932,7 +17934,8 @@ def g478():
     d.directive(d.sent("Tại hội đàm, hai bên thống nhất", "sang nước bạn."), None, "thống nhất", note="joint agreement (seed practice)")
     d.directive(d.sent("Đại tá Trần Văn Bé đề nghị phía bạn", "lẩn trốn tại Kandal."), BE, "đề nghị", addressee="phía bạn",
                 note="the 6 wanted men asked for no figure or target")
-    d.commitment(d.s("5 xe mô tô"), "equipment", 5, "xe", giver=CA, receiver=TY)
+    d.commitment(d.s("trao tặng Ty Cảnh sát tỉnh Kandal 5 xe mô tô"), "equipment", 5, "xe", giver=CA, receiver=TY,
+                 note="gold fixed after the eval: the list's first gift from its verb (as probes 017, 033), was '5 xe mô tô'")
     d.commitment(d.s("10 máy bộ đàm"), "equipment", 10, "máy", giver=CA, receiver=TY, note="rule 15: the count noun 'máy'")
     P = "năm 2011"
     d.indicator(d.s("trao đổi 86 tin liên quan đến tội phạm"), "crime_info_exchanges", 86, "tin", None, None, P, S, note="rule 14")
