@@ -18070,7 +18070,7 @@ def g482():
 def g483():
     d = Doc("483_sggp_pccc_tphcm_2015", "2015-04-15")
     d.g["document"]["note"] = ("a national outlet's short news (SGGP, 2015, 'TPHCM' without dots): a city's fire-prevention conference chaired by a "
-                               "vice-chair; the title's goal a target with no deadline (as probe 215), the body's the same goal with its date; the "
+                               "vice-chair; the title's goal a target with no deadline (as probe 232), the body's the same goal with its date; the "
                                "city's agreement a directive (rule 13) and its money and engines commitments; 'quý I-2015' as written; byline nothing")
     LO, S = "Nguyễn Hữu Lộc", "Hồ Chí Minh"
     UB, PC = "UBND TPHCM", "Cảnh sát PCCC TPHCM"
