@@ -17806,6 +17806,319 @@ def g474():
     d.loc("Long Mỹ", "district", "937", None, None, d.m("Long Mỹ", n=1), note="thị xã Long Mỹ, not huyện Long Mỹ")
     d.write()
 
+
+def g475():
+    d = Doc("475_vnexpress_botruong_nghean_matuy_2012", "2012-08-17")
+    d.g["document"]["note"] = ("a national outlet's short news (VnExpress, 2012): the Minister's working session with a provincial police; a sapo that "
+                               "asks (" + SAPO + "); 'Tổng cục Cảnh sát phòng, chống tội phạm' the general department's 2011-2014 name; drug "
+                               "routes from two Lao provinces; the Ministry's vehicles a commitment; byline nothing")
+    QU, KH, TH, LU, S = "Trần Đại Quang", "Phạm Văn Khiêm", "Hồ Đức Thịnh", "Hoàng Văn Lực", "Nghệ An"
+    CA, TC = "Công an tỉnh Nghệ An", "Tổng cục Cảnh sát phòng, chống tội phạm"
+    d.event(d.sent("Chiều 16/8, Bộ trưởng Công an Trần Đại Quang", "Công an tỉnh Nghệ An."), type="working_session", date="2012-08-16", place=None,
+            localities=[S], leader=QU, note="the Minister heads the Ministry's delegation (rule 3); the year from the figures' '7 tháng đầu năm 2012'")
+    d.person(QU, [], ["Bộ trưởng Công an"], d.m(QU, n=3), note="'Bộ trưởng Trần Đại Quang' and 'Bộ trưởng Công an Trần Đại Quang': one office")
+    d.person(KH, ["Thiếu tướng"], ["Phó Tổng cục trưởng " + TC], d.m(KH, n=1))
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh Nghệ An"], d.m(TH, n=1))
+    d.person(LU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LU, n=1))
+    d.org(CA, d.m(CA, n=1) + d.m("Công an Nghệ An", n=3), note="the sapo's, the assessment's and the gift's 'Công an Nghệ An' the same body (as probe 001)")
+    d.org(TC, d.m(TC, n=2), note="inside the general's position and after 'giao'")
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1), note="inside the vice-chair's position; bare 'Công an tỉnh' no body (rule 1)")
+    d.loc(S, "province", "40", S, "40", d.m(S, n=6))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3))
+    d.loc("Hủa Phăn", "region", None, None, None, d.m("Hủa Phăn", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.loc("Xiêng Khoảng", "region", None, None, None, d.m("Xiêng Khoảng", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Tương Dương", "district", "418", None, None, d.m("Tương Dương", n=1))
+    d.loc("Quế Phong", "district", "415", None, None, d.m("Quế Phong", n=1))
+    d.directive(d.sent("Bộ trưởng Trần Đại Quang đề nghị Công an Nghệ An", "qua biên giới."), QU, "đề nghị", addressee="Công an Nghệ An",
+                note=SAPO)
+    d.directive(d.sent("Ghi nhận kết quả Công an Nghệ An đạt được", "khu vực biên giới."), QU, "yêu cầu", addressee="đơn vị",
+                note="the assessment clause before it asks nothing")
+    d.directive(d.sent("Bộ trưởng giao Tổng cục Cảnh sát", "chuyên án lớn."), QU, "giao", addressee=TC)
+    d.commitment(d.s("trao tặng Công an Nghệ An 2 xe ô tô chuyên dùng"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA,
+                 note="the Minister presents for the Ministry (as probe 465); rule 15 unit; gold fixed after the eval: a gift's span from its "
+                 "verb through the count noun and its words (as probes 008, 017's 'trao tặng Công an tỉnh Lào Cai 30 xe ô tô', 047), was '2 xe "
+                 "ô tô chuyên dùng phục vụ công tác phòng, chống ma túy'")
+    P = "7 tháng đầu năm 2012"
+    d.indicator(d.s("bắt 312 vụ"), "drug_crime", 312, "vụ", None, None, P, S)
+    d.indicator(d.s("427 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 427, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 86 bánh heroin"), "drug_seizures", 86, "bánh", None, None, P, S)
+    d.write()
+
+
+def g476():
+    d = Doc("476_dantri_uybanatgt_tongket_2013", "2013-01-05")
+    d.g["document"]["note"] = ("a national outlet's short news (Dân trí, 2013): the national traffic-safety committee's review of the year 2012 in Hà "
+                               "Nội chaired by a deputy PM (the country's figures, scope null, as probe 046); the title's figure an indicator with "
+                               "the title's year; 'Nghị quyết 88/NQ-CP của Chính phủ' (no date written); awards nothing (" + AWARDS + ")")
+    KA, S = "Nguyễn Văn Khải", None
+    UB = "Ủy ban An toàn giao thông Quốc gia"
+    d.event(d.sent("Sáng 4/1, tại Hà Nội,", "nhiệm vụ năm 2013."), type="conference", date="2013-01-04", place="Hà Nội", localities=["Hà Nội"],
+            leader=KA, note="the year from the review of 2012 and the report's date (rule 2)")
+    d.person(KA, [], ["Phó Thủ tướng", "Chủ tịch " + UB], d.m(KA, n=1), note="later 'Phó Thủ tướng' only")
+    d.org(UB, d.m(UB, n=2), note="the lead and the position; 'Ủy ban' alone no mention")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="the resolution's issuer and inside 'Thủ tướng Chính phủ'")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.legal(d.s("Nghị quyết 88/NQ-CP của Chính phủ"), "resolution", "88", "88/NQ-CP", None, "Chính phủ")
+    d.directive(d.sent("Phát biểu kết luận, Phó Thủ tướng yêu cầu", "so với năm 2012."), KA, "yêu cầu", addressee="các bộ, ngành và địa phương",
+                note="speaker by position only")
+    d.directive(d.sent("Phó Thủ tướng giao Bộ Công an", "trên Quốc lộ 1A."), KA, "giao", addressee="Bộ Công an",
+                note="the ministry of transport's task after ';' in the same sentence")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2012"), "traffic_deaths", "decrease", 5, "%", True, "năm 2012",
+             "2013", S)
+    d.indicator(d.s("tai nạn giao thông giảm gần 1.200 người chết"), "traffic_deaths", 1200, "người", "decrease", None, "năm 2012", S,
+                note="the title's figure (title figures are indicators) with the title's year; no baseline written")
+    P, B = "năm 2012", "năm 2011"
+    d.indicator(d.s("xảy ra 36.376 vụ tai nạn giao thông"), "traffic_accidents", 36376, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 9.838 người"), "traffic_deaths", 9838, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 38.060 người"), "traffic_injuries", 38060, "người", None, None, P, S)
+    d.indicator(d.s("giảm 8.217 vụ"), "traffic_accidents", 8217, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("giảm 1.191 người chết"), "traffic_deaths", 1191, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý gần 5,8 triệu trường hợp vi phạm"), "traffic_violations", 5800000, "trường hợp", None, None, P, S, note="as probe 001")
+    d.indicator(d.s("phạt tiền hơn 2.300 tỷ đồng"), "fines_collected", 2300, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g477():
+    d = Doc("477_tuoitre_congan_tphcm_tet_2016", "2016-01-12")
+    d.g["document"]["note"] = ("a national outlet's short news (Tuổi Trẻ, 2016): a city police's Tết launch, ranks and positions in lower case as the "
+                               "paper wrote them ('trung tướng', 'phó chủ tịch'), 'tỉ lệ'; nobody chairs, the general 'phát biểu chỉ đạo' leads (rule 3); "
+                               "'Tổng cục Cảnh sát' (2015-2018 name); the director's goal told, a target but no directive (as probe 432), to the "
+                               "peak's last day (round 19); the parade nothing (as probe 398); byline nothing")
+    VE, TA, TU, S = "Trần Văn Vệ", "Lê Minh Tâm", "Nguyễn Văn Thuận", "Hồ Chí Minh"
+    CA = "Công an TP.HCM"
+    d.event(d.sent("Sáng 12-1, Công an TP.HCM", "Bính Thân 2016."), type="ceremony", date="2016-01-12", place=None, localities=[S], leader=VE,
+            note="a launch ceremony (lễ ra quân, as probe 030)")
+    d.person(VE, ["Trung tướng"], ["Phó Tổng cục trưởng Tổng cục Cảnh sát"], d.m(VE, n=2), note="lower case as written")
+    d.person(TA, [], ["Phó Chủ tịch UBND TP.HCM"], d.m(TA, n=2), note="the byline 'MINH TÂM' nothing")
+    d.person(TU, ["Thiếu tướng"], ["Giám đốc Công an TP.HCM"], d.m(TU, n=1))
+    d.org(CA, d.m(CA, n=4), note="title, lead, the director's position, the request; 'công an thành phố' no place")
+    d.org("Tổng cục Cảnh sát", d.m("Tổng cục Cảnh sát", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("UBND TP.HCM", d.m("UBND TP.HCM", n=1))
+    d.loc(S, "province", "79", S, "79", d.m("TP.HCM", n=5))
+    d.loc("Quận 1", "district", "760", None, None, d.m("quận 1", n=1))
+    d.loc("Quận 3", "district", "770", None, None, d.m("quận 3", n=1))
+    d.loc("Quận 5", "district", "774", None, None, d.m("quận 5", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, trung tướng Trần Văn Vệ yêu cầu", "đua xe trái phép."), VE, "yêu cầu", addressee=CA)
+    d.directive(d.sent("Ông Lê Minh Tâm đề nghị UBND các quận, huyện", "giáp Tết."), TA, "đề nghị", addressee="UBND các quận, huyện")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với Tết Ất Mùi 2015"), "social_order_crime", "decrease", 5, "%", True,
+             "Tết Ất Mùi 2015", "2016-02-22", S, note="the peak's last day '22-2-2016' (round 19)")
+    P = "năm 2015"
+    d.indicator(d.s("điều tra khám phá 4.213 vụ phạm pháp hình sự"), "cases_solved", 4213, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỉ lệ 74%"), "case_clearance_rate", 74, "%", None, None, P, S, note="'tỉ lệ' as the paper spelled it")
+    d.indicator(d.s("triệt phá 352 băng nhóm tội phạm"), "criminal_gangs", 352, "băng nhóm", None, None, P, S)
+    d.write()
+
+
+def g478():
+    d = Doc("478_thanhnien_angiang_kandal_2011", "2011-11-25")
+    d.g["document"]["note"] = ("a national outlet's short news (Thanh Niên, 2011, 'Ngày 24.11'): a province's police and a Cambodian province's "
+                               "police in their periodic talks (a working session, as probe 033) with co-chairs, the first named leads (as probe "
+                               "425); the two provinces' figures the Vietnamese province's (rule 14); 'sông Mê Kông' no locality; the gift to the "
+                               "foreign police commitments; byline nothing")
+    BE, VU, S, K = "Trần Văn Bé", "Chhim Vuthy", "An Giang", "Kandal"
+    CA, TY = "Công an tỉnh An Giang", "Ty Cảnh sát tỉnh Kandal"
+    d.event(d.sent("Ngày 24.11, tại TP Long Xuyên,", "khu vực biên giới."), type="working_session", date="2011-11-24", place="TP Long Xuyên",
+            localities=["Long Xuyên", S, K, "Campuchia"], leader=BE, note="co-chairs, the first named (as probe 425)")
+    d.person(BE, ["Đại tá"], ["Giám đốc Công an tỉnh An Giang"], d.m(BE, n=2))
+    d.person(VU, ["Thiếu tướng"], ["Ty trưởng Ty Cảnh sát tỉnh Kandal"], d.m(VU, n=1), note="a Khmer name")
+    d.org(CA, d.m(CA, n=3))
+    d.org(TY, d.m(TY, n=3), note="the Cambodian provincial police")
+    d.loc(S, "province", "89", S, "91", d.m(S, n=5))
+    d.loc(K, "region", None, None, None, d.m(K, n=5), note="a Cambodian province (foreign-places vocabulary)")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Long Xuyên", "district", "883", None, None, d.m("Long Xuyên", n=1))
+    d.loc("Tân Châu", "district", "887", None, None, d.m("Tân Châu", n=1), note="thị xã since 2009")
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.directive(d.sent("Tại hội đàm, hai bên thống nhất", "sang nước bạn."), None, "thống nhất", note="joint agreement (seed practice)")
+    d.directive(d.sent("Đại tá Trần Văn Bé đề nghị phía bạn", "lẩn trốn tại Kandal."), BE, "đề nghị", addressee="phía bạn",
+                note="the 6 wanted men asked for no figure or target")
+    d.commitment(d.s("trao tặng Ty Cảnh sát tỉnh Kandal 5 xe mô tô"), "equipment", 5, "xe", giver=CA, receiver=TY,
+                 note="gold fixed after the eval: the list's first gift from its verb (as probes 017, 033), was '5 xe mô tô'")
+    d.commitment(d.s("10 máy bộ đàm"), "equipment", 10, "máy", giver=CA, receiver=TY, note="rule 15: the count noun 'máy'")
+    P = "năm 2011"
+    d.indicator(d.s("trao đổi 86 tin liên quan đến tội phạm"), "crime_info_exchanges", 86, "tin", None, None, P, S, note="rule 14")
+    d.indicator(d.s("truy bắt và bàn giao 14 đối tượng truy nã"), "wanted_arrested", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phát hiện 27 vụ buôn lậu qua biên giới"), "smuggling", 27, "vụ", None, None, P, S)
+    d.write()
+
+
+def g479():
+    d = Doc("479_vov_uybanqpan_langson_2014", "2014-07-23")
+    d.g["document"]["note"] = ("a national outlet's short news (VOV, 2014): the National Assembly's security committee's supervision delegation with a "
+                               "province's People's Committee (as probe 048); the head of delegation leads; the law by title (no year written); "
+                               "the host's 'kiến nghị' (rule 8); the same day's survey at a district police an event of its own (as round 37's "
+                               "field visit); the figures since the law took effect with the period as written (rule 6); byline nothing")
+    KH, NG, S = "Trần Đình Khoa", "Hoàng Văn Nghiệm", "Lạng Sơn"
+    UB, UBT = "Ủy ban Quốc phòng và An ninh", "UBND tỉnh Lạng Sơn"
+    d.event(d.sent("Ngày 22/7, Đoàn giám sát", "Luật Xử lý vi phạm hành chính."), type="working_session", date="2014-07-22", place=None,
+            localities=[S], leader=KH, note="a supervision delegation works with the province (rule 4, as probe 048)")
+    d.event(d.s("Cùng ngày, đoàn đã khảo sát thực tế tại Công an huyện Cao Lộc."), type="inspection", date="2014-07-22",
+            place="Công an huyện Cao Lộc", localities=["Cao Lộc"], leader=KH, note="the delegation's field visit the same day (as probe 448)")
+    d.person(KH, ["Thiếu tướng"], ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"], d.m(KH, n=2), note="'Phó Chủ nhiệm Ủy ban làm trưởng đoàn' (as probe 048)")
+    d.person(NG, [], ["Phó Chủ tịch UBND tỉnh Lạng Sơn"], d.m(NG, n=2))
+    d.org(UB, d.m(UB, n=2), note="title and lead")
+    d.org("Quốc hội", d.m("Quốc hội", n=2))
+    d.org(UBT, d.m(UBT, n=3))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Công an huyện Cao Lộc", d.m("Công an huyện Cao Lộc", n=1))
+    d.loc(S, "province", "20", S, "20", d.m(S, n=4))
+    d.loc("Cao Lộc", "district", "183", None, None, d.m("Cao Lộc", n=2))
+    d.loc("Văn Lãng", "district", "182", None, None, d.m("Văn Lãng", n=1))
+    d.loc("Tràng Định", "district", "180", None, None, d.m("Tràng Định", n=1))
+    d.legal(d.s("Luật Xử lý vi phạm hành chính"), "law", None, None, None, None, note="by title, no year written")
+    d.directive(d.sent("Ông Hoàng Văn Nghiệm kiến nghị", "các tỉnh biên giới."), NG, "kiến nghị", addressee="Quốc hội, Chính phủ",
+                note="the host's request (rule 8)")
+    d.directive(d.sent("Kết luận buổi làm việc, Thiếu tướng Trần Đình Khoa đề nghị", "Tràng Định."), KH, "đề nghị", addressee=UBT)
+    P = "từ ngày 1/7/2013 đến nay"
+    d.indicator(d.s("xử phạt 9.512 trường hợp vi phạm hành chính"), "admin_penalties", 9512, "trường hợp", None, None, P, S,
+                note="penalties imposed (xử phạt)")
+    d.indicator(d.s("thu nộp ngân sách hơn 21 tỷ đồng"), "fines_collected", 21, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("đưa vào cơ sở cai nghiện bắt buộc đối với 184 người"), "rehab_admissions", 184, "người", None, None, P, S)
+    d.write()
+
+
+def g480():
+    d = Doc("480_nld_chay_kho_binhduong_2013", "2013-03-19")
+    d.g["document"]["note"] = ("near-neighbour: a national outlet's short news of one fire (Người Lao Động, 2013): no meeting, ceremony or inspection ("
+                               + NOEVENT + "); the fire's area, time and damage and the engines sent no figures (one incident, as probes 441, "
+                               "461); " + RESPONSE + "; the fire police's advice a directive with speaker null (as probes 417, 461); 'KCN Sóng Thần "
+                               "2' no locality; the company an organization (as probe 029)")
+    HO = "Nguyễn Văn Hòa"
+    PC = "Cảnh sát PCCC tỉnh Bình Dương"
+    d.person(HO, ["Thượng tá"], ["Phó Giám đốc Cảnh sát PCCC tỉnh Bình Dương"], d.m(HO, n=1))
+    d.org("Công ty TNHH Dệt may Phú Thịnh", d.m("Công ty TNHH Dệt may Phú Thịnh", n=1))
+    d.org(PC, d.m(PC, n=3), note="the fire police as a provincial agency of the time")
+    d.org("Cảnh sát PCCC TP HCM", d.m("Cảnh sát PCCC TP HCM", n=1))
+    d.loc("Bình Dương", "province", "74", "Hồ Chí Minh", "79", d.m("Bình Dương", n=4))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP HCM", n=1), note="inside the city fire police's name")
+    d.loc("Dĩ An", "district", "724", None, None, d.m("Dĩ An", n=1), note="thị xã in 2013 (the data's code)")
+    d.directive(d.sent("Cảnh sát PCCC tỉnh Bình Dương khuyến cáo", "chữa cháy tại chỗ."), None, "khuyến cáo",
+                addressee="các doanh nghiệp trong khu công nghiệp", note="a body that asks: speaker null (rule 8)")
+    d.write()
+
+
+def g481():
+    d = Doc("481_tienphong_bcd138_thanhhoa_2010", "2010-09-29")
+    d.g["document"]["note"] = ("a national outlet's short news (Tiền Phong, 2010, 'TP - Ngày 28-9'): a provincial steering committee 138's review of "
+                               "12 years of Nghị quyết 09/1998/NQ-CP, chaired by the vice-chair who heads it, the national committee's officer "
+                               "'dự'; the resolution by number alone in the title (no symbol) and in full in the lead; 'Chiến lược quốc gia …' "
+                               "no reference of the vocabulary's kinds; 'hiện có' no period; " + AWARDS + "; byline nothing")
+    VI, TH, S = "Vương Văn Việt", "Lê Văn Thắng", "Thanh Hóa"
+    d.event(d.sent("Ngày 28-9, Ban Chỉ đạo 138 tỉnh Thanh Hóa", "trong tình hình mới."), type="conference", date="2010-09-28", place=None,
+            localities=[S], leader=VI, note="the year from the report's date (rule 2)")
+    d.person(VI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(VI, n=2))
+    d.person(TH, ["Thiếu tướng"], ["Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 138/CP"], d.m(TH, n=2), note="as probe 448")
+    d.org("Ban Chỉ đạo 138 tỉnh Thanh Hóa", d.m("Ban Chỉ đạo 138 tỉnh Thanh Hóa", n=1))
+    d.org("Ban Chỉ đạo 138/CP", d.m("Ban Chỉ đạo 138/CP", n=1), note="inside the general's position (as probe 448)")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="the resolution's issuer in the title and the lead")
+    d.loc(S, "province", "38", S, "38", d.m(S, n=3))
+    d.loc("Quan Hóa", "district", "385", None, None, d.m("Quan Hóa", n=1))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1))
+    d.loc("Bỉm Sơn", "district", "381", None, None, d.m("Bỉm Sơn", n=1))
+    d.legal(d.s("Nghị quyết 09 của Chính phủ"), "resolution", "09", None, None, "Chính phủ", note="the title's, by number alone")
+    d.legal(d.s("Nghị quyết 09/1998/NQ-CP của Chính phủ"), "resolution", "09", "09/1998/NQ-CP", "1998", "Chính phủ",
+            note="date the symbol's year (as probes 004, 344)")
+    d.directive(d.sent("Phát biểu tại hội nghị, Thiếu tướng Lê Văn Thắng đề nghị", "thị xã Bỉm Sơn."), TH, "đề nghị", addressee="tỉnh Thanh Hóa")
+    d.directive(d.sent("Kết luận hội nghị, ông Vương Văn Việt yêu cầu", "so với năm 2010."), VI, "yêu cầu",
+                addressee="các sở, ngành, UBND các huyện, thị xã, thành phố")
+    d.target(d.s("kéo giảm ít nhất 10% tội phạm về trật tự xã hội so với năm 2010"), "social_order_crime", "decrease", 10, "%", True, "năm 2010",
+             "2015", S)
+    P = "từ năm 1998 đến nay"
+    d.indicator(d.s("điều tra khám phá 18.426 vụ phạm pháp hình sự"), "cases_solved", 18426, "vụ", None, None, P, S, note="the period as written (rule 6)")
+    d.indicator(d.s("bắt xử lý 26.113 đối tượng"), "suspects_arrested", 26113, "đối tượng", None, None, P, S)
+    d.indicator(d.s("triệt phá 1.254 băng nhóm tội phạm"), "criminal_gangs", 1254, "băng nhóm", None, None, P, S)
+    d.indicator(d.s("6.210 tổ an ninh nhân dân"), "security_teams", 6210, "tổ", None, None, None, S,
+                note="the grassroots teams by their older name; 'hiện có': no period (as probe 046)")
+    d.write()
+
+
+def g482():
+    d = Doc("482_laodong_dienbien_matuy_2014", "2014-06-26")
+    d.g["document"]["note"] = ("a national outlet's short news (Lao Động, 2014, 'Sáng 25.6'): a province's rally for the anti-drug month (a ceremony) "
+                               "with its vice-chair 'dự và phát biểu' (the one who directs leads, rule 3); drug routes from a Lao province written "
+                               "'Phong Sa Lỳ' (the vocabulary's 'Phông Sa Lỳ'); 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without its place no body (as "
+                               "probe 435); 'hiện có' no period; the parade nothing; byline nothing")
+    TI, S = "Lò Văn Tiến", "Điện Biên"
+    d.event(d.sent("Sáng 25.6, nhân Ngày quốc tế", "năm 2014."), type="ceremony", date="2014-06-25", place=None, localities=[S], leader=TI,
+            note="a rally (lễ mít tinh) is a ceremony")
+    d.person(TI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội tỉnh"], d.m(TI, n=2),
+             note="a Thái surname 'Lò' (as probe 443); positions between ' - '")
+    d.org("UBND tỉnh Điện Biên", d.m("UBND tỉnh Điện Biên", n=1))
+    d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=1))
+    d.loc(S, "province", "11", S, "11", [x for x in d.m(S, n=4) if d.t[x[1]:x[1] + 4] != " Phủ"])
+    d.loc("Điện Biên Phủ", "district", "094", None, None, d.m("Điện Biên Phủ", n=1))
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.loc("Nậm Pồ", "district", "103", None, None, d.m("Nậm Pồ", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3))
+    d.loc("Phông Sa Lỳ", "region", None, None, None, d.m("Phong Sa Lỳ", n=1), note="a Lao province, named as the foreign-places vocabulary "
+          "names it (written without the circumflex, as probe 033's 'Savannakhet')")
+    d.directive(d.sent("Ông Lò Văn Tiến yêu cầu", "không có ma túy."), TI, "yêu cầu",
+                addressee="Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh", note="the sentence runs on to the goal after ';'")
+    d.target(d.s("đến cuối năm 2014 có thêm 10 xã được công nhận không có ma túy"), "drug_free_communes", "increase", 10, "xã", False, None, "2014",
+             S, note="'đến cuối năm 2014' the year (as probe 001)")
+    P = "5 tháng đầu năm 2014"
+    d.indicator(d.s("bắt giữ 248 vụ"), "drug_crime", 248, "vụ", None, None, P, S)
+    d.indicator(d.s("301 đối tượng phạm tội về ma túy"), "suspects_arrested", 301, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 92 bánh heroin"), "drug_seizures", 92, "bánh", None, None, P, S)
+    d.indicator(d.s("41.000 viên ma túy tổng hợp"), "drug_seizures", 41000, "viên", None, None, P, S)
+    d.indicator(d.s("7.860 người nghiện có hồ sơ quản lý"), "drug_addicts", 7860, "người", None, None, None, S, note="'hiện có': no period")
+    d.write()
+
+
+def g483():
+    d = Doc("483_sggp_pccc_tphcm_2015", "2015-04-15")
+    d.g["document"]["note"] = ("a national outlet's short news (SGGP, 2015, 'TPHCM' without dots): a city's fire-prevention conference chaired by a "
+                               "vice-chair; the title's goal a target with no deadline (as probe 232), the body's the same goal with its date; the "
+                               "city's agreement a directive (rule 13) and its money and engines commitments; 'quý I-2015' as written; byline nothing")
+    LO, S = "Nguyễn Hữu Lộc", "Hồ Chí Minh"
+    UB, PC = "UBND TPHCM", "Cảnh sát PCCC TPHCM"
+    d.event(d.sent("Sáng 14-4, UBND TPHCM", "năm 2015."), type="conference", date="2015-04-14", place=None, localities=[S], leader=LO)
+    d.person(LO, [], ["Phó Chủ tịch UBND TPHCM"], d.m(LO, n=2))
+    d.org(UB, d.m(UB, n=2), note="bare 'UBND TP' no place (rule 1)")
+    d.org(PC, d.m(PC, n=3))
+    d.loc(S, "province", "79", S, "79", d.m("TPHCM", n=6))
+    d.loc("Bình Tân", "district", "777", None, None, d.m("Bình Tân", n=1))
+    d.loc("Tân Phú", "district", "767", None, None, d.m("Tân Phú", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Phó Chủ tịch Nguyễn Hữu Lộc yêu cầu", "quy định về PCCC."), LO, "yêu cầu", addressee=PC)
+    d.directive(d.sent("Ông cũng đề nghị UBND các quận, huyện", "tại hộ gia đình."), LO, "đề nghị", addressee="UBND các quận, huyện",
+                note="speaker by pronoun")
+    d.directive(d.sent("UBND TP thống nhất", "trong năm 2015."), None, "thống nhất", note="rule 13")
+    d.target(d.s("Kiểm tra 100% cơ sở có nguy cơ cháy nổ cao"), "fire_safety_inspection_rate", "reach", 100, "%", False, None, None, S,
+             note="the title's goal (a title's goal is a target); no deadline in the title")
+    d.target(d.s("kiểm tra 100% cơ sở có nguy cơ cháy nổ cao trước ngày 30-6-2015"), "fire_safety_inspection_rate", "reach", 100, "%", False, None,
+             "2015-06-30", S)
+    d.commitment(d.s("bố trí 150 tỷ đồng"), "funding", 150, "tỷ đồng", giver=UB, note="rule 12: 'UBND TP' the one city body written in full")
+    d.commitment(d.s("12 xe chữa cháy và xe thang cứu hộ"), "equipment", 12, "xe", giver=UB, receiver=PC)
+    P = "quý I-2015"
+    d.indicator(d.s("xảy ra 132 vụ cháy"), "fires", 132, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 7 người"), "fire_deaths", 7, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 12 người"), "fire_injuries", 12, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính 38 tỷ đồng"), "fire_property_damage", 38, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g484():
+    d = Doc("484_neg_vtv_hanman_bentre_2016", "2016-03-07")
+    d.g["document"]["note"] = ("negative: a national outlet's short news (VTV, 2016) of a deputy PM's inspection of drought and salinity: 'chủ trì', "
+                               "'yêu cầu', 'phấn đấu … ít nhất 70%', 'giao', hectares and households, 'hỗ trợ … 50 tỷ đồng'; no ANTT event, "
+                               "directive, target, commitment or figure of the register (as probes 442, 462, 474); people, bodies and places are "
+                               "annotated; the byline 'VTV.vn' nothing")
+    HA, KH, S = "Trịnh Văn Hải", "Lê Văn Khánh", "Bến Tre"
+    d.person(HA, [], ["Phó Thủ tướng"], d.m(HA, n=1))
+    d.person(KH, [], ["Chủ tịch UBND tỉnh Bến Tre"], d.m(KH, n=1))
+    d.org("UBND tỉnh Bến Tre", d.m("UBND tỉnh Bến Tre", n=2))
+    d.org("Bộ Nông nghiệp và Phát triển nông thôn", d.m("Bộ Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc(S, "province", "83", "Vĩnh Long", "86", d.m(S, n=5))
+    d.loc("Ba Tri", "district", "836", None, None, d.m("Ba Tri", n=1))
+    d.loc("Bình Đại", "district", "835", None, None, d.m("Bình Đại", n=1))
+    d.loc("Thạnh Phú", "district", "837", None, None, d.m("Thạnh Phú", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
