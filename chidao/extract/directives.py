@@ -349,7 +349,7 @@ _HEAD = regex.compile(rf"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đ�
 # other side at talks, the two forces or ministries, a post or a team, the head of a body, a special zone
 _ADDRESSEE_START = regex.compile(
     r"(?:[Tt]ừng|[Mm]ỗi|[Nn]hững|tân|[Đđ]ồng chí|[Ll]ãnh đạo|[Cc]hỉ huy|[Cc]án bộ"
-    r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm) (?:lực lượng|Bộ|ngành|đơn vị|bên|cơ quan)"
+    r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[2-5]) (?:lực lượng|Bộ|ngành|đơn vị|bên|cơ quan)"
     r"|Đồn|Tổ công tác|Đoàn|Mặt trận|Thủ trưởng|Giám thị"
     r"|Thanh tra|Chủ tịch|Chi nhánh|Chi cục|Vùng|CA(?=\s(?:tỉnh|huyện|xã|phường|thị xã|quận|thành phố|TP)\b)"
     # a commune-level unit by its level word: "đặc khu Côn Đảo phải có phương án …", "thị trấn X cần …"
@@ -359,6 +359,10 @@ _ADDRESSEE_START = regex.compile(
     # the Border Guard written short, a bank by its name: "BĐBP tỉnh tiếp tục …", "Ngân hàng Nhà nước chi
     # nhánh tỉnh chỉ đạo …"
     r"|BĐBP|Ngân hàng(?=\s\p{Lu})"
+    # the police of a city, province, district or ward in one fused abbreviation: "yêu cầu CATP chủ trì …"
+    r"|CA(?:TP|T|H|Q|X|P)"
+    # citizens of a kind, named by what they are due: "đề nghị công dân thuộc diện cấp căn cước … chủ động …"
+    r"|[Cc]ông dân"
     # a steering committee written short, a police force by its branch, and the owners and managers of
     # buildings: "đề nghị BCĐ huyện chỉ đạo …", "giao Cảnh sát PCCC thành phố phối hợp …", "yêu cầu chủ đầu
     # tư, ban quản trị từng tòa nhà khắc phục …"

@@ -634,8 +634,8 @@ def _with_title_province(context: Context, localities: tuple[str, ...]) -> tuple
 # a province's own body written bare as the event's holder ("CA tỉnh tổ chức lễ ra quân", "Công an tỉnh tổ
 # chức hội nghị", "UBND tỉnh đã tổ chức …"): the event is the province's as well as its site's
 _BARE_PROVINCE_HOLDER = regex.compile(
-    r"(?<![\p{L}])(?:Công an|CA|UBND|Ủy ban nhân dân)[ \t]+tỉnh[ \t]+(?:đã[ \t]+|vừa[ \t]+)?tổ chức"
-    r"(?![\p{L}])")
+    r"(?<![\p{L}])(?:Công an|CA|UBND|Ủy ban nhân dân)[ \t]+(?P<level>tỉnh|huyện|quận|thị xã)[ \t]+"
+    r"(?:đã[ \t]+|vừa[ \t]+)?tổ chức(?![\p{L}])")
 
 
 def _with_host_province(context: Context, start: int, end: int,
@@ -643,11 +643,17 @@ def _with_host_province(context: Context, start: int, end: int,
     """The event's localities and the province of a bare "Công an tỉnh" / "CA tỉnh" that holds it: the
     province the district or commune of the sentence lies in ("tại Quảng trường … (TP. Đồng Hới), CA tỉnh
     tổ chức …" -> Đồng Hới, Quảng Bình), or with no place in the sentence the one province the title names
-    ("Công an tỉnh Khánh Hòa sơ kết …" over "Sáng 8-10, Công an tỉnh tổ chức hội nghị …")."""
+    ("Công an tỉnh Khánh Hòa sơ kết …" over "Sáng 8-10, Công an tỉnh tổ chức hội nghị …"); for a bare
+    district body ("UBND huyện tổ chức …") with no place in the sentence, the one district the title names."""
     assert context.result is not None
     text = context.document.text
-    if _BARE_PROVINCE_HOLDER.search(text, start, end) is None:
+    holder = _BARE_PROVINCE_HOLDER.search(text, start, end)
+    if holder is None:
         return localities
+    if holder.group("level") != "tỉnh":
+        # a district's own body ("UBND huyện tổ chức hội nghị …") with no place in the sentence: the one
+        # district the title names ("Huyện Krông Pắc tổng kết …")
+        return localities or _title_unit(context, "district")
     provinces = [loc for loc in context.result.localities if loc.level == "province"]
     units = {loc.name: loc for loc in context.result.localities}
     if any(units[name].level == "province" for name in localities if name in units):
@@ -662,6 +668,15 @@ def _with_host_province(context: Context, start: int, end: int,
         return localities
     province = next((loc for loc in provinces if loc.code in codes), None)
     return localities if province is None else (*localities, province.name)
+
+
+def _title_unit(context: Context, level: str) -> tuple[str, ...]:
+    """The one place of a level the title names, or none."""
+    assert context.result is not None
+    titles = [(b.start, b.end) for b in context.blocks if b.kind == "title"]
+    found = [loc.name for loc in context.result.localities if loc.level == level
+             and any(s <= ms < e for s, e in titles for ms, _me in loc.mentions)]
+    return (found[0],) if len(found) == 1 else ()
 
 
 def _with_commune_province(context: Context, start: int, localities: tuple[str, ...]) -> tuple[str, ...]:

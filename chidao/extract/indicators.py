@@ -179,6 +179,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and _after_one_catch(text, start, item):
                     continue
+                if item is not None and _one_days_catch(text, start, amount, item):
+                    continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
                 if item is not None and passage is title:
@@ -434,6 +436,23 @@ def _after_one_catch(text: str, start: int, item: Indicator) -> bool:
     if item.metric_key not in _CASE_YIELDS or item.period is not None or item.direction is not None:
         return False
     return _CAUGHT.search(text, 0, start) is not None
+
+
+# a sentence opened by one day, not a span of them: "Riêng ngày 05-03-2019, …", "Ngày 12/4, …"
+_ONE_DAY_OPENS = regex.compile(
+    r"\s*(?:(?:[Rr]iêng|[Cc]hỉ riêng|[Đđ]ặc biệt,?)\s+)?(?:[Tt]rong\s+)?[Nn]gày\s+\d{1,2}\s*[-/.]\s*\d{1,2}"
+    r"(?:\s*[-/.]\s*\d{4})?\s*,", regex.V1)
+
+
+def _one_days_catch(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether a seizure or an arrest is one day's catch, one case's facts: its sentence opens with one day
+    ("Riêng ngày 05-03-2019, Phòng Cảnh sát điều tra tội phạm về ma túy … bắt giữ 2 đối tượng, thu 12 bánh
+    heroin tại huyện …") and counts no cases before it. A day's statistics count their cases ("Ngày 2/9,
+    toàn tỉnh phát hiện 15 vụ, bắt 20 đối tượng") and stay."""
+    if item.metric_key not in _CASE_YIELDS or item.direction is not None \
+            or _ONE_DAY_OPENS.match(text, start) is None:
+        return False
+    return not any(a.unit == "vụ" for a in find_amounts(text, start, amount.start))
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:

@@ -59,6 +59,10 @@ _LOCAL_BODY = (
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)(?:\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
     rf"|\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
 )
+# the issuer of a numbered reference may also be a Party committee, or its standing board, bare: the
+# committee's name holds its level ("Chỉ thị số 12-CT/TU … của Ban Thường vụ Tỉnh ủy"; as written, the set's
+# practice for bare issuers); never a reference of its own without its number ("Nghị quyết của Tỉnh ủy về …")
+_BARE_PARTY_BODY = r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh|Thành|Huyện)\s+ủy"
 # Words after a bare number that make it a count, not a document number ("Kế hoạch 5 năm").
 _COUNTED = regex.compile(
     r"\s*(?:năm(?!\s+\d{4})|tháng|ngày(?!\s+\d)|nội dung|vấn đề|nhiệm vụ|điểm|giải pháp|mục tiêu"
@@ -180,7 +184,7 @@ def _pattern() -> regex.Pattern[str]:
     tail = (
         r"(?P<year>\s+năm\s+\d{4}(?!\d))?"
         rf"(?:\s*,?\s*(?P<date>{_DATE}))?"
-        rf"(?:(?(bare)|\s+)(?:của|do)\s+(?P<issuer>{issuer})(?!\p{{L}}))?"
+        rf"(?:(?(bare)|\s+)(?:của|do)\s+(?P<issuer>{issuer}|{_BARE_PARTY_BODY})(?!\p{{L}}))?"
         rf"(?P<term>{_TERM})?"
     )
     # "Quyết định của Bộ trưởng Bộ Công an", "Quyết định tặng Kỷ niệm chương …": one document

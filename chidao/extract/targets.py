@@ -809,6 +809,9 @@ _BASE = regex.compile(
     r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
     + r")(?!\w)", regex.V1)
 _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
+# the premises' own passive verb after them in their part of the sentence, past a comma of their words: "100%
+# cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra"
+_INSPECTED_AFTER = regex.compile(r"[^;.]*?\bđược\s+kiểm tra\b", regex.V1 | regex.IGNORECASE)
 # premises whose fire safety is inspected: "kiểm tra 100% cơ sở …", "kiểm tra 100% nhà trọ từ 10 phòng …"
 _PREMISES = regex.compile(r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư)(?!\w)", regex.V1)
 # vehicles checked: "kiểm tra 100% xe khách", "kiểm soát 100% phương tiện"
@@ -854,6 +857,13 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return pos + found.start() if found else end
 
 
+# the words between a share and the rate its own words open: none, "số", or the first units of a list of
+# residential units whose last opens the rate ("80% thôn, buôn, tổ dân phố đạt tiêu chuẩn …")
+_SHARE_GAP = regex.compile(
+    r"(?:số)?|(?:(?:thôn|buôn|bản|ấp|làng|sóc|tổ dân phố|khu phố|khối phố|khu dân cư|xã|phường|thị trấn)"
+    r"\s*(?:,|và|/)\s*)+", regex.V1)
+
+
 def _rate_after(text: str, amount: Amount, end: int) -> MetricMention | None:
     """A metric counted only as a rate named in a share's own words, up to the end of its part of the
     sentence (";"), as near as 80 characters: "100% đồn biên phòng đạt vững mạnh toàn diện"."""
@@ -878,7 +888,7 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         return MetricMention("online_processing_rate", key.start, key.end)
     rate = _rate_after(text, amount, sentence[1])
     if rate is not None and (key.key in _SHARE_OF if key is not None
-                             else text[amount.end:rate.start].strip() in ("", "số")):
+                             else _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip())):
         # "100% số người nghiện có hồ sơ quản lý được áp dụng biện pháp cai nghiện": a rate of its own named
         # in the share's words wins over the count's rate; with no count named, a rate that the share's own
         # words open ("triệt xóa 100% điểm, tụ điểm phức tạp về ma túy")
@@ -891,7 +901,8 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
     base = _BASE.match(text, amount.end)
     paragraph = _paragraph_start(context, amount.start)
     premises = _PREMISES.match(text, amount.end)
-    if premises is not None and _INSPECTED.search(text, segment, metric_end) \
+    if premises is not None and (_INSPECTED.search(text, segment, metric_end)
+                                 or _INSPECTED_AFTER.match(text, premises.end(), sentence[1])) \
             and fire_or_traffic(text, paragraph, sentence, amount.start) == "fire":
         return MetricMention("fire_safety_inspection_rate", amount.start, premises.end())
     if base is not None and base.group("unit") in _VEHICLES \
@@ -953,10 +964,13 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
         # the paragraph before opens with the campaign's span as a sentence of its own ("Đợt cao điểm diễn ra
         # từ ngày 15/12 đến ngày 28/2/2019.") and the goal names the campaign ("Theo kế hoạch, đợt cao điểm
         # phấn đấu …"); a span inside a request or a lead's account of the opening is not one
+        # or closes with it ("… Đợt cao điểm được triển khai từ ngày 15/3 đến ngày 30/4/2019 trên toàn tỉnh.")
         prior = blocks[at_block - 1]
-        if prior.sentences and (own := _OWN_SPAN.match(text, *prior.sentences[0])) is not None:
-            span = _SPAN_END.match(text, own.start("span"), prior.sentences[0][1])
-            found = (span, prior.start) if span is not None else None
+        for own_sentence in (prior.sentences[:1] + prior.sentences[-1:]) if prior.sentences else []:
+            if (own := _OWN_SPAN.match(text, *own_sentence)) is not None:
+                span = _SPAN_END.match(text, own.start("span"), own_sentence[1])
+                found = (span, prior.start) if span is not None else None
+                break
     if found is None:
         return None
     m, at = found
