@@ -8,17 +8,11 @@ Every report here is a few sentences written for the test.
 
 from __future__ import annotations
 
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document
-from chidao.text.normalize import normalize_text
-
-
-def _result(text: str, date: str):  # type: ignore[no-untyped-def]
-    return extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date))
+from extraction_reading import extracted
 
 
 def test_fused_police_abbreviation_numbered_forces_and_citizens_are_addressees() -> None:
-    result = _result(
+    result = extracted(
         "Sáng 5-8, BCĐ 138 TP Đà Nẵng tổ chức hội nghị sơ kết công tác phòng, chống tội phạm.\n\n"
         "Kết luận hội nghị, đồng chí Lê Văn An yêu cầu CATP chủ trì, phối hợp với các "
         "quận tăng cường tuần tra. "
@@ -29,7 +23,7 @@ def test_fused_police_abbreviation_numbered_forces_and_citizens_are_addressees()
 
 
 def test_a_bare_district_host_is_placed_in_the_district_the_title_names() -> None:
-    result = _result(
+    result = extracted(
         "Huyện Ea H'leo tổng kết công tác bảo đảm an ninh, trật tự năm 2015\n\n"
         "Ngày 18/01/2016, UBND huyện tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm 2015.",
         "2016-01")
@@ -37,7 +31,7 @@ def test_a_bare_district_host_is_placed_in_the_district_the_title_names() -> Non
 
 
 def test_a_bare_standing_board_issues_a_numbered_reference_but_names_none_alone() -> None:
-    result = _result(
+    result = extracted(
         "Nghị quyết của Tỉnh ủy về phòng, chống ma túy\n\n"
         "Thực hiện Chỉ thị số 08-CT/TU ngày 3 tháng 5 năm 2018 của Ban Thường vụ Tỉnh ủy, Công an tỉnh Lai "
         "Châu đã mở nhiều đợt cao điểm.", "2019-03")

@@ -9,17 +9,11 @@ Every report here is a few sentences written for the test.
 
 from __future__ import annotations
 
-from chidao.extract.pipeline import extract_document
-from chidao.model import Document
-from chidao.text.normalize import normalize_text
-
-
-def _result(text: str, date: str):  # type: ignore[no-untyped-def]
-    return extract_document(Document.from_text(normalize_text(text).strip(), "t.txt", date=date))
+from extraction_reading import extracted
 
 
 def test_one_days_catch_is_no_figure_and_a_days_count_of_cases_stays() -> None:
-    result = _result(
+    result = extracted(
         "Ngày 9/4/2020, Công an tỉnh Điện Biên sơ kết công tác phòng, chống ma túy quý I.\n\n"
         "Quý I, lực lượng Công an toàn tỉnh đã bắt giữ 58 vụ, 71 đối tượng, thu giữ 40 bánh heroin. "
         "Riêng ngày 2-4-2020, Đồn Biên phòng Huổi Puốc bắt giữ 3 đối tượng, thu 6 bánh heroin tại huyện Điện "
@@ -31,7 +25,7 @@ def test_one_days_catch_is_no_figure_and_a_days_count_of_cases_stays() -> None:
 
 
 def test_a_goal_for_the_campaign_takes_the_end_of_the_span_closing_the_paragraph_before() -> None:
-    result = _result(
+    result = extracted(
         "Ngày 2/10, Công an tỉnh Quảng Nam tổ chức hội nghị triển khai đợt cao điểm trấn áp tội phạm.\n\n"
         "Năm qua, lực lượng Công an tỉnh đã điều tra, làm rõ 402 vụ phạm pháp hình sự. "
         "Đợt cao điểm được triển "
@@ -43,7 +37,7 @@ def test_a_goal_for_the_campaign_takes_the_end_of_the_span_closing_the_paragraph
 
 
 def test_premises_inspected_for_fire_safety_past_the_comma_of_their_words() -> None:
-    result = _result(
+    result = extracted(
         "Ngày 6/3/2021, Công an tỉnh Hà Nam tổ chức hội nghị triển khai công tác năm 2021.\n\n"
         "Giám đốc Công an tỉnh yêu cầu tập trung kiểm tra các chợ, nhà trọ; phấn đấu đến "
         "ngày 31/12/2021, 100% "
@@ -53,7 +47,7 @@ def test_premises_inspected_for_fire_safety_past_the_comma_of_their_words() -> N
 
 
 def test_a_share_of_hamlets_listed_before_the_standard_is_the_safe_areas_rate() -> None:
-    result = _result(
+    result = extracted(
         "Ngày 14/1/2018, UBND huyện Ea Kar tổng kết phong trào Toàn dân bảo vệ an ninh Tổ quốc.\n\n"
         "Phó Chủ tịch UBND huyện yêu cầu Công an huyện tham mưu; phấn đấu năm 2018 có ít "
         "nhất 85% thôn, buôn, "
@@ -62,7 +56,7 @@ def test_a_share_of_hamlets_listed_before_the_standard_is_the_safe_areas_rate() 
 
 
 def test_a_share_of_commune_police_equipped() -> None:
-    result = _result(
+    result = extracted(
         "Ngày 3/7/2025, UBND tỉnh Lâm Đồng tổ chức hội nghị về an ninh, trật tự.\n\n"
         "Chủ tịch UBND tỉnh giao Công an tỉnh chủ trì; phấn đấu đến ngày 30/9/2025, 100% Công an xã, phường "
         "được trang bị đủ phương tiện làm việc.", "2025-07")
