@@ -9,7 +9,7 @@ introduces it.
 - A sentence introduces an event when it has a cue word: "làm việc với", "buổi làm
   việc" -> working_session; "hội nghị", "sơ kết", "tổng kết", "giao ban" ->
   conference; "lễ", "khởi công", "khánh thành", "trao tặng" -> ceremony; "kiểm tra",
-  "thị sát" -> inspection (the first cue in the sentence decides; "Tại buổi làm
+  "thị sát", "khảo sát thực tế" -> inspection (the first cue in the sentence decides; "Tại buổi làm
   việc" refers back and is no cue); a body as the subject of "họp" or "chất vấn" in a
   dated sentence -> conference ("Sáng 21/10, Ban Chỉ đạo … họp …"); a "kiểm tra" asked
   for earlier in its sentence or inside a quotation is a task, no inspection.
@@ -84,7 +84,10 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
-    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "trực tiếp kiểm sát", _SUPERVISION)),
+    # a delegation's field visit ("Cùng ngày, đoàn đã khảo sát thực tế tại Công an huyện …") is one too; a
+    # survey of people ("khảo sát ý kiến") is none
+    ("inspection", ("kiểm tra", "thị sát", "kiểm sát trực tiếp", "trực tiếp kiểm sát", "khảo sát thực tế",
+                    _SUPERVISION)),
     # a drill ("diễn tập phương án chữa cháy"); a festival ("Ngày hội Toàn dân …") is a ceremony; a programme
     # organized for people ("tổ chức chương trình "Đội mũ bảo hiểm cho học sinh"", gifts handed over at it or
     # not) is neither meeting nor ceremony (probe 064's judgement)

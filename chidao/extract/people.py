@@ -83,7 +83,10 @@ _PLURAL_BEFORE = regex.compile(r"(?<![\p{L}])(?:các|những)\s+$")
 # between the plural chain and the first name: "các đồng chí Ủy viên BTV Tỉnh ủy: Nguyễn …"
 _LIST_GAP = regex.compile(r"[ \t]*:[ \t]*|[ \t]+|[ \t]*\n[ \t]*")
 _LIST_NEXT = regex.compile(r"[ \t]*[;,][ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+")
-_OWNER_BEFORE = regex.compile(r"(?<![\p{L}])của\s+$")
+# before a chain, the words after which its titles up to the first comma name someone else: "của" (on
+# whose behalf), and the one reported or answered to ("Báo cáo với Bộ trưởng, Đại tá X, Giám đốc …": X
+# is not Bộ trưởng)
+_OWNER_BEFORE = regex.compile(r"(?<![\p{L}])(?:của|(?:[Bb]áo cáo|[Tt]rả lời)(?:\s+với)?)\s+$")
 # "nguyên Trưởng ty …": a former position marks a person but is not one they hold
 _FORMER = regex.compile(r"(?:nguyên|cựu)\s+")
 # "giữ chức vụ Giám đốc …": the position someone is appointed to
@@ -197,7 +200,8 @@ def _own_titles(text: str, chain: list[Title]) -> list[Title]:
     starts that name's own ("thừa ủy quyền của Thủ tướng, ông X": X is not Thủ tướng), and
     after "của" the titles before the first comma are the one on whose behalf ("thừa ủy quyền
     của Bộ trưởng Bộ Công an, Đại tá X": X is not Bộ trưởng)."""
-    owner = bool(chain) and _OWNER_BEFORE.search(text, max(0, chain[0].start - 8), chain[0].start) is not None
+    owner = bool(chain) and _OWNER_BEFORE.search(
+        text, max(0, chain[0].start - 14), chain[0].start) is not None
     for i in range(1, len(chain)):
         if "," in text[chain[i - 1].end:chain[i].start] and (owner or chain[i].kind == "honorific"):
             return chain[i:] if owner else _own_titles(text, chain[i:])
@@ -371,6 +375,28 @@ def _looks_like_place(text: str, pos: int, name: str) -> bool:
     return _LEVEL_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
+_LOWER_WORD = regex.compile(r"[ \t]*(\p{Ll}+)")
+
+
+def _lower_case_position(text: str, at: int) -> tuple[str, Title | None]:
+    """A position written in lower case after the name, as some outlets write every office ("Đặng Văn A,
+    chủ tịch UBND tỉnh X,", "trung tướng B, phó tổng cục trưởng Tổng cục Cảnh sát"): its first one to four
+    lower-case words read capitalized one more at a time, until a position with its body (written as a
+    name, in capitals) is found; a position with no body is not read."""
+    source, pos = text, at
+    for _ in range(4):
+        word = _LOWER_WORD.match(source, pos)
+        if word is None:
+            break
+        i = word.start(1)
+        source = source[:i] + source[i].upper() + source[i + 1:]
+        pos = word.end()
+        title = match_title(source, at)
+        if title is not None and title.body:
+            return source, title
+    return text, None
+
+
 def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]:
     """Positions after a name, each after a comma or dash, "làm Trưởng đoàn" and "giữ chức vụ …";
     also whether any title followed, a former one ("nguyên Trưởng ty …") included."""
@@ -385,12 +411,7 @@ def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]
         source = text
         title = match_title(text, at)
         if title is None and text[at:at + 1].islower():
-            # a position written in lower case after the name ("Đặng Văn A, chủ tịch UBND tỉnh X,"): read
-            # capitalized, with its body only
-            source = text[:at] + text[at].upper() + text[at + 1:]
-            title = match_title(source, at)
-            if title is not None and not title.body:
-                title = None
+            source, title = _lower_case_position(text, at)
         if title is None or title.kind != "position" or title.end > end:
             break
         chain = match_title_chain(source, at)

@@ -17959,7 +17959,9 @@ def g479():
     d.event(d.sent("Ngày 22/7, Đoàn giám sát", "Luật Xử lý vi phạm hành chính."), type="working_session", date="2014-07-22", place=None,
             localities=[S], leader=KH, note="a supervision delegation works with the province (rule 4, as probe 048)")
     d.event(d.s("Cùng ngày, đoàn đã khảo sát thực tế tại Công an huyện Cao Lộc."), type="inspection", date="2014-07-22",
-            place="Công an huyện Cao Lộc", localities=["Cao Lộc"], leader=KH, note="the delegation's field visit the same day (as probe 448)")
+            place="Công an huyện Cao Lộc", localities=["Cao Lộc", "Lạng Sơn"], leader=KH,
+            note="the delegation's field visit the same day (as probe 448); gold fixed after the eval (fix40): a later "
+                 "event at a district of the main event's province takes the province too, as 448's field visit")
     d.person(KH, ["Thiếu tướng"], ["Phó Chủ nhiệm Ủy ban", "Trưởng đoàn"], d.m(KH, n=2), note="'Phó Chủ nhiệm Ủy ban làm trưởng đoàn' (as probe 048)")
     d.person(NG, [], ["Phó Chủ tịch UBND tỉnh Lạng Sơn"], d.m(NG, n=2))
     d.org(UB, d.m(UB, n=2), note="title and lead")
