@@ -18128,7 +18128,7 @@ def g485():
     d.g["document"]["note"] = ("a provincial paper's news (Báo Đồng Tháp, 2013, '(ĐT)' the outlet's tag): a provincial police's year review of its "
                                "waterway police (a conference); the deputy director 'dự và chỉ đạo' leads (rule 3); 'lực lượng Cảnh sát đường thủy' a "
                                "force, no body; waterway accidents take traffic_accidents (as probe 173); the force's goal stated, no directive (as "
-                               "probe 477); the title's figure an indicator with no period (as probe 219); 'sông Tiền', 'sông Hậu' no locality; "
+                               "probe 477; gold fixed after the eval: the goal right after the speech is the speech carried on, as probe 384); the title's figure an indicator with no period (as probe 219); 'sông Tiền', 'sông Hậu' no locality; "
                                + AWARDS + "; byline nothing")
     LO, S = "Phạm Văn Lợi", "Đồng Tháp"
     PCS = "Phòng Cảnh sát đường thủy"
@@ -18143,6 +18143,9 @@ def g485():
     d.loc("Tân Hồng", "district", "869", None, None, d.m("Tân Hồng", n=1))
     d.loc("Thanh Bình", "district", "874", None, None, d.m("Thanh Bình", n=1))
     d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Phạm Văn Lợi yêu cầu", "bến khách ngang sông."), LO, "yêu cầu", addressee=PCS)
+    d.directive(d.sent("Năm 2014, lực lượng Cảnh sát đường thủy phấn đấu", "so với năm 2013."), LO, None,
+                note="gold fixed after the eval: a goal right after the speech, with no verb of saying, is the speech carried on (as "
+                     "probes 160, 199, 384's 'Năm 2018, Trại giam Nam Hà phấn đấu …'); the blind gold had no directive here")
     d.target(d.s("kéo giảm ít nhất 10% số vụ tai nạn giao thông đường thủy so với năm 2013"), "traffic_accidents", "decrease", 10, "%", True,
              "năm 2013", "2014", S, note="'Năm 2014, lực lượng … phấn đấu' the force's goal (as probe 173's waterway goal)")
     d.indicator(d.s("Tai nạn giao thông đường thủy giảm 3 vụ"), "traffic_accidents", 3, "vụ", "decrease", None, None, S,
@@ -18165,7 +18168,7 @@ def g486():
                                "amnesty (a ceremony, as probe 034); no chair named, the province's vice-chair who attends and asks leads (rule 3, "
                                "as probe 482); 'Xuân Lộc' inside the prison's name no mention (a structure named after a place, EVAL15); the "
                                "prison's figures scope null (as probes 034, 384), the amnesty's year the period; the hand-over of the released to "
-                               "their localities nothing; the wish 'Ông cũng mong …' addressed to the released no directive; a company's pledge "
+                               "their localities nothing; the wish 'Ông cũng mong …' a directive (gold fixed after the eval); a company's pledge "
                                "of jobs a commitment; byline nothing")
     VI, TA, S = "Trần Văn Vĩnh", "Nguyễn Hữu Tài", "Đồng Nai"
     TG = "Trại giam Xuân Lộc"
@@ -18188,6 +18191,9 @@ def g486():
     d.legal(d.s("Luật Đặc xá năm 2007"), "law", None, None, "2007", None)
     d.directive(d.sent("Phát biểu tại buổi lễ, ông Trần Văn Vĩnh đề nghị", "không để tái phạm."), VI, "đề nghị",
                 addressee="UBND các huyện, thị xã và Công an tỉnh Đồng Nai")
+    d.directive(d.sent("Ông cũng mong những người", "chấp hành tốt pháp luật."), VI, "mong", addressee="những người được trở về cộng đồng",
+                note="gold fixed after the eval: 'mong' addressed to people is a directive (as probes 161's 'Ông mong các hộ …', 410's "
+                     "'Chúng tôi cũng mong người dân …'); the blind gold had none")
     d.commitment(d.s("tiếp nhận 60 người được đặc xá vào làm việc"), "other", 60, "người", giver="Công ty TNHH Giày Hải Thuận",
                  note="a company's pledge of jobs ('cam kết')")
     P = "năm 2015"
@@ -18270,8 +18276,10 @@ def g489():
                                "nothing")
     HI, DI, S, D = "Nguyễn Văn Hiển", "Sùng Mí Dình", "Hà Giang", "Mèo Vạc"
     CH = "Công an huyện Mèo Vạc"
-    d.event(d.sent("Chiều 19/4,", "xã Sơn Vĩ."), type="inspection", date="2021-04-19", place=None, localities=["Pả Vi", "Sơn Vĩ", S], leader=HI,
-            note="a visit to check the drive (as probe 173's inspection)")
+    d.event(d.sent("Chiều 19/4,", "xã Sơn Vĩ."), type="inspection", date="2021-04-19", place="xã Pả Vi và xã Sơn Vĩ",
+            localities=["Pả Vi", "Sơn Vĩ", S], leader=HI,
+            note="a visit to check the drive (as probe 173's inspection); gold fixed after the eval: 'tại xã … và xã …' the place as "
+                 "written (as probes 161's 'xã Ninh Quới A', 448's 'TP Buôn Ma Thuột và huyện Krông Pắc'); the blind gold had none")
     d.person(HI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Hà Giang"], d.m(HI, n=2))
     d.person(DI, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(DI, n=1), note="a Hmông name")
     d.org(CH, d.m(CH, n=2))
@@ -18335,7 +18343,7 @@ def g491():
     d = Doc("491_kinhtedothi_pc07_karaoke_hanoi_2022", "2022-09-09")
     d.g["document"]["note"] = ("a city paper's news (Kinh tế & Đô thị, 2022): the city fire police's surprise inspection of karaoke venues after a "
                                "deadly fire in another province; the fire elsewhere one incident, no figure (as probes 441, 461, 480); the unit "
-                               "named without '(PC07)' and the city police a body of its own; 'lực lượng PC07', 'Cảnh sát PC07' a force; the "
+                               "named with its city police (gold fixed after the eval), 'PC07' its code; the "
                                "city's earlier 'đã yêu cầu' a described request, no directive (as probe 378); the fire police's 'khuyến cáo' a "
                                "directive with speaker null (as probe 480); byline nothing")
     TU, S = "Nguyễn Thanh Tùng", "Hà Nội"
@@ -18343,8 +18351,10 @@ def g491():
     d.event(d.sent("Sau vụ cháy quán karaoke", "quận Hai Bà Trưng."), type="inspection", date="2022-09-08", place=None,
             localities=[S, "Cầu Giấy", "Hai Bà Trưng"], leader=TU, note="'Đoàn do … làm trưởng đoàn'")
     d.person(TU, ["Thượng tá"], ["Phó Trưởng phòng PC07", "Trưởng đoàn"], d.m(TU, n=3))
-    d.org(PC, d.m(PC, n=1))
-    d.org("Công an TP Hà Nội", d.m("Công an TP Hà Nội", n=1))
+    d.org(PC + " Công an TP Hà Nội", [d.sent(PC, "Công an TP Hà Nội")] + [d.sub(x, "PC07") for x in ("phòng PC07", "lực lượng PC07", "Cảnh sát PC07")],
+          note="gold fixed after the eval: a unit followed by its police with a place is one name, that police not counted again (as "
+               "probe 383's 'Phòng Quản lý xuất nhập cảnh Công an tỉnh Khánh Hòa'), its code in parentheses inside it; the code 'PC07' "
+               "elsewhere the same unit (as probe 038's 'PA05'); the blind gold had the unit without its police and 'Công an TP Hà Nội'")
     d.org("UBND TP Hà Nội", d.m("UBND TP Hà Nội", n=1))
     d.loc(S, "province", "01", S, "01", d.m(S, n=3))
     d.loc("Cầu Giấy", "district", "005", None, None, d.m("Cầu Giấy", n=1), note="a quận in 2022")
