@@ -53,6 +53,7 @@ from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
 from chidao.extract.periods import find_deadline
 from chidao.extract.relevance import security_report
+from chidao.extract.titles import match_title
 from chidao.gazetteer.admin_units import written_after_merger
 from chidao.model import Commitment, Document
 from chidao.text.sentences import list_heading
@@ -369,6 +370,12 @@ _EQUIPMENT_NOUN = regex.compile(
     r"[^\s,;.()]+(?:\s+(?!(?:cho|để|và|trong|phục|trị giá|giá trị|với|có|được|tại|từ|của|đã|sẽ|nhằm"
     r"|gồm|mỗi|cùng|tổng|theo|đến|nhân)\b)[^\s,;.()]+){0,5}", regex.V1)
 _TO = regex.compile(r"(?:thêm\s+)?cho\s+", regex.V1)
+# a second kind of thing after "và", written with the same count noun and no count of its own
+_MORE_OF_UNIT = regex.compile(r"\s+và\s+(?P<unit>\p{Ll}+)(?=\s+\p{Ll})", regex.V1)
+# money given to buy what is counted after it: "bố trí 150 tỷ đồng (từ ngân sách tỉnh) để mua sắm "
+_BOUGHT_WITH = regex.compile(
+    r"(?<!\w)(?:đồng|USD)(?!\w)[^,;.]{0,60}?\s(?:để|nhằm)\s+(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+$",
+    regex.V1)
 # a second giving verb right after the first, one verb with it: "trao hỗ trợ", "trang bị bổ sung"
 _SECOND_VERB = regex.compile(r"(?:hỗ trợ|bổ sung|tặng)\s+(?=\S)", regex.V1)
 # the body a building or a fund is for, named after the work it pays for: "1 ha đất xây dựng trụ sở Công an
@@ -676,9 +683,51 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
         lead = _list_lead(context.document.text, item.span[0])
         giver = _speaker_body(item.span[0] if lead is None else lead[0], context) \
             or (_title_body(context) if giver[0] in "Đđ" else None) or giver
+    if giver is not None and giver == item.giver:
+        giver = _held_by(giver, item.span[0], context) or _with_level_word(giver, context) or giver
+    if receiver is not None and receiver == item.receiver:
+        receiver = _with_level_word(receiver, context) or receiver
     if giver == item.giver and receiver == item.receiver:
         return item
     return dataclasses.replace(item, giver=giver, receiver=receiver)
+
+
+def _held_by(title: str, pos: int, context: Context) -> str | None:
+    """A giver written as a head's office alone ("Dịp này, Bộ trưởng trao tặng …"): the body of the person
+    named last before pos whose position is that office ("Bộ trưởng Công an Trần Đại Quang" -> "Bộ Công
+    an", "Giám đốc Công an tỉnh" -> the provincial police named in full); None when it is no office or no
+    one named holds it."""
+    assert context.result is not None
+    alone = match_title(title, 0)
+    if alone is None or alone.kind != "position" or alone.end != len(title) or alone.body:
+        return None
+    held = [(s, position) for person in context.result.people for position in person.positions
+            if position.startswith(title + " ") for s, _e in person.mentions if s < pos]
+    if not held:
+        return None
+    position = max(held)[1]
+    office = match_title(position, 0)
+    body = office.body if office is not None and office.body else _position_body(position, context)
+    return _full_name(body, context) if body else None
+
+
+def _with_level_word(name: str, context: Context) -> str | None:
+    """A body written with its place but without the place's level word ("Công an Nghệ An"): the one body
+    the report names in full with that level word ("Công an tỉnh Nghệ An"), as rule 12 names it; None
+    when the report names it so already or names no one such body."""
+    assert context.result is not None
+    names = {org.name for org in context.result.organizations}
+    if name in names or " " not in name:
+        return None
+    found = {n for n in names
+             for level in _LEVEL_WORDS.finditer(n)
+             if n[:level.start()] + n[level.end():] == name}
+    return found.pop() if len(found) == 1 else None
+
+
+# a level word inside a body's name, before its place ("Công an tỉnh Nghệ An", "UBND huyện Kỳ Sơn")
+_LEVEL_WORDS = regex.compile(r"(?<= )(?:tỉnh|thành phố|TP|huyện|quận|thị xã|xã|phường|thị trấn) (?=\p{Lu})",
+                             regex.V1)
 
 
 def _named_in_paragraph(name: str, pos: int, context: Context) -> str | None:
@@ -1331,6 +1380,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         if noun is not None:
             unit_end = noun.end()
+            more = _MORE_OF_UNIT.match(text, unit_end, end)
+            if more is not None and more.group("unit") == amount.unit:
+                # "12 xe chữa cháy và xe thang cứu hộ": a second kind of the same count noun, one count
+                unit_end = _EQUIPMENT_NOUN.match(text, more.start("unit"), end).end()
     goods = _GOODS.match(text, amount.end) if unit in _WEIGHT_UNITS else None
     unit_end = goods.end() if goods is not None else unit_end  # "2 tấn gạo"
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
@@ -1459,6 +1512,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if cost:  # what the gift before cost: "trang bị cho Công an tỉnh 2 ca nô, kinh phí 4,5 tỷ đồng"
         assert previous is not None
         giver = previous.giver
+    if kind == "equipment" and _BOUGHT_WITH.search(text, span_start, amount.start):
+        span_start = amount.start  # "bố trí 150 tỷ đồng để mua sắm 12 xe …": the things the money buys
     span_end = unit_end
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
     # a gift's word after its unit: "trao 300 suất quà Tết cho các hộ nghèo"

@@ -169,6 +169,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _one_case(text, start, amount):
                     continue
+                if _HANDOVER_ASKED.search(text, start, amount.start):
+                    continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": people asked for, no result
                 if _CAPACITY.search(text, max(start, amount.number_start - 40), amount.number_start):
                     continue
                 if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
@@ -453,6 +455,12 @@ def _one_days_catch(text: str, start: int, amount: Amount, item: Indicator) -> b
             or _ONE_DAY_OPENS.match(text, start) is None:
         return False
     return not any(a.unit == "vụ" for a in find_amounts(text, start, amount.start))
+
+
+# people a request asks to be handed over, counted right after the handover verb
+_HANDOVER_ASKED = regex.compile(
+    r"(?<!\w)(?:đề nghị|yêu cầu|kiến nghị|đề xuất)(?!\w)[^;.]{0,80}?"
+    r"(?<!\w)(?:bàn giao|trao trả|dẫn độ|chuyển giao)(?:\s+lại)?\s+$", regex.V1)
 
 
 def _forecast(text: str, start: int, pos: int) -> bool:

@@ -154,6 +154,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
     text = document.text
     directive_spans = [d.span for d in context.result.directives]
     out: list[Target] = []
+    headed: list[tuple[int, int, Amount, int]] = []  # the title's shares with no goal word
     title = title_passage(context)
     for passage in ([title] if title is not None else []) + passages(context):
         if passage is not title and title is not None and passage.start == title.start:
@@ -184,12 +185,17 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
+                                                                      amount.start):
+                    continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": known people, no goal
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
                         and not _dated_change(text, segment, amount.start) \
                         and not _plan_year(text, start, segment, amount.start) \
                         and not _listed_goal(text, start):
+                    if passage is title and amount.unit == "%":
+                        headed.append((near_start, near_end, amount, start))
                     continue
                 if past and (goal is None or not _STRONG_GOAL.match(goal.group())):
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
@@ -229,9 +235,47 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 goals_before = True
             if in_directive:
                 out += _headquarters_tasks(text, context, start, end)
+    out = _restated_in_title(text, context, headed, out) + out
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _restated_in_title(text: str, context: Context, headed: list[tuple[int, int, Amount, int]],
+                       found: list[Target]) -> list[Target]:
+    """A share in the title with no goal word of its own ("TPHCM: Kiểm tra 100% cơ sở có nguy cơ cháy nổ
+    cao") is the goal the body sets in the same words ("yêu cầu … kiểm tra 100% cơ sở có nguy cơ cháy nổ cao
+    trước ngày 30-6-2015"): a target of its own, with the title's words (a title's goal is a target, as its
+    figure is an indicator), none when the body sets no such goal."""
+    out = []
+    for near_start, near_end, amount, start in headed:
+        words = _TITLE_CLAUSE.match(text, amount.start, near_end)
+        said = _plain(text[amount.start:words.end()]) if words is not None else ""
+        if len(said.split()) < 3:
+            continue
+        same = [t for t in found if t.span[0] > near_end and t.unit == "%" and t.value == amount.value
+                and said in _plain(t.text)]
+        if not same:
+            continue
+        target = _target(text, context, near_start, near_end, amount, start)
+        if target.metric_key is None:
+            target = dataclasses.replace(target, metric_key=same[0].metric_key, metric=same[0].metric)
+        if target.metric_key == same[0].metric_key:
+            out.append(target)
+    return out
+
+
+def _plain(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+# a title's words from its figure to its end or its first stop
+_TITLE_CLAUSE = regex.compile(r"[^,;:.!?\n]+", regex.V1)
+
+
+# people handed over, counted right after the verb: those asked for or sent are known ones, no goal
+_HANDOVER = regex.compile(r"(?<!\w)(?:bàn giao|trao trả|dẫn độ|chuyển giao)(?:\s+lại)?\s+$", regex.V1)
+_HANDED_PEOPLE = frozenset({"đối tượng", "người", "phạm nhân", "công dân", "bị can"})
 
 
 # "hoàn thành xây dựng trụ sở cho 32 Công an xã, phường còn thiếu trong năm 2026"

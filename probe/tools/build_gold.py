@@ -18095,7 +18095,9 @@ def g483():
              note="the title's goal (a title's goal is a target); no deadline in the title")
     d.target(d.s("kiểm tra 100% cơ sở có nguy cơ cháy nổ cao trước ngày 30-6-2015"), "fire_safety_inspection_rate", "reach", 100, "%", False, None,
              "2015-06-30", S)
-    d.commitment(d.s("bố trí 150 tỷ đồng"), "funding", 150, "tỷ đồng", giver=UB, note="rule 12: 'UBND TP' the one city body written in full")
+    d.commitment(d.s("bố trí 150 tỷ đồng"), "funding", 150, "tỷ đồng", giver=UB, receiver=PC,
+                 note="rule 12: 'UBND TP' the one city body written in full; gold fixed (branch fix40b): the money takes the "
+                      "receiver of the things it buys, as probe 151's '12 tỷ đồng … để mua sắm 2 xe … cho Phòng Cảnh sát PCCC'")
     d.commitment(d.s("12 xe chữa cháy và xe thang cứu hộ"), "equipment", 12, "xe", giver=UB, receiver=PC)
     P = "quý I-2015"
     d.indicator(d.s("xảy ra 132 vụ cháy"), "fires", 132, "vụ", None, None, P, S)
