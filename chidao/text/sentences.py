@@ -26,7 +26,8 @@ _BOUNDARY = regex.compile(
 # or a letter also with "/": "1/ Nâng cao …", "b/ Xử lý nghiêm …").
 _MARKER = r"(?:[-–—+•*·▪●○■□➢➤✓]|\d{1,2}[.)/]|[a-zđ][)/]|[IVX]{1,4}[.)])"
 _LIST_MARKER = regex.compile(_MARKER + r"[ \t]+(?=\S)")
-_MARKED_LINE = regex.compile(r"[ \t]*" + _MARKER + r"[ \t]+")
+# a line that opens with a list marker ("- ", "1. ", "a) "): also what `chidao.text.wraps` never joins
+MARKED_LINE = regex.compile(r"[ \t]*" + _MARKER + r"[ \t]+")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -47,7 +48,7 @@ def opens_list_item(text: str, start: int) -> bool:
     window = max(0, start - 16)  # a marker is short: look no further back (linear in the text)
     newline = text.rfind("\n", window, start)
     line = newline + 1 if newline >= 0 else 0 if window == 0 else -1
-    return 0 <= line < start and _MARKED_LINE.fullmatch(text, line, start) is not None
+    return 0 <= line < start and MARKED_LINE.fullmatch(text, line, start) is not None
 
 
 def list_heading(text: str, pos: int, item: regex.Pattern[str]) -> tuple[int, int] | None:

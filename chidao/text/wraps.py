@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import regex
 
-from chidao.text.sentences import _MARKED_LINE
+from chidao.text.sentences import MARKED_LINE
 
 _ENDS_CLAUSE = frozenset(".!?…:;\"”’»)]")
 # a word broken by a hyphen at the line's end: a letter right before it, a lower-case letter after the break
@@ -90,4 +90,4 @@ def _join_paragraph(lines: list[str], paragraph: list[int], joins: dict[int, boo
 
 
 def _opens_item(line: str) -> bool:
-    return _MARKED_LINE.match(line) is not None
+    return MARKED_LINE.match(line) is not None
