@@ -18422,7 +18422,9 @@ def g503():
     d.directive(d.sent("Trong 6 tháng cuối năm, Vùng phấn đấu", "6 tháng đầu năm."), KH, None,
                 note="a goal right after the speech, no verb of saying: the speech carried on (as probes 384, 485)")
     d.target(d.s("tăng ít nhất 10% số vụ vi phạm bị phát hiện, bắt giữ so với 6 tháng đầu năm"), "maritime_violations", "increase", 10, "%",
-             True, "6 tháng đầu năm", "2022-12-31", None, note="'6 tháng cuối năm' of 2022: its last day (as a quarter or month, round 3-4)")
+             True, "6 tháng đầu năm", "2022", None,
+             note="gold fixed after the eval: '6 tháng cuối năm' goals take the year (probe 246's fix, as 431's '2021'); the blind gold had "
+                  "its last day '2022-12-31'")
     d.commitment(d.s("bổ sung cho Vùng 2 tàu tuần tra cao tốc"), "equipment", 2, "tàu", giver=BTL, receiver=V3,
                  note="'thông báo … sẽ bổ sung': a pledge (as probe 248's boat); unit the count noun (rule 15)")
     d.indicator(d.s("bắt giữ hơn 1,2 triệu lít dầu DO trái phép"), "contraband_seized", 1200000, "lít", None, None, "6 tháng", None,
@@ -18442,13 +18444,15 @@ def g503():
 def g504():
     d = Doc("504_baodienbienphu_quychephoihop_bienphong_2020", "2020-06-17")
     d.g["document"]["note"] = ("a provincial paper's news (Báo Điện Biên Phủ, 2020, date 'ngày 16 tháng 6 năm 2020'): a police and border guard's "
-                               "signing of a coordination regulation (a ceremony, as probe 091); no chair named, the vice-chair who attends and "
+                               "meeting to sign a coordination regulation (a conference, as probe 377; gold fixed after the eval); no chair named, the vice-chair who attends and "
                                "directs leads (rule 3); the regulation an agreement by its kind phrase, the decree it rests on a reference of its "
                                "own (as probe 091); 'thứ nhất … thứ hai … thứ ba' in the joint agreement; the two forces' figures the province's; "
                                "'5 chương, 21 điều' nothing; byline nothing")
     QU, S = "Lê Văn Quý", "Điện Biên"
-    d.event(d.sent("Ngày 16 tháng 6 năm 2020,", "an ninh biên giới."), type="ceremony", date="2020-06-16", place=None, localities=[S], leader=QU,
-            note="a signing (as probe 091); 'dự và chỉ đạo' (rule 3)")
+    d.event(d.sent("Ngày 16 tháng 6 năm 2020,", "an ninh biên giới."), type="conference", date="2020-06-16", place=None, localities=[S], leader=QU,
+            note="gold fixed after the eval: 'tổ chức hội nghị ký kết Quy chế phối hợp' is a meeting, a conference (rule 4, as probe 377's "
+                 "'tổ chức hội nghị ký kết quy chế phối hợp'; a 'lễ ký kết' or a bare 'ký kết' is a ceremony, 091, 206, 385); the blind gold had "
+                 "ceremony; 'dự và chỉ đạo' (rule 3)")
     d.person(QU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(QU, n=2), note="'Đồng chí', then by position and name")
     d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=1), note="the title's and the request's bare 'Công an tỉnh' not counted")
     d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", n=1),
@@ -18652,7 +18656,7 @@ def g510():
                                "police on Đề án 06 (a working session, its head leads); 'Cục C06' the same body (as probe 487's 'Cục A05'); "
                                "the host's 'đề xuất Bộ Công an bổ sung 50 bộ máy' a request, a directive and no commitment (rule 8, round "
                                "24); the bulleted tasks after 'yêu cầu Công an tỉnh:' directives of his; the figures 'tính đến ngày …' the "
-                               "province's, that phrase the period; the department's 'sẽ báo cáo … xem xét' nothing; byline nothing")
+                               "province's, running totals with no period (gold fixed after the eval); the department's 'sẽ báo cáo … xem xét' nothing; byline nothing")
     TA, HA, S = "Vũ Văn Tấn", "Trần Phú Hà", "Thanh Hóa"
     C06, CA = "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Công an tỉnh Thanh Hóa"
     d.event(d.sent("Ngày 7/3/2023, đoàn công tác", "Đề án 06 của Chính phủ."), type="working_session", date="2023-03-07", place=None,
@@ -18677,7 +18681,7 @@ def g510():
     d.directive(d.sent("Tổ chức cấp căn cước lưu động", "Mường Lát, Quan Sơn."), TA, None, note="bullet item")
     d.target(d.s("hoàn thành thu nhận hồ sơ định danh điện tử mức độ 2 cho 100% công dân đủ điều kiện trước ngày 30/6/2023"),
              "electronic_id_rate", "reach", 100, "%", False, None, "2023-06-30", S, note="as probe 489's ID-card goal")
-    P = "tính đến ngày 28/2/2023"
+    P = None  # gold fixed after the eval: running totals 'tính đến ngày …' have no period (probes 049, 076, 255's fix); the blind gold had it
     d.indicator(d.s("thu nhận 2.486.000 hồ sơ cấp thẻ căn cước công dân gắn chip"), "electronic_ids", 2486000, "hồ sơ", None, None, P, S,
                 note="ID-card files taken (as probe 489)")
     d.indicator(d.s("đạt 96,4% số công dân thuộc diện cấp"), "id_card_rate", 96.4, "%", None, None, P, S, note="as probe 489")
