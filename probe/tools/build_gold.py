@@ -18423,7 +18423,7 @@ def g503():
                 note="a goal right after the speech, no verb of saying: the speech carried on (as probes 384, 485)")
     d.target(d.s("tăng ít nhất 10% số vụ vi phạm bị phát hiện, bắt giữ so với 6 tháng đầu năm"), "maritime_violations", "increase", 10, "%",
              True, "6 tháng đầu năm", "2022", None,
-             note="gold fixed after the eval: '6 tháng cuối năm' goals take the year (probe 246's fix, as 431's '2021'); the blind gold had "
+             note="gold fixed after the eval: '6 tháng cuối năm' goals take the year (probe 246's fix, as 013's '2021'); the blind gold had "
                   "its last day '2022-12-31'")
     d.commitment(d.s("bổ sung cho Vùng 2 tàu tuần tra cao tốc"), "equipment", 2, "tàu", giver=BTL, receiver=V3,
                  note="'thông báo … sẽ bổ sung': a pledge (as probe 248's boat); unit the count noun (rule 15)")
@@ -18566,7 +18566,7 @@ def g507():
     d.loc(S, "province", "31", S, "31", d.m(S, n=2))
     d.directive(d.sent("Đại hội đề ra mục tiêu nhiệm kỳ 2020 - 2025:", "nhiệm kỳ 2020 - 2025:"), None, "đề ra",
                 note="a body's goals (as probe 031); the bulleted goals are its targets")
-    d.directive(d.sent("Hằng năm kéo giảm", "trật tự xã hội;"), None, None, note="bullet item (as probe 037's round)")
+    d.directive(d.sent("Hằng năm kéo giảm", "trật tự xã hội;"), None, None, note="bullet item (as probes 017, 035)")
     d.directive(d.sent("Tỷ lệ điều tra khám phá án đạt trên 80%", "trên 95%;"), None, None, note="bullet item")
     d.directive(d.sent("100% tổ chức cơ sở đảng", "trở lên."), None, None, note="bullet item")
     d.directive(d.sent("Phát biểu chỉ đạo, Bí thư Thành ủy Lê Quang Thịnh yêu cầu", "cảng biển."), TH, "yêu cầu",
