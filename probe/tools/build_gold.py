@@ -18393,6 +18393,345 @@ def g492():
     d.write()
 
 
+def g503():
+    d = Doc("503_baobariavungtau_vungcsb3_daudo_2022", "2022-07-13")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Bà Rịa - Vũng Tàu, 2022, '(BR-VT)' the outlet's tag, no mention): a coast-guard "
+                               "region's half-year review 'tại tỉnh …' (the place as written, as probe 248); the national deputy commander "
+                               "attends and directs (rule 3); the region's figures and goal at sea scope null (as probe 248); the title's "
+                               "figure an indicator with its 'trong 6 tháng'; 'Bộ đội Biên phòng, Hải quan' forces named generically, no "
+                               "bodies (as probe 248's round); the goal right after the speech the speech carried on (as probe 485); "
+                               "byline nothing")
+    KH, HI = "Phan Văn Khánh", "Trần Minh Hiếu"
+    V3, BTL = "Bộ Tư lệnh Vùng Cảnh sát biển 3", "Bộ Tư lệnh Cảnh sát biển"
+    d.event(d.sent("Ngày 12/7, tại tỉnh Bà Rịa - Vũng Tàu,", "cuối năm 2022."), type="conference", date="2022-07-12",
+            place="tỉnh Bà Rịa - Vũng Tàu", localities=["Bà Rịa - Vũng Tàu"], leader=KH, note="'dự và chỉ đạo' (rule 3)")
+    d.person(KH, ["Thiếu tướng"], ["Phó Tư lệnh Cảnh sát biển Việt Nam"], d.m(KH, n=2), note="later 'Phó Tư lệnh'")
+    d.person(HI, ["Đại tá"], ["Tư lệnh Vùng Cảnh sát biển 3"], d.m(HI, n=1))
+    inner = d.m("Vùng Cảnh sát biển 3", n=4)
+    d.org(V3, d.m(V3, n=1) + [x for x in inner if not any(a <= x[0] < b for a, b in d.m(V3))],
+          note="the region and its command one body (as probe 248): the title, the report, inside the commander's position; bare "
+               "'Bộ Tư lệnh Vùng', 'Vùng' not counted")
+    d.org("Cảnh sát biển Việt Nam", [d.sub("Phó Tư lệnh Cảnh sát biển Việt Nam", "Cảnh sát biển Việt Nam")], note="inside the position (as probe 248)")
+    d.org(BTL, d.m(BTL, n=1))
+    d.loc("Bà Rịa - Vũng Tàu", "province", "77", "Hồ Chí Minh", "79", d.m("Bà Rịa - Vũng Tàu", n=1))
+    d.loc("Côn Đảo", "district", "755", None, None, d.m("Côn Đảo", n=1))
+    d.loc("Cà Mau", "province", "96", "Cà Mau", "96", d.m("Cà Mau", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the position (rule 10)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thiếu tướng Phan Văn Khánh yêu cầu", "kịp thời tìm kiếm cứu nạn."), KH, "yêu cầu",
+                addressee="Bộ Tư lệnh Vùng", note="'thứ nhất …; thứ hai …; thứ ba …' in one sentence (as probe 045's round)")
+    d.directive(d.sent("Trong 6 tháng cuối năm, Vùng phấn đấu", "6 tháng đầu năm."), KH, None,
+                note="a goal right after the speech, no verb of saying: the speech carried on (as probes 384, 485)")
+    d.target(d.s("tăng ít nhất 10% số vụ vi phạm bị phát hiện, bắt giữ so với 6 tháng đầu năm"), "maritime_violations", "increase", 10, "%",
+             True, "6 tháng đầu năm", "2022", None,
+             note="gold fixed after the eval: '6 tháng cuối năm' goals take the year (probe 246's fix, as 013's '2021'); the blind gold had "
+                  "its last day '2022-12-31'")
+    d.commitment(d.s("bổ sung cho Vùng 2 tàu tuần tra cao tốc"), "equipment", 2, "tàu", giver=BTL, receiver=V3,
+                 note="'thông báo … sẽ bổ sung': a pledge (as probe 248's boat); unit the count noun (rule 15)")
+    d.indicator(d.s("bắt giữ hơn 1,2 triệu lít dầu DO trái phép"), "contraband_seized", 1200000, "lít", None, None, "6 tháng", None,
+                note="the title's figure (rule 6), its period as the title gives it")
+    P = "6 tháng đầu năm 2022"
+    d.indicator(d.s("tổ chức 86 chuyến tuần tra, kiểm soát trên biển"), "sea_patrols", 86, "chuyến", None, None, P, None, note="as probe 248")
+    d.indicator(d.s("hơn 41.000 hải lý"), "patrol_distance", 41000, "hải lý", None, None, P, None)
+    d.indicator(d.s("phát hiện, bắt giữ 27 vụ vi phạm trên biển"), "maritime_violations", 27, "vụ", None, None, P, None)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2021"), "maritime_violations", 9, "vụ", "increase", "cùng kỳ năm 2021", P, None)
+    d.indicator(d.s("tạm giữ 31 phương tiện"), "vehicles_impounded", 31, "phương tiện", None, None, P, None, note="as probe 248")
+    d.indicator(d.s("hơn 1,2 triệu lít dầu DO không rõ nguồn gốc"), "contraband_seized", 1200000, "lít", None, None, P, None)
+    d.indicator(d.s("cứu hộ 12 tàu cá bị nạn"), "vessels_rescued", 12, "tàu cá", None, None, P, None)
+    d.indicator(d.s("cứu sống 64 ngư dân"), "people_rescued", 64, "ngư dân", None, None, P, None)
+    d.write()
+
+
+def g504():
+    d = Doc("504_baodienbienphu_quychephoihop_bienphong_2020", "2020-06-17")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Điện Biên Phủ, 2020, date 'ngày 16 tháng 6 năm 2020'): a police and border guard's "
+                               "meeting to sign a coordination regulation (a conference, as probe 377; gold fixed after the eval); no chair named, the vice-chair who attends and "
+                               "directs leads (rule 3); the regulation an agreement by its kind phrase, the decree it rests on a reference of its "
+                               "own (as probe 091); 'thứ nhất … thứ hai … thứ ba' in the joint agreement; the two forces' figures the province's; "
+                               "'5 chương, 21 điều' nothing; byline nothing")
+    QU, S = "Lê Văn Quý", "Điện Biên"
+    d.event(d.sent("Ngày 16 tháng 6 năm 2020,", "an ninh biên giới."), type="conference", date="2020-06-16", place=None, localities=[S], leader=QU,
+            note="gold fixed after the eval: 'tổ chức hội nghị ký kết Quy chế phối hợp' is a meeting, a conference (rule 4, as probe 377's "
+                 "'tổ chức hội nghị ký kết quy chế phối hợp'; a 'lễ ký kết' or a bare 'ký kết' is a ceremony, 091, 206, 385); the blind gold had "
+                 "ceremony; 'dự và chỉ đạo' (rule 3)")
+    d.person(QU, [], ["Phó Chủ tịch UBND tỉnh"], d.m(QU, n=2), note="'Đồng chí', then by position and name")
+    d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=1), note="the title's and the request's bare 'Công an tỉnh' not counted")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", n=1),
+          note="the title's 'Bộ đội Biên phòng tỉnh' and the request's bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' have no place (rule 1)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.loc(S, "province", "11", S, "11", d.m(S, n=3))
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.loc("Nậm Pồ", "district", "103", None, None, d.m("Nậm Pồ", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2), note="the two border lines")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=2))
+    d.legal(d.sub("Quy chế phối hợp trong thực hiện", "Quy chế phối hợp"), "agreement", None, None, None, None,
+            note="a coordination regulation signed by two bodies, by its kind phrase (as probe 091); the title's lower-case 'quy chế phối hợp' "
+                 "and later 'Quy chế' none")
+    d.legal(d.s("Nghị định số 03/2019/NĐ-CP ngày 5/9/2019 của Chính phủ"), "decree", "03", "03/2019/NĐ-CP", "2019-09-05", "Chính phủ")
+    d.directive(d.sent("Theo quy chế, hai lực lượng thống nhất", "tại các xã biên giới."), None, "thống nhất",
+                note="joint agreement (as probe 091)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Văn Quý đề nghị", "trên tuyến biên giới."), QU, "đề nghị",
+                addressee="Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    P = "năm 2019"
+    d.indicator(d.s("triệt phá 46 chuyên án ma túy"), "drug_operations", 46, "chuyên án", None, None, P, S)
+    d.indicator(d.s("bắt giữ 112 đối tượng"), "suspects_arrested", 112, "đối tượng", None, None, P, S)
+    d.indicator(d.s("thu giữ 98 bánh heroin"), "drug_seizures", 98, "bánh", None, None, P, S)
+    d.indicator(d.s("giải cứu 17 nạn nhân"), "trafficking_victims", 17, "nạn nhân", None, None, P, S)
+    d.write()
+
+
+def g505():
+    d = Doc("505_baovephapluat_vks_kiemsat_nhatamgiu_kienxuong_2018", "2018-04-12")
+    d.g["document"]["note"] = ("a procuracy paper's news (Bảo vệ pháp luật, 2018, 'BVPL -' dateline): a district procuracy's direct inspection of "
+                               "its district police's detention house (an inspection; the head of the team leads); the place after 'tại' as "
+                               "written (as probes 161, 489); the detention house named with its police one body (as probes 090, "
+                               "383), that police not counted again inside it; the procuracy's issued 'kiến nghị' a body's request, speaker "
+                               "null (rule 8, as probe 213's court), its numbered items follow it; figures of the district; byline nothing")
+    TH, S, D = "Bùi Đức Thành", "Thái Bình", "Kiến Xương"
+    NTG = "Nhà tạm giữ Công an huyện Kiến Xương"
+    d.event(d.sent("Ngày 10-4-2018,", "Nhà tạm giữ Công an huyện Kiến Xương."), type="inspection", date="2018-04-10", place=NTG,
+            localities=[D, S], leader=TH, note="'Đoàn do … làm trưởng đoàn'")
+    d.person(TH, [], ["Viện trưởng VKSND huyện", "Trưởng đoàn"], d.m(TH, n=1))
+    d.org("Viện kiểm sát nhân dân huyện Kiến Xương", [d.s("Viện kiểm sát nhân dân (VKSND) huyện Kiến Xương")] + d.m("VKSND huyện Kiến Xương", n=2),
+          note="the abbreviation in brackets inside the lead's name (as probe 144); the title's and the conclusion's short form; bare 'VKSND "
+               "huyện' not counted")
+    d.org(NTG, d.m(NTG, n=1), note="the title's 'Nhà tạm giữ Công an huyện' and later bare 'Nhà tạm giữ' have no place")
+    d.org("Công an huyện Kiến Xương", [d.sub("Trưởng Công an huyện Kiến Xương", "Công an huyện Kiến Xương")],
+          note="inside the position; the one inside the detention house's name not counted again")
+    d.loc(D, "district", "343", None, None, d.m(D, n=5))
+    d.loc(S, "province", "34", "Hưng Yên", "33", d.m(S, n=1))
+    d.legal(d.s("Luật Thi hành tạm giữ, tạm giam năm 2015"), "law", None, None, "2015", None, note="as probe 090")
+    d.directive(d.sent("Trên cơ sở đó, VKSND huyện Kiến Xương", "Công an huyện Kiến Xương:"), None, "kiến nghị",
+                addressee="Trưởng Công an huyện Kiến Xương", note="a body asks (rule 8); the conclusion issued")
+    d.directive(d.sent("1. Chỉ đạo Nhà tạm giữ", "có liên quan."), None, None, note="numbered item 1 of the body's request")
+    d.directive(d.sent("2. Thực hiện đúng chế độ báo cáo", "sắp hết thời hạn."), None, None, note="numbered item 2")
+    d.directive(d.sent("3. Có kế hoạch sửa chữa", "xuống cấp."), None, None, note="numbered item 3")
+    P = "từ ngày 1-10-2017 đến ngày 31-3-2018"
+    d.indicator(d.s("tiếp nhận 63 người bị tạm giữ, tạm giam"), "detainees_received", 63, "người", None, None, P, D)
+    d.indicator(d.s("hiện đang quản lý 18 người"), "detainees_held", 18, "người", None, None, None, D, note="a stock at the report's date, no period (as probe 158)")
+    d.indicator(d.s("có 2 trường hợp lệnh tạm giữ hết thời hạn"), "detention_order_violations", 2, "trường hợp", None, None, P, D)
+    d.write()
+
+
+def g506():
+    d = Doc("506_baodaklak_hdnd_giamsat_attgt_buonmathuot_2023", "2023-09-20")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Đắk Lắk, 2023, the province never named in the text): a People's Council "
+                               "committee's supervision of a city police's traffic work (a delegation working with a host, a working session, "
+                               "as probe 375); the head of the delegation leads; 'tại Công an TP. …' the place as written; 'Ban Pháp chế HĐND "
+                               "tỉnh', 'UBND tỉnh', 'Thường trực HĐND tỉnh' have no place (rule 1); the host's 'Đơn vị kiến nghị UBND tỉnh' a "
+                               "body's request, speaker null (rule 8); the city's figures; byline nothing")
+    KD, PH, D = "H'Yim Kđoh", "Nguyễn Đình Phúc", "Buôn Ma Thuột"
+    CA = "Công an TP. Buôn Ma Thuột"
+    d.event(d.sent("Chiều 19-9, Đoàn giám sát", "Công an TP. Buôn Ma Thuột."), type="working_session", date="2023-09-19", place=CA,
+            localities=[D], leader=KD, note="the year from the figures' 'từ đầu năm 2023' and the publication (rule 2); 'do … làm trưởng đoàn'")
+    d.person(KD, [], ["Trưởng Ban Pháp chế HĐND tỉnh", "Trưởng đoàn"], d.m(KD, n=2), note="an Ê Đê woman's name ('bà')")
+    d.person(PH, ["Thượng tá"], ["Phó Trưởng Công an TP. Buôn Ma Thuột"], d.m(PH, n=1))
+    d.org(CA, d.m(CA, n=2), note="the lead and inside the position; bare 'Công an thành phố' not counted")
+    d.loc(D, "district", "643", None, None, d.m(D, n=3))
+    d.directive(d.sent("Đơn vị kiến nghị UBND tỉnh", "nút giao trọng điểm."), None, "kiến nghị", addressee="UBND tỉnh",
+                note="a host body's request (rule 8, as probe 375)")
+    d.directive(d.sent("Kết luận buổi giám sát, bà H'Yim Kđoh", "về an toàn giao thông."), KD, "đề nghị", addressee="Công an thành phố",
+                note="the praise before 'đồng thời đề nghị' is part of the sentence (as probe 489)")
+    P, B = "từ đầu năm 2023 đến ngày 15-9", "cùng kỳ năm 2022"
+    d.indicator(d.s("xảy ra 47 vụ tai nạn giao thông"), "traffic_accidents", 47, "vụ", None, None, P, D)
+    d.indicator(d.s("làm chết 29 người"), "traffic_deaths", 29, "người", None, None, P, D)
+    d.indicator(d.s("bị thương 38 người"), "traffic_injuries", 38, "người", None, None, P, D)
+    d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", B, P, D)
+    d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", B, P, D)
+    d.indicator(d.s("lập biên bản 10.862 trường hợp vi phạm"), "traffic_violations", 10862, "trường hợp", None, None, P, D)
+    d.indicator(d.s("nộp ngân sách nhà nước hơn 14,7 tỷ đồng"), "fines_collected", 14.7, "tỷ đồng", None, None, P, D)
+    d.indicator(d.s("tước 612 giấy phép lái xe"), "licences_revoked", 612, "giấy phép lái xe", None, None, P, D)
+    d.indicator(d.s("tạm giữ 1.124 phương tiện"), "vehicles_impounded", 1124, "phương tiện", None, None, P, D)
+    d.write()
+
+
+def g507():
+    d = Doc("507_baohaiphong_daihoi_dangbo_congan_2020", "2020-06-24")
+    d.g["document"]["note"] = ("a city paper's news (Báo Hải Phòng, 2020): a city police Party congress over two days (a conference, as probe "
+                               "031), its first day the date; the city Party secretary attends and directs (rule 3); the congress's goals a "
+                               "body's directive with speaker null and the bulleted goals targets of the term, deadline the term's end year "
+                               "(as probe 031's '2030'); the past term's figures its period; the committee of 23 elected nothing; byline "
+                               "nothing")
+    TH, HO, S = "Lê Quang Thịnh", "Phạm Văn Hòa", "Hải Phòng"
+    DB = "Đảng bộ Công an thành phố Hải Phòng"
+    d.event(d.sent("Trong hai ngày 22 và 23-6-2020,", "nhiệm kỳ 2020 - 2025."), type="conference", date="2020-06-22", place=None,
+            localities=[S], leader=TH, note="a congress over two days (as probe 031); 'dự và phát biểu chỉ đạo' (rule 3)")
+    d.person(TH, [], ["Ủy viên Trung ương Đảng", "Bí thư Thành ủy"], d.m(TH, n=2), note="later 'Đồng chí'")
+    d.person(HO, ["Đại tá"], ["Giám đốc Công an thành phố", "Bí thư Đảng ủy"], d.m(HO, n=1), note="re-elected Party secretary: a post held")
+    d.org(DB, d.m(DB, n=2), note="the title and the lead; 'Công an thành phố Hải Phòng' inside it not counted; bare 'Đảng bộ Công an thành phố', "
+          "'Đảng ủy Công an thành phố', 'Thành ủy' have no place")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probe 012)")
+    d.loc(S, "province", "31", S, "31", d.m(S, n=2))
+    d.directive(d.sent("Đại hội đề ra mục tiêu nhiệm kỳ 2020 - 2025:", "nhiệm kỳ 2020 - 2025:"), None, "đề ra",
+                note="a body's goals (as probe 031); the bulleted goals are its targets")
+    d.directive(d.sent("Hằng năm kéo giảm", "trật tự xã hội;"), None, None, note="bullet item (as probes 017, 035)")
+    d.directive(d.sent("Tỷ lệ điều tra khám phá án đạt trên 80%", "trên 95%;"), None, None, note="bullet item")
+    d.directive(d.sent("100% tổ chức cơ sở đảng", "trở lên."), None, None, note="bullet item")
+    d.directive(d.sent("Phát biểu chỉ đạo, Bí thư Thành ủy Lê Quang Thịnh yêu cầu", "cảng biển."), TH, "yêu cầu",
+                addressee="Đảng bộ Công an thành phố")
+    d.directive(d.sent("Đồng chí cũng đề nghị Đảng ủy Công an thành phố", "lực lượng Công an xã."), TH, "đề nghị",
+                addressee="Đảng ủy Công an thành phố", note="speaker by 'Đồng chí'")
+    Y = "2025"
+    d.target(d.s("Hằng năm kéo giảm ít nhất 5% tội phạm về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, S)
+    d.target(d.s("Tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, S)
+    d.target(d.s("100% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên"), "party_units_good_rate", "reach", 100, "%", False, None, Y, S,
+             note="as probe 031")
+    P = "nhiệm kỳ 2015 - 2020"
+    d.indicator(d.s("giảm 11,2% so với nhiệm kỳ trước"), "social_order_crime", 11.2, "%", "decrease", "nhiệm kỳ trước", P, S)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 81,5%"), "case_clearance_rate", 81.5, "%", None, None, P, S)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 97%"), "serious_case_clearance_rate", 97, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 316 băng, ổ nhóm tội phạm"), "criminal_gangs", 316, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("bắt 2.140 đối tượng truy nã"), "wanted_arrested", 2140, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g508():
+    d = Doc("508_baobacgiang_gapmat_doanhnghiep_kcn_2017", "2017-03-25")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Bắc Giang, 2017, 'BBG -' dateline): a police director's meeting with businesses of "
+                               "the industrial parks (a conference; he chairs); the parks named in a lower-case list after 'các khu công "
+                               "nghiệp' no bodies, and 'Quang Châu', 'Vân Trung' inside the parks' names no mentions (EVAL15); 'Ban Quản lý "
+                               "các khu công nghiệp tỉnh' no place (rule 1, as probe 212); the hotline's number no figure, its '24/24 giờ' no "
+                               "goal; the teams pledged a commitment (as probes 081, 094); 'hơn 120 doanh nghiệp' attending no figure; the "
+                               "businesses' signed pledge has no amount: nothing; byline nothing")
+    MI, S = "Lê Văn Minh", "Bắc Giang"
+    CA = "Công an tỉnh Bắc Giang"
+    d.event(d.sent("Sáng 24/3/2017,", "trên địa bàn tỉnh."), type="conference", date="2017-03-24", place=None, localities=[S], leader=MI,
+            note="'chủ trì' (rule 3)")
+    d.person(MI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(MI, n=1) + [d.sub("ông Minh nói", "Minh")],
+             note="later 'Giám đốc Công an tỉnh' by position and 'ông Minh'")
+    d.org(CA, d.m(CA, n=1), note="bare 'Công an tỉnh' later not counted")
+    d.loc(S, "province", "24", "Bắc Ninh", "24", d.m(S, n=1))
+    d.loc("Việt Yên", "district", "222", None, None, d.m("Việt Yên", n=1), note="a huyện in 2017")
+    d.directive(d.sent("Giám đốc Công an tỉnh đề nghị các doanh nghiệp", "vi phạm pháp luật."), MI, "đề nghị", addressee="các doanh nghiệp",
+                note="speaker by position only")
+    d.directive(d.sent("Các doanh nghiệp cần quan tâm", "ngừng việc tập thể."), MI, None, note="the speech carried on ('cần')")
+    d.commitment(d.s("thành lập 3 tổ công tác thường trực"), "other", 3, "tổ", giver=CA,
+                 note="'Công an tỉnh sẽ thành lập …': teams pledged (as probes 081, 094); rule 12")
+    P = "năm 2016"
+    d.indicator(d.s("xảy ra 14 vụ ngừng việc tập thể"), "work_stoppages", 14, "vụ", None, None, P, S, note="the parks of the province")
+    d.indicator(d.s("hơn 9.300 công nhân tham gia"), "work_stoppage_participants", 9300, "công nhân", None, None, P, S)
+    d.indicator(d.s("37 vụ trộm cắp tài sản của doanh nghiệp"), "property_thefts", 37, "vụ", None, None, P, S)
+    d.write()
+
+
+def g509():
+    d = Doc("509_baocantho_ngayhoi_ankhanh_2016", "2016-08-20")
+    d.g["document"]["note"] = ("a city paper's news (Báo Cần Thơ, 2016): a ward's Ngày hội toàn dân bảo vệ an ninh Tổ quốc (a ceremony, as "
+                               "probes 018, 438); no chair named, the city deputy police director who speaks and asks leads (rule 3, as probe "
+                               "438); the ward's figures scope the ward; " + AWARDS + "; the money given a commitment (as probe 018); 'khu vực "
+                               "3' no locality; byline nothing")
+    SO, TA = "Võ Thanh Sơn", "Nguyễn Văn Tám"
+    X, Q, S = "An Khánh", "Ninh Kiều", "Cần Thơ"
+    CA = "Công an TP Cần Thơ"
+    d.event(d.sent("Sáng 19-8-2016, UBND phường An Khánh", "năm 2016."), type="ceremony", date="2016-08-19", place=None, localities=[X, Q, S],
+            leader=SO, note="no chair named: the guest who speaks and asks leads (rule 3, as probe 438)")
+    d.person(SO, ["Đại tá"], ["Phó Giám đốc Công an TP Cần Thơ"], d.m(SO, n=3), note="later 'Ông'")
+    d.person(TA, [], ["Trưởng Ban bảo vệ dân phố khu vực 3"], d.m(TA, n=1), note="an award's receiver, named with his post")
+    d.org("UBND phường An Khánh", d.m("UBND phường An Khánh", n=1))
+    d.org(CA, d.m(CA, n=2), note="inside the deputy's position and the director's ('Giám đốc Công an TP Cần Thơ tặng')")
+    d.org("Công an phường An Khánh", d.m("Công an phường An Khánh", n=1), note="a ward police with its ward's name (a body, not the generic 'Công an phường')")
+    d.org("UBND quận Ninh Kiều", d.m("UBND quận Ninh Kiều", n=1), note="inside the chairman's position")
+    d.loc(X, "commune", "31149", "Tân An", "31147", d.m(X, n=3), note="a phường of quận Ninh Kiều before July 2025")
+    d.loc(Q, "district", "916", None, None, d.m(Q, n=2))
+    d.loc(S, "province", "92", S, "92", d.m(S, n=3))
+    d.directive(d.sent("Phát biểu tại ngày hội, Đại tá Võ Thanh Sơn", "tố giác tội phạm."), SO, "đề nghị",
+                addressee="cấp ủy, chính quyền phường", note="the praise before 'và đề nghị' is part of the sentence")
+    d.directive(d.sent("Ông cũng lưu ý Công an phường An Khánh", "sinh viên, công nhân."), SO, "lưu ý", addressee="Công an phường An Khánh")
+    d.commitment(d.s("trao tặng phường 20 triệu đồng"), "funding", 20, "triệu đồng", giver=SO, receiver="phường An Khánh",
+                 note="money given to the ward (as probe 018); the giver the person named (as probe 063); the receiver the ward written in full (rule 12)")
+    P = "năm qua"
+    d.indicator(d.s("46 nguồn tin có giá trị"), "public_tips", 46, "nguồn tin", None, None, P, X, note="as probe 438")
+    d.indicator(d.s("triệt xóa 3 tụ điểm ma túy"), "criminal_gangs", 3, "tụ điểm", None, None, P, X, note="drug dens (as probe 006)")
+    d.indicator(d.s("12 mô hình tự quản về an ninh, trật tự"), "security_models", 12, "mô hình", None, None, P, X)
+    d.indicator(d.s("giảm 8 vụ so với năm 2015"), "social_order_crime", 8, "vụ", "decrease", "năm 2015", P, X)
+    d.write()
+
+
+def g510():
+    d = Doc("510_baothanhhoa_c06_dean06_2023", "2023-03-08")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Thanh Hóa, 2023): a Ministry department's delegation working with a provincial "
+                               "police on Đề án 06 (a working session, its head leads); 'Cục C06' the same body (as probe 487's 'Cục A05'); "
+                               "the host's 'đề xuất Bộ Công an bổ sung 50 bộ máy' a request, a directive and no commitment (rule 8, round "
+                               "24); the bulleted tasks after 'yêu cầu Công an tỉnh:' directives of his; the figures 'tính đến ngày …' the "
+                               "province's, running totals with no period (gold fixed after the eval); the department's 'sẽ báo cáo … xem xét' nothing; byline nothing")
+    TA, HA, S = "Vũ Văn Tấn", "Trần Phú Hà", "Thanh Hóa"
+    C06, CA = "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Ngày 7/3/2023, đoàn công tác", "Đề án 06 của Chính phủ."), type="working_session", date="2023-03-07", place=None,
+            localities=[S], leader=TA, note="'do … làm trưởng đoàn'")
+    d.person(TA, ["Thiếu tướng"], ["Phó Cục trưởng", "Trưởng đoàn"], d.m(TA, n=2), note="later 'Phó Cục trưởng', 'Ông'")
+    d.person(HA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HA, n=1))
+    d.org(C06, d.m(C06, n=1) + d.m("Cục C06", n=2), note="the code-name 'Cục C06' in the title and at the end the same body (as probe 487)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org(CA, d.m(CA, n=2), note="title and lead; bare 'Công an tỉnh' later not counted")
+    d.org("Chính phủ", [d.sub("Đề án 06 của Chính phủ", "Chính phủ")])
+    d.loc(S, "province", "38", S, "38", d.m(S, n=3))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1))
+    d.loc("Quan Sơn", "district", "387", None, None, d.m("Quan Sơn", n=1))
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title (as probe 005)")
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ", note="as probe 068")
+    d.directive(d.sent("Đại tá Trần Phú Hà", "Công an các huyện miền núi."), HA, "đề xuất", addressee="Bộ Công an",
+                note="a host's request to the Ministry (rule 8); asked for, no commitment")
+    d.directive(d.sent("Phó Cục trưởng yêu cầu Công an tỉnh:", "Công an tỉnh:"), TA, "yêu cầu", addressee="Công an tỉnh",
+                note="speaker by position; the praise before it an assessment")
+    d.directive(d.sent("Tập trung hoàn thành thu nhận", "trước ngày 30/6/2023;"), TA, None, note="bullet item")
+    d.directive(d.sent("Phối hợp với các sở, ngành", "bảo hiểm, đất đai;"), TA, None, note="bullet item")
+    d.directive(d.sent("Tổ chức cấp căn cước lưu động", "Mường Lát, Quan Sơn."), TA, None, note="bullet item")
+    d.target(d.s("hoàn thành thu nhận hồ sơ định danh điện tử mức độ 2 cho 100% công dân đủ điều kiện trước ngày 30/6/2023"),
+             "electronic_id_rate", "reach", 100, "%", False, None, "2023-06-30", S, note="as probe 489's ID-card goal")
+    P = None  # gold fixed after the eval: running totals 'tính đến ngày …' have no period (probes 049, 076, 255's fix); the blind gold had it
+    d.indicator(d.s("thu nhận 2.486.000 hồ sơ cấp thẻ căn cước công dân gắn chip"), "electronic_ids", 2486000, "hồ sơ", None, None, P, S,
+                note="ID-card files taken (as probe 489)")
+    d.indicator(d.s("đạt 96,4% số công dân thuộc diện cấp"), "id_card_rate", 96.4, "%", None, None, P, S, note="as probe 489")
+    d.indicator(d.s("thu nhận 1.352.000 hồ sơ định danh điện tử mức độ 2"), "electronic_ids", 1352000, "hồ sơ", None, None, P, S)
+    d.indicator(d.s("kích hoạt thành công 1.018.000 tài khoản"), "electronic_ids", 1018000, "tài khoản", None, None, P, S)
+    d.indicator(d.s("làm sạch 3.214.000 trường hợp dữ liệu dân cư"), "population_records_cleaned", 3214000, "trường hợp", None, None, P, S)
+    d.indicator(d.s("21/25 dịch vụ công thiết yếu"), "online_public_services", 21, "dịch vụ", None, None, P, S,
+                note="a fraction: the numerator")
+    d.write()
+
+
+def g511():
+    d = Doc("511_tuoitre_batgiu_tromxemay_tanbinh_2021", "2021-10-14")
+    d.g["document"]["note"] = ("near-neighbour: a national paper's single arrest story (Tuổi Trẻ, 2021): no meeting, ceremony or inspection, no "
+                               "event; one case's figures (12 motorbikes, 180 million) no indicators (as probe 027's accident); the suspect a "
+                               "person named in full and by his given name (as probe 042's defendants); the investigation unit named with "
+                               "its district police one body (as probe 383); the district police's 'khuyến cáo' a body's request, speaker "
+                               "null (as probe 491); streets no localities; byline nothing")
+    HAU, LOC, D = "Nguyễn Văn Hậu", "Trần Văn Lộc", "Tân Bình"
+    CA = "Công an quận Tân Bình"
+    short = [x for x in d.m("Hậu") if not any(a <= x[0] < b for a, b in d.m(HAU))]
+    d.person(HAU, [], [], d.m(HAU, n=1) + short, note="the suspect, later by his given name")
+    d.person(LOC, ["Thượng tá"], ["Phó Trưởng Công an quận Tân Bình"], d.m(LOC, n=1))
+    d.org(CA, [x for x in d.m(CA, n=3) if not any(a < x[0] < b for a, b in d.m("Đội Cảnh sát hình sự Công an quận Tân Bình"))],
+          note="the lead and inside the position; the one inside the team's name not counted again")
+    d.org("Đội Cảnh sát hình sự Công an quận Tân Bình", d.m("Đội Cảnh sát hình sự Công an quận Tân Bình", n=1))
+    d.loc(D, "district", "766", None, None, d.m(D, n=4))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.loc("Bến Tre", "province", "83", "Vĩnh Long", "86", d.m("Bến Tre", n=1))
+    d.loc("Long An", "province", "80", "Tây Ninh", "80", d.m("Long An", n=1))
+    d.directive(d.sent("Công an quận khuyến cáo", "người trông giữ."), None, "khuyến cáo", addressee="cư dân các chung cư",
+                note="a body that asks: speaker null (rule 8, as probe 491)")
+    d.write()
+
+
+def g512():
+    d = Doc("512_neg_baohaugiang_hienmau_2018", "2018-01-07")
+    d.g["document"]["note"] = ("negative: a provincial paper's news (Báo Hậu Giang, 2018, '(HG)' the outlet's tag) of a blood-donation campaign: "
+                               "'lễ phát động', 'dự và phát biểu chỉ đạo', 'yêu cầu', 'phấn đấu … ít nhất 10.000 đơn vị máu', donations, "
+                               "'trao 200 phần quà'; no ANTT event, directive, target, commitment or figure of the register (as probes 442, "
+                               "462, 474, 484, 492); people, bodies and places are annotated; 'Hội Chữ thập đỏ tỉnh' no place; byline nothing")
+    TU, S = "Lê Thị Thanh Tuyền", "Hậu Giang"
+    BCD = "Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh Hậu Giang"
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(TU, n=2), note="a woman ('Bà')")
+    d.org(BCD, d.m(BCD, n=1))
+    d.loc(S, "province", "93", "Cần Thơ", "92", d.m(S, n=2))
+    d.loc("Vị Thanh", "district", "930", None, None, d.m("Vị Thanh", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
