@@ -18558,7 +18558,7 @@ def g496():
 def g497():
     d = Doc("497_vnexpress_daklak_attgt_quy3_2025", "2025-10-08")
     d.g["document"]["note"] = ("after July 2025, VnExpress's news: the merged Đắk Lắk's traffic-safety board's quarterly review (a conference) "
-                               "told from its figures; the sapo's figures the province's in 'Quý III/2025'; the goal after the requests the "
+                               "told from its figures; the sapo's figures the province's in 'Quý III/2025', the body's 'quý III' with that year (gold fixed after the eval); the goal after the requests the "
                                "speech carried on (as probe 384, 485's fix); the province's pledge of money a commitment, no directive (as "
                                "probe 110); '100 km quốc lộ 1' no figure; roads no localities; byline nothing")
     HU, S = "Tạ Quang Huy", "Đắk Lắk"
@@ -18584,8 +18584,10 @@ def g497():
     d.indicator(d.s("xảy ra 96 vụ tai nạn giao thông"), "traffic_accidents", 96, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
     d.indicator(d.s("giảm 12 người so với cùng kỳ năm 2024"), "traffic_deaths", 12, "người", "decrease", "cùng kỳ năm 2024", P, S)
-    P = "quý III"
-    d.indicator(d.s("xử lý 18.430 trường hợp vi phạm"), "traffic_violations", 18430, "trường hợp", None, None, P, S)
+    P = "quý III/2025"
+    d.indicator(d.s("xử lý 18.430 trường hợp vi phạm"), "traffic_violations", 18430, "trường hợp", None, None, P, S,
+                note="gold fixed after the eval: 'Trong quý III' takes the year the sapo gives it, as probe 227 settled; the blind gold had "
+                     "'quý III'")
     d.indicator(d.s("phạt tiền hơn 41 tỷ đồng"), "fines_collected", 41, "tỷ đồng", None, None, P, S)
     d.indicator(d.s("tước 1.250 giấy phép lái xe"), "licences_revoked", 1250, "giấy phép lái xe", None, None, P, S)
     d.indicator(d.s("vi phạm nồng độ cồn là 6.210 trường hợp"), "traffic_violations", 6210, "trường hợp", None, None, P, S, note="of which drink-driving")
