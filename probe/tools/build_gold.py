@@ -18732,6 +18732,341 @@ def g512():
     d.write()
 
 
+def _named(d, full, given):
+    """Mentions of a person by full name and, apart from those, by given name alone ('ông Huy')."""
+    fulls = d.m(full)
+    return fulls + [x for x in d.m(given) if not any(a <= x[0] < b for a, b in fulls)]
+
+
+def g493():
+    d = Doc("493_cand_botruong_angiang_haicap_2025", "2025-08-22")
+    d.g["document"]["note"] = ("after July 2025, CAND's news: the Minister's working session with the merged An Giang's police (An Giang with "
+                               "Kiên Giang, 91); 'Về phía tỉnh An Giang' no body; the police's figures the province's, the special zone's "
+                               "drug cases its own; '102 Công an xã, phường, đặc khu' no figure (as probe 471's '135 xã, phường'); the "
+                               "chairman's 'UBND tỉnh đã thống nhất bố trí' a directive with speaker null (rule 13) and its amounts "
+                               "commitments; the Minister's gifts the Ministry's (as probe 475); byline nothing")
+    Q, KH, SO, S = "Lương Tam Quang", "Trần Minh Khải", "Lâm Văn Sơn", "An Giang"
+    CA, UB = "Công an tỉnh An Giang", "UBND tỉnh An Giang"
+    d.event(d.sent("(CAND) - Ngày 21/8,", "chính quyền địa phương hai cấp."), type="working_session", date="2025-08-21", place=None,
+            localities=[S], leader=Q, note="the Minister working with a province's police (rule 4)")
+    d.person(Q, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(Q, n=3), note="also bare 'Bộ trưởng'")
+    d.person(KH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(KH, n=2))
+    d.person(SO, ["Thiếu tướng"], ["Giám đốc Công an tỉnh An Giang"], d.m(SO, n=1))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="inside the position and 'cục nghiệp vụ thuộc Bộ Công an'")
+    d.org(CA, d.m(CA, n=5), note="title, lead, inside the position, the directive, the gift; bare 'Công an tỉnh' not counted")
+    d.loc(S, "province", "91", S, "91", d.m(S), note=POST2025 + " (An Giang with Kiên Giang, 91)")
+    d.loc("Kiên Giang", "province", "91", S, "91", d.m("Kiên Giang", n=1), note="the former province merged into An Giang")
+    d.loc("Phú Quốc", "commune", "31078", "Phú Quốc", "31078", d.m("Phú Quốc", n=2), note="a special zone (đặc khu) since July 2025: commune level")
+    d.loc("Kiên Hải", "commune", "31108", "Kiên Hải", "31108", d.m("Kiên Hải", n=1), note="a special zone")
+    d.loc("Thổ Châu", "commune", "31105", "Thổ Châu", "31105", d.m("Thổ Châu", n=1), note="a special zone")
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Chủ tịch UBND tỉnh Trần Minh Khải cho biết, UBND tỉnh đã thống nhất", "trong năm 2026."), None, "thống nhất",
+                note="a body's agreement to give (rule 13)")
+    d.directive(d.sent("Ghi nhận kết quả đạt được, Bộ trưởng Lương Tam Quang yêu cầu", "ngay từ cơ sở."), Q, "yêu cầu", addressee=CA,
+                note="the praise before the verb part of the sentence (as probe 475)")
+    d.directive(d.sent("Bộ trưởng đề nghị Công an tỉnh", "giáp Campuchia."), Q, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("đến ngày 31/12/2025, 100% Công an xã, phường, đặc khu có trụ sở làm việc bảo đảm điều kiện phục vụ nhân dân"),
+             "commune_police_headquarters", "reach", 100, "%", False, None, "2025-12-31", S, note="as probe 010's goal")
+    d.commitment(d.s("bố trí 120 tỷ đồng"), "funding", 120, "tỷ đồng", giver=UB, note="rule 12: bare 'UBND tỉnh' given its place")
+    d.commitment(d.s("trụ sở cho 46 Công an xã, phường"), "construction", 46, "trụ sở", giver=UB, note="what the money builds (as probe 471)")
+    d.commitment(d.s("trao tặng Công an tỉnh An Giang 15 xe ô tô chuyên dùng"), "equipment", 15, "xe", giver="Bộ Công an", receiver=CA,
+                 note="from the verb (as probe 475)")
+    d.commitment(d.s("2 tàu tuần tra"), "equipment", 2, "tàu", giver="Bộ Công an", receiver=CA)
+    P = "từ ngày 1/7 đến ngày 15/8/2025"
+    d.indicator(d.s("điều tra, làm rõ 412 vụ phạm tội về trật tự xã hội"), "cases_solved", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 86,5%"), "case_clearance_rate", 86.5, "%", None, None, P, S)
+    d.indicator(d.s("tiếp nhận, giải quyết 68.250 hồ sơ thủ tục hành chính"), "admin_applications", 68250, "hồ sơ", None, None, P, S,
+                note="the commune police's together: the province's (as probe 471)")
+    d.indicator(d.s("bắt giữ 19 vụ mua bán trái phép chất ma túy"), "drug_crime", 19, "vụ", None, None, P, "Phú Quốc",
+                note="'Riêng tại đặc khu Phú Quốc': the special zone's, in the paragraph's period (rule 6)")
+    d.write()
+
+
+def g494():
+    d = Doc("494_baodongnai_congan_phuong_dongxoai_soket_2025", "2025-10-04")
+    d.g["document"]["note"] = ("after July 2025, the merged Đồng Nai's paper ('(ĐN)' its tag): a new ward police's first review (a conference, "
+                               "as probe 061); the ward and the former city of the same name two units ('thành phố Đồng Xoài' written with its "
+                               "level word, as probe 234); the ward's figures; the Party committee's 'thống nhất hỗ trợ' a directive with "
+                               "speaker null (rule 13) and a commitment; " + AWARDS + "; byline nothing")
+    TH, VI, HO, X = "Hoàng Đức Thịnh", "Phan Quốc Việt", "Điểu Thị Hòa", "Đồng Xoài"
+    CAP, DU = "Công an phường Đồng Xoài", "Đảng ủy phường Đồng Xoài"
+    d.event(d.sent("Sáng 3-10, Công an phường Đồng Xoài", "chính quyền địa phương hai cấp."), type="conference", date="2025-10-03", place=None,
+            localities=[X, "Đồng Nai"], leader=TH, note="the chief chairs (next sentence); the province named in the next paragraph (as probe 061)")
+    d.person(TH, ["Thượng tá"], ["Trưởng Công an phường"], d.m(TH, n=1))
+    d.person(VI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Đồng Nai"], d.m(VI, n=2), note="later 'Ông'")
+    d.person(HO, [], ["Bí thư Đảng ủy phường Đồng Xoài"], d.m(HO, n=2), note="a woman, a Stiêng name ('Điểu')")
+    d.org(CAP, d.m(CAP, n=2), note="title and lead; bare 'Công an phường' later not counted")
+    d.org("Công an tỉnh Đồng Nai", d.m("Công an tỉnh Đồng Nai", n=1))
+    d.org(DU, d.m(DU, n=1), note="inside the position; bare 'Đảng ủy phường' later")
+    city = d.sub("thành phố Đồng Xoài", X)
+    d.loc(X, "commune", "25210", X, "25210", [x for x in d.m(X) if x != city], note="a ward since July 2025")
+    d.loc("thành phố Đồng Xoài", "district", "689", None, None, [city], note="the former city ('thành phố Đồng Xoài, tỉnh Bình Phước cũ'), "
+          "written with its level word because gold keys localities by name (as probe 234's 'huyện Sông Hinh')")
+    d.loc("Đồng Nai", "province", "75", "Đồng Nai", "75", d.m("Đồng Nai", n=1), note=POST2025 + " (Đồng Nai with Bình Phước, 75)")
+    d.loc("Bình Phước", "province", "70", "Đồng Nai", "75", d.m("Bình Phước", n=1), note="'tỉnh Bình Phước cũ' the former province")
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Phan Quốc Việt đề nghị", "trên địa bàn."), VI, "đề nghị", addressee="Công an phường")
+    d.directive(d.sent("Ông yêu cầu đơn vị", "đúng thời hạn."), VI, "yêu cầu", addressee="đơn vị", note="speaker by pronoun")
+    d.directive(d.sent("Bà Điểu Thị Hòa cho biết, Đảng ủy phường thống nhất", "tuyến đường trọng điểm."), None, "thống nhất", note="rule 13")
+    d.target(d.s("giải quyết 100% tin báo, tố giác tội phạm đúng thời hạn"), "crime_report_resolution_rate", "reach", 100, "%", False, None,
+             "2025", X, note="'đến cuối năm 2025' (as probe 061's 'đến hết năm 2025')")
+    d.commitment(d.s("hỗ trợ Công an phường 200 triệu đồng để mua sắm camera giám sát"), "funding", 200, "triệu đồng", giver=DU, receiver=CAP,
+                 note="rule 12: the bare bodies given the report's ward")
+    P = "từ ngày 1-7 đến ngày 30-9-2025"
+    d.indicator(d.s("tiếp nhận 46 tin báo về tội phạm"), "crime_reports", 46, "tin báo", None, None, P, X)
+    d.indicator(d.s("giải quyết 41 tin"), "crime_reports", 41, "tin", None, None, P, X, note="reports resolved (as probe 061)")
+    d.indicator(d.s("điều tra làm rõ 22 vụ trộm cắp tài sản"), "cases_solved", 22, "vụ", None, None, P, X)
+    d.indicator(d.s("đưa 15 người nghiện ma túy đi cai nghiện bắt buộc"), "rehab_admissions", 15, "người", None, None, P, X)
+    d.indicator(d.s("Số vụ phạm tội về trật tự xã hội giảm 9% so với cùng kỳ năm 2024"), "social_order_crime", 9, "%", "decrease",
+                "cùng kỳ năm 2024", P, X)
+    d.indicator(d.s("kích hoạt 3.120 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 3120, "tài khoản", None, None, P, X,
+                note="the paragraph's period (rule 6)")
+    d.write()
+
+
+def g495():
+    d = Doc("495_baotuyenquang_congan_xa_duongthuong_tiepnhan_hoso_2025", "2025-07-03")
+    d.g["document"]["note"] = ("after July 2025, the merged Tuyên Quang's paper ('(BTQ)' its tag): a former district police handing its files and "
+                               "cases over to the new commune police (a ceremony, as probe 047's handover); nobody chairs, the commune chief "
+                               "only attends: leader null (rule 3); the former district 'huyện Yên Minh (cũ)' a district (as probe 234); the "
+                               "files handed over an inventory, no figures (as a unit's size, probe 061); the chief's pledge to close the "
+                               "backlog a target, no directive or commitment (as probes 032, 331); the commune's half-year figures; byline "
+                               "nothing")
+    CHA, X, D, S = "Thào Mí Chá", "Đường Thượng", "Yên Minh", "Tuyên Quang"
+    CAX = "Công an xã Đường Thượng"
+    d.event(d.sent("(BTQ) - Ngày 2 tháng 7 năm 2025,", "huyện Yên Minh (cũ)."), type="ceremony", date="2025-07-02", place=None,
+            localities=[D, X, S], leader=None, note="a handover (as probe 047); attending is not leading")
+    d.person(CHA, ["Trung tá"], ["Trưởng Công an xã Đường Thượng"], d.m(CHA, n=2), note="a Hmông name; later 'Đồng chí'")
+    d.org(CAX, d.m(CAX), note="bare 'Công an xã' later not counted")
+    d.org("Công an huyện Yên Minh", d.m("Công an huyện Yên Minh", n=2), note="the former district police, title ('cũ') and lead ('(cũ)')")
+    d.loc(X, "commune", "00865", X, "00865", d.m(X), note="a commune since July 2025 (the new unit's code)")
+    d.loc(D, "district", "028", None, None, d.m(D), note="the former district ('huyện Yên Minh (cũ)'); the new commune Yên Minh is not named")
+    d.loc(S, "province", "08", S, "08", d.m(S, n=1), note=POST2025 + " (Tuyên Quang with Hà Giang, 08)")
+    d.loc("Vân Nam", "region", None, None, None, d.m("Vân Nam", n=1), note="a Chinese province (foreign-places vocabulary)")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Đồng chí đề nghị các tổ an ninh, trật tự", "thôn giáp biên giới."), CHA, "đề nghị",
+                addressee="các tổ an ninh, trật tự ở cơ sở", note="speaker by 'Đồng chí'")
+    d.target(d.s("giải quyết xong 37 vụ việc tồn đọng trước ngày 30/9/2025"), "backlog_cases", "reach", 37, "vụ việc", False, None,
+             "2025-09-30", X, note="the chief's pledge ('khẳng định … sẽ') a goal (as probe 331)")
+    P = "6 tháng đầu năm 2025"
+    d.indicator(d.s("xảy ra 4 vụ phạm tội về trật tự xã hội"), "social_order_crime", 4, "vụ", None, None, P, X)
+    d.indicator(d.s("giảm 3 vụ so với cùng kỳ"), "social_order_crime", 3, "vụ", "decrease", "cùng kỳ", P, X)
+    d.write()
+
+
+def g496():
+    d = Doc("496_baochinhphu_lamdong_chithi_tet_binhngo_2025", "2025-12-19")
+    d.g["document"]["note"] = ("after July 2025, Báo Chính phủ's news of the merged Lâm Đồng's directive (Chỉ thị) for Tết 2026, as probe 330: "
+                               "no event; the tasks in the signer's name, the lead-in naming its addressees a directive and each task paragraph "
+                               "one; the peak's goal due its last day (round 19); last Tết's figures of the three provinces 'trước hợp nhất' "
+                               "the new province's (as probe 330); 'Chỉ thị nêu rõ, UBND tỉnh sẽ bố trí' a commitment, no directive (as probe "
+                               "110); bare 'Công an tỉnh', 'Bộ Chỉ huy Quân sự tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' no bodies; byline nothing")
+    PH, S = "Nguyễn Hồng Phúc", "Lâm Đồng"
+    UB = "UBND tỉnh Lâm Đồng"
+    d.person(PH, [], ["Chủ tịch UBND tỉnh Lâm Đồng"], d.m(PH, n=1), note="the signer; later 'Chủ tịch UBND tỉnh' only")
+    d.org(UB, d.m(UB, n=1), note="inside the position")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1), note="a named department without its place (as probe 330)")
+    d.loc(S, "province", "68", S, "68", d.m(S, n=3), note=POST2025 + " (Lâm Đồng with Đắk Nông and Bình Thuận, 68)")
+    d.loc("Đắk Nông", "province", "67", S, "68", d.m("Đắk Nông", n=1), note="a former province")
+    d.loc("Bình Thuận", "province", "60", S, "68", d.m("Bình Thuận", n=1), note="a former province")
+    d.loc("Phú Quý", "commune", "23272", "Phú Quý", "23272", d.m("Phú Quý", n=1), note="a special zone since July 2025 (as probe 234)")
+    d.legal(d.s("Chỉ thị số 14/CT-UBND ngày 18/12/2025"), "directive", "14", "14/CT-UBND", "2025-12-18", UB,
+            note="the chairman signs for the province's People's Committee (as probes 110, 330)")
+    d.directive(d.sent("Để nhân dân đón Tết vui tươi, an toàn,", "các nhiệm vụ sau:"), PH, "yêu cầu",
+                addressee="các sở, ban, ngành, UBND các xã, phường, đặc khu", note="a lead-in naming its addressees (as probe 277, 330)")
+    d.directive(d.sent("Công an tỉnh chủ trì, phối hợp", "so với dịp Tết Ất Tỵ 2025."), PH, None, addressee="Công an tỉnh")
+    d.directive(d.sent("Bộ Chỉ huy Bộ đội Biên phòng tỉnh tăng cường", "đặc khu Phú Quý."), PH, None, addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.directive(d.sent("Sở Xây dựng chỉ đạo", "trước ngày 25/1/2026."), PH, None, addressee="Sở Xây dựng")
+    d.directive(d.sent("UBND các xã, phường, đặc khu tổ chức cho", "trước ngày 31/1/2026."), PH, None, addressee="UBND các xã, phường, đặc khu")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, "Tết Ất Tỵ 2025",
+             "2026-03-05", S, note="the peak 'đến hết ngày 5/3/2026' its deadline; the baseline as probe 330")
+    d.target(d.s("kiểm tra 100% phương tiện kinh doanh vận tải hành khách trước ngày 25/1/2026"), "vehicle_inspection_rate", "reach", 100, "%",
+             False, None, "2026-01-25", S, note="as probe 330")
+    d.target(d.s("mỗi xã, phường, đặc khu tổ chức ít nhất 1 đợt tuyên truyền phòng, chống pháo nổ"), "awareness_sessions", "reach", 1, "đợt",
+             True, None, "2026-01-31", S, note="a norm per unit (round 6); campaigns of awareness-raising")
+    d.commitment(d.s("bố trí 5 tỷ đồng từ ngân sách tỉnh"), "funding", 5, "tỷ đồng", giver=UB, note="'UBND tỉnh sẽ bố trí' a pledge (as probe 330)")
+    P = "dịp Tết Nguyên đán Ất Tỵ 2025"
+    d.indicator(d.s("xảy ra 41 vụ tai nạn giao thông"), "traffic_accidents", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 27 người"), "traffic_deaths", 27, "người", None, None, P, S)
+    d.indicator(d.s("xảy ra 9 vụ cháy"), "fires", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản khoảng 3,2 tỷ đồng"), "fire_property_damage", 3.2, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g497():
+    d = Doc("497_vnexpress_daklak_attgt_quy3_2025", "2025-10-08")
+    d.g["document"]["note"] = ("after July 2025, VnExpress's news: the merged Đắk Lắk's traffic-safety board's quarterly review (a conference) "
+                               "told from its figures; the sapo's figures the province's in 'Quý III/2025', the body's 'quý III' with that year (gold fixed after the eval); the goal after the requests the "
+                               "speech carried on (as probe 384, 485's fix); the province's pledge of money a commitment, no directive (as "
+                               "probe 110); '100 km quốc lộ 1' no figure; roads no localities; byline nothing")
+    HU, S = "Tạ Quang Huy", "Đắk Lắk"
+    d.event(d.sent("Số liệu được Ban An toàn giao thông tỉnh Đắk Lắk", "chiều 7/10."), type="conference", date="2025-10-07", place=None,
+            localities=[S], leader=HU, note="the year from the sapo's quarter (rule 2); the chair named in the next sentence")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], _named(d, HU, "Huy"), note="later 'ông Huy' (as probe 004's 'ông Vĩnh')")
+    d.org("Ban An toàn giao thông tỉnh Đắk Lắk", d.m("Ban An toàn giao thông tỉnh Đắk Lắk", n=1), note="inside the position without its place")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1))
+    d.loc(S, "province", "66", S, "66", d.m(S, n=4), note=POST2025 + " (Đắk Lắk with Phú Yên, 66)")
+    d.loc("Phú Yên", "province", "54", S, "66", d.m("Phú Yên", n=1), note="the former province")
+    d.loc("Tuy Hòa", "commune", "22015", "Tuy Hòa", "22015", d.m("Tuy Hòa", n=1), note="a ward since July 2025")
+    d.loc("Buôn Ma Thuột", "commune", "24133", "Buôn Ma Thuột", "24133", d.m("Buôn Ma Thuột", n=1), note="a ward since July 2025")
+    d.directive(d.sent("Ông Huy yêu cầu Công an tỉnh", "vào ban đêm."), HU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Sở Xây dựng phải khắc phục", "trước ngày 31/12/2025."), HU, None, addressee="Sở Xây dựng", note="the speech carried on ('phải')")
+    d.directive(d.sent("Tỉnh phấn đấu năm 2025", "so với năm 2024."), HU, None, note="a goal right after the speech (as probe 384, 485's fix)")
+    d.target(d.s("khắc phục 14 điểm đen tai nạn giao thông trước ngày 31/12/2025"), "accident_black_spots", "reach", 14, "điểm đen", False, None,
+             "2025-12-31", S, note="as probe 019's black spots")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2024"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2024", "2025", S)
+    d.commitment(d.s("bố trí 12 tỷ đồng để Công an tỉnh lắp đặt camera giám sát giao thông"), "funding", 12, "tỷ đồng", giver="UBND tỉnh Đắk Lắk",
+                 receiver="Công an tỉnh Đắk Lắk", note="'UBND tỉnh cam kết'; rule 12: bare bodies given the province")
+    P = "Quý III/2025"
+    d.indicator(d.s("xảy ra 96 vụ tai nạn giao thông"), "traffic_accidents", 96, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("giảm 12 người so với cùng kỳ năm 2024"), "traffic_deaths", 12, "người", "decrease", "cùng kỳ năm 2024", P, S)
+    P = "quý III/2025"
+    d.indicator(d.s("xử lý 18.430 trường hợp vi phạm"), "traffic_violations", 18430, "trường hợp", None, None, P, S,
+                note="gold fixed after the eval: 'Trong quý III' takes the year the sapo gives it, as probe 227 settled; the blind gold had "
+                     "'quý III'")
+    d.indicator(d.s("phạt tiền hơn 41 tỷ đồng"), "fines_collected", 41, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tước 1.250 giấy phép lái xe"), "licences_revoked", 1250, "giấy phép lái xe", None, None, P, S)
+    d.indicator(d.s("vi phạm nồng độ cồn là 6.210 trường hợp"), "traffic_violations", 6210, "trường hợp", None, None, P, S, note="of which drink-driving")
+    d.indicator(d.s("tăng 15% so với quý II"), "traffic_violations", 15, "%", "increase", "quý II", P, S)
+    d.write()
+
+
+def g498():
+    d = Doc("498_tuoitre_dien_tap_pccc_phuong_thudaumot_2025", "2025-11-13")
+    d.g["document"]["note"] = ("after July 2025, Tuổi Trẻ's news ('TTO'): a new ward police's fire drill in a flat block (an event of type "
+                               "other, round 2); the chief who commands it leads (rule 3); the scenario's people no figures (as probe 024); the "
+                               "ward's '31 chung cư' a stock, no figure; the ward's figures since July; the goal after the request the speech "
+                               "carried on (as probe 485's fix); the ward's gifts commitments; byline nothing")
+    NA, X = "Lê Hoàng Nam", "Thủ Dầu Một"
+    CAP, UBP = "Công an phường Thủ Dầu Một", "UBND phường Thủ Dầu Một"
+    d.event(d.sent("TTO - Sáng 12-11,", "trên địa bàn."), type="other", date="2025-11-12", place=None, localities=[X, "Hồ Chí Minh"], leader=NA,
+            note="a drill (round 2)")
+    d.person(NA, ["Thượng tá"], ["Trưởng Công an phường Thủ Dầu Một"], _named(d, NA, "Nam"), note="lower case as written; later 'ông Nam'")
+    d.org(CAP, d.m(CAP, n=2), note="lead and inside the position; bare 'Công an phường', 'công an phường' not counted")
+    d.org(UBP, d.m(UBP, n=1))
+    d.loc(X, "commune", "25747", X, "25747", d.m(X), note="a ward since July 2025 (the former Bình Dương's city, now in TP.HCM)")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.directive(d.sent("Ông Nam yêu cầu ban quản trị", "lối thoát nạn."), NA, "yêu cầu", addressee="ban quản trị các chung cư")
+    d.directive(d.sent("Công an phường phấn đấu", "phương án chữa cháy."), NA, None, note="a goal right after the speech (as probe 485's fix)")
+    d.target(d.s("100% chung cư trên địa bàn tổ chức thực tập phương án chữa cháy"), "fire_drills", "reach", 100, "%", False, None, "2025", X,
+             note="'đến hết năm 2025' (as probe 061)")
+    d.commitment(d.s("trao tặng chung cư 10 bình chữa cháy"), "equipment", 10, "bình", giver=UBP, note="from the verb (as probe 047)")
+    d.commitment(d.s("5 mặt nạ phòng độc"), "equipment", 5, "mặt nạ", giver=UBP)
+    P = "từ ngày 1-7 đến nay"
+    d.indicator(d.s("kiểm tra an toàn phòng cháy 412 lượt cơ sở"), "fire_safety_inspections", 412, "lượt cơ sở", None, None, P, X)
+    d.indicator(d.s("phát hiện 57 cơ sở vi phạm"), "fire_safety_violations", 57, "cơ sở", None, None, P, X)
+    d.indicator(d.s("xử phạt 236 triệu đồng"), "fire_safety_fines", 236, "triệu đồng", None, None, P, X)
+    d.write()
+
+
+def g499():
+    d = Doc("499_baohungyen_canhbao_lua_vneid_2026", "2026-03-16")
+    d.g["document"]["note"] = ("after July 2025, the merged Hưng Yên's paper ('(BHY)' its tag): a police warning about fraud calls posing as the "
+                               "police and VNeID, no event (round 3); the province's figures since the year began; one victim's loss no "
+                               "figure (as probe 461); the victim by her initial no person; the fraudsters' demands no directives; the ward "
+                               "officer's quoted advice and the provincial police's 'khuyến cáo' directives (speaker null for the body, as "
+                               "probe 480); 'VNeID' no legal reference; byline nothing")
+    TU, S, X = "Đỗ Minh Tuấn", "Hưng Yên", "Phố Hiến"
+    d.person(TU, ["Thượng tá"], ["Phó Trưởng Công an phường Phố Hiến"], _named(d, TU, "Tuấn"), note="later 'ông Tuấn'")
+    d.org("Công an tỉnh Hưng Yên", d.m("Công an tỉnh Hưng Yên", n=2))
+    d.org("Công an phường Phố Hiến", d.m("Công an phường Phố Hiến", n=1), note="inside the position")
+    d.loc(S, "province", "33", S, "33", d.m(S, n=2), note=POST2025 + " (Hưng Yên with Thái Bình, 33)")
+    d.loc("Thái Bình", "province", "34", S, "33", d.m("Thái Bình", n=1), note="'tỉnh Thái Bình cũ' the former province")
+    d.loc(X, "commune", "11953", X, "11953", d.m(X, n=2), note="a ward since July 2025")
+    d.directive(d.sent("\"Người dân cần đến trực tiếp", "ông Tuấn khuyến cáo."), TU, "khuyến cáo",
+                note="quotation first, the speaker after (as probe 170); no addressee after the verb")
+    d.directive(d.sent("Công an tỉnh Hưng Yên khuyến cáo người dân", "của người lạ."), None, "khuyến cáo", addressee="người dân",
+                note="a body that asks (rule 8, as probe 480)")
+    P = "từ đầu năm 2026 đến nay"
+    d.indicator(d.s("tiếp nhận 58 đơn trình báo bị lừa đảo qua mạng"), "crime_reports", 58, "đơn", None, None, P, S,
+                note="complaints filed ('đơn')")
+    d.indicator(d.s("tổng số tiền bị chiếm đoạt hơn 14 tỷ đồng"), "fraud_losses", 14, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tăng 20% so với cùng kỳ năm 2025"), "fraud_losses", 20, "%", "increase", "cùng kỳ năm 2025", P, S,
+                note="the change of the sum right before it")
+    d.write()
+
+
+def g500():
+    d = Doc("500_baolaocai_de_an_06_tongket_2026", "2026-01-10")
+    d.g["document"]["note"] = ("after July 2025, the merged Lào Cai's paper ('LCĐT' its tag): the province's Đề án 06 steering committee's year "
+                               "review chaired by its head; the title's figure an indicator (as probe 219); 'Đề án 06' inside the committee's "
+                               "name a reference too (as probe 005); the ward's online share its own; the vice-chair's 'UBND tỉnh sẽ bố "
+                               "trí' a commitment, no directive (as probe 110); " + AWARDS + "; byline nothing")
+    HA, S = "Nông Thị Hạnh", "Lào Cai"
+    BCD = "Ban Chỉ đạo Đề án 06 tỉnh Lào Cai"
+    d.event(d.sent("LCĐT - Chiều 9/1/2026,", "triển khai nhiệm vụ năm 2026."), type="conference", date="2026-01-09", place=None,
+            localities=[S], leader=HA)
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(HA, n=2), note="a woman, a Tày name; later 'Bà'")
+    d.org(BCD, d.m(BCD, n=1), note="later bare 'Ban Chỉ đạo' not counted")
+    d.loc(S, "province", "15", S, "15", d.m(S, n=3), note=POST2025 + " (Lào Cai with Yên Bái, 15)")
+    d.loc("Yên Bái", "province", "15", S, "15", d.m("Yên Bái", n=1), note="the former province")
+    d.loc("Văn Phú", "commune", "04279", "Văn Phú", "04279", d.m("Văn Phú", n=1), note="a ward since July 2025")
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="inside the committee's name (as probe 005)")
+    for i in (1, 2):
+        d.legal(d.s("Đề án 06", i), "project", "06", None, None, None)
+    d.directive(d.sent("Kết luận hội nghị, bà Nông Thị Hạnh đề nghị", "định danh điện tử mức độ 2."), HA, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Bà yêu cầu UBND các xã, phường", "nộp hồ sơ trực tuyến."), HA, "yêu cầu", addressee="UBND các xã, phường",
+                note="speaker by pronoun")
+    d.target(d.s("đến ngày 30/6/2026, 98% công dân từ 14 tuổi trở lên được kích hoạt tài khoản định danh điện tử mức độ 2"), "electronic_id_rate",
+             "reach", 98, "%", False, None, "2026-06-30", S)
+    d.commitment(d.s("bố trí 8 tỷ đồng để trang bị máy tính, máy quét"), "funding", 8, "tỷ đồng", giver="UBND tỉnh Lào Cai",
+                 note="'UBND tỉnh sẽ bố trí'; rule 12")
+    d.indicator(d.s("kích hoạt hơn 1,1 triệu tài khoản định danh điện tử"), "electronic_ids", 1100000, "tài khoản", None, None, "Năm 2025", S,
+                note="the title's figure, its year written (as probe 219)")
+    P = "Đến ngày 31/12/2025"
+    d.indicator(d.s("kích hoạt 1.126.400 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 1126400, "tài khoản", None, None, P, S,
+                note="a count to a date the period as written (as probe 268's 'đến tháng 5/2022')")
+    d.indicator(d.s("đạt 92,3% số công dân từ 14 tuổi trở lên"), "electronic_id_rate", 92.3, "%", None, None, P, S)
+    P = "năm 2025"
+    d.indicator(d.s("tiếp nhận 186.500 hồ sơ thủ tục hành chính trực tuyến"), "online_applications", 186500, "hồ sơ", None, None, P, S,
+                note="the paragraph's year (rule 6)")
+    d.indicator(d.s("tăng 34% so với năm 2024"), "online_applications", 34, "%", "increase", "năm 2024", P, S)
+    d.indicator(d.s("tỷ lệ hồ sơ trực tuyến đạt 96%"), "online_processing_rate", 96, "%", None, None, P, "Văn Phú")
+    d.write()
+
+
+def g501():
+    d = Doc("501_dantri_congan_phuong_lechan_trom_dienthoai_2026", "2026-04-21")
+    d.g["document"]["note"] = ("near-neighbour, after July 2025: Dân trí's news of a ward police catching a ring of phone thieves in the merged "
+                               "Hải Phòng: no event (as probes 027, 461); the ring's thefts, phones and loss no figures; the suspects persons "
+                               "with no rank or position; the chief's 'khuyến cáo' a directive; 'phố Hai Bà Trưng' a street, no locality; "
+                               "the city unit named with its city police one name (as probe 491's fix); byline nothing")
+    HU, S, X = "Vũ Văn Hưng", "Hải Phòng", "Lê Chân"
+    CAP = "Công an phường Lê Chân"
+    PC = "Phòng Cảnh sát hình sự Công an TP Hải Phòng"
+    for name in ("Phạm Văn Khánh", "Đinh Quốc Bảo", "Lưu Minh Tú"):
+        d.person(name, [], [], d.m(name, n=1), note="a suspect")
+    d.person(HU, ["Trung tá"], ["Trưởng Công an phường Lê Chân"], d.m(HU, n=1))
+    d.org(CAP, d.m(CAP, n=4), note="lead, 'Theo …', the investigation, inside the position")
+    d.org(PC, d.m(PC, n=1), note="one name with its city police (as probe 491's fix)")
+    d.loc(S, "province", "31", S, "31", d.m(S, n=3), note=POST2025 + " (Hải Phòng with Hải Dương, 31)")
+    d.loc(X, "commune", "11383", X, "11383", d.m(X), note="a ward since July 2025")
+    d.loc("An Biên", "commune", "11407", "An Biên", "11407", d.m("An Biên", n=2), note="a ward since July 2025")
+    d.directive(d.sent("Trung tá Vũ Văn Hưng, Trưởng Công an phường Lê Chân khuyến cáo", "gần cửa sổ."), HU, "khuyến cáo", addressee="người dân")
+    d.write()
+
+
+def g502():
+    d = Doc("502_neg_baoquangngai_ngayhoi_vanhoa_kontum_2026", "2026-03-28")
+    d.g["document"]["note"] = ("negative, after July 2025: the merged Quảng Ngãi's paper ('(BQN)' its tag) on a ward's ethnic culture and sports "
+                               "festival: 'khai mạc', 'đề nghị', 'phấn đấu … ít nhất', artists, prizes and money; no ANTT event, directive, "
+                               "target, commitment or figure of the register (as probes 442, 462, 474, 484, 492); people, bodies and places "
+                               "are annotated; 'Quảng trường 16/3' no date; byline nothing")
+    NG, MI, X, S = "Y Ngọc", "A Minh", "Kon Tum", "Quảng Ngãi"
+    d.person(NG, [], ["Phó Chủ tịch UBND tỉnh Quảng Ngãi"], d.m(NG, n=2), note="a woman, a Xơ Đăng name")
+    d.person(MI, [], ["Chủ tịch UBND phường Kon Tum"], d.m(MI, n=1), note="a Ba Na name")
+    d.org("UBND tỉnh Quảng Ngãi", d.m("UBND tỉnh Quảng Ngãi", n=1))
+    d.org("UBND phường Kon Tum", d.m("UBND phường Kon Tum", n=2))
+    prov = d.sub("tỉnh Kon Tum cũ", X)
+    d.loc(X, "commune", "23293", X, "23293", [x for x in d.m(X) if x != prov], note="a ward since July 2025")
+    d.loc("tỉnh Kon Tum", "province", "62", S, "51", [prov], note="'khu vực tỉnh Kon Tum cũ' the former province; written with its level "
+          "word because gold keys localities by name (as probe 234's 'huyện Sông Hinh'; eval drops it)")
+    d.loc(S, "province", "51", S, "51", d.m(S, n=1), note=POST2025 + " (Quảng Ngãi with Kon Tum, 51)")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
