@@ -58,14 +58,16 @@ def test_a_building_handed_over_then_its_area_is_the_handovers() -> None:
     assert found[0].text.startswith("bàn giao khu trụ sở")
 
 
-def test_a_ministers_approval_by_title_alone_is_the_ministrys_and_his_gift_is_not() -> None:
+def test_a_ministers_approval_by_title_alone_is_the_ministrys_and_so_is_his_gift() -> None:
     lead = ("Sáng 5/4, Thứ trưởng Bộ Công an Nguyễn Văn Long làm việc với Công an tỉnh Phú Yên về phòng, "
             "chống tội phạm.\n\n")
     found = _commitments(lead + "Dịp này, Thứ trưởng đồng ý trang bị cho Công an tỉnh Phú Yên 20 máy trạm "
                          "thu nhận hồ sơ.", "2023-04")
     assert commitments_read(found) == [("equipment", 20, "máy", "Bộ Công an", "Công an tỉnh Phú Yên")]
+    # (since round 41, as round 40's "Bộ trưởng trao tặng": a head who presents by his office alone presents
+    # for his body; 296's gold was fixed so)
     found = _commitments(lead + "Dịp này, Thứ trưởng trao tặng Công an tỉnh Phú Yên 20 máy tính.", "2023-04")
-    assert [c.giver for c in found] == [None]
+    assert [c.giver for c in found] == ["Bộ Công an"]
 
 
 def test_a_second_giving_verb_leaves_the_receiver_after_it() -> None:

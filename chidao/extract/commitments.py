@@ -685,11 +685,23 @@ def _with_names(item: Commitment, context: Context) -> Commitment:
             or (_title_body(context) if giver[0] in "Đđ" else None) or giver
     if giver is not None and giver == item.giver:
         giver = _held_by(giver, item.span[0], context) or _with_level_word(giver, context) or giver
+    if giver is None and _GIFT.match(item.text):
+        # "Dịp này, Giám đốc trao tặng …": an office alone the subject reader takes for no body
+        office = _OFFICE_SUBJECT.search(context.document.text, max(0, item.span[0] - 40), item.span[0])
+        giver = _held_by(office.group("office"), item.span[0], context) if office is not None else None
     if receiver is not None and receiver == item.receiver:
         receiver = _with_level_word(receiver, context) or receiver
     if giver == item.giver and receiver == item.receiver:
         return item
     return dataclasses.replace(item, giver=giver, receiver=receiver)
+
+
+# a gift's verb, and an office alone as the subject right before it, from its clause's start ("Dịp này, Giám
+# đốc trao tặng …", "Giám đốc Công an tỉnh cũng tặng …" is read as a body's)
+_GIFT = regex.compile(r"(?:trao[ ]tặng|tặng|trao)(?![\p{L}])", regex.V1)
+_OFFICE_SUBJECT = regex.compile(
+    r"(?:^|(?<=[,;:.][ ])|(?<=\n))(?P<office>\p{Lu}\p{Ll}*(?:[ ]\p{L}+){0,3}?)[ ]+"
+    r"(?:đã[ ]+|cũng[ ]+|vừa[ ]+)?$", regex.V1)
 
 
 def _held_by(title: str, pos: int, context: Context) -> str | None:

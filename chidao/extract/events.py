@@ -268,7 +268,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     for kind, mention, (start, end), reach in chosen:
         date = _date(text, mention, document.date, start, end, context, year) if mention is not None else None
         year = year or (int(date[:4]) if date else None)
-        localities = tuple(name for name in (_localities(text, start, end, places)
+        own = _after_earlier_incident(text, start, end, places)
+        localities = tuple(name for name in (_localities(text, own, end, places)
                                              or _paragraph_localities(context, start, places))
                            if name != "Việt Nam")  # the country is no place an event is about
         if not events:
@@ -288,7 +289,7 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             # event, whose head leads it too
             leader = events[0].leader
         events.append(Event(
-            type=kind, date=date, place=_place(text, start, end, places, bodies),
+            type=kind, date=date, place=_place(text, own, end, places, bodies),
             localities=localities, leader=leader, text=text[start:end], span=(start, end)))
     return events
 
@@ -609,6 +610,27 @@ def _first_person(people: list[tuple[int, int, str]], start: int, end: int) -> s
         if start <= s and e <= end:
             return name
     return None
+
+
+# an earlier incident the event's sentence opens with, up to its comma: "Sau vụ cháy quán karaoke tại thành
+# phố Thuận An (Bình Dương) khiến 32 người chết, ngày 8/9, Phòng … đã kiểm tra …" (after a date too: "Ngày
+# 8/9, sau vụ cháy …, …")
+_EARLIER_INCIDENT = regex.compile(
+    r"(?:[Nn]gày[ ]+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{4})?,[ ]+)?"
+    r"(?:[Ss]au|[Tt]rước)[ ]+(?:khi[ ]+xảy[ ]+ra[ ]+)?(?:các[ ]+|những[ ]+|hai[ ]+)?vụ[ ]"
+    r"[^,;.\n]{1,200}?,[ ]*",
+    regex.V1)
+
+
+def _after_earlier_incident(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> int:
+    """Where the event's own words start: after an earlier incident its sentence opens with (the
+    incident's place is not the event's), when the rest of the sentence names places of its own; else
+    its start. An incident named later in the sentence ("… họp về công tác PCCC, sau vụ cháy … tại quận
+    Thanh Xuân, TP Hà Nội") is the meeting's subject, its places the meeting's."""
+    m = _EARLIER_INCIDENT.match(text, start, end)
+    if m is None or not _localities(text, m.end(), end, places):
+        return start
+    return m.end()
 
 
 def _localities(text: str, start: int, end: int, places: list[tuple[int, int, str]]) -> tuple[str, ...]:

@@ -552,8 +552,11 @@ _SUBJECT_YEAR = regex.compile(r"[ ]năm[ ]\d{4}$")
 
 
 def _without_subject_year(ref: LegalRef) -> Span:
-    """A reference's span, cut before its subject's year when it is named by a subject ending in one."""
-    year = _SUBJECT_YEAR.search(ref.name) if ref.number is None and ref.name and " về " in ref.text else None
+    """A reference's span, cut before its subject's year when it is named by a subject ending in one (after
+    "về", or a title in lower-case words: "Quyết định đặc xá năm 2015 của Chủ tịch nước")."""
+    subject = ref.number is None and ref.name and (
+        " về " in ref.text or (ref.name[0].islower() and ref.name != ref.text and ref.name in ref.text))
+    year = _SUBJECT_YEAR.search(ref.name) if subject else None
     at = ref.text.find(year.group().strip()) if year is not None else -1
     return (ref.span[0], ref.span[0] + at) if at > 0 else ref.span
 

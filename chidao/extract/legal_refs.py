@@ -162,6 +162,12 @@ _GRANT = (r"(?P<grant>(?:phong tặng|truy tặng|tặng thưởng|tặng|công 
 # toán ngân sách năm 2016", "Quyết định về đặc xá năm 2025 của Chủ tịch nước" (the year is read as the tail's)
 _ABOUT_YEAR = (r"(?P<about>về(?:\s+(?!của\b|do\b|năm\b|số\b)[\p{L}\d]+){1,10}?"
                r"(?=\s+năm\s+\d{4}(?!\d)))")
+# a document named by its title in lower-case words, without "về", closed by its year and its issuer: "Quyết
+# định đặc xá năm 2015 của Chủ tịch nước", "Chỉ thị tổng kiểm tra năm 2024 của Bộ trưởng" (the year and the
+# issuer are read as the tail's; with no issuer after its year it is none: "Quyết định thành lập năm 2010")
+_TITLE_YEAR = (r"(?P<titleyear>(?!(?:của|do|năm|số|về|và|các|này|đó)(?!\p{L}))\p{Ll}+"
+               r"(?:\s+(?!(?:của|do|năm|số|về)(?!\p{L}))\p{Ll}+){0,7}?"
+               r"(?=\s+năm\s+\d{4}(?!\d)\s+(?:của|do)\s))")
 _CHARTER = r"(?P<charter>(?<=Hiến\s+pháp\s+)(?:năm\s+)?\d{4})"
 # an agreement or programme cited by its title in lower-case words (read on in `_titled`)
 _NAMED = r"(?P<named>(?=\p{Ll}|giai\s+đoạn\s+\d))"
@@ -192,7 +198,7 @@ def _pattern() -> regex.Pattern[str]:
     bare = rf"(?P<bare>(?=(?:của|do)\s+(?:{issuer})(?!\p{{L}}))|{_GRANT})"
     return regex.compile(
         rf"(?<![\p{{L}}\d])(?P<kind>{kind})(?:\s+"
-        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_ABOUT_YEAR}|{_NAMED})"
+        rf"(?:{_NUMBERED}|{_CONGRESS}|{_PLENUM}|{_TITLE}{_NUMBER_AFTER}|{_CHARTER}|{bare}|{_ABOUT_YEAR}|{_TITLE_YEAR}|{_NAMED})"
         # a kind that is a title of its own, cited again before a stop: "Theo Quy chế phối hợp, …"
         r"|(?P<closed>(?=[,;:.])))"
         rf"(?P<tail>{tail})"
@@ -408,6 +414,12 @@ def _reference(m: regex.Match[str], text: str, doc_date: str | None) -> LegalRef
         name = _SPACE.sub(" ", m.group("about")[len("về"):].strip() + m.group("year"))
         if doc_date and year > doc_date[:4]:
             date_after_report = True
+    elif m.group("titleyear") is not None:
+        # (`_TITLE_YEAR`) one document of a kind an issuer signs, its issuer read after its year
+        if kind_word[0].islower() or kind not in _ISSUED_KINDS or not m.group("issuer") \
+                or _PLURAL.search(text, max(0, m.start() - 40), m.start()):
+            return None
+        name = _SPACE.sub(" ", m.group("titleyear") + m.group("year"))  # "đặc xá năm 2015", as "về …"'s
     elif m.group("bare") is not None:
         # "các Quyết định, Chỉ thị của Ban Bí thư" names kinds of documents, not one
         if kind_word[0].islower() or kind not in _ISSUED_KINDS or _PLURAL.search(text, max(0, m.start() - 40),

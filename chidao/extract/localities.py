@@ -733,6 +733,13 @@ _CAPITALIZED = regex.compile(r"\p{Lu}", regex.V1)
 _FEATURE_BEFORE = regex.compile(
     r"(?<!\w)(?:sông|biển|cửa|bán đảo|vịnh|hồ|núi|đèo|cảng|cầu|bến|đầm|suối|phà|đường|phố|bãi)[ ]$",
     regex.V1)
+# a port, airport or station named after the district, its head's lower-case words between ("Cảng hàng
+# không quốc tế Cam Ranh", "sân bay quốc tế Phú Quốc", "bến xe khách trung tâm Đà Lạt"): the facility, not
+# the district (a preposition ends them: "cảng cá tại Cam Ranh" names it; an industrial park's name is a
+# mention, as 422's "Khu công nghiệp Bình Xuyên")
+_FACILITY_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:[Cc]ảng|[Ss]ân[ ]bay|[Bb]ến[ ]xe|[Nn]hà[ ]ga)"
+    r"(?:[ ](?!(?:tại|ở|của|thuộc|trên|và|với|cho|từ|đến|qua)(?![\p{L}]))\p{Ll}+){0,4}[ ]$", regex.V1)
 # a border gate named after its commune or district ("cửa khẩu quốc tế Lao Bảo" in thị trấn Lao Bảo)
 _GATE_BEFORE = regex.compile(r"(?<!\w)cửa khẩu(?:[ ](?:quốc tế|chính|phụ))?[ ]$", regex.V1)
 # a byline or a photo credit's line: "Tin, ảnh: Minh Đức (Mèo Vạc)"
@@ -770,6 +777,7 @@ def _district_again(text: str, resolved: list[tuple[_Found, AdminUnit | None]], 
             before, after = _previous_word(text, span[0]), _next_word(text, span[1])
             if _CAPITALIZED.match(before) or _CAPITALIZED.match(after) \
                     or _FEATURE_BEFORE.search(text, max(0, span[0] - 10), span[0]) \
+                    or _FACILITY_BEFORE.search(text, max(0, span[0] - 40), span[0]) \
                     or _CREDIT_LINE.search(text, max(0, span[0] - 200), span[0]):
                 continue
             out.append((_Found(span, name, kind, (unit,)), unit))

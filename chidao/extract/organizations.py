@@ -593,7 +593,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     bodies, keys = _without_bracketed_repeats(text, bodies, keys)
     codes: dict[str, str] = {}  # a unit code written in brackets after a name -> that body
     for body, key in zip(bodies, keys, strict=True):
-        code = code_after(text, body.end)
+        code = code_after(text, body.end) or _code_inside(text, body)
         if code is not None and body.code is None:
             codes.setdefault(code, key)
     names: dict[str, tuple[bool, str]] = {}  # body -> (named by a code only, name)
@@ -718,6 +718,16 @@ def _optional_place_keys() -> frozenset[str]:
     return frozenset(row["key"] for row in load_table("bodies.tsv") if row["place"] == "optional")
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}\d&.-]+")
 _BARE_CODE_FULL = regex.compile(CODE)
+# a unit's code in brackets inside its name, before the police it belongs to: "Phòng Cảnh sát phòng cháy, chữa
+# cháy và cứu nạn, cứu hộ (PC07) Công an TP Hà Nội"
+_CODE_INSIDE = regex.compile(r"[ ]?\((" + CODE + r")\)[ ]")
+
+
+def _code_inside(text: str, body: BodyMatch) -> str | None:
+    """The one unit code written in brackets inside a body's name, without its space (then "Phó Trưởng
+    phòng PC07", "lực lượng PC07" are that body's mentions, no "Phòng PC07" of their own), or None."""
+    found = list(_CODE_INSIDE.finditer(text, body.start, body.end))
+    return found[0].group(1).replace(" ", "") if len(found) == 1 else None
 
 
 def _without_bracketed_repeats(text: str, bodies: list[BodyMatch],

@@ -40,6 +40,7 @@ from chidao.extract.spans import SpanIndex
 from chidao.extract.titles import Title, fits, match_title, match_title_chain, title_first_words
 from chidao.gazetteer.admin_units import admin_index
 from chidao.model import Document, Person, Span
+from chidao.text.encoding import is_vietnamese_syllable
 
 # Historical figures and places that look like names: never a participant.
 _NOT_PEOPLE = frozenset({"Hồ Chí Minh", "Hoàng Sa"})
@@ -253,6 +254,11 @@ def _after_titles(text: str, chain: list[Title], end: int,
         if marked:
             readings.append(_Reading(foreign, (at, at + len(foreign)), chain + appositives))
             return stop
+        if chain[-1].kind == "rank" and not all(is_vietnamese_syllable(w) for w in foreign.split(" ")):
+            # with no position after it, only a name spelled as no Vietnamese one is ("Thiếu tướng Chhim Vuthy
+            # phát biểu"; not "Đại tá Hồ Sơn" nor a Lao name written in syllables, "Khăm Phon")
+            readings.append(_Reading(foreign, (at, at + len(foreign)), chain))
+            return at + len(foreign)
     # a K'Ho or Ê Đê name of one marked syllable after "đồng chí" or a rank, with a position after it: a whole
     # name ("đồng chí K'Brêu, Phó Bí thư Thường trực Huyện ủy")
     marked_one = _MARKED_SINGLE.match(text, at, end) \

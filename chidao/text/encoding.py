@@ -111,6 +111,13 @@ def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether a word is spelled as one Vietnamese syllable may be ("Vũ", "Thắng"; not "Chhim", "Vuthy")."""
+    parts = unicodedata.normalize("NFD", unicodedata.normalize("NFC", word).lower())
+    bare = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONE_MARKS))
+    return len(parts) - len(unicodedata.normalize("NFD", bare)) <= 1 and _SYLLABLE.fullmatch(bare) is not None
+
+
 def vietnamese_score(text: str) -> tuple[int, int]:
     """(words with Vietnamese marks that are valid syllables, words with marks that are not).
 

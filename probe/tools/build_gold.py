@@ -10762,7 +10762,7 @@ def g296():
     d = Doc("296_phapluatvn_thutruong_truonggiaoduong_2019", "2019-05-25")
     d.g["document"]["note"] = ("a Deputy Minister inspecting a Ministry reform school: an inspection; its figures have no locality (as a Ministry prison's, "
                                "round 17); reform-school counts get new keys; the quoted 'Các em vào đây …' is an assessment, no directive; the money and "
-                               "the workshop's completion date commitments (seed rule); the scholarships a counted lot (rule 16) with no body as giver")
+                               "the workshop's completion date commitments (seed rule); the scholarships a counted lot (rule 16), given by the Deputy Minister for the Ministry")
     VU, HO = "Lê Quý Vương", "Đinh Văn Hòa"
     TG = "Trường Giáo dưỡng số 2"
     C10 = "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng"
@@ -10784,7 +10784,9 @@ def g296():
     d.directive(d.sent("Ông đề nghị Cục Cảnh sát quản lý trại giam", "sau khi ra trường."), VU, "đề nghị", addressee=C10)
     d.commitment(d.s("cấp 9 tỷ đồng để nhà trường xây dựng mới xưởng dạy nghề"), "funding", 9, "tỷ đồng", giver="Bộ Công an", receiver=TG)
     d.commitment(d.s("dự kiến hoàn thành trong năm 2020"), "construction", None, None, giver="Bộ Công an", note="a completion date (seed rule) (giver aligned after round 29 with probes 328, 342, 353: the works' builder pledges their date)")
-    d.commitment(d.s("trao tặng nhà trường 50 suất học bổng"), "other", 50, "suất học bổng", receiver=TG, note="given by the Deputy Minister: no body as giver")
+    d.commitment(d.s("trao tặng nhà trường 50 suất học bổng"), "other", 50, "suất học bổng", giver="Bộ Công an", receiver=TG,
+                 note="gold fixed after round 41's pass: a head who presents by his office alone presents for his body (as probe 475's "
+                      "'Bộ trưởng trao tặng', CLASSES round 40 rule 1); was no giver")
     d.indicator(d.s("đang quản lý, giáo dục 486 học sinh"), "reform_school_students", 486, "học sinh", None, None, None, None, note=NEW + "; a current state")
     d.indicator(d.s("31 học sinh nữ"), "reform_school_students", 31, "học sinh", None, None, None, None, note="a part ('trong đó')")
     P = "năm học 2018 - 2019"
