@@ -1156,6 +1156,42 @@ def _trained(text: str, clause_start: int, amount: Amount) -> regex.Match[str] |
     return received if received is not None and _TO_TRAIN.match(text, amount.end) else None
 
 
+# jobs for people: a count of people taken into work ("tiếp nhận 60 người được đặc xá vào làm việc",
+# "nhận 30 lao động vào làm tại nhà máy") or given work ("tạo việc làm cho 50 người"); pledged ("cam kết",
+# "sẽ"), they are a commitment of kind other (staffing is a body's own staff), no goal
+_JOB_PEOPLE = {"người", "lao động", "trường hợp", "phạm nhân", "thanh niên", "học viên"}
+_TAKEN_ON = regex.compile(r"(?<!\w)(?:tiếp nhận|nhận|tuyển dụng|tuyển)(?:\s+thêm)?\s*$", regex.V1)
+_INTO_WORK = regex.compile(r"[^,;.:\d]{0,50}?(?<!\w)(?:vào làm việc|vào làm|làm việc tại|làm việc cho"
+                           r"|làm công nhân)(?!\w)", regex.V1)
+_WORK_GIVEN = regex.compile(r"(?<!\w)(?:tạo|bố trí|giới thiệu|sắp xếp|giải quyết)\s+việc làm\s+"
+                            r"(?:ổn định\s+)?cho\s*$", regex.V1)
+_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
+
+
+def _job_verb(text: str, clause_start: int, amount: Amount) -> tuple[regex.Match[str], int] | None:
+    """For a count of people given work, the verb and where the words of the work end, or None."""
+    if amount.unit not in _JOB_PEOPLE:
+        return None
+    verb = _WORK_GIVEN.search(text, clause_start, amount.start)
+    if verb is not None:
+        return verb, amount.end
+    verb = _TAKEN_ON.search(text, clause_start, amount.start)
+    work = _INTO_WORK.match(text, amount.end) if verb is not None else None
+    return None if verb is None or work is None else (verb, work.end())
+
+
+def jobs_pledged(text: str, clause_start: int, amount: Amount) -> bool:
+    """Whether a count of people is jobs a body pledges them ("cam kết tiếp nhận 60 người … vào làm việc",
+    "sẽ tạo việc làm cho 50 người"); jobs already given are a figure."""
+    found = _job_verb(text, clause_start, amount)
+    if found is None:
+        return False
+    verb = found[0]
+    plan_start = _plan_start(text, amount.start)
+    return _PLEDGE.search(text, plan_start, verb.start()) is not None \
+        and _GOAL.search(text, plan_start, amount.start) is None  # ("phấn đấu tạo việc làm cho …": a goal)
+
+
 _FLOOR = regex.compile(r"(?:ít nhất|tối thiểu|không dưới)\s", regex.V1)
 _GOAL = regex.compile(r"(?<!\w)(?:mục tiêu|phấn đấu|chỉ tiêu)(?!\w)", regex.V1)
 _AREA_WIDE = regex.compile(r"(?<!\w)(?:[Tt]oàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|quốc)|[Cc]ả nước"
@@ -1216,6 +1252,8 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    if jobs_pledged(text, clause_start, amount):
+        return "other"  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs, not a body's own staff
     # people pledged to a post: "cam kết bố trí 45 người trực chốt", "sẽ huy động 200 người"
     if unit == "người":
         deployed = _DEPLOY.search(text, clause_start, amount.start)
@@ -1389,6 +1427,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and trained is not None and kind == "other":
         verb = trained
+    jobs = _job_verb(text, clause_start, amount) if verb is None and kind == "other" else None
+    if jobs is not None:  # "tiếp nhận 60 người được đặc xá vào làm việc": the span runs over the work
+        verb, unit_end = jobs
     housed = _housed(text, clause_start, amount) if kind == "construction" and verb is None else None
     verb = verb if housed is None else housed
     if verb is None and kind == "equipment":

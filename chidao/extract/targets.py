@@ -30,6 +30,7 @@ from chidao.extract.commitments import (
     GIVEN_UNITS,
     HEADQUARTERS_FOR,
     headquarters_task,
+    jobs_pledged,
     per_unit_norm,
 )
 from chidao.extract.context import Context
@@ -185,6 +186,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if jobs_pledged(text, segment, amount):
+                    continue  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs pledged
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
                                                                       amount.start):
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": known people, no goal

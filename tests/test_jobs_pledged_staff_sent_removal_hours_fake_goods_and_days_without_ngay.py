@@ -1,0 +1,97 @@
+"""Round 41's classes of goals, commitments and figures (branch fix41b): jobs a body pledges to people (a
+commitment of kind other, no goal), a share of a body's staff sent to a task (no figure), the hours a
+take-down is bound to (content_removal_hours), fake goods seized counted by the item, what one store holds,
+and a deadline day written without "ngày".
+
+Every report here is a few sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_reading import commitments_of, commitments_read, extracted, figures_of
+
+from chidao.extract.periods import find_deadline
+
+_PRISON = ("Sáng 1-9, Trại giam Phước Hòa thuộc Tổng cục Cảnh sát thi hành án hình sự, Bộ Công an tổ chức lễ "
+           "công bố quyết định đặc xá và trao giấy chứng nhận đặc xá cho 320 phạm nhân.\n\n")
+
+
+def test_a_companys_pledge_to_take_the_released_into_work_is_a_commitment_not_a_goal() -> None:
+    text = _PRISON + "Dịp này, Công ty TNHH May Bình An cam kết tiếp nhận 45 người được đặc xá vào làm việc."
+    ex = extracted(text, "2021-09")
+    assert ex.targets == []
+    found = commitments_of(text, "2021-09")
+    assert commitments_read(found) == [("other", 45, "người", "Công ty TNHH May Bình An", None)]
+    assert found[0].text == "tiếp nhận 45 người được đặc xá vào làm việc"
+
+
+def test_jobs_pledged_to_people_are_a_commitment_of_kind_other() -> None:
+    text = _PRISON + "Công ty TNHH May Bình An sẽ tạo việc làm cho 30 người chấp hành xong án phạt tù."
+    ex = extracted(text, "2021-09")
+    assert ex.targets == []
+    assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [("other", 30, "người")]
+
+
+def test_jobs_given_are_no_pledge_and_staff_taken_on_by_a_police_stay_staffing() -> None:
+    # given already: a result, no commitment
+    ex = extracted(_PRISON + "Năm 2021, Công ty TNHH May Bình An đã tiếp nhận 45 người được đặc xá vào làm "
+                   "việc.", "2021-09")
+    assert ex.commitments == [] and ex.targets == []
+    # a police's own staff pledged: staffing, as before
+    ex = extracted(_PRISON + "Công an tỉnh cam kết bố trí 45 người trực chốt tại các xã.", "2021-09")
+    assert [(c.kind, c.amount) for c in ex.commitments] == [("staffing", 45)]
+
+
+_DRIVE = ("Những ngày này, Công an huyện Bảo Lạc huy động 100% cán bộ, chiến sĩ xuống các thôn để thu nhận "
+          "hồ sơ cấp thẻ căn cước công dân gắn chip.\n\nTừ ngày 1/3 đến nay, Công an huyện đã thu nhận "
+          "12.300 hồ sơ cấp thẻ căn cước công dân.")
+
+
+def test_a_share_of_the_staff_sent_to_a_task_is_no_figure() -> None:
+    ex = extracted(_DRIVE, "2021-04")
+    assert [(i.value, i.unit) for i in ex.indicators] == [(12300, "hồ sơ")]
+    ex = extracted(_DRIVE.replace("huy động 100% cán bộ, chiến sĩ", "bố trí 100% quân số"), "2021-04")
+    assert [(i.value, i.unit) for i in ex.indicators] == [(12300, "hồ sơ")]
+
+
+def test_a_take_down_bound_in_hours_after_the_bare_verb_is_content_removal_hours() -> None:
+    text = ("Ngày 5/10, Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao tổ chức hội nghị về "
+            "phòng, chống tin giả.\n\nKết luận hội nghị, Thiếu tướng Trần Văn Bình yêu cầu Công an các địa "
+            "phương tăng cường rà soát tin giả. Đối với tin giả xúc phạm cá nhân, phải gỡ bỏ trong vòng 12 "
+            "giờ kể từ khi phát hiện.")
+    ex = extracted(text, "2024-10")
+    assert [(t.metric_key, t.value, t.unit) for t in ex.targets] == [("content_removal_hours", 12, "giờ")]
+
+
+_GOODS = ("Ngày 20/9, Công an tỉnh Lạng Sơn tổ chức sơ kết công tác đấu tranh chống buôn lậu, gian lận "
+          "thương mại và hàng giả.\n\n")
+
+
+def test_fake_goods_seized_counted_by_the_item_are_contraband_seized() -> None:
+    ex = extracted(_GOODS + "9 tháng năm 2020, lực lượng chức năng đã phát hiện 126 vụ buôn lậu, hàng giả; "
+                   "thu giữ hơn 8.500 sản phẩm túi xách, giày dép giả nhãn hiệu.", "2020-09")
+    assert figures_of(ex) == [("smuggling", 126, "vụ"), ("contraband_seized", 8500, "sản phẩm")]
+
+
+def test_what_one_store_holds_is_one_cases_fact() -> None:
+    ex = extracted("Phát hiện kho chứa hơn 5.000 sản phẩm giả nhãn hiệu ở Lạng Sơn\n\n" + _GOODS
+                   + "9 tháng năm 2020, lực lượng chức năng đã phát hiện 126 vụ buôn lậu, hàng giả.",
+                   "2020-09")
+    assert figures_of(ex) == [("smuggling", 126, "vụ")]
+
+
+def test_a_day_without_ngay_is_a_deadline_only_with_its_year() -> None:
+    assert find_deadline("hoàn thành trước 30/6/2026", 0, 26) is not None
+    assert find_deadline("hoàn thành trước 30/6/2026", 0, 26).value == "2026-06-30"
+    assert find_deadline("đến 31-12-2025 đạt 100%", 0, 23, "2025").value == "2025-12-31"
+    # a day and month alone, or a fraction, is none
+    assert find_deadline("trước 30/6 phải xong", 0, 20, "2025") is None
+    assert find_deadline("giải quyết trước 2/3 số vụ", 0, 26, "2025") is None
+
+
+def test_a_titles_goal_takes_its_day_written_without_ngay() -> None:
+    text = ("Bộ trưởng: Kiểm tra 100% cơ sở kinh doanh karaoke, quán bar trước 31/12/2025\n\nNgày 3/9, Bộ "
+            "Công an tổ chức hội nghị bảo đảm an ninh, trật tự.\n\nBộ trưởng yêu cầu Công an các địa phương "
+            "kiểm tra 100% cơ sở kinh doanh karaoke, quán bar trước ngày 31/12/2025.")
+    ex = extracted(text, "2025-09")
+    assert [t.deadline for t in ex.targets] == ["2025-12-31", "2025-12-31"]
