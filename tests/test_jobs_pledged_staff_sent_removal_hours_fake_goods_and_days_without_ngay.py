@@ -95,3 +95,17 @@ def test_a_titles_goal_takes_its_day_written_without_ngay() -> None:
             "kiểm tra 100% cơ sở kinh doanh karaoke, quán bar trước ngày 31/12/2025.")
     ex = extracted(text, "2025-09")
     assert [t.deadline for t in ex.targets] == ["2025-12-31", "2025-12-31"]
+
+
+_SUBSCRIBERS = ("Ngày 12/3, Bộ Công an tổ chức hội nghị phòng, chống tội phạm lừa đảo trên không gian "
+                "mạng, bảo đảm an ninh, trật tự.\n\n")
+
+
+def test_subscribers_cleaned_and_their_records_standardized_are_two_rates() -> None:
+    ex = extracted(_SUBSCRIBERS + "Bộ trưởng yêu cầu các doanh nghiệp viễn thông làm sạch 100% thuê bao di "
+                   "động không chính chủ trước ngày 30/9/2025.", "2025-03")
+    assert [(t.metric_key, t.deadline) for t in ex.targets] == [
+        ("subscriber_data_cleaned_rate", "2025-09-30")]
+    ex = extracted(_SUBSCRIBERS + "Bộ trưởng yêu cầu các doanh nghiệp viễn thông chuẩn hóa 100% thông tin "
+                   "thuê bao di động trước ngày 30/9/2025.", "2025-03")
+    assert [t.metric_key for t in ex.targets] == ["subscriber_data_standardized_rate"]
