@@ -32,6 +32,30 @@ def test_jobs_pledged_to_people_are_a_commitment_of_kind_other() -> None:
     assert [(c.kind, c.amount, c.unit) for c in ex.commitments] == [("other", 30, "người")]
 
 
+def test_help_pledged_to_people_loans_a_trade_or_hiring_is_a_commitment_of_kind_other() -> None:
+    for pledge, words in (
+            ("Hội Doanh nghiệp huyện cam kết hỗ trợ vốn vay cho 20 người chấp hành xong án phạt tù.",
+             "hỗ trợ vốn vay cho 20 người"),
+            ("Ngân hàng Chính sách xã hội huyện cam kết cho 15 người được đặc xá vay vốn.",
+             "cho 15 người được đặc xá vay vốn"),
+            ("Công ty TNHH Minh Long cam kết tuyển dụng 40 người được đặc xá.",
+             "tuyển dụng 40 người được đặc xá"),
+            ("Công ty TNHH Minh Long cam kết hỗ trợ việc làm cho 40 người được đặc xá.",
+             "hỗ trợ việc làm cho 40 người")):
+        ex = extracted(_PRISON + pledge, "2021-09")
+        assert ex.targets == [], pledge
+        assert [(c.kind, c.text) for c in ex.commitments] == [("other", words)], pledge
+        assert len(ex.indicators) == 1, pledge  # the lead's amnesty only
+
+
+def test_the_released_a_locality_takes_in_are_no_staff_and_police_recruits_stay_staffing() -> None:
+    ex = extracted(_PRISON + "Chính quyền địa phương sẽ tiếp nhận 320 người được đặc xá về cư trú.",
+                   "2021-09")
+    assert ex.commitments == []
+    ex = extracted(_PRISON + "Công an tỉnh sẽ tuyển dụng 40 người vào lực lượng Công an nhân dân.", "2021-09")
+    assert [(c.kind, c.amount) for c in ex.commitments] == [("staffing", 40)]
+
+
 def test_jobs_given_are_no_pledge_and_staff_taken_on_by_a_police_stay_staffing() -> None:
     # given already: a result, no commitment
     ex = extracted(_PRISON + "Năm 2021, Công ty TNHH May Bình An đã tiếp nhận 45 người được đặc xá vào làm "
