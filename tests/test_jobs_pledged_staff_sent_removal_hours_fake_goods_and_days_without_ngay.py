@@ -133,3 +133,18 @@ def test_subscribers_cleaned_and_their_records_standardized_are_two_rates() -> N
     ex = extracted(_SUBSCRIBERS + "Bộ trưởng yêu cầu các doanh nghiệp viễn thông chuẩn hóa 100% thông tin "
                    "thuê bao di động trước ngày 30/9/2025.", "2025-03")
     assert [t.metric_key for t in ex.targets] == ["subscriber_data_standardized_rate"]
+
+
+_YEAR = ("Sáng 10-1, Công an huyện Tân Phú tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm "
+         "2021.\n\n")
+
+
+def test_work_given_to_the_released_is_counted_by_the_deed_not_by_who_they_are() -> None:
+    ex = extracted(_YEAR + "Năm 2021, các doanh nghiệp đã giới thiệu việc làm cho 120 người chấp hành xong "
+                   "án phạt tù.", "2022-01")
+    assert [(i.metric_key, i.value, i.text) for i in ex.indicators] == [
+        ("released_prisoners_employed", 120, "giới thiệu việc làm cho 120 người")]
+    # with no deed right before the count, the people taken in are counted as before
+    ex = extracted(_YEAR + "Năm 2021, toàn huyện tiếp nhận 150 người chấp hành xong án phạt tù về cư trú.",
+                   "2022-01")
+    assert figures_of(ex) == [("released_prisoners_received", 150, "người")]
