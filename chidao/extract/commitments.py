@@ -1168,6 +1168,60 @@ def _trained(text: str, clause_start: int, amount: Amount) -> regex.Match[str] |
     return received if received is not None and _TO_TRAIN.match(text, amount.end) else None
 
 
+# jobs and help for people: a count of people taken into work ("tiếp nhận 60 người được đặc xá vào làm
+# việc", "nhận 30 người vào làm tại nhà máy", "tuyển dụng 40 người chấp hành xong án phạt tù"), given work
+# ("tạo việc làm cho 50 người"), loans or a trade ("hỗ trợ vốn vay cho 20 người …", "dạy nghề miễn phí cho 25
+# người", "cho 15 người … vay vốn"); pledged ("cam kết", "sẽ"), they are a commitment of kind other
+# (staffing is a body's own staff), no goal
+_JOB_PEOPLE = {"người", "trường hợp", "phạm nhân", "thanh niên", "học viên", "người lao động"}
+_TAKEN_ON = regex.compile(r"(?<!\w)(?:tiếp nhận|nhận|tuyển dụng|tuyển)(?:\s+thêm)?\s*$", regex.V1)
+_HIRED = regex.compile(r"(?<!\w)(?:tuyển dụng|tuyển)(?:\s+thêm)?\s*$", regex.V1)
+_INTO_WORK = regex.compile(r"[^,;.:\d]{0,50}?(?<!\w)(?:vào làm việc|vào làm|làm việc tại|làm việc cho"
+                           r"|làm công nhân)(?!\w)", regex.V1)
+# the released, those after rehab: people no body employs as its staff
+_RELEASED = regex.compile(r"\s+(?:được đặc xá|(?:đã\s+)?chấp hành xong án phạt tù|mãn hạn tù|ra tù"
+                          r"|sau cai nghiện|hoàn lương)(?!\w)", regex.V1)
+_WORK_GIVEN = regex.compile(
+    r"(?<!\w)(?:(?:tạo|bố trí|giới thiệu|sắp xếp|giải quyết|hỗ trợ)\s+việc làm(?:\s+ổn định)?"
+    r"|(?:hỗ trợ|cho vay|cấp)\s+(?:vốn vay|vốn|học nghề|dạy nghề|đào tạo nghề)(?:\s+miễn phí)?"
+    r"|(?:dạy nghề|đào tạo nghề)(?:\s+miễn phí)?)\s+cho\s*$", regex.V1)
+_LENT_TO = regex.compile(r"(?<!\w)cho\s*$", regex.V1)
+_TO_BORROW = regex.compile(r"[^,;.:\d]{0,50}?(?<!\w)vay vốn(?!\w)", regex.V1)
+_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
+
+
+def _job_verb(text: str, clause_start: int, amount: Amount) -> tuple[regex.Match[str], int] | None:
+    """For a count of people given work or help, the verb and where the words of the help end, or None."""
+    if amount.unit not in _JOB_PEOPLE:
+        return None
+    verb = _WORK_GIVEN.search(text, clause_start, amount.start)
+    if verb is not None:
+        return verb, amount.end
+    verb = _LENT_TO.search(text, clause_start, amount.start)
+    lent = _TO_BORROW.match(text, amount.end) if verb is not None else None
+    if verb is not None and lent is not None:
+        return verb, lent.end()  # "cho 15 người được đặc xá vay vốn"
+    verb = _TAKEN_ON.search(text, clause_start, amount.start)
+    work = _INTO_WORK.match(text, amount.end) if verb is not None else None
+    if verb is not None and work is not None:
+        return verb, work.end()
+    hired = _HIRED.search(text, clause_start, amount.start)
+    released = _RELEASED.match(text, amount.end) if hired is not None else None
+    return None if hired is None or released is None else (hired, released.end())
+
+
+def jobs_pledged(text: str, clause_start: int, amount: Amount) -> bool:
+    """Whether a count of people is jobs or help a body pledges them ("cam kết tiếp nhận 60 người … vào làm
+    việc", "sẽ tạo việc làm cho 50 người"); jobs and help already given are a figure."""
+    found = _job_verb(text, clause_start, amount)
+    if found is None:
+        return False
+    verb = found[0]
+    plan_start = _plan_start(text, amount.start)
+    return _PLEDGE.search(text, plan_start, verb.start()) is not None \
+        and _GOAL.search(text, plan_start, amount.start) is None  # ("phấn đấu tạo việc làm cho …": a goal)
+
+
 _FLOOR = regex.compile(r"(?:ít nhất|tối thiểu|không dưới)\s", regex.V1)
 _GOAL = regex.compile(r"(?<!\w)(?:mục tiêu|phấn đấu|chỉ tiêu)(?!\w)", regex.V1)
 _AREA_WIDE = regex.compile(r"(?<!\w)(?:[Tt]oàn (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|quốc)|[Cc]ả nước"
@@ -1228,7 +1282,11 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return "construction" if building or land else None
     if unit == "kíp" and _DEPLOY.search(text, clause_start, amount.start):  # "bố trí 36 kíp cấp cứu"
         return "staffing"
+    if jobs_pledged(text, clause_start, amount):
+        return "other"  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs, not a body's own staff
     # people pledged to a post: "cam kết bố trí 45 người trực chốt", "sẽ huy động 200 người"
+    if unit == "người" and _RELEASED.match(text, amount.end):
+        return None  # "địa phương sẽ tiếp nhận 320 người được đặc xá về cư trú": the released, no staff
     if unit == "người":
         deployed = _DEPLOY.search(text, clause_start, amount.start)
         return "staffing" if deployed is not None and _PLANNED.search(
@@ -1401,6 +1459,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     verb = _GIVE_VERB.search(text, clause_start, amount.start)
     if verb is None and trained is not None and kind == "other":
         verb = trained
+    jobs = _job_verb(text, clause_start, amount) if verb is None and kind == "other" else None
+    if jobs is not None:  # "tiếp nhận 60 người được đặc xá vào làm việc": the span runs over the work
+        verb, unit_end = jobs
     housed = _housed(text, clause_start, amount) if kind == "construction" and verb is None else None
     verb = verb if housed is None else housed
     if verb is None and kind == "equipment":

@@ -100,6 +100,10 @@ _OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giả
 _PART_OF = regex.compile(r"\b(?:trong đó|riêng|đối với)\b", regex.V1 | regex.IGNORECASE)
 # up to three words between a metric and its figure: "thiệt hại tài sản ước tính 3,5 tỷ đồng"
 _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
+# metrics whose words name people by who they are ("người chấp hành xong án phạt tù"), and nothing between a
+# metric and the count it names
+_WHO_THEY_ARE = frozenset({"released_prisoners_received"})
+_ADJACENT = regex.compile(r"\s*", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
 # ("bắt giữ", "bắt xử lý", "bắt, xử lý": "khám phá 701 vụ, bắt xử lý 1.093 đối tượng, đạt tỷ lệ 86,3%")
 _ARRESTS = regex.compile(
@@ -351,6 +355,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             counts = _court_resolved(text, clause_start, verb)
         named = _share(text, verb, amount) or _serious_solved(text, start, verb, amount) or fit(counts) \
             or fit(_tail(tail, amount))
+        deed = fit(_subject(text, start, clause_start, amount.start)) \
+            if named is not None and counts is None and named.mention.key in _WHO_THEY_ARE \
+            and named.mention.start == amount.unit_start else None
+        if deed is not None and deed.mention.key != named.mention.key \
+                and _ADJACENT.fullmatch(text, deed.mention.end, amount.start):
+            # "giới thiệu việc làm cho 120 người chấp hành xong án phạt tù": the words after the count say who
+            # the people are, the deed named right before it what is counted of them
+            named = deed
+            span_start = min(span_start, deed.mention.start)
     if named is None and key_from_earlier is None:
         subject_end = change.start() if change is not None else span_start
         named, rate_start = _rate(text, start, subject_end, amount, direction, earlier)

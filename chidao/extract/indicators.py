@@ -175,6 +175,9 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
                     continue
+                if amount.unit == "%" and _STAFF_SHARE.match(text, amount.end) \
+                        and _STAFF_SENT.search(text, max(start, amount.start - 30), amount.start):
+                    continue  # "huy động 100% cán bộ, chiến sĩ xuống các xã": the staff sent, no figure
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
@@ -182,6 +185,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if item is not None and _after_one_catch(text, start, item):
                     continue
                 if item is not None and _one_days_catch(text, start, amount, item):
+                    continue
+                if item is not None and _one_hold(text, start, amount, item):
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
@@ -281,6 +286,12 @@ def _share_baseline(text: str, item: Indicator, earlier: list[Indicator], out: l
 
 # a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
 _SHARE = regex.compile(r"\bchiếm\s+(?:(?:gần|hơn|khoảng|trên|dưới|tới|đến|xấp xỉ)\s+)?$", regex.V1)
+# a share of a body's staff it sends to a task: "huy động 100% cán bộ, chiến sĩ xuống các xã để thu nhận hồ sơ
+# …", "bố trí 100% quân số trực" (how a drive is staffed; the results it brings are the figures)
+_STAFF_SENT = regex.compile(r"(?<!\w)(?:huy động|bố trí|điều động|tăng cường|cử|triển khai)"
+                            r"(?:\s+(?:gần|hơn|khoảng|trên|tới|đến))?\s+$", regex.V1 | regex.IGNORECASE)
+_STAFF_SHARE = regex.compile(r"\s*(?:cán bộ, chiến sĩ|cán bộ|chiến sĩ|lực lượng|quân số|công chức"
+                             r"|nhân viên)(?!\w)", regex.V1)
 
 
 # the parts of a count by form, in brackets right after it, each a label and its number, adding up to it:
@@ -455,6 +466,21 @@ def _one_days_catch(text: str, start: int, amount: Amount, item: Indicator) -> b
             or _ONE_DAY_OPENS.match(text, start) is None:
         return False
     return not any(a.unit == "vụ" for a in find_amounts(text, start, amount.start))
+
+
+# what one store or one vehicle holds: "Phát hiện kho chứa hơn 12.000 sản phẩm giả nhãn hiệu", "xe tải chở 2
+# tấn pháo"
+_HELD_IN = regex.compile(r"(?<![\p{L}])(?:chứa|chở|cất giấu|tàng trữ)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$",
+                         regex.V1)
+
+
+def _one_hold(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether goods or drugs with no period and no change are what one store or vehicle holds, one case's
+    facts ("Phát hiện kho chứa hơn 12.000 sản phẩm giả nhãn hiệu"); a period's seizures stay ("7 tháng đầu năm
+    … thu giữ hơn 12.000 sản phẩm")."""
+    if item.metric_key not in _CASE_YIELDS or item.period is not None or item.direction is not None:
+        return False
+    return _HELD_IN.search(text, max(start, amount.number_start - 20), amount.number_start) is not None
 
 
 # people a request asks to be handed over, counted right after the handover verb

@@ -312,6 +312,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
     # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
     "thành viên", "nhân khẩu", "đoàn viên",
+    # goods seized counted by the item ("thu giữ hơn 12.000 sản phẩm mỹ phẩm, quần áo giả nhãn hiệu")
+    "sản phẩm",
     # a border post's mass work: poor pupils sponsored ("đỡ đầu 9 cháu học sinh nghèo"), days of work given
     "cháu", "ngày công", "em",
     # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong"); women and

@@ -123,6 +123,9 @@ _DEADLINE = regex.compile(
     # a day: "đến ngày 30/6/2022", "trước ngày 30-9-2023", "trước ngày 30/9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=s)\s*(?P<y>\d{4}))?(?![\d/.\-]*\d)"
+    # a day without "ngày", only with its year ("trước 30/6/2026"; "trước 2/3 số vụ" is a share)
+    r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=s)\s*(?P<y>\d{4})(?![\d/.\-]*\d)"
     # a day in words: "trước ngày 30 tháng 6 năm 2019", "đến ngày 15 tháng 9" (the report's year)
     r"|(?:đến|trước|hết|Đến|Trước)\s+(?:hết\s+)?ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
     r"(?:\s+năm\s+(?P<y>\d{4}))?(?!\s*[/\-]?\s*\d)"

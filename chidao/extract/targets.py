@@ -30,6 +30,7 @@ from chidao.extract.commitments import (
     GIVEN_UNITS,
     HEADQUARTERS_FOR,
     headquarters_task,
+    jobs_pledged,
     per_unit_norm,
 )
 from chidao.extract.context import Context
@@ -185,6 +186,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if jobs_pledged(text, segment, amount):
+                    continue  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs pledged
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
                                                                       amount.start):
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": known people, no goal
@@ -916,6 +919,9 @@ def _rate_after(text: str, amount: Amount, end: int) -> MetricMention | None:
     return next((m for m in find_metrics(text, amount.end, stop) if metric_units().get(m.key) == {"%"}), None)
 
 
+_STANDARDIZED = regex.compile(r"(?<!\w)chuẩn hóa\s+$", regex.V1)
+
+
 def _share_key(text: str, context: Context, key: MetricMention | None, amount: Amount, segment: int,
                metric_end: int, sentence: tuple[int, int]) -> MetricMention | None:
     """The metric of a share to reach ("100% …"): a count's rate ("100% tin báo … được giải quyết": the
@@ -930,6 +936,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
             and _ONLINE.match(text, key.end, _clause_end(text, key.end, sentence[1])):
         # "95% hồ sơ thủ tục hành chính của phường được giải quyết trực tuyến": the share settled online
         return MetricMention("online_processing_rate", key.start, key.end)
+    if key is not None and key.key == "subscriber_data_cleaned_rate" \
+            and _STANDARDIZED.search(text, segment, amount.start) is not None:
+        # "chuẩn hóa 100% thông tin thuê bao di động": the records put right, not the subscribers cleaned
+        return MetricMention("subscriber_data_standardized_rate", key.start, key.end)
     rate = _rate_after(text, amount, sentence[1])
     if rate is not None and (key.key in _SHARE_OF if key is not None
                              else _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip())):
