@@ -272,6 +272,26 @@ _OFFENDERS_ACT = regex.compile(
     r"|[Gg]ửi tin nhắn|(?:[Cc]ác |[Nn]hiều |[Nn]hững |[Nn]hóm |[Bb]ọn )?đối tượng|[Đđ]ối tượng"
     r"|[Kk]ẻ (?:gian|xấu|lừa đảo))\b[^;:.]*$",
     regex.V1)
+# a warning's account of an impostor's demand: the clause before the verb names one who poses as someone
+# ("… đối tượng giả danh cán bộ công an gọi điện, yêu cầu người dân …", "… cuộc gọi của người xưng là
+# công an phường, đề nghị cập nhật …"); a clause of condition is the police's advice ("Khi có người giả
+# danh công an gọi điện, đề nghị người dân báo ngay …")
+_IMPOSTOR_CLAUSE = regex.compile(
+    r"(?:\G\s*|[,;:(]\s*)(?P<clause>[^,;:.(]*?(?<!\w)(?:đối tượng|người|kẻ\s+(?:gian|xấu|lừa đảo))"
+    r"(?:\s+(?:lạ|nào đó|này))?\s+(?:giả danh|giả mạo|mạo danh|tự xưng(?:\s+là)?|xưng là)\s[^,;:.(]*?)"
+    r"(?:\)[^,;:.]*)?,\s*$", regex.V1)
+_CONDITION = regex.compile(r"\s*(?:[Kk]hi|[Nn]ếu|[Tt]rường hợp|[Tt]rong trường hợp|[Hh]ễ)\b", regex.V1)
+
+
+def _impostor_demands(text: str, start: int, verb_start: int) -> bool:
+    """Whether the verb is a demand of an impostor a warning tells of (`_IMPOSTOR_CLAUSE`)."""
+    m = _IMPOSTOR_CLAUSE.search(text, start, verb_start)
+    if m is None:
+        return False
+    opening = text[start:m.start("clause")]
+    return not _CONDITION.match(text, m.start("clause")) and not _CONDITION.match(opening)
+
+
 # "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # "chúng tôi": the speaker's body sets its own goals ("Chúng tôi đặt mục tiêu …"), no request of his
@@ -801,7 +821,7 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             continue
         if _NOT_ASKING.search(text, max(start, verb.start - 60), verb.start):
             continue  # "không yêu cầu", "bị đối tượng giả danh … yêu cầu chuyển tiền", "Dự và chỉ đạo"
-        if _OFFENDERS_ACT.fullmatch(text, start, verb.start):
+        if _OFFENDERS_ACT.fullmatch(text, start, verb.start) or _impostor_demands(text, start, verb.start):
             continue
         if verb.key.lower() == "đặt mục tiêu" and _CAMPAIGN_SETS.fullmatch(text, start, verb.start):
             continue  # "Chương trình đặt mục tiêu … xây dựng thêm 60 căn nhà": a programme's goal, no one's

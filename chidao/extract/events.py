@@ -80,7 +80,10 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                     "tổ chức đối thoại", "buổi đối thoại")),
     ("ceremony", ("lễ", "khởi công", "khánh thành", "trao tặng", "gắn biển", "mít tinh", "gặp mặt",
                   "họp mặt", "khen thưởng", "trao thưởng", "tổ chức ra quân", "ngày hội",
-                  "tổ chức ký kết")),
+                  "tổ chức ký kết",
+                  # a body holds a handover ("Công an huyện … tổ chức bàn giao hồ sơ, tài liệu cho Công an xã
+                  # …"), as it holds a signing: a ceremony
+                  "tổ chức bàn giao")),
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
@@ -161,8 +164,10 @@ _PRESENTS = regex.compile(r"(?<![\p{L}])(?:trao tặng|trao(?!\s+đổi)|gắn(?
                           r"(?![\p{L}])", regex.IGNORECASE)
 _DIRECTS = regex.compile(
     r"(?<![\p{L}])(?:dự và chỉ đạo|dự và phát biểu chỉ đạo|phát biểu chỉ đạo|dự và phát động"
-    # "X … chỉ đạo cuộc diễn tập"; who conducts a session ("X điều hành phiên chất vấn")
-    r"|chỉ đạo (?:cuộc|buổi)|điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp))(?![\p{L}])", regex.IGNORECASE)
+    # "X … chỉ đạo cuộc diễn tập", "X … chỉ huy buổi diễn tập" (a drill's commander); who conducts a session
+    # ("X điều hành phiên chất vấn")
+    r"|chỉ đạo (?:cuộc|buổi)|chỉ huy (?:cuộc|buổi)|điều hành (?:phiên|cuộc|buổi|hội nghị|kỳ họp))(?![\p{L}])",
+    regex.IGNORECASE)
 # a notice of the conclusions of who chaired ("Thông báo … kết luận của đồng chí X, Chủ tịch UBND tỉnh tại
 # buổi làm việc …"): the person named right after it chaired the event it concludes
 _CONCLUSION_OF = regex.compile(r"(?<![\p{L}])kết luận của\s+", regex.IGNORECASE)

@@ -560,6 +560,30 @@ def _signed_by_chair(ref: LegalRef, text: str, start: int, doc_date: str | None)
     return replace(ref, date=date or ref.date, issuer=issuer)
 
 
+# the chairman named with his province right before what he signs: "Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn A
+# vừa ký ban hành Chỉ thị số …" (the text names the body he signs for)
+_CHAIR_OF_NAMED_PROVINCE = regex.compile(
+    r"(?<!\p{L})Chủ tịch (?:UBND|Ủy ban nhân dân) (?P<level>tỉnh|thành phố)\s+"
+    r"(?P<words>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,7})"
+    r"\s*,?\s+(?:đã\s+|vừa\s+)?ký(?:\s+ban hành)?\s+$", regex.V1)
+
+
+def _chair_of_named_province(ref: LegalRef, text: str, start: int) -> LegalRef:
+    """The issuer of a document the chairman of a province the text names signs (`_CHAIR_OF_NAMED_PROVINCE`):
+    that province's People's Committee as written, rather than the bare body its symbol gives."""
+    from chidao.gazetteer.admin_units import lookup_province
+
+    line = text.rfind("\n", 0, start) + 1
+    signed = _CHAIR_OF_NAMED_PROVINCE.search(text, max(line, start - 160), start)
+    if signed is None:
+        return ref
+    words = signed.group("words").split()
+    for size in range(min(len(words), 4), 0, -1):  # the province, then the chairman's name, if written
+        if lookup_province(" ".join(words[:size])) is not None:
+            return replace(ref, issuer=f"UBND {signed.group('level')} {' '.join(words[:size])}")
+    return ref
+
+
 def _first_province(text: str, date: str | None) -> str | None:
     """The first province named after its level word in the text, as it was called on `date`."""
     from chidao.gazetteer.admin_units import lookup_province, province_name_at
@@ -610,6 +634,8 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
                 ref = replace(ref, issuer=body)
         if ref is not None and ref.issuer == "Ủy ban nhân dân" and (ref.date is None or "-" not in ref.date):
             ref = _signed_by_chair(ref, text, m.start(), document.date)
+        if ref is not None and ref.issuer == "Ủy ban nhân dân":
+            ref = _chair_of_named_province(ref, text, m.start())
         if ref is not None:
             refs.append(ref)
             done = max(m.end(), ref.span[1])

@@ -120,7 +120,7 @@ _QUALIFIER = regex.compile(
     r"trọng điểm(?: về [\p{Ll} ]{2,30}?)?|đặc biệt khó khăn|khó khăn|nông thôn|ngoại thành|nội thành|"
     r"mới|còn lại|trên địa bàn|thuộc tỉnh|giáp ranh|điểm)[ ]+(?=\p{Lu})")
 _SINGLE_QUALIFIER = regex.compile(r"(?:" + _SINGLE_KINDS + r")[ ]+(?=\p{Lu})")
-_LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn"})
+_LISTED_KINDS = frozenset({"thành phố", "thị xã", "quận", "huyện", "phường", "xã", "thị trấn", "đặc khu"})
 # A paragraph that opens with a place in capitals and a dash: "HÀ NỘI - ", "ĐÀ NẴNG – "
 _CAPS_DATELINE = regex.compile(r"(?m)^[ \t]*(?P<place>\p{Lu}{1,12}(?:[ ]\p{Lu}{1,12}){1,3})[ \t]*[-–—][ \t]")
 # Between a commune and the district named right after it ("phường 12, quận Tân Bình").

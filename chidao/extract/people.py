@@ -336,7 +336,11 @@ def _name_at(text: str, pos: int, end: int) -> str | None:
     two_syllables = len(words) >= 3 and is_surname(f"{words[0]} {words[1]}")
     # Ê Đê and K'Ho women's and men's names open with "H'", "K'" ("H'Hen Niê", "K'Bình")
     marked = _MARKED_FIRST.match(words[0]) is not None
-    if not 2 <= len(words) <= 4 or not (two_syllables or marked or is_surname(words[0])):
+    # a Ba Na, Jrai or Xơ Đăng man's name of two syllables opens with "A" ("ông A Minh", as "bà Y Ngọc");
+    # only read after a title, since a bare "A" is no family name ("loại A", "khu A")
+    ba_na = len(words) == 2 and words[0] == "A" and len(words[1]) > 1 \
+        and words[1] not in title_first_words() and words[1] not in body_first_words()
+    if not 2 <= len(words) <= 4 or not (two_syllables or marked or ba_na or is_surname(words[0])):
         return None
     if len(words) == 2 and words[0] in _CAN and words[1] in _CHI:
         return None  # "Tết Nguyên đán Đinh Dậu", "Xuân Giáp Thìn": a year of the lunar calendar
