@@ -618,6 +618,13 @@ def _year_it_is(text: str, start: int, this_year: str | None) -> Marked | None:
     return Marked(m.group("year"), m.start("year"), m.end("year"))
 
 
+def _term_headed(text: str, heading: tuple[int, int]) -> Marked | None:
+    """The end year of the term a list's heading sets goals for ("Đại hội đề ra mục tiêu nhiệm kỳ 2020 -
+    2025:", then "- Hằng năm kéo giảm …"): its lines' deadline, as for a term heading their own sentence."""
+    term = _last(_TERM_HEADING, text, heading[0], min(len(text), heading[1] + 1))
+    return Marked(term.group("end"), term.start(), term.end()) if term is not None else None
+
+
 def _asked_year(text: str, sentence_start: int, this_year: str | None) -> Marked | None:
     """The year of the question the goal's paragraph answers: the paragraph before is one question that
     opens with a year ("PV: Năm 2024, … những mục tiêu gì?"), not a past one."""
@@ -761,7 +768,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year) \
-            or _year_it_is(text, heading[0], this_year)
+            or _year_it_is(text, heading[0], this_year) or _term_headed(text, heading)
     if deadline is None:  # "PV: Năm 2024, … những mục tiêu gì?", then the answer "…: Chúng tôi phấn đấu …"
         deadline = _asked_year(text, sentence_start, this_year)
     if deadline is None and _RUN_ON.match(text, sentence_start):
