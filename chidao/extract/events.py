@@ -243,7 +243,8 @@ def extract_events(document: Document, context: Context) -> list[Event]:
                   if c[1] is not None or _HELD.search(text, *c[2])]
     other_field = [c for c in candidates if _OTHER_FIELD.search(text, *c[2])]
     candidates = [c for c in candidates if c not in other_field]
-    if not candidates and not other_field:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
+    if not candidates and not other_field:
+        # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
     # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
@@ -295,10 +296,11 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     return events
 
 
-# an event of another field told in its own sentence: a blood donation day or its launch ("tổ chức lễ phát động
-# Ngày hội hiến máu tình nguyện", "tổ chức Ngày hội hiến máu" though the police hold it) is no event of the
-# register's, whoever organizes it
-_OTHER_FIELD = regex.compile(r"(?<![\p{L}])(?:hiến máu|hiến tặng máu)(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+# an event of another field told in its own sentence: a blood donation day or its launch ("tổ chức lễ phát
+# động Ngày hội hiến máu tình nguyện", "tổ chức Ngày hội hiến máu" though the police hold it) is no event of
+# the register's, whoever organizes it; nor is the same event referred back to after it
+_OTHER_FIELD = regex.compile(r"(?<![\p{L}])(?:hiến máu|hiến tặng máu)(?![\p{L}])",
+                             regex.V1 | regex.IGNORECASE)
 
 
 # a body as the subject of "họp" or "chất vấn" ("Sáng 21/10, Ban Chỉ đạo … họp đánh giá …", "Chiều 12/11, Quốc

@@ -382,8 +382,8 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
 
 
 _AND = re.compile(r"\s+và\s+")
-# a term that opens a clause of figures after it ("Báo cáo chính trị trình Đại hội nêu rõ, nhiệm kỳ 2015 - 2020,
-# tội phạm … giảm 11,2%"): the stretch the figures are of, though a congress is named before it
+# a term that opens a clause of figures after it ("Báo cáo chính trị trình Đại hội nêu rõ, nhiệm kỳ 2015 -
+# 2020, tội phạm … giảm 11,2%"): the stretch the figures are of, though a congress is named before it
 _FRAMES_CLAUSE = regex.compile(r"\s*,(?=[^.;:!?\n]*\d)", regex.V1)
 # an election, its deputies or a congress, named in the clause before a term: the term is theirs, no period
 _ELECTED = regex.compile(
