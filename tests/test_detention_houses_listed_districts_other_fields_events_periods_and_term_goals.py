@@ -3,7 +3,7 @@ compulsory education facility as bodies and an inspection's place; districts of 
 "các xã <kind of units>" in a report dated before July 2025; a blood donation day no event of the register's;
 things counted after a body named by a number that a giving verb gives them to; periods "từ đầu năm … đến
 ngày …", "Năm qua, …" and a past term that frames a clause of figures; goals listed under a term's heading;
-drug operations counted in "chuyên án".
+drug operations counted in "chuyên án"; a district police chief and a building's residents as addressees.
 
 Every report here is a few sentences written for the test.
 """
@@ -156,3 +156,18 @@ def test_drug_operations_counted_in_their_unit_are_drug_operations() -> None:
     keys = {(i.unit, i.metric_key) for i in ex.indicators}
     assert ("chuyên án", "drug_operations") in keys
     assert ("vụ", "drug_crime") in keys
+
+
+def test_a_district_police_chief_asked_by_his_office_is_the_addressee_of_the_items_after() -> None:
+    ex = extracted("Ngày 10-4-2018, Viện kiểm sát nhân dân huyện Vũ Thư tiến hành kiểm sát trực tiếp tại "
+                   "Nhà tạm giữ Công an huyện Vũ Thư.\n\nTrên cơ sở đó, Viện kiểm sát nhân dân huyện Vũ Thư "
+                   "đã ban hành kiến nghị Trưởng Công an huyện Vũ Thư:\n\n1. Chỉ đạo Nhà tạm giữ khắc phục "
+                   "ngay các vi phạm đã nêu.", "2018-04-11")
+    assert [(d.verb, d.addressee) for d in ex.directives] == [
+        ("kiến nghị", "Trưởng Công an huyện Vũ Thư"), (None, "Trưởng Công an huyện Vũ Thư")]
+
+
+def test_the_residents_of_the_buildings_named_are_the_addressee() -> None:
+    ex = extracted("Sáng 5-3-2021, Công an quận Gò Vấp bắt giữ một đối tượng trộm cắp xe máy tại chung cư. "
+                   "Công an quận khuyến cáo cư dân các chung cư lắp thêm khóa phụ cho xe.", "2021-03-06")
+    assert [(d.verb, d.addressee) for d in ex.directives] == [("khuyến cáo", "cư dân các chung cư")]
