@@ -3,7 +3,8 @@ compulsory education facility as bodies and an inspection's place; districts of 
 "các xã <kind of units>" in a report dated before July 2025; a blood donation day no event of the register's;
 things counted after a body named by a number that a giving verb gives them to; periods "từ đầu năm … đến
 ngày …", "Năm qua, …" and a past term that frames a clause of figures; goals listed under a term's heading;
-drug operations counted in "chuyên án"; a district police chief and a building's residents as addressees.
+drug operations counted in "chuyên án"; a district police chief and a building's residents as addressees; a
+goal's cases named by the words of a count the report gave, with the baseline after the acts.
 
 Every report here is a few sentences written for the test.
 """
@@ -171,3 +172,17 @@ def test_the_residents_of_the_buildings_named_are_the_addressee() -> None:
     ex = extracted("Sáng 5-3-2021, Công an quận Gò Vấp bắt giữ một đối tượng trộm cắp xe máy tại chung cư. "
                    "Công an quận khuyến cáo cư dân các chung cư lắp thêm khóa phụ cho xe.", "2021-03-06")
     assert [(d.verb, d.addressee) for d in ex.directives] == [("khuyến cáo", "cư dân các chung cư")]
+
+
+def test_a_goals_cases_named_as_a_count_before_take_its_key_and_the_baseline_after_the_acts() -> None:
+    ex = extracted(_REGION + "6 tháng đầu năm, Vùng đã phát hiện, bắt giữ 21 vụ vi phạm trên biển. Trong 6 "
+                   "tháng cuối năm, Vùng phấn đấu tăng ít nhất 15% số vụ vi phạm bị phát hiện, bắt giữ so "
+                   "với 6 tháng đầu năm.", "2021-07-07")
+    assert [(t.metric_key, t.value, t.baseline) for t in ex.targets] == [
+        ("maritime_violations", 15, "6 tháng đầu năm")]
+
+
+def test_a_goals_cases_named_by_no_count_before_keep_no_such_key() -> None:
+    ex = extracted(_REGION + "Trong 6 tháng cuối năm, Vùng phấn đấu tăng ít nhất 15% số vụ vi phạm bị phát "
+                   "hiện, bắt giữ so với 6 tháng đầu năm.", "2021-07-07")
+    assert [t.metric_key for t in ex.targets] != ["maritime_violations"]
