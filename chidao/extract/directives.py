@@ -362,8 +362,10 @@ _RECEIVING = regex.compile(r"(?:đơn vị|địa phương|cơ sở)\s+tiếp nh
 _DIRECTLY = regex.compile(r"\strực tiếp$", regex.V1)
 # a head of bodies asked: "Chủ tịch UBND các tỉnh trực tiếp chỉ đạo …" (the head's own action starts)
 # (or a person asked by office: "giao Phó Thủ tướng X trực tiếp chỉ đạo …", "đề xuất Thủ tướng Chính phủ …")
+# (or the head of a district police, a department or a camp by the body he heads: "kiến nghị Trưởng Công an
+# huyện X:")
 _PERSON_ASKED = (r"(?:Phó )?Thủ tướng|Bộ trưởng|Thứ trưởng|(?:Phó )?Giám đốc|Cục trưởng|Tư lệnh|Viện trưởng"
-                 r"|Chánh án")
+                 r"|Chánh án|(?:Phó )?Trưởng(?=\s(?:Công an|[Pp]hòng|Đồn|Trại)\s)")
 _HEAD = regex.compile(rf"(?:Chủ tịch|Thủ trưởng|[Nn]gười đứng đầu|[Ll]ãnh đạo|{_PERSON_ASKED})\s", regex.V1)
 # or whom a leader asks besides bodies: the people, parents, schools, owners of boats and wharves, the
 # other side at talks, the two forces or ministries, a post or a team, the head of a body, a special zone
@@ -395,6 +397,9 @@ _ADDRESSEE_START = regex.compile(
 _GROUP_WORD = (r"(?:[Nn]gười dân|[Nn]gười dùng(?: Internet| mạng xã hội)?"
                r"|[Nn]hân dân|[Nn]gười tiêu dùng|[Pp]hụ huynh(?: học sinh)?|[Nn]hà trường|[Nn]gư dân"
                r"|[Dd]u khách"
+               # the residents of the buildings named: "khuyến cáo cư dân các chung cư lắp thêm khóa …"
+               r"|[Cc]ư dân(?:\s(?:(?:tại|ở)\s)?(?:các\s)?"
+               r"(?:chung cư|tòa nhà|khu (?:đô thị|dân cư|chung cư)))?"
                r"|[Cc]hủ (?:tàu|bến|phương tiện|cơ sở|hộ)|[Tt]huyền trưởng|[Pp]hía [Bb]ạn"
                r"|(?:[Cc]ác )?đối tượng (?:đang )?(?:bị )?truy nã)")
 _GROUP = regex.compile(rf"{_GROUP_WORD}(?:(?:,\s*|\s+và\s+){_GROUP_WORD})*(?=[\s,;.:]|$)", regex.V1)

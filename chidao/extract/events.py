@@ -246,7 +246,10 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     candidates = [c for c in _candidates(context, [(at, kind) for at, kind, back, _d in cues if not back],
                                          legal, dated_only)
                   if c[1] is not None or _HELD.search(text, *c[2])]
-    if not candidates:  # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
+    other_field = [c for c in candidates if _OTHER_FIELD.search(text, *c[2])]
+    candidates = [c for c in candidates if c not in other_field]
+    if not candidates and not other_field:
+        # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
     # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
@@ -297,6 +300,13 @@ def extract_events(document: Document, context: Context) -> list[Event]:
             type=kind, date=date, place=_place(text, own, end, places, bodies),
             localities=localities, leader=leader, text=text[start:end], span=(start, end)))
     return events
+
+
+# an event of another field told in its own sentence: a blood donation day or its launch ("tổ chức lễ phát
+# động Ngày hội hiến máu tình nguyện", "tổ chức Ngày hội hiến máu" though the police hold it) is no event of
+# the register's, whoever organizes it; nor is the same event referred back to after it
+_OTHER_FIELD = regex.compile(r"(?<![\p{L}])(?:hiến máu|hiến tặng máu)(?![\p{L}])",
+                             regex.V1 | regex.IGNORECASE)
 
 
 # a body as the subject of "họp" or "chất vấn" ("Sáng 21/10, Ban Chỉ đạo … họp đánh giá …", "Chiều 12/11, Quốc

@@ -562,6 +562,8 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
     district_at: dict[int, str] = {}  # where a resolved district is named -> its code
     resolved: list[tuple[_Found, AdminUnit | None]] = []
     named_new = _new_communes_named(found, document.date, province_at)
+    if document.date is not None and document.date < _NEW_COMMUNES_FROM:
+        found = [_districts_of_listed_communes(text, f, provinces) for f in found]
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
             unit: AdminUnit | None = f.candidates[0]
@@ -627,6 +629,28 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
 
 # a list of names without a level word: "giáp biên Trùng Khánh, Hạ Lang, Thạch An", "cho Đình Dù, Tân Quang"
 _BARE_NAME = r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}"
+# communes of a kind listed by the districts they lie in: "tại các xã vùng cao Mường Lát, Quan Sơn"
+_KINDS_OF_UNITS = _QUALIFIER.pattern.removesuffix(r"(?=\p{Lu})")
+_COMMUNES_OF_LISTED = regex.compile(
+    rf"(?<![\p{{L}}])(?:các|những)[ ](?:xã|phường|thị trấn)[ ](?:{_KINDS_OF_UNITS})"
+    rf"(?:{_BARE_NAME}(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+))*$", regex.V1)
+
+
+def _districts_of_listed_communes(text: str, f: _Found, provinces: set[str]) -> _Found:
+    """In a report dated before July 2025, a name listed after "các xã <kind of units>" that is no
+    commune of that kind in the report's provinces but the one district of that name there: that
+    district (the communes meant are the district's: "các xã vùng cao Mường Lát, Quan Sơn" in a 2023
+    report on Thanh Hóa, where Mường Lát was a township and no Quan Sơn a commune, and neither name's
+    commune since July 2025 is meant). Any other name as found."""
+    if f.kind not in _COMMUNE_KINDS or not provinces or f.place is not None or f.former is not None:
+        return f
+    if any(u.kind == f.kind and u.province_code in provinces for u in f.candidates):
+        return f
+    here = [u for u in admin_index().districts.get(f.name, ()) if u.province_code in provinces]
+    if len(here) != 1 or not _COMMUNES_OF_LISTED.search(text, max(0, f.span[0] - 200), f.span[0]):
+        return f
+    return _Found(f.span, f.name, "huyện", (here[0],))
+
 _BARE_LIST = regex.compile(
     rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+(?![\p{{L}}\d])", regex.V1)
 _BARE_SEPARATOR = regex.compile(r",[ ]+(?:và[ ]+)?|[ ]+và[ ]+", regex.V1)

@@ -352,8 +352,10 @@ _AMOUNT = regex.compile(
 _NAMED_BY_NUMBER = regex.compile(
     r"(?<!\w)(?:Ban Chỉ đạo|Ban chỉ đạo|Đề án|Chỉ thị|Nghị quyết|Nghị định|Kế hoạch|Chuyên án|Vùng|Quân khu"
     r"|Sư đoàn|Lữ đoàn|Trung đoàn|Đoàn|Binh đoàn|Hải đoàn|Quân đoàn)(?:\s+số)?\s+$", regex.V1)
-# … unless the body is given things counted after it: "trao tặng Vùng 1 tàu tuần tra" (one boat to the Region)
-_GIVEN_TO = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao|bàn giao|hỗ trợ)(?:\s+cho)?\s+$", regex.V1)
+# … unless the body is given things counted after it: "trao tặng Vùng 1 tàu tuần tra" (one boat to the
+# Region), "sẽ bổ sung cho Vùng 2 tàu tuần tra cao tốc" (two boats to the Region)
+_GIVEN_TO = regex.compile(
+    r"(?<!\w)(?:trao tặng|tặng|trao|bàn giao|hỗ trợ|bổ sung|trang bị|cấp)(?:\s+cho)?\s+$", regex.V1)
 # "tổ chức" is no unit "tổ", but "14 tổ chức đảng" counts
 # nor is a "nhóm" of tasks or measures one of people ("9 nhóm nhiệm vụ", "3 nhóm giải pháp")
 _NOT_A_UNIT = regex.compile(r"tổ\s+chức\b(?!\s+đảng\b)|nhóm\s+(?:nhiệm\s+vụ|giải\s+pháp|vấn\s+đề|nội\s+dung"

@@ -263,10 +263,12 @@ _PERIOD = re.compile(
     # a quarter, its number Roman or Arabic, its year after "/", "-" or "năm": "quý I/2023", "quý 1-2011"
     r"|[Qq]uý\s+(?:[IV]+|[1-4](?![\d/.,]\d))(?:\s+năm\s+\d{4}|\s*[/\-]\s*\d{4})?(?!\d)"
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    # … to a day: "từ đầu năm 2023 đến ngày 15-9", "từ đầu năm đến hết ngày 30/6/2022"
+    r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY + r"(?!\d|[./\-]\d)"
     # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; "từ đầu năm" alone
     r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
     r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
-    r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?(?!\s+(?:đến|tới))"
+    r"|[Tt]ừ\s+đầu\s+năm(?!\s+\d{4}\s+(?:đến|tới))(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # a season up to now: "từ đầu mùa mưa bão năm 2020 đến nay"
     r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
@@ -294,6 +296,8 @@ _PERIOD = re.compile(
     # … "Trong năm qua, …" opening a sentence -> "năm qua" (the year before the report; "… của Công an tỉnh
     # trong năm qua, đồng thời …" closing a clause frames nothing)
     r"|(?<=Trong\s)năm\s+qua(?=\s*,)"
+    # … or "Năm qua, …" opening a sentence by itself
+    r"|(?<![^\s])(?<![\w,]\s)Năm\s+qua(?=\s*,)"
     # … or a stretch opening a clause after "Trong": "Trong 5 năm, …" -> "5 năm" (its paragraph's), "Trong 6
     # tháng, …" -> "6 tháng" (the "6 tháng đầu năm" named before, if any)
     r"|(?<=[Tt]rong\s)\d+\s+(?:năm|tháng)(?=\s*,)"
@@ -353,7 +357,8 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
         if _NOT_PERIOD_BEFORE.search(text, max(start, m.start() - 10), m.start()):
             continue
         if m.group().lower().startswith("nhiệm") \
-                and _ELECTED.search(text, max(0, m.start() - 120), m.start()):
+                and _ELECTED.search(text, max(0, m.start() - 120), m.start()) \
+                and not _FRAMES_CLAUSE.match(text, m.end()):
             continue  # the term of those elected: "cuộc bầu cử đại biểu … HĐND các cấp nhiệm kỳ 2021-2026"
         if m.group("after_days") and not regex.search(
                 rf"(?:sơ|tổng)\s+kết\s+{m.group('after_days').split()[0]}\s+ngày", text, regex.IGNORECASE):
@@ -380,6 +385,9 @@ def find_periods(text: str, start: int, end: int) -> list[Marked]:
 
 
 _AND = re.compile(r"\s+và\s+")
+# a term that opens a clause of figures after it ("Báo cáo chính trị trình Đại hội nêu rõ, nhiệm kỳ 2015 -
+# 2020, tội phạm … giảm 11,2%"): the stretch the figures are of, though a congress is named before it
+_FRAMES_CLAUSE = regex.compile(r"\s*,(?=[^.;:!?\n]*\d)", regex.V1)
 # an election, its deputies or a congress, named in the clause before a term: the term is theirs, no period
 _ELECTED = regex.compile(
     r"(?:bầu\s+cử|đại\s+biểu|Đại\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân)[^.;:!?\n]*$", regex.V1)

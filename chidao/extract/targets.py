@@ -104,6 +104,9 @@ _METRIC_END = regex.compile(
     # (nor that of the gangs and dens "băng, ổ nhóm", nor of the stations and vehicles "bến xe, phương tiện")
     r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người)\b)"
     r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)(?!(?<=\bbăng,)\s*(?:ổ|nhóm)\b)"
+    # (nor that of the acts a count of cases is of, before a baseline: "số vụ vi phạm bị phát hiện, bắt giữ so
+    # với 6 tháng đầu năm")
+    r"(?!\s*bắt\s+giữ\s+so\s+với\b)"
     r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
@@ -621,6 +624,13 @@ def _year_it_is(text: str, start: int, this_year: str | None) -> Marked | None:
     return Marked(m.group("year"), m.start("year"), m.end("year"))
 
 
+def _term_headed(text: str, heading: tuple[int, int]) -> Marked | None:
+    """The end year of the term a list's heading sets goals for ("Đại hội đề ra mục tiêu nhiệm kỳ 2020 -
+    2025:", then "- Hằng năm kéo giảm …"): its lines' deadline, as for a term heading their own sentence."""
+    term = _last(_TERM_HEADING, text, heading[0], min(len(text), heading[1] + 1))
+    return Marked(term.group("end"), term.start(), term.end()) if term is not None else None
+
+
 def _asked_year(text: str, sentence_start: int, this_year: str | None) -> Marked | None:
     """The year of the question the goal's paragraph answers: the paragraph before is one question that
     opens with a year ("PV: Năm 2024, … những mục tiêu gì?"), not a past one."""
@@ -764,7 +774,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Để hoàn thành nhiệm vụ năm 2017, … những nội dung sau:" then "2. …; phấn đấu kéo giảm …": the
         # list's heading frames its lines ("đợt cao điểm kéo dài … đến ngày 10/1/2026, với các mục tiêu:")
         deadline = sentence_deadline(text, heading[0], heading[1], this_year) \
-            or _year_it_is(text, heading[0], this_year)
+            or _year_it_is(text, heading[0], this_year) or _term_headed(text, heading)
     if deadline is None:  # "PV: Năm 2024, … những mục tiêu gì?", then the answer "…: Chúng tôi phấn đấu …"
         deadline = _asked_year(text, sentence_start, this_year)
     if deadline is None and _RUN_ON.match(text, sentence_start):
@@ -883,8 +893,28 @@ def _cases_key(text: str, context: Context, key: MetricMention, segment: int, me
              and metric_units().get(m.key)]
     if named:
         return named[0]
+    repeated = _counted_before(text, segment, metric_end)
+    if repeated is not None:
+        return MetricMention(repeated, key.start, key.end)
     counted = topic_count(text, _paragraph_start(context, key.start), sentence, key.start, "bắt giữ", "vụ")
     return MetricMention(counted, key.start, key.end) if counted is not None else None
+
+
+# the kind of cases a goal counts, in its own words: "số vụ vi phạm bị phát hiện, bắt giữ" -> "vi phạm"
+_CASES_OF = regex.compile(r"\bsố vụ\s+(?P<what>\p{Ll}+(?:\s\p{Ll}+)?)(?=\s+(?:bị|được)\b|\s*,)", regex.V1)
+
+
+def _counted_before(text: str, segment: int, metric_end: int) -> str | None:
+    """The key of the cases a goal's words name by the same words as a count of cases the report gives
+    before it ("bắt giữ 17 vụ vi phạm trên biển", then "tăng ít nhất 10% số vụ vi phạm bị phát hiện, bắt
+    giữ"): those cases, when every such count before it is of one key; else None."""
+    m = _CASES_OF.search(text, segment, metric_end)
+    if m is None:
+        return None
+    words = f"vụ {m.group('what')} "
+    keys = {mention.key for mention in find_metrics(text, 0, segment)
+            if text[mention.start:mention.end].lower().startswith(words) and fits(mention.key, "vụ")}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _paragraph_start(context: Context, pos: int) -> int:

@@ -1100,7 +1100,9 @@ def g033():
     d.commitment(d.s("đào tạo tiếng Việt cho 30 cán bộ của phía Bạn trong năm 2025"), "other", 30, "cán bộ", giver=G, receiver=R, note="training")
     d.commitment(d.s("trao tặng Bộ Chỉ huy An ninh tỉnh Savannakhet 500 triệu đồng"), "funding", 500, "triệu đồng", giver="UBND tỉnh Quảng Trị", receiver=R)
     P, S = "từ tháng 8/2023 đến nay", "Quảng Trị"
-    d.indicator(d.s("đấu tranh thành công 14 chuyên án ma túy xuyên biên giới"), "drug_crime", 14, "chuyên án", None, None, P, S)
+    d.indicator(d.s("đấu tranh thành công 14 chuyên án ma túy xuyên biên giới"), "drug_operations", 14, "chuyên án", None, None, P, S,
+                note="gold fixed in the round 43 fix pass: drug operations counted in 'chuyên án' are drug_operations, the key whose "
+                     "unit is 'chuyên án' (probes 193 and 504; drug_crime counts cases, 'vụ')")
     d.indicator(d.s("bắt 37 đối tượng"), "suspects_arrested", 37, "đối tượng", None, None, P, S)
     d.indicator(d.s("thu giữ 1,2 triệu viên ma túy tổng hợp"), "drug_seizures", 1200000, "viên", None, None, P, S)
     d.indicator(d.s("96 kg ma túy đá"), "drug_seizures", 96, "kg", None, None, P, S)
