@@ -109,6 +109,10 @@ _DATED_AT = regex.compile(
     r"[Tt]ại\s+(?:buổi\s+|cuộc\s+)?$")
 _HELD_ON = regex.compile(r"[^\n.;]{0,120}?(?<![\p{L}])diễn ra\s+(?:vào\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối"
                          r"|[Tt]rưa)\s+\d")
+# ... or the meeting's name runs on to its day and the sentence ends: "Số liệu được X báo cáo tại cuộc họp Ban
+# Chỉ đạo … tỉnh An Giang chiều 2/12." (the sentence that first names the meeting, dated by its own day)
+_NAMED_ON = regex.compile(r"[^\n.;!?]{0,120}?[ \t](?:ngày|sáng|chiều|tối|trưa)[ \t]+\d{1,2}[ \t]*[/\-][ \t]*\d{1,2}"
+                          r"(?:[ \t]*[/\-][ \t]*\d{4})?[ \t]*(?:\.|$)", regex.MULTILINE)
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s+"
 _TIME_WORD = regex.compile(
@@ -449,7 +453,7 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                         if _HOSTS_DELEGATION.search(lower, after, len(lower) if stop < 0 else stop):
                             own = "working_session"
                     back = _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None \
-                        and _HELD_ON.match(text, after) is None \
+                        and _HELD_ON.match(text, after) is None and _NAMED_ON.match(text, after) is None \
                         and _DATED_AT.search(text, max(0, at - 50), at) is None
                     out.append((at, own, back, phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
