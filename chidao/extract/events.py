@@ -229,6 +229,11 @@ _OPEN_PLACE = regex.compile(
 _VILLAGE = regex.compile(
     r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|khóm|tổ dân phố|khu phố)[ \t]+"
     r"[\p{Lu}\d][\p{L}\d\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d\-]*){0,4}(?![\p{L}\d])")
+# an open place of a kind not named, then where it is: "tại sân vận động trên địa bàn thành phố Việt Trì" (the
+# whole phrase, its places the run after it)
+_KIND_WHERE = regex.compile(
+    r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa|[Kk]hu nghỉ dưỡng"
+    r"|[Kk]hu du lịch)[ \t]+(?:trên địa bàn|thuộc|ở)[ \t]+")
 # places of a kind among which the event was held, then where they are: "tại các doanh nghiệp trong …"
 _AMONG = regex.compile(r"(?:các|những)[ \t]+[^,.;:()\n]{1,40}?[ \t]+(?:trong|thuộc|ở|tại)[ \t]+")
 
@@ -841,7 +846,8 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
            bodies: dict[int, int]) -> str | None:
     """The place phrase after "tại", as written, or None: a building, an open place by its name ("tại
     Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), markets by their names
-    ("tại chợ Tam Kỳ và chợ Chiều"), a body ("tại Công an tỉnh
+    ("tại chợ Tam Kỳ và chợ Chiều"), one of a kind with where it is ("tại sân vận động trên địa bàn thành
+    phố Việt Trì"), a body ("tại Công an tỉnh
     Gia Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
@@ -849,6 +855,9 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
             or _MARKETS.match(text, pos, end) or _VILLAGE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        kind_where = _KIND_WHERE.match(text, pos, end)
+        if kind_where is not None and (stop := _places_from(text, kind_where.end(), end, places)) > kind_where.end():
+            return text[pos:stop]
         among = _AMONG.match(text, pos, end)
         inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
         if inside is not None:
