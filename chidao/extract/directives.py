@@ -654,7 +654,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             # paragraph's body after a paragraph that was a body's task: "Sở Giáo dục và Đào tạo phối hợp …")
             own = _task_subject(text, start, end, bodies)
             if own is not None:  # "Phòng Cảnh sát hình sự được giao phối hợp …": assigned, as above
-                out.append(_directive(text, start, end, speech.speaker, _assigned(text, start, end, own), own))
+                verb = _assigned(text, start, end, own)
+                out.append(_directive(text, start, end, speech.speaker, verb, own))
                 continue
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None

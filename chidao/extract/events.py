@@ -111,8 +111,9 @@ _HELD_ON = regex.compile(r"[^\n.;]{0,120}?(?<![\p{L}])diễn ra\s+(?:vào\s+)?(?
                          r"|[Tt]rưa)\s+\d")
 # ... or the meeting's name runs on to its day and the sentence ends: "Số liệu được X báo cáo tại cuộc họp Ban
 # Chỉ đạo … tỉnh An Giang chiều 2/12." (the sentence that first names the meeting, dated by its own day)
-_NAMED_ON = regex.compile(r"[^\n.;!?]{0,120}?[ \t](?:ngày|sáng|chiều|tối|trưa)[ \t]+\d{1,2}[ \t]*[/\-][ \t]*\d{1,2}"
-                          r"(?:[ \t]*[/\-][ \t]*\d{4})?[ \t]*(?:\.|$)", regex.MULTILINE)
+_NAMED_ON = regex.compile(r"[^\n.;!?]{0,120}?[ \t](?:ngày|sáng|chiều|tối|trưa)[ \t]+"
+                          r"\d{1,2}[ \t]*[/\-][ \t]*\d{1,2}(?:[ \t]*[/\-][ \t]*\d{4})?[ \t]*(?:\.|$)",
+                          regex.MULTILINE)
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s+"
 _TIME_WORD = regex.compile(
@@ -856,8 +857,10 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
         if building is not None:
             return text[pos:building.end()].rstrip()
         kind_where = _KIND_WHERE.match(text, pos, end)
-        if kind_where is not None and (stop := _places_from(text, kind_where.end(), end, places)) > kind_where.end():
-            return text[pos:stop]
+        if kind_where is not None:
+            stop = _places_from(text, kind_where.end(), end, places)
+            if stop > kind_where.end():
+                return text[pos:stop]
         among = _AMONG.match(text, pos, end)
         inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
         if inside is not None:

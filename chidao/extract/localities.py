@@ -630,8 +630,8 @@ _BARE_NAME = r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}"
 # (each name may carry its count in brackets: "Hoàng Mai (142 ca), Đống Đa (118 ca), Thanh Trì (97 ca)")
 _COUNT_AFTER = r"(?:[ ]\(\d[^()\n]{0,20}\))?"
 _BARE_LIST = regex.compile(
-    rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:{_COUNT_AFTER}(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+(?![\p{{L}}\d])",
-    regex.V1)
+    rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:{_COUNT_AFTER}(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+"
+    rf"(?![\p{{L}}\d])", regex.V1)
 _BARE_SEPARATOR = regex.compile(_COUNT_AFTER + r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)", regex.V1)
 
 

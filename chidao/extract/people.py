@@ -554,8 +554,9 @@ def _given_names_alone(text: str, context: Context, by_name: dict[str, list[_Rea
                 # (a word's first syllable: "Lực lượng …", "Nhân dịp này, …", "… với Bộ đội Biên
                 # phòng, Hải quan"; a function word after it makes no word: "đối với Dương, Hải và 16
                 # đối tượng khác")
-                if (_NUMBER_AFTER.match(text, end) is None or _LOWER_BEFORE.search(text, max(0, at - 12), at)) \
-                        and match_title(text, at) is None and (
+                counted = _NUMBER_AFTER.match(text, end) is not None \
+                    and not _LOWER_BEFORE.search(text, max(0, at - 12), at)
+                if not counted and match_title(text, at) is None and (
                         nxt is None or nxt.group(1) in _FUNCTION_WORDS
                         or (pair not in text and pair not in _lower_bigrams() and pair not in _OPENERS)):
                     mentions.setdefault(name, []).append((at, end))
