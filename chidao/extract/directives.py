@@ -648,9 +648,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             # "Công an thành phố tập trung …, phấn đấu …": the body it opens with is given the task
             own = _subject_before_modal(text, start, end, bodies) or _task_subject(text, start, end, bodies)
             # "Đảng ủy Công an tỉnh được giao tham mưu …": assigned, its subject the addressee
-            assigned = own is not None and _PASSIVE_GIAO.match(
-                text, start + text[start:end].find(own) + len(own))
-            out.append(_directive(text, start, end, speech.speaker, "giao" if assigned else None,
+            out.append(_directive(text, start, end, speech.speaker, _assigned(text, start, end, own),
                                   own or speech.addressee))
             continue
         if speech is not None and out and (index > 0 and out[-1].span[0] >= passage.start or index == 0
@@ -660,8 +658,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             # biên phòng duy trì …": a body given its own task, with no verb of saying (so is the next
             # paragraph's body after a paragraph that was a body's task: "Sở Giáo dục và Đào tạo phối hợp …")
             own = _task_subject(text, start, end, bodies)
-            if own is not None:
-                out.append(_directive(text, start, end, speech.speaker, None, own))
+            if own is not None:  # "Phòng Cảnh sát hình sự được giao phối hợp …": assigned, as above
+                verb = _assigned(text, start, end, own)
+                out.append(_directive(text, start, end, speech.speaker, verb, own))
                 continue
         if index == 0:  # a paragraph that opens with reporting ends the speech
             speech = None
@@ -681,6 +680,15 @@ _PLAN_GOAL = regex.compile(r"[\"“]?Mục tiêu(?:\s+(?:chung|của\s[^,.;:]{2,
 _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
 # a body assigned a task, told in the passive: "… được giao tham mưu …"
 _PASSIVE_GIAO = regex.compile(r"\s*được\s+giao\s+", regex.V1)
+
+
+def _assigned(text: str, start: int, end: int, own: str | None) -> str | None:
+    """"giao" when the body `own` a sentence opens with is assigned its task in the passive ("Đảng ủy
+    Công an tỉnh được giao tham mưu …"), else None (no verb of saying)."""
+    if own is None:
+        return None
+    at = text.find(own, start, end)
+    return "giao" if at >= 0 and _PASSIVE_GIAO.match(text, at + len(own), end) else None
 
 
 # what is told, not asked: a case's progress ("Hiện vụ việc đang được Công an huyện tiếp tục điều tra"),

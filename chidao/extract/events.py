@@ -109,6 +109,11 @@ _DATED_AT = regex.compile(
     r"[Tt]ại\s+(?:buổi\s+|cuộc\s+)?$")
 _HELD_ON = regex.compile(r"[^\n.;]{0,120}?(?<![\p{L}])diễn ra\s+(?:vào\s+)?(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối"
                          r"|[Tt]rưa)\s+\d")
+# ... or the meeting's name runs on to its day and the sentence ends: "Số liệu được X báo cáo tại cuộc họp Ban
+# Chỉ đạo … tỉnh An Giang chiều 2/12." (the sentence that first names the meeting, dated by its own day)
+_NAMED_ON = regex.compile(r"[^\n.;!?]{0,120}?[ \t](?:ngày|sáng|chiều|tối|trưa)[ \t]+"
+                          r"\d{1,2}[ \t]*[/\-][ \t]*\d{1,2}(?:[ \t]*[/\-][ \t]*\d{4})?[ \t]*(?:\.|$)",
+                          regex.MULTILINE)
 # a weekday between the time word and the date: "Sáng thứ Tư (12/6)"
 _WEEKDAY = r"(?:[Tt]hứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy|\d)|[Cc]hủ\s+[Nn]hật)\s*,?\s+"
 _TIME_WORD = regex.compile(
@@ -225,6 +230,11 @@ _OPEN_PLACE = regex.compile(
 _VILLAGE = regex.compile(
     r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|khóm|tổ dân phố|khu phố)[ \t]+"
     r"[\p{Lu}\d][\p{L}\d\-]*(?:[ \t]+[\p{Lu}\d][\p{L}\d\-]*){0,4}(?![\p{L}\d])")
+# an open place of a kind not named, then where it is: "tại sân vận động trên địa bàn thành phố Việt Trì" (the
+# whole phrase, its places the run after it)
+_KIND_WHERE = regex.compile(
+    r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa|[Kk]hu nghỉ dưỡng"
+    r"|[Kk]hu du lịch)[ \t]+(?:trên địa bàn|thuộc|ở)[ \t]+")
 # places of a kind among which the event was held, then where they are: "tại các doanh nghiệp trong …"
 _AMONG = regex.compile(r"(?:các|những)[ \t]+[^,.;:()\n]{1,40}?[ \t]+(?:trong|thuộc|ở|tại)[ \t]+")
 
@@ -459,7 +469,7 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
                         if _HOSTS_DELEGATION.search(lower, after, len(lower) if stop < 0 else stop):
                             own = "working_session"
                     back = _BACK_REFERENCE.search(text, max(0, at - 20), at) is not None \
-                        and _HELD_ON.match(text, after) is None \
+                        and _HELD_ON.match(text, after) is None and _NAMED_ON.match(text, after) is None \
                         and _DATED_AT.search(text, max(0, at - 50), at) is None
                     out.append((at, own, back, phrase in _DATED_ONLY))
                 at = lower.find(phrase, after)
@@ -847,7 +857,8 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
            bodies: dict[int, int]) -> str | None:
     """The place phrase after "tại", as written, or None: a building, an open place by its name ("tại
     Quảng trường Hùng Vương", "tại Khu công nghiệp …", "tại nhà văn hóa bản …"), markets by their names
-    ("tại chợ Tam Kỳ và chợ Chiều"), a body ("tại Công an tỉnh
+    ("tại chợ Tam Kỳ và chợ Chiều"), one of a kind with where it is ("tại sân vận động trên địa bàn thành
+    phố Việt Trì"), a body ("tại Công an tỉnh
     Gia Lai"), an organization the report names ("tại Trường THPT …"), else named places."""
     for at in _AT.finditer(text, start, end):
         pos = at.end()
@@ -855,6 +866,11 @@ def _place(text: str, start: int, end: int, places: list[tuple[int, int, str]],
             or _MARKETS.match(text, pos, end) or _VILLAGE.match(text, pos, end)
         if building is not None:
             return text[pos:building.end()].rstrip()
+        kind_where = _KIND_WHERE.match(text, pos, end)
+        if kind_where is not None:
+            stop = _places_from(text, kind_where.end(), end, places)
+            if stop > kind_where.end():
+                return text[pos:stop]
         among = _AMONG.match(text, pos, end)
         inside = _OPEN_PLACE.match(text, among.end(), end) if among is not None else None
         if inside is not None:

@@ -651,14 +651,19 @@ def _districts_of_listed_communes(text: str, f: _Found, provinces: set[str]) -> 
         return f
     return _Found(f.span, f.name, "huyện", (here[0],))
 
+
+# (each name may carry its count in brackets: "Hoàng Mai (142 ca), Đống Đa (118 ca), Thanh Trì (97 ca)")
+_COUNT_AFTER = r"(?:[ ]\(\d[^()\n]{0,20}\))?"
 _BARE_LIST = regex.compile(
-    rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+(?![\p{{L}}\d])", regex.V1)
-_BARE_SEPARATOR = regex.compile(r",[ ]+(?:và[ ]+)?|[ ]+và[ ]+", regex.V1)
+    rf"(?<![\p{{L}}\d]){_BARE_NAME}(?:{_COUNT_AFTER}(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+){_BARE_NAME})+"
+    rf"(?![\p{{L}}\d])", regex.V1)
+_BARE_SEPARATOR = regex.compile(_COUNT_AFTER + r"(?:,[ ]+(?:và[ ]+)?|[ ]+và[ ]+)", regex.V1)
 
 
 def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
                districts: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
-    """The units of a list of two or more names written without a level word, when every name is
+    """The units of a list of two or more names written without a level word (each with its count in
+    brackets or not), when every name is
     the one district of a province the report names, or every name the one commune of a district it
     names ("các giải Ba thuộc về Đình Dù, Tân Quang" in a report on huyện Văn Lâm); else none of
     them (a list of people or bodies is no list of places)."""

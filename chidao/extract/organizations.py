@@ -84,7 +84,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)"
                              # a continent in a disease's name ("dịch tả lợn châu Phi")
-                             r"|(?<=châu[ ])(?:Phi|Âu|Á|Mỹ|Úc)),?)"
+                             r"|(?<=châu[ ])(?:Phi|Âu|Á|Mỹ|Úc)"
+                             # an epidemic by its name ("phòng, chống dịch Covid-19 tỉnh …", "dịch Ebola")
+                             r"|(?<=dịch[ ])\p{Lu}\p{L}*(?:-\d{1,2})?),?)"
                              r"{1,24}")
 # the office's chief: "Chánh Văn phòng", "Phó Chánh Văn phòng"
 _CHIEF_OF = regex.compile(r"(?<![\p{L}])Chánh[ ]$")

@@ -501,8 +501,10 @@ _GIVEN_ALONE = regex.compile(r"(?<![\p{L}\d\-/&.'’])\p{Lu}\p{Ll}+(?![\p{L}\d\-
 _CAPITAL_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)[ ]$")
 _SENTENCE_OPENS = regex.compile(r"[\n.!?:;\"“(][ \t]*$")
 _NEXT_WORD = regex.compile(r"[ ](\p{Ll}+)")
-# a number after it makes it a word of a date or a count ("Năm 2015, …", "Tháng 3")
+# a number after it makes it a word of a date or a count ("Năm 2015, …", "Tháng 3"), unless a word in lower
+# case comes right before it: an object of a verb ("tuyên phạt Huy 9 năm tù", "xử phạt Dũng 2 năm tù")
 _NUMBER_AFTER = regex.compile(r"[ ]\d")
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}])\p{Ll}+[ ]$")
 # words after a given name that make no compound word with it
 _FUNCTION_WORDS = frozenset({"và", "của", "cho", "với", "là", "đã", "đang", "sẽ", "được", "bị", "không",
                              "cũng", "còn", "thì", "mà", "có", "khi", "tại", "ở", "trong", "từ", "đến", "về",
@@ -552,7 +554,9 @@ def _given_names_alone(text: str, context: Context, by_name: dict[str, list[_Rea
                 # (a word's first syllable: "Lực lượng …", "Nhân dịp này, …", "… với Bộ đội Biên
                 # phòng, Hải quan"; a function word after it makes no word: "đối với Dương, Hải và 16
                 # đối tượng khác")
-                if _NUMBER_AFTER.match(text, end) is None and match_title(text, at) is None and (
+                counted = _NUMBER_AFTER.match(text, end) is not None \
+                    and not _LOWER_BEFORE.search(text, max(0, at - 12), at)
+                if not counted and match_title(text, at) is None and (
                         nxt is None or nxt.group(1) in _FUNCTION_WORDS
                         or (pair not in text and pair not in _lower_bigrams() and pair not in _OPENERS)):
                     mentions.setdefault(name, []).append((at, end))
