@@ -69,9 +69,10 @@ def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> 
     return (_named_or_body_word(text, start, end, bodies)
             or _ABBREVIATED_BARE.match(text, start, end) is not None)
 
-# ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy")
+# ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy"; "mặt nạ" for smoke hoods: "5 mặt nạ phòng
+# độc")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp", "mặt nạ"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")

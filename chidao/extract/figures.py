@@ -160,7 +160,12 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("kiểm tra", "doanh nghiệp"): "fire_safety_inspections",
                ("phát hiện", "doanh nghiệp"): "fire_safety_violations",
                ("phát hiện", "vi phạm"): "fire_safety_violations",
-               ("phát hiện", "hành vi vi phạm"): "fire_safety_violations"}
+               ("phát hiện", "hành vi vi phạm"): "fire_safety_violations",
+               # the fines of an inspection: "kiểm tra an toàn phòng cháy 412 lượt cơ sở, phát hiện 57 cơ
+               # sở vi phạm, xử phạt 236 triệu đồng" (the premises found in breach: `_FIRE_BREACHES`)
+               ("xử phạt", "triệu đồng"): "fire_safety_fines",
+               ("xử phạt", "tỷ đồng"): "fire_safety_fines"}
+_FIRE_BREACHES = frozenset({"cơ sở", "lượt cơ sở"})
 # a count by its verb and unit alone where the report's topic is drug rehabilitation or smuggling
 # ("tiếp nhận 934 người" in a rehab centre's report, "phát hiện, bắt giữ 41 vụ" in an anti-smuggling
 # campaign's); the topic is read as for fire (`_topic_of`)
@@ -187,8 +192,8 @@ _DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", re
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
-_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ)(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)",
-                           regex.V1 | regex.IGNORECASE)
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ|xử phạt)"
+                           r"(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)", regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
 _INSPECT = regex.compile(r"\bkiểm tra\b", regex.V1)
@@ -496,6 +501,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
         if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
             key, metric = deed, None
+    if key is None and verb is not None and _last_word(verb.group()) == "phát hiện" \
+            and amount.unit in _FIRE_BREACHES and earlier and earlier[-1].span[0] >= start \
+            and earlier[-1].metric_key == "fire_safety_inspections" and earlier[-1].metric is not None:
+        # "kiểm tra an toàn phòng cháy 412 lượt cơ sở, phát hiện 57 cơ sở vi phạm": the premises in breach
+        # that the fire inspection just counted, named by its own words, found (after "kiểm tra 9 cơ sở
+        # karaoke và 46 nhà trọ", an inspection read as fire's by the topic alone, those found are the
+        # trades', no fire figure)
+        key, metric = "fire_safety_violations", None
     if key is None and verb is None and amount.unit in _REVIEWED_UNITS \
             and (reviewed := _REVIEWED.search(text, max(start, amount.number_start - 12),
                                               amount.number_start)) is not None \
@@ -1085,7 +1098,8 @@ def _topic_deed(text: str, paragraph_start: int, sentence: tuple[int, int], amou
 
 
 def _last_word(verb: str) -> str | None:
-    """The last of the reporting verbs before a figure, when it is "kiểm tra" or "phát hiện"."""
+    """The last of the reporting verbs before a figure, when it is "kiểm tra", "phát hiện", "tiếp nhận",
+    "bắt giữ" or "xử phạt"."""
     found = _VERB_WORD.search(verb)
     return found.group().lower() if found is not None else None
 

@@ -88,8 +88,9 @@ _CASE_COUNTS = frozenset({"vụ", "vụ việc", "vụ án", "trường hợp"})
 # a part of a sentence that opens with "Hiện", "Hiện nay", "Tính đến nay", "Tính đến ngày …,"
 _NOW = regex.compile(r"[\s\"“]*(?:(?:Theo [^,;]{1,60}|Tuy nhiên|Song|Mặt khác), )?"
                      r"(?:(?:[Hh]iện(?: nay| tại)?|[Tt]ính đến nay|[Đđ]ến nay)[, ]"
-                     # a running total to a day: "Tính đến ngày 20/12/2022, cả nước đã cấp …"
-                     r"|[Tt]ính\s+đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,"
+                     # a running total to a day: "Tính đến ngày 20/12/2022, cả nước đã cấp …", "Đến ngày
+                     # 31/12/2025, toàn tỉnh đã kích hoạt …" (as 049, 076, 255: no period)
+                     r"|(?:[Tt]ính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s*,"
                      r"|[^,;.]{0,50}?(?<!phát |thực |xuất |thể )hiện (?:có|đang|còn|nay|vẫn)"
                      # "…; tuy nhiên còn 58 Công an xã chưa có trụ sở": what is still left, now
                      r"|(?:[Tt]uy nhiên|[Nn]hưng|[Ss]ong),?\s+(?:vẫn\s+)?còn\s)", regex.V1)
@@ -167,7 +168,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if _forecast(text, start, amount.start) or _GOAL_QUALIFIER.match(text, amount.start):
                     continue
-                if _one_case(text, start, amount):
+                if _one_case(text, start, amount, passage.start):
                     continue
                 if _HANDOVER_ASKED.search(text, start, amount.start):
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": people asked for, no result
@@ -342,6 +343,18 @@ _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung q
 _ONE_VICTIM = regex.compile(r"(?<![\p{L}])(?:[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]háu|[Cc]ụ)\s+(?:\p{Lu}\.\s?)+",
                             regex.V1)
 _UNDERWENT = regex.compile(r"(?<![\p{L}])bị(?![\p{L}])", regex.V1)
+# the same victim again by the form of address alone, as the subject of the loss: "Làm theo hướng dẫn, bà bị
+# chiếm đoạt 320 triệu đồng" after "bà T. (72 tuổi, …) nhận cuộc gọi …" earlier in the paragraph
+_VICTIM_AGAIN = regex.compile(
+    r"(?<![\p{L}])(?P<form>[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị|[Cc]háu|[Cc]ụ)\s+(?:đã\s+|lại\s+)?bị(?![\p{L}])",
+    regex.V1)
+# the people held of one ring, named as its members: "bắt giữ 3 đối tượng trong nhóm chuyên đột nhập nhà dân"
+_RING_MEMBERS = regex.compile(
+    r"\s+(?:trong|thuộc|của)\s+(?:một\s+)?(?:nhóm|đường dây|ổ nhóm|băng nhóm|băng)(?![\p{L}])", regex.V1)
+_PEOPLE_HELD = frozenset({"đối tượng", "người", "thanh niên", "nghi phạm", "bị can"})
+# what suspects own up to in questioning: "… khai nhận từ tháng 2 đến nay đã thực hiện 11 vụ trộm cắp" (one
+# ring's deeds, no statistic)
+_CONFESSED = regex.compile(r"(?<![\p{L}])(?:khai nhận|thừa nhận|thú nhận)(?![\p{L}])", regex.V1)
 
 
 # a drill's scenario: "Theo tình huống giả định, … bắt giữ 5 đối tượng cầm đầu"
@@ -359,12 +372,26 @@ _CAUGHT_AT_IT = regex.compile(r"(?<![\p{L}])bắt quả tang\s+$", regex.V1)
 _IN_THE_ACT = regex.compile(r"\s+đang\s+\p{Ll}", regex.V1)
 
 
-def _one_case(text: str, start: int, amount: Amount) -> bool:
+def _one_case(text: str, start: int, amount: Amount, paragraph: int | None = None) -> bool:
     """Whether a figure is one case's: a catch of named people before it in its sentence, the people
-    held over one case ("đã bắt giữ 9 người liên quan."), a range of fines a rule sets ("bị phạt tiền
-    từ 2 triệu đồng đến 3 triệu đồng"), or money a court confiscates in its part of the sentence (after
-    the last ";")."""
+    held over one case ("đã bắt giữ 9 người liên quan.") or of one ring ("bắt giữ 3 đối tượng trong nhóm
+    …"), what suspects confess to ("khai nhận … đã thực hiện 11 vụ trộm cắp"), a range of fines a rule sets
+    ("bị phạt tiền từ 2 triệu đồng đến 3 triệu đồng"), one victim's loss (named before it in its sentence,
+    or by the form of address alone after the paragraph named them), or money a court confiscates in its
+    part of the sentence (after the last ";")."""
     if _CAUGHT.search(text, start, amount.start):
+        return True
+    if amount.unit in _PEOPLE_HELD and _RING_MEMBERS.match(text, amount.end) \
+            and _ARRESTED.search(text, max(start, amount.start - 20), amount.start):
+        return True
+    cut = text.rfind(";", start, amount.start)
+    if _CONFESSED.search(text, cut + 1 if cut >= 0 else start, amount.start):
+        return True
+    if amount.unit in MONEY_UNITS and paragraph is not None \
+            and (again := _last_match(_VICTIM_AGAIN, text, start, amount.start)) is not None \
+            and not find_amounts(text, again.end(), amount.start) \
+            and any(m.group().split()[0].lower() == again.group("form").lower()
+                    for m in _ONE_VICTIM.finditer(text, paragraph, start)):
         return True
     if _SCENARIO.search(text, start, amount.start) or _ONE_RING.search(text, start, amount.start) \
             or _RING_SUBJECT.match(text, start, amount.start):

@@ -291,8 +291,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # party work: organisations inspected, members supervised or disciplined
     "tổ chức đảng", "chi bộ", "đảng viên",
     # gifts counted by what they are, not by a head word that alone means something else ("1.500 mũ bảo
-    # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng")
-    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa", "cuốn", "quyển",
+    # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng", "5 mặt nạ phòng độc")
+    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa", "cuốn", "quyển", "mặt nạ",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
     # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp

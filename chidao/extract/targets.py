@@ -185,6 +185,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "chúng ta phải thẳng thắn nhìn nhận: … năm 2023 có 146 vụ": an assessment
                 if goal is None:
                     goal = _pledged_share(text, segment, amount, end, document.date)
+                if goal is None:
+                    goal = _pledged_by_date(text, start, segment, amount, end, document.date)
                 if _TOLL_CAUSED.search(text, max(segment, amount.start - 20), amount.start):
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
@@ -434,6 +436,35 @@ def _pledged_share(text: str, segment: int, amount: Amount, end: int,
         if deadline is None or date is None or deadline.value <= date:
             return None
     return will
+
+
+# a count a body says it will finish by a later day, in a part after ";" of the pledge's sentence: "khẳng
+# định Công an xã sẽ tiếp nhận đầy đủ …; giải quyết xong 37 vụ việc tồn đọng trước ngày 30/9/2025"; the
+# pledge ("sẽ", "cam kết", "kế hoạch", "dự kiến") before the count, the deed ("giải quyết xong", "hoàn thành")
+# right before it, the day after it and after the report's date (a day gone by, or none, is a deed told)
+_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết|khẳng định|kế hoạch|dự kiến)(?!\w)", regex.V1)
+_FINISH = regex.compile(
+    r"(?<!\w)(?:giải quyết|xử lý|điều tra|hoàn thành|hoàn tất|làm rõ|khắc phục|thu hồi)"
+    r"(?:\s+(?:xong|dứt điểm|triệt để))?\s+(?:(?:ít nhất|tối thiểu|toàn bộ|hết)\s+)?$", regex.V1)
+
+
+def _pledged_by_date(text: str, start: int, segment: int, amount: Amount, end: int,
+                     date: str | None) -> regex.Match[str] | None:
+    """The pledge that makes a count a goal: a deed of finishing right before the count, a pledge before
+    it in the sentence, no deed done or forecast between, and a deadline after the count, later than the
+    report's date."""
+    if amount.unit == "%" or date is None or not _FINISH.search(text, max(segment, amount.start - 40),
+                                                                 amount.start):
+        return None
+    pledge = _last(_PLEDGE, text, start, amount.start)
+    if pledge is None or _DONE.search(text, pledge.end(), amount.start) \
+            or _FORECAST.search(text, start, amount.start):
+        return None
+    stop = regex.compile(r"[;.!?]").search(text, amount.end, end)
+    deadline = find_deadline(text, amount.end, stop.start() if stop else end, date[:4])
+    if deadline is None or deadline.value[:len(date)] <= date[:len(deadline.value)]:
+        return None
+    return pledge
 
 
 # a time norm: "trong vòng 30 phút", "trong thời hạn không quá 30 ngày", "không quá 5 ngày làm việc"; a

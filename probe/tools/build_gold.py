@@ -3060,6 +3060,9 @@ def g093():
     d.target(d.s("phấn đấu đến ngày 30/6/2024 khắc phục xong ít nhất 80% số vi phạm đã phát hiện"), "fire_violations_remedied_rate", "reach", 80, "%",
              True, None, "2024-06-30", S, note=NEW)
     d.commitment(d.s("trang bị thêm 2 xe thang chữa cháy"), "equipment", 2, "xe", giver=CA, note="in quý I/2024; 'cho biết sẽ': a pledge")
+    d.indicator(d.s("Xử phạt hơn 6,8 tỷ đồng"), "fire_safety_fines", 6.8, "tỷ đồng", None, None, None, S,
+                note="gold fixed after round 42's fix pass: the title's figure (body rounded), no period of its own, as the settled title "
+                     "figures (probes 111, 146, 219, 500); the gold had left it out")
     P = "từ ngày 15/9 đến ngày 15/12/2023"
     d.indicator(d.s("kiểm tra 1.264 công trình nhà cao tầng, chung cư"), "fire_safety_inspections", 1264, "công trình", None, None, P, S)
     d.indicator(d.s("phát hiện 3.570 vi phạm"), "fire_safety_violations", 3570, "vi phạm", None, None, P, S)
@@ -19019,9 +19022,11 @@ def g500():
                  note="'UBND tỉnh sẽ bố trí'; rule 12")
     d.indicator(d.s("kích hoạt hơn 1,1 triệu tài khoản định danh điện tử"), "electronic_ids", 1100000, "tài khoản", None, None, "Năm 2025", S,
                 note="the title's figure, its year written (as probe 219)")
-    P = "Đến ngày 31/12/2025"
+    P = None
     d.indicator(d.s("kích hoạt 1.126.400 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 1126400, "tài khoản", None, None, P, S,
-                note="a count to a date the period as written (as probe 268's 'đến tháng 5/2022')")
+                note="gold fixed after the eval: a running total to a day ('Đến ngày 31/12/2025, toàn tỉnh đã kích hoạt …') has no "
+                     "period, as probes 049 ('Tính đến ngày 15/9/2025'), 076 and 255 ('đến ngày …') settled; the blind gold had "
+                     "the date as written")
     d.indicator(d.s("đạt 92,3% số công dân từ 14 tuổi trở lên"), "electronic_id_rate", 92.3, "%", None, None, P, S)
     P = "năm 2025"
     d.indicator(d.s("tiếp nhận 186.500 hồ sơ thủ tục hành chính trực tuyến"), "online_applications", 186500, "hồ sơ", None, None, P, S,
