@@ -19654,7 +19654,8 @@ def g529():
     d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
     d.loc(S, "district", "276", None, None, d.m(S, n=2), note="title and the committee's name")
     d.loc("Phùng Xá", "commune", "09997", "Tây Phương", "10003", d.m("Phùng Xá", n=1), note="Thạch Thất's commune of that name")
-    d.legal(d.s("Nghị định số 168/2024/NĐ-CP của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", None, "Chính phủ")
+    d.legal(d.s("Nghị định số 168/2024/NĐ-CP của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", "2024", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probes 007, 013); the blind gold had null")
     d.directive(d.sent("UBND huyện yêu cầu Công an huyện", "VPHC về TTATGT."), None, "yêu cầu", addressee="Công an huyện",
                 note="a body asks (rule 8): speaker null")
     d.directive(d.sent("Phòng Giáo dục và Đào tạo huyện phối hợp", "khi tham gia giao thông."), None, None, note="the body's tasks carried on")
@@ -19720,8 +19721,9 @@ def g531():
     d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
     d.org("Bệnh viện Chợ Rẫy", d.m("Bệnh viện Chợ Rẫy", n=1), note="a named hospital")
     d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
-    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", None, "Chính phủ",
-            note="its date of effect ('có hiệu lực từ ngày 1-8-2016') is no issue date")
+    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ",
+            note="its date of effect ('có hiệu lực từ ngày 1-8-2016') is no issue date; gold fixed after the eval: date is the symbol's year "
+                 "(as probes 007, 013); the blind gold had null")
     d.write()
 
 
