@@ -19415,6 +19415,344 @@ def g522():
     d.write()
 
 
+def g523():
+    d = Doc("523_baohanam_phongvan_giamdoc_2019", "2019-02-08")
+    d.g["document"]["note"] = ("an interview (Q&A, 'PV:' and the director's name as each answer's label, Báo Hà Nam 2019), as probes 055, 410: "
+                               + NOEVENT + "; 'Chúng tôi phấn đấu …' the force's own goals, targets to the year the question names (as 410), "
+                               "no directive; the director's report of the board's order and his requests directives with him as speaker; the "
+                               "police's 'sẽ điều động' and the province's approved money commitments; '(Báo Hà Nam)' the outlet's name gives "
+                               "the province only, 'phóng viên Báo Hà Nam' a named body (as probe 410); byline nothing")
+    DU, S = "Trần Minh Đức", "Hà Nam"
+    CA = "Công an tỉnh Hà Nam"
+    d.person(DU, ["Đại tá"], ["Giám đốc Công an tỉnh Hà Nam"], d.m(DU, n=4), note="the sapo and three answer labels; the title's position has no name")
+    d.org(CA, d.m(CA, n=2), note="title and sapo, inside the position; bare 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org("Báo Hà Nam", d.m("Báo Hà Nam", n=2)[1:], note="the reporter's paper (as probe 410); the opening '(Báo Hà Nam)' is the outlet's name")
+    d.loc(S, "province", "35", "Ninh Bình", "37", d.m(S, n=4), note="title, the outlet's name, the paper's and the sapo's")
+    d.loc("Duy Tiên", "district", "349", None, None, d.m("Duy Tiên", n=1), note="a huyện in 2019")
+    d.loc("Kim Bảng", "district", "350", None, None, d.m("Kim Bảng", n=1))
+    d.directive(d.sent("Ban Giám đốc đã yêu cầu", "đến hết tháng 3/2019."), DU, "yêu cầu", addressee="Công an các huyện, thành phố",
+                note="the director reports his board's order (as probes 055, 410): speaker the person")
+    d.directive(d.sent("Tôi đề nghị UBND tỉnh", "chính quy về xã."), DU, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Chúng tôi cũng mong mỗi người dân", "tố giác tội phạm."), DU, "mong", addressee="mỗi người dân",
+                note="a request to the public (as probe 410)")
+    Y = "2019"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với năm 2018"), "social_order_crime", "decrease", 5, "%", True, "năm 2018",
+             Y, S, note="the question's 'Năm 2019' (as probe 410)")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, S)
+    d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, S)
+    d.commitment(d.s("điều động 150 cán bộ, chiến sĩ"), "staffing", 150, "cán bộ, chiến sĩ", giver=CA,
+                 note="'sẽ điều động … về các xã': planned staff (as probe 055's 'tăng cường 300 cán bộ … về Công an cấp xã'); receiver "
+                      "generic communes, not annotated")
+    d.commitment(d.s("dành 8 tỷ đồng"), "funding", 8, "tỷ đồng", giver="UBND tỉnh Hà Nam",
+                 note="an approval, the span from the giving verb (as probe 410's fix); rule 12")
+    P = "năm 2018"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 6,4% so với năm 2017"), "social_order_crime", 6.4, "%", "decrease", "năm 2017", P, S)
+    d.indicator(d.s("điều tra làm rõ 412 vụ"), "cases_solved", 412, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 87,6%"), "case_clearance_rate", 87.6, "%", None, None, P, S)
+    d.indicator(d.s("triệt phá 23 băng, ổ nhóm tội phạm"), "criminal_gangs", 23, "băng, ổ nhóm", None, None, P, S)
+    d.indicator(d.s("bắt, vận động đầu thú 31 đối tượng truy nã"), "wanted_arrested", 31, "đối tượng", None, None, P, S)
+    d.indicator(d.s("số người chết giảm 11 người so với năm 2017"), "traffic_deaths", 11, "người", "decrease", "năm 2017", P, S,
+                note="'giảm cả ba tiêu chí' no figure")
+    d.write()
+
+
+def g524():
+    d = Doc("524_congttdt_soctrang_thongbaoketluan_2023", "2023-11-17")
+    d.g["document"]["note"] = ("a provincial portal's reprint of a notice of the chairman's conclusion (Sóc Trăng 2023), Roman-numbered sections, "
+                               "as probes 060, 463: the notice is no event, the meeting it concludes, named with its day in the same sentence, "
+                               "is (as 060); the numbered tasks the chairman's, the first with its own 'Giao' (verb as written, judgement), the "
+                               "others carried on; 'UBND tỉnh thống nhất chủ trương' a body's agreement (as 060) and its money a commitment; the "
+                               "closing 'Văn phòng UBND tỉnh thông báo …' nothing")
+    KH, S = "Huỳnh Văn Khởi", "Sóc Trăng"
+    VP = "Văn phòng UBND tỉnh Sóc Trăng"
+    d.event(d.sent("Văn phòng UBND tỉnh Sóc Trăng vừa ban hành", "tổ chức ngày 9/11/2023."), type="conference", date="2023-11-09", place=None,
+            localities=[S], leader=KH, note="the meeting the notice concludes (as probe 060); the chairman concludes it")
+    d.person(KH, [], ["Chủ tịch UBND tỉnh"], d.m(KH, n=1), note="later 'Chủ tịch UBND tỉnh' (no name words)")
+    d.org(VP, d.m(VP, n=1), note="'UBND tỉnh Sóc Trăng' inside it not counted again (as probe 222); bare 'Văn phòng UBND tỉnh', 'Công an tỉnh', "
+                                 "'UBND tỉnh' have no place")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=2), note="a named department without its place (rule 1, as probe 060)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(S, "province", "94", "Cần Thơ", "92", d.m(S, n=1))
+    d.loc("Trần Đề", "district", "951", None, None, d.m("Trần Đề", n=1))
+    d.loc("Vĩnh Châu", "district", "950", None, None, d.m("Vĩnh Châu", n=1))
+    d.legal(d.s("Thông báo số 214/TB-VP ngày 15/11/2023"), "conclusion", "214", "214/TB-VP", "2023-11-15", VP,
+            note="a notice of the chairman's conclusion; issuer the office that issued it, before the verb (as probe 060)")
+    d.directive(d.s("Chủ tịch UBND tỉnh giao các sở, ngành, địa phương thực hiện tốt các nhiệm vụ sau:"), KH, "giao",
+                addressee="các sở, ngành, địa phương", note="introduces the numbered list; speaker by position only (as probe 060)")
+    d.directive(d.sent("1. Giao Công an tỉnh chủ trì", "so với năm 2023."), KH, "giao", addressee="Công an tỉnh",
+                note="numbered item 1 with its own 'Giao': verb as written (judgement; 060's items have none)")
+    d.directive(d.sent("2. Sở Giao thông vận tải khẩn trương", "trước ngày 31/12/2023."), KH, None,
+                note="numbered item 2; a deadline with no figure: no target (as probe 060)")
+    d.directive(d.sent("3. UBND các huyện, thị xã, thành phố chỉ đạo", "trước ngày 10/3/2024."), KH, None, note="numbered item 3")
+    d.directive(d.sent("UBND tỉnh thống nhất chủ trương", "hoàn thành trước ngày 31/12/2023."), None, "thống nhất",
+                note="a body's agreement (as probe 060): speaker null")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2023"), "traffic_deaths", "decrease", 5, "%", True, "năm 2023",
+             "2024", S, note="'phấn đấu năm 2024' the year")
+    d.commitment(d.s("bố trí 5 tỷ đồng"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Sóc Trăng",
+                 note="the body's agreed money (as probe 060); the finance department's deadline is for its paperwork, no completion date")
+    P, B = "10 tháng năm 2023", "cùng kỳ năm 2022"
+    d.indicator(d.s("xảy ra 86 vụ tai nạn giao thông"), "traffic_accidents", 86, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 42 người"), "traffic_injuries", 42, "người", None, None, P, S)
+    d.indicator(d.s("giảm 9 vụ"), "traffic_accidents", 9, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("giảm 5 người chết"), "traffic_deaths", 5, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý 31.540 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 31540, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 28 tỷ đồng"), "fines_collected", 28, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 3.120 phương tiện"), "vehicles_impounded", 3120, "phương tiện", None, None, P, S)
+    d.write()
+
+
+def g525():
+    d = Doc("525_baoquangnam_anhphongsu_csgt_tet_2024", "2024-01-29")
+    d.g["document"]["note"] = ("a photo-story (Báo Quảng Nam 2024, '(QNO)' the outlet's tag): caption lines ending 'Ảnh: …' between short "
+                               "paragraphs; the launch ceremony (lễ ra quân, a ceremony) named in the sapo, its leader the one who gives the "
+                               "order, named in a caption (rule 5: captions give people, bodies, places and events); the caption's catch of the "
+                               "night and its 'được yêu cầu' nothing (rule 5); the province's figures since 15/12 in a paragraph; the unit's "
+                               "order told by the deputy head a directive with him as speaker (as probe 055); byline and credits nothing")
+    TH, PH, S = "Nguyễn Văn Thanh", "Lê Hữu Phước", "Quảng Nam"
+    CA = "Công an tỉnh Quảng Nam"
+    d.event(d.sent("Tối 27/1, Công an tỉnh Quảng Nam", "tại thị xã Điện Bàn."), type="ceremony", date="2024-01-27", place="thị xã Điện Bàn",
+            localities=["Điện Bàn", S], leader=TH, note="'phát lệnh ra quân' (rule 3, as probes 006, 030); the year from the Tết and the publication")
+    d.person(TH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Quảng Nam"], d.m(TH, n=1), note="named in a caption only")
+    d.person(PH, ["Trung tá"], ["Phó Trưởng phòng Cảnh sát giao thông"], d.m(PH, n=2))
+    d.org(CA, d.m(CA, n=2), note="sapo and inside the caption's position")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1),
+          note="a named unit without its place (rule 1); not inside 'Phó Trưởng phòng Cảnh sát giao thông' (as probe 173)")
+    d.org("Báo Quảng Nam", d.m("Báo Quảng Nam", n=1), note="the paper that took the pictures (as probe 410)")
+    d.loc(S, "province", "49", "Đà Nẵng", "48", d.m(S, n=4), note="title, sapo, the paper's name, the caption's position; '(QNO)' the outlet's tag")
+    d.loc("Điện Bàn", "district", "507", None, None, d.m("Điện Bàn", n=1), note="a thị xã in 2024")
+    d.directive(d.sent("Đơn vị yêu cầu các tổ công tác", "không có vùng cấm."), PH, "yêu cầu", addressee="các tổ công tác",
+                note="the deputy head reports his unit's order (as probe 055): speaker the person")
+    P = "từ ngày 15/12/2023 đến nay"
+    d.indicator(d.s("xử lý 4.216 trường hợp vi phạm nồng độ cồn"), "traffic_violations", 4216, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 19 tỷ đồng"), "fines_collected", 19, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tước 1.380 giấy phép lái xe"), "licences_revoked", 1380, "giấy phép lái xe", None, None, P, S)
+    d.write()
+
+
+def g526():
+    d = Doc("526_baotayninh_bcd138_matuy_6thang_2018", "2018-07-13")
+    d.g["document"]["note"] = ("a provincial paper's conference report (Báo Tây Ninh 2018, '(BTN)' the outlet's tag) whose speakers come in turn, "
+                               "each paragraph opening 'Phát biểu tại hội nghị, …': a steering committee's half-year review (a conference; the "
+                               "vice-chair, its head, chairs); the police director's and a department head's requests directives (rule 8), the "
+                               "border guard's 'sẽ bố trí thêm' a commitment of teams (as probe 055), no directive; the chair's goal in his "
+                               "request a target; the title's figure an indicator (rule 6); byline nothing")
+    CH, TA, HU, HA, S = "Trần Văn Chiến", "Nguyễn Văn Tâm", "Lê Văn Hùng", "Nguyễn Thị Thu Hà", "Tây Ninh"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Tây Ninh"
+    BP = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh"
+    d.event(d.sent("Sáng 12-7, Ban Chỉ đạo", "6 tháng đầu năm 2018."), type="conference", date="2018-07-12", place=None, localities=[S], leader=CH,
+            note="'chủ trì' (rule 3)")
+    d.person(CH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(CH, n=2), note="later 'Ông'")
+    d.person(TA, ["Đại tá"], ["Giám đốc Công an tỉnh Tây Ninh"], d.m(TA, n=1))
+    d.person(HU, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Tây Ninh"], d.m(HU, n=1))
+    d.person(HA, [], ["Giám đốc Sở Lao động - Thương binh và Xã hội"], d.m(HA, n=1), note="a woman ('bà')")
+    d.org(BCD, d.m(BCD, n=1), note="the later bare 'Ban Chỉ đạo' has no place")
+    d.org("Công an tỉnh Tây Ninh", d.m("Công an tỉnh Tây Ninh", n=1), note="inside the position; the chair's bare 'Công an tỉnh' not counted")
+    d.org(BP, d.m(BP, n=1), note="inside the position")
+    d.org("Bộ đội Biên phòng", [d.sub("phối hợp với Bộ đội Biên phòng", "Bộ đội Biên phòng")],
+          note="a named body (as probe 106); not inside the provincial command's name")
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1),
+          note="a named department without its place, inside the position (rule 1)")
+    d.loc(S, "province", "72", S, "80", d.m(S, n=4), note="title, the committee's name, two positions; '(BTN)' the outlet's tag")
+    d.loc("Tân Biên", "district", "705", None, None, d.m("Tân Biên", n=1))
+    d.loc("Châu Thành", "district", "708", None, None, d.m("Châu Thành", n=1), note="Tây Ninh's district of that name")
+    d.loc("Bến Cầu", "district", "711", None, None, d.m("Bến Cầu", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Phát biểu tại hội nghị, Đại tá Nguyễn Văn Tâm", "thẩm lậu vào nội địa."), TA, "đề nghị",
+                addressee="UBND các huyện biên giới Tân Biên, Châu Thành, Bến Cầu")
+    d.directive(d.sent("Phát biểu tại hội nghị, bà Nguyễn Thị Thu Hà", "Cơ sở cai nghiện ma túy tỉnh."), HA, "kiến nghị", addressee="UBND tỉnh",
+                note="a department's request to the province (rule 8)")
+    d.directive(d.sent("Kết luận hội nghị, ông Trần Văn Chiến yêu cầu", "đạt trên 90%."), CH, "yêu cầu", addressee="các thành viên Ban Chỉ đạo")
+    d.directive(d.sent("Ông giao Công an tỉnh chủ trì", "trong quý III/2018."), CH, "giao", addressee="Công an tỉnh")
+    d.target(d.s("tỷ lệ người nghiện được quản lý đạt trên 90%"), "drug_addicts_managed_rate", "reach", 90, "%", True, None, "2018", S,
+             note="'đến cuối năm 2018' the year")
+    d.commitment(d.s("bố trí thêm 4 tổ tuần tra cơ động"), "other", 4, "tổ", giver=BP, note="patrol teams (as probe 055); 'sẽ bố trí'")
+    d.indicator(d.s("Phát hiện 118 vụ phạm tội về ma túy"), "drug_crime", 118, "vụ", None, None, "6 tháng đầu năm", S, note="the title's figure")
+    P = "6 tháng đầu năm 2018"
+    d.indicator(d.s("phát hiện, bắt giữ 118 vụ"), "drug_crime", 118, "vụ", None, None, P, S)
+    d.indicator(d.s("176 đối tượng"), "suspects_arrested", 176, "đối tượng", None, None, P, S)
+    d.indicator(d.s("tăng 21 vụ so với cùng kỳ"), "drug_crime", 21, "vụ", "increase", "cùng kỳ", P, S)
+    d.indicator(d.s("2,4 kg heroin"), "drug_seizures", 2.4, "kg", None, None, P, S)
+    d.indicator(d.s("3,1 kg ma túy tổng hợp"), "drug_seizures", 3.1, "kg", None, None, P, S)
+    d.indicator(d.s("1.264 người nghiện có hồ sơ quản lý"), "drug_addicts", 1264, "người", None, None, None, S, note="'hiện có': no period (as probe 198)")
+    d.write()
+
+
+def g527():
+    d = Doc("527_congttdt_hoabinh_giaoban_9thang_2022", "2022-09-30")
+    d.g["document"]["note"] = ("a portal's brief (Hòa Bình 2022) of a police briefing (giao ban, a conference) whose results are a table turned "
+                               "to '- label: figure' lines with abbreviations (TTXH, TTATGT); each figure an indicator, the bracketed share of "
+                               "the fall too (as probe 001); the period the heading's '9 tháng năm 2022' (the bracketed data range is its "
+                               "reckoning, judgement); 'Nguồn: Công an tỉnh Hòa Bình' a credit, nothing (dev rule 10)")
+    HU, S = "Trần Đức Hùng", "Hòa Bình"
+    CA = "Công an tỉnh Hòa Bình"
+    d.event(d.sent("Ngày 29/9/2022, Công an tỉnh Hòa Bình", "cuối năm 2022."), type="conference", date="2022-09-29", place=None, localities=[S],
+            leader=HU, note="'chủ trì' (rule 3)")
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2))
+    d.org(CA, d.m(CA, n=3)[:2], note="title and lead; the closing 'Nguồn:' credit nothing (dev rule 10)")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1), note="a named unit without its place (rule 1)")
+    d.loc(S, "province", "17", "Phú Thọ", "25", d.m(S, n=3)[:2], note="title and lead; not the credit")
+    d.loc("Mai Châu", "district", "156", None, None, d.m("Mai Châu", n=1))
+    d.loc("Lương Sơn", "district", "152", None, None, d.m("Lương Sơn", n=1))
+    d.loc("Tân Lạc", "district", "155", None, None, d.m("Tân Lạc", n=1))
+    d.directive(d.sent("Phát biểu kết luận, Đại tá Trần Đức Hùng yêu cầu", "đạt trên 85%."), HU, "yêu cầu", addressee="Công an các huyện, thành phố")
+    d.directive(d.sent("Phòng Cảnh sát giao thông chủ trì", "trước ngày 15/10/2022."), HU, None,
+                note="the speech carried on (as probe 513); a deadline with no figure: no target")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2022", S,
+             note="'đến hết năm 2022' the year")
+    P = "9 tháng năm 2022"
+    d.indicator(d.s("Số vụ phạm tội về TTXH: 215 vụ"), "social_order_crime", 215, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 12 vụ"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ", P, S)
+    d.indicator(d.s("(5,3%) so với cùng kỳ"), "social_order_crime", 5.3, "%", "decrease", "cùng kỳ", P, S, note="the bracketed share (as probe 001)")
+    d.indicator(d.s("Số vụ điều tra làm rõ: 187 vụ"), "cases_solved", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt tỷ lệ 87%"), "case_clearance_rate", 87, "%", None, None, P, S)
+    d.indicator(d.s("Số vụ phạm tội về ma túy bị phát hiện: 164 vụ"), "drug_crime", 164, "vụ", None, None, P, S)
+    d.indicator(d.s("231 đối tượng"), "suspects_arrested", 231, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Tai nạn giao thông: 48 vụ"), "traffic_accidents", 48, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 39 người"), "traffic_deaths", 39, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 27 người"), "traffic_injuries", 27, "người", None, None, P, S)
+    d.indicator(d.s("Số trường hợp vi phạm TTATGT bị xử lý: 21.406 trường hợp"), "traffic_violations", 21406, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 14,2 tỷ đồng"), "fines_collected", 14.2, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("Số vụ cháy: 6 vụ"), "fires", 6, "vụ", None, None, P, S)
+    d.write()
+
+
+def g528():
+    d = Doc("528_baokhanhhoa_hopbao_ubnd_quy3_2020", "2020-10-09")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Khánh Hòa 2020) of a People's Committee's quarterly press conference (họp báo, a "
+                               "conference, as probe 111); the vice-chair chairs; the police spokesman's answers give the province's figures "
+                               "and the police's 'sẽ thành lập' teams (a commitment, rule 12); one district's four held in a single affair "
+                               "no indicator (as probe 511); the vice-chair's closing requests directives; byline nothing")
+    TH, BI, S = "Đinh Văn Thiệu", "Trần Văn Bình", "Khánh Hòa"
+    d.event(d.sent("Chiều 8-10, UBND tỉnh Khánh Hòa", "quý III-2020."), type="conference", date="2020-10-08", place=None, localities=[S],
+            leader=TH, note="'chủ trì' (rule 3); a press conference a meeting (rule 4, as probe 111)")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=1), note="later by position, 'Ông'")
+    d.person(BI, ["Thượng tá"], ["Phó Trưởng phòng Tham mưu Công an tỉnh", "Người phát ngôn"], d.m(BI, n=2),
+             note="'người phát ngôn của Công an tỉnh' in the gazetteer's form (as probe 111)")
+    d.org("UBND tỉnh Khánh Hòa", d.m("UBND tỉnh Khánh Hòa", n=1), note="bare 'Công an tỉnh', 'UBND tỉnh' have no place")
+    d.org("Công an huyện Vạn Ninh", d.m("Công an huyện Vạn Ninh", n=1))
+    d.loc(S, "province", "56", S, "56", d.m(S, n=1))
+    d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=1))
+    d.loc("Cam Ranh", "district", "569", None, None, d.m("Cam Ranh", n=1))
+    d.loc("Vạn Ninh", "district", "571", None, None, d.m("Vạn Ninh", n=2), note="the district and its police's name")
+    d.directive(d.sent("Kết luận buổi họp báo, Phó Chủ tịch UBND tỉnh đề nghị", "dư luận quan tâm."), TH, "đề nghị", addressee="Công an tỉnh",
+                note="speaker by position only")
+    d.directive(d.sent("Ông yêu cầu các sở, ngành", "trước ngày 20-10."), TH, "yêu cầu", addressee="các sở, ngành")
+    d.commitment(d.s("thành lập 3 tổ công tác đặc biệt"), "other", 3, "tổ", giver="Công an tỉnh Khánh Hòa",
+                 note="'sẽ thành lập': special teams (as probe 081); 'Công an tỉnh' with the report's place (rule 12)")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("phát hiện 27 vụ cho vay lãi nặng"), "usury", 27, "vụ", None, None, P, S)
+    d.indicator(d.s("khởi tố 9 vụ"), "cases_prosecuted", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("16 bị can"), "suspects_arrested", 16, "bị can", None, None, P, S, note="as probe 517")
+    P2 = "9 tháng năm 2020"
+    d.indicator(d.s("xảy ra 97 vụ tai nạn giao thông"), "traffic_accidents", 97, "vụ", None, None, P2, S)
+    d.indicator(d.s("làm chết 81 người"), "traffic_deaths", 81, "người", None, None, P2, S)
+    d.indicator(d.s("giảm 14 người so với cùng kỳ"), "traffic_deaths", 14, "người", "decrease", "cùng kỳ", P2, S)
+    d.write()
+
+
+def g529():
+    d = Doc("529_congttdt_thachthat_baocao_ttatgt_antt_quy1_2025", "2025-04-08")
+    d.g["document"]["note"] = ("a district portal's digest of its People's Committee's quarterly report (Thạch Thất, Hà Nội, before July 2025) "
+                               "with Roman-numbered parts and abbreviations (TTATGT, ANTT, TNGT, VPHC, TTXH, PCCC&CNCH, CAND): " + NOEVENT +
+                               "; the district body's 'yêu cầu' a body's directive, speaker null (rule 8), the next sentence carried on; the "
+                               "quarter the period of every part (the parts under 'I.' give none of their own, judgement); 'lực lượng CAND' in "
+                               "an anniversary's name the force, no body; 'Công an huyện', 'Phòng Giáo dục và Đào tạo huyện' have no place")
+    S = "Thạch Thất"
+    d.org("UBND huyện Thạch Thất", d.m("UBND huyện Thạch Thất", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.loc(S, "district", "276", None, None, d.m(S, n=2), note="title and the committee's name")
+    d.loc("Phùng Xá", "commune", "09997", "Tây Phương", "10003", d.m("Phùng Xá", n=1), note="Thạch Thất's commune of that name")
+    d.legal(d.s("Nghị định số 168/2024/NĐ-CP của Chính phủ"), "decree", "168", "168/2024/NĐ-CP", "2024", "Chính phủ",
+            note="gold fixed after the eval: date is the symbol's year (as probes 007, 013); the blind gold had null")
+    d.directive(d.sent("UBND huyện yêu cầu Công an huyện", "VPHC về TTATGT."), None, "yêu cầu", addressee="Công an huyện",
+                note="a body asks (rule 8): speaker null")
+    d.directive(d.sent("Phòng Giáo dục và Đào tạo huyện phối hợp", "khi tham gia giao thông."), None, None, note="the body's tasks carried on")
+    d.target(d.s("100% học sinh đội mũ bảo hiểm khi tham gia giao thông"), "helmet_use_rate", "reach", 100, "%", False, None, "2025-05-31", S)
+    P, B = "Quý I/2025", "cùng kỳ năm 2024"
+    d.indicator(d.s("xảy ra 6 vụ TNGT"), "traffic_accidents", 6, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 4 người"), "traffic_deaths", 4, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 3 người"), "traffic_injuries", 3, "người", None, None, P, S)
+    d.indicator(d.s("giảm 2 vụ"), "traffic_accidents", 2, "vụ", "decrease", B, P, S)
+    d.indicator(d.s("giảm 1 người chết"), "traffic_deaths", 1, "người", "decrease", B, P, S)
+    d.indicator(d.s("xử lý 1.742 trường hợp VPHC về TTATGT"), "traffic_violations", 1742, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền 3,6 tỷ đồng"), "fines_collected", 3.6, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tạm giữ 215 phương tiện"), "vehicles_impounded", 215, "phương tiện", None, None, P, S)
+    d.indicator(d.s("xảy ra 17 vụ phạm tội về TTXH"), "social_order_crime", 17, "vụ", None, None, P, S)
+    d.indicator(d.s("điều tra làm rõ 15 vụ"), "cases_solved", 15, "vụ", None, None, P, S)
+    d.indicator(d.s("đạt 88,2%"), "case_clearance_rate", 88.2, "%", None, None, P, S)
+    d.indicator(d.s("phát hiện 9 vụ"), "drug_crime", 9, "vụ", None, None, P, S)
+    d.indicator(d.s("14 đối tượng"), "suspects_arrested", 14, "đối tượng", None, None, P, S)
+    d.indicator(d.s("Xảy ra 1 vụ cháy"), "fires", 1, "vụ", None, None, P, S)
+    d.indicator(d.s("kiểm tra an toàn PCCC tại 84 cơ sở"), "fire_safety_inspections", 84, "cơ sở", None, None, P, S)
+    d.write()
+
+
+def g530():
+    d = Doc("530_baolamdong_diemtin_antt_tuan_2026", "2026-03-16")
+    d.g["document"]["note"] = ("a weekly roundup (điểm tin) of a provincial paper (Báo Lâm Đồng 2026, the merged Lâm Đồng with Đắk Nông and "
+                               "Bình Thuận, '(LĐO)' the outlet's tag) with short items under headings: one arrest and one rescue single "
+                               "affairs, no indicators (as probes 511, 056); one item a police conference with its chair's request and goal; "
+                               "the week's totals indicators with the bracketed dates as period; wards and the special zone as they stand "
+                               "since July 2025; byline nothing")
+    HU, S = "Nguyễn Quốc Hùng", "Lâm Đồng"
+    XH = "Xuân Hương - Đà Lạt"
+    d.event(d.sent("Sáng 11/3, tại phường Phan Thiết", "mùa du lịch năm 2026."), type="conference", date="2026-03-11", place="phường Phan Thiết",
+            localities=["Phan Thiết", S], leader=HU, note="'chủ trì' (rule 3); the place after 'tại' as written")
+    d.person(HU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HU, n=2))
+    d.org("Công an tỉnh Lâm Đồng", d.m("Công an tỉnh Lâm Đồng", n=1), note="the sapo's bare 'Công an tỉnh' not counted")
+    d.org("Công an phường " + XH, d.m("Công an phường " + XH, n=1), note="a ward police with its ward's name (as probe 038)")
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1))
+    d.org("Đồn Biên phòng Phú Quý", d.m("Đồn Biên phòng Phú Quý", n=1))
+    d.loc(S, "province", "68", S, "68", d.m(S, n=1))
+    d.loc(XH, "commune", "24781", XH, "24781", d.m(XH, n=2), note="a ward since July 2025; sapo and its police's name")
+    d.loc("Phan Thiết", "commune", "22945", "Phan Thiết", "22945", d.m("Phan Thiết", n=1), note="a ward since July 2025")
+    d.loc("Phú Quý", "commune", "23272", "Phú Quý", "23272", d.m("Phú Quý", n=3), note="a special zone since July 2025; sapo, the post's name, "
+                                                                                         "the port's")
+    d.directive(d.sent("Đại tá Nguyễn Quốc Hùng yêu cầu", "so với năm 2025."), HU, "yêu cầu", addressee="Phòng Cảnh sát giao thông")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ tai nạn giao thông so với năm 2025"), "traffic_accidents", "decrease", 5, "%", True, "năm 2025", "2026",
+             S, note="'phấn đấu năm 2026' the year")
+    P = "từ ngày 9 đến 15/3"
+    d.indicator(d.s("xảy ra 8 vụ tai nạn giao thông"), "traffic_accidents", 8, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 4 người"), "traffic_injuries", 4, "người", None, None, P, S)
+    d.indicator(d.s("xử lý 1.230 trường hợp vi phạm trật tự, an toàn giao thông"), "traffic_violations", 1230, "trường hợp", None, None, P, S)
+    d.indicator(d.s("phạt tiền hơn 2,7 tỷ đồng"), "fines_collected", 2.7, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g531():
+    d = Doc("531_tuoitre_gocnhin_mubaohiem_2016", "2016-09-21")
+    d.g["document"]["note"] = ("near-neighbour: a national paper's opinion column on helmets (Tuổi Trẻ 2016, 'TTO -'): no meeting, no event; the "
+                               "decree's fine levels and a helmet's price no indicators or targets; the columnist's 'Theo tôi … có thể … phải "
+                               "… nên' an opinion with no office behind it, no directive (judgement); the unnamed doctor no person; the decree "
+                               "one reference; byline nothing")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.org("Bệnh viện Chợ Rẫy", d.m("Bệnh viện Chợ Rẫy", n=1), note="a named hospital")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.legal(d.s("Nghị định số 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ",
+            note="its date of effect ('có hiệu lực từ ngày 1-8-2016') is no issue date; gold fixed after the eval: date is the symbol's year "
+                 "(as probes 007, 013); the blind gold had null")
+    d.write()
+
+
+def g532():
+    d = Doc("532_neg_baodongthap_anhphongsu_langhoa_sadec_2017", "2017-01-18")
+    d.g["document"]["note"] = ("negative: a photo-story (Báo Đồng Tháp 2017, '(ĐTO)' the outlet's tag, captions 'Ảnh: …') of a flower village "
+                               "before Tết: no ANTT event, directive, target, commitment or figure of the register (flower pots, prices and "
+                               "the planted area none); people, bodies and places are annotated (as probes 492, 512); credits nothing")
+    S, SD = "Đồng Tháp", "Sa Đéc"
+    d.person("Nguyễn Văn Sáu", [], [], d.m("Nguyễn Văn Sáu", n=1), note="a grower")
+    d.org("Báo Đồng Tháp", d.m("Báo Đồng Tháp", n=1))
+    d.org("Phòng Kinh tế thành phố Sa Đéc", d.m("Phòng Kinh tế thành phố Sa Đéc", n=1), note="a named office with its city")
+    d.loc(S, "province", "87", S, "82", d.m(S, n=2), note="'(tỉnh Đồng Tháp)' and the paper's name")
+    d.loc(SD, "district", "867", None, None, d.m(SD, n=3), note="a city in 2017: title, sapo, the office's name")
+    d.loc("Tân Quy Đông", "commune", "29917", "Sa Đéc", "29905", d.m("Tân Quy Đông", n=1))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    d.loc("Cần Thơ", "province", "92", "Cần Thơ", "92", d.m("Cần Thơ", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
