@@ -48,6 +48,7 @@ from chidao.extract.metrics import (
     find_amounts,
     parse_number,
     passages,
+    title_passage,
 )
 from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
@@ -417,7 +418,10 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     assert context.result is not None
     named = sorted(span for org in context.result.organizations for span in org.mentions)
     out: list[Commitment] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and title is not None and passage.start == title.start:
+            continue  # the title block, read above
         building = False
         for start, end in passage.sentences:
             building = building or _BUILDING.search(text, start, end) is not None
@@ -458,8 +462,25 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
+    if title is not None:
+        out = _title_told_again(out, title.end)
     if out:
         out = [_with_names(item, context) for item in out]
+    return out
+
+
+def _title_told_again(items: list[Commitment], title_end: int) -> list[Commitment]:
+    """A title's pledge the body tells again with its subject ("Huy động hơn 5.000 cán bộ, chiến sĩ …" over
+    "Công an thành phố huy động hơn 5.000 cán bộ, chiến sĩ …") takes the body's giver, and its receiver
+    where it names none: the same kind, count and unit, the first such after the title."""
+    out = []
+    for item in items:
+        if item.span[0] < title_end and item.giver is None:
+            again = next((i for i in items if i.span[0] >= title_end and i.giver is not None
+                          and (i.kind, i.amount, i.unit) == (item.kind, item.amount, item.unit)), None)
+            if again is not None:
+                item = dataclasses.replace(item, giver=again.giver, receiver=item.receiver or again.receiver)
+        out.append(item)
     return out
 
 
