@@ -274,6 +274,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "mô tô, xe máy", "mô tô",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên",
     "khẩu súng",
+    # screening gates installed ("lắp đặt 3 cổng soi chiếu an ninh")
+    "cổng",
     "giấy phép lái xe", "GPLX", "thẻ",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "bị cáo",
