@@ -173,7 +173,8 @@ _DEPLOYED_WITH = regex.compile(r"\bđược\s+(?:" + _DEPLOY_WORDS + r")\s+[^,;.
 # officers sent to a body named between the verb and their count: "Bộ Công an tăng cường cho Công an thành
 # phố Đà Nẵng 1.200 cán bộ, chiến sĩ" (the body after "cho" receives them)
 _SENT_TO = regex.compile(r"(?<!\w)(?:tăng cường|bổ sung|điều động|biệt phái|điều chuyển)(?:\s+thêm)?\s+cho\s+"
-                         r"(?P<r>\p{Lu}[^,;.\d]{2,80}?)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?$", regex.V1)
+                         r"(?P<r>\p{Lu}[^,;.\d]{2,80}?)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?$",
+                         regex.V1)
 # a second lot of people sent along with the officers before it: "huy động 2.800 cán bộ, chiến sĩ cùng 1.900
 # thành viên tổ bảo vệ an ninh, trật tự ở cơ sở", its words up to what they do
 _ALONG = regex.compile(r"\s*,?\s*(?:cùng với|cùng)\s+", regex.V1)
@@ -489,7 +490,8 @@ def _title_told_again(items: list[Commitment], title_end: int) -> list[Commitmen
     for item in items:
         if item.span[0] < title_end and item.giver is None:
             again = next((i for i in items if i.span[0] >= title_end and i.giver is not None
-                          and (i.kind, i.unit) == (item.kind, item.unit) and _told_again(item, i.amount)), None)
+                          and (i.kind, i.unit) == (item.kind, item.unit) and _told_again(item, i.amount)),
+                         None)
             if again is not None:
                 item = dataclasses.replace(item, giver=again.giver, receiver=item.receiver or again.receiver)
         out.append(item)
