@@ -652,7 +652,24 @@ def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMe
     straddles = wide is not None and wide.start < tail_end < wide.end
     if wide is not None and straddles and (inside is None or wide.start <= inside.start):
         return wide
-    return inside
+    return _ring_of(text, amount, inside, end)
+
+
+_RINGS = "criminal_gangs"
+_ADJACENT = regex.compile(r"\s+", regex.V1)
+
+
+def _ring_of(text: str, amount: Amount, first: MetricMention | None, end: int) -> MetricMention | None:
+    """A ring or gang counted by its kind of crime: "triệt phá 14 đường dây cho vay lãi nặng", "9 ổ nhóm cá
+    độ bóng đá" count usury and gambling, not gangs at large, where the crime's metric is counted in the
+    ring's unit and its words follow the unit right away; else `first`."""
+    if first is None or first.key != _RINGS or first.end != amount.end:
+        return first
+    crime = _first(find_metrics(text, first.end, end))
+    if crime is None or crime.key == _RINGS or _ADJACENT.fullmatch(text, first.end, crime.start) is None \
+            or amount.unit not in metric_units().get(crime.key, frozenset()):
+        return first
+    return crime
 
 
 def _partner_end(text: str, amount: Amount, end: int) -> int:
