@@ -1,0 +1,95 @@
+"""Round 44's classes of commitments and figures (branch fix44b): a title's pledge (its giver from the body's
+telling of it), officers a body sends to another ("tăng cường cho X N cán bộ"), a second lot of people sent
+along ("cùng N thành viên …"), things pledged after a thousands dot ("1.500 cán bộ, …, lắp đặt 64 camera"),
+a part after ";" with no subject of its own, and rings counted by their crime.
+
+Every report here is a few sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_reading import commitments_of, commitments_read, extracted, figures_of
+
+
+def test_a_titles_forces_are_a_commitment_given_by_the_body_that_tells_them_again() -> None:
+    text = ("Huy động hơn 4.000 cán bộ, chiến sĩ bảo vệ Lễ hội pháo hoa quốc tế\n\n"
+            "Sáng 2-6, Công an tỉnh Khánh Hòa tổ chức hội nghị triển khai phương án bảo đảm an ninh, trật tự Lễ "
+            "hội pháo hoa quốc tế.\n\n"
+            "Theo phương án, Công an tỉnh huy động hơn 4.000 cán bộ, chiến sĩ tham gia bảo vệ các điểm bắn pháo "
+            "hoa và các tuyến đường.")
+    found = commitments_of(text, "2023-06")
+    assert commitments_read(found) == [
+        ("staffing", 4000, "cán bộ, chiến sĩ", "Công an tỉnh Khánh Hòa", None),
+        ("staffing", 4000, "cán bộ, chiến sĩ", "Công an tỉnh Khánh Hòa", None)]
+    assert found[0].text == "Huy động hơn 4.000 cán bộ, chiến sĩ"
+
+
+def test_a_titles_rounded_count_takes_the_giver_of_the_bodys_exact_one() -> None:
+    text = ("Huy động hơn 2.000 cán bộ, chiến sĩ bảo vệ kỳ thi\n\n"
+            "Sáng 20-6, Công an tỉnh Nam Định tổ chức hội nghị triển khai kế hoạch bảo vệ kỳ thi tốt nghiệp "
+            "THPT. Theo kế hoạch, Công an tỉnh sẽ huy động 2.180 cán bộ, chiến sĩ bảo vệ các điểm thi.")
+    assert commitments_read(commitments_of(text, "2024-06"))[0] == (
+        "staffing", 2000, "cán bộ, chiến sĩ", "Công an tỉnh Nam Định", None)
+
+
+def test_a_title_with_no_pledge_in_the_body_keeps_no_giver_of_another_count() -> None:
+    text = ("Huy động 900 cán bộ, chiến sĩ bảo vệ kỳ thi\n\n"
+            "Sáng 20-6, Công an tỉnh Nam Định tổ chức hội nghị triển khai kế hoạch bảo vệ kỳ thi tốt nghiệp "
+            "THPT. Theo kế hoạch, Công an tỉnh sẽ huy động 2.180 cán bộ, chiến sĩ bảo vệ các điểm thi.")
+    assert commitments_read(commitments_of(text, "2024-06"))[0] == (
+        "staffing", 900, "cán bộ, chiến sĩ", None, None)
+
+
+def test_officers_sent_to_a_body_named_before_their_count_are_staffing_it_receives() -> None:
+    text = ("Sáng 3-9, Công an tỉnh Thừa Thiên Huế tổ chức hội nghị triển khai phương án bảo vệ Festival Huế. "
+            "Bộ Công an tăng cường cho Công an tỉnh Thừa Thiên Huế 600 cán bộ, chiến sĩ thuộc Bộ Tư lệnh Cảnh "
+            "sát cơ động.")
+    found = commitments_of(text, "2024-09")
+    assert commitments_read(found) == [
+        ("staffing", 600, "cán bộ, chiến sĩ", "Bộ Công an", "Công an tỉnh Thừa Thiên Huế")]
+    assert found[0].text.endswith("tăng cường cho Công an tỉnh Thừa Thiên Huế 600 cán bộ, chiến sĩ")
+
+
+def test_a_second_lot_of_people_sent_along_with_the_officers_is_staffing_of_the_same_giver() -> None:
+    text = ("Sáng 10-3, Công an tỉnh Hà Tĩnh tổ chức hội nghị triển khai kế hoạch bảo vệ bầu cử. Theo kế hoạch, "
+            "Công an tỉnh sẽ huy động 1.600 cán bộ, chiến sĩ cùng với 2.300 thành viên tổ bảo vệ an ninh, trật "
+            "tự ở cơ sở tham gia bảo vệ các điểm bỏ phiếu.")
+    found = commitments_of(text, "2026-03")
+    assert commitments_read(found) == [
+        ("staffing", 1600, "cán bộ, chiến sĩ", "Công an tỉnh Hà Tĩnh", None),
+        ("staffing", 2300, "thành viên", "Công an tỉnh Hà Tĩnh", None)]
+    assert found[1].text == "2.300 thành viên tổ bảo vệ an ninh, trật tự ở cơ sở"
+
+
+def test_things_planned_after_a_count_with_a_thousands_dot_and_a_part_after_a_semicolon() -> None:
+    text = ("Chiều 5-5, đoàn công tác của Bộ Công an kiểm tra công tác bảo đảm an ninh tại nhà thi đấu. Báo cáo "
+            "với đoàn, Đại tá Trần Văn Long, Phó Giám đốc Công an tỉnh Bắc Ninh cho biết: Công an tỉnh đã xây "
+            "dựng 8 phương án; dự kiến huy động 1.200 cán bộ, chiến sĩ mỗi ngày thi đấu, lắp đặt 40 camera "
+            "giám sát quanh nhà thi đấu và 2 cổng soi chiếu an ninh.")
+    found = commitments_of(text, "2022-05")
+    assert commitments_read(found) == [
+        ("staffing", 1200, "cán bộ, chiến sĩ", "Công an tỉnh Bắc Ninh", None),
+        ("equipment", 40, "camera", "Công an tỉnh Bắc Ninh", None),
+        ("equipment", 2, "cổng", "Công an tỉnh Bắc Ninh", None)]
+
+
+def test_cameras_already_installed_are_no_pledge_after_a_thousands_dot_either() -> None:
+    text = ("Sáng 5-1, Công an huyện Yên Dũng tổng kết công tác năm 2023. Năm qua, đơn vị đã kiểm tra 1.250 "
+            "lượt cơ sở, lắp đặt 64 camera an ninh tại các thôn.")
+    assert [c for c in commitments_of(text, "2024-01") if c.unit == "camera"] == []
+
+
+def test_rings_counted_by_their_crime_take_its_key() -> None:
+    text = ("Công an tỉnh Tây Ninh sơ kết công tác phòng, chống tín dụng đen\n\n"
+            "Sáng 12-12, Công an tỉnh Tây Ninh tổ chức sơ kết. Từ tháng 6 đến nay, Công an tỉnh đã triệt phá 6 "
+            "đường dây cho vay lãi nặng, 3 ổ nhóm cá độ bóng đá qua mạng và 2 đường dây mua bán người.")
+    found = figures_of(extracted(text, "2023-12"))
+    assert ("usury", 6, "đường dây") in found
+    assert ("gambling", 3, "ổ nhóm") in found
+
+
+def test_a_ring_with_no_crime_counted_in_its_unit_stays_a_gang() -> None:
+    text = ("Công an tỉnh Tây Ninh sơ kết công tác năm\n\n"
+            "Sáng 12-12, Công an tỉnh Tây Ninh tổ chức sơ kết. Từ đầu năm đến nay, Công an tỉnh đã triệt phá 5 "
+            "băng nhóm tội phạm hình sự.")
+    assert ("criminal_gangs", 5, "băng nhóm") in figures_of(extracted(text, "2023-12"))
