@@ -508,6 +508,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key, metric = deed_key
             if verb is None:
                 span_start = amount.start
+    if key in _FINES and _STAKES.search(text, max(start, amount.number_start - 40), amount.number_start):
+        # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved or
+        # staked, no fine
+        return Figure(key=None, metric=None, direction=None, clause_start=clause_start,
+                      span_start=amount.number_start, span_end=amount.end)
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
@@ -690,6 +695,9 @@ _HOUSEHOLD_MEMBERS = {"hộ": frozenset({"khẩu", "nhân khẩu"}), "hộ gia �
 # the sum of what was just counted, in money after it: "… được cho vay vốn với tổng số tiền 2,9 tỷ đồng"
 _SUM_OF = {"released_prisoners_loans": "released_prisoners_loan_amount"}
 _FINES = frozenset({"fire_safety_fines", "fines_collected"})
+# the money a deal moved or a game staked, named right before its sum: "số tiền giao dịch hơn 120 tỷ đồng"
+_STAKES = regex.compile(r"(?<!\w)số tiền\s+(?:giao dịch|đánh bạc|cá độ|mua bán|đặt cược|cược)\s+"
+                        r"(?:(?:hơn|gần|khoảng|trên|lên tới|lên đến)\s+)?$", regex.V1)
 _MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
 # the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
 _MEMBERS_OF = {"security_teams": "security_team_members"}
