@@ -93,3 +93,24 @@ def test_a_ring_with_no_crime_counted_in_its_unit_stays_a_gang() -> None:
             "Sáng 12-12, Công an tỉnh Tây Ninh tổ chức sơ kết. Từ đầu năm đến nay, Công an tỉnh đã triệt phá 5 "
             "băng nhóm tội phạm hình sự.")
     assert ("criminal_gangs", 5, "băng nhóm") in figures_of(extracted(text, "2023-12"))
+
+
+def test_a_rings_transactions_are_no_fine_but_a_fine_told_by_its_sum_stays_one() -> None:
+    text = ("Xét xử đường dây đánh bạc qua mạng\n\n"
+            "Ngày 24/11, TAND tỉnh Gia Lai mở phiên tòa sơ thẩm xét xử 8 bị cáo trong đường dây tổ chức đánh bạc "
+            "qua mạng với số tiền giao dịch hơn 300 tỷ đồng. Trong năm, Phòng Cảnh sát PCCC và CNCH đã xử phạt 20 "
+            "trường hợp vi phạm về phòng cháy, chữa cháy với số tiền 150 triệu đồng.")
+    found = figures_of(extracted(text, "2022-11"))
+    assert all(value != 300 for _, value, _ in found)
+    assert ("fire_safety_fines", 150, "triệu đồng") in found
+
+
+def test_lodging_places_inspected_by_the_visit_and_declarations_received_of_foreigners() -> None:
+    text = ("Công an tỉnh Quảng Ninh bảo đảm an ninh mùa du lịch\n\n"
+            "Sáng 2-7, Công an tỉnh Quảng Ninh tổ chức hội nghị. Từ đầu năm đến nay, lực lượng Công an đã kiểm tra "
+            "512 lượt cơ sở lưu trú, phát hiện 23 trường hợp không khai báo tạm trú; tiếp nhận khai báo tạm trú "
+            "của 6.800 lượt người nước ngoài.")
+    found = figures_of(extracted(text, "2023-07"))
+    assert ("conditional_business_inspections", 512, "lượt cơ sở") in found
+    assert ("residence_violations", 23, "trường hợp") in found
+    assert ("foreigner_residence_declarations", 6800, "lượt người") in found
