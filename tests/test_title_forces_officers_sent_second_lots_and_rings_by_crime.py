@@ -114,3 +114,38 @@ def test_lodging_places_inspected_by_the_visit_and_declarations_received_of_fore
     assert ("conditional_business_inspections", 512, "lượt cơ sở") in found
     assert ("residence_violations", 23, "trường hợp") in found
     assert ("foreigner_residence_declarations", 6800, "lượt người") in found
+
+
+def _targets_read(text: str, date: str) -> list[tuple[str | None, float, str, bool]]:
+    return [(t.metric_key, t.value, t.unit, t.at_least) for t in extracted(text, date).targets]
+
+
+def test_one_floor_over_two_counts_joined_by_va_floors_the_second_on_its_own_words() -> None:
+    text = ("Công an tỉnh Hà Tĩnh triển khai kế hoạch bảo vệ bầu cử\n\n"
+            "Sáng 10/3, Công an tỉnh Hà Tĩnh tổ chức hội nghị triển khai kế hoạch bảo vệ bầu cử. Mỗi khu vực bỏ "
+            "phiếu bố trí ít nhất 2 cán bộ, chiến sĩ Công an và 3 thành viên tổ bảo vệ an ninh, trật tự trực bảo "
+            "vệ.")
+    ex = extracted(text, "2026-03")
+    assert [(t.metric_key, t.value, t.at_least) for t in ex.targets] == [
+        ("polling_station_officers", 2, True), ("polling_station_team_members", 3, True)]
+    assert ex.targets[1].text.startswith("3 thành viên tổ bảo vệ an ninh")
+
+
+def test_a_count_after_va_with_no_floor_before_it_keeps_none() -> None:
+    text = ("Công an tỉnh Hà Tĩnh triển khai kế hoạch bảo vệ bầu cử\n\n"
+            "Sáng 10/3, Công an tỉnh Hà Tĩnh tổ chức hội nghị triển khai kế hoạch bảo vệ bầu cử. Mỗi khu vực bỏ "
+            "phiếu bố trí 2 cán bộ, chiến sĩ Công an và 3 thành viên tổ bảo vệ an ninh, trật tự trực bảo vệ.")
+    assert all(not t.at_least for t in extracted(text, "2026-03").targets)
+
+
+def test_goals_of_lodging_checks_screening_medical_staff_and_safe_schools_have_keys() -> None:
+    text = ("Công an tỉnh Ninh Bình bảo đảm an ninh giải đấu\n\n"
+            "Sáng 2-5, Giám đốc Công an tỉnh Ninh Bình yêu cầu Công an các huyện hoàn thành kiểm tra 100% cơ sở "
+            "lưu trú trên địa bàn trước ngày 10-5; bảo đảm 100% khán giả được soi chiếu an ninh trước khi vào "
+            "sân; mỗi chốt có ít nhất 1 nhân viên y tế trực. Ông đề nghị ngành giáo dục phấn đấu đến năm 2025, "
+            "100% trường học đạt tiêu chuẩn an toàn về an ninh, trật tự.")
+    found = _targets_read(text, "2023-05")
+    assert ("accommodation_inspection_rate", 100, "%", False) in found
+    assert ("spectator_screening_rate", 100, "%", False) in found
+    assert ("checkpoint_medical_staff", 1, "nhân viên y tế", True) in found
+    assert ("safe_schools_rate", 100, "%", False) in found
