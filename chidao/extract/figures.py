@@ -509,8 +509,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             if verb is None:
                 span_start = amount.start
     if key in _FINES and _STAKES.search(text, max(start, amount.number_start - 40), amount.number_start):
-        # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved or
-        # staked, no fine
+        # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved
+        # or staked, no fine
         return Figure(key=None, metric=None, direction=None, clause_start=clause_start,
                       span_start=amount.number_start, span_end=amount.end)
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
@@ -715,7 +715,8 @@ def _paired(text: str, amount: Amount, start: int) -> bool:
 
 
 # "bắt giữ 190 vụ phạm tội về ma túy với 240 đối tượng": the cases' words, then their people after "với"
-_PAIR_AFTER_WORDS = regex.compile(r"\s+[^\d,;.:()/]{1,80}?\s+với\s+", regex.V1)
+# (a list of crimes in the words: "bắt giữ 46 vụ đánh bạc, cá độ bóng đá với 213 đối tượng")
+_PAIR_AFTER_WORDS = regex.compile(r"\s+(?:[^\d,;.:()/]|,(?=\s*\p{Ll})){1,80}?\s+với\s+", regex.V1)
 # "bắt 63 vụ đánh bạc, 312 đối tượng": the cases' crime, then their suspects after the comma
 _PAIR_AFTER_CRIME = regex.compile(r"\s+(?P<words>[^\d,;.:()/]{1,60}?),\s*", regex.V1)
 

@@ -299,8 +299,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "kiến nghị",
     # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp
     # tập huấn"), staff of a company, service dogs, resettlement sites, crossings, trials, ministries
-    "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên y tế", "nhân viên", "chó nghiệp vụ", "điểm dân cư", "lối đi",
-    "phiên tòa",
+    "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên y tế", "nhân viên", "chó nghiệp vụ", "điểm dân cư",
+    "lối đi", "phiên tòa",
     "bộ, ngành", "buồng tạm giam", "cần chắn",
     # passports issued, dangerous items seized at an airport, events secured, workers on strike, bodies
     # inspected ("34 cơ quan, đơn vị"), prisoners counted by visits ("giảm án cho 1.034 lượt phạm nhân")
