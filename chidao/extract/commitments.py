@@ -48,6 +48,7 @@ from chidao.extract.metrics import (
     find_amounts,
     parse_number,
     passages,
+    title_passage,
 )
 from chidao.extract.metrics import looks_like_body as _named_or_body_word
 from chidao.extract.organizations import match_body
@@ -70,9 +71,9 @@ def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> 
             or _ABBREVIATED_BARE.match(text, start, end) is not None)
 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy"; "mặt nạ" for smoke hoods: "5 mặt nạ phòng
-# độc")
+# độc"; "cổng" for screening gates: "3 cổng soi chiếu an ninh")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp", "mặt nạ"}
+                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp", "mặt nạ", "cổng"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
@@ -159,7 +160,8 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", "nhân viên", *STAFF_NOUNS}
+_PERSONNEL_UNITS_BASE = ("cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", "nhân viên", *STAFF_NOUNS)
+_PERSONNEL_UNITS = set(_PERSONNEL_UNITS_BASE)
 _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
                  r"|tuyển dụng|cử")
 # (an item of a list starts with a capital: "– Bố trí 20 công chức …")
@@ -169,6 +171,17 @@ _DEPLOYED = regex.compile(r"[^,;.]{0,60}?\b(?:đã|sẽ|vừa)?\s*được\s+(?:
 # the staff a deployment is told with: "100% xã đã được bố trí Công an chính quy với 1.642 cán bộ, chiến sĩ"
 _DEPLOYED_WITH = regex.compile(r"\bđược\s+(?:" + _DEPLOY_WORDS + r")\s+[^,;.\d]{2,40}?\s+với\s+"
                                r"(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?$", regex.V1)
+# officers sent to a body named between the verb and their count: "Bộ Công an tăng cường cho Công an thành
+# phố Đà Nẵng 1.200 cán bộ, chiến sĩ" (the body after "cho" receives them)
+_SENT_TO = regex.compile(r"(?<!\w)(?:tăng cường|bổ sung|điều động|biệt phái|điều chuyển)(?:\s+thêm)?\s+cho\s+"
+                         r"(?P<r>\p{Lu}[^,;.\d]{2,80}?)\s+(?:thêm\s+)?(?:hơn\s+|gần\s+|khoảng\s+)?$",
+                         regex.V1)
+# a second lot of people sent along with the officers before it: "huy động 2.800 cán bộ, chiến sĩ cùng 1.900
+# thành viên tổ bảo vệ an ninh, trật tự ở cơ sở", its words up to what they do
+_ALONG = regex.compile(r"\s*,?\s*(?:cùng với|cùng)\s+", regex.V1)
+_ALONG_UNITS = {"thành viên", "người", "đoàn viên", "dân quân", "dân quân tự vệ", *_PERSONNEL_UNITS_BASE}
+_ALONG_WORDS = regex.compile(r"(?:\s+(?!(?:tham gia|để|nhằm|trực|làm nhiệm vụ)\b)[^\s;.]+){1,10}?"
+                             r"(?=\s+(?:tham gia|để|nhằm|trực|làm nhiệm vụ)\b)", regex.V1)
 _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân bổ|giao|cấp|tăng|sẽ)\b", regex.V1)
 # money that is nobody's pledge: a crime's takings, a fine, a market's figures, a prize
 _NOT_PLEDGED = regex.compile(
@@ -418,7 +431,10 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
     assert context.result is not None
     named = sorted(span for org in context.result.organizations for span in org.mentions)
     out: list[Commitment] = []
-    for passage in passages(context):
+    title = title_passage(context)
+    for passage in ([title] if title is not None else []) + passages(context):
+        if passage is not title and title is not None and passage.start == title.start:
+            continue  # the title block, read above
         building = False
         for start, end in passage.sentences:
             building = building or _BUILDING.search(text, start, end) is not None
@@ -459,9 +475,40 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             out += sorted(items, key=lambda c: c.span)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
+    if title is not None:
+        out = _title_told_again(out, title.end)
     if out:
         out = [_with_names(item, context) for item in out]
     return out
+
+
+def _title_told_again(items: list[Commitment], title_end: int) -> list[Commitment]:
+    """A title's pledge the body tells again with its subject ("Huy động hơn 5.000 cán bộ, chiến sĩ …" over
+    "Công an thành phố huy động hơn 5.000 cán bộ, chiến sĩ …") takes the body's giver, and its receiver
+    where it names none: the same kind and unit and the count told again (`_told_again`), the first such
+    after the title."""
+    out = []
+    for item in items:
+        if item.span[0] < title_end and item.giver is None:
+            again = next((i for i in items if i.span[0] >= title_end and i.giver is not None
+                          and (i.kind, i.unit) == (item.kind, item.unit) and _told_again(item, i.amount)),
+                         None)
+            if again is not None:
+                item = dataclasses.replace(item, giver=again.giver, receiver=item.receiver or again.receiver)
+        out.append(item)
+    return out
+
+
+_MORE_THAN = regex.compile(r"(?<!\w)(?:hơn|trên)\s+\d", regex.V1)
+
+
+def _told_again(title_item: Commitment, amount: float | None) -> bool:
+    """Whether the body's `amount` is the title's: the same, or a little more where the title rounds it down
+    ("Huy động hơn 3.000 cán bộ, chiến sĩ" over "huy động 3.150 cán bộ, chiến sĩ")."""
+    if amount is None or title_item.amount is None:
+        return amount == title_item.amount
+    return amount == title_item.amount or (_MORE_THAN.search(title_item.text) is not None
+                                           and title_item.amount < amount <= title_item.amount * 1.2)
 
 
 # a house counted by the count noun before its quoted name: "xây dựng 1 căn "Nhà đồng đội" tặng gia đình …"
@@ -1230,7 +1277,13 @@ _AREA_WIDE = regex.compile(r"(?<!\w)(?:[Tt]oàn (?:tỉnh|thành phố|huyện|q
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in ".;\n") + 1
+    end = pos
+    while True:
+        stop = max(text.rfind(c, 0, end) for c in ".;\n")
+        if stop > 0 and text[stop] == "." and text[stop - 1].isdigit() and text[stop + 1:stop + 2].isdigit():
+            end = stop  # a number's thousands ("1.500 cán bộ"), no sentence's end
+            continue
+        return stop + 1
 
 
 def _responded(text: str, amount: Amount) -> bool:
@@ -1323,6 +1376,7 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         if building and (measured or _ADDED_ROOM.search(text, clause_start, amount.start)):
             return "construction"
         if unit in _PERSONNEL_UNITS and (_DEPLOY.search(text, clause_start, amount.start)
+                                         or _SENT_TO.search(text, clause_start, amount.start)
                                          or _DEPLOYED.match(text, amount.end)
                                          or _DEPLOYED_WITH.search(text, clause_start, amount.start)):
             return "staffing"
@@ -1468,9 +1522,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     if verb is None and kind == "equipment":
         verb = _MOVED.search(text, clause_start, amount.start) or _INSTALLED.search(text, clause_start,
                                                                                       amount.start)
+    sent_to = None
     if verb is None and kind == "staffing":
         verb = _DEPLOY.search(text, clause_start, amount.start) \
             or _DEPLOYED_WITH.search(text, clause_start, amount.start)  # (what is deployed no receiver)
+        if verb is None:
+            verb = sent_to = _SENT_TO.search(text, clause_start, amount.start)
     if verb is None and unit in GIVEN_UNITS:  # "thành lập 5 tổ công tác", "sẽ tổ chức 10 lớp tập huấn"
         verb = _SET_UP.search(text, clause_start, amount.start) \
             or _HELD.search(text, clause_start, amount.start)
@@ -1479,6 +1536,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             or _moved_as_planned(text, clause_start, amount)
     measure = _MEASURE.search(text, clause_start, amount.start)
     receiver = None
+    if sent_to is not None and looks_like_body(text, sent_to.start("r"), sent_to.end("r"), bodies):
+        receiver = sent_to.group("r")
     # "hỗ trợ tỉnh 10 tỷ đồng": the verb a few words before, its receiver between
     before = None if verb is not None or measure is not None \
         else _give_before(text, clause_start, amount.start)
@@ -1533,6 +1592,16 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         lead = _list_lead(text, amount.start)
         if lead is not None:
             giver = _subject(text, *lead, bodies)[1]
+    if giver is None and verb is not None and text[clause_start - 2:clause_start].strip() == ";" \
+            and _NO_SUBJECT.fullmatch(text, clause_start, verb.start()):
+        # "Công an tỉnh đã xây dựng 12 phương án, kế hoạch; dự kiến huy động 1.500 cán bộ, chiến sĩ …": a part
+        # after ";" with no subject of its own goes on with the subject of the part before it
+        semi = clause_start - 2
+        head = max(text.rfind(c, 0, semi) for c in ".;:\n") + 1
+        while head < semi and text[head].isspace():
+            head += 1
+        if head < semi:
+            giver = _subject(text, head, semi, bodies)[1]
     share = None if giver is not None or verb is None else _SHARE_LEAD.match(text, clause_start, verb.start())
     if share is not None and _NO_SUBJECT.fullmatch(text, share.end(), verb.start()):
         # "Sở Tài chính bố trí kinh phí …, trong đó năm 2022 bố trí 4,5 tỷ đồng": the share of what the
@@ -1761,6 +1830,13 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         return Commitment(kind="construction", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=previous.receiver, text=text[amount.start:amount.end],
                           span=(amount.start, amount.end))
+    if amount.unit in _ALONG_UNITS and previous.kind == "staffing" \
+            and _ALONG.fullmatch(text, previous.span[1], amount.start) is not None:
+        words = _ALONG_WORDS.match(text, amount.end, end)
+        span_end = words.end() if words is not None else amount.end
+        return Commitment(kind="staffing", amount=amount.value, unit=amount.unit, giver=previous.giver,
+                          receiver=previous.receiver, text=text[amount.start:span_end],
+                          span=(amount.start, span_end))
     if amount.unit in _PERSONNEL_UNITS and previous.kind == "equipment" and joined:
         # the staff sent with the means: "huy động 6 tàu tuần tra, 2 thiết bị bay … và 350 cán bộ, chiến sĩ"
         return Commitment(kind="staffing", amount=amount.value, unit=amount.unit, giver=previous.giver,

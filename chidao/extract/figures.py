@@ -521,6 +521,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key, metric = deed_key
             if verb is None:
                 span_start = amount.start
+    if key in _FINES and _STAKES.search(text, max(start, amount.number_start - 40), amount.number_start):
+        # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved
+        # or staked, no fine
+        return Figure(key=None, metric=None, direction=None, clause_start=clause_start,
+                      span_start=amount.number_start, span_end=amount.end)
     if key in _FIRE_FORMS or key in _FIRE_ONLY or key in _TRAFFIC_ONLY:
         field = _field(text, paragraph_start or start, (start, end), amount.start)
         if key in _FIRE_FORMS and field == "fire":
@@ -665,7 +670,24 @@ def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMe
     straddles = wide is not None and wide.start < tail_end < wide.end
     if wide is not None and straddles and (inside is None or wide.start <= inside.start):
         return wide
-    return inside
+    return _ring_of(text, amount, inside, end)
+
+
+_RINGS = "criminal_gangs"
+_ADJACENT = regex.compile(r"\s+", regex.V1)
+
+
+def _ring_of(text: str, amount: Amount, first: MetricMention | None, end: int) -> MetricMention | None:
+    """A ring or gang counted by its kind of crime: "triệt phá 14 đường dây cho vay lãi nặng", "9 ổ nhóm cá
+    độ bóng đá" count usury and gambling, not gangs at large, where the crime's metric is counted in the
+    ring's unit and its words follow the unit right away; else `first`."""
+    if first is None or first.key != _RINGS or first.end != amount.end:
+        return first
+    crime = _first(find_metrics(text, first.end, end))
+    if crime is None or crime.key == _RINGS or _ADJACENT.fullmatch(text, first.end, crime.start) is None \
+            or amount.unit not in metric_units().get(crime.key, frozenset()):
+        return first
+    return crime
 
 
 def _partner_end(text: str, amount: Amount, end: int) -> int:
@@ -686,6 +708,9 @@ _HOUSEHOLD_MEMBERS = {"hộ": frozenset({"khẩu", "nhân khẩu"}), "hộ gia �
 # the sum of what was just counted, in money after it: "… được cho vay vốn với tổng số tiền 2,9 tỷ đồng"
 _SUM_OF = {"released_prisoners_loans": "released_prisoners_loan_amount"}
 _FINES = frozenset({"fire_safety_fines", "fines_collected"})
+# the money a deal moved or a game staked, named right before its sum: "số tiền giao dịch hơn 120 tỷ đồng"
+_STAKES = regex.compile(r"(?<!\w)số tiền\s+(?:giao dịch|đánh bạc|cá độ|mua bán|đặt cược|cược)\s+"
+                        r"(?:(?:hơn|gần|khoảng|trên|lên tới|lên đến)\s+)?$", regex.V1)
 _MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
 # the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
 _MEMBERS_OF = {"security_teams": "security_team_members"}
@@ -703,7 +728,8 @@ def _paired(text: str, amount: Amount, start: int) -> bool:
 
 
 # "bắt giữ 190 vụ phạm tội về ma túy với 240 đối tượng": the cases' words, then their people after "với"
-_PAIR_AFTER_WORDS = regex.compile(r"\s+[^\d,;.:()/]{1,80}?\s+với\s+", regex.V1)
+# (a list of crimes in the words: "bắt giữ 46 vụ đánh bạc, cá độ bóng đá với 213 đối tượng")
+_PAIR_AFTER_WORDS = regex.compile(r"\s+(?:[^\d,;.:()/]|,(?=\s*\p{Ll})){1,80}?\s+với\s+", regex.V1)
 # "bắt 63 vụ đánh bạc, 312 đối tượng": the cases' crime, then their suspects after the comma
 _PAIR_AFTER_CRIME = regex.compile(r"\s+(?P<words>[^\d,;.:()/]{1,60}?),\s*", regex.V1)
 

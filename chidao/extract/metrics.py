@@ -274,6 +274,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "mô tô, xe máy", "mô tô",
     "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên",
     "khẩu súng",
+    # screening gates installed ("lắp đặt 3 cổng soi chiếu an ninh")
+    "cổng",
     "giấy phép lái xe", "GPLX", "thẻ",
     "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
     "bị cáo",
@@ -297,7 +299,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "kiến nghị",
     # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp
     # tập huấn"), staff of a company, service dogs, resettlement sites, crossings, trials, ministries
-    "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên", "chó nghiệp vụ", "điểm dân cư", "lối đi", "phiên tòa",
+    "đội", "đoàn", "lớp tập huấn", "lớp", "nhân viên y tế", "nhân viên", "chó nghiệp vụ", "điểm dân cư",
+    "lối đi", "phiên tòa",
     "bộ, ngành", "buồng tạm giam", "cần chắn",
     # passports issued, dangerous items seized at an airport, events secured, workers on strike, bodies
     # inspected ("34 cơ quan, đơn vị"), prisoners counted by visits ("giảm án cho 1.034 lượt phạm nhân")

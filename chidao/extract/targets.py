@@ -699,6 +699,11 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex
     return found
 
 
+# a floor over a first count, then "và" right before this one: "ít nhất 1 cán bộ Công an và 2 thành viên …"
+_JOINED_FLOOR = regex.compile(r"(?<!\w)(?:ít nhất|tối thiểu|không dưới)\s+\d[\d.,]*\s+"
+                              r"(?:[^\d,;.]|,(?=\s*chiến sĩ)){1,40}?\s+và\s+$", regex.V1)
+
+
 def _target(text: str, context: Context, start: int, end: int, amount: Amount, sentence_start: int) -> Target:
     segment = _segment_start(text, start, amount.start)
     verb = _last(_DIRECTION, text, max(segment, amount.start - _MAX_VERB_GAP), amount.start)
@@ -869,9 +874,18 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
                 and metric_units().get(key.key, frozenset()) - {"%"}:
             key = None  # "kiểm tra ma túy đối với 100% lái xe": a share of drivers, no count of drug cases
     span_start, span_end = _strip(text, span_start, span_end)
+    at_least = amount.at_least
+    if not at_least and _JOINED_FLOOR.search(text, max(segment, amount.start - 60), amount.start) is not None:
+        # "Mỗi khu vực bỏ phiếu bố trí ít nhất 1 cán bộ Công an và 2 thành viên tổ bảo vệ …": one "ít nhất"
+        # over two counts joined by "và"; the second's words are its own
+        at_least, span_start = True, max(span_start, amount.start)
+        if span_end <= amount.end:
+            stop = _METRIC_END.search(text, amount.end, end)
+            span_end = _strip(text, amount.start, stop.start() if stop else end)[1]
+        metric = text[amount.unit_start:span_end].strip(" ,;.") if metric else metric
     return Target(
         metric=metric or None, metric_key=key.key if key else None, direction=direction,
-        value=amount.value, unit=amount.unit, at_least=amount.at_least,
+        value=amount.value, unit=amount.unit, at_least=at_least,
         baseline=baseline.value if baseline else None,
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),

@@ -2438,6 +2438,8 @@ def g074():
              "%", False, None, "2021-05-10", S, note=NEW + ": complaints about candidates settled")
     d.target(d.s("mỗi khu vực bỏ phiếu có ít nhất 2 cán bộ Công an trực bảo vệ"), "polling_station_officers", "reach", 2, "cán bộ", True, None, None, S,
              note=NEW + ": a norm per polling area (as probe 051's 'mỗi xã … ít nhất 1 mô hình')")
+    d.commitment(d.s("Huy động hơn 3.000 cán bộ, chiến sĩ"), "staffing", 3000, "cán bộ, chiến sĩ", giver=G,
+                 note="gold fixed (fix44b): the title's forces, as probes 129 and 513 (the title's pledge, round 10)")
     d.commitment(d.s("huy động 3.150 cán bộ, chiến sĩ"), "staffing", 3150, "cán bộ, chiến sĩ", giver=G, note="'Theo phương án': forces planned, not yet deployed")
     d.commitment(d.s("420 xe mô tô"), "equipment", 420, "xe", giver=G)
     d.commitment(d.s("36 xe ô tô"), "equipment", 36, "xe", giver=G)
@@ -5422,6 +5424,8 @@ def g161():
                      "'mong người dân tích cực tố giác tội phạm' and the 'mong muốn' of seed 000 and dev 011; the blind gold had none")
     d.target(d.s("đến hết năm 2025 xây dựng thêm ít nhất 60 căn nhà cho hộ nghèo"), "houses_built", "reach", 60, "căn nhà", True, None, "2025", S,
              note=NEW + "; a programme's goal told by the director")
+    d.commitment(d.s("Bàn giao 12 căn nhà \"Mái ấm Công an\" cho hộ nghèo"), "construction", 12, "căn nhà", giver=CT,
+                 note="gold fixed (fix44b): the title's handover, as probe 183 (as probe 124's title pledge)")
     d.commitment(d.s("bàn giao 12 căn nhà \"Mái ấm Công an\" cho hộ nghèo, hộ có hoàn cảnh khó khăn"), "construction", 12, "căn nhà", giver=CT,
                  note="gold fixed after the eval: the houses handed over, their area, each one's value and their total are commitments, as in probe 026 (rule 9); "
                       "the blind gold had none of them")
