@@ -19757,6 +19757,337 @@ def g532():
     d.write()
 
 
+def g533():
+    d = Doc("533_baodaklak_giaolang_easup_2019", "2019-08-16")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Đắk Lắk 2019, '(ĐL)' the outlet's tag) of a district police's meeting and dialogue "
+                               "with village elders and people of standing (a conference, rule 4); Ê Đê names with 'Y' and 'H'' (as probe 328); "
+                               "the elders' report and promise no directive (as 328); the district's figures through the elders indicators; the "
+                               "65 elders attending the meeting's size, no figure; the gift lot a commitment, the worth of each none (rule 16); "
+                               "the province never written; byline nothing")
+    TO, ES = "Nguyễn Đình Toàn", "Ea Súp"
+    CA = "Công an huyện Ea Súp"
+    d.event(d.sent("Ngày 14-8, Công an huyện Ea Súp", "trên địa bàn huyện năm 2019."), type="conference", date="2019-08-14", place=None,
+            localities=[ES], leader=TO, note="'chủ trì' (next sentence, rule 3)")
+    d.person(TO, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(TO, n=2), note="later 'Ông'")
+    d.person("Y Thông Ê Ban", [], [], d.m("Y Thông Ê Ban", n=1), note="a village elder (già làng no gazetteer position, as probe 328)")
+    d.person("H'Nhi Niê", [], [], d.m("H'Nhi Niê", n=1), note="a woman of standing ('người có uy tín' no gazetteer position)")
+    d.org(CA, d.m(CA, n=3), note="title, sapo, the gifts")
+    d.loc(ES, "district", "646", None, None, d.m(ES, n=3), note="inside its police's name each time")
+    d.loc("Ea Rốk", "commune", "24217", "Ea Rốk", "24217", [d.sub("xã Ea Rốk", "Ea Rốk")],
+          note="'buôn Ea Rốk' is a village of the same name, no unit (judgement); the commune once")
+    d.loc("Ia Lốp", "commune", "24214", "Ia Lốp", "24214", d.m("Ia Lốp", n=1))
+    d.directive(d.sent("Ông đề nghị các già làng", "để Công an xử lý."), TO, "đề nghị", addressee="các già làng, người có uy tín",
+                note="speaker by pronoun; the sentence before ('ghi nhận') is praise")
+    d.commitment(d.s("trao 65 phần quà"), "other", 65, "phần quà", giver=CA,
+                 note="a gift lot (rule 16: the worth of each, 500.000 đồng, no commitment of its own)")
+    P, S = "7 tháng đầu năm 2019", ES
+    d.indicator(d.s("xảy ra 24 vụ phạm pháp hình sự"), "social_order_crime", 24, "vụ", None, None, P, S)
+    d.indicator(d.s("giảm 5 vụ so với cùng kỳ năm 2018"), "social_order_crime", 5, "vụ", "decrease", "cùng kỳ năm 2018", P, S)
+    d.indicator(d.s("tiếp nhận 37 nguồn tin có giá trị"), "public_tips", 37, "nguồn tin", None, None, P, S,
+                note="the paragraph's period (the next sentence goes on with it)")
+    d.indicator(d.s("hòa giải thành 41 vụ mâu thuẫn, tranh chấp đất đai"), "disputes_mediated", 41, "vụ", None, None, P, S)
+    d.indicator(d.s("vận động 6 đối tượng truy nã ra đầu thú"), "wanted_arrested", 6, "đối tượng", None, None, P, S)
+    d.write()
+
+
+def g534():
+    d = Doc("534_baosonla_matuy_sopcop_2021", "2021-11-05")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Sơn La 2021, no tag) of a border district's drug-prevention review (a conference); Thái "
+                               "and Hmông names ('Lò Văn', 'Sùng A', 'Giàng A'); the border's length the district's size, no figure; the period "
+                               "as the paragraph writes it ('Trong 10 tháng', as probe 200's); the border post's figures take its district (round "
+                               "6) and, told without a period, none; the post's request told by its head a directive with him as speaker (as "
+                               "probe 055, 525); the province never written; byline nothing")
+    MU, LU, SC = "Lò Văn Mừng", "Sùng A Lử", "Sốp Cộp"
+    BCD = ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Sốp Cộp")
+    ML, MLE = "Đồn Biên phòng Mường Lạn", "Đồn Biên phòng Mường Lèo"
+    d.event(d.sent("Sáng 3/11/2021, Ban Chỉ đạo", "10 tháng năm 2021."), type="conference", date="2021-11-03", place=None, localities=[SC],
+            leader=MU, note="'chủ trì' (rule 3)")
+    d.person(MU, [], ["Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo"], d.m(MU, n=2), note="'Đồng chí' no rank; later 'Đồng chí'")
+    d.person(LU, ["Thiếu tá"], ["Đồn trưởng " + ML], d.m(LU, n=1), note="a Hmông name (as probe 229's post head)")
+    d.person("Giàng A Dê", [], [], d.m("Giàng A Dê", n=1), note="a man of standing in his village (no gazetteer position)")
+    d.org(BCD, d.m(BCD, n=1))
+    d.org(ML, d.m(ML, n=2), note="the post head's position and the chair's request; the bare 'Đồn' not counted")
+    d.org(MLE, d.m(MLE, n=1))
+    d.loc(SC, "district", "127", None, None, d.m(SC, n=3), note="title, the committee's name, 'Sốp Cộp có'")
+    d.loc("Mường Lạn", "commune", "04246", "Mường Lạn", "04246", d.m("Mường Lạn", n=2), note="Sốp Cộp's commune, inside the post's name (round 16)")
+    d.loc("Mường Lèo", "commune", "04240", "Mường Lèo", "04240", d.m("Mường Lèo", n=2), note="inside the post's name and 'xã Mường Lèo'")
+    d.loc("Hủa Phăn", "region", None, None, None, d.m("Hủa Phăn", n=1), note="a Lao province (foreign-places vocabulary)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.s("Đồn đề nghị UBND huyện hỗ trợ kinh phí, đèn pin, áo mưa cho các tổ tự quản."), LU, "đề nghị", addressee="UBND huyện",
+                note="the post's request told by its head (as probe 055, 525): speaker the person; no amount, no commitment")
+    d.directive(d.sent("Kết luận hội nghị, đồng chí Lò Văn Mừng yêu cầu", "được quản lý đạt 100%."), MU, "yêu cầu",
+                addressee="Công an huyện, Đồn Biên phòng Mường Lạn, Đồn Biên phòng Mường Lèo")
+    d.directive(d.sent("Đồng chí cũng giao UBND các xã", "vận chuyển ma túy."), MU, "giao", addressee="UBND các xã", note="speaker by 'Đồng chí'")
+    d.target(d.s("tỷ lệ người nghiện được quản lý đạt 100%"), "drug_addicts_managed_rate", "reach", 100, "%", False, None, "2021", SC,
+             note="'đến hết năm 2021' the year")
+    P = "10 tháng"
+    d.indicator(d.s("phát hiện, bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, SC)
+    d.indicator(d.s("52 đối tượng"), "suspects_arrested", 52, "đối tượng", None, None, P, SC)
+    d.indicator(d.s("tăng 6 vụ so với cùng kỳ năm 2020"), "drug_crime", 6, "vụ", "increase", "cùng kỳ năm 2020", P, SC)
+    d.indicator(d.s("4,2 kg heroin"), "drug_seizures", 4.2, "kg", None, None, P, SC)
+    d.indicator(d.s("12.600 viên ma túy tổng hợp"), "drug_seizures", 12600, "viên", None, None, P, SC)
+    d.indicator(d.s("296 người nghiện ma túy"), "drug_addicts", 296, "người", None, None, None, SC, note="'hiện có': no period (as probe 198, 526)")
+    d.indicator(d.s("tổ chức 14 đợt tuần tra song phương"), "joint_patrols", 14, "đợt", None, None, None, SC,
+                note="the post head's figure with no period of its own (rule 6: null); a border post's figure takes its district (round 6)")
+    d.indicator(d.s("duy trì 9 tổ tự quản đường biên, cột mốc"), "security_models", 9, "tổ", None, None, None, SC,
+                note="self-management teams of the border (as probe 328's fix)")
+    d.write()
+
+
+def g535():
+    d = Doc("535_baosoctrang_hopmat_susai_khmer_2016", "2016-04-08")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Sóc Trăng 2016, '(STO)' the outlet's tag) of the police's meeting (họp mặt, a "
+                               "conference, rule 4) with Khmer dignitaries, monks and people of standing before Chôl Chnăm Thmây; Khmer names "
+                               "('Thạch', 'Sơn', 'Kim'); religious titles (Hòa thượng, Đại đức) no ranks and 'trụ trì' no gazetteer position "
+                               "(judgement); bodies without their place ('Hội Đoàn kết sư sãi yêu nước tỉnh', 'Ban Dân tộc tỉnh', 'Công an "
+                               "tỉnh') none (rule 1); the 120 attending the meeting's size; the pagodas and hamlets no units; the gift lot a "
+                               "commitment, each one's worth none (rule 16); byline nothing")
+    SA, ST = "Trần Văn Sáu", "Sóc Trăng"
+    CA = "Công an tỉnh Sóc Trăng"
+    d.event(d.sent("Sáng 6-4, Công an tỉnh Sóc Trăng", "Chôl Chnăm Thmây năm 2016."), type="conference", date="2016-04-06", place=None,
+            localities=[ST], leader=SA, note="'chủ trì' (next sentence, rule 3)")
+    d.person(SA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(SA, n=2))
+    d.person("Thạch Som", [], ["Phó Chủ tịch Hội Đoàn kết sư sãi yêu nước tỉnh"], d.m("Thạch Som", n=1),
+             note="'Hòa thượng' a religious title, no rank (judgement)")
+    d.person("Sơn Sóc Kha", [], [], d.m("Sơn Sóc Kha", n=1), note="'Đại đức' a religious title, no rank; 'trụ trì chùa …' no gazetteer position")
+    d.person("Kim Thanh Sang", [], [], d.m("Kim Thanh Sang", n=1), note="a man of standing (no gazetteer position)")
+    d.org(CA, d.m(CA, n=1), note="the title's and later bare 'Công an tỉnh' have no place")
+    d.loc(ST, "province", "94", "Cần Thơ", "92", d.m(ST, n=1), note="inside the police's name; '(STO)' the outlet's tag")
+    d.loc("Trần Đề", "district", "951", None, None, d.m("Trần Đề", n=1))
+    d.loc("Mỹ Xuyên", "district", "947", None, None, d.m("Mỹ Xuyên", n=2))
+    d.loc("Vĩnh Châu", "district", "950", None, None, d.m("Vĩnh Châu", n=2), note="a thị xã in 2016")
+    d.directive(d.sent("Phát biểu, Đại tá Trần Văn Sáu mong muốn", "tôn giáo để kích động."), SA, "mong muốn",
+                addressee="các vị chức sắc, sư sãi, người có uy tín")
+    d.commitment(d.s("trao 40 phần quà"), "other", 40, "phần quà", giver=CA, note="a gift lot (rule 16)")
+    P = "năm 2015"
+    d.indicator(d.s("156 nguồn tin có giá trị"), "public_tips", 156, "nguồn tin", None, None, P, ST)
+    d.indicator(d.s("xử lý 23 vụ việc phức tạp về an ninh, trật tự"), "security_incidents_resolved", 23, "vụ việc", None, None, P, ST)
+    d.indicator(d.s("hòa giải thành 64 vụ tranh chấp"), "disputes_mediated", 64, "vụ", None, None, P, ST)
+    d.write()
+
+
+def g536():
+    d = Doc("536_baokiengiang_canhsatbien_phuquoc_2014", "2014-06-12")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Kiên Giang 2014, '(BKG)' the outlet's tag) of a signing of a coordination "
+                               "regulation between the coast guard's regional command and an island district (a ceremony, as probes 091, 148); "
+                               "the two signers co-chair: the first named leads (as 148); the command's and the border post's figures at sea "
+                               "take the island district, the host (judgement, as 148's province); 'Theo quy chế, hai bên thống nhất' a joint "
+                               "agreement and its norm a target (as 091, 148); the paperwork's month no target; the gifts commitments (rule 15); "
+                               "byline nothing")
+    HU, HG, PQ = "Phạm Văn Hùng", "Huỳnh Quang Hưng", "Phú Quốc"
+    V, BTL = "Vùng Cảnh sát biển 4", "Bộ Tư lệnh Vùng Cảnh sát biển 4"
+    UB = "UBND huyện Phú Quốc"
+    d.event(d.sent("Ngày 10-6-2014, tại thị trấn Dương Đông", "vùng biển, đảo của huyện."), type="ceremony", date="2014-06-10",
+            place="thị trấn Dương Đông", localities=["Dương Đông", PQ], leader=HU, note="a signing (as probe 091, 148); the first signer named leads")
+    d.person(HU, ["Đại tá"], ["Tư lệnh " + V], d.m(HU, n=1))
+    d.person(HG, [], ["Chủ tịch " + UB], d.m(HG, n=2), note="later 'Ông'")
+    inside = d.m(BTL, n=3)
+    alone = [x for x in d.m(V) if not any(a[0] <= x[0] and x[1] <= a[1] for a in inside)]
+    assert len(alone) == 3, alone
+    d.org(BTL, inside + alone, note="also as 'Vùng Cảnh sát biển 4' (title, the commander's position, the request), one body (as probe 148)")
+    d.org(UB, d.m(UB, n=2), note="sapo and inside the chairman's position")
+    d.org("Đồn Biên phòng Hàm Ninh", d.m("Đồn Biên phòng Hàm Ninh", n=1))
+    d.org("Bộ đội Biên phòng tỉnh Kiên Giang", d.m("Bộ đội Biên phòng tỉnh Kiên Giang", n=1), note="as probe 148")
+    d.loc(PQ, "district", "911", None, None, d.m(PQ, n=3), note="a huyện in 2014: title, sapo's body, the chairman's position")
+    d.loc("Kiên Giang", "province", "91", "An Giang", "91", d.m("Kiên Giang", n=1))
+    d.loc("Dương Đông", "commune", "31078", PQ, "31078", d.m("Dương Đông", n=1), note="a thị trấn in 2014")
+    d.loc("Hàm Ninh", "commune", "31093", PQ, "31078", d.m("Hàm Ninh", n=1), note="inside the post's name (round 16)")
+    d.loc("Bãi Thơm", "commune", "31102", PQ, "31078", d.m("Bãi Thơm", n=2))
+    d.loc("Thổ Châu", "commune", "31105", "Thổ Châu", "31105", d.m("Thổ Châu", n=1))
+    d.legal(d.s("Quy chế phối hợp"), "agreement", None, None, None, None,
+            note="a coordination regulation signed by two bodies, by title (as probe 091, 148); the title's and later lower-case 'quy chế' none")
+    d.directive(d.sent("Theo quy chế, hai bên thống nhất", "xã Thổ Châu."), None, "thống nhất", note="joint agreement (as probe 091, 148)")
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Huỳnh Quang Hưng đề nghị", "sản xuất an toàn."), HG, "đề nghị", addressee=V)
+    d.directive(d.sent("Ông giao Công an huyện", "trong tháng 7-2014."), HG, "giao",
+                addressee="Công an huyện, Phòng Nông nghiệp và Phát triển nông thôn huyện", note="a paperwork deadline, no figure: no target")
+    d.target(d.s("tổ chức tuần tra chung ít nhất 2 lần mỗi quý"), "joint_patrols", "reach", 2, "lần", True, None, None, PQ, note="a norm (as probe 148)")
+    d.commitment(d.s("50 áo phao"), "equipment", 50, "áo phao", giver=BTL, note="rule 15; fishermen no body")
+    d.commitment(d.s("10 bộ đàm"), "equipment", 10, "bộ đàm", giver=BTL, note="rule 15 ('bộ đàm' whole)")
+    P = "từ đầu năm 2014 đến nay"
+    d.indicator(d.s("tổ chức 126 chuyến tuần tra, kiểm soát"), "sea_patrols", 126, "chuyến", None, None, P, PQ)
+    d.indicator(d.s("phát hiện, xử lý 19 vụ vi phạm"), "maritime_violations", 19, "vụ", None, None, P, PQ)
+    d.indicator(d.s("tăng 4 vụ so với cùng kỳ năm 2013"), "maritime_violations", 4, "vụ", "increase", "cùng kỳ năm 2013", P, PQ)
+    d.indicator(d.s("cứu hộ 7 tàu cá bị nạn"), "vessels_rescued", 7, "tàu cá", None, None, P, PQ, note="the paragraph's period")
+    d.indicator(d.s("41 ngư dân"), "people_rescued", 41, "ngư dân", None, None, P, PQ)
+    d.write()
+
+
+def g537():
+    d = Doc("537_hanoimoi_phuong_hangbong_2023", "2023-03-22")
+    d.g["document"]["note"] = ("a city paper's news (Hànộimới 2023, '(HNMO)' the outlet's tag) of a ward's one-year review of a safe-street model "
+                               "(a conference); streets ('phố Hàng Bông', 'phố Hàng Gai', 'phố Hàng Gà') and house numbers ('số 12', 'ngõ 46') no "
+                               "localities, though two share a ward's name (as probes 180, 226); one theft solved a single affair, no "
+                               "figure; the ward's size (14 groups, 4.500 people) none; the second clause's fall has no baseline of its own "
+                               "(judgement); the city never written; byline nothing")
+    PH, HI, HB, HK = "Đỗ Thị Minh Phương", "Vũ Quang Hiếu", "Hàng Bông", "Hoàn Kiếm"
+    d.event(d.sent("Ngày 21-3, UBND phường Hàng Bông", "an ninh, trật tự\"."), type="conference", date="2023-03-21", place=None,
+            localities=[HB, HK], leader=PH, note="'chủ trì' (next sentence)")
+    d.person(PH, [], ["Chủ tịch UBND phường Hàng Bông"], d.m(PH, n=2), note="a woman; name after her position; later 'Bà'")
+    d.person(HI, ["Thiếu tá"], ["Trưởng Công an phường Hàng Bông"], d.m(HI, n=1), note="position before the name")
+    d.org("UBND phường Hàng Bông", d.m("UBND phường Hàng Bông", n=2), note="sapo and inside the chairwoman's position")
+    d.org("Công an phường Hàng Bông", d.m("Công an phường Hàng Bông", n=1), note="inside the chief's position; bare 'Công an phường' none")
+    d.org("Công an quận Hoàn Kiếm", d.m("Công an quận Hoàn Kiếm", n=1))
+    d.org("UBND quận Hoàn Kiếm", d.m("UBND quận Hoàn Kiếm", n=1))
+    ward = [x for x in d.m(HB) if d.t[x[0] - 7:x[0]].lower() == "phường "]
+    assert len(ward) == 5, ward
+    d.loc(HB, "commune", "00076", HK, "00070", ward, note="the ward only: title, sapo, two positions' bodies, 'Phường Hàng Bông có'; "
+                                                           "'phố Hàng Bông' a street, no mention")
+    d.loc(HK, "district", "002", None, None, d.m(HK, n=3))
+    d.directive(d.sent("Phát biểu kết luận, Chủ tịch UBND phường Đỗ Thị Minh Phương yêu cầu", "an ninh, trật tự\"."), PH, "yêu cầu",
+                addressee="Công an phường")
+    d.directive(d.sent("Bà cũng đề nghị Công an quận Hoàn Kiếm", "trước ngày 30-6."), PH, "đề nghị", addressee="Công an quận Hoàn Kiếm",
+                note="a deadline with no figure: no target")
+    d.target(d.s("100% tổ dân phố đạt tiêu chuẩn \"an toàn về an ninh, trật tự\""), "safe_residential_areas_rate", "reach", 100, "%", False, None,
+             "2023", HB, note="'phấn đấu năm 2023' the year")
+    d.commitment(d.s("trao tặng phường 20 camera giám sát"), "equipment", 20, "camera", giver="UBND quận Hoàn Kiếm")
+    P = "Năm 2022"
+    d.indicator(d.s("lắp đặt 112 camera an ninh"), "security_cameras", 112, "camera", None, None, P, HB)
+    d.indicator(d.s("phạm pháp hình sự trên địa bàn giảm 31% so với năm 2021"), "social_order_crime", 31, "%", "decrease", "năm 2021", P, HB)
+    d.indicator(d.s("trộm cắp tài sản giảm 8 vụ"), "property_thefts", 8, "vụ", "decrease", None, P, HB,
+                note="its own clause gives no baseline (judgement)")
+    d.write()
+
+
+def g538():
+    d = Doc("538_sggp_hem_antoan_binhthanh_2018", "2018-10-10")
+    d.g["document"]["note"] = ("a city paper's news (SGGP 2018, the outlet's name alone on the line before the lead) of a district police's review "
+                               "of a safe-alley camera model (a conference); the alley '45/3' and the street no localities (as probe 101's "
+                               "'Xô Viết Nghệ Tĩnh'); one alley's 14 cameras an example, no figure (judgement, a single place's as single "
+                               "affairs); the 312 alleys where cameras stand no figure; the awards none (AWARDS); the second clause's fall has "
+                               "no baseline of its own (judgement, as 537); byline nothing")
+    TA, BT = "Lê Thanh Tâm", "Bình Thạnh"
+    d.event(d.sent("Sáng 9-10, Công an quận Bình Thạnh", "trên địa bàn quận."), type="conference", date="2018-10-09", place=None,
+            localities=[BT, "Hồ Chí Minh"], leader=TA, note="'chủ trì' (next sentence)")
+    d.person(TA, ["Thượng tá"], ["Phó Trưởng Công an quận"], d.m(TA, n=2))
+    d.person("Nguyễn Văn Sơn", [], [], d.m("Nguyễn Văn Sơn", n=1),
+             note="a residents' group head ('Tổ trưởng tổ dân phố 47'): no gazetteer office (judgement)")
+    d.org("Công an quận Bình Thạnh", d.m("Công an quận Bình Thạnh", n=1), note="later bare 'Công an quận' none")
+    d.loc(BT, "district", "765", None, None, d.m(BT, n=2), note="title and its police's name")
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TPHCM", n=1))
+    d.loc("Phường 25", "commune", "26920", "Thạnh Mỹ Tây", "26956", d.m("phường 25", n=1), note="as probe 101")
+    d.directive(d.sent("Phát biểu tại hội nghị, Thượng tá Lê Thanh Tâm đề nghị", "có camera an ninh."), TA, "đề nghị", addressee="UBND các phường")
+    d.target(d.s("100% hẻm trên địa bàn quận có camera an ninh"), "security_camera_coverage", "reach", 100, "%", False, None, "2018", BT,
+             note="'đến cuối năm 2018' the year")
+    P = "9 tháng"
+    d.indicator(d.s("lắp đặt 1.468 camera an ninh"), "security_cameras", 1468, "camera", None, None, P, BT,
+                note="'sau 9 tháng triển khai' as written (as probe 200's 'Sau 10 năm')")
+    d.indicator(d.s("phạm pháp hình sự trên địa bàn quận giảm 17,6% so với cùng kỳ năm 2017"), "social_order_crime", 17.6, "%", "decrease",
+                "cùng kỳ năm 2017", P, BT)
+    d.indicator(d.s("cướp giật tài sản giảm 42 vụ"), "robberies", 42, "vụ", "decrease", None, P, BT, note="the key of probe 180's robberies")
+    d.write()
+
+
+def g539():
+    d = Doc("539_nhandan_hoinghi_toanquoc_tet_2022", "2022-12-21")
+    d.g["document"]["note"] = ("a national paper's news (Nhân Dân 2022, no tag) of the Ministry's national online conference before Tết with four "
+                               "deputy ministers, one chairing, three speaking or attending; the country's figures no scope (as probe 182's); "
+                               "'kéo giảm … cả ba tiêu chí' no figure, no target; the campaign's dates no figure; the Ministry's decision to send "
+                               "staff a commitment (as probe 055's 'tăng cường … cán bộ'), no directive ('quyết định' asks nobody, judgement); "
+                               "'lực lượng Công an nhân dân', 'lực lượng Cảnh sát giao thông' forces, no bodies; byline nothing")
+    QU, TO, HU, TU = "Lương Tam Quang", "Trần Quốc Tỏ", "Lê Quốc Hùng", "Lê Văn Tuyến"
+    BCA = "Bộ Công an"
+    TT = "Thứ trưởng " + BCA
+    d.event(d.sent("Sáng 20-12, Bộ Công an", "63 tỉnh, thành phố."), type="conference", date="2022-12-20", place=None, localities=[], leader=QU,
+            note="'chủ trì' (next sentence); national, no locality; the year from the report's own 2022 review (rule 2)")
+    d.person(QU, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", TT], d.m(QU, n=2), note="later 'Thứ trưởng Lương Tam Quang'")
+    d.person(TO, ["Thượng tướng"], [TT], d.m(TO, n=2), note="one position after a list of three names, held by each (judgement)")
+    d.person(HU, ["Thượng tướng"], [TT], d.m(HU, n=2))
+    d.person(TU, ["Trung tướng"], [TT], d.m(TU, n=1))
+    d.org(BCA, d.m(BCA, n=4), note="sapo, two positions, the decision")
+    d.org("Bộ đội Biên phòng", d.m("Bộ đội Biên phòng", n=1), note="a named body (as probe 526)")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1),
+          note="inside the position (as probes 012, 014); gold fixed after the eval: the blind gold left it out")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thứ trưởng Lương Tam Quang yêu cầu", "hình thành \"điểm nóng\"."), QU, "yêu cầu",
+                addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Thứ trưởng Trần Quốc Tỏ đề nghị", "so với Tết Nhâm Dần."), TO, "đề nghị", addressee="lực lượng Cảnh sát giao thông",
+                note="'cả ba tiêu chí' no figure: no target")
+    d.directive(d.sent("Thứ trưởng Lê Quốc Hùng lưu ý", "nhập cảnh trái phép."), HU, "lưu ý", addressee="các địa phương biên giới")
+    d.commitment(d.s("tăng cường 2.000 cán bộ, chiến sĩ"), "staffing", 2000, "cán bộ, chiến sĩ", giver=BCA,
+                 note="receivers the key localities' police, no one body")
+    P = "năm 2022"
+    d.indicator(d.s("điều tra, khám phá 84,6% số vụ phạm tội về trật tự xã hội"), "case_clearance_rate", 84.6, "%", None, None, P, None,
+                note="national: no scope")
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt 97,3%"), "serious_case_clearance_rate", 97.3, "%", None, None, P, None)
+    d.indicator(d.s("tai nạn giao thông giảm 7,1% số vụ so với năm 2021"), "traffic_accidents", 7.1, "%", "decrease", "năm 2021", P, None)
+    P2 = "dịp Tết Nguyên đán Nhâm Dần 2022"
+    d.indicator(d.s("xảy ra 274 vụ cháy, nổ"), "fires", 274, "vụ", None, None, P2, None)
+    d.indicator(d.s("tăng 32 vụ so với Tết năm trước"), "fires", 32, "vụ", "increase", "Tết năm trước", P2, None)
+    d.write()
+
+
+def g540():
+    d = Doc("540_vov_lyson_bienphong_2024", "2024-05-17")
+    d.g["document"]["note"] = ("a national broadcaster's news (VOV 2024, 'VOV.VN -') of a border post's flag-giving programme for an island district's "
+                               "fishermen (neither meeting nor ceremony: type other, as probe 064's programme); the command's political commissar "
+                               "'dự và chỉ đạo' leads (rule 3); the gifts commitments (rule 15); the post's figures take its district (round 6); "
+                               "the district chairman's request to boat owners a directive; 'chưa có tàu cá nào' no figure; the fisherman's "
+                               "words nothing; byline nothing")
+    XU, HY, VI, LS, QN = "Phan Văn Xuân", "Trần Ngọc Huy", "Đặng Quốc Vinh", "Lý Sơn", "Quảng Ngãi"
+    DON, BCH, UB = "Đồn Biên phòng Lý Sơn", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Ngãi", "UBND huyện Lý Sơn"
+    d.event(d.sent("Ngày 16/5, Đồn Biên phòng Lý Sơn", "tại cảng cá Lý Sơn."), type="other", date="2024-05-16", place="cảng cá Lý Sơn",
+            localities=[LS, QN], leader=XU, note="'dự và chỉ đạo' (next sentence, rule 3); the province inside the command's name")
+    d.person(XU, ["Đại tá"], ["Chính ủy " + BCH], d.m(XU, n=1))
+    d.person(HY, ["Thiếu tá"], ["Đồn trưởng " + DON], d.m(HY, n=1))
+    d.person(VI, [], ["Chủ tịch " + UB], d.m(VI, n=1))
+    d.person("Võ Văn Tám", [], [], d.m("Võ Văn Tám", n=1), note="a fisherman (private person)")
+    d.org(DON, d.m(DON, n=3), note="sapo, the gifts, the post head's position")
+    d.org(BCH, d.m(BCH, n=2), note="sapo and the commissar's position")
+    d.org(UB, d.m(UB, n=2), note="sapo and the chairman's position")
+    d.loc(LS, "district", "536", None, None, d.m(LS, n=7), note="title, the post's name (three), the committee's (two), the port's (as probe 530)")
+    d.loc(QN, "province", "51", QN, "51", d.m(QN, n=2), note="inside the command's name")
+    d.directive(d.sent("Ông Đặng Quốc Vinh, Chủ tịch UBND huyện Lý Sơn, đề nghị", "vùng biển nước ngoài."), VI, "đề nghị", addressee="các chủ tàu")
+    d.commitment(d.s("trao tặng 300 lá cờ Tổ quốc"), "other", 300, "lá cờ", giver=DON, note="gifts (as probe 148)")
+    d.commitment(d.s("120 áo phao"), "equipment", 120, "áo phao", giver=DON)
+    d.commitment(d.s("50 túi thuốc y tế"), "other", 50, "túi", giver=DON, note="rule 15: the count noun")
+    P = "từ đầu năm 2024 đến nay"
+    d.indicator(d.s("tổ chức 36 buổi tuyên truyền"), "awareness_sessions", 36, "buổi", None, None, P, LS)
+    d.indicator(d.s("hơn 2.100 lượt ngư dân"), "awareness_attendance", 2100, "lượt ngư dân", None, None, P, LS, note="as probe 148")
+    d.indicator(d.s("kiểm soát 4.860 lượt tàu cá ra, vào cảng"), "fishing_vessel_inspections", 4860, "lượt", None, None, P, LS,
+                note="the key of probe 050's (not in the gazetteer)")
+    d.write()
+
+
+def g541():
+    d = Doc("541_baogialai_mttq_tongiao_2020", "2020-12-18")
+    d.g["document"]["note"] = ("near-neighbour: a provincial Fatherland Front's meeting with religious dignitaries before Christmas (Báo Gia Lai "
+                               "2020, '(GLO)-'), with Jrai names ('Rơ Mah', 'Ksor'): no ANTT matter, so the meeting no event of the register, the "
+                               "vice-chairwoman's requests (a good life, new countryside, culture) no ANTT directive (as the negatives' meetings); "
+                               "the believers and the donations no figures of the register; the gifts no amount; people, bodies and places "
+                               "annotated; 'Ủy ban MTTQ Việt Nam tỉnh' without its place none (rule 1); byline nothing")
+    PH, GL = "Rơ Mah Phương", "Gia Lai"
+    MT = "Ủy ban MTTQ Việt Nam tỉnh Gia Lai"
+    d.person(PH, [], ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"], d.m(PH, n=2), note="a woman ('Bà'), a Jrai name")
+    d.person("Ksor Ding", [], [], d.m("Ksor Ding", n=1), note="'Mục sư' a religious title; 'Quản nhiệm Chi hội …' no gazetteer position")
+    d.person("Nguyễn Văn Hòa", [], [], d.m("Nguyễn Văn Hòa", n=1), note="'Linh mục' a religious title; 'Quản xứ' no gazetteer position")
+    d.org(MT, d.m(MT, n=1))
+    d.org("Chi hội Tin Lành Plei Ơi", d.m("Chi hội Tin Lành Plei Ơi", n=1), note="a named congregation (rule 1: named without a place)")
+    d.loc(GL, "province", "64", GL, "52", d.m(GL, n=3), note="title, the front's name, 'Gia Lai hiện có'; '(GLO)' the outlet's tag")
+    d.loc("Chư Păh", "district", "627", None, None, d.m("Chư Păh", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=3), note="inside 'Ủy ban MTTQ Việt Nam …' (rule 10, as probe 205's)")
+    d.write()
+
+
+def g542():
+    d = Doc("542_neg_baotravinh_okombok_ghengo_2017", "2017-11-04")
+    d.g["document"]["note"] = ("negative: a provincial paper's news (Báo Trà Vinh 2017, '(TV)') of the Khmer Ok Om Bok festival's boat race: no ANTT "
+                               "event, directive, target, commitment or figure of the register (teams, distances, rowers none); people, bodies "
+                               "and places annotated (as probes 492, 532); Khmer names ('Thạch', 'Danh', 'Kim'); 'Sư cả' a religious title; "
+                               "pagodas no units; byline nothing")
+    TV = "Trà Vinh"
+    d.person("Kim Ngọc Thái", [], ["Phó Chủ tịch UBND tỉnh"], d.m("Kim Ngọc Thái", n=1))
+    d.person("Thạch Sô Phanh", [], [], d.m("Thạch Sô Phanh", n=1), note="a rower (private person)")
+    d.person("Danh Sóc", [], [], d.m("Danh Sóc", n=1), note="'Sư cả' a religious title; 'trụ trì' no gazetteer position")
+    d.org("UBND tỉnh Trà Vinh", d.m("UBND tỉnh Trà Vinh", n=1))
+    d.loc(TV, "province", "84", "Vĩnh Long", "86", [d.sub("UBND tỉnh Trà Vinh", TV)], note="inside the committee's name")
+    d.loc("thành phố Trà Vinh", "district", "842", None, None, [d.sub("thành phố Trà Vinh", TV)],
+          note="a provincial city sharing its province's name is written with its level word in the gold (as probe 138)")
+    d.loc("Sóc Trăng", "province", "94", "Cần Thơ", "92", d.m("Sóc Trăng", n=1))
+    d.loc("Bạc Liêu", "province", "95", "Cà Mau", "96", d.m("Bạc Liêu", n=1))
+    d.loc("Trà Cú", "district", "849", None, None, d.m("Trà Cú", n=1))
+    d.loc("Cầu Ngang", "district", "848", None, None, d.m("Cầu Ngang", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
