@@ -32,7 +32,7 @@ from chidao.gazetteer.loader import load_table
 from chidao.text.dates import iso_date
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
-from chidao.text.numbers import parse_number
+from chidao.text.numbers import format_number, parse_number
 
 MAX_TEXT = 300
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
@@ -57,6 +57,10 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
              "equipment": "Trang thiết bị", "policy": "Chính sách", "other": "Khác"},
     "at_least": {"True": "có", "False": "không"},
 }
+
+
+# Fields that hold a number (read by parse_amount), shown as Vietnamese writes numbers.
+NUMBER_FIELDS = frozenset({"value", "amount"})
 
 
 class CorrectionError(ValueError):
@@ -286,11 +290,13 @@ def field_label(name: str | None) -> str:
 
 def value_label(name: str | None, value: Any) -> str:
     """A value as a person reads it: statuses and keys in Vietnamese, dates dd/mm/yyyy,
-    lists joined, none as "—"."""
+    numbers the Vietnamese way ("1.000", "7,5"), lists joined, none as "—"."""
     if value is None or value == []:
         return "—"
     if isinstance(value, list):
         return "; ".join(value_label(name, v) for v in value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name in NUMBER_FIELDS:
+        return format_number(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)
