@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from chidao.track.correction_fields import value_label
+from chidao.track.correction_fields import corrected_field_lines, field_label, value_label
 
 
 def test_a_corrected_number_has_a_decimal_comma_and_thousands_dots() -> None:
@@ -17,3 +17,17 @@ def test_values_that_are_not_amounts_keep_their_form() -> None:
     assert value_label("deadline", "2025-12-31") == "31/12/2025"
     assert value_label("number", "2019") == "2019"
     assert value_label("value", None) == "—"
+
+
+def test_a_commitment_s_kind_is_its_loai_not_a_legal_reference_s_loai_van_ban() -> None:
+    assert field_label("kind", "commitments") == "Loại"
+    assert field_label("commitment_kind", "commitments") == "Loại"
+    assert field_label("kind", "legal_refs") == "Loại văn bản"
+    assert field_label("speaker") == "Người chỉ đạo"
+
+
+def test_the_corrected_fields_of_an_item_say_both_values_as_a_person_reads_them() -> None:
+    item = {"kind": "commitments", "commitment_kind": "funding", "amount": 1500.5,
+            "machine_values": {"kind": "staffing", "amount": 800}}
+    assert corrected_field_lines(item) == ["Đã sửa Loại: Kinh phí (máy đọc: Biên chế)",
+                                           "Đã sửa Số lượng: 1.500,5 (máy đọc: 800)"]

@@ -17,7 +17,7 @@ from chidao.store.copies import original_of
 from chidao.store.lookup import IdLookupError, resolve_item_id
 from chidao.store.queries import get_item, open_session
 from chidao.store.schema import TRACKED_KINDS
-from chidao.track.correction_fields import field_label, value_label
+from chidao.track.correction_fields import corrected_field_lines, value_label
 from chidao.track.history import item_history
 from chidao.track.status import FollowUpError, set_follow_up
 
@@ -122,8 +122,4 @@ def correction_lines(item: dict[str, Any]) -> list[str]:
         lines.append("Đã loại bỏ: không phải mục loại này (ẩn khỏi sổ theo dõi).")
     if item.get("origin") == "person":
         lines.append("Mục do người thêm (máy không nhận ra).")
-    for field, machine in (item.get("machine_values") or {}).items():
-        current = item.get("commitment_kind" if item["kind"] == "commitments" and field == "kind" else field)
-        lines.append(f"Đã sửa {field_label(field)}: {value_label(field, current)} "
-                     f"(máy đọc: {value_label(field, machine)})")
-    return lines
+    return lines + corrected_field_lines(item)

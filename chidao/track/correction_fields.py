@@ -279,13 +279,31 @@ def field_spec(kind: str, name: str) -> FieldSpec:
     return spec
 
 
-def field_label(name: str | None) -> str:
-    """The Vietnamese name of a field ("speaker" -> "Người chỉ đạo"); the name when unknown."""
+def field_label(name: str | None, kind: str | None = None) -> str:
+    """The Vietnamese name of a field ("speaker" -> "Người chỉ đạo"); the name when unknown.
+    Give the item's kind where one name means different things: a commitment's "kind" is
+    its "Loại", a legal reference's its "Loại văn bản"."""
     if not name:
         return ""
     if name in OTHER_LABELS:
         return OTHER_LABELS[name]
+    name = ALIASES.get(name, name)
+    if kind in FIELDS and name in FIELDS[kind]:
+        return FIELDS[kind][name].label
     return next((fields[name].label for fields in FIELDS.values() if name in fields), name)
+
+
+def corrected_field_lines(item: dict[str, Any]) -> list[str]:
+    """Each field people corrected on the item, as "Đã sửa Người chỉ đạo: Tô Lâm (máy đọc: —)":
+    the value in force and the machine's, as a person reads them (the CLI's `status` and the
+    item's web page)."""
+    lines = []
+    for field, machine in (item.get("machine_values") or {}).items():
+        shown = "commitment_kind" if item.get("kind") == "commitments" and field == "kind" else field
+        current = item.get(shown)
+        lines.append(f"Đã sửa {field_label(field, item.get('kind'))}: {value_label(field, current)} "
+                     f"(máy đọc: {value_label(field, machine)})")
+    return lines
 
 
 def value_label(name: str | None, value: Any) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from chidao.report.cells import format_date, format_number, format_quantity, report_name
 from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS, topic_label
-from chidao.track.correction_fields import field_label
+from chidao.track.correction_fields import corrected_field_lines, field_label
 from chidao.track.history import local_time
 
 KIND_LABELS = {
@@ -131,6 +131,7 @@ def filters() -> dict[str, Any]:
         "kind_label": lambda k: KIND_LABELS.get(k, k),
         "topic_label": topic_label,
         "field_label": field_label,
+        "corrected_field_lines": corrected_field_lines,
         "item_date": item_date,
         "item_summary": item_summary,
         "report_name": named_report,
