@@ -31,3 +31,12 @@ def test_the_corrected_fields_of_an_item_say_both_values_as_a_person_reads_them(
             "machine_values": {"kind": "staffing", "amount": 800}}
     assert corrected_field_lines(item) == ["Đã sửa Loại: Kinh phí (máy đọc: Biên chế)",
                                            "Đã sửa Số lượng: 1.500,5 (máy đọc: 800)"]
+
+
+def test_a_target_s_deadline_on_its_web_page_is_dd_mm_yyyy() -> None:
+    from chidao.web.labels import item_summary
+
+    target = {"kind": "targets", "metric": "số vụ phạm tội", "direction": "decrease", "value": 5,
+              "unit": "%", "deadline": "2025-12-31", "scope": "Bắc Giang"}
+    assert "hạn 31/12/2025" in item_summary(target)
+    assert "hạn năm 2025" in item_summary({**target, "deadline": "năm 2025"})

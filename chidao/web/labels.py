@@ -92,7 +92,7 @@ def item_summary(item: dict[str, Any]) -> str:
             item.get("metric") or "",
             f"{direction} {format_quantity(item.get('value'), item.get('unit'))}".strip(),
             f"so với {item['baseline']}" if item.get("baseline") else "",
-            f"hạn {item['deadline']}" if item.get("deadline") else "",
+            f"hạn {format_date(item['deadline'])}" if item.get("deadline") else "",
             item.get("scope") or "",
         ]
     elif kind == "commitments":
