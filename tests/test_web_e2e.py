@@ -147,6 +147,22 @@ def test_the_header_shows_the_whole_search_hint_and_the_name_on_one_line(editor,
     editor.set_viewport_size({"width": 1400, "height": 1000})
 
 
+def test_a_refused_follow_up_goes_back_to_the_form_with_what_was_typed(editor, server: str) -> None:
+    editor.goto(server + "/registers/targets")
+    item = editor.locator("form[action$='/follow-up']").first.get_attribute("action").split("/")[2]
+    editor.goto(f"{server}/items/{item}")
+    form = editor.locator("section form[action$='/follow-up']")
+    form.locator("input[name=due]").fill("31/02/2025")
+    form.locator("input[name=note]").fill("Đã giao Phòng PC04, chờ báo cáo")
+    form.locator("button[type=submit]").click()
+    assert "31/02/2025" in editor.locator("p.error").inner_text()
+    editor.click("a.go-back")
+    editor.wait_for_url(f"**/items/{item}")
+    form = editor.locator("section form[action$='/follow-up']")
+    assert form.locator("input[name=note]").input_value() == "Đã giao Phòng PC04, chờ báo cáo"
+    assert form.locator("input[name=due]").input_value() == "31/02/2025"
+
+
 def test_a_report_shows_its_items_highlighted_and_jumps_to_their_words(
     editor, server: str, e2e_store: WebStore, shots: Path
 ) -> None:

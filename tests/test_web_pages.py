@@ -322,6 +322,24 @@ def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore
     assert bad.status_code == 400 and "ngày hạn không hợp lệ" in bad.text
 
 
+def test_a_refused_form_names_what_was_typed_and_leads_back_to_the_form(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    page = client.get("/registers/directives").text
+    item = re.search(r'action="/items/([^"]+)/follow-up"', page)[1]
+    bad = client.post(
+        f"/items/{item}/follow-up",
+        data={"csrf": token, "due": "31/02/2025", "note": "giao Phòng PC04", "next": "/registers/directives"},
+        headers={"referer": f"http://testserver/items/{item}?flash=x"},
+    )
+    # The date as the person typed it (it was shown as "2025-02-31"), and a way back to the
+    # form, where the browser's back keeps the note typed beside it.
+    assert bad.status_code == 400 and "31/02/2025" in bad.text and "2025-02-31" not in bad.text
+    assert f'href="/items/{item}?flash=x" class="go-back"' in bad.text
+    assert client.get("/static/go-back.js").status_code == 200
+    assert "go-back" not in client.get("/items/nope").text  # a page not found is no refused form
+
+
 def test_upload_stores_and_shows_the_extraction_and_refuses_a_file_too_large(store: WebStore) -> None:
     client = client_for(store)
     token = log_in(client, "editor")
