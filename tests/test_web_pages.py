@@ -322,6 +322,16 @@ def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore
     assert bad.status_code == 400 and "ngày hạn không hợp lệ" in bad.text
 
 
+def test_a_refused_correction_names_the_field_as_the_form_does(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    page = client.get("/registers/targets").text
+    item = re.search(r'href="/items/([^"?#]+)"', page)[1]
+    bad = client.post(f"/items/{item}/correct", data={"csrf": token, "field": "value", "value": "nhiều"})
+    # The form's list says "Giá trị"; the page said "value: không phải số".
+    assert bad.status_code == 400 and "Giá trị (value): không phải số: nhiều" in bad.text
+
+
 def test_a_refused_form_names_what_was_typed_and_leads_back_to_the_form(store: WebStore) -> None:
     client = client_for(store)
     token = log_in(client, "editor")
