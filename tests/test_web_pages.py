@@ -296,6 +296,25 @@ def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -
     assert client.get("/registers/spells").status_code == 404
 
 
+def test_a_register_s_topic_and_dates_are_typed_as_on_the_command_line(store: WebStore) -> None:
+    # "ma tuy" (a label without diacritics) found nothing and "01/2024" was refused, though the
+    # command line reads both and the form's dates are dd/mm/yyyy.
+    client = client_for(store)
+    log_in(client, "viewer")
+    count = lambda html: int(re.search(r"([\d.]+)\+? mục · trang", html)[1].replace(".", ""))  # noqa: E731
+    by_key = client.get("/registers/directives?topic=drugs&from=2024-01&to=2024-12-31").text
+    by_label = client.get("/registers/directives?topic=ma tuy&from=01/2024&to=31/12/2024")
+    assert by_label.status_code == 200 and count(by_label.text) == count(by_key) > 0
+    # The form shows them as a person reads them.
+    assert 'value="Phòng, chống ma túy"' in by_label.text and 'value="01/2024"' in by_label.text
+    refused = client.get("/registers/directives?from=2025&to=2024")
+    assert refused.status_code == 400 and "từ ngày 2025 sau đến ngày 2024" in refused.text
+    unknown = client.get("/registers/directives?topic=bóng đá")
+    assert unknown.status_code == 400 and "không có chủ đề" in unknown.text
+    api = client.get("/api/v1/search?q=ma tuy&from=01/2024", headers=store.headers("viewer"))
+    assert api.status_code == 200
+
+
 def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore) -> None:
     client = client_for(store)
     token = log_in(client, "editor")
