@@ -423,6 +423,15 @@ def test_a_persons_ranks_and_positions_read_over_time_with_evidence(store: WebSt
     )
 
 
+def test_a_head_of_delegation_is_a_role_at_an_event_not_a_position(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    page = client.get("/people/Tô Lâm").text
+    # "Trưởng đoàn" was marked "Chức vụ" on the page, "Vai trò tại sự kiện" by `chidao person`.
+    assert re.search(r'<span class="badge">Vai trò tại sự kiện</span>\s*Trưởng đoàn', page), page
+    assert not re.search(r'<span class="badge">Chức vụ</span>\s*Trưởng đoàn', page)
+
+
 def test_search_without_diacritics_groups_hits_and_marks_the_words(store: WebStore) -> None:
     client = client_for(store)
     log_in(client, "viewer")

@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import Any
 
 from chidao.report.cells import format_date, format_number, format_quantity, report_name
-from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS, topic_label
+from chidao.report.tables import (
+    COMMITMENT_KINDS,
+    DIRECTIONS,
+    EVALUATION_STATUS,
+    FOLLOW_STATUS,
+    ROLE_KINDS,
+    topic_label,
+)
 from chidao.track.correction_fields import corrected_field_lines, field_label
 from chidao.track.history import local_time
 
@@ -129,6 +136,7 @@ def filters() -> dict[str, Any]:
         "follow_label": lambda s: FOLLOW_STATUS.get(s or "", s or ""),
         "evaluation_label": lambda s: EVALUATION_STATUS.get(s or "", s or ""),
         "kind_label": lambda k: KIND_LABELS.get(k, k),
+        "role_kind": lambda k: ROLE_KINDS.get(k, k),
         "topic_label": topic_label,
         "field_label": field_label,
         "corrected_field_lines": corrected_field_lines,
