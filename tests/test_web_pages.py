@@ -423,6 +423,13 @@ def test_a_persons_ranks_and_positions_read_over_time_with_evidence(store: WebSt
     )
 
 
+def test_an_empty_register_says_why(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    page = client.get("/registers/directives?locality=Cà Mau").text
+    assert "Không có mục nào khớp bộ lọc này" in page and "Bỏ lọc</a> để xem tất cả" in page
+
+
 def test_a_head_of_delegation_is_a_role_at_an_event_not_a_position(store: WebStore) -> None:
     client = client_for(store)
     log_in(client, "viewer")
