@@ -269,6 +269,17 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     assert "editor" in history and "Sửa Người chỉ đạo" in history and "Tô Lâm" in history
 
 
+def test_the_add_item_form_offers_the_fields_by_their_vietnamese_names(store: WebStore) -> None:
+    # The field was a text box to type a code in ("vd. speaker").
+    client = client_for(store)
+    log_in(client, "editor")
+    page = client.get(f"/reports/{document_ids(store)[HA_GIANG]}").text
+    form = re.search(r'<form[^>]*id="add-item-form".*?</form>', page, flags=re.S)[0]
+    assert 'placeholder="vd. speaker"' not in form
+    assert '<optgroup label="Chỉ đạo"><option value="speaker">Người chỉ đạo</option>' in form
+    assert '<option value="metric_key">Mã chỉ số</option>' in form
+
+
 def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -> None:
     client = client_for(store)
     log_in(client, "viewer")
