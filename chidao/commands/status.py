@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from chidao.commands.search import KIND_LABELS
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
 from chidao.report.content import FOLLOW_STATUS
 from chidao.store.copies import original_of
@@ -87,7 +88,8 @@ def show_item(item: dict[str, Any], history: list[dict[str, Any]], copy_of: str 
     document = item.get("document_title") or item.get("document_source") or ""
     where = f"{document} [{span_text(item.get('span'))}]" if item.get("span") else document
     date = value_label("date", date_of(item)) if date_of(item) else ""
-    heading = " — ".join(part for part in (f"{item['id']} ({item['kind']})", date, where) if part)
+    kind = KIND_LABELS.get(item["kind"], item["kind"])
+    heading = " — ".join(part for part in (f"{item['id']} ({kind})", date, where) if part)
     console.print(heading, markup=False)
     if item.get("text"):
         console.print(item["text"], markup=False)
