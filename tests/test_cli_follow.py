@@ -327,3 +327,14 @@ def test_recurring_names_reports_by_file_and_dates_them_the_vietnamese_way(tmp_p
     dates = [d["document"]["date"] for d in documents]
     assert all(f"({'/'.join(reversed(date.split('-')))})" in table for date in dates), (dates, table)
     assert max(len(line) for line in table.splitlines()) <= 100
+
+
+def test_a_locality_page_keeps_a_report_s_file_name_whole_at_100_columns(tmp_path):
+    # The source column was as wide as the item ids only: "«qn-2021_lam_viec_tinh_uy." / "txt»".
+    document = qn_2021()
+    document["document"]["source"] = "/srv/bao-cao/qn-2021_lam_viec_tinh_uy.txt"
+    path = tmp_path / "archive.jsonl"
+    path.write_text(json.dumps(document, ensure_ascii=False) + "\n", encoding="utf-8")
+    page = runner.invoke(app, ["locality", "Quảng Ninh", "--input", str(path)], env={"COLUMNS": "100"}).output
+    assert "«qn-2021_lam_viec_tinh_uy.txt»," in page, page
+    assert max(len(line) for line in page.splitlines()) <= 100
