@@ -40,3 +40,10 @@ def test_a_target_s_deadline_on_its_web_page_is_dd_mm_yyyy() -> None:
               "unit": "%", "deadline": "2025-12-31", "scope": "Bắc Giang"}
     assert "hạn 31/12/2025" in item_summary(target)
     assert "hạn năm 2025" in item_summary({**target, "deadline": "năm 2025"})
+
+
+def test_the_fields_of_an_item_a_person_added_are_filled_not_misread_by_the_machine() -> None:
+    # An added item's fields said "Đã sửa Loại: Biên chế (máy đọc: Khác)": the machine read nothing.
+    item = {"kind": "commitments", "origin": "person", "commitment_kind": "staffing", "giver": "Bộ Công an",
+            "machine_values": {"kind": "other", "giver": None}}
+    assert corrected_field_lines(item) == ["Đã điền Loại: Biên chế", "Đã điền Bên cấp: Bộ Công an"]

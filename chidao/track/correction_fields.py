@@ -296,13 +296,15 @@ def field_label(name: str | None, kind: str | None = None) -> str:
 def corrected_field_lines(item: dict[str, Any]) -> list[str]:
     """Each field people corrected on the item, as "Đã sửa Người chỉ đạo: Tô Lâm (máy đọc: —)":
     the value in force and the machine's, as a person reads them (the CLI's `status` and the
-    item's web page)."""
+    item's web page). On an item a person added the machine read nothing: "Đã điền Loại: Biên chế"."""
     lines = []
     for field, machine in (item.get("machine_values") or {}).items():
         shown = "commitment_kind" if item.get("kind") == "commitments" and field == "kind" else field
-        current = item.get(shown)
-        lines.append(f"Đã sửa {field_label(field, item.get('kind'))}: {value_label(field, current)} "
-                     f"(máy đọc: {value_label(field, machine)})")
+        label, current = field_label(field, item.get("kind")), value_label(field, item.get(shown))
+        if item.get("origin") == "person":
+            lines.append(f"Đã điền {label}: {current}")
+        else:
+            lines.append(f"Đã sửa {label}: {current} (máy đọc: {value_label(field, machine)})")
     return lines
 
 
