@@ -21,6 +21,7 @@ from chidao.commands.store_options import (
     TopicOption,
     check_date_range,
     date_of,
+    fail,
     print_json,
     span_text,
 )
@@ -64,6 +65,8 @@ def search(
     """Search reports and their items; "ma tuy" finds "ma túy". Each hit gives its document,
     date, span and the words around it."""
     check_date_range(date_from, date_to)
+    if not query.strip():
+        fail('chưa có từ cần tìm (ví dụ: chidao search "ma tuy")')
     with open_session(db) as session:
         hits = search_store(session, query, kind=kind.value if kind else None, locality=locality,
                             person=person, topic=topic, date_from=date_from, date_to=date_to, limit=limit)
