@@ -88,8 +88,10 @@ UNIT = ["--set", "unit=vụ"]  # a valid change that a refused one beside it mus
 
 @pytest.mark.parametrize(("args", "message"), [
     ([*UNIT, "--set", "deadline=31/02/2024"],
-     "chidao: deadline: ngày không hợp lệ: 31/02/2024 (YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy hoặc mm/yyyy)"),
-    ([*UNIT, "--set", "value=nhiều"], "chidao: value: không phải số: nhiều (ví dụ 1.000 hoặc 756,2)"),
+     "chidao: Thời hạn (deadline): ngày không hợp lệ: 31/02/2024 "
+     "(YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy hoặc mm/yyyy)"),
+    ([*UNIT, "--set", "value=nhiều"],
+     "chidao: Giá trị (value): không phải số: nhiều (ví dụ 1.000 hoặc 756,2)"),
     ([*UNIT, "--set", "topics=an ninh mạng"],
      "chidao: mục loại targets không có trường topics (sửa được: metric, metric_key, direction, value, "
      "unit, at_least, baseline, deadline, scope)"),
@@ -114,7 +116,7 @@ def test_a_hostile_value_is_stored_and_printed_as_written(db: Path) -> None:
     assert hostile in shown.stdout
     refused = chidao(db, "correct", item["id"], "--set", "addressee=Ban\x1b[31m Giám đốc")
     assert refused.exit_code == 1
-    assert refused.stderr.startswith("chidao: addressee: giá trị có ký tự điều khiển")
+    assert refused.stderr.startswith("chidao: Đối tượng (addressee): giá trị có ký tự điều khiển")
 
 
 def test_unknown_and_ambiguous_items_are_refused_naming_the_candidates(db: Path) -> None:

@@ -220,7 +220,7 @@ def test_recurring_groups_the_demand_made_of_quang_ninh_and_bac_giang(archive):
     assert top["localities"] == ["Quảng Ninh", "Bắc Giang"]
     assert [d["document_source"] for d in top["documents"]] == ["qn-2021.txt", "bg-2023.txt"]
     assert top["years"] == ["2021", "2023"]
-    table = run("recurring", "--input", archive)
+    table = runner.invoke(app, ["recurring", "--input", archive], env={"COLUMNS": "120"})
     assert "Chỉ đạo lặp lại" in table.output and "Bắc Giang" in table.output
 
 
@@ -308,3 +308,33 @@ def test_a_report_about_a_place_with_no_items_says_why_and_writes_nothing(tmp_pa
     unknown = runner.invoke(app, ["report", "locality", "Xyzabc", "-o", str(out), "--db", str(db)])
     assert unknown.exit_code == 1 and "không có đơn vị hành chính nào" in unknown.output
     assert not out.exists()
+
+
+def test_recurring_names_reports_by_file_and_dates_them_the_vietnamese_way(tmp_path):
+    # The table showed the ingesting machine's folders ("/srv/…/qn-2021…", cut mid-word at
+    # 100 columns) and ISO dates ("(2021-03)").
+    documents = []
+    for make in (qn_2021, bg_2023):
+        document = make()
+        name = document["document"]["source"].removesuffix(".txt")
+        document["document"]["source"] = f"/srv/bao-cao/luu-tru/{name}_lam_viec_tinh_uy.txt"
+        documents.append(document)
+    path = tmp_path / "archive.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
+    table = runner.invoke(app, ["recurring", "--input", str(path)], env={"COLUMNS": "100"}).output
+    assert "qn-2021_lam_viec_tinh_uy.txt" in table and "bg-2023_lam_viec_tinh_uy.txt" in table, table
+    assert "/srv/" not in table and "luu-tru" not in table
+    dates = [d["document"]["date"] for d in documents]
+    assert all(f"({'/'.join(reversed(date.split('-')))})" in table for date in dates), (dates, table)
+    assert max(len(line) for line in table.splitlines()) <= 100
+
+
+def test_a_locality_page_keeps_a_report_s_file_name_whole_at_100_columns(tmp_path):
+    # The source column was as wide as the item ids only: "«qn-2021_lam_viec_tinh_uy." / "txt»".
+    document = qn_2021()
+    document["document"]["source"] = "/srv/bao-cao/qn-2021_lam_viec_tinh_uy.txt"
+    path = tmp_path / "archive.jsonl"
+    path.write_text(json.dumps(document, ensure_ascii=False) + "\n", encoding="utf-8")
+    page = runner.invoke(app, ["locality", "Quảng Ninh", "--input", str(path)], env={"COLUMNS": "100"}).output
+    assert "«qn-2021_lam_viec_tinh_uy.txt»," in page, page
+    assert max(len(line) for line in page.splitlines()) <= 100

@@ -162,6 +162,20 @@ def test_an_id_is_never_cut_across_lines(db: Path, columns: str) -> None:
     assert hits and all(hit["id"] in table for hit in hits), table
 
 
+def test_a_search_without_words_says_so_in_one_line(db: Path) -> None:
+    # It printed "Không tìm thấy kết quả cho: " as if the store held nothing.
+    result = chidao(db, "search", "  ")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == 'chidao: chưa có từ cần tìm (ví dụ: chidao search "ma tuy")'
+
+
+def test_a_search_hit_s_file_name_is_whole_on_a_100_column_terminal(db: Path) -> None:
+    # "quang_tri_2023_lam_viec.txt" (27 characters) was cut at 24: "quang_tri_2023_lam_viec." / "txt".
+    table = chidao(db, "search", "ma tuy", env={"COLUMNS": "100"}).stdout
+    assert QUANG_TRI.name in table, table
+    assert max(len(line) for line in table.splitlines()) <= 100
+
+
 @pytest.mark.parametrize("columns", ["60", "72"])
 def test_a_narrow_terminal_wraps_the_status_between_words(db: Path, columns: str) -> None:
     # Every column keeps room for its longest word: "Chưa thực hiện" wraps, no word is cut

@@ -98,13 +98,14 @@ def test_a_corrected_field_keeps_the_machine_value_beside_it_and_feeds_the_filte
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("deadline", "31/02/2024", "deadline: ngày không hợp lệ: 31/02/2024"),
-    ("value", "năm phần trăm", "value: không phải số: năm phần trăm"),
-    ("value", "-5", "value: số âm: -5"),
-    ("value", "inf", "value: không phải số: inf"),
-    ("metric_key", "ty_le_toi_pham", "metric_key: metric_key không có trong danh mục: ty_le_toi_pham"),
-    ("direction", "lên", "direction: direction không hợp lệ: lên (chọn: decrease, increase, reach)"),
-    ("scope", "Lai Châu\n<script>", "scope: giá trị có ký tự điều khiển hoặc xuống dòng"),
+    ("deadline", "31/02/2024", "Thời hạn (deadline): ngày không hợp lệ: 31/02/2024"),
+    ("value", "năm phần trăm", "Giá trị (value): không phải số: năm phần trăm"),
+    ("value", "-5", "Giá trị (value): số âm: -5"),
+    ("value", "inf", "Giá trị (value): không phải số: inf"),
+    ("metric_key", "ty_le_toi_pham",
+     "Mã chỉ số (metric_key): metric_key không có trong danh mục: ty_le_toi_pham"),
+    ("direction", "lên", "Hướng (direction): direction không hợp lệ: lên (chọn: decrease, increase, reach)"),
+    ("scope", "Lai Châu\n<script>", "Phạm vi (scope): giá trị có ký tự điều khiển hoặc xuống dòng"),
     ("speaker", "Tô Lâm", "mục loại targets không có trường speaker"),
 ])
 def test_a_value_that_does_not_fit_the_field_is_refused_and_nothing_changes(

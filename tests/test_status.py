@@ -43,6 +43,7 @@ def test_status_without_set_shows_the_item_and_its_history(db: Path) -> None:
     result = chidao(db, "status", item)
     assert result.exit_code == 0, result.output
     assert "Trạng thái: Đang thực hiện" in result.stdout
+    assert result.stdout.startswith(f"{item} (chỉ đạo) — ")  # the kind in Vietnamese, not "(directives)"
     # The history reads in Vietnamese, in Vietnam's time: "Trạng thái │ Chưa thực hiện │ Đang thực hiện".
     assert "Lịch sử (giờ Việt Nam)" in result.stdout and "in_progress" not in result.stdout
     row = next(line for line in result.stdout.splitlines() if "Đang thực hiện" in line and "vp" in line)

@@ -128,6 +128,41 @@ def test_search_without_diacritics_finds_and_marks_the_words(editor, server: str
     editor.screenshot(path=str(shots / "search.png"))
 
 
+def test_the_header_shows_the_whole_search_hint_and_the_name_on_one_line(editor, server: str) -> None:
+    # At 1400 pixels the hint was cut ("Tìm kiếm (có dấu hay khô") and at 1280 the name took two lines.
+    for width in (1400, 1280):
+        editor.set_viewport_size({"width": width, "height": 1000})
+        editor.goto(server + "/")
+        room, needed = editor.evaluate("""() => {
+            const box = document.querySelector("header input[name=q]");
+            const style = getComputedStyle(box);
+            const ctx = document.createElement("canvas").getContext("2d");
+            ctx.font = style.font;
+            const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+            return [box.clientWidth - padding, ctx.measureText(box.placeholder).width];
+        }""")
+        assert needed <= room, (width, needed, room)
+        brand = editor.locator("header a.brand").bounding_box()
+        assert brand["height"] < 30, (width, brand)
+    editor.set_viewport_size({"width": 1400, "height": 1000})
+
+
+def test_a_refused_follow_up_goes_back_to_the_form_with_what_was_typed(editor, server: str) -> None:
+    editor.goto(server + "/registers/targets")
+    item = editor.locator("form[action$='/follow-up']").first.get_attribute("action").split("/")[2]
+    editor.goto(f"{server}/items/{item}")
+    form = editor.locator("section form[action$='/follow-up']")
+    form.locator("input[name=due]").fill("31/02/2025")
+    form.locator("input[name=note]").fill("Đã giao Phòng PC04, chờ báo cáo")
+    form.locator("button[type=submit]").click()
+    assert "31/02/2025" in editor.locator("p.error").inner_text()
+    editor.click("a.go-back")
+    editor.wait_for_url(f"**/items/{item}")
+    form = editor.locator("section form[action$='/follow-up']")
+    assert form.locator("input[name=note]").input_value() == "Đã giao Phòng PC04, chờ báo cáo"
+    assert form.locator("input[name=due]").input_value() == "31/02/2025"
+
+
 def test_a_report_shows_its_items_highlighted_and_jumps_to_their_words(
     editor, server: str, e2e_store: WebStore, shots: Path
 ) -> None:

@@ -269,6 +269,17 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     assert "editor" in history and "Sửa Người chỉ đạo" in history and "Tô Lâm" in history
 
 
+def test_the_add_item_form_offers_the_fields_by_their_vietnamese_names(store: WebStore) -> None:
+    # The field was a text box to type a code in ("vd. speaker").
+    client = client_for(store)
+    log_in(client, "editor")
+    page = client.get(f"/reports/{document_ids(store)[HA_GIANG]}").text
+    form = re.search(r'<form[^>]*id="add-item-form".*?</form>', page, flags=re.S)[0]
+    assert 'placeholder="vd. speaker"' not in form
+    assert '<optgroup label="Chỉ đạo"><option value="speaker">Người chỉ đạo</option>' in form
+    assert '<option value="metric_key">Mã chỉ số</option>' in form
+
+
 def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -> None:
     client = client_for(store)
     log_in(client, "viewer")
@@ -296,6 +307,25 @@ def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -
     assert client.get("/registers/spells").status_code == 404
 
 
+def test_a_register_s_topic_and_dates_are_typed_as_on_the_command_line(store: WebStore) -> None:
+    # "ma tuy" (a label without diacritics) found nothing and "01/2024" was refused, though the
+    # command line reads both and the form's dates are dd/mm/yyyy.
+    client = client_for(store)
+    log_in(client, "viewer")
+    count = lambda html: int(re.search(r"([\d.]+)\+? mục · trang", html)[1].replace(".", ""))  # noqa: E731
+    by_key = client.get("/registers/directives?topic=drugs&from=2024-01&to=2024-12-31").text
+    by_label = client.get("/registers/directives?topic=ma tuy&from=01/2024&to=31/12/2024")
+    assert by_label.status_code == 200 and count(by_label.text) == count(by_key) > 0
+    # The form shows them as a person reads them.
+    assert 'value="Phòng, chống ma túy"' in by_label.text and 'value="01/2024"' in by_label.text
+    refused = client.get("/registers/directives?from=2025&to=2024")
+    assert refused.status_code == 400 and "từ ngày 2025 sau đến ngày 2024" in refused.text
+    unknown = client.get("/registers/directives?topic=bóng đá")
+    assert unknown.status_code == 400 and "không có chủ đề" in unknown.text
+    api = client.get("/api/v1/search?q=ma tuy&from=01/2024", headers=store.headers("viewer"))
+    assert api.status_code == 200
+
+
 def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore) -> None:
     client = client_for(store)
     token = log_in(client, "editor")
@@ -320,6 +350,34 @@ def test_an_editor_changes_follow_up_inline_and_sees_the_history(store: WebStore
     assert client.get("/registers/directives?status=overdue").text.count('class="nowrap">') >= 1
     bad = client.post(f"/items/{item}/follow-up", data={"csrf": token, "due": "31/13/2020"})
     assert bad.status_code == 400 and "ngày hạn không hợp lệ" in bad.text
+
+
+def test_a_refused_correction_names_the_field_as_the_form_does(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    page = client.get("/registers/targets").text
+    item = re.search(r'href="/items/([^"?#]+)"', page)[1]
+    bad = client.post(f"/items/{item}/correct", data={"csrf": token, "field": "value", "value": "nhiều"})
+    # The form's list says "Giá trị"; the page said "value: không phải số".
+    assert bad.status_code == 400 and "Giá trị (value): không phải số: nhiều" in bad.text
+
+
+def test_a_refused_form_names_what_was_typed_and_leads_back_to_the_form(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    page = client.get("/registers/directives").text
+    item = re.search(r'action="/items/([^"]+)/follow-up"', page)[1]
+    bad = client.post(
+        f"/items/{item}/follow-up",
+        data={"csrf": token, "due": "31/02/2025", "note": "giao Phòng PC04", "next": "/registers/directives"},
+        headers={"referer": f"http://testserver/items/{item}?flash=x"},
+    )
+    # The date as the person typed it (it was shown as "2025-02-31"), and a way back to the
+    # form, where the browser's back keeps the note typed beside it.
+    assert bad.status_code == 400 and "31/02/2025" in bad.text and "2025-02-31" not in bad.text
+    assert f'href="/items/{item}?flash=x" class="go-back"' in bad.text
+    assert client.get("/static/go-back.js").status_code == 200
+    assert "go-back" not in client.get("/items/nope").text  # a page not found is no refused form
 
 
 def test_upload_stores_and_shows_the_extraction_and_refuses_a_file_too_large(store: WebStore) -> None:
@@ -374,6 +432,22 @@ def test_a_persons_ranks_and_positions_read_over_time_with_evidence(store: WebSt
     assert "12/03/2021" in timeline and re.search(
         r'href="/reports/[0-9a-f]{64}\?span=\d+-\d+#focus"', timeline
     )
+
+
+def test_an_empty_register_says_why(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    page = client.get("/registers/directives?locality=Cà Mau").text
+    assert "Không có mục nào khớp bộ lọc này" in page and "Bỏ lọc</a> để xem tất cả" in page
+
+
+def test_a_head_of_delegation_is_a_role_at_an_event_not_a_position(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    page = client.get("/people/Tô Lâm").text
+    # "Trưởng đoàn" was marked "Chức vụ" on the page, "Vai trò tại sự kiện" by `chidao person`.
+    assert re.search(r'<span class="badge">Vai trò tại sự kiện</span>\s*Trưởng đoàn', page), page
+    assert not re.search(r'<span class="badge">Chức vụ</span>\s*Trưởng đoàn', page)
 
 
 def test_search_without_diacritics_groups_hits_and_marks_the_words(store: WebStore) -> None:

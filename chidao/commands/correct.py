@@ -103,7 +103,7 @@ def correct(item_id: ItemArgument, assignments: SetOption = None, format: Format
     if not values:
         fail("chưa nêu trường nào để sửa (--set TRƯỜNG=GIÁ_TRỊ)")
     result = run_change(db, lambda session: correct_item(session, item_id, values))
-    changed = ", ".join(field_label(row["field"]) for row in result["corrections"])
+    changed = ", ".join(field_label(row["field"], row.get("kind")) for row in result["corrections"])
     headline = f"Đã sửa {result['item']['id']}: {changed}" if changed else \
         f"Không có gì thay đổi: {result['item']['id']} đã có các giá trị này"
     _print_item_change(headline, result, format)
@@ -166,7 +166,7 @@ def corrections_list(
     for row in rows:
         what = ACTION_LABELS.get(row["action"], row["action"])
         if row["action"] in ("correct", "undo") and row["field"]:
-            what += " " + field_label(row["field"])
+            what += " " + field_label(row["field"], row.get("kind"))
         if row["undone_by"]:
             what += f" (đã hoàn tác, #{row['undone_by']})"
         table.add_row(str(row["id"]), local_time(row["at"]), row["who"], what,

@@ -20,6 +20,7 @@ from rich.table import Table as RichTable
 
 from chidao.commands.terminal_tables import escape, rich_table
 from chidao.gazetteer.admin_units import is_unit_name
+from chidao.report.cells import format_date, report_name
 from chidao.report.content import Report, build_report, locality_subject
 from chidao.store.follow_queries import (
     FollowData,
@@ -188,13 +189,20 @@ def recurring(
         return
     table = RichTable(title="Chỉ đạo lặp lại", show_lines=True)
     for column in ("#", "Nội dung lặp lại", "Số sự kiện", "Văn bản", "Địa phương", "Năm"):
-        table.add_column(column, overflow="fold")
+        # A report's file name is one long word: its column keeps it whole where the terminal
+        # leaves room for the others (about 64 columns), and folds it on a narrow one.
+        table.add_column(column, overflow="fold", no_wrap=column == "#",
+                         width=max(12, min(40, _longest_word(groups), console.width - 64))
+                         if column == "Văn bản" else None,
+                         max_width=6 if column == "Số sự kiện" else None)
     for n, group in enumerate(groups, start=1):
         lines: list[str] = []
         previous = None
         for d in group["documents"]:  # copies of one event follow its first report
-            source_name = (f"{d.get('document_title') or d.get('document_source') or ''}"
-                           f" ({d.get('document_date') or '?'})")
+            # The report as a reader knows it (never the ingesting machine's folders), its date
+            # as Vietnamese writes it.
+            source_name = (f"{report_name(d.get('document_title'), d.get('document_source'))}"
+                           f" ({format_date(d.get('document_date')) or 'không rõ ngày'})")
             copy = d.get("event_id") is not None and d.get("event_id") == previous
             lines.append(f"  ↳ cùng sự kiện: {source_name}" if copy else source_name)
             previous = d.get("event_id")
@@ -202,6 +210,13 @@ def recurring(
         table.add_row(str(n), escape(group["label"]), str(group["count"]), escape(sources),
                       escape(", ".join(group["localities"])), ", ".join(group["years"]))
     console.print(table)
+
+
+def _longest_word(groups: list[dict[str, Any]]) -> int:
+    """The longest name of a report the recurring table lists (its file name, or a title's word)."""
+    names = (report_name(d.get("document_title"), d.get("document_source"))
+             for group in groups for d in group["documents"])
+    return max((len(word) for name in names for word in name.split()), default=0)
 
 
 def _print_page(report: Report, skip_empty: bool, limit: int | None = None) -> None:

@@ -144,7 +144,8 @@ def correction_mark(item: dict[str, Any]) -> str:
     if item.get("origin") == "person":
         marks.append("người thêm")
     if item.get("machine_values") and item.get("origin") != "person":
-        marks.append("đã sửa: " + ", ".join(field_label(field) for field in item["machine_values"]))
+        fields = item["machine_values"]
+        marks.append("đã sửa: " + ", ".join(field_label(field, item.get("kind")) for field in fields))
     return "".join(f"({mark}) " for mark in marks)
 
 
@@ -191,7 +192,7 @@ def cell(item: dict[str, Any], field: str) -> str:
     if field == "overdue":
         return "quá hạn" if item.get("overdue") else ""
     if field == "corrected":
-        return "; ".join(field_label(name) for name in item.get("machine_values") or ())
+        return "; ".join(field_label(name, item.get("kind")) for name in item.get("machine_values") or ())
     if field == "origin":
         return ORIGINS.get(item.get("origin") or "machine", item.get("origin") or "")
     if field == "rejected":

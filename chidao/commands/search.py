@@ -21,6 +21,7 @@ from chidao.commands.store_options import (
     TopicOption,
     check_date_range,
     date_of,
+    fail,
     print_json,
     span_text,
 )
@@ -64,6 +65,8 @@ def search(
     """Search reports and their items; "ma tuy" finds "ma túy". Each hit gives its document,
     date, span and the words around it."""
     check_date_range(date_from, date_to)
+    if not query.strip():
+        fail('chưa có từ cần tìm (ví dụ: chidao search "ma tuy")')
     with open_session(db) as session:
         hits = search_store(session, query, kind=kind.value if kind else None, locality=locality,
                             person=person, topic=topic, date_from=date_from, date_to=date_to, limit=limit)
@@ -78,9 +81,12 @@ def search(
     # The id on a line of its own under the words (dim), the words' column at least as wide as
     # the widest: dates and ids are never cut, `chidao status` takes an item's id as printed.
     widest_id = max(len(_shown_id(hit)) for hit in hits)
-    # On a narrow terminal the report's name gives way (each column takes 2 of padding, the
+    # The report's column is as wide as its longest word (a file name such as
+    # "ha_giang_2024_lam_viec.txt" stays whole; a title wraps at its spaces), 24 at least and
+    # 40 at most; on a narrow terminal it gives way (each column takes 2 of padding, the
     # table's edges 2).
-    where = max(6, min(24, console.width - 9 - 10 - widest_id - 2 * 4 - 2))
+    longest_word = max(len(word) for hit in hits for word in _where(hit).split())
+    where = max(6, min(max(24, min(40, longest_word)), console.width - 9 - 10 - widest_id - 2 * 4 - 2))
     for header, cap in (("Loại", 9), ("Ngày", None), ("Tài liệu, vị trí", where), ("Trích đoạn · mã", None)):
         table.add_column(header, overflow="fold", no_wrap=header == "Ngày", max_width=cap,
                          min_width=widest_id if header.startswith("Trích") else None)

@@ -11,13 +11,14 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from chidao.commands.search import KIND_LABELS
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
 from chidao.report.content import FOLLOW_STATUS
 from chidao.store.copies import original_of
 from chidao.store.lookup import IdLookupError, resolve_item_id
 from chidao.store.queries import get_item, open_session
 from chidao.store.schema import TRACKED_KINDS
-from chidao.track.correction_fields import field_label, value_label
+from chidao.track.correction_fields import corrected_field_lines, value_label
 from chidao.track.history import item_history
 from chidao.track.status import FollowUpError, set_follow_up
 
@@ -87,7 +88,8 @@ def show_item(item: dict[str, Any], history: list[dict[str, Any]], copy_of: str 
     document = item.get("document_title") or item.get("document_source") or ""
     where = f"{document} [{span_text(item.get('span'))}]" if item.get("span") else document
     date = value_label("date", date_of(item)) if date_of(item) else ""
-    heading = " — ".join(part for part in (f"{item['id']} ({item['kind']})", date, where) if part)
+    kind = KIND_LABELS.get(item["kind"], item["kind"])
+    heading = " — ".join(part for part in (f"{item['id']} ({kind})", date, where) if part)
     console.print(heading, markup=False)
     if item.get("text"):
         console.print(item["text"], markup=False)
@@ -122,8 +124,4 @@ def correction_lines(item: dict[str, Any]) -> list[str]:
         lines.append("Đã loại bỏ: không phải mục loại này (ẩn khỏi sổ theo dõi).")
     if item.get("origin") == "person":
         lines.append("Mục do người thêm (máy không nhận ra).")
-    for field, machine in (item.get("machine_values") or {}).items():
-        current = item.get("commitment_kind" if item["kind"] == "commitments" and field == "kind" else field)
-        lines.append(f"Đã sửa {field_label(field)}: {value_label(field, current)} "
-                     f"(máy đọc: {value_label(field, machine)})")
-    return lines
+    return lines + corrected_field_lines(item)

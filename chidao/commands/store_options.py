@@ -10,7 +10,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
-from chidao.text.dates import iso_date
+from chidao.text.dates import dates_in_order, filter_date
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
@@ -48,9 +48,8 @@ def _date_filter(value: str | None) -> str | None:
     -> "2021-06", "2021" as is); refused when it is not a real date."""
     if value is None:
         return None
-    iso = iso_date(value)
-    # A moment ("2024-05-03T10:00") is no filter a person types: only the forms listed.
-    if iso is None or "T" in value or " " in value.strip():
+    iso = filter_date(value)
+    if iso is None:
         raise typer.BadParameter(f"{value!r} is not a date ({DATE_FORMS})")
     return iso
 
@@ -58,10 +57,8 @@ def _date_filter(value: str | None) -> str | None:
 def check_date_range(date_from: str | None, date_to: str | None) -> None:
     """Refuse a --from after the --to (compared at the precision both give: "2024-05" and
     "2024-05-03" overlap)."""
-    if date_from and date_to:
-        size = min(len(date_from), len(date_to))
-        if date_from[:size] > date_to[:size]:
-            raise typer.BadParameter(f"{date_from} is after --to {date_to}", param_hint="'--from'")
+    if not dates_in_order(date_from, date_to):
+        raise typer.BadParameter(f"{date_from} is after --to {date_to}", param_hint="'--from'")
 
 
 FromOption = Annotated[str | None, typer.Option(

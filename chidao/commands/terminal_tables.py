@@ -44,8 +44,10 @@ def column_widths(columns: tuple[Column, ...], rows: list[list[str]], total_widt
         words = [len(word) for text in (*lines, column.heading) for word in text.split()]
         if column.kind == "source":
             ids = [len(row[n].rsplit("\n", 1)[-1]) for row in rows]
-            wanted.append(max(ids or [len(column.heading)]))
-            least.append(wanted[-1])
+            least.append(max(ids or [len(column.heading)]))
+            # A report's file name ("«bac_giang_2021_lam_viec.txt»,") is one word: whole where
+            # there is room (up to 40), folded only when the sentences need the space.
+            wanted.append(max(least[-1], min(40, max(words, default=0))))
         elif column.width < FLEXIBLE_WIDTH:
             longest = max((len(line) for line in lines), default=0)
             wanted.append(max(max(words, default=1), min(column.width, longest)))
@@ -55,12 +57,16 @@ def column_widths(columns: tuple[Column, ...], rows: list[list[str]], total_widt
             least.append(0)
     flexible = any(width is None for width in wanted)
     budget = available - (int(available * SENTENCE_SHARE) if flexible else 0)
-    fixed = sum(width for width in wanted if width is not None)
-    if fixed > budget:
-        spare = sum(w - m for w, m in zip(wanted, least, strict=True) if w is not None)
+    # Too wide: the short columns give up their spare room first, each in proportion, then the
+    # report's column (its file name folds last).
+    for giving in ([c.kind != "source" for c in columns], [c.kind == "source" for c in columns]):
+        fixed = sum(width for width in wanted if width is not None)
+        if fixed <= budget:
+            break
+        spare = sum(w - m for w, m, g in zip(wanted, least, giving, strict=True) if w is not None and g)
         cut = min(fixed - budget, spare)
-        wanted = [None if w is None else w - round((w - m) * cut / spare) if spare else w
-                  for w, m in zip(wanted, least, strict=True)]
+        wanted = [w if w is None or not g or not spare else w - round((w - m) * cut / spare)
+                  for w, m, g in zip(wanted, least, giving, strict=True)]
     return wanted
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from chidao.text.numbers import format_number
+
 # Units written against the number, as Vietnamese text does ("giảm 5%"); every other unit
 # is spaced from it ("1.204 vụ", "756,2 tỷ đồng").
 _ATTACHED_UNITS = frozenset({"%", "‰"})
@@ -59,17 +61,6 @@ def format_date(value: str | None) -> str:
         return ""
     parts = value.split("-")
     return "/".join(reversed(parts)) if all(p.isdigit() for p in parts) else value
-
-
-def format_number(value: Any) -> str:
-    """Vietnamese number: "1.000", "756,2"."""
-    if value is None or value == "":
-        return ""
-    number = float(value)
-    if number.is_integer():
-        return f"{int(number):,}".replace(",", ".")
-    whole, _, frac = f"{number:,.2f}".rstrip("0").partition(".")
-    return whole.replace(",", ".") + ("," + frac if frac else "")
 
 
 def format_quantity(value: Any, unit: str | None) -> str:

@@ -183,3 +183,23 @@ def today_in_vietnam(now: dt.datetime | None = None) -> dt.date:
     """The date it is in Vietnam (UTC+7, no daylight saving) at `now` (default: this moment),
     whatever the machine's own zone: a report made at 23:30 UTC is dated the next day."""
     return (now or dt.datetime.now(dt.UTC)).astimezone(_VIETNAM).date()
+
+
+def filter_date(value: str) -> str | None:
+    """A date a person gives as a filter's bound ("24/06/2021", "06/2021", "2021", ISO
+    "2021-06-24") as an ISO date or prefix; None when it is not a real date, or is a moment
+    ("2024-05-03T10:00"), which is no bound a person types. The command line's --from/--to
+    and the web's "Từ"/"Đến" read it alike."""
+    iso = iso_date(value)
+    if iso is None or "T" in value or " " in value.strip():
+        return None
+    return iso
+
+
+def dates_in_order(date_from: str | None, date_to: str | None) -> bool:
+    """Whether a range's ISO bounds are in order, compared at the precision both give
+    ("2024-05" and "2024-05-03" overlap); a missing bound is in order."""
+    if not date_from or not date_to:
+        return True
+    size = min(len(date_from), len(date_to))
+    return date_from[:size] <= date_to[:size]

@@ -8,6 +8,7 @@ and the qualifiers before it ("khoảng", "hơn", "ít nhất") become flags.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
@@ -26,6 +27,17 @@ _NUMBER_WORDS = {
 }
 
 _NUMBER_RE = regex.compile(NUMBER_PATTERN)
+
+
+def format_number(value: Any) -> str:
+    """Vietnamese number: "1.000", "756,2"."""
+    if value is None or value == "":
+        return ""
+    number = float(value)
+    if number.is_integer():
+        return f"{int(number):,}".replace(",", ".")
+    whole, _, frac = f"{number:,.2f}".rstrip("0").partition(".")
+    return whole.replace(",", ".") + ("," + frac if frac else "")
 
 
 def parse_number(s: str) -> float | None:

@@ -32,7 +32,7 @@ from chidao.gazetteer.loader import load_table
 from chidao.text.dates import iso_date
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
-from chidao.text.numbers import parse_number
+from chidao.text.numbers import format_number, parse_number
 
 MAX_TEXT = 300
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]")
@@ -57,6 +57,10 @@ VALUE_LABELS: dict[str, dict[str, str]] = {
              "equipment": "Trang thiết bị", "policy": "Chính sách", "other": "Khác"},
     "at_least": {"True": "có", "False": "không"},
 }
+
+
+# Fields that hold a number (read by parse_amount), shown as Vietnamese writes numbers.
+NUMBER_FIELDS = frozenset({"value", "amount"})
 
 
 class CorrectionError(ValueError):
@@ -275,22 +279,44 @@ def field_spec(kind: str, name: str) -> FieldSpec:
     return spec
 
 
-def field_label(name: str | None) -> str:
-    """The Vietnamese name of a field ("speaker" -> "Người chỉ đạo"); the name when unknown."""
+def field_label(name: str | None, kind: str | None = None) -> str:
+    """The Vietnamese name of a field ("speaker" -> "Người chỉ đạo"); the name when unknown.
+    Give the item's kind where one name means different things: a commitment's "kind" is
+    its "Loại", a legal reference's its "Loại văn bản"."""
     if not name:
         return ""
     if name in OTHER_LABELS:
         return OTHER_LABELS[name]
+    name = ALIASES.get(name, name)
+    if kind in FIELDS and name in FIELDS[kind]:
+        return FIELDS[kind][name].label
     return next((fields[name].label for fields in FIELDS.values() if name in fields), name)
+
+
+def corrected_field_lines(item: dict[str, Any]) -> list[str]:
+    """Each field people corrected on the item, as "Đã sửa Người chỉ đạo: Tô Lâm (máy đọc: —)":
+    the value in force and the machine's, as a person reads them (the CLI's `status` and the
+    item's web page). On an item a person added the machine read nothing: "Đã điền Loại: Biên chế"."""
+    lines = []
+    for field, machine in (item.get("machine_values") or {}).items():
+        shown = "commitment_kind" if item.get("kind") == "commitments" and field == "kind" else field
+        label, current = field_label(field, item.get("kind")), value_label(field, item.get(shown))
+        if item.get("origin") == "person":
+            lines.append(f"Đã điền {label}: {current}")
+        else:
+            lines.append(f"Đã sửa {label}: {current} (máy đọc: {value_label(field, machine)})")
+    return lines
 
 
 def value_label(name: str | None, value: Any) -> str:
     """A value as a person reads it: statuses and keys in Vietnamese, dates dd/mm/yyyy,
-    lists joined, none as "—"."""
+    numbers the Vietnamese way ("1.000", "7,5"), lists joined, none as "—"."""
     if value is None or value == []:
         return "—"
     if isinstance(value, list):
         return "; ".join(value_label(name, v) for v in value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and name in NUMBER_FIELDS:
+        return format_number(value)
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = str(value)

@@ -82,7 +82,8 @@ def _parse_values(kind: str, values: dict[str, str]) -> list[tuple[str, Any]]:
         try:
             parsed.append((spec.name, spec.parse(raw)))
         except CorrectionError as exc:
-            raise CorrectionError(f"{spec.name}: {exc}") from None
+            # The field as the web form names it and as the command line types it.
+            raise CorrectionError(f"{spec.label} ({spec.name}): {exc}") from None
     return parsed
 
 

@@ -61,10 +61,10 @@ def _what(row: dict[str, Any], undoes: dict[int, int]) -> str:
     """"#3 Sửa Người chỉ đạo", "#4 Hoàn tác #3: Người chỉ đạo", "#5 Loại bỏ (đã hoàn tác)"."""
     label = CHANGE_LABELS.get(row["action"], row["action"])
     if row["action"] == "correct":
-        label += " " + field_label(row["field"])
+        label += " " + field_label(row["field"], row.get("kind"))
     elif row["action"] == "undo":
         undone = undoes.get(row["id"])
-        label += (f" #{undone}" if undone else "") + ": " + field_label(row["field"])
+        label += (f" #{undone}" if undone else "") + ": " + field_label(row["field"], row.get("kind"))
     if row["undone_by"] is not None:
         label += " (đã hoàn tác)"
     return f"#{row['id']} {label}"

@@ -11,7 +11,7 @@ nothing is fetched from elsewhere.
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -30,7 +30,7 @@ from chidao.web.auth import (
     Person,
     api_viewer,
 )
-from chidao.web.changes import REFUSALS
+from chidao.web.changes import REFUSALS, safe_next
 from chidao.web.overview import OverviewCache
 
 WEB_DIR = Path(__file__).resolve().parent
@@ -95,8 +95,16 @@ def _wants_json(request: Request) -> bool:
 
 
 def _error_page(request: Request, status: int, message: str) -> Response:
+    # A refused form leads back to the page it was sent from: the browser's back keeps what
+    # the person typed there (go-back.js), the link itself opens the page again.
+    referer = urlsplit(request.headers.get("referer") or "")
+    came_from = referer.path + (f"?{referer.query}" if referer.query else "")
+    back_to = safe_next(came_from, "") if request.method == "POST" else ""
     return request.app.state.templates.TemplateResponse(
-        request, "error.html", {"status": status, "message": message, "person": None}, status_code=status
+        request,
+        "error.html",
+        {"status": status, "message": message, "person": None, "back_to": back_to},
+        status_code=status,
     )
 
 

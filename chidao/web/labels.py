@@ -6,8 +6,15 @@ from __future__ import annotations
 from typing import Any
 
 from chidao.report.cells import format_date, format_number, format_quantity, report_name
-from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, EVALUATION_STATUS, FOLLOW_STATUS, topic_label
-from chidao.track.correction_fields import field_label
+from chidao.report.tables import (
+    COMMITMENT_KINDS,
+    DIRECTIONS,
+    EVALUATION_STATUS,
+    FOLLOW_STATUS,
+    ROLE_KINDS,
+    topic_label,
+)
+from chidao.track.correction_fields import corrected_field_lines, field_label
 from chidao.track.history import local_time
 
 KIND_LABELS = {
@@ -92,7 +99,7 @@ def item_summary(item: dict[str, Any]) -> str:
             item.get("metric") or "",
             f"{direction} {format_quantity(item.get('value'), item.get('unit'))}".strip(),
             f"so với {item['baseline']}" if item.get("baseline") else "",
-            f"hạn {item['deadline']}" if item.get("deadline") else "",
+            f"hạn {format_date(item['deadline'])}" if item.get("deadline") else "",
             item.get("scope") or "",
         ]
     elif kind == "commitments":
@@ -129,8 +136,10 @@ def filters() -> dict[str, Any]:
         "follow_label": lambda s: FOLLOW_STATUS.get(s or "", s or ""),
         "evaluation_label": lambda s: EVALUATION_STATUS.get(s or "", s or ""),
         "kind_label": lambda k: KIND_LABELS.get(k, k),
+        "role_kind": lambda k: ROLE_KINDS.get(k, k),
         "topic_label": topic_label,
         "field_label": field_label,
+        "corrected_field_lines": corrected_field_lines,
         "item_date": item_date,
         "item_summary": item_summary,
         "report_name": named_report,

@@ -22,16 +22,22 @@ from sqlalchemy.orm import Session
 from chidao.commands.register import TABLE_LABELS, TITLES, cell, file_columns
 from chidao.commands.register_csv import write_csv
 from chidao.commands.register_export import register_workbook
+from chidao.gazetteer.topics import UnknownTopic, resolve_topic
+from chidao.report.cells import format_date
 from chidao.report.tables import EVALUATION_STATUS
 from chidao.store.queries import list_items
 from chidao.store.register_pages import SORTS, register_page
 from chidao.store.schema import STATUSES
-from chidao.text.dates import iso_date
+from chidao.text.dates import dates_in_order, filter_date
 from chidao.track.evaluation import evaluate_targets
 
 REGISTER_KINDS = ("directives", "targets", "commitments", "indicators")
 FOLLOW_FILTERS = (*STATUSES, "overdue")
 SORT_CHOICES = tuple(sort for name in SORTS for sort in (name, f"-{name}"))
+
+
+# The forms a person may type a date filter in, said in Vietnamese.
+DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd"
 
 
 class FilterError(ValueError):
@@ -63,8 +69,19 @@ class RegisterFilter:
         if status is not None and status not in allowed:
             raise FilterError(f"trạng thái không hợp lệ: {status} (chọn: {', '.join(allowed)})")
         for key in ("date_from", "date_to"):
-            if values[key] is not None and iso_date(values[key]) != values[key]:
-                raise FilterError(f"ngày không hợp lệ: {values[key]} (YYYY, YYYY-MM hoặc YYYY-MM-DD)")
+            if values[key] is not None:
+                iso = filter_date(values[key])
+                if iso is None:
+                    raise FilterError(f"ngày không hợp lệ: {values[key]} ({DATE_FORMS})")
+                values[key] = iso
+        if values["topic"] is not None:  # a key or a label, diacritics optional, as on the command line
+            try:
+                values["topic"] = resolve_topic(values["topic"])
+            except UnknownTopic as exc:
+                raise FilterError(str(exc)) from None
+        if not dates_in_order(values["date_from"], values["date_to"]):
+            raise FilterError(f"từ ngày {format_date(values['date_from'])} sau đến ngày "
+                              f"{format_date(values['date_to'])}")
         return RegisterFilter(**values)
 
     def store_filters(self) -> dict[str, Any]:

@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.orm import Session
 
 from chidao.store.queries import search as search_store
-from chidao.text.dates import iso_date
+from chidao.text.dates import filter_date
 from chidao.web.auth import Person, api_viewer, db_session
+from chidao.web.registers import DATE_FORMS
 
 router = APIRouter(tags=["search"])
 SearchKind = Literal[
@@ -31,9 +32,13 @@ def search(
     session: Session = Depends(db_session),
 ) -> list[dict[str, Any]]:
     """Hits as `chidao search --format json` prints them: kind, id, document, date, span, snippet, score."""
+    bounds = []
     for value in (date_from, date_to):
-        if value is not None and iso_date(value) != value:
-            raise HTTPException(400, f"ngày không hợp lệ: {value} (YYYY, YYYY-MM hoặc YYYY-MM-DD)")
+        iso = filter_date(value) if value is not None else None
+        if value is not None and iso is None:
+            raise HTTPException(400, f"ngày không hợp lệ: {value} ({DATE_FORMS})")
+        bounds.append(iso)
+    date_from, date_to = bounds
     return search_store(
         session,
         q,

@@ -3,7 +3,6 @@ that change it: follow-up (status, owner, due date, note), reject, correct a fie
 
 from __future__ import annotations
 
-import regex
 from fastapi import Depends, Form, Request
 from fastapi.responses import HTMLResponse, Response
 from sqlalchemy.orm import Session
@@ -19,8 +18,6 @@ from chidao.web.auth import Person, db_session, form_editor, page_viewer
 from chidao.web.changes import apply
 from chidao.web.pages.common import back, render, router
 from chidao.web.registers import evaluated
-
-_DAY = regex.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 @router.get("/items/{item_ref}", response_class=HTMLResponse)
@@ -60,8 +57,6 @@ def follow_up_form(
     session: Session = Depends(db_session),
 ) -> Response:
     item_id = resolve_item_id(session, item_ref)
-    if due and (day := _DAY.fullmatch(due.strip())):  # the form shows dates as dd/mm/yyyy
-        due = f"{day[3]}-{int(day[2]):02d}-{int(day[1]):02d}"
     # One event's item is followed up once: on the item the registers list.
     target = original_of(session, item_id) or item_id
     item = apply(
