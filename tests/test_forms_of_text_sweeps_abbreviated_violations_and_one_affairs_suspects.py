@@ -1,0 +1,89 @@
+"""Round 45's classes (branch fix45), forms of text the probe set had few of: a district report's and a
+roundup's checks that are sweeps or a step of a case (no inspection visit), violation counts written with
+the abbreviations "TTATGT" and "VPHC" (and a label whose count noun has a passive deed after it), and one
+affair's suspects (people held in a sentence about one affair, a catch in the act in a roundup's heading,
+people found at it) as no figures.
+
+Every report here is a few sentences written for the test.
+"""
+
+from __future__ import annotations
+
+from extraction_reading import extracted
+
+_DISTRICT = ("Báo cáo tình hình an ninh, trật tự trên địa bàn huyện Mỹ Đức quý II/2024\n\n"
+             "Quý II/2024, tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn huyện Mỹ Đức "
+             "cơ bản ổn định.\n\n")
+
+
+def _figures(text: str, date: str) -> list[tuple[str, float, str]]:
+    return [(i.metric_key, i.value, i.unit) for i in extracted(text, date).indicators]
+
+
+def test_the_forces_checks_and_a_count_of_places_checked_are_no_inspection_visit() -> None:
+    text = _DISTRICT + ("Xảy ra 2 vụ cháy nhỏ. Lực lượng chức năng kiểm tra an toàn PCCC tại 57 cơ sở kinh "
+                        "doanh.")
+    assert extracted(text, "2024-07-05").events == []
+    text = _DISTRICT + ("Trong quý, Công an huyện đã kiểm tra công tác bảo vệ bí mật nhà nước tại 21 cơ "
+                        "quan, đơn vị.")
+    assert extracted(text, "2024-07-05").events == []
+
+
+def test_a_delegation_that_checks_places_it_counts_stays_an_inspection() -> None:
+    text = ("Chiều 12/6, đoàn kiểm tra liên ngành của UBND tỉnh Ninh Bình do Phó Chủ tịch UBND tỉnh Trần "
+            "Văn Lâm làm trưởng đoàn đã kiểm tra công tác phòng cháy, chữa cháy tại 3 khu chung cư trên "
+            "địa bàn thành phố Ninh Bình.")
+    events = extracted(text, "2024-06-13").events
+    assert [(e.type, e.date) for e in events] == [("inspection", "2024-06-12")]
+
+
+def test_a_ward_polices_check_of_one_room_that_finds_suspects_is_a_step_of_a_case() -> None:
+    text = ("Tối 4/5, Công an phường Hội Phú kiểm tra một quán karaoke trên đường Lê Lợi, phát hiện 6 đối "
+            "tượng đang sử dụng trái phép chất ma túy. Vụ việc đang được điều tra.")
+    ex = extracted(text, "2025-05-06")
+    assert ex.events == []
+    assert ex.indicators == []
+    # "một số cơ sở" is no one place: a visit of officials stays
+    text = ("Sáng 4/5, Đại tá Lê Văn Hòa, Giám đốc Công an tỉnh Gia Lai kiểm tra một số cơ sở kinh doanh "
+            "karaoke trên địa bàn phường Hội Phú.")
+    assert [e.type for e in extracted(text, "2025-05-06").events] == ["inspection"]
+
+
+def test_violation_counts_written_with_ttatgt_and_vphc() -> None:
+    text = _DISTRICT + ("Công an huyện đã lập biên bản xử lý 962 trường hợp VPHC về TTATGT, phạt tiền 1,9 tỷ "
+                        "đồng.")
+    assert ("traffic_violations", 962, "trường hợp") in _figures(text, "2024-07-05")
+    text = _DISTRICT + "Lực lượng Cảnh sát giao thông xử lý 640 trường hợp vi phạm TTATGT."
+    assert ("traffic_violations", 640, "trường hợp") in _figures(text, "2024-07-05")
+
+
+def test_a_labels_count_noun_with_a_passive_deed_after_it_is_the_metric() -> None:
+    text = _DISTRICT + ("- Số vụ tai nạn giao thông: 5 vụ.\n"
+                        "- Số trường hợp vi phạm TTATGT bị xử lý: 3.118 trường hợp.")
+    assert ("traffic_violations", 3118, "trường hợp") in _figures(text, "2024-07-05")
+    # a label of people held stays theirs
+    text = _DISTRICT + "- Số đối tượng bị bắt giữ: 41 đối tượng."
+    assert _figures(text, "2024-07-05") == [("suspects_arrested", 41, "đối tượng")]
+
+
+def test_people_held_in_a_sentence_about_one_affair_are_no_figure() -> None:
+    text = ("Chiều 6-10, UBND tỉnh Phú Yên tổ chức họp báo thường kỳ quý III.\n\n"
+            "Về vụ việc nhóm thanh niên gây rối trật tự công cộng tại thị xã Sông Cầu, Trung tá Lê Văn Sơn "
+            "cho biết, Công an thị xã đã tạm giữ 5 đối tượng, đang hoàn thiện hồ sơ để xử lý.")
+    assert _figures(text, "2020-10-07") == []
+    # a count of affairs before them: a statistic
+    text = ("Chiều 6-10, UBND tỉnh Phú Yên tổ chức họp báo thường kỳ quý III.\n\n"
+            "Về vụ việc gây rối trật tự công cộng, trong quý III Công an tỉnh phát hiện 14 vụ, tạm giữ 37 "
+            "đối tượng.")
+    assert ("suspects_arrested", 37, "đối tượng") in _figures(text, "2020-10-07")
+
+
+def test_a_catch_in_the_act_in_a_roundups_heading_and_people_found_at_it_are_no_figures() -> None:
+    text = ("Bắt quả tang 4 đối tượng tổ chức đánh bạc tại xã Đông Hòa\n\n"
+            "Rạng sáng 2/6, Công an xã Đông Hòa phát hiện 4 đối tượng đang đánh bạc ăn tiền tại một nhà "
+            "dân, thu giữ tang vật.")
+    assert _figures(text, "2026-06-03") == []
+    # a year's catches in the act, counted with their cases, stay
+    text = ("Năm 2025, Công an tỉnh Đồng Nai bắt quả tang 52 vụ, 230 đối tượng đánh bạc, tăng 8 vụ so với "
+            "năm 2024.")
+    assert any(value == 230 for _, value, _ in _figures(text, "2026-01-05"))
