@@ -2,14 +2,15 @@
 roundup's checks that are sweeps or a step of a case (no inspection visit), violation counts written with
 the abbreviations "TTATGT" and "VPHC" (and a label whose count noun has a passive deed after it), and one
 affair's suspects (people held in a sentence about one affair, a catch in the act in a roundup's heading,
-people found at it) as no figures.
+people found at it) as no figures; and a notice's deadline for a department's paperwork, no completion of the
+equipment the money pledged buys.
 
 Every report here is a few sentences written for the test.
 """
 
 from __future__ import annotations
 
-from extraction_reading import extracted
+from extraction_reading import commitments_of, extracted
 
 _DISTRICT = ("Báo cáo tình hình an ninh, trật tự trên địa bàn huyện Mỹ Đức quý II/2024\n\n"
              "Quý II/2024, tình hình an ninh chính trị, trật tự an toàn xã hội trên địa bàn huyện Mỹ Đức "
@@ -87,3 +88,19 @@ def test_a_catch_in_the_act_in_a_roundups_heading_and_people_found_at_it_are_no_
     text = ("Năm 2025, Công an tỉnh Đồng Nai bắt quả tang 52 vụ, 230 đối tượng đánh bạc, tăng 8 vụ so với "
             "năm 2024.")
     assert any(value == 230 for _, value, _ in _figures(text, "2026-01-05"))
+
+
+_NOTICE = ("Thông báo kết luận của Chủ tịch UBND tỉnh Bạc Liêu tại cuộc họp với Công an tỉnh về công tác bảo "
+           "đảm an ninh, trật tự và phòng, chống tội phạm.\n\n")
+
+
+def test_a_departments_paperwork_deadline_is_no_completion_of_the_equipment() -> None:
+    text = _NOTICE + (
+        "UBND tỉnh thống nhất chủ trương bố trí 3 tỷ đồng để mua sắm camera giám sát phục vụ tuần tra; "
+        "giao Sở Tài chính thẩm định thủ tục, hoàn thành trước ngày 30/11/2024.")
+    assert [(c.kind, c.amount) for c in commitments_of(text, "2024-08-20")] == [("funding", 3)]
+    # the things' own date, pledged with them, stays
+    text = _NOTICE + (
+        "UBND tỉnh thống nhất bố trí 3 tỷ đồng để lắp đặt 40 camera giám sát, hoàn thành trước ngày "
+        "30/11/2024.")
+    assert ("equipment", None) in [(c.kind, c.amount) for c in commitments_of(text, "2024-08-20")]
