@@ -3,7 +3,8 @@ roundup's checks that are sweeps or a step of a case (no inspection visit), viol
 the abbreviations "TTATGT" and "VPHC" (and a label whose count noun has a passive deed after it), and one
 affair's suspects (people held in a sentence about one affair, a catch in the act in a roundup's heading,
 people found at it) as no figures; and a notice's deadline for a department's paperwork, no completion of the
-equipment the money pledged buys.
+equipment the money pledged buys; a district's report with no event keeps the district as the scope of its
+later numbered parts.
 
 Every report here is a few sentences written for the test.
 """
@@ -104,3 +105,18 @@ def test_a_departments_paperwork_deadline_is_no_completion_of_the_equipment() ->
         "UBND tỉnh thống nhất bố trí 3 tỷ đồng để lắp đặt 40 camera giám sát, hoàn thành trước ngày "
         "30/11/2024.")
     assert ("equipment", None) in [(c.kind, c.amount) for c in commitments_of(text, "2024-08-20")]
+
+
+def test_a_district_bodys_report_with_no_event_is_the_scope_of_its_later_parts() -> None:
+    text = ("UBND huyện Mỹ Đức vừa có báo cáo kết quả công tác bảo đảm TTATGT, ANTT quý II/2024.\n\n"
+            "1. Công tác bảo đảm TTATGT\n\n"
+            "Quý II/2024, trên địa bàn huyện xảy ra 4 vụ TNGT, làm chết 3 người.\n\n"
+            "2. Công tác bảo đảm ANTT\n\n"
+            "Trên địa bàn xảy ra 11 vụ phạm tội về TTXH, điều tra làm rõ 10 vụ.")
+    scopes = {(i.metric_key, i.scope) for i in extracted(text, "2024-07-08").indicators}
+    assert ("social_order_crime", "Mỹ Đức") in scopes and ("cases_solved", "Mỹ Đức") in scopes
+    # a police report of a crime with no report word: the district is no scope the lead sets
+    text = ("Công an huyện Mỹ Đức bắt giữ đối tượng trộm cắp tài sản.\n\n"
+            "Năm 2023, toàn tỉnh Hà Nam xảy ra 210 vụ phạm tội về TTXH.")
+    assert {(i.metric_key, i.scope) for i in extracted(text, "2024-07-08").indicators} == {
+        ("social_order_crime", "Hà Nam")}
