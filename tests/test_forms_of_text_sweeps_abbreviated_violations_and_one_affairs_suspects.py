@@ -4,7 +4,8 @@ the abbreviations "TTATGT" and "VPHC" (and a label whose count noun has a passiv
 affair's suspects (people held in a sentence about one affair, a catch in the act in a roundup's heading,
 people found at it) as no figures; and a notice's deadline for a department's paperwork, no completion of the
 equipment the money pledged buys; a district's report with no event keeps the district as the scope of its
-later numbered parts.
+later numbered parts; a special zone's name inside a border post's, in a report from July 2025, is a mention
+of the zone.
 
 Every report here is a few sentences written for the test.
 """
@@ -120,3 +121,10 @@ def test_a_district_bodys_report_with_no_event_is_the_scope_of_its_later_parts()
             "Năm 2023, toàn tỉnh Hà Nam xảy ra 210 vụ phạm tội về TTXH.")
     assert {(i.metric_key, i.scope) for i in extracted(text, "2024-07-08").indicators} == {
         ("social_order_crime", "Hà Nam")}
+
+
+def test_a_special_zones_name_inside_a_border_posts_is_its_mention_from_july_2025() -> None:
+    text = ("Ngày 20/11, Đồn Biên phòng Côn Đảo phối hợp lai dắt một tàu cá bị nạn vào cảng đặc khu Côn Đảo. "
+            "Công an Thành phố Hồ Chí Minh bảo đảm an ninh, trật tự trên địa bàn.")
+    zones = [loc for loc in extracted(text, "2025-11-22").localities if loc.name == "Côn Đảo"]
+    assert len(zones) == 1 and len(zones[0].mentions) == 2
