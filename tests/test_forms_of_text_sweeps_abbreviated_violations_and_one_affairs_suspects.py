@@ -5,7 +5,8 @@ affair's suspects (people held in a sentence about one affair, a catch in the ac
 people found at it) as no figures; and a notice's deadline for a department's paperwork, no completion of the
 equipment the money pledged buys; a district's report with no event keeps the district as the scope of its
 later numbered parts; a special zone's name inside a border post's, in a report from July 2025, is a mention
-of the zone.
+of the zone; a second position in lower case with its body after "của", a unit's order told by the officer who
+spoke before it, and an addressee cut at the verb "trả lời".
 
 Every report here is a few sentences written for the test.
 """
@@ -128,3 +129,30 @@ def test_a_special_zones_name_inside_a_border_posts_is_its_mention_from_july_202
             "Công an Thành phố Hồ Chí Minh bảo đảm an ninh, trật tự trên địa bàn.")
     zones = [loc for loc in extracted(text, "2025-11-22").localities if loc.name == "Côn Đảo"]
     assert len(zones) == 1 and len(zones[0].mentions) == 2
+
+
+def test_a_lower_case_position_with_its_body_after_cua_is_read_in_the_gazetteers_form() -> None:
+    text = ("Chiều 9-4, UBND tỉnh Phú Yên tổ chức họp báo thường kỳ. Trả lời phóng viên, Trung tá Lê Minh "
+            "Tâm, Phó Trưởng phòng Tham mưu Công an tỉnh, người phát ngôn của Công an tỉnh cho biết, tình "
+            "hình an ninh, trật tự ổn định.")
+    people = {p.name: p.positions for p in extracted(text, "2021-04-10").people}
+    assert people["Lê Minh Tâm"] == ("Phó Trưởng phòng Tham mưu Công an tỉnh", "Người phát ngôn")
+
+
+def test_a_units_order_told_by_the_officer_who_spoke_before_it_is_his() -> None:
+    text = ("Tối 2/2, Công an tỉnh Quảng Ngãi tổ chức lễ ra quân cao điểm bảo đảm trật tự, an toàn giao "
+            "thông dịp Tết.\n\n"
+            "Thiếu tá Phạm Văn Hòa, Đội trưởng Đội Cảnh sát giao thông cho biết, đợt cao điểm kéo dài đến "
+            "hết tháng 2. Đơn vị yêu cầu các tổ tuần tra xử lý nghiêm các trường hợp vi phạm nồng độ cồn.")
+    found = [(d.speaker, d.verb, d.addressee) for d in extracted(text, "2024-02-03").directives]
+    assert found == [("Phạm Văn Hòa", "yêu cầu", "các tổ tuần tra")]
+
+
+def test_an_addressee_ends_at_the_verb_tra_loi() -> None:
+    text = ("Chiều 9-4, UBND tỉnh Phú Yên tổ chức họp báo thường kỳ về tình hình an ninh, trật tự, Phó "
+            "Chủ tịch UBND tỉnh Trần Hữu Thế chủ trì.\n\n"
+            "Công an tỉnh cho biết tình hình an ninh, trật tự ổn định, tội phạm giảm.\n\n"
+            "Ông Thế yêu cầu các sở, ngành trả lời bằng văn bản những câu hỏi chưa trả lời tại buổi họp báo "
+            "trước ngày 20-4.")
+    found = [(d.speaker, d.addressee) for d in extracted(text, "2021-04-10").directives]
+    assert found == [("Trần Hữu Thế", "các sở, ngành")]
