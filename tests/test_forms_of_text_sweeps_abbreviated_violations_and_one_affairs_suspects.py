@@ -6,7 +6,8 @@ people found at it) as no figures; and a notice's deadline for a department's pa
 equipment the money pledged buys; a district's report with no event keeps the district as the scope of its
 later numbered parts; a special zone's name inside a border post's, in a report from July 2025, is a mention
 of the zone; a second position in lower case with its body after "của", a unit's order told by the officer who
-spoke before it, and an addressee cut at the verb "trả lời".
+spoke before it, and an addressee cut at the verb "trả lời"; a hospital by its own name a body (not by its
+kind alone).
 
 Every report here is a few sentences written for the test.
 """
@@ -156,3 +157,14 @@ def test_an_addressee_ends_at_the_verb_tra_loi() -> None:
             "trước ngày 20-4.")
     found = [(d.speaker, d.addressee) for d in extracted(text, "2021-04-10").directives]
     assert found == [("Trần Hữu Thế", "các sở, ngành")]
+
+
+def test_a_hospital_by_its_own_name_is_a_body_and_by_its_kind_alone_none() -> None:
+    text = ("Theo một bác sĩ Bệnh viện Việt Đức, phần lớn ca chấn thương sọ não do tai nạn giao thông là "
+            "người không đội mũ bảo hiểm. Công an tỉnh Bắc Ninh đề nghị người dân chấp hành quy định.")
+    names = [o.name for o in extracted(text, "2016-05-02").organizations]
+    assert "Bệnh viện Việt Đức" in names
+    text = ("Nạn nhân được đưa đến Bệnh viện Đa khoa tỉnh Bắc Ninh cấp cứu. Bệnh viện cho biết nạn nhân đã "
+            "qua cơn nguy kịch. Công an tỉnh Bắc Ninh điều tra vụ tai nạn giao thông.")
+    names = [o.name for o in extracted(text, "2016-05-02").organizations]
+    assert not any(name.startswith("Bệnh viện") for name in names)
