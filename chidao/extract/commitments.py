@@ -2161,6 +2161,11 @@ def _by_builder(dates: list[Commitment], items: list[Commitment]) -> list[Commit
     return out
 
 
+# a part of the sentence that gives a body its task ("…; giao Sở Tài chính tham mưu thủ tục, hoàn thành trước
+# ngày …"): its deadline is that body's, for the task, no completion of what is pledged
+_TASK_GIVEN = regex.compile(r"\s*(?:giao|đề nghị|yêu cầu|chỉ đạo)\s+\p{Lu}", regex.V1)
+
+
 def _completions(text: str, start: int, end: int, kind: str = "construction",
                  funded: str | None = None) -> list[Commitment]:
     """Promised completion of a building (or of things pledged): no amount, the date is in the text;
@@ -2172,6 +2177,9 @@ def _completions(text: str, start: int, end: int, kind: str = "construction",
             or _FORWARD_PLEDGE.search(text, start, s) or _still_to_come(m.group(), funded)
         if not pledged:
             continue  # "…, hoàn thành trong quý II" of no pledge
+        cut = max(text.rfind(";", start, s), start - 1)
+        if _TASK_GIVEN.match(text, cut + 1, s):
+            continue  # "…; giao Sở Tài chính tham mưu thủ tục, hoàn thành trước ngày 31/12/2023": its task's
         while e > s and text[e - 1] in " ,":
             e -= 1
         out.append(Commitment(kind=kind, amount=None, unit=None, giver=None, receiver=None,

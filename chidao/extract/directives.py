@@ -332,6 +332,7 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!(?:Cảnh sát|[Cc]ơ quan)\s)điều tra|"  # (not "Cơ quan điều tra và Viện kiểm sát" asked)
     r"(?<![Ủủ]y ban\s)kiểm tra|hướng dẫn|đôn đốc|"  # (not "ủy ban kiểm tra các cấp" asked)
     r"chấn chỉnh|tuyên truyền|làm rõ|xác minh|chấp hành|trao đổi|"
+    r"(?<!câu\s)trả lời|giải đáp|phản hồi|"  # "yêu cầu các sở, ngành trả lời bằng văn bản …"
     r"(?<!chủ\s)đầu tư|bố trí|trang bị|bổ sung|tổng hợp|báo cáo|xác định|công khai|niêm yết|lắp đặt|"
     r"(?<!được\s)huy động|"  # "yêu cầu lực lượng Công an toàn tỉnh huy động tối đa lực lượng, …"
     r"đình chỉ|đổi mới|tiếp nhận|ban hành|thành lập|chuẩn bị|tuân thủ|xem xét|"
@@ -813,6 +814,13 @@ def _directive(text: str, start: int, end: int, speaker: str | None, verb: str |
                      topics=find_topics(text, start, end), span=(start, end))
 
 
+# the unit of the one who speaks, as the subject of its order ("Đơn vị yêu cầu …", "Đơn vị đã yêu cầu …"),
+# after he was told to speak in the paragraph ("X cho biết, …")
+_OWN_UNIT = regex.compile(r"[\s\"“]*(?:Đơn vị|Đơn vị này)\s+(?:(?:đã|cũng|còn)\s+)*", regex.V1)
+_TOLD_BY = regex.compile(
+    r"(?:,[^.;!?\n]{0,100}?)?[\s,]*(?:cũng\s+)?(?:cho biết|thông tin|chia sẻ)(?![\p{L}])", regex.V1)
+
+
 def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], speech: _Speech | None,
                  floor: int | None = None,
                  leads: SpanIndex | None = None) -> tuple[_Verb, str | None, int, str] | None:
@@ -905,6 +913,11 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
     if floor is not None and _CONNECTIVE_ONLY.fullmatch(text, start, unnamed.start):
         said = [r for r in references_between(refs, floor, start) if r.subject and r.form != "pronoun"]
         if said:  # "X đã biểu dương và đánh giá cao …. Đồng thời yêu cầu …"
+            return unnamed, said[-1].name, start, "named"
+    if floor is not None and _OWN_UNIT.fullmatch(text, start, unnamed.start):
+        said = [r for r in references_between(refs, floor, start) if r.subject and r.form != "pronoun"]
+        if said and _TOLD_BY.match(text, said[-1].end, start):
+            # "Trung tá X cho biết, …. Đơn vị yêu cầu các tổ công tác …": his unit's order, told by him
             return unnamed, said[-1].name, start, "named"
     if leads is not None and leads.overlaps(start, end):
         return None

@@ -137,6 +137,27 @@ _A_STOP = regex.compile(r"(?<![\p{L}])dừng\s+(?:xe|phương tiện)(?:\s+lại
 # a check of a manner written before it: advice or a habit ("người dân thường xuyên kiểm tra hệ thống điện",
 # "cần kiểm tra", "định kỳ kiểm tra"), no visit
 _A_HABIT = regex.compile(r"(?<![\p{L}])(?:thường xuyên|định kỳ|cần|nên)\s+kiểm tra")
+# a check of one unnamed place, a step of a case ("Công an phường … kiểm tra một phòng nghỉ …, phát hiện 3
+# đối tượng …"; not "kiểm tra một số cơ sở"), and a check that goes on to find suspects
+_A_CASE = regex.compile(r"kiểm tra\s+(?:một|1)\s+(?!số\s|vài\s|loạt\s)\p{L}"
+                        r"|kiểm tra[^.;!?\n]{0,100}?,\s+phát hiện\s+(?:\d+|một|hai|ba|nhiều|các)\s+"
+                        r"(?:người|đối tượng)")
+# the forces at large who check, no officials visiting ("Lực lượng chức năng kiểm tra an toàn PCCC tại 84 cơ
+# sở"), and a count of the places checked with no delegation before it in its sentence ("… đã kiểm tra công
+# tác bảo vệ bí mật nhà nước tại 34 cơ quan": a sweep; not "Đoàn … đã kiểm tra … tại 4 tòa nhà")
+_THE_FORCES = regex.compile(r"(?<![\p{L}])lực lượng chức năng(?:\s+(?:đã|cũng|tiếp tục|tiến hành))*\s+$")
+_PLACES_COUNTED = regex.compile(r"kiểm tra[^.;!?\n]{0,60}?\s(?:tại|ở)\s+\d[\d.]*\s")
+_A_DELEGATION = regex.compile(r"(?<![\p{L}])đoàn(?![\p{L}])")
+
+
+def _a_sweep(lower: str, at: int) -> bool:
+    """Whether the "kiểm tra" at `at` is the forces' routine checks (`_THE_FORCES`, `_PLACES_COUNTED`)."""
+    if _THE_FORCES.search(lower, max(0, at - 50), at) is not None:
+        return True
+    if _PLACES_COUNTED.match(lower, at) is None:
+        return False
+    sentence = max(lower.rfind(".", 0, at), lower.rfind("\n", 0, at)) + 1
+    return _A_DELEGATION.search(lower, sentence, at) is None
 # a lead over days: "Trong hai ngày 14 và 15/11, …", in brackets too ("Trong 2 ngày (20-21/3)"; not "hội
 # nghị sẽ diễn ra trong 2 ngày 26 - 27.12")
 # and a range whose month is written at its end: "Từ ngày 10 đến ngày 12/10, …"; after an outlet's prefix,
@@ -443,7 +464,8 @@ def _not_a_visit(lower: str, at: int, after: int) -> bool:
             or _a_task(lower, at, after)
             or _A_RAID.search(lower, max(0, at - 12), after + 12) is not None
             or _A_STOP.search(lower, max(0, at - 30), after) is not None
-            or _A_HABIT.search(lower, max(0, at - 14), after) is not None)
+            or _A_HABIT.search(lower, max(0, at - 14), after) is not None
+            or _A_CASE.match(lower, at) is not None or _a_sweep(lower, at))
 
 
 def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:

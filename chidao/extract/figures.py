@@ -978,12 +978,17 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
     # the first of a list of kinds the field names ("Công tác đấu tranh với tội phạm kinh tế, buôn lậu, hàng
     # giả được đẩy mạnh: phát hiện 187 vụ": economic crime, its kinds after it)
     first = len(found) - 1
+    # a passive deed after the counted thing is what befell it, no metric of its own ("Số trường hợp vi
+    # phạm TTATGT bị xử lý: 21.406 trường hợp": the violations, not the people "xử lý" counts)
+    while first > 0 and _PASSIVE_DEED.fullmatch(text, found[first - 1].end, found[first].start):
+        first -= 1
     while first > 0 and _LISTED_KIND.fullmatch(text, found[first - 1].end, found[first].start):
         first -= 1
     return _Named(found[first], (found[first].start, found[first].end))
 
 
 _LISTED_KIND = regex.compile(r"\s*,\s*", regex.V1)
+_PASSIVE_DEED = regex.compile(r"(?:\s+[\p{L}&]+){0,3}?\s+(?:bị|được)\s+", regex.V1)
 # the short labels of a list of figures by field, by their first words
 _LABEL = regex.compile(r"[\s\-–•*+]*(?P<first>[\p{L}]+(?: [\p{L}]+)?)(?:,[\p{L} ,]*)?\s*", regex.V1)
 _LABELS = {"cháy": "fires", "cháy nổ": "fires", "kinh tế": "economic_crime",

@@ -368,8 +368,18 @@ _ONE_RING = regex.compile(
 _RING_SUBJECT = regex.compile(r"[\"“]?(?:Đường dây|Ổ nhóm|Băng nhóm)\s+(?:này\s+|trên\s+)?(?:đã\s+)?\p{Ll}",
                               regex.V1)
 # one catch in the act: "bắt quả tang 16 đối tượng đang đánh bạc" (not "bắt quả tang 8 vụ/40 đối tượng")
-_CAUGHT_AT_IT = regex.compile(r"(?<![\p{L}])bắt quả tang\s+$", regex.V1)
+# ("Bắt quả tang 3 đối tượng tàng trữ ma túy", a roundup's heading: the offence's verb right after them), and
+# people found at it ("…, phát hiện 3 đối tượng đang tàng trữ 12 gói ma túy")
+_CAUGHT_AT_IT = regex.compile(r"(?<![\p{L}])(?P<verb>bắt quả tang|phát hiện)\s+$",
+                              regex.V1 | regex.IGNORECASE)
 _IN_THE_ACT = regex.compile(r"\s+đang\s+\p{Ll}", regex.V1)
+_DOING = regex.compile(r"\s+(?:tàng trữ|sử dụng trái phép|mua bán|vận chuyển|đánh bạc|cá độ|trộm cắp|buôn bán"
+                       r"|tổ chức sử dụng|tổ chức đánh bạc)(?![\p{L}])", regex.V1)
+# a sentence about one affair: "Về vụ việc một nhóm người đòi nợ gây rối …, … Công an huyện đã tạm giữ 4 đối
+# tượng" (not "Về vụ 12 vụ …", a count)
+_ABOUT_ONE_AFFAIR = regex.compile(
+    r"[\s\-–•*+\"“]*(?:[Vv]ề|[Đđ]ối với|[Ll]iên quan (?:đến|tới))\s+(?:vụ việc|vụ án|vụ)\s+(?!\d)\p{L}",
+    regex.V1)
 
 
 def _one_case(text: str, start: int, amount: Amount, paragraph: int | None = None) -> bool:
@@ -396,8 +406,16 @@ def _one_case(text: str, start: int, amount: Amount, paragraph: int | None = Non
     if _SCENARIO.search(text, start, amount.start) or _ONE_RING.search(text, start, amount.start) \
             or _RING_SUBJECT.match(text, start, amount.start):
         return True
-    if _CAUGHT_AT_IT.search(text, max(start, amount.number_start - 20), amount.number_start) \
-            and _IN_THE_ACT.match(text, amount.end) and not find_amounts(text, start, amount.start):
+    caught = _CAUGHT_AT_IT.search(text, max(start, amount.number_start - 20), amount.number_start)
+    in_the_act = caught is not None and (_IN_THE_ACT.match(text, amount.end) is not None
+                                         or _DOING.match(text, amount.end) is not None)
+    if in_the_act and (caught.group("verb").lower() == "bắt quả tang" or amount.unit in _PEOPLE_HELD
+                       and _IN_THE_ACT.match(text, amount.end)) \
+            and not find_amounts(text, start, amount.start):
+        return True
+    if amount.unit in _PEOPLE_HELD and _ARRESTED.search(text, max(start, amount.start - 20), amount.start) \
+            and _ABOUT_ONE_AFFAIR.match(text, start) \
+            and not any(a.unit in _CASE_COUNTS for a in find_amounts(text, start, amount.start)):
         return True
     if _INVOLVED.match(text, amount.end) \
             and _ARRESTED.search(text, max(start, amount.start - 20), amount.start):

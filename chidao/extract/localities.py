@@ -437,7 +437,7 @@ def _bare_form(text: str, pos: int, entries: tuple[tuple[str, str, object], ...]
 _BORDER_POST = regex.compile(r"(?<![\p{L}])Đồn (?:Biên phòng|BP)[ ](?=\p{Lu})")
 
 
-def _scan(text: str, skip: SpanIndex) -> list[_Found]:
+def _scan(text: str, skip: SpanIndex, new_units: bool = False) -> list[_Found]:
     """Every place name in the text, in order: after a level word, bare, or a region.
 
     Driven by the capitalized words (a few hundred in a report) and by the places
@@ -472,7 +472,13 @@ def _scan(text: str, skip: SpanIndex) -> list[_Found]:
                     levels.setdefault(after.end(), levels[pos])
                     listed.add(after.end())
         if hit is None and pos in posts:  # "Đồn Biên phòng A Nông": a border post named after its unit
-            hit = _after_level_word(text, pos, "huyện") or _after_level_word(text, pos, "xã")
+            # (in a report from July 2025, a special zone's first: "Đồn Biên phòng Phú Quý" guards đặc khu
+            # Phú Quý, no longer the district of the old province)
+            zone = _after_level_word(text, pos, "đặc khu") if new_units else None
+            if zone is not None and any(u.kind == "đặc khu" for u in zone.later):
+                hit = zone
+            else:
+                hit = _after_level_word(text, pos, "huyện") or _after_level_word(text, pos, "xã")
             if hit is not None:
                 hit.strict = True
         if hit is None and word in ("Quận", "Phường"):
@@ -554,7 +560,8 @@ def _skip_spans(text: str, context: Context) -> list[Span]:
 def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
-    found = _scan(text, SpanIndex(_skip_spans(text, context)))
+    found = _scan(text, SpanIndex(_skip_spans(text, context)),
+                  document.date is not None and document.date >= _NEW_COMMUNES_FROM)
     province_at = {f.span[0]: f.candidates[0] for f in found if f.kind in ("province", "tỉnh")}
     provinces = {unit.code for unit in province_at.values()}
     # districts first: a commune is settled by the district the report names

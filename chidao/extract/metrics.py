@@ -874,7 +874,7 @@ def _local_report(context: Context) -> str | None:
     """
     assert context.result is not None
     if not context.result.events:
-        return None
+        return _reporting_place(context)
     start, end = context.result.events[0].span
     text = context.document.text
     host = _HOST.search(text, start, end)
@@ -894,6 +894,31 @@ def _local_report(context: Context) -> str | None:
     if not places:
         return _holder_place(context, start, end)
     if "province" in places.values() or len(places) != 1:
+        return None
+    return next(iter(places))
+
+
+# a report a body of a district or commune issues, told in the lead ("UBND huyện Thạch Thất vừa có báo cáo kết
+# quả …", "Công an xã X báo cáo …")
+_REPORTS = regex.compile(r"(?<![\p{L}])(?:có báo cáo|báo cáo kết quả|báo cáo tình hình|ban hành báo cáo"
+                         r"|báo cáo sơ kết|báo cáo tổng kết)(?![\p{L}])", regex.V1)
+
+
+def _reporting_place(context: Context) -> str | None:
+    """The district or commune whose own body issues the report told in the lead's first sentence (a report
+    with no event: "UBND huyện Thạch Thất vừa có báo cáo kết quả …"; its later parts' figures are the
+    district's); else None."""
+    lead = next((b for b in context.blocks if b.kind == "body"), None)
+    if lead is None:
+        return None
+    text = context.document.text
+    start = lead.start
+    stop = min((i for i in (text.find(c, start, lead.end) for c in ".\n") if i >= 0), default=lead.end)
+    report = _REPORTS.search(text, start, stop)
+    if report is None:
+        return None
+    places = _bodies_of_places(context, start, report.start())
+    if len(places) != 1 or "province" in places.values():
         return None
     return next(iter(places))
 

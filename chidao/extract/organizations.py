@@ -341,6 +341,10 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     if mode == "named":  # "Đồn Biên phòng Lũng Cú", "Đồn Biên phòng cửa khẩu Quốc tế Lao Bảo"
         run = _NAMED.match(text, after) if gap else None
         words = run.group("name").split(" ") if run else []
+        if key == "named_hospital":  # "Bệnh viện Chợ Rẫy": its own name whole, no place; a kind is no name
+            if run is None or words[0] in _HOSPITAL_KINDS:
+                return None
+            return BodyMatch(f"{key}:{unit_key(run.group('name'))}", pos, run.end("name"), "", None, True)
         # a name that looks like a person's may be a district's or a commune's ("Đồn Biên phòng Trần Đề")
         # (a known unit's name is whole though a family name sits inside it: "Cảng hàng không quốc tế Tân Sơn
         # Nhất")
@@ -506,6 +510,11 @@ def _place_words(words: list[str], kind: str) -> int:
     return min(len(words), 4)
 
 
+# the kinds a hospital is named by, no name of its own ("Bệnh viện Đa khoa tỉnh …", "Bệnh viện Nhi Trung
+# ương")
+_HOSPITAL_KINDS = frozenset({"Đa", "Nhi", "Sản", "Phụ", "Quân", "Y", "Mắt", "Ung", "Tâm", "Đại", "Hữu",
+                             "Răng", "Da", "Lao", "Phổi", "Tai", "Nội", "Ngoại", "Phục", "Thể", "Trung",
+                             "Điều", "Huyết", "Chấn", "Tim", "Lão", "Bệnh", "Công", "Cấp"})
 _CAPITALIZED = regex.compile(r"(?<![\p{L}\d])\p{Lu}\p{L}*")
 
 

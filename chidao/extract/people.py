@@ -404,7 +404,14 @@ def _lower_case_position(text: str, at: int) -> tuple[str, Title | None]:
         title = match_title(source, at)
         if title is not None and title.body:
             return source, title
+        # "…, người phát ngôn của Công an tỉnh": the office alone, its body after "của" (the gazetteer's form)
+        of = _OF_BODY.match(source, title.end) if title is not None and title.kind == "position" else None
+        if of is not None and match_body(source, of.end()) is not None:
+            return source, title
     return text, None
+
+
+_OF_BODY = regex.compile(r"[ \t]+của[ \t]+")
 
 
 def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]:
