@@ -20088,6 +20088,394 @@ def g542():
     d.write()
 
 
+def g543():
+    d = Doc("543_baothaibinh_tongket_congantinh_2016", "2016-12-28")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Thái Bình 2016, '(TB)') of the provincial police's year-end review (a conference); the "
+                               "chairman 'dự và chỉ đạo' leads (rule 3); the title's fall taken with no period (as probe 197's title figure); a "
+                               "count's fall and its signed share in brackets two figures (as probe 001); 'vượt 5,6% chỉ tiêu Bộ Công an giao' "
+                               "the rate's comparison with its norm, a figure with the norm as baseline (judgement, new); 'bằng 92% so với năm "
+                               "trước' a ratio to the baseline, no direction (judgement, new); 'giảm cả 3 tiêu chí' no figure; 'Trại tạm giam "
+                               "Công an tỉnh' without its place none (rule 1); the Cờ thi đua an award (rule 9); the director's pledge no "
+                               "figure; byline nothing")
+    KH, LO, TB = "Nguyễn Văn Khiêm", "Trần Đức Lợi", "Thái Bình"
+    CA = "Công an tỉnh Thái Bình"
+    d.event(d.sent("Chiều 27/12/2016, Công an tỉnh Thái Bình", "nhiệm vụ năm 2017."), type="conference", date="2016-12-27", place=None,
+            localities=[TB], leader=KH, note="'dự và chỉ đạo' (rule 3)")
+    d.person(KH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(KH, n=2))
+    d.person(LO, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LO, n=1))
+    d.org(CA, d.m(CA, n=2), note="title and sapo")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Công an huyện Quỳnh Phụ", d.m("Công an huyện Quỳnh Phụ", n=1))
+    d.loc(TB, "province", "34", "Hưng Yên", "33", d.m(TB, n=2), note="title and sapo, inside the police's name")
+    d.loc("Quỳnh Phụ", "district", "338", None, None, d.m("Quỳnh Phụ", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Nguyễn Văn Khiêm yêu cầu", "đạt trên 80%."), KH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí đề nghị UBND các huyện", "lực lượng Công an xã."), KH, "đề nghị", addressee="UBND các huyện, thành phố",
+                note="speaker by 'Đồng chí'")
+    d.target(d.s("kéo giảm tội phạm về trật tự xã hội từ 5% trở lên"), "social_order_crime", "decrease", 5, "%", True, None, "2017", TB)
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2017", TB)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 5,3%"), "social_order_crime", 5.3, "%", "decrease", None, None, TB,
+                note="the title's figure (rule 6), no period there")
+    P = "năm 2016"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 214 vụ"), "social_order_crime", 214, "vụ", None, None, P, TB)
+    d.indicator(d.s("giảm 12 vụ (-5,3%) so với năm 2015"), "social_order_crime", 12, "vụ", "decrease", "năm 2015", P, TB)
+    d.indicator(d.s("(-5,3%) so với năm 2015"), "social_order_crime", 5.3, "%", "decrease", "năm 2015", P, TB, note="as probe 001")
+    d.indicator(d.s("tỷ lệ điều tra, khám phá đạt 85,6%"), "case_clearance_rate", 85.6, "%", None, None, P, TB)
+    d.indicator(d.s("vượt 5,6% chỉ tiêu Bộ Công an giao"), "case_clearance_rate", 5.6, "%", "increase", "chỉ tiêu Bộ Công an giao", P, TB,
+                note="the rate above its norm (judgement, new)")
+    d.indicator(d.s("bắt, vận động đầu thú 47 đối tượng truy nã"), "wanted_arrested", 47, "đối tượng", None, None, P, TB)
+    d.indicator(d.s("bằng 92% so với năm trước"), "wanted_arrested", 92, "%", None, "năm trước", P, TB,
+                note="a ratio to the baseline, neither rise nor fall written (judgement, new)")
+    d.indicator(d.s("phát hiện, bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, TB)
+    d.indicator(d.s("tăng 2,1% so với cùng kỳ"), "drug_crime", 2.1, "%", "increase", "cùng kỳ", P, TB)
+    d.indicator(d.s("phát hiện 63 vụ vi phạm"), "economic_crime", 63, "vụ", None, None, P, TB, note="'Trên lĩnh vực kinh tế'")
+    d.indicator(d.s("thu nộp ngân sách 4,7 tỷ đồng"), "fines_collected", 4.7, "tỷ đồng", None, None, P, TB, note="'nộp ngân sách' (as probes 123, 275)")
+    d.indicator(d.s("Tai nạn giao thông xảy ra 96 vụ"), "traffic_accidents", 96, "vụ", None, None, P, TB)
+    d.indicator(d.s("làm chết 88 người"), "traffic_deaths", 88, "người", None, None, P, TB)
+    d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, TB)
+    d.indicator(d.s("tiếp nhận 1.236 tin báo, tố giác tội phạm"), "crime_reports", 1236, "tin báo", None, None, P, TB)
+    d.indicator(d.s("đã giải quyết 1.198 tin"), "crime_reports", 1198, "tin", None, None, P, TB,
+                note="gold fixed after the eval: reports handled 'crime_reports', as every earlier 'giải quyết … tin' (probes 073, 109, 144, "
+                     "187, 263, 365, 425, 494); the blind gold gave a new key")
+    d.indicator(d.s("đạt 96,9%"), "crime_report_resolution_rate", 96.9, "%", None, None, P, TB)
+    d.indicator(d.s("giảm thời hạn chấp hành án phạt tù cho 154 phạm nhân"), "sentence_reductions", 154, "phạm nhân", None, None, P, TB)
+    d.write()
+
+
+def g544():
+    d = Doc("544_baothanhhoa_socket_congan_thoxuan_2019", "2019-07-06")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Thanh Hóa 2019, no tag; the province never written) of a district police's half-year "
+                               "review (a conference); sub-kinds in brackets parts with the key of their kind (as probe 246's thefts); a fraction "
+                               "the numerator (as probe 021's '61/204'), 'hiện có' no period (as probe 198); the deaths' rise against the same period; "
+                               "'100% thôn, khu phố có mô hình' a goal with the year's end; byline a body's, nothing; gold fixed after the eval: the body's '6 tháng đầu năm' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
+    TH, TX = "Lê Văn Thịnh", "Thọ Xuân"
+    CA = "Công an huyện Thọ Xuân"
+    d.event(d.sent("Ngày 5-7-2019, Công an huyện Thọ Xuân", "6 tháng cuối năm 2019."), type="conference", date="2019-07-05", place=None,
+            localities=[TX], leader=TH, note="'chủ trì' (rule 3)")
+    d.person(TH, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(TH, n=2))
+    d.org(CA, d.m(CA, n=3)[:2], note="title and sapo; the byline's body nothing (rule 10)")
+    d.loc(TX, "district", "395", None, None, d.m(TX, n=3)[:2], note="title and sapo, inside the police's name; not the byline's")
+    d.directive(d.sent("Kết luận hội nghị, Thượng tá Lê Văn Thịnh yêu cầu", "đối tượng truy nã."), TH, "yêu cầu",
+                addressee="các đội nghiệp vụ, Công an các xã, thị trấn")
+    d.target(d.s("100% thôn, khu phố có mô hình tự quản về an ninh, trật tự"), "security_models", "reach", 100, "%", False, None, "2019", TX,
+             note="'đến cuối năm 2019'; the key of probe 099's teams")
+    P = "6 tháng đầu năm 2019"
+    d.indicator(d.s("xảy ra 31 vụ phạm pháp hình sự"), "social_order_crime", 31, "vụ", None, None, P, TX)
+    d.indicator(d.s("giảm 4 vụ so với cùng kỳ năm 2018"), "social_order_crime", 4, "vụ", "decrease", "cùng kỳ năm 2018", P, TX)
+    d.indicator(d.s("điều tra làm rõ 28 vụ"), "cases_solved", 28, "vụ", None, None, P, TX)
+    d.indicator(d.s("bắt 46 đối tượng"), "suspects_arrested", 46, "đối tượng", None, None, P, TX)
+    d.indicator(d.s("phát hiện 17 vụ"), "drug_crime", 17, "vụ", None, None, P, TX)
+    d.indicator(d.s("23 đối tượng phạm tội về ma túy"), "suspects_arrested", 23, "đối tượng", None, None, P, TX)
+    d.indicator(d.s("16 vụ tàng trữ"), "drug_crime", 16, "vụ", None, None, P, TX, note="a part in brackets")
+    d.indicator(d.s("1 vụ mua bán"), "drug_crime", 1, "vụ", None, None, P, TX, note="a part in brackets")
+    d.indicator(d.s("187/215 thôn, khu phố đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_residential_areas", 187, "thôn, khu phố",
+                None, None, None, TX, note="a fraction: the numerator; 'hiện có' no period")
+    d.indicator(d.s("kiểm tra, xử lý 2.315 trường hợp vi phạm"), "traffic_violations", 2315, "trường hợp", None, None, P, TX)
+    d.indicator(d.s("tạm giữ 146 phương tiện"), "vehicles_impounded", 146, "phương tiện", None, None, P, TX)
+    d.indicator(d.s("phạt tiền 1,28 tỷ đồng"), "fines_collected", 1.28, "tỷ đồng", None, None, P, TX)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 9 vụ"), "traffic_accidents", 9, "vụ", None, None, P, TX)
+    d.indicator(d.s("làm chết 7 người"), "traffic_deaths", 7, "người", None, None, P, TX)
+    d.indicator(d.s("bị thương 5 người"), "traffic_injuries", 5, "người", None, None, P, TX)
+    d.indicator(d.s("tăng 2 người so với cùng kỳ"), "traffic_deaths", 2, "người", "increase", "cùng kỳ", P, TX)
+    d.indicator(d.s("giải quyết 4.620 hồ sơ đăng ký thường trú, tạm trú"), "residence_registrations", 4620, "hồ sơ", None, None, P, TX)
+    d.write()
+
+
+def g545():
+    d = Doc("545_baoquangninh_bandantgt_quy1_2023", "2023-04-05")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Quảng Ninh 2023, no tag) of a traffic-safety committee's quarterly figures: a report, "
+                               "no event (as probe 038's warning with figures); 'So với cùng kỳ năm 2022, giảm 5 vụ (-15,6%); …' figures in a list "
+                               "of semicolons, each fall and its share two figures with the baseline opening the sentence (as probe 246); the Tết "
+                               "figures their own period; 'gần gấp đôi cùng kỳ' no figure (as probe 146); a city's figures its scope; the "
+                               "chairman's request a directive (no event needed); a range goal its low end (as probe 146); "
+                               "byline nothing; gold fixed after the eval: the body's 'trong quý I' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
+    TH, QN, HL = "Đinh Quang Thái", "Quảng Ninh", "Hạ Long"
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh"], d.m(TH, n=1))
+    d.org("Ban An toàn giao thông tỉnh Quảng Ninh", d.m("Ban An toàn giao thông tỉnh Quảng Ninh", n=1))
+    d.loc(QN, "province", "22", QN, "22", d.m(QN, n=1), note="inside the committee's name")
+    d.loc(HL, "district", "193", None, None, d.m(HL, n=1), note="'TP. Hạ Long'")
+    d.directive(d.sent("Ông Đinh Quang Thái, Phó Chủ tịch", "tai nạn giao thông."), TH, "yêu cầu", addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Sở Giao thông vận tải khẩn trương", "trước ngày 30/6/2023."), TH, "khẩn trương", addressee="Sở Giao thông vận tải",
+                note="the next sentence of the same request, its verb of urgency (order-verb vocabulary), the same speaker (judgement)")
+    d.target(d.s("kéo giảm từ 5% đến 10% trên cả 3 tiêu chí về tai nạn giao thông"), "traffic_accidents", "decrease", 5, "%", True, None, "2023",
+             QN, note="a range: its low end, at least (as probe 146); three criteria, the accidents' key")
+    d.target(d.s("khắc phục 6 điểm đen về tai nạn giao thông trước ngày 30/6/2023"), "accident_black_spots", "reach", 6, "điểm đen", False, None,
+             "2023-06-30", QN)
+    P = "quý I/2023"
+    d.indicator(d.s("xảy ra 27 vụ tai nạn giao thông"), "traffic_accidents", 27, "vụ", None, None, P, QN)
+    d.indicator(d.s("làm chết 22 người"), "traffic_deaths", 22, "người", None, None, P, QN)
+    d.indicator(d.s("bị thương 14 người"), "traffic_injuries", 14, "người", None, None, P, QN)
+    B = "cùng kỳ năm 2022"
+    d.indicator(d.s("giảm 5 vụ (-15,6%)"), "traffic_accidents", 5, "vụ", "decrease", B, P, QN, note="the baseline opens the sentence")
+    d.indicator(d.s("(-15,6%)"), "traffic_accidents", 15.6, "%", "decrease", B, P, QN)
+    d.indicator(d.s("giảm 3 người chết (-12%)"), "traffic_deaths", 3, "người", "decrease", B, P, QN)
+    d.indicator(d.s("(-12%)"), "traffic_deaths", 12, "%", "decrease", B, P, QN)
+    d.indicator(d.s("giảm 4 người bị thương (-22,2%)"), "traffic_injuries", 4, "người", "decrease", B, P, QN)
+    d.indicator(d.s("(-22,2%)"), "traffic_injuries", 22.2, "%", "decrease", B, P, QN)
+    T = "dịp Tết Nguyên đán Quý Mão"
+    d.indicator(d.s("xảy ra 4 vụ"), "traffic_accidents", 4, "vụ", None, None, T, QN)
+    d.indicator(d.s("làm chết 3 người"), "traffic_deaths", 3, "người", None, None, T, QN)
+    d.indicator(d.s("kiểm tra, xử lý 11.842 trường hợp vi phạm"), "traffic_violations", 11842, "trường hợp", None, None, P, QN)
+    d.indicator(d.s("tước giấy phép lái xe 713 trường hợp"), "licences_revoked", 713, "trường hợp", None, None, P, QN)
+    d.indicator(d.s("tạm giữ 1.954 phương tiện"), "vehicles_impounded", 1954, "phương tiện", None, None, P, QN)
+    d.indicator(d.s("phạt tiền nộp kho bạc nhà nước hơn 14,3 tỷ đồng"), "fines_collected", 14.3, "tỷ đồng", None, None, P, QN)
+    d.indicator(d.s("5.602 trường hợp"), "traffic_violations", 5602, "trường hợp", None, None, P, QN, note="drink-driving, a part")
+    d.indicator(d.s("kiểm tra 1.207 lượt phương tiện"), "waterway_vehicle_inspections", 1207, "lượt phương tiện", None, None, P, QN)
+    d.indicator(d.s("xử lý 98 trường hợp"), "traffic_violations", 98, "trường hợp", None, None, P, QN, note="on the waterways")
+    d.indicator(d.s("với 8 vụ"), "traffic_accidents", 8, "vụ", None, None, None, HL, note="the city's share; no period in its sentence")
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, None, HL)
+    d.write()
+
+
+def g546():
+    d = Doc("546_baobinhduong_pccc_tongket_2021", "2021-12-30")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Bình Dương 2021, '(BDO)' with no dash) of a fire police division's year-end review (a "
+                               "conference); the title's figures with the title's year (as probe 146's title figures); no one chairs: the deputy director who speaks and "
+                               "asks leads (rule 3, 'phát biểu' with a request); 'Hàng trăm doanh nghiệp' no figure; the explosions and their injured "
+                               "the fire keys (as probe 539's 'vụ cháy, nổ'); designs approved and buildings accepted new keys; "
+                               "byline nothing")
+    DU, BD, TA = "Nguyễn Văn Dững", "Bình Dương", "Thuận An"
+    PH = "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh Bình Dương"
+    d.event(d.sent("Ngày 29-12-2021, Phòng Cảnh sát", "công tác năm 2021."), type="conference", date="2021-12-29", place=None, localities=[BD],
+            leader=DU, note="no chair named; the speaker who asks (rule 3)")
+    d.person(DU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(DU, n=1))
+    d.org(PH, d.m(PH, n=1))
+    d.loc(BD, "province", "74", "Hồ Chí Minh", "79", d.m(BD, n=2), note="title and the division's name")
+    d.loc(TA, "district", "725", None, None, d.m(TA, n=1), note="'TP. Thuận An', a city since 2020")
+    d.directive(d.sent("Phát biểu tại hội nghị, Đại tá Nguyễn Văn Dững", "số vụ cháy trên 5%."), DU, "yêu cầu", addressee="Phòng")
+    d.target(d.s("kéo giảm số vụ cháy trên 5%"), "fires", "decrease", 5, "%", True, None, "2022", BD)
+    P = "Năm 2021"
+    d.indicator(d.s("Năm 2021 xảy ra 58 vụ cháy"), "fires", 58, "vụ", None, None, P, BD, note="the title's figure, with its year")
+    d.indicator(d.s("thiệt hại ước tính 41,2 tỷ đồng"), "fire_property_damage", 41.2, "tỷ đồng", None, None, P, BD, note="the title's")
+    P = "Năm 2021"
+    d.indicator(d.s("xảy ra 58 vụ cháy, giảm"), "fires", 58, "vụ", None, None, P, BD)
+    d.indicator(d.s("giảm 9 vụ (-13,4%) so với năm 2020"), "fires", 9, "vụ", "decrease", "năm 2020", P, BD)
+    d.indicator(d.s("(-13,4%) so với năm 2020"), "fires", 13.4, "%", "decrease", "năm 2020", P, BD)
+    d.indicator(d.s("làm chết 2 người"), "fire_deaths", 2, "người", None, None, P, BD)
+    d.indicator(d.s("bị thương 6 người"), "fire_injuries", 6, "người", None, None, P, BD)
+    d.indicator(d.s("xảy ra 3 vụ nổ"), "fires", 3, "vụ", None, None, P, BD, note="explosions (as probe 539's 'cháy, nổ')")
+    d.indicator(d.s("làm bị thương 4 người"), "fire_injuries", 4, "người", None, None, P, BD)
+    d.indicator(d.s("thiệt hại về tài sản ước tính 41,2 tỷ đồng"), "fire_property_damage", 41.2, "tỷ đồng", None, None, P, BD)
+    d.indicator(d.s("cứu nạn, cứu hộ 46 vụ"), "rescue_operations", 46, "vụ", None, None, P, BD)
+    d.indicator(d.s("cứu được 19 người"), "people_rescued", 19, "người", None, None, P, BD)
+    d.indicator(d.s("tìm kiếm 27 thi thể nạn nhân"), "bodies_recovered", 27, "thi thể", None, None, P, BD)
+    d.indicator(d.s("kiểm tra 6.318 lượt cơ sở"), "fire_safety_inspections", 6318, "lượt cơ sở", None, None, P, BD)
+    d.indicator(d.s("phát hiện 1.452 thiếu sót"), "fire_safety_violations", 1452, "thiếu sót", None, None, P, BD)
+    d.indicator(d.s("xử phạt vi phạm hành chính 312 trường hợp"), "fire_safety_penalties", 312, "trường hợp", None, None, P, BD)
+    d.indicator(d.s("số tiền hơn 3,6 tỷ đồng"), "fire_safety_fines", 3.6, "tỷ đồng", None, None, P, BD)
+    d.indicator(d.s("tạm đình chỉ hoạt động 14 cơ sở"), "fire_safety_suspensions", 14, "cơ sở", None, None, P, BD)
+    d.indicator(d.s("đình chỉ 5 cơ sở"), "fire_safety_suspensions", 5, "cơ sở", None, None, P, BD, note="suspended for good, the same key")
+    d.indicator(d.s("thẩm duyệt thiết kế 843 hồ sơ"), "fire_design_approvals", 843, "hồ sơ", None, None, P, BD, note="new metric key")
+    d.indicator(d.s("nghiệm thu 517 công trình"), "fire_acceptances", 517, "công trình", None, None, P, BD, note="new metric key")
+    d.write()
+
+
+def g547():
+    d = Doc("547_baonghean_phongchongmatuy_xakhongmatuy_2024", "2024-06-18")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Nghệ An 2024, '(Baonghean.vn) -') of a steering committee's half-year drug review (a "
+                               "conference); the title's fraction and the body's each annotated (rule 6), a fraction its numerator (as probe 021); "
+                               "'Đến nay' a stock, no period (as probe 074's); seizures in a list of semicolons each a figure; '37% số vụ án lớn' "
+                               "a share of two districts, no figure of the register (judgement); districts without hot-spot communes a new key; "
+                               "'có thêm ít nhất 30 xã' a rise at least (as probe 439's 'có thêm'); 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh' without "
+                               "its place none (rule 1); byline nothing; gold fixed after the eval: the body's '6 tháng đầu năm' takes the year the lead gives it (as probes 004, 227, 497); the blind gold kept it without its year")
+    TH, NA = "Nguyễn Đình Thăng", "Nghệ An"
+    BCD = "Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Nghệ An"
+    d.event(d.sent("Sáng 18/6/2024, Ban Chỉ đạo", "6 tháng đầu năm 2024."), type="conference", date="2024-06-18", place=None, localities=[NA],
+            leader=TH, note="'chủ trì' (rule 3)")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=2))
+    d.org(BCD, d.m(BCD, n=1))
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=2), note="title and the committee's name")
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Tương Dương", "district", "418", None, None, d.m("Tương Dương", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch UBND tỉnh", "\"xã không ma túy\".", n=None), TH, "yêu cầu",
+                addressee="Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
+    d.target(d.s("có thêm ít nhất 30 xã được công nhận \"xã không ma túy\""), "drug_free_communes", "increase", 30, "xã", True, None, "2024", NA,
+             note="'đến hết năm 2024'")
+    FR = "148/412 xã, phường, thị trấn được công nhận \"xã không ma túy\""
+    d.indicator(d.s(FR, 0), "drug_free_communes", 148, "xã, phường, thị trấn", None, None, None, NA, note="the title's figure (rule 6)")
+    d.indicator(d.s(FR, 1), "drug_free_communes", 148, "xã, phường, thị trấn", None, None, None, NA, note="'Đến nay' a stock, no period")
+    d.indicator(d.s("tăng 23 xã so với cuối năm 2023"), "drug_free_communes", 23, "xã", "increase", "cuối năm 2023", None, NA)
+    d.indicator(d.s("9/21 huyện, thành phố, thị xã không còn xã trọng điểm về ma túy"), "districts_without_drug_hotspots", 9,
+                "huyện, thành phố, thị xã", None, None, None, NA, note="new metric key; a fraction, the numerator")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("phát hiện, bắt giữ 782 vụ"), "drug_crime", 782, "vụ", None, None, P, NA)
+    d.indicator(d.s("1.046 đối tượng phạm tội về ma túy"), "suspects_arrested", 1046, "đối tượng", None, None, P, NA)
+    d.indicator(d.s("tăng 3,8% số vụ so với cùng kỳ năm 2023"), "drug_crime", 3.8, "%", "increase", "cùng kỳ năm 2023", P, NA)
+    d.indicator(d.s("41 bánh heroin"), "drug_seizures", 41, "bánh", None, None, P, NA)
+    d.indicator(d.s("96,4 kg thuốc phiện"), "drug_seizures", 96.4, "kg", None, None, P, NA)
+    d.indicator(d.s("312.500 viên ma túy tổng hợp"), "drug_seizures", 312500, "viên", None, None, P, NA)
+    d.indicator(d.s("18 khẩu súng các loại"), "weapons_recovered", 18, "khẩu súng", None, None, P, NA)
+    d.indicator(d.s("4.917 người nghiện ma túy"), "drug_addicts", 4917, "người", None, None, None, NA, note="'hiện có': no period (as probe 534)")
+    d.indicator(d.s("đưa 421 người đi cai nghiện bắt buộc"), "rehab_admissions", 421, "người", None, None, P, NA,
+                note="gold fixed after the eval: 'trong 6 tháng' the same half-year with the lead's year (as probes 004, 227, 497)")
+    d.write()
+
+
+def g548():
+    d = Doc("548_baobacninh_dean06_tiendo_2023", "2023-09-15")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Bắc Ninh 2023, 'BẮC NINH -' dateline) of a provincial Đề án 06 working group's progress "
+                               "meeting (a conference); 'Đề án 06' a project each time written with its number (as probe 005), the bare 'Đề án' "
+                               "none; the upper-case dateline a mention (as probe 028's 'HÀ NỘI'); 'đến nay' stocks, no period (as probe 074); "
+                               "'73,6 nghìn lượt' 73600; a rate's rise against the last quarter a figure; '25 dịch vụ công thiết yếu' a label, no "
+                               "figure; lagging districts a fraction's numerator, new key; 'Sở Thông tin và Truyền thông' without its place none "
+                               "(rule 1); one sentence with 'giao' and 'yêu cầu' one directive by its first verb (judgement); byline nothing")
+    DA, BN = "Nguyễn Quang Đạt", "Bắc Ninh"
+    TO = "Tổ công tác triển khai Đề án 06 tỉnh Bắc Ninh"
+    d.event(d.sent("Chiều ngày 14 tháng 9 năm 2023, Tổ công tác", "9 tháng năm 2023."), type="conference", date="2023-09-14", place=None,
+            localities=[BN], leader=DA, note="'chủ trì' (rule 3)")
+    d.person(DA, [], ["Phó Chủ tịch Thường trực UBND tỉnh", "Tổ trưởng Tổ công tác"], d.m(DA, n=2))
+    d.org(TO, d.m(TO, n=1))
+    d.loc(BN, "province", "27", BN, "24", d.m(BN, n=2) + d.m("BẮC NINH", n=1), note="title, the group's name and the dateline")
+    d.loc("Lương Tài", "district", "264", None, None, d.m("Lương Tài", n=1))
+    d.legal(d.s("Đề án 06", 0), "project", "06", None, None, None, note="in the title")
+    d.legal(d.s("Đề án 06", 1), "project", "06", None, None, None, note="inside the group's name (as probe 005)")
+    d.directive(d.sent("Kết luận cuộc họp, đồng chí Nguyễn Quang Đạt giao", "còn hiệu lực."), DA, "giao", addressee="Công an tỉnh")
+    d.target(d.s("đến ngày 31/12/2023 đạt 80% tài khoản định danh điện tử được kích hoạt"), "electronic_id_rate", "reach", 80, "%", False, None,
+             "2023-12-31", BN)
+    d.indicator(d.s("thu nhận trên 1,2 triệu hồ sơ cấp căn cước công dân gắn chíp"), "electronic_ids", 1200000, "hồ sơ", None, None, None, BN,
+                note="'đến nay' a stock")
+    d.indicator(d.s("đạt 99,1% số công dân thuộc diện cấp"), "id_card_rate", 99.1, "%", None, None, None, BN)
+    d.indicator(d.s("kích hoạt 612.400 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 612400, "tài khoản", None, None, None, BN)
+    d.indicator(d.s("đạt tỷ lệ 56,8%"), "electronic_id_rate", 56.8, "%", None, None, None, BN)
+    d.indicator(d.s("làm sạch 1.384.000 dữ liệu dân cư"), "population_records_cleaned", 1384000, "dữ liệu", None, None, None, BN)
+    d.indicator(d.s("tiếp nhận 73,6 nghìn lượt hồ sơ trực tuyến về đăng ký cư trú"), "online_applications", 73600, "lượt hồ sơ", None, None, None,
+                BN)
+    d.indicator(d.s("(đạt 94,2%)"), "online_processing_rate", 94.2, "%", None, None, None, BN)
+    d.indicator(d.s("tỷ lệ hồ sơ trực tuyến toàn trình tăng 18,5% so với quý II"), "online_processing_rate", 18.5, "%", "increase", "quý II",
+                None, BN)
+    d.indicator(d.s("giải quyết 4.036 hồ sơ"), "admin_applications", 4036, "hồ sơ", None, None, None, BN)
+    d.indicator(d.s("3/8 huyện, thị xã, thành phố có tỷ lệ kích hoạt định danh điện tử dưới 50%"), "lagging_districts", 3,
+                "huyện, thị xã, thành phố", None, None, None, BN, note="new metric key; a fraction, the numerator")
+    d.write()
+
+
+def g549():
+    d = Doc("549_baolangson_phongcanhsatkinhte_2014", "2014-12-20")
+    d.g["document"]["note"] = ("a provincial paper's news (Báo Lạng Sơn 2014, no tag) of an economic police department's year-end review (a "
+                               "conference); the title's 'Phòng Cảnh sát kinh tế' the department by its common name (as probe 083's bare name), "
+                               "'PC46' abbreviations no mentions; no chair named: the deputy director who asks leads (rule 3); counts by sub-kind "
+                               "in brackets parts with the kind's key (as probe 246); a rise and its signed share '(+14,3%)' two figures (as probe "
+                               "001's '(-3,1%)'); 'gần gấp đôi so với năm trước' no figure (as probe 146); the department head's 'phấn đấu' a goal, "
+                               "no directive (as probe 146's); 'Cục Hải quan', 'Bộ đội Biên phòng tỉnh' without their place none (rule 1); the "
+                               "district's figure with no period null; byline nothing")
+    LA, TA, LS, CL = "Hoàng Văn Lâm", "Nông Văn Tài", "Lạng Sơn", "Cao Lộc"
+    PC = "Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ"
+    d.event(d.sent("Ngày 19/12/2014, Phòng Cảnh sát", "công tác năm 2014."), type="conference", date="2014-12-19", place=None, localities=[LS],
+            leader=TA, note="no chair named; the deputy director who asks (rule 3)")
+    d.person(LA, ["Thượng tá"], ["Trưởng phòng PC46"], d.m(LA, n=1))
+    d.person(TA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TA, n=1), note="position before the rank and name")
+    code = [x for x in d.m("PC46", n=4) if d.t[x[0] - 1] != "("]
+    assert len(code) == 3, code
+    d.org(PC, d.m(PC, n=1) + [d.sub("Phòng Cảnh sát kinh tế Công an tỉnh", "Phòng Cảnh sát kinh tế")] + code,
+          note="the title's common name the same department; gold fixed after the eval: the code 'PC46' alone later (the review, the "
+               "head's position, the request) the same body (as probes 038's 'PA05', 376's 'PC08'), the bracketed code after the full "
+               "name part of that naming; the blind gold left the codes out")
+    d.org("Công an tỉnh Lạng Sơn", d.m("Công an tỉnh Lạng Sơn", n=1))
+    d.loc(LS, "province", "20", LS, "20", d.m(LS, n=1), note="inside the police's name")
+    d.loc(CL, "district", "183", None, None, d.m(CL, n=1))
+    d.loc("Đồng Đăng", "commune", "06184", "Đồng Đăng", "06184", d.m("Đồng Đăng", n=1), note="a thị trấn in 2014")
+    d.directive(d.sent("Phó Giám đốc Công an tỉnh, Đại tá Nông Văn Tài đề nghị", "Tết Nguyên đán Ất Mùi."), TA, "đề nghị", addressee="Phòng PC46")
+    d.target(d.s("phát hiện tăng trên 10% số vụ vi phạm so với năm 2014"), "smuggling", "increase", 10, "%", True, "năm 2014", "2015", LS,
+             note="a goal the head tells ('cho biết … phấn đấu'), no directive")
+    d.indicator(d.s("Phát hiện 327 vụ vi phạm trong năm 2014"), "smuggling", 327, "vụ", None, None, "năm 2014", LS,
+                note="the title's figure (rule 6); the province from the report")
+    P = "Năm 2014"
+    d.indicator(d.s("phát hiện, bắt giữ 327 vụ vi phạm về buôn lậu"), "smuggling", 327, "vụ", None, None, P, LS)
+    d.indicator(d.s("211 vụ buôn lậu, vận chuyển hàng cấm"), "smuggling", 211, "vụ", None, None, P, LS, note="a part in brackets")
+    d.indicator(d.s("84 vụ hàng giả, hàng kém chất lượng"), "smuggling", 84, "vụ", None, None, P, LS, note="a part in brackets")
+    d.indicator(d.s("32 vụ vi phạm về thuế"), "smuggling", 32, "vụ", None, None, P, LS, note="a part in brackets")
+    d.indicator(d.s("tăng 41 vụ (+14,3%) so với năm 2013"), "smuggling", 41, "vụ", "increase", "năm 2013", P, LS)
+    d.indicator(d.s("(+14,3%) so với năm 2013"), "smuggling", 14.3, "%", "increase", "năm 2013", P, LS)
+    d.indicator(d.s("trị giá hàng hóa vi phạm trên 25 tỷ đồng"), "smuggled_goods_value", 25, "tỷ đồng", None, None, P, LS)
+    d.indicator(d.s("Khởi tố 38 vụ"), "cases_prosecuted", 38, "vụ", None, None, P, LS)
+    d.indicator(d.s("52 bị can"), "suspects_arrested", 52, "bị can", None, None, P, LS)
+    d.indicator(d.s("nộp ngân sách nhà nước đạt 42,5 tỷ đồng"), "fines_collected", 42.5, "tỷ đồng", None, None, P, LS)
+    d.indicator(d.s("phát hiện 4 vụ"), "corruption_crime", 4, "vụ", None, None, P, LS)
+    d.indicator(d.s("thu hồi cho Nhà nước 870 triệu đồng"), "corruption_assets_recovered", 870, "triệu đồng", None, None, P, LS)
+    d.indicator(d.s("với 146 vụ được phát hiện"), "smuggling", 146, "vụ", None, None, None, CL, note="the district's share, no period written")
+    d.write()
+
+
+def g550():
+    d = Doc("550_cand_danang_truyna_xuatnhapcanh_2012", "2013-01-08")
+    d.g["document"]["note"] = ("a national police paper's news (CAND 2013, 'CAND.com.vn -') of a city police's year figures: a report, no event; "
+                               "the title's, the sapo's and the body's figures each annotated (rule 6); counts by sub-kind in brackets parts; the "
+                               "figure of those caught elsewhere the city's; the fine in brackets a figure; 'khoảng 3,4 tỷ đồng' 3.4; "
+                               "'Phòng Quản lý xuất nhập cảnh', 'Phòng PC50' named units (rule 1) -- 'Phòng PC50' an abbreviation, none; the "
+                               "deputy director's plan a goal, no directive (as probe 146); byline nothing")
+    TH, DN = "Trần Văn Thuận", "Đà Nẵng"
+    CA = "Công an TP Đà Nẵng"
+    d.person(TH, ["Đại tá"], ["Phó Giám đốc Công an TP Đà Nẵng"], d.m(TH, n=1))
+    d.org(CA, d.m(CA, n=3), note="sapo, body, the deputy director's position")
+    d.org("Phòng Quản lý xuất nhập cảnh", d.m("Phòng Quản lý xuất nhập cảnh", n=1), note="a named unit without its place (rule 1)")
+    d.org("Phòng PC50", d.m("Phòng PC50", n=1), note="gold fixed after the eval: a unit named by its code, a named unit (rule 1, as dev 002's "
+          "'Phòng PC45'); the blind gold left it out")
+    d.loc(DN, "province", "48", DN, "48", d.m(DN, n=4), note="title, sapo, body, the position")
+    d.target(d.s("giảm ít nhất 20% số đối tượng truy nã còn lẩn trốn"), "wanted_remaining", "decrease", 20, "%", True, None, "2013", DN)
+    P = "năm 2012"
+    d.indicator(d.s("Bắt 126 đối tượng truy nã trong năm 2012"), "wanted_arrested", 126, "đối tượng", None, None, "năm 2012", DN,
+                note="the title's figure")
+    d.indicator(d.s("ra đầu thú 126 đối tượng truy nã, trong đó"), "wanted_arrested", 126, "đối tượng", None, None, "Năm 2012", DN,
+                note="the sapo's")
+    d.indicator(d.s("19 đối tượng truy nã đặc biệt nguy hiểm."), "wanted_arrested", 19, "đối tượng", None, None, "Năm 2012", DN,
+                note="the sapo's part")
+    d.indicator(d.s("ra đầu thú 126 đối tượng truy nã ("), "wanted_arrested", 126, "đối tượng", None, None, P, DN)
+    d.indicator(d.s("(19 đối tượng truy nã đặc biệt nguy hiểm"), "wanted_arrested", 19, "đối tượng", None, None, P, DN, note="a part in brackets")
+    d.indicator(d.s("41 đối tượng truy nã nguy hiểm"), "wanted_arrested", 41, "đối tượng", None, None, P, DN, note="a part in brackets")
+    d.indicator(d.s("tăng 17 đối tượng so với năm 2011"), "wanted_arrested", 17, "đối tượng", "increase", "năm 2011", P, DN)
+    d.indicator(d.s("8 đối tượng bị bắt tại các tỉnh phía Nam"), "wanted_arrested", 8, "đối tượng", None, None, None, DN,
+                note="'Trong số này' a part; no period in its sentence")
+    d.indicator(d.s("cấp 21.340 hộ chiếu phổ thông"), "passports_issued", 21340, "hộ chiếu", None, None, None, DN,
+                note="'Trên lĩnh vực …': no period in the paragraph")
+    d.indicator(d.s("tiếp nhận 3.016 lượt người nước ngoài khai báo tạm trú"), "foreigner_residence_declarations", 3016, "lượt người", None, None,
+                None, DN)
+    d.indicator(d.s("phát hiện, xử lý 37 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 37, "trường hợp", None, None, None, DN)
+    d.indicator(d.s("phạt tiền 96 triệu đồng"), "fines_collected", 96, "triệu đồng", None, None, None, DN, note="a fine in brackets")
+    d.indicator(d.s("trục xuất 2 trường hợp"), "deportations", 2, "trường hợp", None, None, None, DN)
+    d.indicator(d.s("phát hiện 11 vụ lừa đảo qua mạng Internet"), "high_tech_crime", 11, "vụ", None, None, None, DN)
+    d.indicator(d.s("chiếm đoạt khoảng 3,4 tỷ đồng"), "fraud_losses", 3.4, "tỷ đồng", None, None, None, DN)
+    d.indicator(d.s("kiểm tra 215 cơ sở sản xuất, kinh doanh"), "environment_inspections", 215, "cơ sở", None, None, None, DN, note="new metric key")
+    d.indicator(d.s("phát hiện 64 vụ vi phạm về môi trường"), "environment_crime", 64, "vụ", None, None, None, DN)
+    d.indicator(d.s("xử phạt 412 triệu đồng"), "fines_collected", 412, "triệu đồng", None, None, None, DN)
+    d.write()
+
+
+def g551():
+    d = Doc("551_baohaiduong_cucthongke_ktxh_9thang_2024", "2024-10-07")
+    d.g["document"]["note"] = ("near-neighbour: a provincial statistics office's socio-economic figures (Báo Hải Dương 2024, the outlet's name in "
+                               "brackets a mention, as probe 085's): no event, directive or target; growth, exports, budget ('vượt 5,6% dự toán'), "
+                               "firms ('gần gấp đôi') and prices no figures of the register; only the paragraph on social order gives indicators, "
+                               "the paragraph's period (as probe 536's); the later bare 'Cục Thống kê' the same office (as probe 083's bare name); "
+                               "byline nothing")
+    HD = "Hải Dương"
+    CT = "Cục Thống kê tỉnh Hải Dương"
+    inside = d.m(CT, n=1)
+    bare = [x for x in d.m("Cục Thống kê") if not any(a[0] <= x[0] and x[1] <= a[1] for a in inside)]
+    assert len(bare) == 1, bare
+    d.org(CT, inside + bare, note="the later bare 'Cục Thống kê' the same office")
+    d.loc(HD, "province", "30", "Hải Phòng", "31", d.m(HD, n=3), note="title, the outlet's name, the office's name")
+    P = "9 tháng năm 2024"
+    d.indicator(d.s("xảy ra 87 vụ tai nạn giao thông"), "traffic_accidents", 87, "vụ", None, None, P, HD)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P, HD)
+    d.indicator(d.s("bị thương 39 người"), "traffic_injuries", 39, "người", None, None, P, HD)
+    d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "cùng kỳ", P, HD, note="'so với cùng kỳ giảm 6 vụ': the baseline first")
+    d.indicator(d.s("Xảy ra 21 vụ cháy"), "fires", 21, "vụ", None, None, P, HD, note="the paragraph's period")
+    d.indicator(d.s("thiệt hại ước tính 2,3 tỷ đồng"), "fire_property_damage", 2.3, "tỷ đồng", None, None, P, HD)
+    d.write()
+
+
+def g552():
+    d = Doc("552_neg_baocantho_nongsan_luagao_2026", "2026-03-12")
+    d.g["document"]["note"] = ("negative: a city's agriculture department on the winter-spring rice crop (Cần Thơ 2026, 'CẦN THƠ -' dateline): no "
+                               "ANTT event, directive, target, commitment or figure of the register (areas, yields, prices 'tăng 2,1%', a fall "
+                               "'(-5,3%)', 'bằng 98%', '187/215 hợp tác xã', 'Hàng trăm hộ' none); the advice to farmers no directive; people, "
+                               "bodies and places annotated (as probes 532, 542); " + POST2025 + "; byline nothing")
+    CT = "Cần Thơ"
+    d.person("Trần Thanh Phong", [], ["Phó Giám đốc Sở"], d.m("Trần Thanh Phong", n=1), note="the department written just before")
+    d.org("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", d.m("Sở Nông nghiệp và Môi trường thành phố Cần Thơ", n=1))
+    d.loc(CT, "province", "92", CT, "92", d.m(CT, n=1) + d.m("CẦN THƠ", n=1), note="the dateline (upper case) and the department's name")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
