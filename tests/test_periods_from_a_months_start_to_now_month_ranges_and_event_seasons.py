@@ -37,7 +37,8 @@ def test_a_stretch_from_a_month_is_read_whole(text: str, expected: list[str]) ->
 
 def test_a_month_alone_and_a_month_range_with_a_slash_stay_as_they_were() -> None:
     assert periods("Trong tháng 9-2017, toàn tỉnh xảy ra 4 vụ.") == ["tháng 9/2017"]
-    assert periods("từ tháng 3 đến tháng 8/2021, nhóm này đã thực hiện 9 vụ") == ["từ tháng 3 đến tháng 8/2021"]
+    assert periods("từ tháng 3 đến tháng 8/2021, nhóm này đã thực hiện 9 vụ") == [
+        "từ tháng 3 đến tháng 8/2021"]
     # a month that is only a start of what goes on, not up to now, is no stretch from it
     assert periods("Đề án triển khai từ đầu tháng 9 tại 12 xã.") == []
 
@@ -46,7 +47,8 @@ def test_a_month_alone_and_a_month_range_with_a_slash_stay_as_they_were() -> Non
     ("Triệt phá 5 ổ nhóm cá độ mùa EURO", ["mùa EURO"]),
     ("Trong mùa SEA Games 2021, lực lượng phát hiện 11 vụ cá độ.", ["mùa SEA Games 2021"]),
     # a campaign is named by the season it serves, as by the holiday it serves
-    ("Trong đợt cao điểm mùa Olympic 2024, Công an thành phố bắt 17 vụ cá độ.", ["đợt cao điểm mùa Olympic 2024"]),
+    ("Trong đợt cao điểm mùa Olympic 2024, Công an thành phố bắt 17 vụ cá độ.",
+     ["đợt cao điểm mùa Olympic 2024"]),
 ])
 def test_an_events_season_is_a_period(text: str, expected: list[str]) -> None:
     assert periods(text) == expected
@@ -68,10 +70,10 @@ def test_an_events_season_compared_with_is_a_baseline_not_a_period_nor_an_occasi
 
 def test_a_reports_figures_take_these_periods_and_baseline() -> None:
     text = ("Quảng Bình: Triệt phá 7 ổ nhóm cá độ bóng đá mùa EURO\n\n"
-            "(PV) - Trong đợt cao điểm mùa EURO 2024, Công an tỉnh Quảng Bình phát hiện 21 vụ đánh bạc, cá độ "
-            "bóng đá, tăng 40% so với mùa World Cup 2022.\n\n"
-            "Ngày 16-7, Công an tỉnh Quảng Bình tổ chức hội nghị sơ kết đợt cao điểm. Từ tháng 6 đến nay, lực "
-            "lượng chức năng còn phát hiện 12 vụ đánh bạc khác.")
+            "(PV) - Trong đợt cao điểm mùa EURO 2024, Công an tỉnh Quảng Bình phát hiện 21 vụ đánh bạc, "
+            "cá độ bóng đá, tăng 40% so với mùa World Cup 2022.\n\n"
+            "Ngày 16-7, Công an tỉnh Quảng Bình tổ chức hội nghị sơ kết đợt cao điểm. Từ tháng 6 đến nay, "
+            "lực lượng chức năng còn phát hiện 12 vụ đánh bạc khác.")
     found = [(i.value, i.unit, i.period, i.baseline) for i in extracted(text, "2024-07-17").indicators]
     assert (7, "ổ nhóm", "mùa EURO", None) in found
     assert (21, "vụ", "đợt cao điểm mùa EURO 2024", None) in found
