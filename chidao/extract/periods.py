@@ -10,7 +10,9 @@
   ("Trong tháng 7.2022"),
   "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", a range of days or
   months as written ("từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023", "từ ngày
-  1-7 đến nay", "từ năm 2017 đến hết tháng 4-2019"), a start named by its occasion ("từ khi …
+  1-7 đến nay", "từ năm 2017 đến hết tháng 4-2019", "từ đầu tháng 9-2017 đến nay", "từ tháng 5 đến tháng
+  11-2019"), the season of an event ("mùa World Cup 2018"; also a campaign's occasion and a baseline),
+  a start named by its occasion ("từ khi …
   đi vào hoạt động ngày 1/7/2025" -> "từ ngày 1/7/2025"), the recent past framing a clause
   ("Thời gian qua, …" -> "thời gian qua", "Trong 12 tháng qua, …" -> "12 tháng qua"), and a
   campaign named by
