@@ -10,7 +10,9 @@
   ("Trong tháng 7.2022"),
   "quý I năm 2023", "nhiệm kỳ 2020-2025", "từ đầu năm đến nay", a range of days or
   months as written ("từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023", "từ ngày
-  1-7 đến nay", "từ năm 2017 đến hết tháng 4-2019"), a start named by its occasion ("từ khi …
+  1-7 đến nay", "từ năm 2017 đến hết tháng 4-2019", "từ đầu tháng 9-2017 đến nay", "từ tháng 5 đến tháng
+  11-2019"), the season of an event ("mùa World Cup 2018"; also a campaign's occasion and a baseline),
+  a start named by its occasion ("từ khi …
   đi vào hoạt động ngày 1/7/2025" -> "từ ngày 1/7/2025"), the recent past framing a clause
   ("Thời gian qua, …" -> "thời gian qua", "Trong 12 tháng qua, …" -> "12 tháng qua"), and a
   campaign named by
@@ -38,6 +40,9 @@ from dataclasses import dataclass
 import regex
 
 _SPACES = regex.compile(r"\s+")
+# a season named by the event it is the season of, its name in capitals of the Latin alphabet, its year
+# optional: "mùa World Cup", "mùa World Cup 2018", "mùa EURO 2016" (not "mùa mưa bão")
+_SEASON = r"mùa\s+[A-Z][A-Za-z]*(?!\w)(?:\s+[A-Z][A-Za-z]*(?!\w))*(?:\s+\d{4}(?!\d))?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,9 @@ _BASELINE = re.compile(
     # the months before, with or without their year: "so với 6 tháng đầu năm (2013)"
     r"|\d+\s+tháng\s+đầu\s+năm(?:\s+\d{4})?"
     # the same campaign of the last holiday: "So với đợt cao điểm Tết Đinh Dậu 2017, …"
-    r"|đợt\s+cao\s+điểm\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?)"
+    r"|đợt\s+cao\s+điểm\s+Tết(?:\s+Nguyên\s+đán)?\s+[^\W\d_]+\s+[^\W\d_]+(?:\s+(?:năm\s+)?\d{4})?"
+    # the season of the same event before: "tăng 35% so với mùa EURO 2016"
+    r"|" + _SEASON + r")"
     # "so với cùng kỳ (đợt) cao điểm": the same campaign a year before, still "cùng kỳ"
     r"(?:\s+(?:đợt\s+)?cao\s+điểm(?:\s+năm\s+trước)?)?",
     )
@@ -251,8 +258,9 @@ _PERIOD = re.compile(
     r"|[Tt]háng\s+(?P<month>\d{1,2})(?:\s*[./\-]\s*|\s+năm\s+)(?P<my>\d{4})(?![\d./\-])"
     # a range of days or months: "từ ngày 15/10 đến 15/12", "từ tháng 1 đến tháng 6 năm 2023"
     r"|(?P<range>[Tt]ừ\s+(?:ngày\s+)?" + _DAY + r"\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY
-    + r"|[Tt]ừ\s+tháng\s+\d{1,2}(?:\s*/\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}"
-    r"(?:\s*/\s*\d{4}|\s+năm\s+\d{4})?)(?!\d|[./\-]\d)"
+    # … its year after "/", "-" or "." ("từ tháng 5 đến tháng 11-2019")
+    + r"|[Tt]ừ\s+tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{4}|\s+năm\s+\d{4})?)(?!\d|[./\-]\d)"
     # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay", "từ ngày 1-7 đến nay"
     r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)?\s+(?:đến|tới)\s+"
     r"(?:nay|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\d|[./\-]\d)"
@@ -265,12 +273,19 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+đầu\s+nhiệm\s+kỳ\s+(?:đến\s+nay|tới\s+nay)|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+nay"
     # … to a day: "từ đầu năm 2023 đến ngày 15-9", "từ đầu năm đến hết ngày 30/6/2022"
     r"|[Tt]ừ\s+đầu\s+năm(?:\s+\d{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?" + _DAY + r"(?!\d|[./\-]\d)"
-    # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; "từ đầu năm" alone
-    r"|[Tt]ừ\s+(?:tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
+    # "từ tháng 8/2023 đến nay", "từ năm 2021 đến tháng 10/2023"; a month's start, middle or end and a
+    # month of the report's year up to now too: "từ đầu tháng 9-2017 đến nay", "Từ tháng 4 đến nay"; "từ
+    # đầu năm" alone
+    r"|[Tt]ừ\s+(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+năm\s+\d{4})?"
+    r"(?=\s+(?:đến|tới)\s+nay)"
+    r"|tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
     r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
     r"|[Tt]ừ\s+đầu\s+năm(?!\s+\d{4}\s+(?:đến|tới))(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # a season up to now: "từ đầu mùa mưa bão năm 2020 đến nay"
     r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
+    # the season of an event: "mùa World Cup", "mùa World Cup 2018" (a baseline "so với mùa EURO 2016" is
+    # skipped)
+    + r"|" + _SEASON +
     # an occasion with its year: "dịp Tết Ất Tỵ 2025", "dịp Festival Huế 2024"
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết
@@ -331,7 +346,10 @@ def same_stage(recent: str, stage: str | None) -> bool:
 _OCCASION = regex.compile(
     r"[^.;:!?\n]{0,120}?(?P<occasion>Tết\s+Nguyên\s+đán(?:\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)?(?:\s+\d{4})?"
     # … or by the year's name alone: "đợt cao điểm Tết Mậu Tuất"
-    r"|Tết\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?)",
+    r"|Tết\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?:\s+\d{4})?"
+    # … or by the season of an event it serves: "đợt cao điểm mùa World Cup 2018" (not one compared with: "so
+    # với mùa EURO 2016")
+    r"|(?<!so\s+với\s+)" + _SEASON + r")",
     regex.V1)
 # the dates of a campaign in brackets after its name, in its sentence: "đợt cao điểm vận động … (từ ngày 15/3
 # đến ngày 15/6/2021)"
