@@ -741,7 +741,7 @@ _CREW = frozenset({"người", "ngư dân", "thuyền viên"})
 _WITH_CREW = regex.compile(r"[^\d,;.:()]{0,30}?\s(?:cùng(?:\s+với)?|với|và)\s+(?:(?:hơn|gần|khoảng)\s+)?",
                            regex.V1)
 # those the awareness sessions counted right before reached ("… cho hơn 2.100 lượt ngư dân")
-_AUDIENCE = frozenset({"lượt ngư dân", "lượt người", "người", "ngư dân", "lượt"})
+_AUDIENCE = frozenset({"lượt ngư dân", "lượt học sinh", "lượt người", "người", "ngư dân", "học sinh", "lượt"})
 _FOR_AUDIENCE = regex.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 
 

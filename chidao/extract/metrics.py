@@ -315,7 +315,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # gift lots counted by the share and medicine by the bag ("trao 65 phần quà", "50 túi thuốc y tế")
     "phần quà", "túi",
     # fishermen reached by visits ("tuyên truyền cho hơn 2.100 lượt ngư dân")
-    "lượt ngư dân",
+    "lượt ngư dân", "lượt học sinh",
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
     # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
     "thành viên", "nhân khẩu", "đoàn viên",
