@@ -18,7 +18,8 @@ def test_gift_lots_counted_in_phan_qua_are_gifts_of_the_body_that_gives_them() -
             "công tác bảo đảm an ninh, trật tự.\n\n"
             "Dịp này, Công an huyện Krông Búk trao 30 phần quà, mỗi phần trị giá 300.000 đồng, tặng các hộ "
             "nghèo.")
-    assert commitments_read_of(text, "2020-09") == [("other", 30, "phần quà", "Công an huyện Krông Búk", None)]
+    assert commitments_read_of(text, "2020-09") == [
+        ("other", 30, "phần quà", "Công an huyện Krông Búk", None)]
 
 
 def test_the_third_gift_of_a_list_in_bags_of_medicine_is_a_gift_too() -> None:
