@@ -129,3 +129,15 @@ def test_a_fishing_port_names_its_district_an_airport_does_not() -> None:
     at = text.index("cảng cá Cô Tô") + len("cảng cá ")
     assert (at, at + len("Cô Tô")) in co_to.mentions
     assert all(loc.name != "Vân Đồn" for loc in ex.localities)
+
+
+def test_a_signing_is_led_by_its_first_signer_and_a_programme_at_a_port_is_held_there() -> None:
+    text = ("Ngày 12-5-2015, tại thị trấn Cô Tô, Bộ Tư lệnh Vùng Cảnh sát biển 1 và UBND huyện Cô Tô tổ "
+            "chức lễ ký kết quy chế phối hợp bảo đảm an ninh, trật tự trên vùng biển. Đại tá Nguyễn Văn "
+            "Bình, Tư lệnh Vùng Cảnh sát biển 1 và ông Lê Văn Hải, Chủ tịch UBND huyện Cô Tô ký kết quy "
+            "chế.")
+    assert extracted(text, "2015-05").events[0].leader == "Nguyễn Văn Bình"
+    text = ("Ngày 16-5, Đồn Biên phòng Sa Huỳnh phối hợp với UBND huyện Đức Phổ tổ chức chương trình "
+            "\"Cờ Tổ quốc tiếp sức ngư dân bám biển\" bảo đảm an ninh, trật tự vùng biển tại cảng cá Sa "
+            "Huỳnh.")
+    assert extracted(text, "2024-05").events[0].place == "cảng cá Sa Huỳnh"
