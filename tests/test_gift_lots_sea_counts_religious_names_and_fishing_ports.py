@@ -141,3 +141,19 @@ def test_a_signing_is_led_by_its_first_signer_and_a_programme_at_a_port_is_held_
             "\"Cờ Tổ quốc tiếp sức ngư dân bám biển\" bảo đảm an ninh, trật tự vùng biển tại cảng cá Sa "
             "Huỳnh.")
     assert extracted(text, "2024-05").events[0].place == "cảng cá Sa Huỳnh"
+
+
+def test_a_norm_of_a_signing_with_a_district_takes_the_district() -> None:
+    text = ("Ngày 12-5-2015, tại thị trấn Cô Tô, Bộ Tư lệnh Vùng Cảnh sát biển 1 và UBND huyện Cô Tô tổ "
+            "chức lễ ký kết quy chế phối hợp bảo đảm an ninh, trật tự trên vùng biển.\n\n"
+            "Theo quy chế, hai bên thống nhất tổ chức tuần tra chung ít nhất 3 lần mỗi quý.")
+    assert [t.scope for t in extracted(text, "2015-05").targets] == ["Cô Tô"]
+
+
+def test_a_goal_over_the_district_is_the_districts_after_a_wards_task() -> None:
+    text = ("Sáng 10-10, Công an quận Gò Vấp tổ chức sơ kết mô hình \"Hẻm an toàn\" bảo đảm an ninh, trật "
+            "tự. Tại phường 17, mỗi hẻm có ít nhất 1 camera.\n\n"
+            "Phát biểu tại hội nghị, Thượng tá Nguyễn Văn Tâm đề nghị Công an phường kiểm tra định kỳ "
+            "camera; phấn đấu đến cuối năm 2019, 100% hẻm trên địa bàn quận có camera an ninh.")
+    targets = extracted(text, "2019-10").targets
+    assert targets[-1].scope == "Gò Vấp"

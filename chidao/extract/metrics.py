@@ -771,10 +771,12 @@ def _held_centrally(context: Context) -> bool:
     if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
     first = mentions[0]
-    # a province's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ Chỉ huy Bộ đội
-    # Biên phòng tỉnh X tổ chức lễ ký kết …"): their joint figures are of that province's waters or land
+    # a province's or a district's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ
+    # Chỉ huy Bộ đội Biên phòng tỉnh X tổ chức lễ ký kết …", "… Vùng Cảnh sát biển 4 và UBND huyện Phú Quốc tổ
+    # chức lễ ký kết …"): their joint figures are of that province's or district's waters or land
     if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
-            and "province" in _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values():
+            and {"province", "district"} & set(
+                _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values()):
         return False
     # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers
     # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)
