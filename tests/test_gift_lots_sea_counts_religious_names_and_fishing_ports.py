@@ -157,3 +157,10 @@ def test_a_goal_over_the_district_is_the_districts_after_a_wards_task() -> None:
             "camera; phấn đấu đến cuối năm 2019, 100% hẻm trên địa bàn quận có camera an ninh.")
     targets = extracted(text, "2019-10").targets
     assert targets[-1].scope == "Gò Vấp"
+
+
+def test_a_percentage_of_what_it_counts_keeps_its_baseline() -> None:
+    text = ("Sáng 20-12, Bộ Công an tổ chức hội nghị trực tuyến toàn quốc triển khai công tác bảo đảm an "
+            "ninh, trật tự dịp Tết. Năm 2023, tai nạn giao thông giảm 5,2% số vụ so với năm 2022.")
+    found = [i for i in extracted(text, "2023-12").indicators if i.unit == "%"]
+    assert [(i.metric_key, i.value, i.baseline) for i in found] == [("traffic_accidents", 5.2, "năm 2022")]
