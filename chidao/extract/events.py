@@ -179,8 +179,10 @@ _CONCLUSION_OF = regex.compile(r"(?<![\p{L}])kết luận của\s+", regex.IGNOR
 # who attends and addresses the event ("X … dự và phát biểu."): its leader when nobody chairs, directs or
 # presents, and the event's sentence and delegation name nobody (rule 3: who directs, here by speaking)
 _SPEAKS = regex.compile(r"(?<![\p{L}])dự và phát biểu(?![\p{L}])", regex.IGNORECASE)
-# the signers of an agreement the event is held for ("X và Y ký kết quy chế")
-_SIGNS = regex.compile(r"(?<![\p{L}])(?:ký kết|ký)(?![\p{L}])(?!\s+(?:tên|nhận|hợp đồng lao động))")
+# the signers of an agreement the event is held for ("X và Y ký kết quy chế"; not "đăng ký", "thư ký",
+# "chữ ký")
+_SIGNS = regex.compile(r"(?<![\p{L}])(?<!(?i:đăng|thư|chữ|kê)\s)(?:ký kết|ký)(?![\p{L}])"
+                       r"(?!\s+(?:tên|nhận|hợp đồng lao động))")
 # what a sentence that introduces an event says happens (or a date does)
 _HELD = regex.compile(
     r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
