@@ -164,3 +164,12 @@ def test_a_percentage_of_what_it_counts_keeps_its_baseline() -> None:
             "ninh, trật tự dịp Tết. Năm 2023, tai nạn giao thông giảm 5,2% số vụ so với năm 2022.")
     found = [i for i in extracted(text, "2023-12").indicators if i.unit == "%"]
     assert [(i.metric_key, i.value, i.baseline) for i in found] == [("traffic_accidents", 5.2, "năm 2022")]
+
+
+def test_a_posts_request_told_by_its_head_is_his() -> None:
+    text = ("Sáng 3-11, Ban Chỉ đạo phòng, chống tội phạm huyện Mường Lát tổ chức hội nghị sơ kết công tác "
+            "phòng, chống ma túy.\n\n"
+            "Thiếu tá Lò Văn Pằn, Đồn trưởng Đồn Biên phòng Pù Nhi cho biết: Đồn đã tổ chức 12 đợt tuần tra "
+            "song phương. Đồn đề nghị UBND huyện hỗ trợ kinh phí cho các tổ tự quản.")
+    found = [(d.speaker, d.verb) for d in extracted(text, "2021-11").directives]
+    assert ("Lò Văn Pằn", "đề nghị") in found
