@@ -77,10 +77,11 @@ EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương 
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
-# books given by the copy ("tặng nhà trường 200 cuốn sách")
-GIVEN_UNITS = {"suất quà", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn", "lớp tập huấn",
-               "lớp", "chó nghiệp vụ", "cuốn", "quyển", *LIVESTOCK}
-_GIFT_UNITS = {"suất quà", "suất học bổng", "lá cờ", "cuốn", "quyển", *LIVESTOCK}
+# books given by the copy ("tặng nhà trường 200 cuốn sách"); gift lots by the share ("trao 65 phần quà") and
+# medicine by the bag ("50 túi thuốc y tế")
+GIVEN_UNITS = {"suất quà", "phần quà", "túi", "suất", "suất học bổng", "lá cờ", "chốt", "tổ", "đội", "đoàn",
+               "lớp tập huấn", "lớp", "chó nghiệp vụ", "cuốn", "quyển", *LIVESTOCK}
+_GIFT_UNITS = {"suất quà", "phần quà", "túi", "suất học bổng", "lá cờ", "cuốn", "quyển", *LIVESTOCK}
 # food and goods given by weight: "hỗ trợ 2 tấn gạo", "… 5 triệu đồng và 200 kg gạo" (never what was seized or
 # burnt: a giving verb or a gift before it opens the weight)
 _WEIGHT_UNITS = {"tấn", "kg", "tạ"}

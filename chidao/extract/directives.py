@@ -293,6 +293,31 @@ def _impostor_demands(text: str, start: int, verb_start: int) -> bool:
 
 
 # "tôi" as the subject of the verb after it: "tôi đề nghị", "Tôi cũng yêu cầu", "Tôi xin đề nghị"
+# a unit named by its bare kind as a subject, after its head was named with his title in the paragraph:
+# "Thiếu tá X, Đồn trưởng Đồn Biên phòng Y cho biết: … Đồn đề nghị UBND huyện …" (the post's request, told
+# by its head: his, as probes 055, 525)
+_OWN_UNIT_SUBJECT = regex.compile(r"[\s\"“]*(?P<unit>Đồn|Trạm|Đội|Trại)(?:\s+(?:cũng|đã|sẽ|tiếp tục))*\s+$",
+                                  regex.V1)
+
+
+def _unit_head(text: str, start: int, verb_start: int, floor: int,
+               refs: tuple[Reference, ...]) -> str | None:
+    """The person named right before the title "Đồn trưởng" / "Trưởng đồn" (of the bare unit kind the
+    sentence's subject is) earlier in its paragraph, or None."""
+    own = _OWN_UNIT_SUBJECT.fullmatch(text, start, verb_start)
+    if own is None:
+        return None
+    unit = own.group("unit")
+    titles = list(regex.finditer(rf"(?<!\w)(?:{unit}\s+trưởng|Trưởng\s+{unit.lower()})(?!\w)",
+                                 text, pos=floor, endpos=start))
+    if not titles:
+        return None
+    title = titles[-1]
+    before = [r for r in references_between(refs, floor, title.start())
+              if regex.fullmatch(r"\s*,\s*", text[r.end:title.start()])]
+    return before[-1].name if before else None
+
+
 _ME = regex.compile(r"\b[Tt]ôi(?:\s+(?:cũng|còn|xin|đã|sẽ|tiếp tục|một lần nữa))*\s+$", regex.V1)
 # "chúng tôi": the speaker's body sets its own goals ("Chúng tôi đặt mục tiêu …"), no request of his
 _WE = regex.compile(r"\b[Cc]húng\s+tôi\b[^,;:.]*$", regex.V1)
@@ -884,6 +909,9 @@ def _speech_verb(text: str, start: int, end: int, refs: tuple[Reference, ...], s
             if me is not None:  # "Tôi cũng yêu cầu …" after an agreement told in the speech
                 return verb, me, verb.start, "named"
             return verb, None, verb.start, "carried"
+        head = _unit_head(text, start, verb.start, floor, refs)
+        if head is not None:
+            return verb, head, verb.start, "named"
         me = _first_person(text, start, verb.start, refs, floor) \
             if speech is None and not _WE.search(text, start, verb.start) else None
         if me is not None:  # "Đại tá X: Tôi đề nghị …" after a question that made no request

@@ -200,6 +200,10 @@ _CONCLUSION_OF = regex.compile(r"(?<![\p{L}])kết luận của\s+", regex.IGNOR
 # who attends and addresses the event ("X … dự và phát biểu."): its leader when nobody chairs, directs or
 # presents, and the event's sentence and delegation name nobody (rule 3: who directs, here by speaking)
 _SPEAKS = regex.compile(r"(?<![\p{L}])dự và phát biểu(?![\p{L}])", regex.IGNORECASE)
+# the signers of an agreement the event is held for ("X và Y ký kết quy chế"; not "đăng ký", "thư ký",
+# "chữ ký")
+_SIGNS = regex.compile(r"(?<![\p{L}])(?<!(?i:đăng|thư|chữ|kê)\s)(?:ký kết|ký)(?![\p{L}])"
+                       r"(?!\s+(?:tên|nhận|hợp đồng lao động))")
 # what a sentence that introduces an event says happens (or a date does)
 _HELD = regex.compile(
     r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc|bế mạc|dự|chủ trì|làm việc|kiểm tra|tiến hành|họp|đón nhận|"
@@ -243,7 +247,9 @@ _BUILDING = regex.compile(
 # Ban, …"): the event's place
 _OPEN_PLACE = regex.compile(
     r"(?:[Qq]uảng trường|[Cc]ông viên|[Ss]ân vận động|[Kk]hu công nghiệp|[Nn]hà văn hóa|[Kk]hu nghỉ dưỡng"
-    r"|[Kk]hu du lịch)"
+    r"|[Kk]hu du lịch"
+    # a port by its name ("tại cảng cá Lý Sơn", "tại cảng Cát Lái")
+    r"|[Cc]ảng cá|[Bb]ến cá|[Cc]ảng)"
     r"(?:[ \t]+(?:bản|buôn|bon|plei|làng|sóc|thôn|ấp|xóm|tổ dân phố|khu phố|xã|phường))?[ \t]+(?=[\p{Lu}\d])"
     r"[^,.;:()\n]{1,60}")
 # a village or hamlet by its name or number, up to a comma or a bracket: "tại thôn Kon Rờ Bàng 1, xã Vinh
@@ -580,6 +586,13 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
     subject = _first_person(subjects, start, end)
     if subject is not None:
         return subject
+    # who signs, when nobody chairs or directs: the first signer named before the verb in its sentence
+    # ("Đại tá X, Tư lệnh … và ông Y, Chủ tịch UBND huyện … ký kết quy chế": X, as probes 091, 148)
+    for found in _SIGNS.finditer(text, start, reach):
+        sentence = context.sentence_at(found.start())
+        name = _first_person(people, max(start, sentence[0] if sentence else start), found.start())
+        if name is not None:
+            return name
     # the head of the delegation, said after the event's sentence: "Đoàn kiểm sát do bà X … làm Trưởng
     # đoàn.", "phía Việt Nam có Đại tá X … làm trưởng đoàn; …" (the first one named)
     for found in _LEADS.finditer(text, end, reach):

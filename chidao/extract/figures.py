@@ -175,8 +175,13 @@ _TOPIC_DEEDS = {
               ("tiếp nhận", "lượt người"): "rehab_admissions"},
     "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
                   ("bắt giữ", "phương tiện"): "vehicles_impounded"},
+    # cases found or dealt with on a patrol at sea: "tuần tra, kiểm soát trên vùng biển …; phát hiện, xử lý
+    # 19 vụ vi phạm"
+    "sea": {("xử lý", "vụ"): "maritime_violations", ("phát hiện", "vụ"): "maritime_violations",
+            ("bắt giữ", "vụ"): "maritime_violations"},
 }
-_TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)",
+_TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)"
+                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b)",
                              regex.V1 | regex.IGNORECASE)
 # "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
 _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
@@ -192,7 +197,7 @@ _DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", re
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
-_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ|xử phạt)"
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ|xử phạt|xử lý)"
                            r"(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)", regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
@@ -391,6 +396,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         if named is None and direction is not None and bare:
             # "…, giảm 20%", "Cháy xảy ra 18 vụ (tăng 2 vụ, …)", "48 người (so với cùng kỳ giảm 11 vụ"
             key_from_earlier = _continued(earlier, amount)
+            if key_from_earlier is not None and amount.unit == "%" \
+                    and _unread_between(text, earlier, key_from_earlier.span[1], amount.start):
+                # "kiểm soát 14.620 lượt tàu cá …; phát hiện 87 vụ vi phạm, tăng 31% so với …": the change of
+                # the count right before it, whose key is not known, not of the one before that
+                key_from_earlier = None
             if key_from_earlier is None and not earlier and amount.unit != "%":
                 # "… xảy ra 32 vụ tai nạn giao thông, …. So với cùng kỳ năm 2020, giảm 4 vụ": a sentence that
                 # opens with the change goes on with the count of the sentences before it
@@ -491,6 +501,18 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _PAIR_JOIN.fullmatch(text, earlier[-1].span[1], amount.start):
         # "có 61 tổ với 183 thành viên": the members of the teams just counted
         key, metric = _MEMBERS_OF[earlier[-1].metric_key or ""], None
+    if key is None and amount.unit in _CREW and earlier and earlier[-1].metric_key == "vessels_rescued" \
+            and earlier[-1].span[0] >= start \
+            and _WITH_CREW.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "cứu hộ 7 tàu cá bị nạn cùng 41 ngư dân": the people saved with the vessels just counted
+        key, metric = "people_rescued", None
+    if key is None and amount.unit in _AUDIENCE and earlier \
+            and earlier[-1].metric_key == "awareness_sessions" \
+            and earlier[-1].span[0] >= start and ";" not in text[earlier[-1].span[1]:amount.start] \
+            and _FOR_AUDIENCE.search(text, earlier[-1].span[1], amount.number_start):
+        # "tổ chức 36 buổi tuyên truyền chống khai thác IUU cho hơn 2.100 lượt ngư dân": those the sessions
+        # just counted reached
+        key, metric = "awareness_attendance", None
     if key is None and amount.unit in _WORKERS and earlier and earlier[-1].metric_key in _STOPPAGES \
             and earlier[-1].span[0] >= start:
         # "xảy ra 14 vụ ngừng việc tập thể với khoảng 6.800 công nhân tham gia": the stoppages' workers
@@ -714,6 +736,13 @@ _STAKES = regex.compile(r"(?<!\w)số tiền\s+(?:giao dịch|đánh bạc|cá �
 _MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
 # the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
 _MEMBERS_OF = {"security_teams": "security_team_members"}
+# the crew saved with the vessels counted right before them ("7 tàu cá bị nạn cùng 41 ngư dân")
+_CREW = frozenset({"người", "ngư dân", "thuyền viên"})
+_WITH_CREW = regex.compile(r"[^\d,;.:()]{0,30}?\s(?:cùng(?:\s+với)?|với|và)\s+(?:(?:hơn|gần|khoảng)\s+)?",
+                           regex.V1)
+# those the awareness sessions counted right before reached ("… cho hơn 2.100 lượt ngư dân")
+_AUDIENCE = frozenset({"lượt ngư dân", "lượt học sinh", "lượt người", "người", "ngư dân", "học sinh", "lượt"})
+_FOR_AUDIENCE = regex.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 
 
 def _paired(text: str, amount: Amount, start: int) -> bool:
@@ -1042,6 +1071,12 @@ def _bare(text: str, clause_start: int, change_start: int) -> bool:
     if opening is not None and opening.end() <= change_start:
         pos = opening.end()
     return not text[pos:change_start].strip(" ,(")
+
+
+def _unread_between(text: str, earlier: list[Earlier], start: int, end: int) -> bool:
+    """Whether a count no earlier figure holds stands between start and end."""
+    return any(not any(e.span[0] <= a.start < e.span[1] for e in earlier)
+               for a in find_amounts(text, start, end) if a.unit != "%")
 
 
 def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:

@@ -264,6 +264,11 @@ def _shared_change(text: str, item: Indicator, earlier: Sequence[Indicator], sta
 _CHANGES_GAP = regex.compile(r"[\s()]*(?:,\s*(?:và\s+)?|và\s+)", regex.V1)
 
 
+# what a change's percentage is of, written after it: "giảm 7,1% số vụ", "tăng 3% số người chết"
+_PERCENT_OF = regex.compile(
+    r"[ \t]+số[ \t]+(?:vụ|người chết|người bị thương|người|đối tượng|trường hợp|ca)(?!\w)", regex.V1)
+
+
 def _share_baseline(text: str, item: Indicator, earlier: list[Indicator], out: list[Indicator]) -> None:
     """Give the baseline of `item`, a change, to the changes before it in its sentence's list that have
     none, and to their rates in brackets (in `earlier` and `out`, replaced in place): a baseline written
@@ -798,6 +803,10 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         return None
     span_start, span_end = figure.span_start, figure.span_end
     baseline = baseline_after(text, span_end, end) or baseline_after(text, amount.end, end)
+    if baseline is None and figure.direction is not None and amount.unit == "%" \
+            and (counted := _PERCENT_OF.match(text, amount.end, end)) is not None:
+        # "tai nạn giao thông giảm 7,1% số vụ so với năm 2021": what the percentage is of, then its baseline
+        baseline = baseline_after(text, counted.end(), end)
     if baseline is None and figure.direction is not None and amount.unit != "%" \
             and (rate := _RATE_AFTER.match(text, span_end)) is not None:
         # "(giảm 19 vụ, tỷ lệ 6,7% so với cùng kỳ năm 2017)": the rate's baseline is the change's too

@@ -53,7 +53,7 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context, lower_text
-from chidao.extract.organizations import capitalized_words
+from chidao.extract.organizations import capitalized_words, is_surname
 from chidao.extract.spans import SpanIndex
 from chidao.gazetteer.admin_units import (
     AdminUnit,
@@ -79,6 +79,9 @@ _NAME_SYLLABLES = frozenset(
     "Văn Thị Đức Hữu Minh Quang Thanh Xuân Ngọc Đình Quốc Mạnh Trọng Tiến Thế Kim Anh "
     "Thu Tuấn Hải Bá Duy Khắc Viết Như Trung Hồng Thái".split()
 )
+
+# Middle names that only a person's name holds after its family name ("Đỗ Thị Minh Phương", "Lò Văn Mừng")
+_MIDDLE_NAMES = frozenset({"Thị", "Văn"})
 
 # Words after a place name that make it something else ("Thái Bình Dương" is the Pacific).
 _NOT_AFTER = {"Thái Bình": ("Dương",)}
@@ -337,6 +340,10 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
+        if size < len(words) and words[size] in _MIDDLE_NAMES and is_surname(words[0]):
+            # a person's name after a body's level word: "Chủ tịch UBND phường Đỗ Thị Minh Phương" (no "phường
+            # Đỗ"), a family name with a middle name after it
+            continue
         span = (pos, pos + len(name))
         code = index.province_forms.get(name)
         province = index.provinces[code] if code else None
@@ -773,8 +780,10 @@ _FEATURE_BEFORE = regex.compile(
 # không quốc tế Cam Ranh", "sân bay quốc tế Phú Quốc", "bến xe khách trung tâm Đà Lạt"): the facility, not
 # the district (a preposition ends them: "cảng cá tại Cam Ranh" names it; an industrial park's name is a
 # mention, as 422's "Khu công nghiệp Bình Xuyên")
+# (not a fishing port, named by the district or commune it serves: "tại cảng cá Lý Sơn" names Lý Sơn, as the
+# gold of 530 and 540 has it; an airport's place is no mention, 224, 490)
 _FACILITY_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:[Cc]ảng|[Ss]ân[ ]bay|[Bb]ến[ ]xe|[Nn]hà[ ]ga)"
+    r"(?<![\p{L}])(?:[Cc]ảng(?![ ]cá(?![\p{L}]))|[Ss]ân[ ]bay|[Bb]ến[ ]xe|[Nn]hà[ ]ga)"
     r"(?:[ ](?!(?:tại|ở|của|thuộc|trên|và|với|cho|từ|đến|qua)(?![\p{L}]))\p{Ll}+){0,4}[ ]$", regex.V1)
 # a border gate named after its commune or district ("cửa khẩu quốc tế Lao Bảo" in thị trấn Lao Bảo)
 _GATE_BEFORE = regex.compile(r"(?<!\w)cửa khẩu(?:[ ](?:quốc tế|chính|phụ))?[ ]$", regex.V1)

@@ -312,6 +312,10 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # workshops built, boxes of goods and livestock given ("xây dựng 3 xưởng dạy nghề", "tặng 2.000 hộp khẩu
     # trang", "hỗ trợ 20 con bò giống")
     "xưởng", "nhà xưởng", "hộp", *LIVESTOCK,
+    # gift lots counted by the share and medicine by the bag ("trao 65 phần quà", "50 túi thuốc y tế")
+    "phần quà", "túi",
+    # fishermen reached by visits ("tuyên truyền cho hơn 2.100 lượt ngư dân")
+    "lượt ngư dân", "lượt học sinh",
     # members of a team counted with it ("42 tổ với 126 thành viên"), people of households ("1.200 hộ với
     # 6.000 khẩu", "15 hộ/60 nhân khẩu"), youth union members of a team ("mỗi đội có ít nhất 10 đoàn viên")
     "thành viên", "nhân khẩu", "đoàn viên",
@@ -335,7 +339,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
 # passive that makes "người bị …" the thing counted ("tiếp nhận 842 lượt người bị tạm giữ": "lượt"), nor
 # where vehicles are counted with the people ("214.000 lượt người, phương tiện": "lượt")
 # pilot models are no models of the movement ("triển khai 12 mô hình điểm")
+# bags count medicine given, not what is seized in them ("50 túi thuốc y tế", not "3 túi ni lông chứa ma túy")
 _UNIT_GUARD = {"lượt người": r"(?!\s+bị\b|\s*(?:,|và)\s*phương\s+tiện)", "mô hình": r"(?!\s+điểm\b)",
+               "túi": r"(?=\s+thuốc\b)",
                **{n: r"(?!\w|\s+(?-i:\p{Lu}))" for n in BODY_COUNT_NOUNS}}
 # a thing counted by its quoted name: '14 "điểm đen"', '30 “Địa chỉ tin cậy”' (the unit is the name, unquoted)
 _QUOTED_UNIT = r'["“](?P<unit>\p{L}[\p{L} ]{0,40}?)["”]'
@@ -765,10 +771,12 @@ def _held_centrally(context: Context) -> bool:
     if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
     first = mentions[0]
-    # a province's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ Chỉ huy Bộ đội
-    # Biên phòng tỉnh X tổ chức lễ ký kết …"): their joint figures are of that province's waters or land
+    # a province's or a district's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ
+    # Chỉ huy Bộ đội Biên phòng tỉnh X tổ chức lễ ký kết …", "… Vùng Cảnh sát biển 4 và UBND huyện Phú Quốc tổ
+    # chức lễ ký kết …"): their joint figures are of that province's or district's waters or land
     if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
-            and "province" in _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values():
+            and {"province", "district"} & set(
+                _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values()):
         return False
     # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers
     # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)

@@ -62,6 +62,11 @@ _LISTED_STREET = regex.compile(
     r"(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})*(?:[ \t]*,[ \t]*|[ \t]+và[ \t]+)$")
 # a name that goes on (a hyphenated or a longer capitalized name, a number: "Nguyễn Du 2")
 _NOT_BARE_AFTER = regex.compile(r"[ \t]*(?:-\p{L}|\d)")
+# a religious title (no rank, no position) before a name of two syllables makes it a person's: "Mục sư Ksor
+# Ding", "Sư cả Danh Sóc", "Linh mục Hồ Sĩ"
+_RELIGIOUS_TITLE = regex.compile(
+    r"(?<![\p{L}])(?:Mục sư|Linh mục|Hòa thượng|Thượng tọa|Đại đức|Sư cả|Ni sư|Ni trưởng|Sư thầy|Đức cha"
+    r"|Giám mục|Truyền đạo|Achar)[ \t]+$")
 
 _WORD = regex.compile(r"\p{L}+")
 # a syllable may carry an apostrophe after its capital, as Central Highlands names do ("Siu H'Lai", "K'Bình")
@@ -115,6 +120,7 @@ def extract_people(document: Document, context: Context) -> list[Person]:
     readings: list[_Reading] = []
     shorts: list[_Reading] = []
     _scan(text, person_anchors(context), readings, shorts, _short_lines(context))
+    _share_listed_position(text, readings)
     by_name: dict[str, list[_Reading]] = {}
     for reading in readings:
         by_name.setdefault(reading.name, []).append(reading)
@@ -178,7 +184,8 @@ def _bare_name(text: str, pos: int, name: str, short_lines: SpanIndex) -> bool:
         return False
     # two syllables alone read as many things ("Đoàn Thể thao", a byline's "Nông Hòa"): only as
     # the second of a pair ("cặp Hoàng Văn Đạt – Nguyễn Phú")
-    if name.count(" ") == 1 and not _PAIRED.search(text, max(0, pos - 40), pos):
+    if name.count(" ") == 1 and not _PAIRED.search(text, max(0, pos - 40), pos) \
+            and not _RELIGIOUS_TITLE.search(text, max(0, pos - 24), pos):
         return False
     return _NOT_BARE_AFTER.match(text, pos + len(name)) is None
 
@@ -286,6 +293,34 @@ def _share_last_positions(listed: list[_Reading], chain: list[Title]) -> None:
         return
     for reading in listed[:-1]:
         reading.titles = reading.titles + last
+
+
+_LISTED_RANKED = regex.compile(r"[ \t]*,[ \t]*")
+_LISTED_AT_LEAST = 3
+
+
+def _share_listed_position(text: str, readings: list[_Reading]) -> None:
+    """"Thượng tướng A, Thượng tướng B, Trung tướng C, Thứ trưởng Bộ Công an": a position written once after
+    the last of three or more names, each with a rank of its own and nothing else, joined by commas alone,
+    is every listed person's (as `_share_last_positions` for a plural list)."""
+    def ranks_only(reading: _Reading) -> bool:
+        return bool(reading.titles) and all(t.kind == "rank" for t in reading.titles)
+
+    def positions(reading: _Reading) -> list[Title]:
+        return [t for t in reading.titles if t.kind == "position" and t.start >= reading.span[1]]
+
+    i = 0
+    while i < len(readings):
+        j = i
+        while j + 1 < len(readings) and ranks_only(readings[j]) and readings[j + 1].titles \
+                and readings[j + 1].titles[0].kind == "rank" \
+                and _LISTED_RANKED.fullmatch(text, readings[j].span[1], readings[j + 1].titles[0].start):
+            j += 1
+        last = positions(readings[j]) if j > i else []
+        if j - i + 1 >= _LISTED_AT_LEAST and last:
+            for reading in readings[i:j]:
+                reading.titles = reading.titles + last
+        i = j + 1
 
 
 def _plural(text: str, chain: list[Title]) -> bool:

@@ -1158,6 +1158,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     if is_national(text, sentence_start, end, whole_force_national(context)) \
             or is_joint(context, sentence_start, span_start):
         return None
+    own_area = _ON_AREA.search(text, span_start, _goal_end(text, span_start, end))
+    if own_area is not None:
+        # "…; Công an phường phải …; phấn đấu …, 100% hẻm trên địa bàn quận có camera": the goal's own
+        # area, not the ward of the task before it
+        unnamed = unnamed_place(context, own_area.start(), own_area.end())
+        if unnamed is not None:
+            return unnamed
     unnamed = unnamed_place(context, sentence_start, span_start)
     if unnamed is not None:
         return unnamed
@@ -1171,6 +1178,10 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     return default_scope(context) or locality_in(context, span_start, end)
 
 
+# the goal's own area by its level word alone: "100% hẻm trên địa bàn quận"
+_ON_AREA = regex.compile(r"(?<!\w)trên địa bàn(?:\s+toàn)?\s+"
+                         r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)(?!\s+\p{Lu})",
+                         regex.V1)
 _ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
 # the units of a level at large: "100% Công an cấp xã", "các xã, phường", "xã, phường, thị trấn"
 _ALL_COMMUNES = regex.compile(r"(?<!\w)(?:cấp xã|các xã|xã,\s*phường)(?!\w)", regex.V1)
