@@ -83,5 +83,7 @@ def test_the_share_of_villages_and_quarters_with_a_security_model() -> None:
     ex = extracted(text, "2020-07-06")
     assert [(t.metric_key, t.value, t.deadline) for t in ex.targets] == \
         [("villages_with_security_models_rate", 100, "2020")]
+    # the list "thôn, khu phố" is one metric's words, its comma no end
+    assert "100% thôn, khu phố có mô hình tự quản" in ex.targets[0].text
     # the goal right after the request: the speech carried on, no verb of its own
     assert [(d.speaker, d.verb) for d in ex.directives] == [("Lê Văn Hà", "yêu cầu"), ("Lê Văn Hà", None)]

@@ -102,7 +102,9 @@ _METRIC_END = regex.compile(
     # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông", nor that of
     # the cause "cháy, nổ" before a baseline: "10% số người chết do cháy, nổ so với năm 2023")
     # (nor that of the gangs and dens "băng, ổ nhóm", nor of the stations and vehicles "bến xe, phương tiện")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người)\b)"
+    # (nor that of a list of villages and quarters: "100% thôn, khu phố có mô hình …")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người"
+    r"|khu\s+phố|tổ\s+dân\s+phố)\b)"
     r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)(?!(?<=\bbăng,)\s*(?:ổ|nhóm)\b)"
     # (nor that of the acts a count of cases is of, before a baseline: "số vụ vi phạm bị phát hiện, bắt giữ so
     # với 6 tháng đầu năm")
