@@ -642,13 +642,40 @@ def _attendee_who_speaks(text: str, start: int, end: int, reach: int, people: li
                 return name
             guests.add(name)
     if not guests:
-        return None
+        return _speaker_who_asks(text, start, end, sentences, people)
     for s, e in sentences:
         if _SPEAKS_OR_ASKS.search(text, s, e) is None:
             continue
         name = next((name for ps, pe, name in people if s <= ps and pe <= e), None)
         if name in guests:
             return name
+    return None
+
+
+# an official who asks something of the unit that holds the event, the unit called by its head word ("Phòng
+# Cảnh sát PCCC … tổ chức hội nghị tổng kết …. Phát biểu tại hội nghị, Đại tá X, Phó Giám đốc Công an tỉnh …
+# yêu cầu Phòng tiếp tục …", "Phó Giám đốc Công an tỉnh, Đại tá Y đề nghị Phòng PC46 …")
+_ASKS = regex.compile(r"(?<![\p{L}])(?:yêu cầu|đề nghị|chỉ đạo|giao)\s+(?:các\s+)?")
+_UNIT_HEAD = regex.compile(
+    r"(?<![\p{L}])(?P<head>Phòng|Cục|Đội|Chi cục|Trung tâm|Trường|Bộ Chỉ huy)\s+\p{Lu}")
+
+
+def _speaker_who_asks(text: str, start: int, end: int, sentences: list[Span],
+                      people: list[tuple[int, int, str]]) -> str | None:
+    """When nobody chairs, directs, heads a delegation or is listed as attending, at an event a unit holds
+    (a department, a division: "Phòng …", "Đội …"): the first person named as the subject of a request to
+    that unit by its head word ("X … yêu cầu Phòng tiếp tục …"), the official from above the event is
+    addressed by (rule 3). Who only tells figures ("cho biết") or asks others does not lead."""
+    holder = _UNIT_HEAD.search(text, start, end)
+    if holder is None:
+        return None
+    for s, e in sentences:
+        for asks in _ASKS.finditer(text, s, e):
+            if not text.startswith(holder.group("head"), asks.end()):
+                continue
+            name = _first_person(people, s, asks.start())
+            if name is not None:
+                return name
     return None
 
 

@@ -102,12 +102,17 @@ _METRIC_END = regex.compile(
     # sharing one cause: "10% số vụ, số người chết và số người bị thương do tai nạn giao thông", nor that of
     # the cause "cháy, nổ" before a baseline: "10% số người chết do cháy, nổ so với năm 2023")
     # (nor that of the gangs and dens "băng, ổ nhóm", nor of the stations and vehicles "bến xe, phương tiện")
-    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người)\b)"
+    # (nor that of a list of villages and quarters: "100% thôn, khu phố có mô hình …")
+    r",(?!\s*(?:chiến\s+sĩ|phường|thị\s+trấn|xã|đặc\s+khu|vận\s+chuyển|tàng\s+trữ|xe|phương\s+tiện|số\s+người"
+    r"|khu\s+phố|tổ\s+dân\s+phố)\b)"
     r"(?!(?<=\bcháy,)\s*nổ\s+so\s+với\b)(?!(?<=\bbăng,)\s*(?:ổ|nhóm)\b)"
     # (nor that of the acts a count of cases is of, before a baseline: "số vụ vi phạm bị phát hiện, bắt giữ so
     # với 6 tháng đầu năm")
     r"(?!\s*bắt\s+giữ\s+so\s+với\b)"
-    r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”\"]"
+    r"|\s+so với\b|\s+(?:đến|tới|trong|vào)\s+(?:hết\s+|cuối\s+)?năm\s+\d{4}|[;.…!?”]"
+    # (not the quote that opens the title a place is recognized with: "30 xã được công nhận \"xã không ma
+    # túy\"", its words the metric's; the closing one ends it)
+    r"|(?<!công\s+nhận\s)\""
     # or a day or a quarter: "… được kiểm tra trước ngày 30/9/2023", "… trong quý I/2026"
     r"|\s+(?:đến|trước|trong|hết)\s+(?:hết\s+)?(?:ngày\s+\d|quý\s+[IV1-4])"
     r"|,\s+(?:hướng tới|nhằm|góp phần|để|đồng thời|phấn đấu|thu nhập|trong đó)\b|\s+\(",
@@ -772,8 +777,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
-    date = context.document.date
-    this_year = date[:4] if date else None
+    this_year = _report_year(context)
     deadline = find_deadline(text, span_end, min(end, span_end + 30), this_year)
     if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
         span_end = deadline.end
@@ -890,6 +894,28 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# a full date with its year, as a dated lead gives it: "Ngày 19/12/2014, …", "Chiều ngày 14 tháng 9 năm
+# 2023, …"
+_FULL_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+                           r"|(?<![\p{L}])tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.V1)
+
+
+def _report_year(context: Context) -> str | None:
+    """The year the report is written in: its date's, else (a report read without its date) the year of
+    the full date the first sentence of its lead (or of the paragraph after it) gives ("Ngày 19/12/2014,
+    Phòng … tổng kết …"), the year a framing "năm 2015" after "cho biết," is measured against."""
+    date = context.document.date
+    if date:
+        return date[:4]
+    for block in [b for b in context.blocks if b.kind == "body"][:2]:
+        # (the lead, or the paragraph after a sapo: "CAND.com.vn - Năm 2012, …" then "Ngày 8/1/2013, …")
+        first = context.sentence_at(block.start)
+        found = _FULL_DATE.search(context.document.text, block.start, first[1] if first else block.end)
+        if found is not None:
+            return found.group("y")
+    return None
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
