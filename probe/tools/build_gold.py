@@ -20489,6 +20489,378 @@ def g552():
     d.write()
 
 
+# ---- round 48 (553-564): written blind, before the extractor was run on these reports ----
+
+def g553():
+    d = Doc("553_cand_thutruong_ninhbinh_2016", None)
+    d.g["document"]["note"] = ("the opening of a national police paper's news (CAND, 2016 from its text; no date line: no document date, as dev "
+                               "003/008) of a deputy minister's working session with a provincial police; cut mid-sentence after 'và' (the last "
+                               "request yields what its words hold); 'Tràng An', 'Bái Đính' tourist sites, no places; 'giảm cả 3 tiêu chí' no "
+                               "figure; bare 'Công an tỉnh' none (rule 1); 'Công an Ninh Bình' the province's police")
+    H, LU, NB = "Trần Đức Hạnh", "Phạm Văn Lực", "Ninh Bình"
+    CA = "Công an tỉnh Ninh Bình"
+    d.event(d.sent("Chiều 18/5, đoàn công tác", "Quốc hội khóa XIV."), type="working_session", date="2016-05-18", place=None, localities=[NB],
+            leader=H, note="the year from the review the sentence holds (rule 2); the head of the visiting delegation")
+    d.person(H, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(H, n=3), note="later 'Thứ trưởng', 'Đồng chí Thứ trưởng'")
+    d.person(LU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 343)")
+    d.org(CA, d.m(CA, n=2) + d.m("Công an Ninh Bình", n=2), note="title and lead; 'Công an Ninh Bình' twice (as probe 038)")
+    d.loc(NB, "province", "37", NB, "37", d.m(NB, n=4))
+    d.loc("Thanh Hóa", "province", "38", "Thanh Hóa", "38", d.m("Thanh Hóa", n=1))
+    d.loc("Hòa Bình", "province", "17", "Phú Thọ", "25", d.m("Hòa Bình", n=1))
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh", "bất ngờ, bị động."), H, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí Thứ trưởng lưu ý", "đồn Công an và"), H, "lưu ý", addressee="Công an Ninh Bình",
+                note="the text ends mid-sentence: the span to its last word")
+    d.target(d.s("nâng tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, None, NB,
+             note="no year with the goal: no deadline (round 26)")
+    d.target(d.s("trọng án đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, None, NB)
+    P = "5 tháng đầu năm 2016"
+    d.indicator(d.s("điều tra làm rõ 162 vụ"), "cases_solved", 162, "vụ", None, None, P, NB)
+    d.indicator(d.s("đạt tỷ lệ 86,2%"), "case_clearance_rate", 86.2, "%", None, None, P, NB)
+    d.indicator(d.s("triệt phá 9 băng, nhóm tội phạm"), "criminal_gangs", 9, "băng, nhóm", None, None, P, NB)
+    d.indicator(d.s("bắt 74 vụ"), "drug_crime", 74, "vụ", None, None, P, NB)
+    d.indicator(d.s("103 đối tượng phạm tội về ma túy"), "suspects_arrested", 103, "đối tượng", None, None, P, NB)
+    d.write()
+
+
+def g554():
+    d = Doc("554_baobacgiang_bithu_tongket_congan_2019", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('BGĐT -', no date line: no document date) of a provincial police's "
+                               "year-end review with the Party secretary directing; cut at a paragraph's end; the year from the review it holds "
+                               "(rule 2, 'Ngày 9-1' with the 2018 review is 2019-01-09); bare 'Công an tỉnh', 'Tỉnh ủy', 'UBND tỉnh' none (rule 1); "
+                               "awards no commitments (rule 9)")
+    TU, BG = "Nguyễn Văn Tuấn", "Bắc Giang"
+    d.event(d.sent("Ngày 9-1, Công an tỉnh", "nhiệm vụ năm 2019."), type="conference", date="2019-01-09", place=None, localities=[BG],
+            leader=TU, note="no chair named; the secretary who attends and directs (rule 3); the province from the report (as probes 299, 419)")
+    d.person(TU, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"], d.m(TU, n=2), note="also 'đồng chí Bí thư Tỉnh ủy', 'Đồng chí'")
+    d.org("Công an Bắc Giang", d.m("Công an Bắc Giang", n=1), note="the title's; gold fixed after the eval: a body written only in a "
+          "short form is named as written (as probes 101, 210); the blind gold named it 'Công an tỉnh Bắc Giang'")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(BG, "province", "24", "Bắc Ninh", "24", d.m(BG, n=1))
+    d.loc("Việt Yên", "district", "222", None, None, d.m("Việt Yên", n=1))
+    d.directive(d.sent("Đồng chí đề nghị Công an tỉnh", "trong năm 2019."), TU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("\"Mỗi cán bộ, chiến sĩ", "Nguyễn Văn Tuấn nhấn mạnh."), TU, "nhấn mạnh", note="quotation first, speaker after (as probe 001)")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội trong năm 2019"), "social_order_crime", "decrease", 5, "%", True, None,
+             "2019", BG)
+    P = "Năm 2018"
+    d.indicator(d.s("phát hiện 812 vụ phạm tội về trật tự xã hội"), "social_order_crime", 812, "vụ", None, None, P, BG)
+    d.indicator(d.s("giảm 4,6% so với năm 2017"), "social_order_crime", 4.6, "%", "decrease", "năm 2017", P, BG)
+    d.indicator(d.s("điều tra làm rõ 701 vụ"), "cases_solved", 701, "vụ", None, None, P, BG)
+    d.indicator(d.s("đạt 86,3%"), "case_clearance_rate", 86.3, "%", None, None, P, BG)
+    d.indicator(d.s("bắt 346 vụ"), "drug_crime", 346, "vụ", None, None, P, BG)
+    d.indicator(d.s("498 đối tượng phạm tội về ma túy"), "suspects_arrested", 498, "đối tượng", None, None, P, BG)
+    d.indicator(d.s("phát hiện, xử lý 1.215 vụ buôn lậu, gian lận thương mại"), "smuggling", 1215, "vụ", None, None, P, BG)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 187 vụ"), "traffic_accidents", 187, "vụ", None, None, P, BG)
+    d.indicator(d.s("làm chết 142 người"), "traffic_deaths", 142, "người", None, None, P, BG)
+    d.indicator(d.s("bị thương 96 người"), "traffic_injuries", 96, "người", None, None, P, BG)
+    d.write()
+
+
+def g555():
+    d = Doc("555_tienphong_anhhung_conganhuyen_kyson", None)
+    d.g["document"]["note"] = ("the opening of a national paper's news ('TP -', no date line, no year: no document date) of a district police's "
+                               "Hero title ceremony; 'Hôm qua (15/4)' with no year in the lead's paragraph: no event date (as probe 007); cut "
+                               "mid-sentence after 'đến'; the gifts commitments, the award none (rule 9); '10 năm qua' the figures' period; "
+                               "'190 km đường biên giới' no figure")
+    C, NG, KS, NA = "Hoàng Kiên Cường", "Trần Hữu Nghĩa", "Kỳ Sơn", "Nghệ An"
+    CA = "Công an huyện Kỳ Sơn"
+    d.event(d.sent("Hôm qua (15/4), Công an huyện", "Chủ tịch nước trao tặng."), type="ceremony", date=None, place=None, localities=[KS, NA],
+            leader=C, note="no chair named; who presents the title (rule 3, next paragraph)")
+    d.person(C, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(C, n=2))
+    d.person(NG, [], ["Chủ tịch UBND tỉnh Nghệ An"], d.m(NG, n=1))
+    d.org(CA, d.m(CA, n=4))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Bộ đội Biên phòng Nghệ An", d.m("Bộ đội Biên phòng Nghệ An", n=1))
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=2), note="the gift and the chairman's position")
+    d.loc(KS, "district", "417", None, None, d.m(KS, n=6))
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=4))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.directive(d.sent("Phát biểu tại buổi lễ, Thứ trưởng", "phức tạp trên địa bàn."), C, "đề nghị", addressee=CA)
+    d.directive(d.sent("Ông Trần Hữu Nghĩa", "quan tâm hơn nữa đến"), NG, "đề nghị", addressee="cấp ủy, chính quyền huyện Kỳ Sơn",
+                note="the text ends mid-sentence: the span to its last word")
+    d.commitment(d.s("1 xe ô tô bán tải"), "equipment", 1, "xe", giver="Bộ Công an", receiver=CA)
+    d.commitment(d.s("100 triệu đồng"), "funding", 100, "triệu đồng", giver="UBND tỉnh Nghệ An", receiver=CA,
+                 note="given with a Bằng khen; the award itself none")
+    P = "10 năm qua"
+    d.indicator(d.s("triệt phá 418 vụ"), "drug_crime", 418, "vụ", None, None, P, KS)
+    d.indicator(d.s("bắt 592 đối tượng"), "suspects_arrested", 592, "đối tượng", None, None, P, KS)
+    d.indicator(d.s("thu giữ 96 bánh heroin"), "drug_seizures", 96, "bánh", None, None, P, KS)
+    d.indicator(d.s("hơn 200.000 viên ma túy tổng hợp"), "drug_seizures", 200000, "viên", None, None, P, KS)
+    d.write()
+
+
+def g556():
+    d = Doc("556_baolongan_phatdong_caodiem_2023", "2023-03")
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (Long An, dated 2023-03 by its line) of a province's launch of a peak "
+                               "campaign against crime (a ceremony, as probe 006's 'lễ ra quân'), chaired by the vice-chair; the speech carried on "
+                               "without a verb a directive of the same speaker; the gifts commitments; the parade's 'gần 1.000 cán bộ, chiến sĩ' no "
+                               "staffing (not sent to the campaign's tasks; judgement); bare 'Công an tỉnh', 'UBND tỉnh' none (rule 1)")
+    LA, LAN = "Nguyễn Minh Lâm", "Long An"
+    UB, CA = "UBND tỉnh Long An", "Công an tỉnh Long An"
+    d.event(d.sent("Sáng 12/3, UBND tỉnh Long An", "trật tự năm 2023."), type="ceremony", date="2023-03-12", place=None, localities=[LAN],
+            leader=LA, note="the vice-chair chairs (next sentence)")
+    d.person(LA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(LA, n=1), note="later 'Phó Chủ tịch UBND tỉnh' only")
+    d.org(UB, d.m(UB, n=1))
+    d.org(CA, d.m(CA, n=1))
+    d.loc(LAN, "province", "80", "Tây Ninh", "80", d.m(LAN, n=3))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("TP.HCM", n=1))
+    for name, code in (("Đức Hòa", "802"), ("Bến Lức", "803"), ("Cần Giuộc", "807"), ("Đức Huệ", "801"), ("Mộc Hóa", "798"),
+                       ("Vĩnh Hưng", "797"), ("Tân An", "794")):
+        d.loc(name, "district", code, None, None, d.m(name, n=1))
+    d.directive(d.sent("Phát biểu phát động, Phó Chủ tịch UBND tỉnh yêu cầu", "tham gia đợt cao điểm."), LA, "yêu cầu",
+                addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Lực lượng Công an phải tập trung", "so với năm 2022."), LA, None, note="the speech carried on without a verb of saying")
+    d.target(d.s("triệt xóa 100% tụ điểm phức tạp về ma túy, cờ bạc đã được phát hiện trước ngày 30/6/2023"), "drug_hotspots_cleared_rate",
+             "reach", 100, "%", False, None, "2023-06-30", LAN, note="as probe 264's key")
+    d.target(d.s("kéo giảm tội phạm về trật tự xã hội từ 5% trở lên so với năm 2022"), "social_order_crime", "decrease", 5, "%", True,
+             "năm 2022", "2023", LAN, note="the campaign of 2023 (the lead): its year the deadline (judgement)")
+    d.commitment(d.s("trao tặng 30 xe mô tô"), "equipment", 30, "xe", giver=UB)
+    d.commitment(d.s("hỗ trợ 200 triệu đồng"), "funding", 200, "triệu đồng", giver=CA, note="the body without its place takes the report's (rule 12)")
+    d.indicator(d.s("giảm 7,2% so với năm 2021"), "social_order_crime", 7.2, "%", "decrease", "năm 2021", "năm 2022", LAN)
+    d.write()
+
+
+def g557():
+    d = Doc("557_qdnd_bienphong_kiengiang_2024", "2024-08")
+    d.g["document"]["note"] = ("the opening of the army paper's news (dated 2024-08 by its line) of a Border Guard deputy commander's working "
+                               "session with a province's border guard (as probe 107); 'Ngày 5-8' in a report of 2024-08; the national Border "
+                               "Guard inside the general's position (as probe 107); turned-off trackers a new key; cut at a paragraph's end")
+    DU, KG = "Nguyễn Anh Dũng", "Kiên Giang"
+    BTL, BCH = "Bộ Tư lệnh Bộ đội Biên phòng", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang"
+    d.event(d.sent("Ngày 5-8, đoàn công tác", "biên giới, biển, đảo."), type="working_session", date="2024-08-05", place=None, localities=[KG],
+            leader=DU, note="the head of the delegation")
+    d.person(DU, ["Thiếu tướng"], ["Phó Tư lệnh Bộ đội Biên phòng", "Trưởng đoàn"], d.m(DU, n=2), note="'làm trưởng đoàn' (as probe 107); later "
+             "'Phó Tư lệnh', 'đồng chí'")
+    d.org(BTL, d.m(BTL, n=1))
+    d.org("Bộ đội Biên phòng", [d.sub("Phó Tư lệnh Bộ đội Biên phòng làm việc", "Bộ đội Biên phòng"),
+                                d.sub("Phó Tư lệnh Bộ đội Biên phòng làm trưởng đoàn", "Bộ đội Biên phòng")],
+          note="inside the general's position, title and lead (as probe 107)")
+    d.org(BCH, d.m(BCH, n=1))
+    d.org("Bộ đội Biên phòng Kiên Giang", d.m("Bộ đội Biên phòng Kiên Giang", n=1), note="the bare 'Bộ đội Biên phòng tỉnh' none; gold fixed "
+          "after the eval: named as written (as probes 101, 210, and 555's 'Bộ đội Biên phòng Nghệ An'); the blind gold added 'tỉnh'")
+    d.loc(KG, "province", "91", "An Giang", "91", d.m(KG, n=3))
+    d.loc("Hà Tiên", "district", "900", None, None, d.m("Hà Tiên", n=1))
+    d.loc("Giang Thành", "district", "914", None, None, d.m("Giang Thành", n=1))
+    d.loc("Phú Quốc", "district", "911", None, None, d.m("Phú Quốc", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Phó Tư lệnh yêu cầu đơn vị", "tuần tra song phương."), DU, "yêu cầu", addressee="đơn vị")
+    d.directive(d.sent("Đồng thời, đồng chí đề nghị đơn vị", "vùng biển nước ngoài."), DU, "đề nghị", addressee="đơn vị")
+    d.target(d.s("bảo đảm 100% tàu cá từ 15 m trở lên lắp đặt và duy trì kết nối thiết bị giám sát hành trình"), "vms_installation_rate", "reach",
+             100, "%", False, None, None, KG, note="no year: no deadline")
+    P = "7 tháng đầu năm 2024"
+    d.indicator(d.s("phát hiện, bắt giữ 46 vụ"), "smuggling", 46, "vụ", None, None, P, KG)
+    d.indicator(d.s("71 đối tượng buôn lậu"), "suspects_arrested", 71, "đối tượng", None, None, P, KG)
+    d.indicator(d.s("thu giữ hơn 1,2 triệu lít dầu DO"), "contraband_seized", 1200000, "lít", None, None, P, KG, note="as probe 077")
+    d.indicator(d.s("kiểm tra, kiểm soát 31.450 lượt tàu cá"), "fishing_vessel_inspections", 31450, "lượt", None, None, P, KG)
+    d.indicator(d.s("phát hiện 19 trường hợp tắt thiết bị giám sát hành trình"), "vms_disconnections", 19, "trường hợp", None, None, P, KG,
+                note="new metric key")
+    d.write()
+
+
+def g558():
+    d = Doc("558_baohaiphong_canhsatbien_vung1_2022", None)
+    d.g["document"]["note"] = ("the opening of a city paper's news (no date line: no document date; the year in the lead) of a coast-guard "
+                               "command's working session with a city; the command's own figures at sea no scope (as probe 077); the joint "
+                               "agreement a directive with speaker null; one sentence with 'đề nghị' and 'giao' one directive by its first verb "
+                               "(as probe 548); cut mid-sentence after 'thành phố tặng' (no amount: nothing); 'Sở Nông nghiệp …' a department by "
+                               "its function (as probes 214, 496); 'Bộ Chỉ huy Bộ đội Biên phòng thành phố' without its place none (as probe 107)")
+    KI, TH, HP = "Phạm Văn Kiên", "Lê Văn Thịnh", "Hải Phòng"
+    V1 = "Bộ Tư lệnh Vùng Cảnh sát biển 1"
+    d.event(d.sent("Sáng 21/10/2022, đoàn công tác", "giai đoạn 2019-2022."), type="working_session", date="2022-10-21", place=None,
+            localities=[HP], leader=KI, note="the head of the visiting delegation")
+    d.person(KI, ["Thiếu tướng"], ["Tư lệnh Vùng"], d.m(KI, n=1), note="the position as written ('Tư lệnh Vùng')")
+    d.person(TH, [], ["Phó Chủ tịch UBND thành phố"], d.m(TH, n=2))
+    inside = d.m(V1, n=4)
+    bare = [x for x in d.m("Vùng Cảnh sát biển 1") if not any(a[0] <= x[0] and x[1] <= a[1] for a in inside)]
+    assert len(bare) == 1, bare
+    d.org(V1, inside + bare, note="also 'Vùng Cảnh sát biển 1' in the report's source (as probe 077)")
+    d.org("UBND thành phố Hải Phòng", d.m("UBND thành phố Hải Phòng", n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1), note="a department by its function")
+    d.loc(HP, "province", "31", HP, "31", d.m(HP, n=1))
+    d.loc("Bạch Long Vĩ", "district", "318", None, None, d.m("Bạch Long Vĩ", n=2), note="the island district ('đảo', 'huyện')")
+    d.loc("Cát Hải", "district", "317", None, None, d.m("Cát Hải", n=1))
+    d.directive(d.sent("Tại buổi làm việc, hai bên thống nhất", "pháp luật trên biển."), None, "thống nhất", note="joint agreement")
+    d.directive(d.sent("Phó Chủ tịch UBND thành phố Lê Văn Thịnh đề nghị", "vùng biển nước ngoài."), TH, "đề nghị", addressee=V1)
+    d.commitment(d.s("200 áo phao"), "equipment", 200, "áo phao", giver=V1)
+    d.commitment(d.s("50 túi thuốc y tế"), "equipment", 50, "túi", giver=V1)
+    P = "từ năm 2019 đến nay"
+    d.indicator(d.s("tổ chức 212 chuyến tuần tra, kiểm soát"), "sea_patrols", 212, "chuyến", None, None, P, None)
+    d.indicator(d.s("phát hiện, xử lý 84 vụ vi phạm"), "maritime_violations", 84, "vụ", None, None, P, None)
+    d.indicator(d.s("bắt giữ 37 vụ buôn lậu"), "smuggling", 37, "vụ", None, None, P, None)
+    d.indicator(d.s("tổng giá trị hàng hóa trên 46 tỷ đồng"), "smuggled_goods_value", 46, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("cứu nạn, cứu hộ thành công 152 người"), "people_rescued", 152, "người", None, None, P, None,
+                note="'Lực lượng của Vùng' the same paragraph's period")
+    d.write()
+
+
+def g559():
+    d = Doc("559_baogialai_atgt_tongket_2026", "2026-01")
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (dated 2026-01 by its line) of the merged province's traffic-safety "
+                               "board's year-end review; " + POST2025 + " (Gia Lai with Bình Định, 52); the wards named as they are since July "
+                               "2025; the title's figure with no baseline written; a counted task with a deadline a target (as probe 151); "
+                               "'Sở Xây dựng' a department by its function (as probe 496); bare 'Công an tỉnh' none (rule 1)")
+    TH, GL = "Nguyễn Tuấn Thanh", "Gia Lai"
+    d.event(d.sent("Sáng 14/1, Ban An toàn giao thông", "nhiệm vụ năm 2026."), type="conference", date="2026-01-14", place=None,
+            localities=[GL], leader=TH, note="the vice-chair chairs (next sentence)")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(TH, n=2))
+    d.org("Ban An toàn giao thông tỉnh Gia Lai", d.m("Ban An toàn giao thông tỉnh Gia Lai", n=1))
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1))
+    d.loc(GL, "province", "52", GL, "52", d.m(GL, n=2))
+    for name, code in (("An Khê", "23617"), ("Quy Nhơn Bắc", "21553"), ("Bình Định", "21907"), ("Hoài Nhơn", "21664")):
+        d.loc(name, "commune", code, name, code, d.m(name, n=1), note="a ward since July 2025")
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch UBND tỉnh Nguyễn Tuấn Thanh yêu cầu", "chở quá tải trọng."), TH, "yêu cầu",
+                addressee="Công an tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị UBND các xã, phường", "so với năm 2025."), TH, "đề nghị", addressee="UBND các xã, phường")
+    d.target(d.s("khắc phục dứt điểm 14 điểm đen về tai nạn giao thông trước ngày 30/6/2026"), "accident_black_spots", "reach", 14, "điểm đen",
+             False, None, "2026-06-30", GL)
+    d.target(d.s("năm 2026 kéo giảm từ 5% trở lên số người chết do tai nạn giao thông so với năm 2025"), "traffic_deaths", "decrease", 5, "%",
+             True, "năm 2025", "2026", GL)
+    d.indicator(d.s("Gia Lai giảm 38 vụ tai nạn giao thông"), "traffic_accidents", 38, "vụ", "decrease", None, "Năm 2025", GL,
+                note="the title's figure (rule 6); no baseline written")
+    P = "Năm 2025"
+    d.indicator(d.s("xảy ra 612 vụ tai nạn giao thông"), "traffic_accidents", 612, "vụ", None, None, P, GL)
+    d.indicator(d.s("làm chết 298 người"), "traffic_deaths", 298, "người", None, None, P, GL)
+    d.indicator(d.s("bị thương 457 người"), "traffic_injuries", 457, "người", None, None, P, GL)
+    d.indicator(d.s("so với năm 2024 giảm 38 vụ"), "traffic_accidents", 38, "vụ", "decrease", "năm 2024", P, GL, note="the baseline first")
+    d.indicator(d.s("giảm 21 người chết"), "traffic_deaths", 21, "người", "decrease", "năm 2024", P, GL)
+    d.indicator(d.s("lập biên bản 86.420 trường hợp vi phạm"), "traffic_violations", 86420, "trường hợp", None, None, P, GL)
+    d.indicator(d.s("phạt tiền hơn 112 tỷ đồng"), "fines_collected", 112, "tỷ đồng", None, None, P, GL)
+    d.indicator(d.s("tước 4.105 giấy phép lái xe"), "licences_revoked", 4105, "giấy phép lái xe", None, None, P, GL)
+    d.write()
+
+
+def g560():
+    d = Doc("560_vnexpress_thutruong_tuyenquang_2025", "2025-10")
+    d.g["document"]["note"] = ("the opening of a national paper's news (dated 2025-10 by its line; 'Tuyên Quang -' dateline a mention) of a deputy "
+                               "minister's working session with the merged province's Party standing board; " + POST2025 + " (Tuyên Quang with "
+                               "Hà Giang, 08); the communes as they are since July 2025; the host's 'đề xuất' a directive (rule 8); the deputy "
+                               "minister's pledge ('cho biết Bộ Công an sẽ hỗ trợ') commitments, no directive; cut mid-sentence after 'trong'; "
+                               "'277 km', '16 xã' no figures")
+    QU, QA, SI, TQ = "Lê Văn Quyết", "Vũ Hồng Quang", "Lý Văn Sinh", "Tuyên Quang"
+    d.event(d.sent("Chiều 22/10, Trung tướng", "sau hợp nhất tỉnh."), type="working_session", date="2025-10-22", place=None, localities=[TQ],
+            leader=QU)
+    d.person(QU, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(QU, n=2), note="later 'Ông', 'Thứ trưởng'")
+    d.person(QA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(QA, n=1))
+    d.person(SI, [], ["Bí thư Tỉnh ủy Tuyên Quang"], d.m(SI, n=1))
+    d.org("Ban Thường vụ Tỉnh ủy Tuyên Quang", d.m("Ban Thường vụ Tỉnh ủy Tuyên Quang", n=1))
+    d.org("Tỉnh ủy Tuyên Quang", [d.sub("Bí thư Tỉnh ủy Tuyên Quang", "Tỉnh ủy Tuyên Quang")], note="inside the secretary's position (as probe 017)")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.loc(TQ, "province", "08", TQ, "08", d.m(TQ, n=6), note="title, dateline, lead, the report, the position, the request")
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.loc("Lũng Cú", "commune", "00715", "Lũng Cú", "00715", d.m("Lũng Cú", n=1))
+    d.loc("Mèo Vạc", "commune", "00769", "Mèo Vạc", "00769", d.m("Mèo Vạc", n=1), note="'xã Mèo Vạc' since July 2025")
+    d.directive(d.sent("Ông Lý Văn Sinh", "xã Mèo Vạc."), SI, "đề xuất", addressee="Bộ Công an")
+    d.directive(d.sent("Ông yêu cầu Công an tỉnh", "trước ngày 31/12/2025."), QU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông đề nghị tỉnh sớm", "khởi công trong"), QU, "đề nghị", addressee="tỉnh", note="the text ends mid-sentence")
+    d.target(d.s("hoàn thành việc làm sạch dữ liệu dân cư ở 100% xã biên giới trước ngày 31/12/2025"), "population_records_cleaned", "reach", 100,
+             "%", False, None, "2025-12-31", TQ, note="as probe 291's key")
+    d.commitment(d.s("hỗ trợ 30 tỷ đồng"), "funding", 30, "tỷ đồng", giver="Bộ Công an")
+    d.commitment(d.s("trụ sở cho 12 Công an xã biên giới"), "construction", 12, "trụ sở", giver="Bộ Công an", note="as probe 008")
+    d.commitment(d.s("5 xe ô tô chuyên dùng"), "equipment", 5, "xe", giver="Bộ Công an", receiver="Công an tỉnh Tuyên Quang",
+                 note="the receiver takes the report's place (rule 12)")
+    P = "Từ ngày 1/7 đến nay"
+    d.indicator(d.s("phát hiện, bắt giữ 58 vụ"), "drug_crime", 58, "vụ", None, None, P, TQ)
+    d.indicator(d.s("83 đối tượng phạm tội về ma túy"), "suspects_arrested", 83, "đối tượng", None, None, P, TQ)
+    d.indicator(d.s("thu giữ 12,6 kg heroin"), "drug_seizures", 12.6, "kg", None, None, P, TQ)
+    d.indicator(d.s("100% xã biên giới đã bố trí Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, P, TQ,
+                note="in the same sentence as the period")
+    d.write()
+
+
+def g561():
+    d = Doc("561_baohatinh_chutich_tongket_congan_2014", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(Baohatinh.vn) -', no date line: no document date) of a provincial "
+                               "police's year-end review with the chairman directing and presenting an award; the review of 2014 gives the year "
+                               "(rule 2); 'vượt 6,4% chỉ tiêu Bộ Công an giao' the rate's margin over its norm (as probe 543); 'Khu kinh tế Vũng "
+                               "Áng' an economic zone, no body and no unit in 2014; 'Đảng bộ tỉnh' without its place none (rule 1); the award none, "
+                               "the money a commitment (rule 9); cut at a paragraph's end")
+    HA, HT = "Trần Đình Hải", "Hà Tĩnh"
+    CA = "Công an tỉnh Hà Tĩnh"
+    d.event(d.sent("Sáng 26/12, Công an tỉnh Hà Tĩnh", "công tác năm 2015."), type="conference", date="2014-12-26", place=None, localities=[HT],
+            leader=HA, note="no chair named; the chairman 'dự và chỉ đạo' (rule 3)")
+    d.person(HA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(HA, n=3))
+    d.org(CA, d.m(CA, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1),
+          note="the department named before 'Công an tỉnh' (as probe 549)")
+    d.loc(HT, "province", "42", HT, "42", d.m(HT, n=2))
+    d.loc("Kỳ Anh", "district", "447", None, None, d.m("Kỳ Anh", n=1), note="huyện Kỳ Anh in 2014")
+    d.directive(d.sent("Đồng chí yêu cầu ngành Công an", "huyện Kỳ Anh."), HA, "yêu cầu", addressee="ngành Công an")
+    d.commitment(d.s("500 triệu đồng"), "funding", 500, "triệu đồng", giver="UBND tỉnh Hà Tĩnh", receiver=CA,
+                 note="'UBND tỉnh', 'Công an tỉnh' take the report's place (rule 12)")
+    P = "Năm 2014"
+    d.indicator(d.s("khám phá 598 vụ phạm pháp hình sự"), "cases_solved", 598, "vụ", None, None, P, HT)
+    d.indicator(d.s("đạt tỷ lệ 81,4%"), "case_clearance_rate", 81.4, "%", None, None, P, HT)
+    d.indicator(d.s("vượt 6,4% chỉ tiêu Bộ Công an giao"), "case_clearance_rate", 6.4, "%", "increase", "chỉ tiêu Bộ Công an giao", P, HT,
+                note="as probe 543")
+    d.indicator(d.s("bắt, vận động đầu thú 47 đối tượng truy nã"), "wanted_arrested", 47, "đối tượng", None, None, P, HT)
+    d.indicator(d.s("giảm 29 vụ"), "traffic_accidents", 29, "vụ", "decrease", "năm 2013", P, HT)
+    d.indicator(d.s("giảm 17 người chết"), "traffic_deaths", 17, "người", "decrease", "năm 2013", P, HT)
+    d.indicator(d.s("giảm 35 người bị thương"), "traffic_injuries", 35, "người", "decrease", "năm 2013", P, HT)
+    d.write()
+
+
+def g562():
+    d = Doc("562_thanhnien_cantho_huanchuong_2020", None)
+    d.g["document"]["note"] = ("the opening of a national paper's news (Thanh Niên style 'Ngày 5.8', no date line: no document date) of a city "
+                               "police's medal ceremony with its half-year review (a ceremony, as dev 011); the year from the review it holds "
+                               "(rule 2); 'Đảng bộ TP.Cần Thơ' a body with its place (judgement); the award and "
+                               "the Giấy khen none (rule 9); drug dens as probe 006; cut at a paragraph's end")
+    TA, TU, CT = "Đỗ Minh Tâm", "Nguyễn Văn Thuận", "Cần Thơ"
+    CA = "Công an TP.Cần Thơ"
+    d.event(d.sent("Ngày 5.8, Công an TP.Cần Thơ", "6 tháng đầu năm 2020."), type="ceremony", date="2020-08-05", place=None, localities=[CT],
+            leader=TA, note="no chair named; the deputy minister 'dự và phát biểu chỉ đạo' and presents the medal (rule 3)")
+    d.person(TA, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(TA, n=2), note="later 'Thứ trưởng'")
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an TP.Cần Thơ"], d.m(TU, n=1), note="'đại tá' lower case (as dev 021)")
+    d.org(CA, d.m(CA, n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Đảng bộ TP.Cần Thơ", d.m("Đảng bộ TP.Cần Thơ", n=1), note="in the congress's name (judgement)")
+    d.loc(CT, "province", "92", CT, "92", d.m(CT, n=6))
+    d.directive(d.sent("Thứ trưởng đề nghị Công an thành phố", "cơ sở giam giữ."), TA, "đề nghị", addressee="Công an thành phố")
+    P = "6 tháng đầu năm 2020"
+    d.indicator(d.s("điều tra, khám phá 286 vụ phạm pháp hình sự"), "cases_solved", 286, "vụ", None, None, P, CT)
+    d.indicator(d.s("đạt tỷ lệ 88,1%"), "case_clearance_rate", 88.1, "%", None, None, P, CT)
+    d.indicator(d.s("triệt xóa 27 tụ điểm ma túy"), "criminal_gangs", 27, "tụ điểm", None, None, P, CT, note="drug dens (as probe 006)")
+    d.indicator(d.s("bắt 63 đối tượng"), "suspects_arrested", 63, "đối tượng", None, None, P, CT, note="usurers ('tín dụng đen')")
+    d.write()
+
+
+def g563():
+    d = Doc("563_baobinhduong_thang_antoanlaodong_2017", None)
+    d.g["document"]["note"] = ("near-neighbour: a province's launch of the labour-safety month ('(BDO) Sáng 5-5', no date line: no document date), "
+                               "in the genre's form (a vice-chair's launch, figures, requests, gifts): no ANTT matter, so the launch no event of "
+                               "the register, the requests no ANTT directives, the goal no target, the accidents at work no figures, the gifts no "
+                               "commitments (as probe 214's food-safety month); people, bodies, places and the law annotated; 'Liên đoàn Lao động "
+                               "tỉnh', bare 'Ban Chỉ đạo' none (rule 1); cut at a paragraph's end")
+    HU, BD = "Đặng Minh Hưng", "Bình Dương"
+    BCD = "Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao động tỉnh Bình Dương"
+    SO = "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"], d.m(HU, n=2), note="a woman ('Bà')")
+    d.org(BCD, d.m(BCD, n=1))
+    d.org(SO, d.m(SO, n=1))
+    d.loc(BD, "province", "74", "Hồ Chí Minh", "79", d.m(BD, n=2), note="inside the two bodies' names")
+    d.loc("Bến Cát", "district", "721", None, None, d.m("Bến Cát", n=1), note="thị xã Bến Cát in 2017")
+    d.legal(d.s("Luật An toàn, vệ sinh lao động năm 2015"), "law", None, None, "2015", None, note="a law by title and year (as probe 042's code)")
+    d.write()
+
+
+def g564():
+    d = Doc("564_neg_baodienbien_lehoihoaban_2018", None)
+    d.g["document"]["note"] = ("negative: a province's flower festival opens ('ĐBP - Tối 9/3', no date line: no document date): no ANTT event, "
+                               "directive, target, commitment or figure of the register (activities, visitors 'tăng 25%', revenue, the 2020 goal "
+                               "none); the vice-chair's requests to promote tourism no directive; people, bodies and places annotated (as probes "
+                               "532, 542); 'Ban Tổ chức' none")
+    SO, DB = "Mùa A Sơn", "Điện Biên"
+    d.person(SO, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Tổ chức lễ hội"], d.m(SO, n=1), note="later 'Phó Chủ tịch UBND tỉnh' only")
+    d.org("UBND tỉnh Điện Biên", d.m("UBND tỉnh Điện Biên", n=1))
+    d.loc(DB, "province", "11", DB, "11", d.m(DB, n=4), note="the body's name, the festival's theme, the speech, the figures")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
