@@ -220,6 +220,7 @@ _PARTNER_UNITS = {"đối tượng", "bị can", "bị cáo", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
+_DEED_CASE_UNITS = _CASE_UNITS | {"trường hợp"}
 # the court's counts of cases, whose defendants ("bị cáo") are counted with them
 _COURT_CASES = frozenset({"court_cases_accepted", "court_cases_resolved"})
 # what joins a count of cases to the people in them
@@ -433,8 +434,16 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # the count reported by the same verb, if any ("phát hiện 486 vụ …; khởi tố 12 vụ. Riêng …
             # phát hiện 152 vụ"), else the last
             said = text[verb.start():verb.end()].strip(" ,").lower() if verb is not None else None
+            # (a part is no more than its whole: "tước giấy phép lái xe 713 trường hợp. Trong đó, … với 5.602
+            # trường hợp" is a part of the larger count before)
+            whole = [e for e in same if e.value >= amount.value] or same
             key_from_earlier = next((e for e in reversed(same) if said and e.text.lower().startswith(said)),
-                                    same[-1] if same else None)
+                                    whole[-1] if whole else None)
+        if named is None and key_from_earlier is None and direction is None and verb is not None \
+                and amount.unit in _DEED_CASE_UNITS and amount.whole is None:
+            # "kiểm tra, xử lý 11.842 trường hợp vi phạm; …. Trên tuyến đường thủy, … xử lý 98 trường hợp": a
+            # bare count of cases by the verb that counted a kind of them earlier in the paragraph counts that
+            key_from_earlier = _same_deed(text, verb, amount, [*in_paragraph, *earlier])
 
     span_end = counted_end
     if key_from_earlier is not None:
@@ -800,6 +809,18 @@ def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named |
     if key is None:
         return None
     return _Named(MetricMention(key, verb.start(), noun.end()), (verb.start(), noun.end()))
+
+
+def _same_deed(text: str, verb: regex.Match[str], amount: Amount,
+               before: Sequence[Earlier]) -> Earlier | None:
+    """The last keyed count of the paragraph in the figure's unit whose verb (the last before its number)
+    is this figure's."""
+    said = verb.group().strip(" ,").lower().rsplit(",", 1)[-1].strip()
+    if not said:
+        return None
+    deed = regex.compile(rf"(?<![\p{{L}}]){regex.escape(said)}\s+(?:được\s+|thêm\s+)?\d", regex.V1)
+    return next((e for e in reversed(before) if e.metric_key is not None and e.unit == amount.unit
+                 and e.direction is None and deed.search(e.text.lower()) is not None), None)
 
 
 def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:

@@ -191,6 +191,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
+                if item is not None and _economic(text, start, amount, item):
+                    continue
                 if item is not None and passage is title:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
@@ -212,6 +214,23 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+# the economy's measures, whose rates are no figures of the register: "GRDP ước tăng 9,2%", "khu vực dịch vụ
+# tăng 7,3%", "Chỉ số giá tiêu dùng bình quân 9 tháng tăng 3,12%" (a statistics office's review)
+_ECONOMY = regex.compile(
+    r"(?<![\p{L}])(?:GRDP|GDP|CPI|tổng sản phẩm|tăng trưởng kinh tế|kim ngạch|xuất khẩu|nhập khẩu|chỉ số giá"
+    r"|chỉ số sản xuất|tổng mức bán lẻ|vốn đầu tư|thu ngân sách|giá trị sản xuất"
+    r"|khu vực (?:công nghiệp|dịch vụ|nông, lâm nghiệp|nông nghiệp))(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+
+
+def _economic(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether a rate with no metric of the register (or a province's GRDP, whose rank is in places, read as
+    a rate) measures the economy, named in its part of the sentence (after its last ";")."""
+    if amount.unit != "%" or item.metric_key not in (None, "grdp_rank"):
+        return False
+    part = text.rfind(";", start, amount.start) + 1 or start
+    return _ECONOMY.search(text, part, amount.start) is not None
 
 
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"

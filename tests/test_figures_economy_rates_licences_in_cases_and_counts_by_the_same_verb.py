@@ -1,0 +1,58 @@
+"""Round 47's classes of figures (fix pass fix47a): short sentences in the genre, written for each rule."""
+
+from __future__ import annotations
+
+from extraction_reading import extracted_as_written
+
+
+def test_the_economy_s_rates_are_no_figures_of_the_register() -> None:
+    ex = extracted_as_written(
+        "Quý III: tai nạn giao thông trên địa bàn tỉnh Nam Định giảm\n\n"
+        "Ban An toàn giao thông tỉnh Nam Định vừa có báo cáo tình hình quý III năm 2023.\n\n"
+        "Quý III/2023, kinh tế tỉnh phục hồi, tổng sản phẩm trên địa bàn ước tăng 7,1%; khu vực dịch vụ tăng "
+        "6,2%; kim ngạch xuất khẩu tăng 4,5%. Trên địa bàn tỉnh xảy ra 31 vụ tai nạn giao thông, giảm 12%.",
+        date="2023-10")
+    assert sorted((i.metric_key, i.value) for i in ex.indicators) == [
+        ("traffic_accidents", 12), ("traffic_accidents", 31)]
+
+
+def test_a_province_s_grdp_growth_is_no_rank() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Hưng Yên tổng kết năm 2022\n\n"
+        "Ngày 28/12, Công an tỉnh Hưng Yên tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, GRDP của tỉnh ước tăng 8,9%. Lực lượng Công an đã điều tra, khám phá 412 vụ phạm pháp "
+        "hình sự.",
+        date="2022-12")
+    assert [i.value for i in ex.indicators if i.unit == "%"] == []
+
+
+def test_licences_revoked_counted_in_cases() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Hà Tĩnh xử lý vi phạm giao thông tháng 5\n\n"
+        "Công an tỉnh Hà Tĩnh vừa có báo cáo kết quả bảo đảm trật tự, an toàn giao thông tháng 5/2024.\n\n"
+        "Trong tháng, lực lượng chức năng đã xử lý 2.310 trường hợp vi phạm; tước giấy phép lái xe 164 "
+        "trường hợp; tạm giữ 385 phương tiện.",
+        date="2024-06")
+    assert ("licences_revoked", 164, "trường hợp") in [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+
+
+def test_a_bare_count_by_the_verb_of_an_earlier_kind_counts_that_kind() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Đồng Tháp báo cáo tình hình giao thông quý II\n\n"
+        "Công an tỉnh Đồng Tháp vừa có báo cáo tình hình trật tự, an toàn giao thông quý II/2024.\n\n"
+        "Các lực lượng đã kiểm tra, xử lý 6.120 trường hợp vi phạm trật tự, an toàn giao thông. Trên các "
+        "tuyến sông, Cảnh sát đường thủy kiểm tra 640 lượt phương tiện, xử lý 57 trường hợp.",
+        date="2024-07")
+    assert [(i.metric_key, i.value) for i in ex.indicators if i.unit == "trường hợp"] == [
+        ("traffic_violations", 6120), ("traffic_violations", 57)]
+
+
+def test_a_part_takes_the_key_of_a_count_no_smaller_than_it() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Bắc Giang báo cáo quý I\n\n"
+        "Công an tỉnh Bắc Giang vừa có báo cáo tình hình trật tự, an toàn giao thông quý I/2024.\n\n"
+        "Lực lượng chức năng đã xử lý 9.410 trường hợp vi phạm trật tự, an toàn giao thông; tước giấy phép "
+        "lái xe 520 trường hợp. Trong đó, vi phạm nồng độ cồn chiếm gần một nửa, với 4.380 trường hợp.",
+        date="2024-04")
+    assert [(i.metric_key, i.value) for i in ex.indicators if i.unit == "trường hợp"] == [
+        ("traffic_violations", 9410), ("licences_revoked", 520), ("traffic_violations", 4380)]
