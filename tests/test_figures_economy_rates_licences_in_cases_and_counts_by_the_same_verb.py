@@ -56,3 +56,16 @@ def test_a_part_takes_the_key_of_a_count_no_smaller_than_it() -> None:
         date="2024-04")
     assert [(i.metric_key, i.value) for i in ex.indicators if i.unit == "trường hợp"] == [
         ("traffic_violations", 9410), ("licences_revoked", 520), ("traffic_violations", 4380)]
+
+
+def test_a_rate_s_margin_over_its_norm_and_a_ratio_to_last_year() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Hà Nam tổng kết công tác năm 2018\n\n"
+        "Ngày 26/12/2018, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+        "Năm 2018, tỷ lệ điều tra, khám phá án đạt 88,2%, vượt 8,2% chỉ tiêu Bộ Công an giao. Lực lượng công an "
+        "đã bắt, vận động đầu thú 35 đối tượng truy nã, bằng 105% so với năm 2017.",
+        date="2018-12")
+    got = [(i.metric_key, i.value, i.direction, i.baseline, i.text) for i in ex.indicators if i.unit == "%"]
+    assert ("case_clearance_rate", 8.2, "increase", "chỉ tiêu Bộ Công an giao",
+            "vượt 8,2% chỉ tiêu Bộ Công an giao") in got
+    assert ("wanted_arrested", 105, None, "năm 2017", "bằng 105% so với năm 2017") in got

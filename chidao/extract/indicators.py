@@ -193,6 +193,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and _economic(text, start, amount, item):
                     continue
+                if item is not None:
+                    item = _margin(text, amount, item, end)
                 if item is not None and passage is title:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
@@ -231,6 +233,42 @@ def _economic(text: str, start: int, amount: Amount, item: Indicator) -> bool:
         return False
     part = text.rfind(";", start, amount.start) + 1 or start
     return _ECONOMY.search(text, part, amount.start) is not None
+
+
+# a rate's margin over its norm: "tỷ lệ điều tra, khám phá đạt 85,6%, vượt 5,6% chỉ tiêu Bộ Công an giao"
+_MARGIN_BEFORE = regex.compile(r"(?<![\p{L}])vượt\s+$", regex.V1)
+_NORM_AFTER = regex.compile(r"\s+(?P<norm>(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+[^,;.()]*?)?)\s*(?=[,;.()]|$)",
+                            regex.V1)
+
+
+def _margin(text: str, amount: Amount, item: Indicator, end: int) -> Indicator:
+    """A percentage right after "vượt" and before its norm ("chỉ tiêu / kế hoạch / dự toán …") is the margin
+    over that norm: its span from "vượt" to the norm's end, direction increase, the norm as baseline."""
+    margin = _MARGIN_BEFORE.search(text, max(0, amount.start - 10), amount.start)
+    norm = _NORM_AFTER.match(text, amount.end, end)
+    if amount.unit != "%" or item.baseline is not None or margin is None or norm is None:
+        return item
+    span = (margin.start(), norm.end("norm"))
+    return dataclasses.replace(item, direction="increase", baseline=norm.group("norm"),
+                               text=text[span[0]:span[1]], span=span)
+
+
+# a ratio to a count just given, in percent: "bắt … 47 đối tượng truy nã, bằng 92% so với năm trước"
+_RATIO_BEFORE = regex.compile(r",\s*(?P<word>bằng)\s+$", regex.V1)
+
+
+def _ratio_to_before(text: str, sentence: tuple[int, int], amount: Amount, figure: Figure,
+                     earlier: Sequence[Indicator]) -> Figure:
+    """A percentage after ", bằng" and before "so với …" right after a keyed count of its sentence is that
+    count's ratio to the baseline (no direction): the count's metric."""
+    start, end = sentence
+    words = _RATIO_BEFORE.search(text, max(start, amount.start - 10), amount.start)
+    if amount.unit != "%" or not earlier or earlier[-1].metric_key is None or earlier[-1].unit == "%" \
+            or words is None or baseline_after(text, amount.end, end) is None \
+            or text[earlier[-1].span[1]:amount.start].count(",") > 1:
+        return figure
+    return Figure(key=earlier[-1].metric_key, metric=earlier[-1].metric, direction=None,
+                  clause_start=figure.clause_start, span_start=words.start("word"), span_end=amount.end)
 
 
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
@@ -805,6 +843,8 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         figure = _labelled(text, start, amount, figure, reported)
     if figure.key is None and figure.direction is None:
         figure = _had(text, start, amount, figure, reported)
+    if figure.key is None and figure.direction is None:
+        figure = _ratio_to_before(text, sentence, amount, figure, earlier)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
