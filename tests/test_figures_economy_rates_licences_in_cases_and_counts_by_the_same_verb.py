@@ -62,10 +62,23 @@ def test_a_rate_s_margin_over_its_norm_and_a_ratio_to_last_year() -> None:
     ex = extracted_as_written(
         "Công an tỉnh Hà Nam tổng kết công tác năm 2018\n\n"
         "Ngày 26/12/2018, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
-        "Năm 2018, tỷ lệ điều tra, khám phá án đạt 88,2%, vượt 8,2% chỉ tiêu Bộ Công an giao. Lực lượng công an "
-        "đã bắt, vận động đầu thú 35 đối tượng truy nã, bằng 105% so với năm 2017.",
+        "Năm 2018, tỷ lệ điều tra, khám phá án đạt 88,2%, vượt 8,2% chỉ tiêu Bộ Công an giao. Lực lượng "
+        "công an đã bắt, vận động đầu thú 35 đối tượng truy nã, bằng 105% so với năm 2017.",
         date="2018-12")
     got = [(i.metric_key, i.value, i.direction, i.baseline, i.text) for i in ex.indicators if i.unit == "%"]
     assert ("case_clearance_rate", 8.2, "increase", "chỉ tiêu Bộ Công an giao",
             "vượt 8,2% chỉ tiêu Bộ Công an giao") in got
     assert ("wanted_arrested", 105, None, "năm 2017", "bằng 105% so với năm 2017") in got
+
+
+def test_a_count_after_doi_voi_and_a_rate_that_bounds_are_no_figures() -> None:
+    ex = extracted_as_written(
+        "Tổ công tác Đề án 06 tỉnh Hà Nam họp đánh giá tiến độ\n\n"
+        "Chiều 10/10/2023, Tổ công tác triển khai Đề án 06 tỉnh Hà Nam họp đánh giá tiến độ 9 tháng năm 2023.\n\n"
+        "Công an tỉnh đã kích hoạt 312.000 tài khoản định danh điện tử mức độ 2. "
+        "Đối với 53 dịch vụ công thiết yếu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2%. Vẫn còn 2/6 huyện có "
+        "tỷ lệ kích hoạt định danh điện tử dưới 40%.",
+        date="2023-10")
+    values = [i.value for i in ex.indicators]
+    assert 53 not in values and 40 not in values
+    assert 41.2 in values

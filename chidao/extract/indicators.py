@@ -179,6 +179,11 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if amount.unit == "%" and _STAFF_SHARE.match(text, amount.end) \
                         and _STAFF_SENT.search(text, max(start, amount.start - 30), amount.start):
                     continue  # "huy động 100% cán bộ, chiến sĩ xuống các xã": the staff sent, no figure
+                if _topic_count(text, start, amount):
+                    continue  # "Đối với 25 dịch vụ công thiết yếu, tỷ lệ …": what the sentence speaks of
+                at = amount.number_start
+                if amount.unit == "%" and _THRESHOLD.search(text, max(start, at - 80), at):
+                    continue  # "3/8 huyện … có tỷ lệ kích hoạt định danh điện tử dưới 50%": a threshold
                 near = around(text, (start, end), (amount.start, amount.end))
                 item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
@@ -233,6 +238,19 @@ def _economic(text: str, start: int, amount: Amount, item: Indicator) -> bool:
         return False
     part = text.rfind(";", start, amount.start) + 1 or start
     return _ECONOMY.search(text, part, amount.start) is not None
+
+
+# a count that only names what the sentence speaks of: "Đối với 25 dịch vụ công thiết yếu, tỷ lệ …"
+_TOPIC_COUNT = regex.compile(r"(?<![\p{L}])[Đđ]ối với\s+(?:các\s+|những\s+)?$", regex.V1)
+
+
+def _topic_count(text: str, start: int, amount: Amount) -> bool:
+    """Whether the count follows "Đối với" opening its sentence or clause."""
+    m = _TOPIC_COUNT.search(text, max(start, amount.start - 15), amount.start)
+    return m is not None and (m.start() == start or text[start:m.start()].rstrip()[-1:] in (",", ";", ":"))
+# a rate that only bounds what is counted: "3/8 huyện có tỷ lệ kích hoạt định danh điện tử dưới 50%"
+_THRESHOLD = regex.compile(r"(?<![\p{L}])có\s+tỷ\s+lệ\s+[^,;.\d]*?(?<![\p{L}])(?:dưới|trên|từ|không quá)\s+$",
+                           regex.V1)
 
 
 # a rate's margin over its norm: "tỷ lệ điều tra, khám phá đạt 85,6%, vượt 5,6% chỉ tiêu Bộ Công an giao"
