@@ -74,11 +74,37 @@ def test_a_rate_s_margin_over_its_norm_and_a_ratio_to_last_year() -> None:
 def test_a_count_after_doi_voi_and_a_rate_that_bounds_are_no_figures() -> None:
     ex = extracted_as_written(
         "Tổ công tác Đề án 06 tỉnh Hà Nam họp đánh giá tiến độ\n\n"
-        "Chiều 10/10/2023, Tổ công tác triển khai Đề án 06 tỉnh Hà Nam họp đánh giá tiến độ 9 tháng năm 2023.\n\n"
+        "Chiều 10/10/2023, Tổ công tác triển khai Đề án 06 tỉnh Hà Nam họp đánh giá tiến độ 9 tháng "
+        "năm 2023.\n\n"
         "Công an tỉnh đã kích hoạt 312.000 tài khoản định danh điện tử mức độ 2. "
-        "Đối với 53 dịch vụ công thiết yếu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2%. Vẫn còn 2/6 huyện có "
-        "tỷ lệ kích hoạt định danh điện tử dưới 40%.",
+        "Đối với 53 dịch vụ công thiết yếu, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2%. Vẫn còn 2/6 huyện "
+        "có tỷ lệ kích hoạt định danh điện tử dưới 40%.",
         date="2023-10")
     values = [i.value for i in ex.indicators]
     assert 53 not in values and 40 not in values
     assert 41.2 in values
+
+
+def test_fractions_of_villages_and_districts_written_as_lists_of_their_kinds() -> None:
+    ex = extracted_as_written(
+        "Công an huyện Yên Định sơ kết 6 tháng đầu năm 2020\n\n"
+        "Ngày 6/7/2020, Công an huyện Yên Định, tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+        "năm 2020.\n\n"
+        "Toàn huyện hiện có 162/190 thôn, khu phố đạt tiêu chuẩn \"An toàn về an ninh, trật tự\"; 78% khu "
+        "dân cư đạt tiêu chuẩn an toàn về an ninh, trật tự.",
+        date="2020-07")
+    got = [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+    assert ("safe_residential_areas", 162, "thôn, khu phố") in got
+    assert ("safe_residential_areas_rate", 78, "%") in got
+
+
+def test_districts_without_drug_hot_spots_counted_as_a_fraction() -> None:
+    ex = extracted_as_written(
+        "Sơ kết 6 tháng công tác phòng, chống ma túy tỉnh Thanh Hóa\n\n"
+        "Sáng 20/6/2024, Ban Chỉ đạo phòng, chống tội phạm tỉnh Thanh Hóa sơ kết công tác phòng, chống "
+        "ma túy 6 tháng đầu năm 2024.\n\n"
+        "6 tháng đầu năm, lực lượng chức năng phát hiện, bắt giữ 312 vụ phạm tội về ma túy. Đến nay, toàn "
+        "tỉnh có 14/26 huyện, thị xã, thành phố không còn xã trọng điểm về ma túy.",
+        date="2024-06")
+    got = [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+    assert ("districts_without_drug_hotspots", 14, "huyện, thị xã, thành phố") in got

@@ -290,7 +290,8 @@ def _ratio_to_before(text: str, sentence: tuple[int, int], amount: Amount, figur
 
 
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
-_RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
+_RATE_OF_COUNT = {"online_applications": "online_processing_rate",
+                  "safe_residential_areas": "safe_residential_areas_rate"}
 # what a building is to be able to take, no count of those taken: "nâng cấp Cơ sở cai nghiện …, bảo đảm tiếp
 # nhận 300 học viên" (a plan's capacity; "tổng sức chứa 1.500 học viên" of centres that stand is a figure)
 _CAPACITY = regex.compile(r"(?<![\p{L}])(?:bảo đảm|đảm bảo|đủ(?:\s+sức)?|có\s+(?:thể|khả năng))\s+tiếp\s+nhận"

@@ -266,6 +266,9 @@ LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà
 # "còn 27 Công an xã chưa có trụ sở"), not one named after its level ("Công an xã Tân Lập")
 BODY_COUNT_NOUNS = ("Công an xã, phường, thị trấn", "Công an xã, phường, đặc khu", "Công an xã, phường",
                     "Công an xã, thị trấn", "Công an xã")
+PLACE_LISTS = ("thôn, khu phố", "thôn, tổ dân phố", "thôn, bản, tổ dân phố", "thôn, bản", "thôn, xóm",
+               "huyện, thành phố, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
+               "quận, huyện, thị xã", "quận, huyện")
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
@@ -329,6 +332,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # the men on patrols counted by turns ("4.612 lượt tuần tra với 19.870 lượt cán bộ, chiến sĩ tham gia"):
     # their own unit, no count of patrols
     "lượt cán bộ, chiến sĩ",
+    # villages and districts counted as a list of their kinds ("187/215 thôn, khu phố đạt tiêu chuẩn …",
+    # "9/21 huyện, thành phố, thị xã không còn xã trọng điểm về ma túy"): only written out as such a list
+    *PLACE_LISTS,
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a
