@@ -108,3 +108,21 @@ def test_districts_without_drug_hot_spots_counted_as_a_fraction() -> None:
         date="2024-06")
     got = [(i.metric_key, i.value, i.unit) for i in ex.indicators]
     assert ("districts_without_drug_hotspots", 14, "huyện, thị xã, thành phố") in got
+
+
+def test_a_fire_police_year_bodies_recovered_designs_approved_and_buildings_accepted() -> None:
+    ex = extracted_as_written(
+        "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An tổng kết năm 2022\n\n"
+        "Ngày 27-12-2022, Phòng Cảnh sát PCCC và CNCH Công an tỉnh Long An tổ chức hội nghị tổng kết "
+        "công tác năm 2022.\n\n"
+        "Năm 2022, trên địa bàn tỉnh xảy ra 21 vụ cháy. Ngoài ra, xảy ra 2 vụ nổ. Lực lượng Cảnh sát PCCC "
+        "đã cứu nạn, cứu hộ 31 vụ, cứu được 12 người, tìm kiếm 15 thi thể nạn nhân. Đơn vị đã thẩm duyệt "
+        "thiết kế 604 hồ sơ, nghiệm thu 388 công trình. Có 41/530 công trình chưa được nghiệm thu về "
+        "phòng cháy, chữa cháy.",
+        date="2022-12")
+    got = [(i.metric_key, i.value) for i in ex.indicators]
+    assert ("fires", 2) in got
+    assert ("bodies_recovered", 15) in got
+    assert ("fire_design_approvals", 604) in got
+    assert ("fire_acceptances", 388) in got
+    assert ("fire_unaccepted_buildings", 41) in got

@@ -87,7 +87,8 @@ _BRACKET_GAP = regex.compile(
     r"(?:[Ss]o\s+với\s+[^,;()]{1,40}?,?\s+)?(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*",
     regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
-_PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
+# (not one denied: "218/1.264 công trình chưa được nghiệm thu về PCCC" are those not accepted)
+_PASSIVE = regex.compile(r"\s(?<!(?:chưa|không)\s)(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
 _DEALT_WITH = regex.compile(
     r"\s(?:đã\s+)?(?:được|bị)\s+(?:phát hiện|bắt|xử lý|làm rõ|khởi tố|truy tố|triệu tập|xử phạt|điều tra)\b",

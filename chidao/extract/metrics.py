@@ -325,6 +325,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong"); women and
     # children rescued together ("giải cứu 17 phụ nữ, trẻ em bị mua bán")
     "trẻ em", "phụ nữ, trẻ em", "phụ nữ và trẻ em",
+    # the bodies of victims a rescue force recovers ("tìm kiếm 27 thi thể nạn nhân")
+    "thi thể",
     # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
     "thửa đất", "thửa",
     # workers whose records are cleaned ("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động")
