@@ -126,3 +126,16 @@ def test_a_fire_police_year_bodies_recovered_designs_approved_and_buildings_acce
     assert ("fire_design_approvals", 604) in got
     assert ("fire_acceptances", 388) in got
     assert ("fire_unaccepted_buildings", 41) in got
+
+
+def test_records_cleaned_and_applications_counted_by_turns() -> None:
+    ex = extracted_as_written(
+        "Tổ công tác Đề án 06 tỉnh Hải Dương họp tiến độ quý III\n\n"
+        "Chiều 12/10/2023, Tổ công tác triển khai Đề án 06 tỉnh Hải Dương họp đánh giá tiến độ 9 tháng năm "
+        "2023.\n\n"
+        "Công an tỉnh đã kích hoạt 540.000 tài khoản định danh điện tử. Toàn tỉnh đã làm sạch 1.126.000 dữ "
+        "liệu dân cư; tiếp nhận 48,2 nghìn lượt hồ sơ trực tuyến.",
+        date="2023-10")
+    got = [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+    assert ("population_records_cleaned", 1126000, "dữ liệu") in got
+    assert ("online_applications", 48200, "lượt hồ sơ") in got

@@ -327,6 +327,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "trẻ em", "phụ nữ, trẻ em", "phụ nữ và trẻ em",
     # the bodies of victims a rescue force recovers ("tìm kiếm 27 thi thể nạn nhân")
     "thi thể",
+    # Đề án 06's records cleaned and applications counted by turns ("làm sạch 1.384.000 dữ liệu dân cư",
+    # "tiếp nhận 73,6 nghìn lượt hồ sơ trực tuyến")
+    "dữ liệu", "lượt hồ sơ",
     # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
     "thửa đất", "thửa",
     # workers whose records are cleaned ("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động")
