@@ -139,3 +139,17 @@ def test_records_cleaned_and_applications_counted_by_turns() -> None:
     got = [(i.metric_key, i.value, i.unit) for i in ex.indicators]
     assert ("population_records_cleaned", 1126000, "dữ liệu") in got
     assert ("online_applications", 48200, "lượt hồ sơ") in got
+
+
+def test_money_after_a_fine_a_taking_and_a_sum_paid_to_the_budget() -> None:
+    ex = extracted_as_written(
+        "Công an TP Huế tổng kết công tác năm 2013\n\n"
+        "Ngày 6/1/2014, Công an TP Huế, tỉnh Thừa Thiên Huế tổng kết công tác năm 2013.\n\n"
+        "Năm 2013, Đội Cảnh sát kinh tế phát hiện 9 vụ lừa đảo qua mạng, chiếm đoạt khoảng 2,1 tỷ đồng. "
+        "Lực lượng Cảnh sát môi trường phát hiện 38 vụ vi phạm về môi trường, xử phạt 265 triệu đồng. "
+        "Số tiền xử phạt vi phạm hành chính, bán hàng tịch thu nộp ngân sách nhà nước đạt 12,4 tỷ đồng. "
+        "Chi cục Thuế đã truy thu, xử phạt hơn 8 tỷ đồng; đến hết năm 2014 tỷ lệ thu nợ thuế phải đạt 90%.",
+        date="2014-01")
+    got = [(i.metric_key, i.value, i.unit) for i in ex.indicators if i.unit in ("tỷ đồng", "triệu đồng")]
+    assert got == [("fraud_losses", 2.1, "tỷ đồng"), ("fines_collected", 265, "triệu đồng"),
+                   ("fines_collected", 12.4, "tỷ đồng")]

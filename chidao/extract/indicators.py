@@ -198,6 +198,9 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and _economic(text, start, amount, item):
                     continue
+                if item is not None and item.metric_key == "fines_collected" \
+                        and _BACK_TAXES.search(text, max(start, amount.start - 40), amount.start):
+                    continue  # "Cục Thuế đã truy thu, xử phạt hơn 42 tỷ đồng": taxes collected, no fines
                 if item is not None:
                     item = _margin(text, amount, item, end)
                 if item is not None and passage is title:
@@ -412,6 +415,8 @@ _ARRESTED = regex.compile(r"(?<![\p{L}])(?:bắt giữ|bắt|tạm giữ)\s+$", 
 # a range of fines a rule sets: "bị phạt tiền từ 2 triệu đồng đến 3 triệu đồng"
 _FINED_FROM = regex.compile(r"(?<![\p{L}])phạt(?:\s+tiền)?\s+từ\s+$", regex.V1)
 _RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
+_BACK_TAXES = regex.compile(r"(?<![\p{L}])truy thu(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+_TO_BUDGET = regex.compile(r"(?<![\p{L}])nộp\s+(?:ngân sách|kho bạc)", regex.V1 | regex.IGNORECASE)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
 # one person named by a form of address, who underwent the loss after it: "bà T.T.L. (ở huyện Hải Hậu)
 # đã làm theo hướng dẫn và bị chiếm đoạt 420 triệu đồng" (one victim's loss, no figure); the name in
@@ -505,9 +510,12 @@ def _one_case(text: str, start: int, amount: Amount, paragraph: int | None = Non
             and _UNDERWENT.search(text, person.end(), amount.start) is not None:
         return True
     cut = text.rfind(";", start, amount.start)
-    if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
-                                                             amount.start) is None:
+    confiscated = _CONFISCATED.search(text, cut + 1 if cut >= 0 else start, amount.start) \
+        if amount.unit in MONEY_UNITS else None
+    if confiscated is None:
         return False
+    if _TO_BUDGET.search(text, confiscated.end(), amount.start):
+        return False  # "Số tiền xử phạt …, bán hàng tịch thu nộp ngân sách … đạt 42,5 tỷ đồng": a total
     # "phát hiện 34 vụ …, tịch thu số ngoại tệ tương đương 3,4 tỷ đồng": the cases counted before it
     # make it their total, not one case's
     return not any(a.unit in _CASE_COUNTS for a in find_amounts(text, start, amount.start))

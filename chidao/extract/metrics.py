@@ -252,7 +252,9 @@ def metric_labels() -> dict[str, str]:
 # ---------------------------------------------------------------- amounts
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ]|USD|triệu\s+USD"
+# (a bare "tỷ" is no "tỷ lệ": "đến hết năm 2019 tỷ lệ thi hành …")
+_MONEY = (r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ](?!\s+lệ\b)|USD"
+          r"|triệu\s+USD")
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
