@@ -153,3 +153,16 @@ def test_money_after_a_fine_a_taking_and_a_sum_paid_to_the_budget() -> None:
     got = [(i.metric_key, i.value, i.unit) for i in ex.indicators if i.unit in ("tỷ đồng", "triệu đồng")]
     assert got == [("fraud_losses", 2.1, "tỷ đồng"), ("fines_collected", 265, "triệu đồng"),
                    ("fines_collected", 12.4, "tỷ đồng")]
+
+
+def test_parts_by_sub_kind_in_a_bracket_after_a_count() -> None:
+    ex = extracted_as_written(
+        "Công an huyện Nông Cống sơ kết 6 tháng đầu năm 2021\n\n"
+        "Ngày 2/7/2021, Công an huyện Nông Cống, tỉnh Thanh Hóa tổ chức hội nghị sơ kết công tác 6 tháng đầu "
+        "năm 2021.\n\n"
+        "6 tháng đầu năm, lực lượng chức năng phát hiện 12 vụ, 15 đối tượng phạm tội về ma túy (10 vụ tàng "
+        "trữ, 2 vụ mua bán). Tội phạm về trật tự xã hội giảm 4 vụ (-9,5%).",
+        date="2021-07")
+    got = [(i.metric_key, i.value, i.text) for i in ex.indicators if i.unit == "vụ"]
+    assert ("drug_crime", 10, "10 vụ tàng trữ") in got
+    assert ("drug_crime", 2, "2 vụ mua bán") in got

@@ -185,7 +185,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if amount.unit == "%" and _THRESHOLD.search(text, max(start, at - 80), at):
                     continue  # "3/8 huyện … có tỷ lệ kích hoạt định danh điện tử dưới 50%": a threshold
                 near = around(text, (start, end), (amount.start, amount.end))
-                item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
+                item = _bracket_part(text, passage, amount, earlier, periods, scopes, end) \
+                    or _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
                     continue
                 if item is not None and _after_one_catch(text, start, item):
@@ -320,6 +321,38 @@ def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) 
     before = [value for at, value in own if at < pos]
     after = [value for at, value in own if at >= pos]
     return before[-1] if before else after[0] if after else None
+
+
+# a bracket of parts by sub-kind right after a count: "phát hiện 17 vụ, 23 đối tượng phạm tội về ma túy (16 vụ
+# tàng trữ, 1 vụ mua bán)"
+_PART_OPEN = regex.compile(r"\(\s*$|\(\s*(?:gồm|trong đó)?:?\s*$", regex.V1)
+_PART_NEXT = regex.compile(r"[,;]\s*(?:và\s+)?$", regex.V1)
+_PART_END = regex.compile(r"[,;)]", regex.V1)
+
+
+def _bracket_part(text: str, passage: Passage, amount: Amount, earlier: Sequence[Indicator],
+                  periods: _Periods, scopes: _Scopes, end: int) -> Indicator | None:
+    """A count that opens a part in a bracket of parts (each "N unit sub-kind") right after a keyed count of
+    its sentence in that unit (with words, no other number, between): that count's metric, its span the
+    part's words."""
+    opened = text.rfind("(", passage.start, amount.start)
+    if opened < 0 or ")" in text[opened:amount.start] or amount.unit == "%" or amount.whole is not None:
+        return None
+    whole = next((e for e in reversed(earlier) if e.span[1] <= opened and e.unit == amount.unit
+                  and e.metric_key is not None and e.direction is None), None)
+    if whole is None or any(c.isdigit() for c in text[whole.span[1]:opened]) \
+            or (earlier and earlier[-1].span[1] > opened and earlier[-1].span[0] < opened):
+        return None
+    inside = text[opened:amount.start]
+    if not (_PART_OPEN.fullmatch(inside) or (_PART_NEXT.search(inside) and earlier
+                                               and earlier[-1].span[0] > opened)):
+        return None
+    stop = _PART_END.search(text, amount.end, end)
+    span = (amount.start, stop.start() if stop is not None else amount.end)
+    return Indicator(
+        metric=whole.metric, metric_key=whole.metric_key, value=amount.value, unit=amount.unit,
+        direction=None, baseline=None, period=periods.at(passage, amount.start),
+        scope=scopes.at(amount.start), text=text[span[0]:span[1]], span=span)
 
 
 # counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
