@@ -166,3 +166,14 @@ def test_parts_by_sub_kind_in_a_bracket_after_a_count() -> None:
     got = [(i.metric_key, i.value, i.text) for i in ex.indicators if i.unit == "vụ"]
     assert ("drug_crime", 10, "10 vụ tàng trữ") in got
     assert ("drug_crime", 2, "2 vụ mua bán") in got
+
+
+def test_a_title_s_bare_count_takes_the_body_s_metric_for_the_same_number() -> None:
+    ex = extracted_as_written(
+        "Phòng Cảnh sát kinh tế Công an tỉnh: Phát hiện 214 vụ vi phạm trong năm 2015\n\n"
+        "Ngày 18/12/2015, Phòng Cảnh sát kinh tế Công an tỉnh Cao Bằng tổng kết công tác năm 2015.\n\n"
+        "Năm 2015, Phòng đã phát hiện, bắt giữ 214 vụ vi phạm về buôn lậu, gian lận thương mại và hàng giả.",
+        date="2015-12")
+    got = [(i.metric_key, i.value, i.period, i.text) for i in ex.indicators]
+    assert got[0] == ("smuggling", 214, "năm 2015", "Phát hiện 214 vụ")
+    assert [g[0] for g in got] == ["smuggling", "smuggling"]

@@ -150,6 +150,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     scopes = _Scopes(context)
     out: list[Indicator] = []
     title = title_passage(context)
+    untold: list[tuple[Amount, tuple[int, int]]] = []  # the title's counts that name no metric
     for passage in ([title] if title is not None else []) + passages(context):
         if passage is not title and passage.start == (title.start if title is not None else -1):
             continue  # the title block, read above
@@ -204,6 +205,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue  # "Cục Thuế đã truy thu, xử phạt hơn 42 tỷ đồng": taxes collected, no fines
                 if item is not None:
                     item = _margin(text, amount, item, end)
+                if item is None and passage is title and amount.unit != "%" and amount.whole is None:
+                    untold.append((amount, near))
                 if item is not None and passage is title:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
@@ -222,9 +225,29 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     earlier.append(item)
                     out += _parts_by_form(text, amount, item)
             in_paragraph.extend(earlier)
+    for amount, near in untold:
+        _told_in_body(text, amount, near, periods, out)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
+
+
+def _told_in_body(text: str, amount: Amount, sentence: tuple[int, int], periods: _Periods,
+                  out: list[Indicator]) -> None:
+    """A title's count that names no metric ("Phát hiện 327 vụ vi phạm trong năm 2014") is the body's count
+    of the same number in the same unit, when the body gives one with a metric: added with its metric and
+    the title's own period."""
+    told = next((o for o in out if o.span[0] > sentence[1] and o.value == amount.value
+                 and o.unit == amount.unit and o.metric_key is not None and o.direction is None), None)
+    if told is None:
+        return
+    figure = figure_metric(text, sentence, amount, [])
+    span = (figure.span_start, figure.span_end)
+    item = Indicator(metric=told.metric, metric_key=told.metric_key, value=amount.value, unit=amount.unit,
+                     direction=None, baseline=None,
+                     period=_title_period(text, sentence[0], sentence[1], amount.start, periods),
+                     scope=told.scope, text=text[span[0]:span[1]], span=span)
+    out.insert(next((i for i, o in enumerate(out) if o.span[0] > span[0]), len(out)), item)
 
 
 # the economy's measures, whose rates are no figures of the register: "GRDP ước tăng 9,2%", "khu vực dịch vụ
