@@ -52,6 +52,7 @@ from typing import Literal, Protocol
 import regex
 
 from chidao.extract.metrics import (
+    MONEY_UNITS,
     Amount,
     MetricMention,
     find_amounts,
@@ -213,6 +214,8 @@ _PEOPLE_UNITS = {"đối tượng", "bị can"}
 _FRAUD = regex.compile(r"(?<![\p{L}])lừa đảo(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 _DRUGS = regex.compile(r"(?<![\p{L}])ma túy(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # the losses a crime caused, by the crime counted before them: economic crimes' or frauds'
+_TAKEN = regex.compile(r",\s*(?:đã\s+)?(?P<verb>chiếm đoạt)(?:\s+(?:tổng cộng|khoảng|hơn|gần|trên|tới))?\s+$",
+                    regex.V1)
 _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
 # a sentence or clause that gives a part of what the paragraph counted
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
@@ -483,6 +486,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             before = named_before[-1].key if named_before else None
         key = _LOSS_OF.get(before or "")
         metric = metric if key is not None else None
+    if key is None and amount.unit in MONEY_UNITS and earlier \
+            and earlier[-1].metric_key == "high_tech_crime" \
+            and (taken := _TAKEN.search(text, max(start, amount.start - 30), amount.start)) is not None:
+        # "phát hiện 11 vụ lừa đảo qua mạng, chiếm đoạt khoảng 3,4 tỷ đồng": the frauds' takings, told in a
+        # clause of their own (not the rings' words: "3 đường dây lừa đảo chiếm đoạt 12 tỷ đồng")
+        key, metric, span_start = "fraud_losses", None, taken.start("verb")
     if key is None and direction is None and amount.unit in _CASE_UNITS and not earlier \
             and not find_amounts(text, start, amount.start) \
             and _BARE_COUNT.fullmatch(text, clause_start, amount.start) is not None:
