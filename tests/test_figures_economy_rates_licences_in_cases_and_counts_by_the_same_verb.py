@@ -177,3 +177,12 @@ def test_a_title_s_bare_count_takes_the_body_s_metric_for_the_same_number() -> N
     got = [(i.metric_key, i.value, i.period, i.text) for i in ex.indicators]
     assert got[0] == ("smuggling", 214, "năm 2015", "Phát hiện 214 vụ")
     assert [g[0] for g in got] == ["smuggling", "smuggling"]
+
+
+def test_a_field_named_by_its_short_label_opens_a_count() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Hưng Yên tổng kết công tác năm 2017\n\n"
+        "Chiều 26/12/2017, Công an tỉnh Hưng Yên tổ chức hội nghị tổng kết công tác năm 2017.\n\n"
+        "Trên lĩnh vực kinh tế, phát hiện 58 vụ vi phạm, thu nộp ngân sách 3,2 tỷ đồng.",
+        date="2017-12")
+    assert ("economic_crime", 58) in [(i.metric_key, i.value) for i in ex.indicators]

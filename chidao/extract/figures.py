@@ -997,7 +997,11 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
         if frame is None:
             return None
         found = find_metrics(text, frame.start("field"), frame.end("field"))
-        return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+        if not found:  # a field named by its short label: "Trên lĩnh vực kinh tế, phát hiện 63 vụ vi phạm"
+            key = _LABELS.get(frame.group("field").strip().lower())
+            field = (frame.start("field"), frame.end("field"))
+            return None if key is None else _Named(MetricMention(key, *field), field)
+        return _Named(found[-1], (found[-1].start, found[-1].end))
     found = find_metrics(text, start, colon)
     if not found:  # a list item's label: "- Cháy: xảy ra 6 vụ", "- Kinh tế, môi trường: phát hiện 23 vụ"
         label = _LABEL.fullmatch(text, start, colon)
