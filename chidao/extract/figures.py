@@ -447,7 +447,7 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 and amount.unit in _DEED_CASE_UNITS and amount.whole is None:
             # "kiểm tra, xử lý 11.842 trường hợp vi phạm; …. Trên tuyến đường thủy, … xử lý 98 trường hợp": a
             # bare count of cases by the verb that counted a kind of them earlier in the paragraph counts that
-            key_from_earlier = _same_deed(text, verb, amount, [*in_paragraph, *earlier])
+            key_from_earlier = _same_deed(verb, amount, [*in_paragraph, *earlier])
 
     span_end = counted_end
     if key_from_earlier is not None:
@@ -821,7 +821,7 @@ def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named |
     return _Named(MetricMention(key, verb.start(), noun.end()), (verb.start(), noun.end()))
 
 
-def _same_deed(text: str, verb: regex.Match[str], amount: Amount,
+def _same_deed(verb: regex.Match[str], amount: Amount,
                before: Sequence[Earlier]) -> Earlier | None:
     """The last keyed count of the paragraph in the figure's unit whose verb (the last before its number)
     is this figure's."""
