@@ -52,6 +52,7 @@ from typing import Literal, Protocol
 import regex
 
 from chidao.extract.metrics import (
+    MONEY_UNITS,
     Amount,
     MetricMention,
     find_amounts,
@@ -87,7 +88,8 @@ _BRACKET_GAP = regex.compile(
     r"(?:[Ss]o\s+với\s+[^,;()]{1,40}?,?\s+)?(?:giảm|tăng|kéo giảm)?\s*[\d.,]+\s+[^\d,;()]{1,20}?\s*",
     regex.V1)
 _SIGNED = regex.compile(r"\(\s*(?P<sign>[-+–])\s*$", regex.V1)
-_PASSIVE = regex.compile(r"\s(?:đã\s+)?(?:được|bị)\s+", regex.V1)
+# (not one denied: "218/1.264 công trình chưa được nghiệm thu về PCCC" are those not accepted)
+_PASSIVE = regex.compile(r"\s(?<!(?:chưa|không)\s)(?:đã\s+)?(?:được|bị)\s+", regex.V1)
 # people caught or dealt with, said after them: "63 đối tượng bị phát hiện, làm rõ"
 _DEALT_WITH = regex.compile(
     r"\s(?:đã\s+)?(?:được|bị)\s+(?:phát hiện|bắt|xử lý|làm rõ|khởi tố|truy tố|triệu tập|xử phạt|điều tra)\b",
@@ -217,6 +219,8 @@ _PEOPLE_UNITS = {"đối tượng", "bị can"}
 _FRAUD = regex.compile(r"(?<![\p{L}])lừa đảo(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 _DRUGS = regex.compile(r"(?<![\p{L}])ma túy(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # the losses a crime caused, by the crime counted before them: economic crimes' or frauds'
+_TAKEN = regex.compile(r",\s*(?:đã\s+)?(?P<verb>chiếm đoạt)(?:\s+(?:tổng cộng|khoảng|hơn|gần|trên|tới))?\s+$",
+                    regex.V1)
 _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
 # a sentence or clause that gives a part of what the paragraph counted
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
@@ -225,6 +229,7 @@ _PARTNER_UNITS = {"đối tượng", "bị can", "bị cáo", "người"}
 # a predicate after a count: "được công nhận", "đã có trụ sở", "chưa được nghiệm thu"
 _PREDICATE = regex.compile(r"(?<![\p{L}])(?:được|bị|đã|chưa|đang|có)(?![\p{L}])", regex.V1)
 _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
+_DEED_CASE_UNITS = _CASE_UNITS | {"trường hợp"}
 # the court's counts of cases, whose defendants ("bị cáo") are counted with them
 _COURT_CASES = frozenset({"court_cases_accepted", "court_cases_resolved"})
 # what joins a count of cases to the people in them
@@ -443,8 +448,16 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # the count reported by the same verb, if any ("phát hiện 486 vụ …; khởi tố 12 vụ. Riêng …
             # phát hiện 152 vụ"), else the last
             said = text[verb.start():verb.end()].strip(" ,").lower() if verb is not None else None
+            # (a part is no more than its whole: "tước giấy phép lái xe 713 trường hợp. Trong đó, … với 5.602
+            # trường hợp" is a part of the larger count before)
+            whole = [e for e in same if e.value >= amount.value] or same
             key_from_earlier = next((e for e in reversed(same) if said and e.text.lower().startswith(said)),
-                                    same[-1] if same else None)
+                                    whole[-1] if whole else None)
+        if named is None and key_from_earlier is None and direction is None and verb is not None \
+                and amount.unit in _DEED_CASE_UNITS and amount.whole is None:
+            # "kiểm tra, xử lý 11.842 trường hợp vi phạm; …. Trên tuyến đường thủy, … xử lý 98 trường hợp": a
+            # bare count of cases by the verb that counted a kind of them earlier in the paragraph counts that
+            key_from_earlier = _same_deed(verb, amount, [*in_paragraph, *earlier])
 
     span_end = counted_end
     if key_from_earlier is not None:
@@ -483,6 +496,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             before = named_before[-1].key if named_before else None
         key = _LOSS_OF.get(before or "")
         metric = metric if key is not None else None
+    if key is None and amount.unit in MONEY_UNITS and earlier \
+            and earlier[-1].metric_key == "high_tech_crime" \
+            and (taken := _TAKEN.search(text, max(start, amount.start - 30), amount.start)) is not None:
+        # "phát hiện 11 vụ lừa đảo qua mạng, chiếm đoạt khoảng 3,4 tỷ đồng": the frauds' takings, told in a
+        # clause of their own (not the rings' words: "3 đường dây lừa đảo chiếm đoạt 12 tỷ đồng")
+        key, metric, span_start = "fraud_losses", None, taken.start("verb")
     if key is None and direction is None and amount.unit in _CASE_UNITS and not earlier \
             and not find_amounts(text, start, amount.start) \
             and _BARE_COUNT.fullmatch(text, clause_start, amount.start) is not None:
@@ -831,6 +850,18 @@ def _share(text: str, verb: regex.Match[str] | None, amount: Amount) -> _Named |
     return _Named(MetricMention(key, verb.start(), noun.end()), (verb.start(), noun.end()))
 
 
+def _same_deed(verb: regex.Match[str], amount: Amount,
+               before: Sequence[Earlier]) -> Earlier | None:
+    """The last keyed count of the paragraph in the figure's unit whose verb (the last before its number)
+    is this figure's."""
+    said = verb.group().strip(" ,").lower().rsplit(",", 1)[-1].strip()
+    if not said:
+        return None
+    deed = regex.compile(rf"(?<![\p{{L}}]){regex.escape(said)}\s+(?:được\s+|thêm\s+)?\d", regex.V1)
+    return next((e for e in reversed(before) if e.metric_key is not None and e.unit == amount.unit
+                 and e.direction is None and deed.search(e.text.lower()) is not None), None)
+
+
 def _verb_metric(text: str, verb: regex.Match[str] | None) -> _Named | None:
     if verb is None:
         return None
@@ -995,7 +1026,11 @@ def _topic(text: str, start: int, clause_start: int) -> _Named | None:
         if frame is None:
             return None
         found = find_metrics(text, frame.start("field"), frame.end("field"))
-        return _Named(found[-1], (found[-1].start, found[-1].end)) if found else None
+        if not found:  # a field named by its short label: "Trên lĩnh vực kinh tế, phát hiện 63 vụ vi phạm"
+            key = _LABELS.get(frame.group("field").strip().lower())
+            field = (frame.start("field"), frame.end("field"))
+            return None if key is None else _Named(MetricMention(key, *field), field)
+        return _Named(found[-1], (found[-1].start, found[-1].end))
     found = find_metrics(text, start, colon)
     if not found:  # a list item's label: "- Cháy: xảy ra 6 vụ", "- Kinh tế, môi trường: phát hiện 23 vụ"
         label = _LABEL.fullmatch(text, start, colon)

@@ -150,6 +150,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     scopes = _Scopes(context)
     out: list[Indicator] = []
     title = title_passage(context)
+    untold: list[tuple[Amount, tuple[int, int]]] = []  # the title's counts that name no metric
     for passage in ([title] if title is not None else []) + passages(context):
         if passage is not title and passage.start == (title.start if title is not None else -1):
             continue  # the title block, read above
@@ -179,8 +180,14 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                 if amount.unit == "%" and _STAFF_SHARE.match(text, amount.end) \
                         and _STAFF_SENT.search(text, max(start, amount.start - 30), amount.start):
                     continue  # "huy động 100% cán bộ, chiến sĩ xuống các xã": the staff sent, no figure
+                if _topic_count(text, start, amount):
+                    continue  # "Đối với 25 dịch vụ công thiết yếu, tỷ lệ …": what the sentence speaks of
+                at = amount.number_start
+                if amount.unit == "%" and _THRESHOLD.search(text, max(start, at - 80), at):
+                    continue  # "3/8 huyện … có tỷ lệ kích hoạt định danh điện tử dưới 50%": a threshold
                 near = around(text, (start, end), (amount.start, amount.end))
-                item = _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
+                item = _bracket_part(text, passage, amount, earlier, periods, scopes, end) \
+                    or _indicator(text, passage, near, amount, periods, scopes, earlier, in_paragraph, out)
                 if item is not None and _one_incident(text, start, amount, item, passage.start):
                     continue
                 if item is not None and _after_one_catch(text, start, item):
@@ -191,6 +198,15 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue
                 if item is not None and amount.unit in _AREA_UNITS and item.metric_key not in _AREA_METRICS:
                     continue
+                if item is not None and _economic(text, start, amount, item):
+                    continue
+                if item is not None and item.metric_key == "fines_collected" \
+                        and _BACK_TAXES.search(text, max(start, amount.start - 40), amount.start):
+                    continue  # "Cục Thuế đã truy thu, xử phạt hơn 42 tỷ đồng": taxes collected, no fines
+                if item is not None:
+                    item = _margin(text, amount, item, end)
+                if item is None and passage is title and amount.unit != "%" and amount.whole is None:
+                    untold.append((amount, near))
                 if item is not None and passage is title:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
@@ -209,13 +225,100 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     earlier.append(item)
                     out += _parts_by_form(text, amount, item)
             in_paragraph.extend(earlier)
+    for amount, near in untold:
+        _told_in_body(text, amount, near, periods, out)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
     return out
 
 
+def _told_in_body(text: str, amount: Amount, sentence: tuple[int, int], periods: _Periods,
+                  out: list[Indicator]) -> None:
+    """A title's count that names no metric ("Phát hiện 327 vụ vi phạm trong năm 2014") is the body's count
+    of the same number in the same unit, when the body gives one with a metric: added with its metric and
+    the title's own period."""
+    told = next((o for o in out if o.span[0] > sentence[1] and o.value == amount.value
+                 and o.unit == amount.unit and o.metric_key is not None and o.direction is None), None)
+    if told is None:
+        return
+    figure = figure_metric(text, sentence, amount, [])
+    span = (figure.span_start, figure.span_end)
+    item = Indicator(metric=told.metric, metric_key=told.metric_key, value=amount.value, unit=amount.unit,
+                     direction=None, baseline=None,
+                     period=_title_period(text, sentence[0], sentence[1], amount.start, periods),
+                     scope=told.scope, text=text[span[0]:span[1]], span=span)
+    out.insert(next((i for i, o in enumerate(out) if o.span[0] > span[0]), len(out)), item)
+
+
+# the economy's measures, whose rates are no figures of the register: "GRDP ước tăng 9,2%", "khu vực dịch vụ
+# tăng 7,3%", "Chỉ số giá tiêu dùng bình quân 9 tháng tăng 3,12%" (a statistics office's review)
+_ECONOMY = regex.compile(
+    r"(?<![\p{L}])(?:GRDP|GDP|CPI|tổng sản phẩm|tăng trưởng kinh tế|kim ngạch|xuất khẩu|nhập khẩu|chỉ số giá"
+    r"|chỉ số sản xuất|tổng mức bán lẻ|vốn đầu tư|thu ngân sách|giá trị sản xuất"
+    r"|khu vực (?:công nghiệp|dịch vụ|nông, lâm nghiệp|nông nghiệp))(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+
+
+def _economic(text: str, start: int, amount: Amount, item: Indicator) -> bool:
+    """Whether a rate with no metric of the register (or a province's GRDP, whose rank is in places, read as
+    a rate) measures the economy, named in its part of the sentence (after its last ";")."""
+    if amount.unit != "%" or item.metric_key not in (None, "grdp_rank"):
+        return False
+    part = text.rfind(";", start, amount.start) + 1 or start
+    return _ECONOMY.search(text, part, amount.start) is not None
+
+
+# a count that only names what the sentence speaks of: "Đối với 25 dịch vụ công thiết yếu, tỷ lệ …"
+_TOPIC_COUNT = regex.compile(r"(?<![\p{L}])[Đđ]ối với\s+(?:các\s+|những\s+)?$", regex.V1)
+
+
+def _topic_count(text: str, start: int, amount: Amount) -> bool:
+    """Whether the count follows "Đối với" opening its sentence or clause."""
+    m = _TOPIC_COUNT.search(text, max(start, amount.start - 15), amount.start)
+    return m is not None and (m.start() == start or text[start:m.start()].rstrip()[-1:] in (",", ";", ":"))
+# a rate that only bounds what is counted: "3/8 huyện có tỷ lệ kích hoạt định danh điện tử dưới 50%"
+_THRESHOLD = regex.compile(r"(?<![\p{L}])có\s+tỷ\s+lệ\s+[^,;.\d]*?(?<![\p{L}])(?:dưới|trên|từ|không quá)\s+$",
+                           regex.V1)
+
+
+# a rate's margin over its norm: "tỷ lệ điều tra, khám phá đạt 85,6%, vượt 5,6% chỉ tiêu Bộ Công an giao"
+_MARGIN_BEFORE = regex.compile(r"(?<![\p{L}])vượt\s+$", regex.V1)
+_NORM_AFTER = regex.compile(r"\s+(?P<norm>(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+[^,;.()]*?)?)\s*(?=[,;.()]|$)",
+                            regex.V1)
+
+
+def _margin(text: str, amount: Amount, item: Indicator, end: int) -> Indicator:
+    """A percentage right after "vượt" and before its norm ("chỉ tiêu / kế hoạch / dự toán …") is the margin
+    over that norm: its span from "vượt" to the norm's end, direction increase, the norm as baseline."""
+    margin = _MARGIN_BEFORE.search(text, max(0, amount.start - 10), amount.start)
+    norm = _NORM_AFTER.match(text, amount.end, end)
+    if amount.unit != "%" or item.baseline is not None or margin is None or norm is None:
+        return item
+    span = (margin.start(), norm.end("norm"))
+    return dataclasses.replace(item, direction="increase", baseline=norm.group("norm"),
+                               text=text[span[0]:span[1]], span=span)
+
+
+# a ratio to a count just given, in percent: "bắt … 47 đối tượng truy nã, bằng 92% so với năm trước"
+_RATIO_BEFORE = regex.compile(r",\s*(?P<word>bằng)\s+$", regex.V1)
+
+
+def _ratio_to_before(text: str, sentence: tuple[int, int], amount: Amount, figure: Figure,
+                     earlier: Sequence[Indicator]) -> Figure:
+    """A percentage after ", bằng" and before "so với …" right after a keyed count of its sentence is that
+    count's ratio to the baseline (no direction): the count's metric."""
+    start, end = sentence
+    words = _RATIO_BEFORE.search(text, max(start, amount.start - 10), amount.start)
+    if amount.unit != "%" or not earlier or earlier[-1].metric_key is None or earlier[-1].unit == "%" \
+            or words is None or baseline_after(text, amount.end, end) is None \
+            or text[earlier[-1].span[1]:amount.start].count(",") > 1:
+        return figure
+    return Figure(key=earlier[-1].metric_key, metric=earlier[-1].metric, direction=None,
+                  clause_start=figure.clause_start, span_start=words.start("word"), span_end=amount.end)
+
+
 # a level in percent of what is counted is the rate of it: "78% hồ sơ được giải quyết trực tuyến"
-_RATE_OF_COUNT = {"online_applications": "online_processing_rate"}
+_RATE_OF_COUNT = {"online_applications": "online_processing_rate",
+                  "safe_residential_areas": "safe_residential_areas_rate"}
 # what a building is to be able to take, no count of those taken: "nâng cấp Cơ sở cai nghiện …, bảo đảm tiếp
 # nhận 300 học viên" (a plan's capacity; "tổng sức chứa 1.500 học viên" of centres that stand is a figure)
 _CAPACITY = regex.compile(r"(?<![\p{L}])(?:bảo đảm|đảm bảo|đủ(?:\s+sức)?|có\s+(?:thể|khả năng))\s+tiếp\s+nhận"
@@ -241,6 +344,38 @@ def _title_period(text: str, start: int, end: int, pos: int, periods: _Periods) 
     before = [value for at, value in own if at < pos]
     after = [value for at, value in own if at >= pos]
     return before[-1] if before else after[0] if after else None
+
+
+# a bracket of parts by sub-kind right after a count: "phát hiện 17 vụ, 23 đối tượng phạm tội về ma túy (16 vụ
+# tàng trữ, 1 vụ mua bán)"
+_PART_OPEN = regex.compile(r"\(\s*$|\(\s*(?:gồm|trong đó)?:?\s*$", regex.V1)
+_PART_NEXT = regex.compile(r"[,;]\s*(?:và\s+)?$", regex.V1)
+_PART_END = regex.compile(r"[,;)]", regex.V1)
+
+
+def _bracket_part(text: str, passage: Passage, amount: Amount, earlier: Sequence[Indicator],
+                  periods: _Periods, scopes: _Scopes, end: int) -> Indicator | None:
+    """A count that opens a part in a bracket of parts (each "N unit sub-kind") right after a keyed count of
+    its sentence in that unit (with words, no other number, between): that count's metric, its span the
+    part's words."""
+    opened = text.rfind("(", passage.start, amount.start)
+    if opened < 0 or ")" in text[opened:amount.start] or amount.unit == "%" or amount.whole is not None:
+        return None
+    whole = next((e for e in reversed(earlier) if e.span[1] <= opened and e.unit == amount.unit
+                  and e.metric_key is not None and e.direction is None), None)
+    if whole is None or any(c.isdigit() for c in text[whole.span[1]:opened]) \
+            or (earlier and earlier[-1].span[1] > opened and earlier[-1].span[0] < opened):
+        return None
+    inside = text[opened:amount.start]
+    if not (_PART_OPEN.fullmatch(inside) or (_PART_NEXT.search(inside) and earlier
+                                               and earlier[-1].span[0] > opened)):
+        return None
+    stop = _PART_END.search(text, amount.end, end)
+    span = (amount.start, stop.start() if stop is not None else amount.end)
+    return Indicator(
+        metric=whole.metric, metric_key=whole.metric_key, value=amount.value, unit=amount.unit,
+        direction=None, baseline=None, period=periods.at(passage, amount.start),
+        scope=scopes.at(amount.start), text=text[span[0]:span[1]], span=span)
 
 
 # counts listed right after a change share its verb: "giảm 22 vụ, 9 người chết và 30 người bị thương"
@@ -341,6 +476,8 @@ _ARRESTED = regex.compile(r"(?<![\p{L}])(?:bắt giữ|bắt|tạm giữ)\s+$", 
 # a range of fines a rule sets: "bị phạt tiền từ 2 triệu đồng đến 3 triệu đồng"
 _FINED_FROM = regex.compile(r"(?<![\p{L}])phạt(?:\s+tiền)?\s+từ\s+$", regex.V1)
 _RANGE_TO = regex.compile(r"\s*(?:đến|-|–)\s*\d", regex.V1)
+_BACK_TAXES = regex.compile(r"(?<![\p{L}])truy thu(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+_TO_BUDGET = regex.compile(r"(?<![\p{L}])nộp\s+(?:ngân sách|kho bạc)", regex.V1 | regex.IGNORECASE)
 _CONFISCATED = regex.compile(r"(?<![\p{L}])(?:tịch thu|sung công quỹ|sung quỹ)(?![\p{L}])", regex.V1)
 # one person named by a form of address, who underwent the loss after it: "bà T.T.L. (ở huyện Hải Hậu)
 # đã làm theo hướng dẫn và bị chiếm đoạt 420 triệu đồng" (one victim's loss, no figure); the name in
@@ -434,9 +571,12 @@ def _one_case(text: str, start: int, amount: Amount, paragraph: int | None = Non
             and _UNDERWENT.search(text, person.end(), amount.start) is not None:
         return True
     cut = text.rfind(";", start, amount.start)
-    if amount.unit not in MONEY_UNITS or _CONFISCATED.search(text, cut + 1 if cut >= 0 else start,
-                                                             amount.start) is None:
+    confiscated = _CONFISCATED.search(text, cut + 1 if cut >= 0 else start, amount.start) \
+        if amount.unit in MONEY_UNITS else None
+    if confiscated is None:
         return False
+    if _TO_BUDGET.search(text, confiscated.end(), amount.start):
+        return False  # "Số tiền xử phạt …, bán hàng tịch thu nộp ngân sách … đạt 42,5 tỷ đồng": a total
     # "phát hiện 34 vụ …, tịch thu số ngoại tệ tương đương 3,4 tỷ đồng": the cases counted before it
     # make it their total, not one case's
     return not any(a.unit in _CASE_COUNTS for a in find_amounts(text, start, amount.start))
@@ -791,6 +931,8 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         figure = _labelled(text, start, amount, figure, reported)
     if figure.key is None and figure.direction is None:
         figure = _had(text, start, amount, figure, reported)
+    if figure.key is None and figure.direction is None:
+        figure = _ratio_to_before(text, sentence, amount, figure, earlier)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():

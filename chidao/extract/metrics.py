@@ -252,7 +252,9 @@ def metric_labels() -> dict[str, str]:
 # ---------------------------------------------------------------- amounts
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-_MONEY = r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ]|USD|triệu\s+USD"
+# (a bare "tỷ" is no "tỷ lệ": "đến hết năm 2019 tỷ lệ thi hành …")
+_MONEY = (r"(?:nghìn|ngàn)\s+t[ỷỉ]\s+đồng|t[ỷỉ]\s+đồng|triệu\s+đồng|t[ỷỉ]\s+USD|t[ỷỉ](?!\s+lệ\b)|USD"
+          r"|triệu\s+USD")
 # staff a body deploys or receives, named by their trade ("bố trí thêm 25 điều tra viên", "tăng cường 800 dân
 # quân tự vệ", "huy động 500 chuyên gia"), besides "cán bộ" and "chiến sĩ"
 STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân quân tự vệ", "dân quân", "chuyên gia",
@@ -266,6 +268,9 @@ LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà
 # "còn 27 Công an xã chưa có trụ sở"), not one named after its level ("Công an xã Tân Lập")
 BODY_COUNT_NOUNS = ("Công an xã, phường, thị trấn", "Công an xã, phường, đặc khu", "Công an xã, phường",
                     "Công an xã, thị trấn", "Công an xã")
+PLACE_LISTS = ("thôn, khu phố", "thôn, tổ dân phố", "thôn, bản, tổ dân phố", "thôn, bản", "thôn, xóm",
+               "huyện, thành phố, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
+               "quận, huyện, thị xã", "quận, huyện")
 COUNT_NOUNS = STAFF_NOUNS + (
     "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
     "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
@@ -326,6 +331,11 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # children as the victims of an accident ("xảy ra 9 vụ đuối nước làm 11 trẻ em tử vong"); women and
     # children rescued together ("giải cứu 17 phụ nữ, trẻ em bị mua bán")
     "trẻ em", "phụ nữ, trẻ em", "phụ nữ và trẻ em",
+    # the bodies of victims a rescue force recovers ("tìm kiếm 27 thi thể nạn nhân")
+    "thi thể",
+    # Đề án 06's records cleaned and applications counted by turns ("làm sạch 1.384.000 dữ liệu dân cư",
+    # "tiếp nhận 73,6 nghìn lượt hồ sơ trực tuyến")
+    "dữ liệu", "lượt hồ sơ",
     # land parcels whose records are cleaned ("làm sạch dữ liệu đất đai: hơn 1,1 triệu thửa đất")
     "thửa đất", "thửa",
     # workers whose records are cleaned ("làm sạch dữ liệu dân cư cho hơn 1,2 triệu người lao động")
@@ -333,6 +343,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # the men on patrols counted by turns ("4.612 lượt tuần tra với 19.870 lượt cán bộ, chiến sĩ tham gia"):
     # their own unit, no count of patrols
     "lượt cán bộ, chiến sĩ",
+    # villages and districts counted as a list of their kinds ("187/215 thôn, khu phố đạt tiêu chuẩn …",
+    # "9/21 huyện, thành phố, thị xã không còn xã trọng điểm về ma túy"): only written out as such a list
+    *PLACE_LISTS,
     *BODY_COUNT_NOUNS,
 )
 # "lượt người" is the unit of people counted by visits ("1.183 lượt người xuất, nhập cảnh"), but not before a

@@ -931,7 +931,8 @@ _TERM_HEADING = regex.compile(r"(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s
 # a count whose share reached is a rate of its own
 _SHARE_OF = {"crime_reports": "crime_report_resolution_rate", "drug_addicts": "drug_addicts_managed_rate",
              "electronic_ids": "electronic_id_rate", "online_applications": "online_processing_rate",
-             "fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate"}
+             "fire_safety_inspections": "fire_safety_inspection_rate", "cases_solved": "case_clearance_rate",
+             "safe_residential_areas": "safe_residential_areas_rate"}
 # what a percentage is a share of: "100% xã, phường …", "ít nhất 60% số xã …", "100% cơ sở …"
 _BASE = regex.compile(
     r"\s*(?:số\s+)?(?P<unit>" + "|".join(regex.escape(n) for n in sorted(COUNT_NOUNS, key=len, reverse=True))
