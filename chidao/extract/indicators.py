@@ -834,7 +834,7 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
         direction=figure.direction, baseline=baseline.value if baseline else None,
         # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện", "còn 35 đơn vị chưa có trụ
         # sở", "toàn tỉnh có 1.247 tổ tự quản") has no period
-        period=None if _now(text, start, amount) else periods.at(passage, amount.start),
+        period=None if _now(text, start, amount) else _period(text, passage, amount, figure, periods),
         scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
 
@@ -882,6 +882,25 @@ def _had(text: str, start: int, amount: Amount, figure: Figure, reported: Sequen
         return figure
     return Figure(key=known.metric_key, metric=known.metric, direction=None, clause_start=figure.clause_start,
                   span_start=amount.number_start, span_end=amount.end)
+
+
+# the totals a register keeps running (cards issued, accounts of electronic identity, public services put
+# online, and their shares): what stands to date, not what a review's stretch added
+_RUNNING_TOTALS = frozenset({"electronic_ids", "electronic_id_rate", "id_card_applications", "id_card_rate",
+                             "online_public_services"})
+
+
+def _period(text: str, passage: Passage, amount: Amount, figure: Figure, periods: _Periods) -> str | None:
+    """The figure's period (`_Periods.at`), but none for a register's running total with no period written
+    before it in its paragraph ("Lực lượng công an cũng đã cấp 820.000 thẻ căn cước công dân gắn chip, kích
+    hoạt hơn 412.000 tài khoản …" after a lead on the year's review): a total to date, not the lead's year
+    (as the gold has it since probe 316); a plan's whole stage reviewed stays its period ("Kết quả nổi bật
+    giai đoạn 2022-2025 của tỉnh:")."""
+    period = periods.at(passage, amount.start)
+    if period is None or figure.key not in _RUNNING_TOTALS or figure.direction is not None \
+            or periods.periods(passage.start, amount.start) or period.startswith("giai đoạn"):
+        return period
+    return None
 
 
 def _now(text: str, start: int, amount: Amount) -> bool:

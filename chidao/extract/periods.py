@@ -123,7 +123,8 @@ _DEADLINE = regex.compile(
     r"|(?<!so\s+với\s+)giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
     # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …", "yêu cầu trong 6 tháng cuối năm, …;
     # phấn đấu …" -> the report's year (not a start: "từ 6 tháng cuối năm")
-    r"|(?<![Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
+    # (… "Những tháng cuối năm, Công an tỉnh phải kéo giảm …" opening its sentence)
+    r"|(?<![Tt]ừ\s+)(?:\d+|[Nn]hững|[Cc]ác)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
     # the year's end with no year written: "phấn đấu đến cuối năm tỷ lệ … đạt trên 80%" -> the report's year
     # (not a school or fiscal year: "đến hết năm học 2025 - 2026")
     r"|(?:đến|tới|Đến)\s+(?:hết|cuối)\s+năm(?:\s+nay)?(?![\p{L}\d]|\s+(?:\d|học|tài\s+chính))"
@@ -148,14 +149,18 @@ _QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": 
                 "IV": "12-31", "4": "12-31"}
 # the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
 _OPENING_FRAME = regex.compile(
-    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
-    r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?)\s*,", regex.V1)
+    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?|(?P<from>Từ\s+))?(?:[Nn]ăm\s+(?P<year>\d{4})"
+    r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?"
+    # a stage not yet over: "Giai đoạn 2022 - 2027, hai đơn vị phấn đấu mỗi năm …" -> "2027"
+    r"|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<stage_end>\d{4}))\s*,", regex.V1)
 # a year or a quarter that frames what follows it in a sentence, without a preposition: "năm 2018 phải …",
 # "Theo đó, năm 2024, tỉnh …", "quý IV phải …", "năm nay phải …" (the report's year; not a baseline "so với
 # năm 2023", "cùng kỳ năm nay", nor a start "từ năm", "từ đầu năm nay")
 _FRAME_WORD = regex.compile(
     r"(?<!so với |so với cùng kỳ |[Tt]ừ |[Ss]au |[Tt]rước |[Tt]háng \d{1,2} |[Kk]ỳ |đầu |[Tt]ừ đầu )(?<!\w)"
     r"(?:[Nn]ăm\s+(?:(?P<fy>\d{4})|(?P<now>nay)(?!\w))"
+    # the whole of the report's year: "Phấn đấu cả năm kéo giảm …"
+    r"|[Cc]ả\s+năm(?!\s*\d|\s+(?:qua|trước|học))"
     r"|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
     regex.V1)
 
@@ -235,6 +240,22 @@ def sentence_deadline(text: str, start: int, end: int, this_year: str | None) ->
     return found
 
 
+# the day a report opens its lead with, its year written: "Chiều 27/12/2016, …", "Ngày 8/1/2013, thông tin từ
+# …", "(TB) - Sáng 15-3-2018, …" (a paragraph's first words, after an outlet's mark)
+_OPENING_DAY = regex.compile(
+    r"(?m)^(?:[^\n,.]{0,40}?\s[-–]\s)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    r"\d{1,2}\s*(?P<s>[/.\-])\s*\d{1,2}\s*(?P=s)\s*(?P<year>\d{4})\s*,", regex.V1)
+# how far into a report its opening day is looked for (the title and the lead or the paragraph after it)
+_OPENING_REACH = 1500
+
+
+def opening_year(text: str) -> str | None:
+    """The year of the day a report's lead opens with ("Chiều 27/12/2016, Công an tỉnh … tổ chức hội nghị
+    …"), for a report given with no date: the year its goals' frames and bare months are read against."""
+    m = _OPENING_DAY.search(text, 0, min(len(text), _OPENING_REACH))
+    return m.group("year") if m else None
+
+
 def opening_frame(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:
     """The year of the time frame text[start:end] opens with ("Năm 2019, Công an tỉnh phải phấn
     đấu …" -> "2019"; "6 tháng cuối năm, …" -> `this_year`, the report's), the deadline of the
@@ -242,7 +263,13 @@ def opening_frame(text: str, start: int, end: int, this_year: str | None = None)
     m = _OPENING_FRAME.match(text, start, end)
     if m is None:
         return None
+    if m.group("stage_end"):
+        # a stage that ended before the report is reviewed, not set ("Giai đoạn 2015 - 2020, tội phạm giảm …")
+        stage_end = m.group("stage_end")
+        return Marked(stage_end, m.start(), m.end()) if this_year and stage_end >= this_year else None
     year = m.group("year") or m.group("part_year") or this_year
+    if m.group("from") and (m.group("year") is None or this_year is None or m.group("year") < this_year):
+        return None  # a start that is past, "Từ năm 2015, …" (a year from the report's on: "Từ năm 2019, …")
     return Marked(year, m.start(), m.end()) if year else None
 
 
@@ -264,6 +291,13 @@ _PERIOD = re.compile(
     # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay", "từ ngày 1-7 đến nay"
     r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)?\s+(?:đến|tới)\s+"
     r"(?:nay|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\d|[./\-]\d)"
+    # … the month only at its end, "ngày" left out: "(từ 10 đến 12-9)", "từ 14 đến 16/10," (closing its
+    # clause, so no count "từ 10 đến 12/100 hộ")
+    r"|[Tt]ừ\s+(?:[12]?\d|3[01])\s+(?:đến|tới)\s+(?:[12]?\d|3[01])\s*[/.\-]\s*(?:0?[1-9]|1[0-2])"
+    r"(?:\s*[/.\-]\s*\d{4})?(?=\s*[),;:]|\s*\.(?!\d))"
+    # a night and a day of a raid, the month at its end: "Trong đêm 11 và ngày 12-10, …"
+    r"|(?<=[Tt]rong\s)(?:đêm|ngày)\s+\d{1,2}\s+và\s+(?:đêm|ngày)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{4})?(?!\d|[./\-]\d)"
     # since an occasion on a day: "từ khi chính quyền hai cấp đi vào hoạt động ngày 1/7/2025" ->
     # "từ ngày 1/7/2025" (the occasion's words left out)
     r"|(?P<since>[Tt]ừ\s+khi)\s+[^\W\d_][^,;.:\d]{0,80}?\s+ngày\s+(?P<since_day>" + _DAY + r")(?!\d|[./\-]\d)"

@@ -61,7 +61,14 @@ from chidao.extract.metrics import (
     unnamed_place,
     whole_force_national,
 )
-from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
+from chidao.extract.periods import (
+    Marked,
+    baseline_after,
+    find_deadline,
+    opening_frame,
+    opening_year,
+    sentence_deadline,
+)
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 from chidao.text.sentences import list_heading
@@ -619,7 +626,8 @@ _GOALS_HEADING = regex.compile(
     r"(?<!\w)(?:[Mm]ục tiêu|[Cc]hỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|như sau|sau đây|sau))*\s*:\s*$",
     regex.V1)
 _LIST_MARK = regex.compile(
-    r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–]"
+    # ("1/ Nâng cao …", a point numbered with a slash, as "1." and "1)")
+    r"[ \t]*(?:\d{1,2}[.)/]|[a-zđ]\)|[-+•–]"
     # a speech's counted points: "Một là, …", "Hai là, …", "Thứ ba, …"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là,|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám),)\s",
     regex.V1)
@@ -773,7 +781,8 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     if baseline is not None:
         span_end = baseline.end
     date = context.document.date
-    this_year = date[:4] if date else None
+    # (a report given with no date: the year of the day its lead opens with)
+    this_year = date[:4] if date else opening_year(text)
     deadline = find_deadline(text, span_end, min(end, span_end + 30), this_year)
     if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
         span_end = deadline.end

@@ -1,0 +1,123 @@
+"""Periods, baselines and deadlines left by rounds 43-47 (branch periods2): a range of days with the month
+only at its end ("từ 10 đến 12-9"), a night and a day of a raid ("đêm 11 và ngày 12-10"), a register's
+running totals with no period of their own (cards issued, accounts activated), and the year goals are set
+for when it stands before them: in a report given with no date (the year of the day its lead opens with), in
+"Những tháng cuối năm, …", "Giai đoạn 2022 - 2027, …", "Từ năm 2019, …", "Phấn đấu cả năm …" and in the
+heading of a list numbered "1/ …".
+
+Every sentence here is written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction_reading import extracted
+
+from chidao.extract.periods import find_periods, opening_frame, opening_year, sentence_deadline
+
+
+def periods(text: str) -> list[str]:
+    return [p.value for p in find_periods(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of days whose month (and year) is written only at its end, kept as written
+    ("Trong 4 ngày (từ 3 đến 6-11), đoàn đã kiểm tra 20 cơ sở.", ["từ 3 đến 6-11"]),
+    ("Từ 21 đến 23/5, lực lượng chức năng kiểm tra 14 nhà hàng.", ["từ 21 đến 23/5"]),
+    ("Trong 2 ngày (từ 8 tới 9.4.2021), phát hiện 5 vụ.", ["từ 8 tới 9.4.2021"]),
+    # a night and a day of a raid
+    ("Trong đêm 20 và ngày 21-3, Công an huyện kiểm tra 7 quán bar.", ["đêm 20 và ngày 21-3"]),
+    ("Trong ngày 4 và đêm 5/8, tổ công tác phát hiện 3 xe quá tải.", ["ngày 4 và đêm 5/8"]),
+])
+def test_a_range_of_days_with_the_month_at_its_end_is_a_period(text: str, expected: list[str]) -> None:
+    assert periods(text) == expected
+
+
+def test_a_count_between_two_numbers_is_no_range_of_days() -> None:
+    # the range is read only where it closes its clause: not a count or a share that goes on
+    assert periods("Mỗi tổ có từ 5 đến 7-8 người tham gia tuần tra.") == []
+    assert periods("tỷ lệ đạt từ 10 đến 12/100 hộ dân") == []
+
+
+def test_a_leads_range_of_days_is_the_period_of_the_next_paragraphs_figures() -> None:
+    text = ("Kiểm tra an toàn cháy nổ tại các chợ\n\n"
+            "(PV) - Trong 3 ngày (từ 5 đến 7-6), đoàn kiểm tra liên ngành tỉnh Bình Dương đã kiểm tra "
+            "công tác phòng cháy, chữa cháy tại các chợ đầu mối.\n\n"
+            "Qua kiểm tra 32 cơ sở, đoàn lập biên bản, xử phạt vi phạm hành chính 9 trường hợp với tổng số "
+            "tiền 71 triệu đồng.")
+    found = [(i.value, i.unit, i.period) for i in extracted(text, "2021-06-09").indicators]
+    assert (9, "trường hợp", "từ 5 đến 7-6") in found
+    assert (71, "triệu đồng", "từ 5 đến 7-6") in found
+
+
+def test_a_registers_running_totals_take_no_period_from_the_lead() -> None:
+    text = ("Công an tỉnh Hà Nam tổng kết công tác năm 2022\n\n"
+            "(PV) - Ngày 28/12/2022, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2022. "
+            "Năm 2022, lực lượng Công an tỉnh đã phát hiện 312 vụ phạm pháp hình sự.\n\n"
+            "Lực lượng Công an cũng đã cấp 640.000 thẻ căn cước công dân gắn chip, kích hoạt hơn "
+            "215.000 tài khoản định danh điện tử mức độ 2.")
+    found = [(i.value, i.metric_key, i.period) for i in extracted(text, "2022-12-29").indicators]
+    assert (312, "social_order_crime", "năm 2022") in found or any(v == 312 and p == "năm 2022"
+                                                                     for v, _, p in found)
+    assert (640000, "electronic_ids", None) in found
+    assert (215000, "electronic_ids", None) in found
+
+
+def test_running_totals_keep_a_period_written_in_their_paragraph() -> None:
+    text = ("Công an tỉnh Hà Nam tổng kết công tác năm 2022\n\n"
+            "(PV) - Ngày 28/12/2022, Công an tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+            "Trong năm 2022, Công an tỉnh đã cấp 640.000 thẻ căn cước công dân gắn chip.")
+    found = [(i.value, i.period) for i in extracted(text, "2022-12-29").indicators]
+    assert (640000, "năm 2022") in found
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("Cần Thơ: hội nghị\n\n(CT) - Chiều 27/12/2016, Công an thành phố tổ chức hội nghị.", "2016"),
+    ("Tin tức\n\nNgày 8-1-2013, thông tin từ Công an tỉnh cho biết, năm 2012 …", "2013"),
+    ("Tin tức\n\nSáng 5.3.2019, đoàn công tác làm việc tại huyện.", "2019"),
+    # a date inside a sentence, not opening a paragraph, is no opening day
+    ("Tin tức\n\nCông an tỉnh cho biết, ngày 8/1/2013, đã bắt 3 đối tượng.", None),
+])
+def test_the_year_of_the_day_a_lead_opens_with(text: str, year: str | None) -> None:
+    assert opening_year(text) == year
+
+
+def test_an_undated_reports_goals_take_the_year_set_before_them() -> None:
+    text = ("Công an tỉnh tổng kết năm 2018\n\n"
+            "(PV) - Chiều 26/12/2018, Công an tỉnh Hưng Yên tổ chức hội nghị tổng kết công tác năm 2018.\n\n"
+            "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh yêu cầu Công an tỉnh phấn đấu năm 2019 kéo giảm tội phạm "
+            "về trật tự xã hội từ 5% trở lên, tỷ lệ điều tra, khám phá án đạt trên 85%.")
+    found = [(t.value, t.deadline) for t in extracted(text, None).targets]
+    assert (5, "2019") in found
+    assert (85, "2019") in found
+
+
+@pytest.mark.parametrize(("text", "this_year", "expected"), [
+    ("Những tháng cuối năm, Công an tỉnh phải ", "2020", "2020"),
+    ("Phấn đấu cả năm ", "2021", "2021"),
+])
+def test_a_frame_before_the_goal_is_its_deadline(text: str, this_year: str, expected: str) -> None:
+    found = sentence_deadline(text, 0, len(text), this_year)
+    assert found is not None and found.value == expected
+
+
+def test_a_stage_or_a_start_opening_the_sentence_frames_its_goals_only_when_not_past() -> None:
+    text = "Giai đoạn 2023 - 2028, hai đơn vị phấn đấu mỗi năm"
+    found = opening_frame(text, 0, len(text), "2023")
+    assert found is not None and found.value == "2028"
+    assert opening_frame("Giai đoạn 2015 - 2020, tội phạm giảm", 0, 30, "2021") is None
+    text = "Từ năm 2020, tỷ lệ giải quyết tin báo phải"
+    found = opening_frame(text, 0, len(text), "2019")
+    assert found is not None and found.value == "2020"
+    assert opening_frame("Từ năm 2015, tỷ lệ giải quyết tin báo", 0, 30, "2019") is None
+
+
+def test_a_lists_heading_frames_lines_numbered_with_a_slash() -> None:
+    text = ("Công an tỉnh triển khai nhiệm vụ năm 2024\n\n"
+            "(PV) - Ngày 28/12/2023, Công an tỉnh Long An tổ chức hội nghị triển khai công tác công an. "
+            "Phát biểu chỉ đạo, Chủ tịch UBND tỉnh nhấn mạnh, năm 2024, Công an tỉnh cần tập trung:\n\n"
+            "1/ Tấn công trấn áp tội phạm, bảo đảm tỷ lệ điều tra khám phá án đạt trên 90%;\n\n"
+            "2/ Phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự.")
+    found = [(t.value, t.deadline) for t in extracted(text, "2023-12-28").targets]
+    assert (90, "2024") in found
+    assert (5, "2024") in found
