@@ -3,7 +3,9 @@ only at its end ("từ 10 đến 12-9"), a night and a day of a raid ("đêm 11 
 running totals with no period of their own (cards issued, accounts activated), and the year goals are set
 for when it stands before them: in a report given with no date (the year of the day its lead opens with), in
 "Những tháng cuối năm, …", "Giai đoạn 2022 - 2027, …", "Từ năm 2019, …", "Phấn đấu cả năm …" and in the
-heading of a list numbered "1/ …".
+heading of a list numbered "1/ …"; and baselines written once for several changes: opening a list of
+changes parted by ";" or after ":" ("So với cùng kỳ năm 2022, giảm 5 vụ; giảm 3 người chết"), or ending a
+list's heading ("(so với quý II/2025):").
 
 Every sentence here is written for the test.
 """
@@ -121,3 +123,36 @@ def test_a_lists_heading_frames_lines_numbered_with_a_slash() -> None:
     found = [(t.value, t.deadline) for t in extracted(text, "2023-12-28").targets]
     assert (90, "2024") in found
     assert (5, "2024") in found
+
+
+def test_a_baseline_opening_a_list_of_changes_is_each_changes() -> None:
+    text = ("Ban An toàn giao thông tỉnh họp quý I\n\n"
+            "(PV) - Ngày 5/4/2023, Ban An toàn giao thông tỉnh Quảng Bình tổ chức hội nghị.\n\n"
+            "Theo báo cáo, trong quý I, toàn tỉnh xảy ra 31 vụ tai nạn giao thông, làm chết 20 người. So với "
+            "cùng kỳ năm 2022, giảm 7 vụ (-18,4%); giảm 2 người chết (-9,1%).\n\n"
+            "- Cháy: 4 vụ (so với năm 2022: giảm 3 vụ, tăng 1 người bị thương).")
+    found = [(i.value, i.direction, i.baseline) for i in extracted(text, "2023-04-06").indicators]
+    assert (7, "decrease", "cùng kỳ năm 2022") in found
+    assert (2, "decrease", "cùng kỳ năm 2022") in found
+    assert (3, "decrease", "năm 2022") in found
+
+
+def test_a_part_after_a_semicolon_that_is_no_change_ends_the_opening_baseline() -> None:
+    text = ("Ban An toàn giao thông tỉnh họp quý I\n\n"
+            "(PV) - Ngày 5/4/2023, Ban An toàn giao thông tỉnh Quảng Bình tổ chức hội nghị.\n\n"
+            "Theo báo cáo, so với cùng kỳ năm 2022, tai nạn giao thông giảm 7 vụ; lực lượng chức năng xử lý "
+            "1.200 trường hợp vi phạm, tăng 150 trường hợp.")
+    found = [(i.value, i.baseline) for i in extracted(text, "2023-04-06").indicators]
+    assert (7, "cùng kỳ năm 2022") in found
+    assert (150, None) in found
+
+
+def test_a_lists_heading_ending_with_a_baseline_gives_its_lines_changes_it() -> None:
+    text = ("Công an tỉnh giao ban quý III\n\n"
+            "(PV) - Ngày 3/10/2025, Công an tỉnh Cao Bằng tổ chức hội nghị giao ban quý III.\n\n"
+            "Số liệu của một số xã trọng điểm trong quý (so với quý II/2025):\n\n"
+            "- Xã Hà Quảng: 9 vụ phạm pháp hình sự, giảm 4 vụ.\n\n"
+            "- Xã Trà Lĩnh: 3 vụ phạm pháp hình sự, tăng 2 vụ.")
+    found = [(i.value, i.direction, i.baseline) for i in extracted(text, "2025-10-04").indicators]
+    assert (4, "decrease", "quý II/2025") in found
+    assert (2, "increase", "quý II/2025") in found

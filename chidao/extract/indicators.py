@@ -66,6 +66,7 @@ from chidao.extract.periods import (
     Marked,
     baseline_after,
     find_periods,
+    heading_baseline,
     months_named,
     opening_baselines,
     same_stage,
@@ -74,6 +75,7 @@ from chidao.extract.periods import (
 from chidao.extract.relevance import security_report
 from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Indicator, LegalRef, Span
+from chidao.text.sentences import list_heading
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
@@ -819,9 +821,14 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         baseline = _opening_baseline(text, opening_baselines(text, start, end), figure)
         if baseline is not None and _GAP.fullmatch(text, baseline.end, span_start) is not None:
             span_start = baseline.start  # "so với cùng kỳ năm 2023 giảm 49 vụ"
+        if baseline is None and (heading := list_heading(text, amount.start, _DASH_LINE)) is not None:
+            # "Số liệu của một số xã (so với quý II/2025):" then "- Phường A: 11 vụ, giảm 5 vụ"
+            baseline = heading_baseline(text, heading[0], heading[1])
     return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
 
 
+# a line of a list marked with a dash
+_DASH_LINE = regex.compile(r"[ \t]*[-–+•]\s", regex.V1)
 _RATE_AFTER = regex.compile(r",\s*t[ỷỉ]\s+lệ\s+[\d.,]+\s*%", regex.V1)
 
 
@@ -947,9 +954,18 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
 
 def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:
     """The baseline written before this change, with no ";" between ("so với cùng kỳ năm
-    2023 giảm 49 vụ, giảm 46 người chết": both)."""
-    found = [b for b in openings if b.end <= figure.span_start and ";" not in text[b.end:figure.span_start]]
+    2023 giảm 49 vụ, giảm 46 người chết": both), or only parts that are changes too (`_CHANGES_ONLY`)."""
+    found = [b for b in openings if b.end <= figure.span_start
+             and (";" not in text[b.end:figure.span_start]
+                  or _CHANGES_ONLY.fullmatch(text, b.end, figure.span_start))]
     return found[-1] if found else None
+
+
+# what follows an opening baseline up to a later change when it lists only changes, one to a part after
+# ";": "So với cùng kỳ năm 2022, giảm 5 vụ (-15,6%); giảm 3 người chết (-12%); giảm 4 …" (each part the
+# same baseline's)
+_CHANGES_ONLY = regex.compile(
+    r"[\s,:]*(?:giảm|tăng)\s[^;.]*(?:;\s*(?:giảm|tăng)\s[^;.]*)*(?:;\s*)?", regex.V1)
 
 
 # "đơn vị" as a clause's subject, standing for the body the sentence before named: "…, đơn vị tiếp nhận …"

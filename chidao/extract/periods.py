@@ -84,7 +84,8 @@ _BASELINE = re.compile(
     )
 # the change a baseline opens may have its subject first: "So với cùng kỳ năm 2024, tội phạm về trật
 # tự xã hội giảm 12,3%"
-_CHANGE_AHEAD = re.compile(r"[\s,]*(?:[^\W\d_][^,;.:\d]{0,60}?\s)?(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
+# (a colon may stand between: "(so với năm 2018: giảm 4 vụ, …)")
+_CHANGE_AHEAD = re.compile(r"[\s,:]*(?:[^\W\d_][^,;.:\d]{0,60}?\s)?(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
 
 
 def _baseline(m: re.Match[str]) -> Marked:
@@ -106,6 +107,18 @@ def baseline_after(text: str, pos: int, end: int) -> Marked | None:
         if aside is not None:
             m = _BASELINE.match(text, _skip_spaces(text, aside.end(), end), end)
     return _baseline(m) if m is not None else None
+
+
+# a list's heading that ends with the baseline of its lines: "Số liệu của một số xã trong quý (so với quý
+# II/2025):"
+_CLOSES_HEADING = re.compile(r"\)?\s*:\s*$")
+
+
+def heading_baseline(text: str, start: int, end: int) -> Marked | None:
+    """The baseline a list's heading text[start:end] ends with, the baseline of the changes on its lines
+    ("… trong quý (so với quý II/2025):" then "- Phường A: 11 vụ, giảm 5 vụ"), else None."""
+    found = [m for m in _BASELINE.finditer(text, start, end) if _CLOSES_HEADING.match(text, m.end(), end)]
+    return _baseline(found[-1]) if found else None
 
 
 def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
