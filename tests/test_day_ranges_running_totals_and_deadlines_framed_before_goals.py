@@ -156,3 +156,22 @@ def test_a_lists_heading_ending_with_a_baseline_gives_its_lines_changes_it() -> 
     found = [(i.value, i.direction, i.baseline) for i in extracted(text, "2025-10-04").indicators]
     assert (4, "decrease", "quý II/2025") in found
     assert (2, "increase", "quý II/2025") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of years to a year's end
+    ("Từ năm 2016 đến hết năm 2020, cả nước xảy ra 210 vụ cháy nhà xưởng.", ["từ năm 2016 đến hết năm 2020"]),
+    # months counted from a model's start, what they are the months of left unsaid
+    ("Theo đánh giá, sau 6 tháng triển khai, người dân đã lắp 240 camera.", ["6 tháng"]),
+    ("Sau hơn 4 tháng thực hiện, toàn phường giảm 9 vụ trộm.", ["hơn 4 tháng"]),
+    # from the day after a day, opening its clause
+    ("Từ sau ngày 15/8/2024, Công an xã tiếp nhận 1.020 hồ sơ.", ["từ sau ngày 15/8/2024"]),
+])
+def test_stretches_opening_a_clause(text: str, expected: list[str]) -> None:
+    assert periods(text) == expected
+
+
+def test_months_and_a_day_after_that_open_no_stretch_stay_no_period() -> None:
+    # a bare "Sau 3 tháng, …" names no start (as before); "sau ngày 1/7" inside a clause is no frame
+    assert periods("Sau 3 tháng, toàn xã lắp 120 camera.") == []
+    assert periods("các vụ việc phát sinh sau ngày 1/7/2025 được giải quyết") == []

@@ -313,6 +313,8 @@ _PERIOD = re.compile(
     r"(?:\s*[/.\-]\s*\d{4})?(?!\d|[./\-]\d)"
     # since an occasion on a day: "từ khi chính quyền hai cấp đi vào hoạt động ngày 1/7/2025" ->
     # "từ ngày 1/7/2025" (the occasion's words left out)
+    # from the day after a day, opening a clause: "Từ sau ngày 1/7/2025, …" (kept as written)
+    r"|[Tt]ừ\s+sau\s+ngày\s+" + _DAY + r"(?=\s*,)"
     r"|(?P<since>[Tt]ừ\s+khi)\s+[^\W\d_][^,;.:\d]{0,80}?\s+ngày\s+(?P<since_day>" + _DAY + r")(?!\d|[./\-]\d)"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
     # a quarter, its number Roman or Arabic, its year after "/", "-" or "năm": "quý I/2023", "quý 1-2011"
@@ -326,7 +328,8 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+năm\s+\d{4})?"
     r"(?=\s+(?:đến|tới)\s+nay)"
     r"|tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
-    r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
+    # … or to a year's end: "Từ năm 2013 đến hết năm 2017, …"
+    r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4}|hết\s+năm\s+\d{4})"
     r"|[Tt]ừ\s+đầu\s+năm(?!\s+\d{4}\s+(?:đến|tới))(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # a season up to now: "từ đầu mùa mưa bão năm 2020 đến nay"
     r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
@@ -370,7 +373,8 @@ _PERIOD = re.compile(
     # … and months counted from what they are the months of, "hơn"/"gần" kept: "Sau hơn 3 tháng vận hành chính
     # quyền hai cấp, …" -> "hơn 3 tháng" (a bare "Sau 3 tháng, …" names no start: no period)
     r"|[Ss]au\s+(?P<after_months>(?:(?:hơn|gần)\s+)?\d+\s+tháng)"
-    r"(?=\s+(?:triển\s+khai|thực\s+hiện|vận\s+hành|áp\s+dụng|đi\s+vào\s+hoạt\s+động)\s[^,.;:\n]{1,80},)"
+    # (what they are the months of may be left unsaid: "sau 9 tháng triển khai, …")
+    r"(?=\s+(?:triển\s+khai|thực\s+hiện|vận\s+hành|áp\s+dụng|đi\s+vào\s+hoạt\s+động)(?:\s[^,.;:\n]{1,80})?,)"
     # a week opening a clause after "Trong"/"Sau" is named with what it is the week of, up to the comma:
     # "Trong tuần đầu cao điểm Tết Nguyên đán Giáp Thìn, …", "Sau một tuần áp dụng Nghị định 168/2024/NĐ-CP,
     # …"
