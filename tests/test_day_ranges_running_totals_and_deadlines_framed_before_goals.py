@@ -175,3 +175,12 @@ def test_months_and_a_day_after_that_open_no_stretch_stay_no_period() -> None:
     # a bare "Sau 3 tháng, …" names no start (as before); "sau ngày 1/7" inside a clause is no frame
     assert periods("Sau 3 tháng, toàn xã lắp 120 camera.") == []
     assert periods("các vụ việc phát sinh sau ngày 1/7/2025 được giải quyết") == []
+
+
+def test_a_holidays_part_and_recent_months_after_a_comma_are_periods() -> None:
+    assert periods("Riêng dịp Tết Nguyên đán Giáp Thìn, toàn tỉnh xảy ra 6 vụ.") == [
+        "dịp Tết Nguyên đán Giáp Thìn"]
+    assert periods("lực lượng chốt trực tại 3 điểm đen, 5 tháng qua xử lý 2.100 trường hợp") == [
+        "5 tháng qua"]
+    # not where no clause follows: "trong 2 năm qua." closes its sentence
+    assert periods("Kết quả đạt được, 2 năm qua.") == []

@@ -340,7 +340,8 @@ _PERIOD = re.compile(
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết
     # Nguyên đán Giáp Ngọ, …" -> "dịp Tết Nguyên đán Giáp Ngọ" (its year's name without the year)
-    r"|(?<=[Tt]rong\s)dịp\s+Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    # (or "Riêng dịp Tết Nguyên đán Quý Mão, …": the holiday's part of a longer stretch)
+    r"|(?:(?<=[Tt]rong\s)|(?<=[Rr]iêng\s))dịp\s+Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?(?=\s*,)"
     # a holiday named by its days: "dịp nghỉ lễ 30/4 - 1/5 năm 2023", "Dịp nghỉ lễ 30/4, 1/5 năm 2022" (not
     # cut to its year)
@@ -358,6 +359,8 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # … or the clause after a comma, with no comma of its own: "…, 4 tháng qua xử phạt 9.600 trường hợp"
+    r"|(?<=,\s)\d+\s+(?:năm|tháng)\s+qua(?=\s+[^\W\d_])"
     # … "Trong năm qua, …" opening a sentence -> "năm qua" (the year before the report; "… của Công an tỉnh
     # trong năm qua, đồng thời …" closing a clause frames nothing)
     r"|(?<=Trong\s)năm\s+qua(?=\s*,)"
