@@ -4,7 +4,9 @@
   2019" (old spelling kì), "so với cùng kỳ cao điểm" -> "cùng kỳ"; a baseline may follow
   its figure ("giảm 8,2% so với năm 2022") or open the changes after it ("so với cùng kỳ
   năm 2023 giảm 49 vụ, giảm 46 người chết");
-- deadlines: "đến năm 2030" -> "2030";
+- deadlines: "đến năm 2030" -> "2030"; a frame opening the goals' sentence ("Những tháng cuối năm, …",
+  "Giai đoạn 2022 - 2027, …" not yet over, "Từ năm 2019, …", "Phấn đấu cả năm …"); a report given with no
+  date reads them against the year of the day its lead opens with (`opening_year`);
 - periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
   "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
   ("Trong tháng 7.2022"),
@@ -23,7 +25,11 @@
   of a clause ("Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết Nguyên đán Giáp Ngọ, …" -> "dịp Tết
   Nguyên đán Giáp Ngọ"), the day labelling a line of figures ("Ngày 8/2
   (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
-  năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
+  năm 2022"), a range of days with the month only at its end ("(từ 10 đến 12-9)"), a raid's night and day
+  ("Trong đêm 11 và ngày 12-10, …"), "Từ năm 2013 đến hết năm 2017", "Từ sau ngày 1/7/2025, …", "sau 9 tháng
+  triển khai, …", "Riêng dịp Tết …, …", "…, 4 tháng qua xử phạt …"; the quarter a change is compared with is a
+  baseline ("So với quý II/2016, giảm 6 vụ"), as is the one a list's heading ends with ("(so với quý
+  II/2025):", `heading_baseline`);
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
   năm" -> "6 tháng đầu năm 2017" where the report writes that; a quarter "Quý I, …" -> "quý I/2014"
   where the lead writes that, not from a deadline "trong quý I-2023").
