@@ -66,6 +66,7 @@ from chidao.extract.periods import (
     Marked,
     baseline_after,
     find_periods,
+    heading_baseline,
     months_named,
     opening_baselines,
     same_stage,
@@ -74,6 +75,7 @@ from chidao.extract.periods import (
 from chidao.extract.relevance import security_report
 from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Indicator, LegalRef, Span
+from chidao.text.sentences import list_heading
 
 # resources (commitments) and plain measures of size are not results
 _NOT_INDICATOR_UNITS = {"m2", "km", "ha", "biên chế", "chỗ", "tầng", "tỉnh"}
@@ -961,9 +963,14 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         baseline = _opening_baseline(text, opening_baselines(text, start, end), figure)
         if baseline is not None and _GAP.fullmatch(text, baseline.end, span_start) is not None:
             span_start = baseline.start  # "so với cùng kỳ năm 2023 giảm 49 vụ"
+        if baseline is None and (heading := list_heading(text, amount.start, _DASH_LINE)) is not None:
+            # "Số liệu của một số xã (so với quý II/2025):" then "- Phường A: 11 vụ, giảm 5 vụ"
+            baseline = heading_baseline(text, heading[0], heading[1])
     return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
 
 
+# a line of a list marked with a dash
+_DASH_LINE = regex.compile(r"[ \t]*[-–+•]\s", regex.V1)
 _RATE_AFTER = regex.compile(r",\s*t[ỷỉ]\s+lệ\s+[\d.,]+\s*%", regex.V1)
 
 
@@ -976,7 +983,7 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
         direction=figure.direction, baseline=baseline.value if baseline else None,
         # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện", "còn 35 đơn vị chưa có trụ
         # sở", "toàn tỉnh có 1.247 tổ tự quản") has no period
-        period=None if _now(text, start, amount) else periods.at(passage, amount.start),
+        period=None if _now(text, start, amount) else _period(text, passage, amount, figure, periods),
         scope=scopes.at(amount.start),
         text=text[span_start:span_end], span=(span_start, span_end))
 
@@ -1026,6 +1033,25 @@ def _had(text: str, start: int, amount: Amount, figure: Figure, reported: Sequen
                   span_start=amount.number_start, span_end=amount.end)
 
 
+# the totals a register keeps running (cards issued, accounts of electronic identity, public services put
+# online, and their shares): what stands to date, not what a review's stretch added
+_RUNNING_TOTALS = frozenset({"electronic_ids", "electronic_id_rate", "id_card_applications", "id_card_rate",
+                             "online_public_services"})
+
+
+def _period(text: str, passage: Passage, amount: Amount, figure: Figure, periods: _Periods) -> str | None:
+    """The figure's period (`_Periods.at`), but none for a register's running total with no period written
+    before it in its paragraph ("Lực lượng công an cũng đã cấp 820.000 thẻ căn cước công dân gắn chip, kích
+    hoạt hơn 412.000 tài khoản …" after a lead on the year's review): a total to date, not the lead's year
+    (as the gold has it since probe 316); a plan's whole stage reviewed stays its period ("Kết quả nổi bật
+    giai đoạn 2022-2025 của tỉnh:")."""
+    period = periods.at(passage, amount.start)
+    if period is None or figure.key not in _RUNNING_TOTALS or figure.direction is not None \
+            or periods.periods(passage.start, amount.start) or period.startswith("giai đoạn"):
+        return period
+    return None
+
+
 def _now(text: str, start: int, amount: Amount) -> bool:
     """Whether the figure counts what there is now: the part of the sentence before it (after its last ";")
     speaks of now ("Hiện toàn tỉnh có 2.146 người nghiện", not "phát hiện"; "Đến nay, …"), or the sentence
@@ -1070,9 +1096,18 @@ def _last_match(pattern: regex.Pattern[str], text: str, start: int, end: int) ->
 
 def _opening_baseline(text: str, openings: list[Marked], figure: Figure) -> Marked | None:
     """The baseline written before this change, with no ";" between ("so với cùng kỳ năm
-    2023 giảm 49 vụ, giảm 46 người chết": both)."""
-    found = [b for b in openings if b.end <= figure.span_start and ";" not in text[b.end:figure.span_start]]
+    2023 giảm 49 vụ, giảm 46 người chết": both), or only parts that are changes too (`_CHANGES_ONLY`)."""
+    found = [b for b in openings if b.end <= figure.span_start
+             and (";" not in text[b.end:figure.span_start]
+                  or _CHANGES_ONLY.fullmatch(text, b.end, figure.span_start))]
     return found[-1] if found else None
+
+
+# what follows an opening baseline up to a later change when it lists only changes, one to a part after
+# ";": "So với cùng kỳ năm 2022, giảm 5 vụ (-15,6%); giảm 3 người chết (-12%); giảm 4 …" (each part the
+# same baseline's)
+_CHANGES_ONLY = regex.compile(
+    r"[\s,:]*(?:giảm|tăng)\s[^;.]*(?:;\s*(?:giảm|tăng)\s[^;.]*)*(?:;\s*)?", regex.V1)
 
 
 # "đơn vị" as a clause's subject, standing for the body the sentence before named: "…, đơn vị tiếp nhận …"

@@ -4,7 +4,9 @@
   2019" (old spelling kì), "so với cùng kỳ cao điểm" -> "cùng kỳ"; a baseline may follow
   its figure ("giảm 8,2% so với năm 2022") or open the changes after it ("so với cùng kỳ
   năm 2023 giảm 49 vụ, giảm 46 người chết");
-- deadlines: "đến năm 2030" -> "2030";
+- deadlines: "đến năm 2030" -> "2030"; a frame opening the goals' sentence ("Những tháng cuối năm, …",
+  "Giai đoạn 2022 - 2027, …" not yet over, "Từ năm 2019, …", "Phấn đấu cả năm …"); a report given with no
+  date reads them against the year of the day its lead opens with (`opening_year`);
 - periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
   "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
   ("Trong tháng 7.2022"),
@@ -23,7 +25,11 @@
   of a clause ("Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết Nguyên đán Giáp Ngọ, …" -> "dịp Tết
   Nguyên đán Giáp Ngọ"), the day labelling a line of figures ("Ngày 8/2
   (29 Tết): 17 vụ, …" -> "ngày 8/2"), two periods joined by "và" as one ("năm 2021 và 5 tháng đầu
-  năm 2022"); the quarter a change is compared with is a baseline ("So với quý II/2016, giảm 6 vụ");
+  năm 2022"), a range of days with the month only at its end ("(từ 10 đến 12-9)"), a raid's night and day
+  ("Trong đêm 11 và ngày 12-10, …"), "Từ năm 2013 đến hết năm 2017", "Từ sau ngày 1/7/2025, …", "sau 9 tháng
+  triển khai, …", "Riêng dịp Tết …, …", "…, 4 tháng qua xử phạt …"; the quarter a change is compared with is a
+  baseline ("So với quý II/2016, giảm 6 vụ"), as is the one a list's heading ends with ("(so với quý
+  II/2025):", `heading_baseline`);
 - a period written without its year completed from the report (`with_year`: "6 tháng đầu
   năm" -> "6 tháng đầu năm 2017" where the report writes that; a quarter "Quý I, …" -> "quý I/2014"
   where the lead writes that, not from a deadline "trong quý I-2023").
@@ -84,7 +90,8 @@ _BASELINE = re.compile(
     )
 # the change a baseline opens may have its subject first: "So với cùng kỳ năm 2024, tội phạm về trật
 # tự xã hội giảm 12,3%"
-_CHANGE_AHEAD = re.compile(r"[\s,]*(?:[^\W\d_][^,;.:\d]{0,60}?\s)?(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
+# (a colon may stand between: "(so với năm 2018: giảm 4 vụ, …)")
+_CHANGE_AHEAD = re.compile(r"[\s,:]*(?:[^\W\d_][^,;.:\d]{0,60}?\s)?(?:kéo\s+giảm|giảm|tăng)\b", re.IGNORECASE)
 
 
 def _baseline(m: re.Match[str]) -> Marked:
@@ -108,6 +115,18 @@ def baseline_after(text: str, pos: int, end: int) -> Marked | None:
     return _baseline(m) if m is not None else None
 
 
+# a list's heading that ends with the baseline of its lines: "Số liệu của một số xã trong quý (so với quý
+# II/2025):"
+_CLOSES_HEADING = re.compile(r"\)?\s*:\s*$")
+
+
+def heading_baseline(text: str, start: int, end: int) -> Marked | None:
+    """The baseline a list's heading text[start:end] ends with, the baseline of the changes on its lines
+    ("… trong quý (so với quý II/2025):" then "- Phường A: 11 vụ, giảm 5 vụ"), else None."""
+    found = [m for m in _BASELINE.finditer(text, start, end) if _CLOSES_HEADING.match(text, m.end(), end)]
+    return _baseline(found[-1]) if found else None
+
+
 def opening_baselines(text: str, start: int, end: int) -> list[Marked]:
     """Baselines in text[start:end] written before the changes they measure:
     "so với cùng kỳ năm 2023 giảm 49 vụ" (the baseline is followed by "giảm"/"tăng")."""
@@ -123,7 +142,8 @@ _DEADLINE = regex.compile(
     r"|(?<!so\s+với\s+)giai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<end>\d{4})"
     # the last months of a year: "phấn đấu 6 tháng cuối năm kéo giảm …", "yêu cầu trong 6 tháng cuối năm, …;
     # phấn đấu …" -> the report's year (not a start: "từ 6 tháng cuối năm")
-    r"|(?<![Tt]ừ\s+)(?:\d+|những)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
+    # (… "Những tháng cuối năm, Công an tỉnh phải kéo giảm …" opening its sentence)
+    r"|(?<![Tt]ừ\s+)(?:\d+|[Nn]hững|[Cc]ác)\s+tháng\s+cuối\s+năm(?:\s+(?P<hy>\d{4}))?"
     # the year's end with no year written: "phấn đấu đến cuối năm tỷ lệ … đạt trên 80%" -> the report's year
     # (not a school or fiscal year: "đến hết năm học 2025 - 2026")
     r"|(?:đến|tới|Đến)\s+(?:hết|cuối)\s+năm(?:\s+nay)?(?![\p{L}\d]|\s+(?:\d|học|tài\s+chính))"
@@ -148,14 +168,18 @@ _QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": 
                 "IV": "12-31", "4": "12-31"}
 # the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
 _OPENING_FRAME = regex.compile(
-    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?)?(?:[Nn]ăm\s+(?P<year>\d{4})"
-    r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?)\s*,", regex.V1)
+    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?|(?P<from>Từ\s+))?(?:[Nn]ăm\s+(?P<year>\d{4})"
+    r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?"
+    # a stage not yet over: "Giai đoạn 2022 - 2027, hai đơn vị phấn đấu mỗi năm …" -> "2027"
+    r"|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<stage_end>\d{4}))\s*,", regex.V1)
 # a year or a quarter that frames what follows it in a sentence, without a preposition: "năm 2018 phải …",
 # "Theo đó, năm 2024, tỉnh …", "quý IV phải …", "năm nay phải …" (the report's year; not a baseline "so với
 # năm 2023", "cùng kỳ năm nay", nor a start "từ năm", "từ đầu năm nay")
 _FRAME_WORD = regex.compile(
     r"(?<!so với |so với cùng kỳ |[Tt]ừ |[Ss]au |[Tt]rước |[Tt]háng \d{1,2} |[Kk]ỳ |đầu |[Tt]ừ đầu )(?<!\w)"
     r"(?:[Nn]ăm\s+(?:(?P<fy>\d{4})|(?P<now>nay)(?!\w))"
+    # the whole of the report's year: "Phấn đấu cả năm kéo giảm …"
+    r"|[Cc]ả\s+năm(?!\s*\d|\s+(?:qua|trước|học))"
     r"|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
     regex.V1)
 
@@ -235,6 +259,22 @@ def sentence_deadline(text: str, start: int, end: int, this_year: str | None) ->
     return found
 
 
+# the day a report opens its lead with, its year written: "Chiều 27/12/2016, …", "Ngày 8/1/2013, thông tin từ
+# …", "(TB) - Sáng 15-3-2018, …" (a paragraph's first words, after an outlet's mark)
+_OPENING_DAY = regex.compile(
+    r"(?m)^(?:[^\n,.]{0,40}?\s[-–]\s)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    r"\d{1,2}\s*(?P<s>[/.\-])\s*\d{1,2}\s*(?P=s)\s*(?P<year>\d{4})\s*,", regex.V1)
+# how far into a report its opening day is looked for (the title and the lead or the paragraph after it)
+_OPENING_REACH = 1500
+
+
+def opening_year(text: str) -> str | None:
+    """The year of the day a report's lead opens with ("Chiều 27/12/2016, Công an tỉnh … tổ chức hội nghị
+    …"), for a report given with no date: the year its goals' frames and bare months are read against."""
+    m = _OPENING_DAY.search(text, 0, min(len(text), _OPENING_REACH))
+    return m.group("year") if m else None
+
+
 def opening_frame(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:
     """The year of the time frame text[start:end] opens with ("Năm 2019, Công an tỉnh phải phấn
     đấu …" -> "2019"; "6 tháng cuối năm, …" -> `this_year`, the report's), the deadline of the
@@ -242,7 +282,13 @@ def opening_frame(text: str, start: int, end: int, this_year: str | None = None)
     m = _OPENING_FRAME.match(text, start, end)
     if m is None:
         return None
+    if m.group("stage_end"):
+        # a stage that ended before the report is reviewed, not set ("Giai đoạn 2015 - 2020, tội phạm giảm …")
+        stage_end = m.group("stage_end")
+        return Marked(stage_end, m.start(), m.end()) if this_year and stage_end >= this_year else None
     year = m.group("year") or m.group("part_year") or this_year
+    if m.group("from") and (m.group("year") is None or this_year is None or m.group("year") < this_year):
+        return None  # a start that is past, "Từ năm 2015, …" (a year from the report's on: "Từ năm 2019, …")
     return Marked(year, m.start(), m.end()) if year else None
 
 
@@ -264,8 +310,17 @@ _PERIOD = re.compile(
     # "từ ngày 1 đến 30/6", "từ ngày 1/7/2025 đến nay", "từ ngày 1-7 đến nay"
     r"|[Tt]ừ\s+ngày\s+\d{1,2}(?:\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?)?\s+(?:đến|tới)\s+"
     r"(?:nay|(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)(?!\d|[./\-]\d)"
+    # … the month only at its end, "ngày" left out: "(từ 10 đến 12-9)", "từ 14 đến 16/10," (closing its
+    # clause, so no count "từ 10 đến 12/100 hộ")
+    r"|[Tt]ừ\s+(?:[12]?\d|3[01])\s+(?:đến|tới)\s+(?:[12]?\d|3[01])\s*[/.\-]\s*(?:0?[1-9]|1[0-2])"
+    r"(?:\s*[/.\-]\s*\d{4})?(?=\s*[),;:]|\s*\.(?!\d))"
+    # a night and a day of a raid, the month at its end: "Trong đêm 11 và ngày 12-10, …"
+    r"|(?<=[Tt]rong\s)(?:đêm|ngày)\s+\d{1,2}\s+và\s+(?:đêm|ngày)\s+\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{4})?(?!\d|[./\-]\d)"
     # since an occasion on a day: "từ khi chính quyền hai cấp đi vào hoạt động ngày 1/7/2025" ->
     # "từ ngày 1/7/2025" (the occasion's words left out)
+    # from the day after a day, opening a clause: "Từ sau ngày 1/7/2025, …" (kept as written)
+    r"|[Tt]ừ\s+sau\s+ngày\s+" + _DAY + r"(?=\s*,)"
     r"|(?P<since>[Tt]ừ\s+khi)\s+[^\W\d_][^,;.:\d]{0,80}?\s+ngày\s+(?P<since_day>" + _DAY + r")(?!\d|[./\-]\d)"
     r"|(?:[Hh]ai|[Bb]a|[Bb]ốn|[Ss]áu|[Cc]hín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?"
     # a quarter, its number Roman or Arabic, its year after "/", "-" or "năm": "quý I/2023", "quý 1-2011"
@@ -279,7 +334,8 @@ _PERIOD = re.compile(
     r"|[Tt]ừ\s+(?:(?:(?:đầu|giữa|cuối)\s+)?tháng\s+\d{1,2}(?:\s*[/.\-]\s*\d{4}|\s+năm\s+\d{4})?"
     r"(?=\s+(?:đến|tới)\s+nay)"
     r"|tháng\s+\d{1,2}\s*/\s*\d{4}|năm\s+\d{4})\s+(?:đến|tới)\s+"
-    r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4})"
+    # … or to a year's end: "Từ năm 2013 đến hết năm 2017, …"
+    r"(?:nay|(?:hết\s+)?tháng\s+\d{1,2}\s*[/\-]\s*\d{4}|hết\s+năm\s+\d{4})"
     r"|[Tt]ừ\s+đầu\s+năm(?!\s+\d{4}\s+(?:đến|tới))(?:\s+\d{4})?(?!\s+(?:đến|tới))"
     # a season up to now: "từ đầu mùa mưa bão năm 2020 đến nay"
     r"|[Tt]ừ\s+đầu\s+mùa\s+[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s+năm\s+\d{4})?\s+(?:đến|tới)\s+nay"
@@ -290,7 +346,8 @@ _PERIOD = re.compile(
     r"|dịp\s+(?:Tết|Festival|[Ll]ễ\s+hội|[Ll]ễ)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+\d{4}"
     # the holiday of the report's own days, opening a clause: "Trong dịp Tết, …" -> "dịp Tết", "Trong dịp Tết
     # Nguyên đán Giáp Ngọ, …" -> "dịp Tết Nguyên đán Giáp Ngọ" (its year's name without the year)
-    r"|(?<=[Tt]rong\s)dịp\s+Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+    # (or "Riêng dịp Tết Nguyên đán Quý Mão, …": the holiday's part of a longer stretch)
+    r"|(?:(?<=[Tt]rong\s)|(?<=[Rr]iêng\s))dịp\s+Tết(?:\s+Nguyên\s+đán)?(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
     r"\s+(?:Tý|Sửu|Dần|Mão|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi))?(?=\s*,)"
     # a holiday named by its days: "dịp nghỉ lễ 30/4 - 1/5 năm 2023", "Dịp nghỉ lễ 30/4, 1/5 năm 2022" (not
     # cut to its year)
@@ -308,6 +365,8 @@ _PERIOD = re.compile(
     # the recent past framing a clause: "Thời gian qua, …", "Trong 12 tháng qua, …", "5 năm qua, …" (not
     # "kết quả đạt được trong thời gian qua.")
     r"|(?:[Tt]hời\s+gian|\d+\s+(?:năm|tháng))\s+qua(?=\s*,)"
+    # … or the clause after a comma, with no comma of its own: "…, 4 tháng qua xử phạt 9.600 trường hợp"
+    r"|(?<=,\s)\d+\s+(?:năm|tháng)\s+qua(?=\s+[^\W\d_])"
     # … "Trong năm qua, …" opening a sentence -> "năm qua" (the year before the report; "… của Công an tỉnh
     # trong năm qua, đồng thời …" closing a clause frames nothing)
     r"|(?<=Trong\s)năm\s+qua(?=\s*,)"
@@ -323,7 +382,8 @@ _PERIOD = re.compile(
     # … and months counted from what they are the months of, "hơn"/"gần" kept: "Sau hơn 3 tháng vận hành chính
     # quyền hai cấp, …" -> "hơn 3 tháng" (a bare "Sau 3 tháng, …" names no start: no period)
     r"|[Ss]au\s+(?P<after_months>(?:(?:hơn|gần)\s+)?\d+\s+tháng)"
-    r"(?=\s+(?:triển\s+khai|thực\s+hiện|vận\s+hành|áp\s+dụng|đi\s+vào\s+hoạt\s+động)\s[^,.;:\n]{1,80},)"
+    # (what they are the months of may be left unsaid: "sau 9 tháng triển khai, …")
+    r"(?=\s+(?:triển\s+khai|thực\s+hiện|vận\s+hành|áp\s+dụng|đi\s+vào\s+hoạt\s+động)(?:\s[^,.;:\n]{1,80})?,)"
     # a week opening a clause after "Trong"/"Sau" is named with what it is the week of, up to the comma:
     # "Trong tuần đầu cao điểm Tết Nguyên đán Giáp Thìn, …", "Sau một tuần áp dụng Nghị định 168/2024/NĐ-CP,
     # …"

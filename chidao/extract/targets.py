@@ -61,7 +61,14 @@ from chidao.extract.metrics import (
     unnamed_place,
     whole_force_national,
 )
-from chidao.extract.periods import Marked, baseline_after, find_deadline, opening_frame, sentence_deadline
+from chidao.extract.periods import (
+    Marked,
+    baseline_after,
+    find_deadline,
+    opening_frame,
+    opening_year,
+    sentence_deadline,
+)
 from chidao.extract.relevance import security_report
 from chidao.model import Document, Target
 from chidao.text.sentences import list_heading
@@ -624,7 +631,8 @@ _GOALS_HEADING = regex.compile(
     r"(?<!\w)(?:[Mm]ục tiêu|[Cc]hỉ tiêu)(?:\s+(?:cụ thể|chủ yếu|chính|như sau|sau đây|sau))*\s*:\s*$",
     regex.V1)
 _LIST_MARK = regex.compile(
-    r"[ \t]*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–]"
+    # ("1/ Nâng cao …", a point numbered with a slash, as "1." and "1)")
+    r"[ \t]*(?:\d{1,2}[.)/]|[a-zđ]\)|[-+•–]"
     # a speech's counted points: "Một là, …", "Hai là, …", "Thứ ba, …"
     r"|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là,|Thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám),)\s",
     regex.V1)
@@ -915,7 +923,8 @@ def _report_year(context: Context) -> str | None:
         found = _FULL_DATE.search(context.document.text, block.start, first[1] if first else block.end)
         if found is not None:
             return found.group("y")
-    return None
+    # (else the year of the day the lead opens with, wherever its first sentence ends: "Chiều 27/12/2016, …")
+    return opening_year(context.document.text)
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
