@@ -20923,8 +20923,8 @@ def g566():
     d.indicator(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "regular_police_staff", 535, "cán bộ, chiến sĩ", None, None, P2, None,
                 note=NEW + ": regular police posted to communes")
     d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator")
-    d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_headquarters", 31, "xã", None, None, P2, None,
-                note=NEW + ": communes whose police have no office")
+    d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_hq", 31, "xã", None, None, P2, None,
+                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key")
     d.write()
 
 
@@ -20942,7 +20942,8 @@ def g567():
     d.person(DO, ["Thiếu tướng"], ["Phó Tư lệnh BĐBP", "Trưởng đoàn"], d.m(DO, n=2), note="'làm trưởng đoàn' (as probe 557); later 'Đồng chí'")
     d.person(TU, ["Đại tá"], ["Chỉ huy trưởng BĐBP tỉnh Quảng Ngãi"], d.m(TU, n=1))
     d.org("Bộ Tư lệnh Bộ đội Biên phòng", d.m("Bộ Tư lệnh Bộ đội Biên phòng", n=2), note="title and lead")
-    d.org("Bộ đội Biên phòng", [d.sub("Phó Tư lệnh BĐBP làm trưởng đoàn", "BĐBP")], note="inside the general's position (as probe 557)")
+    d.org("BĐBP", [d.sub("Phó Tư lệnh BĐBP làm trưởng đoàn", "BĐBP")], note="inside the general's position (as probe 557); gold fixed after "
+          "the eval: named as written, abbreviation kept (as probes 239, 372); the blind gold wrote it out")
     d.org("Bộ Chỉ huy BĐBP tỉnh Quảng Ngãi", d.m("Bộ Chỉ huy BĐBP tỉnh Quảng Ngãi", n=1))
     d.org(BP, d.m(BP, n=3, skip=(0,)), note="inside the commander's position and 'kết quả mà …'; the first is inside the command's name")
     d.loc(QN, "province", "51", QN, "51", d.m(QN, n=4))
@@ -20956,7 +20957,8 @@ def g567():
     d.indicator(d.s("thu giữ 65 gam ma túy tổng hợp"), "drug_seizures", 65, "gam", None, None, P, QN)
     d.indicator(d.s("kiểm tra, kiểm soát 21.760 lượt tàu cá"), "fishing_vessel_inspections", 21760, "lượt", None, None, P, QN, note="as probe 557")
     d.indicator(d.s("tổ chức 12 buổi tuyên truyền"), "awareness_sessions", 12, "buổi", None, None, P, QN)
-    d.indicator(d.s("hơn 2.300 lượt ngư dân"), "awareness_attendance", 2300, "lượt", None, None, P, QN)
+    d.indicator(d.s("hơn 2.300 lượt ngư dân"), "awareness_attendance", 2300, "lượt ngư dân", None, None, P, QN,
+                note="gold fixed after the eval: the unit 'lượt ngư dân' (as probe 148); the blind gold had 'lượt'")
     d.write()
 
 
@@ -21146,10 +21148,10 @@ def g573():
     d = Doc("573_congttdt_congan_daklak_raquan_tet_2014", "2014-12-16")
     d.g["document"]["note"] = ("a provincial police portal's full news (dated by its line) of the launch of a Tết peak campaign (a ceremony, as "
                                "probe 006); the director chairs and leads (rule 3); the chairman's requests directives; the director's 'Công "
-                               "an tỉnh phấn đấu' told by him no directive but its goals targets (as probe 032's pledge), deadline null where "
-                               "the campaign's end is in the sentence before (as probe 006); 'không để xảy ra đốt pháo' no figure; "
+                               "an tỉnh phấn đấu' told by him no directive but its goals targets (as probe 032's pledge); 'không để xảy ra đốt pháo' no figure; "
                                "'Phòng Cảnh sát giao thông Công an tỉnh' a named unit (" + NAMED_UNIT + "); 'thị xã Buôn Hồ' after 'Công an "
-                               "thành phố …,' no body of its own (judgement); '1.500 cán bộ, chiến sĩ' attending no figure; byline nothing")
+                               "thành phố …,' no body of its own (judgement); '1.500 cán bộ, chiến sĩ' attending no figure; byline nothing; the goals' deadline "
+                               "the campaign's end (fixed after the eval, as probes 182, 338)")
     YK, TR, DL, BMT = "Y Khuê Niê", "Lê Văn Trọng", "Đắk Lắk", "Buôn Ma Thuột"
     CA = "Công an tỉnh Đắk Lắk"
     d.event(d.sent("Sáng ngày 15/12/2014,", "Tết Nguyên đán Ất Mùi 2015."), type="ceremony", date="2014-12-15", place="Quảng trường 10/3",
@@ -21168,8 +21170,10 @@ def g573():
     d.directive(d.sent("Đồng chí đề nghị các sở, ngành", "trong đợt cao điểm."), YK, "đề nghị",
                 addressee="các sở, ngành, UBND các huyện, thị xã, thành phố")
     d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ Tết Giáp Ngọ 2014"), "social_order_crime", "decrease", 5, "%", True,
-             "cùng kỳ Tết Giáp Ngọ 2014", None, DL, note="the campaign's end in the sentence before (as probe 006)")
-    d.target(d.s("bắt, vận động đầu thú từ 30% trở lên số đối tượng truy nã hiện có"), "wanted_arrested", "reach", 30, "%", True, None, None, DL)
+             "cùng kỳ Tết Giáp Ngọ 2014", "2015-03-05", DL, note="'trong đợt cao điểm': the campaign's end in the sentence before (as "
+             "probes 182, 338); gold fixed after the eval: the blind gold had null (as the older 006)")
+    d.target(d.s("bắt, vận động đầu thú từ 30% trở lên số đối tượng truy nã hiện có"), "wanted_arrested", "reach", 30, "%", True, None,
+             "2015-03-05", DL, note="as the goal before")
     d.commitment(d.s("hỗ trợ lực lượng Công an tỉnh 300 triệu đồng"), "funding", 300, "triệu đồng", giver="UBND tỉnh Đắk Lắk", receiver=CA,
                  note="'UBND tỉnh', 'Công an tỉnh' take the report's place (rule 12)")
     d.commitment(d.s("trao tặng 2 xe ô tô bán tải"), "equipment", 2, "xe", giver="Công ty Cổ phần Cà phê Trung Nguyên",
