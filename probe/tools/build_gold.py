@@ -20861,6 +20861,388 @@ def g564():
     d.write()
 
 
+def g565():
+    d = Doc("565_baolamdong_kyket_congan_tinhdoan_2012", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(LĐ) - Sáng 20/3', no date line: no document date) of a provincial "
+                               "police's and youth union's signing of a coordination programme (a ceremony, as probe 091; two signers, the "
+                               "first named leads); the year from the programme's 'giai đoạn 2012 - 2017' in the event's sentence (rule 2, "
+                               "judgement); the joint 'hai bên thống nhất' a directive (as probe 091); bare 'Tỉnh đoàn' none (rule 1); cut "
+                               "mid-sentence after 'xây dựng'")
+    LU, HA, LD = "Nguyễn Văn Lục", "Lê Thị Thu Hằng", "Lâm Đồng"
+    d.event(d.sent("Sáng 20/3, Công an tỉnh Lâm Đồng", "giai đoạn 2012 - 2017."), type="ceremony", date="2012-03-20", place=None, localities=[LD],
+            leader=LU, note="a signing (as probe 091); the first signer named leads")
+    d.person(LU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(LU, n=2))
+    d.person(HA, [], ["Bí thư Tỉnh đoàn"], d.m(HA, n=1), note="'đồng chí' is no rank")
+    d.org("Công an tỉnh Lâm Đồng", d.m("Công an tỉnh Lâm Đồng", n=1))
+    d.org("Tỉnh đoàn Lâm Đồng", d.m("Tỉnh đoàn Lâm Đồng", n=1), note="bare 'Tỉnh đoàn' later none (rule 1)")
+    d.org("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", d.m("Phòng Cảnh sát quản lý hành chính về trật tự xã hội", n=1),
+          note="a named unit without its place (rule 1)")
+    d.loc(LD, "province", "68", LD, "68", d.m(LD, n=2), note="inside the two bodies' names")
+    d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
+    d.loc("Bảo Lộc", "district", "673", None, None, d.m("Bảo Lộc", n=1), note="thị xã Bảo Lộc in 2012")
+    d.directive(d.sent("Theo chương trình phối hợp, hai bên thống nhất", "tệ nạn ma túy."), None, "thống nhất", note="joint agreement (as probe 091)")
+    d.directive(d.sent("Phát biểu tại lễ ký kết, Đại tá", "Tỉnh đoàn xây dựng"), LU, "đề nghị", addressee="các cấp bộ Đoàn",
+                note="the text ends mid-sentence (as probe 560)")
+    P = "năm 2011"
+    d.indicator(d.s("tổ chức 146 buổi tuyên truyền pháp luật"), "awareness_sessions", 146, "buổi", None, None, P, LD)
+    d.indicator(d.s("hơn 18.000 lượt đoàn viên, thanh niên"), "awareness_attendance", 18000, "lượt", None, None, P, LD)
+    d.indicator(d.s("cung cấp 92 nguồn tin có giá trị"), "public_tips", 92, "nguồn tin", None, None, P, LD)
+    d.indicator(d.s("38 đội thanh niên xung kích tham gia giữ gìn an ninh trật tự"), "youth_security_teams", 38, "đội", None, None, None, LD,
+                note=NEW + ": youth teams for security; 'hiện có' a stock now, no period written (judgement)")
+    d.write()
+
+
+def g566():
+    d = Doc("566_congttdt_vinhlong_pct_lamviec_congan_2020", "2020-06-10")
+    d.g["document"]["note"] = ("a provincial government portal's news (dated by its line) of a vice-chair's working session with the provincial "
+                               "police; the province is never named (the portal's own): no locality, the figures' scope null; 'Văn phòng UBND "
+                               "tỉnh', 'Công an tỉnh' none (rule 1), the named departments bodies (rule 1); the province's agreement to fund "
+                               "'cho biết UBND tỉnh thống nhất hỗ trợ' a directive with speaker null and a commitment (rule 13); the land "
+                               "search with a quarter as deadline and no number no target")
+    LI = "Nguyễn Văn Liệt"
+    d.event(d.sent("Chiều ngày 9/6/2020,", "chức danh Công an xã."), type="working_session", date="2020-06-09", place=None, localities=[],
+            leader=LI)
+    d.person(LI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(LI, n=3), note="title, lead, conclusion; later 'Đồng chí'")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Sở Tài nguyên và Môi trường", d.m("Sở Tài nguyên và Môi trường", n=2))
+    d.directive(d.sent("Đồng chí giao Sở Tài nguyên và Môi trường", "trong quý III/2020."), LI, "giao", addressee="Sở Tài nguyên và Môi trường")
+    d.directive(d.sent("Đồng chí cho biết UBND tỉnh", "Công an các xã."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.commitment(d.s("hỗ trợ 3,5 tỷ đồng"), "funding", 3.5, "tỷ đồng", giver="UBND tỉnh", receiver="Công an các xã",
+                 note="the province never named: the giver as written (rule 12)")
+    P = "5 tháng đầu năm 2020"
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 97 vụ"), "social_order_crime", 97, "vụ", None, None, P, None)
+    d.indicator(d.s("giảm 14 vụ so với cùng kỳ năm 2019"), "social_order_crime", 14, "vụ", "decrease", "cùng kỳ năm 2019", P, None)
+    d.indicator(d.s("điều tra làm rõ 86 vụ"), "cases_solved", 86, "vụ", None, None, P, None)
+    d.indicator(d.s("đạt tỷ lệ 88,66%"), "case_clearance_rate", 88.66, "%", None, None, P, None)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 41 vụ"), "traffic_accidents", 41, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 33 người"), "traffic_deaths", 33, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 19 người"), "traffic_injuries", 19, "người", None, None, P, None)
+    d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "cùng kỳ", P, None, note="the baseline first")
+    d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", "cùng kỳ", P, None)
+    P2 = "Đến nay"
+    d.indicator(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "regular_police_staff", 535, "cán bộ, chiến sĩ", None, None, P2, None,
+                note=NEW + ": regular police posted to communes")
+    d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator")
+    d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_hq", 31, "xã", None, None, P2, None,
+                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key")
+    d.write()
+
+
+def g567():
+    d = Doc("567_qdnd_bienphong_quangngai_2018", None)
+    d.g["document"]["note"] = ("the opening of the army paper's news (no date line: no document date) of a Border Guard deputy commander's working "
+                               "session with a province's border guard (as probe 557); the year from 'nhiệm vụ năm 2018' in the lead (rule 2); "
+                               "bodies in abbreviation named as written (as probe 239); 'BĐBP tỉnh Quảng Ngãi' one body apart from its command "
+                               "(as probe 022); bare 'Công an', 'Cảnh sát biển', 'Kiểm ngư', 'BĐBP tỉnh' none; the cases of law-breaking in "
+                               "general `crime_total` (judgement); cut at a paragraph's end")
+    DO, TU, QN = "Hoàng Văn Đồng", "Trần Ngọc Tuấn", "Quảng Ngãi"
+    BP = "BĐBP tỉnh Quảng Ngãi"
+    d.event(d.sent("Ngày 24-4, đoàn công tác", "nhiệm vụ năm 2018."), type="working_session", date="2018-04-24", place=None, localities=[QN],
+            leader=DO, note="the head of the delegation")
+    d.person(DO, ["Thiếu tướng"], ["Phó Tư lệnh BĐBP", "Trưởng đoàn"], d.m(DO, n=2), note="'làm trưởng đoàn' (as probe 557); later 'Đồng chí'")
+    d.person(TU, ["Đại tá"], ["Chỉ huy trưởng BĐBP tỉnh Quảng Ngãi"], d.m(TU, n=1))
+    d.org("Bộ Tư lệnh Bộ đội Biên phòng", d.m("Bộ Tư lệnh Bộ đội Biên phòng", n=2), note="title and lead")
+    d.org("BĐBP", [d.sub("Phó Tư lệnh BĐBP làm trưởng đoàn", "BĐBP")], note="inside the general's position (as probe 557); gold fixed after "
+          "the eval: named as written, abbreviation kept (as probes 239, 372); the blind gold wrote it out")
+    d.org("Bộ Chỉ huy BĐBP tỉnh Quảng Ngãi", d.m("Bộ Chỉ huy BĐBP tỉnh Quảng Ngãi", n=1))
+    d.org(BP, d.m(BP, n=3, skip=(0,)), note="inside the commander's position and 'kết quả mà …'; the first is inside the command's name")
+    d.loc(QN, "province", "51", QN, "51", d.m(QN, n=4))
+    d.loc("Lý Sơn", "district", "536", None, None, d.m("Lý Sơn", n=1), note="huyện đảo Lý Sơn in 2018")
+    d.directive(d.sent("Đồng chí yêu cầu BĐBP tỉnh", "khai thác hải sản trái phép."), DO, "yêu cầu", addressee="BĐBP tỉnh")
+    P = "quý I-2018"
+    d.indicator(d.s("bắt giữ 9 vụ"), "crime_total", 9, "vụ", None, None, P, QN, note="cases of law-breaking in general (judgement)")
+    d.indicator(d.s("14 đối tượng vi phạm pháp luật"), "suspects_arrested", 14, "đối tượng", None, None, P, QN)
+    d.indicator(d.s("có 2 vụ"), "drug_crime", 2, "vụ", None, None, P, QN, note="a part ('trong đó')")
+    d.indicator(d.s("3 đối tượng mua bán trái phép chất ma túy"), "suspects_arrested", 3, "đối tượng", None, None, P, QN, note="a part")
+    d.indicator(d.s("thu giữ 65 gam ma túy tổng hợp"), "drug_seizures", 65, "gam", None, None, P, QN)
+    d.indicator(d.s("kiểm tra, kiểm soát 21.760 lượt tàu cá"), "fishing_vessel_inspections", 21760, "lượt", None, None, P, QN, note="as probe 557")
+    d.indicator(d.s("tổ chức 12 buổi tuyên truyền"), "awareness_sessions", 12, "buổi", None, None, P, QN)
+    d.indicator(d.s("hơn 2.300 lượt ngư dân"), "awareness_attendance", 2300, "lượt ngư dân", None, None, P, QN,
+                note="gold fixed after the eval: the unit 'lượt ngư dân' (as probe 148); the blind gold had 'lượt'")
+    d.write()
+
+
+def g568():
+    d = Doc("568_baolamdong_kyket_agribank_2019", None)
+    d.g["document"]["note"] = ("near-neighbour: a province's signing with a bank ('(LĐ) - Chiều 22/5', no date line: no document date), in the "
+                               "genre's form (a signing, two co-chairs, figures, requests): no ANTT matter, so the signing no event of the "
+                               "register, the requests no ANTT directives, the bank's pledge of credit no commitment, its loans no figures (as "
+                               "probes 044, 563); people, bodies and places annotated; the bank's short name its mentions (as probe 044), its "
+                               "provincial branch a body of its own (as probe 132's); bare 'UBND các huyện, thành phố' none; cut mid-sentence")
+    KH, DA, LD = "Phạm Quốc Khánh", "Lê Minh Đạt", "Lâm Đồng"
+    AG = "Ngân hàng Nông nghiệp và Phát triển nông thôn Việt Nam"
+    d.person(KH, [], ["Chủ tịch UBND tỉnh"], d.m(KH, n=2))
+    d.person(DA, [], ["Phó Tổng Giám đốc Agribank"], d.m(DA, n=1))
+    d.org("UBND tỉnh Lâm Đồng", d.m("UBND tỉnh Lâm Đồng", n=1))
+    d.org(AG, d.m(AG, n=1) + d.m("Agribank", n=8, skip=(7,)), note="'Agribank' the same bank (as probe 044), in the title, the position and "
+          "the body; the last is inside the branch's name")
+    d.org("Agribank chi nhánh Lâm Đồng", d.m("Agribank chi nhánh Lâm Đồng", n=1), note="a branch with its place a body")
+    d.loc(LD, "province", "68", LD, "68", d.m(LD, n=3), note="title, the province's body, the branch")
+    d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
+    d.write()
+
+
+def g569():
+    d = Doc("569_qdnd_bienphong_congan_laichau_quyche_2017", "2017-03-09")
+    d.g["document"]["note"] = ("the army paper's full news (dated by its line) of a province's border guard's and police's joint review of a "
+                               "decree with the signing of their coordination regulation (a conference: 'tổ chức hội nghị sơ kết … đồng thời "
+                               "ký kết'); two co-chairs, the first named leads (as probe 091); the year from the line; 'Bộ Chỉ huy Bộ đội Biên "
+                               "phòng (BĐBP) tỉnh Lai Châu' the command with its abbreviation inside the name (judgement); the provincial city "
+                               "'thành phố Lai Châu' (as probe 138); the decree's short second reference (as probe 344); figures of the two "
+                               "forces of one province the province's (rule 14); awards none (rule 9), the money given to a post a commitment; "
+                               "byline nothing")
+    HU, CH, BI, LC = "Phạm Văn Hùng", "Lò Văn Chiến", "Tống Thanh Bình", "Lai Châu"
+    BCH = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Lai Châu"
+    d.event(d.sent("Ngày 8-3, tại thành phố Lai Châu,", "giai đoạn 2017-2022."), type="conference", date="2017-03-08", place="thành phố Lai Châu",
+            localities=[LC], leader=HU, note="two co-chairs (next sentence): the first named leads (as probe 091)")
+    d.person(HU, ["Đại tá"], ["Chỉ huy trưởng BĐBP tỉnh"], d.m(HU, n=2))
+    d.person(CH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CH, n=2))
+    d.person(BI, [], ["Phó Chủ tịch UBND tỉnh Lai Châu"], d.m(BI, n=2), note="'Phó chủ tịch' lower case in the text; later 'Đồng chí'")
+    d.org(BCH, [d.s("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Lai Châu")], note="the abbreviation inside the name (judgement)")
+    d.org("Công an tỉnh Lai Châu", d.m("Công an tỉnh Lai Châu", n=1), note="bare 'Công an tỉnh', 'BĐBP' later none (rule 1)")
+    d.org("UBND tỉnh Lai Châu", d.m("UBND tỉnh Lai Châu", n=1), note="inside the vice-chair's position")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Quốc phòng", d.m("Bộ Quốc phòng", n=1))
+    d.org("Đồn Biên phòng Cửa khẩu Ma Lù Thàng", d.m("Đồn Biên phòng Cửa khẩu Ma Lù Thàng", n=1), note="a border gate's name, no place (as probe 181)")
+    d.loc(LC, "province", "12", LC, "12", d.m(LC, n=6, skip=(1,)), note="the second is the city")
+    d.loc("thành phố Lai Châu", "district", "105", None, None, [d.sub("thành phố Lai Châu", LC)], note="the provincial city (as probe 138)")
+    d.loc("Phong Thổ", "district", "109", None, None, d.m("Phong Thổ", n=1))
+    d.loc("Sìn Hồ", "district", "108", None, None, d.m("Sìn Hồ", n=1))
+    d.loc("Mường Tè", "district", "107", None, None, d.m("Mường Tè", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=3))
+    d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12-7-2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
+    d.legal(d.sub("Nghị định 77;", "Nghị định 77"), "decree", "77", None, None, None, note="a later short reference (as probe 344)")
+    d.directive(d.sent("Đồng chí yêu cầu BĐBP và Công an tỉnh", "mua bán người qua biên giới."), BI, "yêu cầu", addressee="BĐBP và Công an tỉnh")
+    d.directive(d.sent("Đồng chí cũng đề nghị UBND các huyện biên giới", "không có ma túy."), BI, "đề nghị", addressee="UBND các huyện biên giới")
+    d.target(d.s("phấn đấu đến hết năm 2017 xây dựng thêm 5 xã biên giới không có ma túy"), "drug_free_communes", "increase", 5, "xã", False, None,
+             "2017", LC, note="as probe 063's 'có thêm'")
+    d.commitment(d.s("Đồn Biên phòng Cửa khẩu Ma Lù Thàng 20 triệu đồng"), "funding", 20, "triệu đồng", giver="Công an tỉnh Lai Châu",
+                 receiver="Đồn Biên phòng Cửa khẩu Ma Lù Thàng", note="the director gives: his body (rule 12)")
+    P = "giai đoạn 2012-2016"
+    d.indicator(d.s("tổ chức 346 lượt tuần tra chung"), "joint_patrols", 346, "lượt", None, None, P, LC)
+    d.indicator(d.s("phát hiện, bắt giữ 187 vụ"), "drug_crime", 187, "vụ", None, None, P, LC)
+    d.indicator(d.s("241 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 241, "đối tượng", None, None, P, LC)
+    d.indicator(d.s("thu giữ 38,6kg heroin"), "drug_seizures", 38.6, "kg", None, None, P, LC)
+    d.indicator(d.s("12.450 viên ma túy tổng hợp"), "drug_seizures", 12450, "viên", None, None, P, LC)
+    d.indicator(d.s("giải cứu 47 phụ nữ, trẻ em"), "trafficking_victims", 47, "phụ nữ, trẻ em", None, None, P, LC)
+    d.indicator(d.s("xây dựng 24 mô hình tự quản về an ninh, trật tự"), "security_models", 24, "mô hình", None, None, P, LC)
+    P2 = "năm 2016"
+    d.indicator(d.s("phá 52 vụ ma túy"), "drug_crime", 52, "vụ", None, None, P2, LC)
+    d.indicator(d.s("tăng 9 vụ so với năm 2015"), "drug_crime", 9, "vụ", "increase", "năm 2015", P2, LC)
+    d.write()
+
+
+def g570():
+    d = Doc("570_neg_baolamdong_kiemtra_caphe_hanhan_2020", None)
+    d.g["document"]["note"] = ("negative: a vice-chair inspects drought and coffee replanting ('(LĐ) - Ngày 17/3', no date line: no document date): "
+                               "no ANTT event, directive, target, commitment or figure of the register (areas, lake levels, wells, yields, "
+                               "'vượt 7,5% kế hoạch', 'gần gấp đôi' none; 'không để xảy ra tranh chấp nguồn nước' in a farming request no "
+                               "directive); people, bodies, places and the law annotated (as probes 564, 563); 'UBND các huyện Di Linh, Bảo "
+                               "Lâm' plural no body (judgement), bare 'UBND tỉnh' none; the lakes no units; byline nothing")
+    HO, LD = "Trần Văn Hòa", "Lâm Đồng"
+    CT = "Công ty TNHH MTV Khai thác công trình thủy lợi Lâm Đồng"
+    d.person(HO, [], ["Phó Chủ tịch UBND tỉnh Lâm Đồng"], d.m(HO, n=2), note="later 'Đồng chí'")
+    d.org("UBND tỉnh Lâm Đồng", d.m("UBND tỉnh Lâm Đồng", n=1), note="inside the position")
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=3))
+    d.org(CT, d.m(CT, n=2))
+    d.org("UBND huyện Di Linh", d.m("UBND huyện Di Linh", n=1))
+    d.org("Hợp tác xã Cà phê Di Linh", d.m("Hợp tác xã Cà phê Di Linh", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(LD, "province", "68", LD, "68", d.m(LD, n=3), note="inside the bodies' names")
+    d.loc("Di Linh", "district", "679", None, None, d.m("Di Linh", n=7), note="one inside the cooperative's name")
+    d.loc("Bảo Lâm", "district", "680", None, None, d.m("Bảo Lâm", n=5))
+    d.loc("Gia Hiệp", "commune", "25015", "Gia Hiệp", "25015", d.m("Gia Hiệp", n=1))
+    d.loc("Tam Bố", "commune", "25021", "Gia Hiệp", "25015", d.m("Tam Bố", n=1))
+    d.loc("Lộc Ngãi", "commune", "25072", "Bảo Lâm 1", "25054", d.m("Lộc Ngãi", n=1))
+    d.loc("Lộc Quảng", "commune", "25075", "Bảo Lâm 1", "25054", d.m("Lộc Quảng", n=1))
+    d.legal(d.s("Nghị định số 02/2017/NĐ-CP của Chính phủ"), "decree", "02", "02/2017/NĐ-CP", "2017", "Chính phủ")
+    d.write()
+
+
+def g571():
+    d = Doc("571_baocamau_daihoi_dangbo_congan_2010", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(CM) - Ngày 18/6', no date line: no document date) of a provincial "
+                               "police's Party congress (a conference, as probe 031); the year from the term 'nhiệm kỳ 2010 - 2015' in the "
+                               "event's sentence (rule 2); the deputy secretary 'dự và phát biểu chỉ đạo' leads (rule 3); the congress's goals "
+                               "a body's directive with speaker null and targets of the term, deadline its end year (as probe 507); the past "
+                               "term's figures its period; drug dens as probe 006; the provincial city (as probe 138); bare 'Đảng bộ Công an "
+                               "tỉnh', 'Tỉnh ủy' none; '210 đại biểu', '2.100 đảng viên' no figures; cut mid-sentence")
+    TH, CM = "Trần Văn Thắm", "Cà Mau"
+    DB = "Đảng bộ Công an tỉnh Cà Mau"
+    d.event(d.sent("Ngày 18/6, Đảng bộ", "nhiệm kỳ 2010 - 2015."), type="conference", date="2010-06-18", place=None, localities=[CM], leader=TH,
+            note="no chair named; 'dự và phát biểu chỉ đạo' (rule 3)")
+    d.person(TH, [], ["Phó Bí thư Thường trực Tỉnh ủy"], d.m(TH, n=2), note="'Đồng chí' is no rank")
+    d.org(DB, d.m(DB, n=1))
+    d.loc(CM, "province", "96", CM, "96", d.m(CM, n=2, skip=(1,)), note="the second is the city")
+    d.loc("thành phố Cà Mau", "district", "964", None, None, [d.sub("thành phố Cà Mau", CM)], note="the provincial city (as probe 138)")
+    d.loc("Năm Căn", "district", "971", None, None, d.m("Năm Căn", n=1))
+    d.loc("Ngọc Hiển", "district", "973", None, None, d.m("Ngọc Hiển", n=1))
+    d.directive(d.sent("Đại hội đề ra mục tiêu nhiệm kỳ 2010 - 2015:", "trong sạch, vững mạnh."), None, "đề ra",
+                note="a body's goals (as probes 031, 507)")
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Trần Văn Thắm đề nghị", "làm tốt công tác"), TH, "đề nghị", addressee="Đảng bộ Công an tỉnh",
+                note="the text ends mid-sentence (as probe 560)")
+    Y = "2015"
+    d.target(d.s("hằng năm kéo giảm từ 5% trở lên số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, Y, CM,
+             note="as probe 507")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, CM)
+    d.target(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, CM)
+    d.target(d.s("100% chi bộ, đảng bộ cơ sở đạt trong sạch, vững mạnh"), "strong_party_cells_rate", "reach", 100, "%", False, None, Y, CM,
+             note="as probe 139's key")
+    P = "Nhiệm kỳ 2005 - 2010"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 12,4% so với nhiệm kỳ trước"), "social_order_crime", 12.4, "%", "decrease", "nhiệm kỳ trước", P,
+                CM)
+    d.indicator(d.s("tỷ lệ điều tra khám phá án đạt 79,5%"), "case_clearance_rate", 79.5, "%", None, None, P, CM)
+    d.indicator(d.s("bắt, vận động đầu thú 386 đối tượng truy nã"), "wanted_arrested", 386, "đối tượng", None, None, P, CM)
+    d.indicator(d.s("triệt xóa 74 điểm, tụ điểm mua bán, sử dụng trái phép chất ma túy"), "criminal_gangs", 74, "điểm, tụ điểm", None, None, P, CM,
+                note="drug dens (as probe 006)")
+    d.write()
+
+
+def g572():
+    d = Doc("572_baoquangninh_daihoi_chibo_congan_mongcai_2012", None)
+    d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date) of a ward police's Party cell congress (a "
+                               "conference, as probe 031); the province never named: the ward and the city its places, the figures' and goals' "
+                               "scope the ward; the deputy director 'Phát biểu chỉ đạo' leads (rule 3); the congress's goals a body's directive "
+                               "with speaker null (as probe 507; 'thống nhất đề ra' its verb 'đề ra', judgement) and targets of the term; the "
+                               "party members' rates new keys; 'Đồn Biên phòng Cửa khẩu quốc tế Móng Cái' a post named after a border gate, no "
+                               "place inside (as probe 181); 'Ban Thường vụ Đảng ủy Công an tỉnh', 'Thành ủy' without place none; the cell "
+                               "committee elected nothing; the elected secretary a post held (as probe 507); byline nothing")
+    QU, HU = "Vũ Đình Quang", "Nguyễn Văn Hưng"
+    TP, MC = "Trần Phú", "Móng Cái"
+    CB = "Chi bộ Công an phường Trần Phú"
+    d.event(d.sent("Ngày 14/9/2012, Chi bộ", "nhiệm kỳ 2012 - 2015."), type="conference", date="2012-09-14", place=None, localities=[TP, MC],
+            leader=QU, note="no chair named; the deputy director directs (rule 3)")
+    d.person(QU, ["Đại tá"], ["Phó Bí thư Đảng ủy", "Phó Giám đốc Công an tỉnh"], d.m(QU, n=2))
+    d.person(HU, ["Thiếu tá"], ["Trưởng Công an phường", "Bí thư Chi bộ"], d.m(HU, n=1), note="elected secretary: a post held (as probe 507)")
+    d.org(CB, d.m(CB, n=2), note="title and lead")
+    d.org("Công an TP Móng Cái", d.m("Công an TP Móng Cái", n=1))
+    d.org("Đồn Biên phòng Cửa khẩu quốc tế Móng Cái", d.m("Đồn Biên phòng Cửa khẩu quốc tế Móng Cái", n=1), note="as probe 181")
+    d.loc(TP, "commune", "06712", "Móng Cái 1", "06712", d.m(TP, n=3), note="a ward in 2012; title, lead, the ward's description")
+    d.loc(MC, "district", "194", None, None, d.m(MC, n=4, skip=(3,)), note="the last is inside the post's name")
+    d.directive(d.sent("Đại hội đã thống nhất đề ra các chỉ tiêu", "hoàn thành xuất sắc nhiệm vụ."), None, "đề ra",
+                note="a body's goals (as probe 507); 'thống nhất đề ra' (judgement)")
+    d.directive(d.sent("Đồng chí đề nghị cấp ủy khóa mới", "xuất, nhập cảnh trái phép."), QU, "đề nghị", addressee="cấp ủy khóa mới")
+    d.directive(d.sent("Đồng chí cũng yêu cầu Chi bộ", "trước ngày 30/9/2012."), QU, "yêu cầu", addressee="Chi bộ")
+    Y = "2015"
+    d.target(d.s("kéo giảm ít nhất 10% số vụ phạm pháp hình sự so với nhiệm kỳ 2010 - 2012"), "social_order_crime", "decrease", 10, "%", True,
+             "nhiệm kỳ 2010 - 2012", Y, TP)
+    d.target(d.s("tỷ lệ điều tra, làm rõ án thuộc thẩm quyền đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, TP)
+    d.target(d.s("100% đảng viên hoàn thành tốt nhiệm vụ"), "party_members_good_rate", "reach", 100, "%", False, None, Y, TP,
+             note=NEW + ": party members doing their tasks well")
+    d.target(d.s("30% hoàn thành xuất sắc nhiệm vụ"), "party_members_excellent_rate", "reach", 30, "%", False, None, Y, TP,
+             note=NEW + ": party members doing their tasks excellently")
+    P = "nhiệm kỳ 2010 - 2012"
+    d.indicator(d.s("phát hiện, bắt giữ 67 vụ"), "social_order_crime", 67, "vụ", None, None, P, TP)
+    d.indicator(d.s("112 đối tượng phạm pháp hình sự"), "suspects_arrested", 112, "đối tượng", None, None, P, TP)
+    d.indicator(d.s("tăng 15 vụ so với nhiệm kỳ trước"), "social_order_crime", 15, "vụ", "increase", "nhiệm kỳ trước", P, TP)
+    d.indicator(d.s("phát hiện 23 vụ buôn lậu"), "smuggling", 23, "vụ", None, None, P, TP)
+    d.indicator(d.s("trị giá hàng hóa hơn 1,8 tỷ đồng"), "smuggled_goods_value", 1.8, "tỷ đồng", None, None, P, TP)
+    d.indicator(d.s("giải quyết 146 tin báo, tố giác tội phạm"), "crime_reports", 146, "tin báo", None, None, P, TP, note="reports resolved (as probe 061)")
+    d.indicator(d.s("xây dựng được 19 mô hình tự quản về an ninh, trật tự"), "security_models", 19, "mô hình", None, None, P, TP)
+    d.write()
+
+
+def g573():
+    d = Doc("573_congttdt_congan_daklak_raquan_tet_2014", "2014-12-16")
+    d.g["document"]["note"] = ("a provincial police portal's full news (dated by its line) of the launch of a Tết peak campaign (a ceremony, as "
+                               "probe 006); the director chairs and leads (rule 3); the chairman's requests directives; the director's 'Công "
+                               "an tỉnh phấn đấu' told by him no directive but its goals targets (as probe 032's pledge); 'không để xảy ra đốt pháo' no figure; "
+                               "'Phòng Cảnh sát giao thông Công an tỉnh' a named unit (" + NAMED_UNIT + "); 'thị xã Buôn Hồ' after 'Công an "
+                               "thành phố …,' no body of its own (judgement); '1.500 cán bộ, chiến sĩ' attending no figure; byline nothing; the goals' deadline "
+                               "the campaign's end (fixed after the eval, as probes 182, 338)")
+    YK, TR, DL, BMT = "Y Khuê Niê", "Lê Văn Trọng", "Đắk Lắk", "Buôn Ma Thuột"
+    CA = "Công an tỉnh Đắk Lắk"
+    d.event(d.sent("Sáng ngày 15/12/2014,", "Tết Nguyên đán Ất Mùi 2015."), type="ceremony", date="2014-12-15", place="Quảng trường 10/3",
+            localities=[BMT, DL], leader=TR, note="launch ceremony chaired by the director (next sentence, as probe 006)")
+    d.person(YK, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(YK, n=2), note="an Ê Đê name; later 'Đồng chí'")
+    d.person(TR, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TR, n=2))
+    d.org(CA, d.m(CA, n=1))
+    d.org("Công an thành phố Buôn Ma Thuột", d.m("Công an thành phố Buôn Ma Thuột", n=1))
+    d.org("Công ty Cổ phần Cà phê Trung Nguyên", d.m("Công ty Cổ phần Cà phê Trung Nguyên", n=1))
+    d.org("Phòng Cảnh sát giao thông", [d.sub("Phòng Cảnh sát giao thông Công an tỉnh", "Phòng Cảnh sát giao thông")], note=NAMED_UNIT)
+    d.loc(DL, "province", "66", DL, "66", d.m(DL, n=1))
+    d.loc(BMT, "district", "643", None, None, d.m(BMT, n=3))
+    d.loc("Buôn Hồ", "district", "644", None, None, d.m("Buôn Hồ", n=1))
+    d.directive(d.sent("Đồng chí yêu cầu lực lượng Công an các cấp", "bức xúc trong nhân dân."), YK, "yêu cầu",
+                addressee="lực lượng Công an các cấp")
+    d.directive(d.sent("Đồng chí đề nghị các sở, ngành", "trong đợt cao điểm."), YK, "đề nghị",
+                addressee="các sở, ngành, UBND các huyện, thị xã, thành phố")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ Tết Giáp Ngọ 2014"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ Tết Giáp Ngọ 2014", "2015-03-05", DL, note="'trong đợt cao điểm': the campaign's end in the sentence before (as "
+             "probes 182, 338); gold fixed after the eval: the blind gold had null (as the older 006)")
+    d.target(d.s("bắt, vận động đầu thú từ 30% trở lên số đối tượng truy nã hiện có"), "wanted_arrested", "reach", 30, "%", True, None,
+             "2015-03-05", DL, note="as the goal before")
+    d.commitment(d.s("hỗ trợ lực lượng Công an tỉnh 300 triệu đồng"), "funding", 300, "triệu đồng", giver="UBND tỉnh Đắk Lắk", receiver=CA,
+                 note="'UBND tỉnh', 'Công an tỉnh' take the report's place (rule 12)")
+    d.commitment(d.s("trao tặng 2 xe ô tô bán tải"), "equipment", 2, "xe", giver="Công ty Cổ phần Cà phê Trung Nguyên",
+                 receiver="Phòng Cảnh sát giao thông Công an tỉnh Đắk Lắk", note="rules 12, 15")
+    P = "11 tháng năm 2014"
+    d.indicator(d.s("phạm pháp hình sự trên địa bàn tỉnh xảy ra 1.046 vụ"), "social_order_crime", 1046, "vụ", None, None, P, DL)
+    d.indicator(d.s("giảm 8,2% so với cùng kỳ năm 2013"), "social_order_crime", 8.2, "%", "decrease", "cùng kỳ năm 2013", P, DL)
+    d.indicator(d.s("điều tra làm rõ 842 vụ"), "cases_solved", 842, "vụ", None, None, P, DL)
+    d.indicator(d.s("bắt 1.315 đối tượng"), "suspects_arrested", 1315, "đối tượng", None, None, P, DL)
+    d.indicator(d.s("đạt tỷ lệ 80,5%"), "case_clearance_rate", 80.5, "%", None, None, P, DL)
+    d.indicator(d.s("Phát hiện, bắt giữ 96 vụ"), "drug_crime", 96, "vụ", None, None, P, DL)
+    d.indicator(d.s("161 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 161, "đối tượng", None, None, P, DL)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 318 vụ"), "traffic_accidents", 318, "vụ", None, None, P, DL)
+    d.indicator(d.s("làm chết 262 người"), "traffic_deaths", 262, "người", None, None, P, DL)
+    d.indicator(d.s("bị thương 341 người"), "traffic_injuries", 341, "người", None, None, P, DL)
+    d.indicator(d.s("giảm 27 vụ"), "traffic_accidents", 27, "vụ", "decrease", "cùng kỳ", P, DL, note="the baseline first")
+    d.indicator(d.s("giảm 19 người chết"), "traffic_deaths", 19, "người", "decrease", "cùng kỳ", P, DL)
+    d.write()
+
+
+def g574():
+    d = Doc("574_baocamau_chatvan_hdnd_congan_2018", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(CMO) Chiều 6-12', no date line: no document date) of a People's Council "
+                               "questioning session (a conference chaired by the council's chair, as probe 032); the year from the 2018 "
+                               "figures answered at the session in the body, the lead giving only the term (rule 2, 'the review it holds'; "
+                               "judgement); the deputies' questions no directives (as probe 032); the director's pledge ('cam kết') no "
+                               "directive but its goals targets (as probe 032); 'đã chỉ đạo Phòng Cảnh sát giao thông' a past order no "
+                               "directive; the provincial city 'TP Cà Mau' (as probe 138); '9 lượt đại biểu' no figure; byline nothing")
+    HI, TH, TU, SU, CM = "Trần Văn Hiện", "Nguyễn Thị Thủy", "Nguyễn Thanh Tùng", "Lê Văn Sử", "Cà Mau"
+    d.event(d.sent("Chiều 6-12, tiếp tục chương trình", "kiềm chế tai nạn giao thông."), type="conference", date="2018-12-06", place=None,
+            localities=[CM], leader=HI, note="the council's chair chairs (next sentence)")
+    d.person(HI, [], ["Chủ tịch HĐND tỉnh"], d.m(HI, n=2), note="later 'Ông'")
+    d.person(TH, [], [], d.m(TH, n=1), note="a council deputy ('Đại biểu', as probe 032)")
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TU, n=1) + [d.sub("Ông Tùng thừa nhận", "Tùng")])
+    d.person(SU, [], [], d.m(SU, n=1), note="a council deputy")
+    d.org("HĐND tỉnh Cà Mau", d.m("HĐND tỉnh Cà Mau", n=1))
+    d.org("Phòng Cảnh sát giao thông", d.m("Phòng Cảnh sát giao thông", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=2))
+    d.loc(CM, "province", "96", CM, "96", d.m(CM, n=2, skip=(1,)), note="the second is the city")
+    d.loc("thành phố Cà Mau", "district", "964", None, None, [d.sub("TP Cà Mau", CM)], note="the provincial city (as probe 138)")
+    d.loc("Thới Bình", "district", "967", None, None, d.m("Thới Bình", n=1))
+    d.loc("Cái Nước", "district", "969", None, None, d.m("Cái Nước", n=1))
+    d.loc("Năm Căn", "district", "971", None, None, d.m("Năm Căn", n=1))
+    d.directive(d.sent("Kết luận phiên chất vấn,", "tố giác."), HI, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị Sở Giao thông vận tải", "trường hợp vi phạm."), HI, "đề nghị", addressee="Sở Giao thông vận tải")
+    d.target(d.s("triệt xóa 100% các ổ nhóm cho vay lãi nặng đã phát hiện"), "criminal_gangs", "reach", 100, "%", False, None, "2019", CM,
+             note="as probe 032")
+    d.target(d.s("kéo giảm từ 5% trở lên số người chết do tai nạn giao thông so với năm 2018"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2018", "2019", CM)
+    P = "từ đầu năm 2018 đến nay"
+    d.indicator(d.s("phát hiện 27 vụ cho vay lãi nặng"), "usury", 27, "vụ", None, None, P, CM)
+    d.indicator(d.s("khởi tố 11 vụ"), "cases_prosecuted", 11, "vụ", None, None, P, CM)
+    d.indicator(d.s("19 bị can"), "suspects_arrested", 19, "bị can", None, None, P, CM)
+    d.indicator(d.s("kiểm tra 216 cơ sở kinh doanh dịch vụ cầm đồ"), "pawnshop_inspections", 216, "cơ sở", None, None, P, CM, note="as probe 147")
+    d.indicator(d.s("phát hiện 38 cơ sở vi phạm"), "pawnshop_violations", 38, "cơ sở", None, None, P, CM)
+    d.indicator(d.s("xử phạt hành chính 245 triệu đồng"), "fines_collected", 245, "triệu đồng", None, None, P, CM)
+    P2 = "11 tháng năm 2018"
+    d.indicator(d.s("xảy ra 98 vụ"), "traffic_accidents", 98, "vụ", None, None, P2, CM)
+    d.indicator(d.s("làm chết 71 người"), "traffic_deaths", 71, "người", None, None, P2, CM)
+    d.indicator(d.s("bị thương 63 người"), "traffic_injuries", 63, "người", None, None, P2, CM)
+    d.indicator(d.s("giảm 12 vụ"), "traffic_accidents", 12, "vụ", "decrease", "cùng kỳ năm 2017", P2, CM)
+    d.indicator(d.s("giảm 9 người chết"), "traffic_deaths", 9, "người", "decrease", "cùng kỳ năm 2017", P2, CM)
+    d.indicator(d.s("tăng 5 người bị thương"), "traffic_injuries", 5, "người", "increase", "cùng kỳ năm 2017", P2, CM)
+    P3 = "11 tháng qua"
+    d.indicator(d.s("xử lý 412 trường hợp xe quá tải"), "traffic_violations", 412, "trường hợp", None, None, P3, CM)
+    d.indicator(d.s("tước 56 giấy phép lái xe"), "licences_revoked", 56, "giấy phép lái xe", None, None, P3, CM)
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
