@@ -186,8 +186,10 @@ _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn l
                              r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b)",
                              regex.V1 | regex.IGNORECASE)
 # drugs seized later in a sentence that counts cases broken up: "triệt phá 418 vụ, …, thu giữ 96 bánh heroin"
-_DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])(?:ma túy|heroin|hêrôin|thuốc phiện"
-                              r"|cần sa|ketamine|methamphetamine)(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+_DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])"
+                              r"(?:ma túy|heroin|hêrôin|thuốc phiện|cần sa|ketamine|methamphetamine)"
+                              r"(?![\p{L}])",
+                              regex.V1 | regex.IGNORECASE)
 # "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
 _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
