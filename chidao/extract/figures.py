@@ -68,7 +68,7 @@ _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
     r"thu giữ|tiếp nhận|giải quyết|thu nhận|(?<!(?:hai|ba|các)\s)cấp|đạt|khám phá|truy bắt|vận động|"
     r"đấu tranh|phá|xảy ra|"
-    r"kiểm tra|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
+    r"kiểm tra|kiểm soát|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
     # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
     r"kiểm sát|thụ lý|truy tố|"
     # a mediation with its result: "hòa giải thành 11 vụ mâu thuẫn" (the mediated disputes)
@@ -185,6 +185,11 @@ _TOPIC_DEEDS = {
 _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)"
                              r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b)",
                              regex.V1 | regex.IGNORECASE)
+# drugs seized later in a sentence that counts cases broken up: "triệt phá 418 vụ, …, thu giữ 96 bánh heroin"
+_DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])"
+                              r"(?:ma túy|heroin|hêrôin|thuốc phiện|cần sa|ketamine|methamphetamine)"
+                              r"(?![\p{L}])",
+                              regex.V1 | regex.IGNORECASE)
 # "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
 _SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
@@ -199,7 +204,7 @@ _DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", re
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
-_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ|xử phạt|xử lý)"
+_VERB_WORD = regex.compile(r"(?:phát hiện|kiểm tra|tiếp nhận|bắt giữ|xử phạt|xử lý|triệt phá)"
                            r"(?=[,\s]*(?:được|thêm|tổng cộng)?\s*$)", regex.V1 | regex.IGNORECASE)
 # a percentage of these is a share of them: "kiểm tra 100% cơ sở", "làm rõ 90% số vụ"
 _SHARE_NOUN = regex.compile(r"\s*(?:số\s+)?(?P<noun>cơ sở|vụ án|vụ việc|vụ)(?!\w)", regex.V1)
@@ -1192,9 +1197,12 @@ def _topic_deed(text: str, paragraph_start: int, sentence: tuple[int, int], amou
     topic = _last(_TOPIC_WORDS, text, start, amount.start) or _TOPIC_WORDS.search(text, amount.end, end) \
         or _last(_TOPIC_WORDS, text, paragraph_start, start) \
         or _TOPIC_WORDS.search(text, 0, min(paragraph_start, _LEAD_REACH))
-    if topic is None:
-        return None
-    key = _TOPIC_DEEDS[topic.lastgroup].get((said, amount.unit))
+    key = _TOPIC_DEEDS[topic.lastgroup].get((said, amount.unit)) if topic is not None else None
+    if key is None and said == "triệt phá" and amount.unit in _CASE_UNITS \
+            and _DRUGS_SEIZED.search(text, amount.end, end) is not None:
+        # "triệt phá 418 vụ, bắt 592 đối tượng, thu giữ 96 bánh heroin …": cases broken up whose sentence
+        # goes on to seize drugs are drug cases (read in the sentence only, never from a paragraph's topic)
+        key = "drug_crime"
     return (key, None) if key is not None else None
 
 

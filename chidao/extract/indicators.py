@@ -300,6 +300,23 @@ def _margin(text: str, amount: Amount, item: Indicator, end: int) -> Indicator:
                                text=text[span[0]:span[1]], span=span)
 
 
+# the words between a rate and its margin over the norm: "đạt tỷ lệ 81,4%, vượt 6,4% chỉ tiêu …"
+_RATE_THEN_MARGIN = regex.compile(r"\s*,\s*vượt\s+", regex.V1)
+
+
+def _margin_of_rate(text: str, sentence: tuple[int, int], amount: Amount, figure: Figure,
+                    earlier: Sequence[Indicator]) -> Figure:
+    """A percentage right after ", vượt" and before its norm, right after a keyed rate of its sentence, is
+    that rate's margin over the norm: the rate's metric (`_margin` then gives its span and baseline)."""
+    if amount.unit != "%" or not earlier or earlier[-1].metric_key is None or earlier[-1].unit != "%" \
+            or earlier[-1].direction is not None \
+            or not _RATE_THEN_MARGIN.fullmatch(text, earlier[-1].span[1], amount.start) \
+            or _NORM_AFTER.match(text, amount.end, sentence[1]) is None:
+        return figure
+    return Figure(key=earlier[-1].metric_key, metric=earlier[-1].metric, direction=None,
+                  clause_start=figure.clause_start, span_start=amount.number_start, span_end=amount.end)
+
+
 # a ratio to a count just given, in percent: "bắt … 47 đối tượng truy nã, bằng 92% so với năm trước"
 _RATIO_BEFORE = regex.compile(r",\s*(?P<word>bằng)\s+$", regex.V1)
 
@@ -935,6 +952,8 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
         figure = _had(text, start, amount, figure, reported)
     if figure.key is None and figure.direction is None:
         figure = _ratio_to_before(text, sentence, amount, figure, earlier)
+    if figure.key is None and figure.direction is None:
+        figure = _margin_of_rate(text, sentence, amount, figure, earlier)
     if figure.key is None and figure.direction is None:
         return None
     if amount.unit in MONEY_UNITS and figure.key not in _money_metrics():
