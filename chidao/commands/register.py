@@ -46,6 +46,7 @@ from chidao.commands.store_options import (
     span_text,
 )
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
+from chidao.report.tables import REGISTER_TITLES
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
 from chidao.track.correction_fields import field_label
@@ -102,8 +103,7 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 # never cut (no_wrap).
 TABLE_MAX_WIDTHS = {"follow": 14, "evaluation": 10, "speaker": 12, "scope": 11, "metric": 14,
                     "commitment_kind": 10}
-TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
-          "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
+TITLES = REGISTER_TITLES
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
