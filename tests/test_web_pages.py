@@ -321,7 +321,8 @@ def test_a_register_s_topic_and_dates_are_typed_as_on_the_command_line(store: We
     refused = client.get("/registers/directives?from=2025&to=2024")
     assert refused.status_code == 400 and "từ ngày 2025 sau đến ngày 2024" in refused.text
     unknown = client.get("/registers/directives?topic=bóng đá")
-    assert unknown.status_code == 400 and "không có chủ đề" in unknown.text
+    assert unknown.status_code == 400 and "không có lĩnh vực" in unknown.text
+    assert "Phòng, chống ma túy (drugs)" in unknown.text
     api = client.get("/api/v1/search?q=ma tuy&from=01/2024", headers=store.headers("viewer"))
     assert api.status_code == 200
 
