@@ -62,6 +62,10 @@ def test_commitments_as_csv_for_excel_have_vietnamese_headers_and_labels(db: Pat
     assert rows[0]["Loại"] == "Trang thiết bị" and rows[0]["Trạng thái"] == "Chưa thực hiện"
     assert rows[0]["Số lượng"] == "30" and rows[0]["Ngày"] == "2023-04-18"
     assert result.stdout.splitlines()[0].startswith("\ufeffMã,Ngày,Tài liệu,Loại")
+    # The report as the registers name it (title, else the file's name), not the ingest path.
+    item = chidao_json(db, "commitments")[0]
+    assert rows[0]["Tài liệu"] == (item["document_title"] or Path(item["document_source"]).name)
+    assert "/" not in rows[0]["Tài liệu"]
 
 
 def test_csv_numbers_take_a_decimal_comma_when_asked(db: Path) -> None:

@@ -45,6 +45,7 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
+from chidao.report.cells import report_name
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.report.tables import REGISTER_TITLES
 from chidao.store.queries import list_items, open_session
@@ -177,7 +178,8 @@ def cell(item: dict[str, Any], field: str) -> str:
     if field == "date":
         return date_of(item)
     if field == "document":
-        return item.get("document_source") or item["document_id"][:12]
+        # The report as the pages and printed reports name it: title, else the file's name.
+        return report_name(item.get("document_title"), item.get("document_source"))
     if field == "span":
         return span_text(item.get("span"))
     if field == "follow":
