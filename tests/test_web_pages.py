@@ -458,3 +458,15 @@ def test_search_without_diacritics_groups_hits_and_marks_the_words(store: WebSto
     assert re.search(r"<h2>Báo cáo \(\d+\)</h2>", page) and re.search(r"<h2>Chỉ đạo \(\d+\)</h2>", page)
     assert "<mark>ma</mark> <mark>túy</mark>" in page
     assert "Không tìm thấy kết quả nào" in client.get("/search?q=zzzzqqq").text
+
+
+def test_an_error_page_keeps_the_header_and_its_navigation(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    for path, status in (("/no/such/page", 404), ("/registers/directives?status=lost", 400),
+                         ("/upload", 403)):
+        page = client.get(path)
+        assert page.status_code == status, path
+        header = page.text.split("</header>")[0]
+        assert '<a href="/registers/targets">Chỉ tiêu</a>' in header, path
+        assert 'action="/logout"' in header and "Đăng xuất" in header, path
