@@ -225,6 +225,8 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     token = log_in(client, "editor")
     doc = document_ids(store)[HA_GIANG]
     page = client.get(f"/reports/{doc}").text
+    legend = page.split('<div class="legend"')[1].split("</div>")[0]
+    assert "Đã loại" not in legend  # the legend shows what the page shows: nothing rejected yet
     directives = re.findall(r'action="/items/([^"]+:directives:\d+)/reject"', page)
     back = client.post(
         f"/items/{directives[0]}/reject",
@@ -265,6 +267,7 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     assert words.status_code == 200 and "Đã thêm mục" in words.text
     after = client.get(f"/reports/{doc}").text
     assert "is-rejected" in after and "Người thêm" in after and "Đã sửa: Người chỉ đạo" in after
+    assert "Đã loại" in after.split('<div class="legend"')[1].split("</div>")[0]
     history = client.get(f"/items/{directives[1]}").text
     assert "editor" in history and "Sửa Người chỉ đạo" in history and "Tô Lâm" in history
 
