@@ -473,3 +473,13 @@ def test_an_error_page_keeps_the_header_and_its_navigation(store: WebStore) -> N
         header = page.text.split("</header>")[0]
         assert '<a href="/registers/targets">Chỉ tiêu</a>' in header, path
         assert 'action="/logout"' in header and "Đăng xuất" in header, path
+
+
+def test_the_overview_chart_names_its_months_as_the_dates_read_mm_yyyy() -> None:
+    from chidao.web.svg import monthly_chart
+    chart = str(monthly_chart({"2021-03": {"directives": 2}, "2024-11": {"targets": 1}}))
+    labels = re.findall(r'class="axis">([^<]*/[^<]*)</text>', chart)
+    assert labels == ["03/2021", "11/2024"]
+    assert "<title>Chỉ đạo 03/2021: 2</title>" in chart
+    legend = re.findall(r'class="axis">([^<\d]+)</text>', chart)
+    assert legend == ["Chỉ đạo", "Chỉ tiêu"]  # no commitments in these months: no entry for them
