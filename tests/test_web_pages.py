@@ -483,3 +483,19 @@ def test_the_overview_chart_names_its_months_as_the_dates_read_mm_yyyy() -> None
     assert "<title>Chỉ đạo 03/2021: 2</title>" in chart
     legend = re.findall(r'class="axis">([^<\d]+)</text>', chart)
     assert legend == ["Chỉ đạo", "Chỉ tiêu"]  # no commitments in these months: no entry for them
+
+
+def test_an_upload_in_utf16_reads_as_its_text_and_a_broken_one_is_refused_in_a_line(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    report = " date 2024-06 Ngày 5/6, Bộ trưởng yêu cầu Công an tỉnh Lai Châu giảm 5% số vụ phạm tội."
+    for name, data in (("le.txt", b"\xff\xfe" + report.encode("utf-16-le")),
+                       ("be.txt", b"\xfe\xff" + report.encode("utf-16-be"))):
+        sent = client.post("/upload", data={"csrf": token}, files={"file": (name, data)},
+                           follow_redirects=False)
+        assert sent.status_code == 303, name
+        assert "Công an tỉnh Lai Châu" in client.get(sent.headers["location"]).text
+    broken = client.post("/upload", data={"csrf": token},
+                         files={"file": ("hong.txt", b"\xff\xfe" + report.encode("utf-16-le") + b"x")})
+    assert broken.status_code == 400
+    assert "Không đọc được hong.txt: starts with a UTF-16 byte-order mark" in broken.text
