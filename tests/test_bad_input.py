@@ -271,3 +271,34 @@ def test_a_short_windows_1258_text_is_read_as_its_common_words(text: str) -> Non
 @pytest.mark.parametrize("text", ["an an an bộ bộ tự tự vụ", "kiểm tra công tác"])
 def test_a_short_tcvn3_text_is_read_as_its_common_words(text: str) -> None:
     assert decode_report(encode_tcvn3(text), "abc.txt") == text
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("utf16le.txt", b"\xff\xfe" + REPORT.encode("utf-16-le")),
+    ("utf16be.txt", b"\xfe\xff" + REPORT.encode("utf-16-be")),
+    ("utf8bom.txt", b"\xef\xbb\xbf" + REPORT.encode("utf-8")),
+    ("utf32.txt", REPORT.encode("utf-32")),
+])
+def test_a_report_with_a_byte_order_mark_reads_as_its_vietnamese_text(
+    tmp_path: Path, good: Path, name: str, data: bytes,
+) -> None:
+    marked = tmp_path / name
+    marked.write_bytes(data)
+    assert decode_report(data, name) == REPORT
+    code, documents, errors = _run(str(marked), str(good))
+    assert (code, errors) == (0, [])
+    assert documents[0]["document"]["text"] == documents[1]["document"]["text"]
+
+
+@pytest.mark.parametrize("tail", [b"x", b"\x00\xd8A\x00"])  # cut short; a lone surrogate
+def test_a_broken_utf16_report_is_one_line_naming_it(tmp_path: Path, good: Path, tail: bytes) -> None:
+    bad = tmp_path / "hong16.txt"
+    bad.write_bytes(b"\xff\xfe" + REPORT.encode("utf-16-le") + tail)
+    _assert_one_clear_line(bad, good, "starts with a UTF-16 byte-order mark but is not UTF-16 (")
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe", b"\xfe\xff\x00 \x00\n", b"\xef\xbb\xbf \n"])
+def test_a_byte_order_mark_and_nothing_else_is_an_empty_file(tmp_path: Path, good: Path, data: bytes) -> None:
+    bad = tmp_path / "chi_bom.txt"
+    bad.write_bytes(data)
+    _assert_one_clear_line(bad, good, "empty file")

@@ -86,8 +86,10 @@ def test_an_unknown_topic_is_one_line_listing_the_topics(db: Path) -> None:
     result = chidao(db, "directives", "--topic", "bóng đá")
     assert result.exit_code == 2
     (line,) = result.stderr.strip().splitlines()
-    assert line.startswith("chidao: --topic: không có chủ đề 'bóng đá'; chọn một trong: crime, drugs,")
-    assert "digital_transformation" in line
+    # Listed as a reader names them, each with the key the option also takes.
+    assert line.startswith("chidao: --topic: không có lĩnh vực 'bóng đá'; chọn một trong: ")
+    assert "Phòng, chống ma túy (drugs)" in line and "(digital_transformation)" in line
+    assert ", drugs," not in line
 
 
 def test_the_topics_are_listed_in_help(db: Path) -> None:
@@ -223,3 +225,10 @@ def test_a_long_page_takes_a_limit_per_table(db: Path) -> None:
     assert "mục nữa (--limit 0: xem tất cả)" not in whole
     place = chidao(db, "locality", "Hà Giang", "-n", "1", env={"COLUMNS": "200"}).stdout
     assert "… còn 2 mục nữa" in place  # three directives, one shown
+
+
+def test_a_corrected_topic_not_in_the_list_names_the_topics_by_label() -> None:
+    from chidao.track.correction_fields import CorrectionError, parse_topics
+    with pytest.raises(CorrectionError) as refused:
+        parse_topics("bóng đá")
+    assert "Phòng, chống ma túy (drugs)" in str(refused.value)

@@ -236,7 +236,7 @@ def test_a_locality_report_is_written_in_each_format(archive, tmp_path, fmt):
         assert texts[texts.index("BÁO CÁO") + 1].endswith("— Quảng Ninh")
         assert len(doc.inline_shapes) == 1
     elif fmt == "xlsx":
-        assert "Mục tiêu" in load_workbook(out).sheetnames
+        assert "Chỉ tiêu" in load_workbook(out).sheetnames
     else:
         assert "## Chỉ đạo" in out.read_text(encoding="utf-8")
         assert (tmp_path / "quang-ninh.chart.png").exists()

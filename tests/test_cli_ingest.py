@@ -50,6 +50,20 @@ def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path, store: str) 
     assert count_rows(db, Document) == 2
 
 
+def test_a_utf16_report_is_stored_and_a_broken_one_named_with_its_reason(tmp_path: Path, store: str) -> None:
+    text = QUANG_TRI.read_text(encoding="utf-8")
+    wide = tmp_path / "quang_tri_utf16.txt"
+    wide.write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+    broken = tmp_path / "hong16.txt"
+    broken.write_bytes(b"\xff\xfe" + text.encode("utf-16-le") + b"x")
+    result = chidao(store, "ingest", str(wide), str(broken))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"chidao: {broken}: starts with a UTF-16 byte-order mark but is not UTF-16 "
+        f"(invalid bytes at offset {2 + 2 * len(text)})"]
+    assert count_rows(store, Document) == 1
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, store: str, monkeypatch,
                                                                jobs: str) -> None:

@@ -66,11 +66,11 @@ def row_of(table, n: int = 0) -> dict[str, str]:
 def test_the_report_speaks_vietnamese_and_judges_the_target(report):
     assert report.title == "Báo cáo theo dõi chỉ đạo — Quảng Ninh"
     headings = [t.heading for t in report.tables]
-    assert headings == ["Chỉ đạo", "Mục tiêu", "Cam kết", "Số liệu báo cáo"]
+    assert headings == ["Chỉ đạo", "Chỉ tiêu", "Cam kết", "Số liệu báo cáo"]
     targets = next(t for t in report.tables if t.key == "targets")
     row = row_of(targets)
     assert row["STT"] == "1"
-    assert row["Chỉ tiêu (phạm vi)"] == "giảm ít nhất 5% so với năm 2020 (Quảng Ninh)"
+    assert row["Mức chỉ tiêu (phạm vi)"] == "giảm ít nhất 5% so với năm 2020 (Quảng Ninh)"
     assert row["Đánh giá và căn cứ"].startswith(
         "Đạt\n★ giảm 9,4% so với năm 2020 («qn-2024.txt», 07/03/2024)")
     directives = next(t for t in report.tables if t.key == "directives")
@@ -90,8 +90,8 @@ def test_a_word_report_has_vietnamese_headings_item_rows_and_the_chart_as_a_pict
     doc = read_docx(str(path))
     texts = [p.text for p in doc.paragraphs]
     abstract = texts[texts.index("BÁO CÁO") + 1]
-    assert abstract == "Kết quả theo dõi thực hiện chỉ đạo, mục tiêu, cam kết — Quảng Ninh"
-    for heading in ("I. TÌNH HÌNH CHUNG", "II. CHỈ ĐẠO", "III. MỤC TIÊU", "IV. CAM KẾT",
+    assert abstract == "Kết quả theo dõi thực hiện chỉ đạo, chỉ tiêu, cam kết — Quảng Ninh"
+    for heading in ("I. TÌNH HÌNH CHUNG", "II. CHỈ ĐẠO", "III. CHỈ TIÊU", "IV. CAM KẾT",
                     "V. SỐ LIỆU BÁO CÁO"):
         assert heading in texts
     assert len(doc.inline_shapes) == 1
@@ -107,7 +107,7 @@ def test_a_word_report_has_vietnamese_headings_item_rows_and_the_chart_as_a_pict
 def test_an_excel_report_has_one_sheet_per_kind_with_a_bold_frozen_header(report, tmp_path):
     path = render_xlsx(report, tmp_path / "bao-cao.xlsx")
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Tổng hợp", "Chỉ đạo", "Mục tiêu", "Cam kết", "Số liệu báo cáo"]
+    assert workbook.sheetnames == ["Tổng hợp", "Chỉ đạo", "Chỉ tiêu", "Cam kết", "Số liệu báo cáo"]
     sheet = workbook["Cam kết"]
     assert sheet.freeze_panes == "B2"
     assert all(cell.font.bold for cell in sheet[1])
@@ -124,7 +124,7 @@ def test_a_markdown_report_has_the_tables_and_links_the_chart_written_beside_it(
     path = render_markdown(report, tmp_path / "bao-cao.md")
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Báo cáo theo dõi chỉ đạo — Quảng Ninh\n\n- Ngày lập: 02/01/2025.\n")
-    assert "## Mục tiêu" in text
+    assert "## Chỉ tiêu" in text
     assert "| STT | Người chỉ đạo | Nội dung |" in text
     assert "| 1 | Tô Lâm | Công an tỉnh phải kéo giảm tội phạm một cách căn bản, bền vững. |" in text
     assert "## Ghi chú" in text and "CỘNG HÒA" not in text
@@ -207,3 +207,13 @@ def test_no_cell_names_a_path_on_the_machine_that_ingested_the_report(quang_ninh
     directives = next(t for t in report.tables if t.key == "directives")
     assert row_of(directives, 0)["Nguồn"].startswith("«Bộ trưởng làm việc tại Quảng Ninh», 07/03/2021\nMã: ")
     assert row_of(directives, 1)["Nguồn"].startswith("«qn-2024», cand.com.vn, 07/03/2024\nMã: ")
+
+
+def test_targets_are_called_chi_tieu_in_every_report_as_in_the_registers(report, tmp_path):
+    text = render_markdown(report, tmp_path / "bao-cao.md").read_text(encoding="utf-8")
+    assert "mục tiêu" not in text.lower()
+    assert "chỉ tiêu: 1;" in text and "Đánh giá chỉ tiêu:" in text
+    render_xlsx(report, tmp_path / "bao-cao.xlsx")
+    sheet = load_workbook(tmp_path / "bao-cao.xlsx")["Tổng hợp"]
+    summary = " ".join(str(c.value) for row in sheet.iter_rows() for c in row if c.value)
+    assert "mục tiêu" not in summary.lower()

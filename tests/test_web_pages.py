@@ -225,6 +225,8 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     token = log_in(client, "editor")
     doc = document_ids(store)[HA_GIANG]
     page = client.get(f"/reports/{doc}").text
+    legend = page.split('<div class="legend"')[1].split("</div>")[0]
+    assert "Đã loại" not in legend  # the legend shows what the page shows: nothing rejected yet
     directives = re.findall(r'action="/items/([^"]+:directives:\d+)/reject"', page)
     back = client.post(
         f"/items/{directives[0]}/reject",
@@ -265,6 +267,7 @@ def test_an_editor_rejects_corrects_and_adds_from_the_report_page(store: WebStor
     assert words.status_code == 200 and "Đã thêm mục" in words.text
     after = client.get(f"/reports/{doc}").text
     assert "is-rejected" in after and "Người thêm" in after and "Đã sửa: Người chỉ đạo" in after
+    assert "Đã loại" in after.split('<div class="legend"')[1].split("</div>")[0]
     history = client.get(f"/items/{directives[1]}").text
     assert "editor" in history and "Sửa Người chỉ đạo" in history and "Tô Lâm" in history
 
@@ -321,7 +324,8 @@ def test_a_register_s_topic_and_dates_are_typed_as_on_the_command_line(store: We
     refused = client.get("/registers/directives?from=2025&to=2024")
     assert refused.status_code == 400 and "từ ngày 2025 sau đến ngày 2024" in refused.text
     unknown = client.get("/registers/directives?topic=bóng đá")
-    assert unknown.status_code == 400 and "không có chủ đề" in unknown.text
+    assert unknown.status_code == 400 and "không có lĩnh vực" in unknown.text
+    assert "Phòng, chống ma túy (drugs)" in unknown.text
     api = client.get("/api/v1/search?q=ma tuy&from=01/2024", headers=store.headers("viewer"))
     assert api.status_code == 200
 
@@ -457,3 +461,41 @@ def test_search_without_diacritics_groups_hits_and_marks_the_words(store: WebSto
     assert re.search(r"<h2>Báo cáo \(\d+\)</h2>", page) and re.search(r"<h2>Chỉ đạo \(\d+\)</h2>", page)
     assert "<mark>ma</mark> <mark>túy</mark>" in page
     assert "Không tìm thấy kết quả nào" in client.get("/search?q=zzzzqqq").text
+
+
+def test_an_error_page_keeps_the_header_and_its_navigation(store: WebStore) -> None:
+    client = client_for(store)
+    log_in(client, "viewer")
+    for path, status in (("/no/such/page", 404), ("/registers/directives?status=lost", 400),
+                         ("/upload", 403)):
+        page = client.get(path)
+        assert page.status_code == status, path
+        header = page.text.split("</header>")[0]
+        assert '<a href="/registers/targets">Chỉ tiêu</a>' in header, path
+        assert 'action="/logout"' in header and "Đăng xuất" in header, path
+
+
+def test_the_overview_chart_names_its_months_as_the_dates_read_mm_yyyy() -> None:
+    from chidao.web.svg import monthly_chart
+    chart = str(monthly_chart({"2021-03": {"directives": 2}, "2024-11": {"targets": 1}}))
+    labels = re.findall(r'class="axis">([^<]*/[^<]*)</text>', chart)
+    assert labels == ["03/2021", "11/2024"]
+    assert "<title>Chỉ đạo 03/2021: 2</title>" in chart
+    legend = re.findall(r'class="axis">([^<\d]+)</text>', chart)
+    assert legend == ["Chỉ đạo", "Chỉ tiêu"]  # no commitments in these months: no entry for them
+
+
+def test_an_upload_in_utf16_reads_as_its_text_and_a_broken_one_is_refused_in_a_line(store: WebStore) -> None:
+    client = client_for(store)
+    token = log_in(client, "editor")
+    report = " date 2024-06 Ngày 5/6, Bộ trưởng yêu cầu Công an tỉnh Lai Châu giảm 5% số vụ phạm tội."
+    for name, data in (("le.txt", b"\xff\xfe" + report.encode("utf-16-le")),
+                       ("be.txt", b"\xfe\xff" + report.encode("utf-16-be"))):
+        sent = client.post("/upload", data={"csrf": token}, files={"file": (name, data)},
+                           follow_redirects=False)
+        assert sent.status_code == 303, name
+        assert "Công an tỉnh Lai Châu" in client.get(sent.headers["location"]).text
+    broken = client.post("/upload", data={"csrf": token},
+                         files={"file": ("hong.txt", b"\xff\xfe" + report.encode("utf-16-le") + b"x")})
+    assert broken.status_code == 400
+    assert "Không đọc được hong.txt: starts with a UTF-16 byte-order mark" in broken.text

@@ -45,7 +45,9 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
+from chidao.report.cells import report_name
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
+from chidao.report.tables import REGISTER_TITLES
 from chidao.store.queries import list_items, open_session
 from chidao.store.schema import STATUSES
 from chidao.track.correction_fields import field_label
@@ -102,8 +104,7 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 # never cut (no_wrap).
 TABLE_MAX_WIDTHS = {"follow": 14, "evaluation": 10, "speaker": 12, "scope": 11, "metric": 14,
                     "commitment_kind": 10}
-TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
-          "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
+TITLES = REGISTER_TITLES
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
@@ -177,7 +178,8 @@ def cell(item: dict[str, Any], field: str) -> str:
     if field == "date":
         return date_of(item)
     if field == "document":
-        return item.get("document_source") or item["document_id"][:12]
+        # The report as the pages and printed reports name it: title, else the file's name.
+        return report_name(item.get("document_title"), item.get("document_source"))
     if field == "span":
         return span_text(item.get("span"))
     if field == "follow":

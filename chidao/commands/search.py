@@ -26,12 +26,12 @@ from chidao.commands.store_options import (
     span_text,
 )
 from chidao.report.content import format_date
+from chidao.report.tables import KIND_LABELS as KIND_NAMES
 from chidao.store.queries import open_session
 from chidao.store.queries import search as search_store
 
-KIND_LABELS = {"documents": "tài liệu", "events": "sự kiện", "legal_refs": "văn bản",
-               "directives": "chỉ đạo", "targets": "chỉ tiêu", "commitments": "cam kết",
-               "indicators": "số liệu"}
+# A hit's kind in a table row, in lower case: the one table of labels' words.
+KIND_LABELS = {kind: label.lower() for kind, label in KIND_NAMES.items()}
 
 
 class SearchKind(StrEnum):

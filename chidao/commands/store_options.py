@@ -10,7 +10,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
-from chidao.text.dates import dates_in_order, filter_date
+from chidao.text.dates import date_refusal, dates_in_order, filter_date, range_refusal
 
 DbOption = Annotated[str | None, typer.Option(
     "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
@@ -50,7 +50,7 @@ def _date_filter(value: str | None) -> str | None:
         return None
     iso = filter_date(value)
     if iso is None:
-        raise typer.BadParameter(f"{value!r} is not a date ({DATE_FORMS})")
+        raise typer.BadParameter(date_refusal(value))
     return iso
 
 
@@ -58,7 +58,7 @@ def check_date_range(date_from: str | None, date_to: str | None) -> None:
     """Refuse a --from after the --to (compared at the precision both give: "2024-05" and
     "2024-05-03" overlap)."""
     if not dates_in_order(date_from, date_to):
-        raise typer.BadParameter(f"{date_from} is after --to {date_to}", param_hint="'--from'")
+        raise typer.BadParameter(range_refusal(date_from, date_to), param_hint="'--from'")
 
 
 FromOption = Annotated[str | None, typer.Option(

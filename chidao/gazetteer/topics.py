@@ -1,6 +1,7 @@
 """The topics of topics.tsv as a user names them: by key or Vietnamese label, diacritics optional.
 
 - `topic_labels()`: key -> Vietnamese label, in the file's order.
+- `topic_choices()`: the labels with their keys, for a message listing what may be named.
 - `resolve_topic(name)`: the key a user means by "drugs", "Phòng, chống ma túy",
   "ma tuy" or "Ma túy" (a key, a label or one of the topic's phrasings, folded;
   else the one label holding those words); `UnknownTopic` otherwise.
@@ -26,6 +27,13 @@ def topic_labels() -> dict[str, str]:
     return {row["key"]: row["label"] for row in load_table("topics.tsv")}
 
 
+def topic_choices(keys: list[str] | None = None) -> str:
+    """The topics a user may name, for a message: "Phòng, chống ma túy (drugs); …" (the label
+    read, the key the options also take); `keys`: only those (default: every topic)."""
+    labels = topic_labels()
+    return "; ".join(f"{labels[key]} ({key})" for key in (keys if keys is not None else labels))
+
+
 @cache
 def _names() -> dict[str, str]:
     """Folded key, label and phrasing -> topic key (no two topics share one)."""
@@ -48,5 +56,5 @@ def resolve_topic(name: str) -> str:
     if len(holders) == 1:
         return holders[0]
     if holders:
-        raise UnknownTopic(f"chủ đề {name!r} chưa rõ: có thể là {', '.join(holders)}")
-    raise UnknownTopic(f"không có chủ đề {name!r}; chọn một trong: {', '.join(topic_labels())}")
+        raise UnknownTopic(f"lĩnh vực {name!r} chưa rõ: có thể là {topic_choices(holders)}")
+    raise UnknownTopic(f"không có lĩnh vực {name!r}; chọn một trong: {topic_choices()}")

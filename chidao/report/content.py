@@ -25,6 +25,8 @@ from chidao.report.tables import (
     DIRECTIONS,
     EVALUATION_STATUS,
     FOLLOW_STATUS,
+    KIND_LABELS,
+    REGISTER_TITLES,
     Table,
     commitments_table,
     directives_table,
@@ -41,11 +43,17 @@ from chidao.text.fold import fold_key
 __all__ = ["COMMITMENT_KINDS", "DIRECTIONS", "EVALUATION_STATUS", "FOLLOW_STATUS", "Report", "Table",
            "build_report", "format_date", "format_number", "locality_subject", "target_goal", "topic_label"]
 
+
+def _lower(kind: str) -> str:
+    return KIND_LABELS[kind].lower()
+
+
 TITLE_PREFIX = "Báo cáo theo dõi chỉ đạo"
-ABSTRACT_PREFIX = "Kết quả theo dõi thực hiện chỉ đạo, mục tiêu, cam kết"
+ABSTRACT_PREFIX = ("Kết quả theo dõi thực hiện "
+                   f"{_lower('directives')}, {_lower('targets')}, {_lower('commitments')}")
 LEGEND = {
     DECISIVE_MARK: f"{DECISIVE_MARK} trước một số liệu: số liệu mới nhất, căn cứ quyết định kết quả "
-                   "đánh giá mục tiêu.",
+                   f"đánh giá {_lower('targets')}.",
     "overdue": "(quá hạn): chưa hoàn thành hoặc chưa dừng mà đã qua hạn.",
     "id": "Mã (mã mục): mã của mục trong sổ theo dõi, dùng để cập nhật tình hình thực hiện "
           "(lệnh chidao status MÃ).",
@@ -91,8 +99,9 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
     if current_name and current_name != subject:
         summary.append(f"Đơn vị hành chính hiện nay (sau sắp xếp năm 2025): {current_name}.")
     summary.append(_sources_line(items, timeline or ()))
-    summary.append(f"Sự kiện: {len(events)}; chỉ đạo: {len(directives)}; mục tiêu: {len(targets)}; "
-                   f"cam kết: {len(commitments)}; số liệu báo cáo: {len(indicators)}.")
+    summary.append(f"{KIND_LABELS['events']}: {len(events)}; {_lower('directives')}: {len(directives)}; "
+                   f"{_lower('targets')}: {len(targets)}; {_lower('commitments')}: {len(commitments)}; "
+                   f"{REGISTER_TITLES['indicators'].lower()}: {len(indicators)}.")
     if directives:
         states = Counter(follow_state(d) for d in directives)
         shown = [(key, label) for key, label in FOLLOW_ORDER if states[key] or key != "dropped"]
@@ -101,7 +110,7 @@ def build_report(subject: str, items: dict[str, list[dict[str, Any]]],
     if targets:
         counts = {label: sum(1 for t in targets if t.get("status") == key)
                   for key, label in EVALUATION_STATUS.items()}
-        summary.append("Đánh giá mục tiêu: "
+        summary.append(f"Đánh giá {_lower('targets')}: "
                        + ", ".join(f"{label.lower()} {n}" for label, n in counts.items()) + ".")
     overdue = sum(1 for kind in ("directives", "targets", "commitments") for i in items.get(kind, [])
                   if i.get("overdue"))

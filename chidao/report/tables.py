@@ -32,6 +32,13 @@ COMMITMENT_KINDS = {"staffing": "Biên chế", "funding": "Kinh phí", "construc
                     "equipment": "Trang thiết bị", "policy": "Chính sách", "other": "Khác"}
 DIRECTIONS = {"decrease": "giảm", "increase": "tăng", "reach": "đạt"}
 ROLE_KINDS = {"rank": "Cấp hàm", "position": "Chức vụ", "event_role": "Vai trò tại sự kiện"}
+# What each kind of item is called wherever a user reads it (reports, registers, pages, messages).
+KIND_LABELS = {"events": "Sự kiện", "people": "Người", "organizations": "Cơ quan, tổ chức",
+               "localities": "Địa phương", "legal_refs": "Văn bản pháp lý", "directives": "Chỉ đạo",
+               "targets": "Chỉ tiêu", "commitments": "Cam kết", "indicators": "Số liệu",
+               "documents": "Báo cáo"}
+REGISTER_TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
+                   "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 DECISIVE_MARK = "★"
 STT = Column("STT", 6, "stt")
 
@@ -142,8 +149,8 @@ def events_table(events: list[dict[str, Any]]) -> Table:
     rows: list[list[Cell]] = [
         [_item_date(e), EVENT_TYPES.get(e.get("type") or "", e.get("type") or ""), e.get("leader") or "",
          e.get("text") or "", source_of(e)] for e in _sorted(events)]
-    return _table("events", "Sự kiện", [_DATE, Column("Loại", 9), Column("Chủ trì", 13),
-                                        Column("Nội dung", 70), _SOURCE], rows)
+    return _table("events", KIND_LABELS["events"], [
+        _DATE, Column("Loại", 9), Column("Chủ trì", 13), Column("Nội dung", 70), _SOURCE], rows)
 
 
 def directives_table(directives: list[dict[str, Any]]) -> Table:
@@ -152,8 +159,9 @@ def directives_table(directives: list[dict[str, Any]]) -> Table:
         [_item_date(d), d.get("speaker") or "", d.get("text") or "",
          "; ".join(topic_label(t) for t in d.get("topics") or ()), *_follow_up_cells(d), source_of(d)]
         for d in _sorted(directives)]
-    return _table("directives", "Chỉ đạo", [_DATE, Column("Người chỉ đạo", 12), Column("Nội dung", 60),
-                                            Column("Lĩnh vực", 17), *_FOLLOW_UP, _SOURCE], rows)
+    return _table("directives", KIND_LABELS["directives"], [
+        _DATE, Column("Người chỉ đạo", 12), Column("Nội dung", 60), Column("Lĩnh vực", 17), *_FOLLOW_UP,
+        _SOURCE], rows)
 
 
 def target_goal(target: dict[str, Any]) -> str:
@@ -197,9 +205,9 @@ def targets_table(targets: list[dict[str, Any]]) -> Table:
         rows.append([_item_date(t), t.get("text") or "", f"{target_goal(t)} ({scope})", target_goal(t),
                      Quantity(t.get("value"), t.get("unit")), scope, judgement, judged, evidence,
                      *_follow_up_cells(t, "follow_status"), source_of(t)])
-    return _table("targets", "Mục tiêu", [
-        _DATE, Column("Nội dung", 40), Column("Chỉ tiêu (phạm vi)", 22, only="print"),
-        Column("Chỉ tiêu", 22, only="sheet"), Column("Giá trị chỉ tiêu", 12, "quantity", only="sheet"),
+    return _table("targets", KIND_LABELS["targets"], [
+        _DATE, Column("Nội dung", 40), Column("Mức chỉ tiêu (phạm vi)", 22, only="print"),
+        Column("Mức chỉ tiêu", 22, only="sheet"), Column("Giá trị", 12, "quantity", only="sheet"),
         Column("Phạm vi", 12, only="sheet"), Column("Đánh giá và căn cứ", 36, only="print"),
         Column("Đánh giá", 11, only="sheet"), Column("Căn cứ đánh giá", 40, only="sheet"), *_FOLLOW_UP,
         _SOURCE], rows)
@@ -221,7 +229,7 @@ def commitments_table(commitments: list[dict[str, Any]]) -> Table:
         rows.append([_item_date(c), COMMITMENT_KINDS.get(kind, kind), c.get("text") or "",
                      Quantity(c.get("amount"), c.get("unit")), parties, giver, receiver,
                      *_follow_up_cells(c), source_of(c)])
-    return _table("commitments", "Cam kết", [
+    return _table("commitments", KIND_LABELS["commitments"], [
         _DATE, Column("Loại", 9), Column("Nội dung", 46), Column("Số lượng", 15, "quantity"),
         Column("Bên cam kết → bên nhận", 17, only="print"), Column("Bên cam kết", 18, only="sheet"),
         Column("Bên nhận", 18, only="sheet"), *_FOLLOW_UP, _SOURCE], rows)
@@ -238,7 +246,7 @@ def indicators_table(indicators: list[dict[str, Any]]) -> Table:
         rows.append([_item_date(i), i.get("metric") or i.get("metric_key") or "", figure, change,
                      Quantity(i.get("value"), i.get("unit")), compared, i.get("baseline") or "",
                      i.get("period") or "", i.get("scope") or "toàn quốc", i.get("text") or "", source_of(i)])
-    return _table("indicators", "Số liệu báo cáo", [
+    return _table("indicators", REGISTER_TITLES["indicators"], [
         _DATE, Column("Chỉ số", 20), Column("Số liệu", 12, only="print"),
         Column("Biến động", 9, only="sheet"), Column("Giá trị", 12, "quantity", only="sheet"),
         Column("Kỳ, so với", 18, only="print"), Column("So với", 14, only="sheet"),

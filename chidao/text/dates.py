@@ -203,3 +203,18 @@ def dates_in_order(date_from: str | None, date_to: str | None) -> bool:
         return True
     size = min(len(date_from), len(date_to))
     return date_from[:size] <= date_to[:size]
+
+
+# How a person may write a filter's date, said in a refusal (the command line's and the web's).
+FILTER_DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd"
+
+
+def date_refusal(value: str) -> str:
+    """Why a filter's bound is refused: "ngày không hợp lệ: 2024-13 (viết dd/mm/yyyy, …)"."""
+    return f"ngày không hợp lệ: {value} (viết {FILTER_DATE_FORMS})"
+
+
+def range_refusal(date_from: str, date_to: str) -> str:
+    """Why a range is refused, its ISO bounds read dd/mm/yyyy: "từ ngày 2025 sau đến ngày 2024"."""
+    shown = ["/".join(reversed(bound.split("-"))) for bound in (date_from, date_to)]
+    return f"từ ngày {shown[0]} sau đến ngày {shown[1]}"

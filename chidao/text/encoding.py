@@ -1,5 +1,6 @@
-"""Decode report bytes: UTF-8, UTF-16 (with a BOM, or without one when every other byte
-is mostly zero), or a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI-Windows),
+"""Decode report bytes: UTF-8, UTF-16 or UTF-32 with a byte-order mark (a file that has one
+and is not valid in it is refused, naming the offset), UTF-16 without one when every other
+byte is mostly zero, or a legacy Vietnamese encoding (Windows-1258, TCVN3/ABC, VNI-Windows),
 whichever reads as the most valid Vietnamese.
 
 UTF-8 with a few stray bytes (a report cut and pasted from two sources) is kept: what
@@ -34,6 +35,9 @@ _SYLLABLE = regex.compile(
     rf"(?:{'|'.join(sorted(_NUCLEI, key=len, reverse=True))})"
     r"(?:ch|ng|nh|[cmnpt])?"
 )
+# UTF-32's marks first: UTF-16 LE's is the start of UTF-32 LE's.
+_BYTE_ORDER_MARKS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                     (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 _TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _WORD = regex.compile(r"[^\W\d_]+")
 
@@ -44,10 +48,23 @@ def decode_report(data: bytes, source: str,
 
     `on_warning` hears of stray bytes replaced in a UTF-8 report (the report is still read).
     """
+    text = _decode(data, source, on_warning)
+    if not text.strip():
+        raise InputError(source, "empty file")  # a byte-order mark and nothing else too
+    return text
+
+
+def _decode(data: bytes, source: str, on_warning: Callable[[InputError], None] | None) -> str:
     if not data.strip():
         raise InputError(source, "empty file")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return data[len(mark):].decode(codec)
+            except UnicodeDecodeError as exc:
+                name = codec[:6].upper()
+                raise InputError(source, f"starts with a {name} byte-order mark but is not {name} "
+                                         f"(invalid bytes at offset {len(mark) + exc.start})") from None
     wide = _utf16_without_bom(data)
     if wide is not None:
         return wide

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from chidao.gazetteer.loader import load_table
+from chidao.gazetteer.topics import topic_choices, topic_labels
 from chidao.text.dates import iso_date
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
@@ -155,11 +156,6 @@ def metric_keys() -> tuple[str, ...]:
 
 
 @cache
-def topic_labels() -> dict[str, str]:
-    return {row["key"]: row["label"] for row in load_table("topics.tsv")}
-
-
-@cache
 def rank_forms() -> tuple[str, ...]:
     return tuple(form for row in load_table("ranks.tsv") if row["kind"] == "rank"
                  for form in row["phrasings"].split("|"))
@@ -191,8 +187,8 @@ def parse_topics(value: str) -> list[str]:
         joined = _topic_key(", ".join(words[i:i + 2])) if i + 1 < len(words) else None
         found = joined or _topic_key(words[i])
         if found is None:
-            raise CorrectionError(f"chủ đề không có trong danh mục: {words[i]} "
-                                  f"(chọn: {', '.join(topic_labels())})")
+            raise CorrectionError(f"lĩnh vực không có trong danh mục: {words[i]} "
+                                  f"(chọn: {topic_choices()})")
         if found not in topics:
             topics.append(found)
         i += 2 if joined else 1

@@ -29,6 +29,7 @@ from chidao.web.auth import (
     PasswordChangeRequired,
     Person,
     api_viewer,
+    session_person,
 )
 from chidao.web.changes import REFUSALS, safe_next
 from chidao.web.overview import OverviewCache
@@ -103,7 +104,7 @@ def _error_page(request: Request, status: int, message: str) -> Response:
     return request.app.state.templates.TemplateResponse(
         request,
         "error.html",
-        {"status": status, "message": message, "person": None, "back_to": back_to},
+        {"status": status, "message": message, "person": session_person(request), "back_to": back_to},
         status_code=status,
     )
 

@@ -81,6 +81,20 @@ def _page_person(request: Request, session: Session = Depends(db_session)) -> Pe
     return Person(user["name"], user["role"], csrf, user["password_temporary"])
 
 
+def session_person(request: Request) -> Person | None:
+    """The logged-in person of a request, or None: for a page made outside a route's
+    dependencies (an error page), which shows the normal header to whoever is logged in."""
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if not cookie:
+        return None
+    with Session(request.app.state.engine) as session:
+        found = accounts.browser_session(session, cookie)
+    if found is None:
+        return None
+    user, csrf = found
+    return Person(user["name"], user["role"], csrf, user["password_temporary"])
+
+
 def page_person(person: Person = Depends(_page_person)) -> Person:
     """The logged-in person, even on a one-time password (the password page itself)."""
     return person

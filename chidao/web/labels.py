@@ -10,25 +10,16 @@ from chidao.report.tables import (
     COMMITMENT_KINDS,
     DIRECTIONS,
     EVALUATION_STATUS,
+    EVENT_TYPES,
     FOLLOW_STATUS,
+    KIND_LABELS,
+    REGISTER_TITLES,
     ROLE_KINDS,
     topic_label,
 )
 from chidao.track.correction_fields import corrected_field_lines, field_label
 from chidao.track.history import local_time
 
-KIND_LABELS = {
-    "events": "Sự kiện",
-    "people": "Người",
-    "organizations": "Cơ quan, tổ chức",
-    "localities": "Địa phương",
-    "legal_refs": "Văn bản pháp lý",
-    "directives": "Chỉ đạo",
-    "targets": "Chỉ tiêu",
-    "commitments": "Cam kết",
-    "indicators": "Số liệu",
-    "documents": "Báo cáo",
-}
 # One colour per kind: the report page's highlights and legend, the overview's chart.
 KIND_COLOURS = {
     "events": "#e0e0e0",
@@ -42,27 +33,16 @@ KIND_COLOURS = {
     "indicators": "#90caf9",
 }
 REGISTER_KINDS = ("directives", "targets", "commitments", "indicators")
-REGISTER_TITLES = {
-    "directives": "Sổ theo dõi chỉ đạo",
-    "targets": "Sổ theo dõi chỉ tiêu",
-    "commitments": "Sổ theo dõi cam kết",
-    "indicators": "Số liệu báo cáo",
-}
-EVENT_TYPES = {
-    "working_session": "Làm việc",
-    "conference": "Hội nghị",
-    "ceremony": "Lễ",
-    "inspection": "Kiểm tra",
-    "other": "Khác",
-}
 
 __all__ = [
     "COMMITMENT_KINDS",
     "DIRECTIONS",
     "EVALUATION_STATUS",
+    "EVENT_TYPES",
     "FOLLOW_STATUS",
     "KIND_COLOURS",
     "KIND_LABELS",
+    "REGISTER_TITLES",
     "field_label",
     "filters",
     "item_summary",

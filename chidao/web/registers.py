@@ -23,21 +23,16 @@ from chidao.commands.register import TABLE_LABELS, TITLES, cell, file_columns
 from chidao.commands.register_csv import write_csv
 from chidao.commands.register_export import register_workbook
 from chidao.gazetteer.topics import UnknownTopic, resolve_topic
-from chidao.report.cells import format_date
 from chidao.report.tables import EVALUATION_STATUS
 from chidao.store.queries import list_items
 from chidao.store.register_pages import SORTS, register_page
 from chidao.store.schema import STATUSES
-from chidao.text.dates import dates_in_order, filter_date
+from chidao.text.dates import date_refusal, dates_in_order, filter_date, range_refusal
 from chidao.track.evaluation import evaluate_targets
 
 REGISTER_KINDS = ("directives", "targets", "commitments", "indicators")
 FOLLOW_FILTERS = (*STATUSES, "overdue")
 SORT_CHOICES = tuple(sort for name in SORTS for sort in (name, f"-{name}"))
-
-
-# The forms a person may type a date filter in, said in Vietnamese.
-DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd"
 
 
 class FilterError(ValueError):
@@ -72,7 +67,7 @@ class RegisterFilter:
             if values[key] is not None:
                 iso = filter_date(values[key])
                 if iso is None:
-                    raise FilterError(f"ngày không hợp lệ: {values[key]} ({DATE_FORMS})")
+                    raise FilterError(date_refusal(values[key]))
                 values[key] = iso
         if values["topic"] is not None:  # a key or a label, diacritics optional, as on the command line
             try:
@@ -80,8 +75,7 @@ class RegisterFilter:
             except UnknownTopic as exc:
                 raise FilterError(str(exc)) from None
         if not dates_in_order(values["date_from"], values["date_to"]):
-            raise FilterError(f"từ ngày {format_date(values['date_from'])} sau đến ngày "
-                              f"{format_date(values['date_to'])}")
+            raise FilterError(range_refusal(values["date_from"], values["date_to"]))
         return RegisterFilter(**values)
 
     def store_filters(self) -> dict[str, Any]:

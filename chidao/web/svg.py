@@ -18,6 +18,7 @@ from urllib.parse import quote
 from markupsafe import Markup, escape
 
 from chidao.gazetteer.coordinates import ProvinceCentre, commune_centres, province_centres
+from chidao.report.cells import format_date
 from chidao.web.labels import KIND_COLOURS, KIND_LABELS
 
 CHART_KINDS = ("directives", "targets", "commitments")
@@ -144,15 +145,17 @@ def monthly_chart(counts: dict[str, dict[str, int]], months: int = 24) -> Markup
                 parts.append(
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
                     f'fill="{_CHART_COLOURS[kind]}"><title>{escape(KIND_LABELS[kind])} '
-                    f"{key[5:]}/{key[:4]}: {value}</title></rect>"
+                    f"{format_date(key)}: {value}</title></rect>"
                 )
         if len(keys) <= 12 or n % max(1, len(keys) // 12) == 0:
             parts.append(
                 f'<text x="{x + bar / 2:.1f}" y="{height - bottom + 14}" text-anchor="middle" '
-                f'class="axis">{key[5:]}/{key[2:4]}</text>'
+                f'class="axis">{format_date(key)}</text>'
             )
     x = left
-    for kind in CHART_KINDS:
+    for kind in CHART_KINDS:  # a legend entry for each kind the bars show, no other
+        if not any(counts[key].get(kind) for key in keys):
+            continue
         parts.append(
             f'<rect x="{x}" y="{height - 4}" width="12" height="12" fill="{_CHART_COLOURS[kind]}"/>'
             f'<text x="{x + 16}" y="{height + 6}" class="axis">{escape(KIND_LABELS[kind])}</text>'

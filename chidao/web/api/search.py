@@ -8,9 +8,8 @@ from fastapi import APIRouter, Depends, HTTPException, Query
 from sqlalchemy.orm import Session
 
 from chidao.store.queries import search as search_store
-from chidao.text.dates import filter_date
+from chidao.text.dates import date_refusal, filter_date
 from chidao.web.auth import Person, api_viewer, db_session
-from chidao.web.registers import DATE_FORMS
 
 router = APIRouter(tags=["search"])
 SearchKind = Literal[
@@ -36,7 +35,7 @@ def search(
     for value in (date_from, date_to):
         iso = filter_date(value) if value is not None else None
         if value is not None and iso is None:
-            raise HTTPException(400, f"ngày không hợp lệ: {value} ({DATE_FORMS})")
+            raise HTTPException(400, date_refusal(value))
         bounds.append(iso)
     date_from, date_to = bounds
     return search_store(
