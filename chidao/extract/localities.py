@@ -467,7 +467,8 @@ def _scan(text: str, skip: SpanIndex, new_units: bool = False) -> list[_Found]:
         if pos in levels:
             hit = _after_level_word(text, pos, levels[pos])
             if hit is not None and pos in listed:
-                if hit.name in admin_index().province_forms and not _ward_named_as_former_province(hit, new_units):
+                if hit.name in admin_index().province_forms \
+                        and not _ward_named_as_former_province(hit, new_units):
                     hit = None  # "các huyện A, B, Quảng Ninh": a province ends the list
                 else:
                     hit.strict = True
@@ -736,7 +737,8 @@ def _bare_after_tai(text: str, taken: SpanIndex,
     out: list[tuple[_Found, AdminUnit | None]] = []
     for m in _AFTER_TAI.finditer(text):
         after_tai = m.group().startswith("tại")
-        if not after_tai and m.group("second") is None and regex.match(r"[ ]?[-–]", text[m.end():m.end() + 2]):
+        if not after_tai and m.group("second") is None \
+                and regex.match(r"[ ]?[-–]", text[m.end():m.end() + 2]):
             continue  # "biên giới Việt Nam - Lào": a pair not both named in full
         if _CREDIT_LINE.search(text, max(0, m.start() - 200), m.start()):
             continue
