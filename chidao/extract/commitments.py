@@ -204,6 +204,11 @@ _SHORT_GAP = 8
 _AIM_AFTER_RECEIVER = regex.compile(r"\s+(?:mua sắm|mua|sửa chữa|lắp đặt)(?:\s+thêm)?\s*$", regex.V1)
 
 
+# an award given with the money, between the verb and the sum: "tặng Bằng khen và 100 triệu đồng", "trao
+# Giấy khen của Giám đốc Công an tỉnh kèm theo 5 triệu đồng" (the award is no receiver)
+_AWARD_WITH = regex.compile(
+    r"\s*(?:Bằng khen|Giấy khen|Cờ thi đua|Huân chương|Huy chương|Kỷ niệm chương)(?:\s+[^\s\d,;.]+){0,8}?"
+    r"\s+(?:và|cùng|cùng với|kèm theo)\s*", regex.V1)
 # the money's label between the receiver and the sum: "trao tặng thôn X số tiền 20 triệu đồng"
 _MONEY_LABEL = regex.compile(r"\s+(?:với\s+)?(?:tổng\s+)?số tiền(?:\s+là)?\s*$", regex.V1)
 # a village or a town's quarter by its name (a commune or ward is a body's place, a village none): "thôn
@@ -265,8 +270,10 @@ _CLAUSE_START = regex.compile(
     r"(?=\s*\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}(?:\s+\d|\s*$)))"
     r"|[;:])\s*"
     # ("xã An Thịnh và xã Đông Cuông": two places named alike, no new clause; "Phòng X và các nhà tài trợ đã
-    # trao …": one subject, the body named first gives with unnamed sponsors)
-    r"|\s(?:và(?!\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}"
+    # trao …": one subject, the body named first gives with unnamed sponsors; "tặng Bằng khen và 100 triệu
+    # đồng": an award and the money given with it, one gift's clause)
+    r"|(?<!(?<!\w)(?:Bằng khen|Giấy khen|Cờ thi đua))"
+    r"\s(?:và(?!\s+(?:(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\p{Lu}"
     r"|(?:các\s+)?(?:nhà tài trợ|nhà hảo tâm|mạnh thường quân)\b))|trong đó|đồng thời)\s",
     regex.V1)
 _GIVER_LEAD = regex.compile(
@@ -1552,6 +1559,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         to = _TO.match(text, gap_start, gap_end)  # "trang bị cho Công an tỉnh 2 ca nô"
         gap_start = to.end() if to is not None else gap_start
         # a body, or a name: "tặng Tổ bảo vệ an ninh, trật tự phường 2 xe", "trao tặng Đồn 50 triệu đồng"
+        award = _AWARD_WITH.fullmatch(text, gap_start, gap_end)
+        # "tặng Bằng khen và 100 triệu đồng": no receiver between
+        gap_start = gap_end if award is not None else gap_start
         aim = _AIM_AFTER_RECEIVER.search(text, gap_start, gap_end)
         gap_end = aim.start() if aim is not None else gap_end  # "hỗ trợ Phòng X mua sắm 2 xuồng": X's to buy
         label = _MONEY_LABEL.search(text, gap_start, gap_end)

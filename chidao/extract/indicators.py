@@ -57,6 +57,7 @@ from chidao.extract.metrics import (
     locality_in,
     metric_units,
     passages,
+    sea_force_own_figures,
     title_passage,
     unnamed_place,
     whole_force_national,
@@ -1204,6 +1205,8 @@ class _Scopes:
             return named
         if self.sentence_national or self.frame_national or is_joint(self.context, start, figure_start):
             return None
+        if sea_force_own_figures(self.context, start, figure_start):
+            return None  # "Theo báo cáo của Vùng Cảnh sát biển 1, … đơn vị đã …": the force's own, at sea
         unnamed = unnamed_place(self.context, start, figure_start)
         if unnamed is not None:
             return unnamed

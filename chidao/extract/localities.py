@@ -467,8 +467,9 @@ def _scan(text: str, skip: SpanIndex, new_units: bool = False) -> list[_Found]:
         if pos in levels:
             hit = _after_level_word(text, pos, levels[pos])
             if hit is not None and pos in listed:
-                if hit.name in admin_index().province_forms:  # "các huyện A, B, tỉnh C" ends the list
-                    hit = None
+                if hit.name in admin_index().province_forms \
+                        and not _ward_named_as_former_province(hit, new_units):
+                    hit = None  # "các huyện A, B, Quảng Ninh": a province ends the list
                 else:
                     hit.strict = True
             # a list after a level word: "các huyện A, B và C", and after a singular one too
@@ -518,6 +519,15 @@ def _scan(text: str, skip: SpanIndex, new_units: bool = False) -> list[_Found]:
             found.append(_Found(m.span("place"), m.group("place").title(), "province",
                                 (admin_index().provinces[code],)))
     return sorted(found, key=lambda f: f.span)
+
+
+def _ward_named_as_former_province(hit: _Found, new_units: bool) -> bool:
+    """In a report from July 2025, a name in a list of communes that is a province's only before then and a
+    commune of the list's kind since ("các phường Quy Nhơn Bắc, Bình Định, Hoài Nhơn" in Gia Lai, 2026): the
+    ward, and the list goes on (no province of that name is left to end it)."""
+    if not new_units or hit.kind not in _COMMUNE_KINDS or not any(u.kind == hit.kind for u in hit.later):
+        return False
+    return hit.name not in {name for name, _code in admin_index().current_provinces.values()}
 
 
 def _numbered(text: str, pos: int) -> _Found | None:
@@ -707,25 +717,44 @@ def _bare_list(text: str, taken: SpanIndex, provinces: set[str],
     return out
 
 
-# a place named bare after "tại" ("Sáng 6-8, tại Phú Quốc, …"): the whole run of capitalized words
-_AFTER_TAI = regex.compile(rf"(?<![\p{{L}}])tại[ ](?P<name>{_BARE_NAME})(?![\p{{L}}\d]|[ ]\p{{Lu}})",
-                           regex.V1)
+# a place named bare after "tại" ("Sáng 6-8, tại Phú Quốc, …"): the whole run of capitalized words; or the
+# stretch of a border or sea it holds ("trên tuyến biên giới Hà Tiên - Giang Thành", "vùng biển Phú Quốc"), a
+# border's stretch written as the pair of districts it runs between
+_AFTER_TAI = regex.compile(
+    rf"(?<![\p{{L}}])(?:tại|(?:tuyến[ ])?biên giới|vùng biển(?:,[ ]đảo)?)[ ]"
+    rf"(?P<name>{_BARE_NAME})(?:[ ]?[-–][ ]?(?P<second>{_BARE_NAME}))?(?![\p{{L}}\d]|[ ]\p{{Lu}})",
+    regex.V1)
 
 
 def _bare_after_tai(text: str, taken: SpanIndex,
                     provinces: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
-    """A name of two words or more written bare after "tại" that is the one district of that name in the
-    provinces the report names ("tại Phú Quốc" in a report on Kiên Giang): that district (an event's or a
-    figure's place); a name no such district has, or one of several, is none (a building, a body)."""
+    """A name of two words or more written bare after "tại", "(tuyến) biên giới" or "vùng biển" that is the
+    one district of that name in the provinces the report names ("tại Phú Quốc" in a report on Kiên Giang):
+    that district (an event's or a figure's place); a name no such district has, or one of several, is none
+    (a building, a body). A border's stretch written as a pair ("tuyến biên giới Hà Tiên - Giang Thành")
+    names both when both are such districts, else neither ("biên giới Việt Nam - Lào" names countries)."""
     index = admin_index()
     out: list[tuple[_Found, AdminUnit | None]] = []
     for m in _AFTER_TAI.finditer(text):
-        span, name = m.span("name"), m.group("name")
-        if taken.overlaps(*span) or _CREDIT_LINE.search(text, max(0, span[0] - 200), span[0]):
+        after_tai = m.group().startswith("tại")
+        if not after_tai and m.group("second") is None \
+                and regex.match(r"[ ]?[-–]", text[m.end():m.end() + 2]):
+            continue  # "biên giới Việt Nam - Lào": a pair not both named in full
+        if _CREDIT_LINE.search(text, max(0, m.start() - 200), m.start()):
             continue
-        here = [u for u in index.districts.get(name, ()) if u.province_code in provinces]
-        if len(here) == 1:
-            out.append((_Found(span, name, "huyện", (here[0],)), here[0]))
+        # after "tại", the first name alone, as before pairs were read ("tại Phan Rang - Tháp Chàm")
+        names = ["name"] if after_tai else [g for g in ("name", "second") if m.group(g) is not None]
+        units = []
+        for group in names:
+            here = [u for u in index.districts.get(m.group(group), ()) if u.province_code in provinces]
+            if len(here) != 1:
+                break
+            units.append((m.span(group), m.group(group), here[0]))
+        if len(units) != len(names):
+            continue  # both of a pair are districts there, or neither is read
+        for span, name, unit in units:
+            if not taken.overlaps(*span):
+                out.append((_Found(span, name, "huyện", (unit,)), unit))
     return out
 
 

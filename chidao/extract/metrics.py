@@ -28,6 +28,7 @@ from chidao.extract.context import Context, lower_text
 from chidao.extract.localities import ABBREVIATED_LEVEL
 from chidao.extract.organizations import named_places
 from chidao.gazetteer.loader import load_table, load_vocabulary
+from chidao.text.layout import cut_paragraph
 from chidao.text.numbers import parse_number as _parse_number
 from chidao.text.sentences import split_sentences
 
@@ -50,7 +51,8 @@ def is_caption(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     if not line:
         return True
-    if line[-1] not in ".!?…:;\"”'’)" and len(line.split()) <= 40:
+    if line[-1] not in ".!?…:;\"”'’)" and len(line.split()) <= 40 \
+            and not (not text[end:].strip() and cut_paragraph(line)):
         return True
     # (a line that opens with a quotation is the speech itself: '"Chúng ta phải …", X nhấn mạnh khi phát
     # biểu tại hội nghị.')
@@ -784,18 +786,49 @@ def _held_centrally(context: Context) -> bool:
     if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
     first = mentions[0]
-    # a province's or a district's own body holding the event with it ("Bộ Tư lệnh Vùng Cảnh sát biển 3 và Bộ
-    # Chỉ huy Bộ đội Biên phòng tỉnh X tổ chức lễ ký kết …", "… Vùng Cảnh sát biển 4 và UBND huyện Phú Quốc tổ
-    # chức lễ ký kết …"): their joint figures are of that province's or district's waters or land
-    if len(mentions) > 1 and regex.fullmatch(r"\s+và\s+", text[first[1]:mentions[1][0]]) \
-            and {"province", "district"} & set(
-                _bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values()):
+    if _held_with_a_place(context, mentions):
         return False
     # the National Assembly itself holding it ("Chiều 12/11, Quốc hội chất vấn …"): the ministers' answers
     # give the country's figures and goals, not those of a deputy's province (not a delegation or committee)
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
             or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
             or (text[first[0]:first[1]] == "Quốc hội" and _DEPUTIES_OF.search(text, start, first[0]) is None))
+
+
+def _held_with_a_place(context: Context, mentions: list[tuple[int, int]]) -> bool:
+    """Whether a province's or a district's own body holds the event with the first body ("Bộ Tư lệnh Vùng
+    Cảnh sát biển 3 và Bộ Chỉ huy Bộ đội Biên phòng tỉnh X tổ chức lễ ký kết …", "… Vùng Cảnh sát biển 4 và
+    UBND huyện Phú Quốc tổ chức lễ ký kết …"): their joint figures are of that province's or district's waters
+    or land. `mentions`: the bodies named in the event's sentence, in order."""
+    text = context.document.text
+    if len(mentions) < 2 or regex.fullmatch(r"\s+và\s+", text[mentions[0][1]:mentions[1][0]]) is None:
+        return False
+    levels = set(_bodies_of_places(context, mentions[1][0], mentions[1][0] + 1).values())
+    return bool({"province", "district"} & levels)
+
+
+# a force of a sea region above the provinces ("Vùng Cảnh sát biển 1", "Bộ Tư lệnh Vùng Cảnh sát biển 4",
+# "Bộ Tư lệnh Vùng 2 Hải quân")
+_SEA_REGION_FORCE = regex.compile(r"(?<![\p{L}])Vùng[ ](?:Cảnh sát biển[ ]\d|\d[ ]Hải quân)", regex.V1)
+
+
+def sea_force_own_figures(context: Context, start: int, end: int) -> bool:
+    """Whether text[start:end] (a figure's sentence up to it, naming no place) tells a sea region's force as
+    its source or subject ("Theo báo cáo của Vùng Cảnh sát biển 1, … đơn vị đã tổ chức 212 chuyến tuần tra"),
+    in a report whose event that force holds with no province's or district's body beside it: the force's
+    own figures at sea, no province's, though it works with a city (probe 558, as 077's and 327's); held with
+    one ("… Vùng Cảnh sát biển 4 và UBND huyện Phú Quốc tổ chức lễ ký kết …", 536), that place's."""
+    text = context.document.text
+    if _SEA_REGION_FORCE.search(text, start, end) is None:
+        return False
+    assert context.result is not None
+    if context.result.events:
+        ev_start, ev_end = context.result.events[0].span
+        mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
+                          if ev_start <= s < ev_end)
+        if _held_with_a_place(context, mentions):
+            return False
+    return True
 
 
 # "Quốc hội" inside an election's or its deputies' words ("cuộc bầu cử đại biểu Quốc hội khóa XV"): no holder

@@ -79,10 +79,13 @@ _NOT_PURPOSE = ("đã|đang|sẽ|vừa|được|bị|là|có|cho|của|với|t�
 _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p{L}\d]))"
                              # capitalized only in a movement's or project's name ("Toàn dân bảo vệ
                              # an ninh Tổ quốc", "Đề án 06") or a programme's ("Ban Chỉ đạo Chương trình
-                             # giảm nghèo tỉnh …", "… Cuộc vận động …")
+                             # giảm nghèo tỉnh …", "… Cuộc vận động …"), a campaign or a month of action
                              r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)"
+                             # a month of action ("Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao
+                             # động tỉnh …")
+                             r"|Tháng(?= hành động)"
                              # a continent in a disease's name ("dịch tả lợn châu Phi")
                              r"|(?<=châu[ ])(?:Phi|Âu|Á|Mỹ|Úc)"
                              # an epidemic by its name ("phòng, chống dịch Covid-19 tỉnh …", "dịch Ebola")

@@ -4,7 +4,8 @@ Kinds: "title" (a headline first line), "dateline" ("• 24/06/2021 07:36"),
 "furniture" (comment and share counters, "In bài", bylines, "Tin cùng chuyên
 mục" / "Tin liên quan:" and the related headlines listed under it (the body goes on after them),
 "Xem thêm: <headline>", "Đề xuất", "… ảnh 1"), "caption" (photo
-captions: a line with a photo credit, a short line with no final stop, or a short
+captions: a line with a photo credit, a short line with no final stop (not the report's last paragraph cut
+mid-sentence, `cut_paragraph`), or a short
 "X phát biểu tại …" / "Quang cảnh …" line) and "body". Offsets are into the
 normalized text; nothing is removed. People, organizations and places are read
 from captions too; directives, targets, commitments and indicators only from body
@@ -112,7 +113,23 @@ def segment(text: str) -> list[Block]:
         # a portal's office alone on the report's last line signs the page: "Phòng Tham mưu", "Văn phòng UBND
         # tỉnh", "Ban biên tập" (a byline, dev rule 10)
         blocks[-1] = Block("furniture", blocks[-1].start, blocks[-1].end)
+    if len(blocks) > 1 and blocks[-1].kind == "caption" \
+            and cut_paragraph(text[blocks[-1].start:blocks[-1].end]):
+        blocks[-1] = Block("body", blocks[-1].start, blocks[-1].end)  # the opening kept, cut mid-sentence
     return blocks
+
+
+# a sentence's clauses: a semicolon, or a comma after the opening words ("Dịp này, …")
+_CLAUSE_MARK = regex.compile(r"[;,][ ]", regex.V1)
+
+
+def cut_paragraph(line: str) -> bool:
+    """Whether a line with no final stop reads as a paragraph cut mid-sentence, as a scraper keeps an
+    article's opening ("Dịp này, X trao tặng 200 áo phao …; thành phố tặng"): twenty words or more with a
+    clause mark, to a lower-case word (a caption is short, or one clause). Asked of the report's last line
+    only."""
+    words = line.split()
+    return len(words) >= 20 and words[-1][:1].islower() and _CLAUSE_MARK.search(line) is not None
 
 
 def _headline(line: str) -> bool:
