@@ -47,7 +47,8 @@ def test_a_ward_named_like_a_former_province_goes_on_a_list_of_wards_since_july_
 
 
 def test_a_steering_committee_for_a_month_of_action_is_named_with_its_province() -> None:
-    text = ("Sáng 3-5, Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao động tỉnh Đồng Nai tổ chức lễ phát "
+    text = ("Sáng 3-5, Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao động tỉnh Đồng Nai tổ "
+            "chức lễ phát "
             "động tại huyện Trảng Bom. Ông Nguyễn Văn Hoàng, Phó Chủ tịch UBND tỉnh dự và phát biểu.")
     names = [o.name for o in extracted(text, "2019-05-04").organizations]
     assert "Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao động tỉnh Đồng Nai" in names
@@ -60,19 +61,22 @@ def test_a_region_commanders_position_is_kept_as_written() -> None:
     assert list(people["Lê Văn Tâm"]) == ["Tư lệnh Vùng"]
 
 
-_LEAD = ("Sáng 20/12, Công an huyện Hương Khê tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự năm "
+_LEAD = ("Sáng 20/12, Công an huyện Hương Khê tổ chức hội nghị tổng kết công tác bảo đảm an ninh, "
+         "trật tự năm "
          "2022. Năm 2022, Công an huyện đã điều tra, làm rõ 45 vụ phạm pháp hình sự.\n\n")
 
 
 def test_money_given_with_a_merit_certificate_is_a_commitment() -> None:
-    text = _LEAD + ("Dịp này, UBND tỉnh Hà Tĩnh tặng Bằng khen và 50 triệu đồng cho Công an huyện Hương Khê vì "
+    text = _LEAD + ("Dịp này, UBND tỉnh Hà Tĩnh tặng Bằng khen và 50 triệu đồng cho Công an huyện "
+                    "Hương Khê vì "
                     "thành tích xuất sắc.")
     gifts = [(c.kind, c.amount, c.unit, c.giver) for c in extracted(text, "2022-12-21").commitments]
     assert ("funding", 50, "triệu đồng", "UBND tỉnh Hà Tĩnh") in gifts
 
 
 def test_gifts_in_the_reports_last_paragraph_cut_mid_sentence_are_read() -> None:
-    text = _LEAD + ("Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh trao tặng 150 áo phao và 40 túi thuốc y tế "
+    text = _LEAD + ("Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh trao tặng 150 áo phao và 40 "
+                    "túi thuốc y tế "
                     "cho ngư dân xã Kỳ Xuân; huyện tặng")
     gifts = [(c.kind, c.amount, c.unit) for c in extracted(text, "2022-12-21").commitments]
     assert ("equipment", 150, "áo phao") in gifts and ("other", 40, "túi") in gifts
@@ -84,9 +88,11 @@ def test_a_short_last_line_with_no_stop_stays_a_caption() -> None:
 
 
 def test_a_sea_region_forces_own_figures_at_a_working_session_with_a_province_have_no_scope() -> None:
-    text = ("Sáng 5/4, đoàn công tác Bộ Tư lệnh Vùng Cảnh sát biển 2 đã đến làm việc với UBND tỉnh Quảng Ngãi "
+    text = ("Sáng 5/4, đoàn công tác Bộ Tư lệnh Vùng Cảnh sát biển 2 đã đến làm việc với UBND tỉnh "
+            "Quảng Ngãi "
             "về công tác phối hợp bảo vệ chủ quyền biển, đảo.\n\n"
-            "Theo báo cáo của Vùng Cảnh sát biển 2, năm 2022, đơn vị đã tổ chức 96 chuyến tuần tra, kiểm soát, "
+            "Theo báo cáo của Vùng Cảnh sát biển 2, năm 2022, đơn vị đã tổ chức 96 chuyến tuần tra, "
+            "kiểm soát, "
             "bắt giữ 41 vụ buôn lậu.\n\n"
             "Theo báo cáo của Công an tỉnh, năm 2022, toàn tỉnh xảy ra 120 vụ phạm pháp hình sự.")
     scopes = {i.value: i.scope for i in extracted(text, "2023-04-06").indicators}

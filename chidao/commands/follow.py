@@ -190,9 +190,11 @@ def recurring(
     table = RichTable(title="Chỉ đạo lặp lại", show_lines=True)
     for column in ("#", "Nội dung lặp lại", "Số sự kiện", "Văn bản", "Địa phương", "Năm"):
         # A report's file name is one long word: its column keeps it whole where the terminal
-        # leaves room for the others (about 64 columns), and folds it on a narrow one.
+        # leaves room for the others (about 64 columns), and folds it on a narrow one; on a wide
+        # terminal it takes half of what the other columns leave, for titles.
         table.add_column(column, overflow="fold", no_wrap=column == "#",
-                         width=max(12, min(40, _longest_word(groups), console.width - 64))
+                         width=max(12, min(60, max(_longest_word(groups), (console.width - 40) // 2),
+                                           console.width - 64))
                          if column == "Văn bản" else None,
                          max_width=6 if column == "Số sự kiện" else None)
     for n, group in enumerate(groups, start=1):
