@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import unicodedata
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from chidao.cli import app
+from chidao.errors import os_reason
 from chidao.ingest.plaintext import read_plaintext
 from chidao.ingest.reader import MAX_BYTES
 from chidao.text.encoding import decode_report, decode_tcvn3, decode_vni
@@ -303,3 +305,12 @@ def test_a_byte_order_mark_and_nothing_else_is_an_empty_file(tmp_path: Path, goo
     bad = tmp_path / "chi_bom.txt"
     bad.write_bytes(data)
     _assert_one_clear_line(bad, good, "tệp rỗng")
+
+
+def test_a_system_error_reading_a_file_is_said_in_vietnamese() -> None:
+    # The reasons an officer meets (no right to read it, a folder named as a file) in Vietnamese;
+    # one the table does not know keeps the system's own words, marked as the system's.
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "không có quyền đọc"
+    assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "là thư mục, không phải tệp"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == \
+        "lỗi hệ thống: no space left on device"
