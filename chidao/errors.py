@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class InputError(Exception):
     """A file that cannot be read as a report: `chidao: PATH: reason`."""
@@ -28,8 +30,27 @@ class ReportError(Exception):
 
 def failure_reason(exc: BaseException) -> str:
     """One line for a report's failure: a `ReportError` as it is said, an unexpected error as
-    "could not be processed (Class: first message line)"."""
+    "không xử lý được (Class: first message line)"."""
     if isinstance(exc, ReportError):
         return str(exc)
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"could not be processed ({exc.__class__.__name__}{': ' + message if message else ''})"
+    return f"không xử lý được ({exc.__class__.__name__}{': ' + message if message else ''})"
+
+
+_OS_REASONS = {
+    errno.ENOENT: "không có tệp này",
+    errno.EACCES: "không có quyền đọc",
+    errno.EPERM: "không có quyền đọc",
+    errno.EISDIR: "là thư mục, không phải tệp",
+    errno.ENOTDIR: "đường dẫn không phải thư mục",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+    errno.ELOOP: "liên kết vòng",
+    errno.EIO: "lỗi đọc đĩa",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The reason an OS error gives, in Vietnamese where it is a common one ("không có quyền đọc"),
+    else the system's own words."""
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return known or f"lỗi hệ thống: {(exc.strerror or str(exc)).lower()}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import unicodedata
 from pathlib import Path
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from chidao.cli import app
+from chidao.errors import os_reason
 from chidao.ingest.plaintext import read_plaintext
 from chidao.ingest.reader import MAX_BYTES
 from chidao.text.encoding import decode_report, decode_tcvn3, decode_vni
@@ -70,46 +72,46 @@ def _assert_one_clear_line(bad: Path | str, good: Path, reason: str) -> None:
 def test_empty_file(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "rong.txt"
     bad.write_bytes(b"")
-    _assert_one_clear_line(bad, good, "empty file")
+    _assert_one_clear_line(bad, good, "tệp rỗng")
 
 
 def test_blank_file(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "trang.txt"
     bad.write_bytes(b"  \n\r\n\t ")
-    _assert_one_clear_line(bad, good, "empty file")
+    _assert_one_clear_line(bad, good, "tệp rỗng")
 
 
 def test_binary_file(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "anh.txt"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    _assert_one_clear_line(bad, good, "binary file, not a text report")
+    _assert_one_clear_line(bad, good, "tệp nhị phân, không phải văn bản báo cáo")
 
 
 def test_binary_file_named_html(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "trang.html"
     bad.write_bytes(bytes(range(256)) * 8)
-    _assert_one_clear_line(bad, good, "binary file, not a text report")
+    _assert_one_clear_line(bad, good, "tệp nhị phân, không phải văn bản báo cáo")
 
 
 def test_text_in_an_encoding_that_is_not_vietnamese(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "nhat.txt"
     bad.write_bytes("日本語のテキストです。これはテストです。".encode("shift_jis"))
-    _assert_one_clear_line(bad, good, "not UTF-8 text (")
+    _assert_one_clear_line(bad, good, "không phải văn bản UTF-8 (")
 
 
 def test_missing_file(tmp_path: Path, good: Path) -> None:
-    _assert_one_clear_line(tmp_path / "khong-co.txt", good, "no such file")
+    _assert_one_clear_line(tmp_path / "khong-co.txt", good, "không có tệp này")
 
 
 def test_directory_without_reports(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "thu-muc"
     bad.mkdir()
     (bad / "ghi-chu.md").write_text("không phải báo cáo", encoding="utf-8")
-    _assert_one_clear_line(bad, good, "a folder with no report files (")
+    _assert_one_clear_line(bad, good, "thư mục không có tệp báo cáo nào (")
 
 
 def test_glob_that_matches_nothing(tmp_path: Path, good: Path) -> None:
-    _assert_one_clear_line(tmp_path / "*.khong", good, "no file matches this pattern")
+    _assert_one_clear_line(tmp_path / "*.khong", good, "không có tệp nào khớp mẫu này")
 
 
 def test_file_too_large(tmp_path: Path, good: Path) -> None:
@@ -117,13 +119,13 @@ def test_file_too_large(tmp_path: Path, good: Path) -> None:
     with bad.open("wb") as handle:
         handle.truncate(20 * 2**20)  # sparse: 20 MB in no time
     assert bad.stat().st_size > MAX_BYTES
-    _assert_one_clear_line(bad, good, "file too large (20.0 MB > 16 MB)")
+    _assert_one_clear_line(bad, good, "tệp quá lớn (20.0 MB > 16 MB)")
 
 
 def test_fake_word_file(tmp_path: Path, good: Path) -> None:
     bad = tmp_path / "bao-cao.docx"
     bad.write_text(REPORT, encoding="utf-8")
-    _assert_one_clear_line(bad, good, "not a readable .docx file (not a ZIP archive)")
+    _assert_one_clear_line(bad, good, "không đọc được tệp .docx (không phải tệp nén ZIP)")
 
 
 def test_jsonl_bad_line_is_named_and_the_rest_comes_out(tmp_path: Path, good: Path) -> None:
@@ -135,7 +137,7 @@ def test_jsonl_bad_line_is_named_and_the_rest_comes_out(tmp_path: Path, good: Pa
     ]), encoding="utf-8")
     code, documents, errors = _run(str(archive), str(good))
     assert code == 1
-    assert len(errors) == 1 and errors[0].startswith(f"chidao: {archive}:2: invalid JSON")
+    assert len(errors) == 1 and errors[0].startswith(f"chidao: {archive}:2: JSON không hợp lệ")
     assert [d["document"]["source"] for d in documents] == ["https://bao.vn/1", "https://bao.vn/3", str(good)]
 
 
@@ -144,7 +146,7 @@ def test_several_bad_files_give_one_line_each(tmp_path: Path, good: Path) -> Non
     empty.write_bytes(b"")
     code, documents, errors = _run(str(empty), str(tmp_path / "khong-co.txt"), str(good))
     assert code == 1
-    assert errors == [f"chidao: {empty}: empty file", f"chidao: {tmp_path / 'khong-co.txt'}: no such file"]
+    assert errors == [f"chidao: {empty}: tệp rỗng", f"chidao: {tmp_path / 'khong-co.txt'}: không có tệp này"]
     assert len(documents) == 1
 
 
@@ -184,7 +186,7 @@ def test_a_crash_inside_extraction_is_one_line_and_the_batch_goes_on(
     broken.write_text(REPORT, encoding="utf-8")
     code, documents, errors = _run(str(broken), str(good))
     assert code == 1
-    assert errors == [f"chidao: {broken}: could not be processed (RuntimeError: boom)"]
+    assert errors == [f"chidao: {broken}: không xử lý được (RuntimeError: boom)"]
     assert len(documents) == 1
 
 
@@ -294,11 +296,21 @@ def test_a_report_with_a_byte_order_mark_reads_as_its_vietnamese_text(
 def test_a_broken_utf16_report_is_one_line_naming_it(tmp_path: Path, good: Path, tail: bytes) -> None:
     bad = tmp_path / "hong16.txt"
     bad.write_bytes(b"\xff\xfe" + REPORT.encode("utf-16-le") + tail)
-    _assert_one_clear_line(bad, good, "starts with a UTF-16 byte-order mark but is not UTF-16 (")
+    _assert_one_clear_line(bad, good, "mở đầu bằng dấu thứ tự byte (BOM) UTF-16 nhưng không phải "
+                                      "văn bản UTF-16 (")
 
 
 @pytest.mark.parametrize("data", [b"\xff\xfe", b"\xfe\xff\x00 \x00\n", b"\xef\xbb\xbf \n"])
 def test_a_byte_order_mark_and_nothing_else_is_an_empty_file(tmp_path: Path, good: Path, data: bytes) -> None:
     bad = tmp_path / "chi_bom.txt"
     bad.write_bytes(data)
-    _assert_one_clear_line(bad, good, "empty file")
+    _assert_one_clear_line(bad, good, "tệp rỗng")
+
+
+def test_a_system_error_reading_a_file_is_said_in_vietnamese() -> None:
+    # The reasons an officer meets (no right to read it, a folder named as a file) in Vietnamese;
+    # one the table does not know keeps the system's own words, marked as the system's.
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "không có quyền đọc"
+    assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "là thư mục, không phải tệp"
+    assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == \
+        "lỗi hệ thống: no space left on device"

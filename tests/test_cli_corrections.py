@@ -93,8 +93,8 @@ UNIT = ["--set", "unit=vụ"]  # a valid change that a refused one beside it mus
     ([*UNIT, "--set", "value=nhiều"],
      "chidao: Giá trị (value): không phải số: nhiều (ví dụ 1.000 hoặc 756,2)"),
     ([*UNIT, "--set", "topics=an ninh mạng"],
-     "chidao: mục loại targets không có trường topics (sửa được: metric, metric_key, direction, value, "
-     "unit, at_least, baseline, deadline, scope)"),
+     "chidao: mục loại Chỉ tiêu (targets) không có trường topics (sửa được: metric, metric_key, direction, "
+     "value, unit, at_least, baseline, deadline, scope)"),
     ([*UNIT, "--set", "value"], "chidao: --set cần dạng TRƯỜNG=GIÁ_TRỊ: value"),
     ([], "chidao: chưa nêu trường nào để sửa (--set TRƯỜNG=GIÁ_TRỊ)"),
 ])
@@ -136,7 +136,7 @@ def test_status_follows_up_only_directives_targets_and_commitments(db: Path) -> 
     indicator = chidao_json(db, "indicators")[0]
     refused = chidao(db, "status", indicator["id"], "--set", "done")
     assert refused.exit_code == 1
-    assert refused.stderr.startswith("chidao: mục loại indicators không có theo dõi")
+    assert refused.stderr.startswith("chidao: mục loại Số liệu (indicators) không có theo dõi")
     assert chidao_json(db, "status", indicator["id"])["history"] == []
 
 

@@ -51,7 +51,7 @@ def test_standard_input_dash_is_extracted() -> None:
 def test_empty_standard_input_is_one_clear_line() -> None:
     result = runner.invoke(app, ["extract", "-"], input=b"")
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == ["chidao: -: empty file"]
+    assert result.stderr.splitlines() == ["chidao: -: tệp rỗng"]
     assert result.stdout == ""
 
 

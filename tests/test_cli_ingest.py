@@ -59,8 +59,8 @@ def test_a_utf16_report_is_stored_and_a_broken_one_named_with_its_reason(tmp_pat
     result = chidao(store, "ingest", str(wide), str(broken))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"chidao: {broken}: starts with a UTF-16 byte-order mark but is not UTF-16 "
-        f"(invalid bytes at offset {2 + 2 * len(text)})"]
+        f"chidao: {broken}: mở đầu bằng dấu thứ tự byte (BOM) UTF-16 nhưng không phải văn bản "
+        f"UTF-16 (byte sai ở vị trí {2 + 2 * len(text)})"]
     assert count_rows(store, Document) == 1
 
 
@@ -79,7 +79,7 @@ def test_a_report_whose_extraction_fails_leaves_nothing_behind(tmp_path: Path, s
     db = store
     result = chidao(db, "ingest", "--jobs", jobs, str(QUANG_TRI), str(KON_TUM))
     assert result.exit_code == 1
-    assert result.stderr.strip() == (f"chidao: {KON_TUM}: could not be processed "
+    assert result.stderr.strip() == (f"chidao: {KON_TUM}: không xử lý được "
                                      "(RuntimeError: extractor crashed)")
     with open_session(str(db)) as session:
         sources = session.scalars(select(Document.source)).all()

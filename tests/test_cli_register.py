@@ -75,7 +75,7 @@ def test_csv_numbers_take_a_decimal_comma_when_asked(db: Path) -> None:
     comma = chidao(db, "indicators", "-f", "csv", "--decimal-comma").stdout
     rows = {row["Nội dung"]: row for row in read_csv(comma, delimiter=";")}
     assert rows[figure]["Giá trị"] == "8,5" and rows[figure]["Hướng"] == "giảm"
-    assert "Trật tự an toàn xã hội" in rows[figure]["Chủ đề"]
+    assert "Trật tự an toàn xã hội" in rows[figure]["Lĩnh vực"]
 
 
 def test_the_table_is_vietnamese_first(db: Path) -> None:

@@ -106,7 +106,7 @@ def test_a_corrected_field_keeps_the_machine_value_beside_it_and_feeds_the_filte
      "Mã chỉ số (metric_key): metric_key không có trong danh mục: ty_le_toi_pham"),
     ("direction", "lên", "Hướng (direction): direction không hợp lệ: lên (chọn: decrease, increase, reach)"),
     ("scope", "Lai Châu\n<script>", "Phạm vi (scope): giá trị có ký tự điều khiển hoặc xuống dòng"),
-    ("speaker", "Tô Lâm", "mục loại targets không có trường speaker"),
+    ("speaker", "Tô Lâm", "mục loại Chỉ tiêu (targets) không có trường speaker"),
 ])
 def test_a_value_that_does_not_fit_the_field_is_refused_and_nothing_changes(
         db: str, field: str, value: str, message: str) -> None:
@@ -154,7 +154,7 @@ def test_an_added_item_is_grounded_in_the_report_s_words(db: str) -> None:
             add_item(session, document_id, "directives", words="không có trong báo cáo")
         with pytest.raises(CorrectionError, match="không nằm trong văn bản"):
             add_item(session, document_id, "directives", span=(10, 10_000))
-        with pytest.raises(CorrectionError, match="không thêm được mục loại people"):
+        with pytest.raises(CorrectionError, match=r"không thêm được mục loại Người \(people\)"):
             add_item(session, document_id, "people", span=(0, 10))
         second = add_item(session, document_id, "directives", words="Bộ Công an", occurrence=2)["item"]
     second_start = text.index("Bộ Công an", text.index("Bộ Công an") + 1)

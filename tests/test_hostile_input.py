@@ -46,8 +46,8 @@ def test_a_stray_byte_in_utf8_keeps_the_report_and_says_where(tmp_path: Path) ->
     path = tmp_path / "le.txt"
     path.write_bytes(data[:cut] + b"\xff" + data[cut:])
     document, errors = _extract_one(path)
-    assert errors == [f"chidao: {path}: 1 byte not UTF-8 (the first at byte {cut}) read as U+FFFD; "
-                      "the rest is kept"]
+    assert errors == [f"chidao: {path}: 1 byte không phải UTF-8 (byte đầu ở vị trí {cut}) đọc thành U+FFFD; "
+                      "phần còn lại giữ nguyên"]
     assert "\ufffdPhát biểu chỉ đạo" in document["document"]["text"]
     assert document["directives"]
 
@@ -86,14 +86,14 @@ def test_html_nested_past_what_any_parser_allows_is_refused_in_one_line(tmp_path
     path = tmp_path / "qua-sau.html"
     path.write_text("<html><body>" + "<div>" * 3000 + "<p>Bộ trưởng yêu cầu.</p>" + "</div>" * 3000
                     + "</body></html>", encoding="utf-8")
-    _assert_one_clear_line(path, good, "HTML nested too deep (more than 2048 levels): not read")
+    _assert_one_clear_line(path, good, "HTML lồng quá sâu (quá 2048 cấp): không đọc")
 
 
 def test_html_with_no_article_is_refused_in_one_line(tmp_path: Path, good: Path) -> None:
     path = tmp_path / "rong.html"
     path.write_text("<html><head><title>x</title></head><body><script>var trang = 1;</script>"
                     "<img src='anh.jpg'></body></html>", encoding="utf-8")
-    _assert_one_clear_line(path, good, "no article text found in the HTML")
+    _assert_one_clear_line(path, good, "không tìm thấy nội dung bài viết trong tệp HTML")
 
 
 def _docx_with(document_xml: bytes) -> bytes:
@@ -128,29 +128,29 @@ def test_a_docx_zip_bomb_is_refused_before_it_is_expanded(tmp_path: Path, good: 
     path = tmp_path / "bom.docx"
     path.write_bytes(_docx_with(_word(_ONE_LINE * (MAX_EXPANDED // len(_ONE_LINE) + 10))))
     assert path.stat().st_size < 2**20
-    _assert_one_clear_line(path, good, "not read: the .docx expands to 32 MB of XML (> 32 MB; a zip bomb?)")
+    _assert_one_clear_line(path, good, "không đọc: tệp .docx bung ra 32 MB XML (> 32 MB; có thể là bom nén)")
 
 
 def test_a_docx_swollen_by_a_huge_xml_comment_is_refused(tmp_path: Path, good: Path) -> None:
     comment = b"<!--" + b"x" * (20 * 2**20) + b"-->"
     path = tmp_path / "chu-thich.docx"
     path.write_bytes(_docx_with(_word(comment + _ONE_LINE)))
-    _assert_one_clear_line(path, good, "not read: word/document.xml in the .docx expands 1,019 times "
-                                       "(> 100; a zip bomb?)")
+    _assert_one_clear_line(path, good, "không đọc: word/document.xml trong tệp .docx bung ra gấp 1,019 lần "
+                                       "(> 100; có thể là bom nén)")
 
 
 def test_a_truncated_docx_is_refused_in_one_line(tmp_path: Path, good: Path) -> None:
     whole = _docx_with(_word(_ONE_LINE))
     path = tmp_path / "cut.docx"
     path.write_bytes(whole[: len(whole) // 2])
-    _assert_one_clear_line(path, good, "not a readable .docx file (")
+    _assert_one_clear_line(path, good, "không đọc được tệp .docx (")
 
 
 def test_text_past_the_limit_is_refused_before_extraction(tmp_path: Path, good: Path) -> None:
     path = tmp_path / "dai.txt"
     line = "Hội nghị bàn công tác bảo đảm an ninh trật tự trên địa bàn tỉnh.\n"
     path.write_text(line * (MAX_TEXT_CHARS // len(line) + 1), encoding="utf-8")
-    _assert_one_clear_line(path, good, "text too long (")
+    _assert_one_clear_line(path, good, "văn bản quá dài (")
 
 
 @pytest.mark.parametrize("text", [
@@ -176,7 +176,7 @@ def test_a_jsonl_line_that_is_not_json_is_named_and_the_rest_stored(store: str, 
                        encoding="utf-8")
     result = chidao(store, "ingest", str(archive))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"chidao: {archive}:2: invalid JSON")
+    assert result.stderr.startswith(f"chidao: {archive}:2: JSON không hợp lệ")
     assert "mới 1" in result.stdout
 
 
@@ -198,5 +198,5 @@ def test_a_stray_byte_in_a_short_utf8_report_is_not_read_as_windows_1258(tmp_pat
     path.write_bytes("Bộ trưởng yêu cầu giữ vững an ninh.".encode() + b"\xff" + " Công an tỉnh.".encode())
     document, errors = _extract_one(path)
     assert document["document"]["text"] == "Bộ trưởng yêu cầu giữ vững an ninh.\ufffd Công an tỉnh."
-    assert errors == [f"chidao: {path}: 1 byte not UTF-8 (the first at byte 47) read as U+FFFD; "
-                      "the rest is kept"]
+    assert errors == [f"chidao: {path}: 1 byte không phải UTF-8 (byte đầu ở vị trí 47) đọc thành U+FFFD; "
+                      "phần còn lại giữ nguyên"]

@@ -67,9 +67,9 @@ def test_records_make_the_store_chidao_ingest_makes(stores: dict[str, Any]) -> N
     assert first.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=2)
     assert first.exit_code == 1  # the archive's two bad lines, named again
     assert sorted(first.stderr.splitlines()) == [
-        f'chidao: {stores["archive"]}: not extracted (empty "text")',
-        f"chidao: {stores['archive']}: not extracted (invalid JSON (Expecting property name enclosed in "
-        "double quotes))"]
+        f'chidao: {stores["archive"]}: chưa trích xuất ("text" rỗng)',
+        f"chidao: {stores['archive']}: chưa trích xuất (JSON không hợp lệ (Expecting property name "
+        "enclosed in double quotes))"]
     expected, stored = dump(stores["by_ingest"]), dump(stores["by_records"])
     assert len(stored["documents"]) == 18 and len(stored["items"]) > 18 * 10
     assert stored == expected
@@ -126,8 +126,8 @@ def test_records_of_another_schema_version_are_refused_in_one_line(stores: dict[
     db = tmp_path / "chidao.db"
     result = chidao(db, "ingest", "--parquet", str(old), str(stores["folder"] / "reports.jsonl"))
     assert result.exit_code == 1
-    assert result.stderr == (f"chidao: {old}: records 8 of schema chidao/extract@2; this chidao reads "
-                             "chidao/extract@1 only (run spark-extract again with this version)\n")
+    assert result.stderr == (f"chidao: {old}: bản ghi 8 theo lược đồ chidao/extract@2; chidao này chỉ đọc "
+                             "chidao/extract@1 (hãy chạy lại spark-extract bằng phiên bản này)\n")
     # Nothing of the refused records is stored; the other input is.
     assert result.stdout.strip() == SUMMARY.format(read=18, new=18, duplicate=0, failed=1)
 
@@ -146,7 +146,7 @@ def test_a_record_that_does_not_hold_together_is_named_and_the_rest_stored(store
 
     records = _rewrite(stores["records"], tmp_path / "records", tampered)
     result = chidao(tmp_path / "chidao.db", "ingest", "--parquet", str(records))
-    assert f"chidao: {changed[0]}: record's document id is not the sha256 of its text" in result.stderr
+    assert f"chidao: {changed[0]}: id văn bản của bản ghi không phải sha256 của nội dung" in result.stderr
     assert result.stdout.strip() == SUMMARY.format(read=17, new=17, duplicate=0, failed=3)
 
 
@@ -159,8 +159,8 @@ def test_an_unfinished_spark_output_and_a_folder_without_records_are_refused(tmp
     result = chidao(db, "ingest", "--parquet", str(unfinished), "--parquet", str(empty))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"chidao: {unfinished}: spark-extract had not finished writing here (no _SUCCESS); run it again",
-        f"chidao: {empty}: a folder with no .parquet files"]
+        f"chidao: {unfinished}: spark-extract chưa ghi xong ở đây (không có _SUCCESS); hãy chạy lại",
+        f"chidao: {empty}: thư mục không có tệp .parquet nào"]
     assert not db.exists()
 
 
@@ -185,7 +185,7 @@ def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any
     monkeypatch.setattr(store_ingest, "write_items", failing)
     db = tmp_path / "chidao.db"
     result = chidao(db, "ingest", "--parquet", str(stores["records"]))
-    assert "could not be processed (RuntimeError: disk full)" in result.stderr
+    assert "không xử lý được (RuntimeError: disk full)" in result.stderr
     assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)
     stored = dump(db)
     assert first_id not in {row[0] for row in stored["documents"]}
@@ -213,7 +213,7 @@ def test_a_record_failing_among_others_in_one_transaction_leaves_nothing_of_it(
 
     monkeypatch.setattr(store_ingest, "write_items", failing)
     result = chidao(store, "ingest", "--parquet", str(stores["records"]))
-    assert "could not be processed" in result.stderr
+    assert "không xử lý được" in result.stderr
     assert result.stdout.strip() == SUMMARY.format(read=18, new=17, duplicate=0, failed=3)
     engine = create_store_engine(store)
     with engine.connect() as connection:

@@ -85,7 +85,7 @@ def test_web_page_without_a_stated_date_has_none_even_if_the_body_names_days() -
 
 
 def test_web_page_with_no_article_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="no article text"):
+    with pytest.raises(InputError, match="không tìm thấy nội dung bài viết"):
         read_html(b"<html><head><script>var a = 1;</script></head><body></body></html>", "trong.html")
 
 
@@ -122,7 +122,7 @@ def test_word_report_tables_are_read_once_per_cell() -> None:
 
 
 def test_a_file_named_docx_that_is_not_one_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="not a readable .docx file"):
+    with pytest.raises(InputError, match="không đọc được tệp .docx"):
         read_docx(b"plain text, not a zip", "gia.docx")
 
 
@@ -142,7 +142,7 @@ def test_jsonl_good_lines_come_out_and_a_bad_line_is_named_by_line_number() -> N
     assert [d.source for d in documents] == ["https://bao.vn/a", "b"]
     assert (documents[0].title, documents[0].date, documents[0].text) == ("Giao ban", "2024-04", REPORT)
     assert [e.source for e in errors] == ["kho.jsonl:2", "kho.jsonl:5", "kho.jsonl:6"]
-    assert str(errors[0]).startswith("kho.jsonl:2: invalid JSON")
+    assert str(errors[0]).startswith("kho.jsonl:2: JSON không hợp lệ")
 
 
 def test_jsonl_dates_are_taken_when_they_are_dates_and_text_must_be_a_string() -> None:
@@ -159,8 +159,8 @@ def test_jsonl_dates_are_taken_when_they_are_dates_and_text_must_be_a_string() -
     # Not a date: left out, and the report's own dateline dates it when it has one.
     assert [d.date for d in documents] == ["2024-05-03", "2024-05-03", None, "2021-06-24", None]
     assert documents[-1].text == documents[0].text  # an empty "text" beside "content"
-    assert [str(e) for e in errors] == ['kho.jsonl:6: "text" must be a string, not int',
-                                        'kho.jsonl:7: empty "text"']
+    assert [str(e) for e in errors] == ['kho.jsonl:6: "text" phải là chuỗi, không phải int',
+                                        'kho.jsonl:7: "text" rỗng']
 
 
 def test_jsonl_names_a_report_by_url_source_or_id_and_keeps_a_line_separator_inside_a_string() -> None:
@@ -221,9 +221,9 @@ def test_names_that_match_nothing_are_kept_for_the_reader_to_report(tmp_path: Pa
     (tmp_path / "empty").mkdir()
     kept = ["-", str(tmp_path / "missing.txt"), str(tmp_path / "*.none"), str(tmp_path / "empty"), "x" * 300]
     assert expand_paths(kept) == kept
-    with pytest.raises(InputError, match="no file matches"):
+    with pytest.raises(InputError, match="không có tệp nào khớp"):
         list(read_source(str(tmp_path / "*.none")))
-    with pytest.raises(InputError, match="folder with no report files"):
+    with pytest.raises(InputError, match="thư mục không có tệp báo cáo"):
         list(read_source(str(tmp_path / "empty")))
-    with pytest.raises(InputError, match="name too long"):
+    with pytest.raises(InputError, match="tên tệp quá dài"):
         list(read_source("x" * 300))

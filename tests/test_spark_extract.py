@@ -51,8 +51,8 @@ def test_a_partition_keeps_the_reports_and_names_each_bad_line(tmp_path: Path) -
             for row in extract_articles(((line, str(archive)) for line in lines), counts=counts)]
     assert counts == {"read": RELEVANT + OTHER_NEWS, "relevant": RELEVANT, "skipped": OTHER_NEWS, "failed": 2}
     errors = [(row["source"], row["error"]) for row in rows if row["error"]]
-    assert errors == [(str(archive), "invalid JSON (Expecting property name enclosed in double quotes)"),
-                      (str(archive), 'empty "text"')]
+    assert errors == [(str(archive), "JSON không hợp lệ (Expecting property name enclosed in double quotes)"),
+                      (str(archive), '"text" rỗng')]
     documents = [row for row in rows if not row["error"]]
     assert [row["source"] for row in documents[:3]] == [
         "https://baoanninh.example/bac_giang_2021_lam_viec.html", "ttx-bac_giang_2021_lam_viec",
@@ -111,8 +111,8 @@ def test_the_command_counts_and_names_each_bad_line(jsonl_run: dict[str, Any]) -
     assert result.stdout.strip() == (f"Đọc 30, về an ninh trật tự 18, bỏ qua 12, lỗi 2 "
                                      f"(read, relevant, skipped, failed): {output}")
     assert sorted(result.stderr.strip().splitlines()) == [
-        f'chidao: {archive}: empty "text"',
-        f"chidao: {archive}: invalid JSON (Expecting property name enclosed in double quotes)"]
+        f'chidao: {archive}: "text" rỗng',
+        f"chidao: {archive}: JSON không hợp lệ (Expecting property name enclosed in double quotes)"]
 
 
 def test_an_existing_output_is_not_written_over(jsonl_run: dict[str, Any]) -> None:

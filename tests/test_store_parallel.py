@@ -126,7 +126,7 @@ def test_a_killed_worker_fails_its_report_only_and_the_batch_goes_on(monkeypatch
     failed = {document.source: prepared for document, prepared in results if isinstance(prepared, Exception)}
     assert set(failed) == {"r3.txt", "r11.txt"}
     assert all(isinstance(error, WorkerDied) for error in failed.values())
-    assert str(failed["r3.txt"]) == "the process extracting it ended (killed by signal 9; out of memory?)"
+    assert str(failed["r3.txt"]) == "tiến trình trích xuất đã kết thúc (bị dừng bởi tín hiệu 9; hết bộ nhớ?)"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -144,7 +144,7 @@ def test_a_report_past_the_time_limit_is_stopped_and_the_batch_goes_on(monkeypat
               if isinstance(prepared, Exception)]
     assert [source for source, _ in errors] == ["r1.txt"]
     assert isinstance(errors[0][1], ReportTimeout)
-    assert str(errors[0][1]) == "extraction stopped after 2 s (the time limit per report, --time-limit)"
+    assert str(errors[0][1]) == "dừng trích xuất sau 2 s (giới hạn thời gian mỗi báo cáo, --time-limit)"
 
 
 # Records' rows (`ingest --parquet`) are made by worker processes where the cores allow: SQLite

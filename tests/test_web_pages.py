@@ -498,4 +498,4 @@ def test_an_upload_in_utf16_reads_as_its_text_and_a_broken_one_is_refused_in_a_l
     broken = client.post("/upload", data={"csrf": token},
                          files={"file": ("hong.txt", b"\xff\xfe" + report.encode("utf-16-le") + b"x")})
     assert broken.status_code == 400
-    assert "Không đọc được hong.txt: starts with a UTF-16 byte-order mark" in broken.text
+    assert "Không đọc được hong.txt: mở đầu bằng dấu thứ tự byte (BOM) UTF-16" in broken.text

@@ -77,7 +77,7 @@ TERMINAL_LIMIT = 50
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
 KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "directives": (("speaker", "Người chỉ đạo"), ("verb", "Động từ"), ("addressee", "Đối tượng"),
-                   ("topics", "Chủ đề"), ("text", "Nội dung")),
+                   ("topics", "Lĩnh vực"), ("text", "Nội dung")),
     "targets": (("metric", "Chỉ số"), ("direction", "Hướng"), ("value", "Giá trị"), ("unit", "Đơn vị"),
                 ("baseline", "So với"), ("deadline", "Thời hạn"), ("scope", "Phạm vi"),
                 ("evaluation", "Đánh giá"), ("text", "Nội dung")),
@@ -86,7 +86,7 @@ KIND_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
                     ("text", "Nội dung")),
     "indicators": (("metric", "Chỉ số"), ("value", "Giá trị"), ("unit", "Đơn vị"),
                    ("direction", "Hướng"), ("baseline", "So với"), ("period", "Kỳ"),
-                   ("scope", "Phạm vi"), ("topics", "Chủ đề"), ("text", "Nội dung")),
+                   ("scope", "Phạm vi"), ("topics", "Lĩnh vực"), ("text", "Nội dung")),
 }
 # The terminal table keeps the columns a reader scans; CSV and JSON carry every field.
 TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {

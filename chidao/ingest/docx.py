@@ -33,14 +33,14 @@ def read_docx(data: bytes, source: str) -> Document:
     try:
         word = docx.Document(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise InputError(source, "not a readable .docx file (not a ZIP archive)") from None
+        raise InputError(source, "không đọc được tệp .docx (không phải tệp nén ZIP)") from None
     except KeyError:
-        raise InputError(source, "not a readable .docx file (no Word document in the archive)") from None
+        raise InputError(source, "không đọc được tệp .docx (không có văn bản Word trong tệp nén)") from None
     except (PackageNotFoundError, ValueError) as exc:
-        raise InputError(source, f"not a readable .docx file ({exc.__class__.__name__})") from None
+        raise InputError(source, f"không đọc được tệp .docx ({exc.__class__.__name__})") from None
     text = "\n\n".join(line for line in _lines(word.iter_inner_content()) if line.strip())
     if not text.strip():
-        raise InputError(source, "the .docx file has no text")
+        raise InputError(source, "tệp .docx không có chữ")
     document = document_from_text(text, source)
     title = word.core_properties.title or document.title
     return Document.from_text(document.text, source=source, title=title, date=document.date)
@@ -55,13 +55,13 @@ def _check_expansion(data: bytes, source: str) -> None:
         return  # docx.Document says what is wrong with it
     total = sum(part.file_size for part in parts if part.filename.endswith((".xml", ".rels")))
     if total > MAX_EXPANDED:
-        raise InputError(source, f"not read: the .docx expands to {total / 2**20:.0f} MB of XML "
-                                 f"(> {MAX_EXPANDED // 2**20} MB; a zip bomb?)")
+        raise InputError(source, f"không đọc: tệp .docx bung ra {total / 2**20:.0f} MB XML "
+                                 f"(> {MAX_EXPANDED // 2**20} MB; có thể là bom nén)")
     for part in parts:
         if part.file_size > 2**20 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
-            raise InputError(source, f"not read: {part.filename} in the .docx expands "
-                                     f"{part.file_size // max(part.compress_size, 1):,} times "
-                                     f"(> {MAX_RATIO}; a zip bomb?)")
+            raise InputError(source, f"không đọc: {part.filename} trong tệp .docx bung ra gấp "
+                                     f"{part.file_size // max(part.compress_size, 1):,} lần "
+                                     f"(> {MAX_RATIO}; có thể là bom nén)")
 
 
 def _lines(content: Iterator[Paragraph | Table]) -> Iterator[str]:

@@ -28,7 +28,7 @@ def read_html(data: bytes, source: str, on_warning: Callable[[InputError], None]
     text = trafilatura.extract(_tree(html, source), include_comments=False, include_tables=False,
                                favor_precision=True, with_metadata=False)
     if not text or not text.strip():
-        raise InputError(source, "no article text found in the HTML")
+        raise InputError(source, "không tìm thấy nội dung bài viết trong tệp HTML")
     meta = trafilatura.extract_metadata(_tree(html, source))
     title = meta.title if meta is not None and meta.title else None
     # Only dates the page states in its metadata or markup, never guessed from the body.
@@ -45,7 +45,7 @@ def _tree(html: str, source: str) -> lxml_html.HtmlElement:
     try:
         tree = lxml_html.document_fromstring(html.encode("utf-8"), parser=parser)
     except Exception:  # noqa: BLE001 - lxml says "Document is empty" and the like
-        raise InputError(source, "no article text found in the HTML") from None
+        raise InputError(source, "không tìm thấy nội dung bài viết trong tệp HTML") from None
     if any("Excessive depth" in str(error) for error in parser.error_log):
-        raise InputError(source, f"HTML nested too deep (more than {MAX_DEPTH} levels): not read")
+        raise InputError(source, f"HTML lồng quá sâu (quá {MAX_DEPTH} cấp): không đọc")
     return tree

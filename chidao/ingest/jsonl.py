@@ -53,9 +53,9 @@ def _article(line: str, where: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"invalid JSON ({exc.msg})") from None
+        raise InputError(where, f"JSON không hợp lệ ({exc.msg})") from None
     if not isinstance(record, dict):
-        raise InputError(where, "a line must be a JSON object")
+        raise InputError(where, "mỗi dòng phải là một đối tượng JSON")
     return article_document(record, where)
 
 
@@ -69,11 +69,11 @@ def article_document(record: dict[str, Any], where: str) -> Document:
     if text in (None, "") and "content" in record:
         text = record["content"]
     if text is None:
-        raise InputError(where, 'no "text" or "content" field')
+        raise InputError(where, 'không có trường "text" hay "content"')
     if not isinstance(text, str):
-        raise InputError(where, f'"text" must be a string, not {type(text).__name__}')
+        raise InputError(where, f'"text" phải là chuỗi, không phải {type(text).__name__}')
     if not text.strip():
-        raise InputError(where, 'empty "text"')
+        raise InputError(where, '"text" rỗng')
     document = document_from_text(text, str(_source(record) or where))
     title = record.get("title") if isinstance(record.get("title"), str) else None
     # A date that is not a real date ("không rõ", "2022-13") is left out: the text's own

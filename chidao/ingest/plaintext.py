@@ -22,7 +22,7 @@ MAX_TEXT_CHARS = 4_000_000
 def document_from_text(raw: str, source: str) -> Document:
     """Normalize raw text and split off the date marker; InputError for no text, or too much."""
     if len(raw) > MAX_TEXT_CHARS:
-        raise InputError(source, f"text too long ({len(raw):,} characters > {MAX_TEXT_CHARS:,}): not read")
+        raise InputError(source, f"văn bản quá dài ({len(raw):,} ký tự > {MAX_TEXT_CHARS:,}): không đọc")
     text = normalize_text(raw)
     date = None
     m = DATE_MARKER.match(text)
@@ -33,7 +33,7 @@ def document_from_text(raw: str, source: str) -> Document:
     if date is None:
         date = parse_document_date(text[:500])
     if not text:
-        raise InputError(source, "no text after normalization")
+        raise InputError(source, "không còn chữ nào sau khi chuẩn hoá")
     first_line = text.split("\n", 1)[0].strip()
     title = first_line if len(first_line) <= 200 and not first_line.endswith((".", "…")) else None
     return Document.from_text(text, source=source, title=title, date=date)

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from chidao.errors import InputError
+from chidao.errors import InputError, os_reason
 from chidao.ingest.docx import read_docx
 from chidao.ingest.html import read_html
 from chidao.ingest.jsonl import read_jsonl
@@ -29,7 +29,7 @@ def read_source(source: str, on_error: Callable[[InputError], None] | None = Non
     if source == "-":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise InputError(source, f"input too large (> {MAX_BYTES // 2**20} MB)")
+            raise InputError(source, f"dữ liệu vào quá lớn (> {MAX_BYTES // 2**20} MB)")
         yield read_plaintext(data, "-", on_warning)
         return
     data = _read_bytes(source)
@@ -49,19 +49,19 @@ def _read_bytes(source: str) -> bytes:
     try:
         if not path.exists():
             pattern = any(ch in source for ch in "*?[")
-            raise InputError(source, "no file matches this pattern" if pattern else "no such file")
+            raise InputError(source, "không có tệp nào khớp mẫu này" if pattern else "không có tệp này")
         if path.is_dir():
-            raise InputError(source, f"a folder with no report files ({', '.join(SUFFIXES)})")
+            raise InputError(source, f"thư mục không có tệp báo cáo nào ({', '.join(SUFFIXES)})")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(source, f"file too large ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
+            raise InputError(source, f"tệp quá lớn ({size / 2**20:.1f} MB > {MAX_BYTES // 2**20} MB)")
         # A pipe or device has no size: read one byte past the limit to tell.
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(source, (exc.strerror or str(exc)).lower()) from None
+        raise InputError(source, os_reason(exc)) from None
     if len(data) > MAX_BYTES:
-        raise InputError(source, f"file too large (> {MAX_BYTES // 2**20} MB)")
+        raise InputError(source, f"tệp quá lớn (> {MAX_BYTES // 2**20} MB)")
     return data
 
 

@@ -57,13 +57,13 @@ def parquet_files(path: str) -> tuple[Path, ...]:
     if where.is_file():
         return (where,)
     if not where.is_dir():
-        raise InputError(path, "no such file or folder")
+        raise InputError(path, "không có tệp hay thư mục này")
     if (where / "_temporary").exists() and not (where / "_SUCCESS").exists():
-        raise InputError(path, "spark-extract had not finished writing here (no _SUCCESS); run it again")
+        raise InputError(path, "spark-extract chưa ghi xong ở đây (không có _SUCCESS); hãy chạy lại")
     files = tuple(sorted(p for p in where.rglob("*.parquet")
                          if not any(part.startswith(("_", ".")) for part in p.relative_to(where).parts)))
     if not files:
-        raise InputError(path, "a folder with no .parquet files")
+        raise InputError(path, "thư mục không có tệp .parquet nào")
     return files
 
 
@@ -79,10 +79,10 @@ def open_records(path: str) -> RecordSource:
         try:
             parquet = pq.ParquetFile(file)
         except Exception as exc:  # noqa: BLE001 - pyarrow's errors for a file that is not Parquet vary
-            raise InputError(str(file), f"not a Parquet file ({exc.__class__.__name__})") from None
+            raise InputError(str(file), f"không phải tệp Parquet ({exc.__class__.__name__})") from None
         names = set(parquet.schema_arrow.names)
         if "record" not in names or "schema" not in names:
-            raise InputError(str(file), "no record and schema columns: not written by chidao spark-extract")
+            raise InputError(str(file), "không có cột record và schema: không do chidao spark-extract ghi")
         rows += parquet.metadata.num_rows
         table = parquet.read(columns=["schema", "error"] if "error" in names else ["schema"])
         if "error" in names:
@@ -91,9 +91,10 @@ def open_records(path: str) -> RecordSource:
             schemas[entry["values"]] += entry["counts"]
     other = {schema: count for schema, count in schemas.items() if schema != SCHEMA}
     if other:
-        found = ", ".join(f"{count} of schema {schema}" for schema, count in sorted(other.items(), key=str))
-        raise InputError(path, f"records {found}; this chidao reads {SCHEMA} only "
-                               "(run spark-extract again with this version)")
+        found = ", ".join(f"{count} theo lược đồ {schema}"
+                          for schema, count in sorted(other.items(), key=str))
+        raise InputError(path, f"bản ghi {found}; chidao này chỉ đọc {SCHEMA} "
+                               "(hãy chạy lại spark-extract bằng phiên bản này)")
     return RecordSource(path, files, rows)
 
 
@@ -114,7 +115,7 @@ def _record(row: dict[str, Any], on_error: Callable[[InputError], None]) -> Extr
     where = row.get("source") or "?"
     try:
         if row.get("error"):
-            raise InputError(where, f"not extracted ({row['error']})")
+            raise InputError(where, f"chưa trích xuất ({row['error']})")
         return parse_record(row["record"], where, row.get("minhash"), row.get("bands"))
     except InputError as exc:
         on_error(exc)
@@ -128,19 +129,19 @@ def parse_record(text: str | None, where: str, minhash: bytes | None = None,
     try:
         record = orjson.loads(text or "")  # a quarter of json's time: ingest reads hundreds a second
     except orjson.JSONDecodeError as exc:
-        raise InputError(where, f"record is not JSON ({exc.msg})") from None
+        raise InputError(where, f"bản ghi không phải JSON ({exc.msg})") from None
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
         found = record.get("schema") if isinstance(record, dict) else None
-        raise InputError(where, f"record of schema {found}; this chidao reads {SCHEMA} only")
+        raise InputError(where, f"bản ghi theo lược đồ {found}; chidao này chỉ đọc {SCHEMA}")
     try:
         data = record["document"]
         document = Document(id=data["id"], source=data["source"], title=data["title"], date=data["date"],
                             text=data["text"])
     except (KeyError, TypeError):
-        raise InputError(where, "record has no whole document (id, source, title, date, text)") from None
+        raise InputError(where, "bản ghi thiếu văn bản đầy đủ (id, source, title, date, text)") from None
     if not isinstance(document.text, str) or document_id(document.text) != document.id:
-        raise InputError(where, "record's document id is not the sha256 of its text")
+        raise InputError(where, "id văn bản của bản ghi không phải sha256 của nội dung")
     if not all(isinstance(record.get(kind), list) for kind in ITEM_KINDS):
-        raise InputError(where, f"record lacks a list of items of some kind ({', '.join(ITEM_KINDS)})")
+        raise InputError(where, f"bản ghi thiếu danh sách mục của một loại ({', '.join(ITEM_KINDS)})")
     signature = (minhash, tuple(bands)) if minhash is not None and bands is not None else (None, None)
     return ExtractRecord(document, record, *signature)

@@ -70,9 +70,9 @@ def parse_article(payload: str | dict[str, Any], where: str) -> Document:
             # Spark's text reader keeps a UTF-8 byte-order mark; the file reader drops it.
             record = json.loads(payload.lstrip("\ufeff"))
         except json.JSONDecodeError as exc:
-            raise InputError(where, f"invalid JSON ({exc.msg})") from None
+            raise InputError(where, f"JSON không hợp lệ ({exc.msg})") from None
         if not isinstance(record, dict):
-            raise InputError(where, "a line must be a JSON object")
+            raise InputError(where, "mỗi dòng phải là một đối tượng JSON")
     else:
         record = payload
     return article_document(record, where)

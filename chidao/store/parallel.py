@@ -65,7 +65,7 @@ class ReportTimeout(PreparationError):
     """Extracting the report took longer than the time limit."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"extraction stopped after {seconds:g} s (the time limit per report, "
+        super().__init__(f"dừng trích xuất sau {seconds:g} s (giới hạn thời gian mỗi báo cáo, "
                          "--time-limit)")
 
 
@@ -73,9 +73,9 @@ class WorkerDied(PreparationError):
     """The worker process extracting the report ended (killed, or out of memory)."""
 
     def __init__(self, exitcode: int | None) -> None:
-        how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else \
-            f"exit status {exitcode}"
-        super().__init__(f"the process extracting it ended ({how}; out of memory?)")
+        how = f"bị dừng bởi tín hiệu {-exitcode}" if exitcode is not None and exitcode < 0 else \
+            f"mã thoát {exitcode}"
+        super().__init__(f"tiến trình trích xuất đã kết thúc ({how}; hết bộ nhớ?)")
 
 
 def default_jobs() -> int:

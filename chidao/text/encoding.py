@@ -44,32 +44,32 @@ _WORD = regex.compile(r"[^\W\d_]+")
 
 def decode_report(data: bytes, source: str,
                   on_warning: Callable[[InputError], None] | None = None) -> str:
-    """Text of a report file, or InputError("empty file" / "binary file…" / "not…").
+    """Text of a report file, or InputError("tệp rỗng" / "tệp nhị phân…" / "không phải…").
 
     `on_warning` hears of stray bytes replaced in a UTF-8 report (the report is still read).
     """
     text = _decode(data, source, on_warning)
     if not text.strip():
-        raise InputError(source, "empty file")  # a byte-order mark and nothing else too
+        raise InputError(source, "tệp rỗng")  # a byte-order mark and nothing else too
     return text
 
 
 def _decode(data: bytes, source: str, on_warning: Callable[[InputError], None] | None) -> str:
     if not data.strip():
-        raise InputError(source, "empty file")
+        raise InputError(source, "tệp rỗng")
     for mark, codec in _BYTE_ORDER_MARKS:
         if data.startswith(mark):
             try:
                 return data[len(mark):].decode(codec)
             except UnicodeDecodeError as exc:
                 name = codec[:6].upper()
-                raise InputError(source, f"starts with a {name} byte-order mark but is not {name} "
-                                         f"(invalid bytes at offset {len(mark) + exc.start})") from None
+                raise InputError(source, f"mở đầu bằng dấu thứ tự byte (BOM) {name} nhưng không phải văn bản "
+                                         f"{name} (byte sai ở vị trí {len(mark) + exc.start})") from None
     wide = _utf16_without_bom(data)
     if wide is not None:
         return wide
     if b"\x00" in data[:8192]:
-        raise InputError(source, "binary file, not a text report")
+        raise InputError(source, "tệp nhị phân, không phải văn bản báo cáo")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -78,13 +78,13 @@ def _decode(data: bytes, source: str, on_warning: Callable[[InputError], None] |
     if mostly is not None:
         text, stray = mostly
         if on_warning is not None:
-            on_warning(InputError(source, f"{stray} byte{'s' if stray > 1 else ''} not UTF-8 (the first at "
-                                          f"byte {utf8_error.start}) read as U+FFFD; the rest is kept"))
+            on_warning(InputError(source, f"{stray} byte không phải UTF-8 (byte đầu ở vị trí "
+                                          f"{utf8_error.start}) đọc thành U+FFFD; phần còn lại giữ nguyên"))
         return text
     sample = data[:_SAMPLE]
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 13))
     if controls > len(sample) // 100:
-        raise InputError(source, "binary file, not a text report")
+        raise InputError(source, "tệp nhị phân, không phải văn bản báo cáo")
     try:
         text = data.decode("cp1258")
     except UnicodeDecodeError:
@@ -95,8 +95,8 @@ def _decode(data: bytes, source: str, on_warning: Callable[[InputError], None] |
     letters = sum(1 for c in text[:_SAMPLE] if c.isalpha())
     if text and letters and len(_VIETNAMESE.findall(text[:_SAMPLE])) / letters > 0.05:
         return text
-    raise InputError(source, f"not UTF-8 text (invalid byte at offset {utf8_error.start}) "
-                             "and not Vietnamese in Windows-1258, TCVN3 or VNI")
+    raise InputError(source, f"không phải văn bản UTF-8 (byte sai ở vị trí {utf8_error.start}) "
+                             "và không phải tiếng Việt mã Windows-1258, TCVN3 hay VNI")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -30,6 +30,7 @@ import regex
 
 from chidao.gazetteer.loader import load_table
 from chidao.gazetteer.topics import topic_choices, topic_labels
+from chidao.report.tables import kind_label
 from chidao.text.dates import iso_date
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
@@ -236,7 +237,7 @@ FIELDS: dict[str, dict[str, FieldSpec]] = {
         _spec("date", "Ngày", parse_date), _spec("issuer", "Cơ quan ban hành", parse_text))),
     "directives": dict((
         _spec("speaker", "Người chỉ đạo", parse_text), _spec("verb", "Động từ", parse_verb),
-        _spec("addressee", "Đối tượng", parse_text), _spec("topics", "Chủ đề", parse_topics))),
+        _spec("addressee", "Đối tượng", parse_text), _spec("topics", "Lĩnh vực", parse_topics))),
     "targets": dict((
         _spec("metric", "Chỉ số", parse_text), _spec("metric_key", "Mã chỉ số", parse_metric_key),
         _spec("direction", "Hướng", one_of(TARGET_DIRECTIONS, "direction")),
@@ -270,8 +271,10 @@ def field_spec(kind: str, name: str) -> FieldSpec:
     spec = fields.get(ALIASES.get(name, name))
     if spec is None:
         if not fields:
-            raise CorrectionError(f"mục loại {kind} không có trường nào sửa được (chỉ loại bỏ được)")
-        raise CorrectionError(f"mục loại {kind} không có trường {name} (sửa được: {', '.join(fields)})")
+            raise CorrectionError(f"mục loại {kind_label(kind)} không có trường nào sửa được "
+                                  "(chỉ loại bỏ được)")
+        raise CorrectionError(f"mục loại {kind_label(kind)} không có trường {name} "
+                              f"(sửa được: {', '.join(fields)})")
     return spec
 
 

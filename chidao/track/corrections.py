@@ -35,6 +35,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from chidao import model
+from chidao.report.tables import kind_label
 from chidao.store import item_ids, search
 from chidao.store.corrected import refresh_derived
 from chidao.store.lookup import UnknownId
@@ -189,7 +190,8 @@ def add_item(session: Session, document_ref: str, kind: str, *, span: tuple[int,
     once); `values` sets its fields as `correct_item` would."""
     document = load_document(session, document_ref)
     if kind not in ADDABLE:
-        raise CorrectionError(f"không thêm được mục loại {kind} (thêm được: {', '.join(ADDABLE)})")
+        raise CorrectionError(f"không thêm được mục loại {kind_label(kind)} "
+                              f"(thêm được: {', '.join(ADDABLE)})")
     if (span is None) == (words is None):
         raise CorrectionError("cần đúng một trong hai: vị trí (--span BẮT_ĐẦU KẾT_THÚC) hoặc chữ (--words)")
     start, end = check_span(document.text, *span) if span is not None else \

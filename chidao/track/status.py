@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from chidao.report.tables import KIND_LABELS, kind_label
 from chidao.store import item_ids
 from chidao.store.locking import hold_write_lock
 from chidao.store.queries import get_item
@@ -65,8 +66,10 @@ def set_follow_up(session: Session, item_id: str, *, status: str | None = None, 
     if item is None:
         raise FollowUpError(f"không tìm thấy mục: {item_id}")
     if item.kind not in TRACKED_KINDS:
-        raise FollowUpError(f"mục loại {item.kind} không có theo dõi (trạng thái, phụ trách, hạn, ghi chú "
-                            f"chỉ dành cho: {', '.join(TRACKED_KINDS)}); sửa nội dung bằng `chidao correct`")
+        raise FollowUpError(f"mục loại {kind_label(item.kind)} không có theo dõi (trạng thái, phụ trách, "
+                            "hạn, ghi chú chỉ dành cho: "
+                            f"{', '.join(KIND_LABELS[k] for k in TRACKED_KINDS)}); "
+                            "sửa nội dung bằng `chidao correct`")
     if status is not None and status not in STATUSES:
         raise FollowUpError(f"trạng thái không hợp lệ: {status} (chọn: {', '.join(STATUSES)})")
     wanted: dict[str, str | None] = {}
