@@ -793,6 +793,29 @@ _BANK_BRANCH = regex.compile(
     regex.V1)
 
 
+# a name's long tail in lower case that ends with the country or a province, the name's end: "Ngân hàng Nông
+# nghiệp và Phát| triển nông thôn Việt Nam", "Công ty TNHH MTV Khai| thác công trình thủy lợi Lâm Đồng" (the
+# two-word limit of `_COMPANY` stops such names partway); no joining word in it, nothing capitalized after it
+_TAIL_WORDS = regex.compile(r"(?:[ ](?!" + _JOINING + r")\p{Ll}+){3,5}[ ]")
+
+
+def _long_tail(text: str, end: int) -> int | None:
+    """The end of a company's name that runs on from `end` through three to five lower-case words to
+    "Việt Nam" or a province's name that closes it, or None."""
+    words = _TAIL_WORDS.match(text, end)
+    if words is None:
+        return None
+    place = _tail_place().match(text, words.end())
+    if place is None or regex.match(r"[\p{L}\d]|[ ]\p{Lu}", text[place.end():place.end() + 2]):
+        return None
+    return place.end()
+
+
+@cache
+def _tail_place() -> regex.Pattern[str]:
+    return regex.compile("Việt[ ]Nam|" + _province_forms().pattern)
+
+
 # a lower-case syllable after a company's name
 _LAST_SYLLABLE = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\d])")
 
@@ -823,6 +846,9 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
         last = _LAST_SYLLABLE.match(text, end)
         if last is not None and text[text.rfind(" ", at, end) + 1:last.end()] in _company_words():
             end = last.end()  # "… Viễn thông Quân đội", "Tổng công ty Đường sắt": the word's last syllable
+        tail = _long_tail(text, end)
+        if tail is not None and end == m.end("rest"):
+            end = tail  # "… và Phát triển nông thôn Việt Nam", "… Khai thác công trình thủy lợi Lâm Đồng"
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")
         branch = _BANK_BRANCH.match(text, at) if text.startswith("Ngân hàng", at) else None
