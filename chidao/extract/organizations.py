@@ -654,7 +654,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     _merge_short_forms(mentions)
     _without_positions_units(text, mentions)
     _companies(text, context, mentions, names)
-    _acronym_mentions(text, context, mentions)
+    _acronym_mentions(text, context, mentions, names)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
 
@@ -932,18 +932,30 @@ _CODE_ONLY = regex.compile(r"\p{Lu}{1,3}[ ]?\d{1,3}")
 # A short form in capitals in brackets right after a body's name ("Hiệp hội An toàn thông tin Việt Nam
 # (VNISA)").
 _ACRONYM_AFTER = regex.compile(r"[ ]?\((\p{Lu}[\p{Lu}\d&]{2,9})\)")
+# a company's short name in brackets, a brand in Latin letters ("Ngân hàng Nông nghiệp và Phát triển nông thôn
+# Việt Nam (Agribank)"); the bracketed name is a mention of the company too (probe 044's "(SHB)")
+# a branch after a company's short name: "Agribank chi nhánh Lâm Đồng", "BIDV - Chi nhánh tỉnh Bạc Liêu"
+_SHORT_BRANCH = regex.compile(r"[ ](?:[-–][ ])?[Cc]hi[ ]nhánh(?:[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã))?"
+                              r"(?:[ ]" + _NAME_WORD + r")+", regex.V1)
+_FIRMS = ("Công ty", "Tổng công ty", "Ngân hàng", "Tập đoàn")
+_BRAND_AFTER = regex.compile(r"[ ]?\(([A-Z](?:[A-Z\d&]{1,9}|[a-z]{3,}(?:[A-Z][a-z]*)*))\)")
 
 
-def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span]]) -> None:
+def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span]],
+                      names: dict[str, tuple[bool, str]]) -> None:
     """A body's short form written in brackets after its name ("… Việt Nam (VNISA)") and later alone
     ("Đại diện VNISA cho biết") is a mention of that body there; the bracketed form itself is not. A short
     form written after two bodies names neither."""
     owners: dict[str, set[str]] = {}
+    companies: set[str] = set()
     for key, spans in mentions.items():
-        for _, end in spans:
-            m = _ACRONYM_AFTER.match(text, end)
+        for start, end in spans:
+            company = key.startswith("company@") or text.startswith(_FIRMS, start)
+            m = (_BRAND_AFTER if company else _ACRONYM_AFTER).match(text, end)
             if m is not None and not _BARE_CODE_FULL.fullmatch(m.group(1)):
                 owners.setdefault(m.group(1), set()).add(key)
+                if company:
+                    companies.add(m.group(1))
     if not owners:
         return
     taken = sorted(span for spans in mentions.values() for span in spans)
@@ -951,9 +963,17 @@ def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        for m in regex.finditer(r"(?<![\p{L}\d&(])" + regex.escape(short) + r"(?![\p{L}\d&)])", text):
+        before = r"(?<![\p{L}\d&])" if short in companies else r"(?<![\p{L}\d&(])"
+        after = r"(?![\p{L}\d&])" if short in companies else r"(?![\p{L}\d&)])"
+        for m in regex.finditer(before + regex.escape(short) + after, text):
             i = bisect_right(taken, (m.start(), len(text))) - 1
             if (i >= 0 and taken[i][1] > m.start()) or context.in_furniture(*m.span()):
+                continue
+            branch = _SHORT_BRANCH.match(text, m.end()) if short in companies else None
+            if branch is not None:  # "Agribank chi nhánh Lâm Đồng": the branch, a body of its own
+                name = normalize_name(text[m.start():branch.end()])
+                names.setdefault("company@" + name, (False, name))
+                mentions.setdefault("company@" + name, []).append((m.start(), branch.end()))
                 continue
             mentions[key].append(m.span())
         mentions[key].sort()
