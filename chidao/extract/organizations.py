@@ -933,7 +933,7 @@ _CODE_ONLY = regex.compile(r"\p{Lu}{1,3}[ ]?\d{1,3}")
 # (VNISA)").
 _ACRONYM_AFTER = regex.compile(r"[ ]?\((\p{Lu}[\p{Lu}\d&]{2,9})\)")
 # a company's short name in brackets, a brand in Latin letters ("Ngân hàng Nông nghiệp và Phát triển nông thôn
-# Việt Nam (Agribank)"); the bracketed name is a mention of the company too (probe 044's "(SHB)")
+# Việt Nam (Agribank)"); the bracketed brand is a mention of the company too (probe 044's "(Techcombank)")
 # a branch after a company's short name: "Agribank chi nhánh Lâm Đồng", "BIDV - Chi nhánh tỉnh Bạc Liêu"
 _SHORT_BRANCH = regex.compile(r"[ ](?:[-–][ ])?[Cc]hi[ ]nhánh(?:[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã))?"
                               r"(?:[ ]" + _NAME_WORD + r")+", regex.V1)
@@ -963,8 +963,10 @@ def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        before = r"(?<![\p{L}\d&])" if short in companies else r"(?<![\p{L}\d&(])"
-        after = r"(?![\p{L}\d&])" if short in companies else r"(?![\p{L}\d&)])"
+        # a brand in brackets is a mention there too (probes 044, 568), capitals alone are not (177, 346)
+        brand = short in companies and not short.isupper()
+        before = r"(?<![\p{L}\d&])" if brand else r"(?<![\p{L}\d&(])"
+        after = r"(?![\p{L}\d&])" if brand else r"(?![\p{L}\d&)])"
         for m in regex.finditer(before + regex.escape(short) + after, text):
             i = bisect_right(taken, (m.start(), len(text))) - 1
             if (i >= 0 and taken[i][1] > m.start()) or context.in_furniture(*m.span()):
