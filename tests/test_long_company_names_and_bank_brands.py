@@ -1,6 +1,7 @@
 """Companies and banks with long names (round 49): a name with a long lower-case tail runs to the country
 or the province that closes it, and a bank's short name in Latin letters in brackets after it is the same
-bank there and later, its branch by that name a body of its own. Reports written for these tests."""
+bank there and later, its branch by that name a body of its own; a
+cooperative by its name is a company too. Reports written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_banks_brand_in_brackets_and_its_branch(tmp_path: Path) -> None:
     bank = orgs.get("Ngân hàng Đầu tư và Phát triển Việt Nam")
     assert bank is not None and len(bank) == 3, orgs  # the name, "(Vietbank)" and "Vietbank" alone
     assert "Vietbank chi nhánh Gia Lai" in orgs, orgs
+
+
+def test_a_cooperative_by_its_name(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        "Ngày 9/4, đoàn kiểm tra làm việc với Hợp tác xã Nông nghiệp Ia Pếch về việc tái canh cây cà phê; "
+        "các hợp tác xã trên địa bàn cũng được hướng dẫn.\n"))
+    names = [o.name for o in ex.organizations]
+    assert "Hợp tác xã Nông nghiệp Ia Pếch" in names, names
+    assert not any(n.lower().startswith("hợp tác xã trên") for n in names), names

@@ -764,6 +764,8 @@ _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
     r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn"
+    # a cooperative by its name ("Hợp tác xã Cà phê Di Linh")
+    r"|Hợp[ ]tác[ ]xã"
     # a school by its level and name ("Trường THPT Nguyễn Du", "Trường Tiểu học Kim Đồng")
     r"|Trường[ ](?:THPT|THCS|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|Trung học phổ thông"
     r"|Trung học cơ sở|Phổ thông dân tộc nội trú|Phổ thông dân tộc bán trú"
@@ -775,7 +777,7 @@ _COMPANY = regex.compile(
     r"[ ](?P<first>" + _NAME_WORD + r")"
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
     r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}"
-    r"(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập|Trường|Học)[ ]))?"
+    r"(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập|Trường|Học|Hợp)[ ]))?"
     + _NAME_WORD + r")*)"
     # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu", a district's
     # ("… chi nhánh huyện Hòa Vang")
@@ -830,7 +832,7 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
     taken = sorted(span for spans in mentions.values() for span in spans)
-    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường", "Học"})):
+    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường", "Học", "Hợp"})):
         m = _COMPANY.match(text, at)
         if m is None:
             continue
