@@ -1,7 +1,7 @@
 """Companies and banks with long names (round 49): a name with a long lower-case tail runs to the country
 or the province that closes it, and a bank's short name in Latin letters in brackets after it is the same
-bank there and later, its branch by that name a body of its own; a
-cooperative by its name is a company too. Reports written for these tests."""
+bank there and later, its branch by that name a body of its own; a cooperative by its name is a company
+too, and a Party cell of a police a body of its own. Reports written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +55,12 @@ def test_a_cooperative_by_its_name(tmp_path: Path) -> None:
     names = [o.name for o in ex.organizations]
     assert "Hợp tác xã Nông nghiệp Ia Pếch" in names, names
     assert not any(n.lower().startswith("hợp tác xã trên") for n in names), names
+
+
+def test_a_party_cell_of_a_police_is_a_body_of_its_own(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        "Ngày 9/4, Chi bộ Công an xã Ia Pếch tổ chức đại hội nhiệm kỳ 2021 - 2023. Chi bộ hiện có 12 đảng "
+        "viên.\n"))
+    names = [o.name for o in ex.organizations]
+    assert "Chi bộ Công an xã Ia Pếch" in names, names
+    assert "Công an xã Ia Pếch" not in names and "Chi bộ" not in names, names
