@@ -353,6 +353,8 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         if count == 0 and run and 2 <= len(words) <= 4 \
                 and text.count(text[pos:run.end("name")]) >= 2:
             count = len(words)  # "Đồn Biên phòng Ma Lù Thàng" written so again: a gate's name, no person's
+        if count == 0 and run and run.start("name") > run.start():
+            count = len(words)  # "Đồn Biên phòng Cửa khẩu Ma Lù Thàng": after "Cửa khẩu", a gate's name
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]

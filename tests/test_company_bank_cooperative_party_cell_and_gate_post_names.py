@@ -1,7 +1,8 @@
 """Companies and banks with long names (round 49): a name with a long lower-case tail runs to the country
 or the province that closes it, and a bank's short name in Latin letters in brackets after it is the same
 bank there and later, its branch by that name a body of its own; a cooperative by its name is a company
-too, and a Party cell of a police a body of its own. Reports written for these tests."""
+too, a Party cell of a police a body of its own, and a border post named after its gate keeps the gate's
+name though it looks like a person's. Reports written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,11 @@ def test_a_party_cell_of_a_police_is_a_body_of_its_own(tmp_path: Path) -> None:
     names = [o.name for o in ex.organizations]
     assert "Chi bộ Công an xã Ia Pếch" in names, names
     assert "Công an xã Ia Pếch" not in names and "Chi bộ" not in names, names
+
+
+def test_a_border_post_named_after_its_gate_whose_name_looks_like_a_persons(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        "Ngày 9/4, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Giang kiểm tra Đồn Biên phòng Cửa khẩu Lê Văn Tám về "
+        "công tác tuần tra biên giới.\n"))
+    names = [o.name for o in ex.organizations]
+    assert "Đồn Biên phòng Cửa khẩu Lê Văn Tám" in names, names
