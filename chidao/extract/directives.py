@@ -61,7 +61,10 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 # a noun use ("lãnh đạo, chỉ đạo", "ý kiến chỉ đạo", "Đây là yêu cầu", "chỉ đạo của") is no verb of saying
 # ("sự lãnh đạo thống nhất" is a noun; "các đồng chí lãnh đạo thống nhất …" are people agreeing)
 _NOUN_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?<!đồng chí )lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|phát biểu|[Pp]hát biểu,"
+    r"(?<!\w)(?:(?<!đồng chí )lãnh đạo,?|ý kiến|sự|đáp ứng|chỉ tiêu|mục tiêu|[Pp]hát biểu|[Pp]hát biểu,"
+    # the speech's kind or what is learnt: "Phát biểu chỉ đạo đại hội, X đánh giá cao …", "rút kinh nghiệm chỉ
+    # đạo đại hội các chi bộ"
+    r"|kinh nghiệm"
     r"|theo|được|là|trong|[Bb]an"
     r"|Căn cứ|căn cứ|các|những|nhiệm vụ|tiếp thu|cùng|thường xuyên|trực tiếp|thực hiện"
     # a file or list of proposals: "lập 87 hồ sơ đề nghị đặc xá", "danh sách đề nghị khen thưởng"
@@ -600,6 +603,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 continue
             if _QUESTION_ASKED.match(text, verb.end, end) and text[start:end].rstrip(" \"”").endswith("?"):
                 continue  # "Đề nghị Báo cho biết … như thế nào?": a question, answered below, no request
+            if _ASKED_TO_ANSWER.match(text, verb.end, end):
+                continue  # "Đại biểu đề nghị Giám đốc Công an tỉnh cho biết giải pháp …": a question put
             if (verb.strength == "ask" or _prescribes(text, content[0], content[1])
                     or _LIST_AHEAD.match(text, end)) \
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
@@ -695,7 +700,10 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
 
 # what the speaker says his own side will do: "khẳng định sẽ quyết tâm …", "khẳng định, tỉnh sẽ tiếp tục …"
 _OWN_PLEDGE = regex.compile(r"\s*,?\s*(?:[^,;:.“”\"]{1,40}?\s+)?sẽ\s", regex.V1)
-# a question put to whoever answers it: "Đề nghị Báo cho biết … thế nào?"
+# a question put to whoever answers it: "Đề nghị Báo cho biết … thế nào?"; asked to answer at once, with
+# or without its question mark: "Đại biểu đề nghị Giám đốc Công an tỉnh cho biết giải pháp …" (probe 032's
+# deputies' questions)
+_ASKED_TO_ANSWER = regex.compile(r"\s+[^,;:.?]{1,40}?\s(?:cho biết|giải trình|trả lời)\b", regex.V1)
 _QUESTION_ASKED = regex.compile(r"\s+[^,;:.?]{1,40}?\s(?:cho biết|giải đáp|hướng dẫn|trả lời)\b", regex.V1)
 # the first item of a list of tasks right after a sentence
 _LIST_AHEAD = regex.compile(r"\s*[\"“]?(?:Một là|Thứ nhất)\s*,", regex.V1)

@@ -885,6 +885,16 @@ def _date(text: str, mention: DateMention, document_date: str | None, start: int
     return f"{year:04d}-{mention.month:02d}-{mention.day:02d}" if year and mention.day else None
 
 
+# a term's or a period's years ("nhiệm kỳ 2016 - 2021", "giai đoạn 2012 - 2017"): its last year is no year an
+# event of the report falls in (probes 565, 571, 574)
+_YEAR_RANGE = regex.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)[ ]*[-–][ ]*(?:19[5-9]|20[0-4])\d(?!\d)")
+
+
+def _without_ranges(text: str, lo: int, hi: int) -> str:
+    """`text` with the year ranges between lo and hi blanked (offsets kept)."""
+    return text[:lo] + _YEAR_RANGE.sub(lambda m: " " * len(m.group()), text[lo:hi]) + text[hi:]
+
+
 def _year_of_review(text: str, start: int, end: int, context: Context, month: int) -> int | None:
     """The year a day with no year falls in, from the years the event's sentence (else its
     paragraph, else the periods "năm Y" the report goes on to give) names: a review of year Y is
@@ -897,11 +907,14 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
         # its paragraph; else the period the report goes on to review ("6 tháng đầu năm 2017")
         scopes += [(_YEAR, block.start, block.end), (_YEAR_OF_PERIOD, block.start, len(text))]
     for pattern, lo, hi in scopes:
-        years = sorted({int(y) for y in pattern.findall(text, lo, hi)})
+        years = sorted({int(y) for y in pattern.findall(_without_ranges(text, lo, hi), lo, hi)})
         if years:
             break
     else:
-        return None
+        # only a term's or a period's years: the event opens it ("Đại hội …, nhiệm kỳ 2010 - 2015", "ký kết
+        # chương trình phối hợp … giai đoạn 2012 - 2017")
+        opening = _YEAR_RANGE.search(text, start, end)
+        return int(opening.group(1)) if opening is not None else None
     latest = years[-1]
     if month >= 7:
         return latest - 1 if latest - 1 in years else latest

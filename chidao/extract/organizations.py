@@ -356,6 +356,8 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
         if count == 0 and run and 2 <= len(words) <= 4 \
                 and text.count(text[pos:run.end("name")]) >= 2:
             count = len(words)  # "Đồn Biên phòng Ma Lù Thàng" written so again: a gate's name, no person's
+        if count == 0 and run and run.start("name") > run.start():
+            count = len(words)  # "Đồn Biên phòng Cửa khẩu Ma Lù Thàng": after "Cửa khẩu", a gate's name
         if count == 0:
             return BodyMatch(key, pos, end, "", None, False)
         name_end = run.start("name") + len(" ".join(run.group("name").split(" ")[:count]))  # type: ignore[union-attr]
@@ -657,7 +659,7 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
     _merge_short_forms(mentions)
     _without_positions_units(text, mentions)
     _companies(text, context, mentions, names)
-    _acronym_mentions(text, context, mentions)
+    _acronym_mentions(text, context, mentions, names)
     return [Organization(name=names[key][1][0].upper() + names[key][1][1:], mentions=tuple(spans))
             for key, spans in mentions.items()]
 
@@ -767,6 +769,8 @@ _JOINING = (r"(?:và|về|tại|của|với|cho|trên|ở|để|đã|sẽ|do|là
             r"ngoài|nhằm|thuộc|gồm)(?![\p{L}\d])")
 _COMPANY = regex.compile(
     r"(?<![\p{L}\d])(?:Tổng công ty|Công ty|Ngân hàng(?![ ](?:Nhà nước|Chính sách))|Tập đoàn"
+    # a cooperative by its name ("Hợp tác xã Cà phê Di Linh")
+    r"|Hợp[ ]tác[ ]xã"
     # a school by its level and name ("Trường THPT Nguyễn Du", "Trường Tiểu học Kim Đồng")
     r"|Trường[ ](?:THPT|THCS|PTDTNT|PTDTBT|TH&THCS|THCS&THPT|Tiểu học|Mầm non|Trung học phổ thông"
     r"|Trung học cơ sở|Phổ thông dân tộc nội trú|Phổ thông dân tộc bán trú"
@@ -778,7 +782,7 @@ _COMPANY = regex.compile(
     r"[ ](?P<first>" + _NAME_WORD + r")"
     # "Đầu tư và Phát triển", "Sài Gòn - Hà Nội": words joined by "và" or a hyphen inside the name
     r"(?P<rest>(?:[ ](?:(?!" + _JOINING + r")\p{Ll}+[ ]){0,2}"
-    r"(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập|Trường|Học)[ ]))?"
+    r"(?:(?:và|-)[ ](?!(?:Công|Tổng|Ngân|Tập|Trường|Học|Hợp)[ ]))?"
     + _NAME_WORD + r")*)"
     # a branch: "… nông thôn chi nhánh tỉnh Đồng Nai", "… Việt Nam (BIDV) chi nhánh Bạc Liêu", a district's
     # ("… chi nhánh huyện Hòa Vang")
@@ -796,6 +800,29 @@ _BANK_BRANCH = regex.compile(
     regex.V1)
 
 
+# a name's long tail in lower case that ends with the country or a province, the name's end: "Ngân hàng Nông
+# nghiệp và Phát| triển nông thôn Việt Nam", "Công ty TNHH MTV Khai| thác công trình thủy lợi Lâm Đồng" (the
+# two-word limit of `_COMPANY` stops such names partway); no joining word in it, nothing capitalized after it
+_TAIL_WORDS = regex.compile(r"(?:[ ](?!" + _JOINING + r")\p{Ll}+){3,5}[ ]")
+
+
+def _long_tail(text: str, end: int) -> int | None:
+    """The end of a company's name that runs on from `end` through three to five lower-case words to
+    "Việt Nam" or a province's name that closes it, or None."""
+    words = _TAIL_WORDS.match(text, end)
+    if words is None:
+        return None
+    place = _tail_place().match(text, words.end())
+    if place is None or regex.match(r"[\p{L}\d]|[ ]\p{Lu}", text[place.end():place.end() + 2]):
+        return None
+    return place.end()
+
+
+@cache
+def _tail_place() -> regex.Pattern[str]:
+    return regex.compile("Việt[ ]Nam|" + _province_forms().pattern)
+
+
 # a lower-case syllable after a company's name
 _LAST_SYLLABLE = regex.compile(r"[ ](\p{Ll}+)(?![\p{L}\d])")
 
@@ -810,7 +837,7 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
                names: dict[str, tuple[bool, str]]) -> None:
     """Companies the report names (each a body of its own), where no other body is named."""
     taken = sorted(span for spans in mentions.values() for span in spans)
-    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường", "Học"})):
+    for at in readable_starts(context, frozenset({"Công", "Tổng", "Ngân", "Tập", "Trường", "Học", "Hợp"})):
         m = _COMPANY.match(text, at)
         if m is None:
             continue
@@ -826,6 +853,9 @@ def _companies(text: str, context: Context, mentions: dict[str, list[Span]],
         last = _LAST_SYLLABLE.match(text, end)
         if last is not None and text[text.rfind(" ", at, end) + 1:last.end()] in _company_words():
             end = last.end()  # "… Viễn thông Quân đội", "Tổng công ty Đường sắt": the word's last syllable
+        tail = _long_tail(text, end)
+        if tail is not None and end == m.end("rest"):
+            end = tail  # "… và Phát triển nông thôn Việt Nam", "… Khai thác công trình thủy lợi Lâm Đồng"
         if m.group("branch") and end == m.end("rest"):
             end = m.end("branch")
         branch = _BANK_BRANCH.match(text, at) if text.startswith("Ngân hàng", at) else None
@@ -909,18 +939,30 @@ _CODE_ONLY = regex.compile(r"\p{Lu}{1,3}[ ]?\d{1,3}")
 # A short form in capitals in brackets right after a body's name ("Hiệp hội An toàn thông tin Việt Nam
 # (VNISA)").
 _ACRONYM_AFTER = regex.compile(r"[ ]?\((\p{Lu}[\p{Lu}\d&]{2,9})\)")
+# a company's short name in brackets, a brand in Latin letters ("Ngân hàng Nông nghiệp và Phát triển nông thôn
+# Việt Nam (Agribank)"); the bracketed brand is a mention of the company too (probe 044's "(Techcombank)")
+# a branch after a company's short name: "Agribank chi nhánh Lâm Đồng", "BIDV - Chi nhánh tỉnh Bạc Liêu"
+_SHORT_BRANCH = regex.compile(r"[ ](?:[-–][ ])?[Cc]hi[ ]nhánh(?:[ ](?:tỉnh|thành phố|TP|huyện|quận|thị xã))?"
+                              r"(?:[ ]" + _NAME_WORD + r")+", regex.V1)
+_FIRMS = ("Công ty", "Tổng công ty", "Ngân hàng", "Tập đoàn")
+_BRAND_AFTER = regex.compile(r"[ ]?\(([A-Z](?:[A-Z\d&]{1,9}|[a-z]{3,}(?:[A-Z][a-z]*)*))\)")
 
 
-def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span]]) -> None:
+def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span]],
+                      names: dict[str, tuple[bool, str]]) -> None:
     """A body's short form written in brackets after its name ("… Việt Nam (VNISA)") and later alone
     ("Đại diện VNISA cho biết") is a mention of that body there; the bracketed form itself is not. A short
     form written after two bodies names neither."""
     owners: dict[str, set[str]] = {}
+    companies: set[str] = set()
     for key, spans in mentions.items():
-        for _, end in spans:
-            m = _ACRONYM_AFTER.match(text, end)
+        for start, end in spans:
+            company = key.startswith("company@") or text.startswith(_FIRMS, start)
+            m = (_BRAND_AFTER if company else _ACRONYM_AFTER).match(text, end)
             if m is not None and not _BARE_CODE_FULL.fullmatch(m.group(1)):
                 owners.setdefault(m.group(1), set()).add(key)
+                if company:
+                    companies.add(m.group(1))
     if not owners:
         return
     taken = sorted(span for spans in mentions.values() for span in spans)
@@ -928,9 +970,19 @@ def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span
         if len(keys) != 1:
             continue
         key = next(iter(keys))
-        for m in regex.finditer(r"(?<![\p{L}\d&(])" + regex.escape(short) + r"(?![\p{L}\d&)])", text):
+        # a brand in brackets is a mention there too (probes 044, 568), capitals alone are not (177, 346)
+        brand = short in companies and not short.isupper()
+        before = r"(?<![\p{L}\d&])" if brand else r"(?<![\p{L}\d&(])"
+        after = r"(?![\p{L}\d&])" if brand else r"(?![\p{L}\d&)])"
+        for m in regex.finditer(before + regex.escape(short) + after, text):
             i = bisect_right(taken, (m.start(), len(text))) - 1
             if (i >= 0 and taken[i][1] > m.start()) or context.in_furniture(*m.span()):
+                continue
+            branch = _SHORT_BRANCH.match(text, m.end()) if short in companies else None
+            if branch is not None:  # "Agribank chi nhánh Lâm Đồng": the branch, a body of its own
+                name = normalize_name(text[m.start():branch.end()])
+                names.setdefault("company@" + name, (False, name))
+                mentions.setdefault("company@" + name, []).append((m.start(), branch.end()))
                 continue
             mentions[key].append(m.span())
         mentions[key].sort()
