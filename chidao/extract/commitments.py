@@ -1115,8 +1115,9 @@ def _position_body(position: str, context: Context) -> str | None:
     return None
 
 
-# a short form the report gives a body in brackets ("Ngân hàng TMCP Ngoại thương Việt Nam (VCB)")
-_SHORT_FORM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}", regex.V1)
+# a short form the report gives a body in brackets ("Ngân hàng TMCP Ngoại thương Việt Nam (VCB)"), or a
+# company's brand ("… Công Thương Việt Nam (VietinBank)", as the organizations reader takes it)
+_SHORT_FORM = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}|[A-Z][a-z]{3,}(?:[A-Z][a-z]*)*", regex.V1)
 
 
 def _unabbreviated(words: str, context: Context) -> str:

@@ -979,6 +979,8 @@ def _acronym_mentions(text: str, context: Context, mentions: dict[str, list[Span
             if (i >= 0 and taken[i][1] > m.start()) or context.in_furniture(*m.span()):
                 continue
             branch = _SHORT_BRANCH.match(text, m.end()) if short in companies else None
+            if branch is not None and f"({short}){text[m.end():branch.end()]}" in text:
+                branch = None  # "… Việt Nam (VietinBank) chi nhánh Sóc Trăng": the branch named in full there
             if branch is not None:  # "Agribank chi nhánh Lâm Đồng": the branch, a body of its own
                 name = normalize_name(text[m.start():branch.end()])
                 names.setdefault("company@" + name, (False, name))
