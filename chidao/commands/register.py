@@ -104,7 +104,6 @@ TABLE_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 # never cut (no_wrap).
 TABLE_MAX_WIDTHS = {"follow": 14, "evaluation": 10, "speaker": 12, "scope": 11, "metric": 14,
                     "commitment_kind": 10}
-TITLES = REGISTER_TITLES
 COMMON_COLUMNS = (("id", "Mã"), ("date", "Ngày"), ("document", "Tài liệu"))
 FOLLOW_COLUMNS = (("follow", "Trạng thái"), ("owner", "Phụ trách"), ("due", "Hạn"),
                   ("overdue", "Quá hạn"), ("orphan", "Mồ côi"), ("span", "Vị trí"),
@@ -234,7 +233,7 @@ def show(kind: str, items: list[dict[str, Any]], format: OutputFormat, limit: in
     # A column empty on every row shown (no due date set yet) gives its width to the words.
     kept = [i for i, (field, _) in enumerate(columns) if field == "text" or any(row[i] for row in rows)]
     # Lines between rows, none between columns: the width of a terminal goes to the words.
-    table = Table(title=f"{TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
+    table = Table(title=f"{REGISTER_TITLES[kind]} ({len(items)})", show_lines=True, box=box.HORIZONTALS)
     scale = max(1.0, console.width / 100)
     widest_id = max(len(item["id"]) for item in shown)
     others = [i for i in kept if i != words]
@@ -314,8 +313,8 @@ def _command(kind: str, doc: str):
         if output is None:
             show(kind, items, chosen, limit, decimal_comma)
         elif chosen is OutputFormat.xlsx:
-            write_xlsx(output, TITLES[kind], file_columns(kind), items[:limit] if limit else items, cell,
-                       TABLE_LABELS)
+            write_xlsx(output, REGISTER_TITLES[kind], file_columns(kind), items[:limit] if limit else items,
+                       cell, TABLE_LABELS)
         else:
             write_printed(output, lambda: show(kind, items, chosen, limit, decimal_comma))
 

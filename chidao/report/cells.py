@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from chidao.text.dates import format_date
 from chidao.text.numbers import format_number
 
 # Units written against the number, as Vietnamese text does ("giảm 5%"); every other unit
@@ -53,14 +54,6 @@ class Column:
 
 
 Cell = str | int | float | Quantity | Source | None
-
-
-def format_date(value: str | None) -> str:
-    """ISO "2024-05-09" / "2024-05" / "2024" in Vietnamese order: "09/05/2024", "05/2024", "2024"."""
-    if not value:
-        return ""
-    parts = value.split("-")
-    return "/".join(reversed(parts)) if all(p.isdigit() for p in parts) else value
 
 
 def format_quantity(value: Any, unit: str | None) -> str:

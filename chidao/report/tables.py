@@ -37,16 +37,16 @@ KIND_LABELS = {"events": "Sự kiện", "people": "Người", "organizations": "
                "localities": "Địa phương", "legal_refs": "Văn bản pháp lý", "directives": "Chỉ đạo",
                "targets": "Chỉ tiêu", "commitments": "Cam kết", "indicators": "Số liệu",
                "documents": "Báo cáo"}
+REGISTER_TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
+                   "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
+DECISIVE_MARK = "★"
+STT = Column("STT", 6, "stt")
 
 
 def kind_label(kind: str) -> str:
     """A kind as a message names it: its label and the key a command takes ("Số liệu (indicators)");
     a kind with no label (one mistyped) as it was given."""
     return f"{KIND_LABELS[kind]} ({kind})" if kind in KIND_LABELS else kind
-REGISTER_TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
-                   "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
-DECISIVE_MARK = "★"
-STT = Column("STT", 6, "stt")
 
 
 @dataclass(frozen=True, slots=True)

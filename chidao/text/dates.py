@@ -214,7 +214,14 @@ def date_refusal(value: str) -> str:
     return f"ngày không hợp lệ: {value} (viết {FILTER_DATE_FORMS})"
 
 
+def format_date(value: str | None) -> str:
+    """ISO "2024-05-09" / "2024-05" / "2024" in Vietnamese order: "09/05/2024", "05/2024", "2024"."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    return "/".join(reversed(parts)) if all(p.isdigit() for p in parts) else value
+
+
 def range_refusal(date_from: str, date_to: str) -> str:
     """Why a range is refused, its ISO bounds read dd/mm/yyyy: "từ ngày 2025 sau đến ngày 2024"."""
-    shown = ["/".join(reversed(bound.split("-"))) for bound in (date_from, date_to)]
-    return f"từ ngày {shown[0]} sau đến ngày {shown[1]}"
+    return f"từ ngày {format_date(date_from)} sau đến ngày {format_date(date_to)}"

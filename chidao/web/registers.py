@@ -19,11 +19,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from chidao.commands.register import TABLE_LABELS, TITLES, cell, file_columns
+from chidao.commands.register import TABLE_LABELS, cell, file_columns
 from chidao.commands.register_csv import write_csv
 from chidao.commands.register_export import register_workbook
 from chidao.gazetteer.topics import UnknownTopic, resolve_topic
-from chidao.report.tables import EVALUATION_STATUS
+from chidao.report.tables import EVALUATION_STATUS, REGISTER_TITLES
 from chidao.store.queries import list_items
 from chidao.store.register_pages import SORTS, register_page
 from chidao.store.schema import STATUSES
@@ -171,7 +171,7 @@ def export_csv(items: list[dict[str, Any]], kind: str) -> bytes:
 
 def export_xlsx(items: list[dict[str, Any]], kind: str) -> bytes:
     """The register as `chidao KIND -o FILE.xlsx` writes it."""
-    workbook = register_workbook(TITLES[kind], file_columns(kind), items, cell, TABLE_LABELS)
+    workbook = register_workbook(REGISTER_TITLES[kind], file_columns(kind), items, cell, TABLE_LABELS)
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
