@@ -105,7 +105,9 @@ _NEAR = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}\s*", regex.V1)
 # metrics whose words name people by who they are ("người chấp hành xong án phạt tù"), and nothing between a
 # metric and the count it names
 _WHO_THEY_ARE = frozenset({"released_prisoners_received"})
-_ADJACENT = regex.compile(r"\s*", regex.V1)
+# words that follow one another with only spaces between (a metric and the count it names, a ring's unit
+# and its crime); one pattern, as both readings have used
+_ADJACENT = regex.compile(r"\s+", regex.V1)
 # another deed between the cases solved and "đạt": the rate is that deed's ("thu hồi tài sản đạt 60%")
 # ("bắt giữ", "bắt xử lý", "bắt, xử lý": "khám phá 701 vụ, bắt xử lý 1.093 đối tượng, đạt tỷ lệ 86,3%")
 _ARRESTS = regex.compile(
@@ -720,7 +722,6 @@ def _tail_metric(text: str, amount: Amount, tail_end: int, end: int) -> MetricMe
 
 
 _RINGS = "criminal_gangs"
-_ADJACENT = regex.compile(r"\s+", regex.V1)
 
 
 def _ring_of(text: str, amount: Amount, first: MetricMention | None, end: int) -> MetricMention | None:
