@@ -21245,6 +21245,388 @@ def g574():
     d.write()
 
 
+def g597():
+    d = Doc("597_cand_thutruong_hagiang_2013", None)
+    d.g["document"]["note"] = ("the opening of the police paper's news (no date line: no document date) of a deputy minister's working session "
+                               "with a provincial police (as dev 003, probe 553); the year in the lead; 'làm trưởng đoàn' a position (as probe "
+                               "557); bare 'Tỉnh ủy, UBND tỉnh', 'Công an tỉnh' none (rule 1); 'giảm 6 vụ' with no baseline in its sentence "
+                               "(as probe 215); cut mid-sentence after 'trong'")
+    KH, TH, PE, HG = "Hoàng Đình Khiêm", "Nông Văn Thái", "Lương Văn Pèng", "Hà Giang"
+    CA = "Công an tỉnh Hà Giang"
+    d.event(d.sent("Ngày 12/4/2013, đoàn công tác", "kết quả công tác quý I/2013."), type="working_session", date="2013-04-12", place=None,
+            localities=[HG], leader=KH, note="the head of the delegation")
+    d.person(KH, ["Trung tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(KH, n=3),
+             note="title, lead, speech; later 'Thứ trưởng'")
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh Hà Giang"], d.m(TH, n=1), note="'đồng chí' is no rank")
+    d.person(PE, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PE, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="the delegation's and the position's")
+    d.org(CA, d.m(CA, n=3), note="title, lead, the request")
+    d.org("UBND tỉnh Hà Giang", d.m("UBND tỉnh Hà Giang", n=1), note="inside the position")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.loc(HG, "province", "02", "Tuyên Quang", "08", d.m(HG, n=4))
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=1))
+    d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", n=1))
+    d.loc("Yên Minh", "district", "028", None, None, d.m("Yên Minh", n=1))
+    d.legal(d.s("Chỉ thị 48-CT/TW của Bộ Chính trị"), "directive", "48", "48-CT/TW", None, "Bộ Chính trị")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thứ trưởng", "Công an xã vững mạnh."), KH, "đề nghị", addressee=CA)
+    d.directive(d.sent("Thứ trưởng cũng lưu ý", "bất ngờ trong"), KH, "lưu ý", addressee="Công an tỉnh",
+                note="the text ends mid-sentence (as probe 560)")
+    P = "quý I/2013"
+    d.indicator(d.s("bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, HG)
+    d.indicator(d.s("52 đối tượng phạm tội về ma túy"), "suspects_arrested", 52, "đối tượng", None, None, P, HG)
+    d.indicator(d.s("thu giữ 1,6 kg heroin"), "drug_seizures", 1.6, "kg", None, None, P, HG)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2012"), "drug_crime", 9, "vụ", "increase", "cùng kỳ năm 2012", P, HG)
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 41 vụ"), "social_order_crime", 41, "vụ", None, None, P, HG)
+    d.indicator(d.s("giảm 6 vụ"), "social_order_crime", 6, "vụ", "decrease", None, P, HG, note="no baseline in its sentence")
+    d.indicator(d.s("điều tra làm rõ 35 vụ"), "cases_solved", 35, "vụ", None, None, P, HG)
+    d.indicator(d.s("đạt 85,4%"), "case_clearance_rate", 85.4, "%", None, None, P, HG)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 17 vụ"), "traffic_accidents", 17, "vụ", None, None, P, HG)
+    d.indicator(d.s("làm chết 15 người"), "traffic_deaths", 15, "người", None, None, P, HG)
+    d.write()
+
+
+def g598():
+    d = Doc("598_baothaibinh_bcd138_tongket_2011", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(TB) - Sáng 10/1', no date line: no document date) of a Ban Chỉ đạo 138's "
+                               "year review (a conference); the year from the review of 2011 it holds (rule 2: 2012-01-10); the units named "
+                               "with their codes in brackets bodies, the code inside the mention (as probe 569's abbreviation); 'các thành viên "
+                               "Ban Chỉ đạo 138 tỉnh', 'Ủy ban MTTQ tỉnh', 'Công an tỉnh' without place none (rule 1); 'trong năm' the review's "
+                               "year (as probes 004, 227, 497); the addicts' stock with no period written none (as probe 565); awards none "
+                               "(rule 9); byline nothing")
+    TH, TB = "Vũ Đức Thiêm", "Thái Bình"
+    d.event(d.sent("Sáng 10/1, Ban Chỉ đạo 138", "triển khai nhiệm vụ năm 2012."), type="conference", date="2012-01-10", place=None,
+            localities=[TB], leader=TH)
+    d.person(TH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh"], d.m(TH, n=2), note="later 'Đồng chí'")
+    d.org("Ban Chỉ đạo 138 tỉnh Thái Bình", d.m("Ban Chỉ đạo 138 tỉnh Thái Bình", n=1))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", [d.s("Phòng Cảnh sát điều tra tội phạm về ma túy (PC47)")],
+          note="the code in brackets inside the mention (judgement, as probe 569)")
+    d.org("Phòng Cảnh sát hình sự", [d.s("Phòng Cảnh sát hình sự (PC45)")], note="as the unit before")
+    d.loc(TB, "province", "34", "Hưng Yên", "33", d.m(TB, n=1))
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.legal(d.s("Nghị quyết 09/1998/NQ-CP của Chính phủ"), "resolution", "09", "09/1998/NQ-CP", "1998", "Chính phủ")
+    d.legal(d.s("Luật Phòng, chống ma túy năm 2000"), "law", None, None, "2000", None)
+    d.directive(d.sent("Đồng chí yêu cầu các thành viên", "tội phạm ở cơ sở."), TH, "yêu cầu", addressee="các thành viên Ban Chỉ đạo 138 tỉnh")
+    d.directive(d.sent("Đồng chí giao Công an tỉnh", "đạt trên 80%."), TH, "giao", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí cũng đề nghị Ủy ban MTTQ", "ở khu dân cư."), TH, "đề nghị", addressee="Ủy ban MTTQ tỉnh và các đoàn thể")
+    Y = "2012"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2011"), "social_order_crime", "decrease", 5, "%", True, "năm 2011", Y, TB)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, TB)
+    P = "năm 2011"
+    d.indicator(d.s("126/286 xã, phường, thị trấn được công nhận không có ma túy"), "drug_free_communes", 126, "xã, phường, thị trấn", None, None,
+                P, TB, note="a fraction: the numerator (as probe 566)")
+    d.indicator(d.s("tăng 14 xã so với năm 2010"), "drug_free_communes", 14, "xã", "increase", "năm 2010", P, TB)
+    d.indicator(d.s("phạm pháp hình sự trên địa bàn tỉnh xảy ra 712 vụ"), "social_order_crime", 712, "vụ", None, None, P, TB,
+                note="'trong năm': the review's year")
+    d.indicator(d.s("giảm 5,4% so với năm 2010"), "social_order_crime", 5.4, "%", "decrease", "năm 2010", P, TB)
+    d.indicator(d.s("điều tra làm rõ 598 vụ"), "cases_solved", 598, "vụ", None, None, P, TB)
+    d.indicator(d.s("đạt tỷ lệ 84%"), "case_clearance_rate", 84, "%", None, None, P, TB)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 96,3%"), "serious_case_clearance_rate", 96.3, "%", None, None, P, TB)
+    d.indicator(d.s("bắt giữ 287 vụ"), "drug_crime", 287, "vụ", None, None, P, TB)
+    d.indicator(d.s("342 đối tượng phạm tội về ma túy"), "suspects_arrested", 342, "đối tượng", None, None, P, TB)
+    d.indicator(d.s("tăng 31 vụ so với năm trước"), "drug_crime", 31, "vụ", "increase", "năm trước", P, TB)
+    d.indicator(d.s("bắt, vận động đầu thú 74 đối tượng truy nã"), "wanted_arrested", 74, "đối tượng", None, None, P, TB)
+    d.indicator(d.s("hơn 1.900 nguồn tin có giá trị"), "public_tips", 1900, "nguồn tin", None, None, P, TB)
+    d.indicator(d.s("số người nghiện ma túy có hồ sơ quản lý là 2.163 người"), "drug_addicts", 2163, "người", None, None, None, TB,
+                note="a stock, no period written (as probe 565)")
+    d.indicator(d.s("tăng 118 người"), "drug_addicts", 118, "người", "increase", None, None, TB)
+    d.write()
+
+
+def g599():
+    d = Doc("599_baoquangnam_bandatgt_tongket_2012", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('Sáng 27.12', no date line: no document date) of a traffic-safety board's year "
+                               "review (a conference); the year from the review of 2012 (rule 2); 'Ban An toàn giao thông tỉnh' in the position "
+                               "and as receiver has no place (rule 1; the receiver takes the province, rule 12); 'Lực lượng Cảnh sát giao thông "
+                               "(PC67) Công an tỉnh', 'Thanh tra giao thông' forces, no named body (judgement); the baselines of the falls "
+                               "opening the clause (as probe 566); the Tết figures their own period; byline nothing")
+    NA, QN = "Huỳnh Văn Nam", "Quảng Nam"
+    BAN = "Ban An toàn giao thông tỉnh Quảng Nam"
+    d.event(d.sent("Sáng 27.12, Ban An toàn giao thông", "triển khai nhiệm vụ năm 2013."), type="conference", date="2012-12-27", place=None,
+            localities=[QN], leader=NA)
+    d.person(NA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(NA, n=2), note="later 'Ông'")
+    d.org(BAN, d.m(BAN, n=1))
+    d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.org("Ủy ban An toàn giao thông Quốc gia", d.m("Ủy ban An toàn giao thông Quốc gia", n=1))
+    d.loc(QN, "province", "49", "Đà Nẵng", "48", d.m(QN, n=1))
+    d.loc("Núi Thành", "district", "517", None, None, d.m("Núi Thành", n=1))
+    d.loc("Thăng Bình", "district", "513", None, None, d.m("Thăng Bình", n=1))
+    d.loc("Hiệp Đức", "district", "512", None, None, d.m("Hiệp Đức", n=1))
+    d.legal(d.s("Chỉ thị 18-CT/TW ngày 4.9.2012 của Ban Bí thư"), "directive", "18", "18-CT/TW", "2012-09-04", "Ban Bí thư")
+    d.legal(d.s("Nghị định 34/2010/NĐ-CP của Chính phủ"), "decree", "34", "34/2010/NĐ-CP", "2010", "Chính phủ")
+    d.directive(d.sent("Kết luận hội nghị, ông Huỳnh Văn Nam", "của Chính phủ."), NA, "yêu cầu", addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Ông giao Công an tỉnh chủ trì", "so với năm 2012."), NA, "giao", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị UBND các huyện", "lấn chiếm lòng đường."), NA, "đề nghị", addressee="UBND các huyện, thành phố")
+    d.target(d.s("xử lý dứt điểm 9 điểm đen về tai nạn giao thông trên quốc lộ 1A trước ngày 30.6.2013"), "accident_black_spots", "reach", 9,
+             "điểm đen", False, None, "2013-06-30", QN, note="as probe 019")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2012"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2012", "2013", QN)
+    d.commitment(d.s("trao tặng Ban An toàn giao thông tỉnh 500 mũ bảo hiểm"), "equipment", 500, "mũ", giver="Ủy ban An toàn giao thông Quốc gia",
+                 receiver=BAN, note="rules 12, 15")
+    P = "năm 2012"
+    d.indicator(d.s("xảy ra 286 vụ tai nạn giao thông"), "traffic_accidents", 286, "vụ", None, None, P, QN)
+    d.indicator(d.s("làm chết 198 người"), "traffic_deaths", 198, "người", None, None, P, QN)
+    d.indicator(d.s("bị thương 243 người"), "traffic_injuries", 243, "người", None, None, P, QN)
+    d.indicator(d.s("giảm 41 vụ"), "traffic_accidents", 41, "vụ", "decrease", "năm 2011", P, QN, note="the baseline first")
+    d.indicator(d.s("giảm 17 người chết"), "traffic_deaths", 17, "người", "decrease", "năm 2011", P, QN)
+    d.indicator(d.s("giảm 56 người bị thương"), "traffic_injuries", 56, "người", "decrease", "năm 2011", P, QN)
+    d.indicator(d.s("xử lý 58.420 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 58420, "trường hợp", None, None, P, QN)
+    d.indicator(d.s("tạm giữ 3.126 mô tô, xe máy"), "vehicles_impounded", 3126, "mô tô, xe máy", None, None, P, QN,
+                note="the unit as written (as probe 186)")
+    d.indicator(d.s("tước 1.905 giấy phép lái xe"), "licences_revoked", 1905, "giấy phép lái xe", None, None, P, QN)
+    d.indicator(d.s("nộp kho bạc Nhà nước hơn 27,6 tỷ đồng"), "fines_collected", 27.6, "tỷ đồng", None, None, P, QN)
+    d.indicator(d.s("đạt trên 95%"), "helmet_use_rate", 95, "%", None, None, P, QN)
+    P2 = "dịp Tết Nguyên đán Nhâm Thìn"
+    d.indicator(d.s("xảy ra 11 vụ tai nạn giao thông"), "traffic_accidents", 11, "vụ", None, None, P2, QN)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P2, QN)
+    d.write()
+
+
+def g600():
+    d = Doc("600_baohaiduong_ngayhoi_toandan_gialoc_2014", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(BHD) - Sáng 16-8', no date line: no document date) of a commune's "
+                               "Ngày hội toàn dân bảo vệ an ninh Tổ quốc (a ceremony, as probe 018); the year in the event's sentence; the "
+                               "province never named (the paper's own): the commune and its district the places, the figures' scope the "
+                               "commune (as probe 572); the vice-chair 'dự và phát biểu chỉ đạo' leads (rule 3); 'năm qua' as written; the "
+                               "cases of law-breaking `crime_total` (as probe 567); the giver 'UBND tỉnh' as written (as probe 566), "
+                               "'Công an xã' the commune's (rule 12)")
+    HI, VI, PT, GL = "Lê Văn Hiệu", "Vũ Quang Vinh", "Phạm Trấn", "Gia Lộc"
+    d.event(d.sent("Sáng 16-8, UBND xã Phạm Trấn", "năm 2014."), type="ceremony", date="2014-08-16", place=None, localities=[PT, GL], leader=HI)
+    d.person(HI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HI, n=2), note="'Đồng chí' is no rank")
+    d.person(VI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(VI, n=1))
+    d.org("UBND xã Phạm Trấn", d.m("UBND xã Phạm Trấn", n=1))
+    d.org("Công an huyện Gia Lộc", d.m("Công an huyện Gia Lộc", n=1))
+    d.loc(PT, "commune", "11053", "Trường Tân", "11065", d.m(PT, n=5), note="title, lead (inside the body), the review, the speech, the gift")
+    d.loc(GL, "district", "297", None, None, d.m(GL, n=3))
+    d.directive(d.sent("Đồng chí đề nghị cấp ủy", "trở về địa phương."), HI, "đề nghị", addressee="cấp ủy, chính quyền xã")
+    d.commitment(d.s("tặng xã Phạm Trấn 20 triệu đồng"), "funding", 20, "triệu đồng", giver="UBND tỉnh", receiver="xã Phạm Trấn",
+                 note="the province never named: as written (as probe 566)")
+    d.commitment(d.s("tặng Công an xã 2 máy bộ đàm"), "equipment", 2, "máy", giver="Công an huyện Gia Lộc", receiver="Công an xã Phạm Trấn",
+                 note="rules 12, 15")
+    P = "năm qua"
+    d.indicator(d.s("26 nguồn tin có giá trị"), "public_tips", 26, "nguồn tin", None, None, P, PT)
+    d.indicator(d.s("xử lý 9 vụ việc vi phạm pháp luật"), "crime_total", 9, "vụ việc", None, None, P, PT, note="as probe 567")
+    d.indicator(d.s("xây dựng 14 tổ an ninh nhân dân tự quản"), "security_teams", 14, "tổ", None, None, P, PT)
+    d.write()
+
+
+def g601():
+    d = Doc("601_baoquangbinh_tongket_conganhuyen_botrach_2015", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(QBĐT) - Ngày 23/12/2015', no date line: no document date) of a district "
+                               "police's year review (a conference); no chair named: two guests 'dự và chỉ đạo', the first named leads (rule 3, "
+                               "as probe 091); the deputy director's 'Năm 2016, Công an huyện phấn đấu …' in his speech's paragraph a "
+                               "directive carrying it on without a verb (judgement) and its goals targets; 'Vườn quốc gia Phong Nha - Kẻ Bàng' "
+                               "an area and 'động Phong Nha' a feature, no body or place (as EVAL15); bare 'Hạt Kiểm lâm' none; the district "
+                               "chief's pledge 'UBND huyện sẽ hỗ trợ' a commitment, no directive; awards none (rule 9); byline nothing")
+    PH, TT, QB, BT = "Nguyễn Hữu Phước", "Trần Công Thuật", "Quảng Bình", "Bố Trạch"
+    CA = "Công an huyện Bố Trạch"
+    d.event(d.sent("Ngày 23/12/2015, Công an huyện Bố Trạch", "năm 2016."), type="conference", date="2015-12-23", place=None,
+            localities=[BT, QB], leader=PH, note="two guests direct; the first named leads")
+    d.person(PH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Quảng Bình"], d.m(PH, n=2))
+    d.person(TT, [], ["Bí thư Huyện ủy Bố Trạch"], d.m(TT, n=2), note="later 'Đồng chí'")
+    d.org(CA, d.m(CA, n=4), note="title, lead, the request, the award")
+    d.org("Công an tỉnh Quảng Bình", d.m("Công an tỉnh Quảng Bình", n=1), note="inside the position")
+    d.org("Huyện ủy Bố Trạch", d.m("Huyện ủy Bố Trạch", n=1), note="inside the position")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1), note="inside 'Bộ trưởng Bộ Công an'")
+    d.loc(QB, "province", "44", "Quảng Trị", "44", d.m(QB, n=1))
+    d.loc(BT, "district", "455", None, None, d.m(BT, n=5))
+    d.legal(d.s("Luật Bảo vệ và phát triển rừng"), "law", None, None, None, None, note="a law by title (as probe 004's)")
+    d.directive(d.sent("Phát biểu chỉ đạo, Thượng tá", "bãi biển Đá Nhảy."), PH, "đề nghị", addressee=CA)
+    d.directive(d.sent("Năm 2016, Công an huyện phấn đấu", "đạt trên 85%."), PH, None, note="his speech carried on (judgement)")
+    d.directive(d.sent("Đồng chí Trần Công Thuật yêu cầu", "bảo vệ an ninh Tổ quốc."), TT, "yêu cầu", addressee="các xã, thị trấn")
+    Y = "2016"
+    d.target(d.s("bắt, vận động đầu thú trên 50% số đối tượng truy nã hiện có"), "wanted_arrested", "reach", 50, "%", True, None, Y, BT)
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, BT)
+    d.commitment(d.s("hỗ trợ Công an huyện 150 triệu đồng"), "funding", 150, "triệu đồng", giver="UBND huyện Bố Trạch", receiver=CA,
+                 note="rule 12; the repair's quarter no item of its own (no building's completion, judgement)")
+    P = "năm 2015"
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 86 vụ"), "social_order_crime", 86, "vụ", None, None, P, BT)
+    d.indicator(d.s("giảm 11 vụ so với năm 2014"), "social_order_crime", 11, "vụ", "decrease", "năm 2014", P, BT)
+    d.indicator(d.s("điều tra làm rõ 74 vụ"), "cases_solved", 74, "vụ", None, None, P, BT)
+    d.indicator(d.s("bắt 121 đối tượng"), "suspects_arrested", 121, "đối tượng", None, None, P, BT)
+    d.indicator(d.s("đạt tỷ lệ 86%"), "case_clearance_rate", 86, "%", None, None, P, BT)
+    d.indicator(d.s("bắt giữ 19 vụ"), "drug_crime", 19, "vụ", None, None, P, BT)
+    d.indicator(d.s("27 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 27, "đối tượng", None, None, P, BT)
+    d.indicator(d.s("triệt phá 6 ổ nhóm đánh bạc"), "criminal_gangs", 6, "ổ nhóm", None, None, P, BT)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 31 vụ"), "traffic_accidents", 31, "vụ", None, None, P, BT)
+    d.indicator(d.s("làm chết 24 người"), "traffic_deaths", 24, "người", None, None, P, BT)
+    d.indicator(d.s("bị thương 18 người"), "traffic_injuries", 18, "người", None, None, P, BT)
+    d.indicator(d.s("giảm 3 vụ"), "traffic_accidents", 3, "vụ", "decrease", "năm trước", P, BT, note="the baseline first")
+    d.indicator(d.s("tăng 2 người chết"), "traffic_deaths", 2, "người", "increase", "năm trước", P, BT)
+    d.indicator(d.s("phát hiện 23 vụ vi phạm Luật Bảo vệ và phát triển rừng"), "forest_violations", 23, "vụ", None, None, P, BT)
+    d.indicator(d.s("tịch thu 41 m3 gỗ các loại"), "timber_seized", 41, "m3", None, None, P, BT)
+    d.indicator(d.s("5 xã, thị trấn được công nhận đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_communes", 5, "xã, thị trấn",
+                None, None, P, BT, note="as probe 163's count; 'Trong năm' the review's year")
+    d.write()
+
+
+def g602():
+    d = Doc("602_vov_sonla_thanghanhdong_matuy_2016", None)
+    d.g["document"]["note"] = ("the opening of a radio's news ('(VOV) - Sáng nay (25-6)', no date line: no document date) of a province's "
+                               "rally for the anti-drug month (a ceremony, as probes 030, 194); the year in the event's sentence; the "
+                               "vice-chair who speaks with requests leads (rule 3); 'Luật Phòng, chống ma túy' by title; the province's forces' "
+                               "figures the province's; the addicts' stock 'hiện có' no period (as probe 565); the districts' goal in his speech "
+                               "a directive carrying it on (verb null) and a target of the province; cut mid-sentence after 'và'")
+    TI, SL = "Cầm Văn Tính", "Sơn La"
+    d.event(d.sent("Sáng nay (25-6), tại thành phố Sơn La", "phòng, chống ma túy 26/6."), type="ceremony", date="2016-06-25",
+            place="thành phố Sơn La", localities=[SL], leader=TI, note="a rally; the speaker who directs leads")
+    d.person(TI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 138 tỉnh Sơn La"], d.m(TI, n=2))
+    d.org("UBND tỉnh Sơn La", d.m("UBND tỉnh Sơn La", n=1))
+    d.org("Ban Chỉ đạo 138 tỉnh Sơn La", d.m("Ban Chỉ đạo 138 tỉnh Sơn La", n=1), note="inside the position")
+    d.loc(SL, "province", "14", SL, "14", d.m(SL, n=5, skip=(1,)), note="the second is the city")
+    d.loc("thành phố Sơn La", "district", "116", None, None, [d.sub("thành phố Sơn La", SL)], note="the provincial city (as probe 138)")
+    d.loc("Mộc Châu", "district", "123", None, None, d.m("Mộc Châu", n=1), note="huyện Mộc Châu in 2016")
+    d.loc("Mai Sơn", "district", "125", None, None, d.m("Mai Sơn", n=1))
+    d.loc("Thuận Châu", "district", "119", None, None, d.m("Thuận Châu", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.legal(d.s("Luật Phòng, chống ma túy"), "law", None, None, None, None)
+    d.directive(d.sent("Ông Cầm Văn Tính yêu cầu", "vào nội địa."), TI, "yêu cầu", addressee="các cấp, các ngành")
+    d.directive(d.sent("Các huyện, thành phố phấn đấu", "các trung tâm và"), TI, None, note="his speech carried on; cut mid-sentence")
+    d.target(d.s("đưa ít nhất 1.200 người nghiện vào cai nghiện"), "rehab_admissions", "reach", 1200, "người", True, None, "2016", SL,
+             note="the districts together: the province")
+    P = "6 tháng đầu năm 2016"
+    d.indicator(d.s("bắt giữ 412 vụ"), "drug_crime", 412, "vụ", None, None, P, SL)
+    d.indicator(d.s("498 đối tượng phạm tội về ma túy"), "suspects_arrested", 498, "đối tượng", None, None, P, SL)
+    d.indicator(d.s("thu giữ 98 bánh heroin"), "drug_seizures", 98, "bánh", None, None, P, SL)
+    d.indicator(d.s("hơn 21.000 viên ma túy tổng hợp"), "drug_seizures", 21000, "viên", None, None, P, SL)
+    d.indicator(d.s("tăng 37 vụ so với cùng kỳ năm 2015"), "drug_crime", 37, "vụ", "increase", "cùng kỳ năm 2015", P, SL)
+    d.indicator(d.s("9.870 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 9870, "người", None, None, None, SL, note="'hiện có': a stock")
+    d.write()
+
+
+def g603():
+    d = Doc("603_thanhnien_tiengiang_pc67_raquan_2012", None)
+    d.g["document"]["note"] = ("the opening of a national paper's news ('Chiều 12.4', no date line: no document date) of a traffic police "
+                               "division's launch of a peak campaign (a ceremony, as probe 573); the year in the event's sentence; the deputy "
+                               "director 'dự và phát biểu chỉ đạo' leads (rule 3); 'Phòng … (PC67) Công an tỉnh Tiền Giang' one body with its "
+                               "code inside (as probe 569) and the province's police inside it not counted again (as probe 104), 'PC67' in the "
+                               "head's position a mention (as probe 038's 'PA05'); the part on one road the province's; 'chiếm gần 40%' a "
+                               "share of the province's count, no figure (judgement); '120 cán bộ, chiến sĩ' attending none; the campaign's end "
+                               "no target; byline nothing")
+    KI, HA, TG = "Huỳnh Văn Kiệt", "Nguyễn Thanh Hải", "Tiền Giang"
+    PC = "Phòng Cảnh sát giao thông đường bộ - đường sắt Công an tỉnh Tiền Giang"
+    d.event(d.sent("Chiều 12.4, Phòng Cảnh sát giao thông", "đoạn qua tỉnh năm 2012."), type="ceremony", date="2012-04-12", place=None,
+            localities=[TG], leader=KI)
+    d.person(KI, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Tiền Giang"], d.m(KI, n=2))
+    d.person(HA, ["Thượng tá"], ["Trưởng phòng PC67"], d.m(HA, n=1))
+    d.org(PC, [d.s("Phòng Cảnh sát giao thông đường bộ - đường sắt (PC67) Công an tỉnh Tiền Giang"), d.sub("Trưởng phòng PC67", "PC67")],
+          note="the code inside its name (as probe 569); the code alone a mention")
+    d.org("Công an tỉnh Tiền Giang", [d.sub("Phó Giám đốc Công an tỉnh Tiền Giang", "Công an tỉnh Tiền Giang")], note="inside the position")
+    d.loc(TG, "province", "82", "Đồng Tháp", "82", d.m(TG, n=3))
+    d.loc("Cai Lậy", "district", "820", None, None, d.m("Cai Lậy", n=1), note="huyện Cai Lậy in 2012")
+    d.loc("Châu Thành", "district", "821", None, None, d.m("Châu Thành", n=1))
+    d.legal(d.s("Nghị định 34/2010/NĐ-CP"), "decree", "34", "34/2010/NĐ-CP", "2010", None)
+    d.directive(d.sent("Đại tá Huỳnh Văn Kiệt yêu cầu", "không có vùng cấm."), KI, "yêu cầu", addressee="các tổ tuần tra kiểm soát")
+    P = "quý I/2012"
+    d.indicator(d.s("xảy ra 48 vụ tai nạn giao thông"), "traffic_accidents", 48, "vụ", None, None, P, TG)
+    d.indicator(d.s("làm chết 39 người"), "traffic_deaths", 39, "người", None, None, P, TG)
+    d.indicator(d.s("bị thương 27 người"), "traffic_injuries", 27, "người", None, None, P, TG)
+    d.indicator(d.s("tăng 5 vụ"), "traffic_accidents", 5, "vụ", "increase", "cùng kỳ năm 2011", P, TG, note="the baseline first")
+    d.indicator(d.s("tăng 4 người chết"), "traffic_deaths", 4, "người", "increase", "cùng kỳ năm 2011", P, TG)
+    d.indicator(d.s("đã xảy ra 19 vụ"), "traffic_accidents", 19, "vụ", None, None, P, TG, note="a part on one road: the province's")
+    d.indicator(d.s("xử lý 9.215 trường hợp vi phạm"), "traffic_violations", 9215, "trường hợp", None, None, P, TG, note="'Trong quý'")
+    d.indicator(d.s("tạm giữ 684 xe mô tô"), "vehicles_impounded", 684, "xe mô tô", None, None, P, TG, note="as probe 186")
+    d.write()
+
+
+def g604():
+    d = Doc("604_baokontum_bithu_lamviec_congan_2014", "2014-05-09")
+    d.g["document"]["note"] = ("a provincial paper's full news (dated by its line) of the province's Party secretary's working session with the "
+                               "provincial police; the year in the lead; bare 'Đảng ủy, Ban Giám đốc Công an tỉnh', 'Thường trực Tỉnh ủy', "
+                               "'UBND tỉnh' none (rule 1); 'lực lượng Cảnh sát PC64, PC67' forces named by their codes, no body (judgement); "
+                               "'Cửa khẩu quốc tế Bờ Y' a border gate, no place (a feature, as EVAL15); the standing board's agreement a "
+                               "directive with speaker null (rule 13) and its amounts commitments, the giver of the cars the body told to give "
+                               "them; the commune police still without offices a stock with no period (as probe 566's key); byline nothing")
+    LU, KH, BI, KT = "Nguyễn Đức Lượng", "A Khương", "Trần Ngọc Bích", "Kon Tum"
+    d.event(d.sent("Ngày 8/5/2014, đồng chí Nguyễn Đức Lượng", "4 tháng đầu năm 2014."), type="working_session", date="2014-05-08", place=None,
+            localities=[KT], leader=LU)
+    d.person(LU, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Kon Tum"], d.m(LU, n=2), note="later 'Đồng chí'")
+    d.person(KH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(KH, n=2), note="a Xơ Đăng name")
+    d.person(BI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(BI, n=2))
+    d.org("Tỉnh ủy Kon Tum", d.m("Tỉnh ủy Kon Tum", n=1), note="inside the position")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", n=1))
+    d.loc(KT, "province", "62", "Quảng Ngãi", "51", d.m(KT, n=2), note="inside the position and the command's name")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.loc("Kon Plông", "district", "613", None, None, d.m("Kon Plông", n=1))
+    d.loc("Tu Mơ Rông", "district", "617", None, None, d.m("Tu Mơ Rông", n=1))
+    d.loc("Sa Thầy", "district", "616", None, None, d.m("Sa Thầy", n=1))
+    d.loc("Ngọc Hồi", "district", "611", None, None, d.m("Ngọc Hồi", n=1))
+    d.legal(d.s("Chỉ thị 48-CT/TW của Bộ Chính trị"), "directive", "48", "48-CT/TW", None, "Bộ Chính trị")
+    d.legal(d.s("Quyết định 1217/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "1217", "1217/QĐ-TTg", None, "Thủ tướng Chính phủ")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh tiếp tục", "Cửa khẩu quốc tế Bờ Y."), LU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí đề nghị Công an tỉnh phấn đấu", "của Công an xã."), LU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Thường trực Tỉnh ủy thống nhất", "trong năm 2014."), None, "thống nhất", note="a body's agreement (rule 13)")
+    d.directive(d.sent("Đồng chí A Khương đề nghị", "gỗ lậu qua biên giới."), KH, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("có thêm 10 xã xây dựng được trụ sở làm việc của Công an xã"), "commune_police_headquarters", "increase", 10, "xã", False, None,
+             "2014", KT, note="'có thêm' (as probe 569)")
+    d.commitment(d.s("hỗ trợ 2 tỷ đồng từ ngân sách tỉnh"), "funding", 2, "tỷ đồng", giver="Thường trực Tỉnh ủy Kon Tum",
+                 receiver="Công an các xã biên giới", note="rule 12")
+    d.commitment(d.s("bố trí 4 xe ô tô bán tải"), "equipment", 4, "xe", giver="UBND tỉnh Kon Tum", receiver="Công an các huyện biên giới",
+                 note="rules 12, 15")
+    P = "4 tháng đầu năm 2014"
+    d.indicator(d.s("Phạm pháp hình sự xảy ra 64 vụ"), "social_order_crime", 64, "vụ", None, None, P, KT)
+    d.indicator(d.s("giảm 8 vụ so với cùng kỳ năm 2013"), "social_order_crime", 8, "vụ", "decrease", "cùng kỳ năm 2013", P, KT)
+    d.indicator(d.s("điều tra làm rõ 55 vụ"), "cases_solved", 55, "vụ", None, None, P, KT)
+    d.indicator(d.s("đạt 85,9%"), "case_clearance_rate", 85.9, "%", None, None, P, KT)
+    d.indicator(d.s("phát hiện 37 vụ khai thác, vận chuyển lâm sản trái phép"), "forest_violations", 37, "vụ", None, None, P, KT)
+    d.indicator(d.s("thu giữ 126 m3 gỗ"), "timber_seized", 126, "m3", None, None, P, KT)
+    d.indicator(d.s("bắt, vận động đầu thú 12 đối tượng truy nã"), "wanted_arrested", 12, "đối tượng", None, None, P, KT)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 42 vụ"), "traffic_accidents", 42, "vụ", None, None, P, KT)
+    d.indicator(d.s("làm chết 29 người"), "traffic_deaths", 29, "người", None, None, P, KT)
+    d.indicator(d.s("bị thương 36 người"), "traffic_injuries", 36, "người", None, None, P, KT)
+    d.indicator(d.s("còn 46 xã, phường, thị trấn mà Công an xã chưa có trụ sở làm việc"), "communes_without_police_hq", 46,
+                "xã, phường, thị trấn", None, None, None, KT, note="a stock with no period written")
+    d.write()
+
+
+def g605():
+    d = Doc("605_baoquangngai_phongchonglutbao_tongket_2013", None)
+    d.g["document"]["note"] = ("near-neighbour: a flood and storm command's year review ('(Baoquangngai.vn) - Sáng 15/1', no date line: no "
+                               "document date), in the genre's form (a vice-chair chairs, the year's toll 'làm 9 người chết, 27 người bị "
+                               "thương' compared with the year before, requests): no ANTT matter, so the meeting no event of the register, the "
+                               "requests no ANTT directives, the deaths, injuries, damage and households evacuated no figures (as probes 563, "
+                               "568); people, bodies and places annotated; 'Đài Phát thanh - Truyền hình tỉnh' none (rule 1); the outlet's "
+                               "site nothing")
+    LO, QN = "Đinh Thị Loan", "Quảng Ngãi"
+    BCH = "Ban Chỉ huy phòng, chống lụt bão và tìm kiếm cứu nạn tỉnh Quảng Ngãi"
+    d.person(LO, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ huy"], d.m(LO, n=2), note="a woman ('bà')")
+    d.org(BCH, d.m(BCH, n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc(QN, "province", "51", QN, "51", d.m(QN, n=2))
+    d.loc("Bình Sơn", "district", "524", None, None, d.m("Bình Sơn", n=1))
+    d.loc("Tư Nghĩa", "district", "528", None, None, d.m("Tư Nghĩa", n=1))
+    d.loc("Mộ Đức", "district", "533", None, None, d.m("Mộ Đức", n=1))
+    d.loc("Lý Sơn", "district", "536", None, None, d.m("Lý Sơn", n=1), note="huyện đảo Lý Sơn")
+    d.write()
+
+
+def g606():
+    d = Doc("606_neg_baodongkhoi_lehoidua_2010", None)
+    d.g["document"]["note"] = ("negative: a province's coconut festival opens ('(ĐK) - Tối 8/4', no date line: no document date): no ANTT "
+                               "event, directive, target, commitment or figure of the register (activities, stalls, areas, output 'tăng 6,5%', "
+                               "exports, visitors none; the vice-chair's requests to businesses no directive); people, bodies and places "
+                               "annotated (as probes 564, 570); the province in the festival's theme and the brand counted (as probe 564's "
+                               "theme), 'sông Bến Tre' a river and 'Quảng trường Đồng Khởi' a square none")
+    KI, BT = "Võ Thành Kiệt", "Bến Tre"
+    d.person(KI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Tổ chức lễ hội"], d.m(KI, n=2))
+    d.org("UBND tỉnh Bến Tre", d.m("UBND tỉnh Bến Tre", n=1))
+    d.org("Sở Văn hóa, Thể thao và Du lịch", d.m("Sở Văn hóa, Thể thao và Du lịch", n=1))
+    d.org("Hiệp hội Dừa Bến Tre", d.m("Hiệp hội Dừa Bến Tre", n=1))
+    d.loc(BT, "province", "83", "Vĩnh Long", "86", d.m(BT, n=6, skip=(0, 3)), note="the body, the theme, the association, the brand; the first "
+          "is the city, the fourth the river")
+    d.loc("thành phố Bến Tre", "district", "829", None, None, [d.sub("thành phố Bến Tre", BT)], note="the provincial city (as probe 138)")
+    d.loc("Mỏ Cày Nam", "district", "833", None, None, d.m("Mỏ Cày Nam", n=1))
+    d.loc("Giồng Trôm", "district", "834", None, None, d.m("Giồng Trôm", n=1))
+    d.loc("Châu Thành", "district", "831", None, None, d.m("Châu Thành", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
