@@ -21263,6 +21263,8 @@ def g597():
     d.org(CA, d.m(CA, n=3), note="title, lead, the request")
     d.org("UBND tỉnh Hà Giang", d.m("UBND tỉnh Hà Giang", n=1), note="inside the position")
     d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probes 012, 014); gold fixed after the eval: the blind "
+          "gold left it out")
     d.loc(HG, "province", "02", "Tuyên Quang", "08", d.m(HG, n=4))
     d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=1))
     d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", n=1))
@@ -21291,7 +21293,7 @@ def g598():
                                "year review (a conference); the year from the review of 2011 it holds (rule 2: 2012-01-10); the units named "
                                "with their codes in brackets bodies, the code inside the mention (as probe 569's abbreviation); 'các thành viên "
                                "Ban Chỉ đạo 138 tỉnh', 'Ủy ban MTTQ tỉnh', 'Công an tỉnh' without place none (rule 1); 'trong năm' the review's "
-                               "year (as probes 004, 227, 497); the addicts' stock with no period written none (as probe 565); awards none "
+                               "year (as probes 004, 227, 497), and so is the addicts' paragraph with none written (fixed after the eval); awards none "
                                "(rule 9); byline nothing")
     TH, TB = "Vũ Đức Thiêm", "Thái Bình"
     d.event(d.sent("Sáng 10/1, Ban Chỉ đạo 138", "triển khai nhiệm vụ năm 2012."), type="conference", date="2012-01-10", place=None,
@@ -21328,9 +21330,10 @@ def g598():
     d.indicator(d.s("tăng 31 vụ so với năm trước"), "drug_crime", 31, "vụ", "increase", "năm trước", P, TB)
     d.indicator(d.s("bắt, vận động đầu thú 74 đối tượng truy nã"), "wanted_arrested", 74, "đối tượng", None, None, P, TB)
     d.indicator(d.s("hơn 1.900 nguồn tin có giá trị"), "public_tips", 1900, "nguồn tin", None, None, P, TB)
-    d.indicator(d.s("số người nghiện ma túy có hồ sơ quản lý là 2.163 người"), "drug_addicts", 2163, "người", None, None, None, TB,
-                note="a stock, no period written (as probe 565)")
-    d.indicator(d.s("tăng 118 người"), "drug_addicts", 118, "người", "increase", None, None, TB)
+    d.indicator(d.s("số người nghiện ma túy có hồ sơ quản lý là 2.163 người"), "drug_addicts", 2163, "người", None, None, P, TB,
+                note="a paragraph with no period: the review's year (as round 47's fixes, EVAL47 class 10); gold fixed after the eval: the "
+                "blind gold had null")
+    d.indicator(d.s("tăng 118 người"), "drug_addicts", 118, "người", "increase", None, P, TB, note="as the figure before (fixed after the eval)")
     d.write()
 
 
@@ -21450,7 +21453,8 @@ def g601():
     d.indicator(d.s("đạt tỷ lệ 86%"), "case_clearance_rate", 86, "%", None, None, P, BT)
     d.indicator(d.s("bắt giữ 19 vụ"), "drug_crime", 19, "vụ", None, None, P, BT)
     d.indicator(d.s("27 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 27, "đối tượng", None, None, P, BT)
-    d.indicator(d.s("triệt phá 6 ổ nhóm đánh bạc"), "criminal_gangs", 6, "ổ nhóm", None, None, P, BT)
+    d.indicator(d.s("triệt phá 6 ổ nhóm đánh bạc"), "gambling", 6, "ổ nhóm", None, None, P, BT,
+                note="gambling dens (as probes 389, 519); gold fixed after the eval: the blind gold had `criminal_gangs`")
     d.indicator(d.s("Tai nạn giao thông xảy ra 31 vụ"), "traffic_accidents", 31, "vụ", None, None, P, BT)
     d.indicator(d.s("làm chết 24 người"), "traffic_deaths", 24, "người", None, None, P, BT)
     d.indicator(d.s("bị thương 18 người"), "traffic_injuries", 18, "người", None, None, P, BT)
@@ -21518,7 +21522,8 @@ def g603():
     d.loc(TG, "province", "82", "Đồng Tháp", "82", d.m(TG, n=3))
     d.loc("Cai Lậy", "district", "820", None, None, d.m("Cai Lậy", n=1), note="huyện Cai Lậy in 2012")
     d.loc("Châu Thành", "district", "821", None, None, d.m("Châu Thành", n=1))
-    d.legal(d.s("Nghị định 34/2010/NĐ-CP"), "decree", "34", "34/2010/NĐ-CP", "2010", None)
+    d.legal(d.s("Nghị định 34/2010/NĐ-CP"), "decree", "34", "34/2010/NĐ-CP", "2010", "Chính phủ",
+            note="issuer from the symbol (as probes 004, 019); gold fixed after the eval: the blind gold had null")
     d.directive(d.sent("Đại tá Huỳnh Văn Kiệt yêu cầu", "không có vùng cấm."), KI, "yêu cầu", addressee="các tổ tuần tra kiểm soát")
     P = "quý I/2012"
     d.indicator(d.s("xảy ra 48 vụ tai nạn giao thông"), "traffic_accidents", 48, "vụ", None, None, P, TG)
@@ -21548,6 +21553,8 @@ def g604():
     d.person(BI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(BI, n=2))
     d.org("Tỉnh ủy Kon Tum", d.m("Tỉnh ủy Kon Tum", n=1), note="inside the position")
     d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probes 012, 014); gold fixed after the eval: the blind "
+          "gold left it out")
     d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
     d.org("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", d.m("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", n=1))
     d.loc(KT, "province", "62", "Quảng Ngãi", "51", d.m(KT, n=2), note="inside the position and the command's name")
@@ -21558,6 +21565,8 @@ def g604():
     d.loc("Sa Thầy", "district", "616", None, None, d.m("Sa Thầy", n=1))
     d.loc("Ngọc Hồi", "district", "611", None, None, d.m("Ngọc Hồi", n=1))
     d.legal(d.s("Chỉ thị 48-CT/TW của Bộ Chính trị"), "directive", "48", "48-CT/TW", None, "Bộ Chính trị")
+    d.legal(d.s("Chương trình mục tiêu quốc gia phòng, chống tội phạm"), "programme", None, None, None, None,
+            note="by title (as probe 203); gold fixed after the eval: the blind gold left it out")
     d.legal(d.s("Quyết định 1217/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "1217", "1217/QĐ-TTg", None, "Thủ tướng Chính phủ")
     d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh tiếp tục", "Cửa khẩu quốc tế Bờ Y."), LU, "yêu cầu", addressee="Công an tỉnh")
     d.directive(d.sent("Đồng chí đề nghị Công an tỉnh phấn đấu", "của Công an xã."), LU, "đề nghị", addressee="Công an tỉnh")
