@@ -21298,6 +21298,10 @@ def g608():
     d.person(KH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Bí thư Đảng ủy Quân sự tỉnh Hà Giang"], d.m(KH, n=3),
              note="title-less lead, conclusion, the visit")
     d.person(TU, ["Đại tá"], ["Chỉ huy trưởng Bộ CHQS tỉnh"], d.m(TU, n=1))
+    d.org("Tỉnh ủy Hà Giang", d.m("Tỉnh ủy Hà Giang", n=1), note="inside the title's 'Bí thư Tỉnh ủy Hà Giang'; gold fixed after the eval: "
+          "a body named with its place inside a position is mentioned (GOLD rule on positions); the blind gold left it out")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside 'Ủy viên Trung ương Đảng'; gold fixed after the eval (as probes 012, "
+          "014 and 36 more); the blind gold left it out")
     d.org("Đảng ủy Quân sự tỉnh Hà Giang", d.m("Đảng ủy Quân sự tỉnh Hà Giang", n=1), note="inside the position")
     d.org("Bộ đội Biên phòng", [d.sub("Công an tỉnh và Bộ đội Biên phòng tổ chức", "Bộ đội Biên phòng")],
           note="the national Border Guard's name (as probe 106); 'Bộ đội Biên phòng tỉnh' later none (rule 1)")
@@ -21376,8 +21380,9 @@ def g610():
                                "helmets a commitment; byline nothing")
     HA, GI, BD = "Nguyễn Trọng Hải", "Lâm Hải Giang", "Bình Định"
     UB = "Ủy ban An toàn giao thông Quốc gia"
-    d.event(d.sent("Ngày 18/10, Đoàn kiểm tra", "tại tỉnh Bình Định."), type="inspection", date="2023-10-18", place=None, localities=[BD],
-            leader=HA, note="the head of the team (rule 3)")
+    d.event(d.sent("Ngày 18/10, Đoàn kiểm tra", "tại tỉnh Bình Định."), type="inspection", date="2023-10-18", place="tỉnh Bình Định",
+            localities=[BD], leader=HA, note="the head of the team (rule 3); gold fixed after the eval: the place 'tại tỉnh Bình Định' as "
+            "written (as probes 025, 130, 448); the blind gold had null")
     d.person(HA, [], ["Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia", "Trưởng đoàn"], d.m(HA, n=2),
              note="'làm trưởng đoàn' (as probe 557)")
     d.person(GI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh Bình Định"], d.m(GI, n=2))
