@@ -21636,6 +21636,376 @@ def g606():
     d.write()
 
 
+def g607():
+    d = Doc("607_congttdt_quangtri_giaoban_antt_quy1_2016", "2016-04-08")
+    d.g["document"]["note"] = ("a provincial government portal's opening (dated by its line) of the People's Committee's quarterly security "
+                               "meeting (a conference chaired by the standing vice-chair, rule 4); bare 'Công an tỉnh', 'Bộ Chỉ huy Quân sự "
+                               "tỉnh', 'Ban An toàn giao thông tỉnh' none (rule 1), 'UBND các huyện Hướng Hóa, Gio Linh' plural no body (as "
+                               "probe 570); the land disputes to settle by a date with no number no target (as probe 566); the smuggling "
+                               "figures on the district's border scoped to it (judgement); 'Việt - Lào' a mention of Laos (as probe 181); cut "
+                               "mid-sentence")
+    HD, QT = "Hà Sỹ Đồng", "Quảng Trị"
+    d.event(d.sent("Sáng 7/4/2016, UBND tỉnh Quảng Trị", "quý II năm 2016."), type="conference", date="2016-04-07", place=None,
+            localities=[QT], leader=HD)
+    d.person(HD, [], ["Phó Chủ tịch Thường trực UBND tỉnh"], d.m(HD, n=2))
+    d.org("UBND tỉnh Quảng Trị", d.m("UBND tỉnh Quảng Trị", n=1))
+    d.loc(QT, "province", "45", QT, "44", d.m(QT, n=1))
+    d.loc("Hướng Hóa", "district", "465", None, None, d.m("Hướng Hóa", n=2))
+    d.loc("Gio Linh", "district", "466", None, None, d.m("Gio Linh", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1), note="'Việt - Lào' (as probe 181)")
+    d.directive(d.sent("Phát biểu kết luận hội nghị, Phó Chủ tịch", "biên giới Việt - Lào."), HD, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí đề nghị UBND các huyện", "đồng thời phối hợp với"), HD, "đề nghị",
+                addressee="UBND các huyện Hướng Hóa, Gio Linh", note="the text ends mid-sentence (as probe 565)")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với cùng kỳ"), "traffic_deaths", "decrease", 5, "%", True,
+             "cùng kỳ", "2016-06-30", QT, note="'trong quý II': a quarter as deadline is its last day (as probes 100, 109)")
+    P = "quý I/2016"
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 86 vụ"), "social_order_crime", 86, "vụ", None, None, P, QT)
+    d.indicator(d.s("giảm 11 vụ so với cùng kỳ năm 2015"), "social_order_crime", 11, "vụ", "decrease", "cùng kỳ năm 2015", P, QT)
+    d.indicator(d.s("điều tra làm rõ 71 vụ"), "cases_solved", 71, "vụ", None, None, P, QT)
+    d.indicator(d.s("bắt 109 đối tượng"), "suspects_arrested", 109, "đối tượng", None, None, P, QT)
+    d.indicator(d.s("bắt giữ 14 vụ"), "drug_crime", 14, "vụ", None, None, P, QT)
+    d.indicator(d.s("19 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 19, "đối tượng", None, None, P, QT)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 29 vụ"), "traffic_accidents", 29, "vụ", None, None, P, QT)
+    d.indicator(d.s("làm chết 24 người"), "traffic_deaths", 24, "người", None, None, P, QT)
+    d.indicator(d.s("bị thương 17 người"), "traffic_injuries", 17, "người", None, None, P, QT)
+    d.indicator(d.s("phát hiện 6 vụ buôn lậu"), "smuggling", 6, "vụ", None, None, P, "Hướng Hóa", note="on the district's border: its scope (judgement)")
+    d.indicator(d.s("hàng hóa trị giá khoảng 420 triệu đồng"), "smuggled_goods_value", 420, "triệu đồng", None, None, P, "Hướng Hóa")
+    d.write()
+
+
+def g608():
+    d = Doc("608_qdnd_hagiang_bithu_bchqs_2021", None)
+    d.g["document"]["note"] = ("the army paper's full news ('Ngày 9-3', no date line: no document date) of a provincial Party secretary's "
+                               "working session with the provincial military command (rule 4); the year from 'nhiệm vụ năm 2021' in the lead "
+                               "(rule 2); 'Bộ Chỉ huy Quân sự (CHQS) tỉnh', 'Bộ CHQS tỉnh', 'Tỉnh ủy', 'UBND tỉnh', 'Công an tỉnh', 'Bộ đội "
+                               "Biên phòng tỉnh' without a place none (rule 1), the Party military committee named with its place inside his "
+                               "position a body; 'Bộ đội Biên phòng' alone the national Border Guard (as probe 106); the plan sentence after "
+                               "'Đồng chí yêu cầu' carries the speech on (verb null); his agreement to fund a directive of his and a "
+                               "commitment of his body (rules 12, 13); Covid quarantine figures none; the district drills counted in districts "
+                               "(judgement); byline nothing")
+    KH, TU, HG = "Đặng Văn Khoa", "Hoàng Minh Tuấn", "Hà Giang"
+    d.event(d.sent("Ngày 9-3, đồng chí Đặng Văn Khoa", "nhiệm vụ năm 2021."), type="working_session", date="2021-03-09", place=None,
+            localities=[HG], leader=KH)
+    d.person(KH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Bí thư Đảng ủy Quân sự tỉnh Hà Giang"], d.m(KH, n=3),
+             note="title-less lead, conclusion, the visit")
+    d.person(TU, ["Đại tá"], ["Chỉ huy trưởng Bộ CHQS tỉnh"], d.m(TU, n=1))
+    d.org("Tỉnh ủy Hà Giang", d.m("Tỉnh ủy Hà Giang", n=1), note="inside the title's 'Bí thư Tỉnh ủy Hà Giang'; gold fixed after the eval: "
+          "a body named with its place inside a position is mentioned (GOLD rule on positions); the blind gold left it out")
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside 'Ủy viên Trung ương Đảng'; gold fixed after the eval (as probes 012, "
+          "014 and 36 more); the blind gold left it out")
+    d.org("Đảng ủy Quân sự tỉnh Hà Giang", d.m("Đảng ủy Quân sự tỉnh Hà Giang", n=1), note="inside the position")
+    d.org("Bộ đội Biên phòng", [d.sub("Công an tỉnh và Bộ đội Biên phòng tổ chức", "Bộ đội Biên phòng")],
+          note="the national Border Guard's name (as probe 106); 'Bộ đội Biên phòng tỉnh' later none (rule 1)")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Ban CHQS huyện Mèo Vạc", d.m("Ban CHQS huyện Mèo Vạc", n=1))
+    d.org("Trung đoàn 741", d.m("Trung đoàn 741", n=1), note="a named unit without a place (rule 1)")
+    d.loc(HG, "province", "02", "Tuyên Quang", "08", d.m(HG, n=3))
+    d.loc("Quản Bạ", "district", "029", None, None, d.m("Quản Bạ", n=1))
+    d.loc("Yên Minh", "district", "028", None, None, d.m("Yên Minh", n=1))
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=2), note="once inside the district command's name")
+    d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Đồng chí yêu cầu Bộ CHQS tỉnh", "đạt 100% chỉ tiêu."), KH, "yêu cầu", addressee="Bộ CHQS tỉnh")
+    d.directive(d.sent("Năm 2021, Bộ CHQS tỉnh phấn đấu", "chiến đấu phòng thủ."), KH, None, note="the same speech carried on (judgement)")
+    d.directive(d.sent("Về đề xuất của Bộ CHQS tỉnh,", "bố trí nguồn vốn."), KH, "thống nhất", note="his agreement to fund (rule 13, a person "
+                "named: the speaker)")
+    d.target(d.s("bảo đảm giao quân đạt 100% chỉ tiêu"), "conscripts", "reach", 100, "%", False, None, "2021", HG)
+    d.target(d.s("tổ chức diễn tập khu vực phòng thủ cho 3 huyện"), "defence_drills", "reach", 3, "huyện", False, None, "2021", HG,
+             note="drills counted by the districts drilled (judgement)")
+    d.target(d.s("100% số xã, thị trấn thuộc các huyện diễn tập được diễn tập chiến đấu phòng thủ"), "commune_defence_drill_rate", "reach", 100,
+             "%", False, None, "2021", HG, note="as probe 383")
+    d.commitment(d.s("bố trí 5 tỷ đồng từ ngân sách tỉnh"), "funding", 5, "tỷ đồng", giver="Tỉnh ủy Hà Giang", receiver="Ban CHQS huyện Mèo Vạc",
+                 note="the secretary's body with the report's place (rule 12)")
+    P = "Năm 2020"
+    d.indicator(d.s("giao 1.250 công dân nhập ngũ"), "conscripts", 1250, "công dân", None, None, P, HG)
+    d.indicator(d.s("đạt 100% chỉ tiêu, bảo đảm chất lượng"), "conscripts", 100, "%", None, None, P, HG, note="the share of the quota")
+    d.indicator(d.s("diễn tập khu vực phòng thủ cho 2 huyện"), "defence_drills", 2, "huyện", None, None, P, HG, note="as the goal (judgement)")
+    d.indicator(d.s("huấn luyện cho 9.860 lượt dân quân tự vệ"), "militia_trained", 9860, "lượt", None, None, P, HG)
+    d.indicator(d.s("tổ chức 214 lượt tuần tra chung"), "joint_patrols", 214, "lượt", None, None, P, HG)
+    d.write()
+
+
+def g609():
+    d = Doc("609_baobienphong_dienbien_phongsaly_ketnghia_2019", None)
+    d.g["document"]["note"] = ("the opening of the Border Guard paper's news ('(BP) - Ngày 26/9/2019', no date line: no document date) of a "
+                               "province's border guard command's talks with a Lao province's military command and the signing of a patrol "
+                               "plan and twinning (talks: a working session, as probe 162; two co-chairs, the first named leads, as probe "
+                               "091); the joint figures and goals the Vietnamese province's (rule 14); 'Bộ đội Biên phòng tỉnh Điện Biên' in "
+                               "the commander's position a body apart from its command (as probe 567); the gifts commitments; cut "
+                               "mid-sentence")
+    SO, KP, DB, PS = "Trần Văn Sơn", "Khăm Phăn Xay Nha Vông", "Điện Biên", "Phông Sa Lỳ"
+    BCH, LAO = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên", "Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ"
+    d.event(d.sent("Ngày 26/9/2019, tại huyện Mường Nhé,", "bản biên giới hai bên."), type="working_session", date="2019-09-26",
+            place="huyện Mường Nhé", localities=["Mường Nhé", DB, PS, "Lào"], leader=SO, note="talks and a signing (as probe 162)")
+    d.person(SO, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh Điện Biên"], d.m(SO, n=2))
+    d.person(KP, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Phông Sa Lỳ"], d.m(KP, n=1), note="a Lao name")
+    d.org(BCH, d.m(BCH, n=2))
+    d.org(LAO, d.m(LAO, n=3), note="a foreign body (as probe 162)")
+    d.org("Bộ đội Biên phòng tỉnh Điện Biên", d.m("Bộ đội Biên phòng tỉnh Điện Biên", n=3, skip=(0, 2)), note="inside the position (as probe 567)")
+    d.loc(DB, "province", "11", DB, "11", d.m(DB, n=4))
+    d.loc(PS, "region", None, None, None, d.m(PS, n=4), note="a Lao province (as probe 162)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Mường Nhé", "district", "096", None, None, d.m("Mường Nhé", n=1))
+    d.directive(d.sent("Hai bên thống nhất tiếp tục", "qua biên giới."), None, "thống nhất", note="joint agreement")
+    d.directive(d.sent("Đại tá Trần Văn Sơn đề nghị", "trên tuyến biên giới."), SO, "đề nghị", addressee=LAO)
+    d.target(d.s("tuần tra song phương mỗi quý ít nhất 1 lần"), "joint_patrols", "reach", 1, "lần", True, None, None, DB,
+             note="a norm of a joint agreement (as probes 033, 162)")
+    d.commitment(d.s("80 suất quà"), "other", 80, "suất quà", giver=BCH, receiver="các bản kết nghĩa của Lào")
+    d.commitment(d.s("30 chiếc xe đạp cho học sinh"), "equipment", 30, "xe", giver=BCH, note="the count noun 'xe' (rule 15; judgement)")
+    P = "9 tháng năm 2019"
+    d.indicator(d.s("tổ chức 28 lượt tuần tra song phương"), "joint_patrols", 28, "lượt", None, None, P, DB)
+    d.indicator(d.s("trao đổi 67 nguồn tin liên quan đến tội phạm"), "crime_info_exchanges", 67, "nguồn tin", None, None, P, DB, note="as probe 162")
+    d.indicator(d.s("bắt giữ 11 vụ"), "drug_crime", 11, "vụ", None, None, P, DB)
+    d.indicator(d.s("15 đối tượng vận chuyển trái phép chất ma túy"), "suspects_arrested", 15, "đối tượng", None, None, P, DB)
+    d.indicator(d.s("thu giữ 4,2kg heroin"), "drug_seizures", 4.2, "kg", None, None, P, DB)
+    d.write()
+
+
+def g610():
+    d = Doc("610_baochinhphu_uybanatgt_kiemtra_binhdinh_2023", "2023-10-19")
+    d.g["document"]["note"] = ("the government portal's full news (dated by its line) of the national traffic safety committee's inspection team "
+                               "in a province ('Đoàn kiểm tra … đã kiểm tra': an inspection, the head of the team leads, rule 3); bare 'Ban An "
+                               "toàn giao thông tỉnh', 'UBND tỉnh', 'Công an tỉnh' none (rule 1), 'Phòng Cảnh sát giao thông Công an tỉnh' a "
+                               "named unit (" + NAMED_UNIT + "); the host's 'tỉnh … phấn đấu' told by him no directive but a target (as probe "
+                               "573); 'Tỉnh kiến nghị' a host's request, a body asking (rule 8: speaker null); national roads no places; the "
+                               "helmets a commitment; byline nothing")
+    HA, GI, BD = "Nguyễn Trọng Hải", "Lâm Hải Giang", "Bình Định"
+    UB = "Ủy ban An toàn giao thông Quốc gia"
+    d.event(d.sent("Ngày 18/10, Đoàn kiểm tra", "tại tỉnh Bình Định."), type="inspection", date="2023-10-18", place="tỉnh Bình Định",
+            localities=[BD], leader=HA, note="the head of the team (rule 3); gold fixed after the eval: the place 'tại tỉnh Bình Định' as "
+            "written (as probes 025, 130, 448); the blind gold had null")
+    d.person(HA, [], ["Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia", "Trưởng đoàn"], d.m(HA, n=2),
+             note="'làm trưởng đoàn' (as probe 557)")
+    d.person(GI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban An toàn giao thông tỉnh Bình Định"], d.m(GI, n=2))
+    d.org(UB, d.m(UB, n=5), note="title, lead (twice, once in the position), the request, the gift")
+    d.org("Ban An toàn giao thông tỉnh Bình Định", d.m("Ban An toàn giao thông tỉnh Bình Định", n=1), note="inside the position")
+    d.org("Phòng Cảnh sát giao thông", [d.sub("Phòng Cảnh sát giao thông Công an tỉnh", "Phòng Cảnh sát giao thông")], note=NAMED_UNIT)
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1))
+    d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=1))
+    d.loc(BD, "province", "52", "Gia Lai", "52", d.m(BD, n=6))
+    d.loc("Hoài Nhơn", "district", "543", None, None, d.m("Hoài Nhơn", n=1), note="thị xã Hoài Nhơn in 2023")
+    d.loc("Tây Sơn", "district", "547", None, None, d.m("Tây Sơn", n=1))
+    d.loc("Quy Nhơn", "district", "540", None, None, d.m("Quy Nhơn", n=1))
+    d.loc("Gia Lai", "province", "64", "Gia Lai", "52", d.m("Gia Lai", n=1))
+    d.directive(d.sent("Ông đề nghị UBND tỉnh chỉ đạo", "Quốc lộ 1D."), HA, "đề nghị", addressee="UBND tỉnh")
+    d.directive(d.sent("Ông cũng yêu cầu lực lượng Công an tỉnh", "dịp cuối năm."), HA, "yêu cầu", addressee="lực lượng Công an tỉnh")
+    d.directive(d.sent("Tỉnh kiến nghị Ủy ban", "giáp tỉnh Gia Lai."), None, "kiến nghị",
+                addressee="Ủy ban An toàn giao thông Quốc gia và Bộ Giao thông vận tải", note="a host's request to central bodies (rule 8)")
+    d.target(d.s("khắc phục 9 điểm đen còn lại, hoàn thành trước ngày 31/12/2023"), "accident_black_spots", "reach", 9, "điểm đen", False, None,
+             "2023-12-31", BD, note="as probes 019, 100")
+    d.target(d.s("kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2022"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2022", "2023", BD, note="the host's goal told by him (as probe 573)")
+    d.commitment(d.s("trao tặng tỉnh Bình Định 1.000 mũ bảo hiểm đạt chuẩn"), "equipment", 1000, "mũ", giver=UB, note="rule 15")
+    P = "9 tháng năm 2023"
+    d.indicator(d.s("xảy ra 187 vụ tai nạn giao thông"), "traffic_accidents", 187, "vụ", None, None, P, BD)
+    d.indicator(d.s("làm chết 139 người"), "traffic_deaths", 139, "người", None, None, P, BD)
+    d.indicator(d.s("bị thương 96 người"), "traffic_injuries", 96, "người", None, None, P, BD)
+    B = "cùng kỳ năm 2022"
+    d.indicator(d.s("giảm 14 vụ"), "traffic_accidents", 14, "vụ", "decrease", B, P, BD, note="the baseline first")
+    d.indicator(d.s("giảm 8 người chết"), "traffic_deaths", 8, "người", "decrease", B, P, BD)
+    d.indicator(d.s("giảm 11 người bị thương"), "traffic_injuries", 11, "người", "decrease", B, P, BD)
+    d.indicator(d.s("xử lý 46.215 trường hợp vi phạm"), "traffic_violations", 46215, "trường hợp", None, None, P, BD)
+    d.indicator(d.s("phạt tiền 58,7 tỷ đồng"), "fines_collected", 58.7, "tỷ đồng", None, None, P, BD)
+    d.indicator(d.s("tước 2.960 giấy phép lái xe"), "licences_revoked", 2960, "giấy phép lái xe", None, None, P, BD)
+    d.indicator(d.s("tạm giữ 3.412 phương tiện"), "vehicles_impounded", 3412, "phương tiện", None, None, P, BD)
+    d.indicator(d.s("xử lý 7.830 trường hợp"), "traffic_violations", 7830, "trường hợp", None, None, P, BD, note="drink-driving, a part")
+    d.indicator(d.s("còn 9 điểm đen tai nạn giao thông"), "accident_black_spots", 9, "điểm đen", None, None, None, BD,
+                note="a stock found now, no period written (judgement)")
+    d.write()
+
+
+def g611():
+    d = Doc("611_kiemsat_bacninh_vks_toaan_phoihop_2022", None)
+    d.g["document"]["note"] = ("the opening of the procuracy's paper ('(KSO) - Ngày 14/7/2022', no date line: no document date) of a provincial "
+                               "procuracy's and court's review of their coordination in criminal cases (a conference, two co-chairs, the first "
+                               "named leads, as probe 091); the title's 'VKSND và TAND tỉnh Bắc Ninh' a list sharing one place: only the court "
+                               "(rule 1), a mention of the court named in full in the lead; 'Viện kiểm sát hai cấp', 'Tòa án hai cấp' no "
+                               "bodies (judgement); online trials a new key; goals 'trong 6 tháng cuối năm 2022' by the year (as probe 013); "
+                               "cut mid-sentence")
+    VI, HU, BN = "Nguyễn Quang Vinh", "Đỗ Thị Hương", "Bắc Ninh"
+    TA = "Tòa án nhân dân tỉnh Bắc Ninh"
+    d.event(d.sent("Ngày 14/7/2022, Viện kiểm sát", "các vụ án hình sự."), type="conference", date="2022-07-14", place=None, localities=[BN],
+            leader=VI, note="two co-chairs: the first named leads (as probe 091)")
+    d.person(VI, [], ["Viện trưởng VKSND tỉnh"], d.m(VI, n=2))
+    d.person(HU, [], ["Chánh án TAND tỉnh"], d.m(HU, n=1))
+    d.org("Viện kiểm sát nhân dân tỉnh Bắc Ninh", d.m("Viện kiểm sát nhân dân tỉnh Bắc Ninh", n=1))
+    d.org(TA, d.m(TA, n=1) + d.m("TAND tỉnh Bắc Ninh", n=1), note="the title's short form the same court (as probe 568's short name)")
+    d.org("Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự",
+          d.m("Phòng Thực hành quyền công tố và kiểm sát xét xử sơ thẩm án hình sự", n=1), note="a named unit (rule 1)")
+    d.loc(BN, "province", "27", BN, "24", d.m(BN, n=4))
+    d.directive(d.sent("Phát biểu kết luận, Viện trưởng", "đạt trên 90%."), VI, "đề nghị", addressee="hai ngành")
+    d.directive(d.sent("Hai bên thống nhất giao", "rà soát"), None, "thống nhất", note="joint agreement; the text ends mid-sentence")
+    d.target(d.s("mỗi đơn vị kiểm sát cấp huyện phối hợp tổ chức ít nhất 2 phiên tòa rút kinh nghiệm"), "model_trials", "reach", 2, "phiên tòa",
+             True, None, "2022", BN)
+    d.target(d.s("tỷ lệ giải quyết án hình sự đạt trên 90%"), "court_case_resolution_rate", "reach", 90, "%", True, None, "2022", BN)
+    P = "6 tháng đầu năm 2022"
+    d.indicator(d.s("thụ lý kiểm sát điều tra 684 vụ"), "procuracy_cases", 684, "vụ", None, None, P, BN)
+    d.indicator(d.s("1.127 bị can"), "procuracy_cases", 1127, "bị can", None, None, P, BN, note="as probe 023")
+    d.indicator(d.s("truy tố 512 vụ"), "indictments", 512, "vụ", None, None, P, BN)
+    d.indicator(d.s("903 bị can"), "indictments", 903, "bị can", None, None, P, BN)
+    d.indicator(d.s("thụ lý 561 vụ án hình sự sơ thẩm"), "court_cases_accepted", 561, "vụ án", None, None, P, BN)
+    d.indicator(d.s("giải quyết 478 vụ"), "court_cases_resolved", 478, "vụ", None, None, P, BN)
+    d.indicator(d.s("đạt tỷ lệ 85,2%"), "court_case_resolution_rate", 85.2, "%", None, None, P, BN)
+    d.indicator(d.s("tổ chức 26 phiên tòa rút kinh nghiệm"), "model_trials", 26, "phiên tòa", None, None, P, BN)
+    d.indicator(d.s("14 phiên tòa trực tuyến"), "online_trials", 14, "phiên tòa", None, None, P, BN, note=NEW + ": trials held online")
+    d.write()
+
+
+def g612():
+    d = Doc("612_baocamau_pccc_tongket_muakho_2016", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(CMO) Sáng 21-6', no date line: no document date) of a provincial fire "
+                               "and rescue division's review of the dry season (a conference chaired by its head); the year from the season "
+                               "'2015 - 2016' reviewed in June (rule 2, the review it holds; judgement); the division named with its police's "
+                               "place one body, its short form in the head's position a mention of it; 'Chi cục Kiểm lâm tỉnh' without a place "
+                               "none (rule 1, as probe 097's bare form), 'Ban Chỉ huy PCCC rừng các huyện …' plural none; 'cấp V' no figure; "
+                               "the fires of the season the same period; cut mid-sentence")
+    TH, CM = "Lê Văn Thắng", "Cà Mau"
+    PH = "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Cà Mau"
+    d.event(d.sent("Sáng 21-6, Phòng Cảnh sát PCCC", "mùa khô 2015 - 2016."), type="conference", date="2016-06-21", place=None, localities=[CM],
+            leader=TH)
+    d.person(TH, ["Thượng tá"], ["Trưởng Phòng Cảnh sát PCCC và CNCH"], d.m(TH, n=2))
+    d.org(PH, [d.s(PH), d.m("Phòng Cảnh sát PCCC và CNCH", n=2)[1]], note="the full name, then inside the head's position")
+    d.loc(CM, "province", "96", CM, "96", d.m(CM, n=1))
+    d.loc("U Minh", "district", "966", None, None, d.m("U Minh", n=1))
+    d.loc("Trần Văn Thời", "district", "968", None, None, d.m("Trần Văn Thời", n=1))
+    d.directive(d.sent("Phát biểu kết luận, Thượng tá", "chính quyền địa phương"), TH, "yêu cầu", addressee="các đội chữa cháy khu vực",
+                note="the text ends mid-sentence")
+    P = "mùa khô 2015 - 2016"
+    d.indicator(d.s("xảy ra 5 vụ cháy rừng"), "forest_fires", 5, "vụ", None, None, P, CM)
+    d.indicator(d.s("diện tích rừng bị thiệt hại 8,6ha"), "forest_area_damaged", 8.6, "ha", None, None, P, CM)
+    d.indicator(d.s("giảm 3 vụ so với mùa khô 2014 - 2015"), "forest_fires", 3, "vụ", "decrease", "mùa khô 2014 - 2015", P, CM)
+    d.indicator(d.s("xảy ra 17 vụ cháy nhà, cơ sở kinh doanh"), "fires", 17, "vụ", None, None, P, CM)
+    d.indicator(d.s("làm chết 1 người"), "fire_deaths", 1, "người", None, None, P, CM)
+    d.indicator(d.s("thiệt hại tài sản ước tính 2,9 tỷ đồng"), "fire_property_damage", 2.9, "tỷ đồng", None, None, P, CM)
+    d.indicator(d.s("cứu nạn, cứu hộ 8 vụ"), "rescue_operations", 8, "vụ", None, None, P, CM)
+    d.indicator(d.s("cứu được 12 người"), "people_rescued", 12, "người", None, None, P, CM)
+    d.indicator(d.s("tổ chức 64 buổi tuyên truyền"), "awareness_sessions", 64, "buổi", None, None, P, CM)
+    d.indicator(d.s("hơn 5.200 lượt hộ dân"), "awareness_attendance", 5200, "lượt hộ dân", None, None, P, CM, note="the unit as written (as probe 567)")
+    d.write()
+
+
+def g613():
+    d = Doc("613_baobacgiang_bcd138_lucngan_tongket_2017", "2017-12-22")
+    d.g["document"]["note"] = ("a provincial paper's full news (dated by its line) of a district's Steering Committee 138 year-end review (a "
+                               "conference chaired by its head); the province never named: localities the district and its communes, the "
+                               "figures scoped to the district; 'Ban Chỉ đạo 138 huyện', 'Công an huyện', 'UBND huyện' without a place none "
+                               "(rule 1); '54 mô hình' a stock with no period (as probe 565); 'xử lý 57 đối tượng' of the gambling rings "
+                               "suspects (judgement); awards none (rule 9), the money to the models a commitment; byline nothing")
+    TH, LN = "Hoàng Văn Thái", "Lục Ngạn"
+    d.event(d.sent("Ngày 21/12, Ban Chỉ đạo 138", "nhiệm vụ năm 2018."), type="conference", date="2017-12-21", place=None, localities=[LN],
+            leader=TH)
+    d.person(TH, [], ["Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo 138 huyện"], d.m(TH, n=2))
+    d.org("Ban Chỉ đạo 138 huyện Lục Ngạn", d.m("Ban Chỉ đạo 138 huyện Lục Ngạn", n=1))
+    d.loc(LN, "district", "219", None, None, d.m(LN, n=2))
+    d.loc("Sơn Hải", "commune", "07546", "Sơn Hải", "07543", d.m("Sơn Hải", n=1))
+    d.loc("Phong Minh", "commune", "07534", "Sa Lý", "07534", d.m("Phong Minh", n=1))
+    d.directive(d.sent("Phát biểu kết luận hội nghị, đồng chí", "so với năm 2017."), TH, "yêu cầu", addressee="các thành viên Ban Chỉ đạo 138 huyện")
+    d.directive(d.sent("Đồng chí đề nghị UBND các xã", "không có ma túy."), TH, "đề nghị", addressee="UBND các xã, thị trấn")
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2018", LN)
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2017"), "social_order_crime", "decrease", 5, "%", True, "năm 2017",
+             "2018", LN)
+    d.target(d.s("có thêm 3 xã không có ma túy"), "drug_free_communes", "increase", 3, "xã", False, None, "2018", LN, note="as probe 063")
+    d.commitment(d.s("hỗ trợ 150 triệu đồng cho các mô hình tự quản"), "funding", 150, "triệu đồng", giver="UBND huyện Lục Ngạn",
+                 receiver="các mô hình tự quản về an ninh, trật tự tiêu biểu", note="'UBND huyện' takes the report's place (rule 12)")
+    P = "Năm 2017"
+    d.indicator(d.s("xảy ra 92 vụ phạm pháp hình sự"), "social_order_crime", 92, "vụ", None, None, P, LN)
+    d.indicator(d.s("giảm 7 vụ so với năm 2016"), "social_order_crime", 7, "vụ", "decrease", "năm 2016", P, LN)
+    d.indicator(d.s("điều tra làm rõ 81 vụ"), "cases_solved", 81, "vụ", None, None, P, LN)
+    d.indicator(d.s("đạt tỷ lệ 88%"), "case_clearance_rate", 88, "%", None, None, P, LN)
+    d.indicator(d.s("bắt 126 đối tượng"), "suspects_arrested", 126, "đối tượng", None, None, P, LN)
+    d.indicator(d.s("bắt giữ 38 vụ"), "drug_crime", 38, "vụ", None, None, P, LN)
+    d.indicator(d.s("45 đối tượng phạm tội về ma túy"), "suspects_arrested", 45, "đối tượng", None, None, P, LN)
+    d.indicator(d.s("triệt phá 6 ổ nhóm đánh bạc"), "gambling", 6, "ổ nhóm", None, None, P, LN, note="as probe 389")
+    d.indicator(d.s("xử lý 57 đối tượng"), "suspects_arrested", 57, "đối tượng", None, None, P, LN, note="the rings' people (judgement)")
+    d.indicator(d.s("xảy ra 21 vụ tai nạn giao thông"), "traffic_accidents", 21, "vụ", None, None, P, LN)
+    d.indicator(d.s("làm chết 19 người"), "traffic_deaths", 19, "người", None, None, P, LN)
+    d.indicator(d.s("bị thương 9 người"), "traffic_injuries", 9, "người", None, None, P, LN)
+    d.indicator(d.s("có 54 mô hình tự quản về an ninh, trật tự"), "security_models", 54, "mô hình", None, None, None, LN, note="a stock (as probe 565)")
+    d.write()
+
+
+def g614():
+    d = Doc("614_baophapluat_langson_bcd389_6thang_2019", None)
+    d.g["document"]["note"] = ("the opening of a national law paper's news ('(PLVN) - Chiều 4/7', no date line: no document date) of a province's "
+                               "anti-smuggling Steering Committee 389 half-year review (a conference chaired by its head); the year from '6 "
+                               "tháng đầu năm 2019' in the lead (rule 2); 'Ban Chỉ đạo 389 tỉnh', 'Cục Quản lý thị trường tỉnh', 'Bộ đội Biên "
+                               "phòng tỉnh' without a place none (rule 1, as probe 360); the forces' parts the province's; market inspections "
+                               "no key; the title's figure with its 'trong 6 tháng'; the accused of the prosecuted cases suspects (as probe "
+                               "360, 574); cut mid-sentence")
+    QU, LS = "Lương Trọng Quỳnh", "Lạng Sơn"
+    d.event(d.sent("Chiều 4/7, Ban Chỉ đạo 389", "6 tháng đầu năm 2019."), type="conference", date="2019-07-04", place=None, localities=[LS],
+            leader=QU)
+    d.person(QU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo 389 tỉnh"], d.m(QU, n=2))
+    d.org("Ban Chỉ đạo 389 tỉnh Lạng Sơn", d.m("Ban Chỉ đạo 389 tỉnh Lạng Sơn", n=1))
+    d.org("Cục Hải quan tỉnh Lạng Sơn", d.m("Cục Hải quan tỉnh Lạng Sơn", n=1))
+    d.loc(LS, "province", "20", LS, "20", d.m(LS, n=3))
+    d.loc("Văn Lãng", "district", "182", None, None, d.m("Văn Lãng", n=1))
+    d.loc("Cao Lộc", "district", "183", None, None, d.m("Cao Lộc", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, ông Lương Trọng Quỳnh", "đường dây buôn lậu."), QU, "yêu cầu", addressee="các lực lượng")
+    d.directive(d.sent("Ông đề nghị Cục Quản lý thị trường tỉnh", "làm tốt công tác"), QU, "đề nghị", addressee="Cục Quản lý thị trường tỉnh",
+                note="the text ends mid-sentence")
+    d.indicator(d.s("Xử lý hơn 1.800 vụ buôn lậu"), "smuggling", 1800, "vụ", None, None, "6 tháng", LS, note="the title's figure, its period as written")
+    P = "6 tháng đầu năm 2019"
+    d.indicator(d.s("bắt giữ, xử lý 1.846 vụ vi phạm"), "smuggling", 1846, "vụ", None, None, P, LS)
+    d.indicator(d.s("tăng 9% so với cùng kỳ năm 2018"), "smuggling", 9, "%", "increase", "cùng kỳ năm 2018", P, LS)
+    d.indicator(d.s("trị giá hàng hóa vi phạm hơn 41 tỷ đồng"), "smuggled_goods_value", 41, "tỷ đồng", None, None, P, LS)
+    d.indicator(d.s("thu nộp ngân sách nhà nước 28,6 tỷ đồng"), "fines_collected", 28.6, "tỷ đồng", None, None, P, LS)
+    d.indicator(d.s("khởi tố 17 vụ"), "cases_prosecuted", 17, "vụ", None, None, P, LS)
+    d.indicator(d.s("25 bị can"), "suspects_arrested", 25, "bị can", None, None, P, LS, note="as probes 360, 574")
+    d.indicator(d.s("bắt giữ 152 vụ"), "smuggling", 152, "vụ", None, None, P, LS, note="the customs department's part; the province's (as probe 360)")
+    d.indicator(d.s("xử lý 1.012 vụ vi phạm"), "smuggling", 1012, "vụ", None, None, P, LS, note="the market force's part")
+    d.indicator(d.s("bắt giữ 96 vụ"), "smuggling", 96, "vụ", None, None, P, LS, note="the border guard's part")
+    d.indicator(d.s("thu giữ hơn 3,2 tấn pháo nổ"), "contraband_seized", 3.2, "tấn", None, None, P, LS)
+    d.write()
+
+
+def g615():
+    d = Doc("615_baothanhhoa_doandbqh_giamsat_bhxh_2020", None)
+    d.g["document"]["note"] = ("near-neighbour: a National Assembly delegation's supervision of social and health insurance ('Ngày 16/6', no "
+                               "date line: no document date), in the genre's form (a supervision session, a report's figures, requests): no "
+                               "ANTT matter, so no event of the register, no directives, figures or targets (as probes 568, 563; 'khởi kiện' "
+                               "of insurance debtors no ANTT request); people, bodies and places annotated; the title's 'Đoàn ĐBQH tỉnh' and "
+                               "bare 'Bảo hiểm xã hội tỉnh', 'UBND tỉnh' none (rule 1); the provincial department named without its place a "
+                               "body (as probe 566); cut mid-sentence")
+    NH, TH = "Mai Thị Hồng Nhung", "Thanh Hóa"
+    d.person(NH, [], ["Phó Trưởng Đoàn chuyên trách", "Trưởng đoàn"], d.m(NH, n=2), note="'làm trưởng đoàn' (as probe 557)")
+    d.org("Đoàn đại biểu Quốc hội tỉnh Thanh Hóa", d.m("Đoàn đại biểu Quốc hội tỉnh Thanh Hóa", n=1))
+    d.org("Bảo hiểm xã hội tỉnh Thanh Hóa", d.m("Bảo hiểm xã hội tỉnh Thanh Hóa", n=1))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1))
+    d.org("Bộ Lao động - Thương binh và Xã hội", d.m("Bộ Lao động - Thương binh và Xã hội", n=1))
+    d.loc(TH, "province", "38", TH, "38", d.m(TH, n=2))
+    d.loc("Bỉm Sơn", "district", "381", None, None, d.m("Bỉm Sơn", n=1))
+    d.loc("Hoằng Hóa", "district", "399", None, None, d.m("Hoằng Hóa", n=1))
+    d.loc("Mường Lát", "district", "384", None, None, d.m("Mường Lát", n=1))
+    d.loc("Quan Sơn", "district", "387", None, None, d.m("Quan Sơn", n=1))
+    d.write()
+
+
+def g616():
+    d = Doc("616_neg_baobinhduong_phiengiaodich_vieclam_2024", "2024-02-20")
+    d.g["document"]["note"] = ("negative: a provincial labour department's job fair (dated by its line): no ANTT event, directive, target, "
+                               "commitment or figure of the register (vacancies, wages, return rates, fairs held, people placed none; the "
+                               "deputy director's requests to firms no ANTT directives); people, bodies, places and the labour code annotated "
+                               "(as probes 564, 570); bare 'Trung tâm Dịch vụ việc làm tỉnh' none (rule 1); 'Việt Nam' inside a company's name "
+                               "(rule 10); byline nothing")
+    DO, MA, BDG = "Nguyễn Văn Đông", "Trần Thị Mai", "Bình Dương"
+    SO = "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"
+    d.person(DO, [], ["Phó Giám đốc Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"], d.m(DO, n=3))
+    d.person(MA, [], [], d.m(MA, n=1), note="a job seeker ('Chị')")
+    d.org(SO, d.m(SO, n=2), note="the lead and inside the position")
+    d.org("Công ty TNHH Pou Yuen Việt Nam", d.m("Công ty TNHH Pou Yuen Việt Nam", n=1))
+    d.org("Công ty Cổ phần Gỗ Minh Phát", d.m("Công ty Cổ phần Gỗ Minh Phát", n=1))
+    d.loc(BDG, "province", "74", "Hồ Chí Minh", "79", d.m(BDG, n=2))
+    d.loc("Thủ Dầu Một", "district", "718", None, None, d.m("Thủ Dầu Một", n=1))
+    d.loc("Thuận An", "district", "725", None, None, d.m("Thuận An", n=1))
+    d.loc("Dĩ An", "district", "724", None, None, d.m("Dĩ An", n=1))
+    d.loc("Bến Cát", "district", "721", None, None, d.m("Bến Cát", n=1))
+    d.loc("Sóc Trăng", "province", "94", "Cần Thơ", "92", d.m("Sóc Trăng", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the company's name (rule 10)")
+    d.legal(d.s("Bộ luật Lao động năm 2019"), "code", None, None, "2019", None, note="a code by title, its year as written (as probe 337)")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
