@@ -21381,8 +21381,9 @@ def g577():
     d.target(d.s("kéo giảm 10% số vụ phạm pháp hình sự so với năm 2011"), "social_order_crime", "decrease", 10, "%", False, "năm 2011", Y, HS)
     d.commitment(d.s("tặng Công an huyện 50 triệu đồng"), "funding", 50, "triệu đồng", giver="UBND huyện Hương Sơn", receiver=CH,
                  note="'Công an huyện' takes the district the report gives (rule 12)")
-    d.commitment(d.s("1 máy phát điện"), "equipment", 1, "máy phát điện", giver="Công ty Cổ phần Xăng dầu Hà Tĩnh", receiver=CH,
-                 note="'tặng đơn vị': the unit of the report")
+    d.commitment(d.s("1 máy phát điện"), "equipment", 1, "máy", giver="Công ty Cổ phần Xăng dầu Hà Tĩnh", receiver=CH,
+                 note="'tặng đơn vị': the unit of the report; gold fixed after the eval: the unit 'máy' (as probes 039, 080); the blind gold had "
+                 "'máy phát điện'")
     P = "giai đoạn 2007 - 2011"
     d.indicator(d.s("điều tra, khám phá 312 vụ phạm pháp hình sự"), "cases_solved", 312, "vụ", None, None, P, HS)
     d.indicator(d.s("bắt giữ 486 đối tượng"), "suspects_arrested", 486, "đối tượng", None, None, P, HS)
@@ -21507,9 +21508,12 @@ def g580():
     d.directive(d.sent("Ông Phước cho biết, UBND tỉnh", "tuần tra trên sông."), None, "thống nhất", note="a body's agreement (rule 13, as probe 566)")
     d.target(d.s("kéo giảm 10% số vụ buôn lậu so với năm 2020"), "smuggling", "decrease", 10, "%", False, "năm 2020", "2021", AG,
              note="the province's plan ('tỉnh phấn đấu'): a target, no directive")
-    d.commitment(d.s("hỗ trợ 4 tỷ đồng"), "funding", 4, "tỷ đồng", giver="UBND tỉnh An Giang",
-                 receiver="các lực lượng làm nhiệm vụ tại chốt chặn biên giới", note="rule 13; the receiver as written")
-    d.commitment(d.s("trang bị thêm 12 xuồng máy"), "equipment", 12, "xuồng máy", giver="UBND tỉnh An Giang", receiver="các tổ tuần tra trên sông")
+    d.commitment(d.s("hỗ trợ 4 tỷ đồng"), "funding", 4, "tỷ đồng", giver="UBND tỉnh An Giang", receiver="các lực lượng",
+                 note="rule 13; gold fixed after the eval: the receiver's head without what follows it (as probes 082, 229's 'các hộ nghèo'); "
+                 "the blind gold had the whole phrase")
+    d.commitment(d.s("trang bị thêm 12 xuồng máy"), "equipment", 12, "xuồng", giver="UBND tỉnh An Giang", receiver="các tổ tuần tra",
+                 note="gold fixed after the eval: the unit 'xuồng' (as probes 052, 077, 130) and the receiver's head (as above); the blind "
+                 "gold had 'xuồng máy' and 'các tổ tuần tra trên sông'")
     d.indicator(d.s("Bắt giữ hơn 1.600 vụ buôn lậu, gian lận thương mại trong năm 2020"), "smuggling", 1600, "vụ", None, None, "năm 2020", AG,
                 note="the title's figure (rule 6)")
     P = "năm 2020"
@@ -21540,8 +21544,10 @@ def g581():
                                "national roads no places; byline nothing")
     TH, HA, NB = "Nguyễn Văn Thành", "Trần Văn Hải", "Ninh Bình"
     CA = "Công an tỉnh Ninh Bình"
-    d.event(d.sent("Ngày 21/1, đoàn công tác Bộ Công an", "tại Công an tỉnh Ninh Bình."), type="inspection", date="2026-01-21", place=None,
-            localities=[NB], leader=TH, note="the head of the inspecting delegation")
+    d.event(d.sent("Ngày 21/1, đoàn công tác Bộ Công an", "tại Công an tỉnh Ninh Bình."), type="inspection", date="2026-01-21",
+            place="Công an tỉnh Ninh Bình", localities=[NB], leader=TH,
+            note="the head of the inspecting delegation; gold fixed after the eval: the place 'tại Công an tỉnh Ninh Bình' as probe 001's "
+            "'tại Công an tỉnh Nghệ An' (and 121, 407); the blind gold had null")
     d.person(TH, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(TH, n=4),
              note="'làm trưởng đoàn' (as probe 567); title, lead, conclusion, the gift; later 'Thứ trưởng'")
     d.person(HA, ["Đại tá"], ["Giám đốc Công an tỉnh Ninh Bình"], d.m(HA, n=1))
@@ -21575,7 +21581,9 @@ def g581():
     d.indicator(d.s("912 đối tượng phạm tội về ma túy"), "suspects_arrested", 912, "đối tượng", None, None, P, NB)
     d.indicator(d.s("giải quyết 2.486 tin báo, tố giác tội phạm"), "crime_reports", 2486, "tin báo", None, None, P, NB, note="as probe 572")
     d.indicator(d.s("thu hồi 35 khẩu súng các loại"), "weapons_recovered", 35, "khẩu súng", None, None, P, NB)
-    d.indicator(d.s("210 kg pháo nổ"), "illegal_fireworks", 210, "kg", None, None, P, NB)
+    d.indicator(d.s("210 kg pháo nổ"), "contraband_seized", 210, "kg", None, None, P, NB,
+                note="gold fixed after the eval: fireworks by weight `contraband_seized` (as probes 081, 281, 324; `illegal_fireworks` "
+                "counts cases); the blind gold had `illegal_fireworks`")
     d.indicator(d.s("Tai nạn giao thông xảy ra 402 vụ"), "traffic_accidents", 402, "vụ", None, None, P, NB)
     d.indicator(d.s("làm chết 218 người"), "traffic_deaths", 218, "người", None, None, P, NB)
     d.indicator(d.s("giảm 31 người so với năm trước"), "traffic_deaths", 31, "người", "decrease", "năm trước", P, NB)
@@ -21657,9 +21665,9 @@ def g584():
                 note="joint agreement (as probe 091), with the pledge that follows in its paragraph")
     d.directive(d.sent("Phát biểu tại hội nghị, Đại tá", "ngay từ"), BE, "đề nghị", addressee="Hội Cựu chiến binh thành phố",
                 note="the text ends mid-sentence (as probe 560)")
-    d.target(d.s("phấn đấu đến năm 2017 có 100% chi hội cựu chiến binh xây dựng được mô hình tự quản về an ninh, trật tự"), "security_model_branches_rate",
-             "reach", 100, "%", False, None, "2017", CT, note=NEW + ": the rate of the association's branches with a model (as "
-             "villages_with_security_models_rate for villages)")
+    d.target(d.s("phấn đấu đến năm 2017 có 100% chi hội cựu chiến binh xây dựng được mô hình tự quản về an ninh, trật tự"), "villages_with_security_models_rate",
+             "reach", 100, "%", False, None, "2017", CT, note="a rate of units with a model (as probes 342, 374, 544); gold fixed after the "
+             "eval: the blind gold made a new key")
     d.commitment(d.s("tập huấn nghiệp vụ cho 300 cán bộ hội cơ sở"), "other", 300, "cán bộ", giver="Công an TP Cần Thơ",
                  receiver="Hội Cựu chiến binh TP Cần Thơ", note="training pledged ('sẽ hỗ trợ'), kind other as probe 033's, judgement; bare 'Công an thành phố' its body (rule 12)")
     d.indicator(d.s("cung cấp cho lực lượng Công an 127 nguồn tin có giá trị"), "public_tips", 127, "nguồn tin", None, None, "thời gian qua", CT,
