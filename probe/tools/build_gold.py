@@ -21360,7 +21360,9 @@ def g588():
     d.indicator(d.s("xảy ra 137 vụ lừa đảo chiếm đoạt tài sản qua không gian mạng"), "high_tech_crime", 137, "vụ", None, None, P, S)
     d.indicator(d.s("thiệt hại hơn 104 tỷ đồng"), "fraud_losses", 104, "tỷ đồng", None, None, P, S)
     d.indicator(d.s("tăng 21 vụ so với cùng kỳ năm 2023"), "high_tech_crime", 21, "vụ", "increase", "cùng kỳ năm 2023", P, S)
-    d.indicator(d.s("Hơn 100 tỷ đồng bị lừa qua mạng"), "fraud_losses", 100, "tỷ đồng", None, None, P, S, note="the title's figure (rule 6)")
+    d.indicator(d.s("Hơn 100 tỷ đồng bị lừa qua mạng"), "fraud_losses", 100, "tỷ đồng", None, None, None, S,
+                note="the title's figure (rule 6); gold fixed after the eval: no period written there (as probes 101, 283); the blind gold "
+                     "gave the lead's")
     d.indicator(d.s("điều tra, làm rõ 52 vụ"), "cases_solved", 52, "vụ", None, None, P, S)
     d.indicator(d.s("bắt giữ 68 đối tượng"), "suspects_arrested", 68, "đối tượng", None, None, P, S)
     d.indicator(d.s("phong tỏa 214 tài khoản"), "accounts_frozen", 214, "tài khoản", None, None, P, S)
@@ -21377,7 +21379,8 @@ def g589():
     LU, HU, QT = "Hồ Văn Lực", "Nguyễn Văn Hùng", "Quảng Trị"
     BCH = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
     d.event(d.sent("Sáng 19/12, tại thành phố Đông Hà", "tội phạm năm 2023."), type="conference", date="2023-12-19", place="thành phố Đông Hà",
-            localities=[QT], leader=LU, note="no chair named; the deputy commander 'dự và chỉ đạo' (rule 3)")
+            localities=["Đông Hà", QT], leader=LU, note="no chair named; the deputy commander 'dự và chỉ đạo' (rule 3); gold fixed after the "
+            "eval: the city of 'tại thành phố Đông Hà' among the localities (as probe 033's 'tại TP Đông Hà'); the blind gold gave the province only")
     d.person(LU, ["Đại tá"], ["Phó Tư lệnh Bộ đội Biên phòng"], d.m(LU, n=2),
              note="later 'Đại tá Hồ Văn Lực'")
     d.person(HU, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(HU, n=1))
@@ -21391,12 +21394,15 @@ def g589():
     d.loc("Hướng Hóa", "district", "465", None, None, d.m("Hướng Hóa", n=1))
     d.loc("Đa Krông", "district", "467", None, None, d.m("Đakrông", n=1), note="written 'Đakrông' (judgement)")
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'Việt - Lào', 'từ Lào', '(Lào)'")
-    d.loc("Savannakhet", "region", None, None, None, d.m("Savannakhet", n=1), note="a Lao province (as probe 033)")
+    d.loc("Sa Vẳn Na Khệt", "region", None, None, None, d.m("Savannakhet", n=1),
+          note="a Lao province; gold fixed after the eval: named as the foreign-places vocabulary spells it (as probe 033); the blind gold "
+               "wrote 'Savannakhet'")
     d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Hồ Văn Lực đề nghị", "Giáp Thìn 2024."), LU, "đề nghị", addressee="Bộ đội Biên phòng tỉnh")
     P = "Năm 2023"
     d.indicator(d.s("đấu tranh thành công 12 chuyên án", 1), "drug_operations", 12, "chuyên án", None, None, P, QT)
-    d.indicator(d.s("Quảng Trị đấu tranh thành công 12 chuyên án ma túy"), "drug_operations", 12, "chuyên án", None, None, P, QT,
-                note="the title's figure (rule 6)")
+    d.indicator(d.s("Quảng Trị đấu tranh thành công 12 chuyên án ma túy"), "drug_operations", 12, "chuyên án", None, None, None, QT,
+                note="the title's figure (rule 6); gold fixed after the eval: no period written there (as probes 101, 283); the blind gold "
+                     "gave the body's")
     d.indicator(d.s("bắt giữ 34 vụ"), "drug_crime", 34, "vụ", None, None, P, QT)
     d.indicator(d.s("41 đối tượng"), "suspects_arrested", 41, "đối tượng", None, None, P, QT)
     d.indicator(d.s("thu giữ 96 kg ma túy đá"), "drug_seizures", 96, "kg", None, None, P, QT)
@@ -21413,8 +21419,9 @@ def g590():
                                "(as probes 566, 222); a task with a deadline and no count no target; the district secretary's request a "
                                "directive; the gift cut mid-sentence after 'và' a commitment of the computers only")
     NH, DU, TG = "Nguyễn Văn Nhanh", "Trần Văn Dũng", "Tiền Giang"
-    d.event(d.sent("Sáng 15/5, Công an huyện Cái Bè", "chức danh Công an xã."), type="ceremony", date="2019-05-15", place=None, localities=[TG],
-            leader=NH, note="the district in Tiền Giang (next sentence)")
+    d.event(d.sent("Sáng 15/5, Công an huyện Cái Bè", "chức danh Công an xã."), type="ceremony", date="2019-05-15", place=None,
+            localities=["Cái Bè", TG], leader=NH, note="the district in Tiền Giang (next sentence); gold fixed after the eval: the district "
+            "police's district among the localities with its province (as probes 555, 380); the blind gold gave the province only")
     d.person(NH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Tiền Giang"], d.m(NH, n=2))
     d.person(DU, [], ["Bí thư Huyện ủy Cái Bè"], d.m(DU, n=2))
     d.org("Công an huyện Cái Bè", d.m("Công an huyện Cái Bè", n=1))
@@ -21428,10 +21435,13 @@ def g590():
                 addressee="cán bộ, chiến sĩ được điều động")
     d.directive(d.sent("Bí thư Huyện ủy Cái Bè Trần Văn Dũng đề nghị", "Công an chính quy."), DU, "đề nghị",
                 addressee="cấp ủy, chính quyền các xã")
-    d.commitment(d.s("30 bộ máy vi tính"), "equipment", 30, "bộ máy vi tính", giver="UBND huyện Cái Bè", receiver="Công an huyện Cái Bè",
-                 note="'Công an huyện' takes the district's place (rule 12)")
+    d.commitment(d.s("30 bộ máy vi tính"), "equipment", 30, "bộ", giver="UBND huyện Cái Bè", receiver="Công an huyện Cái Bè",
+                 note="'Công an huyện' takes the district's place (rule 12); gold fixed after the eval: the unit the count noun 'bộ' "
+                      "(rule 15, as probes 540, 558); the blind gold wrote 'bộ máy vi tính'")
     d.indicator(d.s("76 cán bộ, chiến sĩ Công an chính quy được điều động"), "regular_police_staff", 76, "cán bộ, chiến sĩ", None, None, None,
                 "Cái Bè", note="as probe 566; no period written")
+    d.indicator(d.s("Bố trí Công an chính quy đảm nhiệm 24 xã"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè",
+                note="gold fixed after the eval: the title's figure (rule 6), no period there; the blind gold left it out")
     d.indicator(d.s("24/24 xã của huyện"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè", note="as probe 222")
     d.indicator(d.s("126/144 xã"), "regular_police_communes", 126, "xã", None, None, "năm 2019", TG, note="the province's total")
     d.write()
@@ -21441,13 +21451,14 @@ def g591():
     d = Doc("591_nld_kiemtra_pccc_nhatro_hcm_2024", None)
     d.g["document"]["note"] = ("the opening of a city paper's news ('NLĐO - Ngày 20-5', no date line: no document date) of a vice-chair's "
                                "fire-safety inspection after a deadly fire; the year from the figures' 'từ đầu năm 2024' (rule 2, as probe 562); "
-                               "the districts visited localities of the report, the event's the city (judgement); the fire's toll (title and "
+                               "the districts visited among the event's localities (as probes 033, 555; fixed after the eval); the fire's toll (title and "
                                "text) no figure (as probe 027's accident); a task with a deadline and no count no target; the department named "
                                "before 'Công an TP HCM' (as probe 549); 'UBND TP' without its place none (rule 1)")
     HO, HCM = "Võ Văn Hoan", "Hồ Chí Minh"
     CA = "Công an TP HCM"
-    d.event(d.sent("Ngày 20-5, đoàn kiểm tra", "quận Bình Thạnh và quận 8."), type="inspection", date="2024-05-20", place=None, localities=[HCM],
-            leader=HO, note="the vice-chair heads the delegation")
+    d.event(d.sent("Ngày 20-5, đoàn kiểm tra", "quận Bình Thạnh và quận 8."), type="inspection", date="2024-05-20", place=None,
+            localities=[HCM, "Bình Thạnh", "Quận 8"], leader=HO, note="the vice-chair heads the delegation; gold fixed after the eval: the "
+            "districts named in the event's sentence among its localities (as probes 033, 555); the blind gold gave the city only")
     d.person(HO, [], ["Phó Chủ tịch UBND TP HCM", "Trưởng đoàn"], d.m(HO, n=2), note="'làm trưởng đoàn' (as probe 048); later 'Ông'")
     d.org("UBND TP HCM", [d.sub("ông Võ Văn Hoan, Phó Chủ tịch UBND TP HCM", "UBND TP HCM")], note="inside the vice-chair's position")
     d.org("Phòng Cảnh sát PCCC và cứu nạn, cứu hộ", d.m("Phòng Cảnh sát PCCC và cứu nạn, cứu hộ", n=1))
@@ -21462,10 +21473,13 @@ def g591():
     d.indicator(d.s("xảy ra 187 vụ cháy"), "fires", 187, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 9 người"), "fire_deaths", 9, "người", None, None, P, S)
     d.indicator(d.s("bị thương 14 người"), "fire_injuries", 14, "người", None, None, P, S)
-    d.indicator(d.s("thiệt hại tài sản ước tính hơn 35 tỉ đồng"), "fire_property_damage", 35, "tỉ đồng", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính hơn 35 tỉ đồng"), "fire_property_damage", 35, "tỷ đồng", None, None, P, S,
+                note="gold fixed after the eval: the unit in the vocabulary's spelling 'tỷ đồng' (as probe 020's '4.200 tỉ đồng'); the blind "
+                     "gold kept 'tỉ'")
     d.indicator(d.s("kiểm tra 8.420 cơ sở"), "fire_safety_inspections", 8420, "cơ sở", None, None, P, S)
     d.indicator(d.s("xử phạt 612 trường hợp vi phạm"), "fire_safety_penalties", 612, "trường hợp", None, None, P, S)
-    d.indicator(d.s("số tiền 5,8 tỉ đồng"), "fire_safety_fines", 5.8, "tỉ đồng", None, None, P, S)
+    d.indicator(d.s("số tiền 5,8 tỉ đồng"), "fire_safety_fines", 5.8, "tỷ đồng", None, None, P, S,
+                note="gold fixed after the eval: 'tỷ đồng' (as probe 020); the blind gold kept 'tỉ'")
     d.write()
 
 
@@ -21492,12 +21506,15 @@ def g592():
     d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND TP.HCM", "so với năm 2025."), DU, "đề nghị", addressee="Công an thành phố")
     d.target(d.s("năm 2026 phấn đấu kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với năm 2025"), "social_order_crime", "decrease", 5, "%",
              True, "năm 2025", "2026", HCM)
-    d.commitment(d.s("2 tỉ đồng"), "funding", 2, "tỉ đồng", giver=UB, receiver=CA, note="'Công an thành phố' takes the report's place (rule 12)")
+    d.commitment(d.s("2 tỉ đồng"), "funding", 2, "tỷ đồng", giver=UB, receiver=CA,
+                 note="'Công an thành phố' takes the report's place (rule 12); gold fixed after the eval: 'tỷ đồng' (as probe 020); the "
+                      "blind gold kept 'tỉ'")
     d.commitment(d.s("300 xe mô tô tuần tra"), "equipment", 300, "xe", giver=UB, receiver="Công an các phường, xã, đặc khu",
                  note="'thành phố sẽ bố trí kinh phí mua sắm' (judgement)")
     P = "năm 2025"
-    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 11,5%"), "social_order_crime", 11.5, "%", "decrease", None, P, HCM,
-                note="the title's figure (rule 6); no baseline written")
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 11,5%"), "social_order_crime", 11.5, "%", "decrease", None, None, HCM,
+                note="the title's figure (rule 6); no baseline written; gold fixed after the eval: no period written there (as probes 101, "
+                     "283); the blind gold gave the body's")
     d.indicator(d.s("tội phạm về trật tự xã hội giảm 11,5% so với năm 2024"), "social_order_crime", 11.5, "%", "decrease", "năm 2024", P, HCM)
     d.indicator(d.s("điều tra, khám phá 6.874 vụ"), "cases_solved", 6874, "vụ", None, None, P, HCM)
     d.indicator(d.s("đạt tỷ lệ 89,3%"), "case_clearance_rate", 89.3, "%", None, None, P, HCM)
