@@ -22437,6 +22437,393 @@ def g584():
     d.write()
 
 
+FIXP = ("gold fixed after the eval: the paragraph's '6 tháng đầu năm' with the lead's year (as probes 004, 227's fix, 275); the blind "
+        "gold kept it as written")
+
+
+def g585():
+    d = Doc("585_tienphong_botruong_tructuyen_matuy_2024", None)
+    d.g["document"]["note"] = ("the opening of a national paper's news ('TP -', no date line: no document date) of the minister chairing a "
+                               "national online conference on drugs; the year from the half-year in the event's sentence (rule 2); the connection "
+                               "points no place (as probe 041); 'biên giới Tây Bắc' the region, 'Tây Nam' alone none; 'Các đơn vị phải' the "
+                               "speech carried on without a verb a directive of the same speaker (as probe 556); a task with a deadline and no "
+                               "count no target; national figures no scope")
+    Q, HI = "Lương Tam Quang", "Nguyễn Văn Hiền"
+    C04 = "Cục Cảnh sát điều tra tội phạm về ma túy"
+    d.event(d.sent("Sáng 24/6, Bộ Công an", "các tỉnh, thành phố."), type="conference", date="2024-06-24", place=None, localities=[], leader=Q,
+            note="chaired by the minister (next sentence)")
+    d.person(Q, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(Q, n=2), note="later 'Bộ trưởng' only")
+    d.person(HI, ["Thiếu tướng"], ["Cục trưởng " + C04], d.m(HI, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="the title's 'Bộ trưởng Công an' none")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org(C04, d.m(C04, n=2))
+    d.org("Bộ Y tế", d.m("Bộ Y tế", n=1))
+    d.loc("Tây Bắc", "region", None, None, None, d.m("Tây Bắc", n=1), note="'tuyến biên giới Tây Bắc' (regions vocabulary)")
+    d.directive(d.sent("Bộ trưởng yêu cầu Công an các đơn vị", "tiêu chí không ma túy."), Q, "yêu cầu", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Bộ trưởng giao Cục", "trước ngày 30/9/2024."), Q, "giao", addressee=C04)
+    d.directive(d.sent("Các đơn vị phải kiên quyết", "cho tội phạm ma túy"), Q, None, note="the speech carried on without a verb of saying")
+    d.target(d.s("đến hết năm 2024 có ít nhất 50% số xã, phường, thị trấn đạt tiêu chí không ma túy"), "drug_free_communes", "reach", 50, "%",
+             True, None, "2024", None, note="as probe 017's key, here a rate")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("phát hiện, bắt giữ 14.212 vụ"), "drug_crime", 14212, "vụ", None, None, P, None, note=FIXP)
+    d.indicator(d.s("22.857 đối tượng phạm tội về ma túy"), "suspects_arrested", 22857, "đối tượng", None, None, P, None, note=FIXP)
+    d.indicator(d.s("thu giữ 1.146 kg heroin"), "drug_seizures", 1146, "kg", None, None, P, None, note=FIXP)
+    d.indicator(d.s("hơn 4,3 tấn ma túy tổng hợp"), "drug_seizures", 4.3, "tấn", None, None, P, None, note=FIXP)
+    d.indicator(d.s("số vụ bắt giữ tăng 8,6%"), "drug_crime", 8.6, "%", "increase", "cùng kỳ năm 2023", P, None,
+                note=FIXP + "; the baseline opens the sentence")
+    d.write()
+
+
+def g586():
+    d = Doc("586_anninhthudo_ra_quan_tet_hanoi_2025", None)
+    d.g["document"]["note"] = ("the opening of a city paper's news ('ANTĐ -', no date line: no document date) of a city police's launch of a Tết "
+                               "peak campaign (a ceremony, as probe 556); the year from 'Ất Tỵ 2025' in the event's sentence (rule 2); the goal "
+                               "'Trong đợt cao điểm' the campaign's end as deadline (as probe 573's fix); the goal's sentence carries the speech on "
+                               "(as probe 556); 'Trước đó … đã huy động' a done posting, no commitment and no figure (judgement, as round 49's "
+                               "false hit); bare 'Công an thành phố', 'UBND thành phố', 'Thành ủy' none (rule 1)")
+    TR, HN = "Nguyễn Hải Trung", "Hà Nội"
+    CA = "Công an TP Hà Nội"
+    d.event(d.sent("Sáng 6/1, Công an TP Hà Nội", "Ất Tỵ 2025."), type="ceremony", date="2025-01-06", place=None, localities=[HN], leader=TR)
+    d.person(TR, ["Trung tướng"], ["Ủy viên Ban Thường vụ Thành ủy", "Giám đốc Công an thành phố"], d.m(TR, n=1),
+             note="later 'Giám đốc Công an thành phố' only")
+    d.org(CA, d.m("Công an Hà Nội", n=1) + d.m(CA, n=1), note="the title writes 'Công an Hà Nội' (as probe 001)")
+    d.loc(HN, "province", "01", HN, "01", d.m(HN, n=2))
+    d.directive(d.sent("Phát lệnh ra quân, Giám đốc", "mang theo hung khí."), TR, "yêu cầu",
+                addressee="Công an các quận, huyện, thị xã và các đơn vị nghiệp vụ")
+    d.directive(d.sent("Trong đợt cao điểm, phấn đấu", "Tết Giáp Thìn 2024."), TR, None, note="the speech carried on without a verb of saying")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với cùng kỳ Tết Giáp Thìn 2024"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ Tết Giáp Thìn 2024", "2025-02-15", HN, note="'Trong đợt cao điểm': the campaign's end (as probe 573)")
+    d.commitment(d.s("500 triệu đồng"), "funding", 500, "triệu đồng", giver="UBND thành phố Hà Nội", receiver=CA,
+                 note="'UBND thành phố', 'Công an thành phố' take the report's place (rule 12)")
+    P = "năm 2024"
+    d.indicator(d.s("điều tra, khám phá 3.845 vụ phạm pháp hình sự"), "cases_solved", 3845, "vụ", None, None, P, HN)
+    d.indicator(d.s("đạt tỷ lệ 91,2%"), "case_clearance_rate", 91.2, "%", None, None, P, HN)
+    d.indicator(d.s("triệt phá 245 băng, nhóm tội phạm"), "criminal_gangs", 245, "băng, nhóm", None, None, P, HN)
+    d.indicator(d.s("bắt, vận động đầu thú 412 đối tượng truy nã"), "wanted_arrested", 412, "đối tượng", None, None, P, HN)
+    d.write()
+
+
+def g587():
+    d = Doc("587_baodaklak_atgt_tongket_2024", "2024-01")
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (dated 2024-01 by its line) of a traffic-safety board's year-end review; "
+                               "the title's 'giảm cả 3 tiêu chí' no figure; 'Quốc lộ 14', 'Quốc lộ 26' no places; the districts as in 2023; "
+                               "'Đồng thời, ông giao' the same speaker; 'trong quý II/2024' the quarter's last day (as probe 041); 'Ban An toàn "
+                               "giao thông tỉnh' without its place none (rule 1)")
+    VA, DL = "Nguyễn Thiên Văn", "Đắk Lắk"
+    d.event(d.sent("Chiều 10/1, Ban An toàn giao thông tỉnh", "nhiệm vụ năm 2024."), type="conference", date="2024-01-10", place=None,
+            localities=[DL], leader=VA, note="the vice-chair chairs (next sentence); the year from the line and the review")
+    d.person(VA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban An toàn giao thông tỉnh"], d.m(VA, n=1), note="later by position and 'ông'")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 013)")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a department by its function (as probe 496)")
+    d.loc(DL, "province", "66", DL, "66", d.m(DL, n=1))
+    d.loc("Buôn Ma Thuột", "district", "643", None, None, d.m("Buôn Ma Thuột", n=1))
+    d.loc("Krông Pắc", "district", "654", None, None, d.m("Krông Pắc", n=1))
+    d.loc("Ea Kar", "district", "651", None, None, d.m("Ea Kar", n=1))
+    d.legal(d.s("Chỉ thị số 10/CT-TTg ngày 19/4/2023 của Thủ tướng Chính phủ"), "directive", "10", "10/CT-TTg", "2023-04-19", "Thủ tướng Chính phủ")
+    d.directive(d.sent("Kết luận hội nghị, Phó Chủ tịch UBND tỉnh đề nghị", "so với năm 2023."), VA, "đề nghị",
+                addressee="các sở, ngành, địa phương")
+    d.directive(d.sent("Đồng thời, ông giao", "trong quý II/2024."), VA, "giao", addressee="Sở Giao thông vận tải")
+    d.target(d.s("năm 2024 kéo giảm ít nhất 5% số người chết do tai nạn giao thông so với năm 2023"), "traffic_deaths", "decrease", 5, "%", True,
+             "năm 2023", "2024", DL)
+    d.target(d.s("khắc phục dứt điểm 9 điểm đen về tai nạn giao thông trong quý II/2024"), "accident_black_spots", "reach", 9, "điểm đen", False,
+             None, "2024-06-30", DL, note="as probe 559")
+    P = "năm 2023"
+    d.indicator(d.s("xảy ra 318 vụ tai nạn giao thông"), "traffic_accidents", 318, "vụ", None, None, P, DL)
+    d.indicator(d.s("làm chết 187 người"), "traffic_deaths", 187, "người", None, None, P, DL)
+    d.indicator(d.s("bị thương 246 người"), "traffic_injuries", 246, "người", None, None, P, DL)
+    d.indicator(d.s("so với năm 2022 giảm 24 vụ"), "traffic_accidents", 24, "vụ", "decrease", "năm 2022", P, DL, note="the baseline first")
+    d.indicator(d.s("giảm 15 người chết"), "traffic_deaths", 15, "người", "decrease", "năm 2022", P, DL)
+    d.indicator(d.s("giảm 31 người bị thương"), "traffic_injuries", 31, "người", "decrease", "năm 2022", P, DL)
+    d.indicator(d.s("xử lý 74.560 trường hợp vi phạm"), "traffic_violations", 74560, "trường hợp", None, None, P, DL)
+    d.indicator(d.s("phạt tiền hơn 98 tỷ đồng"), "fines_collected", 98, "tỷ đồng", None, None, P, DL)
+    d.indicator(d.s("tạm giữ 6.210 phương tiện"), "vehicles_impounded", 6210, "phương tiện", None, None, P, DL)
+    d.write()
+
+
+def g588():
+    d = Doc("588_dantri_canhbao_luadao_cantho_2024", None)
+    d.g["document"]["note"] = ("a city police unit's warning about online fraud ('(Dân trí) -', no date line: no document date): " + NOEVENT +
+                               " (as probe 038); the named head's 'khuyến cáo' a directive with him as speaker; 'PA05 sẽ phối hợp' a plan "
+                               "told, no directive and no commitment; cut mid-sentence after 'và'; the lead's '9 tháng năm 2024' the period "
+                               "of the next paragraph's results too (judgement)")
+    HO, CT = "Trần Minh Hoàng", "Cần Thơ"
+    PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    d.person(HO, ["Thượng tá"], ["Trưởng phòng PA05"], d.m(HO, n=1) + [d.sub("Thượng tá Hoàng", "Hoàng")], note="later 'Thượng tá Hoàng'")
+    d.org("Công an TP Cần Thơ", d.m("Công an Cần Thơ", n=1) + d.m("Công an TP Cần Thơ", n=1), note="the title writes 'Công an Cần Thơ'")
+    d.org(PA, d.m(PA, n=1) + d.m("PA05", n=3), note="'PA05' the same unit by its code (as probe 038)")
+    d.loc(CT, "province", "92", CT, "92", d.m(CT, n=3))
+    d.directive(d.sent("Thượng tá Trần Minh Hoàng", "hoặc gọi số 113."), HO, "khuyến cáo", addressee="người dân")
+    P, S = "9 tháng năm 2024", CT
+    d.indicator(d.s("xảy ra 137 vụ lừa đảo chiếm đoạt tài sản qua không gian mạng"), "high_tech_crime", 137, "vụ", None, None, P, S)
+    d.indicator(d.s("thiệt hại hơn 104 tỷ đồng"), "fraud_losses", 104, "tỷ đồng", None, None, P, S)
+    d.indicator(d.s("tăng 21 vụ so với cùng kỳ năm 2023"), "high_tech_crime", 21, "vụ", "increase", "cùng kỳ năm 2023", P, S)
+    d.indicator(d.s("Hơn 100 tỷ đồng bị lừa qua mạng"), "fraud_losses", 100, "tỷ đồng", None, None, None, S,
+                note="the title's figure (rule 6); gold fixed after the eval: no period written there (as probes 101, 283); the blind gold "
+                     "gave the lead's")
+    d.indicator(d.s("điều tra, làm rõ 52 vụ"), "cases_solved", 52, "vụ", None, None, P, S)
+    d.indicator(d.s("bắt giữ 68 đối tượng"), "suspects_arrested", 68, "đối tượng", None, None, P, S)
+    d.indicator(d.s("phong tỏa 214 tài khoản"), "accounts_frozen", 214, "tài khoản", None, None, P, S)
+    d.indicator(d.s("ngăn chặn kịp thời hơn 12 tỷ đồng"), "fraud_losses_prevented", 12, "tỷ đồng", None, None, P, S)
+    d.write()
+
+
+def g589():
+    d = Doc("589_baotintuc_bienphong_matuy_quangtri_2023", "2023-12")
+    d.g["document"]["note"] = ("the opening of a news agency's paper (dated 2023-12 by its line) of a provincial Border Guard command's drug-work "
+                               "review with a deputy commander of the Border Guard; 'tại thành phố Đông Hà' the place; 'Đakrông' the data's 'Đa "
+                               "Krông' (a spelling of the same district; judgement); 'chuyên án' as probe 457's key; the award none (rule 9); "
+                               "'Bộ đội Biên phòng tỉnh' without its place none (rule 1); 'Tết … Giáp Thìn 2024' no deadline (no target)")
+    LU, HU, QT = "Hồ Văn Lực", "Nguyễn Văn Hùng", "Quảng Trị"
+    BCH = "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị"
+    d.event(d.sent("Sáng 19/12, tại thành phố Đông Hà", "tội phạm năm 2023."), type="conference", date="2023-12-19", place="thành phố Đông Hà",
+            localities=["Đông Hà", QT], leader=LU, note="no chair named; the deputy commander 'dự và chỉ đạo' (rule 3); gold fixed after the "
+            "eval: the city of 'tại thành phố Đông Hà' among the localities (as probe 033's 'tại TP Đông Hà'); the blind gold gave the province only")
+    d.person(LU, ["Đại tá"], ["Phó Tư lệnh Bộ đội Biên phòng"], d.m(LU, n=2),
+             note="later 'Đại tá Hồ Văn Lực'")
+    d.person(HU, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(HU, n=1))
+    d.org(BCH, d.m(BCH, n=1))
+    d.org("Bộ đội Biên phòng Quảng Trị", d.m("Bộ đội Biên phòng Quảng Trị", n=1), note="the title's short form named as written (as probe 557's fix)")
+    d.org("Bộ đội Biên phòng", [d.sub("Phó Tư lệnh Bộ đội Biên phòng dự", "Bộ đội Biên phòng")], note="inside the deputy commander's position "
+          "(as probe 557)")
+    d.org("Bộ Tư lệnh Bộ đội Biên phòng", d.m("Bộ Tư lệnh Bộ đội Biên phòng", n=1))
+    d.loc(QT, "province", "45", QT, "44", d.m(QT, n=2))
+    d.loc("Đông Hà", "district", "461", None, None, d.m("Đông Hà", n=1))
+    d.loc("Hướng Hóa", "district", "465", None, None, d.m("Hướng Hóa", n=1))
+    d.loc("Đa Krông", "district", "467", None, None, d.m("Đakrông", n=1), note="written 'Đakrông' (judgement)")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=3), note="'Việt - Lào', 'từ Lào', '(Lào)'")
+    d.loc("Sa Vẳn Na Khệt", "region", None, None, None, d.m("Savannakhet", n=1),
+          note="a Lao province; gold fixed after the eval: named as the foreign-places vocabulary spells it (as probe 033); the blind gold "
+               "wrote 'Savannakhet'")
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Hồ Văn Lực đề nghị", "Giáp Thìn 2024."), LU, "đề nghị", addressee="Bộ đội Biên phòng tỉnh")
+    P = "Năm 2023"
+    d.indicator(d.s("đấu tranh thành công 12 chuyên án", 1), "drug_operations", 12, "chuyên án", None, None, P, QT)
+    d.indicator(d.s("Quảng Trị đấu tranh thành công 12 chuyên án ma túy"), "drug_operations", 12, "chuyên án", None, None, None, QT,
+                note="the title's figure (rule 6); gold fixed after the eval: no period written there (as probes 101, 283); the blind gold "
+                     "gave the body's")
+    d.indicator(d.s("bắt giữ 34 vụ"), "drug_crime", 34, "vụ", None, None, P, QT)
+    d.indicator(d.s("41 đối tượng"), "suspects_arrested", 41, "đối tượng", None, None, P, QT)
+    d.indicator(d.s("thu giữ 96 kg ma túy đá"), "drug_seizures", 96, "kg", None, None, P, QT)
+    d.indicator(d.s("1,2 triệu viên ma túy tổng hợp"), "drug_seizures", 1200000, "viên", None, None, P, QT)
+    d.indicator(d.s("5,6 kg heroin"), "drug_seizures", 5.6, "kg", None, None, P, QT)
+    d.write()
+
+
+def g590():
+    d = Doc("590_baoapbac_congan_chinhquy_caibe_2019", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a district police's ceremony "
+                               "announcing regular police for its communes; the year from 'trong năm 2019' and the deadline (rule 2); the two "
+                               "guests, the police's deputy director first, lead (rule 3); the staff posted and the communes covered figures "
+                               "(as probes 566, 222); a task with a deadline and no count no target; the district secretary's request a "
+                               "directive; the gift cut mid-sentence after 'và' a commitment of the computers only")
+    NH, DU, TG = "Nguyễn Văn Nhanh", "Trần Văn Dũng", "Tiền Giang"
+    d.event(d.sent("Sáng 15/5, Công an huyện Cái Bè", "chức danh Công an xã."), type="ceremony", date="2019-05-15", place=None,
+            localities=["Cái Bè", TG], leader=NH, note="the district in Tiền Giang (next sentence); gold fixed after the eval: the district "
+            "police's district among the localities with its province (as probes 555, 380); the blind gold gave the province only")
+    d.person(NH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Tiền Giang"], d.m(NH, n=2))
+    d.person(DU, [], ["Bí thư Huyện ủy Cái Bè"], d.m(DU, n=2))
+    d.org("Công an huyện Cái Bè", d.m("Công an huyện Cái Bè", n=1))
+    d.org("Công an tỉnh Tiền Giang", d.m("Công an tỉnh Tiền Giang", n=1))
+    d.org("Huyện ủy Cái Bè", [d.sub("ông Trần Văn Dũng, Bí thư Huyện ủy Cái Bè", "Huyện ủy Cái Bè"),
+                              d.sub("Bí thư Huyện ủy Cái Bè Trần", "Huyện ủy Cái Bè")], note="inside the secretary's position (as probe 560)")
+    d.org("UBND huyện Cái Bè", d.m("UBND huyện Cái Bè", n=1))
+    d.loc(TG, "province", "82", "Đồng Tháp", "82", d.m(TG, n=1))
+    d.loc("Cái Bè", "district", "819", None, None, d.m("Cái Bè", n=5), note="title, the police, the secretary ×2, the UBND")
+    d.directive(d.sent("Phát biểu tại buổi lễ, Đại tá", "vụ việc phức tạp kéo dài."), NH, "yêu cầu",
+                addressee="cán bộ, chiến sĩ được điều động")
+    d.directive(d.sent("Bí thư Huyện ủy Cái Bè Trần Văn Dũng đề nghị", "Công an chính quy."), DU, "đề nghị",
+                addressee="cấp ủy, chính quyền các xã")
+    d.commitment(d.s("30 bộ máy vi tính"), "equipment", 30, "bộ", giver="UBND huyện Cái Bè", receiver="Công an huyện Cái Bè",
+                 note="'Công an huyện' takes the district's place (rule 12); gold fixed after the eval: the unit the count noun 'bộ' "
+                      "(rule 15, as probes 540, 558); the blind gold wrote 'bộ máy vi tính'")
+    d.indicator(d.s("76 cán bộ, chiến sĩ Công an chính quy được điều động"), "regular_police_staff", 76, "cán bộ, chiến sĩ", None, None, None,
+                "Cái Bè", note="as probe 566; no period written")
+    d.indicator(d.s("Bố trí Công an chính quy đảm nhiệm 24 xã"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè",
+                note="gold fixed after the eval: the title's figure (rule 6), no period there; the blind gold left it out")
+    d.indicator(d.s("24/24 xã của huyện"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè", note="as probe 222")
+    d.indicator(d.s("126/144 xã"), "regular_police_communes", 126, "xã", None, None, "năm 2019", TG, note="the province's total")
+    d.write()
+
+
+def g591():
+    d = Doc("591_nld_kiemtra_pccc_nhatro_hcm_2024", None)
+    d.g["document"]["note"] = ("the opening of a city paper's news ('NLĐO - Ngày 20-5', no date line: no document date) of a vice-chair's "
+                               "fire-safety inspection after a deadly fire; the year from the figures' 'từ đầu năm 2024' (rule 2, as probe 562); "
+                               "the districts visited among the event's localities (as probes 033, 555; fixed after the eval); the fire's toll (title and "
+                               "text) no figure (as probe 027's accident); a task with a deadline and no count no target; the department named "
+                               "before 'Công an TP HCM' (as probe 549); 'UBND TP' without its place none (rule 1)")
+    HO, HCM = "Võ Văn Hoan", "Hồ Chí Minh"
+    CA = "Công an TP HCM"
+    d.event(d.sent("Ngày 20-5, đoàn kiểm tra", "quận Bình Thạnh và quận 8."), type="inspection", date="2024-05-20", place=None,
+            localities=[HCM, "Bình Thạnh", "Quận 8"], leader=HO, note="the vice-chair heads the delegation; gold fixed after the eval: the "
+            "districts named in the event's sentence among its localities (as probes 033, 555); the blind gold gave the city only")
+    d.person(HO, [], ["Phó Chủ tịch UBND TP HCM", "Trưởng đoàn"], d.m(HO, n=2), note="'làm trưởng đoàn' (as probe 048); later 'Ông'")
+    d.org("UBND TP HCM", [d.sub("ông Võ Văn Hoan, Phó Chủ tịch UBND TP HCM", "UBND TP HCM")], note="inside the vice-chair's position")
+    d.org("Phòng Cảnh sát PCCC và cứu nạn, cứu hộ", d.m("Phòng Cảnh sát PCCC và cứu nạn, cứu hộ", n=1))
+    d.org(CA, d.m(CA, n=2))
+    d.loc(HCM, "province", "79", HCM, "79", d.m("TP HCM", n=4))
+    d.loc("Bình Thạnh", "district", "765", None, None, d.m("Bình Thạnh", n=2))
+    d.loc("Quận 8", "district", "776", None, None, d.m("quận 8", n=1), note="a numbered unit keeps its level word (as probe 186)")
+    d.loc("Thủ Đức", "district", "769", None, None, d.m("Thủ Đức", n=1), note="'TP Thủ Đức' in 2024")
+    d.directive(d.sent("Tại buổi kiểm tra, Phó Chủ tịch", "an toàn PCCC."), HO, "yêu cầu", addressee="UBND các quận, huyện và TP Thủ Đức")
+    d.directive(d.sent("Ông cũng giao Công an TP HCM", "ở lối đi chung"), HO, "giao", addressee=CA)
+    P, S = "từ đầu năm 2024 đến nay", HCM
+    d.indicator(d.s("xảy ra 187 vụ cháy"), "fires", 187, "vụ", None, None, P, S)
+    d.indicator(d.s("làm chết 9 người"), "fire_deaths", 9, "người", None, None, P, S)
+    d.indicator(d.s("bị thương 14 người"), "fire_injuries", 14, "người", None, None, P, S)
+    d.indicator(d.s("thiệt hại tài sản ước tính hơn 35 tỉ đồng"), "fire_property_damage", 35, "tỷ đồng", None, None, P, S,
+                note="gold fixed after the eval: the unit in the vocabulary's spelling 'tỷ đồng' (as probe 020's '4.200 tỉ đồng'); the blind "
+                     "gold kept 'tỉ'")
+    d.indicator(d.s("kiểm tra 8.420 cơ sở"), "fire_safety_inspections", 8420, "cơ sở", None, None, P, S)
+    d.indicator(d.s("xử phạt 612 trường hợp vi phạm"), "fire_safety_penalties", 612, "trường hợp", None, None, P, S)
+    d.indicator(d.s("số tiền 5,8 tỉ đồng"), "fire_safety_fines", 5.8, "tỷ đồng", None, None, P, S,
+                note="gold fixed after the eval: 'tỷ đồng' (as probe 020); the blind gold kept 'tỉ'")
+    d.write()
+
+
+def g592():
+    d = Doc("592_plo_congan_hcm_tongket_2025", "2025-12")
+    d.g["document"]["note"] = ("the opening of a city paper's news (dated 2025-12 by its line) of the merged city police's year-end review; "
+                               + POST2025 + " (TP.HCM with Bình Dương and Bà Rịa - Vũng Tàu, 79); the chairman 'dự và chỉ đạo' leads (rule 3); "
+                               "'Trong năm' the year before it; the title's figure with no baseline written (as probe 559); the chairman's "
+                               "'cho biết thành phố sẽ bố trí' a pledge, no directive, the city its giver (judgement); 'Quốc hội' in the "
+                               "election's name a body (as probe 074); bare 'Thành ủy' none (rule 1)")
+    DU, HCM = "Nguyễn Văn Được", "Hồ Chí Minh"
+    CA, UB = "Công an TP.HCM", "UBND TP.HCM"
+    d.event(d.sent("Sáng 22-12, Công an TP.HCM", "nhiệm vụ năm 2026."), type="conference", date="2025-12-22", place=None, localities=[HCM],
+            leader=DU, note="no chair named; the chairman 'dự và chỉ đạo' (rule 3)")
+    d.person(DU, [], ["Phó Bí thư Thành ủy", "Chủ tịch UBND TP.HCM"], d.m(DU, n=2))
+    d.org(CA, d.m(CA, n=3))
+    d.org(UB, d.m(UB, n=3), note="inside the chairman's position twice and the giver")
+    d.org("Công an tỉnh Bình Dương", d.m("Công an tỉnh Bình Dương", n=1))
+    d.org("Công an tỉnh Bà Rịa - Vũng Tàu", d.m("Công an tỉnh Bà Rịa - Vũng Tàu", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name")
+    d.loc(HCM, "province", "79", HCM, "79", d.m("TP.HCM", n=6))
+    d.loc("Bình Dương", "province", "74", HCM, "79", d.m("Bình Dương", n=1), note="a former province merged into TP.HCM")
+    d.loc("Bà Rịa - Vũng Tàu", "province", "77", HCM, "79", d.m("Bà Rịa - Vũng Tàu", n=1), note="a former province merged into TP.HCM")
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND TP.HCM", "so với năm 2025."), DU, "đề nghị", addressee="Công an thành phố")
+    d.target(d.s("năm 2026 phấn đấu kéo giảm ít nhất 5% tội phạm về trật tự xã hội so với năm 2025"), "social_order_crime", "decrease", 5, "%",
+             True, "năm 2025", "2026", HCM)
+    d.commitment(d.s("2 tỉ đồng"), "funding", 2, "tỷ đồng", giver=UB, receiver=CA,
+                 note="'Công an thành phố' takes the report's place (rule 12); gold fixed after the eval: 'tỷ đồng' (as probe 020); the "
+                      "blind gold kept 'tỉ'")
+    d.commitment(d.s("300 xe mô tô tuần tra"), "equipment", 300, "xe", giver=UB, receiver="Công an các phường, xã, đặc khu",
+                 note="'thành phố sẽ bố trí kinh phí mua sắm' (judgement)")
+    P = "năm 2025"
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 11,5%"), "social_order_crime", 11.5, "%", "decrease", None, None, HCM,
+                note="the title's figure (rule 6); no baseline written; gold fixed after the eval: no period written there (as probes 101, "
+                     "283); the blind gold gave the body's")
+    d.indicator(d.s("tội phạm về trật tự xã hội giảm 11,5% so với năm 2024"), "social_order_crime", 11.5, "%", "decrease", "năm 2024", P, HCM)
+    d.indicator(d.s("điều tra, khám phá 6.874 vụ"), "cases_solved", 6874, "vụ", None, None, P, HCM)
+    d.indicator(d.s("đạt tỷ lệ 89,3%"), "case_clearance_rate", 89.3, "%", None, None, P, HCM)
+    d.indicator(d.s("triệt phá 318 băng, nhóm tội phạm"), "criminal_gangs", 318, "băng, nhóm", None, None, P, HCM)
+    d.indicator(d.s("phát hiện 1.205 vụ"), "drug_crime", 1205, "vụ", None, None, P, HCM)
+    d.indicator(d.s("2.416 đối tượng phạm tội về ma túy"), "suspects_arrested", 2416, "đối tượng", None, None, P, HCM)
+    d.write()
+
+
+def g593():
+    d = Doc("593_vtv_thutruong_vinhlong_capxa_2025", None)
+    d.g["document"]["note"] = ("the opening of a television's news ('VTV.vn -', no date line: no document date) of a deputy minister's working "
+                               "session with the merged province's police on commune police; the year from the deadline and 'cùng kỳ năm 2024' "
+                               "(rule 2); " + POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86); the staff posted a figure with no period "
+                               "(as probe 566); the deputy minister's pledge ('cho biết … sẽ trang bị') commitments, no directive (as probe 560)")
+    KH, HA, VL = "Trần Quốc Khánh", "Nguyễn Thanh Hà", "Vĩnh Long"
+    CA = "Công an tỉnh Vĩnh Long"
+    d.event(d.sent("Chiều 13/11, Trung tướng", "hai cấp."), type="working_session", date="2025-11-13", place=None, localities=[VL], leader=KH)
+    d.person(KH, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(KH, n=2), note="later 'Thứ trưởng'")
+    d.person(HA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HA, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org(CA, d.m(CA, n=3))
+    d.loc(VL, "province", "86", VL, "86", d.m(VL, n=4))
+    d.loc("Bến Tre", "province", "83", VL, "86", d.m("Bến Tre", n=1))
+    d.loc("Trà Vinh", "province", "84", VL, "86", d.m("Trà Vinh", n=1))
+    d.directive(d.sent("Kết luận buổi làm việc, Thứ trưởng", "trước ngày 31/12/2025."), KH, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("hoàn thành bố trí trụ sở làm việc cho 100% Công an xã, phường còn làm việc nhờ trước ngày 31/12/2025"),
+             "commune_police_headquarters", "reach", 100, "%", False, None, "2025-12-31", VL, note="as probe 017")
+    d.commitment(d.s("40 xe ô tô chuyên dùng"), "equipment", 40, "xe", giver="Bộ Công an", receiver=CA)
+    d.commitment(d.s("500 xe mô tô"), "equipment", 500, "xe", giver="Bộ Công an", receiver=CA)
+    d.indicator(d.s("bố trí 2.140 cán bộ, chiến sĩ về Công an các xã, phường"), "regular_police_staff", 2140, "cán bộ, chiến sĩ", None, None,
+                None, VL, note="as probe 566")
+    P = "Từ ngày 1/7 đến nay"
+    d.indicator(d.s("tiếp nhận, giải quyết 186.500 hồ sơ thủ tục hành chính"), "admin_applications", 186500, "hồ sơ", None, None, P, VL)
+    d.indicator(d.s("92,6% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 92.6, "%", None, None, P, VL)
+    d.indicator(d.s("xảy ra 512 vụ phạm pháp hình sự"), "social_order_crime", 512, "vụ", None, None, P, VL)
+    d.indicator(d.s("giảm 9,4% so với cùng kỳ năm 2024"), "social_order_crime", 9.4, "%", "decrease", "cùng kỳ năm 2024", P, VL)
+    d.write()
+
+
+def g594():
+    d = Doc("594_baokontum_sokket_congan_6thang_2022", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a provincial police's half-year "
+                               "review with the chairman directing ('Đồng chí …'); the year from the review (rule 2); the title's figure with no "
+                               "baseline (as probe 559); 'Việt Nam - Lào - Campuchia' the three countries; cut mid-sentence after 'và', the "
+                               "request spanning to its last word (as probe 553); bare 'Công an tỉnh' none (rule 1)")
+    TU, KT = "Lê Ngọc Tuấn", "Kon Tum"
+    d.event(d.sent("Ngày 12/7, Công an tỉnh", "6 tháng đầu năm 2022."), type="conference", date="2022-07-12", place=None, localities=[KT],
+            leader=TU, note="no chair named; the chairman 'dự và chỉ đạo' (rule 3)")
+    d.person(TU, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TU, n=1), note="later 'đồng chí Chủ tịch UBND tỉnh'")
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1), note="a department by its function")
+    d.loc(KT, "province", "62", "Quảng Ngãi", "51", d.m(KT, n=1))
+    d.loc("Ngọc Hồi", "district", "611", None, None, d.m("Ngọc Hồi", n=1))
+    d.loc("Đắk Glei", "district", "610", None, None, d.m("Đắk Glei", n=1))
+    d.loc("Sa Thầy", "district", "616", None, None, d.m("Sa Thầy", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, đồng chí Chủ tịch", "khoáng sản trái phép."), TU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí Chủ tịch UBND tỉnh cũng yêu cầu", "30/9/2022 và"), TU, "yêu cầu", addressee="Công an tỉnh",
+                note="the text ends mid-sentence")
+    d.target(d.s("cấp căn cước công dân gắn chíp cho 100% công dân đủ điều kiện trước ngày 30/9/2022"), "id_card_rate", "reach", 100, "%", False,
+             None, "2022-09-30", KT)
+    P = "6 tháng đầu năm 2022"
+    d.indicator(d.s("Phạm pháp hình sự 6 tháng đầu năm giảm 12 vụ"), "social_order_crime", 12, "vụ", "decrease", None, "6 tháng đầu năm", KT,
+                note="the title's figure (rule 6) with its own words (as probe 275)")
+    d.indicator(d.s("xảy ra 98 vụ phạm pháp hình sự"), "social_order_crime", 98, "vụ", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("giảm 12 vụ so với cùng kỳ năm 2021"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ năm 2021", P, KT, note=FIXP)
+    d.indicator(d.s("điều tra làm rõ 91 vụ"), "cases_solved", 91, "vụ", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("đạt tỷ lệ 92,8%"), "case_clearance_rate", 92.8, "%", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("bắt giữ 47 vụ"), "drug_crime", 47, "vụ", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("86 đối tượng phạm tội về ma túy"), "suspects_arrested", 86, "đối tượng", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("phát hiện 63 vụ vi phạm pháp luật về lâm sản"), "forest_violations", 63, "vụ", None, None, P, KT, note=FIXP)
+    d.indicator(d.s("thu giữ 142 m3 gỗ các loại"), "timber_seized", 142, "m3", None, None, P, KT, note=FIXP)
+    d.write()
+
+
+def g595():
+    d = Doc("595_baoangiang_phongchongthientai_2023", None)
+    d.g["document"]["note"] = ("near-neighbour: a province's disaster-prevention command reviews its year (no date line: no document date), in "
+                               "the genre's form (a vice-chair chairing, figures, requests, money, awards): no ANTT matter, so the review no "
+                               "event of the register, the requests no ANTT directives, the relocation goal no target, landslides, houses and "
+                               "damage no figures, the money no commitment (as probes 214, 563); people, bodies, places and the law annotated; "
+                               "bare 'UBND tỉnh' none (rule 1)")
+    PH, AG = "Lê Văn Phước", "An Giang"
+    BCH = "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh An Giang"
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban"], d.m(PH, n=2))
+    d.org(BCH, d.m(BCH, n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1))
+    d.loc(AG, "province", "89", AG, "91", d.m(AG, n=2), note="the title and the command's name")
+    d.loc("Chợ Mới", "district", "893", None, None, d.m("Chợ Mới", n=2))
+    d.loc("Phú Tân", "district", "888", None, None, d.m("Phú Tân", n=1))
+    d.loc("An Phú", "district", "886", None, None, d.m("An Phú", n=1))
+    d.legal(d.s("Luật Phòng, chống thiên tai năm 2013"), "law", None, None, "2013", None, note="a law by title and year (as probe 563)")
+    d.write()
+
+
+def g596():
+    d = Doc("596_neg_vnexpress_saurieng_daklak_2026", "2026-01")
+    d.g["document"]["note"] = ("negative: a province's durian exports (dated 2026-01 by its line; 'Đắk Lắk -' dateline a mention): no ANTT "
+                               "event, directive, target, commitment or figure of the register (tonnes, dollars 'tăng 18%', areas, prices, codes, "
+                               "the 2026 goal none); the department's advice to cooperatives no directive; people, bodies and places annotated "
+                               "(as probes 552, 564); " + POST2025)
+    DU, DL = "Nguyễn Hoài Dương", "Đắk Lắk"
+    SO = "Sở Nông nghiệp và Môi trường"
+    d.person(DU, [], ["Giám đốc " + SO], d.m(DU, n=1) + [d.sub("Theo ông Dương", "Dương")], note="later 'ông Dương'")
+    d.org(SO, d.m(SO, n=2), note="a department by its function (as probe 496)")
+    d.loc(DL, "province", "66", DL, "66", d.m(DL, n=2))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
