@@ -1244,7 +1244,9 @@ _WORK_GIVEN = regex.compile(
     r"|(?:dạy nghề|đào tạo nghề)(?:\s+miễn phí)?)\s+cho\s*$", regex.V1)
 _LENT_TO = regex.compile(r"(?<!\w)cho\s*$", regex.V1)
 _TO_BORROW = regex.compile(r"[^,;.:\d]{0,50}?(?<!\w)vay vốn(?!\w)", regex.V1)
-_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
+# the body's word of a future deed before the verb of jobs or help ("sẽ tạo việc làm", "cam kết tiếp nhận"):
+# with it the help is pledged, without it given
+_WILL_OR_COMMITS = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
 
 
 def _job_verb(text: str, clause_start: int, amount: Amount) -> tuple[regex.Match[str], int] | None:
@@ -1275,7 +1277,7 @@ def jobs_pledged(text: str, clause_start: int, amount: Amount) -> bool:
         return False
     verb = found[0]
     plan_start = _plan_start(text, amount.start)
-    return _PLEDGE.search(text, plan_start, verb.start()) is not None \
+    return _WILL_OR_COMMITS.search(text, plan_start, verb.start()) is not None \
         and _GOAL.search(text, plan_start, amount.start) is None  # ("phấn đấu tạo việc làm cho …": a goal)
 
 

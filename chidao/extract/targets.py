@@ -454,7 +454,7 @@ def _pledged_share(text: str, segment: int, amount: Amount, end: int,
 # định Công an xã sẽ tiếp nhận đầy đủ …; giải quyết xong 37 vụ việc tồn đọng trước ngày 30/9/2025"; the
 # pledge ("sẽ", "cam kết", "kế hoạch", "dự kiến") before the count, the deed ("giải quyết xong", "hoàn thành")
 # right before it, the day after it and after the report's date (a day gone by, or none, is a deed told)
-_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết|khẳng định|kế hoạch|dự kiến)(?!\w)", regex.V1)
+_PLEDGE_OR_PLAN = regex.compile(r"(?<!\w)(?:sẽ|cam kết|khẳng định|kế hoạch|dự kiến)(?!\w)", regex.V1)
 _FINISH = regex.compile(
     r"(?<!\w)(?:giải quyết|xử lý|điều tra|hoàn thành|hoàn tất|làm rõ|khắc phục|thu hồi)"
     r"(?:\s+(?:xong|dứt điểm|triệt để))?\s+(?:(?:ít nhất|tối thiểu|toàn bộ|hết)\s+)?$", regex.V1)
@@ -468,7 +468,7 @@ def _pledged_by_date(text: str, start: int, segment: int, amount: Amount, end: i
     if amount.unit == "%" or date is None or not _FINISH.search(text, max(segment, amount.start - 40),
                                                                  amount.start):
         return None
-    pledge = _last(_PLEDGE, text, start, amount.start)
+    pledge = _last(_PLEDGE_OR_PLAN, text, start, amount.start)
     if pledge is None or _DONE.search(text, pledge.end(), amount.start) \
             or _FORECAST.search(text, start, amount.start):
         return None
