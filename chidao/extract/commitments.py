@@ -371,14 +371,26 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 # khu"; where they are is no part of them: "… thuộc huyện X", "… trên địa bàn xã Y")
 _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # (and whose the thing was: "bàn giao 18 trụ sở của các cơ quan cấp huyện cũ cho Công an tỉnh làm trụ sở …")
+# the receiver's words after its "cho" (or a staff's "về"), up to what follows it
+_RECEIVER_WORDS = (
+    r"(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
+    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
+    + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)")
 _RECEIVER = regex.compile(
     r"\s+(?:(?:\p{Ll}+\s+){0,2}?(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
-    r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
-    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
-    + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
-    regex.V1)
+    r"cho\s+" + _RECEIVER_WORDS, regex.V1)
+# the body officers are sent to, after what they are and where they come from: "bổ sung 15 cán bộ có trình
+# độ tài chính, kế toán cho Phòng Cảnh sát kinh tế", "tăng cường 300 cán bộ từ các phòng nghiệp vụ về Công an
+# cấp xã" (a comma only between two lower-case words of their skills; no verb or clause word between)
+_STAFF_SENT_TO = regex.compile(
+    r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo)\b)"
+    r"[^\s,;.\d]+|,(?=(?:\s+\p{Ll}+){1,3}\s+(?:cho|về)\s)){1,10}?"
+    r"\s+(?P<to>cho|về)\s+(?=\p{Lu})" + _RECEIVER_WORDS, regex.V1)
+# (staff sent "về" the police of many places at large is no one body: "… về Công an các xã", as the gold
+# leaves it; one level's police is: "về Công an cấp xã")
+_MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
 # households in need a gift goes to, named by what they are, not a body: "trao 50 suất quà cho hộ
 # nghèo", "… cho các hộ cận nghèo" (pupils given scholarships are no receiver: "… suất học bổng cho học
 # sinh nghèo vượt khó")
@@ -1687,6 +1699,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
         if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
             receiver = needy.group()
+    if receiver is None and kind == "staffing" and got is None \
+            and (sent := _STAFF_SENT_TO.match(text, unit_end, end)) is not None \
+            and looks_like_body(text, sent.start("r"), sent.end("r"), bodies) \
+            and not (sent.group("to") == "về" and _MANY.search(sent.group("r"))):
+        receiver = sent.group("r").strip()
+        span_end = sent.end("r")
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
@@ -1718,8 +1736,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             receiver = _whole_body(text, own.start("r"), own.end("r"))
     if receiver is None and cost and previous is not None:
         receiver = previous.receiver
-    if receiver is None and carried and previous is not None and got is None:
-        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
+    if receiver is None and carried and previous is not None and got is None \
+            and ";" not in text[previous.span[1]:amount.start]:
+        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own; a
+        # part after ";" is a task of its own: "… về Công an cấp xã; bố trí 45 tổ tuần tra …")
         receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
