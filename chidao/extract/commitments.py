@@ -1974,13 +1974,36 @@ def _giver(text: str, clause_start: int, verb_start: int,
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
-    if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
+    if giver is None and said is None and _BACK_TO_SAYER.fullmatch(text, clause_start, verb_start):
+        said = _sayer_before(text, clause_start)  # "X cho biết, trong quý II/2013, cảng sẽ …"
+        if said is not None:
+            return _subject(text, said[0], said[1], bodies)
+    if giver is None and said is not None and (_NO_SUBJECT.fullmatch(text, clause_start, verb_start)
+                                               or _BACK_TO_SAYER.fullmatch(text, clause_start, verb_start)):
         return _subject(text, said[0], said[1], bodies)
     if giver is None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
         assigned = _assigned(text, clause_start, bodies)
         if assigned is not None:
             return start, assigned
     return start, giver
+
+
+def _sayer_before(text: str, clause_start: int) -> tuple[int, int] | None:
+    """The sayer's words before its verb of saying, when only times and commas stand between that verb and
+    the clause ("Đại diện Cảng X cho biết, trong quý II/2013, …"), or None."""
+    sentence = _sentence_start(text, clause_start)
+    said = None
+    for m in _REPORTED.finditer(text, sentence, clause_start):
+        said = m
+    if said is None or not _TIMES_ONLY.fullmatch(text, said.end(), clause_start):
+        return None
+    while sentence < said.start() and text[sentence].isspace():
+        sentence += 1
+    return sentence, said.start()
+
+
+_TIMES_ONLY = regex.compile(r"[\s,]*(?:(?:trong\s+)?(?:năm\s+\d{4}|quý\s+[IV]{1,3}(?:/\d{4})?|thời gian tới)"
+                            r"[\s,]*)*", regex.V1)
 
 
 # the offices of one who heads a body (a chairman's, written apart, may name his board: "Chủ tịch HĐQT"),
@@ -2042,6 +2065,13 @@ _SHARE_LEAD = regex.compile(r"[\s,]*trong đó\s+", regex.V1)
 _NO_SUBJECT = regex.compile(
     r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo|(?:trong\s+)?năm\s+\d{4}|thời gian tới),?\s+)*",
     regex.V1)
+# after a verb of saying, the sayer's body named again by its kind alone, lower-case, after a time: "Đại diện
+# Cảng hàng không X cho biết, trong quý II/2013, cảng sẽ đầu tư …", "… cho biết, năm 2017 tổ chức này sẽ hỗ
+# trợ …", "Ông Y (Giám đốc chi nhánh Z) khẳng định, chi nhánh sẽ cử …"
+_BACK_TO_SAYER = regex.compile(
+    r"[\s,]*(?:(?:trong\s+)?(?:năm\s+\d{4}|quý\s+[IV]{1,3}(?:/\d{4})?|thời gian tới),?\s+)*"
+    r"(?:tổ chức|đơn vị|cơ quan|cảng|chi nhánh|ngân hàng|công ty|doanh nghiệp|tập đoàn)(?:\s+này)?"
+    r"(?:\s+(?:sẽ|cũng|tiếp tục|dự kiến))*\s*", regex.V1)
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
 # thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
@@ -2116,9 +2146,10 @@ _MINISTER = regex.compile(
     r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*"
     r"|(?:\s+(?:đã|sẽ|cũng))*\s+(?:đồng ý|nhất trí|quyết định|chấp thuận))\s*", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
-# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
+# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …",
+# "lãnh đạo Công an thành phố cho biết sẽ trang bị …"
 _HEAD_TITLE = regex.compile(
-    _OFFICE_PREFIX + r"(?:Chủ tịch|" + _HEAD_OFFICES + r"|[Đđ]ại diện)\s+(?=\p{Lu})", regex.V1)
+    _OFFICE_PREFIX + r"(?:Chủ tịch|" + _HEAD_OFFICES + r"|[Đđ]ại diện|[Ll]ãnh đạo)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")
