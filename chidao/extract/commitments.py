@@ -564,8 +564,9 @@ def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
 
 # between money and what it pays for, written right after it: "tài trợ 500 triệu đồng để xây dựng 7 căn nhà",
 # "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy"
-_PAYS_FOR = regex.compile(r"\s+(?:để|nhằm)\s+(?:(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+)?",
-                          regex.V1)
+# (the body that buys may stand between: "hỗ trợ 1,5 tỷ đồng để Công an tỉnh mua sắm 20 bộ máy …")
+_PAYS_FOR = regex.compile(r"\s+(?:để|nhằm)\s+(?:\p{Lu}[^,;.]{0,40}?\s+(?=mua|trang bị|lắp))?"
+                          r"(?:(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+)?", regex.V1)
 
 
 def _paid_for(text: str, items: list[Commitment]) -> list[Commitment]:
@@ -1801,6 +1802,14 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
 
 # what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
 _BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+", regex.V1)
+# things the money buys written inside the money's own words (its purpose): "bố trí 1,2 tỷ đồng để mua sắm 60
+# máy tính chuyên dùng cho …", "hỗ trợ 1,5 tỷ đồng để Công an tỉnh mua sắm 20 bộ máy …", "bố trí 32 tỷ đồng để
+# sửa chữa, xây dựng trụ sở … và mua sắm 40 xe mô tô …"
+_MONEY_BUYS = regex.compile(
+    r"(?<!\w)(?:đồng|USD)(?!\w)[^,;.]{0,60}?\s(?:để|nhằm)\s+"
+    r"(?:(?P<buyer>\p{Lu}[^,;.]{0,40}?)\s+(?=mua|trang bị))?"
+    r"(?:[^;.]{0,80}?(?:,|\svà)\s+)?"
+    r"(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+$", regex.V1)
 # the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
 _FOR_LATER = regex.compile(
     r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
@@ -1820,14 +1829,19 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
+    buys = _MONEY_BUYS.search(text, previous.span[0], amount.start) \
+        if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" else None
     if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" \
-            and _BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None:
+            and (_BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None or buys is not None):
         # things the money buys: "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy và 1 xe thang cho Phòng X"
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         span_end = noun.end() if noun else amount.end
         got = _FOR_LATER.match(text, span_end, end)
         receiver = _whole_body(text, got.start("r"), got.end("r")) if got is not None and looks_like_body(
             text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        if buys is not None and buys.group("buyer") and receiver is None \
+                and looks_like_body(text, buys.start("buyer"), buys.end("buyer"), bodies):
+            receiver = buys.group("buyer")  # "… để Công an tỉnh mua sắm 20 bộ máy …": the body that buys
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
