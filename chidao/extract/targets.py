@@ -274,7 +274,7 @@ def _restated_in_title(text: str, context: Context, headed: list[tuple[int, int,
         if len(said.split()) < 3:
             continue
         same = [t for t in found if t.span[0] > near_end and t.unit == "%" and t.value == amount.value
-                and said in _plain(t.text)]
+                and _told_again(said, _plain(t.text))]
         if not same:
             continue
         target = _target(text, context, near_start, near_end, amount, start)
@@ -287,6 +287,18 @@ def _restated_in_title(text: str, context: Context, headed: list[tuple[int, int,
 
 def _plain(words: str) -> str:
     return " ".join(words.lower().split())
+
+
+def _told_again(said: str, body: str) -> bool:
+    """Whether a goal the body sets tells the title's words again: all of them in one run, or, worded a little
+    otherwise ("5% tội phạm về trật tự xã hội" told as "5% số vụ phạm tội về trật tự xã hội", "100% nhà trọ từ
+    10 phòng trở lên" as "100% nhà trọ có từ 10 phòng trở lên"), the figure and three in four of its other
+    words among the body goal's."""
+    if said in body:
+        return True
+    figure, *words = said.split()
+    told = set(body.replace(",", " ").split())
+    return figure in told and len(words) >= 3 and 4 * sum(w in told for w in words) >= 3 * len(words)
 
 
 # a title's words from its figure to its end or its first stop
