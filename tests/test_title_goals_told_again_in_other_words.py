@@ -25,8 +25,8 @@ def test_a_titles_decrease_told_with_more_words_in_the_body_is_a_target() -> Non
 def test_a_titles_inspection_told_with_a_word_more_in_the_body_is_a_target() -> None:
     ex = extracted("TP Cần Thơ: Kiểm tra 100% nhà trọ từ 10 phòng trở lên trước Tết\n\n"
                    "Ngày 12/11, Công an TP Cần Thơ triển khai đợt cao điểm phòng cháy, chữa cháy.\n\n"
-                   "Theo kế hoạch, đến ngày 31-1-2025, lực lượng chức năng phải kiểm tra 100% nhà trọ có từ 10 "
-                   "phòng trở lên.", "2024-11")
+                   "Theo kế hoạch, đến ngày 31-1-2025, lực lượng chức năng phải kiểm tra 100% nhà trọ có từ "
+                   "10 phòng trở lên.", "2024-11")
     assert [(t.value, t.text) for t in ex.targets] == [
         (100, "100% nhà trọ từ 10 phòng trở lên trước Tết"),
         (100, "100% nhà trọ có từ 10 phòng trở lên")]
@@ -35,6 +35,6 @@ def test_a_titles_inspection_told_with_a_word_more_in_the_body_is_a_target() -> 
 def test_a_titles_share_of_other_things_than_the_bodys_goal_is_none() -> None:
     ex = extracted("TP Cần Thơ: 100% trường học có camera an ninh\n\n"
                    "Ngày 12/11, Công an TP Cần Thơ triển khai đợt cao điểm phòng cháy, chữa cháy.\n\n"
-                   "Theo kế hoạch, đến ngày 31-1-2025, lực lượng chức năng phải kiểm tra 100% nhà trọ có từ 10 "
-                   "phòng trở lên.", "2024-11")
+                   "Theo kế hoạch, đến ngày 31-1-2025, lực lượng chức năng phải kiểm tra 100% nhà trọ có từ "
+                   "10 phòng trở lên.", "2024-11")
     assert [(t.value, t.text) for t in ex.targets] == [(100, "100% nhà trọ có từ 10 phòng trở lên")]
