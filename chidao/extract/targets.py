@@ -1196,10 +1196,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         named = default_scope(context) or named
     if named is not None and _lower_place(context, named):
         # "… quản lý tốt tuyến biên giới ở các huyện Cao Lộc, Tràng Định; …; phấn đấu cuối năm 2012 tỷ lệ …":
-        # districts listed in an earlier clause of a task are where that task is done, not the goal's place
+        # districts listed in an earlier clause of a task are where that task is done, not the goal's place;
+        # so is one place named there that is not the report's event's ("… Lễ hội Nghinh Ông ở huyện Năm Căn;
+        # (ii) kéo giảm ít nhất 5% …"; a commune's own handover keeps the commune)
         semicolon = text.rfind(";", sentence_start, span_start)
         if semicolon >= 0 and locality_in(context, semicolon, span_start) is None \
-                and _MANY_PLACES.search(text, sentence_start, semicolon) is not None:
+                and (_MANY_PLACES.search(text, sentence_start, semicolon) is not None
+                     or not _event_place(context, named)):
             named = default_scope(context) or named
     if named is not None:
         return named
@@ -1233,6 +1236,13 @@ _ON_AREA = regex.compile(r"(?<!\w)trên địa bàn(?:\s+toàn)?\s+"
 _ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
 # the units of a level at large: "100% Công an cấp xã", "các xã, phường", "xã, phường, thị trấn"
 _ALL_COMMUNES = regex.compile(r"(?<!\w)(?:cấp xã|các xã|xã,\s*phường)(?!\w)", regex.V1)
+
+
+def _event_place(context: Context, name: str) -> bool:
+    """Whether a place is one of the report's events' places (a commune's own handover, a district's own
+    review): a task there before ";" names the goal's place too."""
+    assert context.result is not None
+    return any(name in event.localities for event in context.result.events)
 
 
 def _goal_end(text: str, start: int, end: int) -> int:
