@@ -1502,6 +1502,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         clause_start = m.end()
     if _requested(text, start, amount.start):
         return None
+    if amount.unit == "%":
+        return _company_pledge(text, start, end, amount)
     kind = _kind(text, clause_start, amount, building)
     raised = _RAISED_TO.search(text, clause_start, amount.start) \
         if kind is None and previous is not None and previous.kind == "funding" \
@@ -1821,6 +1823,33 @@ def _whole_body(text: str, start: int, end: int) -> str:
     holds a word a receiver stops at ("Phòng Cảnh sát PCCC và CNCH")."""
     body = match_body(text, start)
     return text[start:max(end, body.end if body is not None else end)].strip()
+
+
+# a company's pledge with a share (its own policy): "Đại diện Công ty X cam kết 100% lái xe của công ty không
+# sử dụng rượu, bia …", "Công ty Y cam kết lắp đặt camera giám sát trên 100% xe trước ngày 30/6/2019"; the
+# words run from the pledge to the sentence's end
+_COMPANY_PLEDGE = regex.compile(
+    r"(?:^|(?<=[\s,]))(?:[Đđ]ại diện\s+)?(?P<company>(?:Công ty|Tổng công ty|Tập đoàn)\s+[^,;.]{1,80}?)\s+"
+    r"(?:(?:đã|cũng|đều)\s+)?(?P<pledge>cam kết)\s+(?:[^,;.\d]{1,60}?\s+)?"
+    r"(?:(?:trên|ít nhất|tối thiểu)\s+)?$", regex.V1)
+
+
+def company_pledge(text: str, start: int, amount: Amount) -> regex.Match[str] | None:
+    """The company's pledge before a share in its sentence (from `start`), or None."""
+    return _COMPANY_PLEDGE.search(text, max(start, _sentence_start(text, amount.start)), amount.start)
+
+
+def _company_pledge(text: str, start: int, end: int, amount: Amount) -> Commitment | None:
+    """A share a company pledges of its own doing, a policy commitment of that company, or None."""
+    m = company_pledge(text, start, amount)
+    if m is None:
+        return None
+    stop = regex.compile(r"[.;!?](?:\s|$)").search(text, amount.end, end)
+    span_end = stop.start() if stop is not None else end
+    while span_end > amount.end and text[span_end - 1] in " ,":
+        span_end -= 1
+    return Commitment(kind="policy", amount=amount.value, unit="%", giver=m.group("company"), receiver=None,
+                      text=text[m.start("pledge"):span_end], span=(m.start("pledge"), span_end))
 
 
 def _continued(text: str, end: int, amount: Amount, previous: Commitment,

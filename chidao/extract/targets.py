@@ -29,6 +29,7 @@ from chidao.extract.commitments import (
     EQUIPMENT_UNITS,
     GIVEN_UNITS,
     HEADQUARTERS_FOR,
+    company_pledge,
     headquarters_task,
     jobs_pledged,
     per_unit_norm,
@@ -203,6 +204,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if amount.unit == "%" and company_pledge(text, start, amount) is not None:
+                    continue  # "Công ty X cam kết 100% lái xe … không uống rượu": its policy, a commitment
                 if jobs_pledged(text, segment, amount):
                     continue  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs pledged
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
