@@ -371,14 +371,26 @@ _DANGLING = regex.compile(r"\s(?:để|nhằm|cho|và|kinh phí)$", regex.V1)
 # khu"; where they are is no part of them: "… thuộc huyện X", "… trên địa bàn xã Y")
 _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # (and whose the thing was: "bàn giao 18 trụ sở của các cơ quan cấp huyện cũ cho Công an tỉnh làm trụ sở …")
+# the receiver's words after its "cho" (or a staff's "về"), up to what follows it
+_RECEIVER_WORDS = (
+    r"(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
+    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
+    + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)")
 _RECEIVER = regex.compile(
     r"\s+(?:(?:\p{Ll}+\s+){0,2}?(?:để|của)\s(?:(?!\svà\s)[^,;.])*?\s"
     r"|từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?\s)?"
-    r"cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
-    r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
-    + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)",
-    regex.V1)
+    r"cho\s+" + _RECEIVER_WORDS, regex.V1)
+# the body officers are sent to, after what they are and where they come from: "bổ sung 15 cán bộ có trình
+# độ tài chính, kế toán cho Phòng Cảnh sát kinh tế", "tăng cường 300 cán bộ từ các phòng nghiệp vụ về Công an
+# cấp xã" (a comma only between two lower-case words of their skills; no verb or clause word between)
+_STAFF_SENT_TO = regex.compile(
+    r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo)\b)"
+    r"[^\s,;.\d]+|,(?=(?:\s+\p{Ll}+){1,3}\s+(?:cho|về)\s)){1,10}?"
+    r"\s+(?P<to>cho|về)\s+(?=\p{Lu})" + _RECEIVER_WORDS, regex.V1)
+# (staff sent "về" the police of many places at large is no one body: "… về Công an các xã", as the gold
+# leaves it; one level's police is: "về Công an cấp xã")
+_MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
 # households in need a gift goes to, named by what they are, not a body: "trao 50 suất quà cho hộ
 # nghèo", "… cho các hộ cận nghèo" (pupils given scholarships are no receiver: "… suất học bổng cho học
 # sinh nghèo vượt khó")
@@ -552,8 +564,9 @@ def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
 
 # between money and what it pays for, written right after it: "tài trợ 500 triệu đồng để xây dựng 7 căn nhà",
 # "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy"
-_PAYS_FOR = regex.compile(r"\s+(?:để|nhằm)\s+(?:(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+)?",
-                          regex.V1)
+# (the body that buys may stand between: "hỗ trợ 1,5 tỷ đồng để Công an tỉnh mua sắm 20 bộ máy …")
+_PAYS_FOR = regex.compile(r"\s+(?:để|nhằm)\s+(?:\p{Lu}[^,;.]{0,40}?\s+(?=mua|trang bị|lắp))?"
+                          r"(?:(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+)?", regex.V1)
 
 
 def _paid_for(text: str, items: list[Commitment]) -> list[Commitment]:
@@ -1244,7 +1257,9 @@ _WORK_GIVEN = regex.compile(
     r"|(?:dạy nghề|đào tạo nghề)(?:\s+miễn phí)?)\s+cho\s*$", regex.V1)
 _LENT_TO = regex.compile(r"(?<!\w)cho\s*$", regex.V1)
 _TO_BORROW = regex.compile(r"[^,;.:\d]{0,50}?(?<!\w)vay vốn(?!\w)", regex.V1)
-_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
+# the body's word of a future deed before the verb of jobs or help ("sẽ tạo việc làm", "cam kết tiếp nhận"):
+# with it the help is pledged, without it given
+_WILL_OR_COMMITS = regex.compile(r"(?<!\w)(?:sẽ|cam kết)(?!\w)", regex.V1)
 
 
 def _job_verb(text: str, clause_start: int, amount: Amount) -> tuple[regex.Match[str], int] | None:
@@ -1275,7 +1290,7 @@ def jobs_pledged(text: str, clause_start: int, amount: Amount) -> bool:
         return False
     verb = found[0]
     plan_start = _plan_start(text, amount.start)
-    return _PLEDGE.search(text, plan_start, verb.start()) is not None \
+    return _WILL_OR_COMMITS.search(text, plan_start, verb.start()) is not None \
         and _GOAL.search(text, plan_start, amount.start) is None  # ("phấn đấu tạo việc làm cho …": a goal)
 
 
@@ -1487,6 +1502,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         clause_start = m.end()
     if _requested(text, start, amount.start):
         return None
+    if amount.unit == "%":
+        return _company_pledge(text, start, end, amount)
     kind = _kind(text, clause_start, amount, building)
     raised = _RAISED_TO.search(text, clause_start, amount.start) \
         if kind is None and previous is not None and previous.kind == "funding" \
@@ -1685,6 +1702,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
         if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
             receiver = needy.group()
+    if receiver is None and kind == "staffing" and got is None \
+            and (sent := _STAFF_SENT_TO.match(text, unit_end, end)) is not None \
+            and looks_like_body(text, sent.start("r"), sent.end("r"), bodies) \
+            and not (sent.group("to") == "về" and _MANY.search(sent.group("r"))):
+        receiver = sent.group("r").strip()
+        span_end = sent.end("r")
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
@@ -1716,8 +1739,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             receiver = _whole_body(text, own.start("r"), own.end("r"))
     if receiver is None and cost and previous is not None:
         receiver = previous.receiver
-    if receiver is None and carried and previous is not None and got is None:
-        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own)
+    if receiver is None and carried and previous is not None and got is None \
+            and ";" not in text[previous.span[1]:amount.start]:
+        # "bàn giao cho Trại 1 xe … và hỗ trợ 150 triệu đồng sửa chữa …" (not with a "cho …" of its own; a
+        # part after ";" is a task of its own: "… về Công an cấp xã; bố trí 45 tổ tuần tra …")
         receiver = previous.receiver
     return Commitment(kind=kind, amount=amount.value, unit=unit, giver=giver, receiver=receiver,
                       text=text[span_start:span_end], span=(span_start, span_end))
@@ -1779,6 +1804,14 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
 
 # what stands between money and the things it buys: "… năm 2021 để mua sắm 2 xe"
 _BOUGHT = regex.compile(r"\s+(?:để\s+|nhằm\s+)?(?:mua sắm|mua|trang bị|lắp đặt|lắp)(?:\s+thêm)?\s+", regex.V1)
+# things the money buys written inside the money's own words (its purpose): "bố trí 1,2 tỷ đồng để mua sắm 60
+# máy tính chuyên dùng cho …", "hỗ trợ 1,5 tỷ đồng để Công an tỉnh mua sắm 20 bộ máy …", "bố trí 32 tỷ đồng để
+# sửa chữa, xây dựng trụ sở … và mua sắm 40 xe mô tô …"
+_MONEY_BUYS = regex.compile(
+    r"(?<!\w)(?:đồng|USD)(?!\w)[^,;.]{0,60}?\s(?:để|nhằm)\s+"
+    r"(?:(?P<buyer>\p{Lu}[^,;.]{0,40}?)\s+(?=mua|trang bị))?"
+    r"(?:[^;.]{0,80}?(?:,|\svà)\s+)?"
+    r"(?:mua sắm|mua|trang bị)(?:\s+thêm)?\s+$", regex.V1)
 # the receiver after the things bought: "2 xe chữa cháy và 1 xe thang cho Phòng X"
 _FOR_LATER = regex.compile(
     r"(?:[^,;.]|,\s*(?=\d))*?\s+cho\s+(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r")+?)"
@@ -1792,20 +1825,52 @@ def _whole_body(text: str, start: int, end: int) -> str:
     return text[start:max(end, body.end if body is not None else end)].strip()
 
 
+# a company's pledge with a share (its own policy): "Đại diện Công ty X cam kết 100% lái xe của công ty không
+# sử dụng rượu, bia …", "Công ty Y cam kết lắp đặt camera giám sát trên 100% xe trước ngày 30/6/2019"; the
+# words run from the pledge to the sentence's end
+_COMPANY_PLEDGE = regex.compile(
+    r"(?:^|(?<=[\s,]))(?:[Đđ]ại diện\s+)?(?P<company>(?:Công ty|Tổng công ty|Tập đoàn)\s+[^,;.]{1,80}?)\s+"
+    r"(?:(?:đã|cũng|đều)\s+)?(?P<pledge>cam kết)\s+(?:[^,;.\d]{1,60}?\s+)?"
+    r"(?:(?:trên|ít nhất|tối thiểu)\s+)?$", regex.V1)
+
+
+def company_pledge(text: str, start: int, amount: Amount) -> regex.Match[str] | None:
+    """The company's pledge before a share in its sentence (from `start`), or None."""
+    return _COMPANY_PLEDGE.search(text, max(start, _sentence_start(text, amount.start)), amount.start)
+
+
+def _company_pledge(text: str, start: int, end: int, amount: Amount) -> Commitment | None:
+    """A share a company pledges of its own doing, a policy commitment of that company, or None."""
+    m = company_pledge(text, start, amount)
+    if m is None:
+        return None
+    stop = regex.compile(r"[.;!?](?:\s|$)").search(text, amount.end, end)
+    span_end = stop.start() if stop is not None else end
+    while span_end > amount.end and text[span_end - 1] in " ,":
+        span_end -= 1
+    return Commitment(kind="policy", amount=amount.value, unit="%", giver=m.group("company"), receiver=None,
+                      text=text[m.start("pledge"):span_end], span=(m.start("pledge"), span_end))
+
+
 def _continued(text: str, end: int, amount: Amount, previous: Commitment,
                bodies: frozenset[int]) -> Commitment | None:
     """An amount that goes on with the commitment before it: things given alike ("trao tặng …
     20 xe ô tô … và 50 xe mô tô", "hỗ trợ … 15 tỷ đồng và 2 xe ô tô"), or the shares of a sum
     ("tổng mức đầu tư 9,8 tỷ đồng, trong đó ngân sách huyện 7,3 tỷ đồng, xã Đoàn Kết đối ứng 2,5
     tỷ đồng": each a funding, its giver the body named before it)."""
+    buys = _MONEY_BUYS.search(text, previous.span[0], amount.start) \
+        if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" else None
     if amount.unit in EQUIPMENT_UNITS and previous.kind == "funding" \
-            and _BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None:
+            and (_BOUGHT.fullmatch(text, previous.span[1], amount.start) is not None or buys is not None):
         # things the money buys: "bố trí 12 tỷ đồng … để mua sắm 2 xe chữa cháy và 1 xe thang cho Phòng X"
         noun = _EQUIPMENT_NOUN.match(text, amount.unit_start, end)
         span_end = noun.end() if noun else amount.end
         got = _FOR_LATER.match(text, span_end, end)
         receiver = _whole_body(text, got.start("r"), got.end("r")) if got is not None and looks_like_body(
             text, got.start("r"), got.end("r"), bodies) else previous.receiver
+        if buys is not None and buys.group("buyer") and receiver is None \
+                and looks_like_body(text, buys.start("buyer"), buys.end("buyer"), bodies):
+            receiver = buys.group("buyer")  # "… để Công an tỉnh mua sắm 20 bộ máy …": the body that buys
         return Commitment(kind="equipment", amount=amount.value, unit=amount.unit, giver=previous.giver,
                           receiver=receiver, text=text[amount.start:span_end], span=(amount.start, span_end))
     joined = _JOINED.fullmatch(text, previous.span[1], amount.start) is not None
@@ -1952,13 +2017,36 @@ def _giver(text: str, clause_start: int, verb_start: int,
         # "Tỉnh ủy sẽ chỉ đạo UBND tỉnh bố trí …": the span starts at the verb, not at the body told to give
         return verb_start, directed.group("body")
     start, giver = _subject(text, clause_start, verb_start, bodies)
-    if giver is None and said is not None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
+    if giver is None and said is None and _BACK_TO_SAYER.fullmatch(text, clause_start, verb_start):
+        said = _sayer_before(text, clause_start)  # "X cho biết, trong quý II/2013, cảng sẽ …"
+        if said is not None:
+            return _subject(text, said[0], said[1], bodies)
+    if giver is None and said is not None and (_NO_SUBJECT.fullmatch(text, clause_start, verb_start)
+                                               or _BACK_TO_SAYER.fullmatch(text, clause_start, verb_start)):
         return _subject(text, said[0], said[1], bodies)
     if giver is None and _NO_SUBJECT.fullmatch(text, clause_start, verb_start):
         assigned = _assigned(text, clause_start, bodies)
         if assigned is not None:
             return start, assigned
     return start, giver
+
+
+def _sayer_before(text: str, clause_start: int) -> tuple[int, int] | None:
+    """The sayer's words before its verb of saying, when only times and commas stand between that verb and
+    the clause ("Đại diện Cảng X cho biết, trong quý II/2013, …"), or None."""
+    sentence = _sentence_start(text, clause_start)
+    said = None
+    for m in _REPORTED.finditer(text, sentence, clause_start):
+        said = m
+    if said is None or not _TIMES_ONLY.fullmatch(text, said.end(), clause_start):
+        return None
+    while sentence < said.start() and text[sentence].isspace():
+        sentence += 1
+    return sentence, said.start()
+
+
+_TIMES_ONLY = regex.compile(r"[\s,]*(?:(?:trong\s+)?(?:năm\s+\d{4}|quý\s+[IV]{1,3}(?:/\d{4})?|thời gian tới)"
+                            r"[\s,]*)*", regex.V1)
 
 
 # the offices of one who heads a body (a chairman's, written apart, may name his board: "Chủ tịch HĐQT"),
@@ -2020,6 +2108,13 @@ _SHARE_LEAD = regex.compile(r"[\s,]*trong đó\s+", regex.V1)
 _NO_SUBJECT = regex.compile(
     r"[\s,]*(?:(?:sẽ|cũng|tiếp tục|đã|đang|dự kiến|chỉ đạo|(?:trong\s+)?năm\s+\d{4}|thời gian tới),?\s+)*",
     regex.V1)
+# after a verb of saying, the sayer's body named again by its kind alone, lower-case, after a time: "Đại diện
+# Cảng hàng không X cho biết, trong quý II/2013, cảng sẽ đầu tư …", "… cho biết, năm 2017 tổ chức này sẽ hỗ
+# trợ …", "Ông Y (Giám đốc chi nhánh Z) khẳng định, chi nhánh sẽ cử …"
+_BACK_TO_SAYER = regex.compile(
+    r"[\s,]*(?:(?:trong\s+)?(?:năm\s+\d{4}|quý\s+[IV]{1,3}(?:/\d{4})?|thời gian tới),?\s+)*"
+    r"(?:tổ chức|đơn vị|cơ quan|cảng|chi nhánh|ngân hàng|công ty|doanh nghiệp|tập đoàn)(?:\s+này)?"
+    r"(?:\s+(?:sẽ|cũng|tiếp tục|dự kiến))*\s*", regex.V1)
 # the body told to give, which gives: "chỉ đạo UBND tỉnh bố trí", "giao Phòng Cảnh sát hình sự chủ trì
 # thành lập"; the body advised to give, not its adviser: "Sở Tài chính tham mưu UBND tỉnh bố trí …"
 _DIRECTED = regex.compile(
@@ -2094,9 +2189,10 @@ _MINISTER = regex.compile(
     r"(?:\s+(?:đã|sẽ|cũng|đồng ý|nhất trí|cam kết|quyết định|chấp thuận))*"
     r"|(?:\s+(?:đã|sẽ|cũng))*\s+(?:đồng ý|nhất trí|quyết định|chấp thuận))\s*", regex.V1)
 # the title of one who heads a body, said before that body as the giver: "Giám đốc BIDV chi nhánh X cam kết
-# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …"
+# …", "Chủ tịch UBND huyện đồng ý hỗ trợ …"; or one who speaks for it: "Đại diện Khu Quản lý … cam kết …",
+# "lãnh đạo Công an thành phố cho biết sẽ trang bị …"
 _HEAD_TITLE = regex.compile(
-    _OFFICE_PREFIX + r"(?:Chủ tịch|" + _HEAD_OFFICES + r"|[Đđ]ại diện)\s+(?=\p{Lu})", regex.V1)
+    _OFFICE_PREFIX + r"(?:Chủ tịch|" + _HEAD_OFFICES + r"|[Đđ]ại diện|[Ll]ãnh đạo)\s+(?=\p{Lu})", regex.V1)
 # a giver that is no public body: a bank, a company, a fund, an association, a youth union, or a bank's
 # abbreviation and branch ("BIDV chi nhánh Bạc Liêu"), after "đại diện" or not; a fund "của" a body is
 # that body's ("Quỹ Vì người nghèo của Công an tỉnh")

@@ -328,14 +328,15 @@ _WE = regex.compile(r"\b[Cc]húng\s+tôi\b[^,;:.]*$", regex.V1)
 _WE_ASK = regex.compile(r"\b[Cc]húng\s+tôi(?:\s+(?:cũng|còn|xin|rất|luôn|một lần nữa|tha thiết))*\s+$",
                         regex.V1)
 _ASKS_OTHERS = frozenset({"yêu cầu", "đề nghị", "mong", "mong muốn", "kiến nghị", "lưu ý", "nhắc nhở"})
-# a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # a body's own pledges listed after "sẽ:" ("Về phía Hải quan, trong năm tới đơn vị sẽ:")
 _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
+# a sentence whose subject pledges ("Thượng tá X cam kết …", "Giám đốc Công an tỉnh hứa sẽ …"): no order
 # (a place or time may open it: "Tại buổi kiểm tra, Công ty X cam kết đầu tư …")
 # (or accepts and pledges, or approves what was asked: "Đại tá X, Phó Giám đốc, tiếp thu kết luận, cam kết …",
 # "đồng chí Giám đốc đồng ý điều động bổ sung 15 cán bộ …": the amounts are commitments, nothing is asked)
-_PLEDGE = regex.compile(r"(?:[\"“]?(?:Về|Đối với|Tại|Trong|Sau)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
-                        r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
+_SUBJECT_PLEDGES = regex.compile(
+    r"(?:[\"“]?(?:Về|Đối với|Tại|Trong|Sau)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
+    r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
 _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
@@ -666,7 +667,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
             out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
-        if speech is not None and (_PLEDGE.match(text, start, end) or _ACCEPTS.match(text, start, end)) \
+        if speech is not None \
+                and (_SUBJECT_PLEDGES.match(text, start, end) or _ACCEPTS.match(text, start, end)) \
                 and not _MODAL.search(text, start, end):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue

@@ -29,6 +29,7 @@ from chidao.extract.commitments import (
     EQUIPMENT_UNITS,
     GIVEN_UNITS,
     HEADQUARTERS_FOR,
+    company_pledge,
     headquarters_task,
     jobs_pledged,
     per_unit_norm,
@@ -203,6 +204,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "sau vụ hỗn chiến khiến 2 người chết": an incident's toll, no goal
                 if amount.unit == "người" and _STAFF_PLEDGED.search(text, segment, amount.start):
                     continue  # "cam kết bố trí 45 người trực chốt": people pledged to posts, a commitment
+                if amount.unit == "%" and company_pledge(text, start, amount) is not None:
+                    continue  # "Công ty X cam kết 100% lái xe … không uống rượu": its policy, a commitment
                 if jobs_pledged(text, segment, amount):
                     continue  # "Công ty X cam kết tiếp nhận 60 người … vào làm việc": jobs pledged
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
@@ -274,7 +277,7 @@ def _restated_in_title(text: str, context: Context, headed: list[tuple[int, int,
         if len(said.split()) < 3:
             continue
         same = [t for t in found if t.span[0] > near_end and t.unit == "%" and t.value == amount.value
-                and said in _plain(t.text)]
+                and _told_again(said, _plain(t.text))]
         if not same:
             continue
         target = _target(text, context, near_start, near_end, amount, start)
@@ -287,6 +290,18 @@ def _restated_in_title(text: str, context: Context, headed: list[tuple[int, int,
 
 def _plain(words: str) -> str:
     return " ".join(words.lower().split())
+
+
+def _told_again(said: str, body: str) -> bool:
+    """Whether a goal the body sets tells the title's words again: all of them in one run, or, worded a little
+    otherwise ("5% tội phạm về trật tự xã hội" told as "5% số vụ phạm tội về trật tự xã hội", "100% nhà trọ từ
+    10 phòng trở lên" as "100% nhà trọ có từ 10 phòng trở lên"), the figure and three in four of its other
+    words among the body goal's."""
+    if said in body:
+        return True
+    figure, *words = said.split()
+    told = set(body.replace(",", " ").split())
+    return figure in told and len(words) >= 3 and 4 * sum(w in told for w in words) >= 3 * len(words)
 
 
 # a title's words from its figure to its end or its first stop
@@ -454,7 +469,7 @@ def _pledged_share(text: str, segment: int, amount: Amount, end: int,
 # định Công an xã sẽ tiếp nhận đầy đủ …; giải quyết xong 37 vụ việc tồn đọng trước ngày 30/9/2025"; the
 # pledge ("sẽ", "cam kết", "kế hoạch", "dự kiến") before the count, the deed ("giải quyết xong", "hoàn thành")
 # right before it, the day after it and after the report's date (a day gone by, or none, is a deed told)
-_PLEDGE = regex.compile(r"(?<!\w)(?:sẽ|cam kết|khẳng định|kế hoạch|dự kiến)(?!\w)", regex.V1)
+_PLEDGE_OR_PLAN = regex.compile(r"(?<!\w)(?:sẽ|cam kết|khẳng định|kế hoạch|dự kiến)(?!\w)", regex.V1)
 _FINISH = regex.compile(
     r"(?<!\w)(?:giải quyết|xử lý|điều tra|hoàn thành|hoàn tất|làm rõ|khắc phục|thu hồi)"
     r"(?:\s+(?:xong|dứt điểm|triệt để))?\s+(?:(?:ít nhất|tối thiểu|toàn bộ|hết)\s+)?$", regex.V1)
@@ -468,7 +483,7 @@ def _pledged_by_date(text: str, start: int, segment: int, amount: Amount, end: i
     if amount.unit == "%" or date is None or not _FINISH.search(text, max(segment, amount.start - 40),
                                                                  amount.start):
         return None
-    pledge = _last(_PLEDGE, text, start, amount.start)
+    pledge = _last(_PLEDGE_OR_PLAN, text, start, amount.start)
     if pledge is None or _DONE.search(text, pledge.end(), amount.start) \
             or _FORECAST.search(text, start, amount.start):
         return None
@@ -1184,10 +1199,13 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
         named = default_scope(context) or named
     if named is not None and _lower_place(context, named):
         # "… quản lý tốt tuyến biên giới ở các huyện Cao Lộc, Tràng Định; …; phấn đấu cuối năm 2012 tỷ lệ …":
-        # districts listed in an earlier clause of a task are where that task is done, not the goal's place
+        # districts listed in an earlier clause of a task are where that task is done, not the goal's place;
+        # so is one place named there that is not the report's event's ("… Lễ hội Nghinh Ông ở huyện Năm Căn;
+        # (ii) kéo giảm ít nhất 5% …"; a commune's own handover keeps the commune)
         semicolon = text.rfind(";", sentence_start, span_start)
         if semicolon >= 0 and locality_in(context, semicolon, span_start) is None \
-                and _MANY_PLACES.search(text, sentence_start, semicolon) is not None:
+                and (_MANY_PLACES.search(text, sentence_start, semicolon) is not None
+                     or not _event_place(context, named)):
             named = default_scope(context) or named
     if named is not None:
         return named
@@ -1221,6 +1239,13 @@ _ON_AREA = regex.compile(r"(?<!\w)trên địa bàn(?:\s+toàn)?\s+"
 _ASKS = regex.compile(r"(?<!\w)(?:đề nghị|yêu cầu|chỉ đạo)(?!\w)", regex.V1)
 # the units of a level at large: "100% Công an cấp xã", "các xã, phường", "xã, phường, thị trấn"
 _ALL_COMMUNES = regex.compile(r"(?<!\w)(?:cấp xã|các xã|xã,\s*phường)(?!\w)", regex.V1)
+
+
+def _event_place(context: Context, name: str) -> bool:
+    """Whether a place is one of the report's events' places (a commune's own handover, a district's own
+    review): a task there before ";" names the goal's place too."""
+    assert context.result is not None
+    return any(name in event.localities for event in context.result.events)
 
 
 def _goal_end(text: str, start: int, end: int) -> int:
