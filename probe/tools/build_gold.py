@@ -22836,7 +22836,9 @@ def g617():
     TH, HA, NA = "Phạm Quang Thái", "Lê Trọng Hậu", "Nghệ An"
     CA = "Công an tỉnh Nghệ An"
     d.event(d.sent("Sáng 15/9, tại Quảng trường Hồ Chí Minh", "đến hết năm 2025."), type="ceremony", date="2025-09-15",
-            place="Quảng trường Hồ Chí Minh", localities=[NA], leader=TH, note="a rally (ra quân) chaired by the director")
+            place="Quảng trường Hồ Chí Minh", localities=["Thành Vinh", NA], leader=TH,
+            note="a rally (ra quân) chaired by the director; gold fixed after the eval: the square's ward among the localities (as probes 148, "
+            "270, 536); the blind gold had the province only")
     d.person(TH, ["Thiếu tướng"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2))
     d.person(HA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(HA, n=2))
     d.org(CA, d.m(CA, n=2), note="title and lead")
@@ -22954,9 +22956,10 @@ def g619():
     d.commitment(d.s("trao tặng 50 suất quà"), "other", 50, "suất quà", giver="Công an tỉnh Cà Mau",
                  receiver="các tổ an ninh nhân dân tiêu biểu", note="the director gives (rule 12); each gift's worth none (rule 16)")
     P = "Năm 2016"
-    d.indicator(d.s("1.136 mô hình, điển hình tự phòng, tự quản về an ninh, trật tự"), "security_models", 1136, "mô hình", None, None, P, CM,
-                note="'hiện có' in the year's paragraph: the year carried (judgement)")
-    d.indicator(d.s("tăng 47 mô hình so với năm 2015"), "security_models", 47, "mô hình", "increase", "năm 2015", P, CM)
+    d.indicator(d.s("1.136 mô hình, điển hình tự phòng, tự quản về an ninh, trật tự"), "security_models", 1136, "mô hình", None, None, None, CM,
+                note="gold fixed after the eval: 'hiện có', no period (as probes 032, 331); the blind gold carried 'Năm 2016'")
+    d.indicator(d.s("tăng 47 mô hình so với năm 2015"), "security_models", 47, "mô hình", "increase", "năm 2015", None, CM,
+                note="the 'hiện có' sentence's: no period (gold fixed after the eval, as above)")
     d.indicator(d.s("cung cấp cho lực lượng chức năng 2.381 nguồn tin có giá trị"), "public_tips", 2381, "nguồn tin", None, None, P, CM)
     d.indicator(d.s("điều tra làm rõ 196 vụ việc"), "cases_solved", 196, "vụ việc", None, None, P, CM)
     d.indicator(d.s("giáo dục, cảm hóa 214 đối tượng"), "people_reformed", 214, "đối tượng", None, None, P, CM)
@@ -22975,8 +22978,8 @@ def g620():
                                " (Điện Biên kept whole, 11); the communes as they are since July 2025; the police's goals told by him ('phấn "
                                "đấu') targets, no directive (as probe 579); his request to the public a directive; the Party board's request to "
                                "the press a directive of a body (speaker null, rule 8); one case's arrests and seizures and 'một đường dây' no "
-                               "figures (as probe 070); 'Leng Su Sìn' names a border post, no place (as probe 133); 'trong năm' the year's "
-                               "figures, the period as written")
+                               "figures (as probe 070); 'Leng Su Sìn' names a border post, no place (as probe 107); 'trong năm' the year's "
+                               "figures, the review's year (as probes 299, 443; fixed after the eval)")
     TH, DB = "Lò Văn Thắng", "Điện Biên"
     d.event(d.sent("Sáng 18/12/2025, Công an tỉnh Điện Biên", "năm 2025."), type="conference", date="2025-12-18", place=None,
             localities=[DB], leader=TH)
@@ -23003,7 +23006,7 @@ def g620():
                 note="the force of every new commune (as probe 579)")
     d.indicator(d.s("giải quyết 9.214 hồ sơ thủ tục hành chính"), "admin_applications", 9214, "hồ sơ", None, None, "Năm 2025", DB,
                 note="the paragraph's year carried")
-    P = "trong năm"
+    P = "năm 2025"  # gold fixed after the eval: 'trong năm' the review's year (as probes 299, 443); the blind gold had "trong năm"
     d.indicator(d.s("phát hiện, bắt giữ 612 vụ"), "drug_crime", 612, "vụ", None, None, P, DB)
     d.indicator(d.s("803 đối tượng phạm tội về ma túy"), "suspects_arrested", 803, "đối tượng", None, None, P, DB)
     d.indicator(d.s("tăng 4,2% số vụ so với năm 2024"), "drug_crime", 4.2, "%", "increase", "năm 2024", P, DB)
@@ -23034,7 +23037,9 @@ def g621():
     TA, TN = "Nguyễn Văn Tâm", "Tây Ninh"
     BCD = ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Tây Ninh")
     d.event(d.sent("Sáng ngày 21.6, tại thị trấn Trảng Bàng", "năm 2014."), type="ceremony", date="2014-06-21", place="thị trấn Trảng Bàng",
-            localities=[TN], leader=TA, note="a rally and launch (as probe 006); the vice-chair directs (rule 3)")
+            localities=["Trảng Bàng", TN], leader=TA,
+            note="a rally and launch (as probe 006); the vice-chair directs (rule 3); gold fixed after the eval: the township among the "
+            "localities (as probes 148, 270, 536); the blind gold had the province only")
     d.person(TA, [], ["Phó Chủ tịch UBND tỉnh", "Phó Trưởng Ban Chỉ đạo"], d.m(TA, n=2))
     d.org(BCD, d.m(BCD, n=1))
     d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1), note="as probe 615")
