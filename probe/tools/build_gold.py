@@ -22824,6 +22824,393 @@ def g596():
     d.write()
 
 
+def g617():
+    d = Doc("617_baonghean_raquan_tancongtoipham_2025", "2025-09-16")
+    d.g["document"]["note"] = ("a provincial paper's full news (dated by its line) of a provincial police's rally against crime ('lễ ra quân', a "
+                               "ceremony, as probe 006, 578) chaired by its director; " + POST2025 + " (Nghệ An kept whole, 40); the wards and "
+                               "commune as they are since July 2025; the ward's and commune's police named with their places bodies (as probe "
+                               "581); 'Quảng trường Hồ Chí Minh' a square named after a person, no place; the chairman's gift of money a "
+                               "commitment; the director's 'quán triệt … phải' goals targets with the deadline the sentence writes; the next "
+                               "sentence's task 'được giao' his speech carried on (verb null); '130 xã, phường' where the force works a figure "
+                               "(as probe 579); marchers and vehicles of the parade none")
+    TH, HA, NA = "Phạm Quang Thái", "Lê Trọng Hậu", "Nghệ An"
+    CA = "Công an tỉnh Nghệ An"
+    d.event(d.sent("Sáng 15/9, tại Quảng trường Hồ Chí Minh", "đến hết năm 2025."), type="ceremony", date="2025-09-15",
+            place="Quảng trường Hồ Chí Minh", localities=["Thành Vinh", NA], leader=TH,
+            note="a rally (ra quân) chaired by the director; gold fixed after the eval: the square's ward among the localities (as probes 148, "
+            "270, 536); the blind gold had the province only")
+    d.person(TH, ["Thiếu tướng"], ["Giám đốc Công an tỉnh"], d.m(TH, n=2))
+    d.person(HA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(HA, n=2))
+    d.org(CA, d.m(CA, n=2), note="title and lead")
+    d.org("Công an phường Trường Vinh", d.m("Công an phường Trường Vinh", n=1))
+    d.org("Công an xã Mường Xén", d.m("Công an xã Mường Xén", n=1))
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=2))
+    for name, code, kind in (("Thành Vinh", "16681", "phường"), ("Trường Vinh", "16690", "phường"), ("Mường Xén", "16813", "xã")):
+        d.loc(name, "commune", code, name, code, d.m(name), note=f"a {kind} since July 2025")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND tỉnh", "về an ninh, trật tự."), HA, "yêu cầu", addressee="lực lượng Công an")
+    d.directive(d.sent("Đồng chí đề nghị cấp ủy", "chính quyền địa phương hai cấp."), HA, "đề nghị",
+                addressee="cấp ủy, chính quyền các xã, phường")
+    d.directive(d.sent("Giám đốc Công an tỉnh Phạm Quang Thái quán triệt", "trước ngày 31/12/2025."), TH, "quán triệt",
+                addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Công an phường Trường Vinh, Công an xã", "khu vực giáp ranh."), TH, None,
+                addressee="Công an phường Trường Vinh, Công an xã Mường Xén", note="the director's speech carried on ('được giao')")
+    DL = "2025-12-31"
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm tội về trật tự xã hội so với cùng kỳ"), "social_order_crime", "decrease", 5, "%", True,
+             "cùng kỳ", DL, NA, note="the peak's goals; the deadline the sentence writes at its end")
+    d.target(d.s("triệt phá ít nhất 10 đường dây, ổ nhóm mua bán trái phép chất ma túy"), "criminal_gangs", "reach", 10, "đường dây, ổ nhóm",
+             True, None, DL, NA)
+    d.target(d.s("bắt, vận động đầu thú trên 60% số đối tượng truy nã"), "wanted_arrested", "reach", 60, "%", True, None, DL, NA)
+    d.commitment(d.s("trao tặng Công an tỉnh 2 tỷ đồng"), "funding", 2, "tỷ đồng", giver="UBND tỉnh Nghệ An", receiver=CA, note="rule 12")
+    P = "8 tháng năm 2025"
+    d.indicator(d.s("điều tra, làm rõ 612 vụ phạm tội về trật tự xã hội"), "cases_solved", 612, "vụ", None, None, P, NA)
+    d.indicator(d.s("đạt tỷ lệ 91,5%"), "case_clearance_rate", 91.5, "%", None, None, P, NA)
+    d.indicator(d.s("phát hiện, bắt giữ 438 vụ"), "drug_crime", 438, "vụ", None, None, P, NA)
+    d.indicator(d.s("597 đối tượng phạm tội về ma túy"), "suspects_arrested", 597, "đối tượng", None, None, P, NA)
+    d.indicator(d.s("thu giữ 14,6 kg heroin"), "drug_seizures", 14.6, "kg", None, None, P, NA)
+    d.indicator(d.s("22.000 viên ma túy tổng hợp"), "drug_seizures", 22000, "viên", None, None, P, NA)
+    d.indicator(d.s("lực lượng Công an của 130 xã, phường"), "regular_police_communes", 130, "xã, phường", None, None, None, NA,
+                note="the force of every new commune (as probe 579); 'Sau khi bỏ cấp huyện' no period")
+    d.indicator(d.s("giải quyết 18.450 hồ sơ thủ tục hành chính"), "admin_applications", 18450, "hồ sơ", None, None, None, NA,
+                note="since the reorganisation: no period written")
+    d.write()
+
+
+def g618():
+    d = Doc("618_baohoabinh_hopbao_congan_chuyenan_2024", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(HBĐT) - Chiều 3/10', no date line: no document date) of a provincial police's "
+                               "press briefing (a conference, as probe 111) chaired by its deputy director and spokesman; the year from '9 "
+                               "tháng năm 2024' in the lead (rule 2); the police's own goal told at the briefing a target, no directive (as "
+                               "probe 575); his request to the press a directive; one case's arrests and seizures no figures (as probe 070); "
+                               "'Phòng Cảnh sát điều tra tội phạm về ma túy' and 'Sở Thông tin và Truyền thông' named units (rule 1); 'Ban "
+                               "Tuyên giáo Tỉnh ủy' a named unit too; the title's 'Công an tỉnh' none; the fire a question, no figure")
+    HU, HB = "Trương Văn Hùng", "Hòa Bình"
+    d.event(d.sent("Chiều 3/10, Công an tỉnh Hòa Bình", "9 tháng năm 2024."), type="conference", date="2024-10-03", place=None,
+            localities=[HB], leader=HU, note="a press briefing chaired by the spokesman (next sentence)")
+    d.person(HU, ["Đại tá"], ["Phó Giám đốc", "Người phát ngôn Công an tỉnh"], d.m(HU, n=2), note="as probe 579")
+    d.org("Công an tỉnh Hòa Bình", d.m("Công an tỉnh Hòa Bình", n=1))
+    d.org("Ban Tuyên giáo Tỉnh ủy", d.m("Ban Tuyên giáo Tỉnh ủy", n=1), note="a named unit (rule 1, judgement)")
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="as probe 615")
+    d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1))
+    d.org("Công an huyện Mai Châu", d.m("Công an huyện Mai Châu", n=1))
+    hb = [x for x in d.m(HB, n=2) if d.t[x[0] - len("thành phố "):x[0]] != "thành phố "]
+    d.loc(HB, "province", "17", "Phú Thọ", "25", hb, note="the lead; Hòa Bình went to Phú Thọ in 2025")
+    d.loc("thành phố Hòa Bình", "district", "148", None, None, [d.sub("ở thành phố Hòa Bình", "Hòa Bình")])
+    d.loc("Mai Châu", "district", "156", None, None, d.m("Mai Châu", n=2))
+    d.loc("Tân Lạc", "district", "155", None, None, d.m("Tân Lạc", n=1))
+    d.loc("Sơn La", "province", "14", "Sơn La", "14", d.m("Sơn La", n=1))
+    d.directive(d.sent("Tại họp báo, Đại tá Trương Văn Hùng đề nghị", "lực lượng Công an giải quyết."), HU, "đề nghị",
+                addressee="các cơ quan báo chí")
+    d.target(d.s("hoàn thành thu thập, cấp căn cước cho 100% công dân đủ điều kiện trên địa bàn tỉnh trước ngày 31/12/2024"), "id_card_rate",
+             "reach", 100, "%", False, None, "2024-12-31", HB, note="the police's own goal ('phấn đấu'), as probe 579")
+    P = "9 tháng năm 2024"
+    d.indicator(d.s("tội phạm về trật tự xã hội trên địa bàn tỉnh xảy ra 287 vụ"), "social_order_crime", 287, "vụ", None, None, P, HB)
+    d.indicator(d.s("giảm 31 vụ (9,7%) so với cùng kỳ năm 2023"), "social_order_crime", 31, "vụ", "decrease", "cùng kỳ năm 2023", P, HB)
+    d.indicator(d.s("(9,7%) so với cùng kỳ năm 2023"), "social_order_crime", 9.7, "%", "decrease", "cùng kỳ năm 2023", P, HB)
+    d.indicator(d.s("điều tra, làm rõ 262 vụ"), "cases_solved", 262, "vụ", None, None, P, HB)
+    d.indicator(d.s("đạt tỷ lệ 91,29%"), "case_clearance_rate", 91.29, "%", None, None, P, HB)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, HB)
+    d.indicator(d.s("phát hiện, bắt giữ 356 vụ"), "drug_crime", 356, "vụ", None, None, P, HB)
+    d.indicator(d.s("471 đối tượng phạm tội về ma túy"), "suspects_arrested", 471, "đối tượng", None, None, P, HB)
+    d.indicator(d.s("thu giữ 9,8 kg heroin"), "drug_seizures", 9.8, "kg", None, None, P, HB)
+    d.indicator(d.s("31.500 viên ma túy tổng hợp"), "drug_seizures", 31500, "viên", None, None, P, HB)
+    P2 = "9 tháng"
+    d.indicator(d.s("xảy ra 64 vụ tai nạn giao thông"), "traffic_accidents", 64, "vụ", None, None, P2, HB, note="'trong 9 tháng'")
+    d.indicator(d.s("làm chết 52 người"), "traffic_deaths", 52, "người", None, None, P2, HB)
+    d.indicator(d.s("bị thương 39 người"), "traffic_injuries", 39, "người", None, None, P2, HB)
+    d.indicator(d.s("giảm 8 vụ"), "traffic_accidents", 8, "vụ", "decrease", "cùng kỳ", P2, HB, note="the baseline first")
+    d.indicator(d.s("tăng 3 người chết"), "traffic_deaths", 3, "người", "increase", "cùng kỳ", P2, HB)
+    d.indicator(d.s("xử lý 21.640 trường hợp vi phạm"), "traffic_violations", 21640, "trường hợp", None, None, P2, HB)
+    d.indicator(d.s("phạt tiền hơn 19,7 tỷ đồng"), "fines_collected", 19.7, "tỷ đồng", None, None, P2, HB)
+    d.indicator(d.s("tước giấy phép lái xe 1.316 trường hợp"), "licences_revoked", 1316, "trường hợp", None, None, P2, HB)
+    d.write()
+
+
+def g619():
+    d = Doc("619_baocamau_tongket_phongtrao_toandan_2016", "2016-12-28")
+    d.g["document"]["note"] = ("a provincial paper's full news (dated by its line) of a steering committee's year-end review of the people's "
+                               "security movement chaired by its head; the goal after his conclusion ('Năm 2017, phấn đấu') the speech "
+                               "carried on, a directive with verb null and a target (as probe 118's 'Trong năm 2018, tỉnh phấn đấu'); the "
+                               "director's gifts a commitment, each gift's worth none (rule 16), their giver the provincial police (rule 12); "
+                               "the certificates of merit none (rule 9); '82/101 xã' the numerator (as probe 566); 'Sở Tài chính' a named unit "
+                               "(rule 1)")
+    BA, TU, CM = "Lâm Văn Bảy", "Nguyễn Văn Tường", "Cà Mau"
+    BCD = "Ban Chỉ đạo phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Cà Mau"
+    d.event(d.sent("Ngày 27/12, Ban Chỉ đạo", "nhiệm vụ năm 2017."), type="conference", date="2016-12-27", place=None, localities=[CM],
+            leader=BA)
+    d.person(BA, [], ["Phó Chủ tịch Thường trực UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(BA, n=2))
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TU, n=1))
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.loc(CM, "province", "96", CM, "96", d.m(CM, n=1))
+    d.loc("Trần Văn Thời", "district", "968", None, None, d.m("Trần Văn Thời", n=1))
+    d.loc("U Minh", "district", "966", None, None, d.m("U Minh", n=1))
+    d.legal(d.s("Nghị định số 06/2014/NĐ-CP ngày 21/01/2014 của Chính phủ"), "decree", "06", "06/2014/NĐ-CP", "2014-01-21", "Chính phủ")
+    d.directive(d.sent("Phát biểu kết luận hội nghị, đồng chí Lâm Văn Bảy yêu cầu", "vùng nông thôn, ven biển."), BA, "yêu cầu",
+                addressee="các thành viên Ban Chỉ đạo, Công an các huyện, thành phố")
+    d.directive(d.sent("Năm 2017, phấn đấu", "An toàn về an ninh, trật tự\"."), BA, None, note="the goal closing his conclusion")
+    d.directive(d.sent("Đồng chí cũng đề nghị Sở Tài chính", "theo quy định."), BA, "đề nghị", addressee="Sở Tài chính")
+    d.target(d.s("có trên 85% số xã, phường, thị trấn đạt tiêu chuẩn \"An toàn về an ninh, trật tự\""), "safe_communes_rate", "reach", 85, "%",
+             True, None, "2017", CM)
+    d.commitment(d.s("trao tặng 50 suất quà"), "other", 50, "suất quà", giver="Công an tỉnh Cà Mau",
+                 receiver="các tổ an ninh nhân dân tiêu biểu", note="the director gives (rule 12); each gift's worth none (rule 16)")
+    P = "Năm 2016"
+    d.indicator(d.s("1.136 mô hình, điển hình tự phòng, tự quản về an ninh, trật tự"), "security_models", 1136, "mô hình", None, None, None, CM,
+                note="gold fixed after the eval: 'hiện có', no period (as probes 032, 331); the blind gold carried 'Năm 2016'")
+    d.indicator(d.s("tăng 47 mô hình so với năm 2015"), "security_models", 47, "mô hình", "increase", "năm 2015", None, CM,
+                note="the 'hiện có' sentence's: no period (gold fixed after the eval, as above)")
+    d.indicator(d.s("cung cấp cho lực lượng chức năng 2.381 nguồn tin có giá trị"), "public_tips", 2381, "nguồn tin", None, None, P, CM)
+    d.indicator(d.s("điều tra làm rõ 196 vụ việc"), "cases_solved", 196, "vụ việc", None, None, P, CM)
+    d.indicator(d.s("giáo dục, cảm hóa 214 đối tượng"), "people_reformed", 214, "đối tượng", None, None, P, CM)
+    d.indicator(d.s("giao nộp 57 khẩu súng các loại"), "weapons_recovered", 57, "khẩu súng", None, None, P, CM)
+    d.indicator(d.s("1.830 viên đạn"), "ammunition_recovered", 1830, "viên đạn", None, None, P, CM)
+    d.indicator(d.s("82/101 xã, phường, thị trấn đạt tiêu chuẩn"), "safe_communes", 82, "xã, phường, thị trấn", None, None, P, CM,
+                note="'Qua đánh giá' of the year")
+    d.indicator(d.s("chiếm 81,2%"), "safe_communes_rate", 81.2, "%", None, None, P, CM)
+    d.write()
+
+
+def g620():
+    d = Doc("620_baodienbienphu_hopbao_congan_2025", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('ĐBP - Sáng 18/12/2025', no date line: no document date) of a provincial "
+                               "police's year-end press briefing (a conference, as probe 111) chaired by its deputy director; " + POST2025 +
+                               " (Điện Biên kept whole, 11); the communes as they are since July 2025; the police's goals told by him ('phấn "
+                               "đấu') targets, no directive (as probe 579); his request to the public a directive; the Party board's request to "
+                               "the press a directive of a body (speaker null, rule 8); one case's arrests and seizures and 'một đường dây' no "
+                               "figures (as probe 070); 'Leng Su Sìn' names a border post, no place (as probe 107); 'trong năm' the year's "
+                               "figures, the review's year (as probes 299, 443; fixed after the eval)")
+    TH, DB = "Lò Văn Thắng", "Điện Biên"
+    d.event(d.sent("Sáng 18/12/2025, Công an tỉnh Điện Biên", "năm 2025."), type="conference", date="2025-12-18", place=None,
+            localities=[DB], leader=TH)
+    d.person(TH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TH, n=3))
+    d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=2), note="title and lead")
+    d.org("Công an xã Mường Nhé", d.m("Công an xã Mường Nhé", n=1))
+    d.org("Đồn Biên phòng Leng Su Sìn", d.m("Đồn Biên phòng Leng Su Sìn", n=1))
+    d.org("Ban Tuyên giáo và Dân vận Tỉnh ủy", d.m("Ban Tuyên giáo và Dân vận Tỉnh ủy", n=1), note="a named unit (rule 1, judgement)")
+    d.loc(DB, "province", "11", DB, "11", d.m(DB, n=2))
+    d.loc("Mường Nhé", "commune", "03160", "Mường Nhé", "03160", d.m("Mường Nhé", n=1), note="a xã since July 2025")
+    d.loc("Mường Chà", "commune", "03166", "Mường Chà", "03166", d.m("Mường Chà", n=1), note="a xã since July 2025")
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Đồng chí đề nghị người dân", "nơi cư trú."), TH, "đề nghị", addressee="người dân")
+    d.directive(d.sent("Tại họp báo, Ban Tuyên giáo", "Bính Ngọ 2026."), None, "đề nghị", addressee="các cơ quan báo chí",
+                note="a body asks (rule 8)")
+    Y = "2026"
+    d.target(d.s("kéo giảm từ 5% trở lên số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, DB)
+    d.target(d.s("tỷ lệ điều tra, khám phá án đạt trên 90%"), "case_clearance_rate", "reach", 90, "%", True, None, Y, DB)
+    d.target(d.s("100% Công an cấp xã có trụ sở làm việc ổn định trước ngày 30/6/2026"), "commune_police_headquarters", "reach", 100, "%",
+             False, None, "2026-06-30", DB)
+    d.indicator(d.s("Lực lượng Công an 45 xã, phường"), "regular_police_communes", 45, "xã, phường", None, None, None, DB,
+                note="the force of every new commune (as probe 579)")
+    d.indicator(d.s("giải quyết 9.214 hồ sơ thủ tục hành chính"), "admin_applications", 9214, "hồ sơ", None, None, "Năm 2025", DB,
+                note="the paragraph's year carried")
+    P = "năm 2025"  # gold fixed after the eval: 'trong năm' the review's year (as probes 299, 443); the blind gold had "trong năm"
+    d.indicator(d.s("phát hiện, bắt giữ 612 vụ"), "drug_crime", 612, "vụ", None, None, P, DB)
+    d.indicator(d.s("803 đối tượng phạm tội về ma túy"), "suspects_arrested", 803, "đối tượng", None, None, P, DB)
+    d.indicator(d.s("tăng 4,2% số vụ so với năm 2024"), "drug_crime", 4.2, "%", "increase", "năm 2024", P, DB)
+    d.indicator(d.s("thu giữ 146 bánh heroin"), "drug_seizures", 146, "bánh", None, None, P, DB)
+    d.indicator(d.s("37,4 kg ma túy tổng hợp"), "drug_seizures", 37.4, "kg", None, None, P, DB)
+    d.indicator(d.s("Tội phạm về trật tự xã hội xảy ra 176 vụ"), "social_order_crime", 176, "vụ", None, None, P, DB)
+    d.indicator(d.s("giảm 12 vụ so với năm 2024"), "social_order_crime", 12, "vụ", "decrease", "năm 2024", P, DB)
+    d.indicator(d.s("điều tra, làm rõ 161 vụ"), "cases_solved", 161, "vụ", None, None, P, DB)
+    d.indicator(d.s("đạt 91,47%"), "case_clearance_rate", 91.47, "%", None, None, P, DB)
+    d.indicator(d.s("bắt, vận động đầu thú 43 đối tượng truy nã"), "wanted_arrested", 43, "đối tượng", None, None, P, DB)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 48 vụ"), "traffic_accidents", 48, "vụ", None, None, P, DB)
+    d.indicator(d.s("làm chết 41 người"), "traffic_deaths", 41, "người", None, None, P, DB)
+    d.indicator(d.s("bị thương 22 người"), "traffic_injuries", 22, "người", None, None, P, DB)
+    d.indicator(d.s("trong năm đã xảy ra 37 vụ"), "high_tech_crime", 37, "vụ", None, None, P, DB, note="online fraud, answered to the press")
+    d.indicator(d.s("thiệt hại trên 8 tỷ đồng"), "fraud_losses", 8, "tỷ đồng", None, None, P, DB)
+    d.write()
+
+
+def g621():
+    d = Doc("621_baotayninh_phatdong_thanghanhdong_matuy_2014", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(BTN) - Sáng ngày 21.6', no date line: no document date) of a steering "
+                               "committee's rally launching the anti-drug month (a ceremony, as probe 006); the year from 'năm 2014' in the "
+                               "lead (rule 2); nobody chairs: the vice-chair 'dự và phát biểu' who directs leads (rule 3); 'Theo kế hoạch, … "
+                               "tỉnh phấn đấu' the plan's goal a target without directive (as probe 580), its deadline the year (as probe "
+                               "578's 'trong dịp Tết'); the township and the district of 2014 that share a name (as probe 331); 'Huyện đoàn "
+                               "Trảng Bàng' a body with its place; 'Trung tâm Giáo dục - Lao động xã hội tỉnh' none (rule 1); the gifts a "
+                               "commitment, each gift's worth none (rule 16); the youth team launched and the marchers none")
+    TA, TN = "Nguyễn Văn Tâm", "Tây Ninh"
+    BCD = ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc tỉnh Tây Ninh")
+    d.event(d.sent("Sáng ngày 21.6, tại thị trấn Trảng Bàng", "năm 2014."), type="ceremony", date="2014-06-21", place="thị trấn Trảng Bàng",
+            localities=["Trảng Bàng", TN], leader=TA,
+            note="a rally and launch (as probe 006); the vice-chair directs (rule 3); gold fixed after the eval: the township among the "
+            "localities (as probes 148, 270, 536); the blind gold had the province only")
+    d.person(TA, [], ["Phó Chủ tịch UBND tỉnh", "Phó Trưởng Ban Chỉ đạo"], d.m(TA, n=2))
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1), note="as probe 615")
+    d.org("Huyện đoàn Trảng Bàng", d.m("Huyện đoàn Trảng Bàng", n=1))
+    tn = [x for x in d.m(TN, n=2) if d.t[x[0] - len("thành phố "):x[0]] != "thành phố "]
+    d.loc(TN, "province", "72", TN, "80", tn, note="the lead")
+    d.loc("thành phố Tây Ninh", "district", "703", None, None, [d.sub("thành phố Tây Ninh", "Tây Ninh")])
+    d.loc("Trảng Bàng", "commune", "25708", "Trảng Bàng", "25708", [d.sub("thị trấn Trảng Bàng", "Trảng Bàng", n=i) for i in (0, 1)],
+          note="the township (thị trấn) of 2014")
+    d.loc("huyện Trảng Bàng", "district", "712", None, None, [d.sub("huyện Trảng Bàng", "Trảng Bàng"), d.sub("Huyện đoàn Trảng Bàng", "Trảng Bàng")],
+          note="written 'huyện Trảng Bàng' beside the township (as probe 331); a district of 2014")
+    d.loc("Gò Dầu", "district", "710", None, None, d.m("Gò Dầu", n=1))
+    d.loc("Hòa Thành", "district", "709", None, None, d.m("Hòa Thành", n=1))
+    d.loc("Campuchia", "country", None, None, None, d.m("Campuchia", n=1))
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Nguyễn Văn Tâm yêu cầu", "quản lý sau cai nghiện."), TA, "yêu cầu",
+                addressee="các sở, ngành, đoàn thể và UBND các huyện, thành phố")
+    d.directive(d.sent("Ông chỉ đạo Công an tỉnh", "mua bán ma túy."), TA, "chỉ đạo", addressee="Công an tỉnh, Bộ đội Biên phòng tỉnh")
+    d.target(d.s("đưa ít nhất 150 người nghiện vào cai nghiện bắt buộc"), "rehab_admissions", "reach", 150, "người", True, None, "2014", TN,
+             note="'trong tháng hành động': no end date, the year (as probe 578)")
+    d.commitment(d.s("trao 30 phần quà"), "other", 30, "phần quà", giver="Sở Lao động - Thương binh và Xã hội",
+                 receiver="người sau cai nghiện có hoàn cảnh khó khăn", note="each gift's worth none (rule 16); the department's place never given")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("phát hiện, bắt giữ 118 vụ"), "drug_crime", 118, "vụ", None, None, P, TN)
+    d.indicator(d.s("164 đối tượng mua bán, tàng trữ trái phép chất ma túy"), "suspects_arrested", 164, "đối tượng", None, None, P, TN)
+    d.indicator(d.s("tăng 21 vụ so với cùng kỳ năm 2013"), "drug_crime", 21, "vụ", "increase", "cùng kỳ năm 2013", P, TN)
+    d.indicator(d.s("thu giữ 1,2 kg heroin"), "drug_seizures", 1.2, "kg", None, None, P, TN)
+    d.indicator(d.s("450 gram ma túy đá"), "drug_seizures", 450, "gram", None, None, P, TN)
+    d.indicator(d.s("1.247 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 1247, "người", None, None, None, TN,
+                note="'hiện có': no period (as probe 331)")
+    d.write()
+
+
+def g622():
+    d = Doc("622_baogialai_doankiemtra_bocongan_kehoach_2025", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(GLO) - Ngày 14/10', no date line: no document date) of a Ministry "
+                               "inspection team's check of a thematic plan at a merged province's police (an inspection, the head of the team "
+                               "leads, as probe 610); " + POST2025 + " (Gia Lai with Bình Định, 52); the year from the plan of 2025 and 'sau "
+                               "hợp nhất' (rule 2); the ward and commune as they are since July 2025; the deadline goal inside his request a "
+                               "target; the staff posted to the commune police a figure; '135 xã, phường' the province's units, no figure; cut "
+                               "mid-sentence")
+    TU, KH, GL = "Nguyễn Đình Tuấn", "Phan Ngọc Khánh", "Gia Lai"
+    d.event(d.sent("Ngày 14/10, Đoàn kiểm tra của Bộ Công an", "tại Công an tỉnh Gia Lai."), type="inspection", date="2025-10-14",
+            place="Công an tỉnh Gia Lai", localities=[GL], leader=TU, note="the head of the team (rule 3); the place as probe 581")
+    d.person(TU, ["Thiếu tướng"], ["Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội", "Trưởng đoàn"], d.m(TU, n=2),
+             note="'làm trưởng đoàn' (as probe 557)")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3), note="title, the team, the plan's issuer")
+    d.org("Cục Cảnh sát quản lý hành chính về trật tự xã hội", d.m("Cục Cảnh sát quản lý hành chính về trật tự xã hội", n=1),
+          note="inside the position")
+    d.org("Công an tỉnh Gia Lai", d.m("Công an tỉnh Gia Lai", n=2), note="title and lead")
+    d.loc(GL, "province", "52", GL, "52", d.m(GL, n=3))
+    d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="a phường since July 2025")
+    d.loc("Ia Grai", "commune", "23764", "Ia Grai", "23764", d.m("Ia Grai", n=1), note="a xã since July 2025")
+    d.legal(d.s("Kế hoạch số 245/KH-BCA ngày 20/6/2025 của Bộ Công an"), "plan", "245", "245/KH-BCA", "2025-06-20", "Bộ Công an")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "chỉ đạo Công an cấp xã"), TU, "yêu cầu", addressee="Công an tỉnh",
+                note="cut mid-sentence")
+    d.target(d.s("hoàn thành việc bố trí trụ sở cho 14 đơn vị còn lại trước ngày 31/12/2025"), "commune_police_headquarters", "reach", 14,
+             "đơn vị", False, None, "2025-12-31", GL)
+    d.indicator(d.s("bố trí 2.870 cán bộ, chiến sĩ về Công an cấp xã"), "staffing", 2870, "cán bộ, chiến sĩ", None, None, None, GL,
+                note="'sau hợp nhất': no period written")
+    d.indicator(d.s("121 đơn vị đã có trụ sở làm việc"), "commune_police_headquarters", 121, "đơn vị", None, None, None, GL)
+    d.indicator(d.s("còn 14 đơn vị đang mượn tạm trụ sở"), "communes_without_police_hq", 14, "đơn vị", None, None, None, GL,
+                note="as probe 228's 'còn 32 đơn vị phải mượn tạm trụ sở'")
+    P = "Từ ngày 1/7 đến nay"
+    d.indicator(d.s("giải quyết 26.700 hồ sơ thủ tục hành chính"), "admin_applications", 26700, "hồ sơ", None, None, P, GL)
+    d.indicator(d.s("tiếp nhận 1.420 tin báo về tội phạm"), "crime_reports", 1420, "tin báo", None, None, P, GL)
+    d.write()
+
+
+def g623():
+    d = Doc("623_baosoctrang_hdnd_chatvan_congan_2010", "2010-12-10")
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (dated by its line) of a provincial People's Council questioning its "
+                               "police director (a conference, as probe 032, 331); the council's chair named later as 'Chủ tọa kỳ họp' leads "
+                               "(rule 3); the deputies' questions no directives (as probe 032); the director's quoted 'phấn đấu' a target and "
+                               "his 'sẽ tăng cường' a commitment, no directive (as probe 331); a part's share ('chiếm gần 60%') no figure (as "
+                               "probe 331); 'huyện Vĩnh Châu' the district of 2010 (a town since 2011); cut mid-sentence")
+    LU, CH, ST = "Trần Minh Luận", "Trần Văn Chuẩn", "Sóc Trăng"
+    d.event(d.sent("Chiều 9-12, tiếp tục chương trình", "cử tri quan tâm."), type="conference", date="2010-12-09", place=None, localities=[ST],
+            leader=CH, note="a council's questioning; the chair ('Chủ tọa kỳ họp') named later")
+    d.person(LU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(LU, n=2))
+    d.person("Lâm Thị Hồng", [], [], d.m("Lâm Thị Hồng", n=1), note="a council deputy")
+    d.person("Thạch Sô Phanh", [], [], d.m("Thạch Sô Phanh", n=1), note="a council deputy; a Khmer name")
+    d.person(CH, [], ["Chủ tọa kỳ họp", "Chủ tịch HĐND tỉnh"], d.m(CH, n=1), note="'Chủ tọa kỳ họp, ông …, Chủ tịch HĐND tỉnh'")
+    d.org("HĐND tỉnh Sóc Trăng", d.m("HĐND tỉnh Sóc Trăng", n=1), note="bare 'HĐND tỉnh', 'UBND tỉnh', 'Công an tỉnh' none (rule 1)")
+    st = [x for x in d.m(ST, n=2) if d.t[x[0] - len("thành phố "):x[0]] != "thành phố "]
+    d.loc(ST, "province", "94", "Cần Thơ", "92", st, note="the lead; Sóc Trăng went to Cần Thơ in 2025")
+    d.loc("thành phố Sóc Trăng", "district", "941", None, None, [d.sub("thành phố Sóc Trăng", "Sóc Trăng")])
+    d.loc("Vĩnh Châu", "district", "950", None, None, d.m("Vĩnh Châu", n=2))
+    d.loc("Mỹ Xuyên", "district", "947", None, None, d.m("Mỹ Xuyên", n=1))
+    d.loc("Long Phú", "district", "946", None, None, d.m("Long Phú", n=1))
+    d.directive(d.sent("Chủ tọa kỳ họp, ông Trần Văn Chuẩn", "lực lượng Công an xã."), CH, "đề nghị", addressee="UBND tỉnh")
+    d.target(d.s("kéo giảm ít nhất 10% số vụ trộm cắp tài sản so với năm 2010"), "property_thefts", "decrease", 10, "%", True, "năm 2010",
+             "2011", ST, note="the director's quoted goal (as probe 331)")
+    d.commitment(d.s("tăng cường 120 cán bộ, chiến sĩ về các xã trọng điểm"), "staffing", 120, "cán bộ, chiến sĩ", giver="Công an tỉnh Sóc Trăng",
+                 note="'sẽ': a pledge (as probe 331); the giver in full (rule 12)")
+    P = "năm 2010"
+    d.indicator(d.s("xảy ra 412 vụ trộm cắp tài sản"), "property_thefts", 412, "vụ", None, None, P, ST)
+    d.indicator(d.s("điều tra làm rõ 287 vụ"), "cases_solved", 287, "vụ", None, None, P, ST)
+    d.indicator(d.s("bắt 356 đối tượng"), "suspects_arrested", 356, "đối tượng", None, None, P, ST)
+    d.write()
+
+
+def g624():
+    d = Doc("624_baoquangninh_doankiemtra_bonnptnt_cumgiacam_2014", None)
+    d.g["document"]["note"] = ("near-neighbour: the opening of a provincial paper's news ('Ngày 20-2', no date line: no document date) of an "
+                               "agriculture ministry's team inspecting a province's bird-flu plan, in the genre's form (an inspection team, a "
+                               "report's figures, a deputy minister's requests with a rate and a deadline): no ANTT matter, so no event of "
+                               "the register, no directives, figures or targets (as probes 568, 615); people, bodies and places annotated; "
+                               "the plan named by its kind word alone no reference; the ministry written in full and abbreviated one body; "
+                               "'Sở NN&PTNT', 'Chi cục Thú y' named units (rule 1); cut mid-sentence")
+    TA, HO, QN = "Vũ Đức Tám", "Đặng Huy Hòa", "Quảng Ninh"
+    BO = "Bộ Nông nghiệp và Phát triển nông thôn"
+    d.person(TA, [], ["Thứ trưởng Bộ NN&PTNT", "Trưởng đoàn"], d.m(TA, n=2), note="'làm trưởng đoàn' (as probe 557)")
+    d.person(HO, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HO, n=1))
+    d.org(BO, d.m(BO, n=1) + d.m("Bộ NN&PTNT", n=2), note="in full in the lead, abbreviated in the title and the position")
+    d.org("Sở NN&PTNT", d.m("Sở NN&PTNT", n=1))
+    d.org("Chi cục Thú y", d.m("Chi cục Thú y", n=1))
+    d.loc(QN, "province", "22", QN, "22", d.m(QN, n=3))
+    d.loc("Đông Triều", "district", "205", None, None, d.m("Đông Triều", n=1))
+    d.loc("Quảng Yên", "district", "206", None, None, d.m("Quảng Yên", n=1))
+    d.loc("Móng Cái", "district", "194", None, None, d.m("Móng Cái", n=1))
+    d.write()
+
+
+def g625():
+    d = Doc("625_neg_baohaugiang_ldld_phatdong_thidua_2016", "2016-03-02")
+    d.g["document"]["note"] = ("negative: a provincial labour federation's emulation launch (dated by its line): no ANTT event, directive, target, "
+                               "commitment or figure of the register (initiatives, members, houses, gifts, the company's donation none; the "
+                               "vice-chair's requests to unions no ANTT directives); people, bodies and places annotated (as probes 564, 616); "
+                               "'Quốc hội' in the election's name (as probe 074); 'Hậu Giang' inside a company's name a place (as 'Việt Nam' "
+                               "in probe 616, rule 10); the industrial parks' names no places; byline nothing")
+    HA, LO, HG = "Trần Thị Thu Hà", "Nguyễn Văn Lợi", "Hậu Giang"
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh"], d.m(HA, n=2))
+    d.person(LO, [], ["Chủ tịch Liên đoàn Lao động tỉnh"], d.m(LO, n=1))
+    d.org("Liên đoàn Lao động tỉnh Hậu Giang", d.m("Liên đoàn Lao động tỉnh Hậu Giang", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.org("Công ty Cổ phần Thủy sản Hậu Giang", d.m("Công ty Cổ phần Thủy sản Hậu Giang", n=1))
+    d.loc(HG, "province", "93", "Cần Thơ", "92", d.m(HG, n=2), note="the lead and inside the company's name")
+    d.write()
+
+
+def g626():
+    d = Doc("626_baodanang_hdnd_chatvan_tindungden_2017", None)
+    d.g["document"]["note"] = ("the opening of a city paper's news ('Sáng 6-7-2017', no date line: no document date) of a city People's "
+                               "Council questioning its police director (a conference, as probe 032, 331); the council's chair who concludes "
+                               "leads (rule 3); the deputy's question no directive; the director's 'sẽ bố trí' a commitment (as probe 331); "
+                               "the chair's request with a report deadline a directive, no target (no figure); the fragment 'Đồng thời, UBND "
+                               "thành phố cần' cut before any task: nothing")
+    TH, TU, DN = "Lê Văn Thành", "Nguyễn Nho Tường", "Đà Nẵng"
+    d.event(d.sent("Sáng 6-7-2017, tại kỳ họp thứ 5", "du lịch ven biển."), type="conference", date="2017-07-06", place=None, localities=[DN],
+            leader=TU, note="a council's questioning; the chair who concludes")
+    d.person("Nguyễn Thị Kim Oanh", [], [], d.m("Nguyễn Thị Kim Oanh", n=1), note="a council deputy")
+    d.person(TH, ["Đại tá"], ["Giám đốc Công an thành phố"], d.m(TH, n=2))
+    d.person(TU, [], ["Chủ tịch HĐND thành phố"], d.m(TU, n=1))
+    d.org("HĐND thành phố Đà Nẵng", d.m("HĐND thành phố Đà Nẵng", n=1))
+    d.loc(DN, "province", "48", DN, "48", d.m(DN, n=1))
+    d.loc("Sơn Trà", "district", "493", None, None, d.m("Sơn Trà", n=2))
+    d.loc("Ngũ Hành Sơn", "district", "494", None, None, d.m("Ngũ Hành Sơn", n=1))
+    d.directive(d.sent("Kết luận phiên chất vấn, Chủ tịch HĐND", "trước ngày 30-9-2017."), TU, "đề nghị", addressee="Công an thành phố")
+    d.commitment(d.s("bố trí 60 cán bộ, chiến sĩ"), "staffing", 60, "cán bộ, chiến sĩ", giver="Công an thành phố Đà Nẵng",
+                 note="'sẽ': a pledge (as probe 331); the giver in full (rule 12)")
+    P = "6 tháng đầu năm 2017"
+    d.indicator(d.s("phát hiện 23 vụ cho vay lãi nặng trong giao dịch dân sự"), "usury", 23, "vụ", None, None, P, DN)
+    d.indicator(d.s("khởi tố 9 vụ"), "cases_prosecuted", 9, "vụ", None, None, P, DN)
+    d.indicator(d.s("14 bị can"), "suspects_arrested", 14, "bị can", None, None, P, DN, note="rule 11")
+    d.indicator(d.s("kiểm tra 146 cơ sở kinh doanh dịch vụ cầm đồ"), "pawnshop_inspections", 146, "cơ sở", None, None, P, DN)
+    d.indicator(d.s("xử phạt 31 cơ sở vi phạm"), "admin_penalties", 31, "cơ sở", None, None, P, DN, note="penalised businesses (judgement)")
+    d.indicator(d.s("số tiền 186 triệu đồng"), "fines_collected", 186, "triệu đồng", None, None, P, DN)
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
