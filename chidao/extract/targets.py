@@ -66,7 +66,6 @@ from chidao.extract.periods import (
     baseline_after,
     find_deadline,
     opening_frame,
-    opening_year,
     sentence_deadline,
 )
 from chidao.extract.relevance import security_report
@@ -315,7 +314,7 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
     """Headquarters to build for a count of commune police units by a deadline, asked for with no money or
     pledge in the sentence: a counted task (commitments.py leaves them)."""
     out = []
-    date = context.document.date
+    this_year = context.report_year()
     for m in HEADQUARTERS_FOR.finditer(text, start, end):
         if not headquarters_task(text, start, end, m):
             continue
@@ -323,7 +322,7 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
         span_start = finished.start() if finished else m.start()
         left = _LEFT.match(text, m.end("units"))
         span_end = max(m.end(), left.end() if left else m.end())
-        deadline = find_deadline(text, span_end, end, date[:4] if date else None)
+        deadline = find_deadline(text, span_end, end, this_year)
         out.append(Target(
             metric=text[m.start():m.start("num")].strip().removesuffix(" cho"),
             metric_key="commune_police_headquarters",
@@ -785,7 +784,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
-    this_year = _report_year(context)
+    this_year = context.report_year()
     deadline = find_deadline(text, span_end, min(end, span_end + 30), this_year)
     if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
         span_end = deadline.end
@@ -902,29 +901,6 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
-
-
-# a full date with its year, as a dated lead gives it: "Ngày 19/12/2014, …", "Chiều ngày 14 tháng 9 năm
-# 2023, …"
-_FULL_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
-                           r"|(?<![\p{L}])tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.V1)
-
-
-def _report_year(context: Context) -> str | None:
-    """The year the report is written in: its date's, else (a report read without its date) the year of
-    the full date the first sentence of its lead (or of the paragraph after it) gives ("Ngày 19/12/2014,
-    Phòng … tổng kết …"), the year a framing "năm 2015" after "cho biết," is measured against."""
-    date = context.document.date
-    if date:
-        return date[:4]
-    for block in [b for b in context.blocks if b.kind == "body"][:2]:
-        # (the lead, or the paragraph after a sapo: "CAND.com.vn - Năm 2012, …" then "Ngày 8/1/2013, …")
-        first = context.sentence_at(block.start)
-        found = _FULL_DATE.search(context.document.text, block.start, first[1] if first else block.end)
-        if found is not None:
-            return found.group("y")
-    # (else the year of the day the lead opens with, wherever its first sentence ends: "Chiều 27/12/2016, …")
-    return opening_year(context.document.text)
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
