@@ -68,3 +68,22 @@ def test_an_undated_reports_goals_take_the_year_its_occasions_day_gives() -> Non
             "tháng cuối năm, Công an huyện phấn đấu kéo giảm ít nhất 5% số vụ phạm pháp hình sự.")
     found = [(t.value, t.deadline) for t in extracted(text, None).targets]
     assert (5, "2020") in found
+
+
+@pytest.mark.parametrize(("lead", "year"), [
+    # a document's date, a law's passing, a range's start, a deadline, an anniversary in brackets: days of the
+    # past (or the future) the lead's sentence names, not the report's
+    ("Công an tỉnh tổ chức hội nghị tổng kết 5 năm thực hiện Nghị định số 21/2015/NĐ-CP ngày 3-4-2015 của "
+     "Chính phủ.", None),
+    ("Công an huyện triển khai Chỉ thị số 07-CT/TU ngày 9 tháng 6 năm 2016 của Ban Thường vụ Tỉnh ủy.", None),
+    ("Luật Phòng cháy được Quốc hội thông qua ngày 20/11/2019 đã đi vào cuộc sống.", None),
+    ("Qua kiểm tra cho thấy, từ ngày 1-3-2018 đến nay, đơn vị tiếp nhận 40 tin báo.", None),
+    ("Đơn vị phấn đấu hoàn thành trước ngày 31/12/2021 việc cấp thẻ.", None),
+    ("Công an tỉnh kỷ niệm Ngày truyền thống lực lượng (12/7/1962 - 12/7/2022) tại hội trường.", None),
+    # … the day after them still read: the publication day of a report's figures
+    ("Theo Nghị định số 21/2015/NĐ-CP ngày 3-4-2015, số liệu công bố ngày 6-10-2022, toàn tỉnh giảm 5 vụ.",
+     "2022"),
+])
+def test_past_days_in_the_leads_sentence_are_not_the_reports(lead: str, year: str | None) -> None:
+    text = f"Tin tức\n\n{lead}\n\nĐơn vị được tặng Giấy khen."
+    assert year_of(text) == year

@@ -235,6 +235,13 @@ def range_refusal(date_from: str, date_to: str) -> str:
 # 2023, …"
 _FULL_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
                            r"|(?<![\p{L}])tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.V1)
+# … not a day of the past the lead's sentence names: a document's ("Nghị định số 77/2010/NĐ-CP ngày
+# 12-7-2010", "Luật … được Quốc hội thông qua ngày 27/11/2023"), a range's or a deadline's ("từ ngày 1-1-2017
+# đến …", "từ ngày 1 - 30/6/2018", "trước ngày 30/6/2026") or one in brackets ("(19/8/1945 - 19/8/2025)")
+_NOT_THE_REPORTS = regex.compile(
+    r"(?:(?<!\p{L})số\s+[\w/.\-]+|(?<!\p{L})(?:thông\s+qua|ban\s+hành|ký)"
+    r"|(?<!\p{L})(?:[Tt]ừ|trước|đến|tới|hết)(?:\s+ngày)?(?:\s+\d{1,2}\s*[-–])?)\s+(?:ngày\s+)?(?:\d{1,2}\s+)?$"
+    r"|\([^()]*$", regex.V1)
 # the day a report opens its lead with, its year written: "Chiều 27/12/2016, …", "Ngày 8/1/2013, thông tin từ
 # …", "(TB) - Sáng 15-3-2018, …" (a paragraph's first words, after an outlet's mark)
 _OPENING_DAY = regex.compile(
@@ -274,9 +281,9 @@ def report_year(text: str, date: str | None, paragraphs: Sequence[tuple[int, int
     for start, end in paragraphs[:2]:
         sentences = split_sentences(text, start, end)
         first_end = sentences[0][1] if sentences else end
-        found = _FULL_DATE.search(text, start, first_end)
-        if found is not None:
-            return found.group("y")
+        for found in _FULL_DATE.finditer(text, start, first_end):
+            if not _NOT_THE_REPORTS.search(text, max(start, found.start() - 80), found.start()):
+                return found.group("y")
     # (only as far as the paragraph after the lead: a later paragraph opening with a day tells an event)
     reach = paragraphs[1][1] if len(paragraphs) > 1 else len(text)
     found = _OPENING_DAY.search(text, 0, min(reach, _OPENING_REACH))
