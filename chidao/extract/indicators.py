@@ -770,6 +770,10 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
     return [p for p in before if p.start < start]
 
 
+# a paragraph opening with "đến nay" as its time (after a source at most): its figures are stocks to now
+# ("Đến nay, toàn tỉnh có 148 xã …", "Theo báo cáo của Công an tỉnh, đến nay đã thu nhận …"), not the lead's
+# period's ("Qua 3 năm triển khai, đến nay …" is the stage's)
+_TO_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;.]{1,60}, )?(?:[Tt]ính\s+)?[Đđ]ến\s+nay[, ]", regex.V1)
 # a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
 _RESTATED_SPAN = regex.compile(
     r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
@@ -837,6 +841,8 @@ class _Periods:
                 dated = self.peak_dates(passage.start)
                 if dated is not None:
                     return dated
+            if period is None and lead is not None and _TO_NOW.match(self.text, passage.start, pos):
+                return None  # "Đến nay, toàn tỉnh có 148/412 xã …": stocks to now, not the review's figures
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere(), self.text)
