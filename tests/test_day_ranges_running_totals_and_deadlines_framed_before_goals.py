@@ -15,7 +15,13 @@ from __future__ import annotations
 import pytest
 from extraction_reading import extracted
 
-from chidao.extract.periods import find_periods, opening_frame, opening_year, sentence_deadline
+from chidao.extract.context import Context
+from chidao.extract.periods import find_periods, opening_frame, sentence_deadline
+from chidao.model import Document
+
+
+def opening_year(text: str) -> str | None:
+    return Context.for_document(Document(id="t", source="t", title="", date=None, text=text)).report_year()
 
 
 def periods(text: str) -> list[str]:
@@ -77,8 +83,9 @@ def test_running_totals_keep_a_period_written_in_their_paragraph() -> None:
     ("Cần Thơ: hội nghị\n\n(CT) - Chiều 27/12/2016, Công an thành phố tổ chức hội nghị.", "2016"),
     ("Tin tức\n\nNgày 8-1-2013, thông tin từ Công an tỉnh cho biết, năm 2012 …", "2013"),
     ("Tin tức\n\nSáng 5.3.2019, đoàn công tác làm việc tại huyện.", "2019"),
-    # a date inside a sentence, not opening a paragraph, is no opening day
-    ("Tin tức\n\nCông an tỉnh cho biết, ngày 8/1/2013, đã bắt 3 đối tượng.", None),
+    # a date inside a sentence, not opening a paragraph, telling a past arrest
+    ("Tin tức\n\nTrước đó, Công an tỉnh đã bắt 3 đối tượng.\n\nHai đối tượng bỏ trốn.\n\n"
+     "Sau đó, ngày 8/1/2013, đã bắt thêm 2 đối tượng.", None),
 ])
 def test_the_year_of_the_day_a_lead_opens_with(text: str, year: str | None) -> None:
     assert opening_year(text) == year

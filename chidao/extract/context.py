@@ -9,6 +9,7 @@ from typing import Any
 
 from chidao.extract.spans import SpanIndex
 from chidao.model import Document, Extraction
+from chidao.text.dates import report_year
 from chidao.text.layout import Block, furniture_spans, segment
 from chidao.text.sentences import split_sentences
 
@@ -66,6 +67,14 @@ class Context:
         found = self.sentences(*readable[i])
         j = bisect_right(found, (pos, len(self.document.text) + 1)) - 1
         return found[j] if j >= 0 and found[j][0] <= pos < found[j][1] else None
+
+    def report_year(self) -> str | None:
+        """The year the report is written in (`dates.report_year`: its date's, else the year of the day its
+        lead gives), read once."""
+        if "report_year" not in self.memo:
+            body = [(b.start, b.end) for b in self.blocks if b.kind == "body"]
+            self.memo["report_year"] = report_year(self.document.text, self.document.date, body)
+        return self.memo["report_year"]
 
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         """`split_sentences(text, start, end)`, computed once per range (do not mutate)."""

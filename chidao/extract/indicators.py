@@ -112,7 +112,6 @@ _NOT_CONTINUED = regex.compile(
 # the stage a plan's title names, before its vision: "… giai đoạn 2022-2025, tầm nhìn đến năm 2030"
 _PLAN_STAGE = regex.compile(r"giai đoạn \d{4}\s*[-–]\s*(\d{4})", regex.V1)
 _VISION = regex.compile(r",?\s*tầm nhìn\b", regex.V1)
-_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b", regex.V1)
 # a paragraph that opens as the report going on: a field of it ("Trên tuyến biên giới và vùng biển, …", "Trên
 # lĩnh vực …", "Về …") or a link ("Đáng chú ý, …", "Bên cạnh đó, …", "Ngoài ra, …")
 _GOES_ON = regex.compile(r"\s*(?:Trên (?:tuyến|lĩnh vực|địa bàn)|Về|Đáng chú ý|Bên cạnh đó|Ngoài ra|Đồng thời"
@@ -771,6 +770,10 @@ def _past_parts(passage: Passage, before: list[Marked], pos: int) -> list[Marked
     return [p for p in before if p.start < start]
 
 
+# a paragraph opening with "đến nay" as its time (after a source at most): its figures are stocks to now
+# ("Đến nay, toàn tỉnh có 148 xã …", "Theo báo cáo của Công an tỉnh, đến nay đã thu nhận …"), not the lead's
+# period's ("Qua 3 năm triển khai, đến nay …" is the stage's)
+_TO_NOW = regex.compile(r"[\s\"“]*(?:Theo [^,;.]{1,60}, )?(?:[Tt]ính\s+)?[Đđ]ến\s+nay[, ]", regex.V1)
 # a paragraph's opening span of days that restates the dates given before it: "Cũng trong 7 ngày, …"
 _RESTATED_SPAN = regex.compile(
     r"[\s\"“]*(?:Cũng\s+trong|Trong)\s+(?P<n>\d{1,2})\s+(?P<unit>ngày|tuần)\s*(?:qua\s*)?,", regex.V1)
@@ -838,6 +841,8 @@ class _Periods:
                 dated = self.peak_dates(passage.start)
                 if dated is not None:
                     return dated
+            if period is None and lead is not None and _TO_NOW.match(self.text, passage.start, pos):
+                return None  # "Đến nay, toàn tỉnh có 148/412 xã …": stocks to now, not the review's figures
             if period is None or (lead is not None and lead.startswith(period)):
                 return lead
         return with_year(period, pos, self.everywhere(), self.text)
@@ -911,10 +916,8 @@ class _Periods:
         stage = _PLAN_STAGE.fullmatch(period.value)
         if stage is None or not _VISION.match(self.text, period.end):
             return False
-        date = self.context.document.date
-        # (a report with no date: the year its dateline gives before the title, "Ngày 15 tháng 3 năm 2022")
-        year = date[:4] if date is not None and date[:4].isdigit() else next(
-            iter(_YEAR.findall(self.text, max(0, period.start - 400), period.start)), None)
+        # (a report with no date: the year of the day its lead gives, "Ngày 15 tháng 3 năm 2022, …")
+        year = self.context.report_year()
         return year is not None and int(year) <= int(stage.group(1))
 
     def lead_period(self) -> str | None:

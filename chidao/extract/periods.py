@@ -5,8 +5,9 @@
   its figure ("giảm 8,2% so với năm 2022") or open the changes after it ("so với cùng kỳ
   năm 2023 giảm 49 vụ, giảm 46 người chết");
 - deadlines: "đến năm 2030" -> "2030"; a frame opening the goals' sentence ("Những tháng cuối năm, …",
-  "Giai đoạn 2022 - 2027, …" not yet over, "Từ năm 2019, …", "Phấn đấu cả năm …"); a report given with no
-  date reads them against the year of the day its lead opens with (`opening_year`);
+  "Giai đoạn 2022 - 2027, …" not yet over, "Từ năm 2019, …", "Phấn đấu cả năm …"), read against the year the
+  report is written in (`Context.report_year`, `chidao.text.dates.report_year`: a report given with no date
+  the year of the day its lead gives);
 - periods, normalized: "năm 2020", "6 tháng đầu năm 2017" ("Trong 6 tháng đầu" ->
   "6 tháng đầu năm"), "9 tháng năm 2023", "các tháng đầu năm 2025", "tháng 7/2022"
   ("Trong tháng 7.2022"),
@@ -257,22 +258,6 @@ def sentence_deadline(text: str, start: int, end: int, this_year: str | None) ->
             value = f"{year}-{_QUARTER_END[m.group('fq')]}" if m.group("fq") else year
             found = Marked(value, m.start(), m.end())
     return found
-
-
-# the day a report opens its lead with, its year written: "Chiều 27/12/2016, …", "Ngày 8/1/2013, thông tin từ
-# …", "(TB) - Sáng 15-3-2018, …" (a paragraph's first words, after an outlet's mark)
-_OPENING_DAY = regex.compile(
-    r"(?m)^(?:[^\n,.]{0,40}?\s[-–]\s)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
-    r"\d{1,2}\s*(?P<s>[/.\-])\s*\d{1,2}\s*(?P=s)\s*(?P<year>\d{4})\s*,", regex.V1)
-# how far into a report its opening day is looked for (the title and the lead or the paragraph after it)
-_OPENING_REACH = 1500
-
-
-def opening_year(text: str) -> str | None:
-    """The year of the day a report's lead opens with ("Chiều 27/12/2016, Công an tỉnh … tổ chức hội nghị
-    …"), for a report given with no date: the year its goals' frames and bare months are read against."""
-    m = _OPENING_DAY.search(text, 0, min(len(text), _OPENING_REACH))
-    return m.group("year") if m else None
 
 
 def opening_frame(text: str, start: int, end: int, this_year: str | None = None) -> Marked | None:

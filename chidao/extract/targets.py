@@ -67,7 +67,6 @@ from chidao.extract.periods import (
     baseline_after,
     find_deadline,
     opening_frame,
-    opening_year,
     sentence_deadline,
 )
 from chidao.extract.relevance import security_report
@@ -330,7 +329,7 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
     """Headquarters to build for a count of commune police units by a deadline, asked for with no money or
     pledge in the sentence: a counted task (commitments.py leaves them)."""
     out = []
-    date = context.document.date
+    this_year = context.report_year()
     for m in HEADQUARTERS_FOR.finditer(text, start, end):
         if not headquarters_task(text, start, end, m):
             continue
@@ -338,7 +337,7 @@ def _headquarters_tasks(text: str, context: Context, start: int, end: int) -> li
         span_start = finished.start() if finished else m.start()
         left = _LEFT.match(text, m.end("units"))
         span_end = max(m.end(), left.end() if left else m.end())
-        deadline = find_deadline(text, span_end, end, date[:4] if date else None)
+        deadline = find_deadline(text, span_end, end, this_year)
         out.append(Target(
             metric=text[m.start():m.start("num")].strip().removesuffix(" cho"),
             metric_key="commune_police_headquarters",
@@ -800,7 +799,7 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     baseline = baseline_after(text, span_end, end)
     if baseline is not None:
         span_end = baseline.end
-    this_year = _report_year(context)
+    this_year = context.report_year()
     deadline = find_deadline(text, span_end, min(end, span_end + 30), this_year)
     if deadline is not None and not text[span_end:deadline.start].strip(" ,"):
         span_end = deadline.end
@@ -844,11 +843,13 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         # "Đồng chí yêu cầu Công an thành phố trong năm 2020 tập trung …. Tăng cường …; phấn đấu kéo giảm …":
         # a sentence with no subject of its own goes on with the request of the sentence before
         deadline = _asked_before(text, sentence_start, this_year)
+    campaign = None
     if deadline is None:  # "Đợt cao điểm kéo dài từ ngày 1-3 đến ngày 30-6-2012. Theo kế hoạch, … phấn đấu …"
-        deadline = _campaign_end(text, context, sentence_start, span_start, this_year)
+        deadline = campaign = _campaign_end(text, context, sentence_start, span_start, this_year)
     if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
         deadline = _pact_year(text, sentence_start, this_year)
-    if deadline is not None and deadline.start < segment and _staff_per_unit(text, amount) is not None:
+    if deadline is not None and deadline is not campaign and deadline.start < segment \
+            and _staff_per_unit(text, amount) is not None:
         deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
     metric = text[metric_start:metric_end].strip(" ,") if metric_start is not None else None
     key = first_metric(text, metric_start, metric_end) if metric_start is not None else None
@@ -917,29 +918,6 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
-
-
-# a full date with its year, as a dated lead gives it: "Ngày 19/12/2014, …", "Chiều ngày 14 tháng 9 năm
-# 2023, …"
-_FULL_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
-                           r"|(?<![\p{L}])tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.V1)
-
-
-def _report_year(context: Context) -> str | None:
-    """The year the report is written in: its date's, else (a report read without its date) the year of
-    the full date the first sentence of its lead (or of the paragraph after it) gives ("Ngày 19/12/2014,
-    Phòng … tổng kết …"), the year a framing "năm 2015" after "cho biết," is measured against."""
-    date = context.document.date
-    if date:
-        return date[:4]
-    for block in [b for b in context.blocks if b.kind == "body"][:2]:
-        # (the lead, or the paragraph after a sapo: "CAND.com.vn - Năm 2012, …" then "Ngày 8/1/2013, …")
-        first = context.sentence_at(block.start)
-        found = _FULL_DATE.search(context.document.text, block.start, first[1] if first else block.end)
-        if found is not None:
-            return found.group("y")
-    # (else the year of the day the lead opens with, wherever its first sentence ends: "Chiều 27/12/2016, …")
-    return opening_year(context.document.text)
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
@@ -1106,10 +1084,15 @@ _SPAN_END = regex.compile(
 
 
 # a sentence whose subject is the campaign and that gives its span: "Đợt cao điểm diễn ra từ ngày 15/12/2018
-# đến ngày 28/2/2019", "Chiến dịch kéo dài từ …"
+# đến ngày 28/2/2019", "Chiến dịch kéo dài từ …"; the campaign named in full ("Đợt cao điểm bảo vệ bầu cử kéo
+# dài từ …"), as the plan's ("Theo kế hoạch, cao điểm kéo dài từ …", "Kế hoạch cao điểm được triển khai từ …")
 _OWN_SPAN = regex.compile(
-    r"[\"“]?(?:Đợt|Chiến dịch)(?:\s+(?:cao điểm|ra quân|tổng kiểm soát))?(?:\s+(?:lần này|này|năm \d{4}))?"
+    r"[\"“]?(?:Theo\s+(?:kế\s+hoạch|phương\s+án),\s+)?"
+    r"(?:(?:Đợt|đợt|Chiến dịch|chiến dịch)(?:\s+(?:cao điểm|ra quân|tổng kiểm soát))?"
+    r"|(?:Kế hoạch\s+)?(?:[Cc]ao điểm))(?:\s+[^\d.;:!?()]{1,80}?)??(?:\s+(?:lần này|này|năm \d{4}))?"
     r"\s+(?:sẽ\s+|được\s+)?(?:diễn ra|kéo dài|triển khai|thực hiện|bắt đầu)\s+(?P<span>từ)\b", regex.V1)
+# a paragraph that goes on telling the plan: "Theo kế hoạch, …", "Theo phương án, …"
+_PLAN_GOES_ON = regex.compile(r"[\s\"“]*Theo\s+(?:kế\s+hoạch|phương\s+án)\s*,", regex.V1)
 
 
 def _campaign_end(text: str, context: Context, sentence_start: int, span_start: int,
@@ -1139,18 +1122,24 @@ def _campaign_end(text: str, context: Context, sentence_start: int, span_start: 
             continue
         for m in _SPAN_END.finditer(text, s, e):
             found = (m, s)
-    if found is None and before and at_block > 0 and passage.sentences \
-            and passage.sentences[0][0] <= sentence_start:
-        # the paragraph before opens with the campaign's span as a sentence of its own ("Đợt cao điểm diễn ra
-        # từ ngày 15/12 đến ngày 28/2/2019.") and the goal names the campaign ("Theo kế hoạch, đợt cao điểm
-        # phấn đấu …"); a span inside a request or a lead's account of the opening is not one
-        # or closes with it ("… Đợt cao điểm được triển khai từ ngày 15/3 đến ngày 30/4/2019 trên toàn tỉnh.")
-        prior = blocks[at_block - 1]
-        for own_sentence in (prior.sentences[:1] + prior.sentences[-1:]) if prior.sentences else []:
-            if (own := _OWN_SPAN.match(text, *own_sentence)) is not None:
-                span = _SPAN_END.match(text, own.start("span"), own_sentence[1])
-                found = (span, prior.start) if span is not None else None
+    plan = _PLAN_GOES_ON.match(text, passage.start) is not None
+    if found is None and (before or plan) and at_block > 0 and passage.sentences:
+        # an earlier paragraph opens with the campaign's span as a sentence of its own ("Đợt cao điểm diễn ra
+        # từ ngày 15/12 đến ngày 28/2/2019.") or closes with it ("… Đợt cao điểm được triển khai từ ngày 15/3
+        # đến ngày 30/4/2019 trên toàn tỉnh."), and the goal names the campaign ("Mục tiêu của đợt cao điểm là
+        # …"); or the paragraph right before does and the goal's paragraph goes on telling the plan ("Theo
+        # phương án, … Mỗi khu vực bỏ phiếu bố trí ít nhất 2 cán bộ …"). A span inside a request or a lead's
+        # account of the opening is not one (probes 030, 055)
+        for prior in reversed(blocks[:at_block] if before else blocks[at_block - 1:at_block]):
+            for own_sentence in (prior.sentences[:1] + prior.sentences[-1:]) if prior.sentences else []:
+                if (own := _OWN_SPAN.match(text, *own_sentence)) is not None:
+                    span = _SPAN_END.match(text, own.start("span"), own_sentence[1])
+                    found = (span, prior.start) if span is not None else None
+                    break
+            if found is not None:
                 break
+        if found is not None:
+            previous = found[1]
     if found is None:
         return None
     m, at = found

@@ -9,11 +9,13 @@ the document date.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
 from chidao.text.anchored import anchored_finditer
+from chidao.text.sentences import split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,3 +227,72 @@ def format_date(value: str | None) -> str:
 def range_refusal(date_from: str, date_to: str) -> str:
     """Why a range is refused, its ISO bounds read dd/mm/yyyy: "từ ngày 2025 sau đến ngày 2024"."""
     return f"từ ngày {format_date(date_from)} sau đến ngày {format_date(date_to)}"
+
+
+# ---------------------------------------------------------------- the report's year
+
+# a full date with its year, as a dated lead gives it: "Ngày 19/12/2014, …", "Chiều ngày 14 tháng 9 năm
+# 2023, …"
+_FULL_DATE = regex.compile(r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+                           r"|(?<![\p{L}])tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})(?!\d)", regex.V1)
+# … not a day of the past the lead's sentence names: a document's ("Nghị định số 77/2010/NĐ-CP ngày
+# 12-7-2010", "Luật … được Quốc hội thông qua ngày 27/11/2023"), a range's or a deadline's ("từ ngày 1-1-2017
+# đến …", "từ ngày 1 - 30/6/2018", "trước ngày 30/6/2026") or one in brackets ("(19/8/1945 - 19/8/2025)")
+_NOT_THE_REPORTS = regex.compile(
+    r"(?:(?<!\p{L})số\s+[\w/.\-]+|(?<!\p{L})(?:thông\s+qua|ban\s+hành|ký)"
+    r"|(?<!\p{L})(?:[Tt]ừ|trước|đến|tới|hết)(?:\s+ngày)?(?:\s+\d{1,2}\s*[-–])?)\s+(?:ngày\s+)?(?:\d{1,2}\s+)?$"
+    r"|\([^()]*$", regex.V1)
+# the day a report opens its lead with, its year written: "Chiều 27/12/2016, …", "Ngày 8/1/2013, thông tin từ
+# …", "(TB) - Sáng 15-3-2018, …" (a paragraph's first words, after an outlet's mark)
+_OPENING_DAY = regex.compile(
+    r"(?m)^(?:[^\n,.]{0,40}?\s[-–]\s)?(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    r"\d{1,2}\s*(?P<s>[/.\-])\s*\d{1,2}\s*(?P=s)\s*(?P<year>\d{4})\s*,", regex.V1)
+# how far into a report its opening day is looked for (the title and the lead or the paragraph after it)
+_OPENING_REACH = 1500
+# a day framing a clause later in the opening paragraphs, its year written, and the clause it frames: "Tại
+# hội nghị, ngày 12/3/2020, Đại tá … cho biết, …" (after a sentence's start or a comma; a document's date
+# "số 12/KH ngày …" and a deadline "trước ngày …" follow no comma)
+_FRAMING_DAY = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+)?|[Nn]gày\s+)"
+    r"(?:\d{1,2}\s*(?P<s>[/.\-])\s*\d{1,2}\s*(?P=s)\s*(?P<year>(?:19|20)\d{2})"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d{2}))(?!\d)\s*,(?P<clause>[^.;:]{0,160})",
+    regex.V1)
+# … when that clause tells the report's own occasion (a meeting, a visit, a review, the news given), not a
+# past event ("Ngày 3/5/2018, Công an huyện bắt giữ …", "Ngày 19/8/1945, … ra đời")
+_OCCASION = regex.compile(
+    r"(?<!\p{L})(?:tổ\s+chức\s+(?:hội\s+nghị|lễ|buổi|cuộc)|hội\s+nghị|họp|làm\s+việc|kiểm\s+tra|giám\s+sát"
+    r"|tổng\s+kết|sơ\s+kết|ký\s+kết|khai\s+mạc|ra\s+quân|phát\s+động|chủ\s+trì|cho\s+biết|thông\s+tin"
+    r"|báo\s+cáo|phát\s+biểu)(?!\p{L})", regex.V1)
+# how many body paragraphs a framing day is looked for in (the lead, the paragraph after a sapo, one more)
+_FRAMING_PARAGRAPHS = 3
+
+
+def report_year(text: str, date: str | None, paragraphs: Sequence[tuple[int, int]]) -> str | None:
+    """The year a report is written in, the year its goals' frames and bare months are read against: its
+    date's; else (a report given with no date) the year of the full date the first sentence of its lead, or
+    of the paragraph after it, gives ("Ngày 19/12/2014, Phòng … tổng kết …"; "CAND.com.vn - Năm 2012, …"
+    then "Ngày 8/1/2013, …"); else of the day a line of its opening (up to the paragraph after its lead)
+    opens with, wherever its first sentence ends ("(TB) - Chiều 27/12/2016, …"); else of a day framing a
+    later clause of its first three paragraphs that tells the report's occasion ("Tại hội nghị, ngày
+    12/3/2020, Đại tá … cho biết, …"), not a past event's, a document's or a deadline's. `paragraphs` are
+    the report's body paragraphs in order."""
+    if date:
+        return date[:4]
+    for start, end in paragraphs[:2]:
+        sentences = split_sentences(text, start, end)
+        first_end = sentences[0][1] if sentences else end
+        for found in _FULL_DATE.finditer(text, start, first_end):
+            if not _NOT_THE_REPORTS.search(text, max(start, found.start() - 80), found.start()):
+                return found.group("y")
+    # (only as far as the paragraph after the lead: a later paragraph opening with a day tells an event)
+    reach = paragraphs[1][1] if len(paragraphs) > 1 else len(text)
+    found = _OPENING_DAY.search(text, 0, min(reach, _OPENING_REACH))
+    if found is not None:
+        return found.group("year")
+    for start, end in paragraphs[:_FRAMING_PARAGRAPHS]:
+        for sentence_start, sentence_end in split_sentences(text, start, end):
+            for m in _FRAMING_DAY.finditer(text, sentence_start, sentence_end):
+                before = text[sentence_start:m.start()].rstrip()
+                if (not before or before.endswith(",")) and _OCCASION.search(m.group("clause")):
+                    return m.group("year")
+    return None

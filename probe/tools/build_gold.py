@@ -19795,7 +19795,7 @@ def g534():
     d.g["document"]["note"] = ("a provincial paper's news (Báo Sơn La 2021, no tag) of a border district's drug-prevention review (a conference); Thái "
                                "and Hmông names ('Lò Văn', 'Sùng A', 'Giàng A'); the border's length the district's size, no figure; the period "
                                "as the paragraph writes it ('Trong 10 tháng', as probe 200's); the border post's figures take its district (round "
-                               "6) and, told without a period, none; the post's request told by its head a directive with him as speaker (as "
+                               "6) and, told without a period, the lead's (settled after round 49); the post's request told by its head a directive with him as speaker (as "
                                "probe 055, 525); the province never written; byline nothing")
     MU, LU, SC = "Lò Văn Mừng", "Sùng A Lử", "Sốp Cộp"
     BCD = ("Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh Tổ quốc huyện Sốp Cộp")
@@ -19827,10 +19827,12 @@ def g534():
     d.indicator(d.s("4,2 kg heroin"), "drug_seizures", 4.2, "kg", None, None, P, SC)
     d.indicator(d.s("12.600 viên ma túy tổng hợp"), "drug_seizures", 12600, "viên", None, None, P, SC)
     d.indicator(d.s("296 người nghiện ma túy"), "drug_addicts", 296, "người", None, None, None, SC, note="'hiện có': no period (as probe 198, 526)")
-    d.indicator(d.s("tổ chức 14 đợt tuần tra song phương"), "joint_patrols", 14, "đợt", None, None, None, SC,
-                note="the post head's figure with no period of its own (rule 6: null); a border post's figure takes its district (round 6)")
-    d.indicator(d.s("duy trì 9 tổ tự quản đường biên, cột mốc"), "security_models", 9, "tổ", None, None, None, SC,
-                note="self-management teams of the border (as probe 328's fix)")
+    L = "10 tháng năm 2021"
+    d.indicator(d.s("tổ chức 14 đợt tuần tra song phương"), "joint_patrols", 14, "đợt", None, None, L, SC,
+                note="the post head's figure with no period of its own: the lead's review period (settled after round 49; round 46 had "
+                     "null); a border post's figure takes its district (round 6)")
+    d.indicator(d.s("duy trì 9 tổ tự quản đường biên, cột mốc"), "security_models", 9, "tổ", None, None, L, SC,
+                note="self-management teams of the border (as probe 328's fix); the lead's period (settled after round 49)")
     d.write()
 
 
@@ -20231,8 +20233,9 @@ def g545():
     d.indicator(d.s("5.602 trường hợp"), "traffic_violations", 5602, "trường hợp", None, None, P, QN, note="drink-driving, a part")
     d.indicator(d.s("kiểm tra 1.207 lượt phương tiện"), "waterway_vehicle_inspections", 1207, "lượt phương tiện", None, None, P, QN)
     d.indicator(d.s("xử lý 98 trường hợp"), "traffic_violations", 98, "trường hợp", None, None, P, QN, note="on the waterways")
-    d.indicator(d.s("với 8 vụ"), "traffic_accidents", 8, "vụ", None, None, None, HL, note="the city's share; no period in its sentence")
-    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, None, HL)
+    d.indicator(d.s("với 8 vụ"), "traffic_accidents", 8, "vụ", None, None, P, HL,
+                note="the city's share; no period in its paragraph: the lead's quarter (settled after round 49)")
+    d.indicator(d.s("làm chết 6 người"), "traffic_deaths", 6, "người", None, None, P, HL, note="the lead's quarter (settled after round 49)")
     d.write()
 
 
@@ -20404,7 +20407,8 @@ def g549():
     d.indicator(d.s("nộp ngân sách nhà nước đạt 42,5 tỷ đồng"), "fines_collected", 42.5, "tỷ đồng", None, None, P, LS)
     d.indicator(d.s("phát hiện 4 vụ"), "corruption_crime", 4, "vụ", None, None, P, LS)
     d.indicator(d.s("thu hồi cho Nhà nước 870 triệu đồng"), "corruption_assets_recovered", 870, "triệu đồng", None, None, P, LS)
-    d.indicator(d.s("với 146 vụ được phát hiện"), "smuggling", 146, "vụ", None, None, None, CL, note="the district's share, no period written")
+    d.indicator(d.s("với 146 vụ được phát hiện"), "smuggling", 146, "vụ", None, None, P, CL,
+                note="the district's share, no period in its paragraph: the lead's year (settled after round 49)")
     d.write()
 
 
@@ -20435,20 +20439,20 @@ def g550():
     d.indicator(d.s("(19 đối tượng truy nã đặc biệt nguy hiểm"), "wanted_arrested", 19, "đối tượng", None, None, P, DN, note="a part in brackets")
     d.indicator(d.s("41 đối tượng truy nã nguy hiểm"), "wanted_arrested", 41, "đối tượng", None, None, P, DN, note="a part in brackets")
     d.indicator(d.s("tăng 17 đối tượng so với năm 2011"), "wanted_arrested", 17, "đối tượng", "increase", "năm 2011", P, DN)
-    d.indicator(d.s("8 đối tượng bị bắt tại các tỉnh phía Nam"), "wanted_arrested", 8, "đối tượng", None, None, None, DN,
-                note="'Trong số này' a part; no period in its sentence")
-    d.indicator(d.s("cấp 21.340 hộ chiếu phổ thông"), "passports_issued", 21340, "hộ chiếu", None, None, None, DN,
-                note="'Trên lĩnh vực …': no period in the paragraph")
+    d.indicator(d.s("8 đối tượng bị bắt tại các tỉnh phía Nam"), "wanted_arrested", 8, "đối tượng", None, None, P, DN,
+                note="'Trong số này' a part: its whole's period (settled after round 49)")
+    d.indicator(d.s("cấp 21.340 hộ chiếu phổ thông"), "passports_issued", 21340, "hộ chiếu", None, None, P, DN,
+                note="'Trên lĩnh vực …': no period in the paragraph, the lead's year (settled after round 49), as the next paragraph's")
     d.indicator(d.s("tiếp nhận 3.016 lượt người nước ngoài khai báo tạm trú"), "foreigner_residence_declarations", 3016, "lượt người", None, None,
-                None, DN)
-    d.indicator(d.s("phát hiện, xử lý 37 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 37, "trường hợp", None, None, None, DN)
-    d.indicator(d.s("phạt tiền 96 triệu đồng"), "fines_collected", 96, "triệu đồng", None, None, None, DN, note="a fine in brackets")
-    d.indicator(d.s("trục xuất 2 trường hợp"), "deportations", 2, "trường hợp", None, None, None, DN)
-    d.indicator(d.s("phát hiện 11 vụ lừa đảo qua mạng Internet"), "high_tech_crime", 11, "vụ", None, None, None, DN)
-    d.indicator(d.s("chiếm đoạt khoảng 3,4 tỷ đồng"), "fraud_losses", 3.4, "tỷ đồng", None, None, None, DN)
-    d.indicator(d.s("kiểm tra 215 cơ sở sản xuất, kinh doanh"), "environment_inspections", 215, "cơ sở", None, None, None, DN, note="new metric key")
-    d.indicator(d.s("phát hiện 64 vụ vi phạm về môi trường"), "environment_crime", 64, "vụ", None, None, None, DN)
-    d.indicator(d.s("xử phạt 412 triệu đồng"), "fines_collected", 412, "triệu đồng", None, None, None, DN)
+                P, DN)
+    d.indicator(d.s("phát hiện, xử lý 37 trường hợp người nước ngoài vi phạm"), "foreigner_violations", 37, "trường hợp", None, None, P, DN)
+    d.indicator(d.s("phạt tiền 96 triệu đồng"), "fines_collected", 96, "triệu đồng", None, None, P, DN, note="a fine in brackets")
+    d.indicator(d.s("trục xuất 2 trường hợp"), "deportations", 2, "trường hợp", None, None, P, DN)
+    d.indicator(d.s("phát hiện 11 vụ lừa đảo qua mạng Internet"), "high_tech_crime", 11, "vụ", None, None, P, DN)
+    d.indicator(d.s("chiếm đoạt khoảng 3,4 tỷ đồng"), "fraud_losses", 3.4, "tỷ đồng", None, None, P, DN)
+    d.indicator(d.s("kiểm tra 215 cơ sở sản xuất, kinh doanh"), "environment_inspections", 215, "cơ sở", None, None, P, DN, note="new metric key")
+    d.indicator(d.s("phát hiện 64 vụ vi phạm về môi trường"), "environment_crime", 64, "vụ", None, None, P, DN)
+    d.indicator(d.s("xử phạt 412 triệu đồng"), "fines_collected", 412, "triệu đồng", None, None, P, DN)
     d.write()
 
 
