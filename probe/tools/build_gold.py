@@ -22898,8 +22898,10 @@ def g629():
                                "body; the boat given to a district police ends the text, its count written (rule 15: 'xuồng')")
     BE, VL = "Trần Văn Bé", "Vĩnh Long"
     STN = "Sở Tài nguyên và Môi trường"
-    d.event(d.sent("Công an tỉnh vừa có buổi làm việc", "sông Hậu."), type="working_session", date=None, place=None, localities=[VL], leader=BE,
-            note="the deputy director chairs (next sentence); no date written")
+    d.event(d.sent("Công an tỉnh vừa có buổi làm việc", "sông Hậu."), type="working_session", date=None, place=None,
+            localities=[VL, "Vũng Liêm", "Trà Ôn"], leader=BE,
+            note="the deputy director chairs (next sentence); no date written; gold fixed after the eval: the districts named in the "
+                 "event's sentence among its localities (as probes 033, 555, 591's fix); the blind gold gave the province only")
     d.person(BE, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(BE, n=2))
     d.org(STN, d.m(STN, n=2), note="a department by its function (as probe 496)")
     d.org("Công an huyện Trà Ôn", d.m("Công an huyện Trà Ôn", n=1))
@@ -22990,7 +22992,8 @@ def g632():
     TC = "Tổng cục An ninh II"
     d.event(d.sent("Ngày 19/3, đoàn công tác", "tại huyện Mường Tè."), type="working_session", date=None, place=None,
             localities=[LCH, "Mường Tè"], leader=TH, note="the head of the visiting delegation (rule 3)")
-    d.person(TH, ["Thiếu tướng"], ["Phó Tổng cục trưởng"], d.m(TH, n=2))
+    d.person(TH, ["Thiếu tướng"], ["Phó Tổng cục trưởng", "Trưởng đoàn"], d.m(TH, n=2),
+             note="gold fixed after the eval: 'làm trưởng đoàn' a position (as probes 066, 107, 591); the blind gold left it out")
     d.person(TI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TI, n=1))
     d.org(TC, d.m(TC, n=2))
     d.org("Công an tỉnh Lai Châu", d.m("Công an tỉnh Lai Châu", n=1))
@@ -23078,7 +23081,9 @@ def g635():
     C03, CA = "Cục Cảnh sát kinh tế", "Công an TP Hải Phòng"
     d.event(d.sent("Ngày 10/3, đoàn công tác", "quý I/2026."), type="working_session", date="2026-03-10", place=None, localities=[HP], leader=TT,
             note="the head of the visiting delegation; the year from the line and 'quý I/2026'")
-    d.person(TT, ["Thiếu tướng"], ["Phó Cục trưởng"], d.m(TT, n=2), note="later 'Phó Cục trưởng'")
+    d.person(TT, ["Thiếu tướng"], ["Phó Cục trưởng", "Trưởng đoàn"], d.m(TT, n=2),
+             note="later 'Phó Cục trưởng'; gold fixed after the eval: 'làm trưởng đoàn' a position (as probes 066, 107, 591); the blind "
+                  "gold left it out")
     d.person(DI, ["Đại tá"], ["Phó Giám đốc Công an thành phố"], d.m(DI, n=1))
     d.org(C03, d.m(C03, n=2))
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
