@@ -23215,6 +23215,356 @@ def g626():
     d.write()
 
 
+def g627():
+    d = Doc("627_baolaocai_muabannguoi_xuatcanh_2019", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a province's steering committee "
+                               "on human trafficking reviewing its quarter; the year from 'quý I năm 2019' in the event's sentence (rule 2); the "
+                               "body's 'quý I' with the lead's year (as round 51's fixes); 'thành phố Lào Cai' the provincial city (as probe 138), "
+                               "the title's 'Lào Cai' the province; bare 'Ban Chỉ đạo … tỉnh', 'Bộ đội Biên phòng tỉnh', 'Hội Liên hiệp phụ nữ tỉnh' none "
+                               "(rule 1); the Border Guard's figures the province's; the clearance goal of trafficking cases a new key (as "
+                               "'usury_clearance_rate')")
+    PH, LC = "Đặng Xuân Phong", "Lào Cai"
+    SLD = "Sở Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Sáng 16/4, Ban Chỉ đạo", "quý I năm 2019."), type="conference", date="2019-04-16", place=None, localities=[LC], leader=PH,
+            note="the chairman chairs (next sentence)")
+    d.person(PH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(PH, n=1),
+             note="later 'Chủ tịch UBND tỉnh', 'Đồng chí Chủ tịch UBND tỉnh'")
+    d.org(SLD, d.m(SLD, n=1), note="a department by its function (as probe 496)")
+    d.loc(LC, "province", "10", LC, "15", [d.sub("Lào Cai: Ngăn", LC)], note="the title")
+    d.loc("thành phố Lào Cai", "district", "080", None, None, [d.sub("thành phố Lào Cai", LC)],
+          note="the provincial city written with its level word (as probe 138)")
+    d.loc("Bát Xát", "district", "082", None, None, d.m("Bát Xát", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Kết luận hội nghị, Chủ tịch UBND tỉnh yêu cầu", "được phát hiện."), PH, "yêu cầu",
+                addressee="Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh", note="speaker by position only")
+    d.directive(d.sent("Đồng chí Chủ tịch UBND tỉnh giao", "tái hòa nhập cộng đồng."), PH, "giao", addressee=SLD)
+    d.target(d.s("năm 2019 phấn đấu điều tra, làm rõ trên 90% số vụ mua bán người được phát hiện"), "trafficking_clearance_rate", "reach", 90, "%",
+             True, None, "2019", LC, note=NEW + ": trafficking cases cleared (as probe 110's 'usury_clearance_rate')")
+    P = "quý I năm 2019"
+    d.indicator(d.s("phát hiện, điều tra 7 vụ"), "human_trafficking", 7, "vụ", None, None, P, LC)
+    d.indicator(d.s("12 đối tượng mua bán người"), "suspects_arrested", 12, "đối tượng", None, None, P, LC)
+    d.indicator(d.s("giải cứu, tiếp nhận 19 nạn nhân"), "trafficking_victims", 19, "nạn nhân", None, None, P, LC)
+    d.indicator(d.s("ngăn chặn 214 trường hợp xuất cảnh trái phép"), "illegal_exits", 214, "trường hợp", None, None, P, LC,
+                note="the Border Guard's figures the province's")
+    d.indicator(d.s("tăng 38 trường hợp so với cùng kỳ năm 2018"), "illegal_exits", 38, "trường hợp", "increase", "cùng kỳ năm 2018", P, LC)
+    d.write()
+
+
+def g628():
+    d = Doc("628_congan_thaibinh_tindungden_2020", "2020-05")
+    d.g["document"]["note"] = ("the opening of a provincial police portal's news (dated 2020-05 by its line) of a launch conference of a peak "
+                               "campaign on 'tín dụng đen'; the lead's full date; 'từ đầu năm đến nay' as written; the interest rates no figures "
+                               "(as probe 110); 'khởi tố 9 vụ' cases prosecuted (as probe 032); the norm per unit 'trong đợt cao điểm' with no "
+                               "end written no deadline (as probe 147's 'ít nhất 5 chuyên án'); 'lực lượng Cảnh sát quản lý hành chính …' "
+                               "forces, no body (as round 52's 'lực lượng Cảnh sát PC64'); cut mid-sentence, the request spanning to its last "
+                               "word (as probe 553); bare 'Công an tỉnh' none (rule 1)")
+    CU, TB = "Phạm Văn Cường", "Thái Bình"
+    d.event(d.sent("Chiều ngày 12/5/2020, Công an tỉnh Thái Bình", "\"tín dụng đen\"."), type="conference", date="2020-05-12", place=None,
+            localities=[TB], leader=CU, note="the deputy director chairs (next sentence)")
+    d.person(CU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(CU, n=2), note="later 'Phó Giám đốc Công an tỉnh'")
+    d.org("Công an tỉnh Thái Bình", d.m("Công an tỉnh Thái Bình", n=1))
+    d.org("Phòng Cảnh sát hình sự", d.m("Phòng Cảnh sát hình sự", n=1), note="a named unit without its place (rule 1)")
+    d.loc(TB, "province", "34", "Hưng Yên", "33", d.m(TB, n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Đại tá Phạm Văn Cường yêu cầu", "về \"tín dụng đen\"."), CU, "yêu cầu",
+                addressee="Công an các huyện, thành phố")
+    d.directive(d.sent("Đồng thời, Phó Giám đốc Công an tỉnh đề nghị", "đối với cơ sở vi phạm"), CU, "đề nghị",
+                addressee="lực lượng Cảnh sát quản lý hành chính về trật tự xã hội", note="the text ends mid-sentence")
+    d.target(d.s("trong đợt cao điểm mỗi đơn vị phải xác lập ít nhất 1 chuyên án về \"tín dụng đen\""), "usury", "reach", 1, "chuyên án", True,
+             None, None, TB, note="a norm per unit (as probe 147); the campaign's end not written")
+    P = "từ đầu năm đến nay"
+    d.indicator(d.s("phát hiện 23 vụ cho vay lãi nặng trong giao dịch dân sự"), "usury", 23, "vụ", None, None, P, TB)
+    d.indicator(d.s("khởi tố 9 vụ"), "cases_prosecuted", 9, "vụ", None, None, P, TB)
+    d.indicator(d.s("17 bị can"), "suspects_arrested", 17, "bị can", None, None, P, TB)
+    d.indicator(d.s("kiểm tra 146 cơ sở kinh doanh dịch vụ cầm đồ"), "pawnshop_inspections", 146, "cơ sở", None, None, P, TB)
+    d.indicator(d.s("phát hiện 31 cơ sở vi phạm"), "pawnshop_violations", 31, "cơ sở", None, None, P, TB)
+    d.write()
+
+
+def g629():
+    d = Doc("629_baovinhlong_khaithaccat_2012", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a provincial police's working "
+                               "session with a department and two districts on illegal sand mining; 'vừa có buổi làm việc' no date (rule 2); "
+                               "'9 tháng đầu năm' as written (no year written); rivers no places; 'UBND các huyện Vũng Liêm, Trà Ôn' a plural "
+                               "list, no body (as round 53's false hit); 'lực lượng Cảnh sát phòng chống tội phạm về môi trường' forces, no "
+                               "body; the boat given to a district police ends the text, its count written (rule 15: 'xuồng')")
+    BE, VL = "Trần Văn Bé", "Vĩnh Long"
+    STN = "Sở Tài nguyên và Môi trường"
+    d.event(d.sent("Công an tỉnh vừa có buổi làm việc", "sông Hậu."), type="working_session", date=None, place=None,
+            localities=[VL, "Vũng Liêm", "Trà Ôn"], leader=BE,
+            note="the deputy director chairs (next sentence); no date written; gold fixed after the eval: the districts named in the "
+                 "event's sentence among its localities (as probes 033, 555, 591's fix); the blind gold gave the province only")
+    d.person(BE, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(BE, n=2))
+    d.org(STN, d.m(STN, n=2), note="a department by its function (as probe 496)")
+    d.org("Công an huyện Trà Ôn", d.m("Công an huyện Trà Ôn", n=1))
+    d.loc(VL, "province", "86", VL, "86", d.m(VL, n=1), note="the title")
+    d.loc("Vũng Liêm", "district", "859", None, None, d.m("Vũng Liêm", n=1))
+    d.loc("Trà Ôn", "district", "862", None, None, d.m("Trà Ôn", n=2))
+    d.directive(d.sent("Đại tá Trần Văn Bé đề nghị", "vượt công suất."), BE, "đề nghị", addressee="UBND các huyện")
+    d.commitment(d.s("1 xuồng máy"), "equipment", 1, "xuồng", giver="Công an tỉnh Vĩnh Long", receiver="Công an huyện Trà Ôn",
+                 note="'Công an tỉnh' takes the report's place (rule 12); rule 15")
+    P = "9 tháng đầu năm"
+    d.indicator(d.s("bắt giữ 37 vụ khai thác cát trái phép"), "illegal_sand_mining", 37, "vụ", None, None, P, VL)
+    d.indicator(d.s("tạm giữ 41 phương tiện"), "vehicles_impounded", 41, "phương tiện", None, None, P, VL)
+    d.indicator(d.s("xử phạt vi phạm hành chính gần 1,3 tỷ đồng"), "fines_collected", 1.3, "tỷ đồng", None, None, P, VL)
+    d.indicator(d.s("so với cùng kỳ năm 2011, số vụ tăng 12 vụ"), "illegal_sand_mining", 12, "vụ", "increase", "cùng kỳ năm 2011", P, VL,
+                note="the baseline first (as probe 587)")
+    d.write()
+
+
+def g630():
+    d = Doc("630_baodongnai_khucongnghiep_tranhchaplaodong_2018", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news ('(ĐN) -', no date line: no document date) of an industrial-zone "
+                               "authority's and police's conference on order and labour disputes; the year from 'từ đầu năm 2018 đến nay' in "
+                               "the next paragraph (as probe 591, round 51's judgement); the vice-chair 'dự và chỉ đạo' leads (rule 3); "
+                               "work stoppages and workers as probe 212's keys; the goal for firms' security plans a new key; bare 'Công an "
+                               "tỉnh' none (rule 1)")
+    HU, DN = "Nguyễn Quốc Hùng", "Đồng Nai"
+    BQL = "Ban Quản lý các khu công nghiệp Đồng Nai"
+    d.event(d.sent("Sáng 27-9, Ban Quản lý", "trên địa bàn tỉnh."), type="conference", date="2018-09-27", place=None, localities=[DN], leader=HU,
+            note="no chair named; the vice-chair 'dự và chỉ đạo' (rule 3)")
+    d.person(HU, [], ["Phó chủ tịch UBND tỉnh"], d.m(HU, n=2), note="later 'Ông'")
+    d.org(BQL, d.m(BQL, n=2))
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1), note="a department by its function")
+    d.loc(DN, "province", "75", DN, "75", d.m(DN, n=2), note="inside the authority's name")
+    d.loc("Biên Hòa", "district", "731", None, None, d.m("Biên Hòa", n=1))
+    d.loc("Nhơn Trạch", "district", "742", None, None, d.m("Nhơn Trạch", n=1))
+    d.loc("Long Thành", "district", "740", None, None, d.m("Long Thành", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Phó chủ tịch UBND tỉnh", "cho người lao động."), HU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông cũng đề nghị Ban Quản lý", "an ninh trật tự."), HU, "đề nghị", addressee=BQL)
+    d.target(d.s("đến cuối năm 2019 có 100% doanh nghiệp trong khu công nghiệp xây dựng phương án bảo vệ an ninh trật tự"),
+             "enterprise_security_plan_rate", "reach", 100, "%", False, None, "2019", DN, note=NEW + ": firms with a security plan")
+    P = "từ đầu năm 2018 đến nay"
+    d.indicator(d.s("xảy ra 26 vụ ngừng việc tập thể"), "work_stoppages", 26, "vụ", None, None, P, DN)
+    d.indicator(d.s("hơn 9.400 công nhân tham gia"), "work_stoppage_participants", 9400, "công nhân", None, None, P, DN)
+    d.indicator(d.s("giảm 7 vụ so với cùng kỳ"), "work_stoppages", 7, "vụ", "decrease", "cùng kỳ", P, DN)
+    d.indicator(d.s("phát hiện, xử lý 58 vụ trộm cắp tài sản"), "property_thefts", 58, "vụ", None, None, P, DN)
+    d.write()
+
+
+def g631():
+    d = Doc("631_baonghean_tieuban_antt_baucu_2021", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of the election security "
+                               "subcommittee's meeting; the year from the term 'nhiệm kỳ 2021 - 2026' and the deadline (as probe 593, round "
+                               "51's judgement); polling areas and communes the election's size, no figures (as probe 074); 'đã huy động 12.500 "
+                               "cán bộ' a done mobilisation, no commitment and no figure (as probe 586); candidates vetted counted a new key "
+                               "(074's rate); 'Theo Trưởng Tiểu ban, mỗi khu vực …' a plan told, no directive (as probe 588), its norm a "
+                               "target with no deadline (as probe 074); cut mid-sentence")
+    TU, NA = "Phạm Thế Tùng", "Nghệ An"
+    TB = ("Tiểu ban An ninh, trật tự và an toàn xã hội bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026 "
+          "tỉnh Nghệ An")
+    d.event(d.sent("Chiều 8/4, Tiểu ban", "kế hoạch bảo vệ bầu cử."), type="conference", date="2021-04-08", place=None, localities=[NA],
+            leader=TU, note="the subcommittee's head chairs (next sentence)")
+    d.person(TU, ["Thiếu tướng"], ["Giám đốc Công an tỉnh", "Trưởng Tiểu ban"], d.m(TU, n=2), note="later 'Trưởng Tiểu ban' only")
+    d.org(TB, d.m(TB, n=1), note="a named board with its place (as probe 074's 'Ban Chỉ đạo bảo vệ bầu cử tỉnh Bình Phước')")
+    d.org("Quốc hội", d.m("Quốc hội", n=1), note="in the election's name (as probe 074)")
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=2))
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Quế Phong", "district", "415", None, None, d.m("Quế Phong", n=1))
+    d.directive(d.sent("Thiếu tướng Phạm Thế Tùng yêu cầu", "trước ngày 10/5/2021."), TU, "yêu cầu",
+                addressee="các thành viên Tiểu ban và Công an các huyện, thành phố, thị xã")
+    d.target(d.s("hoàn thành diễn tập phương án bảo vệ bầu cử tại 100% xã, phường, thị trấn trước ngày 10/5/2021"), "election_drill_rate", "reach",
+             100, "%", False, None, "2021-05-10", NA, note="as probe 254's key")
+    d.target(d.s("mỗi khu vực bỏ phiếu bố trí ít nhất 2 cán bộ công an"), "polling_station_officers", "reach", 2, "cán bộ", True, None, None, NA,
+             note="a norm per polling area (as probe 074); the text ends there")
+    d.indicator(d.s("thẩm tra lý lịch 1.124 người ứng cử"), "candidates_vetted", 1124, "người", None, None, None, NA,
+                note=NEW + ": candidates vetted (074's rate counted); no period")
+    d.write()
+
+
+def g632():
+    d = Doc("632_baolaichau_thuydien_laichau_2014", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a ministry security department's "
+                               "working session with a provincial police on a hydropower project; no year in the event's sentence or paragraph "
+                               "and a past year's results do not date it (rule 2: no date); 'thủy điện Lai Châu' a structure named after the "
+                               "province, no mention (as probe 232, EVAL15); the district of the event's sentence among its localities (as "
+                               "round 51's fixes); workers, foreigners and resettled households the site's size, no figures; the thefts' damage "
+                               "no key; bare 'Ban Quản lý dự án' none; the gifts end the text")
+    TH, TI, LCH = "Nguyễn Văn Thắng", "Giàng A Tính", "Lai Châu"
+    TC = "Tổng cục An ninh II"
+    d.event(d.sent("Ngày 19/3, đoàn công tác", "tại huyện Mường Tè."), type="working_session", date=None, place=None,
+            localities=[LCH, "Mường Tè"], leader=TH, note="the head of the visiting delegation (rule 3)")
+    d.person(TH, ["Thiếu tướng"], ["Phó Tổng cục trưởng", "Trưởng đoàn"], d.m(TH, n=2),
+             note="gold fixed after the eval: 'làm trưởng đoàn' a position (as probes 066, 107, 591); the blind gold left it out")
+    d.person(TI, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(TI, n=1))
+    d.org(TC, d.m(TC, n=2))
+    d.org("Công an tỉnh Lai Châu", d.m("Công an tỉnh Lai Châu", n=1))
+    d.org("Công an huyện Mường Tè", d.m("Công an huyện Mường Tè", n=1))
+    d.loc(LCH, "province", "12", LCH, "12", [d.sub("Công an tỉnh Lai Châu", LCH)], note="not inside the dam's name (EVAL15)")
+    d.loc("Mường Tè", "district", "107", None, None, d.m("Mường Tè", n=2))
+    d.directive(d.sent("Phát biểu chỉ đạo, Thiếu tướng Nguyễn Văn Thắng đề nghị", "trong năm 2015."), TH, "đề nghị", addressee="Công an tỉnh")
+    d.commitment(d.s("2 xe mô tô"), "equipment", 2, "xe", giver=TC, receiver="Công an huyện Mường Tè")
+    d.commitment(d.s("50 triệu đồng"), "funding", 50, "triệu đồng", giver=TC, receiver="Công an huyện Mường Tè")
+    d.indicator(d.s("phát hiện, xử lý 46 vụ trộm cắp vật tư, thiết bị"), "property_thefts", 46, "vụ", None, None, "Năm 2013", LCH)
+    d.write()
+
+
+def g633():
+    d = Doc("633_baotuyenquang_baovebimatnhanuoc_2020", "2020-12")
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (dated 2020-12 by its line) of the state-secrets steering committee's "
+                               "year review; the province never named (as probes 600, 613: no locality, scopes null); the law by name in the "
+                               "title and with its year in the body, each a reference; computers and cases found as probe 211's key; the "
+                               "inspections a count (as probe 211); 'Đồng chí giao' the same speaker")
+    HU = "Phạm Minh Huấn"
+    d.event(d.sent("Sáng 17-12, Ban Chỉ đạo", "năm 2020."), type="conference", date="2020-12-17", place=None, localities=[], leader=HU,
+            note="the vice-chair chairs (next sentence)")
+    d.person(HU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(HU, n=1), note="later by position and 'Đồng chí'")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="the decree's issuer")
+    d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="a department by its function")
+    d.legal(d.s("Luật Bảo vệ bí mật nhà nước", 0), "law", None, None, None, None, note="by name in the title (as probe 199)")
+    d.legal(d.s("Luật Bảo vệ bí mật nhà nước năm 2018"), "law", None, None, "2018", None)
+    d.legal(d.s("Nghị định số 26/2020/NĐ-CP ngày 28/2/2020 của Chính phủ"), "decree", "26", "26/2020/NĐ-CP", "2020-02-28", "Chính phủ")
+    d.directive(d.sent("Phát biểu kết luận, đồng chí Phó Chủ tịch", "mạng Internet."), HU, "yêu cầu",
+                addressee="người đứng đầu các cơ quan, đơn vị")
+    d.directive(d.sent("Đồng chí giao Công an tỉnh", "văn thư, lưu trữ."), HU, "giao", addressee="Công an tỉnh")
+    d.target(d.s("năm 2021 bảo đảm 100% máy tính soạn thảo, lưu trữ tài liệu mật không kết nối mạng Internet"), "offline_secret_computer_rate",
+             "reach", 100, "%", False, None, "2021", None)
+    P = "Năm 2020"
+    d.indicator(d.s("kiểm tra 64 cơ quan, đơn vị"), "secrecy_inspections", 64, "cơ quan, đơn vị", None, None, P, None)
+    d.indicator(d.s("phát hiện 11 máy tính soạn thảo tài liệu mật có kết nối Internet"), "secrecy_violations", 11, "máy tính", None, None, P, None)
+    d.indicator(d.s("3 trường hợp gửi tài liệu mật qua thư điện tử công vụ"), "secrecy_violations", 3, "trường hợp", None, None, P, None)
+    d.write()
+
+
+def g634():
+    d = Doc("634_congan_thanhhoa_dean06_vneid_2023", None)
+    d.g["document"]["note"] = ("the opening of a provincial police portal's news (no date line: no document date) of the Đề án 06 steering "
+                               "committee's review; the lead's full date; 'Đề án 06' inside the committee's name a reference (as probe 005), "
+                               "the programme by its title another with no number written (judgement); 'đến nay' no period (as probe 025); "
+                               "'Công an tỉnh chủ trì …' the speech carried on without a verb a directive of the same speaker (as probe 556), "
+                               "its task with a month and no count no target; bare 'Công an tỉnh' none (rule 1)")
+    TU, TH = "Đầu Thanh Tùng", "Thanh Hóa"
+    BCD = "Ban Chỉ đạo triển khai Đề án 06 tỉnh Thanh Hóa"
+    d.event(d.sent("Ngày 21/8/2023, Ban Chỉ đạo", "tầm nhìn đến năm 2030."), type="conference", date="2023-08-21", place=None, localities=[TH],
+            leader=TU, note="the vice-chair chairs (next sentence)")
+    d.person(TU, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng ban Chỉ đạo"], d.m(TU, n=2))
+    d.org(BCD, d.m(BCD, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ' (as probe 013)")
+    d.loc(TH, "province", "38", TH, "38", d.m(TH, n=1))
+    d.legal(d.s("Đề án 06"), "project", "06", None, None, None, note="inside the committee's name (as probe 005)")
+    d.legal(d.sent("Đề án phát triển ứng dụng dữ liệu", "tầm nhìn đến năm 2030"), "project", None, None, None, None,
+            note="by its title, no short name in brackets (judgement)")
+    d.legal(d.s("Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ"), "decision", "06", "06/QĐ-TTg", None, "Thủ tướng Chính phủ")
+    d.directive(d.sent("Phó Chủ tịch UBND tỉnh Đầu Thanh Tùng yêu cầu", "14 tuổi trở lên."), TU, "yêu cầu",
+                addressee="các sở, ngành, UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Công an tỉnh chủ trì rà soát", "trong tháng 10/2023."), TU, None, addressee="Công an tỉnh",
+                note="the speech carried on without a verb of saying")
+    d.target(d.s("đến ngày 31/12/2023 kích hoạt tài khoản định danh điện tử cho ít nhất 80% công dân từ đủ 14 tuổi trở lên"), "electronic_id_rate",
+             "reach", 80, "%", True, None, "2023-12-31", TH)
+    d.indicator(d.s("thu nhận 2.415.000 hồ sơ đề nghị cấp tài khoản định danh điện tử"), "electronic_ids", 2415000, "hồ sơ", None, None, None, TH,
+                note="as probe 025")
+    d.indicator(d.s("kích hoạt 1.380.000 tài khoản"), "electronic_ids", 1380000, "tài khoản", None, None, None, TH)
+    d.indicator(d.s("làm sạch 98,6% dữ liệu dân cư"), "population_records_cleaned", 98.6, "%", None, None, None, TH, note="a rate (as probe 291's goal)")
+    d.indicator(d.s("tiếp nhận 186.000 hồ sơ đăng ký thường trú, tạm trú qua dịch vụ công trực tuyến"), "residence_registrations", 186000, "hồ sơ",
+                None, None, None, TH)
+    d.indicator(d.s("tỷ lệ kích hoạt tài khoản định danh điện tử mức độ 2 của tỉnh mới đạt 47%"), "electronic_id_rate", 47, "%", None, None, None,
+                TH, note="'thấp hơn mức trung bình cả nước' no baseline of the register")
+    d.write()
+
+
+def g635():
+    d = Doc("635_baophapluat_haiphong_ruatien_kinhte_2026", "2026-03")
+    d.g["document"]["note"] = ("the opening of a legal paper's news (dated 2026-03 by its line) of a ministry department's working session with "
+                               "the merged city's police on economic crime and money laundering; " + POST2025 + " (Hải Phòng with Hải Dương, "
+                               "31); recovered money as probe 219's key; the recovery-rate goal of economic cases the rate's key (as probe "
+                               "219, judgement); 'Phó Cục trưởng cũng yêu cầu' the same speaker; cut mid-sentence after 'đồng thời', the "
+                               "request spanning to its last word (as probe 553)")
+    TT, DI, HP = "Bùi Trung Thành", "Nguyễn Hồng Điệp", "Hải Phòng"
+    C03, CA = "Cục Cảnh sát kinh tế", "Công an TP Hải Phòng"
+    d.event(d.sent("Ngày 10/3, đoàn công tác", "quý I/2026."), type="working_session", date="2026-03-10", place=None, localities=[HP], leader=TT,
+            note="the head of the visiting delegation; the year from the line and 'quý I/2026'")
+    d.person(TT, ["Thiếu tướng"], ["Phó Cục trưởng", "Trưởng đoàn"], d.m(TT, n=2),
+             note="later 'Phó Cục trưởng'; gold fixed after the eval: 'làm trưởng đoàn' a position (as probes 066, 107, 591); the blind "
+                  "gold left it out")
+    d.person(DI, ["Đại tá"], ["Phó Giám đốc Công an thành phố"], d.m(DI, n=1))
+    d.org(C03, d.m(C03, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org(CA, d.m(CA, n=2))
+    d.loc(HP, "province", "31", HP, "31", d.m(HP, n=2))
+    d.loc("Hải Dương", "province", "30", HP, "31", d.m("Hải Dương", n=1), note="the former province")
+    d.legal(d.s("Luật Phòng, chống rửa tiền năm 2022"), "law", None, None, "2022", None)
+    d.directive(d.sent("Thiếu tướng Bùi Trung Thành đề nghị", "do phạm tội mà có."), TT, "đề nghị", addressee="Công an thành phố")
+    d.directive(d.sent("Phó Cục trưởng cũng yêu cầu", "đồng thời"), TT, "yêu cầu", addressee="đơn vị", note="the text ends mid-sentence")
+    d.target(d.s("nâng tỷ lệ thu hồi tài sản trong các vụ án kinh tế năm 2026 đạt trên 70%"), "corruption_asset_recovery_rate", "reach", 70, "%",
+             True, None, "2026", HP, note="the recovery rate's key (as probe 219; judgement)")
+    P = "năm 2025"
+    d.indicator(d.s("phát hiện 214 vụ vi phạm pháp luật về kinh tế"), "economic_crime", 214, "vụ", None, None, P, HP)
+    d.indicator(d.s("khởi tố 63 vụ"), "cases_prosecuted", 63, "vụ", None, None, P, HP)
+    d.indicator(d.s("118 bị can"), "suspects_arrested", 118, "bị can", None, None, P, HP)
+    d.indicator(d.s("thu hồi cho Nhà nước hơn 186 tỷ đồng"), "corruption_assets_recovered", 186, "tỷ đồng", None, None, P, HP, note="as probe 219")
+    d.write()
+
+
+def g636():
+    d = Doc("636_baokhanhhoa_bcd_nguoinuocngoai_2016", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of the foreigners steering "
+                               "committee's half-year review; the year from the review in the event's sentence; bare 'Ban Chỉ đạo … tỉnh', "
+                               "'Công an tỉnh', 'UBND tỉnh' none (rule 1); 'UBND TP Nha Trang, TP Cam Ranh' only the first written in full a "
+                               "body (rule 1's list); international arrivals as probe 157's key (judgement); 'trục xuất' as probe 157; tasks "
+                               "with a deadline and no count no target")
+    VI, KH = "Lê Đức Vinh", "Khánh Hòa"
+    SVH = "Sở Văn hóa, Thể thao và Du lịch"
+    d.event(d.sent("Sáng 14-7, Ban Chỉ đạo", "năm 2016."), type="conference", date="2016-07-14", place=None, localities=[KH], leader=VI,
+            note="the vice-chair chairs (next sentence)")
+    d.person(VI, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban Chỉ đạo"], d.m(VI, n=2))
+    d.org(SVH, d.m(SVH, n=1), note="a department by its function")
+    d.org("UBND TP Nha Trang", d.m("UBND TP Nha Trang", n=1))
+    d.loc(KH, "province", "56", KH, "56", d.m(KH, n=2))
+    d.loc("Nha Trang", "district", "568", None, None, d.m("Nha Trang", n=2))
+    d.loc("Cam Ranh", "district", "569", None, None, d.m("Cam Ranh", n=1))
+    d.loc("Nga", "country", None, None, None, d.m("Nga", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Kết luận hội nghị, ông Lê Đức Vinh yêu cầu", "trước ngày 30-9."), VI, "yêu cầu",
+                addressee="Công an tỉnh, Sở Văn hóa, Thể thao và Du lịch")
+    P = "6 tháng đầu năm 2016"
+    d.indicator(d.s("đón hơn 480.000 lượt khách quốc tế"), "foreigner_entries", 480000, "lượt khách", None, None, P, KH,
+                note="the body's '6 tháng đầu năm' with the lead's year (as round 51's fixes)")
+    d.indicator(d.s("tăng 36% so với cùng kỳ năm 2015"), "foreigner_entries", 36, "%", "increase", "cùng kỳ năm 2015", P, KH)
+    d.indicator(d.s("khai báo tạm trú cho 91% lượt khách"), "foreigner_residence_declaration_rate", 91, "%", None, None, P, KH)
+    d.indicator(d.s("phát hiện 73 vụ người nước ngoài vi phạm pháp luật"), "foreigner_violations", 73, "vụ", None, None, P, KH)
+    d.indicator(d.s("xử phạt 312 triệu đồng"), "fines_collected", 312, "triệu đồng", None, None, P, KH)
+    d.indicator(d.s("trục xuất 6 người"), "deportations", 6, "người", None, None, P, KH, note="as probe 157")
+    d.write()
+
+
+def g637():
+    d = Doc("637_gdtd_binhdinh_truonghocantoan_2015", None)
+    d.g["document"]["note"] = ("near-neighbour: a provincial education department's review of school health and injury prevention ('GD&TĐ -', "
+                               "no date line: no document date), in the genre's form (a vice-chair directing, figures, requests, a goal, awards, "
+                               "gifts): no ANTT matter, so the review no event of the register, the requests no ANTT directives, the safe-school "
+                               "goal no target, drownings, food poisonings and schools no figures, the life-jackets no commitment (as probes "
+                               "214, 563, 595); people, bodies and places annotated; the later bare 'Sở GD&ĐT' one body with the first "
+                               "(judgement); bare 'UBND tỉnh' none (rule 1)")
+    CH, BD = "Trần Châu", "Bình Định"
+    d.person(CH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(CH, n=2))
+    d.org("Sở GD&ĐT Bình Định", d.m("Sở GD&ĐT Bình Định", n=1) + [d.sub("Sở GD&ĐT trao", "Sở GD&ĐT")],
+          note="the later bare mention the same department (judgement)")
+    d.org("Sở Y tế", d.m("Sở Y tế", n=1), note="a department by its function")
+    d.loc(BD, "province", "52", "Gia Lai", "52", d.m(BD, n=2))
+    d.write()
+
+
+def g638():
+    d = Doc("638_neg_baobacninh_khaimac_hoilim_2013", None)
+    d.g["document"]["note"] = ("negative: a district's opening of a traditional festival (no date line: no document date): no ANTT event, "
+                               "directive, target, commitment or figure of the register (days, contests, visitors none); people, bodies and "
+                               "places annotated (as probes 564, 606); 'Trung ương Đảng' inside a position a body (as probes 012, 014); "
+                               "'Quan họ Bắc Ninh', 'Hội Lim', 'đồi Lim' and 'Kinh Bắc' names of a heritage, a festival, a hill and a region of "
+                               "old, no mentions (EVAL15's features, judgement); the lord in a tomb's name no person; bare 'UBND huyện', 'Ban Tổ "
+                               "chức' none (rule 1)")
+    CHI, THA, PHO, BN = "Nguyễn Nhân Chiến", "Nguyễn Lương Thành", "Nguyễn Văn Phong", "Bắc Ninh"
+    d.person(CHI, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bắc Ninh"], d.m(CHI, n=1))
+    d.person(THA, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(THA, n=1))
+    d.person(PHO, [], ["Chủ tịch UBND huyện Tiên Du"], d.m(PHO, n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Tỉnh ủy Bắc Ninh", d.m("Tỉnh ủy Bắc Ninh", n=1))
+    d.org("UBND huyện Tiên Du", d.m("UBND huyện Tiên Du", n=1))
+    d.org("UNESCO", d.m("UNESCO", n=1), note="as probe 057")
+    d.loc(BN, "province", "27", BN, "24", [d.sub("Tỉnh ủy Bắc Ninh", BN)], note="not inside the heritage's name")
+    d.loc("Tiên Du", "district", "260", None, None, d.m("Tiên Du", n=2))
+    d.loc("Lim", "commune", "09319", "Tiên Du", "09319", [d.sub("thị trấn Lim", "Lim")], note="the township; the hill and festival no mentions")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
