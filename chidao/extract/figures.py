@@ -67,7 +67,7 @@ _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! 
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
     r"thu giữ|tiếp nhận|giải quyết|thu nhận|(?<!(?:hai|ba|các)\s)cấp|đạt|khám phá|truy bắt|vận động|"
-    r"đấu tranh|phá|xảy ra|"
+    r"đấu tranh|phá|xảy ra|ngăn chặn|"
     r"kiểm tra|kiểm soát|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
     # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
     r"kiểm sát|thụ lý|truy tố|"
@@ -143,6 +143,9 @@ _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
                    "mass_complaint_groups": "complaints_resolved"}
 # a clause that only counts: "năm 2023 có 146 vụ", "xảy ra 12 vụ"
 _BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+)?(?:có|xảy ra)\s+", regex.V1)
+# a count told after what it counts, joined by "với": "tình trạng xuất cảnh trái phép … diễn biến phức tạp với
+# 1.245 trường hợp", "… là điểm nóng về vận chuyển hàng lậu, với 146 vụ được phát hiện"
+_WITH_COUNT = regex.compile(r"(?:,\s*|\s+)(?P<with>với)\s+$", regex.V1)
 _WORKERS = frozenset({"công nhân", "người lao động", "người"})
 _STOPPAGES = {"work_stoppages": "work_stoppage_participants"}
 _COMPLAINTS = frozenset({"complaints_received", "mass_complaint_groups"})
@@ -178,6 +181,7 @@ _TOPIC_DEEDS = {
               ("tiếp nhận", "lượt học viên"): "rehab_admissions", ("tiếp nhận", "lượt"): "rehab_admissions",
               ("tiếp nhận", "lượt người"): "rehab_admissions"},
     "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
+                  ("xử lý", "vụ"): "smuggling",
                   ("bắt giữ", "phương tiện"): "vehicles_impounded"},
     # cases found or dealt with on a patrol at sea: "tuần tra, kiểm soát trên vùng biển …; phát hiện, xử lý
     # 19 vụ vi phạm"
@@ -516,6 +520,16 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         subject = [m for m in find_metrics(text, start, clause_start) if fits(m.key, amount.unit)]
         if subject:
             key, metric = subject[-1].key, None
+    if key is None and direction is None and verb is None and amount.whole is None and amount.unit != "%" \
+            and (joined := _WITH_COUNT.search(text, max(start, amount.start - 8), amount.start)) is not None:
+        # "tình trạng xuất cảnh trái phép … vẫn diễn biến phức tạp, với khoảng 1.300 lượt người": a count
+        # joined by "với" to the words of its part of the sentence, no figure between, counts the last metric
+        # those words name in its unit
+        segment = max(start, text.rfind(";", start, joined.start()) + 1)
+        subject = [m for m in find_metrics(text, segment, joined.start())
+                   if amount.unit in metric_units().get(m.key, frozenset())]
+        if subject and not find_amounts(text, segment, joined.start()):
+            key, metric, span_start = subject[-1].key, None, joined.start("with")
     if amount.unit in _MONEY_SUM_UNITS and earlier and earlier[-1].metric_key in _SUM_OF \
             and earlier[-1].span[0] >= start and (key is None or key in _FINES) \
             and ";" not in text[earlier[-1].span[1]:amount.start]:
@@ -608,11 +622,21 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
 # violations with no words of their own ("5 trường hợp vi phạm") found by an inspection told before them in
 # their part of the sentence, of the field the inspection's words name (fire is read by its topic,
 # `_FIRE_DEEDS`)
+# (the trades of a pawnshop or of bars and karaoke: "kiểm tra 146 cơ sở kinh doanh cầm đồ, phát hiện 27 cơ sở
+# vi phạm", "kiểm tra 135 lượt cơ sở kinh doanh karaoke, quán bar, xử phạt 21 cơ sở vi phạm"; an inspection of
+# these with lodgings or other trades beside them names no one trade, `_OTHER_TRADES`)
 _INSPECTED_FIELDS = (
     (regex.compile(r"\bvật liệu nổ\b", regex.V1 | regex.IGNORECASE), "explosives_violations"),
+    (regex.compile(r"\bcầm đồ\b", regex.V1 | regex.IGNORECASE), "pawnshop_violations"),
+    (regex.compile(r"\b(?:karaoke|quán bar|vũ trường|dịch vụ nhạy cảm|dễ phát sinh tệ nạn)\b",
+                   regex.V1 | regex.IGNORECASE), "entertainment_venue_violations"),
 )
+_OTHER_TRADES = regex.compile(
+    r"\b(?:nhà trọ|nhà nghỉ|khách sạn|lưu trú|cơ sở kinh doanh có điều kiện|ngành, nghề)\b",
+    regex.V1 | regex.IGNORECASE)
 _BARE_VIOLATIONS = regex.compile(r"(?:\s+vi phạm)?\s*(?:[,;.]|$)", regex.V1)
-_FINDING = regex.compile(r"\bphát hiện\b", regex.V1 | regex.IGNORECASE)
+# (premises fined are those found in breach: "xử phạt 21 cơ sở vi phạm")
+_FINDING = regex.compile(r"\b(?:phát hiện|xử phạt)\b", regex.V1 | regex.IGNORECASE)
 _INSPECTION = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
 
 
@@ -631,6 +655,9 @@ def _found_by_inspection(text: str, start: int, amount: Amount, verb: regex.Matc
         return None
     words = text[inspection.end():verb.start()]
     for field, key in _INSPECTED_FIELDS:
+        if key != "explosives_violations" and (_OTHER_TRADES.search(words)
+                                               or amount.unit not in metric_units().get(key, frozenset())):
+            continue
         if field.search(words) and fits(key, amount.unit):
             return key
     return None

@@ -1,0 +1,80 @@
+"""Indicator fix pass ind50: short sentences in the genre, written for each rule."""
+
+from __future__ import annotations
+
+from extraction_reading import extracted_as_written
+
+
+def _keys(ex) -> list[tuple[str | None, float, str | None]]:
+    return [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+
+
+def test_a_count_joined_by_voi_after_what_it_counts() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Hà Giang sơ kết 6 tháng\n\n"
+        "Ngày 5/7/2014, Công an tỉnh Hà Giang tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2014.\n\n"
+        "Trong 6 tháng đầu năm 2014, tình trạng xuất cảnh trái phép sang nước ngoài lao động vẫn còn phức "
+        "tạp, với khoảng 420 lượt người. Tội phạm lừa đảo qua mạng có chiều hướng gia tăng với 17 vụ.",
+        date="2014-07")
+    assert ("illegal_exits", 420, "lượt người") in _keys(ex)
+    assert ("high_tech_crime", 17, "vụ") in _keys(ex)
+    exits = next(i for i in ex.indicators if i.value == 420)
+    assert exits.text.startswith("với khoảng 420")
+
+
+def test_a_count_after_voi_following_another_figure_is_not_read_so() -> None:
+    ex = extracted_as_written(
+        "Biên phòng tỉnh Kiên Giang sơ kết\n\n"
+        "Ngày 5/7/2019, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kiên Giang tổ chức sơ kết công tác 6 tháng.\n\n"
+        "Lực lượng Biên phòng đã bắt giữ 9 vụ buôn lậu với 14 phương tiện. Hội nghị diễn ra với 120 đại "
+        "biểu tham dự.",
+        date="2019-07")
+    keys = _keys(ex)
+    assert ("smuggling", 9, "vụ") in keys
+    assert not any(v == 120 for _, v, _ in keys)
+    assert not any(k == "smuggling" and v == 14 for k, v, _ in keys)
+
+
+def test_premises_in_breach_found_by_an_inspection_of_one_trade() -> None:
+    ex = extracted_as_written(
+        "Công an huyện Phú Lương sơ kết 6 tháng\n\n"
+        "Ngày 2/7/2021, Công an huyện Phú Lương tổ chức sơ kết công tác 6 tháng đầu năm 2021.\n\n"
+        "6 tháng đầu năm 2021, Công an huyện đã kiểm tra 58 cơ sở kinh doanh cầm đồ, phát hiện 9 cơ sở vi "
+        "phạm. Lực lượng chức năng kiểm tra 74 lượt cơ sở kinh doanh karaoke, vũ trường, xử phạt 12 cơ sở vi "
+        "phạm.",
+        date="2021-07")
+    keys = _keys(ex)
+    assert ("pawnshop_violations", 9, "cơ sở") in keys
+    assert ("entertainment_venue_violations", 12, "cơ sở") in keys
+
+
+def test_an_inspection_of_bars_and_lodgings_names_no_one_trade() -> None:
+    ex = extracted_as_written(
+        "Công an phường Tân Mai kiểm tra cơ sở kinh doanh\n\n"
+        "Ngày 8/10/2024, Công an phường Tân Mai tổ chức đợt kiểm tra.\n\n"
+        "Qua kiểm tra 6 cơ sở karaoke và 31 nhà trọ, đoàn phát hiện 8 cơ sở vi phạm.",
+        date="2024-10")
+    assert not any(k == "entertainment_venue_violations" for k, _, _ in _keys(ex))
+
+
+def test_cases_stopped_open_their_span_with_the_verb() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Điện Biên sơ kết công tác 6 tháng\n\n"
+        "Ngày 9/7/2013, Công an tỉnh Điện Biên tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2013.\n\n"
+        "Từ đầu năm 2013 đến nay, lực lượng chức năng đã ngăn chặn 4 vụ với 19 người có ý định xuất cảnh "
+        "trái phép sang Lào.",
+        date="2013-07")
+    item = next(i for i in ex.indicators if i.value == 4)
+    assert item.metric_key == "illegal_exits"
+    assert item.text.startswith("ngăn chặn 4 vụ")
+
+
+def test_cases_dealt_with_in_an_anti_smuggling_report_are_smuggling() -> None:
+    ex = extracted_as_written(
+        "Ban Chỉ đạo 389 tỉnh Lạng Sơn sơ kết công tác chống buôn lậu\n\n"
+        "Ngày 10/7/2019, Ban Chỉ đạo 389 tỉnh Lạng Sơn họp sơ kết công tác chống buôn lậu, gian lận thương "
+        "mại 6 tháng đầu năm 2019.\n\n"
+        "6 tháng đầu năm 2019, các lực lượng chức năng đã bắt giữ, xử lý 734 vụ vi phạm, thu nộp ngân sách "
+        "nhà nước 21 tỷ đồng.",
+        date="2019-07")
+    assert ("smuggling", 734, "vụ") in _keys(ex)
