@@ -78,3 +78,27 @@ def test_cases_dealt_with_in_an_anti_smuggling_report_are_smuggling() -> None:
         "nhà nước 21 tỷ đồng.",
         date="2019-07")
     assert ("smuggling", 734, "vụ") in _keys(ex)
+
+
+def test_accidents_with_no_word_of_their_kind_where_traffic_is_the_topic() -> None:
+    ex = extracted_as_written(
+        "Ban An toàn giao thông tỉnh Nghệ An sơ kết 6 tháng\n\n"
+        "Ngày 4/7/2022, Ban An toàn giao thông tỉnh Nghệ An tổ chức sơ kết công tác 6 tháng đầu năm 2022.\n\n"
+        "6 tháng đầu năm 2022, trên các tuyến đường sắt qua tỉnh xảy ra 5 vụ tai nạn, làm chết 4 người. "
+        "Tai nạn giao thông đường bộ tiếp tục được kéo giảm. Trong 6 tháng, xảy ra 96 vụ, làm chết 71 người.",
+        date="2022-07")
+    keys = _keys(ex)
+    assert ("traffic_accidents", 5, "vụ") in keys
+    assert ("traffic_accidents", 96, "vụ") in keys
+    assert next(i for i in ex.indicators if i.value == 5).text.endswith("5 vụ tai nạn")
+
+
+def test_work_accidents_and_cases_of_another_topic_are_no_traffic_accidents() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Bình Dương sơ kết công tác phòng cháy\n\n"
+        "Ngày 4/7/2022, Công an tỉnh Bình Dương tổ chức sơ kết công tác phòng cháy, chữa cháy 6 tháng đầu năm "
+        "2022.\n\n"
+        "6 tháng đầu năm 2022, trên địa bàn tỉnh xảy ra 14 vụ cháy. Tại các khu công nghiệp xảy ra 6 vụ tai "
+        "nạn lao động, làm chết 2 người.",
+        date="2022-07")
+    assert not any(k == "traffic_accidents" for k, _, _ in _keys(ex))

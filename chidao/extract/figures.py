@@ -145,6 +145,11 @@ _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
 _BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+)?(?:có|xảy ra)\s+", regex.V1)
 # a count told after what it counts, joined by "với": "tình trạng xuất cảnh trái phép … diễn biến phức tạp với
 # 1.245 trường hợp", "… là điểm nóng về vận chuyển hàng lậu, với 146 vụ được phát hiện"
+# accidents with no word of their kind after a count of cases ("8 vụ tai nạn"), not work's or drownings
+_ACCIDENTS_AFTER = regex.compile(
+    r"\s+tai nạn(?![\p{L}])(?!\s+(?:lao động|đuối nước|giao thông|điện|cháy|nổ))", regex.V1)
+_HAPPENED = regex.compile(r"(?<![\p{L}])xảy ra\s*$", regex.V1)
+_KILLED_AFTER = regex.compile(r"\s*,\s*làm(?:\s+\d[\d.]*\s+người)?\s+(?:chết|tử vong|bị thương)", regex.V1)
 _WITH_COUNT = regex.compile(r"(?:,\s*|\s+)(?P<with>với)\s+$", regex.V1)
 _WORKERS = frozenset({"công nhân", "người lao động", "người"})
 _STOPPAGES = {"work_stoppages": "work_stoppage_participants"}
@@ -583,6 +588,18 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             key, metric = deed_key
             if verb is None:
                 span_start = amount.start
+    if key is None and direction is None and amount.unit == "vụ" and amount.whole is None:
+        # "trên tuyến đường sắt qua tỉnh xảy ra 8 vụ tai nạn, làm chết 6 người", "Tai nạn giao thông được
+        # kiềm chế …. Cả năm xảy ra 138 vụ, làm chết 104 người": accidents with no word of their kind, or
+        # cases that happened and killed, where traffic is the topic, are traffic accidents
+        accidents = _ACCIDENTS_AFTER.match(text, amount.end)
+        killed = verb is not None and _HAPPENED.search(verb.group()) is not None \
+            and _KILLED_AFTER.match(text, amount.end) is not None
+        if (accidents is not None or killed) \
+                and _field(text, paragraph_start or start, (start, end), amount.start) == "traffic":
+            key, metric = "traffic_accidents", None
+            if accidents is not None:
+                span_end = accidents.end()
     if key in _FINES and _STAKES.search(text, max(start, amount.number_start - 40), amount.number_start):
         # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved
         # or staked, no fine
