@@ -102,3 +102,18 @@ def test_work_accidents_and_cases_of_another_topic_are_no_traffic_accidents() ->
         "nạn lao động, làm chết 2 người.",
         date="2022-07")
     assert not any(k == "traffic_accidents" for k, _, _ in _keys(ex))
+
+
+def test_an_intertitle_s_figure_is_read_as_a_title_s() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Thanh Hóa tổng kết công tác năm 2019\n\n"
+        "Ngày 28/12/2019, Công an tỉnh Thanh Hóa tổ chức hội nghị tổng kết công tác công an năm 2019.\n\n"
+        "Phạm pháp hình sự giảm 8,4%\n\n"
+        "Năm 2019, trên địa bàn tỉnh xảy ra 702 vụ phạm pháp hình sự, giảm 8,4% so với năm 2018.\n\n"
+        "Đại tá Nguyễn Văn A phát biểu tại hội nghị với 300 đại biểu",
+        date="2019-12")
+    heads = [i for i in ex.indicators if i.value == 8.4 and i.baseline is None]
+    assert len(heads) == 1
+    assert heads[0].metric_key == "social_order_crime" and heads[0].direction == "decrease"
+    assert heads[0].period is None
+    assert not any(i.value == 300 for i in ex.indicators)
