@@ -117,3 +117,17 @@ def test_an_intertitle_s_figure_is_read_as_a_title_s() -> None:
     assert heads[0].metric_key == "social_order_crime" and heads[0].direction == "decrease"
     assert heads[0].period is None
     assert not any(i.value == 300 for i in ex.indicators)
+
+
+def test_cases_and_vessels_seized_on_patrols_counted_in_nautical_miles() -> None:
+    ex = extracted_as_written(
+        "Vùng Cảnh sát biển 3 tổng kết công tác năm 2021\n\n"
+        "Ngày 6/1/2022, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị tổng kết công tác năm 2021.\n\n"
+        "Năm 2021, các biên đội tàu của Vùng đã thực hiện 96 chuyến tuần tra, kiểm soát với hơn 58.000 hải "
+        "lý. Vùng đã phát hiện, bắt giữ 31 vụ, 38 phương tiện vi phạm; riêng quý IV bắt giữ 6 vụ vi phạm trên "
+        "biển với 9 phương tiện.",
+        date="2022-01")
+    keys = _keys(ex)
+    assert ("maritime_violations", 31, "vụ") in keys
+    assert ("vehicles_impounded", 38, "phương tiện") in keys
+    assert ("vehicles_impounded", 9, "phương tiện") in keys

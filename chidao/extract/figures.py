@@ -191,18 +191,19 @@ _TOPIC_DEEDS = {
     # cases found or dealt with on a patrol at sea: "tuần tra, kiểm soát trên vùng biển …; phát hiện, xử lý
     # 19 vụ vi phạm"
     "sea": {("xử lý", "vụ"): "maritime_violations", ("phát hiện", "vụ"): "maritime_violations",
-            ("bắt giữ", "vụ"): "maritime_violations"},
+            ("bắt giữ", "vụ"): "maritime_violations", ("bắt giữ", "phương tiện"): "vehicles_impounded"},
 }
 _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)"
-                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b)",
+                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b|\bhải lý\b)",
                              regex.V1 | regex.IGNORECASE)
 # drugs seized later in a sentence that counts cases broken up: "triệt phá 418 vụ, …, thu giữ 96 bánh heroin"
 _DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])"
                               r"(?:ma túy|heroin|hêrôin|thuốc phiện|cần sa|ketamine|methamphetamine)"
                               r"(?![\p{L}])",
                               regex.V1 | regex.IGNORECASE)
-# "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
-_SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
+# "bắt giữ 41 vụ, 52 phương tiện", "bắt giữ 17 vụ vi phạm trên biển với 23 phương tiện": a count right after
+# another shares its verb
+_SHARED_VERB_GAP = regex.compile(r"\s*,\s*|\s+với\s+", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
 # premises reviewed ("rà soát 2.400 cơ sở") where fire is the topic: inspections
 _REVIEWED = regex.compile(r"(?<![\p{L}])rà soát\s+$", regex.V1 | regex.IGNORECASE)
