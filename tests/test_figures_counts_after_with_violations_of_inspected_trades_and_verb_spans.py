@@ -131,3 +131,15 @@ def test_cases_and_vessels_seized_on_patrols_counted_in_nautical_miles() -> None
     assert ("maritime_violations", 31, "vụ") in keys
     assert ("vehicles_impounded", 38, "phương tiện") in keys
     assert ("vehicles_impounded", 9, "phương tiện") in keys
+
+
+def test_the_households_of_self_managed_teams_just_counted() -> None:
+    ex = extracted_as_written(
+        "Bộ đội Biên phòng tỉnh Kon Tum sơ kết phong trào\n\n"
+        "Ngày 12/6/2020, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum sơ kết phong trào toàn dân tham gia bảo vệ "
+        "chủ quyền lãnh thổ, an ninh biên giới.\n\n"
+        "Đến nay, các đồn biên phòng đã phối hợp xây dựng 27 tổ tự quản đường biên, mốc quốc giới với 415 hộ "
+        "tham gia.",
+        date="2020-06")
+    assert ("security_models", 27, "tổ") in _keys(ex)
+    assert ("security_model_households", 415, "hộ") in _keys(ex)

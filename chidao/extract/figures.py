@@ -547,6 +547,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _PAIR_JOIN.fullmatch(text, earlier[-1].span[1], amount.start):
         # "có 61 tổ với 183 thành viên": the members of the teams just counted
         key, metric = _MEMBERS_OF[earlier[-1].metric_key or ""], None
+    if key is None and amount.unit == "hộ" and earlier and earlier[-1].metric_key == "security_models" \
+            and earlier[-1].unit == "tổ" and earlier[-1].span[0] >= start \
+            and _HOUSEHOLDS_IN.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "xây dựng 46 tổ tự quản đường biên, cột mốc với 1.214 hộ tham gia": the households of the
+        # self-managed teams just counted
+        key, metric = "security_model_households", None
     if key is None and amount.unit in _CREW and earlier and earlier[-1].metric_key == "vessels_rescued" \
             and earlier[-1].span[0] >= start \
             and _WITH_CREW.fullmatch(text, earlier[-1].span[1], amount.start):
@@ -806,6 +812,8 @@ _STAKES = regex.compile(r"(?<!\w)số tiền\s+(?:giao dịch|đánh bạc|cá �
 _MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
 # the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
 _MEMBERS_OF = {"security_teams": "security_team_members"}
+# what a team is for, then "với" and its households: "46 tổ tự quản đường biên, cột mốc với 238 hộ"
+_HOUSEHOLDS_IN = regex.compile(r"[^\d;.:()]{0,40}?\s(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?", regex.V1)
 # the crew saved with the vessels counted right before them ("7 tàu cá bị nạn cùng 41 ngư dân")
 _CREW = frozenset({"người", "ngư dân", "thuyền viên"})
 _WITH_CREW = regex.compile(r"[^\d,;.:()]{0,30}?\s(?:cùng(?:\s+với)?|với|và)\s+(?:(?:hơn|gần|khoảng)\s+)?",
