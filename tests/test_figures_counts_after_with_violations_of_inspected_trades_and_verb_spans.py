@@ -96,8 +96,8 @@ def test_accidents_with_no_word_of_their_kind_where_traffic_is_the_topic() -> No
 def test_work_accidents_and_cases_of_another_topic_are_no_traffic_accidents() -> None:
     ex = extracted_as_written(
         "Công an tỉnh Bình Dương sơ kết công tác phòng cháy\n\n"
-        "Ngày 4/7/2022, Công an tỉnh Bình Dương tổ chức sơ kết công tác phòng cháy, chữa cháy 6 tháng đầu năm "
-        "2022.\n\n"
+        "Ngày 4/7/2022, Công an tỉnh Bình Dương tổ chức sơ kết công tác phòng cháy, chữa cháy 6 tháng đầu "
+        "năm 2022.\n\n"
         "6 tháng đầu năm 2022, trên địa bàn tỉnh xảy ra 14 vụ cháy. Tại các khu công nghiệp xảy ra 6 vụ tai "
         "nạn lao động, làm chết 2 người.",
         date="2022-07")
@@ -124,8 +124,8 @@ def test_cases_and_vessels_seized_on_patrols_counted_in_nautical_miles() -> None
         "Vùng Cảnh sát biển 3 tổng kết công tác năm 2021\n\n"
         "Ngày 6/1/2022, Bộ Tư lệnh Vùng Cảnh sát biển 3 tổ chức hội nghị tổng kết công tác năm 2021.\n\n"
         "Năm 2021, các biên đội tàu của Vùng đã thực hiện 96 chuyến tuần tra, kiểm soát với hơn 58.000 hải "
-        "lý. Vùng đã phát hiện, bắt giữ 31 vụ, 38 phương tiện vi phạm; riêng quý IV bắt giữ 6 vụ vi phạm trên "
-        "biển với 9 phương tiện.",
+        "lý. Vùng đã phát hiện, bắt giữ 31 vụ, 38 phương tiện vi phạm; riêng quý IV bắt giữ 6 vụ vi phạm "
+        "trên biển với 9 phương tiện.",
         date="2022-01")
     keys = _keys(ex)
     assert ("maritime_violations", 31, "vụ") in keys
@@ -136,10 +136,37 @@ def test_cases_and_vessels_seized_on_patrols_counted_in_nautical_miles() -> None
 def test_the_households_of_self_managed_teams_just_counted() -> None:
     ex = extracted_as_written(
         "Bộ đội Biên phòng tỉnh Kon Tum sơ kết phong trào\n\n"
-        "Ngày 12/6/2020, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum sơ kết phong trào toàn dân tham gia bảo vệ "
-        "chủ quyền lãnh thổ, an ninh biên giới.\n\n"
+        "Ngày 12/6/2020, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum sơ kết phong trào toàn dân tham gia bảo "
+        "vệ chủ quyền lãnh thổ, an ninh biên giới.\n\n"
         "Đến nay, các đồn biên phòng đã phối hợp xây dựng 27 tổ tự quản đường biên, mốc quốc giới với 415 hộ "
         "tham gia.",
         date="2020-06")
     assert ("security_models", 27, "tổ") in _keys(ex)
     assert ("security_model_households", 415, "hộ") in _keys(ex)
+
+
+def test_vessels_checked_on_the_waterways_and_vehicles_after_people_crossing() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Vĩnh Long sơ kết quý I\n\n"
+        "Ngày 5/4/2022, Công an tỉnh Vĩnh Long tổ chức sơ kết công tác quý I/2022.\n\n"
+        "Quý I/2022, lực lượng Cảnh sát đường thủy kiểm tra 860 lượt phương tiện, xử lý 74 trường hợp vi "
+        "phạm. Cửa khẩu đã làm thủ tục xuất, nhập cảnh cho hơn 41.000 lượt người, tăng 6% so với quý "
+        "IV/2021; hơn 9.300 lượt phương tiện.",
+        date="2022-04")
+    keys = _keys(ex)
+    assert ("waterway_vehicle_inspections", 860, "lượt phương tiện") in keys
+    assert ("border_crossings", 9300, "lượt phương tiện") in keys
+
+
+def test_a_procuracy_s_recommendations_taken_up() -> None:
+    ex = extracted_as_written(
+        "Viện kiểm sát nhân dân tỉnh Trà Vinh tổng kết công tác năm 2018\n\n"
+        "Ngày 4/1/2019, Viện kiểm sát nhân dân tỉnh Trà Vinh tổ chức hội nghị tổng kết công tác kiểm sát năm "
+        "2018.\n\n"
+        "Năm 2018, Viện kiểm sát hai cấp đã ban hành 64 kiến nghị yêu cầu khắc phục vi phạm, được các cơ "
+        "quan tiếp thu 61/64 kiến nghị. Viện kiểm sát cũng ban hành 12 kiến nghị phòng ngừa, có 12/12 kiến "
+        "nghị được tiếp thu.",
+        date="2019-01")
+    keys = _keys(ex)
+    assert ("procuracy_recommendations_accepted", 61, "kiến nghị") in keys
+    assert ("procuracy_recommendations_accepted", 12, "kiến nghị") in keys

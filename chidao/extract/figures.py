@@ -178,6 +178,8 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("xử phạt", "triệu đồng"): "fire_safety_fines",
                ("xử phạt", "tỷ đồng"): "fire_safety_fines"}
 _FIRE_BREACHES = frozenset({"cơ sở", "lượt cơ sở"})
+_VEHICLE_CHECKS = frozenset({"lượt phương tiện", "phương tiện"})
+_WATERWAY = regex.compile(r"(?<![\p{L}])(?:đường thủy|đường sông)(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # a count by its verb and unit alone where the report's topic is drug rehabilitation or smuggling
 # ("tiếp nhận 934 người" in a rehab centre's report, "phát hiện, bắt giữ 41 vụ" in an anti-smuggling
 # campaign's); the topic is read as for fire (`_topic_of`)
@@ -211,8 +213,10 @@ _REVIEWED_UNITS = frozenset({"cơ sở", "công trình"})
 # ("tiếp nhận 215 công dân Việt Nam …": citizens handed back across the border, what else the words after
 # them tell of them, "bị lừa sang Campuchia …", "nhập cảnh trái phép …")
 _DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions",
-          ("tiếp nhận", "công dân"): "citizens_repatriated"}
-_DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", regex.V1 | regex.IGNORECASE)
+          ("tiếp nhận", "công dân"): "citizens_repatriated",
+          # "được các cơ quan tiếp thu 146/146 kiến nghị": a procuracy's recommendations taken up
+          ("tiếp thu", "kiến nghị"): "procuracy_recommendations_accepted"}
+_DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận|tiếp thu)\s+$", regex.V1 | regex.IGNORECASE)
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
@@ -439,7 +443,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # "tiếp nhận 2.146 tố giác, tin báo …; đã giải quyết 1.987 tin": a count in the short form
             # of an earlier figure's unit counts the same thing
             key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
-                                     and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
+                                     and e.unit != amount.unit and (_same_unit(e.unit, amount.unit)
+                                                                    or _same_visits(e, amount.unit))), None)
             resolving = verb is not None and _RESOLVING.search(text, verb.start(), verb.end()) is not None
             if resolving and key_from_earlier is None:
                 # "… thụ lý 14.386 vụ, việc; đã giải quyết 13.109 vụ, việc": the same unit written again
@@ -575,6 +580,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
         if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
             key, metric = deed, None
+    if key is None and verb is not None and _last_word(verb.group()) == "kiểm tra" \
+            and amount.unit in _VEHICLE_CHECKS and _WATERWAY.search(text, start, amount.start) is not None:
+        # "Trên tuyến đường thủy, lực lượng Cảnh sát đường thủy kiểm tra 1.207 lượt phương tiện": vessels
+        # checked on the waterways, named so in their sentence
+        key, metric = "waterway_vehicle_inspections", None
     if key is None and verb is not None and _last_word(verb.group()) == "phát hiện" \
             and amount.unit in _FIRE_BREACHES and earlier and earlier[-1].span[0] >= start \
             and earlier[-1].metric_key == "fire_safety_inspections" and earlier[-1].metric is not None:
@@ -1203,6 +1213,13 @@ def _same_unit(earlier: str | None, unit: str) -> bool:
     if earlier is None or earlier == unit:
         return earlier == unit
     return unit != "%" and earlier != "%" and unit in regex.split(r"[\s,]+", earlier)
+
+
+def _same_visits(earlier: Earlier, unit: str) -> bool:
+    """Whether a count of visits of another kind goes on with an earlier count of visits whose metric counts
+    it too: "làm thủ tục xuất, nhập cảnh cho hơn 2,6 triệu lượt người, …; hơn 214.000 lượt phương tiện"."""
+    return earlier.unit is not None and earlier.unit.startswith("lượt ") and unit.startswith("lượt ") \
+        and unit in metric_units().get(earlier.metric_key or "", frozenset())
 
 
 def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:
