@@ -170,3 +170,18 @@ def test_a_procuracy_s_recommendations_taken_up() -> None:
     keys = _keys(ex)
     assert ("procuracy_recommendations_accepted", 61, "kiến nghị") in keys
     assert ("procuracy_recommendations_accepted", 12, "kiến nghị") in keys
+
+
+def test_violations_fined_where_illegal_fishing_is_the_topic() -> None:
+    ex = extracted_as_written(
+        "Quảng Ngãi họp Ban Chỉ đạo chống khai thác IUU\n\n"
+        "Ngày 12/9/2024, Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy "
+        "định (IUU) tỉnh Quảng Ngãi họp đánh giá kết quả 8 tháng. Dự họp có đại diện Công an tỉnh, Bộ "
+        "Chỉ huy Bộ đội Biên phòng tỉnh.\n\n"
+        "Toàn tỉnh hiện có 4.870 tàu cá. Từ đầu năm 2024 đến nay, các lực lượng đã phát hiện, xử phạt 64 vụ "
+        "vi phạm, với tổng số tiền 1,2 tỷ đồng; kiểm tra, xử lý 9 tàu cá vi phạm quy định về khai thác thủy "
+        "sản.",
+        date="2024-09")
+    keys = _keys(ex)
+    assert ("iuu_violations", 64, "vụ") in keys
+    assert ("iuu_violations", 9, "tàu cá") in keys

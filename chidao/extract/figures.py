@@ -190,13 +190,18 @@ _TOPIC_DEEDS = {
     "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
                   ("xử lý", "vụ"): "smuggling",
                   ("bắt giữ", "phương tiện"): "vehicles_impounded"},
+    # violations fined or dealt with where the topic is illegal fishing (IUU): "Các địa phương đã xử phạt
+    # 1.462 vụ vi phạm" at a conference against IUU fishing
+    "iuu": {("xử phạt", "vụ"): "iuu_violations", ("xử lý", "vụ"): "iuu_violations",
+            ("xử phạt", "tàu cá"): "iuu_violations", ("xử lý", "tàu cá"): "iuu_violations"},
     # cases found or dealt with on a patrol at sea: "tuần tra, kiểm soát trên vùng biển …; phát hiện, xử lý
     # 19 vụ vi phạm"
     "sea": {("xử lý", "vụ"): "maritime_violations", ("phát hiện", "vụ"): "maritime_violations",
             ("bắt giữ", "vụ"): "maritime_violations", ("bắt giữ", "phương tiện"): "vehicles_impounded"},
 }
 _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)"
-                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b|\bhải lý\b)",
+                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b|\bhải lý\b)"
+                             r"|(?P<iuu>\bIUU\b|khai thác (?:hải|thủy) sản bất hợp pháp)",
                              regex.V1 | regex.IGNORECASE)
 # drugs seized later in a sentence that counts cases broken up: "triệt phá 418 vụ, …, thu giữ 96 bánh heroin"
 _DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])"
@@ -599,7 +604,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
         # "rà soát 13.400 cơ sở là nhà chung cư mini" where fire is the topic: premises checked
         key, metric, span_start = "fire_safety_inspections", None, reviewed.start()
-    if key is None:
+    # (a fire-only metric outside fire's field is none: "phát hiện, xử phạt 87 vụ vi phạm" where illegal
+    # fishing is the topic)
+    if key is None or (key in _FIRE_ONLY and amount.unit in _CASE_UNITS
+                       and _field(text, paragraph_start or start, (start, end), amount.start) != "fire"):
         deed_key = _topic_deed(text, paragraph_start or start, (start, end), amount, verb, earlier)
         if deed_key is not None:
             key, metric = deed_key
