@@ -185,3 +185,16 @@ def test_violations_fined_where_illegal_fishing_is_the_topic() -> None:
     keys = _keys(ex)
     assert ("iuu_violations", 64, "vụ") in keys
     assert ("iuu_violations", 9, "tàu cá") in keys
+
+
+def test_the_audience_of_sessions_named_before_cho() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Gia Lai ký kết chương trình phối hợp với Tỉnh đoàn\n\n"
+        "Ngày 20/3/2013, Công an tỉnh Gia Lai và Tỉnh đoàn Gia Lai ký kết chương trình phối hợp.\n\n"
+        "Năm 2012, các cơ sở Đoàn đã phối hợp với lực lượng Công an tổ chức 87 buổi tuyên truyền pháp luật "
+        "cho hơn 9.400 lượt đoàn viên, thanh niên.",
+        date="2013-03")
+    keys = _keys(ex)
+    assert ("awareness_sessions", 87, "buổi") in keys
+    assert ("awareness_attendance", 9400, "lượt") in keys
+    assert next(i for i in ex.indicators if i.value == 9400).text.startswith("hơn 9.400")

@@ -568,12 +568,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _WITH_CREW.fullmatch(text, earlier[-1].span[1], amount.start):
         # "cứu hộ 7 tàu cá bị nạn cùng 41 ngư dân": the people saved with the vessels just counted
         key, metric = "people_rescued", None
-    if key is None and amount.unit in _AUDIENCE and earlier \
+    if key in (None, "awareness_sessions") and amount.unit in _AUDIENCE and earlier \
             and earlier[-1].metric_key == "awareness_sessions" \
             and earlier[-1].span[0] >= start and ";" not in text[earlier[-1].span[1]:amount.start] \
             and _FOR_AUDIENCE.search(text, earlier[-1].span[1], amount.number_start):
         # "tổ chức 36 buổi tuyên truyền chống khai thác IUU cho hơn 2.100 lượt ngư dân": those the sessions
-        # just counted reached
+        # just counted reached (not the sessions again, named by the words before "cho": "146 buổi tuyên
+        # truyền pháp luật cho hơn 18.000 lượt đoàn viên")
+        if key is not None:
+            span_start = amount.start
         key, metric = "awareness_attendance", None
     if key is None and amount.unit in _WORKERS and earlier and earlier[-1].metric_key in _STOPPAGES \
             and earlier[-1].span[0] >= start:
