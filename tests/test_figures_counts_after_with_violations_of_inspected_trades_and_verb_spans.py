@@ -85,11 +85,14 @@ def test_accidents_with_no_word_of_their_kind_where_traffic_is_the_topic() -> No
         "Ban An toàn giao thông tỉnh Nghệ An sơ kết 6 tháng\n\n"
         "Ngày 4/7/2022, Ban An toàn giao thông tỉnh Nghệ An tổ chức sơ kết công tác 6 tháng đầu năm 2022.\n\n"
         "6 tháng đầu năm 2022, trên các tuyến đường sắt qua tỉnh xảy ra 5 vụ tai nạn, làm chết 4 người. "
-        "Tai nạn giao thông đường bộ tiếp tục được kéo giảm. Trong 6 tháng, xảy ra 96 vụ, làm chết 71 người.",
+        "Tai nạn giao thông đường bộ tiếp tục được kéo giảm. Trong 6 tháng, xảy ra 96 vụ, làm chết 71 "
+        "người.\n\n"
+        "Thành phố Vinh vẫn là địa phương có số vụ tai nạn nhiều nhất với 14 vụ.",
         date="2022-07")
     keys = _keys(ex)
     assert ("traffic_accidents", 5, "vụ") in keys
     assert ("traffic_accidents", 96, "vụ") in keys
+    assert ("traffic_accidents", 14, "vụ") in keys
     assert next(i for i in ex.indicators if i.value == 5).text.endswith("5 vụ tai nạn")
 
 

@@ -148,6 +148,8 @@ _BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+
 # accidents with no word of their kind after a count of cases ("8 vụ tai nạn"), not work's or drownings
 _ACCIDENTS_AFTER = regex.compile(
     r"\s+tai nạn(?![\p{L}])(?!\s+(?:lao động|đuối nước|giao thông|điện|cháy|nổ))", regex.V1)
+_BARE_ACCIDENTS = regex.compile(
+    r"(?<![\p{L}])vụ tai nạn(?![\p{L}])(?!\s+(?:lao động|đuối nước|điện|cháy|nổ))", regex.V1)
 _HAPPENED = regex.compile(r"(?<![\p{L}])xảy ra\s*$", regex.V1)
 _KILLED_AFTER = regex.compile(r"\s*,\s*làm(?:\s+\d[\d.]*\s+người)?\s+(?:chết|tử vong|bị thương)", regex.V1)
 _WITH_COUNT = regex.compile(r"(?:,\s*|\s+)(?P<with>với)\s+$", regex.V1)
@@ -546,6 +548,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                    if amount.unit in metric_units().get(m.key, frozenset())]
         if subject and not find_amounts(text, segment, joined.start()):
             key, metric, span_start = subject[-1].key, None, joined.start("with")
+        elif not subject and amount.unit == "vụ" and not find_amounts(text, segment, joined.start()) \
+                and _BARE_ACCIDENTS.search(text, segment, joined.start()) is not None \
+                and _field(text, paragraph_start or start, (start, end), amount.start) == "traffic":
+            # "… vẫn là địa phương có số vụ tai nạn cao nhất với 8 vụ" where traffic is the topic
+            key, metric, span_start = "traffic_accidents", None, joined.start("with")
     if amount.unit in _MONEY_SUM_UNITS and earlier and earlier[-1].metric_key in _SUM_OF \
             and earlier[-1].span[0] >= start and (key is None or key in _FINES) \
             and ";" not in text[earlier[-1].span[1]:amount.start]:
