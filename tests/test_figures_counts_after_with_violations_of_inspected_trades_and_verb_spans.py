@@ -201,3 +201,14 @@ def test_the_audience_of_sessions_named_before_cho() -> None:
     assert ("awareness_sessions", 87, "buổi") in keys
     assert ("awareness_attendance", 9400, "lượt") in keys
     assert next(i for i in ex.indicators if i.value == 9400).text.startswith("hơn 9.400")
+
+
+def test_a_part_in_another_unit_its_whole_s_metric_counts() -> None:
+    ex = extracted_as_written(
+        "Công an tỉnh Quảng Trị sơ kết công tác phòng, chống ma túy\n\n"
+        "Ngày 6/7/2023, Công an tỉnh Quảng Trị tổ chức sơ kết công tác phòng, chống ma túy 6 tháng đầu năm "
+        "2023.\n\n"
+        "6 tháng đầu năm 2023, lực lượng chức năng đã phát hiện, bắt giữ 64 vụ, bắt 83 đối tượng, trong đó "
+        "có 7 người nước ngoài; thu giữ 12 kg ma túy các loại.",
+        date="2023-07")
+    assert ("suspects_arrested", 7, "người") in _keys(ex)

@@ -251,6 +251,7 @@ _TAKEN = regex.compile(r",\s*(?:đã\s+)?(?P<verb>chiếm đoạt)(?:\s+(?:tổn
                     regex.V1)
 _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
 # a sentence or clause that gives a part of what the paragraph counted
+_PART_LEAD = regex.compile(r"\s*[,;(]?\s*trong đó(?:\s+có)?\s+", regex.V1 | regex.IGNORECASE)
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
 # who or what is counted with the cases, sharing the words after them ("86 vụ, 214 người xuất cảnh …")
 _PARTNER_UNITS = {"đối tượng", "bị can", "bị cáo", "người"}
@@ -467,6 +468,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 # "thụ lý 905 vụ án hình sự, giải quyết 873 vụ": what was accepted, then resolved
                 named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
                                                  (verb.start(), verb.end())), None
+        if named is None and key_from_earlier is None and amount.unit != "%" and earlier \
+                and earlier[-1].metric_key is not None and earlier[-1].unit != amount.unit \
+                and amount.value <= earlier[-1].value \
+                and amount.unit in metric_units().get(earlier[-1].metric_key, frozenset()) \
+                and _PART_LEAD.fullmatch(text, earlier[-1].span[1], amount.start) is not None:
+            # "bắt 52 đối tượng, trong đó có 11 người nước ngoài": a part, right after its whole, in another
+            # unit the whole's metric counts
+            key_from_earlier = earlier[-1]
         if named is None and key_from_earlier is None and amount.unit != "%" \
                 and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)
                      or _in_parts(text, start, amount.start)):
