@@ -212,3 +212,16 @@ def test_a_part_in_another_unit_its_whole_s_metric_counts() -> None:
         "có 7 người nước ngoài; thu giữ 12 kg ma túy các loại.",
         date="2023-07")
     assert ("suspects_arrested", 7, "người") in _keys(ex)
+
+
+def test_vessels_saved_after_the_people_saved() -> None:
+    ex = extracted_as_written(
+        "Bộ đội Biên phòng tỉnh Bạc Liêu sơ kết công tác 6 tháng\n\n"
+        "Ngày 2/7/2019, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Bạc Liêu tổ chức sơ kết công tác 6 tháng đầu năm "
+        "2019.\n\n"
+        "Từ đầu năm đến nay, lực lượng Biên phòng tỉnh đã tham gia cứu hộ, cứu nạn 9 vụ trên biển, cứu được "
+        "57 ngư dân và 6 phương tiện.",
+        date="2019-07")
+    keys = _keys(ex)
+    assert ("people_rescued", 57, "ngư dân") in keys
+    assert ("vessels_rescued", 6, "phương tiện") in keys

@@ -584,6 +584,12 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _WITH_CREW.fullmatch(text, earlier[-1].span[1], amount.start):
         # "cứu hộ 7 tàu cá bị nạn cùng 41 ngư dân": the people saved with the vessels just counted
         key, metric = "people_rescued", None
+    if key is None and earlier and earlier[-1].metric_key == "people_rescued" \
+            and earlier[-1].span[0] >= start \
+            and amount.unit in metric_units().get("vessels_rescued", frozenset()) \
+            and _AND_VESSELS.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "cứu được 93 ngư dân và 11 phương tiện": the vessels saved with the people just counted
+        key, metric = "vessels_rescued", None
     if key in (None, "awareness_sessions") and amount.unit in _AUDIENCE and earlier \
             and earlier[-1].metric_key == "awareness_sessions" \
             and earlier[-1].span[0] >= start and ";" not in text[earlier[-1].span[1]:amount.start] \
@@ -856,6 +862,7 @@ _CREW = frozenset({"người", "ngư dân", "thuyền viên"})
 _WITH_CREW = regex.compile(r"[^\d,;.:()]{0,30}?\s(?:cùng(?:\s+với)?|với|và)\s+(?:(?:hơn|gần|khoảng)\s+)?",
                            regex.V1)
 # those the awareness sessions counted right before reached ("… cho hơn 2.100 lượt ngư dân")
+_AND_VESSELS = regex.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:(?:hơn|gần|khoảng)\s+)?", regex.V1)
 _AUDIENCE = frozenset({"lượt ngư dân", "lượt học sinh", "lượt người", "người", "ngư dân", "học sinh", "lượt"})
 _FOR_AUDIENCE = regex.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 
