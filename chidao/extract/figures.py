@@ -67,7 +67,7 @@ _CHANGE = regex.compile(r"\b(?P<dec>[Kk]éo giảm|giảm)\b|\b(?P<inc>tăng(?! 
 _REPORT_VERB = regex.compile(
     r"(?<!\w)(?:(?:phát hiện|điều tra|làm rõ|bắt giữ|bắt quả tang|bắt|triệt phá|triệt xóa|xử lý|khởi tố|"
     r"thu giữ|tiếp nhận|giải quyết|thu nhận|(?<!(?:hai|ba|các)\s)cấp|đạt|khám phá|truy bắt|vận động|"
-    r"đấu tranh|phá|xảy ra|"
+    r"đấu tranh|phá|xảy ra|ngăn chặn|"
     r"kiểm tra|kiểm soát|xử phạt|phạt tiền|tạm giữ|tịch thu|giải cứu|xua đuổi|"
     # a procuracy's counts: "thụ lý kiểm sát điều tra 587 vụ án", "truy tố 503 vụ"
     r"kiểm sát|thụ lý|truy tố|"
@@ -143,6 +143,16 @@ _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
                    "mass_complaint_groups": "complaints_resolved"}
 # a clause that only counts: "năm 2023 có 146 vụ", "xảy ra 12 vụ"
 _BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+)?(?:có|xảy ra)\s+", regex.V1)
+# a count told after what it counts, joined by "với": "tình trạng xuất cảnh trái phép … diễn biến phức tạp với
+# 1.245 trường hợp", "… là điểm nóng về vận chuyển hàng lậu, với 146 vụ được phát hiện"
+# accidents with no word of their kind after a count of cases ("8 vụ tai nạn"), not work's or drownings
+_ACCIDENTS_AFTER = regex.compile(
+    r"\s+tai nạn(?![\p{L}])(?!\s+(?:lao động|đuối nước|giao thông|điện|cháy|nổ))", regex.V1)
+_BARE_ACCIDENTS = regex.compile(
+    r"(?<![\p{L}])vụ tai nạn(?![\p{L}])(?!\s+(?:lao động|đuối nước|điện|cháy|nổ))", regex.V1)
+_HAPPENED = regex.compile(r"(?<![\p{L}])xảy ra\s*$", regex.V1)
+_KILLED_AFTER = regex.compile(r"\s*,\s*làm(?:\s+\d[\d.]*\s+người)?\s+(?:chết|tử vong|bị thương)", regex.V1)
+_WITH_COUNT = regex.compile(r"(?:,\s*|\s+)(?P<with>với)\s+$", regex.V1)
 _WORKERS = frozenset({"công nhân", "người lao động", "người"})
 _STOPPAGES = {"work_stoppages": "work_stoppage_participants"}
 _COMPLAINTS = frozenset({"complaints_received", "mass_complaint_groups"})
@@ -170,6 +180,8 @@ _FIRE_DEEDS = {("kiểm tra", "cơ sở"): "fire_safety_inspections",
                ("xử phạt", "triệu đồng"): "fire_safety_fines",
                ("xử phạt", "tỷ đồng"): "fire_safety_fines"}
 _FIRE_BREACHES = frozenset({"cơ sở", "lượt cơ sở"})
+_VEHICLE_CHECKS = frozenset({"lượt phương tiện", "phương tiện"})
+_WATERWAY = regex.compile(r"(?<![\p{L}])(?:đường thủy|đường sông)(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # a count by its verb and unit alone where the report's topic is drug rehabilitation or smuggling
 # ("tiếp nhận 934 người" in a rehab centre's report, "phát hiện, bắt giữ 41 vụ" in an anti-smuggling
 # campaign's); the topic is read as for fire (`_topic_of`)
@@ -178,22 +190,29 @@ _TOPIC_DEEDS = {
               ("tiếp nhận", "lượt học viên"): "rehab_admissions", ("tiếp nhận", "lượt"): "rehab_admissions",
               ("tiếp nhận", "lượt người"): "rehab_admissions"},
     "smuggling": {("bắt giữ", "vụ"): "smuggling", ("phát hiện", "vụ"): "smuggling",
+                  ("xử lý", "vụ"): "smuggling",
                   ("bắt giữ", "phương tiện"): "vehicles_impounded"},
+    # violations fined or dealt with where the topic is illegal fishing (IUU): "Các địa phương đã xử phạt
+    # 1.462 vụ vi phạm" at a conference against IUU fishing
+    "iuu": {("xử phạt", "vụ"): "iuu_violations", ("xử lý", "vụ"): "iuu_violations",
+            ("xử phạt", "tàu cá"): "iuu_violations", ("xử lý", "tàu cá"): "iuu_violations"},
     # cases found or dealt with on a patrol at sea: "tuần tra, kiểm soát trên vùng biển …; phát hiện, xử lý
     # 19 vụ vi phạm"
     "sea": {("xử lý", "vụ"): "maritime_violations", ("phát hiện", "vụ"): "maritime_violations",
-            ("bắt giữ", "vụ"): "maritime_violations"},
+            ("bắt giữ", "vụ"): "maritime_violations", ("bắt giữ", "phương tiện"): "vehicles_impounded"},
 }
 _TOPIC_WORDS = regex.compile(r"(?P<rehab>\bcai nghiện)|(?P<smuggling>\bbuôn lậu|gian lận thương mại)"
-                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b)",
+                             r"|(?P<sea>\b(?:tuần tra|kiểm soát) trên (?:vùng )?biển\b|\bhải lý\b)"
+                             r"|(?P<iuu>\bIUU\b|khai thác (?:hải|thủy) sản bất hợp pháp)",
                              regex.V1 | regex.IGNORECASE)
 # drugs seized later in a sentence that counts cases broken up: "triệt phá 418 vụ, …, thu giữ 96 bánh heroin"
 _DRUGS_SEIZED = regex.compile(r"(?<![\p{L}])thu giữ(?![\p{L}])[^.;]*?(?<![\p{L}])"
                               r"(?:ma túy|heroin|hêrôin|thuốc phiện|cần sa|ketamine|methamphetamine)"
                               r"(?![\p{L}])",
                               regex.V1 | regex.IGNORECASE)
-# "bắt giữ 41 vụ, 52 phương tiện": a count right after another shares its verb
-_SHARED_VERB_GAP = regex.compile(r"\s*,\s*", regex.V1)
+# "bắt giữ 41 vụ, 52 phương tiện", "bắt giữ 17 vụ vi phạm trên biển với 23 phương tiện": a count right after
+# another shares its verb
+_SHARED_VERB_GAP = regex.compile(r"\s*,\s*|\s+với\s+", regex.V1)
 # a count by the verb right before it and its unit, whatever the topic
 # premises reviewed ("rà soát 2.400 cơ sở") where fire is the topic: inspections
 _REVIEWED = regex.compile(r"(?<![\p{L}])rà soát\s+$", regex.V1 | regex.IGNORECASE)
@@ -201,8 +220,10 @@ _REVIEWED_UNITS = frozenset({"cơ sở", "công trình"})
 # ("tiếp nhận 215 công dân Việt Nam …": citizens handed back across the border, what else the words after
 # them tell of them, "bị lừa sang Campuchia …", "nhập cảnh trái phép …")
 _DEEDS = {("giám sát", "đảng viên"): "party_supervisions", ("giám sát", "tổ chức đảng"): "party_supervisions",
-          ("tiếp nhận", "công dân"): "citizens_repatriated"}
-_DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận)\s+$", regex.V1 | regex.IGNORECASE)
+          ("tiếp nhận", "công dân"): "citizens_repatriated",
+          # "được các cơ quan tiếp thu 146/146 kiến nghị": a procuracy's recommendations taken up
+          ("tiếp thu", "kiến nghị"): "procuracy_recommendations_accepted"}
+_DEED_BEFORE = regex.compile(r"(?<![\p{L}])(?:giám sát|tiếp nhận|tiếp thu)\s+$", regex.V1 | regex.IGNORECASE)
 # "các tổ đã tham gia 3.200 lượt tuần tra": patrols joined by grassroots forces, not the border guard's own
 _JOINED_IN = regex.compile(r"(?<![\p{L}])tham gia\s+$", regex.V1 | regex.IGNORECASE)
 _JOINED_FORMS = {"border_patrols": "grassroots_patrols"}
@@ -230,6 +251,7 @@ _TAKEN = regex.compile(r",\s*(?:đã\s+)?(?P<verb>chiếm đoạt)(?:\s+(?:tổn
                     regex.V1)
 _LOSS_OF = {"economic_crime": "economic_crime_losses", "high_tech_crime": "fraud_losses"}
 # a sentence or clause that gives a part of what the paragraph counted
+_PART_LEAD = regex.compile(r"\s*[,;(]?\s*trong đó(?:\s+có)?\s+", regex.V1 | regex.IGNORECASE)
 _PART_OPENER = regex.compile(r"[\s\"“]*(?:[Rr]iêng|[Tt]rong đó|[Tt]rước đó)\b", regex.V1)
 # who or what is counted with the cases, sharing the words after them ("86 vụ, 214 người xuất cảnh …")
 _PARTNER_UNITS = {"đối tượng", "bị can", "bị cáo", "người"}
@@ -429,7 +451,8 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             # "tiếp nhận 2.146 tố giác, tin báo …; đã giải quyết 1.987 tin": a count in the short form
             # of an earlier figure's unit counts the same thing
             key_from_earlier = next((e for e in reversed(earlier) if e.metric_key is not None
-                                     and e.unit != amount.unit and _same_unit(e.unit, amount.unit)), None)
+                                     and e.unit != amount.unit and (_same_unit(e.unit, amount.unit)
+                                                                    or _same_visits(e, amount.unit))), None)
             resolving = verb is not None and _RESOLVING.search(text, verb.start(), verb.end()) is not None
             if resolving and key_from_earlier is None:
                 # "… thụ lý 14.386 vụ, việc; đã giải quyết 13.109 vụ, việc": the same unit written again
@@ -445,6 +468,14 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
                 # "thụ lý 905 vụ án hình sự, giải quyết 873 vụ": what was accepted, then resolved
                 named, key_from_earlier = _Named(MetricMention(resolved, verb.start(), verb.end()),
                                                  (verb.start(), verb.end())), None
+        if named is None and key_from_earlier is None and amount.unit != "%" and earlier \
+                and earlier[-1].metric_key is not None and earlier[-1].unit != amount.unit \
+                and amount.value <= earlier[-1].value \
+                and amount.unit in metric_units().get(earlier[-1].metric_key, frozenset()) \
+                and _PART_LEAD.fullmatch(text, earlier[-1].span[1], amount.start) is not None:
+            # "bắt 52 đối tượng, trong đó có 11 người nước ngoài": a part, right after its whole, in another
+            # unit the whole's metric counts
+            key_from_earlier = earlier[-1]
         if named is None and key_from_earlier is None and amount.unit != "%" \
                 and (_PART_OPENER.match(text, start) or _PART_OPENER.match(text, clause_start)
                      or _in_parts(text, start, amount.start)):
@@ -516,6 +547,21 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         subject = [m for m in find_metrics(text, start, clause_start) if fits(m.key, amount.unit)]
         if subject:
             key, metric = subject[-1].key, None
+    if key is None and direction is None and verb is None and amount.whole is None and amount.unit != "%" \
+            and (joined := _WITH_COUNT.search(text, max(start, amount.start - 8), amount.start)) is not None:
+        # "tình trạng xuất cảnh trái phép … vẫn diễn biến phức tạp, với khoảng 1.300 lượt người": a count
+        # joined by "với" to the words of its part of the sentence, no figure between, counts the last metric
+        # those words name in its unit
+        segment = max(start, text.rfind(";", start, joined.start()) + 1)
+        subject = [m for m in find_metrics(text, segment, joined.start())
+                   if amount.unit in metric_units().get(m.key, frozenset())]
+        if subject and not find_amounts(text, segment, joined.start()):
+            key, metric, span_start = subject[-1].key, None, joined.start("with")
+        elif not subject and amount.unit == "vụ" and not find_amounts(text, segment, joined.start()) \
+                and _BARE_ACCIDENTS.search(text, segment, joined.start()) is not None \
+                and _field(text, paragraph_start or start, (start, end), amount.start) == "traffic":
+            # "… vẫn là địa phương có số vụ tai nạn cao nhất với 8 vụ" where traffic is the topic
+            key, metric, span_start = "traffic_accidents", None, joined.start("with")
     if amount.unit in _MONEY_SUM_UNITS and earlier and earlier[-1].metric_key in _SUM_OF \
             and earlier[-1].span[0] >= start and (key is None or key in _FINES) \
             and ";" not in text[earlier[-1].span[1]:amount.start]:
@@ -527,17 +573,32 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _PAIR_JOIN.fullmatch(text, earlier[-1].span[1], amount.start):
         # "có 61 tổ với 183 thành viên": the members of the teams just counted
         key, metric = _MEMBERS_OF[earlier[-1].metric_key or ""], None
+    if key is None and amount.unit == "hộ" and earlier and earlier[-1].metric_key == "security_models" \
+            and earlier[-1].unit == "tổ" and earlier[-1].span[0] >= start \
+            and _HOUSEHOLDS_IN.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "xây dựng 46 tổ tự quản đường biên, cột mốc với 1.214 hộ tham gia": the households of the
+        # self-managed teams just counted
+        key, metric = "security_model_households", None
     if key is None and amount.unit in _CREW and earlier and earlier[-1].metric_key == "vessels_rescued" \
             and earlier[-1].span[0] >= start \
             and _WITH_CREW.fullmatch(text, earlier[-1].span[1], amount.start):
         # "cứu hộ 7 tàu cá bị nạn cùng 41 ngư dân": the people saved with the vessels just counted
         key, metric = "people_rescued", None
-    if key is None and amount.unit in _AUDIENCE and earlier \
+    if key is None and earlier and earlier[-1].metric_key == "people_rescued" \
+            and earlier[-1].span[0] >= start \
+            and amount.unit in metric_units().get("vessels_rescued", frozenset()) \
+            and _AND_VESSELS.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "cứu được 93 ngư dân và 11 phương tiện": the vessels saved with the people just counted
+        key, metric = "vessels_rescued", None
+    if key in (None, "awareness_sessions") and amount.unit in _AUDIENCE and earlier \
             and earlier[-1].metric_key == "awareness_sessions" \
             and earlier[-1].span[0] >= start and ";" not in text[earlier[-1].span[1]:amount.start] \
             and _FOR_AUDIENCE.search(text, earlier[-1].span[1], amount.number_start):
         # "tổ chức 36 buổi tuyên truyền chống khai thác IUU cho hơn 2.100 lượt ngư dân": those the sessions
-        # just counted reached
+        # just counted reached (not the sessions again, named by the words before "cho": "146 buổi tuyên
+        # truyền pháp luật cho hơn 18.000 lượt đoàn viên")
+        if key is not None:
+            span_start = amount.start
         key, metric = "awareness_attendance", None
     if key is None and amount.unit in _WORKERS and earlier and earlier[-1].metric_key in _STOPPAGES \
             and earlier[-1].span[0] >= start:
@@ -549,6 +610,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         deed = _FIRE_DEEDS.get((_last_word(verb.group()), amount.unit))
         if deed is not None and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
             key, metric = deed, None
+    if key is None and verb is not None and _last_word(verb.group()) == "kiểm tra" \
+            and amount.unit in _VEHICLE_CHECKS and _WATERWAY.search(text, start, amount.start) is not None:
+        # "Trên tuyến đường thủy, lực lượng Cảnh sát đường thủy kiểm tra 1.207 lượt phương tiện": vessels
+        # checked on the waterways, named so in their sentence
+        key, metric = "waterway_vehicle_inspections", None
     if key is None and verb is not None and _last_word(verb.group()) == "phát hiện" \
             and amount.unit in _FIRE_BREACHES and earlier and earlier[-1].span[0] >= start \
             and earlier[-1].metric_key == "fire_safety_inspections" and earlier[-1].metric is not None:
@@ -563,12 +629,27 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             and _field(text, paragraph_start or start, (start, end), amount.start) == "fire":
         # "rà soát 13.400 cơ sở là nhà chung cư mini" where fire is the topic: premises checked
         key, metric, span_start = "fire_safety_inspections", None, reviewed.start()
-    if key is None:
+    # (a fire-only metric outside fire's field is none: "phát hiện, xử phạt 87 vụ vi phạm" where illegal
+    # fishing is the topic)
+    if key is None or (key in _FIRE_ONLY and amount.unit in _CASE_UNITS
+                       and _field(text, paragraph_start or start, (start, end), amount.start) != "fire"):
         deed_key = _topic_deed(text, paragraph_start or start, (start, end), amount, verb, earlier)
         if deed_key is not None:
             key, metric = deed_key
             if verb is None:
                 span_start = amount.start
+    if key is None and direction is None and amount.unit == "vụ" and amount.whole is None:
+        # "trên tuyến đường sắt qua tỉnh xảy ra 8 vụ tai nạn, làm chết 6 người", "Tai nạn giao thông được
+        # kiềm chế …. Cả năm xảy ra 138 vụ, làm chết 104 người": accidents with no word of their kind, or
+        # cases that happened and killed, where traffic is the topic, are traffic accidents
+        accidents = _ACCIDENTS_AFTER.match(text, amount.end)
+        killed = verb is not None and _HAPPENED.search(verb.group()) is not None \
+            and _KILLED_AFTER.match(text, amount.end) is not None
+        if (accidents is not None or killed) \
+                and _field(text, paragraph_start or start, (start, end), amount.start) == "traffic":
+            key, metric = "traffic_accidents", None
+            if accidents is not None:
+                span_end = accidents.end()
     if key in _FINES and _STAKES.search(text, max(start, amount.number_start - 40), amount.number_start):
         # "đường dây tổ chức đánh bạc qua mạng với số tiền giao dịch hơn 120 tỷ đồng": the money a ring moved
         # or staked, no fine
@@ -608,11 +689,21 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
 # violations with no words of their own ("5 trường hợp vi phạm") found by an inspection told before them in
 # their part of the sentence, of the field the inspection's words name (fire is read by its topic,
 # `_FIRE_DEEDS`)
+# (the trades of a pawnshop or of bars and karaoke: "kiểm tra 146 cơ sở kinh doanh cầm đồ, phát hiện 27 cơ sở
+# vi phạm", "kiểm tra 135 lượt cơ sở kinh doanh karaoke, quán bar, xử phạt 21 cơ sở vi phạm"; an inspection of
+# these with lodgings or other trades beside them names no one trade, `_OTHER_TRADES`)
 _INSPECTED_FIELDS = (
     (regex.compile(r"\bvật liệu nổ\b", regex.V1 | regex.IGNORECASE), "explosives_violations"),
+    (regex.compile(r"\bcầm đồ\b", regex.V1 | regex.IGNORECASE), "pawnshop_violations"),
+    (regex.compile(r"\b(?:karaoke|quán bar|vũ trường|dịch vụ nhạy cảm|dễ phát sinh tệ nạn)\b",
+                   regex.V1 | regex.IGNORECASE), "entertainment_venue_violations"),
 )
+_OTHER_TRADES = regex.compile(
+    r"\b(?:nhà trọ|nhà nghỉ|khách sạn|lưu trú|cơ sở kinh doanh có điều kiện|ngành, nghề)\b",
+    regex.V1 | regex.IGNORECASE)
 _BARE_VIOLATIONS = regex.compile(r"(?:\s+vi phạm)?\s*(?:[,;.]|$)", regex.V1)
-_FINDING = regex.compile(r"\bphát hiện\b", regex.V1 | regex.IGNORECASE)
+# (premises fined are those found in breach: "xử phạt 21 cơ sở vi phạm")
+_FINDING = regex.compile(r"\b(?:phát hiện|xử phạt)\b", regex.V1 | regex.IGNORECASE)
 _INSPECTION = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
 
 
@@ -631,6 +722,9 @@ def _found_by_inspection(text: str, start: int, amount: Amount, verb: regex.Matc
         return None
     words = text[inspection.end():verb.start()]
     for field, key in _INSPECTED_FIELDS:
+        if key != "explosives_violations" and (_OTHER_TRADES.search(words)
+                                               or amount.unit not in metric_units().get(key, frozenset())):
+            continue
         if field.search(words) and fits(key, amount.unit):
             return key
     return None
@@ -761,11 +855,14 @@ _STAKES = regex.compile(r"(?<!\w)số tiền\s+(?:giao dịch|đánh bạc|cá �
 _MONEY_SUM_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn tỷ đồng"})
 # the members of teams counted right before them: "42 tổ bảo vệ an ninh, trật tự với 126 thành viên"
 _MEMBERS_OF = {"security_teams": "security_team_members"}
+# what a team is for, then "với" and its households: "46 tổ tự quản đường biên, cột mốc với 238 hộ"
+_HOUSEHOLDS_IN = regex.compile(r"[^\d;.:()]{0,40}?\s(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?", regex.V1)
 # the crew saved with the vessels counted right before them ("7 tàu cá bị nạn cùng 41 ngư dân")
 _CREW = frozenset({"người", "ngư dân", "thuyền viên"})
 _WITH_CREW = regex.compile(r"[^\d,;.:()]{0,30}?\s(?:cùng(?:\s+với)?|với|và)\s+(?:(?:hơn|gần|khoảng)\s+)?",
                            regex.V1)
 # those the awareness sessions counted right before reached ("… cho hơn 2.100 lượt ngư dân")
+_AND_VESSELS = regex.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+(?:(?:hơn|gần|khoảng)\s+)?", regex.V1)
 _AUDIENCE = frozenset({"lượt ngư dân", "lượt học sinh", "lượt người", "người", "ngư dân", "học sinh", "lượt"})
 _FOR_AUDIENCE = regex.compile(r"(?<!\w)cho\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 
@@ -1150,6 +1247,13 @@ def _same_unit(earlier: str | None, unit: str) -> bool:
     if earlier is None or earlier == unit:
         return earlier == unit
     return unit != "%" and earlier != "%" and unit in regex.split(r"[\s,]+", earlier)
+
+
+def _same_visits(earlier: Earlier, unit: str) -> bool:
+    """Whether a count of visits of another kind goes on with an earlier count of visits whose metric counts
+    it too: "làm thủ tục xuất, nhập cảnh cho hơn 2,6 triệu lượt người, …; hơn 214.000 lượt phương tiện"."""
+    return earlier.unit is not None and earlier.unit.startswith("lượt ") and unit.startswith("lượt ") \
+        and unit in metric_units().get(earlier.metric_key or "", frozenset())
 
 
 def _field(text: str, paragraph_start: int, sentence: tuple[int, int], pos: int) -> str | None:

@@ -153,9 +153,13 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
     out: list[Indicator] = []
     title = title_passage(context)
     untold: list[tuple[Amount, tuple[int, int]]] = []  # the title's counts that name no metric
-    for passage in ([title] if title is not None else []) + passages(context):
+    # an intertitle's figure is read as a title's (the probe README's judgement, round 23)
+    heads = _intertitles(text, context)
+    body = sorted([*passages(context), *heads], key=lambda p: p.start)
+    for passage in ([title] if title is not None else []) + body:
         if passage is not title and passage.start == (title.start if title is not None else -1):
             continue  # the title block, read above
+        headline = passage is title or any(passage is h for h in heads)
         if not passage.sentences or not find_amounts(text, passage.start, passage.end, bodies=True):
             for start, end in passage.sentences:
                 scopes.read(start, end)
@@ -209,7 +213,7 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     item = _margin(text, amount, item, end)
                 if item is None and passage is title and amount.unit != "%" and amount.whole is None:
                     untold.append((amount, near))
-                if item is not None and passage is title:
+                if item is not None and headline:
                     # a title's figure has only the period its own words give, never the lead's
                     own = _title_period(text, start, end, amount.start, periods)
                     item = dataclasses.replace(item, period=own)
@@ -231,6 +235,30 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
         _told_in_body(text, amount, near, periods, out)
     if out and not security_report(context):  # asked only when there is something to keep
         return []
+    return out
+
+
+# an intertitle: a short line of its own with no final stop, opening with a capital, right before a body
+# paragraph ("Tội phạm về trật tự xã hội giảm 6,9%", "Còn 96 công trình chưa được nghiệm thu"); not a photo's
+# label (a credit, a rank or a leader named)
+_INTERTITLE_WORDS = 14
+_PHOTO_WORDS = regex.compile(
+    r"(?<![\p{L}])(?:Ảnh|ảnh|Clip|Video|Nguồn|Đồng chí|Đại tá|Thượng tá|Trung tá|Thiếu tá|Thiếu tướng|"
+    r"Trung tướng|Thượng tướng|Đại tướng|Lãnh đạo|Các đại biểu|Đại biểu)(?![\p{L}])", regex.V1)
+
+
+def _intertitles(text: str, context: Context) -> list[Passage]:
+    """The caption blocks that read as intertitles, each as one sentence."""
+    out = []
+    blocks = context.blocks
+    for block, following in zip(blocks, blocks[1:], strict=False):
+        if block.kind != "caption" or following.kind != "body":
+            continue
+        line = text[block.start:block.end].strip()
+        if not line or not line[0].isupper() or "\n" in line or len(line.split()) > _INTERTITLE_WORDS \
+                or line[-1] in ".!?…:;\"”'’)" or _PHOTO_WORDS.search(line):
+            continue
+        out.append(Passage(block.start, block.end, False, ((block.start, block.end),)))
     return out
 
 

@@ -284,8 +284,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     # screening gates installed ("lắp đặt 3 cổng soi chiếu an ninh")
     "cổng",
     "giấy phép lái xe", "GPLX", "thẻ",
-    "tin báo", "cơ sở", "lượt cơ sở", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm", "bị can",
-    "bị cáo",
+    "tin báo", "cơ sở", "lượt cơ sở", "lượt phương tiện", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm",
+    "bị can", "bị cáo",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
     "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
     "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người", "lượt khách",
