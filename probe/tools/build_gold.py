@@ -23675,9 +23675,14 @@ def g651():
     d.loc("Na Hang", "district", "072", None, None, d.m("Na Hang", n=1))
     d.loc("Chiêm Hóa", "district", "073", None, None, d.m("Chiêm Hóa", n=1))
     d.legal(d.s("Đề án xây dựng Công an xã, thị trấn chính quy"), "project", None, None, None, None, note="by its title (as probe 634)")
-    d.directive(d.sent("Thiếu tướng Nguyễn Văn Long đề nghị", "phức tạp ở cơ sở."), LO, "đề nghị", addressee="Công an tỉnh Tuyên Quang")
+    # gold fixed after the eval: one directive a sentence, from the sentence's start (as probes 576, 621, 634); the blind gold ran one
+    # span from "Thiếu tướng Nguyễn Văn Long đề nghị" over both sentences
+    d.directive(d.sent("Ghi nhận những kết quả đạt được, Thiếu tướng", "có trụ sở làm việc."), LO, "đề nghị",
+                addressee="Công an tỉnh Tuyên Quang")
+    d.directive(d.sent("Đồng thời, quan tâm bồi dưỡng", "phức tạp ở cơ sở."), LO, None, addressee="Công an tỉnh Tuyên Quang",
+                note="the speech carried on without a verb, the addressee carried (as probes 576, 634)")
     d.target(d.s("đến hết năm 2022 có 100% Công an xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None,
-             "2022-12-31", TQ)
+             "2022", TQ, note="gold fixed after the eval: 'đến hết năm' the year (as probes 008, 010, 163); the blind gold had 2022-12-31")
     d.commitment(d.s("UBND tỉnh đã bố trí 24 tỷ đồng"), "funding", 24, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
                  note="allocated, as reported (as probe 108); the giver in full (rule 12)")
     d.commitment(d.s("bố trí 15 tỷ đồng trong năm 2022"), "funding", 15, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
@@ -23766,11 +23771,13 @@ def g653():
     d.directive(d.sent("Đồng chí yêu cầu Công an các huyện", "với công an cơ sở."), CA, "yêu cầu",
                 addressee="Công an các huyện, thành phố, thị xã")
     d.target(d.s("đến cuối năm 2015 có 100% trường THPT trên địa bàn ký quy chế phối hợp với công an cơ sở"),
-             "school_police_agreement_rate", "reach", 100, "%", False, None, "2015-12-31", NA, note=NEW)
+             "school_police_agreement_rate", "reach", 100, "%", False, None, "2015", NA,
+             note=NEW + "; gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2015-12-31")
     d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn", receiver="học sinh có hoàn cảnh khó khăn",
                  note="each one's worth no commitment of its own (as probe 130)")
-    d.commitment(d.s("trao 20 bộ tài liệu tuyên truyền pháp luật"), "other", 20, "bộ tài liệu", giver="Công an tỉnh",
-                 receiver="hai trường THPT ở thành phố Vinh", note="gifts")
+    d.commitment(d.s("trao 20 bộ tài liệu tuyên truyền pháp luật"), "other", 20, "bộ tài liệu", giver="Công an tỉnh Nghệ An",
+                 receiver="hai trường THPT ở thành phố Vinh",
+                 note="gifts; gold fixed after the eval: the giver in full (rule 12, as probe 617); the blind gold had 'Công an tỉnh'")
     P = "8 tháng đầu năm 2014"
     d.indicator(d.s("phát hiện 147 vụ phạm pháp hình sự"), "social_order_crime", 147, "vụ", None, None, P, NA,
                 note="caused by minors (no key of its own)")
@@ -23849,7 +23856,7 @@ def g656():
                                "inspection team at a provincial police (an inspection, the head of the team leads, as probe 622); the year "
                                "of the figures from '9 tháng năm 2010'; '47/63 xã, phường, thị trấn … chiếm 74,6%' the count and the rate (as "
                                "probe 619); tips that led to cases: the tips and the cases; the goal inside his request a target; cut "
-                               "mid-sentence after 'Đồng thời quan tâm', the request spanning to its last word (as probe 553)")
+                               "mid-sentence after 'Đồng thời quan tâm', a fragment cut before its task: nothing (as probe 626; fixed after the eval)")
     TH, SU, BL = "Trần Văn Thảo", "Lê Văn Sử", "Bạc Liêu"
     TC = "Tổng cục Xây dựng lực lượng Công an nhân dân"
     d.event(d.sent("Đoàn kiểm tra của Bộ Công an do", "tại Công an tỉnh Bạc Liêu."), type="inspection", date=None,
@@ -23863,10 +23870,13 @@ def g656():
     d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=1))
     d.loc("Phước Long", "district", "957", None, None, d.m("Phước Long", n=1))
     d.legal(d.s("Chỉ thị số 09/CT-TTg của Thủ tướng Chính phủ"), "directive", "09", "09/CT-TTg", None, "Thủ tướng Chính phủ")
-    d.directive(d.sent("Kết luận buổi kiểm tra, Thiếu tướng Trần Văn Thảo đề nghị", "Đồng thời quan tâm"), TH, "đề nghị",
-                addressee="Công an tỉnh Bạc Liêu", note="the text ends mid-sentence")
+    d.directive(d.sent("Kết luận buổi kiểm tra, Thiếu tướng Trần Văn Thảo đề nghị", "an ninh, trật tự."), TH, "đề nghị",
+                addressee="Công an tỉnh Bạc Liêu",
+                note="gold fixed after the eval: the fragment 'Đồng thời quan tâm' cut before its task is nothing (as probe 626); the "
+                     "blind gold ran the span to it")
     d.target(d.s("đến cuối năm 2011 có trên 80% xã, phường, thị trấn đạt chuẩn an toàn về an ninh, trật tự"), "safe_communes_rate", "reach", 80,
-             "%", True, None, "2011-12-31", BL)
+             "%", True, None, "2011", BL,
+             note="gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2011-12-31")
     P = "9 tháng năm 2010"
     d.indicator(d.s("215 mô hình tự quản về an ninh, trật tự"), "security_models", 215, "mô hình", None, None, P, BL)
     d.indicator(d.s("47/63 xã, phường, thị trấn"), "safe_communes", 47, "xã, phường, thị trấn", None, None, P, BL, note="as probe 619")
