@@ -23565,6 +23565,404 @@ def g638():
     d.write()
 
 
+def g649():
+    d = Doc("649_nhandan_thanhhoa_hdnd_chatvan_congan_2010", None)
+    d.g["document"]["note"] = ("a national paper's full news (no date line: no document date) of a provincial People's Council questioning its "
+                               "police director (a conference, as probes 032, 331, 623), with a photo caption left in the text by the scraper "
+                               "(its names are mentions) and an author line at the end (no mention); the council's chair leads (rule 3); the "
+                               "deputies' questions no directives (as probe 032); the director's quoted 'phấn đấu' targets, no directive (as "
+                               "probe 331); the vice-chair's 'cam kết … sẽ bố trí' a commitment of the province's people's committee (rule 12); "
+                               "a part's share ('chiếm hơn 26%') no figure (as probe 331); the body's '11 tháng' with the paragraph's year "
+                               "(as round 51's fixes); 'Quốc lộ 1A', 'Quốc lộ 47' roads, no places")
+    NI, HO, CHI, TH = "Mai Văn Ninh", "Nguyễn Văn Hồng", "Trịnh Văn Chiến", "Thanh Hóa"
+    SVH = "Sở Văn hóa, Thể thao và Du lịch"
+    d.event(d.sent("Chiều 9-12-2010, tại kỳ họp thứ 17", "phiên chất vấn."), type="conference", date="2010-12-09", place=None,
+            localities=[TH], leader=NI, note="the council's chair chairs the questioning (rule 3)")
+    d.person(NI, [], ["Chủ tịch HĐND tỉnh"], d.m(NI, n=2))
+    d.person(HO, ["Đại tá"], ["Giám đốc Công an tỉnh Thanh Hóa"], d.m(HO, n=4), note="the caption's mention counts (a mention in the text)")
+    d.person("Lê Thị Hòa", [], [], d.m("Lê Thị Hòa", n=1), note="a council deputy")
+    d.person("Trịnh Văn Lực", [], [], d.m("Trịnh Văn Lực", n=1), note="a council deputy")
+    d.person(CHI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(CHI, n=1))
+    d.org("HĐND tỉnh Thanh Hóa", d.m("HĐND tỉnh Thanh Hóa", n=2), note="sapo and lead; bare 'HĐND tỉnh', 'UBND tỉnh', 'Công an tỉnh' none (rule 1)")
+    d.org("Công an tỉnh Thanh Hóa", d.m("Công an tỉnh Thanh Hóa", n=1), note="in the caption")
+    d.org(SVH, d.m(SVH, n=2), note="a department by its function")
+    d.loc(TH, "province", "38", TH, "38", d.m(TH, n=4))
+    d.loc("Hoằng Hóa", "district", "399", None, None, d.m("Hoằng Hóa", n=1))
+    d.loc("Như Xuân", "district", "402", None, None, d.m("Như Xuân", n=1))
+    d.loc("Thường Xuân", "district", "396", None, None, d.m("Thường Xuân", n=1))
+    d.loc("Thọ Xuân", "district", "395", None, None, d.m("Thọ Xuân", n=1))
+    d.directive(d.sent("Phát biểu kết thúc phiên chất vấn", "tuần tra, kiểm soát vào ban đêm."), NI, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông yêu cầu UBND các huyện", "ổ nhóm trộm cắp."), NI, "yêu cầu", addressee="UBND các huyện, thị xã, thành phố")
+    d.directive(d.sent("Đồng thời đề nghị Sở Văn hóa", "vi phạm nhiều lần."), NI, "đề nghị", addressee=SVH, note="the same speaker")
+    d.target(d.s("kéo giảm 10% số vụ tai nạn giao thông"), "traffic_accidents", "decrease", 10, "%", False, None, "2011", TH,
+             note="the director's quoted goal (as probe 331)")
+    d.target(d.s("nâng tỷ lệ điều tra khám phá các vụ trộm cắp tài sản lên trên 65%"), "case_clearance_rate", "reach", 65, "%", True, None,
+             "2011", TH, note="the clearance rate of thefts (judgement: no key of its own)")
+    d.commitment(d.s("bố trí 5 tỷ đồng trong năm 2011"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Thanh Hóa",
+                 note="'cam kết … sẽ bố trí': a pledge; the giver in full (rule 12)")
+    P = "11 tháng năm 2010"
+    d.indicator(d.s("xảy ra 318 vụ tai nạn giao thông"), "traffic_accidents", 318, "vụ", None, None, P, TH)
+    d.indicator(d.s("làm chết 296 người"), "traffic_deaths", 296, "người", None, None, P, TH)
+    d.indicator(d.s("bị thương 241 người"), "traffic_injuries", 241, "người", None, None, P, TH)
+    d.indicator(d.s("giảm 27 vụ"), "traffic_accidents", 27, "vụ", "decrease", "cùng kỳ năm 2009", P, TH)
+    d.indicator(d.s("số người chết tăng 12 người"), "traffic_deaths", 12, "người", "increase", "cùng kỳ năm 2009", P, TH)
+    d.indicator(d.s("Quốc lộ 1A xảy ra 84 vụ"), "traffic_accidents", 84, "vụ", None, None, P, TH, note="a road's part of the count")
+    d.indicator(d.s("xử lý 61.420 trường hợp vi phạm"), "traffic_violations", 61420, "trường hợp", None, None, P, TH)
+    d.indicator(d.s("phạt tiền hơn 17,3 tỷ đồng"), "fines_collected", 17.3, "tỷ đồng", None, None, P, TH)
+    d.indicator(d.s("tạm giữ 2.115 mô tô"), "vehicles_impounded", 2115, "mô tô", None, None, P, TH)
+    d.indicator(d.s("xảy ra 1.036 vụ trộm cắp tài sản"), "property_thefts", 1036, "vụ", None, None, P, TH,
+                note="'Trong 11 tháng' with the earlier paragraph's year")
+    d.indicator(d.s("điều tra làm rõ 612 vụ"), "cases_solved", 612, "vụ", None, None, P, TH)
+    d.indicator(d.s("bắt 797 đối tượng"), "suspects_arrested", 797, "đối tượng", None, None, P, TH)
+    d.indicator(d.s("kiểm tra 426 cơ sở"), "entertainment_venue_inspections", 426, "cơ sở", None, None, P, TH,
+                note="karaoke and internet shops; the answer's period carried (judgement)")
+    d.indicator(d.s("xử phạt 138 cơ sở vi phạm"), "admin_penalties", 138, "cơ sở", None, None, P, TH, note="judgement: businesses fined")
+    d.write()
+
+
+def g650():
+    d = Doc("650_baobinhphuoc_doankiemtra_bocongan_vukhi_2023", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date), an author line at the end (no "
+                               "mention), of a Ministry department's inspection team at a provincial police (an inspection, the head of the "
+                               "team leads, as probes 610, 622); 'Cục … (C06), Bộ Công an' the department and the ministry; the law by its "
+                               "title a reference with no number or year; weapons, ammunition, explosives and support tools handed in the "
+                               "recovery keys; 'các huyện biên giới Lộc Ninh, Bù Đốp' districts of 2023")
+    HU, TA, BP = "Trần Quốc Hùng", "Lê Văn Thành", "Bình Phước"
+    C06 = "Cục Cảnh sát quản lý hành chính về trật tự xã hội"
+    d.event(d.sent("Ngày 17-10-2023, Đoàn công tác", "tại Công an tỉnh Bình Phước."), type="inspection", date="2023-10-17",
+            place="Công an tỉnh Bình Phước", localities=[BP], leader=HU, note="the head of the team (rule 3); the place as probe 622")
+    d.person(HU, ["Đại tá"], ["Phó Cục trưởng", "Trưởng đoàn"], d.m(HU, n=2), note="'làm trưởng đoàn' (as probes 066, 107, 591)")
+    d.person(TA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TA, n=1))
+    d.org(C06, d.m(C06, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
+    d.org("Công an tỉnh Bình Phước", d.m("Công an tỉnh Bình Phước", n=1))
+    d.loc(BP, "province", "70", "Đồng Nai", "75", d.m(BP, n=2), note="Bình Phước went to Đồng Nai in 2025")
+    d.loc("Lộc Ninh", "district", "692", None, None, d.m("Lộc Ninh", n=1))
+    d.loc("Bù Đốp", "district", "693", None, None, d.m("Bù Đốp", n=1))
+    d.legal(d.s("Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"), "law", None, None, None, None,
+            note="by its title, no year (as probe 635's form)")
+    d.directive(d.sent("Ông đề nghị Công an tỉnh", "an ninh, trật tự."), HU, "đề nghị", addressee="Công an tỉnh")
+    P = "từ đầu năm 2023 đến nay"
+    d.indicator(d.s("thu hồi 236 khẩu súng các loại"), "weapons_recovered", 236, "khẩu súng", None, None, P, BP)
+    d.indicator(d.s("1.480 viên đạn"), "ammunition_recovered", 1480, "viên đạn", None, None, P, BP)
+    d.indicator(d.s("57 kg vật liệu nổ"), "explosives_recovered", 57, "kg", None, None, P, BP)
+    d.indicator(d.s("hơn 900 công cụ hỗ trợ"), "support_tools_recovered", 900, "công cụ hỗ trợ", None, None, P, BP)
+    d.indicator(d.s("tăng 48 khẩu súng so với cùng kỳ năm 2022"), "weapons_recovered", 48, "khẩu súng", "increase", "cùng kỳ năm 2022", P, BP)
+    d.indicator(d.s("xử lý 19 vụ tàng trữ, sử dụng trái phép vũ khí"), "explosives_violations", 19, "vụ", None, None, P, BP,
+                note="weapons offences (judgement: the nearest key)")
+    d.indicator(d.s("khởi tố 7 vụ"), "cases_prosecuted", 7, "vụ", None, None, P, BP)
+    d.write()
+
+
+def g651():
+    d = Doc("651_baotuyenquang_doankiemtra_bocongan_congancaxa_2021", None)
+    d.g["document"]["note"] = ("a provincial paper's medium news ('(BTQ) - Sáng 22-6', no date line: no document date) of a Ministry inspection "
+                               "team at a provincial police (an inspection, the head of the team leads, as probe 622); the year from '6 tháng "
+                               "đầu năm 2021' in the lead (rule 2); the project by its title a reference with no number (as probe 634's "
+                               "judgement); the regular police posted '129/129 xã' the count (as probe 619); 'UBND tỉnh đã bố trí 24 tỷ đồng' "
+                               "allocated, as reported, a commitment (as probe 108); 41 offices and 88 borrowed the commune-police keys; the "
+                               "goal inside his request a target; the vice-chair's 'sẽ … ưu tiên bố trí' a commitment")
+    LO, GI, TQ = "Nguyễn Văn Long", "Nguyễn Thế Giang", "Tuyên Quang"
+    d.event(d.sent("Sáng 22-6, Đoàn kiểm tra của Bộ Công an", "6 tháng đầu năm 2021."), type="inspection", date="2021-06-22", place=None,
+            localities=[TQ], leader=LO, note="the head of the team (rule 3)")
+    d.person(LO, ["Thiếu tướng"], ["Phó Cục trưởng Cục Tổ chức cán bộ", "Trưởng đoàn"], d.m(LO, n=2), note="'làm trưởng đoàn'")
+    d.person(GI, [], ["Phó Chủ tịch UBND tỉnh"], d.m(GI, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Cục Tổ chức cán bộ", d.m("Cục Tổ chức cán bộ", n=1), note="inside the position")
+    d.org("Công an tỉnh Tuyên Quang", d.m("Công an tỉnh Tuyên Quang", n=2), note="title-less: the lead and the request")
+    d.loc(TQ, "province", "08", TQ, "08", d.m(TQ, n=3))
+    d.loc("Lâm Bình", "district", "071", None, None, d.m("Lâm Bình", n=1))
+    d.loc("Na Hang", "district", "072", None, None, d.m("Na Hang", n=1))
+    d.loc("Chiêm Hóa", "district", "073", None, None, d.m("Chiêm Hóa", n=1))
+    d.legal(d.s("Đề án xây dựng Công an xã, thị trấn chính quy"), "project", None, None, None, None, note="by its title (as probe 634)")
+    # gold fixed after the eval: one directive a sentence, from the sentence's start (as probes 576, 621, 634); the blind gold ran one
+    # span from "Thiếu tướng Nguyễn Văn Long đề nghị" over both sentences
+    d.directive(d.sent("Ghi nhận những kết quả đạt được, Thiếu tướng", "có trụ sở làm việc."), LO, "đề nghị",
+                addressee="Công an tỉnh Tuyên Quang")
+    d.directive(d.sent("Đồng thời, quan tâm bồi dưỡng", "phức tạp ở cơ sở."), LO, None, addressee="Công an tỉnh Tuyên Quang",
+                note="the speech carried on without a verb, the addressee carried (as probes 576, 634)")
+    d.target(d.s("đến hết năm 2022 có 100% Công an xã có trụ sở làm việc"), "commune_police_headquarters", "reach", 100, "%", False, None,
+             "2022", TQ, note="gold fixed after the eval: 'đến hết năm' the year (as probes 008, 010, 163); the blind gold had 2022-12-31")
+    d.commitment(d.s("UBND tỉnh đã bố trí 24 tỷ đồng"), "funding", 24, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
+                 note="allocated, as reported (as probe 108); the giver in full (rule 12)")
+    d.commitment(d.s("bố trí 15 tỷ đồng trong năm 2022"), "funding", 15, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
+                 note="'sẽ … ưu tiên bố trí': a pledge")
+    P = "6 tháng đầu năm 2021"
+    d.indicator(d.s("bố trí 652 cán bộ, chiến sỹ"), "staffing", 652, "cán bộ, chiến sỹ", None, None, None, TQ,
+                note="'đến nay': the stock (as probe 331's 'hiện có'); posted to the communes")
+    d.indicator(d.s("129/129 xã, thị trấn"), "regular_police_communes", 129, "xã, thị trấn", None, None, None, TQ, note="as probe 619")
+    d.indicator(d.s("41 xã đã có trụ sở làm việc riêng"), "commune_police_headquarters", 41, "xã", None, None, None, TQ, note="'hiện có'")
+    d.indicator(d.s("còn 88 xã phải mượn tạm"), "communes_without_police_hq", 88, "xã", None, None, None, TQ, note="'hiện có'")
+    d.indicator(d.s("giải quyết 386 vụ việc"), "security_incidents_resolved", 386, "vụ việc", None, None, P, TQ)
+    d.indicator(d.s("giải quyết 14.215 hồ sơ đăng ký, quản lý cư trú"), "residence_registrations", 14215, "hồ sơ", None, None, P, TQ)
+    d.indicator(d.s("bắt giữ 57 vụ phạm tội về ma túy"), "drug_crime", 57, "vụ", None, None, P, TQ)
+    d.indicator(d.s("vận động 12 đối tượng truy nã"), "wanted_arrested", 12, "đối tượng", None, None, P, TQ)
+    d.indicator(d.s("giảm 21%"), "security_incidents_resolved", 21, "%", "decrease", "6 tháng đầu năm 2020", P, TQ,
+                note="'vụ việc phức tạp về an ninh, trật tự' (judgement: the key of its phrasing)")
+    d.write()
+
+
+def g652():
+    d = Doc("652_baovinhphuc_kiemtra_tet_conganhuyen_2018", None)
+    d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date; an author line at the end, no mention) of a "
+                               "provincial Party leader's Tết inspection of two district police (an inspection, as probe 581); the year from "
+                               "'Tết Nguyên đán Mậu Tuất 2018' (rule 2); the province never named (as probe 633): no province mention, bare "
+                               "'Tỉnh ủy', 'Công an tỉnh' none (rule 1); each district's figures scoped to the district; a forecast of visitors "
+                               "and '100% quân số' no figures; fireworks by weight `contraband_seized` (as probe 581's fix); 'mỗi đơn vị 10 "
+                               "triệu đồng' a commitment (as probe 047); the director's 'sẽ điều động thêm 30 cán bộ, chiến sĩ' a staffing "
+                               "commitment; 'lễ hội Tây Thiên' a festival's name, no place")
+    VO, PH, HA = "Phạm Văn Vọng", "Lê Văn Phúc", "Đỗ Mạnh Hà"
+    BX, TD = "Bình Xuyên", "Tam Đảo"
+    d.event(d.sent("Ngày 8/2, đồng chí Phạm Văn Vọng", "và Công an huyện Tam Đảo."), type="inspection", date="2018-02-08", place=None,
+            localities=[BX, TD], leader=VO, note="two district police visited: no single place; the districts of its sentence")
+    d.person(VO, [], ["Phó Bí thư Thường trực Tỉnh ủy", "Trưởng Đoàn đại biểu Quốc hội tỉnh"], d.m(VO, n=4))
+    d.person(PH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(PH, n=2))
+    d.person(HA, ["Thượng tá"], ["Trưởng Công an huyện"], d.m(HA, n=1))
+    d.org("Công an huyện Bình Xuyên", d.m("Công an huyện Bình Xuyên", n=2))
+    d.org("Công an huyện Tam Đảo", d.m("Công an huyện Tam Đảo", n=3))
+    d.org("Phòng Cảnh sát cơ động", d.m("Phòng Cảnh sát cơ động", n=1), note="a named unit of the provincial police (judgement)")
+    d.loc(BX, "district", "249", None, None, d.m(BX, n=3))
+    d.loc(TD, "district", "248", None, None, d.m(TD, n=7))
+    d.directive(d.sent("Đồng chí yêu cầu Công an các huyện", "ở trọ tại các khu công nghiệp."), VO, "yêu cầu", addressee="Công an các huyện")
+    d.directive(d.sent("Đồng chí đề nghị Giám đốc Công an tỉnh", "cao điểm lễ hội."), VO, "đề nghị", addressee="Giám đốc Công an tỉnh")
+    d.commitment(d.s("trao tặng mỗi đơn vị 10 triệu đồng"), "funding", 10, "triệu đồng", note="a gift to each unit (as probe 047)")
+    d.commitment(d.s("điều động thêm 30 cán bộ, chiến sĩ"), "staffing", 30, "cán bộ, chiến sĩ", giver="Công an tỉnh", receiver="huyện Tam Đảo",
+                 note="'sẽ': a pledge; the province never named, the giver as written")
+    P = "Năm 2017"
+    d.indicator(d.s("xảy ra 74 vụ phạm pháp hình sự"), "social_order_crime", 74, "vụ", None, None, P, BX)
+    d.indicator(d.s("giảm 9 vụ so với năm 2016"), "social_order_crime", 9, "vụ", "decrease", "năm 2016", P, BX)
+    d.indicator(d.s("làm rõ 66 vụ"), "cases_solved", 66, "vụ", None, None, P, BX)
+    d.indicator(d.s("đạt 89,2%"), "case_clearance_rate", 89.2, "%", None, None, P, BX)
+    d.indicator(d.s("bắt giữ 31 vụ"), "drug_crime", 31, "vụ", None, None, P, BX)
+    d.indicator(d.s("40 đối tượng phạm tội về ma túy"), "suspects_arrested", 40, "đối tượng", None, None, P, BX)
+    Q = "Trong đợt cao điểm tấn công trấn áp tội phạm trước Tết"
+    d.indicator(d.s("triệt phá 4 ổ nhóm cờ bạc"), "criminal_gangs", 4, "ổ nhóm", None, None, Q, BX)
+    d.indicator(d.s("thu giữ 27 kg pháo nổ"), "contraband_seized", 27, "kg", None, None, Q, BX, note="as probe 581's fix")
+    d.indicator(d.s("Tam Đảo xảy ra 12 vụ tai nạn giao thông"), "traffic_accidents", 12, "vụ", None, None, P, TD)
+    d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, TD)
+    d.indicator(d.s("xử lý 1.640 trường hợp vi phạm"), "traffic_violations", 1640, "trường hợp", None, None, P, TD)
+    d.indicator(d.s("phạt tiền 820 triệu đồng"), "fines_collected", 820, "triệu đồng", None, None, P, TD)
+    d.write()
+
+
+def g653():
+    d = Doc("653_baonghean_toadam_phongchong_toipham_thanhthieunien_2014", None)
+    d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date; an author line at the end) of a provincial "
+                               "police's and youth union's seminar on juvenile crime (a conference, as probe 111's seminar form); the year from "
+                               "'8 tháng đầu năm 2014' (rule 2); bare 'Tỉnh đoàn', 'Tòa án nhân dân tỉnh', 'Đoàn Thanh niên', 'Ban Giám "
+                               "đốc' none (rule 1); a youth leader's proposal and the court's opinion no directives; the schools' agreements "
+                               "goal inside his request a target with a new key; parts of a count (pupils, school leavers) no figures; each "
+                               "scholarship's worth none (as probe 130); the youth leader's first name 'Vinh' no place")
+    CA, VI, NA = "Nguyễn Hữu Cầu", "Phạm Tuấn Vinh", "Nghệ An"
+    d.event(d.sent("Sáng 24/9, tại thành phố Vinh", "trong thanh, thiếu niên\"."), type="conference", date="2014-09-24", place="thành phố Vinh",
+            localities=["Vinh", NA], leader=CA, note="the deputy director chairs (next sentence)")
+    d.person(CA, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(CA, n=2))
+    d.person(VI, [], ["Bí thư Tỉnh đoàn"], d.m(VI, n=1))
+    d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=1))
+    d.org("Sở Giáo dục và Đào tạo", d.m("Sở Giáo dục và Đào tạo", n=1), note="a department by its function")
+    d.org("Sở Lao động - Thương binh và Xã hội", d.m("Sở Lao động - Thương binh và Xã hội", n=1), note="as probe 621")
+    d.org("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội", d.m("Phòng Cảnh sát điều tra tội phạm về trật tự xã hội", n=1),
+          note="a named unit of the provincial police (judgement)")
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=1))
+    d.loc("Vinh", "district", "412", None, None, [d.sub("thành phố Vinh", "Vinh", n=i) for i in range(4)])
+    d.loc("Diễn Châu", "district", "425", None, None, d.m("Diễn Châu", n=1))
+    d.directive(d.sent("Kết luận tọa đàm, Đại tá Nguyễn Hữu Cầu đề nghị", "giai đoạn 2014 - 2016."), CA, "đề nghị",
+                addressee="các đơn vị nghiệp vụ Công an tỉnh")
+    d.directive(d.sent("Đồng chí yêu cầu Công an các huyện", "với công an cơ sở."), CA, "yêu cầu",
+                addressee="Công an các huyện, thành phố, thị xã")
+    d.target(d.s("đến cuối năm 2015 có 100% trường THPT trên địa bàn ký quy chế phối hợp với công an cơ sở"),
+             "school_police_agreement_rate", "reach", 100, "%", False, None, "2015", NA,
+             note=NEW + "; gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2015-12-31")
+    d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn", receiver="học sinh có hoàn cảnh khó khăn",
+                 note="each one's worth no commitment of its own (as probe 130)")
+    d.commitment(d.s("trao 20 bộ tài liệu tuyên truyền pháp luật"), "other", 20, "bộ tài liệu", giver="Công an tỉnh Nghệ An",
+                 receiver="hai trường THPT ở thành phố Vinh",
+                 note="gifts; gold fixed after the eval: the giver in full (rule 12, as probe 617); the blind gold had 'Công an tỉnh'")
+    P = "8 tháng đầu năm 2014"
+    d.indicator(d.s("phát hiện 147 vụ phạm pháp hình sự"), "social_order_crime", 147, "vụ", None, None, P, NA,
+                note="caused by minors (no key of its own)")
+    d.indicator(d.s("231 đối tượng"), "suspects_arrested", 231, "đối tượng", None, None, P, NA)
+    d.indicator(d.s("tăng 18 vụ so với cùng kỳ năm 2013"), "social_order_crime", 18, "vụ", "increase", "cùng kỳ năm 2013", P, NA)
+    R = "Từ đầu năm đến nay"
+    d.indicator(d.s("tổ chức 86 buổi tuyên truyền pháp luật"), "awareness_sessions", 86, "buổi", None, None, R, NA)
+    d.indicator(d.s("hơn 42.000 lượt học sinh"), "awareness_attendance", 42000, "lượt học sinh", None, None, R, NA)
+    d.write()
+
+
+def g654():
+    d = Doc("654_baocantho_hdnd_chatvan_nuocsach_saclo_2026", None)
+    d.g["document"]["note"] = ("near-neighbour: the opening of a city People's Council questioning on clean water and river-bank erosion (no "
+                               "date line: no document date; a photo caption left in the text), in the genre's form (a chair, questions, "
+                               "answers, figures, a goal, requests): no ANTT matter, so the questioning no event of the register, the requests "
+                               "no ANTT directives, the water goal no target, erosion sites, houses and rates no figures (as probes 214, 563, "
+                               "595, 637); people, bodies and places annotated; " + POST2025 + " (Cần Thơ with Hậu Giang and Sóc Trăng, 92); "
+                               "'tỉnh Hậu Giang cũ' the former province; 'xã Vị Thanh 1' a commune since July 2025; cut mid-sentence")
+    HU, CT = "Trần Văn Huyến", "Cần Thơ"
+    SNN = "Sở Nông nghiệp và Môi trường"
+    d.person(HU, [], ["Phó Chủ tịch HĐND thành phố"], d.m(HU, n=1))
+    d.person("Nguyễn Thị Thu Hằng", [], [], d.m("Nguyễn Thị Thu Hằng", n=1), note="a council deputy")
+    d.person("Lê Văn Nhân", [], ["Giám đốc Sở Nông nghiệp và Môi trường"], d.m("Lê Văn Nhân", n=1))
+    d.org("HĐND thành phố Cần Thơ", d.m("HĐND TP Cần Thơ", n=1) + d.m("HĐND thành phố Cần Thơ", n=1), note="title and lead")
+    d.org(SNN, d.m(SNN, n=2), note="caption and answer")
+    d.loc(CT, "province", "92", CT, "92", d.m(CT, n=2))
+    d.loc("Hậu Giang", "province", "93", CT, "92", d.m("Hậu Giang", n=1), note="the former province")
+    d.loc("Vị Thanh 1", "commune", "31465", "Vị Thanh 1", "31465", d.m("Vị Thanh 1", n=1), note="a xã since July 2025")
+    d.write()
+
+
+def g655():
+    d = Doc("655_baophuyen_hoithao_phongchong_toipham_bien_2016", None)
+    d.g["document"]["note"] = ("a provincial paper's medium news ('(PY) - Sáng 15/11', no date line: no document date) of a border guard's and "
+                               "police's seminar on crime at sea (a conference); two co-chairs, the border commander who concludes leads "
+                               "(rule 3, judgement); the year from '10 tháng năm 2016' (rule 2); bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', "
+                               "'Công an tỉnh' none (rule 1); 'Chi cục Thủy sản' a named unit (round 54's miss); the fisheries office's "
+                               "proposal no directive; his 'yêu cầu các đơn vị phấn đấu' a directive and a target; boats and fishermen seized "
+                               "abroad `fishermen_detained_abroad`; the life-buoys given a commitment")
+    SA, TU, PY = "Võ Văn Sáu", "Hồ Văn Tuyến", "Phú Yên"
+    d.event(d.sent("Sáng 15/11, tại TP Tuy Hòa", "trên vùng biển Phú Yên\"."), type="conference", date="2016-11-15", place="TP Tuy Hòa",
+            localities=["Tuy Hòa", PY], leader=SA, note="co-chairs; the one who concludes (judgement)")
+    d.person(SA, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(SA, n=2))
+    d.person(TU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(TU, n=1))
+    d.org("Chi cục Thủy sản", d.m("Chi cục Thủy sản", n=1), note="a named unit by its function (judgement)")
+    d.loc(PY, "province", "54", "Đắk Lắk", "66", d.m(PY, n=2), note="Phú Yên went to Đắk Lắk in 2025")
+    d.loc("Tuy Hòa", "district", "555", None, None, d.m("Tuy Hòa", n=1))
+    d.loc("Tuy An", "district", "559", None, None, d.m("Tuy An", n=2))
+    d.loc("Sông Cầu", "district", "557", None, None, d.m("Sông Cầu", n=1))
+    d.loc("Đông Hòa", "district", "564", None, None, d.m("Đông Hòa", n=1))
+    d.loc("An Chấn", "commune", "22156", "Tuy An Nam", "22153", d.m("An Chấn", n=1))
+    d.directive(d.sent("Phát biểu tổng kết, Đại tá Võ Văn Sáu đề nghị", "vùng biển nước ngoài."), SA, "đề nghị",
+                addressee="các đồn biên phòng ven biển")
+    d.directive(d.sent("Ông yêu cầu các đơn vị", "so với năm 2016."), SA, "yêu cầu", addressee="các đơn vị")
+    d.target(d.s("trong năm 2017 giảm ít nhất 30% số tàu cá vi phạm vùng biển nước ngoài so với năm 2016"), "fishermen_detained_abroad",
+             "decrease", 30, "%", True, "năm 2016", "2017", PY)
+    d.commitment(d.s("trao 40 phao cứu sinh"), "equipment", 40, "phao cứu sinh", giver="Bộ Chỉ huy Bộ đội Biên phòng tỉnh",
+                 receiver="ngư dân xã An Chấn, huyện Tuy An", note="gifts of equipment (as probe 130's life-jackets)")
+    P = "từ năm 2014 đến nay"
+    d.indicator(d.s("xử lý 286 vụ vi phạm trên biển"), "maritime_violations", 286, "vụ", None, None, P, PY)
+    d.indicator(d.s("thu giữ 112 kg thuốc nổ"), "explosives_recovered", 112, "kg", None, None, P, PY)
+    d.indicator(d.s("1.350 kíp nổ"), "explosives_recovered", 1350, "kíp nổ", None, None, P, PY)
+    d.indicator(d.s("khởi tố 9 vụ"), "cases_prosecuted", 9, "vụ", None, None, P, PY)
+    d.indicator(d.s("xử phạt hành chính 1,6 tỷ đồng"), "fines_collected", 1.6, "tỷ đồng", None, None, P, PY)
+    Q = "10 tháng năm 2016"
+    d.indicator(d.s("có 37 tàu cá"), "fishermen_detained_abroad", 37, "tàu cá", None, None, Q, PY)
+    d.indicator(d.s("312 ngư dân Phú Yên bị nước ngoài bắt giữ"), "fishermen_detained_abroad", 312, "ngư dân", None, None, Q, PY)
+    d.indicator(d.s("tăng 8 tàu so với cùng kỳ năm 2015"), "fishermen_detained_abroad", 8, "tàu", "increase", "cùng kỳ năm 2015", Q, PY)
+    d.write()
+
+
+def g656():
+    d = Doc("656_baobaclieu_doankiemtra_bocongan_phongtrao_2010", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news with no date at all ('vừa kiểm tra': the event undated) of a Ministry "
+                               "inspection team at a provincial police (an inspection, the head of the team leads, as probe 622); the year "
+                               "of the figures from '9 tháng năm 2010'; '47/63 xã, phường, thị trấn … chiếm 74,6%' the count and the rate (as "
+                               "probe 619); tips that led to cases: the tips and the cases; the goal inside his request a target; cut "
+                               "mid-sentence after 'Đồng thời quan tâm', a fragment cut before its task: nothing (as probe 626; fixed after the eval)")
+    TH, SU, BL = "Trần Văn Thảo", "Lê Văn Sử", "Bạc Liêu"
+    TC = "Tổng cục Xây dựng lực lượng Công an nhân dân"
+    d.event(d.sent("Đoàn kiểm tra của Bộ Công an do", "tại Công an tỉnh Bạc Liêu."), type="inspection", date=None,
+            place="Công an tỉnh Bạc Liêu", localities=[BL], leader=TH, note="no date at all")
+    d.person(TH, ["Thiếu tướng"], ["Phó Tổng cục trưởng " + TC, "Trưởng đoàn"], d.m(TH, n=2), note="'làm trưởng đoàn'")
+    d.person(SU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(SU, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
+    d.org(TC, d.m(TC, n=1), note="inside the position")
+    d.org("Công an tỉnh Bạc Liêu", d.m("Công an tỉnh Bạc Liêu", n=2))
+    d.loc(BL, "province", "95", "Cà Mau", "96", d.m(BL, n=3), note="Bạc Liêu went to Cà Mau in 2025")
+    d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=1))
+    d.loc("Phước Long", "district", "957", None, None, d.m("Phước Long", n=1))
+    d.legal(d.s("Chỉ thị số 09/CT-TTg của Thủ tướng Chính phủ"), "directive", "09", "09/CT-TTg", None, "Thủ tướng Chính phủ")
+    d.directive(d.sent("Kết luận buổi kiểm tra, Thiếu tướng Trần Văn Thảo đề nghị", "an ninh, trật tự."), TH, "đề nghị",
+                addressee="Công an tỉnh Bạc Liêu",
+                note="gold fixed after the eval: the fragment 'Đồng thời quan tâm' cut before its task is nothing (as probe 626); the "
+                     "blind gold ran the span to it")
+    d.target(d.s("đến cuối năm 2011 có trên 80% xã, phường, thị trấn đạt chuẩn an toàn về an ninh, trật tự"), "safe_communes_rate", "reach", 80,
+             "%", True, None, "2011", BL,
+             note="gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2011-12-31")
+    P = "9 tháng năm 2010"
+    d.indicator(d.s("215 mô hình tự quản về an ninh, trật tự"), "security_models", 215, "mô hình", None, None, P, BL)
+    d.indicator(d.s("47/63 xã, phường, thị trấn"), "safe_communes", 47, "xã, phường, thị trấn", None, None, P, BL, note="as probe 619")
+    d.indicator(d.s("chiếm 74,6%"), "safe_communes_rate", 74.6, "%", None, None, P, BL, note="as probe 619")
+    d.indicator(d.s("1.128 tin có giá trị"), "public_tips", 1128, "tin", None, None, P, BL)
+    d.indicator(d.s("bắt giữ 96 vụ phạm pháp hình sự"), "social_order_crime", 96, "vụ", None, None, P, BL)
+    d.indicator(d.s("Tội phạm về trật tự xã hội giảm 11% so với cùng kỳ năm 2009"), "social_order_crime", 11, "%", "decrease",
+                "cùng kỳ năm 2009", P, BL)
+    d.write()
+
+
+def g657():
+    d = Doc("657_congttdt_lamdong_tongket_antt_2025", None)
+    d.g["document"]["note"] = ("a provincial government portal's full news (no date line: no document date) of the merged province's year-end "
+                               "security review chaired by its chairman (a conference); " + POST2025 + " (Lâm Đồng with Đắk Nông and Bình "
+                               "Thuận, 68); " + RELATED + ": the related block at the top yields nothing; the communes as they are since July "
+                               "2025; 'Tây Nguyên' a region, no place; the province's 'phấn đấu' goals after the chairman's requests targets "
+                               "(as probe 579); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
+                               "'trong đó' part none (judgement); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
+                               "commune `regular_police_communes` (as probe 579, 620); '124 điểm cầu' no figure; " + AWARDS)
+    MU, LD = "Hồ Văn Mười", "Lâm Đồng"
+    UB = "UBND tỉnh Lâm Đồng"
+    d.event(d.sent("Sáng 6/1/2026, UBND tỉnh Lâm Đồng", "nhiệm vụ năm 2026."), type="conference", date="2026-01-06", place=None, localities=[LD],
+            leader=MU, note="the chairman chairs (next sentence)")
+    d.person(MU, [], ["Chủ tịch UBND tỉnh"], d.m(MU, n=3))
+    d.org(UB, d.m(UB, n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named unit (as probe 619)")
+    d.loc(LD, "province", "68", LD, "68", d.m(LD, skip=(1, 2), n=6), note="the related block's two none")
+    d.loc("Đắk Nông", "province", "67", LD, "68", d.m("Đắk Nông", n=1), note="the former province")
+    d.loc("Bình Thuận", "province", "60", LD, "68", d.m("Bình Thuận", n=1), note="the former province")
+    d.loc("Quảng Tín", "commune", "24760", "Quảng Tín", "24760", d.m("Quảng Tín", n=1), note="a xã since July 2025")
+    d.loc("Nhân Cơ", "commune", "24751", "Nhân Cơ", "24751", d.m("Nhân Cơ", n=1), note="a xã since July 2025")
+    d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "lừa đảo qua mạng."), MU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng chí chỉ đạo các sở, ngành", "điểm nóng."), MU, "chỉ đạo",
+                addressee="các sở, ngành và UBND các xã, phường, đặc khu")
+    Y = "2026"
+    d.target(d.s("kéo giảm trên 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, LD)
+    d.target(d.s("đạt tỷ lệ điều tra, khám phá án trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, LD)
+    d.target(d.s("trước ngày 30/6/2026 hoàn thành xây dựng trụ sở cho 100% Công an xã, phường, đặc khu"), "commune_police_headquarters", "reach",
+             100, "%", False, None, "2026-06-30", LD)
+    d.commitment(d.s("đã bố trí 320 tỷ đồng"), "funding", 320, "tỷ đồng", giver=UB, note="allocated, as reported (as probe 108)")
+    d.commitment(d.s("bố trí 250 tỷ đồng trong năm 2026"), "funding", 250, "tỷ đồng", giver=UB, receiver="Công an cấp xã",
+                 note="'cam kết … sẽ bố trí': a pledge; the giver in full (rule 12)")
+    P = "năm 2025"
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 1.214 vụ"), "social_order_crime", 1214, "vụ", None, None, P, LD)
+    d.indicator(d.s("giảm 7,3% so với năm 2024"), "social_order_crime", 7.3, "%", "decrease", "năm 2024", P, LD)
+    d.indicator(d.s("làm rõ 1.061 vụ"), "cases_solved", 1061, "vụ", None, None, P, LD)
+    d.indicator(d.s("đạt tỷ lệ 87,4%"), "case_clearance_rate", 87.4, "%", None, None, P, LD)
+    d.indicator(d.s("bắt, vận động đầu thú 158 đối tượng truy nã"), "wanted_arrested", 158, "đối tượng", None, None, P, LD)
+    d.indicator(d.s("bắt giữ 642 vụ"), "drug_crime", 642, "vụ", None, None, P, LD)
+    d.indicator(d.s("1.087 đối tượng"), "suspects_arrested", 1087, "đối tượng", None, None, P, LD)
+    d.indicator(d.s("thu giữ 9,6 kg ma túy tổng hợp"), "drug_seizures", 9.6, "kg", None, None, P, LD)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 376 vụ"), "traffic_accidents", 376, "vụ", None, None, P, LD)
+    d.indicator(d.s("làm chết 298 người"), "traffic_deaths", 298, "người", None, None, P, LD)
+    d.indicator(d.s("bị thương 214 người"), "traffic_injuries", 214, "người", None, None, P, LD)
+    d.indicator(d.s("giảm 31 vụ"), "traffic_accidents", 31, "vụ", "decrease", "năm 2024", P, LD)
+    d.indicator(d.s("giảm 22 người chết"), "traffic_deaths", 22, "người", "decrease", "năm 2024", P, LD)
+    d.indicator(d.s("kích hoạt 2.143.000 tài khoản định danh điện tử"), "electronic_ids", 2143000, "tài khoản", None, None, P, LD,
+                note="the paragraph writes no period: the lead's (settled after round 49)")
+    d.indicator(d.s("hồ sơ cấp căn cước cho hơn 186.000 trường hợp"), "electronic_ids", 186000, "trường hợp", None, None, P, LD)
+    d.indicator(d.s("Lực lượng Công an 124 xã, phường, đặc khu"), "regular_police_communes", 124, "xã, phường, đặc khu", None, None, None, LD,
+                note="the force of every new commune (as probe 579, 620)")
+    d.indicator(d.s("giải quyết tại chỗ 3.820 vụ việc mâu thuẫn, tranh chấp"), "disputes_mediated", 3820, "vụ việc", None, None, P, LD)
+    d.write()
+
+
+def g658():
+    d = Doc("658_neg_qdnd_bangiao_nhatinhnghia_quangbinh_2010", None)
+    d.g["document"]["note"] = ("negative: an army region's handover of houses to flood victims (no date line: no document date; a photo "
+                               "caption and an author line left in the text): no ANTT event, directive, target, commitment or figure of the "
+                               "register (houses, gifts, soldiers, boats none; as probes 564, 606, 638); people, bodies and places annotated; "
+                               "'Quân khu 4' and 'Sư đoàn 324' bodies; bare 'Quân khu', 'Bộ Chỉ huy Quân sự tỉnh' none (rule 1)")
+    NI, QB = "Trần Vĩnh Ninh", "Quảng Bình"
+    d.person(NI, ["Thiếu tướng"], ["Phó Tư lệnh Quân khu"], d.m(NI, n=2))
+    d.person("Nguyễn Văn Hòa", [], [], d.m("Nguyễn Văn Hòa", n=1))
+    d.org("Quân khu 4", d.m("Quân khu 4", n=3))
+    d.org("UBND huyện Lệ Thủy", d.m("UBND huyện Lệ Thủy", n=1))
+    d.org("Sư đoàn 324", d.m("Sư đoàn 324", n=1))
+    d.org("Bộ Chỉ huy Quân sự tỉnh Quảng Bình", d.m("Bộ Chỉ huy Quân sự tỉnh Quảng Bình", n=1))
+    d.loc(QB, "province", "44", "Quảng Trị", "44", d.m(QB, n=3), note="Quảng Bình went to Quảng Trị in 2025")
+    d.loc("Lệ Thủy", "district", "457", None, None, d.m("Lệ Thủy", n=3))
+    d.loc("Quảng Ninh", "district", "456", None, None, d.m("Quảng Ninh", n=1), note="huyện Quảng Ninh of Quảng Bình")
+    d.loc("An Thủy", "commune", "19264", "Lệ Thủy", "19249", d.m("An Thủy", n=3))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
