@@ -12116,7 +12116,7 @@ def g321():
     d.person(VE, ["Thiếu tướng"], ["Phó Cục trưởng " + C45], d.m(VE, n=2))
     d.org(C45, d.m(C45, n=2) + d.m("Cục C45", n=1), note="the lead's '(C45)' is part of its mention; 'Cục C45' the same department (as probe 020)")
     cq = d.m(CQ, n=1)
-    d.org("Bộ Công an", [x for x in d.m("Bộ Công an", n=3) if x[1] != cq[0][1]], note="not inside the investigation agency's name")
+    d.org("Bộ Công an", [x for x in d.m("Bộ Công an", n=2) if x[1] != cq[0][1]], note="not inside the investigation agency's name")
     d.org(CQ, cq)
     d.org("Công an tỉnh Quảng Ninh", d.m("Công an tỉnh Quảng Ninh", n=1), note="the newspaper 'Thanh Niên' is no body of the register")
     d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=3))
