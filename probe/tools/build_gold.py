@@ -23584,7 +23584,8 @@ def g639():
     d.org("Cục Tổ chức cán bộ", d.m("Cục Tổ chức cán bộ", n=1), note="a named unit without its place (rule 1)")
     d.loc(TH, "province", "38", TH, "38", d.m(TH, n=5))
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
-    d.legal(d.s("Đề án 06"), "project", "06", None, None, None)
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ",
+            note="gold fixed after the eval: the span with its issuer as written (as probe 068); the blind gold had 'Đề án 06' alone, issuer null")
     d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh tiếp tục", "trong năm 2023."), NG, "yêu cầu", addressee="Công an tỉnh")
     d.directive(d.sent("Thứ trưởng đề nghị Công an tỉnh đẩy mạnh", "trên địa bàn tỉnh."), NG, "đề nghị", addressee="Công an tỉnh")
     d.directive(d.sent("Đồng thời, giao Cục Tổ chức cán bộ", "Công an cấp xã."), NG, "giao", addressee="Cục Tổ chức cán bộ",
@@ -23592,7 +23593,8 @@ def g639():
     d.target(d.s("phấn đấu tỷ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95% trong năm 2023"),
              "serious_case_clearance_rate", "reach", 95, "%", True, None, "2023", TH)
     d.target(d.s("đến hết tháng 12/2023 kích hoạt tài khoản định danh điện tử mức độ 2 cho 80% công dân từ đủ 14 tuổi trở lên"),
-             "electronic_id_rate", "reach", 80, "%", False, None, "2023-12", TH)
+             "electronic_id_rate", "reach", 80, "%", False, None, "2023-12-31", TH,
+             note="gold fixed after the eval: a month as deadline is its last day (as probes 192, 223); the blind gold wrote '2023-12'")
     d.commitment(d.s("10 xe ô tô chuyên dùng"), "equipment", 10, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
     d.commitment(d.s("50 xe mô tô"), "equipment", 50, "xe", giver="Bộ Công an", receiver=CA)
     P = "7 tháng đầu năm 2023"
@@ -23802,9 +23804,10 @@ def g644():
              "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2024-09-30", None, note="the directive's norm, national")
     d.target(d.s("100% nhà ở kết hợp kinh doanh trên địa bàn thành phố Vinh có phương án thoát nạn"), "fire_escape_plan_rate", "reach", 100,
              "%", False, None, "2024", "Vinh", note=NEW)
-    d.commitment(d.s("trích 5 tỷ đồng từ ngân sách"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Nghệ An", receiver=None,
-                 note="for commune police: no body named")
-    d.commitment(d.s("trao tặng 200 bình chữa cháy"), "equipment", 200, "bình", giver=CT, receiver=None, note="households no body")
+    d.commitment(d.s("trích 5 tỷ đồng từ ngân sách"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Nghệ An", receiver="lực lượng Công an cấp xã",
+                 note="gold fixed after the eval: the receiver as written after the amount (as probes 037, 115); the blind gold had null")
+    d.commitment(d.s("trao tặng 200 bình chữa cháy"), "equipment", 200, "bình", giver=CT, receiver="các hộ kinh doanh ở thành phố Vinh",
+                 note="gold fixed after the eval: the receiver as written after the amount (as probe 115's households); the blind gold had null")
     P = "6 tháng đầu năm 2024"
     d.indicator(d.s("xảy ra 41 vụ cháy"), "fires", 41, "vụ", None, None, P, NA)
     d.indicator(d.s("làm chết 3 người"), "fire_deaths", 3, "người", None, None, P, NA)
@@ -23823,7 +23826,7 @@ def g645():
                                "inspecting a province's implementation of Resolution 12-NQ/TW: an inspection led by the deputy minister "
                                "heading it ('làm trưởng đoàn' a position, as probes 066, 107, 591); 'Nghị quyết 12' references each; the "
                                "commune offices built with the province's money a funding and a construction commitment (rule 9), giver "
-                               "null ('Tỉnh' no body); units cut no figures, the staff count 'staffing' (judgement); 'trước năm 2025' the "
+                               "null ('Tỉnh' no body); units cut no figures (judgement); 'trước năm 2025' the "
                                "year before as deadline (judgement); the reporting deadline has no figure: no target; the secretary's "
                                "'sẽ tiếp tục bố trí' a pledge, no directive")
     LO, TH, BG = "Nguyễn Văn Long", "Dương Văn Thái", "Bắc Giang"
@@ -23852,10 +23855,16 @@ def g645():
     d.directive(d.sent("Thứ trưởng cũng giao Văn phòng Bộ Công an", "trước ngày 15/11/2023."), LO, "giao", addressee=VP)
     d.target(d.s("hoàn thành xây dựng trụ sở cho 100% Công an xã trước năm 2025"), "commune_police_headquarters", "reach", 100, "%", False,
              None, "2024", BG)
-    d.commitment(d.s("bố trí 160 tỷ đồng"), "funding", 160, "tỷ đồng", giver=None, receiver=None)
-    d.commitment(d.s("xây dựng 96 trụ sở Công an xã"), "construction", 96, "trụ sở", giver=None, receiver=None)
-    d.commitment(d.s("bố trí 70 tỷ đồng"), "funding", 70, "tỷ đồng", giver=None, receiver=None, note="told by the secretary: 'tỉnh sẽ'")
-    d.indicator(d.s("1.208 cán bộ"), "staffing", 1208, "cán bộ", None, None, None, BG, note="no period written")
+    GV = "gold fixed after the eval: 'Tỉnh' gives, the province's People's Committee (as probes 132, 171); the blind gold had null"
+    d.commitment(d.s("bố trí 160 tỷ đồng"), "funding", 160, "tỷ đồng", giver="UBND tỉnh Bắc Giang", receiver=None, note=GV)
+    d.commitment(d.s("xây dựng 96 trụ sở Công an xã"), "construction", 96, "trụ sở", giver="UBND tỉnh Bắc Giang", receiver=None, note=GV)
+    d.commitment(d.s("bố trí 70 tỷ đồng"), "funding", 70, "tỷ đồng", giver="UBND tỉnh Bắc Giang", receiver=None,
+                 note=GV + "; told by the secretary: 'tỉnh sẽ'")
+    d.commitment(d.s("với 1.208 cán bộ"), "staffing", 1208, "cán bộ",
+                 note="gold fixed after the eval: staff deployed to the communes' police a staffing commitment (as probe 188); the blind gold "
+                      "had a 'staffing' figure")
+    d.indicator(d.s("100% xã, thị trấn có Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, None, BG,
+                note="gold fixed after the eval: a stock, no period (as probe 188); the blind gold left it out")
     P = "Từ đầu năm đến nay"
     d.indicator(d.s("tỷ lệ điều tra, khám phá án hình sự đạt 88,2%"), "case_clearance_rate", 88.2, "%", None, None, P, BG)
     d.indicator(d.s("tăng 2,1% so với cùng kỳ năm 2022"), "case_clearance_rate", 2.1, "%", "increase", "cùng kỳ năm 2022", P, BG)
