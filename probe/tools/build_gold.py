@@ -23963,6 +23963,403 @@ def g658():
     d.write()
 
 
+def g639():
+    d = Doc("639_cand_thutruong_thanhhoa_2023", "2023-08")
+    d.g["document"]["note"] = ("a police paper's news (dated 2023-08 by its line) of a deputy minister's working session with a provincial police, "
+                               "7 months' figures, requests, two goals, vehicles given and an order awarded at the same visit: one event (the "
+                               "award a moment of the session, no commitment: rule 9); 'khu kinh tế Nghi Sơn' a zone's name, no locality "
+                               "(judgement); bare 'Công an tỉnh', 'Tỉnh ủy, UBND tỉnh' none (rule 1); 'Chủ tịch nước' an office, no body")
+    NG, HA, TH = "Nguyễn Duy Ngọc", "Trần Phú Hà", "Thanh Hóa"
+    CA = "Công an tỉnh Thanh Hóa"
+    d.event(d.sent("Ngày 18/8/2023, Thượng tướng", "những tháng cuối năm."), type="working_session", date="2023-08-18", place=None,
+            localities=[TH], leader=NG)
+    d.person(NG, ["Thượng tướng"], ["Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"], d.m(NG, n=4))
+    d.person(HA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HA, n=1))
+    d.org(CA, d.m(CA, n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1), note="inside the position (as probes 012, 014)")
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="'Đề án 06 của Chính phủ'")
+    d.org("Cục Tổ chức cán bộ", d.m("Cục Tổ chức cán bộ", n=1), note="a named unit without its place (rule 1)")
+    d.loc(TH, "province", "38", TH, "38", d.m(TH, n=5))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.legal(d.s("Đề án 06 của Chính phủ"), "project", "06", None, None, "Chính phủ",
+            note="gold fixed after the eval: the span with its issuer as written (as probe 068); the blind gold had 'Đề án 06' alone, issuer null")
+    d.directive(d.sent("Thứ trưởng yêu cầu Công an tỉnh tiếp tục", "trong năm 2023."), NG, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Thứ trưởng đề nghị Công an tỉnh đẩy mạnh", "trên địa bàn tỉnh."), NG, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Đồng thời, giao Cục Tổ chức cán bộ", "Công an cấp xã."), NG, "giao", addressee="Cục Tổ chức cán bộ",
+                note="the same speaker, no subject written")
+    d.target(d.s("phấn đấu tỷ lệ điều tra, khám phá án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95% trong năm 2023"),
+             "serious_case_clearance_rate", "reach", 95, "%", True, None, "2023", TH)
+    d.target(d.s("đến hết tháng 12/2023 kích hoạt tài khoản định danh điện tử mức độ 2 cho 80% công dân từ đủ 14 tuổi trở lên"),
+             "electronic_id_rate", "reach", 80, "%", False, None, "2023-12-31", TH,
+             note="gold fixed after the eval: a month as deadline is its last day (as probes 192, 223); the blind gold wrote '2023-12'")
+    d.commitment(d.s("10 xe ô tô chuyên dùng"), "equipment", 10, "xe", giver="Bộ Công an", receiver=CA, note="rule 15")
+    d.commitment(d.s("50 xe mô tô"), "equipment", 50, "xe", giver="Bộ Công an", receiver=CA)
+    P = "7 tháng đầu năm 2023"
+    d.indicator(d.s("điều tra, làm rõ 812 vụ phạm pháp hình sự"), "cases_solved", 812, "vụ", None, None, P, TH)
+    d.indicator(d.s("đạt tỷ lệ 91,4%"), "case_clearance_rate", 91.4, "%", None, None, P, TH)
+    d.indicator(d.s("triệt phá 37 băng, ổ nhóm tội phạm"), "criminal_gangs", 37, "băng, ổ nhóm", None, None, P, TH)
+    d.indicator(d.s("bắt giữ 526 vụ"), "drug_crime", 526, "vụ", None, None, P, TH)
+    d.indicator(d.s("741 đối tượng phạm tội về ma túy"), "suspects_arrested", 741, "đối tượng", None, None, P, TH)
+    d.indicator(d.s("thu giữ 18,6 kg heroin"), "drug_seizures", 18.6, "kg", None, None, P, TH)
+    d.indicator(d.s("32.000 viên ma túy tổng hợp"), "drug_seizures", 32000, "viên", None, None, P, TH)
+    d.indicator(d.s("số người chết giảm 21 người so với cùng kỳ năm 2022"), "traffic_deaths", 21, "người", "decrease", "cùng kỳ năm 2022", P, TH)
+    d.write()
+
+
+def g640():
+    d = Doc("640_bocongan_botruong_tuyenquang_2025", "2025-09")
+    d.g["document"]["note"] = ("the Ministry's portal (dated 2025-09 by its line, '(Bộ Công an) -' its outlet tag, no mention) of the minister's "
+                               "working session with a merged province's standing committee; " + POST2025 + " (Tuyên Quang with Hà Giang, 08); "
+                               "the four numbered tasks one sentence, one directive; '124 Công an xã, phường' organised units, no figure of "
+                               "the register (judgement); the committee's pledge of money a commitment, no directive")
+    LQ, LE, TQ = "Lương Tam Quang", "Hầu A Lềnh", "Tuyên Quang"
+    BTV, TU = "Ban Thường vụ Tỉnh ủy Tuyên Quang", "Tỉnh ủy Tuyên Quang"
+    d.event(d.sent("Chiều 12-9, tại trụ sở", "chính quyền địa phương hai cấp."), type="working_session", date="2025-09-12",
+            place="trụ sở Tỉnh ủy Tuyên Quang", localities=[TQ], leader=LQ, note="the minister heads the visit")
+    d.person(LQ, ["Đại tướng"], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(LQ, n=3))
+    d.person(LE, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Tuyên Quang"], d.m(LE, n=1))
+    btv = d.m(BTV, n=2)
+    d.org(BTV, btv)
+    d.org(TU, [x for x in d.m(TU, n=6) if not any(a <= x[0] < b for a, b in btv)], note="not inside the standing committee's name")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3, skip=(0,)), note="the outlet tag no mention (rule 10)")
+    d.org("Công an tỉnh Tuyên Quang", d.m("Công an tỉnh Tuyên Quang", n=1))
+    d.loc(TQ, "province", "08", TQ, "08", d.m(TQ, n=8))
+    d.loc("Hà Giang", "province", "02", TQ, "08", d.m("Hà Giang", n=2), note="the former province")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
+    d.directive(d.sent("Bộ trưởng đề nghị Tỉnh ủy Tuyên Quang", "theo hướng kiên cố."), LQ, "đề nghị", addressee=TU)
+    d.directive(d.sent("Bộ trưởng yêu cầu Công an tỉnh Tuyên Quang", "trực tuyến toàn trình."), LQ, "yêu cầu",
+                addressee="Công an tỉnh Tuyên Quang", note="four numbered tasks in one sentence")
+    d.target(d.s("phấn đấu trước ngày 31/12/2025 đưa 100% dịch vụ công của lực lượng Công an trên địa bàn lên trực tuyến toàn trình"),
+             "online_public_services", "reach", 100, "%", False, None, "2025-12-31", TQ)
+    d.commitment(d.s("hỗ trợ Công an tỉnh 30 tỷ đồng"), "funding", 30, "tỷ đồng", giver="Bộ Công an", receiver="Công an tỉnh Tuyên Quang",
+                 note="rule 12")
+    d.commitment(d.s("bổ sung 200 biên chế"), "staffing", 200, "biên chế", giver="Bộ Công an", receiver="Công an tỉnh Tuyên Quang")
+    d.commitment(d.s("dành 50 tỷ đồng từ ngân sách tỉnh trong năm 2026"), "funding", 50, "tỷ đồng", giver=TU, receiver=None,
+                 note="for commune police offices: no body named")
+    d.indicator(d.s("100% Công an cấp xã được bố trí trụ sở làm việc"), "commune_police_headquarters", 100, "%", None, None, None, TQ,
+                note="a stock after the merger, no period written")
+    P = "Từ ngày 1/7 đến ngày 31/8/2025"
+    d.indicator(d.s("tiếp nhận, giải quyết 46.500 hồ sơ thủ tục hành chính"), "admin_applications", 46500, "hồ sơ", None, None, P, TQ)
+    d.indicator(d.s("92% được giải quyết trực tuyến"), "online_processing_rate", 92, "%", None, None, P, TQ)
+    d.indicator(d.s("phát hiện 74 vụ phạm tội về ma túy"), "drug_crime", 74, "vụ", None, None, P, TQ)
+    d.indicator(d.s("tăng 9 vụ so với cùng kỳ năm 2024"), "drug_crime", 9, "vụ", "increase", "cùng kỳ năm 2024", P, TQ)
+    d.write()
+
+
+def g641():
+    d = Doc("641_nhandan_hoinghi_congantoanquoc_2016", "2016-12")
+    d.g["document"]["note"] = ("a national paper's news (dated 2016-12 by its line) of the annual national police conference: figures and goals "
+                               "national (scope null, as probe 315); 'Công an nhân dân' the force, 'HĐND các cấp' plural, no bodies; the "
+                               "Congress resolution a reference with no number; the flags given (" + "awards) no figures")
+    TL = "Tô Lâm"
+    d.event(d.sent("Sáng 20/12/2016, tại Hà Nội,", "chương trình công tác năm 2017."), type="conference", date="2016-12-20", place="Hà Nội",
+            localities=["Hà Nội"], leader=TL, note="the minister chairs (next sentence)")
+    d.person(TL, [], ["Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], d.m(TL, n=3))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Quốc hội", d.m("Quốc hội", n=1))
+    d.org("Tổng cục Cảnh sát", d.m("Tổng cục Cảnh sát", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.legal(d.s("Nghị quyết Đại hội XII"), "resolution", None, None, None, None)
+    d.legal(d.s("Luật Căn cước công dân năm 2014"), "law", None, None, "2014", None)
+    d.directive(d.sent("Phát biểu chỉ đạo, Bộ trưởng Tô Lâm yêu cầu", "lên trên 80%."), TL, "yêu cầu", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Bộ trưởng giao Tổng cục Cảnh sát", "năm 2014."), TL, "giao", addressee="Tổng cục Cảnh sát",
+                note="the 'đồng thời đề nghị' in the same sentence")
+    d.directive(d.sent("Bộ trưởng nhấn mạnh, năm 2017", "hiện đại."), TL, "nhấn mạnh", note="a demand ('phải')")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự so với năm 2016"), "social_order_crime", "decrease", 5, "%", True, "năm 2016",
+             "2017", None)
+    d.target(d.s("nâng tỷ lệ điều tra, khám phá án lên trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, "2017", None)
+    P = "năm 2016"
+    d.indicator(d.s("Số vụ phạm pháp hình sự giảm 4,2% so với năm 2015"), "social_order_crime", 4.2, "%", "decrease", "năm 2015", P, None)
+    d.indicator(d.s("tỷ lệ điều tra, khám phá án đạt 79,5%"), "case_clearance_rate", 79.5, "%", None, None, P, None)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt 94%"), "serious_case_clearance_rate", 94, "%", None, None, P, None)
+    d.indicator(d.s("phát hiện 19.500 vụ phạm tội về ma túy"), "drug_crime", 19500, "vụ", None, None, P, None)
+    d.indicator(d.s("bắt 29.100 đối tượng"), "suspects_arrested", 29100, "đối tượng", None, None, P, None)
+    d.indicator(d.s("số người chết giảm 7,4%"), "traffic_deaths", 7.4, "%", "decrease", None, P, None,
+                note="no baseline in its sentence (the year before is the previous sentence's)")
+    d.write()
+
+
+def g642():
+    d = Doc("642_vnexpress_thutruong_matuy_2022", "2022-06")
+    d.g["document"]["note"] = ("a national news site's report (dated 2022-06 by its line) of a deputy minister at a national review of a "
+                               "Politburo directive on drugs: figures and goals national (scope null); the sapo's request and figure annotated "
+                               "as well as the body's (rule 6); 'ông Hùng' mentions of the deputy minister; 'Tam giác vàng' a region of "
+                               "several countries, no locality of the register (judgement); the title's quote no directive (as captions, "
+                               "rule 5); the body's '6 tháng đầu năm' with the lead's year")
+    HU = "Lê Quốc Hùng"
+    C04 = "Cục Cảnh sát điều tra tội phạm về ma túy"
+    LD = "Bộ Lao động - Thương binh và Xã hội"
+    d.event(d.sent("Tại hội nghị sơ kết 3 năm", "so với cùng kỳ năm 2021."), type="conference", date="2022-06-24", place="Hà Nội",
+            localities=["Hà Nội"], leader=HU, note="the deputy minister reports and directs; no chair named")
+    d.person(HU, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Phó Trưởng ban Thường trực Ban Chỉ đạo 138/CP"],
+             d.m(HU, n=2) + d.m("Ông Hùng", n=1) + d.m("ông Hùng", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Ban Chỉ đạo 138/CP", d.m("Ban Chỉ đạo 138/CP", n=1))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org(C04, d.m(C04, n=2))
+    d.org(LD, d.m(LD, n=1))
+    d.org("Bộ Y tế", d.m("Bộ Y tế", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
+    d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", [d.sub("TP HCM", "TP HCM")])
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.legal(d.s("Chỉ thị số 36-CT/TW của Bộ Chính trị"), "directive", "36", "36-CT/TW", None, "Bộ Chính trị")
+    d.legal(d.s("Nghị định 57/2022/NĐ-CP"), "decree", "57", "57/2022/NĐ-CP", "2022", "Chính phủ", note="issuer and date from the symbol")
+    d.directive(d.sent("Thứ trưởng Lê Quốc Hùng yêu cầu các địa phương", "hơn 12.800 vụ."), HU, "yêu cầu", addressee="các địa phương",
+                note="the sapo")
+    d.directive(d.sent("Ông Hùng yêu cầu Công an các địa phương", "không có tệ nạn ma túy."), HU, "yêu cầu", addressee="Công an các địa phương")
+    d.directive(d.sent("Thứ trưởng đề nghị Bộ Lao động", "57/2022/NĐ-CP."), HU, "đề nghị", addressee=LD)
+    d.directive(d.sent("\"Các địa phương tuyệt đối", "trong quý III."), HU, "nói", note="quotation first, then 'đồng thời giao' a department")
+    d.target(d.s("phấn đấu đến năm 2025 có 50% số xã, phường, thị trấn trên cả nước không có tệ nạn ma túy"), "drug_free_communes", "reach",
+             50, "%", False, None, "2025", None)
+    d.indicator(d.s("phát hiện hơn 12.800 vụ"), "drug_crime", 12800, "vụ", None, None, "6 tháng qua", None, note="the sapo")
+    P = "6 tháng đầu năm 2022"
+    d.indicator(d.s("phát hiện 12.860 vụ"), "drug_crime", 12860, "vụ", None, None, P, None)
+    d.indicator(d.s("bắt 20.150 đối tượng phạm tội về ma túy"), "suspects_arrested", 20150, "đối tượng", None, None, P, None)
+    d.indicator(d.s("tăng 6,8% số vụ so với cùng kỳ năm 2021"), "drug_crime", 6.8, "%", "increase", "cùng kỳ năm 2021", P, None)
+    d.indicator(d.s("Số người nghiện có hồ sơ quản lý là 236.000 người"), "drug_addicts", 236000, "người", None, None, P, None,
+                note="no 'Hiện': the lead's period (round 49's settlement)")
+    d.indicator(d.s("phát hiện 27.900 vụ"), "drug_crime", 27900, "vụ", None, None, "năm 2021", None)
+    d.indicator(d.s("bắt hơn 45.000 đối tượng phạm tội về ma túy"), "suspects_arrested", 45000, "đối tượng", None, None, "năm 2021", None)
+    d.write()
+
+
+def g643():
+    d = Doc("643_baochinhphu_ptttg_attgt_2019", "2019-01")
+    d.g["document"]["note"] = ("the Government's portal (dated 2019-01 by its line, '(Chinhphu.vn)' its tag) of the standing deputy prime "
+                               "minister at a national online traffic-safety review: figures and goals national (scope null); the sapo's "
+                               "request a directive and its range a target at its low end (as earlier 5-10% ranges), the year from the title and "
+                               "the review; the black spots' deadline has no figure: no target; 'Hồ Chí Minh' in the Youth Union's name no "
+                               "place; the year's theme no directive; awards and the signed programme no commitments")
+    BI = "Trương Hòa Bình"
+    UB = "Ủy ban An toàn giao thông Quốc gia"
+    TD = "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"
+    d.event(d.sent("Chủ trì Hội nghị trực tuyến toàn quốc", "trên cả 3 tiêu chí."), type="conference", date="2019-01-04", place=None,
+            localities=[], leader=BI, note="the review of 2018 held 'ngày 4/1' in a report dated 2019-01")
+    d.person(BI, [], ["Phó Thủ tướng Thường trực", "Chủ tịch Ủy ban An toàn giao thông Quốc gia"], d.m(BI, n=3))
+    d.org(UB, d.m(UB, n=3))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=1))
+    d.org("Bộ Tư pháp", d.m("Bộ Tư pháp", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="the decree's issuer and inside 'Thủ tướng Chính phủ'")
+    d.org(TD, d.m(TD, n=1))
+    d.legal(d.s("Luật Bảo đảm trật tự, an toàn giao thông đường bộ"), "law", None, None, None, None, note="a draft law by its title")
+    d.legal(d.s("Nghị định 46/2016/NĐ-CP của Chính phủ"), "decree", "46", "46/2016/NĐ-CP", "2016", "Chính phủ")
+    d.directive(d.sent("Chủ trì Hội nghị trực tuyến toàn quốc", "trên cả 3 tiêu chí."), BI, "yêu cầu",
+                addressee="các bộ, ngành, địa phương", note="the sapo's request")
+    d.directive(d.sent("Phó Thủ tướng yêu cầu Bộ Công an", "trước ngày 30/6/2019."), BI, "yêu cầu", addressee="Bộ Công an",
+                note="'giao Bộ Giao thông vận tải' in the same sentence")
+    d.directive(d.sent("Phó Thủ tướng đề nghị Bộ Tư pháp", "đường bộ và đường sắt."), BI, "đề nghị", addressee="Bộ Tư pháp")
+    d.target(d.s("kéo giảm tai nạn giao thông từ 5 - 10% trên cả 3 tiêu chí"), "traffic_accidents", "decrease", 5, "%", True, None, "2019", None,
+             note="range: at least its low end")
+    P, B = "năm 2018", "năm 2017"
+    d.indicator(d.s("xảy ra 18.736 vụ tai nạn giao thông"), "traffic_accidents", 18736, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 8.248 người"), "traffic_deaths", 8248, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 14.802 người"), "traffic_injuries", 14802, "người", None, None, P, None)
+    d.indicator(d.s("giảm 1.544 vụ"), "traffic_accidents", 1544, "vụ", "decrease", B, P, None, note="the baseline opens the sentence")
+    d.indicator(d.s("(7,61%)"), "traffic_accidents", 7.61, "%", "decrease", B, P, None)
+    d.indicator(d.s("giảm 31 người chết"), "traffic_deaths", 31, "người", "decrease", B, P, None)
+    d.indicator(d.s("(0,37%)"), "traffic_deaths", 0.37, "%", "decrease", B, P, None)
+    d.indicator(d.s("giảm 2.760 người bị thương"), "traffic_injuries", 2760, "người", "decrease", B, P, None)
+    d.indicator(d.s("xử lý hơn 4,8 triệu trường hợp vi phạm"), "traffic_violations", 4800000, "trường hợp", None, None, P, None)
+    d.indicator(d.s("phạt tiền trên 3.200 tỷ đồng"), "fines_collected", 3200, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g644():
+    d = Doc("644_baonghean_pccc_chithi_2024", "2024-07")
+    d.g["document"]["note"] = ("a provincial paper's news (dated 2024-07 by its line, 'Baonghean.vn -' its tag) of a province's conference "
+                               "rolling out the Prime Minister's directive on fire safety; the directive's quoted demand a directive with "
+                               "speaker null (rule 8) and its norm a target, national (scope null), the quarter's last day its deadline; the "
+                               "title's and body's 'Chỉ thị của Thủ tướng' references with no number (judgement); 'toàn bộ' no figure: no "
+                               "target; bare 'Công an tỉnh', 'Ủy ban MTTQ tỉnh' none (rule 1); 'Trưởng phòng Cảnh sát PCCC …' the position's word, no body (as probe 173); the escape-plan goal a new key")
+    TR, HA, NA = "Nguyễn Đức Trung", "Nguyễn Văn Hải", "Nghệ An"
+    CT = "Công ty cổ phần Xi măng Sông Lam"
+    d.event(d.sent("Sáng 9/7/2024, UBND tỉnh Nghệ An", "chung cư mini."), type="conference", date="2024-07-09", place=None,
+            localities=[NA], leader=TR, note="the chairman chairs (next sentence)")
+    d.person(TR, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(TR, n=3))
+    d.person(HA, ["Thượng tá"], ["Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh"], d.m(HA, n=1))
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="inside 'Thủ tướng Chính phủ'")
+    d.org("Sở Xây dựng", d.m("Sở Xây dựng", n=1))
+    d.org(CT, d.m(CT, n=1))
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=1))
+    d.loc("Vinh", "district", "412", None, None, d.m("thành phố Vinh", n=2), note="the provincial city with its level word")
+    d.legal(d.s("Chỉ thị số 19/CT-TTg ngày 24/6/2024 của Thủ tướng Chính phủ"), "directive", "19", "19/CT-TTg", "2024-06-24", "Thủ tướng Chính phủ")
+    d.legal(d.s("Chỉ thị của Thủ tướng", 0), "directive", None, None, None, "Thủ tướng", note="the title")
+    d.legal(d.s("Chỉ thị của Thủ tướng", 1), "directive", None, None, None, "Thủ tướng")
+    d.directive(d.sent("Quán triệt tại hội nghị,", "quý III năm 2024\"."), None, "yêu cầu",
+                note="the Prime Minister's directive quoted by an officer: speaker null (rule 8)")
+    d.directive(d.sent("Kết luận hội nghị, Chủ tịch UBND tỉnh", "phòng cháy, chữa cháy."), TR, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Chủ tịch UBND tỉnh giao Sở Xây dựng", "mỗi hộ gia đình."), TR, "giao", addressee="Sở Xây dựng")
+    d.directive(d.sent("\"Phấn đấu đến hết năm 2024", "nhấn mạnh."), TR, "nhấn mạnh", note="quotation first, speaker after")
+    d.target(d.s("rà soát, kiểm tra 100% nhà ở kết hợp kinh doanh, chung cư mini trên địa bàn, hoàn thành trong quý III năm 2024"),
+             "fire_safety_inspection_rate", "reach", 100, "%", False, None, "2024-09-30", None, note="the directive's norm, national")
+    d.target(d.s("100% nhà ở kết hợp kinh doanh trên địa bàn thành phố Vinh có phương án thoát nạn"), "fire_escape_plan_rate", "reach", 100,
+             "%", False, None, "2024", "Vinh", note=NEW)
+    d.commitment(d.s("trích 5 tỷ đồng từ ngân sách"), "funding", 5, "tỷ đồng", giver="UBND tỉnh Nghệ An", receiver="lực lượng Công an cấp xã",
+                 note="gold fixed after the eval: the receiver as written after the amount (as probes 037, 115); the blind gold had null")
+    d.commitment(d.s("trao tặng 200 bình chữa cháy"), "equipment", 200, "bình", giver=CT, receiver="các hộ kinh doanh ở thành phố Vinh",
+                 note="gold fixed after the eval: the receiver as written after the amount (as probe 115's households); the blind gold had null")
+    P = "6 tháng đầu năm 2024"
+    d.indicator(d.s("xảy ra 41 vụ cháy"), "fires", 41, "vụ", None, None, P, NA)
+    d.indicator(d.s("làm chết 3 người"), "fire_deaths", 3, "người", None, None, P, NA)
+    d.indicator(d.s("bị thương 5 người"), "fire_injuries", 5, "người", None, None, P, NA)
+    d.indicator(d.s("thiệt hại tài sản ước tính 12,5 tỷ đồng"), "fire_property_damage", 12.5, "tỷ đồng", None, None, P, NA)
+    d.indicator(d.s("giảm 6 vụ"), "fires", 6, "vụ", "decrease", "cùng kỳ năm 2023", P, NA, note="the baseline opens the clause")
+    d.indicator(d.s("kiểm tra 5.820 lượt cơ sở"), "fire_safety_inspections", 5820, "lượt cơ sở", None, None, P, NA)
+    d.indicator(d.s("xử phạt 214 trường hợp vi phạm"), "fire_safety_penalties", 214, "trường hợp", None, None, P, NA)
+    d.indicator(d.s("hơn 1,9 tỷ đồng"), "fire_safety_fines", 1.9, "tỷ đồng", None, None, P, NA)
+    d.write()
+
+
+def g645():
+    d = Doc("645_baobacgiang_kiemtra_nq12_2023", "2023-10")
+    d.g["document"]["note"] = ("a provincial paper's news (dated 2023-10 by its line, 'BBG -' its tag) of the Ministry's Party committee "
+                               "inspecting a province's implementation of Resolution 12-NQ/TW: an inspection led by the deputy minister "
+                               "heading it ('làm trưởng đoàn' a position, as probes 066, 107, 591); 'Nghị quyết 12' references each; the "
+                               "commune offices built with the province's money a funding and a construction commitment (rule 9), giver "
+                               "null ('Tỉnh' no body); units cut no figures (judgement); 'trước năm 2025' the "
+                               "year before as deadline (judgement); the reporting deadline has no figure: no target; the secretary's "
+                               "'sẽ tiếp tục bố trí' a pledge, no directive")
+    LO, TH, BG = "Nguyễn Văn Long", "Dương Văn Thái", "Bắc Giang"
+    DU = "Đảng ủy Công an Trung ương"
+    VP = "Văn phòng Bộ Công an"
+    d.event(d.sent("Ngày 17-10, Đoàn kiểm tra", "tại tỉnh Bắc Giang."), type="inspection", date="2023-10-17", place="tỉnh Bắc Giang",
+            localities=[BG], leader=LO, note="the head of the inspecting delegation")
+    d.person(LO, ["Trung tướng"], ["Thứ trưởng Bộ Công an", "Trưởng đoàn"], d.m(LO, n=2))
+    d.person(TH, [], ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Bắc Giang"], d.m(TH, n=2))
+    d.org(DU, d.m(DU, n=2))
+    vp = d.m(VP, n=1)
+    d.org(VP, vp)
+    d.org("Bộ Công an", [x for x in d.m("Bộ Công an", n=3) if x[0] != vp[0][0] + len("Văn phòng ")], note="not inside the office's name")
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
+    d.org("Trung ương Đảng", d.m("Trung ương Đảng", n=1))
+    d.org("Tỉnh ủy Bắc Giang", d.m("Tỉnh ủy Bắc Giang", n=1))
+    d.org("Công an tỉnh Bắc Giang", d.m("Công an tỉnh Bắc Giang", n=1), note="'Tỉnh ủy, Công an tỉnh Bắc Giang': only the body with the place")
+    d.loc(BG, "province", "24", "Bắc Ninh", "24", d.m(BG, n=4))
+    d.legal(d.s("Nghị quyết 12-NQ/TW"), "resolution", "12", "12-NQ/TW", None, None, note="the title")
+    d.legal(d.s("Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị"), "resolution", "12", "12-NQ/TW", "2022-03-16", "Bộ Chính trị")
+    for x in d.m("Nghị quyết 12", n=3, skip=(0,)):
+        d.legal(x, "resolution", "12", None, None, None)
+    d.legal(d.s("Đề án 06"), "project", "06", None, None, None)
+    d.directive(d.sent("Thứ trưởng đề nghị Tỉnh ủy", "thực hiện Đề án 06."), LO, "đề nghị", addressee="Tỉnh ủy")
+    d.directive(d.sent("Thứ trưởng yêu cầu Đảng ủy Công an tỉnh", "cán bộ vi phạm."), LO, "yêu cầu", addressee="Đảng ủy Công an tỉnh")
+    d.directive(d.sent("Thứ trưởng cũng giao Văn phòng Bộ Công an", "trước ngày 15/11/2023."), LO, "giao", addressee=VP)
+    d.target(d.s("hoàn thành xây dựng trụ sở cho 100% Công an xã trước năm 2025"), "commune_police_headquarters", "reach", 100, "%", False,
+             None, "2024", BG)
+    GV = "gold fixed after the eval: 'Tỉnh' gives, the province's People's Committee (as probes 132, 171); the blind gold had null"
+    d.commitment(d.s("bố trí 160 tỷ đồng"), "funding", 160, "tỷ đồng", giver="UBND tỉnh Bắc Giang", receiver=None, note=GV)
+    d.commitment(d.s("xây dựng 96 trụ sở Công an xã"), "construction", 96, "trụ sở", giver="UBND tỉnh Bắc Giang", receiver=None, note=GV)
+    d.commitment(d.s("bố trí 70 tỷ đồng"), "funding", 70, "tỷ đồng", giver="UBND tỉnh Bắc Giang", receiver=None,
+                 note=GV + "; told by the secretary: 'tỉnh sẽ'")
+    d.commitment(d.s("với 1.208 cán bộ"), "staffing", 1208, "cán bộ",
+                 note="gold fixed after the eval: staff deployed to the communes' police a staffing commitment (as probe 188); the blind gold "
+                      "had a 'staffing' figure")
+    d.indicator(d.s("100% xã, thị trấn có Công an chính quy"), "regular_police_communes_rate", 100, "%", None, None, None, BG,
+                note="gold fixed after the eval: a stock, no period (as probe 188); the blind gold left it out")
+    P = "Từ đầu năm đến nay"
+    d.indicator(d.s("tỷ lệ điều tra, khám phá án hình sự đạt 88,2%"), "case_clearance_rate", 88.2, "%", None, None, P, BG)
+    d.indicator(d.s("tăng 2,1% so với cùng kỳ năm 2022"), "case_clearance_rate", 2.1, "%", "increase", "cùng kỳ năm 2022", P, BG)
+    d.write()
+
+
+def g646():
+    d = Doc("646_baotintuc_thutruong_toiphammang_2024", "2024-11")
+    d.g["document"]["note"] = ("a news agency paper's report (dated 2024-11 by its line) of a Ministry conference on high-tech crime: figures "
+                               "and goals national (scope null, as probe 315); the title's figure annotated (rule 6); 'Cục A05' the "
+                               "department's mention by its code (as probe 020's), '(A05)' and 'lực lượng A05' none (judgement); the bank "
+                               "association's software a commitment by its worth; flagged bank accounts a new key; awards no figures")
+    TO = "Trần Quốc Tỏ"
+    A05 = "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
+    NH, TT, HH = "Ngân hàng Nhà nước Việt Nam", "Bộ Thông tin và Truyền thông", "Hiệp hội Ngân hàng"
+    d.event(d.sent("Ngày 22/11/2024, tại Hà Nội,", "sử dụng công nghệ cao."), type="conference", date="2024-11-22", place="Hà Nội",
+            localities=["Hà Nội"], leader=TO, note="'dự và chỉ đạo' (rule 3)")
+    d.person(TO, ["Thượng tướng"], ["Thứ trưởng Bộ Công an"], d.m(TO, n=2))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=3))
+    d.org(A05, d.m(A05, n=1) + d.m("Cục A05", n=1))
+    d.org(NH, d.m(NH, n=1))
+    d.org(TT, d.m(TT, n=1))
+    d.org(HH, d.m(HH, n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="inside the bank's name (rule 10)")
+    d.legal(d.s("Luật An ninh mạng năm 2018"), "law", None, None, "2018", None)
+    d.legal(d.s("Nghị định 13/2023/NĐ-CP"), "decree", "13", "13/2023/NĐ-CP", "2023", "Chính phủ")
+    d.directive(d.sent("Thay mặt lãnh đạo Bộ, Thứ trưởng", "lương cao\"."), TO, "đề nghị", addressee="các đơn vị")
+    d.directive(d.sent("Thứ trưởng yêu cầu Cục A05", "lên trên 60%."), TO, "yêu cầu", addressee="Cục A05")
+    d.directive(d.sent("Thứ trưởng giao Công an các đơn vị", "dữ liệu cá nhân."), TO, "giao", addressee="Công an các đơn vị, địa phương")
+    d.directive(d.sent("Đồng thời, đề nghị Bộ Thông tin", "dấu hiệu lừa đảo."), TO, "đề nghị", addressee=TT)
+    d.target(d.s("phấn đấu trong năm 2025 nâng tỷ lệ điều tra, làm rõ các vụ lừa đảo trên không gian mạng lên trên 60%"),
+             "fraud_clearance_rate", "reach", 60, "%", True, None, "2025", None)
+    d.commitment(d.s("hệ thống phần mềm phân tích giao dịch trị giá 15 tỷ đồng"), "equipment", 15, "tỷ đồng", giver=HH, receiver=A05)
+    d.indicator(d.s("chiếm đoạt hơn 2.700 tỷ đồng trong 10 tháng"), "fraud_losses", 2700, "tỷ đồng", None, None, "10 tháng", None,
+                note="the title")
+    P = "10 tháng năm 2024"
+    d.indicator(d.s("phát hiện 4.120 vụ lừa đảo chiếm đoạt tài sản trên không gian mạng"), "high_tech_crime", 4120, "vụ", None, None, P, None)
+    d.indicator(d.s("tăng 18% so với cùng kỳ năm 2023"), "high_tech_crime", 18, "%", "increase", "cùng kỳ năm 2023", P, None)
+    d.indicator(d.s("gây thiệt hại hơn 2.700 tỷ đồng"), "fraud_losses", 2700, "tỷ đồng", None, None, P, None)
+    d.indicator(d.s("khởi tố 1.380 vụ"), "cases_prosecuted", 1380, "vụ", None, None, P, None)
+    d.indicator(d.s("2.945 bị can"), "suspects_arrested", 2945, "bị can", None, None, P, None)
+    d.indicator(d.s("gỡ bỏ 1.240 trang web giả mạo"), "fraud_websites_removed", 1240, "trang web", None, None, P, None)
+    d.indicator(d.s("cảnh báo gần 9.000 tài khoản ngân hàng nghi vấn"), "suspicious_accounts_flagged", 9000, "tài khoản", None, None, P, None,
+                note=NEW)
+    d.write()
+
+
+def g647():
+    d = Doc("647_baolaodong_antoanlaodong_2021", "2021-04")
+    d.g["document"]["note"] = ("near-neighbour: a ministry's launch of the labour-safety month ('(LĐ) -' its tag, dated 2021-04 by its line), in "
+                               "the genre's form (a deputy prime minister directing, figures compared with the year before, requests, a "
+                               "goal, money given): no ANTT matter, so the launch no event of the register, the requests no ANTT directives, "
+                               "the goal no target, accidents, deaths and inspections no figures, the money no commitment (as probes 563, "
+                               "595); people, bodies, places and the law annotated (as probe 563); 'Việt Nam' inside the bodies' names "
+                               "(rule 10)")
+    DA = "Vũ Đức Đam"
+    LD = "Bộ Lao động - Thương binh và Xã hội"
+    d.person(DA, [], ["Phó Thủ tướng"], d.m(DA, n=3))
+    d.org(LD, d.m(LD, n=3))
+    d.org("Tổng Liên đoàn Lao động Việt Nam", d.m("Tổng Liên đoàn Lao động Việt Nam", n=1))
+    d.org("Quỹ Bảo hiểm xã hội Việt Nam", d.m("Quỹ Bảo hiểm xã hội Việt Nam", n=1))
+    d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=2))
+    d.loc("Quảng Ninh", "province", "22", "Quảng Ninh", "22", d.m("Quảng Ninh", n=1))
+    d.loc("Thái Nguyên", "province", "19", "Thái Nguyên", "19", d.m("Thái Nguyên", n=1))
+    d.loc("Bình Dương", "province", "74", "Hồ Chí Minh", "79", d.m("Bình Dương", n=1))
+    d.legal(d.s("Luật An toàn, vệ sinh lao động năm 2015"), "law", None, None, "2015", None, note="as probe 563")
+    d.write()
+
+
+def g648():
+    d = Doc("648_neg_nongnghiep_xuatkhaugao_2015", "2015-01")
+    d.g["document"]["note"] = ("negative: a ministry's regional conference on rice ('(NDĐT) -' its tag, dated 2015-01 by its line): no ANTT "
+                               "event, directive, target, commitment or figure of the register (harvests, exports, a contract); people, "
+                               "bodies and places annotated (as probes 564, 606, 638); the title's 'Bộ Nông nghiệp' the ministry's short "
+                               "name, one body (judgement); 'Đồng bằng sông Cửu Long' a region (regions vocabulary); 'Tứ giác Long Xuyên' "
+                               "an area's name, no mention; bare 'Bộ' none")
+    PH, CO = "Cao Đức Phát", "Trần Văn Công"
+    BNN = "Bộ Nông nghiệp và Phát triển nông thôn"
+    SKG = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"
+    d.person(PH, [], ["Bộ trưởng"], d.m(PH, n=2))
+    d.person(CO, [], ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang"], d.m(CO, n=1))
+    d.org(BNN, d.m(BNN, n=1) + [d.sub("Bộ Nông nghiệp: Phấn", "Bộ Nông nghiệp")], note="the title's short name")
+    d.org(SKG, d.m(SKG, n=1), note="inside the position")
+    d.org("Hiệp hội Lương thực Việt Nam", d.m("Hiệp hội Lương thực Việt Nam", n=1))
+    d.org("Cục Trồng trọt", d.m("Cục Trồng trọt", n=1))
+    d.org("Tập đoàn Lộc Trời", d.m("Tập đoàn Lộc Trời", n=1))
+    d.loc("Cần Thơ", "province", "92", "Cần Thơ", "92", d.m("Cần Thơ", n=1))
+    d.loc("Đồng bằng sông Cửu Long", "region", None, None, None, d.m("Đồng bằng sông Cửu Long", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.loc("An Giang", "province", "89", "An Giang", "91", d.m("An Giang", n=2))
+    d.loc("Đồng Tháp", "province", "87", "Đồng Tháp", "82", d.m("Đồng Tháp", n=2))
+    d.loc("Kiên Giang", "province", "91", "An Giang", "91", d.m("Kiên Giang", n=2))
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
