@@ -83,6 +83,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)"
+                             # a task the board's name capitalizes ("Ban Chỉ huy Phòng, chống thiên tai
+                             # và tìm kiếm cứu nạn tỉnh …", "Ban Chỉ đạo Phòng chống tội phạm …")
+                             r"|Phòng(?=,?[ ]chống)"
                              # a month of action ("Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao
                              # động tỉnh …")
                              r"|Tháng(?= hành động)"
@@ -413,6 +416,9 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     bare = None
     for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 2):  # the place may be capitalized
         place = _match_place(text, m.start())
+        if place is not None and place[1] and _PLURAL_BEFORE.search(text, words.start(), m.start()):
+            # "Ban Chỉ huy PCCC rừng các huyện U Minh, Trần Văn Thời": the boards of several places, none
+            return BodyMatch(key, pos, end, "", None, False)
         if place is not None and place[1]:
             purpose = unit_key(text[end:m.start()])
             return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
@@ -432,6 +438,9 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     return BodyMatch(key, pos, end, "", None, False)
 
 
+# "các", "những", "hai" … before a board's place: the boards of several places ("… các huyện U Minh, Trần Văn
+# Thời"), no one body
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:các|những|hai|ba|bốn)" + GAP + r"$")
 # a board's short name in brackets after its purpose, its place after it: "(Ban Chỉ đạo 138)
 # tỉnh …", "(BCĐ 138) tỉnh …"
 _SHORT_NAME_BEFORE_PLACE = regex.compile(r"[ ]?\((?:Ban [Cc]hỉ đạo|BCĐ)[ ][^()\n]{1,20}\)[ ]")

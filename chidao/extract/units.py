@@ -80,7 +80,9 @@ _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đan
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn"
     r"|Tổng cục|Cục)"
-    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END)
+    # (two trades joined by a dash: "Hiệp hội Cà phê - Ca cao Việt Nam")
+    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+|[ ]?[-–][ ]?\p{Lu}\p{L}*){0,5}"
+    r"[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END)
 _NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn", "Cục"})
 # Heads of one word: any word may follow them.
 _ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})
