@@ -77,3 +77,11 @@ def test_a_provinces_trade_association_and_a_national_one_joining_two_trades(tmp
                             "Lan, Phó Chủ tịch Hiệp hội Rau - Quả Việt Nam, dự lễ.\n")
     assert "Hiệp hội Thanh long Bình Thuận" in _orgs(ex)
     assert "Hiệp hội Rau - Quả Việt Nam" in _orgs(ex)
+
+
+def test_units_in_the_plural_are_no_one_body_but_a_numbered_force_is(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Các đội Cảnh sát giao thông bố trí tổ tuần tra; mỗi tổ của các chốt và đội CSGT "
+                            "xử lý vi phạm. Công an tỉnh phối hợp với Phòng An ninh các huyện của tỉnh "
+                            "Hủa Phăn và cùng các Tổ công tác đặc biệt 363 tuần tra.\n")
+    assert not any(name.startswith(("Đội", "Phòng An ninh")) for name in _orgs(ex))
+    assert "Tổ công tác đặc biệt 363" in _orgs(ex)

@@ -51,3 +51,10 @@ def test_a_standing_vice_chairs_office_in_lower_case(tmp_path: Path) -> None:
                             "cán bộ, chiến sĩ.\n")
     (person,) = [p for p in ex.people if p.name == "Trần Văn Hải"]
     assert [p.casefold() for p in person.positions] == ["phó chủ tịch thường trực ubnd tỉnh quảng trị"]
+
+
+def test_a_full_time_vice_chair_and_the_delegation_he_heads(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Đoàn công tác do ông Lê Văn Tâm, Phó Chủ tịch chuyên trách Ủy ban An toàn giao "
+                            "thông Quốc gia làm trưởng đoàn đã kiểm tra tỉnh Phú Yên.\n")
+    (person,) = [p for p in ex.people if p.name == "Lê Văn Tâm"]
+    assert person.positions[0] == "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia"

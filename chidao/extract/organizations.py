@@ -652,6 +652,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         if body.key.startswith("unit ") and not body.place and body.code is None \
                 and _COUNTED_UNITS.search(text, max(0, body.start - 16), body.start):
             continue  # "xây dựng trụ sở 2 Đội Cảnh sát …": units counted, no one body
+        if body.key.startswith("unit ") and body.code is None and _several_units(text, body):
+            continue  # "các đội CSGT", "các trạm và đội Cảnh sát giao thông", "Phòng An ninh các huyện"
         if not body.place and body.key in _optional_place_keys() \
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
@@ -688,6 +690,25 @@ _DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
                                r"\d{1,3}[ ]$")
+# units in the plural: "các" right before ("các Đội Cảnh sát phòng cháy, chữa cháy khu vực", "các đội
+# CSGT"), or before another noun and "và" when the unit's head is in lower case ("các trạm và đội Cảnh sát
+# giao thông"); or the units of several places ("Phòng An ninh các huyện của tỉnh Xiêng Khoảng")
+_PLURAL_UNITS = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ ]$")
+_PLURAL_BEFORE_LOWER = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ ]\p{Ll}+[ ]và[ ]$")
+_PLURAL_PLACES_AFTER = regex.compile(r"[ ](?:các|những)[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+                                     r"(?![\p{L}])")
+
+
+def _several_units(text: str, body: BodyMatch) -> bool:
+    """Whether a named unit is written in the plural: several units of that name, no one body (a numbered
+    one's name is one force's: "các Tổ công tác đặc biệt 141")."""
+    if text[body.end - 1].isdigit():
+        return False
+    before = text[max(0, body.start - 30):body.start]
+    return bool(_PLURAL_UNITS.search(before) or _PLURAL_PLACES_AFTER.match(text, body.end)
+                or (text[body.start].islower() and _PLURAL_BEFORE_LOWER.search(before)))
+
+
 # a unit's level word with no name after it ("Phòng Tư pháp huyện rà soát …"): the unit of the district at
 # large, no body (as a bare "Công an huyện")
 _BARE_LEVEL_AFTER = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]*\p{Lu})"
