@@ -85,3 +85,20 @@ def test_units_in_the_plural_are_no_one_body_but_a_numbered_force_is(tmp_path: P
                             "Hủa Phăn và cùng các Tổ công tác đặc biệt 363 tuần tra.\n")
     assert not any(name.startswith(("Đội", "Phòng An ninh")) for name in _orgs(ex))
     assert "Tổ công tác đặc biệt 363" in _orgs(ex)
+
+
+def test_a_councils_committee_a_national_centre_and_local_services(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Đoàn giám sát của Ban Pháp chế HĐND tỉnh Hòa Bình làm việc với Chi cục Thi "
+                            "hành án dân sự huyện Lạc Sơn và Trung tâm Công tác xã hội tỉnh Hòa Bình. "
+                            "Theo Trung tâm Tìm kiếm cứu nạn hàng hải Việt Nam, Cục An ninh mạng phối hợp "
+                            "với Cục Hợp tác quốc tế. Ban Pháp chế đề nghị bổ sung. Trung tâm Thông tin quốc "
+                            "gia về ma túy họp.\n")
+    names = _orgs(ex)
+    assert "Ban Pháp chế HĐND tỉnh Hòa Bình" in names
+    assert "HĐND tỉnh Hòa Bình" not in names
+    assert "Chi cục Thi hành án dân sự huyện Lạc Sơn" in names
+    assert "Trung tâm Công tác xã hội tỉnh Hòa Bình" in names
+    assert "Trung tâm Tìm kiếm cứu nạn hàng hải Việt Nam" in names
+    assert "Cục Hợp tác quốc tế" in names
+    assert "Ban Pháp chế" not in names
+    assert "Trung tâm Thông tin quốc gia" not in names
