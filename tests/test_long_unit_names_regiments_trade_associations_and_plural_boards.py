@@ -102,3 +102,9 @@ def test_a_councils_committee_a_national_centre_and_local_services(tmp_path: Pat
     assert "Cục Hợp tác quốc tế" in names
     assert "Ban Pháp chế" not in names
     assert "Trung tâm Thông tin quốc gia" not in names
+
+
+def test_a_national_centres_long_name_ends_at_quoc_gia(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Theo Trung tâm Giám sát an toàn không gian mạng quốc gia, số vụ tấn công mạng "
+                            "tăng.\n")
+    assert _orgs(ex) == ["Trung tâm Giám sát an toàn không gian mạng quốc gia"]

@@ -14,7 +14,7 @@ Three readings, each bounded:
   vouches for the name, whatever its words;
 - a national association, company, team or centre, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn",
   "Trung tâm" …),
-  up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam" or "quốc gia":
+  up to eight words (the first capitalized, no "và"/"của"/…) and "Việt Nam" or "quốc gia":
   "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam", "Hiệp hội Dữ liệu quốc gia".
 `words_pattern` and `GAP` are shared with the body vocabulary.
 """
@@ -82,7 +82,7 @@ _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn"
     r"|Tổng cục|Cục|Trung tâm)"
     # (two trades joined by a dash: "Hiệp hội Cà phê - Ca cao Việt Nam")
-    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+|[ ]?[-–][ ]?\p{Lu}\p{L}*){0,5}"
+    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+|[ ]?[-–][ ]?\p{Lu}\p{L}*){0,7}"
     # (a name that goes on with its subject is longer: "Trung tâm Thông tin quốc gia về ma túy")
     r"[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END + r"(?![ ](?:về|phòng)[ ])")
 _NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn", "Cục", "Trung"})
