@@ -58,3 +58,11 @@ def test_a_full_time_vice_chair_and_the_delegation_he_heads(tmp_path: Path) -> N
                             "thông Quốc gia làm trưởng đoàn đã kiểm tra tỉnh Phú Yên.\n")
     (person,) = [p for p in ex.people if p.name == "Lê Văn Tâm"]
     assert person.positions[0] == "Phó Chủ tịch chuyên trách Ủy ban An toàn giao thông Quốc gia"
+
+
+def test_a_department_heads_office_with_the_departments_code(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Thiếu tướng Đỗ Văn Hùng, Phó Cục trưởng C07 dự và chỉ đạo hội nghị. Ông Lê Văn "
+                            "Tâm, Cục trưởng cho biết kết quả.\n")
+    positions = {p.name: p.positions for p in ex.people}
+    assert positions["Đỗ Văn Hùng"] == ("Phó Cục trưởng C07",)
+    assert positions["Lê Văn Tâm"] == ("Cục trưởng",)
