@@ -542,8 +542,10 @@ def _numbered(text: str, pos: int) -> _Found | None:
 # a caption after "Ảnh:", a sentence of its own ("Ảnh: Quang cảnh hội nghị tại điểm cầu phường Ninh Kiều."),
 # not a photo credit ("Ảnh: Xuân Khu - TTXVN", "ẢNH: NGỌC THẮNG")
 _CAPTION_AFTER_CUE = regex.compile(r"[ \t]*\p{Lu}\p{Ll}*(?:[ \t]+[^ \t\n]+){4,}[.!][ \t]*$")
-# the report's last line, a name alone: the author's byline ("Hải Dương", "Thanh Hà"), no place
-_LAST_LINE_NAME = regex.compile(r"\n[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3})[ \t]*\s*$")
+# the report's last line, a name alone: the author's byline ("Hải Dương", "Thanh Hà"), no place; so is a
+# given name after an initial ("P.Thanh", "N. Hương"), no "phường Thanh"
+_LAST_LINE_NAME = regex.compile(r"\n[ \t]*(\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){1,3}"
+                                r"|\p{Lu}\.[ ]?\p{Lu}\p{Ll}*(?:[ \t]+\p{Lu}\p{Ll}*){0,2})[ \t]*\s*$")
 
 
 # a road or railway named after the places it joins ("cao tốc Nội Bài - Lào Cai", "quốc lộ Quản Lộ - Phụng
@@ -611,6 +613,11 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
                 # the district written beside it holds one of that name of another kind: a commune whose kind
                 # changed since ("xã Tiến Thành (thị xã Đồng Xoài)", a ward of the city the town became)
                 in_near = [u for u in admin_index().communes.get(f.name, ()) if u.district_code == near]
+            if not in_near and f.kind in _DISTRICT_KINDS and provinces \
+                    and not any(u.province_code in provinces for u in f.candidates):
+                # the report's province holds a district of that name of another kind since: "huyện Phong
+                # Điền" in a 2020 report on Thừa Thiên Huế, a town the data keeps (not Cần Thơ's huyện)
+                in_near = [u for u in admin_index().districts.get(f.name, ()) if u.province_code in provinces]
             unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
             if unit is None and f.strict:
                 continue

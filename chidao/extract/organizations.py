@@ -83,6 +83,9 @@ _DESCRIPTION = regex.compile(r"(?:" + GAP + r"(?!(?:" + _NOT_PURPOSE + r")(?![\p
                              r"(?:[\p{Ll}\d][\p{L}\d/]*|\p{Lu}{2,}|Toàn(?= dân)|Tổ(?= quốc)|Đề(?= án)"
                              r"|Chương(?= trình)|Dự(?= án)|Kế(?= hoạch)|Cuộc(?= vận động)|Phong(?= trào)"
                              r"|Chiến(?= dịch)"
+                             # a task the board's name capitalizes ("Ban Chỉ huy Phòng, chống thiên tai
+                             # và tìm kiếm cứu nạn tỉnh …", "Ban Chỉ đạo Phòng chống tội phạm …")
+                             r"|Phòng(?=,?[ ]chống)"
                              # a month of action ("Ban Chỉ đạo Tháng hành động về an toàn, vệ sinh lao
                              # động tỉnh …")
                              r"|Tháng(?= hành động)"
@@ -413,6 +416,9 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     bare = None
     for m in _WORD_STARTS.finditer(text, words.start(), words.end() + 2):  # the place may be capitalized
         place = _match_place(text, m.start())
+        if place is not None and place[1] and _PLURAL_BEFORE.search(text, words.start(), m.start()):
+            # "Ban Chỉ huy PCCC rừng các huyện U Minh, Trần Văn Thời": the boards of several places, none
+            return BodyMatch(key, pos, end, "", None, False)
         if place is not None and place[1]:
             purpose = unit_key(text[end:m.start()])
             return BodyMatch(f"{key}:{purpose}", pos, place[0], place[1], place[2], True)
@@ -432,6 +438,9 @@ def _described(text: str, pos: int, end: int, key: str) -> BodyMatch | None:
     return BodyMatch(key, pos, end, "", None, False)
 
 
+# "các", "những", "hai" … before a board's place: the boards of several places ("… các huyện U Minh, Trần Văn
+# Thời"), no one body
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:các|những|hai|ba|bốn)" + GAP + r"$")
 # a board's short name in brackets after its purpose, its place after it: "(Ban Chỉ đạo 138)
 # tỉnh …", "(BCĐ 138) tỉnh …"
 _SHORT_NAME_BEFORE_PLACE = regex.compile(r"[ ]?\((?:Ban [Cc]hỉ đạo|BCĐ)[ ][^()\n]{1,20}\)[ ]")
@@ -643,6 +652,8 @@ def extract_organizations(document: Document, context: Context) -> list[Organiza
         if body.key.startswith("unit ") and not body.place and body.code is None \
                 and _COUNTED_UNITS.search(text, max(0, body.start - 16), body.start):
             continue  # "xây dựng trụ sở 2 Đội Cảnh sát …": units counted, no one body
+        if body.key.startswith("unit ") and body.code is None and _several_units(text, body):
+            continue  # "các đội CSGT", "các trạm và đội Cảnh sát giao thông", "Phòng An ninh các huyện"
         if not body.place and body.key in _optional_place_keys() \
                 and _COMMANDER.search(text, max(0, body.start - 12), body.start):
             key = "force:" + key  # "Phó Tư lệnh Bộ đội Biên phòng": the force, no province's command
@@ -679,6 +690,25 @@ _DIGITAL = regex.compile(r"[ ](?:số(?![ ]*\d)(?![ ]hóa)|điện tử)" + _END
 # date's or a number's last figures: "ngày 15/3 Cục …", "Quân khu 7 …")
 _COUNTED_UNITS = regex.compile(r"(?<!(?:ngày|tháng|năm|số|khu|Vùng|vùng|đoàn|đội)[ ])(?<![\d/.,:-])"
                                r"\d{1,3}[ ]$")
+# units in the plural: "các" right before ("các Đội Cảnh sát phòng cháy, chữa cháy khu vực", "các đội
+# CSGT"), or before another noun and "và" when the unit's head is in lower case ("các trạm và đội Cảnh sát
+# giao thông"); or the units of several places ("Phòng An ninh các huyện của tỉnh Xiêng Khoảng")
+_PLURAL_UNITS = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ ]$")
+_PLURAL_BEFORE_LOWER = regex.compile(r"(?<![\p{L}])(?:[Cc]ác|[Nn]hững)[ ]\p{Ll}+[ ]và[ ]$")
+_PLURAL_PLACES_AFTER = regex.compile(r"[ ](?:các|những)[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)"
+                                     r"(?![\p{L}])")
+
+
+def _several_units(text: str, body: BodyMatch) -> bool:
+    """Whether a named unit is written in the plural: several units of that name, no one body (a numbered
+    one's name is one force's: "các Tổ công tác đặc biệt 141")."""
+    if text[body.end - 1].isdigit():
+        return False
+    before = text[max(0, body.start - 30):body.start]
+    return bool(_PLURAL_UNITS.search(before) or _PLURAL_PLACES_AFTER.match(text, body.end)
+                or (text[body.start].islower() and _PLURAL_BEFORE_LOWER.search(before)))
+
+
 # a unit's level word with no name after it ("Phòng Tư pháp huyện rà soát …"): the unit of the district at
 # large, no body (as a bare "Công an huyện")
 _BARE_LEVEL_AFTER = regex.compile(r"[ ](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?![ ]*\p{Lu})"

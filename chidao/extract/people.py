@@ -241,7 +241,8 @@ def _after_titles(text: str, chain: list[Title], end: int,
     at = gap.end()
     name = _name_at(text, at, end)
     # the chain's own level word ("Phó Chủ tịch UBND thành phố Lê Khắc Nam") makes no place of the name
-    if name is not None and name not in _NOT_PEOPLE and not _is_place_name(name):
+    if name is not None and name not in _NOT_PEOPLE \
+            and (not _is_place_name(name) or _ward_named_after_a_person(name)):
         appositives, stop, _marked = _appositives(text, at + len(name), end)
         first = len(readings)
         readings.append(_Reading(name, (at, at + len(name)), chain + appositives))
@@ -413,8 +414,24 @@ def _is_place_name(name: str) -> bool:
     return name in index.province_forms or name in index.districts or name in index.communes
 
 
+@lru_cache(maxsize=4096)
+def _ward_named_after_a_person(name: str) -> bool:
+    """A full name of three syllables or more that only communes or wards bear, named after a person
+    ("phường Hoàng Văn Thụ", "xã Trần Hưng Đạo"): after a title or "đại biểu" a person's name."""
+    index = admin_index()
+    return len(name.split()) >= 3 and name not in index.province_forms and name not in index.districts \
+        and name in index.communes
+
+
+# a deputy before a name ("đại biểu Hoàng Văn Thụ (tổ đại biểu huyện …)")
+_DEPUTY_BEFORE = regex.compile(r"(?<![\p{L}])(?:đại biểu|Đại biểu)[ \t]+$")
+
+
 def _looks_like_place(text: str, pos: int, name: str) -> bool:
-    """A name that is a unit's name, or follows a level word ("Thành phố Hồ Chí Minh")."""
+    """A name that is a unit's name, or follows a level word ("Thành phố Hồ Chí Minh"); a ward's name
+    that is a person's after "đại biểu" is no place."""
+    if _ward_named_after_a_person(name) and _DEPUTY_BEFORE.search(text, max(0, pos - 12), pos):
+        return False
     if name in _NOT_PEOPLE or _is_place_name(name):
         return True
     return _LEVEL_BEFORE.search(text, max(0, pos - 12), pos) is not None
@@ -439,6 +456,13 @@ def _lower_case_position(text: str, at: int) -> tuple[str, Title | None]:
         title = match_title(source, at)
         if title is not None and title.body:
             return source, title
+        standing = _STANDING_AFTER.match(source, title.end) if title is not None else None
+        if standing is not None:  # "phó chủ tịch thường trực UBND tỉnh X": the standing vice-chair
+            i = standing.start(1)
+            capitalized = source[:i] + "T" + source[i + 1:]
+            title = match_title(capitalized, at)
+            if title is not None and title.body:
+                return capitalized, title
         # "…, người phát ngôn của Công an tỉnh": the office alone, its body after "của" (the gazetteer's form)
         of = _OF_BODY.match(source, title.end) if title is not None and title.kind == "position" else None
         if of is not None and match_body(source, of.end()) is not None:
@@ -447,6 +471,8 @@ def _lower_case_position(text: str, at: int) -> tuple[str, Title | None]:
 
 
 _OF_BODY = regex.compile(r"[ \t]+của[ \t]+")
+# "thường trực" after an office in lower case, which the gazetteer's forms write "Thường trực"
+_STANDING_AFTER = regex.compile(r"[ \t]+(thường)[ \t]+trực(?![\p{L}\d])")
 
 
 def _appositives(text: str, pos: int, end: int) -> tuple[list[Title], int, bool]:
@@ -529,7 +555,10 @@ def _occurrences(text: str, context: Context, names: list[str]) -> dict[str, lis
                 # the lookahead sees nothing past the block's end
                 if after > block.end or (after < block.end and _NAME_EDGE.match(text, after)):
                     continue
-                if not context.in_furniture(at, after):
+                # a ward named after a person, after its level word, is the ward ("Công an phường Hoàng
+                # Văn Thụ")
+                ward = _ward_named_after_a_person(name) and _LEVEL_BEFORE.search(text, max(0, at - 12), at)
+                if not context.in_furniture(at, after) and not ward:
                     found.setdefault(name, []).append((at, after))
                 pos = after
                 break

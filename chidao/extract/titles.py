@@ -148,12 +148,14 @@ def match_title(text: str, pos: int) -> Title | None:
 
 # A unit written bare after its head's office, as the report's own ("Phó Giám đốc Sở chủ trì", "Giám thị
 # Trại tạm giam báo cáo", "Chủ tịch Hội đồng"): before a stop or a lower-case word (the verb)
-# ("Giám đốc Cơ sở", "Giám đốc chi nhánh"), or a company by its initials, a branch and its place after them
-# ("Tổng Giám đốc EVNNPC", "Giám đốc BIDV chi nhánh Bạc Liêu"), a working group the report names in full
-# elsewhere ("Tổ phó Thường trực Tổ công tác chủ trì …"), a coast guard's or navy's region ("Thiếu tướng …, Tư
-# lệnh Vùng dẫn đầu")
+# ("Giám đốc Cơ sở", "Giám đốc chi nhánh"), a department's code ("Phó Cục trưởng C10"), or a company by its
+# initials, a branch and its place after them ("Tổng Giám đốc EVNNPC", "Giám đốc BIDV chi nhánh Bạc Liêu"), a
+# working group the report names in full elsewhere ("Tổ phó Thường trực Tổ công tác chủ trì …"), a coast
+# guard's or navy's region ("Thiếu tướng …, Tư lệnh Vùng dẫn đầu")
 _BARE_UNIT = regex.compile(
     r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng|Cơ sở|chi nhánh|Tổ công tác|Vùng"
+    # a department by its code after its head's office ("Phó Cục trưởng C10 dự")
+    r"|(?<=(?:Cục|cục|Vụ|vụ)[ ]trưởng[ \t]+)(?:[ACKX]|P[A-Z]{1,2})\d{2}"
     r"|\p{Lu}{3,}(?:[ \t]+chi nhánh(?:[ \t]+\p{Lu}\p{Ll}*)+)?)(?=[ \t]*(?:[,.;:\n]|$)|[ \t]+\p{Ll})",
     regex.V1)
 # a board's name written after "Trưởng ban" without "Ban" again ("Trưởng ban An toàn giao thông tỉnh",

@@ -12,8 +12,9 @@ Three readings, each bounded:
 - a head and a unit code, "Phòng PC45", "Phòng PC 04" (`code` set), or a head and up
   to ten words closed by a code in brackets, "Phòng Tình báo (PA25)": the code
   vouches for the name, whatever its words;
-- a national association, company or team, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn" …),
-  up to six words (the first capitalized, no "và"/"của"/…) and "Việt Nam" or "quốc gia":
+- a national association, company, team or centre, a head ("Hiệp hội", "Hội", "Tập đoàn", "Đài", "Đoàn",
+  "Trung tâm" …),
+  up to eight words (the first capitalized, no "và"/"của"/…) and "Việt Nam" or "quốc gia":
   "Hiệp hội Lương thực Việt Nam", "Đài Truyền hình Việt Nam", "Hiệp hội Dữ liệu quốc gia".
 `words_pattern` and `GAP` are shared with the body vocabulary.
 """
@@ -79,9 +80,12 @@ _NOT_INSIDE = (r"(?!(?:và|với|của|tại|ở|cho|từ|là|được|đã|đan
                r"(?<![Aa]n[ ])toàn|phối|tặng|trao|tổ|Việt)" + END + ")")
 _NATIONAL = regex.compile(
     r"(?:Tổng Liên đoàn|Liên đoàn|Hiệp hội|Tổng hội|Hội|Liên minh|Tập đoàn|Tổng công ty|Ngân hàng|Đài|Đoàn"
-    r"|Tổng cục|Cục)"
-    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+){0,5}[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END)
-_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn", "Cục"})
+    r"|Tổng cục|Cục|Trung tâm)"
+    # (two trades joined by a dash: "Hiệp hội Cà phê - Ca cao Việt Nam")
+    r"[ ]\p{Lu}\p{L}*(?:[ ]" + _NOT_INSIDE + r"\p{L}+|[ ]?[-–][ ]?\p{Lu}\p{L}*){0,7}"
+    # (a name that goes on with its subject is longer: "Trung tâm Thông tin quốc gia về ma túy")
+    r"[ ](?:Việt[ ]Nam|quốc[ ]gia)" + END + r"(?![ ](?:về|phòng)[ ])")
+_NATIONAL_HEADS = frozenset({"Tổng", "Liên", "Hiệp", "Hội", "Tập", "Ngân", "Đài", "Đoàn", "Cục", "Trung"})
 # Heads of one word: any word may follow them.
 _ONE_WORD_HEADS = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội", "Vùng", "Hội", "Đài", "Đoàn"})
 _LOWER_ONE = frozenset({"Cục", "cục", "Phòng", "phòng", "Đội", "đội"})
