@@ -567,6 +567,11 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                  or _quoted_ahead(text, sentences, index, refs))
         if found is not None:
             verb, speaker, subject_start, source = found
+            if source == "unnamed" and _REPORT_LEAD.search(text, passage.start, start):
+                # "Báo cáo …, Đại tá X cho biết: Năm 2020, … đã …. Bộ CHQS tỉnh chỉ đạo tổ chức diễn tập cho 2
+                # huyện …": what the report says was done, no order (probe 608)
+                speech = None
+                continue
             body = _body_directing(text, start, verb, bodies) \
                 if source == "unnamed" and speech is not None and speech.speaker is not None else None
             if body is not None:
@@ -721,6 +726,9 @@ _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\
 _PASSIVE_GIAO = regex.compile(r"\s*được\s+giao\s+", regex.V1)
 
 
+# a report of a past year opening the paragraph: "Đại tá X cho biết: Năm 2020, …", "báo cáo, trong năm 2019,"
+_REPORT_LEAD = regex.compile(r"(?:cho biết|[Bb]áo cáo)[^.;\n]{0,80}?[:,]\s*"
+                             r"(?:[Nn]ăm|[Tt]rong năm|[Tt]ừ đầu năm)\s+\d{4}\s*,", regex.V1)
 # a body's goal told with no verb of saying: "Về nhiệm vụ 6 tháng cuối năm, Công an tỉnh phấn đấu …", "Theo kế
 # hoạch, trong năm 2021, tỉnh phấn đấu …" (up to two opening phrases, then who sets the goal)
 _GOAL_OWNER = regex.compile(r"[\"“]?(?:[^,;:.!?\n]{1,60},\s*){0,2}(?P<who>[^,;:.!?\n]{2,60}?)\s+phấn đấu\b",
