@@ -347,7 +347,11 @@ _ADDRESSEE_CUT = regex.compile(
     r"có trách nhiệm|lãnh đạo|chỉ đạo|"
     r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
     r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
-    r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
+    r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|đấu tranh|"
+    r"(?<!tuần tra\s)kiểm soát|"  # (not the team's name: "các tổ tuần tra kiểm soát tập trung …")
+    # a sweeping check ("UBND các quận, huyện và TP Thủ Đức tổng rà soát …"), a role raised ("cấp ủy khóa mới
+    # nêu cao vai trò …")
+    r"tổng(?=\s(?:rà soát|kiểm tra|kiểm soát|vệ sinh|tấn công))|nêu cao|"
     # (not the noun of "các cấp ủy, tổ chức đảng trong Đảng bộ …")
     r"tổ chức(?!\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|quần chúng|tín dụng|xã hội))|"
     # ("những ai là bị hại … liên hệ …": "là" after "ai" opens its relative clause)
