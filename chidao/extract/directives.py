@@ -348,7 +348,11 @@ _ADDRESSEE_CUT = regex.compile(
     r"có trách nhiệm|lãnh đạo|chỉ đạo|"
     r"hoàn thành|yêu cầu|đề nghị|đề xuất|kiến nghị|mở|bám|đưa|gắn|(?<!được\s)phân công|sử dụng(?! công nghệ)|"
     r"(?<!(?:Cảnh sát|[Cc]ơ quan|[Bb]an|[Đđ]ơn vị|[Cc]ông tác)\s)quản lý|"
-    r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|kiểm soát|đấu tranh|"
+    r"bảo đảm|đảm bảo|nghiên cứu|thống nhất|quán triệt|chăm lo|giải quyết|ngăn chặn|đấu tranh|"
+    r"(?<!tuần tra\s)kiểm soát|"  # (not the team's name: "các tổ tuần tra kiểm soát tập trung …")
+    # a sweeping check ("UBND các quận, huyện và TP Thủ Đức tổng rà soát …"), a role raised ("cấp ủy khóa mới
+    # nêu cao vai trò …")
+    r"tổng(?=\s(?:rà soát|kiểm tra|kiểm soát|vệ sinh|tấn công))|nêu cao|"
     # (not the noun of "các cấp ủy, tổ chức đảng trong Đảng bộ …")
     r"tổ chức(?!\s+(?:đảng|cơ sở đảng|chính trị|đoàn thể|quần chúng|tín dụng|xã hội))|"
     # ("những ai là bị hại … liên hệ …": "là" after "ai" opens its relative clause)
@@ -524,13 +528,14 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     out: list[Directive] = []
     speech: _Speech | None = None
     leads = SpanIndex(event.span for event in context.result.events)
+    positions = {person.name: person.positions for person in context.result.people}
     for passage in passages(context):
         if passage.caption:
             continue
         if _QUOTED_HEADING.fullmatch(text, passage.start, passage.end):
             speech = None  # '"Không để lặp lại những vụ cháy thương tâm"': a section's heading asks nothing
             continue
-        speech = _read_passage(text, passage, speech, refs, bodies, leads, out)
+        speech = _read_passage(text, passage, speech, refs, bodies, leads, out, positions)
     # a report that is not about security and order (rice prices, sport) asks nothing of anyone here
     return out if out and security_report(context) else []
 
@@ -540,7 +545,8 @@ _QUOTED_HEADING = regex.compile(r"\s*[\"“][^\"“”\n.!?;:]{3,150}[”\"]\s*"
 
 
 def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tuple[Reference, ...],
-                  bodies: frozenset[int], leads: SpanIndex, out: list[Directive]) -> _Speech | None:
+                  bodies: frozenset[int], leads: SpanIndex, out: list[Directive],
+                  positions: dict[str, tuple[str, ...]] | None = None) -> _Speech | None:
     sentences = passage.sentences
     for index, (start, end) in enumerate(sentences):
         if speech is not None and speech.listing:
@@ -566,6 +572,11 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                  or _quoted_ahead(text, sentences, index, refs))
         if found is not None:
             verb, speaker, subject_start, source = found
+            if source == "unnamed" and _REPORT_LEAD.search(text, passage.start, start):
+                # "Báo cáo …, Đại tá X cho biết: Năm 2020, … đã …. Bộ CHQS tỉnh chỉ đạo tổ chức diễn tập cho 2
+                # huyện …": what the report says was done, no order (probe 608)
+                speech = None
+                continue
             body = _body_directing(text, start, verb, bodies) \
                 if source == "unnamed" and speech is not None and speech.speaker is not None else None
             if body is not None:
@@ -656,6 +667,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 and _PLAN_GOAL.match(text, start, end):
             continue  # "Kế hoạch … Mục tiêu là kéo giảm …": the plan's goals (targets), said by no one
 
+        if speech is not None and _own_goal(text, start, end, speech, positions or {}):
+            continue  # "Về nhiệm vụ …, Công an tỉnh phấn đấu …" by its deputy director: the body's own goal
+
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
         # ("Mục tiêu … là kéo giảm …": the order verb after "là" in lower case)
         if opener is not None and (_forward(text, opener.end(), end) if opener.group("then")
@@ -716,6 +730,43 @@ _PLAN_GOAL = regex.compile(r"[\"“]?Mục tiêu(?:\s+(?:chung|của\s[^,.;:]{2,
 _GOAL_OF = regex.compile(r"[\"“]?Mục tiêu (?:chung )?của\s[^,.;:]{2,80}?\s+là\s", regex.V1)
 # a body assigned a task, told in the passive: "… được giao tham mưu …"
 _PASSIVE_GIAO = regex.compile(r"\s*được\s+giao\s+", regex.V1)
+
+
+# a report of a past year opening the paragraph: "Đại tá X cho biết: Năm 2020, …", "báo cáo, trong năm 2019,"
+_REPORT_LEAD = regex.compile(r"(?:cho biết|[Bb]áo cáo)[^.;\n]{0,80}?[:,]\s*"
+                             r"(?:[Nn]ăm|[Tt]rong năm|[Tt]ừ đầu năm)\s+\d{4}\s*,", regex.V1)
+# a body's goal told with no verb of saying: "Về nhiệm vụ 6 tháng cuối năm, Công an tỉnh phấn đấu …", "Theo kế
+# hoạch, trong năm 2021, tỉnh phấn đấu …" (up to two opening phrases, then who sets the goal)
+_GOAL_OWNER = regex.compile(r"[\"“]?(?:[^,;:.!?\n]{1,60},\s*){0,2}(?P<who>[^,;:.!?\n]{2,60}?)\s+phấn đấu\b",
+                            regex.V1)
+
+
+def _own_goal(text: str, start: int, end: int, speech: _Speech,
+              positions: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the sentence is a body's own goal, not a task the speech gives: who "phấn đấu" is not the
+    speech's addressee ("đề nghị Công an huyện Bố Trạch …. Năm 2016, Công an huyện phấn đấu …" is the task
+    given) and is the speaker's own body (its deputy director speaks for "Công an tỉnh", and for "Đoàn
+    Thanh niên Công an tỉnh"), or nobody speaks (a plan told: "Theo kế hoạch, … tỉnh phấn đấu …"; probes
+    575, 580, 119). Districts a vice-chair's speech goes on to ("Các huyện, thành phố phấn đấu …") are
+    given their goal."""
+    goal = _GOAL_OWNER.match(text, start, end)
+    if goal is None:
+        return False
+    who = goal.group("who").strip()
+    if who.lower().startswith(("các ", "những ")) or _MODAL.search(text, goal.start("who"), goal.end()):
+        return False  # "Năm 2019, Công an tỉnh phải phấn đấu …": the order's modal
+    addressee = (speech.addressee or "").lower()
+    if addressee and (addressee.startswith(who.lower()) or who.lower().startswith(addressee)):
+        return False
+    if speech.speaker is None:
+        return True
+    for position in positions.get(speech.speaker, ()):
+        words = position.split()
+        for i in range(1, len(words) - 1):
+            body = " ".join(words[i:])
+            if words[i][:1].isupper() and body in who:
+                return True
+    return False
 
 
 def _assigned(text: str, start: int, end: int, own: str | None) -> str | None:

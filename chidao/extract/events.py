@@ -54,7 +54,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
-from chidao.extract.relevance import ONE_WORD, names_core_word, names_security
+from chidao.extract.relevance import ONE_WORD, names_core_word, names_security, security_report
 from chidao.gazetteer.admin_units import admin_index, written_after_merger
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
@@ -293,6 +293,11 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     if not candidates or not (names_security(context)
                               or names_core_word(text[slice(*candidates[0][2])], ONE_WORD)):
         return []
+    if not security_report(context) and not _names_genre_near(context, candidates[0][2][0]):
+        # a report below the genre's threshold whose words of the genre all stand far from its event (a tax
+        # department's medal ceremony that names the police once, as a partner, in a guest's request): another
+        # field's ceremony (probe 583)
+        return []
     dated = [c for c in candidates if c[1] is not None]
     main = candidates[0]
     if main[1] is None:  # a headline or caption first, the dated sentence of the same event after
@@ -349,6 +354,13 @@ _OTHER_FIELD = regex.compile(r"(?<![\p{L}])(?:hiến máu|hiến tặng máu)(?!
 # a body as the subject of "họp" or "chất vấn" ("Sáng 21/10, Ban Chỉ đạo … họp đánh giá …", "Chiều 12/11, Quốc
 # hội chất vấn …"): a meeting, in a dated sentence only (not "họp báo", "họp mặt")
 _BODY_MEETS = regex.compile(r"[ \t]+(?:họp(?![ \t]+(?:báo|mặt))|chất vấn)(?![\p{L}])")
+
+
+def _names_genre_near(context: Context, start: int) -> bool:
+    """Whether the title or the paragraph of the event that starts at `start` names a word of the genre."""
+    text = context.document.text
+    scopes = [(b.start, b.end) for b in context.blocks if b.kind == "title" or b.start <= start < b.end]
+    return any(names_core_word(text[lo:hi], ONE_WORD) for lo, hi in scopes)
 
 
 def _body_meets(text: str, bodies: dict[int, int]) -> list[tuple[int, EventType, bool, bool]]:
@@ -504,6 +516,11 @@ def _cues(text: str) -> list[tuple[int, EventType, bool, bool]]:
     return sorted(out)
 
 
+# an earlier incident told up to a day, with no comma between: the day is the incident's (probe 591)
+_INCIDENT_DAY = regex.compile(r"(?<![\p{L}])(?:sau|trước)[ ]+(?:khi[ ]+xảy[ ]+ra[ ]+)?(?:các[ ]+|những[ ]+)?"
+                              r"vụ[ ][^,;.\n]{1,150}$")
+
+
 def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMention | None:
     """The first day date in the sentence that follows a time word and is no legal reference's."""
     if _HAS_TIME_WORD.search(text, start, end) is None:  # no "Ngày 9/5": skip the date scan
@@ -520,6 +537,8 @@ def _event_date(text: str, start: int, end: int, legal: list[Span]) -> DateMenti
         # "Ngày 15 tháng 3 năm 2024": the date's own words begin with its time word
         if _DEADLINE_BEFORE.search(text, max(start, mention.start - 30), mention.start):
             continue  # "kiểm tra trước ngày 30/9/2023", "đến ngày 1/1/2025": a deadline, not when it happens
+        if _INCIDENT_DAY.search(text, max(start, mention.start - 160), mention.start):
+            continue  # "Đợt kiểm tra diễn ra sau vụ cháy … rạng sáng 16-5": the earlier incident's day
         if _TIME_WORD.search(text, max(start, mention.start - 20), mention.start) \
                 or text[mention.start:mention.start + 4].lower() == "ngày":
             return mention
@@ -583,7 +602,8 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
             name = _role_holder(found.start(), found.end(), floor, people, sentence)
             if name is not None:
                 return name
-    subject = _first_person(subjects, start, end)
+    subject = _first_person(subjects, start, end) \
+        or _subject_after_dateline(text, start, end, people, context)
     if subject is not None:
         return subject
     # who signs, when nobody chairs or directs: the first signer named before the verb in its sentence
@@ -610,6 +630,8 @@ def _leader(text: str, start: int, end: int, reach: int, people: list[tuple[int,
 # Giám đốc Công an tỉnh đề nghị …", "Tham dự buổi lễ có …", "Dự ngày hội có …")
 _ATTENDS = regex.compile(r"[\s\"“]*(?:(?:[Tt]ham|[Tt]ới|[Đđ]ến)\s+)?[Dd]ự\s+(?:hội nghị|hội thảo|buổi|cuộc"
                          r"|lễ|phiên|đại hội|tọa đàm|ngày hội)(?![\p{L}])")
+_ATTENDS_AFTER = regex.compile(r"(?<![\p{L}])(?:tham[ ]+)?dự[ ]+(?:hội nghị|hội thảo|buổi|cuộc|lễ|phiên"
+                               r"|đại hội|tọa đàm|ngày hội)(?![\p{L}])")
 # what a senior guest does at the event: speaks, asks, directs ("Phát biểu tại hội nghị, Thượng tá X ghi nhận
 # …", "… đề nghị Công an xã tiếp tục …")
 _SPEAKS_OR_ASKS = regex.compile(r"(?<![\p{L}])(?:phát biểu|đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|lưu ý"
@@ -631,6 +653,11 @@ def _attendee_who_speaks(text: str, start: int, end: int, reach: int, people: li
     board = _BOARD.search(text, start, end)
     for s, e in sentences:
         if _ATTENDS.match(text, s, e) is None:
+            # "Đại tá X, Phó Giám đốc Công an tỉnh và ông Y, Bí thư Huyện ủy dự buổi lễ.": the guests named
+            # before the verb (probe 590)
+            attends = _ATTENDS_AFTER.search(text, s, e)
+            if attends is not None and not _CHAIRS.search(text, s, attends.start()):
+                guests.update(name for ps, pe, name in people if s <= ps and pe <= attends.start())
             continue
         listed = [(ps, pe, name) for ps, pe, name in people if s <= ps and pe <= e]
         for i, (_ps, pe, name) in enumerate(listed):
@@ -642,7 +669,9 @@ def _attendee_who_speaks(text: str, start: int, end: int, reach: int, people: li
                 return name
             guests.add(name)
     if not guests:
-        return _speaker_who_asks(text, start, end, sentences, people)
+        block = next((b for b in context.blocks if b.start <= start < b.end), None)
+        return _speaker_who_asks(text, start, end, sentences, people) \
+            or _speaker_who_speaks_and_asks(text, sentences, people, block.end if block is not None else end)
     for s, e in sentences:
         if _SPEAKS_OR_ASKS.search(text, s, e) is None:
             continue
@@ -677,6 +706,57 @@ def _speaker_who_asks(text: str, start: int, end: int, sentences: list[Span],
             if name is not None:
                 return name
     return None
+
+
+# who speaks at the event ("Ông X, Phó Chủ tịch UBND tỉnh phát biểu tại buổi mít tinh.", "Phát biểu tại hội
+# nghị, Đại tá Y …")
+_SPEAKS_AT = regex.compile(r"(?<![\p{L}])phát biểu(?:[ ]+(?:chỉ đạo|kết luận|khai mạc))?[ ]+(?:tại|ở)[ ]+"
+                           r"(?:buổi|hội|lễ|cuộc|phiên|đại hội|mít tinh)", regex.IGNORECASE)
+
+
+def _speaker_who_speaks_and_asks(text: str, sentences: list[Span], people: list[tuple[int, int, str]],
+                                 paragraph_end: int) -> str | None:
+    """When nobody chairs, directs, heads a delegation or is listed as attending: the first person the
+    event's paragraph says speaks at it, who also asks or directs ("X … phát biểu tại buổi mít tinh. …
+    Ông X yêu cầu các cấp …"), the senior official the event is addressed by (rule 3; probe 602). Who
+    only speaks, or speaks in a later paragraph ("Phát biểu tại buổi lễ, …" of a handover, probe 026),
+    does not lead."""
+    speakers: list[str] = []
+    askers: set[str] = set()
+    for s, e in sentences:
+        if s < paragraph_end and _SPEAKS_AT.search(text, s, e) is not None:
+            name = _first_person(people, s, e)
+            if name is not None:
+                speakers.append(name)
+        for asks in _ASKS.finditer(text, s, e):
+            name = _first_person(people, s, asks.start())
+            if name is not None:
+                askers.add(name)
+    return next((name for name in speakers if name in askers), None)
+
+
+# the words before a sentence's subject: up to two phrases with their commas ("Chiều 13/11, ")
+_BEFORE_SUBJECT = regex.compile(r"(?:[^,;:.!?\n]{1,120},[ \t]*){0,2}")
+
+
+# an outlet's dateline without brackets: "VTV.vn - ", "NLĐO - ", "TTO - "
+_DATELINE = regex.compile(r"[ \t]*\p{Lu}[\p{L}\d.]{1,19}[ ]+[-–][ ]+")
+
+
+def _subject_after_dateline(text: str, start: int, end: int, people: list[tuple[int, int, str]],
+                            context: Context) -> str | None:
+    """The person the event's sentence opens with after an outlet's dateline ("VTV.vn - Chiều 13/11,
+    Trung tướng X, Thứ trưởng … đã làm việc với …"; probe 593)."""
+    opening = _skip_furniture(text, start, end, context.furniture)
+    dateline = _DATELINE.match(text, opening, end)
+    if dateline is None:
+        return None
+    opening = dateline.end()
+    first = next(((s, name) for s, e, name in people if opening <= s and e <= end), None)
+    if first is None:
+        return None
+    words = _BEFORE_SUBJECT.match(text, opening, first[0])
+    return first[1] if words is not None and words.end() == first[0] else None
 
 
 def _role_holder(role_start: int, role_end: int, floor: int, people: list[tuple[int, int, str]],
@@ -881,7 +961,8 @@ def _date(text: str, mention: DateMention, document_date: str | None, start: int
     date = resolve_date(mention, document_date)
     if date is not None or mention.year is not None or document_date is not None or mention.month is None:
         return date
-    year = _year_of_review(text, start, end, context, mention.month) or main_year
+    year = _year_of_review(text, start, end, context, mention.month) or main_year \
+        or _year_of_report(text, context, (start, end))
     return f"{year:04d}-{mention.month:02d}-{mention.day:02d}" if year and mention.day else None
 
 
@@ -890,9 +971,49 @@ def _date(text: str, mention: DateMention, document_date: str | None, start: int
 _YEAR_RANGE = regex.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)[ ]*[-–][ ]*(?:19[5-9]|20[0-4])\d(?!\d)")
 
 
-def _without_ranges(text: str, lo: int, hi: int) -> str:
-    """`text` with the year ranges between lo and hi blanked (offsets kept)."""
-    return text[:lo] + _YEAR_RANGE.sub(lambda m: " " * len(m.group()), text[lo:hi]) + text[hi:]
+# a lunar new year's name and its year ("Tết Nguyên đán Tân Sửu 2021", "Tết Canh Tý 2020"): the Tết falls in
+# January or February of that year, a launch for it from September on in the year before (probe 578)
+_TET_YEAR = regex.compile(r"(?<![\p{L}])Tết(?:[ ]+Nguyên[ ]+[đĐ]án)?(?:[ ]+\p{Lu}\p{Ll}+){0,2}[ ]+"
+                          r"((?:19[5-9]|20[0-4])\d)(?!\d)")
+
+
+_CLOSES_RANGE = regex.compile(r"(?<![\p{L}])tổng kết(?![\p{L}])", regex.IGNORECASE)
+
+
+def _without_ranges(text: str, lo: int, hi: int, month: int | None = None) -> str:
+    """`text` with the year ranges between lo and hi blanked (offsets kept); for a day from September
+    on, a Tết's year is written as the year before (same width)."""
+    cut = _YEAR_RANGE.sub(lambda m: " " * len(m.group()), text[lo:hi])
+    if month is not None and month >= 9:
+        cut = _TET_YEAR.sub(lambda m: m.group()[:m.start(1) - m.start()] + str(int(m.group(1)) - 1), cut)
+    return text[:lo] + cut + text[hi:]
+
+
+# the years the rest of a report gives: a full date's ("trước ngày 30/5/2019"), a year's ("trong năm
+# 2019"), a baseline's the year after it ("so với cùng kỳ năm 2024" -> 2025); not a goal's ("đến năm 2030")
+_BASELINE_YEAR = regex.compile(r"(?<![\p{L}])(?:so với|cùng kỳ)(?:[ ]+cùng[ ]+kỳ)?[ ]+năm[ ]+"
+                               r"((?:19[5-9]|20[0-4])\d)(?!\d)")
+_GOAL_YEAR = regex.compile(r"(?<![\p{L}])(?:đến|tới|đến hết|vào|hướng tới|tầm nhìn)[ ]+(?:cuối[ ]+)?năm[ ]+"
+                           r"((?:19[5-9]|20[0-4])\d)(?!\d)")
+
+
+def _year_of_report(text: str, context: Context, event: Span) -> int | None:
+    """The year of a day when neither its sentence, its paragraph nor a period the report reviews
+    names one: the one year the report's other paragraphs give (its deadlines, its "năm Y", its
+    baselines' next year); none when they give two (probes 590, 591, 593)."""
+    assert context.result is not None
+    legal = [r.span for r in context.result.legal_refs]
+    bare = _without_ranges(text, 0, len(text))
+    years: set[int] = set()
+    for m in _BASELINE_YEAR.finditer(bare):
+        years.add(int(m.group(1)) + 1)
+    skip = [m.span(1) for m in _BASELINE_YEAR.finditer(bare)] + [m.span(1) for m in _GOAL_YEAR.finditer(bare)]
+    for m in _YEAR.finditer(bare):
+        if inside(legal, m.start(), m.end()) or any(s <= m.start() < e for s, e in skip) \
+                or event[0] <= m.start() < event[1]:
+            continue
+        years.add(int(m.group()))
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of_review(text: str, start: int, end: int, context: Context, month: int) -> int | None:
@@ -907,13 +1028,16 @@ def _year_of_review(text: str, start: int, end: int, context: Context, month: in
         # its paragraph; else the period the report goes on to review ("6 tháng đầu năm 2017")
         scopes += [(_YEAR, block.start, block.end), (_YEAR_OF_PERIOD, block.start, len(text))]
     for pattern, lo, hi in scopes:
-        years = sorted({int(y) for y in pattern.findall(_without_ranges(text, lo, hi), lo, hi)})
+        years = sorted({int(y) for y in pattern.findall(_without_ranges(text, lo, hi, month), lo, hi)})
         if years:
             break
     else:
         # only a term's or a period's years: the event opens it ("Đại hội …, nhiệm kỳ 2010 - 2015", "ký kết
         # chương trình phối hợp … giai đoạn 2012 - 2017")
         opening = _YEAR_RANGE.search(text, start, end)
+        if opening is not None and _CLOSES_RANGE.search(text, start, opening.start()):
+            # a review of the range is held at its end: "tổng kết … mùa khô 2015 - 2016" (probe 612)
+            return int(opening.group()[-4:])
         return int(opening.group(1)) if opening is not None else None
     latest = years[-1]
     if month >= 7:

@@ -126,10 +126,16 @@ _CLAUSE_MARK = regex.compile(r"[;,][ ]", regex.V1)
 def cut_paragraph(line: str) -> bool:
     """Whether a line with no final stop reads as a paragraph cut mid-sentence, as a scraper keeps an
     article's opening ("Dịp này, X trao tặng 200 áo phao …; thành phố tặng"): twenty words or more with a
-    clause mark, to a lower-case word (a caption is short, or one clause). Asked of the report's last line
-    only."""
+    clause mark, to a lower-case word (a caption is short, or one clause), or one clause to a joining word
+    (probe 594). Asked of the report's last line only."""
     words = line.split()
-    return len(words) >= 20 and words[-1][:1].islower() and _CLAUSE_MARK.search(line) is not None
+    if len(words) < 20 or not words[-1][:1].islower():
+        return False
+    # (or one long clause to a joining word no sentence or caption ends with: "… trước ngày 30/9/2022 và")
+    return _CLAUSE_MARK.search(line) is not None or words[-1] in _JOINING_WORDS
+
+
+_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "với", "của", "cho", "để", "các", "những", "tại", "trong"})
 
 
 def _headline(line: str) -> bool:

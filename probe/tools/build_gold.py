@@ -220,8 +220,10 @@ def g006():
 def g007():
     d = Doc("007_vtv_pccc_hanoi", None)
     B = "Nguyễn Thanh Bình"
-    d.event(d.sent("Chiều nay (5/6),", "và nhà trọ."), type="conference", date=None, place=None, localities=["Hà Nội"], leader=B,
-            note="'Chiều nay (5/6)' with no document date and no year in the event's paragraph (settled rule 2); chaired by the director (next sentence)")
+    d.event(d.sent("Chiều nay (5/6),", "và nhà trọ."), type="conference", date="2023-06-05", place=None, localities=["Hà Nội"], leader=B,
+            note="'Chiều nay (5/6)' with no document date: the year the report's own words give, the figures 'từ đầu năm 2023 đến nay' "
+                 "and the deadline 'trước ngày 30/9/2023' (rule 2 as read for probes 590, 591, 593 of round 51; gold fixed in the "
+                 "fixev pass, was null); chaired by the director (next sentence)")
     d.person(B, ["Trung tướng"], ["Giám đốc Công an TP Hà Nội"], d.m(B, n=2), note="later 'Giám đốc Công an thành phố', 'Ông'")
     d.org("Công an TP Hà Nội", d.m("Công an TP Hà Nội", n=2))
     d.org("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", d.m("Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", n=1))
