@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import re
 
 
 class InputError(Exception):
@@ -54,3 +55,42 @@ def os_reason(exc: OSError) -> str:
     else the system's own words."""
     known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
     return known or f"lỗi hệ thống: {(exc.strerror or str(exc)).lower()}"
+
+
+_BOUNDS = {"greater_than_equal": ("ge", "nhỏ nhất là"), "greater_than": ("gt", "phải lớn hơn"),
+           "less_than_equal": ("le", "lớn nhất là"), "less_than": ("lt", "phải nhỏ hơn")}
+
+
+def value_refusal(error: dict, choices: list[str] | None = None) -> str:
+    """Why a value was refused, in Vietnamese, from one error of a type check (pydantic's, which
+    Typer and FastAPI run: "Input should be a valid integer" is "cần một số nguyên, không phải
+    'abc'"); `choices`, said as the reader should see them, where the value is one of a list.
+    The name of what was refused goes before it."""
+    kind = str(error.get("type", ""))
+    value = error.get("input")
+    shown = f"'{value}'" if isinstance(value, (str, int, float)) else "giá trị này"
+    limits = error.get("ctx") or {}
+    if kind == "missing":
+        return "còn thiếu"
+    if not choices and kind in ("enum", "literal_error"):
+        choices = re.findall(r"'([^']*)'", str(limits.get("expected", "")))
+    if choices:
+        return f"không nhận {shown}; chọn một trong: {', '.join(choices)}"
+    if kind in ("int_parsing", "int_from_float", "int_type"):
+        return f"cần một số nguyên, không phải {shown}"
+    if kind in ("float_parsing", "float_type", "decimal_parsing"):
+        return f"cần một số, không phải {shown}"
+    if kind in _BOUNDS:
+        key, said = _BOUNDS[kind]
+        return f"không nhận {shown}: {said} {limits.get(key)}"
+    if kind == "string_too_long":
+        return f"dài quá {limits.get('max_length')} ký tự"
+    if kind == "string_too_short":
+        return "không được để trống" if limits.get("min_length") == 1 else \
+            f"cần ít nhất {limits.get('min_length')} ký tự"
+    if kind == "bool_parsing":
+        return f"cần có hoặc không (true/false), không phải {shown}"
+    reason = str(limits.get("error", ""))
+    if reason and not reason.isascii():  # chidao's own check, already said in Vietnamese
+        return reason
+    return f"không nhận {shown}"

@@ -101,7 +101,7 @@ def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: P
 
 def test_a_status_the_register_does_not_know_is_refused_by_name(db: Path) -> None:
     result = chidao(db, "directives", "--status", "xong")
-    assert result.exit_code == 2 and "'xong' is not one of" in result.output
+    assert result.exit_code == 2 and "--status không nhận 'xong'; chọn một trong: open" in result.output
     # "met" is an evaluation: only targets have one.
     assert chidao(db, "directives", "--status", "met").exit_code == 2
 

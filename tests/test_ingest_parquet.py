@@ -166,8 +166,10 @@ def test_an_unfinished_spark_output_and_a_folder_without_records_are_refused(tmp
 
 def test_ingest_without_reports_or_records_says_what_to_give(tmp_path: Path) -> None:
     result = chidao(tmp_path / "chidao.db", "ingest")
-    assert result.exit_code == 1
-    assert result.stderr == "chidao: give report files, folders or globs, or --parquet RECORDS\n"
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "chidao ingest: thiếu báo cáo để nạp: nêu tệp, thư mục hoặc mẫu tên (glob), hoặc --parquet RECORDS",
+        "Xem `chidao ingest --help`."]
 
 
 def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any], tmp_path: Path,

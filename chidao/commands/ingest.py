@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from typer._click.exceptions import UsageError
 
 from chidao.commands.store_options import DbOption, fail
 from chidao.errors import InputError, StoreError, failure_reason
@@ -63,7 +64,8 @@ def ingest(
         print(f"chidao: {exc}", file=sys.stderr)
 
     if not paths and not parquet:
-        fail("give report files, folders or globs, or --parquet RECORDS")
+        # A mistake in the command line like a missing argument: said by `usage_errors`.
+        raise UsageError("thiếu báo cáo để nạp: nêu tệp, thư mục hoặc mẫu tên (glob), hoặc --parquet RECORDS")
     try:
         with _ctrl_c() as ctrl_c:
             if parquet:
