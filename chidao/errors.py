@@ -57,6 +57,48 @@ def os_reason(exc: OSError) -> str:
     return known or f"lỗi hệ thống: {(exc.strerror or str(exc)).lower()}"
 
 
+# What Python's json and orjson say of a text that is not JSON, in the words an officer reads
+# (the first words of their message; the position is said apart).
+_JSON_REASONS = (
+    ("Input is a zero-length", "rỗng"),
+    ("Expecting value", "thiếu giá trị"),
+    ("unexpected character, expected a JSON value", "thiếu giá trị"),
+    ("unexpected end of data", "dừng giữa chừng"),
+    ("Extra data", "thừa dữ liệu sau giá trị JSON"),
+    ("unexpected content after document", "thừa dữ liệu sau giá trị JSON"),
+    ("Expecting property name", "tên trường phải đặt trong ngoặc kép"),
+    ("unexpected character, expected a string key", "tên trường phải đặt trong ngoặc kép"),
+    ("Expecting ':' delimiter", "thiếu dấu hai chấm sau tên trường"),
+    ("unexpected character, expected ':'", "thiếu dấu hai chấm sau tên trường"),
+    ("Expecting ',' delimiter", "thiếu dấu phẩy"),
+    ("unexpected character, expected ','", "thiếu dấu phẩy"),
+    ("Illegal trailing comma", "dấu phẩy thừa trước dấu đóng"),
+    ("trailing comma", "dấu phẩy thừa trước dấu đóng"),
+    ("Unterminated string", "chuỗi chưa đóng ngoặc kép"),
+    ("Invalid control character", "ký tự điều khiển trong chuỗi"),
+    ("unexpected control character", "ký tự điều khiển trong chuỗi"),
+    ("Invalid \\escape", "dấu \\ không hợp lệ trong chuỗi"),
+    ("Invalid \\u", "dấu \\ không hợp lệ trong chuỗi"),
+    ("invalid escape", "dấu \\ không hợp lệ trong chuỗi"),
+    ("no low surrogate", "dấu \\ không hợp lệ trong chuỗi"),
+    ("Unexpected UTF-8 BOM", "bắt đầu bằng dấu BOM"),
+    ("UTF-8 byte order mark", "bắt đầu bằng dấu BOM"),
+)
+
+
+def json_reason(exc: ValueError) -> str:
+    """Where and why a text is not JSON, in Vietnamese: "cột 9: thừa dữ liệu sau giá trị JSON"
+    ("dòng 3, cột 2: …" for a text of several lines), from a json or orjson JSONDecodeError."""
+    message = str(getattr(exc, "msg", "") or exc)
+    said = next((reason for start, reason in _JSON_REASONS if message.startswith(start)), "sai cú pháp")
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    if column is None:
+        return said
+    doc = getattr(exc, "doc", "") or ""
+    where = f"dòng {line}, cột {column}" if line and line > 1 or "\n" in doc.rstrip("\n") else f"cột {column}"
+    return f"{where}: {said}"
+
+
 _BOUNDS = {"greater_than_equal": ("ge", "nhỏ nhất là"), "greater_than": ("gt", "phải lớn hơn"),
            "less_than_equal": ("le", "lớn nhất là"), "less_than": ("lt", "phải nhỏ hơn")}
 

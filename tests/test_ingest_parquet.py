@@ -68,8 +68,8 @@ def test_records_make_the_store_chidao_ingest_makes(stores: dict[str, Any]) -> N
     assert first.exit_code == 1  # the archive's two bad lines, named again
     assert sorted(first.stderr.splitlines()) == [
         f'chidao: {stores["archive"]}: chưa trích xuất ("text" rỗng)',
-        f"chidao: {stores['archive']}: chưa trích xuất (JSON không hợp lệ (Expecting property name "
-        "enclosed in double quotes))"]
+        f"chidao: {stores['archive']}: chưa trích xuất (JSON không hợp lệ (cột 2: tên trường phải đặt "
+        "trong ngoặc kép))"]
     expected, stored = dump(stores["by_ingest"]), dump(stores["by_records"])
     assert len(stored["documents"]) == 18 and len(stored["items"]) > 18 * 10
     assert stored == expected
