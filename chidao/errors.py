@@ -50,6 +50,27 @@ _OS_REASONS = {
 }
 
 
+_WRITE_REASONS = {
+    errno.ENOENT: "không có thư mục này",
+    errno.ENOTDIR: "đường dẫn không phải thư mục",
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EISDIR: "đã có thư mục trùng tên",
+    errno.ENOSPC: "hết chỗ trên đĩa",
+    errno.EDQUOT: "hết hạn mức dung lượng",
+    errno.EROFS: "ổ đĩa chỉ cho đọc",
+    errno.ENAMETOOLONG: "tên tệp quá dài",
+    errno.EIO: "lỗi ghi đĩa",
+}
+
+
+def write_reason(exc: OSError) -> str:
+    """"không ghi được (hết chỗ trên đĩa)": why a file could not be written, in Vietnamese where
+    the reason is a common one, else the system's own words."""
+    known = _WRITE_REASONS.get(exc.errno) if exc.errno is not None else None
+    return f"không ghi được ({known or 'lỗi hệ thống: ' + (exc.strerror or str(exc)).lower()})"
+
+
 def os_reason(exc: OSError) -> str:
     """The reason an OS error gives, in Vietnamese where it is a common one ("không có quyền đọc"),
     else the system's own words."""
