@@ -27,6 +27,7 @@ from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs, default_record_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
+from chidao.text.numbers import format_number
 
 
 def _progress(label: str) -> Progress:
@@ -162,7 +163,7 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit
                     report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
-                progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+                progress.update(task, done=f"{format_number(counts['new'] + counts['duplicate'])} văn bản")
                 stopped()  # after the report stored is counted
 
 
@@ -206,7 +207,8 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
                     report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
-                progress.update(task, advance=1, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+                stored = counts["new"] + counts["duplicate"]
+                progress.update(task, advance=1, done=f"{format_number(stored)} văn bản")
         finally:
             ctrl_c.deferred = False
 
