@@ -88,8 +88,9 @@ UNIT = ["--set", "unit=vụ"]  # a valid change that a refused one beside it mus
 
 @pytest.mark.parametrize(("args", "message"), [
     ([*UNIT, "--set", "deadline=31/02/2024"],
-     "chidao: Thời hạn (deadline): ngày không hợp lệ: 31/02/2024 "
-     "(YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy hoặc mm/yyyy)"),
+     # worded as the filters' refusal of a date, the forms in the same order
+     "chidao: Thời hạn (deadline): ngày không hợp lệ: 31/02/2024 (viết dd/mm/yyyy, mm/yyyy, yyyy hoặc "
+     "yyyy-mm-dd)"),
     ([*UNIT, "--set", "value=nhiều"],
      "chidao: Giá trị (value): không phải số: nhiều (ví dụ 1.000 hoặc 756,2)"),
     ([*UNIT, "--set", "topics=an ninh mạng"],
