@@ -21,7 +21,7 @@ from test_store_engine import chidao
 from chidao.extract import pipeline
 from chidao.extract.relevance import is_security_report
 
-SUMMARY = "Đọc {read}, mới {new}, trùng {duplicate}, lỗi {failed} (read, new, duplicate, failed)"
+SUMMARY = "Đọc {read}, mới {new}, trùng {duplicate}, lỗi {failed}"
 
 
 def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:

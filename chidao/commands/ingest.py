@@ -214,9 +214,9 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
 
 
 def summary_line(counts: dict[str, int]) -> str:
-    """"Đọc 3, mới 2, trùng 1, lỗi 0 (read, new, duplicate, failed)"."""
-    return (f"Đọc {counts['read']}, mới {counts['new']}, trùng {counts['duplicate']}, "
-            f"lỗi {counts['failed']} (read, new, duplicate, failed)")
+    """"Đọc 3.000, mới 2.998, trùng 2, lỗi 0": numbers as written in Vietnamese."""
+    return ", ".join(f"{label} {format_number(counts[key])}" for key, label in
+                     (("read", "Đọc"), ("new", "mới"), ("duplicate", "trùng"), ("failed", "lỗi")))
 
 
 def reextract(
@@ -247,7 +247,8 @@ def reextract(
                 failed += 1
                 print(f"chidao: {doc_id}: {failure_reason(exc)}", file=sys.stderr)
             progress.advance(task)
-    print(f"Trích xuất lại {total.documents} tài liệu: giữ {total.kept}, thêm {total.added}, "
-          f"mồ côi {total.orphaned}, bỏ {total.removed} (kept, added, orphaned, removed)")
+    print(f"Trích xuất lại {format_number(total.documents)} tài liệu: giữ {format_number(total.kept)}, "
+          f"thêm {format_number(total.added)}, mồ côi {format_number(total.orphaned)}, "
+          f"bỏ {format_number(total.removed)}")
     if failed:
         raise typer.Exit(1)
