@@ -51,6 +51,7 @@ def said(*args: str) -> tuple[int, list[str]]:
     (("directives", "--stat", "open"),
      "chidao directives: không có tùy chọn --stat (có phải --status hay --to?)"),
     (("directives", "--status"), "chidao directives: --status cần một giá trị"),
+    (("add-item", "abc", "--kind", "directives", "--span", "5"), "chidao add-item: --span cần 2 giá trị"),
     (("directives", "--copies=yes"), "chidao directives: --copies không nhận giá trị (chỉ ghi --copies)"),
     (("search", "ma", "tuy"),
      "chidao search: thừa tham số tuy (giá trị có dấu cách thì đặt trong ngoặc kép)"),

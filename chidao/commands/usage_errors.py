@@ -65,7 +65,8 @@ def _reason(exc: Exception, ctx: Context | None) -> str:
         name = getattr(exc, "option_name", "")
         if "does not take a value" in message:
             return f"{name} không nhận giá trị (chỉ ghi {name})"
-        return f"{name} cần một giá trị"
+        count = re.search(r"requires (\d+) arguments", message)
+        return f"{name} cần {count[1]} giá trị" if count else f"{name} cần một giá trị"
     if kind == "BadParameter":
         return _bad_value(exc, param, message)
     if match := _NO_SUCH_COMMAND.match(message):
