@@ -230,7 +230,7 @@ def test_a_store_gone_for_good_ends_ingest_in_one_line_after_the_summary(
     assert result.stdout.strip() == "Đọc 2, mới 1, trùng 0, lỗi 0"
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith("chidao: ") and line.endswith(
-        ": the store stopped answering (server closed the connection unexpectedly; 3 tries over 0.02 s)")
+        ": kho không trả lời nữa (server closed the connection unexpectedly; đã thử 3 lần trong 0,02 giây)")
     assert count_rows(store, Document) == 1
 
 

@@ -140,6 +140,7 @@ def test_serve_refuses_a_store_that_is_not_there(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert (
         result.output.strip()
-        == f"chidao: {tmp_path / 'nothing.db'}: no store here (ingest reports into it first, "
-        "or give --db / CHIDAO_DB)"
+        == f"chidao: {tmp_path / 'nothing.db'}: chưa có kho dữ liệu ở đây (nạp báo cáo vào bằng chidao "
+        "ingest trước, hoặc chọn kho bằng --db / CHIDAO_DB)"
     )
+
