@@ -146,8 +146,13 @@ def test_the_letterhead_comes_from_chidao_toml_and_options_override_it(tmp_path,
     Path("bad.toml").write_text('[report]\nunitt = "x"\n', encoding="utf-8")
     with pytest.raises(LetterheadError, match=r"bad.toml: \[report\] không có khóa 'unitt'"):
         load_letterhead("bad.toml")
-    with pytest.raises(LetterheadError, match="missing.toml: không đọc được"):
+    # The system's and tomllib's English ("No such file or directory", "Expected '=' after a key")
+    # stay out: the reason in Vietnamese, with where the TOML went wrong.
+    with pytest.raises(LetterheadError, match=r"missing.toml: không đọc được \(không có tệp này\)$"):
         load_letterhead("missing.toml")
+    Path("broken.toml").write_text('[report]\nunit = "x"\nplace "Long An"\n', encoding="utf-8")
+    with pytest.raises(LetterheadError, match=r"broken.toml: không phải TOML hợp lệ ở dòng 3, cột 7$"):
+        load_letterhead("broken.toml")
 
 
 def test_report_options_fill_the_letterhead(archive, tmp_path):  # noqa: F811
