@@ -80,3 +80,13 @@ def test_a_command_line_without_a_command_still_shows_the_help() -> None:
     assert "Usage" in result.output and "ingest" in result.output
     result = runner.invoke(app, ["document"])
     assert "show" in result.output and "không có" not in result.output
+
+
+def test_indicators_have_no_status_to_filter_on() -> None:
+    # "indicators --status open" was a filter that always found nothing: figures are not followed up.
+    code, lines = said("indicators", "--status", "open")
+    assert code == 2
+    assert lines == ["chidao indicators: --status: số liệu báo cáo không được theo dõi nên không có trạng "
+                     "thái; --status dùng cho directives, targets, commitments",
+                     "Xem `chidao indicators --help`."]
+    assert "--status" not in runner.invoke(app, ["indicators", "--help"]).output

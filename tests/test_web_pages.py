@@ -310,6 +310,14 @@ def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -
     assert client.get("/registers/spells").status_code == 404
 
 
+def test_the_figures_register_offers_no_status_filter(store: WebStore) -> None:
+    # Figures are not followed up: a "Trạng thái" choice there always found nothing.
+    client = client_for(store)
+    log_in(client, "viewer")
+    assert 'name="status"' not in client.get("/registers/indicators").text
+    assert 'name="status"' in client.get("/registers/directives").text
+
+
 def test_a_page_number_that_is_not_one_is_refused_in_vietnamese(store: WebStore) -> None:
     # Pydantic's English ("Input should be a valid integer, unable to parse string as an integer")
     # reached the page, after the parameter's English name.
