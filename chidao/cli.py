@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 import typer
+from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperCommand, TyperGroup
 
 from chidao.commands.backup import backup, restore
@@ -27,6 +28,7 @@ from chidao.commands.serve import serve
 from chidao.commands.spark_extract import spark_extract
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
+from chidao.commands.usage_errors import refuse
 from chidao.commands.user import user_app
 from chidao.errors import StoreError
 
@@ -42,6 +44,16 @@ class _PlainHelp:
                 param.display_type_rich = _plain_type(param)  # type: ignore[method-assign]
                 param._plain_help = True  # type: ignore[attr-defined]
         return params
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """A mistake the option parser finds is raised without the command it was found in: given
+        it, so that `usage_errors` names the command."""
+        try:
+            return super().parse_args(ctx, args)  # type: ignore[misc]
+        except UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
 
 
 def _plain_type(param: click.Parameter) -> Callable[[click.Context], str | None]:
@@ -64,6 +76,25 @@ class _Group(_PlainHelp, TyperGroup):
         """Commands in the order of the work (`COMMAND_ORDER`, then as registered), not alphabetically."""
         rank = {name: n for n, name in enumerate(COMMAND_ORDER)}
         return sorted(self.commands, key=lambda name: rank.get(name, len(rank)))
+
+    # A mistake in the command line (a bad choice, a missing argument, an unknown option or
+    # command) is said in Vietnamese by `usage_errors`, for every command: the root group parses
+    # its own options in make_context, the commands under it theirs inside its invoke.
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return super().make_context(*args, **kwargs)
+        except NoArgsIsHelpError:
+            raise
+        except UsageError as exc:
+            raise refuse(exc) from exc
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except NoArgsIsHelpError:
+            raise
+        except UsageError as exc:
+            raise refuse(exc) from exc
 
 
 app = typer.Typer(

@@ -133,8 +133,8 @@ def test_restore_into_a_store_that_holds_data_refuses_unless_merge(store: str, t
     refused = chidao(store, "restore", str(tmp_path / "sao-luu.jsonl"))
     assert refused.exit_code == 1
     assert refused.stderr.strip() == (
-        f"chidao: {tmp_path / 'sao-luu.jsonl'}: the store is not empty: restore into a new store, or add "
-        "--merge to add what it lacks")
+        f"chidao: {tmp_path / 'sao-luu.jsonl'}: kho đã có dữ liệu: khôi phục vào một kho mới, hoặc thêm "
+        "--merge để chỉ thêm những gì kho chưa có")
     assert chidao_json(store, "directives") == before
     merged = chidao(store, "restore", str(tmp_path / "sao-luu.jsonl"), "--merge")
     assert merged.exit_code == 0, merged.output
@@ -154,6 +154,9 @@ def test_a_file_that_is_no_backup_is_refused_in_one_line_and_changes_nothing(
     result = chidao(store, "restore", str(path))
     assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1
     assert result.stderr.startswith(f"chidao: {path}: ")
+    # In Vietnamese, as every refusal of the command line ("not a chidao backup" was English).
+    assert result.stderr.startswith((f"chidao: {path}: không phải bản sao lưu của chidao",
+                                     f"chidao: {path}: bản sao lưu phiên bản 9; chidao này chỉ đọc"))
 
 
 def test_a_backup_cut_short_restores_nothing(store: str, tmp_path: Path) -> None:
@@ -166,7 +169,7 @@ def test_a_backup_cut_short_restores_nothing(store: str, tmp_path: Path) -> None
     cut.write_text("\n".join(whole.read_text(encoding="utf-8").splitlines()[:-5]) + "\n", encoding="utf-8")
     result = chidao(store, "restore", str(cut))
     assert result.exit_code == 1
-    assert "cut short?" in result.stderr
+    assert "tệp bị cắt cụt?" in result.stderr
     assert chidao_json(store, "directives") == []
 
 
@@ -254,3 +257,10 @@ def test_a_store_restored_before_0014_gets_the_bands_ingest_makes(store: str, tm
     open_engine(store)  # the next command upgrades the store
     forget_engines()
     assert _bands(store) == bands
+
+
+def test_backup_counts_are_written_as_vietnamese_numbers() -> None:
+    # "1,250 văn bản" read as one and a quarter: thousands take a dot in Vietnamese.
+    from chidao.commands.backup import _counts
+    assert _counts({"documents": 1250, "items": 30112, "status_history": 0, "corrections": 7}) == \
+        "1.250 văn bản, 30.112 mục, 0 thay đổi theo dõi, 7 sửa chữa"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from chidao.cli import app
-from chidao.errors import os_reason
+from chidao.errors import json_reason, os_reason
 from chidao.ingest.plaintext import read_plaintext
 from chidao.ingest.reader import MAX_BYTES
 from chidao.text.encoding import decode_report, decode_tcvn3, decode_vni
@@ -137,7 +137,8 @@ def test_jsonl_bad_line_is_named_and_the_rest_comes_out(tmp_path: Path, good: Pa
     ]), encoding="utf-8")
     code, documents, errors = _run(str(archive), str(good))
     assert code == 1
-    assert len(errors) == 1 and errors[0].startswith(f"chidao: {archive}:2: JSON không hợp lệ")
+    # Python's English ("Unterminated string starting at") is not what the officer reads.
+    assert errors == [f"chidao: {archive}:2: JSON không hợp lệ (cột 10: chuỗi chưa đóng ngoặc kép)"]
     assert [d["document"]["source"] for d in documents] == ["https://bao.vn/1", "https://bao.vn/3", str(good)]
 
 
@@ -314,3 +315,26 @@ def test_a_system_error_reading_a_file_is_said_in_vietnamese() -> None:
     assert os_reason(IsADirectoryError(errno.EISDIR, "Is a directory")) == "là thư mục, không phải tệp"
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == \
         "lỗi hệ thống: no space left on device"
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("", "cột 1: thiếu giá trị"),
+    ('{"text": "a"} rác', "cột 15: thừa dữ liệu sau giá trị JSON"),
+    ("{text: 1}", "cột 2: tên trường phải đặt trong ngoặc kép"),
+    ('{"text" "a"}', "cột 9: thiếu dấu hai chấm sau tên trường"),
+    ('{"a": 1 "b": 2}', "cột 9: thiếu dấu phẩy"),
+    ('{"a": 1,\n "b" 2}', "dòng 2, cột 6: thiếu dấu hai chấm sau tên trường"),
+    ('"\\q"', "cột 2: dấu \\ không hợp lệ trong chuỗi"),
+])
+def test_a_text_that_is_not_json_is_said_where_and_why_in_vietnamese(text: str, reason: str) -> None:
+    # Both parsers chidao reads JSON with (json for JSONL, orjson for records) say it the same way.
+    import orjson
+    for loads in (json.loads, orjson.loads):
+        with pytest.raises(ValueError) as raised:
+            loads(text)
+        said = json_reason(raised.value)
+        if loads is json.loads or text:
+            assert said == reason, (loads, said)
+    with pytest.raises(ValueError) as raised:
+        orjson.loads("[1, 2,]")
+    assert json_reason(raised.value) == "cột 6: dấu phẩy thừa trước dấu đóng"

@@ -88,8 +88,9 @@ UNIT = ["--set", "unit=vụ"]  # a valid change that a refused one beside it mus
 
 @pytest.mark.parametrize(("args", "message"), [
     ([*UNIT, "--set", "deadline=31/02/2024"],
-     "chidao: Thời hạn (deadline): ngày không hợp lệ: 31/02/2024 "
-     "(YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy hoặc mm/yyyy)"),
+     # worded as the filters' refusal of a date, the forms in the same order
+     "chidao: Thời hạn (deadline): ngày không hợp lệ: 31/02/2024 (viết dd/mm/yyyy, mm/yyyy, yyyy hoặc "
+     "yyyy-mm-dd)"),
     ([*UNIT, "--set", "value=nhiều"],
      "chidao: Giá trị (value): không phải số: nhiều (ví dụ 1.000 hoặc 756,2)"),
     ([*UNIT, "--set", "topics=an ninh mạng"],
@@ -185,8 +186,14 @@ def test_deleting_a_report_asks_first_and_keeps_what_people_entered(db: Path) ->
                              input="n\n")
     assert declined.exit_code == 1 and "1 mục có dữ liệu do người nhập" in declined.stdout
     assert chidao_json(db, "document", "show", document[:8])["items"] == 12
+    # Asked in Vietnamese ("[y/N]" was Click's English): an answer it does not know is asked again.
+    unsure = runner.invoke(app, ["document", "delete", document[:8], "--db", str(db)], env=OFFICE,
+                           input="x\nk\n")
+    assert unsure.exit_code == 1 and "Xoá văn bản này? (c: có, k: không):" in unsure.stdout
+    assert "Trả lời c (có) hoặc k (không)." in unsure.stdout
+    assert chidao_json(db, "document", "show", document[:8])["items"] == 12
     deleted = runner.invoke(app, ["document", "delete", document[:8], "--reason", "báo cáo trùng",
-                                  "--db", str(db)], env=OFFICE, input="y\n")
+                                  "--db", str(db)], env=OFFICE, input="Có\n")
     assert deleted.exit_code == 0, deleted.output
     assert "giữ dữ liệu của 1 mục do người nhập" in deleted.stdout
     assert chidao(db, "document", "show", document[:8]).exit_code == 1

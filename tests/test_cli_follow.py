@@ -264,7 +264,7 @@ def test_a_report_to_a_missing_folder_is_one_line_on_stderr_and_no_file(archive,
     out = tmp_path / "missing" / f"r.{fmt}"
     result = run("report", "all", "-f", fmt, "-o", str(out), "-i", archive)
     assert result.exit_code == 1
-    assert result.output == f"chidao: {out}: cannot write (No such file or directory)\n"
+    assert result.output == f"chidao: {out}: không ghi được (không có thư mục này)\n"
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl"]
 
@@ -274,7 +274,7 @@ def test_a_markdown_report_that_cannot_take_its_place_leaves_no_chart(archive, t
     blocked.mkdir()  # the Markdown can't take its place: the chart must not stay either
     result = run("report", "all", "-f", "md", "-o", str(blocked), "-i", archive)
     assert result.exit_code == 1
-    assert result.output == f"chidao: {blocked}: cannot write (Is a directory)\n"
+    assert result.output == f"chidao: {blocked}: không ghi được (đã có thư mục trùng tên)\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl", "r.md"]
 
 
@@ -292,7 +292,7 @@ def test_a_report_cut_short_while_writing_keeps_the_older_file_and_leaves_nothin
     older.write_bytes(b"older report")
     result = run("report", "all", "-f", "docx", "-o", str(older), "-i", archive)
     assert result.exit_code == 1
-    assert result.output == f"chidao: {older}: cannot write (No space left on device)\n"
+    assert result.output == f"chidao: {older}: không ghi được (hết chỗ trên đĩa)\n"
     assert older.read_bytes() == b"older report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl", "r.docx"]
 

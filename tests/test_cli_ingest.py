@@ -19,10 +19,10 @@ def test_ingesting_the_same_report_twice_stores_one_document(tmp_path: Path, sto
     db = store
     first = chidao(db, "ingest", str(QUANG_TRI))
     assert first.exit_code == 0, first.output
-    assert first.stdout.strip() == "Đọc 1, mới 1, trùng 0, lỗi 0 (read, new, duplicate, failed)"
+    assert first.stdout.strip() == "Đọc 1, mới 1, trùng 0, lỗi 0"
     second = chidao(db, "ingest", str(QUANG_TRI))
     assert second.exit_code == 0
-    assert second.stdout.strip() == "Đọc 1, mới 0, trùng 1, lỗi 0 (read, new, duplicate, failed)"
+    assert second.stdout.strip() == "Đọc 1, mới 0, trùng 1, lỗi 0"
     assert count_rows(db, Document) == 1
     items_once = count_rows(db, Item)
     assert items_once > 5
@@ -35,7 +35,7 @@ def test_the_same_text_under_another_name_is_still_one_document(tmp_path: Path, 
     copy.write_bytes(QUANG_TRI.read_bytes())
     db = store
     result = chidao(db, "ingest", str(QUANG_TRI), str(copy))
-    assert result.stdout.strip() == "Đọc 2, mới 1, trùng 1, lỗi 0 (read, new, duplicate, failed)"
+    assert result.stdout.strip() == "Đọc 2, mới 1, trùng 1, lỗi 0"
 
 
 def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path, store: str) -> None:
@@ -46,7 +46,7 @@ def test_a_bad_file_is_reported_and_the_rest_stored(tmp_path: Path, store: str) 
     assert result.exit_code == 1
     assert result.stderr.startswith(f"chidao: {broken}: ")
     assert len(result.stderr.splitlines()) == 1
-    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 1 (read, new, duplicate, failed)"
+    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 1"
     assert count_rows(db, Document) == 2
 
 
@@ -161,7 +161,7 @@ def test_chidao_extract_output_is_ingested_as_the_reports_it_holds(tmp_path: Pat
     db = tmp_path / "chidao.db"
     result = chidao(db, "ingest", str(archive))
     assert result.exit_code == 0, result.output
-    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 0 (read, new, duplicate, failed)"
+    assert result.stdout.strip() == "Đọc 2, mới 2, trùng 0, lỗi 0"
     with open_session(str(db)) as session:
         stored = {doc.source: doc for doc in session.scalars(select(Document))}
     assert set(stored) == {str(QUANG_TRI), str(KON_TUM)}
@@ -170,3 +170,10 @@ def test_chidao_extract_output_is_ingested_as_the_reports_it_holds(tmp_path: Pat
     # The same reports given as files are the same documents.
     again = chidao(db, "ingest", str(QUANG_TRI), str(KON_TUM))
     assert "trùng 2" in again.stdout and count_rows(db, Document) == 2
+
+
+def test_the_summary_is_vietnamese_with_its_numbers_as_written_in_vietnam() -> None:
+    # It ended with an English gloss "(read, new, duplicate, failed)" and wrote 3000 bare.
+    from chidao.commands.ingest import summary_line
+    assert summary_line({"read": 3000, "new": 2998, "duplicate": 2, "failed": 0}) == \
+        "Đọc 3.000, mới 2.998, trùng 2, lỗi 0"

@@ -101,7 +101,7 @@ def test_bac_ninh_finds_bac_giang_reports_but_bac_giang_only_its_own(tmp_path: P
 
 def test_a_status_the_register_does_not_know_is_refused_by_name(db: Path) -> None:
     result = chidao(db, "directives", "--status", "xong")
-    assert result.exit_code == 2 and "'xong' is not one of" in result.output
+    assert result.exit_code == 2 and "--status không nhận 'xong'; chọn một trong: open" in result.output
     # "met" is an evaluation: only targets have one.
     assert chidao(db, "directives", "--status", "met").exit_code == 2
 
@@ -242,3 +242,13 @@ def test_undated_items_come_last(tmp_path: Path, store: str) -> None:
     assert chidao(db, "ingest", str(undated), str(QUANG_TRI)).exit_code == 0
     dates = [item["event_date"] or item["document_date"] for item in chidao_json(db, "directives")]
     assert dates[-1] is None and None not in dates[:-1]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_register_that_cannot_be_written_says_why_in_vietnamese(db: Path, tmp_path: Path,
+                                                                  suffix: str) -> None:
+    # "cannot write (No such file or directory)" was the system's English.
+    out = tmp_path / "chua-co" / f"so.{suffix}"
+    result = chidao(db, "directives", "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == f"chidao: {out}: không ghi được (không có thư mục này)\n"

@@ -23,7 +23,9 @@ def test_compact_keeps_everything_and_a_sqlite_file_shrinks(store: str) -> None:
     sizes = SIZES.fullmatch(result.stdout.strip())
     assert sizes is not None, result.stdout
     if "://" not in store:
-        assert float(sizes[2].replace(",", "")) <= float(sizes[1].replace(",", ""))
+        # Sizes as written in Vietnamese: "1.234,5" (a dot between thousands, a decimal comma).
+        mib = lambda said: float(said.replace(".", "").replace(",", "."))  # noqa: E731
+        assert mib(sizes[2]) <= mib(sizes[1])
         assert not Path(store + "-wal").exists() or Path(store + "-wal").stat().st_size == 0
     assert _everything(store, items) == before
 
@@ -73,3 +75,9 @@ def test_compact_with_the_store_open_elsewhere_keeps_its_pages_and_still_compact
         assert result.exit_code == 0, result.output
     assert _pages(old) == (4096, "wal")
     assert len(chidao_json(old, "directives")) > 0
+
+
+def test_sizes_are_written_as_in_vietnamese() -> None:
+    from chidao.commands.compact import MIB, _mib
+    assert _mib(int(1234.5 * MIB)) == "1.234,5"
+    assert _mib(3 * MIB) == "3"

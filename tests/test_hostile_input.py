@@ -135,7 +135,7 @@ def test_a_docx_swollen_by_a_huge_xml_comment_is_refused(tmp_path: Path, good: P
     comment = b"<!--" + b"x" * (20 * 2**20) + b"-->"
     path = tmp_path / "chu-thich.docx"
     path.write_bytes(_docx_with(_word(comment + _ONE_LINE)))
-    _assert_one_clear_line(path, good, "không đọc: word/document.xml trong tệp .docx bung ra gấp 1,019 lần "
+    _assert_one_clear_line(path, good, "không đọc: word/document.xml trong tệp .docx bung ra gấp 1.019 lần "
                                        "(> 100; có thể là bom nén)")
 
 
@@ -150,7 +150,8 @@ def test_text_past_the_limit_is_refused_before_extraction(tmp_path: Path, good: 
     path = tmp_path / "dai.txt"
     line = "Hội nghị bàn công tác bảo đảm an ninh trật tự trên địa bàn tỉnh.\n"
     path.write_text(line * (MAX_TEXT_CHARS // len(line) + 1), encoding="utf-8")
-    _assert_one_clear_line(path, good, "văn bản quá dài (")
+    # Thousands marked as in Vietnamese ("4,000,035" was English).
+    _assert_one_clear_line(path, good, "văn bản quá dài (4.000.035 ký tự > 4.000.000): không đọc")
 
 
 @pytest.mark.parametrize("text", [

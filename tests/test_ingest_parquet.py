@@ -21,7 +21,7 @@ from test_store_engine import chidao
 from chidao.extract import pipeline
 from chidao.extract.relevance import is_security_report
 
-SUMMARY = "Đọc {read}, mới {new}, trùng {duplicate}, lỗi {failed} (read, new, duplicate, failed)"
+SUMMARY = "Đọc {read}, mới {new}, trùng {duplicate}, lỗi {failed}"
 
 
 def dump(db: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -68,8 +68,8 @@ def test_records_make_the_store_chidao_ingest_makes(stores: dict[str, Any]) -> N
     assert first.exit_code == 1  # the archive's two bad lines, named again
     assert sorted(first.stderr.splitlines()) == [
         f'chidao: {stores["archive"]}: chưa trích xuất ("text" rỗng)',
-        f"chidao: {stores['archive']}: chưa trích xuất (JSON không hợp lệ (Expecting property name "
-        "enclosed in double quotes))"]
+        f"chidao: {stores['archive']}: chưa trích xuất (JSON không hợp lệ (cột 2: tên trường phải đặt "
+        "trong ngoặc kép))"]
     expected, stored = dump(stores["by_ingest"]), dump(stores["by_records"])
     assert len(stored["documents"]) == 18 and len(stored["items"]) > 18 * 10
     assert stored == expected
@@ -166,8 +166,10 @@ def test_an_unfinished_spark_output_and_a_folder_without_records_are_refused(tmp
 
 def test_ingest_without_reports_or_records_says_what_to_give(tmp_path: Path) -> None:
     result = chidao(tmp_path / "chidao.db", "ingest")
-    assert result.exit_code == 1
-    assert result.stderr == "chidao: give report files, folders or globs, or --parquet RECORDS\n"
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "chidao ingest: thiếu báo cáo để nạp: nêu tệp, thư mục hoặc mẫu tên (glob), hoặc --parquet RECORDS",
+        "Xem `chidao ingest --help`."]
 
 
 def test_a_record_that_fails_to_store_leaves_nothing_of_it(stores: dict[str, Any], tmp_path: Path,

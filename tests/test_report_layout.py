@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from docx import Document as read_docx
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 from openpyxl import Workbook, load_workbook
 from test_cli_follow import archive  # noqa: F401 - the fixture of four short reports
 from test_report import quang_ninh_items, report  # noqa: F401 - fixtures
@@ -61,6 +61,16 @@ def test_a_word_report_is_laid_out_as_an_administrative_document(report, tmp_pat
     assert paragraphs_of(recipients) == ["Nơi nhận:", "- Bộ Công an (V01) (để báo cáo);", "- Lưu: VT."]
     lines = [line for line in paragraphs_of(signer) if line]
     assert lines == ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", "Nguyễn Văn An"]
+
+
+def test_the_stt_heading_stays_on_one_line(report, tmp_path):  # noqa: F811
+    # At 1.2 cm "STT" broke into "ST" / "T" when LibreOffice drew the report: Times New Roman
+    # bold at 12 pt is 0.556 + 2 × 0.667 em wide; a substitute font (DejaVu Serif) is some 15%
+    # wider, and Word's cell margins take 0.19 cm each side.
+    doc = read_docx(str(render_docx(report, tmp_path / "bc.docx", QUANG_NINH_POLICE)))
+    needed = Pt(12 * (0.556 + 2 * 0.667) * 1.15) + 2 * Cm(0.19)
+    tables = [table for table in doc.tables if table.rows[0].cells[0].text == "STT"]
+    assert tables and all(table.columns[0].width >= needed for table in tables)
 
 
 def test_page_numbers_from_page_two_and_item_rows_that_never_split(report, tmp_path):  # noqa: F811
@@ -136,8 +146,13 @@ def test_the_letterhead_comes_from_chidao_toml_and_options_override_it(tmp_path,
     Path("bad.toml").write_text('[report]\nunitt = "x"\n', encoding="utf-8")
     with pytest.raises(LetterheadError, match=r"bad.toml: \[report\] không có khóa 'unitt'"):
         load_letterhead("bad.toml")
-    with pytest.raises(LetterheadError, match="missing.toml: không đọc được"):
+    # The system's and tomllib's English ("No such file or directory", "Expected '=' after a key")
+    # stay out: the reason in Vietnamese, with where the TOML went wrong.
+    with pytest.raises(LetterheadError, match=r"missing.toml: không đọc được \(không có tệp này\)$"):
         load_letterhead("missing.toml")
+    Path("broken.toml").write_text('[report]\nunit = "x"\nplace "Long An"\n', encoding="utf-8")
+    with pytest.raises(LetterheadError, match=r"broken.toml: không phải TOML hợp lệ ở dòng 3, cột 7$"):
+        load_letterhead("broken.toml")
 
 
 def test_report_options_fill_the_letterhead(archive, tmp_path):  # noqa: F811

@@ -76,6 +76,7 @@ def test_unknown_items_and_bad_values_are_refused_in_one_line(db: Path) -> None:
     assert missing.stderr.strip() == "chidao: không tìm thấy mục: khong-co:directives:9"
     bad_date = chidao(db, "status", item, "--due", "31/02/2024")
     assert bad_date.exit_code == 1
-    assert bad_date.stderr.strip() == "chidao: ngày hạn không hợp lệ (dd/mm/yyyy hoặc YYYY-MM-DD): 31/02/2024"
+    assert bad_date.stderr.strip() == \
+        "chidao: ngày hạn không hợp lệ: 31/02/2024 (viết dd/mm/yyyy hoặc yyyy-mm-dd)"
     assert chidao(db, "status", item, "--set", "finished").exit_code == 2
     assert chidao_json(db, "status", item)["history"] == []

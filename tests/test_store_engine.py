@@ -137,8 +137,9 @@ def test_a_store_that_cannot_be_opened_is_one_line_naming_it(tmp_path: Path) -> 
     garbage = tmp_path / "notes.db"
     garbage.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
     missing_folder = tmp_path / "khong-co" / "chidao.db"
-    for db, command, reason in ((garbage, "directives", "file is not a database"),
-                                (missing_folder, "ingest", "unable to open database file")):
+    for db, command, reason in ((garbage, "directives", "tệp này không phải cơ sở dữ liệu"),
+                                (missing_folder, "ingest",
+                                 "không mở được tệp (thư mục không có, hoặc không có quyền)")):
         args = (command, str(QUANG_TRI)) if command == "ingest" else (command,)
         result = chidao(db, *args)
         assert result.exit_code == 1
@@ -151,7 +152,8 @@ def test_a_mistyped_store_is_not_created_by_commands_that_only_read_or_follow_up
                  ("person", "Tô Lâm"), ("report", "all", "-f", "md", "-o", str(tmp_path / "r.md"))):
         result = chidao(typo, *args)
         assert result.exit_code == 1, (args, result.output)
-        assert result.stderr.startswith(f"chidao: {typo}: no store here"), result.output
+        assert result.stderr.strip() == f"chidao: {typo}: chưa có kho dữ liệu ở đây (nạp báo cáo vào bằng " \
+            "chidao ingest trước, hoặc chọn kho bằng --db / CHIDAO_DB)", result.output
         assert not typo.exists()
     assert chidao(typo, "ingest", str(QUANG_TRI)).exit_code == 0 and typo.exists()
 
@@ -178,7 +180,7 @@ def test_a_database_chidao_does_not_store_in_is_one_line_like_every_store_error(
         assert result.exit_code == 1, (args, result.output)
         (line,) = result.stderr.strip().splitlines()
         assert line.startswith("chidao: ") and line.endswith(
-            f": chidao stores in SQLite or PostgreSQL, not {backend}"), line
+            f": chidao chỉ lưu vào SQLite hoặc PostgreSQL, không vào {backend}"), line
         assert "bi-mat" not in result.output
 
 
@@ -190,4 +192,4 @@ def test_a_store_given_as_a_sqlite_url_is_found_whatever_its_driver_and_query(tm
         assert result.exit_code == 0 and json.loads(result.stdout), (url, result.output)
     missing = tmp_path / "nope.db"
     result = runner.invoke(app, ["directives", "--db", f"sqlite+pysqlite:///{missing}"])
-    assert result.exit_code == 1 and "no store here" in result.stderr and not missing.exists()
+    assert result.exit_code == 1 and "chưa có kho dữ liệu ở đây" in result.stderr and not missing.exists()

@@ -140,6 +140,28 @@ def test_serve_refuses_a_store_that_is_not_there(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert (
         result.output.strip()
-        == f"chidao: {tmp_path / 'nothing.db'}: no store here (ingest reports into it first, "
-        "or give --db / CHIDAO_DB)"
+        == f"chidao: {tmp_path / 'nothing.db'}: chưa có kho dữ liệu ở đây (nạp báo cáo vào bằng chidao "
+        "ingest trước, hoặc chọn kho bằng --db / CHIDAO_DB)"
     )
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_and_announces_nothing(tmp_path: Path,
+                                                                          monkeypatch) -> None:
+    # The address was printed as if served, then uvicorn's "ERROR: [Errno 98] … address already in use".
+    import socket
+
+    import uvicorn
+
+    store = tmp_path / "chidao.db"
+    with open_session(str(store), create=True) as session:
+        accounts.add_user(session, "lan", "admin")
+        session.commit()
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("served on a taken port"))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = CliRunner().invoke(app, ["serve", "--db", str(store), "--port", str(port)])
+    assert result.exit_code == 1
+    assert result.output == f"chidao: 127.0.0.1:{port}: cổng {port} đang có chương trình khác dùng: " \
+        "chọn cổng khác bằng --port\n"

@@ -243,6 +243,9 @@ def test_refused_values_and_unknown_ids_are_json_4xx(store: WebStore, api) -> No
         assert response.status_code == status, (path, response.text)
         assert response.headers["content-type"].startswith("application/json")
         assert response.json()["detail"]
+    limit = api.get(API_PREFIX + "/items?kind=directives&limit=0", headers=editor).json()
+    assert limit["detail"] == "Số mục: không nhận '0': nhỏ nhất là 1"
+    assert limit["errors"][0]["type"] == "greater_than_equal"  # the codes stay for programs
     bad_name = api.post(
         f"{API_PREFIX}/users", json={"name": "ba n", "role": "viewer"}, headers=store.headers("admin")
     )

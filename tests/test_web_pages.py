@@ -310,6 +310,26 @@ def test_registers_filter_sort_page_and_export_what_they_show(store: WebStore) -
     assert client.get("/registers/spells").status_code == 404
 
 
+def test_the_figures_register_offers_no_status_filter(store: WebStore) -> None:
+    # Figures are not followed up: a "Trạng thái" choice there always found nothing.
+    client = client_for(store)
+    log_in(client, "viewer")
+    assert 'name="status"' not in client.get("/registers/indicators").text
+    assert 'name="status"' in client.get("/registers/directives").text
+
+
+def test_a_page_number_that_is_not_one_is_refused_in_vietnamese(store: WebStore) -> None:
+    # Pydantic's English ("Input should be a valid integer, unable to parse string as an integer")
+    # reached the page, after the parameter's English name.
+    client = client_for(store)
+    log_in(client, "viewer")
+    word = client.get("/registers/directives?page=hai")
+    assert word.status_code == 400 and "Trang: cần một số nguyên, không phải &#39;hai&#39;" in word.text
+    zero = client.get("/registers/directives?page=0")
+    assert zero.status_code == 400 and "Trang: không nhận &#39;0&#39;: nhỏ nhất là 1" in zero.text
+    assert "Input should" not in word.text + zero.text
+
+
 def test_a_register_s_topic_and_dates_are_typed_as_on_the_command_line(store: WebStore) -> None:
     # "ma tuy" (a label without diacritics) found nothing and "01/2024" was refused, though the
     # command line reads both and the form's dates are dd/mm/yyyy.

@@ -10,15 +10,15 @@ from typing import Annotated
 import typer
 
 from chidao.commands.store_options import DbOption, fail
-from chidao.store.backup import BackupError, read_backup, write_backup
+from chidao.errors import os_reason
+from chidao.store.backup import TABLE_LABELS, BackupError, read_backup, write_backup
 from chidao.store.engine import open_engine
-
-LABELS = (("documents", "văn bản"), ("items", "mục"), ("status_history", "thay đổi theo dõi"),
-          ("corrections", "sửa chữa"))
+from chidao.text.numbers import format_number
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{counts.get(name, 0):,} {label}" for name, label in LABELS)
+    """"1.250 văn bản, 30.112 mục, …": the rows of each table, numbers written as in Vietnamese."""
+    return ", ".join(f"{format_number(counts.get(name, 0))} {label}" for name, label in TABLE_LABELS.items())
 
 
 def backup(
@@ -31,7 +31,7 @@ def backup(
     engine = open_engine(db, create=False)
     folder = file.resolve().parent
     if not folder.is_dir():
-        fail(f"{file}: no such folder")
+        fail(f"{file}: không có thư mục này")
     handle, partial = tempfile.mkstemp(prefix=f".{file.name}.", dir=folder)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
@@ -58,7 +58,7 @@ def restore(
     try:
         lines = file.open(encoding="utf-8")
     except OSError as exc:
-        fail(f"{file}: {(exc.strerror or str(exc)).lower()}")
+        fail(f"{file}: {os_reason(exc)}")
     engine = open_engine(db)
     with lines:
         try:
@@ -66,6 +66,6 @@ def restore(
         except BackupError as exc:
             fail(f"{file}: {exc}")
         except UnicodeDecodeError:
-            fail(f"{file}: not a chidao backup (not UTF-8 text)")
+            fail(f"{file}: không phải bản sao lưu của chidao (không phải văn bản UTF-8)")
     kept = f"; đã có sẵn {_counts(outcome.kept)}" if any(outcome.kept.values()) else ""
     print(f"Đã khôi phục {_counts(outcome.added)}{kept}")

@@ -5,8 +5,14 @@ from __future__ import annotations
 from chidao.commands.store_options import DbOption
 from chidao.store.compact import compact as compact_store
 from chidao.store.engine import open_engine
+from chidao.text.numbers import format_number
 
 MIB = 2**20
+
+
+def _mib(size: int) -> str:
+    """"1.234,5": a size in MiB to one decimal, written as in Vietnamese."""
+    return format_number(round(size / MIB, 1))
 
 
 def compact(db: DbOption = None) -> None:
@@ -16,4 +22,4 @@ def compact(db: DbOption = None) -> None:
     and refreshes the planner's statistics. Nothing stored changes."""
     engine = open_engine(db, create=False)
     done = compact_store(engine)
-    print(f"Đã thu gọn kho: {done.before / MIB:,.1f} MiB → {done.after / MIB:,.1f} MiB")
+    print(f"Đã thu gọn kho: {_mib(done.before)} MiB → {_mib(done.after)} MiB")

@@ -18,8 +18,21 @@ from chidao.commands.correct import (
 from chidao.commands.store_options import DbOption, fail, print_json
 from chidao.store.lookup import IdLookupError
 from chidao.store.queries import open_session
+from chidao.text.fold import fold_key
 from chidao.track.correction_fields import value_label
 from chidao.track.document_corrections import delete_document, document_summary, set_document_date
+
+YES, NO = {"c", "co", "y", "yes"}, {"k", "khong", "n", "no"}
+
+
+def ask_yes(question: str) -> bool:
+    """Ask a yes-or-no question in Vietnamese ("c: có, k: không"; Enter is no); y/n are taken too.
+    Click's own "[y/N]" asked an officer for English."""
+    while True:
+        answer = fold_key(typer.prompt(f"{question} (c: có, k: không)", default="k", show_default=False))
+        if answer in YES or answer in NO:
+            return answer in YES
+        typer.echo("Trả lời c (có) hoặc k (không).")
 
 document_app = typer.Typer(help="A stored report: show it, set its date, or delete it.", no_args_is_help=True)
 
@@ -97,7 +110,7 @@ def delete(
         if document["person_items"]:
             typer.echo(f"{document['person_items']} mục có dữ liệu do người nhập: dữ liệu đó được giữ trong "
                        "bản ghi việc xoá.")
-        if not typer.confirm("Xoá văn bản này?", default=False):
+        if not ask_yes("Xoá văn bản này?"):
             fail("không xoá gì")
         document_id = document["id"]
     result = run_change(db, lambda session: delete_document(session, document_id, reason=reason))

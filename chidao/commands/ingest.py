@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from typer._click.exceptions import UsageError
 
 from chidao.commands.store_options import DbOption, fail
 from chidao.errors import InputError, StoreError, failure_reason
@@ -26,6 +27,7 @@ from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.parallel import TIME_LIMIT, Preparer, default_jobs, default_record_jobs
 from chidao.store.reextract import ReextractOutcome, reextract_document
 from chidao.store.schema import Document
+from chidao.text.numbers import format_number
 
 
 def _progress(label: str) -> Progress:
@@ -63,7 +65,8 @@ def ingest(
         print(f"chidao: {exc}", file=sys.stderr)
 
     if not paths and not parquet:
-        fail("give report files, folders or globs, or --parquet RECORDS")
+        # A mistake in the command line like a missing argument: said by `usage_errors`.
+        raise UsageError("thiếu báo cáo để nạp: nêu tệp, thư mục hoặc mẫu tên (glob), hoặc --parquet RECORDS")
     try:
         with _ctrl_c() as ctrl_c:
             if parquet:
@@ -160,7 +163,7 @@ def _ingest_paths(paths: list[str], db: str | None, jobs: int | None, time_limit
                     report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
-                progress.update(task, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+                progress.update(task, done=f"{format_number(counts['new'] + counts['duplicate'])} văn bản")
                 stopped()  # after the report stored is counted
 
 
@@ -204,15 +207,16 @@ def _ingest_parquet(inputs: list[str], db: str | None, jobs: int | None, counts:
                     report(InputError(outcome.document.source, failure_reason(outcome.error)))
                 else:
                     counts[outcome.outcome] += 1
-                progress.update(task, advance=1, done=f"{counts['new'] + counts['duplicate']:,} văn bản")
+                stored = counts["new"] + counts["duplicate"]
+                progress.update(task, advance=1, done=f"{format_number(stored)} văn bản")
         finally:
             ctrl_c.deferred = False
 
 
 def summary_line(counts: dict[str, int]) -> str:
-    """"Đọc 3, mới 2, trùng 1, lỗi 0 (read, new, duplicate, failed)"."""
-    return (f"Đọc {counts['read']}, mới {counts['new']}, trùng {counts['duplicate']}, "
-            f"lỗi {counts['failed']} (read, new, duplicate, failed)")
+    """"Đọc 3.000, mới 2.998, trùng 2, lỗi 0": numbers as written in Vietnamese."""
+    return ", ".join(f"{label} {format_number(counts[key])}" for key, label in
+                     (("read", "Đọc"), ("new", "mới"), ("duplicate", "trùng"), ("failed", "lỗi")))
 
 
 def reextract(
@@ -243,7 +247,8 @@ def reextract(
                 failed += 1
                 print(f"chidao: {doc_id}: {failure_reason(exc)}", file=sys.stderr)
             progress.advance(task)
-    print(f"Trích xuất lại {total.documents} tài liệu: giữ {total.kept}, thêm {total.added}, "
-          f"mồ côi {total.orphaned}, bỏ {total.removed} (kept, added, orphaned, removed)")
+    print(f"Trích xuất lại {format_number(total.documents)} tài liệu: giữ {format_number(total.kept)}, "
+          f"thêm {format_number(total.added)}, mồ côi {format_number(total.orphaned)}, "
+          f"bỏ {format_number(total.removed)}")
     if failed:
         raise typer.Exit(1)

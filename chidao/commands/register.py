@@ -276,8 +276,18 @@ def _column_widths(columns: list[tuple[str, list[str], int | None, bool]], room:
     return [n - round((n - m) * cut / spare) for n, m in zip(natural, least, strict=True)]
 
 
+def _no_status(value: str | None) -> str | None:
+    if value is not None:
+        raise typer.BadParameter("số liệu báo cáo không được theo dõi nên không có trạng thái; "
+                                 "--status dùng cho directives, targets, commitments")
+    return value
+
+
 def _status_type(kind: str) -> Any:
-    """`--status` with the values this kind takes (any other is refused by name)."""
+    """`--status` with the values this kind takes (any other is refused by name); indicators are
+    not followed up: the option is hidden and refused, not a filter that always finds nothing."""
+    if kind == "indicators":
+        return Annotated[str | None, typer.Option("--status", "-s", hidden=True, callback=_no_status)]
     choices = (*FOLLOW_FILTERS, *EVALUATION_STATUS) if kind == "targets" else FOLLOW_FILTERS
     help = ", ".join(FOLLOW_FILTERS) + (
         "; or the evaluation: " + ", ".join(EVALUATION_STATUS) + "." if kind == "targets" else ".")

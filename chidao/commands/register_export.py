@@ -19,6 +19,7 @@ from openpyxl import Workbook
 
 from chidao.commands.output_file import output_format
 from chidao.commands.store_options import fail
+from chidao.errors import write_reason
 from chidao.report.cells import Column, report_name
 from chidao.report.files import written_in_place
 from chidao.report.tables import COMMITMENT_KINDS, DIRECTIONS, topic_label
@@ -52,7 +53,7 @@ def write_printed(output: Path, print_register: Callable[[], None]) -> None:
             with temp.open("w", encoding="utf-8", newline="") as fh, contextlib.redirect_stdout(fh):
                 print_register()
     except OSError as exc:
-        fail(f"{output}: cannot write ({exc.strerror or exc})")
+        fail(f"{output}: {write_reason(exc)}")
     print(f"Đã ghi: {output}")
 
 
@@ -63,7 +64,7 @@ def write_xlsx(output: Path, title: str, columns: Sequence[tuple[str, str]], ite
     try:
         save(workbook, output)
     except OSError as exc:
-        fail(f"{output}: cannot write ({exc.strerror or exc})")
+        fail(f"{output}: {write_reason(exc)}")
     print(f"Đã ghi: {output}")
 
 

@@ -24,6 +24,7 @@ from chidao.commands.follow import (
 )
 from chidao.commands.output_file import output_format
 from chidao.commands.store_options import fail
+from chidao.errors import write_reason
 from chidao.report.content import Report, build_report
 from chidao.report.docx_report import render_docx
 from chidao.report.letterhead import Letterhead, LetterheadError, load_letterhead
@@ -99,7 +100,7 @@ def report(
     try:
         written = _render(chosen, content, path, letterhead)
     except OSError as exc:
-        fail(f"{path}: cannot write ({exc.strerror or exc})")
+        fail(f"{path}: {write_reason(exc)}")
     chart_note = chosen is ReportFormat.md and content.chart_png
     extra = f" (biểu đồ: {chart_path_for(written)})" if chart_note else ""
     print(f"Đã ghi báo cáo: {written}{extra}")

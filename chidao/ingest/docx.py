@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from chidao.errors import InputError
 from chidao.ingest.plaintext import document_from_text
 from chidao.model import Document
+from chidao.text.numbers import format_number
 
 MAX_EXPANDED = 32 * 1024 * 1024  # XML of a report of a thousand pages fits
 MAX_RATIO = 100  # XML compresses about tenfold; a zip bomb thousands of times
@@ -60,7 +61,7 @@ def _check_expansion(data: bytes, source: str) -> None:
     for part in parts:
         if part.file_size > 2**20 and part.file_size > MAX_RATIO * max(part.compress_size, 1):
             raise InputError(source, f"không đọc: {part.filename} trong tệp .docx bung ra gấp "
-                                     f"{part.file_size // max(part.compress_size, 1):,} lần "
+                                     f"{format_number(part.file_size // max(part.compress_size, 1))} lần "
                                      f"(> {MAX_RATIO}; có thể là bom nén)")
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from chidao.errors import InputError
+from chidao.errors import InputError, json_reason
 from chidao.ingest.plaintext import document_from_text
 from chidao.model import Document
 from chidao.text.dates import iso_date
@@ -53,7 +53,7 @@ def _article(line: str, where: str) -> Document:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise InputError(where, f"JSON không hợp lệ ({exc.msg})") from None
+        raise InputError(where, f"JSON không hợp lệ ({json_reason(exc)})") from None
     if not isinstance(record, dict):
         raise InputError(where, "mỗi dòng phải là một đối tượng JSON")
     return article_document(record, where)

@@ -13,6 +13,7 @@ from chidao.model import Document
 from chidao.text.dates import DATE_MARKER, parse_document_date
 from chidao.text.encoding import decode_report
 from chidao.text.normalize import normalize_text
+from chidao.text.numbers import format_number
 
 # The most text a report may have (characters, after reading): a long report is 100,000;
 # a .docx or .html that reads as more is refused before extraction, not after hours of it.
@@ -22,7 +23,8 @@ MAX_TEXT_CHARS = 4_000_000
 def document_from_text(raw: str, source: str) -> Document:
     """Normalize raw text and split off the date marker; InputError for no text, or too much."""
     if len(raw) > MAX_TEXT_CHARS:
-        raise InputError(source, f"văn bản quá dài ({len(raw):,} ký tự > {MAX_TEXT_CHARS:,}): không đọc")
+        raise InputError(source, f"văn bản quá dài ({format_number(len(raw))} ký tự > "
+                                   f"{format_number(MAX_TEXT_CHARS)}): không đọc")
     text = normalize_text(raw)
     date = None
     m = DATE_MARKER.match(text)

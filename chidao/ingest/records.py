@@ -25,7 +25,7 @@ from typing import Any
 
 import orjson
 
-from chidao.errors import InputError
+from chidao.errors import InputError, json_reason
 from chidao.model import ITEM_KINDS, SCHEMA, Document, document_id
 
 BATCH = 2000
@@ -129,7 +129,7 @@ def parse_record(text: str | None, where: str, minhash: bytes | None = None,
     try:
         record = orjson.loads(text or "")  # a quarter of json's time: ingest reads hundreds a second
     except orjson.JSONDecodeError as exc:
-        raise InputError(where, f"bản ghi không phải JSON ({exc.msg})") from None
+        raise InputError(where, f"bản ghi không phải JSON ({json_reason(exc)})") from None
     if not isinstance(record, dict) or record.get("schema") != SCHEMA:
         found = record.get("schema") if isinstance(record, dict) else None
         raise InputError(where, f"bản ghi theo lược đồ {found}; chidao này chỉ đọc {SCHEMA}")

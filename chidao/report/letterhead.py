@@ -21,10 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
+
+from chidao.errors import os_reason
 
 CONFIG_FILE = "chidao.toml"
 CONFIG_ENV = "CHIDAO_CONFIG"
@@ -90,9 +93,13 @@ def _read_config(path: Path) -> dict[str, Any]:
         with path.open("rb") as fh:
             table = tomllib.load(fh).get("report", {})
     except OSError as exc:
-        raise LetterheadError(f"{path}: không đọc được ({exc.strerror or exc})") from exc
+        raise LetterheadError(f"{path}: không đọc được ({os_reason(exc)})") from exc
     except tomllib.TOMLDecodeError as exc:
-        raise LetterheadError(f"{path}: không phải TOML hợp lệ ({exc})") from exc
+        # tomllib says where in English ("Expected '=' after a key … (at line 3, column 5)"):
+        # the place is kept, in Vietnamese.
+        at = re.search(r"at line (\d+), column (\d+)", str(exc))
+        where = f" ở dòng {at[1]}, cột {at[2]}" if at else ""
+        raise LetterheadError(f"{path}: không phải TOML hợp lệ{where}") from exc
     known = {f.name for f in fields(Letterhead)}
     values: dict[str, Any] = {}
     for name, value in table.items():

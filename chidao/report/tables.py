@@ -40,7 +40,7 @@ KIND_LABELS = {"events": "Sự kiện", "people": "Người", "organizations": "
 REGISTER_TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
                    "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
 DECISIVE_MARK = "★"
-STT = Column("STT", 6, "stt")
+STT = Column("STT", 7, "stt")  # 1,4 cm in Word: "STT" in bold on one line, in a substitute font too
 
 
 def kind_label(kind: str) -> str:

@@ -20,6 +20,7 @@ import sys
 from importlib.util import find_spec
 
 from chidao.spark.partition import OUTPUT_COLUMNS
+from chidao.text.numbers import format_number
 
 MIN_JAVA = 17
 _JAVA_VERSION = re.compile(r'version "(?:1\.)?(\d+)')
@@ -53,9 +54,10 @@ def java_version() -> int | None:
 
 
 def summary_line(read: int, relevant: int, skipped: int, failed: int, output: str) -> str:
-    """"Đọc 24, về an ninh trật tự 20, bỏ qua 4, lỗi 1 (read, relevant, skipped, failed): OUTPUT"."""
-    return (f"Đọc {read}, về an ninh trật tự {relevant}, bỏ qua {skipped}, lỗi {failed} "
-            f"(read, relevant, skipped, failed): {output}")
+    """"Đọc 2.400, về an ninh trật tự 2.000, bỏ qua 400, lỗi 1: OUTPUT", numbers as written in
+    Vietnamese."""
+    return (f"Đọc {format_number(read)}, về an ninh trật tự {format_number(relevant)}, "
+            f"bỏ qua {format_number(skipped)}, lỗi {format_number(failed)}: {output}")
 
 
 def run(source: str, output: str, master: str | None = None, input_format: str | None = None,

@@ -32,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from chidao.errors import InputError, failure_reason
+from chidao.errors import InputError, failure_reason, json_reason
 from chidao.extract.pipeline import extract_document
 from chidao.extract.relevance import is_security_report
 from chidao.ingest.jsonl import article_document
@@ -70,7 +70,7 @@ def parse_article(payload: str | dict[str, Any], where: str) -> Document:
             # Spark's text reader keeps a UTF-8 byte-order mark; the file reader drops it.
             record = json.loads(payload.lstrip("\ufeff"))
         except json.JSONDecodeError as exc:
-            raise InputError(where, f"JSON không hợp lệ ({exc.msg})") from None
+            raise InputError(where, f"JSON không hợp lệ ({json_reason(exc)})") from None
         if not isinstance(record, dict):
             raise InputError(where, "mỗi dòng phải là một đối tượng JSON")
     else:

@@ -38,6 +38,7 @@ from chidao.store import bulk, dedup, item_data, item_ids, search, search_places
 from chidao.store.migrate import current_revision
 from chidao.store.rows import document_body
 from chidao.store.schema import Correction, Document, Item, StatusChange
+from chidao.text.numbers import format_number
 
 FORMAT = "chidao/backup"
 VERSION = 1
@@ -48,6 +49,11 @@ FOLLOW_FIELDS = ("status", "owner", "due", "notes")
 # Columns not written: an item's report is named by its id; a report's place words are its
 # search rows' (`chidao.store.search_places`), made again from its places when restored.
 _DERIVED_COLUMNS = ("document_seq", "place_words")
+
+
+# The tables as a refusal names them.
+TABLE_LABELS = {"documents": "văn bản", "items": "mục", "status_history": "thay đổi theo dõi",
+                "corrections": "sửa chữa"}
 
 
 class BackupError(ValueError):
@@ -140,8 +146,8 @@ def read_backup(engine: Engine, lines: Iterable[str], *, merge: bool = False) ->
         hold_write_lock(connection)
         empty = is_empty(connection)
         if not empty and not merge:
-            raise BackupError("the store is not empty: restore into a new store, or add --merge to add "
-                              "what it lacks")
+            raise BackupError("kho đã có dữ liệu: khôi phục vào một kho mới, hoặc thêm --merge để chỉ "
+                              "thêm những gì kho chưa có")
         restorer = _Restorer(connection, keep_numbers=empty)
         for number, line in enumerate(stream, start=2):
             if not line.strip():
@@ -153,15 +159,15 @@ def read_backup(engine: Engine, lines: Iterable[str], *, merge: bool = False) ->
                        for column in table.columns if column.name in record["row"]}
                 if table.name == "items":
                     row["document_id"] = record["row"]["document_id"]
-            except (ValueError, KeyError, TypeError) as exc:
-                raise BackupError(f"line {number}: not a backup row ({exc.__class__.__name__}: {exc})"
-                                  ) from None
+            except (ValueError, KeyError, TypeError):
+                raise BackupError(f"dòng {number}: không phải một dòng của bản sao lưu") from None
             restorer.add(table, row, outcome)
         restorer.finish(outcome)
         for name, count in header.get("counts", {}).items():  # checked before anything is committed
             if name in outcome.added and outcome.added[name] + outcome.kept[name] != count:
-                raise BackupError(f"the backup says {count} {name} rows but holds "
-                                  f"{outcome.added[name] + outcome.kept[name]}: cut short?")
+                held, label = outcome.added[name] + outcome.kept[name], TABLE_LABELS.get(name, name)
+                raise BackupError(f"bản sao lưu ghi {format_number(count)} dòng {label} nhưng chỉ có "
+                                  f"{format_number(held)}: tệp bị cắt cụt?")
     return outcome
 
 
@@ -171,12 +177,14 @@ def _header(line: str, engine: Engine) -> dict[str, Any]:
     except ValueError:
         header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise BackupError("not a chidao backup (its first line is no chidao/backup header)")
+        raise BackupError("không phải bản sao lưu của chidao (dòng đầu không phải tiêu đề chidao/backup)")
     if header.get("version") != VERSION:
-        raise BackupError(f"backup version {header.get('version')} is not one this chidao reads ({VERSION})")
+        raise BackupError(f"bản sao lưu phiên bản {header.get('version')}; chidao này chỉ đọc phiên bản "
+                          f"{VERSION}")
     schema, ours = header.get("schema"), current_revision(engine)
     if schema is not None and ours is not None and str(schema) > str(ours):
-        raise BackupError(f"the backup comes from a newer store (schema {schema}, this chidao {ours})")
+        raise BackupError(f"bản sao lưu từ một kho mới hơn (lược đồ {schema}, chidao này {ours}): hãy "
+                          "cập nhật chidao")
     return header
 
 
@@ -227,7 +235,7 @@ class _Restorer:
             document_id = row.pop("document_id")
             document_seq = self.documents.get(document_id)
             if document_seq is None:
-                raise BackupError(f"item {row.get('id')}: its report is not in the backup")
+                raise BackupError(f"mục {row.get('id')}: văn bản của mục không có trong bản sao lưu")
             row["document_seq"] = document_seq
             if row["id"] in self.items:
                 self._follow_up_from_backup(self.items[row["id"]], row)
@@ -276,7 +284,8 @@ class _Restorer:
         if document_id not in self.whole:
             self.whole[document_id] = item_ids.whole_ids(self.connection, row["document_seq"], document_id)
         if self.whole[document_id]:
-            raise BackupError(f"item {item}: a report stored here before has the id prefix of its report")
+            raise BackupError(f"mục {item}: một văn bản đã lưu ở kho này có mã mở đầu trùng với văn bản của "
+                              "mục")
         return None
 
     def _add_correction(self, table: Table, row: dict[str, Any]) -> None:

@@ -102,6 +102,10 @@ def create_store_engine(db: str | None = None, pool_size: int | None = None) -> 
     return create_engine(url, pool_pre_ping=True, json_serializer=item_data.dumps, **pool)
 
 
+NO_STORE = ("chưa có kho dữ liệu ở đây (nạp báo cáo vào bằng chidao ingest trước, hoặc chọn kho bằng "
+            "--db / CHIDAO_DB)")
+
+
 def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
     """The engine for `db`, its schema upgraded to the newest migration.
 
@@ -114,11 +118,12 @@ def open_engine(db: str | None = None, *, create: bool = True) -> Engine:
         where = store_name(url)
         backend = make_url(url).get_backend_name()
     except (SQLAlchemyError, ValueError) as exc:
-        raise StoreError(url.split("://", 1)[0] + "://…", f"not a database URL ({_reason(exc)})") from exc
+        raise StoreError(url.split("://", 1)[0] + "://…",
+                         f"không phải địa chỉ cơ sở dữ liệu ({_reason(exc)})") from exc
     if backend not in BACKENDS:
-        raise StoreError(where, f"chidao stores in SQLite or PostgreSQL, not {backend}")
+        raise StoreError(where, f"chidao chỉ lưu vào SQLite hoặc PostgreSQL, không vào {backend}")
     if not create and (path := sqlite_file(url)) is not None and not path.exists():
-        raise StoreError(where, "no store here (ingest reports into it first, or give --db / CHIDAO_DB)")
+        raise StoreError(where, NO_STORE)
     try:
         if url == "sqlite://":
             from chidao.store.migrate import upgrade
@@ -168,11 +173,22 @@ def store_name(url: str) -> str:
     return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
 
 
+# What SQLite says of a file it cannot open as a store, as an officer reads it; other drivers'
+# lines (a server's) are kept in their own words.
+_SQLITE_REASONS = {"file is not a database": "tệp này không phải cơ sở dữ liệu",
+                   "unable to open database file":
+                       "không mở được tệp (thư mục không có, hoặc không có quyền)",
+                   "attempt to write a readonly database": "kho chỉ cho đọc, không ghi được",
+                   "database disk image is malformed": "tệp cơ sở dữ liệu bị hỏng"}
+
+
 def _reason(exc: BaseException) -> str:
-    """The driver's own first line ("file is not a database", "Connection refused")."""
+    """The driver's own first line ("Connection refused"), SQLite's common ones in Vietnamese
+    ("tệp này không phải cơ sở dữ liệu")."""
     cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     lines = [line.strip() for line in str(cause).splitlines() if line.strip()]
-    return lines[0] if lines else type(cause).__name__
+    first = lines[0] if lines else type(cause).__name__
+    return _SQLITE_REASONS.get(first, first)
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -46,6 +46,7 @@ from chidao.store.locking import INGEST_LOCK, hold_write_lock
 from chidao.store.parallel import Preparer
 from chidao.store.rows import ITEM_COLUMNS, KIND_AT, ORDINAL_AT, PreparedDocument, prepare
 from chidao.store.schema import Document
+from chidao.text.numbers import format_number
 
 # Seconds between tries of a store operation that lost its connection: a restart takes a few.
 RETRY_DELAYS: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0, 8.0)
@@ -206,7 +207,7 @@ def transient(exc: BaseException) -> bool:
 
 def with_retries(engine: Engine, operation: Callable[[], T]) -> T:
     """`operation()`, tried again after each of `RETRY_DELAYS` while it fails transiently;
-    StoreError("STORE: lost the connection …") when it still does."""
+    StoreError("STORE: kho không trả lời nữa (…)") when it still does."""
     from chidao.store.engine import store_name
 
     for delay in (*RETRY_DELAYS, None):
@@ -217,9 +218,10 @@ def with_retries(engine: Engine, operation: Callable[[], T]) -> T:
                 raise
             if delay is None:
                 reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else ""
-                tried = f"{len(RETRY_DELAYS) + 1} tries over {sum(RETRY_DELAYS):g} s"
+                seconds = format_number(round(sum(RETRY_DELAYS), 2))
+                tried = f"đã thử {len(RETRY_DELAYS) + 1} lần trong {seconds} giây"
                 raise StoreError(store_name(engine.url.render_as_string(hide_password=False)),
-                                 f"the store stopped answering ({reason}; {tried})") from None
+                                 f"kho không trả lời nữa ({reason}; {tried})") from None
             time.sleep(delay)
     raise AssertionError("unreachable")
 

@@ -31,7 +31,7 @@ import regex
 from chidao.gazetteer.loader import load_table
 from chidao.gazetteer.topics import topic_choices, topic_labels
 from chidao.report.tables import kind_label
-from chidao.text.dates import iso_date
+from chidao.text.dates import date_refusal, iso_date
 from chidao.text.fold import fold_key
 from chidao.text.normalize import normalize_text
 from chidao.text.numbers import format_number, parse_number
@@ -101,8 +101,7 @@ def parse_date(value: str) -> str | None:
     month = _MONTH_FIRST.fullmatch(value.strip())  # "03/2024", as dates at a month's precision show
     found = iso_date(f"{month[2]}-{int(month[1]):02d}" if month else value)
     if found is None:
-        raise CorrectionError(f"ngày không hợp lệ: {value.strip()} "
-                              "(YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy hoặc mm/yyyy)")
+        raise CorrectionError(date_refusal(value.strip()))  # as the filters say it
     return found
 
 

@@ -47,7 +47,8 @@ def parse_due(value: str) -> str:
     """A due date given as dd/mm/yyyy, d/m/yyyy or YYYY-MM-DD, as YYYY-MM-DD; else FollowUpError."""
     due = iso_date(value)
     if due is None or len(due) != 10:
-        raise FollowUpError(f"ngày hạn không hợp lệ (dd/mm/yyyy hoặc YYYY-MM-DD): {value}")
+        # Worded as every other date refusal: the value, then the forms it may take.
+        raise FollowUpError(f"ngày hạn không hợp lệ: {value} (viết dd/mm/yyyy hoặc yyyy-mm-dd)")
     return due
 
 

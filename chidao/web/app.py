@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from chidao.errors import value_refusal
 from chidao.store.engine import create_store_engine, open_engine
 from chidao.web import labels
 from chidao.web.auth import (
@@ -134,10 +135,7 @@ def _error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in error['loc'][1:]) or 'yêu cầu'}: {error['msg']}"
-            for error in exc.errors()
-        )
+        problems = "; ".join(f"{_field_name(error['loc'])}: {value_refusal(error)}" for error in exc.errors())
         if _wants_json(request):
             return JSONResponse({"detail": problems, "errors": _plain(exc.errors())}, status_code=422)
         return _error_page(request, 400, f"Dữ liệu gửi lên không hợp lệ: {problems}")
@@ -161,6 +159,23 @@ def _error_handlers(app: FastAPI) -> None:
         if _wants_json(request):
             return JSONResponse({"detail": message}, status_code=500)
         return HTMLResponse(f"<!doctype html><meta charset=utf-8><p>{message}</p>", status_code=500)
+
+
+# The names of the pages' and the API's parameters, as a refusal says them.
+FIELD_NAMES = {"page": "Trang", "limit": "Số mục", "offset": "Vị trí bắt đầu", "q": "Từ khoá",
+               "locality": "Địa phương", "person": "Người", "topic": "Lĩnh vực", "status": "Trạng thái",
+               "from": "Từ ngày", "to": "Đến ngày", "document": "Văn bản", "item": "Mục", "kind": "Loại",
+               "reason": "Lý do", "file": "Tệp", "date": "Ngày", "field": "Trường", "name": "Tên",
+               "role": "Vai trò", "owner": "Phụ trách", "due": "Hạn", "note": "Ghi chú", "notes": "Ghi chú"}
+
+
+def _field_name(loc: tuple | list) -> str:
+    """"Trang" for ("query", "page"): where a refused value was, by its label; the request as a
+    whole ("yêu cầu") where pydantic names no field."""
+    names = [str(part) for part in loc[1:]]
+    if not names:
+        return "yêu cầu"
+    return ".".join(FIELD_NAMES.get(name, name) for name in names)
 
 
 def _plain(errors: list) -> list:
