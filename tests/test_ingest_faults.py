@@ -268,7 +268,7 @@ def test_kill_9_at_random_moments_never_leaves_a_half_written_report(store: str,
     assert_whole(store, REPORTS)
     again = subprocess.run([*CHIDAO, "ingest", str(folder), "--db", store], capture_output=True, text=True,
                            timeout=600)
-    assert f"mới 0, trùng {REPORTS}" in again.stdout
+    assert f"mới 0, trùng {format_number(REPORTS)}" in again.stdout
     assert count_rows(store, DocumentBand) > 0 and count_rows(store, Item) > REPORTS * 5
 
 
