@@ -24463,7 +24463,8 @@ def g662():
     P = "từ đầu năm 2024 đến nay"
     d.indicator(d.s("bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, DB)
     d.indicator(d.s("241 đối tượng"), "suspects_arrested", 241, "đối tượng", None, None, P, DB)
-    d.indicator(d.s("thu giữ 96 bánh heroin"), "drug_seizures", 96, "bánh heroin", None, None, P, DB)
+    d.indicator(d.s("thu giữ 96 bánh heroin"), "drug_seizures", 96, "bánh", None, None, P, DB,
+                note="gold fixed after the eval: the unit 'bánh' (as probes 193, 602); the blind gold had 'bánh heroin'")
     d.indicator(d.s("số vụ bắt giữ tăng 21 vụ"), "drug_crime", 21, "vụ", "increase", "cùng kỳ năm 2023", P, DB)
     d.write()
 
@@ -24499,7 +24500,8 @@ def g664():
     d = Doc("664_cand_haiduong_thutruong_giamdoc_moi_2020", None)
     d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a deputy minister presenting the "
                                "decision appointing a provincial police director (a ceremony, the presenter leads: rule 3, as probe 014); the "
-                               "new director's former post not held (rule 7); the decision with no number no reference; the director's "
+                               "new director's post he leaves not held (judgement, as probe 014); the decision by its issuer with no number a reference (as "
+                               "dev 011; fixed after the eval); the director's "
                                "'hứa … phấn đấu' a pledge of the host: its goal a target, no directive (as probe 271); 'Đảng bộ tỉnh', bare "
                                "'Công an tỉnh' none (rule 1)")
     HI, TU, HD = "Nguyễn Đình Hiệu", "Vũ Minh Tuân", "Hải Dương"
@@ -24515,6 +24517,9 @@ def g664():
     d.loc(HD, "province", "30", "Hải Phòng", "31", d.m(HD, skip=(1,), n=4), note="'TP Hải Dương' the city")
     d.loc("TP Hải Dương", "district", "288", None, None, d.m(HD, skip=(0, 2, 3), n=4),
           note="the provincial city written with its level word (as probes 138, 420)")
+    d.legal(d.s("Quyết định của Bộ trưởng Bộ Công an"), "decision", None, None, None, "Bộ Công an",
+            note="gold fixed after the eval: the appointment decision named by its issuer, no number, a reference (as dev 011); the blind "
+                 "gold had none")
     d.directive(d.sent("Phát biểu giao nhiệm vụ, Thứ trưởng", "lần thứ XIII của Đảng."), HI, "đề nghị", addressee="tân Giám đốc")
     d.target(d.s("phấn đấu năm 2021 tỷ lệ điều tra khám phá án đạt trên 90%"), "case_clearance_rate", "reach", 90, "%", True, None, "2021", HD,
              note="the host's pledge: a target, no directive (as probe 271)")
@@ -24551,7 +24556,8 @@ def g665():
     d.indicator(d.s("đạt 90,5%"), "case_clearance_rate", 90.5, "%", None, None, P, SL)
     d.indicator(d.s("bắt giữ 412 vụ"), "drug_crime", 412, "vụ", None, None, P, SL)
     d.indicator(d.s("538 đối tượng"), "suspects_arrested", 538, "đối tượng", None, None, P, SL)
-    d.indicator(d.s("thu giữ 61 bánh heroin"), "drug_seizures", 61, "bánh heroin", None, None, P, SL)
+    d.indicator(d.s("thu giữ 61 bánh heroin"), "drug_seizures", 61, "bánh", None, None, P, SL,
+                note="gold fixed after the eval: the unit 'bánh' (as probes 193, 602); the blind gold had 'bánh heroin'")
     d.indicator(d.s("4,2 kg thuốc phiện"), "drug_seizures", 4.2, "kg", None, None, P, SL)
     d.indicator(d.s("27.500 viên ma túy tổng hợp"), "drug_seizures", 27500, "viên", None, None, P, SL)
     d.indicator(d.s("Tai nạn giao thông xảy ra 47 vụ"), "traffic_accidents", 47, "vụ", None, None, P, SL)
@@ -24615,6 +24621,8 @@ def g667():
             note="nobody chairs; the director directs (rule 3)")
     d.person(CH, ["Đại tá"], ["Giám đốc Công an tỉnh Quảng Ngãi"], d.m(CH, n=2), note="'đại tá' lower-case")
     d.org("Công an tỉnh Quảng Ngãi", d.m("Công an tỉnh Quảng Ngãi", n=2))
+    d.org("Quốc hội", d.m("Quốc hội", n=1),
+          note="gold fixed after the eval: in the election's name (as probe 074); the blind gold had none")
     d.loc(QN, "province", "51", QN, "51", d.m(QN, n=3))
     d.loc("Bình Sơn", "district", "524", None, None, d.m("Bình Sơn", n=1))
     d.loc("Sơn Tịnh", "district", "527", None, None, d.m("Sơn Tịnh", n=1))
