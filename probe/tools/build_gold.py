@@ -24500,8 +24500,8 @@ def g664():
     d = Doc("664_cand_haiduong_thutruong_giamdoc_moi_2020", None)
     d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a deputy minister presenting the "
                                "decision appointing a provincial police director (a ceremony, the presenter leads: rule 3, as probe 014); the "
-                               "new director's post he leaves not held (judgement, as probe 014); the decision by its issuer with no number a reference (as "
-                               "dev 011; fixed after the eval); the director's "
+                               "new director's post he leaves not held (judgement, as probe 014); the decision by its issuer with no "
+                               "number a reference (as dev 011; fixed after the eval); the director's "
                                "'hứa … phấn đấu' a pledge of the host: its goal a target, no directive (as probe 271); 'Đảng bộ tỉnh', bare "
                                "'Công an tỉnh' none (rule 1)")
     HI, TU, HD = "Nguyễn Đình Hiệu", "Vũ Minh Tuân", "Hải Dương"
