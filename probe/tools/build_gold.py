@@ -24369,6 +24369,398 @@ def g648():
     d.write()
 
 
+def g659():
+    d = Doc("659_baolamdong_thutruong_congan_xa_chinhquy_2020", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a provincial police's review of "
+                               "the regular police posted to the communes, a deputy minister 'dự và chỉ đạo' (a conference, he leads: rule 3); "
+                               "'Ngày 19/8' with no year in its paragraph: the event undated (rule 2); the regular police posted "
+                               "'111/111 xã' the count and 'đạt 100%' the rate (as probe 619, 651); 'đến nay' the stock, no period (as probe "
+                               "651); 'Từ khi về địa bàn' no period (judgement); offices missing `communes_without_police_hq`; the goal "
+                               "inside his request a target; cut mid-sentence inside his second request, whose task is written: a directive")
+    TH, KH, LD = "Phạm Quốc Thịnh", "Trần Đình Khôi", "Lâm Đồng"
+    d.event(d.sent("Ngày 19/8, Công an tỉnh Lâm Đồng", "chức danh Công an xã."), type="conference", date=None, place=None,
+            localities=[LD], leader=TH, note="'dự và chỉ đạo' (rule 3); no year in the paragraph")
+    d.person(TH, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(TH, n=2))
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
+    d.org("Công an tỉnh Lâm Đồng", d.m("Công an tỉnh Lâm Đồng", n=1) + d.m("Công an Lâm Đồng", n=1))
+    d.org("UBND tỉnh Lâm Đồng", d.m("UBND tỉnh Lâm Đồng", n=1))
+    d.loc(LD, "province", "68", LD, "68", d.m(LD, n=3))
+    d.directive(d.sent("Phát biểu chỉ đạo, Thứ trưởng Phạm Quốc Thịnh", "100% Công an xã."), TH, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Thứ trưởng đề nghị UBND tỉnh Lâm Đồng", "kinh phí và"), TH, "đề nghị", addressee="UBND tỉnh Lâm Đồng",
+                note="cut mid-sentence after its task began (unlike probe 626's fragment cut before its task)")
+    d.target(d.s("đến hết năm 2021 hoàn thành xây dựng trụ sở cho 100% Công an xã"), "commune_police_headquarters", "reach", 100, "%", False,
+             None, "2021", LD, note="'đến hết năm' the year (as probes 008, 010, 163)")
+    d.indicator(d.s("bố trí 612 cán bộ, chiến sĩ"), "staffing", 612, "cán bộ, chiến sĩ", None, None, None, LD,
+                note="'đến nay': the stock (as probe 651)")
+    d.indicator(d.s("111/111 xã"), "regular_police_communes", 111, "xã", None, None, None, LD, note="as probe 619, 651")
+    d.indicator(d.s("đạt 100%"), "regular_police_communes_rate", 100, "%", None, None, None, LD)
+    d.indicator(d.s("bắt giữ 318 vụ việc vi phạm pháp luật"), "crime_total", 318, "vụ việc", None, None, None, LD,
+                note="'vụ việc vi phạm pháp luật' the offences in general (judgement); 'Từ khi về địa bàn' no period")
+    d.indicator(d.s("giải quyết tại chỗ 1.046 vụ mâu thuẫn"), "disputes_mediated", 1046, "vụ", None, None, None, LD)
+    d.indicator(d.s("giao nộp 87 khẩu súng tự chế"), "weapons_recovered", 87, "khẩu súng", None, None, None, LD)
+    d.indicator(d.s("Tội phạm về trật tự xã hội ở các xã giảm 14,2%"), "social_order_crime", 14.2, "%", "decrease",
+                "2 năm trước khi bố trí", None, LD)
+    d.indicator(d.s("còn 46 xã chưa có trụ sở làm việc riêng"), "communes_without_police_hq", 46, "xã", None, None, None, LD)
+    d.write()
+
+
+def g660():
+    d = Doc("660_neg_baohagiang_hoinghi_dulich_tamgiac_mach_2022", None)
+    d.g["document"]["note"] = ("negative: the opening of a provincial paper's news (no date line: no document date) of a culture and tourism "
+                               "department's conference on the buckwheat-flower season: no ANTT event, directive, target, commitment or figure "
+                               "of the register (visitors, revenue, hectares, the department's grant none; as probes 564, 606, 638, 648); "
+                               "people, bodies and places annotated; 'Cao nguyên đá Đồng Văn' an area's name, no mention (as probe 648's "
+                               "'Tứ giác Long Xuyên'); 'Sở Văn hóa, Thể thao và Du lịch' and 'Hiệp hội Du lịch' named units (rule 1); "
+                               "bare 'Sở' none; cut mid-sentence")
+    LU = "Vàng Mí Lử"
+    SV = "Sở Văn hóa, Thể thao và Du lịch"
+    d.person(LU, [], ["Giám đốc " + SV], d.m(LU, n=2))
+    d.org(SV, d.m(SV, n=2), note="lead and position")
+    d.org("Hiệp hội Du lịch", d.m("Hiệp hội Du lịch", n=1), note="'Hiệp hội Du lịch tỉnh': a named unit")
+    d.loc("Hà Giang", "province", "02", "Tuyên Quang", "08", d.m("Hà Giang", n=1))
+    d.loc("Đồng Văn", "district", "026", None, None, d.m("Đồng Văn", skip=(0,), n=2), note="'Cao nguyên đá Đồng Văn' none")
+    d.loc("Mèo Vạc", "district", "027", None, None, d.m("Mèo Vạc", n=1))
+    d.loc("Yên Minh", "district", "028", None, None, d.m("Yên Minh", n=1))
+    d.loc("Quản Bạ", "district", "029", None, None, d.m("Quản Bạ", n=1))
+    d.write()
+
+
+def g661():
+    d = Doc("661_baobariavungtau_phothutuong_cangbien_2022", None)
+    d.g["document"]["note"] = ("near-neighbour: the opening of a provincial paper's news (no date line: no document date; a photo caption "
+                               "left in the text) of a deputy prime minister's conference on a port cluster and logistics, in the genre's "
+                               "form (a chair, figures, requests, a goal, money pledged): no ANTT matter, so the conference no event of the "
+                               "register, the requests no ANTT directives, the cargo goal no target, the road money no commitment, cargo "
+                               "no figures (as probes 214, 563, 595, 637, 654); people, bodies and places annotated; 'Chính phủ' inside "
+                               "'Phó Thủ tướng Chính phủ' none, alone a body; 'cụm cảng Cái Mép - Thị Vải' a port and 'đường Biên Hòa - "
+                               "Vũng Tàu' a road, no places; 'Đông Nam bộ' a region; the caption's credit nothing; cut mid-sentence")
+    HI, LO, BV = "Trần Quang Hiển", "Phạm Hữu Lộc", "Bà Rịa - Vũng Tàu"
+    d.person(HI, [], ["Phó Thủ tướng Chính phủ"], d.m(HI, n=3), note="title, lead and caption")
+    d.person(LO, [], ["Phó Chủ tịch UBND tỉnh " + BV], d.m(LO, n=1))
+    d.org("Chính phủ", d.m("Chính phủ", skip=(0,), n=2), note="the lead's inside the position none")
+    d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=2))
+    d.org("Bộ Kế hoạch và Đầu tư", d.m("Bộ Kế hoạch và Đầu tư", n=1))
+    d.org("UBND tỉnh " + BV, d.m("UBND tỉnh " + BV, n=1), note="inside the position")
+    d.loc(BV, "province", "77", "Hồ Chí Minh", "79", d.m(BV, n=2))
+    d.loc("Phú Mỹ", "district", "754", None, None, d.m("Phú Mỹ", n=1), note="'TX.Phú Mỹ'")
+    d.loc("Đông Nam bộ", "region", None, None, None, d.m("Đông Nam bộ", n=1))
+    d.write()
+
+
+def g662():
+    d = Doc("662_cand_dienbien_chutich_khenthuong_chuyenan_2024", None)
+    d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a provincial chairman's visit that "
+                               "presents a certificate of merit to a drug task force (a ceremony, the presenter leads: rule 3); the one case's "
+                               "arrests and seizures no figures (as probes 070, 104, 128); the province's figures since January indicators; "
+                               "the cash to the task force an award, no commitment (as probes 070, 128, 389); 'bản Huổi Lếch' a village, no "
+                               "unit; 'Ban chuyên án', bare 'Bộ đội Biên phòng tỉnh' no bodies (rule 1); " + AWARDS)
+    TH, KH, DB = "Lò Văn Thiện", "Lường Văn Khải", "Điện Biên"
+    d.event(d.sent("Chiều 7/5/2024, ông Lò Văn Thiện", "từ Lào vào Việt Nam."), type="ceremony", date="2024-05-07", place=None,
+            localities=[DB, "Lào", "Việt Nam"], leader=TH, note="the sentence names Lào and Việt Nam (as probe 059)")
+    d.person(TH, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Điện Biên"], d.m(TH, n=2))
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org("UBND tỉnh Điện Biên", d.m("UBND tỉnh Điện Biên", n=2), note="title and lead")
+    d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=1))
+    d.loc(DB, "province", "11", DB, "11", d.m(DB, skip=(3,), n=4), note="'huyện Điện Biên' the district")
+    d.loc("huyện Điện Biên", "district", "100", None, None, d.m(DB, skip=(0, 1, 2), n=4),
+          note="written with its level word (as probe 424)")
+    d.loc("Mường Lói", "commune", "03367", "Mường Nhà", "03368", d.m("Mường Lói", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2), note="'từ Lào' and 'nước bạn Lào'")
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.directive(d.sent("Ghi nhận thành tích của Ban chuyên án, Chủ tịch", "đường mòn, lối mở."), TH, "đề nghị", addressee="Công an tỉnh")
+    P = "từ đầu năm 2024 đến nay"
+    d.indicator(d.s("bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, DB)
+    d.indicator(d.s("241 đối tượng"), "suspects_arrested", 241, "đối tượng", None, None, P, DB)
+    d.indicator(d.s("thu giữ 96 bánh heroin"), "drug_seizures", 96, "bánh", None, None, P, DB,
+                note="gold fixed after the eval: the unit 'bánh' (as probes 193, 602); the blind gold had 'bánh heroin'")
+    d.indicator(d.s("số vụ bắt giữ tăng 21 vụ"), "drug_crime", 21, "vụ", "increase", "cùng kỳ năm 2023", P, DB)
+    d.write()
+
+
+def g663():
+    d = Doc("663_cand_quangbinh_thutruong_kyniem_2017", None)
+    d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date; a photo caption left in the text) of a "
+                               "provincial police's anniversary and the order it receives, a deputy minister presenting it (a ceremony, he "
+                               "leads: rule 3); the order an award, no commitment (rule 9); the vehicles the Ministry gives a commitment (as "
+                               "probe 639); '264/301 vụ' the numerator (a fraction, as settled); 'Khu kinh tế Hòn La' a zone's name, no "
+                               "locality (as probe 639); bare 'Tỉnh ủy, UBND tỉnh' none (rule 1)")
+    TU, QB = "Đặng Văn Tường", "Quảng Bình"
+    CA = "Công an tỉnh Quảng Bình"
+    d.event(d.sent("Sáng 16/8/2017", "Bảo vệ Tổ quốc hạng Nhất."), type="ceremony", date="2017-08-16", place=None, localities=[QB],
+            leader=TU, note="he presents the order (rule 3)")
+    d.person(TU, ["Thiếu tướng"], ["Thứ trưởng Bộ Công an"], d.m(TU, n=3), note="lead, caption and request")
+    d.org(CA, d.m(CA, n=5))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.loc(QB, "province", "44", "Quảng Trị", "44", d.m(QB, n=5))
+    d.loc("Minh Hóa", "district", "452", None, None, d.m("Minh Hóa", n=1))
+    d.loc("Tuyên Hóa", "district", "453", None, None, d.m("Tuyên Hóa", n=1))
+    d.directive(d.sent("Phát biểu tại buổi lễ, Thứ trưởng", "Khu kinh tế Hòn La."), TU, "yêu cầu", addressee=CA)
+    d.commitment(d.s("2 xe chuyên dụng"), "equipment", 2, "xe", giver="Bộ Công an", receiver=CA, note="as probe 639")
+    P = "7 tháng đầu năm 2017"
+    d.indicator(d.s("điều tra làm rõ 264/301 vụ"), "cases_solved", 264, "vụ", None, None, P, QB, note="a fraction: the numerator")
+    d.indicator(d.s("đạt 87,7%"), "case_clearance_rate", 87.7, "%", None, None, P, QB)
+    d.indicator(d.s("triệt phá 9 băng nhóm tội phạm"), "criminal_gangs", 9, "băng nhóm", None, None, P, QB)
+    d.indicator(d.s("bắt 43 đối tượng truy nã"), "wanted_arrested", 43, "đối tượng", None, None, P, QB)
+    d.write()
+
+
+def g664():
+    d = Doc("664_cand_haiduong_thutruong_giamdoc_moi_2020", None)
+    d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a deputy minister presenting the "
+                               "decision appointing a provincial police director (a ceremony, the presenter leads: rule 3, as probe 014); the "
+                               "new director's post he leaves not held (judgement, as probe 014); the decision by its issuer with no "
+                               "number a reference (as dev 011; fixed after the eval); the director's "
+                               "'hứa … phấn đấu' a pledge of the host: its goal a target, no directive (as probe 271); 'Đảng bộ tỉnh', bare "
+                               "'Công an tỉnh' none (rule 1)")
+    HI, TU, HD = "Nguyễn Đình Hiệu", "Vũ Minh Tuân", "Hải Dương"
+    d.event(d.sent("Ngày 3/11/2020", "Công an tỉnh Hải Dương."), type="ceremony", date="2020-11-03", place="TP Hải Dương",
+            localities=[HD], leader=HI, note="he presents the decision (rule 3)")
+    d.person(HI, ["Trung tướng"], ["Thứ trưởng Bộ Công an"], d.m(HI, n=2))
+    d.person(TU, ["Đại tá"], ["Giám đốc Công an tỉnh Hải Dương"], d.m(TU, n=2), note="the former post (Phó Cục trưởng) not held (as probe 014)")
+    d.person("Lê Văn Tụng", [], ["Bí thư Tỉnh ủy Hải Dương"], d.m("Lê Văn Tụng", n=1))
+    d.org("Công an tỉnh Hải Dương", d.m("Công an tỉnh Hải Dương", n=2), note="title and lead")
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2))
+    d.org("Cục Cảnh sát hình sự", d.m("Cục Cảnh sát hình sự", n=1))
+    d.org("Tỉnh ủy Hải Dương", d.m("Tỉnh ủy Hải Dương", n=1), note="inside the position (as probe 014)")
+    d.loc(HD, "province", "30", "Hải Phòng", "31", d.m(HD, skip=(1,), n=4), note="'TP Hải Dương' the city")
+    d.loc("TP Hải Dương", "district", "288", None, None, d.m(HD, skip=(0, 2, 3), n=4),
+          note="the provincial city written with its level word (as probes 138, 420)")
+    d.legal(d.s("Quyết định của Bộ trưởng Bộ Công an"), "decision", None, None, None, "Bộ Công an",
+            note="gold fixed after the eval: the appointment decision named by its issuer, no number, a reference (as dev 011); the blind "
+                 "gold had none")
+    d.directive(d.sent("Phát biểu giao nhiệm vụ, Thứ trưởng", "lần thứ XIII của Đảng."), HI, "đề nghị", addressee="tân Giám đốc")
+    d.target(d.s("phấn đấu năm 2021 tỷ lệ điều tra khám phá án đạt trên 90%"), "case_clearance_rate", "reach", 90, "%", True, None, "2021", HD,
+             note="the host's pledge: a target, no directive (as probe 271)")
+    P = "10 tháng năm 2020"
+    d.indicator(d.s("kéo giảm 9,4% số vụ phạm tội về trật tự xã hội"), "social_order_crime", 9.4, "%", "decrease", "cùng kỳ năm 2019", P, HD)
+    d.indicator(d.s("làm rõ 91% số vụ"), "case_clearance_rate", 91, "%", None, None, P, HD)
+    d.write()
+
+
+def g665():
+    d = Doc("665_cand_sonla_socket_6thang_2022", None)
+    d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a provincial police's half-year review "
+                               "chaired by its director (a conference); the year from '6 tháng cuối năm 2022' in the lead (rule 2); the ID "
+                               "paragraph writes no period: the lead's (settled after round 49); '6 tháng cuối năm 2022' goals the year (as "
+                               "probe 246's fix); 'Công an Sơn La' in the title the provincial police; " + AWARDS + "; cut mid-sentence")
+    HU, SL = "Cầm Văn Hùng", "Sơn La"
+    d.event(d.sent("Ngày 8/7, Công an tỉnh Sơn La", "6 tháng cuối năm 2022."), type="conference", date="2022-07-08", place=None,
+            localities=[SL], leader=HU, note="the director chairs (next sentence)")
+    d.person(HU, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(HU, n=2))
+    d.org("Công an tỉnh Sơn La", d.m("Công an tỉnh Sơn La", n=1) + d.m("Công an Sơn La", n=1), note="the title's short name")
+    d.loc(SL, "province", "14", SL, "14", d.m(SL, n=2))
+    d.loc("Sông Mã", "district", "126", None, None, d.m("Sông Mã", n=1))
+    d.loc("Sốp Cộp", "district", "127", None, None, d.m("Sốp Cộp", n=1))
+    d.directive(d.sent("Phát biểu kết luận, Đại tá Cầm Văn Hùng", "đã phát hiện."), HU, "yêu cầu",
+                addressee="các đơn vị, Công an các huyện, thành phố")
+    Y = "2022"
+    d.target(d.s("tỷ lệ điều tra khám phá án đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, SL,
+             note="'6 tháng cuối năm 2022' the year (as probe 246's fix)")
+    d.target(d.s("triệt xóa 100% điểm, tụ điểm mua bán ma túy đã phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None, Y, SL)
+    P = "6 tháng đầu năm 2022"
+    d.indicator(d.s("tội phạm về trật tự xã hội xảy ra 168 vụ"), "social_order_crime", 168, "vụ", None, None, P, SL)
+    d.indicator(d.s("giảm 12 vụ so với cùng kỳ năm 2021"), "social_order_crime", 12, "vụ", "decrease", "cùng kỳ năm 2021", P, SL)
+    d.indicator(d.s("điều tra làm rõ 152 vụ"), "cases_solved", 152, "vụ", None, None, P, SL)
+    d.indicator(d.s("đạt 90,5%"), "case_clearance_rate", 90.5, "%", None, None, P, SL)
+    d.indicator(d.s("bắt giữ 412 vụ"), "drug_crime", 412, "vụ", None, None, P, SL)
+    d.indicator(d.s("538 đối tượng"), "suspects_arrested", 538, "đối tượng", None, None, P, SL)
+    d.indicator(d.s("thu giữ 61 bánh heroin"), "drug_seizures", 61, "bánh", None, None, P, SL,
+                note="gold fixed after the eval: the unit 'bánh' (as probes 193, 602); the blind gold had 'bánh heroin'")
+    d.indicator(d.s("4,2 kg thuốc phiện"), "drug_seizures", 4.2, "kg", None, None, P, SL)
+    d.indicator(d.s("27.500 viên ma túy tổng hợp"), "drug_seizures", 27500, "viên", None, None, P, SL)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 47 vụ"), "traffic_accidents", 47, "vụ", None, None, P, SL)
+    d.indicator(d.s("làm chết 39 người"), "traffic_deaths", 39, "người", None, None, P, SL)
+    d.indicator(d.s("bị thương 22 người"), "traffic_injuries", 22, "người", None, None, P, SL)
+    d.indicator(d.s("giảm 5 vụ"), "traffic_accidents", 5, "vụ", "decrease", "cùng kỳ", P, SL)
+    d.indicator(d.s("giảm 3 người chết"), "traffic_deaths", 3, "người", "decrease", "cùng kỳ", P, SL)
+    d.indicator(d.s("thu nhận 186.400 hồ sơ cấp căn cước công dân"), "electronic_ids", 186400, "hồ sơ", None, None, P, SL,
+                note="the paragraph writes no period: the lead's (settled after round 49)")
+    d.indicator(d.s("đạt 98% số công dân thuộc diện cấp"), "id_card_rate", 98, "%", None, None, P, SL)
+    d.write()
+
+
+def g666():
+    d = Doc("666_baonghean_phothutuong_xuatcanh_traiphep_2020", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's online news ('(Baonghean.vn) -' its tag, no date line: no document date; a "
+                               "photo caption left in the text) of a deputy prime minister's conference with the North Central provinces on "
+                               "illegal exits and trafficking (a conference, he chairs); 'Bắc Trung bộ' a region; the caption's credit "
+                               "nothing; the one-sentence request with '; chỉ đạo …' inline one directive (as probe 271); the review of "
+                               "citizens abroad a new key `citizens_abroad_reviewed_rate`; 'trong quý I/2020': the quarter's last day; cut "
+                               "after 'Phó Thủ tướng nhấn mạnh,': nothing (as probe 626)")
+    HA, TI, NA = "Trịnh Văn Hạnh", "Hoàng Văn Tĩnh", "Nghệ An"
+    d.event(d.sent("Chiều 14/1/2020", "tại TP Vinh."), type="conference", date="2020-01-14", place="TP Vinh",
+            localities=["Bắc Trung bộ", "Vinh"], leader=HA, note="he chairs")
+    d.person(HA, [], ["Phó Thủ tướng Chính phủ"], d.m(HA, n=3), note="title, lead and caption")
+    d.person(TI, [], ["Phó Chủ tịch UBND tỉnh Nghệ An"], d.m(TI, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.org("Bộ Ngoại giao", d.m("Bộ Ngoại giao", n=1))
+    d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1), note="inside the position")
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=3))
+    d.loc("Hà Tĩnh", "province", "42", "Hà Tĩnh", "42", d.m("Hà Tĩnh", n=1))
+    d.loc("Quảng Bình", "province", "44", "Quảng Trị", "44", d.m("Quảng Bình", n=1))
+    d.loc("Bắc Trung bộ", "region", None, None, None, d.m("Bắc Trung bộ", n=1))
+    d.loc("Vinh", "district", "412", None, None, d.m("Vinh", n=1))
+    d.loc("Yên Thành", "district", "426", None, None, d.m("Yên Thành", n=1))
+    d.loc("Diễn Châu", "district", "425", None, None, d.m("Diễn Châu", n=1))
+    d.loc("Nghi Lộc", "district", "429", None, None, d.m("Nghi Lộc", n=1))
+    d.loc("Hoàng Mai", "district", "432", None, None, d.m("Hoàng Mai", n=1), note="thị xã Hoàng Mai of Nghệ An")
+    d.directive(d.sent("Phát biểu kết luận, Phó Thủ tướng yêu cầu", "trong quý I/2020."), HA, "yêu cầu", addressee="Bộ Công an")
+    d.target(d.s("rà soát 100% số công dân đang ở nước ngoài không rõ lý do trong quý I/2020"), "citizens_abroad_reviewed_rate", "reach", 100,
+             "%", False, None, "2020-03-31", None, note=NEW + "; three provinces: no one scope; 'trong quý I/2020': the quarter's last day")
+    P = "năm 2019"
+    d.indicator(d.s("phát hiện 54 vụ"), "illegal_exits", 54, "vụ", None, None, P, NA)
+    d.indicator(d.s("312 người xuất cảnh trái phép"), "illegal_exits", 312, "người", None, None, P, NA)
+    d.indicator(d.s("tăng 18 vụ so với năm 2018"), "illegal_exits", 18, "vụ", "increase", "năm 2018", P, NA)
+    d.indicator(d.s("khởi tố 11 vụ"), "cases_prosecuted", 11, "vụ", None, None, P, NA)
+    d.indicator(d.s("23 bị can"), "suspects_arrested", 23, "bị can", None, None, P, NA)
+    d.indicator(d.s("tiếp nhận 37 nạn nhân"), "trafficking_victims", 37, "nạn nhân", None, None, P, NA)
+    d.write()
+
+
+def g667():
+    d = Doc("667_thanhnien_quangngai_tongket_congan_2020", None)
+    d.g["document"]["note"] = ("the opening of a national paper's news (no date line: no document date) of a provincial police's year-end "
+                               "review; 'Ngày 29.12' with the review of 2020 (rule 2); nobody chairs, the director reports and directs (rule "
+                               "3); the title's rate a figure with no period (as probe 101); officers mobilized for a flood no figure "
+                               "(judgement); 'Khu kinh tế Dung Quất' a zone's name, no locality (as probe 639); the director's 'Năm 2021, … "
+                               "yêu cầu' a directive with two goals")
+    CH, QN = "Nguyễn Hữu Chinh", "Quảng Ngãi"
+    d.event(d.sent("Ngày 29.12", "năm 2021."), type="conference", date="2020-12-29", place=None, localities=[QN], leader=CH,
+            note="nobody chairs; the director directs (rule 3)")
+    d.person(CH, ["Đại tá"], ["Giám đốc Công an tỉnh Quảng Ngãi"], d.m(CH, n=2), note="'đại tá' lower-case")
+    d.org("Công an tỉnh Quảng Ngãi", d.m("Công an tỉnh Quảng Ngãi", n=2))
+    d.org("Quốc hội", d.m("Quốc hội", n=1),
+          note="gold fixed after the eval: in the election's name (as probe 074); the blind gold had none")
+    d.loc(QN, "province", "51", QN, "51", d.m(QN, n=3))
+    d.loc("Bình Sơn", "district", "524", None, None, d.m("Bình Sơn", n=1))
+    d.loc("Sơn Tịnh", "district", "527", None, None, d.m("Sơn Tịnh", n=1))
+    d.loc("Lý Sơn", "district", "536", None, None, d.m("Lý Sơn", n=1))
+    d.directive(d.sent("Năm 2021, Giám đốc Công an tỉnh yêu cầu", "đạt trên 85%."), CH, "yêu cầu", addressee="toàn lực lượng")
+    d.target(d.s("kéo giảm ít nhất 5% số vụ phạm pháp hình sự"), "social_order_crime", "decrease", 5, "%", True, None, "2021", QN)
+    d.target(d.s("tỷ lệ điều tra khám phá đạt trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, "2021", QN)
+    d.indicator(d.s("tỷ lệ phá án đạt gần 89%"), "case_clearance_rate", 89, "%", None, None, None, QN, note="the title's figure (as probe 101)")
+    P = "năm 2020"
+    d.indicator(d.s("xảy ra 402 vụ phạm pháp hình sự"), "social_order_crime", 402, "vụ", None, None, P, QN)
+    d.indicator(d.s("giảm 38 vụ"), "social_order_crime", 38, "vụ", "decrease", "năm 2019", P, QN)
+    d.indicator(d.s("8,6%"), "social_order_crime", 8.6, "%", "decrease", "năm 2019", P, QN)
+    d.indicator(d.s("điều tra làm rõ 357 vụ"), "cases_solved", 357, "vụ", None, None, P, QN)
+    d.indicator(d.s("đạt tỷ lệ 88,8%"), "case_clearance_rate", 88.8, "%", None, None, P, QN)
+    d.indicator(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng làm rõ 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, QN)
+    d.indicator(d.s("triệt xóa 14 băng, nhóm tội phạm"), "criminal_gangs", 14, "băng, nhóm", None, None, P, QN)
+    d.indicator(d.s("bắt, vận động đầu thú 65 đối tượng truy nã"), "wanted_arrested", 65, "đối tượng", None, None, P, QN)
+    d.indicator(d.s("bắt giữ 276 vụ"), "drug_crime", 276, "vụ", None, None, P, QN)
+    d.indicator(d.s("395 đối tượng"), "suspects_arrested", 395, "đối tượng", None, None, P, QN)
+    d.indicator(d.s("xảy ra 118 vụ"), "traffic_accidents", 118, "vụ", None, None, P, QN)
+    d.indicator(d.s("làm chết 104 người"), "traffic_deaths", 104, "người", None, None, P, QN)
+    d.indicator(d.s("bị thương 61 người"), "traffic_injuries", 61, "người", None, None, P, QN)
+    d.write()
+
+
+def g668():
+    d = Doc("668_baobariavungtau_atgt_9thang_2020", None)
+    d.g["document"]["note"] = ("a provincial paper's short news (no date line: no document date; an author line at the end) of the province's "
+                               "traffic safety board's nine-month review (a conference) with no named speaker: leader null (rule 3); the "
+                               "year from '9 tháng năm 2020' in the lead's sentence (rule 2); the report never names its province: no event "
+                               "locality and no scope (judgement); bare 'Ban An toàn giao thông tỉnh' none (rule 1), 'Sở Giao thông vận tải' "
+                               "a named unit (as probe 619); 'Hội nghị thống nhất' a directive with speaker null (rule 8); 'được giao' a "
+                               "directive with speaker null and its counted task by a date a target (round 12); the '3 tiêu chí' goal one "
+                               "target of accidents (as probe 002); roads no places; the author line nothing")
+    d.event(d.sent("Sáng 6/10", "nhiệm vụ quý IV."), type="conference", date="2020-10-06", place=None, localities=[], leader=None,
+            note="no named speaker")
+    d.org("Sở Giao thông vận tải", d.m("Sở Giao thông vận tải", n=1), note="a named unit")
+    d.loc("Xuyên Mộc", "district", "751", None, None, d.m("Xuyên Mộc", n=1))
+    d.loc("Châu Đức", "district", "750", None, None, d.m("Châu Đức", n=1))
+    d.directive(d.sent("Hội nghị thống nhất", "so với năm 2019."), None, "thống nhất", addressee="các lực lượng",
+                note="the meeting's decision (rule 8)")
+    d.directive(d.sent("Sở Giao thông vận tải được giao", "trước ngày 31/12/2020."), None, "giao", addressee="Sở Giao thông vận tải",
+                note="'được giao': who assigns unnamed")
+    d.target(d.s("kéo giảm từ 5% trở lên cả 3 tiêu chí về tai nạn giao thông so với năm 2019"), "traffic_accidents", "decrease", 5, "%", True,
+             "năm 2019", "2020", None, note="'cả 3 tiêu chí' one target of accidents (as probe 002)")
+    d.target(d.s("khắc phục 12 điểm đen trước ngày 31/12/2020"), "accident_black_spots", "reach", 12, "điểm đen", False, None, "2020-12-31",
+             None, note="a counted task with a deadline (round 12)")
+    P = "9 tháng năm 2020"
+    d.indicator(d.s("xảy ra 142 vụ tai nạn giao thông"), "traffic_accidents", 142, "vụ", None, None, P, None)
+    d.indicator(d.s("làm chết 118 người"), "traffic_deaths", 118, "người", None, None, P, None)
+    d.indicator(d.s("bị thương 76 người"), "traffic_injuries", 76, "người", None, None, P, None)
+    d.indicator(d.s("giảm 19 vụ"), "traffic_accidents", 19, "vụ", "decrease", "cùng kỳ năm 2019", P, None)
+    d.indicator(d.s("giảm 14 người chết"), "traffic_deaths", 14, "người", "decrease", "cùng kỳ năm 2019", P, None)
+    d.indicator(d.s("giảm 23 người bị thương"), "traffic_injuries", 23, "người", "decrease", "cùng kỳ năm 2019", P, None)
+    d.indicator(d.s("xử lý 58.430 trường hợp vi phạm"), "traffic_violations", 58430, "trường hợp", None, None, P, None)
+    d.indicator(d.s("tạm giữ 3.912 phương tiện"), "vehicles_impounded", 3912, "phương tiện", None, None, P, None)
+    d.indicator(d.s("nộp ngân sách nhà nước hơn 41 tỷ đồng"), "fines_collected", 41, "tỷ đồng", None, None, P, None)
+    d.write()
+
+
+def g669():
+    d = Doc("669_cand_hatinh_tongket_chithi48_2016", None)
+    d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a province's five-year review of a "
+                               "Politburo directive chaired by its chairman (a conference); the title's 'Chỉ thị 48 của Bộ Chính trị' only "
+                               "what it writes (as probe 238's title reference), the later 'Chỉ thị 48' a short reference (as probe 344); "
+                               "the chairman's one sentence with '; giao …' inline one directive (as probe 271); 'Toàn tỉnh có 1.840 mô hình' "
+                               "a stock, no period; 'Việt - Lào' names Lào, not Việt Nam; roads and border gates no places; cut after 'UBND "
+                               "tỉnh sẽ hỗ trợ 2 tỷ đồng': a pledge with its amount, a commitment (judgement); bare 'Công an tỉnh', 'Bộ Chỉ "
+                               "huy Bộ đội Biên phòng tỉnh' none (rule 1)")
+    VI, CU, HT = "Đặng Quốc Vinh", "Nguyễn Văn Cường", "Hà Tĩnh"
+    d.event(d.sent("Ngày 22/3/2016", "trong tình hình mới."), type="conference", date="2016-03-22", place=None, localities=[HT], leader=VI,
+            note="the chairman chairs (next sentence)")
+    d.person(VI, [], ["Chủ tịch UBND tỉnh"], d.m(VI, n=2))
+    d.person(CU, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh"], d.m(CU, n=1))
+    d.org("UBND tỉnh Hà Tĩnh", d.m("UBND tỉnh Hà Tĩnh", n=1))
+    d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=2), note="title and lead")
+    d.loc(HT, "province", "42", HT, "42", d.m(HT, n=2))
+    d.loc("Hương Sơn", "district", "439", None, None, d.m("Hương Sơn", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1), note="'Việt - Lào'")
+    d.legal(d.s("Chỉ thị 48 của Bộ Chính trị"), "directive", "48", None, None, "Bộ Chính trị", note="the title's reference: only what it writes")
+    d.legal(d.s("Chỉ thị số 48-CT/TW ngày 22/10/2010 của Bộ Chính trị"), "directive", "48", "48-CT/TW", "2010-10-22", "Bộ Chính trị")
+    d.legal(d.sub("quán triệt Chỉ thị 48", "Chỉ thị 48"), "directive", "48", None, None, None, note="a later short reference (as probe 344)")
+    d.directive(d.sent("Kết luận hội nghị, Chủ tịch UBND tỉnh", "cửa khẩu Cầu Treo."), VI, "yêu cầu", addressee="các sở, ngành, địa phương")
+    d.commitment(d.s("hỗ trợ 2 tỷ đồng"), "funding", 2, "tỷ đồng", giver="UBND tỉnh Hà Tĩnh",
+                 note="'UBND tỉnh sẽ hỗ trợ': a pledge, cut before its purpose (judgement); the giver in full (rule 12)")
+    P = "giai đoạn 2011-2015"
+    d.indicator(d.s("điều tra khám phá 2.184 vụ phạm pháp hình sự"), "cases_solved", 2184, "vụ", None, None, P, HT)
+    d.indicator(d.s("đạt tỷ lệ 82,6%"), "case_clearance_rate", 82.6, "%", None, None, P, HT)
+    d.indicator(d.s("triệt phá 97 băng, nhóm tội phạm"), "criminal_gangs", 97, "băng, nhóm", None, None, P, HT)
+    d.indicator(d.s("bắt giữ 1.326 vụ"), "drug_crime", 1326, "vụ", None, None, P, HT)
+    d.indicator(d.s("1.742 đối tượng"), "suspects_arrested", 1742, "đối tượng", None, None, P, HT)
+    d.indicator(d.s("1.840 mô hình tự quản về an ninh, trật tự"), "security_models", 1840, "mô hình", None, None, None, HT,
+                note="'Toàn tỉnh có': a stock, no period")
+    d.write()
+
+
+def g670():
+    d = Doc("670_thanhnien_kiengiang_camera_anninh_2022", None)
+    d.g["document"]["note"] = ("a national paper's news (no date line: no document date) of a province launching a security-camera model and "
+                               "handing cameras to commune police (a ceremony, the chairman speaks and asks: he leads, rule 3); 'Ngày 24.6' "
+                               "with no year in its paragraph: undated (rule 2); the chairman named in full and by his given name (as probes "
+                               "042, 321); the cameras handed a commitment at the title and the lead (the title's figure, as probe 4344's "
+                               "practice), the province the giver (judgement), their worth none of its own (as the gifts' worth fixed at "
+                               "probe 1136's report); the province's figures since January indicators, snatch thefts a new key "
+                               "`snatch_robberies`; the cameras installed a stock; the goal inside his request a target; " + AWARDS)
+    DU, HI, KG = "Lâm Minh Đức", "Trần Văn Hiền", "Kiên Giang"
+    UB = "UBND tỉnh Kiên Giang"
+    d.event(d.sent("Ngày 24.6", "trên địa bàn tỉnh."), type="ceremony", date=None, place="xã Bình An, H.Châu Thành",
+            localities=[KG, "Bình An", "Châu Thành"], leader=DU, note="no year in the paragraph")
+    d.person(DU, [], ["Phó bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Kiên Giang"], _named(d, DU, "Đức"), note="'Theo ông Đức'")
+    d.person(HI, ["Đại tá"], ["Phó giám đốc Công an tỉnh Kiên Giang"], d.m(HI, n=1))
+    d.org(UB, d.m(UB, n=2), note="lead and position")
+    d.org("Công an tỉnh Kiên Giang", d.m("Công an tỉnh Kiên Giang", n=1), note="inside the position; the lead's bare 'Công an tỉnh' none")
+    d.loc(KG, "province", "91", "An Giang", "91", d.m(KG, n=4))
+    d.loc("Bình An", "commune", "30898", "Bình An", "30898", d.m("Bình An", n=1))
+    d.loc("Châu Thành", "district", "905", None, None, d.m("Châu Thành", n=1), note="'H.Châu Thành' of Kiên Giang")
+    d.directive(d.sent("Phát biểu tại buổi lễ, ông Lâm Minh Đức", "các tuyến đường chính."), DU, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("đến cuối năm 2023 có 100% xã, phường, thị trấn lắp đặt camera an ninh"), "security_camera_coverage", "reach", 100, "%", False,
+             None, "2023", KG, note="'đến cuối năm' the year (as probes 003, 163)")
+    d.commitment(d.s("trao 450 camera cho công an xã"), "equipment", 450, "camera", giver=UB, receiver="công an xã", note="the title's")
+    d.commitment(d.s("trao 450 camera cho công an các xã, thị trấn"), "equipment", 450, "camera", giver=UB,
+                 receiver="công an các xã, thị trấn", note="donated by businesses, handed by the province (judgement)")
+    P = "từ đầu năm 2022 đến nay"
+    d.indicator(d.s("làm rõ 37 vụ trộm cắp tài sản"), "property_thefts", 37, "vụ", None, None, P, KG)
+    d.indicator(d.s("9 vụ cướp giật"), "snatch_robberies", 9, "vụ", None, None, P, KG, note=NEW)
+    d.indicator(d.s("1.260 camera an ninh"), "security_cameras", 1260, "camera", None, None, None, KG, note="'Hiện': a stock")
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
