@@ -175,9 +175,10 @@ _NAMED = r"(?P<named>(?=\p{Ll}|giai\s+đoạn\s+\d))"
 _NAMED_WORD = regex.compile(
     rf"(?:,[ ]+|[ ]+)(?!(?:{_TITLE_STOP}|giữa|thực|giai|đến|đặt|hết|bị|ký|nêu|nhằm)(?!\p{{L}}))\p{{Ll}}+",
     regex.V1)
-# a title's stage: "năm 2017", "giai đoạn 2021 - 2025 (và định hướng đến năm 2030)"
+# a title's stage: "năm 2017", "giai đoạn 2021 - 2025 (và định hướng đến năm 2030 | , tầm nhìn đến năm 2030)"
 _STAGE = regex.compile(
-    r"[ ]+(?:(?P<term>giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}(?:\s+và\s+định\s+hướng\s+đến\s+năm\s+\d{4})?)"
+    r"[ ]+(?:(?P<term>giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"(?:\s+và\s+định\s+hướng\s+đến\s+năm\s+\d{4}|,?\s+tầm\s+nhìn\s+đến\s+năm\s+\d{4})?)"
     r"|năm\s+(?P<year>\d{4}))(?!\d)", regex.V1)
 
 
@@ -257,12 +258,18 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     while m.group("closed") is None and words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
         end, words = w.end(), words + 1
     stage = _STAGE.match(text, end)
-    if stage is None and kind in ("programme", "project") and words and _AND_WORD.match(text, end):
-        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 - 2025"
+    if stage is None and kind in ("programme", "project") and words:
+        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 -
+        # 2025"; any other word that would end a title, when a term closes it: "Đề án phát triển ứng dụng dữ
+        # liệu về dân cư, … chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030" (with its
+        # short name in brackets after it, "(Đề án 06)", the short name is the reference, read on its own)
+        after_and = _AND_WORD.match(text, end) is not None
         longer, more = end, words
         while more < 25 and (w := _LONG_TITLE_WORD.match(text, longer)) is not None:
             longer, more = w.end(), more + 1
-        if (longer_stage := _STAGE.match(text, longer)) is not None:
+        longer_stage = _STAGE.match(text, longer)
+        if longer_stage is not None and (after_and or (longer_stage.group("term") is not None
+                                                       and not _SHORT_NAME.match(text, longer_stage.end()))):
             end, words, stage = longer, more, longer_stage
     committee = _COMMITTEE_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if kind == "programme" and stage is None and committee is not None:
@@ -308,6 +315,8 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     return LegalRef(kind, None, None, name, date, issuer, ref_text, (m.start(), end))
 
 
+# a project's short name in brackets after its title: " (Đề án 06)"
+_SHORT_NAME = regex.compile(r"[ ]*\([ ]*Đề[ ]+án[ ]+\d{1,3}[ ]*\)", regex.V1)
 _AND_WORD = regex.compile(r"[ ]+và[ ]+(?=\p{Ll})", regex.V1)
 _COMMITTEE_BEFORE = regex.compile(r"(?:Ban[ ]+[Cc]hỉ[ ]+đạo|BCĐ)[ ]+$", regex.V1)
 # the title of a national target programme, up to the committee's place or a stop
