@@ -54,7 +54,8 @@ _CAP_WORD = r"\p{Lu}[\p{L}\d]*"
 _LOCAL_BODY = (
     r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND"
     # a police force's party committee: "Đảng ủy Công an tỉnh", never the bare "Đảng"
-    r"|Hội\s+đồng\s+nhân\s+dân|(?:Đảng\s+ủy\s+)?Công\s+an)"
+    # the party committee of a province or city as its resolutions name it: "Ban Chấp hành Đảng bộ tỉnh"
+    r"|Hội\s+đồng\s+nhân\s+dân|(?:Đảng\s+ủy\s+)?Công\s+an|Ban\s+Chấp\s+hành\s+Đảng\s+bộ)"
     # with its place ("UBND tỉnh Bắc Giang", "Tỉnh ủy Nghệ An"), or its level alone ("của UBND tỉnh")
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)(?:\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
     rf"|\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
@@ -593,6 +594,72 @@ def _chair_of_named_province(ref: LegalRef, text: str, start: int) -> LegalRef:
     return ref
 
 
+# the People's Committee, written bare, as the subject that issues it: "UBND TP ban hành Công điện số …"
+_BARE_COMMITTEE_SUBJECT = regex.compile(
+    r"(?<!\p{L})UBND\s+(?P<level>tỉnh|TP|thành\s+phố)\s+(?:vừa\s+|đã\s+)?(?:ký\s+)?ban\s+hành\s+$", regex.V1)
+# the same committee named in full: "UBND TP Hải Phòng", "UBND thành phố Hải Phòng", "UBND tỉnh Gia Lai"
+_COMMITTEE_NAMED = regex.compile(
+    r"(?<!\p{L})(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<level>tỉnh|TP\.?|thành\s+phố)\s+"
+    r"(?P<words>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})", regex.V1)
+
+
+def _bare_committee_subject(ref: LegalRef, text: str, start: int) -> LegalRef:
+    """The issuer of a document its People's Committee, written bare ("UBND TP"), issues as the sentence's
+    subject: that committee as the report names it in full elsewhere ("Chủ tịch UBND TP Hải Phòng"), with
+    the level as the subject writes it."""
+    from chidao.gazetteer.admin_units import lookup_province
+
+    subject = _BARE_COMMITTEE_SUBJECT.search(text, max(0, start - 40), start)
+    if subject is None:
+        return ref
+    city = subject.group("level") != "tỉnh"
+    for named in _COMMITTEE_NAMED.finditer(text):
+        if (named.group("level") != "tỉnh") != city:
+            continue
+        words = named.group("words").split()
+        for size in range(len(words), 0, -1):
+            if lookup_province(" ".join(words[:size])) is not None:
+                level = _SPACE.sub(" ", subject.group("level"))
+                return replace(ref, issuer=f"UBND {level} {' '.join(words[:size])}")
+    return ref
+
+
+# a working group named after the document it carries out: "Tổ công tác triển khai Đề án 06 của Chính phủ"
+# (the group is the Government's: "của Chính phủ" names no issuer of the reference)
+_WORKING_GROUP_BEFORE = regex.compile(r"Tổ\s+công\s+tác(?:\s+(?:triển\s+khai|thực\s+hiện))?\s+$", regex.V1)
+
+
+def _in_working_group_name(ref: LegalRef, text: str, start: int) -> LegalRef:
+    """A reference inside a working group's name (`_WORKING_GROUP_BEFORE`) without the "của …" after it: its
+    issuer only what its symbol says."""
+    if _WORKING_GROUP_BEFORE.search(text, max(0, start - 30), start) is None:
+        return ref
+    owner = _EXPLICIT_ISSUER.search(ref.text)
+    if owner is None:
+        return ref
+    cut = len(ref.text[:owner.start()].rstrip())
+    issuer = _issuer_from_symbol(ref.symbol) if ref.symbol else None
+    return replace(ref, issuer=issuer, text=ref.text[:cut], span=(ref.span[0], ref.span[0] + cut))
+
+
+# a document someone signs on a day the sentence opens with: "Ngày 19/9/2025, đồng chí …, Bí thư Tỉnh ủy, ký
+# ban hành Nghị quyết số 04-NQ/TU …" (the chairman's own signature: `_SIGNED_BY_CHAIR`)
+_SIGNED_ON_DAY = regex.compile(
+    r"(?<![\p{L}\d])(?P<day>[Nn]gày)\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{4})?)\s*,\s*"
+    r"[^;.\n]{2,160}?\s+(?:đã\s+|vừa\s+)?ký\s+ban\s+hành\s+$", regex.V1)
+
+
+def _signed_on_day(ref: LegalRef, text: str, start: int, doc_date: str | None) -> LegalRef:
+    """The date of a document signed on the day its sentence opens with (`_SIGNED_ON_DAY`), when the
+    reference writes no full date of its own."""
+    line = text.rfind("\n", 0, start) + 1
+    signed = _SIGNED_ON_DAY.search(text, max(line, start - 220), start)
+    if signed is None:
+        return ref
+    date = _date(text, signed.start("day"), signed.end("date"), doc_date)
+    return replace(ref, date=date) if date is not None and "-" in date else ref
+
+
 def _first_province(text: str, date: str | None) -> str | None:
     """The first province named after its level word in the text, as it was called on `date`."""
     from chidao.gazetteer.admin_units import lookup_province, province_name_at
@@ -645,6 +712,12 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
             ref = _signed_by_chair(ref, text, m.start(), document.date)
         if ref is not None and ref.issuer == "Ủy ban nhân dân":
             ref = _chair_of_named_province(ref, text, m.start())
+        if ref is not None and ref.issuer == "Ủy ban nhân dân":
+            ref = _bare_committee_subject(ref, text, m.start())
+        if ref is not None and ref.number is not None:
+            ref = _in_working_group_name(ref, text, m.start())
+        if ref is not None and (ref.date is None or "-" not in ref.date):
+            ref = _signed_on_day(ref, text, m.start(), document.date)
         if ref is not None:
             refs.append(ref)
             done = max(m.end(), ref.span[1])
