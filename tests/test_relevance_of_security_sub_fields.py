@@ -1,6 +1,7 @@
 """Relevance: the vocabulary of the sub-fields of security and order (state secrets, illegal crossings and
 trafficking, usury and money laundering, sand mining, detention and amnesty, hostile and religious activity,
-labour unrest, residence and foreigners), and other news that names one of their words in passing."""
+labour unrest, residence and foreigners, election security), and other news that names one of their words
+in passing."""
 
 from __future__ import annotations
 
@@ -54,6 +55,16 @@ RESIDENCE = (
     "nhận 4.300 hồ sơ cấp CCCD; 100% cơ sở lưu trú khai báo tạm trú cho người nước ngoài. Chủ tịch UBND "
     "huyện giao các xã làm sạch dữ liệu dân cư, quản lý người nước ngoài đến tạm trú."
 )
+ELECTION = (
+    "Sáng 10/5, Tiểu ban bảo vệ bầu cử huyện kiểm tra công tác chuẩn bị tại 12 khu vực bỏ phiếu. Trưởng "
+    "tiểu ban đề nghị các xã bố trí lực lượng canh gác hòm phiếu, bảo vệ tuyệt đối an toàn các điểm bầu "
+    "cử, không để kẻ xấu lợi dụng kích động, gây rối."
+)
+FOREIGNERS = (
+    "Chiều 4/4, Ban Chỉ đạo quản lý người nước ngoài của tỉnh họp sơ kết quý I. Toàn tỉnh có 1.200 người "
+    "nước ngoài tạm trú, phát hiện 14 người lao động nước ngoài không có giấy phép, 5 trường hợp quá hạn thị "
+    "thực. Trưởng ban yêu cầu các sở kiểm tra việc khai báo tạm trú tại các doanh nghiệp."
+)
 # other news that names a word of these sub-fields in passing
 FORECAST = (
     "Nắng nóng gay gắt tiếp tục kéo dài ở Bắc Trung Bộ, nhiệt độ cao nhất 39-40 độ C. Cơ quan khí tượng "
@@ -83,8 +94,19 @@ SMOKING = (
     "Bác sĩ khuyến cáo bỏ thuốc để giảm nguy cơ ung thư phổi và bệnh tim mạch."
 )
 
-SUB_FIELDS = [SECRETS, CROSSINGS, USURY, SAND, DETENTION, HOSTILE, LABOUR, RESIDENCE]
-OTHER_NEWS = [FORECAST, ADMISSIONS, TOURISM, RACING, WORLD, SMOKING]
+VOTE = (
+    "Ủy ban bầu cử tỉnh công bố kết quả bầu cử đại biểu HĐND tỉnh: 1,2 triệu cử tri đi bầu, đạt 99,5%; "
+    "55 người trúng cử, trong đó 18 đại biểu nữ. Chủ tịch Ủy ban bầu cử đề nghị các địa phương hoàn thành "
+    "hồ sơ trước 30/6."
+)
+WORK_PERMITS = (
+    "Năm qua, Sở Lao động cấp 320 giấy phép lao động cho người nước ngoài làm việc tại các khu công nghiệp, "
+    "tăng 12%; phần lớn là chuyên gia, kỹ thuật viên. Sở đề nghị doanh nghiệp báo cáo nhu cầu tuyển dụng "
+    "trước quý IV."
+)
+
+SUB_FIELDS = [SECRETS, CROSSINGS, USURY, SAND, DETENTION, HOSTILE, LABOUR, RESIDENCE, ELECTION, FOREIGNERS]
+OTHER_NEWS = [FORECAST, ADMISSIONS, TOURISM, RACING, WORLD, SMOKING, VOTE, WORK_PERMITS]
 
 
 @pytest.mark.parametrize("text", SUB_FIELDS)
@@ -96,7 +118,7 @@ def test_a_report_of_a_sub_field_passes_the_gate(text: str) -> None:
 @pytest.mark.parametrize("text", OTHER_NEWS)
 def test_other_news_naming_a_word_of_a_sub_field_stays_out(text: str) -> None:
     # "cháy rừng" in a forecast, "không gian mạng" in admissions, "điểm đến" (folded as "điểm đen"),
-    # a motor race, terrorism abroad, smokers in a clinic
+    # a motor race, terrorism abroad, smokers in a clinic, an election's results, work permits for foreigners
     assert security_score(text) < THRESHOLD
 
 
