@@ -54,7 +54,8 @@ _CAP_WORD = r"\p{Lu}[\p{L}\d]*"
 _LOCAL_BODY = (
     r"(?:Ban\s+Thường\s+vụ\s+)?(?:Tỉnh\s+ủy|Thành\s+ủy|Huyện\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND"
     # a police force's party committee: "Đảng ủy Công an tỉnh", never the bare "Đảng"
-    r"|Hội\s+đồng\s+nhân\s+dân|(?:Đảng\s+ủy\s+)?Công\s+an)"
+    # the party committee of a province or city as its resolutions name it: "Ban Chấp hành Đảng bộ tỉnh"
+    r"|Hội\s+đồng\s+nhân\s+dân|(?:Đảng\s+ủy\s+)?Công\s+an|Ban\s+Chấp\s+hành\s+Đảng\s+bộ)"
     # with its place ("UBND tỉnh Bắc Giang", "Tỉnh ủy Nghệ An"), or its level alone ("của UBND tỉnh")
     rf"(?:\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận)(?:\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})?"
     rf"|\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})"
@@ -175,9 +176,10 @@ _NAMED = r"(?P<named>(?=\p{Ll}|giai\s+đoạn\s+\d))"
 _NAMED_WORD = regex.compile(
     rf"(?:,[ ]+|[ ]+)(?!(?:{_TITLE_STOP}|giữa|thực|giai|đến|đặt|hết|bị|ký|nêu|nhằm)(?!\p{{L}}))\p{{Ll}}+",
     regex.V1)
-# a title's stage: "năm 2017", "giai đoạn 2021 - 2025 (và định hướng đến năm 2030)"
+# a title's stage: "năm 2017", "giai đoạn 2021 - 2025 (và định hướng đến năm 2030 | , tầm nhìn đến năm 2030)"
 _STAGE = regex.compile(
-    r"[ ]+(?:(?P<term>giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}(?:\s+và\s+định\s+hướng\s+đến\s+năm\s+\d{4})?)"
+    r"[ ]+(?:(?P<term>giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"(?:\s+và\s+định\s+hướng\s+đến\s+năm\s+\d{4}|,?\s+tầm\s+nhìn\s+đến\s+năm\s+\d{4})?)"
     r"|năm\s+(?P<year>\d{4}))(?!\d)", regex.V1)
 
 
@@ -257,12 +259,18 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     while m.group("closed") is None and words < 10 and (w := _NAMED_WORD.match(text, end)) is not None:
         end, words = w.end(), words + 1
     stage = _STAGE.match(text, end)
-    if stage is None and kind in ("programme", "project") and words and _AND_WORD.match(text, end):
-        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 - 2025"
+    if stage is None and kind in ("programme", "project") and words:
+        # "và" inside a title its stage closes: "Chương trình bảo vệ và hỗ trợ trẻ em … giai đoạn 2021 -
+        # 2025"; any other word that would end a title, when a term closes it: "Đề án phát triển ứng dụng dữ
+        # liệu về dân cư, … chuyển đổi số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030" (with its
+        # short name in brackets after it, "(Đề án 06)", the short name is the reference, read on its own)
+        after_and = _AND_WORD.match(text, end) is not None
         longer, more = end, words
         while more < 25 and (w := _LONG_TITLE_WORD.match(text, longer)) is not None:
             longer, more = w.end(), more + 1
-        if (longer_stage := _STAGE.match(text, longer)) is not None:
+        longer_stage = _STAGE.match(text, longer)
+        if longer_stage is not None and (after_and or (longer_stage.group("term") is not None
+                                                       and not _SHORT_NAME.match(text, longer_stage.end()))):
             end, words, stage = longer, more, longer_stage
     committee = _COMMITTEE_BEFORE.search(text, max(0, m.start() - 16), m.start())
     if kind == "programme" and stage is None and committee is not None:
@@ -308,6 +316,8 @@ def _titled(m: regex.Match[str], kind: str, text: str) -> LegalRef | None:
     return LegalRef(kind, None, None, name, date, issuer, ref_text, (m.start(), end))
 
 
+# a project's short name in brackets after its title: " (Đề án 06)"
+_SHORT_NAME = regex.compile(r"[ ]*\([ ]*Đề[ ]+án[ ]+\d{1,3}[ ]*\)", regex.V1)
 _AND_WORD = regex.compile(r"[ ]+và[ ]+(?=\p{Ll})", regex.V1)
 _COMMITTEE_BEFORE = regex.compile(r"(?:Ban[ ]+[Cc]hỉ[ ]+đạo|BCĐ)[ ]+$", regex.V1)
 # the title of a national target programme, up to the committee's place or a stop
@@ -584,6 +594,72 @@ def _chair_of_named_province(ref: LegalRef, text: str, start: int) -> LegalRef:
     return ref
 
 
+# the People's Committee, written bare, as the subject that issues it: "UBND TP ban hành Công điện số …"
+_BARE_COMMITTEE_SUBJECT = regex.compile(
+    r"(?<!\p{L})UBND\s+(?P<level>tỉnh|TP|thành\s+phố)\s+(?:vừa\s+|đã\s+)?(?:ký\s+)?ban\s+hành\s+$", regex.V1)
+# the same committee named in full: "UBND TP Hải Phòng", "UBND thành phố Hải Phòng", "UBND tỉnh Gia Lai"
+_COMMITTEE_NAMED = regex.compile(
+    r"(?<!\p{L})(?:UBND|Ủy\s+ban\s+nhân\s+dân)\s+(?P<level>tỉnh|TP\.?|thành\s+phố)\s+"
+    r"(?P<words>\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,3})", regex.V1)
+
+
+def _bare_committee_subject(ref: LegalRef, text: str, start: int) -> LegalRef:
+    """The issuer of a document its People's Committee, written bare ("UBND TP"), issues as the sentence's
+    subject: that committee as the report names it in full elsewhere ("Chủ tịch UBND TP Hải Phòng"), with
+    the level as the subject writes it."""
+    from chidao.gazetteer.admin_units import lookup_province
+
+    subject = _BARE_COMMITTEE_SUBJECT.search(text, max(0, start - 40), start)
+    if subject is None:
+        return ref
+    city = subject.group("level") != "tỉnh"
+    for named in _COMMITTEE_NAMED.finditer(text):
+        if (named.group("level") != "tỉnh") != city:
+            continue
+        words = named.group("words").split()
+        for size in range(len(words), 0, -1):
+            if lookup_province(" ".join(words[:size])) is not None:
+                level = _SPACE.sub(" ", subject.group("level"))
+                return replace(ref, issuer=f"UBND {level} {' '.join(words[:size])}")
+    return ref
+
+
+# a working group named after the document it carries out: "Tổ công tác triển khai Đề án 06 của Chính phủ"
+# (the group is the Government's: "của Chính phủ" names no issuer of the reference)
+_WORKING_GROUP_BEFORE = regex.compile(r"Tổ\s+công\s+tác(?:\s+(?:triển\s+khai|thực\s+hiện))?\s+$", regex.V1)
+
+
+def _in_working_group_name(ref: LegalRef, text: str, start: int) -> LegalRef:
+    """A reference inside a working group's name (`_WORKING_GROUP_BEFORE`) without the "của …" after it: its
+    issuer only what its symbol says."""
+    if _WORKING_GROUP_BEFORE.search(text, max(0, start - 30), start) is None:
+        return ref
+    owner = _EXPLICIT_ISSUER.search(ref.text)
+    if owner is None:
+        return ref
+    cut = len(ref.text[:owner.start()].rstrip())
+    issuer = _issuer_from_symbol(ref.symbol) if ref.symbol else None
+    return replace(ref, issuer=issuer, text=ref.text[:cut], span=(ref.span[0], ref.span[0] + cut))
+
+
+# a document someone signs on a day the sentence opens with: "Ngày 19/9/2025, đồng chí …, Bí thư Tỉnh ủy, ký
+# ban hành Nghị quyết số 04-NQ/TU …" (the chairman's own signature: `_SIGNED_BY_CHAIR`)
+_SIGNED_ON_DAY = regex.compile(
+    r"(?<![\p{L}\d])(?P<day>[Nn]gày)\s+(?P<date>\d{1,2}\s*[-./]\s*\d{1,2}(?:\s*[-./]\s*\d{4})?)\s*,\s*"
+    r"[^;.\n]{2,160}?\s+(?:đã\s+|vừa\s+)?ký\s+ban\s+hành\s+$", regex.V1)
+
+
+def _signed_on_day(ref: LegalRef, text: str, start: int, doc_date: str | None) -> LegalRef:
+    """The date of a document signed on the day its sentence opens with (`_SIGNED_ON_DAY`), when the
+    reference writes no full date of its own."""
+    line = text.rfind("\n", 0, start) + 1
+    signed = _SIGNED_ON_DAY.search(text, max(line, start - 220), start)
+    if signed is None:
+        return ref
+    date = _date(text, signed.start("day"), signed.end("date"), doc_date)
+    return replace(ref, date=date) if date is not None and "-" in date else ref
+
+
 def _first_province(text: str, date: str | None) -> str | None:
     """The first province named after its level word in the text, as it was called on `date`."""
     from chidao.gazetteer.admin_units import lookup_province, province_name_at
@@ -636,6 +712,12 @@ def extract_legal_refs(document: Document, context: Context) -> list[LegalRef]:
             ref = _signed_by_chair(ref, text, m.start(), document.date)
         if ref is not None and ref.issuer == "Ủy ban nhân dân":
             ref = _chair_of_named_province(ref, text, m.start())
+        if ref is not None and ref.issuer == "Ủy ban nhân dân":
+            ref = _bare_committee_subject(ref, text, m.start())
+        if ref is not None and ref.number is not None:
+            ref = _in_working_group_name(ref, text, m.start())
+        if ref is not None and (ref.date is None or "-" not in ref.date):
+            ref = _signed_on_day(ref, text, m.start(), document.date)
         if ref is not None:
             refs.append(ref)
             done = max(m.end(), ref.span[1])

@@ -3364,8 +3364,9 @@ def g102():
     d.loc("Than Uyên", "district", "110", None, None, d.m("Than Uyên", n=1))
     d.loc("Tân Uyên", "district", "111", None, None, d.m("Tân Uyên", n=1), note="Lai Châu's huyện Tân Uyên (not Bình Dương's)")
     d.loc("Trung Quốc", "country", None, None, None, d.m("Trung Quốc", n=1))
-    d.legal(d.s("Quyết định số 2156/QĐ-UBND ngày 22/12/2023 của UBND tỉnh"), "decision", "2156", "2156/QĐ-UBND", "2023-12-22", G,
-            note="issuer 'UBND tỉnh' named with the report's place (as probe 037)")
+    d.legal(d.s("Quyết định số 2156/QĐ-UBND ngày 22/12/2023 của UBND tỉnh"), "decision", "2156", "2156/QĐ-UBND", "2023-12-22",
+            "UBND tỉnh", note="issuer as written, 'của UBND tỉnh' (as probes 179, 211, 231, 464); gold fixed in the gate pass: "
+            "was named with the report's place after probe 037, whose issuer is the sentence's subject written in full")
     d.directive(d.sent("Tại hội nghị, Chủ tịch UBND tỉnh đã trao", "UBND 8 huyện, thành phố."), H, "giao",
                 note="gold fixed after the eval: the decision handed over assigns the year's tasks to named bodies, a directive (settled rule 8; "
                      "as probe 035's reported decision 'giao Sở …'), which the 'Theo đó' sentence follows; speaker by position only")
@@ -6295,8 +6296,9 @@ def g184():
     d.loc("Châu Thành", "district", "708", None, None, d.m("Châu Thành", n=1), note="huyện Châu Thành of Tây Ninh")
     d.loc("Bến Cầu", "district", "711", None, None, d.m("Bến Cầu", n=1))
     d.legal(d.s("Nghị định số 34/2014/NĐ-CP ngày 29-4-2014 của Chính phủ"), "decree", "34", "34/2014/NĐ-CP", "2014-04-29", "Chính phủ")
-    d.legal(d.s("Nghị định số 34/2014/NĐ-CP", n=0), "decree", "34", "34/2014/NĐ-CP", "2014", None,
-            note="the title's reference with only what it writes (as probe 096); date: the symbol's year (as probe 168)")
+    d.legal(d.s("Nghị định số 34/2014/NĐ-CP", n=0), "decree", "34", "34/2014/NĐ-CP", "2014", "Chính phủ",
+            note="the title's reference with only what it writes (as probe 096); date: the symbol's year (as probe 168); issuer "
+            "from the symbol (as probes 200, 472 in their titles); gold fixed in the gate pass: was null")
     d.directive(d.sent("Phát biểu kết luận,", "Châu Thành, Bến Cầu."), TA, "yêu cầu", addressee="Bộ Chỉ huy Bộ đội Biên phòng tỉnh")
     d.directive(d.sent("Ông giao UBND các huyện biên giới", "trong quý III/2024."), TA, "giao", addressee="UBND các huyện biên giới")
     d.directive(d.sent("Trong giai đoạn 2024 - 2030,", "an ninh, trật tự."), TA, None, note="the goal carried on in the concluding speech")
@@ -7078,8 +7080,9 @@ def g217():
     d.legal(d.sub("vi phạm Luật Lâm nghiệp", "Luật Lâm nghiệp"), "law", None, None, None, None, note="a law by its title only: only what it writes")
     d.legal(d.s("Luật Lâm nghiệp năm 2017"), "law", None, None, "2017", None, note="as probe 057's 'Luật Di sản văn hóa năm 2024'")
     d.legal(d.s("Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ"), "decree", "156", "156/2018/NĐ-CP", "2018-11-16", "Chính phủ")
-    d.legal(d.s("Chỉ thị số 07/CT-UBND ngày 10/3/2020 của UBND tỉnh"), "directive", "07", "07/CT-UBND", "2020-03-10", UB,
-            note="issuer: the province's committee named in full (as probe 102's decision)")
+    d.legal(d.s("Chỉ thị số 07/CT-UBND ngày 10/3/2020 của UBND tỉnh"), "directive", "07", "07/CT-UBND", "2020-03-10",
+            "UBND tỉnh", note="issuer as written, 'của UBND tỉnh' (as probes 179, 211, 231, 464); gold fixed in the gate pass: "
+            "was the province's committee named in full")
     d.directive(d.sent("Phát biểu chỉ đạo, ông Lê Minh Ngân yêu cầu", "chữa cháy rừng."), NG, "yêu cầu", addressee="các địa phương, chủ rừng")
     d.directive(d.sent("Mục tiêu năm 2020 là", "so với năm 2019."), NG, None, note="the goal right after the request carries the speech on (as probe 199's fix)")
     d.directive(d.sent("Chi cục Kiểm lâm chịu trách nhiệm", "nắng nóng cao điểm."), NG, None, addressee="Chi cục Kiểm lâm",
@@ -8068,8 +8071,9 @@ def g241():
     d.loc(S, "province", "48", S, "48", d.m(S, n=2), note="'ĐNO' is the outlet's tag")
     d.legal(d.s("Quy chế phối hợp trong phòng ngừa"), "agreement", None, None, None, None,
             note="a coordination regulation signed by two bodies (as probe 206); the later 'Quy chế' alone is none")
-    d.legal(d.s("Luật Quản lý thuế số 38/2019/QH14"), "law", "38", "38/2019/QH14", "2019", None,
-            note="no date written: the symbol's year (as probe 215, 220); no issuer written")
+    d.legal(d.s("Luật Quản lý thuế số 38/2019/QH14"), "law", "38", "38/2019/QH14", "2019", "Quốc hội",
+            note="no date written: the symbol's year (as probe 215, 220); issuer from the symbol (as probes 004, 168, 603); gold "
+            "fixed in the gate pass: was null")
     d.legal(d.s("Nghị định số 85/2021/NĐ-CP ngày 25/9/2021 của Chính phủ"), "decree", "85", "85/2021/NĐ-CP", "2021-09-25", "Chính phủ")
     d.directive(d.sent("Hai bên thống nhất thời hạn", "5 ngày làm việc."), None, "thống nhất", note="a joint agreement (seed rule)")
     d.directive(d.sent("Phát biểu tại lễ ký kết,", "Cơ quan Cảnh sát điều tra."), KH, "đề nghị", addressee="các phòng nghiệp vụ")
