@@ -7490,10 +7490,9 @@ def g203():
                 addressee="Sở Lao động - Thương binh và Xã hội các tỉnh biên giới phía Bắc như Lào Cai, Hà Giang, Lạng Sơn",
                 note="departments of several provinces: no organization; gold fixed after the eval: the addressee runs up to where the asked "
                      "action begins (rule 8), so it keeps 'như Lào Cai, Hà Giang, Lạng Sơn' (was cut before 'như')")
-    d.directive(d.sent("Theo Thứ trưởng, năm 2015 ngành phấn đấu", "so với năm 2014."), KH, None,
-                note="goals told as the deputy minister's, right after his requests: the speech carried on (as probe 160, 199)")
     d.target(d.s("100% nạn nhân bị mua bán trở về được tiếp nhận, hỗ trợ theo quy định"), "victim_support_rate", "reach", 100, "%", False, None, "2015",
-             None, note=NEW)
+             None, note=NEW + "; gold settled after round 57: 'Theo Thứ trưởng, … ngành phấn đấu …', a speaker's report of his own "
+                              "body's goal, is no directive (its goals targets; as 008, 146, 343, 588, 620); the blind gold had one")
     d.target(d.s("giảm ít nhất 5% số người nghiện ma túy mới phát sinh so với năm 2014"), "drug_addicts", "decrease", 5, "%", True, "năm 2014", "2015",
              None)
     d.commitment(d.s("bố trí 15 tỷ đồng từ Chương trình mục tiêu quốc gia phòng, chống tội phạm để nâng cấp các cơ sở hỗ trợ nạn nhân"), "funding", 15,
