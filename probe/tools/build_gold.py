@@ -1265,7 +1265,8 @@ def g038():
     PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     d.person(H, ["Thượng tá"], ["Trưởng phòng PA05"], d.m(H, n=1), note="'bà N.T.H.' (initials) is no person")
     d.org("Công an thành phố Hà Nội", d.m("Công an Hà Nội", n=1) + d.m("Công an thành phố Hà Nội", n=1), note="the title writes 'Công an Hà Nội'")
-    d.org(PA, d.m(PA, n=1) + d.m("PA05", n=4), note="'PA05' is the same unit by its code (as probe 020's 'Cục A05')")
+    d.org(PA, d.m(PA, n=1) + d.m("PA05", n=4, skip=(0,)), note="'PA05' alone is the same unit by its code (as probe 020's 'Cục A05'); "
+          "'(PA05)' after the full name: gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Công an phường Cầu Giấy", d.m("Công an phường Cầu Giấy", n=1))
     d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1))
     d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
@@ -1418,8 +1419,10 @@ def g044():
     d = Doc("044_neg_vneconomy_laisuat_2024", "2024-09-05")
     d.g["document"]["note"] = "negative: bank deposit rates; credit growth figures are no ANTT indicators"
     d.person("Lê Minh Tuấn", [], [], d.m("Lê Minh Tuấn", n=1) + [d.sub("Theo ông Tuấn", "Tuấn")], note="an analyst")
-    d.org("Ngân hàng TMCP Sài Gòn - Hà Nội", d.m("Ngân hàng TMCP Sài Gòn - Hà Nội", n=1) + d.m("SHB", n=1), note="'(SHB)' is the same bank")
-    d.org("Ngân hàng TMCP Kỹ Thương Việt Nam", d.m("Ngân hàng TMCP Kỹ Thương Việt Nam", n=1) + d.m("Techcombank", n=1))
+    d.org("Ngân hàng TMCP Sài Gòn - Hà Nội", d.m("Ngân hàng TMCP Sài Gòn - Hà Nội", n=1), note="followed by '(SHB)': one mention; "
+          "gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
+    d.org("Ngân hàng TMCP Kỹ Thương Việt Nam", d.m("Ngân hàng TMCP Kỹ Thương Việt Nam", n=1), note="followed by '(Techcombank)': one mention; "
+          "gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1))
     d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Sài Gòn", n=1) + d.m("TP.HCM", n=1),
           note="'Sài Gòn' inside the bank's name (a place inside a body's name is a mention)")
@@ -1660,7 +1663,7 @@ def g050():
           note="'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place")
     d.org("Bộ Tư lệnh Vùng Cảnh sát biển 2", d.m("Bộ Tư lệnh Vùng Cảnh sát biển 2", n=1))
     d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
-    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1) + d.m("EC", n=1), note="'(EC)' is the same body")
+    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1), note="followed by '(EC)': one mention; gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Sở Nông nghiệp và Môi trường", d.m("Sở Nông nghiệp và Môi trường", n=1), note="named department without its place")
     d.loc("Gia Lai", "province", "52", "Gia Lai", "52", d.m("Gia Lai", n=2), note=POST2025 + " (Gia Lai with Bình Định, 52)")
     d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="ward since July 2025")
@@ -20981,8 +20984,8 @@ def g568():
     d.person(KH, [], ["Chủ tịch UBND tỉnh"], d.m(KH, n=2))
     d.person(DA, [], ["Phó Tổng Giám đốc Agribank"], d.m(DA, n=1))
     d.org("UBND tỉnh Lâm Đồng", d.m("UBND tỉnh Lâm Đồng", n=1))
-    d.org(AG, d.m(AG, n=1) + d.m("Agribank", n=8, skip=(7,)), note="'Agribank' the same bank (as probe 044), in the title, the position and "
-          "the body; the last is inside the branch's name")
+    d.org(AG, d.m(AG, n=1) + d.m("Agribank", n=8, skip=(1, 7)), note="'Agribank' alone the same bank, in the title, the position and "
+          "the body; the last is inside the branch's name; '(Agribank)' after the full name: gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Agribank chi nhánh Lâm Đồng", d.m("Agribank chi nhánh Lâm Đồng", n=1), note="a branch with its place a body")
     d.loc(LD, "province", "68", LD, "68", d.m(LD, n=3), note="title, the province's body, the branch")
     d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
