@@ -7,6 +7,7 @@ from goldlib import Doc
 NEW = "new metric key (not in the gazetteer vocabulary)"
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
 SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
+STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
 
 
 def g001():
@@ -9683,9 +9684,10 @@ def g268():
     d.commitment(d.s("hoàn thành năm 2024"), "construction", None, None, giver=UB, note="completion date (seed rule)")
     d.commitment(d.s("bố trí 45 tỷ đồng nâng cấp Cơ sở cai nghiện ma túy số 1"), "funding", 45, "tỷ đồng", giver=UB, receiver=CS1)
     d.commitment(d.s("tăng thêm 300 chỗ"), "construction", 300, "chỗ", giver=UB, receiver=CS1, note="capacity added")
-    P = "đến tháng 5/2022"
-    d.indicator(d.s("3.412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 3412, "người", None, None, P, S)
-    d.indicator(d.s("hơn 1.100 người đang cai nghiện tại cơ sở"), "rehab_residents", 1100, "người", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("3.412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 3412, "người", None, None, None, S,
+                note="'đến tháng 5/2022': " + STOCK_NOTE)
+    d.indicator(d.s("hơn 1.100 người đang cai nghiện tại cơ sở"), "rehab_residents", 1100, "người", None, None, None, S,
+                note="a part ('trong đó'); " + STOCK_NOTE)
     P = "Từ năm 2020 đến nay"
     d.indicator(d.s("đưa 1.286 người vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 1286, "người", None, None, P, S)
     d.indicator(d.s("hỗ trợ cai nghiện tự nguyện cho 214 người"), "voluntary_rehab", 214, "người", None, None, P, S, note=NEW)
@@ -20929,12 +20931,12 @@ def g566():
     d.indicator(d.s("bị thương 19 người"), "traffic_injuries", 19, "người", None, None, P, None)
     d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "cùng kỳ", P, None, note="the baseline first")
     d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", "cùng kỳ", P, None)
-    P2 = "Đến nay"
+    P2 = None
     d.indicator(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "regular_police_staff", 535, "cán bộ, chiến sĩ", None, None, P2, None,
-                note=NEW + ": regular police posted to communes")
-    d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator")
+                note=NEW + ": regular police posted to communes; 'Đến nay': " + STOCK_NOTE)
+    d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator; " + STOCK_NOTE)
     d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_hq", 31, "xã", None, None, P2, None,
-                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key")
+                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key; " + STOCK_NOTE)
     d.write()
 
 
@@ -22113,8 +22115,8 @@ def g576():
     d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, KT)
     d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "năm 2019", P, KT, note="the baseline after both")
     d.indicator(d.s("giảm 5 người chết so với năm 2019"), "traffic_deaths", 5, "người", "decrease", "năm 2019", P, KT)
-    d.indicator(d.s("86/86 xã, thị trấn"), "regular_police_communes", 86, "xã, thị trấn", None, None, "Đến nay", KT,
-                note="a fraction: the numerator (as probe 566)")
+    d.indicator(d.s("86/86 xã, thị trấn"), "regular_police_communes", 86, "xã, thị trấn", None, None, None, KT,
+                note="a fraction: the numerator (as probe 566); 'Đến nay': " + STOCK_NOTE)
     d.indicator(d.s("14 xã biên giới còn phải mượn tạm trụ sở"), "communes_without_police_hq", 14, "xã", None, None, None, KT,
                 note="as probe 228's 'còn 32 đơn vị phải mượn tạm trụ sở', inside the request; no period written")
     d.write()
