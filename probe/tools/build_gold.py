@@ -7,6 +7,7 @@ from goldlib import Doc
 NEW = "new metric key (not in the gazetteer vocabulary)"
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
 SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
+INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
 STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
 
 
@@ -1968,7 +1969,9 @@ def g059():
     d.directive(d.sent("Bộ trưởng đề nghị hai Bộ", "biên giới Việt Nam - Lào."), Q, "đề nghị", addressee="hai Bộ")
     d.directive(d.sent("Hai bên thống nhất", "6 tháng một lần."), None, "thống nhất", note="joint agreement")
     d.target(d.s("tổ chức ít nhất 3 đợt cao điểm chung tấn công tội phạm ma túy trên tuyến biên giới trong năm 2025"), "joint_campaigns", "reach", 3,
-             "đợt", True, None, "2025", None, note=NEW + " (as probe 053); two countries: no locality; 'giao ban định kỳ 6 tháng một lần' is a routine, no target")
+             "đợt", True, None, "2025", None, note=NEW + " (as probe 053); two countries: no locality")
+    d.target(d.s("duy trì giao ban định kỳ 6 tháng một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, None,
+             note="two countries: no locality; " + INTERVAL_NOTE)
     d.commitment(d.s("tiếp nhận 300 học viên của Bộ An ninh Lào sang đào tạo"), "other", 300, "học viên", giver="Bộ Công an", receiver=LAO,
                  note="training places the Ministry pledges ('Bộ trưởng cho biết … sẽ'): no directive")
     d.commitment(d.s("trao tặng Bộ An ninh Lào 20 xe ô tô chuyên dụng"), "equipment", 20, "xe", giver="Bộ Công an", receiver=LAO)
@@ -4602,6 +4605,8 @@ def g138():
     d.legal(d.s("Biên bản thiết lập đường dây nóng trong phòng, chống tội phạm qua biên giới giai đoạn 2019 - 2021"), "agreement", None, None,
             None, None, note="an agreement by title (as probe 059); the title's lower-case 'biên bản' is no reference")
     d.directive(d.sent("Hai bên nhất trí", "tại mỗi nước."), None, "nhất trí")
+    d.target(d.s("định kỳ 6 tháng một lần tổ chức giao ban"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the Vietnamese province's (GOLD rule 14); " + INTERVAL_NOTE)
     d.directive(d.sent("Hai bên thống nhất", "nhận được yêu cầu."), None, "thống nhất",
                 note="the 30-day limit is a procedure, no target of the register")
     d.directive(d.sent("Đại tá Hoàng Văn Tỉnh đề nghị", "trong năm 2019."), T, "đề nghị", addressee="phía bạn")
@@ -8746,7 +8751,7 @@ def g232():
 def g233():
     d = Doc("233_baothainguyen_congan_canhsat_hanquoc_2019", "2019-10-23")
     d.g["document"]["note"] = ("the 186 Korean companies and 5.200 Korean residents are the province's size, no indicator; 'định kỳ 6 tháng một lần' "
-                               "is a routine, no target (as probe 059); 'Yên Bình' in the industrial park's name is no locality")
+                               "a target (settled after round 57); 'Yên Bình' in the industrial park's name is no locality")
     NAM, PARK, S = "Đỗ Thành Nam", "Park Jae-hyun", "Thái Nguyên"
     CA, KP = "Công an tỉnh Thái Nguyên", "Cơ quan Cảnh sát tỉnh Gyeonggi Bắc"
     GY = "Gyeonggi"
@@ -8772,6 +8777,8 @@ def g233():
             note="an agreement by title (as probe 138); no date written")
     d.directive(d.s("Phát biểu tại buổi làm việc, Đại tá Đỗ Thành Nam đề nghị:"), NAM, "đề nghị", note="introduces the lettered list")
     d.directive(d.sent("a) Hai bên duy trì", "của nhau."), NAM, None)
+    d.target(d.s("trao đổi thông tin định kỳ 6 tháng một lần"), "info_exchange_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the Vietnamese province's (GOLD rule 14); " + INTERVAL_NOTE)
     d.directive(d.sent("b) Phối hợp xác minh", "tỉnh Gyeonggi."), NAM, None)
     d.directive(d.sent("c) Tổ chức các lớp", "công nghệ cao."), NAM, None)
     d.directive(d.sent("Theo đó, hai bên thống nhất", "Gyeonggi Bắc."), None, "thống nhất", note="a joint agreement (seed rule)")
@@ -17778,6 +17785,8 @@ def g472():
     d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
     d.directive(d.sent("Phát biểu chỉ đạo, đ/c Đàm Văn Quý yêu cầu", "ma túy qua biên giới."), QU, "yêu cầu", addressee="2 lực lượng")
     d.directive(d.sent("Hai bên thống nhất", "giao ban một lần."), None, "thống nhất", note="a joint agreement (seed practice)")
+    d.target(d.s("định kỳ 6 tháng giao ban một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the province's two forces (GOLD rule 14); " + INTERVAL_NOTE)
     P = "từ năm 2010 đến nay"
     d.indicator(d.s("214 lượt tuần tra chung"), "joint_patrols", 214, "lượt", None, None, P, S, note="the period as written (rule 6)")
     d.indicator(d.s("bắt giữ 56 vụ buôn lậu"), "smuggling", 56, "vụ", None, None, P, S)
