@@ -8005,7 +8005,9 @@ def g239():
     d.indicator(d.s("Tai nạn giao thông xảy ra 12 vụ"), "traffic_accidents", 12, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, S)
     d.indicator(d.s("215 tin có giá trị"), "public_tips", 215, "tin", None, None, P, S)
-    d.indicator(d.s("phát hiện, xử lý 17 vụ việc"), "cases_solved", 17, "vụ việc", None, None, P, S, note="as probe 134's 'làm rõ 41 vụ việc'")
+    d.indicator(d.s("phát hiện, xử lý 17 vụ việc"), "security_incidents_resolved", 17, "vụ việc", None, None, P, S,
+                note="gold settled after round 57: incidents found and dealt with from tips ('phát hiện, xử lý N vụ việc') are "
+                     "security_incidents_resolved, not cases solved (as 051, 535, 008)")
     d.indicator(d.s("14/18 xã, thị trấn xây dựng được mô hình"), "security_model_communes", 14, "xã, thị trấn", None, None, P, S, note=NEW)
     d.indicator(d.s("hơn 1.500 lượt người tham gia"), "festival_participants", 1500, "lượt người", None, None, "năm 2011", S,
                 note="'Ngày hội năm nay': the review's year (as probe 134)")
