@@ -8,6 +8,7 @@ NEW = "new metric key (not in the gazetteer vocabulary)"
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
 SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
 INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
+TEAM_NOTE = ("gold settled after round 57: teams set up or kept ('N tổ công tác', 'N tổ tuần tra') are kind other, their staff staffing (as 049, 055, 064, 081, 094, 207, 301, 349, 355, 376, 508, 526, 528)")
 STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
 
 
@@ -9136,7 +9137,7 @@ def g254():
              False, None, "2026-02-28", S, note=NEW)
     d.commitment(d.s("huy động hơn 9.000 cán bộ, chiến sĩ"), "staffing", 9000, "cán bộ, chiến sĩ", giver=CA, note="forces planned ('Theo phương án … sẽ'), as probe 074")
     d.commitment(d.s("6.200 thành viên tổ bảo vệ an ninh, trật tự ở cơ sở tham gia bảo vệ bầu cử"), "staffing", 6200, "thành viên", giver=CA)
-    d.commitment(d.s("duy trì 3 tổ công tác"), "staffing", 3, "tổ", giver=CA, note="teams planned (as probe 112, 175)")
+    d.commitment(d.s("duy trì 3 tổ công tác"), "other", 3, "tổ", giver=CA, note="teams planned; " + TEAM_NOTE)
     d.commitment(d.s("bố trí 8 tỷ đồng cho Công an tỉnh"), "funding", 8, "tỷ đồng", giver=UB, receiver=CA, note="rule 12")
     d.write()
 
@@ -9519,7 +9520,7 @@ def g264():
     d.target(d.s("Triệt xóa 100% điểm, tụ điểm phức tạp về ma túy được phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None, DL, S,
              note=NEW)
     d.commitment(d.s("bố trí 3 tỷ đồng hỗ trợ kinh phí cho đợt cao điểm"), "funding", 3, "tỷ đồng", giver=UB, note="'UBND tỉnh sẽ bố trí', told by the vice-chair")
-    d.commitment(d.s("18 tổ công tác"), "staffing", 18, "tổ", giver=CA, note="teams sent for the campaign (as probe 175)")
+    d.commitment(d.s("18 tổ công tác"), "other", 18, "tổ", giver=CA, note="teams sent for the campaign; " + TEAM_NOTE)
     d.commitment(d.s("250 cán bộ, chiến sĩ"), "staffing", 250, "cán bộ, chiến sĩ", giver=CA)
     P = "9 tháng năm 2025"
     d.indicator(d.s("phát hiện gần 310 vụ phạm tội về trật tự xã hội"), "social_order_crime", 310, "vụ", None, None, P, S, note="'gần 310' is 310 (rule 6)")
