@@ -7,6 +7,9 @@ from goldlib import Doc
 NEW = "new metric key (not in the gazetteer vocabulary)"
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
 SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
+INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
+TEAM_NOTE = ("gold settled after round 57: teams set up or kept ('N tổ công tác', 'N tổ tuần tra') are kind other, their staff staffing (as 049, 055, 064, 081, 094, 207, 301, 349, 355, 376, 508, 526, 528)")
+STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
 
 
 def g001():
@@ -1265,7 +1268,8 @@ def g038():
     PA = "Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao"
     d.person(H, ["Thượng tá"], ["Trưởng phòng PA05"], d.m(H, n=1), note="'bà N.T.H.' (initials) is no person")
     d.org("Công an thành phố Hà Nội", d.m("Công an Hà Nội", n=1) + d.m("Công an thành phố Hà Nội", n=1), note="the title writes 'Công an Hà Nội'")
-    d.org(PA, d.m(PA, n=1) + d.m("PA05", n=4), note="'PA05' is the same unit by its code (as probe 020's 'Cục A05')")
+    d.org(PA, d.m(PA, n=1) + d.m("PA05", n=4, skip=(0,)), note="'PA05' alone is the same unit by its code (as probe 020's 'Cục A05'); "
+          "'(PA05)' after the full name: gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Công an phường Cầu Giấy", d.m("Công an phường Cầu Giấy", n=1))
     d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1))
     d.loc("Hà Nội", "province", "01", "Hà Nội", "01", d.m("Hà Nội", n=2))
@@ -1418,8 +1422,10 @@ def g044():
     d = Doc("044_neg_vneconomy_laisuat_2024", "2024-09-05")
     d.g["document"]["note"] = "negative: bank deposit rates; credit growth figures are no ANTT indicators"
     d.person("Lê Minh Tuấn", [], [], d.m("Lê Minh Tuấn", n=1) + [d.sub("Theo ông Tuấn", "Tuấn")], note="an analyst")
-    d.org("Ngân hàng TMCP Sài Gòn - Hà Nội", d.m("Ngân hàng TMCP Sài Gòn - Hà Nội", n=1) + d.m("SHB", n=1), note="'(SHB)' is the same bank")
-    d.org("Ngân hàng TMCP Kỹ Thương Việt Nam", d.m("Ngân hàng TMCP Kỹ Thương Việt Nam", n=1) + d.m("Techcombank", n=1))
+    d.org("Ngân hàng TMCP Sài Gòn - Hà Nội", d.m("Ngân hàng TMCP Sài Gòn - Hà Nội", n=1), note="followed by '(SHB)': one mention; "
+          "gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
+    d.org("Ngân hàng TMCP Kỹ Thương Việt Nam", d.m("Ngân hàng TMCP Kỹ Thương Việt Nam", n=1), note="followed by '(Techcombank)': one mention; "
+          "gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Ngân hàng Nhà nước", d.m("Ngân hàng Nhà nước", n=1))
     d.loc("Hồ Chí Minh", "province", "79", "Hồ Chí Minh", "79", d.m("Sài Gòn", n=1) + d.m("TP.HCM", n=1),
           note="'Sài Gòn' inside the bank's name (a place inside a body's name is a mention)")
@@ -1660,7 +1666,7 @@ def g050():
           note="'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Công an tỉnh', 'UBND tỉnh' have no place")
     d.org("Bộ Tư lệnh Vùng Cảnh sát biển 2", d.m("Bộ Tư lệnh Vùng Cảnh sát biển 2", n=1))
     d.org("Ban Bí thư", d.m("Ban Bí thư", n=1))
-    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1) + d.m("EC", n=1), note="'(EC)' is the same body")
+    d.org("Ủy ban châu Âu", d.m("Ủy ban châu Âu", n=1), note="followed by '(EC)': one mention; gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Sở Nông nghiệp và Môi trường", d.m("Sở Nông nghiệp và Môi trường", n=1), note="named department without its place")
     d.loc("Gia Lai", "province", "52", "Gia Lai", "52", d.m("Gia Lai", n=2), note=POST2025 + " (Gia Lai with Bình Định, 52)")
     d.loc("Quy Nhơn", "commune", "21583", "Quy Nhơn", "21583", d.m("Quy Nhơn", n=1), note="ward since July 2025")
@@ -1964,7 +1970,9 @@ def g059():
     d.directive(d.sent("Bộ trưởng đề nghị hai Bộ", "biên giới Việt Nam - Lào."), Q, "đề nghị", addressee="hai Bộ")
     d.directive(d.sent("Hai bên thống nhất", "6 tháng một lần."), None, "thống nhất", note="joint agreement")
     d.target(d.s("tổ chức ít nhất 3 đợt cao điểm chung tấn công tội phạm ma túy trên tuyến biên giới trong năm 2025"), "joint_campaigns", "reach", 3,
-             "đợt", True, None, "2025", None, note=NEW + " (as probe 053); two countries: no locality; 'giao ban định kỳ 6 tháng một lần' is a routine, no target")
+             "đợt", True, None, "2025", None, note=NEW + " (as probe 053); two countries: no locality")
+    d.target(d.s("duy trì giao ban định kỳ 6 tháng một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, None,
+             note="two countries: no locality; " + INTERVAL_NOTE)
     d.commitment(d.s("tiếp nhận 300 học viên của Bộ An ninh Lào sang đào tạo"), "other", 300, "học viên", giver="Bộ Công an", receiver=LAO,
                  note="training places the Ministry pledges ('Bộ trưởng cho biết … sẽ'): no directive")
     d.commitment(d.s("trao tặng Bộ An ninh Lào 20 xe ô tô chuyên dụng"), "equipment", 20, "xe", giver="Bộ Công an", receiver=LAO)
@@ -4599,6 +4607,8 @@ def g138():
     d.legal(d.s("Biên bản thiết lập đường dây nóng trong phòng, chống tội phạm qua biên giới giai đoạn 2019 - 2021"), "agreement", None, None,
             None, None, note="an agreement by title (as probe 059); the title's lower-case 'biên bản' is no reference")
     d.directive(d.sent("Hai bên nhất trí", "tại mỗi nước."), None, "nhất trí")
+    d.target(d.s("định kỳ 6 tháng một lần tổ chức giao ban"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the Vietnamese province's (GOLD rule 14); " + INTERVAL_NOTE)
     d.directive(d.sent("Hai bên thống nhất", "nhận được yêu cầu."), None, "thống nhất",
                 note="the 30-day limit is a procedure, no target of the register")
     d.directive(d.sent("Đại tá Hoàng Văn Tỉnh đề nghị", "trong năm 2019."), T, "đề nghị", addressee="phía bạn")
@@ -7493,10 +7503,9 @@ def g203():
                 addressee="Sở Lao động - Thương binh và Xã hội các tỉnh biên giới phía Bắc như Lào Cai, Hà Giang, Lạng Sơn",
                 note="departments of several provinces: no organization; gold fixed after the eval: the addressee runs up to where the asked "
                      "action begins (rule 8), so it keeps 'như Lào Cai, Hà Giang, Lạng Sơn' (was cut before 'như')")
-    d.directive(d.sent("Theo Thứ trưởng, năm 2015 ngành phấn đấu", "so với năm 2014."), KH, None,
-                note="goals told as the deputy minister's, right after his requests: the speech carried on (as probe 160, 199)")
     d.target(d.s("100% nạn nhân bị mua bán trở về được tiếp nhận, hỗ trợ theo quy định"), "victim_support_rate", "reach", 100, "%", False, None, "2015",
-             None, note=NEW)
+             None, note=NEW + "; gold settled after round 57: 'Theo Thứ trưởng, … ngành phấn đấu …', a speaker's report of his own "
+                              "body's goal, is no directive (its goals targets; as 008, 146, 343, 588, 620); the blind gold had one")
     d.target(d.s("giảm ít nhất 5% số người nghiện ma túy mới phát sinh so với năm 2014"), "drug_addicts", "decrease", 5, "%", True, "năm 2014", "2015",
              None)
     d.commitment(d.s("bố trí 15 tỷ đồng từ Chương trình mục tiêu quốc gia phòng, chống tội phạm để nâng cấp các cơ sở hỗ trợ nạn nhân"), "funding", 15,
@@ -8000,7 +8009,9 @@ def g239():
     d.indicator(d.s("Tai nạn giao thông xảy ra 12 vụ"), "traffic_accidents", 12, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 9 người"), "traffic_deaths", 9, "người", None, None, P, S)
     d.indicator(d.s("215 tin có giá trị"), "public_tips", 215, "tin", None, None, P, S)
-    d.indicator(d.s("phát hiện, xử lý 17 vụ việc"), "cases_solved", 17, "vụ việc", None, None, P, S, note="as probe 134's 'làm rõ 41 vụ việc'")
+    d.indicator(d.s("phát hiện, xử lý 17 vụ việc"), "security_incidents_resolved", 17, "vụ việc", None, None, P, S,
+                note="gold settled after round 57: incidents found and dealt with from tips ('phát hiện, xử lý N vụ việc') are "
+                     "security_incidents_resolved, not cases solved (as 051, 535, 008)")
     d.indicator(d.s("14/18 xã, thị trấn xây dựng được mô hình"), "security_model_communes", 14, "xã, thị trấn", None, None, P, S, note=NEW)
     d.indicator(d.s("hơn 1.500 lượt người tham gia"), "festival_participants", 1500, "lượt người", None, None, "năm 2011", S,
                 note="'Ngày hội năm nay': the review's year (as probe 134)")
@@ -8747,7 +8758,7 @@ def g232():
 def g233():
     d = Doc("233_baothainguyen_congan_canhsat_hanquoc_2019", "2019-10-23")
     d.g["document"]["note"] = ("the 186 Korean companies and 5.200 Korean residents are the province's size, no indicator; 'định kỳ 6 tháng một lần' "
-                               "is a routine, no target (as probe 059); 'Yên Bình' in the industrial park's name is no locality")
+                               "a target (settled after round 57); 'Yên Bình' in the industrial park's name is no locality")
     NAM, PARK, S = "Đỗ Thành Nam", "Park Jae-hyun", "Thái Nguyên"
     CA, KP = "Công an tỉnh Thái Nguyên", "Cơ quan Cảnh sát tỉnh Gyeonggi Bắc"
     GY = "Gyeonggi"
@@ -8773,6 +8784,8 @@ def g233():
             note="an agreement by title (as probe 138); no date written")
     d.directive(d.s("Phát biểu tại buổi làm việc, Đại tá Đỗ Thành Nam đề nghị:"), NAM, "đề nghị", note="introduces the lettered list")
     d.directive(d.sent("a) Hai bên duy trì", "của nhau."), NAM, None)
+    d.target(d.s("trao đổi thông tin định kỳ 6 tháng một lần"), "info_exchange_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the Vietnamese province's (GOLD rule 14); " + INTERVAL_NOTE)
     d.directive(d.sent("b) Phối hợp xác minh", "tỉnh Gyeonggi."), NAM, None)
     d.directive(d.sent("c) Tổ chức các lớp", "công nghệ cao."), NAM, None)
     d.directive(d.sent("Theo đó, hai bên thống nhất", "Gyeonggi Bắc."), None, "thống nhất", note="a joint agreement (seed rule)")
@@ -9128,7 +9141,7 @@ def g254():
              False, None, "2026-02-28", S, note=NEW)
     d.commitment(d.s("huy động hơn 9.000 cán bộ, chiến sĩ"), "staffing", 9000, "cán bộ, chiến sĩ", giver=CA, note="forces planned ('Theo phương án … sẽ'), as probe 074")
     d.commitment(d.s("6.200 thành viên tổ bảo vệ an ninh, trật tự ở cơ sở tham gia bảo vệ bầu cử"), "staffing", 6200, "thành viên", giver=CA)
-    d.commitment(d.s("duy trì 3 tổ công tác"), "staffing", 3, "tổ", giver=CA, note="teams planned (as probe 112, 175)")
+    d.commitment(d.s("duy trì 3 tổ công tác"), "other", 3, "tổ", giver=CA, note="teams planned; " + TEAM_NOTE)
     d.commitment(d.s("bố trí 8 tỷ đồng cho Công an tỉnh"), "funding", 8, "tỷ đồng", giver=UB, receiver=CA, note="rule 12")
     d.write()
 
@@ -9511,7 +9524,7 @@ def g264():
     d.target(d.s("Triệt xóa 100% điểm, tụ điểm phức tạp về ma túy được phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None, DL, S,
              note=NEW)
     d.commitment(d.s("bố trí 3 tỷ đồng hỗ trợ kinh phí cho đợt cao điểm"), "funding", 3, "tỷ đồng", giver=UB, note="'UBND tỉnh sẽ bố trí', told by the vice-chair")
-    d.commitment(d.s("18 tổ công tác"), "staffing", 18, "tổ", giver=CA, note="teams sent for the campaign (as probe 175)")
+    d.commitment(d.s("18 tổ công tác"), "other", 18, "tổ", giver=CA, note="teams sent for the campaign; " + TEAM_NOTE)
     d.commitment(d.s("250 cán bộ, chiến sĩ"), "staffing", 250, "cán bộ, chiến sĩ", giver=CA)
     P = "9 tháng năm 2025"
     d.indicator(d.s("phát hiện gần 310 vụ phạm tội về trật tự xã hội"), "social_order_crime", 310, "vụ", None, None, P, S, note="'gần 310' is 310 (rule 6)")
@@ -9685,9 +9698,10 @@ def g268():
     d.commitment(d.s("hoàn thành năm 2024"), "construction", None, None, giver=UB, note="completion date (seed rule)")
     d.commitment(d.s("bố trí 45 tỷ đồng nâng cấp Cơ sở cai nghiện ma túy số 1"), "funding", 45, "tỷ đồng", giver=UB, receiver=CS1)
     d.commitment(d.s("tăng thêm 300 chỗ"), "construction", 300, "chỗ", giver=UB, receiver=CS1, note="capacity added")
-    P = "đến tháng 5/2022"
-    d.indicator(d.s("3.412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 3412, "người", None, None, P, S)
-    d.indicator(d.s("hơn 1.100 người đang cai nghiện tại cơ sở"), "rehab_residents", 1100, "người", None, None, P, S, note="a part ('trong đó')")
+    d.indicator(d.s("3.412 người nghiện ma túy có hồ sơ quản lý"), "drug_addicts", 3412, "người", None, None, None, S,
+                note="'đến tháng 5/2022': " + STOCK_NOTE)
+    d.indicator(d.s("hơn 1.100 người đang cai nghiện tại cơ sở"), "rehab_residents", 1100, "người", None, None, None, S,
+                note="a part ('trong đó'); " + STOCK_NOTE)
     P = "Từ năm 2020 đến nay"
     d.indicator(d.s("đưa 1.286 người vào cơ sở cai nghiện bắt buộc"), "rehab_admissions", 1286, "người", None, None, P, S)
     d.indicator(d.s("hỗ trợ cai nghiện tự nguyện cho 214 người"), "voluntary_rehab", 214, "người", None, None, P, S, note=NEW)
@@ -12511,8 +12525,8 @@ def g328():
     IL, ES, S = "Ia Lốp", "Ea Súp", "Đắk Lắk"
     DON, BCH = "Đồn Biên phòng Ia Lốp", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đắk Lắk"
     d.event(d.sent("Ngày 15/11, tại Nhà văn hóa buôn Ea Lang", "khu vực biên giới\"."), type="conference", date="2019-11-15",
-            place="Nhà văn hóa buôn Ea Lang", localities=[IL, ES, S], leader=LO,
-            note="a review conference (rule 4); nobody chairs, the political commissar 'dự và chỉ đạo' (next sentence, rule 3); the province named there")
+            place="Nhà văn hóa buôn Ea Lang", localities=[IL, ES], leader=LO,
+            note="a review conference (rule 4); nobody chairs, the political commissar 'dự và chỉ đạo' (next sentence, rule 3); gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536)")
     d.person(LO, ["Đại tá"], ["Chính ủy " + BCH], d.m(LO, n=2), note="later 'Ông'")
     d.person(KN, [], [], d.m(KN, n=1), note="a village elder named in full (as probe 269's receiver)")
     d.person(TN, [], [], d.m(TN, n=1), note="the house's receiver named in full (as probe 269)")
@@ -14585,9 +14599,9 @@ def g383():
                                "nothing of the register; '(BHB)' the outlet's tag")
     CU, TU, HO = "Bùi Văn Cửu", "Nguyễn Mạnh Tuấn", "Quách Thị Hoa"
     X, S = "Lạc Sơn", "Hòa Bình"
-    d.event(d.sent("Ngày 17/11, huyện Lạc Sơn tổ chức", "tác chiến phòng thủ\"."), type="other", date="2022-11-17", place=None, localities=[X, S],
-            leader=CU, note="nobody chairs; the vice-chair 'trực tiếp chỉ đạo cuộc diễn tập' (rule 3, as probe 024); the province from the lead's "
-                            "command (as probe 380's next sentence)")
+    d.event(d.sent("Ngày 17/11, huyện Lạc Sơn tổ chức", "tác chiến phòng thủ\"."), type="other", date="2022-11-17", place=None, localities=[X],
+            leader=CU, note="nobody chairs; the vice-chair 'trực tiếp chỉ đạo cuộc diễn tập' (rule 3, as probe 024); "
+                            "gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536)")
     d.person(CU, [], ["Phó Chủ tịch Thường trực UBND tỉnh", "Trưởng Ban Chỉ đạo diễn tập tỉnh"], d.m(CU, n=2), note="later 'Đồng chí'")
     d.person(TU, ["Đại tá"], ["Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hòa Bình"], d.m(TU, n=1))
     d.person(HO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HO, n=1), note="a woman (Mường name)")
@@ -17778,6 +17792,8 @@ def g472():
     d.legal(d.s("Nghị định số 77/2010/NĐ-CP ngày 12/7/2010 của Chính phủ"), "decree", "77", "77/2010/NĐ-CP", "2010-07-12", "Chính phủ")
     d.directive(d.sent("Phát biểu chỉ đạo, đ/c Đàm Văn Quý yêu cầu", "ma túy qua biên giới."), QU, "yêu cầu", addressee="2 lực lượng")
     d.directive(d.sent("Hai bên thống nhất", "giao ban một lần."), None, "thống nhất", note="a joint agreement (seed practice)")
+    d.target(d.s("định kỳ 6 tháng giao ban một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S,
+             note="the province's two forces (GOLD rule 14); " + INTERVAL_NOTE)
     P = "từ năm 2010 đến nay"
     d.indicator(d.s("214 lượt tuần tra chung"), "joint_patrols", 214, "lượt", None, None, P, S, note="the period as written (rule 6)")
     d.indicator(d.s("bắt giữ 56 vụ buôn lậu"), "smuggling", 56, "vụ", None, None, P, S)
@@ -19175,8 +19191,8 @@ def g515():
     CU, TU, S = "Phạm Văn Cường", "Nguyễn Minh Tuấn", "Phú Thọ"
     CA = "Công an tỉnh Phú Thọ"
     d.event(d.sent("Chiều 29/4, đoàn công tác", "15/5/2022."), type="inspection", date="2022-04-29",
-            place="sân vận động trên địa bàn thành phố Việt Trì", localities=["Việt Trì", S], leader=CU,
-            note="'do … làm trưởng đoàn'; the year from the matches' dates and the publication (rule 2)")
+            place="sân vận động trên địa bàn thành phố Việt Trì", localities=["Việt Trì"], leader=CU,
+            note="'do … làm trưởng đoàn'; the year from the matches' dates and the publication (rule 2); gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536)")
     d.person(CU, ["Thiếu tướng"], ["Phó Tư lệnh Bộ Tư lệnh Cảnh sát cơ động", "Trưởng đoàn"], d.m(CU, n=2), note="later 'Ông'")
     d.person(TU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Phú Thọ"], d.m(TU, n=1))
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
@@ -20931,12 +20947,12 @@ def g566():
     d.indicator(d.s("bị thương 19 người"), "traffic_injuries", 19, "người", None, None, P, None)
     d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "cùng kỳ", P, None, note="the baseline first")
     d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", "cùng kỳ", P, None)
-    P2 = "Đến nay"
+    P2 = None
     d.indicator(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "regular_police_staff", 535, "cán bộ, chiến sĩ", None, None, P2, None,
-                note=NEW + ": regular police posted to communes")
-    d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator")
+                note=NEW + ": regular police posted to communes; 'Đến nay': " + STOCK_NOTE)
+    d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator; " + STOCK_NOTE)
     d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_hq", 31, "xã", None, None, P2, None,
-                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key")
+                note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key; " + STOCK_NOTE)
     d.write()
 
 
@@ -20986,8 +21002,8 @@ def g568():
     d.person(KH, [], ["Chủ tịch UBND tỉnh"], d.m(KH, n=2))
     d.person(DA, [], ["Phó Tổng Giám đốc Agribank"], d.m(DA, n=1))
     d.org("UBND tỉnh Lâm Đồng", d.m("UBND tỉnh Lâm Đồng", n=1))
-    d.org(AG, d.m(AG, n=1) + d.m("Agribank", n=8, skip=(7,)), note="'Agribank' the same bank (as probe 044), in the title, the position and "
-          "the body; the last is inside the branch's name")
+    d.org(AG, d.m(AG, n=1) + d.m("Agribank", n=8, skip=(1, 7)), note="'Agribank' alone the same bank, in the title, the position and "
+          "the body; the last is inside the branch's name; '(Agribank)' after the full name: gold settled after round 57: a short name in brackets right after the body's full name is no mention of its own (as 020, 062, 106, 122, 165, 177, 182, 235, 346, 549, 567 and 14 more)")
     d.org("Agribank chi nhánh Lâm Đồng", d.m("Agribank chi nhánh Lâm Đồng", n=1), note="a branch with its place a body")
     d.loc(LD, "province", "68", LD, "68", d.m(LD, n=3), note="title, the province's body, the branch")
     d.loc("Đà Lạt", "district", "672", None, None, d.m("Đà Lạt", n=1))
@@ -21437,7 +21453,7 @@ def g601():
     PH, TT, QB, BT = "Nguyễn Hữu Phước", "Trần Công Thuật", "Quảng Bình", "Bố Trạch"
     CA = "Công an huyện Bố Trạch"
     d.event(d.sent("Ngày 23/12/2015, Công an huyện Bố Trạch", "năm 2016."), type="conference", date="2015-12-23", place=None,
-            localities=[BT, QB], leader=PH, note="two guests direct; the first named leads")
+            localities=[BT], leader=PH, note="two guests direct; the first named leads; gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536)")
     d.person(PH, ["Thượng tá"], ["Phó Giám đốc Công an tỉnh Quảng Bình"], d.m(PH, n=2))
     d.person(TT, [], ["Bí thư Huyện ủy Bố Trạch"], d.m(TT, n=2), note="later 'Đồng chí'")
     d.org(CA, d.m(CA, n=4), note="title, lead, the request, the award")
@@ -22115,8 +22131,8 @@ def g576():
     d.indicator(d.s("bị thương 41 người"), "traffic_injuries", 41, "người", None, None, P, KT)
     d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "năm 2019", P, KT, note="the baseline after both")
     d.indicator(d.s("giảm 5 người chết so với năm 2019"), "traffic_deaths", 5, "người", "decrease", "năm 2019", P, KT)
-    d.indicator(d.s("86/86 xã, thị trấn"), "regular_police_communes", 86, "xã, thị trấn", None, None, "Đến nay", KT,
-                note="a fraction: the numerator (as probe 566)")
+    d.indicator(d.s("86/86 xã, thị trấn"), "regular_police_communes", 86, "xã, thị trấn", None, None, None, KT,
+                note="a fraction: the numerator (as probe 566); 'Đến nay': " + STOCK_NOTE)
     d.indicator(d.s("14 xã biên giới còn phải mượn tạm trụ sở"), "communes_without_police_hq", 14, "xã", None, None, None, KT,
                 note="as probe 228's 'còn 32 đơn vị phải mượn tạm trụ sở', inside the request; no period written")
     d.write()
@@ -22133,7 +22149,7 @@ def g577():
     TH, BA, HS, HT = "Võ Văn Thắng", "Nguyễn Văn Bảy", "Hương Sơn", "Hà Tĩnh"
     CH = "Công an huyện Hương Sơn"
     d.event(d.sent("Sáng 18/8, Công an huyện Hương Sơn", "của Chủ tịch nước."), type="ceremony", date="2012-08-18", place=None,
-            localities=[HS, HT], leader=TH, note="the district's province named in the next sentence; the vice-chair pins the medal (rule 3)")
+            localities=[HS], leader=TH, note="the vice-chair pins the medal (rule 3); gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536)")
     d.person(TH, [], ["Phó Chủ tịch UBND tỉnh"], d.m(TH, n=3), note="later 'Đồng chí'")
     d.person(BA, ["Đại tá"], ["Giám đốc Công an tỉnh Hà Tĩnh"], d.m(BA, n=2))
     d.org(CH, d.m(CH, n=4), note="title, lead, the award, the vice-chair's request; bare 'Công an huyện' later none")
@@ -22632,8 +22648,8 @@ def g590():
                                "directive; the gift cut mid-sentence after 'và' a commitment of the computers only")
     NH, DU, TG = "Nguyễn Văn Nhanh", "Trần Văn Dũng", "Tiền Giang"
     d.event(d.sent("Sáng 15/5, Công an huyện Cái Bè", "chức danh Công an xã."), type="ceremony", date="2019-05-15", place=None,
-            localities=["Cái Bè", TG], leader=NH, note="the district in Tiền Giang (next sentence); gold fixed after the eval: the district "
-            "police's district among the localities with its province (as probes 555, 380); the blind gold gave the province only")
+            localities=["Cái Bè"], leader=NH, note="the district police's district among the localities (round 51's fix; its province "
+            "Tiền Giang, named in a guest's position only, dropped: gold settled after round 57: a district's event takes no province named only in a guest's or leader's position (as 008, 097, 112, 163, 167, 197, 239, 240, 356, 536))")
     d.person(NH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh Tiền Giang"], d.m(NH, n=2))
     d.person(DU, [], ["Bí thư Huyện ủy Cái Bè"], d.m(DU, n=2))
     d.org("Công an huyện Cái Bè", d.m("Công an huyện Cái Bè", n=1))
