@@ -461,7 +461,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             previous: Commitment | None = None
             items: list[Commitment] = []
             for amount in sorted([*find_amounts(text, start, end), *_quoted_houses(text, start, end),
-                                  *_rooms(text, start, end)],
+                                  *_rooms(text, start, end), *_classified(text, start, end)],
                                  key=lambda a: a.start):
                 owner = None
                 if building:
@@ -553,6 +553,21 @@ def _rooms(text: str, start: int, end: int) -> list[Amount]:
                    number_start=m.start(), unit_start=m.start("unit"), at_least=False, approx=False,
                    whole=None)
             for m in _ROOMS.finditer(text, start, end)]
+
+
+# a count with the classifier "chiếc" before its count noun: "trao tặng 30 chiếc xe đạp", "3 chiếc xe mô tô"
+# (the
+# figures read "30 xe đạp" alone); the unit is the noun after it
+_CLASSIFIED = regex.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})*)\s+(?P<cl>chiếc)\s+(?=\p{Ll})", regex.V1)
+
+
+def _classified(text: str, start: int, end: int) -> list[Amount]:
+    out = []
+    for m in _CLASSIFIED.finditer(text, start, end):
+        blanked = text[:m.start("cl")] + " " * len(m.group("cl")) + text[m.end("cl"):]
+        out += [a for a in find_amounts(blanked, m.start(), end)
+                if a.number_start == m.start("num") and a.unit not in MONEY_UNITS]
+    return out
 
 
 def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
@@ -1504,6 +1519,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         return None
     if amount.unit == "%":
         return _company_pledge(text, start, end, amount)
+    if amount.unit in MONEY_UNITS and _EACH_AFTER_NAMES.search(text, start, amount.start) is not None:
+        share = _each_share(text, start, amount, bodies)  # "… Công an xã B mỗi đơn vị 20 triệu đồng"
+        if share is not None:
+            return share
     kind = _kind(text, clause_start, amount, building)
     raised = _RAISED_TO.search(text, clause_start, amount.start) \
         if kind is None and previous is not None and previous.kind == "funding" \
@@ -1770,11 +1789,24 @@ _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?
 _EACH_OPEN = regex.compile(r"(?:mỗi|từng)\s(?!(?:suất|phần|món|chiếc|căn|ngôi)\b)"
                            r"(?:(?!trị giá|giá trị)[^,;.\d]){1,40}?\s*", regex.V1)
 _GIVES = regex.compile(r"(?<!\w)(?:hỗ trợ|trao tặng|tặng|trao|cấp|ủng hộ|tài trợ|cho vay)(?!\w)", regex.V1)
+# … the share written with no comma after the last receiver's name, a capitalised word
+# (not a time: "tặng Đồn X mỗi tháng 5 triệu đồng")
+_EACH_AFTER_NAMES = regex.compile(r"(?<=\p{Lu}[\p{L}\d]*)\s+(?P<each>mỗi|từng)\s"
+                                  r"(?!(?:năm|tháng|quý|tuần|ngày|đợt|lần|kỳ|dịp)\b)", regex.V1)
 
 
 def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[int]) -> Commitment | None:
-    if amount.unit not in MONEY_UNITS or _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+    if amount.unit not in MONEY_UNITS:
         return None
+    if _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+        # no comma before the share when the receivers are named right before it: "trao tặng Công an phường A
+        # và Công an xã B mỗi đơn vị 20 triệu đồng"
+        after_names = _EACH_AFTER_NAMES.search(text, clause_start, amount.start)
+        if after_names is None \
+                or _EACH_OPEN.fullmatch(text, after_names.start("each"), amount.start) is None \
+                or _GIVES.search(text, clause_start, after_names.start()) is None:
+            return None
+        clause_start = after_names.start("each")
     head = _sentence_start(text, clause_start)
     verbs = list(_GIVES.finditer(text, head, clause_start))
     if not verbs or _requested(text, head, clause_start):

@@ -178,7 +178,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
-            past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
+            past = _past_frame(text, passage.sentences[0][0], start, end, document.date) \
+                or _year_account(text, passage.sentences[0][0], start, end)
             for amount in sorted(find_amounts(text, start, end) + _time_norms(text, start, end),
                                  key=lambda a: a.start):
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
@@ -210,6 +211,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
                                                                       amount.start):
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": known people, no goal
+                if amount.unit in _PLACE_UNITS and _PRIORITISED.search(text, max(segment, amount.start - 24),
+                                                                       amount.start):
+                    continue  # "… cho Công an xã, trong đó ưu tiên 14 xã biên giới …": the places favoured
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
@@ -589,6 +593,22 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
     return frame is not None and frame.group(1) < date[:4]
 
 
+# a report's account of a year's deeds opening the paragraph: "Báo cáo tại buổi làm việc, Đại tá X cho biết:
+# Năm
+# 2020, lực lượng vũ trang tỉnh đã …"
+_YEAR_ACCOUNT = regex.compile(r"[\"“]?Báo cáo\b[^.:;\n]{0,200}?:\s*[\"“]?(?:Trong\s+)?[Nn]ăm\s+\d{4}\s*,"
+                              r"[^.;:\n]*?\bđã\b", regex.V1)
+
+
+def _year_account(text: str, paragraph: int, start: int, end: int) -> bool:
+    """Whether the sentence tells the deeds of the year a report's account opens its paragraph with: "…
+    cho biết: Năm 2020, lực lượng vũ trang tỉnh đã tham mưu …. Bộ CHQS tỉnh chỉ đạo tổ chức diễn tập …;
+    huấn luyện cho 9.860 lượt dân quân tự vệ đạt yêu cầu" (results, whatever year the report is of; a
+    sentence opening with a time of its own is not under it)."""
+    return (start == paragraph or not _OPENING_FRAME.match(text, start, end)) \
+        and _YEAR_ACCOUNT.match(text, paragraph, end) is not None
+
+
 _PAST_YEAR = regex.compile(r"[\"“]?(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,", regex.V1)
 # a quarter or a month with its year opening a sentence: "Trong quý III/2022, …", "Tháng 9/2022, …"
 _PART_BEGUN = regex.compile(
@@ -608,6 +628,8 @@ _STAFF_PLEDGED = regex.compile(
     r"(?<!\w)(?:sẽ|cam kết)\s+(?:huy động|bố trí|điều động|tăng cường|bổ sung)(?:\s+thêm)?\s*$", regex.V1)
 # the cases a request is about: "đề nghị … sớm có ý kiến đối với 2 vụ việc"
 _TOLL_CAUSED = regex.compile(r"(?<!\w)(?:khiến|làm)(?:\s+(?:cho|ít nhất|khoảng|hơn))?\s*$", regex.V1)
+# the places a request favours, counted: "trong đó ưu tiên 14 xã biên giới còn phải mượn tạm trụ sở"
+_PRIORITISED = regex.compile(r"(?<!\w)ưu tiên(?:\s+cho)?(?:\s+(?:các|những))?\s+$", regex.V1)
 _ABOUT = regex.compile(r"(?<!\w)(?:đối với|về)\s*$", regex.V1)
 
 
