@@ -1356,7 +1356,9 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return None
     if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
         sentence_start = _sentence_start(text, amount.start)
-        if per_unit_norm(text, sentence_start, sentence_start, amount):
+        # (the norm may open the clause after a frame: "Theo Trưởng Tiểu ban, mỗi khu vực bỏ phiếu bố trí
+        # ít nhất 2 cán bộ công an")
+        if per_unit_norm(text, sentence_start, max(sentence_start, clause_start), amount):
             return None
     if unit in MONEY_UNITS:
         # money is a commitment only where something is given or budgeted, never a crime's takings,
