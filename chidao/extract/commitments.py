@@ -283,8 +283,9 @@ _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
     r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp))+\s*$",
     regex.V1)
-# a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
-_PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
+# a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "an
+# ninh, trật tự")
+_PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b|(?<=an ninh,\s*)trật tự\b)"
 # a dot inside a name ("TP.HCM", "TP.Cần Thơ")
 _NAME_DOT = r"\.(?=\p{Lu})"
 # what money is for, after the amount (and its receiver): "hỗ trợ 500 triệu đồng để sửa chữa trường …",
@@ -374,7 +375,10 @@ _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # the receiver's words after its "cho" (or a staff's "về"), up to what follows it
 _RECEIVER_WORDS = (
     r"(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm|tại"
+    # (where the receivers are or work is no part of them: "cho các gia đình chính sách tại phường X",
+    # "cho các tổ tuần tra trên sông")
+    r"|trên\s+(?:sông|biển|tuyến|các tuyến)"
     r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)")
 _RECEIVER = regex.compile(
@@ -396,7 +400,16 @@ _MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
 # sinh nghèo vượt khó")
 _NEEDY = regex.compile(
     r"(?:các\s+)?hộ\s+(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh khó khăn|gia đình chính sách)"
-    r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?", regex.V1)
+    r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?"
+    # (or people or families in hardship, named by what they went through: "cho người sau cai nghiện có hoàn
+    # cảnh khó khăn"; pupils are none)
+    r"|(?:các\s+|những\s+)?(?:người|gia đình)\s+(?:[^\s,;.\d]+\s+){0,5}?"
+    r"có hoàn cảnh(?:\s+đặc biệt)?\s+khó khăn",
+    regex.V1)
+# the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
+# cho …"
+_EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
+                            r"\s*(?:triệu\s+|nghìn\s+)?đồng(?=\s+cho\s)", regex.V1)
 # a word of the gift (its occasion or kind) between its unit and its receiver: "300 suất quà Tết cho …",
 # "5 con bò giống cho 5 hộ …"
 _GIFT_WORD = regex.compile(r"\s+(?:Tết Nguyên đán|Trung thu|[^\s\d,;.()]+)(?=\s+cho\s)", regex.V1)
@@ -639,6 +652,7 @@ def _shared_receiver(text: str, items: list[Commitment]) -> list[Commitment]:
 # gifts of one occasion, written one after another with ";": "Dịp này, UBND huyện trao tặng Công an xã X 1 xe
 # ô tô; Công an tỉnh trao 50 triệu đồng hỗ trợ mua sắm trang thiết bị"
 _GIFT_VERB = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao)(?!\w)", regex.V1)
+_OWN_CHO = regex.compile(r"(?<=\d[^;]*)\scho\s", regex.V1)
 
 
 def _gifts_of_one_occasion(text: str, items: list[Commitment]) -> list[Commitment]:
@@ -650,7 +664,10 @@ def _gifts_of_one_occasion(text: str, items: list[Commitment]) -> list[Commitmen
         if gift.receiver is None and before.receiver is not None and gift.giver is not None \
                 and gift.giver != before.giver and gift.kind in ("funding", "equipment", "other") \
                 and ";" in text[before.span[1]:gift.span[0]] and _GIFT_VERB.search(gift.text) \
-                and _GIFT_VERB.search(before.text):
+                and _GIFT_VERB.search(before.text) \
+                and _OWN_CHO.search(text, gift.span[0], min(len(text), gift.span[1] + 6)) is None:
+            # (not a gift whose own receiver is written, though not read: "…; Công ty X trao tặng 100 triệu
+            # đồng cho Quỹ Phòng, chống tội phạm tỉnh")
             out[i] = dataclasses.replace(gift, receiver=before.receiver)
     return out
 
@@ -1711,8 +1728,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
     # a gift's word after its unit: "trao 300 suất quà Tết cho các hộ nghèo"
     gift_word = _GIFT_WORD.match(text, unit_end, end) if unit in _GIFT_UNITS else None
+    worth = _EACH_WORTH.match(text, unit_end, end) if unit in _GIFT_UNITS else None
     got = _RECEIVER.match(text, land.end() if land is not None else gift_word.end() if gift_word is not None
-                          else unit_end, end)
+                          else worth.end() if worth is not None else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None \
