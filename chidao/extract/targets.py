@@ -52,8 +52,8 @@ from chidao.extract.metrics import (
     fits,
     held_jointly,
     is_joint,
-    is_national,
     keys_named,
+    last_national,
     locality_in,
     metric_in_unit,
     metric_units,
@@ -1220,8 +1220,14 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
             named = default_scope(context) or named
     if named is not None:
         return named
-    if is_national(text, sentence_start, end, whole_force_national(context)) \
-            or is_joint(context, sentence_start, span_start):
+    whole_force = whole_force_national(context)
+    national = last_national(text, sentence_start, end, whole_force)
+    if national is not None and not whole_force \
+            and _PROVINCE_HEAD.search(text, sentence_start, national) is not None:
+        # "Giám đốc Công an tỉnh … quán triệt, …, Công an các đơn vị, địa phương phải kéo giảm …" in a
+        # province's own report: its head's units and places, the province's
+        national = None
+    if national is not None or is_joint(context, sentence_start, span_start):
         return None
     own_area = _ON_AREA.search(text, span_start, _goal_end(text, span_start, end))
     if own_area is not None:
@@ -1243,6 +1249,9 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     return default_scope(context) or locality_in(context, span_start, end)
 
 
+# the head of a province's body speaking before the words of the whole force: "Giám đốc Công an tỉnh …"
+_PROVINCE_HEAD = regex.compile(r"(?<!\w)(?:Giám đốc|Phó Giám đốc|Chủ tịch|Phó Chủ tịch|Bí thư)\s+"
+                               r"(?:Công an|UBND|Ủy ban nhân dân|Tỉnh ủy)\s+tỉnh(?!\w)", regex.V1)
 # the goal's own area by its level word alone: "100% hẻm trên địa bàn quận"
 _ON_AREA = regex.compile(r"(?<!\w)trên địa bàn(?:\s+toàn)?\s+"
                          r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)(?!\s+\p{Lu})",
