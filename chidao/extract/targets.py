@@ -870,6 +870,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline = campaign = _campaign_end(text, context, sentence_start, span_start, this_year)
     if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
         deadline = _pact_year(text, sentence_start, this_year)
+    if deadline is None:  # "phải kéo giảm ít nhất 5% …; triệt phá ít nhất 10 đường dây …; bắt … trên 60% …
+        # trước ngày 31/12/2025": goals listed after one goal word share the deadline that closes the list
+        deadline = _list_deadline(text, span_start, end, this_year)
     if deadline is not None and deadline is not campaign and deadline.start < segment \
             and _staff_per_unit(text, amount) is not None:
         deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
@@ -940,6 +943,30 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+def _list_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
+    """The deadline closing the sentence after the goal's part and one or more ";" (the list's last part),
+    when no other goal word opens a later part: the deadline of every goal the list holds."""
+    sentence_end = _SENTENCE_END.search(text, pos, end)
+    stop = sentence_end.start() if sentence_end is not None else end
+    first = text.find(";", pos, stop)
+    last = text.rfind(";", pos, stop)
+    if first < 0 or _GOAL.search(text, first, stop) is not None \
+            or _EACH.search(text, _segment_start(text, max(0, pos - 120), pos), first) is not None:
+        return None  # (a norm per unit or per time stays undated: "bảo đảm mỗi tổ tuần tra ít nhất 2 buổi …")
+    cuts = [i for i in range(first, stop) if text[i] == ";"] + [stop]
+    if any(not find_amounts(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)):
+        # every later part a goal with its figure, not another body's task ("…; UBND các xã … trước …")
+        return None
+    deadline = find_deadline(text, last, stop, this_year)
+    if deadline is None or text[deadline.end:stop].strip(" "):
+        return None
+    return deadline
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?!\d)", regex.V1)
+_EACH = regex.compile(r"(?<!\w)(?:mỗi|hằng|hàng)(?!\w)", regex.V1)
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
