@@ -926,6 +926,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
                 and metric_units().get(key.key, frozenset()) - {"%"}:
             key = None  # "kiểm tra ma túy đối với 100% lái xe": a share of drivers, no count of drug cases
+    if key is None and _HOUSED_FOR.search(text, max(segment, amount.start - 40), amount.start) is not None \
+            and (amount.unit == "đơn vị"
+                 or (amount.unit == "%" and _COMMUNE_POLICE.match(text, amount.end) is not None)):
+        # "hoàn thành bố trí trụ sở làm việc cho 100% Công an xã, phường còn làm việc nhờ", "… trụ sở cho 14
+        # đơn vị còn lại": the commune police's headquarters
+        key = MetricMention("commune_police_headquarters", amount.start, amount.end)
     span_start, span_end = _strip(text, span_start, span_end)
     at_least = amount.at_least
     if not at_least and _JOINED_FLOOR.search(text, max(segment, amount.start - 60), amount.start) is not None:
@@ -943,6 +949,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# headquarters given to a count of units: "bố trí trụ sở (làm việc) cho "
+_HOUSED_FOR = regex.compile(r"(?<!\w)(?:bố trí|xây dựng|bàn giao)\s+trụ sở(?:\s+làm việc)?\s+cho\s+$",
+                            regex.V1)
+_COMMUNE_POLICE = regex.compile(r"\s+(?:số\s+)?Công an (?:cấp\s+)?(?:xã|phường|thị trấn)", regex.V1)
 
 
 def _list_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
