@@ -1,6 +1,6 @@
 """A goal to give headquarters to a share of the commune police ("hoàn thành bố trí trụ sở làm việc cho 100%
 Công an xã, phường còn làm việc nhờ trước ngày …") or to a count of units ("… bố trí trụ sở cho 14 đơn vị còn
-lại …") is keyed `commune_police_headquarters`. A share of something else after "trụ sở cho" is not.
+lại …") is keyed `commune_police_headquarters`.
 
 Every report here is a few sentences written for the test.
 """
