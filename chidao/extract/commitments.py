@@ -283,8 +283,9 @@ _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
     r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp))+\s*$",
     regex.V1)
-# a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ")
-_PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b)"
+# a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "an
+# ninh, trật tự")
+_PHRASE_COMMA = r",\s*(?=chống\b|chữa cháy\b|cứu hộ\b|(?<=an ninh,\s*)trật tự\b)"
 # a dot inside a name ("TP.HCM", "TP.Cần Thơ")
 _NAME_DOT = r"\.(?=\p{Lu})"
 # what money is for, after the amount (and its receiver): "hỗ trợ 500 triệu đồng để sửa chữa trường …",
@@ -374,7 +375,10 @@ _UNIT_COMMA = r",\s*(?=(?:xã|phường|thị trấn|đặc khu)\b)"
 # the receiver's words after its "cho" (or a staff's "về"), up to what follows it
 _RECEIVER_WORDS = (
     r"(?P<r>(?:[^,;.]|" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")+?)"
-    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm"
+    r"(?=\s+(?:giai đoạn|trong|trước|để|và|nhằm|từ|với|ưu tiên|theo|thuộc|trên địa bàn|làm|tại"
+    # (where the receivers are or work is no part of them: "cho các gia đình chính sách tại phường X",
+    # "cho các tổ tuần tra trên sông")
+    r"|trên\s+(?:sông|biển|tuyến|các tuyến)"
     r"|mỗi (?:năm|tháng|quý|tuần)|" + _PURPOSE_VERBS
     + r")\b|(?!" + _PHRASE_COMMA + r"|" + _NAME_DOT + r"|" + _UNIT_COMMA + r")[,;.]|$)")
 _RECEIVER = regex.compile(
@@ -396,7 +400,16 @@ _MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
 # sinh nghèo vượt khó")
 _NEEDY = regex.compile(
     r"(?:các\s+)?hộ\s+(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh khó khăn|gia đình chính sách)"
-    r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?", regex.V1)
+    r"(?:\s+(?:và|,)\s+(?:hộ\s+)?(?:nghèo|cận nghèo))?"
+    # (or people or families in hardship, named by what they went through: "cho người sau cai nghiện có hoàn
+    # cảnh khó khăn"; pupils are none)
+    r"|(?:các\s+|những\s+)?(?:người|gia đình)\s+(?:[^\s,;.\d]+\s+){0,5}?"
+    r"có hoàn cảnh(?:\s+đặc biệt)?\s+khó khăn",
+    regex.V1)
+# the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
+# cho …"
+_EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
+                            r"\s*(?:triệu\s+|nghìn\s+)?đồng(?=\s+cho\s)", regex.V1)
 # a word of the gift (its occasion or kind) between its unit and its receiver: "300 suất quà Tết cho …",
 # "5 con bò giống cho 5 hộ …"
 _GIFT_WORD = regex.compile(r"\s+(?:Tết Nguyên đán|Trung thu|[^\s\d,;.()]+)(?=\s+cho\s)", regex.V1)
@@ -461,7 +474,7 @@ def extract_commitments(document: Document, context: Context) -> list[Commitment
             previous: Commitment | None = None
             items: list[Commitment] = []
             for amount in sorted([*find_amounts(text, start, end), *_quoted_houses(text, start, end),
-                                  *_rooms(text, start, end)],
+                                  *_rooms(text, start, end), *_classified(text, start, end)],
                                  key=lambda a: a.start):
                 owner = None
                 if building:
@@ -555,6 +568,21 @@ def _rooms(text: str, start: int, end: int) -> list[Amount]:
             for m in _ROOMS.finditer(text, start, end)]
 
 
+# a count with the classifier "chiếc" before its count noun: "trao tặng 30 chiếc xe đạp", "3 chiếc xe mô tô"
+# (the
+# figures read "30 xe đạp" alone); the unit is the noun after it
+_CLASSIFIED = regex.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:\.\d{3})*)\s+(?P<cl>chiếc)\s+(?=\p{Ll})", regex.V1)
+
+
+def _classified(text: str, start: int, end: int) -> list[Amount]:
+    out = []
+    for m in _CLASSIFIED.finditer(text, start, end):
+        blanked = text[:m.start("cl")] + " " * len(m.group("cl")) + text[m.end("cl"):]
+        out += [a for a in find_amounts(blanked, m.start(), end)
+                if a.number_start == m.start("num") and a.unit not in MONEY_UNITS]
+    return out
+
+
 def _quoted_houses(text: str, start: int, end: int) -> list[Amount]:
     return [Amount(value=float(m.group("num")), unit=m.group("unit"), start=m.start(), end=m.end(),
                    number_start=m.start(), unit_start=m.start("unit"), at_least=False, approx=False,
@@ -624,6 +652,7 @@ def _shared_receiver(text: str, items: list[Commitment]) -> list[Commitment]:
 # gifts of one occasion, written one after another with ";": "Dịp này, UBND huyện trao tặng Công an xã X 1 xe
 # ô tô; Công an tỉnh trao 50 triệu đồng hỗ trợ mua sắm trang thiết bị"
 _GIFT_VERB = regex.compile(r"(?<!\w)(?:trao tặng|tặng|trao)(?!\w)", regex.V1)
+_OWN_CHO = regex.compile(r"(?<=\d[^;]*)\scho\s", regex.V1)
 
 
 def _gifts_of_one_occasion(text: str, items: list[Commitment]) -> list[Commitment]:
@@ -635,7 +664,10 @@ def _gifts_of_one_occasion(text: str, items: list[Commitment]) -> list[Commitmen
         if gift.receiver is None and before.receiver is not None and gift.giver is not None \
                 and gift.giver != before.giver and gift.kind in ("funding", "equipment", "other") \
                 and ";" in text[before.span[1]:gift.span[0]] and _GIFT_VERB.search(gift.text) \
-                and _GIFT_VERB.search(before.text):
+                and _GIFT_VERB.search(before.text) \
+                and _OWN_CHO.search(text, gift.span[0], min(len(text), gift.span[1] + 6)) is None:
+            # (not a gift whose own receiver is written, though not read: "…; Công ty X trao tặng 100 triệu
+            # đồng cho Quỹ Phòng, chống tội phạm tỉnh")
             out[i] = dataclasses.replace(gift, receiver=before.receiver)
     return out
 
@@ -1341,7 +1373,9 @@ def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str |
         return None
     if unit not in MONEY_UNITS and amount.at_least:  # "mỗi xã … thành lập ít nhất 1 tổ": a norm, a target
         sentence_start = _sentence_start(text, amount.start)
-        if per_unit_norm(text, sentence_start, sentence_start, amount):
+        # (the norm may open the clause after a frame: "Theo Trưởng Tiểu ban, mỗi khu vực bỏ phiếu bố trí
+        # ít nhất 2 cán bộ công an")
+        if per_unit_norm(text, sentence_start, max(sentence_start, clause_start), amount):
             return None
     if unit in MONEY_UNITS:
         # money is a commitment only where something is given or budgeted, never a crime's takings,
@@ -1504,6 +1538,10 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         return None
     if amount.unit == "%":
         return _company_pledge(text, start, end, amount)
+    if amount.unit in MONEY_UNITS and _EACH_AFTER_NAMES.search(text, start, amount.start) is not None:
+        share = _each_share(text, start, amount, bodies)  # "… Công an xã B mỗi đơn vị 20 triệu đồng"
+        if share is not None:
+            return share
     kind = _kind(text, clause_start, amount, building)
     raised = _RAISED_TO.search(text, clause_start, amount.start) \
         if kind is None and previous is not None and previous.kind == "funding" \
@@ -1690,8 +1728,9 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
     land = _LAND.match(text, unit_end) if unit in _AREA_UNITS else None  # "bàn giao 4 ha đất cho …"
     # a gift's word after its unit: "trao 300 suất quà Tết cho các hộ nghèo"
     gift_word = _GIFT_WORD.match(text, unit_end, end) if unit in _GIFT_UNITS else None
+    worth = _EACH_WORTH.match(text, unit_end, end) if unit in _GIFT_UNITS else None
     got = _RECEIVER.match(text, land.end() if land is not None else gift_word.end() if gift_word is not None
-                          else unit_end, end)
+                          else worth.end() if worth is not None else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None \
@@ -1770,11 +1809,24 @@ _COST_OF = regex.compile(r'(?:\s*["“][^"”,;.]{1,60}["”])?\s*(?:,\s*|\s+)(?
 _EACH_OPEN = regex.compile(r"(?:mỗi|từng)\s(?!(?:suất|phần|món|chiếc|căn|ngôi)\b)"
                            r"(?:(?!trị giá|giá trị)[^,;.\d]){1,40}?\s*", regex.V1)
 _GIVES = regex.compile(r"(?<!\w)(?:hỗ trợ|trao tặng|tặng|trao|cấp|ủng hộ|tài trợ|cho vay)(?!\w)", regex.V1)
+# … the share written with no comma after the last receiver's name, a capitalised word
+# (not a time: "tặng Đồn X mỗi tháng 5 triệu đồng")
+_EACH_AFTER_NAMES = regex.compile(r"(?<=\p{Lu}[\p{L}\d]*)\s+(?P<each>mỗi|từng)\s"
+                                  r"(?!(?:năm|tháng|quý|tuần|ngày|đợt|lần|kỳ|dịp)\b)", regex.V1)
 
 
 def _each_share(text: str, clause_start: int, amount: Amount, bodies: frozenset[int]) -> Commitment | None:
-    if amount.unit not in MONEY_UNITS or _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+    if amount.unit not in MONEY_UNITS:
         return None
+    if _EACH_OPEN.fullmatch(text, clause_start, amount.start) is None:
+        # no comma before the share when the receivers are named right before it: "trao tặng Công an phường A
+        # và Công an xã B mỗi đơn vị 20 triệu đồng"
+        after_names = _EACH_AFTER_NAMES.search(text, clause_start, amount.start)
+        if after_names is None \
+                or _EACH_OPEN.fullmatch(text, after_names.start("each"), amount.start) is None \
+                or _GIVES.search(text, clause_start, after_names.start()) is None:
+            return None
+        clause_start = after_names.start("each")
     head = _sentence_start(text, clause_start)
     verbs = list(_GIVES.finditer(text, head, clause_start))
     if not verbs or _requested(text, head, clause_start):

@@ -52,8 +52,8 @@ from chidao.extract.metrics import (
     fits,
     held_jointly,
     is_joint,
-    is_national,
     keys_named,
+    last_national,
     locality_in,
     metric_in_unit,
     metric_units,
@@ -178,7 +178,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
         for start, end in passage.sentences:
             in_directive = any(s <= start and end <= e for s, e in directive_spans)
             goals_before = False  # a goal set earlier in the sentence: the parts after ";" go on with it
-            past = _past_frame(text, passage.sentences[0][0], start, end, document.date)
+            past = _past_frame(text, passage.sentences[0][0], start, end, document.date) \
+                or _year_account(text, passage.sentences[0][0], start, end)
             for amount in sorted(find_amounts(text, start, end) + _time_norms(text, start, end),
                                  key=lambda a: a.start):
                 near_start, near_end = around(text, (start, end), (amount.start, amount.end))
@@ -210,6 +211,9 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                 if amount.unit in _HANDED_PEOPLE and _HANDOVER.search(text, max(segment, amount.start - 20),
                                                                       amount.start):
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": known people, no goal
+                if amount.unit in _PLACE_UNITS and _PRIORITISED.search(text, max(segment, amount.start - 24),
+                                                                       amount.start):
+                    continue  # "… cho Công an xã, trong đó ưu tiên 14 xã biên giới …": the places favoured
                 if goal is None and amount.unit != "%" and _ABOUT.search(text, segment, amount.start):
                     continue  # "kiến nghị … có ý kiến đối với 2 vụ việc": what a request is about, no goal
                 if goal is None and not in_directive and not goals_before and not norm \
@@ -589,6 +593,22 @@ def _past_frame(text: str, paragraph: int, start: int, end: int, date: str | Non
     return frame is not None and frame.group(1) < date[:4]
 
 
+# a report's account of a year's deeds opening the paragraph: "Báo cáo tại buổi làm việc, Đại tá X cho biết:
+# Năm
+# 2020, lực lượng vũ trang tỉnh đã …"
+_YEAR_ACCOUNT = regex.compile(r"[\"“]?Báo cáo\b[^.:;\n]{0,200}?:\s*[\"“]?(?:Trong\s+)?[Nn]ăm\s+\d{4}\s*,"
+                              r"[^.;:\n]*?\bđã\b", regex.V1)
+
+
+def _year_account(text: str, paragraph: int, start: int, end: int) -> bool:
+    """Whether the sentence tells the deeds of the year a report's account opens its paragraph with: "…
+    cho biết: Năm 2020, lực lượng vũ trang tỉnh đã tham mưu …. Bộ CHQS tỉnh chỉ đạo tổ chức diễn tập …;
+    huấn luyện cho 9.860 lượt dân quân tự vệ đạt yêu cầu" (results, whatever year the report is of; a
+    sentence opening with a time of its own is not under it)."""
+    return (start == paragraph or not _OPENING_FRAME.match(text, start, end)) \
+        and _YEAR_ACCOUNT.match(text, paragraph, end) is not None
+
+
 _PAST_YEAR = regex.compile(r"[\"“]?(?:Trong\s+)?[Nn]ăm\s+(\d{4})\s*,", regex.V1)
 # a quarter or a month with its year opening a sentence: "Trong quý III/2022, …", "Tháng 9/2022, …"
 _PART_BEGUN = regex.compile(
@@ -608,6 +628,8 @@ _STAFF_PLEDGED = regex.compile(
     r"(?<!\w)(?:sẽ|cam kết)\s+(?:huy động|bố trí|điều động|tăng cường|bổ sung)(?:\s+thêm)?\s*$", regex.V1)
 # the cases a request is about: "đề nghị … sớm có ý kiến đối với 2 vụ việc"
 _TOLL_CAUSED = regex.compile(r"(?<!\w)(?:khiến|làm)(?:\s+(?:cho|ít nhất|khoảng|hơn))?\s*$", regex.V1)
+# the places a request favours, counted: "trong đó ưu tiên 14 xã biên giới còn phải mượn tạm trụ sở"
+_PRIORITISED = regex.compile(r"(?<!\w)ưu tiên(?:\s+cho)?(?:\s+(?:các|những))?\s+$", regex.V1)
 _ABOUT = regex.compile(r"(?<!\w)(?:đối với|về)\s*$", regex.V1)
 
 
@@ -848,6 +870,9 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline = campaign = _campaign_end(text, context, sentence_start, span_start, this_year)
     if deadline is None:  # "… ký kết giao ước thi đua năm 2021. Theo đó, … phấn đấu …": the pact's year
         deadline = _pact_year(text, sentence_start, this_year)
+    if deadline is None:  # "phải kéo giảm ít nhất 5% …; triệt phá ít nhất 10 đường dây …; bắt … trên 60% …
+        # trước ngày 31/12/2025": goals listed after one goal word share the deadline that closes the list
+        deadline = _list_deadline(text, span_start, end, this_year)
     if deadline is not None and deadline is not campaign and deadline.start < segment \
             and _staff_per_unit(text, amount) is not None:
         deadline = None  # a standing norm of staff per unit: dated only by its own part of the sentence
@@ -901,6 +926,12 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         if share_of_end is not None and key is not None and key.key not in _SHARE_OF.values() \
                 and metric_units().get(key.key, frozenset()) - {"%"}:
             key = None  # "kiểm tra ma túy đối với 100% lái xe": a share of drivers, no count of drug cases
+    if key is None and _HOUSED_FOR.search(text, max(segment, amount.start - 40), amount.start) is not None \
+            and (amount.unit == "đơn vị"
+                 or (amount.unit == "%" and _COMMUNE_POLICE.match(text, amount.end) is not None)):
+        # "hoàn thành bố trí trụ sở làm việc cho 100% Công an xã, phường còn làm việc nhờ", "… trụ sở cho 14
+        # đơn vị còn lại": the commune police's headquarters
+        key = MetricMention("commune_police_headquarters", amount.start, amount.end)
     span_start, span_end = _strip(text, span_start, span_end)
     at_least = amount.at_least
     if not at_least and _JOINED_FLOOR.search(text, max(segment, amount.start - 60), amount.start) is not None:
@@ -918,6 +949,36 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
         deadline=deadline.value if deadline else None,
         scope=_scope(text, context, start, span_start, end),
         text=text[span_start:span_end], span=(span_start, span_end))
+
+
+# headquarters given to a count of units: "bố trí trụ sở (làm việc) cho "
+_HOUSED_FOR = regex.compile(r"(?<!\w)(?:bố trí|xây dựng|bàn giao)\s+trụ sở(?:\s+làm việc)?\s+cho\s+$",
+                            regex.V1)
+_COMMUNE_POLICE = regex.compile(r"\s+(?:số\s+)?Công an (?:cấp\s+)?(?:xã|phường|thị trấn)", regex.V1)
+
+
+def _list_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
+    """The deadline closing the sentence after the goal's part and one or more ";" (the list's last part),
+    when no other goal word opens a later part: the deadline of every goal the list holds."""
+    sentence_end = _SENTENCE_END.search(text, pos, end)
+    stop = sentence_end.start() if sentence_end is not None else end
+    first = text.find(";", pos, stop)
+    last = text.rfind(";", pos, stop)
+    if first < 0 or _GOAL.search(text, first, stop) is not None \
+            or _EACH.search(text, _segment_start(text, max(0, pos - 120), pos), first) is not None:
+        return None  # (a norm per unit or per time stays undated: "bảo đảm mỗi tổ tuần tra ít nhất 2 buổi …")
+    cuts = [i for i in range(first, stop) if text[i] == ";"] + [stop]
+    if any(not find_amounts(text, a, b) for a, b in zip(cuts, cuts[1:], strict=False)):
+        # every later part a goal with its figure, not another body's task ("…; UBND các xã … trước …")
+        return None
+    deadline = find_deadline(text, last, stop, this_year)
+    if deadline is None or text[deadline.end:stop].strip(" "):
+        return None
+    return deadline
+
+
+_SENTENCE_END = regex.compile(r"[.!?](?!\d)", regex.V1)
+_EACH = regex.compile(r"(?<!\w)(?:mỗi|hằng|hàng)(?!\w)", regex.V1)
 
 
 def _clause_deadline(text: str, pos: int, end: int, this_year: str | None) -> Marked | None:
@@ -1198,8 +1259,14 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
             named = default_scope(context) or named
     if named is not None:
         return named
-    if is_national(text, sentence_start, end, whole_force_national(context)) \
-            or is_joint(context, sentence_start, span_start):
+    whole_force = whole_force_national(context)
+    national = last_national(text, sentence_start, end, whole_force)
+    if national is not None and not whole_force \
+            and _PROVINCE_HEAD.search(text, sentence_start, national) is not None:
+        # "Giám đốc Công an tỉnh … quán triệt, …, Công an các đơn vị, địa phương phải kéo giảm …" in a
+        # province's own report: its head's units and places, the province's
+        national = None
+    if national is not None or is_joint(context, sentence_start, span_start):
         return None
     own_area = _ON_AREA.search(text, span_start, _goal_end(text, span_start, end))
     if own_area is not None:
@@ -1221,6 +1288,9 @@ def _scope(text: str, context: Context, sentence_start: int, span_start: int, en
     return default_scope(context) or locality_in(context, span_start, end)
 
 
+# the head of a province's body speaking before the words of the whole force: "Giám đốc Công an tỉnh …"
+_PROVINCE_HEAD = regex.compile(r"(?<!\w)(?:Giám đốc|Phó Giám đốc|Chủ tịch|Phó Chủ tịch|Bí thư)\s+"
+                               r"(?:Công an|UBND|Ủy ban nhân dân|Tỉnh ủy)\s+tỉnh(?!\w)", regex.V1)
 # the goal's own area by its level word alone: "100% hẻm trên địa bàn quận"
 _ON_AREA = regex.compile(r"(?<!\w)trên địa bàn(?:\s+toàn)?\s+"
                          r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?!\w)(?!\s+\p{Lu})",

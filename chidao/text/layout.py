@@ -129,6 +129,7 @@ def cut_paragraph(line: str) -> bool:
     clause mark, to a lower-case word (a caption is short, or one clause), or one clause to a joining word
     (probe 594). Asked of the report's last line only."""
     words = line.split()
+<<<<<<< HEAD
     if len(words) < 20 or not words[-1][:1].islower():
         return False
     # (or one long clause to a joining word no sentence or caption ends with: "… trước ngày 30/9/2022 và")
@@ -136,6 +137,22 @@ def cut_paragraph(line: str) -> bool:
 
 
 _JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "với", "của", "cho", "để", "các", "những", "tại", "trong"})
+=======
+    if len(words) >= 20 and words[-1][:1].islower() and _CLAUSE_MARK.search(line) is not None:
+        return True
+    # shorter, when the line opens as a report's sentence does, with a frame before a comma ("Dịp này, Công an
+    # tỉnh trao tặng Công an huyện X 1 xuồng máy", "Theo Trưởng Tiểu ban, mỗi khu vực bỏ phiếu bố trí …"), or
+    # stops on a word that cannot end one ("… trước ngày 30/9/2022 và"): a caption does neither
+    return len(words) >= 12 and (words[-1][:1].islower() or words[-1][:1].isdigit()) \
+        and (_REPORT_OPENER.match(line) is not None or words[-1] in _CUT_WORDS)
+
+
+# a report sentence's opening frame, up to its comma
+_REPORT_OPENER = regex.compile(r"(?:Nhân dịp này|Dịp này|Cùng ngày|Trước đó|Ngoài ra|Bên cạnh đó"
+                               r"|Theo [^,.;:]{1,60}),[ ]", regex.V1)
+# words no sentence ends on
+_CUT_WORDS = frozenset({"và", "hoặc", "với", "cho", "của", "để", "các", "những", "tại", "trong", "từ", "đến"})
+>>>>>>> tc2
 
 
 def _headline(line: str) -> bool:
