@@ -126,18 +126,10 @@ _CLAUSE_MARK = regex.compile(r"[;,][ ]", regex.V1)
 def cut_paragraph(line: str) -> bool:
     """Whether a line with no final stop reads as a paragraph cut mid-sentence, as a scraper keeps an
     article's opening ("Dịp này, X trao tặng 200 áo phao …; thành phố tặng"): twenty words or more with a
-    clause mark, to a lower-case word (a caption is short, or one clause), or one clause to a joining word
-    (probe 594). Asked of the report's last line only."""
+    clause mark, to a lower-case word (a caption is short, or one clause); or twelve or more that open with
+    a report's frame before a comma or stop on a word no sentence ends on (probes 594, 629, 631). Asked of
+    the report's last line only."""
     words = line.split()
-<<<<<<< HEAD
-    if len(words) < 20 or not words[-1][:1].islower():
-        return False
-    # (or one long clause to a joining word no sentence or caption ends with: "… trước ngày 30/9/2022 và")
-    return _CLAUSE_MARK.search(line) is not None or words[-1] in _JOINING_WORDS
-
-
-_JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "với", "của", "cho", "để", "các", "những", "tại", "trong"})
-=======
     if len(words) >= 20 and words[-1][:1].islower() and _CLAUSE_MARK.search(line) is not None:
         return True
     # shorter, when the line opens as a report's sentence does, with a frame before a comma ("Dịp này, Công an
@@ -151,8 +143,8 @@ _JOINING_WORDS = frozenset({"và", "hoặc", "cùng", "với", "của", "cho", "
 _REPORT_OPENER = regex.compile(r"(?:Nhân dịp này|Dịp này|Cùng ngày|Trước đó|Ngoài ra|Bên cạnh đó"
                                r"|Theo [^,.;:]{1,60}),[ ]", regex.V1)
 # words no sentence ends on
-_CUT_WORDS = frozenset({"và", "hoặc", "với", "cho", "của", "để", "các", "những", "tại", "trong", "từ", "đến"})
->>>>>>> tc2
+_CUT_WORDS = frozenset({"và", "hoặc", "cùng", "với", "cho", "của", "để", "các", "những", "tại", "trong", "từ",
+                        "đến"})
 
 
 def _headline(line: str) -> bool:
