@@ -126,17 +126,20 @@ _CLAUSE_MARK = regex.compile(r"[;,][ ]", regex.V1)
 def cut_paragraph(line: str) -> bool:
     """Whether a line with no final stop reads as a paragraph cut mid-sentence, as a scraper keeps an
     article's opening ("Dịp này, X trao tặng 200 áo phao …; thành phố tặng"): twenty words or more with a
-    clause mark, to a lower-case word (a caption is short, or one clause); or twelve or more that open with
-    a report's frame before a comma or stop on a word no sentence ends on (probes 594, 629, 631). Asked of
+    clause mark, to a lower-case word (a caption is short, or one clause), or to a word no sentence ends
+    on; or twelve or more that open with a report's frame before a comma (probes 594, 629, 631). Asked of
     the report's last line only."""
     words = line.split()
     if len(words) >= 20 and words[-1][:1].islower() and _CLAUSE_MARK.search(line) is not None:
         return True
-    # shorter, when the line opens as a report's sentence does, with a frame before a comma ("Dịp này, Công an
-    # tỉnh trao tặng Công an huyện X 1 xuồng máy", "Theo Trưởng Tiểu ban, mỗi khu vực bỏ phiếu bố trí …"), or
-    # stops on a word that cannot end one ("… trước ngày 30/9/2022 và"): a caption does neither
+    # one long clause that stops on a word no sentence ends on ("… trước ngày 30/9/2022 và"; a caption of
+    # a dozen words may: "… trao quà cho các gia đình chính sách và"), or a shorter line that opens as a
+    # report's sentence does, with a frame before a comma ("Dịp này, Công an tỉnh trao tặng Công an huyện X
+    # 1 xuồng máy", "Theo Trưởng Tiểu ban, mỗi khu vực bỏ phiếu bố trí …"), which a caption does not
+    if len(words) >= 20 and words[-1] in _CUT_WORDS:
+        return True
     return len(words) >= 12 and (words[-1][:1].islower() or words[-1][:1].isdigit()) \
-        and (_REPORT_OPENER.match(line) is not None or words[-1] in _CUT_WORDS)
+        and _REPORT_OPENER.match(line) is not None
 
 
 # a report sentence's opening frame, up to its comma
