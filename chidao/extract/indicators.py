@@ -41,7 +41,7 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.figures import Figure, figure_metric
+from chidao.extract.figures import Figure, figure_metric, is_share_of
 from chidao.extract.metrics import (
     FIGURE_REACH,
     MONEY_UNITS,
@@ -181,7 +181,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": people asked for, no result
                 if _CAPACITY.search(text, max(start, amount.number_start - 40), amount.number_start):
                     continue
-                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
+                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start) \
+                        and not _share_of_fraction(text, earlier, amount):
                     continue
                 if amount.unit == "%" and _STAFF_SHARE.match(text, amount.end) \
                         and _STAFF_SENT.search(text, max(start, amount.start - 30), amount.start):
@@ -472,6 +473,16 @@ def _share_baseline(text: str, item: Indicator, earlier: list[Indicator], out: l
         nxt = last.span[0]
 
 
+def _share_of_fraction(text: str, earlier: list[Indicator], amount: Amount) -> bool:
+    """Whether "chiếm N%" is the share of the count right before it written as a part of its whole ("47/63 xã,
+    phường, thị trấn được công nhận đạt chuẩn …, chiếm 74,6%": the rate of that count, a figure)."""
+    if not earlier or earlier[-1].metric_key is None:
+        return False
+    between = text[earlier[-1].span[1]:amount.start]
+    return ";" not in between and not _DIGITS.search(between) and is_share_of(earlier[-1], amount)
+
+
+_DIGITS = regex.compile(r"\d")
 # a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
 _SHARE = regex.compile(r"\bchiếm\s+(?:(?:gần|hơn|khoảng|trên|dưới|tới|đến|xấp xỉ)\s+)?$", regex.V1)
 # a share of a body's staff it sends to a task: "huy động 100% cán bộ, chiến sĩ xuống các xã để thu nhận hồ sơ
