@@ -273,6 +273,10 @@ _POSTED_TO_COMMUNES = regex.compile(
     r"(?:(?<![\p{L}])[Ll]ực lượng Công an(?:\s+của)?|(?<![\p{L}])chức danh\b[^,;.:()\d]{0,60}?\stại"
     r"|(?<![\p{L}])bố trí lực lượng\s+về)\s+(?:(?:các|hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 _COMMUNE_UNITS = frozenset({"xã"})
+# the members of gangs just counted: "triệt phá 19 băng, nhóm tội phạm với 107 đối tượng", "…, gồm 46
+# đối tượng"
+_GANG_MEMBERS = regex.compile(r"[^\d,;.:()]{0,40}?(?:,\s*|\s+)(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?",
+                              regex.V1)
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
 
@@ -541,9 +545,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         # "Lực lượng Công an 124 xã, phường, đặc khu đã giải quyết …", "các chức danh Công an tại 129/129 xã,
         # thị trấn": the communes the police are posted to
         key, metric = "regular_police_communes", None
+    if key is None and direction is None and amount.unit in _PEOPLE_UNITS and earlier \
+            and earlier[-1].metric_key == _RINGS and earlier[-1].span[0] >= start \
+            and _GANG_MEMBERS.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "triệt phá 19 băng, nhóm tội phạm với 107 đối tượng": the suspects of the gangs just counted
+        key, metric = "suspects_arrested", None
     if key is None and amount.unit == "chuyên án" \
-            and _DRUGS.search(text, paragraph_start or start, amount.start) is not None:
-        # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph: drug operations
+            and _DRUGS.search(text, paragraph_start or start, end) is not None:
+        # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph, or before those of its
+        # sentence ("… 12 chuyên án, bắt giữ 34 vụ, 41 đối tượng mua bán … ma túy"): drug operations
         key, metric = "drug_operations", None
     if key == "economic_crime_losses":
         # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence, or

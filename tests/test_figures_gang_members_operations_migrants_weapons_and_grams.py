@@ -1,0 +1,51 @@
+"""Indicator fix pass ind2 (rounds 50-57), second step: sentences in the genre, written for each rule."""
+
+from __future__ import annotations
+
+from extraction_reading import extracted_as_written
+
+_HEAD = ("Công an tỉnh Đắk Nông tổng kết năm 2022\n\n"
+         "Ngày 28/12/2022, Công an tỉnh Đắk Nông tổ chức hội nghị tổng kết công tác năm 2022.\n\n")
+
+
+def _keys(ex) -> list[tuple[str | None, float, str | None]]:
+    return [(i.metric_key, i.value, i.unit) for i in ex.indicators]
+
+
+def test_the_suspects_of_the_gangs_just_counted() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Năm 2022, lực lượng Công an đã triệt phá 11 băng, nhóm tội phạm với 64 đối tượng.",
+        date="2022-12")
+    keys = _keys(ex)
+    assert ("criminal_gangs", 11, "băng, nhóm") in keys
+    assert ("suspects_arrested", 64, "đối tượng") in keys
+
+
+def test_a_bare_operation_count_before_the_drug_cases_of_its_sentence() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Bộ đội Biên phòng tỉnh đã phối hợp đấu tranh thành công 7 chuyên án, bắt giữ 21 vụ, 26 đối "
+        "tượng mua bán trái phép chất ma túy.",
+        date="2022-12")
+    assert ("drug_operations", 7, "chuyên án") in _keys(ex)
+
+
+def test_a_bare_operation_count_with_no_drugs_stays_unkeyed() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Công an tỉnh đã đấu tranh thành công 5 chuyên án, bắt giữ 12 đối tượng trộm cắp tài sản.",
+        date="2022-12")
+    assert not any(k == "drug_operations" for k, _, _ in _keys(ex))
+
+
+def test_migrants_returned_weapons_offences_grams_and_fraud_losses() -> None:
+    ex = extracted_as_written(
+        "Hơn 40 tỷ đồng bị lừa qua mạng trong năm 2022\n\n"
+        "Ngày 28/12/2022, Công an tỉnh Đắk Nông tổ chức hội nghị tổng kết công tác năm 2022.\n\n"
+        "Năm 2022, lực lượng Công an đã vận động 19 hộ với 83 khẩu di cư tự do trở về địa phương; xử lý 8 vụ "
+        "tàng trữ, sử dụng trái phép vũ khí; thu giữ 2,4 kg heroin và 380 gram ma túy đá.",
+        date="2022-12")
+    keys = _keys(ex)
+    assert ("fraud_losses", 40, "tỷ đồng") in keys
+    assert ("free_migrants_returned", 19, "hộ") in keys
+    assert ("free_migrants_returned", 83, "khẩu") in keys
+    assert ("explosives_violations", 8, "vụ") in keys
+    assert ("drug_seizures", 380, "gram") in keys
