@@ -20,7 +20,7 @@ def test_other_kinds_of_commune_listed_after_xa_belong_to_the_count() -> None:
     keys = _keys(ex)
     assert ("drug_free_communes", 97, "xã") in keys
     assert ("drug_free_communes", 9, "xã") in keys
-    assert ("security_festivals_held", 27, "xã") in keys
+    assert ("security_festivals_held", 27, "xã, thị trấn") in keys
     whole = next(i for i in ex.indicators if i.value == 97)
     assert whole.text.endswith("không có ma túy")
 
@@ -32,9 +32,9 @@ def test_the_police_force_across_the_communes() -> None:
         "động cán bộ về đảm nhiệm các chức danh Công an tại 150/150 xã, thị trấn.",
         date="2021-07")
     keys = _keys(ex)
-    assert ("regular_police_communes", 62, "xã") in keys
-    assert ("regular_police_communes", 41, "xã") in keys
-    assert ("regular_police_communes", 150, "xã") in keys
+    assert ("regular_police_communes", 62, "xã, phường") in keys
+    assert ("regular_police_communes", 41, "xã, phường, đặc khu") in keys
+    assert ("regular_police_communes", 150, "xã, thị trấn") in keys
 
 
 def test_commune_police_acting_or_attending_are_no_count_of_communes() -> None:
@@ -53,9 +53,9 @@ def test_safe_communes_and_the_share_of_their_fraction() -> None:
         'chiếm 80,6%. Năm 2021, 9 xã, thị trấn được công nhận đạt chuẩn "An toàn về an ninh, trật tự".',
         date="2021-07")
     keys = _keys(ex)
-    assert ("safe_communes", 58, "xã") in keys
+    assert ("safe_communes", 58, "xã, phường, thị trấn") in keys
     assert ("safe_communes_rate", 80.6, "%") in keys
-    assert ("safe_communes", 9, "xã") in keys
+    assert ("safe_communes", 9, "xã, thị trấn") in keys
 
 
 def test_a_share_of_a_plain_count_stays_no_figure() -> None:
@@ -88,3 +88,23 @@ def test_people_reformed_forest_products_pawnshops_and_borrowed_offices() -> Non
     assert ("forest_violations", 14, "vụ") in keys
     assert ("pawnshop_inspections", 88, "cơ sở") in keys
     assert ("communes_without_police_hq", 51, "xã") in keys
+
+
+def test_the_unit_of_communes_listed_by_kind_is_written_out_where_the_metric_counts_it() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Đến nay, Công an tỉnh đã bố trí Công an chính quy đảm nhiệm các chức danh Công an tại "
+        "150/150 xã, thị trấn. Toàn tỉnh có 97/173 xã, phường, thị trấn được công nhận không có ma túy.",
+        date="2021-07")
+    units = {i.value: i.unit for i in ex.indicators}
+    assert units[150] == "xã, thị trấn"
+    assert units[97] == "xã"  # drug-free communes are counted in "xã" (metrics.tsv)
+
+
+def test_a_change_in_percent_after_a_count_of_cases_is_its_change() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Công an cấp xã đã giải quyết 41.200 hồ sơ, trong đó 91,3% hồ sơ được giải quyết trực tuyến; "
+        "toàn tỉnh xảy ra 318 vụ phạm pháp hình sự, giảm 7,2% so với cùng kỳ năm 2020.",
+        date="2021-07")
+    cases = next(i for i in ex.indicators if i.value == 318)
+    change = next(i for i in ex.indicators if i.value == 7.2)
+    assert change.metric_key == cases.metric_key

@@ -1264,6 +1264,12 @@ def _unread_between(text: str, earlier: list[Earlier], start: int, end: int) -> 
 def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
     """The earlier figure a change without a metric goes on counting."""
     same = [e for e in earlier if _same_unit(e.unit, amount.unit) and e.metric_key is not None]
+    keyed = [e for e in earlier if e.metric_key is not None]
+    if same and amount.unit == "%" and keyed[-1] is not same[-1] and keyed[-1].direction is None \
+            and keyed[-1].unit in _CASE_UNITS and keyed[-1].span[0] > same[-1].span[1]:
+        # "92,6% hồ sơ được giải quyết trực tuyến; toàn tỉnh xảy ra 512 vụ phạm pháp hình sự, giảm 9,4%": the
+        # change of the count of cases right before it, not of the rate before that
+        return keyed[-1]
     if same:
         return same[-1]
     if amount.unit == "%":

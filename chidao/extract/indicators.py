@@ -1031,6 +1031,22 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
     return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
 
 
+# the other kinds of commune written after "xã": "129/129 xã, thị trấn", "47/63 xã, phường, thị trấn"
+_COMMUNE_LIST = regex.compile(r"(?:\s*,\s*(?:phường|thị trấn|đặc khu)(?![\p{L}]))+", regex.V1)
+
+
+def _written_unit(text: str, amount: Amount, key: str | None) -> str | None:
+    """The unit as written where communes are counted as a list of their kinds and the metric counts such a
+    list ("129/129 xã, thị trấn": "xã, thị trấn"); else the amount's."""
+    if amount.unit != "xã" or key is None:
+        return amount.unit
+    kinds = _COMMUNE_LIST.match(text, amount.end)
+    if kinds is None:
+        return amount.unit
+    written = regex.sub(r"\s*,\s*", ", ", text[amount.unit_start:kinds.end()])
+    return written if written in metric_units().get(key, frozenset()) else amount.unit
+
+
 # a line of a list marked with a dash
 _DASH_LINE = regex.compile(r"[ \t]*[-–+•]\s", regex.V1)
 _RATE_AFTER = regex.compile(r",\s*t[ỷỉ]\s+lệ\s+[\d.,]+\s*%", regex.V1)
@@ -1041,7 +1057,8 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
     """The indicator of a figure read, its span given."""
     start = next((s for s, e in passage.sentences if s <= amount.start < e), passage.start)
     return Indicator(
-        metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
+        metric=figure.metric, metric_key=figure.key, value=amount.value,
+        unit=_written_unit(text, amount, figure.key),
         direction=figure.direction, baseline=baseline.value if baseline else None,
         # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện", "còn 35 đơn vị chưa có trụ
         # sở", "toàn tỉnh có 1.247 tổ tự quản") has no period
