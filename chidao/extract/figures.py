@@ -273,6 +273,10 @@ _POSTED_TO_COMMUNES = regex.compile(
     r"(?:(?<![\p{L}])[Ll]ực lượng Công an(?:\s+của)?|(?<![\p{L}])chức danh\b[^,;.:()\d]{0,60}?\stại"
     r"|(?<![\p{L}])bố trí lực lượng\s+về)\s+(?:(?:các|hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 _COMMUNE_UNITS = frozenset({"xã"})
+# a reception of citizens: "tiếp 126 lượt công dân", "tiếp công dân"
+_RECEIVING = regex.compile(r"(?<![\p{L}])tiếp(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+# a verb that only inspects: what it counts is no part of cases caught or dealt with
+_INSPECT_ONLY = regex.compile(r"kiểm tra|kiểm soát|kiểm tra, kiểm soát", regex.V1)
 # the members of gangs just counted: "triệt phá 19 băng, nhóm tội phạm với 107 đối tượng", "…, gồm 46
 # đối tượng"
 _GANG_MEMBERS = regex.compile(r"[^\d,;.:()]{0,40}?(?:,\s*|\s+)(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?",
@@ -510,6 +514,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             whole = [e for e in same if e.value >= amount.value] or same
             key_from_earlier = next((e for e in reversed(same) if said and e.text.lower().startswith(said)),
                                     whole[-1] if whole else None)
+            if said and _INSPECT_ONLY.fullmatch(said) and key_from_earlier is not None \
+                    and not key_from_earlier.text.lower().startswith(said):
+                # "Trong đó, Cục Hải quan bắt giữ 152 vụ; Cục Quản lý thị trường kiểm tra 1.134 vụ, xử lý
+                # 1.012 vụ": cases inspected are no part of the cases caught, which no inspection counted
+                key_from_earlier = None
         if named is None and key_from_earlier is None and direction is None and verb is not None \
                 and amount.unit in _DEED_CASE_UNITS and amount.whole is None:
             # "kiểm tra, xử lý 11.842 trường hợp vi phạm; …. Trên tuyến đường thủy, … xử lý 98 trường hợp": a
@@ -555,6 +564,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph, or before those of its
         # sentence ("… 12 chuyên án, bắt giữ 34 vụ, 41 đối tượng mua bán … ma túy"): drug operations
         key, metric = "drug_operations", None
+    if key == "citizen_receptions" and not _RECEIVING.search(text, start, amount.start) \
+            and not _RECEIVING.search(text, amount.end, tail_end):
+        # "quản lý 12 khu cách ly tập trung với hơn 3.400 lượt công dân": citizens with no "tiếp" are no
+        # receptions ("Huyện đã tiếp 126 lượt công dân đến khiếu nại")
+        key = metric = None
     if key == "economic_crime_losses":
         # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence, or
         # of those its clause's subject names with no count ("tội phạm lừa đảo qua mạng …, gây thiệt hại")

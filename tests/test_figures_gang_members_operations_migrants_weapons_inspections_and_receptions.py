@@ -49,3 +49,27 @@ def test_migrants_returned_weapons_offences_grams_and_fraud_losses() -> None:
     assert ("free_migrants_returned", 83, "khẩu") in keys
     assert ("explosives_violations", 8, "vụ") in keys
     assert ("drug_seizures", 380, "gram") in keys
+
+
+def test_cases_inspected_are_no_part_of_the_cases_caught() -> None:
+    ex = extracted_as_written(
+        "Ban Chỉ đạo 389 tỉnh Quảng Ninh sơ kết 6 tháng\n\n"
+        "Ngày 10/7/2022, Ban Chỉ đạo 389 tỉnh Quảng Ninh tổ chức hội nghị sơ kết công tác chống buôn lậu.\n\n"
+        "Sáu tháng đầu năm, các lực lượng đã bắt giữ, xử lý 924 vụ vi phạm về buôn lậu, gian lận thương mại. "
+        "Trong đó, Cục Hải quan tỉnh bắt giữ 87 vụ; Cục Quản lý thị trường tỉnh kiểm tra 612 vụ, xử lý 540 "
+        "vụ vi phạm; Bộ đội Biên phòng tỉnh bắt giữ 41 vụ.",
+        date="2022-07")
+    keys = _keys(ex)
+    assert ("smuggling", 87, "vụ") in keys
+    assert ("smuggling", 540, "vụ") in keys
+    assert not any(v == 612 for _, v, _ in keys)
+
+
+def test_citizens_are_receptions_only_where_they_are_received() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Lực lượng vũ trang tỉnh quản lý 9 khu cách ly tập trung với hơn 2.700 lượt công dân. Các cơ "
+        "quan hành chính đã tiếp 1.318 lượt công dân đến khiếu nại, tố cáo.",
+        date="2022-12")
+    keys = _keys(ex)
+    assert not any(v == 2700 for _, v, _ in keys)
+    assert ("citizen_receptions", 1318, "lượt") in keys
