@@ -273,6 +273,10 @@ _POSTED_TO_COMMUNES = regex.compile(
     r"(?:(?<![\p{L}])[Ll]ực lượng Công an(?:\s+của)?|(?<![\p{L}])chức danh\b[^,;.:()\d]{0,60}?\stại"
     r"|(?<![\p{L}])bố trí lực lượng\s+về)\s+(?:(?:các|hơn|gần|khoảng|trên)\s+)?$", regex.V1)
 _COMMUNE_UNITS = frozenset({"xã"})
+# vessels and the crew counted right after them: "37 tàu cá với 312 ngư dân …"
+_VESSELS = frozenset({"tàu cá", "tàu"})
+_CREW_AFTER = regex.compile(r"\s+(?:cùng\s+với|cùng|với)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+"
+                            r"(?:ngư dân|người|thuyền viên|lao động)(?![\p{L}])", regex.V1)
 # a reception of citizens: "tiếp 126 lượt công dân", "tiếp công dân"
 _RECEIVING = regex.compile(r"(?<![\p{L}])tiếp(?![\p{L}])", regex.V1 | regex.IGNORECASE)
 # a verb that only inspects: what it counts is no part of cases caught or dealt with
@@ -564,6 +568,15 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
         # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph, or before those of its
         # sentence ("… 12 chuyên án, bắt giữ 34 vụ, 41 đối tượng mua bán … ma túy"): drug operations
         key, metric = "drug_operations", None
+    if key is None and direction is None and amount.unit in _VESSELS \
+            and (crew := _CREW_AFTER.match(text, amount.end, end)) is not None:
+        # "có 37 tàu cá với 312 ngư dân bị nước ngoài bắt giữ": the vessels of the crew counted right after
+        # them, by what the words after the crew count in vessels
+        after = [m for m in find_metrics(text, crew.end(), min(end, crew.end() + 60))
+                 if fits(m.key, amount.unit) and not _DIGIT.search(text, crew.end(), m.start)
+                 and not _HARD_STOP.search(text, crew.end(), m.start)]
+        if after:
+            key, metric = after[0].key, None
     if key == "citizen_receptions" and not _RECEIVING.search(text, start, amount.start) \
             and not _RECEIVING.search(text, amount.end, tail_end):
         # "quản lý 12 khu cách ly tập trung với hơn 3.400 lượt công dân": citizens with no "tiếp" are no

@@ -73,3 +73,21 @@ def test_citizens_are_receptions_only_where_they_are_received() -> None:
     keys = _keys(ex)
     assert not any(v == 2700 for _, v, _ in keys)
     assert ("citizen_receptions", 1318, "lượt") in keys
+
+
+def test_money_stopped_in_time_and_vessels_before_their_crew() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Lực lượng chức năng đã phong tỏa 96 tài khoản, ngăn chặn kịp thời hơn 7 tỷ đồng trước khi "
+        "bị chuyển đi. Năm 2022 có 14 tàu cá với 102 ngư dân của tỉnh bị nước ngoài bắt giữ.",
+        date="2022-12")
+    keys = _keys(ex)
+    assert ("fraud_losses_prevented", 7, "tỷ đồng") in keys
+    assert ("fishermen_detained_abroad", 14, "tàu cá") in keys
+    assert ("fishermen_detained_abroad", 102, "ngư dân") in keys
+
+
+def test_vessels_before_a_crew_whose_words_count_no_vessels_stay_unkeyed() -> None:
+    ex = extracted_as_written(
+        _HEAD + "Đồn Biên phòng đã cứu hộ 3 tàu cá với 21 ngư dân gặp nạn trên biển.",
+        date="2022-12")
+    assert not any(k == "fishermen_detained_abroad" for k, _, _ in _keys(ex))
