@@ -95,7 +95,8 @@ _DEALT_WITH = regex.compile(
     r"\s(?:đã\s+)?(?:được|bị)\s+(?:phát hiện|bắt|xử lý|làm rõ|khởi tố|truy tố|triệu tập|xử phạt|điều tra)\b",
     regex.V1)
 # what stands right before a rate: "đạt 78%", "tỷ lệ hơn 83%", "đạt tỷ lệ 78%"
-_RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt)\s+$", regex.V1)
+# ("…, chiếm 81,2%": the share a count of a whole right before it is)
+_RATE_LEAD = regex.compile(r"(?:(?:đạt|với)\s+)?(?:t[ỷỉ]\s+lệ|đạt|chiếm)\s+$", regex.V1)
 _SOLVED_RATE = regex.compile(r"(?:điều tra,?\s*)?(?:làm rõ|khám phá)\s+", regex.V1)
 _DIGIT = regex.compile(r"\d")
 _OPENING_BASELINE = regex.compile(r"\s*so\s+với\s+[^,;]*?(?=\s*(?:kéo\s+giảm|giảm|tăng)\b)", regex.V1)
@@ -136,7 +137,8 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
             "crime_reports": "crime_report_resolution_rate",
             "court_cases_resolved": "court_case_resolution_rate", "electronic_ids": "electronic_id_rate",
             "complaints_resolved": "complaint_resolution_rate",
-            "corruption_assets_recovered": "corruption_asset_recovery_rate"}
+            "corruption_assets_recovered": "corruption_asset_recovery_rate",
+            "safe_communes": "safe_communes_rate", "regular_police_communes": "regular_police_communes_rate"}
 # a count of cases accepted ("thụ lý") followed by those resolved in its short unit ("…, giải quyết 873 vụ")
 _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
                    "complaints_received": "complaints_resolved",
@@ -261,6 +263,28 @@ _CASE_UNITS = {"vụ", "vụ án", "vụ việc"}
 _DEED_CASE_UNITS = _CASE_UNITS | {"trường hợp"}
 # the court's counts of cases, whose defendants ("bị cáo") are counted with them
 _COURT_CASES = frozenset({"court_cases_accepted", "court_cases_resolved"})
+# the other kinds of commune listed after "xã": "126/286 xã, phường, thị trấn"
+_COMMUNE_KINDS = regex.compile(r"(?:\s*,\s*(?:phường|thị trấn|đặc khu)(?![\p{L}]))+", regex.V1)
+# the police posted to every commune: "Lực lượng Công an (của) 130 xã, phường", "đảm nhiệm các chức danh
+# Công an tại 129/129 xã, thị trấn", "bố trí lực lượng về 78 xã, phường, đặc khu" (the force across the
+# communes; not the commune police as a body that acts or attends: "Công an 99 xã, phường đã tiếp nhận …",
+# "Trưởng Công an 16 xã")
+_POSTED_TO_COMMUNES = regex.compile(
+    r"(?:(?<![\p{L}])[Ll]ực lượng Công an(?:\s+của)?|(?<![\p{L}])chức danh\b[^,;.:()\d]{0,60}?\stại"
+    r"|(?<![\p{L}])bố trí lực lượng\s+về)\s+(?:(?:các|hơn|gần|khoảng|trên)\s+)?$", regex.V1)
+_COMMUNE_UNITS = frozenset({"xã"})
+# vessels and the crew counted right after them: "37 tàu cá với 312 ngư dân …"
+_VESSELS = frozenset({"tàu cá", "tàu"})
+_CREW_AFTER = regex.compile(r"\s+(?:cùng\s+với|cùng|với)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?\d[\d.]*\s+"
+                            r"(?:ngư dân|người|thuyền viên|lao động)(?![\p{L}])", regex.V1)
+# a reception of citizens: "tiếp 126 lượt công dân", "tiếp công dân"
+_RECEIVING = regex.compile(r"(?<![\p{L}])tiếp(?![\p{L}])", regex.V1 | regex.IGNORECASE)
+# a verb that only inspects: what it counts is no part of cases caught or dealt with
+_INSPECT_ONLY = regex.compile(r"kiểm tra|kiểm soát|kiểm tra, kiểm soát", regex.V1)
+# the members of gangs just counted: "triệt phá 19 băng, nhóm tội phạm với 107 đối tượng", "…, gồm 46
+# đối tượng"
+_GANG_MEMBERS = regex.compile(r"[^\d,;.:()]{0,40}?(?:,\s*|\s+)(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?",
+                              regex.V1)
 # what joins a count of cases to the people in them
 _PAIR_JOIN = regex.compile(r"/|,\s*(?:với\s+)?|\s+với\s+", regex.V1)
 
@@ -325,7 +349,10 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     span_start = change.start() if change is not None else verb.start() if verb is not None else amount.start
     # a count paired after "/" shares the words after its partner: "31 vụ/45 đối tượng vi phạm ..."
     partner_end = _partner_end(text, amount, end)
-    tail_end = _tail_end(text, partner_end, end)
+    # "126/286 xã, phường, thị trấn được công nhận không có ma túy": the other kinds of commune listed after
+    # the unit "xã" belong to it, and the words after them say what is counted
+    kinds = _COMMUNE_KINDS.match(text, partner_end) if amount.unit == "xã" else None
+    tail_end = _tail_end(text, kinds.end() if kinds is not None else partner_end, end)
     opening = _subject(text, start, clause_start, amount.start)
     if opening is not None and amount.unit in metric_units().get(opening.mention.key, frozenset()) \
             and _NEAR.fullmatch(text, opening.mention.end, amount.start) \
@@ -491,6 +518,11 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
             whole = [e for e in same if e.value >= amount.value] or same
             key_from_earlier = next((e for e in reversed(same) if said and e.text.lower().startswith(said)),
                                     whole[-1] if whole else None)
+            if said and _INSPECT_ONLY.fullmatch(said) and key_from_earlier is not None \
+                    and not key_from_earlier.text.lower().startswith(said):
+                # "Trong đó, Cục Hải quan bắt giữ 152 vụ; Cục Quản lý thị trường kiểm tra 1.134 vụ, xử lý
+                # 1.012 vụ": cases inspected are no part of the cases caught, which no inspection counted
+                key_from_earlier = None
         if named is None and key_from_earlier is None and direction is None and verb is not None \
                 and amount.unit in _DEED_CASE_UNITS and amount.whole is None:
             # "kiểm tra, xử lý 11.842 trường hợp vi phạm; …. Trên tuyến đường thủy, … xử lý 98 trường hợp": a
@@ -521,10 +553,35 @@ def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier:
     if key in _JOINED_FORMS \
             and _JOINED_IN.search(text, max(start, amount.number_start - 20), amount.number_start):
         key = _JOINED_FORMS[key]
+    if key is None and direction is None and amount.unit in _COMMUNE_UNITS \
+            and _POSTED_TO_COMMUNES.search(text, max(start, amount.number_start - 90), amount.number_start):
+        # "Lực lượng Công an 124 xã, phường, đặc khu đã giải quyết …", "các chức danh Công an tại 129/129 xã,
+        # thị trấn": the communes the police are posted to
+        key, metric = "regular_police_communes", None
+    if key is None and direction is None and amount.unit in _PEOPLE_UNITS and earlier \
+            and earlier[-1].metric_key == _RINGS and earlier[-1].span[0] >= start \
+            and _GANG_MEMBERS.fullmatch(text, earlier[-1].span[1], amount.start):
+        # "triệt phá 19 băng, nhóm tội phạm với 107 đối tượng": the suspects of the gangs just counted
+        key, metric = "suspects_arrested", None
     if key is None and amount.unit == "chuyên án" \
-            and _DRUGS.search(text, paragraph_start or start, amount.start) is not None:
-        # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph: drug operations
+            and _DRUGS.search(text, paragraph_start or start, end) is not None:
+        # "đấu tranh thành công 27 chuyên án" after the drug cases of its paragraph, or before those of its
+        # sentence ("… 12 chuyên án, bắt giữ 34 vụ, 41 đối tượng mua bán … ma túy"): drug operations
         key, metric = "drug_operations", None
+    if key is None and direction is None and amount.unit in _VESSELS \
+            and (crew := _CREW_AFTER.match(text, amount.end, end)) is not None:
+        # "có 37 tàu cá với 312 ngư dân bị nước ngoài bắt giữ": the vessels of the crew counted right after
+        # them, by what the words after the crew count in vessels
+        after = [m for m in find_metrics(text, crew.end(), min(end, crew.end() + 60))
+                 if fits(m.key, amount.unit) and not _DIGIT.search(text, crew.end(), m.start)
+                 and not _HARD_STOP.search(text, crew.end(), m.start)]
+        if after:
+            key, metric = after[0].key, None
+    if key == "citizen_receptions" and not _RECEIVING.search(text, start, amount.start) \
+            and not _RECEIVING.search(text, amount.end, tail_end):
+        # "quản lý 12 khu cách ly tập trung với hơn 3.400 lượt công dân": citizens with no "tiếp" are no
+        # receptions ("Huyện đã tiếp 126 lượt công dân đến khiếu nại")
+        key = metric = None
     if key == "economic_crime_losses":
         # "gây thiệt hại hơn 18 tỷ đồng" is the loss of the crimes counted before it in its sentence, or
         # of those its clause's subject names with no count ("tội phạm lừa đảo qua mạng …, gây thiệt hại")
@@ -1009,6 +1066,15 @@ def _rate(text: str, start: int, subject_end: int, amount: Amount, direction: st
     segment_start = start if semicolon < 0 else semicolon + 1
     before = find_metrics(text, start, subject_end)
     last = before[-1] if before else None
+    lead = _RATE_LEAD.search(text, max(segment_start, amount.start - 20), amount.start)
+    counted = earlier[-1] if earlier else None
+    if lead is not None and direction is None and counted is not None and counted.metric_key in _RATE_OF \
+            and counted.span[1] <= lead.start() and ";" not in text[counted.span[1]:lead.start()] \
+            and _is_share_of(counted, amount):
+        # "82/101 xã, phường, thị trấn đạt tiêu chuẩn \"An toàn về an ninh, trật tự\", chiếm 81,2%": the share
+        # the count right before it writes as a part of its whole is that count's rate, whatever its words
+        # name after
+        return _rate_of(text, earlier, lead.start(), amount), lead.start()
     # "tỷ lệ điều tra, khám phá án đạt 78,4%": a rate the sentence names, not across ";"
     if last is not None and last.key.endswith("_rate") and ";" not in text[last.end:amount.start]:
         return _Named(last, (last.start, subject_end)), last.start
@@ -1095,6 +1161,11 @@ def _rate_of(text: str, earlier: list[Earlier], lead_start: int, amount: Amount)
 
 
 _PART_OF_WHOLE = regex.compile(r"(?<![\d/])(?P<part>\d[\d.,]*)\s*/\s*(?P<whole>\d[\d.,]*)(?![\d/])", regex.V1)
+
+
+def is_share_of(counted: Earlier, amount: Amount) -> bool:
+    """Whether a percentage is the share the count before it writes as a part of its whole."""
+    return _is_share_of(counted, amount)
 
 
 def _is_share_of(counted: Earlier, amount: Amount) -> bool:
@@ -1220,6 +1291,12 @@ def _unread_between(text: str, earlier: list[Earlier], start: int, end: int) -> 
 def _continued(earlier: list[Earlier], amount: Amount) -> Earlier | None:
     """The earlier figure a change without a metric goes on counting."""
     same = [e for e in earlier if _same_unit(e.unit, amount.unit) and e.metric_key is not None]
+    keyed = [e for e in earlier if e.metric_key is not None]
+    if same and amount.unit == "%" and keyed[-1] is not same[-1] and keyed[-1].direction is None \
+            and keyed[-1].unit in _CASE_UNITS and keyed[-1].span[0] > same[-1].span[1]:
+        # "92,6% hồ sơ được giải quyết trực tuyến; toàn tỉnh xảy ra 512 vụ phạm pháp hình sự, giảm 9,4%": the
+        # change of the count of cases right before it, not of the rate before that
+        return keyed[-1]
     if same:
         return same[-1]
     if amount.unit == "%":

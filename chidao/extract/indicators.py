@@ -41,7 +41,7 @@ from functools import cache
 import regex
 
 from chidao.extract.context import Context
-from chidao.extract.figures import Figure, figure_metric
+from chidao.extract.figures import Figure, figure_metric, is_share_of
 from chidao.extract.metrics import (
     FIGURE_REACH,
     MONEY_UNITS,
@@ -181,7 +181,8 @@ def extract_indicators(document: Document, context: Context) -> list[Indicator]:
                     continue  # "đề nghị phía bạn … bàn giao 6 đối tượng truy nã": people asked for, no result
                 if _CAPACITY.search(text, max(start, amount.number_start - 40), amount.number_start):
                     continue
-                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start):
+                if amount.unit == "%" and _SHARE.search(text, max(start, amount.start - 30), amount.start) \
+                        and not _share_of_fraction(text, earlier, amount):
                     continue
                 if amount.unit == "%" and _STAFF_SHARE.match(text, amount.end) \
                         and _STAFF_SENT.search(text, max(start, amount.start - 30), amount.start):
@@ -472,6 +473,16 @@ def _share_baseline(text: str, item: Indicator, earlier: list[Indicator], out: l
         nxt = last.span[0]
 
 
+def _share_of_fraction(text: str, earlier: list[Indicator], amount: Amount) -> bool:
+    """Whether "chiếm N%" is the share of the count right before it written as a part of its whole ("47/63 xã,
+    phường, thị trấn được công nhận đạt chuẩn …, chiếm 74,6%": the rate of that count, a figure)."""
+    if not earlier or earlier[-1].metric_key is None:
+        return False
+    between = text[earlier[-1].span[1]:amount.start]
+    return ";" not in between and not _DIGITS.search(between) and is_share_of(earlier[-1], amount)
+
+
+_DIGITS = regex.compile(r"\d")
 # a share of a whole, no figure of its own: "trộm cắp tài sản chiếm gần 60%" (of the crimes just counted)
 _SHARE = regex.compile(r"\bchiếm\s+(?:(?:gần|hơn|khoảng|trên|dưới|tới|đến|xấp xỉ)\s+)?$", regex.V1)
 # a share of a body's staff it sends to a task: "huy động 100% cán bộ, chiến sĩ xuống các xã để thu nhận hồ sơ
@@ -1020,6 +1031,22 @@ def _indicator(text: str, passage: Passage, sentence: tuple[int, int], amount: A
     return _with(text, passage, amount, figure, periods, scopes, span_start, span_end, baseline)
 
 
+# the other kinds of commune written after "xã": "129/129 xã, thị trấn", "47/63 xã, phường, thị trấn"
+_COMMUNE_LIST = regex.compile(r"(?:\s*,\s*(?:phường|thị trấn|đặc khu)(?![\p{L}]))+", regex.V1)
+
+
+def _written_unit(text: str, amount: Amount, key: str | None) -> str | None:
+    """The unit as written where communes are counted as a list of their kinds and the metric counts such a
+    list ("129/129 xã, thị trấn": "xã, thị trấn"); else the amount's."""
+    if amount.unit != "xã" or key is None:
+        return amount.unit
+    kinds = _COMMUNE_LIST.match(text, amount.end)
+    if kinds is None:
+        return amount.unit
+    written = regex.sub(r"\s*,\s*", ", ", text[amount.unit_start:kinds.end()])
+    return written if written in metric_units().get(key, frozenset()) else amount.unit
+
+
 # a line of a list marked with a dash
 _DASH_LINE = regex.compile(r"[ \t]*[-–+•]\s", regex.V1)
 _RATE_AFTER = regex.compile(r",\s*t[ỷỉ]\s+lệ\s+[\d.,]+\s*%", regex.V1)
@@ -1030,7 +1057,8 @@ def _with(text: str, passage: Passage, amount: Amount, figure: Figure, periods: 
     """The indicator of a figure read, its span given."""
     start = next((s for s, e in passage.sentences if s <= amount.start < e), passage.start)
     return Indicator(
-        metric=figure.metric, metric_key=figure.key, value=amount.value, unit=amount.unit,
+        metric=figure.metric, metric_key=figure.key, value=amount.value,
+        unit=_written_unit(text, amount, figure.key),
         direction=figure.direction, baseline=baseline.value if baseline else None,
         # a count of what is there now ("Hiện toàn tỉnh có 2.146 người nghiện", "còn 35 đơn vị chưa có trụ
         # sở", "toàn tỉnh có 1.247 tổ tự quản") has no period

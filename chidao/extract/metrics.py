@@ -279,7 +279,8 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     # vehicles by their kind, without "xe" ("tạm giữ 624 mô tô, xe máy")
     "mô tô, xe máy", "mô tô",
-    "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "bánh", "viên",
+    "hồ sơ", "tài khoản", "căn cước", "điểm", "điểm đen", "tụ điểm", "tấn", "kg", "gam", "gram",
+    "bánh", "viên",
     "khẩu súng",
     # screening gates installed ("lắp đặt 3 cổng soi chiếu an ninh")
     "cổng",
