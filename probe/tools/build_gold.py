@@ -20948,8 +20948,9 @@ def g566():
     d.indicator(d.s("giảm 6 vụ"), "traffic_accidents", 6, "vụ", "decrease", "cùng kỳ", P, None, note="the baseline first")
     d.indicator(d.s("giảm 4 người chết"), "traffic_deaths", 4, "người", "decrease", "cùng kỳ", P, None)
     P2 = None
-    d.indicator(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "regular_police_staff", 535, "cán bộ, chiến sĩ", None, None, P2, None,
-                note=NEW + ": regular police posted to communes; 'Đến nay': " + STOCK_NOTE)
+    d.commitment(d.s("điều động 535 cán bộ, chiến sĩ Công an chính quy"), "staffing", 535, "cán bộ, chiến sĩ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'regular_police_staff' figure")
     d.indicator(d.s("94/94 xã"), "regular_police_communes", 94, "xã", None, None, P2, None, note="a fraction: the numerator; " + STOCK_NOTE)
     d.indicator(d.s("còn 31 xã chưa có trụ sở làm việc"), "communes_without_police_hq", 31, "xã", None, None, P2, None,
                 note="communes whose police have no office (as probe 222); gold fixed after the eval: the blind gold made a new key; " + STOCK_NOTE)
@@ -22643,8 +22644,8 @@ def g590():
     d = Doc("590_baoapbac_congan_chinhquy_caibe_2019", None)
     d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date) of a district police's ceremony "
                                "announcing regular police for its communes; the year from 'trong năm 2019' and the deadline (rule 2); the two "
-                               "guests, the police's deputy director first, lead (rule 3); the staff posted and the communes covered figures "
-                               "(as probes 566, 222); a task with a deadline and no count no target; the district secretary's request a "
+                               "guests, the police's deputy director first, lead (rule 3); the staff posted a staffing commitment (settled after "
+                               "round 58), the communes covered figures (as probes 566, 222); a task with a deadline and no count no target; the district secretary's request a "
                                "directive; the gift cut mid-sentence after 'và' a commitment of the computers only")
     NH, DU, TG = "Nguyễn Văn Nhanh", "Trần Văn Dũng", "Tiền Giang"
     d.event(d.sent("Sáng 15/5, Công an huyện Cái Bè", "chức danh Công an xã."), type="ceremony", date="2019-05-15", place=None,
@@ -22666,8 +22667,9 @@ def g590():
     d.commitment(d.s("30 bộ máy vi tính"), "equipment", 30, "bộ", giver="UBND huyện Cái Bè", receiver="Công an huyện Cái Bè",
                  note="'Công an huyện' takes the district's place (rule 12); gold fixed after the eval: the unit the count noun 'bộ' "
                       "(rule 15, as probes 540, 558); the blind gold wrote 'bộ máy vi tính'")
-    d.indicator(d.s("76 cán bộ, chiến sĩ Công an chính quy được điều động"), "regular_police_staff", 76, "cán bộ, chiến sĩ", None, None, None,
-                "Cái Bè", note="as probe 566; no period written")
+    d.commitment(d.s("76 cán bộ, chiến sĩ Công an chính quy được điều động"), "staffing", 76, "cán bộ, chiến sĩ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'regular_police_staff' figure")
     d.indicator(d.s("Bố trí Công an chính quy đảm nhiệm 24 xã"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè",
                 note="gold fixed after the eval: the title's figure (rule 6), no period there; the blind gold left it out")
     d.indicator(d.s("24/24 xã của huyện"), "regular_police_communes", 24, "xã", None, None, None, "Cái Bè", note="as probe 222")
@@ -22758,8 +22760,8 @@ def g593():
     d = Doc("593_vtv_thutruong_vinhlong_capxa_2025", None)
     d.g["document"]["note"] = ("the opening of a television's news ('VTV.vn -', no date line: no document date) of a deputy minister's working "
                                "session with the merged province's police on commune police; the year from the deadline and 'cùng kỳ năm 2024' "
-                               "(rule 2); " + POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86); the staff posted a figure with no period "
-                               "(as probe 566); the deputy minister's pledge ('cho biết … sẽ trang bị') commitments, no directive (as probe 560)")
+                               "(rule 2); " + POST2025 + " (Vĩnh Long with Bến Tre and Trà Vinh, 86); the staff posted a staffing commitment "
+                               "(settled after round 58); the deputy minister's pledge ('cho biết … sẽ trang bị') commitments, no directive (as probe 560)")
     KH, HA, VL = "Trần Quốc Khánh", "Nguyễn Thanh Hà", "Vĩnh Long"
     CA = "Công an tỉnh Vĩnh Long"
     d.event(d.sent("Chiều 13/11, Trung tướng", "hai cấp."), type="working_session", date="2025-11-13", place=None, localities=[VL], leader=KH)
@@ -22775,8 +22777,9 @@ def g593():
              "commune_police_headquarters", "reach", 100, "%", False, None, "2025-12-31", VL, note="as probe 017")
     d.commitment(d.s("40 xe ô tô chuyên dùng"), "equipment", 40, "xe", giver="Bộ Công an", receiver=CA)
     d.commitment(d.s("500 xe mô tô"), "equipment", 500, "xe", giver="Bộ Công an", receiver=CA)
-    d.indicator(d.s("bố trí 2.140 cán bộ, chiến sĩ về Công an các xã, phường"), "regular_police_staff", 2140, "cán bộ, chiến sĩ", None, None,
-                None, VL, note="as probe 566")
+    d.commitment(d.s("bố trí 2.140 cán bộ, chiến sĩ về Công an các xã, phường"), "staffing", 2140, "cán bộ, chiến sĩ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'regular_police_staff' figure")
     P = "Từ ngày 1/7 đến nay"
     d.indicator(d.s("tiếp nhận, giải quyết 186.500 hồ sơ thủ tục hành chính"), "admin_applications", 186500, "hồ sơ", None, None, P, VL)
     d.indicator(d.s("92,6% hồ sơ được giải quyết trực tuyến"), "online_processing_rate", 92.6, "%", None, None, P, VL)
@@ -23111,7 +23114,7 @@ def g622():
                                "inspection team's check of a thematic plan at a merged province's police (an inspection, the head of the team "
                                "leads, as probe 610); " + POST2025 + " (Gia Lai with Bình Định, 52); the year from the plan of 2025 and 'sau "
                                "hợp nhất' (rule 2); the ward and commune as they are since July 2025; the deadline goal inside his request a "
-                               "target; the staff posted to the commune police a figure; '135 xã, phường' the province's units, no figure; cut "
+                               "target; the staff posted to the commune police a staffing commitment (settled after round 58); '135 xã, phường' the province's units, no figure; cut "
                                "mid-sentence")
     TU, KH, GL = "Nguyễn Đình Tuấn", "Phan Ngọc Khánh", "Gia Lai"
     d.event(d.sent("Ngày 14/10, Đoàn kiểm tra của Bộ Công an", "tại Công an tỉnh Gia Lai."), type="inspection", date="2025-10-14",
@@ -23131,8 +23134,9 @@ def g622():
                 note="cut mid-sentence")
     d.target(d.s("hoàn thành việc bố trí trụ sở cho 14 đơn vị còn lại trước ngày 31/12/2025"), "commune_police_headquarters", "reach", 14,
              "đơn vị", False, None, "2025-12-31", GL)
-    d.indicator(d.s("bố trí 2.870 cán bộ, chiến sĩ về Công an cấp xã"), "staffing", 2870, "cán bộ, chiến sĩ", None, None, None, GL,
-                note="'sau hợp nhất': no period written")
+    d.commitment(d.s("bố trí 2.870 cán bộ, chiến sĩ về Công an cấp xã"), "staffing", 2870, "cán bộ, chiến sĩ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'staffing' figure")
     d.indicator(d.s("121 đơn vị đã có trụ sở làm việc"), "commune_police_headquarters", 121, "đơn vị", None, None, None, GL)
     d.indicator(d.s("còn 14 đơn vị đang mượn tạm trụ sở"), "communes_without_police_hq", 14, "đơn vị", None, None, None, GL,
                 note="as probe 228's 'còn 32 đơn vị phải mượn tạm trụ sở'")
@@ -23717,8 +23721,9 @@ def g651():
     d.commitment(d.s("bố trí 15 tỷ đồng trong năm 2022"), "funding", 15, "tỷ đồng", giver="UBND tỉnh Tuyên Quang",
                  note="'sẽ … ưu tiên bố trí': a pledge")
     P = "6 tháng đầu năm 2021"
-    d.indicator(d.s("bố trí 652 cán bộ, chiến sỹ"), "staffing", 652, "cán bộ, chiến sỹ", None, None, None, TQ,
-                note="'đến nay': the stock (as probe 331's 'hiện có'); posted to the communes")
+    d.commitment(d.s("bố trí 652 cán bộ, chiến sỹ"), "staffing", 652, "cán bộ, chiến sỹ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'staffing' figure")
     d.indicator(d.s("129/129 xã, thị trấn"), "regular_police_communes", 129, "xã, thị trấn", None, None, None, TQ, note="as probe 619")
     d.indicator(d.s("41 xã đã có trụ sở làm việc riêng"), "commune_police_headquarters", 41, "xã", None, None, None, TQ, note="'hiện có'")
     d.indicator(d.s("còn 88 xã phải mượn tạm"), "communes_without_police_hq", 88, "xã", None, None, None, TQ, note="'hiện có'")
@@ -24411,8 +24416,9 @@ def g659():
                 note="cut mid-sentence after its task began (unlike probe 626's fragment cut before its task)")
     d.target(d.s("đến hết năm 2021 hoàn thành xây dựng trụ sở cho 100% Công an xã"), "commune_police_headquarters", "reach", 100, "%", False,
              None, "2021", LD, note="'đến hết năm' the year (as probes 008, 010, 163)")
-    d.indicator(d.s("bố trí 612 cán bộ, chiến sĩ"), "staffing", 612, "cán bộ, chiến sĩ", None, None, None, LD,
-                note="'đến nay': the stock (as probe 651)")
+    d.commitment(d.s("bố trí 612 cán bộ, chiến sĩ"), "staffing", 612, "cán bộ, chiến sĩ",
+                 note="gold settled after round 58: staff posted to commune police is a staffing commitment (as 009, 188, 436); "
+                      "the communes several, no one receiver; the blind gold had a 'staffing' figure")
     d.indicator(d.s("111/111 xã"), "regular_police_communes", 111, "xã", None, None, None, LD, note="as probe 619, 651")
     d.indicator(d.s("đạt 100%"), "regular_police_communes_rate", 100, "%", None, None, None, LD)
     d.indicator(d.s("bắt giữ 318 vụ việc vi phạm pháp luật"), "crime_total", 318, "vụ việc", None, None, None, LD,
