@@ -83,7 +83,11 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                   "tổ chức ký kết",
                   # a body holds a handover ("Công an huyện … tổ chức bàn giao hồ sơ, tài liệu cho Công an xã
                   # …"), as it holds a signing: a ceremony
-                  "tổ chức bàn giao")),
+                  "tổ chức bàn giao",
+                  # a leader presents an award ("Chủ tịch UBND tỉnh đã đến thăm, động viên và trao Bằng
+                  # khen cho Ban chuyên án"); a decision presented ("trao Quyết định … bổ nhiệm") is left
+                  "trao Bằng khen", "trao bằng khen", "trao Huân chương", "trao Cờ thi đua",
+                  "trao Giấy khen")),
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
