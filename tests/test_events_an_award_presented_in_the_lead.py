@@ -13,7 +13,8 @@ def test_a_chairman_visiting_to_present_an_award_holds_a_ceremony(tmp_path: Path
     path = tmp_path / "report.txt"
     path.write_text("Chủ tịch UBND tỉnh khen thưởng Ban chuyên án\n\n"
                     "Chiều 12/3/2024, ông Trần Văn Nam, Chủ tịch UBND tỉnh Sơn La đã đến thăm, động viên "
-                    "và trao Bằng khen cho Ban chuyên án của Công an tỉnh Sơn La vì thành tích phá vụ án ma túy.\n\n"
+                    "và trao Bằng khen cho Ban chuyên án của Công an tỉnh Sơn La vì thành tích "
+                    "phá vụ án ma túy.\n\n"
                     "Ông Trần Văn Nam đề nghị Công an tỉnh tiếp tục đấu tranh với tội phạm ma túy.\n",
                     encoding="utf-8")
     ex = extract_path(path)
