@@ -184,7 +184,7 @@ _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đ�
 _RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
                           r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
 _TALKS = regex.compile(r"(?<![\p{L}])hội đàm(?![\p{L}])", regex.IGNORECASE)
-_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
+_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|chủ tọa)(?![\p{L}])", regex.IGNORECASE)
 # a chair of the whole session, the meeting named right after the word ("chủ trì buổi làm việc", "chủ trì
 # hội nghị"), not of one side ("chủ trì buổi làm việc phía thành phố") or of a task ("chủ trì, phối hợp")
 _CHAIRS_SESSION = regex.compile(r"\s+(?:buổi|cuộc|hội nghị|hội đàm|lễ)(?![\p{L}])(?![^.;\n]{0,30}phía)",

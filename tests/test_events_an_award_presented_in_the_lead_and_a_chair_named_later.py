@@ -1,6 +1,6 @@
 """Events of rounds 54-58: a leader who comes to present an award in the report's lead ("đã đến thăm,
-động viên và trao Bằng khen cho …") holds a ceremony and leads it. Reports are short ones written for these
-tests."""
+động viên và trao Bằng khen cho …") holds a ceremony and leads it; a council's chair named later as "Chủ
+tọa kỳ họp, ông X" leads its session. Reports are short ones written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +23,15 @@ def test_a_chairman_visiting_to_present_an_award_holds_a_ceremony(tmp_path: Path
     assert event.type == "ceremony"
     assert event.date == "2024-03-12"
     assert event.leader == "Trần Văn Nam"
+
+
+def test_a_council_chair_named_later_as_chu_toa_leads_the_session(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("HĐND tỉnh chất vấn về trật tự xã hội\n\n"
+                    "Chiều 8-12, tiếp tục chương trình kỳ họp thứ 12, HĐND tỉnh Bạc Liêu đã dành thời gian "
+                    "chất vấn các vấn đề cử tri quan tâm.\n\n"
+                    "Trả lời chất vấn, Giám đốc Công an tỉnh cho biết đã tăng cường tuần tra.\n\n"
+                    "Chủ tọa kỳ họp, ông Lê Văn Bình, Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo "
+                    "các ngành kéo giảm tội phạm.\n", encoding="utf-8")
+    ex = extract_path(path)
+    assert [e.leader for e in ex.events] == ["Lê Văn Bình"]
