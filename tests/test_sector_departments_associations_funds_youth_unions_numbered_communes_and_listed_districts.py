@@ -85,3 +85,10 @@ def test_a_rare_family_name_after_a_bodys_level_word_is_the_persons(tmp_path: Pa
                             "hội nghị, Phó Chủ tịch UBND tỉnh Cấn Văn Hùng yêu cầu các sở kiểm tra.\n")
     assert "UBND tỉnh Cấn Văn Hùng" not in _orgs(ex)
     assert "Cấn Văn Hùng" in [p.name for p in ex.people]
+
+
+def test_an_undated_report_naming_new_communes_names_the_merged_province(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, "Chiều 3/11, Công an tỉnh Gia Lai kiểm tra công tác bảo đảm an ninh tại phường "
+                            "Quy Nhơn và xã Ia Grai.\n")
+    codes = {loc.name: loc.code for loc in ex.localities if loc.level == "province"}
+    assert codes == {"Gia Lai": "52"}

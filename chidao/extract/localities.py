@@ -652,13 +652,19 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
 
+    # an undated report that names communes as they are since July 2025 names its provinces as they are since
+    # then too ("Công an tỉnh Gia Lai" beside "phường Quy Nhơn": the merged Gia Lai, code 52)
+    era = document.date
+    if era is None and any(u is not None and u.level == "commune" and u.district_code is None
+                           for _f, u in resolved):
+        era = _NEW_COMMUNES_FROM
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
     for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
             # a commune since 2025 has no district; its code may repeat an older one's
             new = unit.level == "commune" and unit.district_code is None
             key = (unit.level, f"2025 {unit.code}" if new else unit.code)
-            make = _locality(unit, document.date, f.name)
+            make = _locality(unit, era, f.name)
         elif f.place is not None:
             key = (f.place.level, f.place.name)
             make = Locality(f.place.name, f.place.level, None, None, None, ())  # type: ignore[arg-type]
