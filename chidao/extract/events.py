@@ -83,7 +83,11 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                   "tổ chức ký kết",
                   # a body holds a handover ("Công an huyện … tổ chức bàn giao hồ sơ, tài liệu cho Công an xã
                   # …"), as it holds a signing: a ceremony
-                  "tổ chức bàn giao")),
+                  "tổ chức bàn giao",
+                  # a leader presents an award ("Chủ tịch UBND tỉnh đã đến thăm, động viên và trao Bằng
+                  # khen cho Ban chuyên án"); a decision presented ("trao Quyết định … bổ nhiệm") is left
+                  "trao Bằng khen", "trao bằng khen", "trao Huân chương", "trao Cờ thi đua",
+                  "trao Giấy khen")),
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
@@ -180,7 +184,7 @@ _LEADS = regex.compile(r"làm\s+Trưởng\s+[đĐ]oàn|(?<![\p{L}])(?:dẫn đ�
 _RECEIVES = regex.compile(r"(?<![\p{L}])(?:tiếp đón|đón tiếp|tiếp(?!\s+(?:tục|nhận|thu|xúc|giáp|cận|theo|tế"
                           r"|sức|quản|đó|đến|diễn|công dân|dân))(?![\p{L}]))", regex.V1)
 _TALKS = regex.compile(r"(?<![\p{L}])hội đàm(?![\p{L}])", regex.IGNORECASE)
-_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì)(?![\p{L}])", regex.IGNORECASE)
+_CHAIRS = regex.compile(r"(?<![\p{L}])(?:đồng chủ trì|chủ trì|chủ tọa)(?![\p{L}])", regex.IGNORECASE)
 # a chair of the whole session, the meeting named right after the word ("chủ trì buổi làm việc", "chủ trì
 # hội nghị"), not of one side ("chủ trì buổi làm việc phía thành phố") or of a task ("chủ trì, phối hợp")
 _CHAIRS_SESSION = regex.compile(r"\s+(?:buổi|cuộc|hội nghị|hội đàm|lễ)(?![\p{L}])(?![^.;\n]{0,30}phía)",

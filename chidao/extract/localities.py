@@ -237,6 +237,19 @@ def _pick(candidates: tuple[AdminUnit, ...], provinces: set[str],
     return None
 
 
+def _beside_the_list_head(text: str, f: _Found, head: _Found,
+                          head_unit: AdminUnit | None) -> AdminUnit | None:
+    """A name listed right after another of its level ("huyện Xuyên Mộc, Châu Đức" in a report naming no
+    province): the one unit of that name in the province of the name before it."""
+    if head_unit is None or head.kind != f.kind:
+        return None
+    after = _LIST_NEXT.match(text, head.span[1])
+    if after is None or after.end() != f.span[0]:
+        return None
+    same = [u for u in f.candidates if u.province_code == head_unit.province_code]
+    return same[0] if len(same) == 1 else None
+
+
 def _units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
     """Districts or communes called `name`, of the level word's kind if any is."""
     index = admin_index()
@@ -335,8 +348,9 @@ def _after_level_word(text: str, pos: int, kind: str) -> _Found | None:
     if numbered is not None:  # a commune whose name ends in a number ("xã Hòa Tú 1", "xã Gia Hòa 2")
         name = m.group() + " " + numbered.group(1)
         units = _units_named(name, kind)
-        if units:
-            return _Found((pos, numbered.end()), name, kind, units, later=_new_units_named(name, kind))
+        later = _new_units_named(name, kind)
+        if units or later:  # a commune of 2025 too ("xã Vị Thanh 1", "phường Hà Giang 1")
+            return _Found((pos, numbered.end()), name, kind, units, later=later)
     words = m.group().split(" ")
     for size in range(len(words), 0, -1):
         name = " ".join(words[:size])
@@ -619,6 +633,8 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
                 # Điền" in a 2020 report on Thừa Thiên Huế, a town the data keeps (not Cần Thơ's huyện)
                 in_near = [u for u in admin_index().districts.get(f.name, ()) if u.province_code in provinces]
             unit = in_near[0] if len(in_near) == 1 else _pick(f.candidates, provinces, districts, f.strict)
+            if unit is None and f.strict and resolved:
+                unit = _beside_the_list_head(text, f, *resolved[-1])
             if unit is None and f.strict:
                 continue
             if unit is not None and unit.level == "district":
@@ -636,13 +652,19 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
 
+    # an undated report that names communes as they are since July 2025 names its provinces as they are since
+    # then too ("Công an tỉnh Gia Lai" beside "phường Quy Nhơn": the merged Gia Lai, code 52)
+    era = document.date
+    if era is None and any(u is not None and u.level == "commune" and u.district_code is None
+                           for _f, u in resolved):
+        era = _NEW_COMMUNES_FROM
     groups: dict[tuple[str, str], tuple[Locality, list[_Found]]] = {}
     for f, unit in sorted(resolved, key=lambda r: r[0].span):
         if unit is not None:
             # a commune since 2025 has no district; its code may repeat an older one's
             new = unit.level == "commune" and unit.district_code is None
             key = (unit.level, f"2025 {unit.code}" if new else unit.code)
-            make = _locality(unit, document.date, f.name)
+            make = _locality(unit, era, f.name)
         elif f.place is not None:
             key = (f.place.level, f.place.name)
             make = Locality(f.place.name, f.place.level, None, None, None, ())  # type: ignore[arg-type]

@@ -380,9 +380,17 @@ def _complete(text: str, pos: int, end: int, key: str, mode: str, lower: bool,
     place_end, place_text, level = place
     if lower and not place_text:
         return None
+    if not place_text and mode == "optional" and key in _BARE_LEVEL_NAMED:
+        # "Hiệp hội Du lịch tỉnh đề xuất …": the report's province's association, named by its trade alone
+        return BodyMatch(key, pos, end, "", None, True)
     return BodyMatch(key, pos, place_end, place_text, level, bool(place_text))
 
 
+# bodies of a province named with a bare level word and no place ("Hiệp hội Du lịch tỉnh", "Chi cục Thú y
+# tỉnh"): one body by its own name (a state department's "Sở Tài chính tỉnh" is left as it was)
+_BARE_LEVEL_NAMED = frozenset(row["key"] for row in load_table("bodies.tsv")
+                              if row["key"].startswith(("hiep_hoi_", "chi_cuc_"))
+                              and row["place"] == "optional")
 # prefixes that also head a commune's or ward's own body ("Đảng ủy xã Bố Trạch", "Đảng bộ phường Hòa Bình")
 _PLACED_PREFIXES = frozenset({"party_committee", "party_organization_of"})
 # Bodies named after a place whose name is only a name: prisons and airports are not where they say
