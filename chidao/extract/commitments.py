@@ -188,7 +188,13 @@ _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân b
 _NOT_PLEDGED = regex.compile(
     r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
     r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát|trộm|cướp|phạt|tiền phạt|"
-    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng)\b", regex.V1)
+    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng|"
+    # a ring's turnover: "đường dây đánh bạc … tổng số tiền giao dịch hơn 2.100 tỉ đồng"
+    r"giao dịch)\b", regex.V1)
+# a count compared with a year before is a change, not a gift: "có 37 tàu cá … bị bắt giữ, tăng 8 tàu so
+# với cùng kỳ"
+_CHANGE_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?$", regex.V1)
+_COMPARED = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+so\s+(?:với|cùng kỳ)\b", regex.V1)
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
@@ -1344,8 +1350,16 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _responded(text: str, amount: Amount) -> bool:
     """Whether forces or means are sent to a rescue or a fire already met, no pledge written before them."""
-    return _RESPONSE.match(text, amount.end) is not None \
-        and _PLANNED.search(text, _sentence_start(text, amount.start), amount.start) is None
+    sentence_start = _sentence_start(text, amount.start)
+    return (_RESPONSE.match(text, amount.end) is not None
+            or _ALERTED.search(text, sentence_start, amount.start) is not None) \
+        and _PLANNED.search(text, sentence_start, amount.start) is None
+
+
+# forces sent when a report of an incident came in: "Nhận tin báo, Công an huyện huy động 30 cán bộ, chiến
+# sĩ, 3 xuồng máy cùng người dân tìm kiếm" (a search done, no pledge)
+_ALERTED = regex.compile(r"(?<!\w)(?:[Nn]hận|[Tt]iếp nhận)\s+(?:được\s+)?tin(?:\s+báo)?(?!\w)[^.;\n]*?"
+                         r"(?<!\w)(?:huy động|điều động|cử)(?!\w)", regex.V1)
 
 
 # a gift told among a period's figures, the last of a list after a semicolon with no subject of its own:
@@ -1368,6 +1382,9 @@ def _among_results(text: str, clause_start: int, amount: Amount) -> bool:
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
+    if _CHANGE_BEFORE.search(text, max(clause_start, amount.start - 12), amount.start) \
+            and _COMPARED.match(text, amount.end):
+        return None  # "tăng 8 tàu so với cùng kỳ": a change over a year, a figure
     if unit not in MONEY_UNITS and (_RESPONDED.search(text, clause_start, amount.start)
                                     or _responded(text, amount)):
         return None
