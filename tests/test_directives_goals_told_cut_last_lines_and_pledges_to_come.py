@@ -1,9 +1,10 @@
-"""Directives not to read (fix54b pass, rounds 54-58): a body's goal told with no speech going on ("Thời gian
-tới, Công an tỉnh phấn đấu …" at a press briefing), a plan's goal told inside a leader's speech ("Theo kế
-hoạch, … tỉnh phấn đấu …"), a director's own body's goal he quotes ('Ông nói: "Năm 2011, Công an tỉnh phấn
-đấu …"'), the few words a cut copy ends on ("Đồng thời, UBND thành phố cần"), and a new director's pledge
-("hứa sẽ … tiếp tục giữ vững …"). A leader's "Năm 2025, tỉnh phấn đấu …" in his speech stays a goal he
-gives. Reports written for these tests."""
+"""Directives (fix54b pass, rounds 54-58). A document's demand an officer tells of ("cho biết, Chỉ thị của Thủ
+tướng yêu cầu …") is the issuer's, speaker null. Not to read: a body's goal told with no speech going on
+("Thời gian tới, Công an tỉnh phấn đấu …" at a press briefing), a plan's goal told inside a leader's speech
+("Theo kế hoạch, … tỉnh phấn đấu …"), a director's own body's goal he quotes ('Ông nói: "Năm 2011, Công an
+tỉnh phấn đấu …"'), the few words a cut copy ends on ("Đồng thời, UBND thành phố cần"), and a new director's
+pledge ("hứa sẽ … tiếp tục giữ vững …"). A leader's "Năm 2025, tỉnh phấn đấu …" in his speech stays a goal
+he gives. Reports written for these tests."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_a_new_directors_pledge_is_no_directive(tmp_path: Path) -> None:
         "lãnh đạo Công an tỉnh tiếp tục giữ vững an ninh chính trị, phấn đấu hoàn thành "
         "xuất sắc nhiệm vụ.\n"))
     assert not [t for t in _texts(ex) if "hứa" in t], ex.directives
+
+
+def test_a_documents_demand_told_by_an_officer_is_its_issuers(tmp_path: Path) -> None:
+    ex = extract_text(tmp_path, (
+        "Triển khai Chỉ thị về phòng cháy, chữa cháy\n\n"
+        "Sáng 12/7/2024, UBND tỉnh Hà Tĩnh tổ chức hội nghị triển khai Chỉ thị của Thủ tướng về phòng cháy, "
+        "chữa cháy.\n\n"
+        "Quán triệt tại hội nghị, Thượng tá Lê Văn Bình, Trưởng phòng Cảnh sát PCCC và CNCH Công an tỉnh cho "
+        "biết, Chỉ thị của Thủ tướng yêu cầu \"các bộ, ngành, địa phương khẩn trương rà soát 100% chung cư "
+        "mini\". Năm 2023, trên địa bàn tỉnh xảy ra 35 vụ cháy.\n"))
+    quoted = [d for d in ex.directives if "Chỉ thị của Thủ tướng yêu cầu" in d.text]
+    assert [(d.speaker, d.verb) for d in quoted] == [(None, "yêu cầu")], ex.directives

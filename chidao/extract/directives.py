@@ -337,6 +337,12 @@ _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
 _SUBJECT_PLEDGES = regex.compile(
     r"(?:[\"“]?(?:Về|Đối với|Tại|Trong|Sau)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
     r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
+# a document told as the subject of its demand: "Chỉ thị của Thủ tướng yêu cầu …", "Công điện số 12 chỉ đạo …"
+_DOCUMENT_ASKS = regex.compile(
+    r"[\"“]?(?:Chỉ thị|Công điện|Nghị quyết|Kế hoạch|Quyết định|Thông báo kết luận)"
+    r"(?:\s+[^\s,;:.]+(?:\.\d+)?){0,10}?\s+(?P<verb>yêu cầu|chỉ đạo|giao)\b", regex.V1)
+# who tells of it: "Quán triệt tại hội nghị, Thượng tá X, Trưởng phòng … cho biết, "
+_TELLS_OF = regex.compile(r"[^.;:\"“]{0,200}?\s(?:cho biết|nêu rõ|thông tin|quán triệt)\s*[,:]\s*", regex.V1)
 # the colon or comma before what is said
 _SAID_OPEN = regex.compile(r"\s*[:,]?\s*", regex.V1)
 # a pledge in the future, whatever it goes on to name: "Nhận nhiệm vụ mới, Đại tá X hứa sẽ cùng tập thể …
@@ -643,6 +649,15 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
+            continue
+        told = _TELLS_OF.match(text, start, end)
+        quoted = _DOCUMENT_ASKS.match(text, told.end(), end) if told is not None else None
+        if quoted is not None:
+            # "X cho biết, Chỉ thị của Thủ tướng yêu cầu "các bộ, ngành …"": the document's demand, told by an
+            # officer, is its issuer's (speaker null, docs/GOLD.md rule 8)
+            asked = _addressee(text, quoted.end(), end, bodies)
+            out.append(_directive(text, start, end, None, quoted.group("verb").lower(), asked))
+            speech = _Speech(None, asked)
             continue
         if _PLEDGE_LIST.search(text, start, end):
             speech = None  # "Về phía Hải quan, đơn vị sẽ:\n– Lắp đặt …": the items are pledges, no orders
