@@ -386,6 +386,10 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
     r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
+    # "yêu cầu đơn vị nâng tỷ lệ thu hồi …", "đề nghị các đơn vị nhận diện rõ thủ đoạn …", "các đơn vị
+    # nghiệp vụ tiếp thu đầy đủ các ý kiến", "toàn lực lượng bảo vệ tuyệt đối an toàn …" (not "lực lượng bảo
+    # vệ dân phố")
+    r"nâng(?= (?:tỷ lệ|tỉ lệ|chất lượng|hiệu quả|mức))|nhận diện|tiếp thu|bảo vệ(?= (?:tuyệt đối|an toàn))|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # a qualifier of how the addressee acts: "các thành viên BCĐ theo chức năng, nhiệm vụ được giao …"
     r"theo (?:chức năng|thẩm quyền|nhiệm vụ|lĩnh vực)|"
