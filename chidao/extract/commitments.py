@@ -287,7 +287,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
-    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp))+\s*$",
+    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp|ưu tiên|kịp thời))+\s*$",
     regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "an
 # ninh, trật tự")
@@ -2097,7 +2097,30 @@ def _giver(text: str, clause_start: int, verb_start: int,
         assigned = _assigned(text, clause_start, bodies)
         if assigned is not None:
             return start, assigned
+    if giver is None and _ALSO.fullmatch(text, clause_start, verb_start):
+        # (the sentence from its full stop and space: "H.Châu Thành", "Ngày 24.6" hold dots)
+        stop = text.rfind(". ", 0, clause_start)
+        sentence = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, clause_start) + 1)
+        opener = _opening_body(text, sentence, clause_start, bodies)
+        if opener is not None:
+            return start, opener  # "UBND tỉnh phối hợp … tổ chức lễ …, đồng thời trao 450 camera …"
     return start, giver
+
+
+# a clause that goes on with the sentence's subject: "…, đồng thời trao …"
+_ALSO = regex.compile(r"[\s,]*đồng thời[\s,]+(?:(?:sẽ|cũng|đã)\s+)*", regex.V1)
+# a day or time opening the sentence before its subject: "Ngày 24.6, ", "Sáng 12/3, "
+_DAY_OPENING = regex.compile(r"\s*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Chiều tối)\s[^,;]{1,30},\s*)?", regex.V1)
+
+
+def _opening_body(text: str, sentence: int, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body a sentence opens with (after its day), that a later clause with no subject goes on with."""
+    day = _DAY_OPENING.match(text, sentence, clause_start)
+    pos = day.end() if day is not None else sentence
+    body = match_body(text, pos)
+    if body is None or body.end > clause_start or not looks_like_body(text, pos, body.end, bodies):
+        return None
+    return text[pos:body.end]
 
 
 def _sayer_before(text: str, clause_start: int) -> tuple[int, int] | None:
