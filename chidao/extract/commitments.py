@@ -412,6 +412,9 @@ _NEEDY = regex.compile(
     r"|(?:các\s+|những\s+)?(?:người|gia đình)\s+(?:[^\s,;.\d]+\s+){0,5}?"
     r"có hoàn cảnh(?:\s+đặc biệt)?\s+khó khăn",
     regex.V1)
+# works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
+# còn lại"
+_WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|dự án|hạng mục|gói thầu)\b", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
 _EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
@@ -1750,7 +1753,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                           else worth.end() if worth is not None else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
-    if receiver is None and got is not None \
+    if receiver is None and got is not None and not _WORKS_GIVEN_TO.match(got.group("r")) \
             and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
                  or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
         receiver = got.group("r").strip()
@@ -1863,8 +1866,9 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
     words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
-                if looks_like_body(text, m.start("r"), m.end("r"), bodies)
-                or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r"))), None)
+                if not _WORKS_GIVEN_TO.match(m.group("r"))
+                and (looks_like_body(text, m.start("r"), m.end("r"), bodies)
+                     or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r")))), None)
     if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
