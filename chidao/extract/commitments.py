@@ -413,8 +413,8 @@ _NEEDY = regex.compile(
     r"có hoàn cảnh(?:\s+đặc biệt)?\s+khó khăn",
     regex.V1)
 # works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
-# còn lại"
-_WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|dự án|hạng mục|gói thầu)\b", regex.V1)
+# còn lại" (projects are kept: "bố trí 40 tỷ đồng cho các dự án chuyển đổi số", tests/test_commitments.py)
+_WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng mục|gói thầu)\b", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
 _EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
