@@ -188,7 +188,13 @@ _STAFFING_CONTEXT = regex.compile(r"\b(?:tăng thêm|bổ sung|bố trí|phân b
 _NOT_PLEDGED = regex.compile(
     r"\b(?:chiếm đoạt|thiệt hại|thu giữ|thu hồi|trị giá|giá trị|lừa đảo|buôn lậu|kê biên|tang vật|"
     r"vận chuyển|đánh bạc|tham ô|nhận hối lộ|gây thất thoát|thất thoát|trộm|cướp|phạt|tiền phạt|"
-    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng)\b", regex.V1)
+    r"kim ngạch|doanh thu|doanh số|lợi nhuận|thưởng|giải thưởng|"
+    # a ring's turnover: "đường dây đánh bạc … tổng số tiền giao dịch hơn 2.100 tỉ đồng"
+    r"giao dịch)\b", regex.V1)
+# a count compared with a year before is a change, not a gift: "có 37 tàu cá … bị bắt giữ, tăng 8 tàu so
+# với cùng kỳ"
+_CHANGE_BEFORE = regex.compile(r"(?<!\w)(?:tăng|giảm)\s+(?:thêm\s+)?$", regex.V1)
+_COMPARED = regex.compile(r"(?:\s+[^\s\d,;.]+){0,3}?\s+so\s+(?:với|cùng kỳ)\b", regex.V1)
 # a giving verb a few words before the money, with the receiver between: "hỗ trợ Công an tỉnh 5 tỷ đồng"
 _GIVE_BEFORE = regex.compile(
     r"(?<!\w)(?:hỗ trợ|cấp(?!\s+(?:tỉnh|huyện|xã|ủy|cơ sở|trên|dưới|bộ))|bố trí|đầu tư|phân bổ|dành|ủng hộ"
@@ -281,7 +287,7 @@ _GIVER_LEAD = regex.compile(
     r"thông báo|cam kết|cũng|đồng thời|Trong thời gian tới|Trong năm \d{4})[\s,]*)*", regex.V1)
 _GIVER_TAIL = regex.compile(
     r"(?:\s+(?:sẽ|cũng|đã|tiếp tục|đang|đồng ý|cam kết|quyết định|thống nhất|nhất trí|dự kiến"
-    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp))+\s*$",
+    r"|chủ động|chỉ đạo|giao|đề nghị|yêu cầu|đăng ký|phối hợp|ưu tiên|kịp thời))+\s*$",
     regex.V1)
 # a comma inside a fixed phrase of the field ("phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "an
 # ninh, trật tự")
@@ -406,6 +412,9 @@ _NEEDY = regex.compile(
     r"|(?:các\s+|những\s+)?(?:người|gia đình)\s+(?:[^\s,;.\d]+\s+){0,5}?"
     r"có hoàn cảnh(?:\s+đặc biệt)?\s+khó khăn",
     regex.V1)
+# works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
+# còn lại" (projects are kept: "bố trí 40 tỷ đồng cho các dự án chuyển đổi số", tests/test_commitments.py)
+_WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng mục|gói thầu)\b", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
 _EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
@@ -1344,8 +1353,16 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _responded(text: str, amount: Amount) -> bool:
     """Whether forces or means are sent to a rescue or a fire already met, no pledge written before them."""
-    return _RESPONSE.match(text, amount.end) is not None \
-        and _PLANNED.search(text, _sentence_start(text, amount.start), amount.start) is None
+    sentence_start = _sentence_start(text, amount.start)
+    return (_RESPONSE.match(text, amount.end) is not None
+            or _ALERTED.search(text, sentence_start, amount.start) is not None) \
+        and _PLANNED.search(text, sentence_start, amount.start) is None
+
+
+# forces sent when a report of an incident came in: "Nhận tin báo, Công an huyện huy động 30 cán bộ, chiến
+# sĩ, 3 xuồng máy cùng người dân tìm kiếm" (a search done, no pledge)
+_ALERTED = regex.compile(r"(?<!\w)(?:[Nn]hận|[Tt]iếp nhận)\s+(?:được\s+)?tin(?:\s+báo)?(?!\w)[^.;\n]*?"
+                         r"(?<!\w)(?:huy động|điều động|cử)(?!\w)", regex.V1)
 
 
 # a gift told among a period's figures, the last of a list after a semicolon with no subject of its own:
@@ -1368,6 +1385,9 @@ def _among_results(text: str, clause_start: int, amount: Amount) -> bool:
 
 def _kind(text: str, clause_start: int, amount: Amount, building: bool) -> str | None:
     unit = amount.unit
+    if _CHANGE_BEFORE.search(text, max(clause_start, amount.start - 12), amount.start) \
+            and _COMPARED.match(text, amount.end):
+        return None  # "tăng 8 tàu so với cùng kỳ": a change over a year, a figure
     if unit not in MONEY_UNITS and (_RESPONDED.search(text, clause_start, amount.start)
                                     or _responded(text, amount)):
         return None
@@ -1733,7 +1753,7 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                           else worth.end() if worth is not None else unit_end, end)
     if got is None and handed is not None:  # (its "cho" after the area's comma)
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
-    if receiver is None and got is not None \
+    if receiver is None and got is not None and not _WORKS_GIVEN_TO.match(got.group("r")) \
             and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
                  or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
         receiver = got.group("r").strip()
@@ -1846,8 +1866,9 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
     words it holds)."""
     # (the first of them that names a body: "hỗ trợ kinh phí hoạt động cho các tổ an ninh tự quản")
     got = next((m for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
-                if looks_like_body(text, m.start("r"), m.end("r"), bodies)
-                or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r"))), None)
+                if not _WORKS_GIVEN_TO.match(m.group("r"))
+                and (looks_like_body(text, m.start("r"), m.end("r"), bodies)
+                     or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r")))), None)
     if got is None:
         return None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
@@ -2080,7 +2101,30 @@ def _giver(text: str, clause_start: int, verb_start: int,
         assigned = _assigned(text, clause_start, bodies)
         if assigned is not None:
             return start, assigned
+    if giver is None and _ALSO.fullmatch(text, clause_start, verb_start):
+        # (the sentence from its full stop and space: "H.Châu Thành", "Ngày 24.6" hold dots)
+        stop = text.rfind(". ", 0, clause_start)
+        sentence = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, clause_start) + 1)
+        opener = _opening_body(text, sentence, clause_start, bodies)
+        if opener is not None:
+            return start, opener  # "UBND tỉnh phối hợp … tổ chức lễ …, đồng thời trao 450 camera …"
     return start, giver
+
+
+# a clause that goes on with the sentence's subject: "…, đồng thời trao …"
+_ALSO = regex.compile(r"[\s,]*đồng thời[\s,]+(?:(?:sẽ|cũng|đã)\s+)*", regex.V1)
+# a day or time opening the sentence before its subject: "Ngày 24.6, ", "Sáng 12/3, "
+_DAY_OPENING = regex.compile(r"\s*(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Chiều tối)\s[^,;]{1,30},\s*)?", regex.V1)
+
+
+def _opening_body(text: str, sentence: int, clause_start: int, bodies: frozenset[int]) -> str | None:
+    """The body a sentence opens with (after its day), that a later clause with no subject goes on with."""
+    day = _DAY_OPENING.match(text, sentence, clause_start)
+    pos = day.end() if day is not None else sentence
+    body = match_body(text, pos)
+    if body is None or body.end > clause_start or not looks_like_body(text, pos, body.end, bodies):
+        return None
+    return text[pos:body.end]
 
 
 def _sayer_before(text: str, clause_start: int) -> tuple[int, int] | None:

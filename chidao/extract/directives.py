@@ -337,6 +337,18 @@ _PLEDGE_LIST = regex.compile(r"\ssẽ\s*:$", regex.V1)
 _SUBJECT_PLEDGES = regex.compile(
     r"(?:[\"“]?(?:Về|Đối với|Tại|Trong|Sau)\s[^;:.]{2,80}?,\s*)?[^,;:.]{0,80}?(?<!\ský)\s"
     r"(?:cam kết|hứa|xin hứa|đồng ý|chấp thuận)\b", regex.V1)
+# a document told as the subject of its demand: "Chỉ thị của Thủ tướng yêu cầu …", "Công điện số 12 chỉ đạo …"
+_DOCUMENT_ASKS = regex.compile(
+    r"[\"“]?(?:Chỉ thị|Công điện|Nghị quyết|Kế hoạch|Quyết định|Thông báo kết luận)"
+    r"(?:\s+[^\s,;:.]+(?:\.\d+)?){0,10}?\s+(?P<verb>yêu cầu|chỉ đạo|giao)\b", regex.V1)
+# who tells of it: "Quán triệt tại hội nghị, Thượng tá X, Trưởng phòng … cho biết, "
+_TELLS_OF = regex.compile(r"[^.;:\"“]{0,200}?\s(?:cho biết|nêu rõ|thông tin|quán triệt)\s*[,:]\s*", regex.V1)
+# the colon or comma before what is said
+_SAID_OPEN = regex.compile(r"\s*[:,]?\s*", regex.V1)
+# a pledge in the future, whatever it goes on to name: "Nhận nhiệm vụ mới, Đại tá X hứa sẽ cùng tập thể …
+# tiếp tục giữ vững …, phấn đấu …"
+_WILL_PLEDGE = regex.compile(r"[\"“]?(?:[^,;:.]{2,60},\s*)?[^,;:.]{0,80}?\s(?:cam kết|hứa|xin hứa)\s+sẽ\b",
+                             regex.V1)
 _ACCEPTS = regex.compile(r"[^;:.]{0,160}?\stiếp thu\s[^;:.]{0,80}?,\s*(?:cam kết|hứa)\b", regex.V1)
 
 # the addressee ends where its verb phrase begins
@@ -374,6 +386,10 @@ _ADDRESSEE_CUT = regex.compile(
     r"(?<!(?:doanh nghiệp|nhà mạng|công ty|đơn vị|cơ sở|tổ chức)\s)cung cấp|nhân rộng|vận động|ứng dụng|"
     r"hoàn thiện|cải cách|thu hồi|tạm dừng|dừng|cấm|ngăn ngừa|phòng ngừa|lập lại|di dời|"
     r"tặng|khen thưởng|đơn giản hóa|chia sẻ|"  # "đề nghị Bộ Công an tặng Cờ thi đua"
+    # "yêu cầu đơn vị nâng tỷ lệ thu hồi …", "đề nghị các đơn vị nhận diện rõ thủ đoạn …", "các đơn vị
+    # nghiệp vụ tiếp thu đầy đủ các ý kiến", "toàn lực lượng bảo vệ tuyệt đối an toàn …" (not "lực lượng bảo
+    # vệ dân phố")
+    r"nâng(?= (?:tỷ lệ|tỉ lệ|chất lượng|hiệu quả|mức))|nhận diện|tiếp thu|bảo vệ(?= (?:tuyệt đối|an toàn))|"
     r"có kế hoạch|trong công tác|trong việc|về việc|thời gian tới|"
     # a qualifier of how the addressee acts: "các thành viên BCĐ theo chức năng, nhiệm vụ được giao …"
     r"theo (?:chức năng|thẩm quyền|nhiệm vụ|lĩnh vực)|"
@@ -540,6 +556,15 @@ def extract_directives(document: Document, context: Context) -> list[Directive]:
     return out if out and security_report(context) else []
 
 
+def _cut_fragment(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a few words the copy was cut after, at the text's end with no stop ("Đồng
+    thời, UBND thành phố cần", "Đồng thời quan tâm"): no task is written in it (a cut request whose task is
+    written, probe 659's, is longer)."""
+    if text[end:].strip() or text[start:end].rstrip()[-1:] in ".!?:;…\"”":
+        return False
+    return len(text[start:end].split()) <= 6
+
+
 # a quoted line with no stop standing as a paragraph of its own: an intertitle quoting the speech after it
 _QUOTED_HEADING = regex.compile(r"\s*[\"“][^\"“”\n.!?;:]{3,150}[”\"]\s*", regex.V1)
 
@@ -549,6 +574,8 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                   positions: dict[str, tuple[str, ...]] | None = None) -> _Speech | None:
     sentences = passage.sentences
     for index, (start, end) in enumerate(sentences):
+        if _cut_fragment(text, start, end):
+            continue  # "Đồng thời, UBND thành phố cần" where the copy was cut: no task written, nothing asked
         if speech is not None and speech.listing:
             if opens_list_item(text, start):  # "- Công an TP chủ trì …": each item a task, subject or not
                 opening = _ITEM_VERB.match(text, start, end)
@@ -617,11 +644,24 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 continue  # "Đề nghị Báo cho biết … như thế nào?": a question, answered below, no request
             if _ASKED_TO_ANSWER.match(text, verb.end, end):
                 continue  # "Đại biểu đề nghị Giám đốc Công an tỉnh cho biết giải pháp …": a question put
+            said = _SAID_OPEN.match(text, content[0], content[1])
+            if verb.strength != "ask" and said is not None \
+                    and _own_goal(text, said.end(), content[1], _Speech(speaker, None), positions or {}):
+                continue  # 'Giám đốc … nói: "Năm 2011, Công an tỉnh phấn đấu …"': his body's own goal
             if (verb.strength == "ask" or _prescribes(text, content[0], content[1])
                     or _LIST_AHEAD.match(text, end)) \
                     and not _SUMMARY_ONLY.match(text, verb.end, end):
                 out.append(_directive(text, start, end, speaker, verb.key.lower(), addressee))
                 speech.listing = text[end - 1] == ":"
+            continue
+        told = _TELLS_OF.match(text, start, end)
+        quoted = _DOCUMENT_ASKS.match(text, told.end(), end) if told is not None else None
+        if quoted is not None:
+            # "X cho biết, Chỉ thị của Thủ tướng yêu cầu "các bộ, ngành …"": the document's demand, told by an
+            # officer, is its issuer's (speaker null, docs/GOLD.md rule 8)
+            asked = _addressee(text, quoted.end(), end, bodies)
+            out.append(_directive(text, start, end, None, quoted.group("verb").lower(), asked))
+            speech = _Speech(None, asked)
             continue
         if _PLEDGE_LIST.search(text, start, end):
             speech = None  # "Về phía Hải quan, đơn vị sẽ:\n– Lắp đặt …": the items are pledges, no orders
@@ -667,7 +707,7 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
                 and _PLAN_GOAL.match(text, start, end):
             continue  # "Kế hoạch … Mục tiêu là kéo giảm …": the plan's goals (targets), said by no one
 
-        if speech is not None and _own_goal(text, start, end, speech, positions or {}):
+        if _own_goal(text, start, end, speech or _Speech(None, None), positions or {}):
             continue  # "Về nhiệm vụ …, Công an tỉnh phấn đấu …" by its deputy director: the body's own goal
 
         # "Thời gian tới, Bộ Công an sẽ tăng thêm …" pledges (a commitment); "… tiếp tục phối hợp …" asks
@@ -681,9 +721,9 @@ def _read_passage(text: str, passage: Passage, speech: _Speech | None, refs: tup
             speech = _Speech(speaker, own or (speech.addressee if speech is not None else None))
             out.append(_directive(text, start, end, speaker, None, own or speech.addressee))
             continue
-        if speech is not None \
-                and (_SUBJECT_PLEDGES.match(text, start, end) or _ACCEPTS.match(text, start, end)) \
-                and not _MODAL.search(text, start, end):
+        pledge = _SUBJECT_PLEDGES.match(text, start, end) or _ACCEPTS.match(text, start, end)
+        if speech is not None and (pledge is not None and not _MODAL.search(text, start, end)
+                                   or _WILL_PLEDGE.match(text, start, end)):
             speech = None  # "Thượng tá X cam kết Công an phường sẽ …": another's pledge, no order
             continue
         if speech is not None and speech.speaker is None \
@@ -741,6 +781,11 @@ _GOAL_OWNER = regex.compile(r"[\"“]?(?:[^,;:.!?\n]{1,60},\s*){0,2}(?P<who>[^,;
                             regex.V1)
 
 
+# the goal is a plan's, told in a speech ("Theo kế hoạch, trong tháng hành động, tỉnh phấn đấu …"); a
+# leader's "Năm 2015, tỉnh phấn đấu …" in his speech stays a goal he gives (probes 124, 160, 304, 421)
+_PLAN_TOLD = regex.compile(r"[\"“]?Theo (?:kế hoạch|chương trình|phương án)\b", regex.V1)
+
+
 def _own_goal(text: str, start: int, end: int, speech: _Speech,
               positions: dict[str, tuple[str, ...]]) -> bool:
     """Whether the sentence is a body's own goal, not a task the speech gives: who "phấn đấu" is not the
@@ -758,8 +803,8 @@ def _own_goal(text: str, start: int, end: int, speech: _Speech,
     addressee = (speech.addressee or "").lower()
     if addressee and (addressee.startswith(who.lower()) or who.lower().startswith(addressee)):
         return False
-    if speech.speaker is None:
-        return True
+    if speech.speaker is None or _PLAN_TOLD.match(text, start, end):
+        return True  # "Theo kế hoạch, … tỉnh phấn đấu …": the plan's own goal, told
     for position in positions.get(speech.speaker, ()):
         words = position.split()
         for i in range(1, len(words) - 1):
