@@ -24787,6 +24787,360 @@ def g670():
     d.write()
 
 
+
+
+def g671():
+    d = Doc("671_baoangiang_chutich_lamviec_congan_2025", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date line: no document date; a photo caption left in the text) of "
+                               "the merged province's chairman's working session with the provincial police (he leads, the sentence is about "
+                               "him: rule 3); An Giang since July 2025 (code 91); Vĩnh Xương and Khánh Bình communes since July 2025; the "
+                               "caption's name a mention, its credit nothing; 'bố trí lực lượng về 102 xã, phường, đặc khu' the force of "
+                               "every new commune (as probes 579, 620); 'Sở Tài chính' a named unit (rule 1); the money he assigns the "
+                               "finance department to propose, with its amount and date, a funding commitment (judgement); bare 'Công an "
+                               "tỉnh' none (rule 1)")
+    MU, KH, AG = "Hồ Văn Mừng", "Lâm Quốc Khải", "An Giang"
+    d.event(d.sent("Chiều 14/10/2025, ông Hồ Văn Mừng", "những tháng cuối năm."), type="working_session", date="2025-10-14", place=None,
+            localities=[AG], leader=MU, note="the sentence is about him (rule 3)")
+    d.person(MU, [], ["Chủ tịch UBND tỉnh An Giang"], d.m(MU, n=3), note="lead, caption and conclusion")
+    d.person(KH, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.org("UBND tỉnh An Giang", d.m("UBND tỉnh An Giang", n=2), note="title and the lead's position")
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1), note="a named unit (rule 1)")
+    d.loc(AG, "province", "91", AG, "91", d.m(AG, n=2), note="An Giang with Kiên Giang since July 2025")
+    d.loc("Vĩnh Xương", "commune", "30385", "Vĩnh Xương", "30385", d.m("Vĩnh Xương", n=1), note="a xã since July 2025")
+    d.loc("Khánh Bình", "commune", "30341", "Khánh Bình", "30341", d.m("Khánh Bình", n=1), note="a xã since July 2025")
+    d.directive(d.sent("Phát biểu kết luận, Chủ tịch UBND tỉnh", "Vĩnh Xương, Khánh Bình."), MU, "đề nghị", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông giao Sở Tài chính", "trước ngày 31/12/2025."), MU, "giao", addressee="Sở Tài chính")
+    d.commitment(d.s("bố trí 15 tỷ đồng"), "funding", 15, "tỷ đồng", giver="UBND tỉnh An Giang", receiver="Công an cấp xã",
+                 note="judgement: the chairman's assigned allocation with its amount a pledge of the province")
+    P = "9 tháng năm 2025"
+    d.indicator(d.s("phát hiện 1.126 vụ phạm tội về trật tự xã hội"), "social_order_crime", 1126, "vụ", None, None, P, AG)
+    d.indicator(d.s("giảm 6,4% so với cùng kỳ"), "social_order_crime", 6.4, "%", "decrease", "cùng kỳ", P, AG)
+    d.indicator(d.s("điều tra làm rõ 1.032 vụ"), "cases_solved", 1032, "vụ", None, None, P, AG)
+    d.indicator(d.s("đạt tỷ lệ 91,6%"), "case_clearance_rate", 91.6, "%", None, None, P, AG)
+    d.indicator(d.s("bắt giữ 412 vụ"), "drug_crime", 412, "vụ", None, None, P, AG)
+    d.indicator(d.s("655 đối tượng phạm tội về ma túy"), "suspects_arrested", 655, "đối tượng", None, None, P, AG)
+    d.indicator(d.s("làm chết 214 người"), "traffic_deaths", 214, "người", None, None, P, AG)
+    d.indicator(d.s("giảm 19 người so với cùng kỳ năm 2024"), "traffic_deaths", 19, "người", "decrease", "cùng kỳ năm 2024", P, AG)
+    d.indicator(d.s("bố trí lực lượng về 102 xã, phường, đặc khu"), "regular_police_communes", 102, "xã, phường, đặc khu", None, None,
+                None, AG, note="the force of every new commune (as probes 579, 620); 'Sau sắp xếp' no period (as probe 617)")
+    d.write()
+
+
+def g672():
+    d = Doc("672_qdnd_bienphong_dongthap_mittinh_matuy_2010", None)
+    d.g["document"]["note"] = ("a military paper's medium news ('QĐND - Sáng 26-6', no date line: no document date) of a provincial border "
+                               "guard's rally on the anti-drug day at a commune (a ceremony; the commander who speaks and asks leads: rule 3; "
+                               "the year from the lead); " + RELATED + "; the commune's event keeps the province of its paragraph (rule 17); "
+                               "'Bộ chỉ huy Bộ đội Biên phòng tỉnh' bare none, the giver in full (rule 12); 'hiện có' addicts no period (rule "
+                               "20); the 'không để phát sinh người nghiện mới' goal a target of 0; the gifts a commitment, each gift's worth "
+                               "none (rule 16); the author line nothing; 'Công an, Hải quan' bare none")
+    CU, DT, HN = "Nguyễn Văn Cường", "Đồng Tháp", "Hồng Ngự"
+    d.event(d.sent("Sáng 26-6, tại xã Thường Phước 1", "năm 2010."), type="ceremony", date="2010-06-26",
+            place="xã Thường Phước 1, huyện Hồng Ngự", localities=["Thường Phước 1", HN, DT], leader=CU,
+            note="a rally; the commander who speaks and asks (rule 3); gold fixed after the eval: the place as written with its "
+                 "district (as probe 670's 'xã Bình An, H.Châu Thành'); the blind gold had 'xã Thường Phước 1'")
+    d.person(CU, ["Đại tá"], ["Chỉ huy trưởng Bộ đội Biên phòng tỉnh"], d.m(CU, n=1))
+    d.org("Bộ đội Biên phòng tỉnh Đồng Tháp", d.m("Bộ đội Biên phòng tỉnh Đồng Tháp", n=1))
+    d.org("UBND huyện Hồng Ngự", d.m("UBND huyện Hồng Ngự", n=1))
+    d.org("Ủy ban MTTQ huyện Hồng Ngự", d.m("Ủy ban MTTQ huyện Hồng Ngự", n=1))
+    d.loc(DT, "province", "87", DT, "82", d.m(DT, n=2), note="title and lead")
+    d.loc(HN, "district", "870", None, None, d.m(HN, n=3))
+    d.loc("Thường Phước 1", "commune", "29956", "Thường Phước", "29971", d.m("Thường Phước 1", n=1))
+    d.directive(d.sent("Phát biểu tại lễ mít tinh, Đại tá", "qua biên giới."), CU, "yêu cầu", addressee="các đồn biên phòng")
+    d.directive(d.sent("Đồng chí cũng đề nghị cấp ủy", "các xã biên giới."), CU, "đề nghị",
+                addressee="cấp ủy, chính quyền các xã biên giới")
+    d.target(d.s("đến cuối năm 2010 không để phát sinh người nghiện mới"), "drug_addicts", "reach", 0, "người", False, None, "2010", DT,
+             note="'đến cuối năm' the year (as probes 008, 010, 163)")
+    d.commitment(d.s("trao tặng 50 suất quà"), "other", 50, "suất quà", giver="Bộ chỉ huy Bộ đội Biên phòng tỉnh Đồng Tháp",
+                 receiver="các gia đình có người nghiện đang cai nghiện tại cộng đồng", note="each gift's worth none (rule 16)")
+    d.commitment(d.s("tặng 20 triệu đồng"), "funding", 20, "triệu đồng", giver="Ủy ban MTTQ huyện Hồng Ngự",
+                 receiver="quỹ phòng, chống ma túy của xã")
+    P = "6 tháng đầu năm 2010"
+    d.indicator(d.s("bắt giữ 17 vụ"), "drug_crime", 17, "vụ", None, None, P, DT)
+    d.indicator(d.s("26 đối tượng mua bán, vận chuyển trái phép chất ma túy"), "suspects_arrested", 26, "đối tượng", None, None, P, DT)
+    d.indicator(d.s("tăng 5 vụ so với cùng kỳ năm 2009"), "drug_crime", 5, "vụ", "increase", "cùng kỳ năm 2009", P, DT)
+    d.indicator(d.s("thu giữ 312 gam heroin"), "drug_seizures", 312, "gam", None, None, P, DT)
+    d.indicator(d.s("1.450 viên ma túy tổng hợp"), "drug_seizures", 1450, "viên", None, None, P, DT)
+    d.indicator(d.s("74 người nghiện ma túy"), "drug_addicts", 74, "người", None, None, None, DT, note="'hiện có' (rule 20)")
+    d.write()
+
+
+def g673():
+    d = Doc("673_neg_baohungyen_hopbao_nongnghiep_2015", None)
+    d.g["document"]["note"] = ("negative: a provincial paper's full news (no date line: no document date; an author line) of a province's press "
+                               "briefing on a longan festival: no ANTT event, directive, target, commitment or figure of the register "
+                               "(hectares, tonnes, prices, the stalls, the export goal, the post's money none; as probes 564, 606, 638, 648, "
+                               "660); people, bodies and places annotated; 'Việt Nam' in a body's name a country mention (rule 10); the "
+                               "festival's and the theme's 'Hưng Yên' the province (judgement), 'TP Hưng Yên' the city; 'Phố Hiến' a "
+                               "historic quarter's name, no place; bare 'Ban tổ chức' none; the author line nothing")
+    HA, PH, HY = "Đặng Thị Ngọc Hà", "Nguyễn Văn Phóng", "Hưng Yên"
+    d.person(HA, [], ["Phó Chủ tịch UBND tỉnh", "Trưởng Ban tổ chức lễ hội"], d.m(HA, n=2))
+    d.person(PH, [], ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"], d.m(PH, n=1))
+    d.org("UBND tỉnh Hưng Yên", d.m("UBND tỉnh Hưng Yên", n=1))
+    d.org("Sở Nông nghiệp và Phát triển nông thôn", d.m("Sở Nông nghiệp và Phát triển nông thôn", n=1), note="inside the position")
+    d.org("Sở Công Thương", d.m("Sở Công Thương", n=1))
+    d.org("Tổng công ty Bưu điện Việt Nam", d.m("Tổng công ty Bưu điện Việt Nam", n=1))
+    d.loc(HY, "province", "33", HY, "33", d.m(HY, skip=(3, 5), n=7), note="'TP Hưng Yên' twice the city")
+    d.loc("TP Hưng Yên", "district", "323", None, None, d.m(HY, skip=(0, 1, 2, 4, 6), n=7), note="written with its level word (as probe 664)")
+    d.loc("Khoái Châu", "district", "330", None, None, d.m("Khoái Châu", n=1))
+    d.loc("Kim Động", "district", "331", None, None, d.m("Kim Động", n=1))
+    d.loc("Tiên Lữ", "district", "332", None, None, d.m("Tiên Lữ", n=1))
+    d.loc("Bắc Giang", "province", "24", "Bắc Ninh", "24", d.m("Bắc Giang", n=1))
+    d.loc("Hải Dương", "province", "30", "Hải Phòng", "31", d.m("Hải Dương", n=1))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1), note="in a body's name (rule 10)")
+    d.loc("Mỹ", "country", None, None, None, d.m("Mỹ", n=1))
+    d.loc("Úc", "country", None, None, None, d.m("Úc", n=1))
+    d.write()
+
+
+def g674():
+    d = Doc("674_baotuyenquang_congan_xa_giaoban_2013", None)
+    d.g["document"]["note"] = ("a provincial paper's full news ('(BTQ) - Sáng 28/10/2013', no date line: no document date) of a commune police's "
+                               "monthly meeting with the commune chair 'dự và chỉ đạo' (a conference, he leads: rules 3, 4); the city 'TP "
+                               "Tuyên Quang' written with its level word, no province written; 'Trong tháng 10' the period as written; the "
+                               "force's strength 'hiện có 14 đồng chí' no figure (judgement); 'Hội Cựu chiến binh, Đoàn Thanh niên xã' bodies "
+                               "without their place, none (rule 1); 'sông Lô' a river; the company's 'Phú Lâm' its trade name, no place; "
+                               "the lamps bought with the money part of it, no commitment of their own")
+    SO, TH, TD = "Hoàng Văn Sơn", "Ma Văn Thành", "Tràng Đà"
+    d.event(d.sent("(BTQ) - Sáng 28/10/2013", "nhiệm vụ tháng 11."), type="conference", date="2013-10-28", place=None,
+            localities=[TD, "TP Tuyên Quang"], leader=SO, note="'dự và chỉ đạo' (rule 3)")
+    d.person(SO, [], ["Chủ tịch UBND xã"], d.m(SO, n=2))
+    d.person(TH, ["Thiếu tá"], ["Trưởng Công an xã"], d.m(TH, n=1))
+    d.org("Công an xã Tràng Đà", d.m("Công an xã Tràng Đà", n=2), note="title and lead")
+    d.org("Công ty TNHH khai thác cát Phú Lâm", d.m("Công ty TNHH khai thác cát Phú Lâm", n=1))
+    d.loc(TD, "commune", "02209", "Nông Tiến", "02212", d.m(TD, n=2))
+    d.loc("TP Tuyên Quang", "district", "070", None, None, d.m("Tuyên Quang", n=1), note="the city; written with its level word")
+    d.loc("Thái Long", "commune", "02521", "Bình Thuận", "02524", d.m("Thái Long", n=1))
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND xã", "không có tội phạm\"."), SO, "đề nghị", addressee="Công an xã")
+    d.directive(d.sent("Đồng chí giao Công an xã", "an ninh, trật tự."), SO, "giao", addressee="Công an xã")
+    d.target(d.s("100% thôn đạt tiêu chuẩn an toàn về an ninh, trật tự"), "safe_residential_areas_rate", "reach", 100, "%", False, None,
+             "2013", TD, note="'đến hết năm 2013' the year (as probes 008, 010, 163)")
+    d.target(d.s("không để xảy ra trọng án"), "very_serious_cases", "reach", 0, "vụ", False, None, "2013", TD, note="judgement: none to occur")
+    d.commitment(d.s("hỗ trợ 10 triệu đồng"), "funding", 10, "triệu đồng", giver="UBND xã Tràng Đà", receiver="lực lượng tuần tra")
+    d.commitment(d.s("ủng hộ 5 triệu đồng"), "funding", 5, "triệu đồng", giver="Công ty TNHH khai thác cát Phú Lâm",
+                 receiver="quỹ an ninh, trật tự của xã")
+    P = "tháng 10"
+    d.indicator(d.s("điều tra làm rõ 3 vụ trộm cắp tài sản"), "cases_solved", 3, "vụ", None, None, P, TD)
+    d.indicator(d.s("bắt 4 đối tượng"), "suspects_arrested", 4, "đối tượng", None, None, P, TD)
+    d.indicator(d.s("hòa giải thành 6 vụ mâu thuẫn"), "disputes_mediated", 6, "vụ", None, None, P, TD)
+    d.indicator(d.s("12 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 12, "trường hợp", None, None, P, TD)
+    d.indicator(d.s("số vụ phạm pháp hình sự trên địa bàn giảm 2 vụ"), "social_order_crime", 2, "vụ", "decrease", "tháng 9", P, TD)
+    d.indicator(d.s("đăng ký tạm trú cho 57 lao động ngoại tỉnh"), "residence_registrations", 57, "lao động", None, None, "Tháng 10", TD)
+    d.write()
+
+
+def g675():
+    d = Doc("675_congantinhquangtri_tongket_2012", None)
+    d.g["document"]["note"] = ("the opening of a provincial police portal's news ('Đông Hà, ngày 27/12/2012 - Sáng nay', a date line with place "
+                               "in the text, not the document's date line: no document date) of the provincial police's year-end review, the "
+                               "chairman 'dự và chỉ đạo' (a conference, he leads: rule 3); the place of the date line a mention, no "
+                               "locality of the event (judgement); 'Việt - Lào' a mention of Laos (as probe 607); 'Lao Bảo' the town; the "
+                               "goal 'giảm từ 5 đến 10%' the lower bound, at least (judgement); cut in the awards (none: " + AWARDS + ")")
+    CU, QT = "Nguyễn Đức Cường", "Quảng Trị"
+    d.event(d.sent("Đông Hà, ngày 27/12/2012", "nhiệm vụ năm 2013."), type="conference", date="2012-12-27", place=None,
+            localities=[QT], leader=CU, note="'dự và chỉ đạo' (rule 3)")
+    d.person(CU, [], ["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], d.m(CU, n=2))
+    d.org("Công an tỉnh Quảng Trị", d.m("Công an tỉnh Quảng Trị", n=2), note="title and lead")
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc(QT, "province", "45", QT, "44", d.m(QT, n=2))
+    d.loc("Đông Hà", "district", "461", None, None, d.m("Đông Hà", n=1), note="the date line's place")
+    d.loc("Lao Bảo", "commune", "19432", "Lao Bảo", "19432", d.m("Lao Bảo", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=1), note="'Việt - Lào' (as probe 607)")
+    d.legal(d.s("Nghị quyết số 09/NQ-CP của Chính phủ"), "resolution", "09", "09/NQ-CP", None, "Chính phủ")
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND tỉnh", "so với năm 2012."), CU, "yêu cầu", addressee="Công an tỉnh")
+    d.directive(d.sent("Ông đề nghị các sở, ngành", "phòng, chống tội phạm."), CU, "đề nghị",
+                addressee="các sở, ngành và UBND các huyện, thị xã")
+    d.target(d.s("giảm từ 5 đến 10% số người chết so với năm 2012"), "traffic_deaths", "decrease", 5, "%", True, "năm 2012", "2013", QT,
+             note="judgement: a range's lower bound, at least")
+    P = "Năm 2012"
+    d.indicator(d.s("xảy ra 412 vụ phạm pháp hình sự"), "social_order_crime", 412, "vụ", None, None, P, QT)
+    d.indicator(d.s("giảm 8,2% so với năm 2011"), "social_order_crime", 8.2, "%", "decrease", "năm 2011", P, QT)
+    d.indicator(d.s("điều tra làm rõ 338 vụ"), "cases_solved", 338, "vụ", None, None, P, QT)
+    d.indicator(d.s("đạt 82%"), "case_clearance_rate", 82, "%", None, None, P, QT)
+    d.indicator(d.s("án rất nghiêm trọng, đặc biệt nghiêm trọng làm rõ 100%"), "serious_case_clearance_rate", 100, "%", None, None, P, QT)
+    d.indicator(d.s("bắt giữ 46 vụ"), "drug_crime", 46, "vụ", None, None, P, QT)
+    d.indicator(d.s("71 đối tượng phạm tội về ma túy"), "suspects_arrested", 71, "đối tượng", None, None, P, QT)
+    d.indicator(d.s("xử lý 23 vụ buôn lậu"), "smuggling", 23, "vụ", None, None, P, QT)
+    d.indicator(d.s("Tai nạn giao thông xảy ra 148 vụ"), "traffic_accidents", 148, "vụ", None, None, P, QT)
+    d.indicator(d.s("làm chết 121 người"), "traffic_deaths", 121, "người", None, None, P, QT)
+    d.write()
+
+
+def g676():
+    d = Doc("676_nn_tienphong_tinhdoan_khenthuong_tinhnguyen_2019", None)
+    d.g["document"]["note"] = ("near-neighbour: a national youth paper's full news ('TP -' its tag, no date: no document date) of a provincial "
+                               "youth union's ceremony honouring top students and exam-season volunteers, in the genre's form (a chair, "
+                               "figures, a request, a goal, awards and money): no ANTT matter, so the ceremony no event of the register, the "
+                               "request no directive, the volunteers' goal no target, the fund's money no commitment, the volunteers and "
+                               "meals no figures (as probes 214, 563, 595, 637, 654, 661); people, bodies and places annotated; bare "
+                               "'Tỉnh đoàn', 'Ban Thường vụ Tỉnh đoàn' none (rule 1); 'Quỹ Khuyến học tỉnh' a named unit (as probe 660's "
+                               "'Hiệp hội Du lịch'); 'xứ Huế', 'cố đô' and 'Đại học Huế' no place (judgement)")
+    DU, DI, MA, TT = "Lê Văn Đức", "Phan Thiên Định", "Nguyễn Thị Mai Anh", "Thừa Thiên - Huế"
+    d.person(DU, [], ["Bí thư Tỉnh đoàn"], d.m(DU, n=1))
+    d.person(DI, [], ["Phó Chủ tịch UBND tỉnh Thừa Thiên - Huế"], d.m(DI, n=1))
+    d.person(MA, [], [], d.m(MA, n=1), note="a student")
+    d.org("Tỉnh đoàn " + TT, d.m("Tỉnh đoàn " + TT, n=1))
+    d.org("UBND tỉnh " + TT, d.m("UBND tỉnh " + TT, n=1), note="inside the position")
+    d.org("Quỹ Khuyến học", d.m("Quỹ Khuyến học", n=1), note="'Quỹ Khuyến học tỉnh': a named unit")
+    d.org("Trường Đại học Sư phạm - Đại học Huế", d.m("Trường Đại học Sư phạm - Đại học Huế", n=1))
+    d.loc("Thừa Thiên Huế", "province", "46", "Huế", "46", d.m(TT, n=3), note="'Thừa Thiên - Huế' as written")
+    d.loc("A Lưới", "district", "481", None, None, d.m("A Lưới", n=1))
+    d.loc("Quảng Điền", "district", "477", None, None, d.m("Quảng Điền", n=1))
+    d.write()
+
+
+def g677():
+    d = Doc("677_vnexpress_doankiemtra_bocongan_nghean_matuy_2014", None)
+    d.g["document"]["note"] = ("the opening of a national news site's report ('Nghệ An - Ngày 9/4/2014', a date line with place in the text: no "
+                               "document date) of a Ministry inspection team at a provincial police on a drug plan (an inspection, the head "
+                               "of the team leads, as probes 622, 651); the plan's issuer from its symbol; 'Việt - Lào' and 'từ Lào' mentions "
+                               "of Laos; 'bánh' heroin's unit (as probes 193, 602); bare 'Bộ đội Biên phòng' none; the drug points' goal "
+                               "`drug_hotspots_cleared_rate`; cut after the director's 'sẽ': nothing (as probe 626)")
+    NI, CA, NA = "Nguyễn Văn Ninh", "Nguyễn Hữu Cầu", "Nghệ An"
+    d.event(d.sent("Nghệ An - Ngày 9/4/2014", "tại Công an tỉnh Nghệ An."), type="inspection", date="2014-04-09",
+            place="Công an tỉnh Nghệ An", localities=[NA, "Lào"], leader=NI,
+            note="the head of the team (rule 3); gold fixed after the eval: the host police the place (as probes 581, 622) and "
+                 "'Việt - Lào' of the sentence among its localities (as probes 059, 662); the blind gold had no place and Nghệ An alone")
+    d.person(NI, ["Thiếu tướng"], ["Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy", "Trưởng đoàn"], d.m(NI, n=2),
+             note="'làm trưởng đoàn' (as probe 651)")
+    d.person(CA, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(CA, n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
+    d.org("Cục Cảnh sát điều tra tội phạm về ma túy", d.m("Cục Cảnh sát điều tra tội phạm về ma túy", n=1), note="inside the position")
+    d.org("Công an tỉnh Nghệ An", d.m("Công an tỉnh Nghệ An", n=1))
+    d.loc(NA, "province", "40", NA, "40", d.m(NA, n=3), note="title, date line and lead")
+    d.loc("Kỳ Sơn", "district", "417", None, None, d.m("Kỳ Sơn", n=1))
+    d.loc("Tương Dương", "district", "418", None, None, d.m("Tương Dương", n=1))
+    d.loc("Quế Phong", "district", "415", None, None, d.m("Quế Phong", n=1))
+    d.loc("Lào", "country", None, None, None, d.m("Lào", n=2))
+    d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
+    d.legal(d.s("Kế hoạch số 128/KH-BCA"), "plan", "128", "128/KH-BCA", None, "Bộ Công an", note="the issuer from the symbol and the team")
+    d.directive(d.sent("Thiếu tướng Nguyễn Văn Ninh đề nghị", "đã phát hiện."), NI, "đề nghị", addressee="Công an tỉnh")
+    d.target(d.s("đến cuối năm 2014 triệt xóa 100% số điểm đã phát hiện"), "drug_hotspots_cleared_rate", "reach", 100, "%", False, None,
+             "2014", NA, note="'đến cuối năm' the year (as probes 008, 010, 163)")
+    P = "quý I/2014"
+    d.indicator(d.s("bắt 132 vụ"), "drug_crime", 132, "vụ", None, None, P, NA)
+    d.indicator(d.s("187 đối tượng phạm tội về ma túy"), "suspects_arrested", 187, "đối tượng", None, None, P, NA)
+    d.indicator(d.s("tăng 21 vụ so với cùng kỳ năm 2013"), "drug_crime", 21, "vụ", "increase", "cùng kỳ năm 2013", P, NA)
+    d.indicator(d.s("thu giữ 54 bánh heroin"), "drug_seizures", 54, "bánh", None, None, P, NA)
+    d.indicator(d.s("26.000 viên ma túy tổng hợp"), "drug_seizures", 26000, "viên", None, None, P, NA)
+    d.write()
+
+
+def g678():
+    d = Doc("678_baodienbienphu_chatvan_hdnd_antt_2026", None)
+    d.g["document"]["note"] = ("a provincial paper's medium news (no date at all: no document date, the event undated: 'năm 2025' and 2026 both "
+                               "given, rule 2) of a new council's questioning of the police director (a conference, the council's chair who "
+                               "'điều hành' leads: rule 3); the deputies' questions and proposal no directives (as probe 626); the director's "
+                               "'cam kết … sẽ bố trí thêm 60 cán bộ, chiến sĩ về các xã' a staffing commitment (rule 23) and his clearance "
+                               "goal a target; the chair's one sentence with '; đồng thời yêu cầu' one directive (as probe 666); thefts "
+                               "`property_thefts`, the cattle thefts a part; online fraud `high_tech_crime`; '45 xã, phường' the province's "
+                               "units, no figure; the communes since July 2025; 'quốc lộ 12' a road")
+    HU, CH, KH, BI, DB = "Lò Thị Hương", "Vì Văn Chính", "Lường Văn Khải", "Quàng Văn Bình", "Điện Biên"
+    d.event(d.sent("Tại phiên chất vấn kỳ họp thứ hai", "phiên chất vấn."), type="conference", date=None, place=None,
+            localities=[DB], leader=HU, note="'điều hành phiên chất vấn' (rule 3); undated (rule 2)")
+    d.person(HU, [], ["Chủ tịch HĐND tỉnh"], d.m(HU, n=2))
+    d.person(CH, [], [], d.m(CH, n=1), note="a council deputy")
+    d.person(KH, ["Đại tá"], ["Giám đốc Công an tỉnh"], d.m(KH, n=1))
+    d.person(BI, [], [], d.m(BI, n=1), note="a council deputy")
+    d.org("HĐND tỉnh Điện Biên", d.m("HĐND tỉnh Điện Biên", n=1))
+    d.org("Công an xã Mường Phăng", d.m("Công an xã Mường Phăng", n=1))
+    d.org("Bộ Công an", d.m("Bộ Công an", n=1))
+    d.loc(DB, "province", "11", DB, "11", d.m(DB, n=1))
+    for name, code in (("Tủa Chùa", "03217"), ("Mường Phăng", "03325"), ("Tuần Giáo", "03253"), ("Mường Chà", "03166")):
+        d.loc(name, "commune", code, name, code, d.m(name, n=1), note="a xã since July 2025")
+    d.directive(d.sent("Kết luận phiên chất vấn, Chủ tịch HĐND", "giữa năm 2026."), HU, "đề nghị", addressee="UBND tỉnh")
+    d.target(d.s("nâng tỷ lệ điều tra làm rõ các vụ trộm cắp tài sản lên trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None,
+             "2026", DB, note="'trong năm 2026'")
+    d.commitment(d.s("bố trí thêm 60 cán bộ, chiến sĩ"), "staffing", 60, "cán bộ, chiến sĩ", note="pledged (rule 23)")
+    P = "năm 2025"
+    d.indicator(d.s("xảy ra 186 vụ trộm cắp tài sản"), "property_thefts", 186, "vụ", None, None, P, DB)
+    d.indicator(d.s("41 vụ trộm cắp gia súc"), "property_thefts", 41, "vụ", None, None, P, DB, note="a part")
+    d.indicator(d.s("tăng 9 vụ so với năm 2024"), "property_thefts", 9, "vụ", "increase", "năm 2024", P, DB)
+    d.indicator(d.s("điều tra làm rõ 152 vụ"), "cases_solved", 152, "vụ", None, None, P, DB)
+    d.indicator(d.s("đạt 81,7%"), "case_clearance_rate", 81.7, "%", None, None, P, DB)
+    d.indicator(d.s("Lừa đảo qua mạng xảy ra 63 vụ"), "high_tech_crime", 63, "vụ", None, None, P, DB)
+    d.indicator(d.s("thiệt hại khoảng 14 tỷ đồng"), "fraud_losses", 14, "tỷ đồng", None, None, P, DB)
+    d.write()
+
+
+def g679():
+    d = Doc("679_baophuyen_kiemtra_pccc_tuyan_2019", None)
+    d.g["document"]["note"] = ("the opening of a provincial paper's news (no date: no document date; the event undated, 2019 and 2020 both given: "
+                               "rule 2) of an interagency fire-safety inspection of a district led by a vice-chair (an inspection, the head "
+                               "leads: rule 3); the district's event keeps the district, not the province of a position (rule 17); bare "
+                               "'UBND huyện', 'Công an huyện', 'Công an tỉnh' none (rule 1); 'Trưởng phòng Cảnh sát PCCC và CNCH' a title, "
+                               "no body (judgement); the teams set up `other`, their members `staffing` (rule 22); 'chợ Chí Thạnh' a "
+                               "market's name, no place (judgement); the agreed money a funding commitment of the province (rule 13 asks a "
+                               "directive only for a body's agreement; he assigns: 'giao')")
+    PH, HO, TA = "Phan Đình Phùng", "Lê Văn Hòa", "Tuy An"
+    d.event(d.sent("Đoàn kiểm tra liên ngành của tỉnh", "tại huyện Tuy An."), type="inspection", date=None, place="huyện Tuy An",
+            localities=[TA], leader=PH, note="the head of the team (rule 3); gold fixed after the eval: 'tại huyện Tuy An' the place "
+                                                "(as probe 609's 'huyện Mường Nhé'); the blind gold had none")
+    d.person(PH, [], ["Phó Chủ tịch UBND tỉnh Phú Yên", "Trưởng đoàn"], d.m(PH, n=2), note="'làm trưởng đoàn'")
+    d.person(HO, ["Thượng tá"], ["Trưởng phòng Cảnh sát PCCC và CNCH"], d.m(HO, n=1))
+    d.org("UBND tỉnh Phú Yên", d.m("UBND tỉnh Phú Yên", n=1), note="inside the position")
+    d.org("UBND huyện Tuy An", d.m("UBND huyện Tuy An", n=1))
+    d.org("Sở Tài chính", d.m("Sở Tài chính", n=1))
+    d.org("Chính phủ", d.m("Chính phủ", n=1))
+    d.loc("Phú Yên", "province", "54", "Đắk Lắk", "66", d.m("Phú Yên", n=1))
+    d.loc(TA, "district", "559", None, None, d.m(TA, n=3))
+    d.legal(d.s("Nghị định số 167/2013/NĐ-CP của Chính phủ"), "decree", "167", "167/2013/NĐ-CP", "2013", "Chính phủ",
+            note="gold fixed after the eval: the symbol's year the date (as probe 283's '167/2013/NĐ-CP'); the "
+                 "blind gold had none")
+    d.directive(d.sent("Kết luận buổi kiểm tra,", "của Chính phủ."), PH, "yêu cầu", addressee="UBND huyện Tuy An")
+    d.directive(d.sent("Ông đồng ý đề xuất", "trong quý I/2020."), PH, "giao", addressee="Sở Tài chính")
+    d.commitment(d.s("bố trí 300 triệu đồng"), "funding", 300, "triệu đồng", giver="UBND tỉnh Phú Yên",
+                 note="to buy pumps for a market; no receiver body")
+    P = "năm 2019"
+    d.commitment(d.s("thành lập 18 đội dân phòng"), "other", 18, "đội", note="rule 22")
+    d.commitment(d.s("216 thành viên"), "staffing", 216, "thành viên", note="the teams' members (rule 22)")
+    d.indicator(d.s("xảy ra 7 vụ cháy"), "fires", 7, "vụ", None, None, P, TA)
+    d.indicator(d.s("thiệt hại khoảng 1,2 tỷ đồng"), "fire_property_damage", 1.2, "tỷ đồng", None, None, P, TA)
+    d.indicator(d.s("giảm 3 vụ so với năm 2018"), "fires", 3, "vụ", "decrease", "năm 2018", P, TA)
+    d.indicator(d.s("kiểm tra an toàn PCCC tại 94 cơ sở"), "fire_safety_inspections", 94, "cơ sở", None, None, P, TA)
+    d.indicator(d.s("37 thiếu sót"), "fire_safety_violations", 37, "thiếu sót", None, None, P, TA)
+    d.indicator(d.s("xử phạt 12 cơ sở"), "fire_safety_penalties", 12, "cơ sở", None, None, P, TA)
+    d.indicator(d.s("46 triệu đồng"), "fire_safety_fines", 46, "triệu đồng", None, None, P, TA)
+    d.write()
+
+
+def g680():
+    d = Doc("680_baohoabinh_congan_xa_giaoban_yenmong_2024", None)
+    d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date; a photo caption left in the text) of a commune "
+                               "police's monthly meeting with the commune chair 'dự, chỉ đạo' (a conference, he leads: rules 3, 4); the city "
+                               "'TP Hòa Bình' with its level word; the caption's name a mention; 'Trong tháng 8' the period as written; the "
+                               "force's strength and the team's members no figure or commitment (judgement); the law by its title; "
+                               "'vụ việc vi phạm pháp luật' `crime_total` (as probe 659); the gifts commitments, their sum's worth none (rule "
+                               "16); the lodgings' goal a new key; 'đến hết tháng 10/2024' the month's last day (as probes 192, 223); the 9 "
+                               "hamlets of a planned check none")
+    TI, HU, YM = "Bùi Văn Tiến", "Đinh Công Hùng", "Yên Mông"
+    d.event(d.sent("Ngày 3/9/2024, Công an xã Yên Mông", "tháng 9 năm 2024."), type="conference", date="2024-09-03", place=None,
+            localities=[YM, "TP Hòa Bình"], leader=TI, note="'dự, chỉ đạo' (rule 3)")
+    d.person(TI, [], ["Chủ tịch UBND xã"], d.m(TI, n=3), note="lead, caption and request")
+    d.person(HU, ["Thượng úy"], ["Trưởng Công an xã"], d.m(HU, n=1))
+    d.org("Công an xã Yên Mông", d.m("Công an xã Yên Mông", n=1))
+    d.loc(YM, "commune", "04813", "Tân Hòa", "04792", d.m(YM, n=2), note="title and lead")
+    d.loc("TP Hòa Bình", "district", "148", None, None, d.m("Hòa Bình", n=1), note="the city; written with its level word")
+    d.loc("Thái Bình", "commune", "04789", "Thống Nhất", "04828", d.m("Thái Bình", n=1), note="'phường Thái Bình'")
+    d.legal(d.s("Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023"), "law", None, None, "2023", None,
+            note="by its title; gold fixed after the eval: 'năm 2023' the date (as probe 032's same law); the blind gold had none")
+    d.directive(d.sent("Phát biểu chỉ đạo, Chủ tịch UBND xã", "tạm trú qua mạng."), TI, "yêu cầu", addressee="Công an xã")
+    d.directive(d.sent("Đồng chí đề nghị các xóm", "lễ Quốc khánh."), TI, "đề nghị", addressee="các xóm")
+    d.target(d.s("đến hết tháng 10/2024 có 100% cơ sở lưu trú khai báo tạm trú qua mạng"), "online_residence_declaration_rate", "reach",
+             100, "%", False, None, "2024-10-31", YM, note=NEW + "; a month as deadline is its last day (as probes 192, 223)")
+    d.commitment(d.s("4 bộ đàm"), "equipment", 4, "bộ đàm", giver="UBND xã Yên Mông", receiver="tổ bảo vệ an ninh, trật tự ở cơ sở")
+    d.commitment(d.s("23 bộ quần áo mưa"), "equipment", 23, "bộ", giver="UBND xã Yên Mông", receiver="tổ bảo vệ an ninh, trật tự ở cơ sở",
+                 note="'bộ' the count noun (rule 15)")
+    P = "tháng 8"
+    d.indicator(d.s("giải quyết 9 tin báo về tội phạm"), "crime_reports", 9, "tin báo", None, None, P, YM)
+    d.indicator(d.s("bắt giữ 2 đối tượng tàng trữ trái phép chất ma túy"), "suspects_arrested", 2, "đối tượng", None, None, P, YM)
+    d.indicator(d.s("hòa giải thành 4 vụ mâu thuẫn"), "disputes_mediated", 4, "vụ", None, None, P, YM)
+    d.indicator(d.s("số vụ việc vi phạm pháp luật giảm 3 vụ"), "crime_total", 3, "vụ", "decrease", "tháng 7", P, YM)
+    d.indicator(d.s("thu nhận 186 hồ sơ cấp căn cước"), "id_card_applications", 186, "hồ sơ", None, None, P, YM, note=NEW)
+    d.indicator(d.s("kích hoạt 245 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 245, "tài khoản", None, None, P, YM)
+    d.write()
+
+
 def check(wanted):
     """Build the gold into a temporary folder and compare it with gold/probe: the names of the
     files that differ, that no builder makes, or that a builder makes and gold/probe lacks."""
