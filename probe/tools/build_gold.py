@@ -23900,6 +23900,7 @@ def g656():
     d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
     d.org(TC, d.m(TC, n=1), note="inside the position")
     d.org("Công an tỉnh Bạc Liêu", d.m("Công an tỉnh Bạc Liêu", n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="gold settled after round 58: 'Chính phủ' inside the premier's title of a legal reference's issuer a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.loc(BL, "province", "95", "Cà Mau", "96", d.m(BL, n=3), note="Bạc Liêu went to Cà Mau in 2025")
     d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=1))
     d.loc("Phước Long", "district", "957", None, None, d.m("Phước Long", n=1))
@@ -24459,12 +24460,12 @@ def g661():
                                "form (a chair, figures, requests, a goal, money pledged): no ANTT matter, so the conference no event of the "
                                "register, the requests no ANTT directives, the cargo goal no target, the road money no commitment, cargo "
                                "no figures (as probes 214, 563, 595, 637, 654); people, bodies and places annotated; 'Chính phủ' inside "
-                               "'Phó Thủ tướng Chính phủ' none, alone a body; 'cụm cảng Cái Mép - Thị Vải' a port and 'đường Biên Hòa - "
+                               "'Phó Thủ tướng Chính phủ' a body (settled after round 58); 'cụm cảng Cái Mép - Thị Vải' a port and 'đường Biên Hòa - "
                                "Vũng Tàu' a road, no places; 'Đông Nam bộ' a region; the caption's credit nothing; cut mid-sentence")
     HI, LO, BV = "Trần Quang Hiển", "Phạm Hữu Lộc", "Bà Rịa - Vũng Tàu"
     d.person(HI, [], ["Phó Thủ tướng Chính phủ"], d.m(HI, n=3), note="title, lead and caption")
     d.person(LO, [], ["Phó Chủ tịch UBND tỉnh " + BV], d.m(LO, n=1))
-    d.org("Chính phủ", d.m("Chính phủ", skip=(0,), n=2), note="the lead's inside the position none")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="gold settled after round 58: 'Chính phủ' inside the premier's title a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=2))
     d.org("Bộ Kế hoạch và Đầu tư", d.m("Bộ Kế hoạch và Đầu tư", n=1))
     d.org("UBND tỉnh " + BV, d.m("UBND tỉnh " + BV, n=1), note="inside the position")
@@ -24622,6 +24623,7 @@ def g666():
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
     d.org("Bộ Ngoại giao", d.m("Bộ Ngoại giao", n=1))
     d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="gold settled after round 58: 'Chính phủ' inside the premier's title a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.loc(NA, "province", "40", NA, "40", d.m(NA, n=3))
     d.loc("Hà Tĩnh", "province", "42", "Hà Tĩnh", "42", d.m("Hà Tĩnh", n=1))
     d.loc("Quảng Bình", "province", "44", "Quảng Trị", "44", d.m("Quảng Bình", n=1))
