@@ -23928,7 +23928,7 @@ def g657():
     d.g["document"]["note"] = ("a provincial government portal's full news (no date line: no document date) of the merged province's year-end "
                                "security review chaired by its chairman (a conference); " + POST2025 + " (Lâm Đồng with Đắk Nông and Bình "
                                "Thuận, 68); " + RELATED + ": the related block at the top yields nothing; the communes as they are since July "
-                               "2025; 'Tây Nguyên' a region, no place; the province's 'phấn đấu' goals after the chairman's requests targets "
+                               "2025; 'Tây Nguyên' a region (settled after round 58); the province's 'phấn đấu' goals after the chairman's requests targets "
                                "(as probe 579); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
                                "'trong đó' part none (judgement); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
                                "commune `regular_police_communes` (as probe 579, 620); '124 điểm cầu' no figure; " + AWARDS)
@@ -23944,6 +23944,8 @@ def g657():
     d.loc("Bình Thuận", "province", "60", LD, "68", d.m("Bình Thuận", n=1), note="the former province")
     d.loc("Quảng Tín", "commune", "24760", "Quảng Tín", "24760", d.m("Quảng Tín", n=1), note="a xã since July 2025")
     d.loc("Nhân Cơ", "commune", "24751", "Nhân Cơ", "24751", d.m("Nhân Cơ", n=1), note="a xã since July 2025")
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=1),
+          note="gold settled after round 58: a region named in the text a locality of level region (as 416, 218, 585, 648)")
     d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "lừa đảo qua mạng."), MU, "yêu cầu", addressee="Công an tỉnh")
     d.directive(d.sent("Đồng chí chỉ đạo các sở, ngành", "điểm nóng."), MU, "chỉ đạo",
                 addressee="các sở, ngành và UBND các xã, phường, đặc khu")
