@@ -10,6 +10,7 @@ SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083
 INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
 TEAM_NOTE = ("gold settled after round 57: teams set up or kept ('N tổ công tác', 'N tổ tuần tra') are kind other, their staff staffing (as 049, 055, 064, 081, 094, 207, 301, 349, 355, 376, 508, 526, 528)")
 STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
+PROPOSAL_NOTE = ("gold settled after round 58: a participant's 'đề xuất' / 'kiến nghị' at a conference or seminar is a directive (rule 8; as 011, 209, 242, 311, 425, 434, 445, 526)")
 
 
 def g001():
@@ -23782,7 +23783,7 @@ def g653():
     d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date; an author line at the end) of a provincial "
                                "police's and youth union's seminar on juvenile crime (a conference, as probe 111's seminar form); the year from "
                                "'8 tháng đầu năm 2014' (rule 2); bare 'Tỉnh đoàn', 'Tòa án nhân dân tỉnh', 'Đoàn Thanh niên', 'Ban Giám "
-                               "đốc' none (rule 1); a youth leader's proposal and the court's opinion no directives; the schools' agreements "
+                               "đốc' none (rule 1); the court's opinion no directive; the youth leader's proposal a directive (settled after round 58); the schools' agreements "
                                "goal inside his request a target with a new key; parts of a count (pupils, school leavers) no figures; each "
                                "scholarship's worth none (as probe 130); the youth leader's first name 'Vinh' no place")
     CA, VI, NA = "Nguyễn Hữu Cầu", "Phạm Tuấn Vinh", "Nghệ An"
@@ -23798,6 +23799,8 @@ def g653():
     d.loc(NA, "province", "40", NA, "40", d.m(NA, n=1))
     d.loc("Vinh", "district", "412", None, None, [d.sub("thành phố Vinh", "Vinh", n=i) for i in range(4)])
     d.loc("Diễn Châu", "district", "425", None, None, d.m("Diễn Châu", n=1))
+    d.directive(d.sent("Bí thư Tỉnh đoàn Phạm Tuấn Vinh đề xuất", "quanh cổng trường."), VI, "đề xuất", addressee="mỗi chi đoàn trường học",
+                note=PROPOSAL_NOTE)
     d.directive(d.sent("Kết luận tọa đàm, Đại tá Nguyễn Hữu Cầu đề nghị", "giai đoạn 2014 - 2016."), CA, "đề nghị",
                 addressee="các đơn vị nghiệp vụ Công an tỉnh")
     d.directive(d.sent("Đồng chí yêu cầu Công an các huyện", "với công an cơ sở."), CA, "yêu cầu",
@@ -23848,7 +23851,7 @@ def g655():
                                "police's seminar on crime at sea (a conference); two co-chairs, the border commander who concludes leads "
                                "(rule 3, judgement); the year from '10 tháng năm 2016' (rule 2); bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', "
                                "'Công an tỉnh' none (rule 1); 'Chi cục Thủy sản' a named unit (round 54's miss); the fisheries office's "
-                               "proposal no directive; his 'yêu cầu các đơn vị phấn đấu' a directive and a target; boats and fishermen seized "
+                               "proposal a directive (settled after round 58); his 'yêu cầu các đơn vị phấn đấu' a directive and a target; boats and fishermen seized "
                                "abroad `fishermen_detained_abroad`; the life-buoys given a commitment")
     SA, TU, PY = "Võ Văn Sáu", "Hồ Văn Tuyến", "Phú Yên"
     d.event(d.sent("Sáng 15/11, tại TP Tuy Hòa", "trên vùng biển Phú Yên\"."), type="conference", date="2016-11-15", place="TP Tuy Hòa",
@@ -23862,6 +23865,8 @@ def g655():
     d.loc("Sông Cầu", "district", "557", None, None, d.m("Sông Cầu", n=1))
     d.loc("Đông Hòa", "district", "564", None, None, d.m("Đông Hòa", n=1))
     d.loc("An Chấn", "commune", "22156", "Tuy An Nam", "22153", d.m("An Chấn", n=1))
+    d.directive(d.sent("Đại diện Chi cục Thủy sản đề xuất", "từ 15 m trở lên."), None, "đề xuất", addressee=None,
+                note=PROPOSAL_NOTE + "; an unnamed official: speaker null (rule 8, as 209); no body named: addressee null")
     d.directive(d.sent("Phát biểu tổng kết, Đại tá Võ Văn Sáu đề nghị", "vùng biển nước ngoài."), SA, "đề nghị",
                 addressee="các đồn biên phòng ven biển")
     d.directive(d.sent("Ông yêu cầu các đơn vị", "so với năm 2016."), SA, "yêu cầu", addressee="các đơn vị")
