@@ -10,7 +10,7 @@ SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083
 INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
 TEAM_NOTE = ("gold settled after round 57: teams set up or kept ('N tổ công tác', 'N tổ tuần tra') are kind other, their staff staffing (as 049, 055, 064, 081, 094, 207, 301, 349, 355, 376, 508, 526, 528)")
 STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
-PROPOSAL_NOTE = ("gold settled after round 58: a participant's 'đề xuất' / 'kiến nghị' at a conference or seminar is a directive (rule 8; as 011, 209, 242, 311, 425, 434, 445, 526)")
+PROPOSAL_NOTE = ("gold settled after round 58: a participant's 'đề xuất' / 'kiến nghị' at a conference or seminar is a directive (rule 8; as 011, 209, 242, 311, 425, 445)")
 
 
 def g001():
