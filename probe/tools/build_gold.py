@@ -23932,7 +23932,7 @@ def g657():
                                "security review chaired by its chairman (a conference); " + POST2025 + " (Lâm Đồng with Đắk Nông and Bình "
                                "Thuận, 68); " + RELATED + ": the related block at the top yields nothing; the communes as they are since July "
                                "2025; 'Tây Nguyên' a region (settled after round 58); the province's 'phấn đấu' goals after the chairman's requests targets "
-                               "(as probe 579); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
+                               "(as probe 579) and his speech carried on, a directive (settled after round 58); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
                                "'trong đó' part none (judgement); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
                                "commune `regular_police_communes` (as probe 579, 620); '124 điểm cầu' no figure; " + AWARDS)
     MU, LD = "Hồ Văn Mười", "Lâm Đồng"
@@ -23952,6 +23952,9 @@ def g657():
     d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "lừa đảo qua mạng."), MU, "yêu cầu", addressee="Công an tỉnh")
     d.directive(d.sent("Đồng chí chỉ đạo các sở, ngành", "điểm nóng."), MU, "chỉ đạo",
                 addressee="các sở, ngành và UBND các xã, phường, đặc khu")
+    d.directive(d.sent("Năm 2026, tỉnh phấn đấu", "phường, đặc khu."), MU, None,
+                note="gold settled after round 58: a leader's directing speech carried on with the province's goal ('Năm 2026, tỉnh "
+                     "phấn đấu …') after his requests is a directive, verb null (as 117, 124, 160, 184, 199, 304, 390, 421, 602)")
     Y = "2026"
     d.target(d.s("kéo giảm trên 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, LD)
     d.target(d.s("đạt tỷ lệ điều tra, khám phá án trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, LD)
