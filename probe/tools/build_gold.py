@@ -23808,8 +23808,9 @@ def g653():
     d.target(d.s("đến cuối năm 2015 có 100% trường THPT trên địa bàn ký quy chế phối hợp với công an cơ sở"),
              "school_police_agreement_rate", "reach", 100, "%", False, None, "2015", NA,
              note=NEW + "; gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2015-12-31")
-    d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn", receiver="học sinh có hoàn cảnh khó khăn",
-                 note="each one's worth no commitment of its own (as probe 130)")
+    d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn",
+                 note="each one's worth no commitment of its own (as probe 130); gold settled after round 58: pupils given a gift are "
+                      "no receiver body: receiver not annotated (as 194, 220, 332, 351, 439, 609)")
     d.commitment(d.s("trao 20 bộ tài liệu tuyên truyền pháp luật"), "other", 20, "bộ tài liệu", giver="Công an tỉnh Nghệ An",
                  receiver="hai trường THPT ở thành phố Vinh",
                  note="gifts; gold fixed after the eval: the giver in full (rule 12, as probe 617); the blind gold had 'Công an tỉnh'")
@@ -23933,7 +23934,7 @@ def g657():
                                "Thuận, 68); " + RELATED + ": the related block at the top yields nothing; the communes as they are since July "
                                "2025; 'Tây Nguyên' a region (settled after round 58); the province's 'phấn đấu' goals after the chairman's requests targets "
                                "(as probe 579) and his speech carried on, a directive (settled after round 58); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
-                               "'trong đó' part none (judgement); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
+                               "'trong đó' part a commitment too (settled after round 58); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
                                "commune `regular_police_communes` (as probe 579, 620); '124 điểm cầu' no figure; " + AWARDS)
     MU, LD = "Hồ Văn Mười", "Lâm Đồng"
     UB = "UBND tỉnh Lâm Đồng"
@@ -23961,6 +23962,9 @@ def g657():
     d.target(d.s("trước ngày 30/6/2026 hoàn thành xây dựng trụ sở cho 100% Công an xã, phường, đặc khu"), "commune_police_headquarters", "reach",
              100, "%", False, None, "2026-06-30", LD)
     d.commitment(d.s("đã bố trí 320 tỷ đồng"), "funding", 320, "tỷ đồng", giver=UB, note="allocated, as reported (as probe 108)")
+    d.commitment(d.s("186 tỷ đồng xây dựng trụ sở Công an xã, phường"), "funding", 186, "tỷ đồng", giver=UB,
+                 note="gold settled after round 58: a part of a funded sum after 'trong đó' is a commitment of its own, the whole's "
+                      "giver (as 008, 026, 047, 102, 161, 270, 409, 446)")
     d.commitment(d.s("bố trí 250 tỷ đồng trong năm 2026"), "funding", 250, "tỷ đồng", giver=UB, receiver="Công an cấp xã",
                  note="'cam kết … sẽ bố trí': a pledge; the giver in full (rule 12)")
     P = "năm 2025"
@@ -24488,7 +24492,7 @@ def g662():
     d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a provincial chairman's visit that "
                                "presents a certificate of merit to a drug task force (a ceremony, the presenter leads: rule 3); the one case's "
                                "arrests and seizures no figures (as probes 070, 104, 128); the province's figures since January indicators; "
-                               "the cash to the task force an award, no commitment (as probes 070, 128, 389); 'bản Huổi Lếch' a village, no "
+                               "the cash given 'để động viên' a funding commitment (settled after round 58); 'bản Huổi Lếch' a village, no "
                                "unit; 'Ban chuyên án', bare 'Bộ đội Biên phòng tỉnh' no bodies (rule 1); " + AWARDS)
     TH, KH, DB = "Lò Văn Thiện", "Lường Văn Khải", "Điện Biên"
     d.event(d.sent("Chiều 7/5/2024, ông Lò Văn Thiện", "từ Lào vào Việt Nam."), type="ceremony", date="2024-05-07", place=None,
@@ -24504,6 +24508,10 @@ def g662():
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=2), note="'từ Lào' and 'nước bạn Lào'")
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
     d.directive(d.sent("Ghi nhận thành tích của Ban chuyên án, Chủ tịch", "đường mòn, lối mở."), TH, "đề nghị", addressee="Công an tỉnh")
+    d.commitment(d.s("trao tặng Ban chuyên án 100 triệu đồng"), "funding", 100, "triệu đồng", giver="UBND tỉnh Điện Biên",
+                 note="gold settled after round 58: money given 'để động viên' a force is funding, a cash reward after a case "
+                      "('thưởng nóng', 'khen thưởng Ban chuyên án N đồng') an award (as 030, 271, 349, 432, 586, 592); the task force "
+                      "no body: receiver not annotated (as 349)")
     P = "từ đầu năm 2024 đến nay"
     d.indicator(d.s("bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, DB)
     d.indicator(d.s("241 đối tượng"), "suspects_arrested", 241, "đối tượng", None, None, P, DB)
