@@ -10,6 +10,7 @@ SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083
 INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
 TEAM_NOTE = ("gold settled after round 57: teams set up or kept ('N tổ công tác', 'N tổ tuần tra') are kind other, their staff staffing (as 049, 055, 064, 081, 094, 207, 301, 349, 355, 376, 508, 526, 528)")
 STOCK_NOTE = "gold settled after round 57: a stock to now or to a day takes no period (as 074, 375, 547, 548 and the set's 71 such figures)"
+PROPOSAL_NOTE = ("gold settled after round 58: a participant's 'đề xuất' / 'kiến nghị' at a conference or seminar is a directive (rule 8; as 011, 209, 242, 311, 425, 445)")
 
 
 def g001():
@@ -22919,13 +22920,12 @@ def g618():
                                "tháng năm 2024' in the lead (rule 2); the police's own goal told at the briefing a target, no directive (as "
                                "probe 575); his request to the press a directive; one case's arrests and seizures no figures (as probe 070); "
                                "'Phòng Cảnh sát điều tra tội phạm về ma túy' and 'Sở Thông tin và Truyền thông' named units (rule 1); 'Ban "
-                               "Tuyên giáo Tỉnh ủy' a named unit too; the title's 'Công an tỉnh' none; the fire a question, no figure")
+                               "Tuyên giáo Tỉnh ủy' none (below); the title's 'Công an tỉnh' none; the fire a question, no figure" + "; gold settled after round 58: a Party board named after a bare 'Tỉnh ủy' ('Ban Tuyên giáo Tỉnh ủy') is a body written without its place, no organization (rule 1; as dev 017, probes 155, 466, 467, 468)")
     HU, HB = "Trương Văn Hùng", "Hòa Bình"
     d.event(d.sent("Chiều 3/10, Công an tỉnh Hòa Bình", "9 tháng năm 2024."), type="conference", date="2024-10-03", place=None,
             localities=[HB], leader=HU, note="a press briefing chaired by the spokesman (next sentence)")
     d.person(HU, ["Đại tá"], ["Phó Giám đốc", "Người phát ngôn Công an tỉnh"], d.m(HU, n=2), note="as probe 579")
     d.org("Công an tỉnh Hòa Bình", d.m("Công an tỉnh Hòa Bình", n=1))
-    d.org("Ban Tuyên giáo Tỉnh ủy", d.m("Ban Tuyên giáo Tỉnh ủy", n=1), note="a named unit (rule 1, judgement)")
     d.org("Sở Thông tin và Truyền thông", d.m("Sở Thông tin và Truyền thông", n=1), note="as probe 615")
     d.org("Phòng Cảnh sát điều tra tội phạm về ma túy", d.m("Phòng Cảnh sát điều tra tội phạm về ma túy", n=1))
     d.org("Công an huyện Mai Châu", d.m("Công an huyện Mai Châu", n=1))
@@ -23015,7 +23015,7 @@ def g620():
                                "đấu') targets, no directive (as probe 579); his request to the public a directive; the Party board's request to "
                                "the press a directive of a body (speaker null, rule 8); one case's arrests and seizures and 'một đường dây' no "
                                "figures (as probe 070); 'Leng Su Sìn' names a border post, no place (as probe 107); 'trong năm' the year's "
-                               "figures, the review's year (as probes 299, 443; fixed after the eval)")
+                               "figures, the review's year (as probes 299, 443; fixed after the eval)" + "; gold settled after round 58: a Party board named after a bare 'Tỉnh ủy' ('Ban Tuyên giáo Tỉnh ủy') is a body written without its place, no organization (rule 1; as dev 017, probes 155, 466, 467, 468)")
     TH, DB = "Lò Văn Thắng", "Điện Biên"
     d.event(d.sent("Sáng 18/12/2025, Công an tỉnh Điện Biên", "năm 2025."), type="conference", date="2025-12-18", place=None,
             localities=[DB], leader=TH)
@@ -23023,7 +23023,6 @@ def g620():
     d.org("Công an tỉnh Điện Biên", d.m("Công an tỉnh Điện Biên", n=2), note="title and lead")
     d.org("Công an xã Mường Nhé", d.m("Công an xã Mường Nhé", n=1))
     d.org("Đồn Biên phòng Leng Su Sìn", d.m("Đồn Biên phòng Leng Su Sìn", n=1))
-    d.org("Ban Tuyên giáo và Dân vận Tỉnh ủy", d.m("Ban Tuyên giáo và Dân vận Tỉnh ủy", n=1), note="a named unit (rule 1, judgement)")
     d.loc(DB, "province", "11", DB, "11", d.m(DB, n=2))
     d.loc("Mường Nhé", "commune", "03160", "Mường Nhé", "03160", d.m("Mường Nhé", n=1), note="a xã since July 2025")
     d.loc("Mường Chà", "commune", "03166", "Mường Chà", "03166", d.m("Mường Chà", n=1), note="a xã since July 2025")
@@ -23784,7 +23783,7 @@ def g653():
     d.g["document"]["note"] = ("a provincial paper's full news (no date line: no document date; an author line at the end) of a provincial "
                                "police's and youth union's seminar on juvenile crime (a conference, as probe 111's seminar form); the year from "
                                "'8 tháng đầu năm 2014' (rule 2); bare 'Tỉnh đoàn', 'Tòa án nhân dân tỉnh', 'Đoàn Thanh niên', 'Ban Giám "
-                               "đốc' none (rule 1); a youth leader's proposal and the court's opinion no directives; the schools' agreements "
+                               "đốc' none (rule 1); the court's opinion no directive; the youth leader's proposal a directive (settled after round 58); the schools' agreements "
                                "goal inside his request a target with a new key; parts of a count (pupils, school leavers) no figures; each "
                                "scholarship's worth none (as probe 130); the youth leader's first name 'Vinh' no place")
     CA, VI, NA = "Nguyễn Hữu Cầu", "Phạm Tuấn Vinh", "Nghệ An"
@@ -23800,6 +23799,8 @@ def g653():
     d.loc(NA, "province", "40", NA, "40", d.m(NA, n=1))
     d.loc("Vinh", "district", "412", None, None, [d.sub("thành phố Vinh", "Vinh", n=i) for i in range(4)])
     d.loc("Diễn Châu", "district", "425", None, None, d.m("Diễn Châu", n=1))
+    d.directive(d.sent("Bí thư Tỉnh đoàn Phạm Tuấn Vinh đề xuất", "quanh cổng trường."), VI, "đề xuất", addressee="mỗi chi đoàn trường học",
+                note=PROPOSAL_NOTE)
     d.directive(d.sent("Kết luận tọa đàm, Đại tá Nguyễn Hữu Cầu đề nghị", "giai đoạn 2014 - 2016."), CA, "đề nghị",
                 addressee="các đơn vị nghiệp vụ Công an tỉnh")
     d.directive(d.sent("Đồng chí yêu cầu Công an các huyện", "với công an cơ sở."), CA, "yêu cầu",
@@ -23807,8 +23808,9 @@ def g653():
     d.target(d.s("đến cuối năm 2015 có 100% trường THPT trên địa bàn ký quy chế phối hợp với công an cơ sở"),
              "school_police_agreement_rate", "reach", 100, "%", False, None, "2015", NA,
              note=NEW + "; gold fixed after the eval: 'đến cuối năm' the year (as probes 003, 163); the blind gold had 2015-12-31")
-    d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn", receiver="học sinh có hoàn cảnh khó khăn",
-                 note="each one's worth no commitment of its own (as probe 130)")
+    d.commitment(d.s("trao tặng 50 suất học bổng"), "other", 50, "suất học bổng", giver="Tỉnh đoàn",
+                 note="each one's worth no commitment of its own (as probe 130); gold settled after round 58: pupils given a gift are "
+                      "no receiver body: receiver not annotated (as 194, 220, 332, 351, 439, 609)")
     d.commitment(d.s("trao 20 bộ tài liệu tuyên truyền pháp luật"), "other", 20, "bộ tài liệu", giver="Công an tỉnh Nghệ An",
                  receiver="hai trường THPT ở thành phố Vinh",
                  note="gifts; gold fixed after the eval: the giver in full (rule 12, as probe 617); the blind gold had 'Công an tỉnh'")
@@ -23850,7 +23852,7 @@ def g655():
                                "police's seminar on crime at sea (a conference); two co-chairs, the border commander who concludes leads "
                                "(rule 3, judgement); the year from '10 tháng năm 2016' (rule 2); bare 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', "
                                "'Công an tỉnh' none (rule 1); 'Chi cục Thủy sản' a named unit (round 54's miss); the fisheries office's "
-                               "proposal no directive; his 'yêu cầu các đơn vị phấn đấu' a directive and a target; boats and fishermen seized "
+                               "proposal a directive (settled after round 58); his 'yêu cầu các đơn vị phấn đấu' a directive and a target; boats and fishermen seized "
                                "abroad `fishermen_detained_abroad`; the life-buoys given a commitment")
     SA, TU, PY = "Võ Văn Sáu", "Hồ Văn Tuyến", "Phú Yên"
     d.event(d.sent("Sáng 15/11, tại TP Tuy Hòa", "trên vùng biển Phú Yên\"."), type="conference", date="2016-11-15", place="TP Tuy Hòa",
@@ -23864,6 +23866,8 @@ def g655():
     d.loc("Sông Cầu", "district", "557", None, None, d.m("Sông Cầu", n=1))
     d.loc("Đông Hòa", "district", "564", None, None, d.m("Đông Hòa", n=1))
     d.loc("An Chấn", "commune", "22156", "Tuy An Nam", "22153", d.m("An Chấn", n=1))
+    d.directive(d.sent("Đại diện Chi cục Thủy sản đề xuất", "từ 15 m trở lên."), None, "đề xuất", addressee=None,
+                note=PROPOSAL_NOTE + "; an unnamed official: speaker null (rule 8, as 209); no body named: addressee null")
     d.directive(d.sent("Phát biểu tổng kết, Đại tá Võ Văn Sáu đề nghị", "vùng biển nước ngoài."), SA, "đề nghị",
                 addressee="các đồn biên phòng ven biển")
     d.directive(d.sent("Ông yêu cầu các đơn vị", "so với năm 2016."), SA, "yêu cầu", addressee="các đơn vị")
@@ -23900,6 +23904,7 @@ def g656():
     d.org("Bộ Công an", d.m("Bộ Công an", n=2), note="title and lead")
     d.org(TC, d.m(TC, n=1), note="inside the position")
     d.org("Công an tỉnh Bạc Liêu", d.m("Công an tỉnh Bạc Liêu", n=2))
+    d.org("Chính phủ", d.m("Chính phủ", n=1), note="gold settled after round 58: 'Chính phủ' inside the premier's title of a legal reference's issuer a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.loc(BL, "province", "95", "Cà Mau", "96", d.m(BL, n=3), note="Bạc Liêu went to Cà Mau in 2025")
     d.loc("Hồng Dân", "district", "956", None, None, d.m("Hồng Dân", n=1))
     d.loc("Phước Long", "district", "957", None, None, d.m("Phước Long", n=1))
@@ -23927,9 +23932,9 @@ def g657():
     d.g["document"]["note"] = ("a provincial government portal's full news (no date line: no document date) of the merged province's year-end "
                                "security review chaired by its chairman (a conference); " + POST2025 + " (Lâm Đồng with Đắk Nông and Bình "
                                "Thuận, 68); " + RELATED + ": the related block at the top yields nothing; the communes as they are since July "
-                               "2025; 'Tây Nguyên' a region, no place; the province's 'phấn đấu' goals after the chairman's requests targets "
-                               "(as probe 579); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
-                               "'trong đó' part none (judgement); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
+                               "2025; 'Tây Nguyên' a region (settled after round 58); the province's 'phấn đấu' goals after the chairman's requests targets "
+                               "(as probe 579) and his speech carried on, a directive (settled after round 58); the finance department's 'đã bố trí 320 tỷ đồng' allocated, as reported (as probe 108), its "
+                               "'trong đó' part a commitment too (settled after round 58); the chairman's 'cam kết … sẽ bố trí' a commitment; the force of every new "
                                "commune `regular_police_communes` (as probe 579, 620); '124 điểm cầu' no figure; " + AWARDS)
     MU, LD = "Hồ Văn Mười", "Lâm Đồng"
     UB = "UBND tỉnh Lâm Đồng"
@@ -23943,15 +23948,23 @@ def g657():
     d.loc("Bình Thuận", "province", "60", LD, "68", d.m("Bình Thuận", n=1), note="the former province")
     d.loc("Quảng Tín", "commune", "24760", "Quảng Tín", "24760", d.m("Quảng Tín", n=1), note="a xã since July 2025")
     d.loc("Nhân Cơ", "commune", "24751", "Nhân Cơ", "24751", d.m("Nhân Cơ", n=1), note="a xã since July 2025")
+    d.loc("Tây Nguyên", "region", None, None, None, d.m("Tây Nguyên", n=1),
+          note="gold settled after round 58: a region named in the text a locality of level region (as 416, 218, 585, 648)")
     d.directive(d.sent("Đồng chí yêu cầu Công an tỉnh", "lừa đảo qua mạng."), MU, "yêu cầu", addressee="Công an tỉnh")
     d.directive(d.sent("Đồng chí chỉ đạo các sở, ngành", "điểm nóng."), MU, "chỉ đạo",
                 addressee="các sở, ngành và UBND các xã, phường, đặc khu")
+    d.directive(d.sent("Năm 2026, tỉnh phấn đấu", "phường, đặc khu."), MU, None,
+                note="gold settled after round 58: a leader's directing speech carried on with the province's goal ('Năm 2026, tỉnh "
+                     "phấn đấu …') after his requests is a directive, verb null (as 117, 124, 160, 184, 199, 304, 390, 421, 602)")
     Y = "2026"
     d.target(d.s("kéo giảm trên 5% số vụ phạm tội về trật tự xã hội"), "social_order_crime", "decrease", 5, "%", True, None, Y, LD)
     d.target(d.s("đạt tỷ lệ điều tra, khám phá án trên 85%"), "case_clearance_rate", "reach", 85, "%", True, None, Y, LD)
     d.target(d.s("trước ngày 30/6/2026 hoàn thành xây dựng trụ sở cho 100% Công an xã, phường, đặc khu"), "commune_police_headquarters", "reach",
              100, "%", False, None, "2026-06-30", LD)
     d.commitment(d.s("đã bố trí 320 tỷ đồng"), "funding", 320, "tỷ đồng", giver=UB, note="allocated, as reported (as probe 108)")
+    d.commitment(d.s("186 tỷ đồng xây dựng trụ sở Công an xã, phường"), "funding", 186, "tỷ đồng", giver=UB,
+                 note="gold settled after round 58: a part of a funded sum after 'trong đó' is a commitment of its own, the whole's "
+                      "giver (as 008, 026, 047, 102, 161, 270, 409, 446)")
     d.commitment(d.s("bố trí 250 tỷ đồng trong năm 2026"), "funding", 250, "tỷ đồng", giver=UB, receiver="Công an cấp xã",
                  note="'cam kết … sẽ bố trí': a pledge; the giver in full (rule 12)")
     P = "năm 2025"
@@ -24459,12 +24472,12 @@ def g661():
                                "form (a chair, figures, requests, a goal, money pledged): no ANTT matter, so the conference no event of the "
                                "register, the requests no ANTT directives, the cargo goal no target, the road money no commitment, cargo "
                                "no figures (as probes 214, 563, 595, 637, 654); people, bodies and places annotated; 'Chính phủ' inside "
-                               "'Phó Thủ tướng Chính phủ' none, alone a body; 'cụm cảng Cái Mép - Thị Vải' a port and 'đường Biên Hòa - "
+                               "'Phó Thủ tướng Chính phủ' a body (settled after round 58); 'cụm cảng Cái Mép - Thị Vải' a port and 'đường Biên Hòa - "
                                "Vũng Tàu' a road, no places; 'Đông Nam bộ' a region; the caption's credit nothing; cut mid-sentence")
     HI, LO, BV = "Trần Quang Hiển", "Phạm Hữu Lộc", "Bà Rịa - Vũng Tàu"
     d.person(HI, [], ["Phó Thủ tướng Chính phủ"], d.m(HI, n=3), note="title, lead and caption")
     d.person(LO, [], ["Phó Chủ tịch UBND tỉnh " + BV], d.m(LO, n=1))
-    d.org("Chính phủ", d.m("Chính phủ", skip=(0,), n=2), note="the lead's inside the position none")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="gold settled after round 58: 'Chính phủ' inside the premier's title a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.org("Bộ Giao thông vận tải", d.m("Bộ Giao thông vận tải", n=2))
     d.org("Bộ Kế hoạch và Đầu tư", d.m("Bộ Kế hoạch và Đầu tư", n=1))
     d.org("UBND tỉnh " + BV, d.m("UBND tỉnh " + BV, n=1), note="inside the position")
@@ -24479,7 +24492,7 @@ def g662():
     d.g["document"]["note"] = ("the opening of a police paper's news (no date line: no document date) of a provincial chairman's visit that "
                                "presents a certificate of merit to a drug task force (a ceremony, the presenter leads: rule 3); the one case's "
                                "arrests and seizures no figures (as probes 070, 104, 128); the province's figures since January indicators; "
-                               "the cash to the task force an award, no commitment (as probes 070, 128, 389); 'bản Huổi Lếch' a village, no "
+                               "the cash given 'để động viên' a funding commitment (settled after round 58); 'bản Huổi Lếch' a village, no "
                                "unit; 'Ban chuyên án', bare 'Bộ đội Biên phòng tỉnh' no bodies (rule 1); " + AWARDS)
     TH, KH, DB = "Lò Văn Thiện", "Lường Văn Khải", "Điện Biên"
     d.event(d.sent("Chiều 7/5/2024, ông Lò Văn Thiện", "từ Lào vào Việt Nam."), type="ceremony", date="2024-05-07", place=None,
@@ -24495,6 +24508,10 @@ def g662():
     d.loc("Lào", "country", None, None, None, d.m("Lào", n=2), note="'từ Lào' and 'nước bạn Lào'")
     d.loc("Việt Nam", "country", None, None, None, d.m("Việt Nam", n=1))
     d.directive(d.sent("Ghi nhận thành tích của Ban chuyên án, Chủ tịch", "đường mòn, lối mở."), TH, "đề nghị", addressee="Công an tỉnh")
+    d.commitment(d.s("trao tặng Ban chuyên án 100 triệu đồng"), "funding", 100, "triệu đồng", giver="UBND tỉnh Điện Biên",
+                 note="gold settled after round 58: money given 'để động viên' a force is funding, a cash reward after a case "
+                      "('thưởng nóng', 'khen thưởng Ban chuyên án N đồng') an award (as 030, 271, 349, 432, 586, 592); the task force "
+                      "no body: receiver not annotated (as 349)")
     P = "từ đầu năm 2024 đến nay"
     d.indicator(d.s("bắt giữ 186 vụ"), "drug_crime", 186, "vụ", None, None, P, DB)
     d.indicator(d.s("241 đối tượng"), "suspects_arrested", 241, "đối tượng", None, None, P, DB)
@@ -24622,6 +24639,7 @@ def g666():
     d.org("Bộ Công an", d.m("Bộ Công an", n=1))
     d.org("Bộ Ngoại giao", d.m("Bộ Ngoại giao", n=1))
     d.org("UBND tỉnh Nghệ An", d.m("UBND tỉnh Nghệ An", n=1), note="inside the position")
+    d.org("Chính phủ", d.m("Chính phủ", n=2), note="gold settled after round 58: 'Chính phủ' inside the premier's title a body, as in 'Bộ trưởng Bộ Công an' (as 005, 013, 311)")
     d.loc(NA, "province", "40", NA, "40", d.m(NA, n=3))
     d.loc("Hà Tĩnh", "province", "42", "Hà Tĩnh", "42", d.m("Hà Tĩnh", n=1))
     d.loc("Quảng Bình", "province", "44", "Quảng Trị", "44", d.m("Quảng Bình", n=1))
