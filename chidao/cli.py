@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 import typer
+import typer.rich_utils
 from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer.core import TyperCommand, TyperGroup
 
@@ -32,10 +33,41 @@ from chidao.commands.usage_errors import refuse
 from chidao.commands.user import user_app
 from chidao.errors import StoreError
 
+# The words Typer and Rich print around a command's help, in Vietnamese: set here once, for
+# every command (the help texts themselves are the commands' own).
+HELP_WORDS = {"ARGUMENTS_PANEL_TITLE": "Tham số", "OPTIONS_PANEL_TITLE": "Tùy chọn",
+              "COMMANDS_PANEL_TITLE": "Lệnh", "ERRORS_PANEL_TITLE": "Lỗi",
+              "DEFAULT_STRING": "[mặc định: {}]", "REQUIRED_LONG_STRING": "[bắt buộc]",
+              "ENVVAR_STRING": "[biến môi trường: {}]", "DEPRECATED_STRING": "(không dùng nữa) ",
+              "ABORTED_TEXT": "Đã dừng.",
+              "RICH_HELP": "Xem [blue]'{command_path} {help_option}'[/] để biết cách dùng."}
+USAGE_PREFIX = "Cách dùng: "
+HELP_OPTION_HELP = "Hiện hướng dẫn này rồi thoát."
+OPTIONS_METAVAR = "[TÙY CHỌN]"
+SUBCOMMAND_METAVAR = "LỆNH [THAM SỐ]..."
+for _setting, _words in HELP_WORDS.items():
+    setattr(typer.rich_utils, _setting, _words)
+
 
 class _PlainHelp:
     """Help that shows no type where a reader needs none: nothing for a flag (`<bool>`), the
-    item type for a list (`<str>`, not `<list[str]>`)."""
+    item type for a list (`<str>`, not `<list[str]>`); the usage line and `--help` in Vietnamese."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[call-arg]
+        self.options_metavar = OPTIONS_METAVAR
+        if hasattr(self, "subcommand_metavar"):
+            self.subcommand_metavar = SUBCOMMAND_METAVAR
+
+    def format_usage(self, ctx: click.Context, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=USAGE_PREFIX)
+
+    def get_help_option(self, ctx: click.Context) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_OPTION_HELP
+        return option
 
     def get_params(self, ctx: click.Context) -> list[click.Parameter]:
         params = super().get_params(ctx)  # type: ignore[misc]
