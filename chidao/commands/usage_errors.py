@@ -19,13 +19,12 @@ from typing import Any
 import typer
 
 from chidao.errors import value_refusal
-from chidao.report.tables import EVALUATION_STATUS, FOLLOW_STATUS
+from chidao.report.tables import EVALUATION_STATUS, FOLLOW_STATUS, ROLE_LABELS
 
 Context = Any  # typer's vendored click Context
 
 # Values whose meaning a reader may not guess from the code: shown beside it in a refusal.
-VALUE_LABELS = {**FOLLOW_STATUS, **EVALUATION_STATUS, "overdue": "Quá hạn",
-                "viewer": "Xem", "editor": "Biên tập", "admin": "Quản trị"}
+VALUE_LABELS = {**FOLLOW_STATUS, **EVALUATION_STATUS, "overdue": "Quá hạn", **ROLE_LABELS}
 
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", re.S)
 _NO_SUCH_COMMAND = re.compile(r"No such command '(.*?)'\.", re.S)
