@@ -132,8 +132,8 @@ class _Group(_PlainHelp, TyperGroup):
 app = typer.Typer(
     name="chidao",
     cls=_Group,
-    help="Theo dõi chỉ đạo: extract and track directives, targets and commitments "
-    "from Vietnamese security-and-order reports.",
+    help="Theo dõi chỉ đạo: trích xuất và theo dõi chỉ đạo, chỉ tiêu, cam kết và số liệu "
+    "từ các báo cáo về an ninh, trật tự.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="markdown",  # docstrings wrap as paragraphs, not at their line breaks
@@ -141,7 +141,7 @@ app = typer.Typer(
 
 @app.callback()
 def _root() -> None:
-    """Theo dõi chỉ đạo: extract and track directives, targets and commitments."""
+    """Theo dõi chỉ đạo: trích xuất và theo dõi chỉ đạo, chỉ tiêu, cam kết và số liệu."""
 
 
 def _store_errors_in_one_line(command: Callable[..., Any]) -> Callable[..., Any]:

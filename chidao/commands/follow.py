@@ -41,10 +41,12 @@ class PageFormat(StrEnum):
 
 
 InputOption = Annotated[list[str] | None, typer.Option(
-    "--input", "-i", help="Đọc kết quả của `chidao extract --format jsonl` thay cho kho (ghi nhiều lần được).")]
+    "--input", "-i", help="Đọc kết quả của `chidao extract --format jsonl` thay cho kho (ghi nhiều lần "
+    "được).")]
 FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (bảng) hoặc json.")]
 RowsOption = Annotated[int | None, typer.Option(
-    "--limit", "-n", min=0, help="Bảng: mỗi phần nhiều nhất N dòng (0: tất cả). Mặc định: 50 khi in ra màn hình, "
+    "--limit", "-n", min=0, help="Bảng: mỗi phần nhiều nhất N dòng (0: tất cả). Mặc định: 50 khi in ra "
+    "màn hình, "
     "kèm một dòng báo còn bao nhiêu; tất cả trong các trường hợp khác. JSON có tất cả.")]
 PAGE_LIMIT = 50
 CopiesOption = Annotated[bool, typer.Option(
@@ -162,7 +164,8 @@ def recurring(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
-    threshold: Annotated[float, typer.Option(help="Độ giống nhau (Jaccard) để coi hai chỉ đạo là gần trùng lời.")] = 0.5,
+    threshold: Annotated[float, typer.Option(help="Độ giống nhau (Jaccard) để coi hai chỉ đạo là gần "
+        "trùng lời.")] = 0.5,
     min_words: Annotated[int, typer.Option(help="Cụm từ chung ngắn nhất, tính bằng số từ.")] = 5,
     limit: Annotated[int, typer.Option(help="Hiện nhiều nhất chừng này nhóm (0: tất cả).")] = 30,
     copies: CopiesOption = False,

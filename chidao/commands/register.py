@@ -20,7 +20,6 @@ CSV, JSON or a typed XLSX workbook, by the file's extension.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -46,7 +45,7 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
-from chidao.commands.usage_errors import VALUE_LABELS
+from chidao.commands.usage_errors import with_labels
 from chidao.report.cells import report_name
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.report.tables import REGISTER_TITLES
@@ -291,16 +290,11 @@ def _status_type(kind: str) -> Any:
     if kind == "indicators":
         return Annotated[str | None, typer.Option("--status", "-s", hidden=True, callback=_no_status)]
     choices = (*FOLLOW_FILTERS, *EVALUATION_STATUS) if kind == "targets" else FOLLOW_FILTERS
-    help = "Trạng thái theo dõi: " + _labelled(FOLLOW_FILTERS) + (
-        "; hoặc kết quả đánh giá: " + _labelled(EVALUATION_STATUS) + "." if kind == "targets" else ".")
+    help = "Trạng thái theo dõi: " + ", ".join(with_labels(FOLLOW_FILTERS)) + (
+        "; hoặc kết quả đánh giá: " + ", ".join(with_labels(EVALUATION_STATUS)) + "."
+        if kind == "targets" else ".")
     values = StrEnum(f"{kind.title()}Status", {value: value for value in choices})  # type: ignore[misc]
     return Annotated[values | None, typer.Option("--status", "-s", help=help)]
-
-
-def _labelled(values: Iterable[str]) -> str:
-    """"open (chưa thực hiện), done (hoàn thành)": each value with its label, as a refusal lists them."""
-    return ", ".join(f"{value} ({VALUE_LABELS[value].lower()})" if value in VALUE_LABELS else value
-                     for value in values)
 
 
 def _command(kind: str, doc: str):

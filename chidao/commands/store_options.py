@@ -13,10 +13,13 @@ from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
 from chidao.text.dates import FILTER_DATE_FORMS, date_refusal, dates_in_order, filter_date, range_refusal
 
 DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="CHIDAO_DB", help="Kho dữ liệu: tệp SQLite hoặc địa chỉ postgresql:// (mặc định ./chidao.db).")]
+    "--db", envvar="CHIDAO_DB", help="Kho dữ liệu: tệp SQLite hoặc địa chỉ postgresql:// (mặc định "
+    "./chidao.db).")]
 LocalityOption = Annotated[str | None, typer.Option(
-    "--locality", "-l", help='Địa phương mà mục nói về (nơi diễn ra sự kiện của mục hoặc phạm vi của chính mục, không '
-    'phải mọi nơi báo cáo nhắc tới), tên cũ hay mới ("Bắc Giang", "Bắc Ninh"); có dấu hay không dấu đều được.')]
+    "--locality", "-l", help='Địa phương mà mục nói về (nơi diễn ra sự kiện của mục hoặc phạm vi của '
+        'chính mục, không '
+    'phải mọi nơi báo cáo nhắc tới), tên cũ hay mới ("Bắc Giang", "Bắc Ninh"); có dấu hay không dấu đều '
+    'được.')]
 PersonOption = Annotated[str | None, typer.Option(
     "--person", "-p", help='Tên người hoặc một phần tên, trọn từ, có dấu hay không dấu ("Tô Lâm", "to lam", '
     '"Lâm"): người chỉ đạo, người chủ trì sự kiện hoặc người cam kết.')]

@@ -13,6 +13,7 @@ import difflib
 import re
 import sys
 import typing
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any
 
@@ -97,8 +98,14 @@ def _bad_value(exc: Exception, param: Any, message: str) -> str:
         # chidao's own refusal (a date, a range): already in Vietnamese; only the option added.
         return f"{name}: {message}" if name else message
     error = errors[0] if errors else {}
-    choices = [f"{c} ({VALUE_LABELS[c].lower()})" if c in VALUE_LABELS else c for c in _choices(param)]
+    choices = with_labels(_choices(param))
     return f"{name} {value_refusal(error, choices)}"
+
+
+def with_labels(values: Iterable[str], labels: Mapping[str, str] = VALUE_LABELS) -> list[str]:
+    """["open (chưa thực hiện)", "overdue (quá hạn)", "table"]: each value the command line takes,
+    with its label where it has one (a refusal's choices, an option's help)."""
+    return [f"{value} ({labels[value].lower()})" if value in labels else value for value in values]
 
 
 def _param_hint(exc: Exception, param: Any) -> str:

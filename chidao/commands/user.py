@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.table import Table
 
 from chidao.commands.store_options import DbOption, fail, print_json
+from chidao.commands.usage_errors import with_labels
 from chidao.report.tables import ROLE_LABELS
 from chidao.store import accounts
 from chidao.store.queries import open_session
@@ -45,9 +46,8 @@ def add(
         typer.Option(
             "--role",
             "-r",
-            help=f"viewer ({ROLE_LABELS['viewer'].lower()}): chỉ đọc; editor ({ROLE_LABELS['editor'].lower()}): "
-            f"thêm quyền cập nhật, sửa mục và tải báo cáo lên; admin ({ROLE_LABELS['admin'].lower()}): "
-            "thêm quyền quản lý tài khoản.",
+            help="{}: chỉ đọc; {}: thêm quyền cập nhật, sửa mục và tải báo cáo lên; {}: thêm quyền "
+            "quản lý tài khoản.".format(*with_labels(ROLE_LABELS)),
         ),
     ],
     token: Annotated[bool, typer.Option("--token", help="Cấp luôn một mã API (chỉ hiện một lần).")] = False,
@@ -84,7 +84,8 @@ def password(name: NameArgument, db: DbOption = None) -> None:
 @user_app.command("role")
 def role(
     name: NameArgument, new_role: Annotated[Role, typer.Argument(
-        metavar="ROLE", help="Vai trò mới: " + ", ".join(f"{role} ({label.lower()})" for role, label in ROLE_LABELS.items()) + ".")], db: DbOption = None
+        metavar="ROLE", help="Vai trò mới: " + ", ".join(with_labels(ROLE_LABELS)) + ".")],
+    db: DbOption = None
 ) -> None:
     """Đổi vai trò của tài khoản (viewer, editor, admin)."""
     user = _change(db, False, lambda session: accounts.set_role(session, name, new_role.value))
@@ -109,7 +110,8 @@ class ListFormat(StrEnum):
 
 @user_app.command("list")
 def list_command(
-    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table (bảng) hoặc json.")] = ListFormat.table,
+    format: Annotated[ListFormat, typer.Option(
+        "--format", "-f", help="table (bảng) hoặc json.")] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
     """Mọi tài khoản với vai trò, người tạo và thời điểm tạo (giờ Việt Nam)."""
