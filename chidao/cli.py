@@ -32,6 +32,7 @@ from chidao.commands.store_options import fail
 from chidao.commands.usage_errors import refuse
 from chidao.commands.user import user_app
 from chidao.errors import StoreError
+from chidao.report.tables import REGISTER_TITLES
 
 # The words Typer and Rich print around a command's help, in Vietnamese: set here once, for
 # every command (the help texts themselves are the commands' own).
@@ -166,15 +167,55 @@ _COMMANDS = (("ingest", ingest), ("extract", extract), ("search", search),
              ("restore", restore), ("compact", compact), ("serve", serve), ("user", user_app),
              ("spark-extract", spark_extract))
 COMMAND_ORDER = tuple(name for name, _ in _COMMANDS)
+# Each command's line in the list of commands (its --help says the whole of it), one line at 100 columns.
+SHORT_HELP = {
+    "ingest": "Nạp báo cáo vào kho: trích xuất từng báo cáo, lưu cùng các mục của nó.",
+    "extract": "Trích xuất báo cáo ra JSON (chidao/extract@1), không lưu vào kho.",
+    "search": "Tìm trong báo cáo và các mục (không cần gõ dấu).",
+    **{kind: f"{title}." for kind, title in REGISTER_TITLES.items()},
+    "targets": f"{REGISTER_TITLES['targets']}, kèm đánh giá đạt, không đạt.",
+    "status": "Xem một mục và lịch sử, hoặc cập nhật trạng thái, phụ trách, hạn, ghi chú.",
+    "reject": "Loại một mục máy đọc sai loại.",
+    "correct": "Sửa các trường của một mục.",
+    "add-item": "Thêm một mục máy bỏ sót, từ lời của báo cáo.",
+    "document": "Một báo cáo trong kho: xem, đặt ngày hoặc xoá.",
+    "corrections": "Liệt kê những lần người dùng sửa, hoặc huỷ một lần sửa.",
+    "person": "Trang theo dõi một người: cấp hàm, chức vụ, chỉ đạo.",
+    "locality": "Trang theo dõi một địa phương: sự kiện, chỉ đạo, chỉ tiêu, cam kết, số liệu.",
+    "recurring": "Chỉ đạo lặp lại qua các sự kiện, địa phương và năm.",
+    "report": "Viết báo cáo theo dõi (Word, Excel hoặc Markdown).",
+    "gold": "Xuất dữ liệu chuẩn (gold) từ những lần người dùng sửa.",
+    "eval": "Chấm điểm bộ trích xuất theo dữ liệu chuẩn (gold).",
+    "reextract": "Trích xuất lại báo cáo trong kho, giữ những gì người dùng đã nhập.",
+    "backup": "Sao lưu kho ra một tệp.",
+    "restore": "Khôi phục kho từ bản sao lưu.",
+    "compact": "Thu gọn kho, cập nhật thống kê.",
+    "serve": "Chạy ứng dụng web.",
+    "user": "Tài khoản của ứng dụng web.",
+    "spark-extract": "Trích xuất một kho bài báo lớn trên Apache Spark ra tệp Parquet.",
+    "document show": "Xem tiêu đề, nguồn, ngày và các mục của một báo cáo.",
+    "document date": "Đặt ngày cho báo cáo không ghi ngày.",
+    "document delete": "Xoá một báo cáo nạp nhầm.",
+    "corrections list": "Liệt kê mọi lần sửa, cũ nhất trước.",
+    "corrections undo": "Huỷ một lần sửa.",
+    "gold export": "Ghi các báo cáo đã sửa thành tệp gold.",
+    "user add": "Tạo tài khoản.",
+    "user token": "Cấp thêm mã API.",
+    "user password": "Cấp mật khẩu mới dùng một lần.",
+    "user role": "Đổi vai trò của tài khoản.",
+    "user disable": "Khoá hoặc mở khoá tài khoản.",
+    "user list": "Liệt kê tài khoản.",
+}
 
 for name, command in _COMMANDS:
     if isinstance(command, typer.Typer):
         for info in command.registered_commands:
             info.callback = _store_errors_in_one_line(info.callback)
             info.cls = _Command
-        app.add_typer(command, name=name, cls=_Group)
+            info.short_help = SHORT_HELP[f"{name} {info.name}"]
+        app.add_typer(command, name=name, cls=_Group, short_help=SHORT_HELP[name])
     else:
-        app.command(name, cls=_Command)(_store_errors_in_one_line(command))
+        app.command(name, cls=_Command, short_help=SHORT_HELP[name])(_store_errors_in_one_line(command))
 
 
 def main() -> None:
