@@ -29,7 +29,7 @@ from chidao.commands.serve import serve
 from chidao.commands.spark_extract import spark_extract
 from chidao.commands.status import status
 from chidao.commands.store_options import fail
-from chidao.commands.usage_errors import refuse
+from chidao.commands.usage_errors import param_choices, refuse
 from chidao.commands.user import user_app
 from chidao.errors import StoreError
 from chidao.report.tables import REGISTER_TITLES
@@ -51,8 +51,9 @@ for _setting, _words in HELP_WORDS.items():
 
 
 class _PlainHelp:
-    """Help that shows no type where a reader needs none: nothing for a flag (`<bool>`), the
-    item type for a list (`<str>`, not `<list[str]>`); the usage line and `--help` in Vietnamese."""
+    """Help that shows no type where a reader needs none: nothing for a flag (`<bool>`) nor for
+    a choice its help already lists with their labels (`--status`), the item type for a list
+    (`<str>`, not `<list[str]>`); the usage line and `--help` in Vietnamese."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[call-arg]
@@ -94,6 +95,10 @@ def _plain_type(param: click.Parameter) -> Callable[[click.Context], str | None]
 
     def display(ctx: click.Context) -> str | None:
         if getattr(param, "is_flag", False):
+            return None
+        choices = param_choices(param)
+        help = getattr(param, "help", None) or ""
+        if choices and all(f"{choice} (" in help for choice in choices):
             return None
         text = shown(ctx)
         return re.sub(r"list\[(.+)\]", r"\1", text) if text else text

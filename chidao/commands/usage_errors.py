@@ -98,7 +98,7 @@ def _bad_value(exc: Exception, param: Any, message: str) -> str:
         # chidao's own refusal (a date, a range): already in Vietnamese; only the option added.
         return f"{name}: {message}" if name else message
     error = errors[0] if errors else {}
-    choices = with_labels(_choices(param))
+    choices = with_labels(param_choices(param))
     return f"{name} {value_refusal(error, choices)}"
 
 
@@ -129,7 +129,7 @@ def _pydantic_errors(exc: Exception) -> list[dict[str, Any]] | None:
     return list(errors())
 
 
-def _choices(param: Any) -> list[str]:
+def param_choices(param: Any) -> list[str]:
     """The values an option of an enumerated type takes, in their order."""
     try:
         annotation = param.get_runtime_param().annotation
