@@ -101,7 +101,8 @@ def _plain_type(param: click.Parameter) -> Callable[[click.Context], str | None]
         if choices and all(f"{choice} (" in help for choice in choices):
             return None
         text = shown(ctx)
-        return re.sub(r"list\[(.+)\]", r"\1", text) if text else text
+        # `<int>`, not `<int range>`: the range follows it (`[x>=1]`).
+        return re.sub(r"list\[(.+)\]", r"\1", text).replace(" range", "") if text else text
     return display
 
 
