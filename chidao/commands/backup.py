@@ -22,7 +22,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def backup(
-    file: Annotated[Path, typer.Argument(help="Tệp sao lưu cần ghi (JSON Lines).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Tệp sao lưu cần ghi (JSON Lines).")],
     db: DbOption = None,
 ) -> None:
     """Ghi các báo cáo, mục, lịch sử theo dõi và các lần sửa trong kho ra FILE, một tệp JSON Lines
@@ -46,7 +46,7 @@ def backup(
 
 
 def restore(
-    file: Annotated[Path, typer.Argument(help="Tệp do `chidao backup` ghi.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Tệp do `chidao backup` ghi.")],
     merge: Annotated[bool, typer.Option(
         "--merge", help="Khôi phục vào kho đã có dữ liệu: thêm những gì kho chưa có, giữ những gì đã có.",
     )] = False,

@@ -31,7 +31,8 @@ class EvalFormat(StrEnum):
 
 
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Thư mục tệp gold (*.json), hoặc một tệp gold.")],
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Thư mục tệp gold (*.json), hoặc "
+        "một tệp gold.")],
     docs: Annotated[Path, typer.Option(
         "--docs", "-d", help="Thư mục chứa các báo cáo đã gán nhãn, tìm theo tên tệp hoặc mã báo cáo.")]
         = DEFAULT_DOCS,

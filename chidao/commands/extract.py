@@ -23,7 +23,7 @@ class ExtractFormat(StrEnum):
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(
+    paths: Annotated[list[str], typer.Argument(metavar="PATHS",
         help="Tệp báo cáo, thư mục hoặc mẫu tên tệp (glob); '-' đọc từ đầu vào chuẩn (stdin).")],
     format: Annotated[ExtractFormat, typer.Option(
         "--format", "-f", help="jsonl: mỗi dòng một đối tượng; json: một mảng JSON có thụt lề.")]

@@ -92,7 +92,7 @@ def locality_selection(source: StoreSource | FollowData, name: str,
 
 
 def person(
-    name: Annotated[str, typer.Argument(
+    name: Annotated[str, typer.Argument(metavar="NAME",
         help='Tên hoặc một phần tên, ví dụ "Tô Lâm", "to lam", "Lâm" (có dấu hay không dấu).')],
     db: DbOption = None,
     input: InputOption = None,
@@ -114,7 +114,8 @@ def person(
 
 
 def locality(
-    name: Annotated[str, typer.Argument(help='Tỉnh hoặc đơn vị cấp dưới, ví dụ "Quảng Ninh", "Bắc Giang".')],
+    name: Annotated[str, typer.Argument(metavar="NAME", help='Tỉnh hoặc đơn vị cấp dưới, ví dụ "Quảng '
+        'Ninh", "Bắc Giang".')],
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,

@@ -39,7 +39,7 @@ def _progress(label: str) -> Progress:
 
 
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATHS",
         help="Tệp báo cáo (.txt, .html, .docx, .jsonl), thư mục hoặc mẫu tên tệp (glob).")] = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
@@ -221,7 +221,7 @@ def summary_line(counts: dict[str, int]) -> str:
 
 
 def reextract(
-    document_ids: Annotated[list[str] | None, typer.Argument(
+    document_ids: Annotated[list[str] | None, typer.Argument(metavar="DOC",
         help="Báo cáo cần trích xuất lại (mã hoặc vài ký tự đầu); không nêu thì tất cả.")] = None,
     db: DbOption = None,
 ) -> None:

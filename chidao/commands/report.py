@@ -50,9 +50,10 @@ SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".md": "md"}
 
 
 def report(
-    scope: Annotated[ReportScope, typer.Argument(help="locality (địa phương), person (người) hoặc all "
-        "(toàn bộ).")],
-    name: Annotated[str | None, typer.Argument(help="Địa phương hoặc người (không dùng với `all`).")] = None,
+    scope: Annotated[ReportScope, typer.Argument(
+        metavar="SCOPE", help="locality (địa phương), person (người) hoặc all (toàn bộ).")],
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="Địa phương hoặc người (không dùng "
+        "với `all`).")] = None,
     format: Annotated[ReportFormat | None, typer.Option(
         "--format", "-f", help="docx, xlsx hoặc md (mặc định: theo phần mở rộng của -o, không có thì "
         "docx).")] = None,

@@ -51,7 +51,7 @@ class SearchFormat(StrEnum):
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='Từ cần tìm, ví dụ "ma tuy", "Công an xã".')],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help='Từ cần tìm, ví dụ "ma tuy", "Công an xã".')],
     kind: Annotated[SearchKind | None, typer.Option(
         "--kind", "-k", help="Chỉ loại này: " + ", ".join(with_labels(SearchKind, KIND_NAMES)) + ".")] = None,
     locality: LocalityOption = None,

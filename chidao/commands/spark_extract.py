@@ -14,10 +14,11 @@ class ArchiveFormat(StrEnum):
 
 
 def spark_extract(
-    input: Annotated[str, typer.Argument(
+    input: Annotated[str, typer.Argument(metavar="INPUT",
         help="Kho bài báo: JSONL (.jsonl, .jsonl.gz) hoặc Parquet; một tệp, thư mục hoặc mẫu tên tệp "
              "(glob), trên máy này hoặc trên hệ thống tệp Spark đọc được (hdfs://, s3a://).")],
-    output: Annotated[str, typer.Argument(help="Thư mục mới để ghi các bản ghi chidao/extract@1 (Parquet).")],
+    output: Annotated[str, typer.Argument(metavar="OUTPUT", help="Thư mục mới để ghi các bản ghi "
+        "chidao/extract@1 (Parquet).")],
     master: Annotated[str | None, typer.Option(
         "--master", help="Spark master (mặc định local[*]: mọi lõi CPU của máy này).")] = None,
     input_format: Annotated[ArchiveFormat | None, typer.Option(
