@@ -39,7 +39,7 @@ class ShowFormat(StrEnum):
 FormatOption = Annotated[ShowFormat, typer.Option("--format", "-f", help="table (bảng) hoặc json.")]
 ItemArgument = Annotated[str, typer.Argument(
     metavar="ITEM",
-    help='Mã mục, hoặc mã báo cáo viết tắt bằng vài ký tự đầu ("3f2a9c1b04de:directives:4", '
+    help='Mã mục; phần mã báo cáo chỉ cần vài ký tự đầu ("3f2a9c1b04de:directives:4", '
     '"3f2a:directives:4").')]
 DocumentArgument = Annotated[str, typer.Argument(
     metavar="DOC", help="Mã báo cáo hoặc vài ký tự đầu của mã.")]
@@ -116,7 +116,7 @@ def add_item_command(
     document_id: DocumentArgument,
     kind: Annotated[str, typer.Option(
         "--kind", "-k", help="Loại mục: " + ", ".join(with_labels(ADDABLE, KIND_LABELS))
-        + " (viết số ít cũng được: directive, target …).")],
+        + "; viết số ít cũng được (directive, target …).")],
     span: Annotated[tuple[int, int] | None, typer.Option(
         "--span", metavar="START END", help="Vị trí ký tự đầu và cuối của lời mục trong văn bản báo cáo.")]
         = None,

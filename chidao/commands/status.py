@@ -38,7 +38,7 @@ class ShowFormat(StrEnum):
 
 def status(
     item_id: Annotated[str, typer.Argument(
-        metavar="ITEM", help='Mã mục, hoặc mã báo cáo viết tắt bằng vài ký tự đầu, ví dụ '
+        metavar="ITEM", help='Mã mục; phần mã báo cáo chỉ cần vài ký tự đầu, ví dụ '
         '"3f2a9c1b04de:directives:4", "3f2a:directives:4".')],
     set_status: Annotated[Status | None, typer.Option(
         "--set", help="Trạng thái mới: " + ", ".join(with_labels(FOLLOW_STATUS)) + ".")] = None,
