@@ -48,6 +48,9 @@ OPTIONS_METAVAR = "[TÙY CHỌN]"
 SUBCOMMAND_METAVAR = "LỆNH [THAM SỐ]..."
 for _setting, _words in HELP_WORDS.items():
     setattr(typer.rich_utils, _setting, _words)
+# The usage line's prefix is styled as Typer styles its "Usage: ".
+typer.rich_utils.OptionHighlighter.highlights = [
+    *typer.rich_utils.OptionHighlighter.highlights, rf"(?P<usage>{USAGE_PREFIX})"]
 
 
 class _PlainHelp:
