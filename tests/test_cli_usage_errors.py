@@ -77,7 +77,7 @@ def test_a_store_is_not_created_by_a_refused_command_line(tmp_path: Path) -> Non
 
 def test_a_command_line_without_a_command_still_shows_the_help() -> None:
     result = runner.invoke(app, [])
-    assert "Usage" in result.output and "ingest" in result.output
+    assert "Cách dùng" in result.output and "ingest" in result.output
     result = runner.invoke(app, ["document"])
     assert "show" in result.output and "không có" not in result.output
 

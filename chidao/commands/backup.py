@@ -22,12 +22,12 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def backup(
-    file: Annotated[Path, typer.Argument(help="The backup file to write (JSON Lines).")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Tệp sao lưu cần ghi (JSON Lines).")],
     db: DbOption = None,
 ) -> None:
-    """Write the store's reports, items, follow-up history and corrections to FILE, a portable
-    JSON Lines file (chidao/backup version 1) that `chidao restore` reads into SQLite or
-    PostgreSQL. The file appears whole or not at all."""
+    """Ghi các báo cáo, mục, lịch sử theo dõi và các lần sửa trong kho ra FILE, một tệp JSON Lines
+    mang sang máy khác được (chidao/backup phiên bản 1) mà `chidao restore` đọc vào SQLite hoặc
+    PostgreSQL. Tệp được ghi trọn vẹn hoặc không ghi gì."""
     engine = open_engine(db, create=False)
     folder = file.resolve().parent
     if not folder.is_dir():
@@ -46,15 +46,15 @@ def backup(
 
 
 def restore(
-    file: Annotated[Path, typer.Argument(help="A file written by `chidao backup`.")],
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="Tệp do `chidao backup` ghi.")],
     merge: Annotated[bool, typer.Option(
-        "--merge", help="Restore into a store that holds data: add what it lacks, keep what it has.",
+        "--merge", help="Khôi phục vào kho đã có dữ liệu: thêm những gì kho chưa có, giữ những gì đã có.",
     )] = False,
     db: DbOption = None,
 ) -> None:
-    """Restore a backup into the store (made if need be), all or nothing. A store that holds
-    anything is refused unless `--merge`, which adds the reports, items, history and corrections
-    it lacks and keeps what it has."""
+    """Khôi phục bản sao lưu vào kho (chưa có kho thì tạo), trọn vẹn hoặc không gì cả. Kho đã có
+    dữ liệu thì bị từ chối, trừ khi có `--merge`: thêm các báo cáo, mục, lịch sử và lần sửa kho
+    chưa có, giữ những gì đã có."""
     try:
         lines = file.open(encoding="utf-8")
     except OSError as exc:

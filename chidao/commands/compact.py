@@ -16,10 +16,10 @@ def _mib(size: int) -> str:
 
 
 def compact(db: DbOption = None) -> None:
-    """Compact the store after a large ingest or many deletions: on SQLite the file is written
-    again without its free and part-empty pages (it needs as much free disk as the store, and
-    waits for other writers); on PostgreSQL `VACUUM (ANALYZE)` makes dead rows' room reusable
-    and refreshes the planner's statistics. Nothing stored changes."""
+    """Thu gọn kho sau khi nạp nhiều hoặc xoá nhiều: với SQLite, tệp được ghi lại không còn các
+    trang trống và trang dùng dở (cần chỗ trống trên đĩa bằng cỡ kho, và chờ các lệnh khác ghi
+    xong); với PostgreSQL, `VACUUM (ANALYZE)` cho dùng lại chỗ của các dòng đã xoá và cập nhật
+    thống kê. Dữ liệu trong kho không đổi."""
     engine = open_engine(db, create=False)
     done = compact_store(engine)
     print(f"Đã thu gọn kho: {_mib(done.before)} MiB → {_mib(done.after)} MiB")

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 
 from chidao.commands.status import correction_lines
 from chidao.commands.store_options import DbOption, fail, print_json
+from chidao.commands.usage_errors import with_labels
+from chidao.report.tables import KIND_LABELS
 from chidao.store.lookup import IdLookupError
 from chidao.store.queries import open_session
 from chidao.track.correction_fields import CorrectionError, field_label, value_label
@@ -34,17 +36,18 @@ class ShowFormat(StrEnum):
     json = "json"
 
 
-FormatOption = Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")]
+FormatOption = Annotated[ShowFormat, typer.Option("--format", "-f", help="table (bảng) hoặc json.")]
 ItemArgument = Annotated[str, typer.Argument(
     metavar="ITEM",
-    help='Item id or its first characters ("3f2a9c1b04de:directives:4", "3f2a:directives:4").')]
+    help='Mã mục; phần mã báo cáo chỉ cần vài ký tự đầu ("3f2a9c1b04de:directives:4", '
+    '"3f2a:directives:4").')]
 DocumentArgument = Annotated[str, typer.Argument(
-    metavar="DOC", help="Document id or its first characters.")]
+    metavar="DOC", help="Mã báo cáo hoặc vài ký tự đầu của mã.")]
 SetOption = Annotated[list[str] | None, typer.Option(
     "--set", metavar="FIELD=VALUE",
-    help='A field and its value, e.g. --set speaker="Tô Lâm" (repeatable; an empty value means none). '
-    "Fields per kind: docs/CORRECTIONS.md.")]
-ReasonOption = Annotated[str | None, typer.Option("--reason", "-r", help="Why (kept in the history).")]
+    help='Một trường và giá trị, ví dụ --set speaker="Tô Lâm" (ghi nhiều lần được; để trống là xoá '
+    "giá trị). Các trường của từng loại mục: docs/CORRECTIONS.md.")]
+ReasonOption = Annotated[str | None, typer.Option("--reason", "-r", help="Lý do (ghi vào lịch sử).")]
 ACTION_LABELS = {**CHANGE_LABELS, "date": "Đặt ngày văn bản", "delete": "Xoá văn bản"}
 # `--kind directive` reads as well as `--kind directives`.
 KIND_SINGULARS = {kind.removesuffix("s"): kind for kind in ADDABLE}
@@ -87,18 +90,18 @@ def _print_item_change(headline: str, result: dict[str, Any], format: ShowFormat
 
 def reject(item_id: ItemArgument, reason: ReasonOption = None, format: FormatOption = ShowFormat.table,
            db: DbOption = None) -> None:
-    """Reject an item as not an item of its kind ("not a directive"): it leaves the registers,
-    reports and search (`--rejected` lists it) and stays rejected when `chidao reextract` finds
-    it again. `chidao corrections undo N` takes it back."""
+    """Loại một mục không đúng loại của nó ("không phải chỉ đạo"): mục ra khỏi sổ theo dõi, báo
+    cáo và tìm kiếm (`--rejected` vẫn liệt kê) và vẫn bị loại khi `chidao reextract` tìm thấy
+    lại. `chidao corrections undo N` để bỏ việc loại."""
     result = run_change(db, lambda session: reject_item(session, item_id, reason=reason))
     _print_item_change(f"Đã loại bỏ {result['item']['id']}", result, format)
 
 
 def correct(item_id: ItemArgument, assignments: SetOption = None, format: FormatOption = ShowFormat.table,
             db: DbOption = None) -> None:
-    """Correct fields of an item (speaker, verb, value, unit, metric_key, direction, baseline,
-    deadline, scope, dates …); values are checked, the machine's value is kept beside the
-    person's, and `chidao reextract` keeps the person's."""
+    """Sửa các trường của một mục (speaker, verb, value, unit, metric_key, direction, baseline,
+    deadline, scope, ngày …); giá trị được kiểm tra, giá trị máy đọc được giữ bên cạnh giá trị
+    người sửa, và `chidao reextract` giữ giá trị người sửa."""
     values = parse_assignments(assignments)
     if not values:
         fail("chưa nêu trường nào để sửa (--set TRƯỜNG=GIÁ_TRỊ)")
@@ -112,22 +115,23 @@ def correct(item_id: ItemArgument, assignments: SetOption = None, format: Format
 def add_item_command(
     document_id: DocumentArgument,
     kind: Annotated[str, typer.Option(
-        "--kind", "-k", help="Item kind: " + ", ".join(ADDABLE) + " (or the singular).")],
+        "--kind", "-k", help="Loại mục: " + ", ".join(with_labels(ADDABLE, KIND_LABELS))
+        + "; viết số ít cũng được (directive, target …).")],
     span: Annotated[tuple[int, int] | None, typer.Option(
-        "--span", metavar="START END", help="Character offsets of the item's words in the report's text.")]
+        "--span", metavar="START END", help="Vị trí ký tự đầu và cuối của lời mục trong văn bản báo cáo.")]
         = None,
     words: Annotated[str | None, typer.Option(
-        "--words", "-w", help="The item's exact words, as the report writes them.")] = None,
+        "--words", "-w", help="Đúng nguyên lời của mục như báo cáo viết.")] = None,
     occurrence: Annotated[int | None, typer.Option(
         "--occurrence", min=1,
-        help="Which occurrence of --words (1 = first), when they occur more than once.")]
+        help="Lần xuất hiện thứ mấy của --words (1 = lần đầu), khi lời đó xuất hiện nhiều lần.")]
         = None,
     assignments: SetOption = None,
     format: FormatOption = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Add an item the extractor missed, from a span of a report (--span START END, or --words
-    with --occurrence), with its fields (--set); its text is exactly those words of the report."""
+    """Thêm một mục máy bỏ sót, từ một đoạn của báo cáo (--span START END, hoặc --words với
+    --occurrence), kèm các trường (--set); lời của mục đúng là những chữ đó của báo cáo."""
     values = parse_assignments(assignments)
     kind = KIND_SINGULARS.get(kind, kind)
     result = run_change(db, lambda session: add_item(session, document_id, kind, span=span, words=words,
@@ -135,18 +139,19 @@ def add_item_command(
     _print_item_change(f"Đã thêm {result['item']['id']}", result, format)
 
 
-corrections_app = typer.Typer(help="List the corrections people made, or undo one.", no_args_is_help=True)
+corrections_app = typer.Typer(help="Liệt kê những lần người dùng sửa, hoặc huỷ một lần sửa.",
+                              no_args_is_help=True)
 
 
 @corrections_app.command("list")
 def corrections_list(
     document_id: Annotated[str | None, typer.Option(
-        "--document", "-d", help="Only this report's (id or prefix; a deleted report's too).")] = None,
-    item_id: Annotated[str | None, typer.Option("--item", "-i", help="Only this item's.")] = None,
+        "--document", "-d", help="Chỉ của báo cáo này (mã hoặc vài ký tự đầu; cả báo cáo đã xoá).")] = None,
+    item_id: Annotated[str | None, typer.Option("--item", "-i", help="Chỉ của mục này.")] = None,
     format: FormatOption = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Every correction, oldest first, with its number (for `undo`), who and when (Vietnam time)."""
+    """Mọi lần sửa, cũ nhất trước, kèm số thứ tự (để `undo`), người sửa và thời điểm (giờ Việt Nam)."""
     with open_session(db) as session:
         try:
             rows = list_corrections(session, document_ref=document_id, item_ref=item_id)
@@ -190,13 +195,13 @@ def _values(row: dict[str, Any]) -> str:
 
 @corrections_app.command("undo")
 def corrections_undo(
-    number: Annotated[int, typer.Argument(metavar="N", help="The correction's number (`corrections list`).")],
+    number: Annotated[int, typer.Argument(metavar="N", help="Số của lần sửa (xem `corrections list`).")],
     reason: ReasonOption = None,
     format: FormatOption = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Withdraw correction N: a rejection is lifted, a field gets its earlier value back, an
-    added item is rejected, a report's date goes back. A deleted report cannot be undone."""
+    """Huỷ lần sửa N: mục bị loại được khôi phục, trường trở lại giá trị trước, mục người thêm bị
+    loại, ngày báo cáo trở lại như trước. Việc xoá báo cáo thì không huỷ được."""
     result = run_change(db, lambda session: undo_correction(session, number, reason=reason))
     if "item" in result:
         _print_item_change(f"Đã hoàn tác #{number} trên {result['item']['id']}", result, format)

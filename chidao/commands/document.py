@@ -34,7 +34,7 @@ def ask_yes(question: str) -> bool:
             return answer in YES
         typer.echo("Trả lời c (có) hoặc k (không).")
 
-document_app = typer.Typer(help="A stored report: show it, set its date, or delete it.", no_args_is_help=True)
+document_app = typer.Typer(help="Một báo cáo trong kho: xem, đặt ngày hoặc xoá.", no_args_is_help=True)
 
 
 def summary_lines(document: dict[str, Any]) -> list[str]:
@@ -50,7 +50,7 @@ def summary_lines(document: dict[str, Any]) -> list[str]:
 
 @document_app.command("show")
 def show(document_id: DocumentArgument, format: FormatOption = ShowFormat.table, db: DbOption = None) -> None:
-    """A report's title, source, dates (its own and a date a person set) and items."""
+    """Tiêu đề, nguồn, ngày (ngày của báo cáo và ngày người dùng đặt) và các mục của một báo cáo."""
     with open_session(db) as session:
         try:
             document = document_summary(session, document_id)
@@ -68,12 +68,12 @@ def show(document_id: DocumentArgument, format: FormatOption = ShowFormat.table,
 def date(
     document_id: DocumentArgument,
     value: Annotated[str, typer.Argument(
-        metavar="DATE", help="YYYY-MM-DD, YYYY-MM, YYYY, dd/mm/yyyy or mm/yyyy.")],
+        metavar="DATE", help="dd/mm/yyyy, mm/yyyy, yyyy hoặc yyyy-mm-dd, ví dụ 24/06/2021.")],
     format: FormatOption = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Set a report's date when its text gives none: the report is read again with it, so its
-    event and items are dated and the date filters and target evaluation see them."""
+    """Đặt ngày cho báo cáo khi văn bản không ghi ngày: báo cáo được đọc lại với ngày đó, nên sự
+    kiện và các mục có ngày, bộ lọc ngày và việc đánh giá chỉ tiêu đều thấy chúng."""
     result = run_change(db, lambda session: set_document_date(session, document_id, value))
     if format is ShowFormat.json:
         print_json(result)
@@ -91,14 +91,15 @@ def date(
 @document_app.command("delete")
 def delete(
     document_id: DocumentArgument,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Không hỏi lại trước khi xoá.")] = False,
     reason: ReasonOption = None,
     format: FormatOption = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Delete a report ingested by mistake, with its items and search rows, after asking (unless
-    --yes). What people entered on its items (status, owner, due date, notes, corrections) is
-    kept in the deletion's record (`chidao corrections list --document DOC`); the text is not."""
+    """Xoá một báo cáo nạp nhầm, cùng các mục và dữ liệu tìm kiếm của nó, sau khi hỏi lại (trừ khi
+    có --yes). Những gì người dùng đã nhập cho các mục (trạng thái, đơn vị phụ trách, hạn, ghi chú,
+    các lần sửa) được giữ trong bản ghi việc xoá (`chidao corrections list --document DOC`); văn
+    bản thì không."""
     if not yes:
         with open_session(db) as session:
             try:

@@ -31,19 +31,20 @@ class EvalFormat(StrEnum):
 
 
 def evaluate(
-    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files (*.json), or one gold file.")],
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Thư mục tệp gold (*.json), hoặc "
+        "một tệp gold.")],
     docs: Annotated[Path, typer.Option(
-        "--docs", "-d", help="Folder holding the annotated reports, found by file name or document id.")]
+        "--docs", "-d", help="Thư mục chứa các báo cáo đã gán nhãn, tìm theo tên tệp hoặc mã báo cáo.")]
         = DEFAULT_DOCS,
     format: Annotated[EvalFormat, typer.Option(
-        "--format", "-f", help="table: Rich tables and the list of errors; json: the same for machines.")]
+        "--format", "-f", help="table: bảng điểm và danh sách lỗi; json: như vậy, cho máy đọc.")]
         = EvalFormat.table,
     db: Annotated[str | None, typer.Option(
-        "--db", help="Read the reports from this store by document id (gold written by "
-        "`chidao gold export`), instead of --docs.")] = None,
+        "--db", help="Đọc báo cáo từ kho này theo mã báo cáo (tệp gold do "
+        "`chidao gold export` ghi), thay cho --docs.")] = None,
 ) -> None:
-    """Score extraction against gold annotations: precision, recall and F1 per kind
-    and per field, then every miss, false hit and wrong value with its words."""
+    """Chấm điểm trích xuất theo dữ liệu chuẩn (gold): độ chính xác, độ phủ và F1 theo loại mục
+    và theo trường, rồi từng mục bỏ sót, mục thừa và giá trị sai kèm lời của nó."""
     try:
         golds = load_gold_dir(gold_dir)
     except GoldError as exc:

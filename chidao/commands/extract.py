@@ -23,14 +23,14 @@ class ExtractFormat(StrEnum):
 
 
 def extract(
-    paths: Annotated[list[str], typer.Argument(
-        help="Report files, folders or globs; '-' reads standard input.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATHS",
+        help="Tệp báo cáo, thư mục hoặc mẫu tên tệp (glob); '-' đọc từ đầu vào chuẩn (stdin).")],
     format: Annotated[ExtractFormat, typer.Option(
-        "--format", "-f", help="jsonl: one object per line; json: one indented JSON array of them.")]
+        "--format", "-f", help="jsonl: mỗi dòng một đối tượng; json: một mảng JSON có thụt lề.")]
         = ExtractFormat.jsonl,
 ) -> None:
-    """Extract events, people, places, legal references, directives, targets,
-    commitments and indicators from each report, with the exact words they came from."""
+    """Trích xuất sự kiện, người, địa phương, văn bản pháp lý, chỉ đạo, chỉ tiêu, cam kết và số
+    liệu từ mỗi báo cáo, kèm đúng nguyên lời trong báo cáo."""
     failures: list[InputError] = []
 
     def report(exc: InputError) -> None:

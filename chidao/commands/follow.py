@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from chidao.commands.store_options import DbOption
 from chidao.commands.terminal_tables import escape, rich_table
 from chidao.gazetteer.admin_units import is_unit_name
 from chidao.report.cells import format_date, report_name
@@ -39,18 +40,18 @@ class PageFormat(StrEnum):
     json = "json"
 
 
-DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="CHIDAO_DB", help="Store: SQLite path or database URL (default: the store's).")]
 InputOption = Annotated[list[str] | None, typer.Option(
-    "--input", "-i", help="Read `chidao extract --format jsonl` output instead of the store (repeatable).")]
-FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (Rich) or json.")]
+    "--input", "-i", help="Đọc kết quả của `chidao extract --format jsonl` thay cho kho (ghi nhiều lần "
+    "được).")]
+FormatOption = Annotated[PageFormat, typer.Option("--format", "-f", help="table (bảng) hoặc json.")]
 RowsOption = Annotated[int | None, typer.Option(
-    "--limit", "-n", min=0, help="Table: at most N rows a section (0: all). Default: 50 on a terminal, "
-    "with a line saying how many more; all otherwise. JSON lists everything.")]
+    "--limit", "-n", min=0, help="Bảng: mỗi phần nhiều nhất N dòng (0: tất cả). Mặc định: 50 khi in ra "
+    "màn hình, "
+    "kèm một dòng báo còn bao nhiêu; tất cả trong các trường hợp khác. JSON có tất cả.")]
 PAGE_LIMIT = 50
 CopiesOption = Annotated[bool, typer.Option(
-    "--copies", help="List each outlet's copy of an item from one event separately (by default "
-    "they are one item, as in the registers).")]
+    "--copies", help="Liệt kê riêng bản của từng báo đưa cùng một sự kiện (mặc định các bản là "
+    "một mục, như trong sổ theo dõi).")]
 
 _PAGE_KINDS = ("events", "directives", "targets", "commitments", "indicators")
 # Fields too bulky for a page: the document's locality list is repeated on every item.
@@ -91,16 +92,16 @@ def locality_selection(source: StoreSource | FollowData, name: str,
 
 
 def person(
-    name: Annotated[str, typer.Argument(
-        help='Name or part of it, e.g. "Tô Lâm", "to lam", "Lâm" (diacritics optional).')],
+    name: Annotated[str, typer.Argument(metavar="NAME",
+        help='Tên hoặc một phần tên, ví dụ "Tô Lâm", "to lam", "Lâm" (có dấu hay không dấu).')],
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
     copies: CopiesOption = False,
     limit: RowsOption = None,
 ) -> None:
-    """A person's ranks and positions over time, with the reports that show them, and the
-    directives they gave."""
+    """Cấp hàm, chức vụ của một người qua thời gian, kèm các báo cáo ghi nhận, và những chỉ đạo
+    người đó đã đưa ra."""
     selection = person_selection(follow_source(db, input), name, copies)
     full_name = selection.people[0]["name"] if selection.people else name
     timeline = role_timeline(selection.people)
@@ -113,16 +114,17 @@ def person(
 
 
 def locality(
-    name: Annotated[str, typer.Argument(help='Province or lower unit, e.g. "Quảng Ninh", "Bắc Giang".')],
+    name: Annotated[str, typer.Argument(metavar="NAME", help='Tỉnh hoặc đơn vị cấp dưới, ví dụ "Quảng '
+        'Ninh", "Bắc Giang".')],
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
     copies: CopiesOption = False,
     limit: RowsOption = None,
 ) -> None:
-    """Events, directives, targets (evaluated), commitments and indicators about a place (their
-    events' places or their own scope); a unit merged in 2025 shows its current unit
-    ("Bắc Giang" -> Bắc Ninh)."""
+    """Sự kiện, chỉ đạo, chỉ tiêu (kèm đánh giá), cam kết và số liệu về một địa phương (nơi diễn
+    ra sự kiện của mục hoặc phạm vi của chính mục); đơn vị đã sáp nhập năm 2025 hiện theo đơn vị
+    hiện nay ("Bắc Giang" -> Bắc Ninh)."""
     selection = select_items(follow_source(db, input), "locality", name, copies=copies)
     match = selection.match
     assert match is not None
@@ -163,14 +165,15 @@ def recurring(
     db: DbOption = None,
     input: InputOption = None,
     format: FormatOption = PageFormat.table,
-    threshold: Annotated[float, typer.Option(help="Jaccard similarity for near-identical directives.")] = 0.5,
-    min_words: Annotated[int, typer.Option(help="Shortest shared phrase, in words.")] = 5,
-    limit: Annotated[int, typer.Option(help="Show at most this many groups (0: all).")] = 30,
+    threshold: Annotated[float, typer.Option(help="Độ giống nhau (Jaccard) để coi hai chỉ đạo là gần "
+        "trùng lời.")] = 0.5,
+    min_words: Annotated[int, typer.Option(help="Cụm từ chung ngắn nhất, tính bằng số từ.")] = 5,
+    limit: Annotated[int, typer.Option(help="Hiện nhiều nhất chừng này nhóm (0: tất cả).")] = 30,
     copies: CopiesOption = False,
 ) -> None:
-    """Directives that recur across events, places and years, grouped by shared phrase or
-    near-identical wording; several outlets' reports of one event count once, and their
-    copies of one directive are one member (listed under it; `--copies` lists each)."""
+    """Chỉ đạo lặp lại qua các sự kiện, địa phương và năm, gom nhóm theo cụm từ chung hoặc lời
+    gần trùng; báo cáo của nhiều báo về cùng một sự kiện chỉ tính một lần, và các bản của cùng
+    một chỉ đạo là một mục (liệt kê bên dưới; `--copies` liệt kê từng bản)."""
     from chidao.track.recurring import store_event_groups
 
     source = follow_source(db, input)

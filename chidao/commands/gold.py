@@ -16,21 +16,22 @@ from chidao.store.lookup import IdLookupError, resolve_document_id
 from chidao.store.queries import open_session
 from chidao.track.gold_export import all_document_ids, corrected_document_ids, gold_document, gold_file_names
 
-gold_app = typer.Typer(help="Gold annotations from the store (docs/GOLD.md).", no_args_is_help=True)
+gold_app = typer.Typer(help="Dữ liệu chuẩn (gold) lấy từ kho (docs/GOLD.md).", no_args_is_help=True)
 
 
 @gold_app.command("export")
 def export(
-    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Folder to write the gold files into.")],
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="Thư mục để ghi các tệp gold.")],
     all_documents: Annotated[bool, typer.Option(
-        "--all", help="Every stored report, not only those with corrections.")] = False,
+        "--all", help="Mọi báo cáo trong kho, không chỉ những báo cáo đã được sửa.")] = False,
     documents: Annotated[list[str] | None, typer.Option(
-        "--document", "-d", metavar="DOC", help="Only this report (id or prefix; repeatable).")] = None,
+        "--document", "-d", metavar="DOC", help="Chỉ báo cáo này (mã hoặc vài ký tự đầu; ghi nhiều lần "
+        "được).")] = None,
     db: DbOption = None,
 ) -> None:
-    """Write the reports people corrected (or --all, or --document) as gold files: the machine's
-    items with the corrections in force (rejected items out, corrected fields, added items),
-    offsets and values only. Score an extractor against them with `chidao eval DIR --db STORE`."""
+    """Ghi các báo cáo người dùng đã sửa (hoặc --all, hoặc --document) thành tệp gold: các mục máy
+    đọc cùng những lần sửa đang có hiệu lực (bỏ mục bị loại, trường đã sửa, mục người thêm), chỉ
+    gồm vị trí và giá trị. Chấm điểm bộ trích xuất theo chúng bằng `chidao eval DIR --db STORE`."""
     with open_session(db) as session:
         try:
             if documents:

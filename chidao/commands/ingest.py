@@ -39,25 +39,26 @@ def _progress(label: str) -> Progress:
 
 
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(
-        help="Report files (.txt, .html, .docx, .jsonl), folders or globs.")] = None,
+    paths: Annotated[list[str] | None, typer.Argument(metavar="PATHS",
+        help="Tệp báo cáo (.txt, .html, .docx, .jsonl), thư mục hoặc mẫu tên tệp (glob).")] = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=1, help="Processes extracting in parallel (default: one per CPU); with "
-        "--parquet, processes making the records' rows (default: 2 where the CPUs allow, see "
-        "docs/ARCHIVE_SCALE.md; 1: made by this one).")] = None,
+        "--jobs", "-j", min=1, help="Số tiến trình trích xuất song song (mặc định: mỗi CPU một "
+        "tiến trình); với --parquet, số tiến trình dựng dòng dữ liệu từ bản ghi (mặc định: 2 nếu đủ "
+        "CPU, xem docs/ARCHIVE_SCALE.md; 1: chỉ tiến trình này).")] = None,
     time_limit: Annotated[float, typer.Option(
-        "--time-limit", min=1, help="Seconds one report may take to extract; a report past it is "
-        "named and skipped, the batch goes on.")] = TIME_LIMIT,
+        "--time-limit", min=1, help="Số giây tối đa để trích xuất một báo cáo; báo cáo "
+        "quá thời gian được nêu tên và bỏ qua, các báo cáo khác vẫn tiếp tục.")] = TIME_LIMIT,
     parquet: Annotated[list[str] | None, typer.Option(
-        "--parquet", help="Records written by `chidao spark-extract` (its output folder, or a Parquet "
-                          "file): stored as they are, without extracting again. Repeatable.")] = None,
+        "--parquet", help="Bản ghi do `chidao spark-extract` tạo (thư mục kết quả của lệnh, hoặc "
+                          "một tệp Parquet): lưu nguyên như vậy, không trích xuất lại. Ghi nhiều lần "
+                          "được.")] = None,
 ) -> None:
-    """Extract each report and store it with its items, one transaction per report; the same
-    text twice is one document, and reports of one event from several outlets form one group.
-    With `--parquet`, store the records `chidao spark-extract` wrote instead, the same way.
-    Ctrl-C stops it: no report is left half-written (with `--parquet` the reports being written
-    are finished and counted first), what was stored stays."""
+    """Trích xuất từng báo cáo và lưu vào kho cùng các mục của nó, mỗi báo cáo một giao dịch; cùng
+    một văn bản nạp hai lần là một báo cáo, báo cáo của nhiều báo về cùng một sự kiện thành một
+    nhóm. Với `--parquet`, lưu theo cách đó các bản ghi `chidao spark-extract` đã tạo. Ctrl-C
+    dừng lệnh: không báo cáo nào bị ghi dở (với `--parquet`, các báo cáo đang ghi được ghi xong
+    và đếm trước), những gì đã lưu vẫn còn."""
     counts = {"read": 0, "new": 0, "duplicate": 0, "failed": 0}
 
     def report(exc: InputError) -> None:
@@ -220,12 +221,13 @@ def summary_line(counts: dict[str, int]) -> str:
 
 
 def reextract(
-    document_ids: Annotated[list[str] | None, typer.Argument(
-        help="Documents to re-extract (id or its first characters); all when none is given.")] = None,
+    document_ids: Annotated[list[str] | None, typer.Argument(metavar="DOC",
+        help="Báo cáo cần trích xuất lại (mã hoặc vài ký tự đầu); không nêu thì tất cả.")] = None,
     db: DbOption = None,
 ) -> None:
-    """Extract stored documents again with the current extractor: machine-made fields are
-    replaced, what people entered (status, owner, due date, notes, history) is kept."""
+    """Trích xuất lại các báo cáo trong kho bằng bộ trích xuất hiện tại: trường do máy đọc được
+    thay mới, những gì người dùng đã nhập (trạng thái, đơn vị phụ trách, hạn, ghi chú, lịch sử)
+    được giữ nguyên."""
     engine = open_engine(db, create=False)
     with Session(engine) as session:
         if document_ids:

@@ -45,6 +45,7 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
+from chidao.commands.usage_errors import with_labels
 from chidao.report.cells import report_name
 from chidao.report.content import COMMITMENT_KINDS, EVALUATION_STATUS, FOLLOW_STATUS, format_date
 from chidao.report.tables import REGISTER_TITLES
@@ -54,24 +55,24 @@ from chidao.track.correction_fields import field_label
 
 FOLLOW_FILTERS = (*STATUSES, "overdue")
 OrphansOption = Annotated[bool, typer.Option(
-    "--orphans", help="Also list items the newer extractor no longer finds (kept for what people "
-    "entered on them), marked as such.")]
+    "--orphans", help="Liệt kê cả các mục mà bản trích xuất mới không còn "
+    "tìm thấy (giữ lại vì có dữ liệu do người nhập), có đánh dấu.")]
 CopiesOption = Annotated[bool, typer.Option(
-    "--copies", help="List each outlet's copy of an item from one event separately (by default the "
-    "copies are folded into one item, under its \"copies\").")]
+    "--copies", help="Liệt kê riêng bản của từng báo đưa cùng một sự kiện (mặc định các "
+    "bản gộp vào một mục, trong trường \"copies\" của mục).")]
 FormatOption = Annotated[OutputFormat | None, typer.Option(
-    "--format", "-f", help="table (Rich), json, csv (for Excel: UTF-8 with BOM, Vietnamese headers and "
-    "labels, ISO dates) or xlsx (default: the extension of -o, else table).")]
+    "--format", "-f", help="table (bảng), json, csv (cho Excel: UTF-8 có BOM, tiêu đề "
+    "và nhãn tiếng Việt, ngày ISO) hoặc xlsx (mặc định: theo phần mở rộng của -o, không có thì table).")]
 OutputOption = Annotated[Path | None, typer.Option(
-    "--output", "-o", help="Write the register to this file (.csv, .json or .xlsx) instead of the terminal.")]
+    "--output", "-o", help="Ghi sổ ra tệp này (.csv, .json hoặc .xlsx) thay vì in ra màn hình.")]
 RejectedOption = Annotated[bool, typer.Option(
-    "--rejected", help="Also list items a person rejected (`chidao reject`), marked as such.")]
+    "--rejected", help="Liệt kê cả các mục đã bị loại (`chidao reject`), có đánh dấu.")]
 LimitOption = Annotated[int | None, typer.Option(
-    "--limit", "-n", min=0, help="Show at most N items (0: all). Default: 50 in a table on a terminal, "
-    "with a line saying how many more; all otherwise.")]
+    "--limit", "-n", min=0, help="Hiện nhiều nhất N mục (0: tất cả). Mặc định: 50 khi in "
+    "bảng ra màn hình, kèm một dòng báo còn bao nhiêu; tất cả trong các trường hợp khác.")]
 DecimalCommaOption = Annotated[bool, typer.Option(
-    "--decimal-comma", help="CSV: decimal comma (756,2) and ';' between columns, as Excel reads CSV under "
-    "a Vietnamese locale (default: 756.2 and ',').")]
+    "--decimal-comma", help="CSV: dấu phẩy thập phân (756,2) và ';' giữa các cột, "
+    "như Excel đặt ngôn ngữ tiếng Việt đọc CSV (mặc định: 756.2 và ',').")]
 TERMINAL_LIMIT = 50
 
 # Per kind: (field, Vietnamese column header) shown in the table and CSV after the common ones.
@@ -289,8 +290,9 @@ def _status_type(kind: str) -> Any:
     if kind == "indicators":
         return Annotated[str | None, typer.Option("--status", "-s", hidden=True, callback=_no_status)]
     choices = (*FOLLOW_FILTERS, *EVALUATION_STATUS) if kind == "targets" else FOLLOW_FILTERS
-    help = ", ".join(FOLLOW_FILTERS) + (
-        "; or the evaluation: " + ", ".join(EVALUATION_STATUS) + "." if kind == "targets" else ".")
+    help = "Trạng thái theo dõi: " + ", ".join(with_labels(FOLLOW_FILTERS)) + (
+        "; hoặc kết quả đánh giá: " + ", ".join(with_labels(EVALUATION_STATUS)) + "."
+        if kind == "targets" else ".")
     values = StrEnum(f"{kind.title()}Status", {value: value for value in choices})  # type: ignore[misc]
     return Annotated[values | None, typer.Option("--status", "-s", help=help)]
 
@@ -334,10 +336,10 @@ def _command(kind: str, doc: str):
     return command
 
 
-directives = _command("directives", "The register of directives (who asked whom to do what), with "
-                      "their follow-up status, owner and due date.")
-targets = _command("targets", "The register of quantified targets, each evaluated against indicators "
-                   "reported later (met, not met, pending).")
-commitments = _command("commitments", "The register of commitments of staff, funds, buildings and "
-                       "equipment.")
-indicators = _command("indicators", "Reported figures (changes in crime, cases solved, ...).")
+directives = _command("directives", "Sổ theo dõi chỉ đạo (ai giao ai làm việc gì), với trạng thái "
+                      "theo dõi, đơn vị phụ trách và hạn.")
+targets = _command("targets", "Sổ theo dõi chỉ tiêu có định lượng, mỗi chỉ tiêu được đánh giá theo số "
+                   "liệu báo cáo sau đó (đạt, không đạt, chưa đủ căn cứ).")
+commitments = _command("commitments", "Sổ theo dõi cam kết về biên chế, kinh phí, xây dựng và trang "
+                       "thiết bị.")
+indicators = _command("indicators", "Số liệu báo cáo (tội phạm tăng giảm, số vụ đã khám phá, …).")

@@ -50,39 +50,42 @@ SUFFIXES = {".docx": "docx", ".xlsx": "xlsx", ".md": "md"}
 
 
 def report(
-    scope: Annotated[ReportScope, typer.Argument(help="locality, person or all.")],
-    name: Annotated[str | None, typer.Argument(help="The place or person (not for `all`).")] = None,
+    scope: Annotated[ReportScope, typer.Argument(
+        metavar="SCOPE", help="locality (địa phương), person (người) hoặc all (toàn bộ).")],
+    name: Annotated[str | None, typer.Argument(metavar="NAME", help="Địa phương hoặc người (không dùng "
+        "với `all`).")] = None,
     format: Annotated[ReportFormat | None, typer.Option(
-        "--format", "-f", help="docx, xlsx or md (default: the extension of -o, else docx).")] = None,
+        "--format", "-f", help="docx, xlsx hoặc md (mặc định: theo phần mở rộng của -o, không có thì "
+        "docx).")] = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="File to write (default bao-cao.docx); its extension decides the format.",
+        "--output", "-o", help="Tệp để ghi (mặc định bao-cao.docx); phần mở rộng quyết định định dạng.",
     )] = None,
     copies: CopiesOption = False,
     unit: Annotated[str | None, typer.Option(
-        "--unit", help='Issuing unit, top left ("Công an tỉnh Quảng Ninh").')] = None,
+        "--unit", help='Đơn vị ban hành, góc trên bên trái ("Công an tỉnh Quảng Ninh").')] = None,
     parent_unit: Annotated[str | None, typer.Option(
-        "--parent-unit", help='Its parent unit, above it ("Bộ Công an").')] = None,
+        "--parent-unit", help='Cơ quan cấp trên, ghi phía trên ("Bộ Công an").')] = None,
     symbol: Annotated[str | None, typer.Option(
-        "--symbol", help='The unit\'s abbreviation in the number: "CAT-PV01" gives "Số: /BC-CAT-PV01".',
+        "--symbol", help='Ký hiệu đơn vị trong số văn bản: "CAT-PV01" cho "Số: /BC-CAT-PV01".',
     )] = None,
     place: Annotated[str | None, typer.Option(
-        "--place", help='Place before the date ("Quảng Ninh, ngày … tháng … năm …").')] = None,
+        "--place", help='Địa danh trước ngày tháng ("Quảng Ninh, ngày … tháng … năm …").')] = None,
     signer_position: Annotated[list[str] | None, typer.Option(
-        "--signer-position", help='Signer\'s position ("Giám đốc"); repeat it for two lines '
-        '("KT. Giám đốc", then "Phó Giám đốc").')] = None,
-    signer_name: Annotated[str | None, typer.Option("--signer-name", help="Signer's full name.")] = None,
+        "--signer-position", help='Chức vụ người ký ("Giám đốc"); ghi hai lần cho hai dòng '
+        '("KT. Giám đốc", rồi "Phó Giám đốc").')] = None,
+    signer_name: Annotated[str | None, typer.Option("--signer-name", help="Họ tên người ký.")] = None,
     recipient: Annotated[list[str] | None, typer.Option(
-        "--recipient", help='A line of "Nơi nhận" (repeatable; "Lưu: VT" is added when missing).')] = None,
+        "--recipient", help='Một dòng "Nơi nhận" (ghi nhiều lần được; thiếu "Lưu: VT" thì được thêm '
+            'vào).')] = None,
     config: Annotated[Path | None, typer.Option(
         "--config", envvar="CHIDAO_CONFIG",
-        help="TOML file with a [report] table of the options above (default ./chidao.toml if present).",
+        help="Tệp TOML có bảng [report] chứa các tùy chọn trên (mặc định ./chidao.toml nếu có).",
     )] = None,
     db: DbOption = None,
     input: InputOption = None,
 ) -> None:
-    """Write a Vietnamese follow-up report: a Word file laid out as an administrative document,
-    an Excel workbook, or Markdown with its chart beside it. Blank places are left to fill
-    where the unit, place or signer is not given."""
+    """Viết báo cáo theo dõi: tệp Word trình bày theo thể thức văn bản hành chính, tệp Excel, hoặc
+    Markdown kèm biểu đồ. Chưa có đơn vị, địa danh hay người ký thì để chỗ trống để điền."""
     if scope is ReportScope.all and name:
         fail(f"`chidao report all` không nhận tên ({name}); dùng `chidao report locality|person {name}`")
     if scope is not ReportScope.all and not name:

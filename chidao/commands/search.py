@@ -25,6 +25,7 @@ from chidao.commands.store_options import (
     print_json,
     span_text,
 )
+from chidao.commands.usage_errors import with_labels
 from chidao.report.content import format_date
 from chidao.report.tables import KIND_LABELS as KIND_NAMES
 from chidao.store.queries import open_session
@@ -50,20 +51,21 @@ class SearchFormat(StrEnum):
 
 
 def search(
-    query: Annotated[str, typer.Argument(help='Words to find, e.g. "ma tuy", "Công an xã".')],
-    kind: Annotated[SearchKind | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    query: Annotated[str, typer.Argument(metavar="QUERY", help='Từ cần tìm, ví dụ "ma tuy", "Công an xã".')],
+    kind: Annotated[SearchKind | None, typer.Option(
+        "--kind", "-k", help="Chỉ loại này: " + ", ".join(with_labels(SearchKind, KIND_NAMES)) + ".")] = None,
     locality: LocalityOption = None,
     person: PersonOption = None,
     topic: TopicOption = None,
     date_from: FromOption = None,
     date_to: ToOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Most hits shown.")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Số kết quả hiện nhiều nhất.")] = 20,
     format: Annotated[SearchFormat, typer.Option(
-        "--format", "-f", help="table or json.")] = SearchFormat.table,
+        "--format", "-f", help="table (bảng) hoặc json.")] = SearchFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Search reports and their items; "ma tuy" finds "ma túy". Each hit gives its document,
-    date, span and the words around it."""
+    """Tìm trong các báo cáo và các mục của chúng; "ma tuy" tìm được "ma túy". Mỗi kết quả ghi báo
+    cáo, ngày, vị trí và đoạn lời quanh nó."""
     check_date_range(date_from, date_to)
     if not query.strip():
         fail('chưa có từ cần tìm (ví dụ: chidao search "ma tuy")')

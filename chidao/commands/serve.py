@@ -38,11 +38,11 @@ def listen_refusal(host: str, port: int) -> str | None:
 
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    host: Annotated[str, typer.Option("--host", help="Địa chỉ để lắng nghe.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Cổng để lắng nghe.")] = 8000,
 ) -> None:
-    """Serve the web app (pages in Vietnamese, JSON API under /api/v1) over the store; log in
-    with an account made by `chidao user add`."""
+    """Chạy ứng dụng web trên kho dữ liệu (các trang tiếng Việt, API JSON tại /api/v1); đăng nhập
+    bằng tài khoản tạo bằng `chidao user add`."""
     import uvicorn
 
     from chidao.store import accounts

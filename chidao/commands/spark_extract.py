@@ -14,22 +14,23 @@ class ArchiveFormat(StrEnum):
 
 
 def spark_extract(
-    input: Annotated[str, typer.Argument(
-        help="Article archive: JSONL (.jsonl, .jsonl.gz) or Parquet; a file, folder or glob, local or "
-             "on any file system Spark reads (hdfs://, s3a://).")],
-    output: Annotated[str, typer.Argument(help="New folder for the chidao/extract@1 records (Parquet).")],
+    input: Annotated[str, typer.Argument(metavar="INPUT",
+        help="Kho bài báo: JSONL (.jsonl, .jsonl.gz) hoặc Parquet; một tệp, thư mục hoặc mẫu tên tệp "
+             "(glob), trên máy này hoặc trên hệ thống tệp Spark đọc được (hdfs://, s3a://).")],
+    output: Annotated[str, typer.Argument(metavar="OUTPUT", help="Thư mục mới để ghi các bản ghi "
+        "chidao/extract@1 (Parquet).")],
     master: Annotated[str | None, typer.Option(
-        "--master", help="Spark master (default local[*]: every core of this machine).")] = None,
+        "--master", help="Spark master (mặc định local[*]: mọi lõi CPU của máy này).")] = None,
     input_format: Annotated[ArchiveFormat | None, typer.Option(
-        "--format", help="Input format when the name does not say.")] = None,
+        "--format", help="Định dạng đầu vào khi tên tệp không cho biết.")] = None,
     keep_all: Annotated[bool, typer.Option(
-        "--all", help="Extract every article, not only those about security and order.")] = False,
+        "--all", help="Trích xuất mọi bài, không chỉ các bài về an ninh, trật tự.")] = False,
     partitions: Annotated[int | None, typer.Option(
-        "--partitions", min=1, help="Repartition the input into this many tasks.")] = None,
+        "--partitions", min=1, help="Chia lại đầu vào thành chừng này phần việc.")] = None,
 ) -> None:
-    """Extract the articles about security and order of a large archive on Apache Spark, in
-    parallel, into Parquet records that `chidao ingest --parquet` stores; each record is what
-    `chidao extract` prints for the article."""
+    """Trích xuất song song trên Apache Spark các bài về an ninh, trật tự của một kho bài báo lớn,
+    thành bản ghi Parquet để `chidao ingest --parquet` lưu vào kho; mỗi bản ghi là những gì
+    `chidao extract` in ra cho bài đó."""
     from chidao.spark.extract import run
 
     status = run(input, output, master, input_format.value if input_format else None, keep_all, partitions)

@@ -13,6 +13,7 @@ from rich.table import Table
 
 from chidao.commands.search import KIND_LABELS
 from chidao.commands.store_options import DbOption, date_of, fail, print_json, span_text
+from chidao.commands.usage_errors import with_labels
 from chidao.report.content import FOLLOW_STATUS
 from chidao.store.copies import original_of
 from chidao.store.lookup import IdLookupError, resolve_item_id
@@ -37,19 +38,22 @@ class ShowFormat(StrEnum):
 
 def status(
     item_id: Annotated[str, typer.Argument(
-        metavar="ITEM", help='Item id or its first characters, e.g. "3f2a9c1b04de:directives:4", '
-        '"3f2a:directives:4".')],
-    set_status: Annotated[Status | None, typer.Option("--set", help="New status.")] = None,
-    note: Annotated[str | None, typer.Option("--note", help="A note to add.")] = None,
-    owner: Annotated[str | None, typer.Option("--owner", help="Responsible body or person.")] = None,
-    due: Annotated[str | None, typer.Option("--due", help="Deadline, dd/mm/yyyy or YYYY-MM-DD.")] = None,
-    format: Annotated[ShowFormat, typer.Option("--format", "-f", help="table or json.")] = ShowFormat.table,
+        metavar="ITEM", help='Mã mục; phần mã báo cáo chỉ cần vài ký tự đầu, ví dụ '
+        '"3f2a9c1b04de:directives:4", "3f2a:directives:4".')],
+    set_status: Annotated[Status | None, typer.Option(
+        "--set", help="Trạng thái mới: " + ", ".join(with_labels(FOLLOW_STATUS)) + ".")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Ghi chú thêm vào.")] = None,
+    owner: Annotated[str | None, typer.Option("--owner", help="Đơn vị hoặc người phụ trách.")] = None,
+    due: Annotated[str | None, typer.Option("--due", help="Hạn, dd/mm/yyyy hoặc yyyy-mm-dd, ví dụ "
+        "31/12/2025.")] = None,
+    format: Annotated[ShowFormat, typer.Option(
+        "--format", "-f", help="table (bảng) hoặc json.")] = ShowFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Show an item with its history (follow-up and corrections), or change its status, owner,
-    due date or notes (each change recorded with who made it, $CHIDAO_USER or the OS user, and
-    when). Only directives, targets and commitments are followed up. Another outlet's copy of
-    an event's item is followed up on the item the registers list."""
+    """Xem một mục cùng lịch sử (theo dõi và các lần sửa), hoặc đổi trạng thái, đơn vị phụ trách,
+    hạn, ghi chú (mỗi thay đổi ghi lại người làm, theo $CHIDAO_USER hoặc tài khoản máy, và thời
+    điểm). Chỉ theo dõi chỉ đạo, chỉ tiêu và cam kết. Bản của báo khác đưa cùng sự kiện được theo
+    dõi trên mục mà sổ theo dõi liệt kê."""
     with open_session(db) as session:
         if any(value is not None for value in (set_status, note, owner, due)):
             copy_of = None  # a copy's follow-up goes to its original, which is shown

@@ -10,16 +10,19 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from chidao.gazetteer.topics import UnknownTopic, resolve_topic, topic_labels
-from chidao.text.dates import date_refusal, dates_in_order, filter_date, range_refusal
+from chidao.text.dates import FILTER_DATE_FORMS, date_refusal, dates_in_order, filter_date, range_refusal
 
 DbOption = Annotated[str | None, typer.Option(
-    "--db", envvar="CHIDAO_DB", help="Store: SQLite file or postgresql:// URL (default ./chidao.db).")]
+    "--db", envvar="CHIDAO_DB", help="Kho dữ liệu: tệp SQLite hoặc địa chỉ postgresql:// (mặc định "
+    "./chidao.db).")]
 LocalityOption = Annotated[str | None, typer.Option(
-    "--locality", "-l", help='Place the items are about (their event\'s places or their own scope, not '
-    'every place their report mentions), old or new name ("Bắc Giang", "Bắc Ninh"); diacritics optional.')]
+    "--locality", "-l", help='Địa phương mà mục nói về (nơi diễn ra sự kiện của mục hoặc phạm vi của '
+        'chính mục, không '
+    'phải mọi nơi báo cáo nhắc tới), tên cũ hay mới ("Bắc Giang", "Bắc Ninh"); có dấu hay không dấu đều '
+    'được.')]
 PersonOption = Annotated[str | None, typer.Option(
-    "--person", "-p", help='A name or part of it, whole words, diacritics optional ("Tô Lâm", "to lam", '
-    '"Lâm"): the speaker, the event\'s leader, or who gave a commitment.')]
+    "--person", "-p", help='Tên người hoặc một phần tên, trọn từ, có dấu hay không dấu ("Tô Lâm", "to lam", '
+    '"Lâm"): người chỉ đạo, người chủ trì sự kiện hoặc người cam kết.')]
 
 
 def _topic_filter(value: str | None) -> str | None:
@@ -36,11 +39,10 @@ def _topic_filter(value: str | None) -> str | None:
 
 TopicOption = Annotated[str | None, typer.Option(
     "--topic", "-t", callback=_topic_filter,
-    help='Topic, by key or Vietnamese label, diacritics and case optional ("drugs", "ma tuy", "Ma túy"): '
-    + "; ".join(f"{key} ({label})" for key, label in topic_labels().items()) + ".")]
+    help='Lĩnh vực, theo mã hoặc tên tiếng Việt, có dấu hay không, hoa hay thường đều được ("drugs", '
+    '"ma tuy", "Ma túy"): ' + "; ".join(f"{key} ({label})" for key, label in topic_labels().items()) + ".")]
 
 
-DATE_FORMS = "dd/mm/yyyy, mm/yyyy, yyyy or ISO yyyy-mm-dd"
 
 
 def _date_filter(value: str | None) -> str | None:
@@ -62,9 +64,9 @@ def check_date_range(date_from: str | None, date_to: str | None) -> None:
 
 
 FromOption = Annotated[str | None, typer.Option(
-    "--from", help=f"From date ({DATE_FORMS}).", callback=_date_filter)]
+    "--from", help=f"Từ ngày ({FILTER_DATE_FORMS}).", callback=_date_filter)]
 ToOption = Annotated[str | None, typer.Option(
-    "--to", help=f"To date ({DATE_FORMS}).", callback=_date_filter)]
+    "--to", help=f"Đến ngày ({FILTER_DATE_FORMS}).", callback=_date_filter)]
 
 
 class OutputFormat(StrEnum):

@@ -13,19 +13,19 @@ import difflib
 import re
 import sys
 import typing
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import Any
 
 import typer
 
 from chidao.errors import value_refusal
-from chidao.report.tables import EVALUATION_STATUS, FOLLOW_STATUS
+from chidao.report.tables import EVALUATION_STATUS, FOLLOW_STATUS, ROLE_LABELS
 
 Context = Any  # typer's vendored click Context
 
 # Values whose meaning a reader may not guess from the code: shown beside it in a refusal.
-VALUE_LABELS = {**FOLLOW_STATUS, **EVALUATION_STATUS, "overdue": "Quá hạn",
-                "viewer": "Xem", "editor": "Biên tập", "admin": "Quản trị"}
+VALUE_LABELS = {**FOLLOW_STATUS, **EVALUATION_STATUS, "overdue": "Quá hạn", **ROLE_LABELS}
 
 _EXTRA_ARGUMENTS = re.compile(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", re.S)
 _NO_SUCH_COMMAND = re.compile(r"No such command '(.*?)'\.", re.S)
@@ -98,8 +98,14 @@ def _bad_value(exc: Exception, param: Any, message: str) -> str:
         # chidao's own refusal (a date, a range): already in Vietnamese; only the option added.
         return f"{name}: {message}" if name else message
     error = errors[0] if errors else {}
-    choices = [f"{c} ({VALUE_LABELS[c].lower()})" if c in VALUE_LABELS else c for c in _choices(param)]
+    choices = with_labels(param_choices(param))
     return f"{name} {value_refusal(error, choices)}"
+
+
+def with_labels(values: Iterable[str], labels: Mapping[str, str] = VALUE_LABELS) -> list[str]:
+    """["open (chưa thực hiện)", "overdue (quá hạn)", "table"]: each value the command line takes,
+    with its label where it has one (a refusal's choices, an option's help)."""
+    return [f"{value} ({labels[value].lower()})" if value in labels else value for value in values]
 
 
 def _param_hint(exc: Exception, param: Any) -> str:
@@ -123,7 +129,7 @@ def _pydantic_errors(exc: Exception) -> list[dict[str, Any]] | None:
     return list(errors())
 
 
-def _choices(param: Any) -> list[str]:
+def param_choices(param: Any) -> list[str]:
     """The values an option of an enumerated type takes, in their order."""
     try:
         annotation = param.get_runtime_param().annotation

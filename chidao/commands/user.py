@@ -10,16 +10,17 @@ from rich.console import Console
 from rich.table import Table
 
 from chidao.commands.store_options import DbOption, fail, print_json
+from chidao.commands.usage_errors import with_labels
+from chidao.report.tables import ROLE_LABELS
 from chidao.store import accounts
 from chidao.store.queries import open_session
 from chidao.track.history import local_time
 from chidao.track.status import current_user
 
 user_app = typer.Typer(
-    help="Accounts of the web app (`chidao serve`): add, list, tokens, roles.", no_args_is_help=True
+    help="Tài khoản của ứng dụng web (`chidao serve`): tạo, liệt kê, mã API, vai trò.", no_args_is_help=True
 )
-NameArgument = Annotated[str, typer.Argument(metavar="NAME", help='Account name, e.g. "lan.nguyen".')]
-ROLE_LABELS = {"viewer": "Xem", "editor": "Biên tập", "admin": "Quản trị"}
+NameArgument = Annotated[str, typer.Argument(metavar="NAME", help='Tên tài khoản, ví dụ "lan.nguyen".')]
 
 
 class Role(StrEnum):
@@ -45,15 +46,15 @@ def add(
         typer.Option(
             "--role",
             "-r",
-            help="viewer reads; editor also changes items, "
-            "corrects and uploads; admin also manages accounts.",
+            help="{}: chỉ đọc; {}: thêm quyền cập nhật, sửa mục và tải báo cáo lên; {}: thêm quyền "
+            "quản lý tài khoản.".format(*with_labels(ROLE_LABELS)),
         ),
     ],
-    token: Annotated[bool, typer.Option("--token", help="Also issue an API token (shown once).")] = False,
+    token: Annotated[bool, typer.Option("--token", help="Cấp luôn một mã API (chỉ hiện một lần).")] = False,
     db: DbOption = None,
 ) -> None:
-    """Create an account and print its one-time password (and with --token an API token for
-    /api/v1). The store is created if there is none yet."""
+    """Tạo tài khoản và in mật khẩu dùng một lần (với --token, in thêm mã API cho /api/v1). Chưa
+    có kho dữ liệu thì kho được tạo."""
 
     def create(session):  # noqa: ANN001, ANN202
         user, password = accounts.add_user(session, name, role.value, created_by=current_user())
@@ -68,23 +69,25 @@ def add(
 
 @user_app.command("token")
 def token(name: NameArgument, db: DbOption = None) -> None:
-    """Issue another API token for an account (shown once)."""
+    """Cấp thêm một mã API cho tài khoản (chỉ hiện một lần)."""
     issued = _change(db, False, lambda session: accounts.issue_token(session, name))
     print(f"Mã API (Authorization: Bearer …, chỉ hiện lần này): {issued}")
 
 
 @user_app.command("password")
 def password(name: NameArgument, db: DbOption = None) -> None:
-    """Give an account a new one-time password (its browser sessions end)."""
+    """Cấp mật khẩu mới dùng một lần cho tài khoản (các phiên đăng nhập trên trình duyệt kết thúc)."""
     new = _change(db, False, lambda session: accounts.reset_password(session, name))
     print(f"Mật khẩu mới dùng một lần (chỉ hiện lần này): {new}")
 
 
 @user_app.command("role")
 def role(
-    name: NameArgument, new_role: Annotated[Role, typer.Argument(metavar="ROLE")], db: DbOption = None
+    name: NameArgument, new_role: Annotated[Role, typer.Argument(
+        metavar="ROLE", help="Vai trò mới: " + ", ".join(with_labels(ROLE_LABELS)) + ".")],
+    db: DbOption = None
 ) -> None:
-    """Give an account another role (viewer, editor, admin)."""
+    """Đổi vai trò của tài khoản (viewer, editor, admin)."""
     user = _change(db, False, lambda session: accounts.set_role(session, name, new_role.value))
     print(f"{user['name']}: {ROLE_LABELS[user['role']]} ({user['role']})")
 
@@ -92,10 +95,10 @@ def role(
 @user_app.command("disable")
 def disable(
     name: NameArgument,
-    enable: Annotated[bool, typer.Option("--enable", help="Enable the account again.")] = False,
+    enable: Annotated[bool, typer.Option("--enable", help="Mở khoá lại tài khoản.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Disable an account (it can no longer log in nor use its tokens), or enable it again."""
+    """Khoá tài khoản (không đăng nhập, không dùng mã API được nữa), hoặc mở khoá lại."""
     user = _change(db, False, lambda session: accounts.set_disabled(session, name, not enable))
     print(f"{user['name']}: {'đã khoá' if user['disabled'] else 'đang dùng'}")
 
@@ -107,10 +110,11 @@ class ListFormat(StrEnum):
 
 @user_app.command("list")
 def list_command(
-    format: Annotated[ListFormat, typer.Option("--format", "-f", help="table or json.")] = ListFormat.table,
+    format: Annotated[ListFormat, typer.Option(
+        "--format", "-f", help="table (bảng) hoặc json.")] = ListFormat.table,
     db: DbOption = None,
 ) -> None:
-    """Every account with its role, who created it and when (Vietnam time)."""
+    """Mọi tài khoản với vai trò, người tạo và thời điểm tạo (giờ Việt Nam)."""
     with open_session(db) as session:
         users = accounts.list_users(session)
     if format is ListFormat.json:

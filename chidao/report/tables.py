@@ -39,6 +39,8 @@ KIND_LABELS = {"events": "Sự kiện", "people": "Người", "organizations": "
                "documents": "Báo cáo"}
 REGISTER_TITLES = {"directives": "Sổ theo dõi chỉ đạo", "targets": "Sổ theo dõi chỉ tiêu",
                    "commitments": "Sổ theo dõi cam kết", "indicators": "Số liệu báo cáo"}
+# A web app account's role (`chidao user`, the web app's accounts page).
+ROLE_LABELS = {"viewer": "Xem", "editor": "Biên tập", "admin": "Quản trị"}
 DECISIVE_MARK = "★"
 STT = Column("STT", 7, "stt")  # 1,4 cm in Word: "STT" in bold on one line, in a substitute font too
 

@@ -24,12 +24,12 @@ from fastapi import Depends, Form, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from chidao.report.tables import ROLE_LABELS
 from chidao.store import accounts
 from chidao.store.account_tables import ROLES
 
 SESSION_COOKIE = "chidao_session"
 LOGIN_COOKIE = "chidao_login"  # the login form's CSRF token, before there is a session
-ROLE_LABELS = {"viewer": "Xem", "editor": "Biên tập", "admin": "Quản trị"}
 
 
 @dataclass(frozen=True, slots=True)
