@@ -25,7 +25,10 @@ photo credits is skipped). Out: one `Locality` per unit, with every mention.
 - A commune is one of the communes since July 2025 (`new_communes`: its own
   successor, "đặc khu" among the level words) in a report dated from then, or in an
   undated report that names a commune only the new data has or writes a two-level
-  address with no district anywhere ("phường Cửa Nam, thành phố Hà Nội").
+  address with no district anywhere ("phường Cửa Nam, thành phố Hà Nội"), or that
+  tells it is written since (`_era`: "chính quyền địa phương hai cấp", "xã, phường,
+  đặc khu", its year from 2026, "sau sáp nhập" with a year 2025 or a term from 2026).
+  A border post named after a commune merged away then names no place.
 - "Thành phố", "tỉnh" alone, "5 thành phố trực thuộc trung ương" name nothing;
   "toàn quốc"/"cả nước" are not places; "Việt Nam" is the country where written,
   inside a body's name too ("Công an nhân dân Việt Nam"), but not in the honorific
@@ -88,6 +91,8 @@ _NOT_AFTER = {"Thái Bình": ("Dương",)}
 
 # Words before a place name that make it part of an honorific ("Mẹ Việt Nam anh hùng").
 _NOT_BEFORE = {"Việt Nam": ("Mẹ", "mẹ")}
+# "xứ Huế", "xứ Lạng": the land of a name, a cultural region, not the unit
+_LAND_OF = frozenset({"xứ", "Xứ"})
 
 # Where a place name can begin: every capitalized word.
 _UPPER_WORD = regex.compile(r"\p{Lu}\p{L}*")
@@ -145,6 +150,20 @@ _HYPHENATED = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}[ ]?[-–][ 
 _TO_PROVINCE = regex.compile(r"[ ,]*(?:(?:tỉnh|thành phố|TP)\.?[ ]*)?", regex.IGNORECASE)
 # The reorganisation of communes took effect on this day.
 _NEW_COMMUNES_FROM = "2025-07-01"
+# What an undated report writes only after the reorganisation: the two-level local government, the
+# communes with the special zones ("102 xã, phường, đặc khu").
+_TWO_LEVEL = regex.compile(
+    r"(?<![\p{L}])(?:chính quyền(?:[ ]địa phương)?|mô hình(?:[ ]chính quyền)?)[ ](?:hai|2)[ ]cấp(?![\p{L}])"
+    r"|(?<![\p{L}])(?:xã|phường),[ ](?:(?:xã|phường),[ ])?(?:và[ ])?đặc[ ]khu(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE)
+# … and what it may write before too, read as the reorganisation's only with a year from 2025: the units
+# "after the merger / rearrangement", the commune-level police
+_REORGANISED = regex.compile(
+    r"(?<![\p{L}])(?:sau[ ](?:khi[ ])?(?:sáp[ ]nhập|sắp[ ]xếp)|công[ ]an[ ]cấp[ ]xã)(?![\p{L}])",
+    regex.V1 | regex.IGNORECASE)
+# an elected body's term from 2026 on ("HĐND tỉnh khóa XVI, nhiệm kỳ 2026 - 2031")
+_TERM_FROM_2026 = regex.compile(r"(?<![\p{L}])nhiệm[ ]kỳ[ ](?P<year>20\d\d)[ ]?[-–][ ]?20\d\d(?!\d)",
+                                regex.V1 | regex.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +225,7 @@ def _next_word(text: str, end: int) -> str:
 def _part_of_a_name(text: str, start: int, end: int, form: str) -> bool:
     """Whether the place name at text[start:end] belongs to a person's or another name."""
     before = _previous_word(text, start)
-    if before in _NAME_SYLLABLES or before in _NOT_BEFORE.get(form, ()):
+    if before in _NAME_SYLLABLES or before in _NOT_BEFORE.get(form, ()) or before in _LAND_OF:
         return True
     return _next_word(text, end) in _NOT_AFTER.get(form, ())
 
@@ -407,12 +426,17 @@ def _new_units_named(name: str, kind: str) -> tuple[AdminUnit, ...]:
     return tuple(u for u in found if u.kind == kind) or found
 
 
-# a country's bare name that is also a given name ("Nga"): a country only after "khách", "người", "nước",
-# "phía" or in a list with another country ("khách Hàn Quốc, Nga và Trung Quốc")
-_GIVEN_NAME_COUNTRIES = frozenset({"Nga"})
-_COUNTRY_WORD_BEFORE = regex.compile(r"(?<![\p{L}])(?:khách|người|nước|phía|công dân|du khách)[ ]$")
+# a country's bare name that is also a given name ("Nga", "Mỹ", "Úc"): a country only after "khách",
+# "người", "nước", "phía", "thị trường", "sang", "tại", "từ", or in a list after another country ("khách Hàn
+# Quốc, Nga và Trung Quốc", "thị trường Mỹ và Úc") or before one written in full ("sang Mỹ, Úc, Nhật
+# Bản"); never
+# before another capitalised word (a place's or a person's name: "Mỹ Tho", "Nga Sơn", "Mỹ Linh")
+_GIVEN_NAME_COUNTRIES = frozenset({"Nga", "Mỹ", "Úc"})
+_COUNTRY_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:khách|người|nước|phía|công dân|du khách|thị trường|sang|tại|từ)[ ]$")
 _LIST_JOIN_BEFORE = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+(?:và|hoặc)[ ]+)$")
 _LIST_JOIN_AFTER = regex.compile(r"(?:,[ ]+(?:và[ ]+)?|[ ]+(?:và|hoặc)[ ]+)")
+_CAPITALISED_NEXT = regex.compile(r"[ ]\p{Lu}")
 
 
 @cache
@@ -421,13 +445,22 @@ def _country_names() -> frozenset[str]:
                      for form in row["phrasings"].split("|") if form not in _GIVEN_NAME_COUNTRIES)
 
 
-def _country_context(text: str, start: int, end: int) -> bool:
+def _country_context(text: str, start: int, end: int, look_after: bool = True) -> bool:
     """Whether a bare country name that is also a given name stands where a country does."""
+    if _CAPITALISED_NEXT.match(text, end):
+        return False
     if _COUNTRY_WORD_BEFORE.search(text, max(0, start - 12), start):
         return True
     before = _LIST_JOIN_BEFORE.search(text, max(0, start - 8), start)
-    if before is not None and any(text.endswith(c, 0, before.start()) for c in _country_names()):
-        return True
+    if before is not None:
+        if any(text.endswith(c, 0, before.start()) for c in _country_names()):
+            return True
+        for c in _GIVEN_NAME_COUNTRIES:  # a list's earlier name that stands as a country itself
+            if text.endswith(c, 0, before.start()) and _country_context(
+                    text, before.start() - len(c), before.start(), look_after=False):
+                return True
+    if not look_after:
+        return False
     after = _LIST_JOIN_AFTER.match(text, end)
     return after is not None and any(text.startswith(c, after.end()) for c in _country_names())
 
@@ -499,6 +532,10 @@ def _scan(text: str, skip: SpanIndex, new_units: bool = False) -> list[_Found]:
             zone = _after_level_word(text, pos, "đặc khu") if new_units else None
             if zone is not None and any(u.kind == "đặc khu" for u in zone.later):
                 hit = zone
+            elif new_units:  # (no districts since: only a commune since July 2025 of the post's name)
+                hit = _after_level_word(text, pos, "xã")
+                if hit is not None and not hit.later:
+                    hit = None  # "Đồn Biên phòng Leng Su Sìn": a commune merged away is only the post's name
             else:
                 hit = _after_level_word(text, pos, "huyện") or _after_level_word(text, pos, "xã")
             if hit is not None:
@@ -590,19 +627,38 @@ def _skip_spans(text: str, context: Context) -> list[Span]:
     return spans
 
 
+def _era(document: Document, context: Context) -> str | None:
+    """The day a report's places are read at: its date; in an undated report, the reorganisation's day
+    when its text tells it is written since (`_TWO_LEVEL`; the year it is written in, `report_year`, from
+    2026; or "sau sáp nhập"/"Công an cấp xã" with that year 2025 or an elected term from 2026); else None."""
+    if document.date is not None:
+        return document.date
+    text = document.text
+    if _TWO_LEVEL.search(text):
+        return _NEW_COMMUNES_FROM
+    year = context.report_year()
+    if year is not None and year >= "2026":
+        return _NEW_COMMUNES_FROM
+    terms = [m.group("year") >= "2026" for m in _TERM_FROM_2026.finditer(text)]
+    if (year == "2025" or any(terms)) and _REORGANISED.search(text):
+        return _NEW_COMMUNES_FROM
+    return None
+
+
 def extract_localities(document: Document, context: Context) -> list[Locality]:
     """Every administrative unit, region and country the report names, with its mentions."""
     text = document.text
+    date = _era(document, context)
     found = _scan(text, SpanIndex(_skip_spans(text, context)),
-                  document.date is not None and document.date >= _NEW_COMMUNES_FROM)
+                  date is not None and date >= _NEW_COMMUNES_FROM)
     province_at = {f.span[0]: f.candidates[0] for f in found if f.kind in ("province", "tỉnh")}
     provinces = {unit.code for unit in province_at.values()}
     # districts first: a commune is settled by the district the report names
     districts: set[str] = set()
     district_at: dict[int, str] = {}  # where a resolved district is named -> its code
     resolved: list[tuple[_Found, AdminUnit | None]] = []
-    named_new = _new_communes_named(found, document.date, province_at)
-    if document.date is not None and document.date < _NEW_COMMUNES_FROM:
+    named_new = _new_communes_named(found, date, province_at)
+    if date is not None and date < _NEW_COMMUNES_FROM:
         found = [_districts_of_listed_communes(text, f, provinces) for f in found]
     for f in sorted(found, key=lambda f: f.kind in _COMMUNE_KINDS):
         if f.kind in ("province", "tỉnh"):
@@ -611,7 +667,7 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
             unit = None
         elif (merged := _merged_into(f, named_new)) is not None:
             unit = merged
-        elif f.later and _after_reorganisation(f, text, document.date, bool(districts), province_at):
+        elif f.later and _after_reorganisation(f, text, date, bool(districts), province_at):
             now = {u.current_code for u in province_at.values()}
             unit = _pick(f.later, now, set(), f.strict)  # type: ignore[arg-type]
             if unit is None and f.strict:
@@ -642,19 +698,20 @@ def extract_localities(document: Document, context: Context) -> list[Locality]:
                 district_at[f.span[0]] = unit.code
         resolved.append((f, unit))
 
-    examples = _listed_as_examples(text, SpanIndex([f.span for f in found]), document.date, provinces,
+    examples = _listed_as_examples(text, SpanIndex([f.span for f in found]), date, provinces,
                                    {u.current_code for u in province_at.values()})
     resolved += examples
-    if document.date is None or document.date < _NEW_COMMUNES_FROM:
+    if date is None or date < _NEW_COMMUNES_FROM:
         taken = SpanIndex([f.span for f in found] + [f.span for f, _u in examples])
         resolved += _bare_list(text, taken, provinces, districts)
         resolved += _bare_after_tai(text, taken, provinces)
+        resolved += _dateline_town(text, taken, provinces)
         resolved += _district_again(text, resolved, SpanIndex([f.span for f, _u in resolved]),
                                     SpanIndex(_skip_spans(text, context)))
 
     # an undated report that names communes as they are since July 2025 names its provinces as they are since
     # then too ("Công an tỉnh Gia Lai" beside "phường Quy Nhơn": the merged Gia Lai, code 52)
-    era = document.date
+    era = date
     if era is None and any(u is not None and u.level == "commune" and u.district_code is None
                            for _f, u in resolved):
         era = _NEW_COMMUNES_FROM
@@ -776,6 +833,11 @@ def _bare_after_tai(text: str, taken: SpanIndex,
         units = []
         for group in names:
             here = [u for u in index.districts.get(m.group(group), ()) if u.province_code in provinces]
+            border = m.group().startswith(("biên giới", "tuyến biên giới"))
+            if not here and border and m.group("second") is None:
+                # a border's stretch named after the one commune of that name there ("tuyến biên giới Lao
+                # Bảo", the township on the border in a report on Quảng Trị)
+                here = [u for u in index.communes.get(m.group(group), ()) if u.province_code in provinces]
             if len(here) != 1:
                 break
             units.append((m.span(group), m.group(group), here[0]))
@@ -784,6 +846,25 @@ def _bare_after_tai(text: str, taken: SpanIndex,
         for span, name, unit in units:
             if not taken.overlaps(*span):
                 out.append((_Found(span, name, "huyện", (unit,)), unit))
+    return out
+
+
+# a date line opening a paragraph with a town's name: "Đông Hà, ngày 27/12/2012 - …", "ĐÔNG HÀ - …"
+_DATELINE_TOWN = regex.compile(
+    r"(?:^|(?<=\n))[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){1,3}|\p{Lu}+(?:[ ]\p{Lu}+){1,3})"
+    r"(?:,[ ]ngày[ ]\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?)?[ ]?[-–][ ]", regex.V1)
+
+
+def _dateline_town(text: str, taken: SpanIndex, provinces: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
+    """The town a paragraph's date line names, when it is the one district of that name in the provinces
+    the report names ("Đông Hà, ngày 27/12/2012 -" in a report on Quảng Trị; as a province's date line is
+    read)."""
+    out: list[tuple[_Found, AdminUnit | None]] = []
+    for m in _DATELINE_TOWN.finditer(text):
+        name = " ".join(w.capitalize() for w in m.group("name").split())
+        here = [u for u in admin_index().districts.get(name, ()) if u.province_code in provinces]
+        if len(here) == 1 and not taken.overlaps(*m.span("name")):
+            out.append((_Found(m.span("name"), name, "huyện", (here[0],)), here[0]))
     return out
 
 
