@@ -27,6 +27,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.localities import ABBREVIATED_LEVEL
 from chidao.extract.organizations import named_places
+from chidao.extract.titles import match_title
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.text.layout import cut_paragraph
 from chidao.text.numbers import parse_number as _parse_number
@@ -782,8 +783,10 @@ def _held_centrally(context: Context) -> bool:
     start, end = context.result.events[0].span
     if _HOST.search(text, start, end) is not None:
         return False
+    # a body inside a person's position names whom the person serves, not who holds the event ("Trung tướng
+    # X, Thứ trưởng Bộ Công an trao Quyết định … bổ nhiệm Đại tá Y giữ chức vụ Giám đốc Công an tỉnh Z")
     mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
-                      if start <= s < end)
+                      if start <= s < end and not in_position(text, s, e))
     if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
     first = mentions[0]
@@ -794,6 +797,22 @@ def _held_centrally(context: Context) -> bool:
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
             or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
             or (text[first[0]:first[1]] == "Quốc hội" and _DEPUTIES_OF.search(text, start, first[0]) is None))
+
+
+# how far back a position's first word may stand from its body ("Phó Chủ tịch Thường trực UBND tỉnh")
+_POSITION_REACH = 4
+
+
+def in_position(text: str, start: int, end: int) -> bool:
+    """Whether the body at text[start:end] ends a person's position (`titles.match_title`: "Thứ trưởng Bộ Công
+    an", "Phó Cục trưởng Cục Cảnh sát hình sự", "Giám đốc Công an tỉnh Hải Dương")."""
+    line = text.rfind("\n", 0, start) + 1
+    words = [m.start() for m in regex.finditer(r"(?<![\p{L}\d])\p{L}", text[line:start])]
+    for at in reversed(words[-_POSITION_REACH:]):
+        title = match_title(text, line + at)
+        if title is not None and title.kind == "position" and title.end >= end:
+            return True
+    return False
 
 
 def _held_with_a_place(context: Context, mentions: list[tuple[int, int]]) -> bool:
