@@ -39,6 +39,7 @@ import regex
 
 from chidao.extract.context import Context
 from chidao.extract.metrics import (
+    CADRES,
     LIVESTOCK,
     MONEY_UNITS,
     STAFF_NOUNS,
@@ -73,7 +74,8 @@ def looks_like_body(text: str, start: int, end: int, bodies: frozenset[int]) -> 
 # ("bình" for fire extinguishers: "trao tặng 300 bình chữa cháy"; "mặt nạ" for smoke hoods: "5 mặt nạ phòng
 # độc"; "cổng" for screening gates: "3 cổng soi chiếu an ninh")
 EQUIPMENT_UNITS = {"xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "thiết bị", "ca nô", "bình",
-                   "mũ", "áo phao", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp", "mặt nạ", "cổng"}
+                   "mũ", "áo phao", "phao cứu sinh", "bộ đàm", "đèn pin", "áo mưa", "cần chắn", "hộp",
+                   "mặt nạ", "cổng"}
 # other things given or set up: gifts, checkpoints ("trao 312 suất quà", "bố trí 18 chốt phân luồng")
 # teams and delegations set up, classes held and service dogs put to work ("thành lập 5 đoàn kiểm tra", "sẽ tổ
 # chức 10 lớp tập huấn", "sẽ đưa vào sử dụng 6 chó nghiệp vụ")
@@ -120,7 +122,7 @@ _HOUSE_UNITS = {"căn nhà", "ngôi nhà", "căn", "ngôi", "trụ sở", "buồ
 _BUILT = regex.compile(r"(?<!\w)(?<!(?:kinh phí|chi phí|vốn) )"
                        r"(?:xây dựng|xây mới|khởi công|khánh thành|sửa chữa|cải tạo|mở rộng)"
                        r"(?!\w)(?:\s+\S+){0,2}\s*$", regex.V1)
-_CAPACITY_UNITS = {"chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "nhân viên", "học viên", "giường",
+_CAPACITY_UNITS = {"chỗ", "tầng", *CADRES, "nhân viên", "học viên", "giường",
                    *STAFF_NOUNS}
 # room added to a building being funded: "nâng cấp trại giam, tăng thêm 300 chỗ"
 _ADDED_ROOM = regex.compile(r"(?<!\w)(?:tăng thêm|nâng thêm|mở rộng thêm)\s+$", regex.V1)
@@ -161,7 +163,7 @@ _OWNED = regex.compile(
     regex.V1 | regex.IGNORECASE)
 # people sent where they are needed: "huy động 3.500 cán bộ, chiến sĩ", "điều động 1.520 cán bộ, chiến sĩ
 # về Công an cấp xã", "… 1.286 cán bộ, chiến sĩ … đã được bố trí về Công an cấp xã"
-_PERSONNEL_UNITS_BASE = ("cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "kíp", "nhân viên", *STAFF_NOUNS)
+_PERSONNEL_UNITS_BASE = (*CADRES, "kíp", "nhân viên", *STAFF_NOUNS)
 _PERSONNEL_UNITS = set(_PERSONNEL_UNITS_BASE)
 _DEPLOY_WORDS = (r"huy động|bố trí|điều động|tiếp nhận|tăng cường|bổ sung|biệt phái|luân chuyển|điều chuyển"
                  r"|tuyển dụng|cử")
@@ -1265,7 +1267,7 @@ _TO_TRAIN = regex.compile(r"[^,;.]{0,40}?\b(?:sang\s+)?(?:đào tạo|học tậ
 _TRAINEES_OF = regex.compile(
     r"(?:\s+[^\s,;.\d]+){0,2}?\s+của\s+(?P<r>[^,;.\d]+?)"
     r"(?=\s+(?:sang|về|tại|trong|để|theo|ở|và|mỗi)\b|[,;.]|$)", regex.V1)
-_TRAINEES = {"cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "học viên", "lượt", "sĩ quan"}
+_TRAINEES = {*CADRES, "học viên", "lượt", "sĩ quan"}
 
 
 def _trained(text: str, clause_start: int, amount: Amount) -> regex.Match[str] | None:

@@ -27,6 +27,7 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.localities import ABBREVIATED_LEVEL
 from chidao.extract.organizations import named_places
+from chidao.extract.titles import match_title
 from chidao.gazetteer.loader import load_table, load_vocabulary
 from chidao.text.layout import cut_paragraph
 from chidao.text.numbers import parse_number as _parse_number
@@ -263,6 +264,8 @@ STAFF_NOUNS = ("điều tra viên", "kiểm sát viên", "thẩm phán", "dân q
                "sĩ quan", "hạ sĩ quan", "trinh sát viên", "công chức", "giáo viên",
                # officers counted as comrades ("12 đồng chí được điều động từ Công an huyện …")
                "đồng chí")
+# the force's staff, either spelling of "chiến sĩ" ("652 cán bộ, chiến sỹ"): the unit is kept as written
+CADRES = ("cán bộ, chiến sĩ", "cán bộ, chiến sỹ", "cán bộ", "chiến sĩ", "chiến sỹ")
 # animals given to households, counted by their classifier and kind ("20 con bò giống": "con bò")
 LIVESTOCK = ("con bò", "con trâu", "con lợn", "con heo", "con dê", "con gà", "con vịt")
 # count nouns that make a number a figure; the unit is kept as written
@@ -274,8 +277,10 @@ PLACE_LISTS = ("thôn, khu phố", "thôn, tổ dân phố", "thôn, bản, tổ
                "huyện, thành phố, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
                "quận, huyện, thị xã", "quận, huyện")
 COUNT_NOUNS = STAFF_NOUNS + (
-    "biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", "vụ án", "vụ việc", "vụ", "đối tượng",
-    "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây", "người", "trường hợp",
+    "biên chế", *CADRES, "vụ án", "vụ việc", "vụ", "đối tượng",
+    # rings and gangs counted together ("triệt phá 10 đường dây, ổ nhóm")
+    "băng, ổ, nhóm", "băng, nhóm", "băng nhóm", "ổ nhóm", "đường dây, ổ nhóm", "đường dây", "người",
+    "trường hợp",
     "xe", "tàu", "xuồng", "máy", "bộ", "camera", "phương tiện", "chỗ", "tầng", "tỉnh", "xã",
     # vehicles by their kind, without "xe" ("tạm giữ 624 mô tô, xe máy")
     "mô tô, xe máy", "mô tô",
@@ -288,7 +293,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tin báo", "cơ sở", "lượt cơ sở", "lượt phương tiện", "lượt", "thiếu sót", "hành vi vi phạm", "vi phạm",
     "bị can", "bị cáo",
     "căn nhà", "ngôi nhà", "nguồn tin", "bao", "vụ, việc", "trụ sở", "thiết bị", "suất quà", "suất", "kíp",
-    "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình", "nạn nhân",
+    # checkpoints counted with the teams that man them ("duy trì 79 chốt, tổ chốt chặn")
+    "chốt, tổ chốt", "chốt", "chuyên án", "băng, ổ nhóm", "phạm nhân", "học viên", "ca nô", "tổ", "mô hình",
+    "nạn nhân",
     "bình", "buồng giam", "dãy nhà", "gói", "nhóm", "lượt người", "lượt khách",
     # counts of reported results: reports ("2.146 tố giác, tin báo", "giải quyết 1.987 tin"), attacks,
     # sessions, patrols, buildings, services, households, citizens, seized goods
@@ -302,7 +309,9 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "tổ chức đảng", "chi bộ", "đảng viên",
     # gifts counted by what they are, not by a head word that alone means something else ("1.500 mũ bảo
     # hiểm", "200 lá cờ Tổ quốc", "50 áo phao", "20 bộ đàm", "20 suất học bổng", "5 mặt nạ phòng độc")
-    "mũ", "lá cờ", "áo phao", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa", "cuốn", "quyển", "mặt nạ",
+    # (life-buoys: "trao 40 phao cứu sinh")
+    "mũ", "lá cờ", "áo phao", "phao cứu sinh", "bộ đàm", "suất học bổng", "đèn pin", "áo mưa", "cuốn",
+    "quyển", "mặt nạ",
     # a procuracy's recommendations issued and accepted: "ban hành 146 kiến nghị"
     "kiến nghị",
     # teams, delegations and classes set up ("thành lập 40 đội xung kích", "cử 3 đoàn kiểm tra", "mở 12 lớp
@@ -345,7 +354,7 @@ COUNT_NOUNS = STAFF_NOUNS + (
     "người lao động",
     # the men on patrols counted by turns ("4.612 lượt tuần tra với 19.870 lượt cán bộ, chiến sĩ tham gia"):
     # their own unit, no count of patrols
-    "lượt cán bộ, chiến sĩ",
+    "lượt cán bộ, chiến sĩ", "lượt cán bộ, chiến sỹ",
     # villages and districts counted as a list of their kinds ("187/215 thôn, khu phố đạt tiêu chuẩn …",
     # "9/21 huyện, thành phố, thị xã không còn xã trọng điểm về ma túy"): only written out as such a list
     *PLACE_LISTS,
@@ -782,8 +791,10 @@ def _held_centrally(context: Context) -> bool:
     start, end = context.result.events[0].span
     if _HOST.search(text, start, end) is not None:
         return False
+    # a body inside a person's position names whom the person serves, not who holds the event ("Trung tướng
+    # X, Thứ trưởng Bộ Công an trao Quyết định … bổ nhiệm Đại tá Y giữ chức vụ Giám đốc Công an tỉnh Z")
     mentions = sorted((s, e) for org in context.result.organizations for s, e in org.mentions
-                      if start <= s < end)
+                      if start <= s < end and not in_position(text, s, e))
     if not mentions or _bodies_of_places(context, mentions[0][0], mentions[0][0] + 1):
         return False
     first = mentions[0]
@@ -794,6 +805,22 @@ def _held_centrally(context: Context) -> bool:
     return (_CENTRAL_BODY.match(text, first[0], first[1]) is not None
             or _NATIONAL_NAME.match(text, first[0], first[1]) is not None
             or (text[first[0]:first[1]] == "Quốc hội" and _DEPUTIES_OF.search(text, start, first[0]) is None))
+
+
+# how far back a position's first word may stand from its body ("Phó Chủ tịch Thường trực UBND tỉnh")
+_POSITION_REACH = 4
+
+
+def in_position(text: str, start: int, end: int) -> bool:
+    """Whether the body at text[start:end] ends a person's position (`titles.match_title`: "Thứ trưởng Bộ Công
+    an", "Phó Cục trưởng Cục Cảnh sát hình sự", "Giám đốc Công an tỉnh Hải Dương")."""
+    line = text.rfind("\n", 0, start) + 1
+    words = [m.start() for m in regex.finditer(r"(?<![\p{L}\d])\p{L}", text[line:start])]
+    for at in reversed(words[-_POSITION_REACH:]):
+        title = match_title(text, line + at)
+        if title is not None and title.kind == "position" and title.end >= end:
+            return True
+    return False
 
 
 def _held_with_a_place(context: Context, mentions: list[tuple[int, int]]) -> bool:

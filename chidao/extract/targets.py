@@ -38,6 +38,7 @@ from chidao.extract.context import Context
 from chidao.extract.directives import PENALTIES_COUNTED
 from chidao.extract.figures import fire_or_traffic, topic_count
 from chidao.extract.metrics import (
+    CADRES,
     COUNT_NOUNS,
     MONEY_UNITS,
     NONE_BELOW,
@@ -132,7 +133,7 @@ _YEAR_IN_GOAL = regex.compile(
 _BARE_YEAR = regex.compile(r"(?<!so với |so với cùng kỳ )\bnăm (\d{4})[\s,]*$", regex.V1)  # not a baseline
 # (things and teams given or set up, as commitments count them: "trang bị 2 ca nô", "thành lập 5 tổ công tác")
 _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
-    "m2", "km", "ha", "biên chế", "chỗ", "tầng", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ",
+    "m2", "km", "ha", "biên chế", "chỗ", "tầng", *CADRES,
     # resources and what a facility holds, not goals
     "trụ sở", "căn nhà", "ngôi nhà", "kíp", "học viên", "phạm nhân", "lượt phạm nhân", *STAFF_NOUNS,
     # staff, means, rooms and sites pledged, teams and delegations set up, classes held ("sẽ bố trí thêm 20
@@ -142,7 +143,8 @@ _NOT_TARGET_UNITS = MONEY_UNITS | EQUIPMENT_UNITS | GIVEN_UNITS | {
 # things a body aims to install or build ("Phấn đấu đến cuối năm 2026, phường lắp đặt thêm 80 camera", "đặt
 # mục tiêu … xây dựng thêm ít nhất 60 căn nhà"): a goal, not a resource pledged (a pledge, "sẽ" or "cam kết",
 # stays a commitment)
-_SET_AS_GOAL = (EQUIPMENT_UNITS | {"căn nhà", "ngôi nhà"}) - {"mũ", "áo phao", "áo mưa", "đèn pin", "bộ đàm"}
+_SET_AS_GOAL = (EQUIPMENT_UNITS | {"căn nhà", "ngôi nhà"}) - {"mũ", "áo phao", "phao cứu sinh", "áo mưa",
+                                                             "đèn pin", "bộ đàm"}
 _AIMED = regex.compile(r"(?<!\w)(?:[Mm]ục tiêu|[Pp]hấn đấu|chỉ tiêu)(?!\w)", regex.V1)
 # … the count right after its verb ("lắp đặt thêm 80 camera"; not the total it brings "lên 400 camera")
 _BUILT = regex.compile(r"(?<!\w)(?:lắp đặt|lắp|xây dựng|xây mới|trang bị|mua sắm)(?:\s+(?:thêm|mới))?\s*$",
@@ -156,7 +158,7 @@ _RANKING = regex.compile(r"\b(?:nằm trong|top|tốp|nhóm|dẫn đầu|đứng
 _LEAD_SPACE = regex.compile(r"[\s,]*", regex.V1)
 # "phấn đấu đến hết năm 2021 hoàn thành 100% …": words between a deadline and its goal
 _DEADLINE_GAP_WORDS = 3
-_STAFF_UNITS = {"biên chế", "cán bộ, chiến sĩ", "cán bộ", "chiến sĩ", *STAFF_NOUNS}
+_STAFF_UNITS = {"biên chế", *CADRES, *STAFF_NOUNS}
 _CLEARANCE = {"case_clearance_rate", "cases_solved", "serious_case_clearance_rate"}
 # between a goal's verb and its figure, words that are no metric: "giảm thêm 3% số vụ …"
 _ADVERBS_ONLY = regex.compile(
