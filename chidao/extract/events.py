@@ -85,9 +85,9 @@ _CUES: tuple[tuple[EventType, tuple[str, ...]], ...] = (
                   # …"), as it holds a signing: a ceremony
                   "tổ chức bàn giao",
                   # a leader presents an award ("Chủ tịch UBND tỉnh đã đến thăm, động viên và trao Bằng
-                  # khen cho Ban chuyên án"); a decision presented ("trao Quyết định … bổ nhiệm") is left
+                  # khen cho Ban chuyên án"), or a decision ("Thứ trưởng … đã trao Quyết định … bổ nhiệm")
                   "trao Bằng khen", "trao bằng khen", "trao Huân chương", "trao Cờ thi đua",
-                  "trao Giấy khen")),
+                  "trao Giấy khen", "trao Quyết định", "trao quyết định")),
     # a procuracy's supervision at a camp ("kiểm sát trực tiếp việc tạm giữ, tạm giam") is an inspection
     # so is a council's or deputies' delegation's supervision visit ("Đoàn … đã giám sát việc …"), in a
     # dated sentence only; hosts who "làm việc với đoàn" make it a working session (`_SUPERVISION`)
