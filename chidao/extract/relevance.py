@@ -23,6 +23,12 @@ banking news) scored 0. A single paragraph about order at a sports event in an
 otherwise unrelated 1,000 characters ("công an", "an ninh trật tự": 6) is just let
 through: 6 keeps recall first, as a pre-filter should.
 
+The words of defence ("quân khu", "bộ chỉ huy quân sự", "bộ đội", "lực lượng vũ trang") are the genre's in an
+army unit's own work and in a defence-and-security session, but not in a report of charity, relief or welfare
+(a class of words of `security_terms.tsv` that weigh nothing: "nhà tình nghĩa", "vùng lũ", "trao quà", "hộ
+nghèo") that names the genre's other words less than three times (`defence_counts`): a military region's
+houses for flood victims names "quân khu" a dozen times and is no report of ours (probe 658).
+
 The extractors of directives, targets, commitments and indicators ask
 `security_report(context)`, which scores a document once; the same function runs on
 plain strings, so it can pre-filter a stream of reports before extraction. Events ask
@@ -85,7 +91,7 @@ def _densities(text: str) -> Iterator[float]:
     """The weight per 1,000 characters of text[:e] for each piece end e, in order."""
     text = _nfc(text)
     pattern, weights = _pattern()
-    defence = _class_words("defence")
+    defence = _class_words(*_DEFENCE)
     total = of_defence = 0
     counted: bool | None = None  # whether the words of defence count, decided on the whole text when met
     for end, piece in _pieces(text):
@@ -109,11 +115,16 @@ _BEYOND_DEFENCE = 9
 
 
 @cache
-def _class_words(key: str) -> frozenset[str]:
-    """The folded phrasings of one class of `security_terms.tsv` ("defence", "charity")."""
+def _class_words(*keys: str) -> frozenset[str]:
+    """The folded phrasings of classes of `security_terms.tsv` ("defence", "charity")."""
     return frozenset(" ".join(fold_lower(form.strip()).split())
-                     for row in load_table("security_terms.tsv") if row["key"] == key
+                     for row in load_table("security_terms.tsv") if row["key"] in keys
                      for form in row["phrasings"].split("|"))
+
+
+# the army's words: the classes of defence and of the armed forces ("lực lượng vũ trang", the army's as often
+# as the police's)
+_DEFENCE = ("defence", "armed_forces")
 
 
 def defence_counts(text: str) -> bool:
@@ -125,7 +136,7 @@ def defence_counts(text: str) -> bool:
     charity = _class_words("charity")
     if not any(word in charity for word in words):
         return True
-    defence = _class_words("defence")
+    defence = _class_words(*_DEFENCE)
     return sum(weights[word] for word in words
                if weights[word] >= _CORE_WEIGHT and word not in defence) >= _BEYOND_DEFENCE
 
@@ -196,7 +207,7 @@ def names_core_word(text: str, total: int = _CORE_TOTAL, defence: bool = True) -
     """Whether `text` names words of the genre, each weighing at least `_CORE_WEIGHT`, that weigh `total`
     together (the words of defence among them only when `defence`: see `defence_counts`)."""
     pattern, weights = _pattern()
-    skip = () if defence else _class_words("defence")
+    skip = () if defence else _class_words(*_DEFENCE)
     found = 0
     for word in pattern.findall(fold_lower(_nfc(text))):
         if weights[word] >= _CORE_WEIGHT and word not in skip:
