@@ -54,7 +54,13 @@ import regex
 from chidao.extract.context import Context, lower_text
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
-from chidao.extract.relevance import ONE_WORD, names_core_word, names_security, security_report
+from chidao.extract.relevance import (
+    ONE_WORD,
+    defence_counts,
+    names_core_word,
+    names_security,
+    security_report,
+)
 from chidao.gazetteer.admin_units import admin_index, written_after_merger
 from chidao.model import Document, Event, EventType, Locality, Span
 from chidao.text.dates import DateMention, find_dates, resolve_date
@@ -293,11 +299,13 @@ def extract_events(document: Document, context: Context) -> list[Event]:
         # "(PLO) Phát biểu tại hội nghị …", "Theo báo cáo tại Hội nghị, …": referred back to
         candidates = _candidates(context, [(at, kind) for at, kind, back, _d in cues if back], legal,
                                  dated_only)
-    # a meeting in a report that is not about security and order (a rice crop's review) is none of ours
+    # a meeting in a report that is not about security and order (a rice crop's review) is none of ours; nor
+    # is an army unit's handover of charity houses, whose words of defence are no words of the genre there
+    defence = defence_counts(text)
     if not candidates or not (names_security(context)
-                              or names_core_word(text[slice(*candidates[0][2])], ONE_WORD)):
+                              or names_core_word(text[slice(*candidates[0][2])], ONE_WORD, defence)):
         return []
-    if not security_report(context) and not _names_genre_near(context, candidates[0][2][0]):
+    if not security_report(context) and not _names_genre_near(context, candidates[0][2][0], defence):
         # a report below the genre's threshold whose words of the genre all stand far from its event (a tax
         # department's medal ceremony that names the police once, as a partner, in a guest's request): another
         # field's ceremony (probe 583)
@@ -360,11 +368,12 @@ _OTHER_FIELD = regex.compile(r"(?<![\p{L}])(?:hiến máu|hiến tặng máu)(?!
 _BODY_MEETS = regex.compile(r"[ \t]+(?:họp(?![ \t]+(?:báo|mặt))|chất vấn)(?![\p{L}])")
 
 
-def _names_genre_near(context: Context, start: int) -> bool:
-    """Whether the title or the paragraph of the event that starts at `start` names a word of the genre."""
+def _names_genre_near(context: Context, start: int, defence: bool = True) -> bool:
+    """Whether the title or the paragraph of the event that starts at `start` names a word of the genre (one
+    of defence only when `defence`)."""
     text = context.document.text
     scopes = [(b.start, b.end) for b in context.blocks if b.kind == "title" or b.start <= start < b.end]
-    return any(names_core_word(text[lo:hi], ONE_WORD) for lo, hi in scopes)
+    return any(names_core_word(text[lo:hi], ONE_WORD, defence) for lo, hi in scopes)
 
 
 def _body_meets(text: str, bodies: dict[int, int]) -> list[tuple[int, EventType, bool, bool]]:

@@ -23,6 +23,12 @@ banking news) scored 0. A single paragraph about order at a sports event in an
 otherwise unrelated 1,000 characters ("công an", "an ninh trật tự": 6) is just let
 through: 6 keeps recall first, as a pre-filter should.
 
+The words of defence ("quân khu", "bộ chỉ huy quân sự", "bộ đội", "lực lượng vũ trang") are the genre's in an
+army unit's own work and in a defence-and-security session, but not in a report of charity, relief or welfare
+(a class of words of `security_terms.tsv` that weigh nothing: "nhà tình nghĩa", "vùng lũ", "trao quà", "hộ
+nghèo") that names the genre's other words less than three times (`defence_counts`): a military region's
+houses for flood victims names "quân khu" a dozen times and is no report of ours (probe 658).
+
 The extractors of directives, targets, commitments and indicators ask
 `security_report(context)`, which scores a document once; the same function runs on
 plain strings, so it can pre-filter a stream of reports before extraction. Events ask
@@ -84,19 +90,61 @@ def is_security_report(text: str) -> bool:
 def _densities(text: str) -> Iterator[float]:
     """The weight per 1,000 characters of text[:e] for each piece end e, in order."""
     text = _nfc(text)
-    total = 0
+    pattern, weights = _pattern()
+    defence = _class_words(*_DEFENCE)
+    total = of_defence = 0
+    counted: bool | None = None  # whether the words of defence count, decided on the whole text when met
     for end, piece in _pieces(text):
-        total += _weight(piece)
-        yield total * 1000 / max(end, MIN_LENGTH)
+        for word in pattern.findall(fold_lower(piece)):
+            if word in defence:
+                of_defence += weights[word]
+            else:
+                total += weights[word]
+        if of_defence and counted is None:
+            counted = defence_counts(text)
+        yield (total + (of_defence if counted else 0)) * 1000 / max(end, MIN_LENGTH)
+
+
+# what the genre's words other than defence's must weigh together in a report of charity for its words of
+# defence to count: three of them. An army region's houses for flood victims, a military command's gifts to
+# poor households, name "quân khu", "bộ chỉ huy quân sự", "bộ đội" many times and, at most, a closing "giữ
+# vững an ninh chính trị, trật tự an toàn xã hội"; a defence-and-security session or a border post's
+# report, gifts and all, names security, the border guards or crime again and again, and a report of the
+# army's own work (an emulation launch, a drill) names no charity
+_BEYOND_DEFENCE = 9
+
+
+@cache
+def _class_words(*keys: str) -> frozenset[str]:
+    """The folded phrasings of classes of `security_terms.tsv` ("defence", "charity")."""
+    return frozenset(" ".join(fold_lower(form.strip()).split())
+                     for row in load_table("security_terms.tsv") if row["key"] in keys
+                     for form in row["phrasings"].split("|"))
+
+
+# the army's words: the classes of defence and of the armed forces ("lực lượng vũ trang", the army's as often
+# as the police's)
+_DEFENCE = ("defence", "armed_forces")
+
+
+def defence_counts(text: str) -> bool:
+    """Whether the words of defence in `text` are words of the genre: not in a report of charity, relief or
+    welfare ("nhà tình nghĩa", "vùng lũ", "trao quà", "hộ nghèo") whose other words of the genre, each
+    weighing at least `_CORE_WEIGHT`, weigh less than `_BEYOND_DEFENCE` together."""
+    pattern, weights = _pattern()
+    words = pattern.findall(fold_lower(_nfc(text)))
+    charity = _class_words("charity")
+    if not any(word in charity for word in words):
+        return True
+    defence = _class_words(*_DEFENCE)
+    return sum(weights[word] for word in words
+               if weights[word] >= _CORE_WEIGHT and word not in defence) >= _BEYOND_DEFENCE
 
 
 def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _weight(text: str) -> int:
-    pattern, weights = _pattern()
-    return sum(map(weights.__getitem__, pattern.findall(fold_lower(text))))
 
 
 def _pieces(text: str, size: int = _PIECE) -> Iterator[tuple[int, str]]:
@@ -134,7 +182,8 @@ def names_security(context: Context) -> bool:
     which only news of other kinds fails (a rice crop, a football match, a tax department's conference
     that names nothing but "xử phạt")."""
     text = context.document.text
-    return security_report(context) or (names_core_word(text) and not names_other_field(text))
+    return security_report(context) or (names_core_word(text, defence=defence_counts(text))
+                                        and not names_other_field(text))
 
 
 def names_other_field(text: str) -> bool:
@@ -154,13 +203,14 @@ _CORE_TOTAL = 3
 ONE_WORD = _CORE_WEIGHT
 
 
-def names_core_word(text: str, total: int = _CORE_TOTAL) -> bool:
+def names_core_word(text: str, total: int = _CORE_TOTAL, defence: bool = True) -> bool:
     """Whether `text` names words of the genre, each weighing at least `_CORE_WEIGHT`, that weigh `total`
-    together."""
+    together (the words of defence among them only when `defence`: see `defence_counts`)."""
     pattern, weights = _pattern()
+    skip = () if defence else _class_words(*_DEFENCE)
     found = 0
     for word in pattern.findall(fold_lower(_nfc(text))):
-        if weights[word] >= _CORE_WEIGHT:
+        if weights[word] >= _CORE_WEIGHT and word not in skip:
             found += weights[word]
             if found >= total:
                 return True
