@@ -151,9 +151,10 @@ def match_title(text: str, pos: int) -> Title | None:
 # ("Giám đốc Cơ sở", "Giám đốc chi nhánh"), a department's code ("Phó Cục trưởng C10"), or a company by its
 # initials, a branch and its place after them ("Tổng Giám đốc EVNNPC", "Giám đốc BIDV chi nhánh Bạc Liêu"), a
 # working group the report names in full elsewhere ("Tổ phó Thường trực Tổ công tác chủ trì …"), a coast
-# guard's or navy's region ("Thiếu tướng …, Tư lệnh Vùng dẫn đầu")
+# guard's or navy's region ("Thiếu tướng …, Tư lệnh Vùng dẫn đầu"), a military region named earlier by its
+# number ("Thiếu tướng …, Phó Tư lệnh Quân khu dự")
 _BARE_UNIT = regex.compile(
-    r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng|Cơ sở|chi nhánh|Tổ công tác|Vùng"
+    r"(?:Trại tạm giam|Trại giam|Sở|Hội đồng|Cơ sở|chi nhánh|Tổ công tác|Vùng|Quân khu"
     # a department by its code after its head's office ("Phó Cục trưởng C10 dự")
     r"|(?<=(?:Cục|cục|Vụ|vụ)[ ]trưởng[ \t]+)(?:[ACKX]|P[A-Z]{1,2})\d{2}"
     r"|\p{Lu}{3,}(?:[ \t]+chi nhánh(?:[ \t]+\p{Lu}\p{Ll}*)+)?)(?=[ \t]*(?:[,.;:\n]|$)|[ \t]+\p{Ll})",
