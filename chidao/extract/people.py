@@ -50,8 +50,12 @@ _NOT_BARE_BEFORE = regex.compile(
     r"(?:(?<![\p{L}])(?:(?i:đường|phố|số|tuyến|quận|huyện|xã|phường|thị trấn|trường|cầu|chợ|giải|tên|mang tên"
     r"|khu|ấp|thôn|bản|làng|xóm|hẻm|ngõ|kiệt|lộ|tượng đài|nhà|đảo|sông|núi|đèo|bến|cảng|chùa|đền|di tích"
     r"|công ty|tập đoàn|bệnh viện|học viện|đại học"
+    # a tomb's, a shrine's or a clan house's name ("lăng Đỗ Nguyên Thụy", "nhà thờ họ …")
+    r"|lăng|lăng mộ|mộ|miếu|nhà thờ|từ đường"
     # a border gate's name ("cửa khẩu Ma Lù Thàng", "cửa khẩu quốc tế Lao Bảo")
     r"|cửa khẩu(?:[ \t]+(?:quốc tế|chính|phụ))?)|Bác|\d+"
+    # a lord's or a laureate's title of old: a historical figure, no participant ("lăng Quận công …")
+    r"|Quận công|Quốc công|Thái úy|Thái sư|Tể tướng|Trạng nguyên|Thám hoa|Bảng nhãn"
     # a capitalized word makes it a longer proper noun, not a degree ("PGS.TS Lê Hoàng Nam")
     r"|(?!(?:PGS|GS|TS|ThS|BS|KS|NCS|TSKH|Th\.S)(?:\.(?:TS|ThS|BS|KS|TSKH))*[ \t]+$)\p{Lu}[\p{L}.]*)"
     r"|[-/])[ \t]+$")
