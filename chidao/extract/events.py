@@ -52,6 +52,7 @@ from bisect import bisect_left
 import regex
 
 from chidao.extract.context import Context, lower_text
+from chidao.extract.localities import dateline_place_spans
 from chidao.extract.mentions import references
 from chidao.extract.organizations import match_body, normalize_name
 from chidao.extract.relevance import (
@@ -284,7 +285,10 @@ def extract_events(document: Document, context: Context) -> list[Event]:
     refs = references(context)
     people = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun"]
     subjects = [(r.head, r.end, r.name) for r in refs if r.form != "pronoun" and r.subject]
-    places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions)
+    # a date line's place is where the report is written from, not the place of the event its sentence opens
+    datelines = set(dateline_place_spans(text))
+    places = sorted((s, e, loc.name) for loc in context.result.localities for s, e in loc.mentions
+                    if (s, e) not in datelines)
     # where each organization's mention starts, to its end ("tại Trường THPT …", a company's site)
     bodies = {s: e for org in context.result.organizations for s, e in org.mentions}
     cues = sorted(_cues(text) + _body_meets(text, bodies))

@@ -855,6 +855,12 @@ _DATELINE_TOWN = regex.compile(
     r"(?:,[ ]ngày[ ]\d{1,2}[/.]\d{1,2}(?:[/.]\d{4})?)?[ ]?[-–][ ]", regex.V1)
 
 
+def dateline_place_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the places that open a paragraph as its date line ("Đông Hà, ngày 27/12/2012 - …",
+    "ĐÔNG HÀ - …"): where the report is written from, no event's place."""
+    return [m.span("name") for m in _DATELINE_TOWN.finditer(text)]
+
+
 def _dateline_town(text: str, taken: SpanIndex, provinces: set[str]) -> list[tuple[_Found, AdminUnit | None]]:
     """The town a paragraph's date line names, when it is the one district of that name in the provinces
     the report names ("Đông Hà, ngày 27/12/2012 -" in a report on Quảng Trị; as a province's date line is
