@@ -76,8 +76,10 @@ from chidao.text.sentences import list_heading
 _GOAL = regex.compile(
     # "vượt chỉ tiêu đề ra" reports a goal met: a result
     r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
-    # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued: no goal
-    r"|(?<!đáp ứng |\d kiến nghị )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
+    # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued, "phát hiện và yêu cầu khắc phục 37
+    # thiếu sót" the flaws an inspection found: no goal
+    r"|(?<!đáp ứng |\d kiến nghị |phát hiện,? và |phát hiện, )yêu cầu"
+    r"|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
     # ("cơ sở không bảo đảm điều kiện an toàn" describes what is found: no goal)
     r"|(?<!(?:không|chưa)\s)(?:bảo đảm|đảm bảo)|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
@@ -795,6 +797,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     # unless the words after the figure name one
     if metric_start is None or first_metric(text, metric_start, metric_end) is None:
         before = find_metrics(text, max(segment, span_start - 80), span_start)
+        rates = [m for m in before if metric_units().get(m.key) == {"%"}] if amount.unit == "%" else []
+        if rates and _subject_metric(text, rates[-1].end, span_start):
+            # "nâng tỷ lệ điều tra làm rõ các vụ trộm cắp tài sản lên trên 85%": the share is the rate's,
+            # not that of the count the rate is of
+            before = before[:before.index(rates[-1]) + 1]
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
@@ -1106,8 +1113,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         # "chuẩn hóa 100% thông tin thuê bao di động": the records put right, not the subscribers cleaned
         return MetricMention("subscriber_data_standardized_rate", key.start, key.end)
     rate = _rate_after(text, amount, sentence[1])
-    if rate is not None and (key.key in _SHARE_OF if key is not None
-                             else _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip())):
+    opens = rate is not None and _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip()) is not None
+    if rate is not None and (key.key in _SHARE_OF or (opens and key.end <= amount.start
+                                                      and metric_units().get(key.key) == {"%"})
+                             if key is not None else opens):
         # "100% số người nghiện có hồ sơ quản lý được áp dụng biện pháp cai nghiện": a rate of its own named
         # in the share's words wins over the count's rate; with no count named, a rate that the share's own
         # words open ("triệt xóa 100% điểm, tụ điểm phức tạp về ma túy")
