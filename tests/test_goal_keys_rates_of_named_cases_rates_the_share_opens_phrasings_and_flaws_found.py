@@ -58,6 +58,6 @@ def test_flaws_an_inspection_found_and_asked_to_put_right_are_no_goal() -> None:
 
 
 def test_homes_that_also_house_a_business_inspected_are_premises_inspected_for_fire() -> None:
-    text = ("Tại hội nghị về phòng cháy, chữa cháy, Giám đốc Công an tỉnh yêu cầu các đơn vị rà soát, kiểm tra "
-            "100% nhà ở kết hợp kinh doanh trên địa bàn, hoàn thành trong quý III năm 2020.")
+    text = ("Tại hội nghị về phòng cháy, chữa cháy, Giám đốc Công an tỉnh yêu cầu các đơn vị rà soát, "
+            "kiểm tra 100% nhà ở kết hợp kinh doanh trên địa bàn, hoàn thành trong quý III năm 2020.")
     assert _keys(text) == [("fire_safety_inspection_rate", 100)]

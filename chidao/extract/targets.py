@@ -1012,7 +1012,9 @@ _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
 # cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra"
 _INSPECTED_AFTER = regex.compile(r"[^;.]*?\bđược\s+kiểm tra\b", regex.V1 | regex.IGNORECASE)
 # premises whose fire safety is inspected: "kiểm tra 100% cơ sở …", "kiểm tra 100% nhà trọ từ 10 phòng …"
-_PREMISES = regex.compile(r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư)(?!\w)", regex.V1)
+_PREMISES = regex.compile(
+    r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư|nhà ở kết hợp kinh doanh)(?!\w)",
+    regex.V1)
 # vehicles checked: "kiểm tra 100% xe khách", "kiểm soát 100% phương tiện"
 _VEHICLES = frozenset({"xe", "phương tiện"})
 _VEHICLES_CHECKED = regex.compile(r"\bkiểm (?:tra|soát)\b", regex.V1 | regex.IGNORECASE)
