@@ -31,3 +31,12 @@ def test_goals_of_an_action_month_opened_in_an_undated_report_take_its_year() ->
             "bắt buộc.")
     assert [(t.value, t.deadline) for t in _targets(text)] == [(120, "2016")]
 
+
+
+def test_a_goal_to_be_met_before_a_year_is_due_by_the_end_of_the_year_before() -> None:
+    text = ("Tại hội nghị về an ninh, trật tự, Giám đốc Công an tỉnh yêu cầu hoàn thành xây dựng trụ sở cho "
+            "100% Công an xã trước năm 2022.")
+    assert [(t.value, t.deadline) for t in _targets(text, "2020-05")] == [(100, "2021")]
+    text = ("Tại hội nghị về an ninh, trật tự, Giám đốc Công an tỉnh yêu cầu hoàn thành xây dựng trụ sở cho "
+            "100% Công an xã trong năm 2022.")
+    assert [(t.value, t.deadline) for t in _targets(text, "2020-05")] == [(100, "2022")]

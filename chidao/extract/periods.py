@@ -217,6 +217,9 @@ def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
     if m.group("hy") or (m.group("year") is None and m.group("end") is None):
         year = m.group("hy") or this_year
         return Marked(year, m.start(), m.end()) if year is not None else None
+    if m.group("year") and m.group().startswith("trước") and "hết" not in m.group():
+        # "hoàn thành … trước năm 2025": by the end of the year before
+        return Marked(str(int(m.group("year")) - 1), m.start(), m.end())
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 
