@@ -90,6 +90,7 @@ _GOAL = regex.compile(
 _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
+_AFTER = regex.compile(r"(?<!\w)sau khi(?!\w)", regex.V1)
 # a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
 _ASKED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
 # a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
@@ -229,6 +230,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if goal is not None and _AFTER.search(text, goal.end(), amount.start):
+                    continue  # "yêu cầu …, sau khi 6 tháng qua cả nước phát hiện hơn 12.800 vụ": done
                 if goal is not None and goal.group() in ("bảo đảm", "đảm bảo") \
                         and (done := _DONE.search(text, segment, goal.start())) is not None \
                         and _ASKED.search(text, done.end(), goal.start()) is None:
