@@ -169,7 +169,9 @@ _QUARTER_END = {"I": "03-31", "1": "03-31", "II": "06-30", "2": "06-30", "III": 
                 "IV": "12-31", "4": "12-31"}
 # the time frame a sentence opens with: "Năm 2019, …", "Trong năm 2024, …", "6 tháng cuối năm 2021, …"
 _OPENING_FRAME = regex.compile(
-    r"[\s\"“]*(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?|(?P<from>Từ\s+))?(?:[Nn]ăm\s+(?P<year>\d{4})"
+    # … after the heading of a part of a review: "Về nhiệm vụ 6 tháng cuối năm, Công an tỉnh phấn đấu …"
+    r"[\s\"“]*(?:Về\s+(?:phương hướng,?\s+)?(?:nhiệm vụ|phương hướng)(?:\s+trọng tâm)?\s+(?:trong\s+)?)?"
+    r"(?:Trong\s+|Đến\s+(?:hết\s+|cuối\s+)?|(?P<from>Từ\s+))?(?:[Nn]ăm\s+(?P<year>\d{4})"
     r"|(?P<part>\d+\s+tháng\s+(?:đầu|cuối)\s+năm)(?:\s+(?P<part_year>\d{4}))?"
     # a stage not yet over: "Giai đoạn 2022 - 2027, hai đơn vị phấn đấu mỗi năm …" -> "2027"
     r"|[Gg]iai\s+đoạn\s+\d{4}\s*[-–]\s*(?P<stage_end>\d{4}))\s*,", regex.V1)
@@ -181,6 +183,8 @@ _FRAME_WORD = regex.compile(
     r"(?:[Nn]ăm\s+(?:(?P<fy>\d{4})|(?P<now>nay)(?!\w))"
     # the whole of the report's year: "Phấn đấu cả năm kéo giảm …"
     r"|[Cc]ả\s+năm(?!\s*\d|\s+(?:qua|trước|học))"
+    # the action month of the report's year, named without its year: "trong tháng hành động, tỉnh phấn đấu …"
+    r"|(?<=[Tt]rong\s)[Tt]háng\s+hành\s+động(?!\s+(?:[^\W\d_]+\s+){0,8}?năm\s+\d)"
     r"|[Qq]uý\s+(?P<fq>IV|I{1,3})(?:\s*(?:/|năm)\s*(?P<fqy>\d{4}))?)(?![\d/])",
     regex.V1)
 
@@ -213,6 +217,9 @@ def _deadline(m: regex.Match[str], this_year: str | None) -> Marked | None:
     if m.group("hy") or (m.group("year") is None and m.group("end") is None):
         year = m.group("hy") or this_year
         return Marked(year, m.start(), m.end()) if year is not None else None
+    if m.group("year") and m.group().startswith("trước") and "hết" not in m.group():
+        # "hoàn thành … trước năm 2025": by the end of the year before
+        return Marked(str(int(m.group("year")) - 1), m.start(), m.end())
     return Marked(m.group("year") or m.group("end"), m.start(), m.end())
 
 

@@ -77,8 +77,10 @@ from chidao.text.sentences import list_heading
 _GOAL = regex.compile(
     # "vượt chỉ tiêu đề ra" reports a goal met: a result
     r"\b(?:[Mm]ục tiêu|[Pp]hấn đấu|(?<!(?:vượt|đạt|hoàn thành|vượt mức)\s)chỉ tiêu|phải|cần"
-    # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued: no goal
-    r"|(?<!đáp ứng |\d kiến nghị )yêu cầu|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
+    # "146 kiến nghị yêu cầu khắc phục vi phạm" names documents issued, "phát hiện và yêu cầu khắc phục 37
+    # thiếu sót" the flaws an inspection found: no goal
+    r"|(?<!đáp ứng |\d kiến nghị |phát hiện,? và |phát hiện, )yêu cầu"
+    r"|(?<!(?:hồ sơ|danh sách|tờ trình)\s)đề nghị"
     # ("cơ sở không bảo đảm điều kiện an toàn" describes what is found: no goal)
     r"|(?<!(?:không|chưa)\s)(?:bảo đảm|đảm bảo)|hướng tới"
     r"|quyết tâm|cam kết|[Đđ]ăng ký(?=\s+(?:kéo giảm|giảm|tăng|đạt|phấn đấu)))\b",
@@ -89,6 +91,7 @@ _GOAL = regex.compile(
 _DONE = regex.compile(
     r"\bđã\b(?!\s+(?:được\s+)?(?:chỉ ra|nêu ra|nêu|phát hiện|kết luận|kiến nghị|ghi nhận)\s*,)|\bđạt được\b",
     regex.V1)
+_AFTER = regex.compile(r"(?<!\w)sau khi(?!\w)", regex.V1)
 # a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
 _ASKED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
 # a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
@@ -229,6 +232,8 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "Năm 2022, … khởi tố mới 812 vụ" in a report of 2023: a year's results
                 if _DONE.search(text, goal.end() if goal else segment, amount.start):
                     continue
+                if goal is not None and _AFTER.search(text, goal.end(), amount.start):
+                    continue  # "yêu cầu …, sau khi 6 tháng qua cả nước phát hiện hơn 12.800 vụ": done
                 if goal is not None and goal.group() in ("bảo đảm", "đảm bảo") \
                         and (done := _DONE.search(text, segment, goal.start())) is not None \
                         and _ASKED.search(text, done.end(), goal.start()) is None:
@@ -797,6 +802,11 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
     # unless the words after the figure name one
     if metric_start is None or first_metric(text, metric_start, metric_end) is None:
         before = find_metrics(text, max(segment, span_start - 80), span_start)
+        rates = [m for m in before if metric_units().get(m.key) == {"%"}] if amount.unit == "%" else []
+        if rates and _subject_metric(text, rates[-1].end, span_start):
+            # "nâng tỷ lệ điều tra làm rõ các vụ trộm cắp tài sản lên trên 85%": the share is the rate's,
+            # not that of the count the rate is of
+            before = before[:before.index(rates[-1]) + 1]
         if before and _subject_metric(text, before[-1].end, span_start):
             metric_start, metric_end = _strip(text, before[-1].start, span_start)
             span_start = metric_start
@@ -1007,7 +1017,9 @@ _INSPECTED = regex.compile(r"\bkiểm tra\b", regex.V1 | regex.IGNORECASE)
 # cơ sở thuộc diện quản lý về phòng cháy, chữa cháy được kiểm tra"
 _INSPECTED_AFTER = regex.compile(r"[^;.]*?\bđược\s+kiểm tra\b", regex.V1 | regex.IGNORECASE)
 # premises whose fire safety is inspected: "kiểm tra 100% cơ sở …", "kiểm tra 100% nhà trọ từ 10 phòng …"
-_PREMISES = regex.compile(r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư)(?!\w)", regex.V1)
+_PREMISES = regex.compile(
+    r"\s*(?:số\s+)?(?:cơ sở|nhà trọ|phòng trọ|nhà cho thuê|chung cư|nhà ở kết hợp kinh doanh)(?!\w)",
+    regex.V1)
 # vehicles checked: "kiểm tra 100% xe khách", "kiểm soát 100% phương tiện"
 _VEHICLES = frozenset({"xe", "phương tiện"})
 _VEHICLES_CHECKED = regex.compile(r"\bkiểm (?:tra|soát)\b", regex.V1 | regex.IGNORECASE)
@@ -1108,8 +1120,10 @@ def _share_key(text: str, context: Context, key: MetricMention | None, amount: A
         # "chuẩn hóa 100% thông tin thuê bao di động": the records put right, not the subscribers cleaned
         return MetricMention("subscriber_data_standardized_rate", key.start, key.end)
     rate = _rate_after(text, amount, sentence[1])
-    if rate is not None and (key.key in _SHARE_OF if key is not None
-                             else _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip())):
+    opens = rate is not None and _SHARE_GAP.fullmatch(text[amount.end:rate.start].strip()) is not None
+    if rate is not None and (key.key in _SHARE_OF or (opens and key.end <= amount.start
+                                                      and metric_units().get(key.key) == {"%"})
+                             if key is not None else opens):
         # "100% số người nghiện có hồ sơ quản lý được áp dụng biện pháp cai nghiện": a rate of its own named
         # in the share's words wins over the count's rate; with no count named, a rate that the share's own
         # words open ("triệt xóa 100% điểm, tụ điểm phức tạp về ma túy")

@@ -295,4 +295,17 @@ def report_year(text: str, date: str | None, paragraphs: Sequence[tuple[int, int
                 before = text[sentence_start:m.start()].rstrip()
                 if (not before or before.endswith(",")) and _OCCASION.search(m.group("clause")):
                     return m.group("year")
+    # the year of a part of a year or of a year's action month that the title or the lead's first sentence
+    # reviews or opens ("… kết quả công tác bảo đảm an ninh, trật tự 6 tháng đầu năm 2021", "Phát động Tháng
+    # hành động phòng, chống ma túy năm 2014"): written within that year
+    if paragraphs:
+        sentences = split_sentences(text, paragraphs[0][0], paragraphs[0][1])
+        found = _PART_OF_YEAR.search(text, 0, sentences[0][1] if sentences else paragraphs[0][1])
+        if found is not None:
+            return found.group("year")
     return None
+
+
+_PART_OF_YEAR = regex.compile(
+    r"(?:\d+\s+tháng\s+đầu\s+năm|[Qq]uý\s+(?:I{1,3}|[1-3])(?:\s*/\s*|\s+năm\s+)(?=\d)"
+    r"|[Tt]háng\s+hành\s+động\s+(?:[^\W\d_]+[\s,]+){0,8}?năm)\s*(?P<year>(?:19|20)\d\d)(?!\d)", regex.V1)
