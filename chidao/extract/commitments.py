@@ -417,6 +417,11 @@ _NEEDY = regex.compile(
 # works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
 # còn lại" (projects are kept: "bố trí 40 tỷ đồng cho các dự án chuyển đổi số", tests/test_commitments.py)
 _WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng mục|gói thầu)\b", regex.V1)
+# a fund or the people of a trade a gift goes to, named by what they are, not a body: "tặng 20 triệu đồng cho quỹ
+# phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
+_FUND_OR_FOLK = regex.compile(r"(?:các\s+|những\s+)?(?:quỹ|ngư dân)\s+\S", regex.V1)
+# the district after the commune's comma, where the receiver ends: "ngư dân xã X, huyện Y"
+_DISTRICT_AFTER = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
 _EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
@@ -1757,9 +1762,13 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None and not _WORKS_GIVEN_TO.match(got.group("r")) \
             and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
-                 or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
+                 or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))
+                 or _FUND_OR_FOLK.match(got.group("r"))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+        district = _DISTRICT_AFTER.match(text, span_end, end) if _FUND_OR_FOLK.match(receiver) else None
+        if district is not None:
+            receiver, span_end = text[got.start("r"):district.end()].strip(), district.end()
         needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
         if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
             receiver = needy.group()
