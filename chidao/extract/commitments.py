@@ -417,8 +417,8 @@ _NEEDY = regex.compile(
 # works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
 # còn lại" (projects are kept: "bố trí 40 tỷ đồng cho các dự án chuyển đổi số", tests/test_commitments.py)
 _WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng mục|gói thầu)\b", regex.V1)
-# a fund or the people of a trade a gift goes to, named by what they are, not a body: "tặng 20 triệu đồng cho quỹ
-# phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
+# a fund or the people of a trade a gift goes to, named by what they are, not a body: "tặng 20 triệu đồng
+# cho quỹ phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
 _FUND_OR_FOLK = regex.compile(r"(?:các\s+|những\s+)?(?:quỹ|ngư dân)\s+\S", regex.V1)
 # the district after the commune's comma, where the receiver ends: "ngư dân xã X, huyện Y"
 _DISTRICT_AFTER = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*", regex.V1)
