@@ -2035,6 +2035,11 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         if share is not None and share.group("giver") \
                 and looks_like_body(text, share.start("giver"), share.end("giver"), bodies):
             giver = share.group("giver")
+        elif start == amount.start and shares is not None:
+            # the part written bare after "trong đó", no source or body of its own: "tỉnh đã bố trí 320
+            # tỷ đồng cho công tác …, trong đó 186 tỷ đồng xây dựng trụ sở …" is the whole's giver's
+            # (GOLD rule 28)
+            giver = previous.giver
         return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver,
                           receiver=previous.receiver, text=text[start:amount.end], span=(start, amount.end))
     if amount.unit in MONEY_UNITS and previous.kind == "funding":
