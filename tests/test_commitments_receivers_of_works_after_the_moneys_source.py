@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from extraction_reading import extracted
 
-_LEAD = ("Ngày 15/12/2016, Bộ CHQS tỉnh Bạc Liêu tổ chức hội nghị tổng kết công tác quốc phòng, quân sự địa "
-         "phương năm 2016.\n\n")
+_LEAD = ("Ngày 15/12/2016, Công an tỉnh Bạc Liêu tổ chức hội nghị tổng kết công tác bảo đảm an ninh, trật tự "
+         "và quốc phòng, quân sự địa phương năm 2016.\n\n")
 
 
 def _receivers(text: str) -> list[tuple[float | None, str | None]]:

@@ -445,7 +445,7 @@ _SECOND_VERB = regex.compile(r"(?:hỗ trợ|bổ sung|tặng)\s+(?=\S)", regex.
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
     # (the land's place between: "bàn giao quỹ đất 3,5 ha tại thành phố Cẩm Phả để xây dựng trụ sở …")
-    # (or the money's source: "bố trí 5 tỷ đồng từ ngân sách tỉnh để sửa chữa, nâng cấp doanh trại Ban CHQS …")
+    # (or the money's source: "bố trí 5 tỷ đồng từ ngân sách tỉnh để sửa chữa, nâng cấp doanh trại Ban …")
     r"(?:\s+tại\s+[^,;.:\d]{1,40}?(?=\s+để\s)"
     r"|\s+từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?(?=\s+để\s))?"
     r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
