@@ -400,6 +400,15 @@ _STAFF_SENT_TO = regex.compile(
     r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo)\b)"
     r"[^\s,;.\d]+|,(?=(?:\s+\p{Ll}+){1,3}\s+(?:cho|về)\s)){1,10}?"
     r"\s+(?P<to>cho|về)\s+(?=\p{Lu})" + _RECEIVER_WORDS, regex.V1)
+# the place or body officers are sent to help, after what they are and where they come from: "điều động
+# thêm 30 cán bộ, chiến sĩ Phòng Cảnh sát cơ động hỗ trợ huyện X từ ngày …", "tăng cường 20 cán bộ hỗ trợ
+# Công an xã Y"
+_STAFF_HELP = regex.compile(
+    r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo|hỗ trợ)\b)"
+    r"[^\s,;.\d]+){0,10}?\s+hỗ trợ\s+"
+    r"(?P<r>(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*(?!\s*,\s*\p{Ll})"
+    r"|(?=\p{Lu})[^,;.]+?)(?=\s+(?:từ|trong|trước|để|giai đoạn|nhằm|làm|bảo đảm|đảm bảo)\b|[,;.]|$)",
+    regex.V1)
 # (staff sent "về" the police of many places at large is no one body: "… về Công an các xã", as the gold
 # leaves it; one level's police is: "về Công an cấp xã")
 _MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
@@ -1780,6 +1789,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             and not (sent.group("to") == "về" and _MANY.search(sent.group("r"))):
         receiver = sent.group("r").strip()
         span_end = sent.end("r")
+    if receiver is None and kind == "staffing" and got is None \
+            and (helps := _STAFF_HELP.match(text, unit_end, end)) is not None \
+            and (not helps.group("r")[:1].isupper()
+                 or looks_like_body(text, helps.start("r"), helps.end("r"), bodies)):
+        receiver = helps.group("r").strip()
+        span_end = helps.end("r")
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
