@@ -225,6 +225,12 @@ _VILLAGE = regex.compile(r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|t�
                          r"(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+[A-Z]?))+\s*", regex.V1)
 
 
+# a team of the people's security work named by its task, lower-case, between the verb and the count:
+# "trao tặng tổ bảo vệ an ninh, trật tự ở cơ sở 4 bộ đàm", "tặng các tổ tự quản 10 đèn pin"
+_TEAM = regex.compile(r"(?:các\s+)?(?:tổ|đội)\s+(?:bảo vệ|tự quản|tuần tra|xung kích|dân phòng|an ninh)"
+                      r"(?:,?\s+[^\s,;.\d]+){0,10}?\s*", regex.V1)
+
+
 def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
     found = _GIVE_BEFORE.search(text, start, end)
     # a body told to give, then its giving verb: "giao UBND huyện X hỗ trợ Công an huyện 300 triệu đồng"
@@ -1662,7 +1668,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         gap_end = label.start() if label is not None else gap_end  # "trao tặng xã X số tiền 20 triệu đồng"
         if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper() \
                 or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None \
-                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None:
+                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None \
+                or _TEAM.fullmatch(text, gap_start, gap_end) is not None:
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
