@@ -436,6 +436,9 @@ _WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng 
 # cho quỹ phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
 _FUND_OR_FOLK = regex.compile(r"(?:các\s+|những\s+)?(?:quỹ|ngư dân)\s+\S", regex.V1)
 # the district after the commune's comma, where the receiver ends: "ngư dân xã X, huyện Y"
+# the places of a level at large, unnamed: "các xã biên giới", "các địa phương"
+_PLACES_AT_LARGE = regex.compile(
+    r"(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|địa phương)(?:\s+\p{Ll}+)*", regex.V1)
 _DISTRICT_AFTER = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
@@ -1784,7 +1787,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
                  or _FUND_OR_FOLK.match(got.group("r"))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
-        district = _DISTRICT_AFTER.match(text, span_end, end) if _FUND_OR_FOLK.match(receiver) else None
+        if _PLACES_AT_LARGE.fullmatch(receiver):
+            # places at large the thing is for, no body: "bổ sung 200 biên chế cho các xã biên giới" after "hỗ
+            # trợ Công an tỉnh 30 tỷ đồng … và": the body the same giver gives to in the sentence
+            receiver = previous.receiver if previous is not None and previous.giver == giver else None
+        district = _DISTRICT_AFTER.match(text, span_end, end) \
+            if receiver is not None and _FUND_OR_FOLK.match(receiver) else None
         if district is not None:
             receiver, span_end = text[got.start("r"):district.end()].strip(), district.end()
         needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
