@@ -1,6 +1,6 @@
 """Receivers that are no body: a fund ("tặng 30 triệu đồng cho quỹ phòng, chống ma túy của xã") and the
 people of a trade ("trao 60 phao cứu sinh cho ngư dân xã X, huyện Y", the district after the commune's comma
-part of them).
+part of them), also helped in the money's purpose ("bố trí 8 tỷ đồng hỗ trợ ngư dân thay thế …").
 
 Every report here is a few sentences written for the test.
 """
@@ -27,3 +27,10 @@ def test_a_fund_receives() -> None:
 def test_fishermen_receive_with_their_commune_and_district() -> None:
     assert _gifts("Dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh trao 60 phao cứu sinh cho ngư dân xã Vĩnh Hậu, "
                   "huyện Hòa Bình.") == [(60, "ngư dân xã Vĩnh Hậu, huyện Hòa Bình")]
+
+
+def test_fishermen_helped_in_the_moneys_purpose() -> None:
+    assert _gifts("UBND tỉnh sẽ bố trí 8 tỷ đồng hỗ trợ ngư dân thay thế thiết bị giám sát hành trình hư "
+                  "hỏng.") == [(8, "ngư dân")]
+    assert _gifts("UBND tỉnh sẽ bố trí 8 tỷ đồng hỗ trợ ngư dân xã Vĩnh Hậu sửa chữa tàu cá.") == [
+        (8, "ngư dân xã Vĩnh Hậu")]

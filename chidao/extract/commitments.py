@@ -435,6 +435,9 @@ _WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng 
 # a fund or the people of a trade a gift goes to, named by what they are, not a body: "tặng 20 triệu đồng
 # cho quỹ phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
 _FUND_OR_FOLK = regex.compile(r"(?:các\s+|những\s+)?(?:quỹ|ngư dân)\s+\S", regex.V1)
+# fishermen helped, by their commune if it is written: "hỗ trợ ngư dân xã X thay thế …"
+_FOLK = regex.compile(r"(?:các\s+)?ngư dân(?:\s+(?:xã|phường|thị trấn)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?"
+                      r"(?![\p{L}\d])", regex.V1)
 # the district after the commune's comma, where the receiver ends: "ngư dân xã X, huyện Y"
 # the places of a level at large, unnamed: "các xã biên giới", "các địa phương"
 _PLACES_AT_LARGE = regex.compile(
@@ -1913,7 +1916,10 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                 and (looks_like_body(text, m.start("r"), m.end("r"), bodies)
                      or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r")))), None)
     if got is None:
-        return None
+        # (or fishermen helped, with their commune: "bố trí 12 tỷ đồng hỗ trợ ngư dân thay thế thiết bị …")
+        folk = next((f for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
+                     if (f := _FOLK.match(text, m.start("r"), m.end("r"))) is not None), None)
+        return folk.group().strip() if folk is not None else None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
     return text[got.start("r"):min(stop, end)].strip()
 
