@@ -225,6 +225,12 @@ _VILLAGE = regex.compile(r"(?:thôn|bản|buôn|bon|plei|làng|sóc|ấp|xóm|t�
                          r"(?:\s+(?:\p{Lu}[\p{L}\-]*|\d+[A-Z]?))+\s*", regex.V1)
 
 
+# a team of the people's security work named by its task, lower-case, between the verb and the count:
+# "trao tặng tổ bảo vệ an ninh, trật tự ở cơ sở 4 bộ đàm", "tặng các tổ tự quản 10 đèn pin"
+_TEAM = regex.compile(r"(?:các\s+)?(?:tổ|đội)\s+(?:bảo vệ|tự quản|tuần tra|xung kích|dân phòng|an ninh)"
+                      r"(?:,?\s+[^\s,;.\d]+){0,10}?\s*", regex.V1)
+
+
 def _give_before(text: str, start: int, end: int) -> regex.Match[str] | None:
     found = _GIVE_BEFORE.search(text, start, end)
     # a body told to give, then its giving verb: "giao UBND huyện X hỗ trợ Công an huyện 300 triệu đồng"
@@ -400,6 +406,15 @@ _STAFF_SENT_TO = regex.compile(
     r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo)\b)"
     r"[^\s,;.\d]+|,(?=(?:\s+\p{Ll}+){1,3}\s+(?:cho|về)\s)){1,10}?"
     r"\s+(?P<to>cho|về)\s+(?=\p{Lu})" + _RECEIVER_WORDS, regex.V1)
+# the place or body officers are sent to help, after what they are and where they come from: "điều động
+# thêm 30 cán bộ, chiến sĩ Phòng Cảnh sát cơ động hỗ trợ huyện X từ ngày …", "tăng cường 20 cán bộ hỗ trợ
+# Công an xã Y"
+_STAFF_HELP = regex.compile(
+    r"(?:\s+(?!(?:và|để|nhằm|trong|trước|sau|đã|sẽ|cho|về|làm|tham gia|thực hiện|bảo đảm|đảm bảo|hỗ trợ)\b)"
+    r"[^\s,;.\d]+){0,10}?\s+hỗ trợ\s+"
+    r"(?P<r>(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*(?!\s*,\s*\p{Ll})"
+    r"|(?=\p{Lu})[^,;.]+?)(?=\s+(?:từ|trong|trước|để|giai đoạn|nhằm|làm|bảo đảm|đảm bảo)\b|[,;.]|$)",
+    regex.V1)
 # (staff sent "về" the police of many places at large is no one body: "… về Công an các xã", as the gold
 # leaves it; one level's police is: "về Công an cấp xã")
 _MANY = regex.compile(r"(?<!\w)các(?!\w)", regex.V1)
@@ -417,6 +432,17 @@ _NEEDY = regex.compile(
 # works the money goes to are no body that receives: "bố trí 70 tỷ đồng cho các công trình trụ sở Công an xã
 # còn lại" (projects are kept: "bố trí 40 tỷ đồng cho các dự án chuyển đổi số", tests/test_commitments.py)
 _WORKS_GIVEN_TO = regex.compile(r"(?:các\s+|những\s+)?(?:công trình|hạng mục|gói thầu)\b", regex.V1)
+# a fund or the people of a trade a gift goes to, named by what they are, not a body: "tặng 20 triệu đồng
+# cho quỹ phòng, chống ma túy của xã", "trao 40 phao cứu sinh cho ngư dân xã X, huyện Y"
+_FUND_OR_FOLK = regex.compile(r"(?:các\s+|những\s+)?(?:quỹ|ngư dân)\s+\S", regex.V1)
+# fishermen helped, by their commune if it is written: "hỗ trợ ngư dân xã X thay thế …"
+_FOLK = regex.compile(r"(?:các\s+)?ngư dân(?:\s+(?:xã|phường|thị trấn)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*)?"
+                      r"(?![\p{L}\d])", regex.V1)
+# the district after the commune's comma, where the receiver ends: "ngư dân xã X, huyện Y"
+# the places of a level at large, unnamed: "các xã biên giới", "các địa phương"
+_PLACES_AT_LARGE = regex.compile(
+    r"(?:các|những)\s+(?:xã|phường|thị trấn|huyện|quận|địa phương)(?:\s+\p{Ll}+)*", regex.V1)
+_DISTRICT_AFTER = regex.compile(r",\s*(?:huyện|quận|thị xã)\s+\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*", regex.V1)
 # the worth of each gift between the lot and its receiver: "trao 50 suất quà, mỗi suất trị giá 500.000 đồng
 # cho …"
 _EACH_WORTH = regex.compile(r",\s*(?:mỗi|từng)\s+\p{L}+\s+(?:trị giá\s+|giá trị\s+)?(?:khoảng\s+)?[\d.,]+"
@@ -440,7 +466,9 @@ _SECOND_VERB = regex.compile(r"(?:hỗ trợ|bổ sung|tặng)\s+(?=\S)", regex.
 # xã X", "5 tỷ đồng để nâng cấp Trung tâm Y"
 _WORK_FOR = regex.compile(
     # (the land's place between: "bàn giao quỹ đất 3,5 ha tại thành phố Cẩm Phả để xây dựng trụ sở …")
-    r"(?:\s+tại\s+[^,;.:\d]{1,40}?(?=\s+để\s))?"
+    # (or the money's source: "bố trí 5 tỷ đồng từ ngân sách tỉnh để sửa chữa, nâng cấp doanh trại Ban …")
+    r"(?:\s+tại\s+[^,;.:\d]{1,40}?(?=\s+để\s)"
+    r"|\s+từ\s+(?:nguồn\s+)?(?:ngân sách|vốn|kinh phí)(?:\s+[^\s,;.\d]+){0,3}?(?=\s+để\s))?"
     r"\s+(?:đất\s+)?(?:để\s+)?(?:(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)(?:,\s*|\s+và\s+))?"
     r"(?:xây dựng|xây mới|sửa chữa|cải tạo|nâng cấp|mở rộng)\s+"
     r"(?:(?:trụ sở|nhà làm việc|doanh trại)(?:\s+làm việc)?\s+(?:của\s+|cho\s+)?)?(?=\p{Lu})", regex.V1)
@@ -1646,7 +1674,8 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         gap_end = label.start() if label is not None else gap_end  # "trao tặng xã X số tiền 20 triệu đồng"
         if looks_like_body(text, gap_start, gap_end, bodies) or text[gap_start:gap_start + 1].isupper() \
                 or _VILLAGE.fullmatch(text, gap_start, gap_end) is not None \
-                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None:
+                or _THE_SCHOOL.fullmatch(text, gap_start, gap_end) is not None \
+                or _TEAM.fullmatch(text, gap_start, gap_end) is not None:
             receiver = text[gap_start:gap_end].rstrip()
     floors = None
     if unit == "tầng" and measure is None:  # "doanh trại 5 tầng"
@@ -1757,9 +1786,18 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
         got = _RECEIVER.match(text, unit_end + 1, end) if text.startswith(",", unit_end) else None
     if receiver is None and got is not None and not _WORKS_GIVEN_TO.match(got.group("r")) \
             and (looks_like_body(text, got.start("r"), got.end("r"), bodies)
-                 or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))):
+                 or (unit in GIVEN_UNITS and _NEEDY.fullmatch(got.group("r")))
+                 or _FUND_OR_FOLK.match(got.group("r"))):
         receiver = got.group("r").strip()
         span_end = got.end("r")
+        if _PLACES_AT_LARGE.fullmatch(receiver):
+            # places at large the thing is for, no body: "bổ sung 200 biên chế cho các xã biên giới" after "hỗ
+            # trợ Công an tỉnh 30 tỷ đồng … và": the body the same giver gives to in the sentence
+            receiver = previous.receiver if previous is not None and previous.giver == giver else None
+        district = _DISTRICT_AFTER.match(text, span_end, end) \
+            if receiver is not None and _FUND_OR_FOLK.match(receiver) else None
+        if district is not None:
+            receiver, span_end = text[got.start("r"):district.end()].strip(), district.end()
         needy = _NEEDY.match(receiver) if unit in GIVEN_UNITS else None
         if needy is not None:  # "cho các hộ nghèo của 3 xã biên giới": the households receive, not the xã
             receiver = needy.group()
@@ -1769,6 +1807,12 @@ def _commitment(text: str, start: int, end: int, amount: Amount, building: bool,
             and not (sent.group("to") == "về" and _MANY.search(sent.group("r"))):
         receiver = sent.group("r").strip()
         span_end = sent.end("r")
+    if receiver is None and kind == "staffing" and got is None \
+            and (helps := _STAFF_HELP.match(text, unit_end, end)) is not None \
+            and (not helps.group("r")[:1].isupper()
+                 or looks_like_body(text, helps.start("r"), helps.end("r"), bodies)):
+        receiver = helps.group("r").strip()
+        span_end = helps.end("r")
     if receiver is None and kind == "staffing" and (charge := _IN_CHARGE.match(text, unit_end, end)):
         span_end = charge.end()  # "cử 64 cán bộ phụ trách địa bàn": the officers' charge is what is sent
     if receiver is None and kind in ("construction", "funding"):
@@ -1872,7 +1916,10 @@ def _purpose_receiver(text: str, start: int, end: int, bodies: frozenset[int],
                 and (looks_like_body(text, m.start("r"), m.end("r"), bodies)
                      or _THE_SCHOOL.fullmatch(text, m.start("r"), m.end("r")))), None)
     if got is None:
-        return None
+        # (or fishermen helped, with their commune: "bố trí 12 tỷ đồng hỗ trợ ngư dân thay thế thiết bị …")
+        folk = next((f for m in _PURPOSE_RECEIVER.finditer(text, start, end, overlapped=True)
+                     if (f := _FOLK.match(text, m.start("r"), m.end("r"))) is not None), None)
+        return folk.group().strip() if folk is not None else None
     stop = next((e for s, e in names if s == got.start("r") and e > got.end("r")), got.end("r"))
     return text[got.start("r"):min(stop, end)].strip()
 
@@ -2026,6 +2073,11 @@ def _continued(text: str, end: int, amount: Amount, previous: Commitment,
         if share is not None and share.group("giver") \
                 and looks_like_body(text, share.start("giver"), share.end("giver"), bodies):
             giver = share.group("giver")
+        elif start == amount.start and shares is not None:
+            # the part written bare after "trong đó", no source or body of its own: "tỉnh đã bố trí 320
+            # tỷ đồng cho công tác …, trong đó 186 tỷ đồng xây dựng trụ sở …" is the whole's giver's
+            # (GOLD rule 28)
+            giver = previous.giver
         return Commitment(kind="funding", amount=amount.value, unit=amount.unit, giver=giver,
                           receiver=previous.receiver, text=text[start:amount.end], span=(start, amount.end))
     if amount.unit in MONEY_UNITS and previous.kind == "funding":
