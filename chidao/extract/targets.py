@@ -93,7 +93,7 @@ _DONE = regex.compile(
     regex.V1)
 _AFTER = regex.compile(r"(?<!\w)sau khi(?!\w)", regex.V1)
 # a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
-_ASKED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
+_ASKED_AFTER_DEED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
 # a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
 # stays one: "đối chiếu thông tin của 100% tài khoản")
 _OF_WHOM = regex.compile(r"(?<![\p{L}])của\s+$", regex.V1)
@@ -236,7 +236,7 @@ def extract_targets(document: Document, context: Context) -> list[Target]:
                     continue  # "yêu cầu …, sau khi 6 tháng qua cả nước phát hiện hơn 12.800 vụ": done
                 if goal is not None and goal.group() in ("bảo đảm", "đảm bảo") \
                         and (done := _DONE.search(text, segment, goal.start())) is not None \
-                        and _ASKED.search(text, done.end(), goal.start()) is None:
+                        and _ASKED_AFTER_DEED.search(text, done.end(), goal.start()) is None:
                     continue  # "đoàn đã kiểm tra công tác … và bảo đảm an ninh, trật tự tại 3 doanh nghiệp"
                 if amount.unit != "%" \
                         and _OF_WHOM.search(text, max(segment, amount.number_start - 8), amount.number_start):
@@ -684,6 +684,7 @@ _LIST_MARK = regex.compile(
 # a sentence opening with a task's verb, no subject: it goes on with a request before it
 _RUN_ON = regex.compile(
     r"[\"“]?(?:Tăng cường|Tập trung|Đẩy mạnh|Tiếp tục|Chủ động|Làm tốt|Nâng cao|Quyết liệt)(?!\w)", regex.V1)
+# a request before a goal of the year, its task's verb in the sentence after (`_asked_before`)
 _ASKED = regex.compile(r"(?<!\w)(?:yêu cầu|đề nghị|chỉ đạo)(?!\w)", regex.V1)
 
 
