@@ -93,7 +93,8 @@ _DONE = regex.compile(
     regex.V1)
 _AFTER = regex.compile(r"(?<!\w)sau khi(?!\w)", regex.V1)
 # a request or order between a deed done and the goal word ("đã chỉ đạo các đơn vị bảo đảm 100% …": a goal)
-_ASKED_AFTER_DEED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])", regex.V1)
+_ASKED_AFTER_DEED = regex.compile(r"(?<![\p{L}])(?:chỉ đạo|yêu cầu|đề nghị|giao|quán triệt)(?![\p{L}])",
+                                  regex.V1)
 # a count after "của": whose the thing counted belongs to ("hồ sơ … của 38 hộ"), no goal's value (a share
 # stays one: "đối chiếu thông tin của 100% tài khoản")
 _OF_WHOM = regex.compile(r"(?<![\p{L}])của\s+$", regex.V1)
