@@ -8,7 +8,7 @@ NEW = "new metric key (not in the gazetteer vocabulary)"
 SNATCH_NOTE = ("gold settled after round 59: snatch thefts ('cướp giật tài sản') are `robberies`, the gazetteer's count of "
                "robberies and snatch thefts (as 180, 538)")
 IDAPP_NOTE = ("gold settled after round 59: ID-card files taken ('thu nhận hồ sơ cấp căn cước') are `electronic_ids`, the "
-              "gazetteer's key of cards, files and accounts (as 181, 306, 364, 373, 440, 445, 548, 657)")
+              "gazetteer's key of cards, files and accounts (as 181, 306, 364, 373, 440, 445, 489, 510, 548, 657)")
 RING_NOTE = ("gold settled after round 59: drug rings dismantled ('triệt phá N đường dây … ma túy') are `criminal_gangs`, the "
              "gazetteer's key of rings (as 179, 193, 335, 400, 579, 617)")
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
