@@ -5,6 +5,12 @@ import sys
 from goldlib import Doc
 
 NEW = "new metric key (not in the gazetteer vocabulary)"
+SNATCH_NOTE = ("gold settled after round 59: snatch thefts ('cướp giật tài sản') are `robberies`, the gazetteer's count of "
+               "robberies and snatch thefts (as 180, 538)")
+IDAPP_NOTE = ("gold settled after round 59: ID-card files taken ('thu nhận hồ sơ cấp căn cước') are `electronic_ids`, the "
+              "gazetteer's key of cards, files and accounts (as 181, 306, 364, 373, 440, 445, 489, 510, 548, 657)")
+RING_NOTE = ("gold settled after round 59: drug rings dismantled ('triệt phá N đường dây … ma túy') are `criminal_gangs`, the "
+             "gazetteer's key of rings (as 179, 193, 335, 400, 579, 617)")
 NAMED_UNIT = "a bare 'Công an tỉnh' after a unit is no part of its name (GOLD rule 1; EVAL12's fix of 151, as 024)"
 SAME_BODY = "the bare name after the full one is the same body (as 069, 079, 083)"
 INTERVAL_NOTE = ("gold settled after round 57: a repeat interval in a task ('định kỳ 6 tháng một lần') is a target (as 162, 198, 206, 247, 377, 385)")
@@ -6621,8 +6627,8 @@ def g192():
     d.indicator(d.s("Tai nạn giao thông xảy ra 46 vụ"), "traffic_accidents", 46, "vụ", None, None, P, S)
     d.indicator(d.s("làm chết 39 người"), "traffic_deaths", 39, "người", None, None, P, S)
     d.indicator(d.s("tăng 4 người so với cùng kỳ"), "traffic_deaths", 4, "người", "increase", "cùng kỳ", P, S)
-    d.indicator(d.s("thu nhận hơn 1,42 triệu hồ sơ cấp căn cước công dân gắn chip"), "id_card_applications", 1420000, "hồ sơ", None, None, None, S,
-                note=NEW + "; no period written (a running total)")
+    d.indicator(d.s("thu nhận hơn 1,42 triệu hồ sơ cấp căn cước công dân gắn chip"), "electronic_ids", 1420000, "hồ sơ", None, None, None, S,
+                note=IDAPP_NOTE + "; no period written (a running total)")
     d.indicator(d.s("đạt 98,3% số công dân thuộc diện cấp"), "id_card_rate", 98.3, "%", None, None, None, S, note="as probe 181")
     d.write()
 
@@ -8386,8 +8392,8 @@ def g247():
     d.directive(d.sent("Hai bên thống nhất", "xuyên biên giới."), None, "thống nhất", note="a joint agreement (seed rule)")
     d.target(d.s("giao ban định kỳ 6 tháng một lần"), "briefing_interval_months", "reach", 6, "tháng", False, None, None, S,
              note=NEW + ": a norm (as probe 206's 6 months)")
-    d.target(d.s("triệt phá ít nhất 20 đường dây mua bán, vận chuyển ma túy xuyên biên giới"), "drug_rings_dismantled", "reach", 20, "đường dây", True,
-             None, "2025", S, note=NEW + "; 'trong giai đoạn 2023 - 2025': its last year")
+    d.target(d.s("triệt phá ít nhất 20 đường dây mua bán, vận chuyển ma túy xuyên biên giới"), "criminal_gangs", "reach", 20, "đường dây", True,
+             None, "2025", S, note=RING_NOTE + "; 'trong giai đoạn 2023 - 2025': its last year")
     d.commitment(d.s("đào tạo 30 học viên của Sở An ninh tỉnh Xiêng Khoảng mỗi năm"), "other", 30, "học viên", giver=CA, receiver=SAN,
                  note="training places (as probe 059)")
     d.commitment(d.s("hỗ trợ 2 xe ô tô bán tải"), "equipment", 2, "xe", giver=CA, receiver=SAN, note="rule 15")
@@ -14125,7 +14131,7 @@ def g379():
     d.indicator(d.s("điều tra, làm rõ 236 vụ phạm tội về trật tự xã hội"), "cases_solved", 236, "vụ", None, None, P, S,
                 note="'Trong 2 tháng' followed by its dates: those dates (round 28)")
     d.indicator(d.s("đạt tỷ lệ 88,7%"), "case_clearance_rate", 88.7, "%", None, None, P, S)
-    d.indicator(d.s("triệt phá 6 đường dây mua bán trái phép chất ma túy"), "drug_rings_dismantled", 6, "đường dây", None, None, P, S)
+    d.indicator(d.s("triệt phá 6 đường dây mua bán trái phép chất ma túy"), "criminal_gangs", 6, "đường dây", None, None, P, S, note=RING_NOTE)
     d.indicator(d.s("bắt 21 đối tượng truy nã"), "wanted_arrested", 21, "đối tượng", None, None, P, S)
     d.indicator(d.s("giải quyết 27.450 hồ sơ thủ tục hành chính"), "admin_applications", 27450, "hồ sơ", None, None, P, S)
     d.indicator(d.s("tăng 31% so với 2 tháng trước hợp nhất"), "admin_applications", 31, "%", "increase", "2 tháng trước hợp nhất", P, S)
@@ -15192,7 +15198,7 @@ def g400():
     d.indicator(d.s("thu giữ 96 bánh heroin", 1), "drug_seizures", 96, "bánh", None, None, P, S)
     d.indicator(d.s("31.200 viên ma túy tổng hợp"), "drug_seizures", 31200, "viên", None, None, P, S)
     d.indicator(d.s("triệt phá 9 đường dây mua bán ma túy xuyên quốc gia"), "criminal_gangs", 9, "đường dây", None, None, P, S,
-                note="drug rings keyed as probes 179, 200 (the gazetteer's key; probe 379 used drug_rings_dismantled)")
+                note="drug rings keyed as probes 179, 200 (the gazetteer's key; 247 and 379 too, settled after round 59)")
     d.write()
 
 
@@ -24779,8 +24785,8 @@ def g670():
                                "with no year in its paragraph: undated (rule 2); the chairman named in full and by his given name (as probes "
                                "042, 321); the cameras handed a commitment at the title and the lead (the title's figure, as probe 4344's "
                                "practice), the province the giver (judgement), their worth none of its own (as the gifts' worth fixed at "
-                               "probe 1136's report); the province's figures since January indicators, snatch thefts a new key "
-                               "`snatch_robberies`; the cameras installed a stock; the goal inside his request a target; " + AWARDS)
+                               "probe 1136's report); the province's figures since January indicators, snatch thefts "
+                               "`robberies` (settled after round 59); the cameras installed a stock; the goal inside his request a target; " + AWARDS)
     DU, HI, KG = "Lâm Minh Đức", "Trần Văn Hiền", "Kiên Giang"
     UB = "UBND tỉnh Kiên Giang"
     d.event(d.sent("Ngày 24.6", "trên địa bàn tỉnh."), type="ceremony", date=None, place="xã Bình An, H.Châu Thành",
@@ -24800,7 +24806,7 @@ def g670():
                  receiver="công an các xã, thị trấn", note="donated by businesses, handed by the province (judgement)")
     P = "từ đầu năm 2022 đến nay"
     d.indicator(d.s("làm rõ 37 vụ trộm cắp tài sản"), "property_thefts", 37, "vụ", None, None, P, KG)
-    d.indicator(d.s("9 vụ cướp giật"), "snatch_robberies", 9, "vụ", None, None, P, KG, note=NEW)
+    d.indicator(d.s("9 vụ cướp giật"), "robberies", 9, "vụ", None, None, P, KG, note=SNATCH_NOTE)
     d.indicator(d.s("1.260 camera an ninh"), "security_cameras", 1260, "camera", None, None, None, KG, note="'Hiện': a stock")
     d.write()
 
@@ -25153,7 +25159,7 @@ def g680():
     d.indicator(d.s("bắt giữ 2 đối tượng tàng trữ trái phép chất ma túy"), "suspects_arrested", 2, "đối tượng", None, None, P, YM)
     d.indicator(d.s("hòa giải thành 4 vụ mâu thuẫn"), "disputes_mediated", 4, "vụ", None, None, P, YM)
     d.indicator(d.s("số vụ việc vi phạm pháp luật giảm 3 vụ"), "crime_total", 3, "vụ", "decrease", "tháng 7", P, YM)
-    d.indicator(d.s("thu nhận 186 hồ sơ cấp căn cước"), "id_card_applications", 186, "hồ sơ", None, None, P, YM, note=NEW)
+    d.indicator(d.s("thu nhận 186 hồ sơ cấp căn cước"), "electronic_ids", 186, "hồ sơ", None, None, P, YM, note=IDAPP_NOTE)
     d.indicator(d.s("kích hoạt 245 tài khoản định danh điện tử mức độ 2"), "electronic_ids", 245, "tài khoản", None, None, P, YM)
     d.write()
 
