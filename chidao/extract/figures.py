@@ -45,6 +45,7 @@ cơ sở" (inspections), "phát hiện 3.105 vi phạm" (violations).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol
@@ -126,6 +127,7 @@ _FIRE_FORMS = {"traffic_deaths": "fire_deaths", "traffic_injuries": "fire_injuri
                "fines_collected": "fire_safety_fines"}
 _LEAD_REACH = 600
 _RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1)
+_ANY_RATE_WORD = regex.compile(r"\btỷ lệ\b", regex.V1 | regex.IGNORECASE)
 # the files of a share settled online, in its clause: "100% hồ sơ thủ tục hành chính được tiếp nhận, giải
 # quyết trên môi trường điện tử", "… được giải quyết trực tuyến"
 _ONLINE_AFTER = regex.compile(
@@ -143,6 +145,11 @@ _RATE_OF = {"fire_safety_inspections": "fire_safety_inspection_rate", "cases_sol
 _RESOLVED_AFTER = {"court_cases_accepted": "court_cases_resolved",
                    "complaints_received": "complaints_resolved",
                    "mass_complaint_groups": "complaints_resolved"}
+# a crime's key, then its clearance rate's (metrics.tsv): what "tỷ lệ điều tra, làm rõ" of that crime reads
+_CLEARANCE_OF = {"usury": "usury_clearance_rate", "human_trafficking": "trafficking_clearance_rate",
+                 "robberies": "robbery_clearance_rate"}
+# the cases a share of solving counts, before the crime that names them: "90% số vụ cho vay lãi nặng"
+_CASES_AFTER = regex.compile(r"\s+(?:số\s+|các\s+)?(?:vụ\s+án|vụ\s+việc|vụ|án)\s+(?:về\s+)?", regex.V1)
 # a clause that only counts: "năm 2023 có 146 vụ", "xảy ra 12 vụ"
 _BARE_COUNT = regex.compile(r"(?:(?:trong\s+)?(?:năm|quý|tháng)\s+[\dIV/]+\s+)?(?:có|xảy ra)\s+", regex.V1)
 # a count told after what it counts, joined by "với": "tình trạng xuất cảnh trái phép … diễn biến phức tạp với
@@ -324,6 +331,44 @@ class _Named:
 def figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier: list[Earlier],
                   paragraph_start: int | None = None, in_paragraph: Sequence[Earlier] = ()) -> Figure:
     """The metric, change and span of `amount` in `sentence` (see the module doc)."""
+    figure = _figure_metric(text, sentence, amount, earlier, paragraph_start, in_paragraph)
+    clearance = _crime_clearance(text, sentence, amount, figure)
+    if clearance is not None:
+        return dataclasses.replace(figure, key=clearance, metric=clearance)
+    return figure
+
+
+def _crime_clearance(text: str, sentence: tuple[int, int], amount: Amount, figure: Figure) -> str | None:
+    if amount.unit != "%" or figure.direction is not None:
+        return None
+    return crime_clearance(text, sentence, amount, figure.key, figure.span_start)
+
+
+def crime_clearance(text: str, sentence: tuple[int, int], amount: Amount, key: str | None,
+                    words_start: int) -> str | None:
+    """The clearance rate of a named kind of crime, where that crime has a clearance row (the crime's key,
+    then its clearance key: _CLEARANCE_OF): "tỷ lệ điều tra khám phá án mua bán người đạt 85%", "điều tra,
+    làm rõ trên 90% số vụ cho vay lãi nặng", "tỷ lệ điều tra khám phá án … đạt 85%, riêng án cướp giật tài
+    sản đạt 90%". The general rate stays where no crime, or one with no clearance row, is named."""
+    if amount.unit != "%":
+        return None
+    after = _CASES_AFTER.match(text, amount.end)
+    if key == "case_clearance_rate":
+        # the crime named inside the rate's words, or right after its share's cases
+        named = [m.key for m in find_metrics(text, words_start, amount.start) if m.key in _CLEARANCE_OF]
+        if not named and after is not None:
+            named = [m.key for m in find_metrics(text, after.end(), min(sentence[1], after.end() + 40))
+                     if m.start == after.end() and m.key in _CLEARANCE_OF]
+        return _CLEARANCE_OF[named[0]] if named else None
+    if key in _CLEARANCE_OF and _SOLVING.search(text, sentence[0], amount.start) is not None:
+        # a crime's share of solving, or its part of a rate of solving named before it in the sentence
+        if after is not None or _ANY_RATE_WORD.search(text, sentence[0], amount.start):
+            return _CLEARANCE_OF[key]
+    return None
+
+
+def _figure_metric(text: str, sentence: tuple[int, int], amount: Amount, earlier: list[Earlier],
+                   paragraph_start: int | None, in_paragraph: Sequence[Earlier]) -> Figure:
     start, end = sentence
     clause_start = start
     for m in _CLAUSE_START.finditer(text, start, amount.start):

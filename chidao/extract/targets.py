@@ -36,7 +36,7 @@ from chidao.extract.commitments import (
 )
 from chidao.extract.context import Context
 from chidao.extract.directives import PENALTIES_COUNTED
-from chidao.extract.figures import fire_or_traffic, topic_count
+from chidao.extract.figures import crime_clearance, fire_or_traffic, topic_count
 from chidao.extract.metrics import (
     CADRES,
     COUNT_NOUNS,
@@ -910,6 +910,10 @@ def _target(text: str, context: Context, start: int, end: int, amount: Amount, s
             and any(m.key in _CLEARANCE for m in find_metrics(text, start, key.start)):
         # "tỷ lệ điều tra, khám phá án đạt trên 80%, án rất nghiêm trọng … đạt trên 95%"
         key = MetricMention("serious_case_clearance_rate", key.start, key.end)
+    if key is not None and (clearance := crime_clearance(text, (sentence_start, end), amount, key.key,
+                                                          min(key.start, span_start))) is not None:
+        # "điều tra, làm rõ trên 90% số vụ cho vay lãi nặng": the clearance rate of the crime named
+        key = MetricMention(clearance, key.start, key.end)
     if key is not None and key.key == "suspects_arrested" \
             and _CASES_COUNTED.search(text, segment, metric_end or amount.end):
         # "số vụ buôn lậu bị bắt giữ tăng ít nhất 10%", "tăng ít nhất 10% số vụ bắt giữ": cases, not people
