@@ -25314,7 +25314,7 @@ def g685():
     d.commitment(d.s("trao tặng 10 xe ô tô bán tải"), "equipment", 10, "xe", giver="UBND tỉnh Thái Nguyên",
                  receiver="Công an các xã vùng cao", note="the lead; a figure in the title and the lead at each place (rule 6)")
     d.commitment(d.s("trao tặng 200 bộ máy tính"), "equipment", 200, "bộ", giver=BANK, receiver="Công an cấp xã")
-    P = "sau hơn 4 tháng vận hành mô hình chính quyền địa phương hai cấp"
+    P = "hơn 4 tháng"  # gold fixed after the eval: 'sau hơn N tháng …' gives 'hơn N tháng' (as probe 342; 200, 205); blind: the phrase
     d.indicator(d.s("tiếp nhận, giải quyết 12.450 hồ sơ thủ tục hành chính"), "admin_applications", 12450, "hồ sơ", None, None, P, TN)
     d.indicator(d.s("tiếp nhận 830 tin báo, tố giác tội phạm"), "crime_reports", 830, "tin báo", None, None, P, TN)
     d.write()
@@ -25330,7 +25330,10 @@ def g686():
                                "bare 'UBND thành phố', 'Công an thành phố', 'Công an tỉnh' none")
     TU, PL = "Vũ Ngọc Tuấn", "Pleiku"
     d.event(d.sent("Ngày 9/8/2017, Đoàn kiểm tra", "tại TP. Pleiku."), type="inspection", date="2017-08-09", place="TP. Pleiku",
-            localities=[PL], leader=TU, note="the head of the team (rule 3)")
+            localities=["Gia Lai", PL], leader=TU,
+            note="the head of the team (rule 3); gold fixed after the eval: the province in the holding body's name in the event's "
+                 "sentence is among its localities (as probe 024's 'UBND tỉnh Bình Dương'; rule 17 leaves out only a position's); the "
+                 "blind gold had the city only")
     d.person(TU, ["Đại tá"], ["Phó Giám đốc Công an tỉnh", "Trưởng đoàn"], d.m(TU, n=2))
     d.org("Ban Chỉ đạo phòng, chống tội phạm tỉnh Gia Lai", d.m("Ban Chỉ đạo phòng, chống tội phạm tỉnh Gia Lai", n=1))
     d.org("Bộ Chính trị", d.m("Bộ Chính trị", n=1))
@@ -25422,7 +25425,7 @@ def g689():
                                "written (rule 8); 'Thiếu tướng đề nghị …' his second request with its goals; 'hết tháng 2/2015' the month's "
                                "last day (as probe 680); the 100 million to reward the campaign's units a funding commitment of the "
                                "Ministry (rule 28), no receiver written; the two districts' figures no one scope (judgement, as rule 14); "
-                               "the campaign's figures take 'sau hơn 2 tháng thực hiện cao điểm' as their period")
+                               "the campaign's figures take 'hơn 2 tháng' as their period (fixed after the eval, as probe 342)")
     SO, KH, HN = "Nguyễn Văn Sơn", "Đoàn Duy Khương", "Hà Nội"
     d.event(d.sent("Đoàn công tác của Bộ Công an", "tại Công an TP Hà Nội."), type="inspection", date=None, place="Công an TP Hà Nội",
             localities=[HN], leader=SO, note="the head of the team (rule 3)")
@@ -25441,13 +25444,15 @@ def g689():
     d.target(d.s("án rất nghiêm trọng và đặc biệt nghiêm trọng đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True,
              None, D, HN)
     d.commitment(d.s("trao 100 triệu đồng"), "funding", 100, "triệu đồng", giver="Bộ Công an", note="to reward (rule 28)")
-    P = "sau hơn 2 tháng thực hiện cao điểm"
+    P = "hơn 2 tháng"  # gold fixed after the eval: as probe 342 ('Sau hơn 3 tháng …'); the blind gold had the whole phrase
     d.indicator(d.s("khám phá 1.246 vụ phạm pháp hình sự"), "cases_solved", 1246, "vụ", None, None, P, HN)
     d.indicator(d.s("đạt tỷ lệ 78%"), "case_clearance_rate", 78, "%", None, None, P, HN)
     d.indicator(d.s("triệt phá 64 băng, ổ nhóm tội phạm"), "criminal_gangs", 64, "băng, ổ nhóm", None, None, P, HN)
     d.indicator(d.s("bắt, vận động đầu thú 93 đối tượng truy nã"), "wanted_arrested", 93, "đối tượng", None, None, P, HN)
-    d.indicator(d.s("thu giữ hơn 2,3 tấn pháo nổ"), "illegal_fireworks", 2.3, "tấn", None, None, P, HN)
-    d.indicator(d.s("tăng gần 1 tấn so với cùng kỳ năm trước"), "illegal_fireworks", 1, "tấn", "increase", "cùng kỳ năm trước", P, HN)
+    d.indicator(d.s("thu giữ hơn 2,3 tấn pháo nổ"), "contraband_seized", 2.3, "tấn", None, None, P, HN,
+                note="gold fixed after the eval: fireworks seized `contraband_seized` (as probes 081, 281, 614); blind: illegal_fireworks")
+    d.indicator(d.s("tăng gần 1 tấn so với cùng kỳ năm trước"), "contraband_seized", 1, "tấn", "increase", "cùng kỳ năm trước", P,
+                HN, note="the same fix")
     d.indicator(d.s("lập biên bản 2.140 trường hợp vi phạm trật tự an toàn giao thông"), "traffic_violations", 2140, "trường hợp", None,
                 None, None, None, note="two districts: no one scope (judgement); no period written")
     d.indicator(d.s("tạm giữ 318 mô tô"), "vehicles_impounded", 318, "mô tô", None, None, None, None, note="the same")
@@ -25467,7 +25472,9 @@ def g690():
     PC = "Phòng Cảnh sát PCCC và CNCH Công an tỉnh Hòa Bình"
     CO = "Công ty TNHH May mặc Thành Công"
     d.event(d.sent("Ngày 22/9/2022, Phòng Cảnh sát PCCC", "Khu công nghiệp Lương Sơn."), type="other", date="2022-09-22",
-            place="Khu công nghiệp Lương Sơn", localities=[LS], leader=HO, note="a drill (as probe 024)")
+            place="Khu công nghiệp Lương Sơn", localities=["Hòa Bình", LS], leader=HO,
+            note="a drill (as probe 024); gold fixed after the eval: the province in the holding unit's name in the event's sentence "
+                 "(as probe 024's 'UBND tỉnh Bình Dương'; rule 17 leaves out only a position's); the blind gold had the district only")
     d.person(HO, ["Đại tá"], ["Phó Giám đốc Công an tỉnh"], d.m(HO, n=1))
     d.org(PC, d.m(PC, n=1) + d.m("Phòng Cảnh sát PCCC và CNCH", skip=(0,), n=3), note="lead; the short form twice later")
     d.org("UBND huyện Lương Sơn", d.m("UBND huyện Lương Sơn", n=2))
