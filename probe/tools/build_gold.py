@@ -25165,7 +25165,7 @@ def g681():
     d.g["document"]["note"] = ("the opening of a provincial paper's news (a 'TIN LIÊN QUAN' block, no date line: no document date) of a city "
                                "police's Party congress (a meeting: a conference, as probe 031); the city's Party deputy secretary 'dự và "
                                "phát biểu chỉ đạo' leads (rule 3); the congress's goals a directive, speaker null (as 031); the term's goals "
-                               "to its end year; the related block's headlines nothing (as probe 434); bare 'Thành ủy', 'Đảng ủy Công an "
+                               "to its end year; the related block's headlines nothing (as probe 443); bare 'Thành ủy', 'Đảng ủy Công an "
                                "thành phố' none (rules 1, 26); the new secretary's post held (elected at the event)")
     MA, TH, CT = "Trần Thanh Mẫn", "Nguyễn Văn Thuận", "Cần Thơ"
     d.event(d.sent("Ngày 18/12/2014, Đảng bộ Công an", "nhiệm kỳ 2015-2020."), type="conference", date="2014-12-18", place=None,
@@ -25182,7 +25182,7 @@ def g681():
     d.target(d.s("tỷ lệ điều tra, khám phá án hình sự đạt trên 80%"), "case_clearance_rate", "reach", 80, "%", True, None, Y, CT)
     d.target(d.s("riêng trọng án đạt trên 95%"), "serious_case_clearance_rate", "reach", 95, "%", True, None, Y, CT)
     d.target(d.s("hằng năm kéo giảm từ 5% tai nạn giao thông trở lên"), "traffic_accidents", "decrease", 5, "%", True, None, Y, CT,
-             note="a yearly goal of the term: its end year (as probes 001, 587)")
+             note="a yearly goal of the term: its end year (as probes 031, 571)")
     P = "nhiệm kỳ qua"
     d.indicator(d.s("điều tra, làm rõ 2.415 vụ phạm tội về trật tự xã hội"), "cases_solved", 2415, "vụ", None, None, P, CT)
     d.indicator(d.s("đạt tỷ lệ 82,6%"), "case_clearance_rate", 82.6, "%", None, None, P, CT)
