@@ -25463,7 +25463,7 @@ def g690():
     d = Doc("690_baohoabinh_dientap_pccc_luongson_2022", None)
     d.g["document"]["note"] = ("a provincial paper's medium news (a photo caption left in the text, no date line: no document date) of a fire "
                                "and rescue drill in a district's industrial park (type other, as probe 024; the deputy director who asks "
-                               "leads); the park's name a mention of the district (as probe 574's 'Khu công nghiệp Bình Xuyên'); the unit "
+                               "leads); the park's name a mention of the district (as probe 422's 'Khu công nghiệp Bình Xuyên'); the unit "
                                "with its province's police one body, the short form later its mentions; the drill's forces, the trapped "
                                "workers and the people mobilised none (as 024); 'Theo Công an tỉnh, …' and its goal a report of the body's "
                                "plan: a target, no directive (rule 18); the decree's year and issuer from its symbol (as probes 283, 677); "
